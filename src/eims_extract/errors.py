@@ -1,0 +1,14 @@
+"""Errors that carry a one-line, user-facing reason."""
+
+
+class EimsError(Exception):
+    """Base class; ``str(err)`` is the one-line reason stored for a failed document."""
+
+
+class IngestError(EimsError):
+    """A document could not be read into the document model (empty, not UTF-8,
+    corrupt/encrypted/scanned PDF, unsupported suffix, unreadable path)."""
+
+
+class ConfigError(EimsError):
+    """A rules or vocabulary data file is malformed."""

@@ -1,0 +1,71 @@
+"""Readers that turn ``.txt`` and ``.pdf`` files into one :class:`Document` model."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..errors import IngestError
+from .model import Cell, Document, Section, Table
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".pdf"})
+
+__all__ = [
+    "Cell",
+    "Document",
+    "IngestError",
+    "Section",
+    "SUPPORTED_SUFFIXES",
+    "Table",
+    "doc_id_for",
+    "load_document",
+    "read_bytes",
+]
+
+
+def doc_id_for(path: str | Path) -> str:
+    """The schema's ``doc_id``: the file name without its suffix."""
+    return Path(path).stem
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """Read a file, turning OS errors into one-line :class:`IngestError` reasons."""
+    p = Path(path)
+    if p.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise IngestError(f"unsupported file type {p.suffix or '(none)'!r}: expected .txt or .pdf")
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(f"file not found: {p}") from None
+    except IsADirectoryError:
+        raise IngestError(f"is a directory, not a file: {p}") from None
+    except PermissionError:
+        raise IngestError(f"unreadable (permission denied): {p}") from None
+    except OSError as exc:
+        raise IngestError(f"unreadable: {exc.strerror or exc}") from None
+
+
+def load_document(path: str | Path, data: bytes | None = None) -> Document:
+    """Read ``path`` (or already-read ``data``) into a :class:`Document`.
+
+    Raises :class:`IngestError` with a one-line reason for anything that is not
+    a readable case report, so callers can record the failure and move on.
+    """
+    p = Path(path)
+    if data is None:
+        data = read_bytes(p)
+    elif p.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise IngestError(f"unsupported file type {p.suffix or '(none)'!r}: expected .txt or .pdf")
+    if not data.strip():
+        raise IngestError("empty file")
+    sha = hashlib.sha256(data).hexdigest()
+    if p.suffix.lower() == ".pdf":
+        from .pdf import read_pdf
+
+        doc = read_pdf(data, doc_id=doc_id_for(p), path=str(p))
+    else:
+        from .text import read_text
+
+        doc = read_text(data, doc_id=doc_id_for(p), path=str(p))
+    doc.sha256 = sha
+    return doc
