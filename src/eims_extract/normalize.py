@@ -1,0 +1,306 @@
+"""Pure normalisation functions shared by extraction, tables and scoring.
+
+Vocabularies are JSONL data files in ``eims_extract/vocab`` (one concept a
+line: ``canonical``, ``synonyms`` and optional attributes), validated when
+first loaded. Keeping the scorer and the extractors on the same functions is
+what makes "S100 = S-100" true everywhere at once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from .errors import ConfigError
+from .records import TREATMENT_ORDER
+
+
+# -- vocabularies -----------------------------------------------------------
+@dataclass(frozen=True)
+class Concept:
+    canonical: str
+    synonyms: tuple[str, ...] = ()
+    attrs: dict = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.canonical, *self.synonyms)
+
+
+def load_jsonl(package_dir: str, name: str) -> list[dict]:
+    """Read ``eims_extract/<package_dir>/<name>.jsonl``; blank lines and ``//`` comments skipped."""
+    path = resources.files("eims_extract").joinpath(package_dir, f"{name}.jsonl")
+    out: list[dict] = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        s = line.strip()
+        if not s or s.startswith("//"):
+            continue
+        try:
+            obj = json.loads(s)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{package_dir}/{name}.jsonl:{lineno}: invalid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise ConfigError(f"{package_dir}/{name}.jsonl:{lineno}: expected an object")
+        out.append(obj)
+    return out
+
+
+@cache
+def vocabulary(name: str) -> tuple[Concept, ...]:
+    """Concepts of ``vocab/<name>.jsonl``, validated: every line needs a string
+    ``canonical`` and a list ``synonyms``; no surface form may map to two concepts."""
+    concepts: list[Concept] = []
+    seen: dict[str, str] = {}
+    for i, obj in enumerate(load_jsonl("vocab", name), 1):
+        canon = obj.get("canonical")
+        syns = obj.get("synonyms", [])
+        if not isinstance(canon, str) or not canon.strip():
+            raise ConfigError(f"vocab/{name}.jsonl entry {i}: 'canonical' must be a non-empty string")
+        if not isinstance(syns, list) or not all(isinstance(s, str) for s in syns):
+            raise ConfigError(f"vocab/{name}.jsonl entry {i}: 'synonyms' must be a list of strings")
+        attrs = {k: v for k, v in obj.items() if k not in ("canonical", "synonyms")}
+        c = Concept(canon, tuple(syns), attrs)
+        for n in c.names:
+            k = key(n)
+            if k in seen and seen[k] != canon:
+                raise ConfigError(f"vocab/{name}.jsonl: {n!r} maps to both {seen[k]!r} and {canon!r}")
+            seen[k] = canon
+        concepts.append(c)
+    return tuple(concepts)
+
+
+@cache
+def _index(name: str) -> dict[str, Concept]:
+    return {key(n): c for c in vocabulary(name) for n in c.names}
+
+
+def lookup(name: str, surface: str) -> Concept | None:
+    """The concept of vocabulary ``name`` that ``surface`` is a name of, if any."""
+    return _index(name).get(key(surface))
+
+
+# -- text keys --------------------------------------------------------------
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "κ": "kappa", "λ": "lambda"}
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"), "-")
+
+
+def fold(text: str) -> str:
+    """Unicode-fold dashes, quotes and spaces to ASCII-ish forms (offset-preserving is not needed)."""
+    t = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return t.replace("\u2019", "'").replace("\u00a0", " ")
+
+
+def key(text: str) -> str:
+    """Comparison key: case-, dash-, space- and Greek-letter-insensitive."""
+    t = fold(text).lower()
+    for g, name in _GREEK.items():
+        t = t.replace(g, name)
+    return re.sub(r"[\s\-_.'()]+", "", t)
+
+
+# -- canonical names --------------------------------------------------------
+def canonical_marker(name: str) -> str:
+    """Canonical IHC marker name; an unknown marker keeps its own (cleaned) spelling."""
+    c = lookup("markers", name)
+    return c.canonical if c else fold(name).strip()
+
+
+def canonical_site(name: str | None) -> str | None:
+    """Canonical, lower-case tumour site; unknown sites are lower-cased and space-folded."""
+    if name is None:
+        return None
+    s = re.sub(r"\s+", " ", fold(name)).strip()
+    if not s or s.upper() == "NA":
+        return None
+    c = lookup("sites", s)
+    return (c.canonical if c else s).lower()
+
+
+def canonical_drug(name: str) -> str | None:
+    c = lookup("drugs", name)
+    return c.canonical if c else None
+
+
+def drug_class(name: str) -> str | None:
+    c = lookup("drugs", name)
+    return c.attrs.get("class") if c else None
+
+
+def regimen_drugs(name: str) -> list[str] | None:
+    c = lookup("regimens", name)
+    return list(c.attrs["drugs"]) if c else None
+
+
+def canonical_gene(name: str) -> str | None:
+    c = lookup("genes", name)
+    if c:
+        return c.canonical
+    s = fold(name).strip()
+    return s.upper() if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", s) else None
+
+
+# -- ages, durations --------------------------------------------------------
+_UNIT_YEARS = {"y": 1.0, "d": 1 / 365.25, "w": 7 / 365.25, "m": 1 / 12}
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def words_to_number(text: str) -> float | None:
+    """``"43"`` → 43, ``"thirty-one"`` → 31, ``"six"`` → 6, ``"1.5"`` → 1.5; else None."""
+    t = fold(text).strip().lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    parts = re.split(r"[\s-]+", t)
+    total = 0
+    for p in parts:
+        if p in _NUMBER_WORDS:
+            total += _NUMBER_WORDS[p]
+        elif p in _TENS:
+            total += _TENS[p]
+        elif p in ("a", "an"):
+            total += 1
+        else:
+            return None
+    return float(total) if parts else None
+
+
+def unit_key(unit: str) -> str | None:
+    """``years``/``yr``/``y`` → ``y``; ``months``/``mo`` → ``m``; weeks ``w``; days ``d``."""
+    u = unit.strip().lower().rstrip(".")
+    if u in ("y", "yr", "yrs", "year", "years", "yo", "y/o", "years-old", "year-old"):
+        return "y"
+    if u in ("m", "mo", "mos", "mth", "mths", "month", "months"):
+        return "m"
+    if u in ("w", "wk", "wks", "week", "weeks"):
+        return "w"
+    if u in ("d", "day", "days"):
+        return "d"
+    return None
+
+
+def to_years(value: float, unit: str) -> float:
+    """Age in years, 2 decimals: months/12, weeks*7/365.25, days/365.25."""
+    k = unit_key(unit) or unit
+    if k not in _UNIT_YEARS:
+        raise ValueError(f"unknown age unit {unit!r}")
+    return round(value * _UNIT_YEARS[k], 2)
+
+
+_AGE_SHORT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(y|yr|yrs|years?|mo|mos|months?|m|w|wk|wks|weeks?|d|days?)\s*$", re.I)
+
+
+def parse_age(text: str | None) -> float | None:
+    """Table-style ages: ``59y`` → 59.0, ``7mo`` → 0.58, ``10d``, ``NA`` → None."""
+    if text is None:
+        return None
+    m = _AGE_SHORT.match(fold(text))
+    if not m:
+        t = fold(text).strip()
+        return float(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
+    return to_years(float(m.group(1)), m.group(2))
+
+
+def months(value: float, unit: str) -> float:
+    """A duration in months (1 decimal): years*12, weeks/4.345, days/30.44."""
+    k = unit_key(unit)
+    factor = {"y": 12.0, "m": 1.0, "w": 12 / 52.1775, "d": 12 / 365.25}.get(k or "")
+    if factor is None:
+        raise ValueError(f"unknown duration unit {unit!r}")
+    return round(value * factor, 1)
+
+
+# -- categorical codes ------------------------------------------------------
+def is_na(text: str | None) -> bool:
+    return text is None or fold(text).strip().upper() in ("", "NA", "N/A", "NR", "NOT AVAILABLE", "UNKNOWN", "-/-")
+
+
+def parse_sign(text: str | None) -> bool | None:
+    """``+``/``yes``/``present`` → True; ``–``/``-``/``−``/``no``/``absent`` → False; NA → None."""
+    if text is None:
+        return None
+    t = fold(text).strip().lower()
+    if t in ("+", "yes", "y", "present", "positive", "pos"):
+        return True
+    if t in ("-", "no", "n", "absent", "negative", "neg", "none"):
+        return False
+    return None
+
+
+def parse_sex(text: str | None) -> str | None:
+    if text is None:
+        return None
+    t = fold(text).strip().lower()
+    if t in ("m", "male", "man", "boy"):
+        return "male"
+    if t in ("f", "female", "woman", "girl"):
+        return "female"
+    return None
+
+
+def treatment_join(codes: Iterable[str]) -> str | None:
+    """Canonical treatment string: codes in ``SE, Che, RT, ALKi, ST`` order joined by ``+``."""
+    got = {treatment_code(c) for c in codes} - {None}
+    ordered = [c for c in TREATMENT_ORDER if c in got]
+    return "+".join(ordered) if ordered else None
+
+
+def treatment_code(text: str) -> str | None:
+    t = fold(text).strip().lower()
+    return {
+        "se": "SE",
+        "surgery": "SE",
+        "surgical excision": "SE",
+        "che": "Che",
+        "chemo": "Che",
+        "chemotherapy": "Che",
+        "ct": "Che",
+        "rt": "RT",
+        "radiotherapy": "RT",
+        "radiation": "RT",
+        "alki": "ALKi",
+        "alk inhibitor": "ALKi",
+        "alk-i": "ALKi",
+        "st": "ST",
+        "supportive treatment": "ST",
+        "supportive care": "ST",
+    }.get(t)
+
+
+def treatment_split(text: str | None) -> frozenset[str]:
+    """``"SE+Che + ALKi"`` → {SE, Che, ALKi}; unknown parts are dropped; NA → empty."""
+    if is_na(text):
+        return frozenset()
+    return frozenset(c for c in (treatment_code(p) for p in re.split(r"[+,/;]|\band\b", text or "")) if c)
+
+
+def parse_status(text: str | None) -> str | None:
+    if text is None:
+        return None
+    t = fold(text).strip().upper()
+    return t if t in ("DOD", "AWD", "ANED") else None
+
+
+_FOLLOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mo|mos|months?|m|y|yrs?|years?|w|wks?|weeks?|d|days?)\.?\s*(?:\(\s*([A-Za-z]+)\s*\))?\s*$", re.I)
+
+
+def parse_follow_up(text: str | None) -> tuple[float | None, str | None]:
+    """``"12 mo (DOD)"`` → (12.0, "DOD"); ``"NA"`` → (None, None)."""
+    if is_na(text):
+        return None, None
+    t = fold(text or "")
+    m = _FOLLOW.match(t)
+    if not m:
+        st = re.search(r"\b(DOD|AWD|ANED)\b", t, re.I)
+        return None, parse_status(st.group(1)) if st else None
+    return months(float(m.group(1)), m.group(2)), parse_status(m.group(3)) if m.group(3) else None

@@ -1,0 +1,53 @@
+"""Shared fixtures. Tests that need ../shared skip with a stated reason where it
+is absent (it is present in CI, so they run there)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_TXT = SHARED / "seeds" / "000_499c37fac1693525.txt"
+SEED_PDF = SHARED / "pdf" / "000_499c37fac1693525.two-column.pdf"
+DEV_CORPUS = SHARED / "corpora" / "case-report-corpus-dev" / "dev.jsonl"
+
+# Prefect writes its database and settings under PREFECT_HOME: keep it out of
+# the user's home and quiet while tests run.
+_PREFECT_HOME = tempfile.mkdtemp(prefix="eims-prefect-")
+os.environ.setdefault("PREFECT_HOME", _PREFECT_HOME)
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"../shared input absent: {path} (present in CI)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_txt() -> Path:
+    return _need(SEED_TXT)
+
+
+@pytest.fixture(scope="session")
+def seed_pdf() -> Path:
+    return _need(SEED_PDF)
+
+
+@pytest.fixture(scope="session")
+def dev_corpus() -> Path:
+    return _need(DEV_CORPUS)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The extraction pipeline, built once for the whole test session."""
+    from eims_extract.nlp.pipeline import get_nlp
+
+    return get_nlp()
