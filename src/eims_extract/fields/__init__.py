@@ -1,0 +1,1 @@
+"""Field families: one module per family of case-row fields."""

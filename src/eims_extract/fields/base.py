@@ -1,0 +1,43 @@
+"""The unit field rules work on: a sentence located in ``Document.text``.
+
+Narrative extraction hands each field-family module the sentences that speak
+about one patient; a module reads them and sets values on a
+:class:`~eims_extract.records.CaseRow` with evidence built by
+:meth:`Sentence.evidence`, so offsets are right by construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import Evidence
+
+
+@dataclass
+class Sentence:
+    doc_id: str
+    text: str
+    #: Offset of ``text[0]`` in ``Document.text``.
+    start: int
+    section: str | None = None
+    page: int | None = None
+    #: The spaCy ``Span`` of this sentence when the pipeline produced it.
+    span: Any = None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def evidence(self, rel_start: int | None = None, rel_end: int | None = None) -> Evidence:
+        """Evidence for ``text[rel_start:rel_end]`` (the whole sentence by default)."""
+        s = 0 if rel_start is None else rel_start
+        e = len(self.text) if rel_end is None else rel_end
+        return Evidence(
+            doc_id=self.doc_id,
+            start=self.start + s,
+            end=self.start + e,
+            sentence=self.text,
+            page=self.page,
+            section=self.section,
+        )

@@ -1,0 +1,1 @@
+"""spaCy pipeline assembly and the package's ``eims_*`` components."""
