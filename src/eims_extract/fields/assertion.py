@@ -1,0 +1,184 @@
+"""ConText-like assertion of a mention: negated, hypothetical, historical,
+family, or about other patients / the literature.
+
+A case report mixes the patient's facts with the literature's, with tests that
+only *suggest* drugs and with findings that are absent. Field rules ask
+:func:`context` about the span they matched and drop (or flip) what is not
+asserted for this patient. Cues and scope terminators are data
+(``patterns/context.jsonl``); a cue covers a target only within its clause
+(up to a terminator such as "but", "however", ";" or "while") and, where the
+rule sets ``window``, within that many words.
+
+The module also holds :func:`load_patterns`, the validated loader the other
+field modules use for their ``patterns/*.jsonl`` rule files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import ConfigError
+from ..normalize import load_jsonl
+
+CATEGORIES: frozenset[str] = frozenset(
+    {"negated", "hypothetical", "historical", "family", "other", "self", "terminate", "pseudo"}
+)
+DIRECTIONS: frozenset[str] = frozenset({"forward", "backward", "both"})
+#: Categories that mean "not an asserted fact about this patient".
+NOT_ASSERTED: frozenset[str] = frozenset({"hypothetical", "historical", "family", "other"})
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
+
+
+# -- validated pattern files --------------------------------------------------
+def load_patterns(
+    name: str,
+    kinds: Iterable[str] | None = None,
+    required: Iterable[str] = ("id", "kind", "pattern"),
+    flags: int = re.IGNORECASE,
+) -> tuple[dict, ...]:
+    """Rules of ``patterns/<name>.jsonl`` with ``pattern`` compiled into ``regex``.
+
+    Validation happens here so a bad rule fails loudly at load with its file
+    and id, not silently at match time: required keys present, ``kind`` known,
+    regex compiles, ids unique.
+    """
+    allowed = frozenset(kinds) if kinds is not None else None
+    out: list[dict] = []
+    seen: set[str] = set()
+    for i, obj in enumerate(load_jsonl("patterns", name), 1):
+        where = f"patterns/{name}.jsonl entry {i}"
+        for k in required:
+            if k not in obj:
+                raise ConfigError(f"{where}: missing {k!r}")
+        rid = str(obj.get("id", i))
+        if rid in seen:
+            raise ConfigError(f"{where}: duplicate id {rid!r}")
+        seen.add(rid)
+        if allowed is not None and obj.get("kind") not in allowed:
+            raise ConfigError(f"{where}: unknown kind {obj.get('kind')!r}")
+        pat = obj.get("pattern")
+        if not isinstance(pat, str) or not pat:
+            raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
+        rule_flags = flags if not obj.get("case_sensitive") else 0
+        try:
+            regex = re.compile(pat, rule_flags)
+        except re.error as exc:
+            raise ConfigError(f"{where} ({rid}): bad regex: {exc}") from None
+        out.append({**obj, "id": rid, "regex": regex})
+    return tuple(out)
+
+
+# -- context rules ------------------------------------------------------------
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    direction: str
+    regex: re.Pattern[str]
+    window: int | None = None
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """Context cues of ``patterns/context.jsonl``, validated."""
+    out: list[Rule] = []
+    for obj in load_patterns("context", required=("id", "category", "pattern")):
+        cat = obj["category"]
+        if cat not in CATEGORIES:
+            raise ConfigError(f"patterns/context.jsonl ({obj['id']}): unknown category {cat!r}")
+        direction = obj.get("direction", "both")
+        if direction not in DIRECTIONS:
+            raise ConfigError(f"patterns/context.jsonl ({obj['id']}): unknown direction {direction!r}")
+        window = obj.get("window")
+        if window is not None and (not isinstance(window, int) or window < 0):
+            raise ConfigError(f"patterns/context.jsonl ({obj['id']}): window must be a non-negative int")
+        out.append(Rule(obj["id"], cat, direction, obj["regex"], window))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Cue:
+    rule: Rule
+    start: int
+    end: int
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@cache
+def cues(text: str) -> tuple[Cue, ...]:
+    """All cues in ``text`` (terminators included), minus those inside a pseudo-cue."""
+    found = [Cue(r, m.start(), m.end()) for r in rules() for m in r.regex.finditer(text) if m.end() > m.start()]
+    pseudo = [(c.start, c.end) for c in found if c.rule.category == "pseudo"]
+    return tuple(
+        c for c in found if c.rule.category == "pseudo" or not any(_overlaps((c.start, c.end), p) for p in pseudo)
+    )
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _terminated(text: str, lo: int, hi: int, terms: list[Cue]) -> bool:
+    return any(lo <= t.start and t.end <= hi for t in terms)
+
+
+def context(text: str, start: int, end: int) -> frozenset[str]:
+    """Categories whose cue scope covers ``text[start:end]``.
+
+    "self" (our case / the patient) in the same clause cancels "other": a
+    sentence may cite the literature and still state this patient's facts.
+    """
+    all_cues = cues(text)
+    terms = [c for c in all_cues if c.rule.category == "terminate"]
+    cats: set[str] = set()
+    for c in all_cues:
+        cat = c.rule.category
+        if cat in ("terminate", "pseudo") or _overlaps((c.start, c.end), (start, end)):
+            continue
+        if c.end <= start:  # cue before the target
+            if c.rule.direction == "backward":
+                continue
+            lo, hi = c.end, start
+        elif c.start >= end:  # cue after the target
+            if c.rule.direction == "forward":
+                continue
+            lo, hi = end, c.start
+        else:
+            continue
+        if _terminated(text, lo, hi, terms):
+            continue
+        if c.rule.window is not None and _words(text[lo:hi]) > c.rule.window:
+            continue
+        cats.add(cat)
+    if "self" in cats:
+        cats.discard("other")
+    return frozenset(cats)
+
+
+def asserted(text: str, start: int, end: int) -> bool:
+    """True when the span is neither hypothetical, historical, family nor someone else's."""
+    return not (context(text, start, end) & NOT_ASSERTED)
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    return "negated" in context(text, start, end)
+
+
+def clause(text: str, pos: int) -> tuple[int, int]:
+    """Bounds of the clause around ``pos`` (between terminators)."""
+    lo, hi = 0, len(text)
+    for t in cues(text):
+        if t.rule.category != "terminate":
+            continue
+        if t.end <= pos:
+            lo = max(lo, t.end)
+        elif t.start >= pos:
+            hi = min(hi, t.start)
+    return lo, hi
