@@ -1,0 +1,37 @@
+"""The one spaCy pipeline every document goes through.
+
+``spacy.blank("en")`` with scispaCy's biomedical tokenizer (pretrained models
+cannot be downloaded here), then rule components: clinical sentence splitting,
+abbreviation detection (scispaCy's detector, linear bracket search), vocabulary entities and entity linking to a local KB.
+Built once per process and reused, since building it costs far more than
+running it on one document.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from scispacy.custom_tokenizer import combined_rule_tokenizer
+from spacy.language import Language
+
+from . import attributes, components, linker  # noqa: F401  (register factories)
+
+PIPE_NAMES: tuple[str, ...] = ("eims_sentencizer", "eims_abbreviations", "eims_vocab_ruler", "eims_linker")
+
+
+def build_nlp() -> Language:
+    """A fresh pipeline (tests that need isolation call this; everything else :func:`get_nlp`)."""
+    nlp = spacy.blank("en")
+    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp.add_pipe("eims_sentencizer")
+    nlp.add_pipe("eims_abbreviations")
+    nlp.add_pipe("eims_vocab_ruler")
+    nlp.add_pipe("eims_linker")
+    return nlp
+
+
+@cache
+def get_nlp() -> Language:
+    """The shared pipeline, built on first call."""
+    return build_nlp()
