@@ -1,0 +1,57 @@
+"""The corpus flow: discover → extract (batched) → store → export → score → publish.
+
+Runs on the embedded default (a temporary local Prefect API on SQLite) with no
+server configured; ``eims-extract serve`` deploys it on a cron schedule.
+Only orchestration lives here; every step is a task calling package code.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from prefect import flow
+from prefect.futures import as_completed
+
+from eims_extract import runner
+from eims_extract.tasks import (
+    discover_task,
+    export_task,
+    extract_batch_task,
+    publish_task,
+    score_task,
+    store_task,
+)
+
+
+@flow(name="eims-extract", log_prints=True)
+def eims_pipeline(
+    corpus: list[str] | None = None,
+    db: str = "results/eims.sqlite",
+    out_dir: str = "results",
+    gold_dir: str | None = "gold",
+    batch_size: int = runner.DEFAULT_BATCH_SIZE,
+    force: bool = False,
+) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    plan = discover_task(corpus or ["corpus"], db, force)
+    futures = [extract_batch_task.submit(b) for b in runner.batches(plan["todo"], batch_size)]
+    stats: dict[str, Any] = {"seen": plan["seen"], "skipped": len(plan["skipped"]), "processed": 0, "failed": 0, "rows": 0}
+    failures: list[tuple[str, str]] = []
+    for fut in as_completed(futures):  # store each batch as soon as it is done: a killed run keeps it
+        results = fut.result()
+        failures += [(r["path"], r["error"]) for r in results if r["status"] == "failed"]
+        counts = store_task(db, results)
+        for k in ("processed", "failed", "rows"):
+            stats[k] += counts[k]
+    stats["failures"] = failures
+    outputs = export_task(db, out_dir)
+    reports = score_task(db, gold_dir) if gold_dir else []
+    stats["rows_total"] = runner.count_rows(db)
+    stats["seconds"] = time.perf_counter() - t0
+    summary = publish_task(stats, reports, outputs)
+    return {"stats": stats, "reports": reports, "outputs": outputs, "summary": summary}
+
+
+if __name__ == "__main__":
+    eims_pipeline()

@@ -1,0 +1,280 @@
+"""``eims-extract``: extract, run, serve, score, summarize, inspect, benchmark.
+
+Every sub-command is a small function over package code; ``main(argv)``
+returns the exit status instead of exiting, so tests can call it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import PIPELINE_VERSION, __version__
+
+EPILOG = """\
+examples:
+  eims-extract extract report.pdf --out rows.jsonl        one file, rows with evidence
+  eims-extract extract corpus/ --out rows.csv             a folder of .txt/.pdf, flat CSV
+  eims-extract run                                        the Prefect flow over corpus/ (incremental)
+  eims-extract run --runner dask --workers 2              the same on a local Dask cluster
+  eims-extract serve --cron "0 6 * * *"                   scheduled runs (starts a local Prefect server)
+  eims-extract score --pred rows.jsonl --gold gold/table2.csv
+  eims-extract summarize rows.jsonl                       cohort statistics (sex, age, treatment, outcome)
+  eims-extract inspect report.pdf                         the document model: sections, tables, pages
+  eims-extract benchmark                                  speed and memory figures for the README
+
+Every extracted value carries evidence (document, page, character offsets,
+sentence); a value that cannot be grounded in the text is left empty.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="eims-extract",
+        description="Turn EIMS case reports (PDF or text) into evidence-backed case rows and score them.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument("--version", action="version", version=f"%(prog)s {__version__} (pipeline {PIPELINE_VERSION})")
+    sub = ap.add_subparsers(dest="cmd", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract case rows from files or folders (no Prefect, no store)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.pdf files or folders of them")
+    p.add_argument("--out", required=True, metavar="FILE", help="output; format from suffix: .jsonl (with evidence), .csv, .parquet")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("run", help="run the Prefect flow over a corpus: only new or changed documents are extracted")
+    _run_args(p)
+    p.add_argument("--runner", choices=("sequential", "dask"), default="sequential", help="task runner (default sequential)")
+    p.add_argument("--workers", type=int, default=2, help="Dask LocalCluster worker processes (with --runner dask)")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="use an existing Dask scheduler instead of a LocalCluster")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
+
+    p = sub.add_parser("serve", help="serve the flow on a cron schedule (starts a local Prefect server if none is configured)")
+    _run_args(p)
+    p.add_argument("--cron", default="0 6 * * *", help='cron schedule (default "0 6 * * *": daily at 06:00)')
+    p.add_argument("--port", type=int, default=4200, help="port of the local Prefect server (default 4200)")
+    p.add_argument("--name", default="eims-extract-scheduled", help="deployment name")
+
+    p = sub.add_parser("score", help="field-level accuracy of predicted rows against a gold file")
+    p.add_argument("--pred", required=True, metavar="FILE", help="predicted rows (.jsonl/.csv)")
+    p.add_argument("--gold", required=True, metavar="FILE", help="gold rows (.csv like gold/table2.csv, .json, .jsonl)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--fields", help="comma-separated fields to score (default: the gold file's columns)")
+    p.add_argument("--max-mismatches", type=int, default=None, help="list at most N mismatches")
+
+    p = sub.add_parser("summarize", help="cohort statistics of a set of rows (the figures a review's Discussion states)")
+    p.add_argument("rows", metavar="ROWS", help="rows file (.jsonl/.csv) or a gold CSV")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("inspect", help="show the document model of a file: sections, tables, captions, pages")
+    p.add_argument("path", metavar="FILE")
+    p.add_argument("--text", action="store_true", help="also print the full reading-order text")
+
+    p = sub.add_parser("eval-dev", help="age/sex accuracy on the case-report dev corpus (../shared)")
+    p.add_argument("path", nargs="?", default=None, help="dev.jsonl (default ../shared/corpora/case-report-corpus-dev/dev.jsonl)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("benchmark", help="documents/s, per-stage time, peak memory, flow overhead, incremental ratio")
+    p.add_argument("--out", default="results/benchmark.json", help="where to write the figures (JSON)")
+    p.add_argument("--repeat", type=int, default=20, help="documents per text/PDF timing (default 20)")
+    p.add_argument("--scale", action="store_true", help="also the 500-document sequential-vs-Dask benchmark")
+    p.add_argument("--scale-docs", type=int, default=500, help="corpus size for --scale (default 500)")
+    return ap
+
+
+def _run_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--corpus", nargs="+", default=["corpus"], metavar="PATH", help="folders/files to scan (default corpus/)")
+    p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
+    p.add_argument("--out-dir", default="results", help="where rows and metrics are written (default results/)")
+    p.add_argument("--gold-dir", default="gold", help="gold folder with manifest.json (default gold/; 'none' to skip scoring)")
+    p.add_argument("--batch-size", type=int, default=8, help="documents per task (default 8)")
+    p.add_argument("--force", action="store_true", help="re-extract every document even if unchanged")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.cmd is None:
+        _parser().print_help()
+        return 2
+    handler = {
+        "extract": cmd_extract,
+        "run": cmd_run,
+        "serve": cmd_serve,
+        "score": cmd_score,
+        "summarize": cmd_summarize,
+        "inspect": cmd_inspect,
+        "eval-dev": cmd_eval_dev,
+        "benchmark": cmd_benchmark,
+    }[args.cmd]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+# -- commands --------------------------------------------------------------------
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .corpus import discover
+    from .extract import process_path
+    from .nlp.pipeline import get_nlp
+    from .writers import FORMATS, write_rows
+
+    out = Path(args.out)
+    if out.suffix.lower() not in FORMATS:
+        print(f"error: --out must end in one of {', '.join(FORMATS)}", file=sys.stderr)
+        return 2
+    files = discover(args.paths)
+    if not files:
+        print("error: no files found", file=sys.stderr)
+        return 2
+    nlp = get_nlp()
+    rows, failed = [], []
+    for f in _progress(files, args.no_progress, "extract"):
+        res = process_path(f, nlp)
+        if res.status == "failed":
+            failed.append(res)
+            print(f"failed: {f}: {res.error}", file=sys.stderr)
+        rows.extend(res.rows)
+    write_rows(rows, out)
+    print(f"{len(rows)} rows from {len(files) - len(failed)} document(s) written to {out}; {len(failed)} failed")
+    return 1 if (args.strict and failed) else 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    flow = load_flow()
+    gold = None if str(args.gold_dir).lower() == "none" else args.gold_dir
+    kwargs = dict(
+        corpus=[str(p) for p in args.corpus],
+        db=args.db,
+        out_dir=args.out_dir,
+        gold_dir=gold,
+        batch_size=args.batch_size,
+        force=args.force,
+    )
+    if args.runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        runner_kwargs = (
+            {"address": args.scheduler}
+            if args.scheduler
+            else {"cluster_kwargs": {"n_workers": args.workers, "threads_per_worker": 1, "processes": True}}
+        )
+        flow = flow.with_options(task_runner=DaskTaskRunner(**runner_kwargs))
+    else:
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        flow = flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    result = flow(**kwargs)
+    print(result["summary"])
+    print(f"\nresults: {Path(args.out_dir) / 'rows.jsonl'} (also .csv, .parquet); store: {args.db}")
+    print(f"metrics: {Path(args.out_dir) / 'metrics.json'}; summary: {Path(args.out_dir) / 'summary.md'}")
+    return 1 if (args.strict and result["stats"]["failed"]) else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(args)
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from .scoring import format_report, load_rows, score
+
+    pred = load_rows(args.pred)
+    gold = load_rows(args.gold)
+    fields = [f.strip() for f in args.fields.split(",")] if args.fields else None
+    rep = score(pred, gold, fields)
+    if args.json:
+        print(json.dumps(rep.to_dict(), indent=1, ensure_ascii=False, default=str))
+    else:
+        print(format_report(rep, max_mismatches=args.max_mismatches))
+    return 0
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from .scoring import load_rows
+    from .summary import format_summary, summarize
+
+    s = summarize(load_rows(args.rows))
+    print(json.dumps(s.to_dict(), indent=1, ensure_ascii=False) if args.json else format_summary(s))
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from .errors import IngestError
+    from .ingest import load_document
+    from .ingest.inspect import render
+
+    try:
+        doc = load_document(args.path)
+    except IngestError as exc:
+        print(f"error: {args.path}: {exc}", file=sys.stderr)
+        return 1
+    print(render(doc, show_text=args.text))
+    return 0
+
+
+def cmd_eval_dev(args: argparse.Namespace) -> int:
+    from .devcorpus import evaluate_dev, format_dev
+
+    path = args.path or str(Path("..") / "shared" / "corpora" / "case-report-corpus-dev" / "dev.jsonl")
+    if not Path(path).exists():
+        print(f"error: dev corpus not found at {path}", file=sys.stderr)
+        return 2
+    rep = evaluate_dev(path)
+    print(json.dumps(rep.to_dict(), indent=1, ensure_ascii=False) if args.json else format_dev(rep))
+    return 0
+
+
+def cmd_benchmark(args: argparse.Namespace) -> int:
+    from .benchmark import format_benchmark, run_benchmark
+
+    figures = run_benchmark(repeat=args.repeat, scale=args.scale, scale_docs=args.scale_docs)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(figures, indent=1))
+    print(format_benchmark(figures))
+    print(f"\nfigures written to {out}")
+    return 0
+
+
+# -- helpers ---------------------------------------------------------------------
+def _progress(items: list, disabled: bool, desc: str):
+    if disabled or len(items) < 2 or not sys.stderr.isatty() and not os.environ.get("EIMS_PROGRESS"):
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=desc, unit="doc")
+
+
+def flow_file() -> Path:
+    """``flows/eims_flow.py`` of the checkout this package runs from (editable install) or the cwd."""
+    candidates = [Path.cwd() / "flows" / "eims_flow.py", Path(__file__).resolve().parents[2] / "flows" / "eims_flow.py"]
+    for c in candidates:
+        if c.exists():
+            return c
+    raise FileNotFoundError("flows/eims_flow.py not found: run from the repository root (or install it editable)")
+
+
+def load_flow():
+    """Import the flow from its file, so the flow stays in ``flows/`` as a deployable entrypoint."""
+    import importlib.util
+
+    path = flow_file()
+    spec = importlib.util.spec_from_file_location("eims_flow", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eims_flow"] = mod
+    spec.loader.exec_module(mod)
+    return mod.eims_pipeline
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,247 @@
+"""SQLite results store: documents, case rows and the evidence of every value.
+
+Documents are keyed by path and remember the content hash and pipeline
+version they were extracted with, so a run can skip what is unchanged and
+redo what changed. Each document's rows are replaced in one transaction: a
+run killed midway leaves every document either fully stored or untouched,
+and the next run picks up the untouched ones.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import PIPELINE_VERSION
+from .records import VALUE_FIELDS, CaseRow, DocumentResult, Evidence
+
+DEFAULT_DB = Path("results") / "eims.sqlite"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    path TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+    error TEXT,
+    kind TEXT,
+    pages INTEGER,
+    n_rows INTEGER NOT NULL DEFAULT 0,
+    ingest_s REAL,
+    extract_s REAL,
+    processed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS case_rows (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    path TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (path, case_id, source)
+);
+CREATE TABLE IF NOT EXISTS evidence (
+    row_id INTEGER NOT NULL REFERENCES case_rows(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    page INTEGER,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sentence TEXT NOT NULL,
+    section TEXT
+);
+CREATE INDEX IF NOT EXISTS evidence_row ON evidence(row_id);
+CREATE INDEX IF NOT EXISTS rows_doc ON case_rows(doc_id);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    pipeline_version TEXT NOT NULL,
+    n_seen INTEGER, n_processed INTEGER, n_skipped INTEGER, n_failed INTEGER,
+    metrics TEXT
+);
+"""
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    path: str
+    doc_id: str
+    sha256: str
+    pipeline_version: str
+    status: str
+    error: str | None
+    n_rows: int
+    processed_at: str
+
+
+class Store:
+    """A thin, transactional wrapper over one SQLite file (WAL, foreign keys on)."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute("PRAGMA busy_timeout=30000")
+        self.conn.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``: one writer at a time, all or nothing."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    # -- documents ------------------------------------------------------------
+    def document(self, path: str | Path) -> StoredDocument | None:
+        r = self.conn.execute(
+            "SELECT path, doc_id, sha256, pipeline_version, status, error, n_rows, processed_at "
+            "FROM documents WHERE path = ?",
+            (str(path),),
+        ).fetchone()
+        return StoredDocument(**dict(r)) if r else None
+
+    def is_current(self, path: str | Path, sha256: str, version: str = PIPELINE_VERSION) -> bool:
+        """True when ``path`` was already processed with this content and pipeline version."""
+        d = self.document(path)
+        return d is not None and d.sha256 == sha256 and d.pipeline_version == version and bool(sha256)
+
+    def documents(self) -> list[StoredDocument]:
+        cur = self.conn.execute(
+            "SELECT path, doc_id, sha256, pipeline_version, status, error, n_rows, processed_at "
+            "FROM documents ORDER BY path"
+        )
+        return [StoredDocument(**dict(r)) for r in cur]
+
+    def save_result(self, result: DocumentResult, version: str = PIPELINE_VERSION) -> None:
+        """Replace everything stored for ``result.path`` in one transaction."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM documents WHERE path = ?", (result.path,))
+            c.execute(
+                "INSERT INTO documents (path, doc_id, sha256, pipeline_version, status, error, kind, "
+                "pages, n_rows, ingest_s, extract_s, processed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    result.path,
+                    result.doc_id,
+                    result.sha256,
+                    version,
+                    result.status,
+                    result.error,
+                    result.kind,
+                    result.pages,
+                    len(result.rows),
+                    result.timings.get("ingest"),
+                    result.timings.get("extract"),
+                    _now(),
+                ),
+            )
+            for i, row in enumerate(result.rows):
+                self._insert_row(c, result.path, i, row)
+
+    @staticmethod
+    def _insert_row(c: sqlite3.Connection, path: str, ordinal: int, row: CaseRow) -> None:
+        data = row.to_dict(with_evidence=False)
+        data["conflicts"] = row.conflicts
+        cur = c.execute(
+            "INSERT INTO case_rows (path, doc_id, case_id, source, ordinal, data) VALUES (?,?,?,?,?,?)",
+            (path, row.doc_id, row.case_id, row.source, ordinal, json.dumps(data, ensure_ascii=False)),
+        )
+        rid = cur.lastrowid
+        c.executemany(
+            'INSERT INTO evidence (row_id, field, doc_id, page, start, "end", sentence, section) '
+            "VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (rid, f, e.doc_id, e.page, e.start, e.end, e.sentence, e.section)
+                for f, evs in row.evidence.items()
+                for e in evs
+            ],
+        )
+
+    # -- rows -----------------------------------------------------------------
+    def rows(self, doc_ids: Iterable[str] | None = None) -> list[CaseRow]:
+        """All stored rows with their evidence, in document then row order."""
+        q = "SELECT id, data FROM case_rows"
+        args: tuple[Any, ...] = ()
+        if doc_ids is not None:
+            ids = list(doc_ids)
+            q += f" WHERE doc_id IN ({','.join('?' * len(ids))})"
+            args = tuple(ids)
+        q += " ORDER BY path, ordinal"
+        out: list[CaseRow] = []
+        ev_by_row: dict[int, dict[str, list[Evidence]]] = {}
+        for e in self.conn.execute('SELECT row_id, field, doc_id, page, start, "end", sentence, section FROM evidence'):
+            ev_by_row.setdefault(e["row_id"], {}).setdefault(e["field"], []).append(
+                Evidence(e["doc_id"], e["start"], e["end"], e["sentence"], e["page"], e["section"])
+            )
+        for r in self.conn.execute(q, args):
+            d = json.loads(r["data"])
+            row = CaseRow.from_dict(d)
+            row.evidence = ev_by_row.get(r["id"], {})
+            out.append(row)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        c = self.conn
+        return {
+            "documents": c.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "ok": c.execute("SELECT COUNT(*) FROM documents WHERE status='ok'").fetchone()[0],
+            "failed": c.execute("SELECT COUNT(*) FROM documents WHERE status='failed'").fetchone()[0],
+            "rows": c.execute("SELECT COUNT(*) FROM case_rows").fetchone()[0],
+            "evidence": c.execute("SELECT COUNT(*) FROM evidence").fetchone()[0],
+        }
+
+    # -- runs -----------------------------------------------------------------
+    def start_run(self) -> int:
+        with self.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO runs (started_at, pipeline_version) VALUES (?, ?)", (_now(), PIPELINE_VERSION)
+            )
+            return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, stats: dict[str, Any], metrics: dict[str, Any] | None = None) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE runs SET finished_at=?, n_seen=?, n_processed=?, n_skipped=?, n_failed=?, metrics=? "
+                "WHERE id=?",
+                (
+                    _now(),
+                    stats.get("seen"),
+                    stats.get("processed"),
+                    stats.get("skipped"),
+                    stats.get("failed"),
+                    json.dumps(metrics or {}),
+                    run_id,
+                ),
+            )
+
+
+__all__ = ["DEFAULT_DB", "Store", "StoredDocument", "VALUE_FIELDS"]

@@ -1,0 +1,70 @@
+"""Prefect tasks: typed, thin wrappers over :mod:`.runner`.
+
+Tasks take and return plain data (paths, hashes, dicts) so they can run in
+threads or on Dask workers; the nlp pipeline is built lazily once per worker
+process by ``nlp.pipeline.get_nlp``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect import task
+
+from . import runner
+from .corpus import WorkItem
+
+
+@task(name="discover", description="Hash the corpus and keep new or changed documents.")
+def discover_task(corpus: list[str], db: str, force: bool = False) -> dict[str, Any]:
+    p = runner.plan(corpus, db, force)
+    return {"todo": [(w.path, w.sha256) for w in p.todo], "skipped": p.skipped, "seen": p.seen}
+
+
+@task(name="extract-batch", description="Ingest and extract a batch of documents.")
+def extract_batch_task(items: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    from dataclasses import asdict
+
+    return [asdict(r) for r in runner.extract_batch([WorkItem(p, s) for p, s in items])]
+
+
+@task(name="store", description="Persist a batch's results, one transaction per document.")
+def store_task(db: str, results: list[dict[str, Any]]) -> dict[str, int]:
+    return runner.store_results(db, [_result(d) for d in results])
+
+
+@task(name="export", description="Write rows as JSONL/CSV/Parquet.")
+def export_task(db: str, out_dir: str) -> dict[str, str]:
+    return runner.export(db, out_dir)
+
+
+@task(name="score", description="Score stored rows against the gold files that apply.")
+def score_task(db: str, gold_dir: str) -> list[dict[str, Any]]:
+    return runner.score_store(db, gold_dir)
+
+
+@task(name="publish", description="Publish per-field metrics and a run summary as artifacts.")
+def publish_task(stats: dict[str, Any], reports: list[dict[str, Any]], outputs: dict[str, str]) -> str:
+    import json
+    from pathlib import Path
+
+    from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+    for rep in reports:
+        key = "metrics-" + "".join(ch if ch.isalnum() else "-" for ch in rep["gold"].lower())
+        create_table_artifact(key=key, table=runner.metrics_table(rep), description=f"Per-field metrics vs {rep['gold']}")
+    md = runner.run_summary_markdown(stats, reports, outputs)
+    create_markdown_artifact(key="run-summary", markdown=md, description="eims-extract run summary")
+    if outputs.get("jsonl"):
+        out_dir = Path(outputs["jsonl"]).parent
+        (out_dir / "metrics.json").write_text(json.dumps({"stats": stats, "reports": reports}, indent=1, default=str))
+        (out_dir / "summary.md").write_text(md)
+    return md
+
+
+def _result(d: dict[str, Any]):
+    from .records import CaseRow, DocumentResult
+
+    # ``asdict`` turned rows and their Evidence into dicts; CaseRow.from_dict reads them back.
+    rows = [CaseRow.from_dict(r) for r in d.get("rows", [])]
+    return DocumentResult(**{**d, "rows": rows})
