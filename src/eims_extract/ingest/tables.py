@@ -1,12 +1,483 @@
-"""Rebuild cell grids for tables found in extracted text (placeholder: the grid
-reconstruction lands with the literature-table work; until then text tables keep
-only their raw lines)."""
+"""Rebuild cell grids for tables whose text lost its layout.
+
+Text extracted from a PDF keeps a table's words but not its columns: cells
+wrap over several lines, a reference spanning rows is printed once between
+them, page breaks leave a repeated header and footer debris behind. The
+header tells which columns exist and each column has a cell grammar
+(``patterns/table_headers.jsonl``), so every record's token stream can be
+cut into cells by dynamic programming instead of by positions that only fit
+one table. Legends (``patterns/table_legend.jsonl`` plus a table's own
+footnote) supply the abbreviations the grammars accept.
+"""
 
 from __future__ import annotations
 
-from .model import Document, Table
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..errors import ConfigError
+from ..normalize import fold, key, load_jsonl, vocabulary
+from .model import Cell, Document, Table
+
+# -- data: headers, grammars, legend ----------------------------------------
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    field: str
+    headers: tuple[str, ...]
+    grammar: str
+    summary: bool = False
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    kind: str  # a field name ("treatment", "status") or "na" / "current" / "unit"
+    canonical: str | None
+    abbr: tuple[str, ...]
+    expansions: tuple[str, ...]
+
+
+#: Columns whose cells may be printed once for several rows (filled down).
+SPANNING_FIELDS: frozenset[str] = frozenset({"reference"})
+_PLACEHOLDERS = ("treatment", "status", "na", "unit", "current")
+
+
+@cache
+def column_specs() -> tuple[ColumnSpec, ...]:
+    """Column lines of ``table_headers.jsonl``, validated against the grammars."""
+    grammars = _grammar_sources()
+    out: list[ColumnSpec] = []
+    for obj in load_jsonl("patterns", "table_headers"):
+        if "grammar" in obj and "regex" in obj:
+            continue
+        fld, heads, gram = obj.get("field"), obj.get("headers"), obj.get("grammar")
+        if not isinstance(fld, str) or not isinstance(heads, list) or not heads:
+            raise ConfigError(f"patterns/table_headers.jsonl: bad column entry {obj!r}")
+        if gram not in grammars:
+            raise ConfigError(f"patterns/table_headers.jsonl: column {fld!r} names unknown grammar {gram!r}")
+        out.append(ColumnSpec(fld, tuple(heads), gram, bool(obj.get("summary", False))))
+    return tuple(out)
+
+
+@cache
+def _grammar_sources() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for obj in load_jsonl("patterns", "table_headers"):
+        if "regex" not in obj:
+            continue
+        name, rx = obj.get("grammar"), obj.get("regex")
+        if not isinstance(name, str) or not isinstance(rx, str):
+            raise ConfigError(f"patterns/table_headers.jsonl: bad grammar entry {obj!r}")
+        out[name] = rx
+    for name, rx in out.items():  # validate: every grammar compiles once expanded
+        try:
+            re.compile(_expand(rx, legend_entries(), {}))
+        except re.error as exc:
+            raise ConfigError(f"patterns/table_headers.jsonl: grammar {name!r} does not compile ({exc})") from None
+    return out
+
+
+@cache
+def legend_entries() -> tuple[LegendEntry, ...]:
+    out: list[LegendEntry] = []
+    for obj in load_jsonl("patterns", "table_legend"):
+        kind = obj.get("field") or obj.get("kind")
+        abbr = obj.get("abbr", [])
+        exp = obj.get("expansions", [])
+        if not isinstance(kind, str) or not isinstance(abbr, list) or not isinstance(exp, list):
+            raise ConfigError(f"patterns/table_legend.jsonl: bad entry {obj!r}")
+        if "field" in obj and not isinstance(obj.get("canonical"), str):
+            raise ConfigError(f"patterns/table_legend.jsonl: field entry without 'canonical': {obj!r}")
+        out.append(LegendEntry(kind, obj.get("canonical"), tuple(abbr), tuple(exp)))
+    return tuple(out)
+
+
+def _alternation(words: list[str]) -> str:
+    uniq = sorted({fold(w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) or "(?!)"
+
+
+def _expand(rx: str, entries: tuple[LegendEntry, ...], extra: dict[str, tuple[str, ...]]) -> str:
+    words: dict[str, list[str]] = {p: [] for p in _PLACEHOLDERS}
+    for e in entries:
+        if e.kind in words:
+            words[e.kind].extend(e.abbr)
+            if e.kind in ("status", "na"):
+                words[e.kind].extend(e.expansions)
+    words["treatment"].extend(n for c in vocabulary("drugs") for n in c.names)
+    for k, v in extra.items():
+        words.setdefault(k, []).extend(v)
+    for p in _PLACEHOLDERS:
+        rx = rx.replace("{" + p + "}", _alternation(words[p]))
+    return rx
+
+
+@dataclass(frozen=True)
+class Grammars:
+    """Compiled cell grammars for one table (its own legend may add codes)."""
+
+    extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        return _compiled(name, self.extra)
+
+    def fits(self, name: str, text: str) -> bool:
+        return self.pattern(name).fullmatch(fold(text).strip()) is not None
+
+
+@cache
+def _compiled(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    return re.compile(_expand(_grammar_sources()[name], legend_entries(), dict(extra)), re.I)
+
+
+# -- legends ------------------------------------------------------------------
+_LEGEND_ITEM = re.compile(r"([A-Za-z][\w/+\-]{0,9})\s*[,:=]\s*([^;,=:]{3,}?)\s*(?=;|\.\s*$|$)")
+
+
+def parse_legend(text: str) -> dict[str, str]:
+    """``"SE, surgical excision; DOD, dead of disease."`` → {abbr: expansion}."""
+    out: dict[str, str] = {}
+    t = re.sub(r"\s+", " ", fold(text)).strip()
+    t = re.sub(r"^(?:abbreviations?|note)s?\s*[:.]\s*", "", t, flags=re.I)
+    for part in t.split(";"):
+        m = _LEGEND_ITEM.fullmatch(part.strip().rstrip("."))
+        if m:
+            out[m.group(1)] = m.group(2).strip()
+    return out
+
+
+def legend_bindings(legend: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Codes a table's own legend introduces, keyed by the field they belong to."""
+    by_kind: dict[str, list[str]] = {}
+    for abbr, expansion in legend.items():
+        k = key(expansion)
+        for e in legend_entries():
+            if e.kind in ("unit",):
+                continue
+            if k in {key(x) for x in e.expansions} and key(abbr) not in {key(a) for a in e.abbr}:
+                by_kind.setdefault(e.kind, []).append(abbr)
+    return tuple((k, tuple(v)) for k, v in sorted(by_kind.items()))
+
+
+def looks_like_legend(line: str) -> bool:
+    """A footnote spelling out abbreviations: several ``X, meaning;`` items."""
+    s = fold(line).strip()
+    if re.match(r"(?:abbreviations?|note)s?\s*[:.]", s, re.I):
+        return True
+    return s.count(";") >= 2 and len(parse_legend(s)) >= 2
+
+
+# -- header matching -------------------------------------------------------
+@cache
+def _header_index() -> dict[str, ColumnSpec]:
+    idx: dict[str, ColumnSpec] = {}
+    for spec in column_specs():
+        for h in spec.headers:
+            idx.setdefault(key(h), spec)
+    return idx
+
+
+def header_spec(text: str) -> ColumnSpec | None:
+    """The column a header cell names: exact synonym, else the longest synonym it begins with."""
+    k = key(text)
+    idx = _header_index()
+    if k in idx:
+        return idx[k]
+    best = max((h for h in idx if len(h) >= 3 and k.startswith(h)), key=len, default=None)
+    return idx[best] if best else None
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    line: int
+    gap_before: bool = False  # two spaces or a tab before it on the same line: a hard cell border
+    glued: bool = False  # split off the previous token without any space ("(18)19")
+
+
+def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]] | None:
+    """Greedy longest-synonym cover of header tokens; unknown runs become free columns."""
+    idx = _header_index()
+    out: list[tuple[int, int, ColumnSpec | None]] = []
+    i, known = 0, 0
+    while i < len(toks):
+        hit = None
+        for j in range(min(len(toks), i + 5), i, -1):
+            if any(t.gap_before for t in toks[i + 1 : j]):
+                continue
+            k = key(" ".join(t.text for t in toks[i:j]))
+            if k in idx:
+                hit = (i, j, idx[k])
+                break
+        if hit:
+            out.append(hit)
+            known += hit[1] - hit[0]
+            i = hit[1]
+        else:
+            if out and out[-1][2] is None and not toks[i].gap_before:
+                out[-1] = (out[-1][0], i + 1, None)
+            else:
+                out.append((i, i + 1, None))
+            i += 1
+    n_known = sum(1 for _, _, s in out if s is not None)
+    if n_known < 3 or known < 0.7 * len(toks):
+        return None
+    return out
+
+
+# -- tokenising ---------------------------------------------------------------
+_GLUE = re.compile(r"(?<=[)\]])(?=\d)")
+
+
+def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in re.finditer(r"\S+", line):
+        before = line[: m.start()]
+        gap = bool(out) and (before.endswith("  ") or before.endswith("\t"))
+        pieces = _GLUE.split(m.group())
+        off = m.start()
+        for n, p in enumerate(pieces):
+            out.append(_Tok(p, base + off, base + off + len(p), lineno, gap and n == 0, n > 0))
+            off += len(p)
+    return out
+
+
+def _join(doc: Document, toks: list[_Tok]) -> str:
+    """Cell text: original spacing within a line; a line break is a space, or nothing after a hyphen."""
+    parts: list[str] = []
+    for n, t in enumerate(toks):
+        if n:
+            prev = toks[n - 1]
+            if prev.line == t.line:
+                parts.append(doc.text[prev.end : t.start])
+            elif not (prev.text.endswith("-") and len(prev.text) > 1 and prev.text[-2].isalpha()):
+                parts.append(" ")
+        parts.append(t.text)
+    return "".join(parts)
+
+
+# -- records ------------------------------------------------------------------
+_CAPTION = re.compile(r"^\s*(?:supplementary\s+)?table\s+[A-Z]?\d+[a-z]?\b", re.I)
+_CONTINUED = re.compile(r"^\s*\(?\s*(?:table\s+\S+\s+)?cont(?:inued|'d|\.)?\s*\)?\s*$", re.I)
+_MAX_CELL_TOKENS = 8
+
+
+@dataclass
+class _Column:
+    name: str
+    grammar: str
+    field: str | None
+    cell: Cell
+
+
+@dataclass
+class _Parse:
+    columns: list[_Column] = field(default_factory=list)
+    records: list[list[_Tok]] = field(default_factory=list)
+
+
+def _row_start(g: Grammars, cols: list[_Column], toks: list[_Tok], t: int, prev_case: int | None) -> bool:
+    """Does a record begin at token ``t``? Its first cells, on one line, fit the first
+    columns' grammars: two of them, or three when a case number breaks the sequence."""
+    if not (t == 0 or toks[t].line != toks[t - 1].line or toks[t].glued):
+        return False
+    need = min(2, len(cols))
+    num = re.fullmatch(r"\d+", toks[t].text)
+    if cols[0].grammar == "case" and num and prev_case is not None and int(num.group()) != prev_case + 1:
+        need = min(3, len(cols))
+    line, pos = toks[t].line, t
+    for c in range(need):
+        if cols[c].grammar == "free":
+            return False
+        for a in range(1, 4):
+            span = toks[pos : pos + a]
+            if len(span) < a or span[-1].line != line or (a > 1 and span[-1].gap_before):
+                return False
+            if g.fits(cols[c].grammar, " ".join(x.text for x in span)):
+                pos += a
+                break
+        else:
+            return False
+    return True
+
+
+def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[int, int] | None]:
+    """Cut one record's tokens into cells: min-cost path where cells must fit their grammar,
+    an empty cell costs (little for spanning columns) and a token left over costs more."""
+    n, m = len(toks), len(cols)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: dict[tuple[int, int], tuple[int, int, tuple[int, int] | None]] = {}
+    cost[0][0] = 0.0
+    fits_cache: dict[tuple[int, int, int], bool] = {}
+
+    def fits(c: int, i: int, j: int) -> bool:
+        k = (c, i, j)
+        if k not in fits_cache:
+            span = toks[i:j]
+            ok = not any(
+                x.gap_before and x.line == span[p].line for p, x in enumerate(span[1:])
+            )
+            fits_cache[k] = ok and g.fits(cols[c].grammar, " ".join(x.text for x in span))
+        return fits_cache[k]
+
+    for i in range(n + 1):
+        for c in range(m + 1):
+            here = cost[i][c]
+            if here == inf:
+                continue
+            if i < n and here + 3 < cost[i + 1][c]:  # leave a token out
+                cost[i + 1][c] = here + 3
+                back[(i + 1, c)] = (i, c, None)
+            if c < m:
+                empty = 1.0 if cols[c].field in SPANNING_FIELDS else 4.0
+                if here + empty < cost[i][c + 1]:
+                    cost[i][c + 1] = here + empty
+                    back[(i, c + 1)] = (i, c, None)
+                for j in range(i + 1, min(n, i + _MAX_CELL_TOKENS) + 1):
+                    if fits(c, i, j):
+                        w = here + (0.5 if cols[c].grammar == "free" else 0.01) * (j - i)
+                        if w < cost[j][c + 1]:
+                            cost[j][c + 1] = w
+                            back[(j, c + 1)] = (i, c, (i, j))
+    out: list[tuple[int, int] | None] = [None] * m
+    state = (n, m)
+    while state != (0, 0):
+        pi, pc, span = back[state]
+        if pc != state[1]:
+            out[pc] = span
+        state = (pi, pc)
+    return out
 
 
 def fill_text_table(doc: Document, table: Table) -> None:
     """Fill ``table.header``/``table.rows`` from ``table.raw_lines`` with cell offsets into ``doc.text``."""
+    # Locate each raw line in the text, in order, within the table's span when one is given.
+    lo = table.start
+    hi = table.end if table.end > table.start else len(doc.text)
+    located: list[tuple[str, int]] = []
+    pos = lo
+    for raw in table.raw_lines:
+        s = raw.strip()
+        if not s:
+            continue
+        at = doc.text.find(raw, pos, hi) if raw else -1
+        if at < 0:
+            at = doc.text.find(s, pos, hi)
+            raw = s
+        if at < 0:
+            doc.warnings.append(f"table {table.id}: raw line not found in text: {s[:40]!r}")
+            continue
+        located.append((raw, at))
+        pos = at + len(raw)
+
+    # Caption, continuation markers and the legend are not rows.
+    body: list[tuple[str, int]] = []
+    legend_lines: list[str] = []
+    for raw, at in located:
+        s = raw.strip()
+        if legend_lines or looks_like_legend(s):
+            legend_lines.append(s)
+            continue
+        if _CAPTION.match(s):
+            if not table.caption and not re.search(r"continued", s, re.I):
+                table.caption = s
+            continue
+        if _CONTINUED.match(s):
+            continue
+        body.append((raw, at))
+    if legend_lines:
+        table.footnotes = (table.footnotes + " " if table.footnotes else "") + " ".join(legend_lines)
+    g = Grammars(legend_bindings(parse_legend(table.footnotes)) if table.footnotes else ())
+
+    lines = [_tokens(raw, at, n) for n, (raw, at) in enumerate(body)]
+    parse = _find_header(doc, lines)
+    if parse is None:
+        doc.warnings.append(f"table {table.id}: no header with known columns; grid left empty")
+        return
+    cols, first = parse
+    header_keys = [key(c.cell.text) for c in cols]
+
+    # One token stream for the body; repeated headers (page breaks) dropped.
+    toks: list[_Tok] = []
+    for line in lines[first:]:
+        ph = _header_phrases(line)
+        if ph and [key(_join(doc, line[a:b])) for a, b, _ in ph] == header_keys:
+            continue
+        toks.extend(line)
+
+    records: list[list[_Tok]] = []
+    prev_case: int | None = None
+    for t in range(len(toks)):
+        if _row_start(g, cols, toks, t, prev_case):
+            records.append([])
+            m = re.fullmatch(r"\d+", toks[t].text)
+            prev_case = int(m.group()) if m else (prev_case or 0) + 1
+        if records:
+            records[-1].append(toks[t])
+        elif toks[t]:
+            pass  # words before the first row (a stray caption fragment): not part of the grid
+
+    table.header = [c.cell for c in cols]
+    table.rows = []
+    for rec in records:
+        spans = _assign(g, cols, rec)
+        row: list[Cell] = []
+        for span in spans:
+            if span is None:
+                row.append(Cell(""))
+                continue
+            ts = rec[span[0] : span[1]]
+            row.append(Cell(_join(doc, ts), ts[0].start, ts[-1].end, doc.page_at(ts[0].start)))
+        table.rows.append(row)
+    _fill_spans(cols, table.rows)
+    if table.rows and not table.pages:
+        table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+
+
+def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column], int] | None:
+    """The first run of up to three lines that reads as a header; returns its columns and the next line."""
+    for i in range(len(lines)):
+        best: tuple[list[_Column], int] | None = None
+        for k in range(1, 4):
+            toks = [t for line in lines[i : i + k] for t in line]
+            if i + k > len(lines):
+                break
+            ph = _header_phrases(toks)
+            if ph is None:
+                continue
+            cols = []
+            for a, b, spec in ph:
+                span = toks[a:b]
+                cell = Cell(_join(doc, span), span[0].start, span[-1].end, doc.page_at(span[0].start))
+                cols.append(
+                    _Column(cell.text, spec.grammar if spec else "free", spec.field if spec else None, cell)
+                )
+            best = (cols, i + k)
+        if best:
+            return best
     return None
+
+
+def _fill_spans(cols: list[_Column], rows: list[list[Cell]]) -> None:
+    """A spanning cell is printed once: rows without one take the cell above (top-aligned
+    spans); rows before the first printed cell take the first one."""
+    for c, col in enumerate(cols):
+        if col.field not in SPANNING_FIELDS:
+            continue
+        last: Cell | None = None
+        pending: list[int] = []
+        for r, row in enumerate(rows):
+            if row[c].text:
+                last = row[c]
+                for p in pending:
+                    rows[p][c] = last
+                pending = []
+            elif last is not None:
+                row[c] = last
+            else:
+                pending.append(r)
