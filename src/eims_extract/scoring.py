@@ -186,6 +186,19 @@ def reference_key(ref: str | None) -> str | None:
     return word.group(0) + (year.group(0) if year else "")
 
 
+_INITIALS = re.compile(r"^\s*[^\W\d_]+[\s,]+([A-Z]{1,3})\b")
+
+
+def reference_id(ref: str | None) -> tuple[str, str | None] | None:
+    """(surname+year key, first-author initials if printed): ``"Xu X, 2019"`` ≠ ``"Xu P, 2019"``,
+    while ``"Xu et al., 2019"`` matches either."""
+    k = reference_key(ref)
+    if k is None:
+        return None
+    m = _INITIALS.match(fold(ref or ""))
+    return k, (m.group(1) if m else None)
+
+
 def _alk_test(s: str) -> str:
     t = fold(s).replace(" ", "")
     m = re.fullmatch(r"([A-Za-z\-]+?)(\+|-|positive|negative)", t, re.I)
@@ -264,7 +277,7 @@ NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "ki67_percent": _float,
     "alk_fusion_partner": _gene,
     "alk_tests": _list_norm(_alk_test),
-    "reference": reference_key,
+    "reference": reference_id,
 }
 
 
@@ -277,6 +290,8 @@ def same(name: str, a: Any, b: Any) -> bool:
     """Equality of two normalised values, numeric fields within :data:`TOLERANCE`."""
     if isinstance(a, float) and isinstance(b, float):
         return abs(a - b) <= TOLERANCE.get(name, 1e-9) + 1e-9
+    if name == "reference" and isinstance(a, tuple) and isinstance(b, tuple):
+        return a[0] == b[0] and (a[1] is None or b[1] is None or a[1][0] == b[1][0])
     return a == b
 
 
