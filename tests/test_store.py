@@ -1,0 +1,61 @@
+import sqlite3
+
+import pytest
+
+from eims_extract import PIPELINE_VERSION
+from eims_extract.records import CaseRow, DocumentResult, Evidence
+from eims_extract.store import Store
+
+
+def _result(path="a.txt", sha="h1", n=2, status="ok"):
+    rows = []
+    for i in range(n):
+        r = CaseRow(doc_id="a", case_id=str(i + 1), source="table", age_years=30.0 + i)
+        r.evidence["age_years"] = [Evidence("a", i, i + 3, f"row {i}", 1, "table")]
+        rows.append(r)
+    return DocumentResult("a", path, sha, status, rows=rows if status == "ok" else [], error=None if status == "ok" else "empty file")
+
+
+def test_rerun_replaces_rows_instead_of_duplicating(tmp_path):
+    with Store(tmp_path / "s.sqlite") as s:
+        s.save_result(_result())
+        s.save_result(_result())
+        assert s.counts()["rows"] == 2 and s.counts()["evidence"] == 2
+
+
+def test_rows_come_back_with_evidence(tmp_path):
+    with Store(tmp_path / "s.sqlite") as s:
+        s.save_result(_result())
+        rows = s.rows()
+    assert [r.case_id for r in rows] == ["1", "2"]
+    assert rows[1].evidence["age_years"][0].sentence == "row 1"
+
+
+def test_is_current_depends_on_hash_and_pipeline_version(tmp_path):
+    with Store(tmp_path / "s.sqlite") as s:
+        s.save_result(_result(sha="h1"))
+        assert s.is_current("a.txt", "h1")
+        assert not s.is_current("a.txt", "h2")
+        assert not s.is_current("a.txt", "h1", version=PIPELINE_VERSION + "-next")
+
+
+def test_failed_document_keeps_its_reason(tmp_path):
+    with Store(tmp_path / "s.sqlite") as s:
+        s.save_result(_result(status="failed"))
+        d = s.document("a.txt")
+    assert d.status == "failed" and d.error == "empty file" and d.n_rows == 0
+
+
+def test_failure_mid_transaction_leaves_previous_rows_intact(tmp_path, monkeypatch):
+    with Store(tmp_path / "s.sqlite") as s:
+        s.save_result(_result(n=2))
+
+        def boom(*a, **k):
+            raise sqlite3.OperationalError("disk on fire")
+
+        monkeypatch.setattr(Store, "_insert_row", staticmethod(boom))
+        with pytest.raises(sqlite3.OperationalError):
+            s.save_result(_result(n=3, sha="h2"))
+        monkeypatch.undo()
+        assert s.counts()["rows"] == 2
+        assert s.document("a.txt").sha256 == "h1"
