@@ -1,0 +1,288 @@
+"""Case rows from literature-review tables ("previously published cases").
+
+A review's summary table is a second source of patients: one row per
+published case. Columns are recognised by their header (synonyms are data in
+``patterns/table_headers.jsonl``), never by position, and codes are read
+through the legend (``patterns/table_legend.jsonl`` plus the table's own
+footnote), so tables with other column orders, names and abbreviations work.
+Every value is grounded on its cell; the evidence sentence is the whole row.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..ingest.model import Cell, Document, Table
+from ..ingest.tables import (
+    column_specs,
+    fill_text_table,
+    header_spec,
+    legend_entries,
+    parse_legend,
+)
+from ..normalize import (
+    canonical_drug,
+    canonical_gene,
+    canonical_marker,
+    canonical_site,
+    drug_class,
+    fold,
+    is_na,
+    key,
+    lookup,
+    months,
+    parse_age,
+    parse_follow_up,
+    parse_sex,
+    parse_sign,
+    treatment_code,
+    treatment_join,
+)
+from ..records import CaseRow, Evidence
+
+CURRENT_REFERENCE = "Current case"
+#: A summary-of-cases table names at least this many of the summary columns.
+MIN_SUMMARY_COLUMNS = 3
+
+
+def rows_from_tables(doc: Document) -> list[CaseRow]:
+    """One ``source="table"`` row per case row of every summary-of-cases table in ``doc``."""
+    out: list[CaseRow] = []
+    for table in doc.tables:
+        if not table.rows and table.raw_lines:
+            fill_text_table(doc, table)
+        out.extend(rows_from_table(doc, table))
+    return out
+
+
+def column_fields(table: Table) -> list[str | None]:
+    """The field each column holds, from its header text (None: a column we do not read)."""
+    out: list[str | None] = []
+    for cell in table.header:
+        spec = header_spec(cell.text) if cell.text.strip() else None
+        out.append(spec.field if spec else None)
+    return out
+
+
+def is_summary_table(table: Table) -> bool:
+    """A table of published cases, not e.g. an adverse-events or antibody table."""
+    summary = {s.field for s in column_specs() if s.summary}
+    return len({f for f in column_fields(table) if f in summary}) >= MIN_SUMMARY_COLUMNS
+
+
+# -- code tables -------------------------------------------------------------
+@cache
+def _base_codes(kind: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for e in legend_entries():
+        if e.kind == kind and e.canonical:
+            for name in (*e.abbr, *e.expansions):
+                out.setdefault(key(name), e.canonical)
+    return out
+
+
+def _codes(kind: str, legend: dict[str, str]) -> dict[str, str]:
+    """Base abbreviations, plus those a table's own legend binds to a known meaning."""
+    out = dict(_base_codes(kind))
+    for abbr, expansion in legend.items():
+        canon = out.get(key(expansion))
+        if canon and key(abbr) not in out:
+            out[key(abbr)] = canon
+    return out
+
+
+@cache
+def _current_labels() -> frozenset[str]:
+    return frozenset(key(a) for e in legend_entries() if e.kind == "current" for a in e.abbr)
+
+
+@cache
+def _units() -> str:
+    units = sorted((a for e in legend_entries() if e.kind == "unit" for a in e.abbr), key=len, reverse=True)
+    return "|".join(re.escape(u) for u in units)
+
+
+def is_current_label(text: str) -> bool:
+    return key(text) in _current_labels()
+
+
+# -- cell parsers (pure) -----------------------------------------------------
+def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[str | None, list[str]]:
+    """``"SE+Che+ALKi"`` → ("SE+Che+ALKi", []); drug names count as their class and are listed."""
+    if is_na(text):
+        return None, []
+    codes = _codes("treatment", legend or {})
+    found: list[str] = []
+    drugs: list[str] = []
+    for part in re.split(r"\s*[+,/&;]\s*|\s+(?:and|then|followed by)\s+", fold(text).strip()):
+        part = part.strip().strip("()")
+        if not part:
+            continue
+        code = codes.get(key(part)) or treatment_code(part)
+        drug = None if code else canonical_drug(part)
+        if drug:
+            drugs.append(drug)
+            cls = drug_class(drug)
+            code = cls if cls in ("ALKi", "Che") else None
+        if code:
+            found.append(code)
+    return treatment_join(found), drugs
+
+
+def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[float | None, str | None]:
+    """Follow-up months and status from ``"12 mo (DOD)"``, ``"DOD at 12 months"``, ``"alive, 8 mo"``."""
+    if is_na(text):
+        return None, None
+    fu, status = parse_follow_up(text)
+    t = re.sub(r"\s+", " ", fold(text)).strip()
+    if fu is None:
+        m = re.search(rf"(\d+(?:\.\d+)?)\s*({_units()})\b\.?", t, re.I)
+        fu = months(float(m.group(1)), m.group(2)) if m else None
+    if status is None:
+        codes = _codes("status", legend or {})
+        words = re.findall(r"[A-Za-z]+", t)
+        best = None
+        for i in range(len(words)):  # longest phrase wins: "alive with no evidence of disease" over "disease"
+            for j in range(len(words), i, -1):
+                c = codes.get(key(" ".join(words[i:j])))
+                if c and (best is None or j - i > best[0]):
+                    best = (j - i, c)
+                    break
+        status = best[1] if best else None
+    return fu, status
+
+
+def parse_reference(text: str) -> tuple[str | None, int | None]:
+    """``"Mariño E, 2011 (6)"`` → ("Mariño E, 2011", 6); a current-case label → ("Current case", None)."""
+    t = re.sub(r"\s+", " ", text).strip()
+    if not t or is_na(t):
+        return None, None
+    if is_current_label(t):
+        return CURRENT_REFERENCE, None
+    m = re.fullmatch(r"(.*?)[\s,;]*[(\[](\d{1,3})[)\]]\.?", t)
+    if m and m.group(1):
+        return m.group(1).strip().rstrip(","), int(m.group(2))
+    return t, None
+
+
+def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], list[str]]:
+    """``"ALK+, desmin+, CK−"`` → (["ALK", "desmin"], ["CK"]). Unsigned markers are positive only
+    when the column says so (``positive_by_default``)."""
+    pos: list[str] = []
+    neg: list[str] = []
+    if is_na(text):
+        return pos, neg
+    for item in re.split(r"[,;]|\band\b", fold(text)):
+        s = item.strip()
+        if not s:
+            continue
+        m = re.fullmatch(r"(.+?)\s*(?:\(?\s*([+-]|positive|negative|pos|neg)\s*\)?)", s, re.I)
+        if m:
+            name, sign = m.group(1).strip(), parse_sign(m.group(2))
+        else:
+            name, sign = s, (True if positive_by_default else None)
+        if sign is None or not re.search(r"[A-Za-z0-9]", name):
+            continue
+        (pos if sign else neg).append(canonical_marker(name))
+    return pos, neg
+
+
+def parse_fusion_partner(text: str) -> str | None:
+    """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` → the partner gene; anything else (NA, "negative") → None."""
+    t = fold(text).strip()
+    if is_na(t):
+        return None
+    m = re.search(r"\b([A-Za-z][A-Za-z0-9]{1,9})\s*(?:-|::|/)\s*ALK\b|\bALK\s*(?:-|::|/)\s*([A-Za-z][A-Za-z0-9]{1,9})\b", t)
+    if m:
+        return canonical_gene(m.group(1) or m.group(2))
+    c = lookup("genes", t)
+    return c.canonical if c else None
+
+
+# -- rows --------------------------------------------------------------------
+def _ground(doc: Document, table: Table, cell: Cell) -> tuple[int, int] | None:
+    """The cell's offsets; a grid without offsets is searched for within the table's span."""
+    if cell.start is not None and cell.end is not None:
+        return cell.start, cell.end
+    s = cell.text.strip()
+    if not s:
+        return None
+    lo, hi = (table.start, table.end) if table.end > table.start else (0, len(doc.text))
+    at = doc.text.find(s, lo, hi)
+    return (at, at + len(s)) if at >= 0 else None
+
+
+def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
+    """The case rows of one table; [] when it is not a summary of cases."""
+    if not table.header or not is_summary_table(table):
+        return []
+    fields = column_fields(table)
+    headers = [c.text for c in table.header]
+    legend = parse_legend(table.footnotes) if table.footnotes else {}
+    out: list[CaseRow] = []
+    for n, cells in enumerate(table.rows, 1):
+        row_text = " | ".join(c.text for c in cells)
+
+        def ev(cell: Cell) -> Evidence | None:
+            span = _ground(doc, table, cell)
+            if span is None:
+                return None
+            page = cell.page if cell.page is not None else doc.page_at(span[0])
+            return Evidence(doc.doc_id, span[0], span[1], row_text, page, "table")
+
+        by_field: dict[str, Cell] = {}
+        for f, cell, h in zip(fields, cells, headers):
+            if f and f not in by_field and cell.text.strip():
+                by_field[f] = cell
+        case_cell = by_field.get("case")
+        case_id = case_cell.text.strip() if case_cell and re.fullmatch(r"\d+[a-z]?", case_cell.text.strip()) else str(n)
+        row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
+
+        def put(name: str, value: object, cell: Cell) -> None:
+            if value is None or value == []:
+                return
+            e = ev(cell)
+            if e is not None:  # a value we cannot point at is not reported
+                row.set(name, value, e)
+
+        if any(is_current_label(c.text) for c in cells):
+            label = next(c for c in cells if is_current_label(c.text))
+            put("reference", CURRENT_REFERENCE, label)
+        elif "reference" in by_field:
+            ref, cit = parse_reference(by_field["reference"].text)
+            put("reference", ref, by_field["reference"])
+            if row.reference is not None:
+                row.citation = cit
+        for f, cell in by_field.items():
+            text = cell.text
+            if f == "age":
+                age = parse_age(text)
+                put("age_years", age, cell)
+                if age is not None:
+                    put("age_text", re.sub(r"\s+", " ", text).strip(), cell)
+            elif f == "sex":
+                put("sex", parse_sex(text), cell)
+            elif f == "site":
+                put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), cell)
+            elif f == "treatment":
+                code, drugs = parse_treatment(text, legend)
+                put("treatment", code, cell)
+                put("drugs", drugs or None, cell)
+            elif f in ("recurrence", "metastasis"):
+                put(f, parse_sign(text), cell)
+            elif f in ("follow_up", "outcome"):
+                fu, status = parse_outcome(text, legend)
+                if row.follow_up_months is None:
+                    put("follow_up_months", fu, cell)
+                if row.status is None:
+                    put("status", status, cell)
+            elif f == "ihc":
+                h = next((hh for ff, hh in zip(fields, headers) if ff == "ihc"), "")
+                pos, neg = parse_ihc(text, positive_by_default="positive" in h.lower() or "+" in h)
+                put("ihc_positive", pos or None, cell)
+                put("ihc_negative", neg or None, cell)
+            elif f == "alk_fusion":
+                put("alk_fusion_partner", parse_fusion_partner(text), cell)
+        out.append(row)
+    return out
