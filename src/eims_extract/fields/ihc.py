@@ -1,0 +1,245 @@
+"""Immunohistochemistry: ``ihc_positive``, ``ihc_negative``, ``ki67_percent``.
+
+Reports state polarity for whole lists ("A, B and C were positive, while D
+was negative"; "positive for A and B but negative for C"), per marker
+("desmin(+)", "SMA+", "CD34-negative") or both. A sentence is cut into
+clauses at contrast words and ";" (``split`` rules); inside a clause every
+marker takes the polarity of the cue that reaches it across the fewest other
+markers: a suffix cue ("were negative") reachable over list filler only, or
+the nearest prefix cue ("positive for"). A sign glued to the marker wins.
+
+A marker is a vocabulary name (``vocab/markers.jsonl``) or a token shaped like
+one (CDnn, letters+digits); staining-pattern words are never markers.
+
+Ki-67 convention: the percentage next to the mention; a range ("10-15%") gives
+its **upper bound**, "<5%" gives 5. Ki-67 with a percentage counts as
+positive (as in published tables) unless a negative sign is attached.
+Conflicting polarities across sentences: the first one stated wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..normalize import canonical_marker, fold, lookup, vocabulary
+from ..records import CaseRow, Evidence
+from .assertion import NOT_ASSERTED, context, load_patterns
+from .base import Sentence
+
+KINDS = (
+    "pos_prefix", "neg_prefix", "pos_suffix", "neg_suffix", "pos_attached", "neg_attached",
+    "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before",
+)
+
+
+@cache
+def _rules() -> dict[str, list[re.Pattern[str]]]:
+    out: dict[str, list[re.Pattern[str]]] = {k: [] for k in KINDS}
+    for r in load_patterns("ihc", kinds=KINDS):
+        out[r["kind"]].append(r["regex"])
+    return out
+
+
+def _surface_regex(forms: list[str], flags: int) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    alts = []
+    for f in sorted(set(forms), key=len, reverse=True):
+        alts.append(r"[\s\-\u2010-\u2013]{0,3}".join(re.escape(p) for p in re.split(r"[\s\-\u2010-\u2013]+", fold(f))))
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])", flags)
+
+
+@cache
+def _marker_regexes() -> tuple[re.Pattern[str], ...]:
+    """Vocabulary surface forms: short all-letter names (CR, ER, SYN) match case-sensitively."""
+    short, other = [], []
+    for c in vocabulary("markers"):
+        for n in c.names:
+            (short if re.fullmatch(r"[A-Za-z]{1,3}", n) else other).append(n)
+    short += [s.upper() for s in short]
+    return tuple(r for r in (_surface_regex(other, re.IGNORECASE), _surface_regex(short, 0)) if r)
+
+
+_FUSION = re.compile(r"[A-Z0-9]{2,}(?:-|::|/)ALK\b|\bALK(?:-|::|/)[A-Z0-9]{2,}")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    canonical: str
+
+
+def markers_in(text: str) -> list[Mention]:
+    """Marker mentions in ``text``, longest match first, non-overlapping, in order."""
+    rules = _rules()
+    cands: list[tuple[int, int, str]] = []
+    for rx in _marker_regexes():
+        for m in rx.finditer(text):
+            c = lookup("markers", m.group(0))
+            cands.append((m.start(), m.end(), c.canonical if c else canonical_marker(m.group(0))))
+    for rx in rules["marker_shape"]:
+        for m in rx.finditer(text):
+            tok = m.group(0)
+            if any(nm.fullmatch(tok) for nm in rules["not_marker"]):
+                continue
+            cands.append((m.start(), m.end(), canonical_marker(tok)))
+    fusions = [(m.start(), m.end()) for m in _FUSION.finditer(text)]
+    cands.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[Mention] = []
+    last_end = -1
+    for s, e, canon in cands:
+        if s < last_end or any(fs <= s and e <= fe for fs, fe in fusions):
+            continue
+        out.append(Mention(s, e, canon))
+        last_end = e
+    return out
+
+
+@dataclass(frozen=True)
+class Call:
+    """A marker with its polarity, where it was read."""
+
+    mention: Mention
+    positive: bool
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    cuts = sorted({m.start() for rx in _rules()["split"] for m in rx.finditer(text)} | {len(text)})
+    out, lo = [], 0
+    for c in cuts:
+        out.append((lo, c))
+        lo = c
+    return out
+
+
+def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Polarity cues in ``text[lo:hi]``; a negative cue shadows an overlapping positive one
+    ("not expressed" is not "expressed"), while one phrase may act as prefix and suffix."""
+    rules = _rules()
+    found: list[tuple[int, int, str]] = []
+    for kind in ("neg_prefix", "neg_suffix", "pos_prefix", "pos_suffix"):
+        for rx in rules[kind]:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() == m.start():
+                    continue
+                if any(m.start() < e and s < m.end() and k[:3] != kind[:3] for s, e, k in found):
+                    continue
+                found.append((m.start(), m.end(), kind))
+    return sorted(found)
+
+
+def _is_filler(gap: str) -> bool:
+    gap = re.sub(r"\([^()]*\)", " ", gap)
+    return any(rx.search(gap) for rx in _rules()["filler"])
+
+
+def _strip(text: str, lo: int, hi: int, mentions: list[Mention]) -> tuple[str, int]:
+    """``text[lo:hi]`` with marker mentions blanked, and how many there were."""
+    chars = list(text[lo:hi])
+    n = 0
+    for m in mentions:
+        if m.start >= lo and m.end <= hi:
+            n += 1
+            chars[m.start - lo : m.end - lo] = " " * (m.end - m.start)
+    return "".join(chars), n
+
+
+def _attached(text: str, m: Mention) -> bool | None:
+    rules = _rules()
+    for kind, val in (("pos_attached", True), ("neg_attached", False)):
+        for rx in rules[kind]:
+            if rx.match(text, m.end):
+                return val
+    return None
+
+
+def calls(text: str) -> list[Call]:
+    """Every marker of ``text`` that a polarity cue reaches, in order of appearance."""
+    rules = _rules()
+    if not any(rx.search(text) for rx in rules["context"]):
+        return []
+    mentions = markers_in(text)
+    out: list[Call] = []
+    for lo, hi in _segments(text):
+        seg = [m for m in mentions if lo <= m.start and m.end <= hi]
+        if not seg:
+            continue
+        cues = _cues(text, lo, hi)
+        for m in seg:
+            pol = _attached(text, m)
+            if pol is None:
+                best: tuple[int, int, bool] | None = None  # (markers crossed, tie-break, polarity)
+                for s, e, kind in cues:
+                    if kind.endswith("suffix") and s >= m.end:
+                        gap, n = _strip(text, m.end, s, seg)
+                        if _is_filler(gap):
+                            cand = (n, 0, kind.startswith("pos"))
+                            best = cand if best is None or cand[:2] < best[:2] else best
+                        break
+                prefixes = [(s, e, kind) for s, e, kind in cues if kind.endswith("prefix") and e <= m.start]
+                if prefixes:
+                    s, e, kind = prefixes[-1]
+                    _, n = _strip(text, e, m.start, seg)
+                    cand = (n, 1, kind.startswith("pos"))
+                    best = cand if best is None or cand[:2] < best[:2] else best
+                pol = None if best is None else best[2]
+            if pol is not None and not (context(text, m.start, m.end) & NOT_ASSERTED):
+                out.append(Call(m, pol))
+    return out
+
+
+def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
+    """Ki-67 percentage near mention ``m``: (value, start, end) in ``text`` (upper bound of a range)."""
+    rules = _rules()
+    nxt = [x.start for x in markers_in(text) if x.start >= m.end]
+    stop = min(nxt + [len(text)])
+    for rx in rules["ki67_after"]:
+        hit = rx.match(text[:stop], m.end)
+        if hit:
+            g = hit.groupdict()
+            val, grp = (g["hi"], "hi") if g.get("hi") else (g["one"], "one")
+            if val is not None:
+                return float(val), m.start, hit.end()
+    for rx in rules["ki67_before"]:
+        hit = rx.search(text[: m.start])
+        if hit and hit.group("one"):
+            return float(hit.group("one")), hit.start(), m.end
+    return None
+
+
+def apply(sentences: list[Sentence], row: CaseRow) -> None:
+    """Set ``ihc_positive``/``ihc_negative``/``ki67_percent`` from the patient's sentences."""
+    polarity: dict[str, bool] = {}
+    order: list[str] = []
+    ev: dict[str, Evidence] = {}
+    ki: tuple[float, Evidence] | None = None
+    for sent in sentences:
+        text = sent.text
+        found = {c.mention: c.positive for c in calls(text)}
+        for m in markers_in(text):
+            if m.canonical != "Ki-67" or ki is not None:
+                continue
+            if found.get(m) is False or context(text, m.start, m.end) & NOT_ASSERTED:
+                continue
+            pk = ki67_percent(text, m)
+            if pk is not None:
+                ki = (pk[0], sent.evidence(pk[1], pk[2]))
+                if pk[0] > 0:
+                    found.setdefault(m, True)
+        for m, pos in sorted(found.items(), key=lambda kv: kv[0].start):
+            if m.canonical in polarity:
+                continue
+            polarity[m.canonical] = pos
+            order.append(m.canonical)
+            ev[m.canonical] = sent.evidence(m.start, m.end)
+    pos_list = [c for c in order if polarity[c]]
+    neg_list = [c for c in order if not polarity[c]]
+    if pos_list:
+        row.set("ihc_positive", pos_list, *(ev[c] for c in pos_list))
+    if neg_list:
+        row.set("ihc_negative", neg_list, *(ev[c] for c in neg_list))
+    if ki is not None:
+        row.set("ki67_percent", ki[0], ki[1])

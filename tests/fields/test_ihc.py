@@ -1,0 +1,119 @@
+"""IHC polarity: shared list polarity, per-marker signs, synonyms, Ki-67 convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.base import Sentence
+from eims_extract.fields.ihc import apply, calls, markers_in
+from eims_extract.records import CaseRow
+
+
+def run(*texts: str) -> CaseRow:
+    row = CaseRow("doc", "1")
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(Sentence("doc", t, pos))
+        pos += len(t) + 1
+    apply(sents, row)
+    return row
+
+
+def polarities(text: str) -> list[tuple[str, bool]]:
+    return [(c.mention.canonical, c.positive) for c in calls(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Stains showed vimentin, desmin, and ALK (granular) were positive, whereas CD117 and S100 protein were negative.",
+            [("vimentin", True), ("desmin", True), ("ALK", True), ("CD117", False), ("S-100", False)],
+        ),
+        (
+            "The spindle cells were strongly positive for WT1 and calretinin but negative for pan-CK, CD31 and HMB45.",
+            [("WT1", True), ("calretinin", True), ("CK", False), ("CD31", False), ("HMB-45", False)],
+        ),
+        ("Desmin (+), alpha-SMA (+); CD34 (-), c-kit (-).", [("desmin", True), ("SMA", True), ("CD34", False), ("CD117", False)]),
+        ("Neoplastic cells were SMA+, desmin+ and AE1/AE3\u2212.", [("SMA", True), ("desmin", True), ("CK", False)]),
+        ("Tumour cells stained diffusely for smooth muscle actin.", [("SMA", True)]),
+        ("S-100 was negative.", [("S-100", False)]),
+        ("There was no staining for myogenin or MyoD1.", [("myogenin", False), ("MyoD1", False)]),
+        ("The lesion was immunoreactive for CD30 and podoplanin.", [("CD30", True), ("D2-40", True)]),
+        ("Desmin was weakly positive and ROS1 was negative.", [("desmin", True), ("ROS1", False)]),
+        ("ALK showed a perinuclear staining pattern and was positive.", [("ALK", True)]),
+        ("The tumour cells expressed ALK with nuclear membrane accentuation; STAT6 was not expressed.", [("ALK", True), ("STAT6", False)]),
+        ("Staining for ALK was negative.", [("ALK", False)]),
+        # unknown but marker-shaped token shares the list polarity
+        ("CD56 and SALL4 were both negative.", [("CD56", False), ("SALL4", False)]),
+    ],
+)
+def test_polarity_forms(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desmin (21) and SMA (22) are typically positive in this entity.",
+        "ALK positivity has been reported in most cases.",
+        "The tumour cells were arranged in sheets.",
+    ],
+)
+def test_literature_and_non_ihc_sentences_give_nothing(text):
+    assert polarities(text) == []
+
+
+def test_pattern_words_and_common_words_are_not_markers():
+    names = [m.canonical for m in markers_in("Tumor cells showed cytoplasmic and nuclear membrane staining, positive for the ALK.")]
+    assert names == ["ALK"]
+
+
+def test_fusion_gene_name_is_not_an_ihc_marker():
+    assert markers_in("A RANBP2-ALK fusion was found.") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Desmin (+); Ki-67 about 15%.", 15.0),
+        ("Tumour cells were positive for CD30, with a MIB-1 labeling index of 10-15%.", 15.0),
+        ("Approximately 40% of tumour cells were Ki-67 positive.", 40.0),
+        ("The Ki67 index was <5%.", 5.0),
+        ("The proliferative index (Ki-67) reached 25 percent.", 25.0),
+    ],
+)
+def test_ki67_percent_upper_bound_convention(text, value):
+    row = run(text)
+    assert row.ki67_percent == value
+    assert "Ki-67" in row.ihc_positive
+    ev = row.evidence["ki67_percent"][0]
+    assert str(int(value)) in text[ev.start : ev.end]
+
+
+def test_lists_keep_order_without_duplicates_and_carry_evidence():
+    a = "Desmin and ALK were positive, while CK was negative."
+    b = "On review, the tumour was again positive for desmin and negative for cytokeratin and EMA."
+    row = run(a, b)
+    assert row.ihc_positive == ["desmin", "ALK"]
+    assert row.ihc_negative == ["CK", "EMA"]
+    assert not row.ungrounded()
+    spans = [(e.start, e.end) for e in row.evidence["ihc_negative"]]
+    full = a + " " + b
+    assert [full[s:e] for s, e in spans] == ["CK", "EMA"]
+
+
+def test_seed_ihc_sentence_matches_gold(seed_txt):
+    import re
+
+    text = seed_txt.read_text(encoding="utf-8")
+    sents = [Sentence("seed", m.group(0), m.start()) for m in re.finditer(r"[^.]+\.", text)]
+    row = CaseRow("seed", "52")
+    apply([s for s in sents if re.search(r"Immunohisto", s.text)], row)
+    assert row.ihc_positive == [
+        "ALK", "p16", "p53", "CDK4", "desmin", "SMA", "S-100", "CD34", "CD30", "CD68", "WT1", "calretinin", "D2-40", "Ki-67",
+    ]
+    assert row.ihc_negative == ["CK", "MDM2", "CD117", "DOG-1", "myogenin", "EMA"]
+    assert row.ki67_percent == 30.0
+    for ev in row.evidence["ihc_positive"]:
+        assert text[ev.start : ev.end].strip()
