@@ -51,3 +51,12 @@ def nlp():
     from eims_extract.nlp.pipeline import get_nlp
 
     return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API (SQLite) for every flow test of the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
