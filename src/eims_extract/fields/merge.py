@@ -1,0 +1,121 @@
+"""One row for the document's own patient, from its table row and its narrative.
+
+A review lists its own patient in the literature table ("Current case") and
+describes the same patient in prose. Each source is better at some fields:
+the table's follow-up, outcome and coded treatment are curated summaries,
+while markers, drugs, ALK tests and response are only in the prose. Where
+both give a value and they disagree, the disagreement is recorded in
+``row.conflicts`` instead of being silently overwritten.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ..normalize import canonical_site, key, treatment_split
+from ..records import VALUE_FIELDS, CaseRow
+from .literature_table import CURRENT_REFERENCE
+
+#: Fields the table row decides when it has them.
+TABLE_FIELDS: tuple[str, ...] = ("follow_up_months", "status", "recurrence", "metastasis", "treatment")
+#: Fields either side may give; the table's value is kept when both do.
+SHARED_FIELDS: tuple[str, ...] = ("age_years", "age_text", "sex", "site")
+#: Fields only the narrative is trusted for.
+NARRATIVE_FIELDS: tuple[str, ...] = (
+    "drugs",
+    "response",
+    "ihc_positive",
+    "ihc_negative",
+    "ki67_percent",
+    "alk_fusion_partner",
+    "alk_tests",
+)
+
+
+def _norm(name: str, value: Any) -> Any:
+    """Comparison form, so "SE+Che" vs "Che+SE" or "Mesentery" vs "mesentery" is no conflict."""
+    if value is None:
+        return None
+    if name == "treatment":
+        return treatment_split(value)
+    if name == "site":
+        return canonical_site(value)
+    if isinstance(value, float):
+        return round(value, 1)
+    if isinstance(value, list):
+        return frozenset(key(v) for v in value)
+    return value
+
+
+def _age_sex_score(narr: CaseRow, table: CaseRow) -> float:
+    score = 0.0
+    if narr.sex and table.sex:
+        score += 1.0 if narr.sex == table.sex else -2.0
+    if narr.age_years is not None and table.age_years is not None:
+        score += 1.0 if abs(narr.age_years - table.age_years) < 1.0 else -2.0
+    return score
+
+
+def _pick(narrative: list[CaseRow], used: set[int], table: CaseRow) -> int | None:
+    """The narrative patient the table's current case is: the only one, else the best age/sex match."""
+    free = [i for i in range(len(narrative)) if i not in used]
+    if not free:
+        return None
+    if len(narrative) == 1:
+        return free[0] if _age_sex_score(narrative[free[0]], table) >= 0 else None
+    scored = sorted(((_age_sex_score(narrative[i], table), i) for i in free), reverse=True)
+    best = scored[0]
+    if best[0] <= 0 or (len(scored) > 1 and scored[1][0] == best[0]):
+        return None  # nothing ties it to one patient: leave both rows as they are
+    return best[1]
+
+
+def merge_rows(narr: CaseRow, table: CaseRow) -> CaseRow:
+    """The merged row: table-first for outcome/treatment, narrative-only for pathology and drugs."""
+    row = CaseRow(doc_id=table.doc_id, case_id=table.case_id, source="merged")
+    row.reference = table.reference
+    row.citation = table.citation
+    if table.reference:
+        row.evidence["reference"] = list(table.evidence.get("reference", []))
+    for name in VALUE_FIELDS:
+        if name == "reference":
+            continue
+        t, n = getattr(table, name), getattr(narr, name)
+        if name in NARRATIVE_FIELDS:
+            keep, side = (n, narr) if n is not None else (t, table)
+        else:
+            keep, side = (t, table) if t is not None else (n, narr)
+        # age_text is the printed form ("43y" vs "43-year-old"): age_years carries the comparison
+        if name != "age_text" and t is not None and n is not None and _norm(name, t) != _norm(name, n):
+            kept = "narrative" if name in NARRATIVE_FIELDS else "table"
+            row.conflicts.append({"field": name, "table": t, "narrative": n, "kept": kept})
+        if keep is None:
+            continue
+        setattr(row, name, copy.copy(keep))
+        evs = list(side.evidence.get(name, [])) if side else []
+        other = narr if side is table else table
+        evs += [e for e in other.evidence.get(name, []) if e not in evs]  # both sides' evidence kept
+        if evs:
+            row.evidence[name] = evs
+    row.conflicts.extend(c for c in narr.conflicts if c not in row.conflicts)
+    return row
+
+
+def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> list[CaseRow]:
+    """Narrative rows (the merged one in place of its patient), then every table row, the
+    current case as its merged row."""
+    narr = list(narrative)
+    tables = list(table_rows)
+    used: set[int] = set()
+    drop: set[int] = set()
+    for ti, trow in enumerate(tables):
+        if trow.reference != CURRENT_REFERENCE:
+            continue
+        ni = _pick(narr, used, trow)
+        if ni is None:
+            continue
+        used.add(ni)
+        tables[ti] = merge_rows(narr[ni], trow)
+        drop.add(ni)
+    return [r for i, r in enumerate(narr) if i not in drop] + tables
