@@ -166,9 +166,13 @@ def test_format_report_shows_table_and_mismatches(gold_rows, pred_rows) -> None:
 def test_to_dict_is_json_serialisable(gold_rows, pred_rows) -> None:
     d = score(pred_rows, gold_rows, FIELDS).to_dict()
     back = json.loads(json.dumps(d))
-    assert back["per_field"]["status"]["INC"] == 1
+    assert list(back["fields"]) == list(FIELDS)
+    assert back["fields"]["status"]["inc"] == 1 and back["fields"]["treatment"]["both_null"] == 1
     assert back["unmatched_gold"] == 1 and back["unmatched_pred"] == 1
-    assert back["micro"]["COR"] == 9
+    assert back["micro"]["cor"] == 9 and back["micro"]["precision"] == round(9 / 17, 4)
+    assert back["row_exact_accuracy"] == 0.0
+    assert {"case": "1", "field": "status", "kind": "INC", "gold": "DOD", "predicted": "AWD",
+            "evidence": None} in back["mismatches"]
 
 
 def test_both_null_is_neither_credit_nor_error() -> None:
@@ -250,6 +254,7 @@ def test_load_gold_table2_format() -> None:
     first = rows[0]
     assert (first.case_id, first.age_text, first.sex, first.recurrence, first.metastasis) == ("1", "59y", "male", True, False)
     assert (first.follow_up_months, first.status, first.citation) == (12.0, "DOD", 6)
+    assert (first.doc_id, first.source) == ("", "table")  # applies to the document it is scored with
     na = next(r for r in rows if r.case_id == "4")
     assert (na.treatment, na.recurrence, na.follow_up_months, na.status) == (None, None, None, None)
 

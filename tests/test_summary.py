@@ -31,7 +31,7 @@ def test_gold_reproduces_the_discussion_figures(gold_summary) -> None:
     assert s.adjuvant == 27
     assert s.alki == 13
     assert (s.recurrence, s.metastasis) == (25, 16)
-    assert s.with_outcome == 47  # the paper's "about 47 cases with prognostic information"
+    assert s.with_outcome == 47  # the paper: about 47 cases with outcome data
     assert (s.status["DOD"], s.status["AWD"], s.status["ANED"]) == (22, 22, 3)
     assert s.alki_deaths == 3
 

@@ -58,20 +58,20 @@ def load_rows(path: str | Path) -> Rows:
     suffix = p.suffix.lower()
     if suffix == ".jsonl":
         objs = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-        return _from_dicts(_expand(objs), p.stem)
+        return _from_dicts(_expand(objs))
     if suffix == ".json":
         data = json.loads(p.read_text(encoding="utf-8"))
-        return _from_dicts(_expand(data if isinstance(data, list) else [data]), p.stem)
+        return _from_dicts(_expand(data if isinstance(data, list) else [data]))
     if suffix == ".csv":
         with p.open(encoding="utf-8-sig", newline="") as fh:
             records = list(csv.DictReader(fh))
-        return _from_dicts([_parse_flat(r) for r in records], p.stem)
+        return _from_dicts([_parse_flat(r) for r in records])
     if suffix == ".parquet":
         import pandas as pd
 
         frame = pd.read_parquet(p)
         records = [{k: _cell(v) for k, v in r.items()} for r in frame.to_dict(orient="records")]
-        return _from_dicts([_parse_flat(r) for r in records], p.stem)
+        return _from_dicts([_parse_flat(r) for r in records])
     raise ValueError(f"unsupported row file {suffix or '(none)'!r}: use .jsonl, .json, .csv or .parquet")
 
 
@@ -94,12 +94,12 @@ def _expand(objs: list[Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _from_dicts(dicts: list[dict[str, Any]], stem: str) -> Rows:
+def _from_dicts(dicts: list[dict[str, Any]]) -> Rows:
     rows = Rows()
     cols: set[str] = set()
     for i, d in enumerate(dicts, 1):
         d = dict(d)
-        d.setdefault("doc_id", stem)
+        d.setdefault("doc_id", "")  # a gold file without doc ids applies to whichever document it is given
         d.setdefault("case_id", str(i))
         d["case_id"] = str(d["case_id"])
         cols.update(k for k in d if k in VALUE_FIELDS)
@@ -328,7 +328,13 @@ class FieldScore:
             setattr(self, c, getattr(self, c) + getattr(other, c))
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {c: getattr(self, c) for c in COUNTS}
+        d: dict[str, Any] = {
+            "cor": self.COR,
+            "inc": self.INC,
+            "mis": self.MIS,
+            "spu": self.SPU,
+            "both_null": self.NUL,
+        }
         d.update(precision=round(self.precision, 4), recall=round(self.recall, 4), f1=round(self.f1, 4))
         return d
 
@@ -415,8 +421,7 @@ class ScoreReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "fields": list(self.fields),
-            "per_field": {k: v.to_dict() for k, v in self.per_field.items()},
+            "fields": {k: v.to_dict() for k, v in self.per_field.items()},
             "micro": self.micro.to_dict(),
             "list_elements": {k: v.to_dict() for k, v in self.elements.items()},
             "n_gold": self.n_gold,
@@ -425,7 +430,7 @@ class ScoreReport:
             "unmatched_gold": self.n_gold - self.matched,
             "unmatched_pred": self.n_pred - self.matched,
             "exact_rows": self.exact_rows,
-            "row_accuracy": round(self.row_accuracy, 4),
+            "row_exact_accuracy": round(self.row_accuracy, 4),
             "pairs": [list(p) for p in self.pairs],
             "mismatches": [m.to_dict() for m in self.mismatches],
         }
