@@ -1,0 +1,251 @@
+"""Grid reconstruction for tables whose text lost its layout (``ingest.tables``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from eims_extract.ingest.model import Document, Table
+from eims_extract.ingest.tables import (
+    Grammars,
+    fill_text_table,
+    header_spec,
+    legend_bindings,
+    looks_like_legend,
+    parse_legend,
+)
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def text_table(lines: list[str], prefix: str = "") -> tuple[Document, Table]:
+    """A document holding ``lines`` after some body text, and its Table as the text reader makes it."""
+    body = "\n".join(lines)
+    text = prefix + body + "\n"
+    doc = Document(doc_id="t", path="t.txt", kind="text", text=text)
+    table = Table(id="T1", raw_lines=list(lines), start=len(prefix), end=len(prefix) + len(body))
+    doc.tables.append(table)
+    return doc, table
+
+
+def seed_table_region(seed_txt: Path) -> list[str]:
+    """The literature table of the reference paper, as its extracted lines (read at test time)."""
+    lines = seed_txt.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, ln in enumerate(lines) if ln.startswith("TABLE 2"))
+    last = next(i for i in range(first, len(lines)) if "data not available" in lines[i])
+    return lines[first : last + 1]
+
+
+def assert_cells_located(doc: Document, table: Table) -> None:
+    for row in [table.header, *table.rows]:
+        for cell in row:
+            if cell.text:
+                assert cell.start is not None and cell.end is not None
+                assert squash(doc.text[cell.start : cell.end]) == squash(cell.text)
+
+
+# A fictional review table in the shape PDF text extraction leaves behind: wrapped cells,
+# a reference printed on its own line after the first row it covers, a reference glued to
+# the next row, a page break with "(Continued)" and a repeated header, footer debris and a
+# legend that introduces its own code ("Tx").
+WRAPPED = [
+    "Table 3 Published cases of EIMS arising in the gut.",
+    "",
+    "No. Age Gender Location Therapy Relapse Metastases Follow-up Author (year)",
+    "1 33y F Stomach SE+RT – – 20 mo (ANED)",
+    "",
+    "Okafor T, 2015 (4)",
+    "2 61y M Small",
+    "bowel",
+    "SE + − 7 mo (DOD)",
+    "3 12y M Omentum Che+Tx NA + 9 mo (AWD)",
+    "Lindqvist A, 2020 (9)4 45y F",
+    "Pelvic",
+    "",
+    "cavity",
+    "SE+Che - + 15 mo (AWD)",
+    "(Continued)",
+    " Table 3 Continued",
+    "No. Age Gender Location Therapy Relapse Metastases Follow-up Author (year)",
+    "5 7 months M Liver SE – – 30 mo (ANED) Brandt K, 2019 (7)",
+    "6 NA F Colon NA NA NA NA Present case",
+    "Q",
+    "Tx, targeted therapy; SE, surgical excision; Che, chemotherapy; RT, radiotherapy; ANED, alive with no",
+    "evidence of disease; AWD, alive with disease; DOD, dead of disease; NA, not available.",
+]
+
+
+@pytest.fixture()
+def wrapped() -> tuple[Document, Table]:
+    doc, table = text_table(WRAPPED, prefix="Some body text before the table.\n\n")
+    fill_text_table(doc, table)
+    return doc, table
+
+
+def test_header_columns_come_from_the_header_line(wrapped):
+    _, table = wrapped
+    assert table.header_texts() == [
+        "No.", "Age", "Gender", "Location", "Therapy", "Relapse", "Metastases", "Follow-up", "Author (year)"
+    ]
+
+
+def test_every_record_becomes_one_row_and_debris_is_dropped(wrapped):
+    _, table = wrapped
+    assert [r[0].text for r in table.rows] == ["1", "2", "3", "4", "5", "6"]
+    assert all(len(r) == len(table.header) for r in table.rows)
+
+
+def test_wrapped_cells_are_joined(wrapped):
+    _, table = wrapped
+    sites = [r[3].text for r in table.rows]
+    assert sites == ["Stomach", "Small bowel", "Omentum", "Pelvic cavity", "Liver", "Colon"]
+
+
+@pytest.mark.parametrize(
+    "row,ref",
+    [(0, "Okafor T, 2015 (4)"), (1, "Okafor T, 2015 (4)"), (2, "Lindqvist A, 2020 (9)"),
+     (3, "Lindqvist A, 2020 (9)"), (4, "Brandt K, 2019 (7)"), (5, "Present case")],
+)
+def test_spanning_references_cover_the_rows_below_them(wrapped, row, ref):
+    _, table = wrapped
+    assert table.rows[row][8].text == ref
+
+
+def test_multi_token_age_and_dash_variants(wrapped):
+    _, table = wrapped
+    assert table.rows[4][1].text == "7 months"
+    assert [r[5].text for r in table.rows[:4]] == ["–", "+", "NA", "-"]
+    assert table.rows[1][6].text == "−"
+
+
+def test_caption_and_legend_are_kept_apart_from_rows(wrapped):
+    _, table = wrapped
+    assert table.caption.startswith("Table 3 Published cases")
+    assert "Tx, targeted therapy" in table.footnotes
+    assert "not available" in table.footnotes
+
+
+def test_cell_offsets_point_into_document_text(wrapped):
+    doc, table = wrapped
+    assert_cells_located(doc, table)
+    assert doc.text[table.rows[0][1].start : table.rows[0][1].end] == "33y"
+
+
+def test_legend_code_is_accepted_by_the_treatment_grammar(wrapped):
+    _, table = wrapped
+    assert table.rows[2][4].text == "Che+Tx"
+
+
+# Columns separated by runs of spaces: a run is a hard cell border, so free-text columns
+# (IHC, fusion) next to each other are still cut right.
+SPACED = [
+    "Table 1  Previously reported thoracic cases",
+    "Case  Age  Sex  Site  IHC  ALK fusion  Treatment  Outcome  Reference",
+    "1  35  Male  Lung  ALK+, desmin+, CK-  RANBP2-ALK  SE+ALKi  alive, 8 mo  Haddad R, 2018 (3)",
+    "2  52  Female  Pleura  ALK+, SMA-  NA  Che  DOD at 12 months  Moreau L, 2021 (5)",
+]
+
+
+def test_space_runs_are_cell_borders():
+    doc, table = text_table(SPACED)
+    fill_text_table(doc, table)
+    assert table.row_texts() == [
+        ["1", "35", "Male", "Lung", "ALK+, desmin+, CK-", "RANBP2-ALK", "SE+ALKi", "alive, 8 mo", "Haddad R, 2018 (3)"],
+        ["2", "52", "Female", "Pleura", "ALK+, SMA-", "NA", "Che", "DOD at 12 months", "Moreau L, 2021 (5)"],
+    ]
+    assert_cells_located(doc, table)
+
+
+def test_table_without_known_header_is_left_empty_with_a_warning():
+    doc, table = text_table(["Grade Symptom Drug", "1 Rash Cream", "2 Fever Paracetamol"])
+    fill_text_table(doc, table)
+    assert table.rows == [] and doc.warnings
+
+
+@pytest.mark.parametrize(
+    "text,spec",
+    [("Follow up", "follow_up"), ("Follow-up (months)", "follow_up"), ("Gender", "sex"), ("Author (year)", "reference"),
+     ("Tumour location", "site"), ("ALK fusion partner", "alk_fusion"), ("Size (cm)", "size"), ("Grade 3*", None)],
+)
+def test_header_synonyms(text, spec):
+    got = header_spec(text)
+    assert (got.field if got else None) == spec
+
+
+@pytest.mark.parametrize(
+    "grammar,text,ok",
+    [("age", "59y", True), ("age", "7mo", True), ("age", "7 months", True), ("age", "NA", True), ("age", "Male", False),
+     ("follow_up", "12 mo (DOD)", True), ("follow_up", "DOD, 12 mo", True), ("follow_up", "Mariño E, 2011 (6)", False),
+     ("treatment", "SE+Che+ALKi", True), ("treatment", "SE + crizotinib", True), ("treatment", "Omentum", False),
+     ("reference", "Aminimoghaddam S, 2023 (33)", True), ("reference", "Lee JC, 2018 (5)", True),
+     ("reference", "Current case", True), ("reference", "2023 (33)", False), ("sign", "–", True), ("sign", "−", True)],
+)
+def test_cell_grammars(grammar, text, ok):
+    assert Grammars().fits(grammar, text) is ok
+
+
+def test_parse_legend_and_bindings():
+    legend = parse_legend("Abbreviations: Sx, surgery; Rx, radiation therapy; D, dead of disease.")
+    assert legend == {"Sx": "surgery", "Rx": "radiation therapy", "D": "dead of disease"}
+    bound = dict(legend_bindings(legend))
+    assert bound == {"status": ("D",), "treatment": ("Sx", "Rx")}
+    assert Grammars(tuple(bound.items())).fits("treatment", "Sx+Rx")
+
+
+@pytest.mark.parametrize(
+    "line,is_legend",
+    [("y, year; mo, month; SE, surgical excision; NA, data not available.", True),
+     ("1 59y Male Mesentery SE+Che + – 12 mo (DOD)", False), ("Abbreviations: NA, not available.", True)],
+)
+def test_looks_like_legend(line, is_legend):
+    assert looks_like_legend(line) is is_legend
+
+
+# -- the reference paper's Table 2 (read from ../shared at test time) ----------------------
+@pytest.fixture(scope="module")
+def seed_grid(seed_txt):
+    doc, table = text_table(seed_table_region(seed_txt))
+    fill_text_table(doc, table)
+    return doc, table
+
+
+def test_seed_table_has_52_rows_of_9_cells(seed_grid):
+    _, table = seed_grid
+    assert len(table.header) == 9
+    assert [r[0].text for r in table.rows] == [str(i) for i in range(1, 53)]
+    assert all(all(c.text for c in r) for r in table.rows)
+
+
+@pytest.mark.parametrize(
+    "cases,surname",
+    [(range(1, 12), "Mariño"), (range(18, 21), "Wanjiao"), (range(22, 27), "Yu L"), (range(28, 36), "Lee JC"),
+     ([48], "Aminimoghaddam"), ([21], "Lijuan"), ([52], "Current case")],
+)
+def test_seed_reference_spans(seed_grid, cases, surname):
+    _, table = seed_grid
+    for c in cases:
+        assert table.rows[c - 1][8].text.startswith(surname), c
+
+
+def test_seed_reference_glued_to_next_row_wanjiao_p_2016_18_19(seed_grid):
+    _, table = seed_grid
+    assert table.rows[18][:3] and [c.text for c in table.rows[18][:4]] == ["19", "29y", "Female", "Mesenchymal tissue"]
+
+
+def test_seed_wrapped_site_intra_abdominal(seed_grid):
+    _, table = seed_grid
+    assert table.rows[27][3].text == "Intra-abdominal"
+
+
+def test_seed_footer_debris_not_in_last_row(seed_grid):
+    _, table = seed_grid
+    assert table.rows[-1][8].text == "Current case"
+    assert "data not available" in table.footnotes
+
+
+def test_seed_cells_located(seed_grid):
+    assert_cells_located(*seed_grid)
