@@ -92,7 +92,8 @@ def test_age_text_years_unreadable_is_none(text: str) -> None:
 
 def test_reference_key_ignores_accents_case_and_initials() -> None:
     assert reference_key("Mariño E, 2011") == reference_key("marino et al. (2011)") == "marino2011"
-    assert reference_key("Current case") == "currentcase"
+    assert reference_key("Current case") == reference_key("present case") == reference_key("Our patient") == "currentcase"
+    assert reference_key("Presley J, 2011") == "presley2011"
     assert reference_id("Lee JC, 2018") == ("lee2018", "JC")
 
 

@@ -181,8 +181,8 @@ def reference_key(ref: str | None) -> str | None:
     year = re.search(r"\b(1[89]|20)\d\d\b", t)
     if not word:
         return None
-    if word.group(0) == "current":
-        return "currentcase"
+    if re.match(r"(current|present|our|this)\b.*\b(case|patient|report)\b", t.strip()):
+        return "currentcase"  # the document's own patient, however the table names it
     return word.group(0) + (year.group(0) if year else "")
 
 
