@@ -1,0 +1,305 @@
+"""Turn reader output (paragraphs, captions, tables) into one :class:`Document`.
+
+Both readers end here, so text and PDF input get the same layout of
+``Document.text``: the body first — one paragraph per line, each heading on a
+line of its own — then a blank line, then captions and tables, each a region
+of its own. A section's span covers its content, not its heading line (the
+heading is kept in ``Section.title``).
+
+Front matter: paragraphs before the first recognised heading are the title
+(the first paragraph, when short), the author line (names with affiliation
+marks) and, in a document that has headings, the abstract. A document with
+no ``case`` heading gets one synthetic ``case`` section (title ``""``)
+spanning the whole body after the front matter (references and
+acknowledgements excluded), so narrative extraction always has a patient
+section to read; it overlaps the other body sections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .model import Cell, Document, Section, Table
+from .sections import Heading
+
+_FRONT = ("title", "authors", "abstract", "keywords")
+_NOT_CASE = frozenset({"references", "acknowledgements"})
+
+
+@dataclass
+class Line:
+    text: str
+    page: int | None = None
+
+
+@dataclass
+class Para:
+    lines: list[Line]
+    heading: Heading | None = None
+    #: Forced front-matter role ("title", "authors") when a reader knows it.
+    role: str | None = None
+
+    @property
+    def text(self) -> str:
+        return join_lines([ln.text for ln in self.lines])
+
+
+@dataclass
+class Caption:
+    label: str
+    lines: list[Line]
+
+
+@dataclass
+class GridCell:
+    text: str
+    page: int | None = None
+    #: A cell printed once for several rows: repeats the text of the cell above.
+    repeat: bool = False
+
+
+@dataclass
+class PendingTable:
+    id: str
+    caption: str = ""
+    caption_lines: list[Line] = field(default_factory=list)
+    #: Text tables: the region's raw lines; the grid is rebuilt by ``tables.fill_text_table``.
+    raw_lines: list[Line] = field(default_factory=list)
+    #: PDF tables: the header cells and the data rows.
+    header: list[GridCell] = field(default_factory=list)
+    rows: list[list[GridCell]] = field(default_factory=list)
+    footnotes: list[Line] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+
+
+def joins_without_space(prev: str) -> bool:
+    """A line ending in a hyphen after a letter/digit continues the same word (hyphen kept)."""
+    p = prev.rstrip()
+    return len(p) > 1 and p[-1] in "-\u2010\u2011" and p[-2].isalnum()
+
+
+def join_lines(lines: list[str]) -> str:
+    out = ""
+    for raw in lines:
+        s = raw.strip()
+        if not s:
+            continue
+        if not out:
+            out = s
+        elif joins_without_space(out):
+            out += s
+        else:
+            out += " " + s
+    return out
+
+
+_AUTHOR_NAME = re.compile(
+    r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}[\d*†‡§¶#,\s]*$"
+)
+
+
+def is_author_line(text: str) -> bool:
+    """Comma/"and"-separated capitalised names, usually with affiliation marks."""
+    s = text.strip()
+    if not s or len(s) > 300 or s.endswith((".", "?", "!")) and not re.search(r"[A-Z]\.$", s):
+        return False
+    parts = [p.strip() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
+    if len(parts) < 2:
+        return False
+    names = [p for p in parts if _AUTHOR_NAME.match(p) and len(p.split()) <= 4]
+    marks = bool(re.search(r"[a-z][\d*†‡§¶]", s))
+    return len(names) >= max(2, int(0.8 * len(parts))) and (marks or len(names) >= 3)
+
+
+class _Builder:
+    """Accumulates ``Document.text`` and the page of every written piece."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.page_starts: list[tuple[int, int]] = []
+
+    def _page(self, page: int | None) -> None:
+        if page is not None and (not self.page_starts or self.page_starts[-1][1] != page):
+            if self.page_starts and self.page_starts[-1][0] == self.pos:
+                self.page_starts[-1] = (self.pos, page)
+            else:
+                self.page_starts.append((self.pos, page))
+
+    def write(self, s: str, page: int | None = None) -> tuple[int, int]:
+        self._page(page)
+        start = self.pos
+        self.parts.append(s)
+        self.pos += len(s)
+        return start, self.pos
+
+    def write_lines(self, lines: list[Line]) -> tuple[int, int]:
+        """Join wrapped lines into one paragraph (see :func:`join_lines`), keeping pages."""
+        start = self.pos
+        first = True
+        prev = ""
+        for ln in lines:
+            s = ln.text.strip()
+            if not s:
+                continue
+            if not first and not joins_without_space(prev):
+                self.write(" ")
+            self.write(s, ln.page)
+            prev, first = s, False
+        return start, self.pos
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _front_roles(paras: list[Para], structured: bool) -> list[str | None]:
+    """Roles of the paragraphs before the first heading."""
+    roles: list[str | None] = [p.role for p in paras]
+    if any(r is not None for r in roles):
+        return [r or ("abstract" if structured else "case") for r in roles]
+    author = next((i for i, p in enumerate(paras[:5]) if is_author_line(p.text)), None)
+    if author is not None:
+        for i in range(author):
+            roles[i] = "title"
+        roles[author] = "authors"
+        rest = author + 1
+    elif paras and len(paras) > 1 and len(paras[0].text.split()) <= 30 and not paras[0].text.endswith("."):
+        roles[0] = "title"
+        rest = 1
+    else:
+        rest = 0
+    for i in range(rest, len(paras)):
+        roles[i] = "abstract" if structured else "case"
+    return roles
+
+
+def assemble(
+    doc_id: str,
+    path: str,
+    kind: str,
+    paras: list[Para],
+    captions: list[Caption],
+    tables: list[PendingTable],
+    *,
+    n_pages: int | None = None,
+    warnings: list[str] | None = None,
+    fill_text_table: Callable[[Document, Table], None] | None = None,
+) -> Document:
+    b = _Builder()
+    sections: list[Section] = []
+    first_h = next((i for i, p in enumerate(paras) if p.heading is not None), len(paras))
+    structured = first_h < len(paras)
+    has_abstract_heading = any(p.heading and p.heading.kind == "abstract" for p in paras)
+
+    def close(cur: list | None) -> None:
+        if cur and cur[2] is not None and cur[3] > cur[2]:
+            sections.append(Section(cur[0], cur[1], cur[2], cur[3]))
+
+    cur: list | None = None  # [kind, title, start, end]
+    for p, role in zip(paras[:first_h], _front_roles(paras[:first_h], structured)):
+        if role == "abstract" and has_abstract_heading:
+            role = "other"
+        s, e = b.write_lines(p.lines)
+        b.write("\n")
+        if cur and cur[0] == role and role != "authors":
+            cur[3] = e
+        else:
+            close(cur)
+            cur = [role or "other", "", s, e]
+    top_kind = cur[0] if cur else "other"
+    for p in paras[first_h:]:
+        if p.heading is not None:
+            close(cur)
+            h = p.heading
+            kind_ = top_kind if (h.sub or h.kind == "other") and top_kind not in _FRONT else h.kind
+            if not h.sub and h.kind != "other":
+                top_kind = h.kind
+            b.write_lines(p.lines)
+            b.write("\n")
+            cur = [kind_, h.title, None, None]
+            continue
+        s, e = b.write_lines(p.lines)
+        b.write("\n")
+        if cur is None:
+            cur = ["other", "", s, e]
+        elif cur[2] is None:
+            cur[2], cur[3] = s, e
+        else:
+            cur[3] = e
+    close(cur)
+
+    if not any(s.kind == "case" for s in sections):
+        body = [s for s in sections if s.kind not in _FRONT and s.kind not in _NOT_CASE]
+        if body:
+            sections.append(Section("case", "", body[0].start, body[-1].end))
+
+    if captions or tables:
+        b.write("\n")
+    for c in captions:
+        s, e = b.write_lines(c.lines)
+        b.write("\n")
+        sections.append(Section("caption", c.label, s, e))
+
+    built: list[tuple[Table, PendingTable]] = []
+    for t in tables:
+        if t.caption_lines:
+            s, e = b.write_lines(t.caption_lines)
+            b.write("\n")
+            sections.append(Section("caption", t.id, s, e))
+        table = Table(id=t.id, caption=t.caption, pages=sorted(set(t.pages)))
+        tstart = b.pos
+        if t.raw_lines:
+            for ln in t.raw_lines:
+                b.write(ln.text, ln.page)
+                b.write("\n")
+            table.raw_lines = [ln.text for ln in t.raw_lines]
+        else:
+            table.header = _write_row(b, t.header, None)
+            prev: list[Cell] | None = None
+            for row in t.rows:
+                prev = _write_row(b, row, prev)
+                table.rows.append(prev)
+        if t.footnotes:
+            b.write_lines(t.footnotes)
+            b.write("\n")
+            table.footnotes = join_lines([f.text for f in t.footnotes])
+        table.start, table.end = tstart, max(tstart, b.pos - 1)
+        sections.append(Section("table", t.id, table.start, table.end))
+        built.append((table, t))
+
+    doc = Document(
+        doc_id=doc_id,
+        path=path,
+        kind=kind,  # type: ignore[arg-type]
+        text=b.text(),
+        sections=sections,
+        page_starts=b.page_starts,
+        n_pages=n_pages,
+        warnings=list(warnings or []),
+    )
+    for table, t in built:
+        doc.tables.append(table)
+        if t.raw_lines and fill_text_table is not None:
+            try:
+                fill_text_table(doc, table)
+            except Exception as exc:  # another module's bug must not lose the document
+                doc.warnings.append(f"table {table.id}: grid reconstruction failed ({type(exc).__name__}: {exc})")
+    return doc
+
+
+def _write_row(b: _Builder, cells: list[GridCell], above: list[Cell] | None) -> list[Cell]:
+    """Write one table row as ``cell | cell | ...`` on its own line."""
+    out: list[Cell] = []
+    for j, c in enumerate(cells):
+        if j:
+            b.write(" | ")
+        if c.repeat and above is not None and j < len(above):
+            a = above[j]
+            out.append(Cell(a.text, a.start, a.end, a.page))
+            continue
+        s, e = b.write(c.text, c.page)
+        out.append(Cell(c.text, s if c.text else None, e if c.text else None, c.page))
+    b.write("\n")
+    return out

@@ -1,0 +1,188 @@
+"""Section headings, page furniture and caption starts, as data.
+
+The vocabulary lives in ``patterns/sections.jsonl`` so a new journal's
+heading ("Patient and observation") or running footer is a data change, not
+a code change. Everything here is pure; the patterns are validated once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import ConfigError
+from ..normalize import load_jsonl
+
+#: Kinds a heading may map to (subset of ``model.SectionKind``).
+HEADING_KINDS = frozenset(
+    {
+        "abstract",
+        "keywords",
+        "introduction",
+        "case",
+        "methods",
+        "results",
+        "discussion",
+        "conclusion",
+        "references",
+        "acknowledgements",
+    }
+)
+
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H][.)])\s+")
+_SUBNUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}")
+_TRAIL = re.compile(r"[\s:.\-–—]+$")
+
+
+@dataclass(frozen=True)
+class CaptionRule:
+    kind: str  # "figure" | "table"
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    headings: dict[str, str]  # normalised name -> kind
+    furniture: tuple[re.Pattern[str], ...]
+    captions: tuple[CaptionRule, ...]
+    continued: tuple[re.Pattern[str], ...]
+    span_columns: frozenset[str]
+
+
+def _compile(pattern: object, where: str, flags: int) -> re.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regular expression ({exc})") from None
+
+
+@cache
+def patterns() -> Patterns:
+    """Load and validate ``patterns/sections.jsonl`` (cached)."""
+    headings: dict[str, str] = {}
+    furniture: list[re.Pattern[str]] = []
+    captions: list[CaptionRule] = []
+    continued: list[re.Pattern[str]] = []
+    span: set[str] = set()
+    for i, obj in enumerate(load_jsonl("patterns", "sections"), 1):
+        where = f"patterns/sections.jsonl entry {i}"
+        typ = obj.get("type")
+        if typ == "heading":
+            kind, names = obj.get("kind"), obj.get("names")
+            if kind not in HEADING_KINDS:
+                raise ConfigError(f"{where}: unknown heading kind {kind!r}")
+            if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+                raise ConfigError(f"{where}: 'names' must be a list of strings")
+            for n in names:
+                k = heading_key(n)
+                if k in headings and headings[k] != kind:
+                    raise ConfigError(f"{where}: heading {n!r} maps to {headings[k]!r} and {kind!r}")
+                headings[k] = kind
+        elif typ == "furniture":
+            furniture.append(_compile(obj.get("pattern"), where, re.IGNORECASE))
+        elif typ == "caption":
+            kind = obj.get("kind")
+            if kind not in ("figure", "table"):
+                raise ConfigError(f"{where}: caption kind must be 'figure' or 'table'")
+            flags = 0 if obj.get("case_sensitive", True) else re.IGNORECASE
+            rx = _compile(obj.get("pattern"), where, flags)
+            if "num" not in rx.groupindex:
+                raise ConfigError(f"{where}: caption pattern needs a (?P<num>...) group")
+            captions.append(CaptionRule(kind, rx))
+        elif typ == "continued":
+            continued.append(_compile(obj.get("pattern"), where, re.IGNORECASE))
+        elif typ == "span_column":
+            names = obj.get("names")
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise ConfigError(f"{where}: 'names' must be a list of strings")
+            span.update(heading_key(n) for n in names)
+        else:
+            raise ConfigError(f"{where}: unknown type {typ!r}")
+    return Patterns(headings, tuple(furniture), tuple(captions), tuple(continued), frozenset(span))
+
+
+def heading_key(line: str) -> str:
+    """Heading comparison key: numbering, case, punctuation and spacing dropped."""
+    s = _NUMBERING.sub("", line.strip())
+    s = s.replace("’", "'").lower()
+    s = re.sub(r"[^a-z' ,&]+", " ", s)
+    return re.sub(r"\s+", " ", s).strip(" ,")
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str
+    title: str
+    #: True for a numbered sub-heading ("2.1 Imaging"): it stays in its parent's kind.
+    sub: bool = False
+
+
+def classify_heading(line: str) -> Heading | None:
+    """The heading ``line`` is, if it is one of the known headings (whole line)."""
+    s = line.strip()
+    if not s or len(s) > 80 or len(s.split()) > 8:
+        return None
+    kind = patterns().headings.get(heading_key(_TRAIL.sub("", s)))
+    if kind is None:
+        return None
+    return Heading(kind, s, bool(_SUBNUMBER.match(s)))
+
+
+_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-Z][A-Za-z][\w ,&'’()/-]{1,70})$")
+
+
+def numbered_heading(line: str) -> Heading | None:
+    """A numbered heading outside the vocabulary ("2.1 Imaging findings").
+
+    Only the numbering and a short capitalised title with no sentence
+    punctuation make it one, so list items and table rows rarely qualify.
+    """
+    s = line.strip()
+    m = _NUMBERED_HEADING.match(s)
+    if not m or len(s.split()) > 8 or re.search(r"[.;:]\s*$|\d\s*$", s):
+        return None
+    words = m.group(2).split()
+    if any(w[0].isdigit() for w in words):
+        return None
+    known = classify_heading(s)
+    if known:
+        return known
+    return Heading("other", s, "." in m.group(1))
+
+
+def split_inline_heading(line: str) -> tuple[Heading, str] | None:
+    """``"Abstract: text..."`` / ``"Keywords: a; b"`` → the heading and the rest of the line."""
+    m = re.match(r"^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*[:.—–-]\s+(\S.*)$", line)
+    if not m:
+        return None
+    h = classify_heading(m.group(1))
+    if h is None or h.kind not in ("abstract", "keywords", "case", "conclusion", "introduction", "discussion"):
+        return None
+    return h, m.group(2)
+
+
+def is_furniture(line: str) -> bool:
+    """Whole-line page furniture (running footer, lone page number, DOI line)."""
+    return any(rx.match(line) for rx in patterns().furniture)
+
+
+def caption_start(line: str) -> tuple[str, str] | None:
+    """``(kind, number)`` if ``line`` starts a figure or table caption."""
+    for rule in patterns().captions:
+        m = rule.regex.match(line)
+        if m:
+            return rule.kind, m.group("num")
+    return None
+
+
+def is_continued(line: str) -> bool:
+    """A caption line announcing the continuation of an earlier table."""
+    return any(rx.search(line) for rx in patterns().continued)
+
+
+def is_span_column(header: str) -> bool:
+    """A column whose cells may be printed once for several rows (references, authors)."""
+    return heading_key(header) in patterns().span_columns

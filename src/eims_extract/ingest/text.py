@@ -1,0 +1,325 @@
+"""Plain-text case reports (PDF-to-text dumps, pasted text, web scrapes) → :class:`Document`.
+
+Two shapes of input are told apart by statistics, not by wording:
+
+* *wrapped* text (a PDF's text layer): most prose lines end mid-sentence.
+  Lines are joined into paragraphs (a line-end hyphen after a letter is kept,
+  only the break goes); blank lines count as paragraph breaks only when they
+  are rarer than text lines (a dump with a blank line after every line has
+  meaningless blanks). Running footers (patterns in ``patterns/sections.jsonl``
+  plus any short line repeated with different page numbers) and the rotated
+  debris split from them are dropped; the footer's number gives the page
+  (text after footer *n* is on page *n+1*).
+  Figure/table captions and table text interleaved with the body are moved
+  out of the body flow; the body resumes at the first prose line of body
+  width that continues the interrupted sentence (lower-case start when that
+  sentence was cut off), so the interrupted sentence is stitched back.
+* *one paragraph per line* (pasted text, scrapes): every line is a paragraph.
+
+Sections come from heading lines (``sections.classify_heading``); see
+``assemble`` for front matter and the synthetic ``case`` section used when a
+document has no case heading (then the whole body is case-eligible).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ..errors import IngestError
+from .assemble import Caption, Line, Para, PendingTable, assemble, is_author_line
+from .model import Document
+from .sections import (
+    Heading,
+    caption_start,
+    classify_heading,
+    is_continued,
+    is_furniture,
+    numbered_heading,
+    split_inline_heading,
+)
+
+_TERMINAL = re.compile(r"[.!?:][)\]”\"'’]*$")
+_FOOTER_NUM = re.compile(r"^\s*(?P<name>\S.{2,60}?\D)\s+(?P<num>\d{1,4})\s*$")
+_WORD = re.compile(r"^[(\[“\"'‘]?[A-Za-z][A-Za-z'’\-]*[)\],.;:”\"'’]*$")
+_TABLE_GLYPHS = re.compile(r"[√✓✔✗±]|(^|\s)[_–—](\s|$)")
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (BOM allowed) with the first bad byte named, newlines normalised."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = exc.object[exc.start]
+        raise IngestError(f"not UTF-8 text: invalid byte 0x{bad:02x} at offset {exc.start}") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if not text.strip():
+        raise IngestError("empty file")
+    if not any(ch.isalpha() for ch in text):
+        raise IngestError("no letters in file: not a text case report")
+    return text
+
+
+def ends_sentence(s: str) -> bool:
+    return bool(_TERMINAL.search(s.rstrip()))
+
+
+def is_prose(s: str, min_words: int = 4) -> bool:
+    """Mostly ordinary words, no table glyphs: a line of running text."""
+    words = s.split()
+    if len(words) < min_words or _TABLE_GLYPHS.search(s):
+        return False
+    return sum(1 for w in words if _WORD.match(w)) / len(words) >= 0.75
+
+
+@dataclass
+class _Src:
+    idx: int
+    raw: str
+    page: int | None = None
+    furniture: bool = False
+
+    @property
+    def s(self) -> str:
+        return self.raw.strip()
+
+
+@dataclass
+class _Item:
+    kind: str  # figure | table
+    num: str
+    lines: list[_Src] = field(default_factory=list)
+    continues: bool = False
+
+
+def _mark_furniture(src: list[_Src]) -> None:
+    """Flag running headers/footers and their debris; give every line its page."""
+    named: dict[str, set[str]] = {}
+    for x in src:
+        m = _FOOTER_NUM.match(x.raw)
+        if (
+            m
+            and not ends_sentence(m.group("name"))
+            and len(m.group("name").split()) <= 6
+            and not caption_start(x.raw)
+            and not _heading(x.raw)
+        ):
+            named.setdefault(m.group("name").strip(), set()).add(m.group("num"))
+    repeated = {n for n, nums in named.items() if len(nums) >= 2}
+    footers: list[str] = []
+    for x in src:
+        if not x.s:
+            continue
+        m = _FOOTER_NUM.match(x.raw)
+        if (m and m.group("name").strip() in repeated) or is_furniture(x.raw):
+            x.furniture = True
+            footers.append(x.s)
+    # debris: short consecutive lines that together are a piece of a footer
+    nonblank = [x for x in src if x.s and not x.furniture]
+    i = 0
+    while i < len(nonblank) and footers:
+        for n in (3, 2, 1):
+            group = nonblank[i : i + n]
+            if len(group) < n or any(len(g.s.split()) > 3 for g in group):
+                continue
+            joined = "".join(g.s for g in group)
+            if (n > 1 or len(joined) >= 4) and any(joined in f and len(joined) < len(f) for f in footers):
+                for g in group:
+                    g.furniture = True
+                i += n - 1
+                break
+        i += 1
+    # pages from numbered footers: text after footer n is on page n+1
+    numbered = [(x, int(m.group("num"))) for x in src if x.furniture and (m := _FOOTER_NUM.match(x.raw))]
+    if not numbered:
+        return
+    page = numbered[0][1]
+    nums = dict((id(x), n) for x, n in numbered)
+    for x in src:
+        x.page = page
+        if id(x) in nums:
+            page = nums[id(x)] + 1
+
+
+def _stats(lines: list[str]) -> tuple[float, float]:
+    lens = sorted(len(s) for s in lines if len(s.split()) >= 4)
+    if not lens:
+        return 80.0, 80.0
+    p90 = lens[min(len(lens) - 1, int(0.9 * len(lens)))]
+    return float(statistics.median(lens)), float(p90)
+
+
+def _heading(s: str) -> Heading | None:
+    if not s or not s.lstrip("0123456789. ")[:1].isupper():
+        return None
+    return classify_heading(s) or numbered_heading(s)
+
+
+def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item]]:
+    """Separate body lines from caption/table regions interleaved with them."""
+    body: list[_Src] = []
+    items: list[_Item] = []
+    item: _Item | None = None
+    interrupted_mid = False
+    prev: str = ""
+    for x in src:
+        s = x.s
+        if not s:
+            continue
+        if item is None:
+            if x.furniture:
+                continue
+            cs = caption_start(s)
+            if cs and (s.split()[0].isupper() or not body or ends_sentence(body[-1].s) or _heading(body[-1].s)):
+                item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
+                items.append(item)
+                interrupted_mid = bool(body) and not ends_sentence(body[-1].s) and not _heading(body[-1].s)
+                prev = s
+                continue
+            body.append(x)
+            continue
+        # inside a non-body region
+        if x.furniture:
+            item.lines.append(x)
+            continue
+        if _heading(s):
+            item = None
+            body.append(x)
+            continue
+        cs = caption_start(s)
+        if cs:
+            item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
+            items.append(item)
+            prev = s
+            continue
+        if _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
+            item = None
+            body.append(x)
+            continue
+        item.lines.append(x)
+        prev = s
+    return body, items
+
+
+def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content: bool) -> bool:
+    """Does line ``s`` give the body back after a caption/table region?"""
+    if not is_prose(s) or len(s) > wide:
+        return False
+    if len(prev) > wide and not ends_sentence(prev):
+        return False  # wrapped full-width caption/footnote text goes on
+    if interrupted_mid:
+        return s[0].islower() or s[0] in "(["
+    return has_content and (s[0].isupper() or s[0].isdigit()) and (ends_sentence(prev) or not is_prose(prev))
+
+
+def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
+    blank_before: set[int] = set()
+    n_blank = sum(1 for x in src if not x.s)
+    n_text = sum(1 for x in src if x.s)
+    blank_sep = n_blank < 0.5 * n_text
+    if blank_sep:
+        for a, b in zip(src, src[1:]):
+            if not a.s and b.s:
+                blank_before.add(b.idx)
+    paras: list[Para] = []
+    cur: list[Line] = []
+
+    def flush() -> None:
+        nonlocal cur
+        if cur:
+            paras.append(Para(cur))
+            cur = []
+
+    prev = ""
+    for k, x in enumerate(body):
+        s = x.s
+        ln = Line(s, x.page)
+        starts_block = not cur or ends_sentence(prev) or x.idx in blank_before or not wrapped
+        h = _heading(s) if starts_block else None
+        if h is not None:
+            flush()
+            paras.append(Para([ln], heading=h))
+            prev = s
+            continue
+        inline = split_inline_heading(s) if starts_block else None
+        if inline is not None:
+            flush()
+            head, rest = inline
+            paras.append(Para([Line(s[: len(s) - len(rest)].strip(), x.page)], heading=head))
+            cur = [Line(rest, x.page)]
+            prev = s
+            continue
+        if k < 12 and is_author_line(s):
+            flush()
+            paras.append(Para([ln]))
+            prev = s
+            continue
+        if cur and (
+            not wrapped
+            or x.idx in blank_before
+            or (ends_sentence(prev) and len(prev) < 0.8 * median)
+            or (paras and not paras[-1].heading and is_author_line(paras[-1].text) and not cur)
+        ):
+            flush()
+        cur.append(ln)
+        prev = s
+    flush()
+    return paras
+
+
+def read_text(data: bytes, doc_id: str, path: str) -> Document:
+    """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
+    text = decode(data)
+    src = [_Src(i, raw.rstrip()) for i, raw in enumerate(text.split("\n"))]
+    _mark_furniture(src)
+    texts = [x.s for x in src if x.s and not x.furniture]
+    median, p90 = _stats(texts)
+    prose = [t for t in texts if is_prose(t)]
+    open_end = sum(1 for t in prose if not ends_sentence(t) and not t.endswith(","))
+    wrapped = len(prose) >= 5 and open_end >= 0.4 * len(prose)
+    wide = 1.15 * p90
+    if wrapped:
+        body, items = _split_regions(src, wide)
+    else:
+        body, items = [x for x in src if x.s and not x.furniture], []
+    paras = _paragraphs(body, src, wrapped, median)
+
+    captions: list[Caption] = []
+    tables: dict[str, PendingTable] = {}
+    for it in items:
+        lines = [Line(x.raw, x.page) for x in it.lines]
+        if it.kind == "figure":
+            label = " ".join(it.lines[0].s.split()[:2])
+            captions.append(Caption(label, [Line(x.s, x.page) for x in it.lines if not x.furniture]))
+            continue
+        tid = f"T{it.num}"
+        pages = [x.page for x in it.lines if x.page is not None]
+        if tid in tables and it.continues:
+            tables[tid].raw_lines.extend(lines)
+            tables[tid].pages.extend(pages)
+            continue
+        if tid in tables:
+            tid = f"{tid}.{sum(1 for t in tables if t.startswith(tid))}"
+        head = it.lines[0].s
+        m = re.match(r"^\s*\S+\s*\S+\s*[.:|]?\s*", head)
+        tables[tid] = PendingTable(
+            id=tid,
+            caption=head[m.end() :].strip() if m else head,
+            caption_lines=[Line(head, it.lines[0].page)],
+            raw_lines=lines[1:],
+            pages=pages,
+        )
+    pages_seen = [x.page for x in src if x.page is not None]
+    from .tables import fill_text_table
+
+    return assemble(
+        doc_id,
+        path,
+        "text",
+        paras,
+        captions,
+        list(tables.values()),
+        n_pages=max(pages_seen) if pages_seen else None,
+        fill_text_table=fill_text_table,
+    )
