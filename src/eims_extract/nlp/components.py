@@ -10,6 +10,7 @@ canonical names.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -182,6 +183,13 @@ class FastAbbreviationDetector(AbbreviationDetector):
     def __init__(self, nlp: Language, name: str = "eims_abbreviations") -> None:
         super().__init__(nlp, name=name, make_serializable=False)
         self.matcher = _BracketPairs()
+
+    def __call__(self, doc: Doc) -> Doc:
+        # scispaCy runs its per-document matcher even when it found no
+        # abbreviation, and spaCy warns (W036) about the empty matcher each time
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r".*\[W036\]")
+            return super().__call__(doc)
 
 
 @Language.factory("eims_abbreviations")

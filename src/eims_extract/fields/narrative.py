@@ -1,0 +1,211 @@
+"""The document's own patient(s): select their sentences, split them per
+patient and hand them to every field-family module.
+
+A case report's title, abstract and case presentation speak about its own
+patient(s); its discussion and conclusion do only where they say so ("our
+patient", "in the present case"); its introduction, tables and captions and
+any sentence citing others' cases ("Smith et al.", "(12)") do not. Cues are
+data (``patterns/patient_scope.jsonl``). Reports of several patients are
+split where a sentence opens with "Case 2" / "The second patient"; patients
+introduced together without such headings ("two siblings: a 5-year-old boy
+and a 3-year-old girl") share their sentences but keep their own age and sex.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from ..errors import ConfigError
+from ..ingest.model import PATIENT_SECTIONS, Document, Section
+from ..normalize import load_jsonl, words_to_number
+from ..records import CaseRow
+from . import demographics
+from .base import Sentence
+
+#: Sections whose sentences count only with an explicit own-patient cue.
+OWN_CUE_SECTIONS: frozenset[str] = frozenset({"discussion", "conclusion"})
+#: Sections never read for the patient.
+NEVER: frozenset[str] = frozenset(
+    {"caption", "table", "references", "acknowledgements", "authors", "keywords", "introduction"}
+)
+#: Field-family modules, applied in this order; absent ones are skipped.
+FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome")
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+_LETTERS = {"a": 1, "b": 2}
+
+
+@dataclass(frozen=True)
+class ScopeRules:
+    own: tuple[re.Pattern[str], ...]
+    literature: tuple[re.Pattern[str], ...]
+    citation: tuple[re.Pattern[str], ...]
+    marker: tuple[re.Pattern[str], ...]
+    plural: tuple[re.Pattern[str], ...]
+
+
+@cache
+def scope_rules() -> ScopeRules:
+    """Load and validate ``patterns/patient_scope.jsonl`` (once per process)."""
+    kinds: dict[str, list[re.Pattern[str]]] = {k: [] for k in ("own", "literature", "citation", "marker", "plural")}
+    for i, obj in enumerate(load_jsonl("patterns", "patient_scope"), 1):
+        where = f"patterns/patient_scope.jsonl entry {i}"
+        kind = obj.get("kind")
+        if kind not in kinds:
+            raise ConfigError(f"{where}: unknown kind {kind!r}")
+        try:
+            rx = re.compile(obj["pattern"], re.IGNORECASE)
+        except (KeyError, re.error) as exc:
+            raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
+        if kind == "marker" and "n" not in rx.groupindex:
+            raise ConfigError(f"{where}: a marker needs a (?P<n>...) group")
+        kinds[kind].append(rx)
+    if not kinds["own"] or not kinds["marker"]:
+        raise ConfigError("patterns/patient_scope.jsonl: needs 'own' and 'marker' entries")
+    return ScopeRules(**{k: tuple(v) for k, v in kinds.items()})
+
+
+def _any(rxs: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(rx.search(text) for rx in rxs)
+
+
+_PATIENT_REF = re.compile(r"\b(?:the\s+patient|she|he|her|his|him)\b", re.IGNORECASE)
+
+
+def is_own(text: str) -> bool:
+    """Does the sentence explicitly speak about the report's own patient?"""
+    return _any(scope_rules().own, text)
+
+
+def cites_literature(text: str) -> bool:
+    """Does the sentence report others' cases rather than the patient's?"""
+    r = scope_rules()
+    if is_own(text):
+        return False
+    if _any(r.literature, text):
+        return True
+    return _any(r.citation, text) and not _PATIENT_REF.search(text)
+
+
+def patient_number(text: str) -> int | None:
+    """The patient a sentence opens on ("Case 2 ..." → 2), if it opens on one."""
+    for rx in scope_rules().marker:
+        m = rx.search(text)
+        if m:
+            n = m.group("n").lower()
+            num = _ORDINALS.get(n) or _ROMAN.get(n) or _LETTERS.get(n) or words_to_number(n)
+            if num:
+                return int(num)
+    return None
+
+
+def _chosen_sections(doc: Document) -> list[Section]:
+    secs = [s for s in doc.sections if s.end > s.start]
+    if not secs:
+        return [Section("case", "", 0, len(doc.text))]
+    if not any(s.kind == "case" for s in secs):
+        # no case heading found: read every body section, literature filter still applies
+        return [s for s in secs if s.kind not in NEVER or s.kind == "introduction"]
+    return [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS]
+
+
+def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
+    """Sentences about the document's own patient(s), in document order, located in ``doc.text``."""
+    sections = sorted(_chosen_sections(doc), key=lambda s: s.start)
+    texts = [doc.text[s.start : s.end] for s in sections]
+    out: list[Sentence] = []
+    for sec, sdoc in zip(sections, nlp.pipe(texts)):
+        sdoc._.offset = sec.start
+        for sent in sdoc.sents:
+            raw = sent.text
+            body = raw.strip()
+            if len(body) < 3:
+                continue
+            start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
+            if sec.kind in OWN_CUE_SECTIONS and not is_own(body):
+                continue
+            if cites_literature(body):
+                continue
+            out.append(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent))
+    return out
+
+
+@dataclass
+class Patient:
+    case_id: str
+    sentences: list[Sentence] = field(default_factory=list)
+    #: age phrase fixed at segmentation (patients introduced together)
+    age: demographics.AgeMatch | None = None
+
+
+def segment_patients(sentences: list[Sentence]) -> list[Patient]:
+    """One :class:`Patient` per reported patient, each with its sentences."""
+    numbers = [patient_number(s.text) for s in sentences]
+    distinct = list(dict.fromkeys(n for n in numbers if n is not None))
+    if len(distinct) >= 2:
+        groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
+        current: int | None = None
+        prev_section: str | None = None
+        for s, n in zip(sentences, numbers):
+            if s.section != prev_section:
+                current = None  # a new section does not continue the last patient
+                prev_section = s.section
+            if n is not None:
+                current = n
+            if current is not None:
+                groups[current].sentences.append(s)
+        return [p for p in groups.values() if p.sentences]
+    if not sentences:
+        return []
+    r = scope_rules()
+    for s in sentences:
+        ages = demographics.find_ages(s)
+        if len(ages) >= 2 and _any(r.plural, s.text):
+            return [
+                Patient("index" if k == 0 else f"index-{k + 1}", list(sentences), age)
+                for k, age in enumerate(ages)
+            ]
+        if ages:
+            break  # the first age-bearing sentence introduces one patient
+    return [Patient("index", list(sentences))]
+
+
+@cache
+def field_modules() -> tuple[ModuleType, ...]:
+    """The field-family modules that exist (others land later and are skipped until then)."""
+    mods = []
+    for name in FIELD_MODULES:
+        full = f"{__package__}.{name}"
+        try:
+            mod = importlib.import_module(full)
+        except ModuleNotFoundError as exc:
+            if exc.name == full:
+                continue
+            raise
+        if not callable(getattr(mod, "apply", None)):
+            raise ConfigError(f"{full} has no apply(sentences, row)")
+        mods.append(mod)
+    return tuple(mods)
+
+
+def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
+    """One narrative row per patient the document reports on."""
+    rows: list[CaseRow] = []
+    for patient in segment_patients(patient_sentences(doc, nlp)):
+        row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
+        for mod in field_modules():
+            if mod is demographics and patient.age is not None:
+                age = patient.age
+                demographics.set_age(row, age)
+                if age.sex and age.sex_span:
+                    row.set("sex", age.sex, age.sentence.evidence(*age.sex_span))
+                continue
+            mod.apply(patient.sentences, row)
+        rows.append(row)
+    return rows
