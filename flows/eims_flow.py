@@ -36,15 +36,9 @@ def eims_pipeline(
     t0 = time.perf_counter()
     plan = discover_task(corpus or ["corpus"], db, force)
     futures = [extract_batch_task.submit(b) for b in runner.batches(plan["todo"], batch_size)]
-    stats: dict[str, Any] = {"seen": plan["seen"], "skipped": len(plan["skipped"]), "processed": 0, "failed": 0, "rows": 0}
-    failures: list[tuple[str, str]] = []
+    stats = runner.new_stats(plan)
     for fut in as_completed(futures):  # store each batch as soon as it is done: a killed run keeps it
-        results = fut.result()
-        failures += [(r["path"], r["error"]) for r in results if r["status"] == "failed"]
-        counts = store_task(db, results)
-        for k in ("processed", "failed", "rows"):
-            stats[k] += counts[k]
-    stats["failures"] = failures
+        runner.add_counts(stats, store_task(db, fut.result()))
     outputs = export_task(db, out_dir)
     reports = score_task(db, gold_dir) if gold_dir else []
     stats["rows_total"] = runner.count_rows(db)

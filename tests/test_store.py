@@ -59,3 +59,14 @@ def test_failure_mid_transaction_leaves_previous_rows_intact(tmp_path, monkeypat
         monkeypatch.undo()
         assert s.counts()["rows"] == 2
         assert s.document("a.txt").sha256 == "h1"
+
+
+def test_document_text_is_kept_for_review_and_replaced_on_rerun(tmp_path):
+    r = _result()
+    r.text, r.sections, r.page_starts = "Case\nA 40-year-old man.", [{"kind": "case", "title": "Case", "start": 0, "end": 21}], [(0, 1)]
+    with Store(tmp_path / "s.sqlite") as s:
+        s.save_result(r)
+        s.save_result(r)
+        got = s.document_text("a.txt")
+    assert got["text"].endswith("40-year-old man.") and got["sections"][0]["kind"] == "case"
+    assert got["page_starts"] == [[0, 1]]

@@ -55,6 +55,18 @@ def process_path(path: str | Path, nlp: Any | None = None, data: bytes | None = 
     except Exception as exc:  # a bug must not lose the rest of the run
         reason = f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
         return DocumentResult(doc_id_for(p), str(p), sha, "failed", error=reason, timings=timings)
+    from dataclasses import asdict
+
     return DocumentResult(
-        doc.doc_id, str(p), sha, "ok", rows=rows, kind=doc.kind, pages=doc.n_pages, timings=timings
+        doc.doc_id,
+        str(p),
+        sha,
+        "ok",
+        rows=rows,
+        kind=doc.kind,
+        pages=doc.n_pages,
+        timings=timings,
+        text=doc.text,
+        sections=[asdict(s) for s in doc.sections],
+        page_starts=list(doc.page_starts),
     )

@@ -182,3 +182,7 @@ class DocumentResult:
     kind: str | None = None
     pages: int | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    #: ``Document.text`` and its layout, kept so curators can see evidence in context.
+    text: str | None = None
+    sections: list[dict[str, Any]] = field(default_factory=list)
+    page_starts: list[tuple[int, int]] = field(default_factory=list)

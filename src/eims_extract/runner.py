@@ -61,20 +61,47 @@ def extract_batch(items: Sequence[WorkItem | tuple[str, str] | str]) -> list[Doc
     results: list[DocumentResult] = []
     for it in items:
         path = it.path if isinstance(it, WorkItem) else (it[0] if isinstance(it, (tuple, list)) else it)
-        results.append(process_path(path, nlp))
+        r = process_path(path, nlp)
+        r.timings["peak_rss_mb"] = peak_rss_mb()
+        results.append(r)
     return results
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this (worker) process, in MB."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0, 1)
 
 
 def store_results(db: str | Path, results: Iterable[DocumentResult]) -> dict[str, int]:
     """Persist results, one transaction per document (a crash loses at most the one in flight)."""
-    n = {"processed": 0, "failed": 0, "rows": 0}
+    n: dict[str, Any] = {"processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "failures": []}
     with Store(db) as store:
         for r in results:
             store.save_result(r)
             n["processed"] += 1
             n["failed"] += r.status == "failed"
             n["rows"] += len(r.rows)
+            n["worker_peak_rss_mb"] = max(n["worker_peak_rss_mb"], r.timings.get("peak_rss_mb", 0.0))
+            if r.status == "failed":
+                n["failures"].append((r.path, r.error or ""))
     return n
+
+
+def new_stats(p: Plan | dict[str, Any]) -> dict[str, Any]:
+    seen = p.seen if isinstance(p, Plan) else p["seen"]
+    skipped = len(p.skipped) if isinstance(p, Plan) else len(p["skipped"])
+    return {"seen": seen, "skipped": skipped, "processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "failures": []}
+
+
+def add_counts(stats: dict[str, Any], n: dict[str, Any]) -> dict[str, Any]:
+    """Fold one batch's store counts into the run's stats."""
+    for k in ("processed", "failed", "rows"):
+        stats[k] += n[k]
+    stats["worker_peak_rss_mb"] = max(stats["worker_peak_rss_mb"], n["worker_peak_rss_mb"])
+    stats["failures"] += n["failures"]
+    return stats
 
 
 def export(db: str | Path, out_dir: str | Path) -> dict[str, str]:
@@ -197,15 +224,9 @@ def run_local(
     """The whole run without Prefect: the baseline the flow's overhead is measured against."""
     t0 = time.perf_counter()
     pl = plan(corpus, db, force)
-    stats: dict[str, Any] = {"seen": pl.seen, "skipped": len(pl.skipped), "processed": 0, "failed": 0, "rows": 0}
-    failures: list[tuple[str, str]] = []
+    stats = new_stats(pl)
     for b in batches(pl.todo, batch_size):
-        res = extract_batch(b)
-        failures += [(r.path, r.error or "") for r in res if r.status == "failed"]
-        n = store_results(db, res)
-        for k in ("processed", "failed", "rows"):
-            stats[k] += n[k]
-    stats["failures"] = failures
+        add_counts(stats, store_results(db, extract_batch(b)))
     outputs = export(db, out_dir)
     reports = score_store(db, gold_dir) if gold_dir else []
     stats["rows_total"] = count_rows(db)

@@ -60,6 +60,12 @@ CREATE TABLE IF NOT EXISTS evidence (
 );
 CREATE INDEX IF NOT EXISTS evidence_row ON evidence(row_id);
 CREATE INDEX IF NOT EXISTS rows_doc ON case_rows(doc_id);
+CREATE TABLE IF NOT EXISTS document_texts (
+    path TEXT PRIMARY KEY REFERENCES documents(path) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    sections TEXT NOT NULL,
+    page_starts TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     started_at TEXT NOT NULL,
@@ -166,6 +172,11 @@ class Store:
             )
             for i, row in enumerate(result.rows):
                 self._insert_row(c, result.path, i, row)
+            if result.text is not None:
+                c.execute(
+                    "INSERT INTO document_texts (path, text, sections, page_starts) VALUES (?,?,?,?)",
+                    (result.path, result.text, json.dumps(result.sections), json.dumps(result.page_starts)),
+                )
 
     @staticmethod
     def _insert_row(c: sqlite3.Connection, path: str, ordinal: int, row: CaseRow) -> None:
@@ -185,6 +196,15 @@ class Store:
                 for e in evs
             ],
         )
+
+    def document_text(self, path: str | Path) -> dict[str, Any] | None:
+        """The stored reading-order text with its sections and page starts (for review)."""
+        r = self.conn.execute(
+            "SELECT text, sections, page_starts FROM document_texts WHERE path = ?", (str(path),)
+        ).fetchone()
+        if r is None:
+            return None
+        return {"text": r["text"], "sections": json.loads(r["sections"]), "page_starts": json.loads(r["page_starts"])}
 
     # -- rows -----------------------------------------------------------------
     def rows(self, doc_ids: Iterable[str] | None = None) -> list[CaseRow]:

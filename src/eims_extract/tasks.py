@@ -29,7 +29,7 @@ def extract_batch_task(items: list[tuple[str, str]]) -> list[dict[str, Any]]:
 
 
 @task(name="store", description="Persist a batch's results, one transaction per document.")
-def store_task(db: str, results: list[dict[str, Any]]) -> dict[str, int]:
+def store_task(db: str, results: list[dict[str, Any]]) -> dict[str, Any]:
     return runner.store_results(db, [_result(d) for d in results])
 
 

@@ -1,0 +1,254 @@
+"""Speed and memory figures (the README's numbers come from here, never from tests).
+
+Inputs are the ../shared reference paper (text and two-column PDF) when
+present, and our own demo reports otherwise; the --scale corpus is generated
+at run time from both, with light perturbations, and never committed.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from . import PIPELINE_VERSION
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _shared() -> Path:
+    for c in (Path.cwd().parent / "shared", ROOT.parent / "shared"):
+        if c.exists():
+            return c
+    return ROOT.parent / "shared"
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _inputs() -> dict[str, Path]:
+    shared = _shared()
+    seed_txt = shared / "seeds" / "000_499c37fac1693525.txt"
+    seed_pdf = shared / "pdf" / "000_499c37fac1693525.two-column.pdf"
+    demo = ROOT / "corpus"
+    return {
+        "text": seed_txt if seed_txt.exists() else demo / "demo_01_mesenteric_eims.txt",
+        "pdf": seed_pdf if seed_pdf.exists() else demo / "demo_04_review_table.pdf",
+    }
+
+
+def bench_documents(path: Path, repeat: int, nlp: Any) -> dict[str, Any]:
+    """Ingest + extract the same document ``repeat`` times: docs/s and per-stage seconds."""
+    from .extract import extract_document
+    from .ingest import load_document
+
+    data = path.read_bytes()
+    ingest_t, extract_t = [], []
+    n_rows = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        doc = load_document(path, data=data)
+        t1 = time.perf_counter()
+        rows = extract_document(doc, nlp)
+        t2 = time.perf_counter()
+        ingest_t.append(t1 - t0)
+        extract_t.append(t2 - t1)
+        n_rows = len(rows)
+    total = sum(ingest_t) + sum(extract_t)
+    return {
+        "file": path.name,
+        "bytes": len(data),
+        "pages": doc.n_pages,
+        "rows": n_rows,
+        "docs_per_s": round(repeat / total, 2),
+        "ingest_ms_median": round(statistics.median(ingest_t) * 1000, 1),
+        "extract_ms_median": round(statistics.median(extract_t) * 1000, 1),
+    }
+
+
+def bench_pdf_floor(path: Path, repeat: int) -> dict[str, Any]:
+    """Our PDF ingestion vs pdfplumber's plain ``extract_text`` (the floor) in pages/s."""
+    import io
+
+    import pdfplumber
+
+    from .ingest.pdf import read_pdf
+
+    data = path.read_bytes()
+    t0 = time.perf_counter()
+    pages = 0
+    for _ in range(repeat):
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for p in pdf.pages:
+                p.extract_text()
+                pages += 1
+    floor = pages / (time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    ours_pages = 0
+    for _ in range(repeat):
+        doc = read_pdf(data, doc_id=path.stem, path=str(path))
+        ours_pages += doc.n_pages or 0
+    ours = ours_pages / (time.perf_counter() - t0)
+    return {
+        "file": path.name,
+        "pdfplumber_extract_text_pages_per_s": round(floor, 2),
+        "eims_ingest_pages_per_s": round(ours, 2),
+        "ratio_floor_over_ours": round(floor / ours, 2) if ours else None,
+    }
+
+
+# -- generated corpus ---------------------------------------------------------
+_NAMES = ["case", "report", "eims", "alk", "imt", "sarcoma", "abdominal", "omental", "mesenteric"]
+
+
+def build_corpus(dest: Path, n_docs: int, seed: int = 7) -> list[Path]:
+    """``n_docs`` documents from the demo reports and ../shared inputs, each a
+    lightly perturbed copy (ages, sizes, follow-up shifted; sentences shuffled
+    within no section) under a varied file name."""
+    rng = random.Random(seed)
+    dest.mkdir(parents=True, exist_ok=True)
+    sources = sorted((ROOT / "corpus").glob("demo_*.txt"))
+    inputs = _inputs()
+    if inputs["text"].exists() and inputs["text"] not in sources:
+        sources.append(inputs["text"])
+    pdf_sources = [p for p in [inputs["pdf"], ROOT / "corpus" / "demo_04_review_table.pdf"] if p.exists()]
+    out: list[Path] = []
+    for i in range(n_docs):
+        stem = f"{rng.choice(_NAMES)}_{rng.choice(_NAMES)}_{i:04d}_{rng.randrange(16**6):06x}"
+        if pdf_sources and i % 10 == 9:  # one in ten is a PDF, copied as is
+            src = rng.choice(pdf_sources)
+            p = dest / f"{stem}.pdf"
+            shutil.copyfile(src, p)
+        else:
+            src = rng.choice(sources)
+            text = src.read_text(encoding="utf-8")
+            text = re.sub(r"\b(\d{1,2})-year-old\b", lambda m: f"{int(m.group(1)) + rng.randint(-3, 3)}-year-old", text)
+            text = re.sub(r"\b(\d{1,2}) months\b", lambda m: f"{max(1, int(m.group(1)) + rng.randint(-2, 5))} months", text)
+            p = dest / f"{stem}.txt"
+            p.write_text(text + f"\n\nReceived: batch {i}\n", encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def _timed(fn, *a, **k) -> tuple[float, Any]:
+    t0 = time.perf_counter()
+    r = fn(*a, **k)
+    return time.perf_counter() - t0, r
+
+
+def bench_flow(n_docs: int = 40) -> dict[str, Any]:
+    """Flow vs plain loop on the same corpus, and the incremental re-run ratio."""
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    from .cli import load_flow
+    from .runner import run_local
+
+    flow = load_flow().with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    with tempfile.TemporaryDirectory(prefix="eims-bench-") as tmp:
+        t = Path(tmp)
+        corpus = build_corpus(t / "corpus", n_docs)
+        # warm up: the pipeline and the temporary Prefect API, so neither is billed to one side
+        startup, _ = _timed(flow, corpus=[str(t / "empty")], db=str(t / "w.sqlite"), out_dir=str(t / "w"), gold_dir=None)
+        plain, _ = _timed(run_local, [t / "corpus"], t / "plain.sqlite", t / "plain_out")
+        first, res = _timed(flow, corpus=[str(t / "corpus")], db=str(t / "flow.sqlite"), out_dir=str(t / "fo"), gold_dir=None)
+        again, res2 = _timed(flow, corpus=[str(t / "corpus")], db=str(t / "flow.sqlite"), out_dir=str(t / "fo"), gold_dir=None)
+    return {
+        "docs": len(corpus),
+        "prefect_startup_s": round(startup, 2),
+        "plain_loop_s": round(plain, 2),
+        "flow_first_run_s": round(first, 2),
+        "flow_overhead_pct": round(100 * (first - plain) / plain, 1),
+        "flow_rerun_s": round(again, 2),
+        "rerun_extracted": res2["stats"]["processed"],
+        "rerun_ratio_pct": round(100 * again / first, 1),
+    }
+
+
+def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
+    """Sequential vs Dask (LocalCluster of ``workers`` processes) over one generated corpus."""
+    from prefect.task_runners import ThreadPoolTaskRunner
+    from prefect_dask import DaskTaskRunner
+
+    from .cli import load_flow
+    from .runner import run_local
+
+    flow = load_flow()
+    seq_flow = flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    dask_flow = flow.with_options(
+        task_runner=DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
+    )
+    with tempfile.TemporaryDirectory(prefix="eims-scale-") as tmp:
+        t = Path(tmp)
+        build_corpus(t / "corpus", n_docs)
+        seq_flow(corpus=[str(t / "empty")], db=str(t / "w.sqlite"), out_dir=str(t / "w"), gold_dir=None)
+        plain, _ = _timed(run_local, [t / "corpus"], t / "plain.sqlite", t / "po")
+        seq, _ = _timed(seq_flow, corpus=[str(t / "corpus")], db=str(t / "seq.sqlite"), out_dir=str(t / "so"), gold_dir=None)
+        dsk, dres = _timed(dask_flow, corpus=[str(t / "corpus")], db=str(t / "dask.sqlite"), out_dir=str(t / "do"), gold_dir=None)
+        again, _ = _timed(seq_flow, corpus=[str(t / "corpus")], db=str(t / "seq.sqlite"), out_dir=str(t / "so"), gold_dir=None)
+    return {
+        "docs": n_docs,
+        "workers": workers,
+        "plain_loop_docs_per_s": round(n_docs / plain, 2),
+        "sequential_flow_docs_per_s": round(n_docs / seq, 2),
+        "dask_flow_docs_per_s": round(n_docs / dsk, 2),
+        "dask_speedup": round(seq / dsk, 2),
+        "flow_overhead_pct": round(100 * (seq - plain) / plain, 1),
+        "rerun_ratio_pct": round(100 * again / seq, 1),
+        "dask_worker_peak_rss_mb": dres.get("stats", {}).get("worker_peak_rss_mb"),
+    }
+
+
+def run_benchmark(repeat: int = 20, scale: bool = False, scale_docs: int = 500) -> dict[str, Any]:
+    from .nlp.pipeline import get_nlp
+
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    t0 = time.perf_counter()
+    nlp = get_nlp()
+    build_s = time.perf_counter() - t0
+    inputs = _inputs()
+    figures: dict[str, Any] = {
+        "pipeline_version": PIPELINE_VERSION,
+        "cpu_count": os.cpu_count(),
+        "nlp_build_s": round(build_s, 2),
+        "text": bench_documents(inputs["text"], repeat, nlp),
+        "pdf": bench_documents(inputs["pdf"], max(3, repeat // 4), nlp),
+        "pdf_floor": bench_pdf_floor(inputs["pdf"], max(3, repeat // 4)),
+    }
+    figures["peak_rss_mb_single_process"] = round(_peak_rss_mb(), 1)
+    figures["flow"] = bench_flow()
+    if scale:
+        figures["scale"] = bench_scale(scale_docs)
+    return figures
+
+
+def format_benchmark(f: dict[str, Any]) -> str:
+    t, p, fl = f["text"], f["pdf"], f["pdf_floor"]
+    lines = [
+        f"pipeline {f['pipeline_version']} on {f['cpu_count']} cores; nlp build {f['nlp_build_s']} s",
+        f"text  {t['file']}: {t['docs_per_s']} docs/s (ingest {t['ingest_ms_median']} ms, extract {t['extract_ms_median']} ms per doc)",
+        f"pdf   {p['file']}: {p['docs_per_s']} docs/s (ingest {p['ingest_ms_median']} ms, extract {p['extract_ms_median']} ms per doc)",
+        f"pdf ingestion {fl['eims_ingest_pages_per_s']} pages/s vs pdfplumber extract_text {fl['pdfplumber_extract_text_pages_per_s']} pages/s (floor/ours = {fl['ratio_floor_over_ours']}x)",
+        f"peak RSS (single process) {f['peak_rss_mb_single_process']} MB",
+    ]
+    fw = f["flow"]
+    lines.append(
+        f"flow over {fw['docs']} docs: plain loop {fw['plain_loop_s']} s, flow {fw['flow_first_run_s']} s "
+        f"(overhead {fw['flow_overhead_pct']}%), re-run {fw['flow_rerun_s']} s = {fw['rerun_ratio_pct']}% of first "
+        f"({fw['rerun_extracted']} extracted); Prefect temporary API start-up {fw['prefect_startup_s']} s"
+    )
+    if "scale" in f:
+        s = f["scale"]
+        lines.append(
+            f"scale {s['docs']} docs: plain {s['plain_loop_docs_per_s']} docs/s, sequential flow "
+            f"{s['sequential_flow_docs_per_s']} docs/s, dask x{s['workers']} {s['dask_flow_docs_per_s']} docs/s "
+            f"(speed-up {s['dask_speedup']}x), flow overhead {s['flow_overhead_pct']}%, re-run {s['rerun_ratio_pct']}%"
+        )
+    return "\n".join(lines)
