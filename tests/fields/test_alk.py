@@ -1,0 +1,100 @@
+"""ALK test results per method and the patient's own fusion partner."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eims_extract.fields.alk import apply, partners_in, alk_results
+from eims_extract.fields.base import Sentence
+from eims_extract.records import CaseRow
+
+
+def codes(text: str) -> list[str]:
+    return sorted({c for c, _, _ in alk_results(text)})
+
+
+def partner(text: str) -> str | None:
+    found = partners_in(text)
+    return found[0][0] if found else None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A break-apart FISH probe demonstrated rearrangement of ALK.", ["FISH+"]),
+        ("Next-generation sequencing did not detect any ALK fusion.", ["NGS-"]),
+        ("Immunohistochemistry was positive for ALK and desmin, but negative for CK.", ["IHC+"]),
+        ("ALK (D5F3) immunostaining was negative in the tumour cells.", ["IHC-"]),
+        ("Reverse transcription polymerase chain reaction confirmed an ALK fusion transcript.", ["RT-PCR+"]),
+        ("FISH was positive for ALK rearrangement, while IHC for ALK was negative.", ["FISH+", "IHC-"]),
+        ("FISH for ALK was not performed.", []),
+        ("FISH for MDM2 amplification was negative.", []),
+        ("FISH is recommended to confirm ALK rearrangement in such tumours.", []),
+        ("Takeuchi's research showed that IHC staining for ALK varies with the partner.", []),
+    ],
+)
+def test_alk_test_results(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        ("Targeted RNA sequencing revealed a RANBP2::ALK fusion.", "RANBP2"),
+        ("RT-PCR confirmed an EML4-ALK transcript in the resected mass.", "EML4"),
+        ("Sequencing identified a fusion of RRBP1 and ALK.", "RRBP1"),
+        ("Molecular testing showed that ALK was fused with TPM3.", "TPM3"),
+        ("The tumour harboured a NUP358-ALK fusion.", "RANBP2"),
+    ],
+)
+def test_partner_found_in_this_tumour(text, gene):
+    assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EIMS often harbours RANBP2-ALK (12).",
+        "Previous reports described RRBP1-ALK in such tumours.",
+        "Wang et al. detected a TPM3-ALK fusion in a child.",
+        "No RANBP2-ALK fusion was detected by RT-PCR.",
+        "Some authors suggest that RANBP2-ALK may cause nuclear membrane staining.",
+        "Immunohistochemistry showed IHC-ALK positivity.",
+    ],
+)
+def test_cited_generic_or_negated_partner_is_not_the_patients(text):
+    assert partner(text) is None
+
+
+def test_apply_merges_sentences_with_evidence():
+    a = "Immunostaining was diffusely positive for ALK."
+    b = "FISH revealed ALK split signals; however, NGS failed to detect an ALK fusion."
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", a, 0), Sentence("doc", b, len(a) + 1)], row)
+    assert row.alk_tests == ["IHC+", "FISH+", "NGS-"]
+    assert row.alk_fusion_partner is None
+    assert not row.ungrounded()
+    full = a + " " + b
+    assert [full[e.start : e.end] for e in row.evidence["alk_tests"]] == ["ALK", "FISH", "NGS"]
+
+
+def seed_sentences(path) -> list[Sentence]:
+    """Naive split of the seed: abstract + case section + sentences about "our case"."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index("Epithelioid inflammatory")
+    disc = text.index("3 Discussion")
+    out = []
+    for m in re.finditer(r"[^.]+(?:\.|$)", text):
+        s = m.group(0)
+        if start <= m.start() < disc or re.search(r"\bour (?:case|patient)\b", s):
+            out.append(Sentence("seed", s, m.start()))
+    return out
+
+
+def test_seed_case_alk(seed_txt):
+    row = CaseRow("seed", "52")
+    apply(seed_sentences(seed_txt), row)
+    assert row.alk_tests == ["IHC+", "FISH+", "NGS-"]
+    assert row.alk_fusion_partner is None
