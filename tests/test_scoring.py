@@ -302,3 +302,22 @@ def test_index_case_json_scores_itself_perfectly() -> None:
 def test_unsupported_suffix() -> None:
     with pytest.raises(ValueError, match="unsupported"):
         load_rows("rows.xlsx")
+
+
+def test_rows_of_different_documents_never_pair() -> None:
+    gold = [row("1", doc_id="doc-a", sex="male", site="liver", reference="Okafor N, 2019")]
+    pred = [
+        row("1", doc_id="doc-b", sex="male", site="liver", reference="Okafor N, 2019"),
+        row("x", doc_id="doc-a", sex="male", site="ileum"),
+    ]
+    rep = score(pred, gold, ["sex", "site"])
+    assert rep.pairs == [("1", "x")]
+    assert counts(rep, "site") == (0, 1, 0, 1, 0)
+
+
+def test_gold_without_doc_id_pairs_with_any_document() -> None:
+    gold = load_rows(GOLD / "table2.csv")
+    pred = [row("12", doc_id="000_499c37fac1693525", reference="Kimbara S, 2014", site="mesentery")]
+    rep = score(pred, gold, ["site"])
+    assert rep.pairs == [("12", "12")]
+    assert counts(rep, "site") == (1, 0, 50, 0, 1)  # 50 other gold sites missing, case 50's site NA

@@ -445,10 +445,18 @@ def case_number(case_id: str | None) -> int | None:
     return int(nums[-1]) if nums else None
 
 
-def _agreement(g: CaseRow, p: CaseRow, names: Sequence[str]) -> float:
+def _normalised(rows: Sequence[CaseRow], names: Sequence[str]) -> list[dict[str, Any]]:
+    return [{n: normalise(n, getattr(r, n)) for n in names} for r in rows]
+
+
+def _agreement(g: CaseRow, p: CaseRow, gv: dict[str, Any], pv: dict[str, Any]) -> float:
+    """+1 per agreeing field, -0.25 per disagreeing one, +0.5 for the same case number;
+    rows of two different documents never pair."""
+    if g.doc_id and p.doc_id and g.doc_id != p.doc_id:
+        return -1.0
     score = 0.0
-    for n in names:
-        a, b = normalise(n, getattr(g, n)), normalise(n, getattr(p, n))
+    for n, a in gv.items():
+        b = pv[n]
         if a is not None and b is not None:
             score += 1.0 if same(n, a, b) else -0.25
     gn, pn = case_number(g.case_id), case_number(p.case_id)
@@ -461,25 +469,31 @@ def align(pred: Sequence[CaseRow], gold: Sequence[CaseRow], names: Sequence[str]
     """(gold index, pred index) pairs: exact reference+case-number matches, then an
     optimal assignment of the rest on field agreement (pairs that agree on nothing stay apart)."""
     pairs: list[tuple[int, int]] = []
-    by_key: dict[tuple[str, int], int] = {}
+    by_key: dict[tuple[str, str, int], int] = {}
     for j, p in enumerate(pred):
         rk, cn = reference_key(p.reference), case_number(p.case_id)
         if rk is not None and cn is not None:
-            by_key.setdefault((rk, cn), j)
+            by_key.setdefault((p.doc_id, rk, cn), j)
+            by_key.setdefault(("", rk, cn), j)
     used_p: set[int] = set()
     for i, g in enumerate(gold):
         rk, cn = reference_key(g.reference), case_number(g.case_id)
-        j = by_key.get((rk, cn)) if rk is not None and cn is not None else None
+        j = by_key.get((g.doc_id, rk, cn)) if rk is not None and cn is not None else None
         if j is not None and j not in used_p:
             pairs.append((i, j))
             used_p.add(j)
-    rest_g = [i for i in range(len(gold)) if i not in {a for a, _ in pairs}]
+    done_g = {a for a, _ in pairs}
+    rest_g = [i for i in range(len(gold)) if i not in done_g]
     rest_p = [j for j in range(len(pred)) if j not in used_p]
     if rest_g and rest_p:
         import numpy as np
         from scipy.optimize import linear_sum_assignment
 
-        sim = np.array([[_agreement(gold[i], pred[j], names) for j in rest_p] for i in rest_g])
+        gv = _normalised([gold[i] for i in rest_g], names)
+        pv = _normalised([pred[j] for j in rest_p], names)
+        sim = np.array(
+            [[_agreement(gold[i], pred[j], gv[a], pv[b]) for b, j in enumerate(rest_p)] for a, i in enumerate(rest_g)]
+        )
         gi, pj = linear_sum_assignment(sim, maximize=True)
         pairs.extend((rest_g[a], rest_p[b]) for a, b in zip(gi, pj) if sim[a, b] > 0)
     return sorted(pairs)
