@@ -1,0 +1,104 @@
+"""Merging the current-case table row with the narrative patient (``fields.merge``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.merge import merge_current_case
+from eims_extract.records import CaseRow, Evidence
+
+
+def ev(start: int, what: str, section: str) -> Evidence:
+    return Evidence("doc", start, start + len(what), what, None, section)
+
+
+def narrative(case_id: str = "1", **values) -> CaseRow:
+    row = CaseRow("doc", case_id, "narrative")
+    for n, (name, v) in enumerate(values.items()):
+        row.set(name, v, ev(100 + 10 * n, str(v), "case"))
+    return row
+
+
+def table(case_id: str, reference: str = "Current case", **values) -> CaseRow:
+    row = CaseRow("doc", case_id, "table")
+    row.set("reference", reference, ev(5000, reference, "table"))
+    for n, (name, v) in enumerate(values.items()):
+        row.set(name, v, ev(5100 + 10 * n, str(v), "table"))
+    return row
+
+
+@pytest.fixture()
+def pair() -> tuple[CaseRow, CaseRow]:
+    narr = narrative(
+        age_years=43.0, age_text="43-year-old", sex="female", site="mesentery", treatment="SE+ALKi",
+        drugs=["alectinib"], ihc_positive=["ALK", "desmin"], response="PR", follow_up_months=7.0,
+    )
+    tab = table("52", age_years=43.0, age_text="43y", sex="female", site="mesenchymal tissue",
+                treatment="SE+Che+ALKi", recurrence=True, metastasis=False, follow_up_months=9.0, status="AWD")
+    return narr, tab
+
+
+def test_current_case_becomes_one_merged_row(pair):
+    narr, tab = pair
+    other = table("3", reference="Ito K, 2020", age_years=30.0)
+    out = merge_current_case([narr], [other, tab])
+    assert [(r.source, r.case_id) for r in out] == [("table", "3"), ("merged", "52")]
+    merged = out[1]
+    assert merged.reference == "Current case" and merged.citation is None
+
+
+def test_fields_come_from_the_side_that_owns_them(pair):
+    merged = merge_current_case(*[[p] for p in pair])[-1]
+    assert (merged.follow_up_months, merged.status, merged.recurrence, merged.metastasis) == (9.0, "AWD", True, False)
+    assert merged.treatment == "SE+Che+ALKi"
+    assert merged.drugs == ["alectinib"] and merged.ihc_positive == ["ALK", "desmin"] and merged.response == "PR"
+    assert (merged.age_years, merged.age_text, merged.sex) == (43.0, "43y", "female")
+
+
+def test_disagreements_are_reported_not_hidden(pair):
+    merged = merge_current_case(*[[p] for p in pair])[-1]
+    conflicts = {c["field"]: c for c in merged.conflicts}
+    assert set(conflicts) == {"site", "treatment", "follow_up_months"}
+    assert conflicts["site"] == {"field": "site", "table": "mesenchymal tissue", "narrative": "mesentery", "kept": "table"}
+
+
+def test_evidence_from_both_sides_is_kept(pair):
+    merged = merge_current_case(*[[p] for p in pair])[-1]
+    assert {e.section for e in merged.evidence["follow_up_months"]} == {"table", "case"}
+    assert {e.section for e in merged.evidence["drugs"]} == {"case"}
+    assert not merged.ungrounded()
+
+
+def test_equal_values_after_normalisation_are_no_conflict():
+    narr = narrative(treatment="Che+SE", site="Greater omentum", age_years=43.0)
+    tab = table("9", treatment="SE+Che", site="omentum", age_years=43.0)
+    assert merge_current_case([narr], [tab])[-1].conflicts == []
+
+
+def test_several_patients_matched_by_age_and_sex():
+    mother = narrative("1", age_years=38.0, sex="female")
+    child = narrative("2", age_years=4.0, sex="male", ihc_positive=["ALK"])
+    tab = table("12", age_years=4.0, sex="male", status="ANED")
+    out = merge_current_case([mother, child], [tab])
+    assert [(r.source, r.case_id) for r in out] == [("narrative", "1"), ("merged", "12")]
+    assert out[1].ihc_positive == ["ALK"] and out[1].status == "ANED"
+
+
+def test_ambiguous_patients_are_left_unmerged():
+    a = narrative("1", sex="male")
+    b = narrative("2", sex="male")
+    tab = table("5", sex="male", age_years=50.0)
+    out = merge_current_case([a, b], [tab])
+    assert [r.source for r in out] == ["narrative", "narrative", "table"]
+
+
+def test_no_current_case_returns_everything_unchanged():
+    narr = narrative(age_years=20.0)
+    rows = [table("1", reference="Ito K, 2020", age_years=20.0)]
+    out = merge_current_case([narr], rows)
+    assert out == [narr, *rows]
+
+
+def test_single_patient_of_other_sex_is_not_merged():
+    out = merge_current_case([narrative(sex="male", age_years=60.0)], [table("4", sex="female", age_years=25.0)])
+    assert [r.source for r in out] == ["narrative", "table"]
