@@ -23,6 +23,8 @@ examples:
   eims-extract run --runner dask --workers 2              the same on a local Dask cluster
   eims-extract serve --cron "0 6 * * *"                   scheduled runs (starts a local Prefect server)
   eims-extract score --pred rows.jsonl --gold gold/table2.csv
+  eims-extract score --pred store --gold curated          the machine against the curators
+  eims-extract review                                     curator review page on http://127.0.0.1:8765
   eims-extract summarize rows.jsonl                       cohort statistics (sex, age, treatment, outcome)
   eims-extract inspect report.pdf                         the document model: sections, tables, pages
   eims-extract benchmark                                  speed and memory figures for the README
@@ -61,9 +63,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=4200, help="port of the local Prefect server (default 4200)")
     p.add_argument("--name", default="eims-extract-scheduled", help="deployment name")
 
+    p = sub.add_parser("review", help="the curator review page over the results store (http://127.0.0.1:PORT)")
+    p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
+    p.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1; any other needs --token)")
+    p.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    p.add_argument("--token", default=os.environ.get("EIMS_REVIEW_TOKEN"), help="access token (required off loopback; env EIMS_REVIEW_TOKEN)")
+    p.add_argument("--export", metavar="FILE", help="instead of serving, write the curated table (.csv or .xlsx) and exit")
+    p.add_argument("--curator", help="with --export: one curator's decisions (default: consensus where resolved)")
+
     p = sub.add_parser("score", help="field-level accuracy of predicted rows against a gold file")
-    p.add_argument("--pred", required=True, metavar="FILE", help="predicted rows (.jsonl/.csv)")
-    p.add_argument("--gold", required=True, metavar="FILE", help="gold rows (.csv like gold/table2.csv, .json, .jsonl)")
+    p.add_argument("--pred", required=True, metavar="FILE", help="predicted rows (.jsonl/.csv), or 'store' for the results store's machine rows")
+    p.add_argument("--gold", required=True, metavar="FILE", help="gold rows (.csv like gold/table2.csv, .json, .jsonl), or 'curated' for the curators' rows in the store")
+    p.add_argument("--db", default="results/eims.sqlite", help="results store for 'store'/'curated' (default results/eims.sqlite)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--fields", help="comma-separated fields to score (default: the gold file's columns)")
     p.add_argument("--max-mismatches", type=int, default=None, help="list at most N mismatches")
@@ -107,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "run": cmd_run,
         "serve": cmd_serve,
         "score": cmd_score,
+        "review": cmd_review,
         "summarize": cmd_summarize,
         "inspect": cmd_inspect,
         "eval-dev": cmd_eval_dev,
@@ -187,14 +199,47 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from .scoring import format_report, load_rows, score
 
-    pred = load_rows(args.pred)
-    gold = load_rows(args.gold)
+    pred = _rows_arg(args.pred, args.db)
+    gold = _rows_arg(args.gold, args.db)
     fields = [f.strip() for f in args.fields.split(",")] if args.fields else None
     rep = score(pred, gold, fields)
     if args.json:
         print(json.dumps(rep.to_dict(), indent=1, ensure_ascii=False, default=str))
     else:
         print(format_report(rep, max_mismatches=args.max_mismatches))
+    return 0
+
+
+def _rows_arg(value: str, db: str):
+    """A rows file, or the store's machine rows ('store') or curated rows ('curated')."""
+    from .scoring import load_rows
+
+    if value == "store":
+        from .store import Store
+
+        with Store(db) as s:
+            return s.rows()
+    if value == "curated":
+        from .curation import curated_rows
+
+        return curated_rows(db)
+    return load_rows(value)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    if args.export:
+        from .curation import export_curated
+
+        out = export_curated(args.db, args.export, curator=args.curator)
+        print(f"curated rows written to {out}")
+        return 0
+    from .review.app import serve
+
+    try:
+        serve(args.db, host=args.host, port=args.port, token=args.token)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
