@@ -172,7 +172,7 @@ def test_to_dict_is_json_serialisable(gold_rows, pred_rows) -> None:
     assert back["unmatched_gold"] == 1 and back["unmatched_pred"] == 1
     assert back["micro"]["cor"] == 9 and back["micro"]["precision"] == round(9 / 17, 4)
     assert back["row_exact_accuracy"] == 0.0
-    assert {"case": "1", "field": "status", "kind": "INC", "gold": "DOD", "predicted": "AWD",
+    assert {"case": "1", "field": "status", "kind": "INC", "gold": "DOD", "pred": "AWD", "predicted": "AWD",
             "evidence": None} in back["mismatches"]
 
 
@@ -321,3 +321,25 @@ def test_gold_without_doc_id_pairs_with_any_document() -> None:
     rep = score(pred, gold, ["site"])
     assert rep.pairs == [("12", "12")]
     assert counts(rep, "site") == (1, 0, 50, 0, 1)  # 50 other gold sites missing, case 50's site NA
+
+
+def test_to_dict_has_the_keys_cli_and_runner_read() -> None:
+    """The --json contract: per-field lower-case counts, micro P/R/F1, row accuracy,
+    row totals and mismatches with the predicted value under ``pred``."""
+    ev = Evidence("d1", 10, 30, "The patient, a man of 40, died at 9 months.")
+    gold = [row("1", sex="male", status="DOD"), row("2", sex="female", status="AWD")]
+    pred = [row("1", sex="male", status="AWD", reference=None)]
+    pred[0].evidence["status"] = [ev]
+    d = json.loads(json.dumps(score(pred, gold, ["sex", "status"]).to_dict()))
+    assert set(d["fields"]) == {"sex", "status"}
+    for counts_ in d["fields"].values():
+        assert {"cor", "inc", "mis", "spu", "both_null", "precision", "recall", "f1"} <= set(counts_)
+    assert d["fields"]["status"] == {"cor": 0, "inc": 1, "mis": 1, "spu": 0, "both_null": 0,
+                                     "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert d["fields"]["sex"]["cor"] == 1 and d["fields"]["sex"]["mis"] == 1
+    assert {"precision", "recall", "f1"} <= set(d["micro"])
+    assert d["micro"]["precision"] == round(1 / 2, 4) and d["micro"]["recall"] == round(1 / 4, 4)
+    assert (d["n_gold"], d["n_pred"], d["n_matched"], d["row_exact_accuracy"]) == (2, 1, 1, 0.0)
+    inc = next(m for m in d["mismatches"] if m["case"] == "1" and m["field"] == "status")
+    assert {k: inc[k] for k in ("case", "field", "gold", "pred", "evidence")} == {
+        "case": "1", "field": "status", "gold": "DOD", "pred": "AWD", "evidence": ev.sentence}

@@ -386,7 +386,8 @@ class Mismatch:
             "field": self.field,
             "kind": self.kind,
             "gold": self.gold,
-            "predicted": self.predicted,
+            "pred": self.predicted,
+            "predicted": self.predicted,  # older name, kept for readers of earlier reports
             "evidence": self.evidence,
         }
 
@@ -426,6 +427,7 @@ class ScoreReport:
             "list_elements": {k: v.to_dict() for k, v in self.elements.items()},
             "n_gold": self.n_gold,
             "n_pred": self.n_pred,
+            "n_matched": self.matched,
             "matched": self.matched,
             "unmatched_gold": self.n_gold - self.matched,
             "unmatched_pred": self.n_pred - self.matched,
