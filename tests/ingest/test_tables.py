@@ -249,3 +249,24 @@ def test_seed_footer_debris_not_in_last_row(seed_grid):
 
 def test_seed_cells_located(seed_grid):
     assert_cells_located(*seed_grid)
+
+
+# Layout-preserving extraction: a wrapped cell continues on the next line under itself,
+# after the later cells of the first line.
+LAYOUT = [
+    "Table 4 Cases reported so far",
+    "Case   Age   Sex      Site           Treatment    Follow up    Reference",
+    "1      44y   Male     Mesenchymal    SE+Che       12 mo        Okafor T, 2015 (4)",
+    "                      tissue                      (DOD)",
+    "2      9y    Female   Omentum        SE           20 mo        Brandt K, 2019 (7)",
+    "                                                  (ANED)",
+]
+
+
+def test_layout_text_continuations_rejoin_their_cell():
+    doc, table = text_table(LAYOUT)
+    fill_text_table(doc, table)
+    assert table.row_texts() == [
+        ["1", "44y", "Male", "Mesenchymal tissue", "SE+Che", "12 mo (DOD)", "Okafor T, 2015 (4)"],
+        ["2", "9y", "Female", "Omentum", "SE", "20 mo (ANED)", "Brandt K, 2019 (7)"],
+    ]

@@ -197,6 +197,7 @@ class _Tok:
     line: int
     gap_before: bool = False  # two spaces or a tab before it on the same line: a hard cell border
     glued: bool = False  # split off the previous token without any space ("(18)19")
+    x: int = 0  # column of the token within its printed line
 
 
 def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]] | None:
@@ -241,7 +242,7 @@ def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
         pieces = _GLUE.split(m.group())
         off = m.start()
         for n, p in enumerate(pieces):
-            out.append(_Tok(p, base + off, base + off + len(p), lineno, gap and n == 0, n > 0))
+            out.append(_Tok(p, base + off, base + off + len(p), lineno, gap and n == 0, n > 0, off))
             off += len(p)
     return out
 
@@ -303,6 +304,25 @@ def _row_start(g: Grammars, cols: list[_Column], toks: list[_Tok], t: int, prev_
         else:
             return False
     return True
+
+
+def _layout_order(rec: list[_Tok]) -> list[_Tok]:
+    """Layout-preserving text (cells apart by space runs) wraps a cell onto the next line
+    under the cell itself: put each continuation token after the first-line cell it is
+    printed below, so "12 mo" + "(DOD)" meet again even with another cell in between."""
+    first = [t for t in rec if t.line == rec[0].line]
+    if sum(t.gap_before for t in first) < 2 or len(first) == len(rec):
+        return rec
+    chunks: list[list[_Tok]] = []
+    for t in first:
+        if not chunks or t.gap_before:
+            chunks.append([])
+        chunks[-1].append(t)
+    extra: list[list[_Tok]] = [[] for _ in chunks]
+    for t in rec[len(first):]:  # a record's first-line tokens are its prefix
+        i = min(range(len(chunks)), key=lambda k: abs(chunks[k][0].x - t.x))
+        extra[i].append(t)
+    return [t for c, e in zip(chunks, extra) for t in (*c, *e)]
 
 
 def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[int, int] | None]:
@@ -425,6 +445,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
     table.header = [c.cell for c in cols]
     table.rows = []
     for rec in records:
+        rec = _layout_order(rec)
         spans = _assign(g, cols, rec)
         row: list[Cell] = []
         for span in spans:
