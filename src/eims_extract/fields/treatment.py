@@ -1,0 +1,151 @@
+"""Treatment codes (``treatment``: SE, Che, RT, ALKi, ST) and ``drugs``.
+
+Only therapy given to this patient counts. A mention is dropped when it is
+negated ("refused surgery"), hypothetical ("may benefit from", "was
+recommended"), historical, or someone else's (citations, "et al.", cohorts).
+Word mentions of chemotherapy, radiotherapy or ALK inhibitors also need a
+"given" word in the sentence (received, cycles, initiated...), so general
+statements such as "EIMS responds poorly to chemotherapy" add nothing.
+Biopsy is masked before surgery is matched.
+
+Drugs are vocabulary names (``vocab/drugs.jsonl``) and regimens expanded by
+``vocab/regimens.jsonl``; each drug class maps to a code (immunotherapy and
+non-ALK targeted agents are recorded under Che, the table's code for systemic
+therapy). Classes without a code (steroids, NSAIDs) count only outside
+adverse-event/supportive wording; drugs outside the vocabulary (antihistamines,
+antipyretics, G-CSF, iron) are never read. ST is kept only when no other
+anti-tumour treatment was found.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..errors import ConfigError
+from ..normalize import canonical_drug, drug_class, fold, regimen_drugs, treatment_join, vocabulary
+from ..records import TREATMENT_ORDER, CaseRow, Evidence
+from .assertion import NOT_ASSERTED, clause, context, load_patterns
+from .base import Sentence
+
+KINDS = ("code", "mask", "given", "supportive", "regimen_context", "class")
+
+
+@cache
+def _rules() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {k: [] for k in KINDS}
+    for r in load_patterns("treatment", kinds=KINDS):
+        if r["kind"] == "code" and r.get("code") not in TREATMENT_ORDER:
+            raise ConfigError(f"patterns/treatment.jsonl ({r['id']}): code must be one of {TREATMENT_ORDER}")
+        if r["kind"] == "class" and (not isinstance(r.get("class"), str) or r.get("code") not in (*TREATMENT_ORDER, None)):
+            raise ConfigError(f"patterns/treatment.jsonl ({r['id']}): class needs 'class' and a code or null")
+        out[r["kind"]].append(r)
+    return out
+
+
+def _any(kind: str, text: str, lo: int = 0, hi: int | None = None) -> bool:
+    hi = len(text) if hi is None else hi
+    return any(r["regex"].search(text, lo, hi) for r in _rules()[kind])
+
+
+def _class_code(cls: str | None) -> tuple[bool, str | None]:
+    """(known class, treatment code) of a drug class."""
+    for r in _rules()["class"]:
+        if cls is not None and r["class"] == cls:
+            return True, r.get("code")
+    return False, None
+
+
+def _names_regex(names: list[str], flags: int) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alts = [
+        r"[\s\-]{0,2}".join(re.escape(p) for p in re.split(r"[\s\-]+", fold(n)))
+        for n in sorted(set(names), key=len, reverse=True)
+    ]
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])", flags)
+
+
+@cache
+def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(drug names, long regimen names, short regimen acronyms matched case-sensitively)."""
+    drugs = [n for c in vocabulary("drugs") for n in c.names]
+    regs = [n for c in vocabulary("regimens") for n in c.names]
+    short = [n for n in regs if re.fullmatch(r"[A-Za-z]{1,3}", n)]
+    long = [n for n in regs if n not in short]
+    return _names_regex(drugs, re.I), _names_regex(long, re.I), _names_regex(short, 0)
+
+
+def _masked(text: str) -> str:
+    out = list(text)
+    for r in _rules()["mask"]:
+        for m in r["regex"].finditer(text):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
+def _asserted(text: str, s: int, e: int) -> bool:
+    cats = context(text, s, e)
+    return not (cats & NOT_ASSERTED) and "negated" not in cats
+
+
+def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
+    """``(drug, code, start, end)`` for drugs given in ``text`` (regimens expanded)."""
+    drug_rx, long_rx, short_rx = _drug_regexes()
+    found: list[tuple[int, int, list[str]]] = []
+    if long_rx:
+        found += [(m.start(), m.end(), regimen_drugs(m.group(0)) or []) for m in long_rx.finditer(text)]
+    if short_rx and _any("regimen_context", text):
+        found += [(m.start(), m.end(), regimen_drugs(m.group(0)) or []) for m in short_rx.finditer(text)]
+    if drug_rx:
+        for m in drug_rx.finditer(text):
+            if any(s <= m.start() < e for s, e, _ in found):
+                continue
+            name = canonical_drug(m.group(0))
+            if name:
+                found.append((m.start(), m.end(), [name]))
+    out: list[tuple[str, str | None, int, int]] = []
+    for s, e, names in sorted(found):
+        if not _asserted(text, s, e) or not (_any("given", text) or "self" in context(text, s, e)):
+            continue
+        lo, hi = clause(text, s)
+        for name in names:
+            known, code = _class_code(drug_class(name))
+            if code is None and (not known or _any("supportive", text, lo, hi)):
+                continue
+            out.append((name, code, s, e))
+    return out
+
+
+def code_mentions(text: str) -> list[tuple[str, int, int]]:
+    """``(code, start, end)`` for treatments given in ``text`` (drugs included)."""
+    masked = _masked(text)
+    given = _any("given", text)
+    out: list[tuple[str, int, int]] = []
+    for r in _rules()["code"]:
+        if r.get("needs_given") and not given:
+            continue
+        for m in r["regex"].finditer(masked):
+            if _asserted(text, m.start(), m.end()):
+                out.append((r["code"], m.start(), m.end()))
+    out += [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
+    return sorted(out, key=lambda t: t[1])
+
+
+def apply(sentences: list[Sentence], row: CaseRow) -> None:
+    """Set ``treatment`` and ``drugs`` from the patient's sentences."""
+    codes: dict[str, Evidence] = {}
+    drugs: dict[str, Evidence] = {}
+    for sent in sentences:
+        for code, s, e in code_mentions(sent.text):
+            codes.setdefault(code, sent.evidence(s, e))
+        for name, _, s, e in drug_mentions(sent.text):
+            drugs.setdefault(name, sent.evidence(s, e))
+    if len(codes) > 1:
+        codes.pop("ST", None)  # supportive care alongside anti-tumour therapy is not "ST only"
+    joined = treatment_join(codes)
+    if joined:
+        row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
+    if drugs:
+        row.set("drugs", list(drugs), *drugs.values())
+

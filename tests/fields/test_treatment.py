@@ -1,0 +1,108 @@
+"""Treatment codes and drugs: only what this patient was given."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eims_extract.fields.base import Sentence
+from eims_extract.fields.treatment import apply, code_mentions, drug_mentions
+from eims_extract.records import CaseRow
+
+
+def run(*texts: str) -> CaseRow:
+    row = CaseRow("doc", "1")
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(Sentence("doc", t, pos))
+        pos += len(t) + 1
+    apply(sents, row)
+    return row
+
+
+def codes(text: str) -> list[str]:
+    return sorted({c for c, _, _ in code_mentions(text)})
+
+
+def drugs(text: str) -> list[str]:
+    return [d for d, *_ in drug_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("She underwent complete resection of the mesenteric mass.", ["SE"]),
+        ("A laparoscopic right hemicolectomy was carried out.", ["SE"]),
+        ("The lesion was surgically removed in one piece.", ["SE"]),
+        ("A core needle biopsy of the pelvic mass was performed.", []),
+        ("An excisional biopsy of the nodule was done.", []),
+        ("Exploratory laparotomy found diffuse peritoneal seeding.", []),
+        ("Adjuvant radiotherapy (50 Gy in 25 fractions) was delivered.", ["RT"]),
+        ("He completed six courses of chemotherapy.", ["Che"]),
+        ("EIMS responds poorly to conventional chemotherapy.", []),
+        ("Surgical resection remains the mainstay of therapy.", []),
+        ("The patient refused surgery and received best supportive care.", ["ST"]),
+        ("He was started on crizotinib 250 mg twice daily.", ["ALKi"]),
+        ("Treatment with an ALK inhibitor was initiated.", ["ALKi"]),
+        ("An ALK inhibitor may be an option if the tumour recurs.", []),
+        ("She had a history of hysterectomy for fibroids.", []),
+        ("No adjuvant chemotherapy was given.", []),
+    ],
+)
+def test_treatment_codes(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The patient received four cycles of CAPOX plus sintilimab.", ["capecitabine", "oxaliplatin", "sintilimab"]),
+        ("Two cycles of AI chemotherapy were administered.", ["doxorubicin", "ifosfamide"]),
+        ("He was switched to Alecensa 600 mg twice daily.", ["alectinib"]),
+        ("Sequencing suggested potential benefit from 5-FU and platinum.", []),
+        ("The tumour may be sensitive to pazopanib.", []),
+        ("Crizotinib was considered but was not available.", []),
+        ("Crizotinib has shown efficacy in EIMS (12).", []),
+        ("Alectinib is a second-generation ALK inhibitor.", []),
+        ("Dexamethasone and loratadine were given for the rash.", []),
+        ("Prednisone was administered for the skin rash.", []),
+        ("Prednisone 40 mg daily was started for the mass.", ["prednisone"]),
+    ],
+)
+def test_drugs_given(text, expected):
+    assert drugs(text) == expected
+
+
+def test_apply_orders_codes_and_drops_st_next_to_therapy():
+    row = run(
+        "The tumour was resected en bloc.",
+        "Postoperatively she received gemcitabine and docetaxel.",
+        "Symptomatic treatment was given for nausea; lorlatinib was then started after progression.",
+    )
+    assert row.treatment == "SE+Che+ALKi"
+    assert row.drugs == ["gemcitabine", "docetaxel", "lorlatinib"]
+    assert not row.ungrounded()
+
+
+def test_supportive_care_alone_is_st():
+    row = run("Given her frailty, only best supportive care was provided.")
+    assert row.treatment == "ST"
+    assert row.drugs is None
+
+
+def test_seed_case_treatment(seed_txt):
+    text = seed_txt.read_text(encoding="utf-8")
+    start, disc = text.index("Epithelioid inflammatory"), text.index("3 Discussion")
+    sents = [
+        Sentence("seed", m.group(0), m.start())
+        for m in re.finditer(r"[^.]+(?:\.|$)", text)
+        if start <= m.start() < disc or re.search(r"\bour (?:case|patient)\b", m.group(0))
+    ]
+    row = CaseRow("seed", "52")
+    apply(sents, row)
+    assert row.treatment == "SE+Che+ALKi"
+    assert sorted(row.drugs) == sorted(["capecitabine", "oxaliplatin", "sintilimab", "alectinib"])
+    for evs in row.evidence.values():
+        for ev in evs:
+            assert text[ev.start : ev.end].strip()
