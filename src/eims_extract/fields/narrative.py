@@ -46,14 +46,16 @@ class ScopeRules:
     own: tuple[re.Pattern[str], ...]
     literature: tuple[re.Pattern[str], ...]
     citation: tuple[re.Pattern[str], ...]
-    marker: tuple[re.Pattern[str], ...]
+    marker: tuple[tuple[re.Pattern[str], int], ...]
     plural: tuple[re.Pattern[str], ...]
+    heading: tuple[re.Pattern[str], ...]
 
 
 @cache
 def scope_rules() -> ScopeRules:
     """Load and validate ``patterns/patient_scope.jsonl`` (once per process)."""
-    kinds: dict[str, list[re.Pattern[str]]] = {k: [] for k in ("own", "literature", "citation", "marker", "plural")}
+    kinds: dict[str, list[re.Pattern[str]]] = {k: [] for k in ("own", "literature", "citation", "marker", "plural", "heading")}
+    markers: list[tuple[re.Pattern[str], int]] = []
     for i, obj in enumerate(load_jsonl("patterns", "patient_scope"), 1):
         where = f"patterns/patient_scope.jsonl entry {i}"
         kind = obj.get("kind")
@@ -65,10 +67,20 @@ def scope_rules() -> ScopeRules:
             raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         if kind == "marker" and "n" not in rx.groupindex:
             raise ConfigError(f"{where}: a marker needs a (?P<n>...) group")
-        kinds[kind].append(rx)
-    if not kinds["own"] or not kinds["marker"]:
+        if kind == "marker":
+            markers.append((rx, int(obj.get("max_start", 0))))
+        else:
+            kinds[kind].append(rx)
+    if not kinds["own"] or not markers:
         raise ConfigError("patterns/patient_scope.jsonl: needs 'own' and 'marker' entries")
-    return ScopeRules(**{k: tuple(v) for k, v in kinds.items()})
+    return ScopeRules(
+        own=tuple(kinds["own"]),
+        literature=tuple(kinds["literature"]),
+        citation=tuple(kinds["citation"]),
+        marker=tuple(markers),
+        plural=tuple(kinds["plural"]),
+        heading=tuple(kinds["heading"]),
+    )
 
 
 def _any(rxs: tuple[re.Pattern[str], ...], text: str) -> bool:
@@ -95,14 +107,29 @@ def cites_literature(text: str) -> bool:
 
 def patient_number(text: str) -> int | None:
     """The patient a sentence opens on ("Case 2 ..." → 2), if it opens on one."""
-    for rx in scope_rules().marker:
+    for rx, max_start in scope_rules().marker:
         m = rx.search(text)
-        if m:
+        if m and m.start() <= max_start:
             n = m.group("n").lower()
             num = _ORDINALS.get(n) or _ROMAN.get(n) or _LETTERS.get(n) or words_to_number(n)
             if num:
                 return int(num)
     return None
+
+
+def split_at_headings(sentence: Sentence) -> list[Sentence]:
+    """Split a sentence before a patient heading that stands inside it."""
+    cuts = sorted({m.start() for rx in scope_rules().heading for m in rx.finditer(sentence.text) if m.start() > 0})
+    if not cuts:
+        return [sentence]
+    out: list[Sentence] = []
+    for a, b in zip([0, *cuts], [*cuts, len(sentence.text)]):
+        piece = sentence.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            out.append(Sentence(sentence.doc_id, body, sentence.start + a + lead, sentence.section, sentence.page))
+    return out
 
 
 def _chosen_sections(doc: Document) -> list[Section]:
@@ -132,7 +159,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 continue
             if cites_literature(body):
                 continue
-            out.append(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent))
+            out.extend(split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent)))
     return out
 
 
