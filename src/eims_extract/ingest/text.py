@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import IngestError
@@ -53,7 +54,7 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         bad = exc.object[exc.start]
         raise IngestError(f"not UTF-8 text: invalid byte 0x{bad:02x} at offset {exc.start}") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if not text.strip():
         raise IngestError("empty file")
     if not any(ch.isalpha() for ch in text):

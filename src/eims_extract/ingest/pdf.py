@@ -1,0 +1,672 @@
+"""PDF case reports → :class:`Document`, via pdfplumber words (one parse per page).
+
+Layout is read from geometry, not from any one journal's wording:
+
+* **Columns.** A vertical gutter is a strip near the page middle that (almost)
+  no word crosses, found once for the whole document. A visual line with a
+  word across it is full-width (title, abstract, captions); the others belong
+  to the left or right column. Between full-width blocks the left column is
+  read before the right one — unless the columns are split into stacked
+  two-column blocks (one per section), which is decided at each shared
+  vertical gap by whether the text flows better across it (a line cut
+  mid-sentence continues at the top of the other column, a heading follows a
+  finished sentence).
+* **Furniture.** Lines in the top/bottom margins that are page numbers,
+  furniture patterns (``patterns/sections.jsonl``) or repeated on several
+  pages (digits ignored) are dropped.
+* **Tables.** A table starts at a horizontal rule followed by a header and a
+  second rule; it ends at a closing rule or where the rows stop. Columns come
+  from rule segments (when the rule is drawn per cell) or from gaps between
+  header words; a row starts where the first column has text, so wrapped
+  cells stay in their row; empty cells of reference-like columns repeat the
+  cell above (a cell printed once for several rows). A table on the next page
+  with the same header and no caption continues the previous one.
+* **Captions.** Full-width lines starting with ``FIGURE n``/``TABLE n`` up to
+  the next vertical gap; full-width small-print lines right under a table are
+  its footnotes.
+
+Every written character keeps its page (``Document.page_starts``).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import IngestError
+from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line, join_lines
+from .model import Document
+from .sections import (
+    caption_start,
+    classify_heading,
+    is_continued,
+    is_furniture,
+    is_span_column,
+    numbered_heading,
+)
+
+_TERMINAL = re.compile(r"[.!?:][)\]”\"'’]*$")
+
+
+def _ends_sentence(s: str) -> bool:
+    return bool(_TERMINAL.search(s.rstrip()))
+
+
+@dataclass
+class W:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass
+class VLine:
+    words: list[W]
+    page: int
+    col: str = "F"  # F (full width), L, R
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+
+@dataclass
+class Rule:
+    x0: float
+    x1: float
+    y: float
+    cuts: list[float] = field(default_factory=list)  # segment starts, for per-cell rules
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    words: list[W]
+    rules: list[Rule]
+
+
+# -- opening ------------------------------------------------------------------
+def _open(data: bytes):  # noqa: ANN202 - pdfplumber type
+    import pdfplumber
+
+    if not data.lstrip().startswith(b"%PDF"):
+        raise IngestError("corrupt PDF: no %PDF header")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except Exception as exc:  # pdfminer raises many types
+        chain = f"{type(exc).__name__}: {exc} {exc.__cause__!r} {exc.__context__!r}"
+        if re.search(r"password|encrypt", chain, re.IGNORECASE):
+            raise IngestError("encrypted PDF (a password is needed to read it)") from None
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise IngestError(f"corrupt PDF: {reason}") from None
+    return pdf, pages
+
+
+def _rules(page) -> list[Rule]:  # noqa: ANN001
+    segs: list[tuple[float, float, float]] = []
+    for r in page.rects:
+        if r["bottom"] - r["top"] <= 2.0 and r["x1"] - r["x0"] >= 8:
+            segs.append((r["x0"], r["x1"], (r["top"] + r["bottom"]) / 2))
+    for ln in page.lines:
+        if abs(ln["bottom"] - ln["top"]) <= 1.0 and ln["x1"] - ln["x0"] >= 8:
+            segs.append((ln["x0"], ln["x1"], (ln["top"] + ln["bottom"]) / 2))
+    segs.sort(key=lambda s: (round(s[2]), s[0]))
+    rules: list[Rule] = []
+    for x0, x1, y in segs:
+        last = rules[-1] if rules else None
+        if last and abs(last.y - y) <= 1.0 and x0 <= last.x1 + 2.0:
+            last.x1 = max(last.x1, x1)
+            last.cuts.append(x0)
+        else:
+            rules.append(Rule(x0, x1, y, [x0]))
+    return [r for r in rules if r.x1 - r.x0 >= 0.3 * page.width]
+
+
+def _load(data: bytes) -> list[_Page]:
+    pdf, pages = _open(data)
+    out: list[_Page] = []
+    try:
+        for i, page in enumerate(pages, 1):
+            try:
+                raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+                rules = _rules(page)
+            except Exception as exc:
+                if re.search(r"password|encrypt", f"{type(exc).__name__} {exc}", re.IGNORECASE):
+                    raise IngestError("encrypted PDF (a password is needed to read it)") from None
+                raise IngestError(f"corrupt PDF: page {i}: {type(exc).__name__}: {exc}".splitlines()[0]) from None
+            words = [
+                W(unicodedata.normalize("NFC", w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], float(w["size"]), "bold" in w["fontname"].lower())
+                for w in raw
+                if w["text"].strip()
+            ]
+            out.append(_Page(i, float(page.width), float(page.height), words, rules))
+    finally:
+        pdf.close()
+    if not out:
+        raise IngestError("corrupt PDF: no pages")
+    if not any(p.words for p in out):
+        raise IngestError("no text layer — scanned image?")
+    return out
+
+
+# -- lines, furniture, gutter --------------------------------------------------
+def _group_lines(words: list[W], page: int) -> list[VLine]:
+    """Words whose vertical extents overlap (same baseline band) form a line."""
+    lines: list[VLine] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines:
+            ln = lines[-1]
+            if abs(w.top - ln.words[0].top) <= 0.35 * max(w.size, 1.0):
+                ln.words.append(w)
+                continue
+        lines.append(VLine([w], page))
+    for ln in lines:
+        ln.words.sort(key=lambda w: w.x0)
+    return lines
+
+
+def _strip_furniture(pages: list[_Page]) -> None:
+    """Drop running headers/footers: margin lines that are furniture or repeat across pages."""
+    margin: dict[int, list[VLine]] = {}
+    counts: Counter[str] = Counter()
+    for p in pages:
+        band = [
+            ln
+            for ln in _group_lines(p.words, p.number)
+            if ln.bottom < 0.07 * p.height or ln.top > 0.93 * p.height
+        ]
+        margin[p.number] = band
+        for key in {re.sub(r"\d+", "#", ln.text) for ln in band}:
+            counts[key] += 1
+    for p in pages:
+        drop: set[int] = set()
+        for ln in margin[p.number]:
+            key = re.sub(r"\d+", "#", ln.text)
+            if is_furniture(ln.text) or (counts[key] >= 2 and len(pages) > 1):
+                drop.update(id(w) for w in ln.words)
+        if drop:
+            p.words = [w for w in p.words if id(w) not in drop]
+
+
+def _gutter(pages: list[_Page]) -> tuple[float, float] | None:
+    """The x-strip near mid-page that column text never crosses (None: one column)."""
+    width = max(p.width for p in pages)
+    lo, hi = int(0.3 * width), int(0.7 * width)
+    counts = [0] * (hi - lo)
+    n = 0
+    for p in pages:
+        for w in p.words:
+            n += 1
+            a, b = max(int(w.x0) - lo, 0), min(int(w.x1) - lo, hi - lo)
+            for k in range(a, b):
+                counts[k] += 1
+    if n < 50:
+        return None
+    m = min(counts)
+    med = statistics.median(counts)
+    if med == 0 or m > 0.25 * med:
+        return None
+    thr = m + 0.05 * max(counts)
+    best, cur_start = (0, 0), None
+    for k, c in enumerate(counts + [10**9]):
+        if c <= thr and cur_start is None:
+            cur_start = k
+        elif c > thr and cur_start is not None:
+            if k - cur_start > best[1] - best[0]:
+                best = (cur_start, k)
+            cur_start = None
+    if best[1] - best[0] < 6:
+        return None
+    return lo + best[0], lo + best[1]
+
+
+# -- tables ----------------------------------------------------------------------
+@dataclass
+class _Region:
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    header_words: list[W]
+    body_words: list[W]
+    cuts: list[float]
+    closed: bool
+    footnotes: list[VLine] = field(default_factory=list)
+
+
+def _table_regions(p: _Page) -> list[_Region]:
+    rules = sorted(p.rules, key=lambda r: r.y)
+    regions: list[_Region] = []
+    used: set[int] = set()
+    for i, r0 in enumerate(rules):
+        if i in used or i + 1 >= len(rules):
+            continue
+        r1 = rules[i + 1]
+        header = [w for w in p.words if r0.y < (w.top + w.bottom) / 2 < r1.y and r0.x0 - 2 <= w.x0 and w.x1 <= r0.x1 + 2]
+        if not header or r1.y - r0.y > 60:
+            continue
+        size = statistics.median(w.size for w in header)
+        closing = rules[i + 2] if i + 2 < len(rules) else None
+        below = sorted(
+            (w for w in p.words if w.top > r1.y and r0.x0 - 2 <= w.x0 and w.x1 <= r0.x1 + 2),
+            key=lambda w: w.top,
+        )
+        if closing is not None:
+            body = [w for w in below if w.bottom < closing.y + 1]
+            bottom, closed = closing.y, True
+            used.update({i, i + 1, i + 2})
+        else:
+            body, last = [], r1.y
+            for w in below:
+                if w.top - last > 2.5 * size:
+                    break
+                body.append(w)
+                last = max(last, w.bottom)
+            bottom, closed = last, False
+            used.update({i, i + 1})
+        cuts = r0.cuts if len(r0.cuts) >= 3 else []
+        regions.append(_Region(p.number, r0.x0, r0.x1, r0.y, bottom, header, body, sorted(cuts), closed))
+    return regions
+
+
+def _take_footnotes(p: _Page, r: _Region, body_size: float) -> None:
+    """Small-print lines right under a table are its footnotes, not body text."""
+    last = r.bottom
+    for ln in _group_lines([w for w in p.words if w.top > r.bottom], p.number):
+        if ln.top - last > 2.5 * ln.size or ln.size >= 0.97 * body_size or ln.x0 < r.x0 - 2 or ln.x1 > r.x1 + 2:
+            break
+        r.footnotes.append(ln)
+        last = ln.bottom
+    taken = {id(w) for ln in r.footnotes for w in ln.words}
+    p.words = [w for w in p.words if id(w) not in taken]
+
+
+def _columns(region: _Region) -> list[float]:
+    """Column start x positions (segment starts of a per-cell rule, else header word clusters)."""
+    if region.cuts:
+        return region.cuts
+    words = sorted(region.header_words, key=lambda w: w.x0)
+    starts: list[float] = []
+    right = -1e9
+    for w in words:
+        if w.x0 > right + 0.6 * w.size:
+            starts.append(w.x0)
+            right = w.x1
+        else:
+            right = max(right, w.x1)
+    return starts
+
+
+def _col_of(x0: float, starts: list[float]) -> int:
+    k = 0
+    for j, s in enumerate(starts):
+        if x0 >= s - 2.0:
+            k = j
+    return k
+
+
+def _cells_by_col(words: list[W], starts: list[float], page: int) -> list[list[VLine]]:
+    cols: list[list[W]] = [[] for _ in starts]
+    for w in words:
+        cols[_col_of(w.x0, starts)].append(w)
+    return [_group_lines(c, page) for c in cols]
+
+
+def _cell_text(lines: list[VLine]) -> str:
+    return join_lines([ln.text for ln in sorted(lines, key=lambda ln: ln.top)])
+
+
+def _grid(region: _Region) -> tuple[list[GridCell], list[list[GridCell]]]:
+    starts = _columns(region)
+    header = [GridCell(_cell_text(c), region.page) for c in _cells_by_col(region.header_words, starts, region.page)]
+    lines = _group_lines(region.body_words, region.page)
+    anchors = [ln.top for ln in lines if any(_col_of(w.x0, starts) == 0 for w in ln.words)]
+    if not anchors:
+        return header, []
+    rows: list[list[GridCell]] = []
+    bounds = anchors + [1e9]
+    for a, b in zip(bounds, bounds[1:]):
+        ws = [w for w in region.body_words if a - 1.0 <= w.top < b - 1.0]
+        rows.append([GridCell(_cell_text(c), region.page) for c in _cells_by_col(ws, starts, region.page)])
+    return header, rows
+
+
+# -- column reading order ---------------------------------------------------------------
+def _heading_of(ln: VLine, body_size: float):  # noqa: ANN202
+    s = ln.text.strip()
+    if not s or not s.lstrip("0123456789. ")[:1].isupper():
+        return None
+    emphasised = ln.bold or ln.size > 1.1 * body_size
+    h = classify_heading(s)
+    if h is not None:
+        return h
+    if emphasised:
+        return numbered_heading(s)
+    return None
+
+
+def _flow(a: list[VLine], b: list[VLine], body_size: float) -> int:
+    """How plausibly text block ``b`` follows block ``a`` (+1 yes, -1 no, 0 can't tell)."""
+    if not a or not b:
+        return 0
+    end, start = a[-1].text.rstrip(), b[0].text.lstrip()
+    if _heading_of(b[0], body_size) is not None:
+        return 1 if _ends_sentence(end) else -1
+    mid = not _ends_sentence(end)
+    low = start[:1].islower()
+    if mid and low:
+        return 1
+    if not mid and low:
+        return -1
+    return 0
+
+
+def _order_columns(left: list[VLine], right: list[VLine], body_size: float) -> list[VLine]:
+    """Left then right, split into stacked two-column blocks where the text flows that way."""
+    if not left or not right:
+        return left + right
+    out: list[VLine] = []
+
+    def free(col: list[VLine], y: float) -> bool:
+        return all(not (ln.top - 0.5 < y < ln.bottom + 0.5) for ln in col)
+
+    cands: list[float] = []
+    for col in (left, right):
+        for a, b in zip(col, col[1:]):
+            if b.top - a.bottom > 0.9 * body_size:
+                y = (a.bottom + b.top) / 2
+                # slide to a point free in both columns
+                for yy in (y, a.bottom + 1, b.top - 1):
+                    if free(left, yy) and free(right, yy):
+                        cands.append(yy)
+                        break
+    L, R = left, right
+    for y in sorted(set(cands)):
+        lt, lb = [ln for ln in L if ln.bottom <= y], [ln for ln in L if ln.top >= y]
+        rt, rb = [ln for ln in R if ln.bottom <= y], [ln for ln in R if ln.top >= y]
+        if not (lt and lb and rt and rb):
+            continue
+        cut = _flow(lt, rt, body_size) + _flow(rt, lb, body_size) + _flow(lb, rb, body_size)
+        keep = _flow(lt, lb, body_size) + _flow(lb, rt, body_size) + _flow(rt, rb, body_size)
+        if cut > keep:
+            out += lt + rt
+            L, R = lb, rb
+    return out + L + R
+
+
+# -- main ------------------------------------------------------------------------------------
+def read_pdf(data: bytes, doc_id: str, path: str) -> Document:
+    """Read a PDF case report; raises :class:`IngestError` for encrypted, scanned or corrupt files."""
+    pages = _load(data)
+    warnings: list[str] = []
+    _strip_furniture(pages)
+    all_words = [w for p in pages for w in p.words]
+    body_size = Counter(round(w.size, 1) for w in all_words).most_common(1)[0][0] if all_words else 10.0
+
+    # tables first: their words leave the flow
+    regions: list[_Region] = []
+    for p in pages:
+        rs = _table_regions(p)
+        taken = {id(w) for r in rs for w in r.header_words + r.body_words}
+        p.words = [w for w in p.words if id(w) not in taken]
+        for r in rs:
+            _take_footnotes(p, r, body_size)
+        regions += rs
+    gutter = _gutter(pages)
+
+    flow: list[VLine] = []
+    for p in pages:
+        lines = _group_lines(p.words, p.number)
+        flow += _page_order(lines, gutter, body_size, p)
+
+    return _build(doc_id, path, flow, regions, pages, body_size, warnings)
+
+
+def _page_order(lines: list[VLine], gutter: tuple[float, float] | None, body_size: float, p: _Page) -> list[VLine]:
+    if gutter is None:
+        return lines
+    gc = (gutter[0] + gutter[1]) / 2
+    split: list[VLine] = []
+    for ln in lines:
+        if any(w.x0 < gc < w.x1 for w in ln.words):
+            ln.col = "F"
+            split.append(ln)
+            continue
+        lw = [w for w in ln.words if w.x1 <= gc]
+        rw = [w for w in ln.words if w.x0 >= gc]
+        if lw and rw and min(w.x0 for w in rw) - max(w.x1 for w in lw) < max(6.0, 0.5 * (gutter[1] - gutter[0])):
+            ln.col = "F"  # an ordinary word space happens to sit on the gutter
+            split.append(ln)
+            continue
+        if lw:
+            split.append(VLine(lw, ln.page, "L"))
+        if rw:
+            split.append(VLine(rw, ln.page, "R"))
+    split.sort(key=lambda ln: (ln.top, ln.x0))
+    # a short last line of a full-width paragraph sits in the left column only
+    for i, ln in enumerate(split):
+        if ln.col == "L" and i and split[i - 1].col == "F" and ln.top - split[i - 1].bottom < 0.8 * ln.size:
+            if not any(o.col == "R" and abs(o.top - ln.top) < 1.5 * ln.size for o in split):
+                ln.col = "F"
+    out: list[VLine] = []
+    left: list[VLine] = []
+    right: list[VLine] = []
+    for ln in split:
+        if ln.col == "F":
+            if left or right:
+                out += _order_columns(left, right, body_size)
+                left, right = [], []
+            out.append(ln)
+        elif ln.col == "L":
+            left.append(ln)
+        else:
+            right.append(ln)
+    out += _order_columns(left, right, body_size)
+    return out
+
+
+def _build(
+    doc_id: str,
+    path: str,
+    flow: list[VLine],
+    regions: list[_Region],
+    pages: list[_Page],
+    body_size: float,
+    warnings: list[str],
+) -> Document:
+    paras: list[Para] = []
+    captions: list[Caption] = []
+    cur: list[VLine] = []
+    prev: VLine | None = None
+    in_caption: Caption | None = None
+    table_caps: dict[tuple[int, float], tuple[str, str, list[Line]]] = {}
+    pending_caps: list[tuple[VLine, str, str, list[Line]]] = []
+    seen_heading = False
+    title_done = False
+
+    def flush() -> None:
+        nonlocal cur
+        if cur:
+            paras.append(Para([Line(ln.text, ln.page) for ln in cur]))
+        cur = []
+
+    for ln in flow:
+        s = ln.text.strip()
+        # captions: full-width lines from "FIGURE n"/"TABLE n" to the next vertical gap
+        if in_caption is not None:
+            if ln.col == "F" and prev is not None and ln.page == prev.page and ln.top - prev.bottom < 0.8 * ln.size and not caption_start(s):
+                in_caption.lines.append(Line(s, ln.page))
+                prev = ln
+                continue
+            in_caption = None
+        cs = caption_start(s) if (ln.col == "F" or ln.bold or ln.words[0].bold) else None
+        if cs:
+            flush()
+            label = " ".join(s.split()[:2])
+            in_caption = Caption(label, [Line(s, ln.page)])
+            if cs[0] == "table":
+                pending_caps.append((ln, cs[1], label, in_caption.lines))
+            else:
+                captions.append(in_caption)
+            prev = ln
+            continue
+        # title: large type on the first page before any heading
+        if not seen_heading and not title_done and ln.page == pages[0].number and ln.size >= 1.25 * body_size:
+            if cur and cur[-1].size < 1.25 * body_size:
+                flush()
+            cur.append(ln)
+            prev = ln
+            continue
+        if cur and not title_done and cur[0].size >= 1.25 * body_size and ln.size < 1.25 * body_size:
+            paras.append(Para([Line(x.text, x.page) for x in cur], role="title"))
+            cur = []
+            title_done = True
+        h = _heading_of(ln, body_size)
+        if h is None and ln.words[0].bold and not ln.bold:
+            # an inline run-in heading: "Abstract Text text..."
+            k = next(i for i, w in enumerate(ln.words) if not w.bold)
+            head = " ".join(w.text for w in ln.words[:k])
+            hh = classify_heading(head)
+            if hh is not None:
+                flush()
+                paras.append(Para([Line(head, ln.page)], heading=hh))
+                seen_heading = True
+                cur = [VLine(ln.words[k:], ln.page, ln.col)]
+                prev = ln
+                continue
+        if h is not None:
+            flush()
+            paras.append(Para([Line(s, ln.page)], heading=h))
+            seen_heading = True
+            prev = ln
+            continue
+        if not seen_heading and is_author_line(s) and len(paras) <= 2:
+            flush()
+            paras.append(Para([Line(s, ln.page)], role="authors"))
+            prev = ln
+            continue
+        if cur and prev is not None and _para_break(prev, ln):
+            flush()
+        cur.append(ln)
+        prev = ln
+    flush()
+
+    tables, loose = _tables(regions, pending_caps, warnings)
+    captions += loose
+    return assemble(
+        doc_id,
+        path,
+        "pdf",
+        paras,
+        captions,
+        tables,
+        n_pages=len(pages),
+        warnings=warnings,
+    )
+
+
+def _para_break(prev: VLine, ln: VLine) -> bool:
+    """Paragraph boundary between two consecutive flow lines."""
+    if prev.page == ln.page and prev.col == ln.col and ln.top > prev.top:
+        gap = ln.top - prev.bottom
+        if gap > 0.6 * ln.size + 1.0:
+            return True
+        width = max(prev.x1, ln.x1) - min(prev.x0, ln.x0)
+        return _ends_sentence(prev.text) and prev.x1 - prev.x0 < 0.8 * width
+    # column/page change: a finished sentence on a short line ends the paragraph
+    return _ends_sentence(prev.text) and ln.text[:1].isupper() and prev.x1 - prev.x0 < 0.75 * (ln.x1 - ln.x0)
+
+
+def _tables(
+    regions: list[_Region],
+    caps: list[tuple[VLine, str, str, list[Line]]],
+    warnings: list[str],
+) -> tuple[list[PendingTable], list[Caption]]:
+    out: list[PendingTable] = []
+    for r in sorted(regions, key=lambda r: (r.page, r.top)):
+        header, rows = _grid(r)
+        # the caption printed just above this region on the same page, if any
+        cap = None
+        for c in caps:
+            if c[0].page == r.page and c[0].bottom <= r.top + 1 and r.top - c[0].bottom < 80:
+                cap = c
+        if cap is not None:
+            caps.remove(cap)
+        htexts = [h.text for h in header]
+        if cap is None and out and [h.text for h in out[-1].header] == htexts:
+            t = out[-1]
+        elif cap is not None and is_continued(cap[3][0].text) and any(t.id == f"T{cap[1]}" for t in out):
+            t = next(t for t in out if t.id == f"T{cap[1]}")
+        else:
+            tid = f"T{cap[1]}" if cap else f"T{len(out) + 1}"
+            if any(t.id == tid for t in out):
+                tid = f"{tid}.{len(out) + 1}"
+            caption_text = join_lines([x.text for x in cap[3]]) if cap else ""
+            m = re.match(r"^\s*\S+\s*\S+\s*[.:|]?\s*", caption_text)
+            t = PendingTable(
+                id=tid,
+                caption=caption_text[m.end() :] if m else caption_text,
+                caption_lines=list(cap[3]) if cap else [],
+                header=header,
+            )
+            out.append(t)
+            if not rows:
+                warnings.append(f"table {tid}: no data rows found on page {r.page}")
+        t.rows.extend(rows)
+        t.pages.append(r.page)
+        t.footnotes += [Line(ln.text, ln.page) for ln in r.footnotes]
+    for t in out:
+        spans = [j for j, h in enumerate(t.header) if is_span_column(h.text)]
+        for j in spans:
+            have = False
+            for row in t.rows:
+                if j < len(row) and row[j].text:
+                    have = True
+                elif j < len(row) and have:
+                    row[j].repeat = True
+        for row in t.rows:
+            for j in spans:
+                if j < len(row) and row[j].repeat:
+                    k = t.rows.index(row)
+                    above = t.rows[k - 1][j]
+                    row[j].text = above.text
+                    row[j].page = above.page
+    for c in caps:
+        warnings.append(f"{c[2]}: caption without a ruled table below it on page {c[0].page}")
+    return out, [Caption(c[2], c[3]) for c in caps]
