@@ -1,0 +1,149 @@
+"""Outcomes: ``recurrence``, ``metastasis``, ``response``, ``follow_up_months``, ``status``.
+
+Conventions (rules in ``patterns/outcome.jsonl``):
+
+* recurrence / metastasis: any asserted positive mention makes it True; a
+  negated one ("no recurrence or metastasis", "free of metastasis") or a
+  "-free" phrase makes it False only when nothing says True. Symptoms that
+  "recur" and survival metrics ("recurrence-free survival") are masked first.
+* response: the **last** asserted RECIST-style mention in text order (reports
+  narrate chronologically, so the latest assessment wins over an earlier PD).
+* status: DOD when death of the patient is stated; otherwise the last AWD /
+  ANED phrase. Status phrases carry their own negation ("no evidence of
+  disease"), so only hypothetical/other/family cues drop them.
+* follow_up_months: only an explicitly stated follow-up duration, converted
+  with ``normalize.months``; several give the longest. Never computed from dates.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..errors import ConfigError
+from ..normalize import months, unit_key, words_to_number
+from ..records import RESPONSES, STATUSES, CaseRow, Evidence
+from .assertion import NOT_ASSERTED, context, load_patterns
+from .base import Sentence
+
+KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up")
+
+
+@cache
+def _rules() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {k: [] for k in KINDS}
+    for r in load_patterns("outcome", kinds=KINDS):
+        kind = r["kind"]
+        if kind in ("recurrence", "metastasis") and not isinstance(r.get("value"), bool):
+            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): 'value' must be true or false")
+        if kind == "response" and r.get("code") not in (*RESPONSES, "abbr"):
+            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): response code must be one of {RESPONSES} or abbr")
+        if kind == "status" and r.get("code") not in STATUSES:
+            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): status code must be one of {STATUSES}")
+        if kind == "follow_up" and not {"num", "unit"} <= set(r["regex"].groupindex):
+            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): follow_up needs groups 'num' and 'unit'")
+        out[kind].append(r)
+    return out
+
+
+def _masked(text: str) -> str:
+    out = list(text)
+    for r in _rules()["mask"]:
+        for m in r["regex"].finditer(text):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
+def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
+    """``(value, start, end)`` of asserted recurrence/metastasis mentions, negation applied."""
+    masked = _masked(text)
+    out: list[tuple[bool, int, int]] = []
+    for r in _rules()[kind]:
+        for m in r["regex"].finditer(masked):
+            cats = context(text, m.start(), m.end())
+            if cats & NOT_ASSERTED:
+                continue
+            val = bool(r["value"]) and "negated" not in cats
+            out.append((val, m.start(), m.end()))
+    return sorted(out, key=lambda t: t[1])
+
+
+def response_mentions(text: str) -> list[tuple[str, int, int]]:
+    masked = _masked(text)
+    out: list[tuple[str, int, int]] = []
+    for r in _rules()["response"]:
+        for m in r["regex"].finditer(masked):
+            cats = context(text, m.start(), m.end())
+            if cats & NOT_ASSERTED or "negated" in cats:
+                continue
+            code = m.group("abbr") if r["code"] == "abbr" else r["code"]
+            out.append((code, m.start(), m.end()))
+    return sorted(out, key=lambda t: t[1])
+
+
+def status_mentions(text: str) -> list[tuple[str, int, int]]:
+    masked = _masked(text)
+    out: list[tuple[str, int, int]] = []
+    for r in _rules()["status"]:
+        for m in r["regex"].finditer(masked):
+            if context(text, m.start(), m.end()) & NOT_ASSERTED:
+                continue
+            if r["code"] == "DOD" and "negated" in context(text, m.start(), m.end()):
+                continue
+            out.append((r["code"], m.start(), m.end()))
+    return sorted(out, key=lambda t: t[1])
+
+
+def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
+    masked = _masked(text)
+    out: list[tuple[float, int, int]] = []
+    for r in _rules()["follow_up"]:
+        for m in r["regex"].finditer(masked):
+            num = words_to_number(m.group("num"))
+            if num is None or unit_key(m.group("unit")) is None:
+                continue
+            if context(text, m.start(), m.end()) & NOT_ASSERTED:
+                continue
+            out.append((months(num, m.group("unit")), m.start(), m.end()))
+    return sorted(out, key=lambda t: t[1])
+
+
+def _flag(kind: str, sentences: list[Sentence]) -> tuple[bool, list[Evidence]] | None:
+    true_ev: list[Evidence] = []
+    false_ev: list[Evidence] = []
+    for sent in sentences:
+        for val, s, e in flag_mentions(kind, sent.text):
+            (true_ev if val else false_ev).append(sent.evidence(s, e))
+    if true_ev:
+        return True, true_ev
+    if false_ev:
+        return False, false_ev
+    return None
+
+
+def apply(sentences: list[Sentence], row: CaseRow) -> None:
+    """Set the outcome fields from the patient's sentences."""
+    for kind in ("recurrence", "metastasis"):
+        got = _flag(kind, sentences)
+        if got is not None:
+            row.set(kind, got[0], *got[1])
+
+    last_resp: tuple[str, Evidence] | None = None
+    statuses: list[tuple[str, Evidence]] = []
+    best_fu: tuple[float, Evidence] | None = None
+    for sent in sentences:
+        for code, s, e in response_mentions(sent.text):
+            last_resp = (code, sent.evidence(s, e))
+        statuses += [(code, sent.evidence(s, e)) for code, s, e in status_mentions(sent.text)]
+        for val, s, e in follow_up_mentions(sent.text):
+            if best_fu is None or val > best_fu[0]:
+                best_fu = (val, sent.evidence(s, e))
+    if last_resp is not None:
+        row.set("response", last_resp[0], last_resp[1])
+    if statuses:
+        dod = [ev for code, ev in statuses if code == "DOD"]
+        if dod:
+            row.set("status", "DOD", *dod)
+        else:
+            row.set("status", statuses[-1][0], statuses[-1][1])
+    if best_fu is not None:
+        row.set("follow_up_months", best_fu[0], best_fu[1])

@@ -1,0 +1,127 @@
+"""Outcomes: recurrence/metastasis with negation, response, status, follow-up."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eims_extract.fields.base import Sentence
+from eims_extract.fields.outcome import apply
+from eims_extract.records import CaseRow
+
+
+def run(*texts: str) -> CaseRow:
+    row = CaseRow("doc", "1")
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(Sentence("doc", t, pos))
+        pos += len(t) + 1
+    apply(sents, row)
+    return row
+
+
+@pytest.mark.parametrize(
+    "text,recurrence,metastasis",
+    [
+        ("At the last visit there was no recurrence or metastasis.", False, False),
+        ("CT showed no evidence of distant metastasis.", None, False),
+        ("Imaging revealed hepatic metastases and a recurrent tumour in the pelvis.", True, True),
+        ("The mass relapsed in the omentum four months later.", True, None),
+        ("A follow-up scan found that the tumour had spread to the lungs.", None, True),
+        ("Enlarged metastatic lymph nodes were excised.", None, True),
+        ("She came back with recurrent abdominal pain.", None, None),
+        ("This sarcoma carries a high risk of relapse.", None, None),
+        ("Lymph node metastasis was ruled out on PET.", None, False),
+        ("She remained recurrence-free.", False, None),
+        ("Recurrence-free survival was not reported in earlier series.", None, None),
+    ],
+)
+def test_recurrence_and_metastasis(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+def test_true_anywhere_beats_an_earlier_negative():
+    row = run("Two months after resection there was no recurrence.", "At eight months the tumour recurred in the mesentery.")
+    assert row.recurrence is True
+    assert [e.sentence for e in row.evidence["recurrence"]] == ["At eight months the tumour recurred in the mesentery."]
+
+
+@pytest.mark.parametrize(
+    "texts,response",
+    [
+        (["A partial response (PR) was recorded on the 8-week scan."], "PR"),
+        (["He achieved complete remission after crizotinib."], "CR"),
+        (["Restaging confirmed stable disease."], "SD"),
+        (["Chemotherapy failed and disease progression was seen."], "PD"),
+        (["The first assessment showed progressive disease.", "After lorlatinib she achieved a partial response."], "PR"),
+        (["Crizotinib was given to prevent disease progression."], None),
+        (["Progression-free survival is short in this entity."], None),
+        (["Follow-up CT was evaluated as SD according to RECIST."], "SD"),
+        (["Tumour cells were PR negative and ER positive."], None),
+        (["According to RECIST the scan was assessed as SD."], "SD"),
+    ],
+)
+def test_response_last_mention_wins(texts, response):
+    assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("He died of disease progression five months later.", "DOD"),
+        ("The patient passed away in hospice care.", "DOD"),
+        ("Her mother died of breast cancer.", None),
+        ("Twenty patients died of disease in the pooled series (33).", None),
+        ("She remains alive with residual disease.", "AWD"),
+        ("At the time of writing she was alive with the tumour.", "AWD"),
+        ("After surgery he is alive with no evidence of disease.", "ANED"),
+        ("The boy has remained disease-free.", "ANED"),
+        ("No recurrence was observed at the last follow-up.", "ANED"),
+    ],
+)
+def test_status(text, status):
+    assert run(text).status == status
+
+
+def test_status_dod_wins_over_earlier_awd():
+    row = run("In May she was alive with disease.", "She died of the tumour in August.")
+    assert row.status == "DOD"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("She has been followed up for 9 months.", 9.0),
+        ("At 18-month follow-up, the patient was well.", 18.0),
+        ("After two years of follow-up, he is well.", 24.0),
+        ("The follow-up period was about six weeks.", 1.4),
+        ("He was followed for a year without problems.", 12.0),
+        ("The median follow-up was 24 months in that series.", None),
+        ("Following three months of chemotherapy the mass shrank.", None),
+        ("Surgery took place in March 2020 and the last visit was in March 2021.", None),
+    ],
+)
+def test_follow_up_only_when_stated(text, value):
+    row = run(text)
+    assert row.follow_up_months == value
+    if value is not None:
+        ev = row.evidence["follow_up_months"][0]
+        assert "follow" in text[ev.start : ev.end].lower()
+
+
+def test_seed_case_outcomes(seed_txt):
+    text = seed_txt.read_text(encoding="utf-8")
+    start, disc = text.index("Epithelioid inflammatory"), text.index("3 Discussion")
+    sents = [
+        Sentence("seed", m.group(0), m.start())
+        for m in re.finditer(r"[^.]+(?:\.|$)", text)
+        if start <= m.start() < disc or re.search(r"\bour (?:case|patient)\b", m.group(0))
+    ]
+    row = CaseRow("seed", "52")
+    apply(sents, row)
+    assert (row.response, row.recurrence, row.status) == ("PR", True, "AWD")
+    # the follow-up length is not stated in the text, so it stays unknown
+    assert row.follow_up_months is None
+    assert not row.ungrounded()
