@@ -1,0 +1,87 @@
+"""ConText-like cues: categories, direction, windows and termination."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eims_extract.errors import ConfigError
+from eims_extract.fields import assertion
+from eims_extract.fields.assertion import asserted, context, negated
+
+
+def ctx(text: str, target: str) -> set[str]:
+    i = text.index(target)
+    return set(context(text, i, i + len(target))) - {"self"}
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("There was no recurrence or metastasis.", "metastasis", {"negated"}),
+        ("The nodes were free of tumour.", "tumour", {"negated"}),
+        ("Peritoneal spread was ruled out.", "spread", {"negated"}),
+        ("Sequencing suggested a potential benefit from cisplatin.", "cisplatin", {"hypothetical"}),
+        ("Crizotinib was recommended by the board.", "Crizotinib", {"hypothetical"}),
+        ("She had a history of appendectomy.", "appendectomy", {"historical"}),
+        ("Her father died of lung cancer.", "died", {"family"}),
+        ("Smith et al. treated a similar tumour with ceritinib.", "ceritinib", {"other"}),
+        ("Such tumours harbour RANBP2-ALK (12).", "RANBP2", {"other"}),
+        ("Previous reports described RRBP1-ALK.", "RRBP1", {"other"}),
+        ("The tumour recurred in the pelvis.", "recurred", set()),
+    ],
+)
+def test_categories(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        # termination: the cue's scope stops at "but" / ";" / "while" / "however"
+        ("No ascites was seen, but a liver metastasis was found.", "metastasis"),
+        ("Desmin was negative; ALK was diffusely positive.", "ALK"),
+        ("There was no fever and she was treated with crizotinib.", "crizotinib"),
+        ("No lymphadenopathy was present, however the omentum showed metastasis.", "metastasis"),
+        # a forward cue does not reach back, a window limits reach
+        ("Metastasis was found, with no other lesion.", "Metastasis"),
+        ("No relevant past history was recorded, and months later the tumour recurred in the bowel wall.", "recurred"),
+    ],
+)
+def test_scope_is_limited(text, target):
+    i = text.index(target)
+    assert not negated(text, i, i + len(target))
+
+
+def test_our_case_cancels_literature_cue():
+    text = "Like earlier reports (4, 5), our patient relapsed after surgery."
+    i = text.index("relapsed")
+    assert asserted(text, i, i + len("relapsed"))
+
+
+def test_pseudo_cue_does_not_negate():
+    text = "There was no change in the size of the hepatic metastasis."
+    i = text.index("metastasis")
+    assert not negated(text, i, i + len("metastasis"))
+
+
+def test_rule_file_is_validated(tmp_path, monkeypatch):
+    bad = [{"id": "x", "category": "negated", "pattern": "("}]
+
+    def fake_load(package_dir, name):
+        return bad
+
+    monkeypatch.setattr(assertion, "load_jsonl", fake_load)
+    with pytest.raises(ConfigError, match="bad regex"):
+        assertion.load_patterns("context", required=("id", "category", "pattern"))
+    bad[0] = {"id": "x", "kind": "nope", "pattern": "a"}
+    with pytest.raises(ConfigError, match="unknown kind"):
+        assertion.load_patterns("ihc", kinds=("context",))
+    assert json.dumps(bad)
+
+
+def test_shipped_rule_files_load():
+    assert assertion.rules()
+    for name in ("ihc", "alk", "treatment", "outcome", "context"):
+        assert assertion.load_patterns(name, required=("id", "pattern"))
