@@ -1,0 +1,816 @@
+"""Curator decisions over machine rows, and the curated rows they produce.
+
+Decisions live in the results SQLite file beside the machine tables but in
+tables of their own that re-extraction never touches. They are keyed by the
+row's stable identity (``doc_id``, ``case_id``) and a field name, not by the
+store's row ids, which change on every re-extraction. Every decision keeps a
+snapshot of the machine value the curator saw, so a later extraction that
+changes the value is flagged rather than silently trusted. Decisions and
+consensus resolutions are append-only (enforced by triggers): the latest one
+wins, and the audit trail is simply every row of the table.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import normalize as nz
+from .records import BOOL_FIELDS, FLOAT_FIELDS, LIST_FIELDS, RESPONSES, STATUSES, TREATMENT_ORDER, VALUE_FIELDS
+from .records import CaseRow, Evidence
+from .store import SCHEMA as STORE_SCHEMA
+from .writers import FLAT_COLUMNS
+
+#: Pseudo-field of row-level decisions (accept_row, reject_row, add_row, row notes).
+ROW = "*"
+#: Pseudo-field of consensus about whether a row exists at all.
+ROW_PRESENCE = "_row"
+FIELD_ACTIONS: frozenset[str] = frozenset({"accept", "correct", "reject", "note"})
+ROW_ACTIONS: frozenset[str] = frozenset({"add_row", "accept_row", "reject_row", "note"})
+ACTIONS: tuple[str, ...] = ("accept", "correct", "reject", "note", "add_row", "accept_row", "reject_row")
+STATUS_NAMES: tuple[str, ...] = ("unreviewed", "accepted", "corrected", "rejected")
+
+CURATION_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    curator TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ({", ".join(repr(a) for a in ACTIONS)})),
+    value TEXT,
+    machine_value TEXT,
+    note TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decisions_key ON decisions(doc_id, case_id, field);
+CREATE TABLE IF NOT EXISTS resolutions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    resolver TEXT NOT NULL,
+    value TEXT,
+    note TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS resolutions_key ON resolutions(doc_id, case_id, field);
+CREATE TRIGGER IF NOT EXISTS decisions_append_only_u BEFORE UPDATE ON decisions
+BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS decisions_append_only_d BEFORE DELETE ON decisions
+BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS resolutions_append_only_u BEFORE UPDATE ON resolutions
+BEGIN SELECT RAISE(ABORT, 'resolutions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS resolutions_append_only_d BEFORE DELETE ON resolutions
+BEGIN SELECT RAISE(ABORT, 'resolutions are append-only'); END;
+"""
+
+
+class CurationError(ValueError):
+    """A decision that cannot be recorded (bad field, value, action or row)."""
+
+
+# -- connection ---------------------------------------------------------------
+def connect(db: str | Path) -> sqlite3.Connection:
+    """A connection of its own (one per thread/request) with both schemas in place."""
+    p = Path(db)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(p), timeout=30, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=30000")
+    conn.executescript(STORE_SCHEMA + CURATION_SCHEMA)
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE``: the snapshot read and the insert happen under one write lock."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+@contextmanager
+def _opened(db: str | Path | sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    if isinstance(db, sqlite3.Connection):
+        yield db
+        return
+    conn = connect(db)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# -- value validation ---------------------------------------------------------
+_ALK_TEST = re.compile(r"(?i)^(IHC|FISH|NGS|RT-?PCR)(\+|-|positive|negative|pos|neg)$")
+_MARKER = re.compile(r"^[\w][\w\-/().,αβγκλ ]{0,39}$")
+_NUMBER_RANGES: dict[str, tuple[float, float]] = {
+    "age_years": (0.0, 120.0),
+    "follow_up_months": (0.0, 1200.0),
+    "ki67_percent": (0.0, 100.0),
+}
+
+
+def _items(raw: Any) -> list[str]:
+    parts = raw if isinstance(raw, list) else str(raw).split(";")
+    out: list[str] = []
+    for p in parts:
+        s = str(p).strip()
+        if s and s not in out:
+            out.append(s)
+    return out
+
+
+def _list_value(name: str, raw: Any) -> list[str] | None:
+    out: list[str] = []
+    for item in _items(raw):
+        if name in ("ihc_positive", "ihc_negative"):
+            if not _MARKER.match(nz.fold(item)) or item in ("+", "-"):
+                raise CurationError(f"{name}: {item!r} is not a marker name")
+            v = nz.canonical_marker(item)
+        elif name == "drugs":
+            canon = nz.canonical_drug(item)
+            if canon is None:
+                raise CurationError(f"drugs: {item!r} is not in the drug vocabulary (vocab/drugs.jsonl)")
+            v = canon
+        else:  # alk_tests
+            m = _ALK_TEST.match(nz.fold(item).replace(" ", ""))
+            if not m:
+                raise CurationError(f"alk_tests: {item!r} is not METHOD+ or METHOD- (IHC, FISH, NGS, RT-PCR)")
+            method = m.group(1).upper().replace("RTPCR", "RT-PCR")
+            v = method + ("+" if m.group(2).lower() in ("+", "positive", "pos") else "-")
+        if v not in out:
+            out.append(v)
+    return out or None
+
+
+def validate_value(name: str, raw: Any) -> Any:
+    """The typed, canonical value a curator means by ``raw`` for field ``name``.
+
+    Empty input means "no value" (None). Anything that does not fit the
+    field's type or vocabulary raises :class:`CurationError` with the reason,
+    so a typo never becomes gold.
+    """
+    if name not in VALUE_FIELDS:
+        raise CurationError(f"unknown field {name!r}")
+    if raw is None or (isinstance(raw, str) and not raw.strip()) or raw == []:
+        return None
+    if name in LIST_FIELDS:
+        return _list_value(name, raw)
+    if isinstance(raw, (dict, list)):
+        raise CurationError(f"{name}: expected a single value")
+    text = str(raw).strip()
+    if name in FLOAT_FIELDS:
+        if isinstance(raw, bool):
+            raise CurationError(f"{name}: expected a number")
+        num: float | None
+        if isinstance(raw, (int, float)):
+            num = float(raw)
+        elif name == "age_years":
+            num = nz.parse_age(text.rstrip("%"))
+        else:
+            try:
+                num = float(text.rstrip("%").strip())
+            except ValueError:
+                num = None
+        lo, hi = _NUMBER_RANGES[name]
+        if num is None or num != num:
+            raise CurationError(f"{name}: {text!r} is not a number")
+        if not lo <= num <= hi:
+            raise CurationError(f"{name}: {num:g} is outside {lo:g}..{hi:g}")
+        return num
+    if name in BOOL_FIELDS:
+        if isinstance(raw, bool):
+            return raw
+        low = text.lower()
+        b = {"true": True, "false": False}.get(low, nz.parse_sign(low))
+        if b is None:
+            raise CurationError(f"{name}: expected yes/no (or true/false, +/-), got {text!r}")
+        return b
+    if name == "sex":
+        sex = nz.parse_sex(text)
+        if sex is None:
+            raise CurationError(f"sex: expected male or female, got {text!r}")
+        return sex
+    if name == "status":
+        st = nz.parse_status(text)
+        if st is None:
+            raise CurationError(f"status: expected one of {', '.join(STATUSES)}, got {text!r}")
+        return st
+    if name == "response":
+        if text.upper() not in RESPONSES:
+            raise CurationError(f"response: expected one of {', '.join(RESPONSES)}, got {text!r}")
+        return text.upper()
+    if name == "treatment":
+        parts = [p for p in re.split(r"[+;,/]", text) if p.strip()]
+        bad = [p.strip() for p in parts if nz.treatment_code(p) is None]
+        if bad or not parts:
+            raise CurationError(f"treatment: unknown code(s) {bad!r}; use {'+'.join(TREATMENT_ORDER)}")
+        return nz.treatment_join(parts)
+    if name == "site":
+        return nz.canonical_site(text)
+    if name == "alk_fusion_partner":
+        gene = nz.canonical_gene(text)
+        if gene is None:
+            raise CurationError(f"alk_fusion_partner: {text!r} is not a gene symbol")
+        return gene
+    if len(text) > 300:
+        raise CurationError(f"{name}: longer than 300 characters")
+    return text
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Machine/curator value equality that ignores list order and int/float spelling."""
+    if isinstance(a, list) and isinstance(b, list):
+        return sorted(map(str, a)) == sorted(map(str, b))
+    return a == b
+
+
+# -- machine rows -------------------------------------------------------------
+@dataclass
+class MachineRow:
+    key: str
+    row: CaseRow
+    path: str
+
+
+def machine_rows(conn: sqlite3.Connection, doc_id: str | None = None) -> list[MachineRow]:
+    """Stored rows (with evidence) keyed by ``case_id``, source-agnostic.
+
+    Two stored rows of one document with the same ``case_id`` (e.g. a
+    narrative and a table row) get ``case_id@source`` for the later one, so
+    every row stays addressable.
+    """
+    where, args = ("WHERE r.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
+    ev: dict[int, dict[str, list[Evidence]]] = {}
+    for e in conn.execute(
+        'SELECT e.row_id, e.field, e.doc_id, e.page, e.start, e."end", e.sentence, e.section '
+        f"FROM evidence e JOIN case_rows r ON r.id = e.row_id {where}",
+        args,
+    ):
+        ev.setdefault(e["row_id"], {}).setdefault(e["field"], []).append(
+            Evidence(e["doc_id"], e["start"], e["end"], e["sentence"], e["page"], e["section"])
+        )
+    out: list[MachineRow] = []
+    seen: set[tuple[str, str]] = set()
+    for r in conn.execute(f"SELECT r.id, r.path, r.doc_id, r.data FROM case_rows r {where} ORDER BY r.path, r.ordinal", args):
+        row = CaseRow.from_dict(json.loads(r["data"]))
+        row.evidence = ev.get(r["id"], {})
+        key = row.case_id
+        if (row.doc_id, key) in seen:
+            key = f"{row.case_id}@{row.source}"
+        seen.add((row.doc_id, key))
+        out.append(MachineRow(key, row, r["path"]))
+    return out
+
+
+def _doc_exists(conn: sqlite3.Connection, doc_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+
+# -- decisions ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Decision:
+    id: int
+    doc_id: str
+    case_id: str
+    field: str
+    curator: str
+    action: str
+    value: Any
+    machine_value: Any
+    note: str | None
+    created_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _loads(s: str | None) -> Any:
+    return None if s is None else json.loads(s)
+
+
+def _decision(r: sqlite3.Row) -> Decision:
+    return Decision(
+        r["id"], r["doc_id"], r["case_id"], r["field"], r["curator"], r["action"],
+        _loads(r["value"]), _loads(r["machine_value"]), r["note"], r["created_at"],
+    )  # fmt: skip
+
+
+def decisions(conn: sqlite3.Connection, doc_id: str | None = None, curator: str | None = None) -> list[Decision]:
+    """Decisions in the order they were made (filtered by document / curator)."""
+    q, args = "SELECT * FROM decisions WHERE 1=1", []
+    if doc_id is not None:
+        q += " AND doc_id = ?"
+        args.append(doc_id)
+    if curator is not None:
+        q += " AND curator = ?"
+        args.append(curator)
+    return [_decision(r) for r in conn.execute(q + " ORDER BY id", args)]
+
+
+def _clean_curator(curator: str | None) -> str:
+    name = re.sub(r"\s+", " ", curator or "").strip()
+    if not name:
+        raise CurationError("a curator name is required")
+    if len(name) > 80:
+        raise CurationError("curator name longer than 80 characters")
+    return name
+
+
+def _values_dict(row: CaseRow) -> dict[str, Any]:
+    return {k: (list(v) if isinstance(v, list) else v) for k, v in row.values().items()}
+
+
+def record_decision(
+    db: str | Path | sqlite3.Connection,
+    *,
+    doc_id: str,
+    case_id: str | None,
+    field: str,
+    action: str,
+    curator: str,
+    value: Any = None,
+    note: str | None = None,
+) -> Decision:
+    """Validate and append one decision, snapshotting the machine value it was made on."""
+    curator = _clean_curator(curator)
+    if action not in ACTIONS:
+        raise CurationError(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
+    if field != ROW and field not in VALUE_FIELDS:
+        raise CurationError(f"unknown field {field!r}")
+    if field == ROW and action not in ROW_ACTIONS:
+        raise CurationError(f"action {action!r} needs a field")
+    if field != ROW and action not in FIELD_ACTIONS:
+        raise CurationError(f"action {action!r} applies to a whole row (field '*')")
+    note = (note or "").strip() or None
+    if action == "note" and not note:
+        raise CurationError("a note needs text")
+    stored_value: Any = None
+    if action == "correct":
+        stored_value = validate_value(field, value)
+        if stored_value is None:
+            raise CurationError(f"{field}: a correction needs a value (use reject to clear the field)")
+    elif action == "add_row":
+        if not isinstance(value, dict):
+            raise CurationError("add_row needs an object of field values")
+        stored_value = {k: validate_value(k, v) for k, v in value.items()}
+        stored_value = {k: v for k, v in stored_value.items() if v is not None}
+        if not stored_value:
+            raise CurationError("add_row needs at least one value")
+    with _opened(db) as conn, transaction(conn):
+        if not _doc_exists(conn, doc_id):
+            raise CurationError(f"unknown document {doc_id!r}")
+        machine = {m.key: m.row for m in machine_rows(conn, doc_id)}
+        added = {d.case_id: d for d in decisions(conn, doc_id) if d.action == "add_row"}
+        if action == "add_row":
+            case_id = (case_id or "").strip() or None
+            if case_id is None:
+                mine = sum(1 for d in added.values() if d.curator == curator)
+                case_id = f"added-{re.sub(r'[^a-z0-9]+', '-', curator.lower()).strip('-') or 'c'}-{mine + 1}"
+            if case_id in machine:
+                raise CurationError(f"row {case_id!r} already exists in the machine output")
+            if case_id in added and added[case_id].curator == curator:
+                raise CurationError(f"row {case_id!r} was already added; correct its fields instead")
+            snapshot: Any = None
+        else:
+            if not case_id or (case_id not in machine and case_id not in added):
+                raise CurationError(f"unknown row {case_id!r} in document {doc_id!r}")
+            current = _values_dict(machine[case_id]) if case_id in machine else None
+            if field == ROW:
+                snapshot = current
+            else:
+                snapshot = current.get(field) if current is not None else None
+        cur = conn.execute(
+            "INSERT INTO decisions (doc_id, case_id, field, curator, action, value, machine_value, note, created_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                doc_id,
+                case_id,
+                field,
+                curator,
+                action,
+                None if stored_value is None else json.dumps(stored_value, ensure_ascii=False),
+                json.dumps(snapshot, ensure_ascii=False),
+                note,
+                utc_now(),
+            ),
+        )
+        r = conn.execute("SELECT * FROM decisions WHERE id = ?", (cur.lastrowid,)).fetchone()
+        return _decision(r)
+
+
+# -- resolutions ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Resolution:
+    id: int
+    doc_id: str
+    case_id: str
+    field: str
+    resolver: str
+    value: Any
+    note: str | None
+    created_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def resolutions(conn: sqlite3.Connection, doc_id: str | None = None) -> list[Resolution]:
+    q, args = "SELECT * FROM resolutions", ()
+    if doc_id is not None:
+        q, args = q + " WHERE doc_id = ?", (doc_id,)
+    return [
+        Resolution(r["id"], r["doc_id"], r["case_id"], r["field"], r["resolver"], _loads(r["value"]), r["note"],
+                   r["created_at"])
+        for r in conn.execute(q + " ORDER BY id", args)
+    ]  # fmt: skip
+
+
+def record_resolution(
+    db: str | Path | sqlite3.Connection,
+    *,
+    doc_id: str,
+    case_id: str,
+    field: str,
+    resolver: str,
+    value: Any,
+    note: str | None = None,
+) -> Resolution:
+    """Append the consensus value of one field (or ``_row``: ``kept``/``dropped``)."""
+    resolver = _clean_curator(resolver)
+    if field == ROW_PRESENCE:
+        if value not in ("kept", "dropped"):
+            raise CurationError("_row resolution must be 'kept' or 'dropped'")
+        v = value
+    else:
+        v = validate_value(field, value)
+    with _opened(db) as conn, transaction(conn):
+        if not _doc_exists(conn, doc_id):
+            raise CurationError(f"unknown document {doc_id!r}")
+        cur = conn.execute(
+            "INSERT INTO resolutions (doc_id, case_id, field, resolver, value, note, created_at) VALUES (?,?,?,?,?,?,?)",
+            (doc_id, case_id, field, resolver, json.dumps(v, ensure_ascii=False), (note or "").strip() or None,
+             utc_now()),
+        )  # fmt: skip
+        r = conn.execute("SELECT * FROM resolutions WHERE id = ?", (cur.lastrowid,)).fetchone()
+        return Resolution(r["id"], r["doc_id"], r["case_id"], r["field"], r["resolver"], _loads(r["value"]),
+                          r["note"], r["created_at"])  # fmt: skip
+
+
+# -- applying decisions ---------------------------------------------------------
+@dataclass
+class FieldState:
+    status: str = "unreviewed"
+    value: Any = None
+    machine: Any = None
+    decision: Decision | None = None
+    #: The machine value differs from the snapshot the latest decision was made on.
+    changed: bool = False
+    resolved: Resolution | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "value": self.value,
+            "machine": self.machine,
+            "changed": self.changed,
+            "decision": self.decision.to_dict() if self.decision else None,
+            "resolution": self.resolved.to_dict() if self.resolved else None,
+        }
+
+
+@dataclass
+class RowState:
+    key: str
+    machine: CaseRow | None
+    #: ``machine`` (unreviewed or partly), ``accepted``, ``rejected`` or ``added``.
+    row_status: str = "machine"
+    fields: dict[str, FieldState] = field(default_factory=dict)
+    added_by: list[str] = field(default_factory=list)
+    notes: list[Decision] = field(default_factory=list)
+    dropped: bool = False
+
+    @property
+    def reviewed(self) -> bool:
+        return self.row_status != "machine" or any(f.status != "unreviewed" for f in self.fields.values())
+
+
+def _snapshot_for(d: Decision, name: str) -> Any:
+    if d.field == ROW:
+        return (d.machine_value or {}).get(name)
+    return d.machine_value
+
+
+def apply_decisions(key: str, machine: CaseRow | None, ds: Sequence[Decision]) -> RowState:
+    """Fold one row's decisions (in order) over its machine values; the latest decision wins."""
+    base = _values_dict(machine) if machine is not None else dict.fromkeys(VALUE_FIELDS)
+    st = RowState(key, machine, "machine" if machine is not None else "added")
+    st.fields = {n: FieldState("unreviewed", base[n], base[n]) for n in VALUE_FIELDS}
+    for d in ds:
+        if d.action == "note":
+            st.notes.append(d)
+        elif d.action == "add_row":
+            st.row_status = "added"
+            if d.curator not in st.added_by:
+                st.added_by.append(d.curator)
+            for n in VALUE_FIELDS:
+                v = (d.value or {}).get(n)
+                st.fields[n] = FieldState("corrected" if v is not None else "unreviewed", v, None, d)
+        elif d.action == "accept_row":  # accepts what is still unreviewed; earlier edits stand
+            st.row_status = "accepted"
+            for n in VALUE_FIELDS:
+                if st.fields[n].status == "unreviewed":
+                    v = _snapshot_for(d, n) if machine is not None else st.fields[n].value
+                    st.fields[n] = FieldState("accepted", v, base[n], d)
+        elif d.action == "reject_row":
+            st.row_status = "rejected"
+        elif d.action == "accept":
+            v = d.machine_value if machine is not None else st.fields[d.field].value
+            st.fields[d.field] = FieldState("accepted", v, base[d.field], d)
+        elif d.action == "correct":
+            st.fields[d.field] = FieldState("corrected", d.value, base[d.field], d)
+        elif d.action == "reject":
+            st.fields[d.field] = FieldState("rejected", None, base[d.field], d)
+    st.dropped = st.row_status == "rejected"
+    if machine is not None:
+        for n, fs in st.fields.items():
+            if fs.decision is not None and fs.decision.action != "add_row":
+                fs.changed = not same_value(_snapshot_for(fs.decision, n), base[n])
+    return st
+
+
+def _apply_resolutions(st: RowState, rs: Sequence[Resolution]) -> None:
+    for r in rs:  # in order: the latest resolution of a field wins
+        if r.field == ROW_PRESENCE:
+            st.dropped = r.value == "dropped"
+        elif r.field in st.fields:
+            fs = st.fields[r.field]
+            fs.value, fs.resolved = r.value, r
+    # a resolved "kept" row is included even when it was added or rejected by someone
+
+
+def row_states(
+    conn: sqlite3.Connection, doc_id: str, curator: str | None = None, with_resolutions: bool = True
+) -> list[RowState]:
+    """Every row of a document as ``curator`` (or everyone, latest first) left it.
+
+    Machine rows come first in stored order, then rows curators added.
+    Resolutions, when present and asked for, override both.
+    """
+    ds = decisions(conn, doc_id, curator)
+    by_key: dict[str, list[Decision]] = {}
+    for d in ds:
+        by_key.setdefault(d.case_id, []).append(d)
+    rs_by_key: dict[str, list[Resolution]] = {}
+    if with_resolutions:
+        for r in resolutions(conn, doc_id):
+            rs_by_key.setdefault(r.case_id, []).append(r)
+    out: list[RowState] = []
+    machine = machine_rows(conn, doc_id)
+    keys = {m.key for m in machine}
+    for m in machine:
+        st = apply_decisions(m.key, m.row, by_key.get(m.key, []))
+        _apply_resolutions(st, rs_by_key.get(m.key, []))
+        out.append(st)
+    added_keys = [d.case_id for d in ds if d.action == "add_row" and d.case_id not in keys]
+    resolved_kept = [
+        r.case_id for rs in rs_by_key.values() for r in rs
+        if r.field == ROW_PRESENCE and r.value == "kept" and r.case_id not in keys
+    ]  # fmt: skip
+    if curator is not None and with_resolutions:
+        # a row another curator added and consensus kept belongs to everyone's curated table
+        all_added = {d.case_id: d for d in decisions(conn, doc_id) if d.action == "add_row"}
+        for k in resolved_kept:
+            if k not in added_keys and k in all_added:
+                by_key.setdefault(k, []).insert(0, all_added[k])
+                added_keys.append(k)
+    for k in dict.fromkeys(added_keys):
+        st = apply_decisions(k, None, by_key.get(k, []))
+        _apply_resolutions(st, rs_by_key.get(k, []))
+        out.append(st)
+    return out
+
+
+def curated_row(st: RowState, doc_id: str) -> CaseRow:
+    """The row a curator stands behind; machine evidence kept only where the value is the machine's."""
+    m = st.machine
+    row = CaseRow(doc_id=doc_id, case_id=m.case_id if m else st.key, source=m.source if m else "narrative")
+    if m is not None:
+        row.citation = m.citation
+    for n, fs in st.fields.items():
+        setattr(row, n, list(fs.value) if isinstance(fs.value, list) else fs.value)
+        if m is not None and fs.value is not None and same_value(fs.value, getattr(m, n)) and m.evidence.get(n):
+            row.evidence[n] = list(m.evidence[n])
+    return row
+
+
+def orphans(conn: sqlite3.Connection, doc_id: str) -> list[Decision]:
+    """Decisions on rows the latest extraction no longer produces (kept, shown, not applied)."""
+    keys = {m.key for m in machine_rows(conn, doc_id)}
+    ds = decisions(conn, doc_id)
+    added = {d.case_id for d in ds if d.action == "add_row"}
+    return [d for d in ds if d.case_id not in keys and d.case_id not in added]
+
+
+def _doc_ids(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT doc_id FROM documents ORDER BY path")]
+
+
+def curated_rows(db: str | Path, curator: str | None = None) -> list[CaseRow]:
+    """Machine rows with decisions applied: usable as gold for the scorer.
+
+    ``curator=None`` folds every curator's decisions in time order (the
+    latest wins); a consensus resolution wins over both. Rejected fields are
+    None, rejected rows are dropped, added rows are included.
+    """
+    with _opened(db) as conn:
+        out: list[CaseRow] = []
+        for doc_id in dict.fromkeys(_doc_ids(conn)):
+            for st in row_states(conn, doc_id, curator):
+                if not st.dropped:
+                    out.append(curated_row(st, doc_id))
+        return out
+
+
+# -- progress, flags, consensus ---------------------------------------------------
+def progress(conn: sqlite3.Connection, doc_id: str, curator: str | None) -> dict[str, int]:
+    """Field counts by review status over the document's machine rows, for one curator."""
+    counts = dict.fromkeys(STATUS_NAMES, 0)
+    counts.update(rows=0, rows_rejected=0, rows_added=0, changed=0)
+    states = row_states(conn, doc_id, curator, with_resolutions=False) if curator else [
+        apply_decisions(m.key, m.row, []) for m in machine_rows(conn, doc_id)
+    ]  # fmt: skip
+    for st in states:
+        if st.machine is None:
+            counts["rows_added"] += 1
+            continue
+        counts["rows"] += 1
+        counts["rows_rejected"] += st.row_status == "rejected"
+        for fs in st.fields.values():
+            counts[fs.status] += 1
+            counts["changed"] += fs.changed
+    return counts
+
+
+def changed_fields(conn: sqlite3.Connection, curator: str, doc_id: str | None = None) -> list[dict[str, Any]]:
+    """Fields whose machine value moved since ``curator`` last decided on them."""
+    out: list[dict[str, Any]] = []
+    for d in [doc_id] if doc_id is not None else list(dict.fromkeys(_doc_ids(conn))):
+        for st in row_states(conn, d, curator, with_resolutions=False):
+            for n, fs in st.fields.items():
+                if fs.changed and fs.decision is not None:
+                    out.append({
+                        "doc_id": d, "case_id": st.key, "field": n, "reviewed": _snapshot_for(fs.decision, n),
+                        "machine": fs.machine, "action": fs.decision.action, "decided_at": fs.decision.created_at,
+                    })  # fmt: skip
+    return out
+
+
+def curators(conn: sqlite3.Connection, doc_id: str | None = None) -> list[str]:
+    q, args = "SELECT curator FROM decisions", ()
+    if doc_id is not None:
+        q, args = q + " WHERE doc_id = ?", (doc_id,)
+    return list(dict.fromkeys(r[0] for r in conn.execute(q + " ORDER BY id", args)))
+
+
+def _comparable(name: str, v: Any) -> Any:
+    from .scoring import normalise
+
+    return normalise(name, v)
+
+
+def consensus(conn: sqlite3.Connection, doc_id: str) -> list[dict[str, Any]]:
+    """Fields (and row presence) on which curators' final values disagree.
+
+    Only curators who reviewed a row (any decision on it, or added it) have a
+    say on it; a curator who reviewed the document but did not add a row
+    another added counts as saying it is absent (dual extraction).
+    """
+    from .scoring import same
+
+    names = curators(conn, doc_id)
+    if len(names) < 2:
+        return []
+    per: dict[str, dict[str, RowState]] = {
+        c: {st.key: st for st in row_states(conn, doc_id, c, with_resolutions=False)} for c in names
+    }
+    latest_res: dict[tuple[str, str], Resolution] = {}
+    for r in resolutions(conn, doc_id):
+        latest_res[(r.case_id, r.field)] = r
+    keys = list(dict.fromkeys(k for c in names for k in per[c]))
+    out: list[dict[str, Any]] = []
+    for k in keys:
+        presence: dict[str, str] = {}
+        for c in names:
+            st = per[c].get(k)
+            if st is None:
+                presence[c] = "dropped"  # reviewed the document, did not add this row
+            elif st.reviewed:
+                presence[c] = "dropped" if st.dropped else "kept"
+        if len(set(presence.values())) > 1:
+            res = latest_res.get((k, ROW_PRESENCE))
+            out.append({"case_id": k, "field": ROW_PRESENCE, "values": presence,
+                        "resolution": res.to_dict() if res else None})  # fmt: skip
+        for n in VALUE_FIELDS:
+            vals = {
+                c: per[c][k].fields[n].value for c in names
+                if k in per[c] and not per[c][k].dropped and per[c][k].fields[n].status != "unreviewed"
+            }  # fmt: skip
+            if len(vals) < 2:
+                continue
+            norm = [_comparable(n, v) for v in vals.values()]
+            if all(same(n, norm[0], x) for x in norm[1:]):
+                continue
+            res = latest_res.get((k, n))
+            out.append({"case_id": k, "field": n, "values": vals, "resolution": res.to_dict() if res else None})
+    return out
+
+
+# -- export ---------------------------------------------------------------------
+def _cell(v: Any) -> Any:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return ";".join(map(str, v))
+    return v
+
+
+def export_curated(db: str | Path, path: str | Path, curator: str | None = None) -> Path:
+    """Write the curated table as ``.csv`` or ``.xlsx`` (the workbook also carries the audit trail)."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValueError(f"unsupported export format {suffix or '(none)'!r}: use .csv or .xlsx")
+    rows = curated_rows(db, curator)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    cols = list(FLAT_COLUMNS)
+    if suffix == ".csv":
+        with p.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(cols)
+            for r in rows:
+                d = r.to_dict(with_evidence=False)
+                w.writerow([_cell(d.get(c)) for c in cols])
+        return p
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "curated"
+    ws.append(cols)
+    for r in rows:
+        d = r.to_dict(with_evidence=False)
+        ws.append([_cell(d.get(c)) for c in cols])
+    audit = wb.create_sheet("decisions")
+    audit_cols = ["id", "doc_id", "case_id", "field", "curator", "action", "value", "machine_value", "note", "created_at"]
+    audit.append(audit_cols)
+    with _opened(db) as conn:
+        for d in decisions(conn, None, curator):
+            dd = d.to_dict()
+            audit.append([json.dumps(dd[c]) if c in ("value", "machine_value") else dd[c] for c in audit_cols])
+    wb.save(p)
+    return p
+
+
+__all__ = [
+    "ACTIONS",
+    "CurationError",
+    "Decision",
+    "FieldState",
+    "Resolution",
+    "RowState",
+    "changed_fields",
+    "connect",
+    "consensus",
+    "curated_rows",
+    "decisions",
+    "export_curated",
+    "orphans",
+    "progress",
+    "record_decision",
+    "record_resolution",
+    "resolutions",
+    "row_states",
+    "validate_value",
+]
