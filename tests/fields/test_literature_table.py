@@ -243,3 +243,22 @@ def test_ruled_pdf_table_through_load_document(tmp_path):
     for r in rows:
         for evs in r.evidence.values():
             assert all(doc.text[e.start : e.end].strip() for e in evs)
+
+
+def test_author_first_column_spanning_and_combined_age_sex():
+    lines = [
+        "Table 2  Earlier reports",
+        "Author (year)       Age/Sex   Site      Treatment   Outcome",
+        "Okafor T, 2015 (4)  33/F      Stomach   SE          ANED, 20 mo",
+        "                    61/M      Ileum     SE+Che      DOD, 7 mo",
+        "Brandt K, 2019 (7)  F, 12y    Omentum   Che         AWD, 9 mo",
+    ]
+    text = "\n".join(lines)
+    doc = Document("d", "d.txt", "text", text, tables=[Table("T2", raw_lines=lines, start=0, end=len(text))])
+    rows = rows_from_tables(doc)
+    assert [(r.case_id, r.reference, r.citation) for r in rows] == [
+        ("1", "Okafor T, 2015", 4), ("2", "Okafor T, 2015", 4), ("3", "Brandt K, 2019", 7)
+    ]
+    assert [(r.age_years, r.sex) for r in rows] == [(33.0, "female"), (61.0, "male"), (12.0, "female")]
+    assert [(r.follow_up_months, r.status) for r in rows] == [(20.0, "ANED"), (7.0, "DOD"), (9.0, "AWD")]
+    assert all(not r.ungrounded() for r in rows)

@@ -153,6 +153,15 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
     return fu, status
 
 
+def split_age_sex(text: str) -> tuple[str, str]:
+    """``"35/F"`` or ``"F, 35y"`` → ("35", "F") / ("35y", "F")."""
+    parts = [p.strip() for p in re.split(r"\s*[/,]\s*", fold(text).strip(), maxsplit=1)]
+    if len(parts) != 2:
+        return text.strip(), ""
+    a, b = parts
+    return (b, a) if parse_sex(a) else (a, b)
+
+
 def parse_reference(text: str) -> tuple[str | None, int | None]:
     """``"Mariño E, 2011 (6)"`` → ("Mariño E, 2011", 6); a current-case label → ("Current case", None)."""
     t = re.sub(r"\s+", " ", text).strip()
@@ -261,6 +270,13 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 put("age_years", age, cell)
                 if age is not None:
                     put("age_text", re.sub(r"\s+", " ", text).strip(), cell)
+            elif f == "age_sex":
+                age_part, sex_part = split_age_sex(text)
+                age = parse_age(age_part)
+                put("age_years", age, cell)
+                if age is not None:
+                    put("age_text", age_part, cell)
+                put("sex", parse_sex(sex_part), cell)
             elif f == "sex":
                 put("sex", parse_sex(text), cell)
             elif f == "site":

@@ -290,20 +290,24 @@ def _row_start(g: Grammars, cols: list[_Column], toks: list[_Tok], t: int, prev_
     num = re.fullmatch(r"\d+", toks[t].text)
     if cols[0].grammar == "case" and num and prev_case is not None and int(num.group()) != prev_case + 1:
         need = min(3, len(cols))
-    line, pos = toks[t].line, t
-    for c in range(need):
-        if cols[c].grammar == "free":
+    if cols[0].field in SPANNING_FIELDS and len(cols) > 2 and _row_start(g, cols[1:], toks, t, prev_case):
+        return True  # a row under a spanning first cell (e.g. an author column) starts at column two
+    return _fits_prefix(g, cols[:need], toks, t, toks[t].line)
+
+
+def _fits_prefix(g: Grammars, cols: list[_Column], toks: list[_Tok], pos: int, line: int) -> bool:
+    """Can the tokens from ``pos`` on ``line`` be cut into cells fitting ``cols`` in order?"""
+    if not cols:
+        return True
+    if cols[0].grammar == "free":
+        return False
+    for a in range(1, 7):
+        span = toks[pos : pos + a]
+        if len(span) < a or span[-1].line != line or (a > 1 and span[-1].gap_before):
             return False
-        for a in range(1, 4):
-            span = toks[pos : pos + a]
-            if len(span) < a or span[-1].line != line or (a > 1 and span[-1].gap_before):
-                return False
-            if g.fits(cols[c].grammar, " ".join(x.text for x in span)):
-                pos += a
-                break
-        else:
-            return False
-    return True
+        if g.fits(cols[0].grammar, " ".join(x.text for x in span)) and _fits_prefix(g, cols[1:], toks, pos + a, line):
+            return True
+    return False
 
 
 def _layout_order(rec: list[_Tok]) -> list[_Tok]:
