@@ -343,3 +343,13 @@ def test_to_dict_has_the_keys_cli_and_runner_read() -> None:
     inc = next(m for m in d["mismatches"] if m["case"] == "1" and m["field"] == "status")
     assert {k: inc[k] for k in ("case", "field", "gold", "pred", "evidence")} == {
         "case": "1", "field": "status", "gold": "DOD", "pred": "AWD", "evidence": ev.sentence}
+
+
+def test_same_paper_under_another_doc_id_still_pairs() -> None:
+    """Regression: the two-column PDF of the reference paper has its own doc id, and its
+    current-case row was left unmatched against gold/index_case.json."""
+    gold = load_rows(GOLD / "index_case.json")
+    pred = [CaseRow.from_dict(dict(gold[0].to_dict(), doc_id="000_499c37fac1693525.two-column", case_id="t2-52"))]
+    rep = score(pred, gold)
+    assert rep.pairs == [("52", "t2-52")]
+    assert rep.exact_rows == 1

@@ -451,10 +451,10 @@ def _normalised(rows: Sequence[CaseRow], names: Sequence[str]) -> list[dict[str,
     return [{n: normalise(n, getattr(r, n)) for n in names} for r in rows]
 
 
-def _agreement(g: CaseRow, p: CaseRow, gv: dict[str, Any], pv: dict[str, Any]) -> float:
+def _agreement(g: CaseRow, p: CaseRow, gv: dict[str, Any], pv: dict[str, Any], g_doc: str) -> float:
     """+1 per agreeing field, -0.25 per disagreeing one, +0.5 for the same case number;
-    rows of two different documents never pair."""
-    if g.doc_id and p.doc_id and g.doc_id != p.doc_id:
+    a gold row whose document ``g_doc`` is among the predictions never pairs with another document's row."""
+    if g_doc and p.doc_id != g_doc:
         return -1.0
     score = 0.0
     for n, a in gv.items():
@@ -469,7 +469,12 @@ def _agreement(g: CaseRow, p: CaseRow, gv: dict[str, Any], pv: dict[str, Any]) -
 
 def align(pred: Sequence[CaseRow], gold: Sequence[CaseRow], names: Sequence[str]) -> list[tuple[int, int]]:
     """(gold index, pred index) pairs: exact reference+case-number matches, then an
-    optimal assignment of the rest on field agreement (pairs that agree on nothing stay apart)."""
+    optimal assignment of the rest on field agreement (pairs that agree on nothing stay apart).
+
+    Doc ids only separate rows when the gold row's document is among the predictions: the same
+    paper read from another file (another doc id) still pairs with its gold."""
+    pred_docs = {p.doc_id for p in pred}
+    g_docs = [g.doc_id if g.doc_id in pred_docs else "" for g in gold]
     pairs: list[tuple[int, int]] = []
     by_key: dict[tuple[str, str, int], int] = {}
     for j, p in enumerate(pred):
@@ -480,7 +485,7 @@ def align(pred: Sequence[CaseRow], gold: Sequence[CaseRow], names: Sequence[str]
     used_p: set[int] = set()
     for i, g in enumerate(gold):
         rk, cn = reference_key(g.reference), case_number(g.case_id)
-        j = by_key.get((g.doc_id, rk, cn)) if rk is not None and cn is not None else None
+        j = by_key.get((g_docs[i], rk, cn)) if rk is not None and cn is not None else None
         if j is not None and j not in used_p:
             pairs.append((i, j))
             used_p.add(j)
@@ -494,7 +499,10 @@ def align(pred: Sequence[CaseRow], gold: Sequence[CaseRow], names: Sequence[str]
         gv = _normalised([gold[i] for i in rest_g], names)
         pv = _normalised([pred[j] for j in rest_p], names)
         sim = np.array(
-            [[_agreement(gold[i], pred[j], gv[a], pv[b]) for b, j in enumerate(rest_p)] for a, i in enumerate(rest_g)]
+            [
+                [_agreement(gold[i], pred[j], gv[a], pv[b], g_docs[i]) for b, j in enumerate(rest_p)]
+                for a, i in enumerate(rest_g)
+            ]
         )
         gi, pj = linear_sum_assignment(sim, maximize=True)
         pairs.extend((rest_g[a], rest_p[b]) for a, b in zip(gi, pj) if sim[a, b] > 0)
