@@ -125,3 +125,15 @@ def test_seed_case_outcomes(seed_txt):
     # the follow-up length is not stated in the text, so it stays unknown
     assert row.follow_up_months is None
     assert not row.ungrounded()
+
+
+def test_regression_deceased_relative_is_not_the_patients_death():
+    assert run("In her dream she spoke with her late, deceased grandmother.").status is None
+
+
+def test_regression_follow_up_study_title_is_not_a_follow_up():
+    assert run("Outcome of thyroid carcinoma: a 10-year follow-up study.").follow_up_months is None
+
+
+def test_regression_generic_association_with_metastatic_disease():
+    assert run("Certain bacterial strains have been shown to be associated with metastatic disease.").metastasis is None

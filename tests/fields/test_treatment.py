@@ -106,3 +106,7 @@ def test_seed_case_treatment(seed_txt):
     for evs in row.evidence.values():
         for ev in evs:
             assert text[ev.start : ev.end].strip()
+
+
+def test_regression_past_history_surgery_is_not_treatment():
+    assert codes("Her past medical history revealed an appendectomy for appendicitis ten years before.") == []

@@ -140,7 +140,11 @@ def context(text: str, start: int, end: int) -> frozenset[str]:
     cats: set[str] = set()
     for c in all_cues:
         cat = c.rule.category
-        if cat in ("terminate", "pseudo") or _overlaps((c.start, c.end), (start, end)):
+        if cat in ("terminate", "pseudo"):
+            continue
+        if _overlaps((c.start, c.end), (start, end)):
+            if c.rule.direction == "both":  # "her deceased mother": the cue wraps the target
+                cats.add(cat)
             continue
         if c.end <= start:  # cue before the target
             if c.rule.direction == "backward":
