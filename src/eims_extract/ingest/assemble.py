@@ -165,7 +165,12 @@ def _front_roles(paras: list[Para], structured: bool) -> list[str | None]:
             roles[i] = "title"
         roles[author] = "authors"
         rest = author + 1
-    elif paras and len(paras) > 1 and len(paras[0].text.split()) <= 30 and not paras[0].text.endswith("."):
+    elif (
+        paras
+        and (len(paras) > 1 or structured)
+        and len(paras[0].text.split()) <= 30
+        and not paras[0].text.endswith(".")
+    ):
         roles[0] = "title"
         rest = 1
     else:

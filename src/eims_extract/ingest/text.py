@@ -277,8 +277,8 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     texts = [x.s for x in src if x.s and not x.furniture]
     median, p90 = _stats(texts)
     prose = [t for t in texts if is_prose(t)]
-    open_end = sum(1 for t in prose if not ends_sentence(t) and not t.endswith(","))
-    wrapped = len(prose) >= 5 and open_end >= 0.4 * len(prose)
+    open_end = sum(1 for t in texts if not ends_sentence(t) and (is_prose(t) or t.endswith("-")))
+    wrapped = len(prose) >= 3 and open_end >= 0.4 * len(prose)
     wide = 1.15 * p90
     if wrapped:
         body, items = _split_regions(src, wide)

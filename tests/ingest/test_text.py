@@ -1,0 +1,236 @@
+"""Text ingestion on documents written for these tests (fictional patients), plus
+the shared seed text, the shared PDF of the same paper and the dev corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+
+import pytest
+
+from eims_extract.errors import IngestError
+from eims_extract.ingest import load_document
+from eims_extract.ingest.text import read_text
+
+
+def _wrap(paragraph: str, width: int = 58) -> list[str]:
+    return textwrap.wrap(paragraph, width, break_on_hyphens=False)
+
+
+def _dump(lines: list[str]) -> bytes:
+    """Like a PDF text dump: a blank line after every line."""
+    return ("\n\n".join(lines) + "\n").encode()
+
+
+def _body(doc, kind: str) -> str:
+    return " ".join(doc.text[s.start : s.end] for s in doc.sections_of(kind) if s.title or kind != "case")
+
+
+# -- decoding --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"A fictional note\xff about nothing", r"not UTF-8 text: invalid byte 0xff at offset 16"),
+        (b"caf\xe9 au lait", r"not UTF-8 text: invalid byte 0xe9 at offset 3"),
+        (b"  \n\t\n  ", r"^empty file$"),
+        (b"12 34 -- 56\n78 %", r"no letters"),
+    ],
+)
+def test_bad_text_is_refused_with_a_reason(data: bytes, message: str) -> None:
+    with pytest.raises(IngestError, match=message):
+        read_text(data, "bad", "bad.txt")
+
+
+def test_utf8_bom_is_accepted() -> None:
+    doc = read_text("\ufeffA made-up patient, aged 50, was seen twice.\n".encode(), "bom", "bom.txt")
+    assert doc.text.startswith("A made-up patient")
+
+
+# -- wrapped text ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("the proliferation index by Ki-", "67 was ten percent in our imaginary", "Ki-67 was"),
+        ("she then received 5-", "fluorouracil in two short invented", "5-fluorouracil in"),
+        ("both are calcium-", "binding proteins in this pretend", "calcium-binding proteins"),
+        ("a mass in the Intra-", "abdominal space of a fictional man", "Intra-abdominal space"),
+    ],
+)
+def test_line_end_hyphen_is_kept_and_the_break_dropped(first: str, second: str, joined: str) -> None:
+    lines = [
+        "An imaginary clinic saw a patient who is entirely made up and",
+        first,
+        second,
+        "case that exists only for testing the joining of broken",
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+    doc = read_text(_dump(lines), "hy", "hy.txt")
+    assert joined in doc.text
+    assert "\n" not in doc.text.strip()
+
+
+CASE_PARAS = [
+    "A fictional woman aged 61 came to an invented hospital after three weeks of dull flank "
+    "pain that worsened at night and eased when she sat upright in a chair.",
+    "Imaging showed a lobulated mass of nine centimetres beside the left kidney, and a core "
+    "biopsy found plump epithelioid cells with a brisk inflammatory background and scattered "
+    "mitoses in every field.",
+    "She began an oral kinase inhibitor at a standard dose and the mass shrank by half over "
+    "the following four months without any serious side effect being noted by the team.",
+]
+CAPTION = (
+    "FIGURE 1 Pretend images of the invented mass. (A) A cross-sectional view before treatment "
+    "with the lesion outlined by arrows. (B) The same view four months later, smaller and calmer. "
+    "(C) A drawn histology field with epithelioid cells, all of it made up for this test."
+)
+TABLE_LINES = [
+    "TABLE 1 Imaginary laboratory values during treatment.",
+    "Test Week 0 Week 4 Week 8",
+    "Haemoglobin 121 118 125",
+    "Platelets 260 240 255",
+    "(Continued)",
+    "TABLE 1 Continued",
+    "Test Week 0 Week 4 Week 8",
+    "Creatinine 70 74 72",
+]
+
+
+def _report() -> bytes:
+    """A wrapped dump with a footer, a caption and a continued table cutting sentences."""
+    lines = ["A made-up kidney-adjacent tumour treated with a kinase", "inhibitor: an invented case"]
+    lines.append(" Ada Quill1, Ben Ro2* and Cy Tam1")
+    lines += _wrap("This abstract is a fiction that summarises a pretend case for a test of text reading.")
+    lines.append("1 Introduction")
+    lines += _wrap(
+        "Invented tumours of this sort are said to be rare in the imaginary literature, and they are "
+        "described here only to give the reader a body of text to parse."
+    )
+    lines.append("2 Case presentation")
+    case = []
+    for p in CASE_PARAS:
+        case += _wrap(p)
+    # the caption interrupts the second paragraph mid-sentence, a footer sits in the first
+    cut = len(_wrap(CASE_PARAS[0])) + 2
+    lines += case[:2] + ["Annals of Pretend Medicine 04"] + case[2:cut]
+    lines += textwrap.wrap(CAPTION, 150)
+    rest = case[cut:]
+    lines += rest[:3] + TABLE_LINES + rest[3:]
+    lines += ["3 Discussion"] + _wrap("Nothing in this discussion is real, and it ends the made-up body text here.")
+    lines += ["Annals of Pretend Medicine 05"]
+    lines += ["4 Conclusion"] + _wrap("A pretend lesson is drawn from a pretend patient in this invented report.")
+    return _dump(lines)
+
+
+@pytest.fixture(scope="module")
+def report():
+    return read_text(_report(), "report", "report.txt")
+
+
+def test_sections_and_front_matter(report) -> None:
+    kinds = [s.kind for s in report.sections if s.kind not in ("caption", "table")]
+    assert kinds == ["title", "authors", "abstract", "introduction", "case", "discussion", "conclusion"]
+    assert report.sections_of("case")[0].title == "2 Case presentation"
+    assert _body(report, "authors") == "Ada Quill1, Ben Ro2* and Cy Tam1"
+
+
+def test_interrupted_sentence_is_stitched_and_caption_moved_out(report) -> None:
+    case = _body(report, "case")
+    assert case.split() == " ".join(CASE_PARAS).split()
+    assert "FIGURE" not in case and "Annals" not in report.text
+    cap = report.sections_of("caption")[0]
+    assert cap.title == "FIGURE 1"
+    assert report.text[cap.start : cap.end].split() == CAPTION.split()
+
+
+def test_continued_table_is_one_table_with_raw_lines(report) -> None:
+    assert [t.id for t in report.tables] == ["T1"]
+    t = report.tables[0]
+    assert t.caption == "Imaginary laboratory values during treatment."
+    assert t.raw_lines == TABLE_LINES[1:]
+    assert report.text[t.start : t.end] == "\n".join(TABLE_LINES[1:])
+    assert "Haemoglobin" not in _body(report, "case")
+
+
+def test_pages_follow_running_footers(report) -> None:
+    case = report.sections_of("case")[0]
+    assert report.page_at(case.start) == 4
+    assert report.page_at(report.sections_of("conclusion")[0].start) == 6
+
+
+# -- unwrapped text -------------------------------------------------------------------------
+def test_one_paragraph_per_line_without_headings_is_all_case() -> None:
+    text = "\n".join(CASE_PARAS) + "\n"
+    doc = read_text(text.encode(), "flat", "flat.txt")
+    case = doc.sections_of("case")
+    assert len(case) == 1 and case[0].title == ""
+    assert doc.text[case[0].start : case[0].end].split() == " ".join(CASE_PARAS).split()
+
+
+def test_headings_and_inline_abstract_in_pasted_text() -> None:
+    text = "\n".join(
+        [
+            "An imaginary retroperitoneal mass: a case report",
+            "Abstract: A made-up man aged 44 had an invented mass that we describe for testing.",
+            "Background",
+            "Such masses are rare in the pretend literature and only a few are invented each year.",
+            "Case presentation",
+            *CASE_PARAS,
+            "Discussion",
+            "The pretend case shows nothing, because it is a pretend case.",
+            "References",
+            "1. Nobody N. A study that never was. J Imag Med. 2001;1:1-2.",
+        ]
+    )
+    doc = read_text(text.encode(), "pasted", "pasted.txt")
+    kinds = [s.kind for s in doc.sections]
+    assert kinds == ["title", "abstract", "introduction", "case", "discussion", "references"]
+    assert _body(doc, "abstract").startswith("A made-up man aged 44")
+    assert _body(doc, "case").split() == " ".join(CASE_PARAS).split()
+
+
+# -- shared material ------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed_doc(seed_txt):
+    return load_document(seed_txt)
+
+
+def test_seed_text_sections_tables_and_pages(seed_doc) -> None:
+    kinds = {s.kind for s in seed_doc.sections}
+    assert kinds == {"title", "authors", "abstract", "introduction", "case", "discussion", "conclusion", "caption", "table"}
+    case = _body(seed_doc, "case")
+    assert "43-year-old" in case and "FIGURE" not in case and "Frontiers" not in case
+    assert [t.id for t in seed_doc.tables] == ["T1", "T2"]
+    t2 = seed_doc.tables[1]
+    assert "TABLE 2 Continued" in [ln.strip() for ln in t2.raw_lines]
+    assert seed_doc.text[t2.start : t2.end].splitlines() == t2.raw_lines
+    assert {seed_doc.page_at(c.start) for c in seed_doc.sections_of("caption")} <= {3, 4, 5}
+
+
+def _tokens(doc, kind: str) -> list[str]:
+    return re.findall(r"\w+|[^\w\s]", _body(doc, kind))
+
+
+def test_seed_text_and_pdf_give_the_same_document(seed_doc, seed_pdf) -> None:
+    """Same paper, two renderings: same section kinds, same narrative tokens."""
+    import difflib
+
+    pdf = load_document(seed_pdf)
+    assert {s.kind for s in pdf.sections} == {s.kind for s in seed_doc.sections}
+    for kind in ("title", "abstract", "introduction", "case", "discussion", "conclusion"):
+        a, b = _tokens(seed_doc, kind), _tokens(pdf, kind)
+        ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+        assert ratio >= 0.99, (kind, ratio)
+    assert len(next(t for t in pdf.tables if t.id == "T2").rows) == 52
+
+
+def test_dev_corpus_scrapes_load_with_a_case_section(dev_corpus) -> None:
+    with open(dev_corpus, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    assert len(records) == 20
+    for i, rec in enumerate(records):
+        doc = read_text(rec["text"].encode(), f"dev{i}", f"dev{i}.txt")
+        case = doc.sections_of("case")
+        assert case, i
+        covered = sum(s.end - s.start for s in case)
+        assert covered >= 0.5 * len(doc.text.strip()), i
