@@ -241,7 +241,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             return Evidence(doc.doc_id, span[0], span[1], row_text, page, "table")
 
         by_field: dict[str, Cell] = {}
-        for f, cell, h in zip(fields, cells, headers):
+        for f, cell in zip(fields, cells):
             if f and f not in by_field and cell.text.strip():
                 by_field[f] = cell
         case_cell = by_field.get("case")

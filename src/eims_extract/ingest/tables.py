@@ -13,7 +13,7 @@ footnote) supply the abbreviations the grammars accept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError
@@ -275,12 +275,6 @@ class _Column:
     cell: Cell
 
 
-@dataclass
-class _Parse:
-    columns: list[_Column] = field(default_factory=list)
-    records: list[list[_Tok]] = field(default_factory=list)
-
-
 def _row_start(g: Grammars, cols: list[_Column], toks: list[_Tok], t: int, prev_case: int | None) -> bool:
     """Does a record begin at token ``t``? Its first cells, on one line, fit the first
     columns' grammars: two of them, or three when a case number breaks the sequence."""
@@ -441,10 +435,8 @@ def fill_text_table(doc: Document, table: Table) -> None:
             records.append([])
             m = re.fullmatch(r"\d+", toks[t].text)
             prev_case = int(m.group()) if m else (prev_case or 0) + 1
-        if records:
+        if records:  # words before the first row (a stray caption fragment) are not part of the grid
             records[-1].append(toks[t])
-        elif toks[t]:
-            pass  # words before the first row (a stray caption fragment): not part of the grid
 
     table.header = [c.cell for c in cols]
     table.rows = []
