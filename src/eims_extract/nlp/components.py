@@ -40,6 +40,7 @@ VOCAB_LABELS: dict[str, str] = {
 @dataclass(frozen=True)
 class SentenceRules:
     no_split_after: frozenset[str]
+    weak: frozenset[str]
     terminal: frozenset[str]
     opener: re.Pattern[str]
 
@@ -47,15 +48,16 @@ class SentenceRules:
 def load_sentence_rules() -> SentenceRules:
     """``patterns/sentences.jsonl``, validated: one ``terminal``, one ``opener``, any ``no_split_after``."""
     no_split: set[str] = set()
+    weak: set[str] = set()
     terminal: set[str] = set()
     opener: re.Pattern[str] | None = None
     for i, obj in enumerate(load_jsonl("patterns", "sentences"), 1):
         kind = obj.get("kind")
-        if kind in ("no_split_after", "terminal"):
+        if kind in ("no_split_after", "terminal", "weak"):
             toks = obj.get("tokens")
             if not isinstance(toks, list) or not all(isinstance(t, str) and t for t in toks):
                 raise ConfigError(f"patterns/sentences.jsonl entry {i}: 'tokens' must be a list of strings")
-            (no_split if kind == "no_split_after" else terminal).update(t.lower() for t in toks)
+            {"no_split_after": no_split, "terminal": terminal, "weak": weak}[kind].update(t.lower() for t in toks)
         elif kind == "opener":
             try:
                 opener = re.compile(obj["pattern"])
@@ -65,7 +67,10 @@ def load_sentence_rules() -> SentenceRules:
             raise ConfigError(f"patterns/sentences.jsonl entry {i}: unknown kind {kind!r}")
     if not terminal or opener is None:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal' and an 'opener' entry")
-    return SentenceRules(frozenset(no_split), frozenset(terminal), opener)
+    return SentenceRules(frozenset(no_split), frozenset(weak), frozenset(terminal), opener)
+
+
+_CAPITALISED = re.compile(r"^[A-Z][a-z]")
 
 
 class ClinicalSentencizer:
@@ -79,6 +84,9 @@ class ClinicalSentencizer:
         t = tok_text.lower().rstrip(".")
         return t in self.rules.no_split_after or (len(t) == 1 and t.isalpha())
 
+    def _weak(self, tok_text: str) -> bool:
+        return tok_text.lower().rstrip(".") in self.rules.weak
+
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
         n = len(doc)
@@ -91,11 +99,15 @@ class ClinicalSentencizer:
             tok = doc[i]
             text = tok.text
             ends = False
+            weak = False
             if text in rules.terminal:
                 prev = doc[i - 1].text if i > 0 else ""
-                ends = not (text == "." and prev and not doc[i - 1].whitespace_ and self._protected(prev))
-            elif text.endswith(".") and len(text) > 1 and not self._protected(text):
-                ends = True  # a word the tokenizer kept with its full stop
+                glued = text == "." and prev and not doc[i - 1].whitespace_
+                weak = bool(glued and self._weak(prev))
+                ends = weak or not (glued and self._protected(prev))
+            elif text.endswith(".") and len(text) > 1:
+                weak = self._weak(text)
+                ends = weak or not self._protected(text)  # a word the tokenizer kept with its full stop
             if ends:
                 j = i + 1
                 # closing quotes/brackets stay with the sentence they close
@@ -103,7 +115,8 @@ class ClinicalSentencizer:
                     j += 1
                 while j < n and doc[j].is_space:
                     j += 1
-                if j < n and rules.opener.match(doc[j].text):
+                nxt = doc[j].text if j < n else ""
+                if nxt and rules.opener.match(nxt) and (not weak or _CAPITALISED.match(nxt)):
                     starts[j, 0] = 1
                 i = j
                 continue

@@ -1,0 +1,210 @@
+"""Narrative orchestration: which sentences are the patient's, how many
+patients, and rows grounded in ``Document.text``. Reports are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields import narrative
+from eims_extract.fields.narrative import cites_literature, extract_narrative, patient_number
+from eims_extract.ingest.model import Document, Section
+
+
+def make_doc(*parts: tuple[str, str], doc_id: str = "fict") -> Document:
+    text, sections = "", []
+    for kind, body in parts:
+        start = len(text)
+        text += body + "\n\n"
+        sections.append(Section(kind, kind.title(), start, start + len(body)))
+    return Document(doc_id=doc_id, path=f"{doc_id}.txt", kind="text", text=text, sections=sections)
+
+
+def assert_grounded(doc: Document, rows) -> None:
+    for row in rows:
+        assert not row.ungrounded(), row.ungrounded()
+        for evs in row.evidence.values():
+            for ev in evs:
+                assert ev.doc_id == doc.doc_id
+                assert doc.text[ev.start : ev.end] in ev.sentence
+                assert ev.sentence in doc.text
+
+
+SINGLE = make_doc(
+    ("title", "Epithelioid sarcoma of the omentum: report of one case"),
+    ("introduction", "Such tumours were first described by Osei et al. in a 12-year-old boy (1)."),
+    (
+        "case",
+        "A 37-year-old woman noticed progressive abdominal swelling over 2 months. "
+        "Imaging showed a 14 cm mass located in the greater omentum. "
+        "Her 60-year-old father had colon cancer. "
+        "She underwent complete resection.",
+    ),
+    (
+        "discussion",
+        "Previously reported patients were mostly men aged 20 to 40 years (3, 4). "
+        "A 9-year-old girl with a mesenteric tumour was reported by Lund et al. "
+        "In our patient, the tumour recurred after 5 months.",
+    ),
+    ("caption", "Figure 1. A 37-year-old woman: CT of the abdomen."),
+)
+
+
+def test_single_patient_row(nlp):
+    rows = extract_narrative(SINGLE, nlp)
+    assert [(r.case_id, r.source, r.doc_id) for r in rows] == [("index", "narrative", "fict")]
+    row = rows[0]
+    assert (row.age_years, row.sex, row.site) == (37.0, "female", "omentum")
+    assert_grounded(SINGLE, rows)
+
+
+def test_sentence_selection(nlp):
+    sents = narrative.patient_sentences(SINGLE, nlp)
+    texts = " | ".join(s.text for s in sents)
+    assert "Osei" not in texts  # introduction
+    assert "Lund et al." not in texts and "(3, 4)" not in texts  # cited literature
+    assert "In our patient, the tumour recurred" in texts  # own cue in the discussion
+    assert "Figure 1" not in texts  # captions belong to the table/caption work
+    for s in sents:
+        assert SINGLE.text[s.start : s.end] == s.text
+        assert s.section in ("title", "case", "discussion")
+
+
+TWO_CASES = make_doc(
+    ("abstract", "We describe two patients with mesenteric sarcoma."),
+    (
+        "case",
+        "Case 1. A 61-year-old man presented with weight loss. "
+        "A mass arising from the small bowel mesentery was resected. "
+        "He died 8 months later. "
+        "Case 2. The second patient, a 19-year-old woman, had a palpable lump. "
+        "CT showed a tumour located in the omentum. "
+        "She is alive without disease.",
+    ),
+)
+
+
+def test_case_numbered_report_gives_one_row_per_case(nlp):
+    rows = extract_narrative(TWO_CASES, nlp)
+    got = [(r.case_id, r.age_years, r.sex, r.site) for r in rows]
+    assert got == [("case-1", 61.0, "male", "mesentery"), ("case-2", 19.0, "female", "omentum")]
+    assert_grounded(TWO_CASES, rows)
+
+
+ORDINALS = make_doc(
+    (
+        "case",
+        "The first patient was a 5-year-old boy with vomiting. He had an ileal tumour. "
+        "The second patient was a 52-year-old woman with pelvic pain. She had an ovarian mass.",
+    ),
+)
+
+
+def test_ordinal_patients(nlp):
+    rows = extract_narrative(ORDINALS, nlp)
+    assert [(r.case_id, r.age_years, r.sex, r.site) for r in rows] == [
+        ("case-1", 5.0, "male", "ileum"),
+        ("case-2", 52.0, "female", "ovary"),
+    ]
+
+
+TWINS = make_doc(
+    (
+        "case",
+        "We report two siblings, a 4-year-old boy and a 2-year-old girl, with the same rash. "
+        "Both were treated with emollients.",
+    ),
+)
+
+
+def test_patients_introduced_together_keep_their_own_age_and_sex(nlp):
+    rows = extract_narrative(TWINS, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("index", 4.0, "male"), ("index-2", 2.0, "female")]
+    assert_grounded(TWINS, rows)
+
+
+def test_document_without_sections_is_read_whole(nlp):
+    text = "A 71-year-old man had a tumour originating in the jejunum. He recovered."
+    doc = Document(doc_id="flat", path="flat.txt", kind="text", text=text)
+    [row] = extract_narrative(doc, nlp)
+    assert (row.age_years, row.sex, row.site) == (71.0, "male", "jejunum")
+
+
+def test_document_without_patient_sentences_has_no_rows(nlp):
+    doc = make_doc(("references", "1. Doe J. A 40-year-old woman. J Fict Med. 2001."))
+    assert extract_narrative(doc, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Case 2 A 30-year-old man presented.", 2),
+        ("CASE 3: a woman with pain.", 3),
+        ("Case report 1 A man.", 1),
+        ("Patient II was older.", 2),
+        ("The third patient had no relapse.", 3),
+        ("In our second case, surgery was declined.", 2),
+        ("Patient A was a girl.", 1),
+        ("The patient was admitted.", None),
+        ("A patient 3 years older than her brother.", None),
+        ("In case a relapse occurs, crizotinib is given.", None),
+    ],
+)
+def test_patient_markers(text, n):
+    assert patient_number(text) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Smith et al. treated a similar tumour with crizotinib.", True),
+        ("Most cases have been reported in young men (4-7).", True),
+        ("A review of 30 cases found frequent relapse [12].", True),
+        ("In our case, the tumour responded to crizotinib (Figure 2).", False),
+        ("She received alectinib as recommended (12).", False),
+        ("The patient improved.", False),
+    ],
+)
+def test_literature_sentences(text, cited):
+    assert cites_literature(text) is cited
+
+
+def test_inline_patient_heading_splits_a_sentence(nlp):
+    doc = make_doc(
+        (
+            "case",
+            "Case 1 A 45-year-old man had a mesenteric mass. He did well. "
+            "Figure 2 shows the scan Click to enlarge Case 2 A 33-year-old woman had an omental mass.",
+        ),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 45.0, "male"), ("case-2", 33.0, "female")]
+    assert_grounded(doc, rows)
+
+
+def test_missing_field_modules_are_skipped_but_present_ones_run():
+    mods = {m.__name__.rsplit(".", 1)[-1] for m in narrative.field_modules()}
+    assert {"demographics", "site"} <= mods
+    assert mods <= set(narrative.FIELD_MODULES)
+
+
+def test_seed_text_patient(seed_txt, nlp):
+    from eims_extract.ingest import load_document
+
+    doc = load_document(seed_txt)
+    rows = extract_narrative(doc, nlp)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row.age_years, row.sex, row.site) == (43.0, "female", "mesenchymal tissue")
+    assert_grounded(doc, rows)
+
+
+def test_seed_pdf_patient(seed_pdf, nlp):
+    from eims_extract.ingest import load_document
+
+    doc = load_document(seed_pdf)
+    rows = extract_narrative(doc, nlp)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row.age_years, row.sex, row.site) == (43.0, "female", "mesenchymal tissue")
+    assert row.evidence["age_years"][0].page is not None
+    assert_grounded(doc, rows)

@@ -1,0 +1,86 @@
+"""Primary-site rules on fictional sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields import site
+from eims_extract.fields.base import Sentence
+from eims_extract.records import CaseRow
+
+
+def sentences(nlp, *texts: str, section: str = "case") -> list[Sentence]:
+    out, pos = [], 0
+    for t in texts:
+        doc = nlp(t)
+        span = doc[:]
+        out.append(Sentence("doc", t, pos, section, None, span))
+        pos += len(t) + 1
+    return out
+
+
+def run(nlp, *texts: str, section: str = "case", with_spans: bool = True) -> CaseRow:
+    sents = sentences(nlp, *texts, section=section)
+    if not with_spans:
+        for s in sents:
+            s.span = None
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    return row
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Laparotomy found a tumour arising from the small bowel mesentery.",), "mesentery"),
+        (("A solid mass located in the greater omentum was excised.",), "omentum"),
+        (("Histology showed the lesion originated in intra-abdominal mesenchymal tissue.",), "mesenchymal tissue"),
+        (("CT showed a large mesenteric mass.",), "mesentery"),
+        (("An omental lesion of 9 cm was seen.",), "omentum"),
+        (("He had abdominal pain for a month.", "Imaging revealed a tumor of the stomach."), "stomach"),
+    ],
+)
+def test_primary_site_from_cues(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site == expected
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("She reported abdominal pain and nausea.",),
+        ("The liver and spleen were normal on ultrasound.",),
+        ("A mass was found.", "Metastases to the liver were present."),
+    ],
+)
+def test_no_site_without_a_primary_cue(nlp, texts):
+    assert run(nlp, *texts).site is None
+
+
+def test_invaded_neighbour_is_not_the_primary(nlp):
+    row = run(
+        nlp,
+        "The tumour had invaded the wall of the ileum.",
+        "It was found to arise from the jejunal mesentery.",
+    )
+    assert row.site == "mesentery"
+
+
+def test_metastatic_site_is_not_the_primary(nlp):
+    row = run(nlp, "Eight months later liver metastases appeared.", "The primary mass was located in the omentum.")
+    assert row.site == "omentum"
+
+
+def test_title_site_counts(nlp):
+    row = run(nlp, "Epithelioid sarcoma of the mesentery in a child", section="title")
+    assert row.site == "mesentery"
+    assert row.evidence["site"][0].section == "title"
+
+
+def test_evidence_is_the_site_mention(nlp):
+    text = "A 10 cm mass arising from the sigmoid mesocolon was removed."
+    row = run(nlp, text)
+    ev = row.evidence["site"][0]
+    assert text[ev.start : ev.end] == "sigmoid mesocolon"

@@ -1,0 +1,104 @@
+"""The shared spaCy pipeline: tokenizer, clinical sentence splitting,
+abbreviations, vocabulary entities and the local-KB linker."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span, Token
+
+from eims_extract.nlp import attributes
+from eims_extract.nlp.pipeline import PIPE_NAMES, build_nlp, get_nlp
+
+
+def test_get_nlp_is_built_once(nlp):
+    assert get_nlp() is nlp
+    assert tuple(nlp.pipe_names) == PIPE_NAMES
+
+
+def test_attributes_declared_in_one_place():
+    for name in attributes.SPAN_ATTRS:
+        assert Span.has_extension(name)
+    for name in attributes.TOKEN_ATTRS:
+        assert Token.has_extension(name)
+    for name in attributes.DOC_ATTRS:
+        assert Doc.has_extension(name)
+    attributes.register()  # idempotent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lesion is shown in Fig. 3 and measured 4 cm.",
+        "Jones et al. described a similar lesion in the pelvis.",
+        "A mass of approx. 12 cm filled the pelvis.",
+        "Surgery vs. observation was discussed with the family.",
+        "Her haemoglobin was 9.4 g/dL on admission.",
+        "She was referred by Dr. Okafor to the sarcoma unit.",
+        "The tumour was large, i.e. over 10 cm in diameter.",
+        "Targeted agents, e.g. crizotinib, were considered.",
+    ],
+)
+def test_sentencizer_keeps_abbreviations_inside_one_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("A 50-year-old man was admitted. He had lost weight.", 2),
+        ("Was it malignant? Biopsy said yes! Surgery followed.", 3),
+        ("The first scan was normal (Fig. 1). The second showed a mass.", 2),
+        ("See Table 2. Ten cases were reviewed.", 2),
+    ],
+)
+def test_sentencizer_splits_real_sentence_ends(nlp, text, n):
+    assert len(list(nlp(text).sents)) == n
+
+
+def test_abbreviation_detector_links_short_to_long_form(nlp):
+    doc = nlp("An inflammatory myofibroblastic tumour (IMT) was suspected. The IMT grew quickly.")
+    pairs = {(a.text, a._.long_form.text) for a in doc._.abbreviations}
+    assert ("IMT", "inflammatory myofibroblastic tumour") in pairs
+    assert len(doc._.abbreviations) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "canonical"),
+    [
+        ("A mass in the small bowel mesentery was removed.", "small bowel mesentery", "SITE", "mesentery"),
+        ("Nodules studded the greater omentum.", "greater omentum", "SITE", "omentum"),
+        ("Cells stained for alpha-SMA and desmin.", "alpha-SMA", "MARKER", "SMA"),
+        ("She was switched to Alecensa.", "Alecensa", "DRUG", "alectinib"),
+        ("A RANBP2 fusion was found.", "RANBP2", "GENE", "RANBP2"),
+    ],
+)
+def test_vocabulary_entities_carry_canonical_names(nlp, text, surface, label, canonical):
+    ents = {e.text: e for e in nlp(text).ents}
+    assert surface in ents
+    ent = ents[surface]
+    assert (ent.label_, ent._.canonical) == (label, canonical)
+    assert ent._.linked is not None and ent._.linked[0].endswith(":" + canonical)
+
+
+def test_longest_vocabulary_match_wins(nlp):
+    ents = [(e.text, e._.canonical) for e in nlp("It arose in the transverse mesocolon.").ents]
+    assert ents == [("transverse mesocolon", "mesentery")]
+
+
+def test_build_nlp_gives_an_independent_pipeline():
+    other = build_nlp()
+    assert other is not get_nlp()
+    assert [s.text for s in other("One. Two.").sents] == ["One.", "Two."]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("It was described by Lund et al. In our patient it recurred.", 2),
+        ("Lund et al. (2019) described it.", 1),
+        ("Lund et al. reported two cases.", 1),
+        ("Pain, fever, etc. She was admitted.", 2),
+    ],
+)
+def test_et_al_ends_a_sentence_only_before_a_capitalised_word(nlp, text, n):
+    assert len(list(nlp(text).sents)) == n
