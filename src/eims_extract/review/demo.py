@@ -26,7 +26,7 @@ _DOCS: list[dict[str, Any]] = [
             ),
             ("discussion", "Discussion", "Round cells with a nuclear membrane ALK pattern are typical of this entity.\n"),
         ],
-        "pages": [(0, 1), (200, 2)],
+        "pages": [(0, 1), ("The tumour was removed", 2)],
         "rows": [
             {
                 "case_id": "current",
@@ -101,7 +101,7 @@ def build_result(
     doc_id: str,
     sections: list[tuple[str, str, str]],
     rows: list[dict[str, Any]],
-    pages: list[tuple[int, int]] | None = None,
+    pages: list[tuple[int | str, int]] | None = None,
     path: str | None = None,
 ) -> DocumentResult:
     """A ``DocumentResult`` whose evidence offsets are found in the text it builds.
@@ -113,7 +113,8 @@ def build_result(
     for kind, title, body in sections:
         secs.append({"kind": kind, "title": title, "start": len(text), "end": len(text) + len(body)})
         text += body
-    pages = list(pages or [])
+    # a page may start at an offset or at the first occurrence of a cue
+    pages = [(text.index(s) if isinstance(s, str) else s, p) for s, p in (pages or [])]
 
     def page_at(off: int) -> int | None:
         got = [p for s, p in pages if s <= off]
