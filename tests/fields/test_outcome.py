@@ -137,3 +137,16 @@ def test_regression_follow_up_study_title_is_not_a_follow_up():
 
 def test_regression_generic_association_with_metastatic_disease():
     assert run("Certain bacterial strains have been shown to be associated with metastatic disease.").metastasis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debridement removed the dead skin over both forearms.",
+        "Okafor T, Brandt K, Lind M. Local recurrence and death from sarcoma in a regional series.",
+        "Most were managed conservatively with no recurrence.",
+    ],
+)
+def test_regression_clutter_and_cohort_sentences_give_no_outcome(text):
+    row = run(text)
+    assert (row.status, row.recurrence) == (None, None)

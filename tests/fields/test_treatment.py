@@ -110,3 +110,15 @@ def test_seed_case_treatment(seed_txt):
 
 def test_regression_past_history_surgery_is_not_treatment():
     assert codes("Her past medical history revealed an appendectomy for appendicitis ten years before.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 20%-40% of patients with this infection need surgical management.",
+        "Although hormone replacement is required after a total thyroidectomy, suppression is not needed in patients with this tumour.",
+        "In a similar cohort of patients awaiting hepatectomy, neoadjuvant chemotherapy raised the risk of steatosis.",
+    ],
+)
+def test_regression_cohort_statements_are_not_this_patients_treatment(text):
+    assert codes(text) == []
