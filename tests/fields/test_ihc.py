@@ -46,6 +46,16 @@ def polarities(text: str) -> list[tuple[str, bool]]:
         ("Staining for ALK was negative.", [("ALK", False)]),
         # unknown but marker-shaped token shares the list polarity
         ("CD56 and SALL4 were both negative.", [("CD56", False), ("SALL4", False)]),
+        ("Desmin, SMA (+); CK, S-100 (-).", [("desmin", True), ("SMA", True), ("CK", False), ("S-100", False)]),
+        ("IHC: ALK(+), CD34(-), Ki-67(+, 20%).", [("ALK", True), ("CD34", False), ("Ki-67", True)]),
+        (
+            "Cells showed no staining for CD117, DOG1 or S100 but were strongly immunoreactive for ALK.",
+            [("CD117", False), ("DOG-1", False), ("S-100", False), ("ALK", True)],
+        ),
+        (
+            "Immunohistochemically, the cells expressed vimentin and focally muscle-specific actin, and did not express CK or EMA.",
+            [("vimentin", True), ("HHF35", True), ("CK", False), ("EMA", False)],
+        ),
     ],
 )
 def test_polarity_forms(text, expected):

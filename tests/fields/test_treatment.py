@@ -68,6 +68,7 @@ def test_treatment_codes(text, expected):
         ("Dexamethasone and loratadine were given for the rash.", []),
         ("Prednisone was administered for the skin rash.", []),
         ("Prednisone 40 mg daily was started for the mass.", ["prednisone"]),
+        ("Weekly vinblastine and methotrexate were given for a year.", ["vinblastine", "methotrexate"]),
     ],
 )
 def test_drugs_given(text, expected):
