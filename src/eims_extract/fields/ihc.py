@@ -200,7 +200,7 @@ def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
         hit = rx.match(text[:stop], m.end)
         if hit:
             g = hit.groupdict()
-            val, grp = (g["hi"], "hi") if g.get("hi") else (g["one"], "one")
+            val = g["hi"] if g.get("hi") else g.get("one")
             if val is not None:
                 return float(val), m.start, hit.end()
     for rx in rules["ki67_before"]:
