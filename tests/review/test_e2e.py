@@ -1,0 +1,121 @@
+"""A curator's session in headless Chromium: open a document, accept / correct / reject,
+read the audit trail, export, then score the machine rows against the curated ones."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eims_extract.curation import curated_rows
+from eims_extract.review import create_app
+from eims_extract.review.demo import write_demo_store
+from eims_extract.scoring import score
+from eims_extract.store import Store
+
+CHROMIUM = os.environ.get("EIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    from werkzeug.serving import make_server
+
+    db = write_demo_store(tmp_path / "results.sqlite")
+    srv = make_server("127.0.0.1", 0, create_app(db), threaded=True)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    try:
+        yield f"http://127.0.0.1:{srv.server_port}", db
+    finally:
+        srv.shutdown()
+        t.join()
+
+
+@pytest.fixture
+def page():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"chromium not installed at {CHROMIUM} (apt-get install -y chromium); CI installs it")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = browser.new_context(accept_downloads=True)
+        pg = context.new_page()
+        pg.set_default_timeout(15_000)
+        yield pg
+        context.close()
+        browser.close()
+
+
+def test_curator_session_accept_correct_reject_audit_export_and_score(server, page, tmp_path):
+    from playwright.sync_api import expect
+
+    base, db = server
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    page.goto(base + "/")
+    expect(page.locator("#ask-curator")).to_be_visible()
+    page.fill("#curator-name", "Ann Curator")
+    page.click("#curator-form button")
+    expect(page.locator("#ask-curator")).to_have_count(0)
+    expect(page.locator('tr[data-doc-id="demo-broken"]')).to_contain_text("failed")
+
+    page.click('a:text-is("demo-alpha")')
+    row = page.locator('section[data-case="current"]')
+    field = lambda name: row.locator(f'tr[data-field="{name}"]')  # noqa: E731
+
+    field("sex").locator('button[data-decide="accept"]').click()
+    expect(field("sex").locator(".status")).to_have_text("accepted")
+
+    field("age_years").locator(".correct-value").fill("forty")
+    field("age_years").locator('button[data-decide="correct"]').click()
+    expect(field("age_years").locator(".msg")).to_contain_text("not a number")
+    field("age_years").locator(".correct-value").fill("35")
+    field("age_years").locator('button[data-decide="correct"]').click()
+    expect(field("age_years").locator(".status")).to_have_text("corrected")
+    expect(field("age_years").locator(".value")).to_have_text("35")
+
+    field("drugs").locator('button[data-decide="reject"]').click()
+    expect(field("drugs").locator(".status")).to_have_text("rejected")
+    expect(field("sex").locator(".who")).to_contain_text("Ann Curator")
+
+    # the evidence span, highlighted in the whole document text
+    field("site").locator("a.in-text").click()
+    expect(page.locator("mark#hl")).to_have_text("small bowel mesentery")
+    expect(page.locator(".page").first).to_be_visible()
+    expect(page.locator("h3").filter(has_text="Case presentation")).to_be_visible()
+
+    page.go_back()
+    page.click("#link-audit")
+    audit = page.locator("#audit tbody tr")
+    expect(audit).to_have_count(3)
+    expect(audit.locator("td.action")).to_have_text(["accept", "correct", "reject"])
+    expect(audit.nth(1)).to_contain_text("34")  # the machine value the correction replaced
+    expect(audit.locator("td.curator")).to_have_text(["Ann Curator"] * 3)
+
+    with page.expect_download() as dl:
+        page.click("#export-csv")
+    out = tmp_path / "curated.csv"
+    dl.value.save_as(out)
+    with out.open(encoding="utf-8") as fh:
+        recs = {(r["doc_id"], r["case_id"]): r for r in csv.DictReader(fh)}
+    assert recs[("demo-alpha", "current")]["age_years"] == "35.0"
+    assert recs[("demo-alpha", "current")]["drugs"] == ""
+    assert recs[("demo-alpha", "current")]["sex"] == "male"
+    assert errors == []
+
+    with Store(db) as store:
+        machine = store.rows()
+    report = score(machine, curated_rows(db), fields=("age_years", "sex", "site", "drugs"))
+    f = report.per_field
+    assert (f["age_years"].COR, f["age_years"].INC) == (2, 1)  # beta's two unreviewed ages stand
+    assert (f["sex"].COR, f["sex"].INC) == (3, 0)
+    assert (f["drugs"].SPU, f["drugs"].COR) == (1, 0)  # the rejected drug is a spurious machine value
+    assert report.matched == 3
