@@ -108,7 +108,18 @@ def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="re-extract every document even if unchanged")
 
 
+def prefect_defaults() -> None:
+    """Quiet, offline-friendly Prefect settings unless the user set their own: no
+    telemetry (there is no network to send it to), a patient start-up timeout
+    for the temporary local API on a busy machine."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    prefect_defaults()
     args = _parser().parse_args(argv)
     if args.cmd is None:
         _parser().print_help()

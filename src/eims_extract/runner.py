@@ -149,8 +149,9 @@ def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
             pred = store.rows(present)
             if entry.get("sources"):
                 pred = [r for r in pred if r.source in entry["sources"]]
+            columns = gold.columns  # the gold file's own columns decide what is scored
             gold = [g for g in gold if g.doc_id in present]
-            rep = score(pred, gold).to_dict()
+            rep = score(pred, gold, fields=columns or None).to_dict()
             rep["gold"] = entry["file"]
             rep["documents"] = sorted(present)
             reports.append(rep)
