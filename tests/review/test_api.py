@@ -255,3 +255,16 @@ def test_curated_rows_reflect_api_decisions(client, db):
     post(client, {"doc_id": "demo-beta", "case_id": "2", "field": "*", "action": "reject_row"})
     rows = {(r.doc_id, r.case_id): r for r in cur.curated_rows(db, "Ann")}
     assert rows[("demo-alpha", "current")].sex == "female" and ("demo-beta", "2") not in rows
+
+
+def test_table_row_plus_cell_is_marked_not_the_plus_in_SE_plus_Che():
+    from eims_extract.records import Evidence
+    from eims_extract.review.app import sentence_pieces
+
+    text = "Row 3 | SE+Che | + | - | 9 mo\n"
+    sentence = text.strip()
+    start = text.index("| + |") + 2  # the recurrence cell, not the plus inside "SE+Che"
+    pieces = sentence_pieces(Evidence("d", start, start + 1, sentence), text)
+    assert "".join(p["text"] for p in pieces) == sentence
+    marked = [(len("".join(q["text"] for q in pieces[:k])), p["text"]) for k, p in enumerate(pieces) if p["mark"]]
+    assert marked == [(start, "+")]

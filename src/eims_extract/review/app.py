@@ -78,7 +78,10 @@ def sentence_pieces(ev: Evidence, text: str | None) -> list[dict[str, Any]]:
     """The evidence sentence split around its span so the span can be marked (all pieces escaped later)."""
     s = ev.sentence or ""
     span = text[ev.start : ev.end] if text is not None and 0 <= ev.start <= ev.end <= len(text) else ""
-    i = s.find(span) if span else -1
+    hits = [m for m in range(len(s)) if span and s.startswith(span, m)]
+    # the occurrence at which the sentence lines up with the document text is the span itself
+    aligned = [m for m in hits if text is not None and text[ev.start - m : ev.start - m + len(s)] == s]
+    i = (aligned or hits or [-1])[0]
     if i < 0:
         return [{"text": s, "mark": False}]
     return [
