@@ -187,3 +187,25 @@ def test_shared_pdf_table_text_stays_out_of_the_narrative(shared_pdf) -> None:
     body = shared_pdf.text[:body_end]
     assert "Mesenchymal tissue" not in body and "SE+Che+ALKi" not in body
     assert "FIGURE 1" not in body
+
+
+def test_header_above_first_rule_with_a_rule_under_every_row() -> None:
+    """fpdf2's HORIZONTAL_LINES table: no top rule, a rule under the header and each row."""
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    pdf.multi_cell(0, 5, "An invented overview of pretend patients, written only for this test.")
+    pdf.ln(4)
+    pdf.cell(0, 6, "Table 3 Pretend patients.", new_x="LMARGIN", new_y="NEXT")
+    rows = [["No.", "Age", "Sex", "Organ"], ["1", "30y", "Male", "Spleen"], ["2", "71y", "Female", "Bladder wall"]]
+    with pdf.table(borders_layout="HORIZONTAL_LINES", text_align="LEFT", col_widths=(15, 20, 25, 40), width=100, align="LEFT") as t:
+        for r in rows:
+            row = t.row()
+            for c in r:
+                row.cell(c)
+    doc = read_pdf(bytes(pdf.output()), "ruled", "ruled.pdf")
+    assert [t.id for t in doc.tables] == ["T3"]
+    t = doc.tables[0]
+    assert t.caption == "Pretend patients."
+    assert t.header_texts() == rows[0] and t.row_texts() == rows[1:]
+    assert "Bladder" not in doc.text[: doc.sections_of("case")[0].end]

@@ -270,38 +270,73 @@ class _Region:
     footnotes: list[VLine] = field(default_factory=list)
 
 
+def _clusters(words: list[W]) -> int:
+    """Number of horizontal word clusters (cells) in one line of words."""
+    n, right = 0, -1e9
+    for w in sorted(words, key=lambda w: w.x0):
+        if w.x0 > right + 0.6 * w.size:
+            n += 1
+        right = max(right, w.x1)
+    return n
+
+
+def _rows_below(words: list[W], start: float, size: float) -> tuple[list[W], float]:
+    """Words from ``start`` down while the rows keep coming (no gap wider than 2.5 lines)."""
+    body, last = [], start
+    for w in sorted(words, key=lambda w: w.top):
+        if w.top - last > 2.5 * size:
+            break
+        body.append(w)
+        last = max(last, w.bottom)
+    return body, last
+
+
 def _table_regions(p: _Page) -> list[_Region]:
     rules = sorted(p.rules, key=lambda r: r.y)
     regions: list[_Region] = []
     used: set[int] = set()
     for i, r0 in enumerate(rules):
-        if i in used or i + 1 >= len(rules):
+        if i in used:
+            continue
+        inside = [w for w in p.words if r0.x0 - 2 <= w.x0 and w.x1 <= r0.x1 + 2]
+        size = statistics.median(w.size for w in inside) if inside else 9.0
+        above = [w for w in inside if w.bottom <= r0.y + 0.5 and w.bottom > r0.y - 1.8 * size]
+        above_line = _group_lines(above, p.number)[-1:] if above else []
+        cuts = sorted(set(r0.cuts)) if len(set(r0.cuts)) >= 3 else []
+        if above_line and not caption_start(above_line[0].text) and _clusters(above_line[0].words) >= 3:
+            # header printed above the first rule; rules under (every) row below it
+            header = above_line[0].words
+            chain = [i]
+            for j in range(i + 1, len(rules)):
+                if rules[j].y - rules[chain[-1]].y <= 5 * size:
+                    chain.append(j)
+                else:
+                    break
+            last_rule = rules[chain[-1]].y
+            below = [w for w in inside if w.top > r0.y]
+            body = [w for w in below if w.bottom < last_rule + 1]
+            more, bottom = _rows_below([w for w in below if w.top >= last_rule], last_rule, size)
+            body += more
+            used.update(chain)
+            regions.append(_Region(p.number, r0.x0, r0.x1, r0.y - 1.8 * size, bottom, header, body, cuts, False))
+            continue
+        if i + 1 >= len(rules):
             continue
         r1 = rules[i + 1]
-        header = [w for w in p.words if r0.y < (w.top + w.bottom) / 2 < r1.y and r0.x0 - 2 <= w.x0 and w.x1 <= r0.x1 + 2]
+        header = [w for w in inside if r0.y < (w.top + w.bottom) / 2 < r1.y]
         if not header or r1.y - r0.y > 60:
             continue
-        size = statistics.median(w.size for w in header)
         closing = rules[i + 2] if i + 2 < len(rules) else None
-        below = sorted(
-            (w for w in p.words if w.top > r1.y and r0.x0 - 2 <= w.x0 and w.x1 <= r0.x1 + 2),
-            key=lambda w: w.top,
-        )
+        below = [w for w in inside if w.top > r1.y]
         if closing is not None:
             body = [w for w in below if w.bottom < closing.y + 1]
             bottom, closed = closing.y, True
             used.update({i, i + 1, i + 2})
         else:
-            body, last = [], r1.y
-            for w in below:
-                if w.top - last > 2.5 * size:
-                    break
-                body.append(w)
-                last = max(last, w.bottom)
-            bottom, closed = last, False
+            body, bottom = _rows_below(below, r1.y, size)
+            closed = False
             used.update({i, i + 1})
-        cuts = r0.cuts if len(r0.cuts) >= 3 else []
-        regions.append(_Region(p.number, r0.x0, r0.x1, r0.y, bottom, header, body, sorted(cuts), closed))
+        regions.append(_Region(p.number, r0.x0, r0.x1, r0.y, bottom, header, body, cuts, closed))
     return regions
 
 
@@ -536,6 +571,9 @@ def _build(
                 continue
             in_caption = None
         cs = caption_start(s) if (ln.col == "F" or ln.bold or ln.words[0].bold) else None
+        if cs and not s.split()[0].isupper() and prev is not None and not _ends_sentence(prev.text):
+            if not (ln.page != prev.page or ln.top - prev.bottom > 0.6 * ln.size):
+                cs = None  # "Table 2 shows ..." inside a running sentence
         if cs:
             flush()
             label = " ".join(s.split()[:2])
