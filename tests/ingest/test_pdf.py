@@ -209,3 +209,31 @@ def test_header_above_first_rule_with_a_rule_under_every_row() -> None:
     assert t.caption == "Pretend patients."
     assert t.header_texts() == rows[0] and t.row_texts() == rows[1:]
     assert "Bladder" not in doc.text[: doc.sections_of("case")[0].end]
+
+
+def test_single_column_pdf_with_headings_and_footer() -> None:
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=20)
+
+    def footer() -> None:
+        pdf.set_y(-12)
+        pdf.set_font("helvetica", size=7)
+        pdf.cell(0, 5, f"Pretend Clinical Letters {pdf.page_no()}", align="C")
+
+    pdf.footer = footer  # type: ignore[method-assign]
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 15)
+    pdf.multi_cell(0, 8, "A pretend cyst of the ovary in an invented teenager")
+    for heading, paras in (("Case report", CASE[:3]), ("Discussion", DISCUSSION[:2])):
+        pdf.ln(3)
+        pdf.set_font("helvetica", "B", 11)
+        pdf.cell(0, 7, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=10)
+        for p in paras:
+            pdf.multi_cell(0, 5, p)
+            pdf.ln(2)
+    doc = read_pdf(bytes(pdf.output()), "single", "single.pdf")
+    case = doc.sections_of("case")[0]
+    assert _norm(doc.text[case.start : case.end]) == _norm(" ".join(CASE[:3]))
+    assert "Pretend Clinical Letters" not in doc.text
+    assert [s.kind for s in doc.sections] == ["title", "case", "discussion"]

@@ -234,3 +234,14 @@ def test_dev_corpus_scrapes_load_with_a_case_section(dev_corpus) -> None:
         assert case, i
         covered = sum(s.end - s.start for s in case)
         assert covered >= 0.5 * len(doc.text.strip()), i
+
+
+def test_body_resumes_with_a_new_paragraph_after_a_table() -> None:
+    """The sentence before the table ended, so the body resumes at a capitalised prose line."""
+    before = _wrap(CASE_PARAS[0])
+    after = _wrap(CASE_PARAS[1])
+    table = ["TABLE 2 Pretend drug doses.", "Drug Day 1 Day 8", "Agent A 10 mg 20 mg", "Agent B 5 mg 5 mg"]
+    lines = ["2 Case description", *before, *table, *after, *_wrap(CASE_PARAS[2])]
+    doc = read_text(_dump(lines), "resume", "resume.txt")
+    assert _body(doc, "case").split() == " ".join(CASE_PARAS).split()
+    assert doc.tables[0].raw_lines == table[1:]

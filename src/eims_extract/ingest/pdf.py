@@ -217,7 +217,9 @@ def _strip_furniture(pages: list[_Page]) -> None:
         drop: set[int] = set()
         for ln in margin[p.number]:
             key = re.sub(r"\d+", "#", ln.text)
-            if is_furniture(ln.text) or (counts[key] >= 2 and len(pages) > 1):
+            num = re.search(r"^\d{1,4}\b|\b\d{1,4}$", ln.text.strip())
+            own_number = num is not None and int(num.group()) == p.number and len(ln.text.split()) <= 8
+            if is_furniture(ln.text) or own_number or (counts[key] >= 2 and len(pages) > 1):
                 drop.update(id(w) for w in ln.words)
         if drop:
             p.words = [w for w in p.words if id(w) not in drop]
