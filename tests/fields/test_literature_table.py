@@ -268,7 +268,6 @@ def test_ruled_pdf_table_through_load_document(tmp_path):
     _check_pdf_rows(tmp_path / "review.pdf")
 
 
-@pytest.mark.xfail(reason="PDF reader: header above the first rule and a rule under every row are not read yet", strict=False)
 def test_every_row_ruled_pdf_table_through_load_document(tmp_path):
     pytest.importorskip("eims_extract.ingest.pdf", reason="PDF reader (ingest/pdf.py) not landed yet")
     _pdf_with_table(tmp_path / "review.pdf", every_row_ruled=True)
