@@ -42,3 +42,11 @@ def test_brute_force_index_returns_self_as_nearest():
 
 def test_empty_mention_list_is_fine():
     assert candidate_generator()([], 5) == []
+
+
+def test_cached_candidates_equal_fresh_ones():
+    gen = candidate_generator()
+    first = gen(["omental", "mesentry", "omental"], 5)
+    again = gen(["mesentry"], 5)
+    assert [c.concept_id for c in first[1]] == [c.concept_id for c in again[0]]
+    assert [c.concept_id for c in first[0]] == [c.concept_id for c in first[2]]

@@ -102,3 +102,12 @@ def test_build_nlp_gives_an_independent_pipeline():
 )
 def test_et_al_ends_a_sentence_only_before_a_capitalised_word(nlp, text, n):
     assert len(list(nlp(text).sents)) == n
+
+
+def test_bracket_pairs_match_what_scispacy_would_keep(nlp):
+    from eims_extract.nlp.components import _BracketPairs
+
+    doc = nlp.make_doc("A (B) c (d e (f) g) h ( i j k l m n o p q r s )")
+    got = sorted((s, e) for _, s, e in _BracketPairs()(doc))
+    # every "(" with each ")" at most 8 tokens on; the last pair has 11 inside
+    assert got == [(1, 4), (5, 11), (5, 13), (8, 11)]

@@ -80,7 +80,38 @@ def _ann_index(matrix: Any) -> Any:
     index.addDataPointBatch(matrix)
     index.createIndex({"M": 16, "efConstruction": 100, "post": 0}, print_progress=False)
     index.setQueryTimeParams({"efSearch": 100})
-    return index
+    return _SingleThreadIndex(index)
+
+
+class CachedCandidateGenerator(CandidateGenerator):
+    """Remembers the candidates of each mention string: documents keep naming
+    the same few hundred vocabulary terms, so most look-ups repeat."""
+
+    MAX_CACHE = 50_000
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._memo: dict[tuple[str, int], list] = {}
+
+    def __call__(self, mention_texts: list[str], k: int) -> list:
+        todo = list(dict.fromkeys(m for m in mention_texts if (m, k) not in self._memo))
+        if todo:
+            if len(self._memo) > self.MAX_CACHE:
+                self._memo.clear()
+            for m, cands in zip(todo, super().__call__(todo, k)):
+                self._memo[(m, k)] = cands
+        return [self._memo[(m, k)] for m in mention_texts]
+
+
+class _SingleThreadIndex:
+    """nmslib's batch query starts a thread pool per call, which costs more
+    than the query itself for one document's mentions: ask for one thread."""
+
+    def __init__(self, index: Any) -> None:
+        self.index = index
+
+    def knnQueryBatch(self, queries: Any, k: int = 10, num_threads: int = 1) -> Any:  # noqa: N802
+        return self.index.knnQueryBatch(queries, k=k, num_threads=1)
 
 
 @cache
@@ -91,7 +122,9 @@ def candidate_generator(use_nmslib: bool = True) -> CandidateGenerator:
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 3), min_df=1, dtype=np.float32, lowercase=True)
     matrix = vectorizer.fit_transform(aliases)
     index = _ann_index(matrix) if use_nmslib else BruteForceCosineIndex(matrix)
-    return CandidateGenerator(ann_index=index, tfidf_vectorizer=vectorizer, ann_concept_aliases_list=aliases, kb=kb)
+    return CachedCandidateGenerator(
+        ann_index=index, tfidf_vectorizer=vectorizer, ann_concept_aliases_list=aliases, kb=kb
+    )
 
 
 class VocabLinker:
