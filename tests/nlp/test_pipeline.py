@@ -110,4 +110,4 @@ def test_bracket_pairs_match_what_scispacy_would_keep(nlp):
     doc = nlp.make_doc("A (B) c (d e (f) g) h ( i j k l m n o p q r s )")
     got = sorted((s, e) for _, s, e in _BracketPairs()(doc))
     # every "(" with each ")" at most 8 tokens on; the last pair has 11 inside
-    assert got == [(1, 4), (5, 11), (5, 13), (8, 11)]
+    assert got == [(1, 4), (1, 11), (5, 11), (5, 13), (8, 11), (8, 13)]
