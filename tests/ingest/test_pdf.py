@@ -237,3 +237,32 @@ def test_single_column_pdf_with_headings_and_footer() -> None:
     assert _norm(doc.text[case.start : case.end]) == _norm(" ".join(CASE[:3]))
     assert "Pretend Clinical Letters" not in doc.text
     assert [s.kind for s in doc.sections] == ["title", "case", "discussion"]
+
+
+@pytest.mark.parametrize(
+    "layout", ["ALL", "HORIZONTAL_LINES", "SINGLE_TOP_LINE", "INTERNAL", "MINIMAL", "NO_HORIZONTAL_LINES"]
+)
+def test_ruling_styles_give_the_same_grid_and_text_after_the_table_stays_body(layout: str) -> None:
+    """Every fpdf2 border layout; a middle-aligned wrapped cell stays in its own row."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    pdf.multi_cell(0, 5, "An invented overview of pretend patients, written only for this test.")
+    pdf.ln(4)
+    pdf.cell(0, 6, "Table 4 Pretend patients.", new_x="LMARGIN", new_y="NEXT")
+    long_site = "Soft tissue beside the hilum of a made-up spleen"
+    rows = [["No.", "Age", "Sex", "Organ"]] + [
+        [str(k), f"{20 + k}y", "Male", long_site if k == 2 else "Liver"] for k in range(1, 6)
+    ]
+    with pdf.table(borders_layout=layout, text_align="LEFT", col_widths=(15, 20, 25, 40), width=100, align="LEFT") as t:
+        for r in rows:
+            row = t.row()
+            for c in r:
+                row.cell(c)
+    pdf.multi_cell(0, 5, "After the table the invented text goes on for one more sentence.")
+    doc = read_pdf(bytes(pdf.output()), "styles", "styles.pdf")
+    t = doc.tables[0]
+    assert t.header_texts() == rows[0]
+    assert t.row_texts() == rows[1:]
+    case = doc.sections_of("case")[0]
+    assert doc.text[case.start : case.end].endswith("one more sentence.")

@@ -142,6 +142,10 @@ def _rules(page) -> list[Rule]:  # noqa: ANN001
     for r in page.rects:
         if r["bottom"] - r["top"] <= 2.0 and r["x1"] - r["x0"] >= 8:
             segs.append((r["x0"], r["x1"], (r["top"] + r["bottom"]) / 2))
+        elif r.get("stroke") and not r.get("fill") and r["x1"] - r["x0"] >= 8:
+            # a stroked cell box (fully ruled grid): its top and bottom edges are rules
+            segs.append((r["x0"], r["x1"], r["top"]))
+            segs.append((r["x0"], r["x1"], r["bottom"]))
     for ln in page.lines:
         if abs(ln["bottom"] - ln["top"]) <= 1.0 and ln["x1"] - ln["x0"] >= 8:
             segs.append((ln["x0"], ln["x1"], (ln["top"] + ln["bottom"]) / 2))
@@ -270,6 +274,8 @@ class _Region:
     cuts: list[float]
     closed: bool
     footnotes: list[VLine] = field(default_factory=list)
+    #: y of rules between data rows (tables ruled under every row)
+    seps: list[float] = field(default_factory=list)
 
 
 def _clusters(words: list[W]) -> int:
@@ -282,14 +288,30 @@ def _clusters(words: list[W]) -> int:
     return n
 
 
-def _rows_below(words: list[W], start: float, size: float) -> tuple[list[W], float]:
-    """Words from ``start`` down while the rows keep coming (no gap wider than 2.5 lines)."""
-    body, last = [], start
-    for w in sorted(words, key=lambda w: w.top):
-        if w.top - last > 2.5 * size:
+def _header_starts(words: list[W]) -> list[float]:
+    starts: list[float] = []
+    right = -1e9
+    for w in sorted(words, key=lambda w: w.x0):
+        if w.x0 > right + 0.6 * w.size:
+            starts.append(w.x0)
+        right = max(right, w.x1)
+    return starts
+
+
+def _rows_below(words: list[W], start: float, size: float, header: list[W], page: int) -> tuple[list[W], float]:
+    """Rows from ``start`` down while they keep coming: no gap wider than 2.5 lines and no
+    line of running text (one run of words crossing a column boundary)."""
+    starts = _header_starts(header)
+    body: list[W] = []
+    last = start
+    for ln in _group_lines(words, page):
+        if ln.top - last > 2.5 * size:
             break
-        body.append(w)
-        last = max(last, w.bottom)
+        crosses = any(ln.x0 < s - 2 and ln.x1 > s + 2 for s in starts[1:])
+        if _clusters(ln.words) == 1 and crosses:
+            break
+        body += ln.words
+        last = max(last, ln.bottom)
     return body, last
 
 
@@ -317,10 +339,11 @@ def _table_regions(p: _Page) -> list[_Region]:
             last_rule = rules[chain[-1]].y
             below = [w for w in inside if w.top > r0.y]
             body = [w for w in below if w.bottom < last_rule + 1]
-            more, bottom = _rows_below([w for w in below if w.top >= last_rule], last_rule, size)
+            more, bottom = _rows_below([w for w in below if w.top >= last_rule], last_rule, size, header, p.number)
             body += more
             used.update(chain)
-            regions.append(_Region(p.number, r0.x0, r0.x1, r0.y - 1.8 * size, bottom, header, body, cuts, False))
+            seps = [rules[j].y for j in chain]
+            regions.append(_Region(p.number, r0.x0, r0.x1, r0.y - 1.8 * size, bottom, header, body, cuts, False, seps=seps))
             continue
         if i + 1 >= len(rules):
             continue
@@ -331,14 +354,20 @@ def _table_regions(p: _Page) -> list[_Region]:
         closing = rules[i + 2] if i + 2 < len(rules) else None
         below = [w for w in inside if w.top > r1.y]
         if closing is not None:
+            # a rule under every row: follow the chain of closely spaced rules
+            last = i + 2
+            while last + 1 < len(rules) and rules[last + 1].y - rules[last].y <= 5 * size:
+                last += 1
+            closing = rules[last]
             body = [w for w in below if w.bottom < closing.y + 1]
             bottom, closed = closing.y, True
-            used.update({i, i + 1, i + 2})
+            used.update(range(i, last + 1))
         else:
-            body, bottom = _rows_below(below, r1.y, size)
+            body, bottom = _rows_below(below, r1.y, size, header, p.number)
             closed = False
             used.update({i, i + 1})
-        regions.append(_Region(p.number, r0.x0, r0.x1, r0.y, bottom, header, body, cuts, closed))
+        seps = [r.y for r in rules[i + 2 : max(used) + 1] if r.y > r1.y] if closed else []
+        regions.append(_Region(p.number, r0.x0, r0.x1, r0.y, bottom, header, body, cuts, closed, seps=seps[:-1]))
     return regions
 
 
@@ -392,15 +421,30 @@ def _cell_text(lines: list[VLine]) -> str:
 def _grid(region: _Region) -> tuple[list[GridCell], list[list[GridCell]]]:
     starts = _columns(region)
     header = [GridCell(_cell_text(c), region.page) for c in _cells_by_col(region.header_words, starts, region.page)]
-    lines = _group_lines(region.body_words, region.page)
-    anchors = [ln.top for ln in lines if any(_col_of(w.x0, starts) == 0 for w in ln.words)]
-    if not anchors:
-        return header, []
+    bands: list[list[W]] = [[] for _ in range(len(region.seps) + 1)]
+    for w in region.body_words:
+        bands[sum(1 for y in region.seps if (w.top + w.bottom) / 2 > y)].append(w)
     rows: list[list[GridCell]] = []
-    bounds = anchors + [1e9]
-    for a, b in zip(bounds, bounds[1:]):
-        ws = [w for w in region.body_words if a - 1.0 <= w.top < b - 1.0]
-        rows.append([GridCell(_cell_text(c), region.page) for c in _cells_by_col(ws, starts, region.page)])
+    for band in bands:
+        lines = _group_lines(band, region.page)
+        anchors = [ln.top for ln in lines if any(_col_of(w.x0, starts) == 0 for w in ln.words)]
+        if region.seps and band:
+            anchors = [min(w.top for w in band)] if len(anchors) <= 1 else anchors
+            anchors[0] = min(anchors[0], min(w.top for w in band))
+        if not anchors:
+            continue
+        # each line joins the nearest row anchor; a tie goes to the row above
+        # (top-aligned cells wrap downwards, middle-aligned ones both ways)
+        groups: list[list[W]] = [[] for _ in anchors]
+        for ln in lines:
+            k = max(0, sum(1 for a in anchors if a <= ln.top + 1.0) - 1)
+            if k + 1 < len(anchors) and anchors[k + 1] - ln.top < ln.top - anchors[k] - 2.0:
+                k += 1
+            if ln.top < anchors[0] - 1.0:
+                k = 0
+            groups[k] += ln.words
+        for ws in groups:
+            rows.append([GridCell(_cell_text(c), region.page) for c in _cells_by_col(ws, starts, region.page)])
     return header, rows
 
 
