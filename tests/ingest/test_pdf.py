@@ -266,3 +266,35 @@ def test_ruling_styles_give_the_same_grid_and_text_after_the_table_stays_body(la
     assert t.row_texts() == rows[1:]
     case = doc.sections_of("case")[0]
     assert doc.text[case.start : case.end].endswith("one more sentence.")
+
+
+def test_unruled_table_under_its_caption_leaves_the_body_and_gets_a_grid() -> None:
+    """No rules at all: the lines of several cells under "Table n" are the table; a
+    column gap near mid-page is not mistaken for a two-column gutter."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    pdf.multi_cell(0, 5, "An invented overview of pretend patients, written only for this test.")
+    pdf.ln(4)
+    pdf.cell(0, 6, "Table 2 Pretend cases from an imaginary review.", new_x="LMARGIN", new_y="NEXT")
+    rows = [
+        ["Case", "Age", "Sex", "Site", "Treatment", "Recurrence", "Metastasis", "Follow up", "Reference"],
+        ["1", "44y", "Male", "Omentum", "SE+Che", "+", "-", "10 mo (DOD)", "Ruiz P, 2017 (4)"],
+        ["2", "9y", "Female", "Mesentery", "SE", "-", "-", "20 mo (ANED)", "Kato M, 2020 (5)"],
+    ]
+    for r in rows:
+        for w, c in zip((12, 14, 18, 30, 30, 24, 24, 28, 50), r):
+            pdf.cell(w, 6, c)
+        pdf.ln(6)
+    pdf.ln(6)
+    pdf.multi_cell(0, 5, "After the table the invented text goes on for one more sentence.")
+    doc = read_pdf(bytes(pdf.output()), "loose", "loose.pdf")
+    assert [t.id for t in doc.tables] == ["T2"]
+    t = doc.tables[0]
+    assert t.caption == "Pretend cases from an imaginary review."
+    assert len(t.raw_lines) == 3 and doc.text[t.start : t.end].splitlines() == t.raw_lines
+    case = doc.sections_of("case")[0]
+    assert doc.text[case.start : case.end].split() == (
+        "An invented overview of pretend patients, written only for this test. "
+        "After the table the invented text goes on for one more sentence."
+    ).split()

@@ -258,7 +258,23 @@ def _gutter(pages: list[_Page]) -> tuple[float, float] | None:
             cur_start = None
     if best[1] - best[0] < 6:
         return None
-    return lo + best[0], lo + best[1]
+    g0, g1 = lo + best[0], lo + best[1]
+    gc = (g0 + g1) / 2
+    # a real gutter has text on both sides of it on many lines, and most lines
+    # do not cross it (a table's column gap in one-column text fails this)
+    crossing = left = right = 0
+    for p in pages:
+        for ln in _group_lines(p.words, p.number):
+            if len(ln.words) < 3:
+                continue
+            if any(w.x0 < gc < w.x1 for w in ln.words):
+                crossing += 1
+                continue
+            left += any(w.x1 <= gc and w.x1 > g0 - 0.2 * width for w in ln.words)
+            right += any(w.x0 >= gc and w.x0 < g1 + 0.1 * width for w in ln.words)
+    if min(left, right) < 10 or crossing > 0.5 * (left + right):
+        return None
+    return g0, g1
 
 
 # -- tables ----------------------------------------------------------------------
@@ -596,7 +612,6 @@ def _build(
     cur: list[VLine] = []
     prev: VLine | None = None
     in_caption: Caption | None = None
-    table_caps: dict[tuple[int, float], tuple[str, str, list[Line]]] = {}
     pending_caps: list[tuple[VLine, str, str, list[Line]]] = []
     seen_heading = False
     title_done = False
@@ -607,10 +622,49 @@ def _build(
             paras.append(Para([Line(ln.text, ln.page) for ln in cur]))
         cur = []
 
+    loose: PendingTable | None = None
+    loose_tables: list[PendingTable] = []
     for ln in flow:
         s = ln.text.strip()
+        # an unruled table under its caption: lines of several cells until the rows stop
+        if loose is not None:
+            prose = _clusters(ln.words) == 1 and len(ln.words) >= 8
+            if (
+                prev is not None
+                and ln.page == prev.page
+                and ln.top - prev.bottom <= 2.5 * ln.size
+                and not prose
+                and not caption_start(s)
+                and _heading_of(ln, body_size) is None
+            ):
+                loose.raw_lines.append(Line(s, ln.page))
+                prev = ln
+                continue
+            loose = None
         # captions: full-width lines from "FIGURE n"/"TABLE n" to the next vertical gap
         if in_caption is not None:
+            if (
+                pending_caps
+                and pending_caps[-1][3] is in_caption.lines
+                and _clusters(ln.words) >= 3
+                and prev is not None
+                and ln.page == prev.page
+                and ln.top - prev.bottom <= 2.5 * ln.size
+            ):
+                vl, num, label, cap_lines = pending_caps.pop()
+                text = join_lines([x.text for x in cap_lines])
+                m = re.match(r"^\s*\S+\s*\S+\s*[.:|]?\s*", text)
+                loose = PendingTable(
+                    id=f"T{num}",
+                    caption=text[m.end() :] if m else text,
+                    caption_lines=cap_lines,
+                    raw_lines=[Line(s, ln.page)],
+                    pages=[ln.page],
+                )
+                loose_tables.append(loose)
+                in_caption = None
+                prev = ln
+                continue
             if ln.col == "F" and prev is not None and ln.page == prev.page and ln.top - prev.bottom < 0.8 * ln.size and not caption_start(s):
                 in_caption.lines.append(Line(s, ln.page))
                 prev = ln
@@ -671,8 +725,15 @@ def _build(
         prev = ln
     flush()
 
-    tables, loose = _tables(regions, pending_caps, warnings)
-    captions += loose
+    tables, stray = _tables(regions, pending_caps, warnings)
+    captions += stray
+    taken = {t.id for t in tables}
+    for t in loose_tables:
+        if t.id in taken:
+            t.id = f"{t.id}.{len(taken) + 1}"
+        taken.add(t.id)
+        tables.append(t)
+    from .tables import fill_text_table
     return assemble(
         doc_id,
         path,
@@ -682,6 +743,7 @@ def _build(
         tables,
         n_pages=len(pages),
         warnings=warnings,
+        fill_text_table=fill_text_table,
     )
 
 
