@@ -298,3 +298,29 @@ def test_unruled_table_under_its_caption_leaves_the_body_and_gets_a_grid() -> No
         "An invented overview of pretend patients, written only for this test. "
         "After the table the invented text goes on for one more sentence."
     ).split()
+
+
+def test_inline_keywords_and_column_caption() -> None:
+    """"Keywords: ..." run into its line, and a "Figure n." caption that is not full width."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 15)
+    pdf.multi_cell(0, 8, "A pretend lesion of the wrist in an invented cyclist")
+    pdf.set_font("helvetica", size=10)
+    pdf.ln(2)
+    pdf.multi_cell(0, 5, "Keywords: invented lesion; pretend wrist; fictional cyclist")
+    pdf.ln(3)
+    pdf.set_font("helvetica", "B", 11)
+    pdf.cell(0, 7, "Case presentation", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(0, 5, CASE[0])
+    pdf.ln(3)
+    pdf.multi_cell(90, 5, "Figure 1. A drawn wrist of the made-up cyclist.")
+    pdf.ln(3)
+    pdf.multi_cell(0, 5, CASE[1])
+    doc = read_pdf(bytes(pdf.output()), "kw", "kw.pdf")
+    kw = doc.sections_of("keywords")[0]
+    assert doc.text[kw.start : kw.end] == "invented lesion; pretend wrist; fictional cyclist"
+    case = doc.sections_of("case")[0]
+    assert _norm(doc.text[case.start : case.end]) == _norm(" ".join(CASE[:2]))
+    assert [s.title for s in doc.sections_of("caption")] == ["Figure 1."]

@@ -47,6 +47,7 @@ from .sections import (
     is_furniture,
     is_span_column,
     numbered_heading,
+    split_inline_heading,
 )
 
 _TERMINAL = re.compile(r"[.!?:][)\]”\"'’]*$")
@@ -622,6 +623,7 @@ def _build(
             paras.append(Para([Line(ln.text, ln.page) for ln in cur]))
         cur = []
 
+    cap_col = "F"
     loose: PendingTable | None = None
     loose_tables: list[PendingTable] = []
     for ln in flow:
@@ -665,19 +667,22 @@ def _build(
                 in_caption = None
                 prev = ln
                 continue
-            if ln.col == "F" and prev is not None and ln.page == prev.page and ln.top - prev.bottom < 0.8 * ln.size and not caption_start(s):
+            if ln.col == cap_col and prev is not None and ln.page == prev.page and ln.top - prev.bottom < 0.8 * ln.size and not caption_start(s):
                 in_caption.lines.append(Line(s, ln.page))
                 prev = ln
                 continue
             in_caption = None
-        cs = caption_start(s) if (ln.col == "F" or ln.bold or ln.words[0].bold) else None
-        if cs and not s.split()[0].isupper() and prev is not None and not _ends_sentence(prev.text):
-            if not (ln.page != prev.page or ln.top - prev.bottom > 0.6 * ln.size):
-                cs = None  # "Table 2 shows ..." inside a running sentence
+        cs = caption_start(s)
+        block_start = prev is None or _ends_sentence(prev.text) or ln.page != prev.page or ln.top - prev.bottom > 0.6 * ln.size
+        if cs and not (ln.col == "F" or ln.words[0].bold or block_start):
+            cs = None  # "Table 2 shows ..." inside a running sentence
+        elif cs and not s.split()[0].isupper() and not block_start:
+            cs = None
         if cs:
             flush()
             label = " ".join(s.split()[:2])
             in_caption = Caption(label, [Line(s, ln.page)])
+            cap_col = ln.col
             if cs[0] == "table":
                 pending_caps.append((ln, cs[1], label, in_caption.lines))
             else:
@@ -708,6 +713,15 @@ def _build(
                 cur = [VLine(ln.words[k:], ln.page, ln.col)]
                 prev = ln
                 continue
+        inline = split_inline_heading(s) if h is None and (not cur or (prev is not None and _para_break(prev, ln))) else None
+        if inline is not None:
+            flush()
+            head, rest = inline
+            paras.append(Para([Line(s[: len(s) - len(rest)].strip(), ln.page)], heading=head))
+            seen_heading = True
+            cur = [VLine(ln.words[len(ln.words) - len(rest.split()) :], ln.page, ln.col)]
+            prev = ln
+            continue
         if h is not None:
             flush()
             paras.append(Para([Line(s, ln.page)], heading=h))
