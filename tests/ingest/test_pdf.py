@@ -323,4 +323,4 @@ def test_inline_keywords_and_column_caption() -> None:
     assert doc.text[kw.start : kw.end] == "invented lesion; pretend wrist; fictional cyclist"
     case = doc.sections_of("case")[0]
     assert _norm(doc.text[case.start : case.end]) == _norm(" ".join(CASE[:2]))
-    assert [s.title for s in doc.sections_of("caption")] == ["Figure 1."]
+    assert [s.title for s in doc.sections_of("caption")] == ["Figure 1"]

@@ -680,7 +680,7 @@ def _build(
             cs = None
         if cs:
             flush()
-            label = " ".join(s.split()[:2])
+            label = " ".join(s.split()[:2]).rstrip(".:|")
             in_caption = Caption(label, [Line(s, ln.page)])
             cap_col = ln.col
             if cs[0] == "table":

@@ -291,7 +291,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     for it in items:
         lines = [Line(x.raw, x.page) for x in it.lines]
         if it.kind == "figure":
-            label = " ".join(it.lines[0].s.split()[:2])
+            label = " ".join(it.lines[0].s.split()[:2]).rstrip(".:|")
             captions.append(Caption(label, [Line(x.s, x.page) for x in it.lines if not x.furniture]))
             continue
         tid = f"T{it.num}"
