@@ -127,3 +127,28 @@ def test_seed_ihc_sentence_matches_gold(seed_txt):
     assert row.ki67_percent == 30.0
     for ev in row.evidence["ihc_positive"]:
         assert text[ev.start : ev.end].strip()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # regression: "... desmin and CD30, and negative for S100" read desmin/CD30 as negative
+            "The cells were positive for ALK (perinuclear pattern), desmin and CD30, and negative for S100 and CD117.",
+            [("ALK", True), ("desmin", True), ("CD30", True), ("S-100", False), ("CD117", False)],
+        ),
+        (  # regression: "... and for desmin, and were negative for S-100"
+            "Tumour cells stained positive for ALK with a membranous pattern and for desmin, and were negative for S-100.",
+            [("ALK", True), ("desmin", True), ("S-100", False)],
+        ),
+        (
+            "Neoplastic cells were also positive for desmin and negative for cytokeratin.",
+            [("desmin", True), ("CK", False)],
+        ),
+        (  # a suffix cue that opens no list still closes the one before it
+            "Desmin and SMA were negative, and ALK was positive.",
+            [("desmin", False), ("SMA", False), ("ALK", True)],
+        ),
+    ],
+)
+def test_negative_for_after_a_positive_list_opens_a_new_list(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected

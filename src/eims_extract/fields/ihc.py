@@ -156,6 +156,14 @@ def _attached(text: str, m: Mention) -> bool | None:
     return None
 
 
+_OPENS_LIST = re.compile(r"\s*(?:for|with|to|in)\b", re.IGNORECASE)
+
+
+def _opens_list(text: str, cue_end: int) -> bool:
+    """The cue ends in "for/with/to/in": it introduces the markers after it."""
+    return bool(_OPENS_LIST.match(text, cue_end))
+
+
 def calls(text: str) -> list[Call]:
     """Every marker of ``text`` that a polarity cue reaches, in order of appearance."""
     rules = _rules()
@@ -172,14 +180,18 @@ def calls(text: str) -> list[Call]:
             pol = _attached(text, m)
             if pol is None:
                 best: tuple[int, int, bool] | None = None  # (markers crossed, tie-break, polarity)
+                prefixes = [(s, e, kind) for s, e, kind in cues if kind.endswith("prefix") and e <= m.start]
                 for s, e, kind in cues:
+                    # "... and negative for X": a cue that opens its own list is a suffix
+                    # only for markers that no earlier prefix cue ("positive for") reaches
+                    if prefixes and _opens_list(text, e):
+                        continue
                     if kind.endswith("suffix") and s >= m.end:
                         gap, n = _strip(text, m.end, s, seg)
                         if _is_filler(gap):
                             cand = (n, 0, kind.startswith("pos"))
                             best = cand if best is None or cand[:2] < best[:2] else best
                         break
-                prefixes = [(s, e, kind) for s, e, kind in cues if kind.endswith("prefix") and e <= m.start]
                 if prefixes:
                     s, e, kind = prefixes[-1]
                     _, n = _strip(text, e, m.start, seg)
