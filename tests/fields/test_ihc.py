@@ -152,3 +152,16 @@ def test_seed_ihc_sentence_matches_gold(seed_txt):
 )
 def test_negative_for_after_a_positive_list_opens_a_new_list(text, expected):
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Histology confirmed the diagnosis, with perinuclear ALK staining in most tumour cells.", [("ALK", True)]),
+        ("Strong desmin expression was seen throughout.", [("desmin", True)]),
+        ("Diffuse desmin staining was absent.", [("desmin", False)]),
+        ("ALK staining was performed on the biopsy.", []),
+    ],
+)
+def test_staining_pattern_before_marker_reads_as_positive(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected

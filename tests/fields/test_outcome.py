@@ -150,3 +150,24 @@ def test_regression_generic_association_with_metastatic_disease():
 def test_regression_clutter_and_cohort_sentences_give_no_outcome(text):
     row = run(text)
     assert (row.status, row.recurrence) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("He died of the disease 11 months after surgery.", 11.0),
+        ("At the last visit, 14 months after diagnosis, she remains alive with stable nodules.", 14.0),
+        ("The tumour recurred 3 months after resection.", None),  # time to recurrence, not follow-up
+        ("Four months later the disease recurred.", None),
+    ],
+)
+def test_follow_up_from_vital_status_after_an_anchor(text, value):
+    assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [("She remains free of disease two years later.", "ANED"), ("He was free of tumour at the last visit.", "ANED")],
+)
+def test_free_of_disease_is_aned(text, status):
+    assert run(text).status == status

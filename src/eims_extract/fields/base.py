@@ -24,6 +24,8 @@ class Sentence:
     page: int | None = None
     #: The spaCy ``Span`` of this sentence when the pipeline produced it.
     span: Any = None
+    #: The heading of the section the sentence stands in ("Case 2"), as printed.
+    heading: str | None = None
 
     @property
     def end(self) -> int:

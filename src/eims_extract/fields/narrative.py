@@ -128,7 +128,9 @@ def split_at_headings(sentence: Sentence) -> list[Sentence]:
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
         if body:
-            out.append(Sentence(sentence.doc_id, body, sentence.start + a + lead, sentence.section, sentence.page))
+            out.append(
+                Sentence(sentence.doc_id, body, sentence.start + a + lead, sentence.section, sentence.page, None, sentence.heading)
+            )
     return out
 
 
@@ -159,7 +161,9 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 continue
             if cites_literature(body):
                 continue
-            out.extend(split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent)))
+            out.extend(
+                split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None))
+            )
     return out
 
 
@@ -173,16 +177,16 @@ class Patient:
 
 def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     """One :class:`Patient` per reported patient, each with its sentences."""
-    numbers = [patient_number(s.text) for s in sentences]
+    numbers = _patient_numbers(sentences)
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     if len(distinct) >= 2:
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
         current: int | None = None
-        prev_section: str | None = None
+        prev_section: tuple[str | None, str | None] | None = None
         for s, n in zip(sentences, numbers):
-            if s.section != prev_section:
+            if (s.section, s.heading) != prev_section:
                 current = None  # a new section does not continue the last patient
-                prev_section = s.section
+                prev_section = (s.section, s.heading)
             if n is not None:
                 current = n
             if current is not None:
@@ -201,6 +205,21 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         if ages:
             break  # the first age-bearing sentence introduces one patient
     return [Patient("index", list(sentences))]
+
+
+def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
+    """The patient each sentence opens on: from its own words ("Case 2 was ..."), or, for the
+    first sentence under a patient heading ("Case 2" printed as a section heading), from the heading."""
+    out: list[int | None] = []
+    prev: tuple[str | None, str | None] | None = None
+    for s in sentences:
+        n = patient_number(s.text)
+        key = (s.section, s.heading)
+        if n is None and key != prev and s.heading:
+            n = patient_number(s.heading)
+        prev = key
+        out.append(n)
+    return out
 
 
 @cache
