@@ -208,3 +208,21 @@ def test_seed_pdf_patient(seed_pdf, nlp):
     assert (row.age_years, row.sex, row.site) == (43.0, "female", "mesenchymal tissue")
     assert row.evidence["age_years"][0].page is not None
     assert_grounded(doc, rows)
+
+
+def test_patient_headings_printed_as_section_titles_split_patients(nlp, tmp_path):
+    """Regression (corpus/demo_03): "Case 1" / "Case 2" on their own lines become
+    section headings, not sentence words; each still opens its own patient."""
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "two.txt"
+    p.write_text(
+        "Two patients with an omental tumour\n\nCase presentations\nCase 1\n"
+        "A 61-year-old man had an omental mass that was resected.\n\nCase 2\n"
+        "A 19-year-old woman presented with a mesenteric mass. She received crizotinib.\n"
+    )
+    doc = load_document(p)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 61.0, "male"), ("case-2", 19.0, "female")]
+    assert rows[1].drugs == ["crizotinib"] and rows[0].drugs is None
+    assert_grounded(doc, rows)
