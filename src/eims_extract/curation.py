@@ -26,7 +26,7 @@ from typing import Any
 from . import normalize as nz
 from .records import BOOL_FIELDS, FLOAT_FIELDS, LIST_FIELDS, RESPONSES, STATUSES, TREATMENT_ORDER, VALUE_FIELDS
 from .records import CaseRow, Evidence
-from .store import SCHEMA as STORE_SCHEMA
+from .store import Store
 from .writers import FLAT_COLUMNS
 
 #: Pseudo-field of row-level decisions (accept_row, reject_row, add_row, row notes).
@@ -79,16 +79,20 @@ class CurationError(ValueError):
 
 
 # -- connection ---------------------------------------------------------------
+_READY: set[str] = set()
+
 def connect(db: str | Path) -> sqlite3.Connection:
     """A connection of its own (one per thread/request) with both schemas in place."""
     p = Path(db)
-    p.parent.mkdir(parents=True, exist_ok=True)
+    if str(p.resolve()) not in _READY or not p.exists():
+        Store(p).close()  # the store's own tables, created the store's way
+        _READY.add(str(p.resolve()))
     conn = sqlite3.connect(str(p), timeout=30, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=30000")
-    conn.executescript(STORE_SCHEMA + CURATION_SCHEMA)
+    conn.executescript(CURATION_SCHEMA)
     return conn
 
 
