@@ -85,3 +85,36 @@ def test_shipped_rule_files_load():
     assert assertion.rules()
     for name in ("ihc", "alk", "treatment", "outcome", "context"):
         assert assertion.load_patterns(name, required=("id", "pattern"))
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # "in N% of" cells/nuclei is a measurement on this tumour, not a share of a cohort
+        ("Break-apart FISH showed split signals in 62% of tumour nuclei.", "FISH", set()),
+        ("Rearrangement was seen in 40% of the analysed cells by FISH.", "FISH", set()),
+        ("Relapse occurs in 30% of patients after resection.", "Relapse", {"other"}),
+        # a generic statement about the disease is not the patient
+        ("Since metastasis is common in adults, most groups resect widely.", "metastasis", {"other"}),
+        ("As relapse is frequent, several authors give an inhibitor early.", "relapse", {"other"}),
+        ("Such lesions are probably benign when fully excised.", "excised", {"hypothetical"}),
+    ],
+)
+def test_regression_cohort_and_generic_statements(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a coordinated clause with its own subject is outside the earlier negation
+        ("Crizotinib could not be obtained, and she died of disease at 8 months.", "died", set()),
+        ("His strength declined, and he passed away two weeks later.", "passed away", set()),
+        # "X was not available" negates the therapy named before it
+        ("Lorlatinib was not available in the region.", "Lorlatinib", {"negated"}),
+        ("An ALK inhibitor was unavailable to them.", "ALK inhibitor", {"negated"}),
+        ("Ceritinib was available and was started at once.", "Ceritinib", set()),
+    ],
+)
+def test_regression_and_he_died_after_not_available(text, target, expected):
+    assert ctx(text, target) == expected
