@@ -123,3 +123,19 @@ def test_regression_past_history_surgery_is_not_treatment():
 )
 def test_regression_cohort_statements_are_not_this_patients_treatment(text):
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected_drugs,expected_codes",
+    [
+        # mesna protects the bladder during ifosfamide: it is not an anti-cancer drug
+        ("She was given ifosfamide with mesna for four courses.", ["ifosfamide"], ["Che"]),
+        ("Two cycles of MAID chemotherapy were administered.", ["doxorubicin", "ifosfamide", "dacarbazine"], ["Che"]),
+        ("Mesna was infused alongside each ifosfamide dose.", ["ifosfamide"], ["Che"]),
+        # a therapy that was not available was never given
+        ("Crizotinib was not available to her, so she was followed clinically.", [], []),
+    ],
+)
+def test_regression_mesna_with_ifosfamide(text, expected_drugs, expected_codes):
+    assert drugs(text) == expected_drugs
+    assert codes(text) == expected_codes
