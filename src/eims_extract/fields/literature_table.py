@@ -36,8 +36,10 @@ from ..normalize import (
     parse_follow_up,
     parse_sex,
     parse_sign,
+    to_years,
     treatment_code,
     treatment_join,
+    unit_key,
 )
 from ..records import CaseRow, Evidence
 
@@ -101,6 +103,17 @@ def _current_labels() -> frozenset[str]:
 def _units() -> str:
     units = sorted((a for e in legend_entries() if e.kind == "unit" for a in e.abbr), key=len, reverse=True)
     return "|".join(re.escape(u) for u in units)
+
+
+def header_unit(header: str) -> str | None:
+    """The unit a header states for its column ("Follow-up (months)", "Age, y"), if any."""
+    m = re.search(rf"(?:\(\s*|,\s*|\bin\s+)({_units()})\.?\s*\)?\s*$", fold(header).strip(), re.I)
+    return m.group(1) if m and unit_key(m.group(1)) else None
+
+
+def _bare_number(text: str) -> float | None:
+    t = fold(text).strip()
+    return float(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
 
 
 def is_current_label(text: str) -> bool:
@@ -241,9 +254,11 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             return Evidence(doc.doc_id, span[0], span[1], row_text, page, "table")
 
         by_field: dict[str, Cell] = {}
-        for f, cell in zip(fields, cells):
+        units: dict[str, str | None] = {}
+        for f, cell, h in zip(fields, cells, headers):
             if f and f not in by_field and cell.text.strip():
                 by_field[f] = cell
+                units[f] = header_unit(h)
         case_cell = by_field.get("case")
         case_id = case_cell.text.strip() if case_cell and re.fullmatch(r"\d+[a-z]?", case_cell.text.strip()) else str(n)
         row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
@@ -266,7 +281,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
         for f, cell in by_field.items():
             text = cell.text
             if f == "age":
-                age = parse_age(text)
+                bare, unit = _bare_number(text), units.get(f)
+                age = to_years(bare, unit) if bare is not None and unit else parse_age(text)
                 put("age_years", age, cell)
                 if age is not None:
                     put("age_text", re.sub(r"\s+", " ", text).strip(), cell)
@@ -289,6 +305,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 put(f, parse_sign(text), cell)
             elif f in ("follow_up", "outcome"):
                 fu, status = parse_outcome(text, legend)
+                bare, unit = _bare_number(text), units.get(f)
+                if fu is None and bare is not None and unit:
+                    fu = months(bare, unit)
                 if row.follow_up_months is None:
                     put("follow_up_months", fu, cell)
                 if row.status is None:

@@ -201,10 +201,31 @@ class _Tok:
 
 
 def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]] | None:
-    """Greedy longest-synonym cover of header tokens; unknown runs become free columns."""
+    """Greedy longest-synonym cover of header tokens; unknown runs become free columns.
+
+    On a delimited line (cells apart by ``|``, tabs or space runs) every cell is one column,
+    named by its synonym or the synonym it begins with ("Author, year (ref.)")."""
+    out = _cover(toks)
+    bounds = [0, *(i for i, t in enumerate(toks) if i and t.gap_before), len(toks)]
+    if len(bounds) >= 4 and len({t.line for t in toks}) == 1:
+        out = []
+        for a, b in zip(bounds, bounds[1:]):
+            spec = header_spec(" ".join(t.text for t in toks[a:b]))
+            if spec is None:
+                named = [sp for _, _, sp in _cover(toks[a:b]) if sp is not None]
+                spec = named[0] if len(named) == 1 else None
+            out.append((a, b, spec))
+    n_known = sum(1 for _, _, s in out if s is not None)
+    known = sum(b - a for a, b, s in out if s is not None)
+    if n_known < 3 or known < 0.7 * len(toks):
+        return None
+    return out
+
+
+def _cover(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]]:
     idx = _header_index()
     out: list[tuple[int, int, ColumnSpec | None]] = []
-    i, known = 0, 0
+    i = 0
     while i < len(toks):
         hit = None
         for j in range(min(len(toks), i + 5), i, -1):
@@ -216,7 +237,6 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
                 break
         if hit:
             out.append(hit)
-            known += hit[1] - hit[0]
             i = hit[1]
         else:
             if out and out[-1][2] is None and not toks[i].gap_before:
@@ -224,9 +244,6 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
             else:
                 out.append((i, i + 1, None))
             i += 1
-    n_known = sum(1 for _, _, s in out if s is not None)
-    if n_known < 3 or known < 0.7 * len(toks):
-        return None
     return out
 
 
@@ -234,11 +251,42 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
 _GLUE = re.compile(r"(?<=[)\]])(?=\d)")
 
 
+def split_cells(line: str) -> list[tuple[int, int]] | None:
+    """Cell spans of a row whose cells are delimited (``|``, tabs, or runs of 2+ spaces),
+    in that order of precedence; None for a line that is not cut into 2+ cells that way.
+    Pipe and tab rows keep empty cells (``(k, k)``); a border pipe at either end is no cell."""
+    if "|" in line:
+        sep = r"\|"
+    elif "\t" in line:
+        sep = r"\t"
+    elif re.search(r"\S {2,}\S", line):
+        sep = r" {2,}"
+    else:
+        return None
+    bounds = [0, *(x for m in re.finditer(sep, line) for x in (m.start(), m.end())), len(line)]
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        piece = line[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((a + lead, a + lead + len(piece.strip())))
+    if sep == r"\|":
+        if spans and spans[0][0] == spans[0][1] and not line[: spans[0][0]].strip(" \t|"):
+            spans = spans[1:]
+        if spans and spans[-1][0] == spans[-1][1]:
+            spans = spans[:-1]
+    elif sep == r" {2,}":
+        spans = [sp for sp in spans if sp[1] > sp[0]]
+    return spans if len(spans) >= 2 else None
+
+
 def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
+    """Tokens of one printed line; ``|`` is never a token, only a cell border."""
     out: list[_Tok] = []
-    for m in re.finditer(r"\S+", line):
-        before = line[: m.start()]
-        gap = bool(out) and (before.endswith("  ") or before.endswith("\t"))
+    prev_end = 0
+    for m in re.finditer(r"[^\s|]+", line):
+        between = line[prev_end : m.start()]
+        prev_end = m.end()
+        gap = bool(out) and ("|" in between or "\t" in between or len(between) >= 2)
         pieces = _GLUE.split(m.group())
         off = m.start()
         for n, p in enumerate(pieces):
@@ -265,6 +313,8 @@ def _join(doc: Document, toks: list[_Tok]) -> str:
 _CAPTION = re.compile(r"^\s*(?:supplementary\s+)?table\s+[A-Z]?\d+[a-z]?\b", re.I)
 _CONTINUED = re.compile(r"^\s*\(?\s*(?:table\s+\S+\s+)?cont(?:inued|'d|\.)?\s*\)?\s*$", re.I)
 _MAX_CELL_TOKENS = 8
+#: A ruling drawn with characters (Markdown ``|---|---|``, ``+----+``, ``=====``): not a row.
+_RULE_LINE = re.compile(r"^[\s|:+]*[-=_–—]{3,}[-=_–—\s|:+]*$")
 
 
 @dataclass
@@ -405,7 +455,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
             if not table.caption and not re.search(r"continued", s, re.I):
                 table.caption = s
             continue
-        if _CONTINUED.match(s):
+        if _CONTINUED.match(s) or _RULE_LINE.match(s):
             continue
         body.append((raw, at))
     if legend_lines:
@@ -417,8 +467,16 @@ def fill_text_table(doc: Document, table: Table) -> None:
     if parse is None:
         doc.warnings.append(f"table {table.id}: no header with known columns; grid left empty")
         return
-    cols, first = parse
+    cols, head, first = parse
     header_keys = [key(c.cell.text) for c in cols]
+    table.header = [c.cell for c in cols]
+    grid = _delimited_rows(doc, body[head:], len(cols), first - head) if first == head + 1 else None
+    if grid is not None:
+        table.rows = grid
+        _fill_spans(cols, table.rows)
+        if table.rows and not table.pages:
+            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+        return
 
     # One token stream for the body; repeated headers (page breaks) dropped.
     toks: list[_Tok] = []
@@ -438,7 +496,6 @@ def fill_text_table(doc: Document, table: Table) -> None:
         if records:  # words before the first row (a stray caption fragment) are not part of the grid
             records[-1].append(toks[t])
 
-    table.header = [c.cell for c in cols]
     table.rows = []
     for rec in records:
         rec = _layout_order(rec)
@@ -456,10 +513,30 @@ def fill_text_table(doc: Document, table: Table) -> None:
         table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
 
 
-def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column], int] | None:
-    """The first run of up to three lines that reads as a header; returns its columns and the next line."""
+def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: int) -> list[list[Cell]] | None:
+    """Rows of a table whose every line is cut by its delimiters into as many cells as the
+    header has columns: cells are taken by position (empty cells kept). None otherwise, and
+    the grammars decide (wrapped cells, a record over several lines, missing borders)."""
+    spans = [split_cells(raw) for raw, _ in lines]
+    if any(sp is None or len(sp) != n for sp in spans) or len(lines) <= skip:
+        return None
+    header = [key(lines[0][0][a:b]) for a, b in spans[0]]  # type: ignore[index]
+    rows: list[list[Cell]] = []
+    for (raw, at), sp in list(zip(lines, spans))[skip:]:
+        assert sp is not None
+        if [key(raw[a:b]) for a, b in sp] == header:
+            continue  # the header repeated (a page break)
+        rows.append(
+            [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
+        )
+    return rows
+
+
+def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column], int, int] | None:
+    """The first run of up to three lines that reads as a header; returns its columns, its
+    first line and the line after it."""
     for i in range(len(lines)):
-        best: tuple[list[_Column], int] | None = None
+        best: tuple[list[_Column], int, int] | None = None
         for k in range(1, 4):
             toks = [t for line in lines[i : i + k] for t in line]
             if i + k > len(lines):
@@ -474,7 +551,7 @@ def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column],
                 cols.append(
                     _Column(cell.text, spec.grammar if spec else "free", spec.field if spec else None, cell)
                 )
-            best = (cols, i + k)
+            best = (cols, i, i + k)
         if best:
             return best
     return None

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from ..errors import IngestError
 from .assemble import Caption, Line, Para, PendingTable, assemble, is_author_line
 from .model import Document
+from .tables import looks_like_legend, split_cells
 from .sections import (
     Heading,
     caption_start,
@@ -203,6 +204,41 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     return body, items
 
 
+def _table_row_line(s: str) -> bool:
+    """A line that can be a table's header or row in one-paragraph-per-line text: cut into
+    3+ cells by delimiters, or anything that is not a finished sentence of prose."""
+    if _heading(s) or caption_start(s):
+        return False
+    cells = split_cells(s)
+    if cells is not None and len(cells) >= 3:
+        return True
+    return not (is_prose(s) and ends_sentence(s)) and len(s.split()) <= 40
+
+
+def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
+    """One-paragraph-per-line text: a "Table n" caption line followed by at least a header and
+    a row line is a table region, up to the first prose sentence or heading; a legend line
+    (abbreviations) right after the rows belongs to the table. Everything else is body."""
+    body: list[_Src] = []
+    items: list[_Item] = []
+    i = 0
+    while i < len(lines):
+        cs = caption_start(lines[i].s)
+        if cs and cs[0] == "table":
+            j = i + 1
+            while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
+                j += 1
+            if j - i >= 3:
+                while j < len(lines) and looks_like_legend(lines[j].s):
+                    j += 1
+                items.append(_Item("table", cs[1], lines[i:j], continues=is_continued(lines[i].s)))
+                i = j
+                continue
+        body.append(lines[i])
+        i += 1
+    return body, items
+
+
 def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content: bool) -> bool:
     """Does line ``s`` give the body back after a caption/table region?"""
     if not is_prose(s) or len(s) > wide:
@@ -283,7 +319,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     if wrapped:
         body, items = _split_regions(src, wide)
     else:
-        body, items = [x for x in src if x.s and not x.furniture], []
+        body, items = _split_pasted([x for x in src if x.s and not x.furniture])
     paras = _paragraphs(body, src, wrapped, median)
 
     captions: list[Caption] = []
