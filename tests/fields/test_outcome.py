@@ -171,3 +171,47 @@ def test_follow_up_from_vital_status_after_an_anchor(text, value):
 )
 def test_free_of_disease_is_aned(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # a time point followed by the patient's vital status gives the follow-up
+        ("At 30 months the girl is alive and well.", 30.0),
+        ("Now, 5 months after surgery, he remains well without disease.", 5.0),
+        ("After 18 months of therapy she remains on lorlatinib with stable disease.", 18.0),
+        ("At eight months after discharge, the patient was free of tumour.", 8.0),
+        ("At 2 years after the first operation she is still alive with residual nodules.", 24.0),
+        # time points without a vital status, or an age, are not a follow-up
+        ("After 6 weeks the hepatic lesions had shrunk by half.", None),
+        ("At 9 months of age the boy was well and feeding normally.", None),
+        ("After 4 months she was started on crizotinib.", None),
+    ],
+)
+def test_regression_at_22_months_he_is_alive(text, value):
+    assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("Ten weeks later MRI showed a recurrent paravertebral soft-tissue mass.", True),
+        ("CT found a recurrent left pelvic lesion.", True),
+        ("He had recurrent bouts of abdominal pain.", None),
+        # a generic statement about the disease is not about this patient
+        ("Because local recurrence is common after incomplete excision, close imaging is advised.", None),
+    ],
+)
+def test_regression_recurrent_retroperitoneal_mass(text, recurrence):
+    assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crizotinib was not reimbursed, and she died of disease 5 months after diagnosis.",
+        "Her condition declined, and she died of progressive disease.",
+    ],
+)
+def test_regression_declined_and_he_died_of_disease(text):
+    assert run(text).status == "DOD"
