@@ -165,3 +165,45 @@ def test_negative_for_after_a_positive_list_opens_a_new_list(text, expected):
 )
 def test_staining_pattern_before_marker_reads_as_positive(text, expected):
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # signs set off by a space, or after the antibody clone in brackets
+        (
+            "Immunostains: ALK (1A4) +, CD30 +, SMA \u2212, S-100 \u2212.",
+            [("ALK", True), ("CD30", True), ("SMA", False), ("S-100", False)],
+        ),
+        ("Panel results: desmin +, myogenin - and CD34 -.", [("desmin", True), ("myogenin", False), ("CD34", False)]),
+        ("ALK (clone D5F3)+ and CD117 (clone YR145)\u2212 in all cells.", [("ALK", True), ("CD117", False)]),
+    ],
+)
+def test_regression_alk_5a4_plus_with_spaced_signs(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a staining pattern reported after the marker makes it positive
+        ("On immunostaining, ALK (D5F3) showed strong granular cytoplasmic staining.", [("ALK", True)]),
+        ("Desmin demonstrated focal, membranous and cytoplasmic positivity.", [("desmin", True)]),
+        ("ALK showed a perinuclear pattern, and CD34 was negative.", [("ALK", True), ("CD34", False)]),
+        ("ALK showed no staining in the tumour cells.", []),
+    ],
+)
+def test_regression_alk_d5f3_showed_granular_staining(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FISH was positive for ALK, and sequencing showed a fusion of TPM4 exon 7 to ALK exon 20.",
+        "Targeted RNA sequencing was positive for EML4 and ALK transcripts.",
+    ],
+)
+def test_regression_fusion_partner_gene_is_not_an_ihc_marker(text):
+    assert "TPM4" not in {c.mention.canonical for c in calls(text)}
+    assert "EML4" not in {c.mention.canonical for c in calls(text)}

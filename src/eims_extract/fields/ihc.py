@@ -9,7 +9,8 @@ markers: a suffix cue ("were negative") reachable over list filler only, or
 the nearest prefix cue ("positive for"). A sign glued to the marker wins.
 
 A marker is a vocabulary name (``vocab/markers.jsonl``) or a token shaped like
-one (CDnn, letters+digits); staining-pattern words are never markers.
+one (CDnn, letters+digits); staining-pattern words and fusion partner genes
+(``vocab/genes.jsonl``) are never markers.
 
 Ki-67 convention: the percentage next to the mention; a range ("10-15%") gives
 its **upper bound**, "<5%" gives 5. Ki-67 with a percentage counts as
@@ -85,6 +86,8 @@ def markers_in(text: str) -> list[Mention]:
             tok = m.group(0)
             if any(nm.fullmatch(tok) for nm in rules["not_marker"]):
                 continue
+            if lookup("genes", tok) is not None:
+                continue  # a fusion partner gene ("RANBP2 exon 18"), not an antibody
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = [(m.start(), m.end()) for m in _FUSION.finditer(text)]
     cands.sort(key=lambda t: (t[0], -(t[1] - t[0])))
