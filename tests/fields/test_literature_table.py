@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eims_extract.fields.literature_table import (
+    header_unit,
     is_summary_table,
     parse_fusion_partner,
     parse_ihc,
@@ -286,3 +287,72 @@ def test_seed_pdf_table_rows_match_gold(seed_pdf):
     right = sum(_cmp(g[f]) == _cmp(getattr(r, f)) for g, r in zip(gold, rows) for f in GOLD_FIELDS)
     assert right / (len(gold) * len(GOLD_FIELDS)) >= 0.99
     assert all(not r.ungrounded() for r in rows)
+
+
+# -- tables pasted as one line per row (read through the text reader) -------------------------
+PASTED = "\n".join([
+    "Discussion",
+    "Three invented infants with this tumour are summarised in Table 1.",
+    "Table 1. Fictional infant cases",
+    "No. | Author, year (ref.) | Age/Sex | Site | Treatment | Recurrence | Metastasis | Follow-up (months) | Outcome",
+    "1 | Brevik O, 2012 (3) | 7mo/F | Small bowel mesentery | SE | + | − | 18 | AWD",
+    "2 | Castell N, 2015 (4) | 1y/M | Greater omentum | SE+Chx | − | + | 2.5 | DOD",
+    "3 | Present case | 2.5y/F | Mesocolon | SE+ALKi | − | − | NA | ANED",
+    "Chx, chemotherapy; SE, surgical excision; ALKi, ALK inhibitor; AWD, alive with disease; DOD, dead of disease.",
+    "Our made-up patient is the youngest girl in the list.",
+])
+
+
+@pytest.fixture()
+def pasted_rows():
+    from eims_extract.ingest.text import read_text
+
+    doc = read_text(PASTED.encode(), "pasted", "pasted.txt")
+    return doc, rows_from_tables(doc)
+
+
+@pytest.mark.parametrize(
+    "n,field,value",
+    [(0, "age_years", 0.58), (1, "age_years", 1.0), (2, "age_years", 2.5), (0, "age_text", "7mo"),
+     (0, "sex", "female"), (1, "sex", "male"), (0, "site", "mesentery"), (1, "site", "omentum"),
+     (1, "treatment", "SE+Che"), (2, "treatment", "SE+ALKi"), (0, "recurrence", True), (1, "metastasis", True),
+     (0, "follow_up_months", 18.0), (1, "follow_up_months", 2.5), (2, "follow_up_months", None),
+     (0, "status", "AWD"), (1, "status", "DOD"), (2, "status", "ANED"),
+     (0, "reference", "Brevik O, 2012"), (2, "reference", "Current case")],
+)
+def test_pasted_pipe_table_values(pasted_rows, n, field, value):
+    _, rows = pasted_rows
+    assert [r.case_id for r in rows] == ["1", "2", "3"]
+    assert getattr(rows[n], field) == value
+
+
+def test_pasted_table_values_point_at_their_cells(pasted_rows):
+    doc, rows = pasted_rows
+    assert rows[0].citation == 3
+    for row in rows:
+        assert not row.ungrounded()
+        for evs in row.evidence.values():
+            for ev in evs:
+                assert doc.text[ev.start : ev.end] in ev.sentence and ev.section == "table"
+
+
+@pytest.mark.parametrize(
+    "header,cell,field,value",
+    [("Follow-up (months)", "12", "follow_up_months", 12.0), ("Follow-up (years)", "2", "follow_up_months", 24.0),
+     ("Follow-up", "12", "follow_up_months", None), ("Age (months)", "9", "age_years", 0.75),
+     ("Age (years)", "9", "age_years", 9.0), ("Age", "9", "age_years", 9.0)],
+)
+def test_unit_stated_in_the_header_reads_bare_numbers(header, cell, field, value):
+    cols = ["Case", "Sex", "Site", header]
+    doc = grid_document(cols, [["1", "F", "Liver", cell]])
+    (row,) = rows_from_tables(doc)
+    assert getattr(row, field) == value
+
+
+@pytest.mark.parametrize(
+    "header,expected",
+    [("Follow-up (months)", "months"), ("Age, y", "y"), ("Duration in weeks", "weeks"), ("Follow-up", None),
+     ("Site (organ)", None)],
+)
+def test_header_unit(header, expected):
+    assert header_unit(header) == expected

@@ -102,3 +102,34 @@ def test_no_current_case_returns_everything_unchanged():
 def test_single_patient_of_other_sex_is_not_merged():
     out = merge_current_case([narrative(sex="male", age_years=60.0)], [table("4", sex="female", age_years=25.0)])
     assert [r.source for r in out] == ["narrative", "table"]
+
+
+# -- end to end: a pasted report whose table lists its own patient -----------------------------
+PASTED_REPORT = "\n".join([
+    "An invented omental sarcoma in a preschool girl",
+    "Case report",
+    "A 4-year-old girl with no past illness was seen for a week of abdominal pain in our imaginary clinic.",
+    "The omental mass was excised and the made-up team gave alectinib for a local relapse; she is well.",
+    "Discussion",
+    "Table 2 lists two earlier fictional reports next to ours.",
+    "Table 2: Cases in young children",
+    "Case\tReference\tAge\tSex\tSite\tTreatment\tRecurrence\tFollow-up (months)\tOutcome",
+    "1\tMarlow J, 2010 (6)\t3y\tM\tPelvis\tSE\tNo\t8\tDied of disease",
+    "2\tOur case\t4y\tF\tOmentum\tSE+ALKi\tYes\t11\tAlive, no evidence of disease",
+    "Both fictional children were treated first with surgery.",
+])
+
+
+def test_pasted_table_current_case_is_merged_with_the_narrative_patient_tab_table(nlp):
+    from eims_extract.extract import extract_document
+    from eims_extract.ingest.text import read_text
+
+    doc = read_text(PASTED_REPORT.encode(), "young", "young.txt")
+    rows = extract_document(doc, nlp)
+    assert sorted((r.source, r.case_id) for r in rows) == [("merged", "2"), ("table", "1")]
+    merged = next(r for r in rows if r.source == "merged")
+    assert (merged.reference, merged.age_years, merged.sex, merged.site) == ("Current case", 4.0, "female", "omentum")
+    assert (merged.treatment, merged.recurrence, merged.follow_up_months, merged.status) == ("SE+ALKi", True, 11.0, "ANED")
+    assert not merged.ungrounded()
+    assert merged.evidence["status"][0].section == "table"
+    assert merged.drugs == ["alectinib"] and merged.evidence["drugs"][0].section != "table"

@@ -15,6 +15,7 @@ from eims_extract.ingest.tables import (
     legend_bindings,
     looks_like_legend,
     parse_legend,
+    split_cells,
 )
 
 
@@ -270,3 +271,62 @@ def test_layout_text_continuations_rejoin_their_cell():
         ["1", "44y", "Male", "Mesenchymal tissue", "SE+Che", "12 mo (DOD)", "Okafor T, 2015 (4)"],
         ["2", "9y", "Female", "Omentum", "SE", "20 mo (ANED)", "Brandt K, 2019 (7)"],
     ]
+
+
+# -- delimited rows (pasted text): pipes, tabs, space runs ---------------------------------
+@pytest.mark.parametrize(
+    "line,cells",
+    [
+        ("1 | Okafor T, 2015 (4) | 3y/F", ["1", "Okafor T, 2015 (4)", "3y/F"]),
+        ("| 2 | | Liver |", ["2", "", "Liver"]),
+        ("3\t\tOmentum\tSE", ["3", "", "Omentum", "SE"]),
+        ("4   52y  Male   Pleura", ["4", "52y", "Male", "Pleura"]),
+        ("A made-up sentence with single spaces only.", None),
+        ("lonely | ", None),
+    ],
+)
+def test_split_cells(line, cells):
+    spans = split_cells(line)
+    assert (None if spans is None else [line[a:b] for a, b in spans]) == cells
+
+
+@pytest.mark.parametrize(
+    "header,row,fields",
+    [
+        ("No. | Author, year (ref.) | Age/Sex | Site", "1 | Ito K, 2009 (2) | 4y/F | Liver", ["case", "reference", "age_sex", "site"]),
+        ("Case\tAge (months)\tSex\tFollow-up (months)", "1\t9\tM\t12", ["case", "age", "sex", "follow_up"]),
+        ("Pt  Sex (M/F)  Primary site  Outcome/follow-up", "1  F  Colon  DOD, 4 mo", ["case", "sex", "site", "outcome"]),
+    ],
+)
+def test_delimited_header_cell_is_one_column(header, row, fields):
+    doc, table = text_table([header, row])
+    fill_text_table(doc, table)
+    got = [header_spec(h) for h in table.header_texts()]
+    assert [g.field if g else None for g in got] == fields
+
+
+def test_delimited_rows_keep_empty_cells_by_position():
+    lines = [
+        "| No. | Age | Sex | Site | Treatment | Outcome |",
+        "|-----|-----|-----|------|-----------|---------|",
+        "| 1 | 30y | F | Stomach | | DOD |",
+        "| 2 | | M | | SE | |",
+    ]
+    doc, table = text_table(lines)
+    fill_text_table(doc, table)
+    assert table.row_texts() == [["1", "30y", "F", "Stomach", "", "DOD"], ["2", "", "M", "", "SE", ""]]
+    assert_cells_located(doc, table)
+
+
+def test_repeated_delimited_header_is_dropped():
+    head = "No.\tAge\tSex\tSite"
+    doc, table = text_table([head, "1\t5y\tF\tLiver", head, "2\t8y\tM\tOmentum"])
+    fill_text_table(doc, table)
+    assert [r[0].text for r in table.rows] == ["1", "2"]
+
+
+def test_bare_follow_up_fits_only_under_a_unit_header():
+    assert Grammars().fits("follow_up_number", "12")
+    assert not Grammars().fits("follow_up", "12")
+    assert header_spec("Follow-up (months)").grammar == "follow_up_number"
+    assert header_spec("Follow up").grammar == "follow_up"

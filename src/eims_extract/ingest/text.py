@@ -45,7 +45,7 @@ from .sections import (
 _TERMINAL = re.compile(r"[.!?:][)\]”\"'’]*$")
 _FOOTER_NUM = re.compile(r"^\s*(?P<name>\S.{2,60}?\D)\s+(?P<num>\d{1,4})\s*$")
 _WORD = re.compile(r"^[(\[“\"'‘]?[A-Za-z][A-Za-z'’\-]*[)\],.;:”\"'’]*$")
-_TABLE_GLYPHS = re.compile(r"[√✓✔✗±]|(^|\s)[_–—](\s|$)")
+_TABLE_GLYPHS = re.compile(r"[√✓✔✗±|\t]|(^|\s)[_–—](\s|$)")
 
 
 def decode(data: bytes) -> str:
@@ -312,8 +312,10 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     _mark_furniture(src)
     texts = [x.s for x in src if x.s and not x.furniture]
     median, p90 = _stats(texts)
-    prose = [t for t in texts if is_prose(t)]
-    open_end = sum(1 for t in texts if not ends_sentence(t) and (is_prose(t) or t.endswith("-")))
+    # captions and rows cut into cells are not running text, however wordy: they say nothing of wrapping
+    running = [t for t in texts if not caption_start(t) and len(split_cells(t) or ()) < 3]
+    prose = [t for t in running if is_prose(t)]
+    open_end = sum(1 for t in running if not ends_sentence(t) and (is_prose(t) or t.endswith("-")))
     wrapped = len(prose) >= 3 and open_end >= 0.4 * len(prose)
     wide = 1.15 * p90
     if wrapped:

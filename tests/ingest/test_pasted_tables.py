@@ -1,0 +1,153 @@
+"""Literature tables in one-paragraph-per-line text (pasted reports, exported notes).
+
+Every document here is written for these tests: fictional patients, invented authors.
+The same table is printed in several shapes (pipes, tabs, space runs, Markdown borders),
+with and without a legend, with Age and Sex separate or combined, and in the middle of a
+discussion that goes on after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.ingest.text import read_text
+
+HEAD = [
+    "A made-up mesenteric sarcoma in a small child: report and short review",
+    "",
+    "Case presentation",
+    "An imaginary boy of 14 months was brought in with a swollen belly and poor feeding.",
+    "The invented surgeons removed a firm mesenteric mass and he recovered without event.",
+    "",
+    "Discussion",
+    "We found four earlier pretend reports of this tumour in toddlers, listed in Table 1 below.",
+]
+TAIL = [
+    "Taken together, these fictional children relapsed often, which argues for close imaging.",
+    "",
+    "Conclusion",
+    "Careful follow-up matters even after a complete resection.",
+]
+COLUMNS = ["No.", "Author, year (ref.)", "Age/Sex", "Site", "Treatment", "Recurrence", "Follow-up (months)", "Outcome"]
+ROWS = [
+    ["1", "Quill R, 2011 (4)", "9mo/M", "Small bowel mesentery", "SE", "+", "10", "AWD"],
+    ["2", "Ashby P, 2017 (5)", "2y/F", "Omentum", "SE+Che", "−", "", "DOD"],
+    ["3", "Present case", "1.2y/M", "Mesentery", "SE", "−", "6", "ANED"],
+]
+LEGEND = "SE, surgical excision; Che, chemotherapy; AWD, alive with disease; DOD, dead of disease; ANED, alive, no evidence of disease."
+
+
+def _pipe(cells: list[str]) -> str:
+    return " | ".join(cells)
+
+
+def _markdown(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _tab(cells: list[str]) -> str:
+    return "\t".join(cells)
+
+
+def _spaced(cells: list[str]) -> str:
+    return "   ".join(c or "NA" for c in cells)  # space runs cannot show an empty cell
+
+
+SHAPES = {"pipe": _pipe, "markdown": _markdown, "tab": _tab, "spaced": _spaced}
+
+
+def report(shape: str, legend: bool = True, caption: str = "Table 1. Earlier toddler cases (fictional)") -> bytes:
+    fmt = SHAPES[shape]
+    lines = [caption, fmt(COLUMNS)]
+    if shape == "markdown":
+        lines.append("|" + "|".join("---" for _ in COLUMNS) + "|")
+    lines += [fmt(r) for r in ROWS]
+    if legend:
+        lines.append(LEGEND)
+    return "\n".join([*HEAD, *lines, *TAIL]).encode()
+
+
+def _body(doc) -> str:
+    return " ".join(doc.text[s.start : s.end] for s in doc.body_sections())
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("legend", [True, False])
+def test_table_is_found_with_its_grid(shape: str, legend: bool) -> None:
+    doc = read_text(report(shape, legend), "toddlers", "toddlers.txt")
+    assert [t.id for t in doc.tables] == ["T1"]
+    table = doc.tables[0]
+    assert table.caption == "Earlier toddler cases (fictional)"
+    assert table.header_texts() == COLUMNS
+    expected = [[c or ("NA" if shape == "spaced" else "") for c in r] for r in ROWS]
+    assert table.row_texts() == expected
+    assert ("alive with disease" in table.footnotes) is legend
+    for row in table.rows:
+        for cell in row:
+            if cell.text:
+                assert doc.text[cell.start : cell.end] == cell.text
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_table_text_stays_out_of_the_body_and_the_discussion_goes_on(shape: str) -> None:
+    doc = read_text(report(shape), "toddlers", "toddlers.txt")
+    body = _body(doc)
+    assert "Quill" not in body and "surgical excision" not in body and "Earlier toddler" not in body
+    discussion = " ".join(doc.text[s.start : s.end] for s in doc.sections_of("discussion"))
+    assert "listed in Table 1 below." in discussion
+    assert "relapsed often, which argues for close imaging." in discussion
+    assert [s.title for s in doc.sections_of("conclusion")] == ["Conclusion"]
+
+
+def test_sentence_mentioning_the_table_is_not_a_caption() -> None:
+    doc = read_text(report("pipe"), "toddlers", "toddlers.txt")
+    assert "We found four earlier pretend reports" in _body(doc)
+    captions = [doc.text[s.start : s.end] for s in doc.sections_of("caption")]
+    assert captions == ["Table 1. Earlier toddler cases (fictional)"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Table 2: Summary of imaginary infant cases", "TABLE 2 Imaginary infant cases", "Table 2 | Imaginary infant cases"],
+)
+def test_caption_styles(caption: str) -> None:
+    doc = read_text(report("tab", caption=caption), "toddlers", "toddlers.txt")
+    assert [t.id for t in doc.tables] == ["T2"]
+    assert len(doc.tables[0].rows) == 3
+
+
+def test_age_and_sex_in_separate_columns() -> None:
+    lines = [
+        *HEAD,
+        "Table 1. Invented cases",
+        "Case | Age | Sex | Location | Therapy | Relapse | Metastasis | Status",
+        "1 | 3 years | Female | Liver | Surgery | No | No | Alive, no evidence of disease",
+        "2 | 20 months | Male | Mesentery | Resection + crizotinib | Yes | No | Died of disease",
+        *TAIL,
+    ]
+    doc = read_text("\n".join(lines).encode(), "sep", "sep.txt")
+    (table,) = doc.tables
+    assert table.header_texts()[1:3] == ["Age", "Sex"]
+    assert [r[1].text for r in table.rows] == ["3 years", "20 months"]
+    assert [r[7].text for r in table.rows] == ["Alive, no evidence of disease", "Died of disease"]
+
+
+def test_caption_without_rows_stays_in_the_body() -> None:
+    lines = [*HEAD[:-1], "Table 1. A picture-only table of invented findings", *TAIL]
+    doc = read_text("\n".join(lines).encode(), "norows", "norows.txt")
+    assert doc.tables == []
+    assert "A picture-only table" in _body(doc)
+
+
+def test_lines_after_a_caption_that_are_prose_end_the_table() -> None:
+    lines = [
+        *HEAD,
+        "Table 1. Invented cases",
+        "No. | Age | Sex | Site | Treatment",
+        "1 | 4y | F | Pelvis | SE",
+        "This made-up paragraph continues the discussion straight after the table without a blank line.",
+        *TAIL,
+    ]
+    doc = read_text("\n".join(lines).encode(), "prose", "prose.txt")
+    assert doc.tables[0].row_texts() == [["1", "4y", "F", "Pelvis", "SE"]]
+    assert "continues the discussion straight after the table" in _body(doc)
