@@ -79,9 +79,13 @@ def serve(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         force=args.force,
     )
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
     print(f"serving deployment '{args.name}' on cron '{args.cron}' (Ctrl-C to stop)")
     try:
-        flow.serve(name=args.name, cron=args.cron, parameters=params)
+        # settings were read at import: make this process's client use the server, not an ephemeral API
+        with temporary_settings(updates={PREFECT_API_URL: api}):
+            flow.serve(name=args.name, cron=args.cron, parameters=params)
     finally:
         if proc is not None:
             proc.terminate()
