@@ -330,3 +330,10 @@ def test_bare_follow_up_fits_only_under_a_unit_header():
     assert not Grammars().fits("follow_up", "12")
     assert header_spec("Follow-up (months)").grammar == "follow_up_number"
     assert header_spec("Follow up").grammar == "follow_up"
+
+
+def test_single_spaced_header_author_year_ref_is_one_column():
+    doc, table = text_table(["No. Author, year (ref.) Age Sex Site", "1 Ito K, 2009 (2) 4y F Liver"])
+    fill_text_table(doc, table)
+    assert table.header_texts() == ["No.", "Author, year (ref.)", "Age", "Sex", "Site"]
+    assert table.row_texts() == [["1", "Ito K, 2009 (2)", "4y", "F", "Liver"]]

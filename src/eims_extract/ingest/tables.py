@@ -235,7 +235,10 @@ def _cover(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]]:
             if k in idx:
                 hit = (i, j, idx[k])
                 break
-        if hit:
+        if hit and out and out[-1][2] is hit[2] and not toks[i].gap_before:
+            out[-1] = (out[-1][0], hit[1], hit[2])  # "Author, year" + "(ref.)": one column named twice
+            i = hit[1]
+        elif hit:
             out.append(hit)
             i = hit[1]
         else:
