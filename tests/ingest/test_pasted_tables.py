@@ -157,3 +157,11 @@ def test_lines_after_a_caption_that_are_prose_end_the_table() -> None:
     doc = read_text("\n".join(lines).encode(), "prose", "prose.txt")
     assert doc.tables[0].row_texts() == [["1", "4y", "F", "Pelvis", "SE"]]
     assert "continues the discussion straight after the table" in _body(doc)
+
+
+def test_bare_table_label_with_its_title_on_the_next_line() -> None:
+    doc = read_text(report("pipe", caption="Table 1\nEarlier toddler cases (fictional)"), "toddlers", "toddlers.txt")
+    (table,) = doc.tables
+    assert table.caption == "Earlier toddler cases (fictional)"
+    assert table.header_texts() == COLUMNS and len(table.rows) == 3
+    assert "Earlier toddler" not in _body(doc)

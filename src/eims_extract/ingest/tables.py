@@ -250,6 +250,11 @@ def _cover(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]]:
     return out
 
 
+def is_header_line(line: str) -> bool:
+    """A line naming at least three known columns (see :func:`_header_phrases`)."""
+    return _header_phrases(_tokens(line, 0, 0)) is not None
+
+
 # -- tokenising ---------------------------------------------------------------
 _GLUE = re.compile(r"(?<=[)\]])(?=\d)")
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..errors import IngestError
 from .assemble import Caption, Line, Para, PendingTable, assemble, is_author_line
 from .model import Document
-from .tables import looks_like_legend, split_cells
+from .tables import is_header_line, looks_like_legend, split_cells
 from .sections import (
     Heading,
     caption_start,
@@ -215,6 +215,15 @@ def _table_row_line(s: str) -> bool:
     return not (is_prose(s) and ends_sentence(s)) and len(s.split()) <= 40
 
 
+def _label_only(s: str) -> bool:
+    return re.fullmatch(r"\s*\S+\s*\S+?\s*[.:|]?\s*", s) is not None
+
+
+def _caption_title(s: str) -> bool:
+    """The title line under a bare "Table n" label: words, not cells, not a header."""
+    return split_cells(s) is None and not is_header_line(s) and not _heading(s) and len(s.split()) <= 40
+
+
 def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
     """One-paragraph-per-line text: a "Table n" caption line followed by at least a header and
     a row line is a table region, up to the first prose sentence or heading; a legend line
@@ -226,6 +235,8 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
         cs = caption_start(lines[i].s)
         if cs and cs[0] == "table":
             j = i + 1
+            if _label_only(lines[i].s) and j + 1 < len(lines) and _caption_title(lines[j].s):
+                j += 1  # "Table 2" alone, its title on the next line
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
                 j += 1
             if j - i >= 3:
@@ -341,12 +352,14 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         if tid in tables:
             tid = f"{tid}.{sum(1 for t in tables if t.startswith(tid))}"
         head = it.lines[0].s
-        m = re.match(r"^\s*\S+\s*\S+\s*[.:|]?\s*", head)
+        n_cap = 2 if not wrapped and _label_only(head) and len(it.lines) > 3 and _caption_title(it.lines[1].s) else 1
+        cap = " ".join(x.s for x in it.lines[:n_cap])
+        m = re.match(r"^\s*\S+\s*\S+\s*[.:|]?\s*", cap)
         tables[tid] = PendingTable(
             id=tid,
-            caption=head[m.end() :].strip() if m else head,
-            caption_lines=[Line(head, it.lines[0].page)],
-            raw_lines=lines[1:],
+            caption=cap[m.end() :].strip() if m else cap,
+            caption_lines=[Line(x.s, x.page) for x in it.lines[:n_cap]],
+            raw_lines=lines[n_cap:],
             pages=pages,
         )
     pages_seen = [x.page for x in src if x.page is not None]
