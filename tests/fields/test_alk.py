@@ -98,3 +98,48 @@ def test_seed_case_alk(seed_txt):
     apply(seed_sentences(seed_txt), row)
     assert row.alk_tests == ["IHC+", "FISH+", "NGS-"]
     assert row.alk_fusion_partner is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a negative word belongs to the method it follows, not to every method of the clause
+        ("FISH revealed an ALK split that the amplicon DNA panel did not capture.", ["FISH+", "NGS-"]),
+        ("ALK rearrangement was proven by FISH, although RNA sequencing found no ALK fusion.", ["FISH+", "NGS-"]),
+        ("Neither FISH nor NGS showed an ALK alteration.", ["FISH-", "NGS-"]),
+        ("No ALK fusion was found by RT-PCR or by sequencing.", ["NGS-", "RT-PCR-"]),
+        ("FISH with a break-apart probe showed no ALK rearrangement.", ["FISH-"]),
+        # a parenthetical "however" does not cut the method off from its result
+        ("A DNA panel covering ALK, however, showed no ALK fusion.", ["NGS-"]),
+        # "no other alteration" is not a negative ALK result
+        ("A 300-gene sequencing panel detected an ALK fusion and no other driver mutation.", ["NGS+"]),
+        # the not-done cue belongs to its own method
+        ("FISH demonstrated ALK rearrangement and sequencing was not performed.", ["FISH+"]),
+    ],
+)
+def test_regression_fish_wrongly_negative_from_another_methods_negation(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("An RNA fusion panel detected an EML4/ALK fusion.", ["NGS+"]),
+        ("A targeted gene panel identified ALK rearrangement.", ["NGS+"]),
+        ("The Oncomine assay found an ALK fusion transcript.", ["NGS+"]),
+    ],
+)
+def test_regression_rna_fusion_panel_is_ngs(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        ("RNA sequencing showed fusion of TPM4 exon 7 to ALK exon 20.", "TPM4"),
+        ("Sequencing revealed that CLTC exon 31 was fused to ALK exon 20.", "CLTC"),
+        ("Panel testing detected a fusion between RRBP1 intron 12 and ALK.", "RRBP1"),
+    ],
+)
+def test_regression_ranbp2_exon_18_to_alk_exon_20(text, gene):
+    assert partner(text) == gene

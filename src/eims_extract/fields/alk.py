@@ -1,8 +1,11 @@
 """ALK testing (``alk_tests``) and the fusion partner (``alk_fusion_partner``).
 
 A test result is read per clause: a method (IHC, FISH, NGS, RT-PCR) and ALK
-named in the same clause, negative wording there ("did not detect", "negative",
-"no rearrangement") makes it ``METHOD-``, otherwise ``METHOD+``. ALK in the
+named in the same clause, negative wording ("did not detect", "negative",
+"no rearrangement") makes it ``METHOD-``, otherwise ``METHOD+``. Negative and
+not-done wording belongs to one method only (the one it follows, else the next
+one), so a clause comparing two assays keeps both results apart; words about
+"no other alteration" are not an ALK result. ALK in the
 patient's IHC list (see :mod:`.ihc`) gives ``IHC+``/``IHC-`` unless the clause
 names another method ("FISH was positive for ALK" is not IHC).
 
@@ -25,7 +28,7 @@ from . import ihc
 from .assertion import NOT_ASSERTED, clause, context, load_patterns
 from .base import Sentence
 
-KINDS = ("method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene")
+KINDS = ("method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative")
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
 
@@ -44,21 +47,99 @@ def _any(kind: str, text: str, lo: int = 0, hi: int | None = None) -> bool:
     return any(r["regex"].search(text, lo, hi) for r in _rules()[kind])
 
 
+_CONJ = re.compile(r"^(?:[\s,/&]|\b(?:and|or|nor|as well as|plus|both|either|neither|by|using|via)\b)*$", re.IGNORECASE)
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """Clause around ``pos`` for test results: only ``break`` rules end it, so a relative
+    clause or a parenthetical ", however," stays with the method it describes."""
+    lo, hi = 0, len(text)
+    for r in _rules()["break"]:
+        for m in r["regex"].finditer(text):
+            if m.end() <= pos:
+                lo = max(lo, m.end())
+            elif m.start() >= pos:
+                hi = min(hi, m.start())
+    return lo, hi
+
+
+def _method_mentions(text: str) -> list[tuple[str, int, int]]:
+    found = [(r["method"], m.start(), m.end()) for r in _rules()["method"] for m in r["regex"].finditer(text)]
+    found.sort(key=lambda t: (t[1], -t[2]))
+    out: list[tuple[str, int, int]] = []
+    for f in found:
+        if out and f[1] < out[-1][2]:
+            continue  # overlapping alternatives of one mention
+        out.append(f)
+    return out
+
+
+def _groups(text: str, mentions: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Method mentions grouped: repeated mentions of one method ("FISH with a break-apart
+    probe") and coordinated methods ("neither FISH nor NGS") share their results."""
+    groups: list[list[tuple[str, int, int]]] = []
+    for m in mentions:
+        if groups:
+            last = groups[-1][-1]
+            if m[0] == last[0] or _CONJ.match(text[last[2] : m[1]]):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _cue_owner(cue_start: int, groups: list[list[tuple[str, int, int]]]) -> int | None:
+    """The group a polarity cue belongs to: the nearest method before it (the test's
+    subject: "NGS failed to detect"), else the first one after it ("no fusion was found by NGS")."""
+    before = [i for i, g in enumerate(groups) if g[0][1] < cue_start]
+    if before:
+        return before[-1]
+    return 0 if groups else None
+
+
+def _owned(kind: str, text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
+    owners: set[int] = set()
+    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r["regex"].finditer(text, lo, hi)]
+    for r in _rules()[kind]:
+        for m in r["regex"].finditer(text, lo, hi):
+            if kind == "negative" and any(a <= m.start() < b for a, b in shields):
+                continue
+            inside = any(s <= m.start() < e for g in groups for _, s, e in g)
+            owner = None if inside else _cue_owner(m.start(), groups)
+            if owner is not None:
+                owners.add(owner)
+    return owners
+
+
 def alk_results(text: str) -> list[tuple[str, int, int]]:
-    """``(METHOD±, start, end)`` for every asserted method result in ``text``."""
+    """``(METHOD±, start, end)`` for every asserted method result in ``text``.
+
+    Within a clause a negative or not-done cue belongs to one group of methods, so
+    "FISH showed a rearrangement that the DNA panel failed to detect" is FISH+ and NGS-.
+    """
     out: list[tuple[str, int, int]] = []
     alk_calls = [c for c in ihc.calls(text) if c.mention.canonical == "ALK"]
-    for r in _rules()["method"]:
-        if r["method"] == "IHC" and alk_calls:
-            continue  # the marker-list reading knows which polarity belongs to ALK
-        for m in r["regex"].finditer(text):
-            if context(text, m.start(), m.end()) & NOT_ASSERTED:
+    mentions = _method_mentions(text)
+    seen_clauses: set[tuple[int, int]] = set()
+    for m in mentions:
+        lo, hi = _clause(text, m[1])
+        if (lo, hi) in seen_clauses:
+            continue
+        seen_clauses.add((lo, hi))
+        if not _any("target", text, lo, hi):
+            continue
+        groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
+        negative = _owned("negative", text, lo, hi, groups)
+        not_done = _owned("not_done", text, lo, hi, groups)
+        for i, group in enumerate(groups):
+            if i in not_done:
                 continue
-            lo, hi = clause(text, m.start())
-            if not _any("target", text, lo, hi) or _any("not_done", text, lo, hi):
-                continue
-            sign = "-" if _any("negative", text, lo, hi) else "+"
-            out.append((r["method"] + sign, m.start(), m.end()))
+            for method, s, e in group:
+                if method == "IHC" and alk_calls:
+                    continue  # the marker-list reading knows which polarity belongs to ALK
+                if context(text, s, e) & NOT_ASSERTED:
+                    continue
+                out.append((method + ("-" if i in negative else "+"), s, e))
     # ALK called by the IHC list reading, when the clause names no other method
     for c in alk_calls:
         lo, hi = clause(text, c.mention.start)
