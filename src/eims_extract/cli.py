@@ -27,6 +27,7 @@ examples:
   eims-extract review                                     curator review page on http://127.0.0.1:8765
   eims-extract summarize rows.jsonl                       cohort statistics (sex, age, treatment, outcome)
   eims-extract inspect report.pdf                         the document model: sections, tables, pages
+  eims-extract evaluate                                   every accuracy figure (gold sets + dev corpus)
   eims-extract benchmark                                  speed and memory figures for the README
 
 Every extracted value carries evidence (document, page, character offsets,
@@ -91,6 +92,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", default=None, help="dev.jsonl (default ../shared/corpora/case-report-corpus-dev/dev.jsonl)")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("evaluate", help="every accuracy figure: gold/evaluations.json sets and the dev corpus")
+    p.add_argument("--gold-dir", default="gold", help="folder with evaluations.json (default gold/)")
+    p.add_argument("--dev", default=str(Path("..") / "shared" / "corpora" / "case-report-corpus-dev" / "dev.jsonl"), help="dev corpus (skipped if absent)")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("benchmark", help="documents/s, per-stage time, peak memory, flow overhead, incremental ratio")
     p.add_argument("--out", default="results/benchmark.json", help="where to write the figures (JSON)")
     p.add_argument("--repeat", type=int, default=20, help="documents per text/PDF timing (default 20)")
@@ -134,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "inspect": cmd_inspect,
         "eval-dev": cmd_eval_dev,
         "benchmark": cmd_benchmark,
+        "evaluate": cmd_evaluate,
     }[args.cmd]
     try:
         return handler(args)
@@ -286,6 +293,18 @@ def cmd_eval_dev(args: argparse.Namespace) -> int:
         return 2
     rep = evaluate_dev(path)
     print(json.dumps(rep.to_dict(), indent=1, ensure_ascii=False) if args.json else format_dev(rep))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import format_evaluations, run_dev, run_evaluations
+
+    results = run_evaluations(args.gold_dir)
+    dev = run_dev(args.dev)
+    if args.json:
+        print(json.dumps({"evaluations": results, "dev": dev}, indent=1, ensure_ascii=False))
+    else:
+        print(format_evaluations(results, dev))
     return 0
 
 
