@@ -17,3 +17,11 @@ def test_sha256_of_unreadable_file_is_empty(tmp_path):
     assert sha256_file(tmp_path / "missing.txt") == ""
     (tmp_path / "x.txt").write_bytes(b"abc")
     assert sha256_file(tmp_path / "x.txt").startswith("ba7816bf")
+
+
+def test_relative_and_absolute_spellings_are_one_document(tmp_path, monkeypatch):
+    """Regression: a scheduled run with absolute paths duplicated the rows of an earlier relative run."""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    assert discover(["c"]) == discover([tmp_path / "c"]) == [tmp_path / "c" / "a.txt"]

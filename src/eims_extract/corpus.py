@@ -24,10 +24,12 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     files and READMEs; an unsupported file in a folder is still returned so
     that it is recorded as failed with its reason rather than silently skipped.
     A path that does not exist is returned too, for the same reason.
+    Paths are made absolute (not resolved through links) so one file has one key.
     """
     out: dict[str, Path] = {}
     for raw in paths:
-        p = Path(raw)
+        # absolute paths key the store: "corpus/a.txt" and "/repo/corpus/a.txt" are one document
+        p = Path(raw).expanduser().absolute()
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 if f.is_file() and not _ignored(f) and not any(part.startswith(".") for part in f.relative_to(p).parts):
