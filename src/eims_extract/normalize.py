@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .errors import ConfigError
@@ -89,12 +89,14 @@ _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "κ": "kappa", "λ": "lamb
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"), "-")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Unicode-fold dashes, quotes and spaces to ASCII-ish forms (offset-preserving is not needed)."""
     t = unicodedata.normalize("NFKC", text).translate(_DASHES)
     return t.replace("\u2019", "'").replace("\u00a0", " ")
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Comparison key: case-, dash-, space- and Greek-letter-insensitive."""
     t = fold(text).lower()
