@@ -165,3 +165,16 @@ def test_bare_table_label_with_its_title_on_the_next_line() -> None:
     assert table.caption == "Earlier toddler cases (fictional)"
     assert table.header_texts() == COLUMNS and len(table.rows) == 3
     assert "Earlier toddler" not in _body(doc)
+
+
+def test_unpunctuated_prose_under_a_caption_is_not_a_table() -> None:
+    lines = [
+        *HEAD,
+        "Table 1. Timeline of the invented treatment (shown as an image in the original)",
+        "She was discharged on day five and seen again in clinic after a month",
+        "Her parents reported good appetite and normal play at every visit",
+        *TAIL,
+    ]
+    doc = read_text("\n".join(lines).encode(), "noperiod", "noperiod.txt")
+    assert doc.tables == []
+    assert "Her parents reported good appetite" in _body(doc)

@@ -227,7 +227,9 @@ def _caption_title(s: str) -> bool:
 def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
     """One-paragraph-per-line text: a "Table n" caption line followed by at least a header and
     a row line is a table region, up to the first prose sentence or heading; a legend line
-    (abbreviations) right after the rows belongs to the table. Everything else is body."""
+    (abbreviations) right after the rows belongs to the table. Everything else is body. The
+    first lines must look like a grid (cut into cells, or a header of known columns), so
+    unpunctuated prose under a caption of a picture-only table stays in the body."""
     body: list[_Src] = []
     items: list[_Item] = []
     i = 0
@@ -237,9 +239,11 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
             j = i + 1
             if _label_only(lines[i].s) and j + 1 < len(lines) and _caption_title(lines[j].s):
                 j += 1  # "Table 2" alone, its title on the next line
+            top = j
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
                 j += 1
-            if j - i >= 3:
+            gridlike = any(len(split_cells(x.s) or ()) >= 3 or is_header_line(x.s) for x in lines[top : top + 3])
+            if j - top >= 2 and gridlike:
                 while j < len(lines) and looks_like_legend(lines[j].s):
                     j += 1
                 items.append(_Item("table", cs[1], lines[i:j], continues=is_continued(lines[i].s)))
