@@ -7,7 +7,9 @@ header tells which columns exist and each column has a cell grammar
 (``patterns/table_headers.jsonl``), so every record's token stream can be
 cut into cells by dynamic programming instead of by positions that only fit
 one table. Legends (``patterns/table_legend.jsonl`` plus a table's own
-footnote) supply the abbreviations the grammars accept.
+footnote) supply the abbreviations the grammars accept. Pasted tables whose
+every line is cut by ``|``, tabs or space runs into as many cells as the
+header has columns are taken by position instead (empty cells kept).
 """
 
 from __future__ import annotations

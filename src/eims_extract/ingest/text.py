@@ -14,7 +14,10 @@ Two shapes of input are told apart by statistics, not by wording:
   out of the body flow; the body resumes at the first prose line of body
   width that continues the interrupted sentence (lower-case start when that
   sentence was cut off), so the interrupted sentence is stitched back.
-* *one paragraph per line* (pasted text, scrapes): every line is a paragraph.
+* *one paragraph per line* (pasted text, scrapes): every line is a paragraph,
+  except a table region: a "Table n" caption line, then grid-like lines (cells
+  apart by ``|``, tabs or space runs, or a header naming known columns) up to
+  the first finished prose sentence or heading, plus a legend line after them.
 
 Sections come from heading lines (``sections.classify_heading``); see
 ``assemble`` for front matter and the synthetic ``case`` section used when a
