@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import ConfigError
 from ..normalize import fold, key, load_jsonl, vocabulary
@@ -126,7 +126,13 @@ class Grammars:
         return _compiled(name, self.extra)
 
     def fits(self, name: str, text: str) -> bool:
-        return self.pattern(name).fullmatch(fold(text).strip()) is not None
+        return _fits(name, self.extra, text)
+
+
+@lru_cache(maxsize=200_000)
+def _fits(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...], text: str) -> bool:
+    """Memoised: the record parser asks the same (grammar, words) question many times."""
+    return _compiled(name, extra).fullmatch(fold(text).strip()) is not None
 
 
 @cache
@@ -391,17 +397,21 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: dict[tuple[int, int], tuple[int, int, tuple[int, int] | None]] = {}
     cost[0][0] = 0.0
-    fits_cache: dict[tuple[int, int, int], bool] = {}
+    # a cell never spans a column gap within one printed line: the first such gap after i bounds j
+    limit = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        nxt = i + 1
+        limit[i] = nxt if nxt < n and toks[nxt].gap_before and toks[nxt].line == toks[i].line else limit[nxt]
+    span_text: dict[tuple[int, int], str] = {}
+    for i in range(n):
+        acc = toks[i].text
+        span_text[(i, i + 1)] = acc
+        for j in range(i + 2, min(n, i + _MAX_CELL_TOKENS) + 1):
+            acc = acc + " " + toks[j - 1].text
+            span_text[(i, j)] = acc
 
     def fits(c: int, i: int, j: int) -> bool:
-        k = (c, i, j)
-        if k not in fits_cache:
-            span = toks[i:j]
-            ok = not any(
-                x.gap_before and x.line == span[p].line for p, x in enumerate(span[1:])
-            )
-            fits_cache[k] = ok and g.fits(cols[c].grammar, " ".join(x.text for x in span))
-        return fits_cache[k]
+        return j <= limit[i] and g.fits(cols[c].grammar, span_text[(i, j)])
 
     for i in range(n + 1):
         for c in range(m + 1):
