@@ -215,3 +215,16 @@ def test_regression_recurrent_retroperitoneal_mass(text, recurrence):
 )
 def test_regression_declined_and_he_died_of_disease(text):
     assert run(text).status == "DOD"
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        # a negated verb does not negate the finding it governs
+        ("Second-line chemotherapy did not control the recurrent pelvic disease.", True),
+        ("Adjuvant radiotherapy failed to prevent a relapse in the tumour bed.", True),
+        ("There was no relapse after the operation.", False),
+    ],
+)
+def test_regression_did_not_control_recurrent_eims(text, recurrence):
+    assert run(text).recurrence is recurrence
