@@ -18,6 +18,7 @@ from eims_extract.fields.literature_table import (
     rows_from_tables,
 )
 from eims_extract.ingest.model import Cell, Document, Table
+from eims_extract.ingest.tables import fill_text_table
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_TABLE = ROOT / "gold" / "table2.csv"
@@ -119,10 +120,13 @@ def test_na_cells_stay_none():
     assert row.filled() == ["reference"] and row.case_id == "7"
 
 
-def test_text_table_is_filled_when_the_grid_is_missing():
+def test_text_table_grid_built_at_ingestion_gives_rows():
     lines = ["Case Age Sex Site Treatment Follow up Reference", "1 50y Male Liver SE 3 mo (DOD) Ruiz P, 2017 (1)"]
     text = "\n".join(lines)
-    doc = Document("d", "d.txt", "text", text, tables=[Table("T1", raw_lines=lines, start=0, end=len(text))])
+    table = Table("T1", raw_lines=lines, start=0, end=len(text))
+    doc = Document("d", "d.txt", "text", text, tables=[table])
+    assert rows_from_tables(doc) == []  # rows come from grids; building them is ingestion's job, done once
+    fill_text_table(doc, table)
     (row,) = rows_from_tables(doc)
     assert (row.age_years, row.site, row.treatment, row.follow_up_months, row.status) == (50.0, "liver", "SE", 3.0, "DOD")
 
@@ -198,7 +202,9 @@ def test_seed_table_rows_match_gold(seed_txt):
     last = next(i for i in range(first, len(lines)) if "data not available" in lines[i])
     region = lines[first : last + 1]  # the table's lines, read at test time (never copied into the repo)
     text = "\n".join(region)
-    doc = Document("seed", "seed.txt", "text", text, tables=[Table("T2", raw_lines=region, start=0, end=len(text))])
+    table = Table("T2", raw_lines=region, start=0, end=len(text))
+    doc = Document("seed", "seed.txt", "text", text, tables=[table])
+    fill_text_table(doc, table)
     rows = rows_from_tables(doc)
     gold = list(csv.DictReader(GOLD_TABLE.open(encoding="utf-8")))
     assert [r.case_id for r in rows] == [g["case"] for g in gold]

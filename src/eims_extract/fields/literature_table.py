@@ -16,7 +16,6 @@ from functools import cache
 from ..ingest.model import Cell, Document, Table
 from ..ingest.tables import (
     column_specs,
-    fill_text_table,
     header_spec,
     legend_entries,
     parse_legend,
@@ -51,9 +50,7 @@ MIN_SUMMARY_COLUMNS = 3
 def rows_from_tables(doc: Document) -> list[CaseRow]:
     """One ``source="table"`` row per case row of every summary-of-cases table in ``doc``."""
     out: list[CaseRow] = []
-    for table in doc.tables:
-        if not table.rows and table.raw_lines:
-            fill_text_table(doc, table)
+    for table in doc.tables:  # grids are built once, at ingestion
         out.extend(rows_from_table(doc, table))
     return out
 
