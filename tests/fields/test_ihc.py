@@ -207,3 +207,38 @@ def test_regression_alk_d5f3_showed_granular_staining(text, expected):
 def test_regression_fusion_partner_gene_is_not_an_ihc_marker(text):
     assert "TPM4" not in {c.mention.canonical for c in calls(text)}
     assert "EML4" not in {c.mention.canonical for c in calls(text)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Staining showed ALK expression accentuated around the nuclear envelope, along with strong WT1 and CD30 reactivity.",
+            [("ALK", True), ("WT1", True), ("CD30", True)],
+        ),
+        ("The lesion showed membranous PD-L1 expression.", [("PD-L1", True)]),
+        ("Immunostaining disclosed patchy desmin immunoreactivity and focal positivity for SMA.", [("desmin", True), ("SMA", True)]),
+        # a negation before the marker, or a prefix that opens the list, governs the noun
+        ("There was no ALK expression in the sampled tissue.", [("ALK", False)]),
+        ("The tumour showed loss of INI1 expression and retained BRG1 staining.", [("INI1", False), ("BRG1", True)]),
+        ("The neoplastic cells lacked CD34 and S100 expression.", [("CD34", False), ("S-100", False)]),
+        ("Tumour cells were negative for EMA, with diffuse desmin expression.", [("EMA", False), ("desmin", True)]),
+    ],
+)
+def test_regression_alk_expression_accentuated_at_membrane(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Cells were immunoreactive for ALK with paranuclear accentuation, desmin and CD30, and non-reactive for AE1/AE3, S-100 protein and CD117.",
+            [("ALK", True), ("desmin", True), ("CD30", True), ("CK", False), ("S-100", False), ("CD117", False)],
+        ),
+        ("The cells were unreactive with myogenin and CD34.", [("myogenin", False), ("CD34", False)]),
+        ("Tumour cells proved nonreactive to caldesmon, while ALK was positive.", [("caldesmon", False), ("ALK", True)]),
+    ],
+)
+def test_regression_immunoreactive_for_alk_then_non_reactive_for_list(text, expected):
+    assert polarities(text) == expected

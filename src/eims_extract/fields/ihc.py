@@ -6,7 +6,10 @@ was negative"; "positive for A and B but negative for C"), per marker
 clauses at contrast words and ";" (``split`` rules); inside a clause every
 marker takes the polarity of the cue that reaches it across the fewest other
 markers: a suffix cue ("were negative") reachable over list filler only, or
-the nearest prefix cue ("positive for"). A sign glued to the marker wins.
+the nearest prefix cue ("positive for"). A sign glued to the marker wins. A
+staining noun after the markers ("showed ALK expression", "desmin and CD30
+reactivity") is a weak positive suffix: a prefix at the same distance ("no ALK
+expression", "loss of INI1 expression") beats it.
 
 A marker is a vocabulary name (``vocab/markers.jsonl``) or a token shaped like
 one (CDnn, letters+digits); staining-pattern words and fusion partner genes
@@ -30,7 +33,7 @@ from .assertion import NOT_ASSERTED, context, load_patterns
 from .base import Sentence
 
 KINDS = (
-    "pos_prefix", "neg_prefix", "pos_suffix", "neg_suffix", "pos_attached", "neg_attached",
+    "pos_prefix", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before",
 )
 
@@ -123,7 +126,7 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     ("not expressed" is not "expressed"), while one phrase may act as prefix and suffix."""
     rules = _rules()
     found: list[tuple[int, int, str]] = []
-    for kind in ("neg_prefix", "neg_suffix", "pos_prefix", "pos_suffix"):
+    for kind in ("neg_prefix", "neg_suffix", "pos_prefix", "pos_suffix", "pos_noun"):
         for rx in rules[kind]:
             for m in rx.finditer(text, lo, hi):
                 if m.end() == m.start():
@@ -183,23 +186,31 @@ def calls(text: str) -> list[Call]:
             pol = _attached(text, m)
             if pol is None:
                 best: tuple[int, int, bool] | None = None  # (markers crossed, tie-break, polarity)
+                noun = False  # a staining noun after the marker over list filler
                 prefixes = [(s, e, kind) for s, e, kind in cues if kind.endswith("prefix") and e <= m.start]
                 for s, e, kind in cues:
                     # "... and negative for X": a cue that opens its own list is a suffix
                     # only for markers that no earlier prefix cue ("positive for") reaches
                     if prefixes and _opens_list(text, e):
                         continue
-                    if kind.endswith("suffix") and s >= m.end:
+                    if (kind.endswith("suffix") or kind == "pos_noun") and s >= m.end:
                         gap, n = _strip(text, m.end, s, seg)
                         if _is_filler(gap):
-                            cand = (n, 0, kind.startswith("pos"))
-                            best = cand if best is None or cand[:2] < best[:2] else best
+                            if kind == "pos_noun":
+                                noun = True
+                            else:
+                                cand = (n, 0, kind.startswith("pos"))
+                                best = cand if best is None or cand[:2] < best[:2] else best
                         break
                 if prefixes:
                     s, e, kind = prefixes[-1]
-                    _, n = _strip(text, e, m.start, seg)
+                    gap, n = _strip(text, e, m.start, seg)
                     cand = (n, 1, kind.startswith("pos"))
                     best = cand if best is None or cand[:2] < best[:2] else best
+                    # "lacked CD34 and S100 expression": a prefix that opens the list governs its noun
+                    noun = noun and not _is_filler(gap)
+                if noun:
+                    best = (0, 2, True)
                 pol = None if best is None else best[2]
             if pol is not None and not (context(text, m.start, m.end) & NOT_ASSERTED):
                 out.append(Call(m, pol))
