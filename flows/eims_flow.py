@@ -39,7 +39,7 @@ def eims_pipeline(
     stats = runner.new_stats(plan)
     for fut in as_completed(futures):  # store each batch as soon as it is done: a killed run keeps it
         runner.add_counts(stats, store_task(db, fut.result()))
-    outputs = export_task(db, out_dir)
+    outputs = export_task(db, out_dir, changed=stats["processed"] > 0)
     reports = score_task(db, gold_dir) if gold_dir else []
     stats["rows_total"] = runner.count_rows(db)
     stats["seconds"] = time.perf_counter() - t0

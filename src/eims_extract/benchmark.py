@@ -144,7 +144,7 @@ def _timed(fn, *a, **k) -> tuple[float, Any]:
     return time.perf_counter() - t0, r
 
 
-def bench_flow(n_docs: int = 40) -> dict[str, Any]:
+def bench_flow(n_docs: int = 200) -> dict[str, Any]:
     """Flow vs plain loop on the same corpus, and the incremental re-run ratio."""
     from prefect.task_runners import ThreadPoolTaskRunner
 

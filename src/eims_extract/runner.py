@@ -104,11 +104,17 @@ def add_counts(stats: dict[str, Any], n: dict[str, Any]) -> dict[str, Any]:
     return stats
 
 
-def export(db: str | Path, out_dir: str | Path) -> dict[str, str]:
-    """Write every stored row as JSONL (with evidence), CSV and Parquet, plus a documents table."""
+def export(db: str | Path, out_dir: str | Path, changed: bool = True) -> dict[str, str]:
+    """Write every stored row as JSONL (with evidence), CSV and Parquet, plus a documents table.
+
+    With ``changed=False`` (a run that stored nothing) existing exports are kept as they are.
+    """
     from .writers import write_rows
 
     out = Path(out_dir)
+    names = {"jsonl": "rows.jsonl", "csv": "rows.csv", "parquet": "rows.parquet", "documents": "documents.json"}
+    if not changed and all((out / n).exists() for n in names.values()):
+        return {k: str(out / n) for k, n in names.items()}
     out.mkdir(parents=True, exist_ok=True)
     with Store(db) as store:
         rows = store.rows()
@@ -228,7 +234,7 @@ def run_local(
     stats = new_stats(pl)
     for b in batches(pl.todo, batch_size):
         add_counts(stats, store_results(db, extract_batch(b)))
-    outputs = export(db, out_dir)
+    outputs = export(db, out_dir, changed=stats["processed"] > 0)
     reports = score_store(db, gold_dir) if gold_dir else []
     stats["rows_total"] = count_rows(db)
     stats["seconds"] = time.perf_counter() - t0

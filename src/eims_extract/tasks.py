@@ -10,40 +10,45 @@ from __future__ import annotations
 from typing import Any
 
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from . import runner
 from .corpus import WorkItem
 
+# Results live in the SQLite store, not in Prefect: no input hashing (inputs carry whole
+# document texts) and no result persistence, which is most of Prefect's per-task cost.
+_OPTS = {"cache_policy": NO_CACHE, "persist_result": False}
 
-@task(name="discover", description="Hash the corpus and keep new or changed documents.")
+
+@task(name="discover", **_OPTS, description="Hash the corpus and keep new or changed documents.")
 def discover_task(corpus: list[str], db: str, force: bool = False) -> dict[str, Any]:
     p = runner.plan(corpus, db, force)
     return {"todo": [(w.path, w.sha256) for w in p.todo], "skipped": p.skipped, "seen": p.seen}
 
 
-@task(name="extract-batch", description="Ingest and extract a batch of documents.")
+@task(name="extract-batch", **_OPTS, description="Ingest and extract a batch of documents.")
 def extract_batch_task(items: list[tuple[str, str]]) -> list[dict[str, Any]]:
     from dataclasses import asdict
 
     return [asdict(r) for r in runner.extract_batch([WorkItem(p, s) for p, s in items])]
 
 
-@task(name="store", description="Persist a batch's results, one transaction per document.")
+@task(name="store", **_OPTS, description="Persist a batch's results, one transaction per document.")
 def store_task(db: str, results: list[dict[str, Any]]) -> dict[str, Any]:
     return runner.store_results(db, [_result(d) for d in results])
 
 
-@task(name="export", description="Write rows as JSONL/CSV/Parquet.")
-def export_task(db: str, out_dir: str) -> dict[str, str]:
-    return runner.export(db, out_dir)
+@task(name="export", **_OPTS, description="Write rows as JSONL/CSV/Parquet.")
+def export_task(db: str, out_dir: str, changed: bool = True) -> dict[str, str]:
+    return runner.export(db, out_dir, changed)
 
 
-@task(name="score", description="Score stored rows against the gold files that apply.")
+@task(name="score", **_OPTS, description="Score stored rows against the gold files that apply.")
 def score_task(db: str, gold_dir: str) -> list[dict[str, Any]]:
     return runner.score_store(db, gold_dir)
 
 
-@task(name="publish", description="Publish per-field metrics and a run summary as artifacts.")
+@task(name="publish", **_OPTS, description="Publish per-field metrics and a run summary as artifacts.")
 def publish_task(stats: dict[str, Any], reports: list[dict[str, Any]], outputs: dict[str, str]) -> str:
     import json
     from pathlib import Path
