@@ -143,3 +143,20 @@ def test_regression_rna_fusion_panel_is_ngs(text, expected):
 )
 def test_regression_ranbp2_exon_18_to_alk_exon_20(text, gene):
     assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text,expected,gene",
+    [
+        ("Fluorescence in situ hybridization using an ALK break-apart probe was positive, with split signals in 55% of 100 nuclei.", ["FISH+"], None),
+        ("Reverse-transcription PCR amplified a TPM3-ALK transcript from fresh tissue.", ["RT-PCR+"], "TPM3"),
+        (
+            "Targeted RNA sequencing revealed an RRBP1::ALK fusion, and the report further listed alectinib as a potentially useful drug.",
+            ["NGS+"],
+            "RRBP1",
+        ),
+    ],
+)
+def test_regression_fish_positive_in_72_percent_of_100_nuclei_and_rt_pcr_amplified_tpm3(text, expected, gene):
+    assert codes(text) == expected
+    assert partner(text) == gene

@@ -118,3 +118,30 @@ def test_regression_cohort_and_generic_statements(text, target, expected):
 )
 def test_regression_and_he_died_after_not_available(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a counted measurement ("in N% of M nuclei") is not a cohort of patients
+        ("The ALK probe gave split signals in 64% of 200 nuclei counted.", "ALK", set()),
+        ("Rearrangement was present in 30% of 50 tumour cells scored.", "Rearrangement", set()),
+        ("Recurrence develops in 40% of 120 patients.", "Recurrence", {"other"}),
+    ],
+)
+def test_regression_split_signals_in_percent_of_100_nuclei_counted(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a coordinated clause with its own noun subject ends the scope of a hedge after it
+        ("Sequencing found a VCL-ALK fusion, and the laboratory report also listed brigatinib as a possible option.", "VCL", set()),
+        ("Panel testing identified a TFG-ALK fusion, and the molecular board suggested entrectinib.", "TFG", set()),
+        # without a new subject the hedge still covers the clause
+        ("Sequencing found a fusion possibly involving EML4.", "EML4", {"hypothetical"}),
+    ],
+)
+def test_regression_fusion_and_the_report_additionally_listed_potential_agent(text, target, expected):
+    assert ctx(text, target) == expected

@@ -223,6 +223,8 @@ def test_regression_fusion_partner_gene_is_not_an_ihc_marker(text):
         ("The tumour showed loss of INI1 expression and retained BRG1 staining.", [("INI1", False), ("BRG1", True)]),
         ("The neoplastic cells lacked CD34 and S100 expression.", [("CD34", False), ("S-100", False)]),
         ("Tumour cells were negative for EMA, with diffuse desmin expression.", [("EMA", False), ("desmin", True)]),
+        # expression measured by sequencing is not a stain
+        ("Chemotherapy failed despite high CTLA4 and PD-L1 expression found by RNA sequencing.", []),
     ],
 )
 def test_regression_alk_expression_accentuated_at_membrane(text, expected):
