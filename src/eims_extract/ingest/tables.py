@@ -64,6 +64,19 @@ def column_specs() -> tuple[ColumnSpec, ...]:
 
 
 @cache
+def grammar_max_tokens() -> dict[str, int]:
+    """Most tokens a cell of each grammar can span (``max_tokens``, default 8): bounds the record parser."""
+    out: dict[str, int] = {}
+    for obj in load_jsonl("patterns", "table_headers"):
+        if "regex" in obj:
+            mt = obj.get("max_tokens", _MAX_CELL_TOKENS)
+            if not isinstance(mt, int) or mt < 1:
+                raise ConfigError(f"patterns/table_headers.jsonl: grammar {obj.get('grammar')!r}: bad max_tokens {mt!r}")
+            out[obj["grammar"]] = mt
+    return out
+
+
+@cache
 def _grammar_sources() -> dict[str, str]:
     out: dict[str, str] = {}
     for obj in load_jsonl("patterns", "table_headers"):
@@ -410,8 +423,11 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
             acc = acc + " " + toks[j - 1].text
             span_text[(i, j)] = acc
 
+    bounds = grammar_max_tokens()
+    max_tok = [min(bounds.get(col.grammar, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for col in cols]
+
     def fits(c: int, i: int, j: int) -> bool:
-        return j <= limit[i] and g.fits(cols[c].grammar, span_text[(i, j)])
+        return g.fits(cols[c].grammar, span_text[(i, j)])
 
     for i in range(n + 1):
         for c in range(m + 1):
@@ -426,7 +442,7 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
                 if here + empty < cost[i][c + 1]:
                     cost[i][c + 1] = here + empty
                     back[(i, c + 1)] = (i, c, None)
-                for j in range(i + 1, min(n, i + _MAX_CELL_TOKENS) + 1):
+                for j in range(i + 1, min(limit[i], i + max_tok[c]) + 1):
                     if fits(c, i, j):
                         w = here + (0.5 if cols[c].grammar == "free" else 0.01) * (j - i)
                         if w < cost[j][c + 1]:
