@@ -228,3 +228,50 @@ def test_regression_declined_and_he_died_of_disease(text):
 )
 def test_regression_did_not_control_recurrent_eims(text, recurrence):
     assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # time point after an event, then the present vital status in the same clause
+        ("At 18 months after surgery, ultrasound and chest radiography are clear, and he is alive without evidence of disease.", 18.0),
+        ("At the latest clinic visit, 27 months after diagnosis, she still takes alectinib with a stable residual nodule, alive with disease.", 27.0),
+        ("Two years after nephrectomy the boy is thriving and imaging shows no recurrence.", 24.0),
+        ("At the most recent review, 11 months after starting therapy, he continues lorlatinib and is alive with no evidence of disease.", 11.0),
+        # the status first, then the time point
+        ("She is alive with disease 31 months after the diagnosis.", 31.0),
+        ("The girl remains free of disease four years after resection.", 48.0),
+        # an event time point with no vital status is not a follow-up
+        ("Four months after surgery the tumour came back at the resection bed.", None),
+        ("Two months after surgery, CT every 3 months was planned, and he is alive with disease.", None),
+    ],
+)
+def test_regression_three_years_after_diagnosis_and_at_16_months_from_the_start_of_treatment(text, value):
+    assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("He is well without evidence of disease at two years.", "ANED"),
+        ("She remains without any evidence of recurrence on annual MRI.", "ANED"),
+    ],
+)
+def test_regression_well_without_evidence_of_disease_is_aned(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,recurrence,metastasis",
+    [
+        # a negation before a comma does not reach past a new subject and verb
+        ("Five months later, without any local relapse, she developed several lung metastases.", False, True),
+        ("Without adjuvant therapy, he developed a recurrence in the pelvis.", True, None),
+        # a contingency plan is not an event
+        ("The board advised surveillance alone; crizotinib was to be reserved for the event of relapse.", None, None),
+        ("Targeted therapy is kept in reserve in the event of recurrence.", None, None),
+    ],
+)
+def test_regression_without_local_recurrence_she_developed_liver_metastases(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
