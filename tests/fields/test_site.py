@@ -84,3 +84,50 @@ def test_evidence_is_the_site_mention(nlp):
     row = run(nlp, text)
     ev = row.evidence["site"][0]
     assert text[ev.start : ev.end] == "sigmoid mesocolon"
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the more specific of two positively cued sites wins
+        (("A newborn girl had a firm left-sided abdominal mass.", "At surgery the mass arose from the wall of the terminal ileum."), "ileum"),
+        (("An ulcerated tumour of the colon was biopsied.", "Resection showed the lesion was located in the sigmoid colon."), "sigmoid"),
+        (("CT showed a bulky pelvic mass.", "The lesion arose from the posterior myometrium."), "uterus"),
+        # a generic site alone stays generic
+        (("A large mass in the abdominal cavity had no clear organ of origin.",), "intra-abdominal"),
+        # generic statements about the disease are not the patient's site
+        (("This sarcoma typically arises in the mesentery.", "Our patient had a mass of the stomach."), "stomach"),
+    ],
+)
+def test_regression_10_week_old_infant_ileum_and_sigmoid_colon_prefer_the_specific_site(nlp, texts, expected, with_spans):
+    assert run(nlp, *texts, with_spans=with_spans).site == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("MRI showed a 10 cm solid mass filling the pelvis and pushing the bladder aside.",), "pelvis"),
+        (("We report an inflammatory myofibroblastic sarcoma (IMS) of the pelvis.",), "pelvis"),
+        (("A man with omental epithelioid inflammatory myofibroblastic sarcoma is described.",), "omentum"),
+    ],
+)
+def test_regression_pelvis_missed_mass_filling_the_pelvis(nlp, texts, expected, with_spans):
+    assert run(nlp, *texts, with_spans=with_spans).site == expected
+
+
+def test_part_of_rules_are_validated(monkeypatch):
+    from eims_extract.errors import ConfigError
+
+    site.rules.cache_clear()
+    real = site.load_jsonl
+    monkeypatch.setattr(
+        site, "load_jsonl", lambda *a: [*real(*a), {"kind": "part_of", "site": "colon", "whole": "sigmoid"}]
+    )
+    try:
+        with pytest.raises(ConfigError):
+            site.rules()
+    finally:
+        monkeypatch.undo()
+        site.rules.cache_clear()

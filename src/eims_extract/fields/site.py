@@ -6,6 +6,10 @@ tumour ("mesenteric mass"). Organs it invades, spreads to or recurs in are
 not. Each site mention is scored by the cues around it
 (``patterns/site.jsonl``) and the best positive score wins; a document that
 names no site this way gets None rather than the first organ mentioned.
+Mentions in generic or cited statements ("EIMS rarely arises in the bowel")
+are not the patient's. When a positively cued mention names a part of the
+winner (``part_of`` rules: sigmoid of colon, ileum of the abdomen), the most
+specific part wins: "abdominal mass" and "mass of the distal ileum" is ileum.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from functools import cache
 from ..errors import ConfigError
 from ..normalize import canonical_site, load_jsonl, vocabulary
 from ..records import CaseRow
+from .assertion import NOT_ASSERTED, context
 from .base import Sentence
 
 _FILE = "patterns/site.jsonl"
@@ -34,6 +39,8 @@ class Cue:
 class SiteRules:
     cues: tuple[Cue, ...]
     section_weight: dict[str, int]
+    #: site -> the larger site it is a part of
+    part_of: dict[str, str]
 
 
 @cache
@@ -42,6 +49,7 @@ def rules() -> SiteRules:
     macros: dict[str, str] = {}
     cues: list[Cue] = []
     sec: dict[str, int] = {}
+    part_of: dict[str, str] = {}
     for i, obj in enumerate(load_jsonl("patterns", "site"), 1):
         where = f"{_FILE} entry {i}"
         kind = obj.get("kind")
@@ -58,9 +66,21 @@ def rules() -> SiteRules:
             cues.append(Cue(obj.get("name", f"cue {i}"), obj["where"], obj["weight"], rx))
         elif kind == "section_weight":
             sec[str(obj["section"])] = int(obj["weight"])
+        elif kind == "part_of":
+            part, whole = canonical_site(str(obj.get("site"))), canonical_site(str(obj.get("whole")))
+            if part is None or whole is None or part == whole:
+                raise ConfigError(f"{where}: part_of needs two different vocabulary sites")
+            part_of[part] = whole
         else:
             raise ConfigError(f"{where}: unknown kind {kind!r}")
-    return SiteRules(tuple(cues), sec)
+    for start in part_of:  # no cycles
+        seen, cur = {start}, start
+        while cur in part_of:
+            cur = part_of[cur]
+            if cur in seen:
+                raise ConfigError(f"{_FILE}: part_of cycle through {start!r}")
+            seen.add(cur)
+    return SiteRules(tuple(cues), sec, part_of)
 
 
 @dataclass(frozen=True)
@@ -103,6 +123,8 @@ def score_mentions(sentences: list[Sentence]) -> list[SiteMention]:
     out: list[SiteMention] = []
     for s in sentences:
         for a, b, canon in site_mentions(s):
+            if context(s.text, a, b) & NOT_ASSERTED:
+                continue
             before = s.text[max(0, a - 120) : a]
             after = s.text[b : b + 80]
             hit = [c for c in r.cues if c.regex.search(before if c.where == "before" else after)]
@@ -113,12 +135,29 @@ def score_mentions(sentences: list[Sentence]) -> list[SiteMention]:
     return out
 
 
+def _within(part: str, whole: str, part_of: dict[str, str]) -> bool:
+    cur = part
+    while cur in part_of:
+        cur = part_of[cur]
+        if cur == whole:
+            return True
+    return False
+
+
 def best_site(sentences: list[Sentence]) -> SiteMention | None:
-    """The best-scoring positively cued site mention, earliest on ties."""
+    """The best-scoring positively cued site mention, earliest on ties; then the
+    best-scoring positively cued mention of a part of it, if any."""
     best: SiteMention | None = None
-    for m in score_mentions(sentences):
-        if m.score > 0 and (best is None or m.score > best.score):
+    positive = [m for m in score_mentions(sentences) if m.score > 0]
+    for m in positive:
+        if best is None or m.score > best.score:
             best = m
+    part_of = rules().part_of
+    while best is not None:
+        parts = [m for m in positive if _within(m.canonical, best.canonical, part_of)]
+        if not parts:
+            break
+        best = max(parts, key=lambda m: m.score)  # max keeps the earliest on ties
     return best
 
 
