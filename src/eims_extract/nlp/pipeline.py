@@ -9,6 +9,7 @@ running it on one document.
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 
 import spacy
@@ -23,7 +24,10 @@ PIPE_NAMES: tuple[str, ...] = ("eims_sentencizer", "eims_abbreviations", "eims_v
 def build_nlp() -> Language:
     """A fresh pipeline (tests that need isolation call this; everything else :func:`get_nlp`)."""
     nlp = spacy.blank("en")
-    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    with warnings.catch_warnings():
+        # scispaCy's infix pattern trips a harmless "Possible set union" FutureWarning in re
+        warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
+        nlp.tokenizer = combined_rule_tokenizer(nlp)
     nlp.add_pipe("eims_sentencizer")
     nlp.add_pipe("eims_abbreviations")
     nlp.add_pipe("eims_vocab_ruler")
