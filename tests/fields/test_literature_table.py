@@ -362,3 +362,18 @@ def test_unit_stated_in_the_header_reads_bare_numbers(header, cell, field, value
 )
 def test_header_unit(header, expected):
     assert header_unit(header) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected,drugs",
+    [
+        ("Resection + AI chemotherapy + lorlatinib", "SE+Che+ALKi", ["doxorubicin", "ifosfamide", "lorlatinib"]),
+        ("Surgery + FOLFOX", "SE+Che", ["fluorouracil", "leucovorin", "oxaliplatin"]),
+        ("Surgery + 3 cycles of MAID", "SE+Che", ["doxorubicin", "ifosfamide", "dacarbazine"]),
+        ("Surgery + gemcitabine-based chemotherapy", "SE+Che", ["gemcitabine"]),
+        ("Surgery + adjuvant chemotherapy", "SE+Che", []),
+        ("Biopsy + ceritinib", "ALKi", ["ceritinib"]),
+    ],
+)
+def test_regression_surgery_plus_ai_chemotherapy_plus_alectinib(text, expected, drugs):
+    assert parse_treatment(text) == (expected, drugs)

@@ -139,3 +139,22 @@ def test_regression_cohort_statements_are_not_this_patients_treatment(text):
 def test_regression_mesna_with_ifosfamide(text, expected_drugs, expected_codes):
     assert drugs(text) == expected_drugs
     assert codes(text) == expected_codes
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        # a therapy talked about but not given
+        ("As the margins were clear, adjuvant therapy with alectinib was discussed with the parents but not started.", [], []),
+        ("Lorlatinib was offered, but the patient declined it.", [], []),
+        ("After the lesion was excised, crizotinib was offered as maintenance but never given.", ["SE"], []),
+        # a resection judged impossible is no resection
+        ("At laparotomy, removal of the mass was deemed impossible and only samples were taken.", [], []),
+        ("Resection was judged technically not feasible because the vessels were encased.", [], []),
+        # an exploratory laparotomy alone is not excision
+        ("Exploratory laparotomy found a tumour fixed to the retroperitoneum.", [], []),
+    ],
+)
+def test_regression_crizotinib_considered_but_not_given_and_exploratory_laparotomy(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected_drugs

@@ -35,6 +35,7 @@ from ..normalize import (
     parse_follow_up,
     parse_sex,
     parse_sign,
+    regimen_drugs,
     to_years,
     treatment_code,
     treatment_join,
@@ -135,9 +136,31 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
             drugs.append(drug)
             cls = drug_class(drug)
             code = cls if cls in ("ALKi", "Che") else None
+        elif code is None:
+            code, named = _chemo_part(part)
+            drugs += [d for d in named if d not in drugs]
         if code:
             found.append(code)
     return treatment_join(found), drugs
+
+
+_CHEMO_WORDS = re.compile(r"\b(?:chemotherapy|chemo|regimens?|protocol|(?:\d+\s+)?(?:cycles?|courses?)(?:\s+of)?|based|therapy)\b", re.I)
+
+
+def _chemo_part(part: str) -> tuple[str | None, list[str]]:
+    """"AI chemotherapy", "FOLFOX", "doxorubicin-based chemotherapy": Che, with a named
+    regimen's drugs; a bare chemotherapy word is Che without drugs."""
+    rest = re.sub(r"\s+", " ", _CHEMO_WORDS.sub(" ", part).replace("-", " ")).strip()
+    if rest:
+        named = regimen_drugs(rest)
+        if named:
+            return "Che", named
+        drug = canonical_drug(rest)
+        if drug and drug_class(drug) == "Che":
+            return "Che", [drug]
+    if rest != part.strip() and re.search(r"\bchemo", part, re.I):
+        return "Che", []
+    return None, []
 
 
 def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[float | None, str | None]:
