@@ -275,3 +275,14 @@ def test_regression_well_without_evidence_of_disease_is_aned(text, status):
 def test_regression_without_local_recurrence_she_developed_liver_metastases(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two months after surgery she started crizotinib and is currently alive with disease.",
+        "Six weeks after resection he developed peritoneal nodules and remains alive with disease on lorlatinib.",
+    ],
+)
+def test_regression_time_point_of_a_new_event_is_not_the_follow_up(text):
+    assert run(text).follow_up_months is None
