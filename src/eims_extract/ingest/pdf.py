@@ -435,16 +435,32 @@ def _cell_text(lines: list[VLine]) -> str:
     return join_lines([ln.text for ln in sorted(lines, key=lambda ln: ln.top)])
 
 
+def _key_column(header: list[str]) -> int:
+    """The column that has text on exactly the first line of every row.
+
+    A case-number column never wraps; failing that, the first column that is
+    not printed once per run of rows (a reference column may wrap or be blank).
+    """
+    from .tables import header_spec
+
+    for j, h in enumerate(header):
+        spec = header_spec(h)
+        if spec is not None and spec.field == "case":
+            return j
+    return next((j for j, h in enumerate(header) if not is_span_column(h)), 0)
+
+
 def _grid(region: _Region) -> tuple[list[GridCell], list[list[GridCell]]]:
     starts = _columns(region)
     header = [GridCell(_cell_text(c), region.page) for c in _cells_by_col(region.header_words, starts, region.page)]
+    key = _key_column([h.text for h in header])
     bands: list[list[W]] = [[] for _ in range(len(region.seps) + 1)]
     for w in region.body_words:
         bands[sum(1 for y in region.seps if (w.top + w.bottom) / 2 > y)].append(w)
     rows: list[list[GridCell]] = []
     for band in bands:
         lines = _group_lines(band, region.page)
-        anchors = [ln.top for ln in lines if any(_col_of(w.x0, starts) == 0 for w in ln.words)]
+        anchors = [ln.top for ln in lines if any(_col_of(w.x0, starts) == key for w in ln.words)]
         if region.seps and band:
             anchors = [min(w.top for w in band)] if len(anchors) <= 1 else anchors
             anchors[0] = min(anchors[0], min(w.top for w in band))
