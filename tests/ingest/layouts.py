@@ -272,8 +272,10 @@ class Setter:
         """A grey placeholder picture and its caption."""
         x, w = (self.x0, self.width) if full else self.cols[self.col]
         h = 110.0
-        if not full:
-            self.room(h + 40)
+        if not full:  # a figure and its caption are kept together
+            self.font(self.L.size - 1.5)
+            n = len(self.wrap(f"{label} {caption}", w))
+            self.room(h + 6 + n * (self.L.size - 1.5) * 1.25)
             x, w = self.cols[self.col]
         self.pdf.set_fill_color(200, 200, 200)
         self.pdf.rect(x + 20, self.y, w - 40, h, style="DF" if self.L.figure_frame else "F")
