@@ -63,6 +63,11 @@ class Layout:
     running_header: str = ""  # printed at the top of every page with the page number
     footer: str = ""  # printed at the bottom of every page (page number appended when no header)
     figure_frame: bool = False  # stroke a frame around figure placeholders (not only a grey fill)
+    justify: bool = False  # body lines stretched to the column width
+    hyphenate: bool = False  # long lower-case words broken at line ends with a hyphen
+    narrow_header: bool = False  # header cells as narrow as their longest word (they wrap)
+    inline_figures: bool = False  # in two columns, figures sit in the column instead of floating
+    abstract_runin: bool = False  # "Abstract:" in bold at the start of the abstract's first line
 
 
 LAYOUTS: dict[str, Layout] = {
@@ -108,6 +113,25 @@ LAYOUTS: dict[str, Layout] = {
         site_width=48.0,
         running_header="Fictional Journal of Case Studies",
         footer="doi: 10.99999/fjcs.2031.000123",
+    ),
+    "e_justified_hyphenated": Layout(
+        name="e_justified_hyphenated",
+        columns=2,
+        gutter=12.0,
+        margins=(36.0, 36.0, 40.0, 50.0),
+        font="DejaVuSerif",
+        size=8.0,
+        headings="plain",
+        rules="booktabs",
+        table_size=7.0,
+        labels="title",
+        continued=False,
+        justify=True,
+        hyphenate=True,
+        narrow_header=True,
+        inline_figures=True,
+        abstract_runin=True,
+        footer="Proceedings of Hypothetical Surgery",
     ),
     "d_reordered_renamed_columns": Layout(
         name="d_reordered_renamed_columns",
@@ -225,12 +249,27 @@ class Setter:
     def font(self, size: float, bold: bool = False) -> None:
         self.pdf.set_font(self.pdf.fam, "B" if bold else "", size)
 
-    def wrap(self, text: str, width: float) -> list[str]:
+    def wrap(self, text: str, width: float, hyphenate: bool = False) -> list[str]:
         out: list[str] = []
         cur = ""
         for word in self.pdf.enc(text).split():
             trial = f"{cur} {word}" if cur else word
             if cur and self.pdf.get_string_width(trial) > width:
+                hard = [k + 1 for k, c in enumerate(word[:-1]) if c == "-" and k > 0]
+                fits = [k for k in hard if self.pdf.get_string_width(f"{cur} {word[:k]}") <= width]
+                if hyphenate and fits:  # a compound breaks after its own hyphen
+                    out.append(f"{cur} {word[: fits[-1]]}")
+                    cur = word[fits[-1] :]
+                    continue
+                if hyphenate and re.fullmatch(r"[a-z]{8,}", word):
+                    cut = max(
+                        (k for k in range(3, len(word) - 2) if self.pdf.get_string_width(f"{cur} {word[:k]}-") <= width),
+                        default=0,
+                    )
+                    if cut:
+                        out.append(f"{cur} {word[:cut]}-")
+                        cur = word[cut:]
+                        continue
                 out.append(cur)
                 cur = word
             else:
@@ -255,15 +294,45 @@ class Setter:
             else:
                 self.new_page()
 
-    def lines(self, text: str, size: float, bold: bool = False, lead: float = 1.3, full: bool = False) -> None:
-        self.font(size, bold)
+    def lines(
+        self, text: str, size: float, bold: bool = False, lead: float = 1.3, full: bool = False, body: bool = False, runin: str = ""
+    ) -> None:
         x, w = (self.x0, self.width) if full else self.cols[self.col]
-        for ln in self.wrap(text, w):
+        self.font(size, True)
+        indent = self.pdf.get_string_width(runin + " ") if runin else 0.0
+        self.font(size, bold)
+        hyphenate = body and self.L.hyphenate
+        if indent:  # only the first line is shortened by the run-in; the rest wraps at full width
+            first = self.wrap(text, w - indent)[0]
+            wrapped = [first] + self.wrap(self.pdf.enc(text)[len(first) :], w, hyphenate=hyphenate)
+        else:
+            wrapped = self.wrap(text, w, hyphenate=hyphenate)
+        for i, ln in enumerate(wrapped):
             if not full:
                 self.room(size * lead)
                 x, w = self.cols[self.col]
-            self.pdf.text(x, self.y + size, ln)
+            x0 = x
+            if i == 0 and runin:
+                self.font(size, True)
+                self.pdf.text(x, self.y + size, runin)
+                self.font(size, bold)
+                x0 = x + indent
+            if body and self.L.justify and i + 1 < len(wrapped):
+                self._justified(ln, x0, x + w, self.y + size)
+            else:
+                self.pdf.text(x0, self.y + size, ln)
             self.y += size * lead
+
+    def _justified(self, line: str, x0: float, x1: float, y: float) -> None:
+        words = line.split()
+        if len(words) < 2:
+            self.pdf.text(x0, y, line)
+            return
+        space = (x1 - x0 - sum(self.pdf.get_string_width(w) for w in words)) / (len(words) - 1)
+        x = x0
+        for w in words:
+            self.pdf.text(x, y, w)
+            x += self.pdf.get_string_width(w) + space
 
     def gap(self, h: float) -> None:
         self.y += h
@@ -290,6 +359,8 @@ class Setter:
             return f"{k}. {name}"
         if style == "roman":
             return f"{_roman(k)}. {name.upper()}"
+        if style == "plain":
+            return name
         return name.upper()
 
     def label(self, kind: str, num: str) -> str:
@@ -314,8 +385,11 @@ def render(paper: Paper, layout: Layout) -> bytes:
     st.gap(S)
     st.lines(paper.authors, S, full=True)
     st.gap(S * 1.2)
-    st.lines("Abstract", S + 1, bold=True, full=True)
-    st.lines(paper.abstract, S - 0.5, full=True)
+    if layout.abstract_runin:
+        st.lines(paper.abstract, S - 0.5, full=True, body=True, runin="Abstract:")
+    else:
+        st.lines("Abstract", S + 1, bold=True, full=True)
+        st.lines(paper.abstract, S - 0.5, full=True, body=True)
     st.gap(S * 1.5)
     st.col_top = st.y
     # figures are called out in the case report: after its first and second paragraphs
@@ -326,7 +400,7 @@ def render(paper: Paper, layout: Layout) -> bytes:
         st.lines(st.heading(k, name), S + 1.5, bold=True)
         st.gap(S * 0.3)
         for i, p in enumerate(paras):
-            st.lines(p, S)
+            st.lines(p, S, body=True)
             st.gap(S * 0.5)
             if k == 2 and figs and i < 2:
                 n, cap = figs.pop(0)
@@ -350,7 +424,7 @@ def render(paper: Paper, layout: Layout) -> bytes:
 
 
 def _place_figure(st: Setter, label: str, caption: str) -> None:
-    if len(st.cols) == 1:
+    if len(st.cols) == 1 or st.L.inline_figures:
         st.figure(label, caption, full=False)
     else:
         st.floats.append((label, caption))
@@ -388,7 +462,7 @@ def _table(st: Setter, t: TableSpec) -> None:
     for j, h in enumerate(header):
         texts = [pdf.enc(r[j]) for r in rows if j < len(r) and r[j]]
         least[j] = max([least[j]] + [pdf.get_string_width(w) for c in texts for w in c.split()]) + 2 * pad + 1
-        nat.append(max([least[j], pdf.get_string_width(pdf.enc(h)) * 1.1 + 2 * pad] + [min(pdf.get_string_width(c), 150.0) + 2 * pad for c in texts]))
+        nat.append(max([least[j], 0.0 if L.narrow_header else pdf.get_string_width(pdf.enc(h)) * 1.1 + 2 * pad] + [min(pdf.get_string_width(c), 150.0) + 2 * pad for c in texts]))
     site = next((j for j, h in enumerate(t.header) if h == "Site"), None)
     if L.site_width and site is not None:
         site = header.index(L.rename.get("Site", "Site"))
