@@ -120,3 +120,33 @@ def test_regression_reference_column_first_wraps_without_splitting_rows(rendered
     doc, _ = rendered["d_reordered_renamed_columns"]
     t = next(t for t in doc.tables if t.id == "T2")
     assert t.header_texts()[0] == "Reference" and len(t.rows) == 52
+
+
+# -- line-end hyphenation (fictional lines) ------------------------------------------------------
+from eims_extract.ingest.assemble import Line, join_lines  # noqa: E402
+from eims_extract.ingest.pdf import _dehyphenate  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "first, second, context, want",
+    [
+        # a vocabulary word broken by the typesetter is rejoined
+        ("she then received crizo-", "tinib for six weeks", [], "she then received crizotinib for six weeks"),
+        # the document spells the joined word elsewhere
+        ("the nodule was hypo-", "echoic on day two", ["a hypoechoic rim"], "the nodule was hypoechoic on day two"),
+        # the document prints the compound with its hyphen inside a line
+        ("a short-", "term course", ["a short-term plan"], "a short-term course"),
+        # a two-letter tail is never a syllable split
+        ("she returned for follow-", "up visits", [], "she returned for follow-up visits"),
+    ],
+)
+def test_dehyphenate_decides_from_document_and_vocabulary(first, second, context, want) -> None:
+    lines = [Line(first), Line(second)]
+    _dehyphenate([lines], [first, second, *context])
+    assert join_lines([ln.text for ln in lines]) == want
+
+
+def test_dehyphenate_keeps_undecided_breaks_in_a_document_that_never_hyphenates() -> None:
+    lines = [Line("the graft was quasi-"), Line("stable after a week")]
+    _dehyphenate([lines], [ln.text for ln in lines])
+    assert [ln.text for ln in lines] == ["the graft was quasi-", "stable after a week"]
