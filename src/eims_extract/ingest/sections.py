@@ -10,25 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import get_args
 
 from ..errors import ConfigError
 from ..normalize import load_jsonl
+from .model import SectionKind
 
-#: Kinds a heading may map to (subset of ``model.SectionKind``).
-HEADING_KINDS = frozenset(
-    {
-        "abstract",
-        "keywords",
-        "introduction",
-        "case",
-        "methods",
-        "results",
-        "discussion",
-        "conclusion",
-        "references",
-        "acknowledgements",
-    }
-)
+#: Kinds a heading may map to: every section kind but those ingestion assigns itself.
+HEADING_KINDS = frozenset(get_args(SectionKind)) - {"title", "authors", "caption", "table", "other"}
 
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H][.)])\s+")
 _SUBNUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}")
