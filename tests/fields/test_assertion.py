@@ -145,3 +145,26 @@ def test_regression_split_signals_in_percent_of_100_nuclei_counted(text, target,
 )
 def test_regression_fusion_and_the_report_additionally_listed_potential_agent(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,pattern,expected",
+    [
+        ("Bleeding had recurred twice before the operation.", r"bleeding had recurred", " " * 21 + " twice before the operation."),
+        ("Nothing to hide here.", r"absent", "Nothing to hide here."),
+        ("a1 b a1", r"a1", "   b   "),
+    ],
+)
+def test_mask_blanks_matches_and_keeps_offsets(text, pattern, expected):
+    import re
+
+    out = assertion.mask(text, [{"regex": re.compile(pattern, re.I)}])
+    assert out == expected and len(out) == len(text)
+
+
+def test_outcome_and_treatment_share_one_mask_helper():
+    from eims_extract.fields import outcome, treatment
+
+    assert not hasattr(outcome, "_masked") and not hasattr(treatment, "_masked")
+    # the outcome mask hides a symptom that "recurred" from the recurrence rule
+    assert outcome.flag_mentions("recurrence", "Her abdominal pain recurred after a week.") == []

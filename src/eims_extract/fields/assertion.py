@@ -175,6 +175,19 @@ def negated(text: str, start: int, end: int) -> bool:
     return "negated" in context(text, start, end)
 
 
+def mask(text: str, rules: Iterable[dict]) -> str:
+    """``text`` with every match of the rules' ``regex`` blanked to spaces.
+
+    Blanking (not deleting) keeps offsets, so matches found in the masked text
+    are evidence spans of the original.
+    """
+    out = list(text)
+    for r in rules:
+        for m in r["regex"].finditer(text):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
 def clause(text: str, pos: int) -> tuple[int, int]:
     """Bounds of the clause around ``pos`` (between terminators)."""
     lo, hi = 0, len(text)

@@ -22,7 +22,7 @@ from functools import cache
 from ..errors import ConfigError
 from ..normalize import months, unit_key, words_to_number
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
-from .assertion import NOT_ASSERTED, context, load_patterns
+from .assertion import NOT_ASSERTED, context, load_patterns, mask
 from .base import Sentence
 
 KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up")
@@ -45,17 +45,9 @@ def _rules() -> dict[str, list[dict]]:
     return out
 
 
-def _masked(text: str) -> str:
-    out = list(text)
-    for r in _rules()["mask"]:
-        for m in r["regex"].finditer(text):
-            out[m.start() : m.end()] = " " * (m.end() - m.start())
-    return "".join(out)
-
-
 def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
     """``(value, start, end)`` of asserted recurrence/metastasis mentions, negation applied."""
-    masked = _masked(text)
+    masked = mask(text, _rules()["mask"])
     out: list[tuple[bool, int, int]] = []
     for r in _rules()[kind]:
         for m in r["regex"].finditer(masked):
@@ -68,7 +60,7 @@ def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
 
 
 def response_mentions(text: str) -> list[tuple[str, int, int]]:
-    masked = _masked(text)
+    masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
     for r in _rules()["response"]:
         for m in r["regex"].finditer(masked):
@@ -81,7 +73,7 @@ def response_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 def status_mentions(text: str) -> list[tuple[str, int, int]]:
-    masked = _masked(text)
+    masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
     for r in _rules()["status"]:
         for m in r["regex"].finditer(masked):
@@ -94,7 +86,7 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
-    masked = _masked(text)
+    masked = mask(text, _rules()["mask"])
     out: list[tuple[float, int, int]] = []
     for r in _rules()["follow_up"]:
         for m in r["regex"].finditer(masked):

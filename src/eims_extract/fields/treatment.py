@@ -25,7 +25,7 @@ from functools import cache
 from ..errors import ConfigError
 from ..normalize import canonical_drug, drug_class, fold, regimen_drugs, treatment_join, vocabulary
 from ..records import TREATMENT_ORDER, CaseRow, Evidence
-from .assertion import NOT_ASSERTED, clause, context, load_patterns
+from .assertion import NOT_ASSERTED, clause, context, load_patterns, mask
 from .base import Sentence
 
 KINDS = ("code", "mask", "given", "supportive", "regimen_context", "class")
@@ -76,14 +76,6 @@ def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.
     return _names_regex(drugs, re.I), _names_regex(long, re.I), _names_regex(short, 0)
 
 
-def _masked(text: str) -> str:
-    out = list(text)
-    for r in _rules()["mask"]:
-        for m in r["regex"].finditer(text):
-            out[m.start() : m.end()] = " " * (m.end() - m.start())
-    return "".join(out)
-
-
 def _asserted(text: str, s: int, e: int) -> bool:
     cats = context(text, s, e)
     return not (cats & NOT_ASSERTED) and "negated" not in cats
@@ -119,7 +111,7 @@ def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
 
 def code_mentions(text: str) -> list[tuple[str, int, int]]:
     """``(code, start, end)`` for treatments given in ``text`` (drugs included)."""
-    masked = _masked(text)
+    masked = mask(text, _rules()["mask"])
     given = _any("given", text)
     out: list[tuple[str, int, int]] = []
     for r in _rules()["code"]:
