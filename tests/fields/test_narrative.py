@@ -226,3 +226,19 @@ def test_patient_headings_printed_as_section_titles_split_patients(nlp, tmp_path
     assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 61.0, "male"), ("case-2", 19.0, "female")]
     assert rows[1].drugs == ["crizotinib"] and rows[0].drugs is None
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a finding "documented" in the patient's course is not a citation
+        ("A partial response was documented after four months of lorlatinib.", False),
+        ("Peritoneal nodules were documented on the follow-up scan.", False),
+        # reports of others' cases still are
+        ("Similar tumours have been documented in adolescents.", True),
+        ("This variant was first described in 2011.", True),
+        ("Three further cases were reported from Japan.", True),
+    ],
+)
+def test_regression_partial_response_was_documented_at_six_months(text, cited):
+    assert cites_literature(text) is cited
