@@ -158,3 +158,19 @@ def test_regression_mesna_with_ifosfamide(text, expected_drugs, expected_codes):
 def test_regression_crizotinib_considered_but_not_given_and_exploratory_laparotomy(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert [d for d, _, _, _ in drug_mentions(text)] == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a statement about the disease in general is no therapy given
+        ("Complete resection is the standard treatment, yet hilar tumours are often inoperable.", []),
+        ("Surgery remains the cornerstone of management for localised disease.", []),
+        ("Wide excision has been the accepted therapy for these lesions.", []),
+        # the patient's own therapy next to such a statement still counts
+        ("He underwent wide excision, which is the standard of care.", ["SE"]),
+        ("She received chemotherapy with the standard regimen of doxorubicin.", ["Che"]),
+    ],
+)
+def test_regression_surgical_excision_is_the_standard_treatment(text, expected):
+    assert codes(text) == expected
