@@ -286,3 +286,35 @@ def test_regression_without_local_recurrence_she_developed_liver_metastases(text
 )
 def test_regression_time_point_of_a_new_event_is_not_the_follow_up(text):
     assert run(text).follow_up_months is None
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # AWD with the disease described by its own modifiers
+        ("At the latest visit he is alive with residual but slowly shrinking hepatic disease.", "AWD"),
+        ("She is alive, with two small pulmonary nodules that have not grown.", "AWD"),
+        ("The boy remains alive with persistent peritoneal lesions.", "AWD"),
+        # ... but never an ANED phrase
+        ("He is alive with no evidence of disease.", "ANED"),
+        ("She is alive without any signs of recurrence.", "ANED"),
+        # "well and free of ..." is ANED
+        ("Two years on, he remains well and free of disease.", "ANED"),
+        ("She is clinically well and free of recurrence or spread.", "ANED"),
+    ],
+)
+def test_regression_alive_with_residual_but_stable_peritoneal_disease_and_well_and_free_of(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("At the last review, 30 months after the first operation, there was no sign of disease.", 30.0),
+        ("At last follow-up, two and a half years after diagnosis, he is alive with stable disease.", 30.0),
+        ("At the most recent clinic visit 9 months after resection she had no complaints.", 9.0),
+        ("At her latest assessment, one year after starting treatment, imaging was clear.", 12.0),
+    ],
+)
+def test_regression_at_last_review_n_months_after_operation_had_no_evidence(text, months):
+    assert run(text).follow_up_months == months

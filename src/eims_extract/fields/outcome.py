@@ -17,6 +17,7 @@ Conventions (rules in ``patterns/outcome.jsonl``):
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..errors import ConfigError
@@ -85,12 +86,22 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda t: t[1])
 
 
+_HALF = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
+
+
+def _number(text: str) -> float | None:
+    """A duration count in digits or words; "one and a half" counts the half."""
+    head = _HALF.sub("", text)
+    num = words_to_number(head)
+    return None if num is None else num + (0.5 if head != text else 0.0)
+
+
 def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[float, int, int]] = []
     for r in _rules()["follow_up"]:
         for m in r["regex"].finditer(masked):
-            num = words_to_number(m.group("num"))
+            num = _number(m.group("num"))
             if num is None or unit_key(m.group("unit")) is None:
                 continue
             if context(text, m.start(), m.end()) & NOT_ASSERTED:
