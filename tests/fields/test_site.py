@@ -131,3 +131,20 @@ def test_part_of_rules_are_validated(monkeypatch):
     finally:
         monkeypatch.undo()
         site.rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # British spellings of site names
+        (["Ileocaecal inflammatory myofibroblastic tumour in a toddler"], "ileocecal junction"),
+        (["An oesophageal mass was seen on endoscopy."], "esophagus"),
+        # the tumour "found at" a site
+        (["At laparoscopy, a 3-cm mass was found at the ileo-caecal junction."], "ileocecal junction"),
+        (["A firm lesion was identified in the jejunum during surgery."], "jejunum"),
+        # a lesion found at one site after metastasis wording is not the primary
+        (["Metastatic lesions were found in the liver."], None),
+    ],
+)
+def test_regression_ileocaecal_british_spelling_and_mass_found_at(nlp, texts, expected):
+    assert run(nlp, *texts).site == expected
