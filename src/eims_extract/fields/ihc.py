@@ -46,12 +46,24 @@ def _rules() -> dict[str, list[re.Pattern[str]]]:
     return out
 
 
+#: a word hyphenated at a line end and rejoined ("calpo-nin", "vimen- tin")
+_SOFT_BREAK = r"(?:[\-\u2010\u00ad]\s?)?"
+
+
+def _word_regex(word: str) -> str:
+    """A vocabulary word; a long all-letter word may carry one line-end hyphen
+    (at least two letters on each side), as hard-wrapped text leaves it."""
+    if len(word) < 6 or not word.isalpha():
+        return re.escape(word)
+    return word[:2] + "".join(_SOFT_BREAK + ch for ch in word[2:-1]) + word[-1]
+
+
 def _surface_regex(forms: list[str], flags: int) -> re.Pattern[str] | None:
     if not forms:
         return None
     alts = []
     for f in sorted(set(forms), key=len, reverse=True):
-        alts.append(r"[\s\-\u2010-\u2013]{0,3}".join(re.escape(p) for p in re.split(r"[\s\-\u2010-\u2013]+", fold(f))))
+        alts.append(r"[\s\-\u2010-\u2013]{0,3}".join(_word_regex(p) for p in re.split(r"[\s\-\u2010-\u2013]+", fold(f))))
     return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])", flags)
 
 
