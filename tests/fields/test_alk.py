@@ -160,3 +160,19 @@ def test_regression_ranbp2_exon_18_to_alk_exon_20(text, gene):
 def test_regression_fish_positive_in_72_percent_of_100_nuclei_and_rt_pcr_amplified_tpm3(text, expected, gene):
     assert codes(text) == expected
     assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # ALK written first, with an en dash or em dash
+        ("RNA sequencing detected an ALK\u2013TPM4 fusion transcript.", "TPM4"),
+        ("The panel revealed an ALK\u2014EML4 rearrangement.", "EML4"),
+        # an exon note in parentheses after either gene
+        ("Targeted sequencing identified CLTC (exon 31)\u2013ALK (exon 20).", "CLTC"),
+        ("NGS showed ALK (exon 20)-RRBP1 in the tumour.", "RRBP1"),
+        ("A fusion NGS panel found TFG(exon 4)::ALK.", "TFG"),
+    ],
+)
+def test_regression_alk_cltc_en_dash_and_ranbp2_exon_notation(text, gene):
+    assert partner(text) == gene
