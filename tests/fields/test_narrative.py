@@ -242,3 +242,26 @@ def test_patient_headings_printed_as_section_titles_split_patients(nlp, tmp_path
 )
 def test_regression_partial_response_was_documented_at_six_months(text, cited):
     assert cites_literature(text) is cited
+
+
+def test_regression_patient_1_patient_2_lines_split_patients_and_their_findings(nlp):
+    """Regression (blind2, two patients under "Patient 1" / "Patient 2" lines): each line opens its
+    own patient, and a recurrence, metastasis or fusion partner stays with the patient it was told of.
+    (Ingestion must keep those lines in the text; here the document is built directly.)"""
+    from eims_extract.ingest.model import Document, Section
+
+    text = (
+        "Case presentation\n"
+        "Patient 1\n"
+        "A 3-year-old girl had a bladder mass that was resected. FISH showed ALK rearrangement. "
+        "She has had no relapse for two years.\n"
+        "Patient 2\n"
+        "A 52-year-old woman had a uterine mass and underwent hysterectomy. "
+        "RT-PCR identified a TPM3/ALK fusion transcript. A pelvic recurrence appeared eight months later. "
+        "No distant metastases were seen.\n"
+    )
+    doc = Document("two", "two.txt", "text", text, sections=[Section("case", "Case presentation", 18, len(text))])
+    rows = extract_narrative(doc, nlp)
+    got = [(r.case_id, r.age_years, r.sex, r.recurrence, r.metastasis, r.alk_fusion_partner) for r in rows]
+    assert got == [("case-1", 3.0, "female", False, None, None), ("case-2", 52.0, "female", True, False, "TPM3")]
+    assert_grounded(doc, rows)
