@@ -469,7 +469,7 @@ def _table(st: Setter, t: TableSpec) -> None:
         nat[site] = max(L.site_width, least[site])
     spare = st.width - sum(least)
     extra = [n - m for n, m in zip(nat, least)]
-    f = min(1.0, spare / sum(extra)) if sum(extra) > 0 else 0.0
+    f = max(0.0, min(1.0, spare / sum(extra))) if sum(extra) > 0 else 0.0
     widths = [m + e * f for m, e in zip(least, extra)]
     widths[-1] += st.width - sum(widths)
     xs = [st.x0 + sum(widths[:j]) for j in range(len(widths))]
