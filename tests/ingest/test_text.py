@@ -245,3 +245,16 @@ def test_body_resumes_with_a_new_paragraph_after_a_table() -> None:
     doc = read_text(_dump(lines), "resume", "resume.txt")
     assert _body(doc, "case").split() == " ".join(CASE_PARAS).split()
     assert doc.tables[0].raw_lines == table[1:]
+
+
+def test_regression_patient_n_lines_are_headings_not_running_footers() -> None:
+    """"Patient 1" / "Patient 2" look like a repeated name with page numbers; they are patient headings."""
+    raw = (
+        "Two children with a myofibroblastic tumour\n\nCase presentations\nPatient 1\n"
+        "A 4-year-old boy had a bladder mass that was resected.\n\nPatient 2\n"
+        "A 12-year-old girl had a uterine mass.\n"
+    ).encode()
+    doc = read_text(raw, doc_id="pts", path="pts.txt")
+    assert "Patient 2" in doc.text
+    titles = [s.title for s in doc.sections if s.kind == "case"]
+    assert "Patient 1" in titles and "Patient 2" in titles
