@@ -377,3 +377,39 @@ def test_header_unit(header, expected):
 )
 def test_regression_surgery_plus_ai_chemotherapy_plus_alectinib(text, expected, drugs):
     assert parse_treatment(text) == (expected, drugs)
+
+
+# A fictional review table whose footnote defines its own therapy codes, an ALK-staining column printing
+# pattern codes, a partner column naming the method in brackets and an outcome column with the months
+# in brackets (unit given by the header).
+LEGEND_HEADER = ["No.", "Author, year", "Age/Sex", "Location", "ALK IHC", "Partner (method)", "Therapy", "Outcome (FU, mo)"]
+LEGEND_ROWS = [
+    ["1", "Okafor, 2015", "44/F", "Omentum", "DCY", "RANBP2 (FISH)", "Exc + Chx (VD)", "DOD (9)"],
+    ["2", "Brandt, 2019", "9/M", "Mesentery", "NMP", "EML4 (RNA-seq)", "Exc + Lor", "NED (27)"],
+    ["3", "Sato, 2022", "70/M", "Pelvis", "NA", "NA", "Debulking + Chx + Cer", "AWD (4)"],
+]
+LEGEND_NOTE = ("DCY, diffuse cytoplasmic; NMP, nuclear membrane pattern; Exc, surgical resection; Chx, chemotherapy "
+               "(regimen in brackets); VD, vincristine plus dactinomycin; Lor, lorlatinib; Cer, ceritinib; FU, follow-up; "
+               "mo, months; DOD, died of disease; NED, no evidence of disease; AWD, alive with disease; NA, not available.")
+
+
+@pytest.fixture()
+def legend_rows() -> list:
+    return rows_from_tables(grid_document(LEGEND_HEADER, LEGEND_ROWS, footnotes=LEGEND_NOTE))
+
+
+@pytest.mark.parametrize(
+    "n,field,value",
+    [
+        (0, "treatment", "SE+Che"), (0, "drugs", ["vincristine", "actinomycin D"]),
+        (1, "treatment", "SE+ALKi"), (1, "drugs", ["lorlatinib"]),
+        (2, "treatment", "SE+Che+ALKi"), (2, "drugs", ["ceritinib"]),
+        (0, "ihc_positive", ["ALK"]), (1, "ihc_positive", ["ALK"]), (2, "ihc_positive", None),
+        (0, "alk_fusion_partner", "RANBP2"), (1, "alk_fusion_partner", "EML4"), (2, "alk_fusion_partner", None),
+        (0, "alk_tests", ["IHC+", "FISH+"]), (1, "alk_tests", ["IHC+", "NGS+"]), (2, "alk_tests", None),
+        (0, "follow_up_months", 9.0), (1, "follow_up_months", 27.0), (2, "follow_up_months", 4.0),
+        (0, "status", "DOD"), (1, "status", "ANED"), (2, "status", "AWD"),
+    ],
+)
+def test_regression_sr_plus_ct_ai_legend_codes_alk_ihc_and_partner_method(legend_rows, n, field, value):
+    assert getattr(legend_rows[n], field) == value

@@ -86,10 +86,30 @@ def _codes(kind: str, legend: dict[str, str]) -> dict[str, str]:
     """Base abbreviations, plus those a table's own legend binds to a known meaning."""
     out = dict(_base_codes(kind))
     for abbr, expansion in legend.items():
-        canon = out.get(key(expansion))
+        canon = out.get(key(expansion)) or out.get(key(_PAREN.sub("", expansion)))
         if canon and key(abbr) not in out:
             out[key(abbr)] = canon
     return out
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def legend_drugs(abbr: str, legend: dict[str, str]) -> list[str]:
+    """Drugs a table legend binds to a code: "Criz, crizotinib"; "AI, doxorubicin plus ifosfamide"."""
+    exp = next((v for k, v in legend.items() if key(k) == key(abbr)), None)
+    if exp is None:
+        return []
+    exp = _PAREN.sub("", exp).strip()
+    one = canonical_drug(exp)
+    if one:
+        return [one]
+    named = regimen_drugs(exp)
+    if named:
+        return named
+    parts = [p for p in re.split(r"\s*(?:[+,/&]|\band\b|\bplus\b|\bwith\b)\s*", exp) if p.strip()]
+    drugs = [canonical_drug(p) for p in parts]
+    return [d for d in drugs if d] if drugs and all(drugs) else []
 
 
 @cache
@@ -126,13 +146,25 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
     codes = _codes("treatment", legend or {})
     found: list[str] = []
     drugs: list[str] = []
-    for part in re.split(r"\s*[+,/&;]\s*|\s+(?:and|then|followed by)\s+", fold(text).strip()):
-        part = part.strip().strip("()")
+    for part in re.split(r"\s*[+,/&;]\s*(?![^()]*\))|\s+(?:and|then|followed by)\s+(?![^()]*\))", fold(text).strip()):
+        part = part.strip()
+        inner = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)
+        if inner:  # "CT (AI)": a modality with its regimen in brackets
+            part = inner.group(1).strip()
+            for sub in re.split(r"\s*[+,/&;]\s*", inner.group(2)):
+                named = legend_drugs(sub, legend or {}) or regimen_drugs(sub) or ([canonical_drug(sub)] if canonical_drug(sub) else [])
+                drugs += [d for d in named if d and d not in drugs]
+        part = part.strip("()")
         if not part:
             continue
         code = codes.get(key(part)) or treatment_code(part)
-        drug = None if code else canonical_drug(part)
-        if drug:
+        named = [] if code else legend_drugs(part, legend or {})
+        drug = None if code else canonical_drug(part) or (named[0] if len(named) == 1 else None)
+        if named and len(named) > 1:
+            drugs += [d for d in named if d not in drugs]
+            classes = {drug_class(d) for d in named}
+            code = "ALKi" if "ALKi" in classes else "Che" if "Che" in classes else None
+        elif drug:
             drugs.append(drug)
             cls = drug_class(drug)
             code = cls if cls in ("ALKi", "Che") else None
@@ -239,7 +271,44 @@ def parse_fusion_partner(text: str) -> str | None:
     if m:
         return canonical_gene(m.group(1) or m.group(2))
     c = lookup("genes", t)
-    return c.canonical if c else None
+    if c:
+        return c.canonical
+    bare = _PAREN.sub("", t).strip()  # "RANBP2 (FISH)": the partner, its method in brackets
+    if bare != t and not is_na(bare):
+        c = lookup("genes", bare)
+        if c:
+            return c.canonical
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
+            return bare
+    return None
+
+
+def fusion_methods(text: str) -> list[str]:
+    """Methods a partner cell names in brackets: "RANBP2 (RT-PCR)" → ["RT-PCR"]."""
+    from .alk import _method_mentions
+
+    out: list[str] = []
+    for inner in re.findall(r"\(([^()]+)\)", fold(text)):
+        for m, _, _ in _method_mentions(inner):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def alk_ihc_sign(text: str) -> bool | None:
+    """An ALK-staining cell: a sign, or a staining-pattern code (stated pattern → positive)."""
+    if is_na(text):
+        return None
+    sign = parse_sign(text)
+    if sign is not None:
+        return sign
+    return True if re.search(r"[A-Za-z]", text) else None
+
+
+def _test_order(t: str) -> int:
+    from .alk import METHODS
+
+    return METHODS.index(t[:-1]) if t[:-1] in METHODS else len(METHODS)
 
 
 # -- rows --------------------------------------------------------------------
@@ -328,6 +397,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 bare, unit = _bare_number(text), units.get(f)
                 if fu is None and bare is not None and unit:
                     fu = months(bare, unit)
+                if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
+                    nums = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", fold(text))
+                    fu = months(float(nums[0]), unit) if len(nums) == 1 else None
                 if row.follow_up_months is None:
                     put("follow_up_months", fu, cell)
                 if row.status is None:
@@ -339,5 +411,13 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 put("ihc_negative", neg or None, cell)
             elif f == "alk_fusion":
                 put("alk_fusion_partner", parse_fusion_partner(text), cell)
+                if row.alk_fusion_partner is not None:
+                    tests = [f"{m}+" for m in fusion_methods(text)]
+                    put("alk_tests", sorted(set((row.alk_tests or []) + tests), key=_test_order) or None, cell)
+            elif f == "alk_ihc":
+                sign = alk_ihc_sign(text)
+                if sign is not None:
+                    put("ihc_positive" if sign else "ihc_negative", ["ALK"], cell)
+                    put("alk_tests", sorted(set((row.alk_tests or []) + ["IHC+" if sign else "IHC-"]), key=_test_order), cell)
         out.append(row)
     return out
