@@ -176,3 +176,15 @@ def test_regression_fish_positive_in_72_percent_of_100_nuclei_and_rt_pcr_amplifi
 )
 def test_regression_alk_cltc_en_dash_and_ranbp2_exon_notation(text, gene):
     assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Break-apart FISH demonstrated an ALK rearrangement, although its partner could not be determined.", ["FISH+"]),
+        ("An ALK rearrangement was shown by FISH; the fusion partner gene was not identified.", ["FISH+"]),
+        ("FISH showed no ALK rearrangement; the partner could not be determined.", ["FISH-"]),
+    ],
+)
+def test_regression_alk_rearrangement_detected_by_fish_partner_could_not_be_determined(text, expected):
+    assert codes(text) == expected

@@ -129,3 +129,17 @@ def test_evidence_points_at_the_phrase():
 def test_rules_are_validated_data():
     r = demographics.rules()
     assert r.ages and r.sex_nouns["woman"] == "female" and r.pronouns["he"] == "male"
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "age_text"),
+    [
+        ("The first patient, a girl of 6 years, had a bladder mass.", 6.0, "6 years"),
+        ("He was a man of 45 years with no past history.", 45.0, "45 years"),
+        ("An infant of 10 weeks was brought in with vomiting.", 0.19, "10 weeks"),
+        ("A woman with pain of 3 years duration was seen.", None, None),
+    ],
+)
+def test_regression_a_girl_of_6_years(text, years, age_text):
+    row = run(text)
+    assert (row.age_years, row.age_text) == (years, age_text)

@@ -265,3 +265,37 @@ def test_regression_patient_1_patient_2_lines_split_patients_and_their_findings(
     got = [(r.case_id, r.age_years, r.sex, r.recurrence, r.metastasis, r.alk_fusion_partner) for r in rows]
     assert got == [("case-1", 3.0, "female", False, None, None), ("case-2", 52.0, "female", True, False, "TPM3")]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The second, a 4-year-old boy, had haematuria.", 2),
+        ("Our third, an elderly woman, declined surgery.", 3),
+        ("The first one, a neonate, was born at term.", 1),
+        ("The second, larger nodule was excised.", None),
+    ],
+)
+def test_regression_the_second_an_18_month_old_girl(text, n):
+    """Regression (blind3, two toddlers in running prose): an ordinal with an apposition opens a patient."""
+    assert patient_number(text) == n
+
+
+def test_regression_the_patients_heading_and_patients_in_running_prose(nlp, tmp_path):
+    """Regression (blind3): a "The patients" heading is a case heading, and "The first patient, ..." /
+    "The second, ..." in one section give two rows, each with its own findings."""
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "prose.txt"
+    p.write_text(
+        "Two children with a pelvic tumour\n\nIntroduction\nThese tumours are rare in children.\n\n"
+        "The patients\nThe first patient, a girl of 6 years, had a bladder mass that was removed by partial cystectomy. "
+        "She remains well after 3 years.\n\n"
+        "The second, a 9-year-old boy, presented with a pelvic mass. He was given crizotinib.\n\n"
+        "Discussion\nSurgery sufficed in our first patient.\n"
+    )
+    doc = load_document(p)
+    rows = extract_narrative(doc, nlp)
+    got = [(r.age_years, r.sex, r.treatment, r.drugs) for r in rows]
+    assert got == [(6.0, "female", "SE", None), (9.0, "male", "ALKi", ["crizotinib"])]
+    assert_grounded(doc, rows)

@@ -258,3 +258,11 @@ def test_regression_patient_n_lines_are_headings_not_running_footers() -> None:
     assert "Patient 2" in doc.text
     titles = [s.title for s in doc.sections if s.kind == "case"]
     assert "Patient 1" in titles and "Patient 2" in titles
+
+
+@pytest.mark.parametrize("heading", ["The patients", "Our case", "The case", "Our patients"])
+def test_regression_the_patients_heading_is_a_case_heading(heading: str) -> None:
+    from eims_extract.ingest.sections import classify_heading
+
+    h = classify_heading(heading)
+    assert h is not None and h.kind == "case"
