@@ -143,3 +143,15 @@ def test_rules_are_validated_data():
 def test_regression_a_girl_of_6_years(text, years, age_text):
     row = run(text)
     assert (row.age_years, row.age_text) == (years, age_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "age_text"),
+    [
+        ("The infant was seen at 24 days of age with a swelling.", 0.07, "24 days"),
+        ("She first presented at 3 years of age.", 3.0, "3 years"),
+    ],
+)
+def test_regression_presented_at_24_days_of_age(text, years, age_text):
+    row = run(text)
+    assert (row.age_years, row.age_text) == (years, age_text)

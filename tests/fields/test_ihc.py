@@ -261,3 +261,48 @@ def test_regression_immunoreactive_for_alk_then_non_reactive_for_list(text, expe
 )
 def test_regression_calponin_hyphenated_at_line_end(text, expected):
     assert [p for p in dict.fromkeys(polarities(text)) if p[0] != "SMA"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clone and pattern note in brackets, with a semicolon inside, does not end the list
+        ("Tumour cells stained for ALK (granular; cytoplasmic), calponin and CD30, but were negative for CD34.",
+         [("ALK", True), ("calponin", True), ("CD30", True), ("CD34", False)]),
+        # "only focally positive" after a contrast word
+        ("The cells expressed ALK and desmin, whereas h-caldesmon was only weakly positive.",
+         [("ALK", True), ("desmin", True), ("caldesmon", True)]),
+    ],
+)
+def test_regression_positive_for_alk_d5f3_with_a_diffuse_pattern_sma_focally(text, expected):
+    assert polarities(text) == expected
+
+
+def test_regression_alk_1a4_clone_and_pattern_in_brackets_keeps_later_markers():
+    row = run("The cells were positive for ALK (5A4; diffuse cytoplasmic), calponin and CD30, but negative for CD34 and SOX10.")
+    assert (row.ihc_positive, row.ihc_negative) == (["ALK", "calponin", "CD30"], ["CD34", "SOX10"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK (D5F3) staining was patchy but accentuated at the nuclear rim.", [("ALK", True)]),
+        ("Desmin expression was strong and diffuse.", [("desmin", True)]),
+        ("ALK expression was absent.", [("ALK", False)]),
+    ],
+)
+def test_regression_alk_d5f3_staining_was_patchy(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunostains gave CD34 -, S100 - and beta-catenin (nuclear) - were all noted.",
+         [("CD34", False), ("S-100", False), ("beta-catenin", False)]),
+        ("Immunohistochemistry: ALK (D5F3) + with granular staining, myogenin - and desmin +.",
+         [("ALK", True), ("myogenin", False), ("desmin", True)]),
+    ],
+)
+def test_regression_beta_catenin_nuclear_minus_were_recorded(text, expected):
+    assert polarities(text) == expected

@@ -124,8 +124,26 @@ class Call:
     positive: bool
 
 
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    """Bracketed asides ("ALK (1A4; granular staining)"): a split inside one does not end the clause."""
+    out: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in "([":
+            stack.append(i)
+        elif ch in ")]" and stack:
+            a = stack.pop()
+            if not stack:
+                out.append((a, i))
+    return out
+
+
 def _segments(text: str) -> list[tuple[int, int]]:
-    cuts = sorted({m.start() for rx in _rules()["split"] for m in rx.finditer(text)} | {len(text)})
+    parens = _paren_spans(text)
+    cuts = sorted(
+        {m.start() for rx in _rules()["split"] for m in rx.finditer(text) if not any(a < m.start() < b for a, b in parens)}
+        | {len(text)}
+    )
     out, lo = [], 0
     for c in cuts:
         out.append((lo, c))
