@@ -188,3 +188,17 @@ def test_regression_alk_cltc_en_dash_and_ranbp2_exon_notation(text, gene):
 )
 def test_regression_alk_rearrangement_detected_by_fish_partner_could_not_be_determined(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gene"),
+    [
+        ("Targeted sequencing found an in-frame EML4 exon 13\u2013ALK exon 20 transcript.", "EML4"),
+        ("RNA sequencing detected a CLTC exon 31-ALK exon 20 fusion.", "CLTC"),
+        ("The panel identified ALK exon 20::TPM4 exon 7.", "TPM4"),
+        ("NGS: TFG-ALK.", "TFG"),
+        ("RT-PCR: CARS1::ALK transcript.", "CARS1"),
+    ],
+)
+def test_regression_ranbp2_exon_18_alk_exon_20_and_ngs_colon_partner(text, gene):
+    assert [g for g, _, _ in partners_in(text)] == [gene]

@@ -318,3 +318,22 @@ def test_regression_alive_with_residual_but_stable_peritoneal_disease_and_well_a
 )
 def test_regression_at_last_review_n_months_after_operation_had_no_evidence(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("He is alive with a residual pelvic mass at 9 months.", 9.0, "AWD"),
+        ("The girl remains well at 2 years.", 24.0, None),
+        ("At 16 months she has no evidence of recurrence.", 16.0, "ANED"),
+        ("After 4 years, after the resection, he has no signs of relapse.", 48.0, None),
+        ("Yearly MRI has shown no recurrence or metastasis over 5 years.", 60.0, None),
+        ("No relapse has been observed for the following 20 months.", 20.0, None),
+        ("She is now considered disease-free.", None, "ANED"),
+        ("A nodule persists and he is regarded as alive with disease.", None, "AWD"),
+        ("She remained well at 5 years of age.", None, None),
+    ],
+)
+def test_regression_alive_with_residual_disease_at_11_months_and_considered_free_of_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
