@@ -202,3 +202,15 @@ def test_regression_alk_rearrangement_detected_by_fish_partner_could_not_be_dete
 )
 def test_regression_ranbp2_exon_18_alk_exon_20_and_ngs_colon_partner(text, gene):
     assert [g for g, _, _ in partners_in(text)] == [gene]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anchored multiplex PCR-based sequencing identified an ALK fusion.", ["NGS+"]),
+        ("An amplicon PCR based NGS panel detected an EML4-ALK fusion.", ["NGS+"]),
+        ("PCR detected an ALK fusion transcript.", ["RT-PCR+"]),
+    ],
+)
+def test_regression_anchored_multiplex_pcr_based_ngs_is_not_rt_pcr(text, expected):
+    assert codes(text) == expected
