@@ -306,3 +306,42 @@ def test_regression_alk_d5f3_staining_was_patchy(text, expected):
 )
 def test_regression_beta_catenin_nuclear_minus_were_recorded(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stains: CD30 (+), calponin (patchy +), EMA (weak +), SOX10 (-), CD34 (focally -).",
+         [("CD30", True), ("calponin", True), ("EMA", True), ("SOX10", False), ("CD34", False)]),
+        ("Immunostaining panel: ALK (5A4) (+, granular cytoplasmic), HMB45 (-), desmin (rare cells +).",
+         [("ALK", True), ("HMB-45", False), ("desmin", True)]),
+    ],
+)
+def test_regression_sma_focal_plus_in_brackets_flipped_to_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunophenotype: desmin strong (clone D33); ALK moderate and diffuse; S100 negative.",
+         [("desmin", True), ("ALK", True), ("S-100", False)]),
+        ("IHC: CD30 positive; ALK weak and focal (about 20% of nuclei); CD34 and SOX10 negative.",
+         [("CD30", True), ("ALK", True), ("CD34", False), ("SOX10", False)]),
+    ],
+)
+def test_regression_alk_weak_and_focal_with_bracketed_extent(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunoprofile:\n- ALK (1A4): positive, cytoplasmic\n- CD30: positive (weak)\n- SOX10: negative\n- HMB45: negative",
+         [("ALK", True), ("CD30", True), ("SOX10", False), ("HMB-45", False)]),
+        ("Immunohistochemistry:\n* desmin: negative\n* ALK: positive (granular)",
+         [("desmin", False), ("ALK", True)]),
+    ],
+)
+def test_regression_bulleted_marker_colon_result_list(text, expected):
+    assert polarities(text) == expected

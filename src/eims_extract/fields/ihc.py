@@ -138,10 +138,31 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _segments(text: str) -> list[tuple[int, int]]:
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _is_label_colon(text: str, pos: int, ends: set[int]) -> bool:
+    """A colon right after a marker ("ALK (D5F3): positive") labels that marker's result:
+    it joins the marker to its sign instead of ending the clause."""
+    if text[pos] != ":":
+        return False
+    head = text[:pos].rstrip()
+    if len(head) in ends:
+        return True
+    tail = _BRACKET_TAIL.search(head)
+    return tail is not None and len(head[: tail.start()].rstrip()) in ends
+
+
+def _segments(text: str, mentions: list[Mention] | None = None) -> list[tuple[int, int]]:
     parens = _paren_spans(text)
+    ends = {m.end for m in (markers_in(text) if mentions is None else mentions)}
     cuts = sorted(
-        {m.start() for rx in _rules()["split"] for m in rx.finditer(text) if not any(a < m.start() < b for a, b in parens)}
+        {
+            m.start()
+            for rx in _rules()["split"]
+            for m in rx.finditer(text)
+            if not any(a < m.start() < b for a, b in parens) and not _is_label_colon(text, m.start(), ends)
+        }
         | {len(text)}
     )
     out, lo = [], 0
@@ -207,7 +228,7 @@ def calls(text: str) -> list[Call]:
         return []
     mentions = markers_in(text)
     out: list[Call] = []
-    for lo, hi in _segments(text):
+    for lo, hi in _segments(text, mentions):
         seg = [m for m in mentions if lo <= m.start and m.end <= hi]
         if not seg:
             continue
