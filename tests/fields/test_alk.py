@@ -214,3 +214,29 @@ def test_regression_ranbp2_exon_18_alk_exon_20_and_ngs_colon_partner(text, gene)
 )
 def test_regression_anchored_multiplex_pcr_based_ngs_is_not_rt_pcr(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "gene"),
+    [
+        ("RT-PCR amplified a chimeric transcript joining TPM3 exon 7 to ALK exon 20, verified by Sanger sequencing.",
+         ["RT-PCR+"], "TPM3"),
+        ("A product linking the CLTC gene with ALK was detected by RT-PCR and its junction read by capillary sequencing.",
+         ["RT-PCR+"], "CLTC"),
+    ],
+)
+def test_regression_rt_pcr_transcript_joining_ranbp2_to_alk_confirmed_by_sanger(text, expected, gene):
+    assert codes(text) == expected
+    assert [g for g, _, _ in partners_in(text)] == [gene]
+
+
+@pytest.mark.parametrize(
+    ("text", "gene"),
+    [
+        ("Targeted RNA fusion panel: EML4::ALK (exon 6::exon 20).", "EML4"),
+        ("Archer assay: SQSTM1-ALK.", "SQSTM1"),
+        ("Comprehensive genomic profiling: ALK::VCL.", "VCL"),
+    ],
+)
+def test_regression_ngs_fusion_panel_colon_tfg_alk(text, gene):
+    assert partner(text) == gene
