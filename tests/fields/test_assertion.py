@@ -168,3 +168,17 @@ def test_outcome_and_treatment_share_one_mask_helper():
     assert not hasattr(outcome, "_masked") and not hasattr(treatment, "_masked")
     # the outcome mask hides a symptom that "recurred" from the recurrence rule
     assert outcome.flag_mentions("recurrence", "Her abdominal pain recurred after a week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "hypothetical"),
+    [
+        ("In May 2021 the mass was excised.", "excised", False),
+        ("She was reviewed on 12 May, and the scan was clear.", "scan", False),
+        ("Surgery took place in late May.", "Surgery", False),
+        ("The tumour may recur after excision.", "recur", True),
+        ("May this tumour recur, surgery is repeated.", "recur", True),
+    ],
+)
+def test_regression_month_may_2022_is_not_a_modal(text, target, hypothetical):
+    assert ("hypothetical" in ctx(text, target)) is hypothetical

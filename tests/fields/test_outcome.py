@@ -337,3 +337,18 @@ def test_regression_at_last_review_n_months_after_operation_had_no_evidence(text
 def test_regression_alive_with_residual_disease_at_11_months_and_considered_free_of_disease(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Until her latest visit in May 2023 she has been followed up for 22 months, free of disease.", 22.0),
+        ("Seen again on 3 May 2024, he had been followed for 9 months since the operation.", 9.0),
+        ("Follow up: 18 months after resection, alive and well.", 18.0),
+        ("Follow-up: at 2 years, no relapse on ultrasound.", 24.0),
+        ("She remains alive and free of tumour, without any relapse, after 4 years.", 48.0),
+        ("The lesion may be followed for 6 months before deciding.", None),
+    ],
+)
+def test_regression_followed_up_for_14_months_after_last_follow_up_in_may(text, months):
+    assert run(text).follow_up_months == months
