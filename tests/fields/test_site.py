@@ -148,3 +148,18 @@ def test_part_of_rules_are_validated(monkeypatch):
 )
 def test_regression_ileocaecal_british_spelling_and_mass_found_at(nlp, texts, expected):
     assert run(nlp, *texts).site == expected
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        (["A sinonasal inflammatory myofibroblastic tumour in a teenager"], "head and neck"),
+        (["CT showed a 3 cm mass in the right maxillary sinus."], "head and neck"),
+        (["She had a laryngeal mass causing hoarseness."], "head and neck"),
+        (["An orbital tumour displaced the globe."], "head and neck"),
+        (["Ultrasound showed a polyp arising from the lateral wall of the urinary bladder."], "bladder"),
+        (["The lesion originated in the anterior wall of the stomach."], "stomach"),
+    ],
+)
+def test_regression_sinonasal_head_and_neck_and_posterior_wall_of_the_urinary_bladder(nlp, texts, expected):
+    assert run(nlp, *texts).site == expected
