@@ -413,3 +413,22 @@ def legend_rows() -> list:
 )
 def test_regression_sr_plus_ct_ai_legend_codes_alk_ihc_and_partner_method(legend_rows, n, field, value):
     assert getattr(legend_rows[n], field) == value
+
+
+@pytest.mark.parametrize(
+    ("relapse", "spread", "fusion", "expected"),
+    [
+        ("Yes (twice)", "Yes (bone)", "ALK translocation (FISH)", (True, True, None, ["FISH+"])),
+        ("No", "+ (lung, pleura)", "RANBP2-ALK (NGS)", (False, True, "RANBP2", ["NGS+"])),
+        ("Yes", "No (at 2 y)", "no ALK rearrangement (FISH)", (True, False, None, None)),
+        ("NA", "NA", "NA", (None, None, None, None)),
+    ],
+)
+def test_regression_metastasis_yes_liver_and_alk_rearranged_fish(relapse, spread, fusion, expected):
+    header = ["Case", "Age/Sex", "Site", "ALK fusion (method)", "Treatment", "Recurrence", "Metastasis", "Outcome"]
+    doc = grid_document(header, [["1", "48/F", "Omentum", fusion, "SE", relapse, spread, "DOD"]])
+    (row,) = rows_from_tables(doc)
+    assert (row.recurrence, row.metastasis, row.alk_fusion_partner, row.alk_tests) == expected
+    if row.metastasis is not None:
+        ev = row.evidence["metastasis"][0]
+        assert doc.text[ev.start : ev.end] == spread

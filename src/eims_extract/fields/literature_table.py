@@ -295,6 +295,27 @@ def fusion_methods(text: str) -> list[str]:
     return out
 
 
+def parse_flag(text: str) -> bool | None:
+    """A yes/no cell; a bracketed detail after the sign ("Yes (liver)", "+ (lung, bone)") does not hide it."""
+    sign = parse_sign(text)
+    if sign is None and _PAREN.search(text):
+        sign = parse_sign(_PAREN.sub("", text))
+    return sign
+
+
+_STATES_REARRANGED = re.compile(r"\b(?:rearrange\w*|translocat\w*|fusion|split|positive|detected|present)\b", re.IGNORECASE)
+_STATES_NEGATIVE = re.compile(r"\b(?:no|not|non|negative|absent|without|undetected|wild[- ]type|NA|ND|unknown)\b", re.IGNORECASE)
+
+
+def rearrangement_methods(text: str) -> list[str]:
+    """Methods of a fusion cell that reports a rearrangement without a partner
+    ("ALK rearranged (FISH)"); a negative or unavailable cell gives none."""
+    bare = _PAREN.sub(" ", fold(text))
+    if is_na(text) or _STATES_NEGATIVE.search(bare) or not _STATES_REARRANGED.search(bare):
+        return []
+    return fusion_methods(text)
+
+
 def alk_ihc_sign(text: str) -> bool | None:
     """An ALK-staining cell: a sign, or a staining-pattern code (stated pattern → positive)."""
     if is_na(text):
@@ -391,7 +412,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 put("treatment", code, cell)
                 put("drugs", drugs or None, cell)
             elif f in ("recurrence", "metastasis"):
-                put(f, parse_sign(text), cell)
+                put(f, parse_flag(text), cell)
             elif f in ("follow_up", "outcome"):
                 fu, status = parse_outcome(text, legend)
                 bare, unit = _bare_number(text), units.get(f)
@@ -411,8 +432,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 put("ihc_negative", neg or None, cell)
             elif f == "alk_fusion":
                 put("alk_fusion_partner", parse_fusion_partner(text), cell)
-                if row.alk_fusion_partner is not None:
-                    tests = [f"{m}+" for m in fusion_methods(text)]
+                methods = fusion_methods(text) if row.alk_fusion_partner is not None else rearrangement_methods(text)
+                if methods:
+                    tests = [f"{m}+" for m in methods]
                     put("alk_tests", sorted(set((row.alk_tests or []) + tests), key=_test_order) or None, cell)
             elif f == "alk_ihc":
                 sign = alk_ihc_sign(text)
