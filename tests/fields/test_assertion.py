@@ -182,3 +182,16 @@ def test_outcome_and_treatment_share_one_mask_helper():
 )
 def test_regression_month_may_2022_is_not_a_modal(text, target, hypothetical):
     assert ("hypothetical" in ctx(text, target)) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "hypothetical"),
+    [
+        ("CT located a 6 cm mass in the ileum, and endoscopic biopsy suggested a lymphoma.", "ileum", False),
+        ("A polyp was seen in the caecum, and the radiologist favoured an adenoma.", "caecum", False),
+        ("A nodule grew in the pleura, and MRI raised concern for mesothelioma.", "pleura", False),
+        ("Imaging suggested a lymphoma of the ileum.", "ileum", True),
+    ],
+)
+def test_regression_and_endoscopic_ultrasound_suggested_a_gist_hid_the_site(text, target, hypothetical):
+    assert ("hypothetical" in ctx(text, target)) is hypothetical
