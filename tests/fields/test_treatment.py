@@ -174,3 +174,17 @@ def test_regression_crizotinib_considered_but_not_given_and_exploratory_laparoto
 )
 def test_regression_surgical_excision_is_the_standard_treatment(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Targeted agents such as crizotinib, alectinib and lorlatinib are effective, as our patient shows."], None),
+        (["Cytotoxic regimens, e.g. ifosfamide or doxorubicin, remain an option, as this case illustrates."], None),
+        (["For example, imatinib was tried in older series, and our patient differs."], None),
+        (["He received four cycles of ifosfamide and doxorubicin.",
+          "Other agents such as gemcitabine may be used, as in our case."], ["ifosfamide", "doxorubicin"]),
+    ],
+)
+def test_regression_chemotherapy_such_as_vac_or_vinblastine_methotrexate_as_this_case_shows(texts, expected):
+    assert run(*texts).drugs == expected

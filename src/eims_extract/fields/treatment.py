@@ -84,13 +84,14 @@ def _asserted(text: str, s: int, e: int) -> bool:
 def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
     """``(drug, code, start, end)`` for drugs given in ``text`` (regimens expanded)."""
     drug_rx, long_rx, short_rx = _drug_regexes()
+    masked = mask(text, _rules()["mask"])  # e.g. drugs named as examples of a class
     found: list[tuple[int, int, list[str]]] = []
     if long_rx:
-        found += [(m.start(), m.end(), regimen_drugs(m.group(0)) or []) for m in long_rx.finditer(text)]
+        found += [(m.start(), m.end(), regimen_drugs(m.group(0)) or []) for m in long_rx.finditer(masked)]
     if short_rx and _any("regimen_context", text):
-        found += [(m.start(), m.end(), regimen_drugs(m.group(0)) or []) for m in short_rx.finditer(text)]
+        found += [(m.start(), m.end(), regimen_drugs(m.group(0)) or []) for m in short_rx.finditer(masked)]
     if drug_rx:
-        for m in drug_rx.finditer(text):
+        for m in drug_rx.finditer(masked):
             if any(s <= m.start() < e for s, e, _ in found):
                 continue
             name = canonical_drug(m.group(0))
