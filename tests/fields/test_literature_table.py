@@ -432,3 +432,14 @@ def test_regression_metastasis_yes_liver_and_alk_rearranged_fish(relapse, spread
     if row.metastasis is not None:
         ev = row.evidence["metastasis"][0]
         assert doc.text[ev.start : ev.end] == spread
+
+
+@pytest.mark.parametrize(("cell", "expected"), [("Yes (lung)", True), ("Yes (lung, bone)", True), ("No", False)])
+def test_regression_metastasis_yes_liver_in_a_whitespace_text_table(cell, expected):
+    lines = ["Case Age Sex Site Treatment Metastasis Follow up Reference", f"1 50y Male Liver SE {cell} 3 mo (DOD) Ruiz P, 2017 (1)"]
+    text = "\n".join(lines)
+    table = Table("T1", raw_lines=lines, start=0, end=len(text))
+    doc = Document("d", "d.txt", "text", text, tables=[table])
+    fill_text_table(doc, table)
+    (row,) = rows_from_tables(doc)
+    assert (row.metastasis, row.follow_up_months, row.status) == (expected, 3.0, "DOD")
