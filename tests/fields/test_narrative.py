@@ -299,3 +299,18 @@ def test_regression_the_patients_heading_and_patients_in_running_prose(nlp, tmp_
     got = [(r.age_years, r.sex, r.treatment, r.drugs) for r in rows]
     assert got == [(6.0, "female", "SE", None), (9.0, "male", "ALKi", ["crizotinib"])]
     assert_grounded(doc, rows)
+
+
+def test_regression_uterine_imt_two_women_title_site_for_patients_without_one(nlp):
+    doc = make_doc(
+        ("title", "Ovarian inflammatory myofibroblastic tumours in two sisters"),
+        (
+            "case",
+            "The first patient was a 44-year-old woman whose adnexal cyst was removed laparoscopically. "
+            "The second patient, a 39-year-old woman, had a renal mass excised.",
+        ),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.site) for r in rows] == [("case-1", "ovary"), ("case-2", "kidney")]
+    assert rows[0].evidence["site"][0].sentence.startswith("Ovarian")
+    assert_grounded(doc, rows)

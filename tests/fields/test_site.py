@@ -163,3 +163,23 @@ def test_regression_ileocaecal_british_spelling_and_mass_found_at(nlp, texts, ex
 )
 def test_regression_sinonasal_head_and_neck_and_posterior_wall_of_the_urinary_bladder(nlp, texts, expected):
     assert run(nlp, *texts).site == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Recurrent pelvic inflammatory myofibroblastic tumour after two resections",), "pelvis"),
+        (("Endoscopy found a sessile polyp on the right false vocal fold.",), "head and neck"),
+        (("A firm nodule on the skin of the forearm had grown for a year.",), "skin"),
+        (("She noticed a painless swelling of the left thigh.",), "soft tissue"),
+        (("Echocardiography showed a pedunculated mass in the left atrium.",), "heart"),
+        (("MRI revealed a 9-cm mass in the left hemipelvis.", "Months later new intracranial lesions were seen."), "pelvis"),
+    ],
+)
+def test_regression_recurrent_laryngeal_tumour_skin_nodule_thigh_heart_and_hemipelvis(nlp, texts, expected, with_spans):
+    assert run(nlp, *texts, with_spans=with_spans).site == expected
+
+
+def test_regression_recurrence_in_a_site_is_still_not_the_primary(nlp):
+    assert run(nlp, "A recurrence in the pelvic cavity was seen.").site is None

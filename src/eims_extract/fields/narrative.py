@@ -24,7 +24,7 @@ from ..errors import ConfigError
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
 from ..normalize import load_jsonl, words_to_number
 from ..records import CaseRow
-from . import demographics
+from . import demographics, site
 from .base import Sentence
 
 #: Sections whose sentences count only with an explicit own-patient cue.
@@ -243,7 +243,12 @@ def field_modules() -> tuple[ModuleType, ...]:
 def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
     """One narrative row per patient the document reports on."""
     rows: list[CaseRow] = []
-    for patient in segment_patients(patient_sentences(doc, nlp)):
+    sentences = patient_sentences(doc, nlp)
+    patients = segment_patients(sentences)
+    # a title naming the site ("Uterine IMT: two women ...") speaks for every patient of a
+    # multi-patient report, whose title is in no patient's sentences
+    title = [s for s in sentences if s.section == "title"]
+    for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():
             if mod is demographics and patient.age is not None:
@@ -253,5 +258,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
                     row.set("sex", age.sex, age.sentence.evidence(*age.sex_span))
                 continue
             mod.apply(patient.sentences, row)
+        if row.site is None and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
+            site.apply(title, row)
         rows.append(row)
     return rows
