@@ -345,3 +345,26 @@ def test_regression_alk_weak_and_focal_with_bracketed_extent(text, expected):
 )
 def test_regression_bulleted_marker_colon_result_list(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Staining revealed diffuse cytoplasmic ALK and desmin; CD117 was negative.",
+            [("ALK", True), ("desmin", True), ("CD117", False)],
+        ),
+        (
+            "Immunoprofile - positive: desmin, ALK; negative: S100, CD34.",
+            [("desmin", True), ("ALK", True), ("S-100", False), ("CD34", False)],
+        ),
+        ("IHC: SMA + (patchy), ALK + (cytoplasmic), CD117 -.", [("SMA", True), ("ALK", True), ("CD117", False)]),
+        (
+            "The lesion was CD30 positive, with patchy desmin; myogenin was negative.",
+            [("CD30", True), ("desmin", True), ("myogenin", False)],
+        ),
+        ("Panel E. ALK immunostain, diffuse granular staining.", [("ALK", True)]),
+    ],
+)
+def test_regression_granular_cytoplasmic_list_colon_labels_plus_with_aside_focal_and_legend(text, expected):
+    assert polarities(text) == expected
