@@ -266,3 +266,27 @@ def test_regression_the_patients_heading_is_a_case_heading(heading: str) -> None
 
     h = classify_heading(heading)
     assert h is not None and h.kind == "case"
+
+
+def test_regression_hardwrapped_sentence_carried_over_a_ruled_running_header() -> None:
+    lines = [
+        "Ann Fict Pathol 2024; 3(1): 10-14          CASE NOTE",
+        "",
+        "A 41-year-old woman had a mass of the left flank that was",
+        "resected in 2022. The lesion returned and she was given",
+        "ceritinib, which was later ex-",
+        "",
+        "------------------------------------------------------------",
+        "Ann Fict Pathol 2024; 3(1)                           11",
+        "------------------------------------------------------------",
+        "",
+        "changed for lorlatinib because of nausea. She was well at",
+        "the last visit, twelve months later.",
+        "",
+        "12                          Ann Fict Pathol 2024; 3(1)",
+        "",
+        "Discussion follows here in a sentence of ordinary words.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "fict", "fict.txt")
+    assert "ex-changed for lorlatinib" in doc.text
+    assert "Ann Fict Pathol 2024; 3(1)  " not in doc.text and "-----" not in doc.text

@@ -46,7 +46,14 @@ from .sections import (
 )
 
 _TERMINAL = re.compile(r"[.!?:][)\]”\"'’]*$")
-_FOOTER_NUM = re.compile(r"^\s*(?P<name>\S.{2,60}?\D)\s+(?P<num>\d{1,4})\s*$")
+_FOOTER_NUM_TRAIL = re.compile(r"^\s*(?P<name>\S.{2,60}?\D)\s+(?P<num>\d{1,4})\s*$")
+#: "142      J Rare Sarcoma Rep 2023" on even pages: the number first, set apart by a wide gap
+_FOOTER_NUM_LEAD = re.compile(r"^\s*(?P<num>\d{1,4})\s{3,}(?P<name>\D.{2,60}?)\s*$")
+
+
+def _footer_num(raw: str) -> re.Match[str] | None:
+    """A running header/footer line read as (name, page number), number last or first."""
+    return _FOOTER_NUM_TRAIL.match(raw) or _FOOTER_NUM_LEAD.match(raw)
 _WORD = re.compile(r"^[(\[“\"'‘]?[A-Za-z][A-Za-z'’\-]*[)\],.;:”\"'’]*$")
 _TABLE_GLYPHS = re.compile(r"[√✓✔✗±|\t]|(^|\s)[_–—](\s|$)")
 
@@ -102,7 +109,7 @@ def _mark_furniture(src: list[_Src]) -> None:
     """Flag running headers/footers and their debris; give every line its page."""
     named: dict[str, set[str]] = {}
     for x in src:
-        m = _FOOTER_NUM.match(x.raw)
+        m = _footer_num(x.raw)
         if (
             m
             and not ends_sentence(m.group("name"))
@@ -116,7 +123,7 @@ def _mark_furniture(src: list[_Src]) -> None:
     for x in src:
         if not x.s:
             continue
-        m = _FOOTER_NUM.match(x.raw)
+        m = _footer_num(x.raw)
         if (m and m.group("name").strip() in repeated) or is_furniture(x.raw):
             x.furniture = True
             footers.append(x.s)
@@ -136,8 +143,10 @@ def _mark_furniture(src: list[_Src]) -> None:
                 break
         i += 1
     # pages from numbered footers: text after footer n is on page n+1
-    numbered = [(x, int(m.group("num"))) for x in src if x.furniture and (m := _FOOTER_NUM.match(x.raw))]
-    if not numbered:
+    # page numbers only from footers that print the number last; a document that also prints
+    # it first runs headers, and "text after n is on page n+1" would be off by one
+    numbered = [(x, int(m.group("num"))) for x in src if x.furniture and (m := _FOOTER_NUM_TRAIL.match(x.raw))]
+    if not numbered or any(x.furniture and _FOOTER_NUM_LEAD.match(x.raw) for x in src):
         return
     page = numbered[0][1]
     nums = dict((id(x), n) for x, n in numbered)
@@ -286,10 +295,21 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             paras.append(Para(cur))
             cur = []
 
+    furniture = [y.idx for y in src if y.furniture]
     prev = ""
+    prev_idx = -1
     for k, x in enumerate(body):
         s = x.s
         ln = Line(s, x.page)
+        if (
+            x.idx in blank_before
+            and cur
+            and s[:1].islower()
+            and not ends_sentence(prev)
+            and any(prev_idx < f < x.idx for f in furniture)
+        ):
+            blank_before.discard(x.idx)  # a sentence carried over a page footer goes on
+        prev_idx = x.idx
         starts_block = not cur or ends_sentence(prev) or x.idx in blank_before or not wrapped
         h = _heading(s) if starts_block else None
         if h is not None:
