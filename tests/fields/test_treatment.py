@@ -188,3 +188,15 @@ def test_regression_surgical_excision_is_the_standard_treatment(text, expected):
 )
 def test_regression_chemotherapy_such_as_vac_or_vinblastine_methotrexate_as_this_case_shows(texts, expected):
     assert run(*texts).drugs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("A lorlatinib study was open at a partner hospital and was discussed with her, but she declined.", False),
+        ("Crizotinib was offered, and the family refused.", False),
+        ("Crizotinib was started, but the patient declined further surgery.", True),
+    ],
+)
+def test_regression_adjuvant_crizotinib_trial_discussed_and_declined(text, given):
+    assert bool(drugs(text)) == given
