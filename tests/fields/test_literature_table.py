@@ -443,3 +443,16 @@ def test_regression_metastasis_yes_liver_in_a_whitespace_text_table(cell, expect
     fill_text_table(doc, table)
     (row,) = rows_from_tables(doc)
     assert (row.metastasis, row.follow_up_months, row.status) == (expected, 3.0, "DOD")
+
+
+@pytest.mark.parametrize(
+    "header,cell,legend,expected",
+    [("Tx", "S+CT", "S, surgery; CT, chemotherapy", ("SE+Che", None)),
+     ("Tx", "Bx+LOR", "Bx, biopsy only; LOR, lorlatinib", ("ALKi", ["lorlatinib"])),
+     ("Rx", "Op+ALC", "Op, operation; ALC, alectinib", ("SE+ALKi", ["alectinib"])),
+     ("Treatment(s)", "S", "", ("SE", None))],
+)
+def test_regression_tx_column_header_with_legend_codes(header, cell, legend, expected):
+    doc = grid_document(["No", "Age/Sex", "Location", header, "Outcome"], [["1", "33/F", "Ileum", cell, "NED"]], legend)
+    (row,) = rows_from_tables(doc)
+    assert (row.treatment, row.drugs) == expected
