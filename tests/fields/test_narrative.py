@@ -314,3 +314,18 @@ def test_regression_uterine_imt_two_women_title_site_for_patients_without_one(nl
     assert [(r.case_id, r.site) for r in rows] == [("case-1", "ovary"), ("case-2", "kidney")]
     assert rows[0].evidence["site"][0].sentence.startswith("Ovarian")
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The second was a 63-year-old farmer with back pain.", 2),
+        ("The third had a slowly enlarging neck swelling.", 3),
+        ("Our first one presented with haematuria at 7 years.", 1),
+        ("The second was larger than the first on imaging.", None),
+        ("The second biopsy was diagnostic.", None),
+    ],
+)
+def test_regression_the_second_was_a_57_year_old_gentleman(text, n):
+    """Regression (blind6, two adults in running prose): a bare ordinal as the subject opens a patient."""
+    assert patient_number(text) == n
