@@ -352,3 +352,20 @@ def test_regression_alive_with_residual_disease_at_11_months_and_considered_free
 )
 def test_regression_followed_up_for_14_months_after_last_follow_up_in_may(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("Scans were repeated yearly and, after 48 months, have shown no sign of relapse.", 48.0, None),
+        ("At 20 months she had demonstrated no recurrence on MRI.", 20.0, None),
+        ("He is tumour-free 15 months postoperatively.", 15.0, "ANED"),
+        ("She remains well 7 months post-resection.", 7.0, None),
+        ("At 10 months she is alive with multiple small hepatic deposits.", 10.0, "AWD"),
+        ("He is alive, with persistent pelvic implants, on lorlatinib.", None, "AWD"),
+        ("After 3 months the mass had grown.", None, None),
+    ],
+)
+def test_regression_after_36_months_has_shown_no_evidence_and_disease_free_9_months_postoperatively(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
