@@ -200,3 +200,16 @@ def test_regression_chemotherapy_such_as_vac_or_vinblastine_methotrexate_as_this
 )
 def test_regression_adjuvant_crizotinib_trial_discussed_and_declined(text, given):
     assert bool(drugs(text)) == given
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("She was given four cycles of gemcitabine.", "After progression she was referred to palliative care alone."), "Che+ST"),
+        (("Lorlatinib was started in 2019.", "Anti-tumour therapy was discontinued in 2021 and he received comfort care only."), "ALKi+ST"),
+        (("The tumour was excised.", "From June she was managed with best supportive care only, with oral morphine."), "SE+ST"),
+        (("Crizotinib was started.", "Supportive care for nausea was given alongside."), "ALKi"),
+    ],
+)
+def test_regression_best_supportive_care_only_after_active_treatment(texts, expected):
+    assert run(*texts).treatment == expected

@@ -14,7 +14,8 @@ non-ALK targeted agents are recorded under Che, the table's code for systemic
 therapy). Classes without a code (steroids, NSAIDs) count only outside
 adverse-event/supportive wording; drugs outside the vocabulary (antihistamines,
 antipyretics, G-CSF, iron) are never read. ST is kept only when no other
-anti-tumour treatment was found.
+anti-tumour treatment was found, or when a sentence says supportive care
+replaced it (``st_only`` rules: "transferred to palliative care").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from ..records import TREATMENT_ORDER, CaseRow, Evidence
 from .assertion import NOT_ASSERTED, clause, context, load_patterns, mask
 from .base import Sentence
 
-KINDS = ("code", "mask", "given", "supportive", "regimen_context", "class")
+KINDS = ("code", "mask", "given", "supportive", "regimen_context", "class", "st_only")
 
 
 @cache
@@ -129,12 +130,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``treatment`` and ``drugs`` from the patient's sentences."""
     codes: dict[str, Evidence] = {}
     drugs: dict[str, Evidence] = {}
+    st_only = False
     for sent in sentences:
         for code, s, e in code_mentions(sent.text):
             codes.setdefault(code, sent.evidence(s, e))
+            st_only = st_only or (code == "ST" and _any("st_only", sent.text))
         for name, _, s, e in drug_mentions(sent.text):
             drugs.setdefault(name, sent.evidence(s, e))
-    if len(codes) > 1:
+    if len(codes) > 1 and not st_only:
         codes.pop("ST", None)  # supportive care alongside anti-tumour therapy is not "ST only"
     joined = treatment_join(codes)
     if joined:
