@@ -195,3 +195,16 @@ def test_regression_month_may_2022_is_not_a_modal(text, target, hypothetical):
 )
 def test_regression_and_endoscopic_ultrasound_suggested_a_gist_hid_the_site(text, target, hypothetical):
     assert ("hypothetical" in ctx(text, target)) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "refused"),
+    [
+        ("A lorlatinib study was open at another centre and was offered to her, but she declined.", "lorlatinib", True),
+        ("Radiotherapy was feasible and was discussed with the family, who refused.", "Radiotherapy", True),
+        ("Alectinib was approved and was started in May, and he declined further surgery.", "Alectinib", False),
+    ],
+)
+def test_regression_trial_was_available_and_was_discussed_who_declined(text, target, refused):
+    i = text.index(target)
+    assert negated(text, i, i + len(target)) is refused
