@@ -369,3 +369,19 @@ def test_regression_followed_up_for_14_months_after_last_follow_up_in_may(text, 
 def test_regression_after_36_months_has_shown_no_evidence_and_disease_free_9_months_postoperatively(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("She remains tumour-free one and a half years after the resection.", 18.0, "ANED"),
+        ("At 3 and a half years he is alive and well.", 42.0, "ANED"),
+        ("Follow-up: two and a half years, no relapse.", 30.0, None),
+        ("The girl is alive, asymptomatic and attending school.", None, "ANED"),
+        ("He is alive and symptom-free.", None, "ANED"),
+        ("She was alive, but her pelvic disease persisted.", None, None),
+    ],
+)
+def test_regression_disease_free_two_and_a_half_years_and_alive_asymptomatic(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
