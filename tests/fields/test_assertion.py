@@ -208,3 +208,16 @@ def test_regression_and_endoscopic_ultrasound_suggested_a_gist_hid_the_site(text
 def test_regression_trial_was_available_and_was_discussed_who_declined(text, target, refused):
     i = text.index(target)
     assert negated(text, i, i + len(target)) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "refused"),
+    [
+        ("His health declined steadily and he died in hospital.", "died", False),
+        ("Performance status declined, and alectinib was stopped.", "alectinib", False),
+        ("She declined chemotherapy.", "chemotherapy", True),
+    ],
+)
+def test_regression_his_condition_declined_rapidly_and_he_died(text, target, refused):
+    i = text.index(target)
+    assert negated(text, i, i + len(target)) is refused

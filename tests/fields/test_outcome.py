@@ -385,3 +385,17 @@ def test_regression_after_36_months_has_shown_no_evidence_and_disease_free_9_mon
 def test_regression_disease_free_two_and_a_half_years_and_alive_asymptomatic(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("Her general condition declined quickly and she died 8 months after surgery.", 8.0, "DOD"),
+        ("After a rapid clinical decline he died at home.", None, "DOD"),
+        ("Ultrasound six months later revealed no residual tumour.", 6.0, None),
+        ("MRI two years later found no local recurrence.", 24.0, None),
+    ],
+)
+def test_regression_condition_declined_rapidly_he_died_and_one_year_later_showed_no_regrowth(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
