@@ -213,3 +213,16 @@ def test_regression_adjuvant_crizotinib_trial_discussed_and_declined(text, given
 )
 def test_regression_best_supportive_care_only_after_active_treatment(texts, expected):
     assert run(*texts).treatment == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CT showed encasement of the superior mesenteric artery, precluding surgery.", []),
+        ("Dense adhesions precluded complete excision of the mass.", []),
+        ("After 12 months of lorlatinib the nodule had vanished, so resection was no longer required.", ["ALKi"]),
+        ("The tumour was excised, and adjuvant radiotherapy was not needed.", ["SE"]),
+    ],
+)
+def test_regression_precluding_resection_and_surgery_was_not_needed(text, expected):
+    assert codes(text) == expected
