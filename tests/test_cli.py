@@ -47,3 +47,23 @@ def test_extract_strict_turns_failures_into_exit_status(tmp_path, capsys):
 
 def test_extract_refuses_unknown_output_format(tmp_path, capsys):
     assert main(["extract", str(tmp_path), "--out", str(tmp_path / "x.xlsx")]) == 2
+
+
+def test_review_export_and_score_against_curated(tmp_path, capsys):
+    from eims_extract import runner
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "r.txt").write_text("Case report\nA 47-year-old woman had an omental mass that was resected.\n")
+    db = tmp_path / "s.sqlite"
+    runner.run_local([corpus], db, tmp_path / "out")
+    out = tmp_path / "curated.csv"
+    assert main(["review", "--db", str(db), "--export", str(out)]) == 0
+    assert "omentum" in out.read_text()
+    assert main(["score", "--pred", "store", "--gold", "curated", "--db", str(db), "--json"]) == 0
+    assert '"row_exact_accuracy": 1.0' in capsys.readouterr().out
+
+
+def test_review_refuses_a_public_bind_without_token(tmp_path, capsys):
+    assert main(["review", "--db", str(tmp_path / "s.sqlite"), "--host", "0.0.0.0", "--token", ""]) == 2
+    assert "token" in capsys.readouterr().err
