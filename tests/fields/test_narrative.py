@@ -329,3 +329,35 @@ def test_regression_uterine_imt_two_women_title_site_for_patients_without_one(nl
 def test_regression_the_second_was_a_57_year_old_gentleman(text, n):
     """Regression (blind6, two adults in running prose): a bare ordinal as the subject opens a patient."""
     assert patient_number(text) == n
+
+
+PAIR_BY_SEX = make_doc(
+    ("title", "A renal and a gastric myofibroblastic tumour in two adults"),
+    (
+        "case",
+        "Here we describe two patients treated at one hospital. "
+        "The first, a 48-year-old man, had a renal tumour; the second, a 35-year-old woman, had a gastric tumour. "
+        "The man noticed flank pain. CT showed a mass arising from the left kidney. He underwent nephrectomy. "
+        "The woman had epigastric pain. Endoscopy showed a mass in the stomach. She received crizotinib.",
+    ),
+)
+
+
+def test_regression_the_first_a_man_the_second_a_woman_then_the_man_the_woman(nlp):
+    rows = extract_narrative(PAIR_BY_SEX, nlp)
+    got = [(r.case_id, r.age_years, r.sex, r.site, r.treatment) for r in rows]
+    assert got == [("index", 48.0, "male", "kidney", "SE"), ("index-2", 35.0, "female", "stomach", "ALKi")]
+    assert_grounded(PAIR_BY_SEX, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        ("The woman described three months of back pain.", "female"),
+        ("In the younger boy, the lesion regressed.", "male"),
+        ("The man, a smoker, had a cough.", "male"),
+        ("A woman with a similar tumour was reported.", None),
+    ],
+)
+def test_sentence_sex_opener(text, sex):
+    assert narrative.sentence_sex(text) == sex

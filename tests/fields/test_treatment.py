@@ -226,3 +226,16 @@ def test_regression_best_supportive_care_only_after_active_treatment(texts, expe
 )
 def test_regression_precluding_resection_and_surgery_was_not_needed(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Myofibroblastic lesions range from small nodules cured by resection to lethal sarcomas.", []),
+        ("Such tumours, usually treated with wide excision, seldom recur.", []),
+        ("The disease spans a broad range from benign masses to aggressive variants requiring chemotherapy.", []),
+        ("Her mass was cured by resection alone.", ["SE"]),
+    ],
+)
+def test_regression_lesions_cured_by_excision_is_generic(text, expected):
+    assert codes(text) == expected

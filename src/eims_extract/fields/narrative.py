@@ -49,6 +49,8 @@ class ScopeRules:
     marker: tuple[tuple[re.Pattern[str], int], ...]
     plural: tuple[re.Pattern[str], ...]
     heading: tuple[re.Pattern[str], ...]
+    #: (pattern, sex, max_start): a sentence opening on "The woman ..." turns to that patient
+    sex_marker: tuple[tuple[re.Pattern[str], str, int], ...] = ()
 
 
 @cache
@@ -56,10 +58,11 @@ def scope_rules() -> ScopeRules:
     """Load and validate ``patterns/patient_scope.jsonl`` (once per process)."""
     kinds: dict[str, list[re.Pattern[str]]] = {k: [] for k in ("own", "literature", "citation", "marker", "plural", "heading")}
     markers: list[tuple[re.Pattern[str], int]] = []
+    sex_markers: list[tuple[re.Pattern[str], str, int]] = []
     for i, obj in enumerate(load_jsonl("patterns", "patient_scope"), 1):
         where = f"patterns/patient_scope.jsonl entry {i}"
         kind = obj.get("kind")
-        if kind not in kinds:
+        if kind not in kinds and kind != "sex_marker":
             raise ConfigError(f"{where}: unknown kind {kind!r}")
         try:
             rx = re.compile(obj["pattern"], re.IGNORECASE)
@@ -67,7 +70,11 @@ def scope_rules() -> ScopeRules:
             raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         if kind == "marker" and "n" not in rx.groupindex:
             raise ConfigError(f"{where}: a marker needs a (?P<n>...) group")
-        if kind == "marker":
+        if kind == "sex_marker":
+            if obj.get("sex") not in ("male", "female"):
+                raise ConfigError(f"{where}: a sex_marker needs 'sex' male or female")
+            sex_markers.append((rx, obj["sex"], int(obj.get("max_start", 0))))
+        elif kind == "marker":
             markers.append((rx, int(obj.get("max_start", 0))))
         else:
             kinds[kind].append(rx)
@@ -80,6 +87,7 @@ def scope_rules() -> ScopeRules:
         marker=tuple(markers),
         plural=tuple(kinds["plural"]),
         heading=tuple(kinds["heading"]),
+        sex_marker=tuple(sex_markers),
     )
 
 
@@ -195,16 +203,75 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     if not sentences:
         return []
     r = scope_rules()
-    for s in sentences:
+    for i, s in enumerate(sentences):
         ages = demographics.find_ages(s)
-        if len(ages) >= 2 and _any(r.plural, s.text):
-            return [
-                Patient("index" if k == 0 else f"index-{k + 1}", list(sentences), age)
-                for k, age in enumerate(ages)
-            ]
+        # the plural cue may stand in the sentence before ("We report two patients. The first, a ...")
+        prev = sentences[i - 1].text if i and sentences[i - 1].section == s.section else ""
+        if len(ages) >= 2 and (_any(r.plural, s.text) or _any(r.plural, prev)):
+            return _route_by_sex(
+                [Patient("index" if k == 0 else f"index-{k + 1}", [], age) for k, age in enumerate(ages)], sentences
+            )
         if ages:
             break  # the first age-bearing sentence introduces one patient
     return [Patient("index", list(sentences))]
+
+
+def sentence_sex(text: str) -> str | None:
+    """The sex of the patient a sentence opens on ("The woman described ..." → female), if any."""
+    for rx, sex, max_start in scope_rules().sex_marker:
+        m = rx.search(text)
+        if m and m.start() <= max_start:
+            return sex
+    return None
+
+
+def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Patient]:
+    """Patients introduced together share their sentences, unless they differ in sex and the text
+    turns to each by sex ("The woman ... The man ..."): from there on, sentences follow that patient."""
+    by_sex: dict[str, Patient] = {}
+    for p in patients:
+        if p.age is not None and p.age.sex:
+            by_sex.setdefault(p.age.sex, p)
+    distinct = len(by_sex) == len(patients)
+    routed = distinct and any(sentence_sex(s.text) in by_sex for s in sentences)
+    current: Patient | None = None
+    prev_section: str | None = None
+    for s in sentences:
+        if s.section != prev_section:
+            current = None
+            prev_section = s.section
+        if routed and s.section == "title":
+            continue  # a title naming both patients' sites is read only as a fallback, as for numbered cases
+        sex = sentence_sex(s.text) if routed else None
+        if sex in by_sex:
+            current = by_sex[sex]
+        if current is not None:
+            current.sentences.append(s)
+            continue
+        pieces = _split_between_ages(s, patients)
+        for k, p in enumerate(patients):
+            p.sentences.append(pieces[k] if pieces else s)
+    return patients
+
+
+def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] | None:
+    """The sentence introducing the patients, cut at the semicolon between their age phrases
+    ("the first, a 61-year-old woman, had X; the second, a 29-year-old man, had Y"), one piece each."""
+    ages = [p.age for p in patients]
+    if any(a is None or a.sentence is not s for a in ages):
+        return None
+    cuts: list[int] = []
+    for a, b in zip(ages, ages[1:]):
+        semi = s.text.rfind(";", a.end, b.start)  # type: ignore[union-attr]
+        if semi < 0:
+            return None
+        cuts.append(semi + 1)
+    out: list[Sentence] = []
+    for a, b in zip([0, *cuts], [*cuts, len(s.text)]):
+        piece = s.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Sentence(s.doc_id, piece.strip(), s.start + a + lead, s.section, s.page, None, s.heading))
+    return out
 
 
 def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
