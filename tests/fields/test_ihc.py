@@ -190,7 +190,8 @@ def test_regression_alk_5a4_plus_with_spaced_signs(text, expected):
         ("On immunostaining, ALK (D5F3) showed strong granular cytoplasmic staining.", [("ALK", True)]),
         ("Desmin demonstrated focal, membranous and cytoplasmic positivity.", [("desmin", True)]),
         ("ALK showed a perinuclear pattern, and CD34 was negative.", [("ALK", True), ("CD34", False)]),
-        ("ALK showed no staining in the tumour cells.", []),
+        # ... and a marker said to show no staining is negative (neg-suf-showed-no)
+        ("ALK showed no staining in the tumour cells.", [("ALK", False)]),
     ],
 )
 def test_regression_alk_d5f3_showed_granular_staining(text, expected):
@@ -368,3 +369,40 @@ def test_regression_bulleted_marker_colon_result_list(text, expected):
 )
 def test_regression_granular_cytoplasmic_list_colon_labels_plus_with_aside_focal_and_legend(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pan-cytokeratin highlighted a few entrapped cells.", [("CK", True)]),
+        ("ALK (clone 1A4) decorated the cytoplasm in a granular pattern.", [("ALK", True)]),
+        ("Desmin stained scattered spindle cells, but CD34 stained no lesional cells.", [("desmin", True)]),
+        ("Vimentin decorated all tumour cells.", [("vimentin", True)]),
+    ],
+)
+def test_regression_marker_stained_the_nuclear_membrane(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CD99 was negative, and beta-catenin showed no nuclear accumulation.", [("CD99", False), ("beta-catenin", False)]),
+        ("STAT6 displayed no nuclear staining.", [("STAT6", False)]),
+    ],
+)
+def test_regression_beta_catenin_showed_no_nuclear_accumulation(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ki67"),
+    [
+        ("Lesional cells were negative for S100 and CD117, and the Ki-67 index was 8%.", 8.0),
+        ("The tumour was negative for myogenin, and the MIB-1 labelling index reached 15%.", 15.0),
+    ],
+)
+def test_regression_negative_for_list_then_and_the_ki67_index(text, ki67):
+    row = run(text)
+    assert "Ki-67" not in (row.ihc_negative or [])
+    assert row.ki67_percent == ki67
