@@ -240,3 +240,27 @@ def test_regression_rt_pcr_transcript_joining_ranbp2_to_alk_confirmed_by_sanger(
 )
 def test_regression_ngs_fusion_panel_colon_tfg_alk(text, gene):
     assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spindle cell lesion with ALK staining but without a FISH-confirmed ALK rearrangement", ["IHC+", "FISH-"]),
+        ("There was no NGS evidence of an ALK fusion.", ["NGS-"]),
+        # a cue is not carried over "and" to the next method
+        ("ALK IHC came back negative and FISH was positive.", ["IHC-", "FISH+"]),
+    ],
+)
+def test_regression_without_a_fish_detectable_rearrangement(text, expected):
+    assert [r[0] for r in alk_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Targeted RNA sequencing found an ALK rearrangement without a known partner gene.",
+        "A DNA panel detected an ALK intron 19 breakpoint, with no identifiable fusion partner.",
+    ],
+)
+def test_regression_without_an_identifiable_partner_gene(text):
+    assert [r[0] for r in alk_results(text)] == ["NGS+"]

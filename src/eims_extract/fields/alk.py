@@ -50,6 +50,10 @@ def _any(kind: str, text: str, lo: int = 0, hi: int | None = None) -> bool:
 _CONJ = re.compile(r"^(?:[\s,/&]|\b(?:and|or|nor|as well as|plus|both|either|neither|by|using|via)\b)*$", re.IGNORECASE)
 
 
+#: a negation word right before a method, an article apart ("without a FISH-detectable ...", "no NGS evidence")
+_CUE_THEN_METHOD = re.compile(r"[\w']+\s+(?:(?:an?|any|the|evidence\s+of|signs?\s+of)\s+)?$", re.IGNORECASE)
+
+
 def _clause(text: str, pos: int) -> tuple[int, int]:
     """Clause around ``pos`` for test results: only ``break`` rules end it, so a relative
     clause or a parenthetical ", however," stays with the method it describes."""
@@ -88,10 +92,13 @@ def _groups(text: str, mentions: list[tuple[str, int, int]]) -> list[list[tuple[
     return groups
 
 
-def _cue_owner(cue_start: int, groups: list[list[tuple[str, int, int]]]) -> int | None:
+def _cue_owner(text: str, cue_start: int, groups: list[list[tuple[str, int, int]]]) -> int | None:
     """The group a polarity cue belongs to: the nearest method before it (the test's
     subject: "NGS failed to detect"), else the first one after it ("no fusion was found by NGS")."""
     before = [i for i, g in enumerate(groups) if g[0][1] < cue_start]
+    after = [i for i, g in enumerate(groups) if g[0][1] >= cue_start]
+    if after and _CUE_THEN_METHOD.match(text, cue_start, groups[after[0]][0][1]):
+        return after[0]  # "... without a FISH-detectable rearrangement": the cue qualifies the method it precedes
     if before:
         return before[-1]
     return 0 if groups else None
@@ -105,7 +112,7 @@ def _owned(kind: str, text: str, lo: int, hi: int, groups: list[list[tuple[str, 
             if kind == "negative" and any(a <= m.start() < b for a, b in shields):
                 continue
             inside = any(s <= m.start() < e for g in groups for _, s, e in g)
-            owner = None if inside else _cue_owner(m.start(), groups)
+            owner = None if inside else _cue_owner(text, m.start(), groups)
             if owner is not None:
                 owners.add(owner)
     return owners
