@@ -399,3 +399,16 @@ def test_regression_disease_free_two_and_a_half_years_and_alive_asymptomatic(tex
 def test_regression_condition_declined_rapidly_he_died_and_one_year_later_showed_no_regrowth(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("She died of progressive sarcoma 9 months after the palliative resection.", 9.0),
+        ("The boy is well, with no sign of relapse on repeated MRI and ultrasound, three years after excision.", 36.0),
+        ("Ultrasound at 18 months showed no regrowth.", 18.0),
+        ("A CT scan after 8 months following surgery revealed no residual disease.", 8.0),
+    ],
+)
+def test_regression_died_of_disease_months_after_the_debulking_operation(text, months):
+    assert run(text).follow_up_months == months
