@@ -412,3 +412,16 @@ def test_regression_condition_declined_rapidly_he_died_and_one_year_later_showed
 )
 def test_regression_died_of_disease_months_after_the_debulking_operation(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "response", "status"),
+    [
+        ("She died of progressive disease two months after the biopsy.", None, "DOD"),
+        ("The man succumbed to progressive disease in hospice care.", None, "DOD"),
+        ("Restaging showed progressive disease, and he died weeks later.", "PD", "DOD"),
+    ],
+)
+def test_regression_he_died_of_progressive_disease_is_no_response(text, response, status):
+    row = run(text)
+    assert (row.response, row.status) == (response, status)
