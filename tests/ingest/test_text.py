@@ -290,3 +290,33 @@ def test_regression_hardwrapped_sentence_carried_over_a_ruled_running_header() -
     doc = read_text("\n".join(lines).encode(), "fict", "fict.txt")
     assert "ex-changed for lorlatinib" in doc.text
     assert "Ann Fict Pathol 2024; 3(1)  " not in doc.text and "-----" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["317                              Okafor et al. - Gastric IMT", "Okafor et al. - Gastric IMT                    317"],
+)
+def test_regression_single_running_header_below_a_page_rule(header: str) -> None:
+    """A header printed once, at the only page break, is furniture: its "et al." must not glue onto the
+    next sentence (which would then read as a citation)."""
+    raw = "\n".join(
+        [
+            "Case report",
+            "",
+            "A 52-year-old man had a gastric mass that was excised.",
+            "",
+            "_" * 60,
+            header,
+            "",
+            "Eight months later CT showed a hepatic recurrence.",
+        ]
+    ).encode()
+    doc = read_text(raw, doc_id="hdr", path="hdr.txt")
+    assert "et al" not in doc.text
+    assert "Eight months later CT showed a hepatic recurrence." in doc.text
+
+
+def test_regression_sentence_next_to_a_rule_is_kept() -> None:
+    raw = "\n".join(["Case report", "", "A 7-year-old girl had fever for 3 days.", "_" * 40, "She recovered."]).encode()
+    doc = read_text(raw, doc_id="r", path="r.txt")
+    assert "She recovered." in doc.text and "fever for 3 days" in doc.text

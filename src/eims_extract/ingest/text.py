@@ -51,6 +51,10 @@ _FOOTER_NUM_TRAIL = re.compile(r"^\s*(?P<name>\S.{2,60}?\D)\s+(?P<num>\d{1,4})\s
 _FOOTER_NUM_LEAD = re.compile(r"^\s*(?P<num>\d{1,4})\s{3,}(?P<name>\D.{2,60}?)\s*$")
 
 
+#: a horizontal rule drawn with underscores, dashes or equals signs (a page break in plain-text renderings)
+_RULE_LINE = re.compile(r"^\s*[_=\-\u2013\u2014]{10,}\s*$")
+
+
 def _footer_num(raw: str) -> re.Match[str] | None:
     """A running header/footer line read as (name, page number), number last or first."""
     return _FOOTER_NUM_TRAIL.match(raw) or _FOOTER_NUM_LEAD.match(raw)
@@ -119,12 +123,21 @@ def _mark_furniture(src: list[_Src]) -> None:
         ):
             named.setdefault(m.group("name").strip(), set()).add(m.group("num"))
     repeated = {n for n, nums in named.items() if len(nums) >= 2}
+    # a page break ruled off with a line of underscores: a header/footer-shaped line next to the rule is
+    # furniture even when it appears only once
+    nb = [x for x in src if x.s]
+    by_rule = {
+        id(x)
+        for k, x in enumerate(nb)
+        if any(0 <= j < len(nb) and _RULE_LINE.match(nb[j].raw) for j in (k - 1, k + 1))
+    }
     footers: list[str] = []
     for x in src:
         if not x.s:
             continue
         m = _footer_num(x.raw)
-        if (m and m.group("name").strip() in repeated) or is_furniture(x.raw):
+        shaped = m is not None and m.group("name").strip() in named
+        if (m and m.group("name").strip() in repeated) or (shaped and id(x) in by_rule) or is_furniture(x.raw):
             x.furniture = True
             footers.append(x.s)
     # debris: short consecutive lines that together are a piece of a footer
