@@ -425,3 +425,15 @@ def test_regression_died_of_disease_months_after_the_debulking_operation(text, m
 def test_regression_he_died_of_progressive_disease_is_no_response(text, response, status):
     row = run(text)
     assert (row.response, row.status) == (response, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Five months after the debulking, MRI showed regrowth of the residual tumour.", None),
+        ("The residual lesions had enlarged by the next scan.", None),
+        ("A year after complete excision the tumour recurred in the pelvis.", True),
+    ],
+)
+def test_regression_regrowth_of_residual_disease_is_not_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
