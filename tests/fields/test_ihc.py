@@ -406,3 +406,15 @@ def test_regression_negative_for_list_then_and_the_ki67_index(text, ki67):
     row = run(text)
     assert "Ki-67" not in (row.ihc_negative or [])
     assert row.ki67_percent == ki67
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lesion surrounded the superior mesenteric artery (SMA) and was negative for CD117.", [("CD117", False)]),
+        ("CT showed the mass abutting the SMA and SMV; desmin was positive.", [("desmin", True)]),
+        ("SMA involvement was noted at surgery, and the cells expressed SMA and CD30.", [("SMA", True), ("CD30", True)]),
+    ],
+)
+def test_regression_superior_mesenteric_artery_is_not_the_sma_marker(text, expected):
+    assert polarities(text) == expected

@@ -34,7 +34,7 @@ from .base import Sentence
 
 KINDS = (
     "pos_prefix", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
-    "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before",
+    "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
 )
 
 
@@ -105,6 +105,8 @@ def markers_in(text: str) -> list[Mention]:
                 continue  # a fusion partner gene ("RANBP2 exon 18"), not an antibody
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = [(m.start(), m.end()) for m in _FUSION.finditer(text)]
+    # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
+    fusions += [(m.start(), m.end()) for rx in rules["not_marker_span"] for m in rx.finditer(text)]
     cands.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[Mention] = []
     last_end = -1
