@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from eims_extract.fields.alk import apply, partners_in, alk_results
 from eims_extract.fields.base import Sentence
 from eims_extract.records import CaseRow
+from _support import seed_sentences
 
 
 def codes(text: str) -> list[str]:
@@ -78,19 +78,6 @@ def test_apply_merges_sentences_with_evidence():
     assert not row.ungrounded()
     full = a + " " + b
     assert [full[e.start : e.end] for e in row.evidence["alk_tests"]] == ["ALK", "FISH", "NGS"]
-
-
-def seed_sentences(path) -> list[Sentence]:
-    """Naive split of the seed: abstract + case section + sentences about "our case"."""
-    text = path.read_text(encoding="utf-8")
-    start = text.index("Epithelioid inflammatory")
-    disc = text.index("3 Discussion")
-    out = []
-    for m in re.finditer(r"[^.]+(?:\.|$)", text):
-        s = m.group(0)
-        if start <= m.start() < disc or re.search(r"\bour (?:case|patient)\b", s):
-            out.append(Sentence("seed", s, m.start()))
-    return out
 
 
 def test_seed_case_alk(seed_txt):

@@ -7,16 +7,11 @@ import pytest
 from eims_extract.fields.base import Sentence
 from eims_extract.fields.ihc import apply, calls, markers_in
 from eims_extract.records import CaseRow
+from _support import run_apply
 
 
 def run(*texts: str) -> CaseRow:
-    row = CaseRow("doc", "1")
-    sents, pos = [], 0
-    for t in texts:
-        sents.append(Sentence("doc", t, pos))
-        pos += len(t) + 1
-    apply(sents, row)
-    return row
+    return run_apply(apply, *texts)
 
 
 def polarities(text: str) -> list[tuple[str, bool]]:

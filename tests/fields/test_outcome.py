@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from eims_extract.fields.base import Sentence
 from eims_extract.fields.outcome import apply
 from eims_extract.records import CaseRow
+from _support import run_apply, seed_sentences
 
 
 def run(*texts: str) -> CaseRow:
-    row = CaseRow("doc", "1")
-    sents, pos = [], 0
-    for t in texts:
-        sents.append(Sentence("doc", t, pos))
-        pos += len(t) + 1
-    apply(sents, row)
-    return row
+    return run_apply(apply, *texts)
 
 
 @pytest.mark.parametrize(
@@ -112,13 +105,7 @@ def test_follow_up_only_when_stated(text, value):
 
 
 def test_seed_case_outcomes(seed_txt):
-    text = seed_txt.read_text(encoding="utf-8")
-    start, disc = text.index("Epithelioid inflammatory"), text.index("3 Discussion")
-    sents = [
-        Sentence("seed", m.group(0), m.start())
-        for m in re.finditer(r"[^.]+(?:\.|$)", text)
-        if start <= m.start() < disc or re.search(r"\bour (?:case|patient)\b", m.group(0))
-    ]
+    sents = seed_sentences(seed_txt)
     row = CaseRow("seed", "52")
     apply(sents, row)
     assert (row.response, row.recurrence, row.status) == ("PR", True, "AWD")

@@ -1,0 +1,37 @@
+"""Helpers shared by the field-family tests (imported as ``_support``: pytest puts this folder on sys.path)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from eims_extract.fields.base import Sentence
+from eims_extract.records import CaseRow
+
+
+def located(*texts: str, section: str | None = None, doc_id: str = "doc") -> list[Sentence]:
+    """Sentences laid end to end, each with its offset, as the narrative orchestrator hands them over."""
+    out, pos = [], 0
+    for t in texts:
+        out.append(Sentence(doc_id, t, pos, section))
+        pos += len(t) + 1
+    return out
+
+
+def run_apply(apply: Callable[[list[Sentence], CaseRow], None], *texts: str, section: str | None = None) -> CaseRow:
+    row = CaseRow("doc", "1")
+    apply(located(*texts, section=section), row)
+    return row
+
+
+def seed_sentences(path: Path) -> list[Sentence]:
+    """Naive split of the reference paper read at test time: title/abstract/case section plus
+    sentences about "our case" (the paper's text is never copied into the repo)."""
+    text = path.read_text(encoding="utf-8")
+    start, disc = text.index("Epithelioid inflammatory"), text.index("3 Discussion")
+    return [
+        Sentence("seed", m.group(0), m.start())
+        for m in re.finditer(r"[^.]+(?:\.|$)", text)
+        if start <= m.start() < disc or re.search(r"\bour (?:case|patient)\b", m.group(0))
+    ]
