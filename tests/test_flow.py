@@ -51,3 +51,10 @@ def test_flow_runs_then_reruns_incrementally(prefect_harness, corpus, tmp_path):
     assert second["stats"]["processed"] == 0 and second["stats"]["skipped"] == first["stats"]["seen"]
     with Store(db) as s:
         assert s.counts()["rows"] == n_rows
+
+
+def test_packed_batch_results_round_trip(corpus):
+    res = runner.extract_batch([str(p) for p in sorted(corpus.glob("*.txt"))])
+    back = runner.unpack_results(runner.pack_results(res))
+    assert [r.rows for r in back] == [r.rows for r in res]
+    assert [r.text for r in back] == [r.text for r in res] and back[0].status == "ok"

@@ -31,13 +31,10 @@ def small_corpus(tmp_path_factory):
 
 def test_dask_flow_stores_exactly_the_rows_of_the_sequential_run(prefect_harness, small_corpus, tmp_path):
     from prefect.task_runners import ThreadPoolTaskRunner
-    from prefect_dask import DaskTaskRunner
 
     flow = load_flow()
     seq = flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
-    dsk = flow.with_options(
-        task_runner=DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
-    )
+    dsk = flow.with_options(task_runner=runner.dask_task_runner(2))
     a = seq(corpus=[str(small_corpus)], db=str(tmp_path / "seq.sqlite"), out_dir=str(tmp_path / "a"), gold_dir=None, batch_size=3)
     b = dsk(corpus=[str(small_corpus)], db=str(tmp_path / "dask.sqlite"), out_dir=str(tmp_path / "b"), gold_dir=None, batch_size=3)
     assert a["stats"]["processed"] == b["stats"]["processed"] == 24
@@ -47,11 +44,11 @@ def test_dask_flow_stores_exactly_the_rows_of_the_sequential_run(prefect_harness
 
 KILLED_RUN = """
 import sys
-from prefect_dask import DaskTaskRunner
 from eims_extract.cli import load_flow
-flow = load_flow().with_options(task_runner=DaskTaskRunner(
-    cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True}))
-flow(corpus=[sys.argv[1]], db=sys.argv[2], out_dir=sys.argv[3], gold_dir=None, batch_size=1)
+from eims_extract.runner import dask_task_runner
+if __name__ == "__main__":
+    flow = load_flow().with_options(task_runner=dask_task_runner(2))
+    flow(corpus=[sys.argv[1]], db=sys.argv[2], out_dir=sys.argv[3], gold_dir=None, batch_size=1)
 """
 
 

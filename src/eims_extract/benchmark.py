@@ -175,16 +175,13 @@ def bench_flow(n_docs: int = 200) -> dict[str, Any]:
 def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
     """Sequential vs Dask (LocalCluster of ``workers`` processes) over one generated corpus."""
     from prefect.task_runners import ThreadPoolTaskRunner
-    from prefect_dask import DaskTaskRunner
 
     from .cli import load_flow
-    from .runner import run_local
+    from .runner import dask_task_runner, run_local
 
     flow = load_flow()
     seq_flow = flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
-    dask_flow = flow.with_options(
-        task_runner=DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
-    )
+    dask_flow = flow.with_options(task_runner=dask_task_runner(workers))
     with tempfile.TemporaryDirectory(prefix="eims-scale-") as tmp:
         t = Path(tmp)
         build_corpus(t / "corpus", n_docs)

@@ -189,14 +189,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         force=args.force,
     )
     if args.runner == "dask":
-        from prefect_dask import DaskTaskRunner
+        from .runner import dask_task_runner
 
-        runner_kwargs = (
-            {"address": args.scheduler}
-            if args.scheduler
-            else {"cluster_kwargs": {"n_workers": args.workers, "threads_per_worker": 1, "processes": True}}
-        )
-        flow = flow.with_options(task_runner=DaskTaskRunner(**runner_kwargs))
+        flow = flow.with_options(task_runner=dask_task_runner(args.workers, args.scheduler))
     else:
         from prefect.task_runners import ThreadPoolTaskRunner
 

@@ -74,6 +74,32 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0, 1)
 
 
+def pack_results(results: Sequence[DocumentResult]) -> bytes:
+    """A batch's results as one compressed JSON blob.
+
+    Orchestrators walk nested task arguments (Prefect records task inputs, Dask
+    serialises them); a single opaque blob keeps that cost flat however many
+    rows, evidence spans and document texts a batch carries.
+    """
+    import zlib
+    from dataclasses import asdict
+
+    return zlib.compress(json.dumps([asdict(r) for r in results], ensure_ascii=False).encode("utf-8"), 1)
+
+
+def unpack_results(blob: bytes) -> list[DocumentResult]:
+    import zlib
+
+    from .records import CaseRow
+
+    out = []
+    for d in json.loads(zlib.decompress(blob).decode("utf-8")):
+        d["rows"] = [CaseRow.from_dict(r) for r in d.get("rows", [])]
+        d["page_starts"] = [tuple(x) for x in d.get("page_starts", [])]
+        out.append(DocumentResult(**d))
+    return out
+
+
 def store_results(db: str | Path, results: Iterable[DocumentResult]) -> dict[str, int]:
     """Persist results, one transaction per document (a crash loses at most the one in flight)."""
     n: dict[str, Any] = {"processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "failures": []}
@@ -239,6 +265,16 @@ def run_local(
     stats["rows_total"] = count_rows(db)
     stats["seconds"] = time.perf_counter() - t0
     return {"stats": stats, "reports": reports, "outputs": outputs}
+
+
+def dask_task_runner(workers: int = 2, address: str | None = None):
+    """Prefect's DaskTaskRunner: an existing cluster at ``address``, else a LocalCluster of
+    ``workers`` single-threaded processes (each builds the nlp pipeline once, on first use)."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
 
 
 def count_rows(db: str | Path) -> int:

@@ -27,15 +27,14 @@ def discover_task(corpus: list[str], db: str, force: bool = False) -> dict[str, 
 
 
 @task(name="extract-batch", **_OPTS, description="Ingest and extract a batch of documents.")
-def extract_batch_task(items: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    from dataclasses import asdict
-
-    return [asdict(r) for r in runner.extract_batch([WorkItem(p, s) for p, s in items])]
+def extract_batch_task(items: list[tuple[str, str]]) -> bytes:
+    """Results travel packed (see ``runner.pack_results``)."""
+    return runner.pack_results(runner.extract_batch([WorkItem(p, s) for p, s in items]))
 
 
 @task(name="store", **_OPTS, description="Persist a batch's results, one transaction per document.")
-def store_task(db: str, results: list[dict[str, Any]]) -> dict[str, Any]:
-    return runner.store_results(db, [_result(d) for d in results])
+def store_task(db: str, packed: bytes) -> dict[str, Any]:
+    return runner.store_results(db, runner.unpack_results(packed))
 
 
 @task(name="export", **_OPTS, description="Write rows as JSONL/CSV/Parquet.")
@@ -65,11 +64,3 @@ def publish_task(stats: dict[str, Any], reports: list[dict[str, Any]], outputs: 
         (out_dir / "metrics.json").write_text(json.dumps({"stats": stats, "reports": reports}, indent=1, default=str))
         (out_dir / "summary.md").write_text(md)
     return md
-
-
-def _result(d: dict[str, Any]):
-    from .records import CaseRow, DocumentResult
-
-    # ``asdict`` turned rows and their Evidence into dicts; CaseRow.from_dict reads them back.
-    rows = [CaseRow.from_dict(r) for r in d.get("rows", [])]
-    return DocumentResult(**{**d, "rows": rows})
