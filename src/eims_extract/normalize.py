@@ -50,6 +50,44 @@ def load_jsonl(package_dir: str, name: str) -> list[dict]:
     return out
 
 
+def load_patterns(
+    name: str,
+    kinds: Iterable[str] | None = None,
+    required: Iterable[str] = ("id", "kind", "pattern"),
+    flags: int = re.IGNORECASE,
+) -> tuple[dict, ...]:
+    """Rules of ``patterns/<name>.jsonl`` with ``pattern`` compiled into ``regex``.
+
+    Validation happens here so a bad rule fails loudly at load with its file
+    and id, not silently at match time: required keys present, ``kind`` known,
+    regex compiles, ids unique.
+    """
+    allowed = frozenset(kinds) if kinds is not None else None
+    out: list[dict] = []
+    seen: set[str] = set()
+    for i, obj in enumerate(load_jsonl("patterns", name), 1):
+        where = f"patterns/{name}.jsonl entry {i}"
+        for k in required:
+            if k not in obj:
+                raise ConfigError(f"{where}: missing {k!r}")
+        rid = str(obj.get("id", i))
+        if rid in seen:
+            raise ConfigError(f"{where}: duplicate id {rid!r}")
+        seen.add(rid)
+        if allowed is not None and obj.get("kind") not in allowed:
+            raise ConfigError(f"{where}: unknown kind {obj.get('kind')!r}")
+        pat = obj.get("pattern")
+        if not isinstance(pat, str) or not pat:
+            raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
+        rule_flags = flags if not obj.get("case_sensitive") else 0
+        try:
+            regex = re.compile(pat, rule_flags)
+        except re.error as exc:
+            raise ConfigError(f"{where} ({rid}): bad regex: {exc}") from None
+        out.append({**obj, "id": rid, "regex": regex})
+    return tuple(out)
+
+
 @cache
 def vocabulary(name: str) -> tuple[Concept, ...]:
     """Concepts of ``vocab/<name>.jsonl``, validated: every line needs a string

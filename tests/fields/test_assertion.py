@@ -7,6 +7,7 @@ import json
 import pytest
 
 from eims_extract.errors import ConfigError
+from eims_extract import normalize
 from eims_extract.fields import assertion
 from eims_extract.fields.assertion import asserted, context, negated
 
@@ -72,12 +73,12 @@ def test_rule_file_is_validated(tmp_path, monkeypatch):
     def fake_load(package_dir, name):
         return bad
 
-    monkeypatch.setattr(assertion, "load_jsonl", fake_load)
+    monkeypatch.setattr(normalize, "load_jsonl", fake_load)
     with pytest.raises(ConfigError, match="bad regex"):
-        assertion.load_patterns("context", required=("id", "category", "pattern"))
+        normalize.load_patterns("context", required=("id", "category", "pattern"))
     bad[0] = {"id": "x", "kind": "nope", "pattern": "a"}
     with pytest.raises(ConfigError, match="unknown kind"):
-        assertion.load_patterns("ihc", kinds=("context",))
+        normalize.load_patterns("ihc", kinds=("context",))
     assert json.dumps(bad)
 
 

@@ -22,10 +22,10 @@ import re
 from functools import cache
 
 from ..errors import ConfigError
-from ..normalize import canonical_gene, lookup
+from ..normalize import load_patterns, canonical_gene, lookup
 from ..records import CaseRow, Evidence
 from . import ihc
-from .assertion import NOT_ASSERTED, clause, context, load_patterns
+from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
 
 KINDS = ("method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative")

@@ -8,9 +8,6 @@ asserted for this patient. Cues and scope terminators are data
 (``patterns/context.jsonl``); a cue covers a target only within its clause
 (up to a terminator such as "but", "however", ";" or "while") and, where the
 rule sets ``window``, within that many words.
-
-The module also holds :func:`load_patterns`, the validated loader the other
-field modules use for their ``patterns/*.jsonl`` rule files.
 """
 
 from __future__ import annotations
@@ -21,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError
-from ..normalize import load_jsonl
+from ..normalize import load_patterns
 
 CATEGORIES: frozenset[str] = frozenset(
     {"negated", "hypothetical", "historical", "family", "other", "self", "terminate", "pseudo"}
@@ -31,45 +28,6 @@ DIRECTIONS: frozenset[str] = frozenset({"forward", "backward", "both"})
 NOT_ASSERTED: frozenset[str] = frozenset({"hypothetical", "historical", "family", "other"})
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
-
-
-# -- validated pattern files --------------------------------------------------
-def load_patterns(
-    name: str,
-    kinds: Iterable[str] | None = None,
-    required: Iterable[str] = ("id", "kind", "pattern"),
-    flags: int = re.IGNORECASE,
-) -> tuple[dict, ...]:
-    """Rules of ``patterns/<name>.jsonl`` with ``pattern`` compiled into ``regex``.
-
-    Validation happens here so a bad rule fails loudly at load with its file
-    and id, not silently at match time: required keys present, ``kind`` known,
-    regex compiles, ids unique.
-    """
-    allowed = frozenset(kinds) if kinds is not None else None
-    out: list[dict] = []
-    seen: set[str] = set()
-    for i, obj in enumerate(load_jsonl("patterns", name), 1):
-        where = f"patterns/{name}.jsonl entry {i}"
-        for k in required:
-            if k not in obj:
-                raise ConfigError(f"{where}: missing {k!r}")
-        rid = str(obj.get("id", i))
-        if rid in seen:
-            raise ConfigError(f"{where}: duplicate id {rid!r}")
-        seen.add(rid)
-        if allowed is not None and obj.get("kind") not in allowed:
-            raise ConfigError(f"{where}: unknown kind {obj.get('kind')!r}")
-        pat = obj.get("pattern")
-        if not isinstance(pat, str) or not pat:
-            raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
-        rule_flags = flags if not obj.get("case_sensitive") else 0
-        try:
-            regex = re.compile(pat, rule_flags)
-        except re.error as exc:
-            raise ConfigError(f"{where} ({rid}): bad regex: {exc}") from None
-        out.append({**obj, "id": rid, "regex": regex})
-    return tuple(out)
 
 
 # -- context rules ------------------------------------------------------------

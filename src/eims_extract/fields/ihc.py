@@ -27,9 +27,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..normalize import canonical_marker, fold, lookup, vocabulary
+from ..normalize import load_patterns, canonical_marker, fold, lookup, vocabulary
 from ..records import CaseRow, Evidence
-from .assertion import NOT_ASSERTED, context, load_patterns
+from .assertion import NOT_ASSERTED, context
 from .base import Sentence
 
 KINDS = (

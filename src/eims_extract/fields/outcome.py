@@ -21,9 +21,9 @@ import re
 from functools import cache
 
 from ..errors import ConfigError
-from ..normalize import months, unit_key, words_to_number
+from ..normalize import load_patterns, months, unit_key, words_to_number
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
-from .assertion import NOT_ASSERTED, context, load_patterns, mask
+from .assertion import NOT_ASSERTED, context, mask
 from .base import Sentence
 
 KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up")

@@ -24,9 +24,9 @@ import re
 from functools import cache
 
 from ..errors import ConfigError
-from ..normalize import canonical_drug, drug_class, fold, regimen_drugs, treatment_join, vocabulary
+from ..normalize import load_patterns, canonical_drug, drug_class, fold, regimen_drugs, treatment_join, vocabulary
 from ..records import TREATMENT_ORDER, CaseRow, Evidence
-from .assertion import NOT_ASSERTED, clause, context, load_patterns, mask
+from .assertion import NOT_ASSERTED, clause, context, mask
 from .base import Sentence
 
 KINDS = ("code", "mask", "given", "supportive", "regimen_context", "class", "st_only")
