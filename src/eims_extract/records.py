@@ -9,7 +9,7 @@ at least one :class:`Evidence` under its field name in ``CaseRow.evidence``.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Source = Literal["narrative", "table", "merged"]
@@ -62,7 +62,15 @@ class Evidence:
     section: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # explicit, not dataclasses.asdict: exports call this for every span of every row
+        return {
+            "doc_id": self.doc_id,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "page": self.page,
+            "section": self.section,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Evidence:
@@ -132,11 +140,9 @@ class CaseRow:
     # -- (de)serialisation --------------------------------------------------
     def to_dict(self, with_evidence: bool = True) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        for f in fields(self):
-            if f.name in ("evidence", "conflicts"):
-                continue
-            v = getattr(self, f.name)
-            d[f.name] = list(v) if isinstance(v, list) else v
+        for name in _PLAIN_FIELDS:
+            v = getattr(self, name)
+            d[name] = list(v) if isinstance(v, list) else v
         if with_evidence:
             d["evidence"] = {k: [e.to_dict() for e in evs] for k, evs in self.evidence.items()}
             d["conflicts"] = list(self.conflicts)
@@ -186,3 +192,7 @@ class DocumentResult:
     text: str | None = None
     sections: list[dict[str, Any]] = field(default_factory=list)
     page_starts: list[tuple[int, int]] = field(default_factory=list)
+
+
+#: CaseRow's fields other than evidence and conflicts, in declaration order.
+_PLAIN_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(CaseRow) if f.name not in ("evidence", "conflicts"))

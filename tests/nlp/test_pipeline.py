@@ -111,3 +111,14 @@ def test_bracket_pairs_match_what_scispacy_would_keep(nlp):
     got = sorted((s, e) for _, s, e in _BracketPairs()(doc))
     # every "(" with each ")" at most 8 tokens on; the last pair has 11 inside
     assert got == [(1, 4), (1, 11), (5, 11), (5, 13), (8, 11), (8, 13)]
+
+
+def test_shared_pipeline_is_frozen_out_of_the_cyclic_gc():
+    """The long-lived pipeline is moved to the permanent generation once built (see get_nlp)."""
+    import gc
+
+    from eims_extract.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    assert gc.get_freeze_count() > 0
+    assert not any(o is nlp for o in gc.get_objects(generation=2))
