@@ -30,12 +30,13 @@ def eims_pipeline(
     db: str = "results/eims.sqlite",
     out_dir: str = "results",
     gold_dir: str | None = "gold",
-    batch_size: int = runner.DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
     force: bool = False,
 ) -> dict[str, Any]:
     t0 = time.perf_counter()
     plan = discover_task(corpus or ["corpus"], db, force)
-    futures = [extract_batch_task.submit(b) for b in runner.batches(plan["todo"], batch_size)]
+    work = runner.batches(plan["todo"], batch_size, slots=runner.task_slots() if plan["todo"] else 1)
+    futures = [extract_batch_task.submit([(w.path, w.sha256, w.nbytes) for w in b]) for b in work]
     stats = runner.new_stats(plan)
     for fut in as_completed(futures):  # store each batch as soon as it is done: a killed run keeps it
         runner.add_counts(stats, store_task(db, fut.result()))

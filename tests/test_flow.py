@@ -35,7 +35,7 @@ def test_changed_document_is_re_extracted(corpus, tmp_path):
     doc = corpus / "demo_02_pediatric_omentum.txt"
     doc.write_text(doc.read_text().replace("24 months", "30 months"))
     todo = tasks.discover_task.fn([str(corpus)], db)["todo"]
-    assert [Path(p).name for p, _ in todo] == [doc.name]
+    assert [Path(p).name for p, _sha, _size in todo] == [doc.name]
 
 
 def test_flow_runs_then_reruns_incrementally(prefect_harness, corpus, tmp_path):
@@ -53,8 +53,14 @@ def test_flow_runs_then_reruns_incrementally(prefect_harness, corpus, tmp_path):
         assert s.counts()["rows"] == n_rows
 
 
-def test_packed_batch_results_round_trip(corpus):
+def test_packed_batch_stores_what_the_results_store(corpus, tmp_path):
+    """A batch packed on a worker and stored by the flow equals storing the results directly."""
     res = runner.extract_batch([str(p) for p in sorted(corpus.glob("*.txt"))])
-    back = runner.unpack_results(runner.pack_results(res))
-    assert [r.rows for r in back] == [r.rows for r in res]
-    assert [r.text for r in back] == [r.text for r in res] and back[0].status == "ok"
+    packed = runner.unpack_results(runner.pack_results(res))
+    assert [r.path for r in packed] == [r.path for r in res] and packed[0].status == "ok"
+    direct = runner.store_results(tmp_path / "direct.sqlite", res)
+    via_blob = runner.store_results(tmp_path / "packed.sqlite", packed)
+    assert direct == via_blob and direct["rows"] > 0
+    with Store(tmp_path / "direct.sqlite") as a, Store(tmp_path / "packed.sqlite") as b:
+        assert [r.to_dict() for r in a.rows()] == [r.to_dict() for r in b.rows()]
+        assert [a.document_text(r.path) for r in res] == [b.document_text(r.path) for r in res]

@@ -90,3 +90,40 @@ def test_run_killed_midway_loses_nothing_after_the_next_run(tmp_path):
     assert out["stats"]["processed"] == n - stored_at_kill
     runner.run_local([corpus], tmp_path / "clean.sqlite", tmp_path / "o3")
     assert _rows(db) == _rows(tmp_path / "clean.sqlite")
+
+
+PROBE_RUN = """
+import json, os
+from prefect import flow, task
+from eims_extract.scaleout import dask_task_runner, flow_api_url
+
+@task
+def api_seen_by_worker(i):
+    from prefect.settings import PREFECT_API_URL
+    return os.getpid(), PREFECT_API_URL.value()
+
+if __name__ == "__main__":
+    @flow(task_runner=dask_task_runner(2))
+    def probe():
+        seen = [f.result() for f in [api_seen_by_worker.submit(i) for i in range(4)]]
+        return {"flow_api": flow_api_url(), "flow_pid": os.getpid(), "seen": seen}
+    print("RESULT " + json.dumps(probe()))
+"""
+
+
+def test_dask_workers_report_to_the_flows_embedded_api(tmp_path):
+    """Regression: on the embedded default each Dask worker started a temporary API server
+    of its own (≈7 s per worker, task runs recorded in throwaway databases)."""
+    import json
+
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_LOGGING_LEVEL="ERROR")
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE_RUN], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300
+    )
+    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("RESULT ")), None)
+    assert line, out.stderr[-2000:]
+    res = json.loads(line.removeprefix("RESULT "))
+    assert res["flow_api"] and res["flow_api"].startswith("http://127.0.0.1:")
+    assert {pid for pid, _ in res["seen"]} - {res["flow_pid"]}, "tasks should have run in worker processes"
+    assert all(url == res["flow_api"] for _, url in res["seen"]), res

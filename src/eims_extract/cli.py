@@ -110,7 +110,10 @@ def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
     p.add_argument("--out-dir", default="results", help="where rows and metrics are written (default results/)")
     p.add_argument("--gold-dir", default="gold", help="gold folder with manifest.json (default gold/; 'none' to skip scoring)")
-    p.add_argument("--batch-size", type=int, default=8, help="documents per task (default 8)")
+    p.add_argument(
+        "--batch-size", type=int, default=None,
+        help="documents per task on average (default: about 4 tasks per worker, 8 to 64 documents)",
+    )
     p.add_argument("--force", action="store_true", help="re-extract every document even if unchanged")
 
 

@@ -15,12 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from . import PIPELINE_VERSION
-from .corpus import WorkItem, discover, sha256_file
+from .corpus import WorkItem, discover, file_size, sha256_file
 from .extract import process_path
 from .records import DocumentResult
-from .store import Store
+from .store import DocumentRecord, Store, document_record
 
-DEFAULT_BATCH_SIZE = 8
+#: The smallest and largest automatic batch (documents per task).
+MIN_BATCH, MAX_BATCH = 8, 64
+#: Automatic batching aims at this many tasks per task slot (worker thread): enough that
+#: cost-balanced batches finish together, few enough that Prefect's per-task cost
+#: (≈0.15 s on a Dask worker, mostly rebuilding its settings) stays small.
+TASKS_PER_SLOT = 4
 
 
 @dataclass
@@ -44,24 +49,59 @@ def plan(paths: Iterable[str | Path], db: str | Path, force: bool = False) -> Pl
             if not force and store.is_current(str(p), sha, PIPELINE_VERSION):
                 out.skipped.append(str(p))
             else:
-                out.todo.append(WorkItem(str(p), sha))
+                out.todo.append(WorkItem(str(p), sha, file_size(p)))
     return out
 
 
-def batches(items: Sequence[WorkItem], size: int = DEFAULT_BATCH_SIZE) -> list[list[WorkItem]]:
-    size = max(1, int(size))
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+def auto_batch_size(n_docs: int, slots: int = 1) -> int:
+    """Documents per task when the caller gives none: about ``TASKS_PER_SLOT`` tasks per slot,
+    bounded by ``MIN_BATCH`` and ``MAX_BATCH``."""
+    per = -(-max(0, n_docs) // (TASKS_PER_SLOT * max(1, slots)))
+    return max(MIN_BATCH, min(MAX_BATCH, per))
 
 
-def extract_batch(items: Sequence[WorkItem | tuple[str, str] | str]) -> list[DocumentResult]:
+def _as_item(it: WorkItem | Sequence[Any] | str) -> WorkItem:
+    if isinstance(it, WorkItem):
+        return it
+    if isinstance(it, str):
+        return WorkItem(it, "", file_size(it))
+    return WorkItem(*it)
+
+
+def batches(items: Sequence[WorkItem | Sequence[Any] | str], size: int | None = None, slots: int = 1) -> list[list[WorkItem]]:
+    """Split the work into ``ceil(n / size)`` batches (rounded up to a multiple of ``slots``)
+    of about equal cost, heaviest first.
+
+    Cost is the file size. Documents are dealt largest first to the lightest batch
+    (LPT), so one 200-page PDF does not make a batch that finishes long after the
+    others, and batches are returned heaviest first so the run's tail is short.
+    ``size`` is documents per batch on average; ``None`` picks :func:`auto_batch_size`.
+    """
+    work = [_as_item(it) for it in items]
+    if not work:
+        return []
+    size = auto_batch_size(len(work), slots) if not size else max(1, int(size))
+    k = -(-len(work) // size)
+    if slots > 1 and k > 1:
+        k = min(len(work), -(-k // slots) * slots)
+    bins: list[list[WorkItem]] = [[] for _ in range(k)]
+    load = [0] * k
+    for w in sorted(work, key=lambda w: (-w.nbytes, w.path)):
+        i = min(range(k), key=lambda j: (load[j], len(bins[j]), j))
+        bins[i].append(w)
+        load[i] += max(1, w.nbytes)
+    order = sorted(range(k), key=lambda j: (-load[j], j))
+    return [bins[j] for j in order if bins[j]]
+
+
+def extract_batch(items: Sequence[WorkItem | Sequence[Any] | str]) -> list[DocumentResult]:
     """Extract each document of a batch with this process's pipeline (built once, then reused)."""
     from .nlp.pipeline import get_nlp
 
     nlp = get_nlp()
     results: list[DocumentResult] = []
     for it in items:
-        path = it.path if isinstance(it, WorkItem) else (it[0] if isinstance(it, (tuple, list)) else it)
-        r = process_path(path, nlp)
+        r = process_path(_as_item(it).path, nlp)
         r.timings["peak_rss_mb"] = peak_rss_mb()
         results.append(r)
     return results
@@ -75,43 +115,38 @@ def peak_rss_mb() -> float:
 
 
 def pack_results(results: Sequence[DocumentResult]) -> bytes:
-    """A batch's results as one compressed JSON blob.
+    """A batch's results as one compressed JSON blob of store-ready records.
 
     Orchestrators walk nested task arguments (Prefect records task inputs, Dask
     serialises them); a single opaque blob keeps that cost flat however many
-    rows, evidence spans and document texts a batch carries.
+    rows a batch carries. The records are built here, on the worker, so the one
+    process writing the store only executes inserts.
     """
     import zlib
-    from dataclasses import asdict
 
-    return zlib.compress(json.dumps([asdict(r) for r in results], ensure_ascii=False).encode("utf-8"), 1)
+    recs = [vars(document_record(r)) for r in results]  # fields are JSON-safe already
+    return zlib.compress(json.dumps(recs, ensure_ascii=False).encode("utf-8"), 1)
 
 
-def unpack_results(blob: bytes) -> list[DocumentResult]:
+def unpack_results(blob: bytes) -> list[DocumentRecord]:
     import zlib
 
-    from .records import CaseRow
-
-    out = []
-    for d in json.loads(zlib.decompress(blob).decode("utf-8")):
-        d["rows"] = [CaseRow.from_dict(r) for r in d.get("rows", [])]
-        d["page_starts"] = [tuple(x) for x in d.get("page_starts", [])]
-        out.append(DocumentResult(**d))
-    return out
+    return [DocumentRecord(**d) for d in json.loads(zlib.decompress(blob).decode("utf-8"))]
 
 
-def store_results(db: str | Path, results: Iterable[DocumentResult]) -> dict[str, int]:
+def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRecord]) -> dict[str, Any]:
     """Persist results, one transaction per document (a crash loses at most the one in flight)."""
     n: dict[str, Any] = {"processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "failures": []}
     with Store(db) as store:
         for r in results:
-            store.save_result(r)
+            rec = r if isinstance(r, DocumentRecord) else document_record(r)
+            store.save_record(rec)
             n["processed"] += 1
-            n["failed"] += r.status == "failed"
-            n["rows"] += len(r.rows)
-            n["worker_peak_rss_mb"] = max(n["worker_peak_rss_mb"], r.timings.get("peak_rss_mb", 0.0))
-            if r.status == "failed":
-                n["failures"].append((r.path, r.error or ""))
+            n["failed"] += rec.status == "failed"
+            n["rows"] += rec.n_rows
+            n["worker_peak_rss_mb"] = max(n["worker_peak_rss_mb"], rec.timings.get("peak_rss_mb", 0.0))
+            if rec.status == "failed":
+                n["failures"].append((rec.path, rec.error or ""))
     return n
 
 
@@ -252,7 +287,7 @@ def run_local(
     out_dir: str | Path,
     gold_dir: str | Path | None = None,
     force: bool = False,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
 ) -> dict[str, Any]:
     """The whole run without Prefect: the baseline the flow's overhead is measured against."""
     t0 = time.perf_counter()
@@ -268,13 +303,25 @@ def run_local(
 
 
 def dask_task_runner(workers: int = 2, address: str | None = None):
-    """Prefect's DaskTaskRunner: an existing cluster at ``address``, else a LocalCluster of
-    ``workers`` single-threaded processes (each builds the nlp pipeline once, on first use)."""
-    from prefect_dask import DaskTaskRunner
+    """See :func:`.scaleout.dask_task_runner` (imported lazily: Dask is only loaded when asked for)."""
+    from .scaleout import dask_task_runner as make
 
-    if address:
-        return DaskTaskRunner(address=address)
-    return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
+    return make(workers, address)
+
+
+def task_slots() -> int:
+    """Task slots of the current flow run's task runner: the Dask cluster's worker threads,
+    else 1 (the sequential runner)."""
+    import sys
+
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    tr = getattr(ctx, "task_runner", None)
+    dask_mod = sys.modules.get("prefect_dask")
+    if tr is not None and dask_mod is not None and isinstance(tr, dask_mod.DaskTaskRunner):
+        return max(1, sum(tr.client.nthreads().values()))
+    return 1
 
 
 def count_rows(db: str | Path) -> int:

@@ -77,6 +77,76 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 
+@dataclass
+class DocumentRecord:
+    """A document's result as the parameters of its SQL inserts (JSON-safe lists).
+
+    Built where the document was extracted (a Dask worker), so the one process
+    that writes the store only executes inserts.
+    """
+
+    path: str
+    #: doc_id, sha256, pipeline_version, status, error, kind, pages, n_rows, ingest_s, extract_s
+    document: list[Any]
+    #: per row: doc_id, case_id, source, ordinal, data (JSON), evidence
+    #: [field, doc_id, page, start, end, sentence, section]
+    rows: list[list[Any]]
+    #: text, sections (JSON), page_starts (JSON), or None
+    text: list[Any] | None
+    timings: dict[str, float]
+    #: what the run summary needs without reading the row data back
+    status: str = "ok"
+    error: str | None = None
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+
+def row_data(row: CaseRow) -> str:
+    """The JSON kept in ``case_rows.data``: values and conflicts (evidence has its own table)."""
+    data = row.to_dict(with_evidence=False)
+    data["conflicts"] = row.conflicts
+    return json.dumps(data, ensure_ascii=False)
+
+
+def document_record(result: DocumentResult, version: str = PIPELINE_VERSION) -> DocumentRecord:
+    rows = [
+        [
+            row.doc_id,
+            row.case_id,
+            row.source,
+            i,
+            row_data(row),
+            [[f, e.doc_id, e.page, e.start, e.end, e.sentence, e.section] for f, evs in row.evidence.items() for e in evs],
+        ]
+        for i, row in enumerate(result.rows)
+    ]
+    text = None
+    if result.text is not None:
+        text = [result.text, json.dumps(result.sections), json.dumps(result.page_starts)]
+    return DocumentRecord(
+        path=result.path,
+        document=[
+            result.doc_id,
+            result.sha256,
+            version,
+            result.status,
+            result.error,
+            result.kind,
+            result.pages,
+            len(result.rows),
+            result.timings.get("ingest"),
+            result.timings.get("extract"),
+        ],
+        rows=rows,
+        text=text,
+        timings=dict(result.timings),
+        status=result.status,
+        error=result.error,
+    )
+
+
 def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
@@ -150,51 +220,37 @@ class Store:
 
     def save_result(self, result: DocumentResult, version: str = PIPELINE_VERSION) -> None:
         """Replace everything stored for ``result.path`` in one transaction."""
+        self.save_record(document_record(result, version))
+
+    def save_record(self, rec: DocumentRecord) -> None:
+        """Store a prepared :class:`DocumentRecord`: only SQL left to do, so the single
+        writer of a parallel run spends its time writing, not serialising."""
         with self.transaction() as c:
-            c.execute("DELETE FROM documents WHERE path = ?", (result.path,))
+            c.execute("DELETE FROM documents WHERE path = ?", (rec.path,))
             c.execute(
                 "INSERT INTO documents (path, doc_id, sha256, pipeline_version, status, error, kind, "
                 "pages, n_rows, ingest_s, extract_s, processed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    result.path,
-                    result.doc_id,
-                    result.sha256,
-                    version,
-                    result.status,
-                    result.error,
-                    result.kind,
-                    result.pages,
-                    len(result.rows),
-                    result.timings.get("ingest"),
-                    result.timings.get("extract"),
-                    _now(),
-                ),
+                (rec.path, *rec.document, _now()),
             )
-            for i, row in enumerate(result.rows):
-                self._insert_row(c, result.path, i, row)
-            if result.text is not None:
+            for row in rec.rows:
+                self._insert_row(c, rec.path, row)
+            if rec.text is not None:
                 c.execute(
                     "INSERT INTO document_texts (path, text, sections, page_starts) VALUES (?,?,?,?)",
-                    (result.path, result.text, json.dumps(result.sections), json.dumps(result.page_starts)),
+                    (rec.path, *rec.text),
                 )
 
     @staticmethod
-    def _insert_row(c: sqlite3.Connection, path: str, ordinal: int, row: CaseRow) -> None:
-        data = row.to_dict(with_evidence=False)
-        data["conflicts"] = row.conflicts
-        cur = c.execute(
+    def _insert_row(c: sqlite3.Connection, path: str, row: list[Any]) -> None:
+        doc_id, case_id, source, ordinal, data, evidence = row
+        rid = c.execute(
             "INSERT INTO case_rows (path, doc_id, case_id, source, ordinal, data) VALUES (?,?,?,?,?,?)",
-            (path, row.doc_id, row.case_id, row.source, ordinal, json.dumps(data, ensure_ascii=False)),
-        )
-        rid = cur.lastrowid
+            (path, doc_id, case_id, source, ordinal, data),
+        ).lastrowid
         c.executemany(
             'INSERT INTO evidence (row_id, field, doc_id, page, start, "end", sentence, section) '
             "VALUES (?,?,?,?,?,?,?,?)",
-            [
-                (rid, f, e.doc_id, e.page, e.start, e.end, e.sentence, e.section)
-                for f, evs in row.evidence.items()
-                for e in evs
-            ],
+            [(rid, *e) for e in evidence],
         )
 
     def document_text(self, path: str | Path) -> dict[str, Any] | None:

@@ -23,13 +23,13 @@ _OPTS = {"cache_policy": NO_CACHE, "persist_result": False}
 @task(name="discover", **_OPTS, description="Hash the corpus and keep new or changed documents.")
 def discover_task(corpus: list[str], db: str, force: bool = False) -> dict[str, Any]:
     p = runner.plan(corpus, db, force)
-    return {"todo": [(w.path, w.sha256) for w in p.todo], "skipped": p.skipped, "seen": p.seen}
+    return {"todo": [(w.path, w.sha256, w.nbytes) for w in p.todo], "skipped": p.skipped, "seen": p.seen}
 
 
 @task(name="extract-batch", **_OPTS, description="Ingest and extract a batch of documents.")
-def extract_batch_task(items: list[tuple[str, str]]) -> bytes:
+def extract_batch_task(items: list[tuple[str, str, int]]) -> bytes:
     """Results travel packed (see ``runner.pack_results``)."""
-    return runner.pack_results(runner.extract_batch([WorkItem(p, s) for p, s in items]))
+    return runner.pack_results(runner.extract_batch([WorkItem(*it) for it in items]))
 
 
 @task(name="store", **_OPTS, description="Persist a batch's results, one transaction per document.")
