@@ -177,7 +177,7 @@ def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
     from prefect.task_runners import ThreadPoolTaskRunner
 
     from .cli import load_flow
-    from .runner import dask_task_runner, run_local
+    from .runner import auto_batch_size, dask_task_runner, run_local
 
     flow = load_flow()
     seq_flow = flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
@@ -190,6 +190,7 @@ def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
         seq, _ = _timed(seq_flow, corpus=[str(t / "corpus")], db=str(t / "seq.sqlite"), out_dir=str(t / "so"), gold_dir=None)
         dsk, dres = _timed(dask_flow, corpus=[str(t / "corpus")], db=str(t / "dask.sqlite"), out_dir=str(t / "do"), gold_dir=None)
         again, _ = _timed(seq_flow, corpus=[str(t / "corpus")], db=str(t / "seq.sqlite"), out_dir=str(t / "so"), gold_dir=None)
+        doc_s = {k: _document_seconds(t / f"{k}.sqlite") for k in ("plain", "dask")}
     return {
         "docs": n_docs,
         "workers": workers,
@@ -200,7 +201,19 @@ def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
         "flow_overhead_pct": round(100 * (seq - plain) / plain, 1),
         "rerun_ratio_pct": round(100 * again / seq, 1),
         "dask_worker_peak_rss_mb": dres.get("stats", {}).get("worker_peak_rss_mb"),
+        "batch_size_dask": auto_batch_size(n_docs, workers),
+        # ingest + extract seconds summed over documents: how much slower a document is on a
+        # worker sharing the cores with the flow process and the Prefect API than in a plain loop
+        "document_seconds_plain": round(doc_s["plain"], 1),
+        "document_seconds_dask": round(doc_s["dask"], 1),
     }
+
+
+def _document_seconds(db: Path) -> float:
+    import sqlite3
+
+    with sqlite3.connect(db) as c:
+        return float(c.execute("SELECT COALESCE(SUM(ingest_s + extract_s), 0) FROM documents").fetchone()[0])
 
 
 def run_benchmark(repeat: int = 20, scale: bool = False, scale_docs: int = 500) -> dict[str, Any]:
@@ -246,6 +259,9 @@ def format_benchmark(f: dict[str, Any]) -> str:
         lines.append(
             f"scale {s['docs']} docs: plain {s['plain_loop_docs_per_s']} docs/s, sequential flow "
             f"{s['sequential_flow_docs_per_s']} docs/s, dask x{s['workers']} {s['dask_flow_docs_per_s']} docs/s "
-            f"(speed-up {s['dask_speedup']}x), flow overhead {s['flow_overhead_pct']}%, re-run {s['rerun_ratio_pct']}%"
+            f"(speed-up {s['dask_speedup']}x, {s['batch_size_dask']} documents per task), flow overhead "
+            f"{s['flow_overhead_pct']}%, re-run {s['rerun_ratio_pct']}%; document time summed: plain "
+            f"{s['document_seconds_plain']} s, on workers {s['document_seconds_dask']} s; worker peak RSS "
+            f"{s['dask_worker_peak_rss_mb']} MB"
         )
     return "\n".join(lines)
