@@ -127,3 +127,48 @@ def test_dask_workers_report_to_the_flows_embedded_api(tmp_path):
     assert res["flow_api"] and res["flow_api"].startswith("http://127.0.0.1:")
     assert {pid for pid, _ in res["seen"]} - {res["flow_pid"]}, "tasks should have run in worker processes"
     assert all(url == res["flow_api"] for _, url in res["seen"]), res
+
+
+def test_worker_killed_mid_run_loses_nothing_after_the_next_run(tmp_path):
+    """One Dask worker is SIGKILLed while the flow goes on: whatever the flow then does
+    (Dask retries the batch, or the run fails), the store stays consistent and the next
+    run leaves it identical to a clean run."""
+    import psutil
+
+    corpus = tmp_path / "corpus"
+    n = len(build_corpus(corpus, 60))
+    db = tmp_path / "w.sqlite"
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_LOGGING_LEVEL": "ERROR"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED_RUN, str(corpus), str(db), str(tmp_path / "o")],
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 240
+        while _stored(db) < 1 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        workers = [
+            c for c in psutil.Process(proc.pid).children(recursive=True)
+            if "spawn_main" in " ".join(c.cmdline()) and "resource_tracker" not in " ".join(c.cmdline())
+        ]
+        assert workers, "the run should have Dask worker processes"
+        killed_at = _stored(db)
+        workers[0].kill()
+        proc.wait(timeout=300)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert 0 < killed_at < n, "the worker should have been killed midway"
+    with Store(db) as s:
+        for d in s.documents():
+            assert d.status == "ok" and d.n_rows == len(s.rows([d.doc_id]))
+    stored = _stored(db)
+    out = runner.run_local([corpus], db, tmp_path / "o2")
+    assert out["stats"]["processed"] == n - stored
+    runner.run_local([corpus], tmp_path / "clean.sqlite", tmp_path / "o3")
+    assert _rows(db) == _rows(tmp_path / "clean.sqlite")
