@@ -64,3 +64,11 @@ def test_packed_batch_stores_what_the_results_store(corpus, tmp_path):
     with Store(tmp_path / "direct.sqlite") as a, Store(tmp_path / "packed.sqlite") as b:
         assert [r.to_dict() for r in a.rows()] == [r.to_dict() for r in b.rows()]
         assert [a.document_text(r.path) for r in res] == [b.document_text(r.path) for r in res]
+
+
+@pytest.mark.parametrize(("peak", "shown"), [(412.6, True), (0.0, False)])
+def test_run_summary_reports_worker_peak_memory(peak, shown):
+    stats = {**runner.new_stats({"seen": 3, "skipped": []}), "processed": 3, "worker_peak_rss_mb": peak}
+    md = runner.run_summary_markdown(stats, [], {})
+    assert ("peak memory of an extracting process (worker): 413 MB" in md) is shown
+    assert "documents seen: 3, extracted: 3" in md

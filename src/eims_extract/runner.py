@@ -235,8 +235,10 @@ def run_summary_markdown(stats: dict[str, Any], reports: Sequence[dict[str, Any]
         f"unchanged (skipped): {stats.get('skipped', 0)}, failed: {stats.get('failed', 0)}",
         f"- rows stored: {stats.get('rows_total', 0)} (this run: {stats.get('rows', 0)})",
         f"- time: {stats.get('seconds', 0):.2f} s",
-        "",
     ]
+    if stats.get("worker_peak_rss_mb"):
+        lines.append(f"- peak memory of an extracting process (worker): {stats['worker_peak_rss_mb']:.0f} MB")
+    lines.append("")
     if stats.get("failures"):
         lines += ["## Failed documents", ""] + [f"- `{p}`: {why}" for p, why in stats["failures"]] + [""]
     for rep in reports:
