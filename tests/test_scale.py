@@ -60,10 +60,9 @@ def _stored(db: Path) -> int:
         return 0
 
 
-def test_run_killed_midway_loses_nothing_after_the_next_run(tmp_path):
-    corpus = tmp_path / "corpus"
-    n = len(build_corpus(corpus, 80))
-    db = tmp_path / "killed.sqlite"
+def _start_dask_run(corpus: Path, db: Path, tmp_path: Path) -> subprocess.Popen:
+    """The flow on a 2-worker LocalCluster in its own process group, returned once it has
+    stored its first document (or ended, or 240 s passed)."""
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_LOGGING_LEVEL": "ERROR"}
     proc = subprocess.Popen(
         [sys.executable, "-c", KILLED_RUN, str(corpus), str(db), str(tmp_path / "o")],
@@ -76,6 +75,14 @@ def test_run_killed_midway_loses_nothing_after_the_next_run(tmp_path):
     deadline = time.monotonic() + 240
     while _stored(db) < 1 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
+    return proc
+
+
+def test_run_killed_midway_loses_nothing_after_the_next_run(tmp_path):
+    corpus = tmp_path / "corpus"
+    n = len(build_corpus(corpus, 80))
+    db = tmp_path / "killed.sqlite"
+    proc = _start_dask_run(corpus, db, tmp_path)
     try:
         os.killpg(proc.pid, signal.SIGKILL)  # the flow process and its Dask workers
     except ProcessLookupError:
@@ -138,19 +145,8 @@ def test_worker_killed_mid_run_loses_nothing_after_the_next_run(tmp_path):
     corpus = tmp_path / "corpus"
     n = len(build_corpus(corpus, 60))
     db = tmp_path / "w.sqlite"
-    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_LOGGING_LEVEL": "ERROR"}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", KILLED_RUN, str(corpus), str(db), str(tmp_path / "o")],
-        env=env,
-        cwd=Path(__file__).resolve().parents[1],
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = _start_dask_run(corpus, db, tmp_path)
     try:
-        deadline = time.monotonic() + 240
-        while _stored(db) < 1 and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.02)
         workers = [
             c for c in psutil.Process(proc.pid).children(recursive=True)
             if "spawn_main" in " ".join(c.cmdline()) and "resource_tracker" not in " ".join(c.cmdline())
