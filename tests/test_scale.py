@@ -106,8 +106,9 @@ from eims_extract.scaleout import dask_task_runner, flow_api_url
 
 @task
 def api_seen_by_worker(i):
+    import dask
     from prefect.settings import PREFECT_API_URL
-    return os.getpid(), PREFECT_API_URL.value()
+    return os.getpid(), PREFECT_API_URL.value(), dask.config.get("distributed.worker.profile.enabled")
 
 if __name__ == "__main__":
     @flow(task_runner=dask_task_runner(2))
@@ -132,8 +133,9 @@ def test_dask_workers_report_to_the_flows_embedded_api(tmp_path):
     assert line, out.stderr[-2000:]
     res = json.loads(line.removeprefix("RESULT "))
     assert res["flow_api"] and res["flow_api"].startswith("http://127.0.0.1:")
-    assert {pid for pid, _ in res["seen"]} - {res["flow_pid"]}, "tasks should have run in worker processes"
-    assert all(url == res["flow_api"] for _, url in res["seen"]), res
+    assert {pid for pid, _, _ in res["seen"]} - {res["flow_pid"]}, "tasks should have run in worker processes"
+    assert all(url == res["flow_api"] for _, url, _ in res["seen"]), res
+    assert not any(profiling for _, _, profiling in res["seen"]), "Dask's profiler should be off on our workers"
 
 
 def test_worker_killed_mid_run_loses_nothing_after_the_next_run(tmp_path):

@@ -125,6 +125,8 @@ def prefect_defaults() -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # Dask's scheduler/worker start-up chatter at INFO buries the run summary
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
