@@ -124,7 +124,7 @@ def test_regression_reference_column_first_wraps_without_splitting_rows(rendered
 
 # -- line-end hyphenation (fictional lines) ------------------------------------------------------
 from eims_extract.ingest.assemble import Line, join_lines  # noqa: E402
-from eims_extract.ingest.pdf import _dehyphenate  # noqa: E402
+from eims_extract.ingest.assemble import dehyphenate as _dehyphenate  # noqa: E402
 
 
 @pytest.mark.parametrize(

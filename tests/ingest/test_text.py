@@ -48,16 +48,29 @@ def test_utf8_bom_is_accepted() -> None:
 
 
 # -- wrapped text ---------------------------------------------------------------------------
+def test_pdf_dump_soft_hyphen_is_undone_when_the_document_spells_the_word() -> None:
+    """Regression (blind set 8): "no re-" / "currence" in a PDF-to-text dump hid a negated recurrence."""
+    lines = [
+        "An invented woman was followed after a partial resection and",
+        "local recurrence was watched for with cystoscopy every six",
+        "months. At two years the scans showed no re-",
+        "currence and she remains well in this made-up report today.",
+    ]
+    doc = read_text(_dump(lines), "hy2", "hy2.txt")
+    assert "showed no recurrence and she" in doc.text
+
+
 @pytest.mark.parametrize(
     ("first", "second", "joined"),
     [
         ("the proliferation index by Ki-", "67 was ten percent in our imaginary", "Ki-67 was"),
         ("she then received 5-", "fluorouracil in two short invented", "5-fluorouracil in"),
         ("both are calcium-", "binding proteins in this pretend", "calcium-binding proteins"),
-        ("a mass in the Intra-", "abdominal space of a fictional man", "Intra-abdominal space"),
+        # the vocabularies spell the joined word: a typesetter's soft hyphen
+        ("a mass in the Intra-", "abdominal space of a fictional man", "Intraabdominal space"),
     ],
 )
-def test_line_end_hyphen_is_kept_and_the_break_dropped(first: str, second: str, joined: str) -> None:
+def test_line_end_hyphen_is_kept_unless_the_joined_word_is_known(first: str, second: str, joined: str) -> None:
     lines = [
         "An imaginary clinic saw a patient who is entirely made up and",
         first,
@@ -320,3 +333,18 @@ def test_regression_sentence_next_to_a_rule_is_kept() -> None:
     raw = "\n".join(["Case report", "", "A 7-year-old girl had fever for 3 days.", "_" * 40, "She recovered."]).encode()
     doc = read_text(raw, doc_id="r", path="r.txt")
     assert "She recovered." in doc.text and "fever for 3 days" in doc.text
+
+
+def test_running_footer_printed_once_is_dropped_and_the_sentence_stitched() -> None:
+    """Regression (blind set 8): a journal footer seen once split "and he / died of disease"."""
+    lines = [
+        "Journal of Invented Pathology and Oncology            Vol 3 No 1, 2024",
+        "An imaginary man with a made-up tumour was treated with two",
+        "cycles of chemotherapy, after which scans showed progression, and he",
+        "Journal of Invented Pathology and Oncology 3(1)             45",
+        "died of disease seven months after surgery in this fictional case.",
+        "Nothing else happened to this invented patient in the report at all.",
+    ]
+    doc = read_text(_dump(lines), "ft", "ft.txt")
+    assert "and he died of disease seven months" in doc.text
+    assert "3(1)" not in doc.text

@@ -36,10 +36,9 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..errors import IngestError
-from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line, join_lines
+from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, join_lines
 from .model import Document
 from .sections import (
     caption_start,
@@ -757,7 +756,7 @@ def _build(
         cur.append(ln)
         prev = ln
     flush()
-    _dehyphenate([p.lines for p in paras] + [c.lines for c in captions] + [c[3] for c in pending_caps], [ln.text for ln in flow])
+    dehyphenate([p.lines for p in paras] + [c.lines for c in captions] + [c[3] for c in pending_caps], [ln.text for ln in flow])
 
     tables, stray = _tables(regions, pending_caps, warnings)
     captions += stray
@@ -779,72 +778,6 @@ def _build(
         warnings=warnings,
         fill_text_table=fill_text_table,
     )
-
-
-_BROKEN = re.compile(r"(?:^|(?<=[\s(\[/-]))([A-Za-z]*[a-z])-$")
-_CONTINUES = re.compile(r"^([a-z]+)")
-
-
-@cache
-def _lexicon() -> frozenset[str]:
-    """Words of the package vocabularies: a line-end break inside one of them is a soft hyphen."""
-    from ..normalize import vocabulary
-
-    words: set[str] = set()
-    for name in ("markers", "drugs", "sites", "genes", "regimens"):
-        for c in vocabulary(name):
-            for n in c.names:
-                words.update(w for w in re.findall(r"[a-z]+", n.lower()) if len(w) >= 4)
-    return frozenset(words)
-
-
-def _dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
-    """Undo typesetters' line-end hyphenation ("capeci-" / "tabine").
-
-    A break is a soft hyphen when the document spells the joined word
-    elsewhere or a vocabulary knows it, and a real one when the document
-    prints the hyphenated compound inside a line or the tail is a word of its
-    own or the head is (syllable fragments rarely are, and are never under 3
-    letters).
-    Undecided breaks follow the
-    document's habit: joined only where soft breaks were confirmed more often
-    than real ones (an unhyphenated typesetter's line-end hyphens are real).
-    The broken fragment moves to the next line, so evidence keeps whole words.
-    """
-    words: Counter[str] = Counter()
-    compounds: set[str] = set()
-    for t in texts:
-        # neither a line's broken end nor its first word (maybe a fragment's tail) is a word
-        body = _CONTINUES.sub("", _BROKEN.sub("", t.strip()))
-        for tok in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", body):
-            parts = tok.split("-")
-            words.update(p if p.islower() else p.lower() + "^" for p in parts)  # "^": capitalised only
-            low = [p.lower() for p in parts]
-            compounds.update(f"{a}-{b}" for a, b in zip(low, low[1:]))
-    lexicon = _lexicon()
-    found: list[tuple[list[Line], int, str, bool | None]] = []
-    for lines in blocks:
-        for i in range(len(lines) - 1):
-            m, n = _BROKEN.search(lines[i].text.rstrip()), _CONTINUES.match(lines[i + 1].text.lstrip())
-            if not m or not n:
-                continue
-            a, b = m.group(1), n.group(1)
-            joined = (a + b).lower()
-            soft: bool | None = None
-            if f"{a.lower()}-{b}" in compounds:
-                soft = False
-            elif words[joined] or words[joined + "^"] or joined in lexicon:
-                soft = True
-            elif len(b) <= 2 or words[b] or (len(a) >= 4 and words[a.lower()]):
-                soft = False  # hyphenation leaves 3+ letters; halves that are words: a compound
-            found.append((lines, i, a, soft))
-    confirmed = Counter(f[3] for f in found)
-    habit = confirmed[True] >= 2 and confirmed[True] > confirmed[False]
-    for lines, i, a, soft in found:
-        if soft or (soft is None and habit):
-            head = lines[i].text.rstrip()
-            lines[i].text = head[: len(head) - len(a) - 1].rstrip()
-            lines[i + 1].text = a + lines[i + 1].text.lstrip()
 
 
 def _para_break(prev: VLine, ln: VLine) -> bool:

@@ -3,8 +3,9 @@
 Two shapes of input are told apart by statistics, not by wording:
 
 * *wrapped* text (a PDF's text layer): most prose lines end mid-sentence.
-  Lines are joined into paragraphs (a line-end hyphen after a letter is kept,
-  only the break goes); blank lines count as paragraph breaks only when they
+  Lines are joined into paragraphs; line-end hyphenation is undone where the
+  document or the vocabularies know the joined word (``assemble.dehyphenate``,
+  shared with the PDF reader), otherwise the hyphen is kept; blank lines count as paragraph breaks only when they
   are rarer than text lines (a dump with a blank line after every line has
   meaningless blanks). Running footers (patterns in ``patterns/sections.jsonl``
   plus any short line repeated with different page numbers) and the rotated
@@ -32,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import IngestError
-from .assemble import Caption, Line, Para, PendingTable, assemble, is_author_line
+from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line
 from .model import Document
 from .tables import is_header_line, looks_like_legend, split_cells
 from .sections import (
@@ -53,6 +54,15 @@ _FOOTER_NUM_LEAD = re.compile(r"^\s*(?P<num>\d{1,4})\s{3,}(?P<name>\D.{2,60}?)\s
 
 #: a horizontal rule drawn with underscores, dashes or equals signs (a page break in plain-text renderings)
 _RULE_LINE = re.compile(r"^\s*[_=\-\u2013\u2014]{10,}\s*$")
+
+
+_WIDE_GAP_NUM = re.compile(r"\S\s{4,}\d{1,4}\s*$")
+
+
+def _opening(raw: str) -> str | None:
+    """The first four words of a line, lower-cased (None for shorter lines)."""
+    words = raw.split()
+    return " ".join(words[:4]).lower() if len(words) >= 5 else None
 
 
 def _footer_num(raw: str) -> re.Match[str] | None:
@@ -131,13 +141,28 @@ def _mark_furniture(src: list[_Src]) -> None:
         for k, x in enumerate(nb)
         if any(0 <= j < len(nb) and _RULE_LINE.match(nb[j].raw) for j in (k - 1, k + 1))
     }
+    # a running footer printed once ("Journal of X Y 8(2)     117") names the journal the running header
+    # on another page names too: a wide gap before its page number and the same first words elsewhere
+    openings: dict[str, int] = {}
+    for x in nb:
+        k3 = _opening(x.raw)
+        if k3:
+            openings[k3] = openings.get(k3, 0) + 1
     footers: list[str] = []
     for x in src:
         if not x.s:
             continue
         m = _footer_num(x.raw)
         shaped = m is not None and m.group("name").strip() in named
-        if (m and m.group("name").strip() in repeated) or (shaped and id(x) in by_rule) or is_furniture(x.raw):
+        journal_line = (
+            m is not None and _WIDE_GAP_NUM.search(x.raw) is not None and openings.get(_opening(x.raw) or "", 0) >= 2
+        )
+        if (
+            (m and m.group("name").strip() in repeated)
+            or (shaped and id(x) in by_rule)
+            or journal_line
+            or is_furniture(x.raw)
+        ):
             x.furniture = True
             footers.append(x.s)
     # debris: short consecutive lines that together are a piece of a footer
@@ -402,6 +427,8 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
             raw_lines=lines[n_cap:],
             pages=pages,
         )
+    if wrapped:  # a PDF's text layer: undo the typesetter's line-end hyphenation as the PDF reader does
+        dehyphenate([p.lines for p in paras] + [c.lines for c in captions], texts)
     pages_seen = [x.page for x in src if x.page is not None]
     from .tables import fill_text_table
 
