@@ -413,3 +413,19 @@ def test_regression_negative_for_list_then_and_the_ki67_index(text, ki67):
 )
 def test_regression_superior_mesenteric_artery_is_not_the_sma_marker(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,positive,negative",
+    [
+        # regressions from blind set 8
+        ("ALK immunostaining negative (inset).", None, ["ALK"]),
+        ("ALK immunohistochemistry (clone D5F3) was strongly positive.", ["ALK"], None),
+        ("Myogenin, S100 and p63 were negative on immunohistochemistry.", None, ["myogenin", "S-100", "p63"]),
+        ("IgG4-positive plasma cells were not increased; the tumour cells were positive for SMA.", ["SMA"], None),
+    ],
+)
+def test_blind8_marker_phrasings(text, positive, negative):
+    row = run(text)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative

@@ -456,3 +456,21 @@ def test_regression_tx_column_header_with_legend_codes(header, cell, legend, exp
     doc = grid_document(["No", "Age/Sex", "Location", header, "Outcome"], [["1", "33/F", "Ileum", cell, "NED"]], legend)
     (row,) = rows_from_tables(doc)
     assert (row.treatment, row.drugs) == expected
+
+
+def test_header_abbreviation_is_read_through_the_tables_own_legend():
+    """Regression (blind set 8): a "Rec" column, spelled out only in the legend, was not read."""
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join([
+        "Discussion",
+        "Table 2. Two invented earlier cases",
+        "No. | Author, year | Age/Sex | Location | Tx | Relap | FU (mo) | Outcome",
+        "1 | Quillon R, 2011 [2] | 30/M | Mesentery | S | Y | 12 | DOD",
+        "2 | Marsh T, 2016 [5] | 22/F | Omentum | S | N | 40 | NED",
+        "S, surgery; Relap, relapse after surgery; FU, follow-up; NED, no evidence of disease; DOD, died of disease; Y, yes; N, no.",
+        "Both invented patients are unlike ours.",
+    ])
+    rows = rows_from_tables(read_text(text.encode(), "legend_hdr", "legend_hdr.txt"))
+    assert [r.recurrence for r in rows] == [True, False]
+    assert all(r.evidence.get("recurrence") for r in rows)

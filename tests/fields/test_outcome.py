@@ -424,3 +424,25 @@ def test_regression_he_died_of_progressive_disease_is_no_response(text, response
 )
 def test_regression_regrowth_of_residual_disease_is_not_recurrence(text, recurrence):
     assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # regressions from blind set 8: a time point anchored on surgery/biopsy with the result beside it
+        ("She had no evidence of disease 12 months after surgery, with a clear pelvic MRI.", 12.0),
+        ("Abdominal ultrasound 30 months after surgery shows no recurrence.", 30.0),
+        ("Six months after surgery there was no recurrence.", 6.0),
+        ("Nine months after the biopsy, MRI showed that the lesion had decreased to 2 cm.", 9.0),
+        # a mid-course event is not a follow-up
+        ("Three months after surgery, CT showed recurrence in the pelvis.", None),
+        ("Two years after the operation she developed a recurrence.", None),
+    ],
+)
+def test_follow_up_from_an_anchored_time_point_with_its_result(text, value):
+    assert run(text).follow_up_months == value
+
+
+def test_regression_remained_on_a_drug_without_evidence_of_disease_is_aned():
+    row = run("At the last visit he remained on crizotinib without evidence of disease.")
+    assert row.status == "ANED"

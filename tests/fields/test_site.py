@@ -183,3 +183,17 @@ def test_regression_recurrent_laryngeal_tumour_skin_nodule_thigh_heart_and_hemip
 
 def test_regression_recurrence_in_a_site_is_still_not_the_primary(nlp):
     assert run(nlp, "A recurrence in the pelvic cavity was seen.").site is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # regressions from blind set 8: the organ named after the part of it the tumour is in
+        ("A 5-cm mass was found in the left lobe of the liver.", "liver"),
+        ("CT showed a tumour in segment VI of the liver.", "liver"),
+        ("There was a lesion in the tail of the pancreas.", "pancreas"),
+        ("Chest CT showed a 3.8 cm mass in the left lower lobe.", "lung"),
+    ],
+)
+def test_site_named_through_a_part_of_the_organ(nlp, text, expected):
+    assert run(nlp, text).site == expected

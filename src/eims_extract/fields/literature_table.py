@@ -57,10 +57,19 @@ def rows_from_tables(doc: Document) -> list[CaseRow]:
 
 
 def column_fields(table: Table) -> list[str | None]:
-    """The field each column holds, from its header text (None: a column we do not read)."""
+    """The field each column holds, from its header text (None: a column we do not read).
+
+    A header the synonyms do not know is looked up in the table's own legend
+    ("Rec, recurrence"), as a reader would.
+    """
+    legend = parse_legend(table.footnotes) if table.footnotes else {}
     out: list[str | None] = []
     for cell in table.header:
-        spec = header_spec(cell.text) if cell.text.strip() else None
+        text = cell.text.strip()
+        spec = header_spec(text) if text else None
+        if spec is None and text:
+            expansion = next((v for k, v in legend.items() if key(k) == key(text)), None)
+            spec = header_spec(expansion) if expansion else None
         out.append(spec.field if spec else None)
     return out
 
