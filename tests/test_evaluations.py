@@ -23,6 +23,7 @@ SETS = [
     ("tests/data/blind5", "gold/blind5.csv", 0.97),
     ("tests/data/blind6", "gold/blind6.csv", 0.97),
     ("tests/data/blind7", "gold/blind7.csv", 0.97),
+    ("tests/data/blind8", "gold/blind8.csv", 0.97),
 ]
 
 
