@@ -315,6 +315,7 @@ def _write_row(b: _Builder, cells: list[GridCell], above: list[Cell] | None) -> 
 # -- line-end hyphenation (PDF text layers and PDF-to-text dumps alike) ----------
 _BROKEN = re.compile(r"(?:^|(?<=[\s(\[/-]))([A-Za-z]*[a-z])-$")
 _CONTINUES = re.compile(r"^([a-z]+)")
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 @cache
@@ -343,33 +344,46 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
     than real ones (an unhyphenated typesetter's line-end hyphens are real).
     The broken fragment moves to the next line, so evidence keeps whole words.
     """
+    breaks: list[tuple[list[Line], int, str, str]] = []
+    for lines in blocks:
+        for i in range(len(lines) - 1):
+            m, n = _BROKEN.search(lines[i].text.rstrip()), _CONTINUES.match(lines[i + 1].text.lstrip())
+            if m and n:
+                breaks.append((lines, i, m.group(1), n.group(1)))
+    if not breaks:
+        return
+    # count only the words the decisions ask about (a document has thousands of others)
+    needed = {w for _, _, a, b in breaks for w in ((a + b).lower(), b, a.lower())}
+    heads = {a.lower() for _, _, a, _ in breaks}
     words: Counter[str] = Counter()
     compounds: set[str] = set()
     for t in texts:
         # neither a line's broken end nor its first word (maybe a fragment's tail) is a word
         body = _CONTINUES.sub("", _BROKEN.sub("", t.strip()))
-        for tok in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", body):
+        for tok in _TOKEN.findall(body):
+            if "-" not in tok:
+                low = tok.lower()
+                if low in needed:
+                    words[tok if tok.islower() else low + "^"] += 1  # "^": capitalised only
+                continue
             parts = tok.split("-")
-            words.update(p if p.islower() else p.lower() + "^" for p in parts)  # "^": capitalised only
-            low = [p.lower() for p in parts]
-            compounds.update(f"{a}-{b}" for a, b in zip(low, low[1:]))
+            for p in parts:
+                if p.lower() in needed:
+                    words[p if p.islower() else p.lower() + "^"] += 1
+            low_parts = [p.lower() for p in parts]
+            compounds.update(f"{x}-{y}" for x, y in zip(low_parts, low_parts[1:]) if x in heads)
     lexicon = _lexicon()
     found: list[tuple[list[Line], int, str, bool | None]] = []
-    for lines in blocks:
-        for i in range(len(lines) - 1):
-            m, n = _BROKEN.search(lines[i].text.rstrip()), _CONTINUES.match(lines[i + 1].text.lstrip())
-            if not m or not n:
-                continue
-            a, b = m.group(1), n.group(1)
-            joined = (a + b).lower()
-            soft: bool | None = None
-            if f"{a.lower()}-{b}" in compounds:
-                soft = False
-            elif words[joined] or words[joined + "^"] or joined in lexicon:
-                soft = True
-            elif len(b) <= 2 or words[b] or (len(a) >= 4 and words[a.lower()]):
-                soft = False  # hyphenation leaves 3+ letters; halves that are words: a compound
-            found.append((lines, i, a, soft))
+    for lines, i, a, b in breaks:
+        joined = (a + b).lower()
+        soft: bool | None = None
+        if f"{a.lower()}-{b}" in compounds:
+            soft = False
+        elif words[joined] or words[joined + "^"] or joined in lexicon:
+            soft = True
+        elif len(b) <= 2 or words[b] or (len(a) >= 4 and words[a.lower()]):
+            soft = False  # hyphenation leaves 3+ letters; halves that are words: a compound
+        found.append((lines, i, a, soft))
     confirmed = Counter(f[3] for f in found)
     habit = confirmed[True] >= 2 and confirmed[True] > confirmed[False]
     for lines, i, a, soft in found:
