@@ -39,6 +39,7 @@ def test_dask_flow_stores_exactly_the_rows_of_the_sequential_run(prefect_harness
     b = dsk(corpus=[str(small_corpus)], db=str(tmp_path / "dask.sqlite"), out_dir=str(tmp_path / "b"), gold_dir=None, batch_size=3)
     assert a["stats"]["processed"] == b["stats"]["processed"] == 24
     assert b["stats"]["worker_peak_rss_mb"] > 0
+    assert len(b["stats"]["worker_peaks_mb"]) == 2  # one figure per worker process
     assert _rows(tmp_path / "seq.sqlite") == _rows(tmp_path / "dask.sqlite")
 
 

@@ -201,6 +201,7 @@ def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
         "flow_overhead_pct": round(100 * (seq - plain) / plain, 1),
         "rerun_ratio_pct": round(100 * again / seq, 1),
         "dask_worker_peak_rss_mb": dres.get("stats", {}).get("worker_peak_rss_mb"),
+        "dask_worker_peaks_mb": sorted((dres.get("stats", {}).get("worker_peaks_mb") or {}).values(), reverse=True),
         "batch_size_dask": auto_batch_size(n_docs, workers),
         # ingest + extract seconds summed over documents: how much slower a document is on a
         # worker sharing the cores with the flow process and the Prefect API than in a plain loop
@@ -261,7 +262,7 @@ def format_benchmark(f: dict[str, Any]) -> str:
             f"{s['sequential_flow_docs_per_s']} docs/s, dask x{s['workers']} {s['dask_flow_docs_per_s']} docs/s "
             f"(speed-up {s['dask_speedup']}x, {s['batch_size_dask']} documents per task), flow overhead "
             f"{s['flow_overhead_pct']}%, re-run {s['rerun_ratio_pct']}%; document time summed: plain "
-            f"{s['document_seconds_plain']} s, on workers {s['document_seconds_dask']} s; worker peak RSS "
-            f"{s['dask_worker_peak_rss_mb']} MB"
+            f"{s['document_seconds_plain']} s, on workers {s['document_seconds_dask']} s; peak RSS per worker "
+            f"{' / '.join(str(round(mb)) for mb in s['dask_worker_peaks_mb'])} MB"
         )
     return "\n".join(lines)

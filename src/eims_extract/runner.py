@@ -8,6 +8,7 @@ without Prefect and keeps one code path for every entry point.
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -103,6 +104,7 @@ def extract_batch(items: Sequence[WorkItem | Sequence[Any] | str]) -> list[Docum
     for it in items:
         r = process_path(_as_item(it).path, nlp)
         r.timings["peak_rss_mb"] = peak_rss_mb()
+        r.timings["worker_pid"] = float(os.getpid())
         results.append(r)
     return results
 
@@ -136,7 +138,9 @@ def unpack_results(blob: bytes) -> list[DocumentRecord]:
 
 def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRecord]) -> dict[str, Any]:
     """Persist results, one transaction per document (a crash loses at most the one in flight)."""
-    n: dict[str, Any] = {"processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "failures": []}
+    n: dict[str, Any] = {
+        "processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "worker_peaks_mb": {}, "failures": [],
+    }
     with Store(db) as store:
         for r in results:
             rec = r if isinstance(r, DocumentRecord) else document_record(r)
@@ -144,7 +148,10 @@ def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRec
             n["processed"] += 1
             n["failed"] += rec.status == "failed"
             n["rows"] += rec.n_rows
-            n["worker_peak_rss_mb"] = max(n["worker_peak_rss_mb"], rec.timings.get("peak_rss_mb", 0.0))
+            peak = rec.timings.get("peak_rss_mb", 0.0)
+            n["worker_peak_rss_mb"] = max(n["worker_peak_rss_mb"], peak)
+            pid = str(int(rec.timings.get("worker_pid", 0)))
+            n["worker_peaks_mb"][pid] = max(n["worker_peaks_mb"].get(pid, 0.0), peak)
             if rec.status == "failed":
                 n["failures"].append((rec.path, rec.error or ""))
     return n
@@ -153,7 +160,10 @@ def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRec
 def new_stats(p: Plan | dict[str, Any]) -> dict[str, Any]:
     seen = p.seen if isinstance(p, Plan) else p["seen"]
     skipped = len(p.skipped) if isinstance(p, Plan) else len(p["skipped"])
-    return {"seen": seen, "skipped": skipped, "processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "failures": []}
+    return {
+        "seen": seen, "skipped": skipped, "processed": 0, "failed": 0, "rows": 0,
+        "worker_peak_rss_mb": 0.0, "worker_peaks_mb": {}, "failures": [],
+    }
 
 
 def add_counts(stats: dict[str, Any], n: dict[str, Any]) -> dict[str, Any]:
@@ -161,6 +171,9 @@ def add_counts(stats: dict[str, Any], n: dict[str, Any]) -> dict[str, Any]:
     for k in ("processed", "failed", "rows"):
         stats[k] += n[k]
     stats["worker_peak_rss_mb"] = max(stats["worker_peak_rss_mb"], n["worker_peak_rss_mb"])
+    peaks = stats.setdefault("worker_peaks_mb", {})
+    for pid, mb in n.get("worker_peaks_mb", {}).items():
+        peaks[pid] = max(peaks.get(pid, 0.0), mb)
     stats["failures"] += n["failures"]
     return stats
 
@@ -236,8 +249,11 @@ def run_summary_markdown(stats: dict[str, Any], reports: Sequence[dict[str, Any]
         f"- rows stored: {stats.get('rows_total', 0)} (this run: {stats.get('rows', 0)})",
         f"- time: {stats.get('seconds', 0):.2f} s",
     ]
-    if stats.get("worker_peak_rss_mb"):
-        lines.append(f"- peak memory of an extracting process (worker): {stats['worker_peak_rss_mb']:.0f} MB")
+    peaks = sorted((stats.get("worker_peaks_mb") or {}).values(), reverse=True)
+    if len(peaks) > 1:
+        lines.append(f"- peak memory per worker process: {' / '.join(f'{mb:.0f}' for mb in peaks)} MB")
+    elif stats.get("worker_peak_rss_mb"):
+        lines.append(f"- peak memory of the extracting process: {stats['worker_peak_rss_mb']:.0f} MB")
     lines.append("")
     if stats.get("failures"):
         lines += ["## Failed documents", ""] + [f"- `{p}`: {why}" for p, why in stats["failures"]] + [""]
