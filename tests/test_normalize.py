@@ -58,3 +58,12 @@ def test_vocabularies_load_and_validate():
         assert n.vocabulary(name), name
     assert n.regimen_drugs("Xelox") == ["capecitabine", "oxaliplatin"]
     assert n.drug_class("Alecensa") == "ALKi"
+
+
+@pytest.mark.parametrize(
+    "name,canonical",
+    [("Left kidney", "kidney"), ("Liver (segment VI)", "liver"), ("Right lower lobe", "lung"), ("Mesocolon", "mesentery")],
+)
+def test_canonical_site_drops_side_and_sub_site(name, canonical):
+    """Regression (blind set 9): "Left kidney" in a table stayed "left kidney"."""
+    assert n.canonical_site(name) == canonical

@@ -150,6 +150,12 @@ def canonical_marker(name: str) -> str:
     return c.canonical if c else fold(name).strip()
 
 
+_PARENS = re.compile(r"\([^()]*\)")
+_SITE_QUALIFIER = re.compile(
+    r"^(?:left|right|bilateral|upper|lower|anterior|posterior|proximal|distal|medial|lateral)\s+", re.IGNORECASE
+)
+
+
 def canonical_site(name: str | None) -> str | None:
     """Canonical, lower-case tumour site; unknown sites are lower-cased and space-folded."""
     if name is None:
@@ -158,6 +164,12 @@ def canonical_site(name: str | None) -> str | None:
     if not s or s.upper() == "NA":
         return None
     c = lookup("sites", s)
+    if c is None:  # "Left kidney", "Liver (segment VI)": the organ without side or sub-site
+        bare = re.sub(r"\s+", " ", _PARENS.sub(" ", s)).strip()
+        c = lookup("sites", bare) if bare and bare != s else None
+        while c is None and _SITE_QUALIFIER.match(bare):
+            bare = _SITE_QUALIFIER.sub("", bare, count=1)
+            c = lookup("sites", bare)
     return (c.canonical if c else s).lower()
 
 

@@ -474,3 +474,32 @@ def test_header_abbreviation_is_read_through_the_tables_own_legend():
     rows = rows_from_tables(read_text(text.encode(), "legend_hdr", "legend_hdr.txt"))
     assert [r.recurrence for r in rows] == [True, False]
     assert all(r.evidence.get("recurrence") for r in rows)
+
+
+def test_wrapped_dump_table_with_two_line_legend_procedure_codes_and_test_column():
+    """Regression (blind set 9): in a hard-wrapped dump the legend under a table went to the body,
+    so "RN"/"CRZ" were unknown; "Left kidney", an "ALK test" column and a "PR" result were not read."""
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join([
+        "We looked for earlier invented reports of this made-up renal tumour and found three of",
+        "them, summarised in the table below for this fictional review.",
+        "",
+        "Table 3  Invented renal cases",
+        "No. | Author, year [ref] | Age/Sex | Location | Therapy | ALK test | F/U (mo) | Result",
+        "1   | Pellow A, 2010 [3] | 20/M | Left kidney | RN | IHC+ | 30 | NED",
+        "2   | Quarry B, 2014 [4] | 41/F | Right kidney | PN + CRZ | IHC+, FISH+ | 10 | AWD",
+        "3   | Rudd C, 2019 [5] | 8/F | Left kidney | Bx + CRZ | FISH- | NA | PR",
+        "RN, radical nephrectomy; PN, partial nephrectomy; CRZ, crizotinib; Bx, biopsy; F/U, follow-up;",
+        "NED, no evidence of disease; AWD, alive with disease; PR, partial response; NA, not available.",
+        "",
+        "The invented cases differ from ours in age and in the kind of operation that was done for",
+        "them, which we discuss below in this made-up text about imaginary patients only.",
+    ])
+    rows = rows_from_tables(read_text(text.encode(), "kidney", "kidney.txt"))
+    assert [r.site for r in rows] == ["kidney", "kidney", "kidney"]
+    assert [r.treatment for r in rows] == ["SE", "SE+ALKi", "ALKi"]
+    assert [r.drugs for r in rows] == [None, ["crizotinib"], ["crizotinib"]]
+    assert [r.alk_tests for r in rows] == [["IHC+"], ["IHC+", "FISH+"], ["FISH-"]]
+    assert [r.status for r in rows] == ["ANED", "AWD", None]
+    assert rows[2].response == "PR"

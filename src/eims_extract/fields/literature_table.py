@@ -335,6 +335,39 @@ def alk_ihc_sign(text: str) -> bool | None:
     return True if re.search(r"[A-Za-z]", text) else None
 
 
+_TEST_SIGN = re.compile(
+    r"\b(IHC|FISH|NGS|RNA-?seq|RT-?PCR|PCR)\s*\(?\s*([+\-\u2212])", re.IGNORECASE
+)
+_TEST_NAME = {"ihc": "IHC", "fish": "FISH", "ngs": "NGS", "rnaseq": "NGS", "rt-pcr": "RT-PCR", "rtpcr": "RT-PCR", "pcr": "RT-PCR"}
+
+
+def parse_alk_tests(text: str) -> list[str]:
+    """``"IHC+, FISH-"`` / ``"FISH (+)"`` → ["IHC+", "FISH-"]; anything else → []."""
+    out: list[str] = []
+    for m in _TEST_SIGN.finditer(fold(text)):
+        name = _TEST_NAME.get(m.group(1).lower().replace("-", "") if m.group(1).lower().startswith("rna") else m.group(1).lower())
+        if name:
+            t = f"{name}{'+' if m.group(2) == '+' else '-'}"
+            if t not in out:
+                out.append(t)
+    return out
+
+
+_RESPONSE_WORDS = {
+    "complete response": "CR", "complete remission": "CR", "partial response": "PR", "partial remission": "PR",
+    "stable disease": "SD", "progressive disease": "PD", "progression": "PD", "disease progression": "PD",
+}
+
+
+def parse_response(text: str, legend: dict[str, str] | None = None) -> str | None:
+    """An outcome cell that is a treatment response ("PR", or a legend code for one)."""
+    t = fold(text).strip().rstrip(".")
+    if t.upper() in ("CR", "PR", "SD", "PD"):
+        return t.upper()
+    exp = next((v for k, v in (legend or {}).items() if key(k) == key(t)), t)
+    return _RESPONSE_WORDS.get(exp.strip().lower())
+
+
 def _test_order(t: str) -> int:
     from .alk import METHODS
 
@@ -434,6 +467,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                     put("follow_up_months", fu, cell)
                 if row.status is None:
                     put("status", status, cell)
+                if status is None and row.response is None:
+                    put("response", parse_response(text, legend), cell)
             elif f == "ihc":
                 h = next((hh for ff, hh in zip(fields, headers) if ff == "ihc"), "")
                 pos, neg = parse_ihc(text, positive_by_default="positive" in h.lower() or "+" in h)
@@ -445,6 +480,10 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 if methods:
                     tests = [f"{m}+" for m in methods]
                     put("alk_tests", sorted(set((row.alk_tests or []) + tests), key=_test_order) or None, cell)
+            elif f == "alk_test":
+                tests = parse_alk_tests(text)
+                if tests:
+                    put("alk_tests", sorted(set((row.alk_tests or []) + tests), key=_test_order), cell)
             elif f == "alk_ihc":
                 sign = alk_ihc_sign(text)
                 if sign is not None:

@@ -245,6 +245,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             items.append(item)
             prev = s
             continue
+        if item.kind == "table" and len(item.lines) > 2 and looks_like_legend(s):
+            item.lines.append(x)  # the abbreviations under a table are its legend, not body text
+            prev = s
+            continue
         if _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
             item = None
             body.append(x)
