@@ -133,3 +133,49 @@ def test_pasted_table_current_case_is_merged_with_the_narrative_patient_tab_tabl
     assert not merged.ungrounded()
     assert merged.evidence["status"][0].section == "table"
     assert merged.drugs == ["alectinib"] and merged.evidence["drugs"][0].section != "table"
+
+
+CASE_SERIES = "\n".join([
+    "Invented tumours of the belly: a made-up series of three patients",
+    "",
+    "Patients",
+    "Three imaginary patients were seen at a fictional clinic; their data are in Table 1 and Table 2.",
+    "",
+    "Table 1. Clinical data of the invented patients",
+    "Case | Age | Sex | Location | Operation | Adjuvant therapy | Follow-up | Outcome",
+    "1 | 6 y | M | Omentum | Complete resection | None | 30 mo | NED",
+    "2 | 41 y | F | Mesocolon | Complete resection | Crizotinib | 14 mo | NED",
+    "3 | 63 y | M | Retroperitoneum | Incomplete resection | Crizotinib -> alectinib | 9 mo | DOD",
+    "NED, no evidence of disease; DOD, died of disease; mo, months.",
+    "",
+    "Case presentations",
+    "Case 1 was a boy whose tumour was removed whole.",
+    "Case 2 received crizotinib after surgery.",
+    "Case 3 relapsed with liver metastases and died of disease.",
+    "",
+    "Table 2. Immunohistochemistry and molecular results",
+    "Case | ALK | SMA | Desmin | Ki-67 | ALK FISH | NGS",
+    "1 | + (cytoplasmic) | + | - | 3% | + | not done",
+    "2 | + (cytoplasmic) | - | + (focal) | 10% | + | TPM3-ALK",
+    "3 | + (nuclear membrane) | - | + | 30-40% | + | RANBP2-ALK",
+])
+
+
+def test_case_series_tables_describe_the_numbered_patients(tmp_path, nlp):
+    """Regression (blind set 9): a series' own clinical table and per-marker pathology table
+    gave table rows beside the narrative patients instead of filling them."""
+    from eims_extract.extract import extract_document
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(CASE_SERIES, encoding="utf-8")
+    rows = {r.case_id: r for r in extract_document(load_document(p), nlp)}
+    assert sorted(rows) == ["case-1", "case-2", "case-3"]
+    one, two, three = rows["case-1"], rows["case-2"], rows["case-3"]
+    assert (one.age_years, one.sex, one.site, one.treatment, one.follow_up_months, one.status) == (
+        6.0, "male", "omentum", "SE", 30.0, "ANED")
+    assert (two.treatment, two.drugs, two.alk_fusion_partner) == ("SE+ALKi", ["crizotinib"], "TPM3")
+    assert three.drugs == ["crizotinib", "alectinib"] and three.status == "DOD" and three.ki67_percent == 40.0
+    assert set(one.ihc_positive) == {"ALK", "SMA", "Ki-67"} and one.ihc_negative == ["desmin"]
+    assert two.alk_tests == ["IHC+", "FISH+", "NGS+"] and one.alk_tests == ["IHC+", "FISH+"]
+    assert all(r.reference is None and not r.ungrounded() for r in rows.values())

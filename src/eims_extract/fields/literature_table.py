@@ -39,6 +39,7 @@ from ..normalize import (
     to_years,
     treatment_code,
     treatment_join,
+    treatment_split,
     unit_key,
 )
 from ..records import CaseRow, Evidence
@@ -70,14 +71,51 @@ def column_fields(table: Table) -> list[str | None]:
         if spec is None and text:
             expansion = next((v for k, v in legend.items() if key(k) == key(text)), None)
             spec = header_spec(expansion) if expansion else None
-        out.append(spec.field if spec else None)
+        out.append(spec.field if spec else (marker_column(text) if text else None))
     return out
+
+
+_METHOD_HEADERS = {"fish": "FISH", "alk fish": "FISH", "fish alk": "FISH", "ngs": "NGS", "rna-seq": "NGS",
+                   "rna seq": "NGS", "sequencing": "NGS", "alk ngs": "NGS", "rt-pcr": "RT-PCR", "alk rt-pcr": "RT-PCR"}
+# (ingest.tables.names_marker_or_test accepts the same header names when it rebuilds the grid)
+
+
+def _marker_sign(text: str) -> bool | None:
+    """A per-marker cell: "+", "+ (focal)", "focal +", "positive (diffuse)" → True; "-", "negative" → False."""
+    t = re.sub(r"\s+", " ", _PAREN.sub(" ", fold(text))).strip().lower()
+    sign = parse_sign(t)
+    if sign is not None or not t:
+        return sign
+    if re.fullmatch(r"(?:(?:focal|focally|diffuse|diffusely|weak|weakly|strong|strongly|patchy)\s+)?(?:\+{1,3}|positive)", t) or t.startswith("+"):
+        return True
+    if re.fullmatch(r"(?:-|\u2212|negative)", t) or t.startswith(("-", "\u2212")):
+        return False
+    return None
+
+
+def marker_column(header: str) -> str | None:
+    """A column named after one marker or one ALK test, as case-series tables print them:
+    ``"marker:SMA"``, ``"ki67"``, ``"test:FISH"``; else None."""
+    h = re.sub(r"\s+", " ", _PAREN.sub(" ", fold(header))).strip()
+    if not h:
+        return None
+    if h.lower() in _METHOD_HEADERS:
+        return "test:" + _METHOD_HEADERS[h.lower()]
+    c = lookup("markers", h)
+    if c is None:
+        return None
+    return "ki67" if key(c.canonical) == key("Ki-67") else "marker:" + c.canonical
 
 
 def is_summary_table(table: Table) -> bool:
     """A table of published cases, not e.g. an adverse-events or antibody table."""
     summary = {s.field for s in column_specs() if s.summary}
-    return len({f for f in column_fields(table) if f in summary}) >= MIN_SUMMARY_COLUMNS
+    fields = column_fields(table)
+    if len({f for f in fields if f in summary}) >= MIN_SUMMARY_COLUMNS:
+        return True
+    # a case series' pathology table: one row per case, a column per marker or test
+    per_marker = [f for f in fields if f and f.startswith(("marker:", "test:", "ki67"))]
+    return "case" in fields and len(per_marker) >= MIN_SUMMARY_COLUMNS
 
 
 # -- code tables -------------------------------------------------------------
@@ -155,7 +193,7 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
     codes = _codes("treatment", legend or {})
     found: list[str] = []
     drugs: list[str] = []
-    for part in re.split(r"\s*[+,/&;]\s*(?![^()]*\))|\s+(?:and|then|followed by)\s+(?![^()]*\))", fold(text).strip()):
+    for part in re.split(r"\s*(?:[+,/&;]|->|=>|\u2192)\s*(?![^()]*\))|\s+(?:and|then|followed by)\s+(?![^()]*\))", fold(text).strip()):
         part = part.strip()
         inner = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)
         if inner:  # "CT (AI)": a modality with its regimen in brackets
@@ -407,10 +445,13 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
 
         by_field: dict[str, Cell] = {}
         units: dict[str, str | None] = {}
+        more_treatment: list[Cell] = []  # "Operation" and "Adjuvant therapy": one treatment, two columns
         for f, cell, h in zip(fields, cells, headers):
             if f and f not in by_field and cell.text.strip():
                 by_field[f] = cell
                 units[f] = header_unit(h)
+            elif f == "treatment" and cell.text.strip():
+                more_treatment.append(cell)
         case_cell = by_field.get("case")
         case_id = case_cell.text.strip() if case_cell and re.fullmatch(r"\d+[a-z]?", case_cell.text.strip()) else str(n)
         row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
@@ -450,9 +491,20 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             elif f == "site":
                 put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), cell)
             elif f == "treatment":
-                code, drugs = parse_treatment(text, legend)
-                put("treatment", code, cell)
-                put("drugs", drugs or None, cell)
+                codes: set[str] = set()
+                drugs: list[str] = []
+                used: list[Cell] = []
+                for c in [cell, *more_treatment]:
+                    code, named = parse_treatment(c.text, legend)
+                    if code or named:
+                        used.append(c)
+                    codes |= treatment_split(code)
+                    drugs += [d for d in named if d not in drugs]
+                evs = [e for e in (ev(c) for c in used) if e is not None]
+                if codes and evs:
+                    row.set("treatment", treatment_join(codes), *evs)
+                if drugs and evs:
+                    row.set("drugs", drugs, *evs)
             elif f in ("recurrence", "metastasis"):
                 put(f, parse_flag(text), cell)
             elif f in ("follow_up", "outcome"):
@@ -480,6 +532,28 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 if methods:
                     tests = [f"{m}+" for m in methods]
                     put("alk_tests", sorted(set((row.alk_tests or []) + tests), key=_test_order) or None, cell)
+            elif f.startswith("marker:"):
+                sign = _marker_sign(text)
+                canon = f.split(":", 1)[1]
+                if sign is not None:
+                    name = "ihc_positive" if sign else "ihc_negative"
+                    put(name, (getattr(row, name) or []) + [canon], cell)
+                    if canon == "ALK":
+                        put("alk_tests", sorted(set((row.alk_tests or []) + ["IHC+" if sign else "IHC-"]), key=_test_order), cell)
+            elif f == "ki67":
+                nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", fold(text))]
+                if nums:
+                    put("ki67_percent", max(nums), cell)
+                    if max(nums) > 0:
+                        put("ihc_positive", (row.ihc_positive or []) + ["Ki-67"], cell)
+            elif f.startswith("test:"):
+                method = f.split(":", 1)[1]
+                partner = parse_fusion_partner(text)
+                sign = True if partner else _marker_sign(text)
+                if partner:
+                    put("alk_fusion_partner", partner, cell)
+                if sign is not None:
+                    put("alk_tests", sorted(set((row.alk_tests or []) + [f"{method}{'+' if sign else '-'}"]), key=_test_order), cell)
             elif f == "alk_test":
                 tests = parse_alk_tests(text)
                 if tests:

@@ -11,6 +11,7 @@ both give a value and they disagree, the disagreement is recorded in
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from ..normalize import canonical_site, key, treatment_split
@@ -118,4 +119,54 @@ def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> l
         used.add(ni)
         tables[ti] = merge_rows(narr[ni], trow)
         drop.add(ni)
-    return [r for i, r in enumerate(narr) if i not in drop] + tables
+    narr, tables = _merge_case_series_tables([r for i, r in enumerate(narr) if i not in drop], tables)
+    return narr + tables
+
+
+def _runs(rows: list[CaseRow]) -> list[list[int]]:
+    """Indices of table rows split where the case numbering starts again (one run per table)."""
+    runs: list[list[int]] = []
+    prev = None
+    for i, r in enumerate(rows):
+        n = int(r.case_id) if r.case_id.isdigit() else None
+        if n is None or prev is None or n <= prev or not runs:
+            runs.append([])
+        runs[-1].append(i)
+        prev = n
+    return runs
+
+
+def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[list[CaseRow], list[CaseRow]]:
+    """A case series tabulates its own patients ("Case | Age | ...", "Case | ALK | SMA | ..."): a table
+    without references whose case numbers cover every numbered patient of the narrative describes
+    those patients, so each row is merged into "case-N" (rows for a patient the prose never singles
+    out become "case-N" rows of their own)."""
+    numbered = {int(r.case_id[5:]): i for i, r in enumerate(narr) if re.fullmatch(r"case-\d+", r.case_id)}
+    if len(numbered) < 2:
+        return narr, tables
+    narr = list(narr)
+    taken: set[int] = set()
+    extra: dict[int, CaseRow] = {}
+    for run in _runs(tables):
+        rows = [tables[i] for i in run]
+        ids = [int(r.case_id) for r in rows if r.case_id.isdigit()]
+        if len(ids) != len(rows) or any(r.reference for r in rows) or not set(numbered) <= set(ids):
+            continue
+        for i, r in zip(run, rows):
+            n = int(r.case_id)
+            if n in numbered:
+                ni = numbered[n]
+                merged = merge_rows(narr[ni], r)
+                merged.case_id, merged.reference, merged.citation = narr[ni].case_id, None, None
+                merged.evidence.pop("reference", None)
+                narr[ni] = merged
+            elif n in extra:
+                merged = merge_rows(r, extra[n])  # a later table adds to the row an earlier one started
+                merged.case_id, merged.source = f"case-{n}", "table"
+                extra[n] = merged
+            else:
+                r.case_id = f"case-{n}"
+                extra[n] = r
+            taken.add(i)
+    narr += [extra[n] for n in sorted(extra)]
+    return narr, [r for i, r in enumerate(tables) if i not in taken]
