@@ -446,3 +446,22 @@ def test_follow_up_from_an_anchored_time_point_with_its_result(text, value):
 def test_regression_remained_on_a_drug_without_evidence_of_disease_is_aned():
     row = run("At the last visit he remained on crizotinib without evidence of disease.")
     assert row.status == "ANED"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # regressions from blind set 9
+        ("The invented patient is alive without recurrence until now (18 months).", 18.0),
+        ("He was lost to follow-up 10 months after the start of alectinib.", 10.0),
+        ("She is disease-free, with no recurrence seen on three surveillance scans during 18 months.", 18.0),
+        ("Crizotinib was given for 12 months.", None),
+    ],
+)
+def test_follow_up_blind9_phrasings(text, value):
+    assert run(text).follow_up_months == value
+
+
+def test_regression_drug_kept_in_reserve_for_relapse_is_neither_given_nor_a_relapse():
+    row = run("Crizotinib was kept in reserve for relapse.")
+    assert row.recurrence is None

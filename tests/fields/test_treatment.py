@@ -227,3 +227,15 @@ def test_regression_precluding_resection_and_surgery_was_not_needed(text, expect
 )
 def test_regression_lesions_cured_by_excision_is_generic(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regressions from blind set 9: a drug named, then denied after it
+        "Alectinib was started; crizotinib was not used because of cost.",
+        "Alectinib was started. Crizotinib was kept in reserve for relapse.",
+    ],
+)
+def test_drug_denied_or_held_in_reserve_is_not_given(text):
+    assert run(text).drugs == ["alectinib"]
