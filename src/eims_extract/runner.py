@@ -138,9 +138,7 @@ def unpack_results(blob: bytes) -> list[DocumentRecord]:
 
 def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRecord]) -> dict[str, Any]:
     """Persist results, one transaction per document (a crash loses at most the one in flight)."""
-    n: dict[str, Any] = {
-        "processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "worker_peaks_mb": {}, "failures": [],
-    }
+    n = _zero_counts()
     with Store(db) as store:
         for r in results:
             rec = r if isinstance(r, DocumentRecord) else document_record(r)
@@ -160,10 +158,12 @@ def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRec
 def new_stats(p: Plan | dict[str, Any]) -> dict[str, Any]:
     seen = p.seen if isinstance(p, Plan) else p["seen"]
     skipped = len(p.skipped) if isinstance(p, Plan) else len(p["skipped"])
-    return {
-        "seen": seen, "skipped": skipped, "processed": 0, "failed": 0, "rows": 0,
-        "worker_peak_rss_mb": 0.0, "worker_peaks_mb": {}, "failures": [],
-    }
+    return {"seen": seen, "skipped": skipped, **_zero_counts()}
+
+
+def _zero_counts() -> dict[str, Any]:
+    """What a batch's store adds to a run's stats (see :func:`add_counts`)."""
+    return {"processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "worker_peaks_mb": {}, "failures": []}
 
 
 def add_counts(stats: dict[str, Any], n: dict[str, Any]) -> dict[str, Any]:

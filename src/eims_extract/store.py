@@ -94,9 +94,14 @@ class DocumentRecord:
     #: text, sections (JSON), page_starts (JSON), or None
     text: list[Any] | None
     timings: dict[str, float]
-    #: what the run summary needs without reading the row data back
-    status: str = "ok"
-    error: str | None = None
+
+    @property
+    def status(self) -> str:
+        return self.document[3]
+
+    @property
+    def error(self) -> str | None:
+        return self.document[4]
 
     @property
     def n_rows(self) -> int:
@@ -142,8 +147,6 @@ def document_record(result: DocumentResult, version: str = PIPELINE_VERSION) -> 
         rows=rows,
         text=text,
         timings=dict(result.timings),
-        status=result.status,
-        error=result.error,
     )
 
 

@@ -75,11 +75,6 @@ def column_fields(table: Table) -> list[str | None]:
     return out
 
 
-_METHOD_HEADERS = {"fish": "FISH", "alk fish": "FISH", "fish alk": "FISH", "ngs": "NGS", "rna-seq": "NGS",
-                   "rna seq": "NGS", "sequencing": "NGS", "alk ngs": "NGS", "rt-pcr": "RT-PCR", "alk rt-pcr": "RT-PCR"}
-# (ingest.tables.names_marker_or_test accepts the same header names when it rebuilds the grid)
-
-
 def _marker_sign(text: str) -> bool | None:
     """A per-marker cell: "+", "+ (focal)", "focal +", "positive (diffuse)" → True; "-", "negative" → False."""
     t = re.sub(r"\s+", " ", _PAREN.sub(" ", fold(text))).strip().lower()
@@ -94,13 +89,12 @@ def _marker_sign(text: str) -> bool | None:
 
 
 def marker_column(header: str) -> str | None:
-    """A column named after one marker or one ALK test, as case-series tables print them:
-    ``"marker:SMA"``, ``"ki67"``, ``"test:FISH"``; else None."""
+    """A column named after one marker, as case-series tables print them: ``"marker:SMA"``,
+    ``"ki67"``; else None. (Columns named after an ALK test are ``test:`` fields of
+    ``patterns/table_headers.jsonl``.)"""
     h = re.sub(r"\s+", " ", _PAREN.sub(" ", fold(header))).strip()
     if not h:
         return None
-    if h.lower() in _METHOD_HEADERS:
-        return "test:" + _METHOD_HEADERS[h.lower()]
     c = lookup("markers", h)
     if c is None:
         return None
@@ -373,43 +367,46 @@ def alk_ihc_sign(text: str) -> bool | None:
     return True if re.search(r"[A-Za-z]", text) else None
 
 
-_TEST_SIGN = re.compile(
-    r"\b(IHC|FISH|NGS|RNA-?seq|RT-?PCR|PCR)\s*\(?\s*([+\-\u2212])", re.IGNORECASE
-)
-_TEST_NAME = {"ihc": "IHC", "fish": "FISH", "ngs": "NGS", "rnaseq": "NGS", "rt-pcr": "RT-PCR", "rtpcr": "RT-PCR", "pcr": "RT-PCR"}
+_SIGN_AFTER = re.compile(r"\s*\(?\s*([+\-\u2212])")
 
 
 def parse_alk_tests(text: str) -> list[str]:
-    """``"IHC+, FISH-"`` / ``"FISH (+)"`` → ["IHC+", "FISH-"]; anything else → []."""
+    """``"IHC+, FISH-"`` / ``"FISH (+)"`` → ["IHC+", "FISH-"]: each method (the ALK method
+    vocabulary) with the sign printed right after it; anything else → []."""
+    from .alk import _method_mentions
+
+    t = fold(text)
     out: list[str] = []
-    for m in _TEST_SIGN.finditer(fold(text)):
-        name = _TEST_NAME.get(m.group(1).lower().replace("-", "") if m.group(1).lower().startswith("rna") else m.group(1).lower())
-        if name:
-            t = f"{name}{'+' if m.group(2) == '+' else '-'}"
-            if t not in out:
-                out.append(t)
+    for method, _, end in _method_mentions(t):
+        m = _SIGN_AFTER.match(t, end)
+        test = f"{method}{'+' if m.group(1) == '+' else '-'}" if m else None
+        if test and test not in out:
+            out.append(test)
     return out
 
 
-_RESPONSE_WORDS = {
-    "complete response": "CR", "complete remission": "CR", "partial response": "PR", "partial remission": "PR",
-    "stable disease": "SD", "progressive disease": "PD", "progression": "PD", "disease progression": "PD",
-}
-
-
 def parse_response(text: str, legend: dict[str, str] | None = None) -> str | None:
-    """An outcome cell that is a treatment response ("PR", or a legend code for one)."""
+    """An outcome cell that is a treatment response: "PR", or a legend code whose expansion the
+    narrative response rules read ("PR, partial response")."""
+    from .outcome import response_mentions
+
     t = fold(text).strip().rstrip(".")
     if t.upper() in ("CR", "PR", "SD", "PD"):
         return t.upper()
     exp = next((v for k, v in (legend or {}).items() if key(k) == key(t)), t)
-    return _RESPONSE_WORDS.get(exp.strip().lower())
+    found = response_mentions(exp)
+    return found[0][0] if len(found) == 1 else None
 
 
 def _test_order(t: str) -> int:
     from .alk import METHODS
 
     return METHODS.index(t[:-1]) if t[:-1] in METHODS else len(METHODS)
+
+
+def _with_tests(row: CaseRow, tests: list[str]) -> list[str]:
+    """The row's ALK tests with ``tests`` added, in method order."""
+    return sorted(set((row.alk_tests or []) + tests), key=_test_order)
 
 
 # -- rows --------------------------------------------------------------------
@@ -531,7 +528,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 methods = fusion_methods(text) if row.alk_fusion_partner is not None else rearrangement_methods(text)
                 if methods:
                     tests = [f"{m}+" for m in methods]
-                    put("alk_tests", sorted(set((row.alk_tests or []) + tests), key=_test_order) or None, cell)
+                    put("alk_tests", _with_tests(row, tests), cell)
             elif f.startswith("marker:"):
                 sign = _marker_sign(text)
                 canon = f.split(":", 1)[1]
@@ -539,7 +536,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                     name = "ihc_positive" if sign else "ihc_negative"
                     put(name, (getattr(row, name) or []) + [canon], cell)
                     if canon == "ALK":
-                        put("alk_tests", sorted(set((row.alk_tests or []) + ["IHC+" if sign else "IHC-"]), key=_test_order), cell)
+                        put("alk_tests", _with_tests(row, ["IHC+" if sign else "IHC-"]), cell)
             elif f == "ki67":
                 nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", fold(text))]
                 if nums:
@@ -553,15 +550,15 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 if partner:
                     put("alk_fusion_partner", partner, cell)
                 if sign is not None:
-                    put("alk_tests", sorted(set((row.alk_tests or []) + [f"{method}{'+' if sign else '-'}"]), key=_test_order), cell)
+                    put("alk_tests", _with_tests(row, [f"{method}{'+' if sign else '-'}"]), cell)
             elif f == "alk_test":
                 tests = parse_alk_tests(text)
                 if tests:
-                    put("alk_tests", sorted(set((row.alk_tests or []) + tests), key=_test_order), cell)
+                    put("alk_tests", _with_tests(row, tests), cell)
             elif f == "alk_ihc":
                 sign = alk_ihc_sign(text)
                 if sign is not None:
                     put("ihc_positive" if sign else "ihc_negative", ["ALK"], cell)
-                    put("alk_tests", sorted(set((row.alk_tests or []) + ["IHC+" if sign else "IHC-"]), key=_test_order), cell)
+                    put("alk_tests", _with_tests(row, ["IHC+" if sign else "IHC-"]), cell)
         out.append(row)
     return out

@@ -33,16 +33,15 @@ class ColumnSpec:
     summary: bool = False
 
 
-#: A column named after one marker or ALK test ("SMA", "Ki-67", "ALK FISH") in a case series' table.
+#: A column named after one marker ("SMA", "Ki-67") in a case series' pathology table.
 MARKER_COLUMN = ColumnSpec("marker", (), "free", False)
-_TEST_HEADERS = frozenset({"fish", "alk fish", "fish alk", "ngs", "rna-seq", "rna seq", "sequencing", "alk ngs", "rt-pcr", "alk rt-pcr"})
 
 
-def names_marker_or_test(header: str) -> bool:
+def names_marker(header: str) -> bool:
     from ..normalize import lookup
 
     h = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", fold(header))).strip()
-    return bool(h) and (h.lower() in _TEST_HEADERS or lookup("markers", h) is not None)
+    return bool(h) and lookup("markers", h) is not None
 
 
 @dataclass(frozen=True)
@@ -247,7 +246,7 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
             spec = header_spec(text)
             if spec is None:
                 named = [sp for _, _, sp in _cover(toks[a:b]) if sp is not None]
-                spec = named[0] if len(named) == 1 else (MARKER_COLUMN if names_marker_or_test(text) else None)
+                spec = named[0] if len(named) == 1 else (MARKER_COLUMN if names_marker(text) else None)
             out.append((a, b, spec))
     n_known = sum(1 for _, _, s in out if s is not None)
     known = sum(b - a for a, b, s in out if s is not None)
