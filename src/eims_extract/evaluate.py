@@ -35,7 +35,7 @@ def run_evaluations(gold_dir: str | Path = "gold", base: str | Path | None = Non
         docs = [_resolve(d, root) for d in spec["documents"]]
         gold_path = gold_dir / spec["gold"]
         if not all(d.exists() for d in docs) or not gold_path.exists():
-            out.append({"name": spec["name"], "skipped": "documents or gold not present"})
+            out.append({"name": spec["name"], "skipped": spec.get("absent", "documents or gold not present")})
             continue
         rows, failed = [], 0
         for f in discover(docs):
@@ -62,9 +62,35 @@ def run_evaluations(gold_dir: str | Path = "gold", base: str | Path | None = Non
                 "failed_documents": failed,
                 "ungrounded_values": ungrounded,
                 "fields": {k: round(v["f1"], 3) for k, v in rep["fields"].items()},
+                "stated_facts": stated_facts(rep),
+                "report_facts": bool(spec.get("report_facts")),
             }
         )
     return out
+
+
+def stated_facts(rep: dict[str, Any]) -> dict[str, Any]:
+    """Share of the facts the gold states that the prediction got right, per field and overall.
+
+    A scalar fact is found when the aligned prediction is correct (COR over COR+INC+MIS); a list
+    field counts each gold element (a marker, a drug), so one missed marker of five costs 1/5.
+    This is the recall a reader of real reports cares about: how much of what is written we find.
+    """
+    per: dict[str, dict[str, int]] = {}
+    for name, f in rep["fields"].items():
+        el = rep["list_elements"].get(name)
+        if el is not None:
+            per[name] = {"stated": el["tp"] + el["fn"], "found": el["tp"]}
+        else:
+            per[name] = {"stated": f["cor"] + f["inc"] + f["mis"], "found": f["cor"]}
+    stated = sum(v["stated"] for v in per.values())
+    found = sum(v["found"] for v in per.values())
+    return {
+        "stated": stated,
+        "found": found,
+        "share": round(found / stated, 4) if stated else 0.0,
+        "fields": {k: {**v, "share": round(v["found"] / v["stated"], 3) if v["stated"] else None} for k, v in per.items()},
+    }
 
 
 def run_dev(path: str | Path) -> dict[str, Any] | None:
@@ -89,6 +115,16 @@ def format_evaluations(results: list[dict[str, Any]], dev: dict[str, Any] | None
             f"| {r['name']} | {r['gold_rows']} | {r['matched']} | {r['precision']:.3f} | {r['recall']:.3f} | "
             f"{r['f1']:.3f} | {r['row_exact']:.3f} |"
         )
+    facts = [r for r in results if "stated_facts" in r and r.get("report_facts")]
+    if facts:
+        lines.append("")
+        lines.append("Stated facts found (recall of what the gold states; lists count each element):")
+        for r in facts:
+            sf = r["stated_facts"]
+            per = ", ".join(
+                f"{k} {v['share']:.2f}" for k, v in sf["fields"].items() if v["share"] is not None
+            )
+            lines.append(f"- {r['name']}: {sf['found']}/{sf['stated']} = {sf['share']:.3f} ({per})")
     if dev is not None:
         n = dev["n_patients"]
         lines.append("")
