@@ -1,5 +1,6 @@
-"""Shared fixtures. Tests that need ../shared skip with a stated reason where it
-is absent (it is present in CI, so they run there)."""
+"""Shared fixtures. Tests that need ../shared fail in CI (``CI`` set) when it is
+absent — it is always laid beside the checkout there — and skip with the reason
+on a developer's machine that has no copy."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 def _need(path: Path) -> Path:
     if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"../shared input absent in CI: {path}")
         pytest.skip(f"../shared input absent: {path} (present in CI)")
     return path
 
