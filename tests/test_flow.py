@@ -9,6 +9,8 @@ from eims_extract import runner, tasks
 from eims_extract.cli import load_flow
 from eims_extract.store import Store
 
+pytestmark = pytest.mark.slow  # Dask clusters, Prefect servers or a browser: minutes, not seconds
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

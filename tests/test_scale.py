@@ -15,6 +15,8 @@ from eims_extract.benchmark import build_corpus
 from eims_extract.cli import load_flow
 from eims_extract.store import Store
 
+pytestmark = pytest.mark.slow  # Dask clusters, Prefect servers or a browser: minutes, not seconds
+
 
 def _rows(db):
     with Store(db) as s:

@@ -18,6 +18,8 @@ from eims_extract.review.demo import write_demo_store
 from eims_extract.scoring import score
 from eims_extract.store import Store
 
+pytestmark = pytest.mark.slow  # Dask clusters, Prefect servers or a browser: minutes, not seconds
+
 CHROMIUM = os.environ.get("EIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
