@@ -30,12 +30,13 @@ class Limits:
 
     #: file size (a text case report is kilobytes; a long review PDF a few MB)
     max_bytes: int | None = 64 * 1024 * 1024
-    #: PDF pages (a review with its literature table is ≈ 10–40 pages)
-    max_pages: int | None = 200
+    #: PDF pages (a review with its literature table is ≈ 10–40 pages; a 432-page book took 3.3 GB)
+    max_pages: int | None = 150
     #: wall time for reading and extracting one document
     max_seconds: float | None = 180.0
-    #: growth of the process's resident memory while one document is processed
-    max_memory_mb: int | None = 1536
+    #: growth of the process's resident memory while one document is processed (the reference
+    #: paper's PDF adds ≈ 50 MB to a worker of ≈ 300 MB)
+    max_memory_mb: int | None = 1024
 
     def check_size(self, path: Path) -> None:
         if self.max_bytes is None:
