@@ -32,19 +32,24 @@ def eims_pipeline(
     gold_dir: str | None = "gold",
     batch_size: int | None = None,
     force: bool = False,
+    limits: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     t0 = time.perf_counter()
-    plan = discover_task(corpus or ["corpus"], db, force)
-    work = runner.batches(plan["todo"], batch_size, slots=runner.task_slots() if plan["todo"] else 1)
-    futures = [extract_batch_task.submit([(w.path, w.sha256, w.nbytes) for w in b]) for b in work]
-    stats = runner.new_stats(plan)
-    for fut in as_completed(futures):  # store each batch as soon as it is done: a killed run keeps it
-        runner.add_counts(stats, store_task(db, fut.result()))
-    outputs = export_task(db, out_dir, changed=stats["processed"] > 0)
-    reports = score_task(db, gold_dir) if gold_dir else []
-    stats["rows_total"] = runner.count_rows(db)
-    stats["seconds"] = time.perf_counter() - t0
-    summary = publish_task(stats, reports, outputs)
+    # one run per store at a time (a second one is told and does nothing); every run is recorded
+    with runner.run_lock(db), runner.recorded_run(db) as stats:
+        plan = discover_task(corpus or ["corpus"], db, force)
+        work = runner.batches(plan["todo"], batch_size, slots=runner.task_slots() if plan["todo"] else 1)
+        futures = [
+            extract_batch_task.submit([(w.path, w.sha256, w.nbytes, w.doc_id) for w in b], limits) for b in work
+        ]
+        stats.update(runner.new_stats(plan))
+        for fut in as_completed(futures):  # store each batch as soon as it is done: a killed run keeps it
+            runner.add_counts(stats, store_task(db, fut.result()))
+        outputs = export_task(db, out_dir, changed=stats["processed"] > 0 or stats["gone"] > 0)
+        reports = score_task(db, gold_dir) if gold_dir else []
+        stats["rows_total"] = runner.count_rows(db)
+        stats["seconds"] = time.perf_counter() - t0
+        summary = publish_task(stats, reports, outputs)
     return {"stats": stats, "reports": reports, "outputs": outputs, "summary": summary}
 
 

@@ -1,6 +1,7 @@
 """Every class of bad input becomes a failed record with a one-line reason,
 and the documents next to it are still processed and stored."""
 
+import json
 import os
 
 import pytest
@@ -41,9 +42,9 @@ def make_bad(kind, tmp_path):
     if kind == "empty":
         p = tmp_path / "empty.txt"
         p.write_text("   \n\n")
-    elif kind == "non_utf8":
-        p = tmp_path / "latin1.txt"
-        p.write_bytes("Une patiente de 43 ans, tumeur épithélioïde.".encode("cp1252"))
+    elif kind == "binary_txt":
+        p = tmp_path / "binary.txt"
+        p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     elif kind == "corrupt_pdf":
         good = _pdf(tmp_path / "tmp.pdf").read_bytes()
         p = tmp_path / "corrupt.pdf"
@@ -71,7 +72,7 @@ def make_bad(kind, tmp_path):
 
 CASES = [
     ("empty", "empty file"),
-    ("non_utf8", "not UTF-8"),
+    ("binary_txt", "binary data, not text"),
     ("corrupt_pdf", "corrupt PDF"),
     ("garbage_pdf", "corrupt PDF"),
     ("encrypted_pdf", "encrypted"),
@@ -115,3 +116,75 @@ def test_run_goes_on_past_bad_documents_and_keeps_stored_rows(tmp_path):
     with Store(db) as s:
         assert s.counts()["rows"] == good_rows
         assert s.document(str(corpus / "later.pdf")).status == "failed"
+
+
+def test_run_over_every_bad_input_of_issue_16_stores_the_good_and_reports_each_bad_in_one_line(tmp_path, capsys):
+    """The issue's 'done when': one `run` over a corpus holding every bad input completes, stores
+    every good document, and reports every bad one in one line (the flow, through the CLI)."""
+    import zlib
+
+    from eims_extract.cli import main
+    from test_case_ids import OWN_CASE, TWO_TABLES
+    from test_gate import OFF_TOPIC
+
+    corpus = tmp_path / "corpus"
+    (corpus / "a").mkdir(parents=True)
+    (corpus / "b").mkdir()
+    good = {
+        "good.txt": GOOD,
+        "review_two_tables.txt": TWO_TABLES,
+        "pasted_twice.txt": OWN_CASE + "\n" + OWN_CASE,
+        "a/dup.txt": OWN_CASE,
+        "b/dup.txt": GOOD,
+    }
+    for name, text in good.items():
+        (corpus / name).write_text(text)
+    (corpus / "utf16_bom.txt").write_bytes(GOOD.encode("utf-16"))
+    (corpus / "utf16_no_bom.txt").write_bytes(GOOD.encode("utf-16-le"))
+    good_names = set(good) | {"utf16_bom.txt", "utf16_no_bom.txt"}
+    off_topic = set()
+    for name, text in OFF_TOPIC.items():
+        (corpus / name).write_text(text)
+        off_topic.add(name)
+    bad = {}
+    for kind, reason in CASES:
+        if kind not in ("missing", "unreadable"):
+            bad[make_bad(kind, corpus).name] = reason
+    (corpus / "tmp.pdf").unlink()
+    outside = tmp_path / "passwd"
+    outside.write_text("root:x:0:0:male account:/root:/bin/bash\n")
+    (corpus / "passwd.txt").symlink_to(outside)
+    (corpus / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (corpus / "loop.txt").symlink_to(corpus / "loop2.txt")
+    (corpus / "loop2.txt").symlink_to(corpus / "loop.txt")
+    long_pdf = FPDF()
+    long_pdf.set_font("Helvetica", size=11)
+    for i in range(6):
+        long_pdf.add_page()
+        long_pdf.multi_cell(0, 6, f"Page {i + 1} of a long invented review.")
+    long_pdf.output(str(corpus / "long.pdf"))
+    (corpus / "huge.txt").write_text(GOOD * 40_000)  # ≈ 7 MB
+    bad.update({
+        "passwd.txt": "outside the corpus", "broken.txt": "broken symlink", "loop.txt": "symlink loop",
+        "loop2.txt": "symlink loop", "long.pdf": "too many pages", "huge.txt": "too large",
+    })
+    db, out = tmp_path / "s.sqlite", tmp_path / "out"
+    args = ["run", "--corpus", str(corpus), "--db", str(db), "--out-dir", str(out), "--gold-dir", "none",
+            "--max-pages", "5", "--max-bytes", "1000000"]
+    assert main(args) == 0
+    summary = capsys.readouterr().out
+    with Store(db) as s:
+        docs = {d.path[len(str(corpus)) + 1 :]: d for d in s.documents()}
+        for name in good_names:
+            assert docs[name].status == "ok" and docs[name].reports_patients and s.rows([docs[name].doc_id]), name
+        for name in off_topic:
+            assert docs[name].status == "ok" and docs[name].reports_patients is False
+            assert s.rows([docs[name].doc_id]) == []
+        for name, reason in bad.items():
+            assert docs[name].status == "failed" and reason.lower() in docs[name].error.lower(), (name, docs[name].error)
+            lines = [ln for ln in summary.splitlines() if ln.startswith(f"- `{corpus / name}`:")]
+            assert len(lines) == 1 and reason.lower() in lines[0].lower()
+        assert len({d.doc_id for d in docs.values()}) == len(docs)
+        assert len(docs) == len(good_names) + len(off_topic) + len(bad)
+    rows = [json.loads(line) for line in (out / "rows.jsonl").read_text().splitlines()]
+    assert {r["doc_id"] for r in rows} == {docs[n].doc_id for n in good_names}

@@ -37,7 +37,7 @@ def test_changed_document_is_re_extracted(corpus, tmp_path):
     doc = corpus / "demo_02_pediatric_omentum.txt"
     doc.write_text(doc.read_text().replace("24 months", "30 months"))
     todo = tasks.discover_task.fn([str(corpus)], db)["todo"]
-    assert [Path(p).name for p, _sha, _size in todo] == [doc.name]
+    assert [Path(p).name for p, *_ in todo] == [doc.name]
 
 
 def test_flow_runs_then_reruns_incrementally(prefect_harness, corpus, tmp_path):

@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE", help="output; format from suffix: .jsonl (with evidence), .csv, .parquet")
     p.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _limit_args(p)
 
     p = sub.add_parser("run", help="run the Prefect flow over a corpus: only new or changed documents are extracted")
     _run_args(p)
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=2, help="Dask LocalCluster worker processes (with --runner dask)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="use an existing Dask scheduler instead of a LocalCluster")
     p.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
+    _limit_args(p)
 
     p = sub.add_parser("serve", help="serve the flow on a cron schedule (starts a local Prefect server if none is configured)")
     _run_args(p)
@@ -117,6 +119,30 @@ def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="re-extract every document even if unchanged")
 
 
+def _limit_args(p: argparse.ArgumentParser) -> None:
+    """Per-document limits: a document over one fails with a one-line reason; 0 switches one off."""
+    from .limits import Limits
+
+    d = Limits()
+    g = p.add_argument_group("per-document limits (a document over one fails with its reason; 0 = no limit)")
+    g.add_argument("--max-bytes", type=int, default=d.max_bytes, metavar="N", help=f"file size in bytes (default {d.max_bytes})")
+    g.add_argument("--max-pages", type=int, default=d.max_pages, metavar="N", help=f"PDF pages (default {d.max_pages})")
+    g.add_argument("--max-seconds", type=float, default=d.max_seconds, metavar="S", help=f"seconds to read and extract (default {d.max_seconds:g})")
+    g.add_argument(
+        "--max-memory-mb", type=int, default=d.max_memory_mb, metavar="MB",
+        help=f"memory one document may add to its worker (default {d.max_memory_mb})",
+    )
+
+
+def limits_from_args(args: argparse.Namespace):
+    from .limits import Limits
+
+    def opt(v):
+        return v if v else None
+
+    return Limits(opt(args.max_bytes), opt(args.max_pages), opt(args.max_seconds), opt(args.max_memory_mb))
+
+
 def prefect_defaults() -> None:
     """Quiet, offline-friendly Prefect settings unless the user set their own: no
     telemetry (there is no network to send it to), a patient start-up timeout
@@ -156,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # -- commands --------------------------------------------------------------------
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .corpus import discover
+    from .corpus import doc_ids, scan
     from .extract import process_path
     from .nlp.pipeline import get_nlp
     from .writers import FORMATS, write_rows
@@ -165,20 +191,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in FORMATS:
         print(f"error: --out must end in one of {', '.join(FORMATS)}", file=sys.stderr)
         return 2
-    files = discover(args.paths)
-    if not files:
+    found = scan(args.paths)
+    files = found.paths
+    if not files and not found.rejected:
         print("error: no files found", file=sys.stderr)
         return 2
+    for path, why in found.rejected:
+        print(f"failed: {path}: {why}", file=sys.stderr)
+    ids = doc_ids(found.found)
+    limits = limits_from_args(args)
     nlp = get_nlp()
-    rows, failed = [], []
+    rows, failed = [], [path for path, _ in found.rejected]
     for f in _progress(files, args.no_progress, "extract"):
-        res = process_path(f, nlp)
+        res = process_path(f, nlp, doc_id=ids.get(str(f)), limits=limits)
         if res.status == "failed":
             failed.append(res)
             print(f"failed: {f}: {res.error}", file=sys.stderr)
         rows.extend(res.rows)
     write_rows(rows, out)
-    print(f"{len(rows)} rows from {len(files) - len(failed)} document(s) written to {out}; {len(failed)} failed")
+    n_ok = len(files) + len(found.rejected) - len(failed)
+    print(f"{len(rows)} rows from {n_ok} document(s) written to {out}; {len(failed)} failed")
     return 1 if (args.strict and failed) else 0
 
 
@@ -192,6 +224,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         gold_dir=gold,
         batch_size=args.batch_size,
         force=args.force,
+        limits=limits_from_args(args).as_dict(),
     )
     if args.runner == "dask":
         from .runner import dask_task_runner
@@ -201,7 +234,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         from prefect.task_runners import ThreadPoolTaskRunner
 
         flow = flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
-    result = flow(**kwargs)
+    from .errors import RunLockedError
+    from .runner import check_unlocked
+
+    try:
+        check_unlocked(args.db)
+        result = flow(**kwargs)
+    except RunLockedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 75  # EX_TEMPFAIL: try again later
     print(result["summary"])
     print(f"\nresults: {Path(args.out_dir) / 'rows.jsonl'} (also .csv, .parquet); store: {args.db}")
     print(f"metrics: {Path(args.out_dir) / 'metrics.json'}; summary: {Path(args.out_dir) / 'summary.md'}")

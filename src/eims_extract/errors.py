@@ -10,5 +10,13 @@ class IngestError(EimsError):
     corrupt/encrypted/scanned PDF, unsupported suffix, unreadable path)."""
 
 
+class LimitError(EimsError):
+    """A document broke a per-document limit (bytes, pages, seconds, memory)."""
+
+
 class ConfigError(EimsError):
     """A rules or vocabulary data file is malformed."""
+
+
+class RunLockedError(EimsError):
+    """Another run holds the store's lock."""

@@ -192,6 +192,11 @@ class DocumentResult:
     text: str | None = None
     sections: list[dict[str, Any]] = field(default_factory=list)
     page_starts: list[tuple[int, int]] = field(default_factory=list)
+    #: the text encoding used (text files), so a mis-decoded file can be traced
+    encoding: str | None = None
+    #: whether the document reports patients at all, and why (see ``gate``)
+    reports_patients: bool | None = None
+    gate_reason: str | None = None
 
 
 #: CaseRow's fields other than evidence and conflicts, in declaration order.

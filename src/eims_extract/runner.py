@@ -10,16 +10,19 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import PIPELINE_VERSION
-from .corpus import WorkItem, discover, file_size, sha256_file
+from .corpus import WorkItem, doc_ids, file_size, scan, sha256_file
+from .errors import RunLockedError
 from .extract import process_path
+from .limits import Limits
 from .records import DocumentResult
-from .store import DocumentRecord, Store, document_record
+from .store import DocumentRecord, Store, document_record, failed_record
 
 #: The smallest and largest automatic batch (documents per task).
 MIN_BATCH, MAX_BATCH = 8, 64
@@ -31,27 +34,77 @@ TASKS_PER_SLOT = 4
 
 @dataclass
 class Plan:
-    """What a run has to do: the documents that are new or changed."""
+    """What a run has to do: the documents that are new or changed.
+
+    ``failed`` are documents failed while planning, without extracting them (refused links,
+    content that already failed under this pipeline version): already stored with their reason.
+    ``gone`` are stored documents no longer in the corpus, now marked gone."""
 
     todo: list[WorkItem] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
-        return len(self.todo) + len(self.skipped)
+        return len(self.todo) + len(self.skipped) + len(self.failed)
+
+
+def _under(path: str, roots: Sequence[Path]) -> bool:
+    p = Path(path)
+    return any(p == r or r in p.parents for r in roots)
 
 
 def plan(paths: Iterable[str | Path], db: str | Path, force: bool = False) -> Plan:
-    """Hash every discovered file and keep those whose (hash, pipeline version) is not stored."""
+    """Hash every discovered file and keep those whose (hash, pipeline version) is not stored.
+
+    Planning also records what needs no extraction: a path refused at discovery (link outside
+    the corpus, broken link, loop) or a file whose content already failed under this pipeline
+    version is stored as failed with its reason (once: unchanged, it is skipped next time); a
+    stored document under the scanned roots that is no longer found is marked gone.
+    """
     out = Plan()
+    found = scan(paths)
     with Store(db) as store:
-        for p in discover(paths):
+        ids = doc_ids(found.found, store.doc_ids())
+        for f in found.found:
+            p = str(f.path)
             sha = sha256_file(p)
-            if not force and store.is_current(str(p), sha, PIPELINE_VERSION):
-                out.skipped.append(str(p))
+            if not force and store.is_current(p, sha, PIPELINE_VERSION):
+                out.skipped.append(p)
+                store.unmark_gone(p)
+                continue
+            known = None if force else store.known_failure(sha)
+            if known is not None:
+                store.save_record(failed_record(p, ids[p], sha, known))
+                out.failed.append((p, known))
             else:
-                out.todo.append(WorkItem(str(p), sha, file_size(p)))
+                out.todo.append(WorkItem(p, sha, file_size(p), ids[p]))
+        stored_ids = store.doc_ids()
+        for p, why in found.rejected:
+            d = store.document(p)
+            if not force and d is not None and d.status == "failed" and d.error == why and d.pipeline_version == PIPELINE_VERSION:
+                out.skipped.append(p)
+                store.unmark_gone(p)
+                continue
+            did = stored_ids.get(p) or doc_ids([_found_for(p, found.roots)], stored_ids)[p]
+            store.save_record(failed_record(p, did, "", why))
+            stored_ids[p] = did
+            out.failed.append((p, why))
+        here = {str(f.path) for f in found.found} | {p for p, _ in found.rejected}
+        out.gone = [
+            d.path for d in store.documents(include_gone=False) if d.path not in here and _under(d.path, found.roots)
+        ]
+        store.mark_gone(out.gone)
     return out
+
+
+def _found_for(path: str, roots: Sequence[Path]):
+    from .corpus import Found
+
+    p = Path(path)
+    root = next((r for r in roots if r in p.parents), p.parent)
+    return Found(p, root)
 
 
 def auto_batch_size(n_docs: int, slots: int = 1) -> int:
@@ -95,18 +148,41 @@ def batches(items: Sequence[WorkItem | Sequence[Any] | str], size: int | None = 
     return [bins[j] for j in order if bins[j]]
 
 
-def extract_batch(items: Sequence[WorkItem | Sequence[Any] | str]) -> list[DocumentResult]:
-    """Extract each document of a batch with this process's pipeline (built once, then reused)."""
+def extract_batch(
+    items: Sequence[WorkItem | Sequence[Any] | str], limits: Limits | dict[str, Any] | None = None
+) -> list[DocumentResult]:
+    """Extract each document of a batch with this process's pipeline (built once, then reused).
+
+    Each document runs under ``limits``; one that broke a limit is failed with its reason and
+    the memory it took is handed back to the system before the next one."""
     from .nlp.pipeline import get_nlp
 
+    lim = Limits(**limits) if isinstance(limits, dict) else (limits or Limits())
     nlp = get_nlp()
     results: list[DocumentResult] = []
     for it in items:
-        r = process_path(_as_item(it).path, nlp)
+        w = _as_item(it)
+        r = process_path(w.path, nlp, doc_id=w.doc_id or None, limits=lim)
+        if not r.sha256 and w.sha256:  # failed before reading (unsupported, too large): the plan's hash
+            r.sha256 = w.sha256
+        if r.status == "failed":
+            _release_memory()
         r.timings["peak_rss_mb"] = peak_rss_mb()
         r.timings["worker_pid"] = float(os.getpid())
         results.append(r)
     return results
+
+
+def _release_memory() -> None:
+    """Free what a failed (often oversized) document left behind and return it to the OS."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def peak_rss_mb() -> float:
@@ -142,7 +218,12 @@ def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRec
     with Store(db) as store:
         for r in results:
             rec = r if isinstance(r, DocumentRecord) else document_record(r)
-            store.save_record(rec)
+            try:
+                store.save_record(rec)
+            except Exception as exc:  # one document that cannot be stored must not stop the run
+                reason = f"could not be stored: {type(exc).__name__}: {exc}".splitlines()[0]
+                rec = failed_record(rec.path, rec.document[0], rec.document[1], reason, rec.document[2])
+                store.save_record(rec)
             n["processed"] += 1
             n["failed"] += rec.status == "failed"
             n["rows"] += rec.n_rows
@@ -156,9 +237,24 @@ def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRec
 
 
 def new_stats(p: Plan | dict[str, Any]) -> dict[str, Any]:
-    seen = p.seen if isinstance(p, Plan) else p["seen"]
-    skipped = len(p.skipped) if isinstance(p, Plan) else len(p["skipped"])
-    return {"seen": seen, "skipped": skipped, **_zero_counts()}
+    """A run's stats before extraction: what planning found and already recorded."""
+    d = plan_dict(p) if isinstance(p, Plan) else p
+    failed = [tuple(x) for x in d.get("failed", [])]
+    stats = {"seen": d["seen"], "skipped": len(d["skipped"]), **_zero_counts(), "gone": len(d.get("gone", []))}
+    stats["processed"] = stats["failed"] = len(failed)
+    stats["failures"] = list(failed)
+    return stats
+
+
+def plan_dict(p: Plan) -> dict[str, Any]:
+    """A plan as plain data (a Prefect task's result)."""
+    return {
+        "todo": [(w.path, w.sha256, w.nbytes, w.doc_id) for w in p.todo],
+        "skipped": p.skipped,
+        "failed": p.failed,
+        "gone": p.gone,
+        "seen": p.seen,
+    }
 
 
 def _zero_counts() -> dict[str, Any]:
@@ -191,8 +287,8 @@ def export(db: str | Path, out_dir: str | Path, changed: bool = True) -> dict[st
         return {k: str(out / n) for k, n in names.items()}
     out.mkdir(parents=True, exist_ok=True)
     with Store(db) as store:
-        rows = store.rows()
-        docs = store.documents()
+        rows = store.rows()  # rows of documents removed from the corpus stay in the store only
+        docs = store.documents(include_gone=False)
     paths = {fmt: str(write_rows(rows, out / f"rows.{fmt}")) for fmt in ("jsonl", "csv", "parquet")}
     doc_path = out / "documents.json"
     doc_path.write_text(json.dumps([asdict(d) for d in docs], indent=1, ensure_ascii=False), encoding="utf-8")
@@ -216,7 +312,7 @@ def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
 
     reports: list[dict[str, Any]] = []
     with Store(db) as store:
-        stored_ids = {d.doc_id for d in store.documents() if d.status == "ok"}
+        stored_ids = {d.doc_id for d in store.documents(include_gone=False) if d.status == "ok"}
         for entry in gold_manifest(gold_dir):
             gold = load_rows(entry["path"])
             doc_ids = set(entry.get("doc_ids") or {g.doc_id for g in gold if g.doc_id})
@@ -245,7 +341,8 @@ def run_summary_markdown(stats: dict[str, Any], reports: Sequence[dict[str, Any]
         "",
         f"- pipeline version: `{PIPELINE_VERSION}`",
         f"- documents seen: {stats.get('seen', 0)}, extracted: {stats.get('processed', 0)}, "
-        f"unchanged (skipped): {stats.get('skipped', 0)}, failed: {stats.get('failed', 0)}",
+        f"unchanged (skipped): {stats.get('skipped', 0)}, failed: {stats.get('failed', 0)}, "
+        f"gone from the corpus: {stats.get('gone', 0)}",
         f"- rows stored: {stats.get('rows_total', 0)} (this run: {stats.get('rows', 0)})",
         f"- time: {stats.get('seconds', 0):.2f} s",
     ]
@@ -306,18 +403,85 @@ def run_local(
     gold_dir: str | Path | None = None,
     force: bool = False,
     batch_size: int | None = None,
+    limits: Limits | None = None,
 ) -> dict[str, Any]:
     """The whole run without Prefect: the baseline the flow's overhead is measured against."""
     t0 = time.perf_counter()
-    pl = plan(corpus, db, force)
-    stats = new_stats(pl)
-    for b in batches(pl.todo, batch_size):
-        add_counts(stats, store_results(db, extract_batch(b)))
-    outputs = export(db, out_dir, changed=stats["processed"] > 0)
-    reports = score_store(db, gold_dir) if gold_dir else []
-    stats["rows_total"] = count_rows(db)
-    stats["seconds"] = time.perf_counter() - t0
+    with run_lock(db), recorded_run(db) as stats:
+        pl = plan(corpus, db, force)
+        stats.update(new_stats(pl))
+        for b in batches(pl.todo, batch_size):
+            add_counts(stats, store_results(db, extract_batch(b, limits)))
+        outputs = export(db, out_dir, changed=stats["processed"] > 0 or stats["gone"] > 0)
+        reports = score_store(db, gold_dir) if gold_dir else []
+        stats["rows_total"] = count_rows(db)
+        stats["seconds"] = time.perf_counter() - t0
     return {"stats": stats, "reports": reports, "outputs": outputs}
+
+
+# -- one run at a time, each one recorded ------------------------------------------
+def lock_path(db: str | Path) -> Path:
+    return Path(str(db) + ".lock")
+
+
+def check_unlocked(db: str | Path) -> None:
+    """Raise :class:`RunLockedError` now if another run holds the store (so the CLI can say so
+    before starting an orchestrator that would report it with a traceback)."""
+    with run_lock(db):
+        pass
+
+
+@contextmanager
+def run_lock(db: str | Path) -> Iterator[None]:
+    """Hold the store's run lock, or raise :class:`RunLockedError` saying who holds it.
+
+    Two runs on one store used to both do all the work. An OS file lock (``flock``) is released
+    when its holder dies, so a killed run never leaves a stale lock behind."""
+    import fcntl
+
+    lp = lock_path(db)
+    lp.parent.mkdir(parents=True, exist_ok=True)
+    fh = open(lp, "a+")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.seek(0)
+        holder = fh.read().strip() or "another process"
+        fh.close()
+        raise RunLockedError(f"another run is using {db} ({holder}); this run did nothing — try again when it ends") from None
+    try:
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}")
+        fh.flush()
+        yield
+    finally:
+        fh.seek(0)
+        fh.truncate()
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+@contextmanager
+def recorded_run(db: str | Path) -> Iterator[dict[str, Any]]:
+    """A row in the store's ``runs`` table for this run: its counts when it finishes, or the
+    reason it stopped. Yields the stats dict the run fills in."""
+    with Store(db) as s:
+        run_id = s.start_run()
+    stats: dict[str, Any] = {"seen": 0, "skipped": 0, "gone": 0, **_zero_counts()}
+    try:
+        yield stats
+    except BaseException as exc:
+        with Store(db) as s:
+            s.finish_run(run_id, stats, error=f"{type(exc).__name__}: {exc}".splitlines()[0])
+        raise
+    with Store(db) as s:
+        s.finish_run(run_id, stats, metrics=_run_metrics(stats))
+    stats["run_id"] = run_id
+
+
+def _run_metrics(stats: dict[str, Any]) -> dict[str, Any]:
+    return {k: stats[k] for k in ("rows_total", "seconds", "worker_peak_rss_mb") if k in stats}
 
 
 def dask_task_runner(workers: int = 2, address: str | None = None):

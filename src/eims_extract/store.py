@@ -1,10 +1,13 @@
 """SQLite results store: documents, case rows and the evidence of every value.
 
-Documents are keyed by path and remember the content hash and pipeline
-version they were extracted with, so a run can skip what is unchanged and
-redo what changed. Each document's rows are replaced in one transaction: a
-run killed midway leaves every document either fully stored or untouched,
-and the next run picks up the untouched ones.
+Documents are keyed by path (with a unique ``doc_id`` from the corpus-relative
+path) and remember the content hash and pipeline version they were extracted
+with, so a run can skip what is unchanged and redo what changed. Each
+document's rows are replaced in one transaction: a run killed midway leaves
+every document either fully stored or untouched, and the next run picks up the
+untouched ones. A document removed from the corpus is marked gone (kept for
+audit, left out of exports); failures are remembered by content hash; every
+run is recorded in ``runs``.
 """
 
 from __future__ import annotations
@@ -36,7 +39,11 @@ CREATE TABLE IF NOT EXISTS documents (
     n_rows INTEGER NOT NULL DEFAULT 0,
     ingest_s REAL,
     extract_s REAL,
-    processed_at TEXT NOT NULL
+    processed_at TEXT NOT NULL,
+    encoding TEXT,
+    reports_patients INTEGER,
+    gate_reason TEXT,
+    gone_at TEXT
 );
 CREATE TABLE IF NOT EXISTS case_rows (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -72,9 +79,36 @@ CREATE TABLE IF NOT EXISTS runs (
     finished_at TEXT,
     pipeline_version TEXT NOT NULL,
     n_seen INTEGER, n_processed INTEGER, n_skipped INTEGER, n_failed INTEGER,
-    metrics TEXT
+    metrics TEXT,
+    n_gone INTEGER, n_rows INTEGER, status TEXT, error TEXT
+);
+CREATE TABLE IF NOT EXISTS failures (
+    sha256 TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    error TEXT NOT NULL,
+    path TEXT NOT NULL,
+    failed_at TEXT NOT NULL,
+    PRIMARY KEY (sha256, pipeline_version)
 );
 """
+
+#: Columns added after the first release: (table, column, type) added to older stores at open.
+_ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("documents", "encoding", "TEXT"),
+    ("documents", "reports_patients", "INTEGER"),
+    ("documents", "gate_reason", "TEXT"),
+    ("documents", "gone_at", "TEXT"),
+    ("runs", "n_gone", "INTEGER"),
+    ("runs", "n_rows", "INTEGER"),
+    ("runs", "status", "TEXT"),
+    ("runs", "error", "TEXT"),
+)
+
+#: ``documents`` columns a :class:`DocumentRecord` fills, in ``DocumentRecord.document`` order.
+_DOC_COLUMNS = (
+    "doc_id", "sha256", "pipeline_version", "status", "error", "kind", "pages", "n_rows",
+    "ingest_s", "extract_s", "encoding", "reports_patients", "gate_reason",
+)
 
 
 @dataclass
@@ -86,7 +120,8 @@ class DocumentRecord:
     """
 
     path: str
-    #: doc_id, sha256, pipeline_version, status, error, kind, pages, n_rows, ingest_s, extract_s
+    #: doc_id, sha256, pipeline_version, status, error, kind, pages, n_rows, ingest_s, extract_s,
+    #: encoding, reports_patients, gate_reason (see ``_DOC_COLUMNS``)
     document: list[Any]
     #: per row: doc_id, case_id, source, ordinal, data (JSON), evidence
     #: [field, doc_id, page, start, end, sentence, section]
@@ -143,6 +178,9 @@ def document_record(result: DocumentResult, version: str = PIPELINE_VERSION) -> 
             len(result.rows),
             result.timings.get("ingest"),
             result.timings.get("extract"),
+            result.encoding,
+            None if result.reports_patients is None else int(result.reports_patients),
+            result.gate_reason,
         ],
         rows=rows,
         text=text,
@@ -152,6 +190,17 @@ def document_record(result: DocumentResult, version: str = PIPELINE_VERSION) -> 
 
 def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def failed_record(path: str, doc_id: str, sha256: str, error: str, version: str = PIPELINE_VERSION) -> DocumentRecord:
+    """A failed document known without extracting it (a refused link, content known to fail)."""
+    return DocumentRecord(
+        path=path,
+        document=[doc_id, sha256, version, "failed", error, None, None, 0, None, None, None, None, None],
+        rows=[],
+        text=None,
+        timings={},
+    )
 
 
 @dataclass(frozen=True)
@@ -164,6 +213,27 @@ class StoredDocument:
     error: str | None
     n_rows: int
     processed_at: str
+    encoding: str | None = None
+    reports_patients: bool | None = None
+    gate_reason: str | None = None
+    gone_at: str | None = None
+
+    @property
+    def gone(self) -> bool:
+        return self.gone_at is not None
+
+
+_STORED_COLS = (
+    "path, doc_id, sha256, pipeline_version, status, error, n_rows, processed_at, "
+    "encoding, reports_patients, gate_reason, gone_at"
+)
+
+
+def _stored(r: sqlite3.Row) -> StoredDocument:
+    d = dict(r)
+    if d.get("reports_patients") is not None:
+        d["reports_patients"] = bool(d["reports_patients"])
+    return StoredDocument(**d)
 
 
 class Store:
@@ -178,6 +248,14 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA busy_timeout=30000")
         self.conn.executescript(SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Add the columns newer code writes to a store made by older code."""
+        for table, col, typ in _ADDED_COLUMNS:
+            have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            if col not in have:
+                self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {col} {typ}")
 
     def close(self) -> None:
         self.conn.close()
@@ -202,24 +280,54 @@ class Store:
 
     # -- documents ------------------------------------------------------------
     def document(self, path: str | Path) -> StoredDocument | None:
-        r = self.conn.execute(
-            "SELECT path, doc_id, sha256, pipeline_version, status, error, n_rows, processed_at "
-            "FROM documents WHERE path = ?",
-            (str(path),),
-        ).fetchone()
-        return StoredDocument(**dict(r)) if r else None
+        r = self.conn.execute(f"SELECT {_STORED_COLS} FROM documents WHERE path = ?", (str(path),)).fetchone()
+        return _stored(r) if r else None
 
     def is_current(self, path: str | Path, sha256: str, version: str = PIPELINE_VERSION) -> bool:
         """True when ``path`` was already processed with this content and pipeline version."""
         d = self.document(path)
         return d is not None and d.sha256 == sha256 and d.pipeline_version == version and bool(sha256)
 
-    def documents(self) -> list[StoredDocument]:
-        cur = self.conn.execute(
-            "SELECT path, doc_id, sha256, pipeline_version, status, error, n_rows, processed_at "
-            "FROM documents ORDER BY path"
+    def documents(self, include_gone: bool = True) -> list[StoredDocument]:
+        where = "" if include_gone else " WHERE gone_at IS NULL"
+        cur = self.conn.execute(f"SELECT {_STORED_COLS} FROM documents{where} ORDER BY path")
+        return [_stored(r) for r in cur]
+
+    def doc_ids(self) -> dict[str, str]:
+        """path -> doc id of every stored document (gone ones too: their ids stay theirs)."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT path, doc_id FROM documents")}
+
+    def mark_gone(self, paths: Iterable[str]) -> int:
+        """Mark documents removed from the corpus: rows kept for audit, out of exports and scores."""
+        now = _now()
+        with self.transaction() as c:
+            return sum(
+                c.execute("UPDATE documents SET gone_at = ? WHERE path = ? AND gone_at IS NULL", (now, p)).rowcount
+                for p in paths
+            )
+
+    def unmark_gone(self, path: str) -> None:
+        """A gone document found again unchanged is back (its rows were kept)."""
+        self.conn.execute("UPDATE documents SET gone_at = NULL WHERE path = ? AND gone_at IS NOT NULL", (path,))
+
+    # -- failures remembered by content ----------------------------------------
+    def known_failure(self, sha256: str, version: str = PIPELINE_VERSION) -> str | None:
+        """The reason content with this hash failed under this pipeline version, if it did."""
+        if not sha256:
+            return None
+        r = self.conn.execute(
+            "SELECT error FROM failures WHERE sha256 = ? AND pipeline_version = ?", (sha256, version)
+        ).fetchone()
+        return r[0] if r else None
+
+    def remember_failure(self, rec: DocumentRecord) -> None:
+        sha, version, status, error = rec.document[1], rec.document[2], rec.document[3], rec.document[4]
+        if status != "failed" or not sha:
+            return
+        self.conn.execute(
+            "INSERT OR REPLACE INTO failures (sha256, pipeline_version, error, path, failed_at) VALUES (?,?,?,?,?)",
+            (sha, version, error or "", rec.path, _now()),
         )
-        return [StoredDocument(**dict(r)) for r in cur]
 
     def save_result(self, result: DocumentResult, version: str = PIPELINE_VERSION) -> None:
         """Replace everything stored for ``result.path`` in one transaction."""
@@ -230,9 +338,10 @@ class Store:
         writer of a parallel run spends its time writing, not serialising."""
         with self.transaction() as c:
             c.execute("DELETE FROM documents WHERE path = ?", (rec.path,))
+            cols = _DOC_COLUMNS[: len(rec.document)]  # records packed by older workers have fewer
             c.execute(
-                "INSERT INTO documents (path, doc_id, sha256, pipeline_version, status, error, kind, "
-                "pages, n_rows, ingest_s, extract_s, processed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO documents (path, {', '.join(cols)}, processed_at) "
+                f"VALUES ({', '.join('?' * (len(cols) + 2))})",
                 (rec.path, *rec.document, _now()),
             )
             for row in rec.rows:
@@ -242,6 +351,7 @@ class Store:
                     "INSERT INTO document_texts (path, text, sections, page_starts) VALUES (?,?,?,?)",
                     (rec.path, *rec.text),
                 )
+            self.remember_failure(rec)
 
     @staticmethod
     def _insert_row(c: sqlite3.Connection, path: str, row: list[Any]) -> None:
@@ -266,14 +376,20 @@ class Store:
         return {"text": r["text"], "sections": json.loads(r["sections"]), "page_starts": json.loads(r["page_starts"])}
 
     # -- rows -----------------------------------------------------------------
-    def rows(self, doc_ids: Iterable[str] | None = None) -> list[CaseRow]:
-        """All stored rows with their evidence, in document then row order."""
+    def rows(self, doc_ids: Iterable[str] | None = None, include_gone: bool = False) -> list[CaseRow]:
+        """Stored rows with their evidence, in document then row order; rows of documents
+        removed from the corpus only with ``include_gone``."""
         q = "SELECT id, data FROM case_rows"
+        conds: list[str] = []
         args: tuple[Any, ...] = ()
         if doc_ids is not None:
             ids = list(doc_ids)
-            q += f" WHERE doc_id IN ({','.join('?' * len(ids))})"
+            conds.append(f"doc_id IN ({','.join('?' * len(ids))})")
             args = tuple(ids)
+        if not include_gone:
+            conds.append("path IN (SELECT path FROM documents WHERE gone_at IS NULL)")
+        if conds:
+            q += " WHERE " + " AND ".join(conds)
         q += " ORDER BY path, ordinal"
         out: list[CaseRow] = []
         ev_by_row: dict[int, dict[str, list[Evidence]]] = {}
@@ -294,6 +410,7 @@ class Store:
             "documents": c.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
             "ok": c.execute("SELECT COUNT(*) FROM documents WHERE status='ok'").fetchone()[0],
             "failed": c.execute("SELECT COUNT(*) FROM documents WHERE status='failed'").fetchone()[0],
+            "gone": c.execute("SELECT COUNT(*) FROM documents WHERE gone_at IS NOT NULL").fetchone()[0],
             "rows": c.execute("SELECT COUNT(*) FROM case_rows").fetchone()[0],
             "evidence": c.execute("SELECT COUNT(*) FROM evidence").fetchone()[0],
         }
@@ -302,25 +419,36 @@ class Store:
     def start_run(self) -> int:
         with self.transaction() as c:
             cur = c.execute(
-                "INSERT INTO runs (started_at, pipeline_version) VALUES (?, ?)", (_now(), PIPELINE_VERSION)
+                "INSERT INTO runs (started_at, pipeline_version, status) VALUES (?, ?, 'running')",
+                (_now(), PIPELINE_VERSION),
             )
             return int(cur.lastrowid or 0)
 
-    def finish_run(self, run_id: int, stats: dict[str, Any], metrics: dict[str, Any] | None = None) -> None:
+    def finish_run(
+        self, run_id: int, stats: dict[str, Any], metrics: dict[str, Any] | None = None, error: str | None = None
+    ) -> None:
+        """Record a run's counts; ``error`` marks a run that stopped (its counts so far are kept)."""
         with self.transaction() as c:
             c.execute(
-                "UPDATE runs SET finished_at=?, n_seen=?, n_processed=?, n_skipped=?, n_failed=?, metrics=? "
-                "WHERE id=?",
+                "UPDATE runs SET finished_at=?, n_seen=?, n_processed=?, n_skipped=?, n_failed=?, metrics=?, "
+                "n_gone=?, n_rows=?, status=?, error=? WHERE id=?",
                 (
                     _now(),
                     stats.get("seen"),
                     stats.get("processed"),
                     stats.get("skipped"),
                     stats.get("failed"),
-                    json.dumps(metrics or {}),
+                    json.dumps(metrics or {}, default=str),
+                    stats.get("gone"),
+                    stats.get("rows"),
+                    "failed" if error else "finished",
+                    error,
                     run_id,
                 ),
             )
+
+    def runs(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
 
 
 __all__ = ["DEFAULT_DB", "Store", "StoredDocument", "VALUE_FIELDS"]

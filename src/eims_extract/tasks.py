@@ -20,16 +20,15 @@ from .corpus import WorkItem
 _OPTS = {"cache_policy": NO_CACHE, "persist_result": False}
 
 
-@task(name="discover", **_OPTS, description="Hash the corpus and keep new or changed documents.")
+@task(name="discover", **_OPTS, description="Hash the corpus, keep new or changed documents, record refused and gone ones.")
 def discover_task(corpus: list[str], db: str, force: bool = False) -> dict[str, Any]:
-    p = runner.plan(corpus, db, force)
-    return {"todo": [(w.path, w.sha256, w.nbytes) for w in p.todo], "skipped": p.skipped, "seen": p.seen}
+    return runner.plan_dict(runner.plan(corpus, db, force))
 
 
 @task(name="extract-batch", **_OPTS, description="Ingest and extract a batch of documents.")
-def extract_batch_task(items: list[tuple[str, str, int]]) -> bytes:
-    """Results travel packed (see ``runner.pack_results``)."""
-    return runner.pack_results(runner.extract_batch([WorkItem(*it) for it in items]))
+def extract_batch_task(items: list[tuple[str, str, int, str]], limits: dict[str, Any] | None = None) -> bytes:
+    """Results travel packed (see ``runner.pack_results``); ``limits`` are per document."""
+    return runner.pack_results(runner.extract_batch([WorkItem(*it) for it in items], limits))
 
 
 @task(name="store", **_OPTS, description="Persist a batch's results, one transaction per document.")

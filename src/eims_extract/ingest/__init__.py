@@ -45,8 +45,10 @@ def read_bytes(path: str | Path) -> bytes:
         raise IngestError(f"unreadable: {exc.strerror or exc}") from None
 
 
-def load_document(path: str | Path, data: bytes | None = None) -> Document:
+def load_document(path: str | Path, data: bytes | None = None, doc_id: str | None = None) -> Document:
     """Read ``path`` (or already-read ``data``) into a :class:`Document`.
+
+    ``doc_id`` is the corpus's unique id for the file (see ``corpus.doc_ids``); default its stem.
 
     Raises :class:`IngestError` with a one-line reason for anything that is not
     a readable case report, so callers can record the failure and move on.
@@ -59,13 +61,14 @@ def load_document(path: str | Path, data: bytes | None = None) -> Document:
     if not data.strip():
         raise IngestError("empty file")
     sha = hashlib.sha256(data).hexdigest()
+    did = doc_id or doc_id_for(p)
     if p.suffix.lower() == ".pdf":
         from .pdf import read_pdf
 
-        doc = read_pdf(data, doc_id=doc_id_for(p), path=str(p))
+        doc = read_pdf(data, doc_id=did, path=str(p))
     else:
         from .text import read_text
 
-        doc = read_text(data, doc_id=doc_id_for(p), path=str(p))
+        doc = read_text(data, doc_id=did, path=str(p))
     doc.sha256 = sha
     return doc

@@ -97,6 +97,8 @@ class Document:
     page_starts: list[tuple[int, int]] = field(default_factory=list)
     n_pages: int | None = None
     warnings: list[str] = field(default_factory=list)
+    #: the text encoding the file was decoded with (None for PDFs)
+    encoding: str | None = None
 
     def page_at(self, offset: int) -> int | None:
         if not self.page_starts:

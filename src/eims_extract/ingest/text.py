@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import IngestError
+from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line
 from .model import Document
 from .tables import is_header_line, looks_like_legend, split_cells
@@ -73,18 +74,20 @@ _TABLE_GLYPHS = re.compile(r"[√✓✔✗±|\t]|(^|\s)[_–—](\s|$)")
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (BOM allowed) with the first bad byte named, newlines normalised."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        bad = exc.object[exc.start]
-        raise IngestError(f"not UTF-8 text: invalid byte 0x{bad:02x} at offset {exc.start}") from None
+    """The file's text (encoding detected, see ``encoding``), newlines normalised."""
+    return decode_text(data)[0]
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """``(text, encoding used)``: BOMs, UTF-16 without a BOM, UTF-8, then a detector; NFC,
+    newlines normalised; empty or letterless files refused."""
+    text, encoding = detect_and_decode(data)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if not text.strip():
         raise IngestError("empty file")
     if not any(ch.isalpha() for ch in text):
         raise IngestError("no letters in file: not a text case report")
-    return text
+    return text, encoding
 
 
 def ends_sentence(s: str) -> bool:
@@ -387,7 +390,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
 
 def read_text(data: bytes, doc_id: str, path: str) -> Document:
     """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
-    text = decode(data)
+    text, encoding = decode_text(data)
     src = [_Src(i, raw.rstrip()) for i, raw in enumerate(text.split("\n"))]
     _mark_furniture(src)
     texts = [x.s for x in src if x.s and not x.furniture]
@@ -436,7 +439,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     pages_seen = [x.page for x in src if x.page is not None]
     from .tables import fill_text_table
 
-    return assemble(
+    doc = assemble(
         doc_id,
         path,
         "text",
@@ -446,3 +449,5 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         n_pages=max(pages_seen) if pages_seen else None,
         fill_text_table=fill_text_table,
     )
+    doc.encoding = encoding
+    return doc

@@ -1,0 +1,117 @@
+"""Issue 16 item 8: a document that reports no patient gets no patient rows, with the decision
+and its reason stored; a real case report, even a cut-off abstract page, is never dropped."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eims_extract.extract import process_path
+from eims_extract.gate import decide
+from eims_extract.ingest.model import Document
+from eims_extract.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Fictional off-topic documents, written for this test; each once gave stray values.
+OFF_TOPIC = {
+    "computing_paper.txt": (
+        "Adaptive Scheduling for Heterogeneous Clusters\n\nAbstract\n"
+        "We propose a scheduler that places batch jobs on mixed CPU and GPU nodes. The status of each "
+        "node is polled every second, and jobs that died are restarted. Our evaluation on 64 nodes shows "
+        "a 23% reduction in makespan and stable behaviour under failure.\n\n1. Introduction\n"
+        "Cluster schedulers must balance throughput and fairness. Earlier designs treated every worker "
+        "alike; male and female connectors on the rack backplane are irrelevant here.\n"
+    ),
+    "surgery_newsletter.txt": (
+        "Department of Surgery Newsletter - Spring Issue\n\n"
+        "Welcome to the spring issue. The Department of Surgery opened two new theatres this quarter "
+        "and welcomed four registrars. SE wing refurbishment finishes in May. Our chemotherapy day unit "
+        "moves to level 3, and the radiotherapy bunker tour is on Friday.\n"
+        "Congratulations to the theatre team on their teaching award. Parking on the east side remains "
+        "closed until further notice.\n"
+    ),
+    "brine_shrimp_assay.txt": (
+        "Toxicity of three plant extracts in the brine shrimp lethality assay\n\nMethods\n"
+        "Artemia salina nauplii were hatched in artificial sea water for 48 h. Extracts and the reference "
+        "drug vincristine were tested at 10 to 1000 ug/mL in triplicate; dead nauplii were counted after "
+        "24 h and LC50 values computed by probit analysis.\n\nResults\n"
+        "The ethanol extract was the most toxic (LC50 112 ug/mL); crizotinib was not tested.\n"
+    ),
+    "ward_staffing_memo.txt": (
+        "MEMO: Nurse staffing on the male wards\n\nTo: ward managers\n"
+        "From next month the male wards and the female ward will share one night coordinator. Each ward "
+        "keeps a ratio of one nurse to eight beds on nights. Agency requests go through the bed manager "
+        "before 4 pm. Sickness absence fell to 4.1% last quarter.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OFF_TOPIC))
+def test_off_topic_document_gives_no_rows_and_says_why(name, tmp_path, nlp):
+    p = tmp_path / name
+    p.write_text(OFF_TOPIC[name])
+    res = process_path(p, nlp)
+    assert res.status == "ok" and res.rows == []
+    assert res.reports_patients is False and res.gate_reason.startswith("not a patient report")
+    with Store(tmp_path / "s.sqlite") as s:
+        s.save_result(res)
+        d = s.document(str(p))
+    assert d.reports_patients is False and d.gate_reason == res.gate_reason
+
+
+KEPT = {
+    "abstract_only": "Abstract\nA 9-year-old girl had a painless mass of the omentum, which was removed.",
+    "cut_page_with_case_report_title": (
+        "Skip to main content  Journal home  Search  Log in\nOmental epithelioid sarcoma in a child: a case report\n"
+        "PMID: 0000000  Authors: A. Nobody, B. Someone\nBackground\nThe tumour is rare and"
+    ),
+    "we_present": "We present an adolescent with an abdominal mass and fever who was treated by resection and",
+    "patient_with_age_and_sex": "The patient, a man aged 71 years, reported weight loss; imaging showed",
+    "case_table_only": (
+        "Table 1. Published cases\nCase | Reference | Age/Sex | Site | Treatment | Outcome\n"
+        "1 | Fir et al. [2] | 40/F | Omentum | SE | ANED\n2 | Oak et al. [3] | 12/M | Mesentery | SE+ALKi | ANED\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KEPT))
+def test_short_or_cluttered_patient_reports_are_kept(name, tmp_path, nlp):
+    p = tmp_path / f"{name}.txt"
+    p.write_text(KEPT[name])
+    res = process_path(p, nlp)
+    assert res.status == "ok" and res.reports_patients is True, res.gate_reason
+
+
+def _docs_of(folder: Path):
+    return sorted(folder.rglob("*.txt")) + sorted(folder.rglob("*.pdf"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    _docs_of(ROOT / "corpus") + _docs_of(ROOT / "tests" / "data"),
+    ids=lambda p: p.relative_to(ROOT).as_posix(),
+)
+def test_every_project_document_is_kept(path, nlp):
+    res = process_path(path, nlp)
+    assert res.status == "ok" and res.reports_patients is True and res.rows
+
+
+def test_reference_paper_is_kept(seed_txt, seed_pdf, nlp):
+    for p in (seed_txt, seed_pdf):
+        res = process_path(p, nlp)
+        assert res.reports_patients is True and len(res.rows) >= 52
+
+
+def test_real_dev_reports_are_kept_whole_and_cut_to_2000_characters(dev_corpus):
+    """The 20 real reports of the dev corpus, and each one's first 2,000 characters (a page cut
+    where users often cut it), all report patients."""
+    docs = [json.loads(line) for line in dev_corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(docs) == 20
+    dropped = [
+        (d["id"], n)
+        for d in docs
+        for n in (None, 2000)
+        if not decide(Document("dev", "dev.txt", "text", d["text"][:n])).reports_patients
+    ]
+    assert dropped == []
