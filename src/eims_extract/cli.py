@@ -71,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--token", default=os.environ.get("EIMS_REVIEW_TOKEN"), help="access token (required off loopback; env EIMS_REVIEW_TOKEN)")
     p.add_argument("--export", metavar="FILE", help="instead of serving, write the curated table (.csv or .xlsx) and exit")
     p.add_argument("--curator", help="with --export: one curator's decisions (default: consensus where resolved)")
+    p.add_argument("--verify", action="store_true", help="check the decisions' hash chain (tamper evidence) and exit")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="another host name the page may be addressed by (repeatable; loopback names always work)")
 
     p = sub.add_parser("score", help="field-level accuracy of predicted rows against a gold file")
     p.add_argument("--pred", required=True, metavar="FILE", help="predicted rows (.jsonl/.csv), or 'store' for the results store's machine rows")
@@ -244,7 +247,41 @@ def _rows_arg(value: str, db: str):
     return load_rows(value)
 
 
+def _store_error(db: str) -> str | None:
+    """Why ``db`` is not an existing results store (without creating one), or None."""
+    p = Path(db)
+    if not p.is_file():
+        return f"no results store at {db} (run `eims-extract run` first, or pass --db)"
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        return f"cannot read {db}: {exc.strerror or exc}"
+    if head != b"SQLite format 3\x00":
+        return f"{db} is not a SQLite results store"
+    return None
+
+
 def cmd_review(args: argparse.Namespace) -> int:
+    if args.export and Path(args.export).suffix.lower() not in (".csv", ".xlsx"):
+        print(f"error: --export {args.export}: use a .csv or .xlsx file name", file=sys.stderr)
+        return 2
+    problem = _store_error(args.db)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    if args.verify:
+        from .curation import verify_chain
+
+        rep = verify_chain(args.db)
+        counts = ", ".join(f"{n} {t}" for t, n in rep.counts.items())
+        if not rep.ok:
+            for line in rep.problems:
+                print(f"audit trail broken: {line}", file=sys.stderr)
+            return 1
+        heads = ", ".join(f"{t} {(h or '-')[:16]}" for t, h in rep.heads.items())
+        print(f"audit trail intact: {counts}; head hashes {heads} (keep them to detect a truncated tail later)")
+        return 0
     if args.export:
         from .curation import export_curated
 
@@ -254,8 +291,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     from .review.app import serve
 
     try:
-        serve(args.db, host=args.host, port=args.port, token=args.token)
-    except ValueError as exc:
+        serve(args.db, host=args.host, port=args.port, token=args.token, extra_hosts=tuple(args.allow_host))
+    except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -13,6 +13,7 @@ wins, and the audit trail is simply every row of the table.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import sqlite3
@@ -27,7 +28,7 @@ from . import normalize as nz
 from .records import BOOL_FIELDS, FLOAT_FIELDS, LIST_FIELDS, RESPONSES, STATUSES, TREATMENT_ORDER, VALUE_FIELDS
 from .records import CaseRow, Evidence
 from .store import Store
-from .writers import FLAT_COLUMNS
+from .writers import FLAT_COLUMNS, safe_cell
 
 #: Pseudo-field of row-level decisions (accept_row, reject_row, add_row, row notes).
 ROW = "*"
@@ -38,7 +39,7 @@ ROW_ACTIONS: frozenset[str] = frozenset({"add_row", "accept_row", "reject_row", 
 ACTIONS: tuple[str, ...] = ("accept", "correct", "reject", "note", "add_row", "accept_row", "reject_row")
 STATUS_NAMES: tuple[str, ...] = ("unreviewed", "accepted", "corrected", "rejected")
 
-CURATION_SCHEMA = f"""
+CURATION_TABLES = f"""
 CREATE TABLE IF NOT EXISTS decisions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     doc_id TEXT NOT NULL,
@@ -49,7 +50,9 @@ CREATE TABLE IF NOT EXISTS decisions (
     value TEXT,
     machine_value TEXT,
     note TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    prev_hash TEXT,
+    hash TEXT
 );
 CREATE INDEX IF NOT EXISTS decisions_key ON decisions(doc_id, case_id, field);
 CREATE TABLE IF NOT EXISTS resolutions (
@@ -60,18 +63,32 @@ CREATE TABLE IF NOT EXISTS resolutions (
     resolver TEXT NOT NULL,
     value TEXT,
     note TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    prev_hash TEXT,
+    hash TEXT
 );
 CREATE INDEX IF NOT EXISTS resolutions_key ON resolutions(doc_id, case_id, field);
-CREATE TRIGGER IF NOT EXISTS decisions_append_only_u BEFORE UPDATE ON decisions
-BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS decisions_append_only_d BEFORE DELETE ON decisions
-BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS resolutions_append_only_u BEFORE UPDATE ON resolutions
-BEGIN SELECT RAISE(ABORT, 'resolutions are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS resolutions_append_only_d BEFORE DELETE ON resolutions
-BEGIN SELECT RAISE(ABORT, 'resolutions are append-only'); END;
 """
+
+
+def _append_only_triggers(table: str) -> str:
+    """UPDATE/DELETE refused; an INSERT must not reuse an id (``INSERT OR REPLACE`` deletes
+    the old row without firing DELETE triggers) and must extend the hash chain."""
+    return f"""
+CREATE TRIGGER IF NOT EXISTS {table}_append_only_u BEFORE UPDATE ON {table}
+BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS {table}_append_only_d BEFORE DELETE ON {table}
+BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS {table}_append_only_i BEFORE INSERT ON {table}
+WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM {table} WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, '{table} are append-only: that id is taken'); END;
+CREATE TRIGGER IF NOT EXISTS {table}_chain_i BEFORE INSERT ON {table}
+WHEN NEW.hash IS NULL OR NEW.prev_hash IS NOT (SELECT hash FROM {table} ORDER BY id DESC LIMIT 1)
+BEGIN SELECT RAISE(ABORT, '{table} are append-only: the new entry does not extend the hash chain'); END;
+"""
+
+
+CURATION_SCHEMA = CURATION_TABLES + _append_only_triggers("decisions") + _append_only_triggers("resolutions")
 
 
 class CurationError(ValueError):
@@ -92,8 +109,97 @@ def connect(db: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=30000")
+    conn.executescript(CURATION_TABLES)
+    for table in _HASHED:
+        _migrate_chain(conn, table)
     conn.executescript(CURATION_SCHEMA)
     return conn
+
+
+# -- tamper-evident audit trail -------------------------------------------------
+#: The columns each entry's hash covers, in order (as stored, so verification is exact).
+_HASHED: dict[str, tuple[str, ...]] = {
+    "decisions": ("doc_id", "case_id", "field", "curator", "action", "value", "machine_value", "note", "created_at"),
+    "resolutions": ("doc_id", "case_id", "field", "resolver", "value", "note", "created_at"),
+}
+
+
+def entry_hash(prev_hash: str | None, cols: Sequence[Any]) -> str:
+    """SHA-256 over the previous entry's hash and this entry's stored columns: editing,
+    deleting or reordering any entry breaks every later link."""
+    payload = json.dumps([prev_hash, *cols], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _chain_tail(conn: sqlite3.Connection, table: str) -> str | None:
+    r = conn.execute(f"SELECT hash FROM {table} ORDER BY id DESC LIMIT 1").fetchone()  # noqa: S608 (fixed names)
+    return r[0] if r else None
+
+
+def _migrate_chain(conn: sqlite3.Connection, table: str) -> None:
+    """Stores from before the chain: add the columns and hash the existing entries once, in order."""
+    cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    if "hash" in cols:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN prev_hash TEXT")
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN hash TEXT")
+        conn.execute(f"DROP TRIGGER IF EXISTS {table}_append_only_u")
+        prev = None
+        for r in conn.execute(f"SELECT id, {', '.join(_HASHED[table])} FROM {table} ORDER BY id").fetchall():
+            h = entry_hash(prev, list(r)[1:])
+            conn.execute(f"UPDATE {table} SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, r[0]))
+            prev = h
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _insert_chained(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
+    """Append one entry linked to the current tail (the caller holds the write lock)."""
+    cols = _HASHED[table]
+    prev = _chain_tail(conn, table)
+    h = entry_hash(prev, [values[c] for c in cols])
+    names = ", ".join((*cols, "prev_hash", "hash"))
+    marks = ", ".join("?" * (len(cols) + 2))
+    cur = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [values[c] for c in cols] + [prev, h])
+    return int(cur.lastrowid or 0)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """What ``verify_chain`` found: entry counts, each table's head hash and every broken link."""
+
+    counts: dict[str, int]
+    heads: dict[str, str | None]
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_chain(db: str | Path | sqlite3.Connection) -> ChainReport:
+    """Recompute every entry's hash in id order; report edits, deletions, insertions and reorderings."""
+    counts: dict[str, int] = {}
+    heads: dict[str, str | None] = {}
+    problems: list[str] = []
+    with _opened(db) as conn:
+        for table, cols in _HASHED.items():
+            prev: str | None = None
+            n = 0
+            for r in conn.execute(f"SELECT id, {', '.join(cols)}, prev_hash, hash FROM {table} ORDER BY id"):
+                n += 1
+                rid, vals, prev_stored, h = r[0], list(r)[1 : 1 + len(cols)], r["prev_hash"], r["hash"]
+                if prev_stored != prev:
+                    problems.append(f"{table} {rid}: does not follow the entry before it (one deleted or inserted?)")
+                if h != entry_hash(prev_stored, vals):
+                    problems.append(f"{table} {rid}: content does not match its hash (edited?)")
+                prev = h
+            counts[table], heads[table] = n, prev
+    return ChainReport(counts, heads, problems)
 
 
 @contextmanager
@@ -126,6 +232,12 @@ def utc_now() -> str:
 
 
 # -- value validation ---------------------------------------------------------
+#: Longest text of one value, one list item, a note, an id; most items in one list value.
+MAX_VALUE_CHARS = 300
+MAX_NOTE_CHARS = 2000
+MAX_ID_CHARS = 200
+MAX_LIST_ITEMS = 50
+
 _ALK_TEST = re.compile(r"(?i)^(IHC|FISH|NGS|RT-?PCR)(\+|-|positive|negative|pos|neg)$")
 _MARKER = re.compile(r"^[\w][\w\-/().,αβγκλ ]{0,39}$")
 _NUMBER_RANGES: dict[str, tuple[float, float]] = {
@@ -137,6 +249,10 @@ _NUMBER_RANGES: dict[str, tuple[float, float]] = {
 
 def _items(raw: Any) -> list[str]:
     parts = raw if isinstance(raw, list) else str(raw).split(";")
+    if len(parts) > MAX_LIST_ITEMS:
+        raise CurationError(f"more than {MAX_LIST_ITEMS} items")
+    if any(isinstance(p, (dict, list)) or p is None for p in parts):
+        raise CurationError("list items must be text")
     out: list[str] = []
     for p in parts:
         s = str(p).strip()
@@ -179,6 +295,13 @@ def validate_value(name: str, raw: Any) -> Any:
         raise CurationError(f"unknown field {name!r}")
     if raw is None or (isinstance(raw, str) and not raw.strip()) or raw == []:
         return None
+    if not isinstance(raw, (str, int, float, bool, list)):
+        raise CurationError(f"{name}: expected text, a number or a list, got {type(raw).__name__}")
+    if isinstance(raw, list) and name not in LIST_FIELDS:
+        raise CurationError(f"{name}: expected a single value")
+    limit = MAX_VALUE_CHARS * (4 if name in LIST_FIELDS and isinstance(raw, str) else 1)
+    if any(isinstance(p, str) and len(p) > limit for p in (raw if isinstance(raw, list) else [raw])):
+        raise CurationError(f"{name}: longer than {limit} characters")
     if name in LIST_FIELDS:
         return _list_value(name, raw)
     if isinstance(raw, (dict, list)):
@@ -305,6 +428,8 @@ class Decision:
     machine_value: Any
     note: str | None
     created_at: str
+    #: This entry's link in the tamper-evident chain (see :func:`verify_chain`).
+    hash: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -317,7 +442,7 @@ def _loads(s: str | None) -> Any:
 def _decision(r: sqlite3.Row) -> Decision:
     return Decision(
         r["id"], r["doc_id"], r["case_id"], r["field"], r["curator"], r["action"],
-        _loads(r["value"]), _loads(r["machine_value"]), r["note"], r["created_at"],
+        _loads(r["value"]), _loads(r["machine_value"]), r["note"], r["created_at"], r["hash"],
     )  # fmt: skip
 
 
@@ -333,7 +458,23 @@ def decisions(conn: sqlite3.Connection, doc_id: str | None = None, curator: str 
     return [_decision(r) for r in conn.execute(q + " ORDER BY id", args)]
 
 
+def _text_arg(name: str, v: Any, limit: int, required: bool = False) -> str | None:
+    """A free-text or id argument: a string (or nothing), stripped, at most ``limit`` characters."""
+    if v is None:
+        v = ""
+    if not isinstance(v, str):
+        raise CurationError(f"{name}: expected text, got {type(v).__name__}")
+    if len(v) > limit:
+        raise CurationError(f"{name}: longer than {limit} characters")
+    v = v.strip()
+    if required and not v:
+        raise CurationError(f"{name} is required")
+    return v or None
+
+
 def _clean_curator(curator: str | None) -> str:
+    if curator is not None and not isinstance(curator, str):
+        raise CurationError(f"curator: expected text, got {type(curator).__name__}")
     name = re.sub(r"\s+", " ", curator or "").strip()
     if not name:
         raise CurationError("a curator name is required")
@@ -357,8 +498,16 @@ def record_decision(
     value: Any = None,
     note: str | None = None,
 ) -> Decision:
-    """Validate and append one decision, snapshotting the machine value it was made on."""
+    """Validate and append one decision, snapshotting the machine value it was made on.
+
+    A correction to the value the machine already has is stored as an accept.
+    """
     curator = _clean_curator(curator)
+    doc_id = _text_arg("doc_id", doc_id, MAX_ID_CHARS, required=True)
+    case_id = _text_arg("case_id", case_id, MAX_ID_CHARS)
+    field = _text_arg("field", field, MAX_ID_CHARS, required=True)
+    action = _text_arg("action", action, MAX_ID_CHARS, required=True)
+    note = _text_arg("note", note, MAX_NOTE_CHARS)
     if action not in ACTIONS:
         raise CurationError(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
     if field != ROW and field not in VALUE_FIELDS:
@@ -367,7 +516,6 @@ def record_decision(
         raise CurationError(f"action {action!r} needs a field")
     if field != ROW and action not in FIELD_ACTIONS:
         raise CurationError(f"action {action!r} applies to a whole row (field '*')")
-    note = (note or "").strip() or None
     if action == "note" and not note:
         raise CurationError("a note needs text")
     stored_value: Any = None
@@ -405,22 +553,14 @@ def record_decision(
                 snapshot = current
             else:
                 snapshot = current.get(field) if current is not None else None
-        cur = conn.execute(
-            "INSERT INTO decisions (doc_id, case_id, field, curator, action, value, machine_value, note, created_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
-            (
-                doc_id,
-                case_id,
-                field,
-                curator,
-                action,
-                None if stored_value is None else json.dumps(stored_value, ensure_ascii=False),
-                json.dumps(snapshot, ensure_ascii=False),
-                note,
-                utc_now(),
-            ),
-        )
-        r = conn.execute("SELECT * FROM decisions WHERE id = ?", (cur.lastrowid,)).fetchone()
+            if action == "correct" and current is not None and field != ROW and same_value(stored_value, snapshot):
+                action, stored_value = "accept", None  # the curator typed the machine's value: an accept
+        rid = _insert_chained(conn, "decisions", {
+            "doc_id": doc_id, "case_id": case_id, "field": field, "curator": curator, "action": action,
+            "value": None if stored_value is None else json.dumps(stored_value, ensure_ascii=False),
+            "machine_value": json.dumps(snapshot, ensure_ascii=False), "note": note, "created_at": utc_now(),
+        })  # fmt: skip
+        r = conn.execute("SELECT * FROM decisions WHERE id = ?", (rid,)).fetchone()
         return _decision(r)
 
 
@@ -461,8 +601,12 @@ def record_resolution(
     value: Any,
     note: str | None = None,
 ) -> Resolution:
-    """Append the consensus value of one field (or ``_row``: ``kept``/``dropped``)."""
+    """Append the consensus value of one field (or ``_row``: ``kept``/``dropped``) of an existing row."""
     resolver = _clean_curator(resolver)
+    doc_id = _text_arg("doc_id", doc_id, MAX_ID_CHARS, required=True)
+    case_id = _text_arg("case_id", case_id, MAX_ID_CHARS, required=True)
+    field = _text_arg("field", field, MAX_ID_CHARS, required=True)
+    note = _text_arg("note", note, MAX_NOTE_CHARS)
     if field == ROW_PRESENCE:
         if value not in ("kept", "dropped"):
             raise CurationError("_row resolution must be 'kept' or 'dropped'")
@@ -472,12 +616,14 @@ def record_resolution(
     with _opened(db) as conn, transaction(conn):
         if not _doc_exists(conn, doc_id):
             raise CurationError(f"unknown document {doc_id!r}")
-        cur = conn.execute(
-            "INSERT INTO resolutions (doc_id, case_id, field, resolver, value, note, created_at) VALUES (?,?,?,?,?,?,?)",
-            (doc_id, case_id, field, resolver, json.dumps(v, ensure_ascii=False), (note or "").strip() or None,
-             utc_now()),
-        )  # fmt: skip
-        r = conn.execute("SELECT * FROM resolutions WHERE id = ?", (cur.lastrowid,)).fetchone()
+        added = {d.case_id for d in decisions(conn, doc_id) if d.action == "add_row"}
+        if case_id not in added and case_id not in {m.key for m in machine_rows(conn, doc_id)}:
+            raise CurationError(f"unknown row {case_id!r} in document {doc_id!r}")
+        rid = _insert_chained(conn, "resolutions", {
+            "doc_id": doc_id, "case_id": case_id, "field": field, "resolver": resolver,
+            "value": json.dumps(v, ensure_ascii=False), "note": note, "created_at": utc_now(),
+        })  # fmt: skip
+        r = conn.execute("SELECT * FROM resolutions WHERE id = ?", (rid,)).fetchone()
         return Resolution(r["id"], r["doc_id"], r["case_id"], r["field"], r["resolver"], _loads(r["value"]),
                           r["note"], r["created_at"])  # fmt: skip
 
@@ -753,11 +899,12 @@ def consensus(conn: sqlite3.Connection, doc_id: str) -> list[dict[str, Any]]:
 
 # -- export ---------------------------------------------------------------------
 def _cell(v: Any) -> Any:
+    """One export cell: lists ``;``-joined, text neutralised against formula injection."""
     if v is None:
         return ""
     if isinstance(v, list):
-        return ";".join(map(str, v))
-    return v
+        return safe_cell(";".join(map(str, v)))
+    return safe_cell(v)
 
 
 def export_curated(db: str | Path, path: str | Path, curator: str | None = None) -> Path:
@@ -787,12 +934,13 @@ def export_curated(db: str | Path, path: str | Path, curator: str | None = None)
         d = r.to_dict(with_evidence=False)
         ws.append([_cell(d.get(c)) for c in cols])
     audit = wb.create_sheet("decisions")
-    audit_cols = ["id", "doc_id", "case_id", "field", "curator", "action", "value", "machine_value", "note", "created_at"]
+    audit_cols = ["id", "doc_id", "case_id", "field", "curator", "action", "value", "machine_value", "note", "created_at",
+                  "hash"]  # fmt: skip
     audit.append(audit_cols)
     with _opened(db) as conn:
         for d in decisions(conn, None, curator):
             dd = d.to_dict()
-            audit.append([json.dumps(dd[c]) if c in ("value", "machine_value") else dd[c] for c in audit_cols])
+            audit.append([_cell(json.dumps(dd[c]) if c in ("value", "machine_value") else dd[c]) for c in audit_cols])
     wb.save(p)
     return p
 

@@ -26,6 +26,10 @@ from .. import curation as cur
 from ..records import BOOL_FIELDS, LIST_FIELDS, VALUE_FIELDS, Evidence
 
 TOKEN_HEADER = "X-Review-Token"
+#: Largest request body accepted (a decision is well under 1 KiB; a 60-field added row a few KiB).
+MAX_BODY_BYTES = 64 * 1024
+#: Host names a loopback-bound page answers to; any other Host header is a DNS-rebinding attempt.
+LOOPBACK_NAMES: frozenset[str] = frozenset({"localhost", "127.0.0.1", "::1"})
 TOKEN_COOKIE = "review_token"
 CURATOR_COOKIE = "curator"
 
@@ -58,6 +62,26 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def allowed_hosts(bind: str, extra: tuple[str, ...] = ()) -> frozenset[str] | None:
+    """Host names (no port) the page may be addressed by when bound to ``bind``.
+
+    None means "any": only a wildcard bind (0.0.0.0, ::), which already needs
+    a token, since a DNS-rebinding page cannot know the token.
+    """
+    b = bind.strip("[]").lower()
+    if b in ("0.0.0.0", "::", "") and not extra:
+        return None
+    return frozenset({*LOOPBACK_NAMES, b, *(h.strip("[]").lower() for h in extra)}) - {"0.0.0.0", "::", ""}
+
+
+def host_name(host_header: str) -> str:
+    """``example.org:8765`` → ``example.org``; ``[::1]:8765`` → ``::1``."""
+    h = host_header.strip().lower()
+    if h.startswith("["):
+        return h[1 : h.find("]")] if "]" in h else h
+    return h.rsplit(":", 1)[0] if h.count(":") == 1 else h
 
 
 # -- display helpers ------------------------------------------------------------
@@ -137,9 +161,17 @@ def text_blocks(
 
 
 # -- app ------------------------------------------------------------------------
-def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
-    """The review app over results store ``db``; with ``token``, every request must carry it."""
+def create_app(
+    db: str | Path, token: str | None = None, bind: str = "127.0.0.1", extra_hosts: tuple[str, ...] = ()
+) -> flask.Flask:
+    """The review app over results store ``db``; with ``token``, every request must carry it.
+
+    Requests addressed to any host name but the bound one (and loopback
+    names) are refused, so a DNS-rebinding page cannot drive the server.
+    """
     app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    hosts = allowed_hosts(bind, extra_hosts)
     app.config["EIMS_DB"] = str(db)
     app.config["EIMS_TOKEN"] = token
     app.jinja_env.globals.update(display=display, FIELD_HINTS=FIELD_HINTS, VALUE_FIELDS=VALUE_FIELDS)
@@ -162,6 +194,8 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
 
     @app.before_request
     def _guard() -> Any:
+        if hosts is not None and host_name(request.host) not in hosts:
+            return _error(f"unexpected Host header {request.host!r}: address the page by the name it is bound to", 421)
         if token:
             given = request.args.get("token") or request.headers.get(TOKEN_HEADER) or request.cookies.get(TOKEN_COOKIE)
             if not given or not hmac.compare_digest(given.encode(), token.encode()):
@@ -403,11 +437,11 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
         try:
             d = cur.record_decision(
                 conn(),
-                doc_id=str(b.get("doc_id") or ""),
+                doc_id=b.get("doc_id"),
                 case_id=b.get("case_id"),
-                field=str(b.get("field") or ""),
-                action=str(b.get("action") or ""),
-                curator=str(b.get("curator") or curator() or ""),
+                field=b.get("field"),
+                action=b.get("action"),
+                curator=b.get("curator") or curator(),
                 value=b.get("value"),
                 note=b.get("note"),
             )
@@ -421,10 +455,10 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
         try:
             r = cur.record_resolution(
                 conn(),
-                doc_id=str(b.get("doc_id") or ""),
-                case_id=str(b.get("case_id") or ""),
-                field=str(b.get("field") or ""),
-                resolver=str(b.get("resolver") or b.get("curator") or curator() or ""),
+                doc_id=b.get("doc_id"),
+                case_id=b.get("case_id"),
+                field=b.get("field"),
+                resolver=b.get("resolver") or b.get("curator") or curator(),
                 value=b.get("value"),
                 note=b.get("note"),
             )
@@ -436,10 +470,17 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
     def _bad(e: Any) -> Any:
         return _error(getattr(e, "description", "bad request"), 400)
 
+    @app.errorhandler(413)
+    def _too_large(_e: Any) -> Any:
+        return _error(f"request body larger than {MAX_BODY_BYTES // 1024} KiB", 413)
+
     return app
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8765, token: str | None = None) -> None:
+def serve(
+    db: str | Path, host: str = "127.0.0.1", port: int = 8765, token: str | None = None,
+    extra_hosts: tuple[str, ...] = (),
+) -> None:
     """Run the review page; anything but a loopback address needs ``token``."""
     if not is_loopback(host) and not token:
         raise ValueError(
@@ -448,7 +489,7 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8765, token: str 
         )
     from werkzeug.serving import run_simple
 
-    app = create_app(db, token=token)
+    app = create_app(db, token=token, bind=host, extra_hosts=extra_hosts)
     shown = f"http://{host}:{port}/" + (f"?token={token}" if token else "")
     print(f"eims-extract review: {shown}  (database {db}; Ctrl-C stops)", flush=True)
     run_simple(host, port, app, threaded=True, use_reloader=False)
