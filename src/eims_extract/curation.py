@@ -787,20 +787,168 @@ def _doc_ids(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT doc_id FROM documents ORDER BY path")]
 
 
+@dataclass
+class CuratedRow:
+    """One row of the curated table with what an honest export needs beside the values."""
+
+    doc_id: str
+    state: RowState
+    row: CaseRow
+    #: Fields (and ``_row``) curators disagree on with no resolution yet: left empty, flagged.
+    unresolved: list[str] = field(default_factory=list)
+
+    @property
+    def unreviewed(self) -> list[str]:
+        return [n for n, fs in self.state.fields.items() if fs.status == "unreviewed" and fs.resolved is None]
+
+    @property
+    def review_status(self) -> str:
+        """``disagreement``, ``added``, ``rejected``, ``reviewed``, ``partly reviewed`` or ``unreviewed``."""
+        if self.unresolved:
+            return "disagreement"
+        if self.state.machine is None:
+            return "added"
+        if self.state.dropped:
+            return "rejected"
+        if not self.state.reviewed:
+            return "unreviewed"
+        return "partly reviewed" if self.unreviewed else "reviewed"
+
+    def value_meta(self, name: str) -> dict[str, Any]:
+        """Status, curator and UTC time behind one value."""
+        fs = self.state.fields[name]
+        if name in self.unresolved:
+            return {"status": "disagreement", "curator": "", "at": ""}
+        if fs.resolved is not None:
+            return {"status": "resolved", "curator": fs.resolved.resolver, "at": fs.resolved.created_at}
+        d = fs.decision
+        return {"status": fs.status, "curator": d.curator if d else "", "at": d.created_at if d else ""}
+
+
+def curated_table(db: str | Path | sqlite3.Connection, curator: str | None = None) -> list[CuratedRow]:
+    """Every row as the curators left it, rejected ones included (marked), for exports and scoring.
+
+    One curator: that curator's decisions. ``curator=None`` is the consensus:
+    where two curators disagree and no resolution exists yet, the value is
+    left empty and the field listed in ``unresolved`` — never one curator's
+    value picked silently.
+    """
+    out: list[CuratedRow] = []
+    with _opened(db) as conn:
+        for doc_id in dict.fromkeys(_doc_ids(conn)):
+            open_: dict[str, list[str]] = {}
+            if curator is None:
+                for item in consensus(conn, doc_id):
+                    if item["resolution"] is None:
+                        open_.setdefault(item["case_id"], []).append(item["field"])
+            for st in row_states(conn, doc_id, curator):
+                unresolved = open_.get(st.key, [])
+                row = curated_row(st, doc_id)
+                for n in unresolved:
+                    if n in VALUE_FIELDS:
+                        setattr(row, n, None)
+                        row.evidence.pop(n, None)
+                out.append(CuratedRow(doc_id, st, row, unresolved))
+    return out
+
+
+def _included(c: CuratedRow) -> bool:
+    return not c.state.dropped or ROW_PRESENCE in c.unresolved
+
+
 def curated_rows(db: str | Path, curator: str | None = None) -> list[CaseRow]:
     """Machine rows with decisions applied: usable as gold for the scorer.
 
-    ``curator=None`` folds every curator's decisions in time order (the
-    latest wins); a consensus resolution wins over both. Rejected fields are
-    None, rejected rows are dropped, added rows are included.
+    ``curator=None`` folds every curator's decisions in time order; a
+    consensus resolution wins, and a disagreement still open leaves the value
+    empty. Rejected fields are None, rejected rows are dropped, added rows are
+    included.
     """
-    with _opened(db) as conn:
-        out: list[CaseRow] = []
-        for doc_id in dict.fromkeys(_doc_ids(conn)):
-            for st in row_states(conn, doc_id, curator):
-                if not st.dropped:
-                    out.append(curated_row(st, doc_id))
-        return out
+    return [c.row for c in curated_table(db, curator) if _included(c)]
+
+
+RowKey = tuple[str, str, str]
+
+
+def _row_key(r: CaseRow) -> RowKey:
+    return (r.doc_id, r.case_id, r.source)
+
+
+@dataclass
+class CuratedGold:
+    """Curated rows as gold, holding only what a curator reviewed (and consensus settled)."""
+
+    rows: list[CaseRow]
+    #: Per machine row: the fields that were reviewed; rows nobody reviewed are absent.
+    reviewed: dict[RowKey, frozenset[str]]
+    #: Machine rows nobody reviewed: left out of scoring on both sides.
+    unreviewed_rows: set[RowKey]
+    counts: dict[str, int]
+
+    def describe(self) -> str:
+        c = self.counts
+        return (
+            f"curated gold: {c['values_reviewed']} reviewed values in {c['rows_scored']} rows scored; left out: "
+            f"{c['values_unreviewed']} unreviewed values, {c['values_unresolved']} open disagreements, "
+            f"{c['rows_unreviewed']} unreviewed rows"
+        )
+
+
+def curated_gold(db: str | Path, curator: str | None = None) -> CuratedGold:
+    """Gold for ``score --gold curated``: reviewed values only (unreviewed ones are not "correct")."""
+    rows: list[CaseRow] = []
+    reviewed: dict[RowKey, frozenset[str]] = {}
+    skipped: set[RowKey] = set()
+    counts = dict.fromkeys(("values_reviewed", "values_unreviewed", "values_unresolved", "rows_scored",
+                            "rows_unreviewed"), 0)  # fmt: skip
+    for c in curated_table(db, curator):
+        key = _row_key(c.row)
+        if c.state.machine is not None and not c.state.reviewed and not c.unresolved:
+            skipped.add(key)
+            counts["rows_unreviewed"] += 1
+            continue
+        if c.state.dropped and ROW_PRESENCE not in c.unresolved:
+            reviewed[key] = frozenset()  # rejected: the machine row is spurious
+            continue
+        if ROW_PRESENCE in c.unresolved:
+            skipped.add(key)
+            counts["rows_unreviewed"] += 1
+            counts["values_unresolved"] += 1
+            continue
+        done = frozenset(n for n in VALUE_FIELDS if n not in c.unreviewed and n not in c.unresolved)
+        if c.state.machine is None:  # an added row: the values its curator gave
+            done = frozenset(n for n in VALUE_FIELDS if getattr(c.row, n) is not None)
+        row = c.row
+        for n in VALUE_FIELDS:
+            if n not in done:
+                setattr(row, n, None)
+        reviewed[key] = done
+        rows.append(row)
+        counts["rows_scored"] += 1
+        counts["values_reviewed"] += len(done)
+        counts["values_unresolved"] += len([n for n in c.unresolved if n in VALUE_FIELDS])
+        counts["values_unreviewed"] += len(VALUE_FIELDS) - len(done) - len([n for n in c.unresolved if n in VALUE_FIELDS])
+    return CuratedGold(rows, reviewed, skipped, counts)
+
+
+def mask_unreviewed(pred: Sequence[CaseRow], gold: CuratedGold) -> list[CaseRow]:
+    """Predicted rows with what the curators did not review blanked on the machine side too
+    (so it is neither correct nor spurious) and unreviewed rows left out."""
+    out: list[CaseRow] = []
+    for p in pred:
+        key = _row_key(p)
+        if key in gold.unreviewed_rows:
+            continue
+        done = gold.reviewed.get(key)
+        if done is None:  # a row the store does not know: scored as it is
+            out.append(p)
+            continue
+        q = CaseRow.from_dict(p.to_dict())
+        for n in VALUE_FIELDS:
+            if n not in done and done:
+                setattr(q, n, None)
+        out.append(q)
+    return out
 
 
 # -- progress, flags, consensus ---------------------------------------------------
@@ -907,22 +1055,44 @@ def _cell(v: Any) -> Any:
     return safe_cell(v)
 
 
+#: Columns after the values: the row's review status, open disagreements, then per value
+#: ``status|curator|UTC time`` (``review:age_years`` …).
+REVIEW_COLUMNS: tuple[str, ...] = ("review_status", "unresolved", *(f"review:{n}" for n in VALUE_FIELDS))
+
+
+def _export_records(db: str | Path, curator: str | None) -> list[list[Any]]:
+    out = []
+    for c in curated_table(db, curator):
+        if not _included(c):
+            continue
+        d = c.row.to_dict(with_evidence=False)
+        meta = [c.value_meta(n) for n in VALUE_FIELDS]
+        out.append([
+            *(_cell(d.get(col)) for col in FLAT_COLUMNS),
+            c.review_status, _cell(c.unresolved),
+            *(_cell("|".join((m["status"], m["curator"], m["at"])).rstrip("|")) for m in meta),
+        ])  # fmt: skip
+    return out
+
+
 def export_curated(db: str | Path, path: str | Path, curator: str | None = None) -> Path:
-    """Write the curated table as ``.csv`` or ``.xlsx`` (the workbook also carries the audit trail)."""
+    """Write the curated table as ``.csv`` or ``.xlsx`` (the workbook also carries the audit trail).
+
+    Every row says its review status and every value who decided it and
+    when; open disagreements are empty cells listed in ``unresolved``.
+    """
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"unsupported export format {suffix or '(none)'!r}: use .csv or .xlsx")
-    rows = curated_rows(db, curator)
+    records = _export_records(db, curator)
     p.parent.mkdir(parents=True, exist_ok=True)
-    cols = list(FLAT_COLUMNS)
+    cols = [*FLAT_COLUMNS, *REVIEW_COLUMNS]
     if suffix == ".csv":
         with p.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(cols)
-            for r in rows:
-                d = r.to_dict(with_evidence=False)
-                w.writerow([_cell(d.get(c)) for c in cols])
+            w.writerows(records)
         return p
     from openpyxl import Workbook
 
@@ -930,9 +1100,8 @@ def export_curated(db: str | Path, path: str | Path, curator: str | None = None)
     ws = wb.active
     ws.title = "curated"
     ws.append(cols)
-    for r in rows:
-        d = r.to_dict(with_evidence=False)
-        ws.append([_cell(d.get(c)) for c in cols])
+    for rec in records:
+        ws.append(rec)
     audit = wb.create_sheet("decisions")
     audit_cols = ["id", "doc_id", "case_id", "field", "curator", "action", "value", "machine_value", "note", "created_at",
                   "hash"]  # fmt: skip
@@ -941,6 +1110,11 @@ def export_curated(db: str | Path, path: str | Path, curator: str | None = None)
         for d in decisions(conn, None, curator):
             dd = d.to_dict()
             audit.append([_cell(json.dumps(dd[c]) if c in ("value", "machine_value") else dd[c]) for c in audit_cols])
+    for sheet in wb:  # text stays text: no cell is ever stored as a formula
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
     wb.save(p)
     return p
 
@@ -955,7 +1129,13 @@ __all__ = [
     "changed_fields",
     "connect",
     "consensus",
+    "CuratedGold",
+    "CuratedRow",
+    "curated_gold",
     "curated_rows",
+    "curated_table",
+    "mask_unreviewed",
+    "verify_chain",
     "decisions",
     "export_curated",
     "orphans",

@@ -193,12 +193,31 @@ def test_added_row_fields_can_be_corrected_later(db):
     assert (row.age_years, row.sex) == (50.0, "female")
 
 
-def test_curator_filter_and_latest_decision_wins(db):
+def test_curator_filter_and_a_curators_latest_decision_wins(db):
     decide(db, "sex", "correct", "female", who="Ann")
     decide(db, "sex", "accept", who="Bo")
+    decide(db, "age_years", "correct", "40", who="Bo")
+    decide(db, "age_years", "correct", "41", who="Bo")  # Bo changed his mind: his latest stands
     assert by_case(cur.curated_rows(db, "Ann"))[("demo-alpha", "current")].sex == "female"
     assert by_case(cur.curated_rows(db, "Bo"))[("demo-alpha", "current")].sex == "male"
-    assert by_case(cur.curated_rows(db))[("demo-alpha", "current")].sex == "male"  # Bo decided last
+    assert by_case(cur.curated_rows(db, "Bo"))[("demo-alpha", "current")].age_years == 41.0
+
+
+def test_consensus_never_fills_an_open_disagreement_with_one_curators_value(db, tmp_path):
+    decide(db, "sex", "correct", "female", who="Ann")
+    decide(db, "sex", "accept", who="Bo")  # Bo decided last: once that silently won
+    decide(db, "age_years", "accept", who="Ann")
+    consensus_row = by_case(cur.curated_rows(db))[("demo-alpha", "current")]
+    assert consensus_row.sex is None and consensus_row.age_years == 34.0
+    recs = {r["case_id"]: r for r in csv.DictReader(cur.export_curated(db, tmp_path / "c.csv").open(encoding="utf-8"))}
+    assert recs["current"]["sex"] == "" and recs["current"]["unresolved"] == "sex"
+    assert recs["current"]["review_status"] == "disagreement"
+    assert recs["current"]["review:sex"] == "disagreement"
+    assert recs["current"]["review:age_years"].startswith("accepted|Ann|20")
+    assert recs["1"]["review_status"] == "unreviewed" and recs["1"]["review:sex"] == "unreviewed"
+    cur.record_resolution(db, doc_id="demo-alpha", case_id="current", field="sex", resolver="Cy", value="female")
+    recs = {r["case_id"]: r for r in csv.DictReader(cur.export_curated(db, tmp_path / "c.csv").open(encoding="utf-8"))}
+    assert recs["current"]["sex"] == "female" and recs["current"]["review:sex"].startswith("resolved|Cy|")
 
 
 def test_consensus_lists_disagreements_and_resolution_wins(db):
