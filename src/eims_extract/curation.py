@@ -95,6 +95,36 @@ class CurationError(ValueError):
     """A decision that cannot be recorded (bad field, value, action or row)."""
 
 
+class NotInVocabulary(CurationError):
+    """A well-formed value the vocabulary does not know: refused unless the curator says
+    "keep anyway" (``keep_unknown``), which the decision's note then records."""
+
+    def __init__(self, name: str, items: Sequence[str], vocab: str) -> None:
+        self.field, self.items, self.vocab = name, list(items), vocab
+        super().__init__(
+            f"{name}: {', '.join(map(repr, items))} not in the vocabulary (vocab/{vocab}.jsonl); "
+            "keep anyway if it is right"
+        )
+
+
+_VOCAB_OF: dict[str, str] = {
+    "ihc_positive": "markers", "ihc_negative": "markers", "drugs": "drugs", "alk_fusion_partner": "genes",
+    "site": "sites",
+}  # fmt: skip
+
+
+def _unknown(name: str, item: str, kept: list[str] | None) -> None:
+    """Note ``item`` as outside the vocabulary, or refuse it when the curator did not say keep."""
+    if kept is None:
+        raise NotInVocabulary(name, [item], _VOCAB_OF[name])
+    if item not in kept:
+        kept.append(item)
+
+
+def _known_sites() -> frozenset[str]:
+    return frozenset(c.canonical.lower() for c in nz.vocabulary("sites"))
+
+
 # -- connection ---------------------------------------------------------------
 _READY: set[str] = set()
 
@@ -261,17 +291,22 @@ def _items(raw: Any) -> list[str]:
     return out
 
 
-def _list_value(name: str, raw: Any) -> list[str] | None:
+def _list_value(name: str, raw: Any, kept: list[str] | None) -> list[str] | None:
     out: list[str] = []
     for item in _items(raw):
         if name in ("ihc_positive", "ihc_negative"):
             if not _MARKER.match(nz.fold(item)) or item in ("+", "-"):
                 raise CurationError(f"{name}: {item!r} is not a marker name")
             v = nz.canonical_marker(item)
+            if nz.lookup("markers", item) is None:
+                _unknown(name, v, kept)
         elif name == "drugs":
             canon = nz.canonical_drug(item)
             if canon is None:
-                raise CurationError(f"drugs: {item!r} is not in the drug vocabulary (vocab/drugs.jsonl)")
+                if not _MARKER.match(nz.fold(item)):
+                    raise CurationError(f"drugs: {item!r} is not a drug name")
+                canon = re.sub(r"\s+", " ", nz.fold(item)).strip().lower()
+                _unknown(name, canon, kept)
             v = canon
         else:  # alk_tests
             m = _ALK_TEST.match(nz.fold(item).replace(" ", ""))
@@ -284,13 +319,25 @@ def _list_value(name: str, raw: Any) -> list[str] | None:
     return out or None
 
 
-def validate_value(name: str, raw: Any) -> Any:
+def validate_value(name: str, raw: Any, keep_unknown: bool = False) -> Any:
     """The typed, canonical value a curator means by ``raw`` for field ``name``.
 
     Empty input means "no value" (None). Anything that does not fit the
-    field's type or vocabulary raises :class:`CurationError` with the reason,
-    so a typo never becomes gold.
+    field's type raises :class:`CurationError` with the reason, so a typo
+    never becomes gold. Markers, drugs, fusion genes and sites outside the
+    vocabularies raise :class:`NotInVocabulary` unless ``keep_unknown``.
     """
+    return validate_value_kept(name, raw, keep_unknown)[0]
+
+
+def validate_value_kept(name: str, raw: Any, keep_unknown: bool = False) -> tuple[Any, list[str]]:
+    """:func:`validate_value` plus the items kept outside the vocabulary (to be recorded)."""
+    kept: list[str] | None = [] if keep_unknown else None
+    v = _validate(name, raw, kept)
+    return v, kept or []
+
+
+def _validate(name: str, raw: Any, kept: list[str] | None) -> Any:
     if name not in VALUE_FIELDS:
         raise CurationError(f"unknown field {name!r}")
     if raw is None or (isinstance(raw, str) and not raw.strip()) or raw == []:
@@ -303,7 +350,7 @@ def validate_value(name: str, raw: Any) -> Any:
     if any(isinstance(p, str) and len(p) > limit for p in (raw if isinstance(raw, list) else [raw])):
         raise CurationError(f"{name}: longer than {limit} characters")
     if name in LIST_FIELDS:
-        return _list_value(name, raw)
+        return _list_value(name, raw, kept)
     if isinstance(raw, (dict, list)):
         raise CurationError(f"{name}: expected a single value")
     text = str(raw).strip()
@@ -355,11 +402,16 @@ def validate_value(name: str, raw: Any) -> Any:
             raise CurationError(f"treatment: unknown code(s) {bad!r}; use {'+'.join(TREATMENT_ORDER)}")
         return nz.treatment_join(parts)
     if name == "site":
-        return nz.canonical_site(text)
+        site = nz.canonical_site(text)
+        if site is not None and site not in _known_sites():
+            _unknown(name, site, kept)
+        return site
     if name == "alk_fusion_partner":
         gene = nz.canonical_gene(text)
         if gene is None:
             raise CurationError(f"alk_fusion_partner: {text!r} is not a gene symbol")
+        if nz.lookup("genes", text) is None:
+            _unknown(name, gene, kept)
         return gene
     if len(text) > 300:
         raise CurationError(f"{name}: longer than 300 characters")
@@ -472,6 +524,14 @@ def _text_arg(name: str, v: Any, limit: int, required: bool = False) -> str | No
     return v or None
 
 
+def _with_kept(note: str | None, kept: Sequence[str]) -> str | None:
+    """The note with what the curator kept outside the vocabulary, so the audit trail says so."""
+    if not kept:
+        return note
+    tag = f"kept outside the vocabulary: {', '.join(kept)}"
+    return f"{note} [{tag}]" if note else tag
+
+
 def _clean_curator(curator: str | None) -> str:
     if curator is not None and not isinstance(curator, str):
         raise CurationError(f"curator: expected text, got {type(curator).__name__}")
@@ -497,6 +557,7 @@ def record_decision(
     curator: str,
     value: Any = None,
     note: str | None = None,
+    keep_unknown: bool = False,
 ) -> Decision:
     """Validate and append one decision, snapshotting the machine value it was made on.
 
@@ -518,18 +579,24 @@ def record_decision(
         raise CurationError(f"action {action!r} applies to a whole row (field '*')")
     if action == "note" and not note:
         raise CurationError("a note needs text")
+    if not isinstance(keep_unknown, bool):
+        raise CurationError("keep_unknown: expected true or false")
     stored_value: Any = None
+    kept: list[str] = []
     if action == "correct":
-        stored_value = validate_value(field, value)
+        stored_value, kept = validate_value_kept(field, value, keep_unknown)
         if stored_value is None:
             raise CurationError(f"{field}: a correction needs a value (use reject to clear the field)")
     elif action == "add_row":
         if not isinstance(value, dict):
             raise CurationError("add_row needs an object of field values")
-        stored_value = {k: validate_value(k, v) for k, v in value.items()}
+        checked = {k: validate_value_kept(k, v, keep_unknown) for k, v in value.items()}
+        stored_value = {k: v for k, (v, _) in checked.items()}
+        kept = [i for _, ks in checked.values() for i in ks]
         stored_value = {k: v for k, v in stored_value.items() if v is not None}
         if not stored_value:
             raise CurationError("add_row needs at least one value")
+    note = _with_kept(note, kept)
     with _opened(db) as conn, transaction(conn):
         if not _doc_exists(conn, doc_id):
             raise CurationError(f"unknown document {doc_id!r}")
@@ -600,6 +667,7 @@ def record_resolution(
     resolver: str,
     value: Any,
     note: str | None = None,
+    keep_unknown: bool = False,
 ) -> Resolution:
     """Append the consensus value of one field (or ``_row``: ``kept``/``dropped``) of an existing row."""
     resolver = _clean_curator(resolver)
@@ -612,7 +680,8 @@ def record_resolution(
             raise CurationError("_row resolution must be 'kept' or 'dropped'")
         v = value
     else:
-        v = validate_value(field, value)
+        v, kept = validate_value_kept(field, value, keep_unknown is True)
+        note = _with_kept(note, kept)
     with _opened(db) as conn, transaction(conn):
         if not _doc_exists(conn, doc_id):
             raise CurationError(f"unknown document {doc_id!r}")
@@ -1122,6 +1191,7 @@ def export_curated(db: str | Path, path: str | Path, curator: str | None = None)
 __all__ = [
     "ACTIONS",
     "CurationError",
+    "NotInVocabulary",
     "Decision",
     "FieldState",
     "Resolution",

@@ -72,7 +72,7 @@ def test_validate_value_canonicalises(field, raw, expected):
         ("response", "good", "CR"),
         ("treatment", "SE+surgery-ish", "unknown code"),
         ("recurrence", "maybe", "yes/no"),
-        ("drugs", "aspirinx", "drug vocabulary"),
+        ("drugs", "aspirinx", "not in the vocabulary"),
         ("alk_tests", "ALK+", "METHOD+"),
         ("ihc_positive", "+", "marker"),
         ("alk_fusion_partner", "not a gene!", "gene symbol"),
@@ -82,6 +82,41 @@ def test_validate_value_canonicalises(field, raw, expected):
 def test_validate_value_rejects_with_reason(field, raw, reason):
     with pytest.raises(cur.CurationError, match=reason):
         cur.validate_value(field, raw)
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "kept"),
+    [
+        ("ihc_positive", "desmin; FAKE-9", ["FAKE-9"]),
+        ("ihc_negative", "zorbin", ["zorbin"]),
+        ("alk_fusion_partner", "ZZZ9", ["ZZZ9"]),
+        ("drugs", "lorlatinib; newtinib", ["newtinib"]),
+        ("site", "left elbow of the moon", ["left elbow of the moon"]),
+    ],
+)
+def test_every_vocabulary_field_flags_unknown_items_alike_and_keep_anyway_is_recorded(db, field, raw, kept):
+    with pytest.raises(cur.NotInVocabulary) as e:
+        cur.validate_value(field, raw)
+    assert e.value.items == kept and "keep anyway" in str(e.value)
+    value, got = cur.validate_value_kept(field, raw, keep_unknown=True)
+    assert got == kept and value
+    d = decide_keep(db, field, raw)
+    assert d.action == "correct" and "kept outside the vocabulary: " + kept[0] in d.note
+
+
+def decide_keep(db, field, raw):
+    return cur.record_decision(db, doc_id="demo-alpha", case_id="current", field=field, action="correct",
+                               curator="Ann", value=raw, keep_unknown=True)  # fmt: skip
+
+
+@pytest.mark.parametrize(("field", "raw"), [("age_years", "34"), ("sex", "M"), ("drugs", "Xalkori"),
+                                            ("ihc_positive", "ALK; desmin"), ("site", "mesenteric")])  # fmt: skip
+def test_a_correction_equal_to_the_machine_value_is_an_accept(db, field, raw):
+    d = decide(db, field, "correct", raw)
+    assert d.action == "accept" and d.value is None
+    with closing(cur.connect(db)) as conn:
+        st = cur.row_states(conn, "demo-alpha", "Ann")[0]
+    assert st.fields[field].status == "accepted"
 
 
 # -- storing decisions ----------------------------------------------------------------

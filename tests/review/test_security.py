@@ -140,7 +140,7 @@ FORMULAS = ['=HYPERLINK("http://x.example","click")', "+1+1", "-2+3", "@SUM(A1)"
 @pytest.mark.parametrize("formula", FORMULAS)
 def test_curated_csv_and_xlsx_never_start_a_cell_with_a_formula(db, tmp_path, formula):
     cur.record_decision(db, doc_id="demo-alpha", case_id="current", field="site", action="correct",
-                        curator="Ann", value=formula, note=formula)  # fmt: skip
+                        curator="Ann", value=formula, note=formula, keep_unknown=True)  # fmt: skip
     cur.record_decision(db, doc_id="demo-alpha", case_id="current", field="*", action="note", curator="Ann",
                         note=formula)  # fmt: skip
     p = cur.export_curated(db, tmp_path / "c.csv")

@@ -425,6 +425,12 @@ def create_app(
             return _error("name a curator (?curator= or the curator cookie)", 400)
         return jsonify(cur.changed_fields(conn(), who, request.args.get("doc_id") or None))
 
+    def _curation_error(exc: cur.CurationError) -> flask.Response:
+        r = _error(str(exc), 400)
+        if isinstance(exc, cur.NotInVocabulary):  # the page offers "keep anyway"
+            r.set_data(json.dumps({"error": str(exc), "not_in_vocabulary": exc.items, "field": exc.field}))
+        return r
+
     def _body() -> dict[str, Any]:
         body = request.get_json(silent=True)
         if not isinstance(body, dict):
@@ -444,9 +450,10 @@ def create_app(
                 curator=b.get("curator") or curator(),
                 value=b.get("value"),
                 note=b.get("note"),
+                keep_unknown=b.get("keep_unknown", False),
             )
         except cur.CurationError as exc:
-            return _error(str(exc), 400)
+            return _curation_error(exc)
         return jsonify(d.to_dict()), 201
 
     @app.post("/api/resolve")
@@ -461,9 +468,10 @@ def create_app(
                 resolver=b.get("resolver") or b.get("curator") or curator(),
                 value=b.get("value"),
                 note=b.get("note"),
+                keep_unknown=b.get("keep_unknown", False),
             )
         except cur.CurationError as exc:
-            return _error(str(exc), 400)
+            return _curation_error(exc)
         return jsonify(r.to_dict()), 201
 
     @app.errorhandler(400)
