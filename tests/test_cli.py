@@ -60,10 +60,107 @@ def test_review_export_and_score_against_curated(tmp_path, capsys):
     out = tmp_path / "curated.csv"
     assert main(["review", "--db", str(db), "--export", str(out)]) == 0
     assert "omentum" in out.read_text()
+    capsys.readouterr()
+    # nothing reviewed yet: nothing is scored (unreviewed machine values are not "correct")
     assert main(["score", "--pred", "store", "--gold", "curated", "--db", str(db), "--json"]) == 0
-    assert '"row_exact_accuracy": 1.0' in capsys.readouterr().out
+    got = json.loads(capsys.readouterr().out)
+    assert got["curated"]["values_reviewed"] == 0 and got["curated"]["rows_unreviewed"] == 1
+    assert got["micro"]["cor"] == 0 and got["n_gold"] == 0
+    from eims_extract import curation as cur
+
+    cur.record_decision(db, doc_id="r", case_id="index", field="site", action="accept", curator="Ann")
+    cur.record_decision(db, doc_id="r", case_id="index", field="sex", action="correct", curator="Ann", value="male")
+    assert main(["score", "--pred", "store", "--gold", "curated", "--db", str(db), "--fields", "site,sex,age_years"]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[0].startswith("curated gold: 2 reviewed values in 1 rows scored; left out: 15 unreviewed")
+    rows = {line.split()[0]: line.split()[1:5] for line in text.splitlines()[1:] if line.split()[:1] in (["site"], ["sex"], ["age_years"])}
+    assert rows["site"] == ["1", "0", "0", "0"] and rows["sex"] == ["0", "1", "0", "0"]
+    assert rows["age_years"] == ["0", "0", "0", "0"]  # unreviewed: neither correct nor wrong
 
 
 def test_review_refuses_a_public_bind_without_token(tmp_path, capsys):
     assert main(["review", "--db", str(tmp_path / "s.sqlite"), "--host", "0.0.0.0", "--token", ""]) == 2
     assert "token" in capsys.readouterr().err
+
+
+# -- a CLI that talks: every simple mistake is one line on stderr and a non-zero exit ------------
+def _one_line_error(capsys, *needles):
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("error: "), err
+    for n in needles:
+        assert n in err, err
+    return err
+
+
+def _demo_db(tmp_path):
+    from eims_extract.review.demo import write_demo_store
+
+    return write_demo_store(tmp_path / "results.sqlite")
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["score", "--pred", "{tmp}/missing.jsonl", "--gold", "gold/table2.csv"], "no such file"),
+        (["score", "--pred", "{tmp}", "--gold", "gold/table2.csv"], "is a folder"),
+        (["score", "--pred", "{tmp}/bad.jsonl", "--gold", "gold/table2.csv"], "cannot read rows"),
+        (["score", "--pred", "store", "--gold", "curated", "--db", "{tmp}/typo.sqlite"], "no results store"),
+        (["summarize", "{tmp}/x.pdf"], "unsupported row file"),
+        (["summarize", "{tmp}/nothing.jsonl"], "no such file"),
+        (["review", "--db", "{tmp}/typo.sqlite"], "no results store"),
+        (["review", "--db", "{tmp}/typo.sqlite", "--verify"], "no results store"),
+        (["review", "--db", "{tmp}/bad.jsonl"], "not a SQLite results store"),
+        (["review", "--db", "{db}", "--export", "{tmp}/e.json"], "use a .csv or .xlsx"),
+        (["run", "--corpus", "{tmp}/missing_dir"], "no such file or folder"),
+        (["serve", "--cron", "not a cron"], "is not a cron schedule"),
+        (["serve", "--cron", "0 6 * *"], "is not a cron schedule"),
+    ],
+)
+def test_simple_mistakes_give_one_line_and_nonzero_exit(tmp_path, capsys, monkeypatch, argv, needle):
+    import eims_extract.cli as cli
+    import eims_extract.serve as serve_mod
+
+    def no_work(*_a, **_k):
+        raise AssertionError("work started before the arguments were checked")
+
+    monkeypatch.setattr(cli, "load_flow", no_work)
+    monkeypatch.setattr(serve_mod, "start_local_server", no_work)
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4 not really")
+    (tmp_path / "bad.jsonl").write_text("{not json\n")
+    db = _demo_db(tmp_path)
+    args = [a.format(tmp=tmp_path, db=db) for a in argv]
+    assert main(args) == 2
+    _one_line_error(capsys, needle)
+    assert not (tmp_path / "typo.sqlite").exists()  # a mistyped store is never created
+
+
+class _FakeFlow:
+    def __init__(self):
+        self.kwargs = None
+
+    def with_options(self, **_k):
+        return self
+
+    def __call__(self, **kwargs):
+        import time
+
+        self.kwargs = kwargs
+        time.sleep(0.3)
+        return {"summary": "summary of the run", "stats": {"failed": 0}}
+
+
+def test_run_speaks_first_reports_wall_time_and_says_when_gold_is_missing(tmp_path, capsys, monkeypatch):
+    import eims_extract.cli as cli
+
+    fake = _FakeFlow()
+    monkeypatch.setattr(cli, "load_flow", lambda: fake)
+    monkeypatch.chdir(tmp_path)  # outside the repository: no gold/manifest.json here
+    (tmp_path / "corpus").mkdir()
+    assert main(["run"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0].startswith("starting Prefect")
+    wall = [line for line in out.splitlines() if line.startswith("wall time")]
+    assert wall and float(wall[0].split()[2]) >= 0.3
+    notes = [line for line in err.splitlines() if "gold" in line]
+    assert len(notes) == 1 and "scoring skipped" in notes[0]
+    assert fake.kwargs["gold_dir"] is None

@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -73,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--token", default=os.environ.get("EIMS_REVIEW_TOKEN"), help="access token (required off loopback; env EIMS_REVIEW_TOKEN)")
     p.add_argument("--export", metavar="FILE", help="instead of serving, write the curated table (.csv or .xlsx) and exit")
     p.add_argument("--curator", help="with --export: one curator's decisions (default: consensus where resolved)")
+    p.add_argument("--verify", action="store_true", help="check the decisions' hash chain (tamper evidence) and exit")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="another host name the page may be addressed by (repeatable; loopback names always work)")
 
     p = sub.add_parser("score", help="field-level accuracy of predicted rows against a gold file")
     p.add_argument("--pred", required=True, metavar="FILE", help="predicted rows (.jsonl/.csv), or 'store' for the results store's machine rows")
@@ -215,8 +219,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    t0 = time.perf_counter()
+    missing = [str(p) for p in args.corpus if not Path(p).exists()]
+    if missing:
+        print(f"error: --corpus: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    gold = _gold_dir_or_note(args.gold_dir)
+    print(f"starting Prefect and the pipeline over {', '.join(map(str, args.corpus))} …", flush=True)
     flow = load_flow()
-    gold = None if str(args.gold_dir).lower() == "none" else args.gold_dir
     kwargs = dict(
         corpus=[str(p) for p in args.corpus],
         db=args.db,
@@ -244,48 +254,160 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 75  # EX_TEMPFAIL: try again later
     print(result["summary"])
+    print(f"\nwall time {time.perf_counter() - t0:.1f} s (command start to finish, Prefect start-up included)")
     print(f"\nresults: {Path(args.out_dir) / 'rows.jsonl'} (also .csv, .parquet); store: {args.db}")
     print(f"metrics: {Path(args.out_dir) / 'metrics.json'}; summary: {Path(args.out_dir) / 'summary.md'}")
     return 1 if (args.strict and result["stats"]["failed"]) else 0
 
 
+def cron_error(expr: str) -> str | None:
+    """Why ``expr`` is not a cron schedule Prefect accepts, in one line (None if it is)."""
+    from pydantic import ValidationError
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=expr)
+    except (ValidationError, ValueError):
+        return f'--cron {expr!r} is not a cron schedule (five fields: minute hour day month weekday, e.g. "0 6 * * *")'
+    return None
+
+
+def _gold_dir_or_note(gold_dir: str) -> str | None:
+    """The gold folder to score against, or None with one line saying why scoring is skipped."""
+    if str(gold_dir).lower() == "none":
+        return None
+    if not (Path(gold_dir) / "manifest.json").is_file():
+        print(
+            f"note: no gold manifest at {Path(gold_dir) / 'manifest.json'} (outside the repository?): scoring skipped; "
+            "pass --gold-dir DIR, or --gold-dir none to silence this",
+            file=sys.stderr,
+        )
+        return None
+    return gold_dir
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    problem = cron_error(args.cron)
+    if problem is None:
+        missing = [str(p) for p in args.corpus if not Path(p).exists()]
+        problem = f"--corpus: no such file or folder: {', '.join(missing)}" if missing else None
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    if _gold_dir_or_note(args.gold_dir) is None:
+        args.gold_dir = "none"
     from .serve import serve
 
-    return serve(args)
+    try:
+        return serve(args)
+    except RuntimeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+class RowsError(Exception):
+    """A rows argument that cannot be read; the message is the one line the user sees."""
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from .scoring import format_report, load_rows, score
+    from .scoring import format_report, score
 
-    pred = _rows_arg(args.pred, args.db)
-    gold = _rows_arg(args.gold, args.db)
+    try:
+        pred = _rows_arg(args.pred, args.db, "--pred")
+        if args.gold == "curated":
+            from .curation import curated_gold, mask_unreviewed
+
+            cg = curated_gold(args.db)
+            gold, pred = cg.rows, mask_unreviewed(pred, cg)
+        else:
+            cg = None
+            gold = _rows_arg(args.gold, args.db, "--gold")
+    except RowsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     fields = [f.strip() for f in args.fields.split(",")] if args.fields else None
     rep = score(pred, gold, fields)
     if args.json:
-        print(json.dumps(rep.to_dict(), indent=1, ensure_ascii=False, default=str))
+        out = rep.to_dict()
+        if cg is not None:
+            out["curated"] = cg.counts
+        print(json.dumps(out, indent=1, ensure_ascii=False, default=str))
     else:
+        if cg is not None:
+            print(cg.describe())
         print(format_report(rep, max_mismatches=args.max_mismatches))
     return 0
 
 
-def _rows_arg(value: str, db: str):
-    """A rows file, or the store's machine rows ('store') or curated rows ('curated')."""
+def _rows_arg(value: str, db: str, what: str):
+    """A rows file, or the store's machine rows ('store'); a one-line :class:`RowsError` otherwise."""
     from .scoring import load_rows
 
-    if value == "store":
+    if value in ("store", "curated"):
+        problem = _store_error(db)
+        if problem:
+            raise RowsError(f"{what} {value}: {problem}")
+        if value == "curated":
+            from .curation import curated_rows
+
+            return curated_rows(db)
         from .store import Store
 
         with Store(db) as s:
             return s.rows()
-    if value == "curated":
-        from .curation import curated_rows
+    p = Path(value)
+    if not p.exists():
+        raise RowsError(f"{what} {value}: no such file")
+    if p.is_dir():
+        raise RowsError(f"{what} {value}: is a folder, expected a rows file (.jsonl, .json, .csv, .parquet)")
+    try:
+        return load_rows(p)
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # JSON, CSV, Parquet and encoding errors
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise RowsError(f"{what} {value}: cannot read rows: {reason}") from None
 
-        return curated_rows(db)
-    return load_rows(value)
+
+def _store_error(db: str) -> str | None:
+    """Why ``db`` is not an existing results store (without creating one), or None."""
+    p = Path(db)
+    if not p.is_file():
+        return f"no results store at {db} (run `eims-extract run` first, or pass --db)"
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        return f"cannot read {db}: {exc.strerror or exc}"
+    if head != b"SQLite format 3\x00":
+        return f"{db} is not a SQLite results store"
+    return None
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from .review.app import is_loopback
+
+    if not (args.export or args.verify) and not is_loopback(args.host) and not args.token:
+        print(f"error: refusing to serve the review page on {args.host!r} without a token: bind 127.0.0.1 "
+              "or pass --token (or EIMS_REVIEW_TOKEN)", file=sys.stderr)  # fmt: skip
+        return 2
+    if args.export and Path(args.export).suffix.lower() not in (".csv", ".xlsx"):
+        print(f"error: --export {args.export}: use a .csv or .xlsx file name", file=sys.stderr)
+        return 2
+    problem = _store_error(args.db)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    if args.verify:
+        from .curation import verify_chain
+
+        rep = verify_chain(args.db)
+        counts = ", ".join(f"{n} {t}" for t, n in rep.counts.items())
+        if not rep.ok:
+            for line in rep.problems:
+                print(f"audit trail broken: {line}", file=sys.stderr)
+            return 1
+        heads = ", ".join(f"{t} {(h or '-')[:16]}" for t, h in rep.heads.items())
+        print(f"audit trail intact: {counts}; head hashes {heads} (keep them to detect a truncated tail later)")
+        return 0
     if args.export:
         from .curation import export_curated
 
@@ -295,18 +417,22 @@ def cmd_review(args: argparse.Namespace) -> int:
     from .review.app import serve
 
     try:
-        serve(args.db, host=args.host, port=args.port, token=args.token)
-    except ValueError as exc:
+        serve(args.db, host=args.host, port=args.port, token=args.token, extra_hosts=tuple(args.allow_host))
+    except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
-    from .scoring import load_rows
     from .summary import format_summary, summarize
 
-    s = summarize(load_rows(args.rows))
+    try:
+        rows = _rows_arg(args.rows, "results/eims.sqlite", "summarize")
+    except RowsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    s = summarize(rows)
     print(json.dumps(s.to_dict(), indent=1, ensure_ascii=False) if args.json else format_summary(s))
     return 0
 

@@ -13,6 +13,7 @@ wins, and the audit trail is simply every row of the table.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import sqlite3
@@ -27,7 +28,7 @@ from . import normalize as nz
 from .records import BOOL_FIELDS, FLOAT_FIELDS, LIST_FIELDS, RESPONSES, STATUSES, TREATMENT_ORDER, VALUE_FIELDS
 from .records import CaseRow, Evidence
 from .store import Store
-from .writers import FLAT_COLUMNS
+from .writers import FLAT_COLUMNS, safe_cell
 
 #: Pseudo-field of row-level decisions (accept_row, reject_row, add_row, row notes).
 ROW = "*"
@@ -38,7 +39,7 @@ ROW_ACTIONS: frozenset[str] = frozenset({"add_row", "accept_row", "reject_row", 
 ACTIONS: tuple[str, ...] = ("accept", "correct", "reject", "note", "add_row", "accept_row", "reject_row")
 STATUS_NAMES: tuple[str, ...] = ("unreviewed", "accepted", "corrected", "rejected")
 
-CURATION_SCHEMA = f"""
+CURATION_TABLES = f"""
 CREATE TABLE IF NOT EXISTS decisions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     doc_id TEXT NOT NULL,
@@ -49,7 +50,9 @@ CREATE TABLE IF NOT EXISTS decisions (
     value TEXT,
     machine_value TEXT,
     note TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    prev_hash TEXT,
+    hash TEXT
 );
 CREATE INDEX IF NOT EXISTS decisions_key ON decisions(doc_id, case_id, field);
 CREATE TABLE IF NOT EXISTS resolutions (
@@ -60,22 +63,66 @@ CREATE TABLE IF NOT EXISTS resolutions (
     resolver TEXT NOT NULL,
     value TEXT,
     note TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    prev_hash TEXT,
+    hash TEXT
 );
 CREATE INDEX IF NOT EXISTS resolutions_key ON resolutions(doc_id, case_id, field);
-CREATE TRIGGER IF NOT EXISTS decisions_append_only_u BEFORE UPDATE ON decisions
-BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS decisions_append_only_d BEFORE DELETE ON decisions
-BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS resolutions_append_only_u BEFORE UPDATE ON resolutions
-BEGIN SELECT RAISE(ABORT, 'resolutions are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS resolutions_append_only_d BEFORE DELETE ON resolutions
-BEGIN SELECT RAISE(ABORT, 'resolutions are append-only'); END;
 """
+
+
+def _append_only_triggers(table: str) -> str:
+    """UPDATE/DELETE refused; an INSERT must not reuse an id (``INSERT OR REPLACE`` deletes
+    the old row without firing DELETE triggers) and must extend the hash chain."""
+    return f"""
+CREATE TRIGGER IF NOT EXISTS {table}_append_only_u BEFORE UPDATE ON {table}
+BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS {table}_append_only_d BEFORE DELETE ON {table}
+BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS {table}_append_only_i BEFORE INSERT ON {table}
+WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM {table} WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, '{table} are append-only: that id is taken'); END;
+CREATE TRIGGER IF NOT EXISTS {table}_chain_i BEFORE INSERT ON {table}
+WHEN NEW.hash IS NULL OR NEW.prev_hash IS NOT (SELECT hash FROM {table} ORDER BY id DESC LIMIT 1)
+BEGIN SELECT RAISE(ABORT, '{table} are append-only: the new entry does not extend the hash chain'); END;
+"""
+
+
+CURATION_SCHEMA = CURATION_TABLES + _append_only_triggers("decisions") + _append_only_triggers("resolutions")
 
 
 class CurationError(ValueError):
     """A decision that cannot be recorded (bad field, value, action or row)."""
+
+
+class NotInVocabulary(CurationError):
+    """A well-formed value the vocabulary does not know: refused unless the curator says
+    "keep anyway" (``keep_unknown``), which the decision's note then records."""
+
+    def __init__(self, name: str, items: Sequence[str], vocab: str) -> None:
+        self.field, self.items, self.vocab = name, list(items), vocab
+        super().__init__(
+            f"{name}: {', '.join(map(repr, items))} not in the vocabulary (vocab/{vocab}.jsonl); "
+            "keep anyway if it is right"
+        )
+
+
+_VOCAB_OF: dict[str, str] = {
+    "ihc_positive": "markers", "ihc_negative": "markers", "drugs": "drugs", "alk_fusion_partner": "genes",
+    "site": "sites",
+}  # fmt: skip
+
+
+def _unknown(name: str, item: str, kept: list[str] | None) -> None:
+    """Note ``item`` as outside the vocabulary, or refuse it when the curator did not say keep."""
+    if kept is None:
+        raise NotInVocabulary(name, [item], _VOCAB_OF[name])
+    if item not in kept:
+        kept.append(item)
+
+
+def _known_sites() -> frozenset[str]:
+    return frozenset(c.canonical.lower() for c in nz.vocabulary("sites"))
 
 
 # -- connection ---------------------------------------------------------------
@@ -92,8 +139,97 @@ def connect(db: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=30000")
+    conn.executescript(CURATION_TABLES)
+    for table in _HASHED:
+        _migrate_chain(conn, table)
     conn.executescript(CURATION_SCHEMA)
     return conn
+
+
+# -- tamper-evident audit trail -------------------------------------------------
+#: The columns each entry's hash covers, in order (as stored, so verification is exact).
+_HASHED: dict[str, tuple[str, ...]] = {
+    "decisions": ("doc_id", "case_id", "field", "curator", "action", "value", "machine_value", "note", "created_at"),
+    "resolutions": ("doc_id", "case_id", "field", "resolver", "value", "note", "created_at"),
+}
+
+
+def entry_hash(prev_hash: str | None, cols: Sequence[Any]) -> str:
+    """SHA-256 over the previous entry's hash and this entry's stored columns: editing,
+    deleting or reordering any entry breaks every later link."""
+    payload = json.dumps([prev_hash, *cols], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _chain_tail(conn: sqlite3.Connection, table: str) -> str | None:
+    r = conn.execute(f"SELECT hash FROM {table} ORDER BY id DESC LIMIT 1").fetchone()  # noqa: S608 (fixed names)
+    return r[0] if r else None
+
+
+def _migrate_chain(conn: sqlite3.Connection, table: str) -> None:
+    """Stores from before the chain: add the columns and hash the existing entries once, in order."""
+    cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    if "hash" in cols:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN prev_hash TEXT")
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN hash TEXT")
+        conn.execute(f"DROP TRIGGER IF EXISTS {table}_append_only_u")
+        prev = None
+        for r in conn.execute(f"SELECT id, {', '.join(_HASHED[table])} FROM {table} ORDER BY id").fetchall():
+            h = entry_hash(prev, list(r)[1:])
+            conn.execute(f"UPDATE {table} SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, r[0]))
+            prev = h
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _insert_chained(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
+    """Append one entry linked to the current tail (the caller holds the write lock)."""
+    cols = _HASHED[table]
+    prev = _chain_tail(conn, table)
+    h = entry_hash(prev, [values[c] for c in cols])
+    names = ", ".join((*cols, "prev_hash", "hash"))
+    marks = ", ".join("?" * (len(cols) + 2))
+    cur = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [values[c] for c in cols] + [prev, h])
+    return int(cur.lastrowid or 0)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """What ``verify_chain`` found: entry counts, each table's head hash and every broken link."""
+
+    counts: dict[str, int]
+    heads: dict[str, str | None]
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_chain(db: str | Path | sqlite3.Connection) -> ChainReport:
+    """Recompute every entry's hash in id order; report edits, deletions, insertions and reorderings."""
+    counts: dict[str, int] = {}
+    heads: dict[str, str | None] = {}
+    problems: list[str] = []
+    with _opened(db) as conn:
+        for table, cols in _HASHED.items():
+            prev: str | None = None
+            n = 0
+            for r in conn.execute(f"SELECT id, {', '.join(cols)}, prev_hash, hash FROM {table} ORDER BY id"):
+                n += 1
+                rid, vals, prev_stored, h = r[0], list(r)[1 : 1 + len(cols)], r["prev_hash"], r["hash"]
+                if prev_stored != prev:
+                    problems.append(f"{table} {rid}: does not follow the entry before it (one deleted or inserted?)")
+                if h != entry_hash(prev_stored, vals):
+                    problems.append(f"{table} {rid}: content does not match its hash (edited?)")
+                prev = h
+            counts[table], heads[table] = n, prev
+    return ChainReport(counts, heads, problems)
 
 
 @contextmanager
@@ -126,6 +262,12 @@ def utc_now() -> str:
 
 
 # -- value validation ---------------------------------------------------------
+#: Longest text of one value, one list item, a note, an id; most items in one list value.
+MAX_VALUE_CHARS = 300
+MAX_NOTE_CHARS = 2000
+MAX_ID_CHARS = 200
+MAX_LIST_ITEMS = 50
+
 _ALK_TEST = re.compile(r"(?i)^(IHC|FISH|NGS|RT-?PCR)(\+|-|positive|negative|pos|neg)$")
 _MARKER = re.compile(r"^[\w][\w\-/().,αβγκλ ]{0,39}$")
 _NUMBER_RANGES: dict[str, tuple[float, float]] = {
@@ -137,6 +279,10 @@ _NUMBER_RANGES: dict[str, tuple[float, float]] = {
 
 def _items(raw: Any) -> list[str]:
     parts = raw if isinstance(raw, list) else str(raw).split(";")
+    if len(parts) > MAX_LIST_ITEMS:
+        raise CurationError(f"more than {MAX_LIST_ITEMS} items")
+    if any(isinstance(p, (dict, list)) or p is None for p in parts):
+        raise CurationError("list items must be text")
     out: list[str] = []
     for p in parts:
         s = str(p).strip()
@@ -145,17 +291,22 @@ def _items(raw: Any) -> list[str]:
     return out
 
 
-def _list_value(name: str, raw: Any) -> list[str] | None:
+def _list_value(name: str, raw: Any, kept: list[str] | None) -> list[str] | None:
     out: list[str] = []
     for item in _items(raw):
         if name in ("ihc_positive", "ihc_negative"):
             if not _MARKER.match(nz.fold(item)) or item in ("+", "-"):
                 raise CurationError(f"{name}: {item!r} is not a marker name")
             v = nz.canonical_marker(item)
+            if nz.lookup("markers", item) is None:
+                _unknown(name, v, kept)
         elif name == "drugs":
             canon = nz.canonical_drug(item)
             if canon is None:
-                raise CurationError(f"drugs: {item!r} is not in the drug vocabulary (vocab/drugs.jsonl)")
+                if not _MARKER.match(nz.fold(item)):
+                    raise CurationError(f"drugs: {item!r} is not a drug name")
+                canon = re.sub(r"\s+", " ", nz.fold(item)).strip().lower()
+                _unknown(name, canon, kept)
             v = canon
         else:  # alk_tests
             m = _ALK_TEST.match(nz.fold(item).replace(" ", ""))
@@ -168,19 +319,38 @@ def _list_value(name: str, raw: Any) -> list[str] | None:
     return out or None
 
 
-def validate_value(name: str, raw: Any) -> Any:
+def validate_value(name: str, raw: Any, keep_unknown: bool = False) -> Any:
     """The typed, canonical value a curator means by ``raw`` for field ``name``.
 
     Empty input means "no value" (None). Anything that does not fit the
-    field's type or vocabulary raises :class:`CurationError` with the reason,
-    so a typo never becomes gold.
+    field's type raises :class:`CurationError` with the reason, so a typo
+    never becomes gold. Markers, drugs, fusion genes and sites outside the
+    vocabularies raise :class:`NotInVocabulary` unless ``keep_unknown``.
     """
+    return validate_value_kept(name, raw, keep_unknown)[0]
+
+
+def validate_value_kept(name: str, raw: Any, keep_unknown: bool = False) -> tuple[Any, list[str]]:
+    """:func:`validate_value` plus the items kept outside the vocabulary (to be recorded)."""
+    kept: list[str] | None = [] if keep_unknown else None
+    v = _validate(name, raw, kept)
+    return v, kept or []
+
+
+def _validate(name: str, raw: Any, kept: list[str] | None) -> Any:
     if name not in VALUE_FIELDS:
         raise CurationError(f"unknown field {name!r}")
     if raw is None or (isinstance(raw, str) and not raw.strip()) or raw == []:
         return None
+    if not isinstance(raw, (str, int, float, bool, list)):
+        raise CurationError(f"{name}: expected text, a number or a list, got {type(raw).__name__}")
+    if isinstance(raw, list) and name not in LIST_FIELDS:
+        raise CurationError(f"{name}: expected a single value")
+    limit = MAX_VALUE_CHARS * (4 if name in LIST_FIELDS and isinstance(raw, str) else 1)
+    if any(isinstance(p, str) and len(p) > limit for p in (raw if isinstance(raw, list) else [raw])):
+        raise CurationError(f"{name}: longer than {limit} characters")
     if name in LIST_FIELDS:
-        return _list_value(name, raw)
+        return _list_value(name, raw, kept)
     if isinstance(raw, (dict, list)):
         raise CurationError(f"{name}: expected a single value")
     text = str(raw).strip()
@@ -232,11 +402,16 @@ def validate_value(name: str, raw: Any) -> Any:
             raise CurationError(f"treatment: unknown code(s) {bad!r}; use {'+'.join(TREATMENT_ORDER)}")
         return nz.treatment_join(parts)
     if name == "site":
-        return nz.canonical_site(text)
+        site = nz.canonical_site(text)
+        if site is not None and site not in _known_sites():
+            _unknown(name, site, kept)
+        return site
     if name == "alk_fusion_partner":
         gene = nz.canonical_gene(text)
         if gene is None:
             raise CurationError(f"alk_fusion_partner: {text!r} is not a gene symbol")
+        if nz.lookup("genes", text) is None:
+            _unknown(name, gene, kept)
         return gene
     if len(text) > 300:
         raise CurationError(f"{name}: longer than 300 characters")
@@ -305,6 +480,8 @@ class Decision:
     machine_value: Any
     note: str | None
     created_at: str
+    #: This entry's link in the tamper-evident chain (see :func:`verify_chain`).
+    hash: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -317,7 +494,7 @@ def _loads(s: str | None) -> Any:
 def _decision(r: sqlite3.Row) -> Decision:
     return Decision(
         r["id"], r["doc_id"], r["case_id"], r["field"], r["curator"], r["action"],
-        _loads(r["value"]), _loads(r["machine_value"]), r["note"], r["created_at"],
+        _loads(r["value"]), _loads(r["machine_value"]), r["note"], r["created_at"], r["hash"],
     )  # fmt: skip
 
 
@@ -333,7 +510,31 @@ def decisions(conn: sqlite3.Connection, doc_id: str | None = None, curator: str 
     return [_decision(r) for r in conn.execute(q + " ORDER BY id", args)]
 
 
+def _text_arg(name: str, v: Any, limit: int, required: bool = False) -> str | None:
+    """A free-text or id argument: a string (or nothing), stripped, at most ``limit`` characters."""
+    if v is None:
+        v = ""
+    if not isinstance(v, str):
+        raise CurationError(f"{name}: expected text, got {type(v).__name__}")
+    if len(v) > limit:
+        raise CurationError(f"{name}: longer than {limit} characters")
+    v = v.strip()
+    if required and not v:
+        raise CurationError(f"{name} is required")
+    return v or None
+
+
+def _with_kept(note: str | None, kept: Sequence[str]) -> str | None:
+    """The note with what the curator kept outside the vocabulary, so the audit trail says so."""
+    if not kept:
+        return note
+    tag = f"kept outside the vocabulary: {', '.join(kept)}"
+    return f"{note} [{tag}]" if note else tag
+
+
 def _clean_curator(curator: str | None) -> str:
+    if curator is not None and not isinstance(curator, str):
+        raise CurationError(f"curator: expected text, got {type(curator).__name__}")
     name = re.sub(r"\s+", " ", curator or "").strip()
     if not name:
         raise CurationError("a curator name is required")
@@ -356,9 +557,18 @@ def record_decision(
     curator: str,
     value: Any = None,
     note: str | None = None,
+    keep_unknown: bool = False,
 ) -> Decision:
-    """Validate and append one decision, snapshotting the machine value it was made on."""
+    """Validate and append one decision, snapshotting the machine value it was made on.
+
+    A correction to the value the machine already has is stored as an accept.
+    """
     curator = _clean_curator(curator)
+    doc_id = _text_arg("doc_id", doc_id, MAX_ID_CHARS, required=True)
+    case_id = _text_arg("case_id", case_id, MAX_ID_CHARS)
+    field = _text_arg("field", field, MAX_ID_CHARS, required=True)
+    action = _text_arg("action", action, MAX_ID_CHARS, required=True)
+    note = _text_arg("note", note, MAX_NOTE_CHARS)
     if action not in ACTIONS:
         raise CurationError(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
     if field != ROW and field not in VALUE_FIELDS:
@@ -367,21 +577,26 @@ def record_decision(
         raise CurationError(f"action {action!r} needs a field")
     if field != ROW and action not in FIELD_ACTIONS:
         raise CurationError(f"action {action!r} applies to a whole row (field '*')")
-    note = (note or "").strip() or None
     if action == "note" and not note:
         raise CurationError("a note needs text")
+    if not isinstance(keep_unknown, bool):
+        raise CurationError("keep_unknown: expected true or false")
     stored_value: Any = None
+    kept: list[str] = []
     if action == "correct":
-        stored_value = validate_value(field, value)
+        stored_value, kept = validate_value_kept(field, value, keep_unknown)
         if stored_value is None:
             raise CurationError(f"{field}: a correction needs a value (use reject to clear the field)")
     elif action == "add_row":
         if not isinstance(value, dict):
             raise CurationError("add_row needs an object of field values")
-        stored_value = {k: validate_value(k, v) for k, v in value.items()}
+        checked = {k: validate_value_kept(k, v, keep_unknown) for k, v in value.items()}
+        stored_value = {k: v for k, (v, _) in checked.items()}
+        kept = [i for _, ks in checked.values() for i in ks]
         stored_value = {k: v for k, v in stored_value.items() if v is not None}
         if not stored_value:
             raise CurationError("add_row needs at least one value")
+    note = _with_kept(note, kept)
     with _opened(db) as conn, transaction(conn):
         if not _doc_exists(conn, doc_id):
             raise CurationError(f"unknown document {doc_id!r}")
@@ -405,22 +620,14 @@ def record_decision(
                 snapshot = current
             else:
                 snapshot = current.get(field) if current is not None else None
-        cur = conn.execute(
-            "INSERT INTO decisions (doc_id, case_id, field, curator, action, value, machine_value, note, created_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
-            (
-                doc_id,
-                case_id,
-                field,
-                curator,
-                action,
-                None if stored_value is None else json.dumps(stored_value, ensure_ascii=False),
-                json.dumps(snapshot, ensure_ascii=False),
-                note,
-                utc_now(),
-            ),
-        )
-        r = conn.execute("SELECT * FROM decisions WHERE id = ?", (cur.lastrowid,)).fetchone()
+            if action == "correct" and current is not None and field != ROW and same_value(stored_value, snapshot):
+                action, stored_value = "accept", None  # the curator typed the machine's value: an accept
+        rid = _insert_chained(conn, "decisions", {
+            "doc_id": doc_id, "case_id": case_id, "field": field, "curator": curator, "action": action,
+            "value": None if stored_value is None else json.dumps(stored_value, ensure_ascii=False),
+            "machine_value": json.dumps(snapshot, ensure_ascii=False), "note": note, "created_at": utc_now(),
+        })  # fmt: skip
+        r = conn.execute("SELECT * FROM decisions WHERE id = ?", (rid,)).fetchone()
         return _decision(r)
 
 
@@ -460,24 +667,32 @@ def record_resolution(
     resolver: str,
     value: Any,
     note: str | None = None,
+    keep_unknown: bool = False,
 ) -> Resolution:
-    """Append the consensus value of one field (or ``_row``: ``kept``/``dropped``)."""
+    """Append the consensus value of one field (or ``_row``: ``kept``/``dropped``) of an existing row."""
     resolver = _clean_curator(resolver)
+    doc_id = _text_arg("doc_id", doc_id, MAX_ID_CHARS, required=True)
+    case_id = _text_arg("case_id", case_id, MAX_ID_CHARS, required=True)
+    field = _text_arg("field", field, MAX_ID_CHARS, required=True)
+    note = _text_arg("note", note, MAX_NOTE_CHARS)
     if field == ROW_PRESENCE:
         if value not in ("kept", "dropped"):
             raise CurationError("_row resolution must be 'kept' or 'dropped'")
         v = value
     else:
-        v = validate_value(field, value)
+        v, kept = validate_value_kept(field, value, keep_unknown is True)
+        note = _with_kept(note, kept)
     with _opened(db) as conn, transaction(conn):
         if not _doc_exists(conn, doc_id):
             raise CurationError(f"unknown document {doc_id!r}")
-        cur = conn.execute(
-            "INSERT INTO resolutions (doc_id, case_id, field, resolver, value, note, created_at) VALUES (?,?,?,?,?,?,?)",
-            (doc_id, case_id, field, resolver, json.dumps(v, ensure_ascii=False), (note or "").strip() or None,
-             utc_now()),
-        )  # fmt: skip
-        r = conn.execute("SELECT * FROM resolutions WHERE id = ?", (cur.lastrowid,)).fetchone()
+        added = {d.case_id for d in decisions(conn, doc_id) if d.action == "add_row"}
+        if case_id not in added and case_id not in {m.key for m in machine_rows(conn, doc_id)}:
+            raise CurationError(f"unknown row {case_id!r} in document {doc_id!r}")
+        rid = _insert_chained(conn, "resolutions", {
+            "doc_id": doc_id, "case_id": case_id, "field": field, "resolver": resolver,
+            "value": json.dumps(v, ensure_ascii=False), "note": note, "created_at": utc_now(),
+        })  # fmt: skip
+        r = conn.execute("SELECT * FROM resolutions WHERE id = ?", (rid,)).fetchone()
         return Resolution(r["id"], r["doc_id"], r["case_id"], r["field"], r["resolver"], _loads(r["value"]),
                           r["note"], r["created_at"])  # fmt: skip
 
@@ -641,20 +856,168 @@ def _doc_ids(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT doc_id FROM documents ORDER BY path")]
 
 
+@dataclass
+class CuratedRow:
+    """One row of the curated table with what an honest export needs beside the values."""
+
+    doc_id: str
+    state: RowState
+    row: CaseRow
+    #: Fields (and ``_row``) curators disagree on with no resolution yet: left empty, flagged.
+    unresolved: list[str] = field(default_factory=list)
+
+    @property
+    def unreviewed(self) -> list[str]:
+        return [n for n, fs in self.state.fields.items() if fs.status == "unreviewed" and fs.resolved is None]
+
+    @property
+    def review_status(self) -> str:
+        """``disagreement``, ``added``, ``rejected``, ``reviewed``, ``partly reviewed`` or ``unreviewed``."""
+        if self.unresolved:
+            return "disagreement"
+        if self.state.machine is None:
+            return "added"
+        if self.state.dropped:
+            return "rejected"
+        if not self.state.reviewed:
+            return "unreviewed"
+        return "partly reviewed" if self.unreviewed else "reviewed"
+
+    def value_meta(self, name: str) -> dict[str, Any]:
+        """Status, curator and UTC time behind one value."""
+        fs = self.state.fields[name]
+        if name in self.unresolved:
+            return {"status": "disagreement", "curator": "", "at": ""}
+        if fs.resolved is not None:
+            return {"status": "resolved", "curator": fs.resolved.resolver, "at": fs.resolved.created_at}
+        d = fs.decision
+        return {"status": fs.status, "curator": d.curator if d else "", "at": d.created_at if d else ""}
+
+
+def curated_table(db: str | Path | sqlite3.Connection, curator: str | None = None) -> list[CuratedRow]:
+    """Every row as the curators left it, rejected ones included (marked), for exports and scoring.
+
+    One curator: that curator's decisions. ``curator=None`` is the consensus:
+    where two curators disagree and no resolution exists yet, the value is
+    left empty and the field listed in ``unresolved`` — never one curator's
+    value picked silently.
+    """
+    out: list[CuratedRow] = []
+    with _opened(db) as conn:
+        for doc_id in dict.fromkeys(_doc_ids(conn)):
+            open_: dict[str, list[str]] = {}
+            if curator is None:
+                for item in consensus(conn, doc_id):
+                    if item["resolution"] is None:
+                        open_.setdefault(item["case_id"], []).append(item["field"])
+            for st in row_states(conn, doc_id, curator):
+                unresolved = open_.get(st.key, [])
+                row = curated_row(st, doc_id)
+                for n in unresolved:
+                    if n in VALUE_FIELDS:
+                        setattr(row, n, None)
+                        row.evidence.pop(n, None)
+                out.append(CuratedRow(doc_id, st, row, unresolved))
+    return out
+
+
+def _included(c: CuratedRow) -> bool:
+    return not c.state.dropped or ROW_PRESENCE in c.unresolved
+
+
 def curated_rows(db: str | Path, curator: str | None = None) -> list[CaseRow]:
     """Machine rows with decisions applied: usable as gold for the scorer.
 
-    ``curator=None`` folds every curator's decisions in time order (the
-    latest wins); a consensus resolution wins over both. Rejected fields are
-    None, rejected rows are dropped, added rows are included.
+    ``curator=None`` folds every curator's decisions in time order; a
+    consensus resolution wins, and a disagreement still open leaves the value
+    empty. Rejected fields are None, rejected rows are dropped, added rows are
+    included.
     """
-    with _opened(db) as conn:
-        out: list[CaseRow] = []
-        for doc_id in dict.fromkeys(_doc_ids(conn)):
-            for st in row_states(conn, doc_id, curator):
-                if not st.dropped:
-                    out.append(curated_row(st, doc_id))
-        return out
+    return [c.row for c in curated_table(db, curator) if _included(c)]
+
+
+RowKey = tuple[str, str, str]
+
+
+def _row_key(r: CaseRow) -> RowKey:
+    return (r.doc_id, r.case_id, r.source)
+
+
+@dataclass
+class CuratedGold:
+    """Curated rows as gold, holding only what a curator reviewed (and consensus settled)."""
+
+    rows: list[CaseRow]
+    #: Per machine row: the fields that were reviewed; rows nobody reviewed are absent.
+    reviewed: dict[RowKey, frozenset[str]]
+    #: Machine rows nobody reviewed: left out of scoring on both sides.
+    unreviewed_rows: set[RowKey]
+    counts: dict[str, int]
+
+    def describe(self) -> str:
+        c = self.counts
+        return (
+            f"curated gold: {c['values_reviewed']} reviewed values in {c['rows_scored']} rows scored; left out: "
+            f"{c['values_unreviewed']} unreviewed values, {c['values_unresolved']} open disagreements, "
+            f"{c['rows_unreviewed']} unreviewed rows"
+        )
+
+
+def curated_gold(db: str | Path, curator: str | None = None) -> CuratedGold:
+    """Gold for ``score --gold curated``: reviewed values only (unreviewed ones are not "correct")."""
+    rows: list[CaseRow] = []
+    reviewed: dict[RowKey, frozenset[str]] = {}
+    skipped: set[RowKey] = set()
+    counts = dict.fromkeys(("values_reviewed", "values_unreviewed", "values_unresolved", "rows_scored",
+                            "rows_unreviewed"), 0)  # fmt: skip
+    for c in curated_table(db, curator):
+        key = _row_key(c.row)
+        if c.state.machine is not None and not c.state.reviewed and not c.unresolved:
+            skipped.add(key)
+            counts["rows_unreviewed"] += 1
+            continue
+        if c.state.dropped and ROW_PRESENCE not in c.unresolved:
+            reviewed[key] = frozenset()  # rejected: the machine row is spurious
+            continue
+        if ROW_PRESENCE in c.unresolved:
+            skipped.add(key)
+            counts["rows_unreviewed"] += 1
+            counts["values_unresolved"] += 1
+            continue
+        done = frozenset(n for n in VALUE_FIELDS if n not in c.unreviewed and n not in c.unresolved)
+        if c.state.machine is None:  # an added row: the values its curator gave
+            done = frozenset(n for n in VALUE_FIELDS if getattr(c.row, n) is not None)
+        row = c.row
+        for n in VALUE_FIELDS:
+            if n not in done:
+                setattr(row, n, None)
+        reviewed[key] = done
+        rows.append(row)
+        counts["rows_scored"] += 1
+        counts["values_reviewed"] += len(done)
+        counts["values_unresolved"] += len([n for n in c.unresolved if n in VALUE_FIELDS])
+        counts["values_unreviewed"] += len(VALUE_FIELDS) - len(done) - len([n for n in c.unresolved if n in VALUE_FIELDS])
+    return CuratedGold(rows, reviewed, skipped, counts)
+
+
+def mask_unreviewed(pred: Sequence[CaseRow], gold: CuratedGold) -> list[CaseRow]:
+    """Predicted rows with what the curators did not review blanked on the machine side too
+    (so it is neither correct nor spurious) and unreviewed rows left out."""
+    out: list[CaseRow] = []
+    for p in pred:
+        key = _row_key(p)
+        if key in gold.unreviewed_rows:
+            continue
+        done = gold.reviewed.get(key)
+        if done is None:  # a row the store does not know: scored as it is
+            out.append(p)
+            continue
+        q = CaseRow.from_dict(p.to_dict())
+        for n in VALUE_FIELDS:
+            if n not in done and done:
+                setattr(q, n, None)
+        out.append(q)
+    return out
 
 
 # -- progress, flags, consensus ---------------------------------------------------
@@ -753,29 +1116,52 @@ def consensus(conn: sqlite3.Connection, doc_id: str) -> list[dict[str, Any]]:
 
 # -- export ---------------------------------------------------------------------
 def _cell(v: Any) -> Any:
+    """One export cell: lists ``;``-joined, text neutralised against formula injection."""
     if v is None:
         return ""
     if isinstance(v, list):
-        return ";".join(map(str, v))
-    return v
+        return safe_cell(";".join(map(str, v)))
+    return safe_cell(v)
+
+
+#: Columns after the values: the row's review status, open disagreements, then per value
+#: ``status|curator|UTC time`` (``review:age_years`` …).
+REVIEW_COLUMNS: tuple[str, ...] = ("review_status", "unresolved", *(f"review:{n}" for n in VALUE_FIELDS))
+
+
+def _export_records(db: str | Path, curator: str | None) -> list[list[Any]]:
+    out = []
+    for c in curated_table(db, curator):
+        if not _included(c):
+            continue
+        d = c.row.to_dict(with_evidence=False)
+        meta = [c.value_meta(n) for n in VALUE_FIELDS]
+        out.append([
+            *(_cell(d.get(col)) for col in FLAT_COLUMNS),
+            c.review_status, _cell(c.unresolved),
+            *(_cell("|".join((m["status"], m["curator"], m["at"])).rstrip("|")) for m in meta),
+        ])  # fmt: skip
+    return out
 
 
 def export_curated(db: str | Path, path: str | Path, curator: str | None = None) -> Path:
-    """Write the curated table as ``.csv`` or ``.xlsx`` (the workbook also carries the audit trail)."""
+    """Write the curated table as ``.csv`` or ``.xlsx`` (the workbook also carries the audit trail).
+
+    Every row says its review status and every value who decided it and
+    when; open disagreements are empty cells listed in ``unresolved``.
+    """
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"unsupported export format {suffix or '(none)'!r}: use .csv or .xlsx")
-    rows = curated_rows(db, curator)
+    records = _export_records(db, curator)
     p.parent.mkdir(parents=True, exist_ok=True)
-    cols = list(FLAT_COLUMNS)
+    cols = [*FLAT_COLUMNS, *REVIEW_COLUMNS]
     if suffix == ".csv":
         with p.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(cols)
-            for r in rows:
-                d = r.to_dict(with_evidence=False)
-                w.writerow([_cell(d.get(c)) for c in cols])
+            w.writerows(records)
         return p
     from openpyxl import Workbook
 
@@ -783,16 +1169,21 @@ def export_curated(db: str | Path, path: str | Path, curator: str | None = None)
     ws = wb.active
     ws.title = "curated"
     ws.append(cols)
-    for r in rows:
-        d = r.to_dict(with_evidence=False)
-        ws.append([_cell(d.get(c)) for c in cols])
+    for rec in records:
+        ws.append(rec)
     audit = wb.create_sheet("decisions")
-    audit_cols = ["id", "doc_id", "case_id", "field", "curator", "action", "value", "machine_value", "note", "created_at"]
+    audit_cols = ["id", "doc_id", "case_id", "field", "curator", "action", "value", "machine_value", "note", "created_at",
+                  "hash"]  # fmt: skip
     audit.append(audit_cols)
     with _opened(db) as conn:
         for d in decisions(conn, None, curator):
             dd = d.to_dict()
-            audit.append([json.dumps(dd[c]) if c in ("value", "machine_value") else dd[c] for c in audit_cols])
+            audit.append([_cell(json.dumps(dd[c]) if c in ("value", "machine_value") else dd[c]) for c in audit_cols])
+    for sheet in wb:  # text stays text: no cell is ever stored as a formula
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
     wb.save(p)
     return p
 
@@ -800,6 +1191,7 @@ def export_curated(db: str | Path, path: str | Path, curator: str | None = None)
 __all__ = [
     "ACTIONS",
     "CurationError",
+    "NotInVocabulary",
     "Decision",
     "FieldState",
     "Resolution",
@@ -807,7 +1199,13 @@ __all__ = [
     "changed_fields",
     "connect",
     "consensus",
+    "CuratedGold",
+    "CuratedRow",
+    "curated_gold",
     "curated_rows",
+    "curated_table",
+    "mask_unreviewed",
+    "verify_chain",
     "decisions",
     "export_curated",
     "orphans",

@@ -11,6 +11,16 @@ from .records import ID_FIELDS, VALUE_FIELDS, CaseRow
 
 FLAT_COLUMNS: tuple[str, ...] = (*ID_FIELDS, *VALUE_FIELDS, "citation")
 FORMATS = (".jsonl", ".csv", ".parquet")
+#: First characters a spreadsheet reads as the start of a formula (tab and CR too, per OWASP).
+FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(v: object) -> object:
+    """A text cell a spreadsheet shows as text, never runs: a leading ``'`` before ``=``, ``+``,
+    ``-``, ``@`` (formula injection from article text or curator input). Numbers pass unchanged."""
+    if isinstance(v, str) and v.startswith(FORMULA_STARTS):
+        return "'" + v
+    return v
 
 
 def write_rows(rows: Sequence[CaseRow], path: str | Path) -> Path:
@@ -29,7 +39,7 @@ def write_rows(rows: Sequence[CaseRow], path: str | Path) -> Path:
             w = csv.DictWriter(fh, fieldnames=list(FLAT_COLUMNS), extrasaction="ignore")
             w.writeheader()
             for r in rows:
-                w.writerow({k: ("" if v is None else v) for k, v in r.to_flat().items()})
+                w.writerow({k: ("" if v is None else safe_cell(v)) for k, v in r.to_flat().items()})
     else:
         import pandas as pd
 

@@ -268,3 +268,12 @@ def test_table_row_plus_cell_is_marked_not_the_plus_in_SE_plus_Che():
     assert "".join(p["text"] for p in pieces) == sentence
     marked = [(len("".join(q["text"] for q in pieces[:k])), p["text"]) for k, p in enumerate(pieces) if p["mark"]]
     assert marked == [(start, "+")]
+
+
+def test_unknown_marker_is_flagged_then_kept_anyway_on_request(client):
+    r = post(client, alpha("ihc_positive", "correct", "desmin; QQX1"))
+    assert r.status_code == 400 and r.json["not_in_vocabulary"] == ["QQX1"] and "keep anyway" in r.json["error"]
+    assert post(client, {**alpha("ihc_positive", "correct", "desmin; QQX1"), "keep_unknown": "yes"}).status_code == 400
+    ok = post(client, {**alpha("ihc_positive", "correct", "desmin; QQX1"), "keep_unknown": True})
+    assert ok.status_code == 201 and ok.json["value"] == ["desmin", "QQX1"]
+    assert "kept outside the vocabulary: QQX1" in ok.json["note"]

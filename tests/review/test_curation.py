@@ -72,7 +72,7 @@ def test_validate_value_canonicalises(field, raw, expected):
         ("response", "good", "CR"),
         ("treatment", "SE+surgery-ish", "unknown code"),
         ("recurrence", "maybe", "yes/no"),
-        ("drugs", "aspirinx", "drug vocabulary"),
+        ("drugs", "aspirinx", "not in the vocabulary"),
         ("alk_tests", "ALK+", "METHOD+"),
         ("ihc_positive", "+", "marker"),
         ("alk_fusion_partner", "not a gene!", "gene symbol"),
@@ -82,6 +82,41 @@ def test_validate_value_canonicalises(field, raw, expected):
 def test_validate_value_rejects_with_reason(field, raw, reason):
     with pytest.raises(cur.CurationError, match=reason):
         cur.validate_value(field, raw)
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "kept"),
+    [
+        ("ihc_positive", "desmin; FAKE-9", ["FAKE-9"]),
+        ("ihc_negative", "zorbin", ["zorbin"]),
+        ("alk_fusion_partner", "ZZZ9", ["ZZZ9"]),
+        ("drugs", "lorlatinib; newtinib", ["newtinib"]),
+        ("site", "left elbow of the moon", ["left elbow of the moon"]),
+    ],
+)
+def test_every_vocabulary_field_flags_unknown_items_alike_and_keep_anyway_is_recorded(db, field, raw, kept):
+    with pytest.raises(cur.NotInVocabulary) as e:
+        cur.validate_value(field, raw)
+    assert e.value.items == kept and "keep anyway" in str(e.value)
+    value, got = cur.validate_value_kept(field, raw, keep_unknown=True)
+    assert got == kept and value
+    d = decide_keep(db, field, raw)
+    assert d.action == "correct" and "kept outside the vocabulary: " + kept[0] in d.note
+
+
+def decide_keep(db, field, raw):
+    return cur.record_decision(db, doc_id="demo-alpha", case_id="current", field=field, action="correct",
+                               curator="Ann", value=raw, keep_unknown=True)  # fmt: skip
+
+
+@pytest.mark.parametrize(("field", "raw"), [("age_years", "34"), ("sex", "M"), ("drugs", "Xalkori"),
+                                            ("ihc_positive", "ALK; desmin"), ("site", "mesenteric")])  # fmt: skip
+def test_a_correction_equal_to_the_machine_value_is_an_accept(db, field, raw):
+    d = decide(db, field, "correct", raw)
+    assert d.action == "accept" and d.value is None
+    with closing(cur.connect(db)) as conn:
+        st = cur.row_states(conn, "demo-alpha", "Ann")[0]
+    assert st.fields[field].status == "accepted"
 
 
 # -- storing decisions ----------------------------------------------------------------
@@ -193,12 +228,31 @@ def test_added_row_fields_can_be_corrected_later(db):
     assert (row.age_years, row.sex) == (50.0, "female")
 
 
-def test_curator_filter_and_latest_decision_wins(db):
+def test_curator_filter_and_a_curators_latest_decision_wins(db):
     decide(db, "sex", "correct", "female", who="Ann")
     decide(db, "sex", "accept", who="Bo")
+    decide(db, "age_years", "correct", "40", who="Bo")
+    decide(db, "age_years", "correct", "41", who="Bo")  # Bo changed his mind: his latest stands
     assert by_case(cur.curated_rows(db, "Ann"))[("demo-alpha", "current")].sex == "female"
     assert by_case(cur.curated_rows(db, "Bo"))[("demo-alpha", "current")].sex == "male"
-    assert by_case(cur.curated_rows(db))[("demo-alpha", "current")].sex == "male"  # Bo decided last
+    assert by_case(cur.curated_rows(db, "Bo"))[("demo-alpha", "current")].age_years == 41.0
+
+
+def test_consensus_never_fills_an_open_disagreement_with_one_curators_value(db, tmp_path):
+    decide(db, "sex", "correct", "female", who="Ann")
+    decide(db, "sex", "accept", who="Bo")  # Bo decided last: once that silently won
+    decide(db, "age_years", "accept", who="Ann")
+    consensus_row = by_case(cur.curated_rows(db))[("demo-alpha", "current")]
+    assert consensus_row.sex is None and consensus_row.age_years == 34.0
+    recs = {r["case_id"]: r for r in csv.DictReader(cur.export_curated(db, tmp_path / "c.csv").open(encoding="utf-8"))}
+    assert recs["current"]["sex"] == "" and recs["current"]["unresolved"] == "sex"
+    assert recs["current"]["review_status"] == "disagreement"
+    assert recs["current"]["review:sex"] == "disagreement"
+    assert recs["current"]["review:age_years"].startswith("accepted|Ann|20")
+    assert recs["1"]["review_status"] == "unreviewed" and recs["1"]["review:sex"] == "unreviewed"
+    cur.record_resolution(db, doc_id="demo-alpha", case_id="current", field="sex", resolver="Cy", value="female")
+    recs = {r["case_id"]: r for r in csv.DictReader(cur.export_curated(db, tmp_path / "c.csv").open(encoding="utf-8"))}
+    assert recs["current"]["sex"] == "female" and recs["current"]["review:sex"].startswith("resolved|Cy|")
 
 
 def test_consensus_lists_disagreements_and_resolution_wins(db):

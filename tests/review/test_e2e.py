@@ -73,22 +73,30 @@ def test_curator_session_accept_correct_reject_audit_export_and_score(server, pa
     row = page.locator('section[data-case="current"]')
     field = lambda name: row.locator(f'tr[data-field="{name}"]')  # noqa: E731
 
-    field("sex").locator('button[data-decide="accept"]').click()
+    def decide(name: str, action: str, value: str | None = None) -> None:
+        field(name).locator("th").click()  # select the value: the decision panel moves to it
+        if value is not None:
+            field(name).locator(".correct-value").fill(value)
+        field(name).locator(f'button[data-decide="{action}"]').click()
+
+    decide("sex", "accept")
     expect(field("sex").locator(".status")).to_have_text("accepted")
 
-    field("age_years").locator(".correct-value").fill("forty")
-    field("age_years").locator('button[data-decide="correct"]').click()
+    decide("age_years", "correct", "forty")
     expect(field("age_years").locator(".msg")).to_contain_text("not a number")
-    field("age_years").locator(".correct-value").fill("35")
-    field("age_years").locator('button[data-decide="correct"]').click()
+    decide("age_years", "correct", "35")
     expect(field("age_years").locator(".status")).to_have_text("corrected")
     expect(field("age_years").locator(".value")).to_have_text("35")
 
-    field("drugs").locator('button[data-decide="reject"]').click()
+    decide("drugs", "reject")
     expect(field("drugs").locator(".status")).to_have_text("rejected")
     expect(field("sex").locator(".who")).to_contain_text("Ann Curator")
+    page.reload()  # what the page showed without reloading is what was stored
+    expect(field("age_years").locator(".value")).to_have_text("35")
+    expect(field("drugs").locator(".status")).to_have_text("rejected")
 
     # the evidence span, highlighted in the whole document text
+    field("site").locator("th").click()
     field("site").locator("a.in-text").click()
     expect(page.locator("mark#hl")).to_have_text("small bowel mesentery")
     expect(page.locator(".page").first).to_be_visible()

@@ -23,9 +23,15 @@ import flask
 from flask import Flask, abort, g, jsonify, redirect, render_template, request, send_file
 
 from .. import curation as cur
+from .evidence import cell_pieces, evidence_pieces, table_cell
+from .pageview import RESOLUTION, PageViewError, check_pdf, page_of, page_png, page_words, span_boxes
 from ..records import BOOL_FIELDS, LIST_FIELDS, VALUE_FIELDS, Evidence
 
 TOKEN_HEADER = "X-Review-Token"
+#: Largest request body accepted (a decision is well under 1 KiB; a 60-field added row a few KiB).
+MAX_BODY_BYTES = 64 * 1024
+#: Host names a loopback-bound page answers to; any other Host header is a DNS-rebinding attempt.
+LOOPBACK_NAMES: frozenset[str] = frozenset({"localhost", "127.0.0.1", "::1"})
 TOKEN_COOKIE = "review_token"
 CURATOR_COOKIE = "curator"
 
@@ -60,6 +66,26 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def allowed_hosts(bind: str, extra: tuple[str, ...] = ()) -> frozenset[str] | None:
+    """Host names (no port) the page may be addressed by when bound to ``bind``.
+
+    None means "any": only a wildcard bind (0.0.0.0, ::), which already needs
+    a token, since a DNS-rebinding page cannot know the token.
+    """
+    b = bind.strip("[]").lower()
+    if b in ("0.0.0.0", "::", "") and not extra:
+        return None
+    return frozenset({*LOOPBACK_NAMES, b, *(h.strip("[]").lower() for h in extra)}) - {"0.0.0.0", "::", ""}
+
+
+def host_name(host_header: str) -> str:
+    """``example.org:8765`` → ``example.org``; ``[::1]:8765`` → ``::1``."""
+    h = host_header.strip().lower()
+    if h.startswith("["):
+        return h[1 : h.find("]")] if "]" in h else h
+    return h.rsplit(":", 1)[0] if h.count(":") == 1 else h
+
+
 # -- display helpers ------------------------------------------------------------
 def display(name: str, v: Any) -> str:
     """A value as a curator types it back (lists ``;``-joined, booleans yes/no)."""
@@ -75,20 +101,41 @@ def display(name: str, v: Any) -> str:
 
 
 def sentence_pieces(ev: Evidence, text: str | None) -> list[dict[str, Any]]:
-    """The evidence sentence split around its span so the span can be marked (all pieces escaped later)."""
-    s = ev.sentence or ""
-    span = text[ev.start : ev.end] if text is not None and 0 <= ev.start <= ev.end <= len(text) else ""
-    hits = [m for m in range(len(s)) if span and s.startswith(span, m)]
-    # the occurrence at which the sentence lines up with the document text is the span itself
-    aligned = [m for m in hits if text is not None and text[ev.start - m : ev.start - m + len(s)] == s]
-    i = (aligned or hits or [-1])[0]
-    if i < 0:
-        return [{"text": s, "mark": False}]
-    return [
-        {"text": s[:i], "mark": False},
-        {"text": s[i : i + len(span)], "mark": True},
-        {"text": s[i + len(span) :], "mark": False},
-    ]
+    """The evidence around its span, the span marked by its offsets only (see ``evidence.py``)."""
+    return evidence_pieces(text, ev.start, ev.end, ev.sentence)
+
+
+def _row_table(st: cur.RowState, text: str | None, sections: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A table row's line: the table, its header and its cells, from the line most of its evidence is in."""
+    if st.machine is None or text is None:
+        return None
+    starts = [e.start for evs in st.machine.evidence.values() for e in evs if 0 <= e.start < len(text)]
+    cells = [c for c in (table_cell(text, sections, a, a) for a in starts) if c is not None and not c["is_header"]]
+    if not cells or len(cells) * 2 < len(starts):
+        return None
+    lines = [c["line"] for c in cells]
+    best = max(set(lines), key=lambda x: (lines.count(x), -x))
+    c = next(c for c in cells if c["line"] == best)
+    pages = [e.page for evs in st.machine.evidence.values() for e in evs if e.page is not None]
+    page = max(set(pages), key=pages.count) if pages else None
+    return {"table": c["table"], "line": c["line"], "header": c["header"], "cells": c["cells"], "page": page}
+
+
+def _evidence_view(
+    e: Evidence, text: str | None, sections: list[dict[str, Any]], row_table: dict[str, Any] | None
+) -> dict[str, Any]:
+    """One evidence item for the page: its cell under its header (tables) or its sentence, marked by offsets."""
+    out: dict[str, Any] = {**e.to_dict()}
+    cell = table_cell(text, sections, e.start, e.end) if text is not None and row_table is not None else None
+    if cell is not None and text is not None:
+        out.update(
+            col=cell["col"], column=cell["column"], pieces=cell_pieces(text, cell, e.start, e.end),
+            other_line=cell["line"] != row_table["line"],  # type: ignore[index]
+            line_cells=None if cell["line"] == row_table["line"] else cell["cells"],  # type: ignore[index]
+        )
+    else:
+        out.update(col=None, column=None, pieces=evidence_pieces(text, e.start, e.end, e.sentence), other_line=False)
+    return out
 
 
 def text_blocks(
@@ -137,9 +184,17 @@ def text_blocks(
 
 
 # -- app ------------------------------------------------------------------------
-def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
-    """The review app over results store ``db``; with ``token``, every request must carry it."""
+def create_app(
+    db: str | Path, token: str | None = None, bind: str = "127.0.0.1", extra_hosts: tuple[str, ...] = ()
+) -> flask.Flask:
+    """The review app over results store ``db``; with ``token``, every request must carry it.
+
+    Requests addressed to any host name but the bound one (and loopback
+    names) are refused, so a DNS-rebinding page cannot drive the server.
+    """
     app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    hosts = allowed_hosts(bind, extra_hosts)
     app.config["EIMS_DB"] = str(db)
     app.config["EIMS_TOKEN"] = token
     app.jinja_env.globals.update(display=display, FIELD_HINTS=FIELD_HINTS, VALUE_FIELDS=VALUE_FIELDS)
@@ -162,6 +217,8 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
 
     @app.before_request
     def _guard() -> Any:
+        if hosts is not None and host_name(request.host) not in hosts:
+            return _error(f"unexpected Host header {request.host!r}: address the page by the name it is bound to", 421)
         if token:
             given = request.args.get("token") or request.headers.get(TOKEN_HEADER) or request.cookies.get(TOKEN_COOKIE)
             if not given or not hmac.compare_digest(given.encode(), token.encode()):
@@ -241,35 +298,50 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
     def doc_detail(doc_id: str) -> dict[str, Any]:
         d = _doc_row(doc_id)
         who = curator()
-        stored = conn().execute("SELECT text FROM document_texts WHERE path = ?", (d["path"],)).fetchone()
+        stored = conn().execute(
+            "SELECT text, sections FROM document_texts WHERE path = ?", (d["path"],)
+        ).fetchone()
         text = stored["text"] if stored else None
-        rows = []
+        sections = json.loads(stored["sections"]) if stored else []
         states = cur.row_states(conn(), doc_id, who, with_resolutions=False) if who else [
             cur.apply_decisions(m.key, m.row, []) for m in cur.machine_rows(conn(), doc_id)
         ]  # fmt: skip
+        # which table each row comes from, and the fields each table provides
+        where: dict[str, dict[str, Any] | None] = {}
+        provided: dict[str, set[str]] = {}
         for st in states:
+            where[st.key] = _row_table(st, text, sections)
+            if where[st.key] is not None:
+                provided.setdefault(where[st.key]["table"], set()).update(
+                    n for n, evs in st.machine.evidence.items() if evs  # type: ignore[union-attr]
+                )
+        rows = []
+        for st in states:
+            rt = where[st.key]
+            shown = provided[rt["table"]] if rt is not None else set(VALUE_FIELDS)
             fields = []
             for n in VALUE_FIELDS:
                 fs = st.fields[n]
                 evs = st.machine.evidence.get(n, []) if st.machine is not None else []
                 fields.append({
                     "name": n, "status": fs.status, "value": fs.value, "machine": fs.machine, "changed": fs.changed,
-                    "list": n in LIST_FIELDS,
+                    "list": n in LIST_FIELDS, "shown": n in shown or fs.status != "unreviewed" and fs.value is not None,
                     "decision": fs.decision.to_dict() if fs.decision else None,
-                    "evidence": [
-                        {**e.to_dict(), "pieces": sentence_pieces(e, text)} for e in evs
-                    ],
+                    "evidence": [_evidence_view(e, text, sections, rt) for e in evs],
                 })  # fmt: skip
             rows.append({
                 "case_id": st.key, "source": st.machine.source if st.machine else "added",
                 "row_status": st.row_status, "added_by": st.added_by,
                 "notes": [n.to_dict() for n in st.notes],
                 "conflicts": st.machine.conflicts if st.machine else [],
+                "table": rt,
                 "fields": fields,
             })  # fmt: skip
         return {
             "doc_id": doc_id, "path": d["path"], "status": d["status"], "error": d["error"],
             "curator": who, "has_text": text is not None, "rows": rows,
+            "is_pdf": str(d["path"]).lower().endswith(".pdf"),
+            "tables": sorted(provided),
             "orphans": [o.to_dict() for o in cur.orphans(conn(), doc_id)],
             "curators": cur.curators(conn(), doc_id),
         }  # fmt: skip
@@ -297,7 +369,9 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
 
     @app.get("/doc/<doc_id>")
     def doc_page(doc_id: str) -> Any:
-        return render_template("doc.html", doc=doc_detail(doc_id), doc_id=doc_id, curator=curator())
+        return render_template(
+            "doc.html", doc=doc_detail(doc_id), doc_id=doc_id, curator=curator(), all_fields=bool(request.args.get("all"))
+        )
 
     @app.get("/doc/<doc_id>/text")
     def text_page(doc_id: str) -> Any:
@@ -324,6 +398,62 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
                 current = None
         blocks = text_blocks(t["text"], json.loads(t["sections"]), json.loads(t["page_starts"]), spans, current)
         return render_template("text.html", doc_id=doc_id, blocks=blocks, current=current, curator=curator())
+
+    def _hl() -> tuple[int, int] | None:
+        try:
+            a, b = (int(x) for x in request.args.get("hl", "").split("-", 1))
+        except ValueError:
+            return None
+        return (a, b) if 0 <= a < b else None
+
+    def page_data(doc_id: str, n: int) -> dict[str, Any]:
+        """The page's size, image URL and the boxes of the ``hl`` span on it (PDF points)."""
+        d = _doc_row(doc_id)
+        path = check_pdf(d["path"], d["sha256"])
+        pw = page_words(path, n)
+        out: dict[str, Any] = {
+            "doc_id": doc_id, "page": n, "pages": d["pages"], "width": pw.width, "height": pw.height,
+            "image": flask.url_for("page_image", doc_id=doc_id, n=n), "boxes": [], "span": None, "note": None,
+        }  # fmt: skip
+        hl = _hl()
+        t = conn().execute("SELECT text, page_starts FROM document_texts WHERE path = ?", (d["path"],)).fetchone()
+        if hl and t is not None and hl[1] <= len(t["text"]):
+            out["span"] = t["text"][hl[0] : hl[1]]
+            on = page_of(json.loads(t["page_starts"]), hl[0])
+            if on != n:
+                out["note"] = f"the evidence is on page {on}"
+            else:
+                out["boxes"] = span_boxes(t["text"], hl[0], hl[1], pw)
+                if not out["boxes"]:
+                    out["note"] = "the evidence could not be placed on this page's characters"
+        return out
+
+    @app.get("/doc/<doc_id>/page/<int:n>.png")
+    def page_image(doc_id: str, n: int) -> Any:
+        d = _doc_row(doc_id)
+        try:
+            data = page_png(check_pdf(d["path"], d["sha256"]), n, RESOLUTION)
+        except PageViewError as exc:
+            return _error(str(exc), 404)
+        resp = flask.make_response(data)
+        resp.mimetype = "image/png"
+        resp.headers["Cache-Control"] = "private, max-age=3600"
+        return resp
+
+    @app.get("/doc/<doc_id>/page/<int:n>")
+    def page_page(doc_id: str, n: int) -> Any:
+        try:
+            data = page_data(doc_id, n)
+        except PageViewError as exc:
+            return _error(str(exc), 404)
+        return render_template("page.html", doc_id=doc_id, p=data, curator=curator())
+
+    @app.get("/api/page/<doc_id>/<int:n>")
+    def api_page(doc_id: str, n: int) -> Any:
+        try:
+            return jsonify(page_data(doc_id, n))
+        except PageViewError as exc:
+            return _error(str(exc), 404)
 
     @app.get("/doc/<doc_id>/audit")
     def audit_page(doc_id: str) -> Any:
@@ -391,6 +521,12 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
             return _error("name a curator (?curator= or the curator cookie)", 400)
         return jsonify(cur.changed_fields(conn(), who, request.args.get("doc_id") or None))
 
+    def _curation_error(exc: cur.CurationError) -> flask.Response:
+        r = _error(str(exc), 400)
+        if isinstance(exc, cur.NotInVocabulary):  # the page offers "keep anyway"
+            r.set_data(json.dumps({"error": str(exc), "not_in_vocabulary": exc.items, "field": exc.field}))
+        return r
+
     def _body() -> dict[str, Any]:
         body = request.get_json(silent=True)
         if not isinstance(body, dict):
@@ -403,17 +539,35 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
         try:
             d = cur.record_decision(
                 conn(),
-                doc_id=str(b.get("doc_id") or ""),
+                doc_id=b.get("doc_id"),
                 case_id=b.get("case_id"),
-                field=str(b.get("field") or ""),
-                action=str(b.get("action") or ""),
-                curator=str(b.get("curator") or curator() or ""),
+                field=b.get("field"),
+                action=b.get("action"),
+                curator=b.get("curator") or curator(),
                 value=b.get("value"),
                 note=b.get("note"),
+                keep_unknown=b.get("keep_unknown", False),
             )
         except cur.CurationError as exc:
-            return _error(str(exc), 400)
+            return _curation_error(exc)
         return jsonify(d.to_dict()), 201
+
+    @app.post("/api/accept_all")
+    def api_accept_all() -> Any:
+        b = _body()
+        doc_id, table = b.get("doc_id"), b.get("table")
+        if not isinstance(doc_id, str) or table is not None and not isinstance(table, str):
+            return _error("doc_id (and table, if given) must be text", 400)
+        case_ids = None
+        if table is not None:
+            case_ids = [r["case_id"] for r in doc_detail(doc_id)["rows"] if r["table"] and r["table"]["table"] == table]
+            if not case_ids:
+                return _error(f"no rows from table {table!r} in {doc_id!r}", 400)
+        try:
+            ds = cur.accept_rows(conn(), doc_id=doc_id, curator=b.get("curator") or curator() or "", case_ids=case_ids)
+        except cur.CurationError as exc:
+            return _curation_error(exc)
+        return jsonify({"rows": [d.to_dict() for d in ds]}), 201
 
     @app.post("/api/resolve")
     def api_resolve() -> Any:
@@ -421,25 +575,33 @@ def create_app(db: str | Path, token: str | None = None) -> flask.Flask:
         try:
             r = cur.record_resolution(
                 conn(),
-                doc_id=str(b.get("doc_id") or ""),
-                case_id=str(b.get("case_id") or ""),
-                field=str(b.get("field") or ""),
-                resolver=str(b.get("resolver") or b.get("curator") or curator() or ""),
+                doc_id=b.get("doc_id"),
+                case_id=b.get("case_id"),
+                field=b.get("field"),
+                resolver=b.get("resolver") or b.get("curator") or curator(),
                 value=b.get("value"),
                 note=b.get("note"),
+                keep_unknown=b.get("keep_unknown", False),
             )
         except cur.CurationError as exc:
-            return _error(str(exc), 400)
+            return _curation_error(exc)
         return jsonify(r.to_dict()), 201
 
     @app.errorhandler(400)
     def _bad(e: Any) -> Any:
         return _error(getattr(e, "description", "bad request"), 400)
 
+    @app.errorhandler(413)
+    def _too_large(_e: Any) -> Any:
+        return _error(f"request body larger than {MAX_BODY_BYTES // 1024} KiB", 413)
+
     return app
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8765, token: str | None = None) -> None:
+def serve(
+    db: str | Path, host: str = "127.0.0.1", port: int = 8765, token: str | None = None,
+    extra_hosts: tuple[str, ...] = (),
+) -> None:
     """Run the review page; anything but a loopback address needs ``token``."""
     if not is_loopback(host) and not token:
         raise ValueError(
@@ -448,7 +610,7 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8765, token: str 
         )
     from werkzeug.serving import run_simple
 
-    app = create_app(db, token=token)
+    app = create_app(db, token=token, bind=host, extra_hosts=extra_hosts)
     shown = f"http://{host}:{port}/" + (f"?token={token}" if token else "")
     print(f"eims-extract review: {shown}  (database {db}; Ctrl-C stops)", flush=True)
     run_simple(host, port, app, threaded=True, use_reloader=False)
