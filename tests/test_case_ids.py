@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from eims_extract import runner
-from eims_extract.extract import process_path, unique_case_ids
+from eims_extract.extract import process_path
 from eims_extract.records import CaseRow
 from eims_extract.store import Store
 
@@ -52,6 +52,8 @@ def test_case_ids_are_unique_within_a_document_and_it_is_stored(name, text, tmp_
 
 
 def test_second_table_rows_keep_their_case_number_last():
+    from eims_extract.extract import unique_case_ids
+
     rows = [CaseRow("d", "1", "table"), CaseRow("d", "2", "table"), CaseRow("d", "1", "table"), CaseRow("d", "1", "table")]
     assert [r.case_id for r in unique_case_ids(rows)] == ["1", "2", "T2-1", "T3-1"]
 
