@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from eims_extract import runner
-from eims_extract.extract import process_path, unique_case_ids
+from eims_extract.extract import process_path
 from eims_extract.records import CaseRow
 from eims_extract.store import Store
 
@@ -51,7 +51,20 @@ def test_case_ids_are_unique_within_a_document_and_it_is_stored(name, text, tmp_
         assert s.counts()["rows"] == len(res.rows)
 
 
+def test_a_later_table_numbered_from_one_is_scoped_as_a_whole(tmp_path, nlp):
+    """Table 2 has more cases than Table 1: its case 3 is T2-3 like its cases 1 and 2, not '3'."""
+    longer = TABLE.format(a="Dogwood", b="Elm") + "3 | Fir et al. [8] | 70/M | Pleura | SE | 2 | DOD\n"
+    text = TWO_TABLES.replace(TABLE.format(a="Dogwood", b="Elm").replace("Mesentery", "Lung").replace("Omentum", "Pleura"), longer)
+    p = tmp_path / "r.txt"
+    p.write_text(text)
+    res = process_path(p, nlp)
+    by_ref = {r.reference: r.case_id for r in res.rows if r.source == "table"}
+    assert by_ref == {"Alder et al.": "1", "Birch et al.": "2", "Dogwood et al.": "T2-1", "Elm et al.": "T2-2", "Fir et al.": "T2-3"}
+
+
 def test_second_table_rows_keep_their_case_number_last():
+    from eims_extract.extract import unique_case_ids
+
     rows = [CaseRow("d", "1", "table"), CaseRow("d", "2", "table"), CaseRow("d", "1", "table"), CaseRow("d", "1", "table")]
     assert [r.case_id for r in unique_case_ids(rows)] == ["1", "2", "T2-1", "T3-1"]
 

@@ -30,26 +30,55 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
 
     A document that does not (no case-report signal, no case table) gets no rows, so an
     off-topic page cannot leak stray values ("male wards" as a sex)."""
-    from .fields.literature_table import rows_from_tables
+    from .fields.literature_table import rows_from_table
     from .fields.merge import merge_current_case
     from .fields.narrative import extract_narrative
     from .nlp.pipeline import get_nlp
 
-    table_rows = rows_from_tables(doc)
+    table_rows: list[CaseRow] = []
+    table_of: dict[int, int] = {}  # id(row) -> ordinal of its summary table
+    for table in doc.tables:
+        rows = rows_from_table(doc, table)
+        if rows:
+            k = len(set(table_of.values())) + 1
+            table_of.update((id(r), k) for r in rows)
+            table_rows += rows
     gate = decide(doc, len(table_rows))
     if not gate.reports_patients:
         return [], gate
     nlp = nlp if nlp is not None else get_nlp()
     narrative = extract_narrative(doc, nlp)
-    return unique_case_ids(merge_current_case(narrative, table_rows)), gate
+    rows = merge_current_case(narrative, table_rows)
+    return unique_case_ids(table_scoped_ids(rows, table_of)), gate
+
+
+def table_scoped_ids(rows: list[CaseRow], table_of: dict[int, int]) -> list[CaseRow]:
+    """Rows of a later summary table that numbers its cases like an earlier one ("Table 1
+    abdominal cases", "Table 2 extra-abdominal cases", both from 1) all become ``T{k}-<id>``:
+    the whole table, so its case 4 is not mistaken for the first table's. Runs after merging,
+    so a case series' clinical and marker tables of the same patients still merge first."""
+    by_table: dict[int, list[CaseRow]] = {}
+    for r in rows:
+        k = table_of.get(id(r))
+        if k is not None and r.source == "table":
+            by_table.setdefault(k, []).append(r)
+    seen = {r.case_id for r in rows if id(r) not in table_of or r.source != "table"}
+    for k in sorted(by_table):
+        ids = {r.case_id for r in by_table[k]}
+        if k > 1 and ids & seen:
+            for r in by_table[k]:
+                r.case_id = f"T{k}-{r.case_id}"
+        seen |= {r.case_id for r in by_table[k]}
+    return rows
 
 
 def unique_case_ids(rows: list[CaseRow]) -> list[CaseRow]:
-    """Make every ``case_id`` of one document unique, in place.
+    """Make every ``case_id`` of one document unique, in place: the guarantee the store's
+    key relies on, whatever the tables and narrative produced.
 
-    Two literature tables that each number their cases from 1, or a paper pasted twice, give
-    repeated ids; the k-th repeat becomes ``T{k}-<id>`` (table rows) or ``D{k}-<id>`` (others),
-    which keeps the case number last (the scorer aligns on it) and is stable across runs."""
+    After :func:`table_scoped_ids`, repeats remain only from text given twice (a paper pasted
+    twice); the k-th repeat becomes ``T{k}-<id>`` (table rows) or ``D{k}-<id>`` (others), which
+    keeps the case number last (the scorer aligns on it) and is stable across runs."""
     seen: set[str] = set()
     for row in rows:
         cid = row.case_id or "case"
