@@ -4,8 +4,6 @@ read the audit trail, export, then score the machine rows against the curated on
 from __future__ import annotations
 
 import csv
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,9 +16,6 @@ from eims_extract.review.demo import write_demo_store
 from eims_extract.scoring import score
 from eims_extract.store import Store
 
-CHROMIUM = os.environ.get("EIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
 
 
 @pytest.fixture
@@ -36,21 +31,6 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     finally:
         srv.shutdown()
         t.join()
-
-
-@pytest.fixture
-def page():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"chromium not installed at {CHROMIUM} (apt-get install -y chromium); CI installs it")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(accept_downloads=True)
-        pg = context.new_page()
-        pg.set_default_timeout(15_000)
-        yield pg
-        context.close()
-        browser.close()
 
 
 def test_curator_session_accept_correct_reject_audit_export_and_score(server, page, tmp_path):
