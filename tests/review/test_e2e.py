@@ -107,3 +107,30 @@ def test_curator_session_accept_correct_reject_audit_export_and_score(server, pa
     assert (f["sex"].COR, f["sex"].INC) == (3, 0)
     assert (f["drugs"].SPU, f["drugs"].COR) == (1, 0)  # the rejected drug is a spurious machine value
     assert report.matched == 3
+
+
+def test_consensus_is_resolved_by_picking_one_curators_value_in_one_click(server, page):
+    from playwright.sync_api import expect
+
+    from eims_extract import curation as cur
+
+    base, db = server
+    cur.record_decision(db, doc_id="demo-alpha", case_id="current", field="status", action="correct", curator="Ann",
+                        value="AWD")  # fmt: skip
+    cur.record_decision(db, doc_id="demo-alpha", case_id="current", field="status", action="accept", curator="Bo")
+    page.goto(base + "/")
+    page.fill("#curator-name", "Cy")
+    page.click("#curator-form button")
+    page.goto(base + "/doc/demo-alpha/consensus")
+    page.evaluate("window.__stay = 1")
+    item = page.locator('#consensus tr[data-field="status"]')
+    expect(item.locator(".resolution")).to_have_text("open")
+    item.locator("button.pick", has_text="Use Bo's").click()
+    expect(item.locator(".resolution")).to_contain_text('"ANED" by Cy')
+    assert page.evaluate("window.__stay") == 1
+    assert by_status(db) == "ANED"
+
+
+def by_status(db):
+    rows = {(r.doc_id, r.case_id): r for r in curated_rows(db)}
+    return rows[("demo-alpha", "current")].status
