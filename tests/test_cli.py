@@ -1,4 +1,5 @@
 import json
+import time
 
 import pytest
 
@@ -156,11 +157,35 @@ def test_run_speaks_first_reports_wall_time_and_says_when_gold_is_missing(tmp_pa
     monkeypatch.setattr(cli, "load_flow", lambda: fake)
     monkeypatch.chdir(tmp_path)  # outside the repository: no gold/manifest.json here
     (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("A fictional note.\n")
     assert main(["run"]) == 0
     out, err = capsys.readouterr()
-    assert out.splitlines()[0].startswith("starting Prefect")
+    assert out.splitlines()[0].startswith("starting Prefect: 1 document(s) found in corpus")
+    assert not (tmp_path / "results" / "eims.sqlite").exists()  # progress only reads the store
     wall = [line for line in out.splitlines() if line.startswith("wall time")]
     assert wall and float(wall[0].split()[2]) >= 0.3
     notes = [line for line in err.splitlines() if "gold" in line]
     assert len(notes) == 1 and "scoring skipped" in notes[0]
     assert fake.kwargs["gold_dir"] is None
+
+
+def test_run_progress_counts_documents_the_flow_stores(tmp_path, capsys):
+    from eims_extract.cli import StoreProgress
+    from eims_extract.review.demo import build_result
+    from eims_extract.store import Store
+
+    db = tmp_path / "s.sqlite"
+    prog = StoreProgress(str(db), 3, every=0.05)
+    prog.start()
+    time.sleep(0.2)  # no store yet: nothing said, nothing created
+    assert not db.exists() and prog.lines == []
+    with Store(db) as store:
+        for name in ("one", "two"):
+            store.save_result(build_result(name, [("case", "Case", "A 30-year-old man.\n")],
+                                           [{"case_id": "current", "values": {"sex": ("male", "man")}}]))  # fmt: skip
+    deadline = time.time() + 5
+    while not prog.lines and time.time() < deadline:
+        time.sleep(0.05)
+    prog.stop()
+    assert prog.lines and prog.lines[-1].startswith("progress: 2 of 3 document(s) stored")
+    assert "progress: 2 of 3" in capsys.readouterr().err

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -225,7 +227,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: --corpus: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     gold = _gold_dir_or_note(args.gold_dir)
-    print(f"starting Prefect and the pipeline over {', '.join(map(str, args.corpus))} …", flush=True)
+    from .corpus import discover
+
+    found = len(discover(args.corpus))
+    print(f"starting Prefect: {found} document(s) found in {', '.join(map(str, args.corpus))}; "
+          "unchanged ones are skipped …", flush=True)  # fmt: skip
+    progress = StoreProgress(args.db, found)
+    progress.start()
     flow = load_flow()
     kwargs = dict(
         corpus=[str(p) for p in args.corpus],
@@ -253,11 +261,56 @@ def cmd_run(args: argparse.Namespace) -> int:
     except RunLockedError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 75  # EX_TEMPFAIL: try again later
+    finally:
+        progress.stop()
     print(result["summary"])
     print(f"\nwall time {time.perf_counter() - t0:.1f} s (command start to finish, Prefect start-up included)")
     print(f"\nresults: {Path(args.out_dir) / 'rows.jsonl'} (also .csv, .parquet); store: {args.db}")
     print(f"metrics: {Path(args.out_dir) / 'metrics.json'}; summary: {Path(args.out_dir) / 'summary.md'}")
     return 1 if (args.strict and result["stats"]["failed"]) else 0
+
+
+class StoreProgress(threading.Thread):
+    """A line on stderr whenever the running flow has stored more documents.
+
+    The flow process is the store's single writer and stamps each document
+    with ``processed_at``; this reads the store (read-only, never creating it)
+    every ``every`` seconds, so ``run`` is not silent while it works.
+    """
+
+    def __init__(self, db: str, found: int, every: float = 2.0) -> None:
+        super().__init__(daemon=True)
+        self.db, self.found, self.every = db, found, every
+        self.t0 = time.time()
+        self.since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.t0))
+        self._stop_event = threading.Event()
+        self.lines: list[str] = []
+
+    def stored(self) -> int | None:
+        if not Path(self.db).is_file():
+            return None
+        try:
+            conn = sqlite3.connect(f"file:{Path(self.db).resolve()}?mode=ro", uri=True, timeout=1)
+            try:
+                return int(conn.execute("SELECT COUNT(*) FROM documents WHERE processed_at >= ?", (self.since,)).fetchone()[0])
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return None
+
+    def run(self) -> None:
+        last = 0
+        while not self._stop_event.wait(self.every):
+            n = self.stored()
+            if n is not None and n != last:
+                last = n
+                line = f"progress: {n} of {self.found} document(s) stored ({time.time() - self.t0:.0f} s)"
+                self.lines.append(line)
+                print(line, file=sys.stderr, flush=True)
+
+    def stop(self) -> None:
+        self._stop_event.set()
+        self.join(timeout=5)
 
 
 def cron_error(expr: str) -> str | None:

@@ -4,8 +4,6 @@ read the audit trail, export, then score the machine rows against the curated on
 from __future__ import annotations
 
 import csv
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,10 +17,6 @@ from eims_extract.scoring import score
 from eims_extract.store import Store
 
 pytestmark = pytest.mark.slow  # Dask clusters, Prefect servers or a browser: minutes, not seconds
-
-CHROMIUM = os.environ.get("EIMS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
 
 
 @pytest.fixture
@@ -38,21 +32,6 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     finally:
         srv.shutdown()
         t.join()
-
-
-@pytest.fixture
-def page():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"chromium not installed at {CHROMIUM} (apt-get install -y chromium); CI installs it")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(accept_downloads=True)
-        pg = context.new_page()
-        pg.set_default_timeout(15_000)
-        yield pg
-        context.close()
-        browser.close()
 
 
 def test_curator_session_accept_correct_reject_audit_export_and_score(server, page, tmp_path):
@@ -129,3 +108,30 @@ def test_curator_session_accept_correct_reject_audit_export_and_score(server, pa
     assert (f["sex"].COR, f["sex"].INC) == (3, 0)
     assert (f["drugs"].SPU, f["drugs"].COR) == (1, 0)  # the rejected drug is a spurious machine value
     assert report.matched == 3
+
+
+def test_consensus_is_resolved_by_picking_one_curators_value_in_one_click(server, page):
+    from playwright.sync_api import expect
+
+    from eims_extract import curation as cur
+
+    base, db = server
+    cur.record_decision(db, doc_id="demo-alpha", case_id="current", field="status", action="correct", curator="Ann",
+                        value="AWD")  # fmt: skip
+    cur.record_decision(db, doc_id="demo-alpha", case_id="current", field="status", action="accept", curator="Bo")
+    page.goto(base + "/")
+    page.fill("#curator-name", "Cy")
+    page.click("#curator-form button")
+    page.goto(base + "/doc/demo-alpha/consensus")
+    page.evaluate("window.__stay = 1")
+    item = page.locator('#consensus tr[data-field="status"]')
+    expect(item.locator(".resolution")).to_have_text("open")
+    item.locator("button.pick", has_text="Use Bo's").click()
+    expect(item.locator(".resolution")).to_contain_text('"ANED" by Cy')
+    assert page.evaluate("window.__stay") == 1
+    assert by_status(db) == "ANED"
+
+
+def by_status(db):
+    rows = {(r.doc_id, r.case_id): r for r in curated_rows(db)}
+    return rows[("demo-alpha", "current")].status
