@@ -169,16 +169,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not files:
         print("error: no files found", file=sys.stderr)
         return 2
+    from .papers import group, result_copies
+
     nlp = get_nlp()
-    rows, failed = [], []
+    results, failed = [], []
     for f in _progress(files, args.no_progress, "extract"):
         res = process_path(f, nlp)
         if res.status == "failed":
             failed.append(res)
             print(f"failed: {f}: {res.error}", file=sys.stderr)
-        rows.extend(res.rows)
+        results.append(res)
+    papers = group(result_copies(results))
+    best = {p.best for p in papers}  # copies of one paper in several formats: the best format feeds the rows
+    rows = [r for res in results if res.path in best for r in res.rows]
     write_rows(rows, out)
-    print(f"{len(rows)} rows from {len(files) - len(failed)} document(s) written to {out}; {len(failed)} failed")
+    n_ok = len(files) - len(failed)
+    copies = f" ({len(papers)} paper(s))" if len(papers) != n_ok else ""
+    print(f"{len(rows)} rows from {n_ok} document(s){copies} written to {out}; {len(failed)} failed")
     return 1 if (args.strict and failed) else 0
 
 

@@ -69,4 +69,5 @@ def process_path(path: str | Path, nlp: Any | None = None, data: bytes | None = 
         text=doc.text,
         sections=[asdict(s) for s in doc.sections],
         page_starts=list(doc.page_starts),
+        meta=dict(doc.meta),
     )

@@ -192,6 +192,8 @@ class DocumentResult:
     text: str | None = None
     sections: list[dict[str, Any]] = field(default_factory=list)
     page_starts: list[tuple[int, int]] = field(default_factory=list)
+    #: ``Document.meta``: identifiers (doi, pmid, pmcid) and bibliographic data, to group copies of a paper.
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 #: CaseRow's fields other than evidence and conflicts, in declaration order.

@@ -186,17 +186,26 @@ def export(db: str | Path, out_dir: str | Path, changed: bool = True) -> dict[st
     from .writers import write_rows
 
     out = Path(out_dir)
-    names = {"jsonl": "rows.jsonl", "csv": "rows.csv", "parquet": "rows.parquet", "documents": "documents.json"}
+    names = {
+        "jsonl": "rows.jsonl", "csv": "rows.csv", "parquet": "rows.parquet", "documents": "documents.json",
+        "papers": "papers.json",
+    }
     if not changed and all((out / n).exists() for n in names.values()):
         return {k: str(out / n) for k, n in names.items()}
     out.mkdir(parents=True, exist_ok=True)
+    from .papers import store_papers
+
     with Store(db) as store:
-        rows = store.rows()
+        papers = store_papers(store)
+        rows = store.rows(paths=[p.best for p in papers])  # one copy of each paper feeds the rows
         docs = store.documents()
     paths = {fmt: str(write_rows(rows, out / f"rows.{fmt}")) for fmt in ("jsonl", "csv", "parquet")}
     doc_path = out / "documents.json"
     doc_path.write_text(json.dumps([asdict(d) for d in docs], indent=1, ensure_ascii=False), encoding="utf-8")
     paths["documents"] = str(doc_path)
+    papers_path = out / "papers.json"
+    papers_path.write_text(json.dumps([p.to_dict() for p in papers], indent=1, ensure_ascii=False), encoding="utf-8")
+    paths["papers"] = str(papers_path)
     return paths
 
 
@@ -214,8 +223,11 @@ def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
     """Score stored rows against every gold file whose documents are in the store."""
     from .scoring import load_rows, score
 
+    from .papers import store_papers
+
     reports: list[dict[str, Any]] = []
     with Store(db) as store:
+        best = [p.best for p in store_papers(store)]
         stored_ids = {d.doc_id for d in store.documents() if d.status == "ok"}
         for entry in gold_manifest(gold_dir):
             gold = load_rows(entry["path"])
@@ -226,7 +238,7 @@ def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
             for g in gold:
                 if not g.doc_id and len(doc_ids) == 1:
                     g.doc_id = next(iter(doc_ids))
-            pred = store.rows(present)
+            pred = store.rows(present, paths=best)
             if entry.get("sources"):
                 pred = [r for r in pred if r.source in entry["sources"]]
             columns = gold.columns  # the gold file's own columns decide what is scored

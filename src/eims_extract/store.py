@@ -14,7 +14,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +66,10 @@ CREATE TABLE IF NOT EXISTS document_texts (
     sections TEXT NOT NULL,
     page_starts TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS document_meta (
+    path TEXT PRIMARY KEY REFERENCES documents(path) ON DELETE CASCADE,
+    meta TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     started_at TEXT NOT NULL,
@@ -94,6 +98,8 @@ class DocumentRecord:
     #: text, sections (JSON), page_starts (JSON), or None
     text: list[Any] | None
     timings: dict[str, float]
+    #: identifiers and bibliographic metadata (``DocumentResult.meta``; see ``papers``)
+    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
@@ -147,6 +153,7 @@ def document_record(result: DocumentResult, version: str = PIPELINE_VERSION) -> 
         rows=rows,
         text=text,
         timings=dict(result.timings),
+        meta=dict(result.meta),
     )
 
 
@@ -242,6 +249,8 @@ class Store:
                     "INSERT INTO document_texts (path, text, sections, page_starts) VALUES (?,?,?,?)",
                     (rec.path, *rec.text),
                 )
+            if rec.meta:
+                c.execute("INSERT INTO document_meta (path, meta) VALUES (?,?)", (rec.path, json.dumps(rec.meta)))
 
     @staticmethod
     def _insert_row(c: sqlite3.Connection, path: str, row: list[Any]) -> None:
@@ -266,14 +275,18 @@ class Store:
         return {"text": r["text"], "sections": json.loads(r["sections"]), "page_starts": json.loads(r["page_starts"])}
 
     # -- rows -----------------------------------------------------------------
-    def rows(self, doc_ids: Iterable[str] | None = None) -> list[CaseRow]:
-        """All stored rows with their evidence, in document then row order."""
+    def rows(self, doc_ids: Iterable[str] | None = None, paths: Iterable[str] | None = None) -> list[CaseRow]:
+        """All stored rows with their evidence, in document then row order (``paths``: of those files only)."""
         q = "SELECT id, data FROM case_rows"
         args: tuple[Any, ...] = ()
         if doc_ids is not None:
             ids = list(doc_ids)
             q += f" WHERE doc_id IN ({','.join('?' * len(ids))})"
             args = tuple(ids)
+        if paths is not None:
+            ps = list(paths)
+            q += (" AND" if doc_ids is not None else " WHERE") + f" path IN ({','.join('?' * len(ps))})"
+            args += tuple(ps)
         q += " ORDER BY path, ordinal"
         out: list[CaseRow] = []
         ev_by_row: dict[int, dict[str, list[Evidence]]] = {}
