@@ -21,7 +21,8 @@ examples:
   eims-extract extract corpus/ --out rows.csv             a folder of .txt/.pdf, flat CSV
   eims-extract run                                        the Prefect flow over corpus/ (incremental)
   eims-extract run --runner dask --workers 2              the same on a local Dask cluster
-  eims-extract serve --cron "0 6 * * *"                   scheduled runs (starts a local Prefect server)
+  eims-extract fetch --email you@example.org              newly published EIMS/IMT articles into corpus/fetched
+  eims-extract serve --cron "0 6 * * *"                   scheduled fetch + runs (starts a local Prefect server)
   eims-extract score --pred rows.jsonl --gold gold/table2.csv
   eims-extract score --pred store --gold curated          the machine against the curators
   eims-extract review                                     curator review page on http://127.0.0.1:8765
@@ -58,11 +59,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="use an existing Dask scheduler instead of a LocalCluster")
     p.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
 
+    _fetch_parser(sub)
+
     p = sub.add_parser("serve", help="serve the flow on a cron schedule (starts a local Prefect server if none is configured)")
     _run_args(p)
     p.add_argument("--cron", default="0 6 * * *", help='cron schedule (default "0 6 * * *": daily at 06:00)')
     p.add_argument("--port", type=int, default=4200, help="port of the local Prefect server (default 4200)")
     p.add_argument("--name", default="eims-extract-scheduled", help="deployment name")
+    p.add_argument("--query", default=None, help="saved query fetched at the head of every scheduled run (default: the fetch default)")
+    p.add_argument("--no-fetch", action="store_true", help="scheduled runs extract the corpus only, without fetching")
+    p.add_argument("--fetch-out", default=None, metavar="DIR", help="where fetched articles go (default: <first corpus path>/fetched)")
 
     p = sub.add_parser("review", help="the curator review page over the results store (http://127.0.0.1:PORT)")
     p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
@@ -105,6 +111,69 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+FETCH_EPILOG = """\
+The query runs against NCBI E-utilities (PubMed, full text from PMC) and Europe PMC for
+records added since the last finished fetch of the same query (or --since). Each new record's
+open-access full text is saved into --out: JATS XML first, a PDF where only a PDF is open, else
+title and abstract as .txt; next to it NAME.meta.json holds PMID, PMCID, DOI, title, journal,
+year, licence and retrieved-at. What was seen is remembered in the store (--db, table
+fetch_seen): a killed fetch resumes and nothing is downloaded twice; a failed record is retried
+on later runs (3 attempts). NCBI's limits are kept: 3 requests/s, 10/s with an API key; 429 and
+5xx answers are retried with backoff.
+
+environment: NCBI_API_KEY, NCBI_EMAIL, EIMS_EUTILS_BASE, EIMS_EUROPEPMC_BASE
+"""
+
+
+def _fetch_parser(sub: argparse._SubParsersAction) -> None:
+    from .fetch.defaults import DEFAULT_OUT, DEFAULT_QUERY, EUROPEPMC_BASE, EUTILS_BASE, SOURCES
+
+    p = sub.add_parser(
+        "fetch",
+        help="fetch newly published articles (PubMed/PMC, Europe PMC) into the corpus",
+        description="Fetch newly published EIMS / IMT articles into the corpus, with a metadata sidecar each.",
+        epilog=FETCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--query", default=DEFAULT_QUERY, help=f"saved search query (default: {DEFAULT_QUERY})")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="records added on or after this date (default: since the last finished fetch of this query; the first fetch looks a year back)")
+    p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help=f"corpus folder the articles are saved in (default {DEFAULT_OUT})")
+    p.add_argument("--db", default="results/eims.sqlite", help="store remembering what was fetched (default results/eims.sqlite)")
+    p.add_argument("--source", action="append", choices=SOURCES, help="europepmc and/or pubmed (repeatable; default both)")
+    p.add_argument("--max-records", type=int, default=200, help="records per source and run (default 200)")
+    p.add_argument("--email", default=os.environ.get("NCBI_EMAIL"), help="contact e-mail sent with every NCBI request, as NCBI asks (env NCBI_EMAIL)")
+    p.add_argument("--api-key", default=os.environ.get("NCBI_API_KEY"), help="NCBI API key: 10 requests/s instead of 3 (env NCBI_API_KEY)")
+    p.add_argument("--tool", default="eims-extract", help="tool name sent to NCBI (default eims-extract)")
+    p.add_argument("--eutils-base", default=os.environ.get("EIMS_EUTILS_BASE") or EUTILS_BASE, help=f"E-utilities base URL (default {EUTILS_BASE})")
+    p.add_argument("--europepmc-base", default=os.environ.get("EIMS_EUROPEPMC_BASE") or EUROPEPMC_BASE, help=f"Europe PMC REST base URL (default {EUROPEPMC_BASE})")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default 30)")
+    p.add_argument("--retries", type=int, default=4, help="retries of a 429/5xx/timeout with exponential backoff (default 4)")
+    p.add_argument("--json", action="store_true", help="machine-readable summary")
+
+
+def fetch_settings(args: argparse.Namespace):
+    """The fetch settings of ``eims-extract fetch`` arguments."""
+    import datetime as dt
+
+    from .fetch import FetchSettings
+
+    return FetchSettings(
+        query=args.query,
+        since=dt.date.fromisoformat(args.since) if args.since else None,
+        out_dir=args.out,
+        db=args.db,
+        sources=tuple(args.source) if args.source else FetchSettings.sources,
+        max_records=args.max_records,
+        email=args.email,
+        api_key=args.api_key,
+        tool=args.tool,
+        eutils_base=args.eutils_base,
+        europepmc_base=args.europepmc_base,
+        timeout_s=args.timeout,
+        retries=args.retries,
+    )
+
+
 def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus", nargs="+", default=["corpus"], metavar="PATH", help="folders/files to scan (default corpus/)")
     p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
@@ -138,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {
         "extract": cmd_extract,
         "run": cmd_run,
+        "fetch": cmd_fetch,
         "serve": cmd_serve,
         "score": cmd_score,
         "review": cmd_review,
@@ -213,6 +283,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"\nresults: {Path(args.out_dir) / 'rows.jsonl'} (also .csv, .parquet); store: {args.db}")
     print(f"metrics: {Path(args.out_dir) / 'metrics.json'}; summary: {Path(args.out_dir) / 'summary.md'}")
     return 1 if (args.strict and result["stats"]["failed"]) else 0
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from .fetch import run_fetch
+
+    try:
+        settings = fetch_settings(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    summary = run_fetch(settings)
+    print(json.dumps(summary.to_dict(), indent=1) if args.json else "\n".join(summary.lines()))
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
