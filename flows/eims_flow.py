@@ -1,4 +1,4 @@
-"""The corpus flow: discover → extract (batched) → store → export → score → publish.
+"""The corpus flow: fetch (optional) → discover → extract (batched) → store → export → score → publish.
 
 Runs on the embedded default (a temporary local Prefect API on SQLite) with no
 server configured; ``eims-extract serve`` deploys it on a cron schedule.
@@ -8,6 +8,7 @@ Only orchestration lives here; every step is a task calling package code.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from prefect import flow
@@ -18,6 +19,7 @@ from eims_extract.tasks import (
     discover_task,
     export_task,
     extract_batch_task,
+    fetch_task,
     publish_task,
     score_task,
     store_task,
@@ -32,9 +34,16 @@ def eims_pipeline(
     gold_dir: str | None = "gold",
     batch_size: int | None = None,
     force: bool = False,
+    fetch: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """``fetch``: options of ``eims-extract fetch`` (query, since, out_dir, ...) to fetch newly
+    published articles into the corpus first; ``None`` extracts the corpus as it is."""
     t0 = time.perf_counter()
-    plan = discover_task(corpus or ["corpus"], db, force)
+    corpus = corpus or ["corpus"]
+    fetched = None
+    if fetch is not None:
+        fetched = fetch_task({"out_dir": str(Path(corpus[0]) / "fetched"), **fetch}, db)
+    plan = discover_task(corpus, db, force)
     work = runner.batches(plan["todo"], batch_size, slots=runner.task_slots() if plan["todo"] else 1)
     futures = [extract_batch_task.submit([(w.path, w.sha256, w.nbytes) for w in b]) for b in work]
     stats = runner.new_stats(plan)
@@ -44,6 +53,8 @@ def eims_pipeline(
     reports = score_task(db, gold_dir) if gold_dir else []
     stats["rows_total"] = runner.count_rows(db)
     stats["seconds"] = time.perf_counter() - t0
+    if fetched is not None:
+        stats["fetch"] = fetched
     summary = publish_task(stats, reports, outputs)
     return {"stats": stats, "reports": reports, "outputs": outputs, "summary": summary}
 

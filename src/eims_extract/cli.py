@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=2, help="Dask LocalCluster worker processes (with --runner dask)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="use an existing Dask scheduler instead of a LocalCluster")
     p.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
+    p.add_argument("--fetch", action="store_true", help="fetch newly published articles into <corpus>/fetched first")
+    p.add_argument("--query", default=None, help="with --fetch: the saved query (default: the fetch default)")
 
     _fetch_parser(sub)
 
@@ -174,6 +176,11 @@ def fetch_settings(args: argparse.Namespace):
     )
 
 
+def fetch_options(query: str | None, out_dir: str | None) -> dict:
+    """The flow's ``fetch`` parameter: only what was given (the rest from settings and environment)."""
+    return {k: v for k, v in (("query", query), ("out_dir", out_dir)) if v}
+
+
 def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus", nargs="+", default=["corpus"], metavar="PATH", help="folders/files to scan (default corpus/)")
     p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
@@ -269,6 +276,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         gold_dir=gold,
         batch_size=args.batch_size,
         force=args.force,
+        fetch=fetch_options(args.query, None) if args.fetch else None,
     )
     if args.runner == "dask":
         from .runner import dask_task_runner

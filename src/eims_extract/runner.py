@@ -261,6 +261,8 @@ def run_summary_markdown(stats: dict[str, Any], reports: Sequence[dict[str, Any]
         f"- rows stored: {stats.get('rows_total', 0)} (this run: {stats.get('rows', 0)})",
         f"- time: {stats.get('seconds', 0):.2f} s",
     ]
+    if stats.get("fetch"):
+        lines += fetch_summary_lines(stats["fetch"])
     peaks = sorted((stats.get("worker_peaks_mb") or {}).values(), reverse=True)
     if len(peaks) > 1:
         lines.append(f"- peak memory per worker process: {' / '.join(f'{mb:.0f}' for mb in peaks)} MB")
@@ -274,6 +276,20 @@ def run_summary_markdown(stats: dict[str, Any], reports: Sequence[dict[str, Any]
     if outputs:
         lines += ["## Outputs", ""] + [f"- {k}: `{v}`" for k, v in outputs.items()]
     return "\n".join(lines)
+
+
+def fetch_summary_lines(f: dict[str, Any]) -> list[str]:
+    """The fetch step's outcome in the run summary (see ``fetch.FetchSummary``)."""
+    if f.get("error"):
+        return [f"- fetch: not run ({f['error']})"]
+    saved = f.get("saved", {})
+    out = [
+        f"- fetch: {f.get('found', 0)} records, {f.get('new', 0)} new; saved {saved.get('xml', 0)} JATS XML, "
+        f"{saved.get('pdf', 0)} PDF, {saved.get('abstract', 0)} abstract only; failed {len(f.get('failed', []))}"
+    ]
+    out += [f"  - fetch failed: `{k}`: {why}" for k, why in f.get("failed", [])]
+    out += [f"  - search failed: {src}: {why}" for src, why in f.get("search_errors", [])]
+    return out
 
 
 def metrics_table(report: dict[str, Any]) -> list[dict[str, Any]]:
