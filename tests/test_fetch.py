@@ -231,3 +231,22 @@ def test_rate_limiter_spaces_request_starts(per_second) -> None:
         lim.wait()
     gaps = [b - a for a, b in zip(lim.starts, lim.starts[1:])]
     assert min(gaps) >= 1 / per_second - 1e-3
+
+
+def test_abstract_only_record_upgraded_when_full_text_opens(tmp_path) -> None:
+    from fetch_server import Article
+
+    early = Article("90000010", "A fictional report first listed without full text", "An invented abstract.")
+    with LiteratureServer(articles=[early]) as srv:
+        first = run_fetch(settings(srv, tmp_path, sources=("pubmed",)))
+    later = Article(
+        "90000010", early.title, early.abstract, pmcid="PMC9000010", doi="10.99999/fict.z",
+        jats_body="A 45-year-old woman, an invented patient, had an omental mass.",
+    )
+    with LiteratureServer(articles=[later]) as srv:
+        second = run_fetch(settings(srv, tmp_path))
+        third = run_fetch(settings(srv, tmp_path))
+    assert first.saved["abstract"] == 1 and second.saved["xml"] == 1 and third.already_seen == 1
+    assert sorted(p.name for p in Path(tmp_path / "corpus" / "fetched").glob("*") if not p.name.endswith(".json")) == [
+        "PMC9000010.xml", "PMID90000010.txt",  # both kept; grouped by PMID, the XML feeds the rows
+    ]

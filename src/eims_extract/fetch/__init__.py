@@ -310,6 +310,16 @@ def _full_text(rec: Record, services: list[Any], https: dict[str, Http]) -> tupl
     raise FetchError("; ".join(reasons) or "no open full text and no abstract")
 
 
+def _worth_trying(prior: dict[str, Any], rec: Record) -> bool:
+    """A failed record while attempts remain; an abstract-only one once its full text is open
+    (PMC releases papers months after PubMed lists them)."""
+    if prior["attempts"] >= MAX_ATTEMPTS:
+        return False
+    if prior["status"] == "failed":
+        return True
+    return prior["format"] == "abstract" and rec.open_access and bool(rec.pmcid or rec.pdf_urls)
+
+
 def run_fetch(settings: FetchSettings) -> FetchSummary:
     """Search, then save every new record's best open text; never raises for a record or a service."""
     t0 = time.perf_counter()
@@ -335,7 +345,7 @@ def run_fetch(settings: FetchSettings) -> FetchSummary:
             out_dir = Path(settings.out_dir)
             for rec in records:
                 prior = seen.lookup(rec)
-                if prior and (prior["status"] == "saved" or prior["attempts"] >= MAX_ATTEMPTS):
+                if prior and not _worth_trying(prior, rec):
                     summary.already_seen += 1
                     continue
                 summary.new += prior is None
