@@ -107,3 +107,15 @@ def test_cp1252_page_is_decoded(tmp_path) -> None:
     p = tmp_path / "w.html"
     p.write_bytes(page.encode("cp1252"))
     assert "imaginary \u2013 truly" in load_document(p).text
+
+
+def test_layout_table_cells_read_as_text() -> None:
+    """An old-style page laid out with a one-row table: its cells are the article's blocks, not a grid."""
+    page = (
+        "<html><body><table><tr><td><a href='/'>Home</a></td><td><h1>An invented spleen tumour</h1>"
+        "A 66-year-old woman, an invented patient, had a splenic mass that was resected without complications."
+        "<p>The tumour was ALK positive on immunohistochemistry and the patient recovered well afterwards.</p></td></tr></table>"
+        "</body></html>"
+    )
+    doc = read_html(page.encode(), "s", "s.html")
+    assert "A 66-year-old woman, an invented patient" in doc.text and not doc.tables

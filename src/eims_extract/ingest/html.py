@@ -46,6 +46,8 @@ META_TAGS: dict[str, str] = {
 _BLOCK_TEXT = ("p", "li", "blockquote", "dd", "dt", "pre")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SKIP = ("script", "style", "noscript", "nav", "button", "form", "svg", "template")
+#: Elements whose own loose text is a block (a layout table's cells included).
+_CONTAINERS = ("div", "section", "article", "main", "td", "th")
 _TABLE_LABEL = re.compile(r"^\s*(table)\s*(\d+)\b[.:]?\s*", re.I)
 
 
@@ -120,10 +122,10 @@ class _Walker:
                 else:
                     self.block(_text(ch))
             else:
-                if ch.text and ch.text.strip() and tag in ("div", "section", "article", "main"):
+                if ch.text and ch.text.strip() and tag in _CONTAINERS:
                     self.block(norm_space(ch.text))
                 self.walk(ch)
-            if ch.tail and ch.tail.strip() and el.tag in ("div", "section", "article", "main", "body"):
+            if ch.tail and ch.tail.strip() and el.tag in (*_CONTAINERS, "body"):
                 self.block(norm_space(ch.tail))
 
     def heading(self, el: etree._Element, level: int) -> None:
