@@ -1,4 +1,4 @@
-"""The corpus flow: discover → extract (batched) → store → export → score → publish.
+"""The corpus flow: fetch (optional) → discover → extract (batched) → store → export → score → publish.
 
 Runs on the embedded default (a temporary local Prefect API on SQLite) with no
 server configured; ``eims-extract serve`` deploys it on a cron schedule.
@@ -8,6 +8,7 @@ Only orchestration lives here; every step is a task calling package code.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from prefect import flow
@@ -18,6 +19,7 @@ from eims_extract.tasks import (
     discover_task,
     export_task,
     extract_batch_task,
+    fetch_task,
     publish_task,
     score_task,
     store_task,
@@ -33,11 +35,18 @@ def eims_pipeline(
     batch_size: int | None = None,
     force: bool = False,
     limits: dict[str, Any] | None = None,
+    fetch: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """``fetch``: options of ``eims-extract fetch`` (query, since, out_dir, ...) to fetch newly
+    published articles into the corpus first; ``None`` extracts the corpus as it is."""
     t0 = time.perf_counter()
+    corpus = corpus or ["corpus"]
     # one run per store at a time (a second one is told and does nothing); every run is recorded
     with runner.run_lock(db), runner.recorded_run(db) as stats:
-        plan = discover_task(corpus or ["corpus"], db, force)
+        fetched = None
+        if fetch is not None:
+            fetched = fetch_task({"out_dir": str(Path(corpus[0]) / "fetched"), **fetch}, db)
+        plan = discover_task(corpus, db, force)
         work = runner.batches(plan["todo"], batch_size, slots=runner.task_slots() if plan["todo"] else 1)
         futures = [
             extract_batch_task.submit([(w.path, w.sha256, w.nbytes, w.doc_id) for w in b], limits) for b in work
@@ -49,6 +58,8 @@ def eims_pipeline(
         reports = score_task(db, gold_dir) if gold_dir else []
         stats["rows_total"] = runner.count_rows(db)
         stats["seconds"] = time.perf_counter() - t0
+        if fetched is not None:
+            stats["fetch"] = fetched
         summary = publish_task(stats, reports, outputs)
     return {"stats": stats, "reports": reports, "outputs": outputs, "summary": summary}
 

@@ -24,7 +24,8 @@ examples:
   eims-extract extract corpus/ --out rows.csv             a folder of .txt/.pdf, flat CSV
   eims-extract run                                        the Prefect flow over corpus/ (incremental)
   eims-extract run --runner dask --workers 2              the same on a local Dask cluster
-  eims-extract serve --cron "0 6 * * *"                   scheduled runs (starts a local Prefect server)
+  eims-extract fetch --email you@example.org              newly published EIMS/IMT articles into corpus/fetched
+  eims-extract serve --cron "0 6 * * *"                   scheduled fetch + runs (starts a local Prefect server)
   eims-extract score --pred rows.jsonl --gold gold/table2.csv
   eims-extract score --pred store --gold curated          the machine against the curators
   eims-extract review                                     curator review page on http://127.0.0.1:8765
@@ -62,12 +63,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="use an existing Dask scheduler instead of a LocalCluster")
     p.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
     _limit_args(p)
+    p.add_argument("--fetch", action="store_true", help="fetch newly published articles into <corpus>/fetched first")
+    p.add_argument("--query", default=None, help="with --fetch: the saved query (default: the fetch default)")
+
+    _fetch_parser(sub)
 
     p = sub.add_parser("serve", help="serve the flow on a cron schedule (starts a local Prefect server if none is configured)")
     _run_args(p)
     p.add_argument("--cron", default="0 6 * * *", help='cron schedule (default "0 6 * * *": daily at 06:00)')
     p.add_argument("--port", type=int, default=4200, help="port of the local Prefect server (default 4200)")
     p.add_argument("--name", default="eims-extract-scheduled", help="deployment name")
+    p.add_argument("--query", default=None, help="saved query fetched at the head of every scheduled run (default: the fetch default)")
+    p.add_argument("--no-fetch", action="store_true", help="scheduled runs extract the corpus only, without fetching")
+    p.add_argument("--fetch-out", default=None, metavar="DIR", help="where fetched articles go (default: <first corpus path>/fetched)")
 
     p = sub.add_parser("review", help="the curator review page over the results store (http://127.0.0.1:PORT)")
     p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
@@ -111,6 +119,74 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", action="store_true", help="also the 500-document sequential-vs-Dask benchmark")
     p.add_argument("--scale-docs", type=int, default=500, help="corpus size for --scale (default 500)")
     return ap
+
+
+FETCH_EPILOG = """\
+The query runs against NCBI E-utilities (PubMed, full text from PMC) and Europe PMC for
+records added since the last finished fetch of the same query (or --since). Each new record's
+open-access full text is saved into --out: JATS XML first, a PDF where only a PDF is open, else
+title and abstract as .txt; next to it NAME.meta.json holds PMID, PMCID, DOI, title, journal,
+year, licence and retrieved-at. What was seen is remembered in the store (--db, table
+fetch_seen): a killed fetch resumes and nothing is downloaded twice; a failed record is retried
+on later runs (3 attempts). NCBI's limits are kept: 3 requests/s, 10/s with an API key; 429 and
+5xx answers are retried with backoff.
+
+environment: NCBI_API_KEY, NCBI_EMAIL, EIMS_EUTILS_BASE, EIMS_EUROPEPMC_BASE
+"""
+
+
+def _fetch_parser(sub: argparse._SubParsersAction) -> None:
+    from .fetch.defaults import DEFAULT_OUT, DEFAULT_QUERY, EUROPEPMC_BASE, EUTILS_BASE, SOURCES
+
+    p = sub.add_parser(
+        "fetch",
+        help="fetch newly published articles (PubMed/PMC, Europe PMC) into the corpus",
+        description="Fetch newly published EIMS / IMT articles into the corpus, with a metadata sidecar each.",
+        epilog=FETCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--query", default=DEFAULT_QUERY, help=f"saved search query (default: {DEFAULT_QUERY})")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="records added on or after this date (default: since the last finished fetch of this query; the first fetch looks a year back)")
+    p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help=f"corpus folder the articles are saved in (default {DEFAULT_OUT})")
+    p.add_argument("--db", default="results/eims.sqlite", help="store remembering what was fetched (default results/eims.sqlite)")
+    p.add_argument("--source", action="append", choices=SOURCES, help="europepmc and/or pubmed (repeatable; default both)")
+    p.add_argument("--max-records", type=int, default=200, help="records per source and run (default 200)")
+    p.add_argument("--email", default=os.environ.get("NCBI_EMAIL"), help="contact e-mail sent with every NCBI request, as NCBI asks (env NCBI_EMAIL)")
+    p.add_argument("--api-key", default=os.environ.get("NCBI_API_KEY"), help="NCBI API key: 10 requests/s instead of 3 (env NCBI_API_KEY)")
+    p.add_argument("--tool", default="eims-extract", help="tool name sent to NCBI (default eims-extract)")
+    p.add_argument("--eutils-base", default=os.environ.get("EIMS_EUTILS_BASE") or EUTILS_BASE, help=f"E-utilities base URL (default {EUTILS_BASE})")
+    p.add_argument("--europepmc-base", default=os.environ.get("EIMS_EUROPEPMC_BASE") or EUROPEPMC_BASE, help=f"Europe PMC REST base URL (default {EUROPEPMC_BASE})")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default 30)")
+    p.add_argument("--retries", type=int, default=4, help="retries of a 429/5xx/timeout with exponential backoff (default 4)")
+    p.add_argument("--json", action="store_true", help="machine-readable summary")
+
+
+def fetch_settings(args: argparse.Namespace):
+    """The fetch settings of ``eims-extract fetch`` arguments."""
+    import datetime as dt
+
+    from .fetch import FetchSettings
+
+    return FetchSettings(
+        query=args.query,
+        since=dt.date.fromisoformat(args.since) if args.since else None,
+        out_dir=args.out,
+        db=args.db,
+        sources=tuple(args.source) if args.source else FetchSettings.sources,
+        max_records=args.max_records,
+        email=args.email,
+        api_key=args.api_key,
+        tool=args.tool,
+        eutils_base=args.eutils_base,
+        europepmc_base=args.europepmc_base,
+        timeout_s=args.timeout,
+        retries=args.retries,
+    )
+
+
+def fetch_options(query: str | None, out_dir: str | None) -> dict:
+    """The flow's ``fetch`` parameter: only what was given (the rest from settings and environment)."""
+    return {k: v for k, v in (("query", query), ("out_dir", out_dir)) if v}
 
 
 def _run_args(p: argparse.ArgumentParser) -> None:
@@ -170,6 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {
         "extract": cmd_extract,
         "run": cmd_run,
+        "fetch": cmd_fetch,
         "serve": cmd_serve,
         "score": cmd_score,
         "review": cmd_review,
@@ -204,19 +281,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     for path, why in found.rejected:
         print(f"failed: {path}: {why}", file=sys.stderr)
+    from .papers import group, result_copies
+
     ids = doc_ids(found.found)
     limits = limits_from_args(args)
     nlp = get_nlp()
-    rows, failed = [], [path for path, _ in found.rejected]
+    results, failed = [], [path for path, _ in found.rejected]
     for f in _progress(files, args.no_progress, "extract"):
         res = process_path(f, nlp, doc_id=ids.get(str(f)), limits=limits)
         if res.status == "failed":
             failed.append(res)
             print(f"failed: {f}: {res.error}", file=sys.stderr)
-        rows.extend(res.rows)
+        results.append(res)
+    papers = group(result_copies(results))
+    best = {p.best for p in papers}  # copies of one paper in several formats: the best format feeds the rows
+    rows = [r for res in results if res.path in best for r in res.rows]
     write_rows(rows, out)
     n_ok = len(files) + len(found.rejected) - len(failed)
-    print(f"{len(rows)} rows from {n_ok} document(s) written to {out}; {len(failed)} failed")
+    copies = f" ({len(papers)} paper(s))" if len(papers) != n_ok else ""
+    print(f"{len(rows)} rows from {n_ok} document(s){copies} written to {out}; {len(failed)} failed")
     return 1 if (args.strict and failed) else 0
 
 
@@ -243,6 +326,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         force=args.force,
         limits=limits_from_args(args).as_dict(),
+        fetch=fetch_options(args.query, None) if args.fetch else None,
     )
     if args.runner == "dask":
         from .runner import dask_task_runner
@@ -337,6 +421,17 @@ def _gold_dir_or_note(gold_dir: str) -> str | None:
         )
         return None
     return gold_dir
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from .fetch import run_fetch
+
+    try:
+        settings = fetch_settings(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    summary = run_fetch(settings)
+    print(json.dumps(summary.to_dict(), indent=1) if args.json else "\n".join(summary.lines()))
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -17,7 +17,9 @@ IGNORED_NAMES = ("readme", "license", "notice")
 
 
 def _ignored(p: Path) -> bool:
-    return p.name.startswith(".") or p.stem.lower() in IGNORED_NAMES or p.suffix.lower() == ".md"
+    from .ingest.identifiers import is_sidecar  # a fetched article's metadata file is not a document
+
+    return p.name.startswith(".") or p.stem.lower() in IGNORED_NAMES or p.suffix.lower() == ".md" or is_sidecar(p)
 
 
 @dataclass(frozen=True)

@@ -174,4 +174,5 @@ def process_path(
         encoding=doc.encoding,
         reports_patients=gate.reports_patients,
         gate_reason=gate.reason,
+        meta=dict(doc.meta),
     )

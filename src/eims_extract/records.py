@@ -197,6 +197,8 @@ class DocumentResult:
     #: whether the document reports patients at all, and why (see ``gate``)
     reports_patients: bool | None = None
     gate_reason: str | None = None
+    #: ``Document.meta``: identifiers (doi, pmid, pmcid) and bibliographic data, to group copies of a paper.
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 #: CaseRow's fields other than evidence and conflicts, in declaration order.

@@ -282,17 +282,26 @@ def export(db: str | Path, out_dir: str | Path, changed: bool = True) -> dict[st
     from .writers import write_rows
 
     out = Path(out_dir)
-    names = {"jsonl": "rows.jsonl", "csv": "rows.csv", "parquet": "rows.parquet", "documents": "documents.json"}
+    names = {
+        "jsonl": "rows.jsonl", "csv": "rows.csv", "parquet": "rows.parquet", "documents": "documents.json",
+        "papers": "papers.json",
+    }
     if not changed and all((out / n).exists() for n in names.values()):
         return {k: str(out / n) for k, n in names.items()}
     out.mkdir(parents=True, exist_ok=True)
+    from .papers import store_papers
+
     with Store(db) as store:
-        rows = store.rows()  # rows of documents removed from the corpus stay in the store only
+        papers = store_papers(store)
+        rows = store.rows(paths=[p.best for p in papers])  # one copy of each paper feeds the rows
         docs = store.documents(include_gone=False)
     paths = {fmt: str(write_rows(rows, out / f"rows.{fmt}")) for fmt in ("jsonl", "csv", "parquet")}
     doc_path = out / "documents.json"
     doc_path.write_text(json.dumps([asdict(d) for d in docs], indent=1, ensure_ascii=False), encoding="utf-8")
     paths["documents"] = str(doc_path)
+    papers_path = out / "papers.json"
+    papers_path.write_text(json.dumps([p.to_dict() for p in papers], indent=1, ensure_ascii=False), encoding="utf-8")
+    paths["papers"] = str(papers_path)
     return paths
 
 
@@ -310,8 +319,11 @@ def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
     """Score stored rows against every gold file whose documents are in the store."""
     from .scoring import load_rows, score
 
+    from .papers import store_papers
+
     reports: list[dict[str, Any]] = []
     with Store(db) as store:
+        best = [p.best for p in store_papers(store)]
         stored_ids = {d.doc_id for d in store.documents(include_gone=False) if d.status == "ok"}
         for entry in gold_manifest(gold_dir):
             gold = load_rows(entry["path"])
@@ -322,7 +334,7 @@ def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
             for g in gold:
                 if not g.doc_id and len(doc_ids) == 1:
                     g.doc_id = next(iter(doc_ids))
-            pred = store.rows(present)
+            pred = store.rows(present, paths=best)
             if entry.get("sources"):
                 pred = [r for r in pred if r.source in entry["sources"]]
             columns = gold.columns  # the gold file's own columns decide what is scored
@@ -346,6 +358,8 @@ def run_summary_markdown(stats: dict[str, Any], reports: Sequence[dict[str, Any]
         f"- rows stored: {stats.get('rows_total', 0)} (this run: {stats.get('rows', 0)})",
         f"- time: {stats.get('seconds', 0):.2f} s",
     ]
+    if stats.get("fetch"):
+        lines += fetch_summary_lines(stats["fetch"])
     peaks = sorted((stats.get("worker_peaks_mb") or {}).values(), reverse=True)
     if len(peaks) > 1:
         lines.append(f"- peak memory per worker process: {' / '.join(f'{mb:.0f}' for mb in peaks)} MB")
@@ -359,6 +373,20 @@ def run_summary_markdown(stats: dict[str, Any], reports: Sequence[dict[str, Any]
     if outputs:
         lines += ["## Outputs", ""] + [f"- {k}: `{v}`" for k, v in outputs.items()]
     return "\n".join(lines)
+
+
+def fetch_summary_lines(f: dict[str, Any]) -> list[str]:
+    """The fetch step's outcome in the run summary (see ``fetch.FetchSummary``)."""
+    if f.get("error"):
+        return [f"- fetch: not run ({f['error']})"]
+    saved = f.get("saved", {})
+    out = [
+        f"- fetch: {f.get('found', 0)} records, {f.get('new', 0)} new; saved {saved.get('xml', 0)} JATS XML, "
+        f"{saved.get('pdf', 0)} PDF, {saved.get('abstract', 0)} abstract only; failed {len(f.get('failed', []))}"
+    ]
+    out += [f"  - fetch failed: `{k}`: {why}" for k, why in f.get("failed", [])]
+    out += [f"  - search failed: {src}: {why}" for src, why in f.get("search_errors", [])]
+    return out
 
 
 def metrics_table(report: dict[str, Any]) -> list[dict[str, Any]]:

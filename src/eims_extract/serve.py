@@ -59,7 +59,7 @@ def start_local_server(port: int = 4200, wait_s: float = 90.0, log_path: str | P
 
 
 def serve(args: argparse.Namespace) -> int:
-    from .cli import load_flow
+    from .cli import fetch_options, load_flow
 
     proc = None
     api = configured_api_url()
@@ -78,6 +78,8 @@ def serve(args: argparse.Namespace) -> int:
         gold_dir=str(Path(gold).resolve()) if gold else None,
         batch_size=args.batch_size,
         force=args.force,
+        # the scheduled run fetches newly published articles first (``--no-fetch`` to extract only)
+        fetch=None if args.no_fetch else fetch_options(args.query, str(Path(args.fetch_out).resolve()) if args.fetch_out else None),
     )
     from prefect.settings import PREFECT_API_URL, temporary_settings
 

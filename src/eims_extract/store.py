@@ -17,7 +17,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,10 @@ CREATE TABLE IF NOT EXISTS document_texts (
     text TEXT NOT NULL,
     sections TEXT NOT NULL,
     page_starts TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS document_meta (
+    path TEXT PRIMARY KEY REFERENCES documents(path) ON DELETE CASCADE,
+    meta TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -129,6 +133,8 @@ class DocumentRecord:
     #: text, sections (JSON), page_starts (JSON), or None
     text: list[Any] | None
     timings: dict[str, float]
+    #: identifiers and bibliographic metadata (``DocumentResult.meta``; see ``papers``)
+    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
@@ -185,6 +191,7 @@ def document_record(result: DocumentResult, version: str = PIPELINE_VERSION) -> 
         rows=rows,
         text=text,
         timings=dict(result.timings),
+        meta=dict(result.meta),
     )
 
 
@@ -352,6 +359,8 @@ class Store:
                     (rec.path, *rec.text),
                 )
             self.remember_failure(rec)
+            if rec.meta:
+                c.execute("INSERT INTO document_meta (path, meta) VALUES (?,?)", (rec.path, json.dumps(rec.meta)))
 
     @staticmethod
     def _insert_row(c: sqlite3.Connection, path: str, row: list[Any]) -> None:
@@ -376,9 +385,11 @@ class Store:
         return {"text": r["text"], "sections": json.loads(r["sections"]), "page_starts": json.loads(r["page_starts"])}
 
     # -- rows -----------------------------------------------------------------
-    def rows(self, doc_ids: Iterable[str] | None = None, include_gone: bool = False) -> list[CaseRow]:
+    def rows(
+        self, doc_ids: Iterable[str] | None = None, include_gone: bool = False, paths: Iterable[str] | None = None
+    ) -> list[CaseRow]:
         """Stored rows with their evidence, in document then row order; rows of documents
-        removed from the corpus only with ``include_gone``."""
+        removed from the corpus only with ``include_gone``; ``paths``: of those files only."""
         q = "SELECT id, data FROM case_rows"
         conds: list[str] = []
         args: tuple[Any, ...] = ()
@@ -388,6 +399,10 @@ class Store:
             args = tuple(ids)
         if not include_gone:
             conds.append("path IN (SELECT path FROM documents WHERE gone_at IS NULL)")
+        if paths is not None:
+            ps = list(paths)
+            conds.append(f"path IN ({','.join('?' * len(ps))})")
+            args += tuple(ps)
         if conds:
             q += " WHERE " + " AND ".join(conds)
         q += " ORDER BY path, ordinal"

@@ -63,3 +63,23 @@ def publish_task(stats: dict[str, Any], reports: list[dict[str, Any]], outputs: 
         (out_dir / "metrics.json").write_text(json.dumps({"stats": stats, "reports": reports}, indent=1, default=str))
         (out_dir / "summary.md").write_text(md)
     return md
+
+
+@task(name="fetch", **_OPTS, description="Fetch newly published articles into the corpus (PubMed/PMC, Europe PMC).")
+def fetch_task(options: dict[str, Any], db: str) -> dict[str, Any]:
+    """Never fails the flow: a fetch that cannot run at all is reported, and the corpus is extracted anyway."""
+    import datetime as dt
+
+    from .fetch import FetchSettings, run_fetch
+
+    opts = dict(options)
+    if isinstance(opts.get("since"), str):
+        opts["since"] = dt.date.fromisoformat(opts["since"])
+    if isinstance(opts.get("sources"), list):
+        opts["sources"] = tuple(opts["sources"])
+    try:
+        summary = run_fetch(FetchSettings.from_env(db=db, **opts))
+    except Exception as exc:  # a bad setting or an unwritable folder: say so, go on extracting
+        return {"error": f"{type(exc).__name__}: {exc}".splitlines()[0]}
+    print("\n".join(summary.lines()))
+    return summary.to_dict()

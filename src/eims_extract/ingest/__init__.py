@@ -1,4 +1,4 @@
-"""Readers that turn ``.txt`` and ``.pdf`` files into one :class:`Document` model."""
+"""Readers that turn ``.txt``, ``.pdf``, JATS ``.xml`` and saved ``.html`` pages into one :class:`Document` model."""
 
 from __future__ import annotations
 
@@ -8,7 +8,17 @@ from pathlib import Path
 from ..errors import IngestError
 from .model import Cell, Document, Section, Table
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".pdf"})
+#: Suffix → reader kind. ``.nxml`` is PMC's name for JATS files.
+READERS: dict[str, str] = {
+    ".txt": "text",
+    ".pdf": "pdf",
+    ".xml": "xml",
+    ".nxml": "xml",
+    ".html": "html",
+    ".htm": "html",
+}
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(READERS)
+_EXPECTED = "expected .txt, .pdf, .xml (JATS) or .html"
 
 __all__ = [
     "Cell",
@@ -32,7 +42,7 @@ def read_bytes(path: str | Path) -> bytes:
     """Read a file, turning OS errors into one-line :class:`IngestError` reasons."""
     p = Path(path)
     if p.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise IngestError(f"unsupported file type {p.suffix or '(none)'!r}: expected .txt or .pdf")
+        raise IngestError(f"unsupported file type {p.suffix or '(none)'!r}: {_EXPECTED}")
     try:
         return p.read_bytes()
     except FileNotFoundError:
@@ -57,18 +67,30 @@ def load_document(path: str | Path, data: bytes | None = None, doc_id: str | Non
     if data is None:
         data = read_bytes(p)
     elif p.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise IngestError(f"unsupported file type {p.suffix or '(none)'!r}: expected .txt or .pdf")
+        raise IngestError(f"unsupported file type {p.suffix or '(none)'!r}: {_EXPECTED}")
     if not data.strip():
         raise IngestError("empty file")
     sha = hashlib.sha256(data).hexdigest()
     did = doc_id or doc_id_for(p)
-    if p.suffix.lower() == ".pdf":
+    kind = READERS[p.suffix.lower()]
+    if kind == "pdf":
         from .pdf import read_pdf
 
         doc = read_pdf(data, doc_id=did, path=str(p))
+    elif kind == "xml":
+        from .jats import read_jats
+
+        doc = read_jats(data, doc_id=did, path=str(p))
+    elif kind == "html":
+        from .html import read_html
+
+        doc = read_html(data, doc_id=did, path=str(p))
     else:
         from .text import read_text
 
         doc = read_text(data, doc_id=did, path=str(p))
     doc.sha256 = sha
+    from .identifiers import complete_meta
+
+    complete_meta(doc)
     return doc

@@ -21,6 +21,9 @@ def render(doc: Document, show_text: bool = False) -> str:
     out: list[str] = []
     pages = doc.n_pages if doc.n_pages is not None else "-"
     out.append(f"{doc.doc_id}  ({doc.kind}, {pages} pages, {len(doc.text)} chars)  {doc.path}")
+    ids = [f"{k}={doc.meta[k]}" for k in ("pmid", "pmcid", "doi", "journal", "year", "license") if doc.meta.get(k)]
+    if ids:
+        out.append("meta: " + ", ".join(ids))
     out.append("")
     out.append("sections:")
     for s in doc.sections:

@@ -1,4 +1,4 @@
-"""The document model shared by text and PDF ingestion.
+"""The document model shared by text, PDF, JATS XML and HTML ingestion.
 
 Extraction never needs to know where a document came from: both readers
 produce a :class:`Document` whose ``text`` holds, in reading order, first the
@@ -88,7 +88,7 @@ class Table:
 class Document:
     doc_id: str
     path: str
-    kind: Literal["text", "pdf"]
+    kind: Literal["text", "pdf", "xml", "html"]
     text: str
     sha256: str = ""
     sections: list[Section] = field(default_factory=list)
@@ -99,6 +99,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     #: the text encoding the file was decoded with (None for PDFs)
     encoding: str | None = None
+    #: Bibliographic metadata and identifiers (pmid, pmcid, doi, title, journal, year, license):
+    #: from the JATS front matter, a fetched file's sidecar, or the text (see ``ingest.identifiers``).
+    meta: dict[str, str] = field(default_factory=dict)
 
     def page_at(self, offset: int) -> int | None:
         if not self.page_starts:

@@ -1,0 +1,130 @@
+"""One paper, one document: copies of the same article in several formats.
+
+A curator (or ``eims-extract fetch``) may save one paper as JATS XML, PDF, a
+web page and a text dump. Each copy is a document of its own in the store —
+it is extracted, and can be reviewed — but only one of them may feed the case
+rows, or every patient of the paper is counted once per copy.
+
+Copies are tied by what identifies a paper: a DOI, PMID or PMCID (from the
+XML, the page's meta tags, a fetch sidecar or the document's front), a long
+enough title, or the same file name with another suffix. The copy whose
+format keeps the most structure feeds the rows: XML > PDF > HTML > text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Lower is better: JATS has real cells and sections, a PDF has geometry, a web page
+#: has markup but furniture, a text dump has neither.
+FORMAT_RANK: dict[str, int] = {"xml": 0, "pdf": 1, "html": 2, "text": 3}
+#: A title ties copies only when it is this long (a bare "Case report" ties nothing).
+MIN_TITLE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Copy:
+    path: str
+    doc_id: str
+    kind: str | None
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Paper:
+    """A paper: the key naming it, its copies and the one that feeds the rows."""
+
+    key: str
+    best: str
+    copies: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"paper": self.key, "best": self.best, "copies": list(self.copies)}
+
+
+def title_key(title: str) -> str | None:
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return " ".join(words) if len(words) >= MIN_TITLE_WORDS else None
+
+
+def _keys(c: Copy) -> list[str]:
+    keys = [f"{k}:{c.meta[k].lower()}" for k in ("doi", "pmid", "pmcid") if c.meta.get(k)]
+    if t := title_key(c.meta.get("title", "")):
+        keys.append(f"title:{t}")
+    keys.append(f"name:{c.doc_id}")
+    return keys
+
+
+def _paper_key(copies: list[Copy]) -> str:
+    for k in ("doi", "pmid", "pmcid"):
+        for c in copies:
+            if c.meta.get(k):
+                return f"{k}:{c.meta[k].lower()}"
+    return f"name:{min(c.doc_id for c in copies)}"
+
+
+def _rank(c: Copy) -> tuple[int, str]:
+    return (FORMAT_RANK.get(c.kind or "", len(FORMAT_RANK)), c.path)
+
+
+def group(copies: Iterable[Copy]) -> list[Paper]:
+    """Copies joined when they share any key (union-find over keys), best copy first."""
+    items = list(copies)
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, c in enumerate(items):
+        for k in _keys(c):
+            if k in owner:
+                parent[find(i)] = find(owner[k])
+            else:
+                owner[k] = i
+    members: dict[int, list[Copy]] = {}
+    for i, c in enumerate(items):
+        members.setdefault(find(i), []).append(c)
+    out = []
+    for cs in members.values():
+        cs.sort(key=_rank)
+        out.append(Paper(_paper_key(cs), cs[0].path, [c.path for c in cs]))
+    return sorted(out, key=lambda p: p.best)
+
+
+def best_paths(copies: Iterable[Copy]) -> set[str]:
+    return {p.best for p in group(copies)}
+
+
+# -- the store's view ---------------------------------------------------------------------------
+def stored_copies(conn: Any) -> list[Copy]:
+    """Successfully extracted documents of a store, still in the corpus, with their metadata (``document_meta``)."""
+    cur = conn.execute(
+        "SELECT d.path, d.doc_id, d.kind, m.meta FROM documents d LEFT JOIN document_meta m ON m.path = d.path "
+        "WHERE d.status = 'ok' AND d.gone_at IS NULL"
+    )
+    import json
+
+    return [Copy(r[0], r[1], r[2], json.loads(r[3]) if r[3] else {}) for r in cur]
+
+
+def store_papers(store: Any) -> list[Paper]:
+    return group(stored_copies(store.conn))
+
+
+def result_copies(results: Iterable[Any]) -> list[Copy]:
+    """Copies of extraction results (``DocumentResult``) that succeeded."""
+    return [Copy(r.path, r.doc_id, r.kind, dict(getattr(r, "meta", {}) or {})) for r in results if r.status == "ok"]
+
+
+def kind_of(path: str | Path) -> str | None:
+    from .ingest import READERS
+
+    return READERS.get(Path(path).suffix.lower())
