@@ -289,6 +289,32 @@ def _strip_furniture(pages: list[_Page]) -> None:
             p.words = [w for w in p.words if id(w) not in drop]
 
 
+_LONE_NUMBER = re.compile(r"[-–—(\[]?\s*(?:page\s+)?(\d{1,4})\s*[-–—)\]]?", re.IGNORECASE)
+
+
+def _strip_page_numbers(pages: list[_Page]) -> None:
+    """Drop a page number printed above or below the text but inside the margin band's
+    limit (a proceedings number centred under the columns): the first or last line of a
+    page that is only a number, set apart from the text, and either numbered in step with
+    the other pages (a constant offset from the page's place) or centred on the page."""
+    found: list[tuple[_Page, VLine, int]] = []
+    for p in pages:
+        lines = sorted(_group_lines(p.words, p.number), key=lambda ln: ln.top)
+        if len(lines) < 3:
+            continue
+        for ln, other in ((lines[0], lines[1]), (lines[-1], lines[-2])):
+            m = _LONE_NUMBER.fullmatch(ln.text.strip())
+            apart = max(other.top - ln.bottom, ln.top - other.bottom) > 0.3 * ln.size
+            if m and apart:
+                found.append((p, ln, int(m.group(1)) - p.number))
+    offsets = Counter(off for _, _, off in found)
+    for p, ln, off in found:
+        centred = abs((ln.x0 + ln.x1) / 2 - p.width / 2) < 0.05 * p.width
+        if offsets[off] >= 2 or centred:
+            gone = {id(w) for w in ln.words}
+            p.words = [w for w in p.words if id(w) not in gone]
+
+
 def _gutter(pages: list[_Page]) -> tuple[float, float] | None:
     """The x-strip near mid-page that column text never crosses (None: one column)."""
     width = max(p.width for p in pages)
@@ -845,6 +871,7 @@ def read_pdf(data: bytes, doc_id: str, path: str) -> Document:
     pages = _load(data)
     warnings: list[str] = []
     _strip_furniture(pages)
+    _strip_page_numbers(pages)
     all_words = [w for p in pages for w in p.words]
     body_size = Counter(round(w.size, 1) for w in all_words).most_common(1)[0][0] if all_words else 10.0
 
@@ -857,7 +884,8 @@ def read_pdf(data: bytes, doc_id: str, path: str) -> Document:
         if cont is not None:
             claimed = {id(w) for w in cont.body_words}
             rs = [r for r in rs if not claimed & {id(w) for w in r.header_words + r.body_words}] + [cont]
-        ends = [r for r in rs if r.bottom > 0.7 * p.height]
+        # a table with nothing under it on its page may go on overleaf
+        ends = [r for r in rs if not any(w.top > r.bottom + 1 and r.x0 - 2 <= w.x0 <= r.x1 for w in p.words)]
         before = max(ends, key=lambda r: r.bottom) if ends else None
         taken = {id(w) for r in rs for w in r.header_words + r.body_words}
         p.words = [w for w in p.words if id(w) not in taken]
@@ -895,6 +923,22 @@ def _page_order(lines: list[VLine], gutter: tuple[float, float] | None, body_siz
         if lw:
             split.append(VLine(lw, ln.page, "L"))
         if rw:
+            split.append(VLine(rw, ln.page, "R"))
+    split.sort(key=lambda ln: (ln.top, ln.x0))
+    # a column line whose last word runs into the gutter (an unbreakable address) crosses
+    # it without being full-width: column text lies just above and just below it
+    for i, ln in enumerate(split):
+        if ln.col != "F" or len(split) < 3:
+            continue
+        near = [o for o in split if o is not ln and o.col != "F" and abs(o.top - ln.top) < 2.0 * ln.size]
+        above = [o for o in near if o.top < ln.top - 0.3 * ln.size]
+        below = [o for o in near if o.top > ln.top + 0.3 * ln.size]
+        if not (above and below and {o.col for o in near} == {"L", "R"}):
+            continue
+        lw = [w for w in ln.words if w.x0 < gc]
+        rw = [w for w in ln.words if w.x0 >= gc]
+        split[i] = VLine(lw, ln.page, "L") if lw else VLine(rw, ln.page, "R")
+        if lw and rw:
             split.append(VLine(rw, ln.page, "R"))
     split.sort(key=lambda ln: (ln.top, ln.x0))
     # a short last line of a full-width paragraph sits in the left column only
