@@ -35,6 +35,9 @@ class Spec:
     rows_first_page: int = 0
     #: stacked blocks: each section is its own balanced two-column block
     stacked: bool = False
+    #: where a cell spanning rows is printed in its run: "top", "middle" or "bottom"
+    span_align: str = "top"
+    repeat_header: bool = True  # the header repeated on the continuation page
 
 
 class _Doc(FPDF):
@@ -130,6 +133,7 @@ def _table(pdf: FPDF, spec: Spec) -> None:
     pdf.add_page()
     widths = [40.0, 45.0, 60.0, 120.0, 0.0]
     widths[-1] = PAGE_W - 2 * MARGIN - sum(widths[:-1])
+    xs = [MARGIN + sum(widths[:j]) for j in range(len(widths))]
     y = MARGIN
     pdf.set_font("helvetica", "B", 8)
     pdf.text(MARGIN, y + 8, spec.table_caption)
@@ -138,31 +142,140 @@ def _table(pdf: FPDF, spec: Spec) -> None:
     def header(yy: float) -> float:
         pdf.line(MARGIN, yy, PAGE_W - MARGIN, yy)
         pdf.set_font("helvetica", "B", 8)
-        x = MARGIN
-        for w, h in zip(widths, spec.table_header):
+        for x, h in zip(xs, spec.table_header):
             pdf.text(x + 3, yy + 11, h)
-            x += w
         yy += 16
         pdf.line(MARGIN, yy, PAGE_W - MARGIN, yy)
         pdf.set_font("helvetica", "", 8)
         return yy + 2
 
+    def spans(placed: list[tuple[int, float, float]]) -> None:
+        """The last column's cells, each once over its run of rows on this page."""
+        runs: list[list[tuple[int, float, float]]] = []
+        for i, top, h in placed:
+            if spec.table_rows[i][-1] is not None or not runs:
+                runs.append([])
+            runs[-1].append((i, top, h))
+        for run in runs:
+            text = next(spec.table_rows[i][-1] for i in range(run[0][0], -1, -1) if spec.table_rows[i][-1])
+            lines = _wrap(pdf, text, widths[-1] - 6)
+            top, end = run[0][1], run[-1][1] + run[-1][2]
+            need = 10 * len(lines)
+            y0 = {"top": top, "bottom": end - need - 4}.get(spec.span_align, (top + end - need - 4) / 2)
+            for k, ln in enumerate(lines):
+                pdf.text(xs[-1] + 3, y0 + 9 + 10 * k, ln)
+
     y = header(y)
+    placed: list[tuple[int, float, float]] = []
     for i, row in enumerate(spec.table_rows):
         if i == spec.rows_first_page and spec.rows_first_page:
+            spans(placed)
+            placed = []
             pdf.add_page()
-            y = header(MARGIN)
-        x = MARGIN
+            y = header(MARGIN) if spec.repeat_header else MARGIN
         height = 1
-        for w, cell in zip(widths, row):
+        for x, w, cell in zip(xs[:-1], widths[:-1], row[:-1]):
             if cell:
                 lines = _wrap(pdf, cell, w - 6)
                 for k, ln in enumerate(lines):
                     pdf.text(x + 3, y + 9 + 10 * k, ln)
                 height = max(height, len(lines))
-            x += w
+        placed.append((i, y, 10 * height + 4))
         y += 10 * height + 4
+    spans(placed)
     pdf.line(MARGIN, y, PAGE_W - MARGIN, y)
     if spec.table_footnote:
         pdf.set_font("helvetica", "", 7)
         pdf.text(MARGIN, y + 10, spec.table_footnote)
+
+
+# -- a conference-style two-column paper (issue 16, item 9) -----------------------------------------
+LETTER_W, LETTER_H = 612.0, 792.0
+
+
+@dataclass
+class Conference:
+    """Two Letter pages set like a proceedings paper: Times-like text in two columns, the
+    page's proceedings number centred under the columns (inside the usual margin band's
+    reach only when ``number_low``), and on page two the left column ending with a
+    Conclusions section while the right column holds the references."""
+
+    left: list[tuple[str, list[str]]]  # page-two left column: (heading, paragraphs)
+    references: list[str]
+    page_one: list[str]  # paragraphs of page one, flowing left then right
+    #: a left-column line (page two, this index) ends in a token running into the gutter
+    overflow_line: int | None = None
+    #: a table caption set in the right column under the references, at this left line's height
+    caption: str = ""
+    first_number: int = 211  # proceedings page numbers, not the PDF's
+    number_low: bool = False
+
+
+def build_conference(spec: Conference) -> bytes:
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.set_auto_page_break(False)
+    margin, gutter = 54.0, 24.0
+    col_w = (LETTER_W - 2 * margin - gutter) / 2
+    xs = (margin, margin + col_w + gutter)
+    bottom = LETTER_H - 80.0
+
+    def number(page: int) -> None:
+        pdf.set_font("times", "", 9)
+        s = str(spec.first_number + page - 1)
+        y = LETTER_H - (30.0 if spec.number_low else 62.0)
+        pdf.text((LETTER_W - pdf.get_string_width(s)) / 2, y, s)
+
+    # page one: title across, then the paragraphs in two columns
+    pdf.add_page()
+    pdf.set_font("times", "B", 16)
+    pdf.text(margin, 80, "An Invented Study of Imaginary Nodules in Fictional Patients")
+    pdf.set_font("times", "", 10)
+    col, y = 0, 110.0
+    for para in spec.page_one:
+        for ln in _wrap(pdf, para, col_w):
+            if y > bottom:
+                col, y = col + 1, 110.0
+            pdf.text(xs[col], y, ln)
+            y += 12
+        y += 4
+    number(1)
+
+    # page two: left column to its Conclusions, right column the references
+    pdf.add_page()
+    y = 72.0
+    lines_left: list[float] = []
+    k = 0
+    for head, paras in spec.left:
+        y += 6
+        pdf.set_font("times", "B", 11)
+        pdf.text(xs[0], y, head)
+        y += 15
+        pdf.set_font("times", "", 10)
+        for para in paras:
+            for ln in _wrap(pdf, para, col_w):
+                if k == spec.overflow_line:
+                    ln = f"{ln} www.invented-registry.example/nodules"  # runs into the gutter
+                pdf.text(xs[0], y, ln)
+                lines_left.append(y)
+                y += 12
+                k += 1
+            y += 4
+    y = 72.0 + 6
+    pdf.set_font("times", "B", 11)
+    pdf.text(xs[1], y, "References")
+    y += 15
+    pdf.set_font("times", "", 8)
+    for n, ref in enumerate(spec.references, 1):
+        for i, ln in enumerate(_wrap(pdf, f"[{n}] {ref}", col_w - 10)):
+            pdf.text(xs[1] + (0 if i == 0 else 10), y, ln)
+            y += 9.5
+        y += 2
+    if spec.caption:
+        # the caption's first line sits level with a left-column line
+        y = next(t for t in lines_left if t > y + 8)
+        pdf.set_font("times", "", 9)
+        for ln in _wrap(pdf, spec.caption, col_w):
+            pdf.text(xs[1], y, ln)
+            y += 11
+    number(2)
+    return bytes(pdf.output())

@@ -11,6 +11,8 @@ checked against geometry rather than against the one shared rendering.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,6 +70,12 @@ class Layout:
     narrow_header: bool = False  # header cells as narrow as their longest word (they wrap)
     inline_figures: bool = False  # in two columns, figures sit in the column instead of floating
     abstract_runin: bool = False  # "Abstract:" in bold at the start of the abstract's first line
+    #: a reference cell printed once per run of rows, at the run's "top", "middle" or "bottom"
+    span_align: str = ""
+    frame_inset: float = 0.0  # the table's rules stop this far short of its last column's text
+    #: tables on "landscape" pages, or "rotated" on portrait pages (text turned 90 degrees)
+    landscape: str = ""
+    tables_after_section: int = 0  # tables set after section k, the text resuming in columns below
 
 
 LAYOUTS: dict[str, Layout] = {
@@ -143,6 +151,71 @@ LAYOUTS: dict[str, Layout] = {
         column_order=("Reference", "Case"),
         rename={"Sex": "Gender", "Site": "Location", "Treatment": "Therapy", "Follow up": "Outcome"},
         footer="Annals of Pretend Pathology",
+    ),
+    # -- layouts of issue 18: how journals and HTML-to-PDF renderers print long tables
+    "f_centred_spans_grid": Layout(
+        name="f_centred_spans_grid",
+        font="DejaVuSans",
+        size=10.0,
+        headings="numbered",
+        rules="grid",
+        labels="title",
+        span_align="middle",
+        footer="Web Journal of Rendered Cases",
+    ),
+    "g_bottom_spans_overhang": Layout(
+        name="g_bottom_spans_overhang",
+        columns=2,
+        gutter=20.0,
+        font="LiberationSerif",
+        size=9.5,
+        headings="upper",
+        rules="booktabs",
+        labels="upper",
+        span_align="bottom",
+        frame_inset=45.0,
+        footer="Bulletin of Invented Pathology",
+    ),
+    "h_headerless_continuation": Layout(
+        name="h_headerless_continuation",
+        columns=2,
+        gutter=18.0,
+        margins=(42.0, 42.0, 50.0, 56.0),
+        font="DejaVuSerif",
+        size=8.5,
+        headings="numbered",
+        rules="booktabs",
+        table_size=7.5,
+        labels="title",
+        continued=False,
+        repeat_header=False,
+        blank_spans=True,
+        tables_after_section=2,
+        footer="Transactions of Made-up Medicine",
+    ),
+    "i_landscape_pages": Layout(
+        name="i_landscape_pages",
+        columns=2,
+        gutter=22.0,
+        font="DejaVuSans",
+        size=8.5,
+        headings="upper",
+        rules="booktabs",
+        labels="upper",
+        span_align="middle",
+        landscape="landscape",
+        footer="Review of Hypothetical Tumours",
+    ),
+    "j_rotated_table": Layout(
+        name="j_rotated_table",
+        font="LiberationSerif",
+        size=10.5,
+        headings="numbered",
+        rules="booktabs",
+        labels="title",
+        span_align="middle",
+        landscape="rotated",
+        running_header="Archives of Fictional Surgery",
     ),
 }
 
@@ -286,6 +359,40 @@ class Setter:
             self.figure(label, caption, full=True)
         self.col_top = self.y
 
+    @contextmanager
+    def frame(self, landscape: str, new_page: bool = False) -> Iterator[None]:
+        """Typeset in a page frame: portrait as usual, a landscape page, or a portrait page
+        whose content is turned 90 degrees counter-clockwise (read with the page turned)."""
+        if not landscape:
+            if new_page:
+                self.new_page()
+            yield
+            return
+        pdf, (left, right, top, bottom) = self.pdf, self.L.margins
+        saved = (self.x0, self.width, self.top, self.bottom)
+        if landscape == "landscape":
+            if new_page:
+                pdf.add_page(orientation="L")
+            w, h = (pdf.w, pdf.h) if pdf.w > pdf.h else (pdf.h, pdf.w)
+        else:
+            if new_page:
+                pdf.add_page()
+            w, h = pdf.h, pdf.w  # the turned frame: the page's height is its width
+        self.x0, self.width, self.top, self.bottom = left, w - left - right, top, h - bottom
+        if new_page:
+            self.y = top
+        try:
+            if landscape == "rotated" and new_page:
+                # virtual (u, v) lands on the page at (v, H - u): text reads bottom to top
+                with pdf.rotation(90, x=pdf.h / 2, y=pdf.h / 2):
+                    yield
+            else:
+                yield
+        finally:
+            self.x0, self.width, self.top, self.bottom = saved
+            if new_page:  # what follows starts on a new portrait page
+                self.col, self.y = len(self.cols) - 1, self.bottom + 1
+
     def room(self, h: float) -> None:
         if self.y + h > self.bottom:
             if self.col + 1 < len(self.cols):
@@ -405,9 +512,11 @@ def render(paper: Paper, layout: Layout) -> bytes:
             if k == 2 and figs and i < 2:
                 n, cap = figs.pop(0)
                 _place_figure(st, st.label("figure", str(n)), cap)
+        if k == layout.tables_after_section:
+            _tables(st, paper)
     for n, cap in figs:
         _place_figure(st, st.label("figure", str(n)), cap)
-    if not layout.tables_at_end:
+    if not layout.tables_at_end and not layout.tables_after_section:
         _tables(st, paper)
     if layout.references:
         st.room(S * 4)
@@ -432,11 +541,15 @@ def _place_figure(st: Setter, label: str, caption: str) -> None:
 
 def _tables(st: Setter, paper: Paper) -> None:
     for t in paper.tables:
-        st.new_page()
         _table(st, t)
 
 
 def _table(st: Setter, t: TableSpec) -> None:
+    """One table from the top of a new page, continued over as many pages as it needs.
+
+    Rows are measured first and cut into pages, so a cell printed once for a run of rows
+    (``span_align``) can be placed at the top, middle or bottom of the run's part on each
+    page; a landscape table is drawn in a turned frame (``landscape``)."""
     L, pdf = st.L, st.pdf
     size = L.table_size
     lead = size * 1.25
@@ -448,75 +561,117 @@ def _table(st: Setter, t: TableSpec) -> None:
         header = [header[j] for j in order]
         rows = [[r[j] if j < len(r) else "" for j in order] for r in rows]
     span_cols = [j for j, h in enumerate(header) if h.lower().startswith("reference")]
-    if L.blank_spans:
-        for j in span_cols:
-            for i in range(len(rows) - 1, 0, -1):
-                if rows[i][j] == rows[i - 1][j]:
-                    rows[i][j] = ""
+    align = L.span_align or ("top" if L.blank_spans else "")
+    # run id of every row in each spanning column: consecutive rows printing the same cell
+    runs: dict[int, list[int]] = {}
+    for j in span_cols:
+        ids, k = [], 0
+        for i in range(len(rows)):
+            if i and rows[i][j] != rows[i - 1][j]:
+                k += 1
+            ids.append(k)
+        runs[j] = ids
+    spanned = span_cols if align else []
     header = [L.rename.get(h, h) for h in header]
-    # column widths: no word overflows its cell; the rest of the width is shared by natural width
-    st.font(size, True)
-    least = [max(pdf.get_string_width(w) for w in pdf.enc(h).split() or ["x"]) for h in header]
-    st.font(size)
-    nat = []
-    for j, h in enumerate(header):
-        texts = [pdf.enc(r[j]) for r in rows if j < len(r) and r[j]]
-        least[j] = max([least[j]] + [pdf.get_string_width(w) for c in texts for w in c.split()]) + 2 * pad + 1
-        nat.append(max([least[j], 0.0 if L.narrow_header else pdf.get_string_width(pdf.enc(h)) * 1.1 + 2 * pad] + [min(pdf.get_string_width(c), 150.0) + 2 * pad for c in texts]))
-    site = next((j for j, h in enumerate(t.header) if h == "Site"), None)
-    if L.site_width and site is not None:
-        site = header.index(L.rename.get("Site", "Site"))
-        nat[site] = max(L.site_width, least[site])
-    spare = st.width - sum(least)
-    extra = [n - m for n, m in zip(nat, least)]
-    f = max(0.0, min(1.0, spare / sum(extra))) if sum(extra) > 0 else 0.0
-    widths = [m + e * f for m, e in zip(least, extra)]
-    widths[-1] += st.width - sum(widths)
-    xs = [st.x0 + sum(widths[:j]) for j in range(len(widths))]
-    x1 = st.x0 + st.width
+    with st.frame(L.landscape):
+        st.font(size, True)
+        least = [max(pdf.get_string_width(w) for w in pdf.enc(h).split() or ["x"]) for h in header]
+        st.font(size)
+        nat = []
+        for j, h in enumerate(header):
+            texts = [pdf.enc(r[j]) for r in rows if j < len(r) and r[j]]
+            least[j] = max([least[j]] + [pdf.get_string_width(w) for c in texts for w in c.split()]) + 2 * pad + 1
+            nat.append(max([least[j], 0.0 if L.narrow_header else pdf.get_string_width(pdf.enc(h)) * 1.1 + 2 * pad] + [min(pdf.get_string_width(c), 150.0) + 2 * pad for c in texts]))
+        site = next((j for j, h in enumerate(t.header) if h == "Site"), None)
+        if L.site_width and site is not None:
+            site = header.index(L.rename.get("Site", "Site"))
+            nat[site] = max(L.site_width, least[site])
+        spare = st.width - sum(least)
+        extra = [n - m for n, m in zip(nat, least)]
+        f = max(0.0, min(1.0, spare / sum(extra))) if sum(extra) > 0 else 0.0
+        widths = [m + e * f for m, e in zip(least, extra)]
+        widths[-1] += st.width - sum(widths)
+        xs = [st.x0 + sum(widths[:j]) for j in range(len(widths))]
+        # the rules end short of the last column's text when the frame is inset
+        x1 = st.x0 + st.width - L.frame_inset
+        width, bottom = st.width, st.bottom
 
-    def cells(r: list[str]) -> list[list[str]]:
+    def wrapped(r: list[str]) -> list[list[str]]:
         return [st.wrap(c, widths[j] - 2 * pad) if c else [] for j, c in enumerate(r)]
+
+    def height(r: list[str], skip: list[int]) -> float:
+        return max([1] + [len(c) for j, c in enumerate(wrapped(r)) if j not in skip]) * lead + 2 * pad
+
+    heights = [height(r, spanned) for r in rows]
+    for j in spanned:  # a run is at least as tall as its cell
+        for k in set(runs[j]):
+            members = [i for i, x in enumerate(runs[j]) if x == k]
+            need = len(st.wrap(rows[members[0]][j], widths[j] - 2 * pad)) * lead + 2 * pad if rows[members[0]][j] else 0.0
+            have = sum(heights[i] for i in members)
+            if need > have:
+                heights[members[-1]] += need - have
 
     def hline(y: float) -> None:
         pdf.set_line_width(0.5)
         pdf.line(st.x0, y, x1, y)
 
-    def row(r: list[str], y: float, bold: bool = False) -> float:
-        wrapped = cells(r)
-        h = max(1, max(len(c) for c in wrapped)) * lead + 2 * pad
+    def text_row(r: list[str], y: float, h: float, bold: bool = False, skip: tuple[int, ...] = ()) -> None:
         st.font(size, bold)
-        for j, c in enumerate(wrapped):
+        for j, c in enumerate(wrapped(r)):
+            if j in skip:
+                continue
             for k, ln in enumerate(c):
                 pdf.text(xs[j] + pad, y + pad + size + k * lead, ln)
-        if L.rules == "grid":
-            pdf.set_line_width(0.4)
-            for j in range(len(widths)):
+            if L.rules == "grid":
+                pdf.set_line_width(0.4)
                 pdf.rect(xs[j], y, widths[j], h)
-        return h
-
-    def start(caption: str) -> float:
-        st.lines(caption, size + 0.5, bold=False, full=True)
-        st.gap(4)
-        y = st.y
-        hline(y)
-        y += row(header, y, bold=True)
-        hline(y)
-        return y
 
     label = st.label("table", t.number)
-    y = start(f"{label} {t.caption}")
-    for r in rows:
-        h = max(1, max(len(c) for c in cells(r))) * lead + 2 * pad
-        if y + h > st.bottom:
-            hline(y)
-            st.new_page()
-            if L.repeat_header:
-                y = start(f"{label} (Continued)" if L.continued else "")
-            else:
+    caption = f"{label} {t.caption}"
+    i, first = 0, True
+    while i < len(rows) or first:
+        # rows that fit on this page
+        with st.frame(L.landscape, new_page=True):
+            y = st.y
+            if first or L.repeat_header:
+                cap = caption if first else (f"{label} (Continued)" if L.continued else "")
+                if cap:
+                    st.lines(cap, size + 0.5, bold=False, full=True)
+                    st.gap(4)
                 y = st.y
-        y += row(r, y)
-    hline(y)
-    st.y = y + 6
-    if t.footnotes:
-        st.lines(t.footnotes, size - 0.5, full=True)
+                hline(y)
+                h = height(header, [])
+                text_row(header, y, h, bold=True)
+                y += h
+                hline(y)
+            chunk: list[tuple[int, float]] = []
+            while i < len(rows) and (y + heights[i] <= bottom or not chunk):
+                chunk.append((i, y))
+                text_row(rows[i], y, heights[i], skip=tuple(spanned))
+                y += heights[i]
+                i += 1
+            for j in spanned:  # each run's part on this page prints the cell once
+                parts: dict[int, list[tuple[int, float]]] = {}
+                for r, ry in chunk:
+                    parts.setdefault(runs[j][r], []).append((r, ry))
+                for members in parts.values():
+                    top = members[0][1]
+                    end = members[-1][1] + heights[members[-1][0]]
+                    cell = st.wrap(rows[members[0][0]][j], widths[j] - 2 * pad) if rows[members[0][0]][j] else []
+                    ch = len(cell) * lead
+                    y0 = {"top": top + pad, "bottom": end - pad - ch}.get(align, (top + end - ch) / 2)
+                    st.font(size)
+                    for k, ln in enumerate(cell):
+                        pdf.text(xs[j] + pad, y0 + size + k * lead, ln)
+                    if L.rules == "grid":
+                        pdf.set_line_width(0.4)
+                        pdf.rect(xs[j], top, widths[j], end - top)
+            hline(y)
+            st.y = y + 6
+            if i >= len(rows):
+                if t.footnotes:
+                    st.lines(t.footnotes, size - 0.5, full=True)
+                if L.tables_after_section and not L.landscape:
+                    st.gap(L.size)
+                    st.col, st.col_top = 0, st.y
+        first = False

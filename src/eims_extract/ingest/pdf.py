@@ -118,6 +118,8 @@ class _Page:
     height: float
     words: list[W]
     rules: list[Rule]
+    #: stroked rectangles (x0, x1, top, bottom): a ruled cell, possibly merged over several rows
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 # -- opening ------------------------------------------------------------------
@@ -138,16 +140,18 @@ def _open(data: bytes):  # noqa: ANN202 - pdfplumber type
     return pdf, pages
 
 
-def _rules(page) -> list[Rule]:  # noqa: ANN001
+def _rules(page, rects: list[dict] | None = None, lines: list[dict] | None = None) -> list[Rule]:  # noqa: ANN001
     segs: list[tuple[float, float, float]] = []
-    for r in page.rects:
+    rects = page.rects if rects is None else rects
+    lines = page.lines if lines is None else lines
+    for r in rects:
         if r["bottom"] - r["top"] <= 2.0 and r["x1"] - r["x0"] >= 8:
             segs.append((r["x0"], r["x1"], (r["top"] + r["bottom"]) / 2))
         elif r.get("stroke") and not r.get("fill") and r["x1"] - r["x0"] >= 8:
             # a stroked cell box (fully ruled grid): its top and bottom edges are rules
             segs.append((r["x0"], r["x1"], r["top"]))
             segs.append((r["x0"], r["x1"], r["bottom"]))
-    for ln in page.lines:
+    for ln in lines:
         if abs(ln["bottom"] - ln["top"]) <= 1.0 and ln["x1"] - ln["x0"] >= 8:
             segs.append((ln["x0"], ln["x1"], (ln["top"] + ln["bottom"]) / 2))
     segs.sort(key=lambda s: (round(s[2]), s[0]))
@@ -162,6 +166,52 @@ def _rules(page) -> list[Rule]:  # noqa: ANN001
     return [r for r in rules if r.x1 - r.x0 >= 0.3 * page.width]
 
 
+#: A rotated page's turn: text reading bottom-to-top ("ccw") or top-to-bottom ("cw").
+def _turn(page) -> str | None:  # noqa: ANN001
+    """How most of a page's text is turned (a landscape table set on a portrait page), or None."""
+    n = Counter()
+    for c in page.chars:
+        a, b, cc, d = (round(v) for v in c["matrix"][:4])
+        n["ccw" if b > 0 and cc < 0 and a == 0 else "cw" if b < 0 and cc > 0 and a == 0 else "up"] += 1
+    turn, k = max(n.items(), key=lambda kv: kv[1], default=("up", 0))
+    return turn if turn != "up" and k > 0.5 * sum(n.values()) else None
+
+
+def _turned(obj: dict, turn: str, w: float, h: float) -> dict:
+    """``obj`` in the frame of the page turned so that its turned text reads left to right."""
+    x0, x1, top, bottom = obj["x0"], obj["x1"], obj["top"], obj["bottom"]
+    if turn == "ccw":
+        nx0, nx1, ntop, nbottom = h - bottom, h - top, x0, x1
+    else:
+        nx0, nx1, ntop, nbottom = top, bottom, w - x1, w - x0
+    out = dict(obj, x0=nx0, x1=nx1, top=ntop, bottom=nbottom, doctop=ntop, upright=True)
+    if obj.get("object_type") == "char":
+        out["size"] = nbottom - ntop
+    return out
+
+
+def _turned_page(page, turn: str) -> tuple[float, float, list[dict], list[Rule]]:  # noqa: ANN001
+    """Words and rules of a page read turned: its turned text comes out upright and in order.
+    Upright words in the page's top and bottom margins (its running header and footer) are
+    left out; other upright words keep their place as boxes of the turned frame."""
+    from pdfplumber.utils import extract_words
+
+    w, h = float(page.width), float(page.height)
+    turned = [c for c in page.chars if not c["upright"]]
+    upright = [c for c in page.chars if c["upright"]]
+    words = extract_words([_turned(c, turn, w, h) for c in turned], extra_attrs=["size", "fontname"], x_tolerance_ratio=0.15)
+    for word in extract_words(upright, extra_attrs=["size", "fontname"], x_tolerance_ratio=0.15):
+        if 0.07 * h < word["top"] and word["bottom"] < 0.93 * h:
+            words.append(dict(_turned(word, turn, w, h), size=word["size"]))
+
+    class _Frame:
+        width = h
+
+    rects = [_turned(r, turn, w, h) for r in page.rects]
+    lines = [_turned(ln, turn, w, h) for ln in page.lines]
+    return h, w, words, _rules(_Frame, rects, lines)
+
+
 def _load(data: bytes) -> list[_Page]:
     pdf, pages = _open(data)
     out: list[_Page] = []
@@ -170,8 +220,13 @@ def _load(data: bytes) -> list[_Page]:
             try:
                 # a word gap is judged against the type size: a fixed 3 pt glues the
                 # words of tightly justified small print whose spaces are positioning only
-                raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, x_tolerance_ratio=0.15)
-                rules = _rules(page)
+                turn = _turn(page)
+                if turn:
+                    width, height, raw, rules = _turned_page(page, turn)
+                else:
+                    raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, x_tolerance_ratio=0.15)
+                    rules = _rules(page)
+                    width, height = float(page.width), float(page.height)
             except Exception as exc:
                 if re.search(r"password|encrypt", f"{type(exc).__name__} {exc}", re.IGNORECASE):
                     raise IngestError("encrypted PDF (a password is needed to read it)") from None
@@ -181,7 +236,9 @@ def _load(data: bytes) -> list[_Page]:
                 for w in raw
                 if w["text"].strip()
             ]
-            out.append(_Page(i, float(page.width), float(page.height), words, rules))
+            rects = [_turned(r, turn, float(page.width), float(page.height)) for r in page.rects] if turn else page.rects
+            boxes = [(r["x0"], r["x1"], r["top"], r["bottom"]) for r in rects if r.get("stroke") and r["bottom"] - r["top"] > 2.0]
+            out.append(_Page(i, width, height, words, rules, boxes))
     finally:
         pdf.close()
     if not out:
@@ -230,6 +287,32 @@ def _strip_furniture(pages: list[_Page]) -> None:
                 drop.update(id(w) for w in ln.words)
         if drop:
             p.words = [w for w in p.words if id(w) not in drop]
+
+
+_LONE_NUMBER = re.compile(r"[-–—(\[]?\s*(?:page\s+)?(\d{1,4})\s*[-–—)\]]?", re.IGNORECASE)
+
+
+def _strip_page_numbers(pages: list[_Page]) -> None:
+    """Drop a page number printed above or below the text but inside the margin band's
+    limit (a proceedings number centred under the columns): the first or last line of a
+    page that is only a number, set apart from the text, and either numbered in step with
+    the other pages (a constant offset from the page's place) or centred on the page."""
+    found: list[tuple[_Page, VLine, int]] = []
+    for p in pages:
+        lines = sorted(_group_lines(p.words, p.number), key=lambda ln: ln.top)
+        if len(lines) < 3:
+            continue
+        for ln, other in ((lines[0], lines[1]), (lines[-1], lines[-2])):
+            m = _LONE_NUMBER.fullmatch(ln.text.strip())
+            apart = max(other.top - ln.bottom, ln.top - other.bottom) > 0.3 * ln.size
+            if m and apart:
+                found.append((p, ln, int(m.group(1)) - p.number))
+    offsets = Counter(off for _, _, off in found)
+    for p, ln, off in found:
+        centred = abs((ln.x0 + ln.x1) / 2 - p.width / 2) < 0.05 * p.width
+        if offsets[off] >= 2 or centred:
+            gone = {id(w) for w in ln.words}
+            p.words = [w for w in p.words if id(w) not in gone]
 
 
 def _gutter(pages: list[_Page]) -> tuple[float, float] | None:
@@ -295,6 +378,8 @@ class _Region:
     footnotes: list[VLine] = field(default_factory=list)
     #: y of rules between data rows (tables ruled under every row)
     seps: list[float] = field(default_factory=list)
+    #: the page's stroked cell boxes (a merged cell's box gives its vertical extent)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 def _clusters(words: list[W]) -> int:
@@ -334,6 +419,30 @@ def _rows_below(words: list[W], start: float, size: float, header: list[W], page
     return body, last
 
 
+def _framed(p: _Page, rule: Rule) -> list[W]:
+    """Words within a table rule's x-range, and, under a rule across the page, the words that
+    run past its right end: a cell wider than the frame goes on in the margin, word after
+    word (gaps of a cell, not of a column gutter) or under such a word's start."""
+    inside = [w for w in p.words if rule.x0 - 2 <= w.x0 and w.x1 <= rule.x1 + 2]
+    if rule.x1 - rule.x0 < 0.6 * p.width:
+        return inside  # a column-wide table: past its edge lies the other column
+    out = {id(w) for w in inside}
+    past = sorted((w for w in p.words if w.x1 > rule.x1 + 2 and w.x0 >= rule.x0 - 2), key=lambda w: w.x0)
+    grew = True
+    while grew:
+        grew = False
+        for w in past:
+            if id(w) in out:
+                continue
+            taken = [v for v in p.words if id(v) in out]
+            beside = any(abs(v.top - w.top) < 0.35 * w.size and 0 <= w.x0 - v.x1 < 1.5 * w.size for v in taken)
+            under = any(v.x1 > rule.x1 + 2 and abs(v.x0 - w.x0) < 1.0 and 0 < w.top - v.bottom < 1.0 * w.size for v in taken)
+            if beside or under:
+                out.add(id(w))
+                grew = True
+    return [w for w in p.words if id(w) in out]
+
+
 def _table_regions(p: _Page) -> list[_Region]:
     rules = sorted(p.rules, key=lambda r: r.y)
     regions: list[_Region] = []
@@ -341,7 +450,7 @@ def _table_regions(p: _Page) -> list[_Region]:
     for i, r0 in enumerate(rules):
         if i in used:
             continue
-        inside = [w for w in p.words if r0.x0 - 2 <= w.x0 and w.x1 <= r0.x1 + 2]
+        inside = _framed(p, r0)
         size = statistics.median(w.size for w in inside) if inside else 9.0
         above = [w for w in inside if w.bottom <= r0.y + 0.5 and w.bottom > r0.y - 1.8 * size]
         above_line = _group_lines(above, p.number)[-1:] if above else []
@@ -387,14 +496,82 @@ def _table_regions(p: _Page) -> list[_Region]:
             used.update({i, i + 1})
         seps = [r.y for r in rules[i + 2 : max(used) + 1] if r.y > r1.y] if closed else []
         regions.append(_Region(p.number, r0.x0, r0.x1, r0.y, bottom, header, body, cuts, closed, seps=seps[:-1]))
+    for r in regions:
+        r.boxes = [b for b in p.boxes if b[0] >= r.x0 - 2 and b[1] <= r.x1 + 2 and b[2] >= r.top - 2 and b[3] <= r.bottom + 2]
     return regions
+
+
+def _continuation(p: _Page, prev: _Region, found: list[_Region]) -> _Region | None:
+    """Rows at the top of page ``p`` that continue ``prev`` without a header or a
+    "(continued)" mark: every line's cells start at ``prev``'s column positions, the first
+    has a cell in the key column, no line is running text, and the cells fit the grammars
+    of ``prev``'s columns."""
+    from .tables import Grammars, header_spec
+
+    starts = _columns(prev)
+    if len(starts) < 3 or not p.words:
+        return None
+    size = statistics.median(w.size for w in prev.body_words or prev.header_words)
+    head = [c.text for c in _grid(prev)[0]]
+    key = _key_column(head)
+    lines = _group_lines(p.words, p.number)
+    body: list[W] = []
+    last: VLine | None = None
+    for ln in lines:
+        if last is not None and ln.top - last.bottom > 2.5 * size:
+            break
+        if ln.x0 < prev.x0 - 2 or ln.x0 > prev.x1 or caption_start(ln.text):
+            break
+        cells: list[tuple[float, float]] = []
+        for w in ln.words:
+            if cells and w.x0 <= cells[-1][1] + 0.6 * w.size:
+                cells[-1] = (cells[-1][0], max(cells[-1][1], w.x1))
+            else:
+                cells.append((w.x0, w.x1))
+        aligned = all(any(st - 2 <= a <= st + size for st in starts) for a, _ in cells)
+        crosses = any(a < st - 2 and b > st + 2 for a, b in cells for st in starts[1:])
+        if not aligned or crosses:
+            break
+        if last is None and (
+            len(cells) < 3
+            or not any(_col_of(a, starts) == key for a, _ in cells)
+            or any(w is h for r in found for h in r.header_words for w in ln.words)
+        ):
+            return None  # no key cell, or the page's own table header (a repeated one)
+        body += ln.words
+        last = ln
+    if last is None:
+        return None
+    top = min(w.top for w in body)
+    closing = [r.y for r in p.rules if last.bottom <= r.y <= last.bottom + 1.5 * size]
+    bottom = closing[0] if closing else last.bottom
+    seps = [r.y for r in p.rules if top < r.y < last.bottom]
+    region = _Region(p.number, prev.x0, prev.x1, top, bottom, prev.header_words, body, prev.cuts, bool(closing), seps=seps)
+    # the content must read as this table's cells, not only line up with its columns
+    g = Grammars()
+    specs = [header_spec(h) for h in head]
+    fit = total = 0
+    for row in _grid(region)[1]:
+        for j, cell in enumerate(row):
+            spec = specs[j] if j < len(specs) else None
+            if cell.text and spec is not None and spec.grammar != "free":
+                total += 1
+                fit += g.fits(spec.grammar, cell.text)
+    if total == 0 or fit < 0.8 * total:
+        return None
+    region.boxes = [b for b in p.boxes if b[0] >= region.x0 - 2 and b[1] <= region.x1 + 2 and b[2] >= top - 2 and b[3] <= bottom + 2]
+    return region
 
 
 def _take_footnotes(p: _Page, r: _Region, body_size: float) -> None:
     """Small-print lines right under a table are its footnotes, not body text."""
     last = r.bottom
+    # cells may run past the rules; a page-wide table's notes may fill the text width
+    right = max([r.x1] + [w.x1 for w in r.header_words + r.body_words])
+    if r.x1 - r.x0 >= 0.6 * p.width:
+        right = max(right, p.width - r.x0)
     for ln in _group_lines([w for w in p.words if w.top > r.bottom], p.number):
-        if ln.top - last > 2.5 * ln.size or ln.size >= 0.97 * body_size or ln.x0 < r.x0 - 2 or ln.x1 > r.x1 + 2:
+        if ln.top - last > 2.5 * ln.size or ln.size >= 0.97 * body_size or ln.x0 < r.x0 - 2 or ln.x1 > right + 2:
             break
         r.footnotes.append(ln)
         last = ln.bottom
@@ -452,14 +629,27 @@ def _key_column(header: list[str]) -> int:
     return next((j for j, h in enumerate(header) if not is_span_column(h)), 0)
 
 
-def _grid(region: _Region) -> tuple[list[GridCell], list[list[GridCell]]]:
+@dataclass
+class _Spans:
+    """What a region's spanning columns need to be placed after all its pages are read:
+    each row's vertical extent and, per spanning column, its cells (top, bottom, text, boxed)."""
+
+    rows: list[tuple[float, float]]
+    cells: dict[int, list[tuple[float, float, str, bool]]]
+
+
+def _grid(region: _Region) -> tuple[list[GridCell], list[list[GridCell]], _Spans]:
     starts = _columns(region)
     header = [GridCell(_cell_text(c), region.page) for c in _cells_by_col(region.header_words, starts, region.page)]
     key = _key_column([h.text for h in header])
+    # a cell printed once for several rows is placed later, by its vertical extent
+    span = {j for j, h in enumerate(header) if is_span_column(h.text) and j != key}
+    words = [w for w in region.body_words if _col_of(w.x0, starts) not in span]
     bands: list[list[W]] = [[] for _ in range(len(region.seps) + 1)]
-    for w in region.body_words:
+    for w in words:
         bands[sum(1 for y in region.seps if (w.top + w.bottom) / 2 > y)].append(w)
     rows: list[list[GridCell]] = []
+    extents: list[tuple[float, float]] = []
     for band in bands:
         lines = _group_lines(band, region.page)
         anchors = [ln.top for ln in lines if any(_col_of(w.x0, starts) == key for w in ln.words)]
@@ -479,8 +669,137 @@ def _grid(region: _Region) -> tuple[list[GridCell], list[list[GridCell]]]:
                 k = 0
             groups[k] += ln.words
         for ws in groups:
+            if not ws:
+                continue
             rows.append([GridCell(_cell_text(c), region.page) for c in _cells_by_col(ws, starts, region.page)])
-    return header, rows
+            extents.append((min(w.top for w in ws), max(w.bottom for w in ws)))
+    cells = {j: _span_cells(region, [w for w in region.body_words if _col_of(w.x0, starts) == j], header[j].text) for j in span}
+    return header, rows, _Spans(extents, cells)
+
+
+def _span_cells(region: _Region, words: list[W], head: str) -> list[tuple[float, float, str, bool]]:
+    """One spanning column's cells, top to bottom: its lines split where a ruled box ends,
+    where the gap is wider than line spacing, or where a finished cell (it fits the column's
+    grammar) would stop fitting by taking the next line."""
+    from .tables import Grammars, header_spec
+
+    spec = header_spec(head)
+
+    def fits(text: str) -> bool:
+        return spec is not None and Grammars().fits(spec.grammar, text)
+
+    def box_of(ln: VLine) -> tuple[float, float, float, float] | None:
+        mid = (ln.top + ln.bottom) / 2
+        inside = [b for b in region.boxes if b[0] - 1 <= ln.x0 and ln.x1 <= b[1] + 1 and b[2] <= mid <= b[3]]
+        return min(inside, key=lambda b: b[3] - b[2]) if inside else None
+
+    out: list[tuple[float, float, str, bool]] = []
+    cur: list[VLine] = []
+
+    def close() -> None:
+        if cur:
+            box = box_of(cur[0])
+            top, bottom = (box[2], box[3]) if box else (cur[0].top, cur[-1].bottom)
+            out.append((top, bottom, _cell_text(cur), box is not None))
+
+    for ln in sorted(_group_lines(words, region.page), key=lambda ln: ln.top):
+        if cur:
+            text = _cell_text(cur)
+            split = (
+                ln.top - cur[-1].bottom > 0.5 * ln.size
+                or box_of(ln) != box_of(cur[-1])
+                or (fits(text) and not fits(_cell_text(cur + [ln])))
+            )
+            if split:
+                close()
+                cur = []
+        cur.append(ln)
+    close()
+    return out
+
+
+def _row_at(rows: list[tuple[float, float]], y: float) -> int:
+    """The row whose extent holds ``y`` (else the nearest one)."""
+    return min(range(len(rows)), key=lambda i: (max(rows[i][0] - y, y - rows[i][1], 0.0), i))
+
+
+def _place_spans(
+    rows: list[tuple[float, float]], cells: list[tuple[float, float, str, bool]], align: str, first: bool, last: bool
+) -> tuple[list[int | None], float]:
+    """Which cell each row takes when cells are ``align``-ed in their run of rows, and how
+    badly the cells sit that way (points, plus a row's height for a row left without a cell
+    where the table cannot have taken one from the page before or after)."""
+    n = len(rows)
+    owner: list[int | None] = [None] * n
+    if not rows or not cells:
+        return owner, 0.0
+    cost = 0.0
+    free = [k for k, c in enumerate(cells) if not c[3]]
+    for k, c in enumerate(cells):  # a ruled box is the cell's extent, whatever the alignment
+        if c[3]:
+            for i, (a, b) in enumerate(rows):
+                if c[0] - 1 <= (a + b) / 2 <= c[1] + 1:
+                    owner[i] = k
+    if align == "top":
+        begin = [_row_at(rows, cells[k][0]) for k in free]
+        for k, s in zip(free, begin):
+            cost += abs(cells[k][0] - rows[s][0])
+        for i in range(n):
+            if owner[i] is None:
+                before = [k for k, s in zip(free, begin) if s <= i]
+                owner[i] = before[-1] if before else None
+    elif align == "bottom":
+        end = [_row_at(rows, cells[k][1]) for k in free]
+        for k, e in zip(free, end):
+            cost += abs(cells[k][1] - rows[e][1])
+        for i in range(n):
+            if owner[i] is None:
+                after = [k for k, e in zip(free, end) if e >= i]
+                owner[i] = after[0] if after else None
+    else:
+        s = 0
+        for m, k in enumerate(free):
+            t, u = cells[k][0], cells[k][1]
+            lo = max(s, _row_at(rows, u))
+            hi = _row_at(rows, cells[free[m + 1]][0]) - 1 if m + 1 < len(free) else n - 1
+            hi = max(lo, min(hi, n - 1))
+            if m + 1 == len(free):
+                lo = hi
+            centre = (t + u) / 2
+            e = min(range(lo, hi + 1), key=lambda e: abs((rows[min(s, e)][0] + rows[e][1]) / 2 - centre))
+            cost += abs((rows[min(s, e)][0] + rows[e][1]) / 2 - centre)
+            for i in range(s, e + 1):
+                if owner[i] is None:
+                    owner[i] = k
+            s = e + 1
+    for i, k in enumerate(owner):
+        leading = all(o is None for o in owner[: i + 1])
+        trailing = all(o is None for o in owner[i:])
+        if k is None and not (leading and not first) and not (trailing and not last):
+            cost += rows[i][1] - rows[i][0] + 5.0
+    return owner, cost
+
+
+def _fill_spans(parts: list[tuple[list[list[GridCell]], _Spans, int]]) -> None:
+    """Give every row its spanning cells: the alignment (top, middle, bottom) that seats the
+    cells best over the whole table decides the runs, so all three print the same rows."""
+    cols = sorted({j for _, sp, _ in parts for j in sp.cells})
+    for j in cols:
+        best: tuple[float, int, list[list[int | None]]] | None = None
+        for rank, align in enumerate(("top", "middle", "bottom")):
+            owners, total = [], 0.0
+            for n, (_, sp, _) in enumerate(parts):
+                o, c = _place_spans(sp.rows, sp.cells.get(j, []), align, n == 0, n == len(parts) - 1)
+                owners.append(o)
+                total += c
+            if best is None or (total, rank) < best[:2]:
+                best = (total, rank, owners)
+        assert best is not None
+        for (rows, sp, page), owner in zip(parts, best[2]):
+            cells = sp.cells.get(j, [])
+            for row, k in zip(rows, owner):
+                if j < len(row) and k is not None:
+                    row[j] = GridCell(cells[k][2], page)
 
 
 # -- column reading order ---------------------------------------------------------------
@@ -552,24 +871,35 @@ def read_pdf(data: bytes, doc_id: str, path: str) -> Document:
     pages = _load(data)
     warnings: list[str] = []
     _strip_furniture(pages)
+    _strip_page_numbers(pages)
     all_words = [w for p in pages for w in p.words]
     body_size = Counter(round(w.size, 1) for w in all_words).most_common(1)[0][0] if all_words else 10.0
 
     # tables first: their words leave the flow
     regions: list[_Region] = []
+    before: _Region | None = None  # a table running to the foot of the page before
     for p in pages:
         rs = _table_regions(p)
+        cont = _continuation(p, before, rs) if before is not None else None
+        if cont is not None:
+            claimed = {id(w) for w in cont.body_words}
+            rs = [r for r in rs if not claimed & {id(w) for w in r.header_words + r.body_words}] + [cont]
+        # a table with nothing under it on its page may go on overleaf
+        ends = [r for r in rs if not any(w.top > r.bottom + 1 and r.x0 - 2 <= w.x0 <= r.x1 for w in p.words)]
+        before = max(ends, key=lambda r: r.bottom) if ends else None
         taken = {id(w) for r in rs for w in r.header_words + r.body_words}
         p.words = [w for w in p.words if id(w) not in taken]
         for r in rs:
             _take_footnotes(p, r, body_size)
         regions += rs
-    gutter = _gutter(pages)
+    # one gutter per page shape: a landscape page among portrait ones has its own (or none)
+    shapes = {(round(p.width), round(p.height)) for p in pages}
+    gutters = {sh: _gutter([p for p in pages if (round(p.width), round(p.height)) == sh]) for sh in shapes}
 
     flow: list[VLine] = []
     for p in pages:
         lines = _group_lines(p.words, p.number)
-        flow += _page_order(lines, gutter, body_size, p)
+        flow += _page_order(lines, gutters[(round(p.width), round(p.height))], body_size, p)
 
     return _build(doc_id, path, flow, regions, pages, body_size, warnings)
 
@@ -593,6 +923,22 @@ def _page_order(lines: list[VLine], gutter: tuple[float, float] | None, body_siz
         if lw:
             split.append(VLine(lw, ln.page, "L"))
         if rw:
+            split.append(VLine(rw, ln.page, "R"))
+    split.sort(key=lambda ln: (ln.top, ln.x0))
+    # a column line whose last word runs into the gutter (an unbreakable address) crosses
+    # it without being full-width: column text lies just above and just below it
+    for i, ln in enumerate(split):
+        if ln.col != "F" or len(split) < 3:
+            continue
+        near = [o for o in split if o is not ln and o.col != "F" and abs(o.top - ln.top) < 2.0 * ln.size]
+        above = [o for o in near if o.top < ln.top - 0.3 * ln.size]
+        below = [o for o in near if o.top > ln.top + 0.3 * ln.size]
+        if not (above and below and {o.col for o in near} == {"L", "R"}):
+            continue
+        lw = [w for w in ln.words if w.x0 < gc]
+        rw = [w for w in ln.words if w.x0 >= gc]
+        split[i] = VLine(lw, ln.page, "L") if lw else VLine(rw, ln.page, "R")
+        if lw and rw:
             split.append(VLine(rw, ln.page, "R"))
     split.sort(key=lambda ln: (ln.top, ln.x0))
     # a short last line of a full-width paragraph sits in the left column only
@@ -798,8 +1144,9 @@ def _tables(
     warnings: list[str],
 ) -> tuple[list[PendingTable], list[Caption]]:
     out: list[PendingTable] = []
+    parts: dict[int, list[tuple[list[list[GridCell]], _Spans, int]]] = {}
     for r in sorted(regions, key=lambda r: (r.page, r.top)):
-        header, rows = _grid(r)
+        header, rows, spans = _grid(r)
         # the caption printed just above this region on the same page, if any
         cap = None
         for c in caps:
@@ -828,9 +1175,11 @@ def _tables(
             if not rows:
                 warnings.append(f"table {tid}: no data rows found on page {r.page}")
         t.rows.extend(rows)
+        parts.setdefault(id(t), []).append((rows, spans, r.page))
         t.pages.append(r.page)
         t.footnotes += [Line(ln.text, ln.page) for ln in r.footnotes]
     for t in out:
+        _fill_spans(parts.get(id(t), []))
         spans = [j for j, h in enumerate(t.header) if is_span_column(h.text)]
         for j in spans:
             have = False
