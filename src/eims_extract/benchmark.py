@@ -148,10 +148,10 @@ def bench_flow(n_docs: int = 200) -> dict[str, Any]:
     """Flow vs plain loop on the same corpus, and the incremental re-run ratio."""
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    from .cli import load_flow
+    from .flow import eims_pipeline
     from .runner import run_local
 
-    flow = load_flow().with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    flow = eims_pipeline.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
     with tempfile.TemporaryDirectory(prefix="eims-bench-") as tmp:
         t = Path(tmp)
         corpus = build_corpus(t / "corpus", n_docs)
@@ -176,10 +176,10 @@ def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
     """Sequential vs Dask (LocalCluster of ``workers`` processes) over one generated corpus."""
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    from .cli import load_flow
+    from .flow import eims_pipeline
     from .runner import auto_batch_size, dask_task_runner, run_local
 
-    flow = load_flow()
+    flow = eims_pipeline
     seq_flow = flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
     dask_flow = flow.with_options(task_runner=dask_task_runner(workers))
     with tempfile.TemporaryDirectory(prefix="eims-scale-") as tmp:

@@ -184,11 +184,6 @@ def fetch_settings(args: argparse.Namespace):
     )
 
 
-def fetch_options(query: str | None, out_dir: str | None) -> dict:
-    """The flow's ``fetch`` parameter: only what was given (the rest from settings and environment)."""
-    return {k: v for k, v in (("query", query), ("out_dir", out_dir)) if v}
-
-
 def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus", nargs="+", default=["corpus"], metavar="PATH", help="folders/files to scan (default corpus/)")
     p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
@@ -317,6 +312,8 @@ def cmd_run(args: argparse.Namespace) -> int:
           "unchanged ones are skipped …", flush=True)  # fmt: skip
     progress = StoreProgress(args.db, found)
     progress.start()
+    from .fetch.defaults import fetch_options
+
     flow = load_flow()
     kwargs = dict(
         corpus=[str(p) for p in args.corpus],
@@ -644,26 +641,12 @@ def _progress(items: list, disabled: bool, desc: str):
     return tqdm(items, desc=desc, unit="doc")
 
 
-def flow_file() -> Path:
-    """``flows/eims_flow.py`` of the checkout this package runs from (editable install) or the cwd."""
-    candidates = [Path.cwd() / "flows" / "eims_flow.py", Path(__file__).resolve().parents[2] / "flows" / "eims_flow.py"]
-    for c in candidates:
-        if c.exists():
-            return c
-    raise FileNotFoundError("flows/eims_flow.py not found: run from the repository root (or install it editable)")
-
-
 def load_flow():
-    """Import the flow from its file, so the flow stays in ``flows/`` as a deployable entrypoint."""
-    import importlib.util
+    """The corpus flow (:func:`eims_extract.flow.eims_pipeline`), imported when a command needs it:
+    importing Prefect costs seconds that ``extract`` and ``score`` should not pay."""
+    from .flow import eims_pipeline
 
-    path = flow_file()
-    spec = importlib.util.spec_from_file_location("eims_flow", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eims_flow"] = mod
-    spec.loader.exec_module(mod)
-    return mod.eims_pipeline
+    return eims_pipeline
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,6 +1,6 @@
 """The steps of a corpus run, as plain functions.
 
-The Prefect flow (``flows/eims_flow.py``) and the tasks in :mod:`.tasks` only
+The Prefect flow (:mod:`.flow`) and the tasks in :mod:`.tasks` only
 orchestrate these; keeping the logic here lets tests and the benchmark call it
 without Prefect and keeps one code path for every entry point.
 """

@@ -59,7 +59,8 @@ def start_local_server(port: int = 4200, wait_s: float = 90.0, log_path: str | P
 
 
 def serve(args: argparse.Namespace) -> int:
-    from .cli import fetch_options, load_flow
+    from .fetch.defaults import fetch_options
+    from .flow import eims_pipeline
 
     proc = None
     api = configured_api_url()
@@ -70,7 +71,7 @@ def serve(args: argparse.Namespace) -> int:
     else:
         print(f"using the configured Prefect API at {api}")
     gold = None if str(args.gold_dir).lower() == "none" else args.gold_dir
-    flow = load_flow()
+    flow = eims_pipeline
     params = dict(
         corpus=[str(Path(p).resolve()) for p in args.corpus],
         db=str(Path(args.db).resolve()),

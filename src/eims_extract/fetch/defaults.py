@@ -8,3 +8,8 @@ EUTILS_BASE = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
 EUROPEPMC_BASE = "https://www.ebi.ac.uk/europepmc/webservices/rest"
 SOURCES = ("europepmc", "pubmed")
 DEFAULT_OUT = "corpus/fetched"
+
+
+def fetch_options(query: str | None, out_dir: str | None) -> dict:
+    """The flow's ``fetch`` parameter: only what was given (the rest from settings and environment)."""
+    return {k: v for k, v in (("query", query), ("out_dir", out_dir)) if v}

@@ -1,0 +1,65 @@
+"""The corpus flow: fetch (optional) → discover → extract (batched) → store → export → score → publish.
+
+Runs on the embedded default (a temporary local Prefect API on SQLite) with no
+server configured; ``eims-extract serve`` deploys it on a cron schedule.
+Only orchestration lives here; every step is a task calling package code.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from prefect import flow
+from prefect.futures import as_completed
+
+from . import runner
+from .tasks import (
+    discover_task,
+    export_task,
+    extract_batch_task,
+    fetch_task,
+    publish_task,
+    score_task,
+    store_task,
+)
+
+
+@flow(name="eims-extract", log_prints=True)
+def eims_pipeline(
+    corpus: list[str] | None = None,
+    db: str = "results/eims.sqlite",
+    out_dir: str = "results",
+    gold_dir: str | None = "gold",
+    batch_size: int | None = None,
+    force: bool = False,
+    limits: dict[str, Any] | None = None,
+    fetch: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """``fetch``: options of ``eims-extract fetch`` (query, since, out_dir, ...) to fetch newly
+    published articles into the corpus first; ``None`` extracts the corpus as it is."""
+    t0 = time.perf_counter()
+    corpus = corpus or ["corpus"]
+    # one run per store at a time (a second one is told and does nothing); every run is recorded
+    with runner.run_lock(db), runner.recorded_run(db) as stats:
+        fetched = None
+        if fetch is not None:
+            fetched = fetch_task({"out_dir": str(Path(corpus[0]) / "fetched"), **fetch}, db)
+        plan = discover_task(corpus, db, force)
+        work = runner.batches(plan["todo"], batch_size, slots=runner.task_slots() if plan["todo"] else 1)
+        futures = [
+            extract_batch_task.submit([(w.path, w.sha256, w.nbytes, w.doc_id) for w in b], limits) for b in work
+        ]
+        stats.update(runner.new_stats(plan))
+        for fut in as_completed(futures):  # store each batch as soon as it is done: a killed run keeps it
+            runner.add_counts(stats, store_task(db, fut.result()))
+        outputs = export_task(db, out_dir, changed=stats["processed"] > 0 or stats["gone"] > 0)
+        reports = score_task(db, gold_dir) if gold_dir else []
+        stats["rows_total"] = runner.count_rows(db)
+        stats["seconds"] = time.perf_counter() - t0
+        if fetched is not None:
+            stats["fetch"] = fetched
+        summary = publish_task(stats, reports, outputs)
+    return {"stats": stats, "reports": reports, "outputs": outputs, "summary": summary}
+
