@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from _shared_inputs import _need
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED_TXT = SHARED / "seeds" / "000_499c37fac1693525.txt"
@@ -24,14 +26,6 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-
-
-def _need(path: Path) -> Path:
-    if not path.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"../shared input absent in CI: {path}")
-        pytest.skip(f"../shared input absent: {path} (present in CI)")
-    return path
 
 
 @pytest.fixture(scope="session")

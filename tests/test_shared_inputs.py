@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import _need
+from _shared_inputs import _need
 
 
 def test_missing_shared_input_fails_in_ci(monkeypatch, tmp_path):
