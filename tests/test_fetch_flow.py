@@ -34,7 +34,8 @@ def test_scheduled_flow_fetches_then_extracts(prefect_harness, tmp_path, monkeyp
     assert st["fetch"]["saved"] == {"xml": 2, "pdf": 1, "abstract": 1}
     assert st["processed"] == 5 and st["failed"] == 0  # the demo report and the four fetched articles
     assert (corpus / "fetched" / "PMC9000001.xml").exists()
-    assert any(r.doc_id == "PMC9000001" for r in load_rows(tmp_path / "out" / "rows.jsonl"))
+    # doc ids are corpus-relative paths (issue 16): the fetched folder is part of the id
+    assert any(r.doc_id == "fetched__PMC9000001" for r in load_rows(tmp_path / "out" / "rows.jsonl"))
     assert "- fetch: 5 records, 5 new; saved 2 JATS XML, 1 PDF, 1 abstract only; failed 1" in out["summary"]
 
 
