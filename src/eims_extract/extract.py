@@ -23,10 +23,15 @@ def extract_document(doc: Document, nlp: Any | None = None) -> list[CaseRow]:
     from .fields.narrative import extract_narrative
     from .nlp.pipeline import get_nlp
 
+    from .ingest.normalise_text import run_on_view
+
     nlp = nlp if nlp is not None else get_nlp()
-    narrative = extract_narrative(doc, nlp)
-    table_rows = rows_from_tables(doc)
-    return merge_current_case(narrative, table_rows)
+
+    def rows(view: Document) -> list[CaseRow]:
+        return merge_current_case(extract_narrative(view, nlp), rows_from_tables(view))
+
+    # rules read the normalised view; evidence offsets come back pointing into ``doc.text``
+    return run_on_view(doc, rows)
 
 
 def process_path(path: str | Path, nlp: Any | None = None, data: bytes | None = None) -> DocumentResult:

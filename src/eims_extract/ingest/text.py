@@ -194,6 +194,17 @@ def _mark_furniture(src: list[_Src]) -> None:
             page = nums[id(x)] + 1
 
 
+def _mark_web_furniture(src: list[_Src]) -> None:
+    """Flag web-page and dump furniture lines (``patterns/web_furniture.jsonl``), judged on the
+    normalised line so "&copy; 2024" or a non-breaking space does not hide a banner."""
+    from .furniture import furniture_lines
+    from .normalise_text import needs_view, normalise
+
+    lines = [normalise(x.raw).text if needs_view(x.raw) else x.raw for x in src]
+    for x, flag in zip(src, furniture_lines(lines, lambda s: _heading(s) is not None)):
+        x.furniture = x.furniture or flag
+
+
 def _stats(lines: list[str]) -> tuple[float, float]:
     lens = sorted(len(s) for s in lines if len(s.split()) >= 4)
     if not lens:
@@ -390,6 +401,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     text = decode(data)
     src = [_Src(i, raw.rstrip()) for i, raw in enumerate(text.split("\n"))]
     _mark_furniture(src)
+    _mark_web_furniture(src)
     texts = [x.s for x in src if x.s and not x.furniture]
     median, p90 = _stats(texts)
     # captions and rows cut into cells are not running text, however wordy: they say nothing of wrapping
