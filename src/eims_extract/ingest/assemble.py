@@ -102,11 +102,16 @@ _AUTHOR_NAME = re.compile(
 )
 
 
+_MARK_AFTER_COMMA = re.compile(r"(?<=[a-z])\s*,\s*((?:[\d*†‡§¶]{1,3},?){1,4})(?=\s|$)")
+
+
 def is_author_line(text: str) -> bool:
     """Comma/"and"-separated capitalised names, usually with affiliation marks."""
     s = text.strip()
     if not s or len(s) > 300 or s.endswith((".", "?", "!")) and not re.search(r"[A-Z]\.$", s):
         return False
+    # "Lindqvist,1 Okafor,2 and Varga3": marks printed after the comma go with the name before it
+    s = _MARK_AFTER_COMMA.sub(lambda m: m.group(1).replace(",", "") + ",", s)
     parts = [p.strip() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
     if len(parts) < 2:
         return False

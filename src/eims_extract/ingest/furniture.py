@@ -102,6 +102,7 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
     """Which of ``lines`` are furniture. A recognised heading never is; it also ends the
     front matter and any "cited by"/"similar articles" block. An author line printed a
     second time in the front matter is furniture too."""
+    from .assemble import is_author_line
     out = [False] * len(lines)
     front = True
     in_block = False
@@ -122,10 +123,10 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
             out[i] = True
             in_block = rule.block
             continue
-        if front and len(s.split()) >= 3:
-            key = re.sub(r"[\d*†‡§¶,;]+", " ", s.lower())
-            key = " ".join(key.split())
-            if key in seen and not s.endswith("."):
+        if front and is_author_line(s):
+            # the same names with other affiliation marks or "and" placement: the list printed again
+            key = " ".join(re.findall(r"[^\W\d_]+", re.sub(r"\band\b|&", " ", s.lower())))
+            if key in seen:
                 out[i] = True
             seen.add(key)
     return out

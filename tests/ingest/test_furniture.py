@@ -1,0 +1,155 @@
+"""Web-page and dump furniture: nothing is read from it and it does not join the patient's sentences.
+
+The pages below are written for these tests (fictional journal, authors and patients).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.errors import ConfigError
+from eims_extract.extract import extract_document
+from eims_extract.ingest import furniture, load_document
+from eims_extract.ingest.furniture import furniture_spans, line_rule
+
+_SAVED_PAGE = """Skip to main content
+We use cookies to improve your experience. By continuing you accept our use of cookies. Accept all cookies
+Journal List > Fict Rep Oncol > v.4(1); 2024
+Fict Rep Oncol. 2024 Mar; 4(1): 12-15.
+PMCID: PMC0000001  PMID: 00000001
+Inflammatory myofibroblastic tumour of the lung in a schoolboy
+Aarav Lindqvist,1 Mirela Okafor,2 and Tomasz Varga1
+Aarav Lindqvist1, Mirela Okafor2, Tomasz Varga1
+1Department of Urology, Northfield Children's Hospital, Northfield, Norway
+2Department of Pathology, Northfield University, Northfield, Norway
+1,204 Views 310 Downloads 4 Citations
+Copyright \u00a9 2024 Lindqvist et al. This is an open access article distributed under the CC BY licence.
+Abstract
+A 9-year-old boy presented with cough and a 4 cm mass in the left lower lobe. The tumour was resected by lobectomy and was ALK-positive on immunohistochemistry. He is well 20 months later.
+Keywords: IMT, lung, ALK, child
+Cite this article
+Similar articles
+Inflammatory myofibroblastic tumour of the bladder in a 62-year-old woman. Urol Fict. 2019.
+Kidney IMT treated with crizotinib in an adult female. Nephro Fict. 2021.
+"""
+
+
+@pytest.fixture(scope="module")
+def saved_page(tmp_path_factory):
+    p = tmp_path_factory.mktemp("web") / "saved_page_lung_boy.txt"
+    p.write_text(_SAVED_PAGE, encoding="utf-8")
+    return load_document(p)
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        pytest.param("Skip to main content", id="skip-link"),
+        pytest.param("cookies", id="cookie-banner"),
+        pytest.param("Journal List", id="breadcrumb"),
+        pytest.param("Fict Rep Oncol. 2024", id="journal-citation-line"),
+        pytest.param("PMCID", id="identifiers"),
+        pytest.param("Department of", id="affiliations"),
+        pytest.param("Views", id="metrics-banner"),
+        pytest.param("Copyright", id="copyright"),
+        pytest.param("Cite this article", id="cite-this-article"),
+        pytest.param("62-year-old", id="similar-articles-list"),
+        pytest.param("crizotinib", id="similar-articles-second-title"),
+    ],
+)
+def test_web_furniture_is_not_in_the_document(saved_page, clutter: str) -> None:
+    assert clutter not in saved_page.text
+
+
+def test_author_list_printed_twice_is_kept_once(saved_page) -> None:
+    assert saved_page.text.count("Lindqvist") == 1
+
+
+def test_nothing_is_read_from_furniture_and_the_patient_is_found(saved_page, nlp) -> None:
+    rows = extract_document(saved_page, nlp)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row.age_years, row.sex, row.site) == (9, "male", "lung")
+    assert row.drugs is None  # the crizotinib of a similar article's title is not this patient's
+    for evs in row.evidence.values():
+        for e in evs:
+            assert e.sentence in saved_page.text
+            assert "Department" not in e.sentence and "Views" not in e.sentence
+
+
+_FLAT_SCRAPE = (
+    "Inflammatory myofibroblastic tumour of the tongue in a toddler Skip to main content Skip to navigation "
+    "Fict J Paed Surg . 2023 Jun; 9(2): 40-43. PMCID: PMC0000002 PMID: 00000002 "
+    "Lena Brandt 1 Find articles by Lena Brandt Author information Article notes Copyright and License information "
+    "Disclaimer This article has been cited by other articles in PMC. "
+    "Abstract We describe a 2-year-old girl with a 2 cm mass of the tongue. It was excised completely."
+)
+
+
+def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nlp) -> None:
+    p = tmp_path / "flat_scrape_tongue.txt"
+    p.write_text(_FLAT_SCRAPE, encoding="utf-8")
+    doc = load_document(p)
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex) == (2, "female")
+    age_ev = row.evidence["age_years"][0]
+    assert doc.text[age_ev.start : age_ev.end] == "2-year-old"
+    assert "PMID" not in age_ev.sentence and "Find articles" not in age_ev.sentence
+    assert "cited by" not in age_ev.sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Skip to main content", "skip links"),
+        ("This site uses cookies. Manage cookie preferences", "cookie banner"),
+        ("PMCID: PMC0000003 PMID: 00000003 DOI: 10.0000/fict.3", "identifiers only"),
+        ("2.1k Views | 85 Downloads | 3 Citations", "metrics banner"),
+        ("aDepartment of Surgery, Westbrook General Hospital, Westbrook, Canada", "affiliation"),
+        ("Received: 4 May 2022; Accepted: 9 August 2022", "article dates"),
+        ("*Correspondence: Dr Ines Mbatha, ines@example.org", "correspondence"),
+        ("Share  Cite  Download PDF  Email", "navigation"),
+        ("Similar articles", "cited by list"),
+        ("MeSH terms", "cited by list"),
+    ],
+)
+def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
+    found = line_rule(line, front=True)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("A 9-year-old boy presented with cough.", id="patient-sentence"),
+        pytest.param("Hospital course was uneventful, and he went home on day 5.", id="hospital-sentence"),
+        pytest.param("hospital, where a CT scan showed a mass in the mesentery", id="wrapped-body-line"),
+        pytest.param("Cookie-cutter margins were not possible.", id="cookie-word-in-prose"),
+        pytest.param("The Department of Pathology reviewed the slides, which showed spindle cells.", id="department-in-prose"),
+    ],
+)
+def test_patient_text_is_not_furniture(line: str) -> None:
+    assert line_rule(line, front=True) is None
+
+
+def test_affiliation_rule_only_in_front_matter() -> None:
+    line = "University Hospital, Northfield, Norway"
+    assert line_rule(line, front=True) is not None
+    assert line_rule(line, front=False) is None
+
+
+def test_inline_spans_found_in_a_flat_scrape() -> None:
+    spans = [_FLAT_SCRAPE[a:b] for a, b in furniture_spans(_FLAT_SCRAPE)]
+    assert "Skip to main content" in spans and "PMID: 00000002" in spans
+    assert not any("2-year-old" in s for s in spans)
+
+
+def test_bad_furniture_rule_fails_at_load(monkeypatch) -> None:
+    furniture.rules.cache_clear()
+    monkeypatch.setattr(furniture, "load_jsonl", lambda *_: [{"type": "line", "name": "broken", "pattern": "(unclosed"}])
+    try:
+        with pytest.raises(ConfigError, match="bad regular expression"):
+            furniture.rules()
+    finally:
+        monkeypatch.undo()
+        furniture.rules.cache_clear()
