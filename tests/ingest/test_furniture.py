@@ -153,3 +153,11 @@ def test_bad_furniture_rule_fails_at_load(monkeypatch) -> None:
     finally:
         monkeypatch.undo()
         furniture.rules.cache_clear()
+
+
+def test_short_excerpt_with_one_paragraph_per_line_is_not_rejoined_as_wrapped_text(saved_page) -> None:
+    # a few short open-ended lines (title, keywords) beside one long paragraph line: pasted, not wrapped
+    assert "schoolboy\n" in saved_page.text
+    assert "Keywords" not in next(s for s in saved_page.sections if s.kind == "abstract").title
+    abstract = next(s for s in saved_page.sections if s.kind == "abstract")
+    assert saved_page.text[abstract.start : abstract.end].endswith("He is well 20 months later.")

@@ -407,8 +407,11 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     # captions and rows cut into cells are not running text, however wordy: they say nothing of wrapping
     running = [t for t in texts if not caption_start(t) and len(split_cells(t) or ()) < 3]
     prose = [t for t in running if is_prose(t)]
-    open_end = sum(1 for t in running if not ends_sentence(t) and (is_prose(t) or t.endswith("-")))
-    wrapped = len(prose) >= 3 and open_end >= 0.4 * len(prose)
+    open_lines = [t for t in running if not ends_sentence(t) and (is_prose(t) or t.endswith("-"))]
+    # a wrapped line fills the column; the open-ended lines of pasted text are titles and labels, far
+    # shorter than its paragraph lines (a short web excerpt has few lines, so the count alone misleads)
+    fills = bool(open_lines) and statistics.median(len(t) for t in open_lines) >= 0.5 * p90
+    wrapped = len(prose) >= 3 and len(open_lines) >= 0.4 * len(prose) and fills
     wide = 1.15 * p90
     if wrapped:
         body, items = _split_regions(src, wide)
