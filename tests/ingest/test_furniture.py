@@ -111,6 +111,14 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Share  Cite  Download PDF  Email", "navigation"),
         ("Similar articles", "cited by list"),
         ("MeSH terms", "cited by list"),
+        ("CASE REPORT article", "article type banner"),
+        ("Sec. Paediatric Oncology", "journal section"),
+        ("Volume 9 - 2025 | https://doi.org/10.0000/fict.2025.9", "volume and doi"),
+        ("Fict. Oncol., 3 March 2025", "journal and date"),
+        ("Fictional Oncology Research 2025, 12(3), 101-108. https://doi.org/10.0000/for.2025.3", "journal year volume pages"),
+        ("(This article belongs to the Special Issue: Rare Sarcomas)", "research topic and special issue"),
+        ("iconOpen Access", "publisher badges"),
+        ("  \u2022 2Department of Surgery, St. Agnes Hospital, Lakeview, Canada", "affiliation"),
     ],
 )
 def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
@@ -161,3 +169,30 @@ def test_short_excerpt_with_one_paragraph_per_line_is_not_rejoined_as_wrapped_te
     assert "Keywords" not in next(s for s in saved_page.sections if s.kind == "abstract").title
     abstract = next(s for s in saved_page.sections if s.kind == "abstract")
     assert saved_page.text[abstract.start : abstract.end].endswith("He is well 20 months later.")
+
+
+_MARKDOWN_PAGE = """# Bladder inflammatory myofibroblastic tumour in a young man
+
+**Authors:** Pavel Ortiz, Hanna Reyes
+
+PMC \u00b7 DOI: 10.0000/fict.2025.1 \u00b7 Fictional Urology Reports \u00b7 2025-02-03
+
+## Abstract
+
+A 24-year-old man had painless haematuria. Cystoscopy showed a 3 cm mass of the bladder dome, which was resected.
+
+## Discussion
+
+Bladder tumours of this kind in a 70-year-old woman were described before.
+"""
+
+
+def test_markdown_headings_are_headings(tmp_path, nlp) -> None:
+    p = tmp_path / "markdown_page_bladder.txt"
+    p.write_text(_MARKDOWN_PAGE, encoding="utf-8")
+    doc = load_document(p)
+    kinds = [s.kind for s in doc.sections]
+    assert "abstract" in kinds and "discussion" in kinds
+    assert "DOI" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex) == (24, "male")

@@ -84,9 +84,13 @@ def rules() -> FurnitureRules:
     return FurnitureRules(tuple(lines), nav, nav_front, tuple(spans))
 
 
+#: list bullets and markdown markup ("  • 1Department of ...", "**Authors:**") say nothing of what a line is
+_BULLET = re.compile(r"^[\s•·▪◦‣∙>#]+|\*\*|__")
+
+
 def line_rule(line: str, front: bool) -> LineRule | None:
     """The furniture rule a whole line matches (``front``: before the first heading)."""
-    s = line.strip()
+    s = _BULLET.sub("", line).strip()
     if not s:
         return None
     r = rules()

@@ -213,7 +213,13 @@ def _stats(lines: list[str]) -> tuple[float, float]:
     return float(statistics.median(lens)), float(p90)
 
 
+#: markdown heading marks and bold markup of pages saved as markdown ("## Abstract", "**Case report**")
+_MARKDOWN = re.compile(r"^\s*#{1,6}\s+|\*\*|__")
+
+
 def _heading(s: str) -> Heading | None:
+    if s and (s.lstrip()[:1] == "#" or "**" in s or "__" in s):
+        s = _MARKDOWN.sub("", s).strip()
     if not s or not s.lstrip("0123456789. ")[:1].isupper():
         return None
     return classify_heading(s) or numbered_heading(s)
