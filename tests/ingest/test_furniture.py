@@ -196,3 +196,17 @@ def test_markdown_headings_are_headings(tmp_path, nlp) -> None:
     assert "DOI" not in doc.text
     row = extract_document(doc, nlp)[0]
     assert (row.age_years, row.sex) == (24, "male")
+
+
+def test_excerpt_cut_mid_word_gives_nothing_from_its_last_fragment(tmp_path, nlp) -> None:
+    text = (
+        "Abstract\n"
+        "A 51-year-old woman had a 6 cm mass of the small bowel mesentery that was resected. "
+        "The tumour cells were positive for ALK and negative for desmin and CD3"
+    )
+    p = tmp_path / "excerpt_cut_mid_word.txt"
+    p.write_text(text, encoding="utf-8")
+    row = extract_document(load_document(p), nlp)[0]
+    assert row.age_years == 51
+    assert "desmin" in (row.ihc_negative or [])
+    assert "CD3" not in (row.ihc_negative or [])  # "CD3" may be the start of "CD34": not read

@@ -6,7 +6,8 @@ affiliations, and close with "cited by" and "similar articles" lists whose
 titles are other papers' patients. None of it may give a value, and none of
 it may be glued to the patient's first sentence. Whole lines are dropped at
 ingest (:func:`furniture_lines`); furniture inside a line (a page scraped onto
-one line) is cut out of the matching view (:func:`furniture_spans`).
+one line) is cut out of the matching view (:func:`furniture_spans`), and so is
+the last word of an excerpt cut off mid-word (:func:`truncated_tail`).
 """
 
 from __future__ import annotations
@@ -156,3 +157,19 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+_LAST_WORD = re.compile(r"[A-Za-z0-9][\w-]*$")
+
+
+def truncated_tail(text: str) -> tuple[int, int] | None:
+    """The last word of an excerpt cut off mid-sentence ("... negative for desmin and CD3" of "CD34"):
+    a final paragraph of running prose that ends in a word, not punctuation. The word may be a fragment,
+    so nothing is read from it."""
+    body = text.rstrip()
+    para = body[body.rfind("\n") + 1 :]
+    m = _LAST_WORD.search(para)
+    if m is None or len(para.split()) < 12 or m.start() == 0:
+        return None
+    start = len(body) - len(para) + m.start()
+    return start, start + len(m.group())

@@ -28,7 +28,7 @@ from functools import cache
 
 from ..errors import ConfigError
 from ..normalize import load_jsonl, vocabulary
-from .model import Cell, Document, Section, Table
+from .model import NON_BODY, Cell, Document, Table
 
 
 @dataclass(frozen=True)
@@ -327,9 +327,14 @@ def _remap_one(ev, vtext: str, nt: NormText, otext: str):  # noqa: ANN001, ANN20
 
 def matching_view(doc: Document) -> tuple[Document, NormText] | None:
     """The view rules read (normalised, furniture inside lines cut out), or None when it is ``doc`` itself."""
-    from .furniture import furniture_spans
+    from .furniture import furniture_spans, truncated_tail
 
-    return document_view(doc, furniture_spans(doc.text))
+    spans = furniture_spans(doc.text)
+    tail = truncated_tail(doc.text)
+    in_table = tail is not None and any(s.start <= tail[0] <= s.end for s in doc.sections if s.kind in NON_BODY)
+    if tail is not None and not in_table and not any(a <= tail[0] < b for a, b in spans):
+        spans.append(tail)
+    return document_view(doc, spans)
 
 
 def run_on_view(doc: Document, extract: Callable[[Document], list]) -> list:
