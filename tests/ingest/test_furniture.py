@@ -118,6 +118,8 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Fictional Oncology Research 2025, 12(3), 101-108. https://doi.org/10.0000/for.2025.3", "journal year volume pages"),
         ("(This article belongs to the Special Issue: Rare Sarcomas)", "research topic and special issue"),
         ("iconOpen Access", "publisher badges"),
+        ("Oskar BrandOskar BrandLiu WeiLiu WeiMaya Patel*Maya Patel*", "author names printed twice"),
+        ("imageOskar Brand1 imageLiu Wei2 imageMaya Patel1*", "author names after image links"),
         ("  \u2022 2Department of Surgery, St. Agnes Hospital, Lakeview, Canada", "affiliation"),
     ],
 )
