@@ -212,3 +212,8 @@ def test_excerpt_cut_mid_word_gives_nothing_from_its_last_fragment(tmp_path, nlp
     assert row.age_years == 51
     assert "desmin" in (row.ihc_negative or [])
     assert "CD3" not in (row.ihc_negative or [])  # "CD3" may be the start of "CD34": not read
+
+
+def test_a_whole_page_on_one_line_is_not_a_furniture_line() -> None:
+    page = "Skip to main content " + "A 30-year-old man had a mass of the lung that was resected. " * 12 + "We use cookies."
+    assert line_rule(page, front=True) is None

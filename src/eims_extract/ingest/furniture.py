@@ -85,6 +85,9 @@ def rules() -> FurnitureRules:
     return FurnitureRules(tuple(lines), nav, nav_front, tuple(spans))
 
 
+#: furniture lines are short; a longer line is running text (or a whole page on one line)
+MAX_LINE = 500
+
 #: list bullets and markdown markup ("  • 1Department of ...", "**Authors:**") say nothing of what a line is
 _BULLET = re.compile(r"^[\s•·▪◦‣∙>#]+|\*\*|__")
 
@@ -92,8 +95,8 @@ _BULLET = re.compile(r"^[\s•·▪◦‣∙>#]+|\*\*|__")
 def line_rule(line: str, front: bool) -> LineRule | None:
     """The furniture rule a whole line matches (``front``: before the first heading)."""
     s = _BULLET.sub("", line).strip()
-    if not s:
-        return None
+    if not s or len(s) > MAX_LINE:
+        return None  # a page scraped onto one line is not a banner: its furniture is cut out as spans
     r = rules()
     for rule in r.lines:
         if (front or not rule.front_only) and rule.regex.fullmatch(s):
