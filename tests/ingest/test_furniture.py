@@ -217,3 +217,36 @@ def test_excerpt_cut_mid_word_gives_nothing_from_its_last_fragment(tmp_path, nlp
 def test_a_whole_page_on_one_line_is_not_a_furniture_line() -> None:
     page = "Skip to main content " + "A 30-year-old man had a mass of the lung that was resected. " * 12 + "We use cookies."
     assert line_rule(page, front=True) is None
+
+
+_PUBMED_PAGE = """Case Reports
+. 2021 Mar;12(3):e01234.
+ doi: 10.0000/fict.2021.1234.
+Inflammatory myofibroblastic tumour of the larynx in a teenager
+Hugo Lindgren 1, Ama Mensah 2, Pia Ruiz 1
+Affiliations Expand
+Affiliation
+1 Department of Otolaryngology, Fictional University Hospital, Westby, Sweden.
+2 Department of Pathology, Fictional University Hospital, Westby, Sweden.
+PMID: 00001234 PMCID: PMC0001234 DOI: 10.0000/fict.2021.1234
+Free PMC article
+Abstract
+A 15-year-old boy presented with hoarseness for two months. Laryngoscopy showed a polypoid mass of the left vocal cord, which was removed endoscopically. Histology showed a spindle cell proliferation positive for ALK and SMA. He has no recurrence after 18 months.
+Keywords: ALK; IMT; larynx.
+Copyright © 2021 The Authors.
+Figures
+Similar articles
+Bladder inflammatory myofibroblastic tumour in a 68-year-old woman treated with crizotinib.
+Smith A, et al. Fict Urol. 2019. PMID: 00000001
+"""
+
+
+def test_pubmed_record_page_publication_type_and_citation_are_furniture(tmp_path, nlp) -> None:
+    p = tmp_path / "pubmed_record_larynx.txt"
+    p.write_text(_PUBMED_PAGE, encoding="utf-8")
+    doc = load_document(p)
+    assert [s.kind for s in doc.sections] == ["title", "authors", "abstract", "keywords"]
+    for clutter in ("2021 Mar", "Affiliation", "Department", "PMID", "Free PMC article", "Copyright", "68-year-old"):
+        assert clutter not in doc.text, clutter
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs) == (15, "male", None)

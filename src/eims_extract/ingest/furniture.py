@@ -27,6 +27,7 @@ class LineRule:
     regex: re.Pattern[str]
     front_only: bool = False
     block: bool = False
+    first_line_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,13 @@ def rules() -> FurnitureRules:
         names.add((typ, name))
         if typ == "line":
             lines.append(
-                LineRule(name, _compile(obj.get("pattern"), where), bool(obj.get("front_only")), bool(obj.get("block")))
+                LineRule(
+                    name,
+                    _compile(obj.get("pattern"), where),
+                    bool(obj.get("front_only")),
+                    bool(obj.get("block")),
+                    bool(obj.get("first_line_only")),
+                )
             )
         elif typ == "span":
             spans.append((name, _compile(obj.get("pattern"), where, 0)))
@@ -99,6 +106,8 @@ def line_rule(line: str, front: bool) -> LineRule | None:
         return None  # a page scraped onto one line is not a banner: its furniture is cut out as spans
     r = rules()
     for rule in r.lines:
+        if rule.first_line_only:
+            continue
         if (front or not rule.front_only) and rule.regex.fullmatch(s):
             return rule
     if r.nav is not None and (front or not r.nav_front_only) and r.nav.fullmatch(s):
@@ -115,7 +124,12 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
     front = True
     in_block = False
     seen: set[str] = set()
+    nonblank = [i for i, raw in enumerate(lines) if raw.strip()]
+    if len(nonblank) >= 2 and _first_line_furniture(lines[nonblank[0]]) and line_rule(lines[nonblank[1]], True):
+        out[nonblank[0]] = True
     for i, raw in enumerate(lines):
+        if out[i]:
+            continue
         s = " ".join(raw.split())
         if not s:
             continue
@@ -138,6 +152,11 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
                 out[i] = True
             seen.add(key)
     return out
+
+
+def _first_line_furniture(line: str) -> bool:
+    s = _BULLET.sub("", line).strip()
+    return any(rule.first_line_only and rule.regex.fullmatch(s) for rule in rules().lines)
 
 
 def _body_heading(s: str) -> bool:
