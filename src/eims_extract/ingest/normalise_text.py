@@ -152,6 +152,15 @@ _GLUED = re.compile(r"(?<![A-Za-z0-9-])[A-Z][A-Z0-9]{4,18}(?![A-Za-z0-9])")
 _Piece = tuple[str, int, int, bool]
 
 
+@cache
+def _mapped_chars() -> re.Pattern[str]:
+    """One character class of every character a rule changes."""
+    r = rules()
+    singles = "".join(re.escape(c) for c in r.chars)
+    ranges = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in r.nfkc)
+    return re.compile(f"[{singles}{ranges}]")
+
+
 def _map_char(c: str, r: _Rules) -> str | None:
     """The replacement of one character, or None when it stays as it is."""
     if c in r.chars:
@@ -217,8 +226,17 @@ def normalise(text: str, furniture: list[tuple[int, int]] | None = None) -> Norm
     starts: list[int] = []
     ends: list[int] = []
 
+    mapped = _mapped_chars()
+
     def plain(a: int, b: int) -> None:
-        for i in range(a, b):
+        pos = a
+        for m in mapped.finditer(text, a, b):
+            i = m.start()
+            if i > pos:  # an untouched run, copied in one piece
+                chars.append(text[pos:i])
+                starts.extend(range(pos, i))
+                ends.extend(range(pos + 1, i + 1))
+            pos = i + 1
             c = text[i]
             rep = _map_char(c, r)
             if rep is None:
@@ -232,6 +250,11 @@ def normalise(text: str, furniture: list[tuple[int, int]] | None = None) -> Norm
                 chars.append(ch)
                 starts.append(i)
                 ends.append(i + 1)
+
+        if pos < b:
+            chars.append(text[pos:b])
+            starts.extend(range(pos, b))
+            ends.extend(range(pos + 1, b + 1))
 
     pos = 0
     for a, b, rep in specials:
