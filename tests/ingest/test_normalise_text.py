@@ -97,3 +97,21 @@ def test_evidence_offsets_point_into_the_original_text(tmp_path, nlp) -> None:
         for e in evs:
             assert e.sentence in doc.text  # the original sentence, not the view's
             assert doc.text.find(e.sentence) <= e.start and e.end <= doc.text.find(e.sentence) + len(e.sentence)
+
+
+def test_soft_hyphen_at_a_wrapped_line_end_joins_the_word(tmp_path, nlp) -> None:
+    lines = [
+        "Case report",
+        "A 48-year-old man was admitted with a painful mass in the right flank that had grown",
+        "over six months. The resected tumour measured 7 cm and its cells were positive for des\u00ad",
+        "min and ALK but negative for S100 protein, and the patient was discharged on the fifth",
+        "day after the operation without any complication and he remains free of disease today.",
+    ]
+    p = tmp_path / "soft_hyphen_line_end.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = load_document(p)
+    assert "des\u00admin" in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert "desmin" in row.ihc_positive
+    ev = next(e for e in row.evidence["ihc_positive"] if "des" in doc.text[e.start : e.end])
+    assert doc.text[ev.start : ev.end] == "des\u00admin"

@@ -77,9 +77,9 @@ class PendingTable:
 
 
 def joins_without_space(prev: str) -> bool:
-    """A line ending in a hyphen after a letter/digit continues the same word (hyphen kept)."""
+    """A line ending in a hyphen (or a soft hyphen) after a letter/digit continues the same word (hyphen kept)."""
     p = prev.rstrip()
-    return len(p) > 1 and p[-1] in "-\u2010\u2011" and p[-2].isalnum()
+    return len(p) > 1 and p[-1] in "-\u2010\u2011\u00ad" and p[-2].isalnum()
 
 
 def join_lines(lines: list[str]) -> str:
