@@ -120,6 +120,10 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("iconOpen Access", "publisher badges"),
         ("Oskar BrandOskar BrandLiu WeiLiu WeiMaya Patel*Maya Patel*", "author names printed twice"),
         ("imageOskar Brand1 imageLiu Wei2 imageMaya Patel1*", "author names after image links"),
+        ("Download : Download high-res image (301KB)", "figure viewer links"),
+        ("Access provided by Fictional University Library", "publisher access lines"),
+        ("Published: 03 March 2025", "article dates"),
+        ("Cite this article as: Brand O, Wei L (2025) A fictional case.", "cite this article"),
         ("  \u2022 2Department of Surgery, St. Agnes Hospital, Lakeview, Canada", "affiliation"),
     ],
 )
