@@ -37,6 +37,8 @@ from eims_extract.ingest.normalise_text import normalise, split_glued_genes
         pytest.param("an EML4ALK transcript", "an EML4-ALK transcript", id="glued-fusion-numbered-symbol"),
         pytest.param("CT and MRI, HMB45 and SMARCB1", "CT and MRI, HMB45 and SMARCB1", id="capitals-that-are-no-fusion"),
         pytest.param("cm\u00b2 and 5 \u00b5m", "cm\u00b2 and 5 \u00b5m", id="superscript-two-and-micro-kept"),
+        pytest.param("a mass <5 cm, Ki-67 <10% and >2", "a mass <5 cm, Ki-67 <10% and >2", id="less-than-is-not-a-tag"),
+        pytest.param("<unknown>ALK</unknown> & AT&T;", "<unknown>ALK</unknown> & AT&T;", id="unknown-tags-and-entities-kept"),
     ],
 )
 def test_matching_view_normalises(original: str, view: str) -> None:
@@ -115,3 +117,27 @@ def test_soft_hyphen_at_a_wrapped_line_end_joins_the_word(tmp_path, nlp) -> None
     assert "desmin" in row.ihc_positive
     ev = next(e for e in row.evidence["ihc_positive"] if "des" in doc.text[e.start : e.end])
     assert doc.text[ev.start : ev.end] == "des\u00admin"
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"type": "char", "chars": "\u2010", "to": "--"}, "at most one character"),
+        ({"type": "nfkc_range", "first": "\uff5e", "last": "\uff01"}, "comes before"),
+        ({"type": "glued_genes", "symbols": ["alk"]}, "HGNC-style"),
+        ({"type": "html", "inline": ["i"], "block": ["p"], "drop_citation": ["sup"]}, "also be inline"),
+        ({"type": "mystery"}, "unknown type"),
+    ],
+)
+def test_bad_normalisation_rule_fails_at_load(monkeypatch, entry: dict, message: str) -> None:
+    from eims_extract.errors import ConfigError
+    from eims_extract.ingest import normalise_text
+
+    normalise_text.rules.cache_clear()
+    monkeypatch.setattr(normalise_text, "load_jsonl", lambda *_: [entry])
+    try:
+        with pytest.raises(ConfigError, match=message):
+            normalise_text.rules()
+    finally:
+        monkeypatch.undo()
+        normalise_text.rules.cache_clear()
