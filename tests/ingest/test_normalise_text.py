@@ -141,3 +141,24 @@ def test_bad_normalisation_rule_fails_at_load(monkeypatch, entry: dict, message:
     finally:
         monkeypatch.undo()
         normalise_text.rules.cache_clear()
+
+
+_ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in (_ROOT / "corpus").iterdir() if p.suffix in (".txt", ".pdf"))
+    + sorted((_ROOT / "tests" / "data" / "blind9").glob("*.txt"))[:4],
+    ids=lambda p: p.stem,
+)
+def test_every_evidence_span_round_trips_into_the_original_text(path, nlp) -> None:
+    doc = load_document(path)
+    for row in extract_document(doc, nlp):
+        for evs in row.evidence.values():
+            for e in evs:
+                assert e.end > e.start
+                if e.section == "table":
+                    continue  # a table row's evidence sentence is its cells joined
+                assert e.sentence in doc.text
+                assert doc.text[e.start : e.end] in e.sentence
