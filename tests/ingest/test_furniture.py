@@ -124,6 +124,10 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Access provided by Fictional University Library", "publisher access lines"),
         ("Published: 03 March 2025", "article dates"),
         ("Cite this article as: Brand O, Wei L (2025) A fictional case.", "cite this article"),
+        ("- 3Paediatric Oncology Unit, IRCCS Fictional Institute, Northtown, Italy", "numbered affiliation"),
+        ("Date of Acceptance12-Feb-2025", "submission dates"),
+        ("Year : 2025  |  Volume : 3  |  Issue : 1  |  Page : 10-14", "year volume issue page strip"),
+        ("  \u2022 Print this page", "site widgets"),
         ("  \u2022 2Department of Surgery, St. Agnes Hospital, Lakeview, Canada", "affiliation"),
     ],
 )
@@ -140,6 +144,7 @@ def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
         pytest.param("hospital, where a CT scan showed a mass in the mesentery", id="wrapped-body-line"),
         pytest.param("Cookie-cutter margins were not possible.", id="cookie-word-in-prose"),
         pytest.param("The Department of Pathology reviewed the slides, which showed spindle cells.", id="department-in-prose"),
+        pytest.param("2 In our department, two further children with a mass, aged 3 and 5 years", id="numbered-prose-line"),
     ],
 )
 def test_patient_text_is_not_furniture(line: str) -> None:
@@ -254,3 +259,13 @@ def test_pubmed_record_page_publication_type_and_citation_are_furniture(tmp_path
         assert clutter not in doc.text, clutter
     row = extract_document(doc, nlp)[0]
     assert (row.age_years, row.sex, row.drugs) == (15, "male", None)
+
+
+def test_dataset_record_metadata_is_cut_but_the_title_kept() -> None:
+    text = (
+        "key: cord-0000001-abc authors: Doe, Jane; Roe, Rick title: A fictional tumour of the lung: Case Report "
+        "date: 2021-06-15 journal: Fict Oncol DOI: 10.0000/x sha: abcdef doc_id: 1 cord_uid: abc A 30-year-old man."
+    )
+    cut = [text[a:b] for a, b in furniture_spans(text)]
+    assert len(cut) == 2 and "Doe, Jane" in cut[0] and "cord_uid" in cut[1]
+    assert not any("fictional tumour of the lung" in c or "30-year-old" in c for c in cut)

@@ -96,7 +96,7 @@ def rules() -> FurnitureRules:
 MAX_LINE = 500
 
 #: list bullets and markdown markup ("  • 1Department of ...", "**Authors:**") say nothing of what a line is
-_BULLET = re.compile(r"^[\s•·▪◦‣∙>#]+|\*\*|__")
+_BULLET = re.compile(r"^(?:[\s•·▪◦‣∙>#]|[-–](?=\s))+|\*\*|__")
 
 
 def line_rule(line: str, front: bool) -> LineRule | None:
