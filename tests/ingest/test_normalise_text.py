@@ -162,3 +162,19 @@ def test_every_evidence_span_round_trips_into_the_original_text(path, nlp) -> No
                     continue  # a table row's evidence sentence is its cells joined
                 assert e.sentence in doc.text
                 assert doc.text[e.start : e.end] in e.sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("<h2>Case report</h2>", id="html-heading"),
+        pytest.param("Case&nbsp;report", id="entity-space-heading"),
+        pytest.param("Case\u00a0report", id="non-breaking-space-heading"),
+        pytest.param("## Case report", id="markdown-heading"),
+    ],
+)
+def test_headings_are_recognised_through_markup(line: str) -> None:
+    from eims_extract.ingest.text import _heading
+
+    h = _heading(line)
+    assert h is not None and h.kind == "case"

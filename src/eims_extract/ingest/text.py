@@ -220,6 +220,10 @@ _MARKDOWN = re.compile(r"^\s*#{1,6}\s+|\*\*|__")
 def _heading(s: str) -> Heading | None:
     if s and (s.lstrip()[:1] == "#" or "**" in s or "__" in s):
         s = _MARKDOWN.sub("", s).strip()
+    if "<" in s or "&" in s or not s.isascii():  # "<h2>Case report</h2>", "Case&nbsp;report"
+        from .normalise_text import normalise
+
+        s = normalise(s).text.strip()
     if not s or not s.lstrip("0123456789. ")[:1].isupper():
         return None
     return classify_heading(s) or numbered_heading(s)
