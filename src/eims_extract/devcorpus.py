@@ -123,6 +123,7 @@ def _explain(name: str, row: CaseRow | None, n_pred: int) -> str:
 def evaluate_dev(path: str | Path, nlp: Any = None) -> DevReport:
     """Extract every report of ``path`` and compare age and sex per annotated patient."""
     from .fields.narrative import extract_narrative
+    from .ingest.normalise_text import run_on_view
     from .nlp.pipeline import get_nlp
 
     nlp = nlp if nlp is not None else get_nlp()
@@ -133,7 +134,7 @@ def evaluate_dev(path: str | Path, nlp: Any = None) -> DevReport:
         rec = json.loads(line)
         doc_id = str(rec.get("id") or f"line-{lineno}")
         doc = document_from_flat(doc_id, rec["text"])
-        rows = extract_narrative(doc, nlp)
+        rows = run_on_view(doc, lambda view: extract_narrative(view, nlp))
         report.n_docs += 1
         for i, gold in enumerate(rec.get("patients") or []):
             report.n_patients += 1

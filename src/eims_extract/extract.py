@@ -35,21 +35,30 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
     from .fields.narrative import extract_narrative
     from .nlp.pipeline import get_nlp
 
-    table_rows: list[CaseRow] = []
-    table_of: dict[int, int] = {}  # id(row) -> ordinal of its summary table
-    for table in doc.tables:
-        rows = rows_from_table(doc, table)
-        if rows:
-            k = len(set(table_of.values())) + 1
-            table_of.update((id(r), k) for r in rows)
-            table_rows += rows
-    gate = decide(doc, len(table_rows))
-    if not gate.reports_patients:
-        return [], gate
-    nlp = nlp if nlp is not None else get_nlp()
-    narrative = extract_narrative(doc, nlp)
-    rows = merge_current_case(narrative, table_rows)
-    return unique_case_ids(table_scoped_ids(rows, table_of)), gate
+    from .ingest.normalise_text import run_on_view
+
+    gates: list[GateDecision] = []
+
+    def rows(view: Document) -> list[CaseRow]:
+        table_rows: list[CaseRow] = []
+        table_of: dict[int, int] = {}  # id(row) -> ordinal of its summary table
+        for table in view.tables:
+            found = rows_from_table(view, table)
+            if found:
+                k = len(set(table_of.values())) + 1
+                table_of.update((id(r), k) for r in found)
+                table_rows += found
+        gate = decide(view, len(table_rows))
+        gates.append(gate)
+        if not gate.reports_patients:
+            return []
+        narrative = extract_narrative(view, nlp if nlp is not None else get_nlp())
+        merged = merge_current_case(narrative, table_rows)
+        return unique_case_ids(table_scoped_ids(merged, table_of))
+
+    # rules read the normalised view; evidence offsets come back pointing into ``doc.text``
+    out = run_on_view(doc, rows)
+    return out, gates[0]
 
 
 def table_scoped_ids(rows: list[CaseRow], table_of: dict[int, int]) -> list[CaseRow]:

@@ -77,9 +77,9 @@ class PendingTable:
 
 
 def joins_without_space(prev: str) -> bool:
-    """A line ending in a hyphen after a letter/digit continues the same word (hyphen kept)."""
+    """A line ending in a hyphen (or a soft hyphen) after a letter/digit continues the same word (hyphen kept)."""
     p = prev.rstrip()
-    return len(p) > 1 and p[-1] in "-\u2010\u2011" and p[-2].isalnum()
+    return len(p) > 1 and p[-1] in "-\u2010\u2011\u00ad" and p[-2].isalnum()
 
 
 def join_lines(lines: list[str]) -> str:
@@ -102,11 +102,16 @@ _AUTHOR_NAME = re.compile(
 )
 
 
+_MARK_AFTER_COMMA = re.compile(r"(?<=[a-z])\s*,\s*((?:[\d*†‡§¶]{1,3},?){1,4})(?=\s|$)")
+
+
 def is_author_line(text: str) -> bool:
     """Comma/"and"-separated capitalised names, usually with affiliation marks."""
     s = text.strip()
     if not s or len(s) > 300 or s.endswith((".", "?", "!")) and not re.search(r"[A-Z]\.$", s):
         return False
+    # "Lindqvist,1 Okafor,2 and Varga3": marks printed after the comma go with the name before it
+    s = _MARK_AFTER_COMMA.sub(lambda m: m.group(1).replace(",", "") + ",", s)
     parts = [p.strip() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
     if len(parts) < 2:
         return False

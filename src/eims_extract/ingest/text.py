@@ -197,6 +197,17 @@ def _mark_furniture(src: list[_Src]) -> None:
             page = nums[id(x)] + 1
 
 
+def _mark_web_furniture(src: list[_Src]) -> None:
+    """Flag web-page and dump furniture lines (``patterns/web_furniture.jsonl``), judged on the
+    normalised line so "&copy; 2024" or a non-breaking space does not hide a banner."""
+    from .furniture import furniture_lines
+    from .normalise_text import needs_view, normalise
+
+    lines = [normalise(x.raw).text if needs_view(x.raw) else x.raw for x in src]
+    for x, flag in zip(src, furniture_lines(lines, lambda s: _heading(s) is not None)):
+        x.furniture = x.furniture or flag
+
+
 def _stats(lines: list[str]) -> tuple[float, float]:
     lens = sorted(len(s) for s in lines if len(s.split()) >= 4)
     if not lens:
@@ -205,7 +216,17 @@ def _stats(lines: list[str]) -> tuple[float, float]:
     return float(statistics.median(lens)), float(p90)
 
 
+#: markdown heading marks and bold markup of pages saved as markdown ("## Abstract", "**Case report**")
+_MARKDOWN = re.compile(r"^\s*#{1,6}\s+|\*\*|__")
+
+
 def _heading(s: str) -> Heading | None:
+    if s and (s.lstrip()[:1] == "#" or "**" in s or "__" in s):
+        s = _MARKDOWN.sub("", s).strip()
+    if "<" in s or "&" in s or not s.isascii():  # "<h2>Case report</h2>", "Case&nbsp;report"
+        from .normalise_text import normalise
+
+        s = normalise(s).text.strip()
     if not s or not s.lstrip("0123456789. ")[:1].isupper():
         return None
     return classify_heading(s) or numbered_heading(s)
@@ -393,13 +414,17 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     text, encoding = decode_text(data)
     src = [_Src(i, raw.rstrip()) for i, raw in enumerate(text.split("\n"))]
     _mark_furniture(src)
+    _mark_web_furniture(src)
     texts = [x.s for x in src if x.s and not x.furniture]
     median, p90 = _stats(texts)
     # captions and rows cut into cells are not running text, however wordy: they say nothing of wrapping
     running = [t for t in texts if not caption_start(t) and len(split_cells(t) or ()) < 3]
     prose = [t for t in running if is_prose(t)]
-    open_end = sum(1 for t in running if not ends_sentence(t) and (is_prose(t) or t.endswith("-")))
-    wrapped = len(prose) >= 3 and open_end >= 0.4 * len(prose)
+    open_lines = [t for t in running if not ends_sentence(t) and (is_prose(t) or t.endswith("-"))]
+    # a wrapped line fills the column; the open-ended lines of pasted text are titles and labels, far
+    # shorter than its paragraph lines (a short web excerpt has few lines, so the count alone misleads)
+    fills = bool(open_lines) and statistics.median(len(t) for t in open_lines) >= 0.5 * p90
+    wrapped = len(prose) >= 3 and len(open_lines) >= 0.4 * len(prose) and fills
     wide = 1.15 * p90
     if wrapped:
         body, items = _split_regions(src, wide)

@@ -43,6 +43,8 @@ class SentenceRules:
     weak: frozenset[str]
     terminal: frozenset[str]
     opener: re.Pattern[str]
+    #: whitespace that always ends a sentence (the blank line left where furniture was cut out)
+    hard_break: re.Pattern[str] | None = None
 
 
 def load_sentence_rules() -> SentenceRules:
@@ -51,6 +53,7 @@ def load_sentence_rules() -> SentenceRules:
     weak: set[str] = set()
     terminal: set[str] = set()
     opener: re.Pattern[str] | None = None
+    hard_break: re.Pattern[str] | None = None
     for i, obj in enumerate(load_jsonl("patterns", "sentences"), 1):
         kind = obj.get("kind")
         if kind in ("no_split_after", "terminal", "weak"):
@@ -58,16 +61,20 @@ def load_sentence_rules() -> SentenceRules:
             if not isinstance(toks, list) or not all(isinstance(t, str) and t for t in toks):
                 raise ConfigError(f"patterns/sentences.jsonl entry {i}: 'tokens' must be a list of strings")
             {"no_split_after": no_split, "terminal": terminal, "weak": weak}[kind].update(t.lower() for t in toks)
-        elif kind == "opener":
+        elif kind in ("opener", "hard_break"):
             try:
-                opener = re.compile(obj["pattern"])
+                rx = re.compile(obj["pattern"])
             except (KeyError, re.error) as exc:
                 raise ConfigError(f"patterns/sentences.jsonl entry {i}: bad 'pattern' ({exc})") from None
+            if kind == "opener":
+                opener = rx
+            else:
+                hard_break = rx
         else:
             raise ConfigError(f"patterns/sentences.jsonl entry {i}: unknown kind {kind!r}")
     if not terminal or opener is None:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal' and an 'opener' entry")
-    return SentenceRules(frozenset(no_split), frozenset(weak), frozenset(terminal), opener)
+    return SentenceRules(frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break)
 
 
 _CAPITALISED = re.compile(r"^[A-Z][a-z]")
@@ -127,6 +134,10 @@ class ClinicalSentencizer:
             nxt = strings[int(orths[j])] if j < n else ""
             if nxt and rules.opener.match(nxt) and (not weak or _CAPITALISED.match(nxt)):
                 starts[j, 0] = 1
+        if rules.hard_break is not None and "\n" in doc.text:
+            for i in np.nonzero(space)[0].tolist():
+                if i + 1 < n and rules.hard_break.search(strings[int(orths[i])]) and not space[i + 1]:
+                    starts[i + 1, 0] = 1
         # one bulk write: setting ``is_sent_start`` token by token is ~50x slower
         doc.from_array([SENT_START], starts.astype(np.uint64))
         return doc

@@ -1,0 +1,197 @@
+"""Web-page and dump furniture, as data (``patterns/web_furniture.jsonl``).
+
+Saved journal pages and PubMed records open with navigation, cookie and
+metrics banners, identifiers, author lists (often printed twice) and
+affiliations, and close with "cited by" and "similar articles" lists whose
+titles are other papers' patients. None of it may give a value, and none of
+it may be glued to the patient's first sentence. Whole lines are dropped at
+ingest (:func:`furniture_lines`); furniture inside a line (a page scraped onto
+one line) is cut out of the matching view (:func:`furniture_spans`), and so is
+the last word of an excerpt cut off mid-word (:func:`truncated_tail`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import ConfigError
+from ..normalize import load_jsonl
+
+
+@dataclass(frozen=True)
+class LineRule:
+    name: str
+    regex: re.Pattern[str]
+    front_only: bool = False
+    block: bool = False
+    first_line_only: bool = False
+
+
+@dataclass(frozen=True)
+class FurnitureRules:
+    lines: tuple[LineRule, ...]
+    nav: re.Pattern[str] | None
+    nav_front_only: bool
+    spans: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _compile(p: object, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    if not isinstance(p, str) or not p:
+        raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
+    try:
+        return re.compile(p, flags)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regular expression ({exc})") from None
+
+
+@cache
+def rules() -> FurnitureRules:
+    """Load and validate ``patterns/web_furniture.jsonl`` (cached)."""
+    lines: list[LineRule] = []
+    spans: list[tuple[str, re.Pattern[str]]] = []
+    phrases: list[str] = []
+    nav_front = False
+    names: set[str] = set()
+    for i, obj in enumerate(load_jsonl("patterns", "web_furniture"), 1):
+        where = f"patterns/web_furniture.jsonl entry {i}"
+        typ = obj.get("type")
+        if typ == "nav":
+            ps = obj.get("phrases")
+            if not isinstance(ps, list) or not all(isinstance(p, str) and p.strip() for p in ps):
+                raise ConfigError(f"{where}: 'phrases' must be a list of non-empty strings")
+            phrases.extend(p.strip().lower() for p in ps)
+            nav_front = bool(obj.get("front_only", False))
+            continue
+        name = obj.get("name")
+        if not isinstance(name, str) or not name:
+            raise ConfigError(f"{where}: 'name' must be a non-empty string")
+        if (typ, name) in names:
+            raise ConfigError(f"{where}: duplicate {typ} rule {name!r}")
+        names.add((typ, name))
+        if typ == "line":
+            lines.append(
+                LineRule(
+                    name,
+                    _compile(obj.get("pattern"), where),
+                    bool(obj.get("front_only")),
+                    bool(obj.get("block")),
+                    bool(obj.get("first_line_only")),
+                )
+            )
+        elif typ == "span":
+            spans.append((name, _compile(obj.get("pattern"), where, 0)))
+        else:
+            raise ConfigError(f"{where}: unknown type {typ!r}")
+    nav = None
+    if phrases:
+        alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+        nav = re.compile(rf"(?:[\s|·•>/»,;:]*(?:{alts})\b)+[\s|·•>/»,;:]*", re.IGNORECASE)
+    return FurnitureRules(tuple(lines), nav, nav_front, tuple(spans))
+
+
+#: furniture lines are short; a longer line is running text (or a whole page on one line)
+MAX_LINE = 500
+
+#: list bullets and markdown markup ("  • 1Department of ...", "**Authors:**") say nothing of what a line is
+_BULLET = re.compile(r"^(?:[\s•·▪◦‣∙>#]|[-–](?=\s))+|\*\*|__")
+
+
+def line_rule(line: str, front: bool) -> LineRule | None:
+    """The furniture rule a whole line matches (``front``: before the first heading)."""
+    s = _BULLET.sub("", line).strip()
+    if not s or len(s) > MAX_LINE:
+        return None  # a page scraped onto one line is not a banner: its furniture is cut out as spans
+    r = rules()
+    for rule in r.lines:
+        if rule.first_line_only:
+            continue
+        if (front or not rule.front_only) and rule.regex.fullmatch(s):
+            return rule
+    if r.nav is not None and (front or not r.nav_front_only) and r.nav.fullmatch(s):
+        return LineRule("navigation", r.nav, r.nav_front_only)
+    return None
+
+
+def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> list[bool]:
+    """Which of ``lines`` are furniture. A recognised heading never is; it also ends the
+    front matter and any "cited by"/"similar articles" block. An author line printed a
+    second time in the front matter is furniture too."""
+    from .assemble import is_author_line
+    out = [False] * len(lines)
+    front = True
+    in_block = False
+    seen: set[str] = set()
+    nonblank = [i for i, raw in enumerate(lines) if raw.strip()]
+    if len(nonblank) >= 2 and _first_line_furniture(lines[nonblank[0]]) and line_rule(lines[nonblank[1]], True):
+        out[nonblank[0]] = True
+    for i, raw in enumerate(lines):
+        if out[i]:
+            continue
+        s = " ".join(raw.split())
+        if not s:
+            continue
+        if is_heading(s):
+            in_block = False
+            front = False if _body_heading(s) else front
+            continue
+        if in_block:
+            out[i] = True
+            continue
+        rule = line_rule(s, front)
+        if rule is not None:
+            out[i] = True
+            in_block = rule.block
+            continue
+        if front and is_author_line(s):
+            # the same names with other affiliation marks or "and" placement: the list printed again
+            key = " ".join(re.findall(r"[^\W\d_]+", re.sub(r"\band\b|&", " ", s.lower())))
+            if key in seen:
+                out[i] = True
+            seen.add(key)
+    return out
+
+
+def _first_line_furniture(line: str) -> bool:
+    s = _BULLET.sub("", line).strip()
+    return any(rule.first_line_only and rule.regex.fullmatch(s) for rule in rules().lines)
+
+
+def _body_heading(s: str) -> bool:
+    from .sections import classify_heading
+
+    h = classify_heading(s)
+    return h is not None and h.kind in ("introduction", "case", "methods", "results", "discussion")
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are furniture inside running text, sorted, not overlapping."""
+    found: list[tuple[int, int]] = []
+    for _name, rx in rules().spans:
+        found.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
+    found.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in found:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+_LAST_WORD = re.compile(r"[A-Za-z0-9][\w-]*$")
+
+
+def truncated_tail(text: str) -> tuple[int, int] | None:
+    """The last word of an excerpt cut off mid-sentence ("... negative for desmin and CD3" of "CD34"):
+    a final paragraph of running prose that ends in a word, not punctuation. The word may be a fragment,
+    so nothing is read from it."""
+    body = text.rstrip()
+    para = body[body.rfind("\n") + 1 :]
+    m = _LAST_WORD.search(para)
+    if m is None or len(para.split()) < 12 or m.start() == 0:
+        return None
+    start = len(body) - len(para) + m.start()
+    return start, start + len(m.group())

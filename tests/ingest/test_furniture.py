@@ -1,0 +1,271 @@
+"""Web-page and dump furniture: nothing is read from it and it does not join the patient's sentences.
+
+The pages below are written for these tests (fictional journal, authors and patients).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.errors import ConfigError
+from eims_extract.extract import extract_document
+from eims_extract.ingest import furniture, load_document
+from eims_extract.ingest.furniture import furniture_spans, line_rule
+
+_SAVED_PAGE = """Skip to main content
+We use cookies to improve your experience. By continuing you accept our use of cookies. Accept all cookies
+Journal List > Fict Rep Oncol > v.4(1); 2024
+Fict Rep Oncol. 2024 Mar; 4(1): 12-15.
+PMCID: PMC0000001  PMID: 00000001
+Inflammatory myofibroblastic tumour of the lung in a schoolboy
+Aarav Lindqvist,1 Mirela Okafor,2 and Tomasz Varga1
+Aarav Lindqvist1, Mirela Okafor2, Tomasz Varga1
+1Department of Urology, Northfield Children's Hospital, Northfield, Norway
+2Department of Pathology, Northfield University, Northfield, Norway
+1,204 Views 310 Downloads 4 Citations
+Copyright \u00a9 2024 Lindqvist et al. This is an open access article distributed under the CC BY licence.
+Abstract
+A 9-year-old boy presented with cough and a 4 cm mass in the left lower lobe. The tumour was resected by lobectomy and was ALK-positive on immunohistochemistry. He is well 20 months later.
+Keywords: IMT, lung, ALK, child
+Cite this article
+Similar articles
+Inflammatory myofibroblastic tumour of the bladder in a 62-year-old woman. Urol Fict. 2019.
+Kidney IMT treated with crizotinib in an adult female. Nephro Fict. 2021.
+"""
+
+
+@pytest.fixture(scope="module")
+def saved_page(tmp_path_factory):
+    p = tmp_path_factory.mktemp("web") / "saved_page_lung_boy.txt"
+    p.write_text(_SAVED_PAGE, encoding="utf-8")
+    return load_document(p)
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        pytest.param("Skip to main content", id="skip-link"),
+        pytest.param("cookies", id="cookie-banner"),
+        pytest.param("Journal List", id="breadcrumb"),
+        pytest.param("Fict Rep Oncol. 2024", id="journal-citation-line"),
+        pytest.param("PMCID", id="identifiers"),
+        pytest.param("Department of", id="affiliations"),
+        pytest.param("Views", id="metrics-banner"),
+        pytest.param("Copyright", id="copyright"),
+        pytest.param("Cite this article", id="cite-this-article"),
+        pytest.param("62-year-old", id="similar-articles-list"),
+        pytest.param("crizotinib", id="similar-articles-second-title"),
+    ],
+)
+def test_web_furniture_is_not_in_the_document(saved_page, clutter: str) -> None:
+    assert clutter not in saved_page.text
+
+
+def test_author_list_printed_twice_is_kept_once(saved_page) -> None:
+    assert saved_page.text.count("Lindqvist") == 1
+
+
+def test_nothing_is_read_from_furniture_and_the_patient_is_found(saved_page, nlp) -> None:
+    rows = extract_document(saved_page, nlp)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row.age_years, row.sex, row.site) == (9, "male", "lung")
+    assert row.drugs is None  # the crizotinib of a similar article's title is not this patient's
+    for evs in row.evidence.values():
+        for e in evs:
+            assert e.sentence in saved_page.text
+            assert "Department" not in e.sentence and "Views" not in e.sentence
+
+
+_FLAT_SCRAPE = (
+    "Inflammatory myofibroblastic tumour of the tongue in a toddler Skip to main content Skip to navigation "
+    "Fict J Paed Surg . 2023 Jun; 9(2): 40-43. PMCID: PMC0000002 PMID: 00000002 "
+    "Lena Brandt 1 Find articles by Lena Brandt Author information Article notes Copyright and License information "
+    "Disclaimer This article has been cited by other articles in PMC. "
+    "Abstract We describe a 2-year-old girl with a 2 cm mass of the tongue. It was excised completely."
+)
+
+
+def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nlp) -> None:
+    p = tmp_path / "flat_scrape_tongue.txt"
+    p.write_text(_FLAT_SCRAPE, encoding="utf-8")
+    doc = load_document(p)
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex) == (2, "female")
+    age_ev = row.evidence["age_years"][0]
+    assert doc.text[age_ev.start : age_ev.end] == "2-year-old"
+    assert "PMID" not in age_ev.sentence and "Find articles" not in age_ev.sentence
+    assert "cited by" not in age_ev.sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Skip to main content", "skip links"),
+        ("This site uses cookies. Manage cookie preferences", "cookie banner"),
+        ("PMCID: PMC0000003 PMID: 00000003 DOI: 10.0000/fict.3", "identifiers only"),
+        ("2.1k Views | 85 Downloads | 3 Citations", "metrics banner"),
+        ("aDepartment of Surgery, Westbrook General Hospital, Westbrook, Canada", "affiliation"),
+        ("Received: 4 May 2022; Accepted: 9 August 2022", "article dates"),
+        ("*Correspondence: Dr Ines Mbatha, ines@example.org", "correspondence"),
+        ("Share  Cite  Download PDF  Email", "navigation"),
+        ("Similar articles", "cited by list"),
+        ("MeSH terms", "cited by list"),
+        ("CASE REPORT article", "article type banner"),
+        ("Sec. Paediatric Oncology", "journal section"),
+        ("Volume 9 - 2025 | https://doi.org/10.0000/fict.2025.9", "volume and doi"),
+        ("Fict. Oncol., 3 March 2025", "journal and date"),
+        ("Fictional Oncology Research 2025, 12(3), 101-108. https://doi.org/10.0000/for.2025.3", "journal year volume pages"),
+        ("(This article belongs to the Special Issue: Rare Sarcomas)", "research topic and special issue"),
+        ("iconOpen Access", "publisher badges"),
+        ("Oskar BrandOskar BrandLiu WeiLiu WeiMaya Patel*Maya Patel*", "author names printed twice"),
+        ("imageOskar Brand1 imageLiu Wei2 imageMaya Patel1*", "author names after image links"),
+        ("Download : Download high-res image (301KB)", "figure viewer links"),
+        ("Access provided by Fictional University Library", "publisher access lines"),
+        ("Published: 03 March 2025", "article dates"),
+        ("Cite this article as: Brand O, Wei L (2025) A fictional case.", "cite this article"),
+        ("- 3Paediatric Oncology Unit, IRCCS Fictional Institute, Northtown, Italy", "numbered affiliation"),
+        ("Date of Acceptance12-Feb-2025", "submission dates"),
+        ("Year : 2025  |  Volume : 3  |  Issue : 1  |  Page : 10-14", "year volume issue page strip"),
+        ("  \u2022 Print this page", "site widgets"),
+        ("  \u2022 2Department of Surgery, St. Agnes Hospital, Lakeview, Canada", "affiliation"),
+    ],
+)
+def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
+    found = line_rule(line, front=True)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("A 9-year-old boy presented with cough.", id="patient-sentence"),
+        pytest.param("Hospital course was uneventful, and he went home on day 5.", id="hospital-sentence"),
+        pytest.param("hospital, where a CT scan showed a mass in the mesentery", id="wrapped-body-line"),
+        pytest.param("Cookie-cutter margins were not possible.", id="cookie-word-in-prose"),
+        pytest.param("The Department of Pathology reviewed the slides, which showed spindle cells.", id="department-in-prose"),
+        pytest.param("2 In our department, two further children with a mass, aged 3 and 5 years", id="numbered-prose-line"),
+    ],
+)
+def test_patient_text_is_not_furniture(line: str) -> None:
+    assert line_rule(line, front=True) is None
+
+
+def test_affiliation_rule_only_in_front_matter() -> None:
+    line = "University Hospital, Northfield, Norway"
+    assert line_rule(line, front=True) is not None
+    assert line_rule(line, front=False) is None
+
+
+def test_inline_spans_found_in_a_flat_scrape() -> None:
+    spans = [_FLAT_SCRAPE[a:b] for a, b in furniture_spans(_FLAT_SCRAPE)]
+    assert "Skip to main content" in spans and "PMID: 00000002" in spans
+    assert not any("2-year-old" in s for s in spans)
+
+
+def test_bad_furniture_rule_fails_at_load(monkeypatch) -> None:
+    furniture.rules.cache_clear()
+    monkeypatch.setattr(furniture, "load_jsonl", lambda *_: [{"type": "line", "name": "broken", "pattern": "(unclosed"}])
+    try:
+        with pytest.raises(ConfigError, match="bad regular expression"):
+            furniture.rules()
+    finally:
+        monkeypatch.undo()
+        furniture.rules.cache_clear()
+
+
+def test_short_excerpt_with_one_paragraph_per_line_is_not_rejoined_as_wrapped_text(saved_page) -> None:
+    # a few short open-ended lines (title, keywords) beside one long paragraph line: pasted, not wrapped
+    assert "schoolboy\n" in saved_page.text
+    assert "Keywords" not in next(s for s in saved_page.sections if s.kind == "abstract").title
+    abstract = next(s for s in saved_page.sections if s.kind == "abstract")
+    assert saved_page.text[abstract.start : abstract.end].endswith("He is well 20 months later.")
+
+
+_MARKDOWN_PAGE = """# Bladder inflammatory myofibroblastic tumour in a young man
+
+**Authors:** Pavel Ortiz, Hanna Reyes
+
+PMC \u00b7 DOI: 10.0000/fict.2025.1 \u00b7 Fictional Urology Reports \u00b7 2025-02-03
+
+## Abstract
+
+A 24-year-old man had painless haematuria. Cystoscopy showed a 3 cm mass of the bladder dome, which was resected.
+
+## Discussion
+
+Bladder tumours of this kind in a 70-year-old woman were described before.
+"""
+
+
+def test_markdown_headings_are_headings(tmp_path, nlp) -> None:
+    p = tmp_path / "markdown_page_bladder.txt"
+    p.write_text(_MARKDOWN_PAGE, encoding="utf-8")
+    doc = load_document(p)
+    kinds = [s.kind for s in doc.sections]
+    assert "abstract" in kinds and "discussion" in kinds
+    assert "DOI" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex) == (24, "male")
+
+
+def test_excerpt_cut_mid_word_gives_nothing_from_its_last_fragment(tmp_path, nlp) -> None:
+    text = (
+        "Abstract\n"
+        "A 51-year-old woman had a 6 cm mass of the small bowel mesentery that was resected. "
+        "The tumour cells were positive for ALK and negative for desmin and CD3"
+    )
+    p = tmp_path / "excerpt_cut_mid_word.txt"
+    p.write_text(text, encoding="utf-8")
+    row = extract_document(load_document(p), nlp)[0]
+    assert row.age_years == 51
+    assert "desmin" in (row.ihc_negative or [])
+    assert "CD3" not in (row.ihc_negative or [])  # "CD3" may be the start of "CD34": not read
+
+
+def test_a_whole_page_on_one_line_is_not_a_furniture_line() -> None:
+    page = "Skip to main content " + "A 30-year-old man had a mass of the lung that was resected. " * 12 + "We use cookies."
+    assert line_rule(page, front=True) is None
+
+
+_PUBMED_PAGE = """Case Reports
+. 2021 Mar;12(3):e01234.
+ doi: 10.0000/fict.2021.1234.
+Inflammatory myofibroblastic tumour of the larynx in a teenager
+Hugo Lindgren 1, Ama Mensah 2, Pia Ruiz 1
+Affiliations Expand
+Affiliation
+1 Department of Otolaryngology, Fictional University Hospital, Westby, Sweden.
+2 Department of Pathology, Fictional University Hospital, Westby, Sweden.
+PMID: 00001234 PMCID: PMC0001234 DOI: 10.0000/fict.2021.1234
+Free PMC article
+Abstract
+A 15-year-old boy presented with hoarseness for two months. Laryngoscopy showed a polypoid mass of the left vocal cord, which was removed endoscopically. Histology showed a spindle cell proliferation positive for ALK and SMA. He has no recurrence after 18 months.
+Keywords: ALK; IMT; larynx.
+Copyright © 2021 The Authors.
+Figures
+Similar articles
+Bladder inflammatory myofibroblastic tumour in a 68-year-old woman treated with crizotinib.
+Smith A, et al. Fict Urol. 2019. PMID: 00000001
+"""
+
+
+def test_pubmed_record_page_publication_type_and_citation_are_furniture(tmp_path, nlp) -> None:
+    p = tmp_path / "pubmed_record_larynx.txt"
+    p.write_text(_PUBMED_PAGE, encoding="utf-8")
+    doc = load_document(p)
+    assert [s.kind for s in doc.sections] == ["title", "authors", "abstract", "keywords"]
+    for clutter in ("2021 Mar", "Affiliation", "Department", "PMID", "Free PMC article", "Copyright", "68-year-old"):
+        assert clutter not in doc.text, clutter
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs) == (15, "male", None)
+
+
+def test_dataset_record_metadata_is_cut_but_the_title_kept() -> None:
+    text = (
+        "key: cord-0000001-abc authors: Doe, Jane; Roe, Rick title: A fictional tumour of the lung: Case Report "
+        "date: 2021-06-15 journal: Fict Oncol DOI: 10.0000/x sha: abcdef doc_id: 1 cord_uid: abc A 30-year-old man."
+    )
+    cut = [text[a:b] for a, b in furniture_spans(text)]
+    assert len(cut) == 2 and "Doe, Jane" in cut[0] and "cord_uid" in cut[1]
+    assert not any("fictional tumour of the lung" in c or "30-year-old" in c for c in cut)

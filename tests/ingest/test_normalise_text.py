@@ -1,0 +1,180 @@
+"""The matching view of real published text and its map back to the original.
+
+Texts are written for these tests (fictional patients); each case is named after the phenomenon.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eims_extract.extract import extract_document
+from eims_extract.ingest import load_document
+from eims_extract.ingest.normalise_text import normalise, split_glued_genes
+
+
+@pytest.mark.parametrize(
+    ("original", "view"),
+    [
+        pytest.param("Ki\u201067 index", "Ki-67 index", id="unicode-hyphen"),
+        pytest.param("RANBP2\u2011ALK", "RANBP2-ALK", id="non-breaking-hyphen"),
+        pytest.param("sizes 3\u20135 cm", "sizes 3-5 cm", id="en-dash-range"),
+        pytest.param("the mass\u2014which bled\u2014was", "the mass - which bled - was", id="em-dash-between-words"),
+        pytest.param("CD34 \u2212", "CD34 -", id="minus-sign"),
+        pytest.param("epi\u00adthelioid", "epithelioid", id="soft-hyphen"),
+        pytest.param("a 12\u00a0cm mass", "a 12 cm mass", id="non-breaking-space"),
+        pytest.param("45\u2009years, 7\u202fmonths", "45 years, 7 months", id="thin-and-narrow-spaces"),
+        pytest.param("de\u200bsmin", "desmin", id="zero-width-space"),
+        pytest.param("\ufb01brous and \ufb02at", "fibrous and flat", id="ligatures"),
+        pytest.param("\uff21\uff2c\uff2b\uff08\uff0b\uff09", "ALK(+)", id="full-width"),
+        pytest.param("crizotinib &amp; surgery, Ki-67 &lt;5%", "crizotinib & surgery, Ki-67 <5%", id="html-entities"),
+        pytest.param("ages 3&#x2013;9 and 4&#8211;6", "ages 3-9 and 4-6", id="numeric-entity-is-a-dash"),
+        pytest.param("<i>ALK</i> rearranged<br/>tumour", "ALK rearranged tumour", id="html-tags"),
+        pytest.param("as reported before<sup>4,5</sup>.", "as reported before.", id="citation-superscript-dropped"),
+        pytest.param("CD30<sup>+</sup> cells", "CD30+ cells", id="sign-superscript-kept"),
+        pytest.param("a TFGROS1 fusion", "a TFG-ROS1 fusion", id="glued-fusion-known-symbols"),
+        pytest.param("an EML4ALK transcript", "an EML4-ALK transcript", id="glued-fusion-numbered-symbol"),
+        pytest.param("CT and MRI, HMB45 and SMARCB1", "CT and MRI, HMB45 and SMARCB1", id="capitals-that-are-no-fusion"),
+        pytest.param("cm\u00b2 and 5 \u00b5m", "cm\u00b2 and 5 \u00b5m", id="superscript-two-and-micro-kept"),
+        pytest.param("a mass <5 cm, Ki-67 <10% and >2", "a mass <5 cm, Ki-67 <10% and >2", id="less-than-is-not-a-tag"),
+        pytest.param("<unknown>ALK</unknown> & AT&T;", "<unknown>ALK</unknown> & AT&T;", id="unknown-tags-and-entities-kept"),
+    ],
+)
+def test_matching_view_normalises(original: str, view: str) -> None:
+    assert normalise(original).text == view
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "A 9\u2010year\u2010old boy with a TFGROS1 fusion &amp; a 4\u00a0cm mass.",
+        "<p>Tumour cells were CD34&minus; and ALK<sup>+</sup></p> (\ufb01brous stroma)\u200b.",
+        "An epi\u00adthelioid tumour\u2014RANBP2ALK\u2014of the mesentery.",
+    ],
+)
+def test_every_view_word_maps_back_to_whole_original_characters(original: str) -> None:
+    nt = normalise(original)
+    for m in re.finditer(r"[A-Za-z0-9]+", nt.text):
+        a, b = nt.to_orig(m.start(), m.end())
+        back = normalise(original[a:b]).text
+        assert m.group() in back, (m.group(), original[a:b])
+        assert nt.from_orig(a) <= m.start()
+
+
+@pytest.mark.parametrize(
+    ("token", "cut"),
+    [("TFGROS1", ("TFG", "ROS1")), ("RANBP2ALK", ("RANBP2", "ALK")), ("ETV6NTRK3", ("ETV6", "NTRK3")), ("ALK", None), ("CD1A", None)],
+)
+def test_glued_genes_split_only_into_known_symbols(token: str, cut: tuple[str, str] | None) -> None:
+    assert split_glued_genes(token) == cut
+
+
+_UNICODE_REPORT = (
+    "Epithelioid inflammatory myofibroblastic sarcoma of the mesentery\n"
+    "Case presentation\n"
+    "A 37\u2010year\u2010old wo\u00adman presented with abdominal pain and a 9\u00a0cm mesenteric mass. "
+    "Immunohistochemistry showed tumour cells positive for ALK and desmin, and negative for CD34 &amp; S\u2011100. "
+    "Next\u2010generation sequencing identified a RANBP2ALK fusion. "
+    "She received crizotinib and is alive without disease 14\u2009months after surgery.\n"
+)
+
+
+def test_evidence_offsets_point_into_the_original_text(tmp_path, nlp) -> None:
+    p = tmp_path / "unicode_mesentery.txt"
+    p.write_text(_UNICODE_REPORT, encoding="utf-8")
+    doc = load_document(p)
+    assert "\u2010" in doc.text and "\u00ad" in doc.text  # the document keeps the original characters
+    rows = extract_document(doc, nlp)
+    row = rows[0]
+    assert row.age_years == 37 and row.sex == "female"
+    assert row.alk_fusion_partner == "RANBP2"
+    spans = {name: [doc.text[e.start : e.end] for e in evs] for name, evs in row.evidence.items()}
+    assert any("37\u2010year\u2010old" in s for s in spans["age_years"])
+    assert any("wo\u00adman" in s for s in spans["sex"]) or any("She" in s for s in spans["sex"])
+    assert spans["alk_fusion_partner"] == ["RANBP2"]
+    assert "RANBP2ALK fusion" in row.evidence["alk_fusion_partner"][0].sentence
+    assert "S\u2011100" in spans["ihc_negative"] and "14\u2009months" in spans["follow_up_months"][0]
+    for evs in row.evidence.values():
+        for e in evs:
+            assert e.sentence in doc.text  # the original sentence, not the view's
+            assert doc.text.find(e.sentence) <= e.start and e.end <= doc.text.find(e.sentence) + len(e.sentence)
+
+
+def test_soft_hyphen_at_a_wrapped_line_end_joins_the_word(tmp_path, nlp) -> None:
+    lines = [
+        "Case report",
+        "A 48-year-old man was admitted with a painful mass in the right flank that had grown",
+        "over six months. The resected tumour measured 7 cm and its cells were positive for des\u00ad",
+        "min and ALK but negative for S100 protein, and the patient was discharged on the fifth",
+        "day after the operation without any complication and he remains free of disease today.",
+    ]
+    p = tmp_path / "soft_hyphen_line_end.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = load_document(p)
+    assert "des\u00admin" in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert "desmin" in row.ihc_positive
+    ev = next(e for e in row.evidence["ihc_positive"] if "des" in doc.text[e.start : e.end])
+    assert doc.text[ev.start : ev.end] == "des\u00admin"
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"type": "char", "chars": "\u2010", "to": "--"}, "at most one character"),
+        ({"type": "nfkc_range", "first": "\uff5e", "last": "\uff01"}, "comes before"),
+        ({"type": "glued_genes", "symbols": ["alk"]}, "HGNC-style"),
+        ({"type": "html", "inline": ["i"], "block": ["p"], "drop_citation": ["sup"]}, "also be inline"),
+        ({"type": "mystery"}, "unknown type"),
+    ],
+)
+def test_bad_normalisation_rule_fails_at_load(monkeypatch, entry: dict, message: str) -> None:
+    from eims_extract.errors import ConfigError
+    from eims_extract.ingest import normalise_text
+
+    normalise_text.rules.cache_clear()
+    monkeypatch.setattr(normalise_text, "load_jsonl", lambda *_: [entry])
+    try:
+        with pytest.raises(ConfigError, match=message):
+            normalise_text.rules()
+    finally:
+        monkeypatch.undo()
+        normalise_text.rules.cache_clear()
+
+
+_ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in (_ROOT / "corpus").iterdir() if p.suffix in (".txt", ".pdf"))
+    + sorted((_ROOT / "tests" / "data" / "blind9").glob("*.txt"))[:4],
+    ids=lambda p: p.stem,
+)
+def test_every_evidence_span_round_trips_into_the_original_text(path, nlp) -> None:
+    doc = load_document(path)
+    for row in extract_document(doc, nlp):
+        for evs in row.evidence.values():
+            for e in evs:
+                assert e.end > e.start
+                if e.section == "table":
+                    continue  # a table row's evidence sentence is its cells joined
+                assert e.sentence in doc.text
+                assert doc.text[e.start : e.end] in e.sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("<h2>Case report</h2>", id="html-heading"),
+        pytest.param("Case&nbsp;report", id="entity-space-heading"),
+        pytest.param("Case\u00a0report", id="non-breaking-space-heading"),
+        pytest.param("## Case report", id="markdown-heading"),
+    ],
+)
+def test_headings_are_recognised_through_markup(line: str) -> None:
+    from eims_extract.ingest.text import _heading
+
+    h = _heading(line)
+    assert h is not None and h.kind == "case"

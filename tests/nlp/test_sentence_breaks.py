@@ -1,0 +1,19 @@
+"""Where the matching view cut furniture out of a line it leaves a blank line: a sentence always ends there."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        pytest.param("Author information Disclaimer\n\nA 30-year-old man had a lung mass.", 2, id="blank-line-ends-sentence"),
+        pytest.param("Author information Disclaimer \n \n A 30-year-old man had a lung mass.", 2, id="blank-line-with-spaces"),
+        pytest.param("A lung mass in a man\nA 30-year-old man had a lung mass.", 1, id="single-newline-does-not"),
+    ],
+)
+def test_blank_line_is_a_hard_sentence_break(nlp, text: str, n: int) -> None:
+    sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert len(sents) == n
+    assert sents[-1].endswith("had a lung mass.")
