@@ -157,6 +157,11 @@ def _list_value(name: str, raw: Any) -> list[str] | None:
             if canon is None:
                 raise CurationError(f"drugs: {item!r} is not in the drug vocabulary (vocab/drugs.jsonl)")
             v = canon
+        elif name == "kinase_fusions":
+            fusion = nz.canonical_fusion(item)
+            if fusion is None or not any(nz.is_kinase(g) for g in fusion.split("::")):
+                raise CurationError(f"kinase_fusions: {item!r} is not FIVE::THREE with a kinase gene (vocab/genes.jsonl)")
+            v = fusion
         else:  # alk_tests
             m = _ALK_TEST.match(nz.fold(item).replace(" ", ""))
             if not m:
@@ -233,6 +238,11 @@ def validate_value(name: str, raw: Any) -> Any:
         return nz.treatment_join(parts)
     if name == "site":
         return nz.canonical_site(text)
+    if name == "site_code":
+        code = nz.normalise_site_code(text)
+        if code is None or not nz.site_code_known(code):
+            raise CurationError(f"site_code: {text!r} is not an ICD-O-3 topography code of vocab/sites.jsonl (e.g. C32.9)")
+        return code
     if name == "alk_fusion_partner":
         gene = nz.canonical_gene(text)
         if gene is None:
