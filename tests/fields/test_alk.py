@@ -291,6 +291,10 @@ def fusions(text: str) -> list[str]:
         ("The tumour harboured a NUP358-ALK fusion.", ["RANBP2::ALK"]),
         # an exon note after either gene
         ("RNA sequencing found ETV6 (exon 5)\u2013NTRK3 (exon 15).", ["ETV6::NTRK3"]),
+        # the two symbols glued together by a text export
+        ("Genetic testing identified the RANBP2ALK fusion in the resected tumour.", ["RANBP2::ALK"]),
+        # the report's own patient said to have the fusion, without a finding verb
+        ("Our patient with an unusual TPM4 (exon 7)-NTRK1 (exon 12) gene fusion did well on larotrectinib.", ["TPM4::NTRK1"]),
     ],
 )
 def test_kinase_fusion_written_every_way(text, expected):
@@ -304,6 +308,7 @@ def test_kinase_fusion_written_every_way(text, expected):
         "ETV6-NTRK3 fusions are typical of infantile fibrosarcoma (12).",
         "No ETV6-NTRK3 fusion was detected by RT-PCR.",
         "Some authors suggest that TFG-ROS1 may drive these tumours.",
+        "Patients with ETV6-NTRK3 fusion respond to larotrectinib.",
         # two kinases tested together are not a fusion
         "FISH was negative for ALK/ROS1 rearrangement.",
         "ALK, ROS1 and NTRK were negative by FISH.",

@@ -226,7 +226,16 @@ class Gene:
 
 
 _EXON = r"(?:\s?\((?:exon|intron|ex|e)\s?\d{1,2}\)|\s(?:exon|intron|ex)\s?\d{1,2})?"
-_SHAPE = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{1,9}(?![\w])")
+_SHAPE = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{1,14}(?![\w])")
+
+
+def _glued(surface: str) -> tuple[str, str] | None:
+    """Two vocabulary genes written without a separator ("RANBP2ALK", "ETV6NTRK3"), one of them a kinase."""
+    for i in range(2, len(surface) - 1):
+        a, b = lookup("genes", surface[:i]), lookup("genes", surface[i:])
+        if a and b and surface[:i].isupper() and surface[i:].isupper() and bool(a.attrs.get("kinase")) != bool(b.attrs.get("kinase")):
+            return a.canonical, b.canonical
+    return None
 
 
 @cache
@@ -321,6 +330,11 @@ def fusions_in(text: str, require_finding: bool = True) -> list[tuple[str, int, 
             if f is not None and (not require_finding or _asserted(text, a.start, b.end)):
                 out.append((f, a.start, b.end))
             break
+    for g in genes:  # "identified the RANBP2ALK fusion": a glued pair
+        pair = _glued(g.surface) if g.symbol is None else None
+        if pair and (not require_finding or _asserted(text, g.start, g.end)):
+            five, three = pair if not (is_kinase(pair[0]) and _three_prime(pair[0])) else pair[::-1]
+            out.append((f"{five}::{three}", g.start, g.end))
     kinases = [g for g in genes if g.symbol and is_kinase(g.symbol)]
     for g in genes:
         if g.symbol is None or is_kinase(g.symbol) or any(s <= g.start < e for _, s, e in out):
