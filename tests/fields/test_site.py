@@ -275,3 +275,8 @@ def test_generic_or_other_disease_sentence_gives_no_site(nlp, texts):
 )
 def test_site_cues_real_reports_use(nlp, texts, site_name):
     assert run(nlp, *texts).site == site_name
+
+
+def test_recurrent_symptom_is_not_a_recurrent_tumour(nlp):
+    row = run(nlp, "The man had a recurrent painful swelling of the parotid gland.")
+    assert (row.site, row.site_code) == ("parotid gland", "C07.9")
