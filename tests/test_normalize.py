@@ -67,3 +67,98 @@ def test_vocabularies_load_and_validate():
 def test_canonical_site_drops_side_and_sub_site(name, canonical):
     """Regression (blind set 9): "Left kidney" in a table stayed "left kidney"."""
     assert n.canonical_site(name) == canonical
+
+
+# -- issue 12: ICD-O-3 site codes, HGNC genes, kinase fusions ------------------------------------------------
+@pytest.mark.parametrize(
+    "name,canonical,code",
+    [
+        ("laryngeal", "larynx", "C32.9"),
+        ("glottic", "larynx", "C32.0"),
+        ("retroperitoneal", "peritoneum", "C48.0"),  # the gold files' row value, the precise code
+        ("Peritoneum", "peritoneum", "C48.2"),
+        ("pleural", "pleura", "C38.4"),
+        ("hepatic", "liver", "C22.0"),
+        ("Left thigh", "soft tissue", "C49.2"),
+        ("Right upper lobe", "lung", "C34.1"),
+        ("tail of the pancreas", "pancreas", "C25.2"),
+        ("vesical", "bladder", "C67.9"),
+        ("intestine", "intestine", "C26.0"),  # a canonical shared by several lines names its default line
+    ],
+)
+def test_site_synonyms_and_adjectives_have_icdo3_codes(name, canonical, code):
+    assert (n.canonical_site(name), n.site_code(name)) == (canonical, code)
+
+
+def test_site_vocabulary_covers_every_body_region():
+    groups = {e.code[:3] for e in n.site_entries().values()}
+    # every 3-character topography group from lip (C00) to lymph nodes (C77) that ICD-O-3 uses
+    expected = {f"C{i:02d}" for i in range(0, 78)} - {"C27", "C28", "C29", "C35", "C36", "C43", "C45", "C46", "C59"}  # not used by ICD-O-3
+    assert expected <= groups, sorted(expected - groups)
+    assert len({e.code for e in n.site_entries().values()}) > 200
+
+
+@pytest.mark.parametrize("text,code", [("c32.9", "C32.9"), (" C329 ", "C32.9"), ("C32", "C32"), ("larynx", None), (None, None)])
+def test_normalise_site_code(text, code):
+    assert n.normalise_site_code(text) == code
+
+
+@pytest.mark.parametrize(
+    "text,fusion",
+    [
+        ("ETV6-NTRK3", "ETV6::NTRK3"),
+        ("tfg::ros1", "TFG::ROS1"),
+        ("CARS-ALK", "CARS1::ALK"),  # a previous HGNC symbol maps to the current one
+        ("RANBP2\u2013ALK", "RANBP2::ALK"),  # en dash
+        ("TPM3 NTRK1", "TPM3::NTRK1"),
+        ("ALK", None),
+        ("NA", None),
+    ],
+)
+def test_canonical_fusion_uses_current_hgnc_symbols(text, fusion):
+    assert n.canonical_fusion(text) == fusion
+
+
+@pytest.mark.parametrize("gene,kinase", [("ALK", True), ("NTRK3", True), ("ROS1", True), ("RANBP2", False), ("ETV6", False)])
+def test_kinase_genes_are_marked_in_the_gene_vocabulary(gene, kinase):
+    assert n.is_kinase(gene) is kinase
+
+
+@pytest.fixture
+def broken_vocab(monkeypatch):
+    """Serve a vocabulary file's lines from the test instead of the package, caches cleared around it."""
+
+    def use(name: str, lines: list[dict]) -> None:
+        real = n.load_jsonl
+        monkeypatch.setattr(n, "load_jsonl", lambda d, f: lines if (d, f) == ("vocab", name) else real(d, f))
+        for fn in (n.vocabulary, n.site_entries, n._index):
+            fn.cache_clear()
+
+    yield use
+    monkeypatch.undo()
+    for fn in (n.vocabulary, n.site_entries, n._index):
+        fn.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "lines,message",
+    [
+        ([{"code": "32.9", "preferred": "Larynx", "canonical": "larynx", "synonyms": []}], "ICD-O-3 topography code"),
+        ([{"code": "C32.9", "canonical": "larynx", "synonyms": []}], "preferred"),
+        ([{"code": "C32.9", "preferred": "Larynx", "canonical": "larynx", "synonyms": [], "colour": "red"}], "unknown key"),
+        (
+            [
+                {"code": "C32.9", "preferred": "Larynx", "canonical": "larynx", "synonyms": ["voice box"]},
+                {"code": "C32.0", "preferred": "Glottis", "canonical": "larynx", "synonyms": ["voice box"]},
+            ],
+            "names both",
+        ),
+        ([{"code": "C32.9", "preferred": "Larynx", "canonical": "larynx", "synonyms": [], "within": "neck"}], "within"),
+    ],
+)
+def test_bad_site_vocabulary_fails_at_load(broken_vocab, lines, message):
+    from eims_extract.errors import ConfigError
+
+    broken_vocab("sites", lines)
+    with pytest.raises(ConfigError, match=message):
+        n.site_entries()

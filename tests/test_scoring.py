@@ -56,6 +56,9 @@ def counts(report, name: str) -> tuple[int, int, int, int, int]:
         ("reference", "Xu X, 2019", "Xu et al., 2019"),
         ("recurrence", True, "true"),
         ("status", "AWD", "awd"),
+        ("site_code", "C32.9", "c329"),
+        ("kinase_fusions", ["ETV6::NTRK3"], ["ETV6-NTRK3"]),
+        ("kinase_fusions", ["CARS1::ALK", "TFG::ROS1"], ["TFG\u2013ROS1", "CARS-ALK"]),
     ],
 )
 def test_equivalent_values_are_correct(name: str, gold, pred) -> None:
@@ -74,6 +77,8 @@ def test_equivalent_values_are_correct(name: str, gold, pred) -> None:
         ("reference", "Xu X, 2019", "Xu P, 2019"),
         ("reference", "Wu H, 2014", "Wu H, 2015"),
         ("alk_tests", ["NGS-"], ["NGS+"]),
+        ("site_code", "C32.0", "C32.9"),
+        ("kinase_fusions", ["TPM3::NTRK1"], ["TPM4::NTRK1"]),
     ],
 )
 def test_different_values_are_incorrect(name: str, gold, pred) -> None:
@@ -353,3 +358,38 @@ def test_same_paper_under_another_doc_id_still_pairs() -> None:
     rep = score(pred, gold)
     assert rep.pairs == [("52", "t2-52")]
     assert rep.exact_rows == 1
+
+
+# -- issue 12: site_code and kinase_fusions columns --------------------------------------------------------------
+def _csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def test_new_columns_are_scored_when_the_gold_has_them(tmp_path):
+    gold = load_rows(
+        _csv(
+            tmp_path / "gold.csv",
+            ["doc_id", "case_id", "site", "site_code", "kinase_fusions"],
+            [["d1", "index", "larynx", "C32.0", "ETV6::NTRK3"], ["d2", "index", "lung", "C34.9", ""]],
+        )
+    )
+    pred = [
+        row("index", doc_id="d1", site="larynx", site_code="C32.9", kinase_fusions=["ETV6-NTRK3"]),
+        row("index", doc_id="d2", site="lung", site_code="C34.9", kinase_fusions=["TFG::ROS1"]),
+    ]
+    report = score(pred, gold)
+    assert report.fields == ("site", "site_code", "kinase_fusions")
+    assert counts(report, "site_code") == (1, 1, 0, 0, 0)
+    assert counts(report, "kinase_fusions") == (1, 0, 0, 1, 0)
+
+
+def test_gold_without_new_columns_scores_exactly_as_before(tmp_path):
+    gold = load_rows(_csv(tmp_path / "gold.csv", ["doc_id", "case_id", "site"], [["d1", "index", "larynx"]]))
+    pred = [row("index", doc_id="d1", site="larynx", site_code="C32.9", kinase_fusions=["ETV6::NTRK3"])]
+    report = score(pred, gold)
+    assert report.fields == ("site",)
+    assert report.micro.COR == 1 and report.micro.SPU == 0

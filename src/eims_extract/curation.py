@@ -308,6 +308,11 @@ def _list_value(name: str, raw: Any, kept: list[str] | None) -> list[str] | None
                 canon = re.sub(r"\s+", " ", nz.fold(item)).strip().lower()
                 _unknown(name, canon, kept)
             v = canon
+        elif name == "kinase_fusions":
+            fusion = nz.canonical_fusion(item)
+            if fusion is None or not any(nz.is_kinase(g) for g in fusion.split("::")):
+                raise CurationError(f"kinase_fusions: {item!r} is not FIVE::THREE with a kinase gene (vocab/genes.jsonl)")
+            v = fusion
         else:  # alk_tests
             m = _ALK_TEST.match(nz.fold(item).replace(" ", ""))
             if not m:
@@ -406,6 +411,11 @@ def _validate(name: str, raw: Any, kept: list[str] | None) -> Any:
         if site is not None and site not in _known_sites():
             _unknown(name, site, kept)
         return site
+    if name == "site_code":
+        code = nz.normalise_site_code(text)
+        if code is None or not nz.site_code_known(code):
+            raise CurationError(f"site_code: {text!r} is not an ICD-O-3 topography code of vocab/sites.jsonl (e.g. C32.9)")
+        return code
     if name == "alk_fusion_partner":
         gene = nz.canonical_gene(text)
         if gene is None:

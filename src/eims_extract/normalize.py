@@ -154,6 +154,81 @@ _PARENS = re.compile(r"\([^()]*\)")
 _SITE_QUALIFIER = re.compile(
     r"^(?:left|right|bilateral|upper|lower|anterior|posterior|proximal|distal|medial|lateral)\s+", re.IGNORECASE
 )
+SITE_CODE = re.compile(r"C\d\d\.\d")
+
+
+@dataclass(frozen=True)
+class SiteEntry:
+    """One line of ``vocab/sites.jsonl``: an ICD-O-3 topography code and the row value it gives."""
+
+    code: str
+    preferred: str
+    canonical: str
+    names: tuple[str, ...]
+    within: str | None
+
+
+@cache
+def site_entries() -> dict[str, SiteEntry]:
+    """Surface key -> site line, validated: codes are ``Cnn.n``, every surface form names one
+    line, a canonical shared by several lines names its ``default`` one, ``within`` is a canonical."""
+    lines: list[SiteEntry] = []
+    defaults: dict[str, SiteEntry] = {}
+    for i, (obj, concept) in enumerate(zip(_site_objects(), vocabulary("sites")), 1):
+        where = f"vocab/sites.jsonl entry {i}"
+        code, pref, within = obj.get("code"), obj.get("preferred"), obj.get("within")
+        if not isinstance(code, str) or not SITE_CODE.fullmatch(code):
+            raise ConfigError(f"{where}: 'code' must be an ICD-O-3 topography code like C32.9, got {code!r}")
+        if not isinstance(pref, str) or not pref.strip():
+            raise ConfigError(f"{where}: 'preferred' must be the ICD-O-3 preferred term")
+        unknown = set(obj) - {"code", "preferred", "canonical", "synonyms", "within", "default"}
+        if unknown:
+            raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
+        e = SiteEntry(code, pref, concept.canonical, concept.synonyms, within)
+        lines.append(e)
+        if obj.get("default"):
+            if e.canonical in defaults:
+                raise ConfigError(f"{where}: a second default line for {e.canonical!r}")
+            defaults[e.canonical] = e
+    canon = {e.canonical for e in lines}
+    out: dict[str, SiteEntry] = {}
+    for i, e in enumerate(lines, 1):
+        if e.within is not None and (e.within not in canon or e.within == e.canonical):
+            raise ConfigError(f"vocab/sites.jsonl entry {i}: 'within' {e.within!r} is not another vocabulary site")
+        for n in e.names:
+            k = key(n)
+            if k in out and out[k] is not e:
+                raise ConfigError(f"vocab/sites.jsonl: {n!r} names both {out[k].code} and {e.code}")
+            out[k] = e
+    for c in canon:
+        same = [e for e in lines if e.canonical == c]
+        if len(same) > 1 and c not in defaults:
+            raise ConfigError(f"vocab/sites.jsonl: {c!r} has {len(same)} lines and none is the default")
+        out[key(c)] = defaults.get(c, same[0])
+    return out
+
+
+def _site_objects() -> list[dict]:
+    return load_jsonl("vocab", "sites")
+
+
+def site_entry(name: str | None) -> SiteEntry | None:
+    """The site line ``name`` means; side, sub-site in brackets and position words are dropped
+    ("Left kidney", "Liver (segment VI)", "distal ileum")."""
+    if name is None:
+        return None
+    s = re.sub(r"\s+", " ", fold(name)).strip()
+    if not s or s.upper() == "NA":
+        return None
+    idx = site_entries()
+    e = idx.get(key(s))
+    if e is None:
+        bare = re.sub(r"\s+", " ", _PARENS.sub(" ", s)).strip()
+        e = idx.get(key(bare)) if bare and bare != s else None
+        while e is None and _SITE_QUALIFIER.match(bare):
+            bare = _SITE_QUALIFIER.sub("", bare, count=1)
+            e = idx.get(key(bare))
+    return e
 
 
 def canonical_site(name: str | None) -> str | None:
@@ -163,14 +238,33 @@ def canonical_site(name: str | None) -> str | None:
     s = re.sub(r"\s+", " ", fold(name)).strip()
     if not s or s.upper() == "NA":
         return None
-    c = lookup("sites", s)
-    if c is None:  # "Left kidney", "Liver (segment VI)": the organ without side or sub-site
-        bare = re.sub(r"\s+", " ", _PARENS.sub(" ", s)).strip()
-        c = lookup("sites", bare) if bare and bare != s else None
-        while c is None and _SITE_QUALIFIER.match(bare):
-            bare = _SITE_QUALIFIER.sub("", bare, count=1)
-            c = lookup("sites", bare)
-    return (c.canonical if c else s).lower()
+    e = site_entry(s)
+    return (e.canonical if e else s).lower()
+
+
+def site_code(name: str | None) -> str | None:
+    """ICD-O-3 topography code of a site name ("laryngeal" -> C32.9); None when not in the vocabulary."""
+    e = site_entry(name)
+    return e.code if e else None
+
+
+def normalise_site_code(text: str | None) -> str | None:
+    """``"c32.9"``, ``"C329"``, ``" C32.9 "`` -> ``"C32.9"``; a bare group ``"C32"`` stays ``"C32"``;
+    anything else -> None."""
+    if text is None:
+        return None
+    t = re.sub(r"\s+", "", fold(text)).upper()
+    m = re.fullmatch(r"C(\d\d)(?:\.?(\d))?", t)
+    if not m:
+        return None
+    return f"C{m.group(1)}" + (f".{m.group(2)}" if m.group(2) else "")
+
+
+def site_code_known(code: str) -> bool:
+    """A well-formed code whose 3-character group the site vocabulary covers."""
+    c = normalise_site_code(code)
+    groups = {e.code[:3] for e in site_entries().values()}
+    return c is not None and c[:3] in groups
 
 
 def canonical_drug(name: str) -> str | None:
@@ -189,11 +283,37 @@ def regimen_drugs(name: str) -> list[str] | None:
 
 
 def canonical_gene(name: str) -> str | None:
+    """Current HGNC symbol: previous symbols, aliases and full names map to it (CARS -> CARS1);
+    an unknown symbol-shaped name is upper-cased."""
     c = lookup("genes", name)
     if c:
         return c.canonical
     s = fold(name).strip()
     return s.upper() if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", s) else None
+
+
+def is_kinase(symbol: str) -> bool:
+    """The gene is the kinase of a fusion (``kinase: true`` in ``vocab/genes.jsonl``)."""
+    c = lookup("genes", symbol)
+    return bool(c and c.attrs.get("kinase"))
+
+
+_FUSION_SEP = re.compile(r"\s*::\s*|\s*[-/\u2010-\u2015]\s*|\s+")
+
+
+def canonical_fusion(text: str | None) -> str | None:
+    """``"ETV6-NTRK3"``, ``"tfg::ros1"``, ``"CARS-ALK"`` -> ``"ETV6::NTRK3"``, ``"TFG::ROS1"``, ``"CARS1::ALK"``;
+    the order is kept (5' gene first). None unless exactly two gene symbols."""
+    if text is None or is_na(text):
+        return None
+    t = fold(text).strip()
+    parts = [p for p in (t.split("::") if "::" in t else _FUSION_SEP.split(t)) if p.strip()]
+    if len(parts) != 2:
+        return None
+    genes = [canonical_gene(p.strip()) for p in parts]
+    if None in genes or genes[0] == genes[1]:
+        return None
+    return f"{genes[0]}::{genes[1]}"
 
 
 # -- ages, durations --------------------------------------------------------

@@ -29,6 +29,7 @@ VALUE_FIELDS: tuple[str, ...] = (
     "age_text",
     "sex",
     "site",
+    "site_code",
     "treatment",
     "drugs",
     "recurrence",
@@ -40,11 +41,12 @@ VALUE_FIELDS: tuple[str, ...] = (
     "ihc_negative",
     "ki67_percent",
     "alk_fusion_partner",
+    "kinase_fusions",
     "alk_tests",
     "reference",
 )
 #: Fields whose value is a list, scored as sets and joined by ``;`` in CSV.
-LIST_FIELDS: frozenset[str] = frozenset({"drugs", "ihc_positive", "ihc_negative", "alk_tests"})
+LIST_FIELDS: frozenset[str] = frozenset({"drugs", "ihc_positive", "ihc_negative", "alk_tests", "kinase_fusions"})
 BOOL_FIELDS: frozenset[str] = frozenset({"recurrence", "metastasis"})
 FLOAT_FIELDS: frozenset[str] = frozenset({"age_years", "follow_up_months", "ki67_percent"})
 ID_FIELDS: tuple[str, ...] = ("doc_id", "case_id", "source")
@@ -96,6 +98,8 @@ class CaseRow:
     age_text: str | None = None
     sex: Sex | None = None
     site: str | None = None
+    #: ICD-O-3 topography code of the site as stated ("C32.9"); ``vocab/sites.jsonl``.
+    site_code: str | None = None
     treatment: str | None = None
     drugs: list[str] | None = None
     recurrence: bool | None = None
@@ -107,6 +111,8 @@ class CaseRow:
     ihc_negative: list[str] | None = None
     ki67_percent: float | None = None
     alk_fusion_partner: str | None = None
+    #: Every kinase fusion found in the tumour, ``FIVE::THREE`` in HGNC symbols ("ETV6::NTRK3").
+    kinase_fusions: list[str] | None = None
     alk_tests: list[str] | None = None
     reference: str | None = None
     #: Citation number of ``reference`` in the source document's bibliography.

@@ -22,12 +22,14 @@ from typing import Any
 
 from .normalize import (
     canonical_drug,
+    canonical_fusion,
     canonical_gene,
     canonical_marker,
     canonical_site,
     fold,
     is_na,
     key,
+    normalise_site_code,
     parse_age,
     parse_sex,
     parse_status,
@@ -265,6 +267,7 @@ NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "age_text": _age_text,
     "sex": lambda v: None if v is None else parse_sex(str(v)) or _text_key(v),
     "site": lambda v: None if v is None else canonical_site(str(v)),
+    "site_code": lambda v: None if v is None else normalise_site_code(str(v)) or _text_key(v),
     "treatment": _treatment,
     "drugs": _list_norm(_drug),
     "recurrence": _bool,
@@ -276,6 +279,7 @@ NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "ihc_negative": _list_norm(canonical_marker),
     "ki67_percent": _float,
     "alk_fusion_partner": _gene,
+    "kinase_fusions": _list_norm(lambda s: canonical_fusion(s) or key(s).upper()),
     "alk_tests": _list_norm(_alk_test),
     "reference": reference_id,
 }

@@ -251,3 +251,88 @@ def test_regression_without_a_fish_detectable_rearrangement(text, expected):
 )
 def test_regression_without_an_identifiable_partner_gene(text):
     assert [r[0] for r in alk_results(text)] == ["NGS+"]
+
+
+# -- issue 12 item 7: every kinase fusion, FIVE::THREE in current HGNC symbols ------------------------------------
+from eims_extract.fields.alk import fusions_in  # noqa: E402
+
+
+def fusions(text: str) -> list[str]:
+    return [f for f, _, _ in fusions_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # written with a hyphen, a non-ASCII hyphen (U+2010, U+2011, U+2013), '::', a slash or no hyphen at all
+        ("RNA sequencing of the boy's tumour revealed an ETV6-NTRK3 fusion.", ["ETV6::NTRK3"]),
+        ("Sequencing detected a TFG\u2010ROS1 fusion.", ["TFG::ROS1"]),
+        ("Sequencing detected a TFG\u2011ROS1 fusion.", ["TFG::ROS1"]),
+        ("A panel identified a TPM3\u2013NTRK1 rearrangement.", ["TPM3::NTRK1"]),
+        ("The fusion panel showed LMNA::NTRK1.", ["LMNA::NTRK1"]),
+        ("RT-PCR confirmed an FN1/ROS1 transcript.", ["FN1::ROS1"]),
+        ("A TPM4 NTRK3 fusion was found by next-generation sequencing.", ["TPM4::NTRK3"]),
+        # prose that does not say which end is which: the kinase is the 3' gene
+        ("Sequencing showed a fusion of YWHAE and ROS1.", ["YWHAE::ROS1"]),
+        ("FISH and RNA sequencing confirmed rearrangement of PDGFRB with NAB2.", ["NAB2::PDGFRB"]),
+        ("The report showed that ALK was fused to CLTC.", ["CLTC::ALK"]),
+        # a kinase written first in a hyphenated pair still goes 3'
+        ("A RET-NCOA4 fusion was identified.", ["NCOA4::RET"]),
+        # the partner by its full gene name with the symbol in brackets
+        (
+            "RNA sequencing revealed a fusion of ran-binding protein 2 (RANBP2) and anaplastic lymphoma kinase (ALK).",
+            ["RANBP2::ALK"],
+        ),
+        # the partner named on its own: the kinase the sentence names
+        ("Targeted sequencing identified TFG as the fusion partner of ROS1.", ["TFG::ROS1"]),
+        ("Sequencing showed that the NTRK3 fusion partner was ETV6.", ["ETV6::NTRK3"]),
+        # previous HGNC symbols are mapped to current ones
+        ("NGS detected a CARS-ALK fusion.", ["CARS1::ALK"]),
+        ("The tumour harboured a NUP358-ALK fusion.", ["RANBP2::ALK"]),
+        # an exon note after either gene
+        ("RNA sequencing found ETV6 (exon 5)\u2013NTRK3 (exon 15).", ["ETV6::NTRK3"]),
+        # the two symbols glued together by a text export
+        ("Genetic testing identified the RANBP2ALK fusion in the resected tumour.", ["RANBP2::ALK"]),
+        # the report's own patient said to have the fusion, without a finding verb
+        ("Our patient with an unusual TPM4 (exon 7)-NTRK1 (exon 12) gene fusion did well on larotrectinib.", ["TPM4::NTRK1"]),
+    ],
+)
+def test_kinase_fusion_written_every_way(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # generic, cited, hypothetical or negated fusions are not this tumour's
+        "ETV6-NTRK3 fusions are typical of infantile fibrosarcoma (12).",
+        "No ETV6-NTRK3 fusion was detected by RT-PCR.",
+        "Some authors suggest that TFG-ROS1 may drive these tumours.",
+        "Patients with ETV6-NTRK3 fusion respond to larotrectinib.",
+        # two kinases tested together are not a fusion
+        "FISH was negative for ALK/ROS1 rearrangement.",
+        "ALK, ROS1 and NTRK were negative by FISH.",
+        # a marker list is not a fusion
+        "The cells were positive for SMA/desmin and CD34.",
+    ],
+)
+def test_no_kinase_fusion_from_generic_negated_or_lists(text):
+    assert fusions(text) == []
+
+
+def test_apply_sets_kinase_fusions_and_partner_from_a_full_gene_name():
+    text = "Sequencing revealed a fusion between ran-binding protein 2 (RANBP2) and anaplastic lymphoma kinase (ALK)."
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", text, 0)], row)
+    assert row.kinase_fusions == ["RANBP2::ALK"]
+    assert row.alk_fusion_partner == "RANBP2"
+    assert not row.ungrounded()
+
+
+def test_apply_alk_partner_is_also_a_kinase_fusion_and_other_kinases_kept():
+    a = "Molecular testing showed that ALK was fused with TPM3."
+    b = "A second assay also found an ETV6-NTRK3 transcript."
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", a, 0), Sentence("doc", b, len(a) + 1)], row)
+    assert row.alk_fusion_partner == "TPM3"
+    assert row.kinase_fusions == ["TPM3::ALK", "ETV6::NTRK3"]

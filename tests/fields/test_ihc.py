@@ -216,7 +216,7 @@ def test_regression_fusion_partner_gene_is_not_an_ihc_marker(text):
         ("Immunostaining disclosed patchy desmin immunoreactivity and focal positivity for SMA.", [("desmin", True), ("SMA", True)]),
         # a negation before the marker, or a prefix that opens the list, governs the noun
         ("There was no ALK expression in the sampled tissue.", [("ALK", False)]),
-        ("The tumour showed loss of INI1 expression and retained BRG1 staining.", [("INI1", False), ("BRG1", True)]),
+        ("The tumour showed loss of INI1 expression and retained BRG1 staining.", [("INI1", False), ("SMARCA4", True)]),
         ("The neoplastic cells lacked CD34 and S100 expression.", [("CD34", False), ("S-100", False)]),
         ("Tumour cells were negative for EMA, with diffuse desmin expression.", [("EMA", False), ("desmin", True)]),
         # expression measured by sequencing is not a stain
@@ -429,3 +429,80 @@ def test_blind8_marker_phrasings(text, positive, negative):
     row = run(text)
     assert row.ihc_positive == positive
     assert row.ihc_negative == negative
+
+
+# -- issue 12 item 6: IHC as pathologists write it -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a grouped list in brackets takes the result given after the bracket
+        (
+            "Lymphoid markers (CD3, CD20, CD45) were all negative, but ALK was positive.",
+            [("CD3", False), ("CD20", False), ("CD45", False), ("ALK", True)],
+        ),
+        (
+            "Myogenic markers (desmin, myogenin and MyoD1) were negative, whereas SMA was focally positive.",
+            [("desmin", False), ("myogenin", False), ("MyoD1", False), ("SMA", True)],
+        ),
+        # "but not X or Y" negates the rest of the list
+        (
+            "The cells expressed TLE1, SOX10 and HMB-45 but not Melan-A or MDM2.",
+            [("TLE1", True), ("SOX10", True), ("HMB-45", True), ("Melan-A", False), ("MDM2", False)],
+        ),
+        # a staining noun introducing the list yields to the result after it
+        ("Staining for p16, SATB2 and BCOR was negative.", [("p16", False), ("SATB2", False), ("BCOR", False)]),
+        ("The lesion showed staining for ALK and desmin.", [("ALK", True), ("desmin", True)]),
+        # signs glued to the marker, with every kind of minus
+        (
+            "Immunohistochemistry: ALK(+), SMA (+), desmin+, CD34 (\u2212), S100-, caldesmon (-).",
+            [("ALK", True), ("SMA", True), ("desmin", True), ("CD34", False), ("S-100", False), ("caldesmon", False)],
+        ),
+        # clone names are the marker they stain
+        (
+            "The tumour was positive for ALK (clone D5F3) and negative for cytokeratin (AE1/AE3) and STAT6.",
+            [("ALK", True), ("CK", False), ("STAT6", False)],
+        ),
+    ],
+)
+def test_ihc_as_pathologists_write_it(text, expected):
+    assert list(dict.fromkeys(polarities(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "name,canonical",
+    [
+        ("neuron-specific enolase", "NSE"),
+        ("neurofilament", "neurofilament"),
+        ("B-cell lymphoma 2", "BCL2"),
+        ("BRG1", "SMARCA4"),
+        ("cyclin-D1", "cyclin D1"),
+        ("Epstein-Barr virus", "EBV"),
+        ("BCL6 corepressor", "BCOR"),
+        ("SMARCB1", "INI1"),
+        ("pan-Trk", "pan-TRK"),
+        ("thyroid transcription factor-1", "TTF-1"),
+        ("Melan A", "Melan-A"),
+        ("HMB45", "HMB-45"),
+    ],
+)
+def test_marker_vocabulary_synonyms_of_soft_tissue_pathology(name, canonical):
+    from eims_extract.normalize import canonical_marker, vocabulary
+
+    assert canonical_marker(name) == canonical
+    assert len(vocabulary("markers")) >= 200
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a gene inside a fusion written as one is not a stain, whatever kinase it pairs with
+        ("Sequencing found an ETV6-NTRK3 fusion; the cells were positive for SMA.", {"ETV6", "NTRK3"}),
+        ("A TFG-ROS1 fusion was present and the cells were positive for desmin.", {"ROS1", "TFG"}),
+        # a kinase named as rearranged is a molecular result
+        ("FISH was positive for ROS1 rearrangement.", {"ROS1"}),
+        # a hedged diagnosis label
+        ("The biopsy was suggestive of ALK-negative IMT.", {"ALK"}),
+    ],
+)
+def test_fusion_gene_or_disease_label_is_not_an_ihc_marker(text, absent):
+    assert not {name for name, _ in polarities(text)} & absent

@@ -19,16 +19,21 @@ result, in order IHC, FISH, NGS, RT-PCR.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError
-from ..normalize import load_patterns, canonical_gene, lookup
+from ..normalize import canonical_gene, is_kinase, load_patterns, lookup, vocabulary
 from ..records import CaseRow, Evidence
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
 
-KINDS = ("method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative")
+KINDS = (
+    "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
+    "link", "partner_after", "partner_before",
+)
+_LINK_KEYS = frozenset({"id", "kind", "pattern", "regex", "order", "before", "after", "case_sensitive"})
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
 
@@ -38,7 +43,27 @@ def _rules() -> dict[str, list[dict]]:
     for r in load_patterns("alk", kinds=KINDS):
         if r["kind"] == "method" and r.get("method") not in METHODS:
             raise ConfigError(f"patterns/alk.jsonl ({r['id']}): method must be one of {METHODS}")
+        if r["kind"] in ("link", "partner_after", "partner_before"):
+            r = _link_rule(r)
         out[r["kind"]].append(r)
+    return out
+
+
+def _link_rule(r: dict) -> dict:
+    """Validate a kinase-fusion rule: known keys only, ``order`` for links, ``before``/``after`` compile."""
+    where = f"patterns/alk.jsonl ({r['id']})"
+    unknown = set(r) - _LINK_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
+    if r["kind"] == "link" and r.get("order") not in ("written", "kinase_last"):
+        raise ConfigError(f"{where}: a link needs order 'written' or 'kinase_last'")
+    out = dict(r)
+    for k in ("before", "after"):
+        if k in r:
+            try:
+                out[k] = re.compile(r[k], re.IGNORECASE)
+            except re.error as exc:
+                raise ConfigError(f"{where}: bad {k} regex: {exc}") from None
     return out
 
 
@@ -188,10 +213,150 @@ def partners_in(text: str) -> list[tuple[str, int, int]]:
     return sorted(set(out), key=lambda t: t[1])
 
 
+# -- kinase fusions ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Gene:
+    """A gene named in the text: ``symbol`` is its current HGNC symbol (None for an
+    unknown symbol-shaped token, which may only be a partner written beside a kinase)."""
+
+    start: int
+    end: int
+    symbol: str | None
+    surface: str
+
+
+_EXON = r"(?:\s?\((?:exon|intron|ex|e)\s?\d{1,2}\)|\s(?:exon|intron|ex)\s?\d{1,2})?"
+_SHAPE = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{1,14}(?![\w])")
+
+
+def _glued(surface: str) -> tuple[str, str] | None:
+    """Two vocabulary genes written without a separator ("RANBP2ALK", "ETV6NTRK3"), one of them a kinase."""
+    for i in range(2, len(surface) - 1):
+        a, b = lookup("genes", surface[:i]), lookup("genes", surface[i:])
+        if a and b and surface[:i].isupper() and surface[i:].isupper() and bool(a.attrs.get("kinase")) != bool(b.attrs.get("kinase")):
+            return a.canonical, b.canonical
+    return None
+
+
+@cache
+def _gene_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(symbols and symbol-like aliases, case-sensitive; full names, case-insensitive, with an optional
+    "(SYMBOL)" after them)."""
+    symbols: set[str] = set()
+    names: set[str] = set()
+    for c in vocabulary("genes"):
+        for n in c.names:
+            (names if " " in n or len(n) > 12 else symbols).add(n)
+    sym = "|".join(re.escape(n) for n in sorted(symbols, key=len, reverse=True))
+    full = "|".join(
+        r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in sorted(names, key=len, reverse=True)
+    )
+    return (
+        re.compile(r"(?<![\w])(?:" + sym + r")(?![\w])"),
+        re.compile(r"(?<![\w-])(?:" + full + r")(?:\s*\(\s*(?P<sym>[A-Za-z0-9-]{2,12})\s*\))?(?![\w])", re.IGNORECASE),
+    )
+
+
+def genes_in(text: str) -> list[Gene]:
+    """Gene mentions in order, longest first, non-overlapping; an exon note after a gene is part of it."""
+    sym_rx, full_rx = _gene_regexes()
+    cands: list[Gene] = []
+    for m in full_rx.finditer(text):
+        inner = m.group("sym")
+        g = canonical_gene(inner) if inner else None
+        name = lookup("genes", m.group(0)[: m.start("sym") - m.start() if inner else None].strip().rstrip("(").strip())
+        cands.append(Gene(m.start(), m.end(), g or (name.canonical if name else None), m.group(0)))
+    for m in sym_rx.finditer(text):
+        c = lookup("genes", m.group(0))
+        cands.append(Gene(m.start(), m.end(), c.canonical if c else None, m.group(0)))
+    for m in _SHAPE.finditer(text):
+        if not any(r["regex"].fullmatch(m.group(0)) for r in _rules()["not_gene"]):
+            cands.append(Gene(m.start(), m.end(), None, m.group(0)))
+    cands.sort(key=lambda g: (g.start, -(g.end - g.start), g.symbol is None))
+    out: list[Gene] = []
+    for g in cands:
+        if out and g.start < out[-1].end:
+            continue
+        ex = re.match(_EXON, text[g.end :])
+        out.append(Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g)
+    return out
+
+
+def _pair(a: Gene, b: Gene, order: str) -> str | None:
+    """``FIVE::THREE`` of two genes of which exactly one is a kinase; an unknown token only beside a kinase."""
+    sa = a.symbol or canonical_gene(a.surface)
+    sb = b.symbol or canonical_gene(b.surface)
+    if sa is None or sb is None or sa == sb or (a.symbol is None and b.symbol is None):
+        return None
+    ka, kb = is_kinase(sa), is_kinase(sb)
+    if ka == kb:
+        return None
+    if (order == "kinase_last" or (ka and _three_prime(sa))) and ka:
+        sa, sb = sb, sa
+    return f"{sa}::{sb}"
+
+
+def _three_prime(kinase: str) -> bool:
+    """Kinases that are the 3' gene of their fusions (ALK, ROS1, NTRK...): "ALK-TPM3" is TPM3::ALK."""
+    c = lookup("genes", kinase)
+    return bool(c and c.attrs.get("kinase") and not c.attrs.get("five_prime"))
+
+
+def _asserted(text: str, start: int, end: int) -> bool:
+    cats = context(text, start, end)
+    if cats & NOT_ASSERTED or "negated" in cats:
+        return False
+    return not _any("negative", text, *clause(text, start))
+
+
+def fusions_in(text: str, require_finding: bool = True) -> list[tuple[str, int, int]]:
+    """``(FIVE::THREE, start, end)`` of kinase fusions stated as found in this tumour
+    (``require_finding=False`` for a table cell, where the column says so)."""
+    if require_finding and not _any("finding", text):
+        return []
+    rules = _rules()
+    genes = genes_in(text)
+    out: list[tuple[str, int, int]] = []
+    for a, b in zip(genes, genes[1:]):
+        gap = text[a.end : b.start]
+        for r in rules["link"]:
+            if not r["regex"].fullmatch(gap):
+                continue
+            if "before" in r and not r["before"].search(text[max(0, a.start - 80) : a.start]):
+                continue
+            if "after" in r and not r["after"].match(text, b.end):
+                continue
+            f = _pair(a, b, r["order"])
+            if f is not None and (not require_finding or _asserted(text, a.start, b.end)):
+                out.append((f, a.start, b.end))
+            break
+    for g in genes:  # "identified the RANBP2ALK fusion": a glued pair
+        pair = _glued(g.surface) if g.symbol is None else None
+        if pair and (not require_finding or _asserted(text, g.start, g.end)):
+            five, three = pair if not (is_kinase(pair[0]) and _three_prime(pair[0])) else pair[::-1]
+            out.append((f"{five}::{three}", g.start, g.end))
+    kinases = [g for g in genes if g.symbol and is_kinase(g.symbol)]
+    for g in genes:
+        if g.symbol is None or is_kinase(g.symbol) or any(s <= g.start < e for _, s, e in out):
+            continue
+        after = any(r["regex"].match(text, g.end) for r in rules["partner_after"])
+        before = any(r["regex"].search(text[max(0, g.start - 60) : g.start]) for r in rules["partner_before"])
+        if not (after or before) or len({k.symbol for k in kinases}) != 1:
+            continue
+        if not require_finding or _asserted(text, g.start, g.end):
+            out.append((f"{g.symbol}::{kinases[0].symbol}", g.start, g.end))
+    seen: set[str] = set()
+    return [t for t in sorted(out, key=lambda t: t[1]) if not (t[0] in seen or seen.add(t[0]))]
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
-    """Set ``alk_tests`` and ``alk_fusion_partner`` from the patient's sentences."""
+    """Set ``alk_tests``, ``alk_fusion_partner`` and ``kinase_fusions`` from the patient's sentences.
+
+    An ALK partner is also the fusion PARTNER::ALK, and a fusion X::ALK found by the general
+    kinase-fusion reading gives the partner when the partner rules found none."""
     results: dict[str, Evidence] = {}
     partner: tuple[str, Evidence] | None = None
+    fusions: dict[str, Evidence] = {}
     for sent in sentences:
         for code, s, e in alk_results(sent.text):
             results.setdefault(code, sent.evidence(s, e))
@@ -200,9 +365,20 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             if found:
                 name, s, e = found[0]
                 partner = (name, sent.evidence(s, e))
+        for f, s, e in fusions_in(sent.text):
+            fusions.setdefault(f, sent.evidence(s, e))
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
         codes = [c for c in order if c in results]
         row.set("alk_tests", codes, *(results[c] for c in codes))
+    if partner is None:
+        alk = [(f, ev) for f, ev in fusions.items() if f.endswith("::ALK")]
+        if alk:
+            partner = (alk[0][0].split("::")[0], alk[0][1])
     if partner is not None:
         row.set("alk_fusion_partner", partner[0], partner[1])
+        fusions = {**{f"{partner[0]}::ALK": partner[1]}, **fusions} if not any(
+            f.endswith("::ALK") for f in fusions
+        ) else fusions
+    if fusions:
+        row.set("kinase_fusions", list(fusions), *fusions.values())

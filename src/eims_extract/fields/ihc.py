@@ -13,7 +13,9 @@ expression", "loss of INI1 expression") beats it.
 
 A marker is a vocabulary name (``vocab/markers.jsonl``) or a token shaped like
 one (CDnn, letters+digits); staining-pattern words and fusion partner genes
-(``vocab/genes.jsonl``) are never markers.
+(``vocab/genes.jsonl``) are never markers, nor is a gene inside a fusion written
+as one ("TFG-ROS1", "ETV6::NTRK3") or a kinase named as rearranged ("ROS1
+rearrangement"), nor ALK in a disease label ("ALK-positive IMT").
 
 Ki-67 convention: the percentage next to the mention; a range ("10-15%") gives
 its **upper bound**, "<5%" gives 5. Ki-67 with a percentage counts as
@@ -27,13 +29,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..normalize import load_patterns, canonical_marker, fold, lookup, vocabulary
+from ..normalize import canonical_marker, fold, is_kinase, load_patterns, lookup, vocabulary
 from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
 from .base import Sentence
 
 KINDS = (
-    "pos_prefix", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
+    "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
 )
 
@@ -78,7 +80,18 @@ def _marker_regexes() -> tuple[re.Pattern[str], ...]:
     return tuple(r for r in (_surface_regex(other, re.IGNORECASE), _surface_regex(short, 0)) if r)
 
 
-_FUSION = re.compile(r"[A-Z0-9]{2,}(?:-|::|/)ALK\b|\bALK(?:-|::|/)[A-Z0-9]{2,}")
+_FUSION = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,9})\s?(?:-|::|/|\u2010|\u2011|\u2013|\u2014)\s?([A-Z][A-Za-z0-9]{1,9})(?![\w-])")
+
+
+def _fusion_spans(text: str) -> list[tuple[int, int]]:
+    """Gene pairs written as a fusion ("TFG-ROS1", "ETV6::NTRK3", "RANBP2/ALK"): one side a kinase gene
+    of ``vocab/genes.jsonl``, the other not a marker of ours; neither gene is an IHC marker there."""
+    out = []
+    for m in _FUSION.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if is_kinase(a) != is_kinase(b) and lookup("markers", b if is_kinase(a) else a) is None:
+            out.append((m.start(), m.end()))
+    return out
 
 
 @dataclass(frozen=True)
@@ -104,7 +117,7 @@ def markers_in(text: str) -> list[Mention]:
             if lookup("genes", tok) is not None:
                 continue  # a fusion partner gene ("RANBP2 exon 18"), not an antibody
             cands.append((m.start(), m.end(), canonical_marker(tok)))
-    fusions = [(m.start(), m.end()) for m in _FUSION.finditer(text)]
+    fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
     fusions += [(m.start(), m.end()) for rx in rules["not_marker_span"] for m in rx.finditer(text)]
     cands.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -179,7 +192,7 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     ("not expressed" is not "expressed"), while one phrase may act as prefix and suffix."""
     rules = _rules()
     found: list[tuple[int, int, str]] = []
-    for kind in ("neg_prefix", "neg_suffix", "pos_prefix", "pos_suffix", "pos_noun"):
+    for kind in ("neg_prefix", "neg_suffix", "pos_prefix", "pos_prefix_weak", "pos_suffix", "pos_noun"):
         for rx in rules[kind]:
             for m in rx.finditer(text, lo, hi):
                 if m.end() == m.start():
@@ -240,7 +253,7 @@ def calls(text: str) -> list[Call]:
             if pol is None:
                 best: tuple[int, int, bool] | None = None  # (markers crossed, tie-break, polarity)
                 noun = False  # a staining noun after the marker over list filler
-                prefixes = [(s, e, kind) for s, e, kind in cues if kind.endswith("prefix") and e <= m.start]
+                prefixes = [(s, e, kind) for s, e, kind in cues if "prefix" in kind and e <= m.start]
                 for s, e, kind in cues:
                     # "... and negative for X": a cue that opens its own list is a suffix
                     # only for markers that no earlier prefix cue ("positive for") reaches
@@ -258,7 +271,8 @@ def calls(text: str) -> list[Call]:
                 if prefixes:
                     s, e, kind = prefixes[-1]
                     gap, n = _strip(text, e, m.start, seg)
-                    cand = (n, 1, kind.startswith("pos"))
+                    # a weak prefix ("staining for") yields to any result read after the markers
+                    cand = (n + (1000 if kind.endswith("weak") else 0), 1, kind.startswith("pos"))
                     best = cand if best is None or cand[:2] < best[:2] else best
                     # "lacked CD34 and S100 expression": a prefix that opens the list governs its noun
                     noun = noun and not _is_filler(gap)

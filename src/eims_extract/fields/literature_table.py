@@ -25,6 +25,7 @@ from ..normalize import (
     canonical_gene,
     canonical_marker,
     canonical_site,
+    site_code,
     drug_class,
     fold,
     is_na,
@@ -324,6 +325,16 @@ def parse_fusion_partner(text: str) -> str | None:
     return None
 
 
+def _fusions(text: str, alk_partner: str | None) -> list[str] | None:
+    """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column)."""
+    from .alk import fusions_in
+
+    found = [f for f, _, _ in fusions_in(fold(text), require_finding=False)]
+    if alk_partner and f"{alk_partner}::ALK" not in found:
+        found.insert(0, f"{alk_partner}::ALK")
+    return found or None
+
+
 def fusion_methods(text: str) -> list[str]:
     """Methods a partner cell names in brackets: "RANBP2 (RT-PCR)" → ["RT-PCR"]."""
     from .alk import _method_mentions
@@ -487,6 +498,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 put("sex", parse_sex(text), cell)
             elif f == "site":
                 put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), cell)
+                if row.site is not None:
+                    put("site_code", site_code(text), cell)
             elif f == "treatment":
                 codes: set[str] = set()
                 drugs: list[str] = []
@@ -525,6 +538,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 put("ihc_negative", neg or None, cell)
             elif f == "alk_fusion":
                 put("alk_fusion_partner", parse_fusion_partner(text), cell)
+                put("kinase_fusions", _fusions(text, row.alk_fusion_partner), cell)
                 methods = fusion_methods(text) if row.alk_fusion_partner is not None else rearrangement_methods(text)
                 if methods:
                     tests = [f"{m}+" for m in methods]
@@ -549,6 +563,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 sign = True if partner else _marker_sign(text)
                 if partner:
                     put("alk_fusion_partner", partner, cell)
+                    put("kinase_fusions", _fusions(text, partner), cell)
                 if sign is not None:
                     put("alk_tests", _with_tests(row, [f"{method}{'+' if sign else '-'}"]), cell)
             elif f == "alk_test":

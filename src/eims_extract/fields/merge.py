@@ -21,7 +21,7 @@ from .literature_table import CURRENT_REFERENCE
 #: Fields the table row decides when it has them.
 TABLE_FIELDS: tuple[str, ...] = ("follow_up_months", "status", "recurrence", "metastasis", "treatment")
 #: Fields either side may give; the table's value is kept when both do.
-SHARED_FIELDS: tuple[str, ...] = ("age_years", "age_text", "sex", "site")
+SHARED_FIELDS: tuple[str, ...] = ("age_years", "age_text", "sex", "site", "site_code")
 #: Fields only the narrative is trusted for.
 NARRATIVE_FIELDS: tuple[str, ...] = (
     "drugs",
@@ -30,6 +30,7 @@ NARRATIVE_FIELDS: tuple[str, ...] = (
     "ihc_negative",
     "ki67_percent",
     "alk_fusion_partner",
+    "kinase_fusions",
     "alk_tests",
 )
 
@@ -99,6 +100,15 @@ def merge_rows(narr: CaseRow, table: CaseRow) -> CaseRow:
         evs += [e for e in other.evidence.get(name, []) if e not in evs]  # both sides' evidence kept
         if evs:
             row.evidence[name] = evs
+    if row.site is not None and row.site_code is not None:
+        # the code belongs to the site it was read with: a table site without a code keeps no narrative code
+        side = table if table.site is not None else narr
+        if side.site_code is None or _norm("site", side.site) != _norm("site", row.site):
+            row.site_code = None
+            row.evidence.pop("site_code", None)
+        elif side.site_code != row.site_code:
+            row.site_code = side.site_code
+            row.evidence["site_code"] = list(side.evidence.get("site_code", []))
     row.conflicts.extend(c for c in narr.conflicts if c not in row.conflicts)
     return row
 

@@ -41,6 +41,7 @@ FIELD_HINTS: dict[str, str] = {
     "age_text": "as printed, e.g. 43y",
     "sex": "male / female",
     "site": "tumour site",
+    "site_code": "ICD-O-3 topography, e.g. C32.9",
     "treatment": "SE+Che+RT+ALKi+ST",
     "drugs": "drug; drug",
     "recurrence": "yes / no",
@@ -52,6 +53,7 @@ FIELD_HINTS: dict[str, str] = {
     "ihc_negative": "marker; marker",
     "ki67_percent": "percent",
     "alk_fusion_partner": "gene symbol",
+    "kinase_fusions": "ETV6::NTRK3; RANBP2::ALK",
     "alk_tests": "IHC+; FISH-",
     "reference": "Surname et al., year",
 }
