@@ -68,3 +68,10 @@ def test_stated_facts_count_list_elements_and_scalars():
     assert sf["fields"]["age_years"] == {"stated": 5, "found": 3, "share": 0.6}
     assert sf["fields"]["ihc_positive"]["stated"] == 5 and sf["fields"]["ihc_positive"]["found"] == 4
     assert sf["stated"] == 10 and sf["found"] == 7 and sf["share"] == 0.7
+
+
+def test_recrawled_page_is_written_when_accepted_and_then_reported_changed(tmp_path):
+    entries = realdev.load_manifest(_manifest(tmp_path))
+    answer = {"results": [{"url": "https://example.org/a", "excerpt": TEXT + " Updated."}]}
+    assert realdev.import_results(entries, [answer], tmp_path / "cache", accept_changed=True) == ["r_01_spleen"]
+    assert realdev.check_cache(entries, tmp_path / "cache")["changed"] == ["r_01_spleen"]

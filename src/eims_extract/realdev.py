@@ -95,11 +95,15 @@ def _results(objs: Iterable[Any]) -> Iterable[dict[str, Any]]:
             yield o
 
 
-def import_results(entries: Sequence[Entry], answers: Iterable[Any], cache: Path = CACHE) -> list[str]:
-    """Write every excerpt whose URL and hash match a manifest entry; returns the doc ids written.
+def import_results(
+    entries: Sequence[Entry], answers: Iterable[Any], cache: Path = CACHE, accept_changed: bool = False
+) -> list[str]:
+    """Write every excerpt whose URL (and hash) match a manifest entry; returns the doc ids written.
 
-    An excerpt is taken only when its SHA-256 equals the manifest's, so a page the store has since
-    re-crawled is reported missing rather than silently swapped for different text.
+    By default an excerpt is taken only when its SHA-256 equals the manifest's, so a page the store
+    has since re-crawled is reported missing rather than silently swapped for different text; with
+    ``accept_changed`` it is written anyway and ``check`` then lists it as changed (the gold was
+    annotated on the manifest's version: review those documents before trusting their figures).
     """
     by_url: dict[str, list[Entry]] = {}
     for e in entries:
@@ -107,7 +111,7 @@ def import_results(entries: Sequence[Entry], answers: Iterable[Any], cache: Path
     written: list[str] = []
     for r in _results(answers):
         for e in by_url.get(r["url"], []):
-            if sha256_text(r["excerpt"]) == e.sha256:
+            if accept_changed or sha256_text(r["excerpt"]) == e.sha256:
                 p = e.path(cache)
                 p.parent.mkdir(parents=True, exist_ok=True)
                 p.write_bytes(r["excerpt"].encode("utf-8"))
@@ -121,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("check", help="compare cache/real_dev with the manifest")
     p = sub.add_parser("import", help="write cached texts from saved search answers (JSON files)")
     p.add_argument("answers", nargs="+", type=Path)
+    p.add_argument("--accept-changed", action="store_true", help="write excerpts whose hash differs too")
     q = sub.add_parser("queries", help="print the search queries that rebuild the cache, one JSON per line")
     q.add_argument("--missing", action="store_true", help="only for documents not yet in the cache")
     args = ap.parse_args(argv)
@@ -139,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(json.dumps({"doc_id": e.doc_id, "corpus": "pages", "query": e.query, "url": e.url}))
         return 0
     answers = [json.loads(p.read_text(encoding="utf-8")) for p in args.answers]
-    written = import_results(entries, answers)
+    written = import_results(entries, answers, accept_changed=args.accept_changed)
     print(f"wrote {len(written)} documents into {CACHE}")
     return 0
 
