@@ -522,3 +522,24 @@ def test_dated_finding_of_no_recurrence_is_no_status_when_disease_came_back_or_u
 def test_recurrence_and_metastasis_are_this_patients_events_not_rates_or_generalities(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "response"),
+    [
+        ("The boy is doing well 11 months after surgery.", "ANED", 11.0, None),
+        ("Currently, 7 months after the operation, she is in good condition with no recurrence.", "ANED", 7.0, None),
+        ("To date, 20 months postoperatively, there is no sign of recurrence.", "ANED", 20.0, None),
+        ("Fourteen months after resection, the patient is doing well without recurrence.", "ANED", 14.0, None),
+        ("The man has survived for 4 years without recurrence.", "ANED", 48.0, None),
+        ("Complete remission has been maintained for 3 years.", "ANED", 36.0, "CR"),
+        ("She was reported to be in remission following treatment with alectinib.", "ANED", None, "CR"),
+        ("A partial remission after ceritinib was recorded.", None, None, "PR"),
+        ("He remains on lorlatinib with stable disease 2 years after diagnosis.", "AWD", 24.0, "SD"),
+        ("She continues on entrectinib with a sustained partial response at 19 months.", None, 19.0, "PR"),
+        ("The residual mass has remained stable on crizotinib.", None, None, "SD"),
+    ],
+)
+def test_current_state_dated_now_or_after_an_event(text, status, months, response):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.response) == (status, months, response)

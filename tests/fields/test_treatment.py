@@ -294,3 +294,11 @@ def test_drug_given_as_told_recommended_then_taken_ineffective_in_a_trial(texts,
 )
 def test_steroid_or_nsaid_for_side_effects_or_symptoms_is_not_a_drug_of_the_row(text):
     assert run(text).drugs is None
+
+
+def test_excerpt_cut_inside_radiotherapy_still_names_it():
+    assert codes("A second operation was performed, followed by fractionated radiothera") == ["RT", "SE"]
+
+
+def test_affiliation_glued_to_its_number_names_no_operation():
+    assert codes("Affiliations 1Division of Paediatric Surgery, Example University Hospital") == []
