@@ -302,3 +302,35 @@ def test_excerpt_cut_inside_radiotherapy_still_names_it():
 
 def test_affiliation_glued_to_its_number_names_no_operation():
     assert codes("Affiliations 1Division of Paediatric Surgery, Example University Hospital") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs_", "treatment"),
+    [
+        ("Ceritinib induced a marked response.", ["ceritinib"], "ALKi"),
+        ("Alectinib treatment caused the nodules to shrink.", ["alectinib"], "ALKi"),
+        ("On crizotinib, the pelvic mass halved in size.", ["crizotinib"], "ALKi"),
+        ("Under oral lorlatinib the lesion regressed.", ["lorlatinib"], "ALKi"),
+        ("The lesion progressed despite brigatinib.", ["brigatinib"], "ALKi"),
+        ("A TRK inhibitor was started.", None, "ALKi"),
+        ("ROS1 inhibitor therapy was initiated.", None, "ALKi"),
+        ("Roxithromycin was given for three months and the nodule shrank.", ["roxithromycin"], None),
+        ("Crizotinib is effective in ALK-positive tumours.", None, None),
+        ("Larotrectinib has shown efficacy in fusion-positive tumours.", None, None),
+    ],
+)
+def test_drug_taken_when_its_effect_is_told(text, drugs_, treatment):
+    row = run(text)
+    assert (row.drugs, row.treatment) == (drugs_, treatment)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Endoscopic submucosal dissection of the gastric lesion was performed.", ["SE"]),
+        ("Gross total removal of the mass was achieved.", ["SE"]),
+        ("She was scheduled for surgery.", []),
+    ],
+)
+def test_more_operations_as_named_and_a_booking_is_not_one(text, expected):
+    assert codes(text) == expected

@@ -77,6 +77,10 @@ def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.
     return _names_regex(drugs, re.I), _names_regex(long, re.I), _names_regex(short, 0)
 
 
+# "on crizotinib, the mass shrank", "under oral alectinib": the patient was taking the drug named next
+_ON_DRUG = re.compile(r"\b(?:on|under)\s+(?:(?:oral|daily|continued|single-agent|off-label)\s+)?$", re.IGNORECASE)
+
+
 def _asserted(text: str, s: int, e: int) -> bool:
     cats = context(text, s, e)
     return not (cats & NOT_ASSERTED) and "negated" not in cats
@@ -100,7 +104,8 @@ def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
                 found.append((m.start(), m.end(), [name]))
     out: list[tuple[str, str | None, int, int]] = []
     for s, e, names in sorted(found):
-        if not _asserted(text, s, e) or not (_any("given", text) or "self" in context(text, s, e)):
+        given = _any("given", text) or "self" in context(text, s, e) or _ON_DRUG.search(text, 0, s)
+        if not _asserted(text, s, e) or not given:
             continue
         lo, hi = clause(text, s)
         if re.search(r"\b(?:which|who)\s*$", text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
