@@ -543,3 +543,9 @@ def test_recurrence_and_metastasis_are_this_patients_events_not_rates_or_general
 def test_current_state_dated_now_or_after_an_event(text, status, months, response):
     row = run(text)
     assert (row.status, row.follow_up_months, row.response) == (status, months, response)
+
+
+@pytest.mark.parametrize("text", ["The boy died due to progressive disease.", "She died because of disease progression."])
+def test_cause_of_death_is_no_response_but_still_the_death(text):
+    row = run(text)
+    assert (row.status, row.response) == ("DOD", None)
