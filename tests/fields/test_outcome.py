@@ -549,3 +549,18 @@ def test_current_state_dated_now_or_after_an_event(text, status, months, respons
 def test_cause_of_death_is_no_response_but_still_the_death(text):
     row = run(text)
     assert (row.status, row.response) == ("DOD", None)
+
+
+@pytest.mark.parametrize(
+    ("texts", "metastasis", "recurrence"),
+    [
+        (("The differential diagnosis included metastatic melanoma and sarcoma.",), None, None),
+        (("A metastatic carcinoma was the main differential diagnosis.",), None, None),
+        (("Local recurrence occurs in up to a third of extrapulmonary cases.",), None, None),
+        (("Staging CT at diagnosis showed no distant metastases.",), False, None),
+        (("Chest CT revealed two pulmonary metastases.",), True, None),
+    ],
+)
+def test_differential_diagnoses_and_frequencies_are_not_events_staging_negatives_are(texts, metastasis, recurrence):
+    row = run(*texts)
+    assert (row.metastasis, row.recurrence) == (metastasis, recurrence)

@@ -334,3 +334,8 @@ def test_drug_taken_when_its_effect_is_told(text, drugs_, treatment):
 )
 def test_more_operations_as_named_and_a_booking_is_not_one(text, expected):
     assert codes(text) == expected
+
+
+def test_operation_after_a_differential_diagnosis_is_still_performed():
+    text = "With lymphoma and sarcoma in the differential diagnosis, a laparoscopic right colectomy was performed."
+    assert codes(text) == ["SE"]
