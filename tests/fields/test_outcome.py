@@ -564,3 +564,15 @@ def test_cause_of_death_is_no_response_but_still_the_death(text):
 def test_differential_diagnoses_and_frequencies_are_not_events_staging_negatives_are(texts, metastasis, recurrence):
     row = run(*texts)
     assert (row.metastasis, row.recurrence) == (metastasis, recurrence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was disease-free for 6 years until a local recurrence appeared.",
+        "After being recurrence-free for 3 years, he developed lung metastases.",
+    ],
+)
+def test_disease_free_interval_before_a_relapse_is_neither_status_nor_follow_up(text):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (None, None)

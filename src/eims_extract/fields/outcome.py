@@ -168,6 +168,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
         found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
         found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text)]
+        came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
+        # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
+        found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         for val, s, e in follow_up_mentions(sent.text):
             if best_fu is None or val > best_fu[0]:
