@@ -313,9 +313,9 @@ def test_regression_at_last_review_n_months_after_operation_had_no_evidence(text
         ("He is alive with a residual pelvic mass at 9 months.", 9.0, "AWD"),
         ("The girl remains well at 2 years.", 24.0, None),
         ("At 16 months she has no evidence of recurrence.", 16.0, "ANED"),
-        ("After 4 years, after the resection, he has no signs of relapse.", 48.0, None),
-        ("Yearly MRI has shown no recurrence or metastasis over 5 years.", 60.0, None),
-        ("No relapse has been observed for the following 20 months.", 20.0, None),
+        ("After 4 years, after the resection, he has no signs of relapse.", 48.0, "ANED"),  # a dated finding of no relapse is the last status (real reports)
+        ("Yearly MRI has shown no recurrence or metastasis over 5 years.", 60.0, "ANED"),  # a dated finding of no relapse is the last status (real reports)
+        ("No relapse has been observed for the following 20 months.", 20.0, "ANED"),  # a dated finding of no relapse is the last status (real reports)
         ("She is now considered disease-free.", None, "ANED"),
         ("A nodule persists and he is regarded as alive with disease.", None, "AWD"),
         ("She remained well at 5 years of age.", None, None),
@@ -344,8 +344,8 @@ def test_regression_followed_up_for_14_months_after_last_follow_up_in_may(text, 
 @pytest.mark.parametrize(
     ("text", "months", "status"),
     [
-        ("Scans were repeated yearly and, after 48 months, have shown no sign of relapse.", 48.0, None),
-        ("At 20 months she had demonstrated no recurrence on MRI.", 20.0, None),
+        ("Scans were repeated yearly and, after 48 months, have shown no sign of relapse.", 48.0, "ANED"),
+        ("At 20 months she had demonstrated no recurrence on MRI.", 20.0, "ANED"),
         ("He is tumour-free 15 months postoperatively.", 15.0, "ANED"),
         ("She remains well 7 months post-resection.", 7.0, None),
         ("At 10 months she is alive with multiple small hepatic deposits.", 10.0, "AWD"),
@@ -363,7 +363,7 @@ def test_regression_after_36_months_has_shown_no_evidence_and_disease_free_9_mon
     [
         ("She remains tumour-free one and a half years after the resection.", 18.0, "ANED"),
         ("At 3 and a half years he is alive and well.", 42.0, "ANED"),
-        ("Follow-up: two and a half years, no relapse.", 30.0, None),
+        ("Follow-up: two and a half years, no relapse.", 30.0, "ANED"),
         ("The girl is alive, asymptomatic and attending school.", None, "ANED"),
         ("He is alive and symptom-free.", None, "ANED"),
         ("She was alive, but her pelvic disease persisted.", None, None),
@@ -380,7 +380,7 @@ def test_regression_disease_free_two_and_a_half_years_and_alive_asymptomatic(tex
         ("Her general condition declined quickly and she died 8 months after surgery.", 8.0, "DOD"),
         ("After a rapid clinical decline he died at home.", None, "DOD"),
         ("Ultrasound six months later revealed no residual tumour.", 6.0, None),
-        ("MRI two years later found no local recurrence.", 24.0, None),
+        ("MRI two years later found no local recurrence.", 24.0, "ANED"),
     ],
 )
 def test_regression_condition_declined_rapidly_he_died_and_one_year_later_showed_no_regrowth(text, months, status):
@@ -465,3 +465,114 @@ def test_follow_up_blind9_phrasings(text, value):
 def test_regression_drug_kept_in_reserve_for_relapse_is_neither_given_nor_a_relapse():
     row = run("Crizotinib was kept in reserve for relapse.")
     assert row.recurrence is None
+
+
+# -- real-report phrasings of the last status and the follow-up (issue 12, item 8) ----------------------------------
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        (("The child remains in remission 15 months after the operation.",), "ANED", 15.0),
+        (("There was no recurrence at the 9-month follow-up.",), "ANED", 9.0),
+        (("She was followed up for 28 months without recurrence.",), "ANED", 28.0),
+        (("He has been followed for 7 months without evidence of recurrence.",), "ANED", 7.0),
+        (("The girl is alive and well.",), "ANED", None),
+        (("He was disease-free at 4 years.",), "ANED", 48.0),
+        (("There was no evidence of recurrence or metastasis after 26 months.",), "ANED", 26.0),
+        (("She has been recurrence-free for more than a year.",), "ANED", 12.0),
+        (("No relapse was noticed after 30 months of the operation.",), "ANED", 30.0),
+        (("No regrowth was seen after a year of endoscopic surveillance.",), "ANED", 12.0),
+        (("The woman showed no signs of recurrence 2 years after resection.",), "ANED", 24.0),
+        (("He attends outpatient follow-up until 8 months without signs of tumour recurrence.",), "ANED", 8.0),
+        (("Ten months follow-up ultrasound showed no recurrence.",), "ANED", 10.0),
+        (("Four years later, at the follow-up visit, CT showed complete resolution of the lesion.",), "ANED", 48.0),
+        (("Both infants were successfully treated by complete excision without recurrence.",), "ANED", None),
+        (("He now remains, relapse and recurrence-free at 33 months.",), "ANED", 33.0),
+        (("She achieved complete remission after 5 months of therapy.",), "ANED", None),
+    ],
+)
+def test_last_status_and_follow_up_as_real_reports_state_them(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The scan three months after resection showed no recurrence.", "At eight months the tumour recurred in the pelvis."),
+        ("No recurrence was noted at 6 months of follow-up, but lung metastases appeared at 10 months.",),
+        ("The resection margins were clear and no recurrence was seen.",),  # no follow-up time point: not a status
+    ],
+)
+def test_dated_finding_of_no_recurrence_is_no_status_when_disease_came_back_or_undated(texts):
+    assert run(*texts).status is None
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Recurrence rates for tracheal lesions are not known.", None, None),
+        ("Their high rate of local recurrence, distant metastasis and chromosomal change argues for a neoplasm.", None, None),
+        ("Very rare cases of unresectable, recurrent, or metastatic tumours have been treated with inhibitors.", None, None),
+        ("These tumours can show locally aggressive growth and metastases.", None, None),
+        ("She remains disease-free 20 months after surgery.", None, None),  # disease-free gives the status, not recurrence
+        ("She remains recurrence-free 20 months after surgery.", False, None),
+        ("Follow-up MRI at one year showed no recurren", False, None),  # an excerpt cut inside its last word
+    ],
+)
+def test_recurrence_and_metastasis_are_this_patients_events_not_rates_or_generalities(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "response"),
+    [
+        ("The boy is doing well 11 months after surgery.", "ANED", 11.0, None),
+        ("Currently, 7 months after the operation, she is in good condition with no recurrence.", "ANED", 7.0, None),
+        ("To date, 20 months postoperatively, there is no sign of recurrence.", "ANED", 20.0, None),
+        ("Fourteen months after resection, the patient is doing well without recurrence.", "ANED", 14.0, None),
+        ("The man has survived for 4 years without recurrence.", "ANED", 48.0, None),
+        ("Complete remission has been maintained for 3 years.", "ANED", 36.0, "CR"),
+        ("She was reported to be in remission following treatment with alectinib.", "ANED", None, "CR"),
+        ("A partial remission after ceritinib was recorded.", None, None, "PR"),
+        ("He remains on lorlatinib with stable disease 2 years after diagnosis.", "AWD", 24.0, "SD"),
+        ("She continues on entrectinib with a sustained partial response at 19 months.", None, 19.0, "PR"),
+        ("The residual mass has remained stable on crizotinib.", None, None, "SD"),
+    ],
+)
+def test_current_state_dated_now_or_after_an_event(text, status, months, response):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.response) == (status, months, response)
+
+
+@pytest.mark.parametrize("text", ["The boy died due to progressive disease.", "She died because of disease progression."])
+def test_cause_of_death_is_no_response_but_still_the_death(text):
+    row = run(text)
+    assert (row.status, row.response) == ("DOD", None)
+
+
+@pytest.mark.parametrize(
+    ("texts", "metastasis", "recurrence"),
+    [
+        (("The differential diagnosis included metastatic melanoma and sarcoma.",), None, None),
+        (("A metastatic carcinoma was the main differential diagnosis.",), None, None),
+        (("Local recurrence occurs in up to a third of extrapulmonary cases.",), None, None),
+        (("Staging CT at diagnosis showed no distant metastases.",), False, None),
+        (("Chest CT revealed two pulmonary metastases.",), True, None),
+    ],
+)
+def test_differential_diagnoses_and_frequencies_are_not_events_staging_negatives_are(texts, metastasis, recurrence):
+    row = run(*texts)
+    assert (row.metastasis, row.recurrence) == (metastasis, recurrence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was disease-free for 6 years until a local recurrence appeared.",
+        "After being recurrence-free for 3 years, he developed lung metastases.",
+    ],
+)
+def test_disease_free_interval_before_a_relapse_is_neither_status_nor_follow_up(text):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (None, None)

@@ -239,3 +239,103 @@ def test_regression_lesions_cured_by_excision_is_generic(text, expected):
 )
 def test_drug_denied_or_held_in_reserve_is_not_given(text):
     assert run(text).drugs == ["alectinib"]
+
+
+# -- treatment as real reports tell it (issue 12, item 8) --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She underwent TURBT of the bladder lesion.", ["SE"]),
+        ("A transurethral resection of the bladder tumour was done.", ["SE"]),
+        ("The polyp was removed by endoscopic resection.", ["SE"]),
+        ("Bronchoscopic resection of the endobronchial mass was carried out.", ["SE"]),
+        ("The rib lesion was treated by curettage.", ["SE"]),
+        ("The toe was amputated.", ["SE"]),
+        ("He underwent a below-knee amputation.", ["SE"]),
+        ("The orbital tumour was enucleated.", ["SE"]),
+        ("The hilar mass was removed completely.", ["SE"]),
+        ("A core needle biopsy was taken.", []),
+        ("The diagnosis was made on tissue obtained by video-assisted thoracoscopic surgery.", []),
+        ("Address for correspondence: J. Doe, Department of Paediatric Surgery, Example Hospital.", []),
+        ("Surgery was indicated given the size of the lesion.", []),
+    ],
+)
+def test_surgery_as_reports_name_it_and_biopsy_alone_is_not_surgery(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "drugs_", "treatment"),
+    [
+        (("Crizotinib was recommended.", "The tumour did not respond to crizotinib."), ["crizotinib"], "ALKi"),
+        (("Crizotinib and alectinib were ineffective.",), ["crizotinib", "alectinib"], "ALKi"),
+        (("She was enrolled in a phase 1 trial of repotrectinib.",), ["repotrectinib"], "ALKi"),
+        (("Sequencing allowed an off-label targeted therapy with entrectinib.",), ["entrectinib"], "ALKi"),
+        (("He could not undergo surgery, so crizotinib chemotherapy was used.",), ["crizotinib"], "ALKi"),
+        (("The mass regressed after a course of prednisolone and naproxen.",), ["prednisolone", "naproxen"], None),
+        (("Clarithromycin was given for six months and the nodules shrank.",), ["clarithromycin"], None),
+    ],
+)
+def test_drug_given_as_told_recommended_then_taken_ineffective_in_a_trial(texts, drugs_, treatment):
+    row = run(*texts)
+    assert (row.drugs, row.treatment) == (drugs_, treatment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oral prednisolone was given for a week to control the fevers.",
+        "The inhibitor was stopped because of grade 3 hepatitis, which was treated with methylprednisolone.",
+        "He received only symptomatic treatment with paracetamol and ibuprofen.",
+        "Dexamethasone was given briefly to control radiation-related oedema.",
+        "Her symptoms were managed with morphine and dexamethasone.",
+        "Betamethasone was given for fetal lung maturation before the preterm delivery.",
+    ],
+)
+def test_steroid_or_nsaid_for_side_effects_or_symptoms_is_not_a_drug_of_the_row(text):
+    assert run(text).drugs is None
+
+
+def test_excerpt_cut_inside_radiotherapy_still_names_it():
+    assert codes("A second operation was performed, followed by fractionated radiothera") == ["RT", "SE"]
+
+
+def test_affiliation_glued_to_its_number_names_no_operation():
+    assert codes("Affiliations 1Division of Paediatric Surgery, Example University Hospital") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs_", "treatment"),
+    [
+        ("Ceritinib induced a marked response.", ["ceritinib"], "ALKi"),
+        ("Alectinib treatment caused the nodules to shrink.", ["alectinib"], "ALKi"),
+        ("On crizotinib, the pelvic mass halved in size.", ["crizotinib"], "ALKi"),
+        ("Under oral lorlatinib the lesion regressed.", ["lorlatinib"], "ALKi"),
+        ("The lesion progressed despite brigatinib.", ["brigatinib"], "ALKi"),
+        ("A TRK inhibitor was started.", None, "ALKi"),
+        ("ROS1 inhibitor therapy was initiated.", None, "ALKi"),
+        ("Roxithromycin was given for three months and the nodule shrank.", ["roxithromycin"], None),
+        ("Crizotinib is effective in ALK-positive tumours.", None, None),
+        ("Larotrectinib has shown efficacy in fusion-positive tumours.", None, None),
+    ],
+)
+def test_drug_taken_when_its_effect_is_told(text, drugs_, treatment):
+    row = run(text)
+    assert (row.drugs, row.treatment) == (drugs_, treatment)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Endoscopic submucosal dissection of the gastric lesion was performed.", ["SE"]),
+        ("Gross total removal of the mass was achieved.", ["SE"]),
+        ("She was scheduled for surgery.", []),
+    ],
+)
+def test_more_operations_as_named_and_a_booking_is_not_one(text, expected):
+    assert codes(text) == expected
+
+
+def test_operation_after_a_differential_diagnosis_is_still_performed():
+    text = "With lymphoma and sarcoma in the differential diagnosis, a laparoscopic right colectomy was performed."
+    assert codes(text) == ["SE"]

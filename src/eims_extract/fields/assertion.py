@@ -137,12 +137,16 @@ def mask(text: str, rules: Iterable[dict]) -> str:
     """``text`` with every match of the rules' ``regex`` blanked to spaces.
 
     Blanking (not deleting) keeps offsets, so matches found in the masked text
-    are evidence spans of the original.
+    are evidence spans of the original. A rule with a group named ``m`` blanks
+    only that group, so its context words stay readable ("died due to
+    <progressive disease>": the death is still read, the response is not).
     """
     out = list(text)
     for r in rules:
+        part = "m" if "m" in r["regex"].groupindex else 0
         for m in r["regex"].finditer(text):
-            out[m.start() : m.end()] = " " * (m.end() - m.start())
+            if m.start(part) >= 0:
+                out[m.start(part) : m.end(part)] = " " * (m.end(part) - m.start(part))
     return "".join(out)
 
 

@@ -11,6 +11,12 @@ Conventions (rules in ``patterns/outcome.jsonl``):
 * status: DOD when death of the patient is stated; otherwise the last AWD /
   ANED phrase. Status phrases carry their own negation ("no evidence of
   disease"), so only hypothetical/other/family cues drop them.
+* status from a dated negative finding: real reports often give the last
+  status only as "no recurrence was seen after a year of surveillance" or
+  "the 8-month follow-up scan showed no recurrence". A ``no_disease`` phrase
+  in a sentence that also has an ``anchor`` (follow-up, N months after/later,
+  so far ...) and no asserted recurrence/metastasis is ANED; a recurrence
+  asserted in a later sentence overrides it.
 * follow_up_months: only an explicitly stated follow-up duration, converted
   with ``normalize.months``; several give the longest. Never computed from dates.
 """
@@ -26,7 +32,7 @@ from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context, mask
 from .base import Sentence
 
-KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up")
+KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor")
 
 
 # the duration count shared by the follow-up rules, and the same count with an optional half
@@ -78,6 +84,21 @@ def response_mentions(text: str) -> list[tuple[str, int, int]]:
             code = m.group("abbr") if r["code"] == "abbr" else r["code"]
             out.append((code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
+
+
+def no_disease_mentions(text: str) -> list[tuple[int, int]]:
+    """Spans of a dated finding of no recurrence: the sentence needs an anchor and no asserted recurrence/metastasis."""
+    masked = mask(text, _rules()["mask"])
+    if not any(r["regex"].search(masked) for r in _rules()["anchor"]):
+        return []
+    if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, text)):
+        return []
+    return [
+        (m.start(), m.end())
+        for r in _rules()["no_disease"]
+        for m in r["regex"].finditer(masked)
+        if not context(text, m.start(), m.end()) & NOT_ASSERTED
+    ]
 
 
 def status_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -143,7 +164,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     for sent in sentences:
         for code, s, e in response_mentions(sent.text):
             last_resp = (code, sent.evidence(s, e))
-        statuses += [(code, sent.evidence(s, e)) for code, s, e in status_mentions(sent.text)]
+        if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, sent.text)):
+            statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
+        found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
+        found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text)]
+        came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
+        # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
+        found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
+        statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         for val, s, e in follow_up_mentions(sent.text):
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
@@ -154,6 +182,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if dod:
             row.set("status", "DOD", *dod)
         else:
-            row.set("status", statuses[-1][0], statuses[-1][1])
+            code = statuses[-1][0].removeprefix("dated-")
+            row.set("status", code, statuses[-1][1])
     if best_fu is not None:
         row.set("follow_up_months", best_fu[0], best_fu[1])

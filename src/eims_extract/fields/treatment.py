@@ -77,6 +77,10 @@ def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.
     return _names_regex(drugs, re.I), _names_regex(long, re.I), _names_regex(short, 0)
 
 
+# "on crizotinib, the mass shrank", "under oral alectinib": the patient was taking the drug named next
+_ON_DRUG = re.compile(r"\b(?:on|under)\s+(?:(?:oral|daily|continued|single-agent|off-label)\s+)?$", re.IGNORECASE)
+
+
 def _asserted(text: str, s: int, e: int) -> bool:
     cats = context(text, s, e)
     return not (cats & NOT_ASSERTED) and "negated" not in cats
@@ -100,9 +104,12 @@ def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
                 found.append((m.start(), m.end(), [name]))
     out: list[tuple[str, str | None, int, int]] = []
     for s, e, names in sorted(found):
-        if not _asserted(text, s, e) or not (_any("given", text) or "self" in context(text, s, e)):
+        given = _any("given", text) or "self" in context(text, s, e) or _ON_DRUG.search(text, 0, s)
+        if not _asserted(text, s, e) or not given:
             continue
         lo, hi = clause(text, s)
+        if re.search(r"\b(?:which|who)\s*$", text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
+            lo = clause(text, max(0, lo - 6))[0]
         for name in names:
             known, code = _class_code(drug_class(name))
             if code is None and (not known or _any("supportive", text, lo, hi)):
@@ -111,8 +118,26 @@ def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
     return out
 
 
+def _named_drug_code(text: str, pos: int) -> str | None:
+    """Code of a drug named right before ``pos`` ("crizotinib chemotherapy"), else None."""
+    drug_rx = _drug_regexes()[0]
+    if drug_rx is None:
+        return None
+    last = None
+    for m in drug_rx.finditer(text, max(0, pos - 60), pos):
+        last = m
+    if last is None or text[last.end() : pos].strip(" -"):
+        return None
+    name = canonical_drug(last.group(0))
+    return _class_code(drug_class(name))[1] if name else None
+
+
 def code_mentions(text: str) -> list[tuple[str, int, int]]:
-    """``(code, start, end)`` for treatments given in ``text`` (drugs included)."""
+    """``(code, start, end)`` for treatments given in ``text`` (drugs included).
+
+    A therapy word right after a named drug is that drug's therapy: "crizotinib
+    chemotherapy" is an ALK inhibitor loosely called chemotherapy, not Che.
+    """
     masked = mask(text, _rules()["mask"])
     given = _any("given", text)
     out: list[tuple[str, int, int]] = []
@@ -120,6 +145,9 @@ def code_mentions(text: str) -> list[tuple[str, int, int]]:
         if r.get("needs_given") and not given:
             continue
         for m in r["regex"].finditer(masked):
+            named = _named_drug_code(masked, m.start())
+            if named is not None and named != r["code"]:
+                continue
             if _asserted(text, m.start(), m.end()):
                 out.append((r["code"], m.start(), m.end()))
     out += [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
