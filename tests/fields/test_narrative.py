@@ -499,3 +499,46 @@ def test_overlapping_sections_read_a_sentence_once(nlp):
     )
     sents = narrative.patient_sentences(doc, nlp)
     assert [s.text for s in sents] == ["A 52-year-old man had a mass of the kidney.", "He received crizotinib."]
+
+
+def _abstract(text: str) -> Document:
+    return make_doc(("abstract", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of three patients, cut at the commas and the last "and"
+            "We report three children with IMT: a 2-year-old boy with a lung tumour, a 5-year-old girl with a liver "
+            "tumour and a 9-year-old boy with a bladder tumour.",
+            [(2.0, "male", "lung"), (5.0, "female", "liver"), (9.0, "male", "bladder")],
+        ),
+        (  # introduced together by their ages, then turned to as former and latter
+            "Two women, aged 34 and 51 years, had tumours of the stomach. The former underwent gastrectomy. "
+            "The latter received crizotinib.",
+            [(34.0, "female", "stomach"), (51.0, "female", "stomach")],
+        ),
+        (  # ages in brackets beside the sex, patients numbered
+            "Patient 1 (6 years, male) had a mass of the lung. Patient 2 (9 years, female) had a tumour of the liver.",
+            [(6.0, "male", "lung"), (9.0, "female", "liver")],
+        ),
+    ],
+)
+def test_regression_several_patients_in_one_abstract(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "age_years", "sex", "site") == expected
+
+
+def test_regression_former_and_latter_get_their_own_treatment(nlp):
+    doc = _abstract(
+        "Two women, aged 34 and 51 years, had tumours of the stomach. The former underwent gastrectomy. "
+        "The latter received crizotinib."
+    )
+    assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None), ("ALKi", ["crizotinib"])]
+
+
+def test_regression_ages_stated_together_then_numbered_patients(nlp):
+    doc = _abstract("Two boys aged 4 and 7 years are reported. The first had a mass of the lung. The second had a mass of the liver.")
+    assert _rows(doc, nlp, "case_id", "age_years", "sex", "site") == [
+        ("case-1", 4.0, "male", "lung"),
+        ("case-2", 7.0, "male", "liver"),
+    ]

@@ -61,6 +61,8 @@ class ScopeRules:
     distribute: tuple[re.Pattern[str], ...] = ()
     #: a sentence of a series abstract singling out one patient ("One patient with ... received")
     single_out: tuple[tuple[re.Pattern[str], int], ...] = ()
+    #: (pattern, k, n): a sentence opening on "The latter" turns to patient k of n introduced together
+    turn: tuple[tuple[re.Pattern[str], int, int], ...] = ()
 
 
 @cache
@@ -70,12 +72,13 @@ def scope_rules() -> ScopeRules:
         k: [] for k in ("own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute")
     }
     single_out: list[tuple[re.Pattern[str], int]] = []
+    turns: list[tuple[re.Pattern[str], int, int]] = []
     markers: list[tuple[re.Pattern[str], int]] = []
     sex_markers: list[tuple[re.Pattern[str], str, int]] = []
     for i, obj in enumerate(load_jsonl("patterns", "patient_scope"), 1):
         where = f"patterns/patient_scope.jsonl entry {i}"
         kind = obj.get("kind")
-        if kind not in kinds and kind not in ("sex_marker", "single_out"):
+        if kind not in kinds and kind not in ("sex_marker", "single_out", "turn"):
             raise ConfigError(f"{where}: unknown kind {kind!r}")
         try:
             rx = re.compile(obj["pattern"], re.IGNORECASE)
@@ -89,6 +92,10 @@ def scope_rules() -> ScopeRules:
             sex_markers.append((rx, obj["sex"], int(obj.get("max_start", 0))))
         elif kind == "marker":
             markers.append((rx, int(obj.get("max_start", 0))))
+        elif kind == "turn":
+            if not (isinstance(obj.get("k"), int) and isinstance(obj.get("of"), int) and 1 <= obj["k"] <= obj["of"]):
+                raise ConfigError(f"{where}: a turn needs integers 1 <= 'k' <= 'of'")
+            turns.append((rx, obj["k"], obj["of"]))
         elif kind == "single_out":
             single_out.append((rx, int(obj.get("max_start", 0))))
         else:
@@ -108,6 +115,7 @@ def scope_rules() -> ScopeRules:
         announce=tuple(kinds["announce"]),
         distribute=tuple(kinds["distribute"]),
         single_out=tuple(single_out),
+        turn=tuple(turns),
     )
 
 
@@ -246,15 +254,21 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     if len(distinct) >= 2:
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
+        intro = _joint_introduction(sentences, numbers, len(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
-        for s, n in zip(sentences, numbers):
+        for i, (s, n) in enumerate(zip(sentences, numbers)):
             if (s.section, s.heading) != prev_section:
                 current = None  # a new section does not continue the last patient
                 prev_section = (s.section, s.heading)
             if n is not None:
                 current = n
-            if current is not None:
+            if intro is not None and i == intro[0]:
+                pieces = intro[2]
+                for k, g in enumerate(groups.values()):
+                    g.age = intro[1][k]
+                    g.sentences.append(pieces[k] if pieces else s)
+            elif current is not None:
                 groups[current].sentences.append(s)
         return [p for p in groups.values() if p.sentences]
     if not sentences:
@@ -281,6 +295,27 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         if singled:
             return singled
     return [Patient("index", list(sentences))]
+
+
+def _joint_introduction(
+    sentences: list[Sentence], numbers: list[int | None], n: int
+) -> tuple[int, list[demographics.AgeMatch], list[Sentence] | None] | None:
+    """"Two women, aged 34 and 51 years, had ... The first underwent ... The second ...": the
+    sentence before the first numbered one that gives all ``n`` patients' ages, in order (its
+    index, the ages and its pieces per patient)."""
+    first = next((i for i, x in enumerate(numbers) if x is not None), None)
+    if first is None:
+        return None
+    for i in range(first - 1, -1, -1):
+        s = sentences[i]
+        if (s.section, s.heading) != (sentences[first].section, sentences[first].heading):
+            return None
+        ages = demographics.find_ages(s)
+        if len(ages) == n and (any(a.joint for a in ages) or _any(scope_rules().plural, s.text)):
+            return i, ages, _split_between_ages(s, [Patient("", [], a) for a in ages])
+        if ages:
+            return None
+    return None
 
 
 def _implicit_first(sentences: list[Sentence], numbers: list[int | None]) -> list[int | None]:
@@ -362,9 +397,18 @@ def sentence_sex(text: str) -> str | None:
     return None
 
 
+def sentence_turn(text: str, n: int) -> int | None:
+    """The patient (1-based) a sentence turns to among ``n`` introduced together ("The latter ..." → 2 of 2)."""
+    for rx, k, of in scope_rules().turn:
+        if of == n and rx.search(text):
+            return k
+    return None
+
+
 def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Patient]:
-    """Patients introduced together share their sentences, unless they differ in sex and the text
-    turns to each by sex ("The woman ... The man ..."): from there on, sentences follow that patient."""
+    """Patients introduced together share their sentences, unless the text turns to each by sex ("The
+    woman ... The man ...", when they differ in sex) or as former and latter: from there on, sentences
+    follow that patient."""
     by_sex: dict[str, Patient] = {}
     for p in patients:
         if p.age is not None and p.age.sex:
@@ -380,8 +424,11 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         if routed and s.section == "title":
             continue  # a title naming both patients' sites is read only as a fallback, as for numbered cases
         sex = sentence_sex(s.text) if routed else None
+        turn = sentence_turn(s.text, len(patients))
         if sex in by_sex:
             current = by_sex[sex]
+        elif turn is not None:
+            current = patients[turn - 1]
         if current is not None:
             current.sentences.append(s)
             continue
@@ -392,6 +439,7 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
 
 
 _CONJ = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+", re.IGNORECASE)
+_COMMA = re.compile(r",\s+(?=(?:an?|the|another)\s)", re.IGNORECASE)
 
 
 def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] | None:
@@ -408,7 +456,8 @@ def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] 
             cuts.append(semi + 1)
             continue
         # "a 4-month-old boy had X and a 5-month-old boy had Y": cut before the conjunction
-        conj = list(_CONJ.finditer(s.text, a.end, b.start))  # type: ignore[union-attr]
+        # a list ("a 2-year-old boy with X, a 5-year-old girl with Y and ..."): cut at the last comma
+        conj = list(_CONJ.finditer(s.text, a.end, b.start)) or list(_COMMA.finditer(s.text, a.end, b.start))  # type: ignore[union-attr]
         if not conj:
             return None
         cuts.append(conj[-1].start())
