@@ -542,3 +542,33 @@ def test_regression_ages_stated_together_then_numbered_patients(nlp):
         ("case-1", 4.0, "male", "lung"),
         ("case-2", 7.0, "male", "liver"),
     ]
+
+
+def test_regression_announced_patients_introduced_one_after_another(nlp):
+    doc = make_doc(
+        (
+            "abstract",
+            "We report two cases of IMT in children. A 4-year-old boy presented with a cough and a mass of the lung, "
+            "which was resected. A 9-year-old girl had a tumour of the liver and received crizotinib.",
+        ),
+        ("case", "A 4-year-old boy was admitted with a cough. A 9-year-old girl was admitted with abdominal pain."),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site", "drugs") == [
+        (4.0, "male", "lung", None),
+        (9.0, "female", "liver", ["crizotinib"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one patient; an earlier event is dated by another age
+        "We report two-year follow-up of a 30-year-old woman with IMT of the lung. At the age of 25 she had a "
+        "thyroid nodule. The patient with this history underwent lobectomy.",
+        # one patient, a cohort statistic quoted with an own cue, then "the patient with ..."
+        "A 52-year-old man had a tumour of the lung. In our series the median age of 11 patients was 40 years. "
+        "The patient with the lung tumour underwent lobectomy.",
+    ],
+)
+def test_single_patient_reports_stay_one_patient(nlp, text):
+    assert _rows(_abstract(text), nlp, "case_id", "site") == [("index", "lung")]

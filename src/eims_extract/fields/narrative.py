@@ -290,11 +290,50 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         announced = _announced_patients(sentences)
         if announced:
             return announced
+    else:
+        sequential = _sequential_patients(sentences)
+        if sequential:
+            return sequential
     if any(cohort):
         singled = _singled_out_patients(sentences_all, cohort)
         if singled:
             return singled
     return [Patient("index", list(sentences))]
+
+
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
+def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
+    """"We report two cases of IMT. A 4-year-old boy presented with ... A 9-year-old girl had ...":
+    a report that announces several patients and introduces them one after another, each by an
+    indefinite age phrase. Each introduction (a new age) starts that patient; a repeated one (the
+    case section retelling the abstract) returns to it. Only when the announced number (or, without
+    one, at least two) of distinct ages are introduced this way."""
+    announced = next((c for s in sentences if (c := announced_count(s.text))), None)
+    if announced is None and not any(_any(scope_rules().plural, s.text) and not s.section == "title" for s in sentences):
+        return None
+    intro: dict[int, float] = {}
+    for i, s in enumerate(sentences):
+        for a in demographics.find_ages(s):
+            if not a.earlier and _INDEFINITE.search(s.text[max(0, a.start - 4) : a.start]):
+                intro[i] = a.years
+                break
+    distinct = list(dict.fromkeys(intro.values()))
+    if len(distinct) < 2 or (announced is not None and len(distinct) != announced):
+        return None
+    patients = {y: Patient("index" if k == 0 else f"index-{k + 1}") for k, y in enumerate(distinct)}
+    current: Patient | None = None
+    prev_section: str | None = None
+    for i, s in enumerate(sentences):
+        if s.section != prev_section:
+            current = None
+            prev_section = s.section
+        if i in intro:
+            current = patients[intro[i]]
+        if current is not None:
+            current.sentences.append(s)
+    return list(patients.values())
 
 
 def _joint_introduction(
@@ -371,6 +410,11 @@ def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list
     """A series abstract ("the mean age of 8 patients ...") that then follows single patients ("One
     patient with a local recurrence received ...; she ..."; "In another patient, ..."): one patient
     per such sentence, continued by the sentences after it until a cohort statistic or a new section."""
+    for s, c in zip(sentences, cohort):
+        if not c and singles_out(s.text):
+            break
+        if not c and demographics.find_ages(s):
+            return None  # a patient introduced by age before: a case report, not a series abstract
     patients: list[Patient] = []
     current: Patient | None = None
     prev_section: str | None = None
