@@ -572,3 +572,32 @@ def test_regression_announced_patients_introduced_one_after_another(nlp):
 )
 def test_single_patient_reports_stay_one_patient(nlp, text):
     assert _rows(_abstract(text), nlp, "case_id", "site") == [("index", "lung")]
+
+
+CONFERENCE_ABSTRACT = make_doc(
+    (
+        "case",
+        "2231 Background: Such tumours arise in the lung and the bladder in most series. "
+        "Case presentation: A 15-year-old girl had a mass of the stomach. She underwent gastrectomy. "
+        "Conclusions: Surgery cures most lung tumours. Our patient is alive without disease.",
+    ),
+)
+
+
+def test_regression_conference_abstract_labels(nlp):
+    sents = [s.text for s in narrative.patient_sentences(CONFERENCE_ABSTRACT, nlp)]
+    assert sents == [
+        "Case presentation: A 15-year-old girl had a mass of the stomach.",
+        "She underwent gastrectomy.",
+        "Our patient is alive without disease.",
+    ]
+    assert _rows(CONFERENCE_ABSTRACT, nlp, "age_years", "sex", "site", "status") == [(15.0, "female", "stomach", "ANED")]
+
+
+@pytest.mark.parametrize("opener", ["Case report We report", "We report"])
+def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp, opener):
+    doc = make_doc(
+        ("case", f"Context: Such tumours are rare in the pancreas. {opener} a 70-year-old man with a "
+                 "tumour of the pancreas. A distal pancreatectomy was performed."),
+    )
+    assert _rows(doc, nlp, "age_years", "site", "treatment") == [(70.0, "pancreas", "SE")]

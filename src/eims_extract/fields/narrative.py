@@ -63,6 +63,8 @@ class ScopeRules:
     single_out: tuple[tuple[re.Pattern[str], int], ...] = ()
     #: (pattern, k, n): a sentence opening on "The latter" turns to patient k of n introduced together
     turn: tuple[tuple[re.Pattern[str], int, int], ...] = ()
+    #: (pattern, own_only): inline structured-abstract labels
+    label: tuple[tuple[re.Pattern[str], bool], ...] = ()
 
 
 @cache
@@ -73,12 +75,13 @@ def scope_rules() -> ScopeRules:
     }
     single_out: list[tuple[re.Pattern[str], int]] = []
     turns: list[tuple[re.Pattern[str], int, int]] = []
+    labels: list[tuple[re.Pattern[str], bool]] = []
     markers: list[tuple[re.Pattern[str], int]] = []
     sex_markers: list[tuple[re.Pattern[str], str, int]] = []
     for i, obj in enumerate(load_jsonl("patterns", "patient_scope"), 1):
         where = f"patterns/patient_scope.jsonl entry {i}"
         kind = obj.get("kind")
-        if kind not in kinds and kind not in ("sex_marker", "single_out", "turn"):
+        if kind not in kinds and kind not in ("sex_marker", "single_out", "turn", "label"):
             raise ConfigError(f"{where}: unknown kind {kind!r}")
         try:
             rx = re.compile(obj["pattern"], re.IGNORECASE)
@@ -92,6 +95,10 @@ def scope_rules() -> ScopeRules:
             sex_markers.append((rx, obj["sex"], int(obj.get("max_start", 0))))
         elif kind == "marker":
             markers.append((rx, int(obj.get("max_start", 0))))
+        elif kind == "label":
+            if not isinstance(obj.get("own_only"), bool):
+                raise ConfigError(f"{where}: a label needs 'own_only' true or false")
+            labels.append((rx, obj["own_only"]))
         elif kind == "turn":
             if not (isinstance(obj.get("k"), int) and isinstance(obj.get("of"), int) and 1 <= obj["k"] <= obj["of"]):
                 raise ConfigError(f"{where}: a turn needs integers 1 <= 'k' <= 'of'")
@@ -116,6 +123,7 @@ def scope_rules() -> ScopeRules:
         distribute=tuple(kinds["distribute"]),
         single_out=tuple(single_out),
         turn=tuple(turns),
+        label=tuple(labels),
     )
 
 
@@ -139,6 +147,16 @@ def cites_literature(text: str) -> bool:
     if _any(r.literature, text):
         return True
     return _any(r.citation, text) and not _PATIENT_REF.search(text)
+
+
+def inline_label(text: str) -> bool | None:
+    """A structured-abstract label opening the sentence ("Background:", "Case presentation:"): True when
+    the part it opens speaks of the patient only with an own cue (background, conclusion), False when it
+    is read (case, results, outcomes), None without a label."""
+    for rx, own_only in scope_rules().label:
+        if rx.search(text):
+            return own_only
+    return None
 
 
 def is_generic(text: str) -> bool:
@@ -214,13 +232,19 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
     for sec, sdoc in zip(sections, nlp.pipe(texts)):
         sdoc._.offset = sec.start
+        own_only = sec.kind in OWN_CUE_SECTIONS
         for sent in sdoc.sents:
             raw = sent.text
             body = raw.strip()
             if len(body) < 3:
                 continue
             start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
-            if sec.kind in OWN_CUE_SECTIONS and not is_own(body):
+            label = inline_label(body)
+            if label is not None:  # "Background: ...", "Case presentation: ..." inside one block of text
+                own_only = label
+            elif own_only and sec.kind not in OWN_CUE_SECTIONS and is_own(body) and demographics.find_ages(Sentence(doc.doc_id, body, start)):
+                own_only = False  # a labelled background ends where the patient is introduced ("We report a 70-year-old ...")
+            if own_only and not is_own(body):
                 continue
             if start in seen or cites_literature(body) or is_generic(body):
                 continue
