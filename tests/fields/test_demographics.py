@@ -228,3 +228,14 @@ def test_regression_several_patients_ages_in_one_phrase(text, ages):
 def test_an_age_range_is_not_several_patients():
     found = demographics.find_ages(Sentence("doc", "Such tumours occur in adults aged between 20 and 40 years.", 0))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cite this article: Man, J. and Osei, K. (2021) A gastric tumour in a child.",
+        "Authors: Male JK, Varga T. A rare tumour of the stomach.",
+    ],
+)
+def test_regression_an_authors_surname_is_no_sex_noun(text):
+    assert run(text).sex is None

@@ -601,3 +601,16 @@ def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp
                  "tumour of the pancreas. A distal pancreatectomy was performed."),
     )
     assert _rows(doc, nlp, "age_years", "site", "treatment") == [(70.0, "pancreas", "SE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("MeSH terms • Adult • Female • Humans • Stomach Neoplasms", True),
+        ("Publication types Case Reports", True),
+        ("Keywords: tumour; child; crizotinib", True),
+        ("The woman received crizotinib.", False),
+    ],
+)
+def test_regression_index_term_lists_are_no_patient_sentences(text, terms):
+    assert narrative.is_term_list(text) is terms

@@ -305,6 +305,8 @@ def best_age(sentences: list[Sentence]) -> AgeMatch | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: after a sex noun, initials make it an author's surname ("Man, I.", "Male JK,")
+_SURNAME = re.compile(r"\s*,\s*[A-Z]\.|\s+[A-Z]{1,2},")
 
 
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
@@ -314,7 +316,7 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
         hits = [(m.start(), m.end(), r.sex_nouns.get(m.group(0).lower())) for m in _WORD.finditer(s.text)]
         hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
         for a, b, sex in sorted(hits, key=lambda h: h[:2]):
-            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]):
+            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _SURNAME.match(s.text, b):
                 return sex, s, a, b
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}

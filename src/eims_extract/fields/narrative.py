@@ -159,6 +159,14 @@ def inline_label(text: str) -> bool | None:
     return None
 
 
+def is_term_list(text: str) -> bool:
+    """Is the "sentence" a list of index terms (PubMed "MeSH terms", keywords), whose "Female" is no patient?"""
+    return text.count("\u2022") >= 3 or bool(_TERM_LIST.match(text))
+
+
+_TERM_LIST = re.compile(r"(?:Publication\s+types|MeSH\s+terms|Keywords?|Key\s+words|Substances)\b", re.IGNORECASE)
+
+
 def is_generic(text: str) -> bool:
     """Does the sentence state something about the disease in general, not about a patient?"""
     return _any(scope_rules().generic, text) and not is_own(text) and not _PATIENT_REF.search(text)
@@ -246,7 +254,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 own_only = False  # a labelled background ends where the patient is introduced ("We report a 70-year-old ...")
             if own_only and not is_own(body):
                 continue
-            if start in seen or cites_literature(body) or is_generic(body):
+            if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
             seen.add(start)
             out.extend(
