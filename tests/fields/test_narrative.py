@@ -610,6 +610,7 @@ def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp
         ("Publication types Case Reports", True),
         ("Keywords: tumour; child; crizotinib", True),
         ("The woman received crizotinib.", False),
+        ("Home \u2022 Journals \u2022 About \u2022 We report a 6-year-old girl with a lung mass.", False),
     ],
 )
 def test_regression_index_term_lists_are_no_patient_sentences(text, terms):

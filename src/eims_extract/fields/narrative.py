@@ -161,7 +161,10 @@ def inline_label(text: str) -> bool | None:
 
 def is_term_list(text: str) -> bool:
     """Is the "sentence" a list of index terms (PubMed "MeSH terms", keywords), whose "Female" is no patient?"""
-    return text.count("\u2022") >= 3 or bool(_TERM_LIST.match(text))
+    if _TERM_LIST.match(text):
+        return True
+    # bullets of web furniture glued to a sentence that introduces the patient keep that sentence
+    return text.count("\u2022") >= 3 and not is_own(text) and not demographics.find_ages(Sentence("", text, 0))
 
 
 _TERM_LIST = re.compile(r"(?:Publication\s+types|MeSH\s+terms|Keywords?|Key\s+words|Substances)\b", re.IGNORECASE)
