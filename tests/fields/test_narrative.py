@@ -615,3 +615,15 @@ def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp
 )
 def test_regression_index_term_lists_are_no_patient_sentences(text, terms):
     assert narrative.is_term_list(text) is terms
+
+
+def test_regression_case_labels_with_colons_inside_one_sentence(nlp):
+    doc = _abstract(
+        "Case 1: a 6-year-old boy with a lung tumour treated by lobectomy; case 2: a 9-year-old girl with a liver "
+        "tumour treated with crizotinib; case 3: a 12-year-old boy with a kidney tumour."
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "sex", "site", "drugs") == [
+        ("case-1", 6.0, "male", "lung", None),
+        ("case-2", 9.0, "female", "liver", ["crizotinib"]),
+        ("case-3", 12.0, "male", "kidney", None),
+    ]
