@@ -6,6 +6,7 @@ import pytest
 
 from eims_extract.fields import demographics
 from eims_extract.fields.base import Sentence
+from eims_extract.normalize import words_to_number
 from eims_extract.records import CaseRow
 
 
@@ -155,3 +156,86 @@ def test_regression_a_girl_of_6_years(text, years, age_text):
 def test_regression_presented_at_24_days_of_age(text, years, age_text):
     row = run(text)
     assert (row.age_years, row.age_text) == (years, age_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "age_text"),
+    [
+        ("A 3-year-and-4-month-old boy had a limp.", 3.33, "3-year-and-4-month-old"),
+        ("A 5 years 6 months old girl had a cough.", 5.5, "5 years 6 months old"),
+        ("The boy was aged 2 years and 9 months at diagnosis.", 2.75, "2 years and 9 months"),
+        ("A 6½-year-old girl had a rash.", 6.5, "6½-year-old"),
+        ("A 3 1/2-year-old boy had a fever.", 3.5, "3 1/2-year-old"),
+    ],
+)
+def test_regression_ages_in_years_and_months_or_halves(text, years, age_text):
+    row = run(text)
+    assert (row.age_years, row.age_text) == (years, age_text)
+
+
+def test_a_duration_in_years_and_months_is_no_age():
+    assert run("She had had a cough for 2 years and 3 months.").age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        ("A lady aged 70 years noticed a lump.", "female"),
+        ("A female infant aged 11 months was irritable.", "female"),
+        ("Mrs. Okafor, 52, was referred for a breast lump.", "female"),
+        ("Ms Varga presented with a cough.", "female"),
+        ("Mr. Tanaka had flank pain.", "male"),
+        ("A 13-year-old adolescent male had chest pain.", "male"),
+        ("A 5-day-old neonate girl had a tongue mass.", "female"),
+    ],
+)
+def test_regression_sex_from_every_common_noun_and_title(text, sex):
+    assert run(text).sex == sex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A patient with MS was treated for a uterine mass.",  # an organ and an upper-case abbreviation: no sex
+        "The prostate was enlarged on imaging.",
+        "The newborn had a mass of the tongue.",  # no exact age is stated either
+    ],
+)
+def test_regression_no_sex_from_a_sex_specific_organ_or_abbreviation(text):
+    row = run(text)
+    assert (row.sex, row.age_years) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("A man and a woman aged 41 and 63 years, respectively, were referred.", [(41.0, "male"), (63.0, "female")]),
+        ("Two boys aged 6 and 8 years had neck masses.", [(6.0, "male"), (8.0, "male")]),
+        ("Two sisters, 4 and 9 years old, had abdominal pain.", [(4.0, "female"), (9.0, "female")]),
+        ("A girl and a boy, aged five and seven, were seen.", [(5.0, "female"), (7.0, "male")]),
+        ("The twins were 10 and 10 months old, respectively.", [(0.83, None), (0.83, None)]),
+    ],
+)
+def test_regression_several_patients_ages_in_one_phrase(text, ages):
+    found = demographics.find_ages(Sentence("doc", text, 0))
+    assert [(a.years, a.sex) for a in found] == ages
+    assert all(a.joint for a in found)
+    for a in found:  # each patient's evidence points at its own number
+        assert words_to_number(text[a.start : a.end]) is not None
+    assert len({a.start for a in found}) == len(found)
+
+
+def test_an_age_range_is_not_several_patients():
+    found = demographics.find_ages(Sentence("doc", "Such tumours occur in adults aged between 20 and 40 years.", 0))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cite this article: Man, J. and Osei, K. (2021) A gastric tumour in a child.",
+        "Authors: Male JK, Varga T. A rare tumour of the stomach.",
+    ],
+)
+def test_regression_an_authors_surname_is_no_sex_noun(text):
+    assert run(text).sex is None

@@ -361,3 +361,269 @@ def test_regression_the_first_a_man_the_second_a_woman_then_the_man_the_woman(nl
 )
 def test_sentence_sex_opener(text, sex):
     assert narrative.sentence_sex(text) == sex
+
+
+# -- patients as real papers state them (issue 12 item 4); fictional patients -------------------------
+def _rows(doc, nlp, *names):
+    rows = extract_narrative(doc, nlp)
+    assert_grounded(doc, rows)
+    return [tuple(getattr(r, n) for n in names) for r in rows]
+
+
+def test_regression_two_infants_in_one_sentence_joined_by_and(nlp):
+    doc = make_doc(
+        ("title", "Two cases of abdominal inflammatory myofibroblastic tumour in infancy"),
+        (
+            "abstract",
+            "We describe two infantile intra-abdominal tumour cases. A 3-month-old female infant had a mass of the "
+            "omentum and a 7-month-old male infant had a mass of the stomach. Both were treated by complete "
+            "resection without recurrence.",
+        ),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site", "treatment", "recurrence") == [
+        (0.25, "female", "omentum", "SE", False),
+        (0.58, "male", "stomach", "SE", False),
+    ]
+
+
+def test_regression_one_is_the_first_patient_when_only_the_second_is_named(nlp):
+    doc = make_doc(
+        (
+            "abstract",
+            "Here we present two cases; one is a ten months old girl with a mass of the omentum that was excised. "
+            "The second is a six years old boy with a tumour of the stomach. He was treated with crizotinib.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "sex", "site", "drugs") == [
+        ("case-1", 0.83, "female", "omentum", None),
+        ("case-2", 6.0, "male", "stomach", ["crizotinib"]),
+    ]
+
+
+def test_regression_patients_announced_without_ages_are_dealt_out(nlp):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the abdomen: two cases"),
+        (
+            "abstract",
+            "We present two cases of inflammatory myofibroblastic tumour in adults: one arising in the liver, the "
+            "other located in the stomach. In both cases, the spindle cells were positive for ALK.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "site", "ihc_positive") == [
+        ("case-1", "liver", ["ALK"]),
+        ("case-2", "stomach", ["ALK"]),
+    ]
+
+
+SERIES_ABSTRACT = make_doc(
+    (
+        "case",
+        "Background: Inflammatory myofibroblastic tumours are rare in children. Methods: Records of children "
+        "treated at one centre were reviewed. Results: The median age of 9 patients (4 male, 5 female) was 7 years. "
+        "Four of the nine patients had surgery only and are free of disease. ALK was positive in seven patients. "
+        "One patient with an unresectable tumour of the liver received crizotinib. She is in remission. "
+        "In another patient with a relapse, chemotherapy with vincristine was given.",
+    ),
+)
+
+
+def test_regression_series_abstract_rows_for_singled_out_patients_only(nlp):
+    assert _rows(SERIES_ABSTRACT, nlp, "case_id", "sex", "drugs") == [
+        ("case-1", "female", ["crizotinib"]),
+        ("case-2", None, ["vincristine"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        ("The median age of 9 patients was 7 years.", True),
+        ("There were 12 children (5 boys, 7 girls).", True),
+        ("Results: 11 patients (6 male, 5 female) were included.", True),
+        ("Eight of 11 patients had a complete resection.", True),
+        ("Molecular testing was done in six patients.", True),
+        ("She received two of the three planned cycles.", False),
+        ("The patient received six cycles of chemotherapy.", False),
+    ],
+)
+def test_cohort_statistics_are_no_patients_sentences(text, cohort):
+    assert narrative.is_cohort(text) is cohort
+
+
+def test_regression_a_man_and_a_woman_aged_respectively_then_each_by_sex(nlp):
+    doc = make_doc(
+        (
+            "case",
+            "A man and a woman aged 50 and 34 years, respectively, were referred with abdominal masses. "
+            "The man had a tumour of the kidney and underwent nephrectomy. The woman had a tumour of the liver.",
+        ),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site") == [(50.0, "male", "kidney"), (34.0, "female", "liver")]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Inflammatory myofibroblastic tumour (IMT) is a rare neoplasm of the viscera and soft tissue.", True),
+        ("It usually occurs in children and young adults.", True),
+        ("These tumours rarely affect the central nervous system.", True),
+        ("Most cases are cured by surgery alone.", True),
+        ("The recurrence rate for such tumours is unknown.", True),
+        ("IMT was diagnosed on the biopsy.", False),
+        ("This tumour was resected completely.", False),
+        ("In our patient, IMT is a fitting diagnosis.", False),
+        ("It was excised through a small incision.", False),
+    ],
+)
+def test_regression_statements_about_the_disease_in_general(text, generic):
+    assert narrative.is_generic(text) is generic
+
+
+def test_regression_general_statements_give_no_patient_facts(nlp):
+    doc = make_doc(
+        (
+            "abstract",
+            "Inflammatory myofibroblastic tumour (IMT) is a tumour of the lung and soft tissue. It usually occurs in "
+            "children. We report a 40-year-old woman with a mass in the stomach that was resected. "
+            "Recurrence rates for such tumours are unknown.",
+        ),
+    )
+    assert _rows(doc, nlp, "age_years", "site", "recurrence") == [(40.0, "stomach", None)]
+
+
+def test_overlapping_sections_read_a_sentence_once(nlp):
+    text = "A 52-year-old man had a mass of the kidney. He received crizotinib.\n"
+    doc = Document(
+        doc_id="fict", path="fict.txt", kind="text", text=text,
+        sections=[Section("case", "", 0, len(text)), Section("abstract", "Abstract", 0, len(text))],
+    )
+    sents = narrative.patient_sentences(doc, nlp)
+    assert [s.text for s in sents] == ["A 52-year-old man had a mass of the kidney.", "He received crizotinib."]
+
+
+def _abstract(text: str) -> Document:
+    return make_doc(("abstract", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of three patients, cut at the commas and the last "and"
+            "We report three children with IMT: a 2-year-old boy with a lung tumour, a 5-year-old girl with a liver "
+            "tumour and a 9-year-old boy with a bladder tumour.",
+            [(2.0, "male", "lung"), (5.0, "female", "liver"), (9.0, "male", "bladder")],
+        ),
+        (  # introduced together by their ages, then turned to as former and latter
+            "Two women, aged 34 and 51 years, had tumours of the stomach. The former underwent gastrectomy. "
+            "The latter received crizotinib.",
+            [(34.0, "female", "stomach"), (51.0, "female", "stomach")],
+        ),
+        (  # ages in brackets beside the sex, patients numbered
+            "Patient 1 (6 years, male) had a mass of the lung. Patient 2 (9 years, female) had a tumour of the liver.",
+            [(6.0, "male", "lung"), (9.0, "female", "liver")],
+        ),
+    ],
+)
+def test_regression_several_patients_in_one_abstract(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "age_years", "sex", "site") == expected
+
+
+def test_regression_former_and_latter_get_their_own_treatment(nlp):
+    doc = _abstract(
+        "Two women, aged 34 and 51 years, had tumours of the stomach. The former underwent gastrectomy. "
+        "The latter received crizotinib."
+    )
+    assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None), ("ALKi", ["crizotinib"])]
+
+
+def test_regression_ages_stated_together_then_numbered_patients(nlp):
+    doc = _abstract("Two boys aged 4 and 7 years are reported. The first had a mass of the lung. The second had a mass of the liver.")
+    assert _rows(doc, nlp, "case_id", "age_years", "sex", "site") == [
+        ("case-1", 4.0, "male", "lung"),
+        ("case-2", 7.0, "male", "liver"),
+    ]
+
+
+def test_regression_announced_patients_introduced_one_after_another(nlp):
+    doc = make_doc(
+        (
+            "abstract",
+            "We report two cases of IMT in children. A 4-year-old boy presented with a cough and a mass of the lung, "
+            "which was resected. A 9-year-old girl had a tumour of the liver and received crizotinib.",
+        ),
+        ("case", "A 4-year-old boy was admitted with a cough. A 9-year-old girl was admitted with abdominal pain."),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site", "drugs") == [
+        (4.0, "male", "lung", None),
+        (9.0, "female", "liver", ["crizotinib"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one patient; an earlier event is dated by another age
+        "We report two-year follow-up of a 30-year-old woman with IMT of the lung. At the age of 25 she had a "
+        "thyroid nodule. The patient with this history underwent lobectomy.",
+        # one patient, a cohort statistic quoted with an own cue, then "the patient with ..."
+        "A 52-year-old man had a tumour of the lung. In our series the median age of 11 patients was 40 years. "
+        "The patient with the lung tumour underwent lobectomy.",
+    ],
+)
+def test_single_patient_reports_stay_one_patient(nlp, text):
+    assert _rows(_abstract(text), nlp, "case_id", "site") == [("index", "lung")]
+
+
+CONFERENCE_ABSTRACT = make_doc(
+    (
+        "case",
+        "2231 Background: Such tumours arise in the lung and the bladder in most series. "
+        "Case presentation: A 15-year-old girl had a mass of the stomach. She underwent gastrectomy. "
+        "Conclusions: Surgery cures most lung tumours. Our patient is alive without disease.",
+    ),
+)
+
+
+def test_regression_conference_abstract_labels(nlp):
+    sents = [s.text for s in narrative.patient_sentences(CONFERENCE_ABSTRACT, nlp)]
+    assert sents == [
+        "Case presentation: A 15-year-old girl had a mass of the stomach.",
+        "She underwent gastrectomy.",
+        "Our patient is alive without disease.",
+    ]
+    assert _rows(CONFERENCE_ABSTRACT, nlp, "age_years", "sex", "site", "status") == [(15.0, "female", "stomach", "ANED")]
+
+
+@pytest.mark.parametrize("opener", ["Case report We report", "We report"])
+def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp, opener):
+    doc = make_doc(
+        ("case", f"Context: Such tumours are rare in the pancreas. {opener} a 70-year-old man with a "
+                 "tumour of the pancreas. A distal pancreatectomy was performed."),
+    )
+    assert _rows(doc, nlp, "age_years", "site", "treatment") == [(70.0, "pancreas", "SE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("MeSH terms • Adult • Female • Humans • Stomach Neoplasms", True),
+        ("Publication types Case Reports", True),
+        ("Keywords: tumour; child; crizotinib", True),
+        ("The woman received crizotinib.", False),
+        ("Home \u2022 Journals \u2022 About \u2022 We report a 6-year-old girl with a lung mass.", False),
+    ],
+)
+def test_regression_index_term_lists_are_no_patient_sentences(text, terms):
+    assert narrative.is_term_list(text) is terms
+
+
+def test_regression_case_labels_with_colons_inside_one_sentence(nlp):
+    doc = _abstract(
+        "Case 1: a 6-year-old boy with a lung tumour treated by lobectomy; case 2: a 9-year-old girl with a liver "
+        "tumour treated with crizotinib; case 3: a 12-year-old boy with a kidney tumour."
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "sex", "site", "drugs") == [
+        ("case-1", 6.0, "male", "lung", None),
+        ("case-2", 9.0, "female", "liver", ["crizotinib"]),
+        ("case-3", 12.0, "male", "kidney", None),
+    ]

@@ -2,12 +2,18 @@
 
 Rules live in ``patterns/demographics.jsonl``. An age is taken only from a
 phrase that states an age ("43-year-old", "aged 7 months", "at the age of
-35", "(age 12)"), never from a bare duration ("for 3 years"); an age
+35", "(age 12)", "2 years and 3 months old", "4½-year-old"), never from a bare
+duration ("for 3 years"); "newborn"/"neonate" alone states no exact age and
+gives none. Several patients' ages in one phrase ("a man and a woman aged 41
+and 63 years, respectively", "two boys aged 6 and 8") are joint ages, one per
+patient, each with the sex of its noun in order of mention. An age
 introduced by a possessive ("her 30-year-old mother") or naming a relative
 is someone else's; an age dating an earlier event ("since he was 5 years
 old") loses to the presentation age. Sex comes from the noun of the age
 phrase, else from a sex noun in the patient's sentences, else from the
-pronouns that refer to the patient.
+pronouns that refer to the patient. Sex is never inferred from a
+sex-specific organ (uterus, prostate ...): the gold leaves sex empty when only
+the organ tells it, and an organ names the tumour's site, not the patient.
 """
 
 from __future__ import annotations
@@ -34,6 +40,12 @@ class AgeRule:
 @dataclass(frozen=True)
 class Rules:
     ages: tuple[AgeRule, ...]
+    #: several patients' ages in one phrase: groups ``nums`` (the numbers) and ``unit``
+    joint: tuple[re.Pattern[str], ...]
+    #: plural nouns naming patients of one sex ("two boys aged 6 and 8")
+    sex_plurals: dict[str, str]
+    #: courtesy titles ("Mrs. Lee"), matched case-sensitively
+    titles: tuple[tuple[re.Pattern[str], str], ...]
     not_patient_before: re.Pattern[str]
     relative_before: re.Pattern[str]
     relative_after: re.Pattern[str]
@@ -60,6 +72,8 @@ class AgeMatch:
     #: sex of the age phrase's own noun and that noun's sentence-relative span
     sex: str | None = None
     sex_span: tuple[int, int] | None = None
+    #: one of several patients' ages stated in one phrase ("aged 41 and 63 years, respectively")
+    joint: bool = False
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
@@ -92,6 +106,9 @@ def rules() -> Rules:
     """Load and validate ``patterns/demographics.jsonl`` (once per process)."""
     macros: dict[str, str] = {}
     ages: list[AgeRule] = []
+    joint: list[re.Pattern[str]] = []
+    plurals: dict[str, str] = {}
+    titles: list[tuple[re.Pattern[str], str]] = []
     single: dict[str, re.Pattern[str]] = {}
     sex_nouns: dict[str, str] = {}
     sex_after: dict[str, str] = {}
@@ -109,13 +126,25 @@ def rules() -> Rules:
             if "num" not in rx.groupindex:
                 raise ConfigError(f"{where}: age rule needs a (?P<num>...) group")
             ages.append(AgeRule(obj["name"], int(obj["priority"]), rx))
+        elif kind == "joint_age":
+            rx = _compile(_expand(obj["pattern"], macros, where), where)
+            if "nums" not in rx.groupindex:
+                raise ConfigError(f"{where}: joint_age rule needs a (?P<nums>...) group")
+            joint.append(rx)
+        elif kind == "title":
+            if obj.get("sex") not in ("male", "female"):
+                raise ConfigError(f"{where}: 'sex' must be male or female")
+            try:
+                titles.append((re.compile(obj["pattern"]), obj["sex"]))
+            except (KeyError, re.error) as exc:
+                raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         elif kind in ("not_patient_before", "relative_before", "relative_after", "earlier_before"):
             single[kind] = _compile(_expand(obj["pattern"], macros, where), where)
-        elif kind in ("sex", "sex_after_age", "pronoun"):
+        elif kind in ("sex", "sex_after_age", "pronoun", "sex_plural"):
             sex = obj.get("sex")
             if sex not in ("male", "female"):
                 raise ConfigError(f"{where}: 'sex' must be male or female")
-            target = {"sex": sex_nouns, "sex_after_age": sex_after, "pronoun": pronouns}[kind]
+            target = {"sex": sex_nouns, "sex_after_age": sex_after, "pronoun": pronouns, "sex_plural": plurals}[kind]
             target.update(dict.fromkeys(_words(obj, where), sex))
         elif kind == "noun_window":
             window = int(obj["words"])
@@ -126,6 +155,9 @@ def rules() -> Rules:
         raise ConfigError(f"{_FILE}: needs age rules and {sorted(missing)}")
     return Rules(
         tuple(ages),
+        tuple(joint),
+        plurals,
+        tuple(titles),
         single["not_patient_before"],
         single["relative_before"],
         single["relative_after"],
@@ -151,28 +183,105 @@ def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int
     return None, None
 
 
+def _noun_before(text: str, start: int, r: Rules) -> tuple[str | None, tuple[int, int] | None]:
+    """Sex of a patient noun just before an age phrase ("a woman aged 41", "a girl of 6 years")."""
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text[max(0, start - 40) : start]))[-2:]
+    base = max(0, start - 40)
+    for m in reversed(words):
+        sex = r.sex_nouns.get(m.group(0).lower())
+        if sex:
+            return sex, (base + m.start(), base + m.end())
+    return None, None
+
+
+def _years(m: re.Match[str]) -> float | None:
+    """The age a rule matched in years: number (+ ½) in its unit, plus a second part in months
+    ("2 years and 3 months old")."""
+    num = words_to_number(m.group("num"))
+    unit = m.groupdict().get("unit") or "years"
+    if num is None or unit_key(unit) is None:
+        return None
+    if m.groupdict().get("half"):
+        num += 0.5
+    years = to_years(num, unit)
+    if m.groupdict().get("num2"):
+        extra = words_to_number(m.group("num2"))
+        unit2 = m.groupdict().get("unit2") or "months"
+        if extra is None or unit_key(unit2) is None:
+            return None
+        years = round(years + to_years(extra, unit2), 2)
+    return years
+
+
+def _joint_sexes(text: str, start: int, n: int, r: Rules) -> list[tuple[str | None, tuple[int, int] | None]]:
+    """Sexes of ``n`` patients whose ages are stated together, from the nouns before the ages in
+    order ("a man and a woman aged ..."), or one plural noun for all ("two girls aged ...")."""
+    clause = text[:start]
+    cut = max(clause.rfind(";"), clause.rfind(":"), clause.rfind("."))
+    base = cut + 1
+    singles, plural = [], set()
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", clause[base:]):
+        w = m.group(0).lower()
+        if w in r.sex_nouns:
+            singles.append((r.sex_nouns[w], (base + m.start(), base + m.end())))
+        elif w in r.sex_plurals:
+            plural.add((r.sex_plurals[w], (base + m.start(), base + m.end())))
+    if len(singles) == n:
+        return singles
+    if not singles and len({sx for sx, _ in plural}) == 1:
+        return [sorted(plural)[0]] * n
+    return [(None, None)] * n
+
+
+def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tuple[int, int]]]:
+    """Ages of several patients stated in one phrase, one per patient, and the phrases' spans."""
+    text = sentence.text
+    out: list[AgeMatch] = []
+    spans: list[tuple[int, int]] = []
+    for rx in r.joint:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            unit = m.groupdict().get("unit") or "years"
+            if unit_key(unit) is None:
+                continue
+            base = m.start("nums")
+            nums = [(base + n.start(), base + n.end(), words_to_number(n.group(0)))
+                    for n in re.finditer(r"\d{1,3}(?:\.\d{1,2})?|[A-Za-z]+(?:-[A-Za-z]+)?", m.group("nums"))
+                    if n.group(0).lower() != "and"]
+            if len(nums) < 2 or any(v is None or to_years(v, unit) > 120 for _, _, v in nums):
+                continue
+            sexes = _joint_sexes(text, m.start(), len(nums), r)
+            phrase = text[m.start("nums") : m.end("unit") if m.groupdict().get("unit") else m.end("nums")]
+            for (a, b, v), (sex, span) in zip(nums, sexes):
+                out.append(AgeMatch(sentence, to_years(v, unit), phrase, a, b, 1, False, sex, span, joint=True))
+            spans.append(m.span())
+    return out, spans
+
+
 def find_ages(sentence: Sentence) -> list[AgeMatch]:
     """The patient-age phrases of one sentence, in order (relatives' ages dropped)."""
     r = rules()
     text = sentence.text
-    found: dict[tuple[int, int], AgeMatch] = {}
+    joint, joint_spans = _joint_ages(sentence, r)
+    found: dict[tuple[int, int], AgeMatch] = {(a.start, a.end): a for a in joint}
     for rule in r.ages:
         for m in rule.regex.finditer(text):
-            num = words_to_number(m.group("num"))
-            unit = m.groupdict().get("unit") or "years"
-            if num is None or unit_key(unit) is None:
+            years = _years(m)
+            if years is None or years > 120:
                 continue
             a_start, a_end = m.span("age") if "age" in rule.regex.groupindex else m.span()
+            if any(a < a_end and a_start < b for a, b in joint_spans):
+                continue
             before = text[max(0, m.start() - 60) : m.start()]
             after = text[m.end() : m.end() + 60]
             if r.not_patient_before.search(before):
                 continue
             if r.relative_before.search(before) and r.relative_after.search(after):
                 continue
-            years = to_years(num, unit)
-            if years > 120:
-                continue
             sex, sex_span = _age_noun(text, m.end(), r)
+            if sex is None:
+                sex, sex_span = _noun_before(text, m.start(), r)
             am = AgeMatch(
                 sentence, years, text[a_start:a_end], a_start, a_end, rule.priority,
                 bool(r.earlier_before.search(before)), sex, sex_span,
@@ -196,16 +305,19 @@ def best_age(sentences: list[Sentence]) -> AgeMatch | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: after a sex noun, initials make it an author's surname ("Man, I.", "Male JK,")
+_SURNAME = re.compile(r"\s*,\s*[A-Z]\.|\s+[A-Z]{1,2},")
 
 
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
     """Sex from the first patient noun, else from a clear majority of pronouns."""
     r = rules()
     for s in sentences:
-        for m in _WORD.finditer(s.text):
-            sex = r.sex_nouns.get(m.group(0).lower())
-            if sex and not r.not_patient_before.search(s.text[max(0, m.start() - 30) : m.start()]):
-                return sex, s, m.start(), m.end()
+        hits = [(m.start(), m.end(), r.sex_nouns.get(m.group(0).lower())) for m in _WORD.finditer(s.text)]
+        hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
+        for a, b, sex in sorted(hits, key=lambda h: h[:2]):
+            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _SURNAME.match(s.text, b):
+                return sex, s, a, b
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
     for s in sentences:

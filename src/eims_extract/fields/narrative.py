@@ -51,31 +51,60 @@ class ScopeRules:
     heading: tuple[re.Pattern[str], ...]
     #: (pattern, sex, max_start): a sentence opening on "The woman ..." turns to that patient
     sex_marker: tuple[tuple[re.Pattern[str], str, int], ...] = ()
+    #: a statement about the disease in general ("IMT is a rare tumour of the viscera ...")
+    generic: tuple[re.Pattern[str], ...] = ()
+    #: a statistic over a cohort ("the mean age of 8 patients", "3 of the 6 patients")
+    cohort: tuple[re.Pattern[str], ...] = ()
+    #: "we present two cases ..." with group ``n``: how many patients the report announces
+    announce: tuple[re.Pattern[str], ...] = ()
+    #: where a sentence deals the announced patients out ("one in the humerus and one in the femur")
+    distribute: tuple[re.Pattern[str], ...] = ()
+    #: a sentence of a series abstract singling out one patient ("One patient with ... received")
+    single_out: tuple[tuple[re.Pattern[str], int], ...] = ()
+    #: (pattern, k, n): a sentence opening on "The latter" turns to patient k of n introduced together
+    turn: tuple[tuple[re.Pattern[str], int, int], ...] = ()
+    #: (pattern, own_only): inline structured-abstract labels
+    label: tuple[tuple[re.Pattern[str], bool], ...] = ()
 
 
 @cache
 def scope_rules() -> ScopeRules:
     """Load and validate ``patterns/patient_scope.jsonl`` (once per process)."""
-    kinds: dict[str, list[re.Pattern[str]]] = {k: [] for k in ("own", "literature", "citation", "marker", "plural", "heading")}
+    kinds: dict[str, list[re.Pattern[str]]] = {
+        k: [] for k in ("own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute")
+    }
+    single_out: list[tuple[re.Pattern[str], int]] = []
+    turns: list[tuple[re.Pattern[str], int, int]] = []
+    labels: list[tuple[re.Pattern[str], bool]] = []
     markers: list[tuple[re.Pattern[str], int]] = []
     sex_markers: list[tuple[re.Pattern[str], str, int]] = []
     for i, obj in enumerate(load_jsonl("patterns", "patient_scope"), 1):
         where = f"patterns/patient_scope.jsonl entry {i}"
         kind = obj.get("kind")
-        if kind not in kinds and kind != "sex_marker":
+        if kind not in kinds and kind not in ("sex_marker", "single_out", "turn", "label"):
             raise ConfigError(f"{where}: unknown kind {kind!r}")
         try:
             rx = re.compile(obj["pattern"], re.IGNORECASE)
         except (KeyError, re.error) as exc:
             raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
-        if kind == "marker" and "n" not in rx.groupindex:
-            raise ConfigError(f"{where}: a marker needs a (?P<n>...) group")
+        if kind in ("marker", "announce") and "n" not in rx.groupindex:
+            raise ConfigError(f"{where}: a {kind} needs a (?P<n>...) group")
         if kind == "sex_marker":
             if obj.get("sex") not in ("male", "female"):
                 raise ConfigError(f"{where}: a sex_marker needs 'sex' male or female")
             sex_markers.append((rx, obj["sex"], int(obj.get("max_start", 0))))
         elif kind == "marker":
             markers.append((rx, int(obj.get("max_start", 0))))
+        elif kind == "label":
+            if not isinstance(obj.get("own_only"), bool):
+                raise ConfigError(f"{where}: a label needs 'own_only' true or false")
+            labels.append((rx, obj["own_only"]))
+        elif kind == "turn":
+            if not (isinstance(obj.get("k"), int) and isinstance(obj.get("of"), int) and 1 <= obj["k"] <= obj["of"]):
+                raise ConfigError(f"{where}: a turn needs integers 1 <= 'k' <= 'of'")
+            turns.append((rx, obj["k"], obj["of"]))
+        elif kind == "single_out":
+            single_out.append((rx, int(obj.get("max_start", 0))))
         else:
             kinds[kind].append(rx)
     if not kinds["own"] or not markers:
@@ -88,6 +117,13 @@ def scope_rules() -> ScopeRules:
         plural=tuple(kinds["plural"]),
         heading=tuple(kinds["heading"]),
         sex_marker=tuple(sex_markers),
+        generic=tuple(kinds["generic"]),
+        cohort=tuple(kinds["cohort"]),
+        announce=tuple(kinds["announce"]),
+        distribute=tuple(kinds["distribute"]),
+        single_out=tuple(single_out),
+        turn=tuple(turns),
+        label=tuple(labels),
     )
 
 
@@ -111,6 +147,53 @@ def cites_literature(text: str) -> bool:
     if _any(r.literature, text):
         return True
     return _any(r.citation, text) and not _PATIENT_REF.search(text)
+
+
+def inline_label(text: str) -> bool | None:
+    """A structured-abstract label opening the sentence ("Background:", "Case presentation:"): True when
+    the part it opens speaks of the patient only with an own cue (background, conclusion), False when it
+    is read (case, results, outcomes), None without a label."""
+    for rx, own_only in scope_rules().label:
+        if rx.search(text):
+            return own_only
+    return None
+
+
+def is_term_list(text: str) -> bool:
+    """Is the "sentence" a list of index terms (PubMed "MeSH terms", keywords), whose "Female" is no patient?"""
+    if _TERM_LIST.match(text):
+        return True
+    # bullets of web furniture glued to a sentence that introduces the patient keep that sentence
+    return text.count("\u2022") >= 3 and not is_own(text) and not demographics.find_ages(Sentence("", text, 0))
+
+
+_TERM_LIST = re.compile(r"(?:Publication\s+types|MeSH\s+terms|Keywords?|Key\s+words|Substances)\b", re.IGNORECASE)
+
+
+def is_generic(text: str) -> bool:
+    """Does the sentence state something about the disease in general, not about a patient?"""
+    return _any(scope_rules().generic, text) and not is_own(text) and not _PATIENT_REF.search(text)
+
+
+def is_cohort(text: str) -> bool:
+    """Is the sentence a statistic over a group of patients ("3 of the 6 patients", "mean age")?"""
+    return _any(scope_rules().cohort, text) and not is_own(text)
+
+
+def announced_count(text: str) -> int | None:
+    """How many patients a sentence announces ("We present two cases of ..." → 2), if it does."""
+    for rx in scope_rules().announce:
+        m = rx.search(text)
+        if m:
+            n = words_to_number(m.group("n"))
+            if n and 2 <= n <= 6:
+                return int(n)
+    return None
+
+
+def singles_out(text: str) -> bool:
+    """Does the sentence open on one patient of a series ("One patient with ...", "In another patient, ...")?"""
+    return any((m := rx.search(text)) is not None and m.start() <= max_start for rx, max_start in scope_rules().single_out)
 
 
 def patient_number(text: str) -> int | None:
@@ -157,18 +240,26 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     sections = sorted(_chosen_sections(doc), key=lambda s: s.start)
     texts = [doc.text[s.start : s.end] for s in sections]
     out: list[Sentence] = []
+    seen: set[int] = set()  # overlapping sections must not read a sentence twice
     for sec, sdoc in zip(sections, nlp.pipe(texts)):
         sdoc._.offset = sec.start
+        own_only = sec.kind in OWN_CUE_SECTIONS
         for sent in sdoc.sents:
             raw = sent.text
             body = raw.strip()
             if len(body) < 3:
                 continue
             start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
-            if sec.kind in OWN_CUE_SECTIONS and not is_own(body):
+            label = inline_label(body)
+            if label is not None:  # "Background: ...", "Case presentation: ..." inside one block of text
+                own_only = label
+            elif own_only and sec.kind not in OWN_CUE_SECTIONS and is_own(body) and demographics.find_ages(Sentence(doc.doc_id, body, start)):
+                own_only = False  # a labelled background ends where the patient is introduced ("We report a 70-year-old ...")
+            if own_only and not is_own(body):
                 continue
-            if cites_literature(body):
+            if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
+            seen.add(start)
             out.extend(
                 split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None))
             )
@@ -184,36 +275,196 @@ class Patient:
 
 
 def segment_patients(sentences: list[Sentence]) -> list[Patient]:
-    """One :class:`Patient` per reported patient, each with its sentences."""
-    numbers = _patient_numbers(sentences)
+    """One :class:`Patient` per reported patient, each with its sentences.
+
+    In order: numbered patients ("Case 2 ...", "The second ..."); patients introduced together with
+    their ages ("a 4-month-old boy had X and a 5-month-old boy had Y", "aged 41 and 63 years,
+    respectively"); patients announced without ages ("we present two cases: one in X and one in
+    Y"); patients a series abstract singles out ("One patient with ... received ..."); else one.
+    Statistics over a cohort ("the mean age of 8 patients") belong to no patient."""
+    cohort = [is_cohort(s.text) for s in sentences]
+    sentences_all = sentences
+    sentences = [s for s, c in zip(sentences, cohort) if not c]
+    numbers = _implicit_first(sentences, _patient_numbers(sentences))
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     if len(distinct) >= 2:
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
+        intro = _joint_introduction(sentences, numbers, len(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
-        for s, n in zip(sentences, numbers):
+        for i, (s, n) in enumerate(zip(sentences, numbers)):
             if (s.section, s.heading) != prev_section:
                 current = None  # a new section does not continue the last patient
                 prev_section = (s.section, s.heading)
             if n is not None:
                 current = n
-            if current is not None:
+            if intro is not None and i == intro[0]:
+                pieces = intro[2]
+                for k, g in enumerate(groups.values()):
+                    g.age = intro[1][k]
+                    g.sentences.append(pieces[k] if pieces else s)
+            elif current is not None:
                 groups[current].sentences.append(s)
         return [p for p in groups.values() if p.sentences]
     if not sentences:
         return []
     r = scope_rules()
+    any_age = False
     for i, s in enumerate(sentences):
         ages = demographics.find_ages(s)
         # the plural cue may stand in the sentence before ("We report two patients. The first, a ...")
         prev = sentences[i - 1].text if i and sentences[i - 1].section == s.section else ""
-        if len(ages) >= 2 and (_any(r.plural, s.text) or _any(r.plural, prev)):
+        if len(ages) >= 2 and (any(a.joint for a in ages) or _any(r.plural, s.text) or _any(r.plural, prev)):
             return _route_by_sex(
                 [Patient("index" if k == 0 else f"index-{k + 1}", [], age) for k, age in enumerate(ages)], sentences
             )
         if ages:
+            any_age = True
             break  # the first age-bearing sentence introduces one patient
+    if not any_age:
+        announced = _announced_patients(sentences)
+        if announced:
+            return announced
+    else:
+        sequential = _sequential_patients(sentences)
+        if sequential:
+            return sequential
+    if any(cohort):
+        singled = _singled_out_patients(sentences_all, cohort)
+        if singled:
+            return singled
     return [Patient("index", list(sentences))]
+
+
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
+def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
+    """"We report two cases of IMT. A 4-year-old boy presented with ... A 9-year-old girl had ...":
+    a report that announces several patients and introduces them one after another, each by an
+    indefinite age phrase. Each introduction (a new age) starts that patient; a repeated one (the
+    case section retelling the abstract) returns to it. Only when the announced number (or, without
+    one, at least two) of distinct ages are introduced this way."""
+    announced = next((c for s in sentences if (c := announced_count(s.text))), None)
+    if announced is None and not any(_any(scope_rules().plural, s.text) and not s.section == "title" for s in sentences):
+        return None
+    intro: dict[int, float] = {}
+    for i, s in enumerate(sentences):
+        for a in demographics.find_ages(s):
+            if not a.earlier and _INDEFINITE.search(s.text[max(0, a.start - 4) : a.start]):
+                intro[i] = a.years
+                break
+    distinct = list(dict.fromkeys(intro.values()))
+    if len(distinct) < 2 or (announced is not None and len(distinct) != announced):
+        return None
+    patients = {y: Patient("index" if k == 0 else f"index-{k + 1}") for k, y in enumerate(distinct)}
+    current: Patient | None = None
+    prev_section: str | None = None
+    for i, s in enumerate(sentences):
+        if s.section != prev_section:
+            current = None
+            prev_section = s.section
+        if i in intro:
+            current = patients[intro[i]]
+        if current is not None:
+            current.sentences.append(s)
+    return list(patients.values())
+
+
+def _joint_introduction(
+    sentences: list[Sentence], numbers: list[int | None], n: int
+) -> tuple[int, list[demographics.AgeMatch], list[Sentence] | None] | None:
+    """"Two women, aged 34 and 51 years, had ... The first underwent ... The second ...": the
+    sentence before the first numbered one that gives all ``n`` patients' ages, in order (its
+    index, the ages and its pieces per patient)."""
+    first = next((i for i, x in enumerate(numbers) if x is not None), None)
+    if first is None:
+        return None
+    for i in range(first - 1, -1, -1):
+        s = sentences[i]
+        if (s.section, s.heading) != (sentences[first].section, sentences[first].heading):
+            return None
+        ages = demographics.find_ages(s)
+        if len(ages) == n and (any(a.joint for a in ages) or _any(scope_rules().plural, s.text)):
+            return i, ages, _split_between_ages(s, [Patient("", [], a) for a in ages])
+        if ages:
+            return None
+    return None
+
+
+def _implicit_first(sentences: list[Sentence], numbers: list[int | None]) -> list[int | None]:
+    """"Two cases; one is a 9-month-old boy ... The second is an 8-year-old girl ...": the text turns
+    to patient 2 without naming patient 1, who is the age-bearing sentence before that turn."""
+    ns = [n for n in numbers if n is not None]
+    if not ns or 1 in ns or min(ns) != 2:
+        return numbers
+    first = numbers.index(2)
+    for i in range(first - 1, -1, -1):
+        if (sentences[i].section, sentences[i].heading) != (sentences[first].section, sentences[first].heading):
+            break
+        if demographics.find_ages(sentences[i]):
+            out = list(numbers)
+            out[i] = 1
+            return out
+    return numbers
+
+
+def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
+    """Patients a report announces without their ages ("We present two cases of IMT of bone: one in
+    the humerus and one in the femur"): they share every sentence, except one that deals them out,
+    whose pieces go one to each."""
+    n = next((c for s in sentences if s.section != "title" and (c := announced_count(s.text))), None)
+    if not n:
+        return None
+    patients = [Patient(f"case-{k + 1}") for k in range(n)]
+    for s in sentences:
+        if s.section == "title":
+            continue  # read only as a fallback for the site, as for numbered cases
+        pieces = _deal_out(s, n)
+        for k, p in enumerate(patients):
+            p.sentences.append(pieces[k] if pieces else s)
+    return patients
+
+
+def _deal_out(s: Sentence, n: int) -> list[Sentence] | None:
+    """The ``n`` pieces of a sentence that deals the patients out ("one in X and one in Y", "one ...;
+    the other ..."), from each "one"/"the other" to the next; None unless there are exactly ``n``."""
+    cuts = sorted({m.start("w") for rx in scope_rules().distribute for m in rx.finditer(s.text)})
+    if len(cuts) != n:
+        return None
+    return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
+
+
+def _piece(s: Sentence, a: int, b: int) -> Sentence:
+    piece = s.text[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    return Sentence(s.doc_id, piece.strip(), s.start + a + lead, s.section, s.page, None, s.heading)
+
+
+def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list[Patient] | None:
+    """A series abstract ("the mean age of 8 patients ...") that then follows single patients ("One
+    patient with a local recurrence received ...; she ..."; "In another patient, ..."): one patient
+    per such sentence, continued by the sentences after it until a cohort statistic or a new section."""
+    for s, c in zip(sentences, cohort):
+        if not c and singles_out(s.text):
+            break
+        if not c and demographics.find_ages(s):
+            return None  # a patient introduced by age before: a case report, not a series abstract
+    patients: list[Patient] = []
+    current: Patient | None = None
+    prev_section: str | None = None
+    for s, c in zip(sentences, cohort):
+        if s.section != prev_section or c:
+            current = None
+            prev_section = s.section
+        if c:
+            continue
+        if singles_out(s.text):
+            current = Patient(f"case-{len(patients) + 1}")
+            patients.append(current)
+        if current is not None:
+            current.sentences.append(s)
+    return patients or None
 
 
 def sentence_sex(text: str) -> str | None:
@@ -225,9 +476,18 @@ def sentence_sex(text: str) -> str | None:
     return None
 
 
+def sentence_turn(text: str, n: int) -> int | None:
+    """The patient (1-based) a sentence turns to among ``n`` introduced together ("The latter ..." → 2 of 2)."""
+    for rx, k, of in scope_rules().turn:
+        if of == n and rx.search(text):
+            return k
+    return None
+
+
 def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Patient]:
-    """Patients introduced together share their sentences, unless they differ in sex and the text
-    turns to each by sex ("The woman ... The man ..."): from there on, sentences follow that patient."""
+    """Patients introduced together share their sentences, unless the text turns to each by sex ("The
+    woman ... The man ...", when they differ in sex) or as former and latter: from there on, sentences
+    follow that patient."""
     by_sex: dict[str, Patient] = {}
     for p in patients:
         if p.age is not None and p.age.sex:
@@ -243,8 +503,11 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         if routed and s.section == "title":
             continue  # a title naming both patients' sites is read only as a fallback, as for numbered cases
         sex = sentence_sex(s.text) if routed else None
+        turn = sentence_turn(s.text, len(patients))
         if sex in by_sex:
             current = by_sex[sex]
+        elif turn is not None:
+            current = patients[turn - 1]
         if current is not None:
             current.sentences.append(s)
             continue
@@ -254,18 +517,29 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
     return patients
 
 
+_CONJ = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+", re.IGNORECASE)
+_COMMA = re.compile(r",\s+(?=(?:an?|the|another)\s)", re.IGNORECASE)
+
+
 def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] | None:
-    """The sentence introducing the patients, cut at the semicolon between their age phrases
-    ("the first, a 61-year-old woman, had X; the second, a 29-year-old man, had Y"), one piece each."""
+    """The sentence introducing the patients, cut at the semicolon or conjunction between their age
+    phrases ("the first, a 61-year-old woman, had X; the second, a 29-year-old man, had Y"; "a
+    4-month-old boy had X and a 5-month-old boy had Y"), one piece each."""
     ages = [p.age for p in patients]
-    if any(a is None or a.sentence is not s for a in ages):
+    if any(a is None or a.sentence is not s or a.joint for a in ages):
         return None
     cuts: list[int] = []
     for a, b in zip(ages, ages[1:]):
         semi = s.text.rfind(";", a.end, b.start)  # type: ignore[union-attr]
-        if semi < 0:
+        if semi >= 0:
+            cuts.append(semi + 1)
+            continue
+        # "a 4-month-old boy had X and a 5-month-old boy had Y": cut before the conjunction
+        # a list ("a 2-year-old boy with X, a 5-year-old girl with Y and ..."): cut at the last comma
+        conj = list(_CONJ.finditer(s.text, a.end, b.start)) or list(_COMMA.finditer(s.text, a.end, b.start))  # type: ignore[union-attr]
+        if not conj:
             return None
-        cuts.append(semi + 1)
+        cuts.append(conj[-1].start())
     out: list[Sentence] = []
     for a, b in zip([0, *cuts], [*cuts, len(s.text)]):
         piece = s.text[a:b]
