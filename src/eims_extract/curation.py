@@ -433,7 +433,7 @@ class MachineRow:
     path: str
 
 
-def machine_rows(conn: sqlite3.Connection, doc_id: str | None = None) -> list[MachineRow]:
+def machine_rows(conn: sqlite3.Connection, doc_id: str | None = None, with_evidence: bool = True) -> list[MachineRow]:
     """Stored rows (with evidence) keyed by ``case_id``, source-agnostic.
 
     Two stored rows of one document with the same ``case_id`` (e.g. a
@@ -442,7 +442,7 @@ def machine_rows(conn: sqlite3.Connection, doc_id: str | None = None) -> list[Ma
     """
     where, args = ("WHERE r.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
     ev: dict[int, dict[str, list[Evidence]]] = {}
-    for e in conn.execute(
+    for e in [] if not with_evidence else conn.execute(
         'SELECT e.row_id, e.field, e.doc_id, e.page, e.start, e."end", e.sentence, e.section '
         f"FROM evidence e JOIN case_rows r ON r.id = e.row_id {where}",
         args,
@@ -600,7 +600,7 @@ def record_decision(
     with _opened(db) as conn, transaction(conn):
         if not _doc_exists(conn, doc_id):
             raise CurationError(f"unknown document {doc_id!r}")
-        machine = {m.key: m.row for m in machine_rows(conn, doc_id)}
+        machine = {m.key: m.row for m in machine_rows(conn, doc_id, with_evidence=False)}  # keys and values only
         added = {d.case_id: d for d in decisions(conn, doc_id) if d.action == "add_row"}
         if action == "add_row":
             case_id = (case_id or "").strip() or None
@@ -629,6 +629,32 @@ def record_decision(
         })  # fmt: skip
         r = conn.execute("SELECT * FROM decisions WHERE id = ?", (rid,)).fetchone()
         return _decision(r)
+
+
+def accept_rows(
+    db: str | Path | sqlite3.Connection, *, doc_id: str, curator: str, case_ids: Sequence[str] | None = None
+) -> list[Decision]:
+    """Accept-all in one transaction: an ``accept_row`` for every machine row (of ``case_ids``, or
+    the whole document) that ``curator`` has not rejected and that still has unreviewed fields."""
+    curator = _clean_curator(curator)
+    doc_id = _text_arg("doc_id", doc_id, MAX_ID_CHARS, required=True) or ""
+    out: list[Decision] = []
+    with _opened(db) as conn, transaction(conn):
+        if not _doc_exists(conn, doc_id):
+            raise CurationError(f"unknown document {doc_id!r}")
+        wanted = None if case_ids is None else set(case_ids)
+        for st in row_states(conn, doc_id, curator, with_resolutions=False):
+            if st.machine is None or st.row_status == "rejected" or (wanted is not None and st.key not in wanted):
+                continue
+            if not any(fs.status == "unreviewed" for fs in st.fields.values()):
+                continue
+            rid = _insert_chained(conn, "decisions", {
+                "doc_id": doc_id, "case_id": st.key, "field": ROW, "curator": curator, "action": "accept_row",
+                "value": None, "machine_value": json.dumps(_values_dict(st.machine), ensure_ascii=False),
+                "note": None, "created_at": utc_now(),
+            })  # fmt: skip
+            out.append(_decision(conn.execute("SELECT * FROM decisions WHERE id = ?", (rid,)).fetchone()))
+    return out
 
 
 # -- resolutions ---------------------------------------------------------------
@@ -686,7 +712,7 @@ def record_resolution(
         if not _doc_exists(conn, doc_id):
             raise CurationError(f"unknown document {doc_id!r}")
         added = {d.case_id for d in decisions(conn, doc_id) if d.action == "add_row"}
-        if case_id not in added and case_id not in {m.key for m in machine_rows(conn, doc_id)}:
+        if case_id not in added and case_id not in {m.key for m in machine_rows(conn, doc_id, with_evidence=False)}:
             raise CurationError(f"unknown row {case_id!r} in document {doc_id!r}")
         rid = _insert_chained(conn, "resolutions", {
             "doc_id": doc_id, "case_id": case_id, "field": field, "resolver": resolver,
@@ -1196,6 +1222,7 @@ __all__ = [
     "FieldState",
     "Resolution",
     "RowState",
+    "accept_rows",
     "changed_fields",
     "connect",
     "consensus",
