@@ -1047,20 +1047,34 @@ def mask_unreviewed(pred: Sequence[CaseRow], gold: CuratedGold) -> list[CaseRow]
 
 
 # -- progress, flags, consensus ---------------------------------------------------
+def table_fields(rows: Sequence[CaseRow]) -> frozenset[str]:
+    """The fields a document's literature table provides: those any of its table rows has evidence for."""
+    return frozenset(n for r in rows if r.source == "table" for n, evs in r.evidence.items() if evs)
+
+
 def progress(conn: sqlite3.Connection, doc_id: str, curator: str | None) -> dict[str, int]:
-    """Field counts by review status over the document's machine rows, for one curator."""
+    """Field counts by review status over the document's machine rows, for one curator.
+
+    A table row counts only the fields its table provides (a field a curator
+    decided on anyway counts too), so a table of 52 rows does not ask for
+    decisions on columns it does not have.
+    """
     counts = dict.fromkeys(STATUS_NAMES, 0)
     counts.update(rows=0, rows_rejected=0, rows_added=0, changed=0)
     states = row_states(conn, doc_id, curator, with_resolutions=False) if curator else [
         apply_decisions(m.key, m.row, []) for m in machine_rows(conn, doc_id)
     ]  # fmt: skip
+    provided = table_fields([st.machine for st in states if st.machine is not None])
     for st in states:
         if st.machine is None:
             counts["rows_added"] += 1
             continue
         counts["rows"] += 1
         counts["rows_rejected"] += st.row_status == "rejected"
-        for fs in st.fields.values():
+        table_row = st.machine.source == "table" and provided
+        for n, fs in st.fields.items():
+            if table_row and n not in provided and fs.status == "unreviewed":
+                continue
             counts[fs.status] += 1
             counts["changed"] += fs.changed
     return counts
