@@ -173,6 +173,9 @@ def _migrate_chain(conn: sqlite3.Connection, table: str) -> None:
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if "hash" in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:  # another connection did it
+            conn.execute("COMMIT")
+            return
         conn.execute(f"ALTER TABLE {table} ADD COLUMN prev_hash TEXT")
         conn.execute(f"ALTER TABLE {table} ADD COLUMN hash TEXT")
         conn.execute(f"DROP TRIGGER IF EXISTS {table}_append_only_u")
