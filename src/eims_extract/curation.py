@@ -173,6 +173,9 @@ def _migrate_chain(conn: sqlite3.Connection, table: str) -> None:
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if "hash" in {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:  # another connection did it
+            conn.execute("COMMIT")
+            return
         conn.execute(f"ALTER TABLE {table} ADD COLUMN prev_hash TEXT")
         conn.execute(f"ALTER TABLE {table} ADD COLUMN hash TEXT")
         conn.execute(f"DROP TRIGGER IF EXISTS {table}_append_only_u")
@@ -443,7 +446,7 @@ class MachineRow:
     path: str
 
 
-def machine_rows(conn: sqlite3.Connection, doc_id: str | None = None) -> list[MachineRow]:
+def machine_rows(conn: sqlite3.Connection, doc_id: str | None = None, with_evidence: bool = True) -> list[MachineRow]:
     """Stored rows (with evidence) keyed by ``case_id``, source-agnostic.
 
     Two stored rows of one document with the same ``case_id`` (e.g. a
@@ -452,7 +455,7 @@ def machine_rows(conn: sqlite3.Connection, doc_id: str | None = None) -> list[Ma
     """
     where, args = ("WHERE r.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
     ev: dict[int, dict[str, list[Evidence]]] = {}
-    for e in conn.execute(
+    for e in [] if not with_evidence else conn.execute(
         'SELECT e.row_id, e.field, e.doc_id, e.page, e.start, e."end", e.sentence, e.section '
         f"FROM evidence e JOIN case_rows r ON r.id = e.row_id {where}",
         args,
@@ -610,7 +613,7 @@ def record_decision(
     with _opened(db) as conn, transaction(conn):
         if not _doc_exists(conn, doc_id):
             raise CurationError(f"unknown document {doc_id!r}")
-        machine = {m.key: m.row for m in machine_rows(conn, doc_id)}
+        machine = {m.key: m.row for m in machine_rows(conn, doc_id, with_evidence=False)}  # keys and values only
         added = {d.case_id: d for d in decisions(conn, doc_id) if d.action == "add_row"}
         if action == "add_row":
             case_id = (case_id or "").strip() or None
@@ -639,6 +642,32 @@ def record_decision(
         })  # fmt: skip
         r = conn.execute("SELECT * FROM decisions WHERE id = ?", (rid,)).fetchone()
         return _decision(r)
+
+
+def accept_rows(
+    db: str | Path | sqlite3.Connection, *, doc_id: str, curator: str, case_ids: Sequence[str] | None = None
+) -> list[Decision]:
+    """Accept-all in one transaction: an ``accept_row`` for every machine row (of ``case_ids``, or
+    the whole document) that ``curator`` has not rejected and that still has unreviewed fields."""
+    curator = _clean_curator(curator)
+    doc_id = _text_arg("doc_id", doc_id, MAX_ID_CHARS, required=True) or ""
+    out: list[Decision] = []
+    with _opened(db) as conn, transaction(conn):
+        if not _doc_exists(conn, doc_id):
+            raise CurationError(f"unknown document {doc_id!r}")
+        wanted = None if case_ids is None else set(case_ids)
+        for st in row_states(conn, doc_id, curator, with_resolutions=False):
+            if st.machine is None or st.row_status == "rejected" or (wanted is not None and st.key not in wanted):
+                continue
+            if not any(fs.status == "unreviewed" for fs in st.fields.values()):
+                continue
+            rid = _insert_chained(conn, "decisions", {
+                "doc_id": doc_id, "case_id": st.key, "field": ROW, "curator": curator, "action": "accept_row",
+                "value": None, "machine_value": json.dumps(_values_dict(st.machine), ensure_ascii=False),
+                "note": None, "created_at": utc_now(),
+            })  # fmt: skip
+            out.append(_decision(conn.execute("SELECT * FROM decisions WHERE id = ?", (rid,)).fetchone()))
+    return out
 
 
 # -- resolutions ---------------------------------------------------------------
@@ -696,7 +725,7 @@ def record_resolution(
         if not _doc_exists(conn, doc_id):
             raise CurationError(f"unknown document {doc_id!r}")
         added = {d.case_id for d in decisions(conn, doc_id) if d.action == "add_row"}
-        if case_id not in added and case_id not in {m.key for m in machine_rows(conn, doc_id)}:
+        if case_id not in added and case_id not in {m.key for m in machine_rows(conn, doc_id, with_evidence=False)}:
             raise CurationError(f"unknown row {case_id!r} in document {doc_id!r}")
         rid = _insert_chained(conn, "resolutions", {
             "doc_id": doc_id, "case_id": case_id, "field": field, "resolver": resolver,
@@ -1031,20 +1060,34 @@ def mask_unreviewed(pred: Sequence[CaseRow], gold: CuratedGold) -> list[CaseRow]
 
 
 # -- progress, flags, consensus ---------------------------------------------------
+def table_fields(rows: Sequence[CaseRow]) -> frozenset[str]:
+    """The fields a document's literature table provides: those any of its table rows has evidence for."""
+    return frozenset(n for r in rows if r.source == "table" for n, evs in r.evidence.items() if evs)
+
+
 def progress(conn: sqlite3.Connection, doc_id: str, curator: str | None) -> dict[str, int]:
-    """Field counts by review status over the document's machine rows, for one curator."""
+    """Field counts by review status over the document's machine rows, for one curator.
+
+    A table row counts only the fields its table provides (a field a curator
+    decided on anyway counts too), so a table of 52 rows does not ask for
+    decisions on columns it does not have.
+    """
     counts = dict.fromkeys(STATUS_NAMES, 0)
     counts.update(rows=0, rows_rejected=0, rows_added=0, changed=0)
     states = row_states(conn, doc_id, curator, with_resolutions=False) if curator else [
         apply_decisions(m.key, m.row, []) for m in machine_rows(conn, doc_id)
     ]  # fmt: skip
+    provided = table_fields([st.machine for st in states if st.machine is not None])
     for st in states:
         if st.machine is None:
             counts["rows_added"] += 1
             continue
         counts["rows"] += 1
         counts["rows_rejected"] += st.row_status == "rejected"
-        for fs in st.fields.values():
+        table_row = st.machine.source == "table" and provided
+        for n, fs in st.fields.items():
+            if table_row and n not in provided and fs.status == "unreviewed":
+                continue
             counts[fs.status] += 1
             counts["changed"] += fs.changed
     return counts
@@ -1206,6 +1249,7 @@ __all__ = [
     "FieldState",
     "Resolution",
     "RowState",
+    "accept_rows",
     "changed_fields",
     "connect",
     "consensus",

@@ -278,3 +278,26 @@ def test_unknown_marker_is_flagged_then_kept_anyway_on_request(client):
     ok = post(client, {**alpha("ihc_positive", "correct", "desmin; QQX1"), "keep_unknown": True})
     assert ok.status_code == 201 and ok.json["value"] == ["desmin", "QQX1"]
     assert "kept outside the vocabulary: QQX1" in ok.json["note"]
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("/api/page/demo-alpha/1?hl=0-5", "not a PDF"),  # a text document has no page to show
+        ("/api/page/demo-broken/1", "no longer at"),  # the PDF is not on disk
+        ("/api/page/nope/1", "unknown document"),
+        ("/doc/demo-alpha/page/1.png", "not a PDF"),
+    ],
+)
+def test_page_view_says_why_it_cannot_show_a_page(client, url, reason):
+    r = client.get(url)
+    assert r.status_code == 404 and reason in r.get_data(as_text=True)
+
+
+def test_page_view_refuses_a_pdf_that_changed_since_extraction(tmp_path):
+    from eims_extract.review.pageview import PageViewError, check_pdf
+
+    p = tmp_path / "a.pdf"
+    p.write_bytes(b"%PDF-1.4 first version")
+    with pytest.raises(PageViewError, match="changed since it was extracted"):
+        check_pdf(p, "0" * 64)

@@ -38,6 +38,7 @@ def test_curator_session_accept_correct_reject_audit_export_and_score(server, pa
     from playwright.sync_api import expect
 
     base, db = server
+    expect.set_options(timeout=20_000)  # a busy shared machine can stall one request for seconds
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
 

@@ -229,3 +229,14 @@ def test_store_from_before_the_chain_is_hashed_once_and_verifies(tmp_path):
     cur.record_decision(db, doc_id="demo-alpha", case_id="current", field="age_years", action="accept", curator="Bo")
     rep = cur.verify_chain(db)
     assert rep.ok and rep.counts["decisions"] == 2
+
+
+def test_audit_page_says_whether_the_chain_is_intact(client, db):
+    client.post("/api/decision", json=alpha("sex", "accept"))
+    client.post("/api/decision", json=alpha("age_years", "accept"))
+    assert client.get("/api/audit/demo-alpha").json["chain"]["ok"] is True
+    assert 'id="chain-ok"' in client.get("/doc/demo-alpha/audit").get_data(as_text=True)
+    _tamper(db, "UPDATE decisions SET curator = 'Mallory' WHERE id = 1")
+    page = client.get("/doc/demo-alpha/audit").get_data(as_text=True)
+    assert 'id="chain-broken"' in page and "decisions 1: content does not match" in page
+

@@ -477,9 +477,11 @@ def create_app(
             now = machine.get(d.case_id)
             current = now if d.field == cur.ROW or now is None else now.get(d.field)
             items.append({**d.to_dict(), "current_machine": current})
+        chain = cur.verify_chain(conn())
         return {
             "decisions": items,
             "resolutions": [r.to_dict() for r in cur.resolutions(conn(), doc_id)],
+            "chain": {"ok": chain.ok, "counts": chain.counts, "problems": chain.problems[:20]},
         }
 
     def _export(suffix: str) -> Any:

@@ -145,7 +145,11 @@ async function decide(action, tr, section, extra = {}) {
   try {
     const d = await post("/api/decision", body);
     say(msg, "");
-    if (tr) { applyDecision(tr, d); tr.focus({ preventScroll: true }); }
+    if (tr) {
+      applyDecision(tr, d);
+      // back to the row after a correction, unless the curator has already moved on
+      if (tr.contains(document.activeElement) && document.activeElement !== tr) tr.focus({ preventScroll: true });
+    }
     else if (action === "accept_row") acceptRowOnPage(section, d);
     else if (action === "reject_row") {
       section.classList.remove("machine", "accepted");
