@@ -250,3 +250,33 @@ def test_abstract_only_record_upgraded_when_full_text_opens(tmp_path) -> None:
     assert sorted(p.name for p in Path(tmp_path / "corpus" / "fetched").glob("*") if not p.name.endswith(".json")) == [
         "PMC9000010.xml", "PMID90000010.txt",  # both kept; grouped by PMID, the XML feeds the rows
     ]
+
+
+def test_sigkilled_fetch_process_resumes(tmp_path) -> None:
+    """``eims-extract fetch`` killed with SIGKILL while a full text stalls: the next fetch saves the rest
+    and downloads nothing it had saved."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out, db = tmp_path / "c", tmp_path / "s.sqlite"
+    with LiteratureServer(behaviour=Behaviour(stall={"/epmc/PMC9000004/fullTextXML"}, stall_s=30.0)) as srv:
+        args = [
+            "fetch", "--out", str(out), "--db", str(db), "--since", "2031-01-01", "--source", "europepmc",
+            "--eutils-base", srv.eutils, "--europepmc-base", srv.epmc, "--timeout", "20", "--retries", "0",
+        ]
+        proc = subprocess.Popen([sys.executable, "-m", "eims_extract.cli", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while srv.hits("/epmc/PMC9000004/fullTextXML") == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        saved_before = sorted(p.name for p in out.glob("*.meta.json"))
+        srv.behaviour.stall.clear()
+        pdf_hits = srv.hits("/files/")
+        resumed = run_fetch(settings(srv, tmp_path, out_dir=str(out), db=str(db), sources=("europepmc",)))
+    assert saved_before == ["PMC9000001.meta.json", "PMID90000002.meta.json"]
+    assert resumed.already_seen == 2 and resumed.saved["xml"] == 1
+    assert srv.hits("/files/") == pdf_hits and srv.hits("/epmc/PMC9000001/fullTextXML") == 1

@@ -119,3 +119,21 @@ def test_layout_table_cells_read_as_text() -> None:
     )
     doc = read_html(page.encode(), "s", "s.html")
     assert "A 66-year-old woman, an invented patient" in doc.text and not doc.tables
+
+
+def test_pmc_style_wrapped_table_keeps_caption_and_foot() -> None:
+    """PMC pages wrap the <table> in a div of its own, with the caption before and the foot after that div."""
+    page = (
+        "<html><body><article><h1>An invented hepatic tumour</h1><h2>Case report</h2>"
+        "<p>A 49-year-old man, an invented patient, had a liver mass that was resected completely.</p>"
+        "<div class='table-wrap'><div class='caption'><p>Table 1 Made-up laboratory findings.</p></div>"
+        "<div class='xtable'><table><thead><tr><th>Marker</th><th>Result</th></tr></thead>"
+        "<tbody><tr><td>ALK</td><td>+</td></tr><tr><td>Desmin</td><td>-</td></tr></tbody></table></div>"
+        "<div class='tblwrap-foot'><p>+, positive; -, negative.</p></div></div>"
+        "<h2>Discussion</h2><p>The findings above are fictional and serve a software test only.</p></article></body></html>"
+    )
+    doc = read_html(page.encode(), "h", "h.html")
+    (t,) = doc.tables
+    assert (t.id, t.caption, t.footnotes) == ("T1", "Made-up laboratory findings.", "+, positive; -, negative.")
+    assert t.row_texts() == [["ALK", "+"], ["Desmin", "-"]]
+    assert doc.text.count("+, positive") == 1 and doc.text.count("Made-up laboratory") == 1

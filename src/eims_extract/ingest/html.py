@@ -216,7 +216,14 @@ def _footnote_elements(t: etree._Element) -> list[etree._Element]:
     foot = t.find("tfoot")
     if foot is not None and _text(foot):
         return [foot]
-    nxt = t.getnext()
+    anchor = t
+    # PMC wraps the table in a div of its own; the foot follows that wrapper
+    for _ in range(2):
+        parent = anchor.getparent()
+        if anchor.getnext() is not None or parent is None or parent.tag not in ("div", "section") or _text(parent) != _text(anchor):
+            break
+        anchor = parent
+    nxt = anchor.getnext()
     out: list[etree._Element] = []
     while nxt is not None and isinstance(nxt.tag, str) and nxt.tag in ("div", "p", "small") and len(out) < 3:
         txt = _text(nxt)
