@@ -9,6 +9,7 @@ its header repeated.
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from fpdf import FPDF
@@ -38,6 +39,8 @@ class Spec:
     #: where a cell spanning rows is printed in its run: "top", "middle" or "bottom"
     span_align: str = "top"
     repeat_header: bool = True  # the header repeated on the continuation page
+    #: the table set sideways on its portrait pages: text reading up ("ccw") or down ("cw")
+    turn: str = ""
 
 
 class _Doc(FPDF):
@@ -129,8 +132,19 @@ def build(spec: Spec) -> bytes:
     return bytes(pdf.output())
 
 
+def _turned(pdf: FPDF, turn: str) -> ExitStack:
+    """Draw in a landscape frame turned onto the portrait page (virtual x runs up or down it)."""
+    stack = ExitStack()
+    if turn == "ccw":
+        stack.enter_context(pdf.rotation(90, x=PAGE_H / 2, y=PAGE_H / 2))
+    elif turn == "cw":
+        stack.enter_context(pdf.rotation(-90, x=PAGE_W / 2, y=PAGE_W / 2))
+    return stack
+
+
 def _table(pdf: FPDF, spec: Spec) -> None:
     pdf.add_page()
+    frame = _turned(pdf, spec.turn)
     widths = [40.0, 45.0, 60.0, 120.0, 0.0]
     widths[-1] = PAGE_W - 2 * MARGIN - sum(widths[:-1])
     xs = [MARGIN + sum(widths[:j]) for j in range(len(widths))]
@@ -171,7 +185,9 @@ def _table(pdf: FPDF, spec: Spec) -> None:
         if i == spec.rows_first_page and spec.rows_first_page:
             spans(placed)
             placed = []
+            frame.close()
             pdf.add_page()
+            frame = _turned(pdf, spec.turn)
             y = header(MARGIN) if spec.repeat_header else MARGIN
         height = 1
         for x, w, cell in zip(xs[:-1], widths[:-1], row[:-1]):
@@ -187,6 +203,7 @@ def _table(pdf: FPDF, spec: Spec) -> None:
     if spec.table_footnote:
         pdf.set_font("helvetica", "", 7)
         pdf.text(MARGIN, y + 10, spec.table_footnote)
+    frame.close()
 
 
 # -- a conference-style two-column paper (issue 16, item 9) -----------------------------------------

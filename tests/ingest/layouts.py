@@ -204,6 +204,8 @@ LAYOUTS: dict[str, Layout] = {
         labels="upper",
         span_align="middle",
         landscape="landscape",
+        continued=True,  # "(Continued)" over the rows overleaf, with no header
+        repeat_header=False,
         footer="Review of Hypothetical Tumours",
     ),
     "j_rotated_table": Layout(
@@ -633,12 +635,12 @@ def _table(st: Setter, t: TableSpec) -> None:
         # rows that fit on this page
         with st.frame(L.landscape, new_page=True):
             y = st.y
-            if first or L.repeat_header:
-                cap = caption if first else (f"{label} (Continued)" if L.continued else "")
-                if cap:
-                    st.lines(cap, size + 0.5, bold=False, full=True)
-                    st.gap(4)
+            cap = caption if first else (f"{label} (Continued)" if L.continued else "")
+            if cap:
+                st.lines(cap, size + 0.5, bold=False, full=True)
+                st.gap(4)
                 y = st.y
+            if first or L.repeat_header:
                 hline(y)
                 h = height(header, [])
                 text_row(header, y, h, bold=True)

@@ -1,7 +1,7 @@
 """Spanning cells and continued tables on small drawn tables (fictional rows): a reference
 printed once for a run of rows belongs to the same rows whether it is printed at the top,
-the middle or the bottom of the run, and a table continued overleaf with no repeated
-header and no "(continued)" mark stays one table."""
+the middle or the bottom of the run, a table continued overleaf with no repeated header
+and no "(continued)" mark stays one table, and a table set sideways reads either way up."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ingest_pdfgen import Spec, build
 PARA = " ".join(f"On invented visit {k} the imaginary clinic weighed a pretend parcel of {k + 3} grams." for k in range(1, 30))
 
 
-def _spec(align: str, repeat_header: bool) -> Spec:
+def _spec(align: str, repeat_header: bool, turn: str = "") -> Spec:
     rows: list[list[str | None]] = []
     for k in range(1, 15):
         ref = f"Quill T, {2000 + k} ({k})" if k % 3 == 1 else None
@@ -32,6 +32,7 @@ def _spec(align: str, repeat_header: bool) -> Spec:
         rows_first_page=8,
         span_align=align,
         repeat_header=repeat_header,
+        turn=turn,
     )
 
 
@@ -53,3 +54,15 @@ def test_spanning_reference_takes_its_rows_however_aligned(align, repeat_header)
         for c in row:
             assert doc.text[c.start : c.end] == c.text
     assert "Quill" not in doc.text[: doc.sections_of("discussion")[0].end]
+
+
+@pytest.mark.parametrize("turn", ["ccw", "cw"], ids=["reads_upwards", "reads_downwards"])
+def test_sideways_table_reads_in_its_own_direction(turn) -> None:
+    doc = read_pdf(build(_spec("middle", False, turn)), doc_id="turned", path="turned.pdf")
+    assert [t.id for t in doc.tables] == ["T1"]
+    t = doc.tables[0]
+    assert t.header_texts() == ["Case", "Age", "Sex", "Site", "Reference"]
+    assert [r[0].text for r in t.rows] == [str(k) for k in range(1, 15)]
+    assert [r[4].text for r in t.rows] == WANT
+    assert t.footnotes.startswith("y, year")
+    assert "Journal of Imaginary" not in doc.text

@@ -428,17 +428,18 @@ def _framed(p: _Page, rule: Rule) -> list[W]:
         return inside  # a column-wide table: past its edge lies the other column
     out = {id(w) for w in inside}
     past = sorted((w for w in p.words if w.x1 > rule.x1 + 2 and w.x0 >= rule.x0 - 2), key=lambda w: w.x0)
-    grew = True
+    grew = bool(past)
     while grew:
         grew = False
+        taken = [v for v in p.words if id(v) in out and abs(v.x1 - rule.x1) < 0.3 * p.width]
         for w in past:
             if id(w) in out:
                 continue
-            taken = [v for v in p.words if id(v) in out]
             beside = any(abs(v.top - w.top) < 0.35 * w.size and 0 <= w.x0 - v.x1 < 1.5 * w.size for v in taken)
             under = any(v.x1 > rule.x1 + 2 and abs(v.x0 - w.x0) < 1.0 and 0 < w.top - v.bottom < 1.0 * w.size for v in taken)
             if beside or under:
                 out.add(id(w))
+                taken.append(w)
                 grew = True
     return [w for w in p.words if id(w) in out]
 
@@ -520,6 +521,8 @@ def _continuation(p: _Page, prev: _Region, found: list[_Region]) -> _Region | No
     for ln in lines:
         if last is not None and ln.top - last.bottom > 2.5 * size:
             break
+        if last is None and not body and caption_start(ln.text) and is_continued(ln.text):
+            continue  # "Table 2 (continued)" over rows without a header: the caption stays in the flow
         if ln.x0 < prev.x0 - 2 or ln.x0 > prev.x1 or caption_start(ln.text):
             break
         cells: list[tuple[float, float]] = []
