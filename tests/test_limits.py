@@ -31,9 +31,16 @@ def test_file_over_the_byte_limit_fails_before_it_is_read(tmp_path):
     assert res.status == "failed" and res.error.startswith("too large:") and "--max-bytes" in res.error
 
 
-def test_pdf_over_the_page_limit_fails_before_layout(tmp_path):
+@pytest.mark.parametrize("precheck", [True, False], ids=["large_pdf_before_layout", "small_pdf_after_reading"])
+def test_pdf_over_the_page_limit_fails(tmp_path, monkeypatch, precheck):
+    called = []
+    real = extract_mod.load_document
+    monkeypatch.setattr(extract_mod, "load_document", lambda *a, **k: called.append(1) or real(*a, **k))
+    if precheck:
+        monkeypatch.setattr(extract_mod, "PAGE_PRECHECK_BYTES", 0)
     res = process_path(_pdf(tmp_path / "long.pdf", 5), limits=Limits(max_pages=3))
     assert res.status == "failed" and res.error == "too many pages: 5 > limit 3 (--max-pages)"
+    assert bool(called) is not precheck
 
 
 def _endless(doc, nlp=None):

@@ -84,7 +84,7 @@ def _raise_in(tid: int, exc: type[BaseException] | None) -> None:
 
 
 @contextmanager
-def deadline(seconds: float | None, memory_mb: float | None, poll: float = 0.05) -> Iterator[None]:
+def deadline(seconds: float | None, memory_mb: float | None, poll: float = 0.2) -> Iterator[None]:
     """Raise :class:`LimitError` in this thread when the block runs longer than ``seconds`` or
     the process grows by more than ``memory_mb``. Re-raised at the end if the block swallowed it."""
     if seconds is None and memory_mb is None:
