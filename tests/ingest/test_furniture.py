@@ -134,6 +134,7 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Fict Oncol Downloaded from example.org by a library on 01/02/24 For personal use only.", "download stamp"),
         ("Article Type: Case Report", "article type label"),
         ("Received Date: May 3, 2024; Accepted Date: June 9, 2024", "dated article labels"),
+        ("\u2022 Published online on: October 2, 2024", "article dates"),
         ("FICTIONAL ONCOLOGY LETTERS 4: 101-105, 2024", "capitalised journal volume line"),
         ("AU  - Brand, Oskar", "ris tags"),
         ("Oskar Brand et al. Fict J Oncol. .", "et al citation"),
