@@ -128,6 +128,16 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Date of Acceptance12-Feb-2025", "submission dates"),
         ("Year : 2025  |  Volume : 3  |  Issue : 1  |  Page : 10-14", "year volume issue page strip"),
         ("  \u2022 Print this page", "site widgets"),
+        ("An official website of the United States government", "government site banner"),
+        ("Fictional Case Reports logoLink to Fictional Case Reports", "journal logo link"),
+        ("graphic file with name FCR-3-e01-g002.jpg", "figure file note"),
+        ("Fict Oncol Downloaded from example.org by a library on 01/02/24 For personal use only.", "download stamp"),
+        ("Article Type: Case Report", "article type label"),
+        ("Received Date: May 3, 2024; Accepted Date: June 9, 2024", "dated article labels"),
+        ("\u2022 Published online on: October 2, 2024", "article dates"),
+        ("FICTIONAL ONCOLOGY LETTERS 4: 101-105, 2024", "capitalised journal volume line"),
+        ("AU  - Brand, Oskar", "ris tags"),
+        ("Oskar Brand et al. Fict J Oncol. .", "et al citation"),
         ("  \u2022 2Department of Surgery, St. Agnes Hospital, Lakeview, Canada", "affiliation"),
     ],
 )
@@ -269,3 +279,67 @@ def test_dataset_record_metadata_is_cut_but_the_title_kept() -> None:
     cut = [text[a:b] for a, b in furniture_spans(text)]
     assert len(cut) == 2 and "Doe, Jane" in cut[0] and "cord_uid" in cut[1]
     assert not any("fictional tumour of the lung" in c or "30-year-old" in c for c in cut)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start"),
+    [
+        pytest.param(
+            "Abstract\nBackground: Myofibroblastic tumours of the heart are rare in children and their presentation "
+            "varies widely.Case Presentation: A 4-year-old boy had fainting spells and a mass on a papillary muscle.",
+            "case",
+            "A 4-year-old boy",
+            id="structured-abstract-labels-run-together",
+        ),
+        pytest.param(
+            "Case Report: A fictional myofibroblastic tumour of the heart in a toddler\nAbstract\n"
+            "A 2-year-old girl had a murmur and a 1 cm mass on the mitral valve, which was removed.",
+            "title",
+            "Case Report: A fictional",
+            id="article-type-before-the-title",
+        ),
+        pytest.param(
+            "Abstract\nWe describe a rare airway tumour and its removal through a rigid bronchoscope.\n"
+            "Keywords: airway, bronchoscopy, myofibroblastic tumour\n"
+            "We report a 29-year-old woman with wheeze who had a tracheal mass that was removed by snaring "
+            "and who has been well since.\nIntroduction\nAirway tumours are rare.",
+            "abstract",
+            "We report a 29-year-old woman",
+            id="prose-after-keywords-is-not-keywords",
+        ),
+    ],
+)
+def test_scraped_front_matter_sections(tmp_path, text: str, kind: str, start: str) -> None:
+    p = tmp_path / "front_matter.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    doc = load_document(p)
+    assert any(s.kind == kind and doc.text[s.start : s.end].startswith(start) for s in doc.sections), [
+        (s.kind, doc.text[s.start : s.start + 40]) for s in doc.sections
+    ]
+
+
+_PUBMED_NEW_PAGE = """Skip to main page content
+An official website of the United States government
+The site is secure.
+Access keys NCBI Homepage MyNCBI Homepage Main Content Main Navigation
+Case Reports
+. 2024 Feb 2;5(1):10-14.
+doi: 10.0000/fict.5.10.
+A fictional myofibroblastic tumour of the spleen
+Affiliations
+Case Reports
+A fictional myofibroblastic tumour of the spleen
+Oskar Brand et al. Fict J Oncol. .
+Abstract
+Background: Splenic tumours of this kind are rare.
+Case summary: A 44-year-old man had left upper quadrant pain and a 5 cm splenic mass, and underwent splenectomy.
+"""
+
+
+def test_pubmed_page_publication_type_printed_twice_is_furniture(tmp_path) -> None:
+    p = tmp_path / "pubmed_new_page.txt"
+    p.write_text(_PUBMED_NEW_PAGE, encoding="utf-8")
+    doc = load_document(p)
+    assert "Case Reports" not in doc.text and "Fict J Oncol" not in doc.text and "official website" not in doc.text
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert doc.text[case.start : case.end].startswith("A 44-year-old man")

@@ -161,6 +161,12 @@ class _Builder:
         return "".join(self.parts)
 
 
+def _running_prose(text: str) -> bool:
+    """A paragraph of sentences, not a list of terms: long, ends with a full stop, few commas."""
+    words = text.split()
+    return len(words) >= 15 and text.rstrip().endswith((".", ".)")) and text.count(",") + text.count(";") < len(words) / 4
+
+
 def _front_roles(paras: list[Para], structured: bool) -> list[str | None]:
     """Roles of the paragraphs before the first heading."""
     roles: list[str | None] = [p.role for p in paras]
@@ -221,6 +227,7 @@ def assemble(
             close(cur)
             cur = [role or "other", "", s, e]
     top_kind = cur[0] if cur else "other"
+    before_keywords = top_kind if top_kind not in ("title", "authors", "keywords") else "other"
     for p in paras[first_h:]:
         if p.heading is not None:
             close(cur)
@@ -238,8 +245,15 @@ def assemble(
             cur = ["other", "", s, e]
         elif cur[2] is None:
             cur[2], cur[3] = s, e
+        elif cur[0] == "keywords" and _running_prose(p.text):
+            # a page that prints the keywords and then goes on without a heading: the text after them is
+            # not keywords (it continues what came before them)
+            close(cur)
+            cur = [before_keywords, "", s, e]
         else:
             cur[3] = e
+        if cur[0] != "keywords":
+            before_keywords = cur[0] if cur[0] not in ("title", "authors") else "other"
     close(cur)
 
     if not any(s.kind == "case" for s in sections):

@@ -125,14 +125,20 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
     in_block = False
     seen: set[str] = set()
     nonblank = [i for i, raw in enumerate(lines) if raw.strip()]
-    if len(nonblank) >= 2 and _first_line_furniture(lines[nonblank[0]]) and line_rule(lines[nonblank[1]], True):
-        out[nonblank[0]] = True
+    after = {i: lines[j] for i, j in zip(nonblank, nonblank[1:])}
+    earlier: set[str] = set()
     for i, raw in enumerate(lines):
-        if out[i]:
-            continue
         s = " ".join(raw.split())
         if not s:
             continue
+        seen_before = s in earlier
+        earlier.add(s)
+        if front and _first_line_furniture(s) and i in after:
+            # a publication type ("Case Reports") over the citation, or over the title printed again
+            nxt = " ".join(after[i].split())
+            if line_rule(nxt, True) is not None or nxt in earlier:
+                out[i] = True
+                continue
         if is_heading(s):
             in_block = False
             front = False if _body_heading(s) else front

@@ -197,6 +197,27 @@ def _mark_furniture(src: list[_Src]) -> None:
             page = nums[id(x)] + 1
 
 
+#: a structured-abstract label run on after the previous part's full stop ("...(IMT).Case Presentation: A 3-...")
+_GLUED_LABEL = re.compile(r"(?<=[.!?)\]])[ \t]{0,2}(?=([A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})[ \t]?:[ \t]*\S)")
+_LABEL_KINDS = frozenset({"introduction", "case", "methods", "results", "discussion", "conclusion"})
+
+
+def _split_glued_labels(raw: str) -> list[str]:
+    """A scraped structured abstract keeps its labels inside one line; each labelled part becomes a line
+    of its own so the label is read as the heading it is (the case part is then a case section)."""
+    if ":" not in raw or len(raw) < 80:
+        return [raw]
+    cuts = [
+        m.start()
+        for m in _GLUED_LABEL.finditer(raw)
+        if m.start() > 0 and (h := classify_heading(m.group(1))) is not None and h.kind in _LABEL_KINDS
+    ]
+    if not cuts:
+        return [raw]
+    bounds = [0, *cuts, len(raw)]
+    return [raw[a:b].strip() for a, b in zip(bounds, bounds[1:]) if raw[a:b].strip()]
+
+
 def _mark_web_furniture(src: list[_Src]) -> None:
     """Flag web-page and dump furniture lines (``patterns/web_furniture.jsonl``), judged on the
     normalised line so "&copy; 2024" or a non-breaking space does not hide a banner."""
@@ -384,6 +405,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             prev = s
             continue
         inline = split_inline_heading(s) if starts_block else None
+        if inline is not None and k == 0 and inline[0].kind == "case":
+            inline = None  # "Case Report: <title>" on the first line is the title, article type first
         if inline is not None:
             flush()
             head, rest = inline
@@ -412,7 +435,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
 def read_text(data: bytes, doc_id: str, path: str) -> Document:
     """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
     text, encoding = decode_text(data)
-    src = [_Src(i, raw.rstrip()) for i, raw in enumerate(text.split("\n"))]
+    src = [_Src(i, part) for i, raw in enumerate(text.split("\n")) for part in _split_glued_labels(raw.rstrip())]
     _mark_furniture(src)
     _mark_web_furniture(src)
     texts = [x.s for x in src if x.s and not x.furniture]
