@@ -627,3 +627,18 @@ def test_regression_case_labels_with_colons_inside_one_sentence(nlp):
         ("case-2", 9.0, "female", "liver", ["crizotinib"]),
         ("case-3", 12.0, "male", "kidney", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Herein we describe infantile IMT. A 4-month-old male infant had a mass of the omentum and a 5-month-old "
+            "female infant had a mass of the liver.",
+            [(0.33, "male", "omentum"), (0.42, "female", "liver")],
+        ),
+        ("A 45-year-old man, first seen as a 40-year-old with a cough, had a mass of the lung.", [(45.0, "male", "lung")]),
+    ],
+)
+def test_regression_each_age_phrase_introducing_a_person_is_a_patient(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "age_years", "sex", "site") == expected

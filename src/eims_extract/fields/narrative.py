@@ -314,7 +314,9 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         ages = demographics.find_ages(s)
         # the plural cue may stand in the sentence before ("We report two patients. The first, a ...")
         prev = sentences[i - 1].text if i and sentences[i - 1].section == s.section else ""
-        if len(ages) >= 2 and (any(a.joint for a in ages) or _any(r.plural, s.text) or _any(r.plural, prev)):
+        if len(ages) >= 2 and (
+            any(a.joint for a in ages) or _any(r.plural, s.text) or _any(r.plural, prev) or _each_introduced(s, ages)
+        ):
             return _route_by_sex(
                 [Patient("index" if k == 0 else f"index-{k + 1}", [], age) for k, age in enumerate(ages)], sentences
             )
@@ -337,6 +339,14 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
 
 
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
+def _each_introduced(s: Sentence, ages: list[demographics.AgeMatch]) -> bool:
+    """"A 4-month-old boy had X and a 5-month-old girl had Y": every age phrase of the sentence
+    introduces a person of its own (indefinite article, sex noun, not an earlier event)."""
+    return all(
+        not a.earlier and a.sex is not None and _INDEFINITE.search(s.text[max(0, a.start - 4) : a.start]) for a in ages
+    ) and len({a.sex_span for a in ages}) == len(ages)
 
 
 def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
