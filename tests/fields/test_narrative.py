@@ -642,3 +642,21 @@ def test_regression_case_labels_with_colons_inside_one_sentence(nlp):
 )
 def test_regression_each_age_phrase_introducing_a_person_is_a_patient(nlp, text, expected):
     assert _rows(_abstract(text), nlp, "age_years", "sex", "site") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We present two cases of IMT: a man with a tumour of the lung and a woman with a tumour of the liver. "
+            "Both underwent surgery.",
+            [("case-1", "male", "lung", "SE"), ("case-2", "female", "liver", "SE")],
+        ),
+        (
+            "We report two cases of IMT of the stomach in a man and a woman.",
+            [("case-1", "male", "stomach", None), ("case-2", "female", "stomach", None)],
+        ),
+    ],
+)
+def test_regression_announced_patients_dealt_out_by_person_nouns(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "case_id", "sex", "site", "treatment") == expected

@@ -432,7 +432,13 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue  # read only as a fallback for the site, as for numbered cases
         pieces = _deal_out(s, n)
         for k, p in enumerate(patients):
-            p.sentences.append(pieces[k] if pieces else s)
+            if pieces is None:
+                p.sentences.append(s)
+                continue
+            lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each
+            if s.text[:lead].strip(" :;,"):
+                p.sentences.append(_piece(s, 0, lead))
+            p.sentences.append(pieces[k])
     return patients
 
 
