@@ -444,6 +444,8 @@ def test_regression_series_abstract_rows_for_singled_out_patients_only(nlp):
         ("Molecular testing was done in six patients.", True),
         ("She received two of the three planned cycles.", False),
         ("The patient received six cycles of chemotherapy.", False),
+        ("All three patients underwent complete resection.", False),  # a three-patient report's own patients
+        ("None had a recurrence in 3 cases followed for a year.", False),
     ],
 )
 def test_cohort_statistics_are_no_patients_sentences(text, cohort):
