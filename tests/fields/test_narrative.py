@@ -662,3 +662,21 @@ def test_regression_each_age_phrase_introducing_a_person_is_a_patient(nlp, text,
 )
 def test_regression_announced_patients_dealt_out_by_person_nouns(nlp, text, expected):
     assert _rows(_abstract(text), nlp, "case_id", "sex", "site", "treatment") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sexes"),
+    [
+        (  # ages stated together without nouns; each numbered patient's own pronouns give the sex
+            "Two patients aged 3 and 7 years are reported. The first had a mass of the lung and he underwent "
+            "lobectomy. The second had a mass of the liver; she received crizotinib. Her tumour shrank.",
+            [("case-1", "male"), ("case-2", "female")],
+        ),
+        (  # a pronoun in a sentence both patients share tells neither's sex
+            "Two siblings aged 3 and 7 years had lung tumours. She underwent lobectomy.",
+            [("index", None), ("index-2", None)],
+        ),
+    ],
+)
+def test_regression_sex_of_patients_whose_ages_were_stated_together(nlp, text, sexes):
+    assert _rows(_abstract(text), nlp, "case_id", "sex") == sexes

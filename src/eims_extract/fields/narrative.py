@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -605,6 +606,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
     # a title naming the site ("Uterine IMT: two women ...") speaks for every patient of a
     # multi-patient report, whose title is in no patient's sentences
     title = [s for s in sentences if s.section == "title"]
+    shared = Counter(s.start for p in patients for s in p.sentences)
     for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():
@@ -613,6 +615,11 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
                 demographics.set_age(row, age)
                 if age.sex and age.sex_span:
                     row.set("sex", age.sex, age.sentence.evidence(*age.sex_span))
+                elif own := [s for s in patient.sentences if s.start != age.sentence.start and shared[s.start] == 1]:
+                    # "Two patients aged 3 and 7 years ... The first ... he ...": sex from sentences of this patient only
+                    found = demographics.find_sex(own)
+                    if found:
+                        row.set("sex", found[0], found[1].evidence(found[2], found[3]))
                 continue
             mod.apply(patient.sentences, row)
         if row.site is None and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
