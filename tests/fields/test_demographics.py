@@ -166,6 +166,7 @@ def test_regression_presented_at_24_days_of_age(text, years, age_text):
         ("The boy was aged 2 years and 9 months at diagnosis.", 2.75, "2 years and 9 months"),
         ("A 6½-year-old girl had a rash.", 6.5, "6½-year-old"),
         ("A 3 1/2-year-old boy had a fever.", 3.5, "3 1/2-year-old"),
+        ("A three-and-a-half-year-old girl had a cough.", 3.5, "three-and-a-half-year-old"),
     ],
 )
 def test_regression_ages_in_years_and_months_or_halves(text, years, age_text):
@@ -187,6 +188,7 @@ def test_a_duration_in_years_and_months_is_no_age():
         ("Mr. Tanaka had flank pain.", "male"),
         ("A 13-year-old adolescent male had chest pain.", "male"),
         ("A 5-day-old neonate girl had a tongue mass.", "female"),
+        ("The boy's parents noticed a swelling of the neck.", "male"),
     ],
 )
 def test_regression_sex_from_every_common_noun_and_title(text, sex):

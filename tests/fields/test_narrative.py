@@ -444,6 +444,8 @@ def test_regression_series_abstract_rows_for_singled_out_patients_only(nlp):
         ("Molecular testing was done in six patients.", True),
         ("She received two of the three planned cycles.", False),
         ("The patient received six cycles of chemotherapy.", False),
+        ("All three patients underwent complete resection.", False),  # a three-patient report's own patients
+        ("None had a recurrence in 3 cases followed for a year.", False),
     ],
 )
 def test_cohort_statistics_are_no_patients_sentences(text, cohort):
@@ -627,3 +629,54 @@ def test_regression_case_labels_with_colons_inside_one_sentence(nlp):
         ("case-2", 9.0, "female", "liver", ["crizotinib"]),
         ("case-3", 12.0, "male", "kidney", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Herein we describe infantile IMT. A 4-month-old male infant had a mass of the omentum and a 5-month-old "
+            "female infant had a mass of the liver.",
+            [(0.33, "male", "omentum"), (0.42, "female", "liver")],
+        ),
+        ("A 45-year-old man, first seen as a 40-year-old with a cough, had a mass of the lung.", [(45.0, "male", "lung")]),
+    ],
+)
+def test_regression_each_age_phrase_introducing_a_person_is_a_patient(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "age_years", "sex", "site") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We present two cases of IMT: a man with a tumour of the lung and a woman with a tumour of the liver. "
+            "Both underwent surgery.",
+            [("case-1", "male", "lung", "SE"), ("case-2", "female", "liver", "SE")],
+        ),
+        (
+            "We report two cases of IMT of the stomach in a man and a woman.",
+            [("case-1", "male", "stomach", None), ("case-2", "female", "stomach", None)],
+        ),
+    ],
+)
+def test_regression_announced_patients_dealt_out_by_person_nouns(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "case_id", "sex", "site", "treatment") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sexes"),
+    [
+        (  # ages stated together without nouns; each numbered patient's own pronouns give the sex
+            "Two patients aged 3 and 7 years are reported. The first had a mass of the lung and he underwent "
+            "lobectomy. The second had a mass of the liver; she received crizotinib. Her tumour shrank.",
+            [("case-1", "male"), ("case-2", "female")],
+        ),
+        (  # a pronoun in a sentence both patients share tells neither's sex
+            "Two siblings aged 3 and 7 years had lung tumours. She underwent lobectomy.",
+            [("index", None), ("index-2", None)],
+        ),
+    ],
+)
+def test_regression_sex_of_patients_whose_ages_were_stated_together(nlp, text, sexes):
+    assert _rows(_abstract(text), nlp, "case_id", "sex") == sexes

@@ -576,3 +576,17 @@ def test_differential_diagnoses_and_frequencies_are_not_events_staging_negatives
 def test_disease_free_interval_before_a_relapse_is_neither_status_nor_follow_up(text):
     row = run(text)
     assert (row.status, row.follow_up_months) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "status"),
+    [
+        ("There was no recurrence of symptoms after 3 months.", None, None),
+        ("The hoarseness recurred two months later.", None, None),
+        ("He had recurrent haemoptysis for a year.", None, None),
+        ("The tumour recurred two months later.", True, None),
+    ],
+)
+def test_symptoms_that_come_back_are_not_a_tumour_recurrence(text, recurrence, status):
+    row = run(text)
+    assert (row.recurrence, row.status) == (recurrence, status)

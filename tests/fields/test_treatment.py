@@ -339,3 +339,17 @@ def test_more_operations_as_named_and_a_booking_is_not_one(text, expected):
 def test_operation_after_a_differential_diagnosis_is_still_performed():
     text = "With lymphoma and sarcoma in the differential diagnosis, a laparoscopic right colectomy was performed."
     assert codes(text) == ["SE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs_"),
+    [
+        ("In a phase 1 trial, ceritinib produced responses in ALK-rearranged tumours.", None),
+        ("Crizotinib resulted in durable responses in a phase 2 trial.", None),
+        ("ALK inhibitors have led to responses in these tumours.", None),
+        ("The boy was enrolled in a phase 2 trial of larotrectinib.", ["larotrectinib"]),
+        ("She received repotrectinib within a clinical trial.", ["repotrectinib"]),
+    ],
+)
+def test_a_trial_is_the_patients_only_when_the_patient_was_in_it(text, drugs_):
+    assert run(text).drugs == drugs_

@@ -305,6 +305,7 @@ def best_age(sentences: list[Sentence]) -> AgeMatch | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_POSSESSIVE = re.compile(r"'s?$")
 #: after a sex noun, initials make it an author's surname ("Man, I.", "Male JK,")
 _SURNAME = re.compile(r"\s*,\s*[A-Z]\.|\s+[A-Z]{1,2},")
 
@@ -313,7 +314,8 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
     """Sex from the first patient noun, else from a clear majority of pronouns."""
     r = rules()
     for s in sentences:
-        hits = [(m.start(), m.end(), r.sex_nouns.get(m.group(0).lower())) for m in _WORD.finditer(s.text)]
+        # a possessive names the patient too ("the girl's mother noticed ...")
+        hits = [(m.start(), m.end(), r.sex_nouns.get(_POSSESSIVE.sub("", m.group(0).lower()))) for m in _WORD.finditer(s.text)]
         hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
         for a, b, sex in sorted(hits, key=lambda h: h[:2]):
             if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _SURNAME.match(s.text, b):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -314,7 +315,9 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         ages = demographics.find_ages(s)
         # the plural cue may stand in the sentence before ("We report two patients. The first, a ...")
         prev = sentences[i - 1].text if i and sentences[i - 1].section == s.section else ""
-        if len(ages) >= 2 and (any(a.joint for a in ages) or _any(r.plural, s.text) or _any(r.plural, prev)):
+        if len(ages) >= 2 and (
+            any(a.joint for a in ages) or _any(r.plural, s.text) or _any(r.plural, prev) or _each_introduced(s, ages)
+        ):
             return _route_by_sex(
                 [Patient("index" if k == 0 else f"index-{k + 1}", [], age) for k, age in enumerate(ages)], sentences
             )
@@ -337,6 +340,14 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
 
 
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
+def _each_introduced(s: Sentence, ages: list[demographics.AgeMatch]) -> bool:
+    """"A 4-month-old boy had X and a 5-month-old girl had Y": every age phrase of the sentence
+    introduces a person of its own (indefinite article, sex noun, not an earlier event)."""
+    return all(
+        not a.earlier and a.sex is not None and _INDEFINITE.search(s.text[max(0, a.start - 4) : a.start]) for a in ages
+    ) and len({a.sex_span for a in ages}) == len(ages)
 
 
 def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
@@ -422,7 +433,13 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue  # read only as a fallback for the site, as for numbered cases
         pieces = _deal_out(s, n)
         for k, p in enumerate(patients):
-            p.sentences.append(pieces[k] if pieces else s)
+            if pieces is None:
+                p.sentences.append(s)
+                continue
+            lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each
+            if s.text[:lead].strip(" :;,"):
+                p.sentences.append(_piece(s, 0, lead))
+            p.sentences.append(pieces[k])
     return patients
 
 
@@ -589,6 +606,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
     # a title naming the site ("Uterine IMT: two women ...") speaks for every patient of a
     # multi-patient report, whose title is in no patient's sentences
     title = [s for s in sentences if s.section == "title"]
+    shared = Counter(s.start for p in patients for s in p.sentences)
     for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():
@@ -597,6 +615,11 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
                 demographics.set_age(row, age)
                 if age.sex and age.sex_span:
                     row.set("sex", age.sex, age.sentence.evidence(*age.sex_span))
+                elif own := [s for s in patient.sentences if s.start != age.sentence.start and shared[s.start] == 1]:
+                    # "Two patients aged 3 and 7 years ... The first ... he ...": sex from sentences of this patient only
+                    found = demographics.find_sex(own)
+                    if found:
+                        row.set("sex", found[0], found[1].evidence(found[2], found[3]))
                 continue
             mod.apply(patient.sentences, row)
         if row.site is None and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
