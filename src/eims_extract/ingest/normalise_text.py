@@ -345,6 +345,10 @@ def _remap_one(ev, vtext: str, nt: NormText, otext: str):  # noqa: ANN001, ANN20
         if 0 <= k <= ev.start:
             s0, s1 = nt.to_orig(k, k + len(sentence))
             sentence = otext[s0:s1]
+        else:  # a table row's joined cells: at least the value's own words as printed
+            vspan, ospan = vtext[ev.start : ev.end], otext[start:end]
+            if vspan != ospan and vspan in sentence:
+                sentence = sentence.replace(vspan, ospan, 1)
     return replace(ev, start=start, end=end, sentence=sentence)
 
 
