@@ -73,6 +73,7 @@ class Layout:
     #: a reference cell printed once per run of rows, at the run's "top", "middle" or "bottom"
     span_align: str = ""
     frame_inset: float = 0.0  # the table's rules stop this far short of its last column's text
+    valign: str = "top"  # "middle": every cell centred in its row's height
     #: tables on "landscape" pages, or "rotated" on portrait pages (text turned 90 degrees)
     landscape: str = ""
     tables_after_section: int = 0  # tables set after section k, the text resuming in columns below
@@ -161,6 +162,7 @@ LAYOUTS: dict[str, Layout] = {
         rules="grid",
         labels="title",
         span_align="middle",
+        valign="middle",
         footer="Web Journal of Rendered Cases",
     ),
     "g_bottom_spans_overhang": Layout(
@@ -622,8 +624,10 @@ def _table(st: Setter, t: TableSpec) -> None:
         for j, c in enumerate(wrapped(r)):
             if j in skip:
                 continue
+            # HTML renderers centre every cell in its row by default
+            dy = (h - 2 * pad - len(c) * lead) / 2 if L.valign == "middle" else 0.0
             for k, ln in enumerate(c):
-                pdf.text(xs[j] + pad, y + pad + size + k * lead, ln)
+                pdf.text(xs[j] + pad, y + dy + pad + size + k * lead, ln)
             if L.rules == "grid":
                 pdf.set_line_width(0.4)
                 pdf.rect(xs[j], y, widths[j], h)

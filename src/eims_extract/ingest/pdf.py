@@ -17,10 +17,20 @@ Layout is read from geometry, not from any one journal's wording:
 * **Tables.** A table starts at a horizontal rule followed by a header and a
   second rule; it ends at a closing rule or where the rows stop. Columns come
   from rule segments (when the rule is drawn per cell) or from gaps between
-  header words; a row starts where the first column has text, so wrapped
-  cells stay in their row; empty cells of reference-like columns repeat the
-  cell above (a cell printed once for several rows). A table on the next page
-  with the same header and no caption continues the previous one.
+  header words; a row starts where the key column has text, so wrapped
+  cells stay in their row. A cell printed once for a run of rows (a reference
+  column) is placed by its vertical extent — its ruled box, or the alignment
+  (top, middle, bottom) that seats all of the table's such cells best — and
+  rows before its first one take the cell above. A table on the next page
+  with the same header and no caption continues the previous one, and so do
+  header-less rows at the top of the next page whose cells start at its
+  column positions and fit its columns' grammars. Words running past the
+  right end of a page-wide table's rules stay in their cells.
+* **Turned pages.** A page whose text mostly runs up or down (a landscape
+  table set on a portrait page) is read in the turned frame.
+* **Page numbers.** A lone number above or below a page's text, numbered in
+  step with the pages or centred, is furniture even outside the margin band;
+  a column line running into the gutter is still a column line.
 * **Captions.** Full-width lines starting with ``FIGURE n``/``TABLE n`` up to
   the next vertical gap; full-width small-print lines right under a table are
   its footnotes.
