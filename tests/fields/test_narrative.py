@@ -596,7 +596,7 @@ def test_regression_conference_abstract_labels(nlp):
     assert _rows(CONFERENCE_ABSTRACT, nlp, "age_years", "sex", "site", "status") == [(15.0, "female", "stomach", "ANED")]
 
 
-@pytest.mark.parametrize("opener", ["Case report We report", "We report"])
+@pytest.mark.parametrize("opener", ["Case report We report", "We report", "Purpose: To describe a rare case. There was"])
 def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp, opener):
     doc = make_doc(
         ("case", f"Context: Such tumours are rare in the pancreas. {opener} a 70-year-old man with a "

@@ -254,8 +254,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             label = inline_label(body)
             if label is not None:  # "Background: ...", "Case presentation: ..." inside one block of text
                 own_only = label
-            elif own_only and sec.kind not in OWN_CUE_SECTIONS and is_own(body) and demographics.find_ages(Sentence(doc.doc_id, body, start)):
-                own_only = False  # a labelled background ends where the patient is introduced ("We report a 70-year-old ...")
+            elif own_only and sec.kind not in OWN_CUE_SECTIONS and demographics.find_ages(Sentence(doc.doc_id, body, start)):
+                own_only = False  # a labelled background ends where the patient is introduced ("A 70-year-old man ...")
             if own_only and not is_own(body):
                 continue
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
