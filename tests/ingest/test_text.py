@@ -347,3 +347,26 @@ def test_running_footer_printed_once_is_dropped_and_the_sentence_stitched() -> N
     doc = read_text(_dump(lines), "ft", "ft.txt")
     assert "and he died of disease seven months" in doc.text
     assert "3(1)" not in doc.text
+
+
+def test_figure_caption_ends_at_a_blank_line_before_the_next_paragraph():
+    """A one-line figure caption between two wrapped paragraphs must not swallow the paragraph
+    after it (its immunohistochemistry was lost to the caption)."""
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "A fictional chest wall tumour\n\n1. Case report\n"
+        "The patient, a 40-year-old man, reported a dull ache in the left flank for some weeks. Imaging\n"
+        "showed a 7 cm mass against the chest wall with no other lesion anywhere in the body at staging.\n"
+        "He underwent an open resection of the mass with the adjacent rib; the margins were free of tumour.\n\n"
+        "Figure 3. Cut surface of the resected specimen, grey and firm, with a thin capsule.\n\n"
+        "Histology showed plump spindle cells in a mixed inflammatory background of plasma cells and\n"
+        "lymphocytes. The cells were positive for ALK and SMA, whereas desmin and CD34 were negative in\n"
+        "all the examined blocks of the specimen.\n\n"
+        "2. Discussion\nTumours of this kind are rare in adults and their behaviour is hard to predict.\n"
+    )
+    doc = read_text(text.encode(), doc_id="fig", path="fig.txt")
+    caps = doc.sections_of("caption")
+    assert len(caps) == 1 and "Histology" not in doc.text[caps[0].start : caps[0].end]
+    case = doc.sections_of("case")[0]
+    assert "positive for ALK" in doc.text[case.start : case.end]

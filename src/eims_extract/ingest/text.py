@@ -260,10 +260,13 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     item: _Item | None = None
     interrupted_mid = False
     prev: str = ""
+    blank = False
     for x in src:
         s = x.s
         if not s:
+            blank = True
             continue
+        after_blank, blank = blank, False
         if item is None:
             if x.furniture:
                 continue
@@ -289,6 +292,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
             items.append(item)
             prev = s
+            continue
+        if item.kind != "table" and after_blank and is_prose(s) and ends_sentence(prev):
+            item = None  # a figure caption ends at a blank line: the paragraph after it is body text
+            body.append(x)
             continue
         if item.kind == "table" and len(item.lines) > 2 and looks_like_legend(s):
             item.lines.append(x)  # the abbreviations under a table are its legend, not body text
