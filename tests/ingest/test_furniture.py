@@ -138,6 +138,9 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("FICTIONAL ONCOLOGY LETTERS 4: 101-105, 2024", "capitalised journal volume line"),
         ("AU  - Brand, Oskar", "ris tags"),
         ("Oskar Brand et al. Fict J Oncol. .", "et al citation"),
+        ("Mira Holm, Department of Pathology, Fictional City Hospital, Northtown 1001, Norway", "named affiliation"),
+        ("Fict J Gastro. Mar 3, 2024; 7(2): 101-104", "journal date citation"),
+        ("Author contributions: Holm M wrote the paper; Brand O reviewed it.", "editorial statements"),
         ("  \u2022 2Department of Surgery, St. Agnes Hospital, Lakeview, Canada", "affiliation"),
     ],
 )
@@ -155,6 +158,7 @@ def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
         pytest.param("Cookie-cutter margins were not possible.", id="cookie-word-in-prose"),
         pytest.param("The Department of Pathology reviewed the slides, which showed spindle cells.", id="department-in-prose"),
         pytest.param("2 In our department, two further children with a mass, aged 3 and 5 years", id="numbered-prose-line"),
+        pytest.param("Smith, Jones, Hospital staff and the family agreed, and she was discharged.", id="names-then-hospital-in-prose"),
     ],
 )
 def test_patient_text_is_not_furniture(line: str) -> None:
