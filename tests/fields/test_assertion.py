@@ -222,3 +222,22 @@ def test_regression_trial_was_available_and_was_discussed_who_declined(text, tar
 def test_regression_his_condition_declined_rapidly_and_he_died(text, target, refused):
     i = text.index(target)
     assert negated(text, i, i + len(target)) is refused
+
+
+@pytest.mark.parametrize(
+    "sentence,target",
+    [
+        ("One boy with an inoperable local recurrence received chemotherapy and recovered.", "recurrence"),
+        ("One boy with an inoperable local recurrence received chemotherapy and recovered.", "chemotherapy"),
+        ("Her unresectable tumour was treated with crizotinib for a year.", "crizotinib"),
+    ],
+)
+def test_inoperable_before_its_noun_names_the_disease_and_negates_nothing(sentence, target):
+    s = sentence.index(target)
+    assert "negated" not in context(sentence, s, s + len(target))
+
+
+def test_unresectable_as_predicate_still_negates_surgery():
+    t = "The mass was unresectable, so resection was abandoned."
+    s = t.index("resection")
+    assert "negated" in context(t, s, s + len("resection"))
