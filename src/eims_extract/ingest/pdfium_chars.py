@@ -109,19 +109,27 @@ _char_matrix = _proto("FPDFText_GetMatrix", ctypes.c_int, _P, ctypes.c_int, _P)
 _FONT_BUF = ctypes.create_string_buffer(512)
 
 
-def _font_of(textobj: int) -> tuple[str, float, float, Any]:
-    """``(font name, font size, descent per unit size, font handle)`` of a text object."""
-    obj = ctypes.cast(textobj, raw.FPDF_PAGEOBJECT)
+_obj_font = _proto("FPDFTextObj_GetFont", _P, _P)
+_obj_font_size = _proto("FPDFTextObj_GetFontSize", ctypes.c_int, _P, _P)
+
+
+def _font_of(textobj: int, fonts: dict[int, tuple[str, float]]) -> tuple[str, float, float, Any]:
+    """``(font name, font size, descent per unit size, font handle)`` of a text object;
+    a font's name and descent are looked up once per page (``fonts``)."""
     size = ctypes.c_float()
-    raw.FPDFTextObj_GetFontSize(obj, size)
-    font = raw.FPDFTextObj_GetFont(obj)
-    n = raw.FPDFFont_GetBaseFontName(font, _FONT_BUF, len(_FONT_BUF)) if font else 0
-    name = _FONT_BUF.raw[: max(n - 1, 0)].decode("latin-1") if n else ""
-    descent = ctypes.c_float()
-    d = descent.value if font and raw.FPDFFont_GetDescent(font, 1000.0, descent) else -200.0
-    if font and not raw.FPDFFont_GetIsEmbedded(font):
-        d = _standard_descent(name, d)
-    return name, float(size.value), d / 1000.0, font
+    _obj_font_size(textobj, ctypes.addressof(size))
+    font = _obj_font(textobj)
+    hit = fonts.get(font or 0)
+    if hit is None:
+        handle = ctypes.cast(font, raw.FPDF_FONT)
+        n = raw.FPDFFont_GetBaseFontName(handle, _FONT_BUF, len(_FONT_BUF)) if font else 0
+        name = _FONT_BUF.raw[: max(n - 1, 0)].decode("latin-1") if n else ""
+        descent = ctypes.c_float()
+        d = descent.value if font and raw.FPDFFont_GetDescent(handle, 1000.0, descent) else -200.0
+        if font and not raw.FPDFFont_GetIsEmbedded(handle):
+            d = _standard_descent(name, d)
+        hit = fonts[font or 0] = (name, d / 1000.0)
+    return hit[0], float(size.value), hit[1], font
 
 
 def _standard_descent(name: str, default: float) -> float:
@@ -157,6 +165,7 @@ def _chars(textpage: pdfium.PdfTextPage, x_left: float, y_top: float) -> list[Ob
     p_mat = ctypes.addressof(mat)
     # per text object: (fontname, fontsize, descent, a, b, c, d, upright, lo, hi)
     objs: dict[int, tuple] = {}
+    fonts: dict[int, tuple[str, float]] = {}
     out: list[Obj] = []
     append = out.append
     last_obj, last_origin = 0, (math.nan, math.nan)
@@ -175,7 +184,7 @@ def _chars(textpage: pdfium.PdfTextPage, x_left: float, y_top: float) -> list[Ob
         _origin(tp, i, p_ox, p_oy)
         e, f = ox.value, oy.value
         if info is None:
-            fontname, fontsize, descent, font = _font_of(obj)
+            fontname, fontsize, descent, font = _font_of(obj, fonts)
             _char_matrix(tp, i, p_mat)
             a, b, c, d = mat.a, mat.b, mat.c, mat.d
             info = objs[obj] = (fontname, fontsize, descent, a, b, c, d, a * d > 0 and b * c <= 0, font)
@@ -238,7 +247,7 @@ def _turned_advance(tp: int, i: int, ch: str, font: Any, fontsize: float, a: flo
     character is asked for; failing that, the tight glyph box's extent along the
     baseline stands in (short of the advance by the glyph's side bearings)."""
     width = ctypes.c_float()
-    if font and len(ch) == 1 and raw.FPDFFont_GetGlyphWidth(font, ord(ch), fontsize, width) and width.value > 0:
+    if font and len(ch) == 1 and raw.FPDFFont_GetGlyphWidth(ctypes.cast(font, raw.FPDF_FONT), ord(ch), fontsize, width) and width.value > 0:
         return width.value * (math.hypot(a, b) or 1.0)
     box = [ctypes.c_double() for _ in range(4)]
     _char_box(tp, i, *(ctypes.addressof(v) for v in box))
