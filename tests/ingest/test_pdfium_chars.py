@@ -107,6 +107,12 @@ def test_backend_is_pdfium_unless_asked(monkeypatch) -> None:
         backend("pdfminer")
 
 
+def test_demo_corpus_pdf_reads_the_same_through_pdfium() -> None:
+    from pathlib import Path
+
+    _same_document((Path(__file__).resolve().parents[2] / "corpus" / "demo_04_review_table.pdf").read_bytes())
+
+
 @pytest.mark.slow
 def test_shared_two_column_pdf_reads_the_same_through_pdfium(seed_pdf) -> None:
     _same_document(seed_pdf.read_bytes())
