@@ -192,3 +192,20 @@ def test_run_progress_counts_documents_the_flow_stores(tmp_path, capsys):
     prog.stop()
     assert prog.lines and prog.lines[-1].startswith("progress: 2 of 3 document(s) stored")
     assert "progress: 2 of 3" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["run", "--help"], ["extract", "--help"]])
+def test_cli_start_loads_no_heavy_optional_stack(argv):
+    """Parsing the command line loads none of Prefect, pandas, pyarrow, pdfplumber, httpx or
+    spaCy: a command pays for what it uses, so ``run`` speaks before Prefect is imported."""
+    import subprocess
+    import sys
+
+    heavy = ("prefect", "pandas", "pyarrow", "pdfplumber", "httpx", "spacy", "sklearn")
+    code = (
+        "import sys\nfrom eims_extract.cli import main\n"
+        f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)"
+    )
+    err = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stderr
+    assert err.strip().splitlines()[-1] == "[]"

@@ -85,3 +85,51 @@ def test_run_summary_reports_worker_peak_memory(peaks, line):
     if line:
         assert line in md
     assert "documents seen: 3, extracted: 3" in md
+
+
+class _Future:
+    """Stands in for a Prefect future: callbacks run when it is finished."""
+
+    def __init__(self, k: int) -> None:
+        self.k, self.callbacks = k, []
+
+    def add_done_callback(self, fn) -> None:
+        self.callbacks.append(fn)
+
+    def finish(self) -> None:
+        for fn in self.callbacks:
+            fn(self)
+
+
+def test_completed_yields_batches_as_they_finish_and_lets_go_of_stored_ones():
+    """The flow must not hold every finished batch (and its rows) until the run ends."""
+    import gc
+    import threading
+    import time
+    import weakref
+
+    from eims_extract.flow import completed
+
+    futures = [_Future(k) for k in range(3)]
+    refs = [weakref.ref(f) for f in futures]
+    finisher_holds = list(futures)
+
+    def finish() -> None:
+        time.sleep(0.05)
+        for k in (2, 0, 1):
+            finisher_holds[k].finish()
+
+    t = threading.Thread(target=finish)
+    t.start()
+    order, alive_after_first = [], None
+    for fut in completed(futures):
+        order.append(fut.k)
+        del fut
+        if alive_after_first is None:
+            t.join()
+            finisher_holds.clear()
+            gc.collect()
+            alive_after_first = [r() is not None for r in refs]
+    assert order == [2, 0, 1]
+    assert futures == []
+    assert alive_after_first[2] is False  # the first finished (and stored) batch is gone

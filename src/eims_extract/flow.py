@@ -7,12 +7,14 @@ Only orchestration lives here; every step is a task calling package code.
 
 from __future__ import annotations
 
+import queue
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from prefect import flow
-from prefect.futures import as_completed
+from prefect.futures import PrefectFuture
 
 from . import runner
 from .tasks import (
@@ -24,6 +26,20 @@ from .tasks import (
     score_task,
     store_task,
 )
+
+
+def completed(futures: list[PrefectFuture[Any]]) -> Iterator[PrefectFuture[Any]]:
+    """The futures in the order they finish, keeping no reference to one once yielded.
+
+    A finished future holds its batch's results; ``prefect.futures.as_completed`` keeps
+    the list it was given (and the caller's list does too) until the last batch is in,
+    so the flow's memory grew with the corpus. ``futures`` is emptied here."""
+    finished: queue.Queue[PrefectFuture[Any]] = queue.Queue()
+    n = len(futures)
+    while futures:
+        futures.pop().add_done_callback(finished.put)
+    for _ in range(n):
+        yield finished.get()
 
 
 @flow(name="eims-extract", log_prints=True)
@@ -48,12 +64,13 @@ def eims_pipeline(
             fetched = fetch_task({"out_dir": str(Path(corpus[0]) / "fetched"), **fetch}, db)
         plan = discover_task(corpus, db, force)
         work = runner.batches(plan["todo"], batch_size, slots=runner.task_slots() if plan["todo"] else 1)
-        futures = [
-            extract_batch_task.submit([(w.path, w.sha256, w.nbytes, w.doc_id) for w in b], limits) for b in work
-        ]
+        done = completed(
+            [extract_batch_task.submit([(w.path, w.sha256, w.nbytes, w.doc_id) for w in b], limits) for b in work]
+        )
         stats.update(runner.new_stats(plan))
-        for fut in as_completed(futures):  # store each batch as soon as it is done: a killed run keeps it
+        for fut in done:  # store each batch as soon as it is done: a killed run keeps it
             runner.add_counts(stats, store_task(db, fut.result()))
+            del fut
         outputs = export_task(db, out_dir, changed=stats["processed"] > 0 or stats["gone"] > 0)
         reports = score_task(db, gold_dir) if gold_dir else []
         stats["rows_total"] = runner.count_rows(db)

@@ -1,5 +1,4 @@
-"""The shared spaCy pipeline: tokenizer, clinical sentence splitting,
-abbreviations, vocabulary entities and the local-KB linker."""
+"""The shared spaCy pipeline: tokenizer, clinical sentence splitting and vocabulary entities."""
 
 from __future__ import annotations
 
@@ -55,13 +54,6 @@ def test_sentencizer_splits_real_sentence_ends(nlp, text, n):
     assert len(list(nlp(text).sents)) == n
 
 
-def test_abbreviation_detector_links_short_to_long_form(nlp):
-    doc = nlp("An inflammatory myofibroblastic tumour (IMT) was suspected. The IMT grew quickly.")
-    pairs = {(a.text, a._.long_form.text) for a in doc._.abbreviations}
-    assert ("IMT", "inflammatory myofibroblastic tumour") in pairs
-    assert len(doc._.abbreviations) == 2
-
-
 @pytest.mark.parametrize(
     ("text", "surface", "label", "canonical"),
     [
@@ -77,7 +69,6 @@ def test_vocabulary_entities_carry_canonical_names(nlp, text, surface, label, ca
     assert surface in ents
     ent = ents[surface]
     assert (ent.label_, ent._.canonical) == (label, canonical)
-    assert ent._.linked is not None and ent._.linked[0].endswith(":" + canonical)
 
 
 def test_longest_vocabulary_match_wins(nlp):
@@ -104,15 +95,6 @@ def test_et_al_ends_a_sentence_only_before_a_capitalised_word(nlp, text, n):
     assert len(list(nlp(text).sents)) == n
 
 
-def test_bracket_pairs_match_what_scispacy_would_keep(nlp):
-    from eims_extract.nlp.components import _BracketPairs
-
-    doc = nlp.make_doc("A (B) c (d e (f) g) h ( i j k l m n o p q r s )")
-    got = sorted((s, e) for _, s, e in _BracketPairs()(doc))
-    # every "(" with each ")" at most 8 tokens on; the last pair has 11 inside
-    assert got == [(1, 4), (1, 11), (5, 11), (5, 13), (8, 11), (8, 13)]
-
-
 def test_shared_pipeline_is_frozen_out_of_the_cyclic_gc():
     """The long-lived pipeline is moved to the permanent generation once built (see get_nlp)."""
     import gc
@@ -122,3 +104,13 @@ def test_shared_pipeline_is_frozen_out_of_the_cyclic_gc():
     nlp = get_nlp()
     assert gc.get_freeze_count() > 0
     assert not any(o is nlp for o in gc.get_objects(generation=2))
+
+
+def test_pipeline_loads_neither_scikit_learn_nor_scipy_stats():
+    """No component needs them since the linker went (they were most of the start-up)."""
+    import subprocess
+    import sys
+
+    code = "import sys; from eims_extract.nlp.pipeline import get_nlp; get_nlp()('A mass in the omentum.'); print(sorted(m for m in ('sklearn', 'scipy.stats', 'pandas') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -20,12 +20,14 @@ import re
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import IngestError
 from .defaults import DEFAULT_OUT, DEFAULT_QUERY, EUROPEPMC_BASE, EUTILS_BASE, SOURCES
-from .http import FetchError, Http, RateLimiter, RetryPolicy
-from .sources import EUtils, EuropePMC, Record, merge_records
+
+if TYPE_CHECKING:  # the HTTP and XML stacks load when a fetch runs, not when the CLI starts
+    from .http import Http
+    from .sources import Record
 
 #: A record that failed is tried again on later runs, up to this many attempts in all.
 MAX_ATTEMPTS = 3
@@ -262,6 +264,9 @@ def check_jats(data: bytes) -> str | None:
 
 # -- the run ------------------------------------------------------------------------------------------
 def _clients(s: FetchSettings) -> tuple[list[Any], list[Http]]:
+    from .http import Http, RateLimiter, RetryPolicy
+    from .sources import EUtils, EuropePMC
+
     policy = RetryPolicy(retries=s.retries, backoff_s=s.backoff_s)
     agent = f"{s.tool} (mailto:{s.email})" if s.email else s.tool
     services: list[Any] = []
@@ -280,6 +285,8 @@ def _clients(s: FetchSettings) -> tuple[list[Any], list[Http]]:
 
 
 def _full_text(rec: Record, services: list[Any], https: dict[str, Http]) -> tuple[bytes, str, str | None]:
+    from .http import FetchError
+
     """(data, format, url): JATS from any service that has it, else an open PDF, else the abstract."""
     reasons: list[str] = []
     if rec.pmcid:
@@ -322,6 +329,9 @@ def _worth_trying(prior: dict[str, Any], rec: Record) -> bool:
 
 def run_fetch(settings: FetchSettings) -> FetchSummary:
     """Search, then save every new record's best open text; never raises for a record or a service."""
+    from .http import FetchError
+    from .sources import Record, merge_records
+
     t0 = time.perf_counter()
     seen = Seen(settings.db)
     try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import ConfigError
 from ..normalize import load_patterns
@@ -69,7 +69,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: every sentence of every document is a new key
 def cues(text: str) -> tuple[Cue, ...]:
     """All cues in ``text`` (terminators included), minus those inside a pseudo-cue."""
     found = [Cue(r, m.start(), m.end()) for r in rules() for m in r.regex.finditer(text) if m.end() > m.start()]

@@ -159,7 +159,7 @@ def _fits(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...], text: str) 
     return _compiled(name, extra).fullmatch(fold(text).strip()) is not None
 
 
-@cache
+@lru_cache(maxsize=512)  # bounded: each table's own legend is a new ``extra``
 def _compiled(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
     return re.compile(_expand(_grammar_sources()[name], legend_entries(), dict(extra)), re.I)
 

@@ -11,8 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 #: ``Span._.canonical`` — canonical vocabulary name of a matched entity.
 #: ``Span._.vocab`` — the vocabulary it came from (``sites``, ``markers``, ...).
-#: ``Span._.linked`` — best ``(concept_id, score)`` from the local entity linker.
-SPAN_ATTRS: dict[str, object] = {"canonical": None, "vocab": None, "linked": None}
+SPAN_ATTRS: dict[str, object] = {"canonical": None, "vocab": None}
 #: ``Token._.no_split`` — the sentencizer must not end a sentence after this token.
 TOKEN_ATTRS: dict[str, object] = {"no_split": False}
 #: ``Doc._.offset`` — offset of ``doc.text[0]`` in ``Document.text`` when a

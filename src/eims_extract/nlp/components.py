@@ -10,12 +10,10 @@ canonical names.
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
-from scispacy.abbreviation import AbbreviationDetector
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -185,42 +183,3 @@ def make_vocab_ruler(nlp: Language, name: str, vocabs: list[str]) -> VocabEntity
     if unknown:
         raise ConfigError(f"eims_vocab_ruler: unknown vocabularies {unknown}")
     return VocabEntityRuler(nlp, tuple(vocabs))
-
-
-class _BracketPairs:
-    """Stands in for the detector's ``( + )`` Matcher: that pattern enumerates
-    every bracket pair in the document (quadratic, ~60 ms on one paper) while
-    scispaCy's ``filter_matches`` keeps only pairs with at most 8 tokens inside,
-    so only those are produced here, in the same ``(id, start, end)`` shape."""
-
-    MAX_INSIDE = 8
-
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        orths = doc.to_array(ORTH)
-        strings = doc.vocab.strings
-        closes = np.nonzero(orths == strings[")"])[0]
-        out: list[tuple[int, int, int]] = []
-        for i in np.nonzero(orths == strings["("])[0].tolist():
-            lo, hi = np.searchsorted(closes, [i + 2, i + self.MAX_INSIDE + 2])
-            out.extend((0, i, int(j) + 1) for j in closes[lo:hi])
-        return out
-
-
-class FastAbbreviationDetector(AbbreviationDetector):
-    """scispaCy's abbreviation detector (Schwartz & Hearst) with a linear bracket finder."""
-
-    def __init__(self, nlp: Language, name: str = "eims_abbreviations") -> None:
-        super().__init__(nlp, name=name, make_serializable=False)
-        self.matcher = _BracketPairs()
-
-    def __call__(self, doc: Doc) -> Doc:
-        # scispaCy runs its per-document matcher even when it found no
-        # abbreviation, and spaCy warns (W036) about the empty matcher each time
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=r".*\[W036\]")
-            return super().__call__(doc)
-
-
-@Language.factory("eims_abbreviations")
-def make_abbreviations(nlp: Language, name: str) -> FastAbbreviationDetector:
-    return FastAbbreviationDetector(nlp, name)

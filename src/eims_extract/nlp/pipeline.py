@@ -1,8 +1,11 @@
 """The one spaCy pipeline every document goes through.
 
 ``spacy.blank("en")`` with scispaCy's biomedical tokenizer (pretrained models
-cannot be downloaded here), then rule components: clinical sentence splitting,
-abbreviation detection (scispaCy's detector, linear bracket search), vocabulary entities and entity linking to a local KB.
+cannot be downloaded here), then rule components: clinical sentence splitting and
+vocabulary entities (the site field reads ``SITE`` entities). scispaCy's abbreviation
+detector and an entity linker over a local knowledge base used to run here too; no
+field read what they produced, and their import chain (scikit-learn, SciPy) was
+most of the start-up time, so they are gone.
 Built once per process and reused, since building it costs far more than
 running it on one document.
 """
@@ -17,9 +20,9 @@ import spacy
 from scispacy.custom_tokenizer import combined_rule_tokenizer
 from spacy.language import Language
 
-from . import attributes, components, linker  # noqa: F401  (register factories)
+from . import attributes, components  # noqa: F401  (register factories)
 
-PIPE_NAMES: tuple[str, ...] = ("eims_sentencizer", "eims_abbreviations", "eims_vocab_ruler", "eims_linker")
+PIPE_NAMES: tuple[str, ...] = ("eims_sentencizer", "eims_vocab_ruler")
 
 
 def build_nlp() -> Language:
@@ -30,9 +33,7 @@ def build_nlp() -> Language:
         warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
         nlp.tokenizer = combined_rule_tokenizer(nlp)
     nlp.add_pipe("eims_sentencizer")
-    nlp.add_pipe("eims_abbreviations")
     nlp.add_pipe("eims_vocab_ruler")
-    nlp.add_pipe("eims_linker")
     return nlp
 
 
