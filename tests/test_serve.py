@@ -38,7 +38,7 @@ def test_local_server_starts_on_loopback_and_takes_a_cron_deployment(tmp_path, m
             "    print(d.name, d.schedules[0].schedule.cron)\n"
             "    c.create_flow_run_from_deployment(dep_id)\n"
             "from eims_extract.serve import deployment_runs\n"
-            f"print(sorted({r.state for r in deployment_runs('t', {api!r})}), deployment_runs('other', {api!r}))\n"
+            f"print(sorted({{r.state for r in deployment_runs('t', {api!r})}}), deployment_runs('other', {api!r}))\n"
         )
         env = {**os.environ, "PREFECT_API_URL": api, "PREFECT_HOME": str(tmp_path / "prefect")}
         out = subprocess.run(
