@@ -111,3 +111,20 @@ def test_summarize_html_writes_the_report(tmp_path, capsys) -> None:
     text = capsys.readouterr().out
     assert "median 34 years (of 3 with an age)" in text and f"report written to {out}" in text
     assert "<svg" in out.read_text(encoding="utf-8")
+
+
+def test_flow_publishes_cohort_artifacts_and_a_bad_file_never_fails_the_run(tmp_path, monkeypatch) -> None:
+    import prefect.artifacts as artifacts
+
+    from eims_extract.report import publish_cohort
+
+    made: dict[str, object] = {}
+    monkeypatch.setattr(artifacts, "create_markdown_artifact", lambda key, markdown, **_: made.update({key: markdown}))
+    monkeypatch.setattr(artifacts, "create_table_artifact", lambda key, table, **_: made.update({key: table}))
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in _cohort()))
+    assert publish_cohort(str(rows)) == "cohort artifacts published (4 rows)"
+    assert "median 34 years" in made["cohort"] and "--html report.html" in made["cohort"]
+    assert [r["group"] for r in made["survival-by-alk-inhibitor"]] == [GIVEN, NOT_GIVEN]
+    (tmp_path / "broken.jsonl").write_text("{not json\n")
+    assert publish_cohort(str(tmp_path / "broken.jsonl")).startswith("cohort artifacts skipped: ")

@@ -239,26 +239,24 @@ def render_html(rows: Sequence[CaseRow], title: str = "eims-extract cohort repor
 
 
 # -- the flow's artifacts ------------------------------------------------------------------------
-def publish_cohort(rows_jsonl: str, report_html: str | None = None) -> str:
-    """Publish the cohort as Prefect artifacts (markdown ``cohort``, table ``survival-by-alk-inhibitor``)
-    and write ``report_html``; the exported rows already hold one copy of each paper.
-    Returns one line saying what was done, or why not: a report never fails a run."""
+def publish_cohort(rows_jsonl: str) -> str:
+    """Publish the cohort as Prefect artifacts: markdown ``cohort`` and table ``survival-by-alk-inhibitor``.
+
+    The exported rows already hold one copy of each paper. No figures here: matplotlib would add
+    about 2 s to every run that changed rows (``summarize --html`` draws them). Returns one line
+    saying what was done, or why not: a report never fails the run that made the rows."""
     try:
         from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
         from .scoring import load_rows
 
         rows = load_rows(rows_jsonl)
-        create_markdown_artifact(key="cohort", markdown=cohort_markdown(rows), description="Cohort summary and survival")
+        md = cohort_markdown(rows) + f"\n\nfigures: `eims-extract summarize {rows_jsonl} --html report.html`"
+        create_markdown_artifact(key="cohort", markdown=md, description="Cohort summary and survival by ALK inhibitor")
         curves = km_curves(survival_data(rows))
         if curves:
             create_table_artifact(key="survival-by-alk-inhibitor", table=km_table(curves),
                                   description="Kaplan–Meier by ALK inhibitor (DOD = event)")  # fmt: skip
-        if report_html:
-            from pathlib import Path
-
-            Path(report_html).write_text(render_html(rows), encoding="utf-8")
-            return f"cohort report: {report_html}"
-        return "cohort artifacts published"
-    except Exception as exc:  # noqa: BLE001 (a figure must not fail the run that made the rows)
-        return f"cohort report skipped: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        return f"cohort artifacts published ({len(rows)} rows)"
+    except Exception as exc:  # noqa: BLE001
+        return f"cohort artifacts skipped: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
