@@ -30,6 +30,16 @@ def _shared() -> Path:
     return ROOT.parent / "shared"
 
 
+def _stage(what: str) -> None:
+    """A line on stderr as each stage starts: the whole benchmark takes minutes."""
+    import sys
+
+    print(f"benchmark: {what} ({time.perf_counter() - _T0:.0f} s) …", file=sys.stderr, flush=True)
+
+
+_T0 = time.perf_counter()
+
+
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
@@ -47,6 +57,7 @@ def _inputs() -> dict[str, Path]:
 
 def bench_documents(path: Path, repeat: int, nlp: Any) -> dict[str, Any]:
     """Ingest + extract the same document ``repeat`` times: docs/s and per-stage seconds."""
+    _stage(f"{path.suffix[1:]} documents: {repeat} x {path.name}")
     from .extract import extract_document
     from .ingest import load_document
 
@@ -76,6 +87,7 @@ def bench_documents(path: Path, repeat: int, nlp: Any) -> dict[str, Any]:
 
 def bench_pdf_floor(path: Path, repeat: int) -> dict[str, Any]:
     """Our PDF ingestion vs pdfplumber's plain ``extract_text`` (the floor) in pages/s."""
+    _stage("PDF ingestion vs pdfplumber extract_text")
     import io
 
     import pdfplumber
@@ -146,6 +158,7 @@ def _timed(fn, *a, **k) -> tuple[float, Any]:
 
 def bench_flow(n_docs: int = 200) -> dict[str, Any]:
     """Flow vs plain loop on the same corpus, and the incremental re-run ratio."""
+    _stage(f"flow vs plain loop over {n_docs} documents, then a re-run (starts Prefect)")
     from prefect.task_runners import ThreadPoolTaskRunner
 
     from .flow import eims_pipeline
@@ -174,6 +187,7 @@ def bench_flow(n_docs: int = 200) -> dict[str, Any]:
 
 def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
     """Sequential vs Dask (LocalCluster of ``workers`` processes) over one generated corpus."""
+    _stage(f"scale: {n_docs} documents, sequential vs Dask x{workers}")
     from prefect.task_runners import ThreadPoolTaskRunner
 
     from .flow import eims_pipeline
@@ -221,6 +235,7 @@ def run_benchmark(repeat: int = 20, scale: bool = False, scale_docs: int = 500) 
     from .nlp.pipeline import get_nlp
 
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    _stage("building the nlp pipeline")
     t0 = time.perf_counter()
     nlp = get_nlp()
     build_s = time.perf_counter() - t0
