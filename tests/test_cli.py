@@ -118,6 +118,9 @@ def _demo_db(tmp_path):
         (["run", "--corpus", "{tmp}/missing_dir"], "no such file or folder"),
         (["serve", "--cron", "not a cron"], "is not a cron schedule"),
         (["serve", "--cron", "0 6 * *"], "is not a cron schedule"),
+        (["score", "--pred", "gold/table2.csv", "--gold", "gold/table2.csv", "--doc", "nope"], "no predicted rows"),
+        (["summarize", "gold/table2.csv", "--html", "{tmp}/report.txt"], "use a .html"),
+        (["summarize", "gold/table2.csv", "--html", "{tmp}/no/dir/r.html"], "no such folder"),
     ],
 )
 def test_simple_mistakes_give_one_line_and_nonzero_exit(tmp_path, capsys, monkeypatch, argv, needle):
@@ -209,3 +212,29 @@ def test_cli_start_loads_no_heavy_optional_stack(argv):
     )
     err = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stderr
     assert err.strip().splitlines()[-1] == "[]"
+
+
+def _write_rows(path, rows):
+    from eims_extract.records import CaseRow
+
+    path.write_text("".join(json.dumps(CaseRow(**r).to_dict()) + "\n" for r in rows))
+    return path
+
+
+def test_score_doc_scores_one_document_and_mismatch_lines_name_it(tmp_path, capsys):
+    pred = _write_rows(tmp_path / "pred.jsonl", [
+        {"doc_id": "alpha", "case_id": "1", "source": "narrative", "sex": "male", "age_years": 30.0},
+        {"doc_id": "beta", "case_id": "1", "source": "narrative", "sex": "male", "age_years": 61.0},
+    ])  # fmt: skip
+    gold = _write_rows(tmp_path / "gold.jsonl", [
+        {"doc_id": "alpha", "case_id": "1", "source": "narrative", "sex": "female", "age_years": 30.0},
+        {"doc_id": "beta", "case_id": "1", "source": "narrative", "sex": "male", "age_years": 16.0},
+    ])  # fmt: skip
+    assert main(["score", "--pred", str(pred), "--gold", str(gold), "--fields", "sex,age_years", "--doc", "beta"]) == 0
+    out = capsys.readouterr().out
+    assert "rows: gold=1 pred=1" in out
+    (mm,) = [line for line in out.splitlines() if " case " in line]
+    assert mm.split()[:4] == ["beta", "case", "1", "age_years"]
+    assert main(["score", "--pred", str(pred), "--gold", str(gold), "--fields", "sex,age_years", "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert sorted((m["doc_id"], m["field"]) for m in d["mismatches"]) == [("alpha", "sex"), ("beta", "age_years")]

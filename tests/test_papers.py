@@ -89,6 +89,9 @@ def test_mixed_corpus_counts_each_paper_once(mixed_corpus, tmp_path, nlp, capsys
     capsys.readouterr()
     assert main(["summarize", str(tmp_path / "out" / "rows.jsonl"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["n"] == len(single) + len(other)
+    # the store holds all four copies; summarizing it still counts each paper once
+    assert main(["summarize", "store", "--db", str(tmp_path / "s.sqlite"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["n"] == len(single) + len(other)
 
 
 def test_extract_command_writes_one_copy_per_paper(mixed_corpus, tmp_path, capsys) -> None:

@@ -177,8 +177,8 @@ def test_to_dict_is_json_serialisable(gold_rows, pred_rows) -> None:
     assert back["unmatched_gold"] == 1 and back["unmatched_pred"] == 1
     assert back["micro"]["cor"] == 9 and back["micro"]["precision"] == round(9 / 17, 4)
     assert back["row_exact_accuracy"] == 0.0
-    assert {"case": "1", "field": "status", "kind": "INC", "gold": "DOD", "pred": "AWD", "predicted": "AWD",
-            "evidence": None} in back["mismatches"]
+    assert {"doc_id": "d1", "case": "1", "field": "status", "kind": "INC", "gold": "DOD", "pred": "AWD",
+            "predicted": "AWD", "evidence": None} in back["mismatches"]
 
 
 def test_both_null_is_neither_credit_nor_error() -> None:
@@ -393,3 +393,34 @@ def test_gold_without_new_columns_scores_exactly_as_before(tmp_path):
     report = score(pred, gold)
     assert report.fields == ("site",)
     assert report.micro.COR == 1 and report.micro.SPU == 0
+
+
+@pytest.mark.parametrize(
+    ("gold_doc", "pred_doc", "named"),
+    [
+        ("paperA", "paperA", "paperA"),  # both name it
+        ("", "paperB", "paperB"),  # a gold file without doc ids: the prediction's document
+        ("paperC", None, "paperC"),  # missed row: the gold row's document
+    ],
+)
+def test_mismatch_names_its_document(gold_doc: str, pred_doc: str | None, named: str) -> None:
+    gold = [row("1", doc_id=gold_doc, sex="male")]
+    pred = [row("1", doc_id=pred_doc, sex="female")] if pred_doc else []
+    rep = score(pred, gold, ["sex"])
+    (m,) = rep.mismatches
+    assert m.doc_id == named and m.to_dict()["doc_id"] == named
+    line = format_report(rep).splitlines()[-1]
+    assert line.split()[:3] == [named, "case", "1"]
+
+
+def test_only_document_keeps_its_rows_doc_less_gold_and_the_gold_columns() -> None:
+    from eims_extract.scoring import Rows, only_document
+
+    gold = Rows([row("1", doc_id="a", sex="male"), row("2", doc_id="b", sex="male"), row("3", doc_id="", sex="female")])
+    gold.columns = ("sex",)
+    pred = [row("1", doc_id="a", sex="male"), row("2", doc_id="b", sex="female")]
+    p, g = only_document(pred, gold, "a")
+    assert [r.case_id for r in p] == ["1"] and [r.case_id for r in g] == ["1", "3"]
+    assert g.columns == ("sex",)
+    rep = score(p, g)
+    assert [m.doc_id for m in rep.mismatches] == [""]  # case 3 (doc-less gold) is missing from document a

@@ -5,6 +5,7 @@ cron deployment against it."""
 import os
 import socket
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -35,6 +36,9 @@ def test_local_server_starts_on_loopback_and_takes_a_cron_deployment(tmp_path, m
             "with get_client(sync_client=True) as c:\n"
             "    d = c.read_deployment(dep_id)\n"
             "    print(d.name, d.schedules[0].schedule.cron)\n"
+            "    c.create_flow_run_from_deployment(dep_id)\n"
+            "from eims_extract.serve import deployment_runs\n"
+            f"print(sorted({{r.state for r in deployment_runs('t', {api!r})}}), deployment_runs('other', {api!r}))\n"
         )
         env = {**os.environ, "PREFECT_API_URL": api, "PREFECT_HOME": str(tmp_path / "prefect")}
         out = subprocess.run(
@@ -42,9 +46,80 @@ def test_local_server_starts_on_loopback_and_takes_a_cron_deployment(tmp_path, m
             capture_output=True, text=True, timeout=180,
         )
         assert out.returncode == 0, out.stderr[-2000:]
-        assert out.stdout.strip().splitlines()[-1] == "t 0 6 * * *"
+        assert out.stdout.strip().splitlines()[-2:] == ["t 0 6 * * *", "['Scheduled'] []"]
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(timeout=30)
     assert not _healthy(api)
+
+
+from eims_extract.serve import RunView, RunWatcher, run_lines  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "said"),
+    [
+        (None, RunView("1", "calm-otter", "Scheduled", False), None),  # a cron lists future runs: silent
+        ("Scheduled", RunView("1", "calm-otter", "Pending", False), None),
+        ("Pending", RunView("1", "calm-otter", "Running", False), "run calm-otter started"),
+        ("Running", RunView("1", "calm-otter", "Completed", True, 12.34), "run calm-otter completed after 12.3 s"),
+        ("Running", RunView("1", "calm-otter", "Failed", True, 3.0), "run calm-otter failed after 3.0 s"),
+        ("Completed", RunView("1", "calm-otter", "Completed", True, 12.3), None),  # no change, no line
+    ],
+)
+def test_a_line_when_a_scheduled_run_starts_and_ends(before, now, said):
+    seen = {} if before is None else {"1": before}
+    lines = run_lines(seen, [now])
+    assert [line.split(" ", 1)[1] for line in lines] == ([said] if said else [])
+    assert seen["1"] == now.state
+
+
+def test_watcher_stays_quiet_about_runs_finished_before_it_started():
+    import io
+    import threading
+
+    polls = [
+        [RunView("old", "past-run", "Completed", True, 5.0)],
+        [RunView("old", "past-run", "Completed", True, 5.0), RunView("new", "next-run", "Running", False)],
+        [RunView("new", "next-run", "Completed", True, 1.5)],
+    ]
+    done = threading.Event()
+
+    def fetch():
+        if len(polls) == 1:
+            done.set()
+        if not polls:
+            raise ConnectionError("server restarting")  # skipped, never fatal
+        return polls.pop(0)
+
+    out = io.StringIO()
+    w = RunWatcher(fetch, every=0.01, out=out)
+    w.start()
+    assert done.wait(5)
+    time.sleep(0.1)
+    w.stop()
+    w.join(5)
+    said = [line.split(" ", 1)[1] for line in out.getvalue().splitlines()]
+    assert said == ["run next-run started", "run next-run completed after 1.5 s"]
+
+
+def test_serve_sends_the_server_log_to_out_dir(tmp_path, monkeypatch, capsys):
+    import argparse
+
+    import eims_extract.serve as serve_mod
+
+    got = {}
+
+    def fake_start(port, log_path):
+        got["log"] = Path(log_path)
+        raise RuntimeError("stop here")
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setattr(serve_mod, "configured_api_url", lambda: None)
+    monkeypatch.setattr(serve_mod, "start_local_server", fake_start)
+    args = argparse.Namespace(out_dir=str(tmp_path / "out"), port=4999)
+    with pytest.raises(RuntimeError):
+        serve_mod.serve(args)
+    assert got["log"] == tmp_path / "out" / "prefect-server.log"
+    assert str(got["log"]) in capsys.readouterr().out

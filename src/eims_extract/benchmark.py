@@ -30,6 +30,16 @@ def _shared() -> Path:
     return ROOT.parent / "shared"
 
 
+def _stage(what: str) -> None:
+    """A line on stderr as each stage starts: the whole benchmark takes minutes."""
+    import sys
+
+    print(f"benchmark: {what} ({time.perf_counter() - _T0:.0f} s) …", file=sys.stderr, flush=True)
+
+
+_T0 = time.perf_counter()
+
+
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
@@ -47,6 +57,7 @@ def _inputs() -> dict[str, Path]:
 
 def bench_documents(path: Path, repeat: int, nlp: Any) -> dict[str, Any]:
     """Ingest + extract the same document ``repeat`` times: docs/s and per-stage seconds."""
+    _stage(f"{path.suffix[1:]} documents: {repeat} x {path.name}")
     from .extract import extract_document
     from .ingest import load_document
 
@@ -79,6 +90,7 @@ def bench_pdf_floor(path: Path, repeat: int) -> dict[str, Any]:
     against pypdfium2's plain text extraction of the same pages (the floor) and pdfplumber's
     ``extract_text``. Each timing is the best of ``repeat`` whole-file passes, so a
     neighbour's load on this shared machine moves it least."""
+    _stage("PDF reading vs pypdfium2's plain text (the floor)")
     import io
 
     import pdfplumber
@@ -202,6 +214,7 @@ def _timed(fn, *a, **k) -> tuple[float, Any]:
 
 def bench_flow(n_docs: int = 200) -> dict[str, Any]:
     """Flow vs plain loop on the same corpus, and the incremental re-run ratio."""
+    _stage(f"flow vs plain loop over {n_docs} documents, then a re-run (starts Prefect)")
     from prefect.task_runners import ThreadPoolTaskRunner
 
     from .flow import eims_pipeline
@@ -230,6 +243,7 @@ def bench_flow(n_docs: int = 200) -> dict[str, Any]:
 
 def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
     """Sequential vs Dask (LocalCluster of ``workers`` processes) over one generated corpus."""
+    _stage(f"scale: {n_docs} documents, sequential vs Dask x{workers}")
     from prefect.task_runners import ThreadPoolTaskRunner
 
     from .flow import eims_pipeline
@@ -277,6 +291,7 @@ def run_benchmark(repeat: int = 20, scale: bool = False, scale_docs: int = 500) 
     from .nlp.pipeline import get_nlp
 
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    _stage("building the nlp pipeline")
     t0 = time.perf_counter()
     nlp = get_nlp()
     build_s = time.perf_counter() - t0

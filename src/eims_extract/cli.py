@@ -95,10 +95,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--fields", help="comma-separated fields to score (default: the gold file's columns)")
     p.add_argument("--max-mismatches", type=int, default=None, help="list at most N mismatches")
+    p.add_argument("--doc", metavar="DOC_ID", help="score one document's rows only (gold rows without a doc id apply to it)")
 
     p = sub.add_parser("summarize", help="cohort statistics of a set of rows (the figures a review's Discussion states)")
-    p.add_argument("rows", metavar="ROWS", help="rows file (.jsonl/.csv) or a gold CSV")
+    p.add_argument("rows", metavar="ROWS", help="rows file (.jsonl/.csv), a gold CSV, or 'store' (one copy of each paper)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--html", metavar="FILE", help="also write an HTML report: age histogram, counts, Kaplan–Meier by ALK inhibitor")
+    p.add_argument("--db", default="results/eims.sqlite", help="results store for 'store' (default results/eims.sqlite)")
 
     p = sub.add_parser("inspect", help="show the document model of a file: sections, tables, captions, pages")
     p.add_argument("path", metavar="FILE")
@@ -470,6 +473,14 @@ def cmd_score(args: argparse.Namespace) -> int:
     except RowsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if args.doc is not None:
+        problem = _doc_error(args.doc, pred, gold)
+        if problem:
+            print(f"error: --doc {args.doc}: {problem}", file=sys.stderr)
+            return 2
+        from .scoring import only_document
+
+        pred, gold = only_document(pred, gold, args.doc)
     fields = [f.strip() for f in args.fields.split(",")] if args.fields else None
     rep = score(pred, gold, fields)
     if args.json:
@@ -482,6 +493,17 @@ def cmd_score(args: argparse.Namespace) -> int:
             print(cg.describe())
         print(format_report(rep, max_mismatches=args.max_mismatches))
     return 0
+
+
+def _doc_error(doc_id: str, pred, gold) -> str | None:
+    """Why ``--doc`` selects nothing to score, in one line (None if it selects something)."""
+    docs = sorted({r.doc_id for r in pred if r.doc_id})
+    if doc_id not in docs:
+        shown = ", ".join(docs[:5]) + (f" … ({len(docs)} in all)" if len(docs) > 5 else "")
+        return f"no predicted rows of this document (documents: {shown or 'none'})"
+    if not any(g.doc_id in (doc_id, "") for g in gold):
+        return "the gold rows name other documents only"
+    return None
 
 
 def _rows_arg(value: str, db: str, what: str):
@@ -572,13 +594,30 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_summarize(args: argparse.Namespace) -> int:
     from .summary import format_summary, summarize
 
+    if args.html and Path(args.html).suffix.lower() not in (".html", ".htm"):
+        print(f"error: --html {args.html}: use a .html file name", file=sys.stderr)
+        return 2
+    if args.html and not Path(args.html).resolve().parent.is_dir():
+        print(f"error: --html {args.html}: no such folder {Path(args.html).parent}", file=sys.stderr)
+        return 2
     try:
-        rows = _rows_arg(args.rows, "results/eims.sqlite", "summarize")
+        rows = _rows_arg(args.rows, args.db, "summarize")
     except RowsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if args.rows == "store":  # copies of one paper in several formats: the best one counts, once
+        from .papers import store_papers
+        from .store import Store
+
+        with Store(args.db) as st:
+            rows = st.rows(paths=[p.best for p in store_papers(st)])
     s = summarize(rows)
     print(json.dumps(s.to_dict(), indent=1, ensure_ascii=False) if args.json else format_summary(s))
+    if args.html:
+        from .report import render_html
+
+        Path(args.html).write_text(render_html(rows, title=f"Cohort of {Path(args.rows).name}"), encoding="utf-8")
+        print(f"report written to {args.html}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

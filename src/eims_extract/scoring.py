@@ -383,9 +383,13 @@ class Mismatch:
     gold: Any
     predicted: Any
     evidence: str | None = None
+    #: the document the row comes from (the prediction's, else the gold row's): a case number alone
+    #: is ambiguous across a corpus
+    doc_id: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "doc_id": self.doc_id,
             "case": self.case,
             "field": self.field,
             "kind": self.kind,
@@ -514,6 +518,19 @@ def align(pred: Sequence[CaseRow], gold: Sequence[CaseRow], names: Sequence[str]
 
 
 # -- scoring -------------------------------------------------------------------
+def only_document(pred: Sequence[CaseRow], gold: Sequence[CaseRow], doc_id: str) -> tuple[Rows, Rows]:
+    """The rows of one document: its predictions, and the gold rows naming it or naming no
+    document (a gold file without doc ids applies to whichever document it is given).
+    The files' columns are kept: they decide which fields are scored."""
+
+    def keep(rows: Sequence[CaseRow], ok: Callable[[CaseRow], bool]) -> Rows:
+        out = Rows(r for r in rows if ok(r))
+        out.columns = tuple(getattr(rows, "columns", ()))
+        return out
+
+    return keep(pred, lambda p: p.doc_id == doc_id), keep(gold, lambda g: g.doc_id in (doc_id, ""))
+
+
 def _display(v: Any) -> Any:
     if isinstance(v, list):
         return "; ".join(str(x) for x in v)
@@ -551,6 +568,7 @@ def score(pred: list[CaseRow], gold: list[CaseRow], fields: Sequence[str] | None
     exact = 0
 
     def count(n: str, g: CaseRow | None, p: CaseRow | None, case: str) -> str:
+        doc = (p.doc_id if p is not None else "") or (g.doc_id if g is not None else "")
         gv = getattr(g, n) if g is not None else None
         pv = getattr(p, n) if p is not None else None
         a, b = normalise(n, gv), normalise(n, pv)
@@ -570,7 +588,7 @@ def score(pred: list[CaseRow], gold: list[CaseRow], fields: Sequence[str] | None
             kind = "COR" if same(n, a, b) else "INC"
         setattr(per_field[n], kind, getattr(per_field[n], kind) + 1)
         if kind in ("INC", "MIS", "SPU"):
-            mismatches.append(Mismatch(case, n, kind, _display(gv), _display(pv), _evidence(p, n)))
+            mismatches.append(Mismatch(case, n, kind, _display(gv), _display(pv), _evidence(p, n), doc))
         return kind
 
     for i, g in enumerate(gold):
@@ -626,9 +644,11 @@ def format_report(report: ScoreReport, max_mismatches: int | None = None) -> str
     mm = report.mismatches
     shown = mm if max_mismatches is None else mm[:max_mismatches]
     lines.append(f"mismatches: {len(mm)}" + (f" (first {len(shown)})" if len(shown) < len(mm) else ""))
+    dw = max([1, *(len(m.doc_id) for m in shown)])
     for m in shown:
         ev = f"  | {_clip(m.evidence, 80)}" if m.evidence else ""
         lines.append(
-            f"  case {m.case:<6} {m.field:<{w}} {m.kind}  gold={_clip(m.gold)}  pred={_clip(m.predicted)}{ev}"
+            f"  {m.doc_id or '-':<{dw}}  case {m.case:<6} {m.field:<{w}} {m.kind}  "
+            f"gold={_clip(m.gold)}  pred={_clip(m.predicted)}{ev}"
         )
     return "\n".join(lines)

@@ -2,7 +2,12 @@
 
 Schedules need a running API, which the embedded (temporary) one is not, so
 when no ``PREFECT_API_URL`` is configured a ``prefect server start`` is
-launched on 127.0.0.1 and used for as long as the serve process lives.
+launched on 127.0.0.1 and used for as long as the serve process lives; its log
+goes to ``<out-dir>/prefect-server.log``.
+
+Scheduled runs execute in subprocesses that load the flow from its module, so
+hooks added here would not reach them: a thread asks the API for the
+deployment's runs instead and prints a line when one starts and when it ends.
 """
 
 from __future__ import annotations
@@ -12,8 +17,11 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -58,6 +66,81 @@ def start_local_server(port: int = 4200, wait_s: float = 90.0, log_path: str | P
     raise RuntimeError(f"prefect server did not answer on {api} within {wait_s:.0f} s; see {log_path}")
 
 
+@dataclass(frozen=True)
+class RunView:
+    """What the run lines need of a Prefect flow run."""
+
+    id: str
+    name: str
+    state: str  # state name: Scheduled, Pending, Running, Completed, Failed, Crashed, Cancelled, ...
+    final: bool
+    seconds: float | None = None
+
+
+def run_lines(seen: dict[str, str], runs: Iterable[RunView]) -> list[str]:
+    """Lines for the runs whose state changed since ``seen`` (updated in place): one when a run
+    starts and one when it ends; scheduled and pending states say nothing (a cron lists many)."""
+    lines = []
+    for r in runs:
+        before = seen.get(r.id)
+        if before == r.state:
+            continue
+        seen[r.id] = r.state
+        if r.state == "Running":
+            lines.append(f"{time.strftime('%H:%M:%S')} run {r.name} started")
+        elif r.final and before is not None:
+            took = f" after {r.seconds:.1f} s" if r.seconds is not None else ""
+            lines.append(f"{time.strftime('%H:%M:%S')} run {r.name} {r.state.lower()}{took}")
+    return lines
+
+
+def deployment_runs(deployment: str, api: str, limit: int = 10) -> list[RunView]:
+    """The deployment's latest flow runs, from the API at ``api`` (settings are per thread)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterName
+    from prefect.client.schemas.sorting import FlowRunSort
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: api}), get_client(sync_client=True) as c:
+        runs = c.read_flow_runs(
+            deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=[deployment])),
+            sort=FlowRunSort.EXPECTED_START_TIME_DESC,
+            limit=limit,
+        )
+    out = []
+    for r in runs:
+        st = r.state
+        final = bool(st is not None and st.is_final())
+        secs = r.total_run_time.total_seconds() if final and r.total_run_time else None
+        out.append(RunView(str(r.id), r.name, st.name if st is not None else "?", final, secs))
+    return out
+
+
+class RunWatcher(threading.Thread):
+    """Prints :func:`run_lines` of the served deployment every ``every`` seconds; API hiccups are skipped."""
+
+    def __init__(self, fetch: Callable[[], list[RunView]], every: float = 5.0, out=None) -> None:
+        super().__init__(daemon=True)
+        self.fetch, self.every, self.out = fetch, every, out
+        self.seen: dict[str, str] = {}
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while True:
+            try:
+                runs = self.fetch()
+            except Exception:  # the server restarting or busy: try again next time
+                runs = None
+            if runs is not None:
+                for line in run_lines(self.seen, runs):
+                    print(line, file=self.out or sys.stdout, flush=True)
+            if self._stop_event.wait(self.every):
+                return
+
+    def stop(self) -> None:
+        self._stop_event.set()
+
+
 def serve(args: argparse.Namespace) -> int:
     from .fetch.defaults import fetch_options
     from .flow import eims_pipeline
@@ -65,9 +148,11 @@ def serve(args: argparse.Namespace) -> int:
     proc = None
     api = configured_api_url()
     if not api:
-        api, proc = start_local_server(args.port)
+        log = Path(args.out_dir) / "prefect-server.log"
+        print(f"starting a Prefect server on 127.0.0.1:{args.port} (log: {log}) …", flush=True)
+        api, proc = start_local_server(args.port, log_path=log)
         os.environ["PREFECT_API_URL"] = api
-        print(f"started a Prefect server: UI at {api.removesuffix('/api')} (log: results/prefect-server.log)")
+        print(f"started a Prefect server: UI at {api.removesuffix('/api')}")
     else:
         print(f"using the configured Prefect API at {api}")
     gold = None if str(args.gold_dir).lower() == "none" else args.gold_dir
@@ -84,12 +169,18 @@ def serve(args: argparse.Namespace) -> int:
     )
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    print(f"serving deployment '{args.name}' on cron '{args.cron}' (Ctrl-C to stop)")
+    print(f"serving deployment '{args.name}' on cron '{args.cron}' (Ctrl-C to stop); runs are listed "
+          f"here as they start and end, and at {api.removesuffix('/api')}/runs", flush=True)  # fmt: skip
+    watcher = None
     try:
         # settings were read at import: make this process's client use the server, not an ephemeral API
         with temporary_settings(updates={PREFECT_API_URL: api}):
-            flow.serve(name=args.name, cron=args.cron, parameters=params)
+            watcher = RunWatcher(lambda: deployment_runs(args.name, api))
+            watcher.start()
+            flow.serve(name=args.name, cron=args.cron, parameters=params, print_starting_message=False)
     finally:
+        if watcher is not None:
+            watcher.stop()
         if proc is not None:
             proc.terminate()
     return 0

@@ -9,17 +9,20 @@ Definitions (explicit, because papers count loosely):
 - recurrence / metastasis: rows marked positive; ``with_outcome`` counts rows
   where either is known (the denominator a paper calls "cases with prognostic
   information");
-- deaths among ALKi-treated: ALKi-treated rows with status ``DOD``.
+- deaths among ALKi-treated: ALKi-treated rows with status ``DOD``;
+- median age: over rows with a stated age (the middle of a skewed range says more than its ends);
+- site and treatment counts: the site as stated (lower-cased), each treatment code once per row.
 """
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .normalize import treatment_split
-from .records import CaseRow
+from .records import TREATMENT_ORDER, CaseRow
 
 ADJUVANT_CODES: frozenset[str] = frozenset({"Che", "RT", "ALKi"})
 
@@ -45,6 +48,10 @@ class CohortSummary:
     with_outcome: int = 0
     status: dict[str, int] = field(default_factory=dict)
     alki_deaths: int = 0
+    age_median: float | None = None
+    aged: int = 0
+    site: dict[str, int] = field(default_factory=dict)
+    treatment: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -61,10 +68,18 @@ def summarize(rows: Sequence[CaseRow]) -> CohortSummary:
         hi = max(aged, key=lambda r: r.age_years or 0.0)
         s.age_min = AgeBound(float(lo.age_years or 0.0), lo.age_text, lo.case_id)
         s.age_max = AgeBound(float(hi.age_years or 0.0), hi.age_text, hi.case_id)
+        s.age_median = round(float(statistics.median(float(r.age_years or 0.0) for r in aged)), 2)
+        s.aged = len(aged)
+    s.treatment = {c: 0 for c in TREATMENT_ORDER} | {"unknown": 0}
     for r in rows:
         s.sex[r.sex if r.sex in ("male", "female") else "unknown"] += 1
         s.status[r.status if r.status in ("DOD", "AWD", "ANED") else "unknown"] += 1
+        site = (r.site or "").strip().lower() or "unknown"
+        s.site[site] = s.site.get(site, 0) + 1
         codes = treatment_split(r.treatment)
+        for c in codes:
+            s.treatment[c] = s.treatment.get(c, 0) + 1
+        s.treatment["unknown"] += not codes
         if "SE" in codes:
             s.surgery += 1
             if codes & ADJUVANT_CODES:
@@ -76,6 +91,7 @@ def summarize(rows: Sequence[CaseRow]) -> CohortSummary:
         s.recurrence += r.recurrence is True
         s.metastasis += r.metastasis is True
         s.with_outcome += r.recurrence is not None or r.metastasis is not None
+    s.site = dict(sorted(s.site.items(), key=lambda kv: (kv[0] == "unknown", -kv[1], kv[0])))
     return s
 
 
@@ -95,7 +111,8 @@ def format_summary(s: CohortSummary) -> str:
     lines = [
         f"cases: {n}",
         f"sex: male {frac(s.sex['male'])}, female {frac(s.sex['female'])}, unknown {s.sex['unknown']}",
-        f"age: {_age(s.age_min)} to {_age(s.age_max)}",
+        f"age: {_age(s.age_min)} to {_age(s.age_max)}; median "
+        + (f"{s.age_median:g} years (of {s.aged} with an age)" if s.age_median is not None else "NA"),
         f"surgery (SE): {frac(s.surgery)}",
         f"adjuvant after surgery (SE + Che/RT/ALKi): {frac(s.adjuvant)}",
         f"ALK inhibitor: {frac(s.alki)}",
@@ -104,5 +121,7 @@ def format_summary(s: CohortSummary) -> str:
         f"status: DOD {s.status['DOD']}, AWD {s.status['AWD']}, ANED {s.status['ANED']}, "
         f"unknown {s.status['unknown']}",
         f"deaths (DOD) among ALKi-treated: {frac(s.alki_deaths, s.alki)}",
+        "treatment codes: " + ", ".join(f"{c} {k}" for c, k in s.treatment.items()),
+        "sites: " + ", ".join(f"{c} {k}" for c, k in s.site.items()),
     ]
     return "\n".join(lines)

@@ -62,6 +62,10 @@ def publish_task(stats: dict[str, Any], reports: list[dict[str, Any]], outputs: 
         out_dir = Path(outputs["jsonl"]).parent
         (out_dir / "metrics.json").write_text(json.dumps({"stats": stats, "reports": reports}, indent=1, default=str))
         (out_dir / "summary.md").write_text(md)
+    if outputs.get("jsonl") and (stats.get("processed") or stats.get("gone")):  # unchanged rows: the last one stands
+        from .report import publish_cohort
+
+        print(publish_cohort(outputs["jsonl"]))
     return md
 
 
