@@ -96,7 +96,7 @@ def rules() -> _Rules:
 
 @cache
 def gene_symbols() -> frozenset[str]:
-    """HGNC-style symbols a glued fusion may be split into: vocab/genes.jsonl plus the listed kinases."""
+    """HGNC-style symbols a glued fusion may be split into: vocab/genes.jsonl plus the other fusion genes listed."""
     out = set(rules().kinases)
     for c in vocabulary("genes"):
         for n in c.names:
