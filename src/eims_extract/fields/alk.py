@@ -19,15 +19,27 @@ result, in order IHC, FISH, NGS, RT-PCR.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import ConfigError
-from ..normalize import canonical_gene, is_kinase, load_patterns, lookup, vocabulary
+from ..errors import ConfigError, CurationError
+from ..normalize import (
+    canonical_fusion,
+    canonical_gene,
+    fold,
+    is_kinase,
+    is_na,
+    key,
+    load_patterns,
+    lookup,
+    vocabulary,
+)
 from ..records import CaseRow, Evidence
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
+from .registry import FieldSpec, list_compare, register
 
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
@@ -382,3 +394,56 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         ) else fusions
     if fusions:
         row.set("kinase_fusions", list(fusions), *fusions.values())
+
+
+# -- field registry -------------------------------------------------------------
+def _partner_compare(v: object) -> str | None:
+    if v is None or is_na(str(v)):
+        return None
+    return canonical_gene(str(v)) or key(str(v)).upper()
+
+
+def _valid_partner(text: str, unknown: Callable[[str], None]) -> str:
+    gene = canonical_gene(text)
+    if gene is None:
+        raise CurationError(f"alk_fusion_partner: {text!r} is not a gene symbol")
+    if lookup("genes", text) is None:
+        unknown(gene)
+    return gene
+
+
+def _valid_fusion(item: str, unknown: Callable[[str], None]) -> str:
+    fusion = canonical_fusion(item)
+    if fusion is None or not any(is_kinase(g) for g in fusion.split("::")):
+        raise CurationError(f"kinase_fusions: {item!r} is not FIVE::THREE with a kinase gene (vocab/genes.jsonl)")
+    return fusion
+
+
+def _test_compare(s: str) -> str:
+    t = fold(s).replace(" ", "")
+    m = re.fullmatch(r"([A-Za-z\-]+?)(\+|-|positive|negative)", t, re.I)
+    if not m:
+        return key(t).upper()
+    sign = "+" if m.group(2) in ("+",) or m.group(2).lower() == "positive" else "-"
+    return m.group(1).upper().rstrip("-") + sign
+
+
+_CURATED_TEST = re.compile(r"(?i)^(IHC|FISH|NGS|RT-?PCR)(\+|-|positive|negative|pos|neg)$")
+
+
+def _valid_test(item: str, unknown: Callable[[str], None]) -> str:
+    m = _CURATED_TEST.match(fold(item).replace(" ", ""))
+    if not m:
+        raise CurationError(f"alk_tests: {item!r} is not METHOD+ or METHOD- (IHC, FISH, NGS, RT-PCR)")
+    method = m.group(1).upper().replace("RTPCR", "RT-PCR")
+    return method + ("+" if m.group(2).lower() in ("+", "positive", "pos") else "-")
+
+
+register(
+    FieldSpec("alk_fusion_partner", "scalar", _partner_compare, "narrative", validate=_valid_partner, vocab="genes"),
+    FieldSpec(
+        "kinase_fusions", "list", list_compare(lambda s: canonical_fusion(s) or key(s).upper()), "narrative",
+        validate=_valid_fusion,
+    ),
+    FieldSpec("alk_tests", "list", list_compare(_test_compare), "narrative", validate=_valid_test),
+)  # fmt: skip

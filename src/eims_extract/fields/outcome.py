@@ -24,13 +24,15 @@ Conventions (rules in ``patterns/outcome.jsonl``):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
-from ..errors import ConfigError
-from ..normalize import load_patterns, months, unit_key, words_to_number
+from ..errors import ConfigError, CurationError
+from ..normalize import load_patterns, months, parse_status, unit_key, words_to_number
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context, mask
 from .base import Sentence
+from .registry import FieldSpec, bool_compare, float_compare, parsed_or_key, register
 
 KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor")
 
@@ -186,3 +188,29 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             row.set("status", code, statuses[-1][1])
     if best_fu is not None:
         row.set("follow_up_months", best_fu[0], best_fu[1])
+
+
+# -- field registry -------------------------------------------------------------
+def _valid_status(text: str, unknown: Callable[[str], None]) -> str:
+    st = parse_status(text)
+    if st is None:
+        raise CurationError(f"status: expected one of {', '.join(STATUSES)}, got {text!r}")
+    return st
+
+
+def _valid_response(text: str, unknown: Callable[[str], None]) -> str:
+    if text.upper() not in RESPONSES:
+        raise CurationError(f"response: expected one of {', '.join(RESPONSES)}, got {text!r}")
+    return text.upper()
+
+
+register(
+    FieldSpec("recurrence", "bool", bool_compare, "table"),
+    FieldSpec("metastasis", "bool", bool_compare, "table"),
+    FieldSpec("follow_up_months", "float", float_compare, "table", tolerance=0.5, value_range=(0.0, 1200.0)),
+    FieldSpec("status", "scalar", parsed_or_key(parse_status), "table", validate=_valid_status),
+    FieldSpec(
+        "response", "scalar", lambda v: None if v is None else (str(v).strip().upper() or None), "narrative",
+        validate=_valid_response,
+    ),
+)  # fmt: skip
