@@ -37,11 +37,6 @@ from .registry import FieldSpec, bool_compare, float_compare, parsed_or_key, reg
 KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor")
 
 
-# the duration count shared by the follow-up rules, and the same count with an optional half
-_NUM = r"(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
-_NUM_HALF = r"(?P<num>(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+a\s+half)?)"
-
-
 @cache
 def _rules() -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {k: [] for k in KINDS}
@@ -55,8 +50,6 @@ def _rules() -> dict[str, list[dict]]:
             raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): status code must be one of {STATUSES}")
         if kind == "follow_up" and not {"num", "unit"} <= set(r["regex"].groupindex):
             raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): follow_up needs groups 'num' and 'unit'")
-        if kind == "follow_up" and _NUM in r["pattern"]:  # "two and a half years" wherever a count is read
-            r = {**r, "regex": re.compile(r["pattern"].replace(_NUM, _NUM_HALF), re.IGNORECASE)}
         out[kind].append(r)
     return out
 
