@@ -35,14 +35,6 @@ def test_treatment_join_orders_codes(codes, joined):
     assert n.treatment_join(codes) == joined
 
 
-@pytest.mark.parametrize(
-    "text,out",
-    [("12 mo (DOD)", (12.0, "DOD")), ("40 mo (ANED)", (40.0, "ANED")), ("NA", (None, None)), ("2 y (AWD)", (24.0, "AWD"))],
-)
-def test_parse_follow_up(text, out):
-    assert n.parse_follow_up(text) == out
-
-
 @pytest.mark.parametrize("text,val", [("+", True), ("–", False), ("-", False), ("−", False), ("NA", None)])
 def test_parse_sign_accepts_every_dash(text, val):
     assert n.parse_sign(text) is val if val is not None else n.parse_sign(text) is None

@@ -508,18 +508,3 @@ def parse_status(text: str | None) -> str | None:
         return None
     t = fold(text).strip().upper()
     return t if t in ("DOD", "AWD", "ANED") else None
-
-
-_FOLLOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mo|mos|months?|m|y|yrs?|years?|w|wks?|weeks?|d|days?)\.?\s*(?:\(\s*([A-Za-z]+)\s*\))?\s*$", re.I)
-
-
-def parse_follow_up(text: str | None) -> tuple[float | None, str | None]:
-    """``"12 mo (DOD)"`` → (12.0, "DOD"); ``"NA"`` → (None, None)."""
-    if is_na(text):
-        return None, None
-    t = fold(text or "")
-    m = _FOLLOW.match(t)
-    if not m:
-        st = re.search(r"\b(DOD|AWD|ANED)\b", t, re.I)
-        return None, parse_status(st.group(1)) if st else None
-    return months(float(m.group(1)), m.group(2)), parse_status(m.group(3)) if m.group(3) else None

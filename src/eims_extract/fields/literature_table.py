@@ -31,7 +31,6 @@ from ..normalize import (
     lookup,
     months,
     parse_age,
-    parse_follow_up,
     parse_sex,
     parse_sign,
     regimen_drugs,
@@ -51,6 +50,7 @@ from .alk import (  # the ALK / fusion cell readers live with the ALK field fami
     parse_fusion_partner,
     rearrangement_methods,
 )
+from .outcome import parse_follow_up  # follow-up cells are read by the outcome family
 
 CURRENT_REFERENCE = "Current case"
 #: A summary-of-cases table names at least this many of the summary columns.

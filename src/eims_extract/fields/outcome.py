@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..errors import ConfigError, CurationError
-from ..normalize import load_patterns, months, parse_status, unit_key, words_to_number
+from ..normalize import fold, is_na, load_patterns, months, parse_status, unit_key, words_to_number
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context, mask
 from .base import Sentence
@@ -181,6 +181,24 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             row.set("status", code, statuses[-1][1])
     if best_fu is not None:
         row.set("follow_up_months", best_fu[0], best_fu[1])
+
+
+# -- literature-table cells ----------------------------------------------------
+# A summary table's follow-up cell ("12 mo (DOD)"); literature_table finds the column, this reads it,
+# so follow-up months has one home (with patterns/outcome.jsonl for the narrative).
+_FOLLOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mo|mos|months?|m|y|yrs?|years?|w|wks?|weeks?|d|days?)\.?\s*(?:\(\s*([A-Za-z]+)\s*\))?\s*$", re.I)
+
+
+def parse_follow_up(text: str | None) -> tuple[float | None, str | None]:
+    """``"12 mo (DOD)"`` → (12.0, "DOD"); ``"NA"`` → (None, None)."""
+    if is_na(text):
+        return None, None
+    t = fold(text or "")
+    m = _FOLLOW.match(t)
+    if not m:
+        st = re.search(r"\b(DOD|AWD|ANED)\b", t, re.I)
+        return None, parse_status(st.group(1)) if st else None
+    return months(float(m.group(1)), m.group(2)), parse_status(m.group(3)) if m.group(3) else None
 
 
 # -- field registry -------------------------------------------------------------
