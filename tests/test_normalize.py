@@ -35,14 +35,6 @@ def test_treatment_join_orders_codes(codes, joined):
     assert n.treatment_join(codes) == joined
 
 
-@pytest.mark.parametrize(
-    "text,out",
-    [("12 mo (DOD)", (12.0, "DOD")), ("40 mo (ANED)", (40.0, "ANED")), ("NA", (None, None)), ("2 y (AWD)", (24.0, "AWD"))],
-)
-def test_parse_follow_up(text, out):
-    assert n.parse_follow_up(text) == out
-
-
 @pytest.mark.parametrize("text,val", [("+", True), ("–", False), ("-", False), ("−", False), ("NA", None)])
 def test_parse_sign_accepts_every_dash(text, val):
     assert n.parse_sign(text) is val if val is not None else n.parse_sign(text) is None
@@ -162,3 +154,23 @@ def test_bad_site_vocabulary_fails_at_load(broken_vocab, lines, message):
     broken_vocab("sites", lines)
     with pytest.raises(ConfigError, match=message):
         n.site_entries()
+
+
+# -- named sub-patterns (patterns/macros.jsonl) ---------------------------------
+@pytest.mark.parametrize(("text", "count"), [("two and a half years", "two and a half"), ("18 months", "18")])
+def test_count_half_macro_reads_a_count_with_an_optional_half(text, count):
+    import re
+
+    m = re.match(n.expand_macros("{{count_half}}", "test") + r"\s+\w+", text)
+    assert m and m.group("num") == count
+
+
+def test_unknown_macro_is_a_config_error_naming_the_rule():
+    from eims_extract.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"outcome.jsonl:7.*unknown macro \{\{gene_symbl\}\}"):
+        n.expand_macros(r"\b{{gene_symbl}}-ALK\b", "patterns/outcome.jsonl:7 (fu-x)")
+
+
+def test_a_regex_quantifier_is_not_taken_for_a_macro():
+    assert n.expand_macros(r"\d{1,3}", "test") == r"\d{1,3}"

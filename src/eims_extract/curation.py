@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from . import normalize as nz
-from .records import BOOL_FIELDS, FLOAT_FIELDS, LIST_FIELDS, RESPONSES, STATUSES, TREATMENT_ORDER, VALUE_FIELDS
-from .records import CaseRow, Evidence
+from .errors import CurationError
+from .fields.registry import spec
+from .records import VALUE_FIELDS, CaseRow, Evidence
 from .store import Store
 from .writers import FLAT_COLUMNS, safe_cell
 
@@ -91,8 +92,6 @@ BEGIN SELECT RAISE(ABORT, '{table} are append-only: the new entry does not exten
 CURATION_SCHEMA = CURATION_TABLES + _append_only_triggers("decisions") + _append_only_triggers("resolutions")
 
 
-class CurationError(ValueError):
-    """A decision that cannot be recorded (bad field, value, action or row)."""
 
 
 class NotInVocabulary(CurationError):
@@ -107,22 +106,12 @@ class NotInVocabulary(CurationError):
         )
 
 
-_VOCAB_OF: dict[str, str] = {
-    "ihc_positive": "markers", "ihc_negative": "markers", "drugs": "drugs", "alk_fusion_partner": "genes",
-    "site": "sites",
-}  # fmt: skip
-
-
 def _unknown(name: str, item: str, kept: list[str] | None) -> None:
     """Note ``item`` as outside the vocabulary, or refuse it when the curator did not say keep."""
     if kept is None:
-        raise NotInVocabulary(name, [item], _VOCAB_OF[name])
+        raise NotInVocabulary(name, [item], spec(name).vocab or "")
     if item not in kept:
         kept.append(item)
-
-
-def _known_sites() -> frozenset[str]:
-    return frozenset(c.canonical.lower() for c in nz.vocabulary("sites"))
 
 
 # -- connection ---------------------------------------------------------------
@@ -271,13 +260,6 @@ MAX_NOTE_CHARS = 2000
 MAX_ID_CHARS = 200
 MAX_LIST_ITEMS = 50
 
-_ALK_TEST = re.compile(r"(?i)^(IHC|FISH|NGS|RT-?PCR)(\+|-|positive|negative|pos|neg)$")
-_MARKER = re.compile(r"^[\w][\w\-/().,αβγκλ ]{0,39}$")
-_NUMBER_RANGES: dict[str, tuple[float, float]] = {
-    "age_years": (0.0, 120.0),
-    "follow_up_months": (0.0, 1200.0),
-    "ki67_percent": (0.0, 100.0),
-}
 
 
 def _items(raw: Any) -> list[str]:
@@ -295,33 +277,11 @@ def _items(raw: Any) -> list[str]:
 
 
 def _list_value(name: str, raw: Any, kept: list[str] | None) -> list[str] | None:
+    validate = spec(name).validate
+    assert validate is not None, f"list field {name} declares no validator"
     out: list[str] = []
     for item in _items(raw):
-        if name in ("ihc_positive", "ihc_negative"):
-            if not _MARKER.match(nz.fold(item)) or item in ("+", "-"):
-                raise CurationError(f"{name}: {item!r} is not a marker name")
-            v = nz.canonical_marker(item)
-            if nz.lookup("markers", item) is None:
-                _unknown(name, v, kept)
-        elif name == "drugs":
-            canon = nz.canonical_drug(item)
-            if canon is None:
-                if not _MARKER.match(nz.fold(item)):
-                    raise CurationError(f"drugs: {item!r} is not a drug name")
-                canon = re.sub(r"\s+", " ", nz.fold(item)).strip().lower()
-                _unknown(name, canon, kept)
-            v = canon
-        elif name == "kinase_fusions":
-            fusion = nz.canonical_fusion(item)
-            if fusion is None or not any(nz.is_kinase(g) for g in fusion.split("::")):
-                raise CurationError(f"kinase_fusions: {item!r} is not FIVE::THREE with a kinase gene (vocab/genes.jsonl)")
-            v = fusion
-        else:  # alk_tests
-            m = _ALK_TEST.match(nz.fold(item).replace(" ", ""))
-            if not m:
-                raise CurationError(f"alk_tests: {item!r} is not METHOD+ or METHOD- (IHC, FISH, NGS, RT-PCR)")
-            method = m.group(1).upper().replace("RTPCR", "RT-PCR")
-            v = method + ("+" if m.group(2).lower() in ("+", "positive", "pos") else "-")
+        v = validate(item, lambda u: _unknown(name, u, kept))
         if v not in out:
             out.append(v)
     return out or None
@@ -346,42 +306,49 @@ def validate_value_kept(name: str, raw: Any, keep_unknown: bool = False) -> tupl
 
 
 def _validate(name: str, raw: Any, kept: list[str] | None) -> Any:
+    """Generic checks by the field's kind; the field's own check is its spec's ``validate``."""
     if name not in VALUE_FIELDS:
         raise CurationError(f"unknown field {name!r}")
     if raw is None or (isinstance(raw, str) and not raw.strip()) or raw == []:
         return None
     if not isinstance(raw, (str, int, float, bool, list)):
         raise CurationError(f"{name}: expected text, a number or a list, got {type(raw).__name__}")
-    if isinstance(raw, list) and name not in LIST_FIELDS:
+    fs = spec(name)
+    if isinstance(raw, list) and fs.kind != "list":
         raise CurationError(f"{name}: expected a single value")
-    limit = MAX_VALUE_CHARS * (4 if name in LIST_FIELDS and isinstance(raw, str) else 1)
+    limit = MAX_VALUE_CHARS * (4 if fs.kind == "list" and isinstance(raw, str) else 1)
     if any(isinstance(p, str) and len(p) > limit for p in (raw if isinstance(raw, list) else [raw])):
         raise CurationError(f"{name}: longer than {limit} characters")
-    if name in LIST_FIELDS:
+    if fs.kind == "list":
         return _list_value(name, raw, kept)
     if isinstance(raw, (dict, list)):
         raise CurationError(f"{name}: expected a single value")
     text = str(raw).strip()
-    if name in FLOAT_FIELDS:
+
+    def unknown(item: str) -> None:
+        _unknown(name, item, kept)
+
+    if fs.kind == "float":
         if isinstance(raw, bool):
             raise CurationError(f"{name}: expected a number")
         num: float | None
         if isinstance(raw, (int, float)):
             num = float(raw)
-        elif name == "age_years":
-            num = nz.parse_age(text.rstrip("%"))
+        elif fs.validate is not None:
+            num = fs.validate(text, unknown)
         else:
             try:
                 num = float(text.rstrip("%").strip())
             except ValueError:
                 num = None
-        lo, hi = _NUMBER_RANGES[name]
+        assert fs.value_range is not None, f"float field {name} declares no range"
+        lo, hi = fs.value_range
         if num is None or num != num:
             raise CurationError(f"{name}: {text!r} is not a number")
         if not lo <= num <= hi:
             raise CurationError(f"{name}: {num:g} is outside {lo:g}..{hi:g}")
         return num
-    if name in BOOL_FIELDS:
+    if fs.kind == "bool":
         if isinstance(raw, bool):
             return raw
         low = text.lower()
@@ -389,43 +356,8 @@ def _validate(name: str, raw: Any, kept: list[str] | None) -> Any:
         if b is None:
             raise CurationError(f"{name}: expected yes/no (or true/false, +/-), got {text!r}")
         return b
-    if name == "sex":
-        sex = nz.parse_sex(text)
-        if sex is None:
-            raise CurationError(f"sex: expected male or female, got {text!r}")
-        return sex
-    if name == "status":
-        st = nz.parse_status(text)
-        if st is None:
-            raise CurationError(f"status: expected one of {', '.join(STATUSES)}, got {text!r}")
-        return st
-    if name == "response":
-        if text.upper() not in RESPONSES:
-            raise CurationError(f"response: expected one of {', '.join(RESPONSES)}, got {text!r}")
-        return text.upper()
-    if name == "treatment":
-        parts = [p for p in re.split(r"[+;,/]", text) if p.strip()]
-        bad = [p.strip() for p in parts if nz.treatment_code(p) is None]
-        if bad or not parts:
-            raise CurationError(f"treatment: unknown code(s) {bad!r}; use {'+'.join(TREATMENT_ORDER)}")
-        return nz.treatment_join(parts)
-    if name == "site":
-        site = nz.canonical_site(text)
-        if site is not None and site not in _known_sites():
-            _unknown(name, site, kept)
-        return site
-    if name == "site_code":
-        code = nz.normalise_site_code(text)
-        if code is None or not nz.site_code_known(code):
-            raise CurationError(f"site_code: {text!r} is not an ICD-O-3 topography code of vocab/sites.jsonl (e.g. C32.9)")
-        return code
-    if name == "alk_fusion_partner":
-        gene = nz.canonical_gene(text)
-        if gene is None:
-            raise CurationError(f"alk_fusion_partner: {text!r} is not a gene symbol")
-        if nz.lookup("genes", text) is None:
-            _unknown(name, gene, kept)
-        return gene
+    if fs.validate is not None:
+        return fs.validate(text, unknown)
     if len(text) > 300:
         raise CurationError(f"{name}: longer than 300 characters")
     return text

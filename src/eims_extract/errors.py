@@ -20,3 +20,7 @@ class ConfigError(EimsError):
 
 class RunLockedError(EimsError):
     """Another run holds the store's lock."""
+
+
+class CurationError(ValueError):
+    """A curator decision that cannot be recorded (bad field, value, action or row)."""

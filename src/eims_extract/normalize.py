@@ -34,8 +34,13 @@ class Concept:
 
 def load_jsonl(package_dir: str, name: str) -> list[dict]:
     """Read ``eims_extract/<package_dir>/<name>.jsonl``; blank lines and ``//`` comments skipped."""
+    return [obj for _, obj in load_jsonl_lines(package_dir, name)]
+
+
+def load_jsonl_lines(package_dir: str, name: str) -> list[tuple[int, dict]]:
+    """:func:`load_jsonl` with each object's line number, so an error can name the line."""
     path = resources.files("eims_extract").joinpath(package_dir, f"{name}.jsonl")
-    out: list[dict] = []
+    out: list[tuple[int, dict]] = []
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         s = line.strip()
         if not s or s.startswith("//"):
@@ -46,8 +51,49 @@ def load_jsonl(package_dir: str, name: str) -> list[dict]:
             raise ConfigError(f"{package_dir}/{name}.jsonl:{lineno}: invalid JSON ({exc.msg})") from None
         if not isinstance(obj, dict):
             raise ConfigError(f"{package_dir}/{name}.jsonl:{lineno}: expected an object")
-        out.append(obj)
+        out.append((lineno, obj))
     return out
+
+
+#: A reference to a named sub-pattern of ``patterns/macros.jsonl`` inside a rule's pattern.
+_MACRO_REF = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
+_MACRO_KEYS = frozenset({"name", "pattern", "doc"})
+
+
+@cache
+def macros() -> dict[str, str]:
+    """Named sub-patterns (number, count, ...), declared once in ``patterns/macros.jsonl``;
+    a macro may use the ones declared above it."""
+    out: dict[str, str] = {}
+    for lineno, obj in load_jsonl_lines("patterns", "macros"):
+        where = f"patterns/macros.jsonl:{lineno}"
+        unknown = set(obj) - _MACRO_KEYS
+        if unknown:
+            raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
+        name, pat = obj.get("name"), obj.get("pattern")
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name) or name in out:
+            raise ConfigError(f"{where}: 'name' must be a new lower-case word, got {name!r}")
+        if not isinstance(pat, str) or not pat:
+            raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
+        pat = expand_macros(pat, where, out)
+        try:
+            re.compile(pat)
+        except re.error as exc:
+            raise ConfigError(f"{where} ({name}): bad regex: {exc}") from None
+        out[name] = pat
+    return out
+
+
+def expand_macros(pattern: str, where: str, known: dict[str, str] | None = None) -> str:
+    """``pattern`` with every ``{{name}}`` replaced by its macro; an unknown name is a ConfigError."""
+    table = macros() if known is None else known
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) not in table:
+            raise ConfigError(f"{where}: unknown macro {{{{{m.group(1)}}}}} (patterns/macros.jsonl)")
+        return table[m.group(1)]
+
+    return _MACRO_REF.sub(sub, pattern)
 
 
 def load_patterns(
@@ -79,12 +125,13 @@ def load_patterns(
         pat = obj.get("pattern")
         if not isinstance(pat, str) or not pat:
             raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
+        pat = expand_macros(pat, f"{where} ({rid})")
         rule_flags = flags if not obj.get("case_sensitive") else 0
         try:
             regex = re.compile(pat, rule_flags)
         except re.error as exc:
             raise ConfigError(f"{where} ({rid}): bad regex: {exc}") from None
-        out.append({**obj, "id": rid, "regex": regex})
+        out.append({**obj, "id": rid, "pattern": pat, "regex": regex})
     return tuple(out)
 
 
@@ -461,18 +508,3 @@ def parse_status(text: str | None) -> str | None:
         return None
     t = fold(text).strip().upper()
     return t if t in ("DOD", "AWD", "ANED") else None
-
-
-_FOLLOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mo|mos|months?|m|y|yrs?|years?|w|wks?|weeks?|d|days?)\.?\s*(?:\(\s*([A-Za-z]+)\s*\))?\s*$", re.I)
-
-
-def parse_follow_up(text: str | None) -> tuple[float | None, str | None]:
-    """``"12 mo (DOD)"`` → (12.0, "DOD"); ``"NA"`` → (None, None)."""
-    if is_na(text):
-        return None, None
-    t = fold(text or "")
-    m = _FOLLOW.match(t)
-    if not m:
-        st = re.search(r"\b(DOD|AWD|ANED)\b", t, re.I)
-        return None, parse_status(st.group(1)) if st else None
-    return months(float(m.group(1)), m.group(2)), parse_status(m.group(3)) if m.group(3) else None

@@ -14,34 +14,17 @@ import csv
 import json
 import math
 import re
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .normalize import (
-    canonical_drug,
-    canonical_fusion,
-    canonical_gene,
-    canonical_marker,
-    canonical_site,
-    fold,
-    is_na,
-    key,
-    normalise_site_code,
-    parse_age,
-    parse_sex,
-    parse_status,
-    treatment_split,
-    unit_key,
-    words_to_number,
-)
+from .fields import demographics, reference
+from .fields.registry import FieldSpec, parse_bool, spec, text_key
+from .normalize import is_na
 from .records import BOOL_FIELDS, FLOAT_FIELDS, LIST_FIELDS, VALUE_FIELDS, CaseRow
 
 COUNTS: tuple[str, ...] = ("COR", "INC", "MIS", "SPU", "NUL")
-#: Numeric tolerances: ages within 0.05 y, durations and percentages within 0.5.
-TOLERANCE: dict[str, float] = {"age_years": 0.05, "age_text": 0.05, "follow_up_months": 0.5, "ki67_percent": 0.5}
 #: Columns of ``gold/table2.csv`` mapped to CaseRow fields.
 GOLD_CSV_COLUMNS: dict[str, str] = {"case": "case_id"}
 
@@ -127,7 +110,7 @@ def _parse_flat(rec: dict[str, str]) -> dict[str, Any]:
         if is_na(s) or s.lower() == "nan":
             out[name] = None
         elif name in BOOL_FIELDS:
-            out[name] = _parse_bool(s)
+            out[name] = parse_bool(s)
         elif name in FLOAT_FIELDS:
             out[name] = float(s)
         elif name == "citation":
@@ -141,165 +124,36 @@ def _parse_flat(rec: dict[str, str]) -> dict[str, Any]:
     return out
 
 
-def _parse_bool(s: str) -> bool | None:
-    t = fold(s).strip().lower()
-    if t in ("true", "1", "+", "yes"):
-        return True
-    if t in ("false", "0", "-", "no"):
-        return False
-    return None
-
-
 # -- normalised comparison -----------------------------------------------------
-_AGE_PHRASE = re.compile(
-    r"(\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)[\s-]*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|d)\b", re.I
-)
-
-
-def age_text_years(text: str | None) -> float | None:
-    """Years from a printed age: ``59y``, ``7mo``, ``43-year-old``, ``seven months`` (None if unreadable)."""
-    if text is None:
-        return None
-    y = parse_age(text)
-    if y is not None:
-        return y
-    m = _AGE_PHRASE.search(fold(text))
-    if not m:
-        return None
-    n = words_to_number(m.group(1))
-    u = unit_key(m.group(2))
-    if n is None or u is None:
-        return None
-    factor = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}[u]
-    return round(n * factor, 2)
-
-
-def reference_key(ref: str | None) -> str | None:
-    """``"Mariño E, 2011"`` → ``"marino2011"``: first surname word + first year, accents dropped."""
-    if ref is None or not ref.strip():
-        return None
-    t = unicodedata.normalize("NFKD", fold(ref)).encode("ascii", "ignore").decode().lower()
-    word = re.search(r"[a-z]+", t)
-    year = re.search(r"\b(1[89]|20)\d\d\b", t)
-    if not word:
-        return None
-    if re.match(r"(current|present|our|this)\b.*\b(case|patient|report)\b", t.strip()):
-        return "currentcase"  # the document's own patient, however the table names it
-    return word.group(0) + (year.group(0) if year else "")
-
-
-_INITIALS = re.compile(r"^\s*[^\W\d_]+[\s,]+([A-Z]{1,3})\b")
-
-
-def reference_id(ref: str | None) -> tuple[str, str | None] | None:
-    """(surname+year key, first-author initials if printed): ``"Xu X, 2019"`` ≠ ``"Xu P, 2019"``,
-    while ``"Xu et al., 2019"`` matches either."""
-    k = reference_key(ref)
-    if k is None:
-        return None
-    m = _INITIALS.match(fold(ref or ""))
-    return k, (m.group(1) if m else None)
-
-
-def _alk_test(s: str) -> str:
-    t = fold(s).replace(" ", "")
-    m = re.fullmatch(r"([A-Za-z\-]+?)(\+|-|positive|negative)", t, re.I)
-    if not m:
-        return key(t).upper()
-    sign = "+" if m.group(2) in ("+",) or m.group(2).lower() == "positive" else "-"
-    return m.group(1).upper().rstrip("-") + sign
-
-
-def _list_norm(fn: Callable[[str], str]) -> Callable[[Any], frozenset[str] | None]:
-    def norm(v: Any) -> frozenset[str] | None:
-        if v is None:
-            return None
-        items = v.split(";") if isinstance(v, str) else list(v)
-        out = frozenset(fn(str(x).strip()) for x in items if str(x).strip())
-        return out or None
-
-    return norm
-
-
-def _float(v: Any) -> float | None:
-    if v is None:
-        return None
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(f) else f
-
-
-def _text_key(v: Any) -> str | None:
-    return None if v is None or is_na(str(v)) else key(str(v))
-
-
-def _drug(name: str) -> str:
-    return (canonical_drug(name) or fold(name).strip()).lower()
-
-
-def _gene(v: Any) -> str | None:
-    if v is None or is_na(str(v)):
-        return None
-    return canonical_gene(str(v)) or key(str(v)).upper()
-
-
-def _bool(v: Any) -> bool | None:
-    if v is None or isinstance(v, bool):
-        return v
-    return _parse_bool(str(v))
-
-
-def _treatment(v: Any) -> frozenset[str] | None:
-    return treatment_split(v) or None if v is not None else None
-
-
-def _age_text(v: Any) -> float | str | None:
-    if v is None or is_na(str(v)):
-        return None
-    y = age_text_years(str(v))
-    return y if y is not None else key(str(v))
-
-
-NORMALISERS: dict[str, Callable[[Any], Any]] = {
-    "age_years": _float,
-    "age_text": _age_text,
-    "sex": lambda v: None if v is None else parse_sex(str(v)) or _text_key(v),
-    "site": lambda v: None if v is None else canonical_site(str(v)),
-    "site_code": lambda v: None if v is None else normalise_site_code(str(v)) or _text_key(v),
-    "treatment": _treatment,
-    "drugs": _list_norm(_drug),
-    "recurrence": _bool,
-    "metastasis": _bool,
-    "follow_up_months": _float,
-    "status": lambda v: None if v is None else parse_status(str(v)) or _text_key(v),
-    "response": lambda v: None if v is None else (str(v).strip().upper() or None),
-    "ihc_positive": _list_norm(canonical_marker),
-    "ihc_negative": _list_norm(canonical_marker),
-    "ki67_percent": _float,
-    "alk_fusion_partner": _gene,
-    "kinase_fusions": _list_norm(lambda s: canonical_fusion(s) or key(s).upper()),
-    "alk_tests": _list_norm(_alk_test),
-    "reference": reference_id,
-}
+# Each field's comparison form and tolerance are declared by its family module
+# (``fields/registry.py``); these names stay importable from here.
+age_text_years = demographics.age_text_years
+reference_key = reference.reference_key
+reference_id = reference.reference_id
 
 
 def normalise(name: str, value: Any) -> Any:
     """The comparison form of ``value`` for field ``name`` (None for empty/NA)."""
-    return NORMALISERS.get(name, _text_key)(value)
+    try:
+        compare = spec(name).compare
+    except KeyError:
+        compare = text_key
+    return compare(value)
 
 
 def same(name: str, a: Any, b: Any) -> bool:
-    """Equality of two normalised values, numeric fields within :data:`TOLERANCE`."""
+    """Equality of two normalised values, numeric fields within their spec's tolerance."""
+    try:
+        s: FieldSpec | None = spec(name)
+    except KeyError:
+        s = None
     if isinstance(a, float) and isinstance(b, float):
-        return abs(a - b) <= TOLERANCE.get(name, 1e-9) + 1e-9
-    if name == "reference" and isinstance(a, tuple) and isinstance(b, tuple):
-        return a[0] == b[0] and (a[1] is None or b[1] is None or a[1][0] == b[1][0])
+        return abs(a - b) <= (s.tolerance if s else 1e-9) + 1e-9
+    if s is not None and s.same is not None:
+        return s.same(a, b)
     return a == b
 
 
-# -- report --------------------------------------------------------------------
 def _prf(cor: int, inc: int, mis: int, spu: int) -> tuple[float, float, float]:
     p = cor / (cor + inc + spu) if cor + inc + spu else 0.0
     r = cor / (cor + inc + mis) if cor + inc + mis else 0.0

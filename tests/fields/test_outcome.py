@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields.outcome import apply
+from eims_extract.fields.outcome import apply, parse_follow_up
 from eims_extract.records import CaseRow
 from _support import run_apply, seed_sentences
 
@@ -590,3 +590,11 @@ def test_disease_free_interval_before_a_relapse_is_neither_status_nor_follow_up(
 def test_symptoms_that_come_back_are_not_a_tumour_recurrence(text, recurrence, status):
     row = run(text)
     assert (row.recurrence, row.status) == (recurrence, status)
+
+
+@pytest.mark.parametrize(
+    "text,out",
+    [("12 mo (DOD)", (12.0, "DOD")), ("40 mo (ANED)", (40.0, "ANED")), ("NA", (None, None)), ("2 y (AWD)", (24.0, "AWD"))],
+)
+def test_follow_up_cell_gives_months_and_status(text, out):
+    assert parse_follow_up(text) == out

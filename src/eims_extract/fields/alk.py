@@ -19,15 +19,28 @@ result, in order IHC, FISH, NGS, RT-PCR.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import ConfigError
-from ..normalize import canonical_gene, is_kinase, load_patterns, lookup, vocabulary
+from ..errors import ConfigError, CurationError
+from ..normalize import (
+    canonical_fusion,
+    canonical_gene,
+    fold,
+    is_kinase,
+    is_na,
+    key,
+    load_patterns,
+    lookup,
+    parse_sign,
+    vocabulary,
+)
 from ..records import CaseRow, Evidence
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
+from .registry import FieldSpec, list_compare, register
 
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
@@ -382,3 +395,141 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         ) else fusions
     if fusions:
         row.set("kinase_fusions", list(fusions), *fusions.values())
+
+
+# -- literature-table cells ----------------------------------------------------
+# How a summary table's ALK / fusion cells read ("RANBP2-ALK", "IHC+, FISH-", "ALK rearranged (FISH)");
+# ``literature_table`` finds the column, these read it, so the partner's meaning has this one home.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def parse_fusion_partner(text: str) -> str | None:
+    """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` → the partner gene; anything else (NA, "negative") → None."""
+    t = fold(text).strip()
+    if is_na(t):
+        return None
+    m = re.search(r"\b([A-Za-z][A-Za-z0-9]{1,9})\s*(?:-|::|/)\s*ALK\b|\bALK\s*(?:-|::|/)\s*([A-Za-z][A-Za-z0-9]{1,9})\b", t)
+    if m:
+        return canonical_gene(m.group(1) or m.group(2))
+    c = lookup("genes", t)
+    if c:
+        return c.canonical
+    bare = _BRACKETED.sub("", t).strip()  # "RANBP2 (FISH)": the partner, its method in brackets
+    if bare != t and not is_na(bare):
+        c = lookup("genes", bare)
+        if c:
+            return c.canonical
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
+            return bare
+    return None
+
+
+def _fusions(text: str, alk_partner: str | None) -> list[str] | None:
+    """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column)."""
+    found = [f for f, _, _ in fusions_in(fold(text), require_finding=False)]
+    if alk_partner and f"{alk_partner}::ALK" not in found:
+        found.insert(0, f"{alk_partner}::ALK")
+    return found or None
+
+
+def fusion_methods(text: str) -> list[str]:
+    """Methods a partner cell names in brackets: "RANBP2 (RT-PCR)" → ["RT-PCR"]."""
+    out: list[str] = []
+    for inner in re.findall(r"\(([^()]+)\)", fold(text)):
+        for m, _, _ in _method_mentions(inner):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+_STATES_REARRANGED = re.compile(r"\b(?:rearrange\w*|translocat\w*|fusion|split|positive|detected|present)\b", re.IGNORECASE)
+_STATES_NEGATIVE = re.compile(r"\b(?:no|not|non|negative|absent|without|undetected|wild[- ]type|NA|ND|unknown)\b", re.IGNORECASE)
+
+
+def rearrangement_methods(text: str) -> list[str]:
+    """Methods of a fusion cell that reports a rearrangement without a partner
+    ("ALK rearranged (FISH)"); a negative or unavailable cell gives none."""
+    bare = _BRACKETED.sub(" ", fold(text))
+    if is_na(text) or _STATES_NEGATIVE.search(bare) or not _STATES_REARRANGED.search(bare):
+        return []
+    return fusion_methods(text)
+
+
+def alk_ihc_sign(text: str) -> bool | None:
+    """An ALK-staining cell: a sign, or a staining-pattern code (stated pattern → positive)."""
+    if is_na(text):
+        return None
+    sign = parse_sign(text)
+    if sign is not None:
+        return sign
+    return True if re.search(r"[A-Za-z]", text) else None
+
+
+_SIGN_AFTER = re.compile(r"\s*\(?\s*([+\-\u2212])")
+
+
+def parse_alk_tests(text: str) -> list[str]:
+    """``"IHC+, FISH-"`` / ``"FISH (+)"`` → ["IHC+", "FISH-"]: each method (the ALK method
+    vocabulary) with the sign printed right after it; anything else → []."""
+    t = fold(text)
+    out: list[str] = []
+    for method, _, end in _method_mentions(t):
+        m = _SIGN_AFTER.match(t, end)
+        test = f"{method}{'+' if m.group(1) == '+' else '-'}" if m else None
+        if test and test not in out:
+            out.append(test)
+    return out
+
+
+
+# -- field registry -------------------------------------------------------------
+def _partner_compare(v: object) -> str | None:
+    if v is None or is_na(str(v)):
+        return None
+    return canonical_gene(str(v)) or key(str(v)).upper()
+
+
+def _valid_partner(text: str, unknown: Callable[[str], None]) -> str:
+    gene = canonical_gene(text)
+    if gene is None:
+        raise CurationError(f"alk_fusion_partner: {text!r} is not a gene symbol")
+    if lookup("genes", text) is None:
+        unknown(gene)
+    return gene
+
+
+def _valid_fusion(item: str, unknown: Callable[[str], None]) -> str:
+    fusion = canonical_fusion(item)
+    if fusion is None or not any(is_kinase(g) for g in fusion.split("::")):
+        raise CurationError(f"kinase_fusions: {item!r} is not FIVE::THREE with a kinase gene (vocab/genes.jsonl)")
+    return fusion
+
+
+def _test_compare(s: str) -> str:
+    t = fold(s).replace(" ", "")
+    m = re.fullmatch(r"([A-Za-z\-]+?)(\+|-|positive|negative)", t, re.I)
+    if not m:
+        return key(t).upper()
+    sign = "+" if m.group(2) in ("+",) or m.group(2).lower() == "positive" else "-"
+    return m.group(1).upper().rstrip("-") + sign
+
+
+_CURATED_TEST = re.compile(r"(?i)^(IHC|FISH|NGS|RT-?PCR)(\+|-|positive|negative|pos|neg)$")
+
+
+def _valid_test(item: str, unknown: Callable[[str], None]) -> str:
+    m = _CURATED_TEST.match(fold(item).replace(" ", ""))
+    if not m:
+        raise CurationError(f"alk_tests: {item!r} is not METHOD+ or METHOD- (IHC, FISH, NGS, RT-PCR)")
+    method = m.group(1).upper().replace("RTPCR", "RT-PCR")
+    return method + ("+" if m.group(2).lower() in ("+", "positive", "pos") else "-")
+
+
+register(
+    FieldSpec("alk_fusion_partner", "scalar", _partner_compare, "narrative", validate=_valid_partner, vocab="genes"),
+    FieldSpec(
+        "kinase_fusions", "list", list_compare(lambda s: canonical_fusion(s) or key(s).upper()), "narrative",
+        validate=_valid_fusion,
+    ),
+    FieldSpec("alk_tests", "list", list_compare(_test_compare), "narrative", validate=_valid_test),
+)  # fmt: skip

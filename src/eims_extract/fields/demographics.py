@@ -19,13 +19,15 @@ the organ tells it, and an organ names the tumour's site, not the patient.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import ConfigError
-from ..normalize import load_jsonl, to_years, unit_key, words_to_number
+from ..errors import ConfigError, CurationError
+from ..normalize import fold, is_na, key, load_jsonl, parse_age, parse_sex, to_years, unit_key, words_to_number
 from ..records import CaseRow
 from .base import Sentence
+from .registry import FieldSpec, float_compare, parsed_or_key, register
 
 _FILE = "patterns/demographics.jsonl"
 
@@ -353,3 +355,52 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     if found:
         sex, s, a, b = found
         row.set("sex", sex, s.evidence(a, b))
+
+
+# -- field registry -------------------------------------------------------------
+_AGE_PHRASE = re.compile(
+    r"(\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)[\s-]*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|d)\b", re.I
+)
+
+
+def age_text_years(text: str | None) -> float | None:
+    """Years from a printed age: ``59y``, ``7mo``, ``43-year-old``, ``seven months`` (None if unreadable)."""
+    if text is None:
+        return None
+    y = parse_age(text)
+    if y is not None:
+        return y
+    m = _AGE_PHRASE.search(fold(text))
+    if not m:
+        return None
+    n = words_to_number(m.group(1))
+    u = unit_key(m.group(2))
+    if n is None or u is None:
+        return None
+    factor = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}[u]
+    return round(n * factor, 2)
+
+
+def _age_text_compare(v: object) -> float | str | None:
+    if v is None or is_na(str(v)):
+        return None
+    y = age_text_years(str(v))
+    return y if y is not None else key(str(v))
+
+
+def _valid_sex(text: str, unknown: Callable[[str], None]) -> str:
+    sex = parse_sex(text)
+    if sex is None:
+        raise CurationError(f"sex: expected male or female, got {text!r}")
+    return sex
+
+
+register(
+    FieldSpec(
+        "age_years", "float", float_compare, "shared", tolerance=0.05, value_range=(0.0, 120.0),
+        validate=lambda text, unknown: parse_age(text.rstrip("%")),
+    ),
+    # the printed form ("43y" vs "43-year-old"): age_years carries the merge comparison
+    FieldSpec("age_text", "scalar", _age_text_compare, "shared", tolerance=0.05, merge_conflicts=False),
+    FieldSpec("sex", "scalar", parsed_or_key(parse_sex), "shared", validate=_valid_sex),
+)  # fmt: skip

@@ -26,13 +26,16 @@ Conflicting polarities across sentences: the first one stated wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from ..errors import CurationError
 from ..normalize import canonical_marker, fold, is_kinase, load_patterns, lookup, vocabulary
 from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
 from .base import Sentence
+from .registry import NAME_SHAPE, FieldSpec, Validator, float_compare, list_compare, register
 
 KINDS = (
     "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
@@ -336,3 +339,25 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("ihc_negative", neg_list, *(ev[c] for c in neg_list))
     if ki is not None:
         row.set("ki67_percent", ki[0], ki[1])
+
+
+# -- field registry -------------------------------------------------------------
+def _valid_marker(name: str) -> Validator:
+    def valid(item: str, unknown: Callable[[str], None]) -> str:
+        if not NAME_SHAPE.match(fold(item)) or item in ("+", "-"):
+            raise CurationError(f"{name}: {item!r} is not a marker name")
+        v = canonical_marker(item)
+        if lookup("markers", item) is None:
+            unknown(v)
+        return v
+
+    return valid
+
+
+register(
+    *(
+        FieldSpec(n, "list", list_compare(canonical_marker), "narrative", validate=_valid_marker(n), vocab="markers")
+        for n in ("ihc_positive", "ihc_negative")
+    ),
+    FieldSpec("ki67_percent", "float", float_compare, "narrative", tolerance=0.5, value_range=(0.0, 100.0)),
+)

@@ -22,10 +22,8 @@ from ..ingest.tables import (
 )
 from ..normalize import (
     canonical_drug,
-    canonical_gene,
     canonical_marker,
     canonical_site,
-    site_code,
     drug_class,
     fold,
     is_na,
@@ -33,10 +31,10 @@ from ..normalize import (
     lookup,
     months,
     parse_age,
-    parse_follow_up,
     parse_sex,
     parse_sign,
     regimen_drugs,
+    site_code,
     to_years,
     treatment_code,
     treatment_join,
@@ -44,6 +42,15 @@ from ..normalize import (
     unit_key,
 )
 from ..records import CaseRow, Evidence
+from .alk import (  # the ALK / fusion cell readers live with the ALK field family
+    _fusions,
+    alk_ihc_sign,
+    fusion_methods,
+    parse_alk_tests,
+    parse_fusion_partner,
+    rearrangement_methods,
+)
+from .outcome import parse_follow_up  # follow-up cells are read by the outcome family
 
 CURRENT_REFERENCE = "Current case"
 #: A summary-of-cases table names at least this many of the summary columns.
@@ -304,96 +311,12 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
     return pos, neg
 
 
-def parse_fusion_partner(text: str) -> str | None:
-    """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` → the partner gene; anything else (NA, "negative") → None."""
-    t = fold(text).strip()
-    if is_na(t):
-        return None
-    m = re.search(r"\b([A-Za-z][A-Za-z0-9]{1,9})\s*(?:-|::|/)\s*ALK\b|\bALK\s*(?:-|::|/)\s*([A-Za-z][A-Za-z0-9]{1,9})\b", t)
-    if m:
-        return canonical_gene(m.group(1) or m.group(2))
-    c = lookup("genes", t)
-    if c:
-        return c.canonical
-    bare = _PAREN.sub("", t).strip()  # "RANBP2 (FISH)": the partner, its method in brackets
-    if bare != t and not is_na(bare):
-        c = lookup("genes", bare)
-        if c:
-            return c.canonical
-        if re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
-            return bare
-    return None
-
-
-def _fusions(text: str, alk_partner: str | None) -> list[str] | None:
-    """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column)."""
-    from .alk import fusions_in
-
-    found = [f for f, _, _ in fusions_in(fold(text), require_finding=False)]
-    if alk_partner and f"{alk_partner}::ALK" not in found:
-        found.insert(0, f"{alk_partner}::ALK")
-    return found or None
-
-
-def fusion_methods(text: str) -> list[str]:
-    """Methods a partner cell names in brackets: "RANBP2 (RT-PCR)" → ["RT-PCR"]."""
-    from .alk import _method_mentions
-
-    out: list[str] = []
-    for inner in re.findall(r"\(([^()]+)\)", fold(text)):
-        for m, _, _ in _method_mentions(inner):
-            if m not in out:
-                out.append(m)
-    return out
-
-
 def parse_flag(text: str) -> bool | None:
     """A yes/no cell; a bracketed detail after the sign ("Yes (liver)", "+ (lung, bone)") does not hide it."""
     sign = parse_sign(text)
     if sign is None and _PAREN.search(text):
         sign = parse_sign(_PAREN.sub("", text))
     return sign
-
-
-_STATES_REARRANGED = re.compile(r"\b(?:rearrange\w*|translocat\w*|fusion|split|positive|detected|present)\b", re.IGNORECASE)
-_STATES_NEGATIVE = re.compile(r"\b(?:no|not|non|negative|absent|without|undetected|wild[- ]type|NA|ND|unknown)\b", re.IGNORECASE)
-
-
-def rearrangement_methods(text: str) -> list[str]:
-    """Methods of a fusion cell that reports a rearrangement without a partner
-    ("ALK rearranged (FISH)"); a negative or unavailable cell gives none."""
-    bare = _PAREN.sub(" ", fold(text))
-    if is_na(text) or _STATES_NEGATIVE.search(bare) or not _STATES_REARRANGED.search(bare):
-        return []
-    return fusion_methods(text)
-
-
-def alk_ihc_sign(text: str) -> bool | None:
-    """An ALK-staining cell: a sign, or a staining-pattern code (stated pattern → positive)."""
-    if is_na(text):
-        return None
-    sign = parse_sign(text)
-    if sign is not None:
-        return sign
-    return True if re.search(r"[A-Za-z]", text) else None
-
-
-_SIGN_AFTER = re.compile(r"\s*\(?\s*([+\-\u2212])")
-
-
-def parse_alk_tests(text: str) -> list[str]:
-    """``"IHC+, FISH-"`` / ``"FISH (+)"`` → ["IHC+", "FISH-"]: each method (the ALK method
-    vocabulary) with the sign printed right after it; anything else → []."""
-    from .alk import _method_mentions
-
-    t = fold(text)
-    out: list[str] = []
-    for method, _, end in _method_mentions(t):
-        m = _SIGN_AFTER.match(t, end)
-        test = f"{method}{'+' if m.group(1) == '+' else '-'}" if m else None
-        if test and test not in out:
-            out.append(test)
-    return out
 
 
 def parse_response(text: str, legend: dict[str, str] | None = None) -> str | None:

@@ -14,35 +14,20 @@ import copy
 import re
 from typing import Any
 
-from ..normalize import canonical_site, key, treatment_split
+from ..normalize import key
 from ..records import VALUE_FIELDS, CaseRow
 from .literature_table import CURRENT_REFERENCE
-
-#: Fields the table row decides when it has them.
-TABLE_FIELDS: tuple[str, ...] = ("follow_up_months", "status", "recurrence", "metastasis", "treatment")
-#: Fields either side may give; the table's value is kept when both do.
-SHARED_FIELDS: tuple[str, ...] = ("age_years", "age_text", "sex", "site", "site_code")
-#: Fields only the narrative is trusted for.
-NARRATIVE_FIELDS: tuple[str, ...] = (
-    "drugs",
-    "response",
-    "ihc_positive",
-    "ihc_negative",
-    "ki67_percent",
-    "alk_fusion_partner",
-    "kinase_fusions",
-    "alk_tests",
-)
+from .registry import spec
 
 
 def _norm(name: str, value: Any) -> Any:
-    """Comparison form, so "SE+Che" vs "Che+SE" or "Mesentery" vs "mesentery" is no conflict."""
+    """Comparison form, so "SE+Che" vs "Che+SE" or "Mesentery" vs "mesentery" is no conflict
+    (a field's own form is its spec's ``merge_key``)."""
     if value is None:
         return None
-    if name == "treatment":
-        return treatment_split(value)
-    if name == "site":
-        return canonical_site(value)
+    merge_key = spec(name).merge_key
+    if merge_key is not None:
+        return merge_key(value)
     if isinstance(value, float):
         return round(value, 1)
     if isinstance(value, list):
@@ -84,13 +69,14 @@ def merge_rows(narr: CaseRow, table: CaseRow) -> CaseRow:
         if name == "reference":
             continue
         t, n = getattr(table, name), getattr(narr, name)
-        if name in NARRATIVE_FIELDS:
+        fs = spec(name)
+        narrative_first = fs.merge == "narrative"
+        if narrative_first:
             keep, side = (n, narr) if n is not None else (t, table)
         else:
             keep, side = (t, table) if t is not None else (n, narr)
-        # age_text is the printed form ("43y" vs "43-year-old"): age_years carries the comparison
-        if name != "age_text" and t is not None and n is not None and _norm(name, t) != _norm(name, n):
-            kept = "narrative" if name in NARRATIVE_FIELDS else "table"
+        if fs.merge_conflicts and t is not None and n is not None and _norm(name, t) != _norm(name, n):
+            kept = "narrative" if narrative_first else "table"
             row.conflicts.append({"field": name, "table": t, "narrative": n, "kept": kept})
         if keep is None:
             continue

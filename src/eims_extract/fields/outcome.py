@@ -24,20 +24,17 @@ Conventions (rules in ``patterns/outcome.jsonl``):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
-from ..errors import ConfigError
-from ..normalize import load_patterns, months, unit_key, words_to_number
+from ..errors import ConfigError, CurationError
+from ..normalize import fold, is_na, load_patterns, months, parse_status, unit_key, words_to_number
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context, mask
 from .base import Sentence
+from .registry import FieldSpec, bool_compare, float_compare, parsed_or_key, register
 
 KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor")
-
-
-# the duration count shared by the follow-up rules, and the same count with an optional half
-_NUM = r"(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
-_NUM_HALF = r"(?P<num>(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?:\s+and\s+a\s+half)?)"
 
 
 @cache
@@ -53,8 +50,6 @@ def _rules() -> dict[str, list[dict]]:
             raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): status code must be one of {STATUSES}")
         if kind == "follow_up" and not {"num", "unit"} <= set(r["regex"].groupindex):
             raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): follow_up needs groups 'num' and 'unit'")
-        if kind == "follow_up" and _NUM in r["pattern"]:  # "two and a half years" wherever a count is read
-            r = {**r, "regex": re.compile(r["pattern"].replace(_NUM, _NUM_HALF), re.IGNORECASE)}
         out[kind].append(r)
     return out
 
@@ -186,3 +181,47 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             row.set("status", code, statuses[-1][1])
     if best_fu is not None:
         row.set("follow_up_months", best_fu[0], best_fu[1])
+
+
+# -- literature-table cells ----------------------------------------------------
+# A summary table's follow-up cell ("12 mo (DOD)"); literature_table finds the column, this reads it,
+# so follow-up months has one home (with patterns/outcome.jsonl for the narrative).
+_FOLLOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mo|mos|months?|m|y|yrs?|years?|w|wks?|weeks?|d|days?)\.?\s*(?:\(\s*([A-Za-z]+)\s*\))?\s*$", re.I)
+
+
+def parse_follow_up(text: str | None) -> tuple[float | None, str | None]:
+    """``"12 mo (DOD)"`` → (12.0, "DOD"); ``"NA"`` → (None, None)."""
+    if is_na(text):
+        return None, None
+    t = fold(text or "")
+    m = _FOLLOW.match(t)
+    if not m:
+        st = re.search(r"\b(DOD|AWD|ANED)\b", t, re.I)
+        return None, parse_status(st.group(1)) if st else None
+    return months(float(m.group(1)), m.group(2)), parse_status(m.group(3)) if m.group(3) else None
+
+
+# -- field registry -------------------------------------------------------------
+def _valid_status(text: str, unknown: Callable[[str], None]) -> str:
+    st = parse_status(text)
+    if st is None:
+        raise CurationError(f"status: expected one of {', '.join(STATUSES)}, got {text!r}")
+    return st
+
+
+def _valid_response(text: str, unknown: Callable[[str], None]) -> str:
+    if text.upper() not in RESPONSES:
+        raise CurationError(f"response: expected one of {', '.join(RESPONSES)}, got {text!r}")
+    return text.upper()
+
+
+register(
+    FieldSpec("recurrence", "bool", bool_compare, "table"),
+    FieldSpec("metastasis", "bool", bool_compare, "table"),
+    FieldSpec("follow_up_months", "float", float_compare, "table", tolerance=0.5, value_range=(0.0, 1200.0)),
+    FieldSpec("status", "scalar", parsed_or_key(parse_status), "table", validate=_valid_status),
+    FieldSpec(
+        "response", "scalar", lambda v: None if v is None else (str(v).strip().upper() or None), "narrative",
+        validate=_valid_response,
+    ),
+)  # fmt: skip

@@ -22,14 +22,25 @@ glottis) is preferred to the organ's NOS code (C32.9).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import ConfigError
-from ..normalize import canonical_site, key, load_jsonl, site_entries, site_entry, vocabulary
+from ..errors import ConfigError, CurationError
+from ..normalize import (
+    canonical_site,
+    key,
+    load_jsonl,
+    normalise_site_code,
+    site_code_known,
+    site_entries,
+    site_entry,
+    vocabulary,
+)
 from ..records import CaseRow
 from .assertion import NOT_ASSERTED, context
 from .base import Sentence
+from .registry import FieldSpec, parsed_or_key, register
 
 _FILE = "patterns/site.jsonl"
 
@@ -239,3 +250,27 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         c = best_code(sentences, m)
         if c.code is not None:
             row.set("site_code", c.code, c.sentence.evidence(c.start, c.end))
+
+
+# -- field registry -------------------------------------------------------------
+def _valid_site(text: str, unknown: Callable[[str], None]) -> str | None:
+    site = canonical_site(text)
+    if site is not None and site not in frozenset(c.canonical.lower() for c in vocabulary("sites")):
+        unknown(site)
+    return site
+
+
+def _valid_site_code(text: str, unknown: Callable[[str], None]) -> str:
+    code = normalise_site_code(text)
+    if code is None or not site_code_known(code):
+        raise CurationError(f"site_code: {text!r} is not an ICD-O-3 topography code of vocab/sites.jsonl (e.g. C32.9)")
+    return code
+
+
+register(
+    FieldSpec(
+        "site", "scalar", lambda v: None if v is None else canonical_site(str(v)), "shared",
+        merge_key=canonical_site, validate=_valid_site, vocab="sites",
+    ),
+    FieldSpec("site_code", "scalar", parsed_or_key(normalise_site_code), "shared", validate=_valid_site_code),
+)  # fmt: skip

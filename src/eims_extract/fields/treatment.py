@@ -21,13 +21,25 @@ replaced it (``st_only`` rules: "transferred to palliative care").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
-from ..errors import ConfigError
-from ..normalize import load_patterns, canonical_drug, drug_class, fold, regimen_drugs, treatment_join, vocabulary
+from ..errors import ConfigError, CurationError
+from ..normalize import (
+    canonical_drug,
+    drug_class,
+    fold,
+    load_patterns,
+    regimen_drugs,
+    treatment_code,
+    treatment_join,
+    treatment_split,
+    vocabulary,
+)
 from ..records import TREATMENT_ORDER, CaseRow, Evidence
 from .assertion import NOT_ASSERTED, clause, context, mask
 from .base import Sentence
+from .registry import NAME_SHAPE, FieldSpec, list_compare, register
 
 KINDS = ("code", "mask", "given", "supportive", "regimen_context", "class", "st_only")
 
@@ -173,3 +185,35 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
 
+
+
+# -- field registry -------------------------------------------------------------
+def _drug_compare(name: str) -> str:
+    return (canonical_drug(name) or fold(name).strip()).lower()
+
+
+def _valid_treatment(text: str, unknown: Callable[[str], None]) -> str | None:
+    parts = [p for p in re.split(r"[+;,/]", text) if p.strip()]
+    bad = [p.strip() for p in parts if treatment_code(p) is None]
+    if bad or not parts:
+        raise CurationError(f"treatment: unknown code(s) {bad!r}; use {'+'.join(TREATMENT_ORDER)}")
+    return treatment_join(parts)
+
+
+def _valid_drug(item: str, unknown: Callable[[str], None]) -> str:
+    canon = canonical_drug(item)
+    if canon is None:
+        if not NAME_SHAPE.match(fold(item)):
+            raise CurationError(f"drugs: {item!r} is not a drug name")
+        canon = re.sub(r"\s+", " ", fold(item)).strip().lower()
+        unknown(canon)
+    return canon
+
+
+register(
+    FieldSpec(
+        "treatment", "scalar", lambda v: treatment_split(v) or None if v is not None else None, "table",
+        merge_key=treatment_split, validate=_valid_treatment,
+    ),
+    FieldSpec("drugs", "list", list_compare(_drug_compare), "narrative", validate=_valid_drug, vocab="drugs"),
+)  # fmt: skip
