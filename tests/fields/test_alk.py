@@ -294,7 +294,7 @@ def fusions(text: str) -> list[str]:
         # the two symbols glued together by a text export
         ("Genetic testing identified the RANBP2ALK fusion in the resected tumour.", ["RANBP2::ALK"]),
         # the report's own patient said to have the fusion, without a finding verb
-        ("Our patient with an unusual TPM4 (exon 7)-NTRK1 (exon 12) gene fusion did well on larotrectinib.", ["TPM4::NTRK1"]),
+        ("Our patient, whose tumour carried a rare TPM4 (exon 5)-NTRK1 (exon 10) gene fusion, did well on larotrectinib.", ["TPM4::NTRK1"]),
     ],
 )
 def test_kinase_fusion_written_every_way(text, expected):

@@ -468,7 +468,7 @@ def test_regression_a_man_and_a_woman_aged_respectively_then_each_by_sex(nlp):
     [
         ("Inflammatory myofibroblastic tumour (IMT) is a rare neoplasm of the viscera and soft tissue.", True),
         ("It usually occurs in children and young adults.", True),
-        ("These tumours rarely affect the central nervous system.", True),
+        ("These tumours rarely involve the brain or spinal cord.", True),
         ("Most cases are cured by surgery alone.", True),
         ("The recurrence rate for such tumours is unknown.", True),
         ("IMT was diagnosed on the biopsy.", False),

@@ -234,7 +234,7 @@ def test_site_adjectives_all_body_regions_with_icdo3_code(nlp, texts, site_name,
         # the organ wins over the region it lies in
         (("A head and neck mass was found in a 7-year-old girl.", "Endoscopy located the tumour in the larynx."), "larynx", "C32.9"),
         # a region named once, then the sub-site it occupies
-        (("CT revealed a lesion occupying the soft tissue of the right inguinal region.",), "soft tissue", "C49.5"),
+        (("Imaging showed a mass filling the soft tissue of the left inguinal region.",), "soft tissue", "C49.5"),
     ],
 )
 def test_most_specific_site_stated_wins(nlp, texts, site_name, code):
@@ -249,7 +249,7 @@ def test_most_specific_site_stated_wins(nlp, texts, site_name, code):
         ("Inflammatory myofibroblastic tumours are most often seen in the lung of children.",),
         ("IMT is a rare mesenchymal neoplasm of the soft tissue and viscera.",),
         # another disease the tumour is compared with
-        ("The infiltrate was analogous to that of inflammatory fibrosarcoma of the soft tissue.",),
+        ("The infiltrate resembled that of an inflammatory fibrosarcoma of the soft tissue.",),
         # a radiological soft-tissue density is not a site
         ("CT showed a polypoid soft tissue mass.",),
         # a region said to be free of tumour
@@ -265,8 +265,8 @@ def test_generic_or_other_disease_sentence_gives_no_site(nlp, texts):
     ("texts", "site_name"),
     [
         # the lymph-node metastasis is about the tumour named before "with", not the organ
-        (("We describe a gastric IMT with lymph node metastasis in a 50-year-old man.",), "stomach"),
-        (("Primary inflammatory myofibroblastic tumour of the breast with rapid recurrence",), "breast"),
+        (("We report a gastric IMT with nodal metastasis in a 50-year-old man.",), "stomach"),
+        (("Inflammatory myofibroblastic tumour of the breast recurring within months",), "breast"),
         (("The peculiar intracardiac location of the tumour prompted surgery.",), "heart"),
         (("CT of the abdomen revealed a large tumour.",), "intra-abdominal"),
         (("A rare inflammatory pseudotumour of the parotid gland",), "parotid gland"),
@@ -278,5 +278,5 @@ def test_site_cues_real_reports_use(nlp, texts, site_name):
 
 
 def test_recurrent_symptom_is_not_a_recurrent_tumour(nlp):
-    row = run(nlp, "The man had a recurrent painful swelling of the parotid gland.")
+    row = run(nlp, "The man reported a recurrent painful swelling in his parotid gland.")
     assert (row.site, row.site_code) == ("parotid gland", "C07.9")

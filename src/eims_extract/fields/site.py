@@ -238,7 +238,7 @@ def best_code(sentences: list[Sentence], best: SiteMention) -> SiteMention:
     return best
 
 
-#: "the soft tissue of the right inguinal region": the site named after the winner specifies it
+#: "the soft tissue of the left groin region": the site named after the winner specifies it
 _OF_THE = re.compile(r"\s+(?:of|in|at|around)\s+(?:the\s+)?(?:(?:left|right|upper|lower|anterior|posterior)\s+)?", re.IGNORECASE)
 
 
