@@ -96,6 +96,20 @@ def expand_macros(pattern: str, where: str, known: dict[str, str] | None = None)
     return _MACRO_REF.sub(sub, pattern)
 
 
+def compile_rule(pattern: object, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A rule file's ``pattern`` compiled, or a ConfigError naming the rule (one check for every loader)."""
+    if not isinstance(pattern, str) or not pattern:
+        raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regular expression ({exc})") from None
+
+
+#: A bracketed aside ("RANBP2 (FISH)", "Outcome (months)"), stripped before a cell or header is read.
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def load_patterns(
     name: str,
     kinds: Iterable[str] | None = None,

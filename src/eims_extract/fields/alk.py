@@ -25,6 +25,7 @@ from functools import cache
 
 from ..errors import ConfigError, CurationError
 from ..normalize import (
+    BRACKETED,
     canonical_fusion,
     canonical_gene,
     fold,
@@ -400,7 +401,6 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 # -- literature-table cells ----------------------------------------------------
 # How a summary table's ALK / fusion cells read ("RANBP2-ALK", "IHC+, FISH-", "ALK rearranged (FISH)");
 # ``literature_table`` finds the column, these read it, so the partner's meaning has this one home.
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def parse_fusion_partner(text: str) -> str | None:
@@ -414,7 +414,7 @@ def parse_fusion_partner(text: str) -> str | None:
     c = lookup("genes", t)
     if c:
         return c.canonical
-    bare = _BRACKETED.sub("", t).strip()  # "RANBP2 (FISH)": the partner, its method in brackets
+    bare = BRACKETED.sub("", t).strip()  # "RANBP2 (FISH)": the partner, its method in brackets
     if bare != t and not is_na(bare):
         c = lookup("genes", bare)
         if c:
@@ -449,7 +449,7 @@ _STATES_NEGATIVE = re.compile(r"\b(?:no|not|non|negative|absent|without|undetect
 def rearrangement_methods(text: str) -> list[str]:
     """Methods of a fusion cell that reports a rearrangement without a partner
     ("ALK rearranged (FISH)"); a negative or unavailable cell gives none."""
-    bare = _BRACKETED.sub(" ", fold(text))
+    bare = BRACKETED.sub(" ", fold(text))
     if is_na(text) or _STATES_NEGATIVE.search(bare) or not _STATES_REARRANGED.search(bare):
         return []
     return fusion_methods(text)

@@ -21,6 +21,7 @@ from ..ingest.tables import (
     parse_legend,
 )
 from ..normalize import (
+    BRACKETED,
     canonical_drug,
     canonical_marker,
     canonical_site,
@@ -85,7 +86,7 @@ def column_fields(table: Table) -> list[str | None]:
 
 def _marker_sign(text: str) -> bool | None:
     """A per-marker cell: "+", "+ (focal)", "focal +", "positive (diffuse)" → True; "-", "negative" → False."""
-    t = re.sub(r"\s+", " ", _PAREN.sub(" ", fold(text))).strip().lower()
+    t = re.sub(r"\s+", " ", BRACKETED.sub(" ", fold(text))).strip().lower()
     sign = parse_sign(t)
     if sign is not None or not t:
         return sign
@@ -100,7 +101,7 @@ def marker_column(header: str) -> str | None:
     """A column named after one marker, as case-series tables print them: ``"marker:SMA"``,
     ``"ki67"``; else None. (Columns named after an ALK test are ``test:`` fields of
     ``patterns/table_headers.jsonl``.)"""
-    h = re.sub(r"\s+", " ", _PAREN.sub(" ", fold(header))).strip()
+    h = re.sub(r"\s+", " ", BRACKETED.sub(" ", fold(header))).strip()
     if not h:
         return None
     c = lookup("markers", h)
@@ -135,13 +136,12 @@ def _codes(kind: str, legend: dict[str, str]) -> dict[str, str]:
     """Base abbreviations, plus those a table's own legend binds to a known meaning."""
     out = dict(_base_codes(kind))
     for abbr, expansion in legend.items():
-        canon = out.get(key(expansion)) or out.get(key(_PAREN.sub("", expansion)))
+        canon = out.get(key(expansion)) or out.get(key(BRACKETED.sub("", expansion)))
         if canon and key(abbr) not in out:
             out[key(abbr)] = canon
     return out
 
 
-_PAREN = re.compile(r"\s*\([^()]*\)")
 
 
 def legend_drugs(abbr: str, legend: dict[str, str]) -> list[str]:
@@ -149,7 +149,7 @@ def legend_drugs(abbr: str, legend: dict[str, str]) -> list[str]:
     exp = next((v for k, v in legend.items() if key(k) == key(abbr)), None)
     if exp is None:
         return []
-    exp = _PAREN.sub("", exp).strip()
+    exp = BRACKETED.sub("", exp).strip()
     one = canonical_drug(exp)
     if one:
         return [one]
@@ -314,8 +314,8 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
 def parse_flag(text: str) -> bool | None:
     """A yes/no cell; a bracketed detail after the sign ("Yes (liver)", "+ (lung, bone)") does not hide it."""
     sign = parse_sign(text)
-    if sign is None and _PAREN.search(text):
-        sign = parse_sign(_PAREN.sub("", text))
+    if sign is None and BRACKETED.search(text):
+        sign = parse_sign(BRACKETED.sub("", text))
     return sign
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError
-from ..normalize import load_jsonl
+from ..normalize import compile_rule as _compile, load_jsonl
 
 
 @dataclass(frozen=True)
@@ -36,15 +36,6 @@ class FurnitureRules:
     nav: re.Pattern[str] | None
     nav_front_only: bool
     spans: tuple[tuple[str, re.Pattern[str]], ...]
-
-
-def _compile(p: object, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    if not isinstance(p, str) or not p:
-        raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
-    try:
-        return re.compile(p, flags)
-    except re.error as exc:
-        raise ConfigError(f"{where}: bad regular expression ({exc})") from None
 
 
 @cache

@@ -13,7 +13,7 @@ from functools import cache
 from typing import get_args
 
 from ..errors import ConfigError
-from ..normalize import load_jsonl
+from ..normalize import compile_rule as _compile, load_jsonl
 from .model import SectionKind
 
 #: Kinds a heading may map to: every section kind but those ingestion assigns itself.
@@ -37,15 +37,6 @@ class Patterns:
     captions: tuple[CaptionRule, ...]
     continued: tuple[re.Pattern[str], ...]
     span_columns: frozenset[str]
-
-
-def _compile(pattern: object, where: str, flags: int) -> re.Pattern[str]:
-    if not isinstance(pattern, str) or not pattern:
-        raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
-    try:
-        return re.compile(pattern, flags)
-    except re.error as exc:
-        raise ConfigError(f"{where}: bad regular expression ({exc})") from None
 
 
 @cache
