@@ -1,5 +1,7 @@
 """The real-report set keeps facts in git and texts in a cache rebuilt from saved search answers."""
 
+import collections
+import csv
 import json
 
 import pytest
@@ -49,13 +51,19 @@ def test_manifest_rejects_unknown_keys_and_parts(tmp_path, over):
         realdev.load_manifest(_manifest(tmp_path, **over))
 
 
-def test_committed_manifest_loads_and_splits_into_dev_and_test():
+def test_committed_manifest_and_gold_agree_part_by_part():
+    """Each part's gold CSV has rows for exactly its manifest documents, as many as the manifest says."""
     if not realdev.MANIFEST.exists():
         pytest.fail("gold/real_dev/manifest.jsonl is missing")
     entries = realdev.load_manifest()
-    parts = {e.part for e in entries}
-    assert parts == {"dev", "test"}
+    assert {e.part for e in entries} == set(realdev.PARTS)
     assert len({e.doc_id for e in entries}) == len(entries)
+    for part in realdev.PARTS:
+        with open(realdev.MANIFEST.parent / f"{part}.csv", encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        counts = collections.Counter(r["doc_id"] for r in rows)
+        expected = {e.doc_id: e.patients for e in entries if e.part == part}
+        assert dict(counts) == expected, part
 
 
 def test_stated_facts_count_list_elements_and_scalars():

@@ -2,7 +2,8 @@
 
 ``gold/real_dev/manifest.jsonl`` names each document (``doc_id``), where it comes from (``url``,
 the ``query`` that finds it in the stored-pages search, the result ``rank``), which part it
-belongs to (``dev`` — used to find phenomena — or ``test`` — scored only at the end) and the
+belongs to (``dev`` and ``test`` — read to find phenomena — or ``heldout`` — scored only
+before and after a session's rule changes) and the
 SHA-256 of its text. The texts themselves are never committed: they live in
 ``cache/real_dev/<part>/<doc_id>.txt``. This module checks that cache against the manifest and
 rebuilds it from saved search answers (the JSON the search tool returns), so anyone with the
@@ -23,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = ROOT / "gold" / "real_dev" / "manifest.jsonl"
 CACHE = ROOT / "cache" / "real_dev"
-PARTS: tuple[str, ...] = ("dev", "test")
+PARTS: tuple[str, ...] = ("dev", "test", "heldout")
 
 
 @dataclass(frozen=True)
