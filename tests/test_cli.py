@@ -238,3 +238,12 @@ def test_score_doc_scores_one_document_and_mismatch_lines_name_it(tmp_path, caps
     assert main(["score", "--pred", str(pred), "--gold", str(gold), "--fields", "sex,age_years", "--json"]) == 0
     d = json.loads(capsys.readouterr().out)
     assert sorted((m["doc_id"], m["field"]) for m in d["mismatches"]) == [("alpha", "sex"), ("beta", "age_years")]
+
+
+def test_score_unknown_field_name_is_one_line_error_not_traceback(tmp_path, capsys):
+    rows = [{"doc_id": "alpha", "case_id": "1", "source": "narrative", "sex": "male"}]
+    pred = _write_rows(tmp_path / "pred.jsonl", rows)
+    gold = _write_rows(tmp_path / "gold.jsonl", rows)
+    assert main(["score", "--pred", str(pred), "--gold", str(gold), "--fields", "sex,tumour_colour"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: --fields:") and "tumour_colour" in err and "\n" not in err

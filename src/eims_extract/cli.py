@@ -482,7 +482,11 @@ def cmd_score(args: argparse.Namespace) -> int:
 
         pred, gold = only_document(pred, gold, args.doc)
     fields = [f.strip() for f in args.fields.split(",")] if args.fields else None
-    rep = score(pred, gold, fields)
+    try:
+        rep = score(pred, gold, fields)
+    except ValueError as exc:  # an unknown --fields name: one line, not a traceback
+        print(f"error: --fields: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         out = rep.to_dict()
         if cg is not None:
