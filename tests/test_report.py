@@ -4,6 +4,7 @@ All rows are fictional patients made up for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -11,7 +12,7 @@ import pytest
 
 from eims_extract.cli import main
 from eims_extract.records import CaseRow
-from eims_extract.report import GIVEN, NOT_GIVEN, cohort_markdown, km_curves, render_html, survival_data
+from eims_extract.report import GIVEN, NOT_GIVEN, cohort_markdown, km_curves, km_svg, render_html, survival_data
 from eims_extract.summary import format_summary, summarize
 
 
@@ -74,6 +75,20 @@ def test_kaplan_meier_steps_down_at_deaths_only() -> None:
     assert steps[2.0] == 0.75 and steps[5.0] == 0.75 and steps[8.0] == 0.375
     g = curves[GIVEN]
     assert (g.n, g.events, g.median_months) == (1, 0, None)  # never falls to one half: not reached
+
+
+def test_kaplan_meier_censored_patients_are_ticks_at_the_curve_height() -> None:
+    rows = [
+        row("1", treatment="SE", follow_up_months=2.0, status="DOD"),
+        row("2", treatment="SE", follow_up_months=5.0, status="ANED"),
+        row("3", treatment="SE", follow_up_months=8.0, status="DOD"),
+        row("4", treatment="SE", follow_up_months=10.0, status="AWD"),
+    ]
+    (c,) = [c for c in km_curves(survival_data(rows)) if c.group == NOT_GIVEN]
+    assert c.censored == [(5.0, 0.75), (10.0, 0.375)]  # alive at 5 and 10 months: no step, a tick
+    with_ticks, without = km_svg([c], None), km_svg([dataclasses.replace(c, censored=[])], None)
+    assert with_ticks is not None and without is not None
+    assert with_ticks.count("<use ") == without.count("<use ") + 2  # one marker per censored patient
 
 
 def _cohort() -> list[CaseRow]:

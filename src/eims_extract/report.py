@@ -62,6 +62,9 @@ class Curve:
     median_months: float | None  # None: the curve never falls to one half
     #: (months, survival probability) steps of the Kaplan–Meier estimate
     steps: list[tuple[float, float]]
+    #: (months, survival probability) of each censored patient (alive at last follow-up): the
+    #: tick marks a reader needs to tell "no deaths seen" from "no one followed that long"
+    censored: list[tuple[float, float]] = field(default_factory=list)
 
 
 def km_curves(data: SurvivalData) -> list[Curve]:
@@ -78,7 +81,9 @@ def km_curves(data: SurvivalData) -> list[Curve]:
         sf = km.survival_function_[name]
         med = float(km.median_survival_time_)
         steps = [(round(float(x), 2), round(float(y), 4)) for x, y in sf.items()]
-        curves.append(Curve(name, len(t), int(sum(e)), None if math.isinf(med) else med, steps))
+        cens_t = sorted(float(x) for x, ev in zip(t, e, strict=True) if not ev)
+        cens = [(round(x, 2), round(float(km.predict(x)), 4)) for x in cens_t]
+        curves.append(Curve(name, len(t), int(sum(e)), None if math.isinf(med) else med, steps, cens))
     return curves
 
 
@@ -141,11 +146,14 @@ def km_svg(curves: Sequence[Curve], p: float | None) -> str | None:
     fig, ax = _figure(5.5, 3.5)
     for c in curves:
         xs, ys = zip(*c.steps, strict=True)
-        ax.step(xs, ys, where="post", label=f"{c.group} (n={c.n}, deaths {c.events})")
+        (line,) = ax.step(xs, ys, where="post", label=f"{c.group} (n={c.n}, deaths {c.events})")
+        if c.censored:
+            cx, cy = zip(*c.censored, strict=True)
+            ax.plot(cx, cy, linestyle="none", marker="|", markersize=8, color=line.get_color())
     ax.set_ylim(0, 1.05)
     ax.set_xlabel("months since diagnosis")
     ax.set_ylabel("survival probability")
-    ax.set_title("Kaplan–Meier: overall survival (DOD = event)" + (f"; log-rank p={p:.3g}" if p is not None else ""))
+    ax.set_title("Kaplan–Meier: overall survival (DOD = event, | = censored)" + (f"; log-rank p={p:.3g}" if p is not None else ""))
     ax.legend(loc="lower left", fontsize="small")
     return _svg(fig)
 
