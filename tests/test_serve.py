@@ -123,3 +123,25 @@ def test_serve_sends_the_server_log_to_out_dir(tmp_path, monkeypatch, capsys):
         serve_mod.serve(args)
     assert got["log"] == tmp_path / "out" / "prefect-server.log"
     assert str(got["log"]) in capsys.readouterr().out
+
+
+def test_serve_passes_per_document_limits_to_every_scheduled_run(tmp_path, monkeypatch):
+    """``serve --max-pages 7`` must reach the deployment's parameters, as ``run --max-pages`` does."""
+    import eims_extract.flow as flow_mod
+    import eims_extract.serve as serve_mod
+    from eims_extract.cli import main
+
+    got = {}
+
+    class FakeFlow:
+        def serve(self, name, cron, parameters, print_starting_message):
+            got.update(parameters)
+
+    monkeypatch.setattr(serve_mod, "configured_api_url", lambda: "http://127.0.0.1:9/api")
+    monkeypatch.setattr(serve_mod, "deployment_runs", lambda *a, **k: [])
+    monkeypatch.setattr(flow_mod, "eims_pipeline", FakeFlow())
+    (tmp_path / "c").mkdir()
+    rc = main(["serve", "--corpus", str(tmp_path / "c"), "--gold-dir", "none", "--no-fetch",
+               "--out-dir", str(tmp_path / "out"), "--max-pages", "7", "--max-seconds", "0"])
+    assert rc == 0
+    assert got["limits"]["max_pages"] == 7 and got["limits"]["max_seconds"] is None  # 0 switches a limit off

@@ -76,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--query", default=None, help="saved query fetched at the head of every scheduled run (default: the fetch default)")
     p.add_argument("--no-fetch", action="store_true", help="scheduled runs extract the corpus only, without fetching")
     p.add_argument("--fetch-out", default=None, metavar="DIR", help="where fetched articles go (default: <first corpus path>/fetched)")
+    _limit_args(p)
 
     p = sub.add_parser("review", help="the curator review page over the results store (http://127.0.0.1:PORT)")
     p.add_argument("--db", default="results/eims.sqlite", help="results store (default results/eims.sqlite)")
@@ -444,6 +445,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     if _gold_dir_or_note(args.gold_dir) is None:
         args.gold_dir = "none"
+    args.limits = limits_from_args(args).as_dict()  # every scheduled run keeps the same per-document limits
     from .serve import serve
 
     try:

@@ -164,6 +164,7 @@ def serve(args: argparse.Namespace) -> int:
         gold_dir=str(Path(gold).resolve()) if gold else None,
         batch_size=args.batch_size,
         force=args.force,
+        limits=getattr(args, "limits", None),
         # the scheduled run fetches newly published articles first (``--no-fetch`` to extract only)
         fetch=None if args.no_fetch else fetch_options(args.query, str(Path(args.fetch_out).resolve()) if args.fetch_out else None),
     )
