@@ -613,6 +613,8 @@ def test_follow_up_cell_gives_months_and_status(text, out):
         ("She started lorlatinib but died 10 days later.", 0.3),
         ("Two weeks later, the patient died of sepsis.", 0.5),
         ("Four months after starting alectinib, the scans show a smaller mass.", 4.0),
+        ("He was followed closely for 20 months.", 20.0),
+        ("Nine months postoperatively, the girl is free of symptoms.", 9.0),
         # a median over a cohort and an age are no follow-up of this patient
         ("The median disease-free survival of the series was 40 months.", None),
         ("A follow-up visit at 3 years of age was planned.", None),
@@ -632,6 +634,10 @@ def test_follow_up_in_the_ways_reports_state_it(text, months):
         (["Ceritinib induced a complete remission."], "ANED"),
         (["Five months after starting crizotinib, MRI shows a marked reduction in the pelvic disease."], "AWD"),
         (["She remains stable on ceritinib."], "AWD"),
+        (["The residual nodule is slowly enlarging."], "AWD"),
+        (["He continues on alectinib with a small persistent mass."], "AWD"),
+        # a well patient with nothing said of the tumour has no stated status
+        (["She remains well and continues her treatment."], None),
         # a stable examination, a progression-free interval or a well patient on imaging say nothing of residual tumour
         (["He remains stable on follow-up imaging."], None),
         (["His progression-free survival is 26 months."], None),

@@ -364,6 +364,10 @@ def test_a_trial_is_the_patients_only_when_the_patient_was_in_it(text, drugs_):
         ("She had undergone two operations for the mass before referral to us.", ["SE"]),
         ("A ROS1-directed tyrosine kinase inhibitor was given after the operation.", ["ALKi", "SE"]),
         ("The mass was debulked, followed by fractionated radiotherapy.", ["RT", "SE"]),
+        ("The tumour bed was irradiated.", ["RT"]),
+        ("No consensus exists; recent studies advocate kinase inhibitors for such tumours.", []),
+        ("Wide excision is the procedure of choice, but no standard exists for relapses.", []),
+        ("He received two cycles of FOLFOX for a presumed colon cancer.", ["Che"]),
     ],
 )
 def test_therapy_of_the_class_is_no_patients_treatment_and_operations_and_directed_inhibitors_are(text, expected):
