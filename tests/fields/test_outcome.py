@@ -615,6 +615,11 @@ def test_follow_up_cell_gives_months_and_status(text, out):
         ("Four months after starting alectinib, the scans show a smaller mass.", 4.0),
         ("He was followed closely for 20 months.", 20.0),
         ("Nine months postoperatively, the girl is free of symptoms.", 9.0),
+        ("The boy has been doing well for 3 years.", 36.0),
+        ("She has been on larotrectinib for 16 months.", 16.0),
+        ("He was last seen 28 months after the operation.", 28.0),
+        ("The infant died on postoperative day 6.", 0.2),
+        ("She had remained well for 2 years until the mass came back.", None),
         # a median over a cohort and an age are no follow-up of this patient
         ("The median disease-free survival of the series was 40 months.", None),
         ("A follow-up visit at 3 years of age was planned.", None),

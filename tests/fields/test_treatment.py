@@ -367,6 +367,7 @@ def test_a_trial_is_the_patients_only_when_the_patient_was_in_it(text, drugs_):
         ("The tumour bed was irradiated.", ["RT"]),
         ("No consensus exists; recent studies advocate kinase inhibitors for such tumours.", []),
         ("Wide excision is the procedure of choice, but no standard exists for relapses.", []),
+        ("Most children stay well after complete excision.", []),
         ("He received two cycles of FOLFOX for a presumed colon cancer.", ["Che"]),
     ],
 )
