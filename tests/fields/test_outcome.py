@@ -623,6 +623,7 @@ def test_follow_up_cell_gives_months_and_status(text, out):
         # a median over a cohort and an age are no follow-up of this patient
         ("The median disease-free survival of the series was 40 months.", None),
         ("A follow-up visit at 3 years of age was planned.", None),
+        ("A follow-up CT at 5 months showed a recurrence in the scar.", None),
     ],
 )
 def test_follow_up_in_the_ways_reports_state_it(text, months):
