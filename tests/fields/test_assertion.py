@@ -98,7 +98,12 @@ def test_shipped_rule_files_load():
         # a generic statement about the disease is not the patient
         ("Since metastasis is common in adults, most groups resect widely.", "metastasis", {"other"}),
         ("As relapse is frequent, several authors give an inhibitor early.", "relapse", {"other"}),
-        ("Such lesions are probably benign when fully excised.", "excised", {"hypothetical"}),
+        ("Such lesions are probably benign when fully excised.", "excised", {"hypothetical", "other"}),  # a class as subject
+        # a hedged opinion covers what follows it, not the finding named before it
+        ("Bone lesions were thought to be metastases.", "metastases", {"hypothetical"}),
+        ("A uterine mass was thought to be a fibroid.", "uterine", set()),
+        ("Laryngeal IMTs in children follow an indolent course.", "IMTs", {"other"}),
+        ("We report two cases of IMTs treated at our centre.", "cases", set()),
     ],
 )
 def test_regression_cohort_and_generic_statements(text, target, expected):

@@ -537,7 +537,7 @@ def test_recurrence_and_metastasis_are_this_patients_events_not_rates_or_general
         ("A partial remission after ceritinib was recorded.", None, None, "PR"),
         ("He remains on lorlatinib with stable disease 2 years after diagnosis.", "AWD", 24.0, "SD"),
         ("She continues on entrectinib with a sustained partial response at 19 months.", None, 19.0, "PR"),
-        ("The residual mass has remained stable on crizotinib.", None, None, "SD"),
+        ("The residual mass has remained stable on crizotinib.", "AWD", None, "SD"),  # a tumour still there, held on a drug
     ],
 )
 def test_current_state_dated_now_or_after_an_event(text, status, months, response):
@@ -598,3 +598,84 @@ def test_symptoms_that_come_back_are_not_a_tumour_recurrence(text, recurrence, s
 )
 def test_follow_up_cell_gives_months_and_status(text, out):
     assert parse_follow_up(text) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Nothing came back during the 30-mo follow-up.", 30.0),
+        ("After 9 months of close follow-up the child had no complaints.", 9.0),
+        ("After 2 years, there was no sign of regrowth on MRI.", 24.0),
+        ("A follow-up MRI scan after 15 months did not show any regrowth.", 15.0),
+        ("At the last review 40 months later she was well.", 40.0),
+        ("His disease-free survival was 28 months.", 28.0),
+        ("Olaparib gave her an ongoing, durable response of 14 months.", 14.0),
+        ("She started lorlatinib but died 10 days later.", 0.3),
+        ("Two weeks later, the patient died of sepsis.", 0.5),
+        ("Four months after starting alectinib, the scans show a smaller mass.", 4.0),
+        ("He was followed closely for 20 months.", 20.0),
+        ("Nine months postoperatively, the girl is free of symptoms.", 9.0),
+        ("The boy has been doing well for 3 years.", 36.0),
+        ("She has been on larotrectinib for 16 months.", 16.0),
+        ("He was last seen 28 months after the operation.", 28.0),
+        ("The infant died on postoperative day 6.", 0.2),
+        ("She had remained well for 2 years until the mass came back.", None),
+        # a median over a cohort and an age are no follow-up of this patient
+        ("The median disease-free survival of the series was 40 months.", None),
+        ("A follow-up visit at 3 years of age was planned.", None),
+        ("A follow-up CT at 5 months showed a recurrence in the scar.", None),
+    ],
+)
+def test_follow_up_in_the_ways_reports_state_it(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        (["Scar tissue only was seen on subsequent imaging, with no recurrence."], "ANED"),
+        (["The boy continues to be asymptomatic."], "ANED"),
+        (["A follow-up CT at 8 months did not reveal any evidence of recurrence."], "ANED"),
+        (["His event-free survival is 26 months."], "ANED"),
+        (["Ceritinib induced a complete remission."], "ANED"),
+        (["Five months after starting crizotinib, MRI shows a marked reduction in the pelvic disease."], "AWD"),
+        (["She remains stable on ceritinib."], "AWD"),
+        (["The residual nodule is slowly enlarging."], "AWD"),
+        (["He continues on alectinib with a small persistent mass."], "AWD"),
+        # a well patient with nothing said of the tumour has no stated status
+        (["She remains well and continues her treatment."], None),
+        # a stable examination, a progression-free interval or a well patient on imaging say nothing of residual tumour
+        (["He remains stable on follow-up imaging."], None),
+        (["His progression-free survival is 26 months."], None),
+        (["The median disease-free survival was 50 months."], None),
+    ],
+)
+def test_status_alive_without_or_with_disease_in_the_ways_reports_state_it(texts, status):
+    assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("The lesion has a tendency for local recurrence.", None, None),
+        ("The recurrence risk of these lesions is considerable.", None, None),
+        ("Owing to the metastatic potential, she is seen every three months.", None, None),
+        ("Gastric IMTs in adults follow an indolent course with few relapses and no metastases.", None, None),
+        ("Nodules in the liver were thought to be metastatic disease.", None, None),
+        ("The tumour recurred in the scar after a year.", True, None),
+    ],
+)
+def test_tendencies_risks_and_statements_about_the_class_are_not_this_patients_events(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("We describe a patient whose mesenteric tumour was cured with a brief course of prednisolone.", "CR"),
+        ("The tumour was cured by surgery alone.", None),
+    ],
+)
+def test_cured_by_a_medical_therapy_is_a_complete_response(text, response):
+    assert run(text).response == response

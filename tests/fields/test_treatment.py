@@ -353,3 +353,23 @@ def test_operation_after_a_differential_diagnosis_is_still_performed():
 )
 def test_a_trial_is_the_patients_only_when_the_patient_was_in_it(text, drugs_):
     assert run(text).drugs == drugs_
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Besides excision of resectable tumours, no standard therapy exists for advanced IMTs.", []),
+        ("Complete surgery for localised tumours remains controversial.", []),
+        ("This report stresses the importance of complete resection.", []),
+        ("She had undergone two operations for the mass before referral to us.", ["SE"]),
+        ("A ROS1-directed tyrosine kinase inhibitor was given after the operation.", ["ALKi", "SE"]),
+        ("The mass was debulked, followed by fractionated radiotherapy.", ["RT", "SE"]),
+        ("The tumour bed was irradiated.", ["RT"]),
+        ("No consensus exists; recent studies advocate kinase inhibitors for such tumours.", []),
+        ("Wide excision is the procedure of choice, but no standard exists for relapses.", []),
+        ("Most children stay well after complete excision.", []),
+        ("He received two cycles of FOLFOX for a presumed colon cancer.", ["Che"]),
+    ],
+)
+def test_therapy_of_the_class_is_no_patients_treatment_and_operations_and_directed_inhibitors_are(text, expected):
+    assert codes(text) == expected

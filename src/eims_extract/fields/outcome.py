@@ -19,6 +19,9 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   asserted in a later sentence overrides it.
 * follow_up_months: only an explicitly stated follow-up duration, converted
   with ``normalize.months``; several give the longest. Never computed from dates.
+* ``"unmasked": true`` on a follow_up or status rule reads the sentence before
+  the masks: one patient's "disease-free survival of 40 months" is a follow-up
+  and a status, though survival metrics are masked for recurrence.
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ def _rules() -> dict[str, list[dict]]:
             raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): status code must be one of {STATUSES}")
         if kind == "follow_up" and not {"num", "unit"} <= set(r["regex"].groupindex):
             raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): follow_up needs groups 'num' and 'unit'")
+        if "unmasked" in r and (not isinstance(r["unmasked"], bool) or kind not in ("follow_up", "status")):
+            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): 'unmasked' is a bool of follow_up/status rules")
         out[kind].append(r)
     return out
 
@@ -100,7 +105,7 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
     for r in _rules()["status"]:
-        for m in r["regex"].finditer(masked):
+        for m in r["regex"].finditer(text if r.get("unmasked") else masked):
             if context(text, m.start(), m.end()) & NOT_ASSERTED:
                 continue
             if r["code"] == "DOD" and "negated" in context(text, m.start(), m.end()):
@@ -123,7 +128,7 @@ def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[float, int, int]] = []
     for r in _rules()["follow_up"]:
-        for m in r["regex"].finditer(masked):
+        for m in r["regex"].finditer(text if r.get("unmasked") else masked):
             num = _number(m.group("num"))
             if num is None or unit_key(m.group("unit")) is None:
                 continue
