@@ -10,7 +10,7 @@ import pytest
 from eims_extract.errors import ConfigError
 from eims_extract.extract import extract_document
 from eims_extract.ingest import furniture, load_document
-from eims_extract.ingest.furniture import furniture_spans, line_rule
+from eims_extract.ingest.furniture import furniture_spans, line_rule, truncated_tail
 
 _SAVED_PAGE = """Skip to main content
 We use cookies to improve your experience. By continuing you accept our use of cookies. Accept all cookies
@@ -347,3 +347,21 @@ def test_pubmed_page_publication_type_printed_twice_is_furniture(tmp_path) -> No
     assert "Case Reports" not in doc.text and "Fict J Oncol" not in doc.text and "official website" not in doc.text
     case = next(s for s in doc.sections if s.kind == "case")
     assert doc.text[case.start : case.end].startswith("A 44-year-old man")
+
+
+_PROSE = "The fictional patient was followed in our clinic after the operation and remained well "
+
+
+@pytest.mark.parametrize(
+    ("tail", "blanked"),
+    [
+        ("and the cells were negative for desmin and CD3", "CD3"),  # may be CD34: never read
+        ("with tumour cells staining for desmi", "desmi"),  # short stem: could be anything
+        ("with no sign of recurren", None),  # a long lower-case stem: an ordinary word cut short, kept
+        ("and then received radiothera", None),
+    ],
+)
+def test_excerpt_cut_mid_word_blanks_only_fragments_that_could_misread(tail, blanked):
+    text = _PROSE + tail
+    span = truncated_tail(text)
+    assert (text[span[0] : span[1]] if span else None) == blanked

@@ -179,16 +179,18 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LAST_WORD = re.compile(r"[A-Za-z0-9][\w-]*$")
+_WORD_STEM = re.compile(r"[a-z]{6,}")
 
 
 def truncated_tail(text: str) -> tuple[int, int] | None:
     """The last word of an excerpt cut off mid-sentence ("... negative for desmin and CD3" of "CD34"):
     a final paragraph of running prose that ends in a word, not punctuation. The word may be a fragment,
-    so nothing is read from it."""
+    so nothing is read from it — unless it is a long run of lower-case letters ("... without recurren"):
+    that is the stem of an ordinary word, which prefix rules may read, never a marker or gene cut short."""
     body = text.rstrip()
     para = body[body.rfind("\n") + 1 :]
     m = _LAST_WORD.search(para)
-    if m is None or len(para.split()) < 12 or m.start() == 0:
+    if m is None or len(para.split()) < 12 or m.start() == 0 or _WORD_STEM.fullmatch(m.group()):
         return None
     start = len(body) - len(para) + m.start()
     return start, start + len(m.group())
