@@ -141,6 +141,15 @@ def test_legend_code_is_accepted_by_the_treatment_grammar(wrapped):
     assert table.rows[2][4].text == "Che+Tx"
 
 
+def test_grammar_answers_belong_to_their_own_legend():
+    """A cell code that only one table's legend defines fits there and nowhere else,
+    whichever table asks first (the answers are memoised per table)."""
+    own = Grammars(legend_bindings(parse_legend("QZT, surgical excision; DOD, dead of disease.")))
+    plain = Grammars()
+    assert own.fits("treatment", "QZT") and not plain.fits("treatment", "QZT")
+    assert own.fits("treatment", "QZT") and not Grammars().fits("treatment", "QZT")
+
+
 # Columns separated by runs of spaces: a run is a hard cell border, so free-text columns
 # (IHC, fusion) next to each other are still cut right.
 SPACED = [
