@@ -14,6 +14,7 @@ header has columns are taken by position instead (empty cells kept).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -172,6 +173,41 @@ class Grammars:
 @lru_cache(maxsize=16_384)  # bounded; the per-table memo above takes the repeats within a table
 def _fits(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...], text: str) -> bool:
     return _compiled(name, extra).fullmatch(fold(text).strip()) is not None
+
+
+_SIGNATURES: dict[tuple, int] = {}
+
+
+def _signature(grammars: tuple[tuple[str, int], ...], extra: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
+    """A small number naming one table's (grammar, most tokens) list and legend codes, so the
+    per-span cache key hashes cheaply. Numbers are never reused; the map is emptied when it
+    grows large (a corpus of many legends), which only costs cache misses."""
+    k = (grammars, extra)
+    got = _SIGNATURES.get(k)
+    if got is None:
+        if len(_SIGNATURES) >= 1024:
+            _SIGNATURES.clear()
+        got = _SIGNATURES[k] = next(_SIGNATURE_IDS)
+        _SIGNATURE_OF[got] = k
+        while len(_SIGNATURE_OF) > 1024:
+            del _SIGNATURE_OF[next(iter(_SIGNATURE_OF))]
+    return got
+
+
+_SIGNATURE_IDS = itertools.count()
+_SIGNATURE_OF: dict[int, tuple] = {}
+
+
+@lru_cache(maxsize=32_768)  # bounded: keyed by span text
+def _fits_all(sig: int, text: str) -> int:
+    """Bit b set when ``text`` is a cell of the signature's grammar b (within its most tokens)."""
+    grammars, extra = _SIGNATURE_OF[sig]
+    ntok = text.count(" ") + 1  # tokens never hold a space; spans join them with one
+    bits = 0
+    for b, (name, most) in enumerate(grammars):
+        if ntok <= most and _fits(name, extra, text):
+            bits |= 1 << b
+    return bits
 
 
 @lru_cache(maxsize=512)  # bounded: each table's own legend is a new ``extra``
@@ -446,30 +482,32 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     for i in range(n - 1, -1, -1):
         nxt = i + 1
         limit[i] = nxt if nxt < n and toks[nxt].gap_before and toks[nxt].line == toks[i].line else limit[nxt]
+    # the cells each grammar accepts from token i, found in one pass over the row's spans
+    # (one cached answer per span for all the table's grammars), so the path search below
+    # only walks spans that fit: linear in the row
     bounds = grammar_max_tokens()
-    max_tok = [min(bounds.get(col.grammar, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for col in cols]
-    # the cells each grammar accepts from token i: asked once per grammar, not once per column
-    # and DP state, so the path search only walks spans that fit (linear in the row)
+    names = list(dict.fromkeys(col.grammar for col in cols))
+    reach = tuple(min(bounds.get(nm, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for nm in names)
+    sig = _signature(tuple(zip(names, reach)), g.extra)
+    longest = max(reach, default=0)
     texts = [t.text for t in toks]
-    ends_of: dict[str, list[list[int]]] = {}
-    for c, col in enumerate(cols):
-        if col.grammar in ends_of:
-            continue
-        memo, name, extra = g.memo(col.grammar), col.grammar, g.extra
-        per_start: list[list[int]] = []
-        for i in range(n):
-            acc = texts[i]
-            js: list[int] = []
-            for j in range(i + 1, min(limit[i], i + max_tok[c]) + 1):
-                if j > i + 1:
-                    acc = acc + " " + texts[j - 1]
-                ok = memo.get(acc)
-                if ok is None:
-                    ok = memo[acc] = _fits(name, extra, acc)
-                if ok:
-                    js.append(j)
-            per_start.append(js)
-        ends_of[col.grammar] = per_start
+    ends_of: dict[str, list[list[int]]] = {nm: [] for nm in names}
+    per_grammar = [ends_of[nm] for nm in names]
+    for i in range(n):
+        acc = texts[i]
+        found: list[list[int]] = [[] for _ in names]
+        for j in range(i + 1, min(limit[i], i + longest) + 1):
+            if j > i + 1:
+                acc = acc + " " + texts[j - 1]
+            bits = _fits_all(sig, acc)
+            b = 0
+            while bits:
+                if bits & 1:
+                    found[b].append(j)
+                bits >>= 1
+                b += 1
+        for b, js in enumerate(found):
+            per_grammar[b].append(js)
     ends = [ends_of[col.grammar] for col in cols]
     step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
     empty_cost = [1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols]
