@@ -108,10 +108,10 @@ class _Src:
     raw: str
     page: int | None = None
     furniture: bool = False
+    s: str = field(init=False, repr=False, compare=False)  # ``raw`` stripped, asked for ~700 times a page
 
-    @property
-    def s(self) -> str:
-        return self.raw.strip()
+    def __post_init__(self) -> None:
+        self.s = self.raw.strip()
 
 
 @dataclass
