@@ -47,6 +47,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..errors import IngestError
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, join_lines
@@ -101,19 +102,23 @@ class VLine:
 
     @property
     def x0(self) -> float:
-        return self._bbox()[1]
+        b = self._box
+        return (b if b is not None and b[0] == len(self.words) else self._bbox())[1]
 
     @property
     def x1(self) -> float:
-        return self._bbox()[2]
+        b = self._box
+        return (b if b is not None and b[0] == len(self.words) else self._bbox())[2]
 
     @property
     def top(self) -> float:
-        return self._bbox()[3]
+        b = self._box
+        return (b if b is not None and b[0] == len(self.words) else self._bbox())[3]
 
     @property
     def bottom(self) -> float:
-        return self._bbox()[4]
+        b = self._box
+        return (b if b is not None and b[0] == len(self.words) else self._bbox())[4]
 
     @property
     def size(self) -> float:
@@ -329,17 +334,20 @@ class _Lazy:
 # -- lines, furniture, gutter --------------------------------------------------
 def _group_lines(words: list[W], page: int) -> list[VLine]:
     """Words whose vertical extents overlap (same baseline band) form a line."""
-    lines: list[VLine] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines:
-            ln = lines[-1]
-            if abs(w.top - ln.words[0].top) <= 0.35 * max(w.size, 1.0):
-                ln.words.append(w)
-                continue
-        lines.append(VLine([w], page))
-    for ln in lines:
-        ln.words.sort(key=lambda w: w.x0)
-    return lines
+    groups: list[list[W]] = []
+    first_top = 0.0
+    for w in sorted(words, key=_TOP_X0):
+        if groups and abs(w.top - first_top) <= 0.35 * max(w.size, 1.0):
+            groups[-1].append(w)
+            continue
+        groups.append([w])
+        first_top = w.top
+    for g in groups:
+        g.sort(key=_X0)
+    return [VLine(g, page) for g in groups]
+
+
+_TOP_X0, _X0 = attrgetter("top", "x0"), attrgetter("x0")
 
 
 def _strip_furniture(pages: list[_Page]) -> None:
