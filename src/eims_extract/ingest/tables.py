@@ -176,6 +176,8 @@ def _fits(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...], text: str) 
 
 
 _SIGNATURES: dict[tuple, int] = {}
+_SIGNATURE_OF: dict[int, tuple] = {}
+_SIGNATURE_IDS = itertools.count()
 
 
 def _signature(grammars: tuple[tuple[str, int], ...], extra: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
@@ -192,10 +194,6 @@ def _signature(grammars: tuple[tuple[str, int], ...], extra: tuple[tuple[str, tu
         while len(_SIGNATURE_OF) > 1024:
             del _SIGNATURE_OF[next(iter(_SIGNATURE_OF))]
     return got
-
-
-_SIGNATURE_IDS = itertools.count()
-_SIGNATURE_OF: dict[int, tuple] = {}
 
 
 @lru_cache(maxsize=32_768)  # bounded: keyed by span text
