@@ -168,6 +168,24 @@ def test_mask_blanks_matches_and_keeps_offsets(text, pattern, expected):
     assert out == expected and len(out) == len(text)
 
 
+@pytest.mark.parametrize(
+    "patterns,expected",
+    [
+        ([r"fever"], "The " + " " * 5 + " came back."),
+        ([r"came back"], "The fever " + " " * 9 + "."),
+        ([r"fever came", r"came back"], "The " + " " * 15 + "."),  # overlapping blanks of two rules
+        ([r"fever (?P<m>came) back"], "The fever " + " " * 4 + " back."),
+    ],
+)
+def test_mask_of_one_sentence_follows_the_rule_set_asked(patterns, expected):
+    """Masks are computed once per sentence and rule set: the same sentence under another
+    rule set is masked afresh, never served the first set's answer."""
+    import re
+
+    text = "The fever came back."
+    assert assertion.mask(text, [{"regex": re.compile(p)} for p in patterns]) == expected
+
+
 def test_outcome_and_treatment_share_one_mask_helper():
     from eims_extract.fields import outcome, treatment
 

@@ -141,6 +141,29 @@ def test_legend_code_is_accepted_by_the_treatment_grammar(wrapped):
     assert table.rows[2][4].text == "Che+Tx"
 
 
+def test_grammar_answers_belong_to_their_own_legend():
+    """A cell code that only one table's legend defines fits there and nowhere else,
+    whichever table asks first (the answers are memoised per table)."""
+    own = Grammars(legend_bindings(parse_legend("QZT, surgical excision; DOD, dead of disease.")))
+    plain = Grammars()
+    assert own.fits("treatment", "QZT") and not plain.fits("treatment", "QZT")
+    assert own.fits("treatment", "QZT") and not Grammars().fits("treatment", "QZT")
+
+
+def test_span_cache_stays_bounded_and_right_over_many_legends():
+    """Each legend is a new cache signature: after many of them the map is bounded, and a
+    signature still answers for its own legend (a code fits only where it was defined)."""
+    from eims_extract.ingest import tables
+
+    grammars = (("treatment", 8), ("sex", 2))
+    sigs = [tables._signature(grammars, (("treatment", (f"QZ{k}",)),)) for k in range(1500)]
+    assert len(set(sigs)) == 1500
+    assert len(tables._SIGNATURES) <= 1024 and len(tables._SIGNATURE_OF) <= 1024
+    assert tables._fits_all(sigs[-1], "QZ1499") == 0b01
+    assert tables._fits_all(sigs[-1], "QZ1498") == 0
+    assert tables._fits_all(sigs[-1], "male") == 0b10
+
+
 # Columns separated by runs of spaces: a run is a hard cell border, so free-text columns
 # (IHC, fusion) next to each other are still cut right.
 SPACED = [

@@ -140,13 +140,24 @@ def mask(text: str, rules: Iterable[dict]) -> str:
     are evidence spans of the original. A rule with a group named ``m`` blanks
     only that group, so its context words stay readable ("died due to
     <progressive disease>": the death is still read, the response is not).
+    Computed once per sentence and rule set: the field readers ask again and again.
     """
-    out = list(text)
-    for r in rules:
-        part = "m" if "m" in r["regex"].groupindex else 0
-        for m in r["regex"].finditer(text):
+    return _mask(text, tuple(r["regex"] for r in rules))
+
+
+@lru_cache(maxsize=4096)  # bounded: keyed by sentence
+def _mask(text: str, regexes: tuple[re.Pattern[str], ...]) -> str:
+    spans: list[tuple[int, int]] = []
+    for rx in regexes:
+        part = "m" if "m" in rx.groupindex else 0
+        for m in rx.finditer(text):
             if m.start(part) >= 0:
-                out[m.start(part) : m.end(part)] = " " * (m.end(part) - m.start(part))
+                spans.append((m.start(part), m.end(part)))
+    if not spans:
+        return text
+    out = list(text)
+    for a, b in spans:  # every blank is the same space, so order does not matter
+        out[a:b] = " " * (b - a)
     return "".join(out)
 
 

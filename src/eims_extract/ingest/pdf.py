@@ -47,6 +47,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..errors import IngestError
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, join_lines
@@ -85,25 +86,46 @@ class VLine:
     page: int
     col: str = "F"  # F (full width), L, R
 
+    # the layout code asks a line's box tens of thousands of times per document: computed
+    # once per word count (words are only ever added to a line, while it is being grouped)
+    _box: tuple[int, float, float, float, float] | None = field(default=None, init=False, repr=False, compare=False)
+    _size: tuple[int, float] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _bbox(self) -> tuple[int, float, float, float, float]:
+        b = self._box
+        if b is None or b[0] != len(self.words):
+            ws = self.words
+            b = self._box = (
+                len(ws), min(w.x0 for w in ws), max(w.x1 for w in ws), min(w.top for w in ws), max(w.bottom for w in ws)
+            )  # fmt: skip
+        return b
+
     @property
     def x0(self) -> float:
-        return min(w.x0 for w in self.words)
+        b = self._box
+        return (b if b is not None and b[0] == len(self.words) else self._bbox())[1]
 
     @property
     def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+        b = self._box
+        return (b if b is not None and b[0] == len(self.words) else self._bbox())[2]
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        b = self._box
+        return (b if b is not None and b[0] == len(self.words) else self._bbox())[3]
 
     @property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        b = self._box
+        return (b if b is not None and b[0] == len(self.words) else self._bbox())[4]
 
     @property
     def size(self) -> float:
-        return statistics.median(w.size for w in self.words)
+        s = self._size
+        if s is None or s[0] != len(self.words):
+            s = self._size = (len(self.words), statistics.median(w.size for w in self.words))
+        return s[1]
 
     @property
     def text(self) -> str:
@@ -180,10 +202,15 @@ def _rules(page, rects: list[dict] | None = None, lines: list[dict] | None = Non
 #: A rotated page's turn: text reading bottom-to-top ("ccw") or top-to-bottom ("cw").
 def _turn(page) -> str | None:  # noqa: ANN001
     """How most of a page's text is turned (a landscape table set on a portrait page), or None."""
-    n = Counter()
+    n: Counter[str] = Counter()
+    kind_of: dict[tuple, str] = {}  # a text object's characters share one matrix: judge each once
     for c in page.chars:
-        a, b, cc, d = (round(v) for v in c["matrix"][:4])
-        n["ccw" if b > 0 and cc < 0 and a == 0 else "cw" if b < 0 and cc > 0 and a == 0 else "up"] += 1
+        m = tuple(c["matrix"][:4])
+        kind = kind_of.get(m)
+        if kind is None:
+            a, b, cc, d = (round(v) for v in m)
+            kind = kind_of[m] = "ccw" if b > 0 and cc < 0 and a == 0 else "cw" if b < 0 and cc > 0 and a == 0 else "up"
+        n[kind] += 1
     turn, k = max(n.items(), key=lambda kv: kv[1], default=("up", 0))
     return turn if turn != "up" and k > 0.5 * sum(n.values()) else None
 
@@ -205,7 +232,7 @@ def _turned_page(page, turn: str) -> tuple[float, float, list[dict], list[Rule]]
     """Words and rules of a page read turned: its turned text comes out upright and in order.
     Upright words in the page's top and bottom margins (its running header and footer) are
     left out; other upright words keep their place as boxes of the turned frame."""
-    from pdfplumber.utils import extract_words
+    from .pdfium_chars import extract_words
 
     w, h = float(page.width), float(page.height)
     turned = [c for c in page.chars if not c["upright"]]
@@ -307,17 +334,20 @@ class _Lazy:
 # -- lines, furniture, gutter --------------------------------------------------
 def _group_lines(words: list[W], page: int) -> list[VLine]:
     """Words whose vertical extents overlap (same baseline band) form a line."""
-    lines: list[VLine] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines:
-            ln = lines[-1]
-            if abs(w.top - ln.words[0].top) <= 0.35 * max(w.size, 1.0):
-                ln.words.append(w)
-                continue
-        lines.append(VLine([w], page))
-    for ln in lines:
-        ln.words.sort(key=lambda w: w.x0)
-    return lines
+    groups: list[list[W]] = []
+    first_top = 0.0
+    for w in sorted(words, key=_TOP_X0):
+        if groups and abs(w.top - first_top) <= 0.35 * max(w.size, 1.0):
+            groups[-1].append(w)
+            continue
+        groups.append([w])
+        first_top = w.top
+    for g in groups:
+        g.sort(key=_X0)
+    return [VLine(g, page) for g in groups]
+
+
+_TOP_X0, _X0 = attrgetter("top", "x0"), attrgetter("x0")
 
 
 def _strip_furniture(pages: list[_Page]) -> None:

@@ -14,8 +14,9 @@ header has columns are taken by position instead (empty cells kept).
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..errors import ConfigError
@@ -142,21 +143,69 @@ def _expand(rx: str, entries: tuple[LegendEntry, ...], extra: dict[str, tuple[st
 
 @dataclass(frozen=True)
 class Grammars:
-    """Compiled cell grammars for one table (its own legend may add codes)."""
+    """Compiled cell grammars for one table (its own legend may add codes).
+
+    Answers are memoised per table (the record parser asks the same (grammar, words)
+    question many times) and dropped with it; a small shared cache serves cells that
+    recur across tables ("M", "NA", "12 mo")."""
 
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    _memo: dict[str, dict[str, bool]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def pattern(self, name: str) -> re.Pattern[str]:
         return _compiled(name, self.extra)
 
     def fits(self, name: str, text: str) -> bool:
-        return _fits(name, self.extra, text)
+        memo = self.memo(name)
+        got = memo.get(text)
+        if got is None:
+            got = memo[text] = _fits(name, self.extra, text)
+        return got
+
+    def memo(self, name: str) -> dict[str, bool]:
+        """This table's answers for one grammar, cell text → fits."""
+        got = self._memo.get(name)
+        if got is None:
+            got = self._memo[name] = {}
+        return got
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=16_384)  # bounded; the per-table memo above takes the repeats within a table
 def _fits(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...], text: str) -> bool:
-    """Memoised: the record parser asks the same (grammar, words) question many times."""
     return _compiled(name, extra).fullmatch(fold(text).strip()) is not None
+
+
+_SIGNATURES: dict[tuple, int] = {}
+_SIGNATURE_OF: dict[int, tuple] = {}
+_SIGNATURE_IDS = itertools.count()
+
+
+def _signature(grammars: tuple[tuple[str, int], ...], extra: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
+    """A small number naming one table's (grammar, most tokens) list and legend codes, so the
+    per-span cache key hashes cheaply. Numbers are never reused; the map is emptied when it
+    grows large (a corpus of many legends), which only costs cache misses."""
+    k = (grammars, extra)
+    got = _SIGNATURES.get(k)
+    if got is None:
+        if len(_SIGNATURES) >= 1024:
+            _SIGNATURES.clear()
+        got = _SIGNATURES[k] = next(_SIGNATURE_IDS)
+        _SIGNATURE_OF[got] = k
+        while len(_SIGNATURE_OF) > 1024:
+            del _SIGNATURE_OF[next(iter(_SIGNATURE_OF))]
+    return got
+
+
+@lru_cache(maxsize=32_768)  # bounded: keyed by span text
+def _fits_all(sig: int, text: str) -> int:
+    """Bit b set when ``text`` is a cell of the signature's grammar b (within its most tokens)."""
+    grammars, extra = _SIGNATURE_OF[sig]
+    ntok = text.count(" ") + 1  # tokens never hold a space; spans join them with one
+    bits = 0
+    for b, (name, most) in enumerate(grammars):
+        if ntok <= most and _fits(name, extra, text):
+            bits |= 1 << b
+    return bits
 
 
 @lru_cache(maxsize=512)  # bounded: each table's own legend is a new ``extra``
@@ -257,14 +306,18 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
 
 def _cover(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]]:
     idx = _header_index()
+    n = len(toks)
+    texts = [t.text for t in toks]
+    # a synonym never spans a cell border: the first gap after i bounds its end
+    next_gap = [n] * (n + 1)
+    for i in range(n - 1, 0, -1):
+        next_gap[i - 1] = i if toks[i].gap_before else next_gap[i]
     out: list[tuple[int, int, ColumnSpec | None]] = []
     i = 0
-    while i < len(toks):
+    while i < n:
         hit = None
-        for j in range(min(len(toks), i + 5), i, -1):
-            if any(t.gap_before for t in toks[i + 1 : j]):
-                continue
-            k = key(" ".join(t.text for t in toks[i:j]))
+        for j in range(min(n, i + 5, next_gap[i]), i, -1):
+            k = key(" ".join(texts[i:j]))
             if k in idx:
                 hit = (i, j, idx[k])
                 break
@@ -427,36 +480,53 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     for i in range(n - 1, -1, -1):
         nxt = i + 1
         limit[i] = nxt if nxt < n and toks[nxt].gap_before and toks[nxt].line == toks[i].line else limit[nxt]
-    span_text: dict[tuple[int, int], str] = {}
-    for i in range(n):
-        acc = toks[i].text
-        span_text[(i, i + 1)] = acc
-        for j in range(i + 2, min(n, i + _MAX_CELL_TOKENS) + 1):
-            acc = acc + " " + toks[j - 1].text
-            span_text[(i, j)] = acc
-
+    # the cells each grammar accepts from token i, found in one pass over the row's spans
+    # (one cached answer per span for all the table's grammars), so the path search below
+    # only walks spans that fit: linear in the row
     bounds = grammar_max_tokens()
-    max_tok = [min(bounds.get(col.grammar, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for col in cols]
-
-    def fits(c: int, i: int, j: int) -> bool:
-        return g.fits(cols[c].grammar, span_text[(i, j)])
+    names = list(dict.fromkeys(col.grammar for col in cols))
+    reach = tuple(min(bounds.get(nm, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for nm in names)
+    sig = _signature(tuple(zip(names, reach)), g.extra)
+    longest = max(reach, default=0)
+    texts = [t.text for t in toks]
+    ends_of: dict[str, list[list[int]]] = {nm: [] for nm in names}
+    per_grammar = [ends_of[nm] for nm in names]
+    for i in range(n):
+        acc = texts[i]
+        found: list[list[int]] = [[] for _ in names]
+        for j in range(i + 1, min(limit[i], i + longest) + 1):
+            if j > i + 1:
+                acc = acc + " " + texts[j - 1]
+            bits = _fits_all(sig, acc)
+            b = 0
+            while bits:
+                if bits & 1:
+                    found[b].append(j)
+                bits >>= 1
+                b += 1
+        for b, js in enumerate(found):
+            per_grammar[b].append(js)
+    ends = [ends_of[col.grammar] for col in cols]
+    step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
+    empty_cost = [1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols]
 
     for i in range(n + 1):
+        row = cost[i]
         for c in range(m + 1):
-            here = cost[i][c]
+            here = row[c]
             if here == inf:
                 continue
             if i < n and here + 3 < cost[i + 1][c]:  # leave a token out
                 cost[i + 1][c] = here + 3
                 back[(i + 1, c)] = (i, c, None)
             if c < m:
-                empty = 1.0 if cols[c].field in SPANNING_FIELDS else 4.0
-                if here + empty < cost[i][c + 1]:
-                    cost[i][c + 1] = here + empty
+                empty = empty_cost[c]
+                if here + empty < row[c + 1]:
+                    row[c + 1] = here + empty
                     back[(i, c + 1)] = (i, c, None)
-                for j in range(i + 1, min(limit[i], i + max_tok[c]) + 1):
-                    if fits(c, i, j):
-                        w = here + (0.5 if cols[c].grammar == "free" else 0.01) * (j - i)
+                if i < n:
+                    for j in ends[c][i]:
+                        w = here + step[c] * (j - i)
                         if w < cost[j][c + 1]:
                             cost[j][c + 1] = w
                             back[(j, c + 1)] = (i, c, (i, j))

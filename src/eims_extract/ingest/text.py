@@ -108,10 +108,10 @@ class _Src:
     raw: str
     page: int | None = None
     furniture: bool = False
+    s: str = field(init=False, repr=False, compare=False)  # ``raw`` stripped, asked for ~700 times a page
 
-    @property
-    def s(self) -> str:
-        return self.raw.strip()
+    def __post_init__(self) -> None:
+        self.s = self.raw.strip()
 
 
 @dataclass
@@ -125,8 +125,9 @@ class _Item:
 def _mark_furniture(src: list[_Src]) -> None:
     """Flag running headers/footers and their debris; give every line its page."""
     named: dict[str, set[str]] = {}
+    footer_num = {id(x): _footer_num(x.raw) for x in src}  # asked twice per line below
     for x in src:
-        m = _footer_num(x.raw)
+        m = footer_num[id(x)]
         if (
             m
             and not ends_sentence(m.group("name"))
@@ -139,10 +140,11 @@ def _mark_furniture(src: list[_Src]) -> None:
     # a page break ruled off with a line of underscores: a header/footer-shaped line next to the rule is
     # furniture even when it appears only once
     nb = [x for x in src if x.s]
+    ruled = [_RULE_LINE.match(x.raw) is not None for x in nb]
     by_rule = {
         id(x)
         for k, x in enumerate(nb)
-        if any(0 <= j < len(nb) and _RULE_LINE.match(nb[j].raw) for j in (k - 1, k + 1))
+        if any(0 <= j < len(nb) and ruled[j] for j in (k - 1, k + 1))
     }
     # a running footer printed once ("Journal of X Y 8(2)     117") names the journal the running header
     # on another page names too: a wide gap before its page number and the same first words elsewhere
@@ -155,7 +157,7 @@ def _mark_furniture(src: list[_Src]) -> None:
     for x in src:
         if not x.s:
             continue
-        m = _footer_num(x.raw)
+        m = footer_num[id(x)]
         shaped = m is not None and m.group("name").strip() in named
         journal_line = (
             m is not None and _WIDE_GAP_NUM.search(x.raw) is not None and openings.get(_opening(x.raw) or "", 0) >= 2

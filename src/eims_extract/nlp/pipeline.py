@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import gc
 import warnings
+from collections.abc import Callable
 from functools import cache
+from types import SimpleNamespace
+from typing import Any
 
 import spacy
 from scispacy.custom_tokenizer import combined_rule_tokenizer
@@ -25,13 +28,27 @@ from . import attributes, components  # noqa: F401  (register factories)
 PIPE_NAMES: tuple[str, ...] = ("eims_sentencizer", "eims_vocab_ruler")
 
 
+@spacy.registry.tokenizers("eims_scispacy_tokenizer.v1")
+def scispacy_tokenizer() -> Callable[[Language], Any]:
+    """scispaCy's biomedical tokenizer as the pipeline's own tokenizer factory, so
+    ``spacy.blank`` does not first build English's default tokenizer (its ≈2,700
+    special cases) only for it to be replaced: ≈0.1 s of every process's start."""
+
+    def make(nlp: Language) -> Any:
+        # combined_rule_tokenizer keeps the token_match of the tokenizer it replaces:
+        # for a blank English pipeline that is the language default
+        nlp.tokenizer = SimpleNamespace(token_match=nlp.Defaults.token_match)
+        with warnings.catch_warnings():
+            # scispaCy's infix pattern trips a harmless "Possible set union" FutureWarning in re
+            warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
+            return combined_rule_tokenizer(nlp)
+
+    return make
+
+
 def build_nlp() -> Language:
     """A fresh pipeline (tests that need isolation call this; everything else :func:`get_nlp`)."""
-    nlp = spacy.blank("en")
-    with warnings.catch_warnings():
-        # scispaCy's infix pattern trips a harmless "Possible set union" FutureWarning in re
-        warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
-        nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "eims_scispacy_tokenizer.v1"}}})
     nlp.add_pipe("eims_sentencizer")
     nlp.add_pipe("eims_vocab_ruler")
     return nlp
