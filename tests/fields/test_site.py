@@ -280,3 +280,116 @@ def test_site_cues_real_reports_use(nlp, texts, site_name):
 def test_recurrent_symptom_is_not_a_recurrent_tumour(nlp):
     row = run(nlp, "The man reported a recurrent painful swelling in his parotid gland.")
     assert (row.site, row.site_code) == ("parotid gland", "C07.9")
+
+
+# -- issue 12: how real reports place the tumour (fictional sentences in our own words) ----------------------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # the tumour filling / replacing / present in an organ, with adverbs between
+        (("Ultrasound showed a mass almost entirely filling the gallbladder.",), "gallbladder", "C23.9"),
+        (("Laparoscopy found a firm mass replacing the appendix.",), "appendix", "C18.1"),
+        (("Sonography showed a solid mass present in the left testicle.",), "testis", "C62.9"),
+        # a layer of the organ with two words before it
+        (("Bronchoscopy found a polyp arising from the right posterolateral wall of the trachea.",), "trachea", "C33.9"),
+        # an overlapping sub-site and a named muscle keep their own codes
+        (("A mass located in the body and tail of the pancreas was resected.",), "pancreas", "C25.8"),
+        (("The boy had a tumour of the biceps brachii.",), "soft tissue", "C49.1"),
+        (("MRI showed a mass within the rectus femoris.",), "soft tissue", "C49.2"),
+    ],
+)
+def test_regression_site_wordings_of_real_reports(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a report dealing out two patients ("one in the X and one in the Y") names each one's bone
+        (("We describe two tumours that arose in a long bone:", "one in the humerus and"), "bone", "C40.0"),
+        # the site's own NOS code gives way to a specific code of the same site stated elsewhere
+        (("An inflammatory myofibroblastic tumour of bone was diagnosed.", "CT showed a lytic lesion of the distal tibia."), "bone", "C40.2"),
+    ],
+)
+def test_regression_long_bone_then_the_named_bone_gives_its_code(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb whose subject is the tumour: what follows it is what the tumour resembles, not a doubt about its site
+        ("Inflammatory myofibroblastic tumour of the epididymis mimicking a testicular cancer", "epididymis"),
+        ("A gastric pseudotumour masquerading as a carcinoma in a young man", "stomach"),
+        # a journal name on the line above the title ("... Research") is not a literature cue for the title
+        ("Annals of Surgical Research, volume 4\nAn inflammatory myofibroblastic tumour at the epididymis: report of a case", "epididymis"),
+    ],
+)
+def test_regression_title_site_mimicking_another_disease_or_under_a_journal_line(nlp, text, expected):
+    assert run(nlp, text, section="title").site == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # two sites joined under one plural tumour noun: the spread of the disease, not its primary
+        ("After a week of treatment PET showed shrinkage of both hepatic and bone lesions.",),
+        # the imaging study of a region, when the lesions are said to lie elsewhere
+        ("MRI of the lumbar spine showed lesions in several places.",),
+    ],
+)
+def test_regression_spread_or_imaged_region_gives_no_site(nlp, texts):
+    row = run(nlp, *texts)
+    assert row.site is None and row.site_code is None
+
+
+def _report_rows(nlp, tmp_path, text: str):
+    from eims_extract.fields.narrative import extract_narrative
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "report.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = load_document(p)
+    rows = extract_narrative(doc, nlp)
+    for r in rows:
+        for ev in r.evidence.get("site", []):
+            assert doc.text[ev.start : ev.end].lower() in ev.sentence.lower()
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # the site only in a title that ends with the genre "a case report and review of the literature"
+        (
+            "Inflammatory myofibroblastic tumour of the gallbladder with jaundice: a case report and review of the literature\n\n"
+            "Introduction\nThese tumours are rare.\n\n"
+            "Case presentation\nA 58-year-old woman had jaundice for two weeks. The lesion was removed at surgery. She is well.\n",
+            "gallbladder",
+            "C23.9",
+        ),
+        # the site only in "we present ... a case of IMT of the X" closing the introduction (a literature cue there is ours)
+        (
+            "Introduction\nThe tumour is rare in the head and neck. Here we describe the first case in the published "
+            "literature of an inflammatory myofibroblastic tumour of the uvula in an elderly man.\n\n"
+            "Case report\nA 71-year-old man had a sore throat for a month. The lesion was excised. He is well.\n",
+            "palate",
+            "C05.2",
+        ),
+    ],
+)
+def test_regression_site_stated_only_in_the_title_or_the_announcement(nlp, tmp_path, text, site_name, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == [(site_name, code)]
+
+
+def test_regression_a_review_announced_is_not_the_patients_site(nlp, tmp_path):
+    text = (
+        "Introduction\nThe tumour is rare. We also present a review of the published cases of gastric inflammatory "
+        "myofibroblastic tumour.\n\n"
+        "Case report\nA 40-year-old man had pain for a month. The lesion was removed. He is well.\n"
+    )
+    assert [r.site for r in _report_rows(nlp, tmp_path, text)] == [None]

@@ -25,8 +25,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..errors import ConfigError, CurationError
+from ..ingest.model import Document
 from ..normalize import (
     canonical_site,
     key,
@@ -59,10 +61,15 @@ class Cue:
 class SiteRules:
     cues: tuple[Cue, ...]
     section_weight: dict[str, int]
-    #: site -> the larger site it is a part of
-    part_of: dict[str, str]
+    #: site -> the larger sites it is a part of (the trachea lies in the thorax and in the respiratory tract)
+    part_of: dict[str, frozenset[str]]
     #: sentences about the disease in general ("IMTs are most often seen in the lung"): no site is read there
     generic: tuple[re.Pattern[str], ...] = ()
+    #: a verb whose subject is the tumour ("... of the testis mimicking a seminoma"): assertion cues after it are
+    #: about what the tumour resembles or how it was treated, not about the site named before it
+    subject_verb: tuple[re.Pattern[str], ...] = ()
+    #: sentences in which the report names its own tumour (title, "we present a case of ..."): see :func:`announcements`
+    announce: tuple[re.Pattern[str], ...] = ()
 
 
 _CUE_KEYS = frozenset({"kind", "name", "where", "weight", "pattern", "names"})
@@ -74,13 +81,21 @@ def rules() -> SiteRules:
     macros: dict[str, str] = {}
     cues: list[Cue] = []
     sec: dict[str, int] = {}
-    part_of: dict[str, str] = {}
+    part_of: dict[str, set[str]] = {}
     generic: list[re.Pattern[str]] = []
+    plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": []}
     for i, obj in enumerate(load_jsonl("patterns", "site"), 1):
         where = f"{_FILE} entry {i}"
         kind = obj.get("kind")
         if kind == "macro":
             macros[obj["name"]] = obj["pattern"]
+        elif kind in plain:
+            if set(obj) - {"kind", "pattern"}:
+                raise ConfigError(f"{where}: a {kind} entry has only a pattern")
+            try:
+                plain[kind].append(re.compile(obj["pattern"], re.IGNORECASE))
+            except (KeyError, re.error) as exc:
+                raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in ("cue", "generic_sentence"):
             if kind == "cue" and (obj.get("where") not in ("before", "after") or not isinstance(obj.get("weight"), int)):
                 raise ConfigError(f"{where}: cue needs where (before/after) and an integer weight")
@@ -105,18 +120,18 @@ def rules() -> SiteRules:
             part, whole = canonical_site(str(obj.get("site"))), canonical_site(str(obj.get("whole")))
             if part is None or whole is None or part == whole:
                 raise ConfigError(f"{where}: part_of needs two different vocabulary sites")
-            part_of[part] = whole
+            part_of.setdefault(part, set()).add(whole)
         else:
             raise ConfigError(f"{where}: unknown kind {kind!r}")
-    part_of = {**_vocab_within(), **part_of}  # a rule in patterns/site.jsonl overrides the vocabulary
-    for start in part_of:  # no cycles
-        seen, cur = {start}, start
-        while cur in part_of:
-            cur = part_of[cur]
-            if cur in seen:
-                raise ConfigError(f"{_FILE}: part_of cycle through {start!r}")
-            seen.add(cur)
-    return SiteRules(tuple(cues), sec, part_of, tuple(generic))
+    for part, whole in _vocab_within().items():  # patterns/site.jsonl adds regions to the vocabulary's
+        part_of.setdefault(part, set()).add(whole)
+    frozen = {k: frozenset(v) for k, v in part_of.items()}
+    for start in frozen:  # no cycles
+        if _within(start, start, frozen):
+            raise ConfigError(f"{_FILE}: part_of cycle through {start!r}")
+    return SiteRules(
+        tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"])
+    )
 
 
 def _vocab_within() -> dict[str, str]:
@@ -171,17 +186,39 @@ def site_mentions(sentence: Sentence) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
-def score_mentions(sentences: list[Sentence]) -> list[SiteMention]:
+def _line(s: Sentence, a: int, b: int) -> tuple[int, int]:
+    """Bounds of the text a mention is read in: a title's own line (a saved page may put the journal's name,
+    "Cancer Research", on the line above the title in the same block), else the whole sentence."""
+    if s.section != "title" or "\n" not in s.text:
+        return 0, len(s.text)
+    lo = s.text.rfind("\n", 0, a) + 1
+    hi = s.text.find("\n", b)
+    return lo, len(s.text) if hi < 0 else hi
+
+
+def _asserted(text: str, a: int, b: int, own: bool) -> bool:
+    """The mention is about this patient: no hypothetical, historical or family cue, nor (unless the sentence is
+    the report's own announcement, ``own``) a literature cue; cues after a verb whose subject is the tumour
+    ("... of the testis mimicking a seminoma") do not reach back to the site."""
+    cut = min((m.start() for rx in rules().subject_verb if (m := rx.search(text, b))), default=len(text))
+    cats = context(text[:cut], a, b) & NOT_ASSERTED
+    return not (cats - {"other"} if own else cats)
+
+
+def score_mentions(sentences: list[Sentence], own: bool = False) -> list[SiteMention]:
+    """Every site mention of the sentences with its cue score; ``own``: the sentences are the report's
+    announcements of its own case, where a literature cue ("the first reported case of ...") is not another's."""
     r = rules()
     out: list[SiteMention] = []
     for s in sentences:
         if any(rx.match(s.text) for rx in r.generic):
             continue
         for a, b, canon, code in site_mentions(s):
-            if context(s.text, a, b) & NOT_ASSERTED:
+            lo, hi = _line(s, a, b)
+            if not _asserted(s.text[lo:hi], a - lo, b - lo, own):
                 continue
-            before = s.text[max(0, a - 120) : a]
-            after = s.text[b : b + 80]
+            before = s.text[max(lo, a - 120) : a]
+            after = s.text[b : min(hi, b + 80)]
             surface = key(s.text[a:b])
             hit = [
                 c
@@ -195,12 +232,17 @@ def score_mentions(sentences: list[Sentence]) -> list[SiteMention]:
     return out
 
 
-def _within(part: str, whole: str, part_of: dict[str, str]) -> bool:
-    cur = part
-    while cur in part_of:
-        cur = part_of[cur]
+def _within(part: str, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
+    """``part`` lies (directly or through other regions) in ``whole``."""
+    seen: set[str] = set()
+    todo = list(part_of.get(part, ()))
+    while todo:
+        cur = todo.pop()
         if cur == whole:
             return True
+        if cur not in seen:
+            seen.add(cur)
+            todo.extend(part_of.get(cur, ()))
     return False
 
 
@@ -208,11 +250,11 @@ def _nos(code: str | None) -> bool:
     return code is None or code.endswith(".9")
 
 
-def best_site(sentences: list[Sentence]) -> SiteMention | None:
+def best_site(sentences: list[Sentence], own: bool = False) -> SiteMention | None:
     """The best-scoring positively cued site mention, earliest on ties; then the
     best-scoring positively cued mention of a part of it, if any."""
     best: SiteMention | None = None
-    positive = [m for m in score_mentions(sentences) if m.score > 0]
+    positive = [m for m in score_mentions(sentences, own) if m.score > 0]
     for m in positive:
         if best is None or m.score > best.score:
             best = m
@@ -225,13 +267,19 @@ def best_site(sentences: list[Sentence]) -> SiteMention | None:
     return best
 
 
-def best_code(sentences: list[Sentence], best: SiteMention) -> SiteMention:
+def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False) -> SiteMention:
     """The mention whose code the row keeps: the winner's, or a specific sub-site code of the
-    same site from another positively cued mention ("laryngeal mass ... on the glottis")."""
+    same site from another positively cued mention ("laryngeal mass ... on the glottis"). The
+    site's own NOS code (bone, C41.9) gives way to any specific code of that site ("IMT of bone ...
+    a lesion of the distal femur": C40.2)."""
     if not _nos(best.code):
         return best
-    for m in score_mentions(sentences):
-        if m.canonical != best.canonical or _nos(m.code) or m.code[:3] != (best.code or m.code)[:3]:
+    entry = site_entry(best.canonical)
+    site_nos = entry is not None and entry.code == best.code
+    for m in score_mentions(sentences, own):
+        if m.canonical != best.canonical or _nos(m.code):
+            continue
+        if m.code[:3] != (best.code or m.code)[:3] and not site_nos:  # type: ignore[index]
             continue
         if m.score > 0 or (m.sentence is best.sentence and _OF_THE.fullmatch(best.sentence.text, best.end, m.start)):
             return m
@@ -242,14 +290,58 @@ def best_code(sentences: list[Sentence], best: SiteMention) -> SiteMention:
 _OF_THE = re.compile(r"\s+(?:of|in|at|around)\s+(?:the\s+)?(?:(?:left|right|upper|lower|anterior|posterior)\s+)?", re.IGNORECASE)
 
 
-def apply(sentences: list[Sentence], row: CaseRow) -> None:
-    """Set ``row.site`` and ``row.site_code`` from the patient's sentences."""
-    m = best_site(sentences)
+def apply(sentences: list[Sentence], row: CaseRow, own: bool = False) -> None:
+    """Set ``row.site`` and ``row.site_code`` from the patient's sentences (``own``: from the report's
+    announcements of its case, see :func:`announcements`)."""
+    m = best_site(sentences, own)
     if m is not None:
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
-        c = best_code(sentences, m)
+        c = best_code(sentences, m, own)
         if c.code is not None:
             row.set("site_code", c.code, c.sentence.evidence(c.start, c.end))
+
+
+#: where a report announces its own case: its title, abstract, introduction and case text
+_ANNOUNCING_SECTIONS = frozenset({"title", "abstract", "introduction", "case", "other"})
+
+
+def announcements(doc: Document, nlp: Any) -> list[Sentence]:
+    """The sentences in which the report names its own tumour: the title (also one the patient's sentences
+    leave out because it ends "a case report and review of the literature"), a title-like line with the
+    genre after a colon, and "we present / report / describe ..." in the abstract or the introduction
+    (``announce`` rules). Read for the site only when a patient's own sentences name none: many reports
+    state the site there and never again ("We present a case of IMT of the tonsil." then "the right tonsil
+    was enlarged")."""
+    r = rules()
+    secs: dict[int, Any] = {}
+    for sec in doc.sections:
+        if sec.kind in _ANNOUNCING_SECTIONS and sec.end > sec.start and sec.start not in secs:
+            text = doc.text[sec.start : sec.end]
+            if sec.kind == "title" or any(rx.search(text) for rx in r.announce):
+                secs[sec.start] = sec
+    chosen = [secs[k] for k in sorted(secs)]
+    out: list[Sentence] = []
+    seen: set[int] = set()
+    for sec, sdoc in zip(chosen, nlp.pipe([doc.text[s.start : s.end] for s in chosen])):
+        for sent in sdoc.sents:
+            raw = sent.text
+            body = raw.strip()
+            start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
+            if len(body) < 3 or start in seen:
+                continue
+            if sec.kind == "title" or any(rx.search(body) for rx in r.announce):
+                seen.add(start)
+                out.append(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None))
+    return out
+
+
+def apply_announced(doc: Document, nlp: Any, row: CaseRow, patients: int = 1) -> None:
+    """A row without a site takes the site the report announces for its case (:func:`announcements`). In a
+    report of several patients only the title speaks for each ("IMT of bone: two cases"); a sentence
+    announcing them ("we present two cases; one with a tumour of the X") names one patient's site."""
+    if row.site is None:
+        sents = announcements(doc, nlp)
+        apply(sents if patients <= 1 else [s for s in sents if s.section == "title"], row, own=True)
 
 
 # -- field registry -------------------------------------------------------------
