@@ -393,3 +393,88 @@ def test_regression_a_review_announced_is_not_the_patients_site(nlp, tmp_path):
         "Case report\nA 40-year-old man had pain for a month. The lesion was removed. He is well.\n"
     )
     assert [r.site for r in _report_rows(nlp, tmp_path, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # no site stated anywhere but the one organ the operation removes
+        (
+            "Case report\nA 33-year-old man had pain in the right lower abdomen for two days. He underwent an "
+            "appendicectomy, and histology showed an inflammatory myofibroblastic tumour. He is well.\n",
+            "appendix",
+            "C18.1",
+        ),
+        # a stated site always outvotes the operation (an epididymal tumour removed by orchidectomy)
+        (
+            "Case report\nA 50-year-old man had a mass of the epididymis. A radical orchidectomy was done. He is well.\n",
+            "epididymis",
+            "C63.0",
+        ),
+        # operations on two organs, or one in the patient's history, give no site
+        (
+            "Case report\nA 45-year-old woman underwent hysterectomy and splenectomy for a tumour. She is well.\n",
+            None,
+            None,
+        ),
+        (
+            "Case report\nA 60-year-old man with a history of cholecystectomy had a tumour removed. He is well.\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_regression_operation_name_gives_the_site_only_as_last_resort(nlp, tmp_path, text, site_name, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == [(site_name, code)]
+
+
+def test_regression_several_patients_take_only_the_title_from_announcements(nlp):
+    """"We present two children; one had an IMT of the X": the announcement names one patient's site, so
+    in a report of several patients it speaks for none; the title ("... of the pelvis") speaks for each."""
+    from eims_extract.ingest.model import Document, Section
+
+    intro = "Here we present two children; one had an inflammatory myofibroblastic tumour of the scalp."
+    title = "A rare tumour of the pelvis: a case report"
+
+    def rows(text: str, sections: list[Section], patients: int) -> str | None:
+        row = CaseRow("doc", "case-1")
+        site.apply_fallbacks(Document("doc", "doc.txt", "text", text, sections=sections), nlp, row, [], patients)
+        return row.site
+
+    only_intro = [Section("introduction", "", 0, len(intro))]
+    assert rows(intro, only_intro, 1) == "skin"
+    assert rows(intro, only_intro, 2) is None
+    both = intro + "\n" + title
+    sections = [*only_intro, Section("title", "", len(intro) + 1, len(both))]
+    assert rows(both, sections, 2) == "pelvis"
+
+
+def test_regression_airway_in_the_title_and_the_trachea_in_the_case(nlp):
+    sents = sentences(nlp, "Inflammatory myofibroblastic tumours of the airway in two children", section="title")
+    sents += sentences(nlp, "A polyp arose from the wall of the trachea.")
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    assert (row.site, row.site_code) == ("trachea", "C33.9")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"kind": "operation", "site": "nowhere", "pattern": "\\bfooectomy\\b"},
+        {"kind": "operation", "site": "liver", "pattern": "("},
+        {"kind": "announce", "pattern": "x", "weight": 2},
+    ],
+)
+def test_new_site_rule_kinds_are_validated(monkeypatch, entry):
+    from eims_extract.errors import ConfigError
+
+    site.rules.cache_clear()
+    real = site.load_jsonl
+    monkeypatch.setattr(site, "load_jsonl", lambda *a: [*real(*a), entry])
+    try:
+        with pytest.raises(ConfigError):
+            site.rules()
+    finally:
+        monkeypatch.undo()
+        site.rules.cache_clear()

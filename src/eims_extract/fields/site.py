@@ -70,6 +70,8 @@ class SiteRules:
     subject_verb: tuple[re.Pattern[str], ...] = ()
     #: sentences in which the report names its own tumour (title, "we present a case of ..."): see :func:`announcements`
     announce: tuple[re.Pattern[str], ...] = ()
+    #: (operation name, the organ it removes): the last resort for a row with no stated site
+    operations: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 _CUE_KEYS = frozenset({"kind", "name", "where", "weight", "pattern", "names"})
@@ -84,11 +86,20 @@ def rules() -> SiteRules:
     part_of: dict[str, set[str]] = {}
     generic: list[re.Pattern[str]] = []
     plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": []}
+    operations: list[tuple[re.Pattern[str], str]] = []
     for i, obj in enumerate(load_jsonl("patterns", "site"), 1):
         where = f"{_FILE} entry {i}"
         kind = obj.get("kind")
         if kind == "macro":
             macros[obj["name"]] = obj["pattern"]
+        elif kind == "operation":
+            organ = canonical_site(str(obj.get("site")))
+            if set(obj) != {"kind", "site", "pattern"} or organ is None or site_entry(organ) is None:
+                raise ConfigError(f"{where}: an operation needs a pattern and a vocabulary site")
+            try:
+                operations.append((re.compile(obj["pattern"], re.IGNORECASE), organ))
+            except re.error as exc:
+                raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in plain:
             if set(obj) - {"kind", "pattern"}:
                 raise ConfigError(f"{where}: a {kind} entry has only a pattern")
@@ -130,7 +141,8 @@ def rules() -> SiteRules:
         if _within(start, start, frozen):
             raise ConfigError(f"{_FILE}: part_of cycle through {start!r}")
     return SiteRules(
-        tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"])
+        tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
+        tuple(operations),
     )
 
 
@@ -335,13 +347,35 @@ def announcements(doc: Document, nlp: Any) -> list[Sentence]:
     return out
 
 
-def apply_announced(doc: Document, nlp: Any, row: CaseRow, patients: int = 1) -> None:
-    """A row without a site takes the site the report announces for its case (:func:`announcements`). In a
-    report of several patients only the title speaks for each ("IMT of bone: two cases"); a sentence
-    announcing them ("we present two cases; one with a tumour of the X") names one patient's site."""
+def operation_site(sentences: list[Sentence]) -> tuple[Sentence, int, int, str] | None:
+    """The organ the patient's operations remove (``operation`` rules: appendectomy -> appendix), when
+    they name exactly one; asserted operations only (not "a history of cholecystectomy", not negated)."""
+    r = rules()
+    found: list[tuple[Sentence, int, int, str]] = []
+    for s in sentences:
+        if any(rx.match(s.text) for rx in r.generic):
+            continue
+        for rx, organ in r.operations:
+            for m in rx.finditer(s.text):
+                if not context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
+                    found.append((s, m.start(), m.end(), organ))
+    return found[0] if len({f[3] for f in found}) == 1 else None
+
+
+def apply_fallbacks(doc: Document, nlp: Any, row: CaseRow, sentences: list[Sentence], patients: int = 1) -> None:
+    """A row whose patient sentences name no site takes, in this order: the site the report announces for its
+    case (:func:`announcements`; in a report of several patients only the title, "IMT of bone: two cases",
+    speaks for each, as a sentence announcing them names one patient's site), then the one organ the
+    patient's operations remove (:func:`operation_site`)."""
     if row.site is None:
         sents = announcements(doc, nlp)
         apply(sents if patients <= 1 else [s for s in sents if s.section == "title"], row, own=True)
+    if row.site is None and (op := operation_site(sentences)) is not None:
+        s, a, b, organ = op
+        row.set("site", organ, s.evidence(a, b))
+        code = _code(organ, organ)
+        if code is not None:
+            row.set("site_code", code, s.evidence(a, b))
 
 
 # -- field registry -------------------------------------------------------------
