@@ -478,3 +478,26 @@ def test_new_site_rule_kinds_are_validated(monkeypatch, entry):
     finally:
         monkeypatch.undo()
         site.rules.cache_clear()
+
+
+def test_regression_site_named_only_in_the_patients_heading(nlp):
+    """A web page or XML article prints each patient's heading apart from the text ("Case 2: gastric IMT"):
+    the heading names the site the patient's sentences never repeat."""
+    from eims_extract.fields.narrative import extract_narrative
+    from eims_extract.ingest.model import Document, Section
+
+    parts = [
+        ("Case 1: pulmonary inflammatory myofibroblastic tumour", "A 12-year-old boy had a cough. The lesion was removed."),
+        ("Case 2: gastric inflammatory myofibroblastic tumour", "A 40-year-old woman had pain. The lesion was removed."),
+    ]
+    text, sections = "", []
+    for heading, body in parts:
+        text += heading + "\n"
+        sections.append(Section("case", heading, len(text), len(text) + len(body)))
+        text += body + "\n\n"
+    doc = Document("doc", "doc.html", "html", text, sections=sections)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.site, r.site_code) for r in rows] == [("case-1", "lung", "C34.9"), ("case-2", "stomach", "C16.9")]
+    for r in rows:
+        ev = r.evidence["site"][0]
+        assert ev.sentence.startswith("Case") and text[ev.start : ev.end].lower() in ev.sentence.lower()

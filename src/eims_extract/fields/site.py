@@ -362,11 +362,29 @@ def operation_site(sentences: list[Sentence]) -> tuple[Sentence, int, int, str] 
     return found[0] if len({f[3] for f in found}) == 1 else None
 
 
+def _headings(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
+    """The printed headings of the patient's sections ("Case 2: pulmonary IMT") as sentences located in
+    ``doc.text`` (the last occurrence before the section's first sentence); a heading not found is skipped."""
+    out: list[Sentence] = []
+    seen: set[str] = set()
+    for s in sentences:
+        if not s.heading or s.heading in seen:
+            continue
+        seen.add(s.heading)
+        at = doc.text.rfind(s.heading, 0, s.start)
+        if at >= 0:
+            out.append(Sentence(doc.doc_id, s.heading, at, "heading", doc.page_at(at), None, s.heading))
+    return out
+
+
 def apply_fallbacks(doc: Document, nlp: Any, row: CaseRow, sentences: list[Sentence], patients: int = 1) -> None:
-    """A row whose patient sentences name no site takes, in this order: the site the report announces for its
-    case (:func:`announcements`; in a report of several patients only the title, "IMT of bone: two cases",
-    speaks for each, as a sentence announcing them names one patient's site), then the one organ the
-    patient's operations remove (:func:`operation_site`)."""
+    """A row whose patient sentences name no site takes, in this order: the site the headings of its
+    sections name ("Case 2: pulmonary IMT"); the site the report announces for its case (:func:`announcements`;
+    in a report of several patients only the title, "IMT of bone: two cases", speaks for each, as a sentence
+    announcing them names one patient's site); the one organ the patient's operations remove
+    (:func:`operation_site`)."""
+    if row.site is None:
+        apply(_headings(doc, sentences), row)
     if row.site is None:
         sents = announcements(doc, nlp)
         apply(sents if patients <= 1 else [s for s in sents if s.section == "title"], row, own=True)
