@@ -501,3 +501,16 @@ def test_regression_site_named_only_in_the_patients_heading(nlp):
     for r in rows:
         ev = r.evidence["site"][0]
         assert ev.sentence.startswith("Case") and text[ev.start : ev.end].lower() in ev.sentence.lower()
+
+
+def test_regression_region_in_the_case_refined_by_the_announced_organ(nlp, tmp_path):
+    """The case text names only the region ("a large abdominal mass"); the title, left out of the patient's
+    sentences for its "review of the literature", names the organ in that region: the most specific wins."""
+    text = (
+        "Inflammatory myofibroblastic tumour of the jejunum in a girl: a case report and review of the literature\n\n"
+        "Introduction\nThese tumours are rare.\n\n"
+        "Case presentation\nA 9-year-old girl had a large abdominal mass. The lesion was removed. She is well.\n"
+    )
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == [("jejunum", "C17.1")]
+    assert len(rows[0].evidence["site"]) == 1 and len(rows[0].evidence["site_code"]) == 1

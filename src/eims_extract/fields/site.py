@@ -377,17 +377,32 @@ def _headings(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+@cache
+def _regions() -> frozenset[str]:
+    """Sites other sites lie in (intra-abdominal, pelvis, thorax, head and neck, respiratory tract)."""
+    return frozenset(w for ws in rules().part_of.values() for w in ws)
+
+
 def apply_fallbacks(doc: Document, nlp: Any, row: CaseRow, sentences: list[Sentence], patients: int = 1) -> None:
-    """A row whose patient sentences name no site takes, in this order: the site the headings of its
-    sections name ("Case 2: pulmonary IMT"); the site the report announces for its case (:func:`announcements`;
+    """A row whose patient sentences name no site, or only a region, takes, in this order: the site the
+    headings of its sections name ("Case 2: pulmonary IMT"); the site the report announces for its case (:func:`announcements`;
     in a report of several patients only the title, "IMT of bone: two cases", speaks for each, as a sentence
-    announcing them names one patient's site); the one organ the patient's operations remove
-    (:func:`operation_site`)."""
+    announcing them names one patient's site; a region is replaced only by a site that lies in it); the one
+    organ the patient's operations remove (:func:`operation_site`)."""
     if row.site is None:
         apply(_headings(doc, sentences), row)
-    if row.site is None:
+    region = row.site if row.site is not None and row.site in _regions() else None
+    if row.site is None or region is not None:
         sents = announcements(doc, nlp)
-        apply(sents if patients <= 1 else [s for s in sents if s.section == "title"], row, own=True)
+        sents = sents if patients <= 1 else [s for s in sents if s.section == "title"]
+        if region is None:
+            apply(sents, row, own=True)
+        elif (m := best_site(sents, own=True)) is not None and _within(m.canonical, region, rules().part_of):
+            # "a large abdominal mass" in the case, "IMT of the jejunum" in the title: the most specific site stated
+            row.site, row.site_code = None, None
+            row.evidence.pop("site", None)
+            row.evidence.pop("site_code", None)
+            apply(sents, row, own=True)
     if row.site is None and (op := operation_site(sentences)) is not None:
         s, a, b, organ = op
         row.set("site", organ, s.evidence(a, b))
