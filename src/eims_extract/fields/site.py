@@ -68,10 +68,12 @@ class SiteRules:
     #: a verb whose subject is the tumour ("... of the testis mimicking a seminoma"): assertion cues after it are
     #: about what the tumour resembles or how it was treated, not about the site named before it
     subject_verb: tuple[re.Pattern[str], ...] = ()
-    #: sentences in which the report names its own tumour (title, "we present a case of ..."): see :func:`announcements`
+    #: "we present a case of ...": the report names its own tumour after the verb; see :func:`announcements`
     announce: tuple[re.Pattern[str], ...] = ()
     #: (operation name, the organ it removes): the last resort for a row with no stated site
     operations: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: a title-like line ("X of the Y: a case report") read whole as an announcement
+    announce_title: tuple[re.Pattern[str], ...] = ()
 
 
 _CUE_KEYS = frozenset({"kind", "name", "where", "weight", "pattern", "names"})
@@ -85,7 +87,7 @@ def rules() -> SiteRules:
     sec: dict[str, int] = {}
     part_of: dict[str, set[str]] = {}
     generic: list[re.Pattern[str]] = []
-    plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": []}
+    plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": [], "announce_title": []}
     operations: list[tuple[re.Pattern[str], str]] = []
     for i, obj in enumerate(load_jsonl("patterns", "site"), 1):
         where = f"{_FILE} entry {i}"
@@ -142,7 +144,7 @@ def rules() -> SiteRules:
             raise ConfigError(f"{_FILE}: part_of cycle through {start!r}")
     return SiteRules(
         tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
-        tuple(operations),
+        tuple(operations), tuple(plain["announce_title"]),
     )
 
 
@@ -217,6 +219,16 @@ def _asserted(text: str, a: int, b: int, own: bool) -> bool:
     return not (cats - {"other"} if own else cats)
 
 
+def _announced_from(s: Sentence) -> int:
+    """Where the announced case starts in an announcing sentence: after "we present" (its object), or
+    at 0 for a title, a heading or a title-like line."""
+    r = rules()
+    if s.section in ("title", "heading") or any(rx.search(s.text) for rx in r.announce_title):
+        return 0
+    ends = [m.end() for rx in r.announce if (m := rx.search(s.text))]
+    return min(ends) if ends else len(s.text)
+
+
 def score_mentions(sentences: list[Sentence], own: bool = False) -> list[SiteMention]:
     """Every site mention of the sentences with its cue score; ``own``: the sentences are the report's
     announcements of its own case, where a literature cue ("the first reported case of ...") is not another's."""
@@ -225,9 +237,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False) -> list[SiteMen
     for s in sentences:
         if any(rx.match(s.text) for rx in r.generic):
             continue
+        obj = _announced_from(s) if own else 0
         for a, b, canon, code in site_mentions(s):
             lo, hi = _line(s, a, b)
-            if not _asserted(s.text[lo:hi], a - lo, b - lo, own):
+            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj):
                 continue
             before = s.text[max(lo, a - 120) : a]
             after = s.text[b : min(hi, b + 80)]
@@ -321,7 +334,7 @@ def announcements(doc: Document, nlp: Any) -> list[Sentence]:
     """The sentences in which the report names its own tumour: the title (also one the patient's sentences
     leave out because it ends "a case report and review of the literature"), a title-like line with the
     genre after a colon, and "we present / report / describe ..." in the abstract or the introduction
-    (``announce`` rules). Read for the site only when a patient's own sentences name none: many reports
+    (``announce`` and ``announce_title`` rules). Read for the site only when a patient's own sentences name none: many reports
     state the site there and never again ("We present a case of IMT of the tonsil." then "the right tonsil
     was enlarged")."""
     r = rules()
@@ -329,7 +342,7 @@ def announcements(doc: Document, nlp: Any) -> list[Sentence]:
     for sec in doc.sections:
         if sec.kind in _ANNOUNCING_SECTIONS and sec.end > sec.start and sec.start not in secs:
             text = doc.text[sec.start : sec.end]
-            if sec.kind == "title" or any(rx.search(text) for rx in r.announce):
+            if sec.kind == "title" or any(rx.search(text) for rx in (*r.announce, *r.announce_title)):
                 secs[sec.start] = sec
     chosen = [secs[k] for k in sorted(secs)]
     out: list[Sentence] = []
@@ -341,7 +354,7 @@ def announcements(doc: Document, nlp: Any) -> list[Sentence]:
             start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
             if len(body) < 3 or start in seen:
                 continue
-            if sec.kind == "title" or any(rx.search(body) for rx in r.announce):
+            if sec.kind == "title" or any(rx.search(body) for rx in (*r.announce, *r.announce_title)):
                 seen.add(start)
                 out.append(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None))
     return out
