@@ -16,7 +16,13 @@ Besides the ``part_of`` rules, every vocabulary site whose lines all say
 ``site_code`` is the ICD-O-3 topography code of the winning mention as
 written ("retroperitoneal" is C48.0 though its row value is "peritoneum"); among
 positively cued mentions of the same site, a specific sub-site code (C32.0
-glottis) is preferred to the organ's NOS code (C32.9).
+glottis) is preferred to the organ's NOS code (C32.9), and a site's own NOS code (bone, C41.9) to
+any specific code of it (femur, C40.2).
+
+A row whose patient sentences name no site (or only a region) falls back, in order, on the printed
+headings of its sections, on the report's announcements of its case (the title, also one ending "a case
+report and review of the literature", a title-like line, "we present a case of IMT of the X"), and, as
+the last resort, on the one organ its operations remove (appendectomy: appendix): :func:`apply_fallbacks`.
 """
 
 from __future__ import annotations
@@ -334,9 +340,9 @@ def announcements(doc: Document, nlp: Any) -> list[Sentence]:
     """The sentences in which the report names its own tumour: the title (also one the patient's sentences
     leave out because it ends "a case report and review of the literature"), a title-like line with the
     genre after a colon, and "we present / report / describe ..." in the abstract or the introduction
-    (``announce`` and ``announce_title`` rules). Read for the site only when a patient's own sentences name none: many reports
-    state the site there and never again ("We present a case of IMT of the tonsil." then "the right tonsil
-    was enlarged")."""
+    (``announce`` and ``announce_title`` rules). Read for the site only when a patient's own sentences name
+    none: many reports state the site there and never again ("We present a case of IMT of the tonsil." then
+    "the right tonsil was enlarged")."""
     r = rules()
     secs: dict[int, Any] = {}
     for sec in doc.sections:
@@ -397,11 +403,14 @@ def _regions() -> frozenset[str]:
 
 
 def apply_fallbacks(doc: Document, nlp: Any, row: CaseRow, sentences: list[Sentence], patients: int = 1) -> None:
-    """A row whose patient sentences name no site, or only a region, takes, in this order: the site the
-    headings of its sections name ("Case 2: pulmonary IMT"); the site the report announces for its case (:func:`announcements`;
-    in a report of several patients only the title, "IMT of bone: two cases", speaks for each, as a sentence
-    announcing them names one patient's site; a region is replaced only by a site that lies in it); the one
-    organ the patient's operations remove (:func:`operation_site`)."""
+    """A row whose patient sentences name no site, or only a region, takes, in this order:
+
+    - the site the headings of its sections name ("Case 2: pulmonary IMT");
+    - the site the report announces for its case (:func:`announcements`); in a report of several patients
+      only the title ("IMT of bone: two cases") speaks for each, as a sentence announcing them names one
+      patient's site; a region is replaced only by a site that lies in it;
+    - the one organ the patient's operations remove (:func:`operation_site`).
+    """
     if row.site is None:
         apply(_headings(doc, sentences), row)
     region = row.site if row.site is not None and row.site in _regions() else None
