@@ -519,3 +519,18 @@ def test_regression_region_in_the_case_refined_by_the_announced_organ(nlp, tmp_p
     rows = _report_rows(nlp, tmp_path, text)
     assert [(r.site, r.site_code) for r in rows] == [("jejunum", "C17.1")]
     assert len(rows[0].evidence["site"]) == 1 and len(rows[0].evidence["site_code"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        # the disease named with "of" is the primary that metastasised
+        ("Metastatic IMT of the spleen in a young woman", "title", "spleen"),
+        ("Recurrent and metastatic inflammatory myofibroblastic tumour of the bladder", "title", "bladder"),
+        # a metastatic tumour in an organ, or metastatic nodules of it, stay metastases
+        ("Biopsy confirmed metastatic IMT in the liver.", "case", None),
+        ("CT showed metastatic nodules of the lung.", "case", None),
+    ],
+)
+def test_regression_metastatic_imt_of_an_organ_is_its_primary(nlp, text, section, expected):
+    assert run(nlp, text, section=section).site == expected
