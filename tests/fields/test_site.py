@@ -534,3 +534,12 @@ def test_regression_region_in_the_case_refined_by_the_announced_organ(nlp, tmp_p
 )
 def test_regression_metastatic_imt_of_an_organ_is_its_primary(nlp, text, section, expected):
     assert run(nlp, text, section=section).site == expected
+
+
+def test_regression_vessels_arising_from_an_organ_are_the_blood_supply_not_the_origin(nlp):
+    row = run(
+        nlp,
+        "CT showed a solid mass in the pelvis.",
+        "At surgery the mass hung on a long vascular pedicle originating from the splenic hilum.",
+    )
+    assert (row.site, row.site_code) == ("pelvis", "C76.3")
