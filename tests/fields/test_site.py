@@ -280,3 +280,266 @@ def test_site_cues_real_reports_use(nlp, texts, site_name):
 def test_recurrent_symptom_is_not_a_recurrent_tumour(nlp):
     row = run(nlp, "The man reported a recurrent painful swelling in his parotid gland.")
     assert (row.site, row.site_code) == ("parotid gland", "C07.9")
+
+
+# -- issue 12: how real reports place the tumour (fictional sentences in our own words) ----------------------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # the tumour filling / replacing / present in an organ, with adverbs between
+        (("Ultrasound showed a mass almost entirely filling the gallbladder.",), "gallbladder", "C23.9"),
+        (("Laparoscopy found a firm mass replacing the appendix.",), "appendix", "C18.1"),
+        (("Sonography showed a solid mass present in the left testicle.",), "testis", "C62.9"),
+        # a layer of the organ with two words before it
+        (("Bronchoscopy found a polyp arising from the right posterolateral wall of the trachea.",), "trachea", "C33.9"),
+        # an overlapping sub-site and a named muscle keep their own codes
+        (("A mass located in the body and tail of the pancreas was resected.",), "pancreas", "C25.8"),
+        (("The boy had a tumour of the biceps brachii.",), "soft tissue", "C49.1"),
+        (("MRI showed a mass within the rectus femoris.",), "soft tissue", "C49.2"),
+    ],
+)
+def test_regression_site_wordings_of_real_reports(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a report dealing out two patients ("one in the X and one in the Y") names each one's bone
+        (("We describe two tumours that arose in a long bone:", "one in the humerus and"), "bone", "C40.0"),
+        # the site's own NOS code gives way to a specific code of the same site stated elsewhere
+        (("An inflammatory myofibroblastic tumour of bone was diagnosed.", "CT showed a lytic lesion of the distal tibia."), "bone", "C40.2"),
+    ],
+)
+def test_regression_long_bone_then_the_named_bone_gives_its_code(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb whose subject is the tumour: what follows it is what the tumour resembles, not a doubt about its site
+        ("Inflammatory myofibroblastic tumour of the epididymis mimicking a testicular cancer", "epididymis"),
+        ("A gastric pseudotumour masquerading as a carcinoma in a young man", "stomach"),
+        # a journal name on the line above the title ("... Research") is not a literature cue for the title
+        ("Annals of Surgical Research, volume 4\nAn inflammatory myofibroblastic tumour at the epididymis: report of a case", "epididymis"),
+    ],
+)
+def test_regression_title_site_mimicking_another_disease_or_under_a_journal_line(nlp, text, expected):
+    assert run(nlp, text, section="title").site == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # two sites joined under one plural tumour noun: the spread of the disease, not its primary
+        ("After a week of treatment PET showed shrinkage of both hepatic and bone lesions.",),
+        # the imaging study of a region, when the lesions are said to lie elsewhere
+        ("MRI of the lumbar spine showed lesions in several places.",),
+    ],
+)
+def test_regression_spread_or_imaged_region_gives_no_site(nlp, texts):
+    row = run(nlp, *texts)
+    assert row.site is None and row.site_code is None
+
+
+def _report_rows(nlp, tmp_path, text: str):
+    from eims_extract.fields.narrative import extract_narrative
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "report.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = load_document(p)
+    rows = extract_narrative(doc, nlp)
+    for r in rows:
+        for ev in r.evidence.get("site", []):
+            assert doc.text[ev.start : ev.end].lower() in ev.sentence.lower()
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # the site only in a title that ends with the genre "a case report and review of the literature"
+        (
+            "Inflammatory myofibroblastic tumour of the gallbladder with jaundice: a case report and review of the literature\n\n"
+            "Introduction\nThese tumours are rare.\n\n"
+            "Case presentation\nA 58-year-old woman had jaundice for two weeks. The lesion was removed at surgery. She is well.\n",
+            "gallbladder",
+            "C23.9",
+        ),
+        # the site only in "we present ... a case of IMT of the X" closing the introduction (a literature cue there is ours)
+        (
+            "Introduction\nThe tumour is rare in the head and neck. Here we describe the first case in the published "
+            "literature of an inflammatory myofibroblastic tumour of the uvula in an elderly man.\n\n"
+            "Case report\nA 71-year-old man had a sore throat for a month. The lesion was excised. He is well.\n",
+            "palate",
+            "C05.2",
+        ),
+    ],
+)
+def test_regression_site_stated_only_in_the_title_or_the_announcement(nlp, tmp_path, text, site_name, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == [(site_name, code)]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # a review announced is not the patient's case
+        "The tumour is rare. We also present a review of the published cases of gastric inflammatory myofibroblastic tumour.",
+        # the literature named before "we report" is not the object of the announcement
+        "Other authors have published renal inflammatory myofibroblastic tumours, and we report an unusual patient.",
+    ],
+)
+def test_regression_a_review_or_the_literature_announced_is_not_the_patients_site(nlp, tmp_path, intro):
+    text = f"Introduction\n{intro}\n\nCase report\nA 40-year-old man had pain for a month. The lesion was removed. He is well.\n"
+    assert [r.site for r in _report_rows(nlp, tmp_path, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # no site stated anywhere but the one organ the operation removes
+        (
+            "Case report\nA 33-year-old man had pain in the right lower abdomen for two days. He underwent an "
+            "appendicectomy, and histology showed an inflammatory myofibroblastic tumour. He is well.\n",
+            "appendix",
+            "C18.1",
+        ),
+        # a stated site always outvotes the operation (an epididymal tumour removed by orchidectomy)
+        (
+            "Case report\nA 50-year-old man had a mass of the epididymis. A radical orchidectomy was done. He is well.\n",
+            "epididymis",
+            "C63.0",
+        ),
+        # operations on two organs, or one in the patient's history, give no site
+        (
+            "Case report\nA 45-year-old woman underwent hysterectomy and splenectomy for a tumour. She is well.\n",
+            None,
+            None,
+        ),
+        (
+            "Case report\nA 60-year-old man with a history of cholecystectomy had a tumour removed. He is well.\n",
+            None,
+            None,
+        ),
+    ],
+)
+def test_regression_operation_name_gives_the_site_only_as_last_resort(nlp, tmp_path, text, site_name, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == [(site_name, code)]
+
+
+def test_regression_several_patients_take_only_the_title_from_announcements(nlp):
+    """"We present two children; one had an IMT of the X": the announcement names one patient's site, so
+    in a report of several patients it speaks for none; the title ("... of the pelvis") speaks for each."""
+    from eims_extract.ingest.model import Document, Section
+
+    intro = "Here we present two children; one had an inflammatory myofibroblastic tumour of the scalp."
+    title = "A rare tumour of the pelvis: a case report"
+
+    def rows(text: str, sections: list[Section], patients: int) -> str | None:
+        row = CaseRow("doc", "case-1")
+        site.apply_fallbacks(Document("doc", "doc.txt", "text", text, sections=sections), nlp, row, [], patients)
+        return row.site
+
+    only_intro = [Section("introduction", "", 0, len(intro))]
+    assert rows(intro, only_intro, 1) == "skin"
+    assert rows(intro, only_intro, 2) is None
+    both = intro + "\n" + title
+    sections = [*only_intro, Section("title", "", len(intro) + 1, len(both))]
+    assert rows(both, sections, 2) == "pelvis"
+
+
+def test_regression_airway_in_the_title_and_the_trachea_in_the_case(nlp):
+    sents = sentences(nlp, "Inflammatory myofibroblastic tumours of the airway in two children", section="title")
+    sents += sentences(nlp, "A polyp arose from the wall of the trachea.")
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    assert (row.site, row.site_code) == ("trachea", "C33.9")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"kind": "operation", "site": "nowhere", "pattern": "\\bfooectomy\\b"},
+        {"kind": "operation", "site": "liver", "pattern": "("},
+        {"kind": "announce", "pattern": "x", "weight": 2},
+    ],
+)
+def test_new_site_rule_kinds_are_validated(monkeypatch, entry):
+    from eims_extract.errors import ConfigError
+
+    site.rules.cache_clear()
+    real = site.load_jsonl
+    monkeypatch.setattr(site, "load_jsonl", lambda *a: [*real(*a), entry])
+    try:
+        with pytest.raises(ConfigError):
+            site.rules()
+    finally:
+        monkeypatch.undo()
+        site.rules.cache_clear()
+
+
+def test_regression_site_named_only_in_the_patients_heading(nlp):
+    """A web page or XML article prints each patient's heading apart from the text ("Case 2: gastric IMT"):
+    the heading names the site the patient's sentences never repeat."""
+    from eims_extract.fields.narrative import extract_narrative
+    from eims_extract.ingest.model import Document, Section
+
+    parts = [
+        ("Case 1: pulmonary inflammatory myofibroblastic tumour", "A 12-year-old boy had a cough. The lesion was removed."),
+        ("Case 2: gastric inflammatory myofibroblastic tumour", "A 40-year-old woman had pain. The lesion was removed."),
+    ]
+    text, sections = "", []
+    for heading, body in parts:
+        text += heading + "\n"
+        sections.append(Section("case", heading, len(text), len(text) + len(body)))
+        text += body + "\n\n"
+    doc = Document("doc", "doc.html", "html", text, sections=sections)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.site, r.site_code) for r in rows] == [("case-1", "lung", "C34.9"), ("case-2", "stomach", "C16.9")]
+    for r in rows:
+        ev = r.evidence["site"][0]
+        assert ev.sentence.startswith("Case") and text[ev.start : ev.end].lower() in ev.sentence.lower()
+
+
+def test_regression_region_in_the_case_refined_by_the_announced_organ(nlp, tmp_path):
+    """The case text names only the region ("a large abdominal mass"); the title, left out of the patient's
+    sentences for its "review of the literature", names the organ in that region: the most specific wins."""
+    text = (
+        "Inflammatory myofibroblastic tumour of the jejunum in a girl: a case report and review of the literature\n\n"
+        "Introduction\nThese tumours are rare.\n\n"
+        "Case presentation\nA 9-year-old girl had a large abdominal mass. The lesion was removed. She is well.\n"
+    )
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == [("jejunum", "C17.1")]
+    assert len(rows[0].evidence["site"]) == 1 and len(rows[0].evidence["site_code"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        # the disease named with "of" is the primary that metastasised
+        ("Metastatic IMT of the spleen in a young woman", "title", "spleen"),
+        ("Recurrent and metastatic inflammatory myofibroblastic tumour of the bladder", "title", "bladder"),
+        # a metastatic tumour in an organ, or metastatic nodules of it, stay metastases
+        ("Biopsy confirmed metastatic IMT in the liver.", "case", None),
+        ("CT showed metastatic nodules of the lung.", "case", None),
+    ],
+)
+def test_regression_metastatic_imt_of_an_organ_is_its_primary(nlp, text, section, expected):
+    assert run(nlp, text, section=section).site == expected
+
+
+def test_regression_vessels_arising_from_an_organ_are_the_blood_supply_not_the_origin(nlp):
+    row = run(
+        nlp,
+        "CT showed a solid mass in the pelvis.",
+        "At surgery the mass hung on a long vascular pedicle originating from the splenic hilum.",
+    )
+    assert (row.site, row.site_code) == ("pelvis", "C76.3")

@@ -624,5 +624,6 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
             mod.apply(patient.sentences, row)
         if row.site is None and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
             site.apply(title, row)
+        site.apply_fallbacks(doc, nlp, row, patient.sentences, len(patients))  # title, "we present ...", operation
         rows.append(row)
     return rows

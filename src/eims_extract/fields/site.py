@@ -16,7 +16,13 @@ Besides the ``part_of`` rules, every vocabulary site whose lines all say
 ``site_code`` is the ICD-O-3 topography code of the winning mention as
 written ("retroperitoneal" is C48.0 though its row value is "peritoneum"); among
 positively cued mentions of the same site, a specific sub-site code (C32.0
-glottis) is preferred to the organ's NOS code (C32.9).
+glottis) is preferred to the organ's NOS code (C32.9), and a site's own NOS code (bone, C41.9) to
+any specific code of it (femur, C40.2).
+
+A row whose patient sentences name no site (or only a region) falls back, in order, on the printed
+headings of its sections, on the report's announcements of its case (the title, also one ending "a case
+report and review of the literature", a title-like line, "we present a case of IMT of the X"), and, as
+the last resort, on the one organ its operations remove (appendectomy: appendix): :func:`apply_fallbacks`.
 """
 
 from __future__ import annotations
@@ -25,8 +31,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..errors import ConfigError, CurationError
+from ..ingest.model import Document
 from ..normalize import (
     canonical_site,
     key,
@@ -59,10 +67,19 @@ class Cue:
 class SiteRules:
     cues: tuple[Cue, ...]
     section_weight: dict[str, int]
-    #: site -> the larger site it is a part of
-    part_of: dict[str, str]
+    #: site -> the larger sites it is a part of (the trachea lies in the thorax and in the respiratory tract)
+    part_of: dict[str, frozenset[str]]
     #: sentences about the disease in general ("IMTs are most often seen in the lung"): no site is read there
     generic: tuple[re.Pattern[str], ...] = ()
+    #: a verb whose subject is the tumour ("... of the testis mimicking a seminoma"): assertion cues after it are
+    #: about what the tumour resembles or how it was treated, not about the site named before it
+    subject_verb: tuple[re.Pattern[str], ...] = ()
+    #: "we present a case of ...": the report names its own tumour after the verb; see :func:`announcements`
+    announce: tuple[re.Pattern[str], ...] = ()
+    #: (operation name, the organ it removes): the last resort for a row with no stated site
+    operations: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: a title-like line ("X of the Y: a case report") read whole as an announcement
+    announce_title: tuple[re.Pattern[str], ...] = ()
 
 
 _CUE_KEYS = frozenset({"kind", "name", "where", "weight", "pattern", "names"})
@@ -74,13 +91,30 @@ def rules() -> SiteRules:
     macros: dict[str, str] = {}
     cues: list[Cue] = []
     sec: dict[str, int] = {}
-    part_of: dict[str, str] = {}
+    part_of: dict[str, set[str]] = {}
     generic: list[re.Pattern[str]] = []
+    plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": [], "announce_title": []}
+    operations: list[tuple[re.Pattern[str], str]] = []
     for i, obj in enumerate(load_jsonl("patterns", "site"), 1):
         where = f"{_FILE} entry {i}"
         kind = obj.get("kind")
         if kind == "macro":
             macros[obj["name"]] = obj["pattern"]
+        elif kind == "operation":
+            organ = canonical_site(str(obj.get("site")))
+            if set(obj) != {"kind", "site", "pattern"} or organ is None or site_entry(organ) is None:
+                raise ConfigError(f"{where}: an operation needs a pattern and a vocabulary site")
+            try:
+                operations.append((re.compile(obj["pattern"], re.IGNORECASE), organ))
+            except re.error as exc:
+                raise ConfigError(f"{where}: invalid regex ({exc})") from None
+        elif kind in plain:
+            if set(obj) - {"kind", "pattern"}:
+                raise ConfigError(f"{where}: a {kind} entry has only a pattern")
+            try:
+                plain[kind].append(re.compile(obj["pattern"], re.IGNORECASE))
+            except (KeyError, re.error) as exc:
+                raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in ("cue", "generic_sentence"):
             if kind == "cue" and (obj.get("where") not in ("before", "after") or not isinstance(obj.get("weight"), int)):
                 raise ConfigError(f"{where}: cue needs where (before/after) and an integer weight")
@@ -105,18 +139,19 @@ def rules() -> SiteRules:
             part, whole = canonical_site(str(obj.get("site"))), canonical_site(str(obj.get("whole")))
             if part is None or whole is None or part == whole:
                 raise ConfigError(f"{where}: part_of needs two different vocabulary sites")
-            part_of[part] = whole
+            part_of.setdefault(part, set()).add(whole)
         else:
             raise ConfigError(f"{where}: unknown kind {kind!r}")
-    part_of = {**_vocab_within(), **part_of}  # a rule in patterns/site.jsonl overrides the vocabulary
-    for start in part_of:  # no cycles
-        seen, cur = {start}, start
-        while cur in part_of:
-            cur = part_of[cur]
-            if cur in seen:
-                raise ConfigError(f"{_FILE}: part_of cycle through {start!r}")
-            seen.add(cur)
-    return SiteRules(tuple(cues), sec, part_of, tuple(generic))
+    for part, whole in _vocab_within().items():  # patterns/site.jsonl adds regions to the vocabulary's
+        part_of.setdefault(part, set()).add(whole)
+    frozen = {k: frozenset(v) for k, v in part_of.items()}
+    for start in frozen:  # no cycles
+        if _within(start, start, frozen):
+            raise ConfigError(f"{_FILE}: part_of cycle through {start!r}")
+    return SiteRules(
+        tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
+        tuple(operations), tuple(plain["announce_title"]),
+    )
 
 
 def _vocab_within() -> dict[str, str]:
@@ -171,17 +206,50 @@ def site_mentions(sentence: Sentence) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
-def score_mentions(sentences: list[Sentence]) -> list[SiteMention]:
+def _line(s: Sentence, a: int, b: int) -> tuple[int, int]:
+    """Bounds of the text a mention is read in: a title's own line (a saved page may put the journal's name,
+    "Cancer Research", on the line above the title in the same block), else the whole sentence."""
+    if s.section != "title" or "\n" not in s.text:
+        return 0, len(s.text)
+    lo = s.text.rfind("\n", 0, a) + 1
+    hi = s.text.find("\n", b)
+    return lo, len(s.text) if hi < 0 else hi
+
+
+def _asserted(text: str, a: int, b: int, own: bool) -> bool:
+    """The mention is about this patient: no hypothetical, historical or family cue, nor (unless the sentence is
+    the report's own announcement, ``own``) a literature cue; cues after a verb whose subject is the tumour
+    ("... of the testis mimicking a seminoma") do not reach back to the site."""
+    cut = min((m.start() for rx in rules().subject_verb if (m := rx.search(text, b))), default=len(text))
+    cats = context(text[:cut], a, b) & NOT_ASSERTED
+    return not (cats - {"other"} if own else cats)
+
+
+def _announced_from(s: Sentence) -> int:
+    """Where the announced case starts in an announcing sentence: after "we present" (its object), or
+    at 0 for a title, a heading or a title-like line."""
+    r = rules()
+    if s.section in ("title", "heading") or any(rx.search(s.text) for rx in r.announce_title):
+        return 0
+    ends = [m.end() for rx in r.announce if (m := rx.search(s.text))]
+    return min(ends) if ends else len(s.text)
+
+
+def score_mentions(sentences: list[Sentence], own: bool = False) -> list[SiteMention]:
+    """Every site mention of the sentences with its cue score; ``own``: the sentences are the report's
+    announcements of its own case, where a literature cue ("the first reported case of ...") is not another's."""
     r = rules()
     out: list[SiteMention] = []
     for s in sentences:
         if any(rx.match(s.text) for rx in r.generic):
             continue
+        obj = _announced_from(s) if own else 0
         for a, b, canon, code in site_mentions(s):
-            if context(s.text, a, b) & NOT_ASSERTED:
+            lo, hi = _line(s, a, b)
+            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj):
                 continue
-            before = s.text[max(0, a - 120) : a]
-            after = s.text[b : b + 80]
+            before = s.text[max(lo, a - 120) : a]
+            after = s.text[b : min(hi, b + 80)]
             surface = key(s.text[a:b])
             hit = [
                 c
@@ -195,12 +263,17 @@ def score_mentions(sentences: list[Sentence]) -> list[SiteMention]:
     return out
 
 
-def _within(part: str, whole: str, part_of: dict[str, str]) -> bool:
-    cur = part
-    while cur in part_of:
-        cur = part_of[cur]
+def _within(part: str, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
+    """``part`` lies (directly or through other regions) in ``whole``."""
+    seen: set[str] = set()
+    todo = list(part_of.get(part, ()))
+    while todo:
+        cur = todo.pop()
         if cur == whole:
             return True
+        if cur not in seen:
+            seen.add(cur)
+            todo.extend(part_of.get(cur, ()))
     return False
 
 
@@ -208,11 +281,11 @@ def _nos(code: str | None) -> bool:
     return code is None or code.endswith(".9")
 
 
-def best_site(sentences: list[Sentence]) -> SiteMention | None:
+def best_site(sentences: list[Sentence], own: bool = False) -> SiteMention | None:
     """The best-scoring positively cued site mention, earliest on ties; then the
     best-scoring positively cued mention of a part of it, if any."""
     best: SiteMention | None = None
-    positive = [m for m in score_mentions(sentences) if m.score > 0]
+    positive = [m for m in score_mentions(sentences, own) if m.score > 0]
     for m in positive:
         if best is None or m.score > best.score:
             best = m
@@ -225,13 +298,19 @@ def best_site(sentences: list[Sentence]) -> SiteMention | None:
     return best
 
 
-def best_code(sentences: list[Sentence], best: SiteMention) -> SiteMention:
+def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False) -> SiteMention:
     """The mention whose code the row keeps: the winner's, or a specific sub-site code of the
-    same site from another positively cued mention ("laryngeal mass ... on the glottis")."""
+    same site from another positively cued mention ("laryngeal mass ... on the glottis"). The
+    site's own NOS code (bone, C41.9) gives way to any specific code of that site ("IMT of bone ...
+    a lesion of the distal femur": C40.2)."""
     if not _nos(best.code):
         return best
-    for m in score_mentions(sentences):
-        if m.canonical != best.canonical or _nos(m.code) or m.code[:3] != (best.code or m.code)[:3]:
+    entry = site_entry(best.canonical)
+    site_nos = entry is not None and entry.code == best.code
+    for m in score_mentions(sentences, own):
+        if m.canonical != best.canonical or _nos(m.code):
+            continue
+        if m.code[:3] != (best.code or m.code)[:3] and not site_nos:  # type: ignore[index]
             continue
         if m.score > 0 or (m.sentence is best.sentence and _OF_THE.fullmatch(best.sentence.text, best.end, m.start)):
             return m
@@ -242,14 +321,116 @@ def best_code(sentences: list[Sentence], best: SiteMention) -> SiteMention:
 _OF_THE = re.compile(r"\s+(?:of|in|at|around)\s+(?:the\s+)?(?:(?:left|right|upper|lower|anterior|posterior)\s+)?", re.IGNORECASE)
 
 
-def apply(sentences: list[Sentence], row: CaseRow) -> None:
-    """Set ``row.site`` and ``row.site_code`` from the patient's sentences."""
-    m = best_site(sentences)
+def apply(sentences: list[Sentence], row: CaseRow, own: bool = False) -> None:
+    """Set ``row.site`` and ``row.site_code`` from the patient's sentences (``own``: from the report's
+    announcements of its case, see :func:`announcements`)."""
+    m = best_site(sentences, own)
     if m is not None:
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
-        c = best_code(sentences, m)
+        c = best_code(sentences, m, own)
         if c.code is not None:
             row.set("site_code", c.code, c.sentence.evidence(c.start, c.end))
+
+
+#: where a report announces its own case: its title, abstract, introduction and case text
+_ANNOUNCING_SECTIONS = frozenset({"title", "abstract", "introduction", "case", "other"})
+
+
+def announcements(doc: Document, nlp: Any) -> list[Sentence]:
+    """The sentences in which the report names its own tumour: the title (also one the patient's sentences
+    leave out because it ends "a case report and review of the literature"), a title-like line with the
+    genre after a colon, and "we present / report / describe ..." in the abstract or the introduction
+    (``announce`` and ``announce_title`` rules). Read for the site only when a patient's own sentences name
+    none: many reports state the site there and never again ("We present a case of IMT of the tonsil." then
+    "the right tonsil was enlarged")."""
+    r = rules()
+    secs: dict[int, Any] = {}
+    for sec in doc.sections:
+        if sec.kind in _ANNOUNCING_SECTIONS and sec.end > sec.start and sec.start not in secs:
+            text = doc.text[sec.start : sec.end]
+            if sec.kind == "title" or any(rx.search(text) for rx in (*r.announce, *r.announce_title)):
+                secs[sec.start] = sec
+    chosen = [secs[k] for k in sorted(secs)]
+    out: list[Sentence] = []
+    seen: set[int] = set()
+    for sec, sdoc in zip(chosen, nlp.pipe([doc.text[s.start : s.end] for s in chosen])):
+        for sent in sdoc.sents:
+            raw = sent.text
+            body = raw.strip()
+            start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
+            if len(body) < 3 or start in seen:
+                continue
+            if sec.kind == "title" or any(rx.search(body) for rx in (*r.announce, *r.announce_title)):
+                seen.add(start)
+                out.append(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None))
+    return out
+
+
+def operation_site(sentences: list[Sentence]) -> tuple[Sentence, int, int, str] | None:
+    """The organ the patient's operations remove (``operation`` rules: appendectomy -> appendix), when
+    they name exactly one; asserted operations only (not "a history of cholecystectomy", not negated)."""
+    r = rules()
+    found: list[tuple[Sentence, int, int, str]] = []
+    for s in sentences:
+        if any(rx.match(s.text) for rx in r.generic):
+            continue
+        for rx, organ in r.operations:
+            for m in rx.finditer(s.text):
+                if not context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
+                    found.append((s, m.start(), m.end(), organ))
+    return found[0] if len({f[3] for f in found}) == 1 else None
+
+
+def _headings(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
+    """The printed headings of the patient's sections ("Case 2: pulmonary IMT") as sentences located in
+    ``doc.text`` (the last occurrence before the section's first sentence); a heading not found is skipped."""
+    out: list[Sentence] = []
+    seen: set[str] = set()
+    for s in sentences:
+        if not s.heading or s.heading in seen:
+            continue
+        seen.add(s.heading)
+        at = doc.text.rfind(s.heading, 0, s.start)
+        if at >= 0:
+            out.append(Sentence(doc.doc_id, s.heading, at, "heading", doc.page_at(at), None, s.heading))
+    return out
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Sites other sites lie in (intra-abdominal, pelvis, thorax, head and neck, respiratory tract)."""
+    return frozenset(w for ws in rules().part_of.values() for w in ws)
+
+
+def apply_fallbacks(doc: Document, nlp: Any, row: CaseRow, sentences: list[Sentence], patients: int = 1) -> None:
+    """A row whose patient sentences name no site, or only a region, takes, in this order:
+
+    - the site the headings of its sections name ("Case 2: pulmonary IMT");
+    - the site the report announces for its case (:func:`announcements`); in a report of several patients
+      only the title ("IMT of bone: two cases") speaks for each, as a sentence announcing them names one
+      patient's site; a region is replaced only by a site that lies in it;
+    - the one organ the patient's operations remove (:func:`operation_site`).
+    """
+    if row.site is None:
+        apply(_headings(doc, sentences), row)
+    region = row.site if row.site is not None and row.site in _regions() else None
+    if row.site is None or region is not None:
+        sents = announcements(doc, nlp)
+        sents = sents if patients <= 1 else [s for s in sents if s.section == "title"]
+        if region is None:
+            apply(sents, row, own=True)
+        elif (m := best_site(sents, own=True)) is not None and _within(m.canonical, region, rules().part_of):
+            # "a large abdominal mass" in the case, "IMT of the jejunum" in the title: the most specific site stated
+            row.site, row.site_code = None, None
+            row.evidence.pop("site", None)
+            row.evidence.pop("site_code", None)
+            apply(sents, row, own=True)
+    if row.site is None and (op := operation_site(sentences)) is not None:
+        s, a, b, organ = op
+        row.set("site", organ, s.evidence(a, b))
+        code = _code(organ, organ)
+        if code is not None:
+            row.set("site_code", code, s.evidence(a, b))
 
 
 # -- field registry -------------------------------------------------------------
