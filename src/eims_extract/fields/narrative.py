@@ -13,6 +13,7 @@ and a 3-year-old girl") share their sentences but keep their own age and sex.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from collections import Counter
@@ -24,7 +25,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
 from ..normalize import load_jsonl, words_to_number
-from ..records import CaseRow
+from ..records import VALUE_FIELDS, CaseRow, Evidence
 from . import demographics, site
 from .base import Sentence
 
@@ -66,13 +67,28 @@ class ScopeRules:
     turn: tuple[tuple[re.Pattern[str], int, int], ...] = ()
     #: (pattern, own_only): inline structured-abstract labels
     label: tuple[tuple[re.Pattern[str], bool], ...] = ()
+    #: where a series sentence enumerates its patients by person noun, group ``w`` (and count ``k``:
+    #: "including a 5-year-old boy with X, and 2 women with Y")
+    enumerate: tuple[re.Pattern[str], ...] = ()
+    #: a series sentence that speaks for every patient ("both", "all patients", "the children")
+    collective: tuple[re.Pattern[str], ...] = ()
+    #: a reference to one patient of a series by rank anywhere in a sentence ("as in our last case"), group ``n``
+    rank: tuple[re.Pattern[str], ...] = ()
+    #: where a clause about an unnamed one of a group starts ("two women ..., one of whom relapsed")
+    unnamed_one: tuple[re.Pattern[str], ...] = ()
+    #: a sentence about one member of a group named by its label ("In one case of X", "The other one of X")
+    group_single: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
 def scope_rules() -> ScopeRules:
     """Load and validate ``patterns/patient_scope.jsonl`` (once per process)."""
     kinds: dict[str, list[re.Pattern[str]]] = {
-        k: [] for k in ("own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute")
+        k: []
+        for k in (
+            "own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute",
+            "enumerate", "collective", "rank", "unnamed_one", "group_single",
+        )
     }
     single_out: list[tuple[re.Pattern[str], int]] = []
     turns: list[tuple[re.Pattern[str], int, int]] = []
@@ -88,8 +104,10 @@ def scope_rules() -> ScopeRules:
             rx = re.compile(obj["pattern"], re.IGNORECASE)
         except (KeyError, re.error) as exc:
             raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
-        if kind in ("marker", "announce") and "n" not in rx.groupindex:
+        if kind in ("marker", "announce", "rank") and "n" not in rx.groupindex:
             raise ConfigError(f"{where}: a {kind} needs a (?P<n>...) group")
+        if kind in ("distribute", "enumerate") and "w" not in rx.groupindex:
+            raise ConfigError(f"{where}: a {kind} needs a (?P<w>...) group")
         if kind == "sex_marker":
             if obj.get("sex") not in ("male", "female"):
                 raise ConfigError(f"{where}: a sex_marker needs 'sex' male or female")
@@ -125,6 +143,11 @@ def scope_rules() -> ScopeRules:
         single_out=tuple(single_out),
         turn=tuple(turns),
         label=tuple(labels),
+        enumerate=tuple(kinds["enumerate"]),
+        collective=tuple(kinds["collective"]),
+        rank=tuple(kinds["rank"]),
+        unnamed_one=tuple(kinds["unnamed_one"]),
+        group_single=tuple(kinds["group_single"]),
     )
 
 
@@ -273,6 +296,12 @@ class Patient:
     sentences: list[Sentence] = field(default_factory=list)
     #: age phrase fixed at segmentation (patients introduced together)
     age: demographics.AgeMatch | None = None
+    #: a multi-patient title's site may stand for this patient (not for members of an enumerated series)
+    title_fallback: bool = True
+    #: sentences read only for the fields the patient's own sentences leave empty (a series' lead)
+    fallback: list[Sentence] = field(default_factory=list)
+    #: (sex, sentence, start, end) of a plural noun naming a group of one sex the patient belongs to ("two women")
+    sex_hint: tuple[str, Sentence, int, int] | None = None
 
 
 def segment_patients(sentences: list[Sentence]) -> list[Patient]:
@@ -309,6 +338,9 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         return [p for p in groups.values() if p.sentences]
     if not sentences:
         return []
+    series = _enumerated_series(sentences)
+    if series:
+        return series
     r = scope_rules()
     any_age = False
     for i, s in enumerate(sentences):
@@ -484,6 +516,284 @@ def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list
     return patients or None
 
 
+# -- case series: patients enumerated in one sentence, facts tied by lists, labels and ranks -------------
+
+
+@dataclass
+class Masked(Sentence):
+    """A sentence read for one patient of a series, other patients' parts blanked with spaces (same
+    length, so offsets hold); its evidence quotes the sentence as written."""
+
+    original: str = ""
+
+    def evidence(self, rel_start: int | None = None, rel_end: int | None = None) -> Evidence:
+        return dataclasses.replace(super().evidence(rel_start, rel_end), sentence=self.original)
+
+
+def _mask(s: Sentence, spans: list[tuple[int, int]]) -> Sentence:
+    """``s`` with the (sentence-relative) spans blanked; unchanged without spans."""
+    spans = [(a, b) for a, b in spans if b > a]
+    if not spans:
+        return s
+    chars = list(s.text)
+    for a, b in spans:
+        for i in range(max(0, a), min(len(chars), b)):
+            if not chars[i].isspace():
+                chars[i] = " "
+    original = s.original if isinstance(s, Masked) else s.text
+    return Masked(s.doc_id, "".join(chars), s.start, s.section, s.page, None, s.heading, original)
+
+
+_SEP = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+"
+_NUM = r"\d+(?:\.\d+)?"
+_WORD = r"[A-Za-z][\w-]*"
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LIST_AFTER = re.compile(rf"\s*,?\s*(?:{_WORD}\s*)?$")
+
+
+def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
+    """The ``k`` items of a list ending at ``end`` ("80, 105 and 58 [months]", "the lung and the liver")."""
+    head = text[:end]
+    num = re.search(rf"({_NUM})((?:{_SEP})({_NUM}))+\s*(?:{_WORD})?\s*,?\s*$", head)
+    if num:
+        found = [(m.start(), m.end()) for m in re.finditer(_NUM, head[num.start() : num.end()])]
+        found = [(num.start() + a, num.start() + b) for a, b in found]
+        return found[-k:] if len(found) >= k and _joined(head, found[-k:]) else None
+    m = re.search(rf"((?:the\s+)?{_WORD}(?:\s+{_WORD})?)\s*,?\s*$", head)
+    if not m:
+        return None
+    items = [(m.start(1), m.end(1))]
+    width = len(head[m.start(1) : m.end(1)].split())
+    pos = m.start(1)
+    while len(items) < k:
+        sep = re.search(rf"(?:{_SEP})$", head[:pos])
+        if not sep:
+            return None
+        words = list(re.finditer(r"[\w-]+", head[: sep.start()]))[-width:]
+        if len(words) < width:
+            return None
+        items.insert(0, (words[0].start(), words[-1].end()))
+        pos = words[0].start()
+    return items if _joined(head, items) else None
+
+
+def _joined(text: str, items: list[tuple[int, int]]) -> bool:
+    """Items separated only by list separators, the last one by "and"/"or"."""
+    seps = [text[a[1] : b[0]] for a, b in zip(items, items[1:])]
+    return bool(seps) and all(re.fullmatch(_SEP, x) for x in seps) and bool(re.search(r"\b(?:and|or)\b|&", seps[-1]))
+
+
+def _items_after(text: str, start: int, k: int) -> list[tuple[int, int]] | None:
+    """The ``k`` single-word (or number) items of a list starting at ``start`` ("pleural and endobronchial")."""
+    m = re.match(rf"\s*((?:{_NUM}|{_WORD})(?:(?:{_SEP})(?:{_NUM}|{_WORD}))+)", text[start:])
+    if not m:
+        return None
+    base = start + m.start(1)
+    found = [(base + x.start(), base + x.end()) for x in re.finditer(rf"{_NUM}|{_WORD}", m.group(1)) if x.group(0).lower() not in ("and", "or")]
+    for n in range(len(found), 1, -1):  # the shortest well-formed prefix of k items
+        if n == k and _joined(text, found[:k]):
+            return found[:k]
+    return None
+
+
+def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]] | None:
+    """The items of a list stating one value per patient, in the patients' order: a "respectively"
+    list ("aged 3, 7 and 11 years"; "follow-up of 80, 105 and 58 months, respectively"; "with
+    respectively X and Y") or a labelled list in brackets ("(follow-up: 2 y, 5 y, 7 y)"), of exactly
+    ``k`` items within ``text[lo:hi]``; else None."""
+    hi = len(text) if hi is None else hi
+    for m in _RESPECTIVELY.finditer(text, lo, hi):
+        before = _items_before(text, m.start(), k)
+        if before and before[0][0] >= lo and _LIST_AFTER.fullmatch(text, before[-1][1], m.start()):
+            return before
+        after = _items_after(text, m.end(), k)
+        if after and after[-1][1] <= hi:
+            return after
+    for m in re.finditer(r":\s*([^():;]+)\)", text[lo:hi]):
+        base = lo + m.start(1)
+        parts = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^,]+", m.group(1))]
+        parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
+        if len(parts) == k and all(len(text[a:b].split()) <= 3 for a, b in parts):
+            return parts
+    return None
+
+
+def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None) -> Sentence:
+    """Member ``j`` of ``k`` patients a (part of a) sentence speaks for: a per-patient list keeps only
+    their own item; a clause about an unnamed one of them ("..., one of whom relapsed") is blanked."""
+    hi = len(s.text) if hi is None else hi
+    spans: list[tuple[int, int]] = []
+    if k > 1:
+        for rx in scope_rules().unnamed_one:
+            m = rx.search(s.text, lo, hi)
+            if m:
+                spans.append((m.start(), hi))
+                hi = m.start()
+                break
+        items = parallel_list(s.text, k, lo, hi)
+        if items:  # the list less this member's item, separators included
+            spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
+    return _mask(s, spans)
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    count: int
+    label: str
+
+
+_N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,2})\s*\)", re.IGNORECASE)
+_LIST_OPEN = re.compile(r"(?::|;|\b(?:in|at|involving|involved|included|including|comprised|were|was|are|as\s+follows))\s+", re.IGNORECASE)
+
+
+def _counted_items(text: str) -> list[_Item] | None:
+    """Groups of a series with their sizes ("located in the X (n=2), the Y (n=1) and the Z (n=4)")."""
+    ms = list(_N_EQ.finditer(text))
+    if len(ms) < 2:
+        return None
+    opens = [o.end() for o in _LIST_OPEN.finditer(text, 0, ms[0].start())]
+    if not opens:
+        return None
+    items: list[_Item] = []
+    prev = opens[-1]
+    for m in ms:
+        body = text[prev : m.start()]
+        lead = re.match(r"\s*(?:,|and\b|;)?\s*(?:and\s+)?", body)
+        a = prev + (lead.end() if lead else 0)
+        if m.start() - a > 120 or not text[a : m.start()].strip() or re.search(r"[.;]\s", text[a : m.start()]):
+            return None
+        label = re.sub(r"\([^)]*\)", " ", text[a : m.start()])
+        label = re.sub(r"^\s*(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE).strip(" ,").lower()
+        items.append(_Item(a, m.end(), int(m.group(1)), label))
+        prev = m.end()
+    return items
+
+
+def _person_items(text: str) -> list[_Item] | None:
+    """Patients enumerated by person noun, each piece up to the next ("including a 3-year-old boy with X,
+    a woman with Y and 2 men with Z"), with the count each stands for."""
+    cuts: dict[int, int] = {}
+    for rx in scope_rules().enumerate:
+        for m in rx.finditer(text):
+            k = words_to_number(m.group("k")) if "k" in rx.groupindex and m.group("k") else 1
+            cuts.setdefault(m.start("w"), int(k or 1))
+    if len(cuts) < 2:
+        return None
+    starts = sorted(cuts)
+    ends = [*starts[1:], len(text)]
+    return [_Item(a, b, cuts[a], "") for a, b in zip(starts, ends)]
+
+
+def _series_total(sentences: list[Sentence]) -> int | None:
+    return next((c for s in sentences if s.section != "title" and (c := announced_count(s.text))), None)
+
+
+def _enumerated_series(sentences: list[Sentence]) -> list[Patient] | None:
+    """A series whose patients are enumerated in one sentence, by group sizes ("(n=2)") or person nouns
+    with counts ("a boy with X, and 2 women with Y"): one patient per member. Each member reads the
+    enumerating sentence with the other items blanked (its own list item only, where a list gives one
+    value per member); later sentences go to the members they name by rank ("our last case") or by
+    group label ("in the X group ..."; "in one case of X" / "the other one of X" to one member), to all
+    when they speak for all ("both", "the patients"), else to nobody: a fact the text does not tie to a
+    patient is no patient's value."""
+    announced = _series_total(sentences)
+    for i, s in enumerate(sentences):
+        if s.section == "title":
+            continue
+        items = _counted_items(s.text)
+        counted = items is not None
+        if items is None:
+            items = _person_items(s.text)
+        if not items:
+            continue
+        total = sum(it.count for it in items)
+        if not 2 <= total <= 10 or (announced is not None and total != announced) or (announced is None and not counted):
+            continue
+        if not counted and total == len(items) and total < 3:
+            return None  # two patients dealt out one by one: the announced-patients reading
+        return _series_patients(sentences, i, items, total, counted)
+    return None
+
+
+def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], total: int, counted: bool) -> list[Patient]:
+    s = sentences[at]
+    patients = [Patient(f"case-{k + 1}") for k in range(total)]
+    groups: list[list[Patient]] = []
+    k = 0
+    for it in items:
+        members = patients[k : k + it.count]
+        k += it.count
+        groups.append(members)
+        others = [(o.start, o.end) for o in items if o is not it]
+        # a parenthesis listing several organs ("the X (a, b, c)") is a group's extent, not one site
+        inner = [(it.start + m.start(), it.start + m.end()) for m in re.finditer(r"\([^()]*,[^()]*,[^()]*\)", s.text[it.start : it.end])]
+        for j, p in enumerate(members):
+            own = _for_member(s, j, it.count, it.start, it.end)
+            if counted:  # "located in the X (n=2), ...": the item completes the lead
+                p.sentences.append(_mask(own, others + inner))
+            else:  # "..., including a boy with X, ...": the piece describes the patient, the lead is a fallback
+                p.sentences.append(_mask(own, [(0, it.start), *others]))
+                p.fallback.append(_mask(s, [(o.start, o.end) for o in items]))
+                p.sex_hint = p.sex_hint or _plural_sex(s, it)
+    labelled = [(it.label, g) for it, g in zip(items, groups) if it.label]
+    taken: dict[int, int] = {}
+    r = scope_rules()
+    for s2 in sentences[at + 1 :]:
+        if s2.section == "title":
+            continue
+        rank = _rank(s2.text, total)
+        if rank is not None:
+            patients[rank].sentences.append(s2)
+            continue
+        named = [(gi, g) for gi, (label, g) in enumerate(labelled) if re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", s2.text, re.IGNORECASE)]
+        if named:
+            if len(named) == 1 and _any(r.group_single, s2.text):
+                gi, g = named[0]
+                j = taken.get(gi, 0)
+                if j < len(g):
+                    taken[gi] = j + 1
+                    g[j].sentences.append(s2)
+                continue
+            members = [p for _, g in named for p in g]
+            for j, p in enumerate(members):
+                p.sentences.append(_for_member(s2, j, len(members)))
+            continue
+        if _any(r.collective, s2.text):  # what all share yields to what a patient's own words say
+            for j, p in enumerate(patients):
+                p.fallback.append(_for_member(s2, j, total))
+    for p in patients:
+        p.title_fallback = False
+    return patients
+
+
+def _plural_sex(s: Sentence, it: _Item) -> tuple[str, Sentence, int, int] | None:
+    """The sex of a group piece's plural person noun ("2 middle-aged women with ..."), if it has one."""
+    plurals = demographics.rules().sex_plurals
+    if it.count < 2:
+        return None
+    for m in list(re.finditer(r"[A-Za-z]+", s.text[it.start : it.end]))[1:5]:
+        if m.group(0).lower() in plurals:
+            return plurals[m.group(0).lower()], s, it.start + m.start(), it.start + m.end()
+    return None
+
+
+_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+
+
+def _rank(text: str, total: int) -> int | None:
+    """The (0-based) patient a sentence names by rank ("as in our last case"), if exactly one."""
+    found = set()
+    for rx in scope_rules().rank:
+        for m in rx.finditer(text):
+            w = m.group("n").lower()
+            n = total if w in ("last", "final") else _RANKS.get(w) or words_to_number(w)
+            if n and 1 <= n <= total:
+                found.add(int(n) - 1)
+    return found.pop() if len(found) == 1 else None
+
+
 def sentence_sex(text: str) -> str | None:
     """The sex of the patient a sentence opens on ("The woman described ..." → female), if any."""
     for rx, sex, max_start in scope_rules().sex_marker:
@@ -622,7 +932,34 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
                         row.set("sex", found[0], found[1].evidence(found[2], found[3]))
                 continue
             mod.apply(patient.sentences, row)
-        if row.site is None and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
+        if patient.fallback:
+            _fill_from(patient.fallback, row)
+        if row.sex is None and patient.sex_hint:
+            sex, s, a, b = patient.sex_hint
+            row.set("sex", sex, s.evidence(a, b))
+        if row.site is None and patient.title_fallback and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
             site.apply(title, row)
         rows.append(row)
     return rows
+
+
+def _fill_from(sentences: list[Sentence], row: CaseRow) -> None:
+    """Every family reads ``sentences`` into a scratch row; only fields ``row`` leaves empty are taken."""
+    extra = CaseRow(doc_id=row.doc_id, case_id=row.case_id, source=row.source)
+    for mod in field_modules():
+        mod.apply(sentences, extra)
+    had_site = row.site is not None
+    for name in VALUE_FIELDS:
+        value, own = getattr(extra, name), getattr(row, name)
+        if isinstance(value, list) and isinstance(own, list) and own:
+            added = [v for v in value if v not in own]  # a list gains what the shared sentences add
+            if added:
+                row.set(name, own + added, *[e for e in extra.evidence.get(name, []) if e not in row.evidence.get(name, [])])
+            continue
+        if value is None or value == [] or own not in (None, []):
+            continue
+        if name == "site_code" and had_site:
+            continue  # a code belongs to the site it was read with
+        setattr(row, name, value)
+        if name in extra.evidence:
+            row.evidence[name] = list(extra.evidence[name])
