@@ -680,3 +680,95 @@ def test_regression_announced_patients_dealt_out_by_person_nouns(nlp, text, expe
 )
 def test_regression_sex_of_patients_whose_ages_were_stated_together(nlp, text, sexes):
     assert _rows(_abstract(text), nlp, "case_id", "sex") == sexes
+
+
+# -- case series: patients enumerated in one sentence, facts tied to them by lists, labels and ranks -------------
+GROUP_SIZE_SERIES = (
+    "Records of children operated on for IMT over twenty years were reviewed. Eight children were treated, with a "
+    "median age of 6 years. The tumours arose in the small bowel mesentery (n=3), the stomach (n=2), the kidney (n=1) "
+    "and a multifocal site (colon, ileum, bladder) (n=2). The mesentery and stomach masses were completely excised and "
+    "there was no recurrence after follow-up of 20, 34, 41, 12 and 60 months, respectively. In one case of multifocal site, he underwent "
+    "debulking. The other one of multifocal site had a biopsy only. Surgery is the mainstay of treatment."
+)
+
+
+def test_regression_series_enumerated_by_group_sizes_gets_one_row_per_patient(nlp):
+    rows = _rows(_abstract(GROUP_SIZE_SERIES), nlp, "case_id", "site", "treatment", "recurrence", "follow_up_months")
+    assert rows == [
+        ("case-1", "mesentery", "SE", False, 20.0),
+        ("case-2", "mesentery", "SE", False, 34.0),
+        ("case-3", "mesentery", "SE", False, 41.0),
+        ("case-4", "stomach", "SE", False, 12.0),
+        ("case-5", "stomach", "SE", False, 60.0),
+        ("case-6", "kidney", None, None, None),  # no sentence names the kidney again: nothing is copied to it
+        ("case-7", None, "SE", None, None),  # "one case of <group>": the group's next member only; a multi-organ group has no site
+        ("case-8", None, None, None, None),
+    ]
+
+
+def test_regression_series_cohort_statistics_belong_to_no_patient(nlp):
+    rows = extract_narrative(_abstract(GROUP_SIZE_SERIES), nlp)
+    assert all(r.age_years is None for r in rows)  # "a median age of 6 years"
+    assert rows[6].sex == "male" and all(r.sex is None for i, r in enumerate(rows) if i != 6)
+
+
+PERSON_NOUN_SERIES = (
+    "Five cases of IMT of the chest are presented, including a young girl with a KIF5B-ALK fusion, a 7-year-old boy "
+    "with a cough, and 3 older men with respectively pleural, tracheal and pulmonary tumours, with one late relapse. "
+    "All cases were treated by surgery. The presence of a fusion suggests targeted treatment. Metastasis developed in "
+    "our last case."
+)
+
+
+def test_regression_series_enumerated_by_person_nouns_with_counts(nlp):
+    rows = _rows(_abstract(PERSON_NOUN_SERIES), nlp, "case_id", "age_years", "sex", "site", "recurrence", "metastasis")
+    assert rows == [
+        ("case-1", None, "female", "thorax", None, None),  # the lead's site, read only as a fallback
+        ("case-2", 7.0, "male", "thorax", None, None),
+        ("case-3", None, "male", "pleura", None, None),  # "with respectively X, Y and Z": each its own item
+        ("case-4", None, "male", "trachea", None, None),
+        ("case-5", None, "male", "lung", None, True),  # "our last case"; "with one relapse" is tied to none of the men
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a "respectively" list in a sentence that speaks of all the patients together
+            "We describe three boys aged 4, 9 and 12 years with IMT of the bladder. They remain free of disease after "
+            "follow-up of 14, 30 and 52 months, respectively.",
+            [14.0, 30.0, 52.0],
+        ),
+        (  # a number list with its unit, one per patient, in order
+            "We describe two girls aged 3 and 6 years with IMT of the liver. Both were followed for 18 and 40 months.",
+            [18.0, 40.0],
+        ),
+        (  # a list of another length cannot be tied to the patients: no one gets its values
+            "We describe three boys aged 4, 9 and 12 years with IMT of the bladder. They were followed for 14 months "
+            "and 52 months, respectively.",
+            [None, None, None],
+        ),
+    ],
+)
+def test_regression_per_patient_lists_give_each_patient_its_own_value(nlp, text, expected):
+    assert [r[0] for r in _rows(_abstract(text), nlp, "follow_up_months")] == expected
+
+
+def test_regression_respectively_pairing_other_things_is_not_split_between_patients(nlp):
+    text = (
+        "We describe two girls aged 3 and 6 years with IMT of the liver. Staining for ALK and desmin was strong and "
+        "weak, respectively."
+    )
+    assert [r[0] for r in _rows(_abstract(text), nlp, "ihc_positive")] == [["ALK", "desmin"], ["ALK", "desmin"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two cases of IMT of the femur are presented. Both were treated by curettage.",
+        "We report on two cases of IMT of the femur. Both were treated by curettage.",
+        "Methods: Two patients with IMT of the femur are presented. Both were treated by curettage.",
+    ],
+)
+def test_regression_patients_announced_in_passive_or_with_report_on(nlp, text):
+    assert _rows(_abstract(text), nlp, "case_id", "treatment") == [("case-1", "SE"), ("case-2", "SE")]

@@ -466,7 +466,7 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
         pieces = _deal_out(s, n)
         for k, p in enumerate(patients):
             if pieces is None:
-                p.sentences.append(s)
+                p.sentences.append(_for_member(s, k, n, whole=True))
                 continue
             lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each
             if s.text[:lead].strip(" :;,"):
@@ -547,8 +547,11 @@ def _mask(s: Sentence, spans: list[tuple[int, int]]) -> Sentence:
 _SEP = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+"
 _NUM = r"\d+(?:\.\d+)?"
 _WORD = r"[A-Za-z][\w-]*"
+_NUM_LIST = re.compile(
+    rf"(?<![\w.,])(?P<nums>{_NUM}(?:(?:{_SEP}){_NUM})+)\s*(?:years?|months?|weeks?|days?|yrs?|mos?|cm|mm)\b", re.IGNORECASE
+)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_LIST_AFTER = re.compile(rf"\s*,?\s*(?:{_WORD}\s*)?$")
+_LIST_AFTER = re.compile(rf"\s*(?:{_WORD}\s*)?\)?\s*,?\s*")
 
 
 def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
@@ -609,6 +612,10 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
         after = _items_after(text, m.end(), k)
         if after and after[-1][1] <= hi:
             return after
+    for m in _NUM_LIST.finditer(text, lo, hi):  # "followed for 14, 30 and 52 months"
+        found = [(m.start() + x.start(), m.start() + x.end()) for x in re.finditer(_NUM, m.group("nums"))]
+        if len(found) == k and _joined(text, found):
+            return found
     for m in re.finditer(r":\s*([^():;]+)\)", text[lo:hi]):
         base = lo + m.start(1)
         parts = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^,]+", m.group(1))]
@@ -618,11 +625,18 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
     return None
 
 
-def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None) -> Sentence:
+_THEY = re.compile(r"\b(?:they|their|them)\b", re.IGNORECASE)
+
+
+def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None, whole: bool = False) -> Sentence:
     """Member ``j`` of ``k`` patients a (part of a) sentence speaks for: a per-patient list keeps only
-    their own item; a clause about an unnamed one of them ("..., one of whom relapsed") is blanked."""
+    their own item; a clause about an unnamed one of them ("..., one of whom relapsed") is blanked.
+    A ``whole`` sentence shared by all patients is read so only when it speaks of them together
+    ("both", "they", "the patients"): else its "respectively" pairs other things ("ALK and CD34 ...")."""
     hi = len(s.text) if hi is None else hi
     spans: list[tuple[int, int]] = []
+    if whole and not (_any(scope_rules().collective, s.text) or _THEY.search(s.text)):
+        return s
     if k > 1:
         for rx in scope_rules().unnamed_one:
             m = rx.search(s.text, lo, hi)
@@ -633,6 +647,9 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None)
         items = parallel_list(s.text, k, lo, hi)
         if items:  # the list less this member's item, separators included
             spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
+        else:  # a "respectively" list of another length: its clause is tied to none of them
+            for m in _RESPECTIVELY.finditer(s.text, lo, hi):
+                spans.append((max(lo, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
     return _mask(s, spans)
 
 
@@ -726,7 +743,7 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
         members = patients[k : k + it.count]
         k += it.count
         groups.append(members)
-        others = [(o.start, o.end) for o in items if o is not it]
+        others = [(items[0].start, it.start), (it.end, items[-1].end)]  # the other items, separators included
         # a parenthesis listing several organs ("the X (a, b, c)") is a group's extent, not one site
         inner = [(it.start + m.start(), it.start + m.end()) for m in re.finditer(r"\([^()]*,[^()]*,[^()]*\)", s.text[it.start : it.end])]
         for j, p in enumerate(members):
@@ -737,7 +754,7 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
                 p.sentences.append(_mask(own, [(0, it.start), *others]))
                 p.fallback.append(_mask(s, [(o.start, o.end) for o in items]))
                 p.sex_hint = p.sex_hint or _plural_sex(s, it)
-    labelled = [(it.label, g) for it, g in zip(items, groups) if it.label]
+    labelled = [(rx, g) for it, g in zip(items, groups) if (rx := _label_regex(it.label, items))]
     taken: dict[int, int] = {}
     r = scope_rules()
     for s2 in sentences[at + 1 :]:
@@ -747,7 +764,7 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
         if rank is not None:
             patients[rank].sentences.append(s2)
             continue
-        named = [(gi, g) for gi, (label, g) in enumerate(labelled) if re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", s2.text, re.IGNORECASE)]
+        named = [(gi, g) for gi, (rx, g) in enumerate(labelled) if rx.search(s2.text)]
         if named:
             if len(named) == 1 and _any(r.group_single, s2.text):
                 gi, g = named[0]
@@ -756,9 +773,11 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
                     taken[gi] = j + 1
                     g[j].sentences.append(s2)
                 continue
-            members = [p for _, g in named for p in g]
-            for j, p in enumerate(members):
-                p.sentences.append(_for_member(s2, j, len(members)))
+            members = [(gi, p) for gi, g in named for p in g]
+            for j, (gi, p) in enumerate(members):
+                # "the X and Y masses were ...": each member reads its own group's name only
+                others = [m.span() for gj, _ in named if gj != gi for m in labelled[gj][0].finditer(s2.text)]
+                p.sentences.append(_mask(_for_member(s2, j, len(members)), others))
             continue
         if _any(r.collective, s2.text):  # what all share yields to what a patient's own words say
             for j, p in enumerate(patients):
@@ -777,6 +796,22 @@ def _plural_sex(s: Sentence, it: _Item) -> tuple[str, Sentence, int, int] | None
         if m.group(0).lower() in plurals:
             return plurals[m.group(0).lower()], s, it.start + m.start(), it.start + m.end()
     return None
+
+
+#: words naming no group of their own ("a complex site", "the pelvic region")
+_VAGUE = frozenset({"site", "sites", "region", "area", "tumor", "tumour", "tumors", "tumours", "mass", "masses", "lesion", "lesions", "group", "type", "part"})
+
+
+def _label_regex(label: str, items: list[_Item]) -> re.Pattern[str] | None:
+    """How later sentences name a group: its label ("small bowel mesentery") or, when no other group's
+    label ends so, its last word ("the mesentery masses")."""
+    if not label:
+        return None
+    names = [label]
+    head = label.split()[-1]
+    if head != label and head not in _VAGUE and len(head) > 3 and sum(it.label.split()[-1:] == [head] for it in items) == 1:
+        names.append(head)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
 
 
 _RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
@@ -840,7 +875,7 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             continue
         pieces = _split_between_ages(s, patients)
         for k, p in enumerate(patients):
-            p.sentences.append(pieces[k] if pieces else s)
+            p.sentences.append(pieces[k] if pieces else _for_member(s, k, len(patients), whole=True))
     return patients
 
 
