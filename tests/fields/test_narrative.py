@@ -772,3 +772,24 @@ def test_regression_respectively_pairing_other_things_is_not_split_between_patie
 )
 def test_regression_patients_announced_in_passive_or_with_report_on(nlp, text):
     assert _rows(_abstract(text), nlp, "case_id", "treatment") == [("case-1", "SE"), ("case-2", "SE")]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (  # the introduction's last sentence introduces the patient the case section calls "the patient"
+            "IMT of the spleen is rare (1). We describe a healthy young male with a painless splenic mass.",
+            ("male", "spleen"),
+        ),
+        (  # without such a sentence the introduction is not the patient's (a 40-year-old woman of another report)
+            "A 40-year-old woman with a splenic IMT was described by Okafor (1). IMT of the spleen is rare.",
+            (None, None),
+        ),
+    ],
+)
+def test_regression_introduction_read_only_where_it_introduces_the_patient(nlp, intro, expected):
+    doc = make_doc(
+        ("introduction", intro),
+        ("case", "The patient underwent an operation. The tumour measured 4 cm."),
+    )
+    assert _rows(doc, nlp, "sex", "site") == [expected]

@@ -29,12 +29,11 @@ from ..records import VALUE_FIELDS, CaseRow, Evidence
 from . import demographics, site
 from .base import Sentence
 
-#: Sections whose sentences count only with an explicit own-patient cue.
-OWN_CUE_SECTIONS: frozenset[str] = frozenset({"discussion", "conclusion"})
+#: Sections whose sentences count only with an explicit own-patient cue (in the introduction: a sentence
+#: introducing the one patient, "We describe a case of a young man with ...").
+OWN_CUE_SECTIONS: frozenset[str] = frozenset({"discussion", "conclusion", "introduction"})
 #: Sections never read for the patient.
-NEVER: frozenset[str] = frozenset(
-    {"caption", "table", "references", "acknowledgements", "authors", "keywords", "introduction"}
-)
+NEVER: frozenset[str] = frozenset({"caption", "table", "references", "acknowledgements", "authors", "keywords"})
 #: Field-family modules, applied in this order; absent ones are skipped.
 FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome")
 
@@ -78,6 +77,8 @@ class ScopeRules:
     unnamed_one: tuple[re.Pattern[str], ...] = ()
     #: a sentence about one member of a group named by its label ("In one case of X", "The other one of X")
     group_single: tuple[re.Pattern[str], ...] = ()
+    #: an introduction's sentence introducing the one patient of the report
+    intro_own: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -87,7 +88,7 @@ def scope_rules() -> ScopeRules:
         k: []
         for k in (
             "own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute",
-            "enumerate", "collective", "rank", "unnamed_one", "group_single",
+            "enumerate", "collective", "rank", "unnamed_one", "group_single", "intro_own",
         )
     }
     single_out: list[tuple[re.Pattern[str], int]] = []
@@ -148,6 +149,7 @@ def scope_rules() -> ScopeRules:
         rank=tuple(kinds["rank"]),
         unnamed_one=tuple(kinds["unnamed_one"]),
         group_single=tuple(kinds["group_single"]),
+        intro_own=tuple(kinds["intro_own"]),
     )
 
 
@@ -161,6 +163,12 @@ _PATIENT_REF = re.compile(r"\b(?:the\s+patient|she|he|her|his|him)\b", re.IGNORE
 def is_own(text: str) -> bool:
     """Does the sentence explicitly speak about the report's own patient?"""
     return _any(scope_rules().own, text)
+
+
+def introduces_patient(text: str) -> bool:
+    """Is an introduction's sentence about the report's own patient ("We report a 33-year-old man who ...",
+    "in this case report we describe the tenth")? Not when it announces several: the case sections do."""
+    return (is_own(text) or _any(scope_rules().intro_own, text)) and announced_count(text) is None
 
 
 def cites_literature(text: str) -> bool:
@@ -255,19 +263,26 @@ def _chosen_sections(doc: Document) -> list[Section]:
         return [Section("case", "", 0, len(doc.text))]
     if not any(s.kind == "case" for s in secs):
         # no case heading found: read every body section, literature filter still applies
-        return [s for s in secs if s.kind not in NEVER or s.kind == "introduction"]
-    return [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS]
+        return [s for s in secs if s.kind not in NEVER]
+    chosen = [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS]
+    # an introduction overlapping a section read anyway (a labelled abstract's "Background:") is read there
+    return [
+        s for s in chosen
+        if s.kind != "introduction" or not any(o is not s and o.start < s.end and s.start < o.end for o in chosen)
+    ]
 
 
 def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     """Sentences about the document's own patient(s), in document order, located in ``doc.text``."""
     sections = sorted(_chosen_sections(doc), key=lambda s: s.start)
+    has_case = any(s.kind == "case" for s in doc.sections if s.end > s.start)
     texts = [doc.text[s.start : s.end] for s in sections]
     out: list[Sentence] = []
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
     for sec, sdoc in zip(sections, nlp.pipe(texts)):
         sdoc._.offset = sec.start
-        own_only = sec.kind in OWN_CUE_SECTIONS
+        # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
+        own_only = sec.kind in OWN_CUE_SECTIONS and (sec.kind != "introduction" or has_case)
         for sent in sdoc.sents:
             raw = sent.text
             body = raw.strip()
@@ -279,7 +294,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 own_only = label
             elif own_only and sec.kind not in OWN_CUE_SECTIONS and demographics.find_ages(Sentence(doc.doc_id, body, start)):
                 own_only = False  # a labelled background ends where the patient is introduced ("A 70-year-old man ...")
-            if own_only and not is_own(body):
+            if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
                 continue
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
@@ -998,3 +1013,4 @@ def _fill_from(sentences: list[Sentence], row: CaseRow) -> None:
         setattr(row, name, value)
         if name in extra.evidence:
             row.evidence[name] = list(extra.evidence[name])
+
