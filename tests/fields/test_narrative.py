@@ -793,3 +793,23 @@ def test_regression_introduction_read_only_where_it_introduces_the_patient(nlp, 
         ("case", "The patient underwent an operation. The tumour measured 4 cm."),
     )
     assert _rows(doc, nlp, "sex", "site") == [expected]
+
+
+def test_regression_series_case_section_retelling_each_enumerated_patient(nlp):
+    doc = make_doc(
+        (
+            "abstract",
+            "We report three cases of IMT: a 2-year-old boy with a lung tumour, a 5-year-old girl with a liver tumour "
+            "and a 60-year-old man with a bladder tumour.",
+        ),
+        (
+            "case",
+            "A 2-year-old boy presented with cough. He underwent lobectomy. A 5-year-old girl had abdominal pain. "
+            "She received crizotinib. The man underwent a partial cystectomy. ALK was positive in all three tumours.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "sex", "site", "treatment", "ihc_positive") == [
+        ("case-1", 2.0, "male", "lung", "SE", ["ALK"]),  # introduced again by its age, followed by its pronouns
+        ("case-2", 5.0, "female", "liver", "ALKi", ["ALK"]),
+        ("case-3", 60.0, "male", "bladder", "SE", ["ALK"]),  # "The man": the only member its piece calls so
+    ]

@@ -353,7 +353,7 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         return [p for p in groups.values() if p.sentences]
     if not sentences:
         return []
-    series = _enumerated_series(sentences)
+    series = _enumerated_series(sentences, sentences_all)
     if series:
         return series
     r = scope_rules()
@@ -722,7 +722,25 @@ def _series_total(sentences: list[Sentence]) -> int | None:
     return next((c for s in sentences if s.section != "title" and (c := announced_count(s.text))), None)
 
 
-def _enumerated_series(sentences: list[Sentence]) -> list[Patient] | None:
+_TOTAL = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:patients|children|cases|infants|adults|men|women|boys|girls|adolescents)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_totals(sentences: list[Sentence]) -> set[int]:
+    """How many patients the text says a group has ("Seven children were treated", "8 patients")."""
+    out: set[int] = set()
+    for s in sentences:
+        for m in _TOTAL.finditer(s.text):
+            n = words_to_number(m.group("n"))
+            if n:
+                out.add(int(n))
+    return out
+
+
+def _enumerated_series(sentences: list[Sentence], every: list[Sentence] | None = None) -> list[Patient] | None:
     """A series whose patients are enumerated in one sentence, by group sizes ("(n=2)") or person nouns
     with counts ("a boy with X, and 2 women with Y"): one patient per member. Each member reads the
     enumerating sentence with the other items blanked (its own list item only, where a list gives one
@@ -731,6 +749,7 @@ def _enumerated_series(sentences: list[Sentence]) -> list[Patient] | None:
     when they speak for all ("both", "the patients"), else to nobody: a fact the text does not tie to a
     patient is no patient's value."""
     announced = _series_total(sentences)
+    totals = _stated_totals(every or sentences)
     for i, s in enumerate(sentences):
         if s.section == "title":
             continue
@@ -743,6 +762,8 @@ def _enumerated_series(sentences: list[Sentence]) -> list[Patient] | None:
         total = sum(it.count for it in items)
         if not 2 <= total <= 10 or (announced is not None and total != announced) or (announced is None and not counted):
             continue
+        if counted and announced is None and total not in totals:
+            continue  # "nodes in the neck (n=2) and the axilla (n=1)": sizes of things, not of a series of patients
         if not counted and total == len(items) and total < 3:
             return None  # two patients dealt out one by one: the announced-patients reading
         return _series_patients(sentences, i, items, total, counted)
@@ -770,17 +791,30 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
                 p.fallback.append(_mask(s, [(o.start, o.end) for o in items]))
                 p.sex_hint = p.sex_hint or _plural_sex(s, it)
     labelled = [(rx, g) for it, g in zip(items, groups) if (rx := _label_regex(it.label, items))]
+    ages, sexes = _member_traits(patients)
     taken: dict[int, int] = {}
     r = scope_rules()
+    current: Patient | None = None
+    prev_section = s.section
     for s2 in sentences[at + 1 :]:
         if s2.section == "title":
             continue
+        if s2.section != prev_section:
+            current, prev_section = None, s2.section
         rank = _rank(s2.text, total)
-        if rank is not None:
-            patients[rank].sentences.append(s2)
+        met = _introduced(s2, ages) if rank is None else None
+        if rank is None and met is None:
+            met = _by_noun(s2.text, patients)
+        sex = sentence_sex(s2.text) if rank is None and met is None else None
+        if rank is not None or met is not None or sexes.count(sex) == 1:
+            # "The third case was a girl ...", "A 7-year-old boy presented ...", "The man ...", "The girl ...": that
+            # patient, and the sentences after it until another is named
+            current = patients[rank if rank is not None else met if met is not None else sexes.index(sex)]
+            current.sentences.append(s2)
             continue
         named = [(gi, g) for gi, (rx, g) in enumerate(labelled) if rx.search(s2.text)]
         if named:
+            current = None
             if len(named) == 1 and _any(r.group_single, s2.text):
                 gi, g = named[0]
                 j = taken.get(gi, 0)
@@ -795,11 +829,52 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
                 p.sentences.append(_mask(_for_member(s2, j, len(members)), others))
             continue
         if _any(r.collective, s2.text):  # what all share yields to what a patient's own words say
+            current = None
             for j, p in enumerate(patients):
                 p.fallback.append(_for_member(s2, j, total))
+        elif current is not None:
+            current.sentences.append(s2)
     for p in patients:
         p.title_fallback = False
     return patients
+
+
+def _member_traits(patients: list[Patient]) -> tuple[list[float | None], list[str | None]]:
+    """Each member's age and sex as its own piece of the enumeration states them (None where it does not)."""
+    ages: list[float | None] = []
+    sexes: list[str | None] = []
+    for p in patients:
+        found = [a for s in p.sentences for a in demographics.find_ages(s) if not a.joint]
+        ages.append(found[0].years if len(found) == 1 else None)
+        sx = demographics.find_sex(p.sentences)
+        sexes.append(sx[0] if sx else p.sex_hint[0] if p.sex_hint else None)
+    return ages, sexes
+
+
+_DEFINITE_PERSON = re.compile(
+    r"^(?:in\s+|for\s+)?(?:the|this|our)\s+(?:[\w-]+\s+)?"
+    r"(man|woman|boy|girl|infant|child|adolescent|neonate|newborn|gentleman|lady|toddler)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_noun(text: str, patients: list[Patient]) -> int | None:
+    """The member a sentence opens on by the person noun of its own piece only ("The man underwent ...")."""
+    m = _DEFINITE_PERSON.match(text)
+    if not m:
+        return None
+    rx = re.compile(rf"\b{m.group(1)}\b", re.IGNORECASE)
+    hits = [i for i, p in enumerate(patients) if p.sentences and rx.search(p.sentences[0].text)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _introduced(s: Sentence, ages: list[float | None]) -> int | None:
+    """The member a sentence introduces by an indefinite age phrase of its age ("A 7-year-old boy presented ...")."""
+    for a in demographics.find_ages(s):
+        if not a.earlier and not a.joint and _INDEFINITE.search(s.text[max(0, a.start - 4) : a.start]):
+            hits = [i for i, y in enumerate(ages) if y is not None and abs(y - a.years) < 0.01]
+            return hits[0] if len(hits) == 1 else None
+    return None
 
 
 def _plural_sex(s: Sentence, it: _Item) -> tuple[str, Sentence, int, int] | None:
