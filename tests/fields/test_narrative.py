@@ -813,3 +813,27 @@ def test_regression_series_case_section_retelling_each_enumerated_patient(nlp):
         ("case-2", 5.0, "female", "liver", "ALKi", ["ALK"]),
         ("case-3", 60.0, "male", "bladder", "SE", ["ALK"]),  # "The man": the only member its piece calls so
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # patients introduced one after another, then a sentence about both
+            "We report two cases of IMT. In one case, the tumour arose in the liver of a 50-year-old man. The other "
+            "case was a 38-year-old woman with a tumour of the kidney. Both of these patients have no evidence of disease.",
+            [("male", "ANED"), ("female", "ANED")],
+        ),
+        (  # numbered patients, then "in both cases"
+            "Case 1: a 7-year-old boy had a tumour of the lung. Case 2: a 3-year-old girl had a tumour of the liver. "
+            "In both cases there was no evidence of disease at the last visit.",
+            [("male", "ANED"), ("female", "ANED")],
+        ),
+        (  # "both lungs" speaks of organs, not of the two patients
+            "Case 1: a 7-year-old boy had a tumour of the liver. Case 2: a 3-year-old girl had a tumour of the kidney. "
+            "She is alive with disease; nodules were seen in both lungs.",
+            [("male", None), ("female", "AWD")],
+        ),
+    ],
+)
+def test_regression_sentence_about_all_numbered_patients_goes_to_each(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "sex", "status") == expected

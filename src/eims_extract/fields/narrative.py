@@ -79,6 +79,8 @@ class ScopeRules:
     group_single: tuple[re.Pattern[str], ...] = ()
     #: an introduction's sentence introducing the one patient of the report
     intro_own: tuple[re.Pattern[str], ...] = ()
+    #: a sentence of a several-patient report about all of them ("In both cases", "These two patients ...")
+    together: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -88,7 +90,7 @@ def scope_rules() -> ScopeRules:
         k: []
         for k in (
             "own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute",
-            "enumerate", "collective", "rank", "unnamed_one", "group_single", "intro_own",
+            "enumerate", "collective", "rank", "unnamed_one", "group_single", "intro_own", "together",
         )
     }
     single_out: list[tuple[re.Pattern[str], int]] = []
@@ -150,6 +152,7 @@ def scope_rules() -> ScopeRules:
         unnamed_one=tuple(kinds["unnamed_one"]),
         group_single=tuple(kinds["group_single"]),
         intro_own=tuple(kinds["intro_own"]),
+        together=tuple(kinds["together"]),
     )
 
 
@@ -221,6 +224,11 @@ def announced_count(text: str) -> int | None:
             if n and 2 <= n <= 6:
                 return int(n)
     return None
+
+
+def speaks_for_all(text: str) -> bool:
+    """Does a sentence of a several-patient report speak of all of them ("In both cases", "these patients")?"""
+    return _any(scope_rules().together, text)
 
 
 def singles_out(text: str) -> bool:
@@ -348,6 +356,10 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
                     g.sentences.append(pieces[k] if pieces else s)
+            elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
+                current = None
+                for k, g in enumerate(groups.values()):
+                    g.sentences.append(_for_member(s, k, len(groups), whole=True))
             elif current is not None:
                 groups[current].sentences.append(s)
         return [p for p in groups.values() if p.sentences]
@@ -424,6 +436,11 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             prev_section = s.section
         if i in intro:
             current = patients[intro[i]]
+        elif speaks_for_all(s.text):  # "Both were ...": every patient's, and no longer the last one's alone
+            current = None
+            for k, p in enumerate(patients.values()):
+                p.sentences.append(_for_member(s, k, len(patients), whole=True))
+            continue
         if current is not None:
             current.sentences.append(s)
     return list(patients.values())
@@ -483,10 +500,10 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
             if pieces is None:
                 p.sentences.append(_for_member(s, k, n, whole=True))
                 continue
-            lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each
-            if s.text[:lead].strip(" :;,"):
-                p.sentences.append(_piece(s, 0, lead))
+            lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each,
             p.sentences.append(pieces[k])
+            if s.text[:lead].strip(" :;,"):  # where the patient's own piece says nothing ("arising in a long bone:")
+                p.fallback.append(_piece(s, 0, lead))
     return patients
 
 
