@@ -837,3 +837,16 @@ def test_regression_series_case_section_retelling_each_enumerated_patient(nlp):
 )
 def test_regression_sentence_about_all_numbered_patients_goes_to_each(nlp, text, expected):
     assert _rows(_abstract(text), nlp, "sex", "status") == expected
+
+
+def test_regression_bracketed_case_number_ties_a_sentence_to_that_patient(nlp):
+    text = (
+        "Case 1: a 7-year-old boy had a tumour of the lung. Case 2: a 3-year-old girl had a tumour of the liver. "
+        "Case 3: a 12-year-old boy had a tumour of the bladder. Local recurrence developed 8 months after surgery in "
+        "one child (case 2), who then received crizotinib."
+    )
+    assert _rows(_abstract(text), nlp, "case_id", "recurrence", "drugs") == [
+        ("case-1", None, None),
+        ("case-2", True, ["crizotinib"]),  # not the last-named case 3
+        ("case-3", None, None),
+    ]

@@ -356,6 +356,10 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
                     g.sentences.append(pieces[k] if pieces else s)
+            elif n is None and (refs := _bracketed_cases(s.text, groups)):
+                # "... in one child (case 2)": that numbered patient's, wherever the text stands
+                for r_ in refs:
+                    groups[r_].sentences.append(s)
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 for k, g in enumerate(groups.values()):
@@ -465,6 +469,19 @@ def _joint_introduction(
         if ages:
             return None
     return None
+
+
+_BRACKETED_CASES = re.compile(
+    r"\(\s*(?:cases?|patients?|pts?\.?|no\.?|#)\s*(?P<ns>\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)\s*\)", re.IGNORECASE
+)
+
+
+def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
+    """The numbered patients a sentence names in brackets ("in one child (case 2)", "(patients 1 and 3)")."""
+    found: list[int] = []
+    for m in _BRACKETED_CASES.finditer(text):
+        found += [int(x) for x in re.findall(r"\d{1,2}", m.group("ns")) if int(x) in groups and int(x) not in found]
+    return found
 
 
 def _implicit_first(sentences: list[Sentence], numbers: list[int | None]) -> list[int | None]:
