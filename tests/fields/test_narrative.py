@@ -850,3 +850,25 @@ def test_regression_bracketed_case_number_ties_a_sentence_to_that_patient(nlp):
         ("case-2", True, ["crizotinib"]),  # not the last-named case 3
         ("case-3", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # dealt out by place with counts
+            "We report four cases of IMT of bone: one in the rib, one in the humerus and two in the femur.",
+            ["rib", "humerus", "femur", "femur"],
+        ),
+        (  # group sizes written as "(N cases)", the total stated elsewhere
+            "Five children were treated. The tumours were located in the lung (2 cases), the liver (2 cases) and the "
+            "bladder (1 case).",
+            ["lung", "lung", "liver", "liver", "bladder"],
+        ),
+    ],
+)
+def test_regression_series_members_read_only_their_own_place(nlp, text, places):
+    patients = narrative.segment_patients(narrative.patient_sentences(_abstract(text), nlp))
+    assert [p.case_id for p in patients] == [f"case-{k + 1}" for k in range(len(places))]
+    for p, place in zip(patients, places):
+        own = p.sentences[0].text
+        assert place in own and not any(o in own for o in set(places) - {place})

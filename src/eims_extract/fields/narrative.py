@@ -81,6 +81,8 @@ class ScopeRules:
     intro_own: tuple[re.Pattern[str], ...] = ()
     #: a sentence of a several-patient report about all of them ("In both cases", "These two patients ...")
     together: tuple[re.Pattern[str], ...] = ()
+    #: where a series sentence deals its patients out by place with counts, groups ``w`` (up to the place) and ``k``
+    deal: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -90,7 +92,7 @@ def scope_rules() -> ScopeRules:
         k: []
         for k in (
             "own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute",
-            "enumerate", "collective", "rank", "unnamed_one", "group_single", "intro_own", "together",
+            "enumerate", "collective", "rank", "unnamed_one", "group_single", "intro_own", "together", "deal",
         )
     }
     single_out: list[tuple[re.Pattern[str], int]] = []
@@ -109,7 +111,7 @@ def scope_rules() -> ScopeRules:
             raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         if kind in ("marker", "announce", "rank") and "n" not in rx.groupindex:
             raise ConfigError(f"{where}: a {kind} needs a (?P<n>...) group")
-        if kind in ("distribute", "enumerate") and "w" not in rx.groupindex:
+        if kind in ("distribute", "enumerate", "deal") and "w" not in rx.groupindex:
             raise ConfigError(f"{where}: a {kind} needs a (?P<w>...) group")
         if kind == "sex_marker":
             if obj.get("sex") not in ("male", "female"):
@@ -153,6 +155,7 @@ def scope_rules() -> ScopeRules:
         group_single=tuple(kinds["group_single"]),
         intro_own=tuple(kinds["intro_own"]),
         together=tuple(kinds["together"]),
+        deal=tuple(kinds["deal"]),
     )
 
 
@@ -710,7 +713,11 @@ class _Item:
     label: str
 
 
-_N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,2})\s*\)", re.IGNORECASE)
+_N_EQ = re.compile(
+    r"\(\s*(?:n\s*=\s*(?P<n>\d{1,2})|(?P<w>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:cases?|patients?|children|infants))\s*\)",
+    re.IGNORECASE,
+)
 _LIST_OPEN = re.compile(r"(?::|;|\b(?:in|at|involving|involved|included|including|comprised|were|was|are|as\s+follows))\s+", re.IGNORECASE)
 
 
@@ -732,8 +739,30 @@ def _counted_items(text: str) -> list[_Item] | None:
             return None
         label = re.sub(r"\([^)]*\)", " ", text[a : m.start()])
         label = re.sub(r"^\s*(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE).strip(" ,").lower()
-        items.append(_Item(a, m.end(), int(m.group(1)), label))
+        count = int(m.group("n")) if m.group("n") else int(words_to_number(m.group("w")) or 0)
+        if not count:
+            return None
+        items.append(_Item(a, m.end(), count, label))
         prev = m.end()
+    return items
+
+
+def _part_items(text: str) -> list[_Item] | None:
+    """Patients dealt out by where their tumour was, with counts ("one in the rib, one in the humerus and two
+    in the femur"): each item completes the lead, its place is its label."""
+    cuts: dict[int, tuple[int, int]] = {}
+    for rx in scope_rules().deal:
+        for m in rx.finditer(text):
+            cuts.setdefault(m.start("w"), (int(words_to_number(m.group("k")) or 1), m.end("w")))
+    if len(cuts) < 2:
+        return None
+    starts = sorted(cuts)
+    ends = [*starts[1:], len(text)]
+    items = []
+    for a, b in zip(starts, ends):
+        body = re.sub(r"(?:,|;|\.|\band)\s*$", "", text[a:b].strip()).strip()
+        label = re.sub(r"^(?:the|a|an)\s+", "", text[cuts[a][1] : a + len(body)].strip(), flags=re.IGNORECASE).lower()
+        items.append(_Item(a, b, cuts[a][0], label if len(label.split()) <= 3 else ""))
     return items
 
 
@@ -789,11 +818,14 @@ def _enumerated_series(sentences: list[Sentence], every: list[Sentence] | None =
             continue
         items = _counted_items(s.text)
         counted = items is not None
+        dealt = items is None and (items := _part_items(s.text)) is not None
         if items is None:
             items = _person_items(s.text)
         if not items:
             continue
         total = sum(it.count for it in items)
+        if dealt and announced is not None and total == announced and total > len(items):
+            return _series_patients(sentences, i, items, total, True)
         if not 2 <= total <= 10 or (announced is not None and total != announced) or (announced is None and not counted):
             continue
         if counted and announced is None and total not in totals:
