@@ -680,3 +680,195 @@ def test_regression_announced_patients_dealt_out_by_person_nouns(nlp, text, expe
 )
 def test_regression_sex_of_patients_whose_ages_were_stated_together(nlp, text, sexes):
     assert _rows(_abstract(text), nlp, "case_id", "sex") == sexes
+
+
+# -- case series: patients enumerated in one sentence, facts tied to them by lists, labels and ranks -------------
+GROUP_SIZE_SERIES = (
+    "Records of children operated on for IMT over twenty years were reviewed. Eight children were treated, with a "
+    "median age of 6 years. The tumours arose in the small bowel mesentery (n=3), the stomach (n=2), the kidney (n=1) "
+    "and a multifocal site (colon, ileum, bladder) (n=2). The mesentery and stomach masses were completely excised and "
+    "there was no recurrence after follow-up of 20, 34, 41, 12 and 60 months, respectively. In one case of multifocal site, he underwent "
+    "debulking. The other one of multifocal site had a biopsy only. Surgery is the mainstay of treatment."
+)
+
+
+def test_regression_series_enumerated_by_group_sizes_gets_one_row_per_patient(nlp):
+    rows = _rows(_abstract(GROUP_SIZE_SERIES), nlp, "case_id", "site", "treatment", "recurrence", "follow_up_months")
+    assert rows == [
+        ("case-1", "mesentery", "SE", False, 20.0),
+        ("case-2", "mesentery", "SE", False, 34.0),
+        ("case-3", "mesentery", "SE", False, 41.0),
+        ("case-4", "stomach", "SE", False, 12.0),
+        ("case-5", "stomach", "SE", False, 60.0),
+        ("case-6", "kidney", None, None, None),  # no sentence names the kidney again: nothing is copied to it
+        ("case-7", None, "SE", None, None),  # "one case of <group>": the group's next member only; a multi-organ group has no site
+        ("case-8", None, None, None, None),
+    ]
+
+
+def test_regression_series_cohort_statistics_belong_to_no_patient(nlp):
+    rows = extract_narrative(_abstract(GROUP_SIZE_SERIES), nlp)
+    assert all(r.age_years is None for r in rows)  # "a median age of 6 years"
+    assert rows[6].sex == "male" and all(r.sex is None for i, r in enumerate(rows) if i != 6)
+
+
+PERSON_NOUN_SERIES = (
+    "Five cases of IMT of the chest are presented, including a young girl with a KIF5B-ALK fusion, a 7-year-old boy "
+    "with a cough, and 3 older men with respectively pleural, tracheal and pulmonary tumours, with one late relapse. "
+    "All cases were treated by surgery. The presence of a fusion suggests targeted treatment. Metastasis developed in "
+    "our last case."
+)
+
+
+def test_regression_series_enumerated_by_person_nouns_with_counts(nlp):
+    rows = _rows(_abstract(PERSON_NOUN_SERIES), nlp, "case_id", "age_years", "sex", "site", "recurrence", "metastasis")
+    assert rows == [
+        ("case-1", None, "female", "thorax", None, None),  # the lead's site, read only as a fallback
+        ("case-2", 7.0, "male", "thorax", None, None),
+        ("case-3", None, "male", "pleura", None, None),  # "with respectively X, Y and Z": each its own item
+        ("case-4", None, "male", "trachea", None, None),
+        ("case-5", None, "male", "lung", None, True),  # "our last case"; "with one relapse" is tied to none of the men
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a "respectively" list in a sentence that speaks of all the patients together
+            "We describe three boys aged 4, 9 and 12 years with IMT of the bladder. They remain free of disease after "
+            "follow-up of 14, 30 and 52 months, respectively.",
+            [14.0, 30.0, 52.0],
+        ),
+        (  # a number list with its unit, one per patient, in order
+            "We describe two girls aged 3 and 6 years with IMT of the liver. Both were followed for 18 and 40 months.",
+            [18.0, 40.0],
+        ),
+        (  # a list of another length cannot be tied to the patients: no one gets its values
+            "We describe three boys aged 4, 9 and 12 years with IMT of the bladder. They were followed for 14 months "
+            "and 52 months, respectively.",
+            [None, None, None],
+        ),
+    ],
+)
+def test_regression_per_patient_lists_give_each_patient_its_own_value(nlp, text, expected):
+    assert [r[0] for r in _rows(_abstract(text), nlp, "follow_up_months")] == expected
+
+
+def test_regression_respectively_pairing_other_things_is_not_split_between_patients(nlp):
+    text = (
+        "We describe two girls aged 3 and 6 years with IMT of the liver. Staining for ALK and desmin was strong and "
+        "weak, respectively."
+    )
+    assert [r[0] for r in _rows(_abstract(text), nlp, "ihc_positive")] == [["ALK", "desmin"], ["ALK", "desmin"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two cases of IMT of the femur are presented. Both were treated by curettage.",
+        "We report on two cases of IMT of the femur. Both were treated by curettage.",
+        "Methods: Two patients with IMT of the femur are presented. Both were treated by curettage.",
+    ],
+)
+def test_regression_patients_announced_in_passive_or_with_report_on(nlp, text):
+    assert _rows(_abstract(text), nlp, "case_id", "treatment") == [("case-1", "SE"), ("case-2", "SE")]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (  # the introduction's last sentence introduces the patient the case section calls "the patient"
+            "IMT of the spleen is rare (1). We describe a healthy young male with a painless splenic mass.",
+            ("male", "spleen"),
+        ),
+        (  # without such a sentence the introduction is not the patient's (a 40-year-old woman of another report)
+            "A 40-year-old woman with a splenic IMT was described by Okafor (1). IMT of the spleen is rare.",
+            (None, None),
+        ),
+    ],
+)
+def test_regression_introduction_read_only_where_it_introduces_the_patient(nlp, intro, expected):
+    doc = make_doc(
+        ("introduction", intro),
+        ("case", "The patient underwent an operation. The tumour measured 4 cm."),
+    )
+    assert _rows(doc, nlp, "sex", "site") == [expected]
+
+
+def test_regression_series_case_section_retelling_each_enumerated_patient(nlp):
+    doc = make_doc(
+        (
+            "abstract",
+            "We report three cases of IMT: a 2-year-old boy with a lung tumour, a 5-year-old girl with a liver tumour "
+            "and a 60-year-old man with a bladder tumour.",
+        ),
+        (
+            "case",
+            "A 2-year-old boy presented with cough. He underwent lobectomy. A 5-year-old girl had abdominal pain. "
+            "She received crizotinib. The man underwent a partial cystectomy. ALK was positive in all three tumours.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "sex", "site", "treatment", "ihc_positive") == [
+        ("case-1", 2.0, "male", "lung", "SE", ["ALK"]),  # introduced again by its age, followed by its pronouns
+        ("case-2", 5.0, "female", "liver", "ALKi", ["ALK"]),
+        ("case-3", 60.0, "male", "bladder", "SE", ["ALK"]),  # "The man": the only member its piece calls so
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # patients introduced one after another, then a sentence about both
+            "We report two cases of IMT. In one case, the tumour arose in the liver of a 50-year-old man. The other "
+            "case was a 38-year-old woman with a tumour of the kidney. Both of these patients have no evidence of disease.",
+            [("male", "ANED"), ("female", "ANED")],
+        ),
+        (  # numbered patients, then "in both cases"
+            "Case 1: a 7-year-old boy had a tumour of the lung. Case 2: a 3-year-old girl had a tumour of the liver. "
+            "In both cases there was no evidence of disease at the last visit.",
+            [("male", "ANED"), ("female", "ANED")],
+        ),
+        (  # "both lungs" speaks of organs, not of the two patients
+            "Case 1: a 7-year-old boy had a tumour of the liver. Case 2: a 3-year-old girl had a tumour of the kidney. "
+            "She is alive with disease; nodules were seen in both lungs.",
+            [("male", None), ("female", "AWD")],
+        ),
+    ],
+)
+def test_regression_sentence_about_all_numbered_patients_goes_to_each(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "sex", "status") == expected
+
+
+def test_regression_bracketed_case_number_ties_a_sentence_to_that_patient(nlp):
+    text = (
+        "Case 1: a 7-year-old boy had a tumour of the lung. Case 2: a 3-year-old girl had a tumour of the liver. "
+        "Case 3: a 12-year-old boy had a tumour of the bladder. Local recurrence developed 8 months after surgery in "
+        "one child (case 2), who then received crizotinib."
+    )
+    assert _rows(_abstract(text), nlp, "case_id", "recurrence", "drugs") == [
+        ("case-1", None, None),
+        ("case-2", True, ["crizotinib"]),  # not the last-named case 3
+        ("case-3", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # dealt out by place with counts
+            "We report four cases of IMT of bone: one in the rib, one in the humerus and two in the femur.",
+            ["rib", "humerus", "femur", "femur"],
+        ),
+        (  # group sizes written as "(N cases)", the total stated elsewhere
+            "Five children were treated. The tumours were located in the lung (2 cases), the liver (2 cases) and the "
+            "bladder (1 case).",
+            ["lung", "lung", "liver", "liver", "bladder"],
+        ),
+    ],
+)
+def test_regression_series_members_read_only_their_own_place(nlp, text, places):
+    patients = narrative.segment_patients(narrative.patient_sentences(_abstract(text), nlp))
+    assert [p.case_id for p in patients] == [f"case-{k + 1}" for k in range(len(places))]
+    for p, place in zip(patients, places):
+        own = p.sentences[0].text
+        assert place in own and not any(o in own for o in set(places) - {place})

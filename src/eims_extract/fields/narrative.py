@@ -13,6 +13,7 @@ and a 3-year-old girl") share their sentences but keep their own age and sex.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from collections import Counter
@@ -24,16 +25,15 @@ from typing import Any
 from ..errors import ConfigError
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
 from ..normalize import load_jsonl, words_to_number
-from ..records import CaseRow
+from ..records import VALUE_FIELDS, CaseRow, Evidence
 from . import demographics, site
 from .base import Sentence
 
-#: Sections whose sentences count only with an explicit own-patient cue.
-OWN_CUE_SECTIONS: frozenset[str] = frozenset({"discussion", "conclusion"})
+#: Sections whose sentences count only with an explicit own-patient cue (in the introduction: a sentence
+#: introducing the one patient, "We describe a case of a young man with ...").
+OWN_CUE_SECTIONS: frozenset[str] = frozenset({"discussion", "conclusion", "introduction"})
 #: Sections never read for the patient.
-NEVER: frozenset[str] = frozenset(
-    {"caption", "table", "references", "acknowledgements", "authors", "keywords", "introduction"}
-)
+NEVER: frozenset[str] = frozenset({"caption", "table", "references", "acknowledgements", "authors", "keywords"})
 #: Field-family modules, applied in this order; absent ones are skipped.
 FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome")
 
@@ -66,13 +66,34 @@ class ScopeRules:
     turn: tuple[tuple[re.Pattern[str], int, int], ...] = ()
     #: (pattern, own_only): inline structured-abstract labels
     label: tuple[tuple[re.Pattern[str], bool], ...] = ()
+    #: where a series sentence enumerates its patients by person noun, group ``w`` (and count ``k``:
+    #: "including a 5-year-old boy with X, and 2 women with Y")
+    enumerate: tuple[re.Pattern[str], ...] = ()
+    #: a series sentence that speaks for every patient ("both", "all patients", "the children")
+    collective: tuple[re.Pattern[str], ...] = ()
+    #: a reference to one patient of a series by rank anywhere in a sentence ("as in our last case"), group ``n``
+    rank: tuple[re.Pattern[str], ...] = ()
+    #: where a clause about an unnamed one of a group starts ("two women ..., one of whom relapsed")
+    unnamed_one: tuple[re.Pattern[str], ...] = ()
+    #: a sentence about one member of a group named by its label ("In one case of X", "The other one of X")
+    group_single: tuple[re.Pattern[str], ...] = ()
+    #: an introduction's sentence introducing the one patient of the report
+    intro_own: tuple[re.Pattern[str], ...] = ()
+    #: a sentence of a several-patient report about all of them ("In both cases", "These two patients ...")
+    together: tuple[re.Pattern[str], ...] = ()
+    #: where a series sentence deals its patients out by place with counts, groups ``w`` (up to the place) and ``k``
+    deal: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
 def scope_rules() -> ScopeRules:
     """Load and validate ``patterns/patient_scope.jsonl`` (once per process)."""
     kinds: dict[str, list[re.Pattern[str]]] = {
-        k: [] for k in ("own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute")
+        k: []
+        for k in (
+            "own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute",
+            "enumerate", "collective", "rank", "unnamed_one", "group_single", "intro_own", "together", "deal",
+        )
     }
     single_out: list[tuple[re.Pattern[str], int]] = []
     turns: list[tuple[re.Pattern[str], int, int]] = []
@@ -88,8 +109,10 @@ def scope_rules() -> ScopeRules:
             rx = re.compile(obj["pattern"], re.IGNORECASE)
         except (KeyError, re.error) as exc:
             raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
-        if kind in ("marker", "announce") and "n" not in rx.groupindex:
+        if kind in ("marker", "announce", "rank") and "n" not in rx.groupindex:
             raise ConfigError(f"{where}: a {kind} needs a (?P<n>...) group")
+        if kind in ("distribute", "enumerate", "deal") and "w" not in rx.groupindex:
+            raise ConfigError(f"{where}: a {kind} needs a (?P<w>...) group")
         if kind == "sex_marker":
             if obj.get("sex") not in ("male", "female"):
                 raise ConfigError(f"{where}: a sex_marker needs 'sex' male or female")
@@ -125,6 +148,14 @@ def scope_rules() -> ScopeRules:
         single_out=tuple(single_out),
         turn=tuple(turns),
         label=tuple(labels),
+        enumerate=tuple(kinds["enumerate"]),
+        collective=tuple(kinds["collective"]),
+        rank=tuple(kinds["rank"]),
+        unnamed_one=tuple(kinds["unnamed_one"]),
+        group_single=tuple(kinds["group_single"]),
+        intro_own=tuple(kinds["intro_own"]),
+        together=tuple(kinds["together"]),
+        deal=tuple(kinds["deal"]),
     )
 
 
@@ -138,6 +169,12 @@ _PATIENT_REF = re.compile(r"\b(?:the\s+patient|she|he|her|his|him)\b", re.IGNORE
 def is_own(text: str) -> bool:
     """Does the sentence explicitly speak about the report's own patient?"""
     return _any(scope_rules().own, text)
+
+
+def introduces_patient(text: str) -> bool:
+    """Is an introduction's sentence about the report's own patient ("We report a 33-year-old man who ...",
+    "in this case report we describe the tenth")? Not when it announces several: the case sections do."""
+    return (is_own(text) or _any(scope_rules().intro_own, text)) and announced_count(text) is None
 
 
 def cites_literature(text: str) -> bool:
@@ -192,6 +229,11 @@ def announced_count(text: str) -> int | None:
     return None
 
 
+def speaks_for_all(text: str) -> bool:
+    """Does a sentence of a several-patient report speak of all of them ("In both cases", "these patients")?"""
+    return _any(scope_rules().together, text)
+
+
 def singles_out(text: str) -> bool:
     """Does the sentence open on one patient of a series ("One patient with ...", "In another patient, ...")?"""
     return any((m := rx.search(text)) is not None and m.start() <= max_start for rx, max_start in scope_rules().single_out)
@@ -232,19 +274,26 @@ def _chosen_sections(doc: Document) -> list[Section]:
         return [Section("case", "", 0, len(doc.text))]
     if not any(s.kind == "case" for s in secs):
         # no case heading found: read every body section, literature filter still applies
-        return [s for s in secs if s.kind not in NEVER or s.kind == "introduction"]
-    return [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS]
+        return [s for s in secs if s.kind not in NEVER]
+    chosen = [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS]
+    # an introduction overlapping a section read anyway (a labelled abstract's "Background:") is read there
+    return [
+        s for s in chosen
+        if s.kind != "introduction" or not any(o is not s and o.start < s.end and s.start < o.end for o in chosen)
+    ]
 
 
 def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     """Sentences about the document's own patient(s), in document order, located in ``doc.text``."""
     sections = sorted(_chosen_sections(doc), key=lambda s: s.start)
+    has_case = any(s.kind == "case" for s in doc.sections if s.end > s.start)
     texts = [doc.text[s.start : s.end] for s in sections]
     out: list[Sentence] = []
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
     for sec, sdoc in zip(sections, nlp.pipe(texts)):
         sdoc._.offset = sec.start
-        own_only = sec.kind in OWN_CUE_SECTIONS
+        # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
+        own_only = sec.kind in OWN_CUE_SECTIONS and (sec.kind != "introduction" or has_case)
         for sent in sdoc.sents:
             raw = sent.text
             body = raw.strip()
@@ -256,7 +305,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 own_only = label
             elif own_only and sec.kind not in OWN_CUE_SECTIONS and demographics.find_ages(Sentence(doc.doc_id, body, start)):
                 own_only = False  # a labelled background ends where the patient is introduced ("A 70-year-old man ...")
-            if own_only and not is_own(body):
+            if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
                 continue
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
@@ -273,6 +322,12 @@ class Patient:
     sentences: list[Sentence] = field(default_factory=list)
     #: age phrase fixed at segmentation (patients introduced together)
     age: demographics.AgeMatch | None = None
+    #: a multi-patient title's site may stand for this patient (not for members of an enumerated series)
+    title_fallback: bool = True
+    #: sentences read only for the fields the patient's own sentences leave empty (a series' lead)
+    fallback: list[Sentence] = field(default_factory=list)
+    #: (sex, sentence, start, end) of a plural noun naming a group of one sex the patient belongs to ("two women")
+    sex_hint: tuple[str, Sentence, int, int] | None = None
 
 
 def segment_patients(sentences: list[Sentence]) -> list[Patient]:
@@ -304,11 +359,22 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
                     g.sentences.append(pieces[k] if pieces else s)
+            elif n is None and (refs := _bracketed_cases(s.text, groups)):
+                # "... in one child (case 2)": that numbered patient's, wherever the text stands
+                for r_ in refs:
+                    groups[r_].sentences.append(s)
+            elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
+                current = None
+                for k, g in enumerate(groups.values()):
+                    g.sentences.append(_for_member(s, k, len(groups), whole=True))
             elif current is not None:
                 groups[current].sentences.append(s)
         return [p for p in groups.values() if p.sentences]
     if not sentences:
         return []
+    series = _enumerated_series(sentences, sentences_all)
+    if series:
+        return series
     r = scope_rules()
     any_age = False
     for i, s in enumerate(sentences):
@@ -377,6 +443,11 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             prev_section = s.section
         if i in intro:
             current = patients[intro[i]]
+        elif speaks_for_all(s.text):  # "Both were ...": every patient's, and no longer the last one's alone
+            current = None
+            for k, p in enumerate(patients.values()):
+                p.sentences.append(_for_member(s, k, len(patients), whole=True))
+            continue
         if current is not None:
             current.sentences.append(s)
     return list(patients.values())
@@ -401,6 +472,19 @@ def _joint_introduction(
         if ages:
             return None
     return None
+
+
+_BRACKETED_CASES = re.compile(
+    r"\(\s*(?:cases?|patients?|pts?\.?|no\.?|#)\s*(?P<ns>\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)\s*\)", re.IGNORECASE
+)
+
+
+def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
+    """The numbered patients a sentence names in brackets ("in one child (case 2)", "(patients 1 and 3)")."""
+    found: list[int] = []
+    for m in _BRACKETED_CASES.finditer(text):
+        found += [int(x) for x in re.findall(r"\d{1,2}", m.group("ns")) if int(x) in groups and int(x) not in found]
+    return found
 
 
 def _implicit_first(sentences: list[Sentence], numbers: list[int | None]) -> list[int | None]:
@@ -434,12 +518,12 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
         pieces = _deal_out(s, n)
         for k, p in enumerate(patients):
             if pieces is None:
-                p.sentences.append(s)
+                p.sentences.append(_for_member(s, k, n, whole=True))
                 continue
-            lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each
-            if s.text[:lead].strip(" :;,"):
-                p.sentences.append(_piece(s, 0, lead))
+            lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each,
             p.sentences.append(pieces[k])
+            if s.text[:lead].strip(" :;,"):  # where the patient's own piece says nothing ("arising in a long bone:")
+                p.fallback.append(_piece(s, 0, lead))
     return patients
 
 
@@ -482,6 +566,423 @@ def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list
         if current is not None:
             current.sentences.append(s)
     return patients or None
+
+
+# -- case series: patients enumerated in one sentence, facts tied by lists, labels and ranks -------------
+
+
+@dataclass
+class Masked(Sentence):
+    """A sentence read for one patient of a series, other patients' parts blanked with spaces (same
+    length, so offsets hold); its evidence quotes the sentence as written."""
+
+    original: str = ""
+
+    def evidence(self, rel_start: int | None = None, rel_end: int | None = None) -> Evidence:
+        return dataclasses.replace(super().evidence(rel_start, rel_end), sentence=self.original)
+
+
+def _mask(s: Sentence, spans: list[tuple[int, int]]) -> Sentence:
+    """``s`` with the (sentence-relative) spans blanked; unchanged without spans."""
+    spans = [(a, b) for a, b in spans if b > a]
+    if not spans:
+        return s
+    chars = list(s.text)
+    for a, b in spans:
+        for i in range(max(0, a), min(len(chars), b)):
+            if not chars[i].isspace():
+                chars[i] = " "
+    original = s.original if isinstance(s, Masked) else s.text
+    return Masked(s.doc_id, "".join(chars), s.start, s.section, s.page, None, s.heading, original)
+
+
+_SEP = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+"
+_NUM = r"\d+(?:\.\d+)?"
+_WORD = r"[A-Za-z][\w-]*"
+_NUM_LIST = re.compile(
+    rf"(?<![\w.,])(?P<nums>{_NUM}(?:(?:{_SEP}){_NUM})+)\s*(?:years?|months?|weeks?|days?|yrs?|mos?|cm|mm)\b", re.IGNORECASE
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LIST_AFTER = re.compile(rf"\s*(?:{_WORD}\s*)?\)?\s*,?\s*")
+
+
+def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
+    """The ``k`` items of a list ending at ``end`` ("80, 105 and 58 [months]", "the lung and the liver")."""
+    head = text[:end]
+    num = re.search(rf"({_NUM})((?:{_SEP})({_NUM}))+\s*(?:{_WORD})?\s*,?\s*$", head)
+    if num:
+        found = [(m.start(), m.end()) for m in re.finditer(_NUM, head[num.start() : num.end()])]
+        found = [(num.start() + a, num.start() + b) for a, b in found]
+        return found[-k:] if len(found) >= k and _joined(head, found[-k:]) else None
+    m = re.search(rf"((?:the\s+)?{_WORD}(?:\s+{_WORD})?)\s*,?\s*$", head)
+    if not m:
+        return None
+    items = [(m.start(1), m.end(1))]
+    width = len(head[m.start(1) : m.end(1)].split())
+    pos = m.start(1)
+    while len(items) < k:
+        sep = re.search(rf"(?:{_SEP})$", head[:pos])
+        if not sep:
+            return None
+        words = list(re.finditer(r"[\w-]+", head[: sep.start()]))[-width:]
+        if len(words) < width:
+            return None
+        items.insert(0, (words[0].start(), words[-1].end()))
+        pos = words[0].start()
+    return items if _joined(head, items) else None
+
+
+def _joined(text: str, items: list[tuple[int, int]]) -> bool:
+    """Items separated only by list separators, the last one by "and"/"or"."""
+    seps = [text[a[1] : b[0]] for a, b in zip(items, items[1:])]
+    return bool(seps) and all(re.fullmatch(_SEP, x) for x in seps) and bool(re.search(r"\b(?:and|or)\b|&", seps[-1]))
+
+
+def _items_after(text: str, start: int, k: int) -> list[tuple[int, int]] | None:
+    """The ``k`` single-word (or number) items of a list starting at ``start`` ("pleural and endobronchial")."""
+    m = re.match(rf"\s*((?:{_NUM}|{_WORD})(?:(?:{_SEP})(?:{_NUM}|{_WORD}))+)", text[start:])
+    if not m:
+        return None
+    base = start + m.start(1)
+    found = [(base + x.start(), base + x.end()) for x in re.finditer(rf"{_NUM}|{_WORD}", m.group(1)) if x.group(0).lower() not in ("and", "or")]
+    for n in range(len(found), 1, -1):  # the shortest well-formed prefix of k items
+        if n == k and _joined(text, found[:k]):
+            return found[:k]
+    return None
+
+
+def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]] | None:
+    """The items of a list stating one value per patient, in the patients' order: a "respectively"
+    list ("aged 3, 7 and 11 years"; "follow-up of 80, 105 and 58 months, respectively"; "with
+    respectively X and Y") or a labelled list in brackets ("(follow-up: 2 y, 5 y, 7 y)"), of exactly
+    ``k`` items within ``text[lo:hi]``; else None."""
+    hi = len(text) if hi is None else hi
+    for m in _RESPECTIVELY.finditer(text, lo, hi):
+        before = _items_before(text, m.start(), k)
+        if before and before[0][0] >= lo and _LIST_AFTER.fullmatch(text, before[-1][1], m.start()):
+            return before
+        after = _items_after(text, m.end(), k)
+        if after and after[-1][1] <= hi:
+            return after
+    for m in _NUM_LIST.finditer(text, lo, hi):  # "followed for 14, 30 and 52 months"
+        found = [(m.start() + x.start(), m.start() + x.end()) for x in re.finditer(_NUM, m.group("nums"))]
+        if len(found) == k and _joined(text, found):
+            return found
+    for m in re.finditer(r":\s*([^():;]+)\)", text[lo:hi]):
+        base = lo + m.start(1)
+        parts = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^,]+", m.group(1))]
+        parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
+        if len(parts) == k and all(len(text[a:b].split()) <= 3 for a, b in parts):
+            return parts
+    return None
+
+
+_THEY = re.compile(r"\b(?:they|their|them)\b", re.IGNORECASE)
+
+
+def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None, whole: bool = False) -> Sentence:
+    """Member ``j`` of ``k`` patients a (part of a) sentence speaks for: a per-patient list keeps only
+    their own item; a clause about an unnamed one of them ("..., one of whom relapsed") is blanked.
+    A ``whole`` sentence shared by all patients is read so only when it speaks of them together
+    ("both", "they", "the patients"): else its "respectively" pairs other things ("ALK and CD34 ...")."""
+    hi = len(s.text) if hi is None else hi
+    spans: list[tuple[int, int]] = []
+    if whole and not (_any(scope_rules().collective, s.text) or _THEY.search(s.text)):
+        return s
+    if k > 1:
+        for rx in scope_rules().unnamed_one:
+            m = rx.search(s.text, lo, hi)
+            if m:
+                spans.append((m.start(), hi))
+                hi = m.start()
+                break
+        items = parallel_list(s.text, k, lo, hi)
+        if items:  # the list less this member's item, separators included
+            spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
+        else:  # a "respectively" list of another length: its clause is tied to none of them
+            for m in _RESPECTIVELY.finditer(s.text, lo, hi):
+                spans.append((max(lo, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
+    return _mask(s, spans)
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    count: int
+    label: str
+
+
+_N_EQ = re.compile(
+    r"\(\s*(?:n\s*=\s*(?P<n>\d{1,2})|(?P<w>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:cases?|patients?|children|infants))\s*\)",
+    re.IGNORECASE,
+)
+_LIST_OPEN = re.compile(r"(?::|;|\b(?:in|at|involving|involved|included|including|comprised|were|was|are|as\s+follows))\s+", re.IGNORECASE)
+
+
+def _counted_items(text: str) -> list[_Item] | None:
+    """Groups of a series with their sizes ("located in the X (n=2), the Y (n=1) and the Z (n=4)")."""
+    ms = list(_N_EQ.finditer(text))
+    if len(ms) < 2:
+        return None
+    opens = [o.end() for o in _LIST_OPEN.finditer(text, 0, ms[0].start())]
+    if not opens:
+        return None
+    items: list[_Item] = []
+    prev = opens[-1]
+    for m in ms:
+        body = text[prev : m.start()]
+        lead = re.match(r"\s*(?:,|and\b|;)?\s*(?:and\s+)?", body)
+        a = prev + (lead.end() if lead else 0)
+        if m.start() - a > 120 or not text[a : m.start()].strip() or re.search(r"[.;]\s", text[a : m.start()]):
+            return None
+        label = re.sub(r"\([^)]*\)", " ", text[a : m.start()])
+        label = re.sub(r"^\s*(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE).strip(" ,").lower()
+        count = int(m.group("n")) if m.group("n") else int(words_to_number(m.group("w")) or 0)
+        if not count:
+            return None
+        items.append(_Item(a, m.end(), count, label))
+        prev = m.end()
+    return items
+
+
+def _part_items(text: str) -> list[_Item] | None:
+    """Patients dealt out by where their tumour was, with counts ("one in the rib, one in the humerus and two
+    in the femur"): each item completes the lead, its place is its label."""
+    cuts: dict[int, tuple[int, int]] = {}
+    for rx in scope_rules().deal:
+        for m in rx.finditer(text):
+            cuts.setdefault(m.start("w"), (int(words_to_number(m.group("k")) or 1), m.end("w")))
+    if len(cuts) < 2:
+        return None
+    starts = sorted(cuts)
+    ends = [*starts[1:], len(text)]
+    items = []
+    for a, b in zip(starts, ends):
+        body = re.sub(r"(?:,|;|\.|\band)\s*$", "", text[a:b].strip()).strip()
+        label = re.sub(r"^(?:the|a|an)\s+", "", text[cuts[a][1] : a + len(body)].strip(), flags=re.IGNORECASE).lower()
+        items.append(_Item(a, b, cuts[a][0], label if len(label.split()) <= 3 else ""))
+    return items
+
+
+def _person_items(text: str) -> list[_Item] | None:
+    """Patients enumerated by person noun, each piece up to the next ("including a 3-year-old boy with X,
+    a woman with Y and 2 men with Z"), with the count each stands for."""
+    cuts: dict[int, int] = {}
+    for rx in scope_rules().enumerate:
+        for m in rx.finditer(text):
+            k = words_to_number(m.group("k")) if "k" in rx.groupindex and m.group("k") else 1
+            cuts.setdefault(m.start("w"), int(k or 1))
+    if len(cuts) < 2:
+        return None
+    starts = sorted(cuts)
+    ends = [*starts[1:], len(text)]
+    return [_Item(a, b, cuts[a], "") for a, b in zip(starts, ends)]
+
+
+def _series_total(sentences: list[Sentence]) -> int | None:
+    return next((c for s in sentences if s.section != "title" and (c := announced_count(s.text))), None)
+
+
+_TOTAL = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:patients|children|cases|infants|adults|men|women|boys|girls|adolescents)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_totals(sentences: list[Sentence]) -> set[int]:
+    """How many patients the text says a group has ("Seven children were treated", "8 patients")."""
+    out: set[int] = set()
+    for s in sentences:
+        for m in _TOTAL.finditer(s.text):
+            n = words_to_number(m.group("n"))
+            if n:
+                out.add(int(n))
+    return out
+
+
+def _enumerated_series(sentences: list[Sentence], every: list[Sentence] | None = None) -> list[Patient] | None:
+    """A series whose patients are enumerated in one sentence, by group sizes ("(n=2)") or person nouns
+    with counts ("a boy with X, and 2 women with Y"): one patient per member. Each member reads the
+    enumerating sentence with the other items blanked (its own list item only, where a list gives one
+    value per member); later sentences go to the members they name by rank ("our last case") or by
+    group label ("in the X group ..."; "in one case of X" / "the other one of X" to one member), to all
+    when they speak for all ("both", "the patients"), else to nobody: a fact the text does not tie to a
+    patient is no patient's value."""
+    announced = _series_total(sentences)
+    totals = _stated_totals(every or sentences)
+    for i, s in enumerate(sentences):
+        if s.section == "title":
+            continue
+        items = _counted_items(s.text)
+        counted = items is not None
+        dealt = items is None and (items := _part_items(s.text)) is not None
+        if items is None:
+            items = _person_items(s.text)
+        if not items:
+            continue
+        total = sum(it.count for it in items)
+        if dealt and announced is not None and total == announced and total > len(items):
+            return _series_patients(sentences, i, items, total, True)
+        if not 2 <= total <= 10 or (announced is not None and total != announced) or (announced is None and not counted):
+            continue
+        if counted and announced is None and total not in totals:
+            continue  # "nodes in the neck (n=2) and the axilla (n=1)": sizes of things, not of a series of patients
+        if not counted and total == len(items) and total < 3:
+            return None  # two patients dealt out one by one: the announced-patients reading
+        return _series_patients(sentences, i, items, total, counted)
+    return None
+
+
+def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], total: int, counted: bool) -> list[Patient]:
+    s = sentences[at]
+    patients = [Patient(f"case-{k + 1}") for k in range(total)]
+    groups: list[list[Patient]] = []
+    k = 0
+    for it in items:
+        members = patients[k : k + it.count]
+        k += it.count
+        groups.append(members)
+        others = [(items[0].start, it.start), (it.end, items[-1].end)]  # the other items, separators included
+        # a parenthesis listing several organs ("the X (a, b, c)") is a group's extent, not one site
+        inner = [(it.start + m.start(), it.start + m.end()) for m in re.finditer(r"\([^()]*,[^()]*,[^()]*\)", s.text[it.start : it.end])]
+        for j, p in enumerate(members):
+            own = _for_member(s, j, it.count, it.start, it.end)
+            if counted:  # "located in the X (n=2), ...": the item completes the lead
+                p.sentences.append(_mask(own, others + inner))
+            else:  # "..., including a boy with X, ...": the piece describes the patient, the lead is a fallback
+                p.sentences.append(_mask(own, [(0, it.start), *others]))
+                p.fallback.append(_mask(s, [(o.start, o.end) for o in items]))
+                p.sex_hint = p.sex_hint or _plural_sex(s, it)
+    labelled = [(rx, g) for it, g in zip(items, groups) if (rx := _label_regex(it.label, items))]
+    ages, sexes = _member_traits(patients)
+    taken: dict[int, int] = {}
+    r = scope_rules()
+    current: Patient | None = None
+    prev_section = s.section
+    for s2 in sentences[at + 1 :]:
+        if s2.section == "title":
+            continue
+        if s2.section != prev_section:
+            current, prev_section = None, s2.section
+        rank = _rank(s2.text, total)
+        met = _introduced(s2, ages) if rank is None else None
+        if rank is None and met is None:
+            met = _by_noun(s2.text, patients)
+        sex = sentence_sex(s2.text) if rank is None and met is None else None
+        if rank is not None or met is not None or sexes.count(sex) == 1:
+            # "The third case was a girl ...", "A 7-year-old boy presented ...", "The man ...", "The girl ...": that
+            # patient, and the sentences after it until another is named
+            current = patients[rank if rank is not None else met if met is not None else sexes.index(sex)]
+            current.sentences.append(s2)
+            continue
+        named = [(gi, g) for gi, (rx, g) in enumerate(labelled) if rx.search(s2.text)]
+        if named:
+            current = None
+            if len(named) == 1 and _any(r.group_single, s2.text):
+                gi, g = named[0]
+                j = taken.get(gi, 0)
+                if j < len(g):
+                    taken[gi] = j + 1
+                    g[j].sentences.append(s2)
+                continue
+            members = [(gi, p) for gi, g in named for p in g]
+            for j, (gi, p) in enumerate(members):
+                # "the X and Y masses were ...": each member reads its own group's name only
+                others = [m.span() for gj, _ in named if gj != gi for m in labelled[gj][0].finditer(s2.text)]
+                p.sentences.append(_mask(_for_member(s2, j, len(members)), others))
+            continue
+        if _any(r.collective, s2.text):  # what all share yields to what a patient's own words say
+            current = None
+            for j, p in enumerate(patients):
+                p.fallback.append(_for_member(s2, j, total))
+        elif current is not None:
+            current.sentences.append(s2)
+    for p in patients:
+        p.title_fallback = False
+    return patients
+
+
+def _member_traits(patients: list[Patient]) -> tuple[list[float | None], list[str | None]]:
+    """Each member's age and sex as its own piece of the enumeration states them (None where it does not)."""
+    ages: list[float | None] = []
+    sexes: list[str | None] = []
+    for p in patients:
+        found = [a for s in p.sentences for a in demographics.find_ages(s) if not a.joint]
+        ages.append(found[0].years if len(found) == 1 else None)
+        sx = demographics.find_sex(p.sentences)
+        sexes.append(sx[0] if sx else p.sex_hint[0] if p.sex_hint else None)
+    return ages, sexes
+
+
+_DEFINITE_PERSON = re.compile(
+    r"^(?:in\s+|for\s+)?(?:the|this|our)\s+(?:[\w-]+\s+)?"
+    r"(man|woman|boy|girl|infant|child|adolescent|neonate|newborn|gentleman|lady|toddler)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_noun(text: str, patients: list[Patient]) -> int | None:
+    """The member a sentence opens on by the person noun of its own piece only ("The man underwent ...")."""
+    m = _DEFINITE_PERSON.match(text)
+    if not m:
+        return None
+    rx = re.compile(rf"\b{m.group(1)}\b", re.IGNORECASE)
+    hits = [i for i, p in enumerate(patients) if p.sentences and rx.search(p.sentences[0].text)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _introduced(s: Sentence, ages: list[float | None]) -> int | None:
+    """The member a sentence introduces by an indefinite age phrase of its age ("A 7-year-old boy presented ...")."""
+    for a in demographics.find_ages(s):
+        if not a.earlier and not a.joint and _INDEFINITE.search(s.text[max(0, a.start - 4) : a.start]):
+            hits = [i for i, y in enumerate(ages) if y is not None and abs(y - a.years) < 0.01]
+            return hits[0] if len(hits) == 1 else None
+    return None
+
+
+def _plural_sex(s: Sentence, it: _Item) -> tuple[str, Sentence, int, int] | None:
+    """The sex of a group piece's plural person noun ("2 middle-aged women with ..."), if it has one."""
+    plurals = demographics.rules().sex_plurals
+    if it.count < 2:
+        return None
+    for m in list(re.finditer(r"[A-Za-z]+", s.text[it.start : it.end]))[1:5]:
+        if m.group(0).lower() in plurals:
+            return plurals[m.group(0).lower()], s, it.start + m.start(), it.start + m.end()
+    return None
+
+
+#: words naming no group of their own ("a complex site", "the pelvic region")
+_VAGUE = frozenset({"site", "sites", "region", "area", "tumor", "tumour", "tumors", "tumours", "mass", "masses", "lesion", "lesions", "group", "type", "part"})
+
+
+def _label_regex(label: str, items: list[_Item]) -> re.Pattern[str] | None:
+    """How later sentences name a group: its label ("small bowel mesentery") or, when no other group's
+    label ends so, its last word ("the mesentery masses")."""
+    if not label:
+        return None
+    names = [label]
+    head = label.split()[-1]
+    if head != label and head not in _VAGUE and len(head) > 3 and sum(it.label.split()[-1:] == [head] for it in items) == 1:
+        names.append(head)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+
+
+_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+
+
+def _rank(text: str, total: int) -> int | None:
+    """The (0-based) patient a sentence names by rank ("as in our last case"), if exactly one."""
+    found = set()
+    for rx in scope_rules().rank:
+        for m in rx.finditer(text):
+            w = m.group("n").lower()
+            n = total if w in ("last", "final") else _RANKS.get(w) or words_to_number(w)
+            if n and 1 <= n <= total:
+                found.add(int(n) - 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def sentence_sex(text: str) -> str | None:
@@ -530,7 +1031,7 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             continue
         pieces = _split_between_ages(s, patients)
         for k, p in enumerate(patients):
-            p.sentences.append(pieces[k] if pieces else s)
+            p.sentences.append(pieces[k] if pieces else _for_member(s, k, len(patients), whole=True))
     return patients
 
 
@@ -622,8 +1123,36 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
                         row.set("sex", found[0], found[1].evidence(found[2], found[3]))
                 continue
             mod.apply(patient.sentences, row)
-        if row.site is None and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
+        if patient.fallback:
+            _fill_from(patient.fallback, row)
+        if row.sex is None and patient.sex_hint:
+            sex, s, a, b = patient.sex_hint
+            row.set("sex", sex, s.evidence(a, b))
+        if row.site is None and patient.title_fallback and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
             site.apply(title, row)
         site.apply_fallbacks(doc, nlp, row, patient.sentences, len(patients))  # title, "we present ...", operation
         rows.append(row)
     return rows
+
+
+def _fill_from(sentences: list[Sentence], row: CaseRow) -> None:
+    """Every family reads ``sentences`` into a scratch row; only fields ``row`` leaves empty are taken."""
+    extra = CaseRow(doc_id=row.doc_id, case_id=row.case_id, source=row.source)
+    for mod in field_modules():
+        mod.apply(sentences, extra)
+    had_site = row.site is not None
+    for name in VALUE_FIELDS:
+        value, own = getattr(extra, name), getattr(row, name)
+        if isinstance(value, list) and isinstance(own, list) and own:
+            added = [v for v in value if v not in own]  # a list gains what the shared sentences add
+            if added:
+                row.set(name, own + added, *[e for e in extra.evidence.get(name, []) if e not in row.evidence.get(name, [])])
+            continue
+        if value is None or value == [] or own not in (None, []):
+            continue
+        if name == "site_code" and had_site:
+            continue  # a code belongs to the site it was read with
+        setattr(row, name, value)
+        if name in extra.evidence:
+            row.evidence[name] = list(extra.evidence[name])
+
