@@ -336,3 +336,73 @@ def test_apply_alk_partner_is_also_a_kinase_fusion_and_other_kinases_kept():
     apply([Sentence("doc", a, 0), Sentence("doc", b, len(a) + 1)], row)
     assert row.alk_fusion_partner == "TPM3"
     assert row.kinase_fusions == ["TPM3::ALK", "ETV6::NTRK3"]
+
+
+# -- real-text families (issue 12), written about fictional patients -----------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ALK stained under an IHC method named before it, with a sequencing result in the same sentence
+        (
+            "Immunostaining showed diffuse reactivity for ALK, and RNA sequencing identified a TPM3-ALK fusion.",
+            ["IHC+", "NGS+"],
+        ),
+        ("The cells stained for ALK and SMA, and FISH then confirmed an ALK rearrangement.", ["FISH+", "IHC+"]),
+        # ...but a call that another method reports stays that method's
+        ("FISH was positive for ALK.", ["FISH+"]),
+        ("ALK was positive by FISH in the biopsy.", ["FISH+"]),
+        # "did not overexpress ALK" is an IHC negative in an ALK-negative report
+        ("The lesion did not overexpress the ALK protein, which argued against a rearrangement.", ["IHC-"]),
+        # in situ hybridisation without "fluorescence", signals splitting apart
+        ("In situ hybridization for ALK showed the two signals splitting apart.", ["FISH+"]),
+        ("EBER in situ hybridization was negative, and ALK immunostaining was positive.", ["IHC+"]),
+        # a contrast clause naming ALK and a negative finding reports the method of the clause before it
+        ("FISH demonstrated an ETV6 rearrangement but no ALK or ROS1 translocation.", ["FISH-"]),
+        ("RNA sequencing found a TFG-ROS1 fusion, whereas no ALK fusion was present.", ["NGS-"]),
+        # a disease label is no test result
+        ("The biopsy confirmed ALK-positive IMT.", []),
+    ],
+)
+def test_real_text_alk_test_families(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a partner outside the usual list, older full names of the NTRK genes, a transposed ETV6 spelling
+        ("Targeted RNA sequencing identified a novel FN1-ALK fusion.", ["FN1::ALK"]),
+        (
+            "A 9-year-old girl with an ETV6-neurotrophic tyrosine kinase receptor type 3 (NTRK3) gene fusion was treated.",
+            ["ETV6::NTRK3"],
+        ),
+        ("Next-generation sequencing revealed an EVT6 exon5::NTRK3 exon15 fusion.", ["ETV6::NTRK3"]),
+        ("Clathrin heavy chain (CLTC)-ALK fusion was found by genetic analysis.", ["CLTC::ALK"]),
+        # the patient said to carry the fusion: a modal on the sentence's verb does not hedge it
+        ("The course of our patient with an uncommon TPM4 (exon 7)-NTRK1 (exon 10) fusion could guide others.", ["TPM4::NTRK1"]),
+    ],
+)
+def test_real_text_fusion_families(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients with an ETV6-NTRK3 fusion could respond to larotrectinib.",
+        "A tumour with a TPM3-NTRK1 fusion would be expected to respond to TRK inhibitors.",
+    ],
+)
+def test_fusion_of_a_hypothetical_patient_stays_hedged(text):
+    assert fusions(text) == []
+
+
+def test_title_names_the_patients_fusion_without_a_finding_word():
+    title = "Inflammatory myofibroblastic tumour of the ureter with FN1-ALK gene fusion: a case report"
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", title, 0, "title")], row)
+    assert row.alk_fusion_partner == "FN1"
+    assert row.kinase_fusions == ["FN1::ALK"]
+    body = CaseRow("doc", "1")
+    apply([Sentence("doc", "Tumours with FN1-ALK gene fusion respond to crizotinib.", 0, "discussion")], body)
+    assert body.kinase_fusions is None

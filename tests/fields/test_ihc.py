@@ -506,3 +506,72 @@ def test_marker_vocabulary_synonyms_of_soft_tissue_pathology(name, canonical):
 )
 def test_fusion_gene_or_disease_label_is_not_an_ihc_marker(text, absent):
     assert not {name for name, _ in polarities(text)} & absent
+
+
+# -- real-text families (issue 12), written about fictional patients -------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the stained cells named between the polarity noun and its list
+        (
+            "On immunostaining, positivity of the neoplastic cells for ALK, desmin and vimentin was seen.",
+            [("ALK", True), ("desmin", True), ("vimentin", True)],
+        ),
+        ("Immunohistochemically, positivity of the lesional cells for actin (SM) and CD68.", [("SMA", True), ("CD68", True)]),
+        ("There was negativity of the spindle cells for CD34 and S100.", [("CD34", False), ("S-100", False)]),
+        # a negated positive prefix and the French-style protein S100 abbreviation
+        ("The tumour cells were not reactive to PS100 or CD34.", [("S-100", False), ("CD34", False)]),
+        ("The cells were not immunopositive for desmin.", [("desmin", False)]),
+        # "did not overexpress" is a negative like "did not express"
+        ("The lesion did not overexpress ALK protein.", [("ALK", False)]),
+        # older or spelled-out marker names
+        ("Focal immunoreactivity for high-molecular-weight caldesmon was also noted.", [("caldesmon", True)]),
+        ("There was cytoplasmic reactivity for pan-tyrosine receptor kinase (pan-TRK).", [("pan-TRK", True)]),
+    ],
+)
+def test_real_text_polarity_families(text, expected):
+    assert list(dict.fromkeys(polarities(text))) == expected  # a name and its bracketed abbreviation: one call
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a marker said to stain background cells or vessels is no call on the tumour
+        ("CD45 highlighted scattered infiltrating lymphocytes.", []),
+        ("CD3 and CD20 stained the admixed T and B lymphocytes, and CD31 outlined the vessels.", []),
+        (
+            "The spindle cells were positive for SMA, while CD34 highlighted only the prominent vasculature.",
+            [("SMA", True)],
+        ),
+        # ...but a staining verb with the tumour cells as object still counts
+        ("ALK (D5F3) highlighted the tumour cells with a granular pattern.", [("ALK", True)]),
+    ],
+)
+def test_marker_staining_background_cells_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a disease label names the tumour's kind: no staining result without a staining method in the sentence
+        ("ALK+ inflammatory myofibroblastic tumour of the cheek in an infant", []),
+        ("A second biopsy of the pelvic mass confirmed ALK-positive IMT.", []),
+        ("We treated a boy with an ALK-negative IMT of the lip.", []),
+        ("Immunohistochemistry confirmed an ALK-positive IMT.", [("ALK", True)]),
+        ("The tumour was ALK-positive.", [("ALK", True)]),
+        ("A proliferation of ALK-positive spindle cells filled the biopsy.", [("ALK", True)]),
+    ],
+)
+def test_alk_sign_in_a_disease_label_is_not_a_staining_result(text, expected):
+    assert polarities(text) == expected
+
+
+def test_keratin_list_after_a_contrast_keeps_a_background_marker_out_of_the_positives():
+    row = run(
+        "Immunostains showed the lesional cells to be variably positive for WT1 and SMA, while they were negative "
+        "for keratin, desmin and S100.",
+        "CD45 highlighted scattered lymphocytes, while CD34 highlighted the vessels.",
+    )
+    assert row.ihc_positive == ["WT1", "SMA"]
+    assert row.ihc_negative == ["CK", "desmin", "S-100"]

@@ -45,7 +45,7 @@ from .registry import FieldSpec, list_compare, register
 
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
-    "link", "partner_after", "partner_before",
+    "link", "partner_after", "partner_before", "owner", "carry_over", "inferred",
 )
 _LINK_KEYS = frozenset({"id", "kind", "pattern", "regex", "order", "before", "after", "case_sensitive"})
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
@@ -186,16 +186,50 @@ def alk_results(text: str) -> list[tuple[str, int, int]]:
                 if context(text, s, e) & NOT_ASSERTED:
                     continue
                 out.append((method + ("-" if i in negative else "+"), s, e))
-    # ALK called by the IHC list reading, when the clause names no other method
+    out += _carried_over(text, mentions)
+    # ALK called by the IHC list reading, unless another method reports it ("FISH was positive for ALK",
+    # "ALK was positive by FISH"); a method named in a clause of its own after the call ("... stained for
+    # ALK, and FISH confirmed a rearrangement") or before IHC ("NGS found ..., and immunoreactivity for ALK")
+    # does not
     for c in alk_calls:
-        lo, hi = clause(text, c.mention.start)
-        clause_methods = {
-            r["method"] for r in _rules()["method"] if r["regex"].search(text, lo, hi)
-        }
-        if clause_methods - {"IHC"}:
+        if _other_method_reports(text, c.mention.start, c.mention.end, mentions):
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(out, key=lambda t: t[1])
+
+
+_NEW_CLAUSE = re.compile(r",\s*(?:and|while|whereas|then)\s|\band\s+(?:then|subsequently|later)\b", re.IGNORECASE)
+
+
+def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[str, int, int]]) -> bool:
+    """A method other than IHC is the one that reports ALK at ``start:end``: the nearest method before it
+    in its clause, or (with none before) one after it in the same clause not opened as a new one."""
+    lo, hi = clause(text, start)
+    before = [x for x in mentions if lo <= x[1] and x[2] <= start]
+    if before:
+        return before[-1][0] != "IHC"
+    after = [x for x in mentions if end <= x[1] < hi]
+    return bool(after) and after[0][0] != "IHC" and not _NEW_CLAUSE.search(text, end, after[0][1])
+
+
+def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"FISH showed an ETV6 rearrangement but no ALK or ROS1 translocation": a contrast clause that
+    names ALK and a negative finding but no method reports the method of the clause before it
+    (``carry_over`` rules say which openings do so); one method only, else nothing."""
+    out: list[tuple[str, int, int]] = []
+    for r in _rules()["carry_over"]:
+        for m in r["regex"].finditer(text):
+            lo, hi = _clause(text, m.end())
+            if lo != m.end() or any(lo <= x[1] < hi for x in mentions):
+                continue
+            if not (_any("target", text, lo, hi) and _any("negative", text, lo, hi)):
+                continue
+            plo, _ = _clause(text, max(0, lo - 1))
+            before = {x[0] for x in mentions if plo <= x[1] < lo}
+            if len(before) == 1 and not _any("not_done", text, plo, lo):
+                t = next(x for x in mentions if plo <= x[1] < lo)
+                out.append((t[0] + "-", t[1], t[2]))
+    return out
 
 
 def _partner_name(surface: str) -> str | None:
@@ -209,9 +243,10 @@ def _partner_name(surface: str) -> str | None:
     return canonical_gene(surface)
 
 
-def partners_in(text: str) -> list[tuple[str, int, int]]:
-    """``(GENE, start, end)`` of fusion partners asserted as found in this tumour."""
-    if not _any("finding", text):
+def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
+    """``(GENE, start, end)`` of fusion partners asserted as found in this tumour (a case report's
+    title names the patient's fusion without a finding word)."""
+    if not title and not _any("finding", text):
         return []
     out: list[tuple[str, int, int]] = []
     for r in _rules()["fusion"]:
@@ -267,7 +302,7 @@ def _gene_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     return (
         re.compile(r"(?<![\w])(?:" + sym + r")(?![\w])"),
-        re.compile(r"(?<![\w-])(?:" + full + r")(?:\s*\(\s*(?P<sym>[A-Za-z0-9-]{2,12})\s*\))?(?![\w])", re.IGNORECASE),
+        re.compile(r"(?<![\w])(?:" + full + r")(?:\s*\(\s*(?P<sym>[A-Za-z0-9-]{2,12})\s*\))?(?![\w])", re.IGNORECASE),
     )
 
 
@@ -317,16 +352,24 @@ def _three_prime(kinase: str) -> bool:
 
 
 def _asserted(text: str, start: int, end: int) -> bool:
+    """Asserted for this tumour; a fusion the patient is said to carry ("our patient with a rare
+    TPM4-NTRK1 fusion could help ...": ``owner`` rules) stands even when a modal governs the verb."""
+    before = text[max(0, start - 80) : start]
+    if any(r["regex"].search(before) for r in _rules()["inferred"]):
+        return False  # "an ETV6 split, pathognomonic for an ETV6-NTRK3 fusion": inferred, not found
     cats = context(text, start, end)
+    if any(r["regex"].search(before) for r in _rules()["owner"]):
+        cats = cats - {"hypothetical"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
     return not _any("negative", text, *clause(text, start))
 
 
-def fusions_in(text: str, require_finding: bool = True) -> list[tuple[str, int, int]]:
+def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> list[tuple[str, int, int]]:
     """``(FIVE::THREE, start, end)`` of kinase fusions stated as found in this tumour
-    (``require_finding=False`` for a table cell, where the column says so)."""
-    if require_finding and not _any("finding", text):
+    (``require_finding=False`` for a table cell, where the column says so; ``title``: a case
+    report's title needs no finding word, but is still checked for negation and hedging)."""
+    if require_finding and not title and not _any("finding", text) and not _owned_fusion(text):
         return []
     rules = _rules()
     genes = genes_in(text)
@@ -363,6 +406,13 @@ def fusions_in(text: str, require_finding: bool = True) -> list[tuple[str, int, 
     return [t for t in sorted(out, key=lambda t: t[1]) if not (t[0] in seen or seen.add(t[0]))]
 
 
+def _owned_fusion(text: str) -> bool:
+    """A gene of the sentence follows an ``owner`` phrase ("a girl with an ETV6-NTRK3 fusion")."""
+    return any(
+        r["regex"].search(text[max(0, g.start - 80) : g.start]) for g in genes_in(text) for r in _rules()["owner"]
+    )
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``alk_tests``, ``alk_fusion_partner`` and ``kinase_fusions`` from the patient's sentences.
 
@@ -374,12 +424,13 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     for sent in sentences:
         for code, s, e in alk_results(sent.text):
             results.setdefault(code, sent.evidence(s, e))
+        title = sent.section == "title"
         if partner is None:
-            found = partners_in(sent.text)
+            found = partners_in(sent.text, title=title)
             if found:
                 name, s, e = found[0]
                 partner = (name, sent.evidence(s, e))
-        for f, s, e in fusions_in(sent.text):
+        for f, s, e in fusions_in(sent.text, title=title):
             fusions.setdefault(f, sent.evidence(s, e))
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
