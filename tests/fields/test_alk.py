@@ -406,3 +406,23 @@ def test_title_names_the_patients_fusion_without_a_finding_word():
     body = CaseRow("doc", "1")
     apply([Sentence("doc", "Tumours with FN1-ALK gene fusion respond to crizotinib.", 0, "discussion")], body)
     assert body.kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fusion named as what another finding implies was not itself found
+        "FISH showed an ETV6 split signal, known to be pathognomonic for an ETV6-NTRK3 fusion in this tumour type.",
+        "Break-apart FISH showed an ALK rearrangement suggestive of a RANBP2-ALK fusion.",
+    ],
+)
+def test_inferred_fusion_is_not_found(text):
+    assert fusions(text) == []
+
+
+def test_antibody_panel_listed_as_method_is_no_alk_result():
+    assert codes("Immunohistochemistry was done with the following antibodies: vimentin, desmin, ALK and CD34.") == []
+
+
+def test_inferred_partner_is_not_the_patients():
+    assert partner("Break-apart FISH showed an ALK rearrangement suggestive of a RANBP2-ALK fusion.") is None

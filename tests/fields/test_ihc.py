@@ -575,3 +575,32 @@ def test_keratin_list_after_a_contrast_keeps_a_background_marker_out_of_the_posi
     )
     assert row.ihc_positive == ["WT1", "SMA"]
     assert row.ihc_negative == ["CK", "desmin", "S-100"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ALK's status as an attribute of the tumour named, like the disease label
+        ("The girl's biopsy revealed an IMT with anaplastic lymphoma kinase (ALK) positivity.", []),
+        ("A boy with an unresectable tumour and ALK positivity was given crizotinib.", []),
+        ("This is the first case of tongue IMT with ALK positivity in an infant.", []),
+        # ...not when the positivity is placed in the tumour cells
+        ("It was a tumour with ALK positivity in most spindle cells on immunostaining.", [("ALK", True)]),
+    ],
+)
+def test_tumour_with_alk_positivity_is_a_label(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a flattened two-column table: each sign ends its line
+        ("Antibody\tResult\nALK (D5F3)\t+\nSMA\t+\nDesmin\t\u2212", [("ALK", True), ("SMA", True), ("desmin", False)]),
+        # the stain noun between the list and its result
+        ("CD34 and STAT6 immunostains were both negative.", [("CD34", False), ("STAT6", False)]),
+        ("Desmin and caldesmon stainings were positive.", [("desmin", True), ("caldesmon", True)]),
+    ],
+)
+def test_sign_at_line_end_and_stain_nouns_before_the_result(text, expected):
+    assert polarities(text) == expected

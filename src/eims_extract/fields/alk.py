@@ -258,6 +258,8 @@ def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
             cats = context(text, m.start(), m.end())
             if cats & NOT_ASSERTED or "negated" in cats or _any("negative", text, *clause(text, m.start())):
                 continue
+            if _inferred(text, m.start()):
+                continue
             out.append((name, s, e))
     return sorted(set(out), key=lambda t: t[1])
 
@@ -351,14 +353,19 @@ def _three_prime(kinase: str) -> bool:
     return bool(c and c.attrs.get("kinase") and not c.attrs.get("five_prime"))
 
 
+def _inferred(text: str, start: int) -> bool:
+    """The fusion starting at ``start`` is what a finding implies ("an ETV6 split, pathognomonic for an
+    ETV6-NTRK3 fusion"), not itself found (``inferred`` rules, matched on the text ending there)."""
+    return any(r["regex"].search(text[max(0, start - 80) : start]) for r in _rules()["inferred"])
+
+
 def _asserted(text: str, start: int, end: int) -> bool:
     """Asserted for this tumour; a fusion the patient is said to carry ("our patient with a rare
     TPM4-NTRK1 fusion could help ...": ``owner`` rules) stands even when a modal governs the verb."""
-    before = text[max(0, start - 80) : start]
-    if any(r["regex"].search(before) for r in _rules()["inferred"]):
-        return False  # "an ETV6 split, pathognomonic for an ETV6-NTRK3 fusion": inferred, not found
+    if _inferred(text, start):
+        return False
     cats = context(text, start, end)
-    if any(r["regex"].search(before) for r in _rules()["owner"]):
+    if any(r["regex"].search(text[max(0, start - 80) : start]) for r in _rules()["owner"]):
         cats = cats - {"hypothetical"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
