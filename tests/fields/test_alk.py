@@ -426,3 +426,17 @@ def test_antibody_panel_listed_as_method_is_no_alk_result():
 
 def test_inferred_partner_is_not_the_patients():
     assert partner("Break-apart FISH showed an ALK rearrangement suggestive of a RANBP2-ALK fusion.") is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # methods coordinated before the result share it, IHC included
+        ("Both immunohistochemistry and FISH were negative for ALK.", ["FISH-", "IHC-"]),
+        ("The tumour was negative for ALK by both IHC and FISH.", ["FISH-", "IHC-"]),
+        # anchored multiplex PCR (Archer) is targeted RNA sequencing
+        ("Anchored multiplex PCR (Archer) identified a TPM3-ALK fusion.", ["NGS+"]),
+    ],
+)
+def test_coordinated_methods_and_anchored_multiplex_pcr(text, expected):
+    assert codes(text) == expected

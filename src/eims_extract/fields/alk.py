@@ -207,7 +207,9 @@ def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[
     lo, hi = clause(text, start)
     before = [x for x in mentions if lo <= x[1] and x[2] <= start]
     if before:
-        return before[-1][0] != "IHC"
+        # "both immunohistochemistry and FISH were negative for ALK": coordinated methods share the result
+        group = next(g for g in _groups(text, before) if before[-1] in g)
+        return all(m[0] != "IHC" for m in group)
     after = [x for x in mentions if end <= x[1] < hi]
     return bool(after) and after[0][0] != "IHC" and not _NEW_CLAUSE.search(text, end, after[0][1])
 
