@@ -440,3 +440,20 @@ def test_inferred_partner_is_not_the_patients():
 )
 def test_coordinated_methods_and_anchored_multiplex_pcr(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the test named as done, ordered or useful states no result
+        ("FISH for ALK was performed on the core biopsy.", []),
+        ("The block was sent for ALK FISH.", []),
+        ("We performed FISH and NGS to look for an ALK rearrangement.", []),
+        ("ALK immunohistochemistry is a useful diagnostic tool.", []),
+        # ...but a result word in the same clause still reads
+        ("FISH was performed and showed an ALK rearrangement.", ["FISH+"]),
+        ("FISH for ALK was performed and was negative.", ["FISH-"]),
+    ],
+)
+def test_test_named_as_done_without_a_result(text, expected):
+    assert codes(text) == expected

@@ -2,7 +2,9 @@
 
 A test result is read per clause: a method (IHC, FISH, NGS, RT-PCR) and ALK
 named in the same clause, negative wording ("did not detect", "negative",
-"no rearrangement") makes it ``METHOD-``, otherwise ``METHOD+``. Negative and
+"no rearrangement") makes it ``METHOD-``, otherwise ``METHOD+`` — unless the
+clause only says the test was done or what it is for ("FISH for ALK was
+performed", "sent for ALK FISH") without a result word. Negative and
 not-done wording belongs to one method only (the one it follows, else the next
 one), so a clause comparing two assays keeps both results apart; words about
 "no other alteration" are not an ALK result. ALK in the
@@ -45,7 +47,7 @@ from .registry import FieldSpec, list_compare, register
 
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
-    "link", "partner_after", "partner_before", "owner", "carry_over", "inferred",
+    "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
 )
 _LINK_KEYS = frozenset({"id", "kind", "pattern", "regex", "order", "before", "after", "case_sensitive"})
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
@@ -177,8 +179,10 @@ def alk_results(text: str) -> list[tuple[str, int, int]]:
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
         negative = _owned("negative", text, lo, hi, groups)
         not_done = _owned("not_done", text, lo, hi, groups)
+        # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
+        silent = _any("no_result", text, lo, hi) and not _any("result", text, lo, hi)
         for i, group in enumerate(groups):
-            if i in not_done:
+            if i in not_done or (silent and i not in negative):
                 continue
             for method, s, e in group:
                 if method == "IHC" and alk_calls:
