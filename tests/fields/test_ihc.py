@@ -604,3 +604,16 @@ def test_tumour_with_alk_positivity_is_a_label(text, expected):
 )
 def test_sign_at_line_end_and_stain_nouns_before_the_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # short lab abbreviations in a bracketed-sign list
+        ("IHC results: CK(-), Vim(+), SMA(+), Des(-), ALK(+).", [("CK", False), ("vimentin", True), ("SMA", True), ("desmin", False), ("ALK", True)]),
+        # a qualifier then an unbracketed sign
+        ("Tumour cells: ALK +; desmin focal +; CK -.", [("ALK", True), ("desmin", True), ("CK", False)]),
+    ],
+)
+def test_lab_abbreviations_and_qualified_signs(text, expected):
+    assert polarities(text) == expected
