@@ -457,3 +457,22 @@ def test_coordinated_methods_and_anchored_multiplex_pcr(text, expected):
 )
 def test_test_named_as_done_without_a_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "first,second,expected",
+    [
+        # the test named as done in one sentence, its result in the next
+        ("FISH for ALK was performed on the core biopsy.", "It showed split signals in 35% of nuclei.", ["FISH+"]),
+        ("FISH for ALK was performed on the core biopsy.", "No rearrangement was found.", ["FISH-"]),
+        ("ALK immunohistochemistry was performed.", "The result was negative.", ["IHC-"]),
+        # the next sentence about something else gives nothing
+        ("FISH for ALK was performed on the core biopsy.", "Histology showed bland spindle cells.", None),
+        ("FISH for ALK was performed on the core biopsy.", "NGS found no rearrangement.", None),
+    ],
+)
+def test_result_given_in_the_sentence_after_the_test(first, second, expected):
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", first, 0), Sentence("doc", second, len(first) + 1)], row)
+    assert row.alk_tests == expected
+    assert not row.ungrounded()

@@ -48,6 +48,7 @@ from .registry import FieldSpec, list_compare, register
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
+    "follow_result",
 )
 _LINK_KEYS = frozenset({"id", "kind", "pattern", "regex", "order", "before", "after", "case_sensitive"})
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
@@ -165,7 +166,18 @@ def alk_results(text: str) -> list[tuple[str, int, int]]:
     Within a clause a negative or not-done cue belongs to one group of methods, so
     "FISH showed a rearrangement that the DNA panel failed to detect" is FISH+ and NGS-.
     """
+    return _read_tests(text)[0]
+
+
+def silent_tests(text: str) -> list[str]:
+    """Methods of ``text`` named for ALK as done but with no result in their clause ("FISH for ALK
+    was performed"): the next sentence may give it."""
+    return _read_tests(text)[1]
+
+
+def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
     out: list[tuple[str, int, int]] = []
+    quiet: list[str] = []
     alk_calls = [c for c in ihc.calls(text) if c.mention.canonical == "ALK"]
     mentions = _method_mentions(text)
     seen_clauses: set[tuple[int, int]] = set()
@@ -182,6 +194,8 @@ def alk_results(text: str) -> list[tuple[str, int, int]]:
         # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
         silent = _any("no_result", text, lo, hi) and not _any("result", text, lo, hi)
         for i, group in enumerate(groups):
+            if silent and i not in negative and i not in not_done:
+                quiet += [method for method, s, e in group if not context(text, s, e) & NOT_ASSERTED]
             if i in not_done or (silent and i not in negative):
                 continue
             for method, s, e in group:
@@ -199,7 +213,23 @@ def alk_results(text: str) -> list[tuple[str, int, int]]:
         if _other_method_reports(text, c.mention.start, c.mention.end, mentions):
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
-    return sorted(out, key=lambda t: t[1])
+    return sorted(out, key=lambda t: t[1]), quiet
+
+
+def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
+    """The result of ``method`` named in the sentence before ("FISH for ALK was performed. It showed a
+    rearrangement in 40% of nuclei."): a sentence that names no method of its own and reports a
+    rearrangement, split signals or a positive/negative result (``follow_result``)."""
+    if any(m[0] != method for m in _method_mentions(text)):
+        return None  # another test's sentence ("split signals" is FISH's own wording)
+    hit = next((m for r in _rules()["follow_result"] for m in r["regex"].finditer(text)), None)
+    if hit is None or context(text, hit.start(), hit.end()) & NOT_ASSERTED:
+        return None
+    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r["regex"].finditer(text)]
+    neg = any(
+        not any(a <= m.start() < b for a, b in shields) for r in _rules()["negative"] for m in r["regex"].finditer(text)
+    )
+    return method + ("-" if neg else "+"), hit.start(), hit.end()
 
 
 _NEW_CLAUSE = re.compile(r",\s*(?:and|while|whereas|then)\s|\band\s+(?:then|subsequently|later)\b", re.IGNORECASE)
@@ -434,9 +464,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     results: dict[str, Evidence] = {}
     partner: tuple[str, Evidence] | None = None
     fusions: dict[str, Evidence] = {}
+    pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
     for sent in sentences:
-        for code, s, e in alk_results(sent.text):
+        found_tests, quiet = _read_tests(sent.text)
+        for code, s, e in found_tests:
             results.setdefault(code, sent.evidence(s, e))
+        if pending and not found_tests and (later := follow_up_result(sent.text, pending)):
+            results.setdefault(later[0], sent.evidence(later[1], later[2]))
+        pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
         title = sent.section == "title"
         if partner is None:
             found = partners_in(sent.text, title=title)
