@@ -476,3 +476,18 @@ def test_result_given_in_the_sentence_after_the_test(first, second, expected):
     apply([Sentence("doc", first, 0), Sentence("doc", second, len(first) + 1)], row)
     assert row.alk_tests == expected
     assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # exon notes written before the gene
+        ("RNA sequencing identified a fusion between exon 6 of EML4 and exon 20 of ALK.", ["EML4::ALK"]),
+        ("NGS revealed the fusion of exon 18 of RANBP2 with exon 20 of ALK.", ["RANBP2::ALK"]),
+        # the partner named "as partner" without an article, and "fusion transcripts of"
+        ("Targeted sequencing revealed an ALK rearrangement with TPM3 as partner.", ["TPM3::ALK"]),
+        ("RNA-seq detected fusion transcripts of DCTN1 and ALK.", ["DCTN1::ALK"]),
+    ],
+)
+def test_exon_of_gene_and_bare_partner_wordings(text, expected):
+    assert fusions(text) == expected

@@ -313,6 +313,8 @@ class Gene:
 
 
 _EXON = r"(?:\s?\((?:exon|intron|ex|e)\s?\d{1,2}\)|\s(?:exon|intron|ex)\s?\d{1,2})?"
+#: an exon note before the gene: "a fusion between exon 7 of TPM3 and exon 20 of ALK"
+_EXON_OF = re.compile(r"\b(?:exon|intron)\s?\d{1,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SHAPE = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{1,14}(?![\w])")
 
 
@@ -365,7 +367,9 @@ def genes_in(text: str) -> list[Gene]:
         if out and g.start < out[-1].end:
             continue
         ex = re.match(_EXON, text[g.end :])
-        out.append(Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g)
+        g = Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g
+        pre = _EXON_OF.search(text, max(out[-1].end if out else 0, g.start - 20), g.start)
+        out.append(Gene(pre.start(), g.end, g.symbol, g.surface) if pre else g)
     return out
 
 
