@@ -617,3 +617,22 @@ def test_sign_at_line_end_and_stain_nouns_before_the_result(text, expected):
 )
 def test_lab_abbreviations_and_qualified_signs(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # clinical shorthand
+        ("Desmin \u2212ve, SMA +ve, CD34 -ve.", [("desmin", False), ("SMA", True), ("CD34", False)]),
+        ("Desmin: neg; SMA: pos.", [("desmin", False), ("SMA", True)]),
+        # the polarity as a property of the marker list ("negative markers included ...")
+        ("Negative markers included CD34, S100 and desmin.", [("CD34", False), ("S-100", False), ("desmin", False)]),
+        ("Markers that were positive included ALK and SMA.", [("ALK", True), ("SMA", True)]),
+        # "the following (markers):" opens the list instead of ending the clause
+        ("The cells were negative for the following markers: CK, S100 and CD34.", [("CK", False), ("S-100", False), ("CD34", False)]),
+        # "stained negatively for" is negative, not a staining verb's positive
+        ("The lesion stained negatively for CD34 and S100.", [("CD34", False), ("S-100", False)]),
+    ],
+)
+def test_shorthand_and_list_level_polarity(text, expected):
+    assert polarities(text) == expected
