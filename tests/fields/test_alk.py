@@ -491,3 +491,20 @@ def test_result_given_in_the_sentence_after_the_test(first, second, expected):
 )
 def test_exon_of_gene_and_bare_partner_wordings(text, expected):
     assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,partner_gene,expected",
+    [
+        ("Anchored multiplex PCR revealed an ALK fusion involving CLTC.", "CLTC", ["CLTC::ALK"]),
+        ("RNA sequencing showed a ROS1 rearrangement with TFG.", None, ["TFG::ROS1"]),
+        ("The fusion partner gene of ALK was TPM3.", "TPM3", ["TPM3::ALK"]),
+        ("The partner of ALK was not determined.", None, None),
+        ("The ALK partner is usually TPM3 in such tumours (4).", None, None),
+    ],
+)
+def test_kinase_event_then_its_partner(text, partner_gene, expected):
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", text, 0)], row)
+    assert row.alk_fusion_partner == partner_gene
+    assert row.kinase_fusions == expected
