@@ -636,3 +636,18 @@ def test_lab_abbreviations_and_qualified_signs(text, expected):
 )
 def test_shorthand_and_list_level_polarity(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a present-tense relative clause describes another entity's staining
+        ("The differential diagnosis included GIST, which is positive for CD117, DOG1 and CD34.", []),
+        ("Perivascular epithelioid tumour, which is HMB45-positive, was considered.", []),
+        # the report's own cells in a relative clause, and a past-tense result, still count
+        ("The tumour cells, which are positive for ALK and SMA, formed fascicles.", [("ALK", True), ("SMA", True)]),
+        ("The tumour was positive for SMA, which is consistent with a myofibroblastic tumour.", [("SMA", True)]),
+    ],
+)
+def test_present_tense_relative_clause_is_another_entitys_stain(text, expected):
+    assert polarities(text) == expected
