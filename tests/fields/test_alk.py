@@ -508,3 +508,17 @@ def test_kinase_event_then_its_partner(text, partner_gene, expected):
     apply([Sentence("doc", text, 0)], row)
     assert row.alk_fusion_partner == partner_gene
     assert row.kinase_fusions == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the test as the topic of a statement about its use
+        ("Detection of ALK expression by immunohistochemistry expedites the diagnosis.", []),
+        ("Testing for ALK rearrangement by FISH is essential in these tumours.", []),
+        # ...but a past-tense finding about the patient still reads
+        ("Detection of ALK expression by immunohistochemistry confirmed the diagnosis.", ["IHC+"]),
+    ],
+)
+def test_test_named_as_a_topic(text, expected):
+    assert codes(text) == expected

@@ -651,3 +651,8 @@ def test_shorthand_and_list_level_polarity(text, expected):
 )
 def test_present_tense_relative_clause_is_another_entitys_stain(text, expected):
     assert polarities(text) == expected
+
+
+def test_staining_named_as_a_topic_gives_no_call():
+    assert polarities("Assessment of ALK status by immunohistochemistry is essential in these tumours.") == []
+    assert polarities("Detection of ALK expression via immunohistochemistry expedites diagnosis.") == []

@@ -48,7 +48,7 @@ from .registry import FieldSpec, list_compare, register
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
-    "follow_result",
+    "follow_result", "topic",
 )
 _LINK_KEYS = frozenset({"id", "kind", "pattern", "regex", "order", "before", "after", "case_sensitive"})
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
@@ -192,7 +192,7 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         negative = _owned("negative", text, lo, hi, groups)
         not_done = _owned("not_done", text, lo, hi, groups)
         # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
-        silent = _any("no_result", text, lo, hi) and not _any("result", text, lo, hi)
+        silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
         for i, group in enumerate(groups):
             if silent and i not in negative and i not in not_done:
                 quiet += [method for method, s, e in group if not context(text, s, e) & NOT_ASSERTED]
