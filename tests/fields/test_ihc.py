@@ -656,3 +656,8 @@ def test_present_tense_relative_clause_is_another_entitys_stain(text, expected):
 def test_staining_named_as_a_topic_gives_no_call():
     assert polarities("Assessment of ALK status by immunohistochemistry is essential in these tumours.") == []
     assert polarities("Detection of ALK expression via immunohistochemistry expedites diagnosis.") == []
+
+
+def test_anti_prefixed_antibody_is_not_a_fusion():
+    assert polarities("Anti-ALK (OTI1A4) immunostaining was positive.") == [("ALK", True)]
+    assert polarities("Sequencing found a TFG-ROS1 fusion, while ROS1 immunostaining was negative.") == [("ROS1", False)]

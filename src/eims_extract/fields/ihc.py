@@ -89,13 +89,18 @@ def _marker_regexes() -> tuple[re.Pattern[str], ...]:
 _FUSION = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,9})\s?(?:-|::|/|\u2010|\u2011|\u2013|\u2014)\s?([A-Z][A-Za-z0-9]{1,9})(?![\w-])")
 
 
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+
+
 def _fusion_spans(text: str) -> list[tuple[int, int]]:
     """Gene pairs written as a fusion ("TFG-ROS1", "ETV6::NTRK3", "RANBP2/ALK"): one side a kinase gene
     of ``vocab/genes.jsonl``, the other not a marker of ours; neither gene is an IHC marker there."""
     out = []
     for m in _FUSION.finditer(text):
         a, b = m.group(1), m.group(2)
-        if is_kinase(a) != is_kinase(b) and lookup("markers", b if is_kinase(a) else a) is None:
+        other = b if is_kinase(a) else a
+        # the partner is written as a gene symbol ("Anti-ALK" is an antibody, not a fusion)
+        if is_kinase(a) != is_kinase(b) and lookup("markers", other) is None and _SYMBOL.fullmatch(other):
             out.append((m.start(), m.end()))
     return out
 
