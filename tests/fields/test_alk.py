@@ -522,3 +522,23 @@ def test_kinase_event_then_its_partner(text, partner_gene, expected):
 )
 def test_test_named_as_a_topic(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected,fusion",
+    [
+        # the test ordered in one clause, its finding given by a pronoun after the semicolon
+        ("As ALK staining was faint, an RNA fusion panel was ordered; it identified a TPM3-ALK fusion.", ["NGS+"], ["TPM3::ALK"]),
+        # negation about other alterations does not cancel the fusion found
+        (
+            "RNA sequencing identified RANBP2::ALK with no additional kinase domain mutations.",
+            ["NGS+"],
+            ["RANBP2::ALK"],
+        ),
+        # a method label with its assay in brackets
+        ("NGS (targeted RNA panel): CLTC-ALK fusion.", ["NGS+"], ["CLTC::ALK"]),
+    ],
+)
+def test_pronoun_finding_shielded_negation_and_bracketed_method_label(text, expected, fusion):
+    assert codes(text) == expected
+    assert fusions(text) == fusion

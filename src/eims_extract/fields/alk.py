@@ -249,23 +249,33 @@ def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[
 
 
 def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """"FISH showed an ETV6 rearrangement but no ALK or ROS1 translocation": a contrast clause that
-    names ALK and a negative finding but no method reports the method of the clause before it
-    (``carry_over`` rules say which openings do so); one method only, else nothing."""
+    """"FISH showed an ETV6 rearrangement but no ALK or ROS1 translocation", "a DNA/RNA panel was
+    requested; it identified an EML4-ALK fusion": a clause that names ALK but no method, opened as
+    ``carry_over`` rules say, reports the method of the clause before it (one method only, else
+    nothing); negative wording makes it ``METHOD-``."""
     out: list[tuple[str, int, int]] = []
     for r in _rules()["carry_over"]:
         for m in r["regex"].finditer(text):
             lo, hi = _clause(text, m.end())
-            if lo != m.end() or any(lo <= x[1] < hi for x in mentions):
-                continue
-            if not (_any("target", text, lo, hi) and _any("negative", text, lo, hi)):
+            if lo != m.end() or any(lo <= x[1] < hi for x in mentions) or not _any("target", text, lo, hi):
                 continue
             plo, _ = _clause(text, max(0, lo - 1))
             before = {x[0] for x in mentions if plo <= x[1] < lo}
-            if len(before) == 1 and not _any("not_done", text, plo, lo):
+            if len(before) == 1:
                 t = next(x for x in mentions if plo <= x[1] < lo)
-                out.append((t[0] + "-", t[1], t[2]))
+                out.append((t[0] + ("-" if _negated(text, lo, hi) else "+"), t[1], t[2]))
     return out
+
+
+def _negated(text: str, lo: int, hi: int) -> bool:
+    """Negative wording in ``text[lo:hi]`` other than about other alterations ("no additional
+    mutations": ``not_negative`` shields)."""
+    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r["regex"].finditer(text, lo, hi)]
+    return any(
+        not any(a <= m.start() < b for a, b in shields)
+        for r in _rules()["negative"]
+        for m in r["regex"].finditer(text, lo, hi)
+    )
 
 
 def _partner_name(surface: str) -> str | None:
@@ -292,7 +302,7 @@ def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
             if name is None or name == "ALK":
                 continue
             cats = context(text, m.start(), m.end())
-            if cats & NOT_ASSERTED or "negated" in cats or _any("negative", text, *clause(text, m.start())):
+            if cats & NOT_ASSERTED or "negated" in cats or _negated(text, *clause(text, m.start())):
                 continue
             if _inferred(text, m.start()):
                 continue
@@ -409,7 +419,7 @@ def _asserted(text: str, start: int, end: int) -> bool:
         cats = cats - {"hypothetical"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
-    return not _any("negative", text, *clause(text, start))
+    return not _negated(text, *clause(text, start))
 
 
 def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> list[tuple[str, int, int]]:
