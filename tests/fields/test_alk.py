@@ -542,3 +542,8 @@ def test_test_named_as_a_topic(text, expected):
 def test_pronoun_finding_shielded_negation_and_bracketed_method_label(text, expected, fusion):
     assert codes(text) == expected
     assert fusions(text) == fusion
+
+
+def test_tests_named_as_discordant_give_no_result_each():
+    assert codes("Bladder tumour with discordant ALK FISH and RNA sequencing results") == []
+    assert codes("FISH and NGS for ALK gave discrepant findings.") == []
