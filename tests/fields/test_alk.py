@@ -336,3 +336,214 @@ def test_apply_alk_partner_is_also_a_kinase_fusion_and_other_kinases_kept():
     apply([Sentence("doc", a, 0), Sentence("doc", b, len(a) + 1)], row)
     assert row.alk_fusion_partner == "TPM3"
     assert row.kinase_fusions == ["TPM3::ALK", "ETV6::NTRK3"]
+
+
+# -- real-text families (issue 12), written about fictional patients -----------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ALK stained under an IHC method named before it, with a sequencing result in the same sentence
+        (
+            "Immunostaining showed diffuse reactivity for ALK, and RNA sequencing identified a TPM3-ALK fusion.",
+            ["IHC+", "NGS+"],
+        ),
+        ("The cells stained for ALK and SMA, and FISH then confirmed an ALK rearrangement.", ["FISH+", "IHC+"]),
+        # ...but a call that another method reports stays that method's
+        ("FISH was positive for ALK.", ["FISH+"]),
+        ("ALK was positive by FISH in the biopsy.", ["FISH+"]),
+        # "did not overexpress ALK" is an IHC negative in an ALK-negative report
+        ("The lesion did not overexpress the ALK protein, which argued against a rearrangement.", ["IHC-"]),
+        # in situ hybridisation without "fluorescence", signals splitting apart
+        ("In situ hybridization for ALK showed the two signals splitting apart.", ["FISH+"]),
+        ("EBER in situ hybridization was negative, and ALK immunostaining was positive.", ["IHC+"]),
+        # a contrast clause naming ALK and a negative finding reports the method of the clause before it
+        ("FISH demonstrated an ETV6 rearrangement but no ALK or ROS1 translocation.", ["FISH-"]),
+        ("RNA sequencing found a TFG-ROS1 fusion, whereas no ALK fusion was present.", ["NGS-"]),
+        # a disease label is no test result
+        ("The biopsy confirmed ALK-positive IMT.", []),
+    ],
+)
+def test_real_text_alk_test_families(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a partner outside the usual list, older full names of the NTRK genes, a transposed ETV6 spelling
+        ("Targeted RNA sequencing identified a novel FN1-ALK fusion.", ["FN1::ALK"]),
+        (
+            "A 9-year-old girl with an ETV6-neurotrophic tyrosine kinase receptor type 3 (NTRK3) gene fusion was treated.",
+            ["ETV6::NTRK3"],
+        ),
+        ("Next-generation sequencing revealed an EVT6 exon5::NTRK3 exon15 fusion.", ["ETV6::NTRK3"]),
+        ("Clathrin heavy chain (CLTC)-ALK fusion was found by genetic analysis.", ["CLTC::ALK"]),
+        # the patient said to carry the fusion: a modal on the sentence's verb does not hedge it
+        ("The course of our patient with an uncommon TPM4 (exon 7)-NTRK1 (exon 10) fusion could guide others.", ["TPM4::NTRK1"]),
+    ],
+)
+def test_real_text_fusion_families(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients with an ETV6-NTRK3 fusion could respond to larotrectinib.",
+        "A tumour with a TPM3-NTRK1 fusion would be expected to respond to TRK inhibitors.",
+    ],
+)
+def test_fusion_of_a_hypothetical_patient_stays_hedged(text):
+    assert fusions(text) == []
+
+
+def test_title_names_the_patients_fusion_without_a_finding_word():
+    title = "Inflammatory myofibroblastic tumour of the ureter with FN1-ALK gene fusion: a case report"
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", title, 0, "title")], row)
+    assert row.alk_fusion_partner == "FN1"
+    assert row.kinase_fusions == ["FN1::ALK"]
+    body = CaseRow("doc", "1")
+    apply([Sentence("doc", "Tumours with FN1-ALK gene fusion respond to crizotinib.", 0, "discussion")], body)
+    assert body.kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fusion named as what another finding implies was not itself found
+        "FISH showed an ETV6 split signal, known to be pathognomonic for an ETV6-NTRK3 fusion in this tumour type.",
+        "Break-apart FISH showed an ALK rearrangement suggestive of a RANBP2-ALK fusion.",
+    ],
+)
+def test_inferred_fusion_is_not_found(text):
+    assert fusions(text) == []
+
+
+def test_antibody_panel_listed_as_method_is_no_alk_result():
+    assert codes("Immunohistochemistry was done with the following antibodies: vimentin, desmin, ALK and CD34.") == []
+
+
+def test_inferred_partner_is_not_the_patients():
+    assert partner("Break-apart FISH showed an ALK rearrangement suggestive of a RANBP2-ALK fusion.") is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # methods coordinated before the result share it, IHC included
+        ("Both immunohistochemistry and FISH were negative for ALK.", ["FISH-", "IHC-"]),
+        ("The tumour was negative for ALK by both IHC and FISH.", ["FISH-", "IHC-"]),
+        # anchored multiplex PCR (Archer) is targeted RNA sequencing
+        ("Anchored multiplex PCR (Archer) identified a TPM3-ALK fusion.", ["NGS+"]),
+    ],
+)
+def test_coordinated_methods_and_anchored_multiplex_pcr(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the test named as done, ordered or useful states no result
+        ("FISH for ALK was performed on the core biopsy.", []),
+        ("The block was sent for ALK FISH.", []),
+        ("We performed FISH and NGS to look for an ALK rearrangement.", []),
+        ("ALK immunohistochemistry is a useful diagnostic tool.", []),
+        # ...but a result word in the same clause still reads
+        ("FISH was performed and showed an ALK rearrangement.", ["FISH+"]),
+        ("FISH for ALK was performed and was negative.", ["FISH-"]),
+    ],
+)
+def test_test_named_as_done_without_a_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "first,second,expected",
+    [
+        # the test named as done in one sentence, its result in the next
+        ("FISH for ALK was performed on the core biopsy.", "It showed split signals in 35% of nuclei.", ["FISH+"]),
+        ("FISH for ALK was performed on the core biopsy.", "No rearrangement was found.", ["FISH-"]),
+        ("ALK immunohistochemistry was performed.", "The result was negative.", ["IHC-"]),
+        # the next sentence about something else gives nothing
+        ("FISH for ALK was performed on the core biopsy.", "Histology showed bland spindle cells.", None),
+        ("FISH for ALK was performed on the core biopsy.", "NGS found no rearrangement.", None),
+    ],
+)
+def test_result_given_in_the_sentence_after_the_test(first, second, expected):
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", first, 0), Sentence("doc", second, len(first) + 1)], row)
+    assert row.alk_tests == expected
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # exon notes written before the gene
+        ("RNA sequencing identified a fusion between exon 6 of EML4 and exon 20 of ALK.", ["EML4::ALK"]),
+        ("NGS revealed the fusion of exon 18 of RANBP2 with exon 20 of ALK.", ["RANBP2::ALK"]),
+        # the partner named "as partner" without an article, and "fusion transcripts of"
+        ("Targeted sequencing revealed an ALK rearrangement with TPM3 as partner.", ["TPM3::ALK"]),
+        ("RNA-seq detected fusion transcripts of DCTN1 and ALK.", ["DCTN1::ALK"]),
+    ],
+)
+def test_exon_of_gene_and_bare_partner_wordings(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,partner_gene,expected",
+    [
+        ("Anchored multiplex PCR revealed an ALK fusion involving CLTC.", "CLTC", ["CLTC::ALK"]),
+        ("RNA sequencing showed a ROS1 rearrangement with TFG.", None, ["TFG::ROS1"]),
+        ("The fusion partner gene of ALK was TPM3.", "TPM3", ["TPM3::ALK"]),
+        ("The partner of ALK was not determined.", None, None),
+        ("The ALK partner is usually TPM3 in such tumours (4).", None, None),
+    ],
+)
+def test_kinase_event_then_its_partner(text, partner_gene, expected):
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", text, 0)], row)
+    assert row.alk_fusion_partner == partner_gene
+    assert row.kinase_fusions == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the test as the topic of a statement about its use
+        ("Detection of ALK expression by immunohistochemistry expedites the diagnosis.", []),
+        ("Testing for ALK rearrangement by FISH is essential in these tumours.", []),
+        # ...but a past-tense finding about the patient still reads
+        ("Detection of ALK expression by immunohistochemistry confirmed the diagnosis.", ["IHC+"]),
+    ],
+)
+def test_test_named_as_a_topic(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected,fusion",
+    [
+        # the test ordered in one clause, its finding given by a pronoun after the semicolon
+        ("As ALK staining was faint, an RNA fusion panel was ordered; it identified a TPM3-ALK fusion.", ["NGS+"], ["TPM3::ALK"]),
+        # negation about other alterations does not cancel the fusion found
+        (
+            "RNA sequencing identified RANBP2::ALK with no additional kinase domain mutations.",
+            ["NGS+"],
+            ["RANBP2::ALK"],
+        ),
+        # a method label with its assay in brackets
+        ("NGS (targeted RNA panel): CLTC-ALK fusion.", ["NGS+"], ["CLTC::ALK"]),
+    ],
+)
+def test_pronoun_finding_shielded_negation_and_bracketed_method_label(text, expected, fusion):
+    assert codes(text) == expected
+    assert fusions(text) == fusion
+
+
+def test_tests_named_as_discordant_give_no_result_each():
+    assert codes("Bladder tumour with discordant ALK FISH and RNA sequencing results") == []
+    assert codes("FISH and NGS for ALK gave discrepant findings.") == []

@@ -506,3 +506,158 @@ def test_marker_vocabulary_synonyms_of_soft_tissue_pathology(name, canonical):
 )
 def test_fusion_gene_or_disease_label_is_not_an_ihc_marker(text, absent):
     assert not {name for name, _ in polarities(text)} & absent
+
+
+# -- real-text families (issue 12), written about fictional patients -------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the stained cells named between the polarity noun and its list
+        (
+            "On immunostaining, positivity of the neoplastic cells for ALK, desmin and vimentin was seen.",
+            [("ALK", True), ("desmin", True), ("vimentin", True)],
+        ),
+        ("Immunohistochemically, positivity of the lesional cells for actin (SM) and CD68.", [("SMA", True), ("CD68", True)]),
+        ("There was negativity of the spindle cells for CD34 and S100.", [("CD34", False), ("S-100", False)]),
+        # a negated positive prefix and the French-style protein S100 abbreviation
+        ("The tumour cells were not reactive to PS100 or CD34.", [("S-100", False), ("CD34", False)]),
+        ("The cells were not immunopositive for desmin.", [("desmin", False)]),
+        # "did not overexpress" is a negative like "did not express"
+        ("The lesion did not overexpress ALK protein.", [("ALK", False)]),
+        # older or spelled-out marker names
+        ("Focal immunoreactivity for high-molecular-weight caldesmon was also noted.", [("caldesmon", True)]),
+        ("There was cytoplasmic reactivity for pan-tyrosine receptor kinase (pan-TRK).", [("pan-TRK", True)]),
+    ],
+)
+def test_real_text_polarity_families(text, expected):
+    assert list(dict.fromkeys(polarities(text))) == expected  # a name and its bracketed abbreviation: one call
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a marker said to stain background cells or vessels is no call on the tumour
+        ("CD45 highlighted scattered infiltrating lymphocytes.", []),
+        ("CD3 and CD20 stained the admixed T and B lymphocytes, and CD31 outlined the vessels.", []),
+        (
+            "The spindle cells were positive for SMA, while CD34 highlighted only the prominent vasculature.",
+            [("SMA", True)],
+        ),
+        # ...but a staining verb with the tumour cells as object still counts
+        ("ALK (D5F3) highlighted the tumour cells with a granular pattern.", [("ALK", True)]),
+    ],
+)
+def test_marker_staining_background_cells_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a disease label names the tumour's kind: no staining result without a staining method in the sentence
+        ("ALK+ inflammatory myofibroblastic tumour of the cheek in an infant", []),
+        ("A second biopsy of the pelvic mass confirmed ALK-positive IMT.", []),
+        ("We treated a boy with an ALK-negative IMT of the lip.", []),
+        ("Immunohistochemistry confirmed an ALK-positive IMT.", [("ALK", True)]),
+        ("The tumour was ALK-positive.", [("ALK", True)]),
+        ("A proliferation of ALK-positive spindle cells filled the biopsy.", [("ALK", True)]),
+    ],
+)
+def test_alk_sign_in_a_disease_label_is_not_a_staining_result(text, expected):
+    assert polarities(text) == expected
+
+
+def test_keratin_list_after_a_contrast_keeps_a_background_marker_out_of_the_positives():
+    row = run(
+        "Immunostains showed the lesional cells to be variably positive for WT1 and SMA, while they were negative "
+        "for keratin, desmin and S100.",
+        "CD45 highlighted scattered lymphocytes, while CD34 highlighted the vessels.",
+    )
+    assert row.ihc_positive == ["WT1", "SMA"]
+    assert row.ihc_negative == ["CK", "desmin", "S-100"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ALK's status as an attribute of the tumour named, like the disease label
+        ("The girl's biopsy revealed an IMT with anaplastic lymphoma kinase (ALK) positivity.", []),
+        ("A boy with an unresectable tumour and ALK positivity was given crizotinib.", []),
+        ("This is the first case of tongue IMT with ALK positivity in an infant.", []),
+        # ...not when the positivity is placed in the tumour cells
+        ("It was a tumour with ALK positivity in most spindle cells on immunostaining.", [("ALK", True)]),
+    ],
+)
+def test_tumour_with_alk_positivity_is_a_label(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a flattened two-column table: each sign ends its line
+        ("Antibody\tResult\nALK (D5F3)\t+\nSMA\t+\nDesmin\t\u2212", [("ALK", True), ("SMA", True), ("desmin", False)]),
+        # the stain noun between the list and its result
+        ("CD34 and STAT6 immunostains were both negative.", [("CD34", False), ("STAT6", False)]),
+        ("Desmin and caldesmon stainings were positive.", [("desmin", True), ("caldesmon", True)]),
+    ],
+)
+def test_sign_at_line_end_and_stain_nouns_before_the_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # short lab abbreviations in a bracketed-sign list
+        ("IHC results: CK(-), Vim(+), SMA(+), Des(-), ALK(+).", [("CK", False), ("vimentin", True), ("SMA", True), ("desmin", False), ("ALK", True)]),
+        # a qualifier then an unbracketed sign
+        ("Tumour cells: ALK +; desmin focal +; CK -.", [("ALK", True), ("desmin", True), ("CK", False)]),
+    ],
+)
+def test_lab_abbreviations_and_qualified_signs(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # clinical shorthand
+        ("Desmin \u2212ve, SMA +ve, CD34 -ve.", [("desmin", False), ("SMA", True), ("CD34", False)]),
+        ("Desmin: neg; SMA: pos.", [("desmin", False), ("SMA", True)]),
+        # the polarity as a property of the marker list ("negative markers included ...")
+        ("Negative markers included CD34, S100 and desmin.", [("CD34", False), ("S-100", False), ("desmin", False)]),
+        ("Markers that were positive included ALK and SMA.", [("ALK", True), ("SMA", True)]),
+        # "the following (markers):" opens the list instead of ending the clause
+        ("The cells were negative for the following markers: CK, S100 and CD34.", [("CK", False), ("S-100", False), ("CD34", False)]),
+        # "stained negatively for" is negative, not a staining verb's positive
+        ("The lesion stained negatively for CD34 and S100.", [("CD34", False), ("S-100", False)]),
+    ],
+)
+def test_shorthand_and_list_level_polarity(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a present-tense relative clause describes another entity's staining
+        ("The differential diagnosis included GIST, which is positive for CD117, DOG1 and CD34.", []),
+        ("Perivascular epithelioid tumour, which is HMB45-positive, was considered.", []),
+        # the report's own cells in a relative clause, and a past-tense result, still count
+        ("The tumour cells, which are positive for ALK and SMA, formed fascicles.", [("ALK", True), ("SMA", True)]),
+        ("The tumour was positive for SMA, which is consistent with a myofibroblastic tumour.", [("SMA", True)]),
+    ],
+)
+def test_present_tense_relative_clause_is_another_entitys_stain(text, expected):
+    assert polarities(text) == expected
+
+
+def test_staining_named_as_a_topic_gives_no_call():
+    assert polarities("Assessment of ALK status by immunohistochemistry is essential in these tumours.") == []
+    assert polarities("Detection of ALK expression via immunohistochemistry expedites diagnosis.") == []
+
+
+def test_anti_prefixed_antibody_is_not_a_fusion():
+    assert polarities("Anti-ALK (OTI1A4) immunostaining was positive.") == [("ALK", True)]
+    assert polarities("Sequencing found a TFG-ROS1 fusion, while ROS1 immunostaining was negative.") == [("ROS1", False)]

@@ -2,7 +2,9 @@
 
 A test result is read per clause: a method (IHC, FISH, NGS, RT-PCR) and ALK
 named in the same clause, negative wording ("did not detect", "negative",
-"no rearrangement") makes it ``METHOD-``, otherwise ``METHOD+``. Negative and
+"no rearrangement") makes it ``METHOD-``, otherwise ``METHOD+`` — unless the
+clause only says the test was done or what it is for ("FISH for ALK was
+performed", "sent for ALK FISH") without a result word. Negative and
 not-done wording belongs to one method only (the one it follows, else the next
 one), so a clause comparing two assays keeps both results apart; words about
 "no other alteration" are not an ALK result. ALK in the
@@ -45,7 +47,8 @@ from .registry import FieldSpec, list_compare, register
 
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
-    "link", "partner_after", "partner_before",
+    "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
+    "follow_result", "topic",
 )
 _LINK_KEYS = frozenset({"id", "kind", "pattern", "regex", "order", "before", "after", "case_sensitive"})
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
@@ -163,7 +166,18 @@ def alk_results(text: str) -> list[tuple[str, int, int]]:
     Within a clause a negative or not-done cue belongs to one group of methods, so
     "FISH showed a rearrangement that the DNA panel failed to detect" is FISH+ and NGS-.
     """
+    return _read_tests(text)[0]
+
+
+def silent_tests(text: str) -> list[str]:
+    """Methods of ``text`` named for ALK as done but with no result in their clause ("FISH for ALK
+    was performed"): the next sentence may give it."""
+    return _read_tests(text)[1]
+
+
+def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
     out: list[tuple[str, int, int]] = []
+    quiet: list[str] = []
     alk_calls = [c for c in ihc.calls(text) if c.mention.canonical == "ALK"]
     mentions = _method_mentions(text)
     seen_clauses: set[tuple[int, int]] = set()
@@ -177,8 +191,12 @@ def alk_results(text: str) -> list[tuple[str, int, int]]:
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
         negative = _owned("negative", text, lo, hi, groups)
         not_done = _owned("not_done", text, lo, hi, groups)
+        # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
+        silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
         for i, group in enumerate(groups):
-            if i in not_done:
+            if silent and i not in negative and i not in not_done:
+                quiet += [method for method, s, e in group if not context(text, s, e) & NOT_ASSERTED]
+            if i in not_done or (silent and i not in negative):
                 continue
             for method, s, e in group:
                 if method == "IHC" and alk_calls:
@@ -186,16 +204,78 @@ def alk_results(text: str) -> list[tuple[str, int, int]]:
                 if context(text, s, e) & NOT_ASSERTED:
                     continue
                 out.append((method + ("-" if i in negative else "+"), s, e))
-    # ALK called by the IHC list reading, when the clause names no other method
+    out += _carried_over(text, mentions)
+    # ALK called by the IHC list reading, unless another method reports it ("FISH was positive for ALK",
+    # "ALK was positive by FISH"); a method named in a clause of its own after the call ("... stained for
+    # ALK, and FISH confirmed a rearrangement") or before IHC ("NGS found ..., and immunoreactivity for ALK")
+    # does not
     for c in alk_calls:
-        lo, hi = clause(text, c.mention.start)
-        clause_methods = {
-            r["method"] for r in _rules()["method"] if r["regex"].search(text, lo, hi)
-        }
-        if clause_methods - {"IHC"}:
+        if _other_method_reports(text, c.mention.start, c.mention.end, mentions):
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
-    return sorted(out, key=lambda t: t[1])
+    return sorted(out, key=lambda t: t[1]), quiet
+
+
+def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
+    """The result of ``method`` named in the sentence before ("FISH for ALK was performed. It showed a
+    rearrangement in 40% of nuclei."): a sentence that names no method of its own and reports a
+    rearrangement, split signals or a positive/negative result (``follow_result``)."""
+    if any(m[0] != method for m in _method_mentions(text)):
+        return None  # another test's sentence ("split signals" is FISH's own wording)
+    hit = next((m for r in _rules()["follow_result"] for m in r["regex"].finditer(text)), None)
+    if hit is None or context(text, hit.start(), hit.end()) & NOT_ASSERTED:
+        return None
+    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r["regex"].finditer(text)]
+    neg = any(
+        not any(a <= m.start() < b for a, b in shields) for r in _rules()["negative"] for m in r["regex"].finditer(text)
+    )
+    return method + ("-" if neg else "+"), hit.start(), hit.end()
+
+
+_NEW_CLAUSE = re.compile(r",\s*(?:and|while|whereas|then)\s|\band\s+(?:then|subsequently|later)\b", re.IGNORECASE)
+
+
+def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[str, int, int]]) -> bool:
+    """A method other than IHC is the one that reports ALK at ``start:end``: the nearest method before it
+    in its clause, or (with none before) one after it in the same clause not opened as a new one."""
+    lo, hi = clause(text, start)
+    before = [x for x in mentions if lo <= x[1] and x[2] <= start]
+    if before:
+        # "both immunohistochemistry and FISH were negative for ALK": coordinated methods share the result
+        group = next(g for g in _groups(text, before) if before[-1] in g)
+        return all(m[0] != "IHC" for m in group)
+    after = [x for x in mentions if end <= x[1] < hi]
+    return bool(after) and after[0][0] != "IHC" and not _NEW_CLAUSE.search(text, end, after[0][1])
+
+
+def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"FISH showed an ETV6 rearrangement but no ALK or ROS1 translocation", "a DNA/RNA panel was
+    requested; it identified an EML4-ALK fusion": a clause that names ALK but no method, opened as
+    ``carry_over`` rules say, reports the method of the clause before it (one method only, else
+    nothing); negative wording makes it ``METHOD-``."""
+    out: list[tuple[str, int, int]] = []
+    for r in _rules()["carry_over"]:
+        for m in r["regex"].finditer(text):
+            lo, hi = _clause(text, m.end())
+            if lo != m.end() or any(lo <= x[1] < hi for x in mentions) or not _any("target", text, lo, hi):
+                continue
+            plo, _ = _clause(text, max(0, lo - 1))
+            before = {x[0] for x in mentions if plo <= x[1] < lo}
+            if len(before) == 1:
+                t = next(x for x in mentions if plo <= x[1] < lo)
+                out.append((t[0] + ("-" if _negated(text, lo, hi) else "+"), t[1], t[2]))
+    return out
+
+
+def _negated(text: str, lo: int, hi: int) -> bool:
+    """Negative wording in ``text[lo:hi]`` other than about other alterations ("no additional
+    mutations": ``not_negative`` shields)."""
+    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r["regex"].finditer(text, lo, hi)]
+    return any(
+        not any(a <= m.start() < b for a, b in shields)
+        for r in _rules()["negative"]
+        for m in r["regex"].finditer(text, lo, hi)
+    )
 
 
 def _partner_name(surface: str) -> str | None:
@@ -209,9 +289,10 @@ def _partner_name(surface: str) -> str | None:
     return canonical_gene(surface)
 
 
-def partners_in(text: str) -> list[tuple[str, int, int]]:
-    """``(GENE, start, end)`` of fusion partners asserted as found in this tumour."""
-    if not _any("finding", text):
+def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
+    """``(GENE, start, end)`` of fusion partners asserted as found in this tumour (a case report's
+    title names the patient's fusion without a finding word)."""
+    if not title and not _any("finding", text):
         return []
     out: list[tuple[str, int, int]] = []
     for r in _rules()["fusion"]:
@@ -221,7 +302,9 @@ def partners_in(text: str) -> list[tuple[str, int, int]]:
             if name is None or name == "ALK":
                 continue
             cats = context(text, m.start(), m.end())
-            if cats & NOT_ASSERTED or "negated" in cats or _any("negative", text, *clause(text, m.start())):
+            if cats & NOT_ASSERTED or "negated" in cats or _negated(text, *clause(text, m.start())):
+                continue
+            if _inferred(text, m.start()):
                 continue
             out.append((name, s, e))
     return sorted(set(out), key=lambda t: t[1])
@@ -240,6 +323,8 @@ class Gene:
 
 
 _EXON = r"(?:\s?\((?:exon|intron|ex|e)\s?\d{1,2}\)|\s(?:exon|intron|ex)\s?\d{1,2})?"
+#: an exon note before the gene: "a fusion between exon 7 of TPM3 and exon 20 of ALK"
+_EXON_OF = re.compile(r"\b(?:exon|intron)\s?\d{1,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SHAPE = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{1,14}(?![\w])")
 
 
@@ -267,7 +352,7 @@ def _gene_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     return (
         re.compile(r"(?<![\w])(?:" + sym + r")(?![\w])"),
-        re.compile(r"(?<![\w-])(?:" + full + r")(?:\s*\(\s*(?P<sym>[A-Za-z0-9-]{2,12})\s*\))?(?![\w])", re.IGNORECASE),
+        re.compile(r"(?<![\w])(?:" + full + r")(?:\s*\(\s*(?P<sym>[A-Za-z0-9-]{2,12})\s*\))?(?![\w])", re.IGNORECASE),
     )
 
 
@@ -292,7 +377,9 @@ def genes_in(text: str) -> list[Gene]:
         if out and g.start < out[-1].end:
             continue
         ex = re.match(_EXON, text[g.end :])
-        out.append(Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g)
+        g = Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g
+        pre = _EXON_OF.search(text, max(out[-1].end if out else 0, g.start - 20), g.start)
+        out.append(Gene(pre.start(), g.end, g.symbol, g.surface) if pre else g)
     return out
 
 
@@ -316,17 +403,30 @@ def _three_prime(kinase: str) -> bool:
     return bool(c and c.attrs.get("kinase") and not c.attrs.get("five_prime"))
 
 
+def _inferred(text: str, start: int) -> bool:
+    """The fusion starting at ``start`` is what a finding implies ("an ETV6 split, pathognomonic for an
+    ETV6-NTRK3 fusion"), not itself found (``inferred`` rules, matched on the text ending there)."""
+    return any(r["regex"].search(text[max(0, start - 80) : start]) for r in _rules()["inferred"])
+
+
 def _asserted(text: str, start: int, end: int) -> bool:
+    """Asserted for this tumour; a fusion the patient is said to carry ("our patient with a rare
+    TPM4-NTRK1 fusion could help ...": ``owner`` rules) stands even when a modal governs the verb."""
+    if _inferred(text, start):
+        return False
     cats = context(text, start, end)
+    if any(r["regex"].search(text[max(0, start - 80) : start]) for r in _rules()["owner"]):
+        cats = cats - {"hypothetical"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
-    return not _any("negative", text, *clause(text, start))
+    return not _negated(text, *clause(text, start))
 
 
-def fusions_in(text: str, require_finding: bool = True) -> list[tuple[str, int, int]]:
+def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> list[tuple[str, int, int]]:
     """``(FIVE::THREE, start, end)`` of kinase fusions stated as found in this tumour
-    (``require_finding=False`` for a table cell, where the column says so)."""
-    if require_finding and not _any("finding", text):
+    (``require_finding=False`` for a table cell, where the column says so; ``title``: a case
+    report's title needs no finding word, but is still checked for negation and hedging)."""
+    if require_finding and not title and not _any("finding", text) and not _owned_fusion(text):
         return []
     rules = _rules()
     genes = genes_in(text)
@@ -363,6 +463,13 @@ def fusions_in(text: str, require_finding: bool = True) -> list[tuple[str, int, 
     return [t for t in sorted(out, key=lambda t: t[1]) if not (t[0] in seen or seen.add(t[0]))]
 
 
+def _owned_fusion(text: str) -> bool:
+    """A gene of the sentence follows an ``owner`` phrase ("a girl with an ETV6-NTRK3 fusion")."""
+    return any(
+        r["regex"].search(text[max(0, g.start - 80) : g.start]) for g in genes_in(text) for r in _rules()["owner"]
+    )
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``alk_tests``, ``alk_fusion_partner`` and ``kinase_fusions`` from the patient's sentences.
 
@@ -371,15 +478,21 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     results: dict[str, Evidence] = {}
     partner: tuple[str, Evidence] | None = None
     fusions: dict[str, Evidence] = {}
+    pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
     for sent in sentences:
-        for code, s, e in alk_results(sent.text):
+        found_tests, quiet = _read_tests(sent.text)
+        for code, s, e in found_tests:
             results.setdefault(code, sent.evidence(s, e))
+        if pending and not found_tests and (later := follow_up_result(sent.text, pending)):
+            results.setdefault(later[0], sent.evidence(later[1], later[2]))
+        pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
+        title = sent.section == "title"
         if partner is None:
-            found = partners_in(sent.text)
+            found = partners_in(sent.text, title=title)
             if found:
                 name, s, e = found[0]
                 partner = (name, sent.evidence(s, e))
-        for f, s, e in fusions_in(sent.text):
+        for f, s, e in fusions_in(sent.text, title=title):
             fusions.setdefault(f, sent.evidence(s, e))
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]

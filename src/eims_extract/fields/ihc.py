@@ -15,7 +15,9 @@ A marker is a vocabulary name (``vocab/markers.jsonl``) or a token shaped like
 one (CDnn, letters+digits); staining-pattern words and fusion partner genes
 (``vocab/genes.jsonl``) are never markers, nor is a gene inside a fusion written
 as one ("TFG-ROS1", "ETV6::NTRK3") or a kinase named as rearranged ("ROS1
-rearrangement"), nor ALK in a disease label ("ALK-positive IMT").
+rearrangement"), nor ALK in a disease label ("confirmed ALK-positive IMT", a
+title's "ALK+ IMT of the tongue") unless the sentence names the staining method,
+nor a marker said to stain background cells ("CD45 highlighted lymphocytes").
 
 Ki-67 convention: the percentage next to the mention; a range ("10-15%") gives
 its **upper bound**, "<5%" gives 5. Ki-67 with a percentage counts as
@@ -40,6 +42,7 @@ from .registry import NAME_SHAPE, FieldSpec, Validator, float_compare, list_comp
 KINDS = (
     "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
+    "disease_label", "stain_method",
 )
 
 
@@ -86,13 +89,18 @@ def _marker_regexes() -> tuple[re.Pattern[str], ...]:
 _FUSION = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,9})\s?(?:-|::|/|\u2010|\u2011|\u2013|\u2014)\s?([A-Z][A-Za-z0-9]{1,9})(?![\w-])")
 
 
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+
+
 def _fusion_spans(text: str) -> list[tuple[int, int]]:
     """Gene pairs written as a fusion ("TFG-ROS1", "ETV6::NTRK3", "RANBP2/ALK"): one side a kinase gene
     of ``vocab/genes.jsonl``, the other not a marker of ours; neither gene is an IHC marker there."""
     out = []
     for m in _FUSION.finditer(text):
         a, b = m.group(1), m.group(2)
-        if is_kinase(a) != is_kinase(b) and lookup("markers", b if is_kinase(a) else a) is None:
+        other = b if is_kinase(a) else a
+        # the partner is written as a gene symbol ("Anti-ALK" is an antibody, not a fusion)
+        if is_kinase(a) != is_kinase(b) and lookup("markers", other) is None and _SYMBOL.fullmatch(other):
             out.append((m.start(), m.end()))
     return out
 
@@ -123,6 +131,10 @@ def markers_in(text: str) -> list[Mention]:
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
     fusions += [(m.start(), m.end()) for rx in rules["not_marker_span"] for m in rx.finditer(text)]
+    # "confirmed ALK-positive IMT": a disease label names the kind of tumour; only a sentence that names the
+    # staining method ("immunohistochemistry confirmed an ALK-positive IMT") states a result
+    if not any(rx.search(text) for rx in rules["stain_method"]):
+        fusions += [(m.start(), m.end()) for rx in rules["disease_label"] for m in rx.finditer(text)]
     cands.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[Mention] = []
     last_end = -1
