@@ -121,9 +121,11 @@ def test_part_of_rules_are_validated(monkeypatch):
     from eims_extract.errors import ConfigError
 
     site.rules.cache_clear()
-    real = site.load_jsonl
+    from eims_extract import rules
+
+    real = rules.read_lines
     monkeypatch.setattr(
-        site, "load_jsonl", lambda *a: [*real(*a), {"kind": "part_of", "site": "colon", "whole": "sigmoid"}]
+        rules, "read_lines", lambda *a: [*real(*a), (999, {"kind": "part_of", "site": "colon", "whole": "sigmoid"})]
     )
     try:
         with pytest.raises(ConfigError):

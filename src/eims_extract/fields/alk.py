@@ -32,12 +32,13 @@ from ..normalize import (
     is_kinase,
     is_na,
     key,
-    load_patterns,
     lookup,
     parse_sign,
     vocabulary,
 )
+from .. import rules
 from ..records import CaseRow, Evidence
+from ..rules import AlkRule
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
@@ -47,43 +48,24 @@ KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before",
 )
-_LINK_KEYS = frozenset({"id", "kind", "pattern", "regex", "order", "before", "after", "case_sensitive"})
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
 
 @cache
-def _rules() -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {k: [] for k in KINDS}
-    for r in load_patterns("alk", kinds=KINDS):
-        if r["kind"] == "method" and r.get("method") not in METHODS:
-            raise ConfigError(f"patterns/alk.jsonl ({r['id']}): method must be one of {METHODS}")
-        if r["kind"] in ("link", "partner_after", "partner_before"):
-            r = _link_rule(r)
-        out[r["kind"]].append(r)
-    return out
-
-
-def _link_rule(r: dict) -> dict:
-    """Validate a kinase-fusion rule: known keys only, ``order`` for links, ``before``/``after`` compile."""
-    where = f"patterns/alk.jsonl ({r['id']})"
-    unknown = set(r) - _LINK_KEYS
-    if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
-    if r["kind"] == "link" and r.get("order") not in ("written", "kinase_last"):
-        raise ConfigError(f"{where}: a link needs order 'written' or 'kinase_last'")
-    out = dict(r)
-    for k in ("before", "after"):
-        if k in r:
-            try:
-                out[k] = re.compile(r[k], re.IGNORECASE)
-            except re.error as exc:
-                raise ConfigError(f"{where}: bad {k} regex: {exc}") from None
+def _rules() -> dict[str, list[AlkRule]]:
+    out: dict[str, list[AlkRule]] = {k: [] for k in KINDS}
+    for r in rules.load("patterns/alk", kinds=KINDS):
+        if r.kind == "method" and r.method not in METHODS:
+            raise ConfigError(f"{r.where} ({r.id}): method must be one of {METHODS}")
+        if r.kind == "link" and r.order not in ("written", "kinase_last"):
+            raise ConfigError(f"{r.where} ({r.id}): a link needs order 'written' or 'kinase_last'")
+        out[r.kind].append(r)
     return out
 
 
 def _any(kind: str, text: str, lo: int = 0, hi: int | None = None) -> bool:
     hi = len(text) if hi is None else hi
-    return any(r["regex"].search(text, lo, hi) for r in _rules()[kind])
+    return any(r.regex.search(text, lo, hi) for r in _rules()[kind])
 
 
 _CONJ = re.compile(r"^(?:[\s,/&]|\b(?:and|or|nor|as well as|plus|both|either|neither|by|using|via)\b)*$", re.IGNORECASE)
@@ -98,7 +80,7 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     clause or a parenthetical ", however," stays with the method it describes."""
     lo, hi = 0, len(text)
     for r in _rules()["break"]:
-        for m in r["regex"].finditer(text):
+        for m in r.regex.finditer(text):
             if m.end() <= pos:
                 lo = max(lo, m.end())
             elif m.start() >= pos:
@@ -107,7 +89,7 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 
 
 def _method_mentions(text: str) -> list[tuple[str, int, int]]:
-    found = [(r["method"], m.start(), m.end()) for r in _rules()["method"] for m in r["regex"].finditer(text)]
+    found = [(r.method, m.start(), m.end()) for r in _rules()["method"] for m in r.regex.finditer(text)]
     found.sort(key=lambda t: (t[1], -t[2]))
     out: list[tuple[str, int, int]] = []
     for f in found:
@@ -145,9 +127,9 @@ def _cue_owner(text: str, cue_start: int, groups: list[list[tuple[str, int, int]
 
 def _owned(kind: str, text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
     owners: set[int] = set()
-    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r["regex"].finditer(text, lo, hi)]
+    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text, lo, hi)]
     for r in _rules()[kind]:
-        for m in r["regex"].finditer(text, lo, hi):
+        for m in r.regex.finditer(text, lo, hi):
             if kind == "negative" and any(a <= m.start() < b for a, b in shields):
                 continue
             inside = any(s <= m.start() < e for g in groups for _, s, e in g)
@@ -190,7 +172,7 @@ def alk_results(text: str) -> list[tuple[str, int, int]]:
     for c in alk_calls:
         lo, hi = clause(text, c.mention.start)
         clause_methods = {
-            r["method"] for r in _rules()["method"] if r["regex"].search(text, lo, hi)
+            r.method for r in _rules()["method"] if r.regex.search(text, lo, hi)
         }
         if clause_methods - {"IHC"}:
             continue
@@ -204,7 +186,7 @@ def _partner_name(surface: str) -> str | None:
         return hit.canonical
     if not re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", surface):
         return None
-    if any(r["regex"].fullmatch(surface) for r in _rules()["not_gene"]):
+    if any(r.regex.fullmatch(surface) for r in _rules()["not_gene"]):
         return None
     return canonical_gene(surface)
 
@@ -215,7 +197,7 @@ def partners_in(text: str) -> list[tuple[str, int, int]]:
         return []
     out: list[tuple[str, int, int]] = []
     for r in _rules()["fusion"]:
-        for m in r["regex"].finditer(text):
+        for m in r.regex.finditer(text):
             s, e = m.span("partner")
             name = _partner_name(m.group("partner"))
             if name is None or name == "ALK":
@@ -284,7 +266,7 @@ def genes_in(text: str) -> list[Gene]:
         c = lookup("genes", m.group(0))
         cands.append(Gene(m.start(), m.end(), c.canonical if c else None, m.group(0)))
     for m in _SHAPE.finditer(text):
-        if not any(r["regex"].fullmatch(m.group(0)) for r in _rules()["not_gene"]):
+        if not any(r.regex.fullmatch(m.group(0)) for r in _rules()["not_gene"]):
             cands.append(Gene(m.start(), m.end(), None, m.group(0)))
     cands.sort(key=lambda g: (g.start, -(g.end - g.start), g.symbol is None))
     out: list[Gene] = []
@@ -334,13 +316,13 @@ def fusions_in(text: str, require_finding: bool = True) -> list[tuple[str, int, 
     for a, b in zip(genes, genes[1:]):
         gap = text[a.end : b.start]
         for r in rules["link"]:
-            if not r["regex"].fullmatch(gap):
+            if not r.regex.fullmatch(gap):
                 continue
-            if "before" in r and not r["before"].search(text[max(0, a.start - 80) : a.start]):
+            if r.before is not None and not r.before.search(text[max(0, a.start - 80) : a.start]):
                 continue
-            if "after" in r and not r["after"].match(text, b.end):
+            if r.after is not None and not r.after.match(text, b.end):
                 continue
-            f = _pair(a, b, r["order"])
+            f = _pair(a, b, r.order)
             if f is not None and (not require_finding or _asserted(text, a.start, b.end)):
                 out.append((f, a.start, b.end))
             break
@@ -353,8 +335,8 @@ def fusions_in(text: str, require_finding: bool = True) -> list[tuple[str, int, 
     for g in genes:
         if g.symbol is None or is_kinase(g.symbol) or any(s <= g.start < e for _, s, e in out):
             continue
-        after = any(r["regex"].match(text, g.end) for r in rules["partner_after"])
-        before = any(r["regex"].search(text[max(0, g.start - 60) : g.start]) for r in rules["partner_before"])
+        after = any(r.regex.match(text, g.end) for r in rules["partner_after"])
+        before = any(r.regex.search(text[max(0, g.start - 60) : g.start]) for r in rules["partner_before"])
         if not (after or before) or len({k.symbol for k in kinases}) != 1:
             continue
         if not require_finding or _asserted(text, g.start, g.end):

@@ -30,13 +30,13 @@ from ..errors import ConfigError, CurationError
 from ..normalize import (
     canonical_site,
     key,
-    load_jsonl,
     normalise_site_code,
     site_code_known,
     site_entries,
     site_entry,
     vocabulary,
 )
+from .. import rules as rules_file
 from ..records import CaseRow
 from .assertion import NOT_ASSERTED, context
 from .base import Sentence
@@ -65,7 +65,6 @@ class SiteRules:
     generic: tuple[re.Pattern[str], ...] = ()
 
 
-_CUE_KEYS = frozenset({"kind", "name", "where", "weight", "pattern", "names"})
 
 
 @cache
@@ -76,18 +75,15 @@ def rules() -> SiteRules:
     sec: dict[str, int] = {}
     part_of: dict[str, str] = {}
     generic: list[re.Pattern[str]] = []
-    for i, obj in enumerate(load_jsonl("patterns", "site"), 1):
-        where = f"{_FILE} entry {i}"
-        kind = obj.get("kind")
+    for obj in rules_file.load("patterns/site"):
+        where = obj.where
+        kind = obj.kind
         if kind == "macro":
-            macros[obj["name"]] = obj["pattern"]
+            macros[obj.name] = obj.pattern
         elif kind in ("cue", "generic_sentence"):
-            if kind == "cue" and (obj.get("where") not in ("before", "after") or not isinstance(obj.get("weight"), int)):
+            if kind == "cue" and (obj.where_ not in ("before", "after") or not isinstance(obj.weight, int)):
                 raise ConfigError(f"{where}: cue needs where (before/after) and an integer weight")
-            unknown = set(obj) - _CUE_KEYS
-            if unknown:
-                raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
-            pat = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], obj["pattern"])
+            pat = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], obj.pattern)
             try:
                 rx = re.compile(pat, re.IGNORECASE)
             except re.error as exc:
@@ -95,14 +91,14 @@ def rules() -> SiteRules:
             if kind == "generic_sentence":
                 generic.append(rx)
                 continue
-            names = obj.get("names", [])
-            if not isinstance(names, list) or any(site_entry(n) is None for n in names):
+            names = obj.names
+            if any(site_entry(n) is None for n in names):
                 raise ConfigError(f"{where}: 'names' must list vocabulary site names")
-            cues.append(Cue(obj.get("name", f"cue {i}"), obj["where"], obj["weight"], rx, frozenset(key(n) for n in names)))
+            cues.append(Cue(obj.name or f"cue {obj.line}", obj.where_, obj.weight, rx, frozenset(key(n) for n in names)))
         elif kind == "section_weight":
-            sec[str(obj["section"])] = int(obj["weight"])
+            sec[str(obj.section)] = int(obj.weight)
         elif kind == "part_of":
-            part, whole = canonical_site(str(obj.get("site"))), canonical_site(str(obj.get("whole")))
+            part, whole = canonical_site(str(obj.site)), canonical_site(str(obj.whole))
             if part is None or whole is None or part == whole:
                 raise ConfigError(f"{where}: part_of needs two different vocabulary sites")
             part_of[part] = whole
