@@ -52,8 +52,11 @@ from .alk import (  # the ALK / fusion cell readers live with the ALK field fami
     rearrangement_methods,
 )
 from .outcome import parse_follow_up  # follow-up cells are read by the outcome family
+from .registry import CellContext, TableColumn, column, register_columns
 
 CURRENT_REFERENCE = "Current case"
+#: A case-number cell ("3", "12b"); any other text numbers the row by position.
+_CASE_ID = re.compile(r"\d+[a-z]?")
 #: A summary-of-cases table names at least this many of the summary columns.
 MIN_SUMMARY_COLUMNS = 3
 
@@ -357,7 +360,11 @@ def _ground(doc: Document, table: Table, cell: Cell) -> tuple[int, int] | None:
 
 
 def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
-    """The case rows of one table; [] when it is not a summary of cases."""
+    """The case rows of one table; [] when it is not a summary of cases.
+
+    A generic dispatcher: each column's kind (from its header) names a registered
+    :class:`~.registry.TableColumn`, whose reader turns the cell into row fields.
+    """
     if not table.header or not is_summary_table(table):
         return []
     fields = column_fields(table)
@@ -376,18 +383,18 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
 
         by_field: dict[str, Cell] = {}
         units: dict[str, str | None] = {}
-        more_treatment: list[Cell] = []  # "Operation" and "Adjuvant therapy": one treatment, two columns
+        more: dict[str, list[Cell]] = {}  # "Operation" and "Adjuvant therapy": one treatment, two columns
         for f, cell, h in zip(fields, cells, headers):
             if f and f not in by_field and cell.text.strip():
                 by_field[f] = cell
                 units[f] = header_unit(h)
             elif f == "treatment" and cell.text.strip():
-                more_treatment.append(cell)
+                more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
-        case_id = case_cell.text.strip() if case_cell and re.fullmatch(r"\d+[a-z]?", case_cell.text.strip()) else str(n)
+        case_id = case_cell.text.strip() if case_cell and _CASE_ID.fullmatch(case_cell.text.strip()) else str(n)
         row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
 
-        def put(name: str, value: object, cell: Cell) -> None:
+        def put(name: str, value: object, cell: Cell, row: CaseRow = row) -> None:
             if value is None or value == []:
                 return
             e = ev(cell)
@@ -403,100 +410,155 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             if row.reference is not None:
                 row.citation = cit
         for f, cell in by_field.items():
-            text = cell.text
-            if f == "age":
-                bare, unit = _bare_number(text), units.get(f)
-                age = to_years(bare, unit) if bare is not None and unit else parse_age(text)
-                put("age_years", age, cell)
-                if age is not None:
-                    put("age_text", re.sub(r"\s+", " ", text).strip(), cell)
-            elif f == "age_sex":
-                age_part, sex_part = split_age_sex(text)
-                age = parse_age(age_part)
-                put("age_years", age, cell)
-                if age is not None:
-                    put("age_text", age_part, cell)
-                put("sex", parse_sex(sex_part), cell)
-            elif f == "sex":
-                put("sex", parse_sex(text), cell)
-            elif f == "site":
-                put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), cell)
-                if row.site is not None:
-                    put("site_code", site_code(text), cell)
-            elif f == "treatment":
-                codes: set[str] = set()
-                drugs: list[str] = []
-                used: list[Cell] = []
-                for c in [cell, *more_treatment]:
-                    code, named = parse_treatment(c.text, legend)
-                    if code or named:
-                        used.append(c)
-                    codes |= treatment_split(code)
-                    drugs += [d for d in named if d not in drugs]
-                evs = [e for e in (ev(c) for c in used) if e is not None]
-                if codes and evs:
-                    row.set("treatment", treatment_join(codes), *evs)
-                if drugs and evs:
-                    row.set("drugs", drugs, *evs)
-            elif f in ("recurrence", "metastasis"):
-                put(f, parse_flag(text), cell)
-            elif f in ("follow_up", "outcome"):
-                fu, status = parse_outcome(text, legend)
-                bare, unit = _bare_number(text), units.get(f)
-                if fu is None and bare is not None and unit:
-                    fu = months(bare, unit)
-                if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
-                    nums = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", fold(text))
-                    fu = months(float(nums[0]), unit) if len(nums) == 1 else None
-                if row.follow_up_months is None:
-                    put("follow_up_months", fu, cell)
-                if row.status is None:
-                    put("status", status, cell)
-                if status is None and row.response is None:
-                    put("response", parse_response(text, legend), cell)
-            elif f == "ihc":
-                h = next((hh for ff, hh in zip(fields, headers) if ff == "ihc"), "")
-                pos, neg = parse_ihc(text, positive_by_default="positive" in h.lower() or "+" in h)
-                put("ihc_positive", pos or None, cell)
-                put("ihc_negative", neg or None, cell)
-            elif f == "alk_fusion":
-                put("alk_fusion_partner", parse_fusion_partner(text), cell)
-                put("kinase_fusions", _fusions(text, row.alk_fusion_partner), cell)
-                methods = fusion_methods(text) if row.alk_fusion_partner is not None else rearrangement_methods(text)
-                if methods:
-                    tests = [f"{m}+" for m in methods]
-                    put("alk_tests", _with_tests(row, tests), cell)
-            elif f.startswith("marker:"):
-                sign = _marker_sign(text)
-                canon = f.split(":", 1)[1]
-                if sign is not None:
-                    name = "ihc_positive" if sign else "ihc_negative"
-                    put(name, (getattr(row, name) or []) + [canon], cell)
-                    if canon == "ALK":
-                        put("alk_tests", _with_tests(row, ["IHC+" if sign else "IHC-"]), cell)
-            elif f == "ki67":
-                nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", fold(text))]
-                if nums:
-                    put("ki67_percent", max(nums), cell)
-                    if max(nums) > 0:
-                        put("ihc_positive", (row.ihc_positive or []) + ["Ki-67"], cell)
-            elif f.startswith("test:"):
-                method = f.split(":", 1)[1]
-                partner = parse_fusion_partner(text)
-                sign = True if partner else _marker_sign(text)
-                if partner:
-                    put("alk_fusion_partner", partner, cell)
-                    put("kinase_fusions", _fusions(text, partner), cell)
-                if sign is not None:
-                    put("alk_tests", _with_tests(row, [f"{method}{'+' if sign else '-'}"]), cell)
-            elif f == "alk_test":
-                tests = parse_alk_tests(text)
-                if tests:
-                    put("alk_tests", _with_tests(row, tests), cell)
-            elif f == "alk_ihc":
-                sign = alk_ihc_sign(text)
-                if sign is not None:
-                    put("ihc_positive" if sign else "ihc_negative", ["ALK"], cell)
-                    put("alk_tests", _with_tests(row, ["IHC+" if sign else "IHC-"]), cell)
+            col = column(f)
+            if col is None:
+                continue
+            header = next((hh for ff, hh in zip(fields, headers) if ff == f), "")
+            col.read(CellContext(row, cell, f, header, units.get(f), legend, put, ev, more.get(f, [])))
         out.append(row)
     return out
+
+
+# -- cell readers, one per column kind (header synonyms and grammars: patterns/table_headers.jsonl) --
+def _read_age(c: CellContext) -> None:
+    text = c.cell.text
+    bare = _bare_number(text)
+    age = to_years(bare, c.unit) if bare is not None and c.unit else parse_age(text)
+    c.put("age_years", age, c.cell)
+    if age is not None:
+        c.put("age_text", re.sub(r"\s+", " ", text).strip(), c.cell)
+
+
+def _read_age_sex(c: CellContext) -> None:
+    age_part, sex_part = split_age_sex(c.cell.text)
+    age = parse_age(age_part)
+    c.put("age_years", age, c.cell)
+    if age is not None:
+        c.put("age_text", age_part, c.cell)
+    c.put("sex", parse_sex(sex_part), c.cell)
+
+
+def _read_sex(c: CellContext) -> None:
+    c.put("sex", parse_sex(c.cell.text), c.cell)
+
+
+def _read_site(c: CellContext) -> None:
+    text = c.cell.text
+    c.put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), c.cell)
+    if c.row.site is not None:
+        c.put("site_code", site_code(text), c.cell)
+
+
+def _read_treatment(c: CellContext) -> None:
+    codes: set[str] = set()
+    drugs: list[str] = []
+    used: list[Cell] = []
+    for cell in [c.cell, *c.more]:
+        code, named = parse_treatment(cell.text, c.legend)
+        if code or named:
+            used.append(cell)
+        codes |= treatment_split(code)
+        drugs += [d for d in named if d not in drugs]
+    evs = [e for e in (c.evidence(cell) for cell in used) if e is not None]
+    if codes and evs:
+        c.row.set("treatment", treatment_join(codes), *evs)
+    if drugs and evs:
+        c.row.set("drugs", drugs, *evs)
+
+
+def _read_flag(c: CellContext) -> None:
+    c.put(c.column, parse_flag(c.cell.text), c.cell)
+
+
+def _read_outcome(c: CellContext) -> None:
+    text = c.cell.text
+    fu, status = parse_outcome(text, c.legend)
+    bare, unit = _bare_number(text), c.unit
+    if fu is None and bare is not None and unit:
+        fu = months(bare, unit)
+    if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
+        nums = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", fold(text))
+        fu = months(float(nums[0]), unit) if len(nums) == 1 else None
+    if c.row.follow_up_months is None:
+        c.put("follow_up_months", fu, c.cell)
+    if c.row.status is None:
+        c.put("status", status, c.cell)
+    if status is None and c.row.response is None:
+        c.put("response", parse_response(text, c.legend), c.cell)
+
+
+def _read_ihc(c: CellContext) -> None:
+    pos, neg = parse_ihc(c.cell.text, positive_by_default="positive" in c.header.lower() or "+" in c.header)
+    c.put("ihc_positive", pos or None, c.cell)
+    c.put("ihc_negative", neg or None, c.cell)
+
+
+def _read_marker(c: CellContext) -> None:
+    sign = _marker_sign(c.cell.text)
+    canon = c.column.split(":", 1)[1]
+    if sign is not None:
+        name = "ihc_positive" if sign else "ihc_negative"
+        c.put(name, (getattr(c.row, name) or []) + [canon], c.cell)
+        if canon == "ALK":
+            c.put("alk_tests", _with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+def _read_ki67(c: CellContext) -> None:
+    nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", fold(c.cell.text))]
+    if nums:
+        c.put("ki67_percent", max(nums), c.cell)
+        if max(nums) > 0:
+            c.put("ihc_positive", (c.row.ihc_positive or []) + ["Ki-67"], c.cell)
+
+
+def _read_alk_fusion(c: CellContext) -> None:
+    text = c.cell.text
+    c.put("alk_fusion_partner", parse_fusion_partner(text), c.cell)
+    c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
+    methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
+    if methods:
+        c.put("alk_tests", _with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
+
+
+def _read_test(c: CellContext) -> None:
+    method = c.column.split(":", 1)[1]
+    partner = parse_fusion_partner(c.cell.text)
+    sign = True if partner else _marker_sign(c.cell.text)
+    if partner:
+        c.put("alk_fusion_partner", partner, c.cell)
+        c.put("kinase_fusions", _fusions(c.cell.text, partner), c.cell)
+    if sign is not None:
+        c.put("alk_tests", _with_tests(c.row, [f"{method}{'+' if sign else '-'}"]), c.cell)
+
+
+def _read_alk_test(c: CellContext) -> None:
+    tests = parse_alk_tests(c.cell.text)
+    if tests:
+        c.put("alk_tests", _with_tests(c.row, tests), c.cell)
+
+
+def _read_alk_ihc(c: CellContext) -> None:
+    sign = alk_ihc_sign(c.cell.text)
+    if sign is not None:
+        c.put("ihc_positive" if sign else "ihc_negative", ["ALK"], c.cell)
+        c.put("alk_tests", _with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+register_columns(
+    TableColumn("age", ("age_years", "age_text"), _read_age),
+    TableColumn("age_sex", ("age_years", "age_text", "sex"), _read_age_sex),
+    TableColumn("sex", ("sex",), _read_sex),
+    TableColumn("site", ("site", "site_code"), _read_site),
+    TableColumn("treatment", ("treatment", "drugs"), _read_treatment),
+    TableColumn("recurrence", ("recurrence",), _read_flag),
+    TableColumn("metastasis", ("metastasis",), _read_flag),
+    TableColumn("follow_up", ("follow_up_months", "status", "response"), _read_outcome),
+    TableColumn("outcome", ("follow_up_months", "status", "response"), _read_outcome),
+    TableColumn("ihc", ("ihc_positive", "ihc_negative"), _read_ihc),
+    TableColumn("marker:", ("ihc_positive", "ihc_negative", "alk_tests"), _read_marker),
+    TableColumn("ki67", ("ki67_percent", "ihc_positive"), _read_ki67),
+    TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion),
+    TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test),
+    TableColumn("alk_test", ("alk_tests",), _read_alk_test),
+    TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
+)
