@@ -98,3 +98,39 @@ def test_table_grammars_use_the_one_macro_syntax():
     body = [line for line in text.splitlines() if not line.startswith("//")]
     assert not any(re.search(r"(?<!\{)\{[a-z_]+\}(?!\})", line) for line in body)
     assert any("{{number}}" in line for line in body)
+
+
+# -- named patterns of the value readers (patterns/values.jsonl) --------------------------------
+def test_every_value_pattern_compiles_with_the_table_legend_codes():
+    from eims_extract.ingest.tables import legend_codes
+
+    for name in rules.value_patterns():
+        assert rules.value_pattern(name, legend_codes()).pattern
+
+
+@pytest.mark.parametrize(
+    "name,text,groups",
+    [
+        ("table_age", "7 mo", ("7", "mo")),
+        ("site_code_loose", "C329", ("32", "9")),
+        ("reference_citation", "Doe J, 2019 (14)", ("Doe J, 2019", "14")),
+    ],
+)
+def test_value_patterns_capture_what_their_readers_use(name, text, groups):
+    m = rules.value_pattern(name).fullmatch(text)
+    assert m and m.groups() == groups
+
+
+def test_an_unknown_value_pattern_name_is_a_config_error():
+    with pytest.raises(ConfigError, match="no pattern named 'gene_shap'"):
+        rules.value_pattern("gene_shap")
+
+
+def test_a_value_pattern_declared_twice_is_refused(serve):
+    serve({"name": "x", "pattern": "a"}, {"name": "x", "pattern": "b"})
+    rules.value_patterns.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=r"values\.jsonl:4: pattern 'x' is already declared at patterns/values\.jsonl:3"):
+            rules.value_patterns()
+    finally:
+        rules.value_patterns.cache_clear()

@@ -13,13 +13,12 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 
 from . import rules
 from .errors import ConfigError
 from .records import TREATMENT_ORDER
 # named sub-patterns and a rule's pattern compiled live with the one rule loader
-from .rules import compile_rule, expand_macros, macros  # noqa: F401
+from .rules import compile_rule, expand_macros, macro, macros, value_pattern  # noqa: F401
 
 
 # -- vocabularies -----------------------------------------------------------
@@ -35,7 +34,7 @@ class Concept:
 
 
 #: A bracketed aside ("RANBP2 (FISH)", "Outcome (months)"), stripped before a cell or header is read.
-BRACKETED = re.compile(r"\s*\([^()]*\)")
+BRACKETED = value_pattern("bracketed")
 
 
 @cache
@@ -80,13 +79,16 @@ def fold(text: str) -> str:
     return t.replace("\u2019", "'").replace("\u00a0", " ")
 
 
+_KEY_IGNORED = value_pattern("key_ignored")
+
+
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Comparison key: case-, dash-, space- and Greek-letter-insensitive."""
     t = fold(text).lower()
     for g, name in _GREEK.items():
         t = t.replace(g, name)
-    return re.sub(r"[\s\-_.'()]+", "", t)
+    return _KEY_IGNORED.sub("", t)
 
 
 # -- canonical names --------------------------------------------------------
@@ -96,11 +98,9 @@ def canonical_marker(name: str) -> str:
     return c.canonical if c else fold(name).strip()
 
 
-_PARENS = re.compile(r"\([^()]*\)")
-_SITE_QUALIFIER = re.compile(
-    r"^(?:left|right|bilateral|upper|lower|anterior|posterior|proximal|distal|medial|lateral)\s+", re.IGNORECASE
-)
-SITE_CODE = re.compile(r"C\d\d\.\d")
+_PARENS = value_pattern("parens")
+_SITE_QUALIFIER = value_pattern("site_qualifier")
+SITE_CODE = value_pattern("site_code")
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ def normalise_site_code(text: str | None) -> str | None:
     if text is None:
         return None
     t = re.sub(r"\s+", "", fold(text)).upper()
-    m = re.fullmatch(r"C(\d\d)(?:\.?(\d))?", t)
+    m = value_pattern("site_code_loose").fullmatch(t)
     if not m:
         return None
     return f"C{m.group(1)}" + (f".{m.group(2)}" if m.group(2) else "")
@@ -229,7 +229,7 @@ def canonical_gene(name: str) -> str | None:
     if c:
         return c.canonical
     s = fold(name).strip()
-    return s.upper() if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", s) else None
+    return s.upper() if value_pattern("gene_shape").fullmatch(s) else None
 
 
 def is_kinase(symbol: str) -> bool:
@@ -238,7 +238,7 @@ def is_kinase(symbol: str) -> bool:
     return bool(c and c.attrs.get("kinase"))
 
 
-_FUSION_SEP = re.compile(r"\s*::\s*|\s*[-/\u2010-\u2015]\s*|\s+")
+_FUSION_SEP = value_pattern("fusion_separator")
 
 
 def canonical_fusion(text: str | None) -> str | None:
@@ -271,7 +271,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 def words_to_number(text: str) -> float | None:
     """``"43"`` → 43, ``"thirty-one"`` → 31, ``"six"`` → 6, ``"1.5"`` → 1.5; else None."""
     t = fold(text).strip().lower()
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+    if macro("number").fullmatch(t):
         return float(t)
     parts = re.split(r"[\s-]+", t)
     total = 0
@@ -309,7 +309,7 @@ def to_years(value: float, unit: str) -> float:
     return round(value * _UNIT_YEARS[k], 2)
 
 
-_AGE_SHORT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(y|yr|yrs|years?|mo|mos|months?|m|w|wk|wks|weeks?|d|days?)\s*$", re.I)
+_AGE_SHORT = value_pattern("table_age")
 
 
 def parse_age(text: str | None) -> float | None:
@@ -319,7 +319,7 @@ def parse_age(text: str | None) -> float | None:
     m = _AGE_SHORT.match(fold(text))
     if not m:
         t = fold(text).strip()
-        return float(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
+        return float(t) if macro("number").fullmatch(t) else None
     return to_years(float(m.group(1)), m.group(2))
 
 
@@ -393,7 +393,7 @@ def treatment_split(text: str | None) -> frozenset[str]:
     """``"SE+Che + ALKi"`` → {SE, Che, ALKi}; unknown parts are dropped; NA → empty."""
     if is_na(text):
         return frozenset()
-    return frozenset(c for c in (treatment_code(p) for p in re.split(r"[+,/;]|\band\b", text or "")) if c)
+    return frozenset(c for c in (treatment_code(p) for p in value_pattern("treatment_codes").split(text or "")) if c)
 
 
 def parse_status(text: str | None) -> str | None:

@@ -62,6 +62,8 @@ class Line:
     NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {}
     #: the key naming a line's kind
     KIND_KEY: ClassVar[str] = "kind"
+    #: ``{{name}}`` references in patterns are filled at load (False: by the user, who knows more names)
+    EXPAND: ClassVar[bool] = True
 
     @property
     def where(self) -> str:
@@ -301,6 +303,50 @@ class LegendLine(Line):
     kind: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
+class ValuePattern(Line):
+    """A named pattern of ``patterns/values.jsonl``: what the value readers (table cells, names,
+    codes) match. Its ``{{name}}`` references are filled by :func:`value_pattern`."""
+
+    name: str
+    pattern: str
+    case_sensitive: bool = False
+    doc: str | None = None
+    EXPAND: ClassVar[bool] = False
+
+
+@cache
+def value_patterns() -> dict[str, ValuePattern]:
+    """The named patterns of ``patterns/values.jsonl`` by name (a name used twice is refused)."""
+    out: dict[str, ValuePattern] = {}
+    for p in load("patterns/values"):
+        if p.name in out:
+            raise ConfigError(f"{p.where}: pattern {p.name!r} is already declared at {out[p.name].where}")
+        out[p.name] = p
+    return out
+
+
+def value_pattern(name: str, known: dict[str, str] | None = None) -> Regex:
+    """Named pattern ``name`` compiled, its ``{{...}}`` filled from the macros and ``known``
+    (cached when ``known`` is not given); an unknown pattern name is a ConfigError."""
+    if known is not None:
+        return _compile_value(name, known)
+    return _value_pattern(name)
+
+
+@cache
+def _value_pattern(name: str) -> Regex:
+    return _compile_value(name, None)
+
+
+def _compile_value(name: str, known: dict[str, str] | None) -> Regex:
+    p = value_patterns().get(name)
+    if p is None:
+        raise ConfigError(f"patterns/values.jsonl: no pattern named {name!r}")
+    table = macros() if known is None else {**macros(), **known}
+    return _compile(expand_macros(p.pattern, p.where, table), 0 if p.case_sensitive else re.IGNORECASE, f"{p.where} ({name})")
+
+
 # -- vocabularies ---------------------------------------------------------------------
 @dataclass(frozen=True, kw_only=True)
 class VocabLine(Line):
@@ -369,6 +415,7 @@ SCHEMAS: dict[str, type[Line]] = {
     "patterns/table_legend": LegendLine,
     "patterns/text_normalise": NormaliseLine,
     "patterns/treatment": TreatmentRule,
+    "patterns/values": ValuePattern,
     "patterns/web_furniture": FurnitureLine,
     "vocab/drugs": Drug,
     "vocab/genes": Gene,
@@ -419,7 +466,7 @@ def _typed(
         values: dict[str, Any] = {}
         for k, v in obj.items():
             f = by_key[k]
-            values[f.name] = _value(v, hints[f.name], where, k, expand and k in ("pattern", "before", "after"))
+            values[f.name] = _value(v, hints[f.name], where, k, expand and cls.EXPAND and k in ("pattern", "before", "after"))
         if hints.get("regex") == Regex:  # a pattern rule: compiled here
             flags = 0 if values.get("case_sensitive") else re.IGNORECASE
             values["regex"] = _compile(values["pattern"], flags, f"{where} ({values.get('id')})")

@@ -17,6 +17,7 @@ from ..ingest.model import Cell, Document, Table
 from ..ingest.tables import (
     column_specs,
     header_spec,
+    legend_codes,
     legend_entries,
     parse_legend,
 )
@@ -43,6 +44,7 @@ from ..normalize import (
     unit_key,
 )
 from ..records import CaseRow, Evidence
+from ..rules import macro, value_pattern
 from .alk import (  # the ALK / fusion cell readers live with the ALK field family
     _fusions,
     alk_ihc_sign,
@@ -55,8 +57,6 @@ from .outcome import parse_follow_up  # follow-up cells are read by the outcome 
 from .registry import CellContext, TableColumn, column, register_columns
 
 CURRENT_REFERENCE = "Current case"
-#: A case-number cell ("3", "12b"); any other text numbers the row by position.
-_CASE_ID = re.compile(r"\d+[a-z]?")
 #: A summary-of-cases table names at least this many of the summary columns.
 MIN_SUMMARY_COLUMNS = 3
 
@@ -93,9 +93,9 @@ def _marker_sign(text: str) -> bool | None:
     sign = parse_sign(t)
     if sign is not None or not t:
         return sign
-    if re.fullmatch(r"(?:(?:focal|focally|diffuse|diffusely|weak|weakly|strong|strongly|patchy)\s+)?(?:\+{1,3}|positive)", t) or t.startswith("+"):
+    if _rx("marker_positive").fullmatch(t) or t.startswith("+"):
         return True
-    if re.fullmatch(r"(?:-|\u2212|negative)", t) or t.startswith(("-", "\u2212")):
+    if _rx("marker_negative").fullmatch(t) or t.startswith(("-", "\u2212")):
         return False
     return None
 
@@ -159,7 +159,7 @@ def legend_drugs(abbr: str, legend: dict[str, str]) -> list[str]:
     named = regimen_drugs(exp)
     if named:
         return named
-    parts = [p for p in re.split(r"\s*(?:[+,/&]|\band\b|\bplus\b|\bwith\b)\s*", exp) if p.strip()]
+    parts = [p for p in _rx("legend_regimen_items").split(exp) if p.strip()]
     drugs = [canonical_drug(p) for p in parts]
     return [d for d in drugs if d] if drugs and all(drugs) else []
 
@@ -170,20 +170,20 @@ def _current_labels() -> frozenset[str]:
 
 
 @cache
-def _units() -> str:
-    units = sorted((a for e in legend_entries() if e.kind == "unit" for a in e.abbr), key=len, reverse=True)
-    return "|".join(re.escape(u) for u in units)
+def _rx(name: str) -> re.Pattern[str]:
+    """Named pattern ``name`` of ``patterns/values.jsonl``; it may use the table legend's codes."""
+    return value_pattern(name, legend_codes())
 
 
 def header_unit(header: str) -> str | None:
     """The unit a header states for its column ("Follow-up (months)", "Age, y"), if any."""
-    m = re.search(rf"(?:\(\s*|,\s*|\bin\s+)({_units()})\.?\s*\)?\s*$", fold(header).strip(), re.I)
+    m = _rx("header_unit").search(fold(header).strip())
     return m.group(1) if m and unit_key(m.group(1)) else None
 
 
 def _bare_number(text: str) -> float | None:
     t = fold(text).strip()
-    return float(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
+    return float(t) if macro("number").fullmatch(t) else None
 
 
 def is_current_label(text: str) -> bool:
@@ -198,12 +198,12 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
     codes = _codes("treatment", legend or {})
     found: list[str] = []
     drugs: list[str] = []
-    for part in re.split(r"\s*(?:[+,/&;]|->|=>|\u2192)\s*(?![^()]*\))|\s+(?:and|then|followed by)\s+(?![^()]*\))", fold(text).strip()):
+    for part in _rx("treatment_steps").split(fold(text).strip()):
         part = part.strip()
-        inner = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)
+        inner = _rx("modality_regimen").fullmatch(part)
         if inner:  # "CT (AI)": a modality with its regimen in brackets
             part = inner.group(1).strip()
-            for sub in re.split(r"\s*[+,/&;]\s*", inner.group(2)):
+            for sub in _rx("regimen_items").split(inner.group(2)):
                 named = legend_drugs(sub, legend or {}) or regimen_drugs(sub) or ([canonical_drug(sub)] if canonical_drug(sub) else [])
                 drugs += [d for d in named if d and d not in drugs]
         part = part.strip("()")
@@ -228,13 +228,10 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
     return treatment_join(found), drugs
 
 
-_CHEMO_WORDS = re.compile(r"\b(?:chemotherapy|chemo|regimens?|protocol|(?:\d+\s+)?(?:cycles?|courses?)(?:\s+of)?|based|therapy)\b", re.I)
-
-
 def _chemo_part(part: str) -> tuple[str | None, list[str]]:
     """"AI chemotherapy", "FOLFOX", "doxorubicin-based chemotherapy": Che, with a named
     regimen's drugs; a bare chemotherapy word is Che without drugs."""
-    rest = re.sub(r"\s+", " ", _CHEMO_WORDS.sub(" ", part).replace("-", " ")).strip()
+    rest = re.sub(r"\s+", " ", _rx("chemo_words").sub(" ", part).replace("-", " ")).strip()
     if rest:
         named = regimen_drugs(rest)
         if named:
@@ -242,7 +239,7 @@ def _chemo_part(part: str) -> tuple[str | None, list[str]]:
         drug = canonical_drug(rest)
         if drug and drug_class(drug) == "Che":
             return "Che", [drug]
-    if rest != part.strip() and re.search(r"\bchemo", part, re.I):
+    if rest != part.strip() and _rx("chemo_word").search(part):
         return "Che", []
     return None, []
 
@@ -254,7 +251,7 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
     fu, status = parse_follow_up(text)
     t = re.sub(r"\s+", " ", fold(text)).strip()
     if fu is None:
-        m = re.search(rf"(\d+(?:\.\d+)?)\s*({_units()})\b\.?", t, re.I)
+        m = _rx("number_unit").search(t)
         fu = months(float(m.group(1)), m.group(2)) if m else None
     if status is None:
         codes = _codes("status", legend or {})
@@ -272,7 +269,7 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
 
 def split_age_sex(text: str) -> tuple[str, str]:
     """``"35/F"`` or ``"F, 35y"`` → ("35", "F") / ("35y", "F")."""
-    parts = [p.strip() for p in re.split(r"\s*[/,]\s*", fold(text).strip(), maxsplit=1)]
+    parts = [p.strip() for p in _rx("age_sex_split").split(fold(text).strip(), maxsplit=1)]
     if len(parts) != 2:
         return text.strip(), ""
     a, b = parts
@@ -286,7 +283,7 @@ def parse_reference(text: str) -> tuple[str | None, int | None]:
         return None, None
     if is_current_label(t):
         return CURRENT_REFERENCE, None
-    m = re.fullmatch(r"(.*?)[\s,;]*[(\[](\d{1,3})[)\]]\.?", t)
+    m = _rx("reference_citation").fullmatch(t)
     if m and m.group(1):
         return m.group(1).strip().rstrip(","), int(m.group(2))
     return t, None
@@ -299,11 +296,11 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
     neg: list[str] = []
     if is_na(text):
         return pos, neg
-    for item in re.split(r"[,;]|\band\b", fold(text)):
+    for item in _rx("ihc_items").split(fold(text)):
         s = item.strip()
         if not s:
             continue
-        m = re.fullmatch(r"(.+?)\s*(?:\(?\s*([+-]|positive|negative|pos|neg)\s*\)?)", s, re.I)
+        m = _rx("ihc_item").fullmatch(s)
         if m:
             name, sign = m.group(1).strip(), parse_sign(m.group(2))
         else:
@@ -391,7 +388,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             elif f == "treatment" and cell.text.strip():
                 more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
-        case_id = case_cell.text.strip() if case_cell and _CASE_ID.fullmatch(case_cell.text.strip()) else str(n)
+        case_id = case_cell.text.strip() if case_cell and _rx("case_number").fullmatch(case_cell.text.strip()) else str(n)
         row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
 
         def put(name: str, value: object, cell: Cell, row: CaseRow = row) -> None:
@@ -477,7 +474,7 @@ def _read_outcome(c: CellContext) -> None:
     if fu is None and bare is not None and unit:
         fu = months(bare, unit)
     if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
-        nums = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", fold(text))
+        nums = _rx("lone_number").findall(fold(text))
         fu = months(float(nums[0]), unit) if len(nums) == 1 else None
     if c.row.follow_up_months is None:
         c.put("follow_up_months", fu, c.cell)
@@ -504,7 +501,7 @@ def _read_marker(c: CellContext) -> None:
 
 
 def _read_ki67(c: CellContext) -> None:
-    nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", fold(c.cell.text))]
+    nums = [float(x) for x in macro("number").findall(fold(c.cell.text))]
     if nums:
         c.put("ki67_percent", max(nums), c.cell)
         if max(nums) > 0:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import importlib
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..normalize import fold, is_na, key
+from ..rules import value_pattern
 
 if TYPE_CHECKING:
     from ..ingest.model import Cell
@@ -34,7 +34,7 @@ Validator = Callable[[str, Callable[[str], None]], Any]
 FAMILIES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome", "reference", "literature_table")
 
 #: What a curator may type as a marker or drug name.
-NAME_SHAPE = re.compile(r"^[\w][\w\-/().,αβγκλ ]{0,39}$")
+NAME_SHAPE = value_pattern("curated_name")
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,10 @@ def _alternation(words: list[str]) -> str:
 def _expand(rx: str, entries: tuple[LegendEntry, ...], extra: dict[str, tuple[str, ...]], where: str = "") -> str:
     """A grammar with its ``{{name}}`` references filled: the legend's codes (``{{treatment}}``,
     ``{{status}}``, ``{{na}}``, ``{{unit}}``, ``{{current}}``) and the shared macros (``{{number}}``)."""
+    return expand_macros(rx, where or "patterns/table_headers.jsonl", {**macros(), **_legend_codes(entries, extra)})
+
+
+def _legend_codes(entries: tuple[LegendEntry, ...], extra: dict[str, tuple[str, ...]]) -> dict[str, str]:
     words: dict[str, list[str]] = {p: [] for p in _PLACEHOLDERS}
     for e in entries:
         if e.kind in words:
@@ -140,8 +144,14 @@ def _expand(rx: str, entries: tuple[LegendEntry, ...], extra: dict[str, tuple[st
     words["treatment"].extend(n for c in vocabulary("drugs") for n in c.names)
     for k, v in extra.items():
         words.setdefault(k, []).extend(v)
-    known = {**macros(), **{p: _alternation(words[p]) for p in _PLACEHOLDERS}}
-    return expand_macros(rx, where or "patterns/table_headers.jsonl", known)
+    return {p: _alternation(words[p]) for p in _PLACEHOLDERS}
+
+
+@cache
+def legend_codes() -> dict[str, str]:
+    """The table legend's codes as named sub-patterns (``{{unit}}`` -> ``mo|mos|...``), for the
+    patterns of ``patterns/values.jsonl`` that read table cells."""
+    return _legend_codes(legend_entries(), {})
 
 
 @dataclass(frozen=True)
