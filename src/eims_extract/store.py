@@ -257,6 +257,15 @@ class Store:
         self.conn.executescript(SCHEMA)
         self._migrate()
 
+    @classmethod
+    def on(cls, conn: sqlite3.Connection) -> Store:
+        """A Store over a connection already open on a store file (the review page's and
+        curation's own connections): no schema work; the caller keeps and closes the connection."""
+        store = cls.__new__(cls)
+        store.path = Path(conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
+        store.conn = conn
+        return store
+
     def _migrate(self) -> None:
         """Add the columns newer code writes to a store made by older code."""
         for table, col, typ in _ADDED_COLUMNS:
@@ -289,6 +298,23 @@ class Store:
     def document(self, path: str | Path) -> StoredDocument | None:
         r = self.conn.execute(f"SELECT {_STORED_COLS} FROM documents WHERE path = ?", (str(path),)).fetchone()
         return _stored(r) if r else None
+
+    def document_row(self, doc_id: str) -> dict[str, Any] | None:
+        """Every stored column of document ``doc_id`` (the first path that has it), for the review page."""
+        r = self.conn.execute("SELECT * FROM documents WHERE doc_id = ? ORDER BY path LIMIT 1", (doc_id,)).fetchone()
+        return dict(r) if r is not None else None
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+    def documents_with_text(self) -> list[dict[str, Any]]:
+        """Every document's stored columns plus its reading-order ``text`` (None if not kept), by path."""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT d.*, t.text AS text FROM documents d LEFT JOIN document_texts t ON t.path = d.path ORDER BY d.path"
+            )
+        ]
 
     def is_current(self, path: str | Path, sha256: str, version: str = PIPELINE_VERSION) -> bool:
         """True when ``path`` was already processed with this content and pipeline version."""
@@ -384,7 +410,37 @@ class Store:
             return None
         return {"text": r["text"], "sections": json.loads(r["sections"]), "page_starts": json.loads(r["page_starts"])}
 
+    def evidence_spans(self, path: str | Path) -> list[tuple[int, int]]:
+        """The distinct (start, end) of every evidence span of the rows of one file."""
+        return [
+            (int(e["start"]), int(e["end"]))
+            for e in self.conn.execute(
+                'SELECT DISTINCT e.start, e."end" FROM evidence e JOIN case_rows r ON r.id = e.row_id WHERE r.path = ?',
+                (str(path),),
+            )
+        ]
+
     # -- rows -----------------------------------------------------------------
+    def row_records(self, doc_id: str | None = None, with_evidence: bool = True) -> list[tuple[str, CaseRow]]:
+        """(path, row with its evidence) of every stored row, gone documents included, in path then
+        row order; ``doc_id``: of that document only (curation keys rows by these)."""
+        where, args = ("WHERE r.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
+        ev: dict[int, dict[str, list[Evidence]]] = {}
+        for e in [] if not with_evidence else self.conn.execute(
+            'SELECT e.row_id, e.field, e.doc_id, e.page, e.start, e."end", e.sentence, e.section '
+            f"FROM evidence e JOIN case_rows r ON r.id = e.row_id {where}",
+            args,
+        ):
+            ev.setdefault(e["row_id"], {}).setdefault(e["field"], []).append(
+                Evidence(e["doc_id"], e["start"], e["end"], e["sentence"], e["page"], e["section"])
+            )
+        out: list[tuple[str, CaseRow]] = []
+        for r in self.conn.execute(f"SELECT r.id, r.path, r.doc_id, r.data FROM case_rows r {where} ORDER BY r.path, r.ordinal", args):
+            row = CaseRow.from_dict(json.loads(r["data"]))
+            row.evidence = ev.get(r["id"], {})
+            out.append((r["path"], row))
+        return out
+
     def rows(
         self, doc_ids: Iterable[str] | None = None, include_gone: bool = False, paths: Iterable[str] | None = None
     ) -> list[CaseRow]:
@@ -403,12 +459,15 @@ class Store:
             ps = list(paths)
             conds.append(f"path IN ({','.join('?' * len(ps))})")
             args += tuple(ps)
-        if conds:
-            q += " WHERE " + " AND ".join(conds)
-        q += " ORDER BY path, ordinal"
+        where = " WHERE " + " AND ".join(conds) if conds else ""
+        q += where + " ORDER BY path, ordinal"
         out: list[CaseRow] = []
         ev_by_row: dict[int, dict[str, list[Evidence]]] = {}
-        for e in self.conn.execute('SELECT row_id, field, doc_id, page, start, "end", sentence, section FROM evidence'):
+        # only the selected rows' evidence (one document's, when one is asked for), not the whole table's
+        ev_q = 'SELECT row_id, field, doc_id, page, start, "end", sentence, section FROM evidence'
+        if conds:
+            ev_q += f" WHERE row_id IN (SELECT id FROM case_rows{where})"
+        for e in self.conn.execute(ev_q, args):
             ev_by_row.setdefault(e["row_id"], {}).setdefault(e["field"], []).append(
                 Evidence(e["doc_id"], e["start"], e["end"], e["sentence"], e["page"], e["section"])
             )
