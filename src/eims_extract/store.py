@@ -19,10 +19,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import PIPELINE_VERSION
 from .records import VALUE_FIELDS, CaseRow, DocumentResult, Evidence
+
+if TYPE_CHECKING:
+    from .runner import RunStats
 
 DEFAULT_DB = Path("results") / "eims.sqlite"
 
@@ -499,7 +502,7 @@ class Store:
             return int(cur.lastrowid or 0)
 
     def finish_run(
-        self, run_id: int, stats: dict[str, Any], metrics: dict[str, Any] | None = None, error: str | None = None
+        self, run_id: int, stats: RunStats, metrics: dict[str, Any] | None = None, error: str | None = None
     ) -> None:
         """Record a run's counts; ``error`` marks a run that stopped (its counts so far are kept)."""
         with self.transaction() as c:
@@ -508,13 +511,13 @@ class Store:
                 "n_gone=?, n_rows=?, status=?, error=? WHERE id=?",
                 (
                     _now(),
-                    stats.get("seen"),
-                    stats.get("processed"),
-                    stats.get("skipped"),
-                    stats.get("failed"),
+                    stats.seen,
+                    stats.processed,
+                    stats.skipped,
+                    stats.failed,
                     json.dumps(metrics or {}, default=str),
-                    stats.get("gone"),
-                    stats.get("rows"),
+                    stats.gone,
+                    stats.rows,
                     "failed" if error else "finished",
                     error,
                     run_id,
