@@ -27,7 +27,7 @@ from typing import Any
 from . import normalize as nz
 from .errors import CurationError
 from .fields.registry import spec
-from .records import VALUE_FIELDS, CaseRow, Evidence
+from .records import VALUE_FIELDS, CaseRow
 from .store import Store
 from .writers import FLAT_COLUMNS, safe_cell
 
