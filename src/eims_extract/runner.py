@@ -22,7 +22,7 @@ from .errors import RunLockedError
 from .extract import process_path
 from .limits import Limits
 from .records import DocumentResult
-from .store import DocumentRecord, Store, document_record, failed_record
+from .store import BatchCounts, DocumentRecord, RunStats, Store, document_record, failed_record
 
 #: The smallest and largest automatic batch (documents per task).
 MIN_BATCH, MAX_BATCH = 8, 64
@@ -30,60 +30,6 @@ MIN_BATCH, MAX_BATCH = 8, 64
 #: cost-balanced batches finish together, few enough that Prefect's per-task cost
 #: (≈0.15 s on a Dask worker, mostly rebuilding its settings) stays small.
 TASKS_PER_SLOT = 4
-
-
-@dataclass
-class BatchCounts:
-    """What storing one batch adds to a run (see :meth:`RunStats.add`)."""
-
-    processed: int = 0
-    failed: int = 0
-    rows: int = 0
-    #: the largest peak resident memory any extracting process reported (MB)
-    worker_peak_rss_mb: float = 0.0
-    #: worker process id -> its peak resident memory (MB)
-    worker_peaks_mb: dict[str, float] = field(default_factory=dict)
-    #: (path, one-line reason) of each failed document
-    failures: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
-class RunStats(BatchCounts):
-    """A run's statistics: filled in as the run goes, recorded in the store's ``runs`` table,
-    written to ``metrics.json`` and the run summary."""
-
-    seen: int = 0
-    skipped: int = 0
-    gone: int = 0
-    rows_total: int | None = None
-    seconds: float | None = None
-    #: the fetch step's outcome (``fetch.FetchSummary`` as data), when the run fetched
-    fetch: dict[str, Any] | None = None
-    run_id: int | None = None
-
-    def add(self, n: BatchCounts) -> RunStats:
-        """Fold one batch's store counts in."""
-        self.processed += n.processed
-        self.failed += n.failed
-        self.rows += n.rows
-        self.worker_peak_rss_mb = max(self.worker_peak_rss_mb, n.worker_peak_rss_mb)
-        for pid, mb in n.worker_peaks_mb.items():
-            self.worker_peaks_mb[pid] = max(self.worker_peaks_mb.get(pid, 0.0), mb)
-        self.failures += n.failures
-        return self
-
-    def planned(self, p: Plan | dict[str, Any]) -> RunStats:
-        """Take what planning found and already recorded (refused documents count as failed)."""
-        d = plan_dict(p) if isinstance(p, Plan) else p
-        failed = [(str(a), str(b)) for a, b in d.get("failed", [])]
-        self.seen, self.skipped, self.gone = d["seen"], len(d["skipped"]), len(d.get("gone", []))
-        self.processed = self.failed = len(failed)
-        self.failures = list(failed)
-        return self
-
-    def to_dict(self) -> dict[str, Any]:
-        """As plain data (``metrics.json``); unset optional figures left out."""
-        return {k: v for k, v in asdict(self).items() if v is not None}
 
 
 @dataclass
@@ -464,7 +410,7 @@ def run_local(
     t0 = time.perf_counter()
     with run_lock(db), recorded_run(db) as stats:
         pl = plan(corpus, db, force)
-        stats.planned(pl)
+        stats.planned(plan_dict(pl))
         for b in batches(pl.todo, batch_size):
             stats.add(store_results(db, extract_batch(b, limits)))
         outputs = export(db, out_dir, changed=stats.processed > 0 or stats.gone > 0)

@@ -17,15 +17,12 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import PIPELINE_VERSION
 from .records import VALUE_FIELDS, CaseRow, DocumentResult, Evidence
-
-if TYPE_CHECKING:
-    from .runner import RunStats
 
 DEFAULT_DB = Path("results") / "eims.sqlite"
 
@@ -244,6 +241,60 @@ def _stored(r: sqlite3.Row) -> StoredDocument:
     if d.get("reports_patients") is not None:
         d["reports_patients"] = bool(d["reports_patients"])
     return StoredDocument(**d)
+
+
+@dataclass
+class BatchCounts:
+    """What storing one batch adds to a run (see :meth:`RunStats.add`)."""
+
+    processed: int = 0
+    failed: int = 0
+    rows: int = 0
+    #: the largest peak resident memory any extracting process reported (MB)
+    worker_peak_rss_mb: float = 0.0
+    #: worker process id -> its peak resident memory (MB)
+    worker_peaks_mb: dict[str, float] = field(default_factory=dict)
+    #: (path, one-line reason) of each failed document
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class RunStats(BatchCounts):
+    """A run's statistics: filled in as the run goes, recorded in the store's ``runs`` table,
+    written to ``metrics.json`` and the run summary."""
+
+    seen: int = 0
+    skipped: int = 0
+    gone: int = 0
+    rows_total: int | None = None
+    seconds: float | None = None
+    #: the fetch step's outcome (``fetch.FetchSummary`` as data), when the run fetched
+    fetch: dict[str, Any] | None = None
+    run_id: int | None = None
+
+    def add(self, n: BatchCounts) -> RunStats:
+        """Fold one batch's store counts in."""
+        self.processed += n.processed
+        self.failed += n.failed
+        self.rows += n.rows
+        self.worker_peak_rss_mb = max(self.worker_peak_rss_mb, n.worker_peak_rss_mb)
+        for pid, mb in n.worker_peaks_mb.items():
+            self.worker_peaks_mb[pid] = max(self.worker_peaks_mb.get(pid, 0.0), mb)
+        self.failures += n.failures
+        return self
+
+    def planned(self, d: dict[str, Any]) -> RunStats:
+        """Take what planning found and already recorded (``runner.plan_dict``; refused documents
+        count as failed)."""
+        failed = [(str(path), str(why)) for path, why in d.get("failed", [])]
+        self.seen, self.skipped, self.gone = d["seen"], len(d["skipped"]), len(d.get("gone", []))
+        self.processed = self.failed = len(failed)
+        self.failures = list(failed)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """As plain data (``metrics.json``); unset optional figures left out."""
+        return {k: v for k, v in asdict(self).items() if v is not None}
 
 
 class Store:
@@ -528,4 +579,4 @@ class Store:
         return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
 
 
-__all__ = ["DEFAULT_DB", "Store", "StoredDocument", "VALUE_FIELDS"]
+__all__ = ["DEFAULT_DB", "BatchCounts", "RunStats", "Store", "StoredDocument", "VALUE_FIELDS"]
