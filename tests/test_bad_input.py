@@ -104,7 +104,7 @@ def test_run_goes_on_past_bad_documents_and_keeps_stored_rows(tmp_path):
         leftover.unlink()
     db = tmp_path / "s.sqlite"
     out = runner.run_local([corpus], db, tmp_path / "out")
-    assert out["stats"]["failed"] == 7 and out["stats"]["processed"] == 8
+    assert out["stats"].failed == 7 and out["stats"].processed == 8
     with Store(db) as s:
         docs = {os.path.basename(d.path): d for d in s.documents()}
         good_rows = s.counts()["rows"]

@@ -46,7 +46,7 @@ def test_case_ids_are_unique_within_a_document_and_it_is_stored(name, text, tmp_
     keys = [r.case_id for r in res.rows]
     assert len(keys) == len(set(keys)), keys
     n = runner.store_results(tmp_path / "s.sqlite", [res])
-    assert n["failed"] == 0
+    assert n.failed == 0
     with Store(tmp_path / "s.sqlite") as s:
         assert s.counts()["rows"] == len(res.rows)
 
@@ -79,8 +79,8 @@ def test_a_document_that_cannot_be_stored_fails_alone(tmp_path, nlp):
     r_bad, r_good = process_path(bad, nlp), process_path(good, nlp)
     r_bad.rows = [r_bad.rows[0], r_bad.rows[0]]  # a duplicate key the store refuses
     n = runner.store_results(tmp_path / "s.sqlite", [r_bad, r_good])
-    assert n["processed"] == 2 and n["failed"] == 1
-    (path, why), = n["failures"]
+    assert n.processed == 2 and n.failed == 1
+    (path, why), = n.failures
     assert path == str(bad) and why.startswith("could not be stored: IntegrityError") and "\n" not in why
     with Store(tmp_path / "s.sqlite") as s:
         assert s.document(str(bad)).status == "failed"

@@ -161,9 +161,9 @@ def test_run_stores_refused_links_as_failed_once(tmp_path):
     (corpus / "broken.txt").symlink_to(tmp_path / "gone.txt")
     db = tmp_path / "s.sqlite"
     first = runner.run_local([corpus], db, tmp_path / "out")["stats"]
-    assert first["failed"] == 2 and first["rows"] == 0
+    assert first.failed == 2 and first.rows == 0
     with Store(db) as s:
         assert s.counts()["rows"] == 0 and s.document_text(str(corpus / "passwd.txt")) is None
         assert "outside the corpus" in s.document(str(corpus / "passwd.txt")).error
     second = runner.run_local([corpus], db, tmp_path / "out")["stats"]
-    assert second["failed"] == 0 and second["skipped"] == 2
+    assert second.failed == 0 and second.skipped == 2

@@ -196,7 +196,7 @@ def test_retry_gives_up_with_one_line_reason() -> None:
 def test_fetched_corpus_extracts_and_groups(fetched, tmp_path, nlp) -> None:
     _, s, _ = fetched
     out = run_local([Path(s.out_dir)], tmp_path / "x.sqlite", tmp_path / "out")
-    assert out["stats"]["failed"] == 0 and out["stats"]["processed"] == 4
+    assert out["stats"].failed == 0 and out["stats"].processed == 4
     rows = load_rows(tmp_path / "out" / "rows.jsonl")
     mesentery = [r for r in rows if r.doc_id == "PMC9000001"]
     assert mesentery and mesentery[0].age_years == 52 and mesentery[0].sex == "male"

@@ -31,8 +31,8 @@ def test_scheduled_flow_fetches_then_extracts(prefect_harness, tmp_path, monkeyp
         monkeypatch.setenv("EIMS_EUROPEPMC_BASE", srv.epmc)
         out = load_flow()(corpus=[str(corpus)], db=str(tmp_path / "s.sqlite"), out_dir=str(tmp_path / "out"), gold_dir=None, fetch=FAST)
     st = out["stats"]
-    assert st["fetch"]["saved"] == {"xml": 2, "pdf": 1, "abstract": 1}
-    assert st["processed"] == 5 and st["failed"] == 0  # the demo report and the four fetched articles
+    assert st.fetch["saved"] == {"xml": 2, "pdf": 1, "abstract": 1}
+    assert st.processed == 5 and st.failed == 0  # the demo report and the four fetched articles
     assert (corpus / "fetched" / "PMC9000001.xml").exists()
     # doc ids are corpus-relative paths (issue 16): the fetched folder is part of the id
     assert any(r.doc_id == "fetched__PMC9000001" for r in load_rows(tmp_path / "out" / "rows.jsonl"))
@@ -47,5 +47,5 @@ def test_unreachable_services_do_not_stop_extraction(prefect_harness, tmp_path, 
     monkeypatch.setenv("EIMS_EUTILS_BASE", dead)
     monkeypatch.setenv("EIMS_EUROPEPMC_BASE", dead)
     out = load_flow()(corpus=[str(corpus)], db=str(tmp_path / "s.sqlite"), out_dir=str(tmp_path / "out"), gold_dir=None, fetch=FAST)
-    assert out["stats"]["processed"] == 1 and len(out["stats"]["fetch"]["search_errors"]) == 2
-    assert "connection failed" in out["stats"]["fetch"]["search_errors"][0][1]
+    assert out["stats"].processed == 1 and len(out["stats"].fetch["search_errors"]) == 2
+    assert "connection failed" in out["stats"].fetch["search_errors"][0][1]

@@ -44,13 +44,13 @@ def test_flow_runs_then_reruns_incrementally(prefect_harness, corpus, tmp_path):
     flow = load_flow()
     db, out = str(tmp_path / "s.sqlite"), str(tmp_path / "out")
     first = flow(corpus=[str(corpus)], db=db, out_dir=out, gold_dir=str(ROOT / "gold"))
-    assert first["stats"]["processed"] >= 4 and first["stats"]["failed"] == 0
+    assert first["stats"].processed >= 4 and first["stats"].failed == 0
     assert (Path(out) / "rows.jsonl").exists() and (Path(out) / "metrics.json").exists()
     assert any(r["gold"] == "demo.csv" for r in first["reports"])
     with Store(db) as s:
         n_rows = s.counts()["rows"]
     second = flow(corpus=[str(corpus)], db=db, out_dir=out, gold_dir=str(ROOT / "gold"))
-    assert second["stats"]["processed"] == 0 and second["stats"]["skipped"] == first["stats"]["seen"]
+    assert second["stats"].processed == 0 and second["stats"].skipped == first["stats"].seen
     with Store(db) as s:
         assert s.counts()["rows"] == n_rows
 
@@ -62,7 +62,7 @@ def test_packed_batch_stores_what_the_results_store(corpus, tmp_path):
     assert [r.path for r in packed] == [r.path for r in res] and packed[0].status == "ok"
     direct = runner.store_results(tmp_path / "direct.sqlite", res)
     via_blob = runner.store_results(tmp_path / "packed.sqlite", packed)
-    assert direct == via_blob and direct["rows"] > 0
+    assert direct == via_blob and direct.rows > 0
     with Store(tmp_path / "direct.sqlite") as a, Store(tmp_path / "packed.sqlite") as b:
         assert [r.to_dict() for r in a.rows()] == [r.to_dict() for r in b.rows()]
         assert [a.document_text(r.path) for r in res] == [b.document_text(r.path) for r in res]
@@ -77,9 +77,8 @@ def test_packed_batch_stores_what_the_results_store(corpus, tmp_path):
     ],
 )
 def test_run_summary_reports_worker_peak_memory(peaks, line):
-    stats = runner.new_stats({"seen": 3, "skipped": []})
-    runner.add_counts(stats, {"processed": 3, "failed": 0, "rows": 0, "failures": [],
-                              "worker_peak_rss_mb": max(peaks.values(), default=0.0), "worker_peaks_mb": peaks})
+    stats = runner.RunStats().planned({"seen": 3, "skipped": []})
+    stats.add(runner.BatchCounts(processed=3, worker_peak_rss_mb=max(peaks.values(), default=0.0), worker_peaks_mb=peaks))
     md = runner.run_summary_markdown(stats, [], {})
     assert ("peak memory" in md) is (line is not None)
     if line:
@@ -133,3 +132,14 @@ def test_completed_yields_batches_as_they_finish_and_lets_go_of_stored_ones():
     assert order == [2, 0, 1]
     assert futures == []
     assert alive_after_first[2] is False  # the first finished (and stored) batch is gone
+
+
+def test_run_stats_fold_batches_and_keep_every_worker_peak():
+    stats = runner.RunStats().planned({"seen": 5, "skipped": ["x"], "failed": [("bad.pdf", "empty file")], "gone": []})
+    stats.add(runner.BatchCounts(processed=2, rows=3, worker_peak_rss_mb=300.0, worker_peaks_mb={"1": 300.0}))
+    stats.add(runner.BatchCounts(processed=1, failed=1, worker_peak_rss_mb=250.0, worker_peaks_mb={"1": 120.0, "2": 250.0},
+                                 failures=[("b.txt", "timed out")]))
+    assert (stats.seen, stats.skipped, stats.processed, stats.failed, stats.rows) == (5, 1, 4, 2, 3)
+    assert stats.worker_peaks_mb == {"1": 300.0, "2": 250.0} and stats.worker_peak_rss_mb == 300.0
+    assert stats.failures == [("bad.pdf", "empty file"), ("b.txt", "timed out")]
+    assert "fetch" not in stats.to_dict() and stats.to_dict()["rows"] == 3  # metrics.json: unset figures left out

@@ -121,8 +121,11 @@ def broken_vocab(monkeypatch):
     """Serve a vocabulary file's lines from the test instead of the package, caches cleared around it."""
 
     def use(name: str, lines: list[dict]) -> None:
-        real = n.load_jsonl
-        monkeypatch.setattr(n, "load_jsonl", lambda d, f: lines if (d, f) == ("vocab", name) else real(d, f))
+        from eims_extract import rules
+
+        real = rules.read_lines
+        numbered = list(enumerate(lines, 1))
+        monkeypatch.setattr(rules, "read_lines", lambda d, f: numbered if (d, f) == ("vocab", name) else real(d, f))
         for fn in (n.vocabulary, n.site_entries, n._index):
             fn.cache_clear()
 

@@ -80,7 +80,7 @@ def test_mixed_corpus_counts_each_paper_once(mixed_corpus, tmp_path, nlp, capsys
     single = process_path(ROOT / "corpus" / "demo_01_mesenteric_eims.txt", nlp).rows
     other = process_path(ROOT / "corpus" / "demo_02_pediatric_omentum.txt", nlp).rows
     out = run_local([mixed_corpus], tmp_path / "s.sqlite", tmp_path / "out")
-    assert out["stats"]["processed"] == 4 and out["stats"]["failed"] == 0
+    assert out["stats"].processed == 4 and out["stats"].failed == 0
     rows = load_rows(tmp_path / "out" / "rows.jsonl")
     assert len(rows) == len(single) + len(other)
     assert {r.doc_id for r in rows} == {"pmc_copy", "other"}  # the XML copy feeds the rows

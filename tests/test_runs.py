@@ -36,7 +36,7 @@ def test_removed_document_is_marked_gone_kept_for_audit_and_left_out_of_exports(
     text = (corpus / "drop.txt").read_text()
     (corpus / "drop.txt").unlink()
     stats = runner.run_local([corpus], db, out)["stats"]
-    assert stats["gone"] == 1
+    assert stats.gone == 1
     assert _exported_ages(out) == [44.0]
     assert [d["path"] for d in json.loads((out / "documents.json").read_text())] == [str(corpus / "keep.txt")]
     with Store(db) as s:
@@ -45,7 +45,7 @@ def test_removed_document_is_marked_gone_kept_for_audit_and_left_out_of_exports(
         assert [r.age_years for r in s.rows(include_gone=True)] == [61.0, 44.0]
     (corpus / "drop.txt").write_text(text)  # back, unchanged: not re-extracted, no longer gone
     stats = runner.run_local([corpus], db, out)["stats"]
-    assert stats["skipped"] == 2 and stats["gone"] == 0
+    assert stats.skipped == 2 and stats.gone == 0
     with Store(db) as s:
         assert not s.document(str(corpus / "drop.txt")).gone and len(s.rows()) == 2
 
@@ -56,7 +56,7 @@ def test_a_run_over_another_folder_does_not_mark_this_one_gone(corpus, tmp_path)
     (other / "x.txt").write_text(REPORT.format(age=30))
     db = tmp_path / "s.sqlite"
     runner.run_local([corpus], db, tmp_path / "out")
-    assert runner.run_local([other], db, tmp_path / "out")["stats"]["gone"] == 0
+    assert runner.run_local([other], db, tmp_path / "out")["stats"].gone == 0
 
 
 def test_every_run_is_recorded_with_its_counts(corpus, tmp_path):
@@ -99,14 +99,14 @@ def test_failed_file_is_not_retried_while_unchanged_and_its_content_is_remembere
 
     monkeypatch.setattr(runner, "process_path", counting)
     first = runner.run_local([corpus], db, tmp_path / "out")["stats"]
-    assert first["failed"] == 2 and len(calls) == 4
+    assert first.failed == 2 and len(calls) == 4
     calls.clear()
     second = runner.run_local([corpus], db, tmp_path / "out")["stats"]
-    assert calls == [] and second["skipped"] == 4 and second["failed"] == 0
+    assert calls == [] and second.skipped == 4 and second.failed == 0
     # the same bad bytes under a new name: failed with the remembered reason, not extracted again
     (corpus / "copy.txt").write_bytes(b"\x00\x01\x02 not text")
     third = runner.run_local([corpus], db, tmp_path / "out")["stats"]
-    assert calls == [] and third["failed"] == 1
+    assert calls == [] and third.failed == 1
     with Store(db) as s:
         assert s.document(str(corpus / "copy.txt")).error == s.document(str(corpus / "binary.txt")).error
     runner.run_local([corpus], db, tmp_path / "out", force=True)  # --force tries again

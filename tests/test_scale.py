@@ -39,9 +39,9 @@ def test_dask_flow_stores_exactly_the_rows_of_the_sequential_run(prefect_harness
     dsk = flow.with_options(task_runner=runner.dask_task_runner(2))
     a = seq(corpus=[str(small_corpus)], db=str(tmp_path / "seq.sqlite"), out_dir=str(tmp_path / "a"), gold_dir=None, batch_size=3)
     b = dsk(corpus=[str(small_corpus)], db=str(tmp_path / "dask.sqlite"), out_dir=str(tmp_path / "b"), gold_dir=None, batch_size=3)
-    assert a["stats"]["processed"] == b["stats"]["processed"] == 24
-    assert b["stats"]["worker_peak_rss_mb"] > 0
-    assert len(b["stats"]["worker_peaks_mb"]) == 2  # one figure per worker process
+    assert a["stats"].processed == b["stats"].processed == 24
+    assert b["stats"].worker_peak_rss_mb > 0
+    assert len(b["stats"].worker_peaks_mb) == 2  # one figure per worker process
     assert _rows(tmp_path / "seq.sqlite") == _rows(tmp_path / "dask.sqlite")
 
 
@@ -97,7 +97,7 @@ def test_run_killed_midway_loses_nothing_after_the_next_run(tmp_path):
         for d in s.documents():
             assert d.n_rows == len([r for r in s.rows([d.doc_id])])
     out = runner.run_local([corpus], db, tmp_path / "o2")
-    assert out["stats"]["processed"] == n - stored_at_kill
+    assert out["stats"].processed == n - stored_at_kill
     runner.run_local([corpus], tmp_path / "clean.sqlite", tmp_path / "o3")
     assert _rows(db) == _rows(tmp_path / "clean.sqlite")
 
@@ -170,6 +170,6 @@ def test_worker_killed_mid_run_loses_nothing_after_the_next_run(tmp_path):
             assert d.status == "ok" and d.n_rows == len(s.rows([d.doc_id]))
     stored = _stored(db)
     out = runner.run_local([corpus], db, tmp_path / "o2")
-    assert out["stats"]["processed"] == n - stored
+    assert out["stats"].processed == n - stored
     runner.run_local([corpus], tmp_path / "clean.sqlite", tmp_path / "o3")
     assert _rows(db) == _rows(tmp_path / "clean.sqlite")

@@ -70,3 +70,51 @@ def test_document_text_is_kept_for_review_and_replaced_on_rerun(tmp_path):
         got = s.document_text("a.txt")
     assert got["text"].endswith("40-year-old man.") and got["sections"][0]["kind"] == "case"
     assert got["page_starts"] == [[0, 1]]
+
+
+def _doc(doc_id: str, n: int = 2) -> DocumentResult:
+    rows = []
+    for i in range(n):
+        r = CaseRow(doc_id=doc_id, case_id=str(i + 1), source="table", age_years=30.0 + i)
+        r.evidence["age_years"] = [Evidence(doc_id, i, i + 3, f"{doc_id} row {i}", 1, "table")]
+        rows.append(r)
+    return DocumentResult(doc_id, f"{doc_id}.txt", "h-" + doc_id, "ok", rows=rows)
+
+
+def test_rows_of_one_document_read_only_that_documents_evidence(tmp_path):
+    with Store(tmp_path / "s.sqlite") as s:
+        for d in ("a", "b", "c"):
+            s.save_result(_doc(d))
+        seen: list[str] = []
+        s.conn.set_trace_callback(seen.append)
+        rows = s.rows(doc_ids=["b"])
+        s.conn.set_trace_callback(None)
+    assert [r.evidence["age_years"][0].sentence for r in rows] == ["b row 0", "b row 1"]
+    evidence_reads = [q for q in seen if "FROM evidence" in q]
+    assert evidence_reads and all("WHERE row_id IN" in q for q in evidence_reads)
+
+
+def test_store_over_a_borrowed_connection_reads_rows_documents_and_spans(tmp_path):
+    with Store(tmp_path / "s.sqlite") as s:
+        s.save_result(_doc("a"))
+    conn = sqlite3.connect(str(tmp_path / "s.sqlite"))
+    conn.row_factory = sqlite3.Row
+    try:
+        borrowed = Store.on(conn)
+        assert borrowed.has_document("a") and not borrowed.has_document("zz")
+        assert borrowed.document_row("a")["path"] == "a.txt"
+        assert [(p, r.case_id) for p, r in borrowed.row_records("a")] == [("a.txt", "1"), ("a.txt", "2")]
+        assert sorted(borrowed.evidence_spans("a.txt")) == [(0, 3), (1, 4)]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("module", ["curation.py", "review/app.py"])
+def test_review_and_curation_leave_the_stores_tables_to_the_store(module):
+    from pathlib import Path
+
+    import eims_extract
+
+    src = (Path(eims_extract.__file__).parent / module).read_text(encoding="utf-8")
+    for table in ("documents", "document_texts", "case_rows", "evidence"):
+        assert f"FROM {table}" not in src and f"JOIN {table}" not in src, table

@@ -236,7 +236,7 @@ def bench_flow(n_docs: int = 200) -> dict[str, Any]:
         "flow_first_run_s": round(first, 2),
         "flow_overhead_pct": round(100 * (first - plain) / plain, 1),
         "flow_rerun_s": round(again, 2),
-        "rerun_extracted": res2["stats"]["processed"],
+        "rerun_extracted": res2["stats"].processed,
         "rerun_ratio_pct": round(100 * again / first, 1),
     }
 
@@ -270,8 +270,8 @@ def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
         "dask_speedup": round(seq / dsk, 2),
         "flow_overhead_pct": round(100 * (seq - plain) / plain, 1),
         "rerun_ratio_pct": round(100 * again / seq, 1),
-        "dask_worker_peak_rss_mb": dres.get("stats", {}).get("worker_peak_rss_mb"),
-        "dask_worker_peaks_mb": sorted((dres.get("stats", {}).get("worker_peaks_mb") or {}).values(), reverse=True),
+        "dask_worker_peak_rss_mb": dres["stats"].worker_peak_rss_mb,
+        "dask_worker_peaks_mb": sorted(dres["stats"].worker_peaks_mb.values(), reverse=True),
         "batch_size_dask": auto_batch_size(n_docs, workers),
         # ingest + extract seconds summed over documents: how much slower a document is on a
         # worker sharing the cores with the flow process and the Prefect API than in a plain loop

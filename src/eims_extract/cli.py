@@ -352,7 +352,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"\nwall time {time.perf_counter() - t0:.1f} s (command start to finish, Prefect start-up included)")
     print(f"\nresults: {Path(args.out_dir) / 'rows.jsonl'} (also .csv, .parquet); store: {args.db}")
     print(f"metrics: {Path(args.out_dir) / 'metrics.json'}; summary: {Path(args.out_dir) / 'summary.md'}")
-    return 1 if (args.strict and result["stats"]["failed"]) else 0
+    return 1 if (args.strict and result["stats"].failed) else 0
 
 
 class StoreProgress(threading.Thread):

@@ -27,7 +27,7 @@ from typing import Any
 from . import normalize as nz
 from .errors import CurationError
 from .fields.registry import spec
-from .records import VALUE_FIELDS, CaseRow, Evidence
+from .records import VALUE_FIELDS, CaseRow
 from .store import Store
 from .writers import FLAT_COLUMNS, safe_cell
 
@@ -385,31 +385,19 @@ def machine_rows(conn: sqlite3.Connection, doc_id: str | None = None, with_evide
     narrative and a table row) get ``case_id@source`` for the later one, so
     every row stays addressable.
     """
-    where, args = ("WHERE r.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
-    ev: dict[int, dict[str, list[Evidence]]] = {}
-    for e in [] if not with_evidence else conn.execute(
-        'SELECT e.row_id, e.field, e.doc_id, e.page, e.start, e."end", e.sentence, e.section '
-        f"FROM evidence e JOIN case_rows r ON r.id = e.row_id {where}",
-        args,
-    ):
-        ev.setdefault(e["row_id"], {}).setdefault(e["field"], []).append(
-            Evidence(e["doc_id"], e["start"], e["end"], e["sentence"], e["page"], e["section"])
-        )
     out: list[MachineRow] = []
     seen: set[tuple[str, str]] = set()
-    for r in conn.execute(f"SELECT r.id, r.path, r.doc_id, r.data FROM case_rows r {where} ORDER BY r.path, r.ordinal", args):
-        row = CaseRow.from_dict(json.loads(r["data"]))
-        row.evidence = ev.get(r["id"], {})
+    for path, row in Store.on(conn).row_records(doc_id, with_evidence):
         key = row.case_id
         if (row.doc_id, key) in seen:
             key = f"{row.case_id}@{row.source}"
         seen.add((row.doc_id, key))
-        out.append(MachineRow(key, row, r["path"]))
+        out.append(MachineRow(key, row, path))
     return out
 
 
 def _doc_exists(conn: sqlite3.Connection, doc_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+    return Store.on(conn).has_document(doc_id)
 
 
 # -- decisions ----------------------------------------------------------------
@@ -824,7 +812,7 @@ def orphans(conn: sqlite3.Connection, doc_id: str) -> list[Decision]:
 
 
 def _doc_ids(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT doc_id FROM documents ORDER BY path")]
+    return [d.doc_id for d in Store.on(conn).documents()]
 
 
 @dataclass

@@ -24,7 +24,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .ingest.model import Document, Section
-from .normalize import load_jsonl
+from .rules import load as load_rules
 from .records import CaseRow
 
 AGE_TOLERANCE = 0.05
@@ -33,11 +33,11 @@ AGE_TOLERANCE = 0.05
 @cache
 def _headings() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
-    for i, obj in enumerate(load_jsonl("patterns", "flat_headings"), 1):
+    for obj in load_rules("patterns/flat_headings"):
         try:
-            out.append((str(obj["kind"]), re.compile(obj["pattern"])))
-        except (KeyError, re.error) as exc:
-            raise ConfigError(f"patterns/flat_headings.jsonl entry {i}: {exc}") from None
+            out.append((obj.kind, re.compile(obj.pattern)))
+        except re.error as exc:
+            raise ConfigError(f"{obj.where}: {exc}") from None
     return tuple(out)
 
 

@@ -67,16 +67,16 @@ def eims_pipeline(
         done = completed(
             [extract_batch_task.submit([(w.path, w.sha256, w.nbytes, w.doc_id) for w in b], limits) for b in work]
         )
-        stats.update(runner.new_stats(plan))
+        stats.planned(plan)
         for fut in done:  # store each batch as soon as it is done: a killed run keeps it
-            runner.add_counts(stats, store_task(db, fut.result()))
+            stats.add(store_task(db, fut.result()))
             del fut
-        outputs = export_task(db, out_dir, changed=stats["processed"] > 0 or stats["gone"] > 0)
+        outputs = export_task(db, out_dir, changed=stats.processed > 0 or stats.gone > 0)
         reports = score_task(db, gold_dir) if gold_dir else []
-        stats["rows_total"] = runner.count_rows(db)
-        stats["seconds"] = time.perf_counter() - t0
+        stats.rows_total = runner.count_rows(db)
+        stats.seconds = time.perf_counter() - t0
         if fetched is not None:
-            stats["fetch"] = fetched
+            stats.fetch = fetched
         summary = publish_task(stats, reports, outputs)
     return {"stats": stats, "reports": reports, "outputs": outputs, "summary": summary}
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .ingest.model import Document
-from .normalize import load_patterns
+from . import rules
+from .rules import GateRule
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,8 @@ class GateDecision:
 
 
 @cache
-def _rules() -> tuple[dict, ...]:
-    rules = load_patterns("report_gate", kinds=("keep",), required=("id", "kind", "pattern", "why"))
-    return rules
+def _rules() -> tuple[GateRule, ...]:
+    return rules.load("patterns/report_gate", kinds=("keep",))
 
 
 def decide(doc: Document, n_table_rows: int = 0) -> GateDecision:
@@ -37,10 +37,10 @@ def decide(doc: Document, n_table_rows: int = 0) -> GateDecision:
         return GateDecision(True, f"summary-of-cases table ({n_table_rows} rows)")
     text = doc.text
     for rule in _rules():
-        m = rule["regex"].search(text)
+        m = rule.regex.search(text)
         if m:
             quote = " ".join(m.group(0).split())[:60]
-            return GateDecision(True, f"{rule['why']}: {quote!r} at {m.start()}")
+            return GateDecision(True, f"{rule.why}: {quote!r} at {m.start()}")
     return GateDecision(
         False,
         "not a patient report: no case-report phrase, patient age/sex, presentation or case table found",

@@ -8,16 +8,17 @@ what makes "S100 = S-100" true everywhere at once.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 
+from . import rules
 from .errors import ConfigError
 from .records import TREATMENT_ORDER
+# named sub-patterns and a rule's pattern compiled live with the one rule loader
+from .rules import compile_rule, expand_macros, macro, macros, value_pattern  # noqa: F401
 
 
 # -- vocabularies -----------------------------------------------------------
@@ -32,138 +33,21 @@ class Concept:
         return (self.canonical, *self.synonyms)
 
 
-def load_jsonl(package_dir: str, name: str) -> list[dict]:
-    """Read ``eims_extract/<package_dir>/<name>.jsonl``; blank lines and ``//`` comments skipped."""
-    return [obj for _, obj in load_jsonl_lines(package_dir, name)]
-
-
-def load_jsonl_lines(package_dir: str, name: str) -> list[tuple[int, dict]]:
-    """:func:`load_jsonl` with each object's line number, so an error can name the line."""
-    path = resources.files("eims_extract").joinpath(package_dir, f"{name}.jsonl")
-    out: list[tuple[int, dict]] = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        s = line.strip()
-        if not s or s.startswith("//"):
-            continue
-        try:
-            obj = json.loads(s)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{package_dir}/{name}.jsonl:{lineno}: invalid JSON ({exc.msg})") from None
-        if not isinstance(obj, dict):
-            raise ConfigError(f"{package_dir}/{name}.jsonl:{lineno}: expected an object")
-        out.append((lineno, obj))
-    return out
-
-
-#: A reference to a named sub-pattern of ``patterns/macros.jsonl`` inside a rule's pattern.
-_MACRO_REF = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
-_MACRO_KEYS = frozenset({"name", "pattern", "doc"})
-
-
-@cache
-def macros() -> dict[str, str]:
-    """Named sub-patterns (number, count, ...), declared once in ``patterns/macros.jsonl``;
-    a macro may use the ones declared above it."""
-    out: dict[str, str] = {}
-    for lineno, obj in load_jsonl_lines("patterns", "macros"):
-        where = f"patterns/macros.jsonl:{lineno}"
-        unknown = set(obj) - _MACRO_KEYS
-        if unknown:
-            raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
-        name, pat = obj.get("name"), obj.get("pattern")
-        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name) or name in out:
-            raise ConfigError(f"{where}: 'name' must be a new lower-case word, got {name!r}")
-        if not isinstance(pat, str) or not pat:
-            raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
-        pat = expand_macros(pat, where, out)
-        try:
-            re.compile(pat)
-        except re.error as exc:
-            raise ConfigError(f"{where} ({name}): bad regex: {exc}") from None
-        out[name] = pat
-    return out
-
-
-def expand_macros(pattern: str, where: str, known: dict[str, str] | None = None) -> str:
-    """``pattern`` with every ``{{name}}`` replaced by its macro; an unknown name is a ConfigError."""
-    table = macros() if known is None else known
-
-    def sub(m: re.Match[str]) -> str:
-        if m.group(1) not in table:
-            raise ConfigError(f"{where}: unknown macro {{{{{m.group(1)}}}}} (patterns/macros.jsonl)")
-        return table[m.group(1)]
-
-    return _MACRO_REF.sub(sub, pattern)
-
-
-def compile_rule(pattern: object, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """A rule file's ``pattern`` compiled, or a ConfigError naming the rule (one check for every loader)."""
-    if not isinstance(pattern, str) or not pattern:
-        raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
-    try:
-        return re.compile(pattern, flags)
-    except re.error as exc:
-        raise ConfigError(f"{where}: bad regular expression ({exc})") from None
-
-
 #: A bracketed aside ("RANBP2 (FISH)", "Outcome (months)"), stripped before a cell or header is read.
-BRACKETED = re.compile(r"\s*\([^()]*\)")
-
-
-def load_patterns(
-    name: str,
-    kinds: Iterable[str] | None = None,
-    required: Iterable[str] = ("id", "kind", "pattern"),
-    flags: int = re.IGNORECASE,
-) -> tuple[dict, ...]:
-    """Rules of ``patterns/<name>.jsonl`` with ``pattern`` compiled into ``regex``.
-
-    Validation happens here so a bad rule fails loudly at load with its file
-    and id, not silently at match time: required keys present, ``kind`` known,
-    regex compiles, ids unique.
-    """
-    allowed = frozenset(kinds) if kinds is not None else None
-    out: list[dict] = []
-    seen: set[str] = set()
-    for i, obj in enumerate(load_jsonl("patterns", name), 1):
-        where = f"patterns/{name}.jsonl entry {i}"
-        for k in required:
-            if k not in obj:
-                raise ConfigError(f"{where}: missing {k!r}")
-        rid = str(obj.get("id", i))
-        if rid in seen:
-            raise ConfigError(f"{where}: duplicate id {rid!r}")
-        seen.add(rid)
-        if allowed is not None and obj.get("kind") not in allowed:
-            raise ConfigError(f"{where}: unknown kind {obj.get('kind')!r}")
-        pat = obj.get("pattern")
-        if not isinstance(pat, str) or not pat:
-            raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
-        pat = expand_macros(pat, f"{where} ({rid})")
-        rule_flags = flags if not obj.get("case_sensitive") else 0
-        try:
-            regex = re.compile(pat, rule_flags)
-        except re.error as exc:
-            raise ConfigError(f"{where} ({rid}): bad regex: {exc}") from None
-        out.append({**obj, "id": rid, "pattern": pat, "regex": regex})
-    return tuple(out)
+BRACKETED = value_pattern("bracketed")
 
 
 @cache
 def vocabulary(name: str) -> tuple[Concept, ...]:
-    """Concepts of ``vocab/<name>.jsonl``, validated: every line needs a string
-    ``canonical`` and a list ``synonyms``; no surface form may map to two concepts."""
+    """Concepts of ``vocab/<name>.jsonl`` (typed and key-checked by :func:`rules.load`);
+    no surface form may map to two concepts."""
     concepts: list[Concept] = []
     seen: dict[str, str] = {}
-    for i, obj in enumerate(load_jsonl("vocab", name), 1):
-        canon = obj.get("canonical")
-        syns = obj.get("synonyms", [])
-        if not isinstance(canon, str) or not canon.strip():
-            raise ConfigError(f"vocab/{name}.jsonl entry {i}: 'canonical' must be a non-empty string")
-        if not isinstance(syns, list) or not all(isinstance(s, str) for s in syns):
-            raise ConfigError(f"vocab/{name}.jsonl entry {i}: 'synonyms' must be a list of strings")
-        attrs = {k: v for k, v in obj.items() if k not in ("canonical", "synonyms")}
-        c = Concept(canon, tuple(syns), attrs)
+    for line in rules.load(f"vocab/{name}"):
+        canon = line.canonical
+        if not canon.strip():
+            raise ConfigError(f"{line.where}: 'canonical' must be a non-empty string")
+        c = Concept(canon, line.synonyms, line.attrs())
         for n in c.names:
             k = key(n)
             if k in seen and seen[k] != canon:
@@ -195,13 +79,16 @@ def fold(text: str) -> str:
     return t.replace("\u2019", "'").replace("\u00a0", " ")
 
 
+_KEY_IGNORED = value_pattern("key_ignored")
+
+
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Comparison key: case-, dash-, space- and Greek-letter-insensitive."""
     t = fold(text).lower()
     for g, name in _GREEK.items():
         t = t.replace(g, name)
-    return re.sub(r"[\s\-_.'()]+", "", t)
+    return _KEY_IGNORED.sub("", t)
 
 
 # -- canonical names --------------------------------------------------------
@@ -211,11 +98,9 @@ def canonical_marker(name: str) -> str:
     return c.canonical if c else fold(name).strip()
 
 
-_PARENS = re.compile(r"\([^()]*\)")
-_SITE_QUALIFIER = re.compile(
-    r"^(?:left|right|bilateral|upper|lower|anterior|posterior|proximal|distal|medial|lateral)\s+", re.IGNORECASE
-)
-SITE_CODE = re.compile(r"C\d\d\.\d")
+_PARENS = value_pattern("parens")
+_SITE_QUALIFIER = value_pattern("site_qualifier")
+SITE_CODE = value_pattern("site_code")
 
 
 @dataclass(frozen=True)
@@ -234,28 +119,26 @@ def site_entries() -> dict[str, SiteEntry]:
     """Surface key -> site line, validated: codes are ``Cnn.n``, every surface form names one
     line, a canonical shared by several lines names its ``default`` one, ``within`` is a canonical."""
     lines: list[SiteEntry] = []
+    wheres: list[str] = []
     defaults: dict[str, SiteEntry] = {}
-    for i, (obj, concept) in enumerate(zip(_site_objects(), vocabulary("sites")), 1):
-        where = f"vocab/sites.jsonl entry {i}"
-        code, pref, within = obj.get("code"), obj.get("preferred"), obj.get("within")
-        if not isinstance(code, str) or not SITE_CODE.fullmatch(code):
-            raise ConfigError(f"{where}: 'code' must be an ICD-O-3 topography code like C32.9, got {code!r}")
-        if not isinstance(pref, str) or not pref.strip():
+    for obj, concept in zip(rules.load("vocab/sites"), vocabulary("sites")):
+        where = obj.where
+        if not SITE_CODE.fullmatch(obj.code):
+            raise ConfigError(f"{where}: 'code' must be an ICD-O-3 topography code like C32.9, got {obj.code!r}")
+        if not obj.preferred.strip():
             raise ConfigError(f"{where}: 'preferred' must be the ICD-O-3 preferred term")
-        unknown = set(obj) - {"code", "preferred", "canonical", "synonyms", "within", "default"}
-        if unknown:
-            raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
-        e = SiteEntry(code, pref, concept.canonical, concept.synonyms, within)
+        e = SiteEntry(obj.code, obj.preferred, concept.canonical, concept.synonyms, obj.within)
         lines.append(e)
-        if obj.get("default"):
+        wheres.append(where)
+        if obj.default:
             if e.canonical in defaults:
                 raise ConfigError(f"{where}: a second default line for {e.canonical!r}")
             defaults[e.canonical] = e
     canon = {e.canonical for e in lines}
     out: dict[str, SiteEntry] = {}
-    for i, e in enumerate(lines, 1):
+    for where, e in zip(wheres, lines):
         if e.within is not None and (e.within not in canon or e.within == e.canonical):
-            raise ConfigError(f"vocab/sites.jsonl entry {i}: 'within' {e.within!r} is not another vocabulary site")
+            raise ConfigError(f"{where}: 'within' {e.within!r} is not another vocabulary site")
         for n in e.names:
             k = key(n)
             if k in out and out[k] is not e:
@@ -267,10 +150,6 @@ def site_entries() -> dict[str, SiteEntry]:
             raise ConfigError(f"vocab/sites.jsonl: {c!r} has {len(same)} lines and none is the default")
         out[key(c)] = defaults.get(c, same[0])
     return out
-
-
-def _site_objects() -> list[dict]:
-    return load_jsonl("vocab", "sites")
 
 
 def site_entry(name: str | None) -> SiteEntry | None:
@@ -315,7 +194,7 @@ def normalise_site_code(text: str | None) -> str | None:
     if text is None:
         return None
     t = re.sub(r"\s+", "", fold(text)).upper()
-    m = re.fullmatch(r"C(\d\d)(?:\.?(\d))?", t)
+    m = value_pattern("site_code_loose").fullmatch(t)
     if not m:
         return None
     return f"C{m.group(1)}" + (f".{m.group(2)}" if m.group(2) else "")
@@ -350,7 +229,7 @@ def canonical_gene(name: str) -> str | None:
     if c:
         return c.canonical
     s = fold(name).strip()
-    return s.upper() if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", s) else None
+    return s.upper() if value_pattern("gene_shape").fullmatch(s) else None
 
 
 def is_kinase(symbol: str) -> bool:
@@ -359,7 +238,7 @@ def is_kinase(symbol: str) -> bool:
     return bool(c and c.attrs.get("kinase"))
 
 
-_FUSION_SEP = re.compile(r"\s*::\s*|\s*[-/\u2010-\u2015]\s*|\s+")
+_FUSION_SEP = value_pattern("fusion_separator")
 
 
 def canonical_fusion(text: str | None) -> str | None:
@@ -392,7 +271,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 def words_to_number(text: str) -> float | None:
     """``"43"`` → 43, ``"thirty-one"`` → 31, ``"six"`` → 6, ``"1.5"`` → 1.5; else None."""
     t = fold(text).strip().lower()
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+    if macro("number").fullmatch(t):
         return float(t)
     parts = re.split(r"[\s-]+", t)
     total = 0
@@ -430,7 +309,7 @@ def to_years(value: float, unit: str) -> float:
     return round(value * _UNIT_YEARS[k], 2)
 
 
-_AGE_SHORT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(y|yr|yrs|years?|mo|mos|months?|m|w|wk|wks|weeks?|d|days?)\s*$", re.I)
+_AGE_SHORT = value_pattern("table_age")
 
 
 def parse_age(text: str | None) -> float | None:
@@ -440,7 +319,7 @@ def parse_age(text: str | None) -> float | None:
     m = _AGE_SHORT.match(fold(text))
     if not m:
         t = fold(text).strip()
-        return float(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
+        return float(t) if macro("number").fullmatch(t) else None
     return to_years(float(m.group(1)), m.group(2))
 
 
@@ -514,7 +393,7 @@ def treatment_split(text: str | None) -> frozenset[str]:
     """``"SE+Che + ALKi"`` → {SE, Che, ALKi}; unknown parts are dropped; NA → empty."""
     if is_na(text):
         return frozenset()
-    return frozenset(c for c in (treatment_code(p) for p in re.split(r"[+,/;]|\band\b", text or "")) if c)
+    return frozenset(c for c in (treatment_code(p) for p in value_pattern("treatment_codes").split(text or "")) if c)
 
 
 def parse_status(text: str | None) -> str | None:

@@ -22,7 +22,7 @@ from .errors import RunLockedError
 from .extract import process_path
 from .limits import Limits
 from .records import DocumentResult
-from .store import DocumentRecord, Store, document_record, failed_record
+from .store import BatchCounts, DocumentRecord, RunStats, Store, document_record, failed_record
 
 #: The smallest and largest automatic batch (documents per task).
 MIN_BATCH, MAX_BATCH = 8, 64
@@ -212,9 +212,9 @@ def unpack_results(blob: bytes) -> list[DocumentRecord]:
     return [DocumentRecord(**d) for d in json.loads(zlib.decompress(blob).decode("utf-8"))]
 
 
-def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRecord]) -> dict[str, Any]:
+def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRecord]) -> BatchCounts:
     """Persist results, one transaction per document (a crash loses at most the one in flight)."""
-    n = _zero_counts()
+    n = BatchCounts()
     with Store(db) as store:
         for r in results:
             rec = r if isinstance(r, DocumentRecord) else document_record(r)
@@ -224,26 +224,16 @@ def store_results(db: str | Path, results: Iterable[DocumentResult | DocumentRec
                 reason = f"could not be stored: {type(exc).__name__}: {exc}".splitlines()[0]
                 rec = failed_record(rec.path, rec.document[0], rec.document[1], reason, rec.document[2])
                 store.save_record(rec)
-            n["processed"] += 1
-            n["failed"] += rec.status == "failed"
-            n["rows"] += rec.n_rows
+            n.processed += 1
+            n.failed += rec.status == "failed"
+            n.rows += rec.n_rows
             peak = rec.timings.get("peak_rss_mb", 0.0)
-            n["worker_peak_rss_mb"] = max(n["worker_peak_rss_mb"], peak)
+            n.worker_peak_rss_mb = max(n.worker_peak_rss_mb, peak)
             pid = str(int(rec.timings.get("worker_pid", 0)))
-            n["worker_peaks_mb"][pid] = max(n["worker_peaks_mb"].get(pid, 0.0), peak)
+            n.worker_peaks_mb[pid] = max(n.worker_peaks_mb.get(pid, 0.0), peak)
             if rec.status == "failed":
-                n["failures"].append((rec.path, rec.error or ""))
+                n.failures.append((rec.path, rec.error or ""))
     return n
-
-
-def new_stats(p: Plan | dict[str, Any]) -> dict[str, Any]:
-    """A run's stats before extraction: what planning found and already recorded."""
-    d = plan_dict(p) if isinstance(p, Plan) else p
-    failed = [tuple(x) for x in d.get("failed", [])]
-    stats = {"seen": d["seen"], "skipped": len(d["skipped"]), **_zero_counts(), "gone": len(d.get("gone", []))}
-    stats["processed"] = stats["failed"] = len(failed)
-    stats["failures"] = list(failed)
-    return stats
 
 
 def plan_dict(p: Plan) -> dict[str, Any]:
@@ -255,23 +245,6 @@ def plan_dict(p: Plan) -> dict[str, Any]:
         "gone": p.gone,
         "seen": p.seen,
     }
-
-
-def _zero_counts() -> dict[str, Any]:
-    """What a batch's store adds to a run's stats (see :func:`add_counts`)."""
-    return {"processed": 0, "failed": 0, "rows": 0, "worker_peak_rss_mb": 0.0, "worker_peaks_mb": {}, "failures": []}
-
-
-def add_counts(stats: dict[str, Any], n: dict[str, Any]) -> dict[str, Any]:
-    """Fold one batch's store counts into the run's stats."""
-    for k in ("processed", "failed", "rows"):
-        stats[k] += n[k]
-    stats["worker_peak_rss_mb"] = max(stats["worker_peak_rss_mb"], n["worker_peak_rss_mb"])
-    peaks = stats.setdefault("worker_peaks_mb", {})
-    for pid, mb in n.get("worker_peaks_mb", {}).items():
-        peaks[pid] = max(peaks.get(pid, 0.0), mb)
-    stats["failures"] += n["failures"]
-    return stats
 
 
 def export(db: str | Path, out_dir: str | Path, changed: bool = True) -> dict[str, str]:
@@ -346,28 +319,28 @@ def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
     return reports
 
 
-def run_summary_markdown(stats: dict[str, Any], reports: Sequence[dict[str, Any]], outputs: dict[str, str]) -> str:
+def run_summary_markdown(stats: RunStats, reports: Sequence[dict[str, Any]], outputs: dict[str, str]) -> str:
     """The markdown run summary published as a Prefect artifact and printed by the CLI."""
     lines = [
         "# eims-extract run",
         "",
         f"- pipeline version: `{PIPELINE_VERSION}`",
-        f"- documents seen: {stats.get('seen', 0)}, extracted: {stats.get('processed', 0)}, "
-        f"unchanged (skipped): {stats.get('skipped', 0)}, failed: {stats.get('failed', 0)}, "
-        f"gone from the corpus: {stats.get('gone', 0)}",
-        f"- rows stored: {stats.get('rows_total', 0)} (this run: {stats.get('rows', 0)})",
-        f"- time: {stats.get('seconds', 0):.2f} s",
+        f"- documents seen: {stats.seen}, extracted: {stats.processed}, "
+        f"unchanged (skipped): {stats.skipped}, failed: {stats.failed}, "
+        f"gone from the corpus: {stats.gone}",
+        f"- rows stored: {stats.rows_total or 0} (this run: {stats.rows})",
+        f"- time: {stats.seconds or 0:.2f} s",
     ]
-    if stats.get("fetch"):
-        lines += fetch_summary_lines(stats["fetch"])
-    peaks = sorted((stats.get("worker_peaks_mb") or {}).values(), reverse=True)
+    if stats.fetch:
+        lines += fetch_summary_lines(stats.fetch)
+    peaks = sorted(stats.worker_peaks_mb.values(), reverse=True)
     if len(peaks) > 1:
         lines.append(f"- peak memory per worker process: {' / '.join(f'{mb:.0f}' for mb in peaks)} MB")
-    elif stats.get("worker_peak_rss_mb"):
-        lines.append(f"- peak memory of the extracting process: {stats['worker_peak_rss_mb']:.0f} MB")
+    elif stats.worker_peak_rss_mb:
+        lines.append(f"- peak memory of the extracting process: {stats.worker_peak_rss_mb:.0f} MB")
     lines.append("")
-    if stats.get("failures"):
-        lines += ["## Failed documents", ""] + [f"- `{p}`: {why}" for p, why in stats["failures"]] + [""]
+    if stats.failures:
+        lines += ["## Failed documents", ""] + [f"- `{p}`: {why}" for p, why in stats.failures] + [""]
     for rep in reports:
         lines += [f"## Scores against `{rep['gold']}`", "", metrics_markdown(rep), ""]
     if outputs:
@@ -437,13 +410,13 @@ def run_local(
     t0 = time.perf_counter()
     with run_lock(db), recorded_run(db) as stats:
         pl = plan(corpus, db, force)
-        stats.update(new_stats(pl))
+        stats.planned(plan_dict(pl))
         for b in batches(pl.todo, batch_size):
-            add_counts(stats, store_results(db, extract_batch(b, limits)))
-        outputs = export(db, out_dir, changed=stats["processed"] > 0 or stats["gone"] > 0)
+            stats.add(store_results(db, extract_batch(b, limits)))
+        outputs = export(db, out_dir, changed=stats.processed > 0 or stats.gone > 0)
         reports = score_store(db, gold_dir) if gold_dir else []
-        stats["rows_total"] = count_rows(db)
-        stats["seconds"] = time.perf_counter() - t0
+        stats.rows_total = count_rows(db)
+        stats.seconds = time.perf_counter() - t0
     return {"stats": stats, "reports": reports, "outputs": outputs}
 
 
@@ -491,12 +464,12 @@ def run_lock(db: str | Path) -> Iterator[None]:
 
 
 @contextmanager
-def recorded_run(db: str | Path) -> Iterator[dict[str, Any]]:
+def recorded_run(db: str | Path) -> Iterator[RunStats]:
     """A row in the store's ``runs`` table for this run: its counts when it finishes, or the
-    reason it stopped. Yields the stats dict the run fills in."""
+    reason it stopped. Yields the stats the run fills in."""
     with Store(db) as s:
         run_id = s.start_run()
-    stats: dict[str, Any] = {"seen": 0, "skipped": 0, "gone": 0, **_zero_counts()}
+    stats = RunStats()
     try:
         yield stats
     except BaseException as exc:
@@ -505,11 +478,11 @@ def recorded_run(db: str | Path) -> Iterator[dict[str, Any]]:
         raise
     with Store(db) as s:
         s.finish_run(run_id, stats, metrics=_run_metrics(stats))
-    stats["run_id"] = run_id
+    stats.run_id = run_id
 
 
-def _run_metrics(stats: dict[str, Any]) -> dict[str, Any]:
-    return {k: stats[k] for k in ("rows_total", "seconds", "worker_peak_rss_mb") if k in stats}
+def _run_metrics(stats: RunStats) -> dict[str, Any]:
+    return {"rows_total": stats.rows_total, "seconds": stats.seconds, "worker_peak_rss_mb": stats.worker_peak_rss_mb}
 
 
 def dask_task_runner(workers: int = 2, address: str | None = None):

@@ -17,7 +17,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -243,6 +243,60 @@ def _stored(r: sqlite3.Row) -> StoredDocument:
     return StoredDocument(**d)
 
 
+@dataclass
+class BatchCounts:
+    """What storing one batch adds to a run (see :meth:`RunStats.add`)."""
+
+    processed: int = 0
+    failed: int = 0
+    rows: int = 0
+    #: the largest peak resident memory any extracting process reported (MB)
+    worker_peak_rss_mb: float = 0.0
+    #: worker process id -> its peak resident memory (MB)
+    worker_peaks_mb: dict[str, float] = field(default_factory=dict)
+    #: (path, one-line reason) of each failed document
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class RunStats(BatchCounts):
+    """A run's statistics: filled in as the run goes, recorded in the store's ``runs`` table,
+    written to ``metrics.json`` and the run summary."""
+
+    seen: int = 0
+    skipped: int = 0
+    gone: int = 0
+    rows_total: int | None = None
+    seconds: float | None = None
+    #: the fetch step's outcome (``fetch.FetchSummary`` as data), when the run fetched
+    fetch: dict[str, Any] | None = None
+    run_id: int | None = None
+
+    def add(self, n: BatchCounts) -> RunStats:
+        """Fold one batch's store counts in."""
+        self.processed += n.processed
+        self.failed += n.failed
+        self.rows += n.rows
+        self.worker_peak_rss_mb = max(self.worker_peak_rss_mb, n.worker_peak_rss_mb)
+        for pid, mb in n.worker_peaks_mb.items():
+            self.worker_peaks_mb[pid] = max(self.worker_peaks_mb.get(pid, 0.0), mb)
+        self.failures += n.failures
+        return self
+
+    def planned(self, d: dict[str, Any]) -> RunStats:
+        """Take what planning found and already recorded (``runner.plan_dict``; refused documents
+        count as failed)."""
+        failed = [(str(path), str(why)) for path, why in d.get("failed", [])]
+        self.seen, self.skipped, self.gone = d["seen"], len(d["skipped"]), len(d.get("gone", []))
+        self.processed = self.failed = len(failed)
+        self.failures = list(failed)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """As plain data (``metrics.json``); unset optional figures left out."""
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
 class Store:
     """A thin, transactional wrapper over one SQLite file (WAL, foreign keys on)."""
 
@@ -256,6 +310,15 @@ class Store:
         self.conn.execute("PRAGMA busy_timeout=30000")
         self.conn.executescript(SCHEMA)
         self._migrate()
+
+    @classmethod
+    def on(cls, conn: sqlite3.Connection) -> Store:
+        """A Store over a connection already open on a store file (the review page's and
+        curation's own connections): no schema work; the caller keeps and closes the connection."""
+        store = cls.__new__(cls)
+        store.path = Path(conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
+        store.conn = conn
+        return store
 
     def _migrate(self) -> None:
         """Add the columns newer code writes to a store made by older code."""
@@ -289,6 +352,23 @@ class Store:
     def document(self, path: str | Path) -> StoredDocument | None:
         r = self.conn.execute(f"SELECT {_STORED_COLS} FROM documents WHERE path = ?", (str(path),)).fetchone()
         return _stored(r) if r else None
+
+    def document_row(self, doc_id: str) -> dict[str, Any] | None:
+        """Every stored column of document ``doc_id`` (the first path that has it), for the review page."""
+        r = self.conn.execute("SELECT * FROM documents WHERE doc_id = ? ORDER BY path LIMIT 1", (doc_id,)).fetchone()
+        return dict(r) if r is not None else None
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+    def documents_with_text(self) -> list[dict[str, Any]]:
+        """Every document's stored columns plus its reading-order ``text`` (None if not kept), by path."""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT d.*, t.text AS text FROM documents d LEFT JOIN document_texts t ON t.path = d.path ORDER BY d.path"
+            )
+        ]
 
     def is_current(self, path: str | Path, sha256: str, version: str = PIPELINE_VERSION) -> bool:
         """True when ``path`` was already processed with this content and pipeline version."""
@@ -384,7 +464,37 @@ class Store:
             return None
         return {"text": r["text"], "sections": json.loads(r["sections"]), "page_starts": json.loads(r["page_starts"])}
 
+    def evidence_spans(self, path: str | Path) -> list[tuple[int, int]]:
+        """The distinct (start, end) of every evidence span of the rows of one file."""
+        return [
+            (int(e["start"]), int(e["end"]))
+            for e in self.conn.execute(
+                'SELECT DISTINCT e.start, e."end" FROM evidence e JOIN case_rows r ON r.id = e.row_id WHERE r.path = ?',
+                (str(path),),
+            )
+        ]
+
     # -- rows -----------------------------------------------------------------
+    def row_records(self, doc_id: str | None = None, with_evidence: bool = True) -> list[tuple[str, CaseRow]]:
+        """(path, row with its evidence) of every stored row, gone documents included, in path then
+        row order; ``doc_id``: of that document only (curation keys rows by these)."""
+        where, args = ("WHERE r.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
+        ev: dict[int, dict[str, list[Evidence]]] = {}
+        for e in [] if not with_evidence else self.conn.execute(
+            'SELECT e.row_id, e.field, e.doc_id, e.page, e.start, e."end", e.sentence, e.section '
+            f"FROM evidence e JOIN case_rows r ON r.id = e.row_id {where}",
+            args,
+        ):
+            ev.setdefault(e["row_id"], {}).setdefault(e["field"], []).append(
+                Evidence(e["doc_id"], e["start"], e["end"], e["sentence"], e["page"], e["section"])
+            )
+        out: list[tuple[str, CaseRow]] = []
+        for r in self.conn.execute(f"SELECT r.id, r.path, r.doc_id, r.data FROM case_rows r {where} ORDER BY r.path, r.ordinal", args):
+            row = CaseRow.from_dict(json.loads(r["data"]))
+            row.evidence = ev.get(r["id"], {})
+            out.append((r["path"], row))
+        return out
+
     def rows(
         self, doc_ids: Iterable[str] | None = None, include_gone: bool = False, paths: Iterable[str] | None = None
     ) -> list[CaseRow]:
@@ -403,12 +513,15 @@ class Store:
             ps = list(paths)
             conds.append(f"path IN ({','.join('?' * len(ps))})")
             args += tuple(ps)
-        if conds:
-            q += " WHERE " + " AND ".join(conds)
-        q += " ORDER BY path, ordinal"
+        where = " WHERE " + " AND ".join(conds) if conds else ""
+        q += where + " ORDER BY path, ordinal"
         out: list[CaseRow] = []
         ev_by_row: dict[int, dict[str, list[Evidence]]] = {}
-        for e in self.conn.execute('SELECT row_id, field, doc_id, page, start, "end", sentence, section FROM evidence'):
+        # only the selected rows' evidence (one document's, when one is asked for), not the whole table's
+        ev_q = 'SELECT row_id, field, doc_id, page, start, "end", sentence, section FROM evidence'
+        if conds:
+            ev_q += f" WHERE row_id IN (SELECT id FROM case_rows{where})"
+        for e in self.conn.execute(ev_q, args):
             ev_by_row.setdefault(e["row_id"], {}).setdefault(e["field"], []).append(
                 Evidence(e["doc_id"], e["start"], e["end"], e["sentence"], e["page"], e["section"])
             )
@@ -440,7 +553,7 @@ class Store:
             return int(cur.lastrowid or 0)
 
     def finish_run(
-        self, run_id: int, stats: dict[str, Any], metrics: dict[str, Any] | None = None, error: str | None = None
+        self, run_id: int, stats: RunStats, metrics: dict[str, Any] | None = None, error: str | None = None
     ) -> None:
         """Record a run's counts; ``error`` marks a run that stopped (its counts so far are kept)."""
         with self.transaction() as c:
@@ -449,13 +562,13 @@ class Store:
                 "n_gone=?, n_rows=?, status=?, error=? WHERE id=?",
                 (
                     _now(),
-                    stats.get("seen"),
-                    stats.get("processed"),
-                    stats.get("skipped"),
-                    stats.get("failed"),
+                    stats.seen,
+                    stats.processed,
+                    stats.skipped,
+                    stats.failed,
                     json.dumps(metrics or {}, default=str),
-                    stats.get("gone"),
-                    stats.get("rows"),
+                    stats.gone,
+                    stats.rows,
                     "failed" if error else "finished",
                     error,
                     run_id,
@@ -466,4 +579,4 @@ class Store:
         return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
 
 
-__all__ = ["DEFAULT_DB", "Store", "StoredDocument", "VALUE_FIELDS"]
+__all__ = ["DEFAULT_DB", "BatchCounts", "RunStats", "Store", "StoredDocument", "VALUE_FIELDS"]

@@ -32,7 +32,7 @@ def extract_batch_task(items: list[tuple[str, str, int, str]], limits: dict[str,
 
 
 @task(name="store", **_OPTS, description="Persist a batch's results, one transaction per document.")
-def store_task(db: str, packed: bytes) -> dict[str, Any]:
+def store_task(db: str, packed: bytes) -> runner.BatchCounts:
     return runner.store_results(db, runner.unpack_results(packed))
 
 
@@ -47,7 +47,7 @@ def score_task(db: str, gold_dir: str) -> list[dict[str, Any]]:
 
 
 @task(name="publish", **_OPTS, description="Publish per-field metrics and a run summary as artifacts.")
-def publish_task(stats: dict[str, Any], reports: list[dict[str, Any]], outputs: dict[str, str]) -> str:
+def publish_task(stats: runner.RunStats, reports: list[dict[str, Any]], outputs: dict[str, str]) -> str:
     import json
     from pathlib import Path
 
@@ -60,9 +60,9 @@ def publish_task(stats: dict[str, Any], reports: list[dict[str, Any]], outputs: 
     create_markdown_artifact(key="run-summary", markdown=md, description="eims-extract run summary")
     if outputs.get("jsonl"):
         out_dir = Path(outputs["jsonl"]).parent
-        (out_dir / "metrics.json").write_text(json.dumps({"stats": stats, "reports": reports}, indent=1, default=str))
+        (out_dir / "metrics.json").write_text(json.dumps({"stats": stats.to_dict(), "reports": reports}, indent=1, default=str))
         (out_dir / "summary.md").write_text(md)
-    if outputs.get("jsonl") and (stats.get("processed") or stats.get("gone")):  # unchanged rows: the last one stands
+    if outputs.get("jsonl") and (stats.processed or stats.gone):  # unchanged rows: the last one stands
         from .report import publish_cohort
 
         print(publish_cohort(outputs["jsonl"]))

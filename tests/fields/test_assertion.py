@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
 from eims_extract.errors import ConfigError
-from eims_extract import normalize
 from eims_extract.fields import assertion
 from eims_extract.fields.assertion import asserted, context, negated
 
@@ -67,25 +65,23 @@ def test_pseudo_cue_does_not_negate():
     assert not negated(text, i, i + len("metastasis"))
 
 
-def test_rule_file_is_validated(tmp_path, monkeypatch):
-    bad = [{"id": "x", "category": "negated", "pattern": "("}]
+@pytest.mark.parametrize(
+    "path,line,message",
+    [
+        ("patterns/context", {"id": "x", "category": "negated", "pattern": "("}, r"context.jsonl:7 \(x\): bad regex"),
+        ("patterns/ihc", {"id": "x", "kind": "nope", "pattern": "a"}, r"ihc.jsonl:7: unknown kind 'nope'"),
+    ],
+)
+def test_rule_file_is_validated(monkeypatch, path, line, message):
+    from eims_extract import rules
 
-    def fake_load(package_dir, name):
-        return bad
-
-    monkeypatch.setattr(normalize, "load_jsonl", fake_load)
-    with pytest.raises(ConfigError, match="bad regex"):
-        normalize.load_patterns("context", required=("id", "category", "pattern"))
-    bad[0] = {"id": "x", "kind": "nope", "pattern": "a"}
-    with pytest.raises(ConfigError, match="unknown kind"):
-        normalize.load_patterns("ihc", kinds=("context",))
-    assert json.dumps(bad)
+    monkeypatch.setattr(rules, "read_lines", lambda *_: [(7, line)])
+    with pytest.raises(ConfigError, match=message):
+        rules.load(path, kinds=("context",) if path.endswith("ihc") else None)
 
 
-def test_shipped_rule_files_load():
+def test_shipped_context_rules_load():
     assert assertion.rules()
-    for name in ("ihc", "alk", "treatment", "outcome", "context"):
-        assert assertion.load_patterns(name, required=("id", "pattern"))
 
 
 @pytest.mark.parametrize(
@@ -164,7 +160,10 @@ def test_regression_fusion_and_the_report_additionally_listed_potential_agent(te
 def test_mask_blanks_matches_and_keeps_offsets(text, pattern, expected):
     import re
 
-    out = assertion.mask(text, [{"regex": re.compile(pattern, re.I)}])
+    from eims_extract.rules import PatternRule
+
+    rule = PatternRule(id="t", kind="mask", pattern=pattern, regex=re.compile(pattern, re.I))
+    out = assertion.mask(text, [rule])
     assert out == expected and len(out) == len(text)
 
 
@@ -183,7 +182,10 @@ def test_mask_of_one_sentence_follows_the_rule_set_asked(patterns, expected):
     import re
 
     text = "The fever came back."
-    assert assertion.mask(text, [{"regex": re.compile(p)} for p in patterns]) == expected
+    from eims_extract.rules import PatternRule
+
+    rules = [PatternRule(id=f"t{i}", kind="mask", pattern=p, regex=re.compile(p)) for i, p in enumerate(patterns)]
+    assert assertion.mask(text, rules) == expected
 
 
 def test_outcome_and_treatment_share_one_mask_helper():

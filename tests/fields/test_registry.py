@@ -55,3 +55,44 @@ def test_partner_validator_gives_the_gene_symbol(text, partner):
 def test_partner_validator_refuses_a_non_gene():
     with pytest.raises(CurationError, match="not a gene symbol"):
         spec("alk_fusion_partner").validate("positive by FISH", lambda item: None)
+
+
+# -- table columns: header synonyms (data) and cell readers, found through the registry -------------
+def _column_kinds() -> set[str]:
+    from eims_extract.ingest.tables import column_specs
+
+    return {s.field for s in column_specs()}
+
+
+#: columns the dispatcher reads itself (case number, reference) or deliberately not at all (size)
+_NOT_READ = {"case", "reference", "size"}
+
+
+@pytest.mark.parametrize("kind", sorted(_column_kinds() - _NOT_READ))
+def test_every_table_column_kind_has_a_registered_cell_reader(kind):
+    from eims_extract.fields.registry import column
+
+    col = column(kind)
+    assert col is not None and kind.startswith(col.name)
+    assert set(col.fields) <= set(specs()), col.fields
+
+
+@pytest.mark.parametrize(
+    "field,columns",
+    [
+        ("follow_up_months", {"follow_up", "outcome"}),
+        ("alk_fusion_partner", {"alk_fusion", "test:"}),
+        ("sex", {"sex", "age_sex"}),
+    ],
+)
+def test_a_field_spec_names_the_table_columns_that_give_it(field, columns):
+    assert {c.name for c in spec(field).columns()} == columns
+
+
+def test_a_column_family_reads_every_member_and_knows_its_headers():
+    from eims_extract.fields.registry import column
+
+    fish = column("test:FISH")
+    assert fish is not None and fish is column("test:NGS")
+    assert "fish" in fish.headers and "ngs" in fish.headers
+    assert column("size") is None

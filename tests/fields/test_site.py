@@ -121,9 +121,11 @@ def test_part_of_rules_are_validated(monkeypatch):
     from eims_extract.errors import ConfigError
 
     site.rules.cache_clear()
-    real = site.load_jsonl
+    from eims_extract import rules
+
+    real = rules.read_lines
     monkeypatch.setattr(
-        site, "load_jsonl", lambda *a: [*real(*a), {"kind": "part_of", "site": "colon", "whole": "sigmoid"}]
+        rules, "read_lines", lambda *a: [*real(*a), (999, {"kind": "part_of", "site": "colon", "whole": "sigmoid"})]
     )
     try:
         with pytest.raises(ConfigError):
@@ -474,9 +476,11 @@ def test_regression_airway_in_the_title_and_the_trachea_in_the_case(nlp):
 def test_new_site_rule_kinds_are_validated(monkeypatch, entry):
     from eims_extract.errors import ConfigError
 
+    from eims_extract import rules
+
     site.rules.cache_clear()
-    real = site.load_jsonl
-    monkeypatch.setattr(site, "load_jsonl", lambda *a: [*real(*a), entry])
+    real = rules.read_lines
+    monkeypatch.setattr(rules, "read_lines", lambda *a: [*real(*a), (999, entry)] if a[1] == "site" else real(*a))
     try:
         with pytest.raises(ConfigError):
             site.rules()

@@ -179,7 +179,9 @@ def test_inline_spans_found_in_a_flat_scrape() -> None:
 
 def test_bad_furniture_rule_fails_at_load(monkeypatch) -> None:
     furniture.rules.cache_clear()
-    monkeypatch.setattr(furniture, "load_jsonl", lambda *_: [{"type": "line", "name": "broken", "pattern": "(unclosed"}])
+    from eims_extract import rules
+
+    monkeypatch.setattr(rules, "read_lines", lambda *_: [(1, {"type": "line", "name": "broken", "pattern": "(unclosed"})])
     try:
         with pytest.raises(ConfigError, match="bad regular expression"):
             furniture.rules()

@@ -134,7 +134,9 @@ def test_bad_normalisation_rule_fails_at_load(monkeypatch, entry: dict, message:
     from eims_extract.ingest import normalise_text
 
     normalise_text.rules.cache_clear()
-    monkeypatch.setattr(normalise_text, "load_jsonl", lambda *_: [entry])
+    from eims_extract import rules
+
+    monkeypatch.setattr(rules, "read_lines", lambda *_: [(1, entry)])
     try:
         with pytest.raises(ConfigError, match=message):
             normalise_text.rules()

@@ -34,12 +34,13 @@ from ..normalize import (
     is_kinase,
     is_na,
     key,
-    load_patterns,
     lookup,
     parse_sign,
     vocabulary,
 )
+from .. import rules
 from ..records import CaseRow, Evidence
+from ..rules import AlkRule
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
@@ -50,43 +51,24 @@ KINDS = (
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
     "follow_result", "topic",
 )
-_LINK_KEYS = frozenset({"id", "kind", "pattern", "regex", "order", "before", "after", "case_sensitive"})
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
 
 @cache
-def _rules() -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {k: [] for k in KINDS}
-    for r in load_patterns("alk", kinds=KINDS):
-        if r["kind"] == "method" and r.get("method") not in METHODS:
-            raise ConfigError(f"patterns/alk.jsonl ({r['id']}): method must be one of {METHODS}")
-        if r["kind"] in ("link", "partner_after", "partner_before"):
-            r = _link_rule(r)
-        out[r["kind"]].append(r)
-    return out
-
-
-def _link_rule(r: dict) -> dict:
-    """Validate a kinase-fusion rule: known keys only, ``order`` for links, ``before``/``after`` compile."""
-    where = f"patterns/alk.jsonl ({r['id']})"
-    unknown = set(r) - _LINK_KEYS
-    if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
-    if r["kind"] == "link" and r.get("order") not in ("written", "kinase_last"):
-        raise ConfigError(f"{where}: a link needs order 'written' or 'kinase_last'")
-    out = dict(r)
-    for k in ("before", "after"):
-        if k in r:
-            try:
-                out[k] = re.compile(r[k], re.IGNORECASE)
-            except re.error as exc:
-                raise ConfigError(f"{where}: bad {k} regex: {exc}") from None
+def _rules() -> dict[str, list[AlkRule]]:
+    out: dict[str, list[AlkRule]] = {k: [] for k in KINDS}
+    for r in rules.load("patterns/alk", kinds=KINDS):
+        if r.kind == "method" and r.method not in METHODS:
+            raise ConfigError(f"{r.where} ({r.id}): method must be one of {METHODS}")
+        if r.kind == "link" and r.order not in ("written", "kinase_last"):
+            raise ConfigError(f"{r.where} ({r.id}): a link needs order 'written' or 'kinase_last'")
+        out[r.kind].append(r)
     return out
 
 
 def _any(kind: str, text: str, lo: int = 0, hi: int | None = None) -> bool:
     hi = len(text) if hi is None else hi
-    return any(r["regex"].search(text, lo, hi) for r in _rules()[kind])
+    return any(r.regex.search(text, lo, hi) for r in _rules()[kind])
 
 
 _CONJ = re.compile(r"^(?:[\s,/&]|\b(?:and|or|nor|as well as|plus|both|either|neither|by|using|via)\b)*$", re.IGNORECASE)
@@ -101,7 +83,7 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     clause or a parenthetical ", however," stays with the method it describes."""
     lo, hi = 0, len(text)
     for r in _rules()["break"]:
-        for m in r["regex"].finditer(text):
+        for m in r.regex.finditer(text):
             if m.end() <= pos:
                 lo = max(lo, m.end())
             elif m.start() >= pos:
@@ -110,7 +92,7 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 
 
 def _method_mentions(text: str) -> list[tuple[str, int, int]]:
-    found = [(r["method"], m.start(), m.end()) for r in _rules()["method"] for m in r["regex"].finditer(text)]
+    found = [(r.method, m.start(), m.end()) for r in _rules()["method"] for m in r.regex.finditer(text)]
     found.sort(key=lambda t: (t[1], -t[2]))
     out: list[tuple[str, int, int]] = []
     for f in found:
@@ -148,9 +130,9 @@ def _cue_owner(text: str, cue_start: int, groups: list[list[tuple[str, int, int]
 
 def _owned(kind: str, text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
     owners: set[int] = set()
-    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r["regex"].finditer(text, lo, hi)]
+    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text, lo, hi)]
     for r in _rules()[kind]:
-        for m in r["regex"].finditer(text, lo, hi):
+        for m in r.regex.finditer(text, lo, hi):
             if kind == "negative" and any(a <= m.start() < b for a, b in shields):
                 continue
             inside = any(s <= m.start() < e for g in groups for _, s, e in g)
@@ -222,12 +204,12 @@ def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
     rearrangement, split signals or a positive/negative result (``follow_result``)."""
     if any(m[0] != method for m in _method_mentions(text)):
         return None  # another test's sentence ("split signals" is FISH's own wording)
-    hit = next((m for r in _rules()["follow_result"] for m in r["regex"].finditer(text)), None)
+    hit = next((m for r in _rules()["follow_result"] for m in r.regex.finditer(text)), None)
     if hit is None or context(text, hit.start(), hit.end()) & NOT_ASSERTED:
         return None
-    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r["regex"].finditer(text)]
+    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text)]
     neg = any(
-        not any(a <= m.start() < b for a, b in shields) for r in _rules()["negative"] for m in r["regex"].finditer(text)
+        not any(a <= m.start() < b for a, b in shields) for r in _rules()["negative"] for m in r.regex.finditer(text)
     )
     return method + ("-" if neg else "+"), hit.start(), hit.end()
 
@@ -255,7 +237,7 @@ def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple
     nothing); negative wording makes it ``METHOD-``."""
     out: list[tuple[str, int, int]] = []
     for r in _rules()["carry_over"]:
-        for m in r["regex"].finditer(text):
+        for m in r.regex.finditer(text):
             lo, hi = _clause(text, m.end())
             if lo != m.end() or any(lo <= x[1] < hi for x in mentions) or not _any("target", text, lo, hi):
                 continue
@@ -270,11 +252,11 @@ def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple
 def _negated(text: str, lo: int, hi: int) -> bool:
     """Negative wording in ``text[lo:hi]`` other than about other alterations ("no additional
     mutations": ``not_negative`` shields)."""
-    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r["regex"].finditer(text, lo, hi)]
+    shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text, lo, hi)]
     return any(
         not any(a <= m.start() < b for a, b in shields)
         for r in _rules()["negative"]
-        for m in r["regex"].finditer(text, lo, hi)
+        for m in r.regex.finditer(text, lo, hi)
     )
 
 
@@ -284,7 +266,7 @@ def _partner_name(surface: str) -> str | None:
         return hit.canonical
     if not re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", surface):
         return None
-    if any(r["regex"].fullmatch(surface) for r in _rules()["not_gene"]):
+    if any(r.regex.fullmatch(surface) for r in _rules()["not_gene"]):
         return None
     return canonical_gene(surface)
 
@@ -296,7 +278,7 @@ def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
         return []
     out: list[tuple[str, int, int]] = []
     for r in _rules()["fusion"]:
-        for m in r["regex"].finditer(text):
+        for m in r.regex.finditer(text):
             s, e = m.span("partner")
             name = _partner_name(m.group("partner"))
             if name is None or name == "ALK":
@@ -369,7 +351,7 @@ def genes_in(text: str) -> list[Gene]:
         c = lookup("genes", m.group(0))
         cands.append(Gene(m.start(), m.end(), c.canonical if c else None, m.group(0)))
     for m in _SHAPE.finditer(text):
-        if not any(r["regex"].fullmatch(m.group(0)) for r in _rules()["not_gene"]):
+        if not any(r.regex.fullmatch(m.group(0)) for r in _rules()["not_gene"]):
             cands.append(Gene(m.start(), m.end(), None, m.group(0)))
     cands.sort(key=lambda g: (g.start, -(g.end - g.start), g.symbol is None))
     out: list[Gene] = []
@@ -406,7 +388,7 @@ def _three_prime(kinase: str) -> bool:
 def _inferred(text: str, start: int) -> bool:
     """The fusion starting at ``start`` is what a finding implies ("an ETV6 split, pathognomonic for an
     ETV6-NTRK3 fusion"), not itself found (``inferred`` rules, matched on the text ending there)."""
-    return any(r["regex"].search(text[max(0, start - 80) : start]) for r in _rules()["inferred"])
+    return any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["inferred"])
 
 
 def _asserted(text: str, start: int, end: int) -> bool:
@@ -415,7 +397,7 @@ def _asserted(text: str, start: int, end: int) -> bool:
     if _inferred(text, start):
         return False
     cats = context(text, start, end)
-    if any(r["regex"].search(text[max(0, start - 80) : start]) for r in _rules()["owner"]):
+    if any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["owner"]):
         cats = cats - {"hypothetical"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
@@ -434,13 +416,13 @@ def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> 
     for a, b in zip(genes, genes[1:]):
         gap = text[a.end : b.start]
         for r in rules["link"]:
-            if not r["regex"].fullmatch(gap):
+            if not r.regex.fullmatch(gap):
                 continue
-            if "before" in r and not r["before"].search(text[max(0, a.start - 80) : a.start]):
+            if r.before is not None and not r.before.search(text[max(0, a.start - 80) : a.start]):
                 continue
-            if "after" in r and not r["after"].match(text, b.end):
+            if r.after is not None and not r.after.match(text, b.end):
                 continue
-            f = _pair(a, b, r["order"])
+            f = _pair(a, b, r.order)
             if f is not None and (not require_finding or _asserted(text, a.start, b.end)):
                 out.append((f, a.start, b.end))
             break
@@ -453,8 +435,8 @@ def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> 
     for g in genes:
         if g.symbol is None or is_kinase(g.symbol) or any(s <= g.start < e for _, s, e in out):
             continue
-        after = any(r["regex"].match(text, g.end) for r in rules["partner_after"])
-        before = any(r["regex"].search(text[max(0, g.start - 60) : g.start]) for r in rules["partner_before"])
+        after = any(r.regex.match(text, g.end) for r in rules["partner_after"])
+        before = any(r.regex.search(text[max(0, g.start - 60) : g.start]) for r in rules["partner_before"])
         if not (after or before) or len({k.symbol for k in kinases}) != 1:
             continue
         if not require_finding or _asserted(text, g.start, g.end):
@@ -466,7 +448,7 @@ def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> 
 def _owned_fusion(text: str) -> bool:
     """A gene of the sentence follows an ``owner`` phrase ("a girl with an ETV6-NTRK3 fusion")."""
     return any(
-        r["regex"].search(text[max(0, g.start - 80) : g.start]) for g in genes_in(text) for r in _rules()["owner"]
+        r.regex.search(text[max(0, g.start - 80) : g.start]) for g in genes_in(text) for r in _rules()["owner"]
     )
 
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..errors import ConfigError
-from ..normalize import load_patterns
+from ..rules import PatternRule
+from ..rules import load as load_rules
 
 CATEGORIES: frozenset[str] = frozenset(
     {"negated", "hypothetical", "historical", "family", "other", "self", "terminate", "pseudo"}
@@ -44,17 +45,17 @@ class Rule:
 def rules() -> tuple[Rule, ...]:
     """Context cues of ``patterns/context.jsonl``, validated."""
     out: list[Rule] = []
-    for obj in load_patterns("context", required=("id", "category", "pattern")):
-        cat = obj["category"]
+    for obj in load_rules("patterns/context"):
+        cat = obj.category
         if cat not in CATEGORIES:
-            raise ConfigError(f"patterns/context.jsonl ({obj['id']}): unknown category {cat!r}")
-        direction = obj.get("direction", "both")
+            raise ConfigError(f"{obj.where} ({obj.id}): unknown category {cat!r}")
+        direction = obj.direction
         if direction not in DIRECTIONS:
-            raise ConfigError(f"patterns/context.jsonl ({obj['id']}): unknown direction {direction!r}")
-        window = obj.get("window")
+            raise ConfigError(f"{obj.where} ({obj.id}): unknown direction {direction!r}")
+        window = obj.window
         if window is not None and (not isinstance(window, int) or window < 0):
-            raise ConfigError(f"patterns/context.jsonl ({obj['id']}): window must be a non-negative int")
-        out.append(Rule(obj["id"], cat, direction, obj["regex"], window))
+            raise ConfigError(f"{obj.where} ({obj.id}): window must be a non-negative int")
+        out.append(Rule(obj.id, cat, direction, obj.regex, window))
     return tuple(out)
 
 
@@ -133,7 +134,7 @@ def negated(text: str, start: int, end: int) -> bool:
     return "negated" in context(text, start, end)
 
 
-def mask(text: str, rules: Iterable[dict]) -> str:
+def mask(text: str, rules: Iterable[PatternRule]) -> str:
     """``text`` with every match of the rules' ``regex`` blanked to spaces.
 
     Blanking (not deleting) keeps offsets, so matches found in the masked text
@@ -142,7 +143,7 @@ def mask(text: str, rules: Iterable[dict]) -> str:
     <progressive disease>": the death is still read, the response is not).
     Computed once per sentence and rule set: the field readers ask again and again.
     """
-    return _mask(text, tuple(r["regex"] for r in rules))
+    return _mask(text, tuple(r.regex for r in rules))
 
 
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence

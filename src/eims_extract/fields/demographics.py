@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError, CurationError
-from ..normalize import fold, is_na, key, load_jsonl, parse_age, parse_sex, to_years, unit_key, words_to_number
+from .. import rules as rules_file
+from ..normalize import fold, is_na, key, parse_age, parse_sex, to_years, unit_key, words_to_number
 from ..records import CaseRow
+from ..rules import DemographicsLine
 from .base import Sentence
 from .registry import FieldSpec, float_compare, parsed_or_key, register
 
@@ -96,9 +98,9 @@ def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
     return pattern
 
 
-def _words(obj: dict, where: str) -> list[str]:
-    words = obj.get("words")
-    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+def _words(obj: DemographicsLine, where: str) -> list[str]:
+    words = obj.words
+    if not isinstance(words, tuple) or not all(isinstance(w, str) and w for w in words):
         raise ConfigError(f"{where}: 'words' must be a list of strings")
     return [w.lower() for w in words]
 
@@ -116,40 +118,38 @@ def rules() -> Rules:
     sex_after: dict[str, str] = {}
     pronouns: dict[str, str] = {}
     window = 3
-    for i, obj in enumerate(load_jsonl("patterns", "demographics"), 1):
-        where = f"{_FILE} entry {i}"
-        kind = obj.get("kind")
+    for obj in rules_file.load("patterns/demographics"):
+        where = obj.where
+        kind = obj.kind
         if kind == "macro":
-            macros[obj["name"]] = obj["pattern"]
+            macros[obj.name] = obj.pattern
         elif kind == "age":
-            if not {"name", "priority", "pattern"} <= obj.keys():
-                raise ConfigError(f"{where}: age rules need name, priority, pattern")
-            rx = _compile(_expand(obj["pattern"], macros, where), where)
+            rx = _compile(_expand(obj.pattern, macros, where), where)
             if "num" not in rx.groupindex:
                 raise ConfigError(f"{where}: age rule needs a (?P<num>...) group")
-            ages.append(AgeRule(obj["name"], int(obj["priority"]), rx))
+            ages.append(AgeRule(obj.name, int(obj.priority), rx))
         elif kind == "joint_age":
-            rx = _compile(_expand(obj["pattern"], macros, where), where)
+            rx = _compile(_expand(obj.pattern, macros, where), where)
             if "nums" not in rx.groupindex:
                 raise ConfigError(f"{where}: joint_age rule needs a (?P<nums>...) group")
             joint.append(rx)
         elif kind == "title":
-            if obj.get("sex") not in ("male", "female"):
+            if obj.sex not in ("male", "female"):
                 raise ConfigError(f"{where}: 'sex' must be male or female")
             try:
-                titles.append((re.compile(obj["pattern"]), obj["sex"]))
-            except (KeyError, re.error) as exc:
+                titles.append((re.compile(obj.pattern), obj.sex))
+            except (TypeError, re.error) as exc:
                 raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         elif kind in ("not_patient_before", "relative_before", "relative_after", "earlier_before"):
-            single[kind] = _compile(_expand(obj["pattern"], macros, where), where)
+            single[kind] = _compile(_expand(obj.pattern, macros, where), where)
         elif kind in ("sex", "sex_after_age", "pronoun", "sex_plural"):
-            sex = obj.get("sex")
+            sex = obj.sex
             if sex not in ("male", "female"):
                 raise ConfigError(f"{where}: 'sex' must be male or female")
             target = {"sex": sex_nouns, "sex_after_age": sex_after, "pronoun": pronouns, "sex_plural": plurals}[kind]
             target.update(dict.fromkeys(_words(obj, where), sex))
         elif kind == "noun_window":
-            window = int(obj["words"])
+            window = int(obj.words)
         else:
             raise ConfigError(f"{where}: unknown kind {kind!r}")
     missing = {"not_patient_before", "relative_before", "relative_after", "earlier_before"} - single.keys()

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import CurationError
-from ..normalize import canonical_marker, fold, is_kinase, load_patterns, lookup, vocabulary
+from .. import rules
+from ..normalize import canonical_marker, fold, is_kinase, lookup, vocabulary
 from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
 from .base import Sentence
@@ -49,8 +50,8 @@ KINDS = (
 @cache
 def _rules() -> dict[str, list[re.Pattern[str]]]:
     out: dict[str, list[re.Pattern[str]]] = {k: [] for k in KINDS}
-    for r in load_patterns("ihc", kinds=KINDS):
-        out[r["kind"]].append(r["regex"])
+    for r in rules.load("patterns/ihc", kinds=KINDS):
+        out[r.kind].append(r.regex)
     return out
 
 

@@ -17,6 +17,7 @@ from ..ingest.model import Cell, Document, Table
 from ..ingest.tables import (
     column_specs,
     header_spec,
+    legend_codes,
     legend_entries,
     parse_legend,
 )
@@ -43,6 +44,7 @@ from ..normalize import (
     unit_key,
 )
 from ..records import CaseRow, Evidence
+from ..rules import macro, value_pattern
 from .alk import (  # the ALK / fusion cell readers live with the ALK field family
     _fusions,
     alk_ihc_sign,
@@ -52,6 +54,7 @@ from .alk import (  # the ALK / fusion cell readers live with the ALK field fami
     rearrangement_methods,
 )
 from .outcome import parse_follow_up  # follow-up cells are read by the outcome family
+from .registry import CellContext, TableColumn, column, register_columns
 
 CURRENT_REFERENCE = "Current case"
 #: A summary-of-cases table names at least this many of the summary columns.
@@ -90,9 +93,9 @@ def _marker_sign(text: str) -> bool | None:
     sign = parse_sign(t)
     if sign is not None or not t:
         return sign
-    if re.fullmatch(r"(?:(?:focal|focally|diffuse|diffusely|weak|weakly|strong|strongly|patchy)\s+)?(?:\+{1,3}|positive)", t) or t.startswith("+"):
+    if _rx("marker_positive").fullmatch(t) or t.startswith("+"):
         return True
-    if re.fullmatch(r"(?:-|\u2212|negative)", t) or t.startswith(("-", "\u2212")):
+    if _rx("marker_negative").fullmatch(t) or t.startswith(("-", "\u2212")):
         return False
     return None
 
@@ -156,7 +159,7 @@ def legend_drugs(abbr: str, legend: dict[str, str]) -> list[str]:
     named = regimen_drugs(exp)
     if named:
         return named
-    parts = [p for p in re.split(r"\s*(?:[+,/&]|\band\b|\bplus\b|\bwith\b)\s*", exp) if p.strip()]
+    parts = [p for p in _rx("legend_regimen_items").split(exp) if p.strip()]
     drugs = [canonical_drug(p) for p in parts]
     return [d for d in drugs if d] if drugs and all(drugs) else []
 
@@ -167,20 +170,20 @@ def _current_labels() -> frozenset[str]:
 
 
 @cache
-def _units() -> str:
-    units = sorted((a for e in legend_entries() if e.kind == "unit" for a in e.abbr), key=len, reverse=True)
-    return "|".join(re.escape(u) for u in units)
+def _rx(name: str) -> re.Pattern[str]:
+    """Named pattern ``name`` of ``patterns/values.jsonl``; it may use the table legend's codes."""
+    return value_pattern(name, legend_codes())
 
 
 def header_unit(header: str) -> str | None:
     """The unit a header states for its column ("Follow-up (months)", "Age, y"), if any."""
-    m = re.search(rf"(?:\(\s*|,\s*|\bin\s+)({_units()})\.?\s*\)?\s*$", fold(header).strip(), re.I)
+    m = _rx("header_unit").search(fold(header).strip())
     return m.group(1) if m and unit_key(m.group(1)) else None
 
 
 def _bare_number(text: str) -> float | None:
     t = fold(text).strip()
-    return float(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
+    return float(t) if macro("number").fullmatch(t) else None
 
 
 def is_current_label(text: str) -> bool:
@@ -195,12 +198,12 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
     codes = _codes("treatment", legend or {})
     found: list[str] = []
     drugs: list[str] = []
-    for part in re.split(r"\s*(?:[+,/&;]|->|=>|\u2192)\s*(?![^()]*\))|\s+(?:and|then|followed by)\s+(?![^()]*\))", fold(text).strip()):
+    for part in _rx("treatment_steps").split(fold(text).strip()):
         part = part.strip()
-        inner = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)
+        inner = _rx("modality_regimen").fullmatch(part)
         if inner:  # "CT (AI)": a modality with its regimen in brackets
             part = inner.group(1).strip()
-            for sub in re.split(r"\s*[+,/&;]\s*", inner.group(2)):
+            for sub in _rx("regimen_items").split(inner.group(2)):
                 named = legend_drugs(sub, legend or {}) or regimen_drugs(sub) or ([canonical_drug(sub)] if canonical_drug(sub) else [])
                 drugs += [d for d in named if d and d not in drugs]
         part = part.strip("()")
@@ -225,13 +228,10 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
     return treatment_join(found), drugs
 
 
-_CHEMO_WORDS = re.compile(r"\b(?:chemotherapy|chemo|regimens?|protocol|(?:\d+\s+)?(?:cycles?|courses?)(?:\s+of)?|based|therapy)\b", re.I)
-
-
 def _chemo_part(part: str) -> tuple[str | None, list[str]]:
     """"AI chemotherapy", "FOLFOX", "doxorubicin-based chemotherapy": Che, with a named
     regimen's drugs; a bare chemotherapy word is Che without drugs."""
-    rest = re.sub(r"\s+", " ", _CHEMO_WORDS.sub(" ", part).replace("-", " ")).strip()
+    rest = re.sub(r"\s+", " ", _rx("chemo_words").sub(" ", part).replace("-", " ")).strip()
     if rest:
         named = regimen_drugs(rest)
         if named:
@@ -239,7 +239,7 @@ def _chemo_part(part: str) -> tuple[str | None, list[str]]:
         drug = canonical_drug(rest)
         if drug and drug_class(drug) == "Che":
             return "Che", [drug]
-    if rest != part.strip() and re.search(r"\bchemo", part, re.I):
+    if rest != part.strip() and _rx("chemo_word").search(part):
         return "Che", []
     return None, []
 
@@ -251,7 +251,7 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
     fu, status = parse_follow_up(text)
     t = re.sub(r"\s+", " ", fold(text)).strip()
     if fu is None:
-        m = re.search(rf"(\d+(?:\.\d+)?)\s*({_units()})\b\.?", t, re.I)
+        m = _rx("number_unit").search(t)
         fu = months(float(m.group(1)), m.group(2)) if m else None
     if status is None:
         codes = _codes("status", legend or {})
@@ -269,7 +269,7 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
 
 def split_age_sex(text: str) -> tuple[str, str]:
     """``"35/F"`` or ``"F, 35y"`` → ("35", "F") / ("35y", "F")."""
-    parts = [p.strip() for p in re.split(r"\s*[/,]\s*", fold(text).strip(), maxsplit=1)]
+    parts = [p.strip() for p in _rx("age_sex_split").split(fold(text).strip(), maxsplit=1)]
     if len(parts) != 2:
         return text.strip(), ""
     a, b = parts
@@ -283,7 +283,7 @@ def parse_reference(text: str) -> tuple[str | None, int | None]:
         return None, None
     if is_current_label(t):
         return CURRENT_REFERENCE, None
-    m = re.fullmatch(r"(.*?)[\s,;]*[(\[](\d{1,3})[)\]]\.?", t)
+    m = _rx("reference_citation").fullmatch(t)
     if m and m.group(1):
         return m.group(1).strip().rstrip(","), int(m.group(2))
     return t, None
@@ -296,11 +296,11 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
     neg: list[str] = []
     if is_na(text):
         return pos, neg
-    for item in re.split(r"[,;]|\band\b", fold(text)):
+    for item in _rx("ihc_items").split(fold(text)):
         s = item.strip()
         if not s:
             continue
-        m = re.fullmatch(r"(.+?)\s*(?:\(?\s*([+-]|positive|negative|pos|neg)\s*\)?)", s, re.I)
+        m = _rx("ihc_item").fullmatch(s)
         if m:
             name, sign = m.group(1).strip(), parse_sign(m.group(2))
         else:
@@ -357,7 +357,11 @@ def _ground(doc: Document, table: Table, cell: Cell) -> tuple[int, int] | None:
 
 
 def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
-    """The case rows of one table; [] when it is not a summary of cases."""
+    """The case rows of one table; [] when it is not a summary of cases.
+
+    A generic dispatcher: each column's kind (from its header) names a registered
+    :class:`~.registry.TableColumn`, whose reader turns the cell into row fields.
+    """
     if not table.header or not is_summary_table(table):
         return []
     fields = column_fields(table)
@@ -376,18 +380,18 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
 
         by_field: dict[str, Cell] = {}
         units: dict[str, str | None] = {}
-        more_treatment: list[Cell] = []  # "Operation" and "Adjuvant therapy": one treatment, two columns
+        more: dict[str, list[Cell]] = {}  # "Operation" and "Adjuvant therapy": one treatment, two columns
         for f, cell, h in zip(fields, cells, headers):
             if f and f not in by_field and cell.text.strip():
                 by_field[f] = cell
                 units[f] = header_unit(h)
             elif f == "treatment" and cell.text.strip():
-                more_treatment.append(cell)
+                more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
-        case_id = case_cell.text.strip() if case_cell and re.fullmatch(r"\d+[a-z]?", case_cell.text.strip()) else str(n)
+        case_id = case_cell.text.strip() if case_cell and _rx("case_number").fullmatch(case_cell.text.strip()) else str(n)
         row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
 
-        def put(name: str, value: object, cell: Cell) -> None:
+        def put(name: str, value: object, cell: Cell, row: CaseRow = row) -> None:
             if value is None or value == []:
                 return
             e = ev(cell)
@@ -403,100 +407,155 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             if row.reference is not None:
                 row.citation = cit
         for f, cell in by_field.items():
-            text = cell.text
-            if f == "age":
-                bare, unit = _bare_number(text), units.get(f)
-                age = to_years(bare, unit) if bare is not None and unit else parse_age(text)
-                put("age_years", age, cell)
-                if age is not None:
-                    put("age_text", re.sub(r"\s+", " ", text).strip(), cell)
-            elif f == "age_sex":
-                age_part, sex_part = split_age_sex(text)
-                age = parse_age(age_part)
-                put("age_years", age, cell)
-                if age is not None:
-                    put("age_text", age_part, cell)
-                put("sex", parse_sex(sex_part), cell)
-            elif f == "sex":
-                put("sex", parse_sex(text), cell)
-            elif f == "site":
-                put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), cell)
-                if row.site is not None:
-                    put("site_code", site_code(text), cell)
-            elif f == "treatment":
-                codes: set[str] = set()
-                drugs: list[str] = []
-                used: list[Cell] = []
-                for c in [cell, *more_treatment]:
-                    code, named = parse_treatment(c.text, legend)
-                    if code or named:
-                        used.append(c)
-                    codes |= treatment_split(code)
-                    drugs += [d for d in named if d not in drugs]
-                evs = [e for e in (ev(c) for c in used) if e is not None]
-                if codes and evs:
-                    row.set("treatment", treatment_join(codes), *evs)
-                if drugs and evs:
-                    row.set("drugs", drugs, *evs)
-            elif f in ("recurrence", "metastasis"):
-                put(f, parse_flag(text), cell)
-            elif f in ("follow_up", "outcome"):
-                fu, status = parse_outcome(text, legend)
-                bare, unit = _bare_number(text), units.get(f)
-                if fu is None and bare is not None and unit:
-                    fu = months(bare, unit)
-                if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
-                    nums = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", fold(text))
-                    fu = months(float(nums[0]), unit) if len(nums) == 1 else None
-                if row.follow_up_months is None:
-                    put("follow_up_months", fu, cell)
-                if row.status is None:
-                    put("status", status, cell)
-                if status is None and row.response is None:
-                    put("response", parse_response(text, legend), cell)
-            elif f == "ihc":
-                h = next((hh for ff, hh in zip(fields, headers) if ff == "ihc"), "")
-                pos, neg = parse_ihc(text, positive_by_default="positive" in h.lower() or "+" in h)
-                put("ihc_positive", pos or None, cell)
-                put("ihc_negative", neg or None, cell)
-            elif f == "alk_fusion":
-                put("alk_fusion_partner", parse_fusion_partner(text), cell)
-                put("kinase_fusions", _fusions(text, row.alk_fusion_partner), cell)
-                methods = fusion_methods(text) if row.alk_fusion_partner is not None else rearrangement_methods(text)
-                if methods:
-                    tests = [f"{m}+" for m in methods]
-                    put("alk_tests", _with_tests(row, tests), cell)
-            elif f.startswith("marker:"):
-                sign = _marker_sign(text)
-                canon = f.split(":", 1)[1]
-                if sign is not None:
-                    name = "ihc_positive" if sign else "ihc_negative"
-                    put(name, (getattr(row, name) or []) + [canon], cell)
-                    if canon == "ALK":
-                        put("alk_tests", _with_tests(row, ["IHC+" if sign else "IHC-"]), cell)
-            elif f == "ki67":
-                nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", fold(text))]
-                if nums:
-                    put("ki67_percent", max(nums), cell)
-                    if max(nums) > 0:
-                        put("ihc_positive", (row.ihc_positive or []) + ["Ki-67"], cell)
-            elif f.startswith("test:"):
-                method = f.split(":", 1)[1]
-                partner = parse_fusion_partner(text)
-                sign = True if partner else _marker_sign(text)
-                if partner:
-                    put("alk_fusion_partner", partner, cell)
-                    put("kinase_fusions", _fusions(text, partner), cell)
-                if sign is not None:
-                    put("alk_tests", _with_tests(row, [f"{method}{'+' if sign else '-'}"]), cell)
-            elif f == "alk_test":
-                tests = parse_alk_tests(text)
-                if tests:
-                    put("alk_tests", _with_tests(row, tests), cell)
-            elif f == "alk_ihc":
-                sign = alk_ihc_sign(text)
-                if sign is not None:
-                    put("ihc_positive" if sign else "ihc_negative", ["ALK"], cell)
-                    put("alk_tests", _with_tests(row, ["IHC+" if sign else "IHC-"]), cell)
+            col = column(f)
+            if col is None:
+                continue
+            header = next((hh for ff, hh in zip(fields, headers) if ff == f), "")
+            col.read(CellContext(row, cell, f, header, units.get(f), legend, put, ev, more.get(f, [])))
         out.append(row)
     return out
+
+
+# -- cell readers, one per column kind (header synonyms and grammars: patterns/table_headers.jsonl) --
+def _read_age(c: CellContext) -> None:
+    text = c.cell.text
+    bare = _bare_number(text)
+    age = to_years(bare, c.unit) if bare is not None and c.unit else parse_age(text)
+    c.put("age_years", age, c.cell)
+    if age is not None:
+        c.put("age_text", re.sub(r"\s+", " ", text).strip(), c.cell)
+
+
+def _read_age_sex(c: CellContext) -> None:
+    age_part, sex_part = split_age_sex(c.cell.text)
+    age = parse_age(age_part)
+    c.put("age_years", age, c.cell)
+    if age is not None:
+        c.put("age_text", age_part, c.cell)
+    c.put("sex", parse_sex(sex_part), c.cell)
+
+
+def _read_sex(c: CellContext) -> None:
+    c.put("sex", parse_sex(c.cell.text), c.cell)
+
+
+def _read_site(c: CellContext) -> None:
+    text = c.cell.text
+    c.put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), c.cell)
+    if c.row.site is not None:
+        c.put("site_code", site_code(text), c.cell)
+
+
+def _read_treatment(c: CellContext) -> None:
+    codes: set[str] = set()
+    drugs: list[str] = []
+    used: list[Cell] = []
+    for cell in [c.cell, *c.more]:
+        code, named = parse_treatment(cell.text, c.legend)
+        if code or named:
+            used.append(cell)
+        codes |= treatment_split(code)
+        drugs += [d for d in named if d not in drugs]
+    evs = [e for e in (c.evidence(cell) for cell in used) if e is not None]
+    if codes and evs:
+        c.row.set("treatment", treatment_join(codes), *evs)
+    if drugs and evs:
+        c.row.set("drugs", drugs, *evs)
+
+
+def _read_flag(c: CellContext) -> None:
+    c.put(c.column, parse_flag(c.cell.text), c.cell)
+
+
+def _read_outcome(c: CellContext) -> None:
+    text = c.cell.text
+    fu, status = parse_outcome(text, c.legend)
+    bare, unit = _bare_number(text), c.unit
+    if fu is None and bare is not None and unit:
+        fu = months(bare, unit)
+    if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
+        nums = _rx("lone_number").findall(fold(text))
+        fu = months(float(nums[0]), unit) if len(nums) == 1 else None
+    if c.row.follow_up_months is None:
+        c.put("follow_up_months", fu, c.cell)
+    if c.row.status is None:
+        c.put("status", status, c.cell)
+    if status is None and c.row.response is None:
+        c.put("response", parse_response(text, c.legend), c.cell)
+
+
+def _read_ihc(c: CellContext) -> None:
+    pos, neg = parse_ihc(c.cell.text, positive_by_default="positive" in c.header.lower() or "+" in c.header)
+    c.put("ihc_positive", pos or None, c.cell)
+    c.put("ihc_negative", neg or None, c.cell)
+
+
+def _read_marker(c: CellContext) -> None:
+    sign = _marker_sign(c.cell.text)
+    canon = c.column.split(":", 1)[1]
+    if sign is not None:
+        name = "ihc_positive" if sign else "ihc_negative"
+        c.put(name, (getattr(c.row, name) or []) + [canon], c.cell)
+        if canon == "ALK":
+            c.put("alk_tests", _with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+def _read_ki67(c: CellContext) -> None:
+    nums = [float(x) for x in macro("number").findall(fold(c.cell.text))]
+    if nums:
+        c.put("ki67_percent", max(nums), c.cell)
+        if max(nums) > 0:
+            c.put("ihc_positive", (c.row.ihc_positive or []) + ["Ki-67"], c.cell)
+
+
+def _read_alk_fusion(c: CellContext) -> None:
+    text = c.cell.text
+    c.put("alk_fusion_partner", parse_fusion_partner(text), c.cell)
+    c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
+    methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
+    if methods:
+        c.put("alk_tests", _with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
+
+
+def _read_test(c: CellContext) -> None:
+    method = c.column.split(":", 1)[1]
+    partner = parse_fusion_partner(c.cell.text)
+    sign = True if partner else _marker_sign(c.cell.text)
+    if partner:
+        c.put("alk_fusion_partner", partner, c.cell)
+        c.put("kinase_fusions", _fusions(c.cell.text, partner), c.cell)
+    if sign is not None:
+        c.put("alk_tests", _with_tests(c.row, [f"{method}{'+' if sign else '-'}"]), c.cell)
+
+
+def _read_alk_test(c: CellContext) -> None:
+    tests = parse_alk_tests(c.cell.text)
+    if tests:
+        c.put("alk_tests", _with_tests(c.row, tests), c.cell)
+
+
+def _read_alk_ihc(c: CellContext) -> None:
+    sign = alk_ihc_sign(c.cell.text)
+    if sign is not None:
+        c.put("ihc_positive" if sign else "ihc_negative", ["ALK"], c.cell)
+        c.put("alk_tests", _with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+register_columns(
+    TableColumn("age", ("age_years", "age_text"), _read_age),
+    TableColumn("age_sex", ("age_years", "age_text", "sex"), _read_age_sex),
+    TableColumn("sex", ("sex",), _read_sex),
+    TableColumn("site", ("site", "site_code"), _read_site),
+    TableColumn("treatment", ("treatment", "drugs"), _read_treatment),
+    TableColumn("recurrence", ("recurrence",), _read_flag),
+    TableColumn("metastasis", ("metastasis",), _read_flag),
+    TableColumn("follow_up", ("follow_up_months", "status", "response"), _read_outcome),
+    TableColumn("outcome", ("follow_up_months", "status", "response"), _read_outcome),
+    TableColumn("ihc", ("ihc_positive", "ihc_negative"), _read_ihc),
+    TableColumn("marker:", ("ihc_positive", "ihc_negative", "alk_tests"), _read_marker),
+    TableColumn("ki67", ("ki67_percent", "ihc_positive"), _read_ki67),
+    TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion),
+    TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test),
+    TableColumn("alk_test", ("alk_tests",), _read_alk_test),
+    TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
+)

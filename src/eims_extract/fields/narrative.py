@@ -24,8 +24,9 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
-from ..normalize import load_jsonl, words_to_number
+from ..normalize import words_to_number
 from ..records import VALUE_FIELDS, CaseRow, Evidence
+from ..rules import load as load_rules
 from . import demographics, site
 from .base import Sentence
 
@@ -100,35 +101,35 @@ def scope_rules() -> ScopeRules:
     labels: list[tuple[re.Pattern[str], bool]] = []
     markers: list[tuple[re.Pattern[str], int]] = []
     sex_markers: list[tuple[re.Pattern[str], str, int]] = []
-    for i, obj in enumerate(load_jsonl("patterns", "patient_scope"), 1):
-        where = f"patterns/patient_scope.jsonl entry {i}"
-        kind = obj.get("kind")
+    for obj in load_rules("patterns/patient_scope"):
+        where = obj.where
+        kind = obj.kind
         if kind not in kinds and kind not in ("sex_marker", "single_out", "turn", "label"):
             raise ConfigError(f"{where}: unknown kind {kind!r}")
         try:
-            rx = re.compile(obj["pattern"], re.IGNORECASE)
-        except (KeyError, re.error) as exc:
+            rx = re.compile(obj.pattern, re.IGNORECASE)
+        except re.error as exc:
             raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         if kind in ("marker", "announce", "rank") and "n" not in rx.groupindex:
             raise ConfigError(f"{where}: a {kind} needs a (?P<n>...) group")
         if kind in ("distribute", "enumerate", "deal") and "w" not in rx.groupindex:
             raise ConfigError(f"{where}: a {kind} needs a (?P<w>...) group")
         if kind == "sex_marker":
-            if obj.get("sex") not in ("male", "female"):
+            if obj.sex not in ("male", "female"):
                 raise ConfigError(f"{where}: a sex_marker needs 'sex' male or female")
-            sex_markers.append((rx, obj["sex"], int(obj.get("max_start", 0))))
+            sex_markers.append((rx, obj.sex, obj.max_start))
         elif kind == "marker":
-            markers.append((rx, int(obj.get("max_start", 0))))
+            markers.append((rx, obj.max_start))
         elif kind == "label":
-            if not isinstance(obj.get("own_only"), bool):
+            if not isinstance(obj.own_only, bool):
                 raise ConfigError(f"{where}: a label needs 'own_only' true or false")
-            labels.append((rx, obj["own_only"]))
+            labels.append((rx, obj.own_only))
         elif kind == "turn":
-            if not (isinstance(obj.get("k"), int) and isinstance(obj.get("of"), int) and 1 <= obj["k"] <= obj["of"]):
+            if not (obj.k is not None and obj.of is not None and 1 <= obj.k <= obj.of):
                 raise ConfigError(f"{where}: a turn needs integers 1 <= 'k' <= 'of'")
-            turns.append((rx, obj["k"], obj["of"]))
+            turns.append((rx, obj.k, obj.of))
         elif kind == "single_out":
-            single_out.append((rx, int(obj.get("max_start", 0))))
+            single_out.append((rx, obj.max_start))
         else:
             kinds[kind].append(rx)
     if not kinds["own"] or not markers:

@@ -31,8 +31,10 @@ from collections.abc import Callable
 from functools import cache
 
 from ..errors import ConfigError, CurationError
-from ..normalize import fold, is_na, load_patterns, months, parse_status, unit_key, words_to_number
+from ..normalize import fold, is_na, months, parse_status, unit_key, words_to_number
+from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
+from ..rules import OutcomeRule
 from .assertion import NOT_ASSERTED, context, mask
 from .base import Sentence
 from .registry import FieldSpec, bool_compare, float_compare, parsed_or_key, register
@@ -41,20 +43,20 @@ KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up", 
 
 
 @cache
-def _rules() -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {k: [] for k in KINDS}
-    for r in load_patterns("outcome", kinds=KINDS):
-        kind = r["kind"]
-        if kind in ("recurrence", "metastasis") and not isinstance(r.get("value"), bool):
-            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): 'value' must be true or false")
-        if kind == "response" and r.get("code") not in (*RESPONSES, "abbr"):
-            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): response code must be one of {RESPONSES} or abbr")
-        if kind == "status" and r.get("code") not in STATUSES:
-            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): status code must be one of {STATUSES}")
-        if kind == "follow_up" and not {"num", "unit"} <= set(r["regex"].groupindex):
-            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): follow_up needs groups 'num' and 'unit'")
-        if "unmasked" in r and (not isinstance(r["unmasked"], bool) or kind not in ("follow_up", "status")):
-            raise ConfigError(f"patterns/outcome.jsonl ({r['id']}): 'unmasked' is a bool of follow_up/status rules")
+def _rules() -> dict[str, list[OutcomeRule]]:
+    out: dict[str, list[OutcomeRule]] = {k: [] for k in KINDS}
+    for r in rules.load("patterns/outcome", kinds=KINDS):
+        kind = r.kind
+        if kind in ("recurrence", "metastasis") and not isinstance(r.value, bool):
+            raise ConfigError(f"{r.where} ({r.id}): 'value' must be true or false")
+        if kind == "response" and r.code not in (*RESPONSES, "abbr"):
+            raise ConfigError(f"{r.where} ({r.id}): response code must be one of {RESPONSES} or abbr")
+        if kind == "status" and r.code not in STATUSES:
+            raise ConfigError(f"{r.where} ({r.id}): status code must be one of {STATUSES}")
+        if kind == "follow_up" and not {"num", "unit"} <= set(r.regex.groupindex):
+            raise ConfigError(f"{r.where} ({r.id}): follow_up needs groups 'num' and 'unit'")
+        if r.unmasked and kind not in ("follow_up", "status"):
+            raise ConfigError(f"{r.where} ({r.id}): 'unmasked' is a bool of follow_up/status rules")
         out[kind].append(r)
     return out
 
@@ -64,11 +66,11 @@ def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[bool, int, int]] = []
     for r in _rules()[kind]:
-        for m in r["regex"].finditer(masked):
+        for m in r.regex.finditer(masked):
             cats = context(text, m.start(), m.end())
             if cats & NOT_ASSERTED:
                 continue
-            val = bool(r["value"]) and "negated" not in cats
+            val = bool(r.value) and "negated" not in cats
             out.append((val, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
@@ -77,11 +79,11 @@ def response_mentions(text: str) -> list[tuple[str, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
     for r in _rules()["response"]:
-        for m in r["regex"].finditer(masked):
+        for m in r.regex.finditer(masked):
             cats = context(text, m.start(), m.end())
             if cats & NOT_ASSERTED or "negated" in cats:
                 continue
-            code = m.group("abbr") if r["code"] == "abbr" else r["code"]
+            code = m.group("abbr") if r.code == "abbr" else r.code
             out.append((code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
@@ -89,14 +91,14 @@ def response_mentions(text: str) -> list[tuple[str, int, int]]:
 def no_disease_mentions(text: str) -> list[tuple[int, int]]:
     """Spans of a dated finding of no recurrence: the sentence needs an anchor and no asserted recurrence/metastasis."""
     masked = mask(text, _rules()["mask"])
-    if not any(r["regex"].search(masked) for r in _rules()["anchor"]):
+    if not any(r.regex.search(masked) for r in _rules()["anchor"]):
         return []
     if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, text)):
         return []
     return [
         (m.start(), m.end())
         for r in _rules()["no_disease"]
-        for m in r["regex"].finditer(masked)
+        for m in r.regex.finditer(masked)
         if not context(text, m.start(), m.end()) & NOT_ASSERTED
     ]
 
@@ -105,12 +107,12 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
     for r in _rules()["status"]:
-        for m in r["regex"].finditer(text if r.get("unmasked") else masked):
+        for m in r.regex.finditer(text if r.unmasked else masked):
             if context(text, m.start(), m.end()) & NOT_ASSERTED:
                 continue
-            if r["code"] == "DOD" and "negated" in context(text, m.start(), m.end()):
+            if r.code == "DOD" and "negated" in context(text, m.start(), m.end()):
                 continue
-            out.append((r["code"], m.start(), m.end()))
+            out.append((r.code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
 
@@ -128,7 +130,7 @@ def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[float, int, int]] = []
     for r in _rules()["follow_up"]:
-        for m in r["regex"].finditer(text if r.get("unmasked") else masked):
+        for m in r.regex.finditer(text if r.unmasked else masked):
             num = _number(m.group("num"))
             if num is None or unit_key(m.group("unit")) is None:
                 continue

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import importlib
 import math
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..normalize import fold, is_na, key
+from ..rules import value_pattern
+
+if TYPE_CHECKING:
+    from ..ingest.model import Cell
+    from ..records import CaseRow, Evidence
 
 Kind = Literal["scalar", "list", "bool", "float"]
 #: Which side of a merged current-case row wins when table and narrative both give a value.
@@ -25,11 +29,12 @@ Merge = Literal["table", "shared", "narrative"]
 #: that notes an item outside the vocabulary -> the canonical value; raises CurationError.
 Validator = Callable[[str, Callable[[str], None]], Any]
 
-#: Family modules that own fields, imported (and so registered) on first use.
-FAMILIES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome", "reference")
+#: Family modules that own fields, imported (and so registered) on first use; ``literature_table``
+#: registers the table columns' cell readers.
+FAMILIES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome", "reference", "literature_table")
 
 #: What a curator may type as a marker or drug name.
-NAME_SHAPE = re.compile(r"^[\w][\w\-/().,αβγκλ ]{0,39}$")
+NAME_SHAPE = value_pattern("curated_name")
 
 
 @dataclass(frozen=True)
@@ -57,8 +62,80 @@ class FieldSpec:
     #: curation: the closed range of a float field
     value_range: tuple[float, float] | None = None
 
+    def columns(self) -> tuple[TableColumn, ...]:
+        """The summary-table columns that give this field (their header synonyms and cell readers)."""
+        _load()
+        return tuple(c for c in _COLUMNS.values() if self.name in c.fields)
+
+
+@dataclass
+class CellContext:
+    """What a cell reader gets: the row being built, the cell, its column and the table's legend."""
+
+    row: CaseRow
+    cell: Cell
+    #: the column kind ("age", "marker:SMA", "test:FISH")
+    column: str
+    #: the header of the table's first column of this kind
+    header: str
+    #: the unit this cell's column header states ("Follow-up (months)"), if any
+    unit: str | None
+    #: the table's own legend (abbreviation -> expansion)
+    legend: dict[str, str]
+    #: set a row field from a cell, grounded on the cell (an ungroundable value is dropped)
+    put: Callable[[str, Any, Cell], None]
+    #: the evidence of a cell (None when it cannot be grounded)
+    evidence: Callable[[Cell], Evidence | None]
+    #: further non-empty cells of the same column kind in this row ("Operation" + "Adjuvant therapy")
+    more: list[Cell] = field(default_factory=list)
+
+
+#: Reads one cell into the row (through ``CellContext.put``).
+CellReader = Callable[[CellContext], None]
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """A column kind of summary-of-cases tables: the fields its cells give and the reader of one cell.
+
+    The header synonyms and the cell grammar are rules, kept as data in
+    ``patterns/table_headers.jsonl`` under the same name; a name ending in ``:`` ("test:",
+    "marker:") stands for every column of that family ("test:FISH", "marker:SMA").
+    """
+
+    name: str
+    fields: tuple[str, ...]
+    read: CellReader
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """Header synonyms that name this column (data: ``patterns/table_headers.jsonl``)."""
+        from ..ingest.tables import column_specs
+
+        family = self.name.endswith(":")
+        return tuple(
+            h for s in column_specs() if (s.field.startswith(self.name) if family else s.field == self.name) for h in s.headers
+        )
+
 
 _REGISTRY: dict[str, FieldSpec] = {}
+_COLUMNS: dict[str, TableColumn] = {}
+
+
+def register_columns(*cols: TableColumn) -> None:
+    """Add table columns' cell readers (at import of the module that defines them)."""
+    for c in cols:
+        old = _COLUMNS.get(c.name)
+        if old is not None and old is not c:
+            raise ValueError(f"table column {c.name!r} registered twice")
+        _COLUMNS[c.name] = c
+
+
+def column(kind: str) -> TableColumn | None:
+    """The reader of column kind ``kind`` ("age", "test:FISH" -> the "test:" column); None if unread."""
+    if not _COLUMNS:
+        _load()
+    return _COLUMNS.get(kind) or (_COLUMNS.get(kind.split(":", 1)[0] + ":") if ":" in kind else None)
 
 
 def register(*specs: FieldSpec) -> None:

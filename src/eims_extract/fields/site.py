@@ -38,13 +38,13 @@ from ..ingest.model import Document
 from ..normalize import (
     canonical_site,
     key,
-    load_jsonl,
     normalise_site_code,
     site_code_known,
     site_entries,
     site_entry,
     vocabulary,
 )
+from .. import rules as rules_file
 from ..records import CaseRow
 from .assertion import NOT_ASSERTED, context
 from .base import Sentence
@@ -82,7 +82,6 @@ class SiteRules:
     announce_title: tuple[re.Pattern[str], ...] = ()
 
 
-_CUE_KEYS = frozenset({"kind", "name", "where", "weight", "pattern", "names"})
 
 
 @cache
@@ -95,33 +94,30 @@ def rules() -> SiteRules:
     generic: list[re.Pattern[str]] = []
     plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": [], "announce_title": []}
     operations: list[tuple[re.Pattern[str], str]] = []
-    for i, obj in enumerate(load_jsonl("patterns", "site"), 1):
-        where = f"{_FILE} entry {i}"
-        kind = obj.get("kind")
+    for obj in rules_file.load("patterns/site"):
+        where = obj.where
+        kind = obj.kind
         if kind == "macro":
-            macros[obj["name"]] = obj["pattern"]
+            macros[obj.name] = obj.pattern
         elif kind == "operation":
-            organ = canonical_site(str(obj.get("site")))
-            if set(obj) != {"kind", "site", "pattern"} or organ is None or site_entry(organ) is None:
+            organ = canonical_site(str(obj.site))
+            if organ is None or site_entry(organ) is None:
                 raise ConfigError(f"{where}: an operation needs a pattern and a vocabulary site")
             try:
-                operations.append((re.compile(obj["pattern"], re.IGNORECASE), organ))
+                operations.append((re.compile(obj.pattern, re.IGNORECASE), organ))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in plain:
-            if set(obj) - {"kind", "pattern"}:
+            if any(v not in (None, ()) for v in (obj.name, obj.weight, obj.where_, obj.names, obj.section, obj.site, obj.whole)):
                 raise ConfigError(f"{where}: a {kind} entry has only a pattern")
             try:
-                plain[kind].append(re.compile(obj["pattern"], re.IGNORECASE))
-            except (KeyError, re.error) as exc:
+                plain[kind].append(re.compile(obj.pattern, re.IGNORECASE))
+            except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in ("cue", "generic_sentence"):
-            if kind == "cue" and (obj.get("where") not in ("before", "after") or not isinstance(obj.get("weight"), int)):
+            if kind == "cue" and (obj.where_ not in ("before", "after") or not isinstance(obj.weight, int)):
                 raise ConfigError(f"{where}: cue needs where (before/after) and an integer weight")
-            unknown = set(obj) - _CUE_KEYS
-            if unknown:
-                raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
-            pat = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], obj["pattern"])
+            pat = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], obj.pattern)
             try:
                 rx = re.compile(pat, re.IGNORECASE)
             except re.error as exc:
@@ -129,14 +125,14 @@ def rules() -> SiteRules:
             if kind == "generic_sentence":
                 generic.append(rx)
                 continue
-            names = obj.get("names", [])
-            if not isinstance(names, list) or any(site_entry(n) is None for n in names):
+            names = obj.names
+            if any(site_entry(n) is None for n in names):
                 raise ConfigError(f"{where}: 'names' must list vocabulary site names")
-            cues.append(Cue(obj.get("name", f"cue {i}"), obj["where"], obj["weight"], rx, frozenset(key(n) for n in names)))
+            cues.append(Cue(obj.name or f"cue {obj.line}", obj.where_, obj.weight, rx, frozenset(key(n) for n in names)))
         elif kind == "section_weight":
-            sec[str(obj["section"])] = int(obj["weight"])
+            sec[str(obj.section)] = int(obj.weight)
         elif kind == "part_of":
-            part, whole = canonical_site(str(obj.get("site"))), canonical_site(str(obj.get("whole")))
+            part, whole = canonical_site(str(obj.site)), canonical_site(str(obj.whole))
             if part is None or whole is None or part == whole:
                 raise ConfigError(f"{where}: part_of needs two different vocabulary sites")
             part_of.setdefault(part, set()).add(whole)

@@ -29,14 +29,15 @@ from ..normalize import (
     canonical_drug,
     drug_class,
     fold,
-    load_patterns,
     regimen_drugs,
     treatment_code,
     treatment_join,
     treatment_split,
     vocabulary,
 )
+from .. import rules
 from ..records import TREATMENT_ORDER, CaseRow, Evidence
+from ..rules import TreatmentRule
 from .assertion import NOT_ASSERTED, clause, context, mask
 from .base import Sentence
 from .registry import NAME_SHAPE, FieldSpec, list_compare, register
@@ -45,27 +46,27 @@ KINDS = ("code", "mask", "given", "supportive", "regimen_context", "class", "st_
 
 
 @cache
-def _rules() -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {k: [] for k in KINDS}
-    for r in load_patterns("treatment", kinds=KINDS):
-        if r["kind"] == "code" and r.get("code") not in TREATMENT_ORDER:
-            raise ConfigError(f"patterns/treatment.jsonl ({r['id']}): code must be one of {TREATMENT_ORDER}")
-        if r["kind"] == "class" and (not isinstance(r.get("class"), str) or r.get("code") not in (*TREATMENT_ORDER, None)):
-            raise ConfigError(f"patterns/treatment.jsonl ({r['id']}): class needs 'class' and a code or null")
-        out[r["kind"]].append(r)
+def _rules() -> dict[str, list[TreatmentRule]]:
+    out: dict[str, list[TreatmentRule]] = {k: [] for k in KINDS}
+    for r in rules.load("patterns/treatment", kinds=KINDS):
+        if r.kind == "code" and r.code not in TREATMENT_ORDER:
+            raise ConfigError(f"{r.where} ({r.id}): code must be one of {TREATMENT_ORDER}")
+        if r.kind == "class" and (not isinstance(r.drug_class, str) or r.code not in (*TREATMENT_ORDER, None)):
+            raise ConfigError(f"{r.where} ({r.id}): class needs 'class' and a code or null")
+        out[r.kind].append(r)
     return out
 
 
 def _any(kind: str, text: str, lo: int = 0, hi: int | None = None) -> bool:
     hi = len(text) if hi is None else hi
-    return any(r["regex"].search(text, lo, hi) for r in _rules()[kind])
+    return any(r.regex.search(text, lo, hi) for r in _rules()[kind])
 
 
 def _class_code(cls: str | None) -> tuple[bool, str | None]:
     """(known class, treatment code) of a drug class."""
     for r in _rules()["class"]:
-        if cls is not None and r["class"] == cls:
-            return True, r.get("code")
+        if cls is not None and r.drug_class == cls:
+            return True, r.code
     return False, None
 
 
@@ -154,14 +155,14 @@ def code_mentions(text: str) -> list[tuple[str, int, int]]:
     given = _any("given", text)
     out: list[tuple[str, int, int]] = []
     for r in _rules()["code"]:
-        if r.get("needs_given") and not given:
+        if r.needs_given and not given:
             continue
-        for m in r["regex"].finditer(masked):
+        for m in r.regex.finditer(masked):
             named = _named_drug_code(masked, m.start())
-            if named is not None and named != r["code"]:
+            if named is not None and named != r.code:
                 continue
             if _asserted(text, m.start(), m.end()):
-                out.append((r["code"], m.start(), m.end()))
+                out.append((r.code, m.start(), m.end()))
     out += [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
     return sorted(out, key=lambda t: t[1])
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError
-from ..normalize import compile_rule as _compile, load_jsonl
+from ..rules import compile_rule as _compile
+from ..rules import load as load_rules
 
 
 @dataclass(frozen=True)
@@ -46,18 +47,18 @@ def rules() -> FurnitureRules:
     phrases: list[str] = []
     nav_front = False
     names: set[str] = set()
-    for i, obj in enumerate(load_jsonl("patterns", "web_furniture"), 1):
-        where = f"patterns/web_furniture.jsonl entry {i}"
-        typ = obj.get("type")
+    for obj in load_rules("patterns/web_furniture"):
+        where = obj.where
+        typ = obj.type
         if typ == "nav":
-            ps = obj.get("phrases")
-            if not isinstance(ps, list) or not all(isinstance(p, str) and p.strip() for p in ps):
+            ps = obj.phrases
+            if ps is None or not all(isinstance(p, str) and p.strip() for p in ps):
                 raise ConfigError(f"{where}: 'phrases' must be a list of non-empty strings")
             phrases.extend(p.strip().lower() for p in ps)
-            nav_front = bool(obj.get("front_only", False))
+            nav_front = obj.front_only
             continue
-        name = obj.get("name")
-        if not isinstance(name, str) or not name:
+        name = obj.name
+        if not name:
             raise ConfigError(f"{where}: 'name' must be a non-empty string")
         if (typ, name) in names:
             raise ConfigError(f"{where}: duplicate {typ} rule {name!r}")
@@ -66,14 +67,14 @@ def rules() -> FurnitureRules:
             lines.append(
                 LineRule(
                     name,
-                    _compile(obj.get("pattern"), where),
-                    bool(obj.get("front_only")),
-                    bool(obj.get("block")),
-                    bool(obj.get("first_line_only")),
+                    _compile(obj.pattern, where),
+                    obj.front_only,
+                    obj.block,
+                    obj.first_line_only,
                 )
             )
         elif typ == "span":
-            spans.append((name, _compile(obj.get("pattern"), where, 0)))
+            spans.append((name, _compile(obj.pattern, where, 0)))
         else:
             raise ConfigError(f"{where}: unknown type {typ!r}")
     nav = None

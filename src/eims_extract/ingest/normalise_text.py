@@ -27,7 +27,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..errors import ConfigError
-from ..normalize import load_jsonl, vocabulary
+from ..normalize import vocabulary
+from ..rules import load as load_rules
 from .model import NON_BODY, Cell, Document, Table
 
 
@@ -58,35 +59,35 @@ def rules() -> _Rules:
     block: set[str] = set()
     cite: set[str] = set()
     kinases: set[str] = set()
-    for i, obj in enumerate(load_jsonl("patterns", "text_normalise"), 1):
-        where = f"patterns/text_normalise.jsonl entry {i}"
-        typ = obj.get("type")
+    for obj in load_rules("patterns/text_normalise"):
+        where = obj.where
+        typ = obj.type
         if typ == "char":
-            cs, to = obj.get("chars"), obj.get("to")
+            cs, to = obj.chars, obj.to
             if not isinstance(cs, str) or not cs or not isinstance(to, str) or len(to) > 1:
                 raise ConfigError(f"{where}: 'chars' must be a non-empty string and 'to' at most one character")
             for c in cs:
                 if c in chars:
                     raise ConfigError(f"{where}: character U+{ord(c):04X} mapped twice")
                 chars[c] = to
-                if obj.get("pad_between_words"):
+                if obj.pad_between_words:
                     pad.add(c)
         elif typ == "nfkc_range":
-            lo, hi = _one_char(obj.get("first"), where), _one_char(obj.get("last"), where)
+            lo, hi = _one_char(obj.first, where), _one_char(obj.last, where)
             if hi < lo:
                 raise ConfigError(f"{where}: 'last' comes before 'first'")
             nfkc.append((lo, hi))
         elif typ == "html":
             for key, into in (("inline", inline), ("block", block), ("drop_citation", cite)):
-                names = obj.get(key)
-                if not isinstance(names, list) or not all(isinstance(n, str) and re.fullmatch(r"[a-z][a-z0-9-]*", n) for n in names):
+                names = getattr(obj, key)
+                if names is None or not all(isinstance(n, str) and re.fullmatch(r"[a-z][a-z0-9-]*", n) for n in names):
                     raise ConfigError(f"{where}: {key!r} must be a list of lower-case tag names")
                 into.update(names)
             if cite - inline:
                 raise ConfigError(f"{where}: 'drop_citation' tags must also be inline tags")
         elif typ == "glued_genes":
-            syms = obj.get("symbols")
-            if not isinstance(syms, list) or not all(isinstance(s, str) and re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", s) for s in syms):
+            syms = obj.symbols
+            if syms is None or not all(isinstance(s, str) and re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", s) for s in syms):
                 raise ConfigError(f"{where}: 'symbols' must be a list of HGNC-style symbols")
             kinases.update(syms)
         else:

@@ -13,7 +13,8 @@ from functools import cache
 from typing import get_args
 
 from ..errors import ConfigError
-from ..normalize import compile_rule as _compile, load_jsonl
+from ..rules import compile_rule as _compile
+from ..rules import load as load_rules
 from .model import SectionKind
 
 #: Kinds a heading may map to: every section kind but those ingestion assigns itself.
@@ -47,14 +48,14 @@ def patterns() -> Patterns:
     captions: list[CaptionRule] = []
     continued: list[re.Pattern[str]] = []
     span: set[str] = set()
-    for i, obj in enumerate(load_jsonl("patterns", "sections"), 1):
-        where = f"patterns/sections.jsonl entry {i}"
-        typ = obj.get("type")
+    for obj in load_rules("patterns/sections"):
+        where = obj.where
+        typ = obj.type
         if typ == "heading":
-            kind, names = obj.get("kind"), obj.get("names")
+            kind, names = obj.kind, obj.names
             if kind not in HEADING_KINDS:
                 raise ConfigError(f"{where}: unknown heading kind {kind!r}")
-            if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            if not names or not all(names):
                 raise ConfigError(f"{where}: 'names' must be a list of strings")
             for n in names:
                 k = heading_key(n)
@@ -62,21 +63,21 @@ def patterns() -> Patterns:
                     raise ConfigError(f"{where}: heading {n!r} maps to {headings[k]!r} and {kind!r}")
                 headings[k] = kind
         elif typ == "furniture":
-            furniture.append(_compile(obj.get("pattern"), where, re.IGNORECASE))
+            furniture.append(_compile(obj.pattern, where, re.IGNORECASE))
         elif typ == "caption":
-            kind = obj.get("kind")
+            kind = obj.kind
             if kind not in ("figure", "table"):
                 raise ConfigError(f"{where}: caption kind must be 'figure' or 'table'")
-            flags = 0 if obj.get("case_sensitive", True) else re.IGNORECASE
-            rx = _compile(obj.get("pattern"), where, flags)
+            flags = 0 if obj.case_sensitive else re.IGNORECASE
+            rx = _compile(obj.pattern, where, flags)
             if "num" not in rx.groupindex:
                 raise ConfigError(f"{where}: caption pattern needs a (?P<num>...) group")
             captions.append(CaptionRule(kind, rx))
         elif typ == "continued":
-            continued.append(_compile(obj.get("pattern"), where, re.IGNORECASE))
+            continued.append(_compile(obj.pattern, where, re.IGNORECASE))
         elif typ == "span_column":
-            names = obj.get("names")
-            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            names = obj.names
+            if names is None:
                 raise ConfigError(f"{where}: 'names' must be a list of strings")
             span.update(heading_key(n) for n in names)
         else:

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..errors import ConfigError
-from ..normalize import fold, key, load_jsonl, vocabulary
+from ..normalize import expand_macros, fold, key, macros, vocabulary
+from ..rules import load as load_rules
 from .model import Cell, Document, Table
 
 # -- data: headers, grammars, legend ----------------------------------------
@@ -63,15 +64,15 @@ def column_specs() -> tuple[ColumnSpec, ...]:
     """Column lines of ``table_headers.jsonl``, validated against the grammars."""
     grammars = _grammar_sources()
     out: list[ColumnSpec] = []
-    for obj in load_jsonl("patterns", "table_headers"):
-        if "grammar" in obj and "regex" in obj:
+    for obj in load_rules("patterns/table_headers"):
+        if obj.regex is not None:
             continue
-        fld, heads, gram = obj.get("field"), obj.get("headers"), obj.get("grammar")
-        if not isinstance(fld, str) or not isinstance(heads, list) or not heads:
-            raise ConfigError(f"patterns/table_headers.jsonl: bad column entry {obj!r}")
+        fld, heads, gram = obj.field, obj.headers, obj.grammar
+        if fld is None or not heads:
+            raise ConfigError(f"{obj.where}: a column line needs 'field' and 'headers'")
         if gram not in grammars:
-            raise ConfigError(f"patterns/table_headers.jsonl: column {fld!r} names unknown grammar {gram!r}")
-        out.append(ColumnSpec(fld, tuple(heads), gram, bool(obj.get("summary", False))))
+            raise ConfigError(f"{obj.where}: column {fld!r} names unknown grammar {gram!r}")
+        out.append(ColumnSpec(fld, heads, gram, obj.summary))
     return tuple(out)
 
 
@@ -79,45 +80,47 @@ def column_specs() -> tuple[ColumnSpec, ...]:
 def grammar_max_tokens() -> dict[str, int]:
     """Most tokens a cell of each grammar can span (``max_tokens``, default 8): bounds the record parser."""
     out: dict[str, int] = {}
-    for obj in load_jsonl("patterns", "table_headers"):
-        if "regex" in obj:
-            mt = obj.get("max_tokens", _MAX_CELL_TOKENS)
-            if not isinstance(mt, int) or mt < 1:
-                raise ConfigError(f"patterns/table_headers.jsonl: grammar {obj.get('grammar')!r}: bad max_tokens {mt!r}")
-            out[obj["grammar"]] = mt
+    for obj in load_rules("patterns/table_headers"):
+        if obj.regex is not None:
+            mt = _MAX_CELL_TOKENS if obj.max_tokens is None else obj.max_tokens
+            if mt < 1:
+                raise ConfigError(f"{obj.where}: grammar {obj.grammar!r}: bad max_tokens {mt!r}")
+            out[str(obj.grammar)] = mt
     return out
 
 
 @cache
 def _grammar_sources() -> dict[str, str]:
     out: dict[str, str] = {}
-    for obj in load_jsonl("patterns", "table_headers"):
-        if "regex" not in obj:
+    where: dict[str, str] = {}
+    for obj in load_rules("patterns/table_headers"):
+        if obj.regex is None:
             continue
-        name, rx = obj.get("grammar"), obj.get("regex")
-        if not isinstance(name, str) or not isinstance(rx, str):
-            raise ConfigError(f"patterns/table_headers.jsonl: bad grammar entry {obj!r}")
-        out[name] = rx
+        if obj.grammar is None:
+            raise ConfigError(f"{obj.where}: a grammar line needs 'grammar' and 'regex'")
+        out[obj.grammar] = obj.regex
+        where[obj.grammar] = obj.where
+    clash = set(_PLACEHOLDERS) & set(macros())
+    if clash:
+        raise ConfigError(f"patterns/macros.jsonl: {sorted(clash)} name table-legend codes (patterns/table_legend.jsonl)")
     for name, rx in out.items():  # validate: every grammar compiles once expanded
         try:
-            re.compile(_expand(rx, legend_entries(), {}))
+            re.compile(_expand(rx, legend_entries(), {}, where[name]))
         except re.error as exc:
-            raise ConfigError(f"patterns/table_headers.jsonl: grammar {name!r} does not compile ({exc})") from None
+            raise ConfigError(f"{where[name]}: grammar {name!r} does not compile ({exc})") from None
     return out
 
 
 @cache
 def legend_entries() -> tuple[LegendEntry, ...]:
     out: list[LegendEntry] = []
-    for obj in load_jsonl("patterns", "table_legend"):
-        kind = obj.get("field") or obj.get("kind")
-        abbr = obj.get("abbr", [])
-        exp = obj.get("expansions", [])
-        if not isinstance(kind, str) or not isinstance(abbr, list) or not isinstance(exp, list):
-            raise ConfigError(f"patterns/table_legend.jsonl: bad entry {obj!r}")
-        if "field" in obj and not isinstance(obj.get("canonical"), str):
-            raise ConfigError(f"patterns/table_legend.jsonl: field entry without 'canonical': {obj!r}")
-        out.append(LegendEntry(kind, obj.get("canonical"), tuple(abbr), tuple(exp)))
+    for obj in load_rules("patterns/table_legend"):
+        kind = obj.field or obj.kind
+        if not isinstance(kind, str):
+            raise ConfigError(f"{obj.where}: a legend line needs 'field' or 'kind'")
+        if obj.field is not None and obj.canonical is None:
+            raise ConfigError(f"{obj.where}: field entry without 'canonical'")
+        out.append(LegendEntry(kind, obj.canonical, obj.abbr, obj.expansions))
     return tuple(out)
 
 
@@ -126,7 +129,13 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) or "(?!)"
 
 
-def _expand(rx: str, entries: tuple[LegendEntry, ...], extra: dict[str, tuple[str, ...]]) -> str:
+def _expand(rx: str, entries: tuple[LegendEntry, ...], extra: dict[str, tuple[str, ...]], where: str = "") -> str:
+    """A grammar with its ``{{name}}`` references filled: the legend's codes (``{{treatment}}``,
+    ``{{status}}``, ``{{na}}``, ``{{unit}}``, ``{{current}}``) and the shared macros (``{{number}}``)."""
+    return expand_macros(rx, where or "patterns/table_headers.jsonl", {**macros(), **_legend_codes(entries, extra)})
+
+
+def _legend_codes(entries: tuple[LegendEntry, ...], extra: dict[str, tuple[str, ...]]) -> dict[str, str]:
     words: dict[str, list[str]] = {p: [] for p in _PLACEHOLDERS}
     for e in entries:
         if e.kind in words:
@@ -136,9 +145,14 @@ def _expand(rx: str, entries: tuple[LegendEntry, ...], extra: dict[str, tuple[st
     words["treatment"].extend(n for c in vocabulary("drugs") for n in c.names)
     for k, v in extra.items():
         words.setdefault(k, []).extend(v)
-    for p in _PLACEHOLDERS:
-        rx = rx.replace("{" + p + "}", _alternation(words[p]))
-    return rx
+    return {p: _alternation(words[p]) for p in _PLACEHOLDERS}
+
+
+@cache
+def legend_codes() -> dict[str, str]:
+    """The table legend's codes as named sub-patterns (``{{unit}}`` -> ``mo|mos|...``), for the
+    patterns of ``patterns/values.jsonl`` that read table cells."""
+    return _legend_codes(legend_entries(), {})
 
 
 @dataclass(frozen=True)

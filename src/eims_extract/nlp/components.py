@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import ConfigError
-from ..normalize import load_jsonl, vocabulary
+from ..normalize import vocabulary
+from ..rules import load as load_rules
 from . import attributes
 
 attributes.register()
@@ -52,24 +53,24 @@ def load_sentence_rules() -> SentenceRules:
     terminal: set[str] = set()
     opener: re.Pattern[str] | None = None
     hard_break: re.Pattern[str] | None = None
-    for i, obj in enumerate(load_jsonl("patterns", "sentences"), 1):
-        kind = obj.get("kind")
+    for obj in load_rules("patterns/sentences"):
+        kind = obj.kind
         if kind in ("no_split_after", "terminal", "weak"):
-            toks = obj.get("tokens")
-            if not isinstance(toks, list) or not all(isinstance(t, str) and t for t in toks):
-                raise ConfigError(f"patterns/sentences.jsonl entry {i}: 'tokens' must be a list of strings")
+            toks = obj.tokens
+            if toks is None or not all(toks):
+                raise ConfigError(f"{obj.where}: 'tokens' must be a list of strings")
             {"no_split_after": no_split, "terminal": terminal, "weak": weak}[kind].update(t.lower() for t in toks)
         elif kind in ("opener", "hard_break"):
             try:
-                rx = re.compile(obj["pattern"])
-            except (KeyError, re.error) as exc:
-                raise ConfigError(f"patterns/sentences.jsonl entry {i}: bad 'pattern' ({exc})") from None
+                rx = re.compile(obj.pattern)
+            except (TypeError, re.error) as exc:
+                raise ConfigError(f"{obj.where}: bad 'pattern' ({exc})") from None
             if kind == "opener":
                 opener = rx
             else:
                 hard_break = rx
         else:
-            raise ConfigError(f"patterns/sentences.jsonl entry {i}: unknown kind {kind!r}")
+            raise ConfigError(f"{obj.where}: unknown kind {kind!r}")
     if not terminal or opener is None:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal' and an 'opener' entry")
     return SentenceRules(frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break)

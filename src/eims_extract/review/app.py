@@ -25,7 +25,9 @@ from flask import Flask, abort, g, jsonify, redirect, render_template, request, 
 from .. import curation as cur
 from .evidence import cell_pieces, evidence_pieces, table_cell
 from .pageview import RESOLUTION, PageViewError, check_pdf, page_of, page_png, page_words, span_boxes
-from ..records import BOOL_FIELDS, LIST_FIELDS, VALUE_FIELDS, Evidence
+from ..fields.registry import spec
+from ..records import VALUE_FIELDS, Evidence
+from ..store import Store
 
 TOKEN_HEADER = "X-Review-Token"
 #: Largest request body accepted (a decision is well under 1 KiB; a 60-field added row a few KiB).
@@ -89,13 +91,21 @@ def host_name(host_header: str) -> str:
 
 
 # -- display helpers ------------------------------------------------------------
+def _kind(name: str) -> str | None:
+    """The field's kind as the registry declares it (None for a name that is no field)."""
+    try:
+        return spec(name).kind
+    except KeyError:
+        return None
+
+
 def display(name: str, v: Any) -> str:
     """A value as a curator types it back (lists ``;``-joined, booleans yes/no)."""
     if v is None:
         return ""
     if isinstance(v, list):
         return "; ".join(map(str, v))
-    if name in BOOL_FIELDS or isinstance(v, bool):
+    if _kind(name) == "bool" or isinstance(v, bool):
         return "yes" if v else "no"
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
@@ -260,8 +270,11 @@ def create_app(
         r.status_code = code
         return r
 
-    def _doc_row(doc_id: str) -> sqlite3.Row:
-        r = conn().execute("SELECT * FROM documents WHERE doc_id = ? ORDER BY path LIMIT 1", (doc_id,)).fetchone()
+    def store() -> Store:
+        return Store.on(conn())
+
+    def _doc_row(doc_id: str) -> dict[str, Any]:
+        r = store().document_row(doc_id)
         if r is None:
             abort(404, description=f"unknown document {doc_id!r}")
         return r
@@ -274,9 +287,7 @@ def create_app(
     def docs_list(status: str = "all", q: str = "") -> list[dict[str, Any]]:
         who = curator()
         out = []
-        rows = conn().execute(
-            "SELECT d.*, t.text AS text FROM documents d LEFT JOIN document_texts t ON t.path = d.path ORDER BY d.path"
-        ).fetchall()
+        rows = store().documents_with_text()
         ql = q.strip().lower()
         for r in rows:
             if ql and not any(ql in (r[k] or "").lower() for k in ("doc_id", "path", "error", "text")):
@@ -300,11 +311,9 @@ def create_app(
     def doc_detail(doc_id: str) -> dict[str, Any]:
         d = _doc_row(doc_id)
         who = curator()
-        stored = conn().execute(
-            "SELECT text, sections FROM document_texts WHERE path = ?", (d["path"],)
-        ).fetchone()
+        stored = store().document_text(d["path"])
         text = stored["text"] if stored else None
-        sections = json.loads(stored["sections"]) if stored else []
+        sections = stored["sections"] if stored else []
         states = cur.row_states(conn(), doc_id, who, with_resolutions=False) if who else [
             cur.apply_decisions(m.key, m.row, []) for m in cur.machine_rows(conn(), doc_id)
         ]  # fmt: skip
@@ -327,7 +336,7 @@ def create_app(
                 evs = st.machine.evidence.get(n, []) if st.machine is not None else []
                 fields.append({
                     "name": n, "status": fs.status, "value": fs.value, "machine": fs.machine, "changed": fs.changed,
-                    "list": n in LIST_FIELDS, "shown": n in shown or fs.status != "unreviewed" and fs.value is not None,
+                    "list": _kind(n) == "list", "shown": n in shown or fs.status != "unreviewed" and fs.value is not None,
                     "decision": fs.decision.to_dict() if fs.decision else None,
                     "evidence": [_evidence_view(e, text, sections, rt) for e in evs],
                 })  # fmt: skip
@@ -378,18 +387,10 @@ def create_app(
     @app.get("/doc/<doc_id>/text")
     def text_page(doc_id: str) -> Any:
         d = _doc_row(doc_id)
-        t = conn().execute(
-            "SELECT text, sections, page_starts FROM document_texts WHERE path = ?", (d["path"],)
-        ).fetchone()
+        t = store().document_text(d["path"])
         if t is None:
             abort(404, description=f"no stored text for {doc_id!r} (extracted before texts were kept?)")
-        spans = [
-            (int(e["start"]), int(e["end"]))
-            for e in conn().execute(
-                'SELECT DISTINCT e.start, e."end" FROM evidence e JOIN case_rows r ON r.id = e.row_id WHERE r.path = ?',
-                (d["path"],),
-            )
-        ]
+        spans = store().evidence_spans(d["path"])
         current = None
         hl = request.args.get("hl", "")
         if hl:
@@ -398,7 +399,7 @@ def create_app(
                 current = (a, b) if 0 <= a < b <= len(t["text"]) else None
             except ValueError:
                 current = None
-        blocks = text_blocks(t["text"], json.loads(t["sections"]), json.loads(t["page_starts"]), spans, current)
+        blocks = text_blocks(t["text"], t["sections"], t["page_starts"], spans, current)
         return render_template("text.html", doc_id=doc_id, blocks=blocks, current=current, curator=curator())
 
     def _hl() -> tuple[int, int] | None:
@@ -418,10 +419,10 @@ def create_app(
             "image": flask.url_for("page_image", doc_id=doc_id, n=n), "boxes": [], "span": None, "note": None,
         }  # fmt: skip
         hl = _hl()
-        t = conn().execute("SELECT text, page_starts FROM document_texts WHERE path = ?", (d["path"],)).fetchone()
+        t = store().document_text(d["path"])
         if hl and t is not None and hl[1] <= len(t["text"]):
             out["span"] = t["text"][hl[0] : hl[1]]
-            on = page_of(json.loads(t["page_starts"]), hl[0])
+            on = page_of(t["page_starts"], hl[0])
             if on != n:
                 out["note"] = f"the evidence is on page {on}"
             else:

@@ -1,0 +1,136 @@
+"""The one rule loader: typed, frozen rule objects; a bad line is refused naming its file and line."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from eims_extract import rules
+from eims_extract.errors import ConfigError
+
+
+@pytest.fixture
+def serve(monkeypatch):
+    """Serve the given lines (numbered from 3, as after a comment header) for every rule file."""
+
+    def use(*lines: dict) -> None:
+        monkeypatch.setattr(rules, "read_lines", lambda *_: [(i, obj) for i, obj in enumerate(lines, 3)])
+
+    return use
+
+
+@pytest.mark.parametrize("path", sorted(rules.SCHEMAS))
+def test_every_shipped_rule_file_loads_into_frozen_typed_objects(path):
+    loaded = rules.load(path)
+    assert loaded and all(type(r) is rules.SCHEMAS[path] for r in loaded)
+    first = loaded[0]
+    assert first.where.startswith(f"{path}.jsonl:")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.line = 0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "path,lines,message",
+    [
+        # a misspelt key used to be ignored silently
+        ("patterns/ihc", [{"id": "a", "kind": "split", "pattern": "x", "case_sensitve": True}], r"ihc\.jsonl:3: unknown key\(s\) \['case_sensitve'\]"),
+        ("patterns/outcome", [{"id": "a", "kind": "status", "pattern": "x"}], r"outcome\.jsonl:3: missing key\(s\) \['code'\]"),
+        ("patterns/treatment", [{"id": "a", "pattern": "x"}], r"treatment\.jsonl:3: missing key\(s\) \['kind'\]"),
+        ("patterns/context", [{"id": "a", "category": "negated", "pattern": "x", "window": "6"}], r"context\.jsonl:3: 'window' must be an integer or null"),
+        ("vocab/markers", [{"canonical": "SMA", "synonyms": "smooth muscle actin"}], r"markers\.jsonl:3: 'synonyms' must be a list of strings"),
+        ("patterns/alk", [{"id": "a", "kind": "break", "pattern": "x"}, {"id": "a", "kind": "break", "pattern": "y"}], r"alk\.jsonl:4: duplicate id 'a'"),
+        ("patterns/alk", [{"id": "a", "kind": "link", "pattern": "x", "order": "written", "before": "(open"}], r"alk\.jsonl:3 \(before\): bad regex"),
+        ("patterns/report_gate", [{"id": "a", "kind": "keep", "pattern": r"\b{{gene_symbl}}\b", "why": "w"}], r"report_gate\.jsonl:3: unknown macro \{\{gene_symbl\}\}"),
+    ],
+)
+def test_a_bad_rule_line_is_a_config_error_naming_file_and_line(serve, path, lines, message):
+    serve(*lines)
+    with pytest.raises(ConfigError, match=message):
+        rules.load(path)
+
+
+def test_a_kind_the_caller_does_not_handle_is_refused(serve):
+    serve({"id": "a", "kind": "fusion", "pattern": "x"})
+    with pytest.raises(ConfigError, match=r"ihc\.jsonl:3: unknown kind 'fusion'"):
+        rules.load("patterns/ihc", kinds=("split",))
+
+
+def test_pattern_rules_are_compiled_with_their_macros_and_case_flag(serve):
+    serve(
+        {"id": "a", "kind": "follow_up", "pattern": r"{{number}}\s*{{time_unit}}"},
+        {"id": "b", "kind": "mask", "pattern": "ALK", "case_sensitive": True},
+    )
+    a, b = rules.load("patterns/outcome")
+    assert a.regex.fullmatch("12 Months") and a.regex.flags & re.IGNORECASE
+    assert b.regex.search("ALK") and not b.regex.search("alk")
+
+
+def test_json_lists_become_tuples_and_file_keys_keep_their_names(serve):
+    serve({"canonical": "cisplatin", "synonyms": ["CDDP"], "class": "Che"})
+    (drug,) = rules.load("vocab/drugs")
+    assert drug.synonyms == ("CDDP",) and drug.drug_class == "Che"
+    assert drug.attrs() == {"class": "Che"}
+
+
+@pytest.mark.parametrize(
+    "name,text,matches",
+    [
+        ("number", "12.5", True),
+        ("number", "12.", False),
+        ("time_unit", "mos", True),
+        ("gene_symbol", "RANBP2", True),
+        ("gene_symbol", "R", False),
+        ("marker", "CD30", True),
+        ("negation", "never", True),
+        ("marker_sign", "diffusely positive", True),
+    ],
+)
+def test_shared_macros_match_what_their_names_say(name, text, matches):
+    assert bool(rules.macro(name).fullmatch(text)) is matches
+
+
+def test_table_grammars_use_the_one_macro_syntax():
+    from importlib import resources
+
+    text = resources.files("eims_extract").joinpath("patterns", "table_headers.jsonl").read_text(encoding="utf-8")
+    body = [line for line in text.splitlines() if not line.startswith("//")]
+    assert not any(re.search(r"(?<!\{)\{[a-z_]+\}(?!\})", line) for line in body)
+    assert any("{{number}}" in line for line in body)
+
+
+# -- named patterns of the value readers (patterns/values.jsonl) --------------------------------
+def test_every_value_pattern_compiles_with_the_table_legend_codes():
+    from eims_extract.ingest.tables import legend_codes
+
+    for name in rules.value_patterns():
+        assert rules.value_pattern(name, legend_codes()).pattern
+
+
+@pytest.mark.parametrize(
+    "name,text,groups",
+    [
+        ("table_age", "7 mo", ("7", "mo")),
+        ("site_code_loose", "C329", ("32", "9")),
+        ("reference_citation", "Doe J, 2019 (14)", ("Doe J, 2019", "14")),
+    ],
+)
+def test_value_patterns_capture_what_their_readers_use(name, text, groups):
+    m = rules.value_pattern(name).fullmatch(text)
+    assert m and m.groups() == groups
+
+
+def test_an_unknown_value_pattern_name_is_a_config_error():
+    with pytest.raises(ConfigError, match="no pattern named 'gene_shap'"):
+        rules.value_pattern("gene_shap")
+
+
+def test_a_value_pattern_declared_twice_is_refused(serve):
+    serve({"name": "x", "pattern": "a"}, {"name": "x", "pattern": "b"})
+    rules.value_patterns.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=r"values\.jsonl:4: pattern 'x' is already declared at patterns/values\.jsonl:3"):
+            rules.value_patterns()
+    finally:
+        rules.value_patterns.cache_clear()
