@@ -114,6 +114,18 @@ def test_docs_list_progress_and_filters(client):
     assert "the file starts with an HTML page" in page and "demo-alpha" not in page
 
 
+def test_document_removed_from_corpus_is_listed_only_under_gone_with_its_decisions(client, db):
+    post(client, alpha("sex", "accept"))
+    with Store(db) as st:
+        path = next(d.path for d in st.documents() if d.doc_id == "demo-alpha")
+        assert st.mark_gone([path]) == 1
+    assert "demo-alpha" not in [d["doc_id"] for d in client.get("/api/docs").json]
+    (gone,) = client.get("/api/docs?status=gone").json
+    assert gone["doc_id"] == "demo-alpha" and gone["gone_at"] and gone["progress"]["accepted"] == 1
+    page = client.get("/?status=gone").get_data(as_text=True)
+    assert "removed from the corpus" in page and "demo-beta" not in page
+
+
 # -- re-extraction ---------------------------------------------------------------------------
 def test_reextraction_keeps_decisions_and_flags_changed_field(client, db):
     post(client, alpha("sex", "accept"))

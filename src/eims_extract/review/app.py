@@ -290,6 +290,10 @@ def create_app(
         rows = store().documents_with_text()
         ql = q.strip().lower()
         for r in rows:
+            gone = r.get("gone_at") is not None
+            # a document removed from the corpus keeps its rows and decisions, listed only under "gone"
+            if gone != (status == "gone"):
+                continue
             if ql and not any(ql in (r[k] or "").lower() for k in ("doc_id", "path", "error", "text")):
                 continue
             prog = cur.progress(conn(), r["doc_id"], who) if r["status"] == "ok" else dict.fromkeys(
@@ -304,7 +308,7 @@ def create_app(
             out.append({
                 "doc_id": r["doc_id"], "path": r["path"], "status": r["status"], "error": r["error"],
                 "n_rows": r["n_rows"], "processed_at": r["processed_at"], "pipeline_version": r["pipeline_version"],
-                "progress": prog,
+                "gone_at": r.get("gone_at"), "progress": prog,
             })  # fmt: skip
         return out
 
