@@ -50,6 +50,8 @@ def read_lines(package_dir: str, name: str) -> list[tuple[int, dict]]:
 # -- named sub-patterns -----------------------------------------------------------
 #: A reference to a named sub-pattern inside a rule's pattern (``{{number}}``).
 MACRO_REF = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
+#: What a macro or layout pattern may be called: a lower-case word.
+NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -83,7 +85,7 @@ def macros() -> dict[str, str]:
     a macro may use the ones declared above it."""
     out: dict[str, str] = {}
     for m in _typed(Macro, "patterns", "macros", expand=False):
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", m.name) or m.name in out:
+        if not NAME.fullmatch(m.name) or m.name in out:
             raise ConfigError(f"{m.where}: 'name' must be a new lower-case word, got {m.name!r}")
         if not m.pattern:
             raise ConfigError(f"{m.where}: 'pattern' must be a non-empty string")
@@ -351,6 +353,66 @@ def _compile_value(name: str, known: dict[str, str] | None) -> Regex:
     return _compile(expand_macros(p.pattern, p.where, table), 0 if p.case_sensitive else re.IGNORECASE, f"{p.where} ({name})")
 
 
+#: The ``flags`` a layout pattern may name, as Python's ``re`` spells them.
+LAYOUT_FLAGS: dict[str, int] = {
+    "IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL, "VERBOSE": re.VERBOSE
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class LayoutPattern(Line):
+    """A named pattern of ``patterns/layout.jsonl``: how documents are laid out and written (a caption
+    label, a running footer, an author line, an identifier's shape), read by the ingest code.
+    Case-sensitive unless ``flags`` names IGNORECASE; ``doc`` (required) says what it encodes."""
+
+    name: str
+    pattern: str
+    doc: str
+    flags: tuple[str, ...] = ()
+    EXPAND: ClassVar[bool] = False
+
+
+@cache
+def layout_patterns() -> dict[str, LayoutPattern]:
+    """The named patterns of ``patterns/layout.jsonl`` by name (a name used twice, an unknown flag or
+    a pattern that does not compile is a ConfigError naming the line)."""
+    out: dict[str, LayoutPattern] = {}
+    for p in load("patterns/layout"):
+        if not NAME.fullmatch(p.name):
+            raise ConfigError(f"{p.where}: 'name' must be a lower-case word, got {p.name!r}")
+        if p.name in out:
+            raise ConfigError(f"{p.where}: pattern {p.name!r} is already declared at {out[p.name].where}")
+        bad = [f for f in p.flags if f not in LAYOUT_FLAGS]
+        if bad:
+            raise ConfigError(f"{p.where}: unknown flag(s) {bad} (known: {sorted(LAYOUT_FLAGS)})")
+        if not p.doc.strip():
+            raise ConfigError(f"{p.where}: 'doc' must say what the pattern encodes")
+        out[p.name] = p
+        _compile(expand_macros(p.pattern, p.where), _flags(p), f"{p.where} ({p.name})")  # compiles at load
+    return out
+
+
+def layout(name: str) -> Regex:
+    """Layout pattern ``name`` compiled once with its flags (``{{macro}}`` references filled);
+    an unknown name is a ConfigError."""
+    return _layout(name)
+
+
+@cache
+def _layout(name: str) -> Regex:
+    p = layout_patterns().get(name)
+    if p is None:
+        raise ConfigError(f"patterns/layout.jsonl: no pattern named {name!r}")
+    return _compile(expand_macros(p.pattern, p.where), _flags(p), f"{p.where} ({name})")
+
+
+def _flags(p: LayoutPattern) -> int:
+    flags = 0
+    for f in p.flags:
+        flags |= LAYOUT_FLAGS[f]
+    return flags
+
+
 # -- vocabularies ---------------------------------------------------------------------
 @dataclass(frozen=True, kw_only=True)
 class VocabLine(Line):
@@ -408,6 +470,7 @@ SCHEMAS: dict[str, type[Line]] = {
     "patterns/demographics": DemographicsLine,
     "patterns/flat_headings": FlatHeading,
     "patterns/ihc": IhcRule,
+    "patterns/layout": LayoutPattern,
     "patterns/macros": Macro,
     "patterns/outcome": OutcomeRule,
     "patterns/patient_scope": ScopeLine,

@@ -12,6 +12,7 @@ import unicodedata
 from typing import Any
 
 from ..normalize import fold
+from ..rules import value_pattern
 from .registry import FieldSpec, register
 
 
@@ -21,15 +22,15 @@ def reference_key(ref: str | None) -> str | None:
         return None
     t = unicodedata.normalize("NFKD", fold(ref)).encode("ascii", "ignore").decode().lower()
     word = re.search(r"[a-z]+", t)
-    year = re.search(r"\b(1[89]|20)\d\d\b", t)
+    year = value_pattern("reference_year").search(t)
     if not word:
         return None
-    if re.match(r"(current|present|our|this)\b.*\b(case|patient|report)\b", t.strip()):
+    if value_pattern("reference_own_case").match(t.strip()):
         return "currentcase"  # the document's own patient, however the table names it
     return word.group(0) + (year.group(0) if year else "")
 
 
-_INITIALS = re.compile(r"^\s*[^\W\d_]+[\s,]+([A-Z]{1,3})\b")
+_INITIALS = value_pattern("reference_initials")
 
 
 def reference_id(ref: str | None) -> tuple[str, str | None] | None:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from functools import cache
 from dataclasses import dataclass, field
 
+from ..rules import layout
 from .model import Cell, Document, Section, Table
 from .sections import Heading
 
@@ -97,26 +98,24 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
-_AUTHOR_NAME = re.compile(
-    r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}[\d*†‡§¶#,\s]*$"
-)
+_AUTHOR_NAME = layout("author_name")
 
 
-_MARK_AFTER_COMMA = re.compile(r"(?<=[a-z])\s*,\s*((?:[\d*†‡§¶]{1,3},?){1,4})(?=\s|$)")
+_MARK_AFTER_COMMA = layout("author_mark_after_comma")
 
 
 def is_author_line(text: str) -> bool:
     """Comma/"and"-separated capitalised names, usually with affiliation marks."""
     s = text.strip()
-    if not s or len(s) > 300 or s.endswith((".", "?", "!")) and not re.search(r"[A-Z]\.$", s):
+    if not s or len(s) > 300 or s.endswith((".", "?", "!")) and not layout("initial_end").search(s):
         return False
     # "Lindqvist,1 Okafor,2 and Varga3": marks printed after the comma go with the name before it
     s = _MARK_AFTER_COMMA.sub(lambda m: m.group(1).replace(",", "") + ",", s)
-    parts = [p.strip() for p in re.split(r",|;|\band\b|&", s) if p.strip()]
+    parts = [p.strip() for p in layout("author_separator").split(s) if p.strip()]
     if len(parts) < 2:
         return False
     names = [p for p in parts if _AUTHOR_NAME.match(p) and len(p.split()) <= 4]
-    marks = bool(re.search(r"[a-z][\d*†‡§¶]", s))
+    marks = bool(layout("affiliation_mark").search(s))
     return len(names) >= max(2, int(0.8 * len(parts))) and (marks or len(names) >= 3)
 
 
@@ -332,8 +331,8 @@ def _write_row(b: _Builder, cells: list[GridCell], above: list[Cell] | None) -> 
 
 
 # -- line-end hyphenation (PDF text layers and PDF-to-text dumps alike) ----------
-_BROKEN = re.compile(r"(?:^|(?<=[\s(\[/-]))([A-Za-z]*[a-z])-$")
-_CONTINUES = re.compile(r"^([a-z]+)")
+_BROKEN = layout("hyphen_broken")
+_CONTINUES = layout("hyphen_continues")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 

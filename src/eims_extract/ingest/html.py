@@ -24,6 +24,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import IngestError
+from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
 from .jats import norm_space, table_grid
 from .model import Document
@@ -48,7 +49,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SKIP = ("script", "style", "noscript", "nav", "button", "form", "svg", "template")
 #: Elements whose own loose text is a block (a layout table's cells included).
 _CONTAINERS = ("div", "section", "article", "main", "td", "th")
-_TABLE_LABEL = re.compile(r"^\s*(table)\s*(\d+)\b[.:]?\s*", re.I)
+_TABLE_LABEL = layout("html_table_label")
 
 
 def decode_html(data: bytes) -> str:
@@ -71,11 +72,11 @@ def page_meta(root: etree._Element) -> dict[str, str]:
         if not key or not val or key in meta:
             continue
         if key == "doi":
-            val = re.sub(r"^(doi:|https?://(dx\.)?doi\.org/)", "", val, flags=re.I)
+            val = layout("meta_doi_prefix").sub("", val)
             if not val.startswith("10."):
                 continue
         if key == "year":
-            y = re.search(r"\b(19|20)\d{2}\b", val)
+            y = layout("meta_year").search(val)
             if not y:
                 continue
             val = y.group(0)

@@ -11,9 +11,9 @@ other papers'.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
+from ..rules import layout
 from .model import Document
 
 #: Suffix of the metadata file saved next to a fetched article.
@@ -21,16 +21,16 @@ SIDECAR_SUFFIX = ".meta.json"
 META_KEYS = ("pmid", "pmcid", "doi", "title", "journal", "year", "license", "source", "retrieved_at", "url")
 ID_KEYS = ("doi", "pmid", "pmcid")
 
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
-_PMID = re.compile(r"\bPMID\s*:?\s*(\d{5,9})\b")
-_PMCID = re.compile(r"\b(PMC\d{5,9})\b")
+_DOI = layout("doi")
+_PMID = layout("pmid")
+_PMCID = layout("pmcid")
 #: How far into the reading-order text an identifier of the paper itself is looked for.
 FRONT_CHARS = 4000
 
 
 def clean_doi(doi: str) -> str:
     """Lower-cased, without a resolver prefix or trailing punctuation."""
-    d = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", doi.strip(), flags=re.I)
+    d = layout("doi_prefix").sub("", doi.strip())
     return d.rstrip(".,;:)]}'\"").lower()
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from ..errors import IngestError
+from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble
 from .model import Document
 from .sections import Heading, classify_heading
@@ -171,7 +172,7 @@ def article_meta(article: etree._Element) -> dict[str, str]:
     )
     for d in preferred:
         y = norm_space(_child(d, "year").text or "") if _child(d, "year") is not None else ""
-        if re.fullmatch(r"\d{4}", y):
+        if layout("year_digits").fullmatch(y):
             meta["year"] = y
             break
     lic = next((e for e in (am.iter() if am is not None else []) if _local(e) == "license"), None)

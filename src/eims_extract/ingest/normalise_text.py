@@ -28,6 +28,7 @@ from functools import cache
 
 from ..errors import ConfigError
 from ..normalize import vocabulary
+from ..rules import layout, macro
 from ..rules import load as load_rules
 from .model import NON_BODY, Cell, Document, Table
 
@@ -87,7 +88,7 @@ def rules() -> _Rules:
                 raise ConfigError(f"{where}: 'drop_citation' tags must also be inline tags")
         elif typ == "glued_genes":
             syms = obj.symbols
-            if syms is None or not all(isinstance(s, str) and re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", s) for s in syms):
+            if syms is None or not all(isinstance(s, str) and macro("gene_symbol").fullmatch(s) for s in syms):
                 raise ConfigError(f"{where}: 'symbols' must be a list of HGNC-style symbols")
             kinases.update(syms)
         else:
@@ -101,7 +102,7 @@ def gene_symbols() -> frozenset[str]:
     out = set(rules().kinases)
     for c in vocabulary("genes"):
         for n in c.names:
-            if re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", n):
+            if macro("gene_symbol").fullmatch(n):
                 out.add(n)
     return frozenset(out)
 
@@ -143,10 +144,10 @@ class NormText:
         return bisect.bisect_left(self.starts, o)
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]{0,300})?\s*(/?)>")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_CITATION = re.compile(r"\s*\[?\s*\d{1,3}(?:\s*[,\-\u2013]\s*\d{1,3})*\s*\]?\s*")
-_GLUED = re.compile(r"(?<![A-Za-z0-9-])[A-Z][A-Z0-9]{4,18}(?![A-Za-z0-9])")
+_TAG = layout("html_tag")
+_ENTITY = layout("html_entity")
+_CITATION = layout("citation_numbers")
+_GLUED = layout("glued_gene_pair")
 
 # a piece of the view: (text, orig_start, orig_end, per_char) — per_char maps character k of text to
 # orig_start + k (same-length pieces); otherwise every character covers the whole original span

@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from ..errors import IngestError
+from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, join_lines
 from .model import Document
 from .sections import (
@@ -62,7 +63,9 @@ from .sections import (
     split_inline_heading,
 )
 
-_TERMINAL = re.compile(r"[.!?:][)\]”\"'’]*$")
+_TERMINAL = layout("sentence_end")
+#: how the PDF libraries word an encrypted file in their errors (their messages, not a document rule)
+_ENCRYPTED = re.compile(r"password|encrypt", re.IGNORECASE)
 
 
 def _ends_sentence(s: str) -> bool:
@@ -166,7 +169,7 @@ def _open(data: bytes):  # noqa: ANN202 - pdfplumber type
         pages = pdf.pages
     except Exception as exc:  # pdfminer raises many types
         chain = f"{type(exc).__name__}: {exc} {exc.__cause__!r} {exc.__context__!r}"
-        if re.search(r"password|encrypt", chain, re.IGNORECASE):
+        if _ENCRYPTED.search(chain):
             raise IngestError("encrypted PDF (a password is needed to read it)") from None
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise IngestError(f"corrupt PDF: {reason}") from None
@@ -285,7 +288,7 @@ def _load(data: bytes, source: str | None = None) -> list[_Page]:
                     rules = _rules(page)
                     width, height = float(page.width), float(page.height)
             except Exception as exc:
-                if re.search(r"password|encrypt", f"{type(exc).__name__} {exc}", re.IGNORECASE):
+                if _ENCRYPTED.search(f"{type(exc).__name__} {exc}"):
                     raise IngestError("encrypted PDF (a password is needed to read it)") from None
                 raise IngestError(f"corrupt PDF: page {i}: {type(exc).__name__}: {exc}".splitlines()[0]) from None
             words = [
@@ -367,7 +370,7 @@ def _strip_furniture(pages: list[_Page]) -> None:
         drop: set[int] = set()
         for ln in margin[p.number]:
             key = re.sub(r"\d+", "#", ln.text)
-            num = re.search(r"^\d{1,4}\b|\b\d{1,4}$", ln.text.strip())
+            num = layout("page_number_edge").search(ln.text.strip())
             own_number = num is not None and int(num.group()) == p.number and len(ln.text.split()) <= 8
             if is_furniture(ln.text) or own_number or (counts[key] >= 2 and len(pages) > 1):
                 drop.update(id(w) for w in ln.words)
@@ -375,7 +378,7 @@ def _strip_furniture(pages: list[_Page]) -> None:
             p.words = [w for w in p.words if id(w) not in drop]
 
 
-_LONE_NUMBER = re.compile(r"[-–—(\[]?\s*(?:page\s+)?(\d{1,4})\s*[-–—)\]]?", re.IGNORECASE)
+_LONE_NUMBER = layout("lone_page_number")
 
 
 def _strip_page_numbers(pages: list[_Page]) -> None:
@@ -1109,7 +1112,7 @@ def _build(
             ):
                 vl, num, label, cap_lines = pending_caps.pop()
                 text = join_lines([x.text for x in cap_lines])
-                m = re.match(r"^\s*\S+\s*\S+\s*[.:|]?\s*", text)
+                m = layout("caption_label").match(text)
                 loose = PendingTable(
                     id=f"T{num}",
                     caption=text[m.end() :] if m else text,
@@ -1254,7 +1257,7 @@ def _tables(
             if any(t.id == tid for t in out):
                 tid = f"{tid}.{len(out) + 1}"
             caption_text = join_lines([x.text for x in cap[3]]) if cap else ""
-            m = re.match(r"^\s*\S+\s*\S+\s*[.:|]?\s*", caption_text)
+            m = layout("caption_label").match(caption_text)
             t = PendingTable(
                 id=tid,
                 caption=caption_text[m.end() :] if m else caption_text,

@@ -14,15 +14,16 @@ from typing import get_args
 
 from ..errors import ConfigError
 from ..rules import compile_rule as _compile
+from ..rules import layout
 from ..rules import load as load_rules
 from .model import SectionKind
 
 #: Kinds a heading may map to: every section kind but those ingestion assigns itself.
 HEADING_KINDS = frozenset(get_args(SectionKind)) - {"title", "authors", "caption", "table", "other"}
 
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H][.)])\s+")
-_SUBNUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}")
-_TRAIL = re.compile(r"[\s:.\-–—]+$")
+_NUMBERING = layout("heading_numbering")
+_SUBNUMBER = layout("heading_subnumber")
+_TRAIL = layout("heading_trail")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def heading_key(line: str) -> str:
     """Heading comparison key: numbering, case, punctuation and spacing dropped."""
     s = _NUMBERING.sub("", line.strip())
     s = s.replace("’", "'").lower()
-    s = re.sub(r"[^a-z' ,&]+", " ", s)
+    s = layout("heading_key_drop").sub(" ", s)
     return re.sub(r"\s+", " ", s).strip(" ,")
 
 
@@ -112,7 +113,7 @@ def classify_heading(line: str) -> Heading | None:
     return Heading(kind, s, bool(_SUBNUMBER.match(s)))
 
 
-_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-Z][A-Za-z][\w ,&'’()/-]{1,70})$")
+_NUMBERED_HEADING = layout("numbered_heading")
 
 
 def numbered_heading(line: str) -> Heading | None:
@@ -123,7 +124,7 @@ def numbered_heading(line: str) -> Heading | None:
     """
     s = line.strip()
     m = _NUMBERED_HEADING.match(s)
-    if not m or len(s.split()) > 8 or re.search(r"[.;:]\s*$|\d\s*$", s):
+    if not m or len(s.split()) > 8 or layout("heading_not_end").search(s):
         return None
     words = m.group(2).split()
     if any(w[0].isdigit() for w in words):
@@ -136,7 +137,7 @@ def numbered_heading(line: str) -> Heading | None:
 
 def split_inline_heading(line: str) -> tuple[Heading, str] | None:
     """``"Abstract: text..."`` / ``"Keywords: a; b"`` → the heading and the rest of the line."""
-    m = re.match(r"^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*[:.—–-]\s+(\S.*)$", line)
+    m = layout("inline_heading").match(line)
     if not m:
         return None
     h = classify_heading(m.group(1))

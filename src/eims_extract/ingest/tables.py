@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from ..errors import ConfigError
 from ..normalize import expand_macros, fold, key, macros, vocabulary
+from ..rules import layout, value_pattern
 from ..rules import load as load_rules
 from .model import Cell, Document, Table
 
@@ -42,7 +43,7 @@ MARKER_COLUMN = ColumnSpec("marker", (), "free", False)
 def names_marker(header: str) -> bool:
     from ..normalize import lookup
 
-    h = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", fold(header))).strip()
+    h = re.sub(r"\s+", " ", value_pattern("parens").sub(" ", fold(header))).strip()
     return bool(h) and lookup("markers", h) is not None
 
 
@@ -228,14 +229,14 @@ def _compiled(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> re.P
 
 
 # -- legends ------------------------------------------------------------------
-_LEGEND_ITEM = re.compile(r"([A-Za-z][\w/+\-]{0,9})\s*[,:=]\s*([^;,=:]{3,}?)\s*(?=;|\.\s*$|$)")
+_LEGEND_ITEM = layout("legend_item")
 
 
 def parse_legend(text: str) -> dict[str, str]:
     """``"SE, surgical excision; DOD, dead of disease."`` → {abbr: expansion}."""
     out: dict[str, str] = {}
     t = re.sub(r"\s+", " ", fold(text)).strip()
-    t = re.sub(r"^(?:abbreviations?|note)s?\s*[:.]\s*", "", t, flags=re.I)
+    t = layout("legend_lead").sub("", t)
     for part in t.split(";"):
         m = _LEGEND_ITEM.fullmatch(part.strip().rstrip("."))
         if m:
@@ -259,7 +260,7 @@ def legend_bindings(legend: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]]
 def looks_like_legend(line: str) -> bool:
     """A footnote spelling out abbreviations: several ``X, meaning;`` items."""
     s = fold(line).strip()
-    if re.match(r"(?:abbreviations?|note)s?\s*[:.]", s, re.I):
+    if layout("legend_lead").match(s):
         return True
     return s.count(";") >= 2 and len(parse_legend(s)) >= 2
 
@@ -356,7 +357,9 @@ def is_header_line(line: str) -> bool:
 
 
 # -- tokenising ---------------------------------------------------------------
-_GLUE = re.compile(r"(?<=[)\]])(?=\d)")
+_GLUE = layout("bracket_glued_number")
+#: Cell borders that are one character (mechanics); a gap of spaces is the layout rule ``space_gap``.
+_CHAR_SEP = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t")}
 
 
 def split_cells(line: str) -> list[tuple[int, int]] | None:
@@ -364,25 +367,26 @@ def split_cells(line: str) -> list[tuple[int, int]] | None:
     in that order of precedence; None for a line that is not cut into 2+ cells that way.
     Pipe and tab rows keep empty cells (``(k, k)``); a border pipe at either end is no cell."""
     if "|" in line:
-        sep = r"\|"
+        kind = "pipe"
     elif "\t" in line:
-        sep = r"\t"
-    elif re.search(r"\S {2,}\S", line):
-        sep = r" {2,}"
+        kind = "tab"
+    elif layout("space_columns").search(line):
+        kind = "spaces"
     else:
         return None
-    bounds = [0, *(x for m in re.finditer(sep, line) for x in (m.start(), m.end())), len(line)]
+    sep = layout("space_gap") if kind == "spaces" else _CHAR_SEP[kind]
+    bounds = [0, *(x for m in sep.finditer(line) for x in (m.start(), m.end())), len(line)]
     spans: list[tuple[int, int]] = []
     for a, b in zip(bounds[::2], bounds[1::2]):
         piece = line[a:b]
         lead = len(piece) - len(piece.lstrip())
         spans.append((a + lead, a + lead + len(piece.strip())))
-    if sep == r"\|":
+    if kind == "pipe":
         if spans and spans[0][0] == spans[0][1] and not line[: spans[0][0]].strip(" \t|"):
             spans = spans[1:]
         if spans and spans[-1][0] == spans[-1][1]:
             spans = spans[:-1]
-    elif sep == r" {2,}":
+    elif kind == "spaces":
         spans = [sp for sp in spans if sp[1] > sp[0]]
     return spans if len(spans) >= 2 else None
 
@@ -418,11 +422,11 @@ def _join(doc: Document, toks: list[_Tok]) -> str:
 
 
 # -- records ------------------------------------------------------------------
-_CAPTION = re.compile(r"^\s*(?:supplementary\s+)?table\s+[A-Z]?\d+[a-z]?\b", re.I)
-_CONTINUED = re.compile(r"^\s*\(?\s*(?:table\s+\S+\s+)?cont(?:inued|'d|\.)?\s*\)?\s*$", re.I)
+_CAPTION = layout("table_caption")
+_CONTINUED = layout("table_continued")
 _MAX_CELL_TOKENS = 8
 #: A ruling drawn with characters (Markdown ``|---|---|``, ``+----+``, ``=====``): not a row.
-_RULE_LINE = re.compile(r"^[\s|:+]*[-=_–—]{3,}[-=_–—\s|:+]*$")
+_RULE_LINE = layout("table_rule_line")
 
 
 @dataclass
@@ -584,7 +588,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
             legend_lines.append(s)
             continue
         if _CAPTION.match(s):
-            if not table.caption and not re.search(r"continued", s, re.I):
+            if not table.caption and not layout("continued_word").search(s):
                 table.caption = s
             continue
         if _CONTINUED.match(s) or _RULE_LINE.match(s):

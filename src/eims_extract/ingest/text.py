@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import IngestError
+from ..rules import layout
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line
 from .model import Document
@@ -47,17 +48,17 @@ from .sections import (
     split_inline_heading,
 )
 
-_TERMINAL = re.compile(r"[.!?:][)\]”\"'’]*$")
-_FOOTER_NUM_TRAIL = re.compile(r"^\s*(?P<name>\S.{2,60}?\D)\s+(?P<num>\d{1,4})\s*$")
+_TERMINAL = layout("sentence_end")
+_FOOTER_NUM_TRAIL = layout("footer_name_number")
 #: "142      J Rare Sarcoma Rep 2023" on even pages: the number first, set apart by a wide gap
-_FOOTER_NUM_LEAD = re.compile(r"^\s*(?P<num>\d{1,4})\s{3,}(?P<name>\D.{2,60}?)\s*$")
+_FOOTER_NUM_LEAD = layout("footer_number_name")
 
 
 #: a horizontal rule drawn with underscores, dashes or equals signs (a page break in plain-text renderings)
-_RULE_LINE = re.compile(r"^\s*[_=\-\u2013\u2014]{10,}\s*$")
+_RULE_LINE = layout("text_rule_line")
 
 
-_WIDE_GAP_NUM = re.compile(r"\S\s{4,}\d{1,4}\s*$")
+_WIDE_GAP_NUM = layout("wide_gap_number")
 
 
 def _opening(raw: str) -> str | None:
@@ -69,8 +70,8 @@ def _opening(raw: str) -> str | None:
 def _footer_num(raw: str) -> re.Match[str] | None:
     """A running header/footer line read as (name, page number), number last or first."""
     return _FOOTER_NUM_TRAIL.match(raw) or _FOOTER_NUM_LEAD.match(raw)
-_WORD = re.compile(r"^[(\[“\"'‘]?[A-Za-z][A-Za-z'’\-]*[)\],.;:”\"'’]*$")
-_TABLE_GLYPHS = re.compile(r"[√✓✔✗±|\t]|(^|\s)[_–—](\s|$)")
+_WORD = layout("prose_word")
+_TABLE_GLYPHS = layout("table_glyphs")
 
 
 def decode(data: bytes) -> str:
@@ -200,7 +201,7 @@ def _mark_furniture(src: list[_Src]) -> None:
 
 
 #: a structured-abstract label run on after the previous part's full stop ("...(IMT).Case Presentation: A 3-...")
-_GLUED_LABEL = re.compile(r"(?<=[.!?)\]])[ \t]{0,2}(?=([A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})[ \t]?:[ \t]*\S)")
+_GLUED_LABEL = layout("glued_label")
 _LABEL_KINDS = frozenset({"introduction", "case", "methods", "results", "discussion", "conclusion"})
 
 
@@ -240,7 +241,7 @@ def _stats(lines: list[str]) -> tuple[float, float]:
 
 
 #: markdown heading marks and bold markup of pages saved as markdown ("## Abstract", "**Case report**")
-_MARKDOWN = re.compile(r"^\s*#{1,6}\s+|\*\*|__")
+_MARKDOWN = layout("markdown_marks")
 
 
 def _heading(s: str) -> Heading | None:
@@ -324,7 +325,7 @@ def _table_row_line(s: str) -> bool:
 
 
 def _label_only(s: str) -> bool:
-    return re.fullmatch(r"\s*\S+\s*\S+?\s*[.:|]?\s*", s) is not None
+    return layout("caption_label_only").fullmatch(s) is not None
 
 
 def _caption_title(s: str) -> bool:
@@ -483,7 +484,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         head = it.lines[0].s
         n_cap = 2 if not wrapped and _label_only(head) and len(it.lines) > 3 and _caption_title(it.lines[1].s) else 1
         cap = " ".join(x.s for x in it.lines[:n_cap])
-        m = re.match(r"^\s*\S+\s*\S+\s*[.:|]?\s*", cap)
+        m = layout("caption_label").match(cap)
         tables[tid] = PendingTable(
             id=tid,
             caption=cap[m.end() :].strip() if m else cap,
