@@ -196,6 +196,13 @@ def _noun_before(text: str, start: int, r: Rules) -> tuple[str | None, tuple[int
     return None, None
 
 
+def _rule_sex(m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
+    """Sex written inside the age phrase itself ("M/45", "45/F", "(45M)"): a rule's ``sex`` group."""
+    if not m.groupdict().get("sex"):
+        return None, None
+    return parse_sex(m.group("sex")), m.span("sex")
+
+
 def _years(m: re.Match[str]) -> float | None:
     """The age a rule matched in years: number (+ ½) in its unit, plus a second part in months
     ("2 years and 3 months old")."""
@@ -281,7 +288,9 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
                 continue
             if r.relative_before.search(before) and r.relative_after.search(after):
                 continue
-            sex, sex_span = _age_noun(text, m.end(), r)
+            sex, sex_span = _rule_sex(m)
+            if sex is None:
+                sex, sex_span = _age_noun(text, m.end(), r)
             if sex is None:
                 sex, sex_span = _noun_before(text, m.start(), r)
             am = AgeMatch(
