@@ -331,3 +331,28 @@ def test_y_slash_o_is_no_sex_letter():
 )
 def test_regression_an_age_range_start_or_end_is_nobodys_age(text):
     assert demographics.find_ages(Sentence("doc", text, 0)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("Patient 1: 47 y, F, gastric mass.", 47.0, "female"),
+        ("Case 3: M, 6 months, neck swelling.", 0.5, "male"),
+        ("Female, 40 years, referred for a pelvic mass.", 40.0, "female"),
+    ],
+)
+def test_regression_labelled_age_and_sex_items(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duration: 3 years, male predominance was noted in the series.",
+        "Follow-up: 12 months, F/U imaging was normal.",
+        "Male, 3 months later, the mass recurred.",
+    ],
+)
+def test_regression_a_duration_beside_a_sex_word_is_no_age(text):
+    assert run(text).age_years is None

@@ -196,11 +196,14 @@ def _noun_before(text: str, start: int, r: Rules) -> tuple[str | None, tuple[int
     return None, None
 
 
-def _rule_sex(m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
-    """Sex written inside the age phrase itself ("M/45", "45/F", "(45M)"): a rule's ``sex`` group."""
-    if not m.groupdict().get("sex"):
+def _rule_sex(m: re.Match[str], r: Rules) -> tuple[str | None, tuple[int, int] | None]:
+    """Sex written inside the age phrase itself ("M/45", "45/F", "a lady of 82"): a rule's ``sex``
+    group, a letter or a sex noun ("patient" in that place gives none)."""
+    word = m.groupdict().get("sex")
+    if not word:
         return None, None
-    return parse_sex(m.group("sex")), m.span("sex")
+    sex = parse_sex(word) or r.sex_nouns.get(word.lower())
+    return (sex, m.span("sex")) if sex else (None, None)
 
 
 def _years(m: re.Match[str]) -> float | None:
@@ -288,7 +291,7 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
                 continue
             if r.relative_before.search(before) and r.relative_after.search(after):
                 continue
-            sex, sex_span = _rule_sex(m)
+            sex, sex_span = _rule_sex(m, r)
             if sex is None:
                 sex, sex_span = _age_noun(text, m.end(), r)
             if sex is None:
