@@ -356,3 +356,18 @@ def test_regression_labelled_age_and_sex_items(text, years, sex):
 )
 def test_regression_a_duration_beside_a_sex_word_is_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaoli Man 1, Jun Li 2, Wei Zhang 3",
+        "Ana Costa 1 and Rui Male 2",
+    ],
+)
+def test_regression_a_surname_with_an_affiliation_mark_is_no_sex_noun(text):
+    assert run(text).sex is None
+
+
+def test_a_sex_noun_followed_by_a_number_in_prose_still_counts():
+    assert run("The man 2 years later developed a recurrence.").sex == "male"

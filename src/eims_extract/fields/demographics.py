@@ -322,6 +322,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _POSSESSIVE = re.compile(r"'s?$")
 #: after a sex noun, initials make it an author's surname ("Man, I.", "Male JK,")
 _SURNAME = re.compile(r"\s*,\s*[A-Z]\.|\s+[A-Z]{1,2},")
+#: after a capitalised sex noun, an affiliation mark ending a name of an author list does too ("Xiaoli Man 1, Jun Li 2")
+_MARKED_SURNAME = re.compile(r"\s?[\d*\u2020\u2021\u00a7\u00b6]+(?:,[\d*]+)*\s*(?:,|;|&|\band\b|\n|$)")
 
 
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
@@ -332,7 +334,8 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
         hits = [(m.start(), m.end(), r.sex_nouns.get(_POSSESSIVE.sub("", m.group(0).lower()))) for m in _WORD.finditer(s.text)]
         hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
         for a, b, sex in sorted(hits, key=lambda h: h[:2]):
-            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _SURNAME.match(s.text, b):
+            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _SURNAME.match(s.text, b) \
+                    and not (s.text[a].isupper() and _MARKED_SURNAME.match(s.text, b)):
                 return sex, s, a, b
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
