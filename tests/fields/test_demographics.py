@@ -371,3 +371,34 @@ def test_regression_a_surname_with_an_affiliation_mark_is_no_sex_noun(text):
 
 def test_a_sex_noun_followed_by_a_number_in_prose_still_counts():
     assert run("The man 2 years later developed a recurrence.").sex == "male"
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("The patient was 45 years of age at diagnosis.", 45.0, None),
+        ("A man 58 years of age noticed a neck lump.", 58.0, "male"),
+        ("A patient age 45 reported flank pain.", 45.0, None),
+        ("Age/sex: 45 years/male.", 45.0, "male"),
+        ("A 68 y.o. man had a cough.", 68.0, "male"),
+        ("A girl, now 6, was seen again.", 6.0, "female"),
+        ("An infant boy presented at 10 days of life with a back mass.", 0.03, "male"),
+    ],
+)
+def test_regression_more_ways_of_printing_the_age(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children under 5 years of age are most often affected.",
+        "The patients were 5 years of age or younger.",
+        "Patients age 20-40 were included.",
+        "A boy born at 38 weeks was well.",
+    ],
+)
+def test_regression_cohort_and_gestational_phrases_are_no_age(text):
+    assert run(text).age_years is None
