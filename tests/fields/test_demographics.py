@@ -241,3 +241,164 @@ def test_an_age_range_is_not_several_patients():
 )
 def test_regression_an_authors_surname_is_no_sex_noun(text):
     assert run(text).sex is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("A woman, 52, came in with a painless breast lump.", 52.0, "female"),
+        ("We describe a man, 45, who noticed blood in his urine.", 45.0, "male"),
+        ("The girl, 9 years old, had a limp.", 9.0, "female"),
+    ],
+)
+def test_regression_an_age_set_off_by_commas_after_the_person_noun(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient, 2 years later, developed a second nodule.",  # a duration, not an age
+        "A woman, 2, 3 and 4 cm nodules were counted in the liver.",  # sizes listed after a comma
+    ],
+)
+def test_regression_a_comma_phrase_that_is_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("An elderly lady of 82 was admitted with a pelvic mass.", 82.0, "female"),
+        ("A boy of 5, previously well, had a fever.", 5.0, "male"),
+    ],
+)
+def test_regression_a_person_of_a_bare_age(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+def test_a_person_of_a_height_is_no_age():
+    assert run("A man of 1.80 m height had a chest mass.").age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("Patient (M/45) reported abdominal pain.", 45.0, "male"),
+        ("A F/3 yrs child with a neck lump was seen.", 3.0, "female"),
+        ("The index patient, 45/M, had a lung nodule.", 45.0, "male"),
+        ("The patient (52 y/F) had a bladder mass.", 52.0, "female"),
+        ("Case 2 (12F) had a mass of the bladder.", 12.0, "female"),
+        ("The patient (61, M) had a gastric mass.", 61.0, "male"),
+        ("The patient (F, 30) had a uterine mass.", 30.0, "female"),
+    ],
+)
+def test_regression_compact_sex_and_age_notation(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The M/F ratio in published series is 13/6.",  # a ratio, no age
+        "The tumour was staged pT2/N0/M0 before surgery.",
+        "The buffer (1M) was prepared fresh for the case.",
+    ],
+)
+def test_regression_slashes_and_letters_that_are_no_sex_and_age(text):
+    row = run(text)
+    assert (row.age_years, row.sex) == (None, None)
+
+
+def test_y_slash_o_is_no_sex_letter():
+    row = run("A 40 y/o woman had a mass.")
+    assert (row.age_years, row.sex) == (40.0, "female")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three patients, two men and one woman aged 25 to 60 years, had lung tumours.",
+        "Patients aged 25-60 years were eligible.",
+        "Adults aged 30\u201370 were described.",
+        "Several 25- to 60-year-old patients were treated.",
+    ],
+)
+def test_regression_an_age_range_start_or_end_is_nobodys_age(text):
+    assert demographics.find_ages(Sentence("doc", text, 0)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("Patient 1: 47 y, F, gastric mass.", 47.0, "female"),
+        ("Case 3: M, 6 months, neck swelling.", 0.5, "male"),
+        ("Female, 40 years, referred for a pelvic mass.", 40.0, "female"),
+    ],
+)
+def test_regression_labelled_age_and_sex_items(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duration: 3 years, male predominance was noted in the series.",
+        "Follow-up: 12 months, F/U imaging was normal.",
+        "Male, 3 months later, the mass recurred.",
+    ],
+)
+def test_regression_a_duration_beside_a_sex_word_is_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaoli Man 1, Jun Li 2, Wei Zhang 3",
+        "Ana Costa 1 and Rui Male 2",
+    ],
+)
+def test_regression_a_surname_with_an_affiliation_mark_is_no_sex_noun(text):
+    assert run(text).sex is None
+
+
+def test_a_sex_noun_followed_by_a_number_in_prose_still_counts():
+    assert run("The man 2 years later developed a recurrence.").sex == "male"
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("The patient was 45 years of age at diagnosis.", 45.0, None),
+        ("A man 58 years of age noticed a neck lump.", 58.0, "male"),
+        ("A patient age 45 reported flank pain.", 45.0, None),
+        ("Age/sex: 45 years/male.", 45.0, "male"),
+        ("A 68 y.o. man had a cough.", 68.0, "male"),
+        ("A girl, now 6, was seen again.", 6.0, "female"),
+        ("An infant boy presented at 10 days of life with a back mass.", 0.03, "male"),
+    ],
+)
+def test_regression_more_ways_of_printing_the_age(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children under 5 years of age are most often affected.",
+        "The patients were 5 years of age or younger.",
+        "Patients age 20-40 were included.",
+        "A boy born at 38 weeks was well.",
+    ],
+)
+def test_regression_cohort_and_gestational_phrases_are_no_age(text):
+    assert run(text).age_years is None

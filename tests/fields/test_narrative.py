@@ -872,3 +872,42 @@ def test_regression_series_members_read_only_their_own_place(nlp, text, places):
     for p, place in zip(patients, places):
         own = p.sentences[0].text
         assert place in own and not any(o in own for o in set(places) - {place})
+
+
+LABELLED_LIST = make_doc(
+    (
+        "case",
+        "Patient 1: 47 y, F, a mass of the stomach, removed by partial gastrectomy. "
+        "Patient 2: 66 y, M, a mass of the colon, removed by hemicolectomy.",
+    ),
+)
+
+
+def test_regression_patients_listed_as_label_age_and_sex_letter(nlp):
+    rows = extract_narrative(LABELLED_LIST, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 47.0, "female"), ("case-2", 66.0, "male")]
+    assert_grounded(LABELLED_LIST, rows)
+
+
+MIXED_ANNOUNCEMENT = make_doc(
+    (
+        "case",
+        "We describe three patients (two men and one woman, aged 25 to 60 years) whose lung masses were "
+        "removed by lobectomy. All are well.",
+    ),
+)
+
+
+def test_regression_a_shared_sentence_naming_both_sexes_gives_no_patient_a_sex(nlp):
+    rows = extract_narrative(MIXED_ANNOUNCEMENT, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == [(None, None)] * 3  # an age range and mixed sexes: no one's
+
+
+DEALT_BY_NOUN = make_doc(
+    ("case", "We describe three patients, two men and one woman, whose lung masses were removed by lobectomy."),
+)
+
+
+def test_patients_dealt_out_by_person_noun_keep_their_sex(nlp):
+    rows = extract_narrative(DEALT_BY_NOUN, nlp)
+    assert [r.sex for r in rows] == ["male", "male", "female"]

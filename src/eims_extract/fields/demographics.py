@@ -196,6 +196,16 @@ def _noun_before(text: str, start: int, r: Rules) -> tuple[str | None, tuple[int
     return None, None
 
 
+def _rule_sex(m: re.Match[str], r: Rules) -> tuple[str | None, tuple[int, int] | None]:
+    """Sex written inside the age phrase itself ("M/45", "45/F", "a lady of 82"): a rule's ``sex``
+    group, a letter or a sex noun ("patient" in that place gives none)."""
+    word = m.groupdict().get("sex")
+    if not word:
+        return None, None
+    sex = parse_sex(word) or r.sex_nouns.get(word.lower())
+    return (sex, m.span("sex")) if sex else (None, None)
+
+
 def _years(m: re.Match[str]) -> float | None:
     """The age a rule matched in years: number (+ ½) in its unit, plus a second part in months
     ("2 years and 3 months old")."""
@@ -281,7 +291,9 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
                 continue
             if r.relative_before.search(before) and r.relative_after.search(after):
                 continue
-            sex, sex_span = _age_noun(text, m.end(), r)
+            sex, sex_span = _rule_sex(m, r)
+            if sex is None:
+                sex, sex_span = _age_noun(text, m.end(), r)
             if sex is None:
                 sex, sex_span = _noun_before(text, m.start(), r)
             am = AgeMatch(
@@ -310,6 +322,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _POSSESSIVE = re.compile(r"'s?$")
 #: after a sex noun, initials make it an author's surname ("Man, I.", "Male JK,")
 _SURNAME = re.compile(r"\s*,\s*[A-Z]\.|\s+[A-Z]{1,2},")
+#: after a capitalised sex noun, an affiliation mark ending a name of an author list does too ("Xiaoli Man 1, Jun Li 2")
+_MARKED_SURNAME = re.compile(r"\s?[\d*\u2020\u2021\u00a7\u00b6]+(?:,[\d*]+)*\s*(?:,|;|&|\band\b|\n|$)")
 
 
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
@@ -320,7 +334,8 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
         hits = [(m.start(), m.end(), r.sex_nouns.get(_POSSESSIVE.sub("", m.group(0).lower()))) for m in _WORD.finditer(s.text)]
         hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
         for a, b, sex in sorted(hits, key=lambda h: h[:2]):
-            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _SURNAME.match(s.text, b):
+            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _SURNAME.match(s.text, b) \
+                    and not (s.text[a].isupper() and _MARKED_SURNAME.match(s.text, b)):
                 return sex, s, a, b
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}

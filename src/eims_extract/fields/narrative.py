@@ -519,13 +519,23 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
         pieces = _deal_out(s, n)
         for k, p in enumerate(patients):
             if pieces is None:
-                p.sentences.append(_for_member(s, k, n, whole=True))
+                p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text)))
                 continue
             lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each,
             p.sentences.append(pieces[k])
             if s.text[:lead].strip(" :;,"):  # where the patient's own piece says nothing ("arising in a long bone:")
                 p.fallback.append(_piece(s, 0, lead))
     return patients
+
+
+def _mixed_sex_spans(text: str) -> list[tuple[int, int]]:
+    """The sex nouns of a sentence shared by several patients that names both sexes ("three patients, two
+    men and one woman, ..."): none of them tells which patient is which, so none may give a patient's sex."""
+    r = demographics.rules()
+    hits = [(m.start(), m.end(), r.sex_nouns.get(w) or r.sex_plurals.get(w))
+            for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text) if (w := m.group(0).lower())]
+    hits = [h for h in hits if h[2]]
+    return [(a, b) for a, b, _ in hits] if len({sx for _, _, sx in hits}) > 1 else []
 
 
 def _deal_out(s: Sentence, n: int) -> list[Sentence] | None:
