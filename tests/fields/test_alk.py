@@ -595,3 +595,33 @@ def test_alk1_as_gene_name_of_a_test_result(text, expected):
 def test_coordinated_clause_of_another_test_keeps_its_own_result(text, tests, fusion):
     assert sorted(codes(text)) == sorted(tests)
     assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the partner named later in a sentence that names ALK before it
+        ("Break-apart FISH showed an ALK rearrangement; an RNA panel then identified the fusion partner as RRBP1.", "RRBP1"),
+        ("ALK immunostaining was strong, and sequencing showed that the partner gene was TPM4.", "TPM4"),
+        # another kinase's partner is not ALK's
+        ("ALK FISH was negative; RNA sequencing identified the ROS1 fusion partner as TFG.", None),
+    ],
+)
+def test_alk_partner_named_later_in_the_sentence(text, gene):
+    assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text,fusion,gene",
+    [
+        # partner and kinase coordinated before the rearrangement noun
+        ("Molecular work-up demonstrated RANBP2 and ALK gene rearrangement in the mass.", ["RANBP2::ALK"], "RANBP2"),
+        ("Sequencing revealed ETV6 and NTRK3 gene fusion.", ["ETV6::NTRK3"], None),
+        # two kinases coordinated are two tests, not a fusion; a generic statement is no finding
+        ("FISH showed that ALK and ROS1 gene rearrangements were absent.", [], None),
+        ("Tumours with RANBP2 and ALK gene rearrangement are often aggressive.", [], None),
+    ],
+)
+def test_partner_and_kinase_coordinated_before_rearrangement_noun(text, fusion, gene):
+    assert fusions(text) == fusion
+    assert partner(text) == gene
