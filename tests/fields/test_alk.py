@@ -625,3 +625,15 @@ def test_alk_partner_named_later_in_the_sentence(text, gene):
 def test_partner_and_kinase_coordinated_before_rearrangement_noun(text, fusion, gene):
     assert fusions(text) == fusion
     assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an equivocal or inconclusive test gives no result; the conclusive one after it does
+        ("ALK immunohistochemistry was equivocal; break-apart FISH then showed an ALK rearrangement.", ["FISH+"]),
+        ("ALK FISH was inconclusive.", []),
+    ],
+)
+def test_equivocal_test_gives_no_result(text, expected):
+    assert codes(text) == expected

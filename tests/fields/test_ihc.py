@@ -733,3 +733,17 @@ def test_positive_and_negative_expression_of_open_their_own_lists(text, expected
 )
 def test_descriptive_passive_modal_reports_a_finding(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kinases listed before a rearrangement noun are genes tested by FISH/NGS, not stained markers
+        ("FISH was negative for ALK, ROS1 and NTRK3 rearrangements.", []),
+        ("Break-apart probes showed no ALK or ROS1 gene fusions; desmin was positive.", [("desmin", True)]),
+        # "<marker> immunostain: negative" carries its own sign
+        ("ALK immunostain: negative. CD30 staining: positive.", [("ALK", False), ("CD30", True)]),
+    ],
+)
+def test_kinase_lists_before_rearrangement_and_stain_colon_signs(text, expected):
+    assert polarities(text) == expected
