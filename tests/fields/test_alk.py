@@ -637,3 +637,10 @@ def test_partner_and_kinase_coordinated_before_rearrangement_noun(text, fusion, 
 )
 def test_equivocal_test_gives_no_result(text, expected):
     assert codes(text) == expected
+
+
+def test_fusion_of_a_class_compared_with_is_not_the_patients():
+    text = "The lesion was ALK-negative on immunostaining, unlike most epithelioid cases, which carry RANBP2-ALK."
+    assert fusions(text) == []
+    assert partner(text) is None
+    assert codes(text) == ["IHC-"]

@@ -747,3 +747,14 @@ def test_descriptive_passive_modal_reports_a_finding(text, expected):
 )
 def test_kinase_lists_before_rearrangement_and_stain_colon_signs(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("About 7% of tumour cell nuclei were positive for Ki-67.", 7.0),
+        ("Roughly 12% of neoplastic cells stained for MIB-1.", 12.0),
+    ],
+)
+def test_ki67_percentage_of_cell_nuclei_before_the_marker(text, value):
+    assert run(text).ki67_percent == value
