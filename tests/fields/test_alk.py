@@ -547,3 +547,100 @@ def test_pronoun_finding_shielded_negation_and_bracketed_method_label(text, expe
 def test_tests_named_as_discordant_give_no_result_each():
     assert codes("Bladder tumour with discordant ALK FISH and RNA sequencing results") == []
     assert codes("FISH and NGS for ALK gave discrepant findings.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fusions given as examples of a class, not found in this tumour
+        "The partner may help the diagnosis; for example RANBP2::ALK and PRRC2B::ALK occur in the epithelioid variant.",
+        "Fusions such as TPM3-ALK and CLTC-ALK were reported in similar tumours.",
+        # alternatives joined by "or" describe a class of tumours
+        "These tumours show ALK staining with RANBP2-ALK fusion or RANBP1-ALK fusion, or EML4-ALK fusion.",
+        "A TFG-ROS1 or TPM3-ROS1 rearrangement is found in some of them.",
+    ],
+)
+def test_fusions_named_as_examples_or_alternatives_are_not_the_patients(text):
+    assert fusions(text) == []
+    assert partner(text) is None
+
+
+def test_example_cue_leaves_the_patients_own_fusion_in_an_earlier_sentence():
+    assert fusions("Sequencing of the mass identified a PRRC2B::ALK fusion.") == ["PRRC2B::ALK"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ALK1 written as the gene name of a FISH result
+        ("FISH showed an ALK1 gene rearrangement.", ["FISH+"]),
+        ("The mass stained positively for ALK1, and FISH confirmed the ALK1 rearrangement.", ["IHC+", "FISH+"]),
+    ],
+)
+def test_alk1_as_gene_name_of_a_test_result(text, expected):
+    assert sorted(codes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # a second test coordinated by "and" keeps its own result: the ALK stain is negative, the
+        # sequencing finding is about another kinase and is not negated by it
+        ("Sequencing of the biopsy found an LMNA-NTRK1 fusion and ALK immunohistochemistry was negative.", ["IHC-"], ["LMNA::NTRK1"]),
+        ("ALK immunostaining was negative, and an RNA panel identified a TPM3-NTRK1 fusion.", ["IHC-"], ["TPM3::NTRK1"]),
+        # coordinated methods with a plural verb still share one result
+        ("ALK FISH and RNA sequencing were both negative.", ["FISH-", "NGS-"], []),
+    ],
+)
+def test_coordinated_clause_of_another_test_keeps_its_own_result(text, tests, fusion):
+    assert sorted(codes(text)) == sorted(tests)
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the partner named later in a sentence that names ALK before it
+        ("Break-apart FISH showed an ALK rearrangement; an RNA panel then identified the fusion partner as RRBP1.", "RRBP1"),
+        ("ALK immunostaining was strong, and sequencing showed that the partner gene was TPM4.", "TPM4"),
+        # another kinase's partner is not ALK's
+        ("ALK FISH was negative; RNA sequencing identified the ROS1 fusion partner as TFG.", None),
+    ],
+)
+def test_alk_partner_named_later_in_the_sentence(text, gene):
+    assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text,fusion,gene",
+    [
+        # partner and kinase coordinated before the rearrangement noun
+        ("Molecular work-up demonstrated RANBP2 and ALK gene rearrangement in the mass.", ["RANBP2::ALK"], "RANBP2"),
+        ("Sequencing revealed ETV6 and NTRK3 gene fusion.", ["ETV6::NTRK3"], None),
+        # two kinases coordinated are two tests, not a fusion; a generic statement is no finding
+        ("FISH showed that ALK and ROS1 gene rearrangements were absent.", [], None),
+        ("Tumours with RANBP2 and ALK gene rearrangement are often aggressive.", [], None),
+    ],
+)
+def test_partner_and_kinase_coordinated_before_rearrangement_noun(text, fusion, gene):
+    assert fusions(text) == fusion
+    assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an equivocal or inconclusive test gives no result; the conclusive one after it does
+        ("ALK immunohistochemistry was equivocal; break-apart FISH then showed an ALK rearrangement.", ["FISH+"]),
+        ("ALK FISH was inconclusive.", []),
+    ],
+)
+def test_equivocal_test_gives_no_result(text, expected):
+    assert codes(text) == expected
+
+
+def test_fusion_of_a_class_compared_with_is_not_the_patients():
+    text = "The lesion was ALK-negative on immunostaining, unlike most epithelioid cases, which carry RANBP2-ALK."
+    assert fusions(text) == []
+    assert partner(text) is None
+    assert codes(text) == ["IHC-"]

@@ -661,3 +661,100 @@ def test_staining_named_as_a_topic_gives_no_call():
 def test_anti_prefixed_antibody_is_not_a_fusion():
     assert polarities("Anti-ALK (OTI1A4) immunostaining was positive.") == [("ALK", True)]
     assert polarities("Sequencing found a TFG-ROS1 fusion, while ROS1 immunostaining was negative.") == [("ROS1", False)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "immunoreaction for" opens a positive list, "but not for" a negative one
+        (
+            "The lesional cells gave an immunoreaction for vimentin and ALK, but not for desmin and keratin.",
+            [("vimentin", True), ("ALK", True), ("desmin", False), ("CK", False)],
+        ),
+        # bare present-tense "express" as the verb of a finding, kept apart from "did not express"
+        ("In places the spindle cells also express SMA.", [("SMA", True)]),
+        ("The cells did not express CD34; they express CD30.", [("CD34", False), ("CD30", True)]),
+        ("Tumour cells failed to express S100.", [("S-100", False)]),
+    ],
+)
+def test_immunoreaction_for_and_bare_express_verb(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # markers grouped by lineage, each group's members in brackets, one verdict for all groups
+        (
+            "Lymphoid markers (CD20, PAX5) and T-cell markers (CD3, CD5) were negative.",
+            [("CD20", False), ("PAX5", False), ("CD3", False), ("CD5", False)],
+        ),
+        (
+            "Other haematopoietic markers (CD45, CD117) were negative, but CD138 was positive.",
+            [("CD45", False), ("CD117", False), ("CD138", True)],
+        ),
+        ("Negativity for S100 and MYO-D1 was noted.", [("S-100", False), ("MyoD1", False)]),
+        ("B-cell markers (CD19, CD79a) and T-cell receptor-\u03b2 were negative.", [("CD19", False), ("CD79a", False), ("TCR-beta", False)]),
+    ],
+)
+def test_lineage_grouped_marker_panels_share_one_verdict(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "positive expression of A, B, and negative expression of C": each noun phrase opens its own list
+        (
+            "Staining showed positive expression of desmin and ALK, and negative expression of CD34 and S100.",
+            [("desmin", True), ("ALK", True), ("CD34", False), ("S-100", False)],
+        ),
+        (
+            "The cells had positive staining for SMA, and negative staining for CD117.",
+            [("SMA", True), ("CD117", False)],
+        ),
+    ],
+)
+def test_positive_and_negative_expression_of_open_their_own_lists(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a passive modal describing the slide reports a finding
+        ("Granular ALK staining in the cytoplasm could also be observed.", [("ALK", True)]),
+        ("Desmin positivity can be seen in the plump cells.", [("desmin", True)]),
+        # but not a conditional or a statement about other tumours
+        ("ALK expression could be detected by immunohistochemistry if the lesion were an IMT.", []),
+        ("CD34 staining can be seen in 30% of such tumours.", []),
+        ("CD34 staining may be observed in some tumours of this kind.", []),
+    ],
+)
+def test_descriptive_passive_modal_reports_a_finding(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kinases listed before a rearrangement noun are genes tested by FISH/NGS, not stained markers
+        ("FISH was negative for ALK, ROS1 and NTRK3 rearrangements.", []),
+        ("Break-apart probes showed no ALK or ROS1 gene fusions; desmin was positive.", [("desmin", True)]),
+        # "<marker> immunostain: negative" carries its own sign
+        ("ALK immunostain: negative. CD30 staining: positive.", [("ALK", False), ("CD30", True)]),
+    ],
+)
+def test_kinase_lists_before_rearrangement_and_stain_colon_signs(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("About 7% of tumour cell nuclei were positive for Ki-67.", 7.0),
+        ("Roughly 12% of neoplastic cells stained for MIB-1.", 12.0),
+    ],
+)
+def test_ki67_percentage_of_cell_nuclei_before_the_marker(text, value):
+    assert run(text).ki67_percent == value

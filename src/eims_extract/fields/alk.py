@@ -49,7 +49,7 @@ from .registry import FieldSpec, list_compare, register
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
-    "follow_result", "topic",
+    "follow_result", "topic", "example", "or_next", "or_prev", "coordinated",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -79,10 +79,15 @@ _CUE_THEN_METHOD = re.compile(r"[\w']+\s+(?:(?:an?|any|the|evidence\s+of|signs?\
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
-    """Clause around ``pos`` for test results: only ``break`` rules end it, so a relative
-    clause or a parenthetical ", however," stays with the method it describes."""
-    lo, hi = 0, len(text)
-    for r in _rules()["break"]:
+    """Clause around ``pos`` for test results: only ``break`` and ``coordinated`` rules end it, so a
+    relative clause or a parenthetical ", however," stays with the method it describes."""
+    return _cut(text, pos, ("break", "coordinated"))
+
+
+def _cut(text: str, pos: int, kinds: tuple[str, ...], lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """``text[lo:hi]`` around ``pos`` cut at the matches of the rules of ``kinds``."""
+    hi = len(text) if hi is None else hi
+    for r in (r for k in kinds for r in _rules()[k]):
         for m in r.regex.finditer(text):
             if m.end() <= pos:
                 lo = max(lo, m.end())
@@ -220,7 +225,7 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|while|whereas|then)\s|\band\s+(?:then|subs
 def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[str, int, int]]) -> bool:
     """A method other than IHC is the one that reports ALK at ``start:end``: the nearest method before it
     in its clause, or (with none before) one after it in the same clause not opened as a new one."""
-    lo, hi = clause(text, start)
+    lo, hi = _narrowest(text, start)
     before = [x for x in mentions if lo <= x[1] and x[2] <= start]
     if before:
         # "both immunohistochemistry and FISH were negative for ALK": coordinated methods share the result
@@ -283,10 +288,10 @@ def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
             name = _partner_name(m.group("partner"))
             if name is None or name == "ALK":
                 continue
-            cats = context(text, m.start(), m.end())
-            if cats & NOT_ASSERTED or "negated" in cats or _negated(text, *clause(text, m.start())):
+            cats = _clause_context(text, m.start(), m.end())
+            if cats & NOT_ASSERTED or "negated" in cats or _negated(text, *_narrowest(text, m.start())):
                 continue
-            if _inferred(text, m.start()):
+            if _inferred(text, m.start()) or _alternative(text, m.start(), m.end()):
                 continue
             out.append((name, s, e))
     return sorted(set(out), key=lambda t: t[1])
@@ -387,21 +392,46 @@ def _three_prime(kinase: str) -> bool:
 
 def _inferred(text: str, start: int) -> bool:
     """The fusion starting at ``start`` is what a finding implies ("an ETV6 split, pathognomonic for an
-    ETV6-NTRK3 fusion"), not itself found (``inferred`` rules, matched on the text ending there)."""
-    return any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["inferred"])
+    ETV6-NTRK3 fusion"), not itself found (``inferred`` rules, matched on the text ending there), or
+    an example of a class ("for example X-ALK and Y-ALK occur in ...": ``example`` rules, same window)."""
+    window = text[max(0, start - 80) : start]
+    return any(r.regex.search(window) for k in ("inferred", "example") for r in _rules()[k])
+
+
+def _alternative(text: str, start: int, end: int) -> bool:
+    """The fusion at ``start:end`` is one of alternatives ("with X-ALK or Y-ALK fusion"): a list of
+    possibilities describes a class of tumours, never what this tumour was found to carry
+    (``or_next`` rules match the text after it, ``or_prev`` the text ending at it)."""
+    return any(r.regex.match(text, end) for r in _rules()["or_next"]) or any(
+        r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["or_prev"]
+    )
 
 
 def _asserted(text: str, start: int, end: int) -> bool:
     """Asserted for this tumour; a fusion the patient is said to carry ("our patient with a rare
     TPM4-NTRK1 fusion could help ...": ``owner`` rules) stands even when a modal governs the verb."""
-    if _inferred(text, start):
+    if _inferred(text, start) or _alternative(text, start, end):
         return False
-    cats = context(text, start, end)
+    cats = _clause_context(text, start, end)
     if any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["owner"]):
         cats = cats - {"hypothetical"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
-    return not _negated(text, *clause(text, start))
+    return not _negated(text, *_narrowest(text, start))
+
+
+def _clause_context(text: str, start: int, end: int) -> frozenset[str]:
+    """Assertion context of ``start:end`` read within its test-result clause only, so a negative
+    or a hedge about another test coordinated in the sentence does not reach this finding."""
+    lo, hi = _narrowest(text, start)
+    return context(text[lo:hi], start - lo, end - lo)
+
+
+def _narrowest(text: str, pos: int) -> tuple[int, int]:
+    """The assertion clause around ``pos`` cut where another test's clause is coordinated (``coordinated``
+    rules): in "sequencing found an LMNA-NTRK1 fusion and ALK immunohistochemistry was negative" the
+    negative is the other test's."""
+    return _cut(text, pos, ("coordinated",), *clause(text, pos))
 
 
 def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> list[tuple[str, int, int]]:

@@ -43,7 +43,7 @@ from .registry import NAME_SHAPE, FieldSpec, Validator, float_compare, list_comp
 KINDS = (
     "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
-    "disease_label", "stain_method",
+    "disease_label", "stain_method", "factual_modal",
 )
 
 
@@ -244,12 +244,25 @@ def _attached(text: str, m: Mention) -> bool | None:
     return None
 
 
-_OPENS_LIST = re.compile(r"\s*(?:for|with|to|in)\b", re.IGNORECASE)
+_OPENS_LIST = re.compile(
+    r"\s*(?:(?:expression|staining|immunostaining|immunoreactivity|reactivity)\s+(?=of|for|with))?(?:for|with|to|in|of)\b", re.IGNORECASE
+)
 
 
 def _opens_list(text: str, cue_end: int) -> bool:
-    """The cue ends in "for/with/to/in": it introduces the markers after it."""
+    """The cue ends in "for/with/to/in" ("negative expression of"): it introduces the markers after it."""
     return bool(_OPENS_LIST.match(text, cue_end))
+
+
+def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:
+    """Assertion context of a marker, reading a descriptive passive modal ("ALK staining could be
+    observed", "... can be seen in the tumour cells": ``factual_modal`` rules, group ``modal``) as
+    the finding it reports rather than as a hypothesis."""
+    for rx in _rules()["factual_modal"]:
+        for m in rx.finditer(text):
+            a, b = m.span("modal")
+            text = text[:a] + "was".ljust(b - a) + text[b:]
+    return context(text, start, end)
 
 
 def calls(text: str) -> list[Call]:
@@ -295,7 +308,7 @@ def calls(text: str) -> list[Call]:
                 if noun:
                     best = (0, 2, True)
                 pol = None if best is None else best[2]
-            if pol is not None and not (context(text, m.start, m.end) & NOT_ASSERTED):
+            if pol is not None and not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED):
                 out.append(Call(m, pol))
     return out
 
@@ -331,7 +344,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         for m in markers_in(text):
             if m.canonical != "Ki-67" or ki is not None:
                 continue
-            if found.get(m) is False or context(text, m.start, m.end) & NOT_ASSERTED:
+            if found.get(m) is False or _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
                 continue
             pk = ki67_percent(text, m)
             if pk is not None:
