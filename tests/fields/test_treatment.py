@@ -257,6 +257,8 @@ def test_drug_denied_or_held_in_reserve_is_not_given(text):
         ("A core needle biopsy was taken.", []),
         ("The diagnosis was made on tissue obtained by video-assisted thoracoscopic surgery.", []),
         ("Address for correspondence: J. Doe, Department of Paediatric Surgery, Example Hospital.", []),
+        # affiliations typed in title case ("Department Of ... Surgery") name no operation either
+        ("A. Roe, Department Of Paediatric Surgery, Example Children's Institute, Sampletown", []),
         ("Surgery was indicated given the size of the lesion.", []),
     ],
 )
