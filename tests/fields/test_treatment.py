@@ -274,6 +274,9 @@ def test_surgery_as_reports_name_it_and_biopsy_alone_is_not_surgery(text, expect
         (("She was enrolled in a phase 1 trial of repotrectinib.",), ["repotrectinib"], "ALKi"),
         (("Sequencing allowed an off-label targeted therapy with entrectinib.",), ["entrectinib"], "ALKi"),
         (("He could not undergo surgery, so crizotinib chemotherapy was used.",), ["crizotinib"], "ALKi"),
+        # the drug as the subject of the result it achieved was given
+        (("Larotrectinib achieved a complete response lasting a year.",), ["larotrectinib"], "ALKi"),
+        (("ALK inhibitors have achieved durable responses in several series.",), None, None),
         (("The mass regressed after a course of prednisolone and naproxen.",), ["prednisolone", "naproxen"], None),
         (("Clarithromycin was given for six months and the nodules shrank.",), ["clarithromycin"], None),
     ],
