@@ -735,3 +735,30 @@ def test_alive_and_disease_free_in_more_wordings(text, status):
 )
 def test_metastases_of_a_cancer_first_suspected_are_not_this_tumours(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status", "recurrence"),
+    [
+        ("The lesion has not recurred after 5 years.", 60.0, "ANED", False),
+        ("The mass has not relapsed in 18 months.", 18.0, "ANED", False),
+        ("He has had no evidence of local recurrence or distant metastasis for 2 years.", 24.0, "ANED", False),
+        ("The disease recurred after 5 years.", None, None, True),
+    ],
+)
+def test_event_negated_with_the_time_it_has_been_watched(text, months, status, recurrence):
+    row = run(text)
+    assert (row.follow_up_months, row.status, row.recurrence) == (months, status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The sarcoma spread to the regional lymph nodes.", True),
+        ("Her disease progressed with peritoneal dissemination.", True),
+        ("There was no peritoneal dissemination at laparotomy.", False),
+        ("These tumours rarely show peritoneal dissemination.", None),
+    ],
+)
+def test_spread_named_with_its_qualifiers_is_a_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
