@@ -762,3 +762,15 @@ def test_event_negated_with_the_time_it_has_been_watched(text, months, status, r
 )
 def test_spread_named_with_its_qualifiers_is_a_metastasis(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("A cystoscopy at 9 months after surgery did not show any recurrence.", 9.0),
+        ("MRI at 2 years failed to reveal any regrowth.", 24.0),
+        ("A CT at 5 months after resection did not show the liver lesions described before, but a new nodule.", None),
+    ],
+)
+def test_control_examination_at_a_time_point_with_a_negated_verb(text, months):
+    assert run(text).follow_up_months == months
