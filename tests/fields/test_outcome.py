@@ -774,3 +774,19 @@ def test_spread_named_with_its_qualifiers_is_a_metastasis(text, metastasis):
 )
 def test_control_examination_at_a_time_point_with_a_negated_verb(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # half a year is six months, never the twelve a bare "a year" would give
+        ("After half a year of follow-up, the girl remains well without recurrence.", 6.0),
+        ("Half a year later the tumour recurred.", None),
+        # abbreviated units and a time point dated from the operation, then the negative finding
+        ("He has been disease free for 18 mo.", 18.0),
+        ("At 14 months post-surgery, no recurrence was observed.", 14.0),
+        ("At 6 months after surgery, the tumour recurred in the pelvis.", None),
+    ],
+)
+def test_follow_up_half_years_abbreviated_units_and_postoperative_time_points(text, months):
+    assert run(text).follow_up_months == months
