@@ -790,3 +790,18 @@ def test_control_examination_at_a_time_point_with_a_negated_verb(text, months):
 )
 def test_follow_up_half_years_abbreviated_units_and_postoperative_time_points(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        ("Death occurred 6 months after diagnosis due to tumour progression.", "DOD", 6.0),
+        ("The boy expired 3 months after admission.", "DOD", 3.0),
+        ("The tumour has remained stable for 18 months on lorlatinib.", "AWD", 18.0),
+        ("The disease has remained stable for 3 months and then progressed.", None, None),
+        ("These tumours can have a fatal outcome.", None, None),
+    ],
+)
+def test_death_and_living_with_the_tumour_in_more_wordings(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
