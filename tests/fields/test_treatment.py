@@ -62,6 +62,8 @@ def test_treatment_codes(text, expected):
         ("Prednisone was administered for the skin rash.", []),
         ("Prednisone 40 mg daily was started for the mass.", ["prednisone"]),
         ("Weekly vinblastine and methotrexate were given for a year.", ["vinblastine", "methotrexate"]),
+        # a newer ALK inhibitor given in a national trial
+        ("She was treated with envonalkib for six months.", ["envonalkib"]),
     ],
 )
 def test_drugs_given(text, expected):
