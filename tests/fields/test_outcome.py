@@ -805,3 +805,15 @@ def test_follow_up_half_years_abbreviated_units_and_postoperative_time_points(te
 def test_death_and_living_with_the_tumour_in_more_wordings(text, status, months):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("A near-complete response was achieved with alectinib.", "PR"),
+        ("The mass showed almost complete regression on ceritinib.", "PR"),
+        ("Crizotinib resulted in a complete response.", "CR"),
+    ],
+)
+def test_near_complete_response_is_partial(text, response):
+    assert run(text).response == response
