@@ -679,3 +679,141 @@ def test_tendencies_risks_and_statements_about_the_class_are_not_this_patients_e
 )
 def test_cured_by_a_medical_therapy_is_a_complete_response(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # a watch period closed by a negative finding; a stay watched before an operation is no follow-up
+        ("The girl has been observed for 3 years without recurrence.", 36.0, "ANED"),
+        ("He was monitored for 14 months with no sign of relapse.", 14.0, "ANED"),
+        ("She was monitored for 3 days in the intensive care unit.", None, None),
+        ("He was observed for 6 months before surgery without treatment.", None, None),
+        # a time point counted 'later', then the patient's present state
+        ("Three years later, the woman is well.", 36.0, None),
+        ("Two years later he is alive with no recurrence.", 24.0, "ANED"),
+        ("Two years later, she presented with a recurrence in the pelvis.", None, None),
+        # the negative finding dated from the operation
+        ("There was no evidence of recurrence 10 months postoperatively.", 10.0, "ANED"),
+        ("No recurrence has been noted 2 years after the surgery.", 24.0, "ANED"),
+        # the time so far in brackets; a lasting state with an aside before its length
+        ("Up to now (20 months), he has been free of disease.", 20.0, "ANED"),
+        ("The boy has remained asymptomatic, with no radiological evidence of recurrence, for 28 months.", 28.0, "ANED"),
+    ],
+)
+def test_follow_up_closing_an_abstract_in_the_ways_reports_end(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The patient is alive with no recurrence.", "ANED"),
+        ("The boy is asymptomatic on follow-up.", "ANED"),
+        ("The man survived for 2 years without evidence of disease.", "ANED"),
+        ("Currently, 2 years after surgery, the patient is in good health.", "ANED"),
+        ("Eight years after the resection the patient is alive and healthy.", "ANED"),
+        # good health before the illness is history, not the last status
+        ("A 5-year-old boy, previously in good health, presented with fever.", None),
+        ("She had been in good health until two weeks before admission.", None),
+    ],
+)
+def test_alive_and_disease_free_in_more_wordings(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The renal mass and an abdominal wall nodule were misdiagnosed as kidney cancer with a metastatic deposit.", None),
+        ("The lesion was initially diagnosed as metastatic carcinoma on biopsy.", None),
+        ("The pleural mass mimicked metastatic disease on CT.", None),
+        ("The patient was diagnosed with metastatic IMT of the mesentery.", True),
+        ("The tumour metastasized to the lung.", True),
+    ],
+)
+def test_metastases_of_a_cancer_first_suspected_are_not_this_tumours(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status", "recurrence"),
+    [
+        ("The lesion has not recurred after 5 years.", 60.0, "ANED", False),
+        ("The mass has not relapsed in 18 months.", 18.0, "ANED", False),
+        ("He has had no evidence of local recurrence or distant metastasis for 2 years.", 24.0, "ANED", False),
+        ("The disease recurred after 5 years.", None, None, True),
+    ],
+)
+def test_event_negated_with_the_time_it_has_been_watched(text, months, status, recurrence):
+    row = run(text)
+    assert (row.follow_up_months, row.status, row.recurrence) == (months, status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The sarcoma spread to the regional lymph nodes.", True),
+        ("Her disease progressed with peritoneal dissemination.", True),
+        ("There was no peritoneal dissemination at laparotomy.", False),
+        ("These tumours rarely show peritoneal dissemination.", None),
+    ],
+)
+def test_spread_named_with_its_qualifiers_is_a_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("A cystoscopy at 9 months after surgery did not show any recurrence.", 9.0),
+        ("MRI at 2 years failed to reveal any regrowth.", 24.0),
+        ("A CT at 5 months after resection did not show the liver lesions described before, but a new nodule.", None),
+    ],
+)
+def test_control_examination_at_a_time_point_with_a_negated_verb(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # half a year is six months, never the twelve a bare "a year" would give
+        ("After half a year of follow-up, the girl remains well without recurrence.", 6.0),
+        ("Half a year later the tumour recurred.", None),
+        # abbreviated units and a time point dated from the operation, then the negative finding
+        ("He has been disease free for 18 mo.", 18.0),
+        ("At 14 months post-surgery, no recurrence was observed.", 14.0),
+        ("At 6 months after surgery, the tumour recurred in the pelvis.", None),
+    ],
+)
+def test_follow_up_half_years_abbreviated_units_and_postoperative_time_points(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        ("Death occurred 6 months after diagnosis due to tumour progression.", "DOD", 6.0),
+        ("The boy expired 3 months after admission.", "DOD", 3.0),
+        ("The tumour has remained stable for 18 months on lorlatinib.", "AWD", 18.0),
+        ("The disease has remained stable for 3 months and then progressed.", None, None),
+        ("These tumours can have a fatal outcome.", None, None),
+    ],
+)
+def test_death_and_living_with_the_tumour_in_more_wordings(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("A near-complete response was achieved with alectinib.", "PR"),
+        ("The mass showed almost complete regression on ceritinib.", "PR"),
+        ("Crizotinib resulted in a complete response.", "CR"),
+    ],
+)
+def test_near_complete_response_is_partial(text, response):
+    assert run(text).response == response

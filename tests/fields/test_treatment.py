@@ -62,6 +62,8 @@ def test_treatment_codes(text, expected):
         ("Prednisone was administered for the skin rash.", []),
         ("Prednisone 40 mg daily was started for the mass.", ["prednisone"]),
         ("Weekly vinblastine and methotrexate were given for a year.", ["vinblastine", "methotrexate"]),
+        # a newer ALK inhibitor given in a national trial
+        ("She was treated with envonalkib for six months.", ["envonalkib"]),
     ],
 )
 def test_drugs_given(text, expected):
@@ -257,6 +259,8 @@ def test_drug_denied_or_held_in_reserve_is_not_given(text):
         ("A core needle biopsy was taken.", []),
         ("The diagnosis was made on tissue obtained by video-assisted thoracoscopic surgery.", []),
         ("Address for correspondence: J. Doe, Department of Paediatric Surgery, Example Hospital.", []),
+        # affiliations typed in title case ("Department Of ... Surgery") name no operation either
+        ("A. Roe, Department Of Paediatric Surgery, Example Children's Institute, Sampletown", []),
         ("Surgery was indicated given the size of the lesion.", []),
     ],
 )
@@ -272,6 +276,9 @@ def test_surgery_as_reports_name_it_and_biopsy_alone_is_not_surgery(text, expect
         (("She was enrolled in a phase 1 trial of repotrectinib.",), ["repotrectinib"], "ALKi"),
         (("Sequencing allowed an off-label targeted therapy with entrectinib.",), ["entrectinib"], "ALKi"),
         (("He could not undergo surgery, so crizotinib chemotherapy was used.",), ["crizotinib"], "ALKi"),
+        # the drug as the subject of the result it achieved was given
+        (("Larotrectinib achieved a complete response lasting a year.",), ["larotrectinib"], "ALKi"),
+        (("ALK inhibitors have achieved durable responses in several series.",), None, None),
         (("The mass regressed after a course of prednisolone and naproxen.",), ["prednisolone", "naproxen"], None),
         (("Clarithromycin was given for six months and the nodules shrank.",), ["clarithromycin"], None),
     ],

@@ -120,7 +120,9 @@ _HALF = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
 
 
 def _number(text: str) -> float | None:
-    """A duration count in digits or words; "one and a half" counts the half."""
+    """A duration count in digits or words; "one and a half" counts the half, a bare "half" (of a year) is 0.5."""
+    if text.strip().lower() == "half":
+        return 0.5
     head = _HALF.sub("", text)
     num = words_to_number(head)
     return None if num is None else num + (0.5 if head != text else 0.0)
