@@ -596,6 +596,24 @@ def test_regression_conference_abstract_labels(nlp):
     assert _rows(CONFERENCE_ABSTRACT, nlp, "age_years", "sex", "site", "status") == [(15.0, "female", "stomach", "ANED")]
 
 
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("The patient has been followed for 30 months without recurrence.", (30.0, "ANED")),
+        ("The patient has had no recurrence 14 months after surgery.", (14.0, "ANED")),
+        ("Patients should be followed for years because tumours recur.", (None, None)),  # generic: no cue
+    ],
+)
+def test_regression_conclusions_label_outcome_of_the_patient_is_read(nlp, closing, expected):
+    """An inline "Conclusions:" block is read only with an own-patient cue; "the patient has been
+    followed / has had no ..." is one (the literature speaks of patients in the plural or past tense)."""
+    doc = make_doc(
+        ("case", "Case presentation: A 33-year-old woman had a mass of the kidney. She underwent nephrectomy. "
+                 f"Conclusions: Such tumours are rare. {closing}"),
+    )
+    assert _rows(doc, nlp, "follow_up_months", "status") == [expected]
+
+
 @pytest.mark.parametrize("opener", ["Case report We report", "We report", "Purpose: To describe a rare case. There was"])
 def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp, opener):
     doc = make_doc(
