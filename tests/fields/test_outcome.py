@@ -104,6 +104,20 @@ def test_follow_up_only_when_stated(text, value):
         assert "follow" in text[ev.start : ev.end].lower()
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("She was followed up for 2 years and 3 months without recurrence.", 27.0),  # was 24: the months were lost
+        ("At a follow-up of 1 year, 6 months, he was well.", 18.0),
+        ("He had no recurrence during 6 years and 8 months of follow-up.", 80.0),  # was 72
+        ("She has been followed up for 2 years.", 24.0),  # nothing after the years: unchanged
+        ("He was followed for 3 years; 4 months later a scan was clear.", 36.0),  # a later interval is not part of it
+    ],
+)
+def test_regression_compound_durations_add_their_parts(text, value):
+    assert run(text).follow_up_months == value
+
+
 def test_seed_case_outcomes(seed_txt):
     sents = seed_sentences(seed_txt)
     row = CaseRow("seed", "52")

@@ -39,7 +39,10 @@ from .assertion import NOT_ASSERTED, context, mask
 from .base import Sentence
 from .registry import FieldSpec, bool_compare, float_compare, parsed_or_key, register
 
-KINDS = ("mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor")
+KINDS = (
+    "mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor", "more_months",
+    "years_before",
+)
 
 
 @cache
@@ -138,8 +141,26 @@ def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
                 continue
             if context(text, m.start(), m.end()) & NOT_ASSERTED:
                 continue
-            out.append((months(num, m.group("unit")), m.start(), m.end()))
+            out.append((months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
+
+
+def _compound_rest(text: str, m: re.Match[str]) -> float:
+    """Months a compound duration adds to the matched count: "2 years and 3 months" matched as
+    "2 years" gains 3; "6 years and 8 months" matched as "8 months" gains 72 (never both ways)."""
+    unit = unit_key(m.group("unit"))
+    if unit == "y":
+        for r in _rules()["more_months"]:
+            t = r.regex.match(text, m.end("unit"))
+            if t and (n := _number(t.group("num"))) is not None:
+                return months(n, t.group("unit"))
+    elif unit == "m":
+        head = text[max(0, m.start("num") - 40) : m.start("num")]
+        for r in _rules()["years_before"]:
+            t = r.regex.search(head)
+            if t and (n := _number(t.group("num"))) is not None:
+                return months(n, t.group("unit"))
+    return 0.0
 
 
 def _flag(kind: str, sentences: list[Sentence]) -> tuple[bool, list[Evidence]] | None:
