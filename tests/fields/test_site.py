@@ -547,3 +547,73 @@ def test_regression_vessels_arising_from_an_organ_are_the_blood_supply_not_the_o
         "At surgery the mass hung on a long vascular pedicle originating from the splenic hilum.",
     )
     assert (row.site, row.site_code) == ("pelvis", "C76.3")
+
+
+# -- issue 12, round 2: site wordings met on new real text (fictional sentences in our own words) -------------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a lung lobe keeps the lung's NOS code; the main bronchus keeps its own
+        (("CT showed a 3 cm mass in the right upper lobe.",), "lung", "C34.9"),
+        (("A nodule was seen located in the lingula.",), "lung", "C34.9"),
+        (("Bronchoscopy showed a tumour that completely obstructed the left main bronchus.",), "lung", "C34.0"),
+        # a tumour occluding a bronchus lies in it
+        (("The film showed a hilar mass obstructing the bronchus with collapse of the lung behind it.",), "lung", "C34.9"),
+        # a named part of the organ between "arising from" and the organ
+        (("CT showed a 9 cm tumour originating in the right lobe of the liver.",), "liver", "C22.0"),
+        (("The mass was located in the lower pole of the left kidney.",), "kidney", "C64.9"),
+        # a tumour attached to a structure
+        (("Echocardiography showed a mobile mass attached to the tricuspid valve.",), "heart", "C38.0"),
+        # the IMFT abbreviation is the tumour
+        (("Colonoscopy revealed a sigmoid IMFT of 4 cm.",), "sigmoid", "C18.7"),
+    ],
+)
+def test_regression_round2_site_wordings(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_regression_the_diagnosis_with_its_site_outweighs_a_mass_seen_nearby(nlp):
+    row = run(
+        nlp,
+        "Endoscopy showed a polypoid mass in the right nasal cavity.",
+        "Biopsy showed an inflammatory myofibroblastic tumour of the maxillary sinus.",
+    )
+    assert (row.site, row.site_code) == ("paranasal sinus", "C31.0")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a mediastinal mass pressing on the airway from outside: the mediastinum, not the trachea or bronchus
+        ("CT showed a large mediastinal mass obstructing the left main bronchus.",),
+    ],
+)
+def test_regression_mass_named_by_its_region_and_obstructing_an_airway(nlp, texts):
+    assert run(nlp, *texts).site == "mediastinum"
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # the page's own citation line, the only place the title is printed
+        (
+            "Cite\nAna B Ruiz, Tomas Lee, An inflammatory myofibroblastic tumour of the caecum with bowel obstruction, "
+            "Journal of Imaginary Surgery, Volume 2031, Issue 2, February 2031, rjx001\n\n"
+            "Abstract\nWe present a 52-year-old woman with an acute abdomen and a mass in her abdomen. She recovered after surgery.\n",
+            "colon",
+            "C18.0",
+        ),
+        # a lobectomy named by its lobe or its thoracoscopic approach removes lung
+        (
+            "Introduction\nWe report a tumour that was removed by thoracoscopic lobectomy.\n\n"
+            "Case report\nA 47-year-old man had dyspnoea for six months. He underwent left upper lobectomy. He is well.\n",
+            "lung",
+            "C34.9",
+        ),
+    ],
+)
+def test_regression_round2_site_only_in_a_citation_line_or_the_operation(nlp, tmp_path, text, site_name, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == [(site_name, code)]
