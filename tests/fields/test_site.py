@@ -597,9 +597,9 @@ def test_regression_mass_named_by_its_region_and_obstructing_an_airway(nlp, text
 @pytest.mark.parametrize(
     ("text", "site_name", "code"),
     [
-        # the page's own citation line, the only place the title is printed
+        # the page's own citation line under the page's buttons, the only place the title is printed
         (
-            "Cite\nAna B Ruiz, Tomas Lee, An inflammatory myofibroblastic tumour of the caecum with bowel obstruction, "
+            "- Split View\n-\nViews\n-\nCite\nCite\nAna B Ruiz, Tomas Lee, An inflammatory myofibroblastic tumour of the caecum with bowel obstruction, "
             "Journal of Imaginary Surgery, Volume 2031, Issue 2, February 2031, rjx001\n\n"
             "Abstract\nWe present a 52-year-old woman with an acute abdomen and a mass in her abdomen. She recovered after surgery.\n",
             "colon",
@@ -617,3 +617,32 @@ def test_regression_mass_named_by_its_region_and_obstructing_an_airway(nlp, text
 def test_regression_round2_site_only_in_a_citation_line_or_the_operation(nlp, tmp_path, text, site_name, code):
     rows = _report_rows(nlp, tmp_path, text)
     assert [(r.site, r.site_code) for r in rows] == [(site_name, code)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # the wall of an organ is the organ; the wall of a region is not inside it
+        (("At surgery the tumour was found to arise from the ileal wall.",), "ileum"),
+        # a solitary nodule (singular) is a tumour; only nodules in the plural read as spread
+        (("A 12-year-old girl had a solitary pulmonary nodule on a chest radiograph.",), "lung"),
+        # a swelling near the tumour counts less than the mass itself
+        (("She had diplopia and swelling of the left eyelid.", "MRI showed a mass in the left orbit."), "orbit"),
+        (("He noticed a painless swelling of the right forearm.",), "soft tissue"),
+        # the site of an earlier disease is not this tumour's
+        (("A woman with a previous breast cancer treated by mastectomy had a renal mass.",), "kidney"),
+    ],
+)
+def test_regression_round2_organ_wall_single_nodule_swelling_and_earlier_disease(nlp, texts, site_name):
+    assert run(nlp, *texts).site == site_name
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The abdominal wall was tender on examination.",),
+        ("CT showed multiple pulmonary nodules.",),
+    ],
+)
+def test_regression_round2_region_wall_and_plural_nodules_give_no_site(nlp, texts):
+    assert run(nlp, *texts).site is None
