@@ -646,3 +646,43 @@ def test_regression_round2_organ_wall_single_nodule_swelling_and_earlier_disease
 )
 def test_regression_round2_region_wall_and_plural_nodules_give_no_site(nlp, texts):
     assert run(nlp, *texts).site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "section", "site_name", "code"),
+    [
+        # the site as the adjective of "localization of IMT", with no article before the disease
+        (("Histology showed a paranasal localization of IMT.",), "case", "paranasal sinus", "C31.9"),
+        # the neck of the pancreas has its own ICD-O-3 code
+        (("CT showed a 3 cm mass in the neck of the pancreas.",), "case", "pancreas", "C25.7"),
+    ],
+)
+def test_regression_round2_localization_adjective_and_pancreatic_neck(nlp, texts, section, site_name, code):
+    row = run(nlp, *texts, section=section)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_regression_round2_generic_rarity_still_gives_no_site(nlp):
+    assert run(nlp, "The tumour is rarely seen in the duodenum.").site is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # "rarely" as the adjective of this one case in the title is not a statement about the disease in general
+        (
+            "Inflammatory myofibroblastic tumour: a rarely seen polypoid lesion of the duodenum\n\n"
+            "Case report\nA 50-year-old man had melaena. The lesion was resected. He is well.\n",
+            "duodenum",
+            "C17.0",
+        ),
+    ],
+)
+def test_regression_round2_title_with_a_rarely_seen_lesion(nlp, tmp_path, text, site_name, code):
+    assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
+
+
+def test_regression_round2_a_case_study_title_line_announces_the_case():
+    line = "Sinonasal inflammatory myofibroblastic tumour with ALK rearrangement: case study and literature review"
+    assert any(rx.search(line) for rx in site.rules().announce_title)
+    assert not any(rx.search("Treatment of the tumour: a study of outcomes") for rx in site.rules().announce_title)
