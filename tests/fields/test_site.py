@@ -686,3 +686,22 @@ def test_regression_round2_a_case_study_title_line_announces_the_case():
     line = "Sinonasal inflammatory myofibroblastic tumour with ALK rearrangement: case study and literature review"
     assert any(rx.search(line) for rx in site.rules().announce_title)
     assert not any(rx.search("Treatment of the tumour: a study of outcomes") for rx in site.rules().announce_title)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # the neck of a bone is the bone, not the neck
+        (("Radiographs showed an osteolytic lesion of the left femoral neck.",), "bone", "C40.2"),
+        (("MRI showed a lytic lesion in the neck of the humerus.",), "bone", "C40.0"),
+        (("MRI showed a lytic lesion in the neck of the scapula.",), "bone", "C40.0"),
+        # a bare "perihilar" mass on a chest film is not the bile duct; with a biliary word it is
+        (("A chest radiograph showed a right perihilar mass.",), None, None),
+        (("MRCP showed a perihilar mass involving the common hepatic duct.",), "bile duct", "C24.0"),
+        # the neck itself stays the neck
+        (("He had a painless mass in the left side of the neck.",), "head and neck", "C76.0"),
+    ],
+)
+def test_regression_round2_neck_of_a_bone_and_a_bare_perihilar_mass(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
