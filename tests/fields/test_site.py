@@ -705,3 +705,22 @@ def test_regression_round2_a_case_study_title_line_announces_the_case():
 def test_regression_round2_neck_of_a_bone_and_a_bare_perihilar_mass(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        # a breast quadrant, the central part and the nipple have their own codes; the breast alone is NOS
+        (("She had a palpable lump in the upper outer quadrant of the left breast.",), "C50.4"),
+        (("A retroareolar mass of the right breast was excised.",), "C50.1"),
+        (("She found a lump in her left breast.",), "C50.9"),
+    ],
+)
+def test_regression_round2_breast_quadrant_codes(nlp, texts, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == ("breast", code)
+
+
+def test_regression_round2_a_mass_in_a_quadrant_of_the_abdomen(nlp):
+    row = run(nlp, "CT showed a mass in the right upper quadrant of the abdomen.")
+    assert (row.site, row.site_code) == ("intra-abdominal", "C76.2")
