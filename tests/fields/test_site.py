@@ -724,3 +724,7 @@ def test_regression_round2_breast_quadrant_codes(nlp, texts, code):
 def test_regression_round2_a_mass_in_a_quadrant_of_the_abdomen(nlp):
     row = run(nlp, "CT showed a mass in the right upper quadrant of the abdomen.")
     assert (row.site, row.site_code) == ("intra-abdominal", "C76.2")
+
+
+def test_regression_round2_the_arm_of_a_chromosome_is_no_site(nlp):
+    assert run(nlp, "The ALK gene is located on the short arm of chromosome 2.").site is None
