@@ -72,7 +72,10 @@ def test_canonical_site_drops_side_and_sub_site(name, canonical):
         ("pleural", "pleura", "C38.4"),
         ("hepatic", "liver", "C22.0"),
         ("Left thigh", "soft tissue", "C49.2"),
-        ("Right upper lobe", "lung", "C34.1"),
+        ("lower extremity", "soft tissue", "C49.2"),  # a limb is coded as the soft tissue of that limb
+        ("upper limb", "soft tissue", "C49.1"),
+        ("Right upper lobe", "lung", "C34.9"),  # a lobe keeps the lung NOS code (gold convention)
+        ("left main bronchus", "lung", "C34.0"),
         ("tail of the pancreas", "pancreas", "C25.2"),
         ("vesical", "bladder", "C67.9"),
         ("intestine", "intestine", "C26.0"),  # a canonical shared by several lines names its default line
