@@ -118,6 +118,32 @@ def test_regression_compound_durations_add_their_parts(text, value):
     assert run(text).follow_up_months == value
 
 
+@pytest.mark.parametrize(
+    "text,follow_up,status",
+    [
+        ("She remains free of recurrent disease for 20 months.", 20.0, "ANED"),  # the adjective before 'disease'
+        ("No recurrence developed for over 2 years.", 24.0, "ANED"),  # 'developed', 'for over'
+        ("Abdominal computed tomography at 15 months postoperatively revealed no disease recurrence.", 15.0, "ANED"),
+        ("Clinical follow-up showed stable disease after 7 months.", 7.0, "AWD"),
+    ],
+)
+def test_regression_outcome_wordings_that_close_abstracts(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("She had been treated for recurring vaginal bleeding.", None),  # a symptom recurs
+        ("The recurrent tumour was excised again.", True),
+        ("A recurring mass was found at the old site.", True),
+    ],
+)
+def test_regression_recurring_symptom_is_no_tumour_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
+
+
 def test_seed_case_outcomes(seed_txt):
     sents = seed_sentences(seed_txt)
     row = CaseRow("seed", "52")
