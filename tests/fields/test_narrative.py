@@ -596,6 +596,17 @@ def test_regression_conference_abstract_labels(nlp):
     assert _rows(CONFERENCE_ABSTRACT, nlp, "age_years", "sex", "site", "status") == [(15.0, "female", "stomach", "ANED")]
 
 
+def test_regression_series_numbered_in_brackets_at_sentence_heads(nlp):
+    """"(1) A 38-year-old man ... (2) A ..." after a cohort sentence: the bracketed number opens a new
+    sentence and numbers a patient; it is no citation there (a citation follows words)."""
+    doc = make_doc(
+        ("case", "Such tumours affect the young, with a mean age of 30.5 years. (1) A 41-year-old man had haematuria. "
+                 "Cystoscopy showed a tumour of the bladder. (2) A 29-year-old woman had pain. A tumour of the "
+                 "bladder was removed. Bladder tumours were reported before (3)."),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site") == [(41.0, "male", "bladder"), (29.0, "female", "bladder")]
+
+
 @pytest.mark.parametrize(
     ("closing", "expected"),
     [
