@@ -379,7 +379,7 @@ def test_real_text_alk_test_families(text, expected):
         ("Next-generation sequencing revealed an EVT6 exon5::NTRK3 exon15 fusion.", ["ETV6::NTRK3"]),
         ("Clathrin heavy chain (CLTC)-ALK fusion was found by genetic analysis.", ["CLTC::ALK"]),
         # the patient said to carry the fusion: a modal on the sentence's verb does not hedge it
-        ("The course of our patient with an uncommon TPM4 (exon 7)-NTRK1 (exon 10) fusion could guide others.", ["TPM4::NTRK1"]),
+        ("The outcome of our patient with a rare TPM4 (exon 7)-NTRK1 (exon 10) fusion could inform others.", ["TPM4::NTRK1"]),
     ],
 )
 def test_real_text_fusion_families(text, expected):
@@ -412,7 +412,7 @@ def test_title_names_the_patients_fusion_without_a_finding_word():
     "text",
     [
         # a fusion named as what another finding implies was not itself found
-        "FISH showed an ETV6 split signal, known to be pathognomonic for an ETV6-NTRK3 fusion in this tumour type.",
+        "FISH showed an ETV6 split signal, which in this tumour type is pathognomonic for an ETV6-NTRK3 fusion.",
         "Break-apart FISH showed an ALK rearrangement suggestive of a RANBP2-ALK fusion.",
     ],
 )

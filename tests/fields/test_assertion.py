@@ -252,8 +252,8 @@ def test_regression_his_condition_declined_rapidly_and_he_died(text, target, ref
 @pytest.mark.parametrize(
     "sentence,target",
     [
-        ("One boy with an inoperable local recurrence received chemotherapy and recovered.", "recurrence"),
-        ("One boy with an inoperable local recurrence received chemotherapy and recovered.", "chemotherapy"),
+        ("One girl with an inoperable pelvic recurrence was given chemotherapy and recovered.", "recurrence"),
+        ("One girl with an inoperable pelvic recurrence was given chemotherapy and recovered.", "chemotherapy"),
         ("Her unresectable tumour was treated with crizotinib for a year.", "crizotinib"),
     ],
 )

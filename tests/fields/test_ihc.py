@@ -526,7 +526,7 @@ def test_fusion_gene_or_disease_label_is_not_an_ihc_marker(text, absent):
         ("The lesion did not overexpress ALK protein.", [("ALK", False)]),
         # older or spelled-out marker names
         ("Focal immunoreactivity for high-molecular-weight caldesmon was also noted.", [("caldesmon", True)]),
-        ("There was cytoplasmic reactivity for pan-tyrosine receptor kinase (pan-TRK).", [("pan-TRK", True)]),
+        ("Tumour cells showed strong reactivity with pan-tyrosine receptor kinase (pan-TRK).", [("pan-TRK", True)]),
     ],
 )
 def test_real_text_polarity_families(text, expected):
@@ -655,7 +655,7 @@ def test_present_tense_relative_clause_is_another_entitys_stain(text, expected):
 
 def test_staining_named_as_a_topic_gives_no_call():
     assert polarities("Assessment of ALK status by immunohistochemistry is essential in these tumours.") == []
-    assert polarities("Detection of ALK expression via immunohistochemistry expedites diagnosis.") == []
+    assert polarities("Looking for ALK by immunohistochemistry makes the diagnosis quicker.") == []
 
 
 def test_anti_prefixed_antibody_is_not_a_fusion():
@@ -723,7 +723,7 @@ def test_positive_and_negative_expression_of_open_their_own_lists(text, expected
     "text,expected",
     [
         # a passive modal describing the slide reports a finding
-        ("Granular ALK staining in the cytoplasm could also be observed.", [("ALK", True)]),
+        ("Fine granular ALK staining of the cytoplasm could also be seen.", [("ALK", True)]),
         ("Desmin positivity can be seen in the plump cells.", [("desmin", True)]),
         # but not a conditional or a statement about other tumours
         ("ALK expression could be detected by immunohistochemistry if the lesion were an IMT.", []),

@@ -123,7 +123,7 @@ def test_regression_compound_durations_add_their_parts(text, value):
     [
         ("She remains free of recurrent disease for 20 months.", 20.0, "ANED"),  # the adjective before 'disease'
         ("No recurrence developed for over 2 years.", 24.0, "ANED"),  # 'developed', 'for over'
-        ("Abdominal computed tomography at 15 months postoperatively revealed no disease recurrence.", 15.0, "ANED"),
+        ("Pelvic computed tomography at 15 months postoperatively showed no disease recurrence.", 15.0, "ANED"),
         ("Clinical follow-up showed stable disease after 7 months.", 7.0, "AWD"),
     ],
 )
@@ -551,7 +551,7 @@ def test_dated_finding_of_no_recurrence_is_no_status_when_disease_came_back_or_u
     ("text", "recurrence", "metastasis"),
     [
         ("Recurrence rates for tracheal lesions are not known.", None, None),
-        ("Their high rate of local recurrence, distant metastasis and clonal change point to a neoplasm.", None, None),
+        ("The high rate of local recurrence and distant metastasis seen in such tumours points to a true neoplasm.", None, None),
         ("Very rare cases of unresectable, recurrent, or metastatic tumours have been treated with inhibitors.", None, None),
         ("These tumours can show locally aggressive growth and metastases.", None, None),
         ("She remains disease-free 20 months after surgery.", None, None),  # disease-free gives the status, not recurrence

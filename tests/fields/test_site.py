@@ -559,7 +559,7 @@ def test_regression_vessels_arising_from_an_organ_are_the_blood_supply_not_the_o
         (("A nodule was seen located in the lingula.",), "lung", "C34.9"),
         (("Bronchoscopy showed a tumour that completely obstructed the left main bronchus.",), "lung", "C34.0"),
         # a tumour occluding a bronchus lies in it
-        (("The film showed a hilar mass obstructing the bronchus with collapse of the lung behind it.",), "lung", "C34.9"),
+        (("The chest film showed a hilar mass that obstructed the left bronchus, with the lobe behind it collapsed.",), "lung", "C34.9"),
         # a named part of the organ between "arising from" and the organ
         (("CT showed a 9 cm tumour originating in the right lobe of the liver.",), "liver", "C22.0"),
         (("The mass was located in the lower pole of the left kidney.",), "kidney", "C64.9"),
@@ -601,7 +601,7 @@ def test_regression_mass_named_by_its_region_and_obstructing_an_airway(nlp, text
         (
             "- Split View\n-\nViews\n-\nCite\nCite\nAna B Ruiz, Tomas Lee, An inflammatory myofibroblastic tumour of the caecum with bowel obstruction, "
             "Journal of Imaginary Surgery, Volume 2031, Issue 2, February 2031, rjx001\n\n"
-            "Abstract\nWe present a 52-year-old woman with an acute abdomen and a mass in her abdomen. She recovered after surgery.\n",
+            "Abstract\nWe present a 52-year-old woman who came in with sudden abdominal pain and a mass in her abdomen. She recovered after surgery.\n",
             "colon",
             "C18.0",
         ),

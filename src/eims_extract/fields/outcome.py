@@ -12,7 +12,7 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   ANED phrase. Status phrases carry their own negation ("no evidence of
   disease"), so only hypothetical/other/family cues drop them.
 * status from a dated negative finding: real reports often give the last
-  status only as "no recurrence was seen after a year of surveillance" or
+  status only as "a year of surveillance found no recurrence" or
   "the 8-month follow-up scan showed no recurrence". A ``no_disease`` phrase
   in a sentence that also has an ``anchor`` (follow-up, N months after/later,
   so far ...) and no asserted recurrence/metastasis is ANED; a recurrence
