@@ -122,13 +122,18 @@ _REGISTRY: dict[str, FieldSpec] = {}
 _COLUMNS: dict[str, TableColumn] = {}
 
 
+def _add(table: dict, items: tuple, what: str) -> None:
+    """Register ``items`` by name; one name registered twice (by different objects) is a bug."""
+    for it in items:
+        old = table.get(it.name)
+        if old is not None and old is not it:
+            raise ValueError(f"{what} {it.name!r} registered twice")
+        table[it.name] = it
+
+
 def register_columns(*cols: TableColumn) -> None:
     """Add table columns' cell readers (at import of the module that defines them)."""
-    for c in cols:
-        old = _COLUMNS.get(c.name)
-        if old is not None and old is not c:
-            raise ValueError(f"table column {c.name!r} registered twice")
-        _COLUMNS[c.name] = c
+    _add(_COLUMNS, cols, "table column")
 
 
 def column(kind: str) -> TableColumn | None:
@@ -140,11 +145,7 @@ def column(kind: str) -> TableColumn | None:
 
 def register(*specs: FieldSpec) -> None:
     """Add specs (called by a family module at import); a field registered twice is a bug."""
-    for s in specs:
-        old = _REGISTRY.get(s.name)
-        if old is not None and old is not s:
-            raise ValueError(f"field {s.name!r} registered twice")
-        _REGISTRY[s.name] = s
+    _add(_REGISTRY, specs, "field")
 
 
 def _load() -> None:

@@ -19,6 +19,7 @@ from functools import cache
 
 from ..errors import ConfigError
 from ..rules import compile_rule as _compile
+from ..rules import layout
 from ..rules import load as load_rules
 
 
@@ -179,8 +180,6 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_LAST_WORD = re.compile(r"[A-Za-z0-9][\w-]*$")
-_WORD_STEM = re.compile(r"[a-z]{6,}")
 
 
 def truncated_tail(text: str) -> tuple[int, int] | None:
@@ -190,8 +189,8 @@ def truncated_tail(text: str) -> tuple[int, int] | None:
     that is the stem of an ordinary word, which prefix rules may read, never a marker or gene cut short."""
     body = text.rstrip()
     para = body[body.rfind("\n") + 1 :]
-    m = _LAST_WORD.search(para)
-    if m is None or len(para.split()) < 12 or m.start() == 0 or _WORD_STEM.fullmatch(m.group()):
+    m = layout("last_word").search(para)
+    if m is None or len(para.split()) < 12 or m.start() == 0 or layout("word_stem").fullmatch(m.group()):
         return None
     start = len(body) - len(para) + m.start()
     return start, start + len(m.group())
