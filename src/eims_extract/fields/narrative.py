@@ -1119,6 +1119,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
     # multi-patient report, whose title is in no patient's sentences
     title = [s for s in sentences if s.section == "title"]
     shared = Counter(s.start for p in patients for s in p.sentences)
+    announced = cache(lambda: site.announcements(doc, nlp))  # one nlp pass over the title/abstract for all rows
     for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():
@@ -1141,7 +1142,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
             row.set("sex", sex, s.evidence(a, b))
         if row.site is None and patient.title_fallback and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
             site.apply(title, row)
-        site.apply_fallbacks(doc, nlp, row, patient.sentences, len(patients))  # title, "we present ...", operation
+        site.apply_fallbacks(doc, nlp, row, patient.sentences, len(patients), announced)  # title, "we present ...", operation
         rows.append(row)
     return rows
 

@@ -398,7 +398,14 @@ def _regions() -> frozenset[str]:
     return frozenset(w for ws in rules().part_of.values() for w in ws)
 
 
-def apply_fallbacks(doc: Document, nlp: Any, row: CaseRow, sentences: list[Sentence], patients: int = 1) -> None:
+def apply_fallbacks(
+    doc: Document,
+    nlp: Any,
+    row: CaseRow,
+    sentences: list[Sentence],
+    patients: int = 1,
+    announced: Callable[[], list[Sentence]] | None = None,
+) -> None:
     """A row whose patient sentences name no site, or only a region, takes, in this order:
 
     - the site the headings of its sections name ("Case 2: pulmonary IMT");
@@ -406,12 +413,15 @@ def apply_fallbacks(doc: Document, nlp: Any, row: CaseRow, sentences: list[Sente
       only the title ("IMT of bone: two cases") speaks for each, as a sentence announcing them names one
       patient's site; a region is replaced only by a site that lies in it;
     - the one organ the patient's operations remove (:func:`operation_site`).
+
+    ``announced``: the document's announcements computed once for all its patients (the sections are
+    otherwise run through ``nlp`` again for every row that needs them).
     """
     if row.site is None:
         apply(_headings(doc, sentences), row)
     region = row.site if row.site is not None and row.site in _regions() else None
     if row.site is None or region is not None:
-        sents = announcements(doc, nlp)
+        sents = announced() if announced is not None else announcements(doc, nlp)
         sents = sents if patients <= 1 else [s for s in sents if s.section == "title"]
         if region is None:
             apply(sents, row, own=True)
