@@ -8,7 +8,7 @@ import pytest
 from eims_extract.fields.alk import apply, partners_in, alk_results
 from eims_extract.fields.base import Sentence
 from eims_extract.records import CaseRow
-from _support import seed_sentences
+from _support import run_apply, seed_sentences
 
 
 def codes(text: str) -> list[str]:
@@ -644,3 +644,22 @@ def test_fusion_of_a_class_compared_with_is_not_the_patients():
     assert fusions(text) == []
     assert partner(text) is None
     assert codes(text) == ["IHC-"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We describe an invented child with a colonic polyp carrying the ETV6-NTRK3 fusion gene, and discuss the differential diagnosis of such polyps.",
+        "A made-up nodule of the jejunum harboured an ETV6-NTRK3 fusion, and we review the differential diagnoses of intestinal nodules.",
+    ],
+)
+def test_regression_and_discuss_the_differential_does_not_reach_back_to_the_fusion(text):
+    """"..., and discuss the differential diagnosis" opens the authors' discussion: the differential weighed
+    there is a new clause and does not make the patient's fusion before it hypothetical."""
+    row = run_apply(apply, text)
+    assert row.kinase_fusions == ["ETV6::NTRK3"]
+
+
+def test_a_fusion_inside_the_differential_is_still_weighed_not_found():
+    row = run_apply(apply, "The differential diagnosis included an ETV6-NTRK3 fusion-positive fibrosarcoma.")
+    assert row.kinase_fusions is None

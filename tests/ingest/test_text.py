@@ -11,7 +11,7 @@ import pytest
 
 from eims_extract.errors import IngestError
 from eims_extract.ingest import load_document
-from eims_extract.ingest.text import read_text
+from eims_extract.ingest.text import ends_sentence, read_text
 
 
 def _wrap(paragraph: str, width: int = 58) -> list[str]:
@@ -370,3 +370,41 @@ def test_figure_caption_ends_at_a_blank_line_before_the_next_paragraph():
     assert len(caps) == 1 and "Histology" not in doc.text[caps[0].start : caps[0].end]
     case = doc.sections_of("case")[0]
     assert "positive for ALK" in doc.text[case.start : case.end]
+
+
+def _long_paragraph(topic: str, n: int = 6) -> str:
+    return " ".join(f"Invented sentence {i} about {topic} for the layout test, long enough to fill a line." for i in range(n))
+
+
+def test_regression_pasted_paragraphs_ending_in_citation_digits_are_not_wrapped_lines() -> None:
+    """A web excerpt keeps a whole paragraph per line; a paragraph ending in citation digits
+    ("... inhibitors.4,5") and a cut-off last line made it look hard-wrapped, so all paragraphs
+    were joined into one and the patient's first sentence was swallowed by the discussion."""
+    text = "\n\n".join(
+        [
+            "Introduction",
+            _long_paragraph("made-up tumours") + " Imaginary drugs work in such tumours.1",
+            _long_paragraph("imaginary genes") + " They respond to invented inhibitors.4,5",
+            "Report",
+            "A 30-year-old invented man had a pretend mass in the lung. " + _long_paragraph("the pretend course", 3),
+            _long_paragraph("the follow-up", 4) + " The excerpt stops in the midd",
+        ]
+    )
+    doc = read_text(text.encode(), "pasted", "pasted.txt")
+    i = doc.text.index("A 30-year-old")
+    assert doc.text[i - 1] == "\n"  # its own paragraph, not glued after "inhibitors.4,5 Report"
+    assert doc.text[: i - 1].rstrip().endswith("Report")
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("they respond to invented inhibitors.4,5", True),
+        ("as reported before.[3]", True),
+        ("as reported before.12–14", True),
+        ("a pretend mass measuring 3.5", False),
+        ("a pretend mass in the", False),
+    ],
+)
+def test_a_full_stop_followed_by_citation_digits_ends_a_line_sentence(line: str, ends: bool) -> None:
+    assert ends_sentence(line) is ends

@@ -1,4 +1,5 @@
-"""Where the matching view cut furniture out of a line it leaves a blank line: a sentence always ends there."""
+"""A line break in a document's text ends its paragraph (wrapped lines were joined when it was read), and
+where the matching view cut furniture out of a line it leaves a blank line: a sentence always ends there."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ import pytest
     [
         pytest.param("Author information Disclaimer\n\nA 30-year-old man had a lung mass.", 2, id="blank-line-ends-sentence"),
         pytest.param("Author information Disclaimer \n \n A 30-year-old man had a lung mass.", 2, id="blank-line-with-spaces"),
-        pytest.param("A lung mass in a man\nA 30-year-old man had a lung mass.", 1, id="single-newline-does-not"),
+        pytest.param("A lung mass in a man\nA 30-year-old man had a lung mass.", 2, id="paragraph-end-ends-sentence"),
+        # a paragraph ending in citation digits ("... in adults.4,5") and a one-word heading: the patient's
+        # sentence after them stands alone (it was swallowed into the discussion sentence before)
+        pytest.param("These tumours respond to kinase inhibitors.4,5\nReport\nA 30-year-old man had a lung mass.", 3, id="citation-digits-then-heading"),
+        pytest.param("A lung mass in a man with a cough and a 30-year-old man had a lung mass.", 1, id="no-break-inside-a-line"),
     ],
 )
 def test_blank_line_is_a_hard_sentence_break(nlp, text: str, n: int) -> None:

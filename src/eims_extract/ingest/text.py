@@ -91,6 +91,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+#: the longest median line of running text that can still be a typeset column (wrapped lines)
+MAX_COLUMN_CHARS = 160
+
+
 def ends_sentence(s: str) -> bool:
     return bool(_TERMINAL.search(s.rstrip()))
 
@@ -457,7 +461,10 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     # a wrapped line fills the column; the open-ended lines of pasted text are titles and labels, far
     # shorter than its paragraph lines (a short web excerpt has few lines, so the count alone misleads)
     fills = bool(open_lines) and statistics.median(len(t) for t in open_lines) >= 0.5 * p90
-    wrapped = len(prose) >= 3 and len(open_lines) >= 0.4 * len(prose) and fills
+    # a typeset column holds at most ~130 characters a line; pasted web text keeps a whole paragraph on
+    # one line, and its few open-ended lines (an excerpt cut mid-word, citation digits) are not wrapping
+    column = bool(prose) and statistics.median(len(t) for t in prose) <= MAX_COLUMN_CHARS
+    wrapped = len(prose) >= 3 and len(open_lines) >= 0.4 * len(prose) and fills and column
     wide = 1.15 * p90
     if wrapped:
         body, items = _split_regions(src, wide)
