@@ -940,3 +940,37 @@ DEALT_BY_NOUN = make_doc(
 def test_patients_dealt_out_by_person_noun_keep_their_sex(nlp):
     rows = extract_narrative(DEALT_BY_NOUN, nlp)
     assert [r.sex for r in rows] == ["male", "male", "female"]
+
+
+def test_regression_series_announced_as_a_case_series_and_listed_with_semicolons(nlp):
+    """"to present a case series of three children" announces three; the colon list of ages with semicolons
+    gives one row each; "In each case, ..." speaks for all three (it went to the one member without a sex)."""
+    doc = make_doc(
+        ("abstract", "We aim to present a case series of three children with this invented airway tumour."),
+        (
+            "case",
+            "The series comprises: a seven-year-old girl with asthma, who presented with wheeze and was found to "
+            "have a tumour in her left lower lobe; a 14-year-old adolescent with a tracheal tumour, who presented "
+            "with cough; and a 10-year-old boy with a laryngeal tumour who presented with stridor. In each case, "
+            "the tumour was resected.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "sex", "site", "treatment") == [
+        ("case-1", 7.0, "female", "lung", "SE"),
+        ("case-2", 14.0, None, "trachea", "SE"),
+        ("case-3", 10.0, "male", "larynx", "SE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("In each case, the tumour was resected.", True),
+        ("In all cases the margins were clear.", True),
+        ("Each of them remained well.", True),
+        ("Every patient received an invented drug.", True),
+        ("The tumour was resected.", False),
+    ],
+)
+def test_distributive_each_case_speaks_for_all(text, together):
+    assert narrative.speaks_for_all(text) is together

@@ -883,7 +883,7 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
         if rank is None and met is None:
             met = _by_noun(s2.text, patients)
         sex = sentence_sex(s2.text) if rank is None and met is None else None
-        if rank is not None or met is not None or sexes.count(sex) == 1:
+        if rank is not None or met is not None or (sex is not None and sexes.count(sex) == 1):
             # "The third case was a girl ...", "A 7-year-old boy presented ...", "The man ...", "The girl ...": that
             # patient, and the sentences after it until another is named
             current = patients[rank if rank is not None else met if met is not None else sexes.index(sex)]
