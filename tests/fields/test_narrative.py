@@ -974,3 +974,27 @@ def test_regression_series_announced_as_a_case_series_and_listed_with_semicolons
 )
 def test_distributive_each_case_speaks_for_all(text, together):
     assert narrative.speaks_for_all(text) is together
+
+
+def test_regression_ages_listed_of_age_beside_a_mean_age_introduce_each_patient(nlp):
+    """"3 female patients 31, 44 and 59 years of age (mean age 44.7 years)": the listed ages are the
+    patients' own (the mean made the sentence a cohort statistic, and "years of age" was no joint age);
+    "female patients" gives each her sex; "All 3 patients underwent ..." is the series' own, not a cohort."""
+    doc = make_doc(
+        ("title", "Invented pseudotumours of the spleen: three cases"),
+        (
+            "case",
+            "The authors present 3 female patients 31, 44 and 59 years of age (mean age 44.7 years) with an "
+            "invented pseudotumour of the spleen. All 3 patients underwent splenectomy.",
+        ),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site", "treatment") == [
+        (31.0, "female", "spleen", "SE"),
+        (44.0, "female", "spleen", "SE"),
+        (59.0, "female", "spleen", "SE"),
+    ]
+
+
+def test_a_cohort_of_many_with_all_n_patients_stays_a_cohort(nlp):
+    doc = make_doc(("abstract", "All 35 patients underwent surgery. The mean age was 40 years."))
+    assert _rows(doc, nlp, "treatment") == [(None,)]

@@ -728,3 +728,17 @@ def test_regression_round2_a_mass_in_a_quadrant_of_the_abdomen(nlp):
 
 def test_regression_round2_the_arm_of_a_chromosome_is_no_site(nlp):
     assert run(nlp, "The ALK gene is located on the short arm of chromosome 2.").site is None
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("The invented inhibitor is licensed only for non-small-cell lung cancer, yet it helps other tumours.",), None),
+        (("Such drugs act in small cell lung carcinoma and in our made-up tumour.", "We report a woman with a retroperitoneal IMT."), "peritoneum"),
+        (("A CT scan showed a mass in the right lung.",), "lung"),
+    ],
+)
+def test_regression_named_lung_cancer_histology_is_not_the_site(nlp, texts, expected, with_spans):
+    """"approved for non-small-cell lung cancer" names a drug's indication, another disease: never this tumour's site."""
+    assert run(nlp, *texts, with_spans=with_spans).site == expected

@@ -232,9 +232,17 @@ def _joint_sexes(text: str, start: int, n: int, r: Rules) -> list[tuple[str | No
     cut = max(clause.rfind(";"), clause.rfind(":"), clause.rfind("."))
     base = cut + 1
     singles, plural = [], set()
-    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", clause[base:]):
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", clause[base:]))
+    paired = -1
+    for k, m in enumerate(words):
+        if k == paired:
+            continue
         w = m.group(0).lower()
-        if w in r.sex_nouns:
+        two = f"{w} {words[k + 1].group(0).lower()}" if k + 1 < len(words) else ""
+        if two in r.sex_plurals:  # "3 female patients aged ...": an adjective and a plural person noun
+            plural.add((r.sex_plurals[two], (base + m.start(), base + words[k + 1].end())))
+            paired = k + 1
+        elif w in r.sex_nouns:
             singles.append((r.sex_nouns[w], (base + m.start(), base + m.end())))
         elif w in r.sex_plurals:
             plural.add((r.sex_plurals[w], (base + m.start(), base + m.end())))

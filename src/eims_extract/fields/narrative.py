@@ -339,7 +339,9 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     respectively"); patients announced without ages ("we present two cases: one in X and one in
     Y"); patients a series abstract singles out ("One patient with ... received ..."); else one.
     Statistics over a cohort ("the mean age of 8 patients") belong to no patient."""
-    cohort = [is_cohort(s.text) for s in sentences]
+    # "3 women 31, 44 and 59 years of age (mean age 44.7 years)": each patient's own age listed beside the
+    # group's mean is an introduction, not only a cohort statistic
+    cohort = [is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) for s in sentences]
     sentences_all = sentences
     sentences = [s for s, c in zip(sentences, cohort) if not c]
     numbers = _implicit_first(sentences, _patient_numbers(sentences))
