@@ -287,6 +287,23 @@ def words_to_number(text: str) -> float | None:
     return float(total) if parts else None
 
 
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"), 1
+    )
+}
+
+
+def ordinal_to_number(text: str) -> float | None:
+    """``"first"`` → 1, ``"3rd"`` → 3 (the end of the first year is 12 months); else None."""
+    t = fold(text).strip().lower()
+    if t in _ORDINALS:
+        return float(_ORDINALS[t])
+    digits = t[:-2]
+    return float(digits) if t[-2:] in ("st", "nd", "rd", "th") and digits.isdigit() else None
+
+
 def unit_key(unit: str) -> str | None:
     """``years``/``yr``/``y`` → ``y``; ``months``/``mo`` → ``m``; weeks ``w``; days ``d``."""
     u = unit.strip().lower().rstrip(".")

@@ -998,3 +998,21 @@ def test_regression_ages_listed_of_age_beside_a_mean_age_introduce_each_patient(
 def test_a_cohort_of_many_with_all_n_patients_stays_a_cohort(nlp):
     doc = make_doc(("abstract", "All 35 patients underwent surgery. The mean age was 40 years."))
     assert _rows(doc, nlp, "treatment") == [(None,)]
+
+
+def test_regression_background_paragraph_goes_on_with_the_patient_it_introduced(nlp):
+    """A background section that summarises the case ("We describe a case of ... He later received ...") is read
+    only for sentences introducing the patient; the sentences right after, opening on the patient, in the same
+    paragraph, are the patient's too. A new paragraph about the disease is not."""
+    doc = make_doc(
+        (
+            "introduction",
+            "Invented tumours are rare lesions of made-up tissue. We describe a case of a 19-year-old with an invented "
+            "tumour of the lung. He later received radical radiotherapy. He had a complete response.\n"
+            "He developed liver metastases in the made-up model we use for teaching.",
+        ),
+        ("case", "A 19-year-old man presented with cough."),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site", "treatment", "response", "metastasis") == [
+        (19.0, "male", "lung", "RT", "CR", None)
+    ]

@@ -857,3 +857,22 @@ def test_death_and_living_with_the_tumour_in_more_wordings(text, status, months)
 )
 def test_near_complete_response_is_partial(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis", "follow_up", "status"),
+    [
+        # "metastasis free" without a hyphen is as negated as "metastasis-free"
+        ("She had no local recurrence and was metastasis free at the end of the first year after surgery.", False, False, 12.0, "ANED"),
+        ("He was recurrence free by the end of the second year postoperatively.", False, None, 24.0, "ANED"),
+        # a follow-up examination named between "follow-up" and its time, finding nothing; present-tense well-being
+        ("Follow-up cystoscopy after 9 months showed normal findings and the patient is asymptomatic.", None, None, 9.0, "ANED"),
+        # a remission's duration counted from the diagnosis, in brackets
+        ("The invented tumour was treated locally, achieving long-term remission (6 years since her diagnosis).", None, None, 72.0, "ANED"),
+        # the end of the first year of life is an age, not a follow-up
+        ("By the end of the first year of life the infant was thriving.", None, None, None, None),
+    ],
+)
+def test_regression_follow_up_wordings_of_real_abstracts(text, recurrence, metastasis, follow_up, status):
+    row = run(text)
+    assert (row.recurrence, row.metastasis, row.follow_up_months, row.status) == (recurrence, metastasis, follow_up, status)

@@ -84,6 +84,9 @@ class ScopeRules:
     together: tuple[re.Pattern[str], ...] = ()
     #: where a series sentence deals its patients out by place with counts, groups ``w`` (up to the place) and ``k``
     deal: tuple[re.Pattern[str], ...] = ()
+    #: a sentence opening on the patient ("He later received ...") that goes on with the patient a background
+    #: paragraph has just introduced ("We describe a case of an 18-year-old ... He ...")
+    carry_on: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -94,6 +97,7 @@ def scope_rules() -> ScopeRules:
         for k in (
             "own", "literature", "citation", "marker", "plural", "heading", "generic", "cohort", "announce", "distribute",
             "enumerate", "collective", "rank", "unnamed_one", "group_single", "intro_own", "together", "deal",
+            "carry_on",
         )
     }
     single_out: list[tuple[re.Pattern[str], int]] = []
@@ -157,6 +161,7 @@ def scope_rules() -> ScopeRules:
         intro_own=tuple(kinds["intro_own"]),
         together=tuple(kinds["together"]),
         deal=tuple(kinds["deal"]),
+        carry_on=tuple(kinds["carry_on"]),
     )
 
 
@@ -295,6 +300,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
         sdoc._.offset = sec.start
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
         own_only = sec.kind in OWN_CUE_SECTIONS and (sec.kind != "introduction" or has_case)
+        carried = False  # the last sentence read was the patient's, in the same paragraph
         for sent in sdoc.sents:
             raw = sent.text
             body = raw.strip()
@@ -306,8 +312,13 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 own_only = label
             elif own_only and sec.kind not in OWN_CUE_SECTIONS and demographics.find_ages(Sentence(doc.doc_id, body, start)):
                 own_only = False  # a labelled background ends where the patient is introduced ("A 70-year-old man ...")
+            if carried and "\n" in doc.text[out[-1].end : start]:
+                carried = False  # a new paragraph
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
-                continue
+                if not (carried and _any(scope_rules().carry_on, body)):
+                    carried = False
+                    continue
+            carried = bool(own_only)
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
             seen.add(start)

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..errors import ConfigError, CurationError
-from ..normalize import fold, is_na, months, parse_status, unit_key, words_to_number
+from ..normalize import fold, is_na, months, ordinal_to_number, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
@@ -128,6 +128,8 @@ def _number(text: str) -> float | None:
         return 0.5
     head = _HALF.sub("", text)
     num = words_to_number(head)
+    if num is None and head == text:
+        num = ordinal_to_number(head)  # "at the end of the first year"
     return None if num is None else num + (0.5 if head != text else 0.0)
 
 
