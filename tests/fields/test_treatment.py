@@ -380,3 +380,21 @@ def test_a_trial_is_the_patients_only_when_the_patient_was_in_it(text, drugs_):
 )
 def test_therapy_of_the_class_is_no_patients_treatment_and_operations_and_directed_inhibitors_are(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("The invented patient was operated upon.", "SE"),
+        # the disease's standard treatment in the present tense, and treatments known only from reports
+        ("Treatment is surgical resection, although there are reports of treatment with steroids and radiotherapy.", None),
+        # an operation judged not feasible was not done
+        ("Performing a complete excision of the made-up mass seemed difficult.", None),
+        ("Resection was deemed impossible, so crizotinib was started.", "ALKi"),
+        # a therapy for another cancer the patient had
+        ("The nodule shrank after chemotherapy for colorectal cancer found at the same time.", None),
+        ("She received chemotherapy for the invented tumour.", "Che"),
+    ],
+)
+def test_regression_treatments_not_given_for_this_tumour(text, treatment):
+    assert run_apply(apply, text).treatment == treatment
