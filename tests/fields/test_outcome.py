@@ -876,3 +876,33 @@ def test_near_complete_response_is_partial(text, response):
 def test_regression_follow_up_wordings_of_real_abstracts(text, recurrence, metastasis, follow_up, status):
     row = run(text)
     assert (row.recurrence, row.metastasis, row.follow_up_months, row.status) == (recurrence, metastasis, follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("An invented tumour of the skull base: a benign-looking lesion with fatal outcome", "DOD"),
+        ("The outcome was fatal.", "DOD"),
+        ("Such tumours may rarely have a fatal outcome.", None),
+    ],
+)
+def test_regression_fatal_outcome_is_death(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        # "X and Y free": the shared "free" negates both nouns
+        ("The patient had no local recurrence and metastasis free at the end of the first year.", False, False),
+        ("She remained recurrence- and metastasis-free at two years.", False, False),
+        # a verb before the shared "free" is not negated by it
+        ("The tumour recurred and a metastasis-free interval followed.", True, False),
+        # survival metrics stay masked
+        ("Recurrence- and metastasis-free survival was 80% in the invented series.", None, None),
+    ],
+)
+def test_regression_shared_free_negates_both_nouns(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+

@@ -750,3 +750,9 @@ def test_regression_another_cancer_treated_or_in_the_history_is_not_the_site(nlp
     assert row.site is None
     row = run(nlp, "She had a history of breast cancer.", "A made-up mass was found in the liver.", with_spans=with_spans)
     assert row.site == "liver"
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(("text", "code"), [("A made-up tumour of the temporal bone was found.", "C41.0"), ("A lesion was found in the petrous bone.", "C41.0"), ("A mass was found in the middle ear.", "C30.1")])
+def test_regression_temporal_bone_is_a_skull_bone_not_the_middle_ear(nlp, text, code, with_spans):
+    assert run(nlp, text, with_spans=with_spans).site_code == code
