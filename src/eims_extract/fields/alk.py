@@ -44,7 +44,8 @@ from ..rules import AlkRule
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
-from .registry import FieldSpec, list_compare, register
+from .cells import marker_sign
+from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_columns
 
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
@@ -604,6 +605,65 @@ def parse_alk_tests(text: str) -> list[str]:
         if test and test not in out:
             out.append(test)
     return out
+
+
+def _test_order(t: str) -> int:
+    return METHODS.index(t[:-1]) if t[:-1] in METHODS else len(METHODS)
+
+
+def with_tests(row: CaseRow, tests: list[str]) -> list[str]:
+    """The row's ALK tests with ``tests`` added, in method order."""
+    return sorted(set((row.alk_tests or []) + tests), key=_test_order)
+
+
+def _read_alk_fusion(c: CellContext) -> None:
+    text = c.cell.text
+    c.put("alk_fusion_partner", parse_fusion_partner(text), c.cell)
+    c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
+    methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
+    if methods:
+        c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
+
+
+def _read_test(c: CellContext) -> None:
+    method = c.column.split(":", 1)[1]
+    partner = parse_fusion_partner(c.cell.text)
+    sign = True if partner else marker_sign(c.cell.text)
+    if partner:
+        c.put("alk_fusion_partner", partner, c.cell)
+        c.put("kinase_fusions", _fusions(c.cell.text, partner), c.cell)
+    if sign is not None:
+        c.put("alk_tests", with_tests(c.row, [f"{method}{'+' if sign else '-'}"]), c.cell)
+
+
+def _read_alk_test(c: CellContext) -> None:
+    tests = parse_alk_tests(c.cell.text)
+    if tests:
+        c.put("alk_tests", with_tests(c.row, tests), c.cell)
+
+
+def _read_alk_ihc(c: CellContext) -> None:
+    sign = alk_ihc_sign(c.cell.text)
+    if sign is not None:
+        c.put("ihc_positive" if sign else "ihc_negative", ["ALK"], c.cell)
+        c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+def _read_alk_marker(c: CellContext) -> None:
+    """A per-marker column named "ALK": the stain's sign, and so an ALK IHC test."""
+    ihc.read_marker(c)
+    sign = marker_sign(c.cell.text)
+    if sign is not None:
+        c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+register_columns(
+    TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion),
+    TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test),
+    TableColumn("alk_test", ("alk_tests",), _read_alk_test),
+    TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
+    TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
+)
 
 
 

@@ -29,7 +29,8 @@ from ..normalize import fold, is_na, key, parse_age, parse_sex, to_years, unit_k
 from ..records import CaseRow
 from ..rules import DemographicsLine
 from .base import Sentence
-from .registry import FieldSpec, float_compare, parsed_or_key, register
+from .cells import bare_number, rx, squash
+from .registry import CellContext, FieldSpec, TableColumn, float_compare, parsed_or_key, register, register_columns
 
 _FILE = "patterns/demographics.jsonl"
 
@@ -370,6 +371,47 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     if found:
         sex, s, a, b = found
         row.set("sex", sex, s.evidence(a, b))
+
+
+# -- literature-table cells ----------------------------------------------------
+# A summary table's age / sex cells ("35", "7 mo", "35/F", "F, 35y"); ``literature_table`` finds the
+# column (a unit in its header reads bare numbers), these read it.
+def split_age_sex(text: str) -> tuple[str, str]:
+    """``"35/F"`` or ``"F, 35y"`` → ("35", "F") / ("35y", "F")."""
+    parts = [p.strip() for p in rx("age_sex_split").split(fold(text).strip(), maxsplit=1)]
+    if len(parts) != 2:
+        return text.strip(), ""
+    a, b = parts
+    return (b, a) if parse_sex(a) else (a, b)
+
+
+def _read_age(c: CellContext) -> None:
+    text = c.cell.text
+    bare = bare_number(text)
+    age = to_years(bare, c.unit) if bare is not None and c.unit else parse_age(text)
+    c.put("age_years", age, c.cell)
+    if age is not None:
+        c.put("age_text", squash(text), c.cell)
+
+
+def _read_age_sex(c: CellContext) -> None:
+    age_part, sex_part = split_age_sex(c.cell.text)
+    age = parse_age(age_part)
+    c.put("age_years", age, c.cell)
+    if age is not None:
+        c.put("age_text", age_part, c.cell)
+    c.put("sex", parse_sex(sex_part), c.cell)
+
+
+def _read_sex(c: CellContext) -> None:
+    c.put("sex", parse_sex(c.cell.text), c.cell)
+
+
+register_columns(
+    TableColumn("age", ("age_years", "age_text"), _read_age),
+    TableColumn("age_sex", ("age_years", "age_text", "sex"), _read_age_sex),
+    TableColumn("sex", ("sex",), _read_sex),
+)
 
 
 # -- field registry -------------------------------------------------------------

@@ -37,8 +37,11 @@ from ..errors import ConfigError, CurationError
 from ..ingest.model import Document
 from ..normalize import (
     canonical_site,
+    is_na,
     key,
     normalise_site_code,
+    parse_sign,
+    site_code,
     site_code_known,
     site_entries,
     site_entry,
@@ -48,7 +51,7 @@ from .. import rules as rules_file
 from ..records import CaseRow
 from .assertion import NOT_ASSERTED, context
 from .base import Sentence
-from .registry import FieldSpec, parsed_or_key, register
+from .registry import CellContext, FieldSpec, TableColumn, parsed_or_key, register, register_columns
 
 _FILE = "patterns/site.jsonl"
 
@@ -437,6 +440,18 @@ def apply_fallbacks(
         code = _code(organ, organ)
         if code is not None:
             row.set("site_code", code, s.evidence(a, b))
+
+
+# -- literature-table cells ----------------------------------------------------
+def _read_site(c: CellContext) -> None:
+    """A summary table's site cell: the site and its code ("NA" or a negative sign gives none)."""
+    text = c.cell.text
+    c.put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), c.cell)
+    if c.row.site is not None:
+        c.put("site_code", site_code(text), c.cell)
+
+
+register_columns(TableColumn("site", ("site", "site_code"), _read_site))
 
 
 # -- field registry -------------------------------------------------------------
