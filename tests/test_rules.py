@@ -67,6 +67,41 @@ def test_pattern_rules_are_compiled_with_their_macros_and_case_flag(serve):
     assert b.regex.search("ALK") and not b.regex.search("alk")
 
 
+def test_a_rule_file_may_declare_its_own_macros_used_with_the_one_syntax(serve):
+    serve(
+        {"kind": "macro", "name": "small", "pattern": "(?:one|two)"},
+        {"kind": "macro", "name": "count_word", "pattern": "(?:{{small}}|{{number}})"},
+        {"kind": "joint_age", "pattern": r"aged (?P<nums>{{count_word}}) years"},
+    )
+    *_, joint = rules.load("patterns/demographics")
+    assert re.fullmatch(joint.pattern, "aged two years") and re.fullmatch(joint.pattern, "aged 12 years")
+
+
+@pytest.mark.parametrize(
+    "lines,message",
+    [
+        ([{"kind": "cue", "where": "after", "weight": 1, "pattern": "{{tumour}} of"}], r"site\.jsonl:3: unknown macro \{\{tumour\}\}"),
+        ([{"kind": "macro", "name": "TUMOR", "pattern": "mass"}], r"site\.jsonl:3: a macro's 'name' must be a new lower-case word"),
+        ([{"kind": "macro", "name": "number", "pattern": "x"}], r"site\.jsonl:3: a macro's 'name' must be a new lower-case word"),
+        ([{"kind": "macro", "name": "a", "pattern": "x"}, {"kind": "macro", "name": "a", "pattern": "y"}], r"site\.jsonl:4: a macro"),
+    ],
+)
+def test_a_file_local_macro_is_checked_like_the_shared_ones(serve, lines, message):
+    serve(*lines)
+    with pytest.raises(ConfigError, match=message):
+        rules.load("patterns/site")
+
+
+@pytest.mark.parametrize("path", ["patterns/demographics", "patterns/site"])
+def test_family_rule_files_use_the_one_macro_syntax(path):
+    from importlib import resources
+
+    text = resources.files("eims_extract").joinpath(*f"{path}.jsonl".split("/")).read_text(encoding="utf-8")
+    body = [line for line in text.splitlines() if not line.startswith("//")]
+    assert not any(re.search(r"(?<!\{)\{[A-Za-z_]+\}(?!\})", line) for line in body)
+    assert any("{{" in line for line in body)
+
+
 def test_json_lists_become_tuples_and_file_keys_keep_their_names(serve):
     serve({"canonical": "cisplatin", "synonyms": ["CDDP"], "class": "Che"})
     (drug,) = rules.load("vocab/drugs")

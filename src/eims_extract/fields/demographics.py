@@ -88,17 +88,6 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise ConfigError(f"{where}: invalid regex ({exc})") from None
 
 
-def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
-    for _ in range(5):
-        new = re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
-        if new == pattern:
-            break
-        pattern = new
-    if re.search(r"\{[A-Z]+\}", pattern):
-        raise ConfigError(f"{where}: unknown macro in {pattern!r}")
-    return pattern
-
-
 def _words(obj: DemographicsLine, where: str) -> list[str]:
     words = obj.words
     if not isinstance(words, tuple) or not all(isinstance(w, str) and w for w in words):
@@ -109,7 +98,6 @@ def _words(obj: DemographicsLine, where: str) -> list[str]:
 @cache
 def rules() -> Rules:
     """Load and validate ``patterns/demographics.jsonl`` (once per process)."""
-    macros: dict[str, str] = {}
     ages: list[AgeRule] = []
     joint: list[re.Pattern[str]] = []
     plurals: dict[str, str] = {}
@@ -123,14 +111,14 @@ def rules() -> Rules:
         where = obj.where
         kind = obj.kind
         if kind == "macro":
-            macros[obj.name] = obj.pattern
+            continue  # filled into the patterns by rules.py at load
         elif kind == "age":
-            rx = _compile(_expand(obj.pattern, macros, where), where)
+            rx = _compile(obj.pattern, where)
             if "num" not in rx.groupindex:
                 raise ConfigError(f"{where}: age rule needs a (?P<num>...) group")
             ages.append(AgeRule(obj.name, int(obj.priority), rx))
         elif kind == "joint_age":
-            rx = _compile(_expand(obj.pattern, macros, where), where)
+            rx = _compile(obj.pattern, where)
             if "nums" not in rx.groupindex:
                 raise ConfigError(f"{where}: joint_age rule needs a (?P<nums>...) group")
             joint.append(rx)
@@ -142,7 +130,7 @@ def rules() -> Rules:
             except (TypeError, re.error) as exc:
                 raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         elif kind in ("not_patient_before", "relative_before", "relative_after", "earlier_before"):
-            single[kind] = _compile(_expand(obj.pattern, macros, where), where)
+            single[kind] = _compile(obj.pattern, where)
         elif kind in ("sex", "sex_after_age", "pronoun", "sex_plural"):
             sex = obj.sex
             if sex not in ("male", "female"):

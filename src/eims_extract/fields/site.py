@@ -90,7 +90,6 @@ class SiteRules:
 @cache
 def rules() -> SiteRules:
     """Load and validate ``patterns/site.jsonl`` (once per process)."""
-    macros: dict[str, str] = {}
     cues: list[Cue] = []
     sec: dict[str, int] = {}
     part_of: dict[str, set[str]] = {}
@@ -101,7 +100,7 @@ def rules() -> SiteRules:
         where = obj.where
         kind = obj.kind
         if kind == "macro":
-            macros[obj.name] = obj.pattern
+            continue  # filled into the patterns by rules.py at load
         elif kind == "operation":
             organ = canonical_site(str(obj.site))
             if organ is None or site_entry(organ) is None:
@@ -120,9 +119,8 @@ def rules() -> SiteRules:
         elif kind in ("cue", "generic_sentence"):
             if kind == "cue" and (obj.where_ not in ("before", "after") or not isinstance(obj.weight, int)):
                 raise ConfigError(f"{where}: cue needs where (before/after) and an integer weight")
-            pat = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], obj.pattern)
             try:
-                rx = re.compile(pat, re.IGNORECASE)
+                rx = re.compile(obj.pattern, re.IGNORECASE)
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
             if kind == "generic_sentence":
