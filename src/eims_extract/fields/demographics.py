@@ -32,6 +32,12 @@ from .base import Sentence
 from .cells import bare_number, rx, squash
 from .registry import CellContext, FieldSpec, TableColumn, float_compare, parsed_or_key, register, register_columns
 
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/demographics.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules_file.regex("patterns/demographics", name)
+
+
 _FILE = "patterns/demographics.jsonl"
 
 
@@ -248,7 +254,7 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
                 continue
             base = m.start("nums")
             nums = [(base + n.start(), base + n.end(), words_to_number(n.group(0)))
-                    for n in re.finditer(r"\d{1,3}(?:\.\d{1,2})?|[A-Za-z]+(?:-[A-Za-z]+)?", m.group("nums"))
+                    for n in _rx("joint_age_item").finditer(m.group("nums"))
                     if n.group(0).lower() != "and"]
             if len(nums) < 2 or any(v is None or to_years(v, unit) > 120 for _, _, v in nums):
                 continue
@@ -309,10 +315,6 @@ def best_age(sentences: list[Sentence]) -> AgeMatch | None:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _POSSESSIVE = re.compile(r"'s?$")
-#: after a sex noun, initials make it an author's surname ("Man, I.", "Male JK,")
-_SURNAME = re.compile(r"\s*,\s*[A-Z]\.|\s+[A-Z]{1,2},")
-#: after a capitalised sex noun, an affiliation mark ending a name of an author list does too ("Xiaoli Man 1, Jun Li 2")
-_MARKED_SURNAME = re.compile(r"\s?[\d*\u2020\u2021\u00a7\u00b6]+(?:,[\d*]+)*\s*(?:,|;|&|\band\b|\n|$)")
 
 
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
@@ -323,8 +325,8 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
         hits = [(m.start(), m.end(), r.sex_nouns.get(_POSSESSIVE.sub("", m.group(0).lower()))) for m in _WORD.finditer(s.text)]
         hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
         for a, b, sex in sorted(hits, key=lambda h: h[:2]):
-            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _SURNAME.match(s.text, b) \
-                    and not (s.text[a].isupper() and _MARKED_SURNAME.match(s.text, b)):
+            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _rx("surname_after").match(s.text, b) \
+                    and not (s.text[a].isupper() and _rx("marked_surname").match(s.text, b)):
                 return sex, s, a, b
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
@@ -403,9 +405,6 @@ register_columns(
 
 
 # -- field registry -------------------------------------------------------------
-_AGE_PHRASE = re.compile(
-    r"(\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)[\s-]*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|d)\b", re.I
-)
 
 
 def age_text_years(text: str | None) -> float | None:
@@ -415,7 +414,7 @@ def age_text_years(text: str | None) -> float | None:
     y = parse_age(text)
     if y is not None:
         return y
-    m = _AGE_PHRASE.search(fold(text))
+    m = _rx("age_phrase").search(fold(text))
     if not m:
         return None
     n = words_to_number(m.group(1))

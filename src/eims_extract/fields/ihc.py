@@ -44,6 +44,12 @@ from .registry import (
     NAME_SHAPE, CellContext, FieldSpec, TableColumn, Validator, float_compare, list_compare, register, register_columns,
 )
 
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/ihc.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules.regex("patterns/ihc", name)
+
+
 KINDS = (
     "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
@@ -86,26 +92,20 @@ def _marker_regexes() -> tuple[re.Pattern[str], ...]:
     short, other = [], []
     for c in vocabulary("markers"):
         for n in c.names:
-            (short if re.fullmatch(r"[A-Za-z]{1,3}", n) else other).append(n)
+            (short if _rx("short_name").fullmatch(n) else other).append(n)
     short += [s.upper() for s in short]
     return tuple(r for r in (_surface_regex(other, re.IGNORECASE), _surface_regex(short, 0)) if r)
-
-
-_FUSION = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,9})\s?(?:-|::|/|\u2010|\u2011|\u2013|\u2014)\s?([A-Z][A-Za-z0-9]{1,9})(?![\w-])")
-
-
-_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 
 
 def _fusion_spans(text: str) -> list[tuple[int, int]]:
     """Gene pairs written as a fusion ("TFG-ROS1", "ETV6::NTRK3", "RANBP2/ALK"): one side a kinase gene
     of ``vocab/genes.jsonl``, the other not a marker of ours; neither gene is an IHC marker there."""
     out = []
-    for m in _FUSION.finditer(text):
+    for m in _rx("fusion_notation").finditer(text):
         a, b = m.group(1), m.group(2)
         other = b if is_kinase(a) else a
         # the partner is written as a gene symbol ("Anti-ALK" is an antibody, not a fusion)
-        if is_kinase(a) != is_kinase(b) and lookup("markers", other) is None and _SYMBOL.fullmatch(other):
+        if is_kinase(a) != is_kinase(b) and lookup("markers", other) is None and macro("gene_symbol").fullmatch(other):
             out.append((m.start(), m.end()))
     return out
 
@@ -248,14 +248,9 @@ def _attached(text: str, m: Mention) -> bool | None:
     return None
 
 
-_OPENS_LIST = re.compile(
-    r"\s*(?:(?:expression|staining|immunostaining|immunoreactivity|reactivity)\s+(?=of|for|with))?(?:for|with|to|in|of)\b", re.IGNORECASE
-)
-
-
 def _opens_list(text: str, cue_end: int) -> bool:
     """The cue ends in "for/with/to/in" ("negative expression of"): it introduces the markers after it."""
-    return bool(_OPENS_LIST.match(text, cue_end))
+    return bool(_rx("opens_list").match(text, cue_end))
 
 
 def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:

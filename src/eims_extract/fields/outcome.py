@@ -42,6 +42,12 @@ from .registry import (
     CellContext, FieldSpec, TableColumn, bool_compare, float_compare, parsed_or_key, register, register_columns,
 )
 
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/outcome.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules.regex("patterns/outcome", name)
+
+
 KINDS = (
     "mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor", "more_months",
     "years_before",
@@ -122,14 +128,11 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda t: t[1])
 
 
-_HALF = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
-
-
 def _number(text: str) -> float | None:
     """A duration count in digits or words; "one and a half" counts the half, a bare "half" (of a year) is 0.5."""
     if text.strip().lower() == "half":
         return 0.5
-    head = _HALF.sub("", text)
+    head = _rx("and_a_half").sub("", text)
     num = words_to_number(head)
     return None if num is None else num + (0.5 if head != text else 0.0)
 
@@ -219,7 +222,6 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 # -- literature-table cells ----------------------------------------------------
 # A summary table's follow-up cell ("12 mo (DOD)"); literature_table finds the column, this reads it,
 # so follow-up months has one home (with patterns/outcome.jsonl for the narrative).
-_FOLLOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mo|mos|months?|m|y|yrs?|years?|w|wks?|weeks?|d|days?)\.?\s*(?:\(\s*([A-Za-z]+)\s*\))?\s*$", re.I)
 
 
 def parse_follow_up(text: str | None) -> tuple[float | None, str | None]:
@@ -227,9 +229,9 @@ def parse_follow_up(text: str | None) -> tuple[float | None, str | None]:
     if is_na(text):
         return None, None
     t = fold(text or "")
-    m = _FOLLOW.match(t)
+    m = _rx("follow_up_cell").match(t)
     if not m:
-        st = re.search(r"\b(DOD|AWD|ANED)\b", t, re.I)
+        st = _rx("status_code").search(t)
         return None, parse_status(st.group(1)) if st else None
     return months(float(m.group(1)), m.group(2)), parse_status(m.group(3)) if m.group(3) else None
 

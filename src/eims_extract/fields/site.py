@@ -53,6 +53,12 @@ from .assertion import NOT_ASSERTED, context
 from .base import Sentence
 from .registry import CellContext, FieldSpec, TableColumn, parsed_or_key, register, register_columns
 
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/site.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules_file.regex("patterns/site", name)
+
+
 _FILE = "patterns/site.jsonl"
 
 
@@ -83,8 +89,6 @@ class SiteRules:
     operations: tuple[tuple[re.Pattern[str], str], ...] = ()
     #: a title-like line ("X of the Y: a case report") read whole as an announcement
     announce_title: tuple[re.Pattern[str], ...] = ()
-
-
 
 
 @cache
@@ -309,13 +313,9 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False) -
             continue
         if m.code[:3] != (best.code or m.code)[:3] and not site_nos:  # type: ignore[index]
             continue
-        if m.score > 0 or (m.sentence is best.sentence and _OF_THE.fullmatch(best.sentence.text, best.end, m.start)):
+        if m.score > 0 or (m.sentence is best.sentence and _rx("of_the").fullmatch(best.sentence.text, best.end, m.start)):
             return m
     return best
-
-
-#: "the soft tissue of the left groin region": the site named after the winner specifies it
-_OF_THE = re.compile(r"\s+(?:of|in|at|around)\s+(?:the\s+)?(?:(?:left|right|upper|lower|anterior|posterior)\s+)?", re.IGNORECASE)
 
 
 def apply(sentences: list[Sentence], row: CaseRow, own: bool = False) -> None:

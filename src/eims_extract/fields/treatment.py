@@ -47,6 +47,12 @@ from .base import Sentence
 from .cells import codes, legend_expansion, rx, squash
 from .registry import NAME_SHAPE, CellContext, FieldSpec, TableColumn, list_compare, register, register_columns
 
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/treatment.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules.regex("patterns/treatment", name)
+
+
 KINDS = ("code", "mask", "given", "supportive", "regimen_context", "class", "st_only")
 
 
@@ -90,13 +96,12 @@ def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.
     """(drug names, long regimen names, short regimen acronyms matched case-sensitively)."""
     drugs = [n for c in vocabulary("drugs") for n in c.names]
     regs = [n for c in vocabulary("regimens") for n in c.names]
-    short = [n for n in regs if re.fullmatch(r"[A-Za-z]{1,3}", n)]
+    short = [n for n in regs if _rx("short_name").fullmatch(n)]
     long = [n for n in regs if n not in short]
     return _names_regex(drugs, re.I), _names_regex(long, re.I), _names_regex(short, 0)
 
 
 # "on crizotinib, the mass shrank", "under oral alectinib": the patient was taking the drug named next
-_ON_DRUG = re.compile(r"\b(?:on|under)\s+(?:(?:oral|daily|continued|single-agent|off-label)\s+)?$", re.IGNORECASE)
 
 
 def _asserted(text: str, s: int, e: int) -> bool:
@@ -122,11 +127,11 @@ def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
                 found.append((m.start(), m.end(), [name]))
     out: list[tuple[str, str | None, int, int]] = []
     for s, e, names in sorted(found):
-        given = _any("given", text) or "self" in context(text, s, e) or _ON_DRUG.search(text, 0, s)
+        given = _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
         if not _asserted(text, s, e) or not given:
             continue
         lo, hi = clause(text, s)
-        if re.search(r"\b(?:which|who)\s*$", text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
+        if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
             lo = clause(text, max(0, lo - 6))[0]
         for name in names:
             known, code = _class_code(drug_class(name))
