@@ -577,6 +577,8 @@ def _typed(
     for lineno, obj in lines:
         if (obj.get("kind") == REGEX_KIND) is not (cls is NamedRegex):  # named regexes: see named_regexes()
             continue
+        if obj.get("kind") == "macro" and known is not None and "name" not in by_key:
+            continue  # a file-local macro, filled into the file's patterns (its schema has no macro lines)
         where = f"{fname}:{lineno}"
         unknown = set(obj) - set(by_key)
         if unknown:
