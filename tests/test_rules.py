@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 import pytest
 
@@ -65,6 +66,41 @@ def test_pattern_rules_are_compiled_with_their_macros_and_case_flag(serve):
     a, b = rules.load("patterns/outcome")
     assert a.regex.fullmatch("12 Months") and a.regex.flags & re.IGNORECASE
     assert b.regex.search("ALK") and not b.regex.search("alk")
+
+
+def test_a_rule_file_may_declare_its_own_macros_used_with_the_one_syntax(serve):
+    serve(
+        {"kind": "macro", "name": "small", "pattern": "(?:one|two)"},
+        {"kind": "macro", "name": "count_word", "pattern": "(?:{{small}}|{{number}})"},
+        {"kind": "joint_age", "pattern": r"aged (?P<nums>{{count_word}}) years"},
+    )
+    *_, joint = rules.load("patterns/demographics")
+    assert re.fullmatch(joint.pattern, "aged two years") and re.fullmatch(joint.pattern, "aged 12 years")
+
+
+@pytest.mark.parametrize(
+    "lines,message",
+    [
+        ([{"kind": "cue", "where": "after", "weight": 1, "pattern": "{{tumour}} of"}], r"site\.jsonl:3: unknown macro \{\{tumour\}\}"),
+        ([{"kind": "macro", "name": "TUMOR", "pattern": "mass"}], r"site\.jsonl:3: a macro's 'name' must be a new lower-case word"),
+        ([{"kind": "macro", "name": "number", "pattern": "x"}], r"site\.jsonl:3: a macro's 'name' must be a new lower-case word"),
+        ([{"kind": "macro", "name": "a", "pattern": "x"}, {"kind": "macro", "name": "a", "pattern": "y"}], r"site\.jsonl:4: a macro"),
+    ],
+)
+def test_a_file_local_macro_is_checked_like_the_shared_ones(serve, lines, message):
+    serve(*lines)
+    with pytest.raises(ConfigError, match=message):
+        rules.load("patterns/site")
+
+
+@pytest.mark.parametrize("path", ["patterns/demographics", "patterns/site"])
+def test_family_rule_files_use_the_one_macro_syntax(path):
+    from importlib import resources
+
+    text = resources.files("eims_extract").joinpath(*f"{path}.jsonl".split("/")).read_text(encoding="utf-8")
+    body = [line for line in text.splitlines() if not line.startswith("//")]
+    assert not any(re.search(r"(?<!\{)\{[A-Za-z_]+\}(?!\})", line) for line in body)
+    assert any("{{" in line for line in body)
 
 
 def test_json_lists_become_tuples_and_file_keys_keep_their_names(serve):
@@ -215,32 +251,127 @@ def test_every_layout_pattern_is_read_by_the_code():
     assert used - set(rules.layout_patterns()) == set()
 
 
-#: Regex literals that may stay in code: pure mechanics (white space, tokens, digits, one character,
-#: a library's error wording, the loader's own syntax), not rules about how documents are written.
+#: Regex literals that may stay in code: pure mechanics (white space, word and number tokens, brackets, one
+#: character class, separators to split on, a library's error wording, the loader's own syntax), not rules
+#: about what a field recognises (those are named entries of patterns/*.jsonl, read through rules.py).
 MECHANICS = {
-    r"\s+", r"\d+", r"[^\s|]+", r"[a-z]+", r"[A-Za-z]+", r"[A-Za-z0-9]", r"[|\s]+", r"[a-z0-9]+", r"\|", r"\t",
-    r"[A-Za-z]+(?:-[A-Za-z]+)*", r"password|encrypt", r"[a-z][a-z0-9-]*", r"\{\{([a-z][a-z0-9_]*)\}\}",
-    r"[a-z][a-z0-9_]*", rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""",
+    # white space and separators to fold or split on
+    r"\s+", r"[\s-]+", r"[\s\-]+", r"[\s\-\u2010-\u2013]+", r"[|\s]+", r"\|", r"\t", r"[^,]+", r"[+;,/]", r"[.;]\s",
+    # tokens: words, numbers, one character of a kind
+    r"\d+", r"\d{1,2}", r"\S+", r"[^\s|]+", r"[a-z]+", r"[A-Za-z]+", r"[A-Za-z0-9]", r"[A-Za-z]", r"[a-z0-9]+", r"[\w-]+",
+    r"[^a-z0-9]+", r"[A-Za-z]+(?:-[A-Za-z]+)*", r"[A-Za-z][A-Za-z'-]*", r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*", r"'s?$",
+    r"[a-z][a-z0-9-]*", r"[^A-Za-z0-9._-]+",
+    # brackets: their contents, a bracketed tail
+    r"\(([^()]+)\)", r"\([^()]*\)", r"\([^)]*\)", r"\s*\([^()]*\)\s*$",
+    # a library's error wording, the loader's own syntax, an HTML meta tag
+    r"password|encrypt", r"\{\{([a-z][a-z0-9_]*)\}\}", r"[a-z][a-z0-9_]*", rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""",
 }
-#: Modules whose rule regexes have moved to data (the others follow as their owners move theirs).
-MOVED = (
-    "ingest/assemble.py", "ingest/html.py", "ingest/identifiers.py", "ingest/jats.py", "ingest/normalise_text.py",
-    "ingest/pdf.py", "ingest/sections.py", "ingest/tables.py", "ingest/text.py", "fields/reference.py",
-    "fields/literature_table.py", "papers.py", "rules.py",
-)
+#: Built at run time from what was matched (a word found in the text, escaped vocabulary names): no rule in it.
+DYNAMIC = {r"""f'\\b{m.group(1)}\\b'""", "f'[{singles}{ranges}]'"}
+#: Modules whose owners have not moved their rule regexes yet (not this change's files): listed so that
+#: nothing new joins them unseen.
+PENDING = {
+    "benchmark.py": {r"\b(\d{1,2})-year-old\b", r"\b(\d{1,2}) months\b"},
+    "fields/merge.py": {r"case-\d+"},
+    "ingest/furniture.py": {
+        "^(?:[\\s\u2022\xb7\u25aa\u25e6\u2023\u2219>#]|[-\u2013](?=\\s))+|\\*\\*|__", r"[^\W\d_]+", r"\band\b|&",
+        "f'(?:[\\\\s|\xb7\u2022>/\xbb,;:]*(?:{alts})\\\\b)+[\\\\s|\xb7\u2022>/\xbb,;:]*'",
+    },
+    "nlp/components.py": {r"^[A-Z][a-z]"},
+}
+_PKG = Path(rules.__file__).parent
+_RE_FUNCS = {"compile", "match", "search", "sub", "subn", "split", "fullmatch", "findall", "finditer"}
 
 
-@pytest.mark.parametrize("module", MOVED)
-def test_no_rule_regex_is_written_in_code(module):
+def _regex_literals(source: str) -> list[str | bytes]:
+    """The pattern arguments written in code: ``re.<f>("...")`` / ``re.<f>(f"...")`` calls."""
     import ast
-    from pathlib import Path
 
-    tree = ast.parse((Path(rules.__file__).parent / module).read_text(encoding="utf-8"))
-    literals = [
-        n.args[0].value
-        for n in ast.walk(tree)
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name)
-        and n.func.value.id == "re" and n.func.attr in {"compile", "match", "search", "sub", "subn", "split", "fullmatch", "findall", "finditer"}
-        and n.args and isinstance(n.args[0], ast.Constant)
-    ]
-    assert [x for x in literals if x not in MECHANICS] == []
+    out: list[str | bytes] = []
+    for n in ast.walk(ast.parse(source)):
+        if (
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name)
+            and n.func.value.id == "re" and n.func.attr in _RE_FUNCS and n.args
+        ):
+            arg = n.args[0]
+            if isinstance(arg, ast.Constant):
+                out.append(arg.value)
+            elif isinstance(arg, ast.JoinedStr):
+                out.append(ast.unparse(arg))
+    return out
+
+
+@pytest.mark.parametrize("module", sorted(str(p.relative_to(_PKG)) for p in _PKG.rglob("*.py")))
+def test_no_rule_regex_is_written_in_code(module):
+    literals = _regex_literals((_PKG / module).read_text(encoding="utf-8"))
+    allowed = MECHANICS | DYNAMIC | PENDING.get(module, set())
+    assert [x for x in literals if x not in allowed] == []
+
+
+@pytest.mark.parametrize(
+    "source,found",
+    [
+        ('import re\nX = re.compile(r"\\bremission\\b", re.I)', [r"\bremission\b"]),
+        ('import re\ndef f(t, w):\n    return re.search(rf"\\b{w}s?\\b", t)', ["f'\\\\b{w}s?\\\\b'"]),
+        ('import re\ndef f(t):\n    return re.split(r"\\s+", t)', [r"\s+"]),
+    ],
+)
+def test_the_regex_guard_sees_literals_and_f_strings(source, found):
+    assert _regex_literals(source) == found
+    assert [x for x in found if x not in MECHANICS | DYNAMIC] == ([] if found == [r"\s+"] else found)
+
+
+# -- named regexes of a family's rule file ------------------------------------------------------------
+#: rule file -> the module that reads its named regexes
+REGEX_READERS = {
+    "patterns/alk": "fields/alk.py", "patterns/demographics": "fields/demographics.py", "patterns/ihc": "fields/ihc.py",
+    "patterns/outcome": "fields/outcome.py", "patterns/patient_scope": "fields/narrative.py",
+    "patterns/site": "fields/site.py", "patterns/treatment": "fields/treatment.py",
+}
+
+
+@pytest.mark.parametrize("path,module", sorted(REGEX_READERS.items()))
+def test_every_named_regex_is_read_by_its_family_and_every_name_read_exists(path, module):
+    used = set(re.findall(r"""_rx\(["']([a-z0-9_]+)["']\)""", (_PKG / module).read_text(encoding="utf-8")))
+    declared = set(rules.named_regexes(path))
+    assert declared and declared - used == set() and used - declared == set()
+
+
+def test_a_named_regex_is_compiled_with_its_macros_and_flags_and_hidden_from_the_family_loader(serve):
+    serve(
+        {"kind": "regex", "name": "cell", "pattern": r"{{number}}\s*{{time_unit}}", "doc": "d", "flags": ["IGNORECASE"]},
+        {"kind": "regex", "name": "shape", "pattern": "{{gene_symbol}}", "doc": "d"},
+        {"id": "a", "kind": "split", "pattern": "x"},
+    )
+    rules.named_regexes.cache_clear()
+    rules._regex.cache_clear()
+    try:
+        assert rules.regex("patterns/ihc", "cell").fullmatch("12 Months")
+        assert rules.regex("patterns/ihc", "shape").fullmatch("ALK") and not rules.regex("patterns/ihc", "shape").fullmatch("alk")
+        assert [r.id for r in rules.load("patterns/ihc", kinds=("split",))] == ["a"]
+        with pytest.raises(ConfigError, match=r"patterns/ihc\.jsonl: no regex named 'nope'"):
+            rules.regex("patterns/ihc", "nope")
+    finally:
+        rules.named_regexes.cache_clear()
+        rules._regex.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "lines,message",
+    [
+        ([{"kind": "regex", "name": "a", "pattern": "x"}], r"ihc\.jsonl:3: missing key\(s\) \['doc'\]"),
+        ([{"kind": "regex", "name": "a", "pattern": "x", "doc": "d", "flags": ["NOCASE"]}], r"ihc\.jsonl:3: unknown flag"),
+        ([{"kind": "regex", "name": "a", "pattern": "(x", "doc": "d"}], r"ihc\.jsonl:3 \(a\): bad regex"),
+        ([{"kind": "regex", "name": "a", "pattern": "x", "doc": "d"}, {"kind": "regex", "name": "a", "pattern": "y", "doc": "d"}],
+         r"ihc\.jsonl:4: regex 'a' is already declared at patterns/ihc\.jsonl:3"),
+        ([{"kind": "regex", "name": "a", "pattern": "{{nope}}", "doc": "d"}], r"ihc\.jsonl:3: unknown macro \{\{nope\}\}"),
+    ],
+)
+def test_a_bad_named_regex_is_a_config_error_naming_file_and_line(serve, lines, message):
+    serve(*lines)
+    rules.named_regexes.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=message):
+            rules.named_regexes("patterns/ihc")
+    finally:
+        rules.named_regexes.cache_clear()

@@ -406,11 +406,64 @@ def _layout(name: str) -> Regex:
     return _compile(expand_macros(p.pattern, p.where), _flags(p), f"{p.where} ({name})")
 
 
-def _flags(p: LayoutPattern) -> int:
+def _flags(p: LayoutPattern | NamedRegex) -> int:
     flags = 0
     for f in p.flags:
         flags |= LAYOUT_FLAGS[f]
     return flags
+
+
+#: The ``kind`` of a named regex line in a family's rule file (see :class:`NamedRegex`).
+REGEX_KIND = "regex"
+
+
+@dataclass(frozen=True, kw_only=True)
+class NamedRegex(Line):
+    """A named regex of a field family's rule file (``{"kind": "regex", "name", "pattern", "doc"}``):
+    one thing the family's code recognises (a cue, a word list, a gene or sign shape) that is not a
+    rule line of its own kind but is matched by name from the code, so it lives with the family's
+    other rules. Case-sensitive unless ``flags`` names IGNORECASE; ``doc`` says what it encodes."""
+
+    kind: str
+    name: str
+    pattern: str
+    doc: str
+    flags: tuple[str, ...] = ()
+
+
+@cache
+def named_regexes(path: str) -> dict[str, NamedRegex]:
+    """The named regexes of rule file ``path`` ("patterns/alk") by name; a name used twice, an
+    unknown flag, an empty ``doc`` or a pattern that does not compile is a ConfigError naming the line."""
+    package_dir, name = path.split("/", 1)
+    out: dict[str, NamedRegex] = {}
+    for p in _typed(NamedRegex, package_dir, name):
+        if not NAME.fullmatch(p.name):
+            raise ConfigError(f"{p.where}: 'name' must be a lower-case word, got {p.name!r}")
+        if p.name in out:
+            raise ConfigError(f"{p.where}: regex {p.name!r} is already declared at {out[p.name].where}")
+        bad = [f for f in p.flags if f not in LAYOUT_FLAGS]
+        if bad:
+            raise ConfigError(f"{p.where}: unknown flag(s) {bad} (known: {sorted(LAYOUT_FLAGS)})")
+        if not p.doc.strip():
+            raise ConfigError(f"{p.where}: 'doc' must say what the regex recognises")
+        _compile(p.pattern, _flags(p), f"{p.where} ({p.name})")  # compiles at load
+        out[p.name] = p
+    return out
+
+
+def regex(path: str, name: str) -> Regex:
+    """Named regex ``name`` of rule file ``path`` compiled once with its flags (macros filled at
+    load); an unknown name is a ConfigError."""
+    return _regex(path, name)
+
+
+@cache
+def _regex(path: str, name: str) -> Regex:
+    p = named_regexes(path).get(name)
+    if p is None:
+        raise ConfigError(f"{path}.jsonl: no regex named {name!r}")
+    return _compile(p.pattern, _flags(p), f"{p.where} ({name})")
 
 
 # -- vocabularies ---------------------------------------------------------------------
@@ -519,7 +572,13 @@ def _typed(
         k for k, f in by_key.items() if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     }
     out = []
-    for lineno, obj in read_lines(package_dir, name):
+    lines = read_lines(package_dir, name)
+    known = _file_macros(fname, lines) if expand and cls.EXPAND and cls is not Macro else None
+    for lineno, obj in lines:
+        if (obj.get("kind") == REGEX_KIND) is not (cls is NamedRegex):  # named regexes: see named_regexes()
+            continue
+        if obj.get("kind") == "macro" and known is not None and "name" not in by_key:
+            continue  # a file-local macro, filled into the file's patterns (its schema has no macro lines)
         where = f"{fname}:{lineno}"
         unknown = set(obj) - set(by_key)
         if unknown:
@@ -533,7 +592,9 @@ def _typed(
         values: dict[str, Any] = {}
         for k, v in obj.items():
             f = by_key[k]
-            values[f.name] = _value(v, hints[f.name], where, k, expand and cls.EXPAND and k in ("pattern", "before", "after"))
+            values[f.name] = _value(
+                v, hints[f.name], where, k, expand and cls.EXPAND and k in ("pattern", "before", "after"), known
+            )
         if hints.get("regex") == Regex:  # a pattern rule: compiled here
             flags = 0 if values.get("case_sensitive") else re.IGNORECASE
             values["regex"] = _compile(values["pattern"], flags, f"{where} ({values.get('id')})")
@@ -541,6 +602,24 @@ def _typed(
             values["given"] = frozenset(obj)
         out.append(cls(file=fname, line=lineno, **values))
     return tuple(out)
+
+
+def _file_macros(fname: str, lines: list[tuple[int, dict]]) -> dict[str, str] | None:
+    """The global macros plus the file's own (``{"kind": "macro", "name", "pattern"}`` lines, in file
+    order; one may use those above it); None when the file declares none. A file-local name must be a
+    new lower-case word (not a global macro's)."""
+    local: dict[str, str] = {}
+    for lineno, obj in lines:
+        if obj.get("kind") != "macro":
+            continue
+        where = f"{fname}:{lineno}"
+        mname, pattern = obj.get("name"), obj.get("pattern")
+        if not isinstance(mname, str) or not NAME.fullmatch(mname) or mname in local or mname in macros():
+            raise ConfigError(f"{where}: a macro's 'name' must be a new lower-case word, got {mname!r}")
+        if not isinstance(pattern, str) or not pattern:
+            raise ConfigError(f"{where}: a macro's 'pattern' must be a non-empty string")
+        local[mname] = expand_macros(pattern, where, {**macros(), **local})
+    return {**macros(), **local} if local else None
 
 
 def _compile(pattern: str, flags: int, where: str) -> Regex:
@@ -552,16 +631,17 @@ def _compile(pattern: str, flags: int, where: str) -> Regex:
         raise ConfigError(f"{where}: bad regex: {exc}") from None
 
 
-def _value(v: Any, hint: Any, where: str, key: str, expand: bool) -> Any:
-    """``v`` checked against the field's type (lists become tuples, regexes are compiled)."""
+def _value(v: Any, hint: Any, where: str, key: str, expand: bool, known: dict[str, str] | None = None) -> Any:
+    """``v`` checked against the field's type (lists become tuples, regexes are compiled); ``{{name}}``
+    references are filled from ``known`` (default: the global macros) when ``expand``."""
     options = typing.get_args(hint) if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union else (hint,)
     for t in options:
         if t is type(None) and v is None:
             return None
         if t == Regex and isinstance(v, str):
-            return _compile(expand_macros(v, where) if expand else v, re.IGNORECASE, f"{where} ({key})")
+            return _compile(expand_macros(v, where, known) if expand else v, re.IGNORECASE, f"{where} ({key})")
         if t in (str, int, float) and isinstance(v, t) and not isinstance(v, bool):
-            return expand_macros(v, where) if expand and t is str else v
+            return expand_macros(v, where, known) if expand and t is str else v
         if t is bool and isinstance(v, bool):
             return v
         if typing.get_origin(t) is tuple and isinstance(v, list) and all(isinstance(x, str) for x in v):

@@ -7,16 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract.fields.literature_table import (
-    header_unit,
-    is_summary_table,
-    parse_fusion_partner,
-    parse_ihc,
-    parse_outcome,
-    parse_reference,
-    parse_treatment,
-    rows_from_tables,
-)
+from eims_extract.fields.alk import parse_fusion_partner
+from eims_extract.fields.ihc import parse_ihc
+from eims_extract.fields.literature_table import header_unit, is_summary_table, parse_reference, rows_from_tables
+from eims_extract.fields.outcome import parse_outcome
+from eims_extract.fields.treatment import parse_treatment
 from eims_extract.ingest.model import Cell, Document, Table
 from eims_extract.ingest.tables import fill_text_table
 

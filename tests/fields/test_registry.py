@@ -96,3 +96,34 @@ def test_a_column_family_reads_every_member_and_knows_its_headers():
     assert fish is not None and fish is column("test:NGS")
     assert "fish" in fish.headers and "ngs" in fish.headers
     assert column("size") is None
+
+
+@pytest.mark.parametrize(
+    "kind,family",
+    [
+        ("alk_fusion", "alk"), ("test:FISH", "alk"), ("alk_test", "alk"), ("alk_ihc", "alk"), ("marker:ALK", "alk"),
+        ("follow_up", "outcome"), ("outcome", "outcome"), ("recurrence", "outcome"), ("metastasis", "outcome"),
+        ("age", "demographics"), ("age_sex", "demographics"), ("sex", "demographics"), ("site", "site"),
+        ("treatment", "treatment"), ("ihc", "ihc"), ("marker:SMA", "ihc"), ("ki67", "ihc"),
+    ],
+)
+def test_a_table_cell_is_read_by_the_family_that_owns_its_field(kind, family):
+    from eims_extract.fields.registry import column
+
+    col = column(kind)
+    assert col is not None and col.read.__module__ == f"eims_extract.fields.{family}"
+
+
+def test_the_table_dispatcher_holds_no_cell_reader_and_no_family_imports_it():
+    import ast
+    from pathlib import Path
+
+    import eims_extract.fields.literature_table as lt
+
+    assert not [n for n in vars(lt) if n.startswith("_read_")]
+    fields_dir = Path(lt.__file__).parent
+    for f in fields_dir.glob("*.py"):
+        if f.name in ("literature_table.py", "merge.py"):  # merge reads the current-case label
+            continue
+        mods = {n.module for n in ast.walk(ast.parse(f.read_text(encoding="utf-8"))) if isinstance(n, ast.ImportFrom)}
+        assert "literature_table" not in mods, f.name

@@ -40,11 +40,18 @@ from ..normalize import (
 )
 from .. import rules
 from ..records import CaseRow, Evidence
-from ..rules import AlkRule
+from ..rules import AlkRule, macro
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
-from .registry import FieldSpec, list_compare, register
+from .cells import marker_sign
+from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_columns
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/alk.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules.regex("patterns/alk", name)
+
 
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
@@ -69,13 +76,6 @@ def _rules() -> dict[str, list[AlkRule]]:
 def _any(kind: str, text: str, lo: int = 0, hi: int | None = None) -> bool:
     hi = len(text) if hi is None else hi
     return any(r.regex.search(text, lo, hi) for r in _rules()[kind])
-
-
-_CONJ = re.compile(r"^(?:[\s,/&]|\b(?:and|or|nor|as well as|plus|both|either|neither|by|using|via)\b)*$", re.IGNORECASE)
-
-
-#: a negation word right before a method, an article apart ("without a FISH-detectable ...", "no NGS evidence")
-_CUE_THEN_METHOD = re.compile(r"[\w']+\s+(?:(?:an?|any|the|evidence\s+of|signs?\s+of)\s+)?$", re.IGNORECASE)
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -114,7 +114,7 @@ def _groups(text: str, mentions: list[tuple[str, int, int]]) -> list[list[tuple[
     for m in mentions:
         if groups:
             last = groups[-1][-1]
-            if m[0] == last[0] or _CONJ.match(text[last[2] : m[1]]):
+            if m[0] == last[0] or _rx("coordination_gap").match(text[last[2] : m[1]]):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -126,7 +126,7 @@ def _cue_owner(text: str, cue_start: int, groups: list[list[tuple[str, int, int]
     subject: "NGS failed to detect"), else the first one after it ("no fusion was found by NGS")."""
     before = [i for i, g in enumerate(groups) if g[0][1] < cue_start]
     after = [i for i, g in enumerate(groups) if g[0][1] >= cue_start]
-    if after and _CUE_THEN_METHOD.match(text, cue_start, groups[after[0]][0][1]):
+    if after and _rx("cue_then_method").match(text, cue_start, groups[after[0]][0][1]):
         return after[0]  # "... without a FISH-detectable rearrangement": the cue qualifies the method it precedes
     if before:
         return before[-1]
@@ -219,9 +219,6 @@ def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
     return method + ("-" if neg else "+"), hit.start(), hit.end()
 
 
-_NEW_CLAUSE = re.compile(r",\s*(?:and|while|whereas|then)\s|\band\s+(?:then|subsequently|later)\b", re.IGNORECASE)
-
-
 def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[str, int, int]]) -> bool:
     """A method other than IHC is the one that reports ALK at ``start:end``: the nearest method before it
     in its clause, or (with none before) one after it in the same clause not opened as a new one."""
@@ -232,7 +229,7 @@ def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[
         group = next(g for g in _groups(text, before) if before[-1] in g)
         return all(m[0] != "IHC" for m in group)
     after = [x for x in mentions if end <= x[1] < hi]
-    return bool(after) and after[0][0] != "IHC" and not _NEW_CLAUSE.search(text, end, after[0][1])
+    return bool(after) and after[0][0] != "IHC" and not _rx("new_clause").search(text, end, after[0][1])
 
 
 def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -269,7 +266,7 @@ def _partner_name(surface: str) -> str | None:
     hit = lookup("genes", surface)
     if hit:
         return hit.canonical
-    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", surface):
+    if not macro("gene_symbol").fullmatch(surface):
         return None
     if any(r.regex.fullmatch(surface) for r in _rules()["not_gene"]):
         return None
@@ -307,12 +304,6 @@ class Gene:
     end: int
     symbol: str | None
     surface: str
-
-
-_EXON = r"(?:\s?\((?:exon|intron|ex|e)\s?\d{1,2}\)|\s(?:exon|intron|ex)\s?\d{1,2})?"
-#: an exon note before the gene: "a fusion between exon 7 of TPM3 and exon 20 of ALK"
-_EXON_OF = re.compile(r"\b(?:exon|intron)\s?\d{1,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_SHAPE = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{1,14}(?![\w])")
 
 
 def _glued(surface: str) -> tuple[str, str] | None:
@@ -355,7 +346,7 @@ def genes_in(text: str) -> list[Gene]:
     for m in sym_rx.finditer(text):
         c = lookup("genes", m.group(0))
         cands.append(Gene(m.start(), m.end(), c.canonical if c else None, m.group(0)))
-    for m in _SHAPE.finditer(text):
+    for m in _rx("symbol_shape").finditer(text):
         if not any(r.regex.fullmatch(m.group(0)) for r in _rules()["not_gene"]):
             cands.append(Gene(m.start(), m.end(), None, m.group(0)))
     cands.sort(key=lambda g: (g.start, -(g.end - g.start), g.symbol is None))
@@ -363,9 +354,9 @@ def genes_in(text: str) -> list[Gene]:
     for g in cands:
         if out and g.start < out[-1].end:
             continue
-        ex = re.match(_EXON, text[g.end :])
+        ex = _rx("exon_note").match(text[g.end :])
         g = Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g
-        pre = _EXON_OF.search(text, max(out[-1].end if out else 0, g.start - 20), g.start)
+        pre = _rx("exon_of").search(text, max(out[-1].end if out else 0, g.start - 20), g.start)
         out.append(Gene(pre.start(), g.end, g.symbol, g.surface) if pre else g)
     return out
 
@@ -533,7 +524,7 @@ def parse_fusion_partner(text: str) -> str | None:
     t = fold(text).strip()
     if is_na(t):
         return None
-    m = re.search(r"\b([A-Za-z][A-Za-z0-9]{1,9})\s*(?:-|::|/)\s*ALK\b|\bALK\s*(?:-|::|/)\s*([A-Za-z][A-Za-z0-9]{1,9})\b", t)
+    m = _rx("partner_cell").search(t)
     if m:
         return canonical_gene(m.group(1) or m.group(2))
     c = lookup("genes", t)
@@ -544,7 +535,7 @@ def parse_fusion_partner(text: str) -> str | None:
         c = lookup("genes", bare)
         if c:
             return c.canonical
-        if re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
+        if macro("gene_symbol").fullmatch(bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
             return bare
     return None
 
@@ -567,15 +558,11 @@ def fusion_methods(text: str) -> list[str]:
     return out
 
 
-_STATES_REARRANGED = re.compile(r"\b(?:rearrange\w*|translocat\w*|fusion|split|positive|detected|present)\b", re.IGNORECASE)
-_STATES_NEGATIVE = re.compile(r"\b(?:no|not|non|negative|absent|without|undetected|wild[- ]type|NA|ND|unknown)\b", re.IGNORECASE)
-
-
 def rearrangement_methods(text: str) -> list[str]:
     """Methods of a fusion cell that reports a rearrangement without a partner
     ("ALK rearranged (FISH)"); a negative or unavailable cell gives none."""
     bare = BRACKETED.sub(" ", fold(text))
-    if is_na(text) or _STATES_NEGATIVE.search(bare) or not _STATES_REARRANGED.search(bare):
+    if is_na(text) or _rx("cell_negative").search(bare) or not _rx("cell_rearranged").search(bare):
         return []
     return fusion_methods(text)
 
@@ -590,21 +577,76 @@ def alk_ihc_sign(text: str) -> bool | None:
     return True if re.search(r"[A-Za-z]", text) else None
 
 
-_SIGN_AFTER = re.compile(r"\s*\(?\s*([+\-\u2212])")
-
-
 def parse_alk_tests(text: str) -> list[str]:
     """``"IHC+, FISH-"`` / ``"FISH (+)"`` → ["IHC+", "FISH-"]: each method (the ALK method
     vocabulary) with the sign printed right after it; anything else → []."""
     t = fold(text)
     out: list[str] = []
     for method, _, end in _method_mentions(t):
-        m = _SIGN_AFTER.match(t, end)
+        m = _rx("sign_after").match(t, end)
         test = f"{method}{'+' if m.group(1) == '+' else '-'}" if m else None
         if test and test not in out:
             out.append(test)
     return out
 
+
+def _test_order(t: str) -> int:
+    return METHODS.index(t[:-1]) if t[:-1] in METHODS else len(METHODS)
+
+
+def with_tests(row: CaseRow, tests: list[str]) -> list[str]:
+    """The row's ALK tests with ``tests`` added, in method order."""
+    return sorted(set((row.alk_tests or []) + tests), key=_test_order)
+
+
+def _read_alk_fusion(c: CellContext) -> None:
+    text = c.cell.text
+    c.put("alk_fusion_partner", parse_fusion_partner(text), c.cell)
+    c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
+    methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
+    if methods:
+        c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
+
+
+def _read_test(c: CellContext) -> None:
+    method = c.column.split(":", 1)[1]
+    partner = parse_fusion_partner(c.cell.text)
+    sign = True if partner else marker_sign(c.cell.text)
+    if partner:
+        c.put("alk_fusion_partner", partner, c.cell)
+        c.put("kinase_fusions", _fusions(c.cell.text, partner), c.cell)
+    if sign is not None:
+        c.put("alk_tests", with_tests(c.row, [f"{method}{'+' if sign else '-'}"]), c.cell)
+
+
+def _read_alk_test(c: CellContext) -> None:
+    tests = parse_alk_tests(c.cell.text)
+    if tests:
+        c.put("alk_tests", with_tests(c.row, tests), c.cell)
+
+
+def _read_alk_ihc(c: CellContext) -> None:
+    sign = alk_ihc_sign(c.cell.text)
+    if sign is not None:
+        c.put("ihc_positive" if sign else "ihc_negative", ["ALK"], c.cell)
+        c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+def _read_alk_marker(c: CellContext) -> None:
+    """A per-marker column named "ALK": the stain's sign, and so an ALK IHC test."""
+    ihc.read_marker(c)
+    sign = marker_sign(c.cell.text)
+    if sign is not None:
+        c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+register_columns(
+    TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion),
+    TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test),
+    TableColumn("alk_test", ("alk_tests",), _read_alk_test),
+    TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
+    TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
+)
 
 
 # -- field registry -------------------------------------------------------------
@@ -632,18 +674,15 @@ def _valid_fusion(item: str, unknown: Callable[[str], None]) -> str:
 
 def _test_compare(s: str) -> str:
     t = fold(s).replace(" ", "")
-    m = re.fullmatch(r"([A-Za-z\-]+?)(\+|-|positive|negative)", t, re.I)
+    m = _rx("test_code").fullmatch(t)
     if not m:
         return key(t).upper()
     sign = "+" if m.group(2) in ("+",) or m.group(2).lower() == "positive" else "-"
     return m.group(1).upper().rstrip("-") + sign
 
 
-_CURATED_TEST = re.compile(r"(?i)^(IHC|FISH|NGS|RT-?PCR)(\+|-|positive|negative|pos|neg)$")
-
-
 def _valid_test(item: str, unknown: Callable[[str], None]) -> str:
-    m = _CURATED_TEST.match(fold(item).replace(" ", ""))
+    m = _rx("curated_test").match(fold(item).replace(" ", ""))
     if not m:
         raise CurationError(f"alk_tests: {item!r} is not METHOD+ or METHOD- (IHC, FISH, NGS, RT-PCR)")
     method = m.group(1).upper().replace("RTPCR", "RT-PCR")

@@ -29,7 +29,14 @@ from ..normalize import fold, is_na, key, parse_age, parse_sex, to_years, unit_k
 from ..records import CaseRow
 from ..rules import DemographicsLine
 from .base import Sentence
-from .registry import FieldSpec, float_compare, parsed_or_key, register
+from .cells import bare_number, rx, squash
+from .registry import CellContext, FieldSpec, TableColumn, float_compare, parsed_or_key, register, register_columns
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/demographics.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules_file.regex("patterns/demographics", name)
+
 
 _FILE = "patterns/demographics.jsonl"
 
@@ -87,17 +94,6 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise ConfigError(f"{where}: invalid regex ({exc})") from None
 
 
-def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
-    for _ in range(5):
-        new = re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
-        if new == pattern:
-            break
-        pattern = new
-    if re.search(r"\{[A-Z]+\}", pattern):
-        raise ConfigError(f"{where}: unknown macro in {pattern!r}")
-    return pattern
-
-
 def _words(obj: DemographicsLine, where: str) -> list[str]:
     words = obj.words
     if not isinstance(words, tuple) or not all(isinstance(w, str) and w for w in words):
@@ -108,7 +104,6 @@ def _words(obj: DemographicsLine, where: str) -> list[str]:
 @cache
 def rules() -> Rules:
     """Load and validate ``patterns/demographics.jsonl`` (once per process)."""
-    macros: dict[str, str] = {}
     ages: list[AgeRule] = []
     joint: list[re.Pattern[str]] = []
     plurals: dict[str, str] = {}
@@ -122,14 +117,14 @@ def rules() -> Rules:
         where = obj.where
         kind = obj.kind
         if kind == "macro":
-            macros[obj.name] = obj.pattern
+            continue  # filled into the patterns by rules.py at load
         elif kind == "age":
-            rx = _compile(_expand(obj.pattern, macros, where), where)
+            rx = _compile(obj.pattern, where)
             if "num" not in rx.groupindex:
                 raise ConfigError(f"{where}: age rule needs a (?P<num>...) group")
             ages.append(AgeRule(obj.name, int(obj.priority), rx))
         elif kind == "joint_age":
-            rx = _compile(_expand(obj.pattern, macros, where), where)
+            rx = _compile(obj.pattern, where)
             if "nums" not in rx.groupindex:
                 raise ConfigError(f"{where}: joint_age rule needs a (?P<nums>...) group")
             joint.append(rx)
@@ -141,7 +136,7 @@ def rules() -> Rules:
             except (TypeError, re.error) as exc:
                 raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         elif kind in ("not_patient_before", "relative_before", "relative_after", "earlier_before"):
-            single[kind] = _compile(_expand(obj.pattern, macros, where), where)
+            single[kind] = _compile(obj.pattern, where)
         elif kind in ("sex", "sex_after_age", "pronoun", "sex_plural"):
             sex = obj.sex
             if sex not in ("male", "female"):
@@ -267,7 +262,7 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
                 continue
             base = m.start("nums")
             nums = [(base + n.start(), base + n.end(), words_to_number(n.group(0)))
-                    for n in re.finditer(r"\d{1,3}(?:\.\d{1,2})?|[A-Za-z]+(?:-[A-Za-z]+)?", m.group("nums"))
+                    for n in _rx("joint_age_item").finditer(m.group("nums"))
                     if n.group(0).lower() != "and"]
             if len(nums) < 2 or any(v is None or to_years(v, unit) > 120 for _, _, v in nums):
                 continue
@@ -328,10 +323,6 @@ def best_age(sentences: list[Sentence]) -> AgeMatch | None:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _POSSESSIVE = re.compile(r"'s?$")
-#: after a sex noun, initials make it an author's surname ("Man, I.", "Male JK,")
-_SURNAME = re.compile(r"\s*,\s*[A-Z]\.|\s+[A-Z]{1,2},")
-#: after a capitalised sex noun, an affiliation mark ending a name of an author list does too ("Xiaoli Man 1, Jun Li 2")
-_MARKED_SURNAME = re.compile(r"\s?[\d*\u2020\u2021\u00a7\u00b6]+(?:,[\d*]+)*\s*(?:,|;|&|\band\b|\n|$)")
 
 
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
@@ -342,8 +333,8 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
         hits = [(m.start(), m.end(), r.sex_nouns.get(_POSSESSIVE.sub("", m.group(0).lower()))) for m in _WORD.finditer(s.text)]
         hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
         for a, b, sex in sorted(hits, key=lambda h: h[:2]):
-            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _SURNAME.match(s.text, b) \
-                    and not (s.text[a].isupper() and _MARKED_SURNAME.match(s.text, b)):
+            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _rx("surname_after").match(s.text, b) \
+                    and not (s.text[a].isupper() and _rx("marked_surname").match(s.text, b)):
                 return sex, s, a, b
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
@@ -380,10 +371,48 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("sex", sex, s.evidence(a, b))
 
 
-# -- field registry -------------------------------------------------------------
-_AGE_PHRASE = re.compile(
-    r"(\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)[\s-]*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|d)\b", re.I
+# -- literature-table cells ----------------------------------------------------
+# A summary table's age / sex cells ("35", "7 mo", "35/F", "F, 35y"); ``literature_table`` finds the
+# column (a unit in its header reads bare numbers), these read it.
+def split_age_sex(text: str) -> tuple[str, str]:
+    """``"35/F"`` or ``"F, 35y"`` → ("35", "F") / ("35y", "F")."""
+    parts = [p.strip() for p in rx("age_sex_split").split(fold(text).strip(), maxsplit=1)]
+    if len(parts) != 2:
+        return text.strip(), ""
+    a, b = parts
+    return (b, a) if parse_sex(a) else (a, b)
+
+
+def _read_age(c: CellContext) -> None:
+    text = c.cell.text
+    bare = bare_number(text)
+    age = to_years(bare, c.unit) if bare is not None and c.unit else parse_age(text)
+    c.put("age_years", age, c.cell)
+    if age is not None:
+        c.put("age_text", squash(text), c.cell)
+
+
+def _read_age_sex(c: CellContext) -> None:
+    age_part, sex_part = split_age_sex(c.cell.text)
+    age = parse_age(age_part)
+    c.put("age_years", age, c.cell)
+    if age is not None:
+        c.put("age_text", age_part, c.cell)
+    c.put("sex", parse_sex(sex_part), c.cell)
+
+
+def _read_sex(c: CellContext) -> None:
+    c.put("sex", parse_sex(c.cell.text), c.cell)
+
+
+register_columns(
+    TableColumn("age", ("age_years", "age_text"), _read_age),
+    TableColumn("age_sex", ("age_years", "age_text", "sex"), _read_age_sex),
+    TableColumn("sex", ("sex",), _read_sex),
 )
+
+
+# -- field registry -------------------------------------------------------------
 
 
 def age_text_years(text: str | None) -> float | None:
@@ -393,7 +422,7 @@ def age_text_years(text: str | None) -> float | None:
     y = parse_age(text)
     if y is not None:
         return y
-    m = _AGE_PHRASE.search(fold(text))
+    m = _rx("age_phrase").search(fold(text))
     if not m:
         return None
     n = words_to_number(m.group(1))

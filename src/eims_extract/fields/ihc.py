@@ -34,11 +34,21 @@ from functools import cache
 
 from ..errors import CurationError
 from .. import rules
-from ..normalize import canonical_marker, fold, is_kinase, lookup, vocabulary
+from ..normalize import canonical_marker, fold, is_kinase, is_na, lookup, parse_sign, vocabulary
 from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
+from ..rules import macro
 from .base import Sentence
-from .registry import NAME_SHAPE, FieldSpec, Validator, float_compare, list_compare, register
+from .cells import marker_sign, rx
+from .registry import (
+    NAME_SHAPE, CellContext, FieldSpec, TableColumn, Validator, float_compare, list_compare, register, register_columns,
+)
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/ihc.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules.regex("patterns/ihc", name)
+
 
 KINDS = (
     "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
@@ -82,26 +92,20 @@ def _marker_regexes() -> tuple[re.Pattern[str], ...]:
     short, other = [], []
     for c in vocabulary("markers"):
         for n in c.names:
-            (short if re.fullmatch(r"[A-Za-z]{1,3}", n) else other).append(n)
+            (short if _rx("short_name").fullmatch(n) else other).append(n)
     short += [s.upper() for s in short]
     return tuple(r for r in (_surface_regex(other, re.IGNORECASE), _surface_regex(short, 0)) if r)
-
-
-_FUSION = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,9})\s?(?:-|::|/|\u2010|\u2011|\u2013|\u2014)\s?([A-Z][A-Za-z0-9]{1,9})(?![\w-])")
-
-
-_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 
 
 def _fusion_spans(text: str) -> list[tuple[int, int]]:
     """Gene pairs written as a fusion ("TFG-ROS1", "ETV6::NTRK3", "RANBP2/ALK"): one side a kinase gene
     of ``vocab/genes.jsonl``, the other not a marker of ours; neither gene is an IHC marker there."""
     out = []
-    for m in _FUSION.finditer(text):
+    for m in _rx("fusion_notation").finditer(text):
         a, b = m.group(1), m.group(2)
         other = b if is_kinase(a) else a
         # the partner is written as a gene symbol ("Anti-ALK" is an antibody, not a fusion)
-        if is_kinase(a) != is_kinase(b) and lookup("markers", other) is None and _SYMBOL.fullmatch(other):
+        if is_kinase(a) != is_kinase(b) and lookup("markers", other) is None and macro("gene_symbol").fullmatch(other):
             out.append((m.start(), m.end()))
     return out
 
@@ -244,14 +248,9 @@ def _attached(text: str, m: Mention) -> bool | None:
     return None
 
 
-_OPENS_LIST = re.compile(
-    r"\s*(?:(?:expression|staining|immunostaining|immunoreactivity|reactivity)\s+(?=of|for|with))?(?:for|with|to|in|of)\b", re.IGNORECASE
-)
-
-
 def _opens_list(text: str, cue_end: int) -> bool:
     """The cue ends in "for/with/to/in" ("negative expression of"): it introduces the markers after it."""
-    return bool(_OPENS_LIST.match(text, cue_end))
+    return bool(_rx("opens_list").match(text, cue_end))
 
 
 def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:
@@ -365,6 +364,61 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("ihc_negative", neg_list, *(ev[c] for c in neg_list))
     if ki is not None:
         row.set("ki67_percent", ki[0], ki[1])
+
+
+# -- literature-table cells ----------------------------------------------------
+# A summary table's IHC cells ("ALK+, desmin+, CK-"; a column per marker; a Ki-67 column);
+# ``literature_table`` finds the column, these read it.
+def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], list[str]]:
+    """``"ALK+, desmin+, CK−"`` → (["ALK", "desmin"], ["CK"]). Unsigned markers are positive only
+    when the column says so (``positive_by_default``)."""
+    pos: list[str] = []
+    neg: list[str] = []
+    if is_na(text):
+        return pos, neg
+    for item in rx("ihc_items").split(fold(text)):
+        s = item.strip()
+        if not s:
+            continue
+        m = rx("ihc_item").fullmatch(s)
+        if m:
+            name, sign = m.group(1).strip(), parse_sign(m.group(2))
+        else:
+            name, sign = s, (True if positive_by_default else None)
+        if sign is None or not re.search(r"[A-Za-z0-9]", name):
+            continue
+        (pos if sign else neg).append(canonical_marker(name))
+    return pos, neg
+
+
+def _read_ihc(c: CellContext) -> None:
+    pos, neg = parse_ihc(c.cell.text, positive_by_default="positive" in c.header.lower() or "+" in c.header)
+    c.put("ihc_positive", pos or None, c.cell)
+    c.put("ihc_negative", neg or None, c.cell)
+
+
+def read_marker(c: CellContext) -> None:
+    """A column named after one marker ("marker:SMA"): its sign adds the marker to the row's list."""
+    sign = marker_sign(c.cell.text)
+    canon = c.column.split(":", 1)[1]
+    if sign is not None:
+        name = "ihc_positive" if sign else "ihc_negative"
+        c.put(name, (getattr(c.row, name) or []) + [canon], c.cell)
+
+
+def _read_ki67(c: CellContext) -> None:
+    nums = [float(x) for x in macro("number").findall(fold(c.cell.text))]
+    if nums:
+        c.put("ki67_percent", max(nums), c.cell)
+        if max(nums) > 0:
+            c.put("ihc_positive", (c.row.ihc_positive or []) + ["Ki-67"], c.cell)
+
+
+register_columns(
+    TableColumn("ihc", ("ihc_positive", "ihc_negative"), _read_ihc),
+    TableColumn("marker:", ("ihc_positive", "ihc_negative"), read_marker),
+    TableColumn("ki67", ("ki67_percent", "ihc_positive"), _read_ki67),
+)
 
 
 # -- field registry -------------------------------------------------------------

@@ -26,9 +26,17 @@ from ..errors import ConfigError
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
 from ..normalize import words_to_number
 from ..records import VALUE_FIELDS, CaseRow, Evidence
+from .. import rules
 from ..rules import load as load_rules
+from ..rules import macro
 from . import demographics, site
 from .base import Sentence
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/patient_scope.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules.regex("patterns/patient_scope", name)
+
 
 #: Sections whose sentences count only with an explicit own-patient cue (in the introduction: a sentence
 #: introducing the one patient, "We describe a case of a young man with ...").
@@ -169,9 +177,6 @@ def _any(rxs: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(rx.search(text) for rx in rxs)
 
 
-_PATIENT_REF = re.compile(r"\b(?:the\s+patient|she|he|her|his|him)\b", re.IGNORECASE)
-
-
 def is_own(text: str) -> bool:
     """Does the sentence explicitly speak about the report's own patient?"""
     return _any(scope_rules().own, text)
@@ -190,7 +195,7 @@ def cites_literature(text: str) -> bool:
         return False
     if _any(r.literature, text):
         return True
-    return _any(r.citation, text) and not _PATIENT_REF.search(text)
+    return _any(r.citation, text) and not _rx("patient_ref").search(text)
 
 
 def inline_label(text: str) -> bool | None:
@@ -205,18 +210,15 @@ def inline_label(text: str) -> bool | None:
 
 def is_term_list(text: str) -> bool:
     """Is the "sentence" a list of index terms (PubMed "MeSH terms", keywords), whose "Female" is no patient?"""
-    if _TERM_LIST.match(text):
+    if _rx("term_list").match(text):
         return True
     # bullets of web furniture glued to a sentence that introduces the patient keep that sentence
     return text.count("\u2022") >= 3 and not is_own(text) and not demographics.find_ages(Sentence("", text, 0))
 
 
-_TERM_LIST = re.compile(r"(?:Publication\s+types|MeSH\s+terms|Keywords?|Key\s+words|Substances)\b", re.IGNORECASE)
-
-
 def is_generic(text: str) -> bool:
     """Does the sentence state something about the disease in general, not about a patient?"""
-    return _any(scope_rules().generic, text) and not is_own(text) and not _PATIENT_REF.search(text)
+    return _any(scope_rules().generic, text) and not is_own(text) and not _rx("patient_ref").search(text)
 
 
 def is_cohort(text: str) -> bool:
@@ -419,14 +421,11 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     return [Patient("index", list(sentences))]
 
 
-_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
-
-
 def _each_introduced(s: Sentence, ages: list[demographics.AgeMatch]) -> bool:
     """"A 4-month-old boy had X and a 5-month-old girl had Y": every age phrase of the sentence
     introduces a person of its own (indefinite article, sex noun, not an earlier event)."""
     return all(
-        not a.earlier and a.sex is not None and _INDEFINITE.search(s.text[max(0, a.start - 4) : a.start]) for a in ages
+        not a.earlier and a.sex is not None and _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start]) for a in ages
     ) and len({a.sex_span for a in ages}) == len(ages)
 
 
@@ -442,7 +441,7 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
     intro: dict[int, float] = {}
     for i, s in enumerate(sentences):
         for a in demographics.find_ages(s):
-            if not a.earlier and _INDEFINITE.search(s.text[max(0, a.start - 4) : a.start]):
+            if not a.earlier and _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start]):
                 intro[i] = a.years
                 break
     distinct = list(dict.fromkeys(intro.values()))
@@ -488,15 +487,10 @@ def _joint_introduction(
     return None
 
 
-_BRACKETED_CASES = re.compile(
-    r"\(\s*(?:cases?|patients?|pts?\.?|no\.?|#)\s*(?P<ns>\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)\s*\)", re.IGNORECASE
-)
-
-
 def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
     """The numbered patients a sentence names in brackets ("in one child (case 2)", "(patients 1 and 3)")."""
     found: list[int] = []
-    for m in _BRACKETED_CASES.finditer(text):
+    for m in _rx("bracketed_cases").finditer(text):
         found += [int(x) for x in re.findall(r"\d{1,2}", m.group("ns")) if int(x) in groups and int(x) not in found]
     return found
 
@@ -620,32 +614,24 @@ def _mask(s: Sentence, spans: list[tuple[int, int]]) -> Sentence:
     return Masked(s.doc_id, "".join(chars), s.start, s.section, s.page, None, s.heading, original)
 
 
-_SEP = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+"
-_NUM = r"\d+(?:\.\d+)?"
-_WORD = r"[A-Za-z][\w-]*"
-_NUM_LIST = re.compile(
-    rf"(?<![\w.,])(?P<nums>{_NUM}(?:(?:{_SEP}){_NUM})+)\s*(?:years?|months?|weeks?|days?|yrs?|mos?|cm|mm)\b", re.IGNORECASE
-)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_LIST_AFTER = re.compile(rf"\s*(?:{_WORD}\s*)?\)?\s*,?\s*")
 
 
 def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
     """The ``k`` items of a list ending at ``end`` ("80, 105 and 58 [months]", "the lung and the liver")."""
     head = text[:end]
-    num = re.search(rf"({_NUM})((?:{_SEP})({_NUM}))+\s*(?:{_WORD})?\s*,?\s*$", head)
+    num = _rx("numbers_before").search(head)
     if num:
-        found = [(m.start(), m.end()) for m in re.finditer(_NUM, head[num.start() : num.end()])]
+        found = [(m.start(), m.end()) for m in macro("number").finditer(head[num.start() : num.end()])]
         found = [(num.start() + a, num.start() + b) for a, b in found]
         return found[-k:] if len(found) >= k and _joined(head, found[-k:]) else None
-    m = re.search(rf"((?:the\s+)?{_WORD}(?:\s+{_WORD})?)\s*,?\s*$", head)
+    m = _rx("words_before").search(head)
     if not m:
         return None
     items = [(m.start(1), m.end(1))]
     width = len(head[m.start(1) : m.end(1)].split())
     pos = m.start(1)
     while len(items) < k:
-        sep = re.search(rf"(?:{_SEP})$", head[:pos])
+        sep = _rx("sep_before").search(head[:pos])
         if not sep:
             return None
         words = list(re.finditer(r"[\w-]+", head[: sep.start()]))[-width:]
@@ -659,16 +645,16 @@ def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
 def _joined(text: str, items: list[tuple[int, int]]) -> bool:
     """Items separated only by list separators, the last one by "and"/"or"."""
     seps = [text[a[1] : b[0]] for a, b in zip(items, items[1:])]
-    return bool(seps) and all(re.fullmatch(_SEP, x) for x in seps) and bool(re.search(r"\b(?:and|or)\b|&", seps[-1]))
+    return bool(seps) and all(_rx("list_sep").fullmatch(x) for x in seps) and bool(_rx("coordinator").search(seps[-1]))
 
 
 def _items_after(text: str, start: int, k: int) -> list[tuple[int, int]] | None:
     """The ``k`` single-word (or number) items of a list starting at ``start`` ("pleural and endobronchial")."""
-    m = re.match(rf"\s*((?:{_NUM}|{_WORD})(?:(?:{_SEP})(?:{_NUM}|{_WORD}))+)", text[start:])
+    m = _rx("items_after").match(text[start:])
     if not m:
         return None
     base = start + m.start(1)
-    found = [(base + x.start(), base + x.end()) for x in re.finditer(rf"{_NUM}|{_WORD}", m.group(1)) if x.group(0).lower() not in ("and", "or")]
+    found = [(base + x.start(), base + x.end()) for x in _rx("list_item").finditer(m.group(1)) if x.group(0).lower() not in ("and", "or")]
     for n in range(len(found), 1, -1):  # the shortest well-formed prefix of k items
         if n == k and _joined(text, found[:k]):
             return found[:k]
@@ -681,27 +667,24 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
     respectively X and Y") or a labelled list in brackets ("(follow-up: 2 y, 5 y, 7 y)"), of exactly
     ``k`` items within ``text[lo:hi]``; else None."""
     hi = len(text) if hi is None else hi
-    for m in _RESPECTIVELY.finditer(text, lo, hi):
+    for m in _rx("respectively").finditer(text, lo, hi):
         before = _items_before(text, m.start(), k)
-        if before and before[0][0] >= lo and _LIST_AFTER.fullmatch(text, before[-1][1], m.start()):
+        if before and before[0][0] >= lo and _rx("list_after").fullmatch(text, before[-1][1], m.start()):
             return before
         after = _items_after(text, m.end(), k)
         if after and after[-1][1] <= hi:
             return after
-    for m in _NUM_LIST.finditer(text, lo, hi):  # "followed for 14, 30 and 52 months"
-        found = [(m.start() + x.start(), m.start() + x.end()) for x in re.finditer(_NUM, m.group("nums"))]
+    for m in _rx("number_list").finditer(text, lo, hi):  # "followed for 14, 30 and 52 months"
+        found = [(m.start() + x.start(), m.start() + x.end()) for x in macro("number").finditer(m.group("nums"))]
         if len(found) == k and _joined(text, found):
             return found
-    for m in re.finditer(r":\s*([^():;]+)\)", text[lo:hi]):
+    for m in _rx("bracket_colon_list").finditer(text[lo:hi]):
         base = lo + m.start(1)
         parts = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^,]+", m.group(1))]
         parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
         if len(parts) == k and all(len(text[a:b].split()) <= 3 for a, b in parts):
             return parts
     return None
-
-
-_THEY = re.compile(r"\b(?:they|their|them)\b", re.IGNORECASE)
 
 
 def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None, whole: bool = False) -> Sentence:
@@ -711,7 +694,7 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
     ("both", "they", "the patients"): else its "respectively" pairs other things ("ALK and CD34 ...")."""
     hi = len(s.text) if hi is None else hi
     spans: list[tuple[int, int]] = []
-    if whole and not (_any(scope_rules().collective, s.text) or _THEY.search(s.text)):
+    if whole and not (_any(scope_rules().collective, s.text) or _rx("they").search(s.text)):
         return s
     if k > 1:
         for rx in scope_rules().unnamed_one:
@@ -724,7 +707,7 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
         if items:  # the list less this member's item, separators included
             spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
         else:  # a "respectively" list of another length: its clause is tied to none of them
-            for m in _RESPECTIVELY.finditer(s.text, lo, hi):
+            for m in _rx("respectively").finditer(s.text, lo, hi):
                 spans.append((max(lo, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
     return _mask(s, spans)
 
@@ -737,32 +720,24 @@ class _Item:
     label: str
 
 
-_N_EQ = re.compile(
-    r"\(\s*(?:n\s*=\s*(?P<n>\d{1,2})|(?P<w>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:cases?|patients?|children|infants))\s*\)",
-    re.IGNORECASE,
-)
-_LIST_OPEN = re.compile(r"(?::|;|\b(?:in|at|involving|involved|included|including|comprised|were|was|are|as\s+follows))\s+", re.IGNORECASE)
-
-
 def _counted_items(text: str) -> list[_Item] | None:
     """Groups of a series with their sizes ("located in the X (n=2), the Y (n=1) and the Z (n=4)")."""
-    ms = list(_N_EQ.finditer(text))
+    ms = list(_rx("group_size").finditer(text))
     if len(ms) < 2:
         return None
-    opens = [o.end() for o in _LIST_OPEN.finditer(text, 0, ms[0].start())]
+    opens = [o.end() for o in _rx("list_open").finditer(text, 0, ms[0].start())]
     if not opens:
         return None
     items: list[_Item] = []
     prev = opens[-1]
     for m in ms:
         body = text[prev : m.start()]
-        lead = re.match(r"\s*(?:,|and\b|;)?\s*(?:and\s+)?", body)
+        lead = _rx("list_lead").match(body)
         a = prev + (lead.end() if lead else 0)
         if m.start() - a > 120 or not text[a : m.start()].strip() or re.search(r"[.;]\s", text[a : m.start()]):
             return None
         label = re.sub(r"\([^)]*\)", " ", text[a : m.start()])
-        label = re.sub(r"^\s*(?:the|a|an)\s+", "", label.strip(), flags=re.IGNORECASE).strip(" ,").lower()
+        label = _rx("leading_article").sub("", label.strip()).strip(" ,").lower()
         count = int(m.group("n")) if m.group("n") else int(words_to_number(m.group("w")) or 0)
         if not count:
             return None
@@ -784,8 +759,8 @@ def _part_items(text: str) -> list[_Item] | None:
     ends = [*starts[1:], len(text)]
     items = []
     for a, b in zip(starts, ends):
-        body = re.sub(r"(?:,|;|\.|\band)\s*$", "", text[a:b].strip()).strip()
-        label = re.sub(r"^(?:the|a|an)\s+", "", text[cuts[a][1] : a + len(body)].strip(), flags=re.IGNORECASE).lower()
+        body = _rx("trailing_link").sub("", text[a:b].strip()).strip()
+        label = _rx("leading_article_bare").sub("", text[cuts[a][1] : a + len(body)].strip()).lower()
         items.append(_Item(a, b, cuts[a][0], label if len(label.split()) <= 3 else ""))
     return items
 
@@ -809,18 +784,11 @@ def _series_total(sentences: list[Sentence]) -> int | None:
     return next((c for s in sentences if s.section != "title" and (c := announced_count(s.text))), None)
 
 
-_TOTAL = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:patients|children|cases|infants|adults|men|women|boys|girls|adolescents)\b",
-    re.IGNORECASE,
-)
-
-
 def _stated_totals(sentences: list[Sentence]) -> set[int]:
     """How many patients the text says a group has ("Seven children were treated", "8 patients")."""
     out: set[int] = set()
     for s in sentences:
-        for m in _TOTAL.finditer(s.text):
+        for m in _rx("total").finditer(s.text):
             n = words_to_number(m.group("n"))
             if n:
                 out.add(int(n))
@@ -871,7 +839,7 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
         groups.append(members)
         others = [(items[0].start, it.start), (it.end, items[-1].end)]  # the other items, separators included
         # a parenthesis listing several organs ("the X (a, b, c)") is a group's extent, not one site
-        inner = [(it.start + m.start(), it.start + m.end()) for m in re.finditer(r"\([^()]*,[^()]*,[^()]*\)", s.text[it.start : it.end])]
+        inner = [(it.start + m.start(), it.start + m.end()) for m in _rx("bracket_list").finditer(s.text[it.start : it.end])]
         for j, p in enumerate(members):
             own = _for_member(s, j, it.count, it.start, it.end)
             if counted:  # "located in the X (n=2), ...": the item completes the lead
@@ -941,16 +909,9 @@ def _member_traits(patients: list[Patient]) -> tuple[list[float | None], list[st
     return ages, sexes
 
 
-_DEFINITE_PERSON = re.compile(
-    r"^(?:in\s+|for\s+)?(?:the|this|our)\s+(?:[\w-]+\s+)?"
-    r"(man|woman|boy|girl|infant|child|adolescent|neonate|newborn|gentleman|lady|toddler)\b",
-    re.IGNORECASE,
-)
-
-
 def _by_noun(text: str, patients: list[Patient]) -> int | None:
     """The member a sentence opens on by the person noun of its own piece only ("The man underwent ...")."""
-    m = _DEFINITE_PERSON.match(text)
+    m = _rx("definite_person").match(text)
     if not m:
         return None
     rx = re.compile(rf"\b{m.group(1)}\b", re.IGNORECASE)
@@ -961,7 +922,7 @@ def _by_noun(text: str, patients: list[Patient]) -> int | None:
 def _introduced(s: Sentence, ages: list[float | None]) -> int | None:
     """The member a sentence introduces by an indefinite age phrase of its age ("A 7-year-old boy presented ...")."""
     for a in demographics.find_ages(s):
-        if not a.earlier and not a.joint and _INDEFINITE.search(s.text[max(0, a.start - 4) : a.start]):
+        if not a.earlier and not a.joint and _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start]):
             hits = [i for i, y in enumerate(ages) if y is not None and abs(y - a.years) < 0.01]
             return hits[0] if len(hits) == 1 else None
     return None
@@ -1059,10 +1020,6 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
     return patients
 
 
-_CONJ = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+", re.IGNORECASE)
-_COMMA = re.compile(r",\s+(?=(?:an?|the|another)\s)", re.IGNORECASE)
-
-
 def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] | None:
     """The sentence introducing the patients, cut at the semicolon or conjunction between their age
     phrases ("the first, a 61-year-old woman, had X; the second, a 29-year-old man, had Y"; "a
@@ -1078,7 +1035,7 @@ def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] 
             continue
         # "a 4-month-old boy had X and a 5-month-old boy had Y": cut before the conjunction
         # a list ("a 2-year-old boy with X, a 5-year-old girl with Y and ..."): cut at the last comma
-        conj = list(_CONJ.finditer(s.text, a.end, b.start)) or list(_COMMA.finditer(s.text, a.end, b.start))  # type: ignore[union-attr]
+        conj = list(_rx("conjunction").finditer(s.text, a.end, b.start)) or list(_rx("comma_before_article").finditer(s.text, a.end, b.start))  # type: ignore[union-attr]
         if not conj:
             return None
         cuts.append(conj[-1].start())

@@ -31,13 +31,22 @@ from collections.abc import Callable
 from functools import cache
 
 from ..errors import ConfigError, CurationError
-from ..normalize import fold, is_na, months, ordinal_to_number, parse_status, unit_key, words_to_number
+from ..normalize import BRACKETED, fold, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
 from .assertion import NOT_ASSERTED, context, mask
 from .base import Sentence
-from .registry import FieldSpec, bool_compare, float_compare, parsed_or_key, register
+from .cells import bare_number, codes, legend_expansion, rx, squash
+from .registry import (
+    CellContext, FieldSpec, TableColumn, bool_compare, float_compare, parsed_or_key, register, register_columns,
+)
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/outcome.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules.regex("patterns/outcome", name)
+
 
 KINDS = (
     "mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor", "more_months",
@@ -119,14 +128,11 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda t: t[1])
 
 
-_HALF = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
-
-
 def _number(text: str) -> float | None:
     """A duration count in digits or words; "one and a half" counts the half, a bare "half" (of a year) is 0.5."""
     if text.strip().lower() == "half":
         return 0.5
-    head = _HALF.sub("", text)
+    head = _rx("and_a_half").sub("", text)
     num = words_to_number(head)
     if num is None and head == text:
         num = ordinal_to_number(head)  # "at the end of the first year"
@@ -218,7 +224,6 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 # -- literature-table cells ----------------------------------------------------
 # A summary table's follow-up cell ("12 mo (DOD)"); literature_table finds the column, this reads it,
 # so follow-up months has one home (with patterns/outcome.jsonl for the narrative).
-_FOLLOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(mo|mos|months?|m|y|yrs?|years?|w|wks?|weeks?|d|days?)\.?\s*(?:\(\s*([A-Za-z]+)\s*\))?\s*$", re.I)
 
 
 def parse_follow_up(text: str | None) -> tuple[float | None, str | None]:
@@ -226,11 +231,82 @@ def parse_follow_up(text: str | None) -> tuple[float | None, str | None]:
     if is_na(text):
         return None, None
     t = fold(text or "")
-    m = _FOLLOW.match(t)
+    m = _rx("follow_up_cell").match(t)
     if not m:
-        st = re.search(r"\b(DOD|AWD|ANED)\b", t, re.I)
+        st = _rx("status_code").search(t)
         return None, parse_status(st.group(1)) if st else None
     return months(float(m.group(1)), m.group(2)), parse_status(m.group(3)) if m.group(3) else None
+
+
+def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[float | None, str | None]:
+    """Follow-up months and status from ``"12 mo (DOD)"``, ``"DOD at 12 months"``, ``"alive, 8 mo"``."""
+    if is_na(text):
+        return None, None
+    fu, status = parse_follow_up(text)
+    t = squash(fold(text))
+    if fu is None:
+        m = rx("number_unit").search(t)
+        fu = months(float(m.group(1)), m.group(2)) if m else None
+    if status is None:
+        table = codes("status", legend or {})
+        words = re.findall(r"[A-Za-z]+", t)
+        best = None
+        for i in range(len(words)):  # longest phrase wins: "alive with no evidence of disease" over "disease"
+            for j in range(len(words), i, -1):
+                c = table.get(key(" ".join(words[i:j])))
+                if c and (best is None or j - i > best[0]):
+                    best = (j - i, c)
+                    break
+        status = best[1] if best else None
+    return fu, status
+
+
+def parse_response(text: str, legend: dict[str, str] | None = None) -> str | None:
+    """An outcome cell that is a treatment response: "PR", or a legend code whose expansion the
+    narrative response rules read ("PR, partial response")."""
+    t = fold(text).strip().rstrip(".")
+    if t.upper() in ("CR", "PR", "SD", "PD"):
+        return t.upper()
+    exp = legend_expansion(t, legend or {})
+    found = response_mentions(t if exp is None else exp)
+    return found[0][0] if len(found) == 1 else None
+
+
+def parse_flag(text: str) -> bool | None:
+    """A yes/no cell; a bracketed detail after the sign ("Yes (liver)", "+ (lung, bone)") does not hide it."""
+    sign = parse_sign(text)
+    if sign is None and BRACKETED.search(text):
+        sign = parse_sign(BRACKETED.sub("", text))
+    return sign
+
+
+def _read_flag(c: CellContext) -> None:
+    c.put(c.column, parse_flag(c.cell.text), c.cell)
+
+
+def _read_outcome(c: CellContext) -> None:
+    text = c.cell.text
+    fu, status = parse_outcome(text, c.legend)
+    bare, unit = bare_number(text), c.unit
+    if fu is None and bare is not None and unit:
+        fu = months(bare, unit)
+    if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
+        nums = rx("lone_number").findall(fold(text))
+        fu = months(float(nums[0]), unit) if len(nums) == 1 else None
+    if c.row.follow_up_months is None:
+        c.put("follow_up_months", fu, c.cell)
+    if c.row.status is None:
+        c.put("status", status, c.cell)
+    if status is None and c.row.response is None:
+        c.put("response", parse_response(text, c.legend), c.cell)
+
+
+register_columns(
+    TableColumn("recurrence", ("recurrence",), _read_flag),
+    TableColumn("metastasis", ("metastasis",), _read_flag),
+    TableColumn("follow_up", ("follow_up_months", "status", "response"), _read_outcome),
+    TableColumn("outcome", ("follow_up_months", "status", "response"), _read_outcome),
+)
 
 
 # -- field registry -------------------------------------------------------------

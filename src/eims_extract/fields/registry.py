@@ -29,9 +29,9 @@ Merge = Literal["table", "shared", "narrative"]
 #: that notes an item outside the vocabulary -> the canonical value; raises CurationError.
 Validator = Callable[[str, Callable[[str], None]], Any]
 
-#: Family modules that own fields, imported (and so registered) on first use; ``literature_table``
-#: registers the table columns' cell readers.
-FAMILIES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome", "reference", "literature_table")
+#: Family modules that own fields and the table columns' cell readers, imported (and so registered)
+#: on first use.
+FAMILIES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome", "reference")
 
 #: What a curator may type as a marker or drug name.
 NAME_SHAPE = value_pattern("curated_name")
@@ -138,8 +138,7 @@ def register_columns(*cols: TableColumn) -> None:
 
 def column(kind: str) -> TableColumn | None:
     """The reader of column kind ``kind`` ("age", "test:FISH" -> the "test:" column); None if unread."""
-    if not _COLUMNS:
-        _load()
+    _load()
     return _COLUMNS.get(kind) or (_COLUMNS.get(kind.split(":", 1)[0] + ":") if ":" in kind else None)
 
 
@@ -148,9 +147,17 @@ def register(*specs: FieldSpec) -> None:
     _add(_REGISTRY, specs, "field")
 
 
+_loaded: list[bool] = []
+
+
 def _load() -> None:
+    """Import every family once (each registers its fields and columns; importing one family alone
+    registers only its own, so the first lookup loads them all)."""
+    if _loaded:
+        return
     for fam in FAMILIES:
         importlib.import_module(f"{__package__}.{fam}")
+    _loaded.append(True)
 
 
 def spec(name: str) -> FieldSpec:

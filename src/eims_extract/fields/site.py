@@ -37,8 +37,11 @@ from ..errors import ConfigError, CurationError
 from ..ingest.model import Document
 from ..normalize import (
     canonical_site,
+    is_na,
     key,
     normalise_site_code,
+    parse_sign,
+    site_code,
     site_code_known,
     site_entries,
     site_entry,
@@ -48,7 +51,13 @@ from .. import rules as rules_file
 from ..records import CaseRow
 from .assertion import NOT_ASSERTED, context
 from .base import Sentence
-from .registry import FieldSpec, parsed_or_key, register
+from .registry import CellContext, FieldSpec, TableColumn, parsed_or_key, register, register_columns
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/site.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules_file.regex("patterns/site", name)
+
 
 _FILE = "patterns/site.jsonl"
 
@@ -82,12 +91,9 @@ class SiteRules:
     announce_title: tuple[re.Pattern[str], ...] = ()
 
 
-
-
 @cache
 def rules() -> SiteRules:
     """Load and validate ``patterns/site.jsonl`` (once per process)."""
-    macros: dict[str, str] = {}
     cues: list[Cue] = []
     sec: dict[str, int] = {}
     part_of: dict[str, set[str]] = {}
@@ -98,7 +104,7 @@ def rules() -> SiteRules:
         where = obj.where
         kind = obj.kind
         if kind == "macro":
-            macros[obj.name] = obj.pattern
+            continue  # filled into the patterns by rules.py at load
         elif kind == "operation":
             organ = canonical_site(str(obj.site))
             if organ is None or site_entry(organ) is None:
@@ -117,9 +123,8 @@ def rules() -> SiteRules:
         elif kind in ("cue", "generic_sentence"):
             if kind == "cue" and (obj.where_ not in ("before", "after") or not isinstance(obj.weight, int)):
                 raise ConfigError(f"{where}: cue needs where (before/after) and an integer weight")
-            pat = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], obj.pattern)
             try:
-                rx = re.compile(pat, re.IGNORECASE)
+                rx = re.compile(obj.pattern, re.IGNORECASE)
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
             if kind == "generic_sentence":
@@ -308,13 +313,9 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False) -
             continue
         if m.code[:3] != (best.code or m.code)[:3] and not site_nos:  # type: ignore[index]
             continue
-        if m.score > 0 or (m.sentence is best.sentence and _OF_THE.fullmatch(best.sentence.text, best.end, m.start)):
+        if m.score > 0 or (m.sentence is best.sentence and _rx("of_the").fullmatch(best.sentence.text, best.end, m.start)):
             return m
     return best
-
-
-#: "the soft tissue of the left groin region": the site named after the winner specifies it
-_OF_THE = re.compile(r"\s+(?:of|in|at|around)\s+(?:the\s+)?(?:(?:left|right|upper|lower|anterior|posterior)\s+)?", re.IGNORECASE)
 
 
 def apply(sentences: list[Sentence], row: CaseRow, own: bool = False) -> None:
@@ -437,6 +438,18 @@ def apply_fallbacks(
         code = _code(organ, organ)
         if code is not None:
             row.set("site_code", code, s.evidence(a, b))
+
+
+# -- literature-table cells ----------------------------------------------------
+def _read_site(c: CellContext) -> None:
+    """A summary table's site cell: the site and its code ("NA" or a negative sign gives none)."""
+    text = c.cell.text
+    c.put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), c.cell)
+    if c.row.site is not None:
+        c.put("site_code", site_code(text), c.cell)
+
+
+register_columns(TableColumn("site", ("site", "site_code"), _read_site))
 
 
 # -- field registry -------------------------------------------------------------

@@ -25,10 +25,14 @@ from collections.abc import Callable
 from functools import cache
 
 from ..errors import ConfigError, CurationError
+from ..ingest.model import Cell
 from ..normalize import (
+    BRACKETED,
     canonical_drug,
     drug_class,
     fold,
+    is_na,
+    key,
     regimen_drugs,
     treatment_code,
     treatment_join,
@@ -40,7 +44,14 @@ from ..records import TREATMENT_ORDER, CaseRow, Evidence
 from ..rules import TreatmentRule
 from .assertion import NOT_ASSERTED, clause, context, mask
 from .base import Sentence
-from .registry import NAME_SHAPE, FieldSpec, list_compare, register
+from .cells import codes, legend_expansion, rx, squash
+from .registry import NAME_SHAPE, CellContext, FieldSpec, TableColumn, list_compare, register, register_columns
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    """Named regex ``name`` of ``patterns/treatment.jsonl`` (what this family recognises; rules.py loads it)."""
+    return rules.regex("patterns/treatment", name)
+
 
 KINDS = ("code", "mask", "given", "supportive", "regimen_context", "class", "st_only")
 
@@ -85,13 +96,12 @@ def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.
     """(drug names, long regimen names, short regimen acronyms matched case-sensitively)."""
     drugs = [n for c in vocabulary("drugs") for n in c.names]
     regs = [n for c in vocabulary("regimens") for n in c.names]
-    short = [n for n in regs if re.fullmatch(r"[A-Za-z]{1,3}", n)]
+    short = [n for n in regs if _rx("short_name").fullmatch(n)]
     long = [n for n in regs if n not in short]
     return _names_regex(drugs, re.I), _names_regex(long, re.I), _names_regex(short, 0)
 
 
 # "on crizotinib, the mass shrank", "under oral alectinib": the patient was taking the drug named next
-_ON_DRUG = re.compile(r"\b(?:on|under)\s+(?:(?:oral|daily|continued|single-agent|off-label)\s+)?$", re.IGNORECASE)
 
 
 def _asserted(text: str, s: int, e: int) -> bool:
@@ -117,11 +127,11 @@ def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
                 found.append((m.start(), m.end(), [name]))
     out: list[tuple[str, str | None, int, int]] = []
     for s, e, names in sorted(found):
-        given = _any("given", text) or "self" in context(text, s, e) or _ON_DRUG.search(text, 0, s)
+        given = _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
         if not _asserted(text, s, e) or not given:
             continue
         lo, hi = clause(text, s)
-        if re.search(r"\b(?:which|who)\s*$", text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
+        if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
             lo = clause(text, max(0, lo - 6))[0]
         for name in names:
             known, code = _class_code(drug_class(name))
@@ -186,6 +196,98 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
 
+
+# -- literature-table cells ----------------------------------------------------
+# A summary table's therapy cells ("SE+Che+ALKi", "CT (AI)", legend codes, drug names; "Operation"
+# and "Adjuvant therapy" columns give one treatment); ``literature_table`` finds the columns.
+def legend_drugs(abbr: str, legend: dict[str, str]) -> list[str]:
+    """Drugs a table legend binds to a code: "Criz, crizotinib"; "AI, doxorubicin plus ifosfamide"."""
+    exp = legend_expansion(abbr, legend)
+    if exp is None:
+        return []
+    exp = BRACKETED.sub("", exp).strip()
+    one = canonical_drug(exp)
+    if one:
+        return [one]
+    named = regimen_drugs(exp)
+    if named:
+        return named
+    parts = [p for p in rx("legend_regimen_items").split(exp) if p.strip()]
+    drugs = [canonical_drug(p) for p in parts]
+    return [d for d in drugs if d] if drugs and all(drugs) else []
+
+
+def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[str | None, list[str]]:
+    """``"SE+Che+ALKi"`` → ("SE+Che+ALKi", []); drug names count as their class and are listed."""
+    if is_na(text):
+        return None, []
+    table = codes("treatment", legend or {})
+    found: list[str] = []
+    drugs: list[str] = []
+    for part in rx("treatment_steps").split(fold(text).strip()):
+        part = part.strip()
+        inner = rx("modality_regimen").fullmatch(part)
+        if inner:  # "CT (AI)": a modality with its regimen in brackets
+            part = inner.group(1).strip()
+            for sub in rx("regimen_items").split(inner.group(2)):
+                named = legend_drugs(sub, legend or {}) or regimen_drugs(sub) or ([canonical_drug(sub)] if canonical_drug(sub) else [])
+                drugs += [d for d in named if d and d not in drugs]
+        part = part.strip("()")
+        if not part:
+            continue
+        code = table.get(key(part)) or treatment_code(part)
+        named = [] if code else legend_drugs(part, legend or {})
+        drug = None if code else canonical_drug(part) or (named[0] if len(named) == 1 else None)
+        if named and len(named) > 1:
+            drugs += [d for d in named if d not in drugs]
+            classes = {drug_class(d) for d in named}
+            code = "ALKi" if "ALKi" in classes else "Che" if "Che" in classes else None
+        elif drug:
+            drugs.append(drug)
+            cls = drug_class(drug)
+            code = cls if cls in ("ALKi", "Che") else None
+        elif code is None:
+            code, named = _chemo_part(part)
+            drugs += [d for d in named if d not in drugs]
+        if code:
+            found.append(code)
+    return treatment_join(found), drugs
+
+
+def _chemo_part(part: str) -> tuple[str | None, list[str]]:
+    """"AI chemotherapy", "FOLFOX", "doxorubicin-based chemotherapy": Che, with a named
+    regimen's drugs; a bare chemotherapy word is Che without drugs."""
+    rest = squash(rx("chemo_words").sub(" ", part).replace("-", " "))
+    if rest:
+        named = regimen_drugs(rest)
+        if named:
+            return "Che", named
+        drug = canonical_drug(rest)
+        if drug and drug_class(drug) == "Che":
+            return "Che", [drug]
+    if rest != part.strip() and rx("chemo_word").search(part):
+        return "Che", []
+    return None, []
+
+
+def _read_treatment(c: CellContext) -> None:
+    found: set[str] = set()
+    drugs: list[str] = []
+    used: list[Cell] = []
+    for cell in [c.cell, *c.more]:
+        code, named = parse_treatment(cell.text, c.legend)
+        if code or named:
+            used.append(cell)
+        found |= treatment_split(code)
+        drugs += [d for d in named if d not in drugs]
+    evs = [e for e in (c.evidence(cell) for cell in used) if e is not None]
+    if found and evs:
+        c.row.set("treatment", treatment_join(found), *evs)
+    if drugs and evs:
+        c.row.set("drugs", drugs, *evs)
+
+
+register_columns(TableColumn("treatment", ("treatment", "drugs"), _read_treatment))
 
 
 # -- field registry -------------------------------------------------------------

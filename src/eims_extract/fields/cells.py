@@ -1,0 +1,72 @@
+"""Helpers every summary-table cell reader shares (no field knowledge of its own).
+
+Why a module of its own: each field family reads its table cells next to its narrative rules
+(``alk.py`` the fusion cells, ``outcome.py`` the follow-up cells ...); what those readers share
+(the table legend's codes, named value patterns, a bare number, a per-marker sign) lives here so
+that no family imports ``literature_table`` and the dispatcher imports no reader: no import cycle.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..ingest.tables import legend_codes, legend_entries
+from ..normalize import BRACKETED, fold, key, parse_sign
+from ..rules import macro, value_pattern
+
+
+@cache
+def rx(name: str) -> re.Pattern[str]:
+    """Named pattern ``name`` of ``patterns/values.jsonl``; it may use the table legend's codes."""
+    return value_pattern(name, legend_codes())
+
+
+@cache
+def _base_codes(kind: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for e in legend_entries():
+        if e.kind == kind and e.canonical:
+            for name in (*e.abbr, *e.expansions):
+                out.setdefault(key(name), e.canonical)
+    return out
+
+
+def codes(kind: str, legend: dict[str, str]) -> dict[str, str]:
+    """Base abbreviations of ``kind`` (``patterns/table_legend.jsonl``), plus those a table's own
+    legend binds to a known meaning."""
+    out = dict(_base_codes(kind))
+    for abbr, expansion in legend.items():
+        canon = out.get(key(expansion)) or out.get(key(BRACKETED.sub("", expansion)))
+        if canon and key(abbr) not in out:
+            out[key(abbr)] = canon
+    return out
+
+
+def legend_expansion(abbr: str, legend: dict[str, str]) -> str | None:
+    """What a table's own legend says ``abbr`` stands for ("Criz" -> "crizotinib"), if anything."""
+    return next((v for k, v in legend.items() if key(k) == key(abbr)), None)
+
+
+def squash(text: str) -> str:
+    """``text`` with each run of white space one space, stripped."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def bare_number(text: str) -> float | None:
+    """A cell that is one number and nothing else ("12"), for columns whose header states the unit."""
+    t = fold(text).strip()
+    return float(t) if macro("number").fullmatch(t) else None
+
+
+def marker_sign(text: str) -> bool | None:
+    """A per-marker cell: "+", "+ (focal)", "focal +", "positive (diffuse)" → True; "-", "negative" → False."""
+    t = squash(BRACKETED.sub(" ", fold(text))).lower()
+    sign = parse_sign(t)
+    if sign is not None or not t:
+        return sign
+    if rx("marker_positive").fullmatch(t) or t.startswith("+"):
+        return True
+    if rx("marker_negative").fullmatch(t) or t.startswith(("-", "\u2212")):
+        return False
+    return None
