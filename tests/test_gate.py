@@ -67,6 +67,11 @@ KEPT = {
     ),
     "we_present": "We present an adolescent with an abdominal mass and fever who was treated by resection and",
     "patient_with_age_and_sex": "The patient, a man aged 71 years, reported weight loss; imaging showed",
+    # an old scanned note: an age only in words, the tumour by its older name, wrapped lines
+    "age_in_words_and_older_tumour_name": (
+        "Lung mass in a young girl\nA six-year-old girl\nwas seen for a cough. Chest films showed a mass in the left lung.\n"
+        "Diagnosis: inflammatory pseudotumor of the lung"
+    ),
     "case_table_only": (
         "Table 1. Published cases\nCase | Reference | Age/Sex | Site | Treatment | Outcome\n"
         "1 | Fir et al. [2] | 40/F | Omentum | SE | ANED\n2 | Oak et al. [3] | 12/M | Mesentery | SE+ALKi | ANED\n"

@@ -16,6 +16,8 @@ import pytest
         # sentence after them stands alone (it was swallowed into the discussion sentence before)
         pytest.param("These tumours respond to kinase inhibitors.4,5\nReport\nA 30-year-old man had a lung mass.", 3, id="citation-digits-then-heading"),
         pytest.param("A lung mass in a man with a cough and a 30-year-old man had a lung mass.", 1, id="no-break-inside-a-line"),
+        # a short scanned line going on in lower case is the same sentence
+        pytest.param("A 30-year-old man\nwas seen for a cough and had a lung mass.", 1, id="line-going-on-in-lower-case"),
     ],
 )
 def test_blank_line_is_a_hard_sentence_break(nlp, text: str, n: int) -> None:

@@ -44,6 +44,8 @@ class SentenceRules:
     opener: re.Pattern[str]
     #: whitespace that always ends a sentence (the blank line left where furniture was cut out)
     hard_break: re.Pattern[str] | None = None
+    #: whitespace that ends a sentence when the next word opens one (a paragraph's end in a document's text)
+    line_break: re.Pattern[str] | None = None
 
 
 def load_sentence_rules() -> SentenceRules:
@@ -53,6 +55,7 @@ def load_sentence_rules() -> SentenceRules:
     terminal: set[str] = set()
     opener: re.Pattern[str] | None = None
     hard_break: re.Pattern[str] | None = None
+    line_break: re.Pattern[str] | None = None
     for obj in load_rules("patterns/sentences"):
         kind = obj.kind
         if kind in ("no_split_after", "terminal", "weak"):
@@ -60,20 +63,22 @@ def load_sentence_rules() -> SentenceRules:
             if toks is None or not all(toks):
                 raise ConfigError(f"{obj.where}: 'tokens' must be a list of strings")
             {"no_split_after": no_split, "terminal": terminal, "weak": weak}[kind].update(t.lower() for t in toks)
-        elif kind in ("opener", "hard_break"):
+        elif kind in ("opener", "hard_break", "line_break"):
             try:
                 rx = re.compile(obj.pattern)
             except (TypeError, re.error) as exc:
                 raise ConfigError(f"{obj.where}: bad 'pattern' ({exc})") from None
             if kind == "opener":
                 opener = rx
+            elif kind == "line_break":
+                line_break = rx
             else:
                 hard_break = rx
         else:
             raise ConfigError(f"{obj.where}: unknown kind {kind!r}")
     if not terminal or opener is None:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal' and an 'opener' entry")
-    return SentenceRules(frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break)
+    return SentenceRules(frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break)
 
 
 _CAPITALISED = re.compile(r"^[A-Z][a-z]")
@@ -133,9 +138,14 @@ class ClinicalSentencizer:
             nxt = strings[int(orths[j])] if j < n else ""
             if nxt and rules.opener.match(nxt) and (not weak or _CAPITALISED.match(nxt)):
                 starts[j, 0] = 1
-        if rules.hard_break is not None and "\n" in doc.text:
+        if (rules.hard_break is not None or rules.line_break is not None) and "\n" in doc.text:
             for i in np.nonzero(space)[0].tolist():
-                if i + 1 < n and rules.hard_break.search(strings[int(orths[i])]) and not space[i + 1]:
+                if i + 1 >= n or space[i + 1]:
+                    continue
+                ws_text, nxt = strings[int(orths[i])], strings[int(orths[i + 1])]
+                if (rules.hard_break is not None and rules.hard_break.search(ws_text)) or (
+                    rules.line_break is not None and rules.line_break.search(ws_text) and rules.opener.match(nxt)
+                ):
                     starts[i + 1, 0] = 1
         # one bulk write: setting ``is_sent_start`` token by token is ~50x slower
         doc.from_array([SENT_START], starts.astype(np.uint64))
