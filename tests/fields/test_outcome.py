@@ -906,3 +906,15 @@ def test_regression_shared_free_negates_both_nouns(text, recurrence, metastasis)
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Two years postoperatively, the patient remains stable and is still monitored.", 24.0),
+        ("Eight months after surgery, she remains well.", 8.0),
+        ("Nine months later, the patient presented with bleeding.", None),  # a later event, not the last news
+    ],
+)
+def test_regression_leading_time_after_the_operation_then_the_patients_state(text, months):
+    assert run(text).follow_up_months == months
