@@ -663,3 +663,15 @@ def test_regression_and_discuss_the_differential_does_not_reach_back_to_the_fusi
 def test_a_fusion_inside_the_differential_is_still_weighed_not_found():
     row = run_apply(apply, "The differential diagnosis included an ETV6-NTRK3 fusion-positive fibrosarcoma.")
     assert row.kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hybrid-capture sequencing identified dynactin subunit 1 gene (DCTN1) as fusion partner and showed an ALK point mutation.",
+        "RNA sequencing identified DCTN1 as fusion partner of ALK.",
+    ],
+)
+def test_regression_partner_named_as_fusion_partner_without_article_or_after_its_full_name(text):
+    row = run_apply(apply, text)
+    assert (row.alk_fusion_partner, row.kinase_fusions) == ("DCTN1", ["DCTN1::ALK"])
