@@ -675,3 +675,22 @@ def test_a_fusion_inside_the_differential_is_still_weighed_not_found():
 def test_regression_partner_named_as_fusion_partner_without_article_or_after_its_full_name(text):
     row = run_apply(apply, text)
     assert (row.alk_fusion_partner, row.kinase_fusions) == ("DCTN1", ["DCTN1::ALK"])
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # the test rules read an ALK immunostain the marker lists missed: both fields state the one fact
+        ("The diagnosis rested on positive cytoplasmic anaplastic lymphoma kinase-1 (ALK)-1 immunoreactivity.", ["ALK"], None),
+        ("Tumour cells were positive for desmin; ALK immunostaining was positive.", ["desmin", "ALK"], None),
+    ],
+)
+def test_an_alk_immunostain_result_is_also_the_alk_marker(text, positive, negative):
+    from eims_extract.fields import ihc
+
+    row = CaseRow("doc", "1")
+    sents = [Sentence("doc", text, 0)]
+    ihc.apply(sents, row)
+    apply(sents, row)
+    assert row.alk_tests and (row.ihc_positive, row.ihc_negative) == (positive, negative)
+    assert all(ev.sentence == text for ev in row.evidence["ihc_positive"])

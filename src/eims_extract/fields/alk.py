@@ -501,6 +501,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         order = [m + sign for m in METHODS for sign in "+-"]
         codes = [c for c in order if c in results]
         row.set("alk_tests", codes, *(results[c] for c in codes))
+        _mirror_ihc(row, results)
     if partner is None:
         alk = [(f, ev) for f, ev in fusions.items() if f.endswith("::ALK")]
         if alk:
@@ -512,6 +513,18 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         ) else fusions
     if fusions:
         row.set("kinase_fusions", list(fusions), *fusions.values())
+
+
+def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:
+    """An ALK immunostain result read by the test rules ("positive cytoplasmic ALK-1 immunoreactivity") is
+    also the ALK marker of the IHC lists, when the marker reading missed it: the two fields state one fact."""
+    pos, neg = row.ihc_positive or [], row.ihc_negative or []
+    if "ALK" in pos or "ALK" in neg:
+        return
+    if "IHC+" in results and "IHC-" not in results:
+        row.set("ihc_positive", [*pos, "ALK"], results["IHC+"])
+    elif "IHC-" in results and "IHC+" not in results:
+        row.set("ihc_negative", [*neg, "ALK"], results["IHC-"])
 
 
 # -- literature-table cells ----------------------------------------------------
