@@ -918,3 +918,16 @@ def test_regression_shared_free_negates_both_nouns(text, recurrence, metastasis)
 )
 def test_regression_leading_time_after_the_operation_then_the_patients_state(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("No death has been reported in such children, and our patient is also symptom-free after 4 years.", 48.0, "ANED"),
+        ("Neither recurrence nor metastasis was found after a 15-month follow-up.", 15.0, "ANED"),
+        ("She had been symptom-free for years before the invented mass appeared.", None, None),
+    ],
+)
+def test_regression_free_after_a_time_and_neither_nor(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
