@@ -931,3 +931,10 @@ def test_regression_leading_time_after_the_operation_then_the_patients_state(tex
 def test_regression_free_after_a_time_and_neither_nor(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+def test_regression_a_bracketed_mean_follow_up_masks_only_the_bracket():
+    """"(mean follow-up period: two years) did not detect any recurrence": the cohort mean is no patient's
+    follow-up, but the finding after the bracket is the patients' own."""
+    row = run("Follow-up imaging (mean follow-up period: two years) did not detect any local recurrence or distant metastasis.")
+    assert (row.recurrence, row.metastasis, row.follow_up_months, row.status) == (False, False, None, "ANED")
