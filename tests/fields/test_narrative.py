@@ -1016,3 +1016,18 @@ def test_regression_background_paragraph_goes_on_with_the_patient_it_introduced(
     assert _rows(doc, nlp, "age_years", "sex", "site", "treatment", "response", "metastasis") == [
         (19.0, "male", "lung", "RT", "CR", None)
     ]
+
+
+def test_regression_passive_announcement_of_all_cases_gives_each_its_site(nlp):
+    """"Two cases of IMT of the bladder are reported here" announces as many cases as the report numbers: its site
+    speaks for each (a numbered case whose own sentences name no organ had none); "are reported here" is the
+    report's own cases, not the literature."""
+    doc = make_doc(
+        ("abstract", "Two cases of inflammatory myofibroblastic tumour (IMT) of the bladder are reported here."),
+        (
+            "case",
+            "(1) A 41-year-old man presented with haematuria. Cystoscopy showed a polypoid lesion. "
+            "(2) A 57-year-old man had a mass on imaging. He underwent partial cystectomy.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "site") == [("case-1", 41.0, "bladder"), ("case-2", 57.0, "bladder")]

@@ -1112,7 +1112,9 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
             row.set("sex", sex, s.evidence(a, b))
         if row.site is None and patient.title_fallback and len(patients) > 1 and title and not set(map(id, title)) & set(map(id, patient.sentences)):
             site.apply(title, row)
-        site.apply_fallbacks(doc, nlp, row, patient.sentences, len(patients), announced)  # title, "we present ...", operation
+        site.apply_fallbacks(  # title, "we present ...", operation
+            doc, nlp, row, patient.sentences, len(patients), announced, lambda t: announced_count(t) == len(patients)
+        )
         rows.append(row)
     return rows
 

@@ -393,6 +393,13 @@ def _headings(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+def _for_each(s: Sentence, for_all: Callable[[str], bool]) -> bool:
+    """An announcement of all the report's cases naming one site only ("Two cases of IMT of the bladder are
+    reported"); one that names several ("Five cases of the chest, ... pleural, tracheal and pulmonary") deals
+    its sites out to the patients and speaks for none of them."""
+    return for_all(s.text) and len({m[2] for m in site_mentions(s)}) == 1
+
+
 @cache
 def _regions() -> frozenset[str]:
     """Sites other sites lie in (intra-abdominal, pelvis, thorax, head and neck, respiratory tract)."""
@@ -406,6 +413,7 @@ def apply_fallbacks(
     sentences: list[Sentence],
     patients: int = 1,
     announced: Callable[[], list[Sentence]] | None = None,
+    for_all: Callable[[str], bool] | None = None,
 ) -> None:
     """A row whose patient sentences name no site, or only a region, takes, in this order:
 
@@ -416,14 +424,15 @@ def apply_fallbacks(
     - the one organ the patient's operations remove (:func:`operation_site`).
 
     ``announced``: the document's announcements computed once for all its patients (the sections are
-    otherwise run through ``nlp`` again for every row that needs them).
+    otherwise run through ``nlp`` again for every row that needs them). ``for_all``: does an announcement
+    speak for every patient ("Two cases of IMT of the bladder are reported here", as many as the rows)?
     """
     if row.site is None:
         apply(_headings(doc, sentences), row)
     region = row.site if row.site is not None and row.site in _regions() else None
     if row.site is None or region is not None:
         sents = announced() if announced is not None else announcements(doc, nlp)
-        sents = sents if patients <= 1 else [s for s in sents if s.section == "title"]
+        sents = sents if patients <= 1 else [s for s in sents if s.section == "title" or (for_all and _for_each(s, for_all))]
         if region is None:
             apply(sents, row, own=True)
         elif (m := best_site(sents, own=True)) is not None and _within(m.canonical, region, rules().part_of):
