@@ -180,3 +180,19 @@ def test_unknown_macro_is_a_config_error_naming_the_rule():
 
 def test_a_regex_quantifier_is_not_taken_for_a_macro():
     assert n.expand_macros(r"\d{1,3}", "test") == r"\d{1,3}"
+
+
+@pytest.mark.parametrize(
+    ("name", "spelling"),
+    [
+        ("paranasal sinuses", "para-nasal sinuses"),
+        ("retroperitoneum", "retro peritoneum"),
+        ("soft tissue", "soft-tissue"),
+        ("soft-tissue", "soft tissue"),
+    ],
+)
+def test_spelling_variants_cover_prefixes_set_apart_and_hyphens(name, spelling):
+    from eims_extract.normalize import spelling_variants
+
+    assert spelling in spelling_variants(name)
+    assert spelling_variants("lung") == ("lung",)

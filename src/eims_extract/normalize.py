@@ -57,6 +57,19 @@ def vocabulary(name: str) -> tuple[Concept, ...]:
     return tuple(concepts)
 
 
+_WORD_PREFIX = value_pattern("word_prefix")
+
+
+def spelling_variants(name: str) -> tuple[str, ...]:
+    """``name`` as texts also write it: hyphen and space swapped ("soft-tissue", "soft tissue"), an
+    anatomical prefix set apart ("para-nasal sinus", "retro peritoneum"); matchers that compare tokens
+    (spaCy's PhraseMatcher) need each spelling, while :func:`key` already folds them."""
+    out = dict.fromkeys([name, name.replace("-", " "), name.replace(" ", "-")])
+    for v in list(out):
+        out.update(dict.fromkeys([_WORD_PREFIX.sub(r"\g<prefix>-", v), _WORD_PREFIX.sub(r"\g<prefix> ", v)]))
+    return tuple(out)
+
+
 @cache
 def _index(name: str) -> dict[str, Concept]:
     return {key(n): c for c in vocabulary(name) for n in c.names}

@@ -756,3 +756,16 @@ def test_regression_another_cancer_treated_or_in_the_history_is_not_the_site(nlp
 @pytest.mark.parametrize(("text", "code"), [("A made-up tumour of the temporal bone was found.", "C41.0"), ("A lesion was found in the petrous bone.", "C41.0"), ("A mass was found in the middle ear.", "C30.1")])
 def test_regression_temporal_bone_is_a_skull_bone_not_the_middle_ear(nlp, text, code, with_spans):
     assert run(nlp, text, with_spans=with_spans).site_code == code
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Imaging showed a mass involving the para-nasal sinuses.", "paranasal sinus"),
+        ("A retro-peritoneal mass was found.", "peritoneum"),
+        ("Unlike pulmonary tumours of this kind, ours carried an invented fusion.", None),
+    ],
+)
+def test_regression_prefix_written_apart_and_a_comparison_with_unlike(nlp, text, expected, with_spans):
+    assert run(nlp, text, with_spans=with_spans).site == expected

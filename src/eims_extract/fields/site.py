@@ -45,6 +45,7 @@ from ..normalize import (
     site_code_known,
     site_entries,
     site_entry,
+    spelling_variants,
     vocabulary,
 )
 from .. import rules as rules_file
@@ -184,7 +185,7 @@ class SiteMention:
 @cache
 def _site_regex() -> re.Pattern[str]:
     """Fallback when a sentence carries no spaCy span: every site name, longest first."""
-    names = sorted({n for c in vocabulary("sites") for n in c.names}, key=len, reverse=True)
+    names = sorted({v for c in vocabulary("sites") for n in c.names for v in spelling_variants(n)}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
 
 

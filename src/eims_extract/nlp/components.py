@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import ConfigError
-from ..normalize import vocabulary
+from ..normalize import spelling_variants, vocabulary
 from ..rules import load as load_rules
 from . import attributes
 
@@ -169,7 +169,7 @@ class VocabEntityRuler:
             for ci, concept in enumerate(vocabulary(vname)):
                 key = f"{vname}:{ci}"
                 self.canonical[key] = (vname, concept.canonical)
-                patterns = [nlp.make_doc(n) for n in concept.names if n.strip()]
+                patterns = [nlp.make_doc(v) for n in concept.names if n.strip() for v in spelling_variants(n)]
                 self.matcher.add(key, patterns)
                 nlp.vocab.strings.add(label)
 
