@@ -938,3 +938,21 @@ def test_regression_a_bracketed_mean_follow_up_masks_only_the_bracket():
     follow-up, but the finding after the bracket is the patients' own."""
     row = run("Follow-up imaging (mean follow-up period: two years) did not detect any local recurrence or distant metastasis.")
     assert (row.recurrence, row.metastasis, row.follow_up_months, row.status) == (False, False, None, "ANED")
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # a dated finding of no disease is dated by the time it opens with
+        ("Five months following excision of the invented mass, no IMT recurrence was identified.", 5.0, "ANED"),
+        ("Five months following excision, she presented with a recurrence.", None, None),
+        # a follow-up visit dated by the time since; recovery stated as the last news
+        ("She recovered without further incident, as seen during a regular follow-up 2 years later.", 24.0, None),
+        ("The patient experienced a recovery without further incident.", None, "ANED"),
+        ("Resection led to the diagnosis and total recovery of the patient.", None, "ANED"),
+        ("He made a complete recovery from the surgery.", None, None),
+    ],
+)
+def test_regression_dated_findings_and_recovery(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)

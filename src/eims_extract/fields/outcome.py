@@ -115,6 +115,16 @@ def no_disease_mentions(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _dated_finding_time(text: str) -> list[tuple[float, int, int]]:
+    """The time a dated finding of no disease is dated by ("Four months following excision, ... no recurrence
+    was identified"): the last news of a sentence that states no follow-up of its own."""
+    for m in _rx("dated_finding_time").finditer(text):
+        num = _number(m.group("num"))
+        if num is not None and unit_key(m.group("unit")) is not None:
+            return [(months(num, m.group("unit")), m.start(), m.end())]
+    return []
+
+
 def status_mentions(text: str) -> list[tuple[str, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
@@ -205,7 +215,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
-        for val, s, e in follow_up_mentions(sent.text):
+        fus = follow_up_mentions(sent.text)
+        if not fus and any(code == "dated-ANED" for code, _, _ in found):
+            fus = _dated_finding_time(sent.text)
+        for val, s, e in fus:
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
     if last_resp is not None:
