@@ -758,3 +758,18 @@ def test_kinase_lists_before_rearrangement_and_stain_colon_signs(text, expected)
 )
 def test_ki67_percentage_of_cell_nuclei_before_the_marker(text, value):
     assert run(text).ki67_percent == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative staining verb right before the marker governs the staining noun after it; a clause that
+        # weighs what it means ("and it could indicate ...") does not hedge the finding
+        ("Tumour cells did not present ALK-1 perinuclear positivity and it could have indicated a worse prognosis.", [("ALK", False)]),
+        ("The cells did not display desmin staining.", [("desmin", False)]),
+        # "protein" between a marker list and its staining noun
+        ("Biopsy showed an invented tumour with ALK and desmin protein expression.", [("ALK", True), ("desmin", True)]),
+    ],
+)
+def test_regression_negative_verb_before_marker_and_protein_expression(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected

@@ -956,3 +956,15 @@ def test_regression_a_bracketed_mean_follow_up_masks_only_the_bracket():
 def test_regression_dated_findings_and_recovery(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "response"),
+    [
+        ("Postoperatively, the invented patient is asymptomatic with stable metastatic disease on crizotinib.", "AWD", None),
+        ("He attained a complete clinico-radiologic response after radiotherapy and prednisolone.", None, "CR"),
+    ],
+)
+def test_regression_alive_with_stable_disease_and_qualified_complete_response(text, status, response):
+    row = run(text)
+    assert (row.status, row.response) == (status, response)

@@ -300,7 +300,10 @@ def calls(text: str) -> list[Call]:
                     s, e, kind = prefixes[-1]
                     gap, n = _strip(text, e, m.start, seg)
                     # a weak prefix ("staining for") yields to any result read after the markers
-                    cand = (n + (1000 if kind.endswith("weak") else 0), 1, kind.startswith("pos"))
+                    # "did not present ALK perinuclear positivity": a negative staining prefix right before the
+                    # marker governs the staining noun after it
+                    tie = -1 if kind == "neg_prefix" and n == 0 else 1
+                    cand = (n + (1000 if kind.endswith("weak") else 0), tie, kind.startswith("pos"))
                     best = cand if best is None or cand[:2] < best[:2] else best
                     # "lacked CD34 and S100 expression": a prefix that opens the list governs its noun
                     noun = noun and not _is_filler(gap)
