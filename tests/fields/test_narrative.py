@@ -1031,3 +1031,31 @@ def test_regression_passive_announcement_of_all_cases_gives_each_its_site(nlp):
         ),
     )
     assert _rows(doc, nlp, "case_id", "age_years", "site") == [("case-1", 41.0, "bladder"), ("case-2", 57.0, "bladder")]
+
+
+def test_regression_report_as_subject_announces_and_respectively_items_of_unequal_length(nlp):
+    """"This paper reports three patients": the count; "each had a tumour arising from the transverse mesocolon, small
+    bowel mesentery and duodenum respectively": items of one to three words, one per patient; "but one was ruptured
+    and the patient later recurred" is an unnamed one of them, no patient's value."""
+    doc = make_doc(
+        ("title", "Invented abdominal tumours in children"),
+        (
+            "abstract",
+            "This paper reports three patients with this invented tumour. At operation, each had a large tumour "
+            "(5-12 cm) arising from the transverse mesocolon, small bowel mesentery and duodenum respectively. All "
+            "lesions were excised, but one was ruptured during the operation and the patient later developed a recurrence.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "site", "treatment", "recurrence") == [
+        ("case-1", "mesentery", "SE", None),
+        ("case-2", "mesentery", "SE", None),
+        ("case-3", "duodenum", "SE", None),
+    ]
+
+
+def test_regression_background_sentence_opening_on_its_goes_on_with_the_case(nlp):
+    doc = make_doc(
+        ("introduction", "Such tumours are rare. Herein, we present a case of a giant gastric tumour with fever. Its resection led to the diagnosis."),
+        ("case", "A 66-year-old man was admitted with fatigue."),
+    )
+    assert _rows(doc, nlp, "age_years", "site", "treatment") == [(66.0, "stomach", "SE")]

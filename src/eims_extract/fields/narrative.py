@@ -634,11 +634,16 @@ def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
         sep = _rx("sep_before").search(head[:pos])
         if not sep:
             return None
-        words = list(re.finditer(r"[\w-]+", head[: sep.start()]))[-width:]
+        words = list(re.finditer(r"[\w-]+", head[: sep.start()]))
         if len(words) < width:
             return None
-        items.insert(0, (words[0].start(), words[-1].end()))
-        pos = words[0].start()
+        # items of a list may be longer than the last one ("the transverse mesocolon, small bowel mesentery and
+        # duodenum"): an item grows by up to two words until a separator stands before it
+        n = width
+        while n < width + 2 and n < len(words) and not _rx("sep_before").search(head[: words[-n].start()]) and len(items) + 1 < k:
+            n += 1
+        items.insert(0, (words[-n].start(), words[-1].end()))
+        pos = words[-n].start()
     return items if _joined(head, items) else None
 
 
