@@ -968,3 +968,8 @@ def test_regression_dated_findings_and_recovery(text, months, status):
 def test_regression_alive_with_stable_disease_and_qualified_complete_response(text, status, response):
     row = run(text)
     assert (row.status, row.response) == (status, response)
+
+
+def test_regression_did_not_have_recurrence_over_the_course():
+    row = run("After surgery, the invented patient recovered and did not have recurrence or metastasis over the course of follow-up.")
+    assert (row.recurrence, row.metastasis, row.status) == (False, False, "ANED")
