@@ -18,6 +18,8 @@ import pytest
         pytest.param("A lung mass in a man with a cough and a 30-year-old man had a lung mass.", 1, id="no-break-inside-a-line"),
         # a short scanned line going on in lower case is the same sentence
         pytest.param("A 30-year-old man\nwas seen for a cough and had a lung mass.", 1, id="line-going-on-in-lower-case"),
+        # a title ending in "?" then a bulleted author list: the bullet opens a new sentence
+        pytest.param("Invented tumours of the lung: what can be expected?\n• A. Nobody\n• B. Someone\nA 30-year-old man had a lung mass.", 4, id="bullet-after-question-mark"),
     ],
 )
 def test_blank_line_is_a_hard_sentence_break(nlp, text: str, n: int) -> None:
