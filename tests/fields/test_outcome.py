@@ -973,3 +973,15 @@ def test_regression_alive_with_stable_disease_and_qualified_complete_response(te
 def test_regression_did_not_have_recurrence_over_the_course():
     row = run("After surgery, the invented patient recovered and did not have recurrence or metastasis over the course of follow-up.")
     assert (row.recurrence, row.metastasis, row.status) == (False, False, "ANED")
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The patient is doing well 1 year postoperatively.", 12.0),
+        ("She was asymptomatic 6 months after surgery.", 6.0),
+        ("She was well 2 years before the invented mass appeared.", None),
+    ],
+)
+def test_regression_state_then_time_since_treatment(text, months):
+    assert run(text).follow_up_months == months

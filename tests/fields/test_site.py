@@ -769,3 +769,8 @@ def test_regression_temporal_bone_is_a_skull_bone_not_the_middle_ear(nlp, text, 
 )
 def test_regression_prefix_written_apart_and_a_comparison_with_unlike(nlp, text, expected, with_spans):
     assert run(nlp, text, with_spans=with_spans).site == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_regression_tumour_involved_the_organ(nlp, with_spans):
+    assert run(nlp, "The invented tumour involved the small bowel mesentery.", with_spans=with_spans).site == "mesentery"
