@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from eims_extract.prefilter import Alternation, Prefiltered, alternation, prefiltered, required_literals
+from eims_extract.prefilter import Alternation, Prefiltered, alternation, compile_filtered, prefiltered, required_literals
 
 TEXTS = [
     "",
@@ -68,14 +68,31 @@ def test_required_literals_are_what_every_match_contains(pattern: str, needed: s
 def test_a_pattern_without_a_literal_stays_a_plain_regex() -> None:
     assert isinstance(prefiltered(re.compile(r"\d+")), re.Pattern)
     assert isinstance(prefiltered(re.compile(r"follow-up")), Prefiltered)
+    assert isinstance(compile_filtered(r"\d+"), re.Pattern)
+
+
+@pytest.mark.parametrize("pattern", [r"(?<=a+)follow", r"x(?:(?<!a|bc)follow)", r"follow(", r"(?P<n>follow)(?P<n>up)"])
+def test_a_bad_pattern_fails_at_compile_though_its_code_is_made_later(pattern: str) -> None:
+    with pytest.raises(re.error):
+        re.compile(pattern)
+    with pytest.raises(re.error):
+        compile_filtered(pattern)
+
+
+def test_compiled_later_the_pattern_matches_like_re_compile() -> None:
+    fast, plain = compile_filtered(r"(?P<n>\d+) (?P<u>months?) of follow-up", re.I), re.compile(r"(?P<n>\d+) (?P<u>months?) of follow-up", re.I)
+    assert (fast.groups, dict(fast.groupindex), fast.flags, fast.pattern) == (plain.groups, dict(plain.groupindex), plain.flags, plain.pattern)
+    for t in TEXTS + ["After 14 Months of Follow-up she was well."]:
+        assert [m.groupdict() for m in fast.finditer(t)] == [m.groupdict() for m in plain.finditer(t)]
+        assert fast.match(t) == plain.match(t) or fast.match(t).span() == plain.match(t).span()
 
 
 def test_prefiltered_pattern_is_equal_hashable_and_picklable() -> None:
     import pickle
 
-    rx = re.compile("follow", re.IGNORECASE)
-    fast = prefiltered(rx)
-    assert fast == rx and hash(fast) == hash(rx)
+    fast = compile_filtered("follow", re.IGNORECASE)
+    again = compile_filtered("follow", re.IGNORECASE)
+    assert fast == again and hash(fast) == hash(again) and fast != compile_filtered("follow")
     back = pickle.loads(pickle.dumps(fast))
     assert back.search("FOLLOW") and not back.search("fallow")
 

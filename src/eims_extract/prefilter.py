@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from types import MappingProxyType
 from typing import Any
 
 try:  # Python 3.11+
@@ -34,15 +35,24 @@ MAX_SETS = 3
 _REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 
-_last: list[str] = ["", ""]  # the last text lowered and its lowered form: the rules of a family ask in a row
+#: texts lowered lately (a sentence, its masked forms, a clause): rules of every family ask in turn
+_LOWERED: dict[str, str] = {}
+_LOWERED_MAX = 256
+_SPECIAL = tuple(_FOLD.items())
 
 
 def lowered(text: str) -> str:
-    """``text`` folded the way an ASCII literal under IGNORECASE sees it (cached for the last text)."""
-    if text is _last[0]:
-        return _last[1]
-    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
-    _last[0], _last[1] = text, low
+    """``text`` folded the way an ASCII literal under IGNORECASE sees it (cached for recent texts)."""
+    low = _LOWERED.get(text)
+    if low is None:
+        t = text
+        if not t.isascii():
+            for code, ascii_ in _SPECIAL:
+                if chr(code) in t:
+                    t = t.replace(chr(code), ascii_)
+        if len(_LOWERED) >= _LOWERED_MAX:
+            _LOWERED.clear()
+        low = _LOWERED[text] = t.lower()
     return low
 
 
@@ -53,8 +63,13 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...
         tree = _p.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
         return ()
-    good = [c for c in _need(list(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
+    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
     return tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
+
+
+def _items(sub: Any) -> list[tuple[Any, Any]]:
+    """The (op, argument) items of a parsed (sub)pattern, without copying them one by one."""
+    return sub.data if isinstance(sub, _p.SubPattern) else list(sub)
 
 
 def _score(lits: frozenset[str]) -> tuple[int, int]:
@@ -78,19 +93,19 @@ def _need(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
         prev = "".join(run)
         flush()
         if op is _c.SUBPATTERN:
-            cands += _need(list(av[-1]))
+            cands += _need(_items(av[-1]))
         elif _ATOMIC is not None and op is _ATOMIC:
-            cands += _need(list(av))
+            cands += _need(_items(av))
         elif op is _c.BRANCH:  # one set: the union of each alternative's best
-            parts = [_need(list(b)) for b in av[1]]
+            parts = [_need(_items(b)) for b in av[1]]
             if all(parts):
                 cands.append(frozenset().union(*(max(p, key=_score) for p in parts)))
             if prev:  # the parser factors a common start out of the alternatives: "re(?:currence|lapse)"
-                cands.append(frozenset(prev + _lead(list(b)) for b in av[1]))
+                cands.append(frozenset(prev + _lead(_items(b)) for b in av[1]))
         elif op in _REPEATS and av[0] >= 1:
-            cands += _need(list(av[2]))
+            cands += _need(_items(av[2]))
         elif op is _c.ASSERT:  # a positive lookaround's text is in the string too
-            cands += _need(list(av[1]))
+            cands += _need(_items(av[1]))
     flush()
     return cands
 
@@ -106,25 +121,33 @@ def _lead(items: list[tuple[Any, Any]]) -> str:
 
 
 class Prefiltered:
-    """A compiled pattern that answers "no match" at once when none of its literals is in the text."""
+    """A pattern that answers "no match" at once when none of its literals is in the text, and is
+    compiled only when a text first passes that test (most rules never meet one in a document)."""
 
-    __slots__ = ("_rx", "_lits", "_hash", "pattern", "flags", "groups", "groupindex", "match", "fullmatch", "scanner")
+    __slots__ = ("_compiled", "_tree", "_lits", "_hash", "pattern", "flags", "groups", "groupindex")
 
-    def __init__(self, rx: re.Pattern[str], lits: tuple[frozenset[str], ...]) -> None:
-        self._rx = rx
+    def __init__(self, rx: re.Pattern[str] | None, lits: tuple[frozenset[str], ...], pattern: str = "", flags: int = 0, tree: Any = None) -> None:
+        self._compiled = rx
+        self._tree = tree
         self._lits = tuple(tuple(sorted(s, key=len, reverse=True)) for s in lits)
-        self.pattern = rx.pattern
-        self.flags = rx.flags
-        self.groups = rx.groups
-        self.groupindex = rx.groupindex
-        self._hash = hash(rx)
-        # anchored matching fails at once on its own: no filter in front of it
-        self.match = rx.match
-        self.fullmatch = rx.fullmatch
-        self.scanner = rx.scanner
+        if rx is not None:
+            self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+        else:
+            self.pattern, self.flags = pattern, flags | tree.state.flags
+            self.groups = tree.state.groups - 1
+            self.groupindex = MappingProxyType(dict(tree.state.groupdict))
+        self._hash = hash((self.pattern, self.flags))
+
+    @property
+    def _rx(self) -> re.Pattern[str]:
+        rx = self._compiled
+        if rx is None:
+            rx = self._compiled = _from_tree(self.pattern, self._tree, self.flags)
+            self._tree = None
+        return rx
 
     def _may(self, text: str) -> bool:
-        low = _last[1] if text is _last[0] else lowered(text)
+        low = _LOWERED.get(text) or lowered(text)
         for alts in self._lits:
             for lit in alts:
                 if lit in low:
@@ -151,20 +174,29 @@ class Prefiltered:
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
         return self._rx.split(string, maxsplit) if self._may(string) else [string]
 
+    # anchored matching fails at once on its own: no filter in front of it
+    def match(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._rx.match(string, *a, **k)
+
+    def fullmatch(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._rx.fullmatch(string, *a, **k)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._rx, name)
 
     def __eq__(self, other: object) -> bool:
-        return self._rx == (other._rx if isinstance(other, Prefiltered) else other)
+        if isinstance(other, Prefiltered):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
 
     def __hash__(self) -> int:
         return self._hash
 
     def __repr__(self) -> str:
-        return repr(self._rx)
+        return f"re.compile({self.pattern!r}, {self.flags})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Prefiltered, (self._rx, tuple(frozenset(s) for s in self._lits)))
+        return (compile_filtered, (self.pattern, self.flags))
 
 
 def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -177,19 +209,68 @@ def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
     return Prefiltered(rx, lits)  # type: ignore[return-value]
 
 
+def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``prefiltered(re.compile(pattern, flags))`` with the pattern parsed once, not twice: rule
+    files hold hundreds of patterns and parsing is most of their compile time (raises ``re.error``)."""
+    flags = int(flags)
+    tree = _p.parse(pattern, flags)
+    _check_lookbehinds(_items(tree))  # the one error the compiler raises after parsing: still at load
+    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
+    lits = tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
+    if lits:
+        return Prefiltered(None, lits, pattern, flags, tree)  # type: ignore[return-value]
+    return _from_tree(pattern, tree, flags)
+
+
+def _check_lookbehinds(items: list[tuple[Any, Any]]) -> None:
+    """Raise ``re.error`` for a look-behind of variable width, as ``re.compile`` would."""
+    for op, av in items:
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            if av[0] < 0:
+                lo, hi = av[1].getwidth()
+                if lo != hi:
+                    raise re.error("look-behind requires fixed-width pattern")
+            _check_lookbehinds(_items(av[1]))
+        elif op is _c.SUBPATTERN:
+            _check_lookbehinds(_items(av[-1]))
+        elif op is _c.BRANCH:
+            for b in av[1]:
+                _check_lookbehinds(_items(b))
+        elif op in _REPEATS:
+            _check_lookbehinds(_items(av[2]))
+        elif _ATOMIC is not None and op is _ATOMIC:
+            _check_lookbehinds(_items(av))
+        elif op is _c.GROUPREF_EXISTS:
+            for b in av[1:]:
+                if b is not None:
+                    _check_lookbehinds(_items(b))
+
+
+def _from_tree(pattern: str, tree: Any, flags: int) -> re.Pattern[str]:
+    """What ``re._compiler.compile`` does after parsing (CPython 3.11's own steps)."""
+    from re import _compiler
+
+    code = _compiler._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return _compiler._sre.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+
+
 # -- long vocabulary alternations ---------------------------------------------------
 def _first_chars(alt: str, flags: int) -> frozenset[str] | None:
     """The characters an alternative can begin with (lowered under IGNORECASE); None when unknown."""
     try:
-        items = list(_p.parse(alt, flags))
+        items = _items(_p.parse(alt, flags))
     except Exception:  # noqa: BLE001
         return None
     while items:
         op, av = items[0]
         if op is _c.SUBPATTERN:
-            items = list(av[-1])
+            items = _items(av[-1])
         elif op in _REPEATS and av[0] >= 1:
-            items = list(av[2])
+            items = _items(av[2])
         elif op is _c.LITERAL:
             return frozenset([chr(av)])
         elif op is _c.IN:
@@ -213,6 +294,20 @@ def _key(ch: str, fold: bool) -> str:
     return ch.translate(_FOLD).lower() if fold else ch
 
 
+#: an opening parenthesis that may start a capturing group (escapes removed first; one in a class counts too)
+_MAY_CAPTURE = re.compile(r"\((?!\?(?:[:=!>]|<[=!]))")
+_ESCAPED = re.compile(r"\\.")
+#: an alternative that begins with a plain letter or digit, not quantified
+_PLAIN_START = re.compile(r"[A-Za-z0-9](?![?*{])")
+
+
+def _first_of(alt: str, flags: int) -> frozenset[str] | None:
+    """:func:`_first_chars`, without parsing the common case of a plain first character."""
+    if "|" not in alt and _PLAIN_START.match(alt):
+        return frozenset(alt[0])
+    return _first_chars(alt, flags)
+
+
 class Alternation:
     """``prefix(?:alt1|alt2|...)suffix`` matched only where an alternative can begin, and there
     only with the alternatives that begin with that character (in their order).
@@ -225,29 +320,44 @@ class Alternation:
     """
 
     def __init__(self, prefix: str, alts: list[str], suffix: str, flags: int = 0) -> None:
-        self._rx = re.compile(prefix + "(?:" + "|".join(alts) + ")" + suffix, flags)
-        self.pattern, self.flags, self.groups, self.groupindex = self._rx.pattern, flags, self._rx.groups, self._rx.groupindex
-        self.match, self.fullmatch, self.sub, self.findall, self.split = (
-            self._rx.match, self._rx.fullmatch, self._rx.sub, self._rx.findall, self._rx.split,
-        )
+        self.pattern = prefix + "(?:" + "|".join(alts) + ")" + suffix
+        self.flags = flags
+        self._whole: re.Pattern[str] | None = None  # compiled when first needed: most documents never need it
         self._fold = bool(flags & re.IGNORECASE)
         self._prefix, self._suffix, self._alts = prefix, suffix, alts
         self._buckets: dict[str, re.Pattern[str]] = {}
         self._by_char: dict[str, re.Pattern[str]] = {}  # a text character -> the regex tried where it begins
-        firsts = [_first_chars(a, flags) for a in alts]
         # capturing groups would be numbered differently in a bucket
-        self._fast = bool(alts) and self._rx.groups == 0 and all(firsts)
+        firsts = [None if _MAY_CAPTURE.search(_ESCAPED.sub("", a)) else _first_of(a, flags) for a in alts]
+        self._fast = bool(alts) and all(firsts)
         if self._fast:
             self._firsts = [frozenset(_key(ch, self._fold) for ch in f) for f in firsts]  # type: ignore[union-attr]
             chars = sorted(set().union(*firsts))  # type: ignore[arg-type]
             self._cand = re.compile(prefix + "[" + "".join(re.escape(ch) for ch in chars) + "]", flags)
 
-    def _bucket(self, ch: str) -> re.Pattern[str]:
-        rx = self._buckets.get(ch)
+    @property
+    def _rx(self) -> re.Pattern[str]:
+        if self._whole is None:
+            self._whole = re.compile(self.pattern, self.flags)
+        return self._whole
+
+    def match(self, string: str, *a: Any) -> re.Match[str] | None:
+        return self._rx.match(string, *a)
+
+    def fullmatch(self, string: str, *a: Any) -> re.Match[str] | None:
+        return self._rx.fullmatch(string, *a)
+
+    def _bucket(self, key: str) -> re.Pattern[str]:
+        """The alternatives (in order) that can begin with a character of ``key``; key ``""``: with a
+        non-ASCII character other than İ ı ſ K (those fold onto ASCII letters, nothing else does)."""
+        rx = self._buckets.get(key)
         if rx is None:
-            alts = [a for a, f in zip(self._alts, self._firsts) if ch in f]
+            if key:
+                alts = [a for a, f in zip(self._alts, self._firsts) if key in f]
+            else:
+                alts = [a for a, f in zip(self._alts, self._firsts) if not all(k.isascii() for k in f)]
             rx = re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else self._rx
-            self._buckets[ch] = rx
+            self._buckets[key] = rx
         return rx
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
@@ -265,9 +375,8 @@ class Alternation:
             ch = string[p]
             rx = by_char.get(ch)
             if rx is None:
-                # an ASCII key's bucket holds every alternative that can begin there; any other
-                # character (Greek letters fold in more ways) is tried with the whole alternation
-                rx = by_char[ch] = self._bucket(_key(ch, self._fold)) if ch.isascii() else self._rx
+                key = _key(ch, self._fold)
+                rx = by_char[ch] = self._bucket("" if self._fold and not key.isascii() else key)
             m = rx.match(string, p, endpos)
             if m is not None:
                 yield m

@@ -34,7 +34,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import ConfigError, CurationError
-from ..prefilter import prefiltered
+from ..prefilter import compile_filtered
 from ..ingest.model import Document
 from ..normalize import (
     canonical_site,
@@ -105,14 +105,14 @@ def rules() -> SiteRules:
             if organ is None or site_entry(organ) is None:
                 raise ConfigError(f"{where}: an operation needs a pattern and a vocabulary site")
             try:
-                operations.append((prefiltered(re.compile(obj.pattern, re.IGNORECASE)), organ))
+                operations.append((compile_filtered(obj.pattern, re.IGNORECASE), organ))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in plain:
             if any(v not in (None, ()) for v in (obj.name, obj.weight, obj.where_, obj.names, obj.section, obj.site, obj.whole)):
                 raise ConfigError(f"{where}: a {kind} entry has only a pattern")
             try:
-                plain[kind].append(prefiltered(re.compile(obj.pattern, re.IGNORECASE)))
+                plain[kind].append(compile_filtered(obj.pattern, re.IGNORECASE))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in ("cue", "generic_sentence"):
@@ -120,7 +120,7 @@ def rules() -> SiteRules:
                 raise ConfigError(f"{where}: cue needs where (before/after) and an integer weight")
             pat = re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], obj.pattern)
             try:
-                rx = prefiltered(re.compile(pat, re.IGNORECASE))
+                rx = compile_filtered(pat, re.IGNORECASE)
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
             if kind == "generic_sentence":
