@@ -124,7 +124,9 @@ class Prefiltered:
     """A pattern that answers "no match" at once when none of its literals is in the text, and is
     compiled only when a text first passes that test (most rules never meet one in a document)."""
 
-    __slots__ = ("_compiled", "_tree", "_lits", "_hash", "pattern", "flags", "groups", "groupindex")
+    # anchored matching fails at once on its own: no filter in front of it, and once compiled the
+    # pattern's own (C) methods, so line classifiers calling them thousands of times pay nothing
+    __slots__ = ("_compiled", "_tree", "_lits", "_hash", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
 
     def __init__(self, rx: re.Pattern[str] | None, lits: tuple[frozenset[str], ...], pattern: str = "", flags: int = 0, tree: Any = None) -> None:
         self._compiled = rx
@@ -132,19 +134,29 @@ class Prefiltered:
         self._lits = tuple(tuple(sorted(s, key=len, reverse=True)) for s in lits)
         if rx is not None:
             self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+            self.match, self.fullmatch = rx.match, rx.fullmatch
         else:
             self.pattern, self.flags = pattern, flags | tree.state.flags
             self.groups = tree.state.groups - 1
             self.groupindex = MappingProxyType(dict(tree.state.groupdict))
+            self.match, self.fullmatch = self._first_match, self._first_fullmatch
         self._hash = hash((self.pattern, self.flags))
 
     @property
     def _rx(self) -> re.Pattern[str]:
-        rx = self._compiled
-        if rx is None:
-            rx = self._compiled = _from_tree(self.pattern, self._tree, self.flags)
-            self._tree = None
+        return self._compiled or self._compile()
+
+    def _compile(self) -> re.Pattern[str]:
+        rx = self._compiled = _from_tree(self.pattern, self._tree, self.flags)
+        self._tree = None
+        self.match, self.fullmatch = rx.match, rx.fullmatch
         return rx
+
+    def _first_match(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return (self._compiled or self._compile()).match(string, *a, **k)
+
+    def _first_fullmatch(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return (self._compiled or self._compile()).fullmatch(string, *a, **k)
 
     def _may(self, text: str) -> bool:
         low = _LOWERED.get(text) or lowered(text)
@@ -156,30 +168,38 @@ class Prefiltered:
                 return False
         return True
 
+    # search and finditer are most of the calls: the test of _may written out in them
     def search(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
-        return self._rx.search(string, *a, **k) if self._may(string) else None
+        low = _LOWERED.get(string) or lowered(string)
+        for alts in self._lits:
+            for lit in alts:
+                if lit in low:
+                    break
+            else:
+                return None
+        return (self._compiled or self._compile()).search(string, *a, **k)
 
     def finditer(self, string: str, *a: Any, **k: Any) -> Iterator[re.Match[str]]:
-        return self._rx.finditer(string, *a, **k) if self._may(string) else iter(())
+        low = _LOWERED.get(string) or lowered(string)
+        for alts in self._lits:
+            for lit in alts:
+                if lit in low:
+                    break
+            else:
+                return iter(())
+        return (self._compiled or self._compile()).finditer(string, *a, **k)
 
     def findall(self, string: str, *a: Any, **k: Any) -> list[Any]:
-        return self._rx.findall(string, *a, **k) if self._may(string) else []
+        return (self._compiled or self._compile()).findall(string, *a, **k) if self._may(string) else []
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return self._rx.sub(repl, string, count) if self._may(string) else string
+        return (self._compiled or self._compile()).sub(repl, string, count) if self._may(string) else string
 
     def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
-        return self._rx.subn(repl, string, count) if self._may(string) else (string, 0)
+        return (self._compiled or self._compile()).subn(repl, string, count) if self._may(string) else (string, 0)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
-        return self._rx.split(string, maxsplit) if self._may(string) else [string]
-
-    # anchored matching fails at once on its own: no filter in front of it
-    def match(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
-        return self._rx.match(string, *a, **k)
-
-    def fullmatch(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
-        return self._rx.fullmatch(string, *a, **k)
+        return (self._compiled or self._compile()).split(string, maxsplit) if self._may(string) else [string]
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._rx, name)
