@@ -122,6 +122,18 @@ def test_alternation_matches_like_the_whole_regex(flags: int) -> None:
         assert (got and got.span()) == (want and want.span())
 
 
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternation_cut_by_an_end_position_matches_like_the_whole_regex(flags: int) -> None:
+    """A name's first two characters pick its bucket; an end position between them must not hide it."""
+    alts = ["CD34", "CD3", "C", "ki67", "k", "S\\-100", "sma"]
+    fast = alternation(r"(?<![A-Za-z0-9])", alts, r"(?![A-Za-z0-9])", flags)
+    plain = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])", flags)
+    t = "C CD3 cd34 K Ki67 s-100 SMA c"
+    for lo in range(len(t)):
+        for hi in range(lo, len(t) + 1):
+            assert [m.span() for m in fast.finditer(t, lo, hi)] == [m.span() for m in plain.finditer(t, lo, hi)], (lo, hi)
+
+
 def test_alternation_with_groups_keeps_the_whole_regex() -> None:
     """Capturing groups would be renumbered in a bucket: such an alternation is not split."""
     fast = alternation(r"\b", ["(a)bc", "abd"], r"\b", re.IGNORECASE)

@@ -328,6 +328,17 @@ def _first_of(alt: str, flags: int) -> frozenset[str] | None:
     return _first_chars(alt, flags)
 
 
+_UNSEEN: Any = object()
+_PLAIN2 = re.compile(r"[A-Za-z0-9]{2}(?![?*{])")
+
+
+def _lead2(alt: str, fold: bool) -> str | None:
+    """The two plain characters an alternative begins with (lowered under IGNORECASE), or None."""
+    if "|" in alt or not _PLAIN2.match(alt):
+        return None
+    return alt[:2].lower() if fold else alt[:2]
+
+
 class Alternation:
     """``prefix(?:alt1|alt2|...)suffix`` matched only where an alternative can begin, and there
     only with the alternatives that begin with that character (in their order).
@@ -354,6 +365,10 @@ class Alternation:
             self._firsts = [frozenset(_key(ch, self._fold) for ch in f) for f in firsts]  # type: ignore[union-attr]
             chars = sorted(set().union(*firsts))  # type: ignore[arg-type]
             self._cand = re.compile(prefix + "[" + "".join(re.escape(ch) for ch in chars) + "]", flags)
+            # the two plain characters most names begin with ("cd" of CD34): a finer bucket, so only the
+            # names that can begin where the text does are compiled and tried
+            self._lead2 = [_lead2(a, self._fold) for a in alts]
+            self._by_pair: dict[str, re.Pattern[str] | None] = {}
 
     @property
     def _rx(self) -> re.Pattern[str]:
@@ -380,6 +395,15 @@ class Alternation:
             self._buckets[key] = rx
         return rx
 
+    def _pair_bucket(self, pair: str) -> re.Pattern[str] | None:
+        """The alternatives (in order) that can begin with the ASCII ``pair`` (lowered under
+        IGNORECASE): those beginning with it, and those whose second character is not plain but
+        whose first can be the pair's first; None when no alternative can."""
+        alts = [
+            a for a, f, l2 in zip(self._alts, self._firsts, self._lead2) if (l2 == pair if l2 is not None else pair[0] in f)
+        ]
+        return re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else None
+
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         if not self._fast:
             return self._rx.finditer(string, pos, len(string) if endpos is None else endpos)
@@ -387,16 +411,25 @@ class Alternation:
 
     def _iter(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         after = pos
-        by_char = self._by_char
+        by_char, by_pair = self._by_char, self._by_pair
         for c in self._cand.finditer(string, pos, endpos):
             p = c.start()
             if p < after:
                 continue
-            ch = string[p]
-            rx = by_char.get(ch)
-            if rx is None:
-                key = _key(ch, self._fold)
-                rx = by_char[ch] = self._bucket("" if self._fold and not key.isascii() else key)
+            rx: re.Pattern[str] | None
+            pair = string[p : p + 2]
+            if p + 1 < endpos and pair.isascii():
+                rx = by_pair.get(pair, _UNSEEN)  # type: ignore[arg-type]
+                if rx is _UNSEEN:
+                    rx = by_pair[pair] = self._pair_bucket(pair.lower() if self._fold else pair)
+                if rx is None:
+                    continue
+            else:
+                ch = string[p]
+                rx = by_char.get(ch)
+                if rx is None:
+                    key = _key(ch, self._fold)
+                    rx = by_char[ch] = self._bucket("" if self._fold and not key.isascii() else key)
             m = rx.match(string, p, endpos)
             if m is not None:
                 yield m
