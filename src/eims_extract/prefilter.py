@@ -5,7 +5,12 @@ pattern at every position of every sentence (no literal-prefix shortcut under IG
 substring test on the lowered sentence is an order of magnitude cheaper. The literals are
 derived from each pattern's parse tree, never written by hand, so a rule edited later keeps a
 correct filter, and a sentence the filter rejects is one the regex could not match: results are
-identical by construction.
+identical by construction. A pattern is parsed (and so checked) at load but turned into code only
+when a text first passes its filter: most rules never meet one in a small document.
+
+:class:`Alternation` does the same for vocabulary alternations (hundreds of marker or drug names):
+the names are tried only where one can begin, and only those that begin with the text's first
+two characters there.
 """
 
 from __future__ import annotations
@@ -267,8 +272,12 @@ def _check_lookbehinds(items: list[tuple[Any, Any]]) -> None:
 
 
 def _from_tree(pattern: str, tree: Any, flags: int) -> re.Pattern[str]:
-    """What ``re._compiler.compile`` does after parsing (CPython 3.11's own steps)."""
-    from re import _compiler
+    """What ``re._compiler.compile`` does after parsing (CPython 3.11's own steps); another
+    Python parses the pattern again instead."""
+    try:
+        from re import _compiler
+    except ImportError:  # pragma: no cover
+        return re.compile(pattern, flags)
 
     code = _compiler._code(tree, flags)
     groupindex = tree.state.groupdict
