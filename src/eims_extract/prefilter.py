@@ -377,6 +377,7 @@ class Alternation:
             # the two plain characters most names begin with ("cd" of CD34): a finer bucket, so only the
             # names that can begin where the text does are compiled and tried
             self._lead2 = [_lead2(a, self._fold) for a in alts]
+            self._pairs = frozenset(l2 for l2 in self._lead2 if l2 is not None)
             self._by_pair: dict[str, re.Pattern[str] | None] = {}
 
     @property
@@ -408,10 +409,20 @@ class Alternation:
         """The alternatives (in order) that can begin with the ASCII ``pair`` (lowered under
         IGNORECASE): those beginning with it, and those whose second character is not plain but
         whose first can be the pair's first; None when no alternative can."""
+        if pair not in self._pairs:  # no name begins with exactly these two: one bucket per first character
+            return self._unpaired(pair[0])
         alts = [
             a for a, f, l2 in zip(self._alts, self._firsts, self._lead2) if (l2 == pair if l2 is not None else pair[0] in f)
         ]
-        return re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else None
+        return re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags)
+
+    def _unpaired(self, first: str) -> re.Pattern[str] | None:
+        """The alternatives (in order) without two plain leading characters that can begin with ``first``."""
+        key = "\0" + first
+        if key not in self._buckets:
+            alts = [a for a, f, l2 in zip(self._alts, self._firsts, self._lead2) if l2 is None and first in f]
+            self._buckets[key] = re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else None  # type: ignore[assignment]
+        return self._buckets[key]
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         if not self._fast:
