@@ -265,6 +265,8 @@ MECHANICS = {
     r"\(([^()]+)\)", r"\([^()]*\)", r"\([^)]*\)", r"\s*\([^()]*\)\s*$",
     # a library's error wording, the loader's own syntax, an HTML meta tag
     r"password|encrypt", r"\{\{([a-z][a-z0-9_]*)\}\}", r"[a-z][a-z0-9_]*", rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""",
+    # the prefilter reading regex syntax: a capturing bracket, an escape, literal characters that are not quantified
+    r"\((?!\?(?:[:=!>]|<[=!]))", r"\\.", r"[A-Za-z0-9](?![?*{])", r"[A-Za-z0-9]{2}(?![?*{])",
 }
 #: Built at run time from what was matched (a word found in the text, escaped vocabulary names): no rule in it.
 DYNAMIC = {r"""f'\\b{m.group(1)}\\b'""", "f'[{singles}{ranges}]'"}

@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any, ClassVar
 
 from .errors import ConfigError
+from .prefilter import compile_filtered
 
 #: A rule value that is a regular expression: written as a string, compiled at load.
 Regex = re.Pattern[str]
@@ -117,7 +118,7 @@ def macro(name: str, flags: int = 0) -> Regex:
 
 @cache
 def _macro_regex(name: str, flags: int) -> Regex:
-    return re.compile(expand_macros("{{" + name + "}}", f"macro {name!r}"), flags)
+    return compile_filtered(expand_macros("{{" + name + "}}", f"macro {name!r}"), flags)
 
 
 def compile_rule(pattern: object, where: str, flags: int = re.IGNORECASE) -> Regex:
@@ -125,7 +126,7 @@ def compile_rule(pattern: object, where: str, flags: int = re.IGNORECASE) -> Reg
     if not isinstance(pattern, str) or not pattern:
         raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
     try:
-        return re.compile(pattern, flags)
+        return compile_filtered(pattern, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regular expression ({exc})") from None
 
@@ -626,7 +627,7 @@ def _compile(pattern: str, flags: int, where: str) -> Regex:
     if not pattern:
         raise ConfigError(f"{where}: 'pattern' must be a non-empty string")
     try:
-        return re.compile(pattern, flags)
+        return compile_filtered(pattern, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regex: {exc}") from None
 

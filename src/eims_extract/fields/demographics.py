@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError, CurationError
+from ..prefilter import compile_filtered
 from .. import rules as rules_file
 from ..normalize import fold, is_na, key, parse_age, parse_sex, to_years, unit_key, words_to_number
 from ..records import CaseRow
@@ -89,7 +90,7 @@ class AgeMatch:
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return compile_filtered(pattern, re.IGNORECASE)
     except re.error as exc:
         raise ConfigError(f"{where}: invalid regex ({exc})") from None
 

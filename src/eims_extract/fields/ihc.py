@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import CurationError
+from ..prefilter import alternation
 from .. import rules
 from ..normalize import canonical_marker, fold, is_kinase, is_na, lookup, parse_sign, vocabulary
 from ..records import CaseRow, Evidence
@@ -83,7 +84,7 @@ def _surface_regex(forms: list[str], flags: int) -> re.Pattern[str] | None:
     alts = []
     for f in sorted(set(forms), key=len, reverse=True):
         alts.append(r"[\s\-\u2010-\u2013]{0,3}".join(_word_regex(p) for p in re.split(r"[\s\-\u2010-\u2013]+", fold(f))))
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])", flags)
+    return alternation(r"(?<![A-Za-z0-9])", alts, r"(?![A-Za-z0-9])", flags)
 
 
 @cache

@@ -23,6 +23,7 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import ConfigError
+from ..prefilter import compile_filtered
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
 from ..normalize import words_to_number
 from ..records import VALUE_FIELDS, CaseRow, Evidence
@@ -119,7 +120,7 @@ def scope_rules() -> ScopeRules:
         if kind not in kinds and kind not in ("sex_marker", "single_out", "turn", "label"):
             raise ConfigError(f"{where}: unknown kind {kind!r}")
         try:
-            rx = re.compile(obj.pattern, re.IGNORECASE)
+            rx = compile_filtered(obj.pattern, re.IGNORECASE)
         except re.error as exc:
             raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         if kind in ("marker", "announce", "rank") and "n" not in rx.groupindex:

@@ -34,6 +34,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import ConfigError, CurationError
+from ..prefilter import compile_filtered
 from ..ingest.model import Document
 from ..normalize import (
     canonical_site,
@@ -111,21 +112,21 @@ def rules() -> SiteRules:
             if organ is None or site_entry(organ) is None:
                 raise ConfigError(f"{where}: an operation needs a pattern and a vocabulary site")
             try:
-                operations.append((re.compile(obj.pattern, re.IGNORECASE), organ))
+                operations.append((compile_filtered(obj.pattern, re.IGNORECASE), organ))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in plain:
             if any(v not in (None, ()) for v in (obj.name, obj.weight, obj.where_, obj.names, obj.section, obj.site, obj.whole)):
                 raise ConfigError(f"{where}: a {kind} entry has only a pattern")
             try:
-                plain[kind].append(re.compile(obj.pattern, re.IGNORECASE))
+                plain[kind].append(compile_filtered(obj.pattern, re.IGNORECASE))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in ("cue", "generic_sentence"):
             if kind == "cue" and (obj.where_ not in ("before", "after") or not isinstance(obj.weight, int)):
                 raise ConfigError(f"{where}: cue needs where (before/after) and an integer weight")
             try:
-                rx = re.compile(obj.pattern, re.IGNORECASE)
+                rx = compile_filtered(obj.pattern, re.IGNORECASE)
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
             if kind == "generic_sentence":

@@ -26,6 +26,7 @@ from functools import cache
 
 from ..errors import ConfigError, CurationError
 from ..ingest.model import Cell
+from ..prefilter import alternation
 from ..normalize import (
     BRACKETED,
     canonical_drug,
@@ -88,7 +89,7 @@ def _names_regex(names: list[str], flags: int) -> re.Pattern[str] | None:
         r"[\s\-]{0,2}".join(re.escape(p) for p in re.split(r"[\s\-]+", fold(n)))
         for n in sorted(set(names), key=len, reverse=True)
     ]
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])", flags)
+    return alternation(r"(?<![A-Za-z0-9])", alts, r"(?![A-Za-z0-9])", flags)
 
 
 @cache

@@ -1,0 +1,470 @@
+"""A literal prefilter in front of every rule regex: skip the regex when its literal cannot be there.
+
+Why: most rules never match most sentences, yet Python's regex engine tries a case-insensitive
+pattern at every position of every sentence (no literal-prefix shortcut under IGNORECASE); a
+substring test on the lowered sentence is an order of magnitude cheaper. The literals are
+derived from each pattern's parse tree, never written by hand, so a rule edited later keeps a
+correct filter, and a sentence the filter rejects is one the regex could not match: results are
+identical by construction. A pattern is parsed (and so checked) at load but turned into code only
+when a text first passes its filter: most rules never meet one in a small document.
+
+:class:`Alternation` does the same for vocabulary alternations (hundreds of marker or drug names):
+the names are tried only where one can begin, and only those that begin with the text's first
+two characters there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from types import MappingProxyType
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+#: the non-ASCII characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not
+#: map onto it (found by trying every code point against every ASCII letter)
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+#: a literal shorter than this filters too little to pay for the test
+MIN_LITERAL = 3
+#: more alternatives than this cost as much to test as the regex itself
+MAX_ALTERNATIVES = 12
+#: the sets tested per pattern (each a further chance to say "cannot match")
+MAX_SETS = 3
+
+_REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+
+#: texts lowered lately (a sentence, its masked forms, a clause): rules of every family ask in turn
+_LOWERED: dict[str, str] = {}
+_LOWERED_MAX = 256
+_SPECIAL = tuple(_FOLD.items())
+
+
+def lowered(text: str) -> str:
+    """``text`` folded the way an ASCII literal under IGNORECASE sees it (cached for recent texts)."""
+    low = _LOWERED.get(text)
+    if low is None:
+        t = text
+        if not t.isascii():
+            for code, ascii_ in _SPECIAL:
+                if chr(code) in t:
+                    t = t.replace(chr(code), ascii_)
+        if len(_LOWERED) >= _LOWERED_MAX:
+            _LOWERED.clear()
+        low = _LOWERED[text] = t.lower()
+    return low
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Sets of lowered ASCII strings such that every text the pattern matches contains one string
+    of each set; empty when none is known. Only sets worth testing are kept, most selective first."""
+    try:
+        tree = _p.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
+        return ()
+    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
+    return tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
+
+
+def _items(sub: Any) -> list[tuple[Any, Any]]:
+    """The (op, argument) items of a parsed (sub)pattern, without copying them one by one."""
+    return sub.data if isinstance(sub, _p.SubPattern) else list(sub)
+
+
+def _score(lits: frozenset[str]) -> tuple[int, int]:
+    return (min(map(len, lits)), -len(lits))
+
+
+def _need(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """The literal sets a sequence needs, all of them (a conjunction of disjunctions)."""
+    cands: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            cands.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        prev = "".join(run)
+        flush()
+        if op is _c.SUBPATTERN:
+            cands += _need(_items(av[-1]))
+        elif _ATOMIC is not None and op is _ATOMIC:
+            cands += _need(_items(av))
+        elif op is _c.BRANCH:  # one set: the union of each alternative's best
+            parts = [_need(_items(b)) for b in av[1]]
+            if all(parts):
+                cands.append(frozenset().union(*(max(p, key=_score) for p in parts)))
+            if prev:  # the parser factors a common start out of the alternatives: "re(?:currence|lapse)"
+                cands.append(frozenset(prev + _lead(_items(b)) for b in av[1]))
+        elif op in _REPEATS and av[0] >= 1:
+            cands += _need(_items(av[2]))
+        elif op is _c.ASSERT:  # a positive lookaround's text is in the string too
+            cands += _need(_items(av[1]))
+    flush()
+    return cands
+
+
+def _lead(items: list[tuple[Any, Any]]) -> str:
+    """The literal text a sequence begins with."""
+    out = []
+    for op, av in items:
+        if op is not _c.LITERAL or av >= 128:
+            break
+        out.append(chr(av).lower())
+    return "".join(out)
+
+
+class Prefiltered:
+    """A pattern that answers "no match" at once when none of its literals is in the text, and is
+    compiled only when a text first passes that test (most rules never meet one in a document)."""
+
+    # anchored matching fails at once on its own: no filter in front of it, and once compiled the
+    # pattern's own (C) methods, so line classifiers calling them thousands of times pay nothing
+    __slots__ = ("_compiled", "_tree", "_lits", "_hash", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
+
+    def __init__(self, rx: re.Pattern[str] | None, lits: tuple[frozenset[str], ...], pattern: str = "", flags: int = 0, tree: Any = None) -> None:
+        self._compiled = rx
+        self._tree = tree
+        self._lits = tuple(tuple(sorted(s, key=len, reverse=True)) for s in lits)
+        if rx is not None:
+            self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+            self.match, self.fullmatch = rx.match, rx.fullmatch
+        else:
+            self.pattern, self.flags = pattern, flags | tree.state.flags
+            self.groups = tree.state.groups - 1
+            self.groupindex = MappingProxyType(dict(tree.state.groupdict))
+            self.match, self.fullmatch = self._first_match, self._first_fullmatch
+        self._hash = hash((self.pattern, self.flags))
+
+    @property
+    def _rx(self) -> re.Pattern[str]:
+        return self._compiled or self._compile()
+
+    def _compile(self) -> re.Pattern[str]:
+        rx = self._compiled = _from_tree(self.pattern, self._tree, self.flags)
+        self._tree = None
+        self.match, self.fullmatch = rx.match, rx.fullmatch
+        return rx
+
+    def _first_match(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return (self._compiled or self._compile()).match(string, *a, **k)
+
+    def _first_fullmatch(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return (self._compiled or self._compile()).fullmatch(string, *a, **k)
+
+    def _may(self, text: str) -> bool:
+        low = _LOWERED.get(text) or lowered(text)
+        for alts in self._lits:
+            for lit in alts:
+                if lit in low:
+                    break
+            else:
+                return False
+        return True
+
+    # search and finditer are most of the calls: the test of _may written out in them
+    def search(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        low = _LOWERED.get(string) or lowered(string)
+        for alts in self._lits:
+            for lit in alts:
+                if lit in low:
+                    break
+            else:
+                return None
+        return (self._compiled or self._compile()).search(string, *a, **k)
+
+    def finditer(self, string: str, *a: Any, **k: Any) -> Iterator[re.Match[str]]:
+        low = _LOWERED.get(string) or lowered(string)
+        for alts in self._lits:
+            for lit in alts:
+                if lit in low:
+                    break
+            else:
+                return iter(())
+        return (self._compiled or self._compile()).finditer(string, *a, **k)
+
+    def findall(self, string: str, *a: Any, **k: Any) -> list[Any]:
+        return (self._compiled or self._compile()).findall(string, *a, **k) if self._may(string) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return (self._compiled or self._compile()).sub(repl, string, count) if self._may(string) else string
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return (self._compiled or self._compile()).subn(repl, string, count) if self._may(string) else (string, 0)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return (self._compiled or self._compile()).split(string, maxsplit) if self._may(string) else [string]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Prefiltered):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"re.compile({self.pattern!r}, {self.flags})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (compile_filtered, (self.pattern, self.flags))
+
+
+def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind a literal prefilter when its pattern has a selective literal, else ``rx`` itself."""
+    if not isinstance(rx.pattern, str):
+        return rx
+    lits = required_literals(rx.pattern, rx.flags)
+    if not lits:
+        return rx
+    return Prefiltered(rx, lits)  # type: ignore[return-value]
+
+
+def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``prefiltered(re.compile(pattern, flags))`` with the pattern parsed once, not twice: rule
+    files hold hundreds of patterns and parsing is most of their compile time (raises ``re.error``)."""
+    flags = int(flags)
+    tree = _p.parse(pattern, flags)
+    _check_lookbehinds(_items(tree))  # the one error the compiler raises after parsing: still at load
+    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
+    lits = tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
+    if lits:
+        return Prefiltered(None, lits, pattern, flags, tree)  # type: ignore[return-value]
+    return _from_tree(pattern, tree, flags)
+
+
+def _check_lookbehinds(items: list[tuple[Any, Any]]) -> None:
+    """Raise ``re.error`` for a look-behind of variable width, as ``re.compile`` would."""
+    for op, av in items:
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            if av[0] < 0:
+                lo, hi = av[1].getwidth()
+                if lo != hi:
+                    raise re.error("look-behind requires fixed-width pattern")
+            _check_lookbehinds(_items(av[1]))
+        elif op is _c.SUBPATTERN:
+            _check_lookbehinds(_items(av[-1]))
+        elif op is _c.BRANCH:
+            for b in av[1]:
+                _check_lookbehinds(_items(b))
+        elif op in _REPEATS:
+            _check_lookbehinds(_items(av[2]))
+        elif _ATOMIC is not None and op is _ATOMIC:
+            _check_lookbehinds(_items(av))
+        elif op is _c.GROUPREF_EXISTS:
+            for b in av[1:]:
+                if b is not None:
+                    _check_lookbehinds(_items(b))
+
+
+def _from_tree(pattern: str, tree: Any, flags: int) -> re.Pattern[str]:
+    """What ``re._compiler.compile`` does after parsing (CPython 3.11's own steps); another
+    Python parses the pattern again instead."""
+    try:
+        from re import _compiler
+    except ImportError:  # pragma: no cover
+        return re.compile(pattern, flags)
+
+    code = _compiler._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return _compiler._sre.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+# -- long vocabulary alternations ---------------------------------------------------
+def _first_chars(alt: str, flags: int) -> frozenset[str] | None:
+    """The characters an alternative can begin with (lowered under IGNORECASE); None when unknown."""
+    try:
+        items = _items(_p.parse(alt, flags))
+    except Exception:  # noqa: BLE001
+        return None
+    while items:
+        op, av = items[0]
+        if op is _c.SUBPATTERN:
+            items = _items(av[-1])
+        elif op in _REPEATS and av[0] >= 1:
+            items = _items(av[2])
+        elif op is _c.LITERAL:
+            return frozenset([chr(av)])
+        elif op is _c.IN:
+            out: set[str] = set()
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    out.add(chr(iav))
+                elif iop is _c.RANGE and iav[1] - iav[0] < 64:
+                    out.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                else:
+                    return None
+            return frozenset(out)
+        else:
+            return None
+    return None
+
+
+def _key(ch: str, fold: bool) -> str:
+    """The bucket of a first character: itself, or under IGNORECASE its ASCII-folded lower case
+    (only İ ı ſ K fold onto an ASCII letter beyond ``str.lower``, see :data:`_FOLD`)."""
+    return ch.translate(_FOLD).lower() if fold else ch
+
+
+#: an opening parenthesis that may start a capturing group (escapes removed first; one in a class counts too)
+_MAY_CAPTURE = re.compile(r"\((?!\?(?:[:=!>]|<[=!]))")
+_ESCAPED = re.compile(r"\\.")
+#: an alternative that begins with a plain letter or digit, not quantified
+_PLAIN_START = re.compile(r"[A-Za-z0-9](?![?*{])")
+
+
+def _first_of(alt: str, flags: int) -> frozenset[str] | None:
+    """:func:`_first_chars`, without parsing the common case of a plain first character."""
+    if "|" not in alt and _PLAIN_START.match(alt):
+        return frozenset(alt[0])
+    return _first_chars(alt, flags)
+
+
+_UNSEEN: Any = object()
+_PLAIN2 = re.compile(r"[A-Za-z0-9]{2}(?![?*{])")
+
+
+def _lead2(alt: str, fold: bool) -> str | None:
+    """The two plain characters an alternative begins with (lowered under IGNORECASE), or None."""
+    if "|" in alt or not _PLAIN2.match(alt):
+        return None
+    return alt[:2].lower() if fold else alt[:2]
+
+
+class Alternation:
+    """``prefix(?:alt1|alt2|...)suffix`` matched only where an alternative can begin, and there
+    only with the alternatives that begin with that character (in their order).
+
+    Why: a vocabulary of a few hundred names compiled as one case-insensitive alternation makes
+    the regex engine try every name at every position of every sentence. Searching for the
+    possible first characters (with the prefix's lookbehind) and then trying the alternatives of
+    that character gives the same matches, in the same order, at a fraction of the cost.
+    Anything but ``finditer``/``search`` goes to the whole compiled alternation.
+    """
+
+    def __init__(self, prefix: str, alts: list[str], suffix: str, flags: int = 0) -> None:
+        self.pattern = prefix + "(?:" + "|".join(alts) + ")" + suffix
+        self.flags = flags
+        self._whole: re.Pattern[str] | None = None  # compiled when first needed: most documents never need it
+        self._fold = bool(flags & re.IGNORECASE)
+        self._prefix, self._suffix, self._alts = prefix, suffix, alts
+        self._buckets: dict[str, re.Pattern[str]] = {}
+        self._by_char: dict[str, re.Pattern[str]] = {}  # a text character -> the regex tried where it begins
+        # capturing groups would be numbered differently in a bucket
+        firsts = [None if _MAY_CAPTURE.search(_ESCAPED.sub("", a)) else _first_of(a, flags) for a in alts]
+        self._fast = bool(alts) and all(firsts)
+        if self._fast:
+            self._firsts = [frozenset(_key(ch, self._fold) for ch in f) for f in firsts]  # type: ignore[union-attr]
+            chars = sorted(set().union(*firsts))  # type: ignore[arg-type]
+            self._cand = re.compile(prefix + "[" + "".join(re.escape(ch) for ch in chars) + "]", flags)
+            # the two plain characters most names begin with ("cd" of CD34): a finer bucket, so only the
+            # names that can begin where the text does are compiled and tried
+            self._lead2 = [_lead2(a, self._fold) for a in alts]
+            self._pairs = frozenset(l2 for l2 in self._lead2 if l2 is not None)
+            self._by_pair: dict[str, re.Pattern[str] | None] = {}
+
+    @property
+    def _rx(self) -> re.Pattern[str]:
+        if self._whole is None:
+            self._whole = re.compile(self.pattern, self.flags)
+        return self._whole
+
+    def match(self, string: str, *a: Any) -> re.Match[str] | None:
+        return self._rx.match(string, *a)
+
+    def fullmatch(self, string: str, *a: Any) -> re.Match[str] | None:
+        return self._rx.fullmatch(string, *a)
+
+    def _bucket(self, key: str) -> re.Pattern[str]:
+        """The alternatives (in order) that can begin with a character of ``key``; key ``""``: with a
+        non-ASCII character other than İ ı ſ K (those fold onto ASCII letters, nothing else does)."""
+        rx = self._buckets.get(key)
+        if rx is None:
+            if key:
+                alts = [a for a, f in zip(self._alts, self._firsts) if key in f]
+            else:
+                alts = [a for a, f in zip(self._alts, self._firsts) if not all(k.isascii() for k in f)]
+            rx = re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else self._rx
+            self._buckets[key] = rx
+        return rx
+
+    def _pair_bucket(self, pair: str) -> re.Pattern[str] | None:
+        """The alternatives (in order) that can begin with the ASCII ``pair`` (lowered under
+        IGNORECASE): those beginning with it, and those whose second character is not plain but
+        whose first can be the pair's first; None when no alternative can."""
+        if pair not in self._pairs:  # no name begins with exactly these two: one bucket per first character
+            return self._unpaired(pair[0])
+        alts = [
+            a for a, f, l2 in zip(self._alts, self._firsts, self._lead2) if (l2 == pair if l2 is not None else pair[0] in f)
+        ]
+        return re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags)
+
+    def _unpaired(self, first: str) -> re.Pattern[str] | None:
+        """The alternatives (in order) without two plain leading characters that can begin with ``first``."""
+        key = "\0" + first
+        if key not in self._buckets:
+            alts = [a for a, f, l2 in zip(self._alts, self._firsts, self._lead2) if l2 is None and first in f]
+            self._buckets[key] = re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else None  # type: ignore[assignment]
+        return self._buckets[key]
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        if not self._fast:
+            return self._rx.finditer(string, pos, len(string) if endpos is None else endpos)
+        return self._iter(string, pos, len(string) if endpos is None else endpos)
+
+    def _iter(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        after = pos
+        by_char, by_pair = self._by_char, self._by_pair
+        for c in self._cand.finditer(string, pos, endpos):
+            p = c.start()
+            if p < after:
+                continue
+            rx: re.Pattern[str] | None
+            pair = string[p : p + 2]
+            if p + 1 < endpos and pair.isascii():
+                rx = by_pair.get(pair, _UNSEEN)  # type: ignore[arg-type]
+                if rx is _UNSEEN:
+                    rx = by_pair[pair] = self._pair_bucket(pair.lower() if self._fold else pair)
+                if rx is None:
+                    continue
+            else:
+                ch = string[p]
+                rx = by_char.get(ch)
+                if rx is None:
+                    key = _key(ch, self._fold)
+                    rx = by_char[ch] = self._bucket("" if self._fold and not key.isascii() else key)
+            m = rx.match(string, p, endpos)
+            if m is not None:
+                yield m
+                after = m.end()
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(iter(self.finditer(string, pos, endpos)), None)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
+
+    def __repr__(self) -> str:
+        return f"Alternation({len(self._alts)} alternatives, fast={self._fast})"
+
+
+def alternation(prefix: str, alts: list[str], suffix: str, flags: int = 0) -> re.Pattern[str]:
+    """The compiled ``prefix(?:alts)suffix``, matched through :class:`Alternation`."""
+    return Alternation(prefix, alts, suffix, flags)  # type: ignore[return-value]

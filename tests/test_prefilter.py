@@ -1,0 +1,141 @@
+"""The literal prefilter and the vocabulary alternation give exactly the matches of the plain regex."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eims_extract.prefilter import Alternation, Prefiltered, alternation, compile_filtered, prefiltered, required_literals
+
+TEXTS = [
+    "",
+    "The girl was followed up for 14 months without recurrence.",
+    "FOLLOW-UP AT 2 YEARS SHOWED NO DISEASE.",
+    "Follow‐up visit (after surgery): well.",
+    "No follow up was possible.",
+    "Tumour cells were positive for SMA, desmin and ALK, negative for CD34 and S-100.",
+    "Stains: α-SMA+, β-catenin nuclear, ΔNp63 absent; vimentin diffusely positive.",
+    "Staining for ſMA and KIT (K with a Kelvin sign) and İnhibin.",
+    "imatinib, crizotinib-and alectinib were given; CRIZOTINIB again later.",
+    "desminous cd34positive smaSMA sma-",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bfollow(?:ed)?[- ]?up\b",
+        r"(?P<num>\d+)\s+(?P<unit>months?|years?)\s+(?:after|following)\s+surgery",
+        r"(?<!no )follow(?=ing)|follow-up",
+        r"(?:recurrence|relapse)[- ]free",
+        r"(?=.*surgery)\bwell\b",
+        r"(?!foo)bar|follow",
+        r"(?i:FOLLOW)",
+        r"SMA|desmin",
+        r"kit|inhibin|sma",
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_prefiltered_pattern_matches_like_the_regex(pattern: str, flags: int) -> None:
+    plain = re.compile(pattern, flags)
+    fast = prefiltered(re.compile(pattern, flags))
+    for t in TEXTS:
+        assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)]
+        assert bool(fast.search(t)) == bool(plain.search(t))
+        assert fast.sub("#", t) == plain.sub("#", t)
+        assert fast.findall(t) == plain.findall(t)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"\bfollow(?:ed)?[- ]?up", {frozenset({"follow"})}),
+        (r"(?:recurrence|relapse)[- ]free", {frozenset({"recurrence", "relapse"}), frozenset({"free"})}),
+        (r"(?!never)ever", {frozenset({"ever"})}),  # a negative lookahead's words are not needed
+        (r"ab|cd", set()),  # too short to pay
+        (r"\d+\s*months?", {frozenset({"month"})}),
+        (r"(?:month)?s", set()),  # an optional group needs nothing
+    ],
+)
+def test_required_literals_are_what_every_match_contains(pattern: str, needed: set[frozenset[str]]) -> None:
+    got = set(required_literals(pattern, re.IGNORECASE))
+    assert needed <= got
+    if not needed:
+        assert got == set()
+
+
+def test_a_pattern_without_a_literal_stays_a_plain_regex() -> None:
+    assert isinstance(prefiltered(re.compile(r"\d+")), re.Pattern)
+    assert isinstance(prefiltered(re.compile(r"follow-up")), Prefiltered)
+    assert isinstance(compile_filtered(r"\d+"), re.Pattern)
+
+
+@pytest.mark.parametrize("pattern", [r"(?<=a+)follow", r"x(?:(?<!a|bc)follow)", r"follow(", r"(?P<n>follow)(?P<n>up)"])
+def test_a_bad_pattern_fails_at_compile_though_its_code_is_made_later(pattern: str) -> None:
+    with pytest.raises(re.error):
+        re.compile(pattern)
+    with pytest.raises(re.error):
+        compile_filtered(pattern)
+
+
+def test_compiled_later_the_pattern_matches_like_re_compile() -> None:
+    fast, plain = compile_filtered(r"(?P<n>\d+) (?P<u>months?) of follow-up", re.I), re.compile(r"(?P<n>\d+) (?P<u>months?) of follow-up", re.I)
+    assert (fast.groups, dict(fast.groupindex), fast.flags, fast.pattern) == (plain.groups, dict(plain.groupindex), plain.flags, plain.pattern)
+    for t in TEXTS + ["After 14 Months of Follow-up she was well."]:
+        assert [m.groupdict() for m in fast.finditer(t)] == [m.groupdict() for m in plain.finditer(t)]
+        assert fast.match(t) == plain.match(t) or fast.match(t).span() == plain.match(t).span()
+
+
+def test_prefiltered_pattern_is_equal_hashable_and_picklable() -> None:
+    import pickle
+
+    fast = compile_filtered("follow", re.IGNORECASE)
+    again = compile_filtered("follow", re.IGNORECASE)
+    assert fast == again and hash(fast) == hash(again) and fast != compile_filtered("follow")
+    back = pickle.loads(pickle.dumps(fast))
+    assert back.search("FOLLOW") and not back.search("fallow")
+
+
+def test_ignorecase_literal_found_through_special_folds() -> None:
+    """İ ı ſ K match ASCII letters under IGNORECASE without lower() mapping onto them."""
+    for word, text in (("kit", "\u212aIT"), ("sma", "\u017fMA"), ("inhibin", "\u0130nhibin"), ("inhibin", "\u0131nhibin")):
+        rx = re.compile(word, re.IGNORECASE)
+        assert rx.search(text), word
+        assert prefiltered(rx).search(text), word
+
+
+VOCAB = ["α-SMA", "β-catenin", "SMA", "smooth muscle actin", "desmin", "CD34", "CD3", "S-100", "kit", "İnhibin", "ALK"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternation_matches_like_the_whole_regex(flags: int) -> None:
+    alts = [re.escape(v).replace(r"\-", r"[\s\-]?") for v in sorted(VOCAB, key=len, reverse=True)]
+    fast = alternation(r"(?<![A-Za-z0-9])", alts, r"(?![A-Za-z0-9])", flags)
+    plain = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])", flags)
+    assert isinstance(fast, Alternation) and fast._fast
+    for t in [*TEXTS, "\u212aIT \u0130NHIBIN ſma Α-SMA ϐ-catenin"]:
+        assert [(m.span(), m.group()) for m in fast.finditer(t)] == [(m.span(), m.group()) for m in plain.finditer(t)]
+        for lo, hi in ((3, 40), (10, len(t))):
+            assert [m.span() for m in fast.finditer(t, lo, hi)] == [m.span() for m in plain.finditer(t, lo, hi)]
+        got, want = fast.search(t), plain.search(t)
+        assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternation_cut_by_an_end_position_matches_like_the_whole_regex(flags: int) -> None:
+    """A name's first two characters pick its bucket; an end position between them must not hide it."""
+    alts = ["CD34", "CD3", "C", "ki67", "k", "S\\-100", "sma"]
+    fast = alternation(r"(?<![A-Za-z0-9])", alts, r"(?![A-Za-z0-9])", flags)
+    plain = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alts) + r")(?![A-Za-z0-9])", flags)
+    t = "C CD3 cd34 K Ki67 s-100 SMA c"
+    for lo in range(len(t)):
+        for hi in range(lo, len(t) + 1):
+            assert [m.span() for m in fast.finditer(t, lo, hi)] == [m.span() for m in plain.finditer(t, lo, hi)], (lo, hi)
+
+
+def test_alternation_with_groups_keeps_the_whole_regex() -> None:
+    """Capturing groups would be renumbered in a bucket: such an alternation is not split."""
+    fast = alternation(r"\b", ["(a)bc", "abd"], r"\b", re.IGNORECASE)
+    assert not fast._fast
+    assert [m.group(1) for m in fast.finditer("ABC abd")] == ["A", None]
