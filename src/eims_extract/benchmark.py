@@ -56,7 +56,9 @@ def _inputs() -> dict[str, Path]:
 
 
 def bench_documents(path: Path, repeat: int, nlp: Any) -> dict[str, Any]:
-    """Ingest + extract the same document ``repeat`` times: docs/s and per-stage seconds."""
+    """Ingest + extract the same document ``repeat`` times: docs/s and per-stage seconds. The first pass
+    also compiles every rule family's patterns (once per process): it is reported on its own, and the
+    docs/s figure is the steady state of the passes after it, so a short run is not billed the compile."""
     _stage(f"{path.suffix[1:]} documents: {repeat} x {path.name}")
     from .extract import extract_document
     from .ingest import load_document
@@ -73,13 +75,15 @@ def bench_documents(path: Path, repeat: int, nlp: Any) -> dict[str, Any]:
         ingest_t.append(t1 - t0)
         extract_t.append(t2 - t1)
         n_rows = len(rows)
-    total = sum(ingest_t) + sum(extract_t)
+    steady = [a + b for a, b in zip(ingest_t[1:], extract_t[1:])] or [ingest_t[0] + extract_t[0]]
     return {
         "file": path.name,
         "bytes": len(data),
         "pages": doc.n_pages,
         "rows": n_rows,
-        "docs_per_s": round(repeat / total, 2),
+        "docs_per_s": round(len(steady) / sum(steady), 2),
+        "docs_per_s_with_first": round(repeat / (sum(ingest_t) + sum(extract_t)), 2),
+        "first_doc_ms": round((ingest_t[0] + extract_t[0]) * 1000, 1),
         "ingest_ms_median": round(statistics.median(ingest_t) * 1000, 1),
         "extract_ms_median": round(statistics.median(extract_t) * 1000, 1),
     }
@@ -316,7 +320,8 @@ def format_benchmark(f: dict[str, Any]) -> str:
     t, p, fl = f["text"], f["pdf"], f["pdf_floor"]
     lines = [
         f"pipeline {f['pipeline_version']} on {f['cpu_count']} cores; nlp build {f['nlp_build_s']} s",
-        f"text  {t['file']}: {t['docs_per_s']} docs/s per core (ingest {t['ingest_ms_median']} ms, extract {t['extract_ms_median']} ms per doc)",
+        f"text  {t['file']}: {t['docs_per_s']} docs/s per core after the first document ({t['docs_per_s_with_first']} with it; "
+        f"first {t['first_doc_ms']} ms, rules compiled; ingest {t['ingest_ms_median']} ms, extract {t['extract_ms_median']} ms per doc)",
         f"pdf   {p['file']}: {p['docs_per_s']} docs/s per core (ingest {p['ingest_ms_median']} ms, extract {p['extract_ms_median']} ms per doc)",
         f"pdf reading ({fl['pages']} pages): ours {fl['eims_ingest_pages_per_s']} pages/s = {fl['ratio_ours_over_pypdfium2_text']}x "
         f"pypdfium2's plain text extraction ({fl['pypdfium2_text_pages_per_s']} pages/s); on the pdfplumber backend "
