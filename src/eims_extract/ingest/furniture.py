@@ -89,7 +89,7 @@ def rules() -> FurnitureRules:
 MAX_LINE = 500
 
 #: list bullets and markdown markup ("  • 1Department of ...", "**Authors:**") say nothing of what a line is
-_BULLET = re.compile(r"^(?:[\s•·▪◦‣∙>#]|[-–](?=\s))+|\*\*|__")
+_BULLET = layout("list_bullets")
 
 
 def line_rule(line: str, front: bool) -> LineRule | None:
@@ -146,7 +146,7 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
             continue
         if front and is_author_line(s):
             # the same names with other affiliation marks or "and" placement: the list printed again
-            key = " ".join(re.findall(r"[^\W\d_]+", re.sub(r"\band\b|&", " ", s.lower())))
+            key = " ".join(re.findall(r"[^\W\d_]+", layout("author_conjunction").sub(" ", s.lower())))
             if key in seen:
                 out[i] = True
             seen.add(key)

@@ -46,6 +46,8 @@ class SentenceRules:
     hard_break: re.Pattern[str] | None = None
     #: whitespace that ends a sentence when the next word opens one (a paragraph's end in a document's text)
     line_break: re.Pattern[str] | None = None
+    #: the word after a weak abbreviation that lets the sentence end there ("et al. In our patient")
+    weak_next: re.Pattern[str] | None = None
 
 
 def load_sentence_rules() -> SentenceRules:
@@ -56,6 +58,7 @@ def load_sentence_rules() -> SentenceRules:
     opener: re.Pattern[str] | None = None
     hard_break: re.Pattern[str] | None = None
     line_break: re.Pattern[str] | None = None
+    weak_next: re.Pattern[str] | None = None
     for obj in load_rules("patterns/sentences"):
         kind = obj.kind
         if kind in ("no_split_after", "terminal", "weak"):
@@ -63,7 +66,7 @@ def load_sentence_rules() -> SentenceRules:
             if toks is None or not all(toks):
                 raise ConfigError(f"{obj.where}: 'tokens' must be a list of strings")
             {"no_split_after": no_split, "terminal": terminal, "weak": weak}[kind].update(t.lower() for t in toks)
-        elif kind in ("opener", "hard_break", "line_break"):
+        elif kind in ("opener", "hard_break", "line_break", "weak_next"):
             try:
                 rx = re.compile(obj.pattern)
             except (TypeError, re.error) as exc:
@@ -72,16 +75,17 @@ def load_sentence_rules() -> SentenceRules:
                 opener = rx
             elif kind == "line_break":
                 line_break = rx
+            elif kind == "weak_next":
+                weak_next = rx
             else:
                 hard_break = rx
         else:
             raise ConfigError(f"{obj.where}: unknown kind {kind!r}")
-    if not terminal or opener is None:
-        raise ConfigError("patterns/sentences.jsonl: needs a 'terminal' and an 'opener' entry")
-    return SentenceRules(frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break)
+    if not terminal or opener is None or weak_next is None:
+        raise ConfigError("patterns/sentences.jsonl: needs a 'terminal', an 'opener' and a 'weak_next' entry")
+    return SentenceRules(frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break, weak_next)
 
 
-_CAPITALISED = re.compile(r"^[A-Z][a-z]")
 
 
 class ClinicalSentencizer:
@@ -136,7 +140,7 @@ class ClinicalSentencizer:
                 j += 1
             last = j - 1
             nxt = strings[int(orths[j])] if j < n else ""
-            if nxt and rules.opener.match(nxt) and (not weak or _CAPITALISED.match(nxt)):
+            if nxt and rules.opener.match(nxt) and (not weak or (rules.weak_next is not None and rules.weak_next.match(nxt))):
                 starts[j, 0] = 1
         if (rules.hard_break is not None or rules.line_break is not None) and "\n" in doc.text:
             for i in np.nonzero(space)[0].tolist():
