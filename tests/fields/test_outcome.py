@@ -985,3 +985,15 @@ def test_regression_did_not_have_recurrence_over_the_course():
 )
 def test_regression_state_then_time_since_treatment(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "status"),
+    [
+        ("During 15 mo of postoperative follow-up, no obvious residual or recurrent lesions were observed.", False, "ANED"),
+        ("No recurrent lesion was observed during follow-up.", False, "ANED"),
+    ],
+)
+def test_regression_no_residual_or_recurrent_lesion(text, recurrence, status):
+    row = run(text)
+    assert (row.recurrence, row.status) == (recurrence, status)

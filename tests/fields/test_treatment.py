@@ -398,3 +398,28 @@ def test_therapy_of_the_class_is_no_patients_treatment_and_operations_and_direct
 )
 def test_regression_treatments_not_given_for_this_tumour(text, treatment):
     assert run_apply(apply, text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # general practice in the present tense with a response rate: nobody's treatment here
+        ("In advanced ALK-positive tumours, crizotinib is used with a response rate of 50%.", None),
+        ("Crizotinib was used in our patient with a good response.", ["crizotinib"]),
+    ],
+)
+def test_regression_present_tense_practice_and_response_rates_are_no_patients_drugs(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("After radiotherapy he was started on Ceretinib with a partial response.", ["ceritinib"]),
+        ("She was given crizotanib for the invented tumour.", ["crizotinib"]),
+        ("He was given alectinib.", ["alectinib"]),
+        ("He was given zorbatinib.", None),  # a made-up name two letters from any drug: nothing
+    ],
+)
+def test_regression_a_misspelt_kinase_inhibitor_is_still_the_drug(text, drugs):
+    assert run_apply(apply, text).drugs == drugs

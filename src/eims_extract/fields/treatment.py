@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
 from ..ingest.model import Cell
@@ -126,6 +126,9 @@ def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
             name = canonical_drug(m.group(0))
             if name:
                 found.append((m.start(), m.end(), [name]))
+    for m in _rx("drug_like_word").finditer(masked):  # "Ceretinib", "crizotanib": a kinase inhibitor misspelt
+        if not any(s <= m.start() < e for s, e, _ in found) and (name := misspelt_drug(m.group(0))):
+            found.append((m.start(), m.end(), [name]))
     out: list[tuple[str, str | None, int, int]] = []
     for s, e, names in sorted(found):
         given = _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
@@ -140,6 +143,32 @@ def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
                 continue
             out.append((name, code, s, e))
     return out
+
+
+@cache
+def _long_drug_names() -> dict[str, str]:
+    return {n.lower(): c.canonical for c in vocabulary("drugs") for n in c.names if len(n) >= 8 and n.isalpha()}
+
+
+@lru_cache(maxsize=4096)
+def misspelt_drug(word: str) -> str | None:
+    """The vocabulary drug a word is one letter away from ("Ceretinib" → ceritinib), when exactly one is:
+    real reports misspell the long generic names; a word that is itself in the vocabulary is not asked."""
+    w = word.lower()
+    hits = {canon for name, canon in _long_drug_names().items() if abs(len(name) - len(w)) <= 1 and _one_edit(w, name)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one substituted, inserted or deleted letter."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i:] == b[i + 1 :]
 
 
 def _named_drug_code(text: str, pos: int) -> str | None:
