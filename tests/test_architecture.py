@@ -1,5 +1,6 @@
-"""The layout shows the architecture: no import cycle inside the package (function-level imports
-count too: they hide a cycle rather than remove it) and no code loaded by file path."""
+"""The layout shows the architecture: the top level holds only shared foundations, each subpackage
+imports only from layers below it, no import cycle inside the package (function-level imports count
+too: they hide a cycle rather than remove it) and no code loaded by file path."""
 
 import ast
 from pathlib import Path
@@ -27,7 +28,10 @@ def _graph(mods: dict[str, Path]) -> dict[str, set[str]]:
             if isinstance(node, ast.ImportFrom):
                 base = pkg[: len(pkg) - node.level + 1] if node.level else []
                 name = ".".join(base + ([node.module] if node.module else []))
-                for c in [name, *(f"{name}.{a.name}" for a in node.names)]:
+                # ``from pkg import sub`` needs the submodule; the package itself only for a name it defines
+                subs = {f"{name}.{a.name}" for a in node.names} & mods.keys()
+                targets = subs if len(subs) == len(node.names) else {name, *subs}
+                for c in targets:
                     if c in mods and c != m:
                         graph[m].add(c)
             elif isinstance(node, ast.Import):
@@ -70,6 +74,62 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+#: Modules that stay at the top level: the schema, the rule loader (and its literal prefilter) and what every layer shares.
+FOUNDATIONS = {"__init__", "errors", "records", "rules", "prefilter", "normalize", "store", "writers", "cli"}
+#: Lowest first; a module may import from its own layer's group or any layer below, never above.
+LAYERS: list[set[str]] = [
+    {"eims_extract", "errors", "records", "rules", "prefilter", "normalize", "store", "writers"},
+    {"ingest", "nlp", "fields", "fetch"},
+    {"reporting"},
+    {"pipeline"},
+    {"evaluation", "review"},
+    {"cli"},
+]
+
+
+def _group(module: str) -> str:
+    """The top-level module or subpackage a dotted module name belongs to."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else parts[0]
+
+
+def _layer_of(group: str) -> int:
+    return next(i for i, layer in enumerate(LAYERS) if group in layer)
+
+
+def test_top_level_holds_only_the_foundations():
+    modules = {f.stem for f in PKG.glob("*.py")}
+    packages = {d.name for d in PKG.iterdir() if (d / "__init__.py").exists()}
+    assert modules == FOUNDATIONS
+    assert packages == set().union(*LAYERS) - {"eims_extract"} - FOUNDATIONS, "give a new subpackage a layer"
+
+
+def _upward_imports(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
+    return sorted(
+        (m, d) for m, deps in graph.items() for d in deps
+        if _group(m) != _group(d) and _layer_of(_group(d)) > _layer_of(_group(m))
+    )  # fmt: skip
+
+
+def test_subpackages_import_only_from_layers_below():
+    assert _upward_imports(_graph(_modules())) == []
+
+
+def test_subpackages_have_no_import_cycle_between_them():
+    groups: dict[str, set[str]] = {}
+    for m, deps in _graph(_modules()).items():
+        groups.setdefault(_group(m), set()).update(_group(d) for d in deps if _group(d) != _group(m))
+    assert _cycles(groups) == []
+
+
+@pytest.mark.parametrize("module, dep", [
+    ("eims_extract.reporting.scoring", "eims_extract.pipeline.runner"),
+    ("eims_extract.fields.alk", "eims_extract.reporting.scoring"),
+])  # fmt: skip
+def test_layer_check_sees_an_import_from_above(module, dep):
+    assert _upward_imports({module: {dep}, dep: set()}) == [(module, dep)]
+
+
 def test_package_has_no_import_cycle():
     assert _cycles(_graph(_modules())) == []
 
@@ -87,7 +147,7 @@ def test_flows_entry_point_is_the_packaged_flow():
     import runpy
 
     ns = runpy.run_path(str(PKG.parents[1] / "flows" / "eims_flow.py"), run_name="entry")
-    from eims_extract.flow import eims_pipeline
+    from eims_extract.pipeline.flow import eims_pipeline
 
     assert ns["eims_pipeline"] is eims_pipeline
 

@@ -7,8 +7,8 @@ import os
 import pytest
 from fpdf import FPDF
 
-from eims_extract import runner
-from eims_extract.extract import process_path
+from eims_extract.pipeline import runner
+from eims_extract.pipeline.extract import process_path
 from eims_extract.store import Store
 
 GOOD = (

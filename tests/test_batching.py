@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract import runner
-from eims_extract.corpus import WorkItem
+from eims_extract.pipeline import runner
+from eims_extract.pipeline.corpus import WorkItem
 
 
 def _items(sizes):

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from eims_extract import benchmark
+from eims_extract.evaluation import benchmark
 
 PDF = Path(__file__).resolve().parents[1] / "corpus" / "demo_04_review_table.pdf"
 

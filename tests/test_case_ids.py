@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from eims_extract import runner
-from eims_extract.extract import process_path
+from eims_extract.pipeline import runner
+from eims_extract.pipeline.extract import process_path
 from eims_extract.records import CaseRow
 from eims_extract.store import Store
 
@@ -63,7 +63,7 @@ def test_a_later_table_numbered_from_one_is_scoped_as_a_whole(tmp_path, nlp):
 
 
 def test_second_table_rows_keep_their_case_number_last():
-    from eims_extract.extract import unique_case_ids
+    from eims_extract.pipeline.extract import unique_case_ids
 
     rows = [CaseRow("d", "1", "table"), CaseRow("d", "2", "table"), CaseRow("d", "1", "table"), CaseRow("d", "1", "table")]
     assert [r.case_id for r in unique_case_ids(rows)] == ["1", "2", "T2-1", "T3-1"]

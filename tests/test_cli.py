@@ -52,7 +52,7 @@ def test_extract_refuses_unknown_output_format(tmp_path, capsys):
 
 
 def test_review_export_and_score_against_curated(tmp_path, capsys):
-    from eims_extract import runner
+    from eims_extract.pipeline import runner
 
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -68,7 +68,7 @@ def test_review_export_and_score_against_curated(tmp_path, capsys):
     got = json.loads(capsys.readouterr().out)
     assert got["curated"]["values_reviewed"] == 0 and got["curated"]["rows_unreviewed"] == 1
     assert got["micro"]["cor"] == 0 and got["n_gold"] == 0
-    from eims_extract import curation as cur
+    from eims_extract.review import curation as cur
 
     cur.record_decision(db, doc_id="r", case_id="index", field="site", action="accept", curator="Ann")
     cur.record_decision(db, doc_id="r", case_id="index", field="sex", action="correct", curator="Ann", value="male")
@@ -125,7 +125,7 @@ def _demo_db(tmp_path):
 )
 def test_simple_mistakes_give_one_line_and_nonzero_exit(tmp_path, capsys, monkeypatch, argv, needle):
     import eims_extract.cli as cli
-    import eims_extract.serve as serve_mod
+    import eims_extract.pipeline.serve as serve_mod
 
     def no_work(*_a, **_k):
         raise AssertionError("work started before the arguments were checked")

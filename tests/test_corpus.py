@@ -1,6 +1,6 @@
 import pytest
 
-from eims_extract.corpus import discover, sha256_file
+from eims_extract.pipeline.corpus import discover, sha256_file
 
 
 def test_discover_walks_folders_skipping_readmes_and_hidden(tmp_path):
@@ -30,8 +30,8 @@ def test_relative_and_absolute_spellings_are_one_document(tmp_path, monkeypatch)
 
 
 # -- issue 16 item 2: document ids unique and stable ------------------------------------------
-from eims_extract import runner  # noqa: E402
-from eims_extract.corpus import Found, doc_ids, scan  # noqa: E402
+from eims_extract.pipeline import runner  # noqa: E402
+from eims_extract.pipeline.corpus import Found, doc_ids, scan  # noqa: E402
 from eims_extract.store import Store  # noqa: E402
 
 REPORT = (

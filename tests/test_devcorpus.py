@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from eims_extract.devcorpus import DevReport, evaluate_dev, flat_sections, format_dev
+from eims_extract.evaluation.devcorpus import DevReport, evaluate_dev, flat_sections, format_dev
 
 
 def test_dev_corpus_accuracy(dev_corpus, nlp):

@@ -3,9 +3,9 @@ every row matches the gold, and the cohort summary reproduces the paper's figure
 
 import pytest
 
-from eims_extract.extract import process_path
-from eims_extract.scoring import load_rows, score
-from eims_extract.summary import summarize
+from eims_extract.pipeline.extract import process_path
+from eims_extract.reporting.scoring import load_rows, score
+from eims_extract.reporting.summary import summarize
 
 GOLD = "gold/table2.csv"
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract.corpus import discover
-from eims_extract.extract import process_path
-from eims_extract.scoring import load_rows, score
+from eims_extract.pipeline.corpus import discover
+from eims_extract.pipeline.extract import process_path
+from eims_extract.reporting.scoring import load_rows, score
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,8 +13,8 @@ from eims_extract.cli import main
 from eims_extract.fetch import FetchSettings, Seen, run_fetch
 from eims_extract.fetch.http import FetchError, Http, RateLimiter, RetryPolicy
 from eims_extract.ingest import load_document
-from eims_extract.runner import run_local
-from eims_extract.scoring import load_rows
+from eims_extract.pipeline.runner import run_local
+from eims_extract.reporting.scoring import load_rows
 
 from fetch_server import ARTICLES, Behaviour, LiteratureServer
 

@@ -8,7 +8,7 @@ import socket
 from pathlib import Path
 
 from eims_extract.cli import load_flow
-from eims_extract.scoring import load_rows
+from eims_extract.reporting.scoring import load_rows
 
 from fetch_server import LiteratureServer
 

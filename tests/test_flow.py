@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract import runner, tasks
+from eims_extract.pipeline import runner, tasks
 from eims_extract.cli import load_flow
 from eims_extract.store import Store
 
@@ -107,7 +107,7 @@ def test_completed_yields_batches_as_they_finish_and_lets_go_of_stored_ones():
     import time
     import weakref
 
-    from eims_extract.flow import completed
+    from eims_extract.pipeline.flow import completed
 
     futures = [_Future(k) for k in range(3)]
     refs = [weakref.ref(f) for f in futures]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract.extract import process_path
+from eims_extract.pipeline.extract import process_path
 from eims_extract.ingest.model import Document
 from eims_extract.store import Store
 
@@ -110,7 +110,7 @@ def test_reference_paper_is_kept(seed_txt, seed_pdf, nlp):
 def test_real_dev_reports_are_kept_whole_and_cut_to_2000_characters(dev_corpus):
     """The 20 real reports of the dev corpus, and each one's first 2,000 characters (a page cut
     where users often cut it), all report patients."""
-    from eims_extract.gate import decide
+    from eims_extract.pipeline.gate import decide
 
     docs = [json.loads(line) for line in dev_corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(docs) == 20

@@ -18,7 +18,7 @@ from eims_extract.normalize import (
     treatment_split,
 )
 from eims_extract.records import RESPONSES, CaseRow
-from eims_extract.scoring import load_rows, reference_id
+from eims_extract.reporting.scoring import load_rows, reference_id
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 TABLE2 = GOLD / "table2.csv"

@@ -6,10 +6,10 @@ import time
 import pytest
 from fpdf import FPDF
 
-from eims_extract import extract as extract_mod
+from eims_extract.pipeline import extract as extract_mod
 from eims_extract.cli import main
-from eims_extract.extract import process_path
-from eims_extract.limits import Limits, deadline
+from eims_extract.pipeline.extract import process_path
+from eims_extract.pipeline.limits import Limits, deadline
 
 REPORT = "Case report\nA 39-year-old woman presented with a mesenteric mass, which was resected.\n"
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from eims_extract.cli import main
-from eims_extract.extract import process_path
+from eims_extract.pipeline.extract import process_path
 from eims_extract.ingest import load_document
-from eims_extract.papers import Copy, group
-from eims_extract.runner import run_local
-from eims_extract.scoring import load_rows
+from eims_extract.pipeline.papers import Copy, group
+from eims_extract.pipeline.runner import run_local
+from eims_extract.reporting.scoring import load_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "ingest"))
@@ -103,7 +103,7 @@ def test_extract_command_writes_one_copy_per_paper(mixed_corpus, tmp_path, capsy
 def test_fetch_sidecar_is_metadata_not_a_document(tmp_path) -> None:
     (tmp_path / "PMC1.txt").write_text((ROOT / "corpus" / "demo_02_pediatric_omentum.txt").read_text())
     (tmp_path / "PMC1.meta.json").write_text(json.dumps({"pmid": "77", "doi": "10.99999/Side.1", "title": "x"}))
-    from eims_extract.corpus import discover
+    from eims_extract.pipeline.corpus import discover
 
     assert [p.name for p in discover([tmp_path])] == ["PMC1.txt"]
     doc = load_document(tmp_path / "PMC1.txt")

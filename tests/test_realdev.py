@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from eims_extract import realdev
-from eims_extract.evaluate import stated_facts
+from eims_extract.evaluation import realdev
+from eims_extract.evaluation.evaluate import stated_facts
 
 TEXT = "A 40-year-old fictional woman had a made-up mass of the spleen."
 

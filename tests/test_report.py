@@ -12,8 +12,8 @@ import pytest
 
 from eims_extract.cli import main
 from eims_extract.records import CaseRow
-from eims_extract.report import GIVEN, NOT_GIVEN, cohort_markdown, km_curves, km_svg, render_html, survival_data
-from eims_extract.summary import format_summary, summarize
+from eims_extract.reporting.report import GIVEN, NOT_GIVEN, cohort_markdown, km_curves, km_svg, render_html, survival_data
+from eims_extract.reporting.summary import format_summary, summarize
 
 
 def row(case_id: str, **kw) -> CaseRow:
@@ -131,7 +131,7 @@ def test_summarize_html_writes_the_report(tmp_path, capsys) -> None:
 def test_flow_publishes_cohort_artifacts_and_a_bad_file_never_fails_the_run(tmp_path, monkeypatch) -> None:
     import prefect.artifacts as artifacts
 
-    from eims_extract.report import publish_cohort
+    from eims_extract.reporting.report import publish_cohort
 
     made: dict[str, object] = {}
     monkeypatch.setattr(artifacts, "create_markdown_artifact", lambda key, markdown, **_: made.update({key: markdown}))

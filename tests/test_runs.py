@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from eims_extract import extract as extract_mod
-from eims_extract import runner
+from eims_extract.pipeline import extract as extract_mod
+from eims_extract.pipeline import runner
 from eims_extract.cli import main
 from eims_extract.errors import RunLockedError
 from eims_extract.store import Store
@@ -128,7 +128,7 @@ def test_lock_is_released_when_its_holder_dies(tmp_path):
     import sys
 
     db = tmp_path / "s.sqlite"
-    code = "import sys, time; from eims_extract import runner\nwith runner.run_lock(sys.argv[1]):\n    print('held', flush=True); time.sleep(60)"
+    code = "import sys, time; from eims_extract.pipeline import runner\nwith runner.run_lock(sys.argv[1]):\n    print('held', flush=True); time.sleep(60)"
     proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout.readline().strip() == "held"

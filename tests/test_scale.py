@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract import runner
-from eims_extract.benchmark import build_corpus
+from eims_extract.pipeline import runner
+from eims_extract.evaluation.benchmark import build_corpus
 from eims_extract.cli import load_flow
 from eims_extract.store import Store
 
@@ -48,7 +48,7 @@ def test_dask_flow_stores_exactly_the_rows_of_the_sequential_run(prefect_harness
 KILLED_RUN = """
 import sys
 from eims_extract.cli import load_flow
-from eims_extract.runner import dask_task_runner
+from eims_extract.pipeline.runner import dask_task_runner
 if __name__ == "__main__":
     flow = load_flow().with_options(task_runner=dask_task_runner(2))
     flow(corpus=[sys.argv[1]], db=sys.argv[2], out_dir=sys.argv[3], gold_dir=None, batch_size=1)
@@ -105,7 +105,7 @@ def test_run_killed_midway_loses_nothing_after_the_next_run(tmp_path):
 PROBE_RUN = """
 import json, os
 from prefect import flow, task
-from eims_extract.scaleout import dask_task_runner, flow_api_url
+from eims_extract.pipeline.scaleout import dask_task_runner, flow_api_url
 
 @task
 def api_seen_by_worker(i):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eims_extract.records import CaseRow, Evidence
-from eims_extract.scoring import (
+from eims_extract.reporting.scoring import (
     age_text_years,
     align,
     format_report,
@@ -414,7 +414,7 @@ def test_mismatch_names_its_document(gold_doc: str, pred_doc: str | None, named:
 
 
 def test_only_document_keeps_its_rows_doc_less_gold_and_the_gold_columns() -> None:
-    from eims_extract.scoring import Rows, only_document
+    from eims_extract.reporting.scoring import Rows, only_document
 
     gold = Rows([row("1", doc_id="a", sex="male"), row("2", doc_id="b", sex="male"), row("3", doc_id="", sex="female")])
     gold.columns = ("sex",)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract.serve import _healthy, start_local_server
+from eims_extract.pipeline.serve import _healthy, start_local_server
 
 
 def _free_port() -> int:
@@ -37,7 +37,7 @@ def test_local_server_starts_on_loopback_and_takes_a_cron_deployment(tmp_path, m
             "    d = c.read_deployment(dep_id)\n"
             "    print(d.name, d.schedules[0].schedule.cron)\n"
             "    c.create_flow_run_from_deployment(dep_id)\n"
-            "from eims_extract.serve import deployment_runs\n"
+            "from eims_extract.pipeline.serve import deployment_runs\n"
             f"print(sorted({{r.state for r in deployment_runs('t', {api!r})}}), deployment_runs('other', {api!r}))\n"
         )
         env = {**os.environ, "PREFECT_API_URL": api, "PREFECT_HOME": str(tmp_path / "prefect")}
@@ -54,7 +54,7 @@ def test_local_server_starts_on_loopback_and_takes_a_cron_deployment(tmp_path, m
     assert not _healthy(api)
 
 
-from eims_extract.serve import RunView, RunWatcher, run_lines  # noqa: E402
+from eims_extract.pipeline.serve import RunView, RunWatcher, run_lines  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_watcher_stays_quiet_about_runs_finished_before_it_started():
 def test_serve_sends_the_server_log_to_out_dir(tmp_path, monkeypatch, capsys):
     import argparse
 
-    import eims_extract.serve as serve_mod
+    import eims_extract.pipeline.serve as serve_mod
 
     got = {}
 
@@ -127,8 +127,8 @@ def test_serve_sends_the_server_log_to_out_dir(tmp_path, monkeypatch, capsys):
 
 def test_serve_passes_per_document_limits_to_every_scheduled_run(tmp_path, monkeypatch):
     """``serve --max-pages 7`` must reach the deployment's parameters, as ``run --max-pages`` does."""
-    import eims_extract.flow as flow_mod
-    import eims_extract.serve as serve_mod
+    import eims_extract.pipeline.flow as flow_mod
+    import eims_extract.pipeline.serve as serve_mod
     from eims_extract.cli import main
 
     got = {}

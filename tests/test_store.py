@@ -109,7 +109,7 @@ def test_store_over_a_borrowed_connection_reads_rows_documents_and_spans(tmp_pat
         conn.close()
 
 
-@pytest.mark.parametrize("module", ["curation.py", "review/app.py"])
+@pytest.mark.parametrize("module", ["review/curation.py", "review/app.py"])
 def test_review_and_curation_leave_the_stores_tables_to_the_store(module):
     from pathlib import Path
 

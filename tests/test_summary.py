@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from eims_extract.records import CaseRow
-from eims_extract.scoring import load_rows
-from eims_extract.summary import format_summary, summarize
+from eims_extract.reporting.scoring import load_rows
+from eims_extract.reporting.summary import format_summary, summarize
 
 TABLE2 = Path(__file__).resolve().parents[1] / "gold" / "table2.csv"
 

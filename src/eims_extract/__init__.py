@@ -8,7 +8,7 @@ from pathlib import Path
 __version__ = "0.1.0"
 
 #: What decides extraction output: rules, vocabularies and the code that applies them.
-FINGERPRINTED = ("patterns", "vocab", "fields", "ingest", "nlp", "normalize.py", "extract.py", "records.py")
+FINGERPRINTED = ("patterns", "vocab", "fields", "ingest", "nlp", "normalize.py", "pipeline/extract.py", "records.py")
 
 
 def pipeline_fingerprint(root: Path | None = None) -> str:

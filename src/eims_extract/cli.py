@@ -202,7 +202,7 @@ def _run_args(p: argparse.ArgumentParser) -> None:
 
 def _limit_args(p: argparse.ArgumentParser) -> None:
     """Per-document limits: a document over one fails with a one-line reason; 0 switches one off."""
-    from .limits import Limits
+    from .pipeline.limits import Limits
 
     d = Limits()
     g = p.add_argument_group("per-document limits (a document over one fails with its reason; 0 = no limit)")
@@ -216,7 +216,7 @@ def _limit_args(p: argparse.ArgumentParser) -> None:
 
 
 def limits_from_args(args: argparse.Namespace):
-    from .limits import Limits
+    from .pipeline.limits import Limits
 
     def opt(v):
         return v if v else None
@@ -264,8 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # -- commands --------------------------------------------------------------------
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .corpus import doc_ids, scan
-    from .extract import process_path
+    from .pipeline.corpus import doc_ids, scan
+    from .pipeline.extract import process_path
     from .nlp.pipeline import get_nlp
     from .writers import FORMATS, write_rows
 
@@ -280,7 +280,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     for path, why in found.rejected:
         print(f"failed: {path}: {why}", file=sys.stderr)
-    from .papers import group, result_copies
+    from .pipeline.papers import group, result_copies
 
     ids = doc_ids(found.found)
     limits = limits_from_args(args)
@@ -309,7 +309,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: --corpus: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     gold = _gold_dir_or_note(args.gold_dir)
-    from .corpus import discover
+    from .pipeline.corpus import discover
 
     found = len(discover(args.corpus))
     print(f"starting Prefect: {found} document(s) found in {', '.join(map(str, args.corpus))}; "
@@ -330,7 +330,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         fetch=fetch_options(args.query, None) if args.fetch else None,
     )
     if args.runner == "dask":
-        from .runner import dask_task_runner
+        from .pipeline.runner import dask_task_runner
 
         flow = flow.with_options(task_runner=dask_task_runner(args.workers, args.scheduler))
     else:
@@ -338,7 +338,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         flow = flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
     from .errors import RunLockedError
-    from .runner import check_unlocked
+    from .pipeline.runner import check_unlocked
 
     try:
         check_unlocked(args.db)
@@ -446,7 +446,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if _gold_dir_or_note(args.gold_dir) is None:
         args.gold_dir = "none"
     args.limits = limits_from_args(args).as_dict()  # every scheduled run keeps the same per-document limits
-    from .serve import serve
+    from .pipeline.serve import serve
 
     try:
         return serve(args)
@@ -460,12 +460,12 @@ class RowsError(Exception):
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from .scoring import format_report, score
+    from .reporting.scoring import format_report, score
 
     try:
         pred = _rows_arg(args.pred, args.db, "--pred")
         if args.gold == "curated":
-            from .curation import curated_gold, mask_unreviewed
+            from .review.curation import curated_gold, mask_unreviewed
 
             cg = curated_gold(args.db)
             gold, pred = cg.rows, mask_unreviewed(pred, cg)
@@ -480,7 +480,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         if problem:
             print(f"error: --doc {args.doc}: {problem}", file=sys.stderr)
             return 2
-        from .scoring import only_document
+        from .reporting.scoring import only_document
 
         pred, gold = only_document(pred, gold, args.doc)
     fields = [f.strip() for f in args.fields.split(",")] if args.fields else None
@@ -514,14 +514,14 @@ def _doc_error(doc_id: str, pred, gold) -> str | None:
 
 def _rows_arg(value: str, db: str, what: str):
     """A rows file, or the store's machine rows ('store'); a one-line :class:`RowsError` otherwise."""
-    from .scoring import load_rows
+    from .reporting.scoring import load_rows
 
     if value in ("store", "curated"):
         problem = _store_error(db)
         if problem:
             raise RowsError(f"{what} {value}: {problem}")
         if value == "curated":
-            from .curation import curated_rows
+            from .review.curation import curated_rows
 
             return curated_rows(db)
         from .store import Store
@@ -570,7 +570,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     if args.verify:
-        from .curation import verify_chain
+        from .review.curation import verify_chain
 
         rep = verify_chain(args.db)
         counts = ", ".join(f"{n} {t}" for t, n in rep.counts.items())
@@ -582,7 +582,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         print(f"audit trail intact: {counts}; head hashes {heads} (keep them to detect a truncated tail later)")
         return 0
     if args.export:
-        from .curation import export_curated
+        from .review.curation import export_curated
 
         out = export_curated(args.db, args.export, curator=args.curator)
         print(f"curated rows written to {out}")
@@ -598,7 +598,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
-    from .summary import format_summary, summarize
+    from .reporting.summary import format_summary, summarize
 
     if args.html and Path(args.html).suffix.lower() not in (".html", ".htm"):
         print(f"error: --html {args.html}: use a .html file name", file=sys.stderr)
@@ -612,7 +612,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.rows == "store":  # copies of one paper in several formats: the best one counts, once
-        from .papers import store_papers
+        from .pipeline.papers import store_papers
         from .store import Store
 
         with Store(args.db) as st:
@@ -620,7 +620,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     s = summarize(rows)
     print(json.dumps(s.to_dict(), indent=1, ensure_ascii=False) if args.json else format_summary(s))
     if args.html:
-        from .report import render_html
+        from .reporting.report import render_html
 
         Path(args.html).write_text(render_html(rows, title=f"Cohort of {Path(args.rows).name}"), encoding="utf-8")
         print(f"report written to {args.html}", file=sys.stderr if args.json else sys.stdout)
@@ -642,7 +642,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_dev(args: argparse.Namespace) -> int:
-    from .devcorpus import evaluate_dev, format_dev
+    from .evaluation.devcorpus import evaluate_dev, format_dev
 
     path = args.path or str(Path("..") / "shared" / "corpora" / "case-report-corpus-dev" / "dev.jsonl")
     if not Path(path).exists():
@@ -654,7 +654,7 @@ def cmd_eval_dev(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import format_evaluations, run_dev, run_evaluations
+    from .evaluation.evaluate import format_evaluations, run_dev, run_evaluations
 
     results = run_evaluations(args.gold_dir)
     dev = run_dev(args.dev)
@@ -666,7 +666,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_benchmark(args: argparse.Namespace) -> int:
-    from .benchmark import format_benchmark, run_benchmark
+    from .evaluation.benchmark import format_benchmark, run_benchmark
 
     figures = run_benchmark(repeat=args.repeat, scale=args.scale, scale_docs=args.scale_docs)
     out = Path(args.out)
@@ -687,9 +687,9 @@ def _progress(items: list, disabled: bool, desc: str):
 
 
 def load_flow():
-    """The corpus flow (:func:`eims_extract.flow.eims_pipeline`), imported when a command needs it:
+    """The corpus flow (:func:`eims_extract.pipeline.flow.eims_pipeline`), imported when a command needs it:
     importing Prefect costs seconds that ``extract`` and ``score`` should not pay."""
-    from .flow import eims_pipeline
+    from .pipeline.flow import eims_pipeline
 
     return eims_pipeline
 

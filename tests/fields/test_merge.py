@@ -121,7 +121,7 @@ PASTED_REPORT = "\n".join([
 
 
 def test_pasted_table_current_case_is_merged_with_the_narrative_patient_tab_table(nlp):
-    from eims_extract.extract import extract_document
+    from eims_extract.pipeline.extract import extract_document
     from eims_extract.ingest.text import read_text
 
     doc = read_text(PASTED_REPORT.encode(), "young", "young.txt")
@@ -164,7 +164,7 @@ CASE_SERIES = "\n".join([
 def test_case_series_tables_describe_the_numbered_patients(tmp_path, nlp):
     """Regression (blind set 9): a series' own clinical table and per-marker pathology table
     gave table rows beside the narrative patients instead of filling them."""
-    from eims_extract.extract import extract_document
+    from eims_extract.pipeline.extract import extract_document
     from eims_extract.ingest import load_document
 
     p = tmp_path / "series.txt"

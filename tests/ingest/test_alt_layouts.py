@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract.extract import process_path
+from eims_extract.pipeline.extract import process_path
 from eims_extract.ingest import load_document
 from eims_extract.ingest.model import Document
-from eims_extract.scoring import load_rows, score
+from eims_extract.reporting.scoring import load_rows, score
 
 from layouts import LAYOUTS, Layout, paper_of, render
 

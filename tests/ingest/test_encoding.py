@@ -3,7 +3,7 @@
 import pytest
 
 from eims_extract.errors import IngestError
-from eims_extract.extract import process_path
+from eims_extract.pipeline.extract import process_path
 from eims_extract.ingest.encoding import detect_and_decode
 from eims_extract.store import Store
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eims_extract.errors import ConfigError
-from eims_extract.extract import extract_document
+from eims_extract.pipeline.extract import extract_document
 from eims_extract.ingest import furniture, load_document
 from eims_extract.ingest.furniture import furniture_spans, line_rule, truncated_tail
 

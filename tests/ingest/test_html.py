@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from eims_extract.errors import IngestError
-from eims_extract.extract import process_path
+from eims_extract.pipeline.extract import process_path
 from eims_extract.ingest import load_document
 from eims_extract.ingest.html import read_html
-from eims_extract.scoring import load_rows, score
+from eims_extract.reporting.scoring import load_rows, score
 
 from html_render import FURNITURE_WORDS, render_html
 from jats_render import FICTIONAL_IDS

@@ -10,10 +10,10 @@ import pytest
 from lxml import etree
 
 from eims_extract.errors import IngestError
-from eims_extract.extract import process_path
+from eims_extract.pipeline.extract import process_path
 from eims_extract.ingest import load_document
 from eims_extract.ingest.jats import read_jats, table_grid
-from eims_extract.scoring import load_rows, score
+from eims_extract.reporting.scoring import load_rows, score
 
 from jats_render import FICTIONAL_IDS, render_jats
 from layouts import paper_of

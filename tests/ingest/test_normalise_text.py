@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from eims_extract.extract import extract_document
+from eims_extract.pipeline.extract import extract_document
 from eims_extract.ingest import load_document
 from eims_extract.ingest.normalise_text import normalise, split_glued_genes
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract import curation as cur
+from eims_extract.review import curation as cur
 from eims_extract.review import create_app, serve
 from eims_extract.review.app import is_loopback, text_blocks
 from eims_extract.review.demo import build_result, write_demo_store

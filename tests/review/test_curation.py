@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract import curation as cur
+from eims_extract.review import curation as cur
 from eims_extract.review.demo import build_result, write_demo_store
 from eims_extract.store import Store
 

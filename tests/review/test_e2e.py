@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract.curation import curated_rows
+from eims_extract.review.curation import curated_rows
 from eims_extract.review import create_app
 from eims_extract.review.demo import write_demo_store
-from eims_extract.scoring import score
+from eims_extract.reporting.scoring import score
 from eims_extract.store import Store
 
 pytestmark = pytest.mark.slow  # Dask clusters, Prefect servers or a browser: minutes, not seconds
@@ -114,7 +114,7 @@ def test_curator_session_accept_correct_reject_audit_export_and_score(server, pa
 def test_consensus_is_resolved_by_picking_one_curators_value_in_one_click(server, page):
     from playwright.sync_api import expect
 
-    from eims_extract import curation as cur
+    from eims_extract.review import curation as cur
 
     base, db = server
     cur.record_decision(db, doc_id="demo-alpha", case_id="current", field="status", action="correct", curator="Ann",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eims_extract import curation as cur
+from eims_extract.review import curation as cur
 from eims_extract.cli import main
 from eims_extract.review import create_app
 from eims_extract.review.demo import write_demo_store

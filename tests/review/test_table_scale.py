@@ -17,7 +17,7 @@ import pytest
 from eims_extract.records import VALUE_FIELDS
 import tablepdf
 
-from eims_extract import curation as cur
+from eims_extract.review import curation as cur
 from eims_extract.review import create_app
 
 pytestmark = pytest.mark.slow
@@ -32,7 +32,7 @@ COLUMN_OF = {
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Path:
-    from eims_extract import runner
+    from eims_extract.pipeline import runner
 
     d = tmp_path_factory.mktemp("t52")
     corpus = d / "corpus"

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import flask
 from flask import Flask, abort, g, jsonify, redirect, render_template, request, send_file
 
-from .. import curation as cur
+from . import curation as cur
 from .evidence import cell_pieces, evidence_pieces, table_cell
 from .pageview import RESOLUTION, PageViewError, check_pdf, page_of, page_png, page_words, span_boxes
 from ..fields.registry import spec

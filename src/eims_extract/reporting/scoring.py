@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .fields import demographics, reference
-from .fields.registry import FieldSpec, parse_bool, spec, text_key
-from .normalize import is_na
-from .records import BOOL_FIELDS, FLOAT_FIELDS, LIST_FIELDS, VALUE_FIELDS, CaseRow
+from ..fields import demographics, reference
+from ..fields.registry import FieldSpec, parse_bool, spec, text_key
+from ..normalize import is_na
+from ..records import BOOL_FIELDS, FLOAT_FIELDS, LIST_FIELDS, VALUE_FIELDS, CaseRow
 
 COUNTS: tuple[str, ...] = ("COR", "INC", "MIS", "SPU", "NUL")
 #: Columns of ``gold/table2.csv`` mapped to CaseRow fields.

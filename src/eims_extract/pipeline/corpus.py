@@ -10,14 +10,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest import SUPPORTED_SUFFIXES
+from ..ingest import SUPPORTED_SUFFIXES
 
 #: Files a corpus folder may hold that are not documents.
 IGNORED_NAMES = ("readme", "license", "notice")
 
 
 def _ignored(p: Path) -> bool:
-    from .ingest.identifiers import is_sidecar  # a fetched article's metadata file is not a document
+    from ..ingest.identifiers import is_sidecar  # a fetched article's metadata file is not a document
 
     return p.name.startswith(".") or p.stem.lower() in IGNORED_NAMES or p.suffix.lower() == ".md" or is_sidecar(p)
 

@@ -142,7 +142,7 @@ class RunWatcher(threading.Thread):
 
 
 def serve(args: argparse.Namespace) -> int:
-    from .fetch.defaults import fetch_options
+    from ..fetch.defaults import fetch_options
     from .flow import eims_pipeline
 
     proc = None

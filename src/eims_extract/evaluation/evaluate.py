@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _resolve(p: str, base: Path) -> Path:
@@ -21,10 +21,10 @@ def _resolve(p: str, base: Path) -> Path:
 
 def run_evaluations(gold_dir: str | Path = "gold", base: str | Path | None = None) -> list[dict[str, Any]]:
     """Extract and score each evaluation whose documents exist; missing ones are reported as skipped."""
-    from .corpus import discover
-    from .extract import process_path
-    from .nlp.pipeline import get_nlp
-    from .scoring import load_rows, score
+    from ..pipeline.corpus import discover
+    from ..pipeline.extract import process_path
+    from ..nlp.pipeline import get_nlp
+    from ..reporting.scoring import load_rows, score
 
     gold_dir = Path(gold_dir)
     root = Path(base) if base else gold_dir.resolve().parent

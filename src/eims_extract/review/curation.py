@@ -24,12 +24,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import normalize as nz
-from .errors import CurationError
-from .fields.registry import spec
-from .records import VALUE_FIELDS, CaseRow
-from .store import Store
-from .writers import FLAT_COLUMNS, safe_cell
+from .. import normalize as nz
+from ..errors import CurationError
+from ..fields.registry import spec
+from ..records import VALUE_FIELDS, CaseRow
+from ..store import Store
+from ..writers import FLAT_COLUMNS, safe_cell
 
 #: Pseudo-field of row-level decisions (accept_row, reject_row, add_row, row notes).
 ROW = "*"
@@ -1035,7 +1035,7 @@ def curators(conn: sqlite3.Connection, doc_id: str | None = None) -> list[str]:
 
 
 def _comparable(name: str, v: Any) -> Any:
-    from .scoring import normalise
+    from ..reporting.scoring import normalise
 
     return normalise(name, v)
 
@@ -1047,7 +1047,7 @@ def consensus(conn: sqlite3.Connection, doc_id: str) -> list[dict[str, Any]]:
     say on it; a curator who reviewed the document but did not add a row
     another added counts as saying it is absent (dual extraction).
     """
-    from .scoring import same
+    from ..reporting.scoring import same
 
     names = curators(conn, doc_id)
     if len(names) < 2:

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .normalize import treatment_split
-from .records import CaseRow
+from ..normalize import treatment_split
+from ..records import CaseRow
 from .summary import CohortSummary, format_summary, summarize
 
 GIVEN, NOT_GIVEN = "ALK inhibitor given", "ALK inhibitor not given"

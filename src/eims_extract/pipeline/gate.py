@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .ingest.model import Document
-from . import rules
-from .rules import GateRule
+from ..ingest.model import Document
+from .. import rules
+from ..rules import GateRule
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import PIPELINE_VERSION
+from .. import PIPELINE_VERSION
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _shared() -> Path:
@@ -60,8 +60,8 @@ def bench_documents(path: Path, repeat: int, nlp: Any) -> dict[str, Any]:
     also compiles every rule family's patterns (once per process): it is reported on its own, and the
     docs/s figure is the steady state of the passes after it, so a short run is not billed the compile."""
     _stage(f"{path.suffix[1:]} documents: {repeat} x {path.name}")
-    from .extract import extract_document
-    from .ingest import load_document
+    from ..pipeline.extract import extract_document
+    from ..ingest import load_document
 
     data = path.read_bytes()
     ingest_t, extract_t = [], []
@@ -100,7 +100,7 @@ def bench_pdf_floor(path: Path, repeat: int) -> dict[str, Any]:
     import pdfplumber
     import pypdfium2 as pdfium
 
-    from .ingest.pdf import read_pdf
+    from ..ingest.pdf import read_pdf
 
     data = path.read_bytes()
 
@@ -221,8 +221,8 @@ def bench_flow(n_docs: int = 200) -> dict[str, Any]:
     _stage(f"flow vs plain loop over {n_docs} documents, then a re-run (starts Prefect)")
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    from .flow import eims_pipeline
-    from .runner import run_local
+    from ..pipeline.flow import eims_pipeline
+    from ..pipeline.runner import run_local
 
     flow = eims_pipeline.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
     with tempfile.TemporaryDirectory(prefix="eims-bench-") as tmp:
@@ -250,8 +250,8 @@ def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
     _stage(f"scale: {n_docs} documents, sequential vs Dask x{workers}")
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    from .flow import eims_pipeline
-    from .runner import auto_batch_size, dask_task_runner, run_local
+    from ..pipeline.flow import eims_pipeline
+    from ..pipeline.runner import auto_batch_size, dask_task_runner, run_local
 
     flow = eims_pipeline
     seq_flow = flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
@@ -292,7 +292,7 @@ def _document_seconds(db: Path) -> float:
 
 
 def run_benchmark(repeat: int = 20, scale: bool = False, scale_docs: int = 500) -> dict[str, Any]:
-    from .nlp.pipeline import get_nlp
+    from ..nlp.pipeline import get_nlp
 
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     _stage("building the nlp pipeline")

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .normalize import treatment_split
-from .records import TREATMENT_ORDER, CaseRow
+from ..normalize import treatment_split
+from ..records import TREATMENT_ORDER, CaseRow
 
 ADJUVANT_CODES: frozenset[str] = frozenset({"Che", "RT", "ALKi"})
 

@@ -16,13 +16,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import PIPELINE_VERSION
+from .. import PIPELINE_VERSION
 from .corpus import WorkItem, doc_ids, file_size, scan, sha256_file
-from .errors import RunLockedError
+from ..errors import RunLockedError
 from .extract import process_path
 from .limits import Limits
-from .records import DocumentResult
-from .store import BatchCounts, DocumentRecord, RunStats, Store, document_record, failed_record
+from ..records import DocumentResult
+from ..store import BatchCounts, DocumentRecord, RunStats, Store, document_record, failed_record
 
 #: The smallest and largest automatic batch (documents per task).
 MIN_BATCH, MAX_BATCH = 8, 64
@@ -155,7 +155,7 @@ def extract_batch(
 
     Each document runs under ``limits``; one that broke a limit is failed with its reason and
     the memory it took is handed back to the system before the next one."""
-    from .nlp.pipeline import get_nlp
+    from ..nlp.pipeline import get_nlp
 
     lim = Limits(**limits) if isinstance(limits, dict) else (limits or Limits())
     nlp = get_nlp()
@@ -252,7 +252,7 @@ def export(db: str | Path, out_dir: str | Path, changed: bool = True) -> dict[st
 
     With ``changed=False`` (a run that stored nothing) existing exports are kept as they are.
     """
-    from .writers import write_rows
+    from ..writers import write_rows
 
     out = Path(out_dir)
     names = {
@@ -290,7 +290,7 @@ def gold_manifest(gold_dir: str | Path) -> list[dict[str, Any]]:
 
 def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
     """Score stored rows against every gold file whose documents are in the store."""
-    from .scoring import load_rows, score
+    from ..reporting.scoring import load_rows, score
 
     from .papers import store_papers
 

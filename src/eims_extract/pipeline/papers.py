@@ -125,6 +125,6 @@ def result_copies(results: Iterable[Any]) -> list[Copy]:
 
 
 def kind_of(path: str | Path) -> str | None:
-    from .ingest import READERS
+    from ..ingest import READERS
 
     return READERS.get(Path(path).suffix.lower())

@@ -12,12 +12,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .errors import EimsError, LimitError
+from ..errors import EimsError, LimitError
 from .gate import GateDecision, decide
-from .ingest import doc_id_for, load_document, read_bytes
-from .ingest.model import Document
+from ..ingest import doc_id_for, load_document, read_bytes
+from ..ingest.model import Document
 from .limits import Limits, deadline
-from .records import CaseRow, DocumentResult
+from ..records import CaseRow, DocumentResult
 
 
 def extract_document(doc: Document, nlp: Any | None = None) -> list[CaseRow]:
@@ -30,12 +30,12 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
 
     A document that does not (no case-report signal, no case table) gets no rows, so an
     off-topic page cannot leak stray values ("male wards" as a sex)."""
-    from .fields.literature_table import rows_from_table
-    from .fields.merge import merge_current_case
-    from .fields.narrative import extract_narrative
-    from .nlp.pipeline import get_nlp
+    from ..fields.literature_table import rows_from_table
+    from ..fields.merge import merge_current_case
+    from ..fields.narrative import extract_narrative
+    from ..nlp.pipeline import get_nlp
 
-    from .ingest.normalise_text import run_on_view
+    from ..ingest.normalise_text import run_on_view
 
     gates: list[GateDecision] = []
 

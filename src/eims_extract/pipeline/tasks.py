@@ -63,7 +63,7 @@ def publish_task(stats: runner.RunStats, reports: list[dict[str, Any]], outputs:
         (out_dir / "metrics.json").write_text(json.dumps({"stats": stats.to_dict(), "reports": reports}, indent=1, default=str))
         (out_dir / "summary.md").write_text(md)
     if outputs.get("jsonl") and (stats.processed or stats.gone):  # unchanged rows: the last one stands
-        from .report import publish_cohort
+        from ..reporting.report import publish_cohort
 
         print(publish_cohort(outputs["jsonl"]))
     return md
@@ -74,7 +74,7 @@ def fetch_task(options: dict[str, Any], db: str) -> dict[str, Any]:
     """Never fails the flow: a fetch that cannot run at all is reported, and the corpus is extracted anyway."""
     import datetime as dt
 
-    from .fetch import FetchSettings, run_fetch
+    from ..fetch import FetchSettings, run_fetch
 
     opts = dict(options)
     if isinstance(opts.get("since"), str):

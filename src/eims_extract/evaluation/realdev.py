@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 MANIFEST = ROOT / "gold" / "real_dev" / "manifest.jsonl"
 CACHE = ROOT / "cache" / "real_dev"
 PARTS: tuple[str, ...] = ("dev", "test", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4")
@@ -121,7 +121,7 @@ def import_results(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eims_extract.realdev", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m eims_extract.evaluation.realdev", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("check", help="compare cache/real_dev with the manifest")
     p = sub.add_parser("import", help="write cached texts from saved search answers (JSON files)")

@@ -22,10 +22,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .ingest.model import Document, Section
-from .rules import load as load_rules
-from .records import CaseRow
+from ..errors import ConfigError
+from ..ingest.model import Document, Section
+from ..rules import load as load_rules
+from ..records import CaseRow
 
 AGE_TOLERANCE = 0.05
 
@@ -122,9 +122,9 @@ def _explain(name: str, row: CaseRow | None, n_pred: int) -> str:
 
 def evaluate_dev(path: str | Path, nlp: Any = None) -> DevReport:
     """Extract every report of ``path`` and compare age and sex per annotated patient."""
-    from .fields.narrative import extract_narrative
-    from .ingest.normalise_text import run_on_view
-    from .nlp.pipeline import get_nlp
+    from ..fields.narrative import extract_narrative
+    from ..ingest.normalise_text import run_on_view
+    from ..nlp.pipeline import get_nlp
 
     nlp = nlp if nlp is not None else get_nlp()
     report = DevReport()
