@@ -773,3 +773,13 @@ def test_ki67_percentage_of_cell_nuclei_before_the_marker(text, value):
 )
 def test_regression_negative_verb_before_marker_and_protein_expression(text, expected):
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+def test_regression_ki67_share_stated_after_a_negative_list_is_positive():
+    """"negative for CD56, desmin, and Ki-67 was < 1%": the Ki-67 share belongs to Ki-67, not to the list."""
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", "The invented cells were negative for CD56, desmin, and Ki-67 was < 2%.", 0)], row)
+    assert (row.ihc_positive, row.ihc_negative, row.ki67_percent) == (["Ki-67"], ["CD56", "desmin"], 2.0)
+    row = CaseRow("doc", "1")
+    apply([Sentence("doc", "The invented cells were negative for CD34 and Ki-67.", 0)], row)
+    assert (row.ihc_positive, row.ihc_negative) == (None, ["CD34", "Ki-67"])

@@ -997,3 +997,16 @@ def test_regression_state_then_time_since_treatment(text, months):
 def test_regression_no_residual_or_recurrent_lesion(text, recurrence, status):
     row = run(text)
     assert (row.recurrence, row.status) == (recurrence, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis", "status"),
+    [
+        ("The woman achieved a durable complete remission with crizotinib.", None, "ANED"),
+        ("At surgery a dozen disseminated nodules were found beside the primary.", True, None),
+        ("The recurrence rate and metastasis depend on the site of the tumour.", None, None),
+    ],
+)
+def test_regression_durable_remission_disseminated_nodules_and_general_dependence(text, metastasis, status):
+    row = run(text)
+    assert (row.metastasis, row.status) == (metastasis, status)

@@ -774,3 +774,8 @@ def test_regression_prefix_written_apart_and_a_comparison_with_unlike(nlp, text,
 @pytest.mark.parametrize("with_spans", [True, False])
 def test_regression_tumour_involved_the_organ(nlp, with_spans):
     assert run(nlp, "The invented tumour involved the small bowel mesentery.", with_spans=with_spans).site == "mesentery"
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_regression_diaphragmatic_pleura_is_the_pleura(nlp, with_spans):
+    assert run(nlp, "The invented tumour arose from the diaphragmatic parietal pleura.", with_spans=with_spans).site == "pleura"

@@ -423,3 +423,15 @@ def test_regression_present_tense_practice_and_response_rates_are_no_patients_dr
 )
 def test_regression_a_misspelt_kinase_inhibitor_is_still_the_drug(text, drugs):
     assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("The invented child was treated surgically and recovered.", "SE"),
+        ("At operation we found the mass on the pleura and removed it completely.", "SE"),
+        ("A biopsy was taken, but complete removal was not attempted.", None),
+    ],
+)
+def test_regression_surgery_told_with_the_adverb_after_and_an_operation_not_attempted(text, treatment):
+    assert run_apply(apply, text).treatment == treatment

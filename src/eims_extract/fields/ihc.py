@@ -347,13 +347,15 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         for m in markers_in(text):
             if m.canonical != "Ki-67" or ki is not None:
                 continue
-            if found.get(m) is False or _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
+            if _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
                 continue
             pk = ki67_percent(text, m)
+            if found.get(m) is False and not (pk is not None and pk[0] > 0 and pk[1] == m.start):
+                continue  # "negative for ... and Ki-67": its own share of nuclei ("Ki-67 was < 1%") overrides the list
             if pk is not None:
                 ki = (pk[0], sent.evidence(pk[1], pk[2]))
                 if pk[0] > 0:
-                    found.setdefault(m, True)
+                    found[m] = True
         for m, pos in sorted(found.items(), key=lambda kv: kv[0].start):
             if m.canonical in polarity:
                 continue
