@@ -435,3 +435,9 @@ def test_regression_a_misspelt_kinase_inhibitor_is_still_the_drug(text, drugs):
 )
 def test_regression_surgery_told_with_the_adverb_after_and_an_operation_not_attempted(text, treatment):
     assert run_apply(apply, text).treatment == treatment
+
+
+def test_regression_the_operation_before_a_mass_suspicious_for_cancer_was_done():
+    """"nephrectomy for a renal mass suspicious for carcinoma": only what follows "suspicious for" is weighed."""
+    row = run_apply(apply, "The invented man underwent partial nephrectomy for a 3 cm mass suspicious for renal cell carcinoma.")
+    assert row.treatment == "SE"
