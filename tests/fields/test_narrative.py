@@ -1059,3 +1059,19 @@ def test_regression_background_sentence_opening_on_its_goes_on_with_the_case(nlp
         ("case", "A 66-year-old man was admitted with fatigue."),
     )
     assert _rows(doc, nlp, "age_years", "site", "treatment") == [(66.0, "stomach", "SE")]
+
+
+def test_regression_two_patients_presenting_and_one_case_whereas_the_other(nlp):
+    """"Two patients presented with ..." announces two; "One case was ALK positive, whereas the other ..." deals
+    the sentence out (a noun after "one" and "whereas" before "the other")."""
+    doc = make_doc(
+        (
+            "abstract",
+            "Two patients presented with invented masses of the placenta. One case was positive for ALK by "
+            "immunohistochemistry, whereas the other was negative for desmin.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "site", "ihc_positive", "ihc_negative") == [
+        ("case-1", "placenta", ["ALK"], None),
+        ("case-2", "placenta", None, ["desmin"]),
+    ]
