@@ -649,12 +649,12 @@ def test_fusion_of_a_class_compared_with_is_not_the_patients():
 @pytest.mark.parametrize(
     "text",
     [
-        "We describe an invented child with a colonic polyp carrying the ETV6-NTRK3 fusion gene, and discuss the differential diagnosis of such polyps.",
+        "We report an invented girl whose gastric polyp bore the ETV6-NTRK3 fusion gene, and briefly discuss the differential diagnosis of gastric polyps.",
         "A made-up nodule of the jejunum harboured an ETV6-NTRK3 fusion, and we review the differential diagnoses of intestinal nodules.",
     ],
 )
 def test_regression_and_discuss_the_differential_does_not_reach_back_to_the_fusion(text):
-    """"..., and discuss the differential diagnosis" opens the authors' discussion: the differential weighed
+    """"..., and briefly discuss the differential diagnosis" opens the authors' discussion: the differential weighed
     there is a new clause and does not make the patient's fusion before it hypothetical."""
     row = run_apply(apply, text)
     assert row.kinase_fusions == ["ETV6::NTRK3"]
@@ -668,7 +668,7 @@ def test_a_fusion_inside_the_differential_is_still_weighed_not_found():
 @pytest.mark.parametrize(
     "text",
     [
-        "Hybrid-capture sequencing identified dynactin subunit 1 gene (DCTN1) as fusion partner and showed an ALK point mutation.",
+        "A targeted DNA panel found an ALK point mutation and named dynactin subunit 1 (DCTN1) as fusion partner.",
         "RNA sequencing identified DCTN1 as fusion partner of ALK.",
     ],
 )
@@ -681,7 +681,7 @@ def test_regression_partner_named_as_fusion_partner_without_article_or_after_its
     ("text", "positive", "negative"),
     [
         # the test rules read an ALK immunostain the marker lists missed: both fields state the one fact
-        ("The diagnosis rested on positive cytoplasmic anaplastic lymphoma kinase-1 (ALK)-1 immunoreactivity.", ["ALK"], None),
+        ("The invented lesion showed granular anaplastic lymphoma kinase-1 (ALK)-1 cytoplasmic staining.", ["ALK"], None),
         ("Tumour cells were positive for desmin; ALK immunostaining was positive.", ["desmin", "ALK"], None),
     ],
 )

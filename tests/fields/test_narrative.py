@@ -405,7 +405,7 @@ def test_regression_patients_announced_without_ages_are_dealt_out(nlp):
         ("title", "Inflammatory myofibroblastic tumour of the abdomen: two cases"),
         (
             "abstract",
-            "We present two cases of inflammatory myofibroblastic tumour in adults: one arising in the liver, the "
+            "We report two adult patients with this invented tumour: one arising in the liver, the "
             "other located in the stomach. In both cases, the spindle cells were positive for ALK.",
         ),
     )
@@ -943,15 +943,15 @@ def test_patients_dealt_out_by_person_noun_keep_their_sex(nlp):
 
 
 def test_regression_series_announced_as_a_case_series_and_listed_with_semicolons(nlp):
-    """"to present a case series of three children" announces three; the colon list of ages with semicolons
+    """"describes a small series of three invented children" announces three; the colon list of ages with semicolons
     gives one row each; "In each case, ..." speaks for all three (it went to the one member without a sex)."""
     doc = make_doc(
-        ("abstract", "We aim to present a case series of three children with this invented airway tumour."),
+        ("abstract", "This article describes a small series of three invented children with an airway tumour."),
         (
             "case",
-            "The series comprises: a seven-year-old girl with asthma, who presented with wheeze and was found to "
-            "have a tumour in her left lower lobe; a 14-year-old adolescent with a tracheal tumour, who presented "
-            "with cough; and a 10-year-old boy with a laryngeal tumour who presented with stridor. In each case, "
+            "The series comprises: a seven-year-old girl with eczema, whose wheezing led to the finding of a "
+            "tumour in her left lower lobe; a 14-year-old adolescent with a tracheal tumour and a dry cough; "
+            "and a 10-year-old boy with a laryngeal tumour and a hoarse voice. In each case, "
             "the tumour was resected.",
         ),
     )
@@ -1001,14 +1001,14 @@ def test_a_cohort_of_many_with_all_n_patients_stays_a_cohort(nlp):
 
 
 def test_regression_background_paragraph_goes_on_with_the_patient_it_introduced(nlp):
-    """A background section that summarises the case ("We describe a case of ... He later received ...") is read
+    """A background section that summarises the case ("We describe a case of ... He was then given ...") is read
     only for sentences introducing the patient; the sentences right after, opening on the patient, in the same
     paragraph, are the patient's too. A new paragraph about the disease is not."""
     doc = make_doc(
         (
             "introduction",
             "Invented tumours are rare lesions of made-up tissue. We describe a case of a 19-year-old with an invented "
-            "tumour of the lung. He later received radical radiotherapy. He had a complete response.\n"
+            "tumour of the lung. He was then given definitive radiotherapy. He achieved a complete response.\n"
             "He developed liver metastases in the made-up model we use for teaching.",
         ),
         ("case", "A 19-year-old man presented with cough."),
@@ -1019,11 +1019,11 @@ def test_regression_background_paragraph_goes_on_with_the_patient_it_introduced(
 
 
 def test_regression_passive_announcement_of_all_cases_gives_each_its_site(nlp):
-    """"Two cases of IMT of the bladder are reported here" announces as many cases as the report numbers: its site
+    """"Two cases of IMT arising in the urinary bladder are reported here" announces as many cases as the report numbers: its site
     speaks for each (a numbered case whose own sentences name no organ had none); "are reported here" is the
     report's own cases, not the literature."""
     doc = make_doc(
-        ("abstract", "Two cases of inflammatory myofibroblastic tumour (IMT) of the bladder are reported here."),
+        ("abstract", "Two cases of IMT arising in the urinary bladder are reported here."),
         (
             "case",
             "(1) A 41-year-old man presented with haematuria. Cystoscopy showed a polypoid lesion. "
@@ -1034,16 +1034,16 @@ def test_regression_passive_announcement_of_all_cases_gives_each_its_site(nlp):
 
 
 def test_regression_report_as_subject_announces_and_respectively_items_of_unequal_length(nlp):
-    """"This paper reports three patients": the count; "each had a tumour arising from the transverse mesocolon, small
-    bowel mesentery and duodenum respectively": items of one to three words, one per patient; "but one was ruptured
-    and the patient later recurred" is an unnamed one of them, no patient's value."""
+    """"Our study documents three children": the count; "each had a tumour located in the transverse mesocolon, small
+    intestinal mesentery and duodenum respectively": items of one to three words, one per patient; "but one was
+    ruptured ... and the patient later relapsed" is an unnamed one of them, no patient's value."""
     doc = make_doc(
         ("title", "Invented abdominal tumours in children"),
         (
             "abstract",
-            "This paper reports three patients with this invented tumour. At operation, each had a large tumour "
-            "(5-12 cm) arising from the transverse mesocolon, small bowel mesentery and duodenum respectively. All "
-            "lesions were excised, but one was ruptured during the operation and the patient later developed a recurrence.",
+            "Our study documents three children with this invented tumour. At laparotomy, each had a bulky tumour "
+            "(4-11 cm) located in the transverse mesocolon, small intestinal mesentery and duodenum respectively. All "
+            "lesions were excised, but one was ruptured while being removed and the patient later developed a recurrence.",
         ),
     )
     assert _rows(doc, nlp, "case_id", "site", "treatment", "recurrence") == [
@@ -1055,7 +1055,7 @@ def test_regression_report_as_subject_announces_and_respectively_items_of_unequa
 
 def test_regression_background_sentence_opening_on_its_goes_on_with_the_case(nlp):
     doc = make_doc(
-        ("introduction", "Such tumours are rare. Herein, we present a case of a giant gastric tumour with fever. Its resection led to the diagnosis."),
+        ("introduction", "Lesions like this are uncommon. Here we describe a case of a bulky stomach tumour with weight loss. Its resection confirmed the diagnosis."),
         ("case", "A 66-year-old man was admitted with fatigue."),
     )
     assert _rows(doc, nlp, "age_years", "site", "treatment") == [(66.0, "stomach", "SE")]

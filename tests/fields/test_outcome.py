@@ -866,7 +866,7 @@ def test_near_complete_response_is_partial(text, response):
         ("She had no local recurrence and was metastasis free at the end of the first year after surgery.", False, False, 12.0, "ANED"),
         ("He was recurrence free by the end of the second year postoperatively.", False, None, 24.0, "ANED"),
         # a follow-up examination named between "follow-up" and its time, finding nothing; present-tense well-being
-        ("Follow-up cystoscopy after 9 months showed normal findings and the patient is asymptomatic.", None, None, 9.0, "ANED"),
+        ("Follow-up bronchoscopy at 9 months was unremarkable, and she is now asymptomatic.", None, None, 9.0, "ANED"),
         # a remission's duration counted from the diagnosis, in brackets
         ("The invented tumour was treated locally, achieving long-term remission (6 years since her diagnosis).", None, None, 72.0, "ANED"),
         # the end of the first year of life is an age, not a follow-up
@@ -894,7 +894,7 @@ def test_regression_fatal_outcome_is_death(text, status):
     ("text", "recurrence", "metastasis"),
     [
         # "X and Y free": the shared "free" negates both nouns
-        ("The patient had no local recurrence and metastasis free at the end of the first year.", False, False),
+        ("The invented man stayed local recurrence and metastasis free through the first year.", False, False),
         ("She remained recurrence- and metastasis-free at two years.", False, False),
         # a verb before the shared "free" is not negated by it
         ("The tumour recurred and a metastasis-free interval followed.", True, False),
@@ -911,9 +911,9 @@ def test_regression_shared_free_negates_both_nouns(text, recurrence, metastasis)
 @pytest.mark.parametrize(
     ("text", "months"),
     [
-        ("Two years postoperatively, the patient remains stable and is still monitored.", 24.0),
+        ("Two years after the resection, the child remains stable and under surveillance.", 24.0),
         ("Eight months after surgery, she remains well.", 8.0),
-        ("Nine months later, the patient presented with bleeding.", None),  # a later event, not the last news
+        ("Seven months later, she came back with haemoptysis.", None),  # a later event, not the last news
     ],
 )
 def test_regression_leading_time_after_the_operation_then_the_patients_state(text, months):
@@ -923,8 +923,8 @@ def test_regression_leading_time_after_the_operation_then_the_patients_state(tex
 @pytest.mark.parametrize(
     ("text", "months", "status"),
     [
-        ("No death has been reported in such children, and our patient is also symptom-free after 4 years.", 48.0, "ANED"),
-        ("Neither recurrence nor metastasis was found after a 15-month follow-up.", 15.0, "ANED"),
+        ("No child with this lesion has died so far, and our invented boy has remained complaint-free for 4 years.", 48.0, "ANED"),
+        ("Neither local relapse nor distant metastases have been detected during 15 months of follow-up.", 15.0, "ANED"),
         ("She had been symptom-free for years before the invented mass appeared.", None, None),
     ],
 )
@@ -934,9 +934,9 @@ def test_regression_free_after_a_time_and_neither_nor(text, months, status):
 
 
 def test_regression_a_bracketed_mean_follow_up_masks_only_the_bracket():
-    """"(mean follow-up period: two years) did not detect any recurrence": the cohort mean is no patient's
+    """"(mean follow-up duration: two years) showed no ... recurrence": the cohort mean is no patient's
     follow-up, but the finding after the bracket is the patients' own."""
-    row = run("Follow-up imaging (mean follow-up period: two years) did not detect any local recurrence or distant metastasis.")
+    row = run("Surveillance MRI (mean follow-up duration: two years) showed no distant metastasis and no local recurrence.")
     assert (row.recurrence, row.metastasis, row.follow_up_months, row.status) == (False, False, None, "ANED")
 
 
@@ -947,8 +947,8 @@ def test_regression_a_bracketed_mean_follow_up_masks_only_the_bracket():
         ("Five months following excision of the invented mass, no IMT recurrence was identified.", 5.0, "ANED"),
         ("Five months following excision, she presented with a recurrence.", None, None),
         # a follow-up visit dated by the time since; recovery stated as the last news
-        ("She recovered without further incident, as seen during a regular follow-up 2 years later.", 24.0, None),
-        ("The patient experienced a recovery without further incident.", None, "ANED"),
+        ("She recovered uneventfully, as confirmed at a follow-up 2 years later.", 24.0, None),
+        ("She made a recovery without any further incident.", None, "ANED"),
         ("Resection led to the diagnosis and total recovery of the patient.", None, "ANED"),
         ("He made a complete recovery from the surgery.", None, None),
     ],
@@ -961,8 +961,8 @@ def test_regression_dated_findings_and_recovery(text, months, status):
 @pytest.mark.parametrize(
     ("text", "status", "response"),
     [
-        ("Postoperatively, the invented patient is asymptomatic with stable metastatic disease on crizotinib.", "AWD", None),
-        ("He attained a complete clinico-radiologic response after radiotherapy and prednisolone.", None, "CR"),
+        ("After surgery the invented woman remains well with stable residual tumour while taking lorlatinib.", "AWD", None),
+        ("Radiotherapy with steroids gave her a complete clinico-radiologic response.", None, "CR"),
     ],
 )
 def test_regression_alive_with_stable_disease_and_qualified_complete_response(text, status, response):
@@ -971,7 +971,7 @@ def test_regression_alive_with_stable_disease_and_qualified_complete_response(te
 
 
 def test_regression_did_not_have_recurrence_over_the_course():
-    row = run("After surgery, the invented patient recovered and did not have recurrence or metastasis over the course of follow-up.")
+    row = run("Once operated on, the invented girl did not have local recurrence or distant metastasis over the course of her follow-up.")
     assert (row.recurrence, row.metastasis, row.status) == (False, False, "ANED")
 
 
@@ -990,7 +990,7 @@ def test_regression_state_then_time_since_treatment(text, months):
 @pytest.mark.parametrize(
     ("text", "recurrence", "status"),
     [
-        ("During 15 mo of postoperative follow-up, no obvious residual or recurrent lesions were observed.", False, "ANED"),
+        ("No evident new or recurrent nodules were seen in 15 mo of postoperative surveillance.", False, "ANED"),
         ("No recurrent lesion was observed during follow-up.", False, "ANED"),
     ],
 )

@@ -387,12 +387,12 @@ def test_therapy_of_the_class_is_no_patients_treatment_and_operations_and_direct
     [
         ("The invented patient was operated upon.", "SE"),
         # the disease's standard treatment in the present tense, and treatments known only from reports
-        ("Treatment is surgical resection, although there are reports of treatment with steroids and radiotherapy.", None),
+        ("Management consists of excision, and there have been reports of steroids and of radiotherapy too.", None),
         # an operation judged not feasible was not done
         ("Performing a complete excision of the made-up mass seemed difficult.", None),
         ("Resection was deemed impossible, so crizotinib was started.", "ALKi"),
         # a therapy for another cancer the patient had
-        ("The nodule shrank after chemotherapy for colorectal cancer found at the same time.", None),
+        ("The lesion got smaller after chemotherapy for a synchronous rectal carcinoma.", None),
         ("She received chemotherapy for the invented tumour.", "Che"),
     ],
 )
@@ -404,7 +404,7 @@ def test_regression_treatments_not_given_for_this_tumour(text, treatment):
     ("text", "drugs"),
     [
         # general practice in the present tense with a response rate: nobody's treatment here
-        ("In advanced ALK-positive tumours, crizotinib is used with a response rate of 50%.", None),
+        ("For relapsed fusion-positive disease, alectinib is recommended, with an objective response rate near 40%.", None),
         ("Crizotinib was used in our patient with a good response.", ["crizotinib"]),
     ],
 )

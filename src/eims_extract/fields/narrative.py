@@ -638,8 +638,8 @@ def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
         words = list(re.finditer(r"[\w-]+", head[: sep.start()]))
         if len(words) < width:
             return None
-        # items of a list may be longer than the last one ("the transverse mesocolon, small bowel mesentery and
-        # duodenum"): an item grows by up to two words until a separator stands before it
+        # items of a list may be longer than the last one ("the left ovary, greater omentum and bladder"):
+        # an item grows by up to two words until a separator stands before it
         n = width
         while n < width + 2 and n < len(words) and not _rx("sep_before").search(head[: words[-n].start()]) and len(items) + 1 < k:
             n += 1
