@@ -1002,9 +1002,9 @@ def test_regression_no_residual_or_recurrent_lesion(text, recurrence, status):
 @pytest.mark.parametrize(
     ("text", "metastasis", "status"),
     [
-        ("The woman achieved a durable complete remission with crizotinib.", None, "ANED"),
+        ("On lorlatinib the invented man reached a durable complete remission.", None, "ANED"),
         ("At surgery a dozen disseminated nodules were found beside the primary.", True, None),
-        ("The recurrence rate and metastasis depend on the site of the tumour.", None, None),
+        ("Relapse and metastasis depend on where such tumours arise.", None, None),
     ],
 )
 def test_regression_durable_remission_disseminated_nodules_and_general_dependence(text, metastasis, status):

@@ -439,5 +439,5 @@ def test_regression_surgery_told_with_the_adverb_after_and_an_operation_not_atte
 
 def test_regression_the_operation_before_a_mass_suspicious_for_cancer_was_done():
     """"nephrectomy for a renal mass suspicious for carcinoma": only what follows "suspicious for" is weighed."""
-    row = run_apply(apply, "The invented man underwent partial nephrectomy for a 3 cm mass suspicious for renal cell carcinoma.")
+    row = run_apply(apply, "The invented man had a partial nephrectomy because of a small kidney lesion suspicious of an invented cancer.")
     assert row.treatment == "SE"
