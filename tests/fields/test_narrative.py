@@ -1055,7 +1055,11 @@ def test_regression_report_as_subject_announces_and_respectively_items_of_unequa
 
 def test_regression_background_sentence_opening_on_its_goes_on_with_the_case(nlp):
     doc = make_doc(
-        ("introduction", "Lesions like this are uncommon. Here we describe a case of a bulky stomach tumour with weight loss. Its resection confirmed the diagnosis."),
+        (
+            "introduction",
+            "Lesions like this are uncommon. Here we describe a case of a bulky stomach tumour with weight loss. "
+            "We found the work-up hard. Its resection confirmed the diagnosis.",
+        ),
         ("case", "A 66-year-old man was admitted with fatigue."),
     )
     assert _rows(doc, nlp, "age_years", "site", "treatment") == [(66.0, "stomach", "SE")]

@@ -319,8 +319,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 carried = False  # a new paragraph
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
                 if not (carried and _any(scope_rules().carry_on, body)):
-                    carried = False
-                    continue
+                    continue  # skipped, but the paragraph may still go on with the patient ("We had ... Its resection ...")
             carried = bool(own_only)
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
