@@ -1010,3 +1010,15 @@ def test_regression_no_residual_or_recurrent_lesion(text, recurrence, status):
 def test_regression_durable_remission_disseminated_nodules_and_general_dependence(text, metastasis, status):
     row = run(text)
     assert (row.metastasis, row.status) == (metastasis, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Naming it matters given a chance of local recurrence (25%) and of distant metastasis (2%).", None, None),
+        ("She developed liver metastases (two nodules).", None, True),
+    ],
+)
+def test_regression_an_event_with_a_percentage_in_brackets_is_a_rate(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)

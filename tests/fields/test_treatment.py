@@ -441,3 +441,8 @@ def test_regression_the_operation_before_a_mass_suspicious_for_cancer_was_done()
     """"nephrectomy for a renal mass suspicious for carcinoma": only what follows "suspicious for" is weighed."""
     row = run_apply(apply, "The invented man had a partial nephrectomy because of a small kidney lesion suspicious of an invented cancer.")
     assert row.treatment == "SE"
+
+
+def test_regression_a_general_main_clause_after_the_comma_does_not_hedge_the_patients_clause():
+    text = "As in this invented case of a woman who had a myomectomy for a fibroid, most such tumours are found by chance."
+    assert run_apply(apply, text).treatment == "SE"
