@@ -1022,3 +1022,15 @@ def test_regression_durable_remission_disseminated_nodules_and_general_dependenc
 def test_regression_an_event_with_a_percentage_in_brackets_is_a_rate(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("Staging was never completed as the invented man expired after the operation.", None, "DOD"),
+        ("At eighteen months of regular follow-ups, the patient is disease-free.", 18.0, "ANED"),
+    ],
+)
+def test_regression_expired_and_a_time_point_of_serial_follow_ups(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)

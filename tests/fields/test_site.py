@@ -779,3 +779,12 @@ def test_regression_tumour_involved_the_organ(nlp, with_spans):
 @pytest.mark.parametrize("with_spans", [True, False])
 def test_regression_diaphragmatic_pleura_is_the_pleura(nlp, with_spans):
     assert run(nlp, "The invented tumour arose from the diaphragmatic parietal pleura.", with_spans=with_spans).site == "pleura"
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("An invented man had a large hepatic IPT.", "liver"), ("We describe an invented middle-mediastinal pseudotumour.", "mediastinum")],
+)
+def test_regression_ipt_abbreviation_and_middle_mediastinal(nlp, text, expected, with_spans):
+    assert run(nlp, text, with_spans=with_spans).site == expected
