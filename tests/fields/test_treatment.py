@@ -446,3 +446,15 @@ def test_regression_the_operation_before_a_mass_suspicious_for_cancer_was_done()
 def test_regression_a_general_main_clause_after_the_comma_does_not_hedge_the_patients_clause():
     text = "As in this invented case of a woman who had a myomectomy for a fibroid, most such tumours are found by chance."
     assert run_apply(apply, text).treatment == "SE"
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("On lorlatinib the invented boy was spared an above-elbow amputation.", "ALKi"),
+        ("Neoadjuvant alectinib was given, avoiding a total cystectomy.", "ALKi"),
+        ("The tumour was resected, sparing the testis.", "SE"),
+    ],
+)
+def test_regression_an_operation_spared_or_avoided_was_not_done(text, treatment):
+    assert run_apply(apply, text).treatment == treatment
