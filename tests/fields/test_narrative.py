@@ -1079,3 +1079,12 @@ def test_regression_two_patients_presenting_and_one_case_whereas_the_other(nlp):
         ("case-1", "placenta", ["ALK"], None),
         ("case-2", "placenta", None, ["desmin"]),
     ]
+
+
+def test_recurring_organ_is_the_last_resort_site(nlp):
+    """No sentence cues a site, but one organ is named twice and no other as often: it is the site (a last
+    resort after the headings, the announcements and the operation); two organs named as often give none."""
+    doc = make_doc(("case", "A 40-year-old invented man had abdominal pain. The spleen was enlarged. Imaging of the spleen was repeated."))
+    assert _rows(doc, nlp, "site") == [("spleen",)]
+    doc = make_doc(("case", "A 40-year-old invented man had pain. The spleen and the liver were enlarged. The spleen and the liver were scanned."))
+    assert _rows(doc, nlp, "site") == [(None,)]

@@ -28,6 +28,7 @@ the last resort, on the one organ its operations remove (appendectomy: appendix)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -449,6 +450,23 @@ def apply_fallbacks(
         code = _code(organ, organ)
         if code is not None:
             row.set("site_code", code, s.evidence(a, b))
+    if row.site is None and (m := _recurring_site(sentences)) is not None:
+        row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
+        if m.code is not None:
+            row.set("site_code", m.code, m.sentence.evidence(m.start, m.end))
+
+
+def _recurring_site(sentences: list[Sentence]) -> SiteMention | None:
+    """Last resort: the one organ the patient's sentences name at least twice with no cue for or against it
+    ("the mesentery ... the mesenteric vessels ..."), when no other organ is named as often."""
+    neutral = [m for m in score_mentions(sentences) if not m.cues]
+    counts = Counter(m.canonical for m in neutral)
+    if not counts:
+        return None
+    (canon, n), *rest = counts.most_common()
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    return next(m for m in neutral if m.canonical == canon)
 
 
 # -- literature-table cells ----------------------------------------------------
