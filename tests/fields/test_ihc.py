@@ -783,3 +783,18 @@ def test_regression_ki67_share_stated_after_a_negative_list_is_positive():
     row = CaseRow("doc", "1")
     apply([Sentence("doc", "The invented cells were negative for CD34 and Ki-67.", 0)], row)
     assert (row.ihc_positive, row.ihc_negative) == (None, ["CD34", "Ki-67"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clone written onto the marker ("ALK-D5F3") ends the list; partner genes named beside it are not antibodies
+        ("The invented tumours showed CD34, S100, and ALK-D5F3 immunoreactivity with two fusion partner genes (STRN and PLEKHH2).",
+         [("CD34", True), ("S-100", True), ("ALK", True)]),
+        ("We describe two invented tumours with S100 and CD34 co-expression and a benign course.", [("S-100", True), ("CD34", True)]),
+        # NTRK immunostaining is the pan-TRK stain
+        ("MITF and NTRK were negative on immunostaining.", [("MITF", False), ("pan-TRK", False)]),
+    ],
+)
+def test_regression_clone_on_marker_partner_genes_co_expression_and_ntrk_stain(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
