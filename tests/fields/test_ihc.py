@@ -798,3 +798,8 @@ def test_regression_ki67_share_stated_after_a_negative_list_is_positive():
 )
 def test_regression_clone_on_marker_partner_genes_co_expression_and_ntrk_stain(text, expected):
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+def test_regression_coexpression_of_markers_is_positive():
+    text = "The biopsy showed invented spindle cells with necrosis and coexpression of S100 and CD34; a fusion was then found."
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == [("S-100", True), ("CD34", True)]
