@@ -1034,3 +1034,7 @@ def test_regression_an_event_with_a_percentage_in_brackets_is_a_rate(text, recur
 def test_regression_expired_and_a_time_point_of_serial_follow_ups(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+def test_regression_recrudescence_is_a_recurrence():
+    assert run("The invented lesions showed a long course with significant recrudescence.").recurrence is True
