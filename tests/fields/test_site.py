@@ -788,3 +788,17 @@ def test_regression_diaphragmatic_pleura_is_the_pleura(nlp, with_spans):
 )
 def test_regression_ipt_abbreviation_and_middle_mediastinal(nlp, text, expected, with_spans):
     assert run(nlp, text, with_spans=with_spans).site == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("text", "site", "code"),
+    [
+        ("We describe an invented paratesticular mass in a teenager.", "paratesticular region", "C63.7"),
+        ("A mass arose from the spermatic cord.", "spermatic cord", "C63.1"),
+        ("A mass of the seminal vesicle was found.", "seminal vesicle", "C63.7"),
+    ],
+)
+def test_regression_paratesticular_is_c63_7_not_the_spermatic_cord(nlp, text, site, code, with_spans):
+    row = run(nlp, text, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site, code)
