@@ -1038,3 +1038,15 @@ def test_regression_expired_and_a_time_point_of_serial_follow_ups(text, months, 
 
 def test_regression_recrudescence_is_a_recurrence():
     assert run("The invented lesions showed a long course with significant recrudescence.").recurrence is True
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("The invented mass regressed completely after four months of steroid therapy.", "CR"),
+        ("The nodule completely disappeared on lorlatinib.", "CR"),
+        ("The pain resolved completely after surgery.", None),
+    ],
+)
+def test_regression_complete_regression_on_a_drug_is_cr(text, response):
+    assert run(text).response == response
