@@ -31,6 +31,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import IngestError
 from ..rules import layout
@@ -248,6 +249,7 @@ def _stats(lines: list[str]) -> tuple[float, float]:
 _MARKDOWN = layout("markdown_marks")
 
 
+@lru_cache(maxsize=8192)  # bounded: keyed by line; the furniture, region and paragraph passes ask per line
 def _heading(s: str) -> Heading | None:
     if s and (s.lstrip()[:1] == "#" or "**" in s or "__" in s):
         s = _MARKDOWN.sub("", s).strip()
