@@ -491,7 +491,6 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     n, m = len(toks), len(cols)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: dict[tuple[int, int], tuple[int, int, tuple[int, int] | None]] = {}
     cost[0][0] = 0.0
     # a cell never spans a column gap within one printed line: the first such gap after i bounds j
     limit = [n] * (n + 1)
@@ -528,33 +527,39 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
     empty_cost = [1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols]
 
+    # back pointers in a grid (not a dict keyed by tuples): the path search is the hot loop of a table
+    back: list[list[tuple[int, int, tuple[int, int] | None] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
         row = cost[i]
+        brow = back[i]
+        nxt = cost[i + 1] if i < n else None
         for c in range(m + 1):
             here = row[c]
             if here == inf:
                 continue
-            if i < n and here + 3 < cost[i + 1][c]:  # leave a token out
-                cost[i + 1][c] = here + 3
-                back[(i + 1, c)] = (i, c, None)
+            if nxt is not None and here + 3 < nxt[c]:  # leave a token out
+                nxt[c] = here + 3
+                back[i + 1][c] = (i, c, None)
             if c < m:
-                empty = empty_cost[c]
-                if here + empty < row[c + 1]:
-                    row[c + 1] = here + empty
-                    back[(i, c + 1)] = (i, c, None)
-                if i < n:
+                c1 = c + 1
+                empty = here + empty_cost[c]
+                if empty < row[c1]:
+                    row[c1] = empty
+                    brow[c1] = (i, c, None)
+                if nxt is not None:
+                    sc = step[c]
                     for j in ends[c][i]:
-                        w = here + step[c] * (j - i)
-                        if w < cost[j][c + 1]:
-                            cost[j][c + 1] = w
-                            back[(j, c + 1)] = (i, c, (i, j))
+                        w = here + sc * (j - i)
+                        if w < cost[j][c1]:
+                            cost[j][c1] = w
+                            back[j][c1] = (i, c, (i, j))
     out: list[tuple[int, int] | None] = [None] * m
-    state = (n, m)
-    while state != (0, 0):
-        pi, pc, span = back[state]
-        if pc != state[1]:
+    si, sc_ = n, m
+    while (si, sc_) != (0, 0):
+        pi, pc, span = back[si][sc_]  # type: ignore[misc]
+        if pc != sc_:
             out[pc] = span
-        state = (pi, pc)
+        si, sc_ = pi, pc
     return out
 
 
