@@ -190,13 +190,30 @@ def _site_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
 
 
+def _span_ents(sent: Any) -> list[Any]:
+    """``sent.ents`` with the document's entities built once per spaCy doc (kept in its ``user_data``):
+    ``Span.ents`` rebuilds every entity of the whole document for each sentence it is asked of."""
+    store = sent.doc.user_data
+    ents = store.get("eims_ents")
+    if ents is None:
+        ents = store["eims_ents"] = tuple(sent.doc.ents)
+    out = []
+    for ent in ents:  # the same walk as ``Span.ents``
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
 def site_mentions(sentence: Sentence) -> list[tuple[int, int, str, str | None]]:
     """``(start, end, canonical, ICD-O-3 code)`` of site names in the sentence (sentence-relative)."""
     if sentence.span is not None:
         sent = sentence.span
         base = sent.start_char
         out = []
-        for e in sent.ents:
+        for e in _span_ents(sent):
             if e.label_ == "SITE":
                 canon = canonical_site(e._.canonical) or e._.canonical
                 out.append((e.start_char - base, e.end_char - base, canon, _code(e.text, canon)))
