@@ -369,9 +369,10 @@ def announcements(doc: Document, nlp: Any) -> list[Sentence]:
     chosen = [secs[k] for k in sorted(secs)]
     out: list[Sentence] = []
     seen: set[int] = set()
-    for sec, sdoc in zip(chosen, nlp.pipe([doc.text[s.start : s.end] for s in chosen])):
+    texts = [doc.text[s.start : s.end] for s in chosen]
+    for sec, sec_text, sdoc in zip(chosen, texts, nlp.pipe(texts)):
         for sent in sdoc.sents:
-            raw = sent.text
+            raw = sec_text[sent.start_char : sent.end_char]  # ``Span.text`` rebuilds it token by token
             body = raw.strip()
             start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
             if len(body) < 3 or start in seen:
