@@ -105,7 +105,8 @@ def is_prose(s: str, min_words: int = 4) -> bool:
     words = s.split()
     if len(words) < min_words or _TABLE_GLYPHS.search(s):
         return False
-    return sum(1 for w in words if _WORD.match(w)) / len(words) >= 0.75
+    match = _WORD.match
+    return len([w for w in words if match(w)]) / len(words) >= 0.75
 
 
 @dataclass
@@ -439,7 +440,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             not wrapped
             or x.idx in blank_before
             or (ends_sentence(prev) and len(prev) < 0.8 * median)
-            or (paras and not paras[-1].heading and is_author_line(paras[-1].text) and not cur)
+            # ``not cur`` first: the last paragraph's text is joined only when it can matter
+            or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
         ):
             flush()
         cur.append(ln)
@@ -458,8 +460,9 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     median, p90 = _stats(texts)
     # captions and rows cut into cells are not running text, however wordy: they say nothing of wrapping
     running = [t for t in texts if not caption_start(t) and len(split_cells(t) or ()) < 3]
-    prose = [t for t in running if is_prose(t)]
-    open_lines = [t for t in running if not ends_sentence(t) and (is_prose(t) or t.endswith("-"))]
+    prose_flags = [is_prose(t) for t in running]  # asked once a line, read twice below
+    prose = [t for t, p in zip(running, prose_flags) if p]
+    open_lines = [t for t, p in zip(running, prose_flags) if not ends_sentence(t) and (p or t.endswith("-"))]
     # a wrapped line fills the column; the open-ended lines of pasted text are titles and labels, far
     # shorter than its paragraph lines (a short web excerpt has few lines, so the count alone misleads)
     fills = bool(open_lines) and statistics.median(len(t) for t in open_lines) >= 0.5 * p90
