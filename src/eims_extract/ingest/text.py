@@ -179,11 +179,12 @@ def _mark_furniture(src: list[_Src]) -> None:
             footers.append(x.s)
     # debris: short consecutive lines that together are a piece of a footer
     nonblank = [x for x in src if x.s and not x.furniture]
+    wordy = [len(x.s.split()) > 3 for x in nonblank] if footers else []  # counted once a line, asked up to 6 times
     i = 0
     while i < len(nonblank) and footers:
         for n in (3, 2, 1):
             group = nonblank[i : i + n]
-            if len(group) < n or any(len(g.s.split()) > 3 for g in group):
+            if len(group) < n or any(wordy[i : i + n]):
                 continue
             joined = "".join(g.s for g in group)
             if (n > 1 or len(joined) >= 4) and any(joined in f and len(joined) < len(f) for f in footers):
