@@ -779,3 +779,22 @@ def test_regression_tumour_involved_the_organ(nlp, with_spans):
 @pytest.mark.parametrize("with_spans", [True, False])
 def test_regression_diaphragmatic_pleura_is_the_pleura(nlp, with_spans):
     assert run(nlp, "The invented tumour arose from the diaphragmatic parietal pleura.", with_spans=with_spans).site == "pleura"
+
+
+def test_site_mentions_of_sentences_from_different_spacy_docs_read_each_docs_own_entities() -> None:
+    """The entities of a spaCy doc are built once and reused for its next sentence: a sentence of another
+    doc (asked in between, or after) must never be read against the first doc's entities."""
+    from eims_extract.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    one = nlp("The girl had a mass in the stomach. It was removed.")
+    two = nlp("A lump of the left kidney was seen. The spleen was normal.")
+
+    def mentions(d, k):  # noqa: ANN001, ANN202
+        span = list(d.sents)[k]
+        return [m[2] for m in site.site_mentions(Sentence("d", span.text, span.start_char, span=span))]
+
+    first, second = mentions(one, 0), mentions(two, 0)
+    assert first and second and first != second
+    assert mentions(one, 0) == first and mentions(two, 1) != second and mentions(one, 1) == []
+    assert mentions(two, 0) == second

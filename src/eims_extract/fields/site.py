@@ -190,15 +190,21 @@ def _site_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
 
 
+#: the spaCy doc last asked about and its entities (one pair, replaced at once: safe across threads)
+_LAST_ENTS: tuple[Any, tuple[Any, ...]] | None = None
+
+
 def _span_ents(sent: Any) -> list[Any]:
-    """``sent.ents`` with the document's entities built once per spaCy doc (kept in its ``user_data``):
-    ``Span.ents`` rebuilds every entity of the whole document for each sentence it is asked of."""
-    store = sent.doc.user_data
-    ents = store.get("eims_ents")
-    if ents is None:
-        ents = store["eims_ents"] = tuple(sent.doc.ents)
+    """``sent.ents`` with the document's entities built once per spaCy doc: ``Span.ents`` rebuilds every
+    entity of the whole document for each sentence it is asked of. Kept beside the doc for its last
+    asker, not in its ``user_data`` (entities there would tie the doc into a reference cycle)."""
+    global _LAST_ENTS
+    doc = sent.doc
+    last = _LAST_ENTS
+    if last is None or last[0] is not doc:
+        last = _LAST_ENTS = (doc, tuple(doc.ents))
     out = []
-    for ent in ents:  # the same walk as ``Span.ents``
+    for ent in last[1]:  # the same walk as ``Span.ents``
         if ent.start >= sent.start:
             if ent.end <= sent.end:
                 out.append(ent)
