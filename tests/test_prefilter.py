@@ -23,6 +23,31 @@ TEXTS = [
 
 
 @pytest.mark.parametrize(
+    "pattern, loose",
+    [
+        (r".*\bfollow(?:ed)?[- ]?up\b.*", True),
+        (r"(?:no\s+)?.{0,40}\brecurrence\b.*|.*\bwell\b", True),
+        (r"[^|]+\bdesmin\b[^|]*", True),
+        (r"follow.*up", False),
+        (r"\s*follow(?:ed)?[- ]?up", False),
+    ],
+)
+@pytest.mark.parametrize("build", [lambda p, f: compile_filtered(p, f), lambda p, f: prefiltered(re.compile(p, f))])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_pattern_opening_with_a_run_of_any_character_keeps_its_filter_when_anchored(
+    pattern: str, loose: bool, build, flags: int  # noqa: ANN001
+) -> None:
+    """".*cookie.*" walks the whole line before an anchored match fails: the literal test goes first, and
+    match/fullmatch still answer exactly like the plain regex (before and after the code is compiled)."""
+    plain = re.compile(pattern, flags)
+    fast = build(pattern, flags)
+    assert fast._loose is loose
+    for t in TEXTS * 2:
+        assert bool(fast.fullmatch(t)) == bool(plain.fullmatch(t))
+        assert (fast.match(t) or re.match("", "")).span() == (plain.match(t) or re.match("", "")).span()
+
+
+@pytest.mark.parametrize(
     "pattern",
     [
         r"\bfollow(?:ed)?[- ]?up\b",

@@ -130,13 +130,19 @@ class Prefiltered:
     compiled only when a text first passes that test (most rules never meet one in a document)."""
 
     # anchored matching fails at once on its own: no filter in front of it, and once compiled the
-    # pattern's own (C) methods, so line classifiers calling them thousands of times pay nothing
-    __slots__ = ("_compiled", "_tree", "_lits", "_hash", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
+    # pattern's own (C) methods, so line classifiers calling them thousands of times pay nothing.
+    # A pattern that opens with a run of any character (".*\\bcookies?\\b.*") does not fail at once:
+    # its match/fullmatch keep the filter (``_loose``)
+    __slots__ = ("_compiled", "_tree", "_lits", "_hash", "_loose", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
 
-    def __init__(self, rx: re.Pattern[str] | None, lits: tuple[frozenset[str], ...], pattern: str = "", flags: int = 0, tree: Any = None) -> None:
+    def __init__(
+        self, rx: re.Pattern[str] | None, lits: tuple[frozenset[str], ...], pattern: str = "", flags: int = 0,
+        tree: Any = None, loose: bool = False,
+    ) -> None:
         self._compiled = rx
         self._tree = tree
         self._lits = tuple(tuple(sorted(s, key=len, reverse=True)) for s in lits)
+        self._loose = loose
         if rx is not None:
             self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
             self.match, self.fullmatch = rx.match, rx.fullmatch
@@ -145,6 +151,8 @@ class Prefiltered:
             self.groups = tree.state.groups - 1
             self.groupindex = MappingProxyType(dict(tree.state.groupdict))
             self.match, self.fullmatch = self._first_match, self._first_fullmatch
+        if loose:
+            self.match, self.fullmatch = self._filtered_match, self._filtered_fullmatch
         self._hash = hash((self.pattern, self.flags))
 
     @property
@@ -154,8 +162,15 @@ class Prefiltered:
     def _compile(self) -> re.Pattern[str]:
         rx = self._compiled = _from_tree(self.pattern, self._tree, self.flags)
         self._tree = None
-        self.match, self.fullmatch = rx.match, rx.fullmatch
+        if not self._loose:
+            self.match, self.fullmatch = rx.match, rx.fullmatch
         return rx
+
+    def _filtered_match(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return (self._compiled or self._compile()).match(string, *a, **k) if self._may(string) else None
+
+    def _filtered_fullmatch(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return (self._compiled or self._compile()).fullmatch(string, *a, **k) if self._may(string) else None
 
     def _first_match(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
         return (self._compiled or self._compile()).match(string, *a, **k)
@@ -231,7 +246,7 @@ def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
     lits = required_literals(rx.pattern, rx.flags)
     if not lits:
         return rx
-    return Prefiltered(rx, lits)  # type: ignore[return-value]
+    return Prefiltered(rx, lits, loose=_loose_start(_items(_p.parse(rx.pattern, rx.flags))))  # type: ignore[return-value]
 
 
 def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -243,8 +258,33 @@ def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
     lits = tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
     if lits:
-        return Prefiltered(None, lits, pattern, flags, tree)  # type: ignore[return-value]
+        return Prefiltered(None, lits, pattern, flags, tree, _loose_start(_items(tree)))  # type: ignore[return-value]
     return _from_tree(pattern, tree, flags)
+
+
+#: a run this long of any character makes an anchored match slow to fail
+_LOOSE_RUN = 20
+
+
+def _loose_start(items: list[tuple[Any, Any]]) -> bool:
+    """Does the pattern (some alternative of it) open with a long run of any character (".*", ".{0,40}",
+    "[^|]+")? Then match/fullmatch walk the text before failing, and the literal filter pays for itself."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in _REPEATS:
+        body = _items(av[2])
+        if av[1] < _LOOSE_RUN or len(body) != 1:
+            return False
+        bop, bav = body[0]
+        return bop is _c.ANY or bop is _c.NOT_LITERAL or (bop is _c.IN and bool(bav) and bav[0][0] is _c.NEGATE)
+    if op is _c.SUBPATTERN:
+        return _loose_start(_items(av[-1]))
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _loose_start(_items(av))
+    if op is _c.BRANCH:
+        return any(_loose_start(_items(b)) for b in av[1])
+    return False
 
 
 def _check_lookbehinds(items: list[tuple[Any, Any]]) -> None:

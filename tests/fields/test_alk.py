@@ -694,3 +694,26 @@ def test_an_alk_immunostain_result_is_also_the_alk_marker(text, positive, negati
     apply(sents, row)
     assert row.alk_tests and (row.ihc_positive, row.ihc_negative) == (positive, negative)
     assert all(ev.sentence == text for ev in row.evidence["ihc_positive"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sequencing of the boy's lesion showed a TFG-ROS1 fusion; anaplastic lymphoma kinase (ALK) was not rearranged.",
+        "An ETV6::NTRK3 rearrangement and RANBP2 exon 18 were ruled out, tropomyosin 3 (TPM3) and ALK were fused.",
+        "echinoderm microtubule-associated protein-like 4 (EML4)-ALK, ALKALINE, xALK and ALK1 are different words.",
+        "",
+    ],
+)
+def test_gene_names_are_found_exactly_where_the_whole_alternation_finds_them(text: str) -> None:
+    """The gene vocabularies are matched through the prefilter's Alternation (tried only where a name can
+    begin): spans and the bracketed symbol must be those of the plain compiled alternation."""
+    import re
+
+    from eims_extract.fields.alk import _gene_regexes
+
+    for fast in _gene_regexes():
+        whole = re.compile(fast.pattern, fast.flags)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in whole.finditer(text)
+        ]

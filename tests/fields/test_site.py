@@ -802,3 +802,22 @@ def test_regression_ipt_abbreviation_and_middle_mediastinal(nlp, text, expected,
 def test_regression_paratesticular_is_c63_7_not_the_spermatic_cord(nlp, text, site, code, with_spans):
     row = run(nlp, text, with_spans=with_spans)
     assert (row.site, row.site_code) == (site, code)
+
+
+def test_site_mentions_of_sentences_from_different_spacy_docs_read_each_docs_own_entities() -> None:
+    """The entities of a spaCy doc are built once and reused for its next sentence: a sentence of another
+    doc (asked in between, or after) must never be read against the first doc's entities."""
+    from eims_extract.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    one = nlp("The girl had a mass in the stomach. It was removed.")
+    two = nlp("A lump of the left kidney was seen. The spleen was normal.")
+
+    def mentions(d, k):  # noqa: ANN001, ANN202
+        span = list(d.sents)[k]
+        return [m[2] for m in site.site_mentions(Sentence("d", span.text, span.start_char, span=span))]
+
+    first, second = mentions(one, 0), mentions(two, 0)
+    assert first and second and first != second
+    assert mentions(one, 0) == first and mentions(two, 1) != second and mentions(one, 1) == []
+    assert mentions(two, 0) == second

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
+from ..prefilter import alternation
 from ..normalize import (
     BRACKETED,
     canonical_fusion,
@@ -324,18 +325,24 @@ def _gene_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for c in vocabulary("genes"):
         for n in c.names:
             (names if " " in n or len(n) > 12 else symbols).add(n)
-    sym = "|".join(re.escape(n) for n in sorted(symbols, key=len, reverse=True))
-    full = "|".join(
+    sym = [re.escape(n) for n in sorted(symbols, key=len, reverse=True)]
+    full = [
         r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in sorted(names, key=len, reverse=True)
-    )
+    ]
+    # matched through ``Alternation``: the same matches as the whole alternation, tried only where a name can begin
     return (
-        re.compile(r"(?<![\w])(?:" + sym + r")(?![\w])"),
-        re.compile(r"(?<![\w])(?:" + full + r")(?:\s*\(\s*(?P<sym>[A-Za-z0-9-]{2,12})\s*\))?(?![\w])", re.IGNORECASE),
+        alternation(r"(?<![\w])", sym, r"(?![\w])"),
+        alternation(r"(?<![\w])", full, r"(?:\s*\(\s*(?P<sym>[A-Za-z0-9-]{2,12})\s*\))?(?![\w])", re.IGNORECASE),
     )
 
 
 def genes_in(text: str) -> list[Gene]:
     """Gene mentions in order, longest first, non-overlapping; an exon note after a gene is part of it."""
+    return list(_genes_in(text))
+
+
+@lru_cache(maxsize=4096)  # bounded: keyed by sentence; the owner test and the fusion reader both ask
+def _genes_in(text: str) -> tuple[Gene, ...]:
     sym_rx, full_rx = _gene_regexes()
     cands: list[Gene] = []
     for m in full_rx.finditer(text):
@@ -358,7 +365,7 @@ def genes_in(text: str) -> list[Gene]:
         g = Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g
         pre = _rx("exon_of").search(text, max(out[-1].end if out else 0, g.start - 20), g.start)
         out.append(Gene(pre.start(), g.end, g.symbol, g.surface) if pre else g)
-    return out
+    return tuple(out)
 
 
 def _pair(a: Gene, b: Gene, order: str) -> str | None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import CurationError
 from ..prefilter import alternation
@@ -120,6 +120,11 @@ class Mention:
 
 def markers_in(text: str) -> list[Mention]:
     """Marker mentions in ``text``, longest match first, non-overlapping, in order."""
+    return list(_markers_in(text))
+
+
+@lru_cache(maxsize=4096)  # bounded: keyed by sentence; the IHC, ALK and site readers ask for the same sentence
+def _markers_in(text: str) -> tuple[Mention, ...]:
     rules = _rules()
     cands: list[tuple[int, int, str]] = []
     for rx in _marker_regexes():
@@ -149,7 +154,7 @@ def markers_in(text: str) -> list[Mention]:
             continue
         out.append(Mention(s, e, canon))
         last_end = e
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -267,9 +272,14 @@ def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:
 
 def calls(text: str) -> list[Call]:
     """Every marker of ``text`` that a polarity cue reaches, in order of appearance."""
+    return list(_calls(text))
+
+
+@lru_cache(maxsize=4096)  # bounded: keyed by sentence; read by the IHC and ALK readers alike
+def _calls(text: str) -> tuple[Call, ...]:
     rules = _rules()
     if not any(rx.search(text) for rx in rules["context"]):
-        return []
+        return ()
     mentions = markers_in(text)
     out: list[Call] = []
     for lo, hi in _segments(text, mentions):
@@ -313,7 +323,7 @@ def calls(text: str) -> list[Call]:
                 pol = None if best is None else best[2]
             if pol is not None and not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED):
                 out.append(Call(m, pol))
-    return out
+    return tuple(out)
 
 
 def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:

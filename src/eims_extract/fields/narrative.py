@@ -299,13 +299,14 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     texts = [doc.text[s.start : s.end] for s in sections]
     out: list[Sentence] = []
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
-    for sec, sdoc in zip(sections, nlp.pipe(texts)):
+    for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
         own_only = sec.kind in OWN_CUE_SECTIONS and (sec.kind != "introduction" or has_case)
         carried = False  # the last sentence read was the patient's, in the same paragraph
         for sent in sdoc.sents:
-            raw = sent.text
+            # the section's own characters: ``Span.text`` rebuilds them token by token
+            raw = sec_text[sent.start_char : sent.end_char]
             body = raw.strip()
             if len(body) < 3:
                 continue

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
 from ..normalize import BRACKETED, fold, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
@@ -75,6 +75,11 @@ def _rules() -> dict[str, list[OutcomeRule]]:
 
 def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
     """``(value, start, end)`` of asserted recurrence/metastasis mentions, negation applied."""
+    return list(_flag_mentions(kind, text))
+
+
+@lru_cache(maxsize=4096)  # bounded: keyed by sentence; the outcome readers ask several times per sentence
+def _flag_mentions(kind: str, text: str) -> tuple[tuple[bool, int, int], ...]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[bool, int, int]] = []
     for r in _rules()[kind]:
@@ -84,7 +89,7 @@ def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
                 continue
             val = bool(r.value) and "negated" not in cats
             out.append((val, m.start(), m.end()))
-    return sorted(out, key=lambda t: t[1])
+    return tuple(sorted(out, key=lambda t: t[1]))
 
 
 def response_mentions(text: str) -> list[tuple[str, int, int]]:

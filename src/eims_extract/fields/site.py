@@ -191,13 +191,36 @@ def _site_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
 
 
+#: the spaCy doc last asked about and its entities (one pair, replaced at once: safe across threads)
+_LAST_ENTS: tuple[Any, tuple[Any, ...]] | None = None
+
+
+def _span_ents(sent: Any) -> list[Any]:
+    """``sent.ents`` with the document's entities built once per spaCy doc: ``Span.ents`` rebuilds every
+    entity of the whole document for each sentence it is asked of. Kept beside the doc for its last
+    asker, not in its ``user_data`` (entities there would tie the doc into a reference cycle)."""
+    global _LAST_ENTS
+    doc = sent.doc
+    last = _LAST_ENTS
+    if last is None or last[0] is not doc:
+        last = _LAST_ENTS = (doc, tuple(doc.ents))
+    out = []
+    for ent in last[1]:  # the same walk as ``Span.ents``
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
 def site_mentions(sentence: Sentence) -> list[tuple[int, int, str, str | None]]:
     """``(start, end, canonical, ICD-O-3 code)`` of site names in the sentence (sentence-relative)."""
     if sentence.span is not None:
         sent = sentence.span
         base = sent.start_char
         out = []
-        for e in sent.ents:
+        for e in _span_ents(sent):
             if e.label_ == "SITE":
                 canon = canonical_site(e._.canonical) or e._.canonical
                 out.append((e.start_char - base, e.end_char - base, canon, _code(e.text, canon)))
@@ -353,9 +376,10 @@ def announcements(doc: Document, nlp: Any) -> list[Sentence]:
     chosen = [secs[k] for k in sorted(secs)]
     out: list[Sentence] = []
     seen: set[int] = set()
-    for sec, sdoc in zip(chosen, nlp.pipe([doc.text[s.start : s.end] for s in chosen])):
+    texts = [doc.text[s.start : s.end] for s in chosen]
+    for sec, sec_text, sdoc in zip(chosen, texts, nlp.pipe(texts)):
         for sent in sdoc.sents:
-            raw = sent.text
+            raw = sec_text[sent.start_char : sent.end_char]  # ``Span.text`` rebuilds it token by token
             body = raw.strip()
             start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
             if len(body) < 3 or start in seen:

@@ -112,6 +112,11 @@ def _asserted(text: str, s: int, e: int) -> bool:
 
 def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
     """``(drug, code, start, end)`` for drugs given in ``text`` (regimens expanded)."""
+    return list(_drug_mentions(text))
+
+
+@lru_cache(maxsize=4096)  # bounded: keyed by sentence; the drug and code readers both ask
+def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
     drug_rx, long_rx, short_rx = _drug_regexes()
     masked = mask(text, _rules()["mask"])  # e.g. drugs named as examples of a class
     found: list[tuple[int, int, list[str]]] = []
@@ -142,7 +147,7 @@ def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
             if code is None and (not known or _any("supportive", text, lo, hi)):
                 continue
             out.append((name, code, s, e))
-    return out
+    return tuple(out)
 
 
 @cache
@@ -191,6 +196,11 @@ def code_mentions(text: str) -> list[tuple[str, int, int]]:
     A therapy word right after a named drug is that drug's therapy: "crizotinib
     chemotherapy" is an ALK inhibitor loosely called chemotherapy, not Che.
     """
+    return list(_code_mentions(text))
+
+
+@lru_cache(maxsize=4096)  # bounded: keyed by sentence
+def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     masked = mask(text, _rules()["mask"])
     given = _any("given", text)
     out: list[tuple[str, int, int]] = []
@@ -204,7 +214,7 @@ def code_mentions(text: str) -> list[tuple[str, int, int]]:
             if _asserted(text, m.start(), m.end()):
                 out.append((r.code, m.start(), m.end()))
     out += [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
-    return sorted(out, key=lambda t: t[1])
+    return tuple(sorted(out, key=lambda t: t[1]))
 
 
 def apply(sentences: list[Sentence], row: CaseRow) -> None:

@@ -332,10 +332,14 @@ def remap_evidence(rows: list, view: Document, nt: NormText, doc: Document) -> N
     The sentence becomes the original sentence when the view sentence can be
     located around the span; otherwise (a table row's joined cells) it is kept.
     """
+    done: dict = {}  # Evidence is frozen: a span read for several fields (age and its text) is moved once
     for row in rows:
         for evs in row.evidence.values():
             for k, ev in enumerate(evs):
-                evs[k] = _remap_one(ev, view.text, nt, doc.text)
+                got = done.get(ev)
+                if got is None:
+                    got = done[ev] = _remap_one(ev, view.text, nt, doc.text)
+                evs[k] = got
 
 
 def _remap_one(ev, vtext: str, nt: NormText, otext: str):  # noqa: ANN001, ANN202 - Evidence in, Evidence out

@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import overload
 
 from ..errors import ConfigError
 from ..normalize import expand_macros, fold, key, macros, vocabulary
@@ -301,10 +302,10 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
 
     On a delimited line (cells apart by ``|``, tabs or space runs) every cell is one column,
     named by its synonym or the synonym it begins with ("Author, year (ref.)")."""
-    out = _cover(toks)
     bounds = [0, *(i for i, t in enumerate(toks) if i and t.gap_before), len(toks)]
     if len(bounds) >= 4 and len({t.line for t in toks}) == 1:
-        out = []
+        out: list[tuple[int, int, ColumnSpec | None]] = []
+        unknown = 0  # tokens in cells naming no column so far
         for a, b in zip(bounds, bounds[1:]):
             text = " ".join(t.text for t in toks[a:b])
             spec = header_spec(text)
@@ -312,6 +313,17 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
                 named = [sp for _, _, sp in _cover(toks[a:b]) if sp is not None]
                 spec = named[0] if len(named) == 1 else (MARKER_COLUMN if names_marker(text) else None)
             out.append((a, b, spec))
+            if spec is None:
+                unknown += b - a
+                if len(toks) - unknown < 0.7 * len(toks):
+                    return None  # a data row: even if every other cell named a column, too few would
+    else:
+        # only when the line is not cut into cells (the cells name the columns then); a data row is
+        # given up as soon as too many of its tokens name no column
+        covered = _cover(toks, give_up=True)
+        if covered is None:
+            return None
+        out = covered
     n_known = sum(1 for _, _, s in out if s is not None)
     known = sum(b - a for a, b, s in out if s is not None)
     if n_known < 3 or known < 0.7 * len(toks):
@@ -319,9 +331,18 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
     return out
 
 
-def _cover(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]]:
+@overload
+def _cover(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]]: ...
+@overload
+def _cover(toks: list[_Tok], give_up: bool) -> list[tuple[int, int, ColumnSpec | None]] | None: ...
+
+
+def _cover(toks: list[_Tok], give_up: bool = False) -> list[tuple[int, int, ColumnSpec | None]] | None:
+    """``give_up``: None once the tokens left unnamed are too many for a header (see :func:`_header_phrases`);
+    a token left unnamed stays so, so the count only grows."""
     idx = _header_index()
     n = len(toks)
+    unknown = 0
     texts = [t.text for t in toks]
     # a synonym never spans a cell border: the first gap after i bounds its end
     next_gap = [n] * (n + 1)
@@ -348,6 +369,9 @@ def _cover(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]]:
             else:
                 out.append((i, i + 1, None))
             i += 1
+            unknown += 1
+            if give_up and n - unknown < 0.7 * n:
+                return None
     return out
 
 
@@ -491,7 +515,6 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     n, m = len(toks), len(cols)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: dict[tuple[int, int], tuple[int, int, tuple[int, int] | None]] = {}
     cost[0][0] = 0.0
     # a cell never spans a column gap within one printed line: the first such gap after i bounds j
     limit = [n] * (n + 1)
@@ -528,33 +551,39 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
     empty_cost = [1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols]
 
+    # back pointers in a grid (not a dict keyed by tuples): the path search is the hot loop of a table
+    back: list[list[tuple[int, int, tuple[int, int] | None] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
         row = cost[i]
+        brow = back[i]
+        nxt = cost[i + 1] if i < n else None
         for c in range(m + 1):
             here = row[c]
             if here == inf:
                 continue
-            if i < n and here + 3 < cost[i + 1][c]:  # leave a token out
-                cost[i + 1][c] = here + 3
-                back[(i + 1, c)] = (i, c, None)
+            if nxt is not None and here + 3 < nxt[c]:  # leave a token out
+                nxt[c] = here + 3
+                back[i + 1][c] = (i, c, None)
             if c < m:
-                empty = empty_cost[c]
-                if here + empty < row[c + 1]:
-                    row[c + 1] = here + empty
-                    back[(i, c + 1)] = (i, c, None)
-                if i < n:
+                c1 = c + 1
+                empty = here + empty_cost[c]
+                if empty < row[c1]:
+                    row[c1] = empty
+                    brow[c1] = (i, c, None)
+                if nxt is not None:
+                    sc = step[c]
                     for j in ends[c][i]:
-                        w = here + step[c] * (j - i)
-                        if w < cost[j][c + 1]:
-                            cost[j][c + 1] = w
-                            back[(j, c + 1)] = (i, c, (i, j))
+                        w = here + sc * (j - i)
+                        if w < cost[j][c1]:
+                            cost[j][c1] = w
+                            back[j][c1] = (i, c, (i, j))
     out: list[tuple[int, int] | None] = [None] * m
-    state = (n, m)
-    while state != (0, 0):
-        pi, pc, span = back[state]
-        if pc != state[1]:
+    si, sc_ = n, m
+    while (si, sc_) != (0, 0):
+        pi, pc, span = back[si][sc_]  # type: ignore[misc]
+        if pc != sc_:
             out[pc] = span
-        state = (pi, pc)
+        si, sc_ = pi, pc
     return out
 
 

@@ -31,6 +31,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import IngestError
 from ..rules import layout
@@ -104,7 +105,8 @@ def is_prose(s: str, min_words: int = 4) -> bool:
     words = s.split()
     if len(words) < min_words or _TABLE_GLYPHS.search(s):
         return False
-    return sum(1 for w in words if _WORD.match(w)) / len(words) >= 0.75
+    match = _WORD.match
+    return len([w for w in words if match(w)]) / len(words) >= 0.75
 
 
 @dataclass
@@ -177,11 +179,12 @@ def _mark_furniture(src: list[_Src]) -> None:
             footers.append(x.s)
     # debris: short consecutive lines that together are a piece of a footer
     nonblank = [x for x in src if x.s and not x.furniture]
+    wordy = [len(x.s.split()) > 3 for x in nonblank] if footers else []  # counted once a line, asked up to 6 times
     i = 0
     while i < len(nonblank) and footers:
         for n in (3, 2, 1):
             group = nonblank[i : i + n]
-            if len(group) < n or any(len(g.s.split()) > 3 for g in group):
+            if len(group) < n or any(wordy[i : i + n]):
                 continue
             joined = "".join(g.s for g in group)
             if (n > 1 or len(joined) >= 4) and any(joined in f and len(joined) < len(f) for f in footers):
@@ -248,6 +251,7 @@ def _stats(lines: list[str]) -> tuple[float, float]:
 _MARKDOWN = layout("markdown_marks")
 
 
+@lru_cache(maxsize=8192)  # bounded: keyed by line; the furniture, region and paragraph passes ask per line
 def _heading(s: str) -> Heading | None:
     if s and (s.lstrip()[:1] == "#" or "**" in s or "__" in s):
         s = _MARKDOWN.sub("", s).strip()
@@ -437,7 +441,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             not wrapped
             or x.idx in blank_before
             or (ends_sentence(prev) and len(prev) < 0.8 * median)
-            or (paras and not paras[-1].heading and is_author_line(paras[-1].text) and not cur)
+            # ``not cur`` first: the last paragraph's text is joined only when it can matter
+            or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
         ):
             flush()
         cur.append(ln)
@@ -456,8 +461,9 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     median, p90 = _stats(texts)
     # captions and rows cut into cells are not running text, however wordy: they say nothing of wrapping
     running = [t for t in texts if not caption_start(t) and len(split_cells(t) or ()) < 3]
-    prose = [t for t in running if is_prose(t)]
-    open_lines = [t for t in running if not ends_sentence(t) and (is_prose(t) or t.endswith("-"))]
+    prose_flags = [is_prose(t) for t in running]  # asked once a line, read twice below
+    prose = [t for t, p in zip(running, prose_flags) if p]
+    open_lines = [t for t, p in zip(running, prose_flags) if not ends_sentence(t) and (p or t.endswith("-"))]
     # a wrapped line fills the column; the open-ended lines of pasted text are titles and labels, far
     # shorter than its paragraph lines (a short web excerpt has few lines, so the count alone misleads)
     fills = bool(open_lines) and statistics.median(len(t) for t in open_lines) >= 0.5 * p90

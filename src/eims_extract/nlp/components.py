@@ -142,7 +142,11 @@ class ClinicalSentencizer:
             nxt = strings[int(orths[j])] if j < n else ""
             if nxt and rules.opener.match(nxt) and (not weak or (rules.weak_next is not None and rules.weak_next.match(nxt))):
                 starts[j, 0] = 1
-        if (rules.hard_break is not None or rules.line_break is not None) and "\n" in doc.text:
+        # a line break lives in a token's own text (trailing whitespace is one plain space): asking the
+        # distinct token strings spares ``doc.text``, which joins every token in Python
+        if (rules.hard_break is not None or rules.line_break is not None) and any(
+            "\n" in strings[int(o)] for o in np.unique(orths)
+        ):
             for i in np.nonzero(space)[0].tolist():
                 if i + 1 >= n or space[i + 1]:
                     continue
