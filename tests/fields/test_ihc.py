@@ -789,9 +789,9 @@ def test_regression_ki67_share_stated_after_a_negative_list_is_positive():
     ("text", "expected"),
     [
         # a clone written onto the marker ("ALK-D5F3") ends the list; partner genes named beside it are not antibodies
-        ("The invented tumours showed CD34, S100, and ALK-D5F3 immunoreactivity with two fusion partner genes (STRN and PLEKHH2).",
+        ("Both made-up lesions were reactive for CD34 and S100 and for ALK-D5F3; the fusion partner genes (QRSL9 and PLXW4) differed.",
          [("CD34", True), ("S-100", True), ("ALK", True)]),
-        ("We describe two invented tumours with S100 and CD34 co-expression and a benign course.", [("S-100", True), ("CD34", True)]),
+        ("Two made-up nodules showed S100 and CD34 co-expression, both benign.", [("S-100", True), ("CD34", True)]),
         # NTRK immunostaining is the pan-TRK stain
         ("MITF and NTRK were negative on immunostaining.", [("MITF", False), ("pan-TRK", False)]),
     ],
@@ -801,5 +801,5 @@ def test_regression_clone_on_marker_partner_genes_co_expression_and_ntrk_stain(t
 
 
 def test_regression_coexpression_of_markers_is_positive():
-    text = "The biopsy showed invented spindle cells with necrosis and coexpression of S100 and CD34; a fusion was then found."
+    text = "Sampling found made-up spindle cells, necrotic foci and coexpression of S100 and CD34; sequencing followed."
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == [("S-100", True), ("CD34", True)]

@@ -1028,7 +1028,7 @@ def test_regression_an_event_with_a_percentage_in_brackets_is_a_rate(text, recur
     ("text", "months", "status"),
     [
         ("Staging was never completed as the invented man expired after the operation.", None, "DOD"),
-        ("At eighteen months of regular follow-ups, the patient is disease-free.", 18.0, "ANED"),
+        ("At eighteen months of regular follow-ups, our invented girl is disease-free.", 18.0, "ANED"),
     ],
 )
 def test_regression_expired_and_a_time_point_of_serial_follow_ups(text, months, status):
