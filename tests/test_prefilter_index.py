@@ -37,3 +37,25 @@ def test_the_cue_family_index_agrees_with_each_patterns_own_filter(text):
     regexes = _rules_and_regexes()[1]
     own = [i for i, rx in enumerate(regexes) if not isinstance(rx, Prefiltered) or rx._may(text)]
     assert may_match_indices(regexes, text) == own
+
+
+@pytest.mark.parametrize("kind", ["follow_up", "status", "response", "recurrence"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was alive without disease 18 months after surgery.",
+        "No recurrence was seen during two years of follow-up.",
+        "The boy died of progressive disease; partial response had been recorded earlier.",
+    ],
+)
+def test_outcome_rules_tried_are_those_whose_own_filter_passes_on_the_string_they_read(kind, text):
+    from eims_extract.fields.assertion import mask
+    from eims_extract.fields.outcome import _rules, _tried
+
+    masked = mask(text, _rules()["mask"])
+    own = [
+        (r, text if r.unmasked else masked)
+        for r in _rules()[kind]
+        if not isinstance(r.regex, Prefiltered) or r.regex._may(text if r.unmasked else masked)
+    ]
+    assert _tried(kind, text, masked) == own
