@@ -508,3 +508,59 @@ class Alternation:
 def alternation(prefix: str, alts: list[str], suffix: str, flags: int = 0) -> re.Pattern[str]:
     """The compiled ``prefix(?:alts)suffix``, matched through :class:`Alternation`."""
     return Alternation(prefix, alts, suffix, flags)  # type: ignore[return-value]
+
+
+class _Index:
+    """For one tuple of patterns: which may match a text, found with one pass over their literals
+    instead of one filtered call per pattern (a rule family of 70 patterns, most never matching)."""
+
+    __slots__ = ("always", "by_lit", "rest")
+
+    def __init__(self, patterns: tuple[Any, ...]) -> None:
+        by_lit: dict[str, list[int]] = {}
+        always: list[int] = []
+        rest: dict[int, tuple[tuple[str, ...], ...]] = {}
+        for i, p in enumerate(patterns):
+            lits = p._lits if isinstance(p, Prefiltered) else ()
+            if not lits:
+                always.append(i)
+                continue
+            for lit in lits[0]:
+                by_lit.setdefault(lit, []).append(i)
+            if len(lits) > 1:
+                rest[i] = lits[1:]
+        self.always, self.rest = tuple(always), rest
+        self.by_lit = tuple(by_lit.items())
+
+    def passing(self, text: str) -> list[int]:
+        low = _LOWERED.get(text) or lowered(text)
+        hit = set(self.always)
+        for lit, idxs in self.by_lit:
+            if lit in low:
+                hit.update(idxs)
+        rest = self.rest
+        return sorted(
+            i for i in hit if i not in rest or all(any(lit in low for lit in alts) for alts in rest[i])
+        )
+
+
+_INDEXES: dict[int, tuple[tuple[Any, ...], _Index]] = {}
+_INDEXES_MAX = 64
+
+
+def may_match_indices(patterns: tuple[re.Pattern[str], ...], text: str) -> list[int]:
+    """Positions (ascending) of the patterns whose literal filter lets ``text`` through: exactly those
+    whose own ``finditer``/``search`` would not answer "no match" at once, so results are identical."""
+    # keyed by identity (hashing 70 patterns per call would cost what the index saves); the tuple
+    # is held beside its index, so its id cannot be reused while the entry lives
+    entry = _INDEXES.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        if len(_INDEXES) >= _INDEXES_MAX:  # bounded: callers pass a few fixed rule tuples
+            _INDEXES.clear()
+        entry = _INDEXES[id(patterns)] = (patterns, _Index(patterns))
+    return entry[1].passing(text)
+
+
+def may_match(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Pattern[str]]:
+    """The patterns (in their order) that :func:`may_match_indices` lets through."""
+    return [patterns[i] for i in may_match_indices(patterns, text)]

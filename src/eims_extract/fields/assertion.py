@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..errors import ConfigError
+from ..prefilter import may_match_indices
 from ..rules import PatternRule
 from ..rules import load as load_rules
 
@@ -70,10 +71,23 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+@cache
+def _rules_and_regexes() -> tuple[tuple[Rule, ...], tuple[re.Pattern[str], ...]]:
+    """The cue rules and their regexes as one fixed tuple (the literal index is keyed by it)."""
+    rs = rules()
+    return rs, tuple(r.regex for r in rs)
+
+
 @lru_cache(maxsize=8192)  # bounded: every sentence of every document is a new key
 def cues(text: str) -> tuple[Cue, ...]:
     """All cues in ``text`` (terminators included), minus those inside a pseudo-cue."""
-    found = [Cue(r, m.start(), m.end()) for r in rules() for m in r.regex.finditer(text) if m.end() > m.start()]
+    rs, regexes = _rules_and_regexes()
+    found = [
+        Cue(rs[i], m.start(), m.end())
+        for i in may_match_indices(regexes, text)
+        for m in regexes[i].finditer(text)
+        if m.end() > m.start()
+    ]
     pseudo = [(c.start, c.end) for c in found if c.rule.category == "pseudo"]
     return tuple(
         c for c in found if c.rule.category == "pseudo" or not any(_overlaps((c.start, c.end), p) for p in pseudo)

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
+from ..prefilter import may_match_indices
 from ..normalize import BRACKETED, fold, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
@@ -73,6 +74,24 @@ def _rules() -> dict[str, list[OutcomeRule]]:
     return out
 
 
+@cache
+def _family(kind: str) -> tuple[tuple[OutcomeRule, ...], tuple[re.Pattern[str], ...]]:
+    """One kind's rules and their regexes as fixed tuples (the literal index is keyed by the latter)."""
+    rs = tuple(_rules()[kind])
+    return rs, tuple(r.regex for r in rs)
+
+
+def _tried(kind: str, text: str, masked: str) -> list[tuple[OutcomeRule, str]]:
+    """The kind's rules (in order) whose literals are in the string each reads (the text when
+    ``unmasked``, else the masked text), with that string: the others cannot match it."""
+    rs, rxs = _family(kind)
+    if masked is text or not any(r.unmasked for r in rs):
+        return [(rs[i], text if rs[i].unmasked else masked) for i in may_match_indices(rxs, masked)]
+    on_text = {i for i in may_match_indices(rxs, text) if rs[i].unmasked}
+    on_masked = {i for i in may_match_indices(rxs, masked) if not rs[i].unmasked}
+    return [(rs[i], text if rs[i].unmasked else masked) for i in sorted(on_text | on_masked)]
+
+
 def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
     """``(value, start, end)`` of asserted recurrence/metastasis mentions, negation applied."""
     return list(_flag_mentions(kind, text))
@@ -82,7 +101,7 @@ def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
 def _flag_mentions(kind: str, text: str) -> tuple[tuple[bool, int, int], ...]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[bool, int, int]] = []
-    for r in _rules()[kind]:
+    for r, _ in _tried(kind, text, masked):
         for m in r.regex.finditer(masked):
             cats = context(text, m.start(), m.end())
             if cats & NOT_ASSERTED:
@@ -95,7 +114,7 @@ def _flag_mentions(kind: str, text: str) -> tuple[tuple[bool, int, int], ...]:
 def response_mentions(text: str) -> list[tuple[str, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
-    for r in _rules()["response"]:
+    for r, _ in _tried("response", text, masked):
         for m in r.regex.finditer(masked):
             cats = context(text, m.start(), m.end())
             if cats & NOT_ASSERTED or "negated" in cats:
@@ -133,8 +152,8 @@ def _dated_finding_time(text: str) -> list[tuple[float, int, int]]:
 def status_mentions(text: str) -> list[tuple[str, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
-    for r in _rules()["status"]:
-        for m in r.regex.finditer(text if r.unmasked else masked):
+    for r, string in _tried("status", text, masked):
+        for m in r.regex.finditer(string):
             if context(text, m.start(), m.end()) & NOT_ASSERTED:
                 continue
             if r.code == "DOD" and "negated" in context(text, m.start(), m.end()):
@@ -157,8 +176,8 @@ def _number(text: str) -> float | None:
 def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[float, int, int]] = []
-    for r in _rules()["follow_up"]:
-        for m in r.regex.finditer(text if r.unmasked else masked):
+    for r, string in _tried("follow_up", text, masked):
+        for m in r.regex.finditer(string):
             num = _number(m.group("num"))
             if num is None or unit_key(m.group("unit")) is None:
                 continue

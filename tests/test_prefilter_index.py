@@ -1,0 +1,61 @@
+"""One pass over a rule family's literals picks exactly the patterns whose own filter would let a text through."""
+
+import re
+
+import pytest
+
+from eims_extract.fields.assertion import _rules_and_regexes
+from eims_extract.prefilter import Prefiltered, compile_filtered, may_match, may_match_indices
+
+FAMILY = (
+    compile_filtered(r"\bno (?:evidence|sign) of\b", re.I),
+    re.compile(r"\d+"),  # no literal: always tried
+    compile_filtered(r"\bdenied\b.*\bpain\b", re.I),  # two literal sets: both must be there
+    compile_filtered(r"\bnegative for\b", re.I),
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The girl had no sign of disease.", [0, 1]),
+        ("He DENIED any abdominal pain.", [1, 2]),
+        ("He denied fever.", [1]),
+        ("Cells were negative for desmin; no evidence of relapse.", [0, 1, 3]),
+    ],
+)
+def test_the_patterns_that_may_match_are_those_whose_filter_passes(text, expected):
+    assert may_match_indices(FAMILY, text) == expected
+    assert may_match(FAMILY, text) == [FAMILY[i] for i in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No residual mass was seen at 14 months.", "The tumour was not resected; she declined surgery.", "Ki-67 below 5%."],
+)
+def test_the_cue_family_index_agrees_with_each_patterns_own_filter(text):
+    regexes = _rules_and_regexes()[1]
+    own = [i for i, rx in enumerate(regexes) if not isinstance(rx, Prefiltered) or rx._may(text)]
+    assert may_match_indices(regexes, text) == own
+
+
+@pytest.mark.parametrize("kind", ["follow_up", "status", "response", "recurrence"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was alive without disease 18 months after surgery.",
+        "No recurrence was seen during two years of follow-up.",
+        "The boy died of progressive disease; partial response had been recorded earlier.",
+    ],
+)
+def test_outcome_rules_tried_are_those_whose_own_filter_passes_on_the_string_they_read(kind, text):
+    from eims_extract.fields.assertion import mask
+    from eims_extract.fields.outcome import _rules, _tried
+
+    masked = mask(text, _rules()["mask"])
+    own = [
+        (r, text if r.unmasked else masked)
+        for r in _rules()[kind]
+        if not isinstance(r.regex, Prefiltered) or r.regex._may(text if r.unmasked else masked)
+    ]
+    assert _tried(kind, text, masked) == own
