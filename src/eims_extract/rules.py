@@ -373,21 +373,26 @@ class LayoutPattern(Line):
     EXPAND: ClassVar[bool] = False
 
 
+def _check_named(p: Any, seen: dict[str, Any], noun: str, verb: str) -> None:
+    """The checks a named pattern line (layout.jsonl, a family's ``regex`` lines) must pass: a lower-case
+    name used once, known flags and a ``doc`` that says what it does (ConfigError naming the line)."""
+    if not NAME.fullmatch(p.name):
+        raise ConfigError(f"{p.where}: 'name' must be a lower-case word, got {p.name!r}")
+    if p.name in seen:
+        raise ConfigError(f"{p.where}: {noun} {p.name!r} is already declared at {seen[p.name].where}")
+    bad = [f for f in p.flags if f not in LAYOUT_FLAGS]
+    if bad:
+        raise ConfigError(f"{p.where}: unknown flag(s) {bad} (known: {sorted(LAYOUT_FLAGS)})")
+    if not p.doc.strip():
+        raise ConfigError(f"{p.where}: 'doc' must say what the {noun} {verb}")
+
 @cache
 def layout_patterns() -> dict[str, LayoutPattern]:
     """The named patterns of ``patterns/layout.jsonl`` by name (a name used twice, an unknown flag or
     a pattern that does not compile is a ConfigError naming the line)."""
     out: dict[str, LayoutPattern] = {}
     for p in load("patterns/layout"):
-        if not NAME.fullmatch(p.name):
-            raise ConfigError(f"{p.where}: 'name' must be a lower-case word, got {p.name!r}")
-        if p.name in out:
-            raise ConfigError(f"{p.where}: pattern {p.name!r} is already declared at {out[p.name].where}")
-        bad = [f for f in p.flags if f not in LAYOUT_FLAGS]
-        if bad:
-            raise ConfigError(f"{p.where}: unknown flag(s) {bad} (known: {sorted(LAYOUT_FLAGS)})")
-        if not p.doc.strip():
-            raise ConfigError(f"{p.where}: 'doc' must say what the pattern encodes")
+        _check_named(p, out, "pattern", "encodes")
         out[p.name] = p
         _compile(expand_macros(p.pattern, p.where), _flags(p), f"{p.where} ({p.name})")  # compiles at load
     return out
@@ -439,15 +444,7 @@ def named_regexes(path: str) -> dict[str, NamedRegex]:
     package_dir, name = path.split("/", 1)
     out: dict[str, NamedRegex] = {}
     for p in _typed(NamedRegex, package_dir, name):
-        if not NAME.fullmatch(p.name):
-            raise ConfigError(f"{p.where}: 'name' must be a lower-case word, got {p.name!r}")
-        if p.name in out:
-            raise ConfigError(f"{p.where}: regex {p.name!r} is already declared at {out[p.name].where}")
-        bad = [f for f in p.flags if f not in LAYOUT_FLAGS]
-        if bad:
-            raise ConfigError(f"{p.where}: unknown flag(s) {bad} (known: {sorted(LAYOUT_FLAGS)})")
-        if not p.doc.strip():
-            raise ConfigError(f"{p.where}: 'doc' must say what the regex recognises")
+        _check_named(p, out, "regex", "recognises")
         _compile(p.pattern, _flags(p), f"{p.where} ({p.name})")  # compiles at load
         out[p.name] = p
     return out
