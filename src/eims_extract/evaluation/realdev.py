@@ -24,7 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[3]
 MANIFEST = ROOT / "gold" / "real_dev" / "manifest.jsonl"
 CACHE = ROOT / "cache" / "real_dev"
-PARTS: tuple[str, ...] = ("dev", "test", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7")
+PARTS: tuple[str, ...] = ("dev", "test", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7", "heldout8")
 
 
 @dataclass(frozen=True)
