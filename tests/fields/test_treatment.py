@@ -458,3 +458,67 @@ def test_regression_a_general_main_clause_after_the_comma_does_not_hedge_the_pat
 )
 def test_regression_an_operation_spared_or_avoided_was_not_done(text, treatment):
     assert run_apply(apply, text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paediatric Surgery International",
+        "Case Reports in Surgery (Mar 2031)",
+        "Liver; Invented pseudotumour; Fever; Surgery; Children",
+        "Kidney Invented myofibroblastic lesion Haematuria Surgery Elderly",
+        "The invented woman was sent to the surgery outpatient clinic with a lump.",
+        "One author has a long interest in robotic surgeries of the pelvis.",
+        "Three invented children were cured with antibiotics, sparing them a surgical procedure.",
+    ],
+)
+def test_regression_surgery_in_a_journal_title_keyword_list_service_or_spared_is_no_operation(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The invented girl had a bronchial mass that was removed by bronchotomy.", ["SE"]),
+        ("The nodule was later removed via a thoracoscopic approach.", ["SE"]),
+        ("A small polyp which was removed endoscopically turned out to be the tumour.", ["SE"]),
+        ("Se le practicó una colectomía derecha sin complicaciones.", ["SE"]),
+        ("Se decidió realizar la exéresis completa de la masa.", ["SE"]),
+        ("Inflammatory markers such as the sedimentation rate dropped after surgery.", ["SE"]),
+        ("Markers such as ferritin fell after the operation.", ["SE"]),
+    ],
+)
+def test_regression_operation_told_through_what_it_removed_in_spanish_or_after_an_example_list(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The invented hepatic mass regressed with conservative management alone.", ["ST"]),
+        ("She was managed conservatively with serial ultrasound.", ["ST"]),
+        ("Conservative management is preferred when the diagnosis is certain.", []),
+    ],
+)
+def test_regression_conservative_management_told_in_the_past_is_supportive_care(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He then received chemotherapy (CHOP regimen) for the invented tumour.", ["cyclophosphamide", "doxorubicin", "vincristine", "prednisone"]),
+        ("Two courses of ICE chemotherapy were given.", ["ifosfamide", "carboplatin", "etoposide"]),
+        ("She was started on methylprednisone and the orbital mass shrank.", ["methylprednisolone"]),
+        ("Low-dose PSL was given for eight weeks.", ["prednisolone"]),
+        ("The vocal fold lesion was excised and botulinum toxin was injected.", ["botulinum toxin"]),
+        ("Steroids failed, so intravenous amphotericin B was given for the invented mass.", ["amphotericin B"]),
+        (
+            "Medical care (20 mg prednisone daily for a month; antibiotics and transfusions) followed drainage of a wound infection.",
+            ["prednisone"],
+        ),
+        ("Prednisone (10 mg) was given for the itching rash.", []),
+    ],
+)
+def test_regression_drugs_by_regimen_acronym_misspelling_abbreviation_and_in_a_bracketed_list(text, expected):
+    assert drugs(text) == expected

@@ -142,12 +142,25 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
         lo, hi = clause(text, s)
         if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
             lo = clause(text, max(0, lo - 6))[0]
+        slo, shi = _item_bounds(text, s, e, lo, hi)
         for name in names:
             known, code = _class_code(drug_class(name))
-            if code is None and (not known or _any("supportive", text, lo, hi)):
+            if code is None and (not known or _any("supportive", text, slo, shi)):
                 continue
             out.append((name, code, s, e))
     return tuple(out)
+
+
+def _item_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """The part of clause ``lo:hi`` that speaks of the drug at ``s:e``: for a drug inside brackets,
+    from the opening bracket to the next semicolon or closing bracket. A bracketed treatment
+    list ("(30 mg prednisone daily, ...; antibiotics, transfusions)") is apart from the
+    infection or the supportive care named around it; a drug outside brackets keeps its clause."""
+    opening = text.rfind("(", lo, s)
+    if opening == -1 or text.find(")", opening, s) != -1:
+        return lo, hi
+    ends = [i for i in (text.find(";", e, hi), text.find(")", e, hi)) if i != -1]
+    return opening, min(ends) if ends else hi
 
 
 @cache
