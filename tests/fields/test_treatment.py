@@ -522,3 +522,19 @@ def test_regression_conservative_management_told_in_the_past_is_supportive_care(
 )
 def test_regression_drugs_by_regimen_acronym_misspelling_abbreviation_and_in_a_bracketed_list(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Local excision of the nodule is the approach of choice.", []),
+        ("In our hands, enucleation with a shaver is not a reliable treatment.", []),
+        ("The invented report stresses complete but limited excision as the main management strategy.", []),
+        ("We underline the use of robotic partial cystectomy as a safe treatment option.", []),
+        ("Standard treatment involves wide resection with clear margins.", []),
+        ("She underwent a partial cystectomy, which is the usual approach.", ["SE"]),
+        ("Surgical resection was the only treatment she received.", ["SE"]),
+    ],
+)
+def test_regression_a_therapy_judged_as_an_approach_is_a_general_statement(text, expected):
+    assert codes(text) == expected
