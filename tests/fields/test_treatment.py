@@ -538,3 +538,16 @@ def test_regression_drugs_by_regimen_acronym_misspelling_abbreviation_and_in_a_b
 )
 def test_regression_a_therapy_judged_as_an_approach_is_a_general_statement(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the splenectomy one invented woman had a raised platelet count (thrombocytosis), which was treated with aspirin.", []),
+        ("A leg vein thrombosis after the operation was managed with aspirin.", []),
+        ("Ibuprofen 200 mg three times daily was started for the invented pelvic mass.", ["ibuprofen"]),
+        ("The invented boy then took oral 6-mercaptopurine and weekly methotrexate.", ["mercaptopurine", "methotrexate"]),
+    ],
+)
+def test_regression_a_drug_for_a_complication_is_supportive_and_oral_maintenance_drugs_are_named(text, expected):
+    assert drugs(text) == expected
