@@ -551,3 +551,16 @@ def test_regression_a_therapy_judged_as_an_approach_is_a_general_statement(text,
 )
 def test_regression_a_drug_for_a_complication_is_supportive_and_oral_maintenance_drugs_are_named(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A left frontal craniotomy was performed and a firm grey nodule was found.", ["SE"]),
+        ("The invented man underwent a right thoracotomy.", ["SE"]),
+        ("She underwent a thoracotomy and open biopsy of the pleural mass.", []),
+        ("A craniotomy may be needed if the lesion grows.", []),
+    ],
+)
+def test_regression_an_open_approach_done_to_the_patient_is_the_operation(text, expected):
+    assert codes(text) == expected
