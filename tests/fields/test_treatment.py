@@ -564,3 +564,16 @@ def test_regression_a_drug_for_a_complication_is_supportive_and_oral_maintenance
 )
 def test_regression_an_open_approach_done_to_the_patient_is_the_operation(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("His history included a seminoma at age 25, successfully treated with orchiectomy and chemotherapy.", "The liver mass was resected."), "SE"),
+        (("The invented woman had a history of a colon carcinoma in 2015.", "She was treated with surgery and chemotherapy at the time.", "The new pelvic mass was excised."), "SE"),
+        (("A history of thyroid cancer, T1. She was treated with surgery and radiotherapy.", "Alectinib was started for the invented tumour."), "ALKi"),
+        (("The invented woman had a history of a colon carcinoma in 2015.", "She was treated with crizotinib for the inflammatory myofibroblastic tumour."), "ALKi"),
+    ],
+)
+def test_regression_treatment_of_an_earlier_cancer_in_the_history_is_not_this_tumours(texts, expected):
+    assert run_apply(apply, *texts).treatment == expected

@@ -235,7 +235,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     codes: dict[str, Evidence] = {}
     drugs: dict[str, Evidence] = {}
     st_only = False
+    previous = ""
     for sent in sentences:
+        if _treats_earlier_cancer(previous, sent.text):
+            previous = sent.text
+            continue
+        previous = sent.text
         for code, s, e in code_mentions(sent.text):
             codes.setdefault(code, sent.evidence(s, e))
             st_only = st_only or (code == "ST" and _any("st_only", sent.text))
@@ -248,6 +253,18 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
+
+
+def _treats_earlier_cancer(previous: str, text: str) -> bool:
+    """"... a history of breast carcinoma. She was treated with surgery and chemotherapy.": a sentence
+    opening with the patient treated, right after another cancer in the history and naming no word
+    of this tumour, tells that cancer's treatment."""
+    return bool(
+        previous
+        and _rx("treated_pronoun_opening").search(text)
+        and not _rx("this_tumour_word").search(text)
+        and _rx("other_cancer_history").search(previous)
+    )
 
 
 # -- literature-table cells ----------------------------------------------------
