@@ -458,3 +458,122 @@ def test_regression_a_general_main_clause_after_the_comma_does_not_hedge_the_pat
 )
 def test_regression_an_operation_spared_or_avoided_was_not_done(text, treatment):
     assert run_apply(apply, text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paediatric Surgery International",
+        "Case Reports in Surgery (Mar 2031)",
+        "Liver; Invented pseudotumour; Fever; Surgery; Children",
+        "Kidney Invented myofibroblastic lesion Haematuria Surgery Elderly",
+        "The invented woman was sent to the surgery outpatient clinic with a lump.",
+        "One author has a long interest in robotic surgeries of the pelvis.",
+        "Three invented children were cured with antibiotics, sparing them a surgical procedure.",
+    ],
+)
+def test_regression_surgery_in_a_journal_title_keyword_list_service_or_spared_is_no_operation(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The invented girl had a bronchial mass that was removed by bronchotomy.", ["SE"]),
+        ("The nodule was later removed via a thoracoscopic approach.", ["SE"]),
+        ("A small polyp which was removed endoscopically turned out to be the tumour.", ["SE"]),
+        ("Se le practicó una colectomía derecha sin complicaciones.", ["SE"]),
+        ("Se decidió realizar la exéresis completa de la masa.", ["SE"]),
+        ("Inflammatory markers such as the sedimentation rate dropped after surgery.", ["SE"]),
+        ("Markers such as ferritin fell after the operation.", ["SE"]),
+    ],
+)
+def test_regression_operation_told_through_what_it_removed_in_spanish_or_after_an_example_list(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The invented hepatic mass regressed with conservative management alone.", ["ST"]),
+        ("She was managed conservatively with serial ultrasound.", ["ST"]),
+        ("Conservative management is preferred when the diagnosis is certain.", []),
+    ],
+)
+def test_regression_conservative_management_told_in_the_past_is_supportive_care(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He then received chemotherapy (CHOP regimen) for the invented tumour.", ["cyclophosphamide", "doxorubicin", "vincristine", "prednisone"]),
+        ("Two courses of ICE chemotherapy were given.", ["ifosfamide", "carboplatin", "etoposide"]),
+        ("She was started on methylprednisone and the orbital mass shrank.", ["methylprednisolone"]),
+        ("Low-dose PSL was given for eight weeks.", ["prednisolone"]),
+        ("The vocal fold lesion was excised and botulinum toxin was injected.", ["botulinum toxin"]),
+        ("Steroids failed, so intravenous amphotericin B was given for the invented mass.", ["amphotericin B"]),
+        (
+            "Medical care (20 mg prednisone daily for a month; antibiotics and transfusions) followed drainage of a wound infection.",
+            ["prednisone"],
+        ),
+        ("Prednisone (10 mg) was given for the itching rash.", []),
+    ],
+)
+def test_regression_drugs_by_regimen_acronym_misspelling_abbreviation_and_in_a_bracketed_list(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Local excision of the nodule is the approach of choice.", []),
+        ("In our hands, enucleation with a shaver is not a reliable treatment.", []),
+        ("The invented report stresses complete but limited excision as the main management strategy.", []),
+        ("We underline the use of robotic partial cystectomy as a safe treatment option.", []),
+        ("Standard treatment involves wide resection with clear margins.", []),
+        ("She underwent a partial cystectomy, which is the usual approach.", ["SE"]),
+        ("Surgical resection was the only treatment she received.", ["SE"]),
+    ],
+)
+def test_regression_a_therapy_judged_as_an_approach_is_a_general_statement(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the splenectomy one invented woman had a raised platelet count (thrombocytosis), which was treated with aspirin.", []),
+        ("A leg vein thrombosis after the operation was managed with aspirin.", []),
+        ("Ibuprofen 200 mg three times daily was started for the invented pelvic mass.", ["ibuprofen"]),
+        ("The invented boy then took oral 6-mercaptopurine and weekly methotrexate.", ["mercaptopurine", "methotrexate"]),
+    ],
+)
+def test_regression_a_drug_for_a_complication_is_supportive_and_oral_maintenance_drugs_are_named(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A left frontal craniotomy was performed and a firm grey nodule was found.", ["SE"]),
+        ("The invented man underwent a right thoracotomy.", ["SE"]),
+        ("She underwent a thoracotomy and open biopsy of the pleural mass.", []),
+        ("A craniotomy may be needed if the lesion grows.", []),
+    ],
+)
+def test_regression_an_open_approach_done_to_the_patient_is_the_operation(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("His history included a seminoma at age 25, successfully treated with orchiectomy and chemotherapy.", "The liver mass was resected."), "SE"),
+        (("The invented woman had a history of a colon carcinoma in 2015.", "She was treated with surgery and chemotherapy at the time.", "The new pelvic mass was excised."), "SE"),
+        (("A history of thyroid cancer, T1. She was treated with surgery and radiotherapy.", "Alectinib was started for the invented tumour."), "ALKi"),
+        (("The invented woman had a history of a colon carcinoma in 2015.", "She was treated with crizotinib for the inflammatory myofibroblastic tumour."), "ALKi"),
+    ],
+)
+def test_regression_treatment_of_an_earlier_cancer_in_the_history_is_not_this_tumours(texts, expected):
+    assert run_apply(apply, *texts).treatment == expected

@@ -142,12 +142,25 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
         lo, hi = clause(text, s)
         if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
             lo = clause(text, max(0, lo - 6))[0]
+        slo, shi = _item_bounds(text, s, e, lo, hi)
         for name in names:
             known, code = _class_code(drug_class(name))
-            if code is None and (not known or _any("supportive", text, lo, hi)):
+            if code is None and (not known or _any("supportive", text, slo, shi)):
                 continue
             out.append((name, code, s, e))
     return tuple(out)
+
+
+def _item_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """The part of clause ``lo:hi`` that speaks of the drug at ``s:e``: for a drug inside brackets,
+    from the opening bracket to the next semicolon or closing bracket. A bracketed treatment
+    list ("(30 mg prednisone daily, ...; antibiotics, transfusions)") is apart from the
+    infection or the supportive care named around it; a drug outside brackets keeps its clause."""
+    opening = text.rfind("(", lo, s)
+    if opening == -1 or text.find(")", opening, s) != -1:
+        return lo, hi
+    ends = [i for i in (text.find(";", e, hi), text.find(")", e, hi)) if i != -1]
+    return opening, min(ends) if ends else hi
 
 
 @cache
@@ -222,7 +235,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     codes: dict[str, Evidence] = {}
     drugs: dict[str, Evidence] = {}
     st_only = False
+    previous = ""
     for sent in sentences:
+        if _treats_earlier_cancer(previous, sent.text):
+            previous = sent.text
+            continue
+        previous = sent.text
         for code, s, e in code_mentions(sent.text):
             codes.setdefault(code, sent.evidence(s, e))
             st_only = st_only or (code == "ST" and _any("st_only", sent.text))
@@ -235,6 +253,18 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
+
+
+def _treats_earlier_cancer(previous: str, text: str) -> bool:
+    """"... a history of breast carcinoma. She was treated with surgery and chemotherapy.": a sentence
+    opening with the patient treated, right after another cancer in the history and naming no word
+    of this tumour, tells that cancer's treatment."""
+    return bool(
+        previous
+        and _rx("treated_pronoun_opening").search(text)
+        and not _rx("this_tumour_word").search(text)
+        and _rx("other_cancer_history").search(previous)
+    )
 
 
 # -- literature-table cells ----------------------------------------------------
