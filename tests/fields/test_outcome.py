@@ -1050,3 +1050,154 @@ def test_regression_recrudescence_is_a_recurrence():
 )
 def test_regression_complete_regression_on_a_drug_is_cr(text, response):
     assert run(text).response == response
+
+
+# -- sweep round (issue 12): phenomena seen on several real reports, fictional wording ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "response", "follow_up"),
+    [
+        ("Her Hodgkin lymphoma, treated in childhood, has stayed in complete remission for nine years.", None, None, None),
+        ("He had a testicular seminoma long ago and is in complete remission since.", None, None, None),
+        ("She was treated for breast carcinoma in 2009, achieving a complete response.", None, None, None),
+        ("After crizotinib the invented tumour went into complete remission.", "ANED", "CR", None),
+    ],
+)
+def test_remission_of_another_earlier_cancer_is_history_not_outcome(text, status, response, follow_up):
+    row = run(text)
+    assert (row.status, row.response, row.follow_up_months) == (status, response, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The wedge resection left tumour-free margins around the nodule.", None),
+        ("Histology confirmed disease-free surgical margins.", None),
+        ("The girl has remained tumour-free since the operation.", "ANED"),
+    ],
+)
+def test_free_resection_margins_are_not_a_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Gross haematuria, bladder mass, spindle cells, local recurrence.", None, None),
+        ("Key words - pseudotumour , lung , metastasis , lobectomy , children", None, None),
+        ("Liver deposits in segments two, four, six, and eight were new.", None, None),
+        ("A pelvic mass, recurrence, ascites, and a pleural effusion developed later.", True, None),
+    ],
+)
+def test_a_line_of_index_terms_asserts_nothing(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Given the rare relapse and metastasis occurrence, we chose a limited resection.", None, None),
+        ("This lesion can behave aggressively and is capable of producing metastases.", None, None),
+        ("She was kept under review for a further year to detect any recurrence or metastasis.", None, None),
+        ("Yearly MRI is advised for early recurrence detection.", None, None),
+        ("A scan done to look for recurrence showed a new pelvic nodule, a recurrence.", True, None),
+    ],
+)
+def test_how_often_or_why_watched_is_not_an_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "recurrence"),
+    [
+        (["After the excision the boy was followed up with ultrasound without detection of any recurrence."], "ANED", False),
+        (["At his last visit in spring there was no sign of relapse."], "ANED", False),
+        (["Metastasis or relapse was not detected during the three-year follow-up."], "ANED", False),
+        (["On the staging scan, metastasis was not detected."], None, None),
+    ],
+)
+def test_dated_negative_finding_without_detection_or_at_last_visit(texts, status, recurrence):
+    row = run(*texts)
+    assert (row.status, row.recurrence) == (status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "response", "status"),
+    [
+        ("On lorlatinib the woman is well, with stable metastatic disease.", "SD", "AWD"),
+        ("Eight months into treatment the disease remains stable.", "SD", "AWD"),
+        ("She had a partial response and is now alive with stable residual disease.", "PR", "AWD"),
+        ("Both invented patients then showed lasting partial responses to ceritinib.", "PR", None),
+        ("Two girls had complete responses to alectinib.", "CR", None),
+    ],
+)
+def test_stable_metastatic_disease_and_plural_responses(text, response, status):
+    row = run(text)
+    assert (row.response, row.status) == (response, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("A recurrent inflammatory pseudotumour was removed from the same lobe.", True),
+        ("Two years later a recurrent plasma cell granuloma appeared in the orbit.", True),
+        ("Recurrent pseudotumours are uncommon in the published series.", None),
+    ],
+)
+def test_recurrent_pseudotumour_under_its_older_names(text, recurrence):
+    assert run(text).recurrence is recurrence  # None: a statement about the literature
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("At last follow-up, the invented girl was still in remission after 14 months on entrectinib.", 14.0),
+        ("At the latest follow-up, he remained free of disease at 3 years.", 36.0),
+        ("At last follow-up, the child was well.", None),
+    ],
+)
+def test_last_follow_up_then_the_duration_later_in_the_clause(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Tras la cirugía la paciente se encuentra libre de enfermedad.", "ANED"),
+        ("Un año después no hay evidencia de recidiva; sin evidencia de enfermedad actualmente.", "ANED"),
+        ("El paciente falleció a los seis meses del diagnóstico.", "DOD"),
+    ],
+)
+def test_spanish_abstract_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("The boy has had no relapse since then (20 months).", 20.0, "ANED"),
+        ("She was checked yearly, 4 years after resection, with no recurrence.", 48.0, "ANED"),
+        ("The last visit was in autumn, 15 months after surgery, without evidence of recurrence.", 15.0, "ANED"),
+        ("In spring, 6 months after surgery, the patient developed a pelvic recurrence.", None, None),
+        ("He has been followed until the end of last year without evidence of disease.", None, "ANED"),
+    ],
+)
+def test_time_point_set_off_by_commas_and_since_then_in_brackets(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        ("He died of an unrelated stroke 7 years after surgery.", None, 84.0),
+        ("The woman passed away from pneumonia, unrelated to the tumour.", None, None),
+        ("The invented patient died of disease 9 months after diagnosis.", "DOD", 9.0),
+    ],
+)
+def test_death_from_an_unrelated_cause_is_not_death_of_disease(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
