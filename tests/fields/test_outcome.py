@@ -1201,3 +1201,29 @@ def test_time_point_set_off_by_commas_and_since_then_in_brackets(text, months, s
 def test_death_from_an_unrelated_cause_is_not_death_of_disease(text, status, months):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Both invented girls are free of disease at the last visit.", "ANED"),
+        ("The two brothers were without evidence of recurrence two years on.", "ANED"),
+        ("Under follow-up with no adjuvant therapy, the twins remain free of disease after surgery.", "ANED"),
+        ("All resection margins were free of tumour.", None),
+        ("The bronchial margin was free of tumour on frozen section.", None),
+    ],
+)
+def test_plural_subjects_of_a_series_and_margins_free_of_tumour(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("She remained without recurrence until May 2019.", "ANED"),
+        ("As of March 2020, there has been no relapse.", "ANED"),
+        ("The tumour was removed in 2015 with no residual mass.", None),
+    ],
+)
+def test_a_calendar_date_dates_a_finding_of_no_recurrence(text, status):
+    assert run(text).status == status
