@@ -1227,3 +1227,26 @@ def test_plural_subjects_of_a_series_and_margins_free_of_tumour(text, status):
 )
 def test_a_calendar_date_dates_a_finding_of_no_recurrence(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The hepatic lesion was misdiagnosed at first as an abscess or metastasis.", None),
+        ("It was misinterpreted on CT as a metastasis from the colon.", None),
+        ("A lung metastasis was found a year after the first operation.", True),
+    ],
+)
+def test_what_the_tumour_was_mistaken_for_did_not_happen(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The invented woman is in good health 3 years later.", 36.0),
+        ("He is doing well 20 months after surgery.", 20.0),
+    ],
+)
+def test_state_then_time_in_good_health(text, months):
+    assert run(text).follow_up_months == months
