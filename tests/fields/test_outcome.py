@@ -1250,3 +1250,16 @@ def test_what_the_tumour_was_mistaken_for_did_not_happen(text, metastasis):
 )
 def test_state_then_time_in_good_health(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The invented boy remains in complete remission after 20 months of crizotinib.", 20.0),
+        ("The patient has now been on alectinib for 2 years with a sustained partial response.", 24.0),
+        ("Complete remission has lasted 3 years.", 36.0),
+        ("She was alive after 20 months of chemotherapy, then relapsed.", None),
+    ],
+)
+def test_time_on_the_drug_that_keeps_the_remission(text, months):
+    assert run(text).follow_up_months == months
