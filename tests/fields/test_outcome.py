@@ -1211,6 +1211,7 @@ def test_death_from_an_unrelated_cause_is_not_death_of_disease(text, status, mon
         ("Under follow-up with no adjuvant therapy, the twins remain free of disease after surgery.", "ANED"),
         ("All resection margins were free of tumour.", None),
         ("The bronchial margin was free of tumour on frozen section.", None),
+        ("The invented boy is now nine years old and free of disease.", "ANED"),
     ],
 )
 def test_plural_subjects_of_a_series_and_margins_free_of_tumour(text, status):
