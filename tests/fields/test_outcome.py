@@ -1264,3 +1264,16 @@ def test_state_then_time_in_good_health(text, months):
 )
 def test_time_on_the_drug_that_keeps_the_remission(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Close imaging is essential for cases with recurrence or metastasis.", None, None),
+        ("In patients with relapse, no standard second-line option exists.", None, None),
+        ("The invented patient with the recurrence underwent a second excision.", True, None),
+    ],
+)
+def test_whom_a_treatment_is_for_is_not_an_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
