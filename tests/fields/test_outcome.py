@@ -1050,3 +1050,230 @@ def test_regression_recrudescence_is_a_recurrence():
 )
 def test_regression_complete_regression_on_a_drug_is_cr(text, response):
     assert run(text).response == response
+
+
+# -- sweep round (issue 12): phenomena seen on several real reports, fictional wording ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "response", "follow_up"),
+    [
+        ("Her Hodgkin lymphoma, treated in childhood, has stayed in complete remission for nine years.", None, None, None),
+        ("He had a testicular seminoma long ago and is in complete remission since.", None, None, None),
+        ("She was treated for breast carcinoma in 2009, achieving a complete response.", None, None, None),
+        ("After crizotinib the invented tumour went into complete remission.", "ANED", "CR", None),
+    ],
+)
+def test_remission_of_another_earlier_cancer_is_history_not_outcome(text, status, response, follow_up):
+    row = run(text)
+    assert (row.status, row.response, row.follow_up_months) == (status, response, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The wedge resection left tumour-free margins around the nodule.", None),
+        ("Histology confirmed disease-free surgical margins.", None),
+        ("The girl has remained tumour-free since the operation.", "ANED"),
+    ],
+)
+def test_free_resection_margins_are_not_a_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Gross haematuria, bladder mass, spindle cells, local recurrence.", None, None),
+        ("Key words - pseudotumour , lung , metastasis , lobectomy , children", None, None),
+        ("Liver deposits in segments two, four, six, and eight were new.", None, None),
+        ("A pelvic mass, recurrence, ascites, and a pleural effusion developed later.", True, None),
+    ],
+)
+def test_a_line_of_index_terms_asserts_nothing(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Given the rare relapse and metastasis occurrence, we chose a limited resection.", None, None),
+        ("This lesion can behave aggressively and is capable of producing metastases.", None, None),
+        ("She was kept under review for a further year to detect any recurrence or metastasis.", None, None),
+        ("Yearly MRI is advised for early recurrence detection.", None, None),
+        ("A scan done to look for recurrence showed a new pelvic nodule, a recurrence.", True, None),
+    ],
+)
+def test_how_often_or_why_watched_is_not_an_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "recurrence"),
+    [
+        (["After the excision the boy was followed up with ultrasound without detection of any recurrence."], "ANED", False),
+        (["At his last visit in spring there was no sign of relapse."], "ANED", False),
+        (["Metastasis or relapse was not detected during the three-year follow-up."], "ANED", False),
+        (["On the staging scan, metastasis was not detected."], None, None),
+    ],
+)
+def test_dated_negative_finding_without_detection_or_at_last_visit(texts, status, recurrence):
+    row = run(*texts)
+    assert (row.status, row.recurrence) == (status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "response", "status"),
+    [
+        ("On lorlatinib the woman is well, with stable metastatic disease.", "SD", "AWD"),
+        ("Eight months into treatment the disease remains stable.", "SD", "AWD"),
+        ("She had a partial response and is now alive with stable residual disease.", "PR", "AWD"),
+        ("Both invented patients then showed lasting partial responses to ceritinib.", "PR", None),
+        ("Two girls had complete responses to alectinib.", "CR", None),
+    ],
+)
+def test_stable_metastatic_disease_and_plural_responses(text, response, status):
+    row = run(text)
+    assert (row.response, row.status) == (response, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("A recurrent inflammatory pseudotumour was removed from the same lobe.", True),
+        ("Two years later a recurrent plasma cell granuloma appeared in the orbit.", True),
+        ("Recurrent pseudotumours are uncommon in the published series.", None),
+    ],
+)
+def test_recurrent_pseudotumour_under_its_older_names(text, recurrence):
+    assert run(text).recurrence is recurrence  # None: a statement about the literature
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("At last follow-up, the invented girl was still in remission after 14 months on entrectinib.", 14.0),
+        ("At the latest follow-up, he remained free of disease at 3 years.", 36.0),
+        ("At last follow-up, the child was well.", None),
+    ],
+)
+def test_last_follow_up_then_the_duration_later_in_the_clause(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Tras la cirugía la paciente se encuentra libre de enfermedad.", "ANED"),
+        ("Un año después no hay evidencia de recidiva; sin evidencia de enfermedad actualmente.", "ANED"),
+        ("El paciente falleció a los seis meses del diagnóstico.", "DOD"),
+    ],
+)
+def test_spanish_abstract_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("The boy has had no relapse since then (20 months).", 20.0, "ANED"),
+        ("She was checked yearly, 4 years after resection, with no recurrence.", 48.0, "ANED"),
+        ("The last visit was in autumn, 15 months after surgery, without evidence of recurrence.", 15.0, "ANED"),
+        ("In spring, 6 months after surgery, the patient developed a pelvic recurrence.", None, None),
+        ("He has been followed until the end of last year without evidence of disease.", None, "ANED"),
+    ],
+)
+def test_time_point_set_off_by_commas_and_since_then_in_brackets(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        ("He died of an unrelated stroke 7 years after surgery.", None, 84.0),
+        ("The woman passed away from pneumonia, unrelated to the tumour.", None, None),
+        ("The invented patient died of disease 9 months after diagnosis.", "DOD", 9.0),
+    ],
+)
+def test_death_from_an_unrelated_cause_is_not_death_of_disease(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Both invented girls are free of disease at the last visit.", "ANED"),
+        ("The two brothers were without evidence of recurrence two years on.", "ANED"),
+        ("Under follow-up with no adjuvant therapy, the twins remain free of disease after surgery.", "ANED"),
+        ("All resection margins were free of tumour.", None),
+        ("The bronchial margin was free of tumour on frozen section.", None),
+        ("The invented boy is now nine years old and free of disease.", "ANED"),
+    ],
+)
+def test_plural_subjects_of_a_series_and_margins_free_of_tumour(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("She remained without recurrence until May 2019.", "ANED"),
+        ("As of March 2020, there has been no relapse.", "ANED"),
+        ("The tumour was removed in 2015 with no residual mass.", None),
+    ],
+)
+def test_a_calendar_date_dates_a_finding_of_no_recurrence(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The hepatic lesion was misdiagnosed at first as an abscess or metastasis.", None),
+        ("It was misinterpreted on CT as a metastasis from the colon.", None),
+        ("A lung metastasis was found a year after the first operation.", True),
+    ],
+)
+def test_what_the_tumour_was_mistaken_for_did_not_happen(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The invented woman is in good health 3 years later.", 36.0),
+        ("He is doing well 20 months after surgery.", 20.0),
+    ],
+)
+def test_state_then_time_in_good_health(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The invented boy remains in complete remission after 20 months of crizotinib.", 20.0),
+        ("The patient has now been on alectinib for 2 years with a sustained partial response.", 24.0),
+        ("Complete remission has lasted 3 years.", 36.0),
+        ("She was alive after 20 months of chemotherapy, then relapsed.", None),
+    ],
+)
+def test_time_on_the_drug_that_keeps_the_remission(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Close imaging is essential for cases with recurrence or metastasis.", None, None),
+        ("In patients with relapse, no standard second-line option exists.", None, None),
+        ("The invented patient with the recurrence underwent a second excision.", True, None),
+    ],
+)
+def test_whom_a_treatment_is_for_is_not_an_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
