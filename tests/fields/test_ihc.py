@@ -803,3 +803,50 @@ def test_regression_clone_on_marker_partner_genes_co_expression_and_ntrk_stain(t
 def test_regression_coexpression_of_markers_is_positive():
     text = "Sampling found made-up spindle cells, necrotic foci and coexpression of S100 and CD34; sequencing followed."
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == [("S-100", True), ("CD34", True)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A biopsy of the nodule found a spindle cell lesion with positive CD34 and pan-TRK on immunostaining.", [("CD34", True), ("pan-TRK", True)]),
+        ("The lesional cells showed negative S100 and SOX10, with positive SMA.", [("S-100", False), ("SOX10", False), ("SMA", True)]),
+        ("The spindle cells showed positive desmin staining and negative CD117.", [("desmin", True), ("CD117", False)]),
+    ],
+)
+def test_polarity_adjective_before_the_marker_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panel sequencing revealed negative EGFR variants, BAP1 loss and a low mutational burden.",
+        "Both positive and negative controls behaved as expected.",
+        "The specimen had positive margins and negative lymph nodes.",
+    ],
+)
+def test_polarity_adjective_without_a_marker_list_reads_nothing(text):
+    assert polarities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The background held sheets of T cells, and a few plasma cells expressing IgG4.", []),
+        ("Numerous inflammatory cells did stain for CD68 and CD163, whereas the spindle cells were positive for SMA.", [("SMA", True)]),
+        ("Scattered lymphocytes positive for CD3 and CD20 surrounded the tumour, which was ALK positive.", [("ALK", True)]),
+    ],
+)
+def test_background_cells_carrying_a_marker_are_not_the_tumour(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ROS1-positive inflammatory myofibroblastic tumour of the jejunum in a young man", []),
+        ("Immunohistochemistry confirmed a ROS1-positive inflammatory myofibroblastic tumour.", [("ROS1", True)]),
+    ],
+)
+def test_ros1_sign_in_a_disease_label_is_a_result_only_with_a_stain_named(text, expected):
+    assert polarities(text) == expected
