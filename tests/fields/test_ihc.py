@@ -835,6 +835,7 @@ def test_polarity_adjective_without_a_marker_list_reads_nothing(text):
         ("The background held sheets of T cells, and a few plasma cells expressing IgG4.", []),
         ("Numerous inflammatory cells did stain for CD68 and CD163, whereas the spindle cells were positive for SMA.", [("SMA", True)]),
         ("Scattered lymphocytes positive for CD3 and CD20 surrounded the tumour, which was ALK positive.", [("ALK", True)]),
+        ("Most of the plasma cells were unexpectedly positive for IgG4; the spindle cells were positive for ALK.", [("ALK", True)]),
     ],
 )
 def test_background_cells_carrying_a_marker_are_not_the_tumour(text, expected):
@@ -846,7 +847,10 @@ def test_background_cells_carrying_a_marker_are_not_the_tumour(text, expected):
     [
         ("ROS1-positive inflammatory myofibroblastic tumour of the jejunum in a young man", []),
         ("Immunohistochemistry confirmed a ROS1-positive inflammatory myofibroblastic tumour.", [("ROS1", True)]),
+        ("ALK-positive tumours usually respond well to kinase inhibitors.", []),
+        ("ALK-negative cases tend to present at an older age.", []),
+        ("Immunostaining showed ALK-positive spindle cells throughout.", [("ALK", True)]),
     ],
 )
-def test_ros1_sign_in_a_disease_label_is_a_result_only_with_a_stain_named(text, expected):
+def test_kinase_sign_in_a_disease_label_is_a_result_only_with_a_stain_named(text, expected):
     assert polarities(text) == expected
