@@ -854,3 +854,16 @@ def test_background_cells_carrying_a_marker_are_not_the_tumour(text, expected):
 )
 def test_kinase_sign_in_a_disease_label_is_a_result_only_with_a_stain_named(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In a large series, desmin protein was expressed in 45.5% of the tumours studied.", []),
+        ("Pan-TRK and CD34 staining are reported in 20-30% of such lesions.", []),
+        ("Desmin is usually expressed in about 30 to 40% of cases [7].", []),
+        ("Desmin was positive in 60% of the tumour cells.", [("desmin", True)]),
+    ],
+)
+def test_a_prevalence_share_of_a_class_is_not_this_tumours_result(text, expected):
+    assert polarities(text) == expected
