@@ -867,3 +867,25 @@ def test_kinase_sign_in_a_disease_label_is_a_result_only_with_a_stain_named(text
 )
 def test_a_prevalence_share_of_a_class_is_not_this_tumours_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Immunohistochemical stains for desmin and several other antibodies were performed.", []),
+        ("Staining for CD34, SMA and S100 was carried out; SMA was positive.", [("SMA", True)]),
+        ("Immunostaining for desmin was performed and was positive.", [("desmin", True)]),
+    ],
+)
+def test_a_panel_named_as_done_states_no_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Relapse occurred in 20% of the ALK-1 negative cases and never in the ALK-1 positive group.", []),
+    ],
+)
+def test_kinase_sign_on_a_group_of_cases_is_a_class_statement(text, expected):
+    assert polarities(text) == expected
