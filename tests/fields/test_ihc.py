@@ -889,3 +889,15 @@ def test_a_panel_named_as_done_states_no_result(text, expected):
 )
 def test_kinase_sign_on_a_group_of_cases_is_a_class_statement(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin expression was confirmed by a second immunostain.", [("desmin", True)]),
+        ("A diagnosis of IMT with ALK expression was supported by the morphology.", [("ALK", True)]),
+        ("No ROS1 expression was demonstrated.", [("ROS1", False)]),
+    ],
+)
+def test_staining_noun_confirmed_by_a_verb_of_proof_is_positive(text, expected):
+    assert polarities(text) == expected
