@@ -901,3 +901,16 @@ def test_kinase_sign_on_a_group_of_cases_is_a_class_statement(text, expected):
 )
 def test_staining_noun_confirmed_by_a_verb_of_proof_is_positive(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The series was reviewed to correlate desmin expression with outcome.", []),
+        ("No association between ALK expression and relapse was found.", []),
+        ("The role of CD30 staining in these tumours remains unclear.", []),
+        ("The spindle cells showed strong CD30 staining.", [("CD30", True)]),
+    ],
+)
+def test_a_markers_expression_as_a_studied_variable_is_no_result(text, expected):
+    assert polarities(text) == expected
