@@ -751,6 +751,8 @@ def test_a_fusion_called_novel_was_found_in_this_tumour(text, expected):
         ("The panel detected the fusion genes EML4(NM_019063) and ALK(NM_004304).", ["EML4::ALK"]),
         ("Sequencing identified a TPM3 (NM_152263.4) exon 8-ALK exon 20 fusion.", ["TPM3::ALK"]),
         ("MOLECULAR STUDIES: ALK rearranged by FISH.", []),
+        ("Sequencing identified a CLTC exon 31 to ALK exon 20 fusion.", ["CLTC::ALK"]),
+        ("An ETV6 (exon 5) to NTRK3 (exon 15) transcript was amplified.", ["ETV6::NTRK3"]),
     ],
 )
 def test_single_colon_and_transcript_notes_in_fusion_names(text, expected):
