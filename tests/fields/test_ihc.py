@@ -914,3 +914,16 @@ def test_staining_noun_confirmed_by_a_verb_of_proof_is_positive(text, expected):
 )
 def test_a_markers_expression_as_a_studied_variable_is_no_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin and myogenin positivity supports a rhabdomyosarcoma.", []),
+        ("Strong expression of S100 and SOX10 is required for a schwannoma.", []),
+        ("Nuclear beta-catenin expression favours desmoid fibromatosis.", []),
+        ("The spindle cells were positive for SMA, and the diffuse SMA staining supported the diagnosis.", [("SMA", True), ("SMA", True)]),
+    ],
+)
+def test_a_present_tense_diagnostic_criterion_is_not_this_tumours_result(text, expected):
+    assert polarities(text) == expected
