@@ -757,3 +757,15 @@ def test_a_fusion_called_novel_was_found_in_this_tumour(text, expected):
 )
 def test_single_colon_and_transcript_notes_in_fusion_names(text, expected):
     assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ninety percent of congenital fibrosarcomas carry a t(12;15) translocation that results in an ETV6-NTRK3 fusion.", []),
+        ("The majority of these tumours harbour a RANBP2-ALK fusion.", []),
+        ("In our patient, sequencing showed an ETV6-NTRK3 fusion in 70% of the reads.", ["ETV6::NTRK3"]),
+    ],
+)
+def test_a_fusion_in_a_share_of_a_class_of_tumours_is_not_this_tumours(text, expected):
+    assert fusions(text) == expected

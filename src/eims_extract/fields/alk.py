@@ -57,7 +57,7 @@ def _rx(name: str) -> re.Pattern[str]:
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
-    "follow_result", "topic", "example", "or_next", "or_prev", "coordinated",
+    "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -402,7 +402,11 @@ def _inferred(text: str, start: int) -> bool:
     ETV6-NTRK3 fusion"), not itself found (``inferred`` rules, matched on the text ending there), or
     an example of a class ("for example X-ALK and Y-ALK occur in ...": ``example`` rules, same window)."""
     window = text[max(0, start - 80) : start]
-    return any(r.regex.search(window) for k in ("inferred", "example") for r in _rules()[k])
+    if any(r.regex.search(window) for k in ("inferred", "example") for r in _rules()[k]):
+        return True
+    # "Eighty-five percent of infantile fibrosarcomas are associated with a translocation resulting in ETV6-NTRK3":
+    # a share of a class of tumours, however far before the fusion in its clause (``class_share`` rules)
+    return any(r.regex.search(text, 0, start) for r in _rules()["class_share"])
 
 
 def _alternative(text: str, start: int, end: int) -> bool:
