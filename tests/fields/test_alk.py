@@ -769,3 +769,15 @@ def test_single_colon_and_transcript_notes_in_fusion_names(text, expected):
 )
 def test_a_fusion_in_a_share_of_a_class_of_tumours_is_not_this_tumours(text, expected):
     assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In one of the largest series of such lesions, ALK was not detected by immunohistochemistry.", []),
+        ("Earlier reports have shown ALK rearrangement by FISH in most paediatric cases.", []),
+        ("In the present case, FISH showed an ALK rearrangement.", ["FISH+"]),
+    ],
+)
+def test_another_studys_test_result_is_not_this_patients(text, expected):
+    assert codes(text) == expected

@@ -57,7 +57,7 @@ def _rx(name: str) -> re.Pattern[str]:
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
-    "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share",
+    "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share", "other_study",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -174,8 +174,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if (lo, hi) in seen_clauses:
             continue
         seen_clauses.add((lo, hi))
-        if not _any("target", text, lo, hi):
-            continue
+        if not _any("target", text, lo, hi) or _any("other_study", text, lo, hi):
+            continue  # no ALK named, or another study's finding ("in one of the largest series, ALK was not found")
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
         negative = _owned("negative", text, lo, hi, groups)
         not_done = _owned("not_done", text, lo, hi, groups)
