@@ -927,3 +927,14 @@ def test_a_markers_expression_as_a_studied_variable_is_no_result(text, expected)
 )
 def test_a_present_tense_diagnostic_criterion_is_not_this_tumours_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The lesion carried a BRAF fusion with golgin A4 (GOLGA4), and its cells were positive for CD34.", [("CD34", True)]),
+        ("Sequencing found rearrangements involving NCOA2 or TLN2; the cells expressed desmin.", [("desmin", True)]),
+    ],
+)
+def test_fusion_partner_genes_are_not_markers(text, expected):
+    assert polarities(text) == expected
