@@ -404,7 +404,7 @@ def _inferred(text: str, start: int) -> bool:
     window = text[max(0, start - 80) : start]
     if any(r.regex.search(window) for k in ("inferred", "example") for r in _rules()[k]):
         return True
-    # "Eighty-five percent of infantile fibrosarcomas are associated with a translocation resulting in ETV6-NTRK3":
+    # "most infantile fibrosarcomas carry a translocation that yields ETV6-NTRK3":
     # a share of a class of tumours, however far before the fusion in its clause (``class_share`` rules)
     return any(r.regex.search(text, 0, start) for r in _rules()["class_share"])
 
