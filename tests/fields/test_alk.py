@@ -717,3 +717,67 @@ def test_gene_names_are_found_exactly_where_the_whole_alternation_finds_them(tex
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in whole.finditer(text)
         ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("RNA sequencing of this ALK-negative IMT identified a TFG-ROS1 fusion.", ["TFG::ROS1"]),
+        ("Sequencing then found an ETV6-NTRK3 fusion, placing the lesion within the differential of ALK-negative IMT.", ["ETV6::NTRK3"]),
+        ("The ALK-negative tumour carried no ETV6-NTRK3 fusion on sequencing.", []),
+        ("Sequencing of the ROS1-negative lesion showed no TFG-ROS1 fusion.", []),
+    ],
+)
+def test_another_genes_negative_status_does_not_negate_the_fusion(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A novel VCL-ALK fusion in a renal inflammatory myofibroblastic tumour of a boy", ["VCL::ALK"]),
+        ("Novel ALK-TIMP3 fusion in a cervical inflammatory myofibroblastic tumour: a case report", ["TIMP3::ALK"]),
+        ("Novel fusions involving ROS1 and NTRK3 have been described in IMT.", []),
+    ],
+)
+def test_a_fusion_called_novel_was_found_in_this_tumour(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Targeted sequencing of the lesion detected an ETV6:NTRK3 rearrangement.", ["ETV6::NTRK3"]),
+        ("The panel detected the fusion genes EML4(NM_019063) and ALK(NM_004304).", ["EML4::ALK"]),
+        ("Sequencing identified a TPM3 (NM_152263.4) exon 8-ALK exon 20 fusion.", ["TPM3::ALK"]),
+        ("MOLECULAR STUDIES: ALK rearranged by FISH.", []),
+        ("Sequencing identified a CLTC exon 31 to ALK exon 20 fusion.", ["CLTC::ALK"]),
+        ("An ETV6 (exon 5) to NTRK3 (exon 15) transcript was amplified.", ["ETV6::NTRK3"]),
+    ],
+)
+def test_single_colon_and_transcript_notes_in_fusion_names(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ninety percent of congenital fibrosarcomas carry a t(12;15) translocation that results in an ETV6-NTRK3 fusion.", []),
+        ("The majority of these tumours harbour a RANBP2-ALK fusion.", []),
+        ("In our patient, sequencing showed an ETV6-NTRK3 fusion in 70% of the reads.", ["ETV6::NTRK3"]),
+    ],
+)
+def test_a_fusion_in_a_share_of_a_class_of_tumours_is_not_this_tumours(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In one of the largest series of such lesions, ALK was not detected by immunohistochemistry.", []),
+        ("Earlier reports have shown ALK rearrangement by FISH in most paediatric cases.", []),
+        ("In the present case, FISH showed an ALK rearrangement.", ["FISH+"]),
+    ],
+)
+def test_another_studys_test_result_is_not_this_patients(text, expected):
+    assert codes(text) == expected

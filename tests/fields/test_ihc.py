@@ -803,3 +803,138 @@ def test_regression_clone_on_marker_partner_genes_co_expression_and_ntrk_stain(t
 def test_regression_coexpression_of_markers_is_positive():
     text = "Sampling found made-up spindle cells, necrotic foci and coexpression of S100 and CD34; sequencing followed."
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == [("S-100", True), ("CD34", True)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A biopsy of the nodule found a spindle cell lesion with positive CD34 and pan-TRK on immunostaining.", [("CD34", True), ("pan-TRK", True)]),
+        ("The lesional cells showed negative S100 and SOX10, with positive SMA.", [("S-100", False), ("SOX10", False), ("SMA", True)]),
+        ("The spindle cells showed positive desmin staining and negative CD117.", [("desmin", True), ("CD117", False)]),
+    ],
+)
+def test_polarity_adjective_before_the_marker_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panel sequencing revealed negative EGFR variants, BAP1 loss and a low mutational burden.",
+        "Both positive and negative controls behaved as expected.",
+        "The specimen had positive margins and negative lymph nodes.",
+    ],
+)
+def test_polarity_adjective_without_a_marker_list_reads_nothing(text):
+    assert polarities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The background held sheets of T cells, and a few plasma cells expressing IgG4.", []),
+        ("Numerous inflammatory cells did stain for CD68 and CD163, whereas the spindle cells were positive for SMA.", [("SMA", True)]),
+        ("Scattered lymphocytes positive for CD3 and CD20 surrounded the tumour, which was ALK positive.", [("ALK", True)]),
+        ("Most of the plasma cells were unexpectedly positive for IgG4; the spindle cells were positive for ALK.", [("ALK", True)]),
+    ],
+)
+def test_background_cells_carrying_a_marker_are_not_the_tumour(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ROS1-positive inflammatory myofibroblastic tumour of the jejunum in a young man", []),
+        ("Immunohistochemistry confirmed a ROS1-positive inflammatory myofibroblastic tumour.", [("ROS1", True)]),
+        ("ALK-positive tumours usually respond well to kinase inhibitors.", []),
+        ("ALK-negative cases tend to present at an older age.", []),
+        ("Immunostaining showed ALK-positive spindle cells throughout.", [("ALK", True)]),
+    ],
+)
+def test_kinase_sign_in_a_disease_label_is_a_result_only_with_a_stain_named(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In a large series, desmin protein was expressed in 45.5% of the tumours studied.", []),
+        ("Pan-TRK and CD34 staining are reported in 20-30% of such lesions.", []),
+        ("Desmin is usually expressed in about 30 to 40% of cases [7].", []),
+        ("Desmin was positive in 60% of the tumour cells.", [("desmin", True)]),
+    ],
+)
+def test_a_prevalence_share_of_a_class_is_not_this_tumours_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Immunohistochemical stains for desmin and several other antibodies were performed.", []),
+        ("Staining for CD34, SMA and S100 was carried out; SMA was positive.", [("SMA", True)]),
+        ("Immunostaining for desmin was performed and was positive.", [("desmin", True)]),
+    ],
+)
+def test_a_panel_named_as_done_states_no_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Relapse occurred in 20% of the ALK-1 negative cases and never in the ALK-1 positive group.", []),
+    ],
+)
+def test_kinase_sign_on_a_group_of_cases_is_a_class_statement(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin expression was confirmed by a second immunostain.", [("desmin", True)]),
+        ("The ALK expression was supported by the morphology.", [("ALK", True)]),
+        ("No ROS1 expression was demonstrated.", [("ROS1", False)]),
+    ],
+)
+def test_staining_noun_confirmed_by_a_verb_of_proof_is_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The series was reviewed to correlate desmin expression with outcome.", []),
+        ("No association between ALK expression and relapse was found.", []),
+        ("The role of CD30 staining in these tumours remains unclear.", []),
+        ("The spindle cells showed strong CD30 staining.", [("CD30", True)]),
+    ],
+)
+def test_a_markers_expression_as_a_studied_variable_is_no_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin and myogenin positivity supports a rhabdomyosarcoma.", []),
+        ("S100 and SOX10 expression is needed for a schwannoma.", []),
+        ("Nuclear beta-catenin expression favours desmoid fibromatosis.", []),
+        ("The spindle cells were positive for SMA, and the diffuse SMA staining supported the diagnosis.", [("SMA", True), ("SMA", True)]),
+    ],
+)
+def test_a_present_tense_diagnostic_criterion_is_not_this_tumours_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The lesion carried a BRAF fusion with golgin A4 (GOLGA4), and its cells were positive for CD34.", [("CD34", True)]),
+        ("Sequencing found rearrangements involving NCOA2 or TLN2; the cells expressed desmin.", [("desmin", True)]),
+    ],
+)
+def test_fusion_partner_genes_are_not_markers(text, expected):
+    assert polarities(text) == expected

@@ -57,7 +57,7 @@ def _rx(name: str) -> re.Pattern[str]:
 KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
-    "follow_result", "topic", "example", "or_next", "or_prev", "coordinated",
+    "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share", "other_study",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -174,8 +174,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if (lo, hi) in seen_clauses:
             continue
         seen_clauses.add((lo, hi))
-        if not _any("target", text, lo, hi):
-            continue
+        if not _any("target", text, lo, hi) or _any("other_study", text, lo, hi):
+            continue  # no ALK named, or another study's finding ("in one of the largest series, ALK was not found")
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
         negative = _owned("negative", text, lo, hi, groups)
         not_done = _owned("not_done", text, lo, hi, groups)
@@ -252,10 +252,17 @@ def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple
     return out
 
 
-def _negated(text: str, lo: int, hi: int) -> bool:
+def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None) -> bool:
     """Negative wording in ``text[lo:hi]`` other than about other alterations ("no additional
-    mutations": ``not_negative`` shields)."""
+    mutations": ``not_negative`` shields). With ``genes`` (those of the finding read), a gene's negative
+    status written as an adjective ("ALK-negative IMT") negates only a finding about that gene."""
     shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text, lo, hi)]
+    if genes is not None:
+        shields += [
+            (m.start(), m.end())
+            for m in _rx("status_adjective").finditer(text, lo, hi)
+            if (canonical_gene(m.group("gene")) or m.group("gene")) not in genes
+        ]
     return any(
         not any(a <= m.start() < b for a, b in shields)
         for r in _rules()["negative"]
@@ -287,7 +294,9 @@ def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
             if name is None or name == "ALK":
                 continue
             cats = _clause_context(text, m.start(), m.end())
-            if cats & NOT_ASSERTED or "negated" in cats or _negated(text, *_narrowest(text, m.start())):
+            if cats & NOT_ASSERTED or "negated" in cats or _negated(
+                text, *_narrowest(text, m.start()), genes=frozenset({name, "ALK"})
+            ):
                 continue
             if _inferred(text, m.start()) or _alternative(text, m.start(), m.end()):
                 continue
@@ -393,7 +402,11 @@ def _inferred(text: str, start: int) -> bool:
     ETV6-NTRK3 fusion"), not itself found (``inferred`` rules, matched on the text ending there), or
     an example of a class ("for example X-ALK and Y-ALK occur in ...": ``example`` rules, same window)."""
     window = text[max(0, start - 80) : start]
-    return any(r.regex.search(window) for k in ("inferred", "example") for r in _rules()[k])
+    if any(r.regex.search(window) for k in ("inferred", "example") for r in _rules()[k]):
+        return True
+    # "most infantile fibrosarcomas carry a translocation that yields ETV6-NTRK3":
+    # a share of a class of tumours, however far before the fusion in its clause (``class_share`` rules)
+    return any(r.regex.search(text, 0, start) for r in _rules()["class_share"])
 
 
 def _alternative(text: str, start: int, end: int) -> bool:
@@ -405,7 +418,7 @@ def _alternative(text: str, start: int, end: int) -> bool:
     )
 
 
-def _asserted(text: str, start: int, end: int) -> bool:
+def _asserted(text: str, start: int, end: int, genes: frozenset[str] | None = None) -> bool:
     """Asserted for this tumour; a fusion the patient is said to carry ("our patient with a rare
     TPM4-NTRK1 fusion could help ...": ``owner`` rules) stands even when a modal governs the verb."""
     if _inferred(text, start) or _alternative(text, start, end):
@@ -415,7 +428,7 @@ def _asserted(text: str, start: int, end: int) -> bool:
         cats = cats - {"hypothetical"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
-    return not _negated(text, *_narrowest(text, start))
+    return not _negated(text, *_narrowest(text, start), genes=genes)
 
 
 def _clause_context(text: str, start: int, end: int) -> frozenset[str]:
@@ -451,12 +464,12 @@ def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> 
             if r.after is not None and not r.after.match(text, b.end):
                 continue
             f = _pair(a, b, r.order)
-            if f is not None and (not require_finding or _asserted(text, a.start, b.end)):
+            if f is not None and (not require_finding or _asserted(text, a.start, b.end, frozenset(f.split("::")))):
                 out.append((f, a.start, b.end))
             break
     for g in genes:  # "identified the RANBP2ALK fusion": a glued pair
         pair = _glued(g.surface) if g.symbol is None else None
-        if pair and (not require_finding or _asserted(text, g.start, g.end)):
+        if pair and (not require_finding or _asserted(text, g.start, g.end, frozenset(pair))):
             five, three = pair if not (is_kinase(pair[0]) and _three_prime(pair[0])) else pair[::-1]
             out.append((f"{five}::{three}", g.start, g.end))
     kinases = [g for g in genes if g.symbol and is_kinase(g.symbol)]
@@ -467,7 +480,7 @@ def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> 
         before = any(r.regex.search(text[max(0, g.start - 60) : g.start]) for r in rules["partner_before"])
         if not (after or before) or len({k.symbol for k in kinases}) != 1:
             continue
-        if not require_finding or _asserted(text, g.start, g.end):
+        if not require_finding or _asserted(text, g.start, g.end, frozenset({g.symbol, kinases[0].symbol})):
             out.append((f"{g.symbol}::{kinases[0].symbol}", g.start, g.end))
     seen: set[str] = set()
     return [t for t in sorted(out, key=lambda t: t[1]) if not (t[0] in seen or seen.add(t[0]))]

@@ -298,6 +298,11 @@ def _calls(text: str) -> tuple[Call, ...]:
                     # only for markers that no earlier prefix cue ("positive for") reaches
                     if prefixes and _opens_list(text, e):
                         continue
+                    # "..., with positive SMA": the polarity word ends a prefix cue that opens the next list
+                    if kind.endswith("suffix") and any(
+                        k2.endswith("prefix") and s2 < s and e2 == e for s2, e2, k2 in cues
+                    ):
+                        continue
                     if (kind.endswith("suffix") or kind == "pos_noun") and s >= m.end:
                         gap, n = _strip(text, m.end, s, seg)
                         if _is_filler(gap):
