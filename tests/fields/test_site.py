@@ -954,3 +954,21 @@ def test_sweep_own_earlier_tumour_in_the_history_is_the_last_resort(nlp, tmp_pat
 )
 def test_sweep_qualifier_rules_are_validated(monkeypatch, entry):
     test_new_site_rule_kinds_are_validated(monkeypatch, entry)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # the hepatic hilum and the porta hepatis named alone are the liver's; with a biliary word, the bile duct
+        (("The infant had an IMT centred on the hepatic hilum.",), "liver", "C22.0"),
+        (("Two of the tumours were located in the porta hepatis.",), "liver", "C22.0"),
+        (("MRCP showed a hilar mass arising from the common hepatic duct.",), "bile duct", "C24.0"),
+        # a common misspelling of "occurring"
+        (("We report an orbital IMT occuring in the lacrimal gland of a man.",), "orbit", "C69.5"),
+        # the place the mass arises from, then the organ it lies in
+        (("A lesion arising from the old repair line in the vagina was excised.",), "vagina", "C52.9"),
+    ],
+)
+def test_sweep_hilum_misspelling_and_arising_within_an_organ(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
