@@ -972,3 +972,8 @@ def test_sweep_qualifier_rules_are_validated(monkeypatch, entry):
 def test_sweep_hilum_misspelling_and_arising_within_an_organ(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_sweep_protrusion_of_the_eye_is_a_sign_not_the_tumour(nlp):
+    row = run(nlp, "The boy had a painless protrusion of the right eye.", "MRI showed a mass in the right orbit.")
+    assert (row.site, row.site_code) == ("orbit", "C69.6")
