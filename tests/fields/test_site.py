@@ -873,7 +873,7 @@ def test_sweep_origin_suspicion_and_history_around_the_site(nlp, texts, site_nam
     ("texts", "site_name", "code"),
     [
         # a carcinoma named beside the IMT is another disease's organ
-        (("The woman was found to have a hepatic IMT and a synchronous pancreatic adenocarcinoma.",), "liver", "C22.0"),
+        (("The woman was found to have a pancreatic carcinoma and a synchronous hepatic IMT.",), "liver", "C22.0"),
         (("A young man had synchronous IMT of the kidney and colonic carcinoma.",), "kidney", "C64.9"),
         # a stromal tumour removed at the same operation gives no sub-site of the IMT's organ
         (
@@ -914,7 +914,7 @@ def test_sweep_most_specific_sub_site_and_part(nlp, texts, site_name, code):
 
 
 def test_sweep_a_cited_title_on_a_reference_line_is_no_site(nlp):
-    doc = nlp("1. Moreau LK, Varga PT. Plasma cell granulomas of the lung. Thorax. 1990. 12:1-4.")
+    doc = nlp("1. Moreau LK, Varga PT. Inflammatory pseudotumour of the lung. Thorax. 1990. 12:1-4.")
     sents = [Sentence("doc", s.text, s.start_char, "case", None, s) for s in doc.sents]
     assert any("lung" in s.text for s in sents)
     row = CaseRow("doc", "index")
@@ -927,8 +927,8 @@ def test_sweep_a_cited_title_on_a_reference_line_is_no_site(nlp):
     [
         # a recurrence report naming the primary site only in the patient's history
         (
-            "Case report\nA 12-year-old girl had previously undergone resection of a low-grade sarcoma in the right "
-            "deltoid at the age of eight. It recurred locally two years later, and she was given larotrectinib.\n",
+            "Case report\nA 12-year-old girl came back to the clinic. She had a history of a low-grade sarcoma of the "
+            "left deltoid, removed three years earlier; it had now recurred, and she was given larotrectinib.\n",
             "soft tissue",
         ),
         # another cancer in the history is not the site
@@ -954,6 +954,10 @@ def test_sweep_own_earlier_tumour_in_the_history_is_the_last_resort(nlp, tmp_pat
 )
 def test_sweep_qualifier_rules_are_validated(monkeypatch, entry):
     test_new_site_rule_kinds_are_validated(monkeypatch, entry)
+
+
+def test_sweep_qualifier_rules_load_with_their_codes():
+    assert ("gum", "C03.0") in {(s, c) for s, c, _ in site.rules().qualifiers}
 
 
 @pytest.mark.parametrize(
