@@ -981,3 +981,9 @@ def test_sweep_hilum_misspelling_and_arising_within_an_organ(nlp, texts, site_na
 def test_sweep_protrusion_of_the_eye_is_a_sign_not_the_tumour(nlp):
     row = run(nlp, "The boy had a painless protrusion of the right eye.", "MRI showed a mass in the right orbit.")
     assert (row.site, row.site_code) == ("orbit", "C69.6")
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_sweep_external_auditory_canal_is_the_skin_of_the_ear_by_icdo3(nlp, with_spans):
+    row = run(nlp, "Otoscopy showed a polypoid mass in the left external auditory canal.", with_spans=with_spans)
+    assert (row.site, row.site_code) == ("skin", "C44.2")
