@@ -987,3 +987,19 @@ def test_sweep_protrusion_of_the_eye_is_a_sign_not_the_tumour(nlp):
 def test_sweep_external_auditory_canal_is_the_skin_of_the_ear_by_icdo3(nlp, with_spans):
     row = run(nlp, "Otoscopy showed a polypoid mass in the left external auditory canal.", with_spans=with_spans)
     assert (row.site, row.site_code) == ("skin", "C44.2")
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a lesion across two lobes is the overlapping lesion of the brain
+        (("CT showed a mass within the left frontoparietal lobe.",), "brain", "C71.8"),
+        # the bowel that telescopes around the tumour names its part of the intestine
+        (("An elderly woman had an intestinal IMT.", "It had caused small intestinal intussusception."), "intestine", "C17.9"),
+        # the kind of intussusception is not the tumour's part of the bowel
+        (("The IMT was located in the small intestine.", "Laparoscopy found an ileocolic intussusception."), "intestine", "C17.9"),
+    ],
+)
+def test_sweep_overlapping_brain_lobes_and_intussuscepted_bowel(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
