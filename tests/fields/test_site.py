@@ -1003,3 +1003,15 @@ def test_sweep_external_auditory_canal_is_the_skin_of_the_ear_by_icdo3(nlp, with
 def test_sweep_overlapping_brain_lobes_and_intussuscepted_bowel(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Only in one case, the lung tumour caused breathlessness.",),
+        ("In two of the children the mass was found in the liver.",),
+    ],
+)
+def test_sweep_a_sentence_about_some_patients_of_a_series_names_no_ones_site(nlp, texts):
+    row = run(nlp, *texts)
+    assert row.site is None
