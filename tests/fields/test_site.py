@@ -821,3 +821,197 @@ def test_site_mentions_of_sentences_from_different_spacy_docs_read_each_docs_own
     assert first and second and first != second
     assert mentions(one, 0) == first and mentions(two, 1) != second and mentions(one, 1) == []
     assert mentions(two, 0) == second
+
+
+# -- issue 12, sweep round: phenomena seen across several real reports (fictional sentences, our own words) -------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # older and variant names of the tumour are tumour nouns too
+        (("The boy had an inflammatory myofibroblastoma (IMT) in the left forearm.",), "soft tissue", "C49.1"),
+        (("We describe a plasma cell granuloma of the lung in a girl of nine.",), "lung", "C34.9"),
+        # "a tumour from the X", a lesion "over" a part of the body
+        (("A large IMT from the greater omentum of a toddler was excised.",), "omentum", "C48.1"),
+        # an endoscopic protrusion is the tumour seen from the lumen
+        (("Endoscopy showed a smooth protrusion in the lesser curvature of the stomach.",), "stomach", "C16.5"),
+        # the abbreviation between the tumour and "involving"
+        (("Laparotomy showed an inflammatory myofibroblastic tumour (IMT) involving the mesentery.",), "mesentery", "C48.1"),
+        # vocabulary: the vestibule of the mouth, a hyphenated hemipelvis, a main-stem bronchial tumour
+        (("She noticed a swelling over the left upper buccal vestibule region.",), "mouth", "C06.1"),
+        (("The girl had an IMT of the right hemi-pelvis.",), "pelvis", "C76.3"),
+        (("The youth had a right main stem bronchial inflammatory myofibroblastic tumour.",), "lung", "C34.0"),
+    ],
+)
+def test_sweep_tumour_nouns_prepositions_and_vocabulary(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # where a lesion extends from is where it starts; where it extends to is not
+        (("MRI showed a soft lesion extending from the middle ear to the external auditory canal.",), "ear", "C30.1"),
+        # a suspicion or a differential after the site does not make the site hypothetical
+        (("She had a brown papule on the right thigh clinically suspected to be a dermatofibroma.",), "soft tissue", "C49.2"),
+        (("Plasma cell granuloma of the lung in the differential diagnosis of nodules in a boy with leukaemia",), "lung", "C34.9"),
+        # a long history told before "presented with" does not reach the mass presented
+        (
+            ("Inflammatory myofibroblastic tumour of the larynx", "A man with a two-year history of hoarseness and cough presented with a left vocal cord submucosal mass."),
+            "larynx",
+            "C32.0",
+        ),
+    ],
+)
+def test_sweep_origin_suspicion_and_history_around_the_site(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a carcinoma named beside the IMT is another disease's organ
+        (("The woman was found to have a pancreatic carcinoma and a synchronous hepatic IMT.",), "liver", "C22.0"),
+        (("A young man had synchronous IMT of the kidney and colonic carcinoma.",), "kidney", "C64.9"),
+        # a stromal tumour removed at the same operation gives no sub-site of the IMT's organ
+        (
+            ("An IMT of the stomach was resected.", "A gastrointestinal stromal tumour from the gastric fundus was removed too."),
+            "stomach",
+            "C16.9",
+        ),
+        # a history of another cancer and a patient presenting with a symptom name no site
+        (("A woman with a history of breast carcinoma presented with abdominal pain.",), None, None),
+    ],
+)
+def test_sweep_another_disease_beside_the_imt_gives_no_site(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a curvature is coded only when no part of the stomach is named
+        (("Gastroscopy found a firm tumour in the lesser curvature of the gastric body.",), "stomach", "C16.2"),
+        # the intestinal tract NOS gives way to the small intestine
+        (("A man had an intestinal IMT.", "The small intestinal mass was resected."), "intestine", "C17.9"),
+        # the gum lies in the mouth: the gum is the more specific site; its jaw names the sub-site
+        (
+            ("Inflammatory myofibroblastic tumour of the oral cavity", "He had a slow growth in maxillary right posterior gingiva for a year."),
+            "gum",
+            "C03.0",
+        ),
+        (("A young woman had a mandibular anterior gingival growth for six months.",), "gum", "C03.1"),
+        # the renal pelvis lies in the kidney
+        (("We discuss a renal IMT in a woman.", "She had nephrectomy for a left renal pelvis mass."), "renal pelvis", "C65.9"),
+    ],
+)
+def test_sweep_most_specific_sub_site_and_part(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_sweep_a_cited_title_on_a_reference_line_is_no_site(nlp):
+    doc = nlp("1. Moreau LK, Varga PT. Inflammatory pseudotumour of the lung. Thorax. 1990. 12:1-4.")
+    sents = [Sentence("doc", s.text, s.start_char, "case", None, s) for s in doc.sents]
+    assert any("lung" in s.text for s in sents)
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    assert row.site is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name"),
+    [
+        # a recurrence report naming the primary site only in the patient's history
+        (
+            "Case report\nA 12-year-old girl came back to the clinic. She had a history of a low-grade sarcoma of the "
+            "left deltoid, removed three years earlier; it had now recurred, and she was given larotrectinib.\n",
+            "soft tissue",
+        ),
+        # another cancer in the history is not the site
+        (
+            "Case report\nA 70-year-old man had a history of tongue cancer treated ten years earlier. He now came with "
+            "cough and was found to have an inflammatory myofibroblastic tumour. It was excised.\n",
+            None,
+        ),
+    ],
+)
+def test_sweep_own_earlier_tumour_in_the_history_is_the_last_resort(nlp, tmp_path, text, site_name):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [r.site for r in rows] == [site_name]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"kind": "qualifier", "site": "gum", "code": "C34.0", "pattern": "\\bupper\\s+$"},
+        {"kind": "qualifier", "site": "nowhere", "code": "C03.0", "pattern": "\\bupper\\s+$"},
+        {"kind": "qualifier", "site": "gum", "code": "C03.0", "pattern": "("},
+    ],
+)
+def test_sweep_qualifier_rules_are_validated(monkeypatch, entry):
+    test_new_site_rule_kinds_are_validated(monkeypatch, entry)
+
+
+def test_sweep_qualifier_rules_load_with_their_codes():
+    assert ("gum", "C03.0") in {(s, c) for s, c, _ in site.rules().qualifiers}
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # the hepatic hilum and the porta hepatis named alone are the liver's; with a biliary word, the bile duct
+        (("The infant had an IMT centred on the hepatic hilum.",), "liver", "C22.0"),
+        (("Two of the tumours were located in the porta hepatis.",), "liver", "C22.0"),
+        (("MRCP showed a hilar mass arising from the common hepatic duct.",), "bile duct", "C24.0"),
+        # a common misspelling of "occurring"
+        (("We report an orbital IMT occuring in the lacrimal gland of a man.",), "orbit", "C69.5"),
+        # the place the mass arises from, then the organ it lies in
+        (("A lesion arising from the old repair line in the vagina was excised.",), "vagina", "C52.9"),
+    ],
+)
+def test_sweep_hilum_misspelling_and_arising_within_an_organ(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_sweep_protrusion_of_the_eye_is_a_sign_not_the_tumour(nlp):
+    row = run(nlp, "The boy had a painless protrusion of the right eye.", "MRI showed a mass in the right orbit.")
+    assert (row.site, row.site_code) == ("orbit", "C69.6")
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_sweep_external_auditory_canal_is_the_skin_of_the_ear_by_icdo3(nlp, with_spans):
+    row = run(nlp, "Otoscopy showed a polypoid mass in the left external auditory canal.", with_spans=with_spans)
+    assert (row.site, row.site_code) == ("skin", "C44.2")
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a lesion across two lobes is the overlapping lesion of the brain
+        (("CT showed a mass within the left frontoparietal lobe.",), "brain", "C71.8"),
+        # the bowel that telescopes around the tumour names its part of the intestine
+        (("An elderly woman had an intestinal IMT.", "It had caused small intestinal intussusception."), "intestine", "C17.9"),
+        # the kind of intussusception is not the tumour's part of the bowel
+        (("The IMT was located in the small intestine.", "Laparoscopy found an ileocolic intussusception."), "intestine", "C17.9"),
+    ],
+)
+def test_sweep_overlapping_brain_lobes_and_intussuscepted_bowel(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Only in one case, the lung tumour caused breathlessness.",),
+        ("In two of the children the mass was found in the liver.",),
+    ],
+)
+def test_sweep_a_sentence_about_some_patients_of_a_series_names_no_ones_site(nlp, texts):
+    row = run(nlp, *texts)
+    assert row.site is None

@@ -92,6 +92,8 @@ class SiteRules:
     operations: tuple[tuple[re.Pattern[str], str], ...] = ()
     #: a title-like line ("X of the Y: a case report") read whole as an announcement
     announce_title: tuple[re.Pattern[str], ...] = ()
+    #: (site, sub-site code, the words before a mention that name the sub-site): "maxillary ... gingiva" is C03.0
+    qualifiers: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
 
 
 @cache
@@ -103,6 +105,7 @@ def rules() -> SiteRules:
     generic: list[re.Pattern[str]] = []
     plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": [], "announce_title": []}
     operations: list[tuple[re.Pattern[str], str]] = []
+    qualifiers: list[tuple[str, str, re.Pattern[str]]] = []
     for obj in rules_file.load("patterns/site"):
         where = obj.where
         kind = obj.kind
@@ -116,8 +119,17 @@ def rules() -> SiteRules:
                 operations.append((compile_filtered(obj.pattern, re.IGNORECASE), organ))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
+        elif kind == "qualifier":
+            site = canonical_site(str(obj.site))
+            code = normalise_site_code(str(obj.code))
+            if site is None or code is None or not any(e.canonical == site and e.code == code for e in site_entries().values()):
+                raise ConfigError(f"{where}: a qualifier needs a vocabulary site and one of that site's codes")
+            try:
+                qualifiers.append((site, code, compile_filtered(obj.pattern, re.IGNORECASE)))
+            except re.error as exc:
+                raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in plain:
-            if any(v not in (None, ()) for v in (obj.name, obj.weight, obj.where_, obj.names, obj.section, obj.site, obj.whole)):
+            if any(v not in (None, ()) for v in (obj.name, obj.weight, obj.where_, obj.names, obj.section, obj.site, obj.whole, obj.code)):
                 raise ConfigError(f"{where}: a {kind} entry has only a pattern")
             try:
                 plain[kind].append(compile_filtered(obj.pattern, re.IGNORECASE))
@@ -154,7 +166,7 @@ def rules() -> SiteRules:
             raise ConfigError(f"{_FILE}: part_of cycle through {start!r}")
     return SiteRules(
         tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
-        tuple(operations), tuple(plain["announce_title"]),
+        tuple(operations), tuple(plain["announce_title"]), tuple(qualifiers),
     )
 
 
@@ -243,12 +255,19 @@ def _line(s: Sentence, a: int, b: int) -> tuple[int, int]:
     return lo, len(s.text) if hi < 0 else hi
 
 
-def _asserted(text: str, a: int, b: int, own: bool) -> bool:
+def _asserted(text: str, a: int, b: int, own: bool, history: bool = False) -> bool:
     """The mention is about this patient: no hypothetical, historical or family cue, nor (unless the sentence is
     the report's own announcement, ``own``) a literature cue; cues after a verb whose subject is the tumour
-    ("... of the testis mimicking a seminoma") do not reach back to the site."""
+    ("... of the testis mimicking a seminoma") do not reach back to the site. A history before "presented with"
+    is the patient's past ("a 1-year history of hoarseness presented with a vocal fold mass"): it does not reach
+    the mass presented. ``history``: a historical cue does not count at all (the patient's own earlier tumour)."""
     cut = min((m.start() for rx in rules().subject_verb if (m := rx.search(text, b))), default=len(text))
     cats = context(text[:cut], a, b) & NOT_ASSERTED
+    if "historical" in cats:
+        starts = [m.start() for m in _rx("presented_with").finditer(text, 0, a)]
+        told = bool(starts) and _rx("history_word").search(text, 0, starts[-1]) is not None
+        if history or (told and "historical" not in context(text[starts[-1] : cut], a - starts[-1], b - starts[-1])):
+            cats = cats - {"historical"}
     return not (cats - {"other"} if own else cats)
 
 
@@ -262,26 +281,44 @@ def _announced_from(s: Sentence) -> int:
     return min(ends) if ends else len(s.text)
 
 
-def score_mentions(sentences: list[Sentence], own: bool = False) -> list[SiteMention]:
+def _cited(s: Sentence) -> bool:
+    """The sentence lies on a line of a reference list the page kept ("1. Bahadori M, Liebow AA. Plasma cell
+    granulomas of the lung. Cancer. 1973."): a cited title names no site of this patient."""
+    if s.span is None:
+        return False
+    text, at = s.span.doc.text, s.span.start_char
+    line = text[text.rfind("\n", 0, at) + 1 : at + len(s.text)]
+    return _rx("reference_line").match(line) is not None
+
+
+def score_mentions(sentences: list[Sentence], own: bool = False, history: bool = False) -> list[SiteMention]:
     """Every site mention of the sentences with its cue score; ``own``: the sentences are the report's
-    announcements of its own case, where a literature cue ("the first reported case of ...") is not another's."""
+    announcements of its own case, where a literature cue ("the first reported case of ...") is not another's;
+    ``history``: mentions in the patient's history count too (see :func:`apply`)."""
     r = rules()
     out: list[SiteMention] = []
     for s in sentences:
-        if any(rx.match(s.text) for rx in r.generic):
+        if any(rx.match(s.text) for rx in r.generic) or _cited(s):
             continue
         obj = _announced_from(s) if own else 0
-        for a, b, canon, code in site_mentions(s):
+        found = site_mentions(s)
+        for i, (a, b, canon, code) in enumerate(found):
+            # "a mandibular anterior gingival growth": a site word right before another qualifies it; the tumour
+            # noun after them is the last one's
+            stacked = i + 1 < len(found) and _rx("stacked_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
             lo, hi = _line(s, a, b)
-            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj):
+            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history):
                 continue
             before = s.text[max(lo, a - 120) : a]
             after = s.text[b : min(hi, b + 80)]
+            code = next((c for site, c, rx in r.qualifiers if site == canon and rx.search(before)), code)
             surface = key(s.text[a:b])
             hit = [
                 c
                 for c in r.cues
-                if (not c.names or surface in c.names) and c.regex.search(before if c.where == "before" else after)
+                if (not c.names or surface in c.names)
+                and not (stacked and c.where == "after" and c.weight > 0)
+                and c.regex.search(before if c.where == "before" else after)
             ]
             score = sum(c.weight for c in hit) + (r.section_weight.get(s.section or "", 0) if hit else 0)
             if any(c.weight < 0 for c in hit):
@@ -304,15 +341,30 @@ def _within(part: str, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-def _nos(code: str | None) -> bool:
-    return code is None or code.endswith(".9")
+#: codes ICD-O-3 itself calls NOS for a part of an organ: the curvatures of the stomach are coded only when no
+#: other part is named ("lesser curvature of the gastric body" is the body, C16.2)
+_COARSE = frozenset({"C16.5", "C16.6"})
+#: the intestinal tract NOS (C26.0, "intestinal") gives way even to the small intestine NOS (C17.9)
+_TRACT = frozenset({"C26.0", "C26.9"})
 
 
-def best_site(sentences: list[Sentence], own: bool = False) -> SiteMention | None:
+def _rank(code: str | None) -> int:
+    """How specific a code is: none 0; the intestinal tract NOS 1; an organ's NOS code (.9) 2; a curvature
+    of the stomach 3; any other sub-site 4."""
+    if code is None:
+        return 0
+    if code in _TRACT:
+        return 1
+    if code.endswith(".9"):
+        return 2
+    return 3 if code in _COARSE else 4
+
+
+def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteMention] | None = None) -> SiteMention | None:
     """The best-scoring positively cued site mention, earliest on ties; then the
     best-scoring positively cued mention of a part of it, if any."""
     best: SiteMention | None = None
-    positive = [m for m in score_mentions(sentences, own) if m.score > 0]
+    positive = [m for m in (score_mentions(sentences, own) if mentions is None else mentions) if m.score > 0]
     for m in positive:
         if best is None or m.score > best.score:
             best = m
@@ -325,32 +377,36 @@ def best_site(sentences: list[Sentence], own: bool = False) -> SiteMention | Non
     return best
 
 
-def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False) -> SiteMention:
-    """The mention whose code the row keeps: the winner's, or a specific sub-site code of the
-    same site from another positively cued mention ("laryngeal mass ... on the glottis"). The
-    site's own NOS code (bone, C41.9) gives way to any specific code of that site ("IMT of bone ...
+def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, mentions: list[SiteMention] | None = None) -> SiteMention:
+    """The mention whose code the row keeps: the winner's, or a more specific sub-site code of the
+    same site from another positively cued mention ("laryngeal mass ... on the glottis"), or from a
+    mention the winner's sentence names as its part ("the lesser curvature of the gastric body": C16.2).
+    The site's own NOS code (bone, C41.9) gives way to any specific code of that site ("IMT of bone ...
     a lesion of the distal femur": C40.2)."""
-    if not _nos(best.code):
+    chosen, rank = best, _rank(best.code)
+    if rank >= 4:
         return best
     entry = site_entry(best.canonical)
     site_nos = entry is not None and entry.code == best.code
-    for m in score_mentions(sentences, own):
-        if m.canonical != best.canonical or _nos(m.code):
+    for m in score_mentions(sentences, own) if mentions is None else mentions:
+        if m.canonical != best.canonical or _rank(m.code) <= rank:
             continue
-        if m.code[:3] != (best.code or m.code)[:3] and not site_nos:  # type: ignore[index]
+        if best.code is not None and m.code[:3] != best.code[:3] and not site_nos:  # type: ignore[index]
             continue
         if m.score > 0 or (m.sentence is best.sentence and _rx("of_the").fullmatch(best.sentence.text, best.end, m.start)):
-            return m
-    return best
+            chosen, rank = m, _rank(m.code)
+    return chosen
 
 
-def apply(sentences: list[Sentence], row: CaseRow, own: bool = False) -> None:
+def apply(sentences: list[Sentence], row: CaseRow, own: bool = False, history: bool = False) -> None:
     """Set ``row.site`` and ``row.site_code`` from the patient's sentences (``own``: from the report's
-    announcements of its case, see :func:`announcements`)."""
-    m = best_site(sentences, own)
+    announcements of its case, see :func:`announcements`; ``history``: mentions in the patient's history
+    count, see :func:`apply_fallbacks`)."""
+    mentions = score_mentions(sentences, own, history)
+    m = best_site(sentences, own, mentions)
     if m is not None:
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
-        c = best_code(sentences, m, own)
+        c = best_code(sentences, m, own, mentions)
         if c.code is not None:
             row.set("site_code", c.code, c.sentence.evidence(c.start, c.end))
 
@@ -448,7 +504,9 @@ def apply_fallbacks(
     - the site the report announces for its case (:func:`announcements`); in a report of several patients
       only the title ("IMT of bone: two cases") speaks for each, as a sentence announcing them names one
       patient's site; a region is replaced only by a site that lies in it;
-    - the one organ the patient's operations remove (:func:`operation_site`).
+    - the one organ the patient's operations remove (:func:`operation_site`);
+    - the site of the patient's own earlier tumour, named only in their history (a report of a recurrence);
+    - the one organ the patient's sentences name again and again (:func:`_recurring_site`).
 
     ``announced``: the document's announcements computed once for all its patients (the sections are
     otherwise run through ``nlp`` again for every row that needs them). ``for_all``: does an announcement
@@ -474,6 +532,11 @@ def apply_fallbacks(
         code = _code(organ, organ)
         if code is not None:
             row.set("site_code", code, s.evidence(a, b))
+    if row.site is None:
+        # "she previously underwent resection of a sarcoma in the right brachialis; it recurred": a report of a
+        # recurrence may name the primary site only in the patient's history (another disease there is kept
+        # out by the cues: "a history of tongue cancer", "previous laryngeal surgery")
+        apply(sentences, row, history=True)
     if row.site is None and (m := _recurring_site(sentences)) is not None:
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
         if m.code is not None:
