@@ -509,6 +509,10 @@ def _layout_order(rec: list[_Tok]) -> list[_Tok]:
     return [t for c, e in zip(chunks, extra) for t in (*c, *e)]
 
 
+#: back-pointer codes of the record parser's grid (a cell's code is the token it starts at, >= 0)
+_SKIP, _EMPTY = -1, -2
+
+
 def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[int, int] | None]:
     """Cut one record's tokens into cells: min-cost path where cells must fit their grammar,
     an empty cell costs (little for spanning columns) and a token left over costs more."""
@@ -523,67 +527,80 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
         limit[i] = nxt if nxt < n and toks[nxt].gap_before and toks[nxt].line == toks[i].line else limit[nxt]
     # the cells each grammar accepts from token i, found in one pass over the row's spans
     # (one cached answer per span for all the table's grammars), so the path search below
-    # only walks spans that fit: linear in the row
+    # only walks spans that fit: linear in the row. Kept per token as {grammar bit: [ends]}
+    # for the bits that fit at all (most spans fit none): no list per grammar and token.
     bounds = grammar_max_tokens()
     names = list(dict.fromkeys(col.grammar for col in cols))
     reach = tuple(min(bounds.get(nm, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for nm in names)
     sig = _signature(tuple(zip(names, reach)), g.extra)
     longest = max(reach, default=0)
     texts = [t.text for t in toks]
-    ends_of: dict[str, list[list[int]]] = {nm: [] for nm in names}
-    per_grammar = [ends_of[nm] for nm in names]
+    fits_at: list[dict[int, list[int]] | None] = []
     for i in range(n):
         acc = texts[i]
-        found: list[list[int]] = [[] for _ in names]
+        found: dict[int, list[int]] | None = None
         for j in range(i + 1, min(limit[i], i + longest) + 1):
             if j > i + 1:
                 acc = acc + " " + texts[j - 1]
             bits = _fits_all(sig, acc)
-            b = 0
             while bits:
-                if bits & 1:
-                    found[b].append(j)
-                bits >>= 1
-                b += 1
-        for b, js in enumerate(found):
-            per_grammar[b].append(js)
-    ends = [ends_of[col.grammar] for col in cols]
+                low = bits & -bits
+                if found is None:
+                    found = {}
+                got = found.get(low)
+                if got is None:
+                    found[low] = [j]
+                else:
+                    got.append(j)
+                bits ^= low
+        fits_at.append(found)
+    col_bit = [1 << names.index(col.grammar) for col in cols]
     step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
     empty_cost = [1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols]
 
-    # back pointers in a grid (not a dict keyed by tuples): the path search is the hot loop of a table
-    back: list[list[tuple[int, int, tuple[int, int] | None] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    # back pointers as small ints in a grid (_SKIP, _EMPTY, or the token a cell starts at): the path
+    # search is the hot loop of a table; relaxations in the same order, so ties resolve as ever
+    back = [[_SKIP] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
         row = cost[i]
         brow = back[i]
         nxt = cost[i + 1] if i < n else None
+        bnxt = back[i + 1] if i < n else None
+        found = fits_at[i] if i < n else None
         for c in range(m + 1):
             here = row[c]
             if here == inf:
                 continue
             if nxt is not None and here + 3 < nxt[c]:  # leave a token out
                 nxt[c] = here + 3
-                back[i + 1][c] = (i, c, None)
+                bnxt[c] = _SKIP  # type: ignore[index]
             if c < m:
                 c1 = c + 1
                 empty = here + empty_cost[c]
                 if empty < row[c1]:
                     row[c1] = empty
-                    brow[c1] = (i, c, None)
-                if nxt is not None:
-                    sc = step[c]
-                    for j in ends[c][i]:
-                        w = here + sc * (j - i)
-                        if w < cost[j][c1]:
-                            cost[j][c1] = w
-                            back[j][c1] = (i, c, (i, j))
+                    brow[c1] = _EMPTY
+                if found is not None:
+                    js = found.get(col_bit[c])
+                    if js is not None:
+                        sc = step[c]
+                        for j in js:
+                            w = here + sc * (j - i)
+                            if w < cost[j][c1]:
+                                cost[j][c1] = w
+                                back[j][c1] = i
     out: list[tuple[int, int] | None] = [None] * m
     si, sc_ = n, m
-    while (si, sc_) != (0, 0):
-        pi, pc, span = back[si][sc_]  # type: ignore[misc]
-        if pc != sc_:
-            out[pc] = span
-        si, sc_ = pi, pc
+    while si or sc_:
+        code = back[si][sc_]
+        if code == _SKIP:
+            si -= 1
+        elif code == _EMPTY:
+            sc_ -= 1
+        else:
+            sc_ -= 1
+            out[sc_] = (code, si)
+            si = code
     return out
 
 
