@@ -164,3 +164,39 @@ def test_alternation_with_groups_keeps_the_whole_regex() -> None:
     fast = alternation(r"\b", ["(a)bc", "abd"], r"\b", re.IGNORECASE)
     assert not fast._fast
     assert [m.group(1) for m in fast.finditer("ABC abd")] == ["A", None]
+
+
+_JOINABLE = [
+    re.compile(r"^\s*(Table)\s*(?P<num>\d+|[IVX]+)\b"),
+    re.compile(r"^\s*(?P<num>\d{1,4})\s*$", re.I),
+    re.compile(r"[(?P<x>]+ case", re.I),  # a group opening inside a character class is text
+    re.compile(r"\\(?P<num>x)"),  # an escaped backslash, then a real group
+    re.compile(r"(?-i:Sec)\.\s+[A-Z]\w+", re.I),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Table 2 Demographics", "table 2", "  42 ", "(?P<x> case", "[P case", "\\x", "Sec. Oncology", "sec. Oncology", "A boy of 9."],
+)
+def test_any_of_matches_where_one_of_its_patterns_does(text: str) -> None:
+    from eims_extract.prefilter import any_of
+
+    joined = any_of(_JOINABLE)
+    assert joined is not None
+    assert (joined.match(text) is not None) == any(rx.match(text) for rx in _JOINABLE)
+    assert (joined.fullmatch(text) is not None) == any(rx.fullmatch(text) for rx in _JOINABLE)
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        pytest.param([re.compile(r"(\w+) \1"), re.compile("x")], id="numbered-back-reference"),
+        pytest.param([re.compile(r"(?P<w>\w+) (?P=w)"), re.compile("x")], id="named-back-reference"),
+        pytest.param([re.compile("^a$", re.M), re.compile("b")], id="flags-beyond-case-differ"),
+    ],
+)
+def test_any_of_refuses_patterns_it_cannot_join_exactly(patterns: list[re.Pattern[str]]) -> None:
+    from eims_extract.prefilter import any_of
+
+    assert any_of(patterns) is None

@@ -564,3 +564,75 @@ def may_match_indices(patterns: tuple[re.Pattern[str], ...], text: str) -> list[
 def may_match(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Pattern[str]]:
     """The patterns (in their order) that :func:`may_match_indices` lets through."""
     return [patterns[i] for i in may_match_indices(patterns, text)]
+
+
+# -- one pattern for "does any of these match here" -----------------------------------------
+#: a back-reference or conditional names a group by number or name: it would point elsewhere once joined
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+#: the flags a joined pattern can give each part on its own, as a scoped group
+_SCOPED = re.IGNORECASE
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups unnamed (``(?P<num>x)`` → ``(x)``): escapes and character
+    classes are skipped, so only real group openings change."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        if pattern.startswith("(?P<", i):
+            close = pattern.find(">", i)
+            out.append("(")
+            i = close + 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches at a position (``match``, ``fullmatch``) exactly where one of ``patterns``
+    does: their alternation, each part under its own case flag, group names dropped. Why: line
+    classifiers ask a dozen anchored patterns per line, most failing at the first character; one C call
+    replaces a dozen Python ones. Only a yes/no (which part matched is for the caller to ask). None when
+    the parts cannot be joined exactly: a back-reference, other flags that differ, a part whose unnamed
+    form would compile to another program."""
+    try:
+        from re import _compiler
+    except ImportError:  # pragma: no cover
+        return None
+    if not patterns or not all(isinstance(rx.pattern, str) for rx in patterns):
+        return None
+    base = patterns[0].flags & ~_SCOPED
+    parts: list[str] = []
+    for rx in patterns:
+        p = rx.pattern
+        if rx.flags & ~_SCOPED != base or _GROUP_REFERENCE.search(p):
+            return None
+        q = _unnamed(p)
+        try:
+            same = _compiler._code(_p.parse(q, rx.flags), rx.flags) == _compiler._code(_p.parse(p, rx.flags), rx.flags)
+        except re.error:
+            return None
+        if not same:
+            return None
+        parts.append(f"(?{'i' if rx.flags & _SCOPED else '-i'}:{q})")
+    try:
+        return re.compile("|".join(parts), base)
+    except re.error:  # a global inline flag inside a part, say
+        return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError
+from ..prefilter import any_of
 from ..rules import compile_rule as _compile
 from ..rules import layout
 from ..rules import load as load_rules
@@ -99,35 +100,24 @@ def rules() -> FurnitureRules:
     return FurnitureRules(tuple(lines), nav, nav_front, tuple(spans), (body_gate, front_gate), ungated)
 
 
-#: a numbered back-reference or conditional would point at another group inside a joined pattern
-_NUMBERED_REF = re.compile(r"\\[1-9]|\(\?\(\d")
-
-
 def _gate(lines: list[LineRule], nav: re.Pattern[str] | None) -> tuple[re.Pattern[str] | None, tuple[LineRule, ...]]:
     """Why: a line is tried against ~50 rules, most of which fail at its first character; one C call
-    over their alternation replaces ~50 Python calls. Rules with a loose start (a literal prefilter
-    decides them faster), other flags, numbered references or clashing group names stay outside."""
-    parts: list[str] = []
-    names: set[str] = set()
-    flags = re.IGNORECASE | re.UNICODE
+    over their alternation (``prefilter.any_of``) replaces ~50 Python calls. Rules with a loose start
+    (a literal prefilter decides them faster) and rules that cannot be joined exactly (a back-reference)
+    stay outside, tried one by one."""
+    joined: list[re.Pattern[str]] = []
     ungated: list[LineRule] = []
     for rule in lines:
-        rx = rule.regex
-        own = set(rx.groupindex)
-        if getattr(rx, "_loose", False) or rx.flags != flags or _NUMBERED_REF.search(rx.pattern) or own & names:
+        if getattr(rule.regex, "_loose", False) or any_of([rule.regex]) is None:
             ungated.append(rule)
-            continue
-        names |= own
-        parts.append(rx.pattern)
+        else:
+            joined.append(rule.regex)
     if nav is not None:
-        if nav.flags != flags or set(nav.groupindex) & names:
+        if any_of([nav]) is None:
             return None, tuple(lines)
-        parts.append(nav.pattern)
-    if not parts:
-        return None, tuple(lines)
-    try:
-        gate = re.compile("|".join(f"(?:{p})" for p in parts), flags)
-    except re.error:  # pragma: no cover - each part compiled on its own; a joined one should too
+        joined.append(nav)
+    gate = any_of(joined)
+    if gate is None:
         return None, tuple(lines)
     return gate, tuple(ungated)
 
