@@ -148,11 +148,7 @@ def _mark_furniture(src: list[_Src]) -> None:
     # furniture even when it appears only once
     nb = [x for x in src if x.s]
     ruled = [_RULE_LINE.match(x.raw) is not None for x in nb]
-    by_rule = {
-        id(x)
-        for k, x in enumerate(nb)
-        if any(0 <= j < len(nb) and ruled[j] for j in (k - 1, k + 1))
-    }
+    by_rule = {id(nb[k]) for j, r in enumerate(ruled) if r for k in (j - 1, j + 1) if 0 <= k < len(nb)}
     # a running footer printed once ("Journal of X Y 8(2)     117") names the journal the running header
     # on another page names too: a wide gap before its page number and the same first words elsewhere
     openings: dict[str, int] = {}
@@ -182,6 +178,9 @@ def _mark_furniture(src: list[_Src]) -> None:
     wordy = [len(x.s.split()) > 3 for x in nonblank] if footers else []  # counted once a line, asked up to 6 times
     i = 0
     while i < len(nonblank) and footers:
+        if wordy[i]:  # every group starting here holds a wordy line
+            i += 1
+            continue
         for n in (3, 2, 1):
             group = nonblank[i : i + n]
             if len(group) < n or any(wordy[i : i + n]):
