@@ -200,3 +200,38 @@ def test_any_of_refuses_patterns_it_cannot_join_exactly(patterns: list[re.Patter
     from eims_extract.prefilter import any_of
 
     assert any_of(patterns) is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"[√±|\t]|(^|\s)[_–—](\s|$)",
+        r"[.!?:][)\]”'’]*$|(?<=[A-Za-z)\]])\.\[?\d{1,3}(?:[,–-]\d{1,3})*\]?$",
+        r"(?:ab)?c+d",
+        r"(?i:table)\s+[0-9]",  # a group ignoring case: its letters are no test, the digit is
+        r"x?(?:y|z)",
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["", "a plain line of prose", "ends here.", "cited.4,5", "SE + – 12 mo", "abccd", "TABLE 2", "Table x", "xz", "|", "q"],
+)
+def test_char_gate_finds_nothing_only_where_the_pattern_cannot_match(pattern: str, text: str) -> None:
+    from eims_extract.prefilter import char_gate
+
+    rx = re.compile(pattern)
+    gate = char_gate(rx)
+    assert gate is not None
+    if gate.search(text) is None:
+        assert rx.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [(r"\s+\w", 0), (r"[^a]b?", 0), ("table", re.I), (r"(?i)table", 0), (r"a*|b", 0)],
+    ids=["categories-only", "negated-class", "ignore-case", "inline-ignore-case", "empty-alternative"],
+)
+def test_char_gate_refuses_patterns_without_a_small_character_set(pattern: str, flags: int) -> None:
+    from eims_extract.prefilter import char_gate
+
+    assert char_gate(re.compile(pattern, flags)) is None

@@ -636,3 +636,67 @@ def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
         return re.compile("|".join(parts), base)
     except re.error:  # a global inline flag inside a part, say
         return None
+
+
+# -- a character every match holds -------------------------------------------------------------
+#: a character range wider than this is no selective test
+_MAX_RANGE = 64
+
+
+def _class_chars(av: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    out: set[str] = set()
+    for op, arg in av:
+        if op is _c.LITERAL:
+            out.add(chr(arg))
+        elif op is _c.RANGE and arg[1] - arg[0] < _MAX_RANGE:
+            out.update(chr(k) for k in range(arg[0], arg[1] + 1))
+        else:  # a negated class, a category (\s, \w), a wide range
+            return None
+    return frozenset(out)
+
+
+def _seq_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Characters one of which every match of the sequence holds: those of its first mandatory item
+    that names some (zero-width items and items naming no small set are passed over)."""
+    for op, av in items:
+        got: frozenset[str] | None = None
+        if op is _c.LITERAL:
+            got = frozenset(chr(av))
+        elif op is _c.IN:
+            got = _class_chars(av)
+        elif op is _c.SUBPATTERN:
+            # a group ignoring case on its own ("(?i:table)") names its characters in one case only
+            got = None if av[1] & re.IGNORECASE else _seq_chars(_items(av[-1]))
+        elif op is _c.BRANCH:
+            got = _branch_chars(av[1])
+        elif op in _REPEATS and av[0] >= 1:
+            got = _seq_chars(_items(av[2]))
+        if got:
+            return got
+    return None
+
+
+def _branch_chars(branches: list[Any]) -> frozenset[str] | None:
+    out: set[str] = set()
+    for b in branches:
+        got = _seq_chars(_items(b))
+        if got is None:
+            return None
+        out |= got
+    return frozenset(out)
+
+
+def char_gate(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-character-class pattern whose ``search`` finds nothing only where ``rx`` cannot match
+    (every match of ``rx`` holds one of its characters); None when no such small set is known, or the
+    pattern ignores case. Why: a pattern that opens with an alternation of anchors and classes is
+    tried at every position of a line, where a bare class is one fast scan."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return None
+    try:
+        chars = _seq_chars(_items(_p.parse(rx.pattern, rx.flags)))
+    except re.error:  # pragma: no cover - it compiled once already
+        return None
+    if not chars:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
