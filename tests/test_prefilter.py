@@ -235,3 +235,23 @@ def test_char_gate_refuses_patterns_without_a_small_character_set(pattern: str, 
     from eims_extract.prefilter import char_gate
 
     assert char_gate(re.compile(pattern, flags)) is None
+
+
+@pytest.mark.parametrize("text", ["We use Cookies here.", "Please enable JavaScript.", "A plain patient sentence.", "cookie", ""])
+def test_literal_gate_finds_nothing_only_where_no_filtered_pattern_can_match(text: str) -> None:
+    from eims_extract.prefilter import literal_gate, lowered
+
+    patterns = [
+        compile_filtered(r".*\bcookies?\b.*\b(?:use|accept)\b.*", re.I),
+        compile_filtered(r".*\b(?:enable|requires)\b.{0,20}\bjavascript\b.*", re.I),
+    ]
+    gate = literal_gate(patterns)
+    assert gate is not None
+    if gate.search(lowered(text)) is None:
+        assert not any(rx.fullmatch(text) for rx in patterns)
+
+
+def test_literal_gate_refuses_a_pattern_without_literals() -> None:
+    from eims_extract.prefilter import literal_gate
+
+    assert literal_gate([compile_filtered(r".*\bcookies?\b.*", re.I), re.compile(r"\d+")]) is None

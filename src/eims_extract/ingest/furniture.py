@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError
-from ..prefilter import any_of
+from ..prefilter import any_of, literal_gate, lowered
 from ..rules import compile_rule as _compile
 from ..rules import layout
 from ..rules import load as load_rules
@@ -47,6 +47,9 @@ class FurnitureRules:
     #: which a literal prefilter answers faster than the regex engine (see ``prefilter``), and the rare
     #: rule a joined pattern cannot hold
     ungated: tuple[LineRule, ...] = ()
+    #: per ``front`` (False, True): literals one of which every ungated rule that applies there needs in
+    #: the lowered line (``prefilter.literal_gate``; None when one of them has no literal)
+    ungated_literals: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
 
 
 @cache
@@ -97,7 +100,10 @@ def rules() -> FurnitureRules:
     if body_gate is None or front_gate is None:
         return FurnitureRules(tuple(lines), nav, nav_front, tuple(spans))
     ungated = tuple(r for r in candidates if r in ungated or r in ungated_front)
-    return FurnitureRules(tuple(lines), nav, nav_front, tuple(spans), (body_gate, front_gate), ungated)
+    return FurnitureRules(
+        tuple(lines), nav, nav_front, tuple(spans), (body_gate, front_gate), ungated,
+        (literal_gate([r.regex for r in ungated if not r.front_only]), literal_gate([r.regex for r in ungated])),
+    )  # fmt: skip
 
 
 def _gate(lines: list[LineRule], nav: re.Pattern[str] | None) -> tuple[re.Pattern[str] | None, tuple[LineRule, ...]]:
@@ -137,6 +143,9 @@ def line_rule(line: str, front: bool) -> LineRule | None:
     r = rules()
     gate = r.gates[front]
     if gate is not None and gate.fullmatch(s) is None:
+        lits = r.ungated_literals[front]
+        if lits is not None and lits.search(lowered(s)) is None:
+            return None
         for rule in r.ungated:
             if (front or not rule.front_only) and rule.regex.fullmatch(s):
                 return rule
