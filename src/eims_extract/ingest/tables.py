@@ -286,7 +286,7 @@ def header_spec(text: str) -> ColumnSpec | None:
     return idx[best] if best else None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -415,16 +415,25 @@ def split_cells(line: str) -> list[tuple[int, int]] | None:
     return spans if len(spans) >= 2 else None
 
 
+_RUN = re.compile(r"[^\s|]+")
+
+
 def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
     """Tokens of one printed line; ``|`` is never a token, only a cell border."""
     out: list[_Tok] = []
     prev_end = 0
-    for m in re.finditer(r"[^\s|]+", line):
-        between = line[prev_end : m.start()]
-        prev_end = m.end()
+    glue = _GLUE.split
+    for m in _RUN.finditer(line):
+        start, end = m.span()
+        between = line[prev_end:start]
+        prev_end = end
         gap = bool(out) and ("|" in between or "\t" in between or len(between) >= 2)
-        pieces = _GLUE.split(m.group())
-        off = m.start()
+        word = m.group()
+        pieces = glue(word)
+        if len(pieces) == 1:
+            out.append(_Tok(word, base + start, base + end, lineno, gap, False, start))
+            continue
+        off = start
         for n, p in enumerate(pieces):
             out.append(_Tok(p, base + off, base + off + len(p), lineno, gap and n == 0, n > 0, off))
             off += len(p)
@@ -663,7 +672,8 @@ def fill_text_table(doc: Document, table: Table) -> None:
     # One token stream for the body; repeated headers (page breaks) dropped.
     toks: list[_Tok] = []
     for line in lines[first:]:
-        ph = _header_phrases(line)
+        # a header repeated after a page break names every column, each with a token at least
+        ph = _header_phrases(line) if len(line) >= len(header_keys) else None
         if ph and [key(_join(doc, line[a:b])) for a, b, _ in ph] == header_keys:
             continue
         toks.extend(line)
