@@ -655,9 +655,16 @@ def _class_chars(av: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return frozenset(out)
 
 
+def _rarity(chars: frozenset[str]) -> tuple[int, int]:
+    """Sort key of a candidate set, best first: fewest letters, digits and spaces (common in any line), then fewest characters."""
+    return sum(1 for ch in chars if ch.isalnum() or ch.isspace()), len(chars)
+
+
 def _seq_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Characters one of which every match of the sequence holds: those of its first mandatory item
-    that names some (zero-width items and items naming no small set are passed over)."""
+    """Characters one of which every match of the sequence holds: those of the mandatory item naming
+    the rarest set ("©" before "C" in "Copyright ©"); zero-width items and items naming no small set
+    are passed over."""
+    best: frozenset[str] | None = None
     for op, av in items:
         got: frozenset[str] | None = None
         if op is _c.LITERAL:
@@ -671,9 +678,9 @@ def _seq_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
             got = _branch_chars(av[1])
         elif op in _REPEATS and av[0] >= 1:
             got = _seq_chars(_items(av[2]))
-        if got:
-            return got
-    return None
+        if got and (best is None or _rarity(got) < _rarity(best)):
+            best = got
+    return best
 
 
 def _branch_chars(branches: list[Any]) -> frozenset[str] | None:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from functools import cache
 from dataclasses import dataclass, field
 
+from ..prefilter import char_gate
 from ..rules import layout
 from .model import Cell, Document, Section, Table
 from .sections import Heading
@@ -334,6 +335,12 @@ def _write_row(b: _Builder, cells: list[GridCell], above: list[Cell] | None) -> 
 _BROKEN = layout("hyphen_broken")
 _CONTINUES = layout("hyphen_continues")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: a character every broken line end holds (the hyphen): a line without it has none to drop
+_BROKEN_CHARS = char_gate(_BROKEN)
+
+
+def _drop_broken_end(s: str) -> str:
+    return _BROKEN.sub("", s) if _BROKEN_CHARS is None or _BROKEN_CHARS.search(s) else s
 
 
 @cache
@@ -369,7 +376,8 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
             n = _CONTINUES.match(lines[i + 1].text.lstrip())
             if n is None:
                 continue
-            m = _BROKEN.search(lines[i].text.rstrip())
+            head = lines[i].text.rstrip()
+            m = _BROKEN.search(head) if _BROKEN_CHARS is None or _BROKEN_CHARS.search(head) else None
             if m:
                 breaks.append((lines, i, m.group(1), n.group(1)))
     if not breaks:
@@ -381,7 +389,7 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
     compounds: set[str] = set()
     # neither a line's broken end nor its first word (maybe a fragment's tail) is a word; a token never
     # holds a line break, so the lines' tokens are those of the lines joined, counted once per spelling
-    bodies = "\n".join([_CONTINUES.sub("", _BROKEN.sub("", t.strip())) for t in texts])
+    bodies = "\n".join([_CONTINUES.sub("", _drop_broken_end(t.strip())) for t in texts])
     for tok, k in Counter(_TOKEN.findall(bodies)).items():
         if "-" not in tok:
             low = tok.lower()

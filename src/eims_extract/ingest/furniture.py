@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError
-from ..prefilter import any_of, literal_gate, lowered
+from ..prefilter import any_of, char_gate, literal_gate, lowered
 from ..rules import compile_rule as _compile
 from ..rules import layout
 from ..rules import load as load_rules
@@ -50,6 +50,8 @@ class FurnitureRules:
     #: per ``front`` (False, True): literals one of which every ungated rule that applies there needs in
     #: the lowered line (``prefilter.literal_gate``; None when one of them has no literal)
     ungated_literals: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
+    #: per span rule, a class of characters every match holds (``prefilter.char_gate``), or None
+    span_gates: tuple[re.Pattern[str] | None, ...] = ()
 
 
 @cache
@@ -94,15 +96,17 @@ def rules() -> FurnitureRules:
     if phrases:
         alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
         nav = re.compile(rf"(?:[\s|·•>/»,;:]*(?:{alts})\b)+[\s|·•>/»,;:]*", re.IGNORECASE)
+    span_gates = tuple(char_gate(rx) for _, rx in spans)
     candidates = [r for r in lines if not r.first_line_only]
     body_gate, ungated = _gate([r for r in candidates if not r.front_only], None if nav_front else nav)
     front_gate, ungated_front = _gate(candidates, nav)
     if body_gate is None or front_gate is None:
-        return FurnitureRules(tuple(lines), nav, nav_front, tuple(spans))
+        return FurnitureRules(tuple(lines), nav, nav_front, tuple(spans), span_gates=span_gates)
     ungated = tuple(r for r in candidates if r in ungated or r in ungated_front)
     return FurnitureRules(
         tuple(lines), nav, nav_front, tuple(spans), (body_gate, front_gate), ungated,
         (literal_gate([r.regex for r in ungated if not r.front_only]), literal_gate([r.regex for r in ungated])),
+        span_gates,
     )  # fmt: skip
 
 
@@ -220,7 +224,10 @@ def _body_heading(s: str) -> bool:
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are furniture inside running text, sorted, not overlapping."""
     found: list[tuple[int, int]] = []
-    for _name, rx in rules().spans:
+    r = rules()
+    for (_name, rx), gate in zip(r.spans, r.span_gates or [None] * len(r.spans)):
+        if gate is not None and gate.search(text) is None:
+            continue  # none of the characters every match holds ("©" of a copyright notice)
         found.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
     found.sort()
     out: list[tuple[int, int]] = []
