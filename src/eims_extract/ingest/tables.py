@@ -544,24 +544,30 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     sig = _signature(tuple(zip(names, reach)), g.extra)
     longest = max(reach, default=0)
     texts = [t.text for t in toks]
+    spaced = [" " + t for t in texts]  # a span grows by one of these: one concatenation per span
+    fits = _fits_all
     fits_at: list[dict[int, list[int]] | None] = []
     for i in range(n):
-        acc = texts[i]
         found: dict[int, list[int]] | None = None
-        for j in range(i + 1, min(limit[i], i + longest) + 1):
-            if j > i + 1:
-                acc = acc + " " + texts[j - 1]
-            bits = _fits_all(sig, acc)
+        top = min(limit[i], i + longest)
+        acc = texts[i]
+        j = i + 1
+        while j <= top:  # the span of tokens i .. j-1
+            bits = fits(sig, acc)
             while bits:
                 low = bits & -bits
                 if found is None:
-                    found = {}
-                got = found.get(low)
-                if got is None:
-                    found[low] = [j]
+                    found = {low: [j]}
                 else:
-                    got.append(j)
+                    got = found.get(low)
+                    if got is None:
+                        found[low] = [j]
+                    else:
+                        got.append(j)
                 bits ^= low
+            if j < top:
+                acc += spaced[j]
+            j += 1
         fits_at.append(found)
     col_bit = [1 << names.index(col.grammar) for col in cols]
     step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
@@ -570,34 +576,43 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     # back pointers as small ints in a grid (_SKIP, _EMPTY, or the token a cell starts at): the path
     # search is the hot loop of a table; relaxations in the same order, so ties resolve as ever
     back = [[_SKIP] * (m + 1) for _ in range(n + 1)]
+    # every state is reached (tokens can be left out, cells left empty) before it is expanded: no
+    # state is ever at infinity here
     for i in range(n + 1):
         row = cost[i]
         brow = back[i]
-        nxt = cost[i + 1] if i < n else None
-        bnxt = back[i + 1] if i < n else None
-        found = fits_at[i] if i < n else None
-        for c in range(m + 1):
+        if i == n:  # the last row: only empty cells are left to place
+            for c in range(m):
+                empty = row[c] + empty_cost[c]
+                if empty < row[c + 1]:
+                    row[c + 1] = empty
+                    brow[c + 1] = _EMPTY
+            break
+        nxt = cost[i + 1]
+        bnxt = back[i + 1]
+        found = fits_at[i]
+        for c in range(m):
             here = row[c]
-            if here == inf:
-                continue
-            if nxt is not None and here + 3 < nxt[c]:  # leave a token out
+            if here + 3 < nxt[c]:  # leave a token out
                 nxt[c] = here + 3
-                bnxt[c] = _SKIP  # type: ignore[index]
-            if c < m:
-                c1 = c + 1
-                empty = here + empty_cost[c]
-                if empty < row[c1]:
-                    row[c1] = empty
-                    brow[c1] = _EMPTY
-                if found is not None:
-                    js = found.get(col_bit[c])
-                    if js is not None:
-                        sc = step[c]
-                        for j in js:
-                            w = here + sc * (j - i)
-                            if w < cost[j][c1]:
-                                cost[j][c1] = w
-                                back[j][c1] = i
+                bnxt[c] = _SKIP
+            c1 = c + 1
+            empty = here + empty_cost[c]
+            if empty < row[c1]:
+                row[c1] = empty
+                brow[c1] = _EMPTY
+            if found is not None:
+                js = found.get(col_bit[c])
+                if js is not None:
+                    sc = step[c]
+                    for j in js:
+                        w = here + sc * (j - i)
+                        if w < cost[j][c1]:
+                            cost[j][c1] = w
+                            back[j][c1] = i
+        if row[m] + 3 < nxt[m]:
+            nxt[m] = row[m] + 3
+            bnxt[m] = _SKIP
     out: list[tuple[int, int] | None] = [None] * m
     si, sc_ = n, m
     while si or sc_:
