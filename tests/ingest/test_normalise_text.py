@@ -203,7 +203,8 @@ def test_view_offsets_are_those_of_the_character_by_character_map(original: str,
     assert [nt.to_orig(a, b) for a in range(n + 1) for b in range(a, n + 1)] == [
         ref.to_orig(a, b) for a in range(n + 1) for b in range(a, n + 1)
     ]
-    assert [nt.from_orig(o) for o in range(len(original) + 1)] == [ref.from_orig(o) for o in range(len(original) + 1)]
+    offsets = range(-2, len(original) + 3)
+    assert [nt.from_orig(o) for o in offsets] == [ref.from_orig(o) for o in offsets]
 
 
 def test_remapped_evidence_keeps_every_field_but_offsets_and_sentence() -> None:

@@ -142,7 +142,10 @@ class NormText:
 
     def from_orig(self, o: int) -> int:
         """View offset of original offset ``o``: the first view character from at or after it."""
-        return bisect.bisect_left(self.starts, o)
+        s = self.starts
+        if type(s) is range and s.start == 0 and s.step == 1:  # one for one: the offset itself
+            return 0 if o < 0 else min(o, s.stop)
+        return bisect.bisect_left(s, o)
 
 
 _TAG = layout("html_tag")

@@ -416,6 +416,7 @@ def split_cells(line: str) -> list[tuple[int, int]] | None:
 
 
 _RUN = re.compile(r"[^\s|]+")
+_DIGITS = re.compile(r"\d+")
 
 
 def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
@@ -476,7 +477,7 @@ def _row_start(g: Grammars, cols: list[_Column], toks: list[_Tok], t: int, prev_
     if not (t == 0 or toks[t].line != toks[t - 1].line or toks[t].glued):
         return False
     need = min(2, len(cols))
-    num = re.fullmatch(r"\d+", toks[t].text)
+    num = _DIGITS.fullmatch(toks[t].text)
     if cols[0].grammar == "case" and num and prev_case is not None and int(num.group()) != prev_case + 1:
         need = min(3, len(cols))
     if cols[0].field in SPANNING_FIELDS and len(cols) > 2 and _row_start(g, cols[1:], toks, t, prev_case):
@@ -698,7 +699,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
     for t in range(len(toks)):
         if _row_start(g, cols, toks, t, prev_case):
             records.append([])
-            m = re.fullmatch(r"\d+", toks[t].text)
+            m = _DIGITS.fullmatch(toks[t].text)
             prev_case = int(m.group()) if m else (prev_case or 0) + 1
         if records:  # words before the first row (a stray caption fragment) are not part of the grid
             records[-1].append(toks[t])

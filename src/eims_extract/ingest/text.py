@@ -118,7 +118,7 @@ def is_prose(s: str, min_words: int = 4) -> bool:
     return len(list(filter(None, map(_WORD.match, words)))) / len(words) >= 0.75  # the count, in C
 
 
-@dataclass
+@dataclass(slots=True)
 class _Src:
     idx: int
     raw: str
