@@ -489,13 +489,19 @@ def _fits_prefix(g: Grammars, cols: list[_Column], toks: list[_Tok], pos: int, l
     """Can the tokens from ``pos`` on ``line`` be cut into cells fitting ``cols`` in order?"""
     if not cols:
         return True
-    if cols[0].grammar == "free":
+    grammar = cols[0].grammar
+    if grammar == "free":
         return False
-    for a in range(1, 7):
-        span = toks[pos : pos + a]
-        if len(span) < a or span[-1].line != line or (a > 1 and span[-1].gap_before):
+    text = ""
+    for a in range(1, 7):  # the first cell: tokens pos .. pos+a-1, joined as they grow
+        k = pos + a - 1
+        if k >= len(toks):
             return False
-        if g.fits(cols[0].grammar, " ".join(x.text for x in span)) and _fits_prefix(g, cols[1:], toks, pos + a, line):
+        tok = toks[k]
+        if tok.line != line or (a > 1 and tok.gap_before):
+            return False
+        text = tok.text if a == 1 else text + " " + tok.text
+        if g.fits(grammar, text) and _fits_prefix(g, cols[1:], toks, pos + a, line):
             return True
     return False
 
