@@ -352,8 +352,12 @@ def _cover(toks: list[_Tok], give_up: bool = False) -> list[tuple[int, int, Colu
     i = 0
     while i < n:
         hit = None
-        for j in range(min(n, i + 5, next_gap[i]), i, -1):
-            k = key(" ".join(texts[i:j]))
+        top = min(n, i + 5, next_gap[i])
+        joined = [texts[i]]  # joined[j - i - 1]: tokens i .. j-1 with one space, grown once
+        for t in texts[i + 1 : top]:
+            joined.append(joined[-1] + " " + t)
+        for j in range(top, i, -1):
+            k = key(joined[j - i - 1])
             if k in idx:
                 hit = (i, j, idx[k])
                 break
