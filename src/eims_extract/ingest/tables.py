@@ -537,9 +537,6 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     """Cut one record's tokens into cells: min-cost path where cells must fit their grammar,
     an empty cell costs (little for spanning columns) and a token left over costs more."""
     n, m = len(toks), len(cols)
-    inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
     # a cell never spans a column gap within one printed line: the first such gap after i bounds j
     limit = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
@@ -584,17 +581,59 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
     empty_cost = [1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols]
 
-    # back pointers as small ints in a grid (_SKIP, _EMPTY, or the token a cell starts at): the path
-    # search is the hot loop of a table; relaxations in the same order, so ties resolve as ever
+    # a tight bound first (every token in a cell, at most one cheap empty cell): most records meet it
+    # and the search then expands a narrow band of states; the others are searched in full
+    tight = min(step) * n + min(empty_cost)
+    back = _path(n, m, fits_at, col_bit, step, empty_cost, tight)
+    if back is None:
+        back = _path(n, m, fits_at, col_bit, step, empty_cost, float("inf"))
+        assert back is not None
+    out: list[tuple[int, int] | None] = [None] * m
+    si, sc_ = n, m
+    while si or sc_:
+        code = back[si][sc_]
+        if code == _SKIP:
+            si -= 1
+        elif code == _EMPTY:
+            sc_ -= 1
+        else:
+            sc_ -= 1
+            out[sc_] = (code, si)
+            si = code
+    return out
+
+
+#: float room in the bound test: costs are short sums of 0.01 steps, far coarser than this
+_SLACK = 1e-6
+
+
+def _path(
+    n: int, m: int, fits_at: list[dict[int, list[int]] | None], col_bit: list[int], step: list[float],
+    empty_cost: list[float], bound: float,
+) -> list[list[int]] | None:
+    """Back pointers of the min-cost path (small ints: _SKIP, _EMPTY, or the token a cell starts at),
+    states expanded in token order then column order, so ties resolve as ever. A state whose cost
+    plus the least any completion can cost (a cell step per token left, an empty cell per column
+    more than tokens left) exceeds ``bound`` is not expanded: it can be on no path of cost within
+    ``bound``, nor decide a back pointer on one. None when the best path costs more than ``bound``
+    (then search with a wider one): with ``bound`` infinite, the plain dynamic programme."""
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
     back = [[_SKIP] * (m + 1) for _ in range(n + 1)]
-    # every state is reached (tokens can be left out, cells left empty) before it is expanded: no
-    # state is ever at infinity here
+    min_step, min_empty = min(step), min(empty_cost)
+    limit = bound + _SLACK
     for i in range(n + 1):
         row = cost[i]
         brow = back[i]
+        left = n - i
+        tok_lb = min_step * left
         if i == n:  # the last row: only empty cells are left to place
             for c in range(m):
-                empty = row[c] + empty_cost[c]
+                here = row[c]
+                if here + (m - c) * min_empty > limit:
+                    continue
+                empty = here + empty_cost[c]
                 if empty < row[c + 1]:
                     row[c + 1] = empty
                     brow[c + 1] = _EMPTY
@@ -604,6 +643,8 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
         found = fits_at[i]
         for c in range(m):
             here = row[c]
+            if here + tok_lb + (m - c - left) * min_empty * (m - c > left) > limit:
+                continue
             if here + 3 < nxt[c]:  # leave a token out
                 nxt[c] = here + 3
                 bnxt[c] = _SKIP
@@ -621,22 +662,11 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
                         if w < cost[j][c1]:
                             cost[j][c1] = w
                             back[j][c1] = i
-        if row[m] + 3 < nxt[m]:
-            nxt[m] = row[m] + 3
+        here = row[m]
+        if here + tok_lb <= limit and here + 3 < nxt[m]:
+            nxt[m] = here + 3
             bnxt[m] = _SKIP
-    out: list[tuple[int, int] | None] = [None] * m
-    si, sc_ = n, m
-    while si or sc_:
-        code = back[si][sc_]
-        if code == _SKIP:
-            si -= 1
-        elif code == _EMPTY:
-            sc_ -= 1
-        else:
-            sc_ -= 1
-            out[sc_] = (code, si)
-            si = code
-    return out
+    return back if cost[n][m] <= bound else None
 
 
 def fill_text_table(doc: Document, table: Table) -> None:
