@@ -164,3 +164,94 @@ def test_alternation_with_groups_keeps_the_whole_regex() -> None:
     fast = alternation(r"\b", ["(a)bc", "abd"], r"\b", re.IGNORECASE)
     assert not fast._fast
     assert [m.group(1) for m in fast.finditer("ABC abd")] == ["A", None]
+
+
+_JOINABLE = [
+    re.compile(r"^\s*(Table)\s*(?P<num>\d+|[IVX]+)\b"),
+    re.compile(r"^\s*(?P<num>\d{1,4})\s*$", re.I),
+    re.compile(r"[(?P<x>]+ case", re.I),  # a group opening inside a character class is text
+    re.compile(r"\\(?P<num>x)"),  # an escaped backslash, then a real group
+    re.compile(r"(?-i:Sec)\.\s+[A-Z]\w+", re.I),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Table 2 Demographics", "table 2", "  42 ", "(?P<x> case", "[P case", "\\x", "Sec. Oncology", "sec. Oncology", "A boy of 9."],
+)
+def test_any_of_matches_where_one_of_its_patterns_does(text: str) -> None:
+    from eims_extract.prefilter import any_of
+
+    joined = any_of(_JOINABLE)
+    assert joined is not None
+    assert (joined.match(text) is not None) == any(rx.match(text) for rx in _JOINABLE)
+    assert (joined.fullmatch(text) is not None) == any(rx.fullmatch(text) for rx in _JOINABLE)
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        pytest.param([re.compile(r"(\w+) \1"), re.compile("x")], id="numbered-back-reference"),
+        pytest.param([re.compile(r"(?P<w>\w+) (?P=w)"), re.compile("x")], id="named-back-reference"),
+        pytest.param([re.compile("^a$", re.M), re.compile("b")], id="flags-beyond-case-differ"),
+    ],
+)
+def test_any_of_refuses_patterns_it_cannot_join_exactly(patterns: list[re.Pattern[str]]) -> None:
+    from eims_extract.prefilter import any_of
+
+    assert any_of(patterns) is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"[√±|\t]|(^|\s)[_–—](\s|$)",
+        r"[.!?:][)\]”'’]*$|(?<=[A-Za-z)\]])\.\[?\d{1,3}(?:[,–-]\d{1,3})*\]?$",
+        r"(?:ab)?c+d",
+        r"(?i:table)\s+[0-9]",  # a group ignoring case: its letters are no test, the digit is
+        r"x?(?:y|z)",
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["", "a plain line of prose", "ends here.", "cited.4,5", "SE + – 12 mo", "abccd", "TABLE 2", "Table x", "xz", "|", "q"],
+)
+def test_char_gate_finds_nothing_only_where_the_pattern_cannot_match(pattern: str, text: str) -> None:
+    from eims_extract.prefilter import char_gate
+
+    rx = re.compile(pattern)
+    gate = char_gate(rx)
+    assert gate is not None
+    if gate.search(text) is None:
+        assert rx.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [(r"\s+\w", 0), (r"[^a]b?", 0), ("table", re.I), (r"(?i)table", 0), (r"a*|b", 0)],
+    ids=["categories-only", "negated-class", "ignore-case", "inline-ignore-case", "empty-alternative"],
+)
+def test_char_gate_refuses_patterns_without_a_small_character_set(pattern: str, flags: int) -> None:
+    from eims_extract.prefilter import char_gate
+
+    assert char_gate(re.compile(pattern, flags)) is None
+
+
+@pytest.mark.parametrize("text", ["We use Cookies here.", "Please enable JavaScript.", "A plain patient sentence.", "cookie", ""])
+def test_literal_gate_finds_nothing_only_where_no_filtered_pattern_can_match(text: str) -> None:
+    from eims_extract.prefilter import literal_gate, lowered
+
+    patterns = [
+        compile_filtered(r".*\bcookies?\b.*\b(?:use|accept)\b.*", re.I),
+        compile_filtered(r".*\b(?:enable|requires)\b.{0,20}\bjavascript\b.*", re.I),
+    ]
+    gate = literal_gate(patterns)
+    assert gate is not None
+    if gate.search(lowered(text)) is None:
+        assert not any(rx.fullmatch(text) for rx in patterns)
+
+
+def test_literal_gate_refuses_a_pattern_without_literals() -> None:
+    from eims_extract.prefilter import literal_gate
+
+    assert literal_gate([compile_filtered(r".*\bcookies?\b.*", re.I), re.compile(r"\d+")]) is None

@@ -267,6 +267,8 @@ MECHANICS = {
     r"password|encrypt", r"\{\{([a-z][a-z0-9_]*)\}\}", r"[a-z][a-z0-9_]*", rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""",
     # the prefilter reading regex syntax: a capturing bracket, an escape, literal characters that are not quantified
     r"\((?!\?(?:[:=!>]|<[=!]))", r"\\.", r"[A-Za-z0-9](?![?*{])", r"[A-Za-z0-9]{2}(?![?*{])",
+    # ... and a back-reference or conditional in a pattern it would join with others (prefilter.any_of)
+    r"\\[1-9]|\(\?P=|\(\?\(",
     # the project's own case-id format; letters only (a key of an author line); the benchmark's synthetic corpus
     # varying ages and durations in copies of one report
     r"case-\d+", r"[^\W\d_]+", r"\b(\d{1,2})-year-old\b", r"\b(\d{1,2}) months\b",

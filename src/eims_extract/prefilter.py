@@ -564,3 +564,162 @@ def may_match_indices(patterns: tuple[re.Pattern[str], ...], text: str) -> list[
 def may_match(patterns: tuple[re.Pattern[str], ...], text: str) -> list[re.Pattern[str]]:
     """The patterns (in their order) that :func:`may_match_indices` lets through."""
     return [patterns[i] for i in may_match_indices(patterns, text)]
+
+
+# -- one pattern for "does any of these match here" -----------------------------------------
+#: a back-reference or conditional names a group by number or name: it would point elsewhere once joined
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+#: the flags a joined pattern can give each part on its own, as a scoped group
+_SCOPED = re.IGNORECASE
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups unnamed (``(?P<num>x)`` → ``(x)``): escapes and character
+    classes are skipped, so only real group openings change."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        if pattern.startswith("(?P<", i):
+            close = pattern.find(">", i)
+            out.append("(")
+            i = close + 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that matches at a position (``match``, ``fullmatch``) exactly where one of ``patterns``
+    does: their alternation, each part under its own case flag, group names dropped. Why: line
+    classifiers ask a dozen anchored patterns per line, most failing at the first character; one C call
+    replaces a dozen Python ones. Only a yes/no (which part matched is for the caller to ask). None when
+    the parts cannot be joined exactly: a back-reference, other flags that differ, a part whose unnamed
+    form would compile to another program."""
+    try:
+        from re import _compiler
+    except ImportError:  # pragma: no cover
+        return None
+    if not patterns or not all(isinstance(rx.pattern, str) for rx in patterns):
+        return None
+    base = patterns[0].flags & ~_SCOPED
+    parts: list[str] = []
+    for rx in patterns:
+        p = rx.pattern
+        if rx.flags & ~_SCOPED != base or _GROUP_REFERENCE.search(p):
+            return None
+        q = _unnamed(p)
+        try:
+            same = _compiler._code(_p.parse(q, rx.flags), rx.flags) == _compiler._code(_p.parse(p, rx.flags), rx.flags)
+        except re.error:
+            return None
+        if not same:
+            return None
+        parts.append(f"(?{'i' if rx.flags & _SCOPED else '-i'}:{q})")
+    try:
+        return re.compile("|".join(parts), base)
+    except re.error:  # a global inline flag inside a part, say
+        return None
+
+
+# -- a character every match holds -------------------------------------------------------------
+#: a character range wider than this is no selective test
+_MAX_RANGE = 64
+
+
+def _class_chars(av: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    out: set[str] = set()
+    for op, arg in av:
+        if op is _c.LITERAL:
+            out.add(chr(arg))
+        elif op is _c.RANGE and arg[1] - arg[0] < _MAX_RANGE:
+            out.update(chr(k) for k in range(arg[0], arg[1] + 1))
+        else:  # a negated class, a category (\s, \w), a wide range
+            return None
+    return frozenset(out)
+
+
+def _rarity(chars: frozenset[str]) -> tuple[int, int]:
+    """Sort key of a candidate set, best first: fewest letters, digits and spaces (common in any line), then fewest characters."""
+    return sum(1 for ch in chars if ch.isalnum() or ch.isspace()), len(chars)
+
+
+def _seq_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Characters one of which every match of the sequence holds: those of the mandatory item naming
+    the rarest set ("©" before "C" in "Copyright ©"); zero-width items and items naming no small set
+    are passed over."""
+    best: frozenset[str] | None = None
+    for op, av in items:
+        got: frozenset[str] | None = None
+        if op is _c.LITERAL:
+            got = frozenset(chr(av))
+        elif op is _c.IN:
+            got = _class_chars(av)
+        elif op is _c.SUBPATTERN:
+            # a group ignoring case on its own ("(?i:table)") names its characters in one case only
+            got = None if av[1] & re.IGNORECASE else _seq_chars(_items(av[-1]))
+        elif op is _c.BRANCH:
+            got = _branch_chars(av[1])
+        elif op in _REPEATS and av[0] >= 1:
+            got = _seq_chars(_items(av[2]))
+        if got and (best is None or _rarity(got) < _rarity(best)):
+            best = got
+    return best
+
+
+def _branch_chars(branches: list[Any]) -> frozenset[str] | None:
+    out: set[str] = set()
+    for b in branches:
+        got = _seq_chars(_items(b))
+        if got is None:
+            return None
+        out |= got
+    return frozenset(out)
+
+
+def char_gate(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-character-class pattern whose ``search`` finds nothing only where ``rx`` cannot match
+    (every match of ``rx`` holds one of its characters); None when no such small set is known, or the
+    pattern ignores case. Why: a pattern that opens with an alternation of anchors and classes is
+    tried at every position of a line, where a bare class is one fast scan."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return None
+    try:
+        chars = _seq_chars(_items(_p.parse(rx.pattern, rx.flags)))
+    except re.error:  # pragma: no cover - it compiled once already
+        return None
+    if not chars:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def literal_gate(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One alternation of literals, searched in ``lowered(text)``, that finds nothing only where none of
+    ``patterns`` can match: each pattern's most selective literal set (see :class:`Prefiltered`) joined.
+    None when some pattern has no literal set. Why: a line tried against several filtered rules in turn
+    pays each filter's Python call; one C search answers "none of them" for most lines."""
+    lits: set[str] = set()
+    for rx in patterns:
+        sets = getattr(rx, "_lits", None)
+        if not sets:
+            return None
+        lits.update(sets[0])
+    if not lits:
+        return None
+    return re.compile("|".join(re.escape(x) for x in sorted(lits, key=len, reverse=True)))

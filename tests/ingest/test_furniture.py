@@ -367,3 +367,54 @@ def test_excerpt_cut_mid_word_blanks_only_fragments_that_could_misread(tail, bla
     text = _PROSE + tail
     span = truncated_tail(text)
     assert (text[span[0] : span[1]] if span else None) == blanked
+
+
+def _rule_by_rule(line: str, front: bool) -> str | None:
+    """``line_rule`` without the joined gate: every rule in file order, then the navigation phrases."""
+    s = furniture._BULLET.sub("", line).strip()
+    r = furniture.rules()
+    for rule in r.lines:
+        if not rule.first_line_only and (front or not rule.front_only) and rule.regex.fullmatch(s):
+            return rule.name
+    if r.nav is not None and (front or not r.nav_front_only) and r.nav.fullmatch(s):
+        return "navigation"
+    return None
+
+
+@pytest.mark.parametrize("front", [True, False], ids=["front-matter", "body"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        *_SAVED_PAGE.splitlines(),
+        "University Hospital, Northfield, Norway",
+        "Fict J Gastro. Mar 3, 2024; 7(2): 101-104",
+        "Downloaded from fictpress.example by guest on 3 May 2024. For personal use only.",
+        "Fictional Journal logo",
+        "Home > Journals > Fict Rep Oncol",
+        "A 9-year-old boy presented with cough.",
+    ],
+)
+def test_joined_gate_names_the_rule_trying_each_rule_would(line: str, front: bool) -> None:
+    found = line_rule(line, front)
+    assert (found.name if found else None) == _rule_by_rule(line, front)
+
+
+def test_rule_with_numbered_backreference_stays_outside_the_joined_gate(monkeypatch) -> None:
+    # "\\1" would name another rule's group inside one joined pattern
+    furniture.rules.cache_clear()
+    from eims_extract import rules
+
+    lines = [
+        (1, {"type": "line", "name": "repeated word", "pattern": r"(\w+) \1"}),
+        (2, {"type": "line", "name": "skip links", "pattern": r"skip to (content)"}),
+    ]
+    monkeypatch.setattr(rules, "read_lines", lambda *_: lines)
+    try:
+        r = furniture.rules()
+        assert [x.name for x in r.ungated] == ["repeated word"]
+        assert line_rule("again again", front=False).name == "repeated word"  # type: ignore[union-attr]
+        assert line_rule("skip to content", front=False).name == "skip links"  # type: ignore[union-attr]
+        assert line_rule("again later", front=False) is None
+    finally:
+        monkeypatch.undo()
+        furniture.rules.cache_clear()

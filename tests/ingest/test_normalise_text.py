@@ -180,3 +180,44 @@ def test_headings_are_recognised_through_markup(line: str) -> None:
 
     h = _heading(line)
     assert h is not None and h.kind == "case"
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        pytest.param("sizes 3\u20135 cm and CD34 \u2212 in a 12\u00a0cm mass", id="one-for-one-changes"),
+        pytest.param("the mass\u2014which bled\u2014was", id="padded-dash-grows-the-view"),
+        pytest.param("epi\u00adthelioid \ufb01bres", id="dropped-and-expanded-characters"),
+        pytest.param("plain ascii text, nothing to change", id="unchanged"),
+    ],
+)
+def test_view_offsets_are_those_of_the_character_by_character_map(original: str, monkeypatch) -> None:
+    from eims_extract.ingest import normalise_text as nt_mod
+
+    nt = normalise(original)
+    monkeypatch.setattr(nt_mod, "_one_for_one", lambda *_: None)  # the general path, a tuple per character
+    ref = normalise(original)
+    assert nt.text == ref.text
+    assert list(nt.starts) == list(ref.starts) and list(nt.ends) == list(ref.ends)
+    n = len(nt.text)
+    assert [nt.to_orig(a, b) for a in range(n + 1) for b in range(a, n + 1)] == [
+        ref.to_orig(a, b) for a in range(n + 1) for b in range(a, n + 1)
+    ]
+    offsets = range(-2, len(original) + 3)
+    assert [nt.from_orig(o) for o in offsets] == [ref.from_orig(o) for o in offsets]
+
+
+def test_remapped_evidence_keeps_every_field_but_offsets_and_sentence() -> None:
+    from dataclasses import fields
+
+    from eims_extract.ingest.normalise_text import _remap_one
+    from eims_extract.records import Evidence
+
+    original = "A 12\u00a0cm mass\u2014firm\u2014in the mesentery."
+    nt = normalise(original)
+    k = nt.text.index("firm")
+    ev = Evidence("doc-1", k, k + 4, nt.text, page=3, section="case")
+    got = _remap_one(ev, nt.text, nt, original)
+    assert original[got.start : got.end] == "firm" and got.sentence == original
+    kept = {f.name for f in fields(Evidence)} - {"start", "end", "sentence"}
+    assert {n: getattr(got, n) for n in kept} == {n: getattr(ev, n) for n in kept}

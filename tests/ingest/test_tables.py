@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from eims_extract.ingest import tables
 from eims_extract.ingest.model import Document, Table
 from eims_extract.ingest.tables import (
     Grammars,
@@ -360,3 +361,36 @@ def test_single_spaced_header_author_year_ref_is_one_column():
     fill_text_table(doc, table)
     assert table.header_texts() == ["No.", "Author, year (ref.)", "Age", "Sex", "Site"]
     assert table.row_texts() == [["1", "Ito K, 2009 (2)", "4y", "F", "Liver"]]
+
+
+def _walk(back: list[list[int]], n: int, m: int) -> list[tuple[int, int] | None]:
+    out: list[tuple[int, int] | None] = [None] * m
+    i, c = n, m
+    while i or c:
+        code = back[i][c]
+        if code == tables._SKIP:
+            i -= 1
+        elif code == tables._EMPTY:
+            c -= 1
+        else:
+            c -= 1
+            out[c] = (code, i)
+            i = code
+    return out
+
+
+@pytest.mark.parametrize("bound", [0.0, 0.03, 0.05, 1.05, 4.5, 50.0])
+def test_bounded_record_search_keeps_the_full_search_cells_or_gives_up(bound: float) -> None:
+    # five tokens, three columns: which spans fit which column's grammar (bit per grammar), with
+    # ties (two cuts of the same tokens cost the same) and a token no column takes
+    fits_at = [{1: [1, 2]}, {1: [2], 2: [3]}, {2: [3, 4]}, None, {4: [5]}]
+    args = (5, 3, fits_at, [1, 2, 4], [0.01, 0.01, 0.5], [4.0, 1.0, 4.0])
+    full = tables._path(*args, float("inf"))
+    got = tables._path(*args, bound)
+    assert full is not None
+    if got is not None:
+        assert _walk(got, 5, 3) == _walk(full, 5, 3)
+    if bound >= 50.0:
+        assert got is not None
+    if bound == 0.0:
+        assert got is None

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from functools import cache
 from dataclasses import dataclass, field
 
+from ..prefilter import char_gate
 from ..rules import layout
 from .model import Cell, Document, Section, Table
 from .sections import Heading
@@ -334,6 +335,12 @@ def _write_row(b: _Builder, cells: list[GridCell], above: list[Cell] | None) -> 
 _BROKEN = layout("hyphen_broken")
 _CONTINUES = layout("hyphen_continues")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: a character every broken line end holds (the hyphen): a line without it has none to drop
+_BROKEN_CHARS = char_gate(_BROKEN)
+
+
+def _drop_broken_end(s: str) -> str:
+    return _BROKEN.sub("", s) if _BROKEN_CHARS is None or _BROKEN_CHARS.search(s) else s
 
 
 @cache
@@ -365,8 +372,13 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
     breaks: list[tuple[list[Line], int, str, str]] = []
     for lines in blocks:
         for i in range(len(lines) - 1):
-            m, n = _BROKEN.search(lines[i].text.rstrip()), _CONTINUES.match(lines[i + 1].text.lstrip())
-            if m and n:
+            # the anchored test of the next line first: most lines open with no lower-case word
+            n = _CONTINUES.match(lines[i + 1].text.lstrip())
+            if n is None:
+                continue
+            head = lines[i].text.rstrip()
+            m = _BROKEN.search(head) if _BROKEN_CHARS is None or _BROKEN_CHARS.search(head) else None
+            if m:
                 breaks.append((lines, i, m.group(1), n.group(1)))
     if not breaks:
         return
@@ -375,21 +387,21 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
     heads = {a.lower() for _, _, a, _ in breaks}
     words: Counter[str] = Counter()
     compounds: set[str] = set()
-    for t in texts:
-        # neither a line's broken end nor its first word (maybe a fragment's tail) is a word
-        body = _CONTINUES.sub("", _BROKEN.sub("", t.strip()))
-        for tok in _TOKEN.findall(body):
-            if "-" not in tok:
-                low = tok.lower()
-                if low in needed:
-                    words[tok if tok.islower() else low + "^"] += 1  # "^": capitalised only
-                continue
-            parts = tok.split("-")
-            for p in parts:
-                if p.lower() in needed:
-                    words[p if p.islower() else p.lower() + "^"] += 1
-            low_parts = [p.lower() for p in parts]
-            compounds.update(f"{x}-{y}" for x, y in zip(low_parts, low_parts[1:]) if x in heads)
+    # neither a line's broken end nor its first word (maybe a fragment's tail) is a word; a token never
+    # holds a line break, so the lines' tokens are those of the lines joined, counted once per spelling
+    bodies = "\n".join([_CONTINUES.sub("", _drop_broken_end(t.strip())) for t in texts])
+    for tok, k in Counter(_TOKEN.findall(bodies)).items():
+        if "-" not in tok:
+            low = tok.lower()
+            if low in needed:
+                words[tok if tok.islower() else low + "^"] += k  # "^": capitalised only
+            continue
+        parts = tok.split("-")
+        for p in parts:
+            if p.lower() in needed:
+                words[p if p.islower() else p.lower() + "^"] += k
+        low_parts = [p.lower() for p in parts]
+        compounds.update(f"{x}-{y}" for x, y in zip(low_parts, low_parts[1:]) if x in heads)
     lexicon = _lexicon()
     found: list[tuple[list[Line], int, str, bool | None]] = []
     for lines, i, a, b in breaks:

@@ -11,6 +11,7 @@ offset in the package (sections, table cells, evidence) indexes ``text``;
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -84,6 +85,9 @@ class Table:
         return [[c.text for c in r] for r in self.rows]
 
 
+_first = itemgetter(0)
+
+
 @dataclass
 class Document:
     doc_id: str
@@ -106,8 +110,7 @@ class Document:
     def page_at(self, offset: int) -> int | None:
         if not self.page_starts:
             return None
-        starts = [s for s, _ in self.page_starts]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.page_starts, offset, key=_first) - 1
         return self.page_starts[max(i, 0)][1]
 
     def section_at(self, offset: int) -> Section | None:

@@ -13,6 +13,7 @@ from functools import cache
 from typing import get_args
 
 from ..errors import ConfigError
+from ..prefilter import any_of
 from ..rules import compile_rule as _compile
 from ..rules import layout
 from ..rules import load as load_rules
@@ -39,6 +40,10 @@ class Patterns:
     captions: tuple[CaptionRule, ...]
     continued: tuple[re.Pattern[str], ...]
     span_columns: frozenset[str]
+    #: one pattern matching where some furniture pattern does, and one where some caption does
+    #: (``prefilter.any_of``; None when they cannot be joined): a line is asked once, not per pattern
+    any_furniture: re.Pattern[str] | None = None
+    any_caption: re.Pattern[str] | None = None
 
 
 @cache
@@ -83,7 +88,10 @@ def patterns() -> Patterns:
             span.update(heading_key(n) for n in names)
         else:
             raise ConfigError(f"{where}: unknown type {typ!r}")
-    return Patterns(headings, tuple(furniture), tuple(captions), tuple(continued), frozenset(span))
+    return Patterns(
+        headings, tuple(furniture), tuple(captions), tuple(continued), frozenset(span),
+        any_of(furniture), any_of([c.regex for c in captions]),
+    )  # fmt: skip
 
 
 def heading_key(line: str) -> str:
@@ -148,12 +156,18 @@ def split_inline_heading(line: str) -> tuple[Heading, str] | None:
 
 def is_furniture(line: str) -> bool:
     """Whole-line page furniture (running footer, lone page number, DOI line)."""
-    return any(rx.match(line) for rx in patterns().furniture)
+    p = patterns()
+    if p.any_furniture is not None:
+        return p.any_furniture.match(line) is not None
+    return any(rx.match(line) for rx in p.furniture)
 
 
 def caption_start(line: str) -> tuple[str, str] | None:
     """``(kind, number)`` if ``line`` starts a figure or table caption."""
-    for rule in patterns().captions:
+    p = patterns()
+    if p.any_caption is not None and p.any_caption.match(line) is None:
+        return None
+    for rule in p.captions:
         m = rule.regex.match(line)
         if m:
             return rule.kind, m.group("num")

@@ -286,7 +286,7 @@ def header_spec(text: str) -> ColumnSpec | None:
     return idx[best] if best else None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -352,8 +352,12 @@ def _cover(toks: list[_Tok], give_up: bool = False) -> list[tuple[int, int, Colu
     i = 0
     while i < n:
         hit = None
-        for j in range(min(n, i + 5, next_gap[i]), i, -1):
-            k = key(" ".join(texts[i:j]))
+        top = min(n, i + 5, next_gap[i])
+        joined = [texts[i]]  # joined[j - i - 1]: tokens i .. j-1 with one space, grown once
+        for t in texts[i + 1 : top]:
+            joined.append(joined[-1] + " " + t)
+        for j in range(top, i, -1):
+            k = key(joined[j - i - 1])
             if k in idx:
                 hit = (i, j, idx[k])
                 break
@@ -415,16 +419,26 @@ def split_cells(line: str) -> list[tuple[int, int]] | None:
     return spans if len(spans) >= 2 else None
 
 
+_RUN = re.compile(r"[^\s|]+")
+_DIGITS = re.compile(r"\d+")
+
+
 def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
     """Tokens of one printed line; ``|`` is never a token, only a cell border."""
     out: list[_Tok] = []
     prev_end = 0
-    for m in re.finditer(r"[^\s|]+", line):
-        between = line[prev_end : m.start()]
-        prev_end = m.end()
+    glue = _GLUE.split
+    for m in _RUN.finditer(line):
+        start, end = m.span()
+        between = line[prev_end:start]
+        prev_end = end
         gap = bool(out) and ("|" in between or "\t" in between or len(between) >= 2)
-        pieces = _GLUE.split(m.group())
-        off = m.start()
+        word = m.group()
+        pieces = glue(word)
+        if len(pieces) == 1:
+            out.append(_Tok(word, base + start, base + end, lineno, gap, False, start))
+            continue
+        off = start
         for n, p in enumerate(pieces):
             out.append(_Tok(p, base + off, base + off + len(p), lineno, gap and n == 0, n > 0, off))
             off += len(p)
@@ -467,7 +481,7 @@ def _row_start(g: Grammars, cols: list[_Column], toks: list[_Tok], t: int, prev_
     if not (t == 0 or toks[t].line != toks[t - 1].line or toks[t].glued):
         return False
     need = min(2, len(cols))
-    num = re.fullmatch(r"\d+", toks[t].text)
+    num = _DIGITS.fullmatch(toks[t].text)
     if cols[0].grammar == "case" and num and prev_case is not None and int(num.group()) != prev_case + 1:
         need = min(3, len(cols))
     if cols[0].field in SPANNING_FIELDS and len(cols) > 2 and _row_start(g, cols[1:], toks, t, prev_case):
@@ -479,13 +493,19 @@ def _fits_prefix(g: Grammars, cols: list[_Column], toks: list[_Tok], pos: int, l
     """Can the tokens from ``pos`` on ``line`` be cut into cells fitting ``cols`` in order?"""
     if not cols:
         return True
-    if cols[0].grammar == "free":
+    grammar = cols[0].grammar
+    if grammar == "free":
         return False
-    for a in range(1, 7):
-        span = toks[pos : pos + a]
-        if len(span) < a or span[-1].line != line or (a > 1 and span[-1].gap_before):
+    text = ""
+    for a in range(1, 7):  # the first cell: tokens pos .. pos+a-1, joined as they grow
+        k = pos + a - 1
+        if k >= len(toks):
             return False
-        if g.fits(cols[0].grammar, " ".join(x.text for x in span)) and _fits_prefix(g, cols[1:], toks, pos + a, line):
+        tok = toks[k]
+        if tok.line != line or (a > 1 and tok.gap_before):
+            return False
+        text = tok.text if a == 1 else text + " " + tok.text
+        if g.fits(grammar, text) and _fits_prefix(g, cols[1:], toks, pos + a, line):
             return True
     return False
 
@@ -509,13 +529,14 @@ def _layout_order(rec: list[_Tok]) -> list[_Tok]:
     return [t for c, e in zip(chunks, extra) for t in (*c, *e)]
 
 
+#: back-pointer codes of the record parser's grid (a cell's code is the token it starts at, >= 0)
+_SKIP, _EMPTY = -1, -2
+
+
 def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[int, int] | None]:
     """Cut one record's tokens into cells: min-cost path where cells must fit their grammar,
     an empty cell costs (little for spanning columns) and a token left over costs more."""
     n, m = len(toks), len(cols)
-    inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
     # a cell never spans a column gap within one printed line: the first such gap after i bounds j
     limit = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
@@ -523,68 +544,129 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
         limit[i] = nxt if nxt < n and toks[nxt].gap_before and toks[nxt].line == toks[i].line else limit[nxt]
     # the cells each grammar accepts from token i, found in one pass over the row's spans
     # (one cached answer per span for all the table's grammars), so the path search below
-    # only walks spans that fit: linear in the row
+    # only walks spans that fit: linear in the row. Kept per token as {grammar bit: [ends]}
+    # for the bits that fit at all (most spans fit none): no list per grammar and token.
     bounds = grammar_max_tokens()
     names = list(dict.fromkeys(col.grammar for col in cols))
     reach = tuple(min(bounds.get(nm, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for nm in names)
     sig = _signature(tuple(zip(names, reach)), g.extra)
     longest = max(reach, default=0)
     texts = [t.text for t in toks]
-    ends_of: dict[str, list[list[int]]] = {nm: [] for nm in names}
-    per_grammar = [ends_of[nm] for nm in names]
+    spaced = [" " + t for t in texts]  # a span grows by one of these: one concatenation per span
+    fits = _fits_all
+    fits_at: list[dict[int, list[int]] | None] = []
     for i in range(n):
+        found: dict[int, list[int]] | None = None
+        top = min(limit[i], i + longest)
         acc = texts[i]
-        found: list[list[int]] = [[] for _ in names]
-        for j in range(i + 1, min(limit[i], i + longest) + 1):
-            if j > i + 1:
-                acc = acc + " " + texts[j - 1]
-            bits = _fits_all(sig, acc)
-            b = 0
+        j = i + 1
+        while j <= top:  # the span of tokens i .. j-1
+            bits = fits(sig, acc)
             while bits:
-                if bits & 1:
-                    found[b].append(j)
-                bits >>= 1
-                b += 1
-        for b, js in enumerate(found):
-            per_grammar[b].append(js)
-    ends = [ends_of[col.grammar] for col in cols]
+                low = bits & -bits
+                if found is None:
+                    found = {low: [j]}
+                else:
+                    got = found.get(low)
+                    if got is None:
+                        found[low] = [j]
+                    else:
+                        got.append(j)
+                bits ^= low
+            if j < top:
+                acc += spaced[j]
+            j += 1
+        fits_at.append(found)
+    col_bit = [1 << names.index(col.grammar) for col in cols]
     step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
     empty_cost = [1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols]
 
-    # back pointers in a grid (not a dict keyed by tuples): the path search is the hot loop of a table
-    back: list[list[tuple[int, int, tuple[int, int] | None] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    # a tight bound first (every token in a cell, at most one cheap empty cell): most records meet it
+    # and the search then expands a narrow band of states; the others are searched in full
+    tight = min(step) * n + min(empty_cost)
+    back = _path(n, m, fits_at, col_bit, step, empty_cost, tight)
+    if back is None:
+        back = _path(n, m, fits_at, col_bit, step, empty_cost, float("inf"))
+        assert back is not None
+    out: list[tuple[int, int] | None] = [None] * m
+    si, sc_ = n, m
+    while si or sc_:
+        code = back[si][sc_]
+        if code == _SKIP:
+            si -= 1
+        elif code == _EMPTY:
+            sc_ -= 1
+        else:
+            sc_ -= 1
+            out[sc_] = (code, si)
+            si = code
+    return out
+
+
+#: float room in the bound test: costs are short sums of 0.01 steps, far coarser than this
+_SLACK = 1e-6
+
+
+def _path(
+    n: int, m: int, fits_at: list[dict[int, list[int]] | None], col_bit: list[int], step: list[float],
+    empty_cost: list[float], bound: float,
+) -> list[list[int]] | None:
+    """Back pointers of the min-cost path (small ints: _SKIP, _EMPTY, or the token a cell starts at),
+    states expanded in token order then column order, so ties resolve as ever. A state whose cost
+    plus the least any completion can cost (a cell step per token left, an empty cell per column
+    more than tokens left) exceeds ``bound`` is not expanded: it can be on no path of cost within
+    ``bound``, nor decide a back pointer on one. None when the best path costs more than ``bound``
+    (then search with a wider one): with ``bound`` infinite, the plain dynamic programme."""
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    back = [[_SKIP] * (m + 1) for _ in range(n + 1)]
+    min_step, min_empty = min(step), min(empty_cost)
+    limit = bound + _SLACK
     for i in range(n + 1):
         row = cost[i]
         brow = back[i]
-        nxt = cost[i + 1] if i < n else None
-        for c in range(m + 1):
-            here = row[c]
-            if here == inf:
-                continue
-            if nxt is not None and here + 3 < nxt[c]:  # leave a token out
-                nxt[c] = here + 3
-                back[i + 1][c] = (i, c, None)
-            if c < m:
-                c1 = c + 1
+        left = n - i
+        tok_lb = min_step * left
+        if i == n:  # the last row: only empty cells are left to place
+            for c in range(m):
+                here = row[c]
+                if here + (m - c) * min_empty > limit:
+                    continue
                 empty = here + empty_cost[c]
-                if empty < row[c1]:
-                    row[c1] = empty
-                    brow[c1] = (i, c, None)
-                if nxt is not None:
+                if empty < row[c + 1]:
+                    row[c + 1] = empty
+                    brow[c + 1] = _EMPTY
+            break
+        nxt = cost[i + 1]
+        bnxt = back[i + 1]
+        found = fits_at[i]
+        for c in range(m):
+            here = row[c]
+            if here + tok_lb + (m - c - left) * min_empty * (m - c > left) > limit:
+                continue
+            if here + 3 < nxt[c]:  # leave a token out
+                nxt[c] = here + 3
+                bnxt[c] = _SKIP
+            c1 = c + 1
+            empty = here + empty_cost[c]
+            if empty < row[c1]:
+                row[c1] = empty
+                brow[c1] = _EMPTY
+            if found is not None:
+                js = found.get(col_bit[c])
+                if js is not None:
                     sc = step[c]
-                    for j in ends[c][i]:
+                    for j in js:
                         w = here + sc * (j - i)
                         if w < cost[j][c1]:
                             cost[j][c1] = w
-                            back[j][c1] = (i, c, (i, j))
-    out: list[tuple[int, int] | None] = [None] * m
-    si, sc_ = n, m
-    while (si, sc_) != (0, 0):
-        pi, pc, span = back[si][sc_]  # type: ignore[misc]
-        if pc != sc_:
-            out[pc] = span
-        si, sc_ = pi, pc
-    return out
+                            back[j][c1] = i
+        here = row[m]
+        if here + tok_lb <= limit and here + 3 < nxt[m]:
+            nxt[m] = here + 3
+            bnxt[m] = _SKIP
+    return back if cost[n][m] <= bound else None
 
 
 def fill_text_table(doc: Document, table: Table) -> None:
@@ -646,7 +728,8 @@ def fill_text_table(doc: Document, table: Table) -> None:
     # One token stream for the body; repeated headers (page breaks) dropped.
     toks: list[_Tok] = []
     for line in lines[first:]:
-        ph = _header_phrases(line)
+        # a header repeated after a page break names every column, each with a token at least
+        ph = _header_phrases(line) if len(line) >= len(header_keys) else None
         if ph and [key(_join(doc, line[a:b])) for a, b, _ in ph] == header_keys:
             continue
         toks.extend(line)
@@ -656,7 +739,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
     for t in range(len(toks)):
         if _row_start(g, cols, toks, t, prev_case):
             records.append([])
-            m = re.fullmatch(r"\d+", toks[t].text)
+            m = _DIGITS.fullmatch(toks[t].text)
             prev_case = int(m.group()) if m else (prev_case or 0) + 1
         if records:  # words before the first row (a stray caption fragment) are not part of the grid
             records[-1].append(toks[t])

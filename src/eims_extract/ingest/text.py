@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import IngestError
+from ..prefilter import char_gate
 from ..rules import layout
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line
@@ -96,20 +97,28 @@ def decode_text(data: bytes) -> tuple[str, str]:
 MAX_COLUMN_CHARS = 160
 
 
+#: classes of characters every match of those patterns holds: a line without one is answered by one
+#: fast scan (both patterns open with alternations the regex engine tries at every position)
+_TERMINAL_CHARS = char_gate(_TERMINAL)
+_GLYPH_CHARS = char_gate(_TABLE_GLYPHS)
+
+
 def ends_sentence(s: str) -> bool:
-    return bool(_TERMINAL.search(s.rstrip()))
+    s = s.rstrip()
+    if _TERMINAL_CHARS is not None and _TERMINAL_CHARS.search(s) is None:
+        return False
+    return bool(_TERMINAL.search(s))
 
 
 def is_prose(s: str, min_words: int = 4) -> bool:
     """Mostly ordinary words, no table glyphs: a line of running text."""
     words = s.split()
-    if len(words) < min_words or _TABLE_GLYPHS.search(s):
+    if len(words) < min_words or ((_GLYPH_CHARS is None or _GLYPH_CHARS.search(s)) and _TABLE_GLYPHS.search(s)):
         return False
-    match = _WORD.match
-    return len([w for w in words if match(w)]) / len(words) >= 0.75
+    return len(list(filter(None, map(_WORD.match, words)))) / len(words) >= 0.75  # the count, in C
 
 
-@dataclass
+@dataclass(slots=True)
 class _Src:
     idx: int
     raw: str
@@ -148,11 +157,7 @@ def _mark_furniture(src: list[_Src]) -> None:
     # furniture even when it appears only once
     nb = [x for x in src if x.s]
     ruled = [_RULE_LINE.match(x.raw) is not None for x in nb]
-    by_rule = {
-        id(x)
-        for k, x in enumerate(nb)
-        if any(0 <= j < len(nb) and ruled[j] for j in (k - 1, k + 1))
-    }
+    by_rule = {id(nb[k]) for j, r in enumerate(ruled) if r for k in (j - 1, j + 1) if 0 <= k < len(nb)}
     # a running footer printed once ("Journal of X Y 8(2)     117") names the journal the running header
     # on another page names too: a wide gap before its page number and the same first words elsewhere
     openings: dict[str, int] = {}
@@ -182,6 +187,9 @@ def _mark_furniture(src: list[_Src]) -> None:
     wordy = [len(x.s.split()) > 3 for x in nonblank] if footers else []  # counted once a line, asked up to 6 times
     i = 0
     while i < len(nonblank) and footers:
+        if wordy[i]:  # every group starting here holds a wordy line
+            i += 1
+            continue
         for n in (3, 2, 1):
             group = nonblank[i : i + n]
             if len(group) < n or any(wordy[i : i + n]):
@@ -405,17 +413,18 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     prev_idx = -1
     for k, x in enumerate(body):
         s = x.s
+        prev_ends = ends_sentence(prev)  # asked up to three times below
         ln = Line(s, x.page)
         if (
             x.idx in blank_before
             and cur
             and s[:1].islower()
-            and not ends_sentence(prev)
+            and not prev_ends
             and any(prev_idx < f < x.idx for f in furniture)
         ):
             blank_before.discard(x.idx)  # a sentence carried over a page footer goes on
         prev_idx = x.idx
-        starts_block = not cur or ends_sentence(prev) or x.idx in blank_before or not wrapped
+        starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
         h = _heading(s) if starts_block else None
         if h is not None:
             flush()
@@ -440,7 +449,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         if cur and (
             not wrapped
             or x.idx in blank_before
-            or (ends_sentence(prev) and len(prev) < 0.8 * median)
+            or (prev_ends and len(prev) < 0.8 * median)
             # ``not cur`` first: the last paragraph's text is joined only when it can matter
             or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
         ):
