@@ -1,0 +1,51 @@
+"""The chunk-cached tokenizer gives exactly spaCy's tokens, offsets and whitespace."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.nlp.pipeline import ChunkCachedTokenizer, build_nlp
+
+
+def _sig(doc):
+    return [(t.text, t.idx, t.whitespace_, t.is_space) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> ChunkCachedTokenizer:
+    tok = build_nlp().tokenizer
+    assert isinstance(tok, ChunkCachedTokenizer)
+    return tok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "  leading spaces",
+        "trailing spaces   ",
+        "A 41-year-old man (e.g., with fever) was seen by Dr. Vale vs. the team.",
+        "Lines\n\nbroken \n  and\tindented\t\tcells",
+        "The IL-6-positive cells :) and 3.5 x 2 cm, i.e. large; ALK+ (1:100).",
+        "non\u00a0breaking \u2009thin spaces \u00a0 here",
+        "He's fine, isn't he? 5'4\" tall.",
+    ],
+)
+def test_tokens_match_spacys_own_tokenizer_twice(tokenizer, text):
+    # the second call is served from the chunk cache
+    assert _sig(tokenizer(text)) == _sig(tokenizer.inner(text))
+    assert _sig(tokenizer(text)) == _sig(tokenizer.inner(text))
+
+
+def test_a_special_case_does_not_stop_later_words_being_cached():
+    tok = build_nlp().tokenizer
+    tok("Seen e.g. twice: mesenteric mass.")
+    assert {"mesenteric", "mass."} <= set(tok._chunks)
+
+
+def test_chunk_cache_is_bounded(tokenizer):
+    tok = ChunkCachedTokenizer(tokenizer.inner, tokenizer.vocab, max_chunks=3)
+    doc = tok("one two three four five six")
+    assert [t.text for t in doc] == ["one", "two", "three", "four", "five", "six"]
+    assert len(tok._chunks) <= 3
