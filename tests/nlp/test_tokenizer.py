@@ -49,3 +49,31 @@ def test_chunk_cache_is_bounded(tokenizer):
     doc = tok("one two three four five six")
     assert [t.text for t in doc] == ["one", "two", "three", "four", "five", "six"]
     assert len(tok._chunks) <= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 7-year-old girl had a mass in the transverse mesocolon. It was removed.\nShe is well (Fig. 2).",
+        "Staining for ALK and desmin was positive.\n\nCrizotinib was then given. No relapse occurred.",
+    ],
+)
+def test_sentences_and_entities_stable_when_words_are_known(text):
+    """The second reading of a text (its words' classes and chunks already known) splits and tags alike."""
+    nlp = build_nlp()
+
+    def read(t):
+        doc = nlp(t)
+        return [s.text for s in doc.sents], [(e.text, e.label_, e._.canonical) for e in doc.ents]
+
+    assert read(text) == read(text)
+    assert len(read(text)[0]) >= 2
+
+
+def test_sentencizer_word_classes_are_bounded():
+    nlp = build_nlp()
+    sentencizer = nlp.get_pipe("eims_sentencizer")
+    sentencizer.MAX_KNOWN = 4
+    doc = nlp("One man. Two men. Three women came.")
+    assert [s.text for s in doc.sents] == ["One man.", "Two men.", "Three women came."]
+    assert len(sentencizer._known) <= 4
