@@ -1,4 +1,4 @@
-"""The chunk-cached tokenizer gives exactly spaCy's tokens, offsets and whitespace."""
+"""The pipeline's tokenizer (spaCy's, its chunk cache warmed) gives exactly spaCy's tokens."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from eims_extract.nlp.pipeline import ChunkCachedTokenizer, build_nlp
 
 
 def _sig(doc):
-    return [(t.text, t.idx, t.whitespace_, t.is_space) for t in doc]
+    return [(t.text, t.idx, t.whitespace_, t.is_space, t.norm_) for t in doc]
 
 
 @pytest.fixture(scope="module")
@@ -16,6 +16,12 @@ def tokenizer() -> ChunkCachedTokenizer:
     tok = build_nlp().tokenizer
     assert isinstance(tok, ChunkCachedTokenizer)
     return tok
+
+
+@pytest.fixture(scope="module")
+def plain():
+    """spaCy's tokenizer of another pipeline, called directly (its cache as spaCy leaves it)."""
+    return build_nlp().tokenizer.inner
 
 
 @pytest.mark.parametrize(
@@ -32,23 +38,24 @@ def tokenizer() -> ChunkCachedTokenizer:
         "He's fine, isn't he? 5'4\" tall.",
     ],
 )
-def test_tokens_match_spacys_own_tokenizer_twice(tokenizer, text):
-    # the second call is served from the chunk cache
-    assert _sig(tokenizer(text)) == _sig(tokenizer.inner(text))
-    assert _sig(tokenizer(text)) == _sig(tokenizer.inner(text))
+def test_tokens_match_spacys_own_tokenizer_twice(tokenizer, plain, text):
+    # the second call finds every chunk warm
+    assert _sig(tokenizer(text)) == _sig(plain(text))
+    assert _sig(tokenizer(text)) == _sig(plain(text))
 
 
-def test_a_special_case_does_not_stop_later_words_being_cached():
+def test_words_after_a_special_case_are_warmed():
     tok = build_nlp().tokenizer
     tok("Seen e.g. twice: mesenteric mass.")
-    assert {"mesenteric", "mass."} <= set(tok._chunks)
+    assert {"mesenteric", "mass."} <= tok._warm
 
 
-def test_chunk_cache_is_bounded(tokenizer):
-    tok = ChunkCachedTokenizer(tokenizer.inner, tokenizer.vocab, max_chunks=3)
-    doc = tok("one two three four five six")
-    assert [t.text for t in doc] == ["one", "two", "three", "four", "five", "six"]
-    assert len(tok._chunks) <= 3
+@pytest.mark.parametrize("max_chunks", [1, 3, 100])
+def test_chunk_cache_is_bounded_and_stays_exact(plain, max_chunks):
+    tok = ChunkCachedTokenizer(build_nlp().tokenizer.inner, max_chunks=max_chunks)
+    for text in ("one two three four five six", "six five four (e.g. three) two one", "seven eight"):
+        assert _sig(tok(text)) == _sig(plain(text))
+        assert len(tok._warm) <= max(max_chunks, len(set(text.split())))
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ running it on one document.
 from __future__ import annotations
 
 import gc
-import re
 import warnings
 from collections.abc import Callable
 from functools import cache
@@ -43,54 +42,40 @@ def scispacy_tokenizer() -> Callable[[Language], Any]:
         with warnings.catch_warnings():
             # scispaCy's infix pattern trips a harmless "Possible set union" FutureWarning in re
             warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
-            return ChunkCachedTokenizer(combined_rule_tokenizer(nlp), nlp.vocab)
+            return ChunkCachedTokenizer(combined_rule_tokenizer(nlp))
 
     return make
 
 
-#: a run of non-space characters or of whitespace: the pieces spaCy's tokenizer splits a text into first
-#: (``\s`` and ``str.isspace`` agree on every character)
-_CHUNK = re.compile(r"\S+|\s+")
-
-
 class ChunkCachedTokenizer:
-    """spaCy's tokenizer, applied once per distinct whitespace-separated chunk.
+    """spaCy's tokenizer with its chunk cache filled one chunk at a time.
 
-    spaCy tokenizes a text chunk by chunk (a word with its punctuation), each on its own, and keeps
-    a cache of chunks; but one special case anywhere in a text ("e.g.", "Dr.", an abbreviation of
-    scispaCy's) switches that cache off for the rest of the text, so a scientific paper's words are
-    split by the affix regexes again on every document. Here each chunk's tokens come from the real
-    tokenizer once and are kept (bounded), and the document is assembled from them: the same tokens,
-    offsets and whitespace (checked against the plain tokenizer on every real text)."""
+    spaCy tokenizes a text chunk by chunk (a word with its punctuation, between whitespace) and keeps
+    the tokens of each chunk in a cache; but one special case anywhere in a text ("e.g.", "Dr.", an
+    abbreviation of scispaCy's) stops it caching any further chunk of that text, so a scientific
+    paper's words were split by the affix regexes again on every document. Each chunk not seen before
+    is therefore first tokenized on its own (where nothing before it can stop the caching), and then
+    the text goes through spaCy's tokenizer as always: the same tokenizer, its cache simply warm.
+    Bounded: after ``max_chunks`` new chunks both spaCy's cache and the record of them are emptied."""
 
-    def __init__(self, inner: Any, vocab: Any, max_chunks: int = 65536) -> None:
+    def __init__(self, inner: Any, max_chunks: int = 1 << 15) -> None:
         self.inner = inner
-        self.vocab = vocab
         self.max_chunks = max_chunks
-        self._chunks: dict[str, tuple[tuple[str, ...], tuple[bool, ...]]] = {}
-
-    def _split(self, chunk: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
-        words = tuple(t.text for t in self.inner(chunk))
-        if len(self._chunks) >= self.max_chunks:
-            self._chunks.clear()
-        got = self._chunks[chunk] = (words, (False,) * len(words))
-        return got
+        # room in spaCy's cache for every warmed chunk plus the whitespace chunks it keeps on its own
+        inner.max_cache_size = max(inner.max_cache_size, max_chunks + 4096)
+        self._warm: set[str] = set()
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        chunks = self._chunks
-        for chunk in _CHUNK.findall(text):
-            if chunk[0] == " " and words:
-                # the one space after a word is that word's trailing whitespace, not a token
-                spaces[-1] = True
-                chunk = chunk[1:]
-                if not chunk:
-                    continue
-            got = chunks.get(chunk) or self._split(chunk)
-            words += got[0]
-            spaces += got[1]
-        return Doc(self.vocab, words=words, spaces=spaces)
+        warm = self._warm
+        new = {w: None for w in text.split() if w not in warm}  # str.split and spaCy agree on whitespace
+        if new:
+            if len(warm) + len(new) > self.max_chunks:
+                self.inner._flush_cache()
+                warm.clear()
+            for chunk in new:
+                self.inner(chunk)
+            warm.update(new)
+        return self.inner(text)
 
     def __getattr__(self, name: str) -> Any:  # explain(), rules, ... of the real tokenizer
         inner = self.__dict__.get("inner")  # absent while unpickling: no recursion
