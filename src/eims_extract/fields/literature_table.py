@@ -142,7 +142,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     case_number = rx("case_number")
     out: list[CaseRow] = []
     for n, cells in enumerate(table.rows, 1):
-        row_text = " | ".join(c.text for c in cells)
+        row_text = " | ".join([c.text for c in cells])
 
         def ev(cell: Cell, row_text: str = row_text) -> Evidence | None:
             span = _ground(doc, table, cell)
