@@ -114,11 +114,3 @@ def test_pipeline_loads_neither_scikit_learn_nor_scipy_stats():
     code = "import sys; from eims_extract.nlp.pipeline import get_nlp; get_nlp()('A mass in the omentum.'); print(sorted(m for m in ('sklearn', 'scipy.stats', 'pandas') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
-
-
-def test_shared_pipeline_makes_young_collections_rarer(nlp):
-    import gc
-
-    from eims_extract.nlp.pipeline import GC_GEN0_THRESHOLD
-
-    assert gc.get_threshold()[0] >= GC_GEN0_THRESHOLD

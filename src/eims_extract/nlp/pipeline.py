@@ -92,10 +92,6 @@ def build_nlp() -> Language:
     return nlp
 
 
-#: objects allocated (net) between young-generation garbage collections once the pipeline is built
-GC_GEN0_THRESHOLD = 10_000
-
-
 @cache
 def get_nlp() -> Language:
     """The shared pipeline, built on first call.
@@ -103,15 +99,9 @@ def get_nlp() -> Language:
     The pipeline, its vocabularies and every imported module then live as long as
     the process, so they are moved out of the cyclic garbage collector's reach
     (``gc.freeze``): full collections stop re-scanning them after each document,
-    ≈8 % of extraction time per document in a worker process; and young collections are
-    made rarer (:data:`GC_GEN0_THRESHOLD`).
+    ≈8 % of extraction time per document in a worker process.
     """
     nlp = build_nlp()
     gc.collect()
     gc.freeze()
-    # a document's rules allocate (and free, by reference counting) tens of thousands of objects, so the
-    # default first-generation threshold (700) ran about six collections per document: ≈3 % of a pass
-    gen0, gen1, gen2 = gc.get_threshold()
-    if 0 < gen0 < GC_GEN0_THRESHOLD:
-        gc.set_threshold(GC_GEN0_THRESHOLD, gen1, gen2)
     return nlp
