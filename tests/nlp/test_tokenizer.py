@@ -36,6 +36,7 @@ def plain():
         "The IL-6-positive cells :) and 3.5 x 2 cm, i.e. large; ALK+ (1:100).",
         "non\u00a0breaking \u2009thin spaces \u00a0 here",
         "He's fine, isn't he? 5'4\" tall.",
+        "She cannot say when; gonna wait 10mg daily",  # special cases made only of letters
     ],
 )
 def test_tokens_match_spacys_own_tokenizer_twice(tokenizer, plain, text):

@@ -116,9 +116,8 @@ class ClinicalSentencizer:
             if len(ids) + len(new) > self.MAX_KNOWN:  # start afresh from this document's tokens
                 ids, cls, new = ids[:0], cls[:0], np.unique(orths)
             new_cls = np.array([self._class(strings[o]) for o in new.tolist()], dtype=np.uint8)
-            ids, cls = np.concatenate([ids, new]), np.concatenate([cls, new_cls])
-            order = np.argsort(ids, kind="stable")
-            ids, cls = ids[order], cls[order]
+            at = np.searchsorted(ids, new)  # ``new`` is sorted and none of it is known: a merge, not a sort
+            ids, cls = np.insert(ids, at, new), np.insert(cls, at, new_cls)
             self._known = (ids, cls)
             pos = np.searchsorted(ids, orths)
         return cls[pos]

@@ -54,8 +54,9 @@ class ChunkCachedTokenizer:
     the tokens of each chunk in a cache; but one special case anywhere in a text ("e.g.", "Dr.", an
     abbreviation of scispaCy's) stops it caching any further chunk of that text, so a scientific
     paper's words were split by the affix regexes again on every document. Each chunk not seen before
-    is therefore first tokenized on its own (where nothing before it can stop the caching), and then
-    the text goes through spaCy's tokenizer as always: the same tokenizer, its cache simply warm.
+    is therefore first tokenized where nothing before it can stop the caching, and then the text goes
+    through spaCy's tokenizer as always: the same tokenizer, its cache simply warm (which chunks are
+    cached changes speed only, never tokens).
     Bounded: after ``max_chunks`` new chunks both spaCy's cache and the record of them are emptied."""
 
     def __init__(self, inner: Any, max_chunks: int = 1 << 15) -> None:
@@ -72,8 +73,15 @@ class ChunkCachedTokenizer:
             if len(warm) + len(new) > self.max_chunks:
                 self.inner._flush_cache()
                 warm.clear()
+            # plain words (letters and digits, no special case) are warmed together in one call: nothing in
+            # them stops the caching; any other chunk on its own, where nothing before it can
+            specials = self.inner.rules
+            plain = [w for w in new if w.isalnum() and w not in specials]
+            if plain:
+                self.inner(" ".join(plain))
             for chunk in new:
-                self.inner(chunk)
+                if not chunk.isalnum() or chunk in specials:
+                    self.inner(chunk)
             warm.update(new)
         return self.inner(text)
 
