@@ -124,7 +124,7 @@ class CaseRow:
     # -- evidence -----------------------------------------------------------
     def set(self, name: str, value: Any, *evidence: Evidence) -> None:
         """Set a value together with its evidence (the only way rules should)."""
-        if name not in VALUE_FIELDS:
+        if name not in _VALUE_SET:
             raise KeyError(f"unknown field {name!r}")
         setattr(self, name, value)
         if evidence:
@@ -208,4 +208,6 @@ class DocumentResult:
 
 
 #: CaseRow's fields other than evidence and conflicts, in declaration order.
+#: :data:`VALUE_FIELDS` as a set: ``CaseRow.set`` checks every value it is given
+_VALUE_SET: frozenset[str] = frozenset(VALUE_FIELDS)
 _PLAIN_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(CaseRow) if f.name not in ("evidence", "conflicts"))

@@ -188,6 +188,35 @@ def test_mask_of_one_sentence_follows_the_rule_set_asked(patterns, expected):
     assert assertion.mask(text, rules) == expected
 
 
+@pytest.mark.parametrize("container", [list, tuple, iter])
+def test_mask_same_for_a_kept_rule_list_and_a_one_off_iterable(container):
+    """A family's loaded list is recognised by identity on later calls; a generator or iterator
+    (nothing to recognise) is masked directly: the answer is the same, call after call."""
+    import re
+
+    from eims_extract.rules import PatternRule
+
+    rules = [PatternRule(id="t", kind="mask", pattern="fever", regex=re.compile("fever"))]
+    kept = container(rules) if container is not iter else None
+    for _ in range(2):
+        given = kept if kept is not None else iter(rules)
+        assert assertion.mask("The fever came back.", given) == "The " + " " * 5 + " came back."
+
+
+def test_mask_caches_are_bounded():
+    import re
+
+    from eims_extract.rules import PatternRule
+
+    rules = [PatternRule(id="t", kind="mask", pattern="x", regex=re.compile("x"))]
+    for i in range(assertion._MASKED_MAX + 10):
+        assertion.mask(f"x{i}", rules)
+    for _ in range(assertion._MASK_SETS_MAX + 10):
+        assertion.mask("x", list(rules))
+    assert len(assertion._MASKED) <= assertion._MASKED_MAX
+    assert len(assertion._MASK_SETS) <= assertion._MASK_SETS_MAX
+
+
 def test_outcome_and_treatment_share_one_mask_helper():
     from eims_extract.fields import outcome, treatment
 

@@ -12,6 +12,7 @@ rule sets ``window``, within that many words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -148,6 +149,17 @@ def negated(text: str, start: int, end: int) -> bool:
     return "negated" in context(text, start, end)
 
 
+#: rule sets :func:`mask` has been given: id -> (the set, its regexes, a number naming the set). Keyed by
+#: identity: a family passes its one loaded rule list every time, and building and hashing the tuple of its
+#: regexes on every call cost more than masking itself. The set is held in its entry, so its id stays its own.
+_MASK_SETS: dict[int, tuple[object, tuple[re.Pattern[str], ...], int]] = {}
+_MASK_SETS_MAX = 64
+#: (set number, sentence) -> masked sentence; bounded: every sentence of every document is a new key
+_MASKED: dict[tuple[int, str], str] = {}
+_MASKED_MAX = 4096
+_SET_NUMBERS = itertools.count()
+
+
 def mask(text: str, rules: Iterable[PatternRule]) -> str:
     """``text`` with every match of the rules' ``regex`` blanked to spaces.
 
@@ -156,11 +168,24 @@ def mask(text: str, rules: Iterable[PatternRule]) -> str:
     only that group, so its context words stay readable ("died due to
     <progressive disease>": the death is still read, the response is not).
     Computed once per sentence and rule set: the field readers ask again and again.
+    ``rules`` is a family's loaded rule list (never changed after loading) or any one-off iterable.
     """
-    return _mask(text, tuple(r.regex for r in rules))
+    entry = _MASK_SETS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if not isinstance(rules, (tuple, list)):  # a one-off iterable: nothing to key the cache on
+            return _mask(text, tuple(r.regex for r in rules))
+        if len(_MASK_SETS) >= _MASK_SETS_MAX:
+            _MASK_SETS.clear()
+        entry = _MASK_SETS[id(rules)] = (rules, tuple(r.regex for r in rules), next(_SET_NUMBERS))
+    key = (entry[2], text)
+    out = _MASKED.get(key)
+    if out is None:
+        if len(_MASKED) >= _MASKED_MAX:
+            _MASKED.clear()
+        out = _MASKED[key] = _mask(text, entry[1])
+    return out
 
 
-@lru_cache(maxsize=4096)  # bounded: keyed by sentence
 def _mask(text: str, regexes: tuple[re.Pattern[str], ...]) -> str:
     spans: list[tuple[int, int]] = []
     for rx in regexes:

@@ -14,6 +14,7 @@ the column (``registry.TableColumn``, registered by ``alk.py``, ``outcome.py``, 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from ..ingest.model import Cell, Document, Table
 from ..ingest.tables import column_specs, header_spec, legend_entries, parse_legend
@@ -124,17 +125,26 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
 
     A generic dispatcher: each column's kind (from its header) names a registered
     :class:`~.registry.TableColumn`, whose reader turns the cell into row fields.
+    What depends on the columns only (their kind, unit, reader and the header a reader is told)
+    is worked out once per table, not once per row.
     """
     if not table.header or not is_summary_table(table):
         return []
     fields = column_fields(table)
     headers = [c.text for c in table.header]
     legend = parse_legend(table.footnotes) if table.footnotes else {}
+    units_of = [header_unit(h) if f else None for f, h in zip(fields, headers)]
+    first_header: dict[str, str] = {}  # a reader is told the header of the table's first column of its kind
+    for f, h in zip(fields, headers):
+        if f:
+            first_header.setdefault(f, h)
+    readers = {f: registry.column(f) for f in first_header}
+    case_number = rx("case_number")
     out: list[CaseRow] = []
     for n, cells in enumerate(table.rows, 1):
-        row_text = " | ".join(c.text for c in cells)
+        row_text = " | ".join([c.text for c in cells])
 
-        def ev(cell: Cell) -> Evidence | None:
+        def ev(cell: Cell, row_text: str = row_text) -> Evidence | None:
             span = _ground(doc, table, cell)
             if span is None:
                 return None
@@ -144,25 +154,26 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
         by_field: dict[str, Cell] = {}
         units: dict[str, str | None] = {}
         more: dict[str, list[Cell]] = {}  # "Operation" and "Adjuvant therapy": one treatment, two columns
-        for f, cell, h in zip(fields, cells, headers):
-            if f and f not in by_field and cell.text.strip():
-                by_field[f] = cell
-                units[f] = header_unit(h)
-            elif f == "treatment" and cell.text.strip():
-                more.setdefault(f, []).append(cell)
+        for f, cell, unit in zip(fields, cells, units_of):
+            if f and cell.text.strip():
+                if f not in by_field:
+                    by_field[f] = cell
+                    units[f] = unit
+                elif f == "treatment":
+                    more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
-        case_id = case_cell.text.strip() if case_cell and rx("case_number").fullmatch(case_cell.text.strip()) else str(n)
+        case_id = case_cell.text.strip() if case_cell and case_number.fullmatch(case_cell.text.strip()) else str(n)
         row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
 
-        def put(name: str, value: object, cell: Cell, row: CaseRow = row) -> None:
+        def put(name: str, value: object, cell: Cell, row: CaseRow = row, ev: Any = ev) -> None:
             if value is None or value == []:
                 return
             e = ev(cell)
             if e is not None:  # a value we cannot point at is not reported
                 row.set(name, value, e)
 
-        if any(is_current_label(c.text) for c in cells):
-            label = next(c for c in cells if is_current_label(c.text))
+        label = next((c for c in cells if is_current_label(c.text)), None)
+        if label is not None:
             put("reference", CURRENT_REFERENCE, label)
         elif "reference" in by_field:
             ref, cit = parse_reference(by_field["reference"].text)
@@ -170,10 +181,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             if row.reference is not None:
                 row.citation = cit
         for f, cell in by_field.items():
-            col = registry.column(f)
+            col = readers[f]
             if col is None:
                 continue
-            header = next((hh for ff, hh in zip(fields, headers) if ff == f), "")
-            col.read(CellContext(row, cell, f, header, units.get(f), legend, put, ev, more.get(f, [])))
+            col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, [])))
         out.append(row)
     return out

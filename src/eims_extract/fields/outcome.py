@@ -81,11 +81,17 @@ def _family(kind: str) -> tuple[tuple[OutcomeRule, ...], tuple[re.Pattern[str], 
     return rs, tuple(r.regex for r in rs)
 
 
+@cache
+def _any_unmasked(kind: str) -> bool:
+    """Does one of the kind's rules read the unmasked text (asked for every sentence and kind)?"""
+    return any(r.unmasked for r in _family(kind)[0])
+
+
 def _tried(kind: str, text: str, masked: str) -> list[tuple[OutcomeRule, str]]:
     """The kind's rules (in order) whose literals are in the string each reads (the text when
     ``unmasked``, else the masked text), with that string: the others cannot match it."""
     rs, rxs = _family(kind)
-    if masked is text or not any(r.unmasked for r in rs):
+    if masked is text or not _any_unmasked(kind):
         return [(rs[i], text if rs[i].unmasked else masked) for i in may_match_indices(rxs, masked)]
     on_text = {i for i in may_match_indices(rxs, text) if rs[i].unmasked}
     on_masked = {i for i in may_match_indices(rxs, masked) if not rs[i].unmasked}

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ..errors import ConfigError
 from ..normalize import spelling_variants, vocabulary
@@ -92,8 +92,35 @@ class ClinicalSentencizer:
     """Sentence starts after a terminal token when the next word opens a
     sentence and the token before is not an abbreviation or initial."""
 
+    #: distinct token strings whose classification is kept (bounded: a corpus keeps bringing new words)
+    MAX_KNOWN = 1 << 16
+
     def __init__(self, rules: SentenceRules) -> None:
         self.rules = rules
+        #: (orth ids sorted, their classes): 1 if the token may end a sentence, | 2 if it holds a line
+        #: break; an orth id is the hash of the string, the same in every vocabulary
+        self._known: tuple[np.ndarray, np.ndarray] = (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint8))
+
+    def _class(self, text: str) -> int:
+        return (1 if text in self.rules.terminal or text.endswith(".") else 0) | (2 if "\n" in text else 0)
+
+    def _classes(self, orths: np.ndarray, strings: Any) -> np.ndarray:
+        """The class of every token, looked up in :attr:`_known` (one vectorised search); the string
+        store is asked only about tokens not seen before: asking it about every distinct token of a
+        document was a third of this component's time."""
+        ids, cls = self._known
+        pos = np.searchsorted(ids, orths)
+        seen = (ids[np.minimum(pos, len(ids) - 1)] == orths) if len(ids) else np.zeros(len(orths), dtype=bool)
+        if not seen.all():
+            new = np.unique(orths[~seen])
+            if len(ids) + len(new) > self.MAX_KNOWN:  # start afresh from this document's tokens
+                ids, cls, new = ids[:0], cls[:0], np.unique(orths)
+            new_cls = np.array([self._class(strings[o]) for o in new.tolist()], dtype=np.uint8)
+            at = np.searchsorted(ids, new)  # ``new`` is sorted and none of it is known: a merge, not a sort
+            ids, cls = np.insert(ids, at, new), np.insert(cls, at, new_cls)
+            self._known = (ids, cls)
+            pos = np.searchsorted(ids, orths)
+        return cls[pos]
 
     def _protected(self, tok_text: str) -> bool:
         t = tok_text.lower().rstrip(".")
@@ -112,12 +139,12 @@ class ClinicalSentencizer:
         arr = doc.to_array([ORTH, SPACY, IS_SPACE])
         orths, ws, space = arr[:, 0], arr[:, 1], arr[:, 2]
         strings = doc.vocab.strings
-        cand = [o for o in np.unique(orths) if (t := strings[int(o)]) in rules.terminal or t.endswith(".")]
+        classes = self._classes(orths, strings)
         starts = np.full((n, 1), -1, dtype=np.int64)  # -1: not a sentence start
         starts[0, 0] = 1
         closers = {strings[c] for c in (")", "]", '"', "\u201d", "\u2019")}
         last = -1
-        for i in np.nonzero(np.isin(orths, cand))[0].tolist():
+        for i in np.nonzero(classes & 1)[0].tolist():
             if i <= last or i >= n - 1:
                 continue
             text = strings[int(orths[i])]
@@ -144,9 +171,7 @@ class ClinicalSentencizer:
                 starts[j, 0] = 1
         # a line break lives in a token's own text (trailing whitespace is one plain space): asking the
         # distinct token strings spares ``doc.text``, which joins every token in Python
-        if (rules.hard_break is not None or rules.line_break is not None) and any(
-            "\n" in strings[int(o)] for o in np.unique(orths)
-        ):
+        if (rules.hard_break is not None or rules.line_break is not None) and (classes & 2).any():
             for i in np.nonzero(space)[0].tolist():
                 if i + 1 >= n or space[i + 1]:
                     continue
@@ -173,26 +198,41 @@ class VocabEntityRuler:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.canonical: dict[str, tuple[str, str]] = {}
         for vname in vocabs:
-            label = VOCAB_LABELS[vname]
             for ci, concept in enumerate(vocabulary(vname)):
                 key = f"{vname}:{ci}"
                 self.canonical[key] = (vname, concept.canonical)
                 patterns = [nlp.make_doc(v) for n in concept.names if n.strip() for v in spelling_variants(n)]
                 self.matcher.add(key, patterns)
-                nlp.vocab.strings.add(label)
+        # label ids, not names: a ``Span`` given a name looks it up in the string store each time
+        self.label_ids: dict[str, int] = {v: nlp.vocab.strings.add(VOCAB_LABELS[v]) for v in vocabs}
 
     def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc)
+        # ``spacy.util.filter_spans`` on the bare matches: the longest match wins, then the earliest, ties in
+        # match order (a stable sort), so only the entities kept become ``Span`` objects with extension
+        # values (a third of the matches lose to a longer one; building them was most of this component)
+        ranked = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        seen: set[int] = set()
+        kept: list[tuple[int, int, int]] = []
+        for m in ranked:
+            if m[1] not in seen and m[2] - 1 not in seen:
+                kept.append(m)
+                seen.update(range(m[1], m[2]))
+        kept.sort(key=lambda m: m[1])
+        # extension values live on a span's offsets only, not its label: where two vocabularies match the
+        # same words ("ALK": a marker and a gene), the entity keeps the label of the match that won and the
+        # values of the last match there, as when every match set them in turn
+        last = {(start, end): match_id for match_id, start, end in matches}
+        strings = doc.vocab.strings
         spans: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
-            vname, canon = self.canonical[doc.vocab.strings[match_id]]
-            span = Span(doc, start, end, label=VOCAB_LABELS[vname])
-            span._.canonical = canon
-            span._.vocab = vname
+        for match_id, start, end in kept:
+            span = Span(doc, start, end, label=self.label_ids[self.canonical[strings[match_id]][0]])
+            vname, canon = self.canonical[strings[last[start, end]]]
+            ext = span._
+            ext.canonical = canon
+            ext.vocab = vname
             spans.append(span)
-        kept = filter_spans(spans)
-        doc.ents = kept
-        # filter_spans returns new Span views; extension values live on the
-        # (doc, start, end, label) key, so they survive the reassignment.
+        doc.ents = spans
         return doc
 
 

@@ -22,6 +22,7 @@ from typing import Any
 import spacy
 from scispacy.custom_tokenizer import combined_rule_tokenizer
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import attributes, components  # noqa: F401  (register factories)
 
@@ -41,9 +42,54 @@ def scispacy_tokenizer() -> Callable[[Language], Any]:
         with warnings.catch_warnings():
             # scispaCy's infix pattern trips a harmless "Possible set union" FutureWarning in re
             warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
-            return combined_rule_tokenizer(nlp)
+            return ChunkCachedTokenizer(combined_rule_tokenizer(nlp))
 
     return make
+
+
+class ChunkCachedTokenizer:
+    """spaCy's tokenizer with its chunk cache filled one chunk at a time.
+
+    spaCy tokenizes a text chunk by chunk (a word with its punctuation, between whitespace) and keeps
+    the tokens of each chunk in a cache; but one special case anywhere in a text ("e.g.", "Dr.", an
+    abbreviation of scispaCy's) stops it caching any further chunk of that text, so a scientific
+    paper's words were split by the affix regexes again on every document. Each chunk not seen before
+    is therefore first tokenized where nothing before it can stop the caching, and then the text goes
+    through spaCy's tokenizer as always: the same tokenizer, its cache simply warm (which chunks are
+    cached changes speed only, never tokens).
+    Bounded: after ``max_chunks`` new chunks both spaCy's cache and the record of them are emptied."""
+
+    def __init__(self, inner: Any, max_chunks: int = 1 << 15) -> None:
+        self.inner = inner
+        self.max_chunks = max_chunks
+        # room in spaCy's cache for every warmed chunk plus the whitespace chunks it keeps on its own
+        inner.max_cache_size = max(inner.max_cache_size, max_chunks + 4096)
+        self._warm: set[str] = set()
+
+    def __call__(self, text: str) -> Doc:
+        warm = self._warm
+        new = {w: None for w in text.split() if w not in warm}  # str.split and spaCy agree on whitespace
+        if new:
+            if len(warm) + len(new) > self.max_chunks:
+                self.inner._flush_cache()
+                warm.clear()
+            # plain words (letters and digits, no special case) are warmed together in one call: nothing in
+            # them stops the caching; any other chunk on its own, where nothing before it can
+            specials = self.inner.rules
+            plain = [w for w in new if w.isalnum() and w not in specials]
+            if plain:
+                self.inner(" ".join(plain))
+            for chunk in new:
+                if not chunk.isalnum() or chunk in specials:
+                    self.inner(chunk)
+            warm.update(new)
+        return self.inner(text)
+
+    def __getattr__(self, name: str) -> Any:  # explain(), rules, ... of the real tokenizer
+        inner = self.__dict__.get("inner")  # absent while unpickling: no recursion
+        if inner is None:
+            raise AttributeError(name)
+        return getattr(inner, name)
 
 
 def build_nlp() -> Language:
