@@ -651,3 +651,27 @@ def test_regression_radiosurgery_devices_are_radiotherapy_and_a_mass_dissected_o
 )
 def test_regression_what_the_entity_was_believed_to_be_and_how_it_is_cured_is_no_operation(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diagnosis is made on postoperative histology and staining.", []),
+        ("Local relapse mostly occurs in the first year after the initial resection.", []),
+        ("The diagnosis was confirmed on the postoperative specimen.", ["SE"]),
+        ("A second nodule appeared eight months after the resection.", ["SE"]),
+    ],
+)
+def test_regression_an_operation_inside_a_present_tense_rule_about_the_disease_was_not_done(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The invented man was given intravenous methyl prednisolone for the orbital mass.", ["methylprednisolone"]),
+        ("Methyl-prednisolone pulses were started, then oral prednisolone.", ["methylprednisolone", "prednisolone"]),
+    ],
+)
+def test_regression_a_steroid_name_written_in_two_words_is_one_drug(text, expected):
+    assert drugs(text) == expected
