@@ -584,7 +584,8 @@ def test_regression_treatment_of_an_earlier_cancer_in_the_history_is_not_this_tu
     [
         ("Nine (60.0%) of the patients were treated with a partial nephrectomy and two (13.3%) with enucleation.", []),
         ("Three patients had undergone earlier incomplete excisions.", []),
-        ("All 21 patients underwent wedge resection.", []),
+        ("All 21 patients were retrospectively reviewed after wedge resection.", []),
+        ("All 3 patients underwent splenectomy.", ["SE"]),
         ("Five patients with advanced disease received the ALK inhibitor lorlatinib.", []),
         ("We reviewed the course of patients with ALK-rearranged tumours treated with alectinib.", []),
         ("Both patients underwent complete excision of the invented mass.", ["SE"]),
@@ -658,6 +659,7 @@ def test_regression_what_the_entity_was_believed_to_be_and_how_it_is_cured_is_no
     [
         ("Diagnosis is made on postoperative histology and staining.", []),
         ("Local relapse mostly occurs in the first year after the initial resection.", []),
+        ("Management of such masses, during and after resection, remains difficult.", []),
         ("The diagnosis was confirmed on the postoperative specimen.", ["SE"]),
         ("A second nodule appeared eight months after the resection.", ["SE"]),
     ],
