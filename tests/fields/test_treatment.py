@@ -577,3 +577,103 @@ def test_regression_an_open_approach_done_to_the_patient_is_the_operation(text, 
 )
 def test_regression_treatment_of_an_earlier_cancer_in_the_history_is_not_this_tumours(texts, expected):
     assert run_apply(apply, *texts).treatment == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine (60.0%) of the patients were treated with a partial nephrectomy and two (13.3%) with enucleation.", []),
+        ("Three patients had undergone earlier incomplete excisions.", []),
+        ("All 21 patients were retrospectively reviewed after wedge resection.", []),
+        ("All 3 patients underwent splenectomy.", ["SE"]),
+        ("Five patients with advanced disease received the ALK inhibitor lorlatinib.", []),
+        ("We reviewed the course of patients with ALK-rearranged tumours treated with alectinib.", []),
+        ("Both patients underwent complete excision of the invented mass.", ["SE"]),
+        ("The invented boy underwent resection; 12 patients in the literature had recurrences.", ["SE"]),
+    ],
+)
+def test_regression_what_a_counted_group_of_patients_received_is_no_single_patients_treatment(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ROS1-rearranged tumours respond well to kinase inhibitors such as entrectinib.", ([], [])),
+        ("ALK-positive lesions show a durable response to ALK inhibitors.", ([], [])),
+        ("Lorlatinib, a third-generation ALK inhibitor, was approved by the FDA in 2018 for lung cancer.", ([], [])),
+        ("The invented tumour responded to crizotinib within six weeks.", (["ALKi"], ["crizotinib"])),
+    ],
+)
+def test_regression_a_class_told_as_what_tumours_in_general_do_or_as_a_licence_is_not_given(text, expected):
+    assert (codes(text), drugs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bDepartments of Surgery, Invented City Hospital", "Department of Oral Surgery and Pathology, Invented University", "Oral Surgery and Pathology Service"],
+)
+def test_regression_a_plural_or_lettered_affiliation_names_no_operation(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reasons for operation were pain (55.0%), an unclear mass (30.0%) and bleeding (15.0%).", []),
+        ("A clear margin at resection predicted longer survival (p = 0.01).", []),
+        ("After hepatectomy the complication rate was 12.5%.", []),
+        ("The invented girl underwent resection and her Ki-67 index was 5%.", ["SE"]),
+    ],
+)
+def test_regression_a_sentence_of_cohort_statistics_names_no_treatment_of_this_patient(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The liver nodules were then treated with CyberKnife.", ["RT"]),
+        ("He received Gamma Knife treatment for the orbital lesion.", ["RT"]),
+        ("The firm nodule was carefully dissected free from the invented cord.", ["SE"]),
+        ("The mass was dissected out of the scrotal sac.", ["SE"]),
+    ],
+)
+def test_regression_radiosurgery_devices_are_radiotherapy_and_a_mass_dissected_out_was_operated(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("These tumours were long regarded as a reactive scar cured by simple excision.", []),
+        ("The mass was thought to be a schwannoma and was resected.", ["SE"]),
+    ],
+)
+def test_regression_what_the_entity_was_believed_to_be_and_how_it_is_cured_is_no_operation(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diagnosis is made on postoperative histology and staining.", []),
+        ("Local relapse mostly occurs in the first year after the initial resection.", []),
+        ("Management of such masses, during and after resection, remains difficult.", []),
+        ("The diagnosis was confirmed on the postoperative specimen.", ["SE"]),
+        ("A second nodule appeared eight months after the resection.", ["SE"]),
+    ],
+)
+def test_regression_an_operation_inside_a_present_tense_rule_about_the_disease_was_not_done(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The invented man was given intravenous methyl prednisolone for the orbital mass.", ["methylprednisolone"]),
+        ("Methyl-prednisolone pulses were started, then oral prednisolone.", ["methylprednisolone", "prednisolone"]),
+    ],
+)
+def test_regression_a_steroid_name_written_in_two_words_is_one_drug(text, expected):
+    assert drugs(text) == expected
