@@ -1277,3 +1277,57 @@ def test_time_on_the_drug_that_keeps_the_remission(text, months):
 def test_whom_a_treatment_is_for_is_not_an_event(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Staging is hard, and no scale can predict relapse or metastasis.", None, None),
+        ("No stain is known to predict grade change, recurrence, or metastasis.", None, None),
+        ("A local relapse is not expected in general after such a resection.", None, None),
+        ("The rising marker was the first sign of a recurrence in the invented woman.", True, None),
+    ],
+)
+def test_a_prognostic_statement_about_the_disease_is_not_an_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("texts", "recurrence", "metastasis", "status"),
+    [
+        (("After 3 years of follow-up the made-up girl had no sign of tumour recurrence.",
+          "Cultures are advised, especially for recurrent ulcerated lesions."), False, None, "ANED"),
+        (("Kinase blockers suit fusion-bearing and metastatic or unresectable tumours.",), None, None, None),
+        (("Her scan later showed metastatic deposits in the lung.",), None, True, None),
+    ],
+)
+def test_an_indication_class_is_not_this_patients_event(texts, recurrence, metastasis, status):
+    row = run(*texts)
+    assert (row.recurrence, row.metastasis, row.status) == (recurrence, metastasis, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Working diagnoses were abscess in two cases, hepatoma in two cases, metastasis in one case.", None),
+        ("Renal masses include angioma, oncocytoma, lymphoma and metastatic carcinoma.", None),
+        ("Further lesions were found in the liver, lung, and bone, and metastases were confirmed.", True),
+    ],
+)
+def test_metastasis_as_an_item_of_a_diagnosis_list_is_a_candidate(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("The review set out to correlate stain results with atypia, site, recurrence, and metastasis.", None, None),
+        ("Metastasis to the liver and bone was noted in the stain-positive group only.", None, None),
+        ("Metastasis in the pelvic bone was noted in the stain-negative arm.", None, None),
+        ("The imagined man then had metastasis to the liver.", None, True),
+    ],
+)
+def test_a_statistic_of_a_study_group_is_not_an_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
