@@ -1320,6 +1320,30 @@ def test_metastasis_as_an_item_of_a_diagnosis_list_is_a_candidate(text, metastas
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The fictional boy remains healthy without complication or recurrence.", "ANED"),
+        ("She has been for many years without evidence of tumour recurrence.", "ANED"),
+        ("He has remained well without relapse until a mass appeared in the chest.", None),
+        ("On the inhibitor she showed durable remission.", "ANED"),
+    ],
+)
+def test_a_present_state_without_recurrence_is_the_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Follow-up scans at 2 months (Figure 4) and 5 months (Figure 5) showed the nodule had resolved.", 5.0),
+        ("Follow-up visits at 1 month, 3 months and 9 months were normal.", 9.0),
+    ],
+)
+def test_the_last_of_listed_follow_up_time_points_is_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
     ("text", "recurrence", "metastasis"),
     [
         ("The review set out to correlate stain results with atypia, site, recurrence, and metastasis.", None, None),
@@ -1331,3 +1355,16 @@ def test_metastasis_as_an_item_of_a_diagnosis_list_is_a_candidate(text, metastas
 def test_a_statistic_of_a_study_group_is_not_an_event(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The invented patient remains well during a follow-up period of 9 months.", "ANED"),
+        ("The nodule remained well circumscribed on the second scan.", None),
+        ("The made-up boy remains well at 3 years.", None),
+        ("He has remained well on follow-up so far.", "ANED"),
+    ],
+)
+def test_remaining_well_is_the_status(text, status):
+    assert run(text).status == status
