@@ -1368,3 +1368,28 @@ def test_a_statistic_of_a_study_group_is_not_an_event(text, recurrence, metastas
 )
 def test_remaining_well_is_the_status(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "recurrence"),
+    [
+        ("Results were fine, with five out of eight stable or in remission whatever the therapy.", None, None),
+        ("Two out of nine relapsed within a year.", None, None),
+        ("The invented girl remained in remission.", "ANED", None),
+    ],
+)
+def test_a_tally_out_of_a_group_is_not_one_patients_outcome(text, status, recurrence):
+    row = run(text)
+    assert (row.status, row.recurrence) == (status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("According to the investigators, though its route is unclear, the metastasis to the ovary in their case was vascular.", None),
+        ("According to Moreau et al, lung metastasis in their boy appeared late.", None),
+        ("According to her oncologist, the lung metastasis had grown.", True),
+    ],
+)
+def test_what_other_investigators_reported_is_not_this_patients_event(text, metastasis):
+    assert run(text).metastasis is metastasis
