@@ -1393,3 +1393,15 @@ def test_a_tally_out_of_a_group_is_not_one_patients_outcome(text, status, recurr
 )
 def test_what_other_investigators_reported_is_not_this_patients_event(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Staging changed because a large liver metastasis of gastric carcinoma was first suspected.", None),
+        ("The scan was read as metastatic renal carcinoma before the biopsy.", None),
+        ("A liver metastasis from the tumour was found in the made-up man with colon cancer.", True),
+    ],
+)
+def test_spread_of_another_cancer_is_not_this_tumours_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
