@@ -1277,3 +1277,131 @@ def test_time_on_the_drug_that_keeps_the_remission(text, months):
 def test_whom_a_treatment_is_for_is_not_an_event(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Staging is hard, and no scale can predict relapse or metastasis.", None, None),
+        ("No stain is known to predict grade change, recurrence, or metastasis.", None, None),
+        ("A local relapse is not expected in general after such a resection.", None, None),
+        ("The rising marker was the first sign of a recurrence in the invented woman.", True, None),
+    ],
+)
+def test_a_prognostic_statement_about_the_disease_is_not_an_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("texts", "recurrence", "metastasis", "status"),
+    [
+        (("After 3 years of follow-up the made-up girl had no sign of tumour recurrence.",
+          "Cultures are advised, especially for recurrent ulcerated lesions."), False, None, "ANED"),
+        (("Kinase blockers suit fusion-bearing and metastatic or unresectable tumours.",), None, None, None),
+        (("Her scan later showed metastatic deposits in the lung.",), None, True, None),
+    ],
+)
+def test_an_indication_class_is_not_this_patients_event(texts, recurrence, metastasis, status):
+    row = run(*texts)
+    assert (row.recurrence, row.metastasis, row.status) == (recurrence, metastasis, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Working diagnoses were abscess in two cases, hepatoma in two cases, metastasis in one case.", None),
+        ("Renal masses include angioma, oncocytoma, lymphoma and metastatic carcinoma.", None),
+        ("Further lesions were found in the liver, lung, and bone, and metastases were confirmed.", True),
+    ],
+)
+def test_metastasis_as_an_item_of_a_diagnosis_list_is_a_candidate(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The fictional boy remains healthy without complication or recurrence.", "ANED"),
+        ("She has been for many years without evidence of tumour recurrence.", "ANED"),
+        ("He has remained well without relapse until a mass appeared in the chest.", None),
+        ("On the inhibitor she showed durable remission.", "ANED"),
+    ],
+)
+def test_a_present_state_without_recurrence_is_the_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Follow-up scans at 2 months (Figure 4) and 5 months (Figure 5) showed the nodule had resolved.", 5.0),
+        ("Follow-up visits at 1 month, 3 months and 9 months were normal.", 9.0),
+    ],
+)
+def test_the_last_of_listed_follow_up_time_points_is_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("The review set out to correlate stain results with atypia, site, recurrence, and metastasis.", None, None),
+        ("Metastasis to the liver and bone was noted in the stain-positive group only.", None, None),
+        ("Metastasis in the pelvic bone was noted in the stain-negative arm.", None, None),
+        ("The imagined man then had metastasis to the liver.", None, True),
+    ],
+)
+def test_a_statistic_of_a_study_group_is_not_an_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The invented patient remains well during a follow-up period of 9 months.", "ANED"),
+        ("The nodule remained well circumscribed on the second scan.", None),
+        ("The made-up boy remains well at 3 years.", None),
+        ("He has remained well on follow-up so far.", "ANED"),
+    ],
+)
+def test_remaining_well_is_the_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "recurrence"),
+    [
+        ("Results were fine, with five out of eight stable or in remission whatever the therapy.", None, None),
+        ("Two out of nine relapsed within a year.", None, None),
+        ("The invented girl remained in remission.", "ANED", None),
+    ],
+)
+def test_a_tally_out_of_a_group_is_not_one_patients_outcome(text, status, recurrence):
+    row = run(text)
+    assert (row.status, row.recurrence) == (status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("According to the investigators, though its route is unclear, the metastasis to the ovary in their case was vascular.", None),
+        ("According to Moreau et al, lung metastasis in their boy appeared late.", None),
+        ("According to her oncologist, the lung metastasis had grown.", True),
+    ],
+)
+def test_what_other_investigators_reported_is_not_this_patients_event(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Staging changed because a large liver metastasis of gastric carcinoma was first suspected.", None),
+        ("The scan was read as metastatic renal carcinoma before the biopsy.", None),
+        ("A liver metastasis from the tumour was found in the made-up man with colon cancer.", True),
+    ],
+)
+def test_spread_of_another_cancer_is_not_this_tumours_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
