@@ -938,3 +938,28 @@ def test_a_present_tense_diagnostic_criterion_is_not_this_tumours_result(text, e
 )
 def test_fusion_partner_genes_are_not_markers(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a drug class named after its target is a treatment, not a stain
+        ("The mass was positive for an ETV6-NTRK3 fusion, and an oral NTRK inhibitor was begun.", []),
+        ("Her scan was positive for uptake, so a second-generation ALK tyrosine kinase inhibitor was chosen.", []),
+        ("Tumour cells were positive for ALK and desmin; an ALK inhibitor followed.", [("ALK", True), ("desmin", True)]),
+    ],
+)
+def test_drug_class_named_after_a_kinase_is_not_a_marker(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A close mimic is IgG4-related disease, which is distinguished by IgG4 positivity.", []),
+        ("Such lesions are usually separated from fibromatosis by their ALK expression.", []),
+        ("The tumour cells were positive for IgG4 in scattered foci.", [("IgG4", True)]),
+    ],
+)
+def test_how_a_class_is_told_apart_is_not_this_tumours_stain(text, expected):
+    assert polarities(text) == expected
