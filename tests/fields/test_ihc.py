@@ -963,3 +963,16 @@ def test_drug_class_named_after_a_kinase_is_not_a_marker(text, expected):
 )
 def test_how_a_class_is_told_apart_is_not_this_tumours_stain(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The cells were positive for cluster of differentiation 34 and desmin.", [("CD34", True), ("desmin", True)]),
+        ("Immunostains for Epstein-Barr virus and human herpesvirus-8 were negative.", [("EBV", False), ("HHV8", False)]),
+        ("Immunostaining showed loss of retinoblastoma 1 in the spindle cells.", [("Rb", False)]),
+        ("Lesional cells stained for CD163 and phosphorylated ERK.", [("CD163", True), ("p-ERK", True)]),
+    ],
+)
+def test_spelled_out_marker_names(text, expected):
+    assert polarities(text) == expected
