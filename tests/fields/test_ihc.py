@@ -976,3 +976,16 @@ def test_how_a_class_is_told_apart_is_not_this_tumours_stain(text, expected):
 )
 def test_spelled_out_marker_names(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Immunostaining was positive for desmin, negative for CD34, and a smooth muscle tumour was suspected.",
+         [("desmin", True), ("CD34", False)]),
+        ("Staining for SMA was positive, and a diagnosis of a possible IMT was considered.", [("SMA", True)]),
+        ("Immunostaining was possibly positive for desmin, and a diagnosis of sarcoma was made.", []),
+    ],
+)
+def test_hedge_of_a_later_clause_does_not_reach_the_stains(text, expected):
+    assert polarities(text) == expected
