@@ -793,3 +793,15 @@ def test_another_studys_test_result_is_not_this_patients(text, expected):
 )
 def test_alk_status_of_a_class_or_counted_group_is_not_a_test_of_this_tumour(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Immunostaining was positive for SMA, and she was treated with an ALK TKI.", []),
+        ("Sequencing was positive for an ETV6-NTRK3 fusion and ALK-directed therapy was not given.", []),
+        ("FISH showed an ALK rearrangement, and an ALK inhibitor was started.", ["FISH+"]),
+    ],
+)
+def test_alk_named_as_a_drug_target_is_no_alk_test(text, expected):
+    assert codes(text) == expected

@@ -947,6 +947,8 @@ def test_fusion_partner_genes_are_not_markers(text, expected):
         ("The mass was positive for an ETV6-NTRK3 fusion, and an oral NTRK inhibitor was begun.", []),
         ("Her scan was positive for uptake, so a second-generation ALK tyrosine kinase inhibitor was chosen.", []),
         ("Tumour cells were positive for ALK and desmin; an ALK inhibitor followed.", [("ALK", True), ("desmin", True)]),
+        ("Immunostaining was positive for SMA, and she was treated with an ALK TKI.", [("SMA", True)]),
+        ("Staining was positive for desmin before ROS1-targeted therapy began.", [("desmin", True)]),
     ],
 )
 def test_drug_class_named_after_a_kinase_is_not_a_marker(text, expected):
