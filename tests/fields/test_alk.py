@@ -781,3 +781,27 @@ def test_a_fusion_in_a_share_of_a_class_of_tumours_is_not_this_tumours(text, exp
 )
 def test_another_studys_test_result_is_not_this_patients(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Broad use of RNA sequencing has made the study of ALK-negative IMTs easier.", []),
+        ("Sequencing found kinase fusions in 11 sarcomas, including 4 ALK/ROS1 wild-type myofibroblastic tumours.", []),
+        ("Targeted sequencing of our patient's tumour found no ALK rearrangement.", ["NGS-"]),
+    ],
+)
+def test_alk_status_of_a_class_or_counted_group_is_not_a_test_of_this_tumour(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Immunostaining was positive for SMA, and she was treated with an ALK TKI.", []),
+        ("Sequencing was positive for an ETV6-NTRK3 fusion and ALK-directed therapy was not given.", []),
+        ("FISH showed an ALK rearrangement, and an ALK inhibitor was started.", ["FISH+"]),
+    ],
+)
+def test_alk_named_as_a_drug_target_is_no_alk_test(text, expected):
+    assert codes(text) == expected

@@ -402,3 +402,39 @@ def test_regression_more_ways_of_printing_the_age(text, years, sex):
 )
 def test_regression_cohort_and_gestational_phrases_are_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        (("Ten children were treated, with a male predominance.",), None),
+        (("The male-to-female ratio of the series was 3:1.",), None),
+        (("After resection one patient gave birth to a healthy male baby.",), None),
+        (("After resection she gave birth to a healthy male baby.",), "female"),
+        (("A male predominance is known.", "The girl had a fever."), "female"),
+    ],
+)
+def test_sex_of_a_group_or_of_a_newborn_child_is_not_the_patients(texts, sex):
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        (("Se presenta una paciente de 31 años con dolor abdominal.",), 31.0, "female"),
+        (("Presentamos el caso de un niño de 9 años de edad con vómitos.",), 9.0, "male"),
+        (("Se trata de un paciente de 70 años de edad con fiebre.",), 70.0, "male"),
+        (("El estudio incluyó a varios pacientes con fiebre.",), None, None),
+    ],
+)
+def test_spanish_report_states_age_and_sex(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+def test_age_at_the_start_of_a_treatment_yields_to_the_age_at_surgery():
+    row = run(
+        "A girl born with a large congenital mass of the thigh had it resected at age 6 days.",
+        "She started outpatient oral larotrectinib at 100 mg/m2 twice daily at age 4 months.",
+    )
+    assert row.age_years == pytest.approx(0.02, abs=0.005)

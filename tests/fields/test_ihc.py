@@ -938,3 +938,56 @@ def test_a_present_tense_diagnostic_criterion_is_not_this_tumours_result(text, e
 )
 def test_fusion_partner_genes_are_not_markers(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a drug class named after its target is a treatment, not a stain
+        ("The mass was positive for an ETV6-NTRK3 fusion, and an oral NTRK inhibitor was begun.", []),
+        ("Her scan was positive for uptake, so a second-generation ALK tyrosine kinase inhibitor was chosen.", []),
+        ("Tumour cells were positive for ALK and desmin; an ALK inhibitor followed.", [("ALK", True), ("desmin", True)]),
+        ("Immunostaining was positive for SMA, and she was treated with an ALK TKI.", [("SMA", True)]),
+        ("Staining was positive for desmin before ROS1-targeted therapy began.", [("desmin", True)]),
+    ],
+)
+def test_drug_class_named_after_a_kinase_is_not_a_marker(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A close mimic is IgG4-related disease, which is distinguished by IgG4 positivity.", []),
+        ("Such lesions are usually separated from fibromatosis by their ALK expression.", []),
+        ("The tumour cells were positive for IgG4 in scattered foci.", [("IgG4", True)]),
+    ],
+)
+def test_how_a_class_is_told_apart_is_not_this_tumours_stain(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The cells were positive for cluster of differentiation 34 and desmin.", [("CD34", True), ("desmin", True)]),
+        ("Immunostains for Epstein-Barr virus and human herpesvirus-8 were negative.", [("EBV", False), ("HHV8", False)]),
+        ("Immunostaining showed loss of retinoblastoma 1 in the spindle cells.", [("Rb", False)]),
+        ("Lesional cells stained for CD163 and phosphorylated ERK.", [("CD163", True), ("p-ERK", True)]),
+    ],
+)
+def test_spelled_out_marker_names(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Immunostaining was positive for desmin, negative for CD34, and a smooth muscle tumour was suspected.",
+         [("desmin", True), ("CD34", False)]),
+        ("Staining for SMA was positive, and a diagnosis of a possible IMT was considered.", [("SMA", True)]),
+        ("Immunostaining was possibly positive for desmin, and a diagnosis of sarcoma was made.", []),
+    ],
+)
+def test_hedge_of_a_later_clause_does_not_reach_the_stains(text, expected):
+    assert polarities(text) == expected

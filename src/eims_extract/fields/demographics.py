@@ -335,6 +335,7 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
         hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
         for a, b, sex in sorted(hits, key=lambda h: h[:2]):
             if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _rx("surname_after").match(s.text, b) \
+                    and not _rx("not_patient_after").match(s.text, b) \
                     and not (s.text[a].isupper() and _rx("marked_surname").match(s.text, b)):
                 return sex, s, a, b
     counts = {"male": 0, "female": 0}

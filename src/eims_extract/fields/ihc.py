@@ -54,7 +54,7 @@ def _rx(name: str) -> re.Pattern[str]:
 KINDS = (
     "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
-    "disease_label", "stain_method", "factual_modal",
+    "disease_label", "stain_method", "factual_modal", "clause_end",
 )
 
 
@@ -267,7 +267,10 @@ def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:
         for m in rx.finditer(text):
             a, b = m.span("modal")
             text = text[:a] + "was".ljust(b - a) + text[b:]
-    return context(text, start, end)
+    # "positive for SMA, negative for S-100, and a low-grade sarcoma was suspected": the hedge of a new clause
+    # after the markers (``clause_end`` rules) is about that clause's diagnosis, not the stains before it
+    cut = min((m.start() for rx in _rules()["clause_end"] for m in rx.finditer(text, end)), default=len(text))
+    return context(text[:cut], start, end)
 
 
 def calls(text: str) -> list[Call]:
