@@ -635,6 +635,30 @@ def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp
 
 
 @pytest.mark.parametrize(
+    "label", ["Methods.", "Results.", "Observation.", "Case presentation.", "Patients and methods.", "METHODS."]
+)
+def test_regression_labels_closed_by_a_full_stop_open_the_case(nlp, label):
+    """A structured abstract labelled "Introduction. ... Methods. ... Conclusion." (full stops, no colons) whose
+    case stands under a read label: the patient's treatment there is read; after "Conclusion." only an own cue."""
+    doc = make_doc(
+        ("introduction", f"Introduction. Such tumours of the spleen are rare. We report a 52-year-old man with one. "
+                         f"{label} The 52-year-old man had pain of the flank. A splenectomy was performed. "
+                         "Conclusion. Resection is the treatment of choice for most such tumours."),
+        ("case", "Case. Placeholder so that the document has a case section."),
+    )
+    assert _rows(doc, nlp, "age_years", "site", "treatment") == [(52.0, "spleen", "SE")]
+
+
+@pytest.mark.parametrize("label", ["Conclusion.", "Background."])
+def test_regression_own_cue_labels_closed_by_a_full_stop_read_only_own_cues(nlp, label):
+    doc = make_doc(
+        ("case", f"Case presentation: A 40-year-old woman had a mass of the kidney. She underwent nephrectomy. "
+                 f"{label} Chemotherapy with ifosfamide is given to most patients with such tumours."),
+    )
+    assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None)]
+
+
+@pytest.mark.parametrize(
     ("text", "terms"),
     [
         ("MeSH terms • Adult • Female • Humans • Stomach Neoplasms", True),
