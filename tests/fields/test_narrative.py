@@ -415,6 +415,27 @@ def test_regression_patients_announced_without_ages_are_dealt_out(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "listing",
+    ["Tumour sites were the kidney, the soft tissue of the thigh and the tonsil.",
+     "The sites included kidney, thigh and tonsil."],
+)
+def test_regression_announced_patients_dealt_out_by_a_plain_list_of_places(nlp, listing):
+    """Three patients announced without ages, then a plain list of their places, one each in their order: a later
+    sentence opening on one place ("The thigh lesion ...") is that patient's only; one opening on an unnamed part of
+    the group ("In one case, ...") is nobody's; one about all of them is everyone's."""
+    doc = make_doc(
+        ("abstract", f"We describe three cases of this invented tumour in older adults. {listing} "
+                     "The thigh lesion recurred eight months after its first resection. In one case, prednisone was "
+                     "given before surgery. All three tumours were negative for ALK."),
+    )
+    assert _rows(doc, nlp, "case_id", "recurrence", "drugs", "ihc_negative") == [
+        ("case-1", None, None, ["ALK"]),
+        ("case-2", True, None, ["ALK"]),
+        ("case-3", None, None, ["ALK"]),
+    ]
+
+
 SERIES_ABSTRACT = make_doc(
     (
         "case",
