@@ -656,6 +656,22 @@ def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp
 
 
 @pytest.mark.parametrize(
+    "opener",
+    ["We herein report a case of", "Here we would like to present a case of", "The present study describes a case of"],
+)
+def test_regression_introduction_opening_on_the_case_with_an_adverb_or_a_study(nlp, opener):
+    """An introduction's sentence introducing the one patient with "herein", a modal or "the present study describes a
+    case" is the patient's (what it alone states is read); the introduction's background is not."""
+    intro = f"{opener} a recurrent tumour of the mesentery that was treated with crizotinib."
+    doc = make_doc(
+        ("introduction", f"Such tumours rarely recur. {intro}"),
+        ("case", "A 44-year-old woman had a mass of the mesentery."),
+    )
+    sents = [s.text for s in narrative.patient_sentences(doc, nlp)]
+    assert sents == [intro, "A 44-year-old woman had a mass of the mesentery."]
+
+
+@pytest.mark.parametrize(
     "label", ["Methods.", "Results.", "Observation.", "Case presentation.", "Patients and methods.", "METHODS."]
 )
 def test_regression_labels_closed_by_a_full_stop_open_the_case(nlp, label):
