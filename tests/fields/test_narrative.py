@@ -436,6 +436,33 @@ def test_regression_announced_patients_dealt_out_by_a_plain_list_of_places(nlp, 
     ]
 
 
+@pytest.mark.parametrize(
+    ("verb", "other"),
+    [("showed", "had a relapse in the liver"), ("remained", "developed a relapse in the liver")],
+)
+def test_regression_announced_patients_dealt_out_by_one_and_the_other_with_any_verb(nlp, verb, other):
+    """"One case showed / remained ..., while the other developed ...": each announced patient its own piece."""
+    doc = make_doc(
+        ("abstract", "We report two children with this invented tumour of the skin. "
+                     f"One case {verb} free of disease for 24 months, while the other {other}."),
+    )
+    assert _rows(doc, nlp, "case_id", "recurrence") == [("case-1", None), ("case-2", True)]
+
+
+def test_regression_bulleted_lines_run_together_are_sentences_of_their_own(nlp):
+    """Bulleted summary lines ("- ...") that the sentence splitter runs together are cut at each bullet, so a line
+    dealing out two patients is read as one sentence of its own."""
+    doc = make_doc(
+        ("abstract", "We report two children with this invented tumour of the skin.\n\n## Key points\n\n"
+                     "- Both tumours were positive for ALK.\n"
+                     "- One case had no relapse for 24 months, while the other had a relapse in the liver."),
+    )
+    assert _rows(doc, nlp, "case_id", "recurrence", "ihc_positive") == [
+        ("case-1", False, ["ALK"]),
+        ("case-2", True, ["ALK"]),
+    ]
+
+
 SERIES_ABSTRACT = make_doc(
     (
         "case",

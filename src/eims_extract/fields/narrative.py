@@ -261,8 +261,11 @@ def patient_number(text: str) -> int | None:
 
 
 def split_at_headings(sentence: Sentence) -> list[Sentence]:
-    """Split a sentence before a patient heading that stands inside it."""
-    cuts = sorted({m.start() for rx in scope_rules().heading for m in rx.finditer(sentence.text) if m.start() > 0})
+    """Split a sentence before a patient heading that stands inside it (or after a bullet, at its group ``at``)."""
+    cuts = sorted({
+        c for rx in scope_rules().heading for m in rx.finditer(sentence.text)
+        if (c := m.start("at") if "at" in rx.groupindex else m.start()) > 0
+    })
     if not cuts:
         return [sentence]
     out: list[Sentence] = []
