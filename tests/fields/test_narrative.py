@@ -463,6 +463,21 @@ def test_regression_bulleted_lines_run_together_are_sentences_of_their_own(nlp):
     ]
 
 
+def test_regression_cohort_statistics_of_a_larger_series_stay_off_the_announced_patients(nlp):
+    """A series abstract of nine patients that follows two of them: counts with their share of the cohort ("three
+    patients (33%) in the lung"), rates with fractions, and sentences opening on more patients than the two
+    ("Five patients underwent resection") are statistics, not the two patients' values."""
+    doc = make_doc(
+        ("abstract", "We reviewed nine adults with this invented tumour. The tumour arose in three patients (33%) in the "
+                     "lung and in six cases (67%) in the mesentery. ALK was positive in 78% (7/9). Five patients "
+                     "underwent complete resection. Two patients were treated with crizotinib after a relapse."),
+    )
+    assert _rows(doc, nlp, "case_id", "site", "treatment", "drugs") == [
+        ("case-1", None, "ALKi", ["crizotinib"]),
+        ("case-2", None, "ALKi", ["crizotinib"]),
+    ]
+
+
 SERIES_ABSTRACT = make_doc(
     (
         "case",

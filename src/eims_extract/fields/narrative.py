@@ -581,12 +581,13 @@ def _place_stems(item: str) -> set[str]:
 
 def _part_of(text: str, n: int) -> bool:
     """Does a sentence open on an unnamed part of ``n`` announced patients ("In one case", "Two of the three
-    tumours", "The other patient"), not on all of them ("Two patients presented ..." of two)?"""
+    tumours", "The other patient") or on a larger cohort than them ("Seven patients received ..." beside two
+    announced), not on all of them ("Two patients presented ..." of two)?"""
     m = _rx("subset").search(text)
     if not m or _any(scope_rules().collective, text):
         return False
     k = words_to_number(m.group("k").lower())
-    return k is None or int(k) < n
+    return k is None or int(k) != n
 
 
 def _opens_on_place(text: str, stems: list[set[str]]) -> int | None:
