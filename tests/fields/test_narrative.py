@@ -478,6 +478,17 @@ def test_regression_cohort_statistics_of_a_larger_series_stay_off_the_announced_
     ]
 
 
+@pytest.mark.parametrize("verb", ["includes", "comprises", "consists of"])
+def test_regression_series_announced_by_what_it_includes(nlp, verb):
+    doc = make_doc(
+        ("abstract", f"This series {verb} 3 cases of this invented tumour of the spleen. All 3 patients were treated "
+                     "with splenectomy."),
+    )
+    assert _rows(doc, nlp, "case_id", "site", "treatment") == [
+        ("case-1", "spleen", "SE"), ("case-2", "spleen", "SE"), ("case-3", "spleen", "SE"),
+    ]
+
+
 SERIES_ABSTRACT = make_doc(
     (
         "case",
