@@ -576,7 +576,7 @@ def _listed_places(s: Sentence, n: int) -> list[tuple[int, int]] | None:
 
 def _place_stems(item: str) -> set[str]:
     """Five-letter stems of a listed place's words, so that "scapular" finds "scapula" and "orbital" "orbit"."""
-    return {w[:5].lower() for w in re.findall(r"[A-Za-z]{5,}", item) if w.lower() not in _PLACE_VAGUE | _VAGUE}
+    return {w[:5].lower() for w in _rx("place_word").findall(item) if w.lower() not in _PLACE_VAGUE | _VAGUE}
 
 
 def _part_of(text: str, n: int) -> bool:
@@ -592,7 +592,7 @@ def _part_of(text: str, n: int) -> bool:
 
 def _opens_on_place(text: str, stems: list[set[str]]) -> int | None:
     """The listed patient whose place (alone of all) a sentence names in its opening words ("The Y lesion ...")."""
-    head = {w[:5].lower() for w in re.findall(r"[A-Za-z]{5,}", " ".join(text.split()[:4]))}
+    head = {w[:5].lower() for w in _rx("place_word").findall(" ".join(text.split()[:4]))}
     hits = [k for k, st in enumerate(stems) if st & head]
     return hits[0] if len(hits) == 1 else None
 
