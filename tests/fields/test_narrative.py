@@ -415,6 +415,80 @@ def test_regression_patients_announced_without_ages_are_dealt_out(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "listing",
+    ["Tumour sites were the kidney, the soft tissue of the thigh and the tonsil.",
+     "The sites included kidney, thigh and tonsil."],
+)
+def test_regression_announced_patients_dealt_out_by_a_plain_list_of_places(nlp, listing):
+    """Three patients announced without ages, then a plain list of their places, one each in their order: a later
+    sentence opening on one place ("The thigh lesion ...") is that patient's only; one opening on an unnamed part of
+    the group ("In one case, ...") is nobody's; one about all of them is everyone's."""
+    doc = make_doc(
+        ("abstract", f"We describe three cases of this invented tumour in older adults. {listing} "
+                     "The thigh lesion recurred eight months after its first resection. In one case, prednisone was "
+                     "given before surgery. All three tumours were negative for ALK."),
+    )
+    assert _rows(doc, nlp, "case_id", "recurrence", "drugs", "ihc_negative") == [
+        ("case-1", None, None, ["ALK"]),
+        ("case-2", True, None, ["ALK"]),
+        ("case-3", None, None, ["ALK"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "other"),
+    [("showed", "had a relapse in the liver"), ("remained", "developed a relapse in the liver")],
+)
+def test_regression_announced_patients_dealt_out_by_one_and_the_other_with_any_verb(nlp, verb, other):
+    """"One case showed / remained ..., while the other developed ...": each announced patient its own piece."""
+    doc = make_doc(
+        ("abstract", "We report two children with this invented tumour of the skin. "
+                     f"One case {verb} free of disease for 24 months, while the other {other}."),
+    )
+    assert _rows(doc, nlp, "case_id", "recurrence") == [("case-1", None), ("case-2", True)]
+
+
+def test_regression_bulleted_lines_run_together_are_sentences_of_their_own(nlp):
+    """Bulleted summary lines ("- ...") that the sentence splitter runs together are cut at each bullet, so a line
+    dealing out two patients is read as one sentence of its own."""
+    doc = make_doc(
+        ("abstract", "We report two children with this invented tumour of the skin.\n\n## Key points\n\n"
+                     "- Both tumours were positive for ALK.\n"
+                     "- One case had no relapse for 24 months, while the other had a relapse in the liver."),
+    )
+    assert _rows(doc, nlp, "case_id", "recurrence", "ihc_positive") == [
+        ("case-1", False, ["ALK"]),
+        ("case-2", True, ["ALK"]),
+    ]
+
+
+def test_regression_cohort_statistics_of_a_larger_series_stay_off_the_announced_patients(nlp):
+    """A series abstract of nine patients that follows two of them: counts with their share of the cohort ("three
+    patients (33%) in the lung"), rates with fractions, and sentences opening on more patients than the two
+    ("Five patients underwent resection") are statistics, not the two patients' values."""
+    doc = make_doc(
+        ("abstract", "We reviewed nine adults with this invented tumour. The tumour arose in three patients (33%) in the "
+                     "lung and in six cases (67%) in the mesentery. ALK was positive in 78% (7/9). Five patients "
+                     "underwent complete resection. Two patients were treated with crizotinib after a relapse."),
+    )
+    assert _rows(doc, nlp, "case_id", "site", "treatment", "drugs") == [
+        ("case-1", None, "ALKi", ["crizotinib"]),
+        ("case-2", None, "ALKi", ["crizotinib"]),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["includes", "comprises", "consists of"])
+def test_regression_series_announced_by_what_it_includes(nlp, verb):
+    doc = make_doc(
+        ("abstract", f"This series {verb} 3 cases of this invented tumour of the spleen. All 3 patients were treated "
+                     "with splenectomy."),
+    )
+    assert _rows(doc, nlp, "case_id", "site", "treatment") == [
+        ("case-1", "spleen", "SE"), ("case-2", "spleen", "SE"), ("case-3", "spleen", "SE"),
+    ]
+
+
 SERIES_ABSTRACT = make_doc(
     (
         "case",
@@ -632,6 +706,46 @@ def test_regression_labelled_background_ends_where_the_patient_is_introduced(nlp
                  "tumour of the pancreas. A distal pancreatectomy was performed."),
     )
     assert _rows(doc, nlp, "age_years", "site", "treatment") == [(70.0, "pancreas", "SE")]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["We herein report a case of", "Here we would like to present a case of", "The present study describes a case of"],
+)
+def test_regression_introduction_opening_on_the_case_with_an_adverb_or_a_study(nlp, opener):
+    """An introduction's sentence introducing the one patient with "herein", a modal or "the present study describes a
+    case" is the patient's (what it alone states is read); the introduction's background is not."""
+    intro = f"{opener} a recurrent tumour of the mesentery that was treated with crizotinib."
+    doc = make_doc(
+        ("introduction", f"Such tumours rarely recur. {intro}"),
+        ("case", "A 44-year-old woman had a mass of the mesentery."),
+    )
+    sents = [s.text for s in narrative.patient_sentences(doc, nlp)]
+    assert sents == [intro, "A 44-year-old woman had a mass of the mesentery."]
+
+
+@pytest.mark.parametrize(
+    "label", ["Methods.", "Results.", "Observation.", "Case presentation.", "Patients and methods.", "METHODS."]
+)
+def test_regression_labels_closed_by_a_full_stop_open_the_case(nlp, label):
+    """A structured abstract labelled "Introduction. ... Methods. ... Conclusion." (full stops, no colons) whose
+    case stands under a read label: the patient's treatment there is read; after "Conclusion." only an own cue."""
+    doc = make_doc(
+        ("introduction", f"Introduction. Such tumours of the spleen are rare. We report a 52-year-old man with one. "
+                         f"{label} The 52-year-old man had pain of the flank. A splenectomy was performed. "
+                         "Conclusion. Resection is the treatment of choice for most such tumours."),
+        ("case", "Case. Placeholder so that the document has a case section."),
+    )
+    assert _rows(doc, nlp, "age_years", "site", "treatment") == [(52.0, "spleen", "SE")]
+
+
+@pytest.mark.parametrize("label", ["Conclusion.", "Background."])
+def test_regression_own_cue_labels_closed_by_a_full_stop_read_only_own_cues(nlp, label):
+    doc = make_doc(
+        ("case", f"Case presentation: A 40-year-old woman had a mass of the kidney. She underwent nephrectomy. "
+                 f"{label} Chemotherapy with ifosfamide is given to most patients with such tumours."),
+    )
+    assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None)]
 
 
 @pytest.mark.parametrize(

@@ -261,8 +261,11 @@ def patient_number(text: str) -> int | None:
 
 
 def split_at_headings(sentence: Sentence) -> list[Sentence]:
-    """Split a sentence before a patient heading that stands inside it."""
-    cuts = sorted({m.start() for rx in scope_rules().heading for m in rx.finditer(sentence.text) if m.start() > 0})
+    """Split a sentence before a patient heading that stands inside it (or after a bullet, at its group ``at``)."""
+    cuts = sorted({
+        c for rx in scope_rules().heading for m in rx.finditer(sentence.text)
+        if (c := m.start("at") if "at" in rx.groupindex else m.start()) > 0
+    })
     if not cuts:
         return [sentence]
     out: list[Sentence] = []
@@ -521,10 +524,22 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
     if not n:
         return None
     patients = [Patient(f"case-{k + 1}") for k in range(n)]
-    for s in sentences:
+    listing = next(((i, items) for i, s in enumerate(sentences) if s.section != "title" and (items := _listed_places(s, n))), None)
+    stems = [_place_stems(sentences[listing[0]].text[a:b]) for a, b in listing[1]] if listing else []
+    for i, s in enumerate(sentences):
         if s.section == "title":
             continue  # read only as a fallback for the site, as for numbered cases
+        if listing is not None and i == listing[0]:  # "Sites included X, Y and Z": each its own item, in order
+            items = listing[1]
+            for k, p in enumerate(patients):
+                p.sentences.append(_mask(s, [(items[0][0], items[k][0]), (items[k][1], items[-1][1])]))
+            continue
         pieces = _deal_out(s, n)
+        if pieces is None and (k_ := _opens_on_place(s.text, stems)) is not None:
+            patients[k_].sentences.append(s)  # "The Y lesion recurred ...": the patient listed with Y
+            continue
+        if pieces is None and _part_of(s.text, n):
+            continue  # "In two cases ...", "In the other case ...": which of them the text does not say
         for k, p in enumerate(patients):
             if pieces is None:
                 p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text)))
@@ -534,6 +549,52 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
             if s.text[:lead].strip(" :;,"):  # where the patient's own piece says nothing ("arising in a long bone:")
                 p.fallback.append(_piece(s, 0, lead))
     return patients
+
+
+#: words of a listed place that name none of them apart ("soft tissue over the X", "the upper region")
+_PLACE_VAGUE = frozenset({"tissue", "tissues", "region", "upper", "lower", "right", "left", "their", "other"})
+
+
+def _listed_places(s: Sentence, n: int) -> list[tuple[int, int]] | None:
+    """The ``n`` items of a plain list of places dealing out ``n`` announced patients ("Sites included the X, the
+    subcutaneous Y and the Z"), sentence-relative; None unless there are exactly ``n`` short items."""
+    m = _rx("place_list").search(s.text)
+    if not m:
+        return None
+    base, body = m.start("list"), m.group("list").rstrip(" ,")
+    items: list[tuple[int, int]] = []
+    pos = 0
+    for sep in _rx("list_split").finditer(body):
+        items.append((pos, sep.start()))
+        pos = sep.end()
+    items.append((pos, len(body)))
+    items = [(base + a, base + b) for a, b in items if body[a:b].strip()]
+    if len(items) != n or any(len(s.text[a:b].split()) > 6 for a, b in items):
+        return None
+    return items
+
+
+def _place_stems(item: str) -> set[str]:
+    """Five-letter stems of a listed place's words, so that "scapular" finds "scapula" and "orbital" "orbit"."""
+    return {w[:5].lower() for w in _rx("place_word").findall(item) if w.lower() not in _PLACE_VAGUE | _VAGUE}
+
+
+def _part_of(text: str, n: int) -> bool:
+    """Does a sentence open on an unnamed part of ``n`` announced patients ("In one case", "Two of the three
+    tumours", "The other patient") or on a larger cohort than them ("Seven patients received ..." beside two
+    announced), not on all of them ("Two patients presented ..." of two)?"""
+    m = _rx("subset").search(text)
+    if not m or _any(scope_rules().collective, text):
+        return False
+    k = words_to_number(m.group("k").lower())
+    return k is None or int(k) != n
+
+
+def _opens_on_place(text: str, stems: list[set[str]]) -> int | None:
+    """The listed patient whose place (alone of all) a sentence names in its opening words ("The Y lesion ...")."""
+    head = {w[:5].lower() for w in _rx("place_word").findall(" ".join(text.split()[:4]))}
+    hits = [k for k, st in enumerate(stems) if st & head]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _mixed_sex_spans(text: str) -> list[tuple[int, int]]:
