@@ -723,7 +723,7 @@ def test_gene_names_are_found_exactly_where_the_whole_alternation_finds_them(tex
     "text,expected",
     [
         ("RNA sequencing of this ALK-negative IMT identified a TFG-ROS1 fusion.", ["TFG::ROS1"]),
-        ("Sequencing then found an ETV6-NTRK3 fusion, placing the lesion within the differential of ALK-negative IMT.", ["ETV6::NTRK3"]),
+        ("RNA sequencing detected an ETV6-NTRK3 fusion, which put the tumour among the ALK-negative IMTs.", ["ETV6::NTRK3"]),
         ("The ALK-negative tumour carried no ETV6-NTRK3 fusion on sequencing.", []),
         ("Sequencing of the ROS1-negative lesion showed no TFG-ROS1 fusion.", []),
     ],

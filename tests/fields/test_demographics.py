@@ -435,6 +435,6 @@ def test_spanish_report_states_age_and_sex(texts, years, sex):
 def test_age_at_the_start_of_a_treatment_yields_to_the_age_at_surgery():
     row = run(
         "A girl born with a large congenital mass of the thigh had it resected at age 6 days.",
-        "She started outpatient oral larotrectinib at 100 mg/m2 twice daily at age 4 months.",
+        "Entrectinib was begun by mouth, 100 mg/m2 once daily, at age 5 months.",
     )
     assert row.age_years == pytest.approx(0.02, abs=0.005)

@@ -845,8 +845,8 @@ def test_background_cells_carrying_a_marker_are_not_the_tumour(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("ROS1-positive inflammatory myofibroblastic tumour of the jejunum in a young man", []),
-        ("Immunohistochemistry confirmed a ROS1-positive inflammatory myofibroblastic tumour.", [("ROS1", True)]),
+        ("A ROS1-positive uterine IMT in an invented teenage girl", []),
+        ("On immunostaining the invented lesion proved to be a ROS1-positive IMT.", [("ROS1", True)]),
         ("ALK-positive tumours usually respond well to kinase inhibitors.", []),
         ("ALK-negative cases tend to present at an older age.", []),
         ("Immunostaining showed ALK-positive spindle cells throughout.", [("ALK", True)]),
@@ -970,8 +970,8 @@ def test_how_a_class_is_told_apart_is_not_this_tumours_stain(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The cells were positive for cluster of differentiation 34 and desmin.", [("CD34", True), ("desmin", True)]),
-        ("Immunostains for Epstein-Barr virus and human herpesvirus-8 were negative.", [("EBV", False), ("HHV8", False)]),
+        ("Spindle cells showed positivity for desmin and for cluster of differentiation 34.", [("desmin", True), ("CD34", True)]),
+        ("Stains for human herpesvirus-8 and Epstein-Barr virus were both negative here.", [("HHV8", False), ("EBV", False)]),
         ("Immunostaining showed loss of retinoblastoma 1 in the spindle cells.", [("Rb", False)]),
         ("Lesional cells stained for CD163 and phosphorylated ERK.", [("CD163", True), ("p-ERK", True)]),
     ],

@@ -733,7 +733,7 @@ def test_regression_labels_closed_by_a_full_stop_open_the_case(nlp, label):
     doc = make_doc(
         ("introduction", f"Introduction. Such tumours of the spleen are rare. We report a 52-year-old man with one. "
                          f"{label} The 52-year-old man had pain of the flank. A splenectomy was performed. "
-                         "Conclusion. Resection is the treatment of choice for most such tumours."),
+                         "Conclusion. For most lesions of this kind, excision stays the preferred therapy."),
         ("case", "Case. Placeholder so that the document has a case section."),
     )
     assert _rows(doc, nlp, "age_years", "site", "treatment") == [(52.0, "spleen", "SE")]

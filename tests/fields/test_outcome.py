@@ -1269,7 +1269,7 @@ def test_time_on_the_drug_that_keeps_the_remission(text, months):
 @pytest.mark.parametrize(
     ("text", "recurrence", "metastasis"),
     [
-        ("Close imaging is essential for cases with recurrence or metastasis.", None, None),
+        ("Tight scan intervals are advised for tumours with local relapse or metastasis.", None, None),
         ("In patients with relapse, no standard second-line option exists.", None, None),
         ("The invented patient with the recurrence underwent a second excision.", True, None),
     ],
@@ -1298,7 +1298,7 @@ def test_a_prognostic_statement_about_the_disease_is_not_an_event(text, recurren
     [
         (("After 3 years of follow-up the made-up girl had no sign of tumour recurrence.",
           "Cultures are advised, especially for recurrent ulcerated lesions."), False, None, "ANED"),
-        (("Kinase blockers suit fusion-bearing and metastatic or unresectable tumours.",), None, None, None),
+        (("Targeted agents are kept for inoperable or metastatic disease.",), None, None, None),
         (("Her scan later showed metastatic deposits in the lung.",), None, True, None),
     ],
 )
@@ -1322,8 +1322,8 @@ def test_metastasis_as_an_item_of_a_diagnosis_list_is_a_candidate(text, metastas
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("The fictional boy remains healthy without complication or recurrence.", "ANED"),
-        ("She has been for many years without evidence of tumour recurrence.", "ANED"),
+        ("The fictional boy is still thriving with no pain or relapse.", "ANED"),
+        ("She has remained for a decade with no sign of local recurrence.", "ANED"),
         ("He has remained well without relapse until a mass appeared in the chest.", None),
         ("On the inhibitor she showed durable remission.", "ANED"),
     ],
@@ -1360,7 +1360,7 @@ def test_a_statistic_of_a_study_group_is_not_an_event(text, recurrence, metastas
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("The invented patient remains well during a follow-up period of 9 months.", "ANED"),
+        ("The made-up woman has remained clinically well throughout her follow-up visits.", "ANED"),
         ("The nodule remained well circumscribed on the second scan.", None),
         ("The made-up boy remains well at 3 years.", None),
         ("He has remained well on follow-up so far.", "ANED"),

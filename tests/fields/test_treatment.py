@@ -611,7 +611,7 @@ def test_regression_a_class_told_as_what_tumours_in_general_do_or_as_a_licence_i
 
 @pytest.mark.parametrize(
     "text",
-    ["bDepartments of Surgery, Invented City Hospital", "Department of Oral Surgery and Pathology, Invented University", "Oral Surgery and Pathology Service"],
+    ["bDepartments of Surgery, Invented City Hospital", "Department of Thoracic Surgery and Radiology, Invented University", "Thoracic Surgery and Radiology Service"],
 )
 def test_regression_a_plural_or_lettered_affiliation_names_no_operation(text):
     assert codes(text) == []
