@@ -854,7 +854,8 @@ def test_sweep_tumour_nouns_prepositions_and_vocabulary(nlp, texts, site_name, c
         # where a lesion extends from is where it starts; where it extends to is not
         (("MRI showed a soft lesion extending from the middle ear to the external auditory canal.",), "ear", "C30.1"),
         # a suspicion or a differential after the site does not make the site hypothetical
-        (("She had a brown papule on the right thigh clinically suspected to be a dermatofibroma.",), "soft tissue", "C49.2"),
+        # (a papule is a skin lesion: the skin of the lower limb, C44.7)
+        (("She had a brown papule on the right thigh clinically suspected to be a dermatofibroma.",), "soft tissue", "C44.7"),
         (("Plasma cell granuloma of the lung in the differential diagnosis of nodules in a boy with leukaemia",), "lung", "C34.9"),
         # a long history told before "presented with" does not reach the mass presented
         (
@@ -1022,6 +1023,7 @@ def test_sweep_a_sentence_about_some_patients_of_a_series_names_no_ones_site(nlp
     [
         # a series' distribution of sites
         ("All 6 tumours were pelvic, with 3 arising in the bladder.",),
+        ("Four tumours were gastric.",),
         ("Three cases were gastric inflammatory myofibroblastic tumours.",),
         ("The primary tumour was located in three patients (25%) in the liver.",),
         # the disease's share of a site and the state of the literature
@@ -1109,3 +1111,8 @@ def test_cross_proptosis_names_the_orbit_not_the_examined_eye(nlp, texts, site_n
 def test_cross_a_disease_ruled_out_gives_no_site(nlp, texts):
     row = run(nlp, *texts)
     assert row.site is None
+
+
+def test_cross_a_site_all_patients_of_a_report_share_is_each_ones(nlp):
+    row = run(nlp, "All three patients had tumours arising in the liver.")
+    assert (row.site, row.site_code) == ("liver", "C22.0")
