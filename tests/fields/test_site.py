@@ -1116,3 +1116,17 @@ def test_cross_a_disease_ruled_out_gives_no_site(nlp, texts):
 def test_cross_a_site_all_patients_of_a_report_share_is_each_ones(nlp):
     row = run(nlp, "All three patients had tumours arising in the liver.")
     assert (row.site, row.site_code) == ("liver", "C22.0")
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (("The tumour on the right scapular region had grown for years.", "Examination showed a firm violaceous dermal nodule."), "C44.5"),
+        # a skin lesion denied, or a subcutaneous one, leaves the soft tissue code
+        (("The tumour on the right scapular region had grown for years.", "There were no cutaneous lesions."), "C49.3"),
+        (("The tumour on the right scapular region had grown for years.", "It was a subcutaneous nodule."), "C49.3"),
+    ],
+)
+def test_cross_skin_lesion_named_in_another_sentence_takes_the_skin_code(nlp, texts, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == ("chest wall", code)

@@ -423,7 +423,20 @@ def apply(sentences: list[Sentence], row: CaseRow, own: bool = False, history: b
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
         c = best_code(sentences, m, own, mentions)
         if c.code is not None:
-            row.set("site_code", c.code, c.sentence.evidence(c.start, c.end))
+            row.set("site_code", _skin_code(sentences, c.code) or c.code, c.sentence.evidence(c.start, c.end))
+
+
+def _skin_code(sentences: list[Sentence], code: str) -> str | None:
+    """The skin code of a limb or trunk region (``skin_code`` rules) when another of the patient's sentences calls
+    the tumour a skin lesion ("The tumour on the back grew slowly. It was a dermal nodule."); None otherwise."""
+    skin = next((c for regions, c, _ in rules().skin if code in regions), None)
+    if skin is None:
+        return None
+    for s in sentences:
+        for hit in _rx("skin_lesion_noun").finditer(s.text):
+            if not context(s.text, hit.start(), hit.end()) & (NOT_ASSERTED | {"negated"}):
+                return skin
+    return None
 
 
 #: where a report announces its own case: its title, abstract, introduction and case text
