@@ -215,11 +215,13 @@ class SiteLine(Line):
     site: str | None = None
     whole: str | None = None
     code: str | None = None
+    codes: tuple[str, ...] = ()
     NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "macro": ("name", "pattern"), "cue": ("pattern", "where", "weight"), "generic_sentence": ("pattern",),
         "section_weight": ("section", "weight"), "part_of": ("site", "whole"),
         "operation": ("site", "pattern"), "subject_verb": ("pattern",), "announce": ("pattern",),
         "announce_title": ("pattern",), "qualifier": ("site", "code", "pattern"),
+        "skin_code": ("codes", "code", "pattern"),
     }
 
 

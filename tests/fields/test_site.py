@@ -854,7 +854,8 @@ def test_sweep_tumour_nouns_prepositions_and_vocabulary(nlp, texts, site_name, c
         # where a lesion extends from is where it starts; where it extends to is not
         (("MRI showed a soft lesion extending from the middle ear to the external auditory canal.",), "ear", "C30.1"),
         # a suspicion or a differential after the site does not make the site hypothetical
-        (("She had a brown papule on the right thigh clinically suspected to be a dermatofibroma.",), "soft tissue", "C49.2"),
+        # (a papule is a skin lesion: the skin of the lower limb, C44.7)
+        (("She had a brown papule on the right thigh clinically suspected to be a dermatofibroma.",), "soft tissue", "C44.7"),
         (("Plasma cell granuloma of the lung in the differential diagnosis of nodules in a boy with leukaemia",), "lung", "C34.9"),
         # a long history told before "presented with" does not reach the mass presented
         (
@@ -1015,3 +1016,117 @@ def test_sweep_overlapping_brain_lobes_and_intussuscepted_bowel(nlp, texts, site
 def test_sweep_a_sentence_about_some_patients_of_a_series_names_no_ones_site(nlp, texts):
     row = run(nlp, *texts)
     assert row.site is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a series' distribution of sites
+        ("All 6 tumours were pelvic, with 3 arising in the bladder.",),
+        ("Four tumours were gastric.",),
+        ("Three cases were gastric inflammatory myofibroblastic tumours.",),
+        ("The primary tumour was located in three patients (25%) in the liver.",),
+        # the disease's share of a site and the state of the literature
+        ("About 10-20% of extrapulmonary IMTs arise in the mesentery.",),
+        ("Reports of renal and ureteral tumours are still few.",),
+        # sites listed under "multiple" are the spread
+        ("A retired farmer presented with multiple hepatic, splenic and pulmonary lesions.",),
+    ],
+)
+def test_cross_series_distribution_share_or_multiple_lesions_names_no_site(nlp, texts):
+    row = run(nlp, *texts)
+    assert row.site is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        ("A retired baker had a red papule on the left leg.", "soft tissue", "C44.7"),
+        ("A toddler had cutaneous involvement only: a tan lesion on the right forearm.", "soft tissue", "C44.6"),
+        ("A 70-year-old man had a small dermal nodule on the chest.", "thorax", "C44.5"),
+        # a subcutaneous nodule is the soft tissue, not the skin
+        ("A 50-year-old woman had a subcutaneous nodule on the left thigh.", "soft tissue", "C49.2"),
+        # the head and neck is not told apart (face or scalp): the code stays the soft tissue's
+        ("A girl had a papule in the parapharyngeal space.", "soft tissue", "C49.0"),
+    ],
+)
+def test_cross_skin_lesion_on_a_body_region_takes_the_skin_code_of_that_region(nlp, text, site_name, code):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_cross_mesentery_named_after_its_bowel_segment_is_the_mesentery(nlp):
+    row = run(nlp, "A large mass arose from the ileocolic mesentery.")
+    assert (row.site, row.site_code) == ("mesentery", "C48.1")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"kind": "skin_code", "codes": ["C49.2"], "code": "C49.1", "pattern": "papule"},
+        {"kind": "skin_code", "codes": ["C99.9"], "code": "C44.7", "pattern": "papule"},
+        {"kind": "skin_code", "codes": [], "code": "C44.7", "pattern": "papule"},
+        {"kind": "skin_code", "codes": ["C49.2"], "code": "C44.7", "pattern": "("},
+    ],
+)
+def test_cross_skin_code_rules_are_validated(monkeypatch, entry):
+    from eims_extract.errors import ConfigError
+
+    from eims_extract import rules
+
+    site.rules.cache_clear()
+    real = rules.read_lines
+    monkeypatch.setattr(rules, "read_lines", lambda *a: [*real(*a), (999, entry)] if a[1] == "site" else real(*a))
+    try:
+        with pytest.raises(ConfigError):
+            site.rules()
+    finally:
+        monkeypatch.undo()
+        site.rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # the bulging eye is the sign of an orbital mass; the eye the exam describes is not the site
+        (("A six-year-old boy had slowly increasing proptosis, worse on the left eye.", "The left eye was displaced downwards."), "orbit", "C69.6"),
+        (("A farmer complained of painless exophthalmos.", "Movements of the right eye were restricted."), "orbit", "C69.6"),
+        # a stated site outranks the sign
+        (("A woman had proptosis.", "CT showed a mass of the maxillary sinus."), "paranasal sinus", "C31.0"),
+        (("A man had proptosis.", "The tumour arose in the lacrimal gland."), "orbit", "C69.5"),
+    ],
+)
+def test_cross_proptosis_names_the_orbit_not_the_examined_eye(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Negative SOX10 staining excluded a peripheral nerve sheath tumour.",),
+        ("Cytokeratin staining ruled out a renal tumour of epithelial origin.",),
+    ],
+)
+def test_cross_a_disease_ruled_out_gives_no_site(nlp, texts):
+    row = run(nlp, *texts)
+    assert row.site is None
+
+
+def test_cross_a_site_all_patients_of_a_report_share_is_each_ones(nlp):
+    row = run(nlp, "All three patients had tumours arising in the liver.")
+    assert (row.site, row.site_code) == ("liver", "C22.0")
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (("The tumour on the right scapular region had grown for years.", "Examination showed a firm violaceous dermal nodule."), "C44.5"),
+        # a skin lesion denied, or a subcutaneous one, leaves the soft tissue code
+        (("The tumour on the right scapular region had grown for years.", "There were no cutaneous lesions."), "C49.3"),
+        (("The tumour on the right scapular region had grown for years.", "It was a subcutaneous nodule."), "C49.3"),
+    ],
+)
+def test_cross_skin_lesion_named_in_another_sentence_takes_the_skin_code(nlp, texts, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == ("chest wall", code)

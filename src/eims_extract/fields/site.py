@@ -94,6 +94,9 @@ class SiteRules:
     announce_title: tuple[re.Pattern[str], ...] = ()
     #: (site, sub-site code, the words before a mention that name the sub-site): "maxillary ... gingiva" is C03.0
     qualifiers: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
+    #: (region codes, skin code, the words before a mention that make the tumour a skin lesion): "a papule on the
+    #: left leg" is the skin of the lower limb (C44.7), not its soft tissue (C49.2); the row's site stays the region
+    skin: tuple[tuple[frozenset[str], str, re.Pattern[str]], ...] = ()
 
 
 @cache
@@ -106,6 +109,7 @@ def rules() -> SiteRules:
     plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": [], "announce_title": []}
     operations: list[tuple[re.Pattern[str], str]] = []
     qualifiers: list[tuple[str, str, re.Pattern[str]]] = []
+    skin: list[tuple[frozenset[str], str, re.Pattern[str]]] = []
     for obj in rules_file.load("patterns/site"):
         where = obj.where
         kind = obj.kind
@@ -128,8 +132,18 @@ def rules() -> SiteRules:
                 qualifiers.append((site, code, compile_filtered(obj.pattern, re.IGNORECASE)))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
+        elif kind == "skin_code":
+            code = normalise_site_code(str(obj.code))
+            regions = frozenset(normalise_site_code(str(c)) or "" for c in obj.codes)
+            skin_codes = {e.code for e in site_entries().values() if e.canonical == "skin"}
+            if code not in skin_codes or not regions or not all(map(site_code_known, regions)):
+                raise ConfigError(f"{where}: a skin_code needs known region codes and a skin code (C44.x)")
+            try:
+                skin.append((regions, code, compile_filtered(obj.pattern, re.IGNORECASE)))
+            except re.error as exc:
+                raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind in plain:
-            if any(v not in (None, ()) for v in (obj.name, obj.weight, obj.where_, obj.names, obj.section, obj.site, obj.whole, obj.code)):
+            if any(v not in (None, ()) for v in (obj.name, obj.weight, obj.where_, obj.names, obj.section, obj.site, obj.whole, obj.code, obj.codes)):
                 raise ConfigError(f"{where}: a {kind} entry has only a pattern")
             try:
                 plain[kind].append(compile_filtered(obj.pattern, re.IGNORECASE))
@@ -166,7 +180,7 @@ def rules() -> SiteRules:
             raise ConfigError(f"{_FILE}: part_of cycle through {start!r}")
     return SiteRules(
         tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
-        tuple(operations), tuple(plain["announce_title"]), tuple(qualifiers),
+        tuple(operations), tuple(plain["announce_title"]), tuple(qualifiers), tuple(skin),
     )
 
 
@@ -312,6 +326,7 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             before = s.text[max(lo, a - 120) : a]
             after = s.text[b : min(hi, b + 80)]
             code = next((c for site, c, rx in r.qualifiers if site == canon and rx.search(before)), code)
+            code = next((c for regions, c, rx in r.skin if code in regions and rx.search(before)), code)
             surface = key(s.text[a:b])
             hit = [
                 c
@@ -408,7 +423,20 @@ def apply(sentences: list[Sentence], row: CaseRow, own: bool = False, history: b
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
         c = best_code(sentences, m, own, mentions)
         if c.code is not None:
-            row.set("site_code", c.code, c.sentence.evidence(c.start, c.end))
+            row.set("site_code", _skin_code(sentences, c.code) or c.code, c.sentence.evidence(c.start, c.end))
+
+
+def _skin_code(sentences: list[Sentence], code: str) -> str | None:
+    """The skin code of a limb or trunk region (``skin_code`` rules) when another of the patient's sentences calls
+    the tumour a skin lesion ("The tumour on the back grew slowly. It was a dermal nodule."); None otherwise."""
+    skin = next((c for regions, c, _ in rules().skin if code in regions), None)
+    if skin is None:
+        return None
+    for s in sentences:
+        for hit in _rx("skin_lesion_noun").finditer(s.text):
+            if not context(s.text, hit.start(), hit.end()) & (NOT_ASSERTED | {"negated"}):
+                return skin
+    return None
 
 
 #: where a report announces its own case: its title, abstract, introduction and case text
