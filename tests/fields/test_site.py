@@ -829,18 +829,18 @@ def test_site_mentions_of_sentences_from_different_spacy_docs_read_each_docs_own
     ("texts", "site_name", "code"),
     [
         # older and variant names of the tumour are tumour nouns too
-        (("The boy had an inflammatory myofibroblastoma (IMT) in the left forearm.",), "soft tissue", "C49.1"),
+        (("The lad had an inflammatory myofibroblastoma (IMT) of the right forearm.",), "soft tissue", "C49.1"),
         (("We describe a plasma cell granuloma of the lung in a girl of nine.",), "lung", "C34.9"),
         # "a tumour from the X", a lesion "over" a part of the body
         (("A large IMT from the greater omentum of a toddler was excised.",), "omentum", "C48.1"),
         # an endoscopic protrusion is the tumour seen from the lumen
-        (("Endoscopy showed a smooth protrusion in the lesser curvature of the stomach.",), "stomach", "C16.5"),
+        (("At endoscopy of the invented man's stomach a submucosal protrusion was seen in the lesser curvature.",), "stomach", "C16.5"),
         # the abbreviation between the tumour and "involving"
         (("Laparotomy showed an inflammatory myofibroblastic tumour (IMT) involving the mesentery.",), "mesentery", "C48.1"),
         # vocabulary: the vestibule of the mouth, a hyphenated hemipelvis, a main-stem bronchial tumour
         (("She noticed a swelling over the left upper buccal vestibule region.",), "mouth", "C06.1"),
         (("The girl had an IMT of the right hemi-pelvis.",), "pelvis", "C76.3"),
-        (("The youth had a right main stem bronchial inflammatory myofibroblastic tumour.",), "lung", "C34.0"),
+        (("An invented teenager had a left main stem bronchial IMT.",), "lung", "C34.0"),
     ],
 )
 def test_sweep_tumour_nouns_prepositions_and_vocabulary(nlp, texts, site_name, code, with_spans):
@@ -855,8 +855,8 @@ def test_sweep_tumour_nouns_prepositions_and_vocabulary(nlp, texts, site_name, c
         (("MRI showed a soft lesion extending from the middle ear to the external auditory canal.",), "ear", "C30.1"),
         # a suspicion or a differential after the site does not make the site hypothetical
         # (a papule is a skin lesion: the skin of the lower limb, C44.7)
-        (("She had a brown papule on the right thigh clinically suspected to be a dermatofibroma.",), "soft tissue", "C44.7"),
-        (("Plasma cell granuloma of the lung in the differential diagnosis of nodules in a boy with leukaemia",), "lung", "C34.9"),
+        (("An invented woman had a pink papule on the left thigh that was suspected to be a naevus.",), "soft tissue", "C44.7"),
+        (("A plasma cell granuloma of the right lung in the differential of nodules in an invented girl with lymphoma",), "lung", "C34.9"),
         # a long history told before "presented with" does not reach the mass presented
         (
             ("Inflammatory myofibroblastic tumour of the larynx", "A man with a two-year history of hoarseness and cough presented with a left vocal cord submucosal mass."),
@@ -878,7 +878,7 @@ def test_sweep_origin_suspicion_and_history_around_the_site(nlp, texts, site_nam
         (("A young man had synchronous IMT of the kidney and colonic carcinoma.",), "kidney", "C64.9"),
         # a stromal tumour removed at the same operation gives no sub-site of the IMT's organ
         (
-            ("An IMT of the stomach was resected.", "A gastrointestinal stromal tumour from the gastric fundus was removed too."),
+            ("An IMT of the stomach was resected.", "A small GIST from the gastric fundus was taken out at the same time."),
             "stomach",
             "C16.9",
         ),
@@ -895,7 +895,7 @@ def test_sweep_another_disease_beside_the_imt_gives_no_site(nlp, texts, site_nam
     ("texts", "site_name", "code"),
     [
         # a curvature is coded only when no part of the stomach is named
-        (("Gastroscopy found a firm tumour in the lesser curvature of the gastric body.",), "stomach", "C16.2"),
+        (("At gastroscopy a firm tumour was seen in the lesser curvature of the body of the stomach.",), "stomach", "C16.2"),
         # the intestinal tract NOS gives way to the small intestine
         (("A man had an intestinal IMT.", "The small intestinal mass was resected."), "intestine", "C17.9"),
         # the gum lies in the mouth: the gum is the more specific site; its jaw names the sub-site
@@ -935,7 +935,7 @@ def test_sweep_a_cited_title_on_a_reference_line_is_no_site(nlp):
         # another cancer in the history is not the site
         (
             "Case report\nA 70-year-old man had a history of tongue cancer treated ten years earlier. He now came with "
-            "cough and was found to have an inflammatory myofibroblastic tumour. It was excised.\n",
+            "cough, and an inflammatory myofibroblastic tumour was diagnosed. It was excised.\n",
             None,
         ),
     ],
@@ -969,7 +969,7 @@ def test_sweep_qualifier_rules_load_with_their_codes():
         (("Two of the tumours were located in the porta hepatis.",), "liver", "C22.0"),
         (("MRCP showed a hilar mass arising from the common hepatic duct.",), "bile duct", "C24.0"),
         # a common misspelling of "occurring"
-        (("We report an orbital IMT occuring in the lacrimal gland of a man.",), "orbit", "C69.5"),
+        (("An IMT occuring in the left lacrimal gland of an invented woman was removed.",), "orbit", "C69.5"),
         # the place the mass arises from, then the organ it lies in
         (("A lesion arising from the old repair line in the vagina was excised.",), "vagina", "C52.9"),
     ],
@@ -996,7 +996,7 @@ def test_sweep_external_auditory_canal_is_the_skin_of_the_ear_by_icdo3(nlp, with
         # a lesion across two lobes is the overlapping lesion of the brain
         (("CT showed a mass within the left frontoparietal lobe.",), "brain", "C71.8"),
         # the bowel that telescopes around the tumour names its part of the intestine
-        (("An elderly woman had an intestinal IMT.", "It had caused small intestinal intussusception."), "intestine", "C17.9"),
+        (("An elderly woman had an intestinal IMT.", "It was the lead point of a small-bowel intussusception."), "intestine", "C17.9"),
         # the kind of intussusception is not the tumour's part of the bowel
         (("The IMT was located in the small intestine.", "Laparoscopy found an ileocolic intussusception."), "intestine", "C17.9"),
     ],

@@ -357,7 +357,7 @@ def _within(part: str, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
 
 
 #: codes ICD-O-3 itself calls NOS for a part of an organ: the curvatures of the stomach are coded only when no
-#: other part is named ("lesser curvature of the gastric body" is the body, C16.2)
+#: other part is named ("a lesser-curvature tumour of the body of the stomach" is the body, C16.2)
 _COARSE = frozenset({"C16.5", "C16.6"})
 #: the intestinal tract NOS (C26.0, "intestinal") gives way even to the small intestine NOS (C17.9)
 _TRACT = frozenset({"C26.0", "C26.9"})
@@ -395,7 +395,7 @@ def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteM
 def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, mentions: list[SiteMention] | None = None) -> SiteMention:
     """The mention whose code the row keeps: the winner's, or a more specific sub-site code of the
     same site from another positively cued mention ("laryngeal mass ... on the glottis"), or from a
-    mention the winner's sentence names as its part ("the lesser curvature of the gastric body": C16.2).
+    mention the winner's sentence names as its part ("the body of the stomach, on its lesser curvature": C16.2).
     The site's own NOS code (bone, C41.9) gives way to any specific code of that site ("IMT of bone ...
     a lesion of the distal femur": C40.2)."""
     chosen, rank = best, _rank(best.code)
