@@ -349,6 +349,15 @@ def test_repeated_delimited_header_is_dropped():
     assert [r[0].text for r in table.rows] == ["1", "2"]
 
 
+@pytest.mark.parametrize("again", ["NO AGE SEX SITE FOLLOW-UP", "N o. Age Sex Site Follow-up", "no. age sex site follow-up"])
+def test_repeated_header_is_dropped_however_its_first_cell_is_printed(again):
+    """The quick test of a line's first word (its key must begin the header's first key) lets through a
+    repeat in other case, spacing or punctuation, so its words do not spill into the row above."""
+    doc, table = text_table(["No. Age Sex Site Follow-up", "1 5y F Liver 12 mo", again, "2 8y M Omentum 3 mo"])
+    fill_text_table(doc, table)
+    assert table.row_texts() == [["1", "5y", "F", "Liver", "12 mo"], ["2", "8y", "M", "Omentum", "3 mo"]]
+
+
 def test_bare_follow_up_fits_only_under_a_unit_header():
     assert Grammars().fits("follow_up_number", "12")
     assert not Grammars().fits("follow_up", "12")

@@ -727,9 +727,10 @@ def fill_text_table(doc: Document, table: Table) -> None:
 
     # One token stream for the body; repeated headers (page breaks) dropped.
     toks: list[_Tok] = []
+    first_key = header_keys[0] if header_keys else ""
     for line in lines[first:]:
         # a header repeated after a page break names every column, each with a token at least
-        ph = _header_phrases(line) if len(line) >= len(header_keys) else None
+        ph = _header_phrases(line) if len(line) >= len(header_keys) and _may_open(line, first_key) else None
         if ph and [key(_join(doc, line[a:b])) for a, b, _ in ph] == header_keys:
             continue
         toks.extend(line)
@@ -759,6 +760,17 @@ def fill_text_table(doc: Document, table: Table) -> None:
     _fill_spans(cols, table.rows)
     if table.rows and not table.pages:
         table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+
+
+def _may_open(line: list[_Tok], first_key: str) -> bool:
+    """Can ``line`` open with a cell whose key is ``first_key`` (the header's first)? Phrases start at the
+    line's first token and ``key`` works character by character (its NFKC step aside, which cannot reach
+    across the space or ``|`` after a token), so that token's key must begin ``first_key``: most data rows
+    fail on their first word, without the header phrase search. A glued next token has no separator
+    between them: the full search decides."""
+    if not line or (len(line) > 1 and line[1].glued):
+        return True
+    return first_key.startswith(key(line[0].text))
 
 
 def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: int) -> list[list[Cell]] | None:
