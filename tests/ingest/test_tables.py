@@ -165,6 +165,20 @@ def test_span_cache_stays_bounded_and_right_over_many_legends():
     assert tables._fits_all(sigs[-1], "male") == 0b10
 
 
+def test_span_answers_stay_bounded_and_right(monkeypatch):
+    """The span -> grammar bits answers are emptied once over their bound, and answer the same after."""
+    from eims_extract.ingest import tables
+
+    monkeypatch.setattr(tables, "_SPAN_BITS_MAX", 50)
+    monkeypatch.setattr(tables, "_SPAN_BITS", {})
+    monkeypatch.setattr(tables, "_span_bits_size", [0])
+    sig = tables._signature((("treatment", 8), ("sex", 2)), ())
+    for k in range(200):
+        assert tables._fits_all(sig, f"zq{k}") == 0
+        assert sum(map(len, tables._SPAN_BITS.values())) <= 50
+    assert tables._fits_all(sig, "male") == 0b10 and tables._fits_all(sig, "male") == 0b10
+
+
 # Columns separated by runs of spaces: a run is a hard cell border, so free-text columns
 # (IHC, fusion) next to each other are still cut right.
 SPACED = [

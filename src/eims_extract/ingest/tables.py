@@ -212,9 +212,40 @@ def _signature(grammars: tuple[tuple[str, int], ...], extra: tuple[tuple[str, tu
     return got
 
 
-@lru_cache(maxsize=32_768)  # bounded: keyed by span text
+#: span text -> grammar bits, one dict per signature: the record parser asks thousands of spans a table,
+#: and a plain dict lookup by the span text is several times cheaper than an ``lru_cache`` keyed by
+#: (signature, text). Bounded: emptied whole when it holds more than :data:`_SPAN_BITS_MAX` answers.
+_SPAN_BITS: dict[int, dict[str, int]] = {}
+_SPAN_BITS_MAX = 32_768
+_span_bits_size = [0]
+
+
+def _span_bits(sig: int) -> dict[str, int]:
+    """The answers so far for one signature (fill it through :func:`_fits_miss`)."""
+    got = _SPAN_BITS.get(sig)
+    if got is None:
+        got = _SPAN_BITS[sig] = {}
+    return got
+
+
+def _fits_miss(sig: int, memo: dict[str, int], text: str) -> int:
+    """Compute, remember in ``memo`` (a :func:`_span_bits` dict) and return the bits of ``text``."""
+    if _span_bits_size[0] >= _SPAN_BITS_MAX:
+        _SPAN_BITS.clear()
+        _span_bits_size[0] = 0
+    got = memo[text] = _fits_compute(sig, text)
+    _span_bits_size[0] += 1
+    return got
+
+
 def _fits_all(sig: int, text: str) -> int:
     """Bit b set when ``text`` is a cell of the signature's grammar b (within its most tokens)."""
+    memo = _span_bits(sig)
+    got = memo.get(text)
+    return _fits_miss(sig, memo, text) if got is None else got
+
+
+def _fits_compute(sig: int, text: str) -> int:
     grammars, extra = _SIGNATURE_OF[sig]
     ntok = text.count(" ") + 1  # tokens never hold a space; spans join them with one
     bits = 0
@@ -553,7 +584,8 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     longest = max(reach, default=0)
     texts = [t.text for t in toks]
     spaced = [" " + t for t in texts]  # a span grows by one of these: one concatenation per span
-    fits = _fits_all
+    memo = _span_bits(sig)
+    get = memo.get
     fits_at: list[dict[int, list[int]] | None] = []
     for i in range(n):
         found: dict[int, list[int]] | None = None
@@ -561,7 +593,9 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
         acc = texts[i]
         j = i + 1
         while j <= top:  # the span of tokens i .. j-1
-            bits = fits(sig, acc)
+            bits = get(acc)
+            if bits is None:
+                bits = _fits_miss(sig, memo, acc)
             while bits:
                 low = bits & -bits
                 if found is None:
