@@ -564,10 +564,37 @@ def _layout_order(rec: list[_Tok]) -> list[_Tok]:
 _SKIP, _EMPTY = -1, -2
 
 
-def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[int, int] | None]:
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What cutting records into cells needs of the columns alone: worked out once per table, not per record."""
+
+    sig: int
+    longest: int
+    col_bit: list[int]
+    step: list[float]
+    empty_cost: list[float]
+
+
+def _plan(g: Grammars, cols: list[_Column]) -> _Plan:
+    bounds = grammar_max_tokens()
+    names = list(dict.fromkeys(col.grammar for col in cols))
+    reach = tuple(min(bounds.get(nm, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for nm in names)
+    return _Plan(
+        sig=_signature(tuple(zip(names, reach)), g.extra),
+        longest=max(reach, default=0),
+        col_bit=[1 << names.index(col.grammar) for col in cols],
+        step=[0.5 if col.grammar == "free" else 0.01 for col in cols],
+        empty_cost=[1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols],
+    )
+
+
+def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok], plan: _Plan | None = None) -> list[tuple[int, int] | None]:
     """Cut one record's tokens into cells: min-cost path where cells must fit their grammar,
-    an empty cell costs (little for spanning columns) and a token left over costs more."""
+    an empty cell costs (little for spanning columns) and a token left over costs more.
+    ``plan``: :func:`_plan` of ``g`` and ``cols``, given by a caller that cuts many records."""
     n, m = len(toks), len(cols)
+    if plan is None:
+        plan = _plan(g, cols)
     # a cell never spans a column gap within one printed line: the first such gap after i bounds j
     limit = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
@@ -577,11 +604,7 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     # (one cached answer per span for all the table's grammars), so the path search below
     # only walks spans that fit: linear in the row. Kept per token as {grammar bit: [ends]}
     # for the bits that fit at all (most spans fit none): no list per grammar and token.
-    bounds = grammar_max_tokens()
-    names = list(dict.fromkeys(col.grammar for col in cols))
-    reach = tuple(min(bounds.get(nm, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for nm in names)
-    sig = _signature(tuple(zip(names, reach)), g.extra)
-    longest = max(reach, default=0)
+    sig, longest = plan.sig, plan.longest
     texts = [t.text for t in toks]
     spaced = [" " + t for t in texts]  # a span grows by one of these: one concatenation per span
     memo = _span_bits(sig)
@@ -611,9 +634,7 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
                 acc += spaced[j]
             j += 1
         fits_at.append(found)
-    col_bit = [1 << names.index(col.grammar) for col in cols]
-    step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
-    empty_cost = [1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols]
+    col_bit, step, empty_cost = plan.col_bit, plan.step, plan.empty_cost
 
     # a tight bound first (every token in a cell, at most one cheap empty cell): most records meet it
     # and the search then expands a narrow band of states; the others are searched in full
@@ -780,9 +801,10 @@ def fill_text_table(doc: Document, table: Table) -> None:
             records[-1].append(toks[t])
 
     table.rows = []
+    plan = _plan(g, cols) if records else None
     for rec in records:
         rec = _layout_order(rec)
-        spans = _assign(g, cols, rec)
+        spans = _assign(g, cols, rec, plan)
         row: list[Cell] = []
         for span in spans:
             if span is None:
