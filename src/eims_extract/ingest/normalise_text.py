@@ -346,11 +346,19 @@ def view_text(text: str) -> str:
 def _table_view(t: Table, nt: NormText) -> Table:
     vtext = nt.text
     f = nt.from_orig
+    s = nt.starts
+    same = type(s) is range and s.start == 0 and s.step == 1  # one for one: an offset is itself (clamped)
+    top = len(s)
 
     def cell(c: Cell) -> Cell:
         if c.start is None or c.end is None:
             return replace(c, text=view_text(c.text))
-        a, b = f(c.start), f(c.end)
+        if same:  # :meth:`NormText.from_orig` inlined: a table has hundreds of cells
+            a, b = c.start, c.end
+            a = 0 if a < 0 else (a if a < top else top)
+            b = 0 if b < 0 else (b if b < top else top)
+        else:
+            a, b = f(c.start), f(c.end)
         return Cell(vtext[a:b], a, b, c.page)  # every field of a Cell given: what ``replace`` builds, faster
 
     return replace(
