@@ -221,3 +221,30 @@ def test_remapped_evidence_keeps_every_field_but_offsets_and_sentence() -> None:
     assert original[got.start : got.end] == "firm" and got.sentence == original
     kept = {f.name for f in fields(Evidence)} - {"start", "end", "sentence"}
     assert {n: getattr(got, n) for n in kept} == {n: getattr(ev, n) for n in kept}
+
+
+@pytest.mark.parametrize(
+    "cell_text",
+    [
+        pytest.param("SE\u2013RT", id="one-for-one-dash"),
+        pytest.param("SE\u2014RT", id="padded-dash-general-map"),
+        pytest.param("SE<sup>a</sup>", id="dropped-tag-general-map"),
+    ],
+)
+def test_table_cells_of_the_view_read_the_view_text_at_their_own_offsets(cell_text: str) -> None:
+    """Every located cell of the view names its own view span (whichever offset map the view has),
+    and that span maps back into the cell as printed, from its first character."""
+    from eims_extract.ingest.model import Cell, Document, Table
+    from eims_extract.ingest.normalise_text import document_view
+
+    text = f"Table 1 Cases.\nNo. Therapy\n1 {cell_text}\n"
+    a = text.index(cell_text)
+    cells = [Cell("1", a - 2, a - 1), Cell(cell_text, a, a + len(cell_text))]
+    doc = Document("d", "d.txt", "text", text, tables=[Table("T1", rows=[cells], start=0, end=len(text))])
+    got = document_view(doc)
+    assert got is not None
+    view, nt = got
+    for c in view.tables[0].rows[0]:
+        assert c.text == view.text[c.start : c.end]
+        s, e = nt.to_orig(c.start, c.end)  # a dropped closing tag is no character of the view
+        assert any(x.start == s and s < e <= x.end for x in cells)

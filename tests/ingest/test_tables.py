@@ -165,6 +165,20 @@ def test_span_cache_stays_bounded_and_right_over_many_legends():
     assert tables._fits_all(sigs[-1], "male") == 0b10
 
 
+def test_span_answers_stay_bounded_and_right(monkeypatch):
+    """The span -> grammar bits answers are emptied once over their bound, and answer the same after."""
+    from eims_extract.ingest import tables
+
+    monkeypatch.setattr(tables, "_SPAN_BITS_MAX", 50)
+    monkeypatch.setattr(tables, "_SPAN_BITS", {})
+    monkeypatch.setattr(tables, "_span_bits_size", [0])
+    sig = tables._signature((("treatment", 8), ("sex", 2)), ())
+    for k in range(200):
+        assert tables._fits_all(sig, f"zq{k}") == 0
+        assert sum(map(len, tables._SPAN_BITS.values())) <= 50
+    assert tables._fits_all(sig, "male") == 0b10 and tables._fits_all(sig, "male") == 0b10
+
+
 # Columns separated by runs of spaces: a run is a hard cell border, so free-text columns
 # (IHC, fusion) next to each other are still cut right.
 SPACED = [
@@ -347,6 +361,15 @@ def test_repeated_delimited_header_is_dropped():
     doc, table = text_table([head, "1\t5y\tF\tLiver", head, "2\t8y\tM\tOmentum"])
     fill_text_table(doc, table)
     assert [r[0].text for r in table.rows] == ["1", "2"]
+
+
+@pytest.mark.parametrize("again", ["NO AGE SEX SITE FOLLOW-UP", "N o. Age Sex Site Follow-up", "no. age sex site follow-up"])
+def test_repeated_header_is_dropped_however_its_first_cell_is_printed(again):
+    """The quick test of a line's first word (its key must begin the header's first key) lets through a
+    repeat in other case, spacing or punctuation, so its words do not spill into the row above."""
+    doc, table = text_table(["No. Age Sex Site Follow-up", "1 5y F Liver 12 mo", again, "2 8y M Omentum 3 mo"])
+    fill_text_table(doc, table)
+    assert table.row_texts() == [["1", "5y", "F", "Liver", "12 mo"], ["2", "8y", "M", "Omentum", "3 mo"]]
 
 
 def test_bare_follow_up_fits_only_under_a_unit_header():

@@ -346,11 +346,19 @@ def view_text(text: str) -> str:
 def _table_view(t: Table, nt: NormText) -> Table:
     vtext = nt.text
     f = nt.from_orig
+    s = nt.starts
+    same = type(s) is range and s.start == 0 and s.step == 1  # one for one: an offset is itself (clamped)
+    top = len(s)
 
     def cell(c: Cell) -> Cell:
         if c.start is None or c.end is None:
             return replace(c, text=view_text(c.text))
-        a, b = f(c.start), f(c.end)
+        if same:  # :meth:`NormText.from_orig` inlined: a table has hundreds of cells
+            a, b = c.start, c.end
+            a = 0 if a < 0 else (a if a < top else top)
+            b = 0 if b < 0 else (b if b < top else top)
+        else:
+            a, b = f(c.start), f(c.end)
         return Cell(vtext[a:b], a, b, c.page)  # every field of a Cell given: what ``replace`` builds, faster
 
     return replace(
@@ -372,28 +380,38 @@ def remap_evidence(rows: list, view: Document, nt: NormText, doc: Document) -> N
     located around the span; otherwise (a table row's joined cells) it is kept.
     """
     done: dict = {}  # Evidence is frozen: a span read for several fields (age and its text) is moved once
+    # a sentence found at one view offset has one original text, however many values it gave
+    sentences: dict[tuple[str, int], str] = {}
+    vtext, otext = view.text, doc.text
     for row in rows:
         for evs in row.evidence.values():
             for k, ev in enumerate(evs):
                 got = done.get(ev)
                 if got is None:
-                    got = done[ev] = _remap_one(ev, view.text, nt, doc.text)
+                    got = done[ev] = _remap_one(ev, vtext, nt, otext, sentences)
                 evs[k] = got
 
 
-def _remap_one(ev, vtext: str, nt: NormText, otext: str):  # noqa: ANN001, ANN202 - Evidence in, Evidence out
+def _remap_one(ev, vtext: str, nt: NormText, otext: str, sentences: dict[tuple[str, int], str] | None = None):  # noqa: ANN001, ANN202 - Evidence in, Evidence out
     start, end = nt.to_orig(ev.start, ev.end)
     sentence = ev.sentence
     if sentence:
         lo = max(0, ev.end - len(sentence))
         k = vtext.find(sentence, lo, ev.start + len(sentence))
         if 0 <= k <= ev.start:
-            s0, s1 = nt.to_orig(k, k + len(sentence))
-            sentence = otext[s0:s1]
+            got = None if sentences is None else sentences.get((sentence, k))
+            if got is None:
+                s0, s1 = nt.to_orig(k, k + len(sentence))
+                got = otext[s0:s1]
+                if sentences is not None:
+                    sentences[(sentence, k)] = got
+            sentence = got
         else:  # a table row's joined cells: at least the value's own words as printed
             vspan, ospan = vtext[ev.start : ev.end], otext[start:end]
             if vspan != ospan and vspan in sentence:
                 sentence = sentence.replace(vspan, ospan, 1)
+    if start == ev.start and end == ev.end and sentence == ev.sentence:
+        return ev  # nothing moved (most spans of a one-for-one view): the frozen evidence itself
     # ``replace`` with every field given (test_normalise_text checks the list), at a fraction of its cost
     return type(ev)(doc_id=ev.doc_id, start=start, end=end, sentence=sentence, page=ev.page, section=ev.section)
 

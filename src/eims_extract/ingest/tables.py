@@ -212,9 +212,40 @@ def _signature(grammars: tuple[tuple[str, int], ...], extra: tuple[tuple[str, tu
     return got
 
 
-@lru_cache(maxsize=32_768)  # bounded: keyed by span text
+#: span text -> grammar bits, one dict per signature: the record parser asks thousands of spans a table,
+#: and a plain dict lookup by the span text is several times cheaper than an ``lru_cache`` keyed by
+#: (signature, text). Bounded: emptied whole when it holds more than :data:`_SPAN_BITS_MAX` answers.
+_SPAN_BITS: dict[int, dict[str, int]] = {}
+_SPAN_BITS_MAX = 32_768
+_span_bits_size = [0]
+
+
+def _span_bits(sig: int) -> dict[str, int]:
+    """The answers so far for one signature (fill it through :func:`_fits_miss`)."""
+    got = _SPAN_BITS.get(sig)
+    if got is None:
+        got = _SPAN_BITS[sig] = {}
+    return got
+
+
+def _fits_miss(sig: int, memo: dict[str, int], text: str) -> int:
+    """Compute, remember in ``memo`` (a :func:`_span_bits` dict) and return the bits of ``text``."""
+    if _span_bits_size[0] >= _SPAN_BITS_MAX:
+        _SPAN_BITS.clear()
+        _span_bits_size[0] = 0
+    got = memo[text] = _fits_compute(sig, text)
+    _span_bits_size[0] += 1
+    return got
+
+
 def _fits_all(sig: int, text: str) -> int:
     """Bit b set when ``text`` is a cell of the signature's grammar b (within its most tokens)."""
+    memo = _span_bits(sig)
+    got = memo.get(text)
+    return _fits_miss(sig, memo, text) if got is None else got
+
+
+def _fits_compute(sig: int, text: str) -> int:
     grammars, extra = _SIGNATURE_OF[sig]
     ntok = text.count(" ") + 1  # tokens never hold a space; spans join them with one
     bits = 0
@@ -533,10 +564,37 @@ def _layout_order(rec: list[_Tok]) -> list[_Tok]:
 _SKIP, _EMPTY = -1, -2
 
 
-def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[int, int] | None]:
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What cutting records into cells needs of the columns alone: worked out once per table, not per record."""
+
+    sig: int
+    longest: int
+    col_bit: list[int]
+    step: list[float]
+    empty_cost: list[float]
+
+
+def _plan(g: Grammars, cols: list[_Column]) -> _Plan:
+    bounds = grammar_max_tokens()
+    names = list(dict.fromkeys(col.grammar for col in cols))
+    reach = tuple(min(bounds.get(nm, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for nm in names)
+    return _Plan(
+        sig=_signature(tuple(zip(names, reach)), g.extra),
+        longest=max(reach, default=0),
+        col_bit=[1 << names.index(col.grammar) for col in cols],
+        step=[0.5 if col.grammar == "free" else 0.01 for col in cols],
+        empty_cost=[1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols],
+    )
+
+
+def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok], plan: _Plan | None = None) -> list[tuple[int, int] | None]:
     """Cut one record's tokens into cells: min-cost path where cells must fit their grammar,
-    an empty cell costs (little for spanning columns) and a token left over costs more."""
+    an empty cell costs (little for spanning columns) and a token left over costs more.
+    ``plan``: :func:`_plan` of ``g`` and ``cols``, given by a caller that cuts many records."""
     n, m = len(toks), len(cols)
+    if plan is None:
+        plan = _plan(g, cols)
     # a cell never spans a column gap within one printed line: the first such gap after i bounds j
     limit = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
@@ -546,14 +604,11 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
     # (one cached answer per span for all the table's grammars), so the path search below
     # only walks spans that fit: linear in the row. Kept per token as {grammar bit: [ends]}
     # for the bits that fit at all (most spans fit none): no list per grammar and token.
-    bounds = grammar_max_tokens()
-    names = list(dict.fromkeys(col.grammar for col in cols))
-    reach = tuple(min(bounds.get(nm, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for nm in names)
-    sig = _signature(tuple(zip(names, reach)), g.extra)
-    longest = max(reach, default=0)
+    sig, longest = plan.sig, plan.longest
     texts = [t.text for t in toks]
     spaced = [" " + t for t in texts]  # a span grows by one of these: one concatenation per span
-    fits = _fits_all
+    memo = _span_bits(sig)
+    get = memo.get
     fits_at: list[dict[int, list[int]] | None] = []
     for i in range(n):
         found: dict[int, list[int]] | None = None
@@ -561,7 +616,9 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
         acc = texts[i]
         j = i + 1
         while j <= top:  # the span of tokens i .. j-1
-            bits = fits(sig, acc)
+            bits = get(acc)
+            if bits is None:
+                bits = _fits_miss(sig, memo, acc)
             while bits:
                 low = bits & -bits
                 if found is None:
@@ -577,9 +634,7 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok]) -> list[tuple[in
                 acc += spaced[j]
             j += 1
         fits_at.append(found)
-    col_bit = [1 << names.index(col.grammar) for col in cols]
-    step = [0.5 if col.grammar == "free" else 0.01 for col in cols]
-    empty_cost = [1.0 if col.field in SPANNING_FIELDS else 4.0 for col in cols]
+    col_bit, step, empty_cost = plan.col_bit, plan.step, plan.empty_cost
 
     # a tight bound first (every token in a cell, at most one cheap empty cell): most records meet it
     # and the search then expands a narrow band of states; the others are searched in full
@@ -727,9 +782,10 @@ def fill_text_table(doc: Document, table: Table) -> None:
 
     # One token stream for the body; repeated headers (page breaks) dropped.
     toks: list[_Tok] = []
+    first_key = header_keys[0] if header_keys else ""
     for line in lines[first:]:
         # a header repeated after a page break names every column, each with a token at least
-        ph = _header_phrases(line) if len(line) >= len(header_keys) else None
+        ph = _header_phrases(line) if len(line) >= len(header_keys) and _may_open(line, first_key) else None
         if ph and [key(_join(doc, line[a:b])) for a, b, _ in ph] == header_keys:
             continue
         toks.extend(line)
@@ -745,9 +801,10 @@ def fill_text_table(doc: Document, table: Table) -> None:
             records[-1].append(toks[t])
 
     table.rows = []
+    plan = _plan(g, cols) if records else None
     for rec in records:
         rec = _layout_order(rec)
-        spans = _assign(g, cols, rec)
+        spans = _assign(g, cols, rec, plan)
         row: list[Cell] = []
         for span in spans:
             if span is None:
@@ -759,6 +816,17 @@ def fill_text_table(doc: Document, table: Table) -> None:
     _fill_spans(cols, table.rows)
     if table.rows and not table.pages:
         table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+
+
+def _may_open(line: list[_Tok], first_key: str) -> bool:
+    """Can ``line`` open with a cell whose key is ``first_key`` (the header's first)? Phrases start at the
+    line's first token and ``key`` works character by character (its NFKC step aside, which cannot reach
+    across the space or ``|`` after a token), so that token's key must begin ``first_key``: most data rows
+    fail on their first word, without the header phrase search. A glued next token has no separator
+    between them: the full search decides."""
+    if not line or (len(line) > 1 and line[1].glued):
+        return True
+    return first_key.startswith(key(line[0].text))
 
 
 def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: int) -> list[list[Cell]] | None:
