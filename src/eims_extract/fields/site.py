@@ -281,12 +281,25 @@ def _announced_from(s: Sentence) -> int:
     return min(ends) if ends else len(s.text)
 
 
+#: the spaCy doc last asked about and its text (one pair, replaced at once: safe across threads)
+_LAST_TEXT: tuple[Any, str] | None = None
+
+
+def _doc_text(doc: Any) -> str:
+    """``doc.text`` built once per spaCy doc: ``Doc.text`` joins every token again on each call."""
+    global _LAST_TEXT
+    last = _LAST_TEXT
+    if last is None or last[0] is not doc:
+        last = _LAST_TEXT = (doc, doc.text)
+    return last[1]
+
+
 def _cited(s: Sentence) -> bool:
     """The sentence lies on a line of a reference list the page kept ("1. Bahadori M, Liebow AA. Plasma cell
     granulomas of the lung. Cancer. 1973."): a cited title names no site of this patient."""
     if s.span is None:
         return False
-    text, at = s.span.doc.text, s.span.start_char
+    text, at = _doc_text(s.span.doc), s.span.start_char
     line = text[text.rfind("\n", 0, at) + 1 : at + len(s.text)]
     return _rx("reference_line").match(line) is not None
 
