@@ -59,3 +59,34 @@ def test_outcome_rules_tried_are_those_whose_own_filter_passes_on_the_string_the
         if not isinstance(r.regex, Prefiltered) or r.regex._may(text if r.unmasked else masked)
     ]
     assert _tried(kind, text, masked) == own
+
+
+#: literals that overlap, nest and share starts: an automaton reports each occurrence, not only the longest
+OVERLAPPING = (
+    compile_filtered(r"\brecur(?:rence|red)\b", re.I),
+    compile_filtered(r"\brecurrence[- ]free\b", re.I),
+    compile_filtered(r"currence\w*", re.I),
+    compile_filtered(r"\bfree of\b.*\b(?:tumou?r|disease)\b", re.I),
+    compile_filtered(r"\d+ months?", re.I),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recurrence-free at 20 months.",
+        "She was free of tumour; it recurred later.",
+        "free of it",
+        "occurrence",
+        "",
+        "İSTANBUL: RECURRENCE",
+    ],
+)
+@pytest.mark.parametrize("family", [FAMILY, OVERLAPPING])
+def test_one_automaton_pass_finds_the_same_patterns_as_a_search_per_literal(family, text):
+    from eims_extract.prefilter import _Index
+
+    with_automaton, one_by_one = _Index(family), _Index(family, automaton=False)
+    assert with_automaton.automaton is not None and one_by_one.automaton is None
+    own = [i for i, rx in enumerate(family) if not isinstance(rx, Prefiltered) or rx._may(text)]
+    assert with_automaton.passing(text) == one_by_one.passing(text) == own

@@ -510,13 +510,21 @@ def alternation(prefix: str, alts: list[str], suffix: str, flags: int = 0) -> re
     return Alternation(prefix, alts, suffix, flags)  # type: ignore[return-value]
 
 
+try:  # Aho-Corasick: all the literals of a rule family found in one pass over the text
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - a declared dependency; without it the literals are tested one by one
+    _ahocorasick = None
+
+
 class _Index:
     """For one tuple of patterns: which may match a text, found with one pass over their literals
-    instead of one filtered call per pattern (a rule family of 70 patterns, most never matching)."""
+    instead of one filtered call per pattern (a rule family of 70 patterns, most never matching).
+    The literals (up to ~300 per family) are found together by one Aho-Corasick automaton when
+    pyahocorasick is there: one scan of the text instead of a substring search per literal."""
 
-    __slots__ = ("always", "by_lit", "rest")
+    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of")
 
-    def __init__(self, patterns: tuple[Any, ...]) -> None:
+    def __init__(self, patterns: tuple[Any, ...], automaton: bool = True) -> None:
         by_lit: dict[str, list[int]] = {}
         always: list[int] = []
         rest: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -531,9 +539,20 @@ class _Index:
                 rest[i] = lits[1:]
         self.always, self.rest = tuple(always), rest
         self.by_lit = tuple(by_lit.items())
+        self.idxs_of = {lit: tuple(idxs) for lit, idxs in by_lit.items()}
+        self.automaton: Any = None
+        every = set(by_lit).union(*(lit for sets in rest.values() for lit in sets))
+        if automaton and _ahocorasick is not None and every:
+            a = _ahocorasick.Automaton()
+            for lit in every:
+                a.add_word(lit, lit)
+            a.make_automaton()
+            self.automaton = a
 
     def passing(self, text: str) -> list[int]:
         low = _LOWERED.get(text) or lowered(text)
+        if self.automaton is not None:
+            return self._passing_found({lit for _, lit in self.automaton.iter(low)})
         hit = set(self.always)
         for lit, idxs in self.by_lit:
             if lit in low:
@@ -542,6 +561,18 @@ class _Index:
         return sorted(
             i for i in hit if i not in rest or all(any(lit in low for lit in alts) for alts in rest[i])
         )
+
+    def _passing_found(self, found: set[str]) -> list[int]:
+        """:meth:`passing` given the set of literals that occur in the text."""
+        if not found:
+            return list(self.always)
+        hit = set(self.always)
+        idxs_of = self.idxs_of
+        for lit in found:
+            if lit in idxs_of:
+                hit.update(idxs_of[lit])
+        rest = self.rest
+        return sorted(i for i in hit if i not in rest or all(not found.isdisjoint(alts) for alts in rest[i]))
 
 
 _INDEXES: dict[int, tuple[tuple[Any, ...], _Index]] = {}
