@@ -528,21 +528,24 @@ class _Index:
         by_lit: dict[str, list[int]] = {}
         always: list[int] = []
         rest: dict[int, tuple[tuple[str, ...], ...]] = {}
+        use_automaton = automaton and _ahocorasick is not None
         for i, p in enumerate(patterns):
             lits = p._lits if isinstance(p, Prefiltered) else ()
+            if use_automaton:  # the automaton finds any number of literals at once: the wide sets too
+                lits = index_literals(p) or lits
             if not lits:
                 always.append(i)
                 continue
             for lit in lits[0]:
                 by_lit.setdefault(lit, []).append(i)
             if len(lits) > 1:
-                rest[i] = lits[1:]
+                rest[i] = tuple(lits[1:])
         self.always, self.rest = tuple(always), rest
         self.by_lit = tuple(by_lit.items())
         self.idxs_of = {lit: tuple(idxs) for lit, idxs in by_lit.items()}
         self.automaton: Any = None
         every = set(by_lit).union(*(lit for sets in rest.values() for lit in sets))
-        if automaton and _ahocorasick is not None and every:
+        if use_automaton and every:
             a = _ahocorasick.Automaton()
             for lit in every:
                 a.add_word(lit, lit)
@@ -575,13 +578,33 @@ class _Index:
         return sorted(i for i in hit if i not in rest or all(not found.isdisjoint(alts) for alts in rest[i]))
 
 
+#: an index tests its literals as set lookups after one automaton pass: sets this large cost nothing there
+MAX_INDEX_ALTERNATIVES = 64
+
+
+def index_literals(rx: Any) -> tuple[tuple[str, ...], ...]:
+    """Every literal set of ``rx`` worth indexing (see :func:`required_literals`), also those too large
+    for a pattern's own filter to test one by one: a rule naming 13 person nouns or 20 literature words."""
+    pattern = getattr(rx, "pattern", None)
+    if not isinstance(pattern, str):
+        return ()
+    try:
+        tree = _p.parse(pattern, rx.flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
+        return ()
+    good = {c for c in _need(_items(tree)) if len(c) <= MAX_INDEX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL}
+    return tuple(tuple(sorted(c)) for c in sorted(good, key=lambda c: (_score(c), sorted(c)), reverse=True))
+
+
 _INDEXES: dict[int, tuple[tuple[Any, ...], _Index]] = {}
 _INDEXES_MAX = 64
 
 
 def may_match_indices(patterns: tuple[re.Pattern[str], ...], text: str) -> list[int]:
-    """Positions (ascending) of the patterns whose literal filter lets ``text`` through: exactly those
-    whose own ``finditer``/``search`` would not answer "no match" at once, so results are identical."""
+    """Positions (ascending) of the patterns that may match ``text``: every pattern that matches it is
+    among them (each literal set is necessary, derived from the pattern), so results are identical. With
+    the automaton the sets are those of :func:`index_literals`, often more than a pattern's own filter
+    tests; without it, exactly the patterns whose own ``finditer``/``search`` would try the regex."""
     # keyed by identity (hashing 70 patterns per call would cost what the index saves); the tuple
     # is held beside its index, so its id cannot be reused while the entry lives
     entry = _INDEXES.get(id(patterns))
