@@ -33,10 +33,11 @@ def test_the_patterns_that_may_match_are_those_whose_filter_passes(text, expecte
     "text",
     ["No residual mass was seen at 14 months.", "The tumour was not resected; she declined surgery.", "Ki-67 below 5%."],
 )
-def test_the_cue_family_index_agrees_with_each_patterns_own_filter(text):
+def test_the_cue_family_index_keeps_every_matching_pattern_within_each_patterns_own_filter(text):
     regexes = _rules_and_regexes()[1]
-    own = [i for i, rx in enumerate(regexes) if not isinstance(rx, Prefiltered) or rx._may(text)]
-    assert may_match_indices(regexes, text) == own
+    own = {i for i, rx in enumerate(regexes) if not isinstance(rx, Prefiltered) or rx._may(text)}
+    matching = {i for i, rx in enumerate(regexes) if rx.search(text)}
+    assert matching <= set(may_match_indices(regexes, text)) <= own
 
 
 @pytest.mark.parametrize("kind", ["follow_up", "status", "response", "recurrence"])
@@ -48,7 +49,7 @@ def test_the_cue_family_index_agrees_with_each_patterns_own_filter(text):
         "The boy died of progressive disease; partial response had been recorded earlier.",
     ],
 )
-def test_outcome_rules_tried_are_those_whose_own_filter_passes_on_the_string_they_read(kind, text):
+def test_outcome_rules_tried_hold_every_match_within_those_whose_own_filter_passes(kind, text):
     from eims_extract.fields.assertion import mask
     from eims_extract.fields.outcome import _rules, _tried
 
@@ -58,4 +59,63 @@ def test_outcome_rules_tried_are_those_whose_own_filter_passes_on_the_string_the
         for r in _rules()[kind]
         if not isinstance(r.regex, Prefiltered) or r.regex._may(text if r.unmasked else masked)
     ]
-    assert _tried(kind, text, masked) == own
+    matching = [(r, s) for r, s in own if r.regex.search(s)]
+    tried = _tried(kind, text, masked)
+    assert [x for x in tried if x in matching] == matching and [x for x in own if x in tried] == tried
+
+
+#: literals that overlap, nest and share starts: an automaton reports each occurrence, not only the longest
+OVERLAPPING = (
+    compile_filtered(r"\brecur(?:rence|red)\b", re.I),
+    compile_filtered(r"\brecurrence[- ]free\b", re.I),
+    compile_filtered(r"currence\w*", re.I),
+    compile_filtered(r"\bfree of\b.*\b(?:tumou?r|disease)\b", re.I),
+    compile_filtered(r"\d+ months?", re.I),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recurrence-free at 20 months.",
+        "She was free of tumour; it recurred later.",
+        "free of it",
+        "occurrence",
+        "",
+        "İSTANBUL: RECURRENCE",
+    ],
+)
+@pytest.mark.parametrize("family", [FAMILY, OVERLAPPING])
+def test_one_automaton_pass_finds_the_same_patterns_as_a_search_per_literal(family, text):
+    from eims_extract.prefilter import _Index
+
+    with_automaton, one_by_one = _Index(family), _Index(family, automaton=False)
+    assert with_automaton.automaton is not None and one_by_one.automaton is None
+    own = [i for i, rx in enumerate(family) if not isinstance(rx, Prefiltered) or rx._may(text)]
+    assert with_automaton.passing(text) == one_by_one.passing(text) == own
+
+
+#: rules whose literal sets are too large for their own filter (13 nouns, 14 words): only the index tests them
+WIDE = (
+    compile_filtered(r"\b(?:boy|girl|man|woman|child|infant|toddler|baby|neonate|patient|lady|gentleman|adolescent)\s+of\s+\d+", re.I),
+    compile_filtered(r"\b(?:a|an|one|two)\s+(?:man|men|woman|women|boys?|girls?|child|children|infants?|adults?|patients?|twins?|sibling|lady|neonate)\b", re.I),
+)
+
+
+@pytest.mark.parametrize(
+    "text, passing",
+    [
+        ("A woman of 40 came in.", [0, 1]),
+        ("Of 40 cases reviewed, two were excised.", []),
+        ("It arose in one patient.", [0, 1]),
+        ("Two men were seen.", [1]),
+        ("Two masses of 3 cm.", []),
+    ],
+)
+def test_the_index_tests_literal_sets_too_large_for_a_patterns_own_filter(text, passing):
+    from eims_extract.prefilter import _Index
+
+    assert not any(isinstance(rx, Prefiltered) for rx in WIDE)  # no filter of their own: always tried alone
+    assert _Index(WIDE).passing(text) == passing
+    assert _Index(WIDE, automaton=False).passing(text) == [0, 1]
+    assert all(i in passing for i, rx in enumerate(WIDE) if rx.search(text))

@@ -510,30 +510,52 @@ def alternation(prefix: str, alts: list[str], suffix: str, flags: int = 0) -> re
     return Alternation(prefix, alts, suffix, flags)  # type: ignore[return-value]
 
 
+try:  # Aho-Corasick: all the literals of a rule family found in one pass over the text
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - a declared dependency; without it the literals are tested one by one
+    _ahocorasick = None
+
+
 class _Index:
     """For one tuple of patterns: which may match a text, found with one pass over their literals
-    instead of one filtered call per pattern (a rule family of 70 patterns, most never matching)."""
+    instead of one filtered call per pattern (a rule family of 70 patterns, most never matching).
+    The literals (up to ~300 per family) are found together by one Aho-Corasick automaton when
+    pyahocorasick is there: one scan of the text instead of a substring search per literal."""
 
-    __slots__ = ("always", "by_lit", "rest")
+    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of")
 
-    def __init__(self, patterns: tuple[Any, ...]) -> None:
+    def __init__(self, patterns: tuple[Any, ...], automaton: bool = True) -> None:
         by_lit: dict[str, list[int]] = {}
         always: list[int] = []
         rest: dict[int, tuple[tuple[str, ...], ...]] = {}
+        use_automaton = automaton and _ahocorasick is not None
         for i, p in enumerate(patterns):
             lits = p._lits if isinstance(p, Prefiltered) else ()
+            if use_automaton:  # the automaton finds any number of literals at once: the wide sets too
+                lits = index_literals(p) or lits
             if not lits:
                 always.append(i)
                 continue
             for lit in lits[0]:
                 by_lit.setdefault(lit, []).append(i)
             if len(lits) > 1:
-                rest[i] = lits[1:]
+                rest[i] = tuple(lits[1:])
         self.always, self.rest = tuple(always), rest
         self.by_lit = tuple(by_lit.items())
+        self.idxs_of = {lit: tuple(idxs) for lit, idxs in by_lit.items()}
+        self.automaton: Any = None
+        every = set(by_lit).union(*(lit for sets in rest.values() for lit in sets))
+        if use_automaton and every:
+            a = _ahocorasick.Automaton()
+            for lit in every:
+                a.add_word(lit, lit)
+            a.make_automaton()
+            self.automaton = a
 
     def passing(self, text: str) -> list[int]:
         low = _LOWERED.get(text) or lowered(text)
+        if self.automaton is not None:
+            return self._passing_found({lit for _, lit in self.automaton.iter(low)})
         hit = set(self.always)
         for lit, idxs in self.by_lit:
             if lit in low:
@@ -543,14 +565,46 @@ class _Index:
             i for i in hit if i not in rest or all(any(lit in low for lit in alts) for alts in rest[i])
         )
 
+    def _passing_found(self, found: set[str]) -> list[int]:
+        """:meth:`passing` given the set of literals that occur in the text."""
+        if not found:
+            return list(self.always)
+        hit = set(self.always)
+        idxs_of = self.idxs_of
+        for lit in found:
+            if lit in idxs_of:
+                hit.update(idxs_of[lit])
+        rest = self.rest
+        return sorted(i for i in hit if i not in rest or all(not found.isdisjoint(alts) for alts in rest[i]))
+
+
+#: an index tests its literals as set lookups after one automaton pass: sets this large cost nothing there
+MAX_INDEX_ALTERNATIVES = 64
+
+
+def index_literals(rx: Any) -> tuple[tuple[str, ...], ...]:
+    """Every literal set of ``rx`` worth indexing (see :func:`required_literals`), also those too large
+    for a pattern's own filter to test one by one: a rule naming 13 person nouns or 20 literature words."""
+    pattern = getattr(rx, "pattern", None)
+    if not isinstance(pattern, str):
+        return ()
+    try:
+        tree = _p.parse(pattern, rx.flags)
+    except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
+        return ()
+    good = {c for c in _need(_items(tree)) if len(c) <= MAX_INDEX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL}
+    return tuple(tuple(sorted(c)) for c in sorted(good, key=lambda c: (_score(c), sorted(c)), reverse=True))
+
 
 _INDEXES: dict[int, tuple[tuple[Any, ...], _Index]] = {}
 _INDEXES_MAX = 64
 
 
 def may_match_indices(patterns: tuple[re.Pattern[str], ...], text: str) -> list[int]:
-    """Positions (ascending) of the patterns whose literal filter lets ``text`` through: exactly those
-    whose own ``finditer``/``search`` would not answer "no match" at once, so results are identical."""
+    """Positions (ascending) of the patterns that may match ``text``: every pattern that matches it is
+    among them (each literal set is necessary, derived from the pattern), so results are identical. With
+    the automaton the sets are those of :func:`index_literals`, often more than a pattern's own filter
+    tests; without it, exactly the patterns whose own ``finditer``/``search`` would try the regex."""
     # keyed by identity (hashing 70 patterns per call would cost what the index saves); the tuple
     # is held beside its index, so its id cannot be reused while the entry lives
     entry = _INDEXES.get(id(patterns))

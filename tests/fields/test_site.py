@@ -923,6 +923,21 @@ def test_sweep_a_cited_title_on_a_reference_line_is_no_site(nlp):
     assert row.site is None
 
 
+@pytest.mark.parametrize("cited_first", [True, False])
+def test_sentences_of_two_docs_read_their_own_line(nlp, cited_first):
+    """The doc text kept for the last doc asked about must not answer for another doc."""
+    cited = nlp("2. Okafor BT, Lind S. Myofibroblastic lesions of the bladder. Urology. 2001. 4:5-9.")
+    plain = nlp("The boy had a mass of the bladder.\nIt was removed.")
+    first, second = (cited, plain) if cited_first else (plain, cited)
+    sents = [Sentence("doc", s.text, s.start_char, "case", None, s) for d in (first, second, first) for s in d.sents]
+    got = [site._cited(s) for s in sents]
+    fresh = []
+    for s in sents:
+        site._LAST_TEXT = None  # nothing kept: each doc's text built anew
+        fresh.append(site._cited(s))
+    assert got == fresh and any(got) and not all(got)
+
+
 @pytest.mark.parametrize(
     ("text", "site_name"),
     [

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ConfigError, CurationError
-from ..prefilter import compile_filtered
+from ..prefilter import compile_filtered, may_match_indices
 from .. import rules as rules_file
 from ..normalize import fold, is_na, key, parse_age, parse_sex, to_years, unit_key, words_to_number
 from ..records import CaseRow
@@ -275,13 +275,21 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
     return out, spans
 
 
+@cache
+def _age_regexes() -> tuple[re.Pattern[str], ...]:
+    """The age rules' regexes as one fixed tuple (the literal index is keyed by it)."""
+    return tuple(rule.regex for rule in rules().ages)
+
+
 def find_ages(sentence: Sentence) -> list[AgeMatch]:
     """The patient-age phrases of one sentence, in order (relatives' ages dropped)."""
     r = rules()
     text = sentence.text
     joint, joint_spans = _joint_ages(sentence, r)
     found: dict[tuple[int, int], AgeMatch] = {(a.start, a.end): a for a in joint}
-    for rule in r.ages:
+    ages = r.ages
+    for i in may_match_indices(_age_regexes(), text):  # the rules (in order) whose literals the sentence holds
+        rule = ages[i]
         for m in rule.regex.finditer(text):
             years = _years(m)
             if years is None or years > 120:
