@@ -991,3 +991,52 @@ def test_spelled_out_marker_names(text, expected):
 )
 def test_hedge_of_a_later_clause_does_not_reach_the_stains(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither vimentin nor CD117 was expressed by the lesion.", [("vimentin", False), ("CD117", False)]),
+        ("The spindle cells expressed neither DOG1 nor CD34.", [("DOG-1", False), ("CD34", False)]),
+        ("Lesional cells stained for calponin but neither for myogenin nor for S-100.",
+         [("calponin", True), ("myogenin", False), ("S-100", False)]),
+        # precision: a neither/nor pair of other words does not reach a stain stated later in the sentence
+        ("Neither relapse nor spread was seen, and desmin staining was positive.", [("desmin", True)]),
+        # a neither/nor pair of rearranged kinase genes is a molecular result, not a stain
+        ("Neither ALK nor ROS1 fusion was found by sequencing, and immunostaining for h-caldesmon was positive.",
+         [("caldesmon", True)]),
+    ],
+)
+def test_neither_nor_pair_of_markers_is_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pan-TRK staining was negative, as were CD30, EMA and SOX10.",
+         [("pan-TRK", False), ("CD30", False), ("EMA", False), ("SOX10", False)]),
+        ("Calponin was negative, as was myogenin.", [("calponin", False), ("myogenin", False)]),
+        ("Desmin was focally positive, as was h-caldesmon, whereas CD117 was negative.",
+         [("desmin", True), ("caldesmon", True), ("CD117", False)]),
+        # precision: "as was" followed by other words is not a list of markers
+        ("CD117 was negative, as was the resection margin, and calponin was positive.",
+         [("CD117", False), ("calponin", True)]),
+    ],
+)
+def test_result_then_as_were_list_takes_that_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunoreactivity was noted for calponin and ALK, but not for CD34.",
+         [("calponin", True), ("ALK", True), ("CD34", False)]),
+        ("Diffuse staining was observed for vimentin and desmin.", [("vimentin", True), ("desmin", True)]),
+        ("No staining was found for SOX10 or HMB45.", [("SOX10", False), ("HMB-45", False)]),
+        ("Staining was not observed for CD30.", [("CD30", False)]),
+    ],
+)
+def test_staining_noun_seen_for_markers(text, expected):
+    assert polarities(text) == expected

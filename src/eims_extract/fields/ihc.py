@@ -52,7 +52,7 @@ def _rx(name: str) -> re.Pattern[str]:
 
 
 KINDS = (
-    "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
+    "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_prefix_near", "neg_prefix_near", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
     "disease_label", "stain_method", "factual_modal", "clause_end",
 )
@@ -218,7 +218,7 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     ("not expressed" is not "expressed"), while one phrase may act as prefix and suffix."""
     rules = _rules()
     found: list[tuple[int, int, str]] = []
-    for kind in ("neg_prefix", "neg_suffix", "pos_prefix", "pos_prefix_weak", "pos_suffix", "pos_noun"):
+    for kind in ("neg_prefix", "neg_prefix_near", "neg_suffix", "pos_prefix", "pos_prefix_near", "pos_prefix_weak", "pos_suffix", "pos_noun"):
         for rx in rules[kind]:
             for m in rx.finditer(text, lo, hi):
                 if m.end() == m.start():
@@ -295,7 +295,14 @@ def _calls(text: str) -> tuple[Call, ...]:
             if pol is None:
                 best: tuple[int, int, bool] | None = None  # (markers crossed, tie-break, polarity)
                 noun = False  # a staining noun after the marker over list filler
-                prefixes = [(s, e, kind) for s, e, kind in cues if "prefix" in kind and e <= m.start]
+                # a near prefix ("neither", "nor", "negative, as were") reaches only the markers right after it, over
+                # list filler: "Neither recurrence nor metastasis was seen, and ALK was positive" leaves ALK alone
+                prefixes = [
+                    (s, e, kind)
+                    for s, e, kind in cues
+                    if "prefix" in kind and e <= m.start
+                    and (not kind.endswith("near") or _is_filler(_strip(text, e, m.start, seg)[0]))
+                ]
                 for s, e, kind in cues:
                     # "... and negative for X": a cue that opens its own list is a suffix
                     # only for markers that no earlier prefix cue ("positive for") reaches
@@ -321,7 +328,7 @@ def _calls(text: str) -> tuple[Call, ...]:
                     # a weak prefix ("staining for") yields to any result read after the markers
                     # "did not present ALK perinuclear positivity": a negative staining prefix right before the
                     # marker governs the staining noun after it
-                    tie = -1 if kind == "neg_prefix" and n == 0 else 1
+                    tie = -1 if kind.startswith("neg_prefix") and n == 0 else 1
                     cand = (n + (1000 if kind.endswith("weak") else 0), tie, kind.startswith("pos"))
                     best = cand if best is None or cand[:2] < best[:2] else best
                     # "lacked CD34 and S100 expression": a prefix that opens the list governs its noun
