@@ -1145,3 +1145,19 @@ def test_cross_a_site_all_patients_of_a_report_share_is_each_ones(nlp):
 def test_cross_skin_lesion_named_in_another_sentence_takes_the_skin_code(nlp, texts, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == ("chest wall", code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # an organ adjective with an "intra-", "peri-" or "-al" form of its own gives the organ and its code
+        (("We report a further intramandibular IMT in a 19-year-old woman.",), "mandible", "C41.1"),
+        (("A hypothalamic inflammatory myofibroblastic tumour was biopsied in a boy of 9.",), "brain", "C71.0"),
+        (("CT showed a perinephric mass of 7 cm on the left.",), "peritoneum", "C48.0"),
+        (("A calvarial lesion was curetted in a 4-year-old girl.",), "bone", "C41.0"),
+    ],
+)
+def test_organ_adjective_forms_missing_from_the_vocabulary(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
