@@ -1040,3 +1040,18 @@ def test_result_then_as_were_list_takes_that_result(text, expected):
 )
 def test_staining_noun_seen_for_markers(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunohistochemistry: ALK (+), EMA (-), CD34 (vessels +), desmin (-).",
+         [("ALK", True), ("EMA", False), ("desmin", False)]),
+        ("Stains: SMA(+), CD31(positive in vessels), CD20(lymphocytes +), S-100(-).",
+         [("SMA", True), ("S-100", False)]),
+        # precision: a bracketed sign with an extent or the tumour cells is still the tumour's result
+        ("Immunohistochemistry: CD34 (focal +), CD99 (diffuse +).", [("CD34", True), ("CD99", True)]),
+    ],
+)
+def test_bracketed_sign_on_vessels_or_background_cells_is_no_call(text, expected):
+    assert polarities(text) == expected
