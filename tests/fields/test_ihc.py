@@ -1055,3 +1055,19 @@ def test_staining_noun_seen_for_markers(text, expected):
 )
 def test_bracketed_sign_on_vessels_or_background_cells_is_no_call(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "positive for:" / "negative for:" opens its list across the colon
+        ("Staining showed lesional cells positive for: calponin, ALK; negative for: myogenin, SOX10.",
+         [("calponin", True), ("ALK", True), ("myogenin", False), ("SOX10", False)]),
+        # a singular "stain" between the marker and its result is list filler like "staining"
+        ("The h-caldesmon stain was negative.", [("caldesmon", False)]),
+        # "negative, as was staining for X": the repeated staining noun does not turn the result round
+        ("Staining for pan-TRK was negative, as was staining for CD30.", [("pan-TRK", False), ("CD30", False)]),
+    ],
+)
+def test_colon_after_for_singular_stain_and_as_was_staining_for(text, expected):
+    assert polarities(text) == expected
