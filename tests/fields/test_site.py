@@ -1161,3 +1161,23 @@ def test_cross_skin_lesion_named_in_another_sentence_takes_the_skin_code(nlp, te
 def test_organ_adjective_forms_missing_from_the_vocabulary(nlp, texts, site_name, code, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # an adverb between the verb of origin or place and its preposition
+        (("We describe an IMT arising primarily from the left clavicle of a 7-year-old girl.",), "bone"),
+        (("The lesion was located predominantly in the tail of the pancreas.",), "pancreas"),
+        (("Laparotomy showed a mass originating directly from the ileal wall.",), "ileum"),
+    ],
+)
+def test_adverb_between_arising_or_located_and_the_site(nlp, texts, site_name, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site == site_name
+
+
+def test_a_tumour_arising_secondarily_in_an_organ_is_not_its_primary(nlp):
+    row = run(nlp, "Two years later a nodule arising secondarily in the liver was found.")
+    assert row.site is None
