@@ -1181,3 +1181,34 @@ def test_adverb_between_arising_or_located_and_the_site(nlp, texts, site_name, w
 def test_a_tumour_arising_secondarily_in_an_organ_is_not_its_primary(nlp):
     row = run(nlp, "Two years later a nodule arising secondarily in the liver was found.")
     assert row.site is None
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a size or an imaging look between the tumour noun and the place it is in
+        (("Sonography showed a hypoechoic lesion, 6 cm in diameter, in the left lobe of the liver.",), "liver", "C22.0"),
+        (("There was a polypoid mass, approximately 2.5 cm, in the urinary bladder.",), "bladder", "C67.9"),
+        (("CT found a solid mass measuring 6.1 x 4.0 cm in the right kidney.",), "kidney", "C64.9"),
+        (("Endosonography showed a lesion of 2 cm in the tail of the pancreas.",), "pancreas", "C25.2"),
+        (("A 3-cm nodule with lobulated margins in the left upper lobe was resected.",), "lung", "C34.9"),
+        (("MRI showed the tumour (9 cm) in the retroperitoneum.",), "peritoneum", "C48.0"),
+    ],
+)
+def test_size_or_imaging_aside_between_the_tumour_and_its_place(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # precision: an aside that is not a size or a look does not join the tumour to an invaded organ
+        ("CT showed a mass with invasion of the transverse colon.",),
+        ("Follow-up CT showed metastatic nodules, 1 cm, in the liver.",),
+    ],
+)
+def test_aside_does_not_make_an_invaded_or_metastatic_site_primary(nlp, texts):
+    row = run(nlp, *texts)
+    assert row.site is None
