@@ -1212,3 +1212,33 @@ def test_size_or_imaging_aside_between_the_tumour_and_its_place(nlp, texts, site
 def test_aside_does_not_make_an_invaded_or_metastatic_site_primary(nlp, texts):
     row = run(nlp, *texts)
     assert row.site is None
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # the place stated with a bare verb, as the origin of the tumour, through a confirming examination or the organ taken out
+        (("On echocardiography the mass was in the right ventricle.",), "heart"),
+        (("The origin of the lesion was the anterior wall of the stomach.",), "stomach"),
+        (("Histological study of the removed appendix confirmed an IMT.",), "appendix"),
+        (("Excision of the left parotid gland was carried out; histology showed an IMT.",), "parotid gland"),
+    ],
+)
+def test_place_with_a_bare_verb_origin_confirmation_or_organ_removed(nlp, texts, site_name, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site == site_name
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # precision: a neighbour ("in contact with", "in the vicinity of") is not the place; a stated place outweighs the organ removed
+        (("The mass was in contact with the liver.",), None),
+        (("The tumour was in the vicinity of the pancreas.",), None),
+        (("A mass arising from the mesentery was found.", "Resection of the involved jejunum was performed."), "mesentery"),
+    ],
+)
+def test_neighbour_or_removed_organ_does_not_outweigh_the_stated_place(nlp, texts, site_name):
+    row = run(nlp, *texts)
+    assert row.site == site_name
