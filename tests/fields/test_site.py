@@ -1242,3 +1242,17 @@ def test_place_with_a_bare_verb_origin_confirmation_or_organ_removed(nlp, texts,
 def test_neighbour_or_removed_organ_does_not_outweigh_the_stated_place(nlp, texts, site_name):
     row = run(nlp, *texts)
     assert row.site == site_name
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a swelling on a part of an organ or bone ("on the lateral end of the clavicle", "in the region of the parotid")
+        (("She noticed a swelling on the sternal end of the right clavicle.",), "bone", "C41.3"),
+        (("He had a painless swelling in the region of the left parotid gland.",), "parotid gland", "C07.9"),
+    ],
+)
+def test_swelling_on_a_part_of_the_site(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
