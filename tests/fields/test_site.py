@@ -1256,3 +1256,17 @@ def test_neighbour_or_removed_organ_does_not_outweigh_the_stated_place(nlp, text
 def test_swelling_on_a_part_of_the_site(nlp, texts, site_name, code, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # an organ adjective, then the kinase status, then the spelled-out disease name
+        (("Jejunal ALK-negative inflammatory myofibroblastic tumour in a young man",), "jejunum"),
+        (("Omental ROS1-rearranged epithelioid inflammatory myofibroblastic sarcoma treated with entrectinib",), "omentum"),
+    ],
+)
+def test_organ_adjective_then_kinase_status_then_disease_name(nlp, texts, site_name, with_spans):
+    row = run(nlp, *texts, section="title", with_spans=with_spans)
+    assert row.site == site_name
