@@ -1071,3 +1071,39 @@ def test_bracketed_sign_on_vessels_or_background_cells_is_no_call(text, expected
 )
 def test_colon_after_for_singular_stain_and_as_was_staining_for(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a polarity word before a bracketed list governs the list
+        ("Lesional cells were positive (calponin, ALK) and negative (myogenin, SOX10, CD117).",
+         [("calponin", True), ("ALK", True), ("myogenin", False), ("SOX10", False), ("CD117", False)]),
+        ("Staining was negative (CD31, EMA), but positive (vimentin).",
+         [("CD31", False), ("EMA", False), ("vimentin", True)]),
+        # precision: a bracket of extent or a note after the result does not reach the next marker
+        ("Calponin positive (diffuse), CD117 negative (focal), myogenin positive (weak).",
+         [("calponin", True), ("CD117", False), ("myogenin", True)]),
+        ("EMA was negative (vessels served as internal control), and calponin was positive.",
+         [("EMA", False), ("calponin", True)]),
+        # an extent in brackets between "positive" and "for"
+        ("The spindle cells were positive (strong, diffuse) for calponin and negative for SOX10.",
+         [("calponin", True), ("SOX10", False)]),
+    ],
+)
+def test_polarity_word_before_a_bracketed_marker_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lesional cells were +ve for calponin and vimentin and -ve for myogenin.",
+         [("calponin", True), ("vimentin", True), ("myogenin", False)]),
+        # "with negative results for" opens its own list and does not turn back the list before it
+        ("The cells were positive for vimentin, calponin and ALK (Figure 2), with negative results for SOX10 and CD31.",
+         [("vimentin", True), ("calponin", True), ("ALK", True), ("SOX10", False), ("CD31", False)]),
+    ],
+)
+def test_ve_shorthand_prefix_and_negative_results_for(text, expected):
+    assert polarities(text) == expected

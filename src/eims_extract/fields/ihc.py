@@ -234,6 +234,11 @@ def _is_filler(gap: str) -> bool:
     return any(rx.search(gap) for rx in _rules()["filler"])
 
 
+def _near(gap: str) -> bool:
+    """A near prefix reaches the marker: list filler between them, and no bracket closed on the way."""
+    return ")" not in gap and _is_filler(gap)
+
+
 def _strip(text: str, lo: int, hi: int, mentions: list[Mention]) -> tuple[str, int]:
     """``text[lo:hi]`` with marker mentions blanked, and how many there were."""
     chars = list(text[lo:hi])
@@ -295,13 +300,14 @@ def _calls(text: str) -> tuple[Call, ...]:
             if pol is None:
                 best: tuple[int, int, bool] | None = None  # (markers crossed, tie-break, polarity)
                 noun = False  # a staining noun after the marker over list filler
-                # a near prefix ("neither", "nor", "negative, as were") reaches only the markers right after it, over
-                # list filler: "Neither recurrence nor metastasis was seen, and ALK was positive" leaves ALK alone
+                # a near prefix ("neither", "nor", "negative, as were", "positive (") reaches only the markers right
+                # after it, over list filler and out of no bracket: "Neither recurrence nor metastasis was seen, and ALK
+                # was positive" and "SMA negative (focal), desmin positive" leave ALK and desmin alone
                 prefixes = [
                     (s, e, kind)
                     for s, e, kind in cues
                     if "prefix" in kind and e <= m.start
-                    and (not kind.endswith("near") or _is_filler(_strip(text, e, m.start, seg)[0]))
+                    and (not kind.endswith("near") or _near(_strip(text, e, m.start, seg)[0]))
                 ]
                 for s, e, kind in cues:
                     # "... and negative for X": a cue that opens its own list is a suffix
