@@ -1270,3 +1270,19 @@ def test_swelling_on_a_part_of_the_site(nlp, texts, site_name, code, with_spans)
 def test_organ_adjective_then_kinase_status_then_disease_name(nlp, texts, site_name, with_spans):
     row = run(nlp, *texts, section="title", with_spans=with_spans)
     assert row.site == site_name
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # a frequent symptom or a frequency word before a finding verb is the patient's history, not the disease in general
+        (("He reported frequent haematuria, and cystoscopy showed a mass in the bladder.",), "bladder"),
+        (("The boy, who was mostly well, had a mass in the left lung.",), "lung"),
+        # precision: the disease in general keeps its negative cue
+        (("Such lesions are most frequently found in the mesentery.",), None),
+        (("This tumour is typically located in the lung of young adults.",), None),
+    ],
+)
+def test_frequency_word_of_the_patient_is_not_the_disease_in_general(nlp, texts, site_name):
+    row = run(nlp, *texts)
+    assert row.site == site_name
