@@ -1286,3 +1286,19 @@ def test_organ_adjective_then_kinase_status_then_disease_name(nlp, texts, site_n
 def test_frequency_word_of_the_patient_is_not_the_disease_in_general(nlp, texts, site_name):
     row = run(nlp, *texts)
     assert row.site == site_name
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # a negative cue of an earlier clause ("... was ruled out, and", "compressing the ureter, and") stops at the clause end
+        (("Sarcoidosis was ruled out, and a biopsy of the mass in the left lung was taken.",), "lung"),
+        (("The tumour was displacing the duodenum, and was located in the head of the pancreas.",), "pancreas"),
+        # precision: inside one clause they still apply
+        (("The mass was compressing the left ureter.",), None),
+        (("The picture was similar to a fibrosarcoma of the thigh.",), None),
+    ],
+)
+def test_negative_cue_of_an_earlier_clause_stops_at_the_clause_end(nlp, texts, site_name):
+    row = run(nlp, *texts)
+    assert row.site == site_name
