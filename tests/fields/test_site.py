@@ -1302,3 +1302,23 @@ def test_frequency_word_of_the_patient_is_not_the_disease_in_general(nlp, texts,
 def test_negative_cue_of_an_earlier_clause_stops_at_the_clause_end(nlp, texts, site_name):
     row = run(nlp, *texts)
     assert row.site == site_name
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # the tumour's look denied on imaging ("without enhancement", "with no blood flow") is no site free of tumour
+        (("CT showed a solid lesion without enhancement in the body of the pancreas.",), "pancreas"),
+        (("Sonography found a nodule with no internal blood flow in the right thyroid lobe.",), "thyroid"),
+        (("A firm mass without overlying skin changes on the left forearm was excised.",), "soft tissue"),
+    ],
+)
+def test_imaging_look_denied_is_not_a_site_free_of_tumour(nlp, texts, site_name, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site == site_name
+
+
+def test_a_region_free_of_lesions_still_gets_the_negative_cue(nlp):
+    row = run(nlp, "Staging CT showed no lesions in the liver.")
+    assert row.site is None
