@@ -1322,3 +1322,19 @@ def test_imaging_look_denied_is_not_a_site_free_of_tumour(nlp, texts, site_name,
 def test_a_region_free_of_lesions_still_gets_the_negative_cue(nlp):
     row = run(nlp, "Staging CT showed no lesions in the liver.")
     assert row.site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # ICD-O-3 gives the fundus of the uterus (C54.3), its isthmus / lower segment (C54.0) and the cauda equina (C72.1)
+        # codes of their own
+        (("Ultrasound showed an intramural mass of the uterine fundus.",), "uterus", "C54.3"),
+        (("A polypoid mass arose in the lower uterine segment.",), "uterus", "C54.0"),
+        (("MRI showed an intradural mass of the cauda equina.",), "spinal cord", "C72.1"),
+        (("A mass was found in the corpus uteri.",), "uterus", "C54.9"),
+    ],
+)
+def test_uterine_fundus_isthmus_and_cauda_equina_codes(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
