@@ -1107,3 +1107,18 @@ def test_polarity_word_before_a_bracketed_marker_list(text, expected):
 )
 def test_ve_shorthand_prefix_and_negative_results_for(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The biopsy stained positively for calponin and negatively for SOX10.", [("calponin", True), ("SOX10", False)]),
+        ("Vimentin and calponin were expressed, whereas CD31 and EMA were not.",
+         [("vimentin", True), ("calponin", True), ("CD31", False), ("EMA", False)]),
+        ("Calponin stained the lesional cells, but myogenin did not.", [("calponin", True), ("myogenin", False)]),
+        # precision: "was not" followed by another verb is no elliptic result
+        ("ALK was not evaluated, and calponin was positive.", [("calponin", True)]),
+    ],
+)
+def test_negatively_for_after_positively_and_elliptic_were_not(text, expected):
+    assert polarities(text) == expected
