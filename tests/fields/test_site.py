@@ -1338,3 +1338,28 @@ def test_a_region_free_of_lesions_still_gets_the_negative_cue(nlp):
 def test_uterine_fundus_isthmus_and_cauda_equina_codes(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # abdominal regions of the clinical examination are the abdomen (C76.2) when no organ is named
+        (("Palpation revealed a firm mass in the left hypochondrium.",), "intra-abdominal", "C76.2"),
+        (("A tender periumbilical mass was palpable.",), "intra-abdominal", "C76.2"),
+        (("CT showed a mass in the right lower quadrant.",), "intra-abdominal", "C76.2"),
+        (("She had a slowly growing mass at the nape of the neck.",), "head and neck", "C76.0"),
+        (("MRI showed a mass in the sacrococcygeal region.",), "pelvis", "C76.3"),
+        (("A mass in the left popliteal region was excised.",), "soft tissue", "C49.2"),
+        # the organ named with the region wins; an epigastric symptom is no site
+        (("He had epigastric pain, and CT showed a mass in the epigastrium arising from the gastric antrum.",), "stomach", "C16.3"),
+    ],
+)
+def test_body_regions_of_the_examination(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_epigastric_pain_alone_gives_no_site(nlp):
+    row = run(nlp, "She complained of epigastric pain for two months.")
+    assert row.site is None
