@@ -1122,3 +1122,17 @@ def test_ve_shorthand_prefix_and_negative_results_for(text, expected):
 )
 def test_negatively_for_after_positively_and_elliptic_were_not(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staining with anti-myogenin and anti-CD31 antibodies was negative.", [("myogenin", False), ("CD31", False)]),
+        ("The lesional cells reacted with antibodies against calponin and vimentin but not against SOX10.",
+         [("calponin", True), ("vimentin", True), ("SOX10", False)]),
+        # precision: a patient's reaction to a drug is no stain
+        ("She reacted with a rash to the infusion, and calponin staining was positive.", [("calponin", True)]),
+    ],
+)
+def test_anti_marker_antibodies_and_reacted_with(text, expected):
+    assert polarities(text) == expected
