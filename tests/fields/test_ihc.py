@@ -1136,3 +1136,18 @@ def test_negatively_for_after_positively_and_elliptic_were_not(text, expected):
 )
 def test_anti_marker_antibodies_and_reacted_with(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vendor clone name in brackets after the marker is not a second marker
+        ("Immunohistochemistry: CD31 (QBEnd10) negative, DOG1 (SP31) negative, SOX10 (EP268) negative, calponin positive.",
+         [("CD31", False), ("DOG-1", False), ("SOX10", False), ("calponin", True)]),
+        # hyphenated spellings of vocabulary markers
+        ("Immunohistochemistry showed that TFE-3, SATB-2 and HHF-35 were negative.",
+         [("TFE3", False), ("SATB2", False), ("HHF35", False)]),
+    ],
+)
+def test_clone_names_and_hyphenated_marker_spellings(text, expected):
+    assert polarities(text) == expected
