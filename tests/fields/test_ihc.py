@@ -1151,3 +1151,17 @@ def test_anti_marker_antibodies_and_reacted_with(text, expected):
 )
 def test_clone_names_and_hyphenated_marker_spellings(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kinase result by a molecular test is not a stain
+        ("ROS1 was positive by FISH, and calponin staining was negative.", [("calponin", False)]),
+        ("ALK was negative by break-apart FISH; immunostaining for SOX10 was negative.", [("SOX10", False)]),
+        # precision: the stain named with the molecular test is kept
+        ("The tumour was positive for ALK by both IHC and FISH.", [("ALK", True)]),
+    ],
+)
+def test_kinase_result_by_a_molecular_test_is_no_stain(text, expected):
+    assert polarities(text) == expected
