@@ -1165,3 +1165,19 @@ def test_clone_names_and_hyphenated_marker_spellings(text, expected):
 )
 def test_kinase_result_by_a_molecular_test_is_no_stain(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunohistochemistry: calponin: +; vimentin: +; SOX10: -; CD31: -.",
+         [("calponin", True), ("vimentin", True), ("SOX10", False), ("CD31", False)]),
+        ("Sheets of calponin-expressing spindle cells were present on immunostaining.", [("calponin", True)]),
+        # a method label before a dash is not a fusion partner of the kinase
+        ("IHC – ALK positive, calponin positive, SOX10 negative.", [("ALK", True), ("calponin", True), ("SOX10", False)]),
+        # precision: a real fusion written with a dash stays molecular
+        ("Sequencing found EML4-ALK, and calponin staining was positive.", [("calponin", True)]),
+    ],
+)
+def test_colon_sign_participle_and_method_label_before_a_dash(text, expected):
+    assert polarities(text) == expected

@@ -106,7 +106,12 @@ def _fusion_spans(text: str) -> list[tuple[int, int]]:
         a, b = m.group(1), m.group(2)
         other = b if is_kinase(a) else a
         # the partner is written as a gene symbol ("Anti-ALK" is an antibody, not a fusion)
-        if is_kinase(a) != is_kinase(b) and lookup("markers", other) is None and macro("gene_symbol").fullmatch(other):
+        if (
+            is_kinase(a) != is_kinase(b)
+            and lookup("markers", other) is None
+            and macro("gene_symbol").fullmatch(other)
+            and not _rx("method_word").fullmatch(other)  # "IHC – ALK positive": a method label, not a partner
+        ):
             out.append((m.start(), m.end()))
     return out
 
