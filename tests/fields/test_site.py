@@ -1363,3 +1363,17 @@ def test_body_regions_of_the_examination(nlp, texts, site_name, code, with_spans
 def test_epigastric_pain_alone_gives_no_site(nlp):
     row = run(nlp, "She complained of epigastric pain for two months.")
     assert row.site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # "X ... metastatic to Y": X is the primary
+        (("Inflammatory myofibroblastic tumour of the kidney metastatic to the lung",), "kidney"),
+        # precision: metastases in an organ stay no primary
+        (("CT showed lung metastases.",), None),
+    ],
+)
+def test_primary_named_before_metastatic_to(nlp, texts, site_name):
+    row = run(nlp, *texts, section="title")
+    assert row.site == site_name
