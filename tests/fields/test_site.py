@@ -1377,3 +1377,17 @@ def test_epigastric_pain_alone_gives_no_site(nlp):
 def test_primary_named_before_metastatic_to(nlp, texts, site_name):
     row = run(nlp, *texts, section="title")
     assert row.site == site_name
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        (("A 3-cm mass was resected from the jejunum.",), "jejunum"),
+        (("The tumour was completely excised from the right submandibular gland.",), "submandibular gland"),
+        # precision: dissected off a neighbour is no origin
+        (("The tumour was easily dissected off the spleen.",), None),
+    ],
+)
+def test_tumour_removed_from_the_site(nlp, texts, site_name):
+    row = run(nlp, *texts)
+    assert row.site == site_name
