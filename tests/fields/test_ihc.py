@@ -1181,3 +1181,23 @@ def test_kinase_result_by_a_molecular_test_is_no_stain(text, expected):
 )
 def test_colon_sign_participle_and_method_label_before_a_dash(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the exception to a negative panel is positive
+        ("On immunohistochemistry all markers were negative except calponin and ALK.", [("calponin", True), ("ALK", True)]),
+        ("The lesion was negative for all markers tested except vimentin.", [("vimentin", True)]),
+        ("Except for calponin, all stains (myogenin, SOX10, CD31) were negative.",
+         [("calponin", True), ("myogenin", False), ("SOX10", False), ("CD31", False)]),
+        ("Apart from ALK, the spindle cells were negative for myogenin and CD31.",
+         [("ALK", True), ("myogenin", False), ("CD31", False)]),
+        ("Other than focal calponin, no markers were expressed (SOX10, CD31).",
+         [("calponin", True), ("SOX10", False), ("CD31", False)]),
+        # precision: "except" about areas of a positive stain is no exception to a negative panel
+        ("The cells were positive for calponin except in necrotic areas.", [("calponin", True)]),
+    ],
+)
+def test_exception_to_a_negative_panel_is_positive(text, expected):
+    assert polarities(text) == expected

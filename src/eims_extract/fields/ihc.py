@@ -240,8 +240,8 @@ def _is_filler(gap: str) -> bool:
 
 
 def _near(gap: str) -> bool:
-    """A near prefix reaches the marker: list filler between them, and no bracket closed on the way."""
-    return ")" not in gap and _is_filler(gap)
+    """A near prefix reaches the marker: only the list's commas and conjunctions (``near_gap``) between them."""
+    return _rx("near_gap").fullmatch(gap) is not None
 
 
 def _strip(text: str, lo: int, hi: int, mentions: list[Mention]) -> tuple[str, int]:
