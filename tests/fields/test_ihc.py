@@ -1201,3 +1201,15 @@ def test_colon_sign_participle_and_method_label_before_a_dash(text, expected):
 )
 def test_exception_to_a_negative_panel_is_positive(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a differential excluded by the patient's own stains: the stains are results
+        ("A rhabdomyosarcoma was excluded by negative myogenin and MyoD1.", [("myogenin", False), ("MyoD1", False)]),
+        ("The diagnosis was supported by positive calponin staining.", [("calponin", True)]),
+    ],
+)
+def test_differential_excluded_by_negative_stains(text, expected):
+    assert polarities(text) == expected
