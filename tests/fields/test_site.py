@@ -1391,3 +1391,27 @@ def test_primary_named_before_metastatic_to(nlp, texts, site_name):
 def test_tumour_removed_from_the_site(nlp, texts, site_name):
     row = run(nlp, *texts)
     assert row.site == site_name
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # endoscopic and imaging placements: lying / seated / sitting / restricted to, into the lumen, a layer of the organ
+        (("Laparoscopy found a mass lying in the pouch of Douglas.",), "peritoneum", "C48.2"),
+        (("Cystoscopy showed a sessile lesion seated at the bladder neck.",), "bladder", "C67.5"),
+        (("Stroboscopy showed a smooth polyp sitting on the left vocal fold.",), "larynx", "C32.0"),
+        (("The lesion was restricted to the submucosa of the jejunum.",), "jejunum", "C17.1"),
+        (("Bronchoscopy showed a tumour protruding into the lumen of the trachea.",), "trachea", "C33.9"),
+        (("Cystoscopy revealed a polypoid lesion projecting into the bladder lumen.",), "bladder", "C67.9"),
+        (("Colonoscopy showed an obstructing mass in the lumen of the sigmoid colon.",), "sigmoid", "C18.7"),
+    ],
+)
+def test_endoscopic_placements_of_the_tumour(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_an_outside_mass_compressing_a_lumen_does_not_place_the_tumour_there(nlp):
+    row = run(nlp, "CT showed a large mass compressing the tracheal lumen.")
+    assert row.site is None
