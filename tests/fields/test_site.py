@@ -1415,3 +1415,19 @@ def test_endoscopic_placements_of_the_tumour(nlp, texts, site_name, code, with_s
 def test_an_outside_mass_compressing_a_lumen_does_not_place_the_tumour_there(nlp):
     row = run(nlp, "CT showed a large mass compressing the tracheal lumen.")
     assert row.site is None
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # "pleural-based", "dural-based": the organ glued to "-based"; "of pleural origin"; "a tumour affecting the parotid"
+        (("CT showed a pleural-based mass in the left hemithorax.",), "pleura"),
+        (("MRI showed a dural-based lesion over the right convexity.",), "meninges"),
+        (("Histology showed the tumour to be of pleural origin.",), "pleura"),
+        (("She had a tumour affecting the right parotid gland.",), "parotid gland"),
+    ],
+)
+def test_based_origin_and_affecting_placements(nlp, texts, site_name, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site == site_name
