@@ -1431,3 +1431,16 @@ def test_an_outside_mass_compressing_a_lumen_does_not_place_the_tumour_there(nlp
 def test_based_origin_and_affecting_placements(nlp, texts, site_name, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert row.site == site_name
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # ICD-O-3 codes the hilus of the lung with the main bronchus (C34.0) and the iliac wing with the pelvic bones (C41.4)
+        (("CT showed a mass in the right pulmonary hilum.",), "lung", "C34.0"),
+        (("MRI showed an osteolytic lesion of the left iliac wing.",), "bone", "C41.4"),
+    ],
+)
+def test_lung_hilum_and_iliac_wing(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
