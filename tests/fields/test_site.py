@@ -1444,3 +1444,8 @@ def test_based_origin_and_affecting_placements(nlp, texts, site_name, with_spans
 def test_lung_hilum_and_iliac_wing(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_trigonal_area_of_the_bladder_is_the_trigone(nlp):
+    row = run(nlp, "Cystoscopy found a sessile bladder mass located in the trigonal area.")
+    assert (row.site, row.site_code) == ("bladder", "C67.0")
