@@ -1213,3 +1213,20 @@ def test_exception_to_a_negative_panel_is_positive(text, expected):
 )
 def test_differential_excluded_by_negative_stains(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calponin and myogenin were positive and negative, respectively.", [("calponin", True), ("myogenin", False)]),
+        ("The spindle cells were negative and positive for SOX10 and calponin, respectively.",
+         [("SOX10", False), ("calponin", True)]),
+        ("CD31, EMA and vimentin were negative, negative and positive, respectively.",
+         [("CD31", False), ("EMA", False), ("vimentin", True)]),
+        # precision: a list of shares, not results, keeps the ordinary reading
+        ("Calponin and vimentin were positive in 60% and 30% of the cells, respectively.",
+         [("calponin", True), ("vimentin", True)]),
+    ],
+)
+def test_results_paired_with_markers_by_respectively(text, expected):
+    assert polarities(text) == expected

@@ -299,6 +299,10 @@ def _calls(text: str) -> tuple[Call, ...]:
         seg = [m for m in mentions if lo <= m.start and m.end <= hi]
         if not seg:
             continue
+        paired = _respectively(text, lo, hi, seg)
+        if paired is not None:
+            out.extend(c for c in paired if not (_asserted_context(text, c.mention.start, c.mention.end) & NOT_ASSERTED))
+            continue
         cues = _cues(text, lo, hi)
         for m in seg:
             pol = _attached(text, m)
@@ -350,6 +354,20 @@ def _calls(text: str) -> tuple[Call, ...]:
             if pol is not None and not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED):
                 out.append(Call(m, pol))
     return tuple(out)
+
+
+def _respectively(text: str, lo: int, hi: int, seg: list[Mention]) -> tuple[Call, ...] | None:
+    """A list of markers and a list of as many results paired by "respectively" ("SMA and desmin were positive and
+    negative, respectively"; "positive and negative for SMA and desmin, respectively"): the n-th result is the n-th
+    marker's. None when the clause has no "respectively" or the two lists differ in length."""
+    end = _rx("respectively").search(text, lo, hi)
+    if end is None or len(seg) < 2:
+        return None
+    signs = [m for m in _rx("respective_result").finditer(text, lo, end.start())
+             if not any(s.start <= m.start() < s.end for s in seg)]
+    if len(signs) != len(seg):
+        return None
+    return tuple(Call(m, _rx("respective_negative").search(s.group(0)) is None) for m, s in zip(seg, signs))
 
 
 def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
