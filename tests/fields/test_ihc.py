@@ -1230,3 +1230,17 @@ def test_differential_excluded_by_negative_stains(text, expected):
 )
 def test_results_paired_with_markers_by_respectively(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calponin, but not myogenin, was positive.", [("calponin", True), ("myogenin", False)]),
+        ("Vimentin and, to a lesser extent, calponin were positive on immunostaining.",
+         [("vimentin", True), ("calponin", True)]),
+        # precision: a clause after "but not" that is no aside keeps the split
+        ("Calponin was positive but not diffusely, and SOX10 was negative.", [("calponin", True), ("SOX10", False)]),
+    ],
+)
+def test_aside_in_commas_inside_a_marker_list(text, expected):
+    assert polarities(text) == expected
