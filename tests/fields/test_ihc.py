@@ -1244,3 +1244,15 @@ def test_results_paired_with_markers_by_respectively(text, expected):
 )
 def test_aside_in_commas_inside_a_marker_list(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a results table flattened into text with pipes between its cells
+        ("Immunohistochemistry | Result | calponin | Positive | SOX10 | Negative |", [("calponin", True), ("SOX10", False)]),
+        ("| CD31 | Negative (staining) |", [("CD31", False)]),
+    ],
+)
+def test_pipe_separated_result_rows(text, expected):
+    assert polarities(text) == expected
