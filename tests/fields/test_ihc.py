@@ -1256,3 +1256,13 @@ def test_aside_in_commas_inside_a_marker_list(text, expected):
 )
 def test_pipe_separated_result_rows(text, expected):
     assert polarities(text) == expected
+
+
+def test_clone_and_vendor_columns_between_marker_and_result():
+    text = "Antibody\tClone\tResult\nCalponin\tEP798Y\tPositive\nMyogenin\tF5D\tNegative\nCD31\tJC70A\tNegative\nSOX10\tpolyclonal\tNegative"
+    assert polarities(text) == [("calponin", True), ("myogenin", False), ("CD31", False), ("SOX10", False)]
+
+
+def test_clone_vendor_and_dilution_in_brackets_before_the_result():
+    text = "Immunohistochemistry: myogenin (clone F5D, Dako, 1:50) was negative, and calponin (EP798Y, prediluted) was positive."
+    assert polarities(text) == [("myogenin", False), ("calponin", True)]
