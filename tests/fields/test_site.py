@@ -1449,3 +1449,16 @@ def test_lung_hilum_and_iliac_wing(nlp, texts, site_name, code):
 def test_trigonal_area_of_the_bladder_is_the_trigone(nlp):
     row = run(nlp, "Cystoscopy found a sessile bladder mass located in the trigonal area.")
     assert (row.site, row.site_code) == ("bladder", "C67.0")
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # a figure pointer between the tumour noun and its place
+        (("CT showed an enhancing mass (arrow) in the right adrenal gland.",), "adrenal gland"),
+        (("MRI showed a lobulated lesion (Figure 2A) in the head of the pancreas.",), "pancreas"),
+    ],
+)
+def test_figure_pointer_between_the_tumour_and_its_place(nlp, texts, site_name):
+    row = run(nlp, *texts)
+    assert row.site == site_name
