@@ -1266,3 +1266,17 @@ def test_clone_and_vendor_columns_between_marker_and_result():
 def test_clone_vendor_and_dilution_in_brackets_before_the_result():
     text = "Immunohistochemistry: myogenin (clone F5D, Dako, 1:50) was negative, and calponin (EP798Y, prediluted) was positive."
     assert polarities(text) == [("myogenin", False), ("calponin", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cells were positive for calponin and vimentin, suggesting a myofibroblastic origin.",
+         [("calponin", True), ("vimentin", True)]),
+        ("Lesional cells were negative for SOX10, which suggested that a nerve sheath tumour was unlikely.", [("SOX10", False)]),
+        # precision: a hedge on the stain itself still drops it
+        ("Immunostaining, which was possibly positive for desmin, was repeated.", []),
+    ],
+)
+def test_interpretation_after_the_stains_does_not_hedge_them(text, expected):
+    assert polarities(text) == expected
