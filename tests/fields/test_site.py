@@ -1145,3 +1145,33 @@ def test_cross_a_site_all_patients_of_a_report_share_is_each_ones(nlp):
 def test_cross_skin_lesion_named_in_another_sentence_takes_the_skin_code(nlp, texts, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == ("chest wall", code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected", "code"),
+    [
+        # the organ after its tumour noun, as an adjective or after "de/du/da/do/en/no"
+        (("La endoscopia mostró un tumor gástrico ulcerado de 5 cm.",), "stomach", "C16.9"),
+        (("Tenía dolor abdominal desde hacía meses.", "La ecografía halló una masa en el hígado."), "liver", "C22.0"),
+        (("Un tumor del mesenterio fue hallado durante la laparotomía.",), "mesentery", "C48.1"),
+        (("L'échographie a montré une masse de la vessie.",), "bladder", "C67.9"),
+        (("Le scanner a découvert une tumeur du foie de 6 cm.",), "liver", "C22.0"),
+        (("A tomografia revelou uma massa no pulmão esquerdo.",), "lung", "C34.9"),
+        (("Foi identificada uma lesão do pâncreas.",), "pancreas", "C25.9"),
+        (("Se observó una masa del intestino delgado.",), "intestine", "C17.9"),
+        # a French name with its elided article, straight or curly apostrophe
+        (("L'IRM a montré une tumeur de l'utérus.",), "uterus", "C55.9"),
+        (("La fibroscopie a trouvé une masse de l’estomac.",), "stomach", "C16.9"),
+    ],
+)
+def test_romance_language_site_names(nlp, texts, expected, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (expected, code)
+    assert not row.ungrounded()
+
+
+def test_romance_language_symptom_region_is_not_the_site(nlp):
+    # "dolor abdominal" names a region the patient felt pain in, not where the tumour is
+    row = run(nlp, "Consultó por dolor abdominal y fiebre.", "La resonancia mostró una tumoración de la mama derecha.")
+    assert row.site == "breast"
