@@ -1405,3 +1405,41 @@ def test_what_other_investigators_reported_is_not_this_patients_event(text, meta
 )
 def test_spread_of_another_cancer_is_not_this_tumours_metastasis(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        # negated in each language ("sin", "sans", "sem", "no ... ni", "não", "aucune", "libre de")
+        ("Veinte meses después el paciente sigue sin recidiva.", False, None),
+        ("En los controles no se detectó recidiva ni metástasis.", False, False),
+        ("La paciente permanece libre de recidiva tumoral.", False, None),
+        ("À deux ans, la patiente est en vie sans récidive.", False, None),
+        ("Aucune récidive n'a été observée au cours du suivi.", False, None),
+        ("O paciente está bem, sem recidiva ou metástases.", False, False),
+        ("Não houve recorrência nos exames de controle.", False, None),
+        # asserted
+        ("Once meses más tarde presentó una recidiva en el lecho quirúrgico.", True, None),
+        ("Une récidive locale est apparue au neuvième mois.", True, None),
+        ("O tumor recidivou no mesmo local um ano depois.", True, None),
+        ("La tomografía de control mostró metástasis hepáticas.", None, True),
+        ("Le scanner a révélé des métastases pulmonaires.", None, True),
+    ],
+)
+def test_romance_language_recurrence_and_metastasis(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("A los 16 meses de seguimiento la paciente está asintomática.", 16.0),
+        ("Tras un seguimiento de tres años no hay signos de enfermedad.", 36.0),
+        ("Après 22 mois de suivi, l'enfant va bien.", 22.0),
+        ("Au terme d'un suivi de deux ans, la patiente est asymptomatique.", 24.0),
+        ("Após 40 meses de seguimento, a paciente está assintomática.", 40.0),
+    ],
+)
+def test_romance_language_follow_up(text, months):
+    assert run(text).follow_up_months == months
