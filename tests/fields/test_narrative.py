@@ -1208,3 +1208,25 @@ def test_recurring_organ_is_the_last_resort_site(nlp):
     assert _rows(doc, nlp, "site") == [("spleen",)]
     doc = make_doc(("case", "A 40-year-old invented man had pain. The spleen and the liver were enlarged. The spleen and the liver were scanned."))
     assert _rows(doc, nlp, "site") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("La mayoría de los casos se curan con la cirugía.", True),
+        ("Se han descrito casos en el riñón y en la vejiga.", True),
+        ("La localización más frecuente es el pulmón.", True),
+        ("El tumor miofibroblástico inflamatorio es una neoplasia poco frecuente.", True),
+        ("Les tumeurs myofibroblastiques inflammatoires sont rares chez l'adulte.", True),
+        ("La plupart des patients guérissent après l'exérèse.", True),
+        ("A maioria dos casos ocorre em crianças.", True),
+        ("O TMI é uma neoplasia de comportamento intermediário.", True),
+        ("La paciente fue operada sin complicaciones.", False),
+        ("Algunos días después la paciente presentó fiebre.", False),
+        ("Muitos meses depois, o menino voltou a ter tosse.", False),
+        ("Le patient a reçu du crizotinib.", False),
+        ("A massa foi ressecada por completo.", False),
+    ],
+)
+def test_romance_language_statements_about_the_disease_in_general(text, generic):
+    assert narrative.is_generic(text) is generic
