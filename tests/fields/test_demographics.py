@@ -456,6 +456,10 @@ def test_age_at_the_start_of_a_treatment_yields_to_the_age_at_surgery():
         (("Relatamos o caso de um paciente do sexo masculino, de 36 anos, com dispneia.",), 36.0, "male"),
         (("Mulher com 57 anos procurou o ambulatório por dor no flanco.",), 57.0, "female"),
         (("Criança de 7 meses, do sexo feminino, com febre persistente.",), 0.58, "female"),
+        # "género" for the sex; "a la edad de", "à l'âge de" as "at the age of"
+        (("Adolescente de género femenino de 15 años, remitida por disnea.",), 15.0, "female"),
+        (("El niño fue intervenido a la edad de 3 años.",), 3.0, "male"),
+        (("Une fillette a été opérée à l'âge de 18 mois.",), 1.5, "female"),
     ],
 )
 def test_romance_language_report_states_age_and_sex(texts, years, sex):
@@ -483,6 +487,7 @@ def test_romance_symptom_duration_is_no_age(text):
         "La enfermedad muestra un predominio del sexo masculino.",
         "Cette tumeur montre une prédominance du sexe féminin.",
         "Há predomínio do sexo masculino nas séries publicadas.",
+        "Se describe una predilección por el sexo femenino.",
     ],
 )
 def test_romance_group_sex_is_not_the_patients(text):
