@@ -98,3 +98,21 @@ def test_short_romance_language_case_abstract_gives_its_case_row(lang, tmp_path,
     row = res.rows[0]
     assert {k: getattr(row, k) for k in expected} == expected
     assert not row.ungrounded()
+
+
+def test_romance_language_discussion_is_not_the_patients(tmp_path, nlp):
+    # Spanish section headings: a recurrence and an organ in the introduction and discussion belong to other patients
+    text = (
+        "Tumor miofibroblástico inflamatorio del epiplón\n\nResumen\nUn caso en un varón adulto.\n\n"
+        "Introducción\nEsta neoplasia afecta sobre todo al pulmón.\n\n"
+        "Caso clínico\nVarón de 52 años con dolor abdominal. La tomografía mostró una masa del epiplón de 8 cm. "
+        "Se realizó omentectomía. A los 10 meses de seguimiento el paciente sigue sin recidiva.\n\n"
+        "Discusión\nEn otra serie, un tumor del riñón tuvo una recidiva a los tres años.\n\n"
+        "Bibliografía\n1. Ninguno A. Tumores raros. Rev Fict. 2003;2:3-4.\n"
+    )
+    p = tmp_path / "es_sections.txt"
+    p.write_text(text, encoding="utf-8")
+    res = process_path(p, nlp)
+    assert [(r.age_years, r.sex, r.site, r.treatment, r.recurrence, r.follow_up_months) for r in res.rows] == [
+        (52.0, "male", "omentum", "SE", False, 10.0)
+    ]
