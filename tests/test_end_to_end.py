@@ -57,7 +57,7 @@ def test_summary_of_extracted_rows_reproduces_the_papers_counts(seed_rows):
 
 
 # Short fictional case abstracts in Spanish, French and Portuguese (written for this test): one case row each, with
-# age, sex, site, operation, recurrence and follow-up read from the non-English text; the literature sentence of each
+# age, sex, site, operation, recurrence, follow-up and status read from the non-English text; the literature sentence of each
 # (a site "most cases" show) is not the patient's.
 ROMANCE_ABSTRACTS = {
     "es": (
@@ -66,7 +66,7 @@ ROMANCE_ABSTRACTS = {
         "rectorragia y astenia. La colonoscopia mostró una masa del colon transverso. Se realizó hemicolectomía derecha. "
         "La inmunohistoquímica fue positiva para ALK. Tras 26 meses de seguimiento la paciente continúa sin recidiva.\n",
         {"age_years": 47.0, "sex": "female", "site": "colon", "treatment": "SE", "recurrence": False,
-         "follow_up_months": 26.0},
+         "follow_up_months": 26.0, "status": "ANED"},
     ),
     "fr": (
         "Tumeur myofibroblastique inflammatoire gastrique chez l'adulte\n\nRésumé\n"
@@ -74,7 +74,7 @@ ROMANCE_ABSTRACTS = {
         "gastrique bourgeonnante. Une gastrectomie partielle a été réalisée. Après 15 mois de suivi, le patient ne présente "
         "aucune récidive.\n",
         {"age_years": 64.0, "sex": "male", "site": "stomach", "treatment": "SE", "recurrence": False,
-         "follow_up_months": 15.0},
+         "follow_up_months": 15.0, "status": "ANED"},
     ),
     "pt": (
         "Tumor miofibroblástico inflamatório da bexiga: relato de caso\n\nResumo\n"
@@ -82,7 +82,7 @@ ROMANCE_ABSTRACTS = {
         "uma massa na bexiga. A paciente foi submetida a ressecção transuretral. Após 12 meses de seguimento, a paciente "
         "permanece sem recidiva.\n",
         {"age_years": 19.0, "sex": "female", "site": "bladder", "treatment": "SE", "recurrence": False,
-         "follow_up_months": 12.0},
+         "follow_up_months": 12.0, "status": "ANED"},
     ),
 }
 

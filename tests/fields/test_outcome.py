@@ -1443,3 +1443,25 @@ def test_romance_language_recurrence_and_metastasis(text, recurrence, metastasis
 )
 def test_romance_language_follow_up(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a dated finding of no disease is ANED, as "no recurrence at follow-up" in English
+        ("A los 30 meses de seguimiento el paciente continúa sin recidiva.", "ANED"),
+        ("Actualmente la paciente no presenta signos de recidiva.", "ANED"),
+        ("À ce jour, la patiente ne présente aucune récidive.", "ANED"),
+        ("Après un suivi de 4 ans, pas de récidive.", "ANED"),
+        ("Até o momento, a paciente está sem sinais de recidiva.", "ANED"),
+        # undated, or the disease came back: no ANED
+        ("Sin recidiva.", None),
+        ("Tras 2 años presentó una recidiva pélvica.", None),
+        # deaths
+        ("Le patient est décédé de sa maladie au huitième mois.", "DOD"),
+        ("A paciente faleceu três meses após o diagnóstico.", "DOD"),
+        ("O paciente evoluiu para óbito no segundo mês.", "DOD"),
+    ],
+)
+def test_romance_language_status(text, status):
+    assert run(text).status == status
