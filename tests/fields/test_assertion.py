@@ -308,6 +308,7 @@ def test_unresectable_as_predicate_still_negates_surgery():
         ("Aucune métastase n'a été retrouvée.", "métastase", {"negated"}),
         ("Ausencia de metástasis en la tomografía.", "metástasis", {"negated"}),
         ("Las células fueron negativas para desmina.", "desmina", {"negated"}),
+        ("La radiothérapie n'a pas été faite.", "radiothérapie", {"negated"}),
         # a clause link ends the cue's scope
         ("Sin fiebre, pero con una recidiva pélvica.", "recidiva", set()),
         ("Pas de fièvre, mais une récidive est apparue.", "récidive", set()),

@@ -700,3 +700,22 @@ def test_regression_a_steroid_name_written_in_two_words_is_one_drug(text, expect
 )
 def test_romance_language_operation(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El paciente recibió quimioterapia con ifosfamida.", ["Che"]),
+        ("Se inició tratamiento con crizotinib por vía oral.", ["ALKi"]),
+        ("Le patient a reçu une radiothérapie de consolidation.", ["RT"]),
+        ("Elle a été traitée par alectinib pendant un an.", ["ALKi"]),
+        ("A paciente recebeu seis ciclos de quimioterapia.", ["Che"]),
+        ("O menino foi tratado com ceritinib.", ["ALKi"]),
+        # advice, and a therapy not given, count for nothing
+        ("La quimioterapia es una opción en los casos irresecables.", []),
+        ("La chimiothérapie n'a pas été administrée.", []),
+        ("No recibió radioterapia.", []),
+    ],
+)
+def test_romance_language_drug_therapy_given(text, expected):
+    assert codes(text) == expected
