@@ -318,3 +318,23 @@ def test_unresectable_as_predicate_still_negates_surgery():
 )
 def test_romance_language_negation_and_its_scope(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Se aconsejan controles para detectar una recidiva precoz.", "recidiva", {"hypothetical"}),
+        ("Este tumor puede dar metástasis a distancia.", "metástasis", {"hypothetical"}),
+        ("Il existe un risque de récidive après exérèse incomplète.", "récidive", {"hypothetical"}),
+        ("A quimioterapia é recomendada nos casos irressecáveis.", "quimioterapia", {"hypothetical"}),
+        ("En la literatura se han descrito recidivas tardías.", "recidivas", {"other"}),
+        ("Des métastases ont été rapportées chez quelques adultes.", "métastases", {"other"}),
+        ("La plupart des récidives surviennent la première année.", "récidives", {"other"}),
+        ("A recorrência ocorre em 20% dos pacientes.", "recorrência", {"other"}),
+        # the patient's own facts stay asserted ("se debe a" is a cause, not a modal)
+        ("Ocho meses después la paciente presentó una recidiva.", "recidiva", set()),
+        ("El sangrado se debe a la masa gástrica.", "masa", set()),
+    ],
+)
+def test_romance_language_hypothetical_and_other_cues(text, target, expected):
+    assert ctx(text, target) == expected

@@ -1465,3 +1465,15 @@ def test_romance_language_follow_up(text, months):
 )
 def test_romance_language_status(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deben resecarse con márgenes amplios para evitar la recidiva.",
+        "Le risque de récidive justifie une surveillance prolongée.",
+        "Na literatura, foram descritas recidivas em até um terço dos casos.",
+    ],
+)
+def test_romance_language_advice_or_literature_gives_no_recurrence(text):
+    assert run(text).recurrence is None
