@@ -1208,3 +1208,50 @@ def test_recurring_organ_is_the_last_resort_site(nlp):
     assert _rows(doc, nlp, "site") == [("spleen",)]
     doc = make_doc(("case", "A 40-year-old invented man had pain. The spleen and the liver were enlarged. The spleen and the liver were scanned."))
     assert _rows(doc, nlp, "site") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two numbered patients named together in running text, a "respectively" list dealt out in their order
+            "Case 1: a 64-year-old man had weight loss. Case 2: a 19-year-old woman had night sweats. The masses of "
+            "cases 1 and 2 arose in the pancreas and the spleen, respectively.",
+            [("case-1", 64.0, "pancreas"), ("case-2", 19.0, "spleen")],
+        ),
+        (  # a patient named only beside another ("patients 1 and 2") is a patient of its own
+            "Patient 1: a 64-year-old man had weight loss. Patient 3: a 19-year-old woman had night sweats. In patients "
+            "1 and 2 the tumour grew in the pancreas and the spleen, respectively. Patient 2 was a 45-year-old woman.",
+            [("case-1", 64.0, "pancreas"), ("case-2", 45.0, "spleen"), ("case-3", 19.0, None)],
+        ),
+        (  # a number beside "cases" that counts years is no list of patients
+            "Case 1: a 64-year-old man had weight loss. Case 2: a 19-year-old woman had night sweats. Both had been "
+            "well for 3 and 5 years before.",
+            [("case-1", 64.0, None), ("case-2", 19.0, None)],
+        ),
+    ],
+)
+def test_regression_numbered_patients_named_together_in_running_text(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "case_id", "age_years", "site") == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "sites"),
+    [
+        (  # items of several words after the preposition that opens the list
+            "They came to us with a tender swelling of the ovary and a hard lump in the spleen, respectively.",
+            ["ovary", "spleen"],
+        ),
+        (  # the list opened by "in" after a verb phrase
+            "Their tumours arose in the upper pole of the kidney and the tail of the pancreas, respectively.",
+            ["kidney", "pancreas"],
+        ),
+        (  # an item of more than six words: which organ goes with whom is unsure, so neither patient gets one
+            "They came to us with a tender swelling of the ovary and a large, hard and entirely painless lump that had "
+            "grown in the spleen over years, respectively.",
+            [None, None],
+        ),
+    ],
+)
+def test_regression_respectively_list_of_longer_phrases_gives_each_patient_its_item(nlp, tail, sites):
+    text = "We describe two invented women aged 38 and 71 years. " + tail
+    assert [r[0] for r in _rows(_abstract(text), nlp, "site")] == sites

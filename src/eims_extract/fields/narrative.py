@@ -363,7 +363,10 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     sentences = [s for s, c in zip(sentences, cohort) if not c]
     numbers = _implicit_first(sentences, _patient_numbers(sentences))
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
+    listed = [_listed_cases(s.text) for s in sentences]
     if len(distinct) >= 2:
+        # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
+        distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
         intro = _joint_introduction(sentences, numbers, len(groups))
         current: int | None = None
@@ -383,6 +386,11 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
                     groups[r_].sentences.append(s)
+            elif n is None and len(named := [x for x in listed[i] if x in groups]) >= 2:
+                # "The tumours of cases 1 and 3 ...": those patients' (a "respectively" list dealt out in order)
+                current = None
+                for j, x in enumerate(named):
+                    groups[x].sentences.append(_for_member(s, j, len(named)))
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 for k, g in enumerate(groups.values()):
@@ -496,6 +504,14 @@ def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
     found: list[int] = []
     for m in _rx("bracketed_cases").finditer(text):
         found += [int(x) for x in re.findall(r"\d{1,2}", m.group("ns")) if int(x) in groups and int(x) not in found]
+    return found
+
+
+def _listed_cases(text: str) -> list[int]:
+    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ..."), in order."""
+    found: list[int] = []
+    for m in _rx("listed_cases").finditer(text):
+        found += [x for d in re.findall(r"\d{1,2}", m.group("ns")) if (x := int(d)) not in found]
     return found
 
 
@@ -709,6 +725,23 @@ def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
     return items if _joined(head, items) else None
 
 
+def _phrases_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int, int]] | None:
+    """The ``k`` items of a list of longer phrases ending at ``end``, opened by the first preposition of its
+    clause whose rest splits into ``k`` items of up to six words ("with a X neck mass and a Y parotid mass,
+    respectively"); else None (a comma inside an item or longer items: which goes with whom is unsure)."""
+    start = max(lo, text.rfind(";", 0, end) + 1, text.rfind(":", 0, end) + 1)
+    stop = start + len(text[start:end].rstrip(" ,)"))
+    for m in _rx("list_preposition").finditer(text, start, stop):
+        seps = list(_rx("list_sep").finditer(text, m.end(), stop))
+        if len(seps) != k - 1:
+            continue
+        bounds = [m.end(), *[x for s in seps for x in (s.start(), s.end())], stop]
+        items = list(zip(bounds[::2], bounds[1::2]))
+        if all(0 < len(text[a:b].split()) <= 6 for a, b in items) and _joined(text, items):
+            return items
+    return None
+
+
 def _joined(text: str, items: list[tuple[int, int]]) -> bool:
     """Items separated only by list separators, the last one by "and"/"or"."""
     seps = [text[a[1] : b[0]] for a, b in zip(items, items[1:])]
@@ -741,6 +774,9 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
         after = _items_after(text, m.end(), k)
         if after and after[-1][1] <= hi:
             return after
+        phrases = _phrases_before(text, m.start(), k, lo)
+        if phrases:
+            return phrases
     for m in _rx("number_list").finditer(text, lo, hi):  # "followed for 14, 30 and 52 months"
         found = [(m.start() + x.start(), m.start() + x.end()) for x in macro("number").finditer(m.group("nums"))]
         if len(found) == k and _joined(text, found):
