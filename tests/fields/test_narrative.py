@@ -1255,3 +1255,41 @@ def test_regression_numbered_patients_named_together_in_running_text(nlp, text, 
 def test_regression_respectively_list_of_longer_phrases_gives_each_patient_its_item(nlp, tail, sites):
     text = "We describe two invented women aged 38 and 71 years. " + tail
     assert [r[0] for r in _rows(_abstract(text), nlp, "site")] == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two "respectively" lists in the sentence stating the ages together: each list dealt out on its own
+            "We report two invented men aged 52 and 28 years, respectively, with tumours of the bladder and the "
+            "stomach, respectively.",
+            [(52.0, "bladder", None), (28.0, "stomach", None)],
+        ),
+        (  # the same before numbered patients ("The first patient ...")
+            "Two invented men, aged 52 and 28 years, respectively, had tumours of the bladder and the stomach, "
+            "respectively. The first patient underwent an operation. The second patient received ceritinib.",
+            [(52.0, "bladder", "SE"), (28.0, "stomach", "ALKi")],
+        ),
+        (  # "the first ...; the second ..." in one sentence: each its own piece, in order
+            "We report two invented men aged 52 and 28 years with tumours of the bladder. The first was given "
+            "ceritinib; the second underwent a partial cystectomy.",
+            [(52.0, "bladder", "ALKi"), (28.0, "bladder", "SE")],
+        ),
+        (  # the same after numbered patients
+            "Case 1: a 52-year-old man had haematuria. Case 2: a 28-year-old man had vomiting. The first was given "
+            "ceritinib, and the second underwent a partial cystectomy.",
+            [(52.0, None, "ALKi"), (28.0, "bladder", "SE")],
+        ),
+        (  # "one ..., the other ...": which of two patients with their own ages is "one" is not said, so neither
+            "We report two invented men aged 52 and 28 years with tumours of the bladder. One was given ceritinib, "
+            "while the other underwent a partial cystectomy. Both are alive.",
+            [(52.0, "bladder", None), (28.0, "bladder", None)],
+        ),
+        (  # "both": every patient's
+            "We report two invented men aged 52 and 28 years with tumours of the bladder. Both were given ceritinib.",
+            [(52.0, "bladder", "ALKi"), (28.0, "bladder", "ALKi")],
+        ),
+    ],
+)
+def test_regression_series_sentences_shared_out_among_patients_introduced_together(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "age_years", "site", "treatment") == expected

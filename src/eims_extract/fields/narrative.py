@@ -381,7 +381,12 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 pieces = intro[2]
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
-                    g.sentences.append(pieces[k] if pieces else s)
+                    g.sentences.append(pieces[k] if pieces else _for_member(s, k, len(groups)))
+            elif n is None and (ranked := _ranked_pieces(s, len(groups))):
+                # "The first received X; the second underwent Y": each numbered patient its own piece
+                current = None
+                for g, piece in zip(groups.values(), ranked):
+                    g.sentences.append(piece)
             elif n is None and (refs := _bracketed_cases(s.text, groups)):
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
@@ -632,6 +637,18 @@ def _deal_out(s: Sentence, n: int) -> list[Sentence] | None:
     return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
 
 
+def _ranked_pieces(s: Sentence, n: int | None = None) -> list[Sentence] | None:
+    """"The first received X; the second underwent Y": a sentence that opens on the first of ``n`` (any number
+    without ``n``) patients and deals the others out by rank in order, one piece each; None otherwise ("one ...,
+    the other ..." names no rank)."""
+    found = sorted({(m.start("w"), m.group("w").lower().split()[-1]) for rx in scope_rules().distribute for m in rx.finditer(s.text)})
+    k = len(found) if n is None else n
+    if k < 2 or len(found) != k or found[0][0] != 0 or [w for _, w in found] != [w for w, r in _ORDINALS.items() if r <= k]:
+        return None
+    cuts = [a for a, _ in found]
+    return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
+
+
 def _piece(s: Sentence, a: int, b: int) -> Sentence:
     piece = s.text[a:b]
     lead = len(piece) - len(piece.lstrip())
@@ -806,12 +823,16 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
                 spans.append((m.start(), hi))
                 hi = m.start()
                 break
-        items = parallel_list(s.text, k, lo, hi)
-        if items:  # the list less this member's item, separators included
-            spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
-        else:  # a "respectively" list of another length: its clause is tied to none of them
-            for m in _rx("respectively").finditer(s.text, lo, hi):
-                spans.append((max(lo, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
+        anchors = list(_rx("respectively").finditer(s.text, lo, hi))
+        # "aged 41 and 63 years, respectively, with X and Y, respectively": each "respectively" closes a list of its own
+        windows = [(anchors[i - 1].end() if i else lo, anchors[i + 1].start() if i + 1 < len(anchors) else hi)
+                   for i in range(len(anchors))] if len(anchors) > 1 else [(lo, hi)]
+        for (a, b), m in zip(windows, anchors or [None]):
+            items = parallel_list(s.text, k, a, b)
+            if items:  # the list less this member's item, separators included
+                spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
+            elif m is not None:  # a "respectively" list of another length: its clause is tied to none of them
+                spans.append((max(a, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
     return _mask(s, spans)
 
 
@@ -1117,9 +1138,14 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         if current is not None:
             current.sentences.append(s)
             continue
-        pieces = _split_between_ages(s, patients)
+        pieces = _split_between_ages(s, patients) or _ranked_pieces(s, len(patients))
+        if pieces is None and (dealt := _deal_out(s, len(patients))) is not None:
+            # "One received X, the other Y": which of the patients is "one" the text does not say
+            pieces = [_mask(s, [(d.start - s.start, d.end - s.start) for d in dealt])] * len(patients)
+        # the sentence stating their ages together speaks for them ("aged 41 and 63 years, respectively, with X and Y")
+        whole = not any(p.age is not None and p.age.joint and p.age.sentence is s for p in patients)
         for k, p in enumerate(patients):
-            p.sentences.append(pieces[k] if pieces else _for_member(s, k, len(patients), whole=True))
+            p.sentences.append(pieces[k] if pieces else _for_member(s, k, len(patients), whole=whole))
     return patients
 
 
@@ -1156,7 +1182,8 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
     out: list[int | None] = []
     prev: tuple[str | None, str | None] | None = None
     for s in sentences:
-        n = patient_number(s.text)
+        # "The first received X; the second underwent Y" opens on no one patient: it is dealt out
+        n = patient_number(s.text) if _ranked_pieces(s) is None else None
         key = (s.section, s.heading)
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)
