@@ -1293,3 +1293,29 @@ def test_regression_respectively_list_of_longer_phrases_gives_each_patient_its_i
 )
 def test_regression_series_sentences_shared_out_among_patients_introduced_together(nlp, text, expected):
     assert _rows(_abstract(text), nlp, "age_years", "site", "treatment") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the count announcing the patients counts exactly them: "these two patients"
+            "Two patients were treated with alectinib for invented tumours of the pleura. Both remain well.",
+            [("case-1", "ALKi"), ("case-2", "ALKi")],
+        ),
+        (  # the same with the count's noun followed by a group description
+            "We report two patients with ALK-rearranged invented tumours of the pleura treated with alectinib.",
+            [("case-1", "ALKi"), ("case-2", "ALKi")],
+        ),
+        (  # a counted subset of a larger reviewed series is a statistic: the counted group's treatment is nobody's
+            "We reviewed eleven adults with this invented tumour of the pleura. Two patients were treated with alectinib "
+            "after a recurrence.",
+            [("case-1", None), ("case-2", None)],
+        ),
+        (  # so is any counted group beside a cohort statistic
+            "Two patients were treated with alectinib for invented tumours of the pleura. ALK was positive in 64% (7/11).",
+            [("case-1", None), ("case-2", None)],
+        ),
+    ],
+)
+def test_regression_announcing_count_names_exactly_the_reported_patients(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "case_id", "treatment") == expected

@@ -229,12 +229,19 @@ def is_cohort(text: str) -> bool:
 
 def announced_count(text: str) -> int | None:
     """How many patients a sentence announces ("We present two cases of ..." → 2), if it does."""
+    found = _announcement(text)
+    return found[0] if found else None
+
+
+def _announcement(text: str) -> tuple[int, tuple[int, int]] | None:
+    """How many patients a sentence announces and where it counts them ("Two patients were treated ..." → 2, the
+    span of "Two")."""
     for rx in scope_rules().announce:
         m = rx.search(text)
         if m:
             n = words_to_number(m.group("n"))
             if n and 2 <= n <= 6:
-                return int(n)
+                return int(n), m.span("n")
     return None
 
 
@@ -424,7 +431,8 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
             any_age = True
             break  # the first age-bearing sentence introduces one patient
     if not any_age:
-        announced = _announced_patients(sentences)
+        counted = {int(c) for s in sentences_all for m in _rx("counted_patients").finditer(s.text) if (c := words_to_number(m.group("n")))}
+        announced = _announced_patients(sentences, any(cohort), counted)
         if announced:
             return announced
     else:
@@ -537,13 +545,22 @@ def _implicit_first(sentences: list[Sentence], numbers: list[int | None]) -> lis
     return numbers
 
 
-def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
+def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals: set[int] | None = None) -> list[Patient] | None:
     """Patients a report announces without their ages ("We present two cases of IMT of bone: one in
     the humerus and one in the femur"): they share every sentence, except one that deals them out,
-    whose pieces go one to each."""
-    n = next((c for s in sentences if s.section != "title" and (c := announced_count(s.text))), None)
+    whose pieces go one to each. The announcing sentence counts exactly them ("Two patients were treated
+    with X": these two patients), unless the document has a ``cohort`` statistic or counts other ``totals`` of
+    patients ("We reviewed nine adults ..."): then its count is a subset of a larger series, a statistic like the
+    others."""
+    at, n, span = next(((i, *a) for i, s in enumerate(sentences) if s.section != "title" and (a := _announcement(s.text))), (-1, 0, (0, 0)))
     if not n:
         return None
+    # the announcing count (and its noun) reads as "these two patients", not as a counted group of others
+    own_count: list[tuple[int, int]] = []
+    if not cohort and not (totals or set()) - {n}:
+        own_count = [span]
+        if noun := _rx("count_noun").match(sentences[at].text, span[1]):
+            own_count.append(noun.span("noun"))
     patients = [Patient(f"case-{k + 1}") for k in range(n)]
     listing = next(((i, items) for i, s in enumerate(sentences) if s.section != "title" and (items := _listed_places(s, n))), None)
     stems = [_place_stems(sentences[listing[0]].text[a:b]) for a, b in listing[1]] if listing else []
@@ -563,7 +580,8 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue  # "In two cases ...", "In the other case ...": which of them the text does not say
         for k, p in enumerate(patients):
             if pieces is None:
-                p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text)))
+                mine = own_count if i == at else []
+                p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text) + mine))
                 continue
             lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each,
             p.sentences.append(pieces[k])
