@@ -1319,3 +1319,17 @@ def test_regression_series_sentences_shared_out_among_patients_introduced_togeth
 )
 def test_regression_announcing_count_names_exactly_the_reported_patients(nlp, text, expected):
     assert _rows(_abstract(text), nlp, "case_id", "treatment") == expected
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "One of them relapsed after 9 months and was given ceritinib.",  # a sentence opening on an unnamed one
+        "In one case, a relapse after 9 months was treated with ceritinib.",
+        "One patient relapsed after 9 months and was given ceritinib.",
+        "Both were operated on, and one relapsed after 9 months and was given ceritinib.",  # the clause only
+    ],
+)
+def test_regression_an_unnamed_one_of_patients_with_their_own_ages_is_neither(nlp, tail):
+    text = "We describe two invented girls aged 9 and 14 years with tumours of the ovary. " + tail
+    assert _rows(_abstract(text), nlp, "age_years", "recurrence", "drugs") == [(9.0, None, None), (14.0, None, None)]

@@ -1157,14 +1157,23 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current.sentences.append(s)
             continue
         pieces = _split_between_ages(s, patients) or _ranked_pieces(s, len(patients))
-        if pieces is None and (dealt := _deal_out(s, len(patients))) is not None:
-            # "One received X, the other Y": which of the patients is "one" the text does not say
-            pieces = [_mask(s, [(d.start - s.start, d.end - s.start) for d in dealt])] * len(patients)
+        if pieces is None and _part_of(s.text, len(patients)):
+            continue  # "In one case ...", "One patient relapsed": which of them the text does not say
+        # "One received X, the other Y", "One relapsed": which of the patients is "one" the text does not say
+        unnamed = _unnamed_spans(s) if pieces is None else []
         # the sentence stating their ages together speaks for them ("aged 41 and 63 years, respectively, with X and Y")
         whole = not any(p.age is not None and p.age.joint and p.age.sentence is s for p in patients)
         for k, p in enumerate(patients):
-            p.sentences.append(pieces[k] if pieces else _for_member(s, k, len(patients), whole=whole))
+            p.sentences.append(pieces[k] if pieces else _mask(_for_member(s, k, len(patients), whole=whole), unnamed))
     return patients
+
+
+def _unnamed_spans(s: Sentence) -> list[tuple[int, int]]:
+    """The clauses of a sentence about an unnamed one of patients who are told apart otherwise ("One relapsed",
+    "..., and the other received X"), each from its "one"/"another"/"the other" to the next such cut."""
+    cuts = sorted({(m.start("w"), " ".join(m.group("w").lower().split())) for rx in scope_rules().distribute for m in rx.finditer(s.text)})
+    ends = [a for a, _ in cuts[1:]] + [len(s.text)]
+    return [(a, b) for (a, w), b in zip(cuts, ends) if w in ("one", "another", "the other")]
 
 
 def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] | None:
