@@ -1333,3 +1333,24 @@ def test_regression_announcing_count_names_exactly_the_reported_patients(nlp, te
 def test_regression_an_unnamed_one_of_patients_with_their_own_ages_is_neither(nlp, tail):
     text = "We describe two invented girls aged 9 and 14 years with tumours of the ovary. " + tail
     assert _rows(_abstract(text), nlp, "age_years", "recurrence", "drugs") == [(9.0, None, None), (14.0, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # ranks in one sentence: each patient introduced in turn gets its own piece, not the last one introduced
+            "The first was given lorlatinib; the second underwent a nephrectomy.",
+            [(27.0, "ALKi", None), (70.0, "SE", None)],
+        ),
+        (  # an unnamed one of them: not the last one introduced
+            "One relapsed after 11 months.",
+            [(27.0, None, None), (70.0, None, None)],
+        ),
+    ],
+)
+def test_regression_patients_introduced_in_turn_then_ranked_or_unnamed(nlp, tail, expected):
+    text = (
+        "We report two cases of this invented tumour. A 27-year-old woman had a mass of the ovary. A 70-year-old man "
+        "had a mass of the kidney. " + tail
+    )
+    assert _rows(_abstract(text), nlp, "age_years", "treatment", "recurrence") == expected

@@ -481,6 +481,14 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             prev_section = s.section
         if i in intro:
             current = patients[intro[i]]
+        elif ranked := _ranked_pieces(s, len(patients)):  # "The first received X; the second Y": each its piece
+            current = None
+            for p, piece in zip(patients.values(), ranked):
+                p.sentences.append(piece)
+            continue
+        elif _part_of(s.text, len(patients)) or any(a == 0 for a, _ in _unnamed_spans(s)):
+            current = None  # "One relapsed", "In one case ...": which of them the text does not say
+            continue
         elif speaks_for_all(s.text):  # "Both were ...": every patient's, and no longer the last one's alone
             current = None
             for k, p in enumerate(patients.values()):
