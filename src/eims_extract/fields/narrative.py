@@ -1218,7 +1218,9 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
     prev: tuple[str | None, str | None] | None = None
     for s in sentences:
         # "The first received X; the second underwent Y" opens on no one patient: it is dealt out
-        n = patient_number(s.text) if _ranked_pieces(s) is None else None
+        n = patient_number(s.text)
+        if n is not None and _ranked_pieces(s) is not None:
+            n = None
         key = (s.section, s.heading)
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)
