@@ -1405,3 +1405,79 @@ def test_what_other_investigators_reported_is_not_this_patients_event(text, meta
 )
 def test_spread_of_another_cancer_is_not_this_tumours_metastasis(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "months", "status"),
+    [
+        (("An observation period of 30 minutes followed the biopsy.",), None, None),
+        (("The follow-up period at the time of submission was 19 months.",), 19.0, None),
+        (("The observation period at the time of this writing is 23 months.",), 23.0, None),
+        (("Follow-up to date is 2 years.",), 24.0, None),
+        (("The period of observation is now 31 months.",), 31.0, None),
+        (("The period of observation up to this report is 2 and a half years.",), 30.0, None),
+        (("The observation period so far has been 9 months.", "There is still no sign of local regrowth on imaging."), 9.0, "ANED"),
+        (("The mean observation period was 40 months.",), None, None),
+        (("The median follow-up period to date is 26 months.",), None, None),
+        (("The observation period ranged from 6 to 60 months.",), None, None),
+        (("The period of observation before surgery was 4 months.",), None, None),
+    ],
+)
+def test_observation_or_follow_up_period_counted_to_the_time_of_writing(texts, months, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("There are currently no imaging signs of regrowth in the neck.", "ANED"),
+        ("Presently there is no sign of tumour regrowth or relapse.", "ANED"),
+        ("There is currently no evidence of recurrence on ultrasound.", "ANED"),
+        ("There is no consensus on how long crizotinib should be given.", None),
+        ("There is no residual tumour on the postoperative scan.", None),
+        ("There are no reports of relapse after complete resection of the larynx.", None),
+    ],
+)
+def test_present_tense_finding_of_no_relapse_is_the_current_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Follow-up: 4y 7m, alive without disease.", 55.0),
+        ("The invented girl has been followed up for 3 y 2 m.", 38.0),
+        ("FU 1y, 6m; no relapse.", 18.0),
+        ("He is 6y 8m old.", None),
+        ("The boy, aged 7y 3m, was followed for 14 months.", 14.0),
+    ],
+)
+def test_compact_years_and_months_of_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The invented woman has survived without tumour for 27 months.", 27.0),
+        ("He has been living free of disease for 4 years.", 48.0),
+        ("She survived without tumour for 6 months until a relapse occurred in the pelvis.", None),
+    ],
+)
+def test_survival_free_of_the_disease_with_its_length_is_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Close follow-up for 4 years after resection is essential.", None),
+        ("A follow-up of 3 years is necessary given the risk of relapse.", None),
+        ("Imaging surveillance for 5 years is advisable for such lesions.", None),
+        ("Follow-up at 2 years showed no recurrence, and further follow-up is necessary.", 24.0),
+        ("The made-up man was followed for 30 months; continued follow-up is mandatory.", 30.0),
+    ],
+)
+def test_advice_on_how_long_to_follow_up_is_not_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
