@@ -1481,3 +1481,20 @@ def test_survival_free_of_the_disease_with_its_length_is_the_follow_up(text, mon
 )
 def test_advice_on_how_long_to_follow_up_is_not_the_follow_up(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Eight months later the tumour relapsed, with spread to the central nervous system.", True),
+        ("Restaging showed leptomeningeal dissemination.", True),
+        ("He then developed CNS seeding despite alectinib.", True),
+        ("The disease advanced, with spread to several intra-abdominal organs.", True),
+        ("There was no CNS spread on the staging MRI.", False),
+        ("The chance of CNS spread is low with lorlatinib.", None),
+        ("The mass spread to the adjacent bowel wall.", None),
+        ("Lymphatic spread is exceptional in this disease.", None),
+    ],
+)
+def test_distant_spread_named_by_its_organ_system_is_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
