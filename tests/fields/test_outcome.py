@@ -1498,3 +1498,29 @@ def test_advice_on_how_long_to_follow_up_is_not_the_follow_up(text, months):
 )
 def test_distant_spread_named_by_its_organ_system_is_metastasis(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("Con un seguimiento de 26 meses, la niña inventada se encuentra libre de enfermedad.", 26.0, "ANED"),
+        ("A los 15 meses de seguimiento no hay signos de recidiva en la resonancia.", 15.0, "ANED"),
+        ("Le recul est aujourd'hui de 31 mois, sans récidive locale.", 31.0, "ANED"),
+        ("Le recul actuel est de 30 mois et la patiente fictive est vivante sans récidive.", 30.0, "ANED"),
+        ("Après 3 ans de suivi, aucune récidive n'a été constatée chez ce garçon imaginaire.", 36.0, "ANED"),
+        ("Le patient imaginaire est décédé 7 mois après l'intervention.", 7.0, "DOD"),
+        ("O menino fictício faleceu 4 meses após o diagnóstico.", 4.0, "DOD"),
+        ("Após 20 meses de acompanhamento, a paciente permanece sem sinais de recidiva.", 20.0, "ANED"),
+        ("El varón ficticio falleció a los 9 meses del diagnóstico.", 9.0, "DOD"),
+        ("Un seguimiento medio de 24 meses mostró buenos resultados en la serie.", None, None),
+        ("Le recul moyen était de 19 mois.", None, None),
+        ("Niña de 7 años de edad con dolor abdominal.", None, None),
+        ("Tras 3 meses de tratamiento con alectinib, la masa disminuyó.", None, None),
+        ("Se recomienda un seguimiento durante 5 años.", None, None),
+        ("Un suivi de 10 ans est conseillé pour ces tumeurs.", None, None),
+        ("Um acompanhamento de 5 anos é recomendado.", None, None),
+    ],
+)
+def test_follow_up_and_status_in_spanish_french_and_portuguese_abstracts(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
