@@ -1524,3 +1524,21 @@ def test_distant_spread_named_by_its_organ_system_is_metastasis(text, metastasis
 def test_follow_up_and_status_in_spanish_french_and_portuguese_abstracts(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Seven months later, a new nodule appeared at the resection site.", True),
+        ("The mass reappeared in the left flank after a year.", True),
+        ("MRI showed reappearance of the orbital lesion.", True),
+        ("A reoccurrence was treated with a second excision.", True),
+        ("Imaging revealed re-emergence of the mesenteric mass.", True),
+        ("No new lesion was found at the surgical bed.", False),
+        ("The symptoms reappeared when the steroid dose was lowered.", None),
+        ("A new mass was found in the contralateral kidney.", None),
+        ("The risk of reoccurrence is high for such lesions.", None),
+    ],
+)
+def test_tumour_back_at_its_site_in_other_words_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
