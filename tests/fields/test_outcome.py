@@ -1542,3 +1542,22 @@ def test_follow_up_and_status_in_spanish_french_and_portuguese_abstracts(text, m
 )
 def test_tumour_back_at_its_site_in_other_words_is_a_recurrence(text, recurrence):
     assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("The invented woman is now 5 years out from resection without evidence of disease.", 60.0, "ANED"),
+        ("He is currently 14 months out from surgery and doing well.", 14.0, None),
+        ("Nineteen months have passed since the operation without any relapse.", 19.0, "ANED"),
+        ("It has been 3 years since the excision and there is no recurrence.", 36.0, "ANED"),
+        ("Sixteen months into alectinib therapy, she remains in remission.", 16.0, "ANED"),
+        ("Until the time of this report (22 months), no relapse has occurred.", 22.0, "ANED"),
+        ("Three months into therapy, the tumour progressed.", None, None),
+        ("It has been 5 years since the first description of this entity.", None, None),
+        ("Four years have passed since the first report of an ALK fusion in this tumour.", None, None),
+    ],
+)
+def test_time_since_the_treatment_told_as_the_present_is_the_follow_up(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
