@@ -1561,3 +1561,23 @@ def test_tumour_back_at_its_site_in_other_words_is_a_recurrence(text, recurrence
 def test_time_since_the_treatment_told_as_the_present_is_the_follow_up(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("Up to now the disease-free survival time of the invented boy is 28 months.", 28.0, "ANED"),
+        ("The made-up woman's progression-free survival has exceeded 17 months on lorlatinib.", 17.0, None),
+        ("His PFS was 13 months at the last visit.", 13.0, None),
+        ("The overall survival of the patient has reached 41 months.", 41.0, None),
+        ("No regrowth was found after half a year of surveillance.", 6.0, "ANED"),
+        ("The fictional man was followed regularly, and no relapse was detected after half a year.", 6.0, "ANED"),
+        ("The median PFS was 14 months in that trial.", None, None),
+        ("The 5-year DFS was 85%.", None, None),
+        ("The overall survival of patients with this sarcoma was 12 months.", None, None),
+        ("The mass grew over half a year before admission; no spread was seen.", None, None),
+    ],
+)
+def test_one_patients_survival_time_and_half_a_year_without_relapse(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
