@@ -1581,3 +1581,19 @@ def test_time_since_the_treatment_told_as_the_present_is_the_follow_up(text, mon
 def test_one_patients_survival_time_and_half_a_year_without_relapse(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis", "status", "months"),
+    [
+        ("The invented woman remains free from recurrence.", False, None, "ANED", None),
+        ("He has stayed well and has remained free from relapse and metastasis for 4 years.", False, False, "ANED", 48.0),
+        ("The girl is free from any local recurrence 30 months after surgery.", False, None, "ANED", 30.0),
+        ("The made-up boy is healthy and free from disease.", None, None, "ANED", None),
+        ("The man was free from spread at diagnosis but later developed lung metastases.", None, True, None, None),
+        ("Eight months later the tumour recurred in the pelvis.", True, None, None, None),
+    ],
+)
+def test_free_from_reads_like_free_of(text, recurrence, metastasis, status, months):
+    row = run(text)
+    assert (row.recurrence, row.metastasis, row.status, row.follow_up_months) == (recurrence, metastasis, status, months)
