@@ -1597,3 +1597,21 @@ def test_one_patients_survival_time_and_half_a_year_without_relapse(text, months
 def test_free_from_reads_like_free_of(text, recurrence, metastasis, status, months):
     row = run(text)
     assert (row.recurrence, row.metastasis, row.status, row.follow_up_months) == (recurrence, metastasis, status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis", "status", "months"),
+    [
+        ("Relapse has not been observed during follow-up.", False, None, "ANED", None),
+        ("Metastasis has still not been detected.", None, False, None, None),
+        ("Local recurrence or metastasis has not been found in 4 years.", False, False, "ANED", 48.0),
+        ("Recurrence was absent at the 3-year review.", False, None, "ANED", 36.0),
+        ("Metastases were absent on the staging scan.", None, False, None, None),
+        ("The mass recurred and has not been resected.", True, None, None, None),
+        ("Metastases have not been treated yet.", None, True, None, None),
+        ("A local recurrence was present at 8 months.", True, None, None, None),
+    ],
+)
+def test_negation_after_the_noun_recurrence_has_not_been_observed(text, recurrence, metastasis, status, months):
+    row = run(text)
+    assert (row.recurrence, row.metastasis, row.status, row.follow_up_months) == (recurrence, metastasis, status, months)
