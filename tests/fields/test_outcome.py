@@ -1615,3 +1615,21 @@ def test_free_from_reads_like_free_of(text, recurrence, metastasis, status, mont
 def test_negation_after_the_noun_recurrence_has_not_been_observed(text, recurrence, metastasis, status, months):
     row = run(text)
     assert (row.recurrence, row.metastasis, row.status, row.follow_up_months) == (recurrence, metastasis, status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("A metastatic work-up found no other lesion.", None, False),
+        ("Metastatic evaluation was entirely unremarkable.", None, False),
+        ("A metastatic workup was ordered before surgery.", None, None),
+        ("ALK-negative lesions are more likely to metastasize.", None, None),
+        ("Such tumours are prone to recur after incomplete excision.", None, None),
+        ("EIMS is an aggressive variant with frequent relapse and metastasis.", None, None),
+        ("Metastatic nodules were found in the liver.", None, True),
+        ("It is a tumour that recurred twice in the invented girl.", True, None),
+    ],
+)
+def test_a_work_up_for_spread_and_what_the_class_tends_to_do_are_not_events(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
