@@ -1415,6 +1415,8 @@ def test_spread_of_another_cancer_is_not_this_tumours_metastasis(text, metastasi
         (("The observation period at the time of this writing is 23 months.",), 23.0, None),
         (("Follow-up to date is 2 years.",), 24.0, None),
         (("The period of observation is now 31 months.",), 31.0, None),
+        (("The observation period after the second excision is now 15 months.",), 15.0, None),
+        (("The observation period since the first description of the entity is 40 years.",), None, None),
         (("The period of observation up to this report is 2 and a half years.",), 30.0, None),
         (("The observation period so far has been 9 months.", "There is still no sign of local regrowth on imaging."), 9.0, "ANED"),
         (("The mean observation period was 40 months.",), None, None),
