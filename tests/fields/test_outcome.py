@@ -1635,3 +1635,23 @@ def test_negation_after_the_noun_recurrence_has_not_been_observed(text, recurren
 def test_a_work_up_for_spread_and_what_the_class_tends_to_do_are_not_events(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("FU: 22 mo, NED.", 22.0, "ANED"),
+        ("F/U 16 months without recurrence.", 16.0, "ANED"),
+        ("A 20 mths follow-up showed no relapse.", 20.0, "ANED"),
+        ("Follow-up (months): 27.", 27.0, None),
+        ("Follow-up, 13 months; status, alive without disease.", 13.0, "ANED"),
+        ("Outcome: NED at 19 months.", 19.0, "ANED"),
+        ("Status at last follow-up: alive with disease (25 months).", 25.0, "AWD"),
+        ("Fu et al. described 18 cases in 2019.", None, None),
+        ("Status: the invented patient was 45 years old.", None, None),
+        ("Outcome: recurrence at 8 months, re-excised.", None, None),
+    ],
+)
+def test_labelled_and_abbreviated_follow_up_and_outcome(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
