@@ -1655,3 +1655,18 @@ def test_a_work_up_for_spread_and_what_the_class_tends_to_do_are_not_events(text
 def test_labelled_and_abbreviated_follow_up_and_outcome(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("texts", "metastasis", "status", "response"),
+    [
+        (("05/2021 CT: relapse in the pelvis + 3 liver mets -> PD on ceritinib.", "09/2021 CT: PR (RECIST 1.1).",
+          "Last review 01/2022: AWD, ECOG 0."), True, "AWD", "PR"),
+        (("Outcome: DOD, 11 mo.",), None, "DOD", None),
+        (("The METs score was 7 during exercise testing.",), None, None, None),
+        (("PR staining was positive in the tumour cells.",), None, None, None),
+    ],
+)
+def test_telegraphic_note_mets_status_codes_and_recist_codes(texts, metastasis, status, response):
+    row = run(*texts)
+    assert (row.metastasis, row.status, row.response) == (metastasis, status, response)
