@@ -1670,3 +1670,17 @@ def test_labelled_and_abbreviated_follow_up_and_outcome(text, months, status):
 def test_telegraphic_note_mets_status_codes_and_recist_codes(texts, metastasis, status, response):
     row = run(*texts)
     assert (row.metastasis, row.status, row.response) == (metastasis, status, response)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Recurrent and metastatic cases have been treated with ALK inhibitors.", None, None),
+        ("Metastatic IMTs usually respond to crizotinib.", None, None),
+        ("She then developed metastatic disease in the liver.", None, True),
+        ("A recurrent mass was excised in the invented man.", True, None),
+    ],
+)
+def test_a_plural_class_of_cases_is_not_this_patients_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
