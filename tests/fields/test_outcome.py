@@ -1551,6 +1551,7 @@ def test_tumour_back_at_its_site_in_other_words_is_a_recurrence(text, recurrence
     [
         ("The invented woman is now 5 years out from resection without evidence of disease.", 60.0, "ANED"),
         ("He is currently 14 months out from surgery and doing well.", 14.0, None),
+        ("The invented boy is now 3 years post-resection and free of disease.", 36.0, "ANED"),
         ("Nineteen months have passed since the operation without any relapse.", 19.0, "ANED"),
         ("It has been 3 years since the excision and there is no recurrence.", 36.0, "ANED"),
         ("Sixteen months into alectinib therapy, she remains in remission.", 16.0, "ANED"),
