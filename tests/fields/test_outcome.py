@@ -1505,7 +1505,7 @@ def test_distant_spread_named_by_its_organ_system_is_metastasis(text, metastasis
 @pytest.mark.parametrize(
     ("text", "months", "status"),
     [
-        ("Con un seguimiento de 26 meses, la niña inventada se encuentra libre de enfermedad.", 26.0, "ANED"),
+        ("Con un seguimiento de 26 meses, la niña inventada está hoy libre de enfermedad.", 26.0, "ANED"),
         ("A los 15 meses de seguimiento no hay signos de recidiva en la resonancia.", 15.0, "ANED"),
         ("Le recul est aujourd'hui de 31 mois, sans récidive locale.", 31.0, "ANED"),
         ("Le recul actuel est de 30 mois et la patiente fictive est vivante sans récidive.", 30.0, "ANED"),
