@@ -1685,3 +1685,19 @@ def test_telegraphic_note_mets_status_codes_and_recist_codes(texts, metastasis, 
 def test_a_plural_class_of_cases_is_not_this_patients_event(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("The invented man has survived with the tumour for 3 years.", 36.0, "AWD"),
+        ("So far the woman has survived for 21 months with residual disease.", 21.0, "AWD"),
+        ("Regular re-examination for 9 months showed no relapse.", 9.0, "ANED"),
+        ("No regrowth was found in the periodic check-ups over 2 years.", 24.0, "ANED"),
+        ("Regular check-ups for 2 years are recommended.", None, None),
+        ("The survival with the tumour in such cases exceeds 5 years.", None, None),
+    ],
+)
+def test_survival_with_the_tumour_and_repeated_examinations_over_a_time(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
