@@ -1701,3 +1701,21 @@ def test_a_plural_class_of_cases_is_not_this_patients_event(text, recurrence, me
 def test_survival_with_the_tumour_and_repeated_examinations_over_a_time(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("Excision alone, NED 26 mo.", 26.0, "ANED"),
+        ("Crizotinib; alive with disease at 15 mo.", 15.0, "AWD"),
+        ("DOD at 7 mo.", 7.0, "DOD"),
+        ("Alive, NED, 33 months.", 33.0, "ANED"),
+        ("The invented boy remains NED 4 years after surgery.", 48.0, "ANED"),
+        ("Currently NED on lorlatinib (18 months).", 18.0, "ANED"),
+        ("NED 2 cases, AWD 1 case.", None, None),
+        ("She had no evidence of disease 2 years before the relapse.", None, None),
+    ],
+)
+def test_status_code_right_before_its_time(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
