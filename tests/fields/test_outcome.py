@@ -1719,3 +1719,17 @@ def test_survival_with_the_tumour_and_repeated_examinations_over_a_time(text, mo
 def test_status_code_right_before_its_time(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("texts", "months", "status"),
+    [
+        (("Five months after surgery there was no relapse.", "At 11 months, CT showed a local recurrence.",
+          "Alectinib was started and she currently has stable disease at 19 months."), 19.0, "AWD"),
+        (("He is alive with persistent disease after 2 years.",), 24.0, "AWD"),
+        (("The girl had stable disease at 6 months before the mass grew again.",), None, "AWD"),
+    ],
+)
+def test_disease_still_there_at_a_time_point_is_the_follow_up(texts, months, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (months, status)
