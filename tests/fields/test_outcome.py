@@ -1733,3 +1733,21 @@ def test_status_code_right_before_its_time(text, months, status):
 def test_disease_still_there_at_a_time_point_is_the_follow_up(texts, months, status):
     row = run(*texts)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("A year and a half after surgery, he is doing well.", 18.0, "ANED"),
+        ("The boy was followed for two years and a half without relapse.", 30.0, "ANED"),
+        ("At the 2-year postoperative visit, she had no recurrence.", 24.0, "ANED"),
+        ("At her 30-month review she was well and free of disease.", 30.0, "ANED"),
+        ("Over the past 3 years, she has had no relapse.", 36.0, "ANED"),
+        ("Two years on, she remains well without recurrence.", 24.0, "ANED"),
+        ("At the 6-month visit a recurrence was found.", None, None),
+        ("Over the past 2 years, this entity has been increasingly recognised.", None, None),
+    ],
+)
+def test_a_half_after_its_unit_a_visit_named_by_its_time_and_a_period_up_to_now(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)

@@ -209,8 +209,11 @@ def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
 
 def _compound_rest(text: str, m: re.Match[str]) -> float:
     """Months a compound duration adds to the matched count: "2 years and 3 months" matched as
-    "2 years" gains 3; "6 years and 8 months" matched as "8 months" gains 72 (never both ways)."""
+    "2 years" gains 3; "6 years and 8 months" matched as "8 months" gains 72 (never both ways);
+    "a year and a half" gains 6."""
     unit = unit_key(_unit(m.group("unit")))
+    if unit in ("y", "m") and _rx("half_after_unit").match(text, m.end("unit")):
+        return 6.0 if unit == "y" else 0.5  # "a year and a half": the half written after the unit
     if unit == "y":
         for r in _rules()["more_months"]:
             t = r.regex.match(text, m.end("unit"))
