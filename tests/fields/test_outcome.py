@@ -1751,3 +1751,16 @@ def test_disease_still_there_at_a_time_point_is_the_follow_up(texts, months, sta
 def test_a_half_after_its_unit_a_visit_named_by_its_time_and_a_period_up_to_now(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Recurrent mesenteric inflammatory myofibroblastic tumour in an invented adult: a case report", True),
+        ("Recurrent epithelioid inflammatory myofibroblastic sarcoma of the jejunum", True),
+        ("There was no recurrent inflammatory myofibroblastic tumour at the last visit.", False),
+        ("Recurrent and metastatic inflammatory myofibroblastic tumours are treated with ALK inhibitors.", None),
+    ],
+)
+def test_recurrent_with_the_disease_named_in_full_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
