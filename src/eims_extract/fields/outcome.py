@@ -179,24 +179,41 @@ def _number(text: str) -> float | None:
     return None if num is None else num + (0.5 if head != text else 0.0)
 
 
+def _unit(unit: str) -> str:
+    """A duration unit in English: a Spanish, French or Portuguese one ("meses", "mois", "anos") is named by the
+    ``foreign_*`` regexes; others pass unchanged."""
+    u = unit.strip()
+    for rx_, english in (
+        (_rx("foreign_years"), "years"), (_rx("foreign_months"), "months"),
+        (_rx("foreign_weeks"), "weeks"), (_rx("foreign_days"), "days"),
+    ):
+        if rx_.fullmatch(u):
+            return english
+    return unit
+
+
 def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[float, int, int]] = []
     for r, string in _tried("follow_up", text, masked):
         for m in r.regex.finditer(string):
             num = _number(m.group("num"))
-            if num is None or unit_key(m.group("unit")) is None:
+            unit = _unit(m.group("unit"))
+            if num is None or unit_key(unit) is None:
                 continue
             if context(text, m.start(), m.end()) & NOT_ASSERTED:
                 continue
-            out.append((months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end()))
+            out.append((months(num, unit) + _compound_rest(text, m), m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
 
 def _compound_rest(text: str, m: re.Match[str]) -> float:
     """Months a compound duration adds to the matched count: "2 years and 3 months" matched as
-    "2 years" gains 3; "6 years and 8 months" matched as "8 months" gains 72 (never both ways)."""
-    unit = unit_key(m.group("unit"))
+    "2 years" gains 3; "6 years and 8 months" matched as "8 months" gains 72 (never both ways);
+    "a year and a half" gains 6."""
+    unit = unit_key(_unit(m.group("unit")))
+    if unit in ("y", "m") and _rx("half_after_unit").match(text, m.end("unit")):
+        return 6.0 if unit == "y" else 0.5  # "a year and a half": the half written after the unit
     if unit == "y":
         for r in _rules()["more_months"]:
             t = r.regex.match(text, m.end("unit"))
