@@ -1009,3 +1009,195 @@ def test_hedge_of_a_later_clause_does_not_reach_the_stains(text, expected):
 def test_romance_language_staining_results(text, positive, negative):
     row = run(text)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither vimentin nor CD117 was expressed by the lesion.", [("vimentin", False), ("CD117", False)]),
+        ("The spindle cells expressed neither DOG1 nor CD34.", [("DOG-1", False), ("CD34", False)]),
+        ("Lesional cells stained for calponin but neither for myogenin nor for S-100.",
+         [("calponin", True), ("myogenin", False), ("S-100", False)]),
+        # precision: a neither/nor pair of other words does not reach a stain stated later in the sentence
+        ("Neither relapse nor spread was seen, and desmin staining was positive.", [("desmin", True)]),
+        # a neither/nor pair of rearranged kinase genes is a molecular result, not a stain
+        ("Neither ALK nor ROS1 fusion was found by sequencing, and immunostaining for h-caldesmon was positive.",
+         [("caldesmon", True)]),
+    ],
+)
+def test_neither_nor_pair_of_markers_is_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pan-TRK staining was negative, as were CD30, EMA and SOX10.",
+         [("pan-TRK", False), ("CD30", False), ("EMA", False), ("SOX10", False)]),
+        ("Calponin was negative, as was myogenin.", [("calponin", False), ("myogenin", False)]),
+        ("Desmin was focally positive, as was h-caldesmon, whereas CD117 was negative.",
+         [("desmin", True), ("caldesmon", True), ("CD117", False)]),
+        # precision: "as was" followed by other words is not a list of markers
+        ("CD117 was negative, as was the resection margin, and calponin was positive.",
+         [("CD117", False), ("calponin", True)]),
+    ],
+)
+def test_result_then_as_were_list_takes_that_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunoreactivity was noted for calponin and ALK, but not for CD34.",
+         [("calponin", True), ("ALK", True), ("CD34", False)]),
+        ("Diffuse staining was observed for vimentin and desmin.", [("vimentin", True), ("desmin", True)]),
+        ("No staining was found for SOX10 or HMB45.", [("SOX10", False), ("HMB-45", False)]),
+        ("Staining was not observed for CD30.", [("CD30", False)]),
+    ],
+)
+def test_staining_noun_seen_for_markers(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunohistochemistry: ALK (+), EMA (-), CD34 (vessels +), desmin (-).",
+         [("ALK", True), ("EMA", False), ("desmin", False)]),
+        ("Stains: SMA(+), CD31(positive in vessels), CD20(lymphocytes +), S-100(-).",
+         [("SMA", True), ("S-100", False)]),
+        # precision: a bracketed sign with an extent or the tumour cells is still the tumour's result
+        ("Immunohistochemistry: CD34 (focal +), CD99 (diffuse +).", [("CD34", True), ("CD99", True)]),
+    ],
+)
+def test_bracketed_sign_on_vessels_or_background_cells_is_no_call(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "positive for:" / "negative for:" opens its list across the colon
+        ("Staining showed lesional cells positive for: calponin, ALK; negative for: myogenin, SOX10.",
+         [("calponin", True), ("ALK", True), ("myogenin", False), ("SOX10", False)]),
+        # a singular "stain" between the marker and its result is list filler like "staining"
+        ("The h-caldesmon stain was negative.", [("caldesmon", False)]),
+        # "negative, as was staining for X": the repeated staining noun does not turn the result round
+        ("Staining for pan-TRK was negative, as was staining for CD30.", [("pan-TRK", False), ("CD30", False)]),
+    ],
+)
+def test_colon_after_for_singular_stain_and_as_was_staining_for(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a polarity word before a bracketed list governs the list
+        ("Lesional cells were positive (calponin, ALK) and negative (myogenin, SOX10, CD117).",
+         [("calponin", True), ("ALK", True), ("myogenin", False), ("SOX10", False), ("CD117", False)]),
+        ("Staining was negative (CD31, EMA), but positive (vimentin).",
+         [("CD31", False), ("EMA", False), ("vimentin", True)]),
+        # precision: a bracket of extent or a note after the result does not reach the next marker
+        ("Calponin positive (diffuse), CD117 negative (focal), myogenin positive (weak).",
+         [("calponin", True), ("CD117", False), ("myogenin", True)]),
+        ("EMA was negative (vessels served as internal control), and calponin was positive.",
+         [("EMA", False), ("calponin", True)]),
+        # an extent in brackets between "positive" and "for"
+        ("The spindle cells were positive (strong, diffuse) for calponin and negative for SOX10.",
+         [("calponin", True), ("SOX10", False)]),
+    ],
+)
+def test_polarity_word_before_a_bracketed_marker_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lesional cells were +ve for calponin and vimentin and -ve for myogenin.",
+         [("calponin", True), ("vimentin", True), ("myogenin", False)]),
+        # "with negative results for" opens its own list and does not turn back the list before it
+        ("The cells were positive for vimentin, calponin and ALK (Figure 2), with negative results for SOX10 and CD31.",
+         [("vimentin", True), ("calponin", True), ("ALK", True), ("SOX10", False), ("CD31", False)]),
+    ],
+)
+def test_ve_shorthand_prefix_and_negative_results_for(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The biopsy stained positively for calponin and negatively for SOX10.", [("calponin", True), ("SOX10", False)]),
+        ("Vimentin and calponin were expressed, whereas CD31 and EMA were not.",
+         [("vimentin", True), ("calponin", True), ("CD31", False), ("EMA", False)]),
+        ("Calponin stained the lesional cells, but myogenin did not.", [("calponin", True), ("myogenin", False)]),
+        # precision: "was not" followed by another verb is no elliptic result
+        ("ALK was not evaluated, and calponin was positive.", [("calponin", True)]),
+    ],
+)
+def test_negatively_for_after_positively_and_elliptic_were_not(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staining with anti-myogenin and anti-CD31 antibodies was negative.", [("myogenin", False), ("CD31", False)]),
+        ("The lesional cells reacted with antibodies against calponin and vimentin but not against SOX10.",
+         [("calponin", True), ("vimentin", True), ("SOX10", False)]),
+        # precision: a patient's reaction to a drug is no stain
+        ("She reacted with a rash to the infusion, and calponin staining was positive.", [("calponin", True)]),
+    ],
+)
+def test_anti_marker_antibodies_and_reacted_with(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vendor clone name in brackets after the marker is not a second marker
+        ("Immunohistochemistry: CD31 (QBEnd10) negative, DOG1 (SP31) negative, SOX10 (EP268) negative, calponin positive.",
+         [("CD31", False), ("DOG-1", False), ("SOX10", False), ("calponin", True)]),
+        # hyphenated spellings of vocabulary markers
+        ("Immunohistochemistry showed that TFE-3, SATB-2 and HHF-35 were negative.",
+         [("TFE3", False), ("SATB2", False), ("HHF35", False)]),
+    ],
+)
+def test_clone_names_and_hyphenated_marker_spellings(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kinase result by a molecular test is not a stain
+        ("ROS1 was positive by FISH, and calponin staining was negative.", [("calponin", False)]),
+        ("ALK was negative by break-apart FISH; immunostaining for SOX10 was negative.", [("SOX10", False)]),
+        # precision: the stain named with the molecular test is kept
+        ("The tumour was positive for ALK by both IHC and FISH.", [("ALK", True)]),
+    ],
+)
+def test_kinase_result_by_a_molecular_test_is_no_stain(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunohistochemistry: calponin: +; vimentin: +; SOX10: -; CD31: -.",
+         [("calponin", True), ("vimentin", True), ("SOX10", False), ("CD31", False)]),
+        ("Sheets of calponin-expressing spindle cells were present on immunostaining.", [("calponin", True)]),
+        # a method label before a dash is not a fusion partner of the kinase
+        ("IHC – ALK positive, calponin positive, SOX10 negative.", [("ALK", True), ("calponin", True), ("SOX10", False)]),
+        # precision: a real fusion written with a dash stays molecular
+        ("Sequencing found EML4-ALK, and calponin staining was positive.", [("calponin", True)]),
+    ],
+)
+def test_colon_sign_participle_and_method_label_before_a_dash(text, expected):
+    assert polarities(text) == expected

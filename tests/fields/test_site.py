@@ -1175,3 +1175,251 @@ def test_romance_language_symptom_region_is_not_the_site(nlp):
     # "dolor abdominal" names a region the patient felt pain in, not where the tumour is
     row = run(nlp, "Consultó por dolor abdominal y fiebre.", "La resonancia mostró una tumoración de la mama derecha.")
     assert row.site == "breast"
+
+
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # an organ adjective with an "intra-", "peri-" or "-al" form of its own gives the organ and its code
+        (("We report a further intramandibular IMT in a 19-year-old woman.",), "mandible", "C41.1"),
+        (("A hypothalamic inflammatory myofibroblastic tumour was biopsied in a boy of 9.",), "brain", "C71.0"),
+        (("CT showed a perinephric mass of 7 cm on the left.",), "peritoneum", "C48.0"),
+        (("A calvarial lesion was curetted in a 4-year-old girl.",), "bone", "C41.0"),
+    ],
+)
+def test_organ_adjective_forms_missing_from_the_vocabulary(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # an adverb between the verb of origin or place and its preposition
+        (("We describe an IMT arising primarily from the left clavicle of a 7-year-old girl.",), "bone"),
+        (("The lesion was located predominantly in the tail of the pancreas.",), "pancreas"),
+        (("Laparotomy showed a mass originating directly from the ileal wall.",), "ileum"),
+    ],
+)
+def test_adverb_between_arising_or_located_and_the_site(nlp, texts, site_name, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site == site_name
+
+
+def test_a_tumour_arising_secondarily_in_an_organ_is_not_its_primary(nlp):
+    row = run(nlp, "Two years later a nodule arising secondarily in the liver was found.")
+    assert row.site is None
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a size or an imaging look between the tumour noun and the place it is in
+        (("Sonography showed a hypoechoic lesion, 6 cm in diameter, in the left lobe of the liver.",), "liver", "C22.0"),
+        (("There was a polypoid mass, approximately 2.5 cm, in the urinary bladder.",), "bladder", "C67.9"),
+        (("CT found a solid mass measuring 6.1 x 4.0 cm in the right kidney.",), "kidney", "C64.9"),
+        (("Endosonography showed a lesion of 2 cm in the tail of the pancreas.",), "pancreas", "C25.2"),
+        (("A 3-cm nodule with lobulated margins in the left upper lobe was resected.",), "lung", "C34.9"),
+        (("MRI showed the tumour (9 cm) in the retroperitoneum.",), "peritoneum", "C48.0"),
+    ],
+)
+def test_size_or_imaging_aside_between_the_tumour_and_its_place(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # precision: an aside that is not a size or a look does not join the tumour to an invaded organ
+        ("CT showed a mass with invasion of the transverse colon.",),
+        ("Follow-up CT showed metastatic nodules, 1 cm, in the liver.",),
+    ],
+)
+def test_aside_does_not_make_an_invaded_or_metastatic_site_primary(nlp, texts):
+    row = run(nlp, *texts)
+    assert row.site is None
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # the place stated with a bare verb, as the origin of the tumour, through a confirming examination or the organ taken out
+        (("On echocardiography the mass was in the right ventricle.",), "heart"),
+        (("The origin of the lesion was the anterior wall of the stomach.",), "stomach"),
+        (("Histological study of the removed appendix confirmed an IMT.",), "appendix"),
+        (("Excision of the left parotid gland was carried out; histology showed an IMT.",), "parotid gland"),
+    ],
+)
+def test_place_with_a_bare_verb_origin_confirmation_or_organ_removed(nlp, texts, site_name, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site == site_name
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # precision: a neighbour ("in contact with", "in the vicinity of") is not the place; a stated place outweighs the organ removed
+        (("The mass was in contact with the liver.",), None),
+        (("The tumour was in the vicinity of the pancreas.",), None),
+        (("A mass arising from the mesentery was found.", "Resection of the involved jejunum was performed."), "mesentery"),
+    ],
+)
+def test_neighbour_or_removed_organ_does_not_outweigh_the_stated_place(nlp, texts, site_name):
+    row = run(nlp, *texts)
+    assert row.site == site_name
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # a swelling on a part of an organ or bone ("on the lateral end of the clavicle", "in the region of the parotid")
+        (("She noticed a swelling on the sternal end of the right clavicle.",), "bone", "C41.3"),
+        (("He had a painless swelling in the region of the left parotid gland.",), "parotid gland", "C07.9"),
+    ],
+)
+def test_swelling_on_a_part_of_the_site(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # an organ adjective, then the kinase status, then the spelled-out disease name
+        (("Jejunal ALK-negative inflammatory myofibroblastic tumour in a young man",), "jejunum"),
+        (("Omental ROS1-rearranged epithelioid inflammatory myofibroblastic sarcoma treated with entrectinib",), "omentum"),
+    ],
+)
+def test_organ_adjective_then_kinase_status_then_disease_name(nlp, texts, site_name, with_spans):
+    row = run(nlp, *texts, section="title", with_spans=with_spans)
+    assert row.site == site_name
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # a frequent symptom or a frequency word before a finding verb is the patient's history, not the disease in general
+        (("He reported frequent haematuria, and cystoscopy showed a mass in the bladder.",), "bladder"),
+        (("The boy, who was mostly well, had a mass in the left lung.",), "lung"),
+        # precision: the disease in general keeps its negative cue
+        (("Such lesions are most frequently found in the mesentery.",), None),
+        (("This tumour is typically located in the lung of young adults.",), None),
+    ],
+)
+def test_frequency_word_of_the_patient_is_not_the_disease_in_general(nlp, texts, site_name):
+    row = run(nlp, *texts)
+    assert row.site == site_name
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # a negative cue of an earlier clause ("... was ruled out, and", "compressing the ureter, and") stops at the clause end
+        (("Sarcoidosis was ruled out, and a biopsy of the mass in the left lung was taken.",), "lung"),
+        (("The tumour was displacing the duodenum, and was located in the head of the pancreas.",), "pancreas"),
+        # precision: inside one clause they still apply
+        (("The mass was compressing the left ureter.",), None),
+        (("The picture was similar to a fibrosarcoma of the thigh.",), None),
+    ],
+)
+def test_negative_cue_of_an_earlier_clause_stops_at_the_clause_end(nlp, texts, site_name):
+    row = run(nlp, *texts)
+    assert row.site == site_name
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # the tumour's look denied on imaging ("without enhancement", "with no blood flow") is no site free of tumour
+        (("CT showed a solid lesion without enhancement in the body of the pancreas.",), "pancreas"),
+        (("Sonography found a nodule with no internal blood flow in the right thyroid lobe.",), "thyroid"),
+        (("A firm mass without overlying skin changes on the left forearm was excised.",), "soft tissue"),
+    ],
+)
+def test_imaging_look_denied_is_not_a_site_free_of_tumour(nlp, texts, site_name, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site == site_name
+
+
+def test_a_region_free_of_lesions_still_gets_the_negative_cue(nlp):
+    row = run(nlp, "Staging CT showed no lesions in the liver.")
+    assert row.site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # ICD-O-3 gives the fundus of the uterus (C54.3), its isthmus / lower segment (C54.0) and the cauda equina (C72.1)
+        # codes of their own
+        (("Ultrasound showed an intramural mass of the uterine fundus.",), "uterus", "C54.3"),
+        (("A polypoid mass arose in the lower uterine segment.",), "uterus", "C54.0"),
+        (("MRI showed an intradural mass of the cauda equina.",), "spinal cord", "C72.1"),
+        (("A mass was found in the corpus uteri.",), "uterus", "C54.9"),
+    ],
+)
+def test_uterine_fundus_isthmus_and_cauda_equina_codes(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # abdominal regions of the clinical examination are the abdomen (C76.2) when no organ is named
+        (("Palpation revealed a firm mass in the left hypochondrium.",), "intra-abdominal", "C76.2"),
+        (("A tender periumbilical mass was palpable.",), "intra-abdominal", "C76.2"),
+        (("CT showed a mass in the right lower quadrant.",), "intra-abdominal", "C76.2"),
+        (("She had a slowly growing mass at the nape of the neck.",), "head and neck", "C76.0"),
+        (("MRI showed a mass in the sacrococcygeal region.",), "pelvis", "C76.3"),
+        (("A mass in the left popliteal region was excised.",), "soft tissue", "C49.2"),
+        # the organ named with the region wins; an epigastric symptom is no site
+        (("He had epigastric pain, and CT showed a mass in the epigastrium arising from the gastric antrum.",), "stomach", "C16.3"),
+    ],
+)
+def test_body_regions_of_the_examination(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_epigastric_pain_alone_gives_no_site(nlp):
+    row = run(nlp, "She complained of epigastric pain for two months.")
+    assert row.site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        # "X ... metastatic to Y": X is the primary
+        (("Inflammatory myofibroblastic tumour of the kidney metastatic to the lung",), "kidney"),
+        # precision: metastases in an organ stay no primary
+        (("CT showed lung metastases.",), None),
+    ],
+)
+def test_primary_named_before_metastatic_to(nlp, texts, site_name):
+    row = run(nlp, *texts, section="title")
+    assert row.site == site_name
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        (("A 3-cm mass was resected from the jejunum.",), "jejunum"),
+        (("The tumour was completely excised from the right submandibular gland.",), "submandibular gland"),
+        # precision: dissected off a neighbour is no origin
+        (("The tumour was easily dissected off the spleen.",), None),
+    ],
+)
+def test_tumour_removed_from_the_site(nlp, texts, site_name):
+    row = run(nlp, *texts)
+    assert row.site == site_name

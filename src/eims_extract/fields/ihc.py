@@ -52,7 +52,7 @@ def _rx(name: str) -> re.Pattern[str]:
 
 
 KINDS = (
-    "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
+    "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_prefix_near", "neg_prefix_near", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
     "disease_label", "stain_method", "factual_modal", "clause_end",
 )
@@ -106,7 +106,12 @@ def _fusion_spans(text: str) -> list[tuple[int, int]]:
         a, b = m.group(1), m.group(2)
         other = b if is_kinase(a) else a
         # the partner is written as a gene symbol ("Anti-ALK" is an antibody, not a fusion)
-        if is_kinase(a) != is_kinase(b) and lookup("markers", other) is None and macro("gene_symbol").fullmatch(other):
+        if (
+            is_kinase(a) != is_kinase(b)
+            and lookup("markers", other) is None
+            and macro("gene_symbol").fullmatch(other)
+            and not _rx("method_word").fullmatch(other)  # "IHC – ALK positive": a method label, not a partner
+        ):
             out.append((m.start(), m.end()))
     return out
 
@@ -218,7 +223,7 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     ("not expressed" is not "expressed"), while one phrase may act as prefix and suffix."""
     rules = _rules()
     found: list[tuple[int, int, str]] = []
-    for kind in ("neg_prefix", "neg_suffix", "pos_prefix", "pos_prefix_weak", "pos_suffix", "pos_noun"):
+    for kind in ("neg_prefix", "neg_prefix_near", "neg_suffix", "pos_prefix", "pos_prefix_near", "pos_prefix_weak", "pos_suffix", "pos_noun"):
         for rx in rules[kind]:
             for m in rx.finditer(text, lo, hi):
                 if m.end() == m.start():
@@ -232,6 +237,11 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _is_filler(gap: str) -> bool:
     gap = re.sub(r"\([^()]*\)", " ", gap)
     return any(rx.search(gap) for rx in _rules()["filler"])
+
+
+def _near(gap: str) -> bool:
+    """A near prefix reaches the marker: list filler between them, and no bracket closed on the way."""
+    return ")" not in gap and _is_filler(gap)
 
 
 def _strip(text: str, lo: int, hi: int, mentions: list[Mention]) -> tuple[str, int]:
@@ -295,7 +305,15 @@ def _calls(text: str) -> tuple[Call, ...]:
             if pol is None:
                 best: tuple[int, int, bool] | None = None  # (markers crossed, tie-break, polarity)
                 noun = False  # a staining noun after the marker over list filler
-                prefixes = [(s, e, kind) for s, e, kind in cues if "prefix" in kind and e <= m.start]
+                # a near prefix ("neither", "nor", "negative, as were", "positive (") reaches only the markers right
+                # after it, over list filler and out of no bracket: "Neither recurrence nor metastasis was seen, and ALK
+                # was positive" and "SMA negative (focal), desmin positive" leave ALK and desmin alone
+                prefixes = [
+                    (s, e, kind)
+                    for s, e, kind in cues
+                    if "prefix" in kind and e <= m.start
+                    and (not kind.endswith("near") or _near(_strip(text, e, m.start, seg)[0]))
+                ]
                 for s, e, kind in cues:
                     # "... and negative for X": a cue that opens its own list is a suffix
                     # only for markers that no earlier prefix cue ("positive for") reaches
@@ -321,7 +339,7 @@ def _calls(text: str) -> tuple[Call, ...]:
                     # a weak prefix ("staining for") yields to any result read after the markers
                     # "did not present ALK perinuclear positivity": a negative staining prefix right before the
                     # marker governs the staining noun after it
-                    tie = -1 if kind == "neg_prefix" and n == 0 else 1
+                    tie = -1 if kind.startswith("neg_prefix") and n == 0 else 1
                     cand = (n + (1000 if kind.endswith("weak") else 0), tie, kind.startswith("pos"))
                     best = cand if best is None or cand[:2] < best[:2] else best
                     # "lacked CD34 and S100 expression": a prefix that opens the list governs its noun
