@@ -1764,3 +1764,16 @@ def test_a_half_after_its_unit_a_visit_named_by_its_time_and_a_period_up_to_now(
 )
 def test_recurrent_with_the_disease_named_in_full_is_a_recurrence(text, recurrence):
     assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Lymph node metastasis: 0/16.", False),
+        ("Metastases (0/7 nodes).", False),
+        ("0/12 regional nodes with metastasis.", None),
+        ("Lymph node metastasis: 2/14.", True),
+    ],
+)
+def test_a_node_count_of_zero_is_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis
