@@ -1777,3 +1777,17 @@ def test_recurrent_with_the_disease_named_in_full_is_a_recurrence(text, recurren
 )
 def test_a_node_count_of_zero_is_no_spread(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The invented boy is considered cured.", "ANED"),
+        ("The patient was cured by excision alone.", "ANED"),
+        ("The patient was cured by surgery, but the mass recurred two years later.", None),
+        ("Most patients are cured by resection.", None),
+        ("Surgery is considered curative.", None),
+    ],
+)
+def test_a_patient_said_to_be_cured_is_free_of_disease(text, status):
+    assert run(text).status == status
