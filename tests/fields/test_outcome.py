@@ -1746,6 +1746,7 @@ def test_disease_still_there_at_a_time_point_is_the_follow_up(texts, months, sta
         ("Two years on, she remains well without recurrence.", 24.0, "ANED"),
         ("At the 6-month visit a recurrence was found.", None, None),
         ("Over the past 2 years, this entity has been increasingly recognised.", None, None),
+        ("In the last 10 years, no consensus has emerged on its treatment.", None, None),
     ],
 )
 def test_a_half_after_its_unit_a_visit_named_by_its_time_and_a_period_up_to_now(text, months, status):
