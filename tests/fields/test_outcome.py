@@ -1745,6 +1745,7 @@ def test_disease_still_there_at_a_time_point_is_the_follow_up(texts, months, sta
         ("Over the past 3 years, she has had no relapse.", 36.0, "ANED"),
         ("Two years on, she remains well without recurrence.", 24.0, "ANED"),
         ("At the 6-month visit a recurrence was found.", None, None),
+        ("At the 5-year visit, most patients in that series were well.", None, None),
         ("Over the past 2 years, this entity has been increasingly recognised.", None, None),
         ("In the last 10 years, no consensus has emerged on its treatment.", None, None),
     ],
