@@ -1788,6 +1788,8 @@ def test_a_node_count_of_zero_is_no_spread(text, metastasis):
         ("The patient was cured by excision alone.", "ANED"),
         ("The patient was cured by surgery, but the mass recurred two years later.", None),
         ("Most patients are cured by resection.", None),
+        ("The invented woman was cured of her tuberculosis in 2015.", None),
+        ("The patient is cured of the tumour.", "ANED"),
         ("Surgery is considered curative.", None),
     ],
 )
