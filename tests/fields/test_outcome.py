@@ -1819,7 +1819,9 @@ def test_disease_still_there_at_a_time_point_is_the_follow_up(texts, months, sta
         ("Over the past 3 years, she has had no relapse.", 36.0, "ANED"),
         ("Two years on, she remains well without recurrence.", 24.0, "ANED"),
         ("At the 6-month visit a recurrence was found.", None, None),
+        ("At the 5-year visit, most patients in that series were well.", None, None),
         ("Over the past 2 years, this entity has been increasingly recognised.", None, None),
+        ("In the last 10 years, no consensus has emerged on its treatment.", None, None),
     ],
 )
 def test_a_half_after_its_unit_a_visit_named_by_its_time_and_a_period_up_to_now(text, months, status):
@@ -1838,3 +1840,32 @@ def test_a_half_after_its_unit_a_visit_named_by_its_time_and_a_period_up_to_now(
 )
 def test_recurrent_with_the_disease_named_in_full_is_a_recurrence(text, recurrence):
     assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Lymph node metastasis: 0/16.", False),
+        ("Metastases (0/7 nodes).", False),
+        ("0/12 regional nodes with metastasis.", None),
+        ("Lymph node metastasis: 2/14.", True),
+    ],
+)
+def test_a_node_count_of_zero_is_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The invented boy is considered cured.", "ANED"),
+        ("The patient was cured by excision alone.", "ANED"),
+        ("The patient was cured by surgery, but the mass recurred two years later.", None),
+        ("Most patients are cured by resection.", None),
+        ("The invented woman was cured of her tuberculosis in 2015.", None),
+        ("The patient is cured of the tumour.", "ANED"),
+        ("Surgery is considered curative.", None),
+    ],
+)
+def test_a_patient_said_to_be_cured_is_free_of_disease(text, status):
+    assert run(text).status == status
