@@ -545,8 +545,16 @@ def _layout_order(rec: list[_Tok]) -> list[_Tok]:
     """Layout-preserving text (cells apart by space runs) wraps a cell onto the next line
     under the cell itself: put each continuation token after the first-line cell it is
     printed below, so "12 mo" + "(DOD)" meet again even with another cell in between."""
-    first = [t for t in rec if t.line == rec[0].line]
-    if sum(t.gap_before for t in first) < 2 or len(first) == len(rec):
+    # a record's lines ascend, so its first line's tokens are its prefix: one printed line when its last
+    # token is on it
+    line0 = rec[0].line
+    if rec[-1].line == line0:
+        return rec
+    k = 1
+    while rec[k].line == line0:
+        k += 1
+    first = rec[:k]
+    if sum(t.gap_before for t in first) < 2:
         return rec
     chunks: list[list[_Tok]] = []
     for t in first:
