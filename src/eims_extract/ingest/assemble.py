@@ -335,16 +335,16 @@ def _write_row(b: _Builder, cells: list[GridCell], above: list[Cell] | None) -> 
 # -- line-end hyphenation (PDF text layers and PDF-to-text dumps alike) ----------
 _BROKEN = layout("hyphen_broken")
 _CONTINUES = layout("hyphen_continues")
-#: a maximal run of lower-case ASCII letters; a hyphen and the run after it (in the lower-cased copy)
+#: a maximal run of lower-case ASCII letters (in the lower-cased copy)
 _LOWER_RUN = re.compile(r"[a-z]+")
-_HYPHEN = re.compile(r"-([a-z]+)")
 _LOWER_LETTERS = frozenset(string.ascii_lowercase)
 
 
 def _runs_of(words: list[str]) -> re.Pattern[str]:
     """Whole runs of letters spelling one of ``words`` (lower-case runs), read in the lower-cased copy
     (compiled once per set of words: ``re`` keeps the patterns it compiled lately)."""
-    return re.compile(r"(?<![a-z])(?:%s)(?![a-z])" % "|".join(words))
+    alts = "|".join(words)
+    return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
 
 
 #: a character every broken line end holds (the hyphen): a line without it has none to drop
@@ -371,12 +371,16 @@ def _word_counts(bodies: str, needed: set[str], heads: set[str]) -> tuple[Counte
             run = bodies[m.start() : m.end()]
             words[run if run.islower() else m.group() + "^"] += 1
     # at each hyphen: the run before it (a head?) and the run after it
-    for m in _HYPHEN.finditer(low):
-        at = j = m.start()
-        while j and low[j - 1] in _LOWER_LETTERS:
-            j -= 1
-        if j < at and (x := low[j:at]) in heads:
-            compounds.add(f"{x}-{m.group(1)}")
+    at = low.find("-")
+    while at >= 0:
+        after = _LOWER_RUN.match(low, at + 1)
+        if after is not None:
+            j = at
+            while j and low[j - 1] in _LOWER_LETTERS:
+                j -= 1
+            if j < at and (x := low[j:at]) in heads:
+                compounds.add(f"{x}-{after.group()}")
+        at = low.find("-", at + 1)
     return words, compounds
 
 
