@@ -276,6 +276,8 @@ MECHANICS = {
 #: Built at run time from what was matched (a word found in the text, escaped vocabulary names): no rule in it.
 DYNAMIC = {
     r"""f'\\b{m.group(1)}\\b'""", "f'[{singles}{ranges}]'",
+    # the words a document's line-end breaks ask about, as whole runs of letters (ingest.assemble._runs_of)
+    "f'(?<![a-z])(?:{alts})(?![a-z])'",
     # navigation phrases of patterns/web_furniture.jsonl joined into one pattern
     "f'(?:[\\\\s|\xb7\u2022>/\xbb,;:]*(?:{alts})\\\\b)+[\\\\s|\xb7\u2022>/\xbb,;:]*'",
 }
