@@ -255,3 +255,117 @@ def test_literal_gate_refuses_a_pattern_without_literals() -> None:
     from eims_extract.prefilter import literal_gate
 
     assert literal_gate([compile_filtered(r".*\bcookies?\b.*", re.I), re.compile(r"\d+")]) is None
+
+
+# -- searched only where a match can begin (start literals) ------------------------------------------
+#: seven or more words a match must open with: the pattern is tried only where one stands
+GROWTHS = r"(?:tumou?rs?|mass(?:es)?|lesions?|nodules?|polyps?|cysts?|growths?)"
+#: more than a literal filter tests one by one (12): no filter of its own, still tried only at its starts
+MANY_GROWTHS = r"(?:tumou?rs?|mass(?:es)?|lesions?|nodules?|polyps?|cysts?|growths?|lumps?|swellings?|neoplasms?|papules?|plaques?|ulcers?)"
+START_PATTERNS = [
+    MANY_GROWTHS + r"\s+(?:of|in)\b",
+    GROWTHS + r"\s+(?:of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",  # tied to the end, as a cue before a site
+    r"(?<![\w.])" + GROWTHS + r"\b",  # a look-behind before the words
+    r"\b(?P<verb>reveal\w*|show\w*|detect\w*|confirm\w*|disclos\w*|identif\w*|demonstrat\w*)\s+(?P<what>\w+)",
+    r"(?:ana|anas|nas|ast|sta|tas|asta)\w*",  # starts that overlap and nest inside each other
+    r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]?(?:one|two|three)?\b",
+    GROWTHS + r"|(?:solid|cystic|firm)\s+(?:lump|swelling)",
+]
+START_TEXTS = TEXTS + [
+    "A firm lump of the left flank; CT showed two nodules in the liver and a mass of the ",
+    "MASSES OF THE PELVIS were detected; imaging disclosed ascites.",
+    "Nasty anastasis: ana nas asta tasta stasis.",
+    "Thirty-one days later, forty two nodules; SIXTY.",
+    "Imaging revealed \U0001d400\U0001d400 growths in the \u212aidney and a polyp (\u0130leum) — cysts\n",
+    "tumour\ntumours tumors tumor-like \u017fmall polyps",
+    "a.tumor b_tumor c-tumor",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (GROWTHS + r"\s+of", {"tumo", "mass", "lesion", "nodule", "polyp", "cyst", "growth"}),
+        (r"(?<![\w.])\b" + GROWTHS, {"tumo", "mass", "lesion", "nodule", "polyp", "cyst", "growth"}),  # zero-width items pass
+        (r"a (?:bb|cc|dd|ee|ff|gg|hh)x", {"a bb", "a cc", "a dd", "a ee", "a ff", "a gg", "a hh"}),  # a common lead joins each
+        (r"^" + GROWTHS, None),  # anchored at the start: tried there only already
+        (r"\d+\s*" + GROWTHS, None),  # opens with a class
+        (r"(?:mass|lesion|nodule)\s+of", None),  # too few to pay for the automaton
+        (r"(?:tumor|mass|lesion|nodule|polyp|cyst|gr)owth", None),  # one start too short
+        (r"(?:tumor|mass|lesion|nodule|polyp|cyst|)growth", None),  # an empty alternative begins anywhere
+        (r"(?:tum|mas|les|nod|pol|cys|gro)?owth", None),  # an optional opening
+    ],
+)
+def test_start_literals_are_the_words_every_match_begins_with(pattern: str, starts: set[str] | None) -> None:
+    from eims_extract.prefilter import _items, _p, start_literals
+
+    got = start_literals(_items(_p.parse(pattern, re.IGNORECASE)))
+    assert (set(got) if got is not None else None) == starts
+
+
+@pytest.mark.parametrize("pattern", START_PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("build", [lambda p, f: compile_filtered(p, f), lambda p, f: prefiltered(re.compile(p, f))])
+def test_a_pattern_tried_only_at_its_starts_matches_like_the_regex(pattern: str, flags: int, build) -> None:  # noqa: ANN001
+    """search and finditer (with and without pos/endpos) find what the plain regex finds: same spans,
+    same groups, the first match first, non-overlapping matches in order."""
+    from eims_extract.prefilter import Anchored
+
+    plain, fast = re.compile(pattern, flags), build(pattern, flags)
+    assert isinstance(fast, (Prefiltered, Anchored)) and fast._starts is not None
+
+    def seen(m: re.Match[str] | None) -> object:
+        return None if m is None else (m.span(), m.groups(), m.group(0))
+
+    for t in START_TEXTS:
+        for bounds in [(3,), (0, len(t) - 4), (-5, 10**6), (7, 5), (len(t) + 2,), (len(t) - 6, -1)]:
+            assert seen(fast.search(t, *bounds)) == seen(plain.search(t, *bounds)), (t, bounds)
+            assert [seen(m) for m in fast.finditer(t, *bounds)] == [seen(m) for m in plain.finditer(t, *bounds)]
+        assert seen(fast.search(t, endpos=9)) == seen(plain.search(t, endpos=9))
+        assert seen(fast.search(t)) == seen(plain.search(t))
+        assert [seen(m) for m in fast.finditer(t)] == [seen(m) for m in plain.finditer(t)]
+        assert seen(fast.match(t)) == seen(plain.match(t)) and seen(fast.fullmatch(t)) == seen(plain.fullmatch(t))
+        assert fast.sub("#", t) == plain.sub("#", t) and fast.findall(t) == plain.findall(t)
+
+
+def test_a_pattern_with_starts_but_no_literal_filter_is_anchored_equal_hashable_and_picklable() -> None:
+    import pickle
+
+    from eims_extract.prefilter import Anchored
+
+    fast = compile_filtered(MANY_GROWTHS + r"\b", re.IGNORECASE)
+    assert isinstance(fast, Anchored) and not isinstance(fast, Prefiltered)
+    assert isinstance(prefiltered(re.compile(MANY_GROWTHS, re.I)), Anchored)
+    assert fast == compile_filtered(MANY_GROWTHS + r"\b", re.IGNORECASE) and hash(fast) == hash(compile_filtered(MANY_GROWTHS + r"\b", re.I))
+    assert fast != compile_filtered(MANY_GROWTHS + r"\b")
+    back = pickle.loads(pickle.dumps(fast))
+    assert isinstance(back, Anchored) and back.search("two POLYPS").span() == (4, 10)
+    assert (fast.groups, dict(fast.groupindex), fast.pattern) == (0, {}, MANY_GROWTHS + r"\b")
+
+
+def test_every_rule_pattern_tried_only_at_its_starts_matches_like_the_regex() -> None:
+    """The rule families' own patterns (site cues, ALK test words, age phrases, outcome rules ...) on
+    sentences of our own: the start path finds exactly the plain regex's matches."""
+    import gc
+
+    from eims_extract.fields import alk, demographics, ihc, outcome, site, treatment
+    from eims_extract.prefilter import Anchored
+
+    site.rules(), alk._rules(), demographics.rules(), outcome._rules(), ihc._rules(), treatment._rules()
+    started = [o for o in gc.get_objects() if isinstance(o, (Prefiltered, Anchored)) and o._starts is not None]
+    assert len(started) > 20
+    texts = START_TEXTS + [
+        "A 61-year-old man was admitted; CT revealed a solid mass of the lower lobe of the right lung, with "
+        "metastases in the liver, and sequencing showed a TPM3-ALK fusion confirmed by FISH.",
+        "The lesion, which arose from the mesentery, recurred twice; a boy of 9 years had a similar tumour.",
+        "Immunohistochemistry demonstrated ALK positivity; RNA sequencing identified no partner.",
+    ]
+    for rx in started:
+        plain = re.compile(rx.pattern, rx.flags)
+        for t in texts:
+            assert [m.span() for m in rx.finditer(t)] == [m.span() for m in plain.finditer(t)], rx.pattern
+            got, want = rx.search(t), plain.search(t)
+            assert (got and got.span()) == (want and want.span()), rx.pattern
+            tail = len(t) // 2
+            got, want = rx.search(t, 0, tail), plain.search(t, 0, tail)
+            assert (got and got.span()) == (want and want.span()), rx.pattern

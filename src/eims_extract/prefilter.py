@@ -125,6 +125,59 @@ def _lead(items: list[tuple[Any, Any]]) -> str:
     return "".join(out)
 
 
+#: a start literal shorter than this begins at too many places to pay for trying the pattern only there
+MIN_START = 3
+#: fewer start literals than this: the regex engine's own scan tries them about as fast (measured)
+MIN_STARTS = 7
+#: more start literals than this: the automaton is no longer the cheap part
+MAX_STARTS = 64
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The lowered ASCII strings one of which every match of the sequence begins with (at the match's
+    own start: zero-width items before it consume nothing), None when some match may begin otherwise.
+    A literal run ends at anything but a plain ASCII literal; a group or an alternation extends it by
+    each of its alternatives' starts (a necessary prefix, so what follows the group is not needed)."""
+    prefix: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH and not prefix:
+            continue
+        if op is _c.LITERAL and av < 128:
+            prefix.append(chr(av).lower())
+            continue
+        if op is _c.BRANCH:
+            alts = [_items(b) for b in av[1]]
+        elif op is _c.SUBPATTERN:
+            alts = [_items(av[-1])]
+        elif _ATOMIC is not None and op is _ATOMIC:
+            alts = [_items(av)]
+        else:
+            break
+        out: set[str] = set()
+        for a in alts:
+            got = _starts(a)
+            if got is None:
+                break
+            out |= got
+        else:
+            lead = "".join(prefix)
+            return {lead + s for s in out}
+        break
+    return {"".join(prefix)} if prefix else None
+
+
+def start_literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """:func:`_starts` of a parsed pattern when each is long enough and they are few enough to be worth
+    finding (None otherwise): a match can then only begin where one of them stands in ``lowered(text)``."""
+    if items and items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+        return None  # tried at the string's start only: the engine fails there at once
+    got = _starts(items)
+    if not got or not MIN_STARTS <= len(got) <= MAX_STARTS or min(map(len, got)) < MIN_START:
+        return None
+    return frozenset(got)
+
+
 class Prefiltered:
     """A pattern that answers "no match" at once when none of its literals is in the text, and is
     compiled only when a text first passes that test (most rules never meet one in a document)."""
@@ -132,17 +185,22 @@ class Prefiltered:
     # anchored matching fails at once on its own: no filter in front of it, and once compiled the
     # pattern's own (C) methods, so line classifiers calling them thousands of times pay nothing.
     # A pattern that opens with a run of any character (".*\\bcookies?\\b.*") does not fail at once:
-    # its match/fullmatch keep the filter (``_loose``)
-    __slots__ = ("_compiled", "_tree", "_lits", "_hash", "_loose", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
+    # its match/fullmatch keep the filter (``_loose``). A text that passes the filter is searched only
+    # where a match can begin when the pattern has start literals (``_starts``, :class:`_StartIndex`)
+    __slots__ = (
+        "_compiled", "_tree", "_lits", "_hash", "_loose", "_starts",
+        "pattern", "flags", "groups", "groupindex", "match", "fullmatch",
+    )
 
     def __init__(
         self, rx: re.Pattern[str] | None, lits: tuple[frozenset[str], ...], pattern: str = "", flags: int = 0,
-        tree: Any = None, loose: bool = False,
+        tree: Any = None, loose: bool = False, starts: frozenset[str] | None = None,
     ) -> None:
         self._compiled = rx
         self._tree = tree
         self._lits = tuple(tuple(sorted(s, key=len, reverse=True)) for s in lits)
         self._loose = loose
+        self._starts = _StartIndex(starts) if starts and _ahocorasick is not None else None
         if rx is not None:
             self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
             self.match, self.fullmatch = rx.match, rx.fullmatch
@@ -197,6 +255,8 @@ class Prefiltered:
                     break
             else:
                 return None
+        if self._starts is not None:
+            return self._starts.search((self._compiled or self._compile()).match, string, low, *a, **k)
         return (self._compiled or self._compile()).search(string, *a, **k)
 
     def finditer(self, string: str, *a: Any, **k: Any) -> Iterator[re.Match[str]]:
@@ -207,6 +267,8 @@ class Prefiltered:
                     break
             else:
                 return iter(())
+        if self._starts is not None:
+            return self._starts.finditer((self._compiled or self._compile()).match, string, low, *a, **k)
         return (self._compiled or self._compile()).finditer(string, *a, **k)
 
     def findall(self, string: str, *a: Any, **k: Any) -> list[Any]:
@@ -239,14 +301,126 @@ class Prefiltered:
         return (compile_filtered, (self.pattern, self.flags))
 
 
+class _StartIndex:
+    """Where a pattern's start literals (:func:`start_literals`) stand in a lowered text: one automaton
+    pass. A match can begin nowhere else, so ``search``/``finditer`` try the pattern (``match``) only
+    there. Why: a case-insensitive pattern opening with an alternation ("{{tumor}} of the ...") gives
+    the regex engine no prefix to skip by, and its search tries every alternative at every position.
+    ``match(string, p, endpos)`` at ``p`` is the engine's own attempt there: look-behinds, ``\b`` and
+    ``^`` see the whole string as in a search from an earlier ``pos``."""
+
+    __slots__ = ("lits", "_automaton")
+
+    def __init__(self, lits: frozenset[str]) -> None:
+        self.lits = lits
+        self._automaton: Any = None  # built when first needed: most rules never meet a text
+
+    def positions(self, low: str, pos: int, endpos: int) -> list[int]:
+        """The start positions (ascending) in ``[pos, endpos)`` of the literals in the lowered text."""
+        auto = self._automaton
+        if auto is None:
+            auto = _ahocorasick.Automaton()
+            for lit in self.lits:
+                auto.add_word(lit, len(lit) - 1)
+            auto.make_automaton()
+            self._automaton = auto
+        return sorted({p for p in (end - back for end, back in auto.iter(low)) if pos <= p < endpos})
+
+    def search(self, match: Any, string: str, low: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``search``: the first start where the pattern matches."""
+        pos, end = _bounds(string, pos, endpos)
+        for p in self.positions(low, pos, end):
+            m = match(string, p, end)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, match: Any, string: str, low: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """``finditer``: every match is non-empty (it begins with a start literal), so the next one is the
+        first to begin at or after the previous one's end, as the regex engine's own scan finds it."""
+        pos, end = _bounds(string, pos, endpos)
+        after = pos
+        for p in self.positions(low, pos, end):
+            if p < after:
+                continue
+            m = match(string, p, end)
+            if m is not None:
+                yield m
+                after = m.end()
+
+
+def _bounds(string: str, pos: int, endpos: int | None) -> tuple[int, int]:
+    """``pos``/``endpos`` of a search clamped to the string as the regex engine clamps them."""
+    n = len(string)
+    end = n if endpos is None else min(max(endpos, 0), n)
+    return min(max(pos, 0), n), end
+
+
+class Anchored:
+    """A pattern without a literal filter (see :class:`Prefiltered`) whose matches can only begin at its
+    start literals: ``search``/``finditer`` through :class:`_StartIndex`, the rest by the compiled
+    regex, compiled when first used."""
+
+    __slots__ = ("_compiled", "_tree", "_hash", "_starts", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, rx: re.Pattern[str] | None, starts: frozenset[str], pattern: str = "", flags: int = 0, tree: Any = None) -> None:
+        self._compiled, self._tree, self._starts = rx, tree, _StartIndex(starts)
+        if rx is not None:
+            self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+        else:
+            self.pattern, self.flags = pattern, flags | tree.state.flags
+            self.groups = tree.state.groups - 1
+            self.groupindex = MappingProxyType(dict(tree.state.groupdict))
+        self._hash = hash((self.pattern, self.flags))
+
+    @property
+    def _rx(self) -> re.Pattern[str]:
+        rx = self._compiled
+        if rx is None:
+            rx = self._compiled = _from_tree(self.pattern, self._tree, self.flags)
+            self._tree = None
+        return rx
+
+    def search(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._starts.search(self._rx.match, string, _LOWERED.get(string) or lowered(string), *a, **k)
+
+    def finditer(self, string: str, *a: Any, **k: Any) -> Iterator[re.Match[str]]:
+        return self._starts.finditer(self._rx.match, string, _LOWERED.get(string) or lowered(string), *a, **k)
+
+    def match(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._rx.match(string, *a, **k)
+
+    def fullmatch(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._rx.fullmatch(string, *a, **k)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Anchored):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"re.compile({self.pattern!r}, {self.flags})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (compile_filtered, (self.pattern, self.flags))
+
+
 def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` behind a literal prefilter when its pattern has a selective literal, else ``rx`` itself."""
     if not isinstance(rx.pattern, str):
         return rx
     lits = required_literals(rx.pattern, rx.flags)
+    items = _items(_p.parse(rx.pattern, rx.flags))
+    starts = start_literals(items) if _ahocorasick is not None else None
     if not lits:
-        return rx
-    return Prefiltered(rx, lits, loose=_loose_start(_items(_p.parse(rx.pattern, rx.flags))))  # type: ignore[return-value]
+        return Anchored(rx, starts) if starts else rx  # type: ignore[return-value]
+    return Prefiltered(rx, lits, loose=_loose_start(items), starts=starts)  # type: ignore[return-value]
 
 
 def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -257,8 +431,12 @@ def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     _check_lookbehinds(_items(tree))  # the one error the compiler raises after parsing: still at load
     good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
     lits = tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
+    items = _items(tree)
+    starts = start_literals(items) if _ahocorasick is not None else None
     if lits:
-        return Prefiltered(None, lits, pattern, flags, tree, _loose_start(_items(tree)))  # type: ignore[return-value]
+        return Prefiltered(None, lits, pattern, flags, tree, _loose_start(items), starts)  # type: ignore[return-value]
+    if starts:
+        return Anchored(None, starts, pattern, flags, tree)  # type: ignore[return-value]
     return _from_tree(pattern, tree, flags)
 
 
