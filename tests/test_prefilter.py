@@ -369,3 +369,59 @@ def test_every_rule_pattern_tried_only_at_its_starts_matches_like_the_regex() ->
             tail = len(t) // 2
             got, want = rx.search(t, 0, tail), plain.search(t, 0, tail)
             assert (got and got.span()) == (want and want.span()), rx.pattern
+
+
+# -- a yes/no search asked of each top-level alternative ----------------------------------------------
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"\bfollow[- ]?ups?\b|\b(?:\d+|[a-z]+)[\s-]+months?\s+later\b|surveillance", 3),
+        (r"(?i)later\b|surveillance", 2),  # a global flag at the start holds for every part
+        (r"a(?:b|c)|[|(]x|\|y|(?P<n>z|w)", 4),  # "|" in a group, a class and an escape stays inside its part
+        (r"[]|]q|[^]|]r", 2),
+        (r"(a)|\1b", 1),  # a back-reference would point elsewhere once cut
+        (r"(?x) a | b", 1),  # verbose: a comment may hold "|"
+        (r"(a)?(?(1)b|c)|d", 1),  # so would a conditional's
+        (r"just one", 1),
+        (r"a||b", 1),  # an empty alternative matches anywhere on its own
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_pattern_matches_somewhere_exactly_when_one_of_its_alternatives_does(pattern: str, parts: int, flags: int) -> None:
+    from eims_extract.prefilter import alternatives
+
+    whole = re.compile(pattern, flags)
+    cut = alternatives(whole)
+    assert len(cut) == parts
+    if parts == 1:
+        assert cut == (whole,)
+    texts = TEXTS + [
+        "Seven months later the scan was clear; SURVEILLANCE went on.",
+        "ab ac |y (x [x z w ]q ^r |r",
+        "twenty-two months later",
+        "aab b",
+    ]
+    for t in texts:
+        for bounds in [(), (2,), (0, 9), (5, 3)]:
+            assert bool(whole.search(t, *bounds)) == any(p.search(t, *bounds) for p in cut), (t, bounds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No recurrence was seen during 14 months of follow-up.",
+        "Nine months later she remained free of disease.",
+        "At present the girl is well, with no sign of relapse on surveillance imaging.",
+        "He has been monitored since then; no new lesion up to now.",
+        "Until late 2019 the scans were clear.",
+        "Resection margins were clear.",
+        "",
+    ],
+)
+def test_outcome_anchor_parts_find_an_anchor_exactly_where_the_anchor_rules_do(text: str) -> None:
+    from eims_extract.fields.assertion import mask
+    from eims_extract.fields.outcome import _anchor_parts, _rules
+
+    masked = mask(text, _rules()["mask"])
+    assert len(_anchor_parts()) > len(_rules()["anchor"])
+    assert any(p.search(masked) for p in _anchor_parts()) == any(r.regex.search(masked) for r in _rules()["anchor"])

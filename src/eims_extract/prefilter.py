@@ -870,6 +870,63 @@ def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
         return None
 
 
+# -- "does it match anywhere" one alternative at a time -------------------------------------------
+def _top_level_parts(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (escapes, character classes and groups skipped)."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def alternatives(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of ``rx`` ("a|b|c"), each compiled alone (:func:`compile_filtered`):
+    ``rx`` matches somewhere in a text exactly when one of them does, so a yes/no question can ask each
+    behind its own literal filter or start literals. Why: one alternative without a literal ("[a-z]+
+    months after") makes the whole pattern's search try every alternative at every position. ``(rx,)``
+    when it cannot be cut exactly: one alternative, a back-reference or conditional (group numbers would
+    change), verbose mode (a comment may hold "|"), or a part the parser reads otherwise alone."""
+    pattern = rx.pattern
+    if not isinstance(pattern, str) or _GROUP_REFERENCE.search(pattern):
+        return (rx,)
+    try:
+        flags = rx.flags | _p.parse(pattern, rx.flags).state.flags
+    except re.error:  # pragma: no cover - it compiled once already
+        return (rx,)
+    if flags & re.VERBOSE:
+        return (rx,)
+    parts = _top_level_parts(pattern)
+    if len(parts) < 2 or any(not p for p in parts):
+        return (rx,)
+    try:
+        return tuple(compile_filtered(p, flags) for p in parts)
+    except re.error:  # a part not standing alone (cut at a "|" the scan misread)
+        return (rx,)
+
+
 # -- a character every match holds -------------------------------------------------------------
 #: a character range wider than this is no selective test
 _MAX_RANGE = 64
