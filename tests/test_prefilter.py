@@ -425,3 +425,36 @@ def test_outcome_anchor_parts_find_an_anchor_exactly_where_the_anchor_rules_do(t
     masked = mask(text, _rules()["mask"])
     assert len(_anchor_parts()) > len(_rules()["anchor"])
     assert any(p.search(masked) for p in _anchor_parts()) == any(r.regex.search(masked) for r in _rules()["anchor"])
+
+
+# -- non-ASCII pattern characters in literals ------------------------------------------------------------
+#: every code point but the surrogates, once: what a character of a pattern may match among them
+ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+@pytest.mark.parametrize("ch", ["ñ", "Ñ", "é", "Ü", "å", "Å", "ß", "–", "°", "α", "Ж", "ä"])
+def test_a_non_ascii_literal_character_is_what_every_character_it_matches_lowers_to(ch: str) -> None:
+    """Under IGNORECASE the engine matches "ñ" with "Ñ" (and "å" with the Ångström sign): each of them
+    reads as the literal's character in lowered text, so a literal spelling it is needed by every match."""
+    from eims_extract.prefilter import _lit, lowered
+
+    want = _lit(ord(ch))
+    assert want is not None
+    for flags in (0, re.IGNORECASE):
+        matched = {m.group(0) for m in re.compile(re.escape(ch), flags).finditer(ALL_CHARS)}
+        assert ch in matched and all(lowered(x) == want for x in matched), (ch, flags, matched)
+
+
+@pytest.mark.parametrize("ch", ["\u0130", "\u0131", "\u017f", "\u212a", "\u00b5", "σ", "Σ", "ς", "θ", "ϑ", "ι", "в", "ẛ"])
+def test_a_non_ascii_character_the_engine_folds_specially_makes_no_literal(ch: str) -> None:
+    from eims_extract.prefilter import _lit
+
+    assert _lit(ord(ch)) is None
+
+
+def test_a_non_ascii_word_is_a_literal_filter_and_matches_like_the_regex() -> None:
+    pattern = r"\b(?:niñ[oa]|mujer|señora?)\s+de\s+(?P<n>\d{1,3})\s+años\b"
+    assert frozenset({"años"}) in required_literals(pattern, re.IGNORECASE)
+    fast, plain = compile_filtered(pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
+    for t in TEXTS + ["Una NIÑA de 7 AÑOS; una mujer de 40 años.", "a boy of 7 years", "Señor de 3 anos"]:
+        assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -26,6 +27,11 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
+try:  # the engine's own case tables: which characters IGNORECASE folds beyond their lower case
+    import _sre
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - then only ASCII characters make literals
+    _sre, _EXTRA_CASES = None, None
 
 #: the non-ASCII characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not
 #: map onto it (found by trying every code point against every ASCII letter)
@@ -44,6 +50,7 @@ _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 _LOWERED: dict[str, str] = {}
 _LOWERED_MAX = 256
 _SPECIAL = tuple(_FOLD.items())
+_FOLD_KEYS = frozenset(chr(k) for k in _FOLD)
 
 
 def lowered(text: str) -> str:
@@ -61,8 +68,27 @@ def lowered(text: str) -> str:
     return low
 
 
+@lru_cache(maxsize=1024)  # bounded: keyed by the non-ASCII characters rule patterns spell out
+def _wide_char(code: int) -> str | None:
+    """The lowered form of a non-ASCII pattern character, when every character the regex engine lets
+    match it (under IGNORECASE too) has that same form in :func:`lowered` text; None when the engine folds
+    it specially (its lower case is ASCII, as for İ and K, or has other equivalents: ſ, µ, σ/ς, θ/ϑ ...)."""
+    if _sre is None:  # pragma: no cover
+        return None
+    ch = chr(code)
+    low = ch.lower()
+    if ch in _FOLD_KEYS or len(low) != 1 or low.isascii() or ord(low) != _sre.unicode_tolower(code):
+        return None
+    return None if ord(low) in _EXTRA_CASES else low
+
+
+def _lit(code: int) -> str | None:
+    """The character a LITERAL item stands for in :func:`lowered` text (None: no single one)."""
+    return chr(code).lower() if code < 128 else _wide_char(code)
+
+
 def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
-    """Sets of lowered ASCII strings such that every text the pattern matches contains one string
+    """Sets of lowered strings such that every text the pattern matches contains one string
     of each set; empty when none is known. Only sets worth testing are kept, most selective first."""
     try:
         tree = _p.parse(pattern, flags)
@@ -92,8 +118,8 @@ def _need(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
             run.clear()
 
     for op, av in items:
-        if op is _c.LITERAL and av < 128:
-            run.append(chr(av).lower())
+        if op is _c.LITERAL and (ch := _lit(av)) is not None:
+            run.append(ch)
             continue
         prev = "".join(run)
         flush()
@@ -119,9 +145,9 @@ def _lead(items: list[tuple[Any, Any]]) -> str:
     """The literal text a sequence begins with."""
     out = []
     for op, av in items:
-        if op is not _c.LITERAL or av >= 128:
+        if op is not _c.LITERAL or (ch := _lit(av)) is None:
             break
-        out.append(chr(av).lower())
+        out.append(ch)
     return "".join(out)
 
 
@@ -135,16 +161,16 @@ _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
 def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The lowered ASCII strings one of which every match of the sequence begins with (at the match's
+    """The lowered strings one of which every match of the sequence begins with (at the match's
     own start: zero-width items before it consume nothing), None when some match may begin otherwise.
-    A literal run ends at anything but a plain ASCII literal; a group or an alternation extends it by
+    A literal run ends at anything but a literal character (see :func:`_lit`); a group or an alternation extends it by
     each of its alternatives' starts (a necessary prefix, so what follows the group is not needed)."""
     prefix: list[str] = []
     for op, av in items:
         if op in _ZERO_WIDTH and not prefix:
             continue
-        if op is _c.LITERAL and av < 128:
-            prefix.append(chr(av).lower())
+        if op is _c.LITERAL and (ch := _lit(av)) is not None:
+            prefix.append(ch)
             continue
         if op is _c.BRANCH:
             alts = [_items(b) for b in av[1]]
