@@ -119,3 +119,30 @@ def test_the_index_tests_literal_sets_too_large_for_a_patterns_own_filter(text, 
     assert _Index(WIDE).passing(text) == passing
     assert _Index(WIDE, automaton=False).passing(text) == [0, 1]
     assert all(i in passing for i, rx in enumerate(WIDE) if rx.search(text))
+
+
+#: rules needing only a short literal of a rare character ("/", "("): no filter of their own, the index tests it
+SLASHED = (
+    compile_filtered(r"(?<![\w/])(?P<sex>(?-i:[MF]))\s?/\s?(?P<num>\d{1,2})(?![\w/])", re.I),
+    compile_filtered(r"\b(?:case|pt)s?\.?\s*\d{0,2}\s*\(\s*(?P<num>\d{1,2})\s?(?-i:[MF])\s*[,;)]", re.I),
+    compile_filtered(r"\b(?:aged?|age\s+of)\s+(?P<num>\d{1,2})", re.I),
+)
+
+
+@pytest.mark.parametrize(
+    "text, passing",
+    [
+        ("Case 3 (F/41) was a teacher.", [0, 1]),
+        ("A woman aged 52 was seen (twice).", [1, 2]),
+        ("She was 41 and well; pt 2 (9 M) too.", [1]),
+        ("M/50 at the age of 50", [0, 2]),
+        ("Nothing here at all", []),
+    ],
+)
+def test_a_short_literal_of_a_rare_character_is_indexed(text, passing):
+    from eims_extract.prefilter import _Index, index_literals
+
+    assert index_literals(SLASHED[0]) == (("/",),) and ("(",) in index_literals(SLASHED[1])
+    assert not any(isinstance(rx, Prefiltered) for rx in SLASHED[:2])  # too short for a filter of their own
+    assert _Index(SLASHED).passing(text) == passing
+    assert all(i in passing for i, rx in enumerate(SLASHED) if rx.search(text))

@@ -796,8 +796,18 @@ def index_literals(rx: Any) -> tuple[tuple[str, ...], ...]:
         tree = _p.parse(pattern, rx.flags)
     except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
         return ()
-    good = {c for c in _need(_items(tree)) if len(c) <= MAX_INDEX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL}
+    good = {c for c in _need(_items(tree)) if len(c) <= MAX_INDEX_ALTERNATIVES and all(map(_indexable, c))}
     return tuple(tuple(sorted(c)) for c in sorted(good, key=lambda c: (_score(c), sorted(c)), reverse=True))
+
+
+#: characters few sentences hold: a literal with one of them is selective however short ("/" of "35/F")
+_RARE_CHARS = frozenset("/()[]{}%;=+<>|#&*~^\\@$")
+
+
+def _indexable(lit: str) -> bool:
+    """Is ``lit`` worth finding in the index: long enough, or holding a rare character (in the automaton
+    a short literal costs nothing more than a long one; only one found everywhere would be useless)."""
+    return len(lit) >= MIN_LITERAL or not _RARE_CHARS.isdisjoint(lit)
 
 
 _INDEXES: dict[int, tuple[tuple[Any, ...], _Index]] = {}
