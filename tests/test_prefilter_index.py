@@ -146,3 +146,50 @@ def test_a_short_literal_of_a_rare_character_is_indexed(text, passing):
     assert not any(isinstance(rx, Prefiltered) for rx in SLASHED[:2])  # too short for a filter of their own
     assert _Index(SLASHED).passing(text) == passing
     assert all(i in passing for i, rx in enumerate(SLASHED) if rx.search(text))
+
+
+NUMBERED = (
+    compile_filtered(r"(?<![\w.])(?:\d{1,3}|two|three|four)[\s-]*y(?:/o|o)(?!\w)", re.I),  # a digit or a number word
+    compile_filtered(r"\(\s*[0-9]{1,2}\s*[MF]\s*\)"),  # "(" and an ASCII digit
+    re.compile(r"\bno\b"),  # neither: always tried
+)
+
+
+@pytest.mark.parametrize(
+    "text, passing",
+    [
+        ("A 3yo boy (5 F) came.", [0, 1, 2]),
+        ("Three yo, no number in digits.", [0, 2]),
+        ("A boy with no fever (afebrile).", [2]),
+        ("Age \u0663\u0665 yo in Arabic-Indic digits, (\uff15 M) in full-width ones.", [0, 1, 2]),  # any \d counts
+        ("", [2]),
+    ],
+)
+def test_an_index_asked_for_digits_leaves_out_what_needs_a_number_where_there_is_none(text, passing):
+    from eims_extract.prefilter import DIGIT, _Index, index_literals
+
+    assert any(DIGIT in s for s in index_literals(NUMBERED[0], digits=True))
+    assert not any(DIGIT in s for s in index_literals(NUMBERED[0]))  # only when asked for
+    assert may_match_indices(NUMBERED, text, digits=True) == passing
+    assert all(i in passing for i, rx in enumerate(NUMBERED) if rx.search(text))
+    assert set(passing) <= set(may_match_indices(NUMBERED, text)) <= set(_Index(NUMBERED, automaton=False).passing(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 43-year-old woman (43/F) presented; her 70-year-old mother was well.",
+        "Case 2 (11 M): a boy aged eleven years and three months.",
+        "The patient, a man of forty-two, had a mass.",
+        "Una niña de 7 años.",
+        "He was \u0664\u0662 years old.",
+        "No number at all here, nor any age.",
+        "Seven-year-old twins; 2 y/o; 5 yrs; 35 y.o. male",
+    ],
+)
+def test_the_age_rules_tried_with_digits_hold_every_age_rule_that_matches(text):
+    from eims_extract.fields.demographics import _age_regexes
+
+    regexes = _age_regexes()
+    tried = may_match_indices(regexes, text, digits=True)
+    assert {i for i, rx in enumerate(regexes) if rx.search(text)} <= set(tried) <= set(may_match_indices(regexes, text))

@@ -107,8 +107,9 @@ def _score(lits: frozenset[str]) -> tuple[int, int]:
     return (min(map(len, lits)), -len(lits))
 
 
-def _need(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """The literal sets a sequence needs, all of them (a conjunction of disjunctions)."""
+def _need(items: list[tuple[Any, Any]], digits: bool = False) -> list[frozenset[str]]:
+    """The literal sets a sequence needs, all of them (a conjunction of disjunctions). ``digits``: a
+    mandatory digit (``\\d``, ``[0-9]``) counts too, as :data:`DIGIT` (only the index can test it)."""
     cands: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -124,21 +125,44 @@ def _need(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
         prev = "".join(run)
         flush()
         if op is _c.SUBPATTERN:
-            cands += _need(_items(av[-1]))
+            cands += _need(_items(av[-1]), digits)
         elif _ATOMIC is not None and op is _ATOMIC:
-            cands += _need(_items(av))
+            cands += _need(_items(av), digits)
         elif op is _c.BRANCH:  # one set: the union of each alternative's best
-            parts = [_need(_items(b)) for b in av[1]]
+            parts = [_need(_items(b), digits) for b in av[1]]
             if all(parts):
                 cands.append(frozenset().union(*(max(p, key=_score) for p in parts)))
             if prev:  # the parser factors a common start out of the alternatives: "re(?:currence|lapse)"
                 cands.append(frozenset(prev + _lead(_items(b)) for b in av[1]))
         elif op in _REPEATS and av[0] >= 1:
-            cands += _need(_items(av[2]))
+            cands += _need(_items(av[2]), digits)
         elif op is _c.ASSERT:  # a positive lookaround's text is in the string too
-            cands += _need(_items(av[1]))
+            cands += _need(_items(av[1]), digits)
+        elif digits and op is _c.IN and _digit_class(av):
+            cands.append(frozenset([DIGIT]))
     flush()
     return cands
+
+
+#: stands in a literal set of the index for "a digit" (any character ``\\d`` matches): one character no
+#: literal is made of, so a set naming it is the weakest choice of a branch (see :func:`_score`)
+DIGIT = "\x00"
+_DIGITS = "0123456789"
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _digit_class(av: list[tuple[Any, Any]]) -> bool:
+    """Does the class match digits only (``\\d``, ``[0-9]``, ``[2-5]``)?"""
+    for op, arg in av:
+        if op is _c.CATEGORY:
+            if arg is not _c.CATEGORY_DIGIT:
+                return False
+        elif op is _c.RANGE:
+            if not (48 <= arg[0] and arg[1] <= 57):
+                return False
+        elif not (op is _c.LITERAL and 48 <= arg <= 57):
+            return False
+    return bool(av)
 
 
 def _lead(items: list[tuple[Any, Any]]) -> str:
@@ -726,9 +750,9 @@ class _Index:
     The literals (up to ~300 per family) are found together by one Aho-Corasick automaton when
     pyahocorasick is there: one scan of the text instead of a substring search per literal."""
 
-    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of")
+    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of", "digits")
 
-    def __init__(self, patterns: tuple[Any, ...], automaton: bool = True) -> None:
+    def __init__(self, patterns: tuple[Any, ...], automaton: bool = True, digits: bool = False) -> None:
         by_lit: dict[str, list[int]] = {}
         always: list[int] = []
         rest: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -736,7 +760,7 @@ class _Index:
         for i, p in enumerate(patterns):
             lits = p._lits if isinstance(p, Prefiltered) else ()
             if use_automaton:  # the automaton finds any number of literals at once: the wide sets too
-                lits = index_literals(p) or lits
+                lits = index_literals(p, digits) or lits
             if not lits:
                 always.append(i)
                 continue
@@ -749,17 +773,24 @@ class _Index:
         self.idxs_of = {lit: tuple(idxs) for lit, idxs in by_lit.items()}
         self.automaton: Any = None
         every = set(by_lit).union(*(lit for sets in rest.values() for lit in sets))
+        self.digits = DIGIT in every  # only sets of index_literals(..., digits=True) name it
         if use_automaton and every:
             a = _ahocorasick.Automaton()
-            for lit in every:
+            for lit in every - {DIGIT}:
                 a.add_word(lit, lit)
+            if self.digits:  # an ASCII digit is found as DIGIT; another (Arabic-Indic ...) by the regex below
+                for d in _DIGITS:
+                    a.add_word(d, DIGIT)
             a.make_automaton()
             self.automaton = a
 
     def passing(self, text: str) -> list[int]:
         low = _LOWERED.get(text) or lowered(text)
         if self.automaton is not None:
-            return self._passing_found({lit for _, lit in self.automaton.iter(low)})
+            found = {lit for _, lit in self.automaton.iter(low)}
+            if self.digits and DIGIT not in found and not low.isascii() and _ANY_DIGIT.search(low):
+                found.add(DIGIT)
+            return self._passing_found(found)
         hit = set(self.always)
         for lit, idxs in self.by_lit:
             if lit in low:
@@ -786,9 +817,10 @@ class _Index:
 MAX_INDEX_ALTERNATIVES = 64
 
 
-def index_literals(rx: Any) -> tuple[tuple[str, ...], ...]:
+def index_literals(rx: Any, digits: bool = False) -> tuple[tuple[str, ...], ...]:
     """Every literal set of ``rx`` worth indexing (see :func:`required_literals`), also those too large
-    for a pattern's own filter to test one by one: a rule naming 13 person nouns or 20 literature words."""
+    for a pattern's own filter to test one by one: a rule naming 13 person nouns or 20 literature words.
+    ``digits``: a set may name :data:`DIGIT` (a number in digits or words, "{{num}}" of the age rules)."""
     pattern = getattr(rx, "pattern", None)
     if not isinstance(pattern, str):
         return ()
@@ -796,7 +828,7 @@ def index_literals(rx: Any) -> tuple[tuple[str, ...], ...]:
         tree = _p.parse(pattern, rx.flags)
     except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
         return ()
-    good = {c for c in _need(_items(tree)) if len(c) <= MAX_INDEX_ALTERNATIVES and all(map(_indexable, c))}
+    good = {c for c in _need(_items(tree), digits) if len(c) <= MAX_INDEX_ALTERNATIVES and all(map(_indexable, c))}
     return tuple(tuple(sorted(c)) for c in sorted(good, key=lambda c: (_score(c), sorted(c)), reverse=True))
 
 
@@ -807,25 +839,29 @@ _RARE_CHARS = frozenset("/()[]{}%;=+<>|#&*~^\\@$")
 def _indexable(lit: str) -> bool:
     """Is ``lit`` worth finding in the index: long enough, or holding a rare character (in the automaton
     a short literal costs nothing more than a long one; only one found everywhere would be useless)."""
-    return len(lit) >= MIN_LITERAL or not _RARE_CHARS.isdisjoint(lit)
+    return len(lit) >= MIN_LITERAL or lit == DIGIT or not _RARE_CHARS.isdisjoint(lit)
 
 
 _INDEXES: dict[int, tuple[tuple[Any, ...], _Index]] = {}
+_DIGIT_INDEXES: dict[int, tuple[tuple[Any, ...], _Index]] = {}
 _INDEXES_MAX = 64
 
 
-def may_match_indices(patterns: tuple[re.Pattern[str], ...], text: str) -> list[int]:
+def may_match_indices(patterns: tuple[re.Pattern[str], ...], text: str, digits: bool = False) -> list[int]:
     """Positions (ascending) of the patterns that may match ``text``: every pattern that matches it is
     among them (each literal set is necessary, derived from the pattern), so results are identical. With
     the automaton the sets are those of :func:`index_literals`, often more than a pattern's own filter
-    tests; without it, exactly the patterns whose own ``finditer``/``search`` would try the regex."""
+    tests; without it, exactly the patterns whose own ``finditer``/``search`` would try the regex.
+    ``digits``: a pattern that needs a digit (or one of some words) is left out of a text without one
+    too (the age rules: half the sentences of a report hold no number)."""
     # keyed by identity (hashing 70 patterns per call would cost what the index saves); the tuple
     # is held beside its index, so its id cannot be reused while the entry lives
-    entry = _INDEXES.get(id(patterns))
+    indexes = _DIGIT_INDEXES if digits else _INDEXES
+    entry = indexes.get(id(patterns))
     if entry is None or entry[0] is not patterns:
-        if len(_INDEXES) >= _INDEXES_MAX:  # bounded: callers pass a few fixed rule tuples
-            _INDEXES.clear()
-        entry = _INDEXES[id(patterns)] = (patterns, _Index(patterns))
+        if len(indexes) >= _INDEXES_MAX:  # bounded: callers pass a few fixed rule tuples
+            indexes.clear()
+        entry = indexes[id(patterns)] = (patterns, _Index(patterns, digits=digits))
     return entry[1].passing(text)
 
 

@@ -288,7 +288,8 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
     joint, joint_spans = _joint_ages(sentence, r)
     found: dict[tuple[int, int], AgeMatch] = {(a.start, a.end): a for a in joint}
     ages = r.ages
-    for i in may_match_indices(_age_regexes(), text):  # the rules (in order) whose literals the sentence holds
+    # the rules (in order) whose literals the sentence holds: a digit or a number word among them
+    for i in may_match_indices(_age_regexes(), text, digits=True):
         rule = ages[i]
         for m in rule.regex.finditer(text):
             years = _years(m)
