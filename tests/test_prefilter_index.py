@@ -193,3 +193,23 @@ def test_the_age_rules_tried_with_digits_hold_every_age_rule_that_matches(text):
     regexes = _age_regexes()
     tried = may_match_indices(regexes, text, digits=True)
     assert {i for i, rx in enumerate(regexes) if rx.search(text)} <= set(tried) <= set(may_match_indices(regexes, text))
+
+
+@pytest.mark.parametrize("family", [FAMILY, OVERLAPPING, WIDE, SLASHED])
+def test_an_index_kept_answer_is_the_one_it_would_work_out_again(family, monkeypatch):
+    """Answers are kept by the set of literals found (bounded): asked again, or after the store is
+    emptied for being full, an index answers exactly what it works out from the literals."""
+    import eims_extract.prefilter as prefilter
+    from eims_extract.prefilter import _Index
+
+    texts = [
+        "The girl had no sign of disease.", "He DENIED any abdominal pain.", "A woman of 40 came in.",
+        "Case 3 (F/41) was a teacher.", "Recurrence-free at 20 months.", "", "He denied fever.",
+    ]
+    monkeypatch.setattr(prefilter, "_ANSWERS_MAX", 3)
+    index = _Index(family)
+    for t in texts * 3:
+        low = prefilter.lowered(t)
+        fresh = index._passing_found(frozenset(lit for _, lit in index.automaton.iter(low)))
+        assert index.passing(t) == fresh
+        assert len(index._answers) <= 3

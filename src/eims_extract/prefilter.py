@@ -750,7 +750,7 @@ class _Index:
     The literals (up to ~300 per family) are found together by one Aho-Corasick automaton when
     pyahocorasick is there: one scan of the text instead of a substring search per literal."""
 
-    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of", "digits")
+    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of", "digits", "_answers")
 
     def __init__(self, patterns: tuple[Any, ...], automaton: bool = True, digits: bool = False) -> None:
         by_lit: dict[str, list[int]] = {}
@@ -774,6 +774,8 @@ class _Index:
         self.automaton: Any = None
         every = set(by_lit).union(*(lit for sets in rest.values() for lit in sets))
         self.digits = DIGIT in every  # only sets of index_literals(..., digits=True) name it
+        #: the literals found -> the patterns passing: sentences of a report find the same few literals
+        self._answers: dict[frozenset[str], tuple[int, ...]] = {}
         if use_automaton and every:
             a = _ahocorasick.Automaton()
             for lit in every - {DIGIT}:
@@ -787,10 +789,15 @@ class _Index:
     def passing(self, text: str) -> list[int]:
         low = _LOWERED.get(text) or lowered(text)
         if self.automaton is not None:
-            found = {lit for _, lit in self.automaton.iter(low)}
+            found = frozenset([lit for _, lit in self.automaton.iter(low)])
             if self.digits and DIGIT not in found and not low.isascii() and _ANY_DIGIT.search(low):
-                found.add(DIGIT)
-            return self._passing_found(found)
+                found |= {DIGIT}
+            got = self._answers.get(found)
+            if got is None:
+                if len(self._answers) >= _ANSWERS_MAX:  # bounded: a few hundred literals, a handful found at once
+                    self._answers.clear()
+                got = self._answers[found] = tuple(self._passing_found(found))
+            return list(got)
         hit = set(self.always)
         for lit, idxs in self.by_lit:
             if lit in low:
@@ -800,7 +807,7 @@ class _Index:
             i for i in hit if i not in rest or all(any(lit in low for lit in alts) for alts in rest[i])
         )
 
-    def _passing_found(self, found: set[str]) -> list[int]:
+    def _passing_found(self, found: frozenset[str]) -> list[int]:
         """:meth:`passing` given the set of literals that occur in the text."""
         if not found:
             return list(self.always)
@@ -813,6 +820,8 @@ class _Index:
         return sorted(i for i in hit if i not in rest or all(not found.isdisjoint(alts) for alts in rest[i]))
 
 
+#: the answers an index keeps (by the literals found)
+_ANSWERS_MAX = 512
 #: an index tests its literals as set lookups after one automaton pass: sets this large cost nothing there
 MAX_INDEX_ALTERNATIVES = 64
 
