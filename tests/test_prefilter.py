@@ -270,6 +270,10 @@ START_PATTERNS = [
     r"(?:ana|anas|nas|ast|sta|tas|asta)\w*",  # starts that overlap and nest inside each other
     r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]?(?:one|two|three)?\b",
     GROWTHS + r"|(?:solid|cystic|firm)\s+(?:lump|swelling)",
+    # a number in digits or words opens it: tried where a digit (of any script) or a number word stands
+    r"(?<![\w.])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)[\s-]*(?:y/o|yo|years?)\b",
+    r"(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:\.\d+)?\s*(?:%|percent)",
+    r"(?:age(?:\d|d\s)|one|two|three|four|five|six)\w*",  # a digit inside a group after a literal
 ]
 START_TEXTS = TEXTS + [
     "A firm lump of the left flank; CT showed two nodules in the liver and a mass of the ",
@@ -279,6 +283,10 @@ START_TEXTS = TEXTS + [
     "Imaging revealed \U0001d400\U0001d400 growths in the \u212aidney and a polyp (\u0130leum) — cysts\n",
     "tumour\ntumours tumors tumor-like \u017fmall polyps",
     "a.tumor b_tumor c-tumor",
+    "A 3yo, a 12 y/o and a four-year-old; 2.5 years; x7 yo; 1,000 years",
+    "Ki-67 was 30% (thirty percent); \u0665\u0660 % in Arabic-Indic and \uff17\uff10 percent full-width.",
+    "Nine years; \u0969 yo in Devanagari; one\u00a0year",
+    "Stage4 tumour, aged 5, AGE7 and page9.",
 ]
 
 
@@ -294,6 +302,11 @@ START_TEXTS = TEXTS + [
         (r"(?:tumor|mass|lesion|nodule|polyp|cyst|gr)owth", None),  # one start too short
         (r"(?:tumor|mass|lesion|nodule|polyp|cyst|)growth", None),  # an empty alternative begins anywhere
         (r"(?:tum|mas|les|nod|pol|cys|gro)?owth", None),  # an optional opening
+        # a digit opens it: DIGIT stands for any \d character; after a literal, the literal alone
+        (r"(?:\d{1,3}|one|two|three|four|five|six)\s*y", {"\x00", "one", "two", "three", "four", "five", "six"}),
+        (r"(?:abc\d|one|two|three|four|five|six|seven)x", {"abc", "one", "two", "three", "four", "five", "six", "seven"}),
+        (r"(?:abc(?:\d|yz)|one|two|three|four|five|six)x", {"abc", "one", "two", "three", "four", "five", "six"}),
+        (r"\d+\s*(?:mg|ml)", None),  # a digit only: the engine scans for a digit class itself
     ],
 )
 def test_start_literals_are_the_words_every_match_begins_with(pattern: str, starts: set[str] | None) -> None:

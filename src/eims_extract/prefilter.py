@@ -149,6 +149,7 @@ def _need(items: list[tuple[Any, Any]], digits: bool = False) -> list[frozenset[
 DIGIT = "\x00"
 _DIGITS = "0123456789"
 _ANY_DIGIT = re.compile(r"\d")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def _digit_class(av: list[tuple[Any, Any]]) -> bool:
@@ -196,6 +197,8 @@ def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
         if op is _c.LITERAL and (ch := _lit(av)) is not None:
             prefix.append(ch)
             continue
+        if not prefix and _opens_with_digit(op, av):  # "{{num}}": a digit or a number word
+            return {DIGIT}
         if op is _c.BRANCH:
             alts = [_items(b) for b in av[1]]
         elif op is _c.SUBPATTERN:
@@ -212,9 +215,21 @@ def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
             out |= got
         else:
             lead = "".join(prefix)
+            if lead and any(DIGIT in s for s in out):  # a digit after a literal: the literal alone opens the match
+                return {lead}
             return {lead + s for s in out}
         break
     return {"".join(prefix)} if prefix else None
+
+
+def _opens_with_digit(op: Any, av: Any) -> bool:
+    """Is the item a digit class, or one repeated at least once (``\\d``, ``\\d{1,3}``, ``[0-9]+``)?"""
+    if op is _c.IN:
+        return _digit_class(av)
+    if op in _REPEATS and av[0] >= 1:
+        body = _items(av[2])
+        return len(body) == 1 and body[0][0] is _c.IN and _digit_class(body[0][1])
+    return False
 
 
 def start_literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -223,7 +238,7 @@ def start_literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     if items and items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
         return None  # tried at the string's start only: the engine fails there at once
     got = _starts(items)
-    if not got or not MIN_STARTS <= len(got) <= MAX_STARTS or min(map(len, got)) < MIN_START:
+    if not got or not MIN_STARTS <= len(got) <= MAX_STARTS or min(len(s) for s in got if s != DIGIT) < MIN_START:
         return None
     return frozenset(got)
 
@@ -366,15 +381,22 @@ class _StartIndex:
         self._automaton: Any = None  # built when first needed: most rules never meet a text
 
     def positions(self, low: str, pos: int, endpos: int) -> list[int]:
-        """The start positions (ascending) in ``[pos, endpos)`` of the literals in the lowered text."""
+        """The start positions (ascending) in ``[pos, endpos)`` of the literals in the lowered text (of any
+        digit too when :data:`DIGIT` is one of them: an ASCII one by the automaton, another by a regex)."""
         auto = self._automaton
         if auto is None:
             auto = _ahocorasick.Automaton()
-            for lit in self.lits:
+            for lit in self.lits - {DIGIT}:
                 auto.add_word(lit, len(lit) - 1)
+            if DIGIT in self.lits:
+                for d in _DIGITS:
+                    auto.add_word(d, 0)
             auto.make_automaton()
             self._automaton = auto
-        return sorted({p for p in (end - back for end, back in auto.iter(low)) if pos <= p < endpos})
+        found = {end - back for end, back in auto.iter(low)}
+        if DIGIT in self.lits and not low.isascii():
+            found.update(m.start() for m in _OTHER_DIGIT.finditer(low))
+        return sorted(p for p in found if pos <= p < endpos)
 
     def search(self, match: Any, string: str, low: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``search``: the first start where the pattern matches."""
