@@ -254,7 +254,9 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
     text = sentence.text
     out: list[AgeMatch] = []
     spans: list[tuple[int, int]] = []
-    for rx in r.joint:
+    joint = r.joint
+    for i in may_match_indices(joint, text, digits=True):  # each needs numbers (in digits or words)
+        rx = joint[i]
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
