@@ -471,3 +471,23 @@ def test_a_non_ascii_word_is_a_literal_filter_and_matches_like_the_regex() -> No
     fast, plain = compile_filtered(pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
     for t in TEXTS + ["Una NIÑA de 7 AÑOS; una mujer de 40 años.", "a boy of 7 years", "Señor de 3 anos"]:
         assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"(?<![\w/])(?-i:[MF])\s?/\s?\d{1,2}", {frozenset({"/"})}),
+        (r"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?cells", {frozenset({"%"}), frozenset({"cells"})}),
+        (r"\(\s*\d+\s*(?:M|F)\s*\)", {frozenset({"("}), frozenset({")"})}),
+        (r"\d+\.\d+", set()),  # "." is everywhere: no filter
+    ],
+)
+def test_a_rare_character_is_a_literal_however_short(pattern: str, needed: set[frozenset[str]]) -> None:
+    got = set(required_literals(pattern, re.IGNORECASE))
+    assert needed <= got and (got or not needed)
+    if not needed:
+        assert got == set()
+    fast, plain = compile_filtered(pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
+    for t in TEXTS + ["Case 2 (F/14) and (12 M); 35% of the cells; 3.5 cm", "F / 7", "(7 f)"]:
+        assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)]
+        assert bool(fast.search(t)) == bool(plain.search(t)) and bool(fast.match(t)) == bool(plain.match(t))

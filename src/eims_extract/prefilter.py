@@ -36,7 +36,7 @@ except ImportError:  # pragma: no cover - then only ASCII characters make litera
 #: the non-ASCII characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not
 #: map onto it (found by trying every code point against every ASCII letter)
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
-#: a literal shorter than this filters too little to pay for the test
+#: a literal shorter than this filters too little to pay for the test (unless it holds a rare character, see :func:`_filtering`)
 MIN_LITERAL = 3
 #: more alternatives than this cost as much to test as the regex itself
 MAX_ALTERNATIVES = 12
@@ -94,7 +94,7 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...
         tree = _p.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
         return ()
-    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
+    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and all(map(_filtering, c))]
     return tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
 
 
@@ -501,7 +501,7 @@ def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     tree = _p.parse(pattern, flags)
     _check_lookbehinds(_items(tree))  # the one error the compiler raises after parsing: still at load
-    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
+    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and all(map(_filtering, c))]
     lits = tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
     items = _items(tree)
     starts = start_literals(items) if _ahocorasick is not None else None
@@ -865,6 +865,11 @@ def index_literals(rx: Any, digits: bool = False) -> tuple[tuple[str, ...], ...]
 
 #: characters few sentences hold: a literal with one of them is selective however short ("/" of "35/F")
 _RARE_CHARS = frozenset("/()[]{}%;=+<>|#&*~^\\@$")
+
+
+def _filtering(lit: str) -> bool:
+    """Is ``lit`` worth a pattern's own filter: long enough, or holding a rare character ("%", ";", "/")."""
+    return len(lit) >= MIN_LITERAL or not _RARE_CHARS.isdisjoint(lit)
 
 
 def _indexable(lit: str) -> bool:
