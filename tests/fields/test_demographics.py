@@ -492,3 +492,27 @@ def test_romance_symptom_duration_is_no_age(text):
 )
 def test_romance_group_sex_is_not_the_patients(text):
     assert run(text).sex is None
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A brother and a sister aged 9 and 12 years, respectively, were referred.",
+        "Two girls, aged seven and ten, had similar masses.",
+        "Twins of 4 and 4 years old were seen; neither had a fever.",
+        "They were aged between 30 and 40 years.",
+        "No number stands in this sentence about a boy and a girl.",
+        "Two women aged \u0664\u0660 and \u0665\u0660 years.",
+    ],
+)
+def test_joint_ages_read_through_the_literal_index_are_those_of_every_joint_rule(text: str, monkeypatch) -> None:
+    """Only the joint rules whose literals (a number among them) stand in the sentence are tried: the ages
+    read are those of trying every joint rule."""
+    import eims_extract.fields.demographics as demo
+
+    sentence = Sentence("d", text, 0)
+    fast = demo._joint_ages(sentence, demo.rules())
+    monkeypatch.setattr(demo, "may_match_indices", lambda pats, text, digits=False: range(len(pats)))
+    assert demo._joint_ages(sentence, demo.rules()) == fast

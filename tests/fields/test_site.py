@@ -1423,3 +1423,36 @@ def test_primary_named_before_metastatic_to(nlp, texts, site_name):
 def test_tumour_removed_from_the_site(nlp, texts, site_name):
     row = run(nlp, *texts)
     assert row.site == site_name
+
+
+
+
+CUE_SENTENCES = [
+    "A firm swelling of the left cheek had grown for 3 months; CT showed a mass arising from the mesentery.",
+    "The lesion, located in the upper lobe of the right lung, was not a metastasis from the kidney.",
+    "No tumour was seen in the liver or spleen, and the ileal intussusception was reduced.",
+    "An inflammatory myofibroblastic tumour (IMT) of the urinary bladder occupied its dome.",
+    "She had a history of breast cancer treated with radiotherapy of the chest wall.",
+    "Unlike gastric carcinoma, the tumour was centred on the wall of the stomach, with abdominal pain.",
+    "Multiple pulmonary, hepatic and splenic nodules were found in both the lung and liver lesions.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_SENTENCES)
+def test_the_cues_tried_through_the_literal_index_hold_every_cue_that_matches(text: str) -> None:
+    """Each cue reads the text before or after a mention: every cue that matches there is among those the
+    index lets through, so a mention's cues are those of trying every cue."""
+    cues = site.rules().cues
+    for cut in range(0, len(text) + 1, 7):
+        before, after = text[max(0, cut - 120) : cut], text[cut : cut + 80]
+        tried = site._cues_tried(before, after)
+        assert tried == sorted(tried)
+        matching = [i for i, c in enumerate(cues) if c.regex.search(before if c.where == "before" else after)]
+        assert set(matching) <= set(tried), (before, after)
+
+
+def test_mentions_scored_with_the_cues_tried_are_those_scored_with_every_cue(nlp, monkeypatch) -> None:
+    sents = sentences(nlp, *CUE_SENTENCES)
+    fast = site.score_mentions(sents)
+    monkeypatch.setattr(site, "_cues_tried", lambda before, after: range(len(site.rules().cues)))
+    assert site.score_mentions(sents) == fast and fast

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
-from ..prefilter import may_match_indices
+from ..prefilter import alternatives, may_match_indices
 from ..normalize import BRACKETED, fold, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
@@ -130,10 +130,18 @@ def response_mentions(text: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda t: t[1])
 
 
+@cache
+def _anchor_parts() -> tuple[re.Pattern[str], ...]:
+    """The anchor rules cut into their alternatives (:func:`~eims_extract.prefilter.alternatives`): a
+    sentence has an anchor exactly when one of them matches, and each is tried behind its own literals."""
+    return tuple(part for r in _rules()["anchor"] for part in alternatives(r.regex))
+
+
 def no_disease_mentions(text: str) -> list[tuple[int, int]]:
     """Spans of a dated finding of no recurrence: the sentence needs an anchor and no asserted recurrence/metastasis."""
     masked = mask(text, _rules()["mask"])
-    if not any(r.regex.search(masked) for r in _rules()["anchor"]):
+    parts = _anchor_parts()
+    if not any(parts[i].search(masked) for i in may_match_indices(parts, masked)):
         return []
     if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, text)):
         return []
