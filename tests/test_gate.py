@@ -121,3 +121,22 @@ def test_real_dev_reports_are_kept_whole_and_cut_to_2000_characters(dev_corpus):
         if not decide(Document("dev", "dev.txt", "text", d["text"][:n])).reports_patients
     ]
     assert dropped == []
+
+
+# Fictional short abstracts written in Spanish, French and Portuguese: the tumour's name or a case-report cue keeps them.
+ROMANCE_KEPT = {
+    "es_tumour_name": "Tumor miofibroblástico inflamatorio del íleon\nResumen\nEl cuadro es raro en el adulto y",
+    "es_case_cue": "Presentamos el caso de un varón con una masa abdominal y anemia.",
+    "fr_tumour_name": "Tumeur myofibroblastique inflammatoire de l'estomac : revue\nRésumé\nCette lésion est rare et",
+    "fr_case_cue": "Ostéite du tibia : à propos d'un cas\nUn enfant est hospitalisé pour une boiterie.",
+    "pt_tumour_name": "Tumor miofibroblástico inflamatório da bexiga\nResumo\nTrata-se de lesão rara e",
+    "pt_case_cue": "Relato de caso\nUma mulher procurou o serviço com dor torácica e tosse.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROMANCE_KEPT))
+def test_romance_language_case_reports_are_kept(name, tmp_path, nlp):
+    p = tmp_path / f"{name}.txt"
+    p.write_text(ROMANCE_KEPT[name], encoding="utf-8")
+    res = process_path(p, nlp)
+    assert res.status == "ok" and res.reports_patients is True, res.gate_reason

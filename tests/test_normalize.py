@@ -196,3 +196,22 @@ def test_spelling_variants_cover_prefixes_set_apart_and_hyphens(name, spelling):
 
     assert spelling in spelling_variants(name)
     assert spelling_variants("lung") == ("lung",)
+
+
+@pytest.mark.parametrize(
+    "unit,k",
+    [("años", "y"), ("anos", "y"), ("ans", "y"), ("meses", "m"), ("mois", "m"), ("semanas", "w"), ("jours", "d"), ("lunes", None)],
+)
+def test_romance_language_time_units(unit, k):
+    assert n.unit_key(unit) == k
+
+
+@pytest.mark.parametrize(
+    "text,val", [("dos", 2.0), ("trois", 3.0), ("cuatro", 4.0), ("sept", 7.0), ("dez", 10.0), ("doce", 12.0), ("quince", None)]
+)
+def test_romance_language_number_words(text, val):
+    assert n.words_to_number(text) == val
+
+
+def test_romance_language_ages_convert_to_years():
+    assert (n.to_years(18, "meses"), n.to_years(3, "ans"), n.months(2, "anos")) == (1.5, 3.0, 24.0)

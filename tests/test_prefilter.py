@@ -255,3 +255,239 @@ def test_literal_gate_refuses_a_pattern_without_literals() -> None:
     from eims_extract.prefilter import literal_gate
 
     assert literal_gate([compile_filtered(r".*\bcookies?\b.*", re.I), re.compile(r"\d+")]) is None
+
+
+# -- searched only where a match can begin (start literals) ------------------------------------------
+#: seven or more words a match must open with: the pattern is tried only where one stands
+GROWTHS = r"(?:tumou?rs?|mass(?:es)?|lesions?|nodules?|polyps?|cysts?|growths?)"
+#: more than a literal filter tests one by one (12): no filter of its own, still tried only at its starts
+MANY_GROWTHS = r"(?:tumou?rs?|mass(?:es)?|lesions?|nodules?|polyps?|cysts?|growths?|lumps?|swellings?|neoplasms?|papules?|plaques?|ulcers?)"
+START_PATTERNS = [
+    MANY_GROWTHS + r"\s+(?:of|in)\b",
+    GROWTHS + r"\s+(?:of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",  # tied to the end, as a cue before a site
+    r"(?<![\w.])" + GROWTHS + r"\b",  # a look-behind before the words
+    r"\b(?P<verb>reveal\w*|show\w*|detect\w*|confirm\w*|disclos\w*|identif\w*|demonstrat\w*)\s+(?P<what>\w+)",
+    r"(?:ana|anas|nas|ast|sta|tas|asta)\w*",  # starts that overlap and nest inside each other
+    r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]?(?:one|two|three)?\b",
+    GROWTHS + r"|(?:solid|cystic|firm)\s+(?:lump|swelling)",
+    # a number in digits or words opens it: tried where a digit (of any script) or a number word stands
+    r"(?<![\w.])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)[\s-]*(?:y/o|yo|years?)\b",
+    r"(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:\.\d+)?\s*(?:%|percent)",
+    r"(?:age(?:\d|d\s)|one|two|three|four|five|six)\w*",  # a digit inside a group after a literal
+]
+START_TEXTS = TEXTS + [
+    "A firm lump of the left flank; CT showed two nodules in the liver and a mass of the ",
+    "MASSES OF THE PELVIS were detected; imaging disclosed ascites.",
+    "Nasty anastasis: ana nas asta tasta stasis.",
+    "Thirty-one days later, forty two nodules; SIXTY.",
+    "Imaging revealed \U0001d400\U0001d400 growths in the \u212aidney and a polyp (\u0130leum) — cysts\n",
+    "tumour\ntumours tumors tumor-like \u017fmall polyps",
+    "a.tumor b_tumor c-tumor",
+    "A 3yo, a 12 y/o and a four-year-old; 2.5 years; x7 yo; 1,000 years",
+    "Ki-67 was 30% (thirty percent); \u0665\u0660 % in Arabic-Indic and \uff17\uff10 percent full-width.",
+    "Nine years; \u0969 yo in Devanagari; one\u00a0year",
+    "Stage4 tumour, aged 5, AGE7 and page9.",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (GROWTHS + r"\s+of", {"tumo", "mass", "lesion", "nodule", "polyp", "cyst", "growth"}),
+        (r"(?<![\w.])\b" + GROWTHS, {"tumo", "mass", "lesion", "nodule", "polyp", "cyst", "growth"}),  # zero-width items pass
+        (r"a (?:bb|cc|dd|ee|ff|gg|hh)x", {"a bb", "a cc", "a dd", "a ee", "a ff", "a gg", "a hh"}),  # a common lead joins each
+        (r"^" + GROWTHS, None),  # anchored at the start: tried there only already
+        (r"\d+\s*" + GROWTHS, None),  # opens with a class
+        (r"(?:mass|lesion|nodule)\s+of", None),  # too few to pay for the automaton
+        (r"(?:tumor|mass|lesion|nodule|polyp|cyst|gr)owth", None),  # one start too short
+        (r"(?:tumor|mass|lesion|nodule|polyp|cyst|)growth", None),  # an empty alternative begins anywhere
+        (r"(?:tum|mas|les|nod|pol|cys|gro)?owth", None),  # an optional opening
+        # a digit opens it: DIGIT stands for any \d character; after a literal, the literal alone
+        (r"(?:\d{1,3}|one|two|three|four|five|six)\s*y", {"\x00", "one", "two", "three", "four", "five", "six"}),
+        (r"(?:abc\d|one|two|three|four|five|six|seven)x", {"abc", "one", "two", "three", "four", "five", "six", "seven"}),
+        (r"(?:abc(?:\d|yz)|one|two|three|four|five|six)x", {"abc", "one", "two", "three", "four", "five", "six"}),
+        (r"\d+\s*(?:mg|ml)", None),  # a digit only: the engine scans for a digit class itself
+    ],
+)
+def test_start_literals_are_the_words_every_match_begins_with(pattern: str, starts: set[str] | None) -> None:
+    from eims_extract.prefilter import _items, _p, start_literals
+
+    got = start_literals(_items(_p.parse(pattern, re.IGNORECASE)))
+    assert (set(got) if got is not None else None) == starts
+
+
+@pytest.mark.parametrize("pattern", START_PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("build", [lambda p, f: compile_filtered(p, f), lambda p, f: prefiltered(re.compile(p, f))])
+def test_a_pattern_tried_only_at_its_starts_matches_like_the_regex(pattern: str, flags: int, build) -> None:  # noqa: ANN001
+    """search and finditer (with and without pos/endpos) find what the plain regex finds: same spans,
+    same groups, the first match first, non-overlapping matches in order."""
+    from eims_extract.prefilter import Anchored
+
+    plain, fast = re.compile(pattern, flags), build(pattern, flags)
+    assert isinstance(fast, (Prefiltered, Anchored)) and fast._starts is not None
+
+    def seen(m: re.Match[str] | None) -> object:
+        return None if m is None else (m.span(), m.groups(), m.group(0))
+
+    for t in START_TEXTS:
+        for bounds in [(3,), (0, len(t) - 4), (-5, 10**6), (7, 5), (len(t) + 2,), (len(t) - 6, -1)]:
+            assert seen(fast.search(t, *bounds)) == seen(plain.search(t, *bounds)), (t, bounds)
+            assert [seen(m) for m in fast.finditer(t, *bounds)] == [seen(m) for m in plain.finditer(t, *bounds)]
+        assert seen(fast.search(t, endpos=9)) == seen(plain.search(t, endpos=9))
+        assert seen(fast.search(t)) == seen(plain.search(t))
+        assert [seen(m) for m in fast.finditer(t)] == [seen(m) for m in plain.finditer(t)]
+        assert seen(fast.match(t)) == seen(plain.match(t)) and seen(fast.fullmatch(t)) == seen(plain.fullmatch(t))
+        assert fast.sub("#", t) == plain.sub("#", t) and fast.findall(t) == plain.findall(t)
+
+
+def test_a_pattern_with_starts_but_no_literal_filter_is_anchored_equal_hashable_and_picklable() -> None:
+    import pickle
+
+    from eims_extract.prefilter import Anchored
+
+    fast = compile_filtered(MANY_GROWTHS + r"\b", re.IGNORECASE)
+    assert isinstance(fast, Anchored) and not isinstance(fast, Prefiltered)
+    assert isinstance(prefiltered(re.compile(MANY_GROWTHS, re.I)), Anchored)
+    assert fast == compile_filtered(MANY_GROWTHS + r"\b", re.IGNORECASE) and hash(fast) == hash(compile_filtered(MANY_GROWTHS + r"\b", re.I))
+    assert fast != compile_filtered(MANY_GROWTHS + r"\b")
+    back = pickle.loads(pickle.dumps(fast))
+    assert isinstance(back, Anchored) and back.search("two POLYPS").span() == (4, 10)
+    assert (fast.groups, dict(fast.groupindex), fast.pattern) == (0, {}, MANY_GROWTHS + r"\b")
+
+
+def test_every_rule_pattern_tried_only_at_its_starts_matches_like_the_regex() -> None:
+    """The rule families' own patterns (site cues, ALK test words, age phrases, outcome rules ...) on
+    sentences of our own: the start path finds exactly the plain regex's matches."""
+    import gc
+
+    from eims_extract.fields import alk, demographics, ihc, outcome, site, treatment
+    from eims_extract.prefilter import Anchored
+
+    site.rules(), alk._rules(), demographics.rules(), outcome._rules(), ihc._rules(), treatment._rules()
+    started = [o for o in gc.get_objects() if isinstance(o, (Prefiltered, Anchored)) and o._starts is not None]
+    assert len(started) > 20
+    texts = START_TEXTS + [
+        "A 61-year-old man was admitted; CT revealed a solid mass of the lower lobe of the right lung, with "
+        "metastases in the liver, and sequencing showed a TPM3-ALK fusion confirmed by FISH.",
+        "The lesion, which arose from the mesentery, recurred twice; a boy of 9 years had a similar tumour.",
+        "Immunohistochemistry demonstrated ALK positivity; RNA sequencing identified no partner.",
+    ]
+    for rx in started:
+        plain = re.compile(rx.pattern, rx.flags)
+        for t in texts:
+            assert [m.span() for m in rx.finditer(t)] == [m.span() for m in plain.finditer(t)], rx.pattern
+            got, want = rx.search(t), plain.search(t)
+            assert (got and got.span()) == (want and want.span()), rx.pattern
+            tail = len(t) // 2
+            got, want = rx.search(t, 0, tail), plain.search(t, 0, tail)
+            assert (got and got.span()) == (want and want.span()), rx.pattern
+
+
+# -- a yes/no search asked of each top-level alternative ----------------------------------------------
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"\bfollow[- ]?ups?\b|\b(?:\d+|[a-z]+)[\s-]+months?\s+later\b|surveillance", 3),
+        (r"(?i)later\b|surveillance", 2),  # a global flag at the start holds for every part
+        (r"a(?:b|c)|[|(]x|\|y|(?P<n>z|w)", 4),  # "|" in a group, a class and an escape stays inside its part
+        (r"[]|]q|[^]|]r", 2),
+        (r"(a)|\1b", 1),  # a back-reference would point elsewhere once cut
+        (r"(?x) a | b", 1),  # verbose: a comment may hold "|"
+        (r"(a)?(?(1)b|c)|d", 1),  # so would a conditional's
+        (r"just one", 1),
+        (r"a||b", 1),  # an empty alternative matches anywhere on its own
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_pattern_matches_somewhere_exactly_when_one_of_its_alternatives_does(pattern: str, parts: int, flags: int) -> None:
+    from eims_extract.prefilter import alternatives
+
+    whole = re.compile(pattern, flags)
+    cut = alternatives(whole)
+    assert len(cut) == parts
+    if parts == 1:
+        assert cut == (whole,)
+    texts = TEXTS + [
+        "Seven months later the scan was clear; SURVEILLANCE went on.",
+        "ab ac |y (x [x z w ]q ^r |r",
+        "twenty-two months later",
+        "aab b",
+    ]
+    for t in texts:
+        for bounds in [(), (2,), (0, 9), (5, 3)]:
+            assert bool(whole.search(t, *bounds)) == any(p.search(t, *bounds) for p in cut), (t, bounds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No recurrence was seen during 14 months of follow-up.",
+        "Nine months later she remained free of disease.",
+        "At present the girl is well, with no sign of relapse on surveillance imaging.",
+        "He has been monitored since then; no new lesion up to now.",
+        "Until late 2019 the scans were clear.",
+        "Resection margins were clear.",
+        "",
+    ],
+)
+def test_outcome_anchor_parts_find_an_anchor_exactly_where_the_anchor_rules_do(text: str) -> None:
+    from eims_extract.fields.assertion import mask
+    from eims_extract.fields.outcome import _anchor_parts, _rules
+
+    masked = mask(text, _rules()["mask"])
+    assert len(_anchor_parts()) > len(_rules()["anchor"])
+    assert any(p.search(masked) for p in _anchor_parts()) == any(r.regex.search(masked) for r in _rules()["anchor"])
+
+
+# -- non-ASCII pattern characters in literals ------------------------------------------------------------
+#: every code point but the surrogates, once: what a character of a pattern may match among them
+ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+@pytest.mark.parametrize("ch", ["ñ", "Ñ", "é", "Ü", "å", "Å", "ß", "–", "°", "α", "Ж", "ä"])
+def test_a_non_ascii_literal_character_is_what_every_character_it_matches_lowers_to(ch: str) -> None:
+    """Under IGNORECASE the engine matches "ñ" with "Ñ" (and "å" with the Ångström sign): each of them
+    reads as the literal's character in lowered text, so a literal spelling it is needed by every match."""
+    from eims_extract.prefilter import _lit, lowered
+
+    want = _lit(ord(ch))
+    assert want is not None
+    for flags in (0, re.IGNORECASE):
+        matched = {m.group(0) for m in re.compile(re.escape(ch), flags).finditer(ALL_CHARS)}
+        assert ch in matched and all(lowered(x) == want for x in matched), (ch, flags, matched)
+
+
+@pytest.mark.parametrize("ch", ["\u0130", "\u0131", "\u017f", "\u212a", "\u00b5", "σ", "Σ", "ς", "θ", "ϑ", "ι", "в", "ẛ"])
+def test_a_non_ascii_character_the_engine_folds_specially_makes_no_literal(ch: str) -> None:
+    from eims_extract.prefilter import _lit
+
+    assert _lit(ord(ch)) is None
+
+
+def test_a_non_ascii_word_is_a_literal_filter_and_matches_like_the_regex() -> None:
+    pattern = r"\b(?:niñ[oa]|mujer|señora?)\s+de\s+(?P<n>\d{1,3})\s+años\b"
+    assert frozenset({"años"}) in required_literals(pattern, re.IGNORECASE)
+    fast, plain = compile_filtered(pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
+    for t in TEXTS + ["Una NIÑA de 7 AÑOS; una mujer de 40 años.", "a boy of 7 years", "Señor de 3 anos"]:
+        assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"(?<![\w/])(?-i:[MF])\s?/\s?\d{1,2}", {frozenset({"/"})}),
+        (r"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?cells", {frozenset({"%"}), frozenset({"cells"})}),
+        (r"\(\s*\d+\s*(?:M|F)\s*\)", {frozenset({"("}), frozenset({")"})}),
+        (r"\d+\.\d+", set()),  # "." is everywhere: no filter
+    ],
+)
+def test_a_rare_character_is_a_literal_however_short(pattern: str, needed: set[frozenset[str]]) -> None:
+    got = set(required_literals(pattern, re.IGNORECASE))
+    assert needed <= got and (got or not needed)
+    if not needed:
+        assert got == set()
+    fast, plain = compile_filtered(pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
+    for t in TEXTS + ["Case 2 (F/14) and (12 M); 35% of the cells; 3.5 cm", "F / 7", "(7 f)"]:
+        assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)]
+        assert bool(fast.search(t)) == bool(plain.search(t)) and bool(fast.match(t)) == bool(plain.match(t))

@@ -119,3 +119,97 @@ def test_the_index_tests_literal_sets_too_large_for_a_patterns_own_filter(text, 
     assert _Index(WIDE).passing(text) == passing
     assert _Index(WIDE, automaton=False).passing(text) == [0, 1]
     assert all(i in passing for i, rx in enumerate(WIDE) if rx.search(text))
+
+
+#: rules needing only a short literal of a rare character ("/", "("): their own filter and the index test it
+SLASHED = (
+    compile_filtered(r"(?<![\w/])(?P<sex>(?-i:[MF]))\s?/\s?(?P<num>\d{1,2})(?![\w/])", re.I),
+    compile_filtered(r"\b(?:case|pt)s?\.?\s*\d{0,2}\s*\(\s*(?P<num>\d{1,2})\s?(?-i:[MF])\s*[,;)]", re.I),
+    compile_filtered(r"\b(?:aged?|age\s+of)\s+(?P<num>\d{1,2})", re.I),
+)
+
+
+@pytest.mark.parametrize(
+    "text, passing",
+    [
+        ("Case 3 (F/41) was a teacher.", [0, 1]),
+        ("A woman aged 52 was seen (twice).", [1, 2]),
+        ("She was 41 and well; pt 2 (9 M) too.", [1]),
+        ("M/50 at the age of 50", [0, 2]),
+        ("Nothing here at all", []),
+    ],
+)
+def test_a_short_literal_of_a_rare_character_is_indexed(text, passing):
+    from eims_extract.prefilter import _Index, index_literals
+
+    assert index_literals(SLASHED[0]) == (("/",),) and ("(",) in index_literals(SLASHED[1])
+    assert SLASHED[0]._lits == (("/",),) and ("(",) in SLASHED[1]._lits  # a rare character filters however short
+    assert _Index(SLASHED).passing(text) == passing
+    assert all(i in passing for i, rx in enumerate(SLASHED) if rx.search(text))
+
+
+NUMBERED = (
+    compile_filtered(r"(?<![\w.])(?:\d{1,3}|two|three|four)[\s-]*y(?:/o|o)(?!\w)", re.I),  # a digit or a number word
+    compile_filtered(r"\(\s*[0-9]{1,2}\s*[MF]\s*\)"),  # "(" and an ASCII digit
+    re.compile(r"\bno\b"),  # neither: always tried
+)
+
+
+@pytest.mark.parametrize(
+    "text, passing",
+    [
+        ("A 3yo boy (5 F) came.", [0, 1, 2]),
+        ("Three yo, no number in digits.", [0, 2]),
+        ("A boy with no fever (afebrile).", [2]),
+        ("Age \u0663\u0665 yo in Arabic-Indic digits, (\uff15 M) in full-width ones.", [0, 1, 2]),  # any \d counts
+        ("", [2]),
+    ],
+)
+def test_an_index_asked_for_digits_leaves_out_what_needs_a_number_where_there_is_none(text, passing):
+    from eims_extract.prefilter import DIGIT, _Index, index_literals
+
+    assert any(DIGIT in s for s in index_literals(NUMBERED[0], digits=True))
+    assert not any(DIGIT in s for s in index_literals(NUMBERED[0]))  # only when asked for
+    assert may_match_indices(NUMBERED, text, digits=True) == passing
+    assert all(i in passing for i, rx in enumerate(NUMBERED) if rx.search(text))
+    assert set(passing) <= set(may_match_indices(NUMBERED, text)) <= set(_Index(NUMBERED, automaton=False).passing(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 43-year-old woman (43/F) presented; her 70-year-old mother was well.",
+        "Case 2 (11 M): a boy aged eleven years and three months.",
+        "The patient, a man of forty-two, had a mass.",
+        "Una niña de 7 años.",
+        "He was \u0664\u0662 years old.",
+        "No number at all here, nor any age.",
+        "Seven-year-old twins; 2 y/o; 5 yrs; 35 y.o. male",
+    ],
+)
+def test_the_age_rules_tried_with_digits_hold_every_age_rule_that_matches(text):
+    from eims_extract.fields.demographics import _age_regexes
+
+    regexes = _age_regexes()
+    tried = may_match_indices(regexes, text, digits=True)
+    assert {i for i, rx in enumerate(regexes) if rx.search(text)} <= set(tried) <= set(may_match_indices(regexes, text))
+
+
+@pytest.mark.parametrize("family", [FAMILY, OVERLAPPING, WIDE, SLASHED])
+def test_an_index_kept_answer_is_the_one_it_would_work_out_again(family, monkeypatch):
+    """Answers are kept by the set of literals found (bounded): asked again, or after the store is
+    emptied for being full, an index answers exactly what it works out from the literals."""
+    import eims_extract.prefilter as prefilter
+    from eims_extract.prefilter import _Index
+
+    texts = [
+        "The girl had no sign of disease.", "He DENIED any abdominal pain.", "A woman of 40 came in.",
+        "Case 3 (F/41) was a teacher.", "Recurrence-free at 20 months.", "", "He denied fever.",
+    ]
+    monkeypatch.setattr(prefilter, "_ANSWERS_MAX", 3)
+    index = _Index(family)
+    for t in texts * 3:
+        low = prefilter.lowered(t)
+        fresh = index._passing_found(frozenset(lit for _, lit in index.automaton.iter(low)))
+        assert index.passing(t) == fresh
+        assert len(index._answers) <= 3

@@ -269,6 +269,8 @@ MECHANICS = {
     r"\((?!\?(?:[:=!>]|<[=!]))", r"\\.", r"[A-Za-z0-9](?![?*{])", r"[A-Za-z0-9]{2}(?![?*{])",
     # ... and a back-reference or conditional in a pattern it would join with others (prefilter.any_of)
     r"\\[1-9]|\(\?P=|\(\?\(",
+    # ... and a digit of any script, one not ASCII (prefilter.DIGIT: "a number" among a pattern's literals)
+    r"\d", r"(?![0-9])\d",
     # the project's own case-id format; letters only (a key of an author line); the benchmark's synthetic corpus
     # varying ages and durations in copies of one report
     r"case-\d+", r"[^\W\d_]+", r"\b(\d{1,2})-year-old\b", r"\b(\d{1,2}) months\b",
@@ -276,6 +278,8 @@ MECHANICS = {
 #: Built at run time from what was matched (a word found in the text, escaped vocabulary names): no rule in it.
 DYNAMIC = {
     r"""f'\\b{m.group(1)}\\b'""", "f'[{singles}{ranges}]'",
+    # the words a document's line-end breaks ask about, as whole runs of letters (ingest.assemble._runs_of)
+    "f'(?<![a-z])(?:{alts})(?![a-z])'",
     # navigation phrases of patterns/web_furniture.jsonl joined into one pattern
     "f'(?:[\\\\s|\xb7\u2022>/\xbb,;:]*(?:{alts})\\\\b)+[\\\\s|\xb7\u2022>/\xbb,;:]*'",
 }

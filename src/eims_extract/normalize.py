@@ -278,6 +278,15 @@ _NUMBER_WORDS = {
         "fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
+# Spanish, French and Portuguese counts up to twelve, written after accents are folded ("ocho años", "trois mois",
+# "dois anos"); "once" (Spanish 11) is left out, being an English word
+_NUMBER_WORDS.update(
+    {w: i for ws, i in (
+        ("uno una un um uma", 1), ("dos deux dois duas", 2), ("tres trois três", 3), ("cuatro quatre quatro", 4),
+        ("cinco cinq", 5), ("seis", 6), ("siete sept sete", 7), ("ocho huit oito", 8), ("nueve neuf nove", 9),
+        ("diez dix dez", 10), ("onze", 11), ("doce douze doze", 12),
+    ) for w in ws.split()}
+)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
@@ -317,16 +326,25 @@ def ordinal_to_number(text: str) -> float | None:
     return float(digits) if t[-2:] in ("st", "nd", "rd", "th") and digits.isdigit() else None
 
 
+#: Spanish, French and Portuguese time units ("años", "meses", "mois", "anos"), accents kept and folded
+_ROMANCE_UNITS = {
+    "y": frozenset("año años ano anos ans année années annee annees".split()),
+    "m": frozenset("mes meses mois mês".split()),
+    "w": frozenset("semana semanas semaine semaines".split()),
+    "d": frozenset("día días dia dias jour jours".split()),
+}
+
+
 def unit_key(unit: str) -> str | None:
     """``years``/``yr``/``y`` → ``y``; ``months``/``mo`` → ``m``; weeks ``w``; days ``d``."""
     u = unit.strip().lower().rstrip(".")
-    if u in ("y", "yr", "yrs", "year", "years", "yo", "y/o", "years-old", "year-old"):
+    if u in ("y", "yr", "yrs", "year", "years", "yo", "y/o", "years-old", "year-old") or u in _ROMANCE_UNITS["y"]:
         return "y"
-    if u in ("m", "mo", "mos", "mth", "mths", "month", "months"):
+    if u in ("m", "mo", "mos", "mth", "mths", "month", "months") or u in _ROMANCE_UNITS["m"]:
         return "m"
-    if u in ("w", "wk", "wks", "week", "weeks"):
+    if u in ("w", "wk", "wks", "week", "weeks") or u in _ROMANCE_UNITS["w"]:
         return "w"
-    if u in ("d", "day", "days"):
+    if u in ("d", "day", "days") or u in _ROMANCE_UNITS["d"]:
         return "d"
     return None
 

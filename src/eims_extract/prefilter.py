@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -26,11 +27,16 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
+try:  # the engine's own case tables: which characters IGNORECASE folds beyond their lower case
+    import _sre
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - then only ASCII characters make literals
+    _sre, _EXTRA_CASES = None, None
 
 #: the non-ASCII characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not
 #: map onto it (found by trying every code point against every ASCII letter)
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
-#: a literal shorter than this filters too little to pay for the test
+#: a literal shorter than this filters too little to pay for the test (unless it holds a rare character, see :func:`_filtering`)
 MIN_LITERAL = 3
 #: more alternatives than this cost as much to test as the regex itself
 MAX_ALTERNATIVES = 12
@@ -44,6 +50,7 @@ _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
 _LOWERED: dict[str, str] = {}
 _LOWERED_MAX = 256
 _SPECIAL = tuple(_FOLD.items())
+_FOLD_KEYS = frozenset(chr(k) for k in _FOLD)
 
 
 def lowered(text: str) -> str:
@@ -61,14 +68,33 @@ def lowered(text: str) -> str:
     return low
 
 
+@lru_cache(maxsize=1024)  # bounded: keyed by the non-ASCII characters rule patterns spell out
+def _wide_char(code: int) -> str | None:
+    """The lowered form of a non-ASCII pattern character, when every character the regex engine lets
+    match it (under IGNORECASE too) has that same form in :func:`lowered` text; None when the engine folds
+    it specially (its lower case is ASCII, as for İ and K, or has other equivalents: ſ, µ, σ/ς, θ/ϑ ...)."""
+    if _sre is None:  # pragma: no cover
+        return None
+    ch = chr(code)
+    low = ch.lower()
+    if ch in _FOLD_KEYS or len(low) != 1 or low.isascii() or ord(low) != _sre.unicode_tolower(code):
+        return None
+    return None if ord(low) in _EXTRA_CASES else low
+
+
+def _lit(code: int) -> str | None:
+    """The character a LITERAL item stands for in :func:`lowered` text (None: no single one)."""
+    return chr(code).lower() if code < 128 else _wide_char(code)
+
+
 def required_literals(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
-    """Sets of lowered ASCII strings such that every text the pattern matches contains one string
+    """Sets of lowered strings such that every text the pattern matches contains one string
     of each set; empty when none is known. Only sets worth testing are kept, most selective first."""
     try:
         tree = _p.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
         return ()
-    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
+    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and all(map(_filtering, c))]
     return tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
 
 
@@ -81,8 +107,9 @@ def _score(lits: frozenset[str]) -> tuple[int, int]:
     return (min(map(len, lits)), -len(lits))
 
 
-def _need(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """The literal sets a sequence needs, all of them (a conjunction of disjunctions)."""
+def _need(items: list[tuple[Any, Any]], digits: bool = False) -> list[frozenset[str]]:
+    """The literal sets a sequence needs, all of them (a conjunction of disjunctions). ``digits``: a
+    mandatory digit (``\\d``, ``[0-9]``) counts too, as :data:`DIGIT` (only the index can test it)."""
     cands: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -92,37 +119,128 @@ def _need(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
             run.clear()
 
     for op, av in items:
-        if op is _c.LITERAL and av < 128:
-            run.append(chr(av).lower())
+        if op is _c.LITERAL and (ch := _lit(av)) is not None:
+            run.append(ch)
             continue
         prev = "".join(run)
         flush()
         if op is _c.SUBPATTERN:
-            cands += _need(_items(av[-1]))
+            cands += _need(_items(av[-1]), digits)
         elif _ATOMIC is not None and op is _ATOMIC:
-            cands += _need(_items(av))
+            cands += _need(_items(av), digits)
         elif op is _c.BRANCH:  # one set: the union of each alternative's best
-            parts = [_need(_items(b)) for b in av[1]]
+            parts = [_need(_items(b), digits) for b in av[1]]
             if all(parts):
                 cands.append(frozenset().union(*(max(p, key=_score) for p in parts)))
             if prev:  # the parser factors a common start out of the alternatives: "re(?:currence|lapse)"
                 cands.append(frozenset(prev + _lead(_items(b)) for b in av[1]))
         elif op in _REPEATS and av[0] >= 1:
-            cands += _need(_items(av[2]))
+            cands += _need(_items(av[2]), digits)
         elif op is _c.ASSERT:  # a positive lookaround's text is in the string too
-            cands += _need(_items(av[1]))
+            cands += _need(_items(av[1]), digits)
+        elif digits and op is _c.IN and _digit_class(av):
+            cands.append(frozenset([DIGIT]))
     flush()
     return cands
+
+
+#: stands in a literal set of the index for "a digit" (any character ``\\d`` matches): one character no
+#: literal is made of, so a set naming it is the weakest choice of a branch (see :func:`_score`)
+DIGIT = "\x00"
+_DIGITS = "0123456789"
+_ANY_DIGIT = re.compile(r"\d")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _digit_class(av: list[tuple[Any, Any]]) -> bool:
+    """Does the class match digits only (``\\d``, ``[0-9]``, ``[2-5]``)?"""
+    for op, arg in av:
+        if op is _c.CATEGORY:
+            if arg is not _c.CATEGORY_DIGIT:
+                return False
+        elif op is _c.RANGE:
+            if not (48 <= arg[0] and arg[1] <= 57):
+                return False
+        elif not (op is _c.LITERAL and 48 <= arg <= 57):
+            return False
+    return bool(av)
 
 
 def _lead(items: list[tuple[Any, Any]]) -> str:
     """The literal text a sequence begins with."""
     out = []
     for op, av in items:
-        if op is not _c.LITERAL or av >= 128:
+        if op is not _c.LITERAL or (ch := _lit(av)) is None:
             break
-        out.append(chr(av).lower())
+        out.append(ch)
     return "".join(out)
+
+
+#: a start literal shorter than this begins at too many places to pay for trying the pattern only there
+MIN_START = 3
+#: fewer start literals than this: the regex engine's own scan tries them about as fast (measured)
+MIN_STARTS = 7
+#: more start literals than this: the automaton is no longer the cheap part
+MAX_STARTS = 64
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The lowered strings one of which every match of the sequence begins with (at the match's
+    own start: zero-width items before it consume nothing), None when some match may begin otherwise.
+    A literal run ends at anything but a literal character (see :func:`_lit`); a group or an alternation extends it by
+    each of its alternatives' starts (a necessary prefix, so what follows the group is not needed)."""
+    prefix: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH and not prefix:
+            continue
+        if op is _c.LITERAL and (ch := _lit(av)) is not None:
+            prefix.append(ch)
+            continue
+        if not prefix and _opens_with_digit(op, av):  # "{{num}}": a digit or a number word
+            return {DIGIT}
+        if op is _c.BRANCH:
+            alts = [_items(b) for b in av[1]]
+        elif op is _c.SUBPATTERN:
+            alts = [_items(av[-1])]
+        elif _ATOMIC is not None and op is _ATOMIC:
+            alts = [_items(av)]
+        else:
+            break
+        out: set[str] = set()
+        for a in alts:
+            got = _starts(a)
+            if got is None:
+                break
+            out |= got
+        else:
+            lead = "".join(prefix)
+            if lead and any(DIGIT in s for s in out):  # a digit after a literal: the literal alone opens the match
+                return {lead}
+            return {lead + s for s in out}
+        break
+    return {"".join(prefix)} if prefix else None
+
+
+def _opens_with_digit(op: Any, av: Any) -> bool:
+    """Is the item a digit class, or one repeated at least once (``\\d``, ``\\d{1,3}``, ``[0-9]+``)?"""
+    if op is _c.IN:
+        return _digit_class(av)
+    if op in _REPEATS and av[0] >= 1:
+        body = _items(av[2])
+        return len(body) == 1 and body[0][0] is _c.IN and _digit_class(body[0][1])
+    return False
+
+
+def start_literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """:func:`_starts` of a parsed pattern when each is long enough and they are few enough to be worth
+    finding (None otherwise): a match can then only begin where one of them stands in ``lowered(text)``."""
+    if items and items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+        return None  # tried at the string's start only: the engine fails there at once
+    got = _starts(items)
+    if not got or not MIN_STARTS <= len(got) <= MAX_STARTS or min(len(s) for s in got if s != DIGIT) < MIN_START:
+        return None
+    return frozenset(got)
 
 
 class Prefiltered:
@@ -132,17 +250,22 @@ class Prefiltered:
     # anchored matching fails at once on its own: no filter in front of it, and once compiled the
     # pattern's own (C) methods, so line classifiers calling them thousands of times pay nothing.
     # A pattern that opens with a run of any character (".*\\bcookies?\\b.*") does not fail at once:
-    # its match/fullmatch keep the filter (``_loose``)
-    __slots__ = ("_compiled", "_tree", "_lits", "_hash", "_loose", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
+    # its match/fullmatch keep the filter (``_loose``). A text that passes the filter is searched only
+    # where a match can begin when the pattern has start literals (``_starts``, :class:`_StartIndex`)
+    __slots__ = (
+        "_compiled", "_tree", "_lits", "_hash", "_loose", "_starts",
+        "pattern", "flags", "groups", "groupindex", "match", "fullmatch",
+    )
 
     def __init__(
         self, rx: re.Pattern[str] | None, lits: tuple[frozenset[str], ...], pattern: str = "", flags: int = 0,
-        tree: Any = None, loose: bool = False,
+        tree: Any = None, loose: bool = False, starts: frozenset[str] | None = None,
     ) -> None:
         self._compiled = rx
         self._tree = tree
         self._lits = tuple(tuple(sorted(s, key=len, reverse=True)) for s in lits)
         self._loose = loose
+        self._starts = _StartIndex(starts) if starts and _ahocorasick is not None else None
         if rx is not None:
             self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
             self.match, self.fullmatch = rx.match, rx.fullmatch
@@ -197,6 +320,8 @@ class Prefiltered:
                     break
             else:
                 return None
+        if self._starts is not None:
+            return self._starts.search((self._compiled or self._compile()).match, string, low, *a, **k)
         return (self._compiled or self._compile()).search(string, *a, **k)
 
     def finditer(self, string: str, *a: Any, **k: Any) -> Iterator[re.Match[str]]:
@@ -207,6 +332,8 @@ class Prefiltered:
                     break
             else:
                 return iter(())
+        if self._starts is not None:
+            return self._starts.finditer((self._compiled or self._compile()).match, string, low, *a, **k)
         return (self._compiled or self._compile()).finditer(string, *a, **k)
 
     def findall(self, string: str, *a: Any, **k: Any) -> list[Any]:
@@ -239,14 +366,133 @@ class Prefiltered:
         return (compile_filtered, (self.pattern, self.flags))
 
 
+class _StartIndex:
+    """Where a pattern's start literals (:func:`start_literals`) stand in a lowered text: one automaton
+    pass. A match can begin nowhere else, so ``search``/``finditer`` try the pattern (``match``) only
+    there. Why: a case-insensitive pattern opening with an alternation ("{{tumor}} of the ...") gives
+    the regex engine no prefix to skip by, and its search tries every alternative at every position.
+    ``match(string, p, endpos)`` at ``p`` is the engine's own attempt there: look-behinds, ``\b`` and
+    ``^`` see the whole string as in a search from an earlier ``pos``."""
+
+    __slots__ = ("lits", "_automaton")
+
+    def __init__(self, lits: frozenset[str]) -> None:
+        self.lits = lits
+        self._automaton: Any = None  # built when first needed: most rules never meet a text
+
+    def positions(self, low: str, pos: int, endpos: int) -> list[int]:
+        """The start positions (ascending) in ``[pos, endpos)`` of the literals in the lowered text (of any
+        digit too when :data:`DIGIT` is one of them: an ASCII one by the automaton, another by a regex)."""
+        auto = self._automaton
+        if auto is None:
+            auto = _ahocorasick.Automaton()
+            for lit in self.lits - {DIGIT}:
+                auto.add_word(lit, len(lit) - 1)
+            if DIGIT in self.lits:
+                for d in _DIGITS:
+                    auto.add_word(d, 0)
+            auto.make_automaton()
+            self._automaton = auto
+        found = {end - back for end, back in auto.iter(low)}
+        if DIGIT in self.lits and not low.isascii():
+            found.update(m.start() for m in _OTHER_DIGIT.finditer(low))
+        return sorted(p for p in found if pos <= p < endpos)
+
+    def search(self, match: Any, string: str, low: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``search``: the first start where the pattern matches."""
+        pos, end = _bounds(string, pos, endpos)
+        for p in self.positions(low, pos, end):
+            m = match(string, p, end)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, match: Any, string: str, low: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """``finditer``: every match is non-empty (it begins with a start literal), so the next one is the
+        first to begin at or after the previous one's end, as the regex engine's own scan finds it."""
+        pos, end = _bounds(string, pos, endpos)
+        after = pos
+        for p in self.positions(low, pos, end):
+            if p < after:
+                continue
+            m = match(string, p, end)
+            if m is not None:
+                yield m
+                after = m.end()
+
+
+def _bounds(string: str, pos: int, endpos: int | None) -> tuple[int, int]:
+    """``pos``/``endpos`` of a search clamped to the string as the regex engine clamps them."""
+    n = len(string)
+    end = n if endpos is None else min(max(endpos, 0), n)
+    return min(max(pos, 0), n), end
+
+
+class Anchored:
+    """A pattern without a literal filter (see :class:`Prefiltered`) whose matches can only begin at its
+    start literals: ``search``/``finditer`` through :class:`_StartIndex`, the rest by the compiled
+    regex, compiled when first used."""
+
+    __slots__ = ("_compiled", "_tree", "_hash", "_starts", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, rx: re.Pattern[str] | None, starts: frozenset[str], pattern: str = "", flags: int = 0, tree: Any = None) -> None:
+        self._compiled, self._tree, self._starts = rx, tree, _StartIndex(starts)
+        if rx is not None:
+            self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+        else:
+            self.pattern, self.flags = pattern, flags | tree.state.flags
+            self.groups = tree.state.groups - 1
+            self.groupindex = MappingProxyType(dict(tree.state.groupdict))
+        self._hash = hash((self.pattern, self.flags))
+
+    @property
+    def _rx(self) -> re.Pattern[str]:
+        rx = self._compiled
+        if rx is None:
+            rx = self._compiled = _from_tree(self.pattern, self._tree, self.flags)
+            self._tree = None
+        return rx
+
+    def search(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._starts.search(self._rx.match, string, _LOWERED.get(string) or lowered(string), *a, **k)
+
+    def finditer(self, string: str, *a: Any, **k: Any) -> Iterator[re.Match[str]]:
+        return self._starts.finditer(self._rx.match, string, _LOWERED.get(string) or lowered(string), *a, **k)
+
+    def match(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._rx.match(string, *a, **k)
+
+    def fullmatch(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._rx.fullmatch(string, *a, **k)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Anchored):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"re.compile({self.pattern!r}, {self.flags})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (compile_filtered, (self.pattern, self.flags))
+
+
 def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` behind a literal prefilter when its pattern has a selective literal, else ``rx`` itself."""
     if not isinstance(rx.pattern, str):
         return rx
     lits = required_literals(rx.pattern, rx.flags)
+    items = _items(_p.parse(rx.pattern, rx.flags))
+    starts = start_literals(items) if _ahocorasick is not None else None
     if not lits:
-        return rx
-    return Prefiltered(rx, lits, loose=_loose_start(_items(_p.parse(rx.pattern, rx.flags))))  # type: ignore[return-value]
+        return Anchored(rx, starts) if starts else rx  # type: ignore[return-value]
+    return Prefiltered(rx, lits, loose=_loose_start(items), starts=starts)  # type: ignore[return-value]
 
 
 def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -255,10 +501,14 @@ def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     tree = _p.parse(pattern, flags)
     _check_lookbehinds(_items(tree))  # the one error the compiler raises after parsing: still at load
-    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL]
+    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and all(map(_filtering, c))]
     lits = tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
+    items = _items(tree)
+    starts = start_literals(items) if _ahocorasick is not None else None
     if lits:
-        return Prefiltered(None, lits, pattern, flags, tree, _loose_start(_items(tree)))  # type: ignore[return-value]
+        return Prefiltered(None, lits, pattern, flags, tree, _loose_start(items), starts)  # type: ignore[return-value]
+    if starts:
+        return Anchored(None, starts, pattern, flags, tree)  # type: ignore[return-value]
     return _from_tree(pattern, tree, flags)
 
 
@@ -522,9 +772,9 @@ class _Index:
     The literals (up to ~300 per family) are found together by one Aho-Corasick automaton when
     pyahocorasick is there: one scan of the text instead of a substring search per literal."""
 
-    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of")
+    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of", "digits", "_answers")
 
-    def __init__(self, patterns: tuple[Any, ...], automaton: bool = True) -> None:
+    def __init__(self, patterns: tuple[Any, ...], automaton: bool = True, digits: bool = False) -> None:
         by_lit: dict[str, list[int]] = {}
         always: list[int] = []
         rest: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -532,7 +782,7 @@ class _Index:
         for i, p in enumerate(patterns):
             lits = p._lits if isinstance(p, Prefiltered) else ()
             if use_automaton:  # the automaton finds any number of literals at once: the wide sets too
-                lits = index_literals(p) or lits
+                lits = index_literals(p, digits) or lits
             if not lits:
                 always.append(i)
                 continue
@@ -545,17 +795,31 @@ class _Index:
         self.idxs_of = {lit: tuple(idxs) for lit, idxs in by_lit.items()}
         self.automaton: Any = None
         every = set(by_lit).union(*(lit for sets in rest.values() for lit in sets))
+        self.digits = DIGIT in every  # only sets of index_literals(..., digits=True) name it
+        #: the literals found -> the patterns passing: sentences of a report find the same few literals
+        self._answers: dict[frozenset[str], tuple[int, ...]] = {}
         if use_automaton and every:
             a = _ahocorasick.Automaton()
-            for lit in every:
+            for lit in every - {DIGIT}:
                 a.add_word(lit, lit)
+            if self.digits:  # an ASCII digit is found as DIGIT; another (Arabic-Indic ...) by the regex below
+                for d in _DIGITS:
+                    a.add_word(d, DIGIT)
             a.make_automaton()
             self.automaton = a
 
     def passing(self, text: str) -> list[int]:
         low = _LOWERED.get(text) or lowered(text)
         if self.automaton is not None:
-            return self._passing_found({lit for _, lit in self.automaton.iter(low)})
+            found = frozenset([lit for _, lit in self.automaton.iter(low)])
+            if self.digits and DIGIT not in found and not low.isascii() and _ANY_DIGIT.search(low):
+                found |= {DIGIT}
+            got = self._answers.get(found)
+            if got is None:
+                if len(self._answers) >= _ANSWERS_MAX:  # bounded: a few hundred literals, a handful found at once
+                    self._answers.clear()
+                got = self._answers[found] = tuple(self._passing_found(found))
+            return list(got)
         hit = set(self.always)
         for lit, idxs in self.by_lit:
             if lit in low:
@@ -565,7 +829,7 @@ class _Index:
             i for i in hit if i not in rest or all(any(lit in low for lit in alts) for alts in rest[i])
         )
 
-    def _passing_found(self, found: set[str]) -> list[int]:
+    def _passing_found(self, found: frozenset[str]) -> list[int]:
         """:meth:`passing` given the set of literals that occur in the text."""
         if not found:
             return list(self.always)
@@ -578,13 +842,16 @@ class _Index:
         return sorted(i for i in hit if i not in rest or all(not found.isdisjoint(alts) for alts in rest[i]))
 
 
+#: the answers an index keeps (by the literals found)
+_ANSWERS_MAX = 512
 #: an index tests its literals as set lookups after one automaton pass: sets this large cost nothing there
 MAX_INDEX_ALTERNATIVES = 64
 
 
-def index_literals(rx: Any) -> tuple[tuple[str, ...], ...]:
+def index_literals(rx: Any, digits: bool = False) -> tuple[tuple[str, ...], ...]:
     """Every literal set of ``rx`` worth indexing (see :func:`required_literals`), also those too large
-    for a pattern's own filter to test one by one: a rule naming 13 person nouns or 20 literature words."""
+    for a pattern's own filter to test one by one: a rule naming 13 person nouns or 20 literature words.
+    ``digits``: a set may name :data:`DIGIT` (a number in digits or words, "{{num}}" of the age rules)."""
     pattern = getattr(rx, "pattern", None)
     if not isinstance(pattern, str):
         return ()
@@ -592,26 +859,45 @@ def index_literals(rx: Any) -> tuple[tuple[str, ...], ...]:
         tree = _p.parse(pattern, rx.flags)
     except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
         return ()
-    good = {c for c in _need(_items(tree)) if len(c) <= MAX_INDEX_ALTERNATIVES and min(map(len, c)) >= MIN_LITERAL}
+    good = {c for c in _need(_items(tree), digits) if len(c) <= MAX_INDEX_ALTERNATIVES and all(map(_indexable, c))}
     return tuple(tuple(sorted(c)) for c in sorted(good, key=lambda c: (_score(c), sorted(c)), reverse=True))
 
 
+#: characters few sentences hold: a literal with one of them is selective however short ("/" of "35/F")
+_RARE_CHARS = frozenset("/()[]{}%;=+<>|#&*~^\\@$")
+
+
+def _filtering(lit: str) -> bool:
+    """Is ``lit`` worth a pattern's own filter: long enough, or holding a rare character ("%", ";", "/")."""
+    return len(lit) >= MIN_LITERAL or not _RARE_CHARS.isdisjoint(lit)
+
+
+def _indexable(lit: str) -> bool:
+    """Is ``lit`` worth finding in the index: long enough, or holding a rare character (in the automaton
+    a short literal costs nothing more than a long one; only one found everywhere would be useless)."""
+    return len(lit) >= MIN_LITERAL or lit == DIGIT or not _RARE_CHARS.isdisjoint(lit)
+
+
 _INDEXES: dict[int, tuple[tuple[Any, ...], _Index]] = {}
+_DIGIT_INDEXES: dict[int, tuple[tuple[Any, ...], _Index]] = {}
 _INDEXES_MAX = 64
 
 
-def may_match_indices(patterns: tuple[re.Pattern[str], ...], text: str) -> list[int]:
+def may_match_indices(patterns: tuple[re.Pattern[str], ...], text: str, digits: bool = False) -> list[int]:
     """Positions (ascending) of the patterns that may match ``text``: every pattern that matches it is
     among them (each literal set is necessary, derived from the pattern), so results are identical. With
     the automaton the sets are those of :func:`index_literals`, often more than a pattern's own filter
-    tests; without it, exactly the patterns whose own ``finditer``/``search`` would try the regex."""
+    tests; without it, exactly the patterns whose own ``finditer``/``search`` would try the regex.
+    ``digits``: a pattern that needs a digit (or one of some words) is left out of a text without one
+    too (the age rules: half the sentences of a report hold no number)."""
     # keyed by identity (hashing 70 patterns per call would cost what the index saves); the tuple
     # is held beside its index, so its id cannot be reused while the entry lives
-    entry = _INDEXES.get(id(patterns))
+    indexes = _DIGIT_INDEXES if digits else _INDEXES
+    entry = indexes.get(id(patterns))
     if entry is None or entry[0] is not patterns:
-        if len(_INDEXES) >= _INDEXES_MAX:  # bounded: callers pass a few fixed rule tuples
-            _INDEXES.clear()
-        entry = _INDEXES[id(patterns)] = (patterns, _Index(patterns))
+        if len(indexes) >= _INDEXES_MAX:  # bounded: callers pass a few fixed rule tuples
+            indexes.clear()
+        entry = indexes[id(patterns)] = (patterns, _Index(patterns, digits=digits))
     return entry[1].passing(text)
 
 
@@ -690,6 +976,63 @@ def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
         return re.compile("|".join(parts), base)
     except re.error:  # a global inline flag inside a part, say
         return None
+
+
+# -- "does it match anywhere" one alternative at a time -------------------------------------------
+def _top_level_parts(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (escapes, character classes and groups skipped)."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def alternatives(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of ``rx`` ("a|b|c"), each compiled alone (:func:`compile_filtered`):
+    ``rx`` matches somewhere in a text exactly when one of them does, so a yes/no question can ask each
+    behind its own literal filter or start literals. Why: one alternative without a literal ("[a-z]+
+    months after") makes the whole pattern's search try every alternative at every position. ``(rx,)``
+    when it cannot be cut exactly: one alternative, a back-reference or conditional (group numbers would
+    change), verbose mode (a comment may hold "|"), or a part the parser reads otherwise alone."""
+    pattern = rx.pattern
+    if not isinstance(pattern, str) or _GROUP_REFERENCE.search(pattern):
+        return (rx,)
+    try:
+        flags = rx.flags | _p.parse(pattern, rx.flags).state.flags
+    except re.error:  # pragma: no cover - it compiled once already
+        return (rx,)
+    if flags & re.VERBOSE:
+        return (rx,)
+    parts = _top_level_parts(pattern)
+    if len(parts) < 2 or any(not p for p in parts):
+        return (rx,)
+    try:
+        return tuple(compile_filtered(p, flags) for p in parts)
+    except re.error:  # a part not standing alone (cut at a "|" the scan misread)
+        return (rx,)
 
 
 # -- a character every match holds -------------------------------------------------------------

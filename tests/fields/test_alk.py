@@ -805,3 +805,37 @@ def test_alk_status_of_a_class_or_counted_group_is_not_a_test_of_this_tumour(tex
 )
 def test_alk_named_as_a_drug_target_is_no_alk_test(text, expected):
     assert codes(text) == expected
+
+
+ASKED = [
+    "Targeted RNA sequencing revealed a TFG-ALK fusion in the resected nodule.",
+    "The mass measured 6 cm and was resected with clear margins.",
+    "FISH with a break-apart probe and NGS were both performed; IHC for ALK (D5F3) was diffusely positive.",
+    "A reverse-transcription PCR assay verified the transcript, and qRT-PCR was repeated.",
+    "Panel testing: no fusion; a boy aged 3 years with a rearrangement was described elsewhere.",
+    "",
+]
+
+
+@pytest.mark.parametrize("order", [ASKED, ASKED[::-1], [t for t in ASKED for _ in range(2)]])
+def test_the_finding_gate_kept_for_the_next_ask_answers_like_the_finding_rules(order: list[str]) -> None:
+    """partners_in and fusions_in ask the same sentence in turn: the kept answer is that sentence's own."""
+    from eims_extract.fields.alk import _any, _has_finding
+
+    for text in order:
+        assert _has_finding(text) == _any("finding", text)
+
+
+@pytest.mark.parametrize("text", ASKED)
+def test_method_mentions_through_the_literal_index_are_those_of_every_method_rule(text: str) -> None:
+    from eims_extract.fields.alk import _method_mentions, _rules
+
+    every = sorted(
+        ((r.method, m.start(), m.end()) for r in _rules()["method"] for m in r.regex.finditer(text)),
+        key=lambda t: (t[1], -t[2]),
+    )
+    kept: list[tuple[str, int, int]] = []
+    for f in every:
+        if not (kept and f[1] < kept[-1][2]):
+            kept.append(f)
+    assert _method_mentions(text) == kept

@@ -295,3 +295,46 @@ def test_unresectable_as_predicate_still_negates_surgery():
     t = "The mass was unresectable, so resection was abandoned."
     s = t.index("resection")
     assert "negated" in context(t, s, s + len("resection"))
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("La paciente sigue sin recidiva local.", "recidiva", {"negated"}),
+        ("Sans récidive à un an de la chirurgie.", "récidive", {"negated"}),
+        ("O paciente está bem, sem metástases.", "metástases", {"negated"}),
+        ("Não houve recorrência no seguimento.", "recorrência", {"negated"}),
+        ("Le patient est libre de toute récidive.", "récidive", {"negated"}),
+        ("Aucune métastase n'a été retrouvée.", "métastase", {"negated"}),
+        ("Ausencia de metástasis en la tomografía.", "metástasis", {"negated"}),
+        ("Las células fueron negativas para desmina.", "desmina", {"negated"}),
+        ("La radiothérapie n'a pas été faite.", "radiothérapie", {"negated"}),
+        # a clause link ends the cue's scope
+        ("Sin fiebre, pero con una recidiva pélvica.", "recidiva", set()),
+        ("Pas de fièvre, mais une récidive est apparue.", "récidive", set()),
+        # the English abbreviation 'SEM' is no Portuguese 'sem'
+        ("Tissue was studied by SEM and the tumour margins looked clean.", "margins", set()),
+    ],
+)
+def test_romance_language_negation_and_its_scope(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Se aconsejan controles para detectar una recidiva precoz.", "recidiva", {"hypothetical"}),
+        ("Este tumor puede dar metástasis a distancia.", "metástasis", {"hypothetical"}),
+        ("Il existe un risque de récidive après exérèse incomplète.", "récidive", {"hypothetical"}),
+        ("A quimioterapia é recomendada nos casos irressecáveis.", "quimioterapia", {"hypothetical"}),
+        ("En la literatura se han descrito recidivas tardías.", "recidivas", {"other"}),
+        ("Des métastases ont été rapportées chez quelques adultes.", "métastases", {"other"}),
+        ("La plupart des récidives surviennent la première année.", "récidives", {"other"}),
+        ("A recorrência ocorre em 20% dos pacientes.", "recorrência", {"other"}),
+        # the patient's own facts stay asserted ("se debe a" is a cause, not a modal)
+        ("Ocho meses después la paciente presentó una recidiva.", "recidiva", set()),
+        ("El sangrado se debe a la masa gástrica.", "masa", set()),
+    ],
+)
+def test_romance_language_hypothetical_and_other_cues(text, target, expected):
+    assert ctx(text, target) == expected

@@ -438,3 +438,81 @@ def test_age_at_the_start_of_a_treatment_yields_to_the_age_at_surgery():
         "Entrectinib was begun by mouth, 100 mg/m2 once daily, at age 5 months.",
     )
     assert row.age_years == pytest.approx(0.02, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # Spanish: the sex told by an adjective or by "sexo", the age after a few words
+        (("Acudió a urgencias una paciente femenina de 44 años por dolor lumbar.",), 44.0, "female"),
+        (("Paciente de sexo masculino de 63 años con pérdida de peso.",), 63.0, "male"),
+        (("Se valoró a un lactante de 10 meses por una masa en el flanco.",), 0.83, "male"),
+        # French: "âgé de", a noun then "de N ans"
+        (("Un homme âgé de 58 ans a consulté pour une hématurie.",), 58.0, "male"),
+        (("Une patiente de 29 ans était suivie pour une toux chronique.",), 29.0, "female"),
+        (("Patiente âgée de 71 ans, sans antécédent notable.",), 71.0, "female"),
+        (("Il s'agit d'un garçon de 12 ans admis pour une fièvre.",), 12.0, "male"),
+        # Portuguese: "do sexo", "de N anos", "com N anos"
+        (("Relatamos o caso de um paciente do sexo masculino, de 36 anos, com dispneia.",), 36.0, "male"),
+        (("Mulher com 57 anos procurou o ambulatório por dor no flanco.",), 57.0, "female"),
+        (("Criança de 7 meses, do sexo feminino, com febre persistente.",), 0.58, "female"),
+        # "género" for the sex; "a la edad de", "à l'âge de" as "at the age of"
+        (("Adolescente de género femenino de 15 años, remitida por disnea.",), 15.0, "female"),
+        (("El niño fue intervenido a la edad de 3 años.",), 3.0, "male"),
+        (("Une fillette a été opérée à l'âge de 18 mois.",), 1.5, "female"),
+    ],
+)
+def test_romance_language_report_states_age_and_sex(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a symptom's duration after the patient noun is no age
+        "Un paciente con dolor abdominal de 5 meses de evolución fue valorado.",
+        "Se trata de un paciente con tos de 2 años.",
+        "Le patient avait une douleur depuis 3 mois.",
+    ],
+)
+def test_romance_symptom_duration_is_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La enfermedad muestra un predominio del sexo masculino.",
+        "Cette tumeur montre une prédominance du sexe féminin.",
+        "Há predomínio do sexo masculino nas séries publicadas.",
+        "Se describe una predilección por el sexo femenino.",
+    ],
+)
+def test_romance_group_sex_is_not_the_patients(text):
+    assert run(text).sex is None
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A brother and a sister aged 9 and 12 years, respectively, were referred.",
+        "Two girls, aged seven and ten, had similar masses.",
+        "Twins of 4 and 4 years old were seen; neither had a fever.",
+        "They were aged between 30 and 40 years.",
+        "No number stands in this sentence about a boy and a girl.",
+        "Two women aged \u0664\u0660 and \u0665\u0660 years.",
+    ],
+)
+def test_joint_ages_read_through_the_literal_index_are_those_of_every_joint_rule(text: str, monkeypatch) -> None:
+    """Only the joint rules whose literals (a number among them) stand in the sentence are tried: the ages
+    read are those of trying every joint rule."""
+    import eims_extract.fields.demographics as demo
+
+    sentence = Sentence("d", text, 0)
+    fast = demo._joint_ages(sentence, demo.rules())
+    monkeypatch.setattr(demo, "may_match_indices", lambda pats, text, digits=False: range(len(pats)))
+    assert demo._joint_ages(sentence, demo.rules()) == fast

@@ -994,6 +994,26 @@ def test_hedge_of_a_later_clause_does_not_reach_the_stains(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("La inmunohistoquímica resultó positiva para ALK y vimentina, y negativa para CD34 y S-100.",
+         ["ALK", "vimentin"], ["CD34", "S-100"]),
+        ("Las células fusiformes expresaban ALK y actina de músculo liso.", ["ALK", "SMA"], None),
+        ("La citoqueratina fue negativa.", None, ["CK"]),
+        ("Les cellules étaient positives pour ALK, mais négatives pour la desmine et CD117.", ["ALK"], ["desmin", "CD117"]),
+        ("Il n'y avait pas d'expression de CD34.", None, ["CD34"]),
+        ("A imuno-histoquímica foi positiva para ALK e desmina e negativa para CD34.", ["ALK", "desmin"], ["CD34"]),
+        ("Não houve expressão de miogenina.", None, ["myogenin"]),
+    ],
+)
+def test_romance_language_staining_results(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Neither vimentin nor CD117 was expressed by the lesion.", [("vimentin", False), ("CD117", False)]),

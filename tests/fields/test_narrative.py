@@ -1208,3 +1208,171 @@ def test_recurring_organ_is_the_last_resort_site(nlp):
     assert _rows(doc, nlp, "site") == [("spleen",)]
     doc = make_doc(("case", "A 40-year-old invented man had pain. The spleen and the liver were enlarged. The spleen and the liver were scanned."))
     assert _rows(doc, nlp, "site") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two numbered patients named together in running text, a "respectively" list dealt out in their order
+            "Case 1: a 64-year-old man had weight loss. Case 2: a 19-year-old woman had night sweats. The masses of "
+            "cases 1 and 2 arose in the pancreas and the spleen, respectively.",
+            [("case-1", 64.0, "pancreas"), ("case-2", 19.0, "spleen")],
+        ),
+        (  # a patient named only beside another ("patients 1 and 2") is a patient of its own
+            "Patient 1: a 64-year-old man had weight loss. Patient 3: a 19-year-old woman had night sweats. In patients "
+            "1 and 2 the tumour grew in the pancreas and the spleen, respectively. Patient 2 was a 45-year-old woman.",
+            [("case-1", 64.0, "pancreas"), ("case-2", 45.0, "spleen"), ("case-3", 19.0, None)],
+        ),
+        (  # a number beside "cases" that counts years is no list of patients
+            "Case 1: a 64-year-old man had weight loss. Case 2: a 19-year-old woman had night sweats. Both had been "
+            "well for 3 and 5 years before.",
+            [("case-1", 64.0, None), ("case-2", 19.0, None)],
+        ),
+    ],
+)
+def test_regression_numbered_patients_named_together_in_running_text(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "case_id", "age_years", "site") == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "sites"),
+    [
+        (  # items of several words after the preposition that opens the list
+            "They came to us with a tender swelling of the ovary and a hard lump in the spleen, respectively.",
+            ["ovary", "spleen"],
+        ),
+        (  # the list opened by "in" after a verb phrase
+            "Their tumours arose in the upper pole of the kidney and the tail of the pancreas, respectively.",
+            ["kidney", "pancreas"],
+        ),
+        (  # an item of more than six words: which organ goes with whom is unsure, so neither patient gets one
+            "They came to us with a tender swelling of the ovary and a large, hard and entirely painless lump that had "
+            "grown in the spleen over years, respectively.",
+            [None, None],
+        ),
+    ],
+)
+def test_regression_respectively_list_of_longer_phrases_gives_each_patient_its_item(nlp, tail, sites):
+    text = "We describe two invented women aged 38 and 71 years. " + tail
+    assert [r[0] for r in _rows(_abstract(text), nlp, "site")] == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two "respectively" lists in the sentence stating the ages together: each list dealt out on its own
+            "We report two invented men aged 52 and 28 years, respectively, with tumours of the bladder and the "
+            "stomach, respectively.",
+            [(52.0, "bladder", None), (28.0, "stomach", None)],
+        ),
+        (  # the same before numbered patients ("The first patient ...")
+            "Two invented men, aged 52 and 28 years, respectively, had tumours of the bladder and the stomach, "
+            "respectively. The first patient underwent an operation. The second patient received ceritinib.",
+            [(52.0, "bladder", "SE"), (28.0, "stomach", "ALKi")],
+        ),
+        (  # "the first ...; the second ..." in one sentence: each its own piece, in order
+            "We report two invented men aged 52 and 28 years with tumours of the bladder. The first was given "
+            "ceritinib; the second underwent a partial cystectomy.",
+            [(52.0, "bladder", "ALKi"), (28.0, "bladder", "SE")],
+        ),
+        (  # the same after numbered patients
+            "Case 1: a 52-year-old man had haematuria. Case 2: a 28-year-old man had vomiting. The first was given "
+            "ceritinib, and the second underwent a partial cystectomy.",
+            [(52.0, None, "ALKi"), (28.0, "bladder", "SE")],
+        ),
+        (  # "one ..., the other ...": which of two patients with their own ages is "one" is not said, so neither
+            "We report two invented men aged 52 and 28 years with tumours of the bladder. One was given ceritinib, "
+            "while the other underwent a partial cystectomy. Both are alive.",
+            [(52.0, "bladder", None), (28.0, "bladder", None)],
+        ),
+        (  # "both": every patient's
+            "We report two invented men aged 52 and 28 years with tumours of the bladder. Both were given ceritinib.",
+            [(52.0, "bladder", "ALKi"), (28.0, "bladder", "ALKi")],
+        ),
+    ],
+)
+def test_regression_series_sentences_shared_out_among_patients_introduced_together(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "age_years", "site", "treatment") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the count announcing the patients counts exactly them: "these two patients"
+            "Two patients were treated with alectinib for invented tumours of the pleura. Both remain well.",
+            [("case-1", "ALKi"), ("case-2", "ALKi")],
+        ),
+        (  # the same with the count's noun followed by a group description
+            "We report two patients with ALK-rearranged invented tumours of the pleura treated with alectinib.",
+            [("case-1", "ALKi"), ("case-2", "ALKi")],
+        ),
+        (  # a counted subset of a larger reviewed series is a statistic: the counted group's treatment is nobody's
+            "We reviewed eleven adults with this invented tumour of the pleura. Two patients were treated with alectinib "
+            "after a recurrence.",
+            [("case-1", None), ("case-2", None)],
+        ),
+        (  # so is any counted group beside a cohort statistic
+            "Two patients were treated with alectinib for invented tumours of the pleura. ALK was positive in 64% (7/11).",
+            [("case-1", None), ("case-2", None)],
+        ),
+    ],
+)
+def test_regression_announcing_count_names_exactly_the_reported_patients(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "case_id", "treatment") == expected
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "One of them relapsed after 9 months and was given ceritinib.",  # a sentence opening on an unnamed one
+        "In one case, a relapse after 9 months was treated with ceritinib.",
+        "One patient relapsed after 9 months and was given ceritinib.",
+        "Both were operated on, and one relapsed after 9 months and was given ceritinib.",  # the clause only
+    ],
+)
+def test_regression_an_unnamed_one_of_patients_with_their_own_ages_is_neither(nlp, tail):
+    text = "We describe two invented girls aged 9 and 14 years with tumours of the ovary. " + tail
+    assert _rows(_abstract(text), nlp, "age_years", "recurrence", "drugs") == [(9.0, None, None), (14.0, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # ranks in one sentence: each patient introduced in turn gets its own piece, not the last one introduced
+            "The first was given lorlatinib; the second underwent a nephrectomy.",
+            [(27.0, "ALKi", None), (70.0, "SE", None)],
+        ),
+        (  # an unnamed one of them: not the last one introduced
+            "One relapsed after 11 months.",
+            [(27.0, None, None), (70.0, None, None)],
+        ),
+    ],
+)
+def test_regression_patients_introduced_in_turn_then_ranked_or_unnamed(nlp, tail, expected):
+    text = (
+        "We report two cases of this invented tumour. A 27-year-old woman had a mass of the ovary. A 70-year-old man "
+        "had a mass of the kidney. " + tail
+    )
+    assert _rows(_abstract(text), nlp, "age_years", "treatment", "recurrence") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("La mayoría de los casos se curan con la cirugía.", True),
+        ("Se han descrito casos en el riñón y en la vejiga.", True),
+        ("La localización más frecuente es el pulmón.", True),
+        ("El tumor miofibroblástico inflamatorio es una neoplasia poco frecuente.", True),
+        ("Les tumeurs myofibroblastiques inflammatoires sont rares chez l'adulte.", True),
+        ("La plupart des patients guérissent après l'exérèse.", True),
+        ("A maioria dos casos ocorre em crianças.", True),
+        ("O TMI é uma neoplasia de comportamento intermediário.", True),
+        ("La paciente fue operada sin complicaciones.", False),
+        ("Algunos días después la paciente presentó fiebre.", False),
+        ("Muitos meses depois, o menino voltou a ter tosse.", False),
+        ("Le patient a reçu du crizotinib.", False),
+        ("A massa foi ressecada por completo.", False),
+    ],
+)
+def test_romance_language_statements_about_the_disease_in_general(text, generic):
+    assert narrative.is_generic(text) is generic

@@ -1405,3 +1405,467 @@ def test_what_other_investigators_reported_is_not_this_patients_event(text, meta
 )
 def test_spread_of_another_cancer_is_not_this_tumours_metastasis(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        # negated in each language ("sin", "sans", "sem", "no ... ni", "não", "aucune", "libre de")
+        ("Veinte meses después el paciente sigue sin recidiva.", False, None),
+        ("En los controles no se detectó recidiva ni metástasis.", False, False),
+        ("La paciente permanece libre de recidiva tumoral.", False, None),
+        ("À deux ans, la patiente est en vie sans récidive.", False, None),
+        ("Aucune récidive n'a été observée au cours du suivi.", False, None),
+        ("O paciente está bem, sem recidiva ou metástases.", False, False),
+        ("Não houve recorrência nos exames de controle.", False, None),
+        # asserted
+        ("Once meses más tarde presentó una recidiva en el lecho quirúrgico.", True, None),
+        ("Une récidive locale est apparue au neuvième mois.", True, None),
+        ("O tumor recidivou no mesmo local um ano depois.", True, None),
+        ("La tomografía de control mostró metástasis hepáticas.", None, True),
+        ("Le scanner a révélé des métastases pulmonaires.", None, True),
+    ],
+)
+def test_romance_language_recurrence_and_metastasis(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("A los 16 meses de seguimiento la paciente está asintomática.", 16.0),
+        ("Tras un seguimiento de tres años no hay signos de enfermedad.", 36.0),
+        ("Après 22 mois de suivi, l'enfant va bien.", 22.0),
+        ("Au terme d'un suivi de deux ans, la patiente est asymptomatique.", 24.0),
+        ("Após 40 meses de seguimento, a paciente está assintomática.", 40.0),
+    ],
+)
+def test_romance_language_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a dated finding of no disease is ANED, as "no recurrence at follow-up" in English
+        ("A los 30 meses de seguimiento el paciente continúa sin recidiva.", "ANED"),
+        ("Actualmente la paciente no presenta signos de recidiva.", "ANED"),
+        ("À ce jour, la patiente ne présente aucune récidive.", "ANED"),
+        ("Après un suivi de 4 ans, pas de récidive.", "ANED"),
+        ("Até o momento, a paciente está sem sinais de recidiva.", "ANED"),
+        # undated, or the disease came back: no ANED
+        ("Sin recidiva.", None),
+        ("Tras 2 años presentó una recidiva pélvica.", None),
+        # deaths
+        ("Le patient est décédé de sa maladie au huitième mois.", "DOD"),
+        ("A paciente faleceu três meses após o diagnóstico.", "DOD"),
+        ("O paciente evoluiu para óbito no segundo mês.", "DOD"),
+    ],
+)
+def test_romance_language_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deben resecarse con márgenes amplios para evitar la recidiva.",
+        "Le risque de récidive justifie une surveillance prolongée.",
+        "Na literatura, foram descritas recidivas em até um terço dos casos.",
+    ],
+)
+def test_romance_language_advice_or_literature_gives_no_recurrence(text):
+    assert run(text).recurrence is None
+
+
+
+
+@pytest.mark.parametrize(
+    ("texts", "months", "status"),
+    [
+        (("An observation period of 30 minutes followed the biopsy.",), None, None),
+        (("The follow-up period at the time of submission was 19 months.",), 19.0, None),
+        (("The observation period at the time of this writing is 23 months.",), 23.0, None),
+        (("Follow-up to date is 2 years.",), 24.0, None),
+        (("The period of observation is now 31 months.",), 31.0, None),
+        (("The observation period after the second excision is now 15 months.",), 15.0, None),
+        (("The observation period since the first description of the entity is 40 years.",), None, None),
+        (("The period of observation up to this report is 2 and a half years.",), 30.0, None),
+        (("The observation period so far has been 9 months.", "There is still no sign of local regrowth on imaging."), 9.0, "ANED"),
+        (("The mean observation period was 40 months.",), None, None),
+        (("The median follow-up period to date is 26 months.",), None, None),
+        (("The observation period ranged from 6 to 60 months.",), None, None),
+        (("The period of observation before surgery was 4 months.",), None, None),
+    ],
+)
+def test_observation_or_follow_up_period_counted_to_the_time_of_writing(texts, months, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("There are currently no imaging signs of regrowth in the neck.", "ANED"),
+        ("Presently there is no sign of tumour regrowth or relapse.", "ANED"),
+        ("There is currently no evidence of recurrence on ultrasound.", "ANED"),
+        ("There is no consensus on how long crizotinib should be given.", None),
+        ("There is no residual tumour on the postoperative scan.", None),
+        ("There are no reports of relapse after complete resection of the larynx.", None),
+    ],
+)
+def test_present_tense_finding_of_no_relapse_is_the_current_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Follow-up: 4y 7m, alive without disease.", 55.0),
+        ("The invented girl has been followed up for 3 y 2 m.", 38.0),
+        ("FU 1y, 6m; no relapse.", 18.0),
+        ("He is 6y 8m old.", None),
+        ("The boy, aged 7y 3m, was followed for 14 months.", 14.0),
+    ],
+)
+def test_compact_years_and_months_of_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The invented woman has survived without tumour for 27 months.", 27.0),
+        ("He has been living free of disease for 4 years.", 48.0),
+        ("She survived without tumour for 6 months until a relapse occurred in the pelvis.", None),
+    ],
+)
+def test_survival_free_of_the_disease_with_its_length_is_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Close follow-up for 4 years after resection is essential.", None),
+        ("A follow-up of 3 years is necessary given the risk of relapse.", None),
+        ("Imaging surveillance for 5 years is advisable for such lesions.", None),
+        ("Follow-up at 2 years showed no recurrence, and further follow-up is necessary.", 24.0),
+        ("The made-up man was followed for 30 months; continued follow-up is mandatory.", 30.0),
+    ],
+)
+def test_advice_on_how_long_to_follow_up_is_not_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Eight months later the tumour relapsed, with spread to the central nervous system.", True),
+        ("Restaging showed leptomeningeal dissemination.", True),
+        ("He then developed CNS seeding despite alectinib.", True),
+        ("The disease advanced, with spread to several intra-abdominal organs.", True),
+        ("There was no CNS spread on the staging MRI.", False),
+        ("The chance of CNS spread is low with lorlatinib.", None),
+        ("The mass spread to the adjacent bowel wall.", None),
+        ("Lymphatic spread is exceptional in this disease.", None),
+    ],
+)
+def test_distant_spread_named_by_its_organ_system_is_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("Con un seguimiento de 26 meses, la niña inventada está hoy libre de enfermedad.", 26.0, "ANED"),
+        ("A los 15 meses de seguimiento no hay signos de recidiva en la resonancia.", 15.0, "ANED"),
+        ("Le recul est aujourd'hui de 31 mois, sans récidive locale.", 31.0, "ANED"),
+        ("Le recul actuel est de 30 mois et la patiente fictive est vivante sans récidive.", 30.0, "ANED"),
+        ("Après 3 ans de suivi, aucune récidive n'a été constatée chez ce garçon imaginaire.", 36.0, "ANED"),
+        ("Le patient imaginaire est décédé 7 mois après l'intervention.", 7.0, "DOD"),
+        ("O menino fictício faleceu 4 meses após o diagnóstico.", 4.0, "DOD"),
+        ("Após 20 meses de acompanhamento, a paciente permanece sem sinais de recidiva.", 20.0, "ANED"),
+        ("El varón ficticio falleció a los 9 meses del diagnóstico.", 9.0, "DOD"),
+        ("Un seguimiento medio de 24 meses mostró buenos resultados en la serie.", None, None),
+        ("Le recul moyen était de 19 mois.", None, None),
+        ("Niña de 7 años de edad con dolor abdominal.", None, None),
+        ("Tras 3 meses de tratamiento con alectinib, la masa disminuyó.", None, None),
+        ("Se recomienda un seguimiento durante 5 años.", None, None),
+        ("Un suivi de 10 ans est conseillé pour ces tumeurs.", None, None),
+        ("Um acompanhamento de 5 anos é recomendado.", None, None),
+    ],
+)
+def test_follow_up_and_status_in_spanish_french_and_portuguese_abstracts(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Seven months later, a new nodule appeared at the resection site.", True),
+        ("The mass reappeared in the left flank after a year.", True),
+        ("MRI showed reappearance of the orbital lesion.", True),
+        ("A reoccurrence was treated with a second excision.", True),
+        ("Imaging revealed re-emergence of the mesenteric mass.", True),
+        ("No new lesion was found at the surgical bed.", False),
+        ("The symptoms reappeared when the steroid dose was lowered.", None),
+        ("A new mass was found in the contralateral kidney.", None),
+        ("The risk of reoccurrence is high for such lesions.", None),
+    ],
+)
+def test_tumour_back_at_its_site_in_other_words_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("The invented woman is now 5 years out from resection without evidence of disease.", 60.0, "ANED"),
+        ("He is currently 14 months out from surgery and doing well.", 14.0, None),
+        ("The invented boy is now 3 years post-resection and free of disease.", 36.0, "ANED"),
+        ("Nineteen months have passed since the operation without any relapse.", 19.0, "ANED"),
+        ("It has been 3 years since the excision and there is no recurrence.", 36.0, "ANED"),
+        ("Sixteen months into alectinib therapy, she remains in remission.", 16.0, "ANED"),
+        ("Until the time of this report (22 months), no relapse has occurred.", 22.0, "ANED"),
+        ("Three months into therapy, the tumour progressed.", None, None),
+        ("It has been 5 years since the first description of this entity.", None, None),
+        ("Four years have passed since the first report of an ALK fusion in this tumour.", None, None),
+    ],
+)
+def test_time_since_the_treatment_told_as_the_present_is_the_follow_up(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("Up to now the disease-free survival time of the invented boy is 28 months.", 28.0, "ANED"),
+        ("The made-up woman's progression-free survival has exceeded 17 months on lorlatinib.", 17.0, None),
+        ("His PFS was 13 months at the last visit.", 13.0, None),
+        ("The overall survival of the patient has reached 41 months.", 41.0, None),
+        ("No regrowth was found after half a year of surveillance.", 6.0, "ANED"),
+        ("The fictional man was followed regularly, and no relapse was detected after half a year.", 6.0, "ANED"),
+        ("The median PFS was 14 months in that trial.", None, None),
+        ("The 5-year DFS was 85%.", None, None),
+        ("The overall survival of patients with this sarcoma was 12 months.", None, None),
+        ("The mass grew over half a year before admission; no spread was seen.", None, None),
+    ],
+)
+def test_one_patients_survival_time_and_half_a_year_without_relapse(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis", "status", "months"),
+    [
+        ("The invented woman remains free from recurrence.", False, None, "ANED", None),
+        ("He has stayed well and has remained free from relapse and metastasis for 4 years.", False, False, "ANED", 48.0),
+        ("The girl is free from any local recurrence 30 months after surgery.", False, None, "ANED", 30.0),
+        ("The made-up boy is healthy and free from disease.", None, None, "ANED", None),
+        ("The man was free from spread at diagnosis but later developed lung metastases.", None, True, None, None),
+        ("Eight months later the tumour recurred in the pelvis.", True, None, None, None),
+    ],
+)
+def test_free_from_reads_like_free_of(text, recurrence, metastasis, status, months):
+    row = run(text)
+    assert (row.recurrence, row.metastasis, row.status, row.follow_up_months) == (recurrence, metastasis, status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis", "status", "months"),
+    [
+        ("Relapse has not been observed during follow-up.", False, None, "ANED", None),
+        ("Metastasis has still not been detected.", None, False, None, None),
+        ("Local recurrence or metastasis has not been found in 4 years.", False, False, "ANED", 48.0),
+        ("Recurrence was absent at the 3-year review.", False, None, "ANED", 36.0),
+        ("Metastases were absent on the staging scan.", None, False, None, None),
+        ("The mass recurred and has not been resected.", True, None, None, None),
+        ("Metastases have not been treated yet.", None, True, None, None),
+        ("A local recurrence was present at 8 months.", True, None, None, None),
+    ],
+)
+def test_negation_after_the_noun_recurrence_has_not_been_observed(text, recurrence, metastasis, status, months):
+    row = run(text)
+    assert (row.recurrence, row.metastasis, row.status, row.follow_up_months) == (recurrence, metastasis, status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("A metastatic work-up found no other lesion.", None, False),
+        ("Metastatic evaluation was entirely unremarkable.", None, False),
+        ("A metastatic workup was ordered before surgery.", None, None),
+        ("ALK-negative lesions are more likely to metastasize.", None, None),
+        ("Such tumours are prone to recur after incomplete excision.", None, None),
+        ("EIMS is an aggressive variant with frequent relapse and metastasis.", None, None),
+        ("Metastatic nodules were found in the liver.", None, True),
+        ("It is a tumour that recurred twice in the invented girl.", True, None),
+    ],
+)
+def test_a_work_up_for_spread_and_what_the_class_tends_to_do_are_not_events(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("FU: 22 mo, NED.", 22.0, "ANED"),
+        ("F/U 16 months without recurrence.", 16.0, "ANED"),
+        ("A 20 mths follow-up showed no relapse.", 20.0, "ANED"),
+        ("Follow-up (months): 27.", 27.0, None),
+        ("Follow-up, 13 months; status, alive without disease.", 13.0, "ANED"),
+        ("Outcome: NED at 19 months.", 19.0, "ANED"),
+        ("Status at last follow-up: alive with disease (25 months).", 25.0, "AWD"),
+        ("Fu et al. described 18 cases in 2019.", None, None),
+        ("Status: the invented patient was 45 years old.", None, None),
+        ("Outcome: recurrence at 8 months, re-excised.", None, None),
+    ],
+)
+def test_labelled_and_abbreviated_follow_up_and_outcome(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("texts", "metastasis", "status", "response"),
+    [
+        (("05/2021 CT: relapse in the pelvis + 3 liver mets -> PD on ceritinib.", "09/2021 CT: PR (RECIST 1.1).",
+          "Last review 01/2022: AWD, ECOG 0."), True, "AWD", "PR"),
+        (("Outcome: DOD, 11 mo.",), None, "DOD", None),
+        (("The METs score was 7 during exercise testing.",), None, None, None),
+        (("PR staining was positive in the tumour cells.",), None, None, None),
+    ],
+)
+def test_telegraphic_note_mets_status_codes_and_recist_codes(texts, metastasis, status, response):
+    row = run(*texts)
+    assert (row.metastasis, row.status, row.response) == (metastasis, status, response)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        ("Recurrent and metastatic cases have been treated with ALK inhibitors.", None, None),
+        ("Metastatic IMTs usually respond to crizotinib.", None, None),
+        ("She then developed metastatic disease in the liver.", None, True),
+        ("A recurrent mass was excised in the invented man.", True, None),
+    ],
+)
+def test_a_plural_class_of_cases_is_not_this_patients_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("The invented man has survived with the tumour for 3 years.", 36.0, "AWD"),
+        ("So far the woman has survived for 21 months with residual disease.", 21.0, "AWD"),
+        ("Regular re-examination for 9 months showed no relapse.", 9.0, "ANED"),
+        ("No regrowth was found in the periodic check-ups over 2 years.", 24.0, "ANED"),
+        ("Regular check-ups for 2 years are recommended.", None, None),
+        ("The survival with the tumour in such cases exceeds 5 years.", None, None),
+    ],
+)
+def test_survival_with_the_tumour_and_repeated_examinations_over_a_time(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("Excision alone, NED 26 mo.", 26.0, "ANED"),
+        ("Crizotinib; alive with disease at 15 mo.", 15.0, "AWD"),
+        ("DOD at 7 mo.", 7.0, "DOD"),
+        ("Alive, NED, 33 months.", 33.0, "ANED"),
+        ("The invented boy remains NED 4 years after surgery.", 48.0, "ANED"),
+        ("Currently NED on lorlatinib (18 months).", 18.0, "ANED"),
+        ("NED 2 cases, AWD 1 case.", None, None),
+        ("She had no evidence of disease 2 years before the relapse.", None, None),
+    ],
+)
+def test_status_code_right_before_its_time(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("texts", "months", "status"),
+    [
+        (("Five months after surgery there was no relapse.", "At 11 months, CT showed a local recurrence.",
+          "Alectinib was started and she currently has stable disease at 19 months."), 19.0, "AWD"),
+        (("He is alive with persistent disease after 2 years.",), 24.0, "AWD"),
+        (("The girl had stable disease at 6 months before the mass grew again.",), None, "AWD"),
+    ],
+)
+def test_disease_still_there_at_a_time_point_is_the_follow_up(texts, months, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("A year and a half after surgery, he is doing well.", 18.0, "ANED"),
+        ("The boy was followed for two years and a half without relapse.", 30.0, "ANED"),
+        ("At the 2-year postoperative visit, she had no recurrence.", 24.0, "ANED"),
+        ("At her 30-month review she was well and free of disease.", 30.0, "ANED"),
+        ("Over the past 3 years, she has had no relapse.", 36.0, "ANED"),
+        ("Two years on, she remains well without recurrence.", 24.0, "ANED"),
+        ("At the 6-month visit a recurrence was found.", None, None),
+        ("At the 5-year visit, most patients in that series were well.", None, None),
+        ("Over the past 2 years, this entity has been increasingly recognised.", None, None),
+        ("In the last 10 years, no consensus has emerged on its treatment.", None, None),
+    ],
+)
+def test_a_half_after_its_unit_a_visit_named_by_its_time_and_a_period_up_to_now(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Recurrent mesenteric inflammatory myofibroblastic tumour in an invented adult: a case report", True),
+        ("Recurrent epithelioid inflammatory myofibroblastic sarcoma of the jejunum", True),
+        ("There was no recurrent inflammatory myofibroblastic tumour at the last visit.", False),
+        ("Recurrent and metastatic inflammatory myofibroblastic tumours are treated with ALK inhibitors.", None),
+    ],
+)
+def test_recurrent_with_the_disease_named_in_full_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Lymph node metastasis: 0/16.", False),
+        ("Metastases (0/7 nodes).", False),
+        ("0/12 regional nodes with metastasis.", None),
+        ("Lymph node metastasis: 2/14.", True),
+    ],
+)
+def test_a_node_count_of_zero_is_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The invented boy is considered cured.", "ANED"),
+        ("The patient was cured by excision alone.", "ANED"),
+        ("The patient was cured by surgery, but the mass recurred two years later.", None),
+        ("Most patients are cured by resection.", None),
+        ("The invented woman was cured of her tuberculosis in 2015.", None),
+        ("The patient is cured of the tumour.", "ANED"),
+        ("Surgery is considered curative.", None),
+    ],
+)
+def test_a_patient_said_to_be_cured_is_free_of_disease(text, status):
+    assert run(text).status == status

@@ -1149,6 +1149,38 @@ def test_cross_skin_lesion_named_in_another_sentence_takes_the_skin_code(nlp, te
 
 @pytest.mark.parametrize("with_spans", [True, False])
 @pytest.mark.parametrize(
+    ("texts", "expected", "code"),
+    [
+        # the organ after its tumour noun, as an adjective or after "de/du/da/do/en/no"
+        (("La endoscopia mostró un tumor gástrico ulcerado de 5 cm.",), "stomach", "C16.9"),
+        (("Tenía dolor abdominal desde hacía meses.", "La ecografía halló una masa en el hígado."), "liver", "C22.0"),
+        (("Un tumor del mesenterio fue hallado durante la laparotomía.",), "mesentery", "C48.1"),
+        (("L'échographie a montré une masse de la vessie.",), "bladder", "C67.9"),
+        (("Le scanner a découvert une tumeur du foie de 6 cm.",), "liver", "C22.0"),
+        (("A tomografia revelou uma massa no pulmão esquerdo.",), "lung", "C34.9"),
+        (("Foi identificada uma lesão do pâncreas.",), "pancreas", "C25.9"),
+        (("Se observó una masa del intestino delgado.",), "intestine", "C17.9"),
+        # a French name with its elided article, straight or curly apostrophe
+        (("L'IRM a montré une tumeur de l'utérus.",), "uterus", "C55.9"),
+        (("La fibroscopie a trouvé une masse de l’estomac.",), "stomach", "C16.9"),
+    ],
+)
+def test_romance_language_site_names(nlp, texts, expected, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (expected, code)
+    assert not row.ungrounded()
+
+
+def test_romance_language_symptom_region_is_not_the_site(nlp):
+    # "dolor abdominal" names a region the patient felt pain in, not where the tumour is
+    row = run(nlp, "Consultó por dolor abdominal y fiebre.", "La resonancia mostró una tumoración de la mama derecha.")
+    assert row.site == "breast"
+
+
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
     ("texts", "site_name", "code"),
     [
         # an organ adjective with an "intra-", "peri-" or "-al" form of its own gives the organ and its code
@@ -1462,3 +1494,34 @@ def test_trigonal_area_of_the_bladder_is_the_trigone(nlp):
 def test_figure_pointer_between_the_tumour_and_its_place(nlp, texts, site_name):
     row = run(nlp, *texts)
     assert row.site == site_name
+
+
+CUE_SENTENCES = [
+    "A firm swelling of the left cheek had grown for 3 months; CT showed a mass arising from the mesentery.",
+    "The lesion, located in the upper lobe of the right lung, was not a metastasis from the kidney.",
+    "No tumour was seen in the liver or spleen, and the ileal intussusception was reduced.",
+    "An inflammatory myofibroblastic tumour (IMT) of the urinary bladder occupied its dome.",
+    "She had a history of breast cancer treated with radiotherapy of the chest wall.",
+    "Unlike gastric carcinoma, the tumour was centred on the wall of the stomach, with abdominal pain.",
+    "Multiple pulmonary, hepatic and splenic nodules were found in both the lung and liver lesions.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_SENTENCES)
+def test_the_cues_tried_through_the_literal_index_hold_every_cue_that_matches(text: str) -> None:
+    """Each cue reads the text before or after a mention: every cue that matches there is among those the
+    index lets through, so a mention's cues are those of trying every cue."""
+    cues = site.rules().cues
+    for cut in range(0, len(text) + 1, 7):
+        before, after = text[max(0, cut - 120) : cut], text[cut : cut + 80]
+        tried = site._cues_tried(before, after)
+        assert tried == sorted(tried)
+        matching = [i for i, c in enumerate(cues) if c.regex.search(before if c.where == "before" else after)]
+        assert set(matching) <= set(tried), (before, after)
+
+
+def test_mentions_scored_with_the_cues_tried_are_those_scored_with_every_cue(nlp, monkeypatch) -> None:
+    sents = sentences(nlp, *CUE_SENTENCES)
+    fast = site.score_mentions(sents)
+    monkeypatch.setattr(site, "_cues_tried", lambda before, after: range(len(site.rules().cues)))
+    assert site.score_mentions(sents) == fast and fast

@@ -677,3 +677,45 @@ def test_regression_an_operation_inside_a_present_tense_rule_about_the_disease_w
 )
 def test_regression_a_steroid_name_written_in_two_words_is_one_drug(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Se realizó resección completa de la masa.", ["SE"]),
+        ("La paciente fue sometida a una gastrectomía parcial.", ["SE"]),
+        ("Una tumorectomía con márgenes amplios fue realizada.", ["SE"]),
+        ("Une résection endoscopique a été réalisée sans incident.", ["SE"]),
+        ("Le patient a bénéficié d'une exérèse chirurgicale complète.", ["SE"]),
+        ("Une colectomie gauche a été pratiquée.", ["SE"]),
+        ("Foi realizada ressecção cirúrgica da lesão.", ["SE"]),
+        ("A paciente foi submetida a nefrectomia parcial.", ["SE"]),
+        ("A lobectomia superior foi realizada por videotoracoscopia.", ["SE"]),
+        # a biopsy is no operation; a negated operation is none; chemotherapy alone is not surgery
+        ("Une biopsie percutanée a été réalisée.", []),
+        ("Não foi realizada cirurgia.", []),
+        ("Aucune chirurgie n'a été réalisée.", []),
+        ("El paciente fue sometido a quimioterapia.", []),
+    ],
+)
+def test_romance_language_operation(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El paciente recibió quimioterapia con ifosfamida.", ["Che"]),
+        ("Se inició tratamiento con crizotinib por vía oral.", ["ALKi"]),
+        ("Le patient a reçu une radiothérapie de consolidation.", ["RT"]),
+        ("Elle a été traitée par alectinib pendant un an.", ["ALKi"]),
+        ("A paciente recebeu seis ciclos de quimioterapia.", ["Che"]),
+        ("O menino foi tratado com ceritinib.", ["ALKi"]),
+        # advice, and a therapy not given, count for nothing
+        ("La quimioterapia es una opción en los casos irresecables.", []),
+        ("La chimiothérapie n'a pas été administrée.", []),
+        ("No recibió radioterapia.", []),
+    ],
+)
+def test_romance_language_drug_therapy_given(text, expected):
+    assert codes(text) == expected

@@ -160,3 +160,43 @@ def test_dehyphenate_keeps_undecided_breaks_in_a_document_that_never_hyphenates(
     lines = [Line("the graft was quasi-"), Line("stable after a week")]
     _dehyphenate([lines], [ln.text for ln in lines])
     assert [ln.text for ln in lines] == ["the graft was quasi-", "stable after a week"]
+
+
+def _word_counts_token_by_token(bodies: str, needed: set[str], heads: set[str]):  # type: ignore[no-untyped-def]
+    """The plain count: every hyphenated token of the text split into its parts."""
+    import re
+    from collections import Counter
+
+    words: Counter[str] = Counter()
+    compounds: set[str] = set()
+    for tok in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", bodies):
+        parts = tok.split("-")
+        for p in parts:
+            if p.lower() in needed:
+                words[p if p.islower() else p.lower() + "^"] += 1
+        low = [p.lower() for p in parts]
+        compounds.update(f"{x}-{y}" for x, y in zip(low, low[1:]) if x in heads)
+    return words, compounds
+
+
+def test_hyphenation_word_counts_match_a_token_by_token_count() -> None:
+    """The words a line-end break asks about are counted by one search over a lower-cased copy; on varied
+    fictional text (capitals, compounds, double hyphens, brackets, letters outside ASCII that fold to
+    ASCII ones) the counts and compounds are those of counting every token's parts."""
+    import random
+
+    from eims_extract.ingest.assemble import _word_counts
+
+    rnd = random.Random(11)
+    syllables = ["lo", "ru", "ven", "ta", "mil", "o", "K", "İ", "ſ", "é", "Sa", "QU"]
+    glue = [" ", " ", " ", "-", "--", "(", ") ", "\n", ", ", "1-"]
+    for _ in range(1500):
+        pieces = []
+        for _ in range(rnd.randint(0, 30)):
+            pieces.append("".join(rnd.choice(syllables) for _ in range(rnd.randint(1, 3))))
+            pieces.append(rnd.choice(glue))
+        bodies = "".join(pieces)
+        pool = ["lo", "ru", "loru", "ven", "venta", "o", "ta", "k", "sa", "qu", "lo-ru", "x"]
+        needed = set(rnd.sample(pool, rnd.randint(0, 6)))
+        heads = set(rnd.sample(pool, rnd.randint(0, 4)))
+        assert _word_counts(bodies, needed, heads) == _word_counts_token_by_token(bodies, needed, heads), bodies

@@ -417,3 +417,62 @@ def test_bounded_record_search_keeps_the_full_search_cells_or_gives_up(bound: fl
         assert got is not None
     if bound == 0.0:
         assert got is None
+
+
+def _path_every_state(n, m, fits_at, col_bit, step, empty_cost, bound):  # type: ignore[no-untyped-def]
+    """The record search written plainly: every (token, column) state visited, reached or not."""
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    back = [[tables._SKIP] * (m + 1) for _ in range(n + 1)]
+    min_step, min_empty = min(step), min(empty_cost)
+    limit = bound + tables._SLACK
+    for i in range(n + 1):
+        left = n - i
+        for c in range(m + 1):
+            here = cost[i][c]
+            if i == n:
+                if c < m and here + (m - c) * min_empty <= limit and here + empty_cost[c] < cost[i][c + 1]:
+                    cost[i][c + 1] = here + empty_cost[c]
+                    back[i][c + 1] = tables._EMPTY
+                continue
+            if c == m:
+                if here + min_step * left <= limit and here + 3 < cost[i + 1][m]:
+                    cost[i + 1][m] = here + 3
+                    back[i + 1][m] = tables._SKIP
+                continue
+            if here + min_step * left + (m - c - left) * min_empty * (m - c > left) > limit:
+                continue
+            if here + 3 < cost[i + 1][c]:
+                cost[i + 1][c] = here + 3
+                back[i + 1][c] = tables._SKIP
+            if here + empty_cost[c] < cost[i][c + 1]:
+                cost[i][c + 1] = here + empty_cost[c]
+                back[i][c + 1] = tables._EMPTY
+            for j in (fits_at[i] or {}).get(col_bit[c], ()):
+                w = here + step[c] * (j - i)
+                if w < cost[j][c + 1]:
+                    cost[j][c + 1] = w
+                    back[j][c + 1] = i
+    return back if cost[n][m] <= bound else None
+
+
+def test_record_search_visiting_reached_states_only_matches_the_every_state_search() -> None:
+    """The search walks only the states reached so far; on varied records, columns, costs and bounds it
+    gives the very back pointers (ties included) of the search that visits every state."""
+    import random
+
+    rnd = random.Random(17)
+    for _ in range(3000):
+        n, m, ng = rnd.randint(0, 12), rnd.randint(1, 9), rnd.randint(1, 4)
+        fits_at: list[dict[int, list[int]] | None] = []
+        for i in range(n):
+            ends = range(i + 1, min(n, i + 6) + 1)
+            d = {1 << g: sorted(rnd.sample(ends, rnd.randint(1, len(ends)))) for g in range(ng) if rnd.random() < 0.5}
+            fits_at.append(d if d and rnd.random() > 0.2 else None)
+        col_bit = [1 << rnd.randrange(ng) for _ in range(m)]
+        step = [rnd.choice([0.01, 0.5]) for _ in range(m)]
+        empty_cost = [rnd.choice([1.0, 4.0]) for _ in range(m)]
+        for bound in (min(step) * n + min(empty_cost), float("inf"), rnd.uniform(0.0, 12.0)):
+            args = (n, m, fits_at, col_bit, step, empty_cost, bound)
+            assert tables._path(*args) == _path_every_state(*args)

@@ -408,3 +408,25 @@ def test_regression_pasted_paragraphs_ending_in_citation_digits_are_not_wrapped_
 )
 def test_a_full_stop_followed_by_citation_digits_ends_a_line_sentence(line: str, ends: bool) -> None:
     assert ends_sentence(line) is ends
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Resumen", "abstract"), ("Résumé", "abstract"), ("Resumo", "abstract"),
+        ("Palabras clave:", "keywords"), ("Mots-clés", "keywords"), ("Palavras-chave", "keywords"),
+        ("Introducción", "introduction"), ("Introdução", "introduction"),
+        ("Caso clínico", "case"), ("Presentación del caso:", "case"), ("Cas clinique", "case"),
+        ("Observation clinique", "case"), ("Relato de caso", "case"), ("Apresentação do caso", "case"),
+        ("Material y métodos", "methods"), ("Matériel et méthodes", "methods"),
+        ("Discusión", "discussion"), ("Discussão", "discussion"), ("Commentaires", "discussion"),
+        ("Conclusiones", "conclusion"), ("Conclusão", "conclusion"),
+        ("Bibliografía", "references"), ("Références", "references"), ("Referências", "references"),
+        ("Conflits d'intérêts", "acknowledgements"), ("Agradecimientos", "acknowledgements"),
+    ],
+)
+def test_romance_language_section_headings(heading: str, kind: str) -> None:
+    from eims_extract.ingest.sections import classify_heading
+
+    h = classify_heading(heading)
+    assert h is not None and h.kind == kind

@@ -114,3 +114,24 @@ def test_pipeline_loads_neither_scikit_learn_nor_scipy_stats():
     code = "import sys; from eims_extract.nlp.pipeline import get_nlp; get_nlp()('A mass in the omentum.'); print(sorted(m for m in ('sklearn', 'scipy.stats', 'pandas') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_entity_values_written_into_user_data_equal_those_set_through_span_underscore(nlp):
+    """The entity ruler writes ``canonical``/``vocab`` straight into ``doc.user_data``; spaCy's own
+    ``Span._`` route gives the same entities, the same stored values and the same values read back."""
+    ruler = nlp.get_pipe("eims_vocab_ruler")
+    assert ruler.direct  # spaCy 3.8 keys span values by their characters
+    text = (
+        "A 9-year-old girl had a mass in the transverse mesocolon and the greater omentum; the cells "
+        "stained for alpha-SMA, desmin and ALK, a RANBP2-ALK fusion was found and she took Alecensa."
+    )
+    fast = nlp(text)
+    ruler.direct = False
+    try:
+        slow = nlp(text)
+    finally:
+        ruler.direct = True
+    assert fast.user_data == slow.user_data and len(fast.ents) > 5
+    assert [(e.start, e.end, e.label_, e._.canonical, e._.vocab) for e in fast.ents] == [
+        (e.start, e.end, e.label_, e._.canonical, e._.vocab) for e in slow.ents
+    ]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
-from ..prefilter import alternation
+from ..prefilter import alternation, may_match_indices
 from ..normalize import (
     BRACKETED,
     canonical_fusion,
@@ -79,6 +79,20 @@ def _any(kind: str, text: str, lo: int = 0, hi: int | None = None) -> bool:
     return any(r.regex.search(text, lo, hi) for r in _rules()[kind])
 
 
+#: the sentence last asked about and whether it has a finding word (one pair, replaced at once: safe across threads)
+_LAST_FINDING: tuple[str, bool] | None = None
+
+
+def _has_finding(text: str) -> bool:
+    """A finding word in the sentence (``finding`` rules): the fusion readers' common gate, asked by
+    :func:`partners_in` and then :func:`fusions_in` of the same sentence (the answer kept for the next ask)."""
+    global _LAST_FINDING
+    last = _LAST_FINDING
+    if last is None or last[0] != text:
+        last = _LAST_FINDING = (text, _any("finding", text))
+    return last[1]
+
+
 def _clause(text: str, pos: int) -> tuple[int, int]:
     """Clause around ``pos`` for test results: only ``break`` and ``coordinated`` rules end it, so a
     relative clause or a parenthetical ", however," stays with the method it describes."""
@@ -97,8 +111,16 @@ def _cut(text: str, pos: int, kinds: tuple[str, ...], lo: int = 0, hi: int | Non
     return lo, hi
 
 
+@cache
+def _method_regexes() -> tuple[re.Pattern[str], ...]:
+    """The method rules' regexes as one fixed tuple (the literal index is keyed by it)."""
+    return tuple(r.regex for r in _rules()["method"])
+
+
 def _method_mentions(text: str) -> list[tuple[str, int, int]]:
-    found = [(r.method, m.start(), m.end()) for r in _rules()["method"] for m in r.regex.finditer(text)]
+    rs = _rules()["method"]
+    # the rules (in order) whose literals the sentence holds: the others cannot match it
+    found = [(rs[i].method, m.start(), m.end()) for i in may_match_indices(_method_regexes(), text) for m in rs[i].regex.finditer(text)]
     found.sort(key=lambda t: (t[1], -t[2]))
     out: list[tuple[str, int, int]] = []
     for f in found:
@@ -284,7 +306,7 @@ def _partner_name(surface: str) -> str | None:
 def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
     """``(GENE, start, end)`` of fusion partners asserted as found in this tumour (a case report's
     title names the patient's fusion without a finding word)."""
-    if not title and not _any("finding", text):
+    if not title and not _has_finding(text):
         return []
     out: list[tuple[str, int, int]] = []
     for r in _rules()["fusion"]:
@@ -449,7 +471,7 @@ def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> 
     """``(FIVE::THREE, start, end)`` of kinase fusions stated as found in this tumour
     (``require_finding=False`` for a table cell, where the column says so; ``title``: a case
     report's title needs no finding word, but is still checked for negation and hedging)."""
-    if require_finding and not title and not _any("finding", text) and not _owned_fusion(text):
+    if require_finding and not title and not _has_finding(text) and not _owned_fusion(text):
         return []
     rules = _rules()
     genes = genes_in(text)

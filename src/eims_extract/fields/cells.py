@@ -9,7 +9,9 @@ that no family imports ``literature_table`` and the dispatcher imports no reader
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Mapping
+from functools import cache, lru_cache
+from types import MappingProxyType
 
 from ..ingest.tables import legend_codes, legend_entries
 from ..normalize import BRACKETED, fold, key, parse_sign
@@ -32,15 +34,20 @@ def _base_codes(kind: str) -> dict[str, str]:
     return out
 
 
-def codes(kind: str, legend: dict[str, str]) -> dict[str, str]:
+def codes(kind: str, legend: dict[str, str]) -> Mapping[str, str]:
     """Base abbreviations of ``kind`` (``patterns/table_legend.jsonl``), plus those a table's own
-    legend binds to a known meaning."""
+    legend binds to a known meaning (read-only: worked out once per table legend, not per cell)."""
+    return _codes(kind, tuple(legend.items()))
+
+
+@lru_cache(maxsize=64)  # bounded: a document's tables have a legend or two; each of its cells asks
+def _codes(kind: str, legend: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
     out = dict(_base_codes(kind))
-    for abbr, expansion in legend.items():
+    for abbr, expansion in legend:
         canon = out.get(key(expansion)) or out.get(key(BRACKETED.sub("", expansion)))
         if canon and key(abbr) not in out:
             out[key(abbr)] = canon
-    return out
+    return MappingProxyType(out)
 
 
 def legend_expansion(abbr: str, legend: dict[str, str]) -> str | None:

@@ -254,7 +254,9 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
     text = sentence.text
     out: list[AgeMatch] = []
     spans: list[tuple[int, int]] = []
-    for rx in r.joint:
+    joint = r.joint
+    for i in may_match_indices(joint, text, digits=True):  # each needs numbers (in digits or words)
+        rx = joint[i]
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
@@ -288,7 +290,8 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
     joint, joint_spans = _joint_ages(sentence, r)
     found: dict[tuple[int, int], AgeMatch] = {(a.start, a.end): a for a in joint}
     ages = r.ages
-    for i in may_match_indices(_age_regexes(), text):  # the rules (in order) whose literals the sentence holds
+    # the rules (in order) whose literals the sentence holds: a digit or a number word among them
+    for i in may_match_indices(_age_regexes(), text, digits=True):
         rule = ages[i]
         for m in rule.regex.finditer(text):
             years = _years(m)

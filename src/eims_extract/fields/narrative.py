@@ -229,12 +229,19 @@ def is_cohort(text: str) -> bool:
 
 def announced_count(text: str) -> int | None:
     """How many patients a sentence announces ("We present two cases of ..." → 2), if it does."""
+    found = _announcement(text)
+    return found[0] if found else None
+
+
+def _announcement(text: str) -> tuple[int, tuple[int, int]] | None:
+    """How many patients a sentence announces and where it counts them ("Two patients were treated ..." → 2, the
+    span of "Two")."""
     for rx in scope_rules().announce:
         m = rx.search(text)
         if m:
             n = words_to_number(m.group("n"))
             if n and 2 <= n <= 6:
-                return int(n)
+                return int(n), m.span("n")
     return None
 
 
@@ -363,7 +370,10 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     sentences = [s for s, c in zip(sentences, cohort) if not c]
     numbers = _implicit_first(sentences, _patient_numbers(sentences))
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
+    listed = [_listed_cases(s.text) for s in sentences]
     if len(distinct) >= 2:
+        # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
+        distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}
         intro = _joint_introduction(sentences, numbers, len(groups))
         current: int | None = None
@@ -378,11 +388,21 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 pieces = intro[2]
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
-                    g.sentences.append(pieces[k] if pieces else s)
+                    g.sentences.append(pieces[k] if pieces else _for_member(s, k, len(groups)))
+            elif n is None and (ranked := _ranked_pieces(s, len(groups))):
+                # "The first received X; the second underwent Y": each numbered patient its own piece
+                current = None
+                for g, piece in zip(groups.values(), ranked):
+                    g.sentences.append(piece)
             elif n is None and (refs := _bracketed_cases(s.text, groups)):
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
                     groups[r_].sentences.append(s)
+            elif n is None and len(named := [x for x in listed[i] if x in groups]) >= 2:
+                # "The tumours of cases 1 and 3 ...": those patients' (a "respectively" list dealt out in order)
+                current = None
+                for j, x in enumerate(named):
+                    groups[x].sentences.append(_for_member(s, j, len(named)))
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 for k, g in enumerate(groups.values()):
@@ -411,7 +431,8 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
             any_age = True
             break  # the first age-bearing sentence introduces one patient
     if not any_age:
-        announced = _announced_patients(sentences)
+        counted = {int(c) for s in sentences_all for m in _rx("counted_patients").finditer(s.text) if (c := words_to_number(m.group("n")))}
+        announced = _announced_patients(sentences, any(cohort), counted)
         if announced:
             return announced
     else:
@@ -460,6 +481,14 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             prev_section = s.section
         if i in intro:
             current = patients[intro[i]]
+        elif ranked := _ranked_pieces(s, len(patients)):  # "The first received X; the second Y": each its piece
+            current = None
+            for p, piece in zip(patients.values(), ranked):
+                p.sentences.append(piece)
+            continue
+        elif _part_of(s.text, len(patients)) or any(a == 0 for a, _ in _unnamed_spans(s)):
+            current = None  # "One relapsed", "In one case ...": which of them the text does not say
+            continue
         elif speaks_for_all(s.text):  # "Both were ...": every patient's, and no longer the last one's alone
             current = None
             for k, p in enumerate(patients.values()):
@@ -499,6 +528,14 @@ def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
     return found
 
 
+def _listed_cases(text: str) -> list[int]:
+    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ..."), in order."""
+    found: list[int] = []
+    for m in _rx("listed_cases").finditer(text):
+        found += [x for d in re.findall(r"\d{1,2}", m.group("ns")) if (x := int(d)) not in found]
+    return found
+
+
 def _implicit_first(sentences: list[Sentence], numbers: list[int | None]) -> list[int | None]:
     """"Two cases; one is a 9-month-old boy ... The second is an 8-year-old girl ...": the text turns
     to patient 2 without naming patient 1, who is the age-bearing sentence before that turn."""
@@ -516,13 +553,22 @@ def _implicit_first(sentences: list[Sentence], numbers: list[int | None]) -> lis
     return numbers
 
 
-def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
+def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals: set[int] | None = None) -> list[Patient] | None:
     """Patients a report announces without their ages ("We present two cases of IMT of bone: one in
     the humerus and one in the femur"): they share every sentence, except one that deals them out,
-    whose pieces go one to each."""
-    n = next((c for s in sentences if s.section != "title" and (c := announced_count(s.text))), None)
+    whose pieces go one to each. The announcing sentence counts exactly them ("Two patients were treated
+    with X": these two patients), unless the document has a ``cohort`` statistic or counts other ``totals`` of
+    patients ("We reviewed nine adults ..."): then its count is a subset of a larger series, a statistic like the
+    others."""
+    at, n, span = next(((i, *a) for i, s in enumerate(sentences) if s.section != "title" and (a := _announcement(s.text))), (-1, 0, (0, 0)))
     if not n:
         return None
+    # the announcing count (and its noun) reads as "these two patients", not as a counted group of others
+    own_count: list[tuple[int, int]] = []
+    if not cohort and not (totals or set()) - {n}:
+        own_count = [span]
+        if noun := _rx("count_noun").match(sentences[at].text, span[1]):
+            own_count.append(noun.span("noun"))
     patients = [Patient(f"case-{k + 1}") for k in range(n)]
     listing = next(((i, items) for i, s in enumerate(sentences) if s.section != "title" and (items := _listed_places(s, n))), None)
     stems = [_place_stems(sentences[listing[0]].text[a:b]) for a, b in listing[1]] if listing else []
@@ -542,7 +588,8 @@ def _announced_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue  # "In two cases ...", "In the other case ...": which of them the text does not say
         for k, p in enumerate(patients):
             if pieces is None:
-                p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text)))
+                mine = own_count if i == at else []
+                p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text) + mine))
                 continue
             lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each,
             p.sentences.append(pieces[k])
@@ -613,6 +660,18 @@ def _deal_out(s: Sentence, n: int) -> list[Sentence] | None:
     cuts = sorted({m.start("w") for rx in scope_rules().distribute for m in rx.finditer(s.text)})
     if len(cuts) != n:
         return None
+    return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
+
+
+def _ranked_pieces(s: Sentence, n: int | None = None) -> list[Sentence] | None:
+    """"The first received X; the second underwent Y": a sentence that opens on the first of ``n`` (any number
+    without ``n``) patients and deals the others out by rank in order, one piece each; None otherwise ("one ...,
+    the other ..." names no rank)."""
+    found = sorted({(m.start("w"), m.group("w").lower().split()[-1]) for rx in scope_rules().distribute for m in rx.finditer(s.text)})
+    k = len(found) if n is None else n
+    if k < 2 or len(found) != k or found[0][0] != 0 or [w for _, w in found] != [w for w, r in _ORDINALS.items() if r <= k]:
+        return None
+    cuts = [a for a, _ in found]
     return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
 
 
@@ -709,6 +768,23 @@ def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
     return items if _joined(head, items) else None
 
 
+def _phrases_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int, int]] | None:
+    """The ``k`` items of a list of longer phrases ending at ``end``, opened by the first preposition of its
+    clause whose rest splits into ``k`` items of up to six words ("with a X neck mass and a Y parotid mass,
+    respectively"); else None (a comma inside an item or longer items: which goes with whom is unsure)."""
+    start = max(lo, text.rfind(";", 0, end) + 1, text.rfind(":", 0, end) + 1)
+    stop = start + len(text[start:end].rstrip(" ,)"))
+    for m in _rx("list_preposition").finditer(text, start, stop):
+        seps = list(_rx("list_sep").finditer(text, m.end(), stop))
+        if len(seps) != k - 1:
+            continue
+        bounds = [m.end(), *[x for s in seps for x in (s.start(), s.end())], stop]
+        items = list(zip(bounds[::2], bounds[1::2]))
+        if all(0 < len(text[a:b].split()) <= 6 for a, b in items) and _joined(text, items):
+            return items
+    return None
+
+
 def _joined(text: str, items: list[tuple[int, int]]) -> bool:
     """Items separated only by list separators, the last one by "and"/"or"."""
     seps = [text[a[1] : b[0]] for a, b in zip(items, items[1:])]
@@ -741,6 +817,9 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
         after = _items_after(text, m.end(), k)
         if after and after[-1][1] <= hi:
             return after
+        phrases = _phrases_before(text, m.start(), k, lo)
+        if phrases:
+            return phrases
     for m in _rx("number_list").finditer(text, lo, hi):  # "followed for 14, 30 and 52 months"
         found = [(m.start() + x.start(), m.start() + x.end()) for x in macro("number").finditer(m.group("nums"))]
         if len(found) == k and _joined(text, found):
@@ -770,12 +849,16 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
                 spans.append((m.start(), hi))
                 hi = m.start()
                 break
-        items = parallel_list(s.text, k, lo, hi)
-        if items:  # the list less this member's item, separators included
-            spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
-        else:  # a "respectively" list of another length: its clause is tied to none of them
-            for m in _rx("respectively").finditer(s.text, lo, hi):
-                spans.append((max(lo, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
+        anchors = list(_rx("respectively").finditer(s.text, lo, hi))
+        # "aged 41 and 63 years, respectively, with X and Y, respectively": each "respectively" closes a list of its own
+        windows = [(anchors[i - 1].end() if i else lo, anchors[i + 1].start() if i + 1 < len(anchors) else hi)
+                   for i in range(len(anchors))] if len(anchors) > 1 else [(lo, hi)]
+        for (a, b), m in zip(windows, anchors or [None]):
+            items = parallel_list(s.text, k, a, b)
+            if items:  # the list less this member's item, separators included
+                spans += [(items[0][0], items[j][0]), (items[j][1], items[-1][1])]
+            elif m is not None:  # a "respectively" list of another length: its clause is tied to none of them
+                spans.append((max(a, s.text.rfind(";", 0, m.start()) + 1, s.text.rfind(":", 0, m.start()) + 1), m.end()))
     return _mask(s, spans)
 
 
@@ -1081,10 +1164,24 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         if current is not None:
             current.sentences.append(s)
             continue
-        pieces = _split_between_ages(s, patients)
+        pieces = _split_between_ages(s, patients) or _ranked_pieces(s, len(patients))
+        if pieces is None and _part_of(s.text, len(patients)):
+            continue  # "In one case ...", "One patient relapsed": which of them the text does not say
+        # "One received X, the other Y", "One relapsed": which of the patients is "one" the text does not say
+        unnamed = _unnamed_spans(s) if pieces is None else []
+        # the sentence stating their ages together speaks for them ("aged 41 and 63 years, respectively, with X and Y")
+        whole = not any(p.age is not None and p.age.joint and p.age.sentence is s for p in patients)
         for k, p in enumerate(patients):
-            p.sentences.append(pieces[k] if pieces else _for_member(s, k, len(patients), whole=True))
+            p.sentences.append(pieces[k] if pieces else _mask(_for_member(s, k, len(patients), whole=whole), unnamed))
     return patients
+
+
+def _unnamed_spans(s: Sentence) -> list[tuple[int, int]]:
+    """The clauses of a sentence about an unnamed one of patients who are told apart otherwise ("One relapsed",
+    "..., and the other received X"), each from its "one"/"another"/"the other" to the next such cut."""
+    cuts = sorted({(m.start("w"), " ".join(m.group("w").lower().split())) for rx in scope_rules().distribute for m in rx.finditer(s.text)})
+    ends = [a for a, _ in cuts[1:]] + [len(s.text)]
+    return [(a, b) for (a, w), b in zip(cuts, ends) if w in ("one", "another", "the other")]
 
 
 def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] | None:
@@ -1120,7 +1217,10 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
     out: list[int | None] = []
     prev: tuple[str | None, str | None] | None = None
     for s in sentences:
+        # "The first received X; the second underwent Y" opens on no one patient: it is dealt out
         n = patient_number(s.text)
+        if n is not None and _ranked_pieces(s) is not None:
+            n = None
         key = (s.section, s.heading)
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)

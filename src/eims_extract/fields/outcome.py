@@ -31,7 +31,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
-from ..prefilter import may_match_indices
+from ..prefilter import alternatives, may_match_indices
 from ..normalize import BRACKETED, fold, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
@@ -130,10 +130,18 @@ def response_mentions(text: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda t: t[1])
 
 
+@cache
+def _anchor_parts() -> tuple[re.Pattern[str], ...]:
+    """The anchor rules cut into their alternatives (:func:`~eims_extract.prefilter.alternatives`): a
+    sentence has an anchor exactly when one of them matches, and each is tried behind its own literals."""
+    return tuple(part for r in _rules()["anchor"] for part in alternatives(r.regex))
+
+
 def no_disease_mentions(text: str) -> list[tuple[int, int]]:
     """Spans of a dated finding of no recurrence: the sentence needs an anchor and no asserted recurrence/metastasis."""
     masked = mask(text, _rules()["mask"])
-    if not any(r.regex.search(masked) for r in _rules()["anchor"]):
+    parts = _anchor_parts()
+    if not any(parts[i].search(masked) for i in may_match_indices(parts, masked)):
         return []
     if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, text)):
         return []
@@ -179,24 +187,41 @@ def _number(text: str) -> float | None:
     return None if num is None else num + (0.5 if head != text else 0.0)
 
 
+def _unit(unit: str) -> str:
+    """A duration unit in English: a Spanish, French or Portuguese one ("meses", "mois", "anos") is named by the
+    ``foreign_*`` regexes; others pass unchanged."""
+    u = unit.strip()
+    for rx_, english in (
+        (_rx("foreign_years"), "years"), (_rx("foreign_months"), "months"),
+        (_rx("foreign_weeks"), "weeks"), (_rx("foreign_days"), "days"),
+    ):
+        if rx_.fullmatch(u):
+            return english
+    return unit
+
+
 def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[float, int, int]] = []
     for r, string in _tried("follow_up", text, masked):
         for m in r.regex.finditer(string):
             num = _number(m.group("num"))
-            if num is None or unit_key(m.group("unit")) is None:
+            unit = _unit(m.group("unit"))
+            if num is None or unit_key(unit) is None:
                 continue
             if context(text, m.start(), m.end()) & NOT_ASSERTED:
                 continue
-            out.append((months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end()))
+            out.append((months(num, unit) + _compound_rest(text, m), m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
 
 def _compound_rest(text: str, m: re.Match[str]) -> float:
     """Months a compound duration adds to the matched count: "2 years and 3 months" matched as
-    "2 years" gains 3; "6 years and 8 months" matched as "8 months" gains 72 (never both ways)."""
-    unit = unit_key(m.group("unit"))
+    "2 years" gains 3; "6 years and 8 months" matched as "8 months" gains 72 (never both ways);
+    "a year and a half" gains 6."""
+    unit = unit_key(_unit(m.group("unit")))
+    if unit in ("y", "m") and _rx("half_after_unit").match(text, m.end("unit")):
+        return 6.0 if unit == "y" else 0.5  # "a year and a half": the half written after the unit
     if unit == "y":
         for r in _rules()["more_months"]:
             t = r.regex.match(text, m.end("unit"))

@@ -35,7 +35,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import ConfigError, CurationError
-from ..prefilter import compile_filtered
+from ..prefilter import compile_filtered, may_match_indices
 from ..ingest.model import Document
 from ..normalize import (
     canonical_site,
@@ -318,11 +318,28 @@ def _cited(s: Sentence) -> bool:
     return _rx("reference_line").match(line) is not None
 
 
+@cache
+def _cue_families() -> tuple[tuple[int, ...], tuple[re.Pattern[str], ...], tuple[int, ...], tuple[re.Pattern[str], ...]]:
+    """The cues read before a mention and those read after it: their positions among all cues and their
+    regexes, as fixed tuples (the literal index is keyed by them)."""
+    cues = rules().cues
+    before = tuple(i for i, c in enumerate(cues) if c.where == "before")
+    after = tuple(i for i, c in enumerate(cues) if c.where != "before")
+    return before, tuple(cues[i].regex for i in before), after, tuple(cues[i].regex for i in after)
+
+
+def _cues_tried(before: str, after: str) -> list[int]:
+    """Positions (ascending) of the cues whose literals stand in the text each reads: the others cannot match."""
+    b_ids, b_rxs, a_ids, a_rxs = _cue_families()
+    return sorted([b_ids[i] for i in may_match_indices(b_rxs, before)] + [a_ids[i] for i in may_match_indices(a_rxs, after)])
+
+
 def score_mentions(sentences: list[Sentence], own: bool = False, history: bool = False) -> list[SiteMention]:
     """Every site mention of the sentences with its cue score; ``own``: the sentences are the report's
     announcements of its own case, where a literature cue ("the first reported case of ...") is not another's;
     ``history``: mentions in the patient's history count too (see :func:`apply`)."""
     r = rules()
+    cues = r.cues
     out: list[SiteMention] = []
     for s in sentences:
         if any(rx.match(s.text) for rx in r.generic) or _cited(s):
@@ -343,7 +360,7 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             surface = key(s.text[a:b])
             hit = [
                 c
-                for c in r.cues
+                for c in (cues[i] for i in _cues_tried(before, after))
                 if (not c.names or surface in c.names)
                 and not (stacked and c.where == "after" and c.weight > 0)
                 and c.regex.search(before if c.where == "before" else after)

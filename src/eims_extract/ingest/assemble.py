@@ -18,6 +18,7 @@ section to read; it overlaps the other body sections.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
@@ -334,13 +335,53 @@ def _write_row(b: _Builder, cells: list[GridCell], above: list[Cell] | None) -> 
 # -- line-end hyphenation (PDF text layers and PDF-to-text dumps alike) ----------
 _BROKEN = layout("hyphen_broken")
 _CONTINUES = layout("hyphen_continues")
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: a maximal run of lower-case ASCII letters (in the lower-cased copy)
+_LOWER_RUN = re.compile(r"[a-z]+")
+_LOWER_LETTERS = frozenset(string.ascii_lowercase)
+
+
+def _runs_of(words: list[str]) -> re.Pattern[str]:
+    """Whole runs of letters spelling one of ``words`` (lower-case runs), read in the lower-cased copy
+    (compiled once per set of words: ``re`` keeps the patterns it compiled lately)."""
+    alts = "|".join(words)
+    return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+
+
 #: a character every broken line end holds (the hyphen): a line without it has none to drop
 _BROKEN_CHARS = char_gate(_BROKEN)
 
 
 def _drop_broken_end(s: str) -> str:
     return _BROKEN.sub("", s) if _BROKEN_CHARS is None or _BROKEN_CHARS.search(s) else s
+
+
+def _word_counts(bodies: str, needed: set[str], heads: set[str]) -> tuple[Counter[str], set[str]]:
+    """How often ``bodies`` spells each word of ``needed`` (lower-case), keyed as spelled ("^" after a
+    word printed capitalised only), and its compounds "<head>-<next word>" with a word of ``heads`` first.
+
+    A word is a maximal run of ASCII letters, alone or one part of a hyphenated compound ("spindle-cell").
+    Read on a lower-cased copy where every other character is "?" (same length, same runs), the words
+    asked about are found by one search instead of a pass over every word of the document."""
+    words: Counter[str] = Counter()
+    compounds: set[str] = set()
+    low = bodies.encode("ascii", "replace").decode("ascii").lower()
+    asked = sorted((w for w in needed if _LOWER_RUN.fullmatch(w)), key=lambda w: (-len(w), w))
+    if asked:
+        for m in _runs_of(asked).finditer(low):
+            run = bodies[m.start() : m.end()]
+            words[run if run.islower() else m.group() + "^"] += 1
+    # at each hyphen: the run before it (a head?) and the run after it
+    at = low.find("-")
+    while at >= 0:
+        after = _LOWER_RUN.match(low, at + 1)
+        if after is not None:
+            j = at
+            while j and low[j - 1] in _LOWER_LETTERS:
+                j -= 1
+            if j < at and (x := low[j:at]) in heads:
+                compounds.add(f"{x}-{after.group()}")
+        at = low.find("-", at + 1)
+    return words, compounds
 
 
 @cache
@@ -385,23 +426,10 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
     # count only the words the decisions ask about (a document has thousands of others)
     needed = {w for _, _, a, b in breaks for w in ((a + b).lower(), b, a.lower())}
     heads = {a.lower() for _, _, a, _ in breaks}
-    words: Counter[str] = Counter()
-    compounds: set[str] = set()
-    # neither a line's broken end nor its first word (maybe a fragment's tail) is a word; a token never
-    # holds a line break, so the lines' tokens are those of the lines joined, counted once per spelling
+    # neither a line's broken end nor its first word (maybe a fragment's tail) is a word; a word never
+    # holds a line break, so the lines' words are those of the lines joined
     bodies = "\n".join([_CONTINUES.sub("", _drop_broken_end(t.strip())) for t in texts])
-    for tok, k in Counter(_TOKEN.findall(bodies)).items():
-        if "-" not in tok:
-            low = tok.lower()
-            if low in needed:
-                words[tok if tok.islower() else low + "^"] += k  # "^": capitalised only
-            continue
-        parts = tok.split("-")
-        for p in parts:
-            if p.lower() in needed:
-                words[p if p.islower() else p.lower() + "^"] += k
-        low_parts = [p.lower() for p in parts]
-        compounds.update(f"{x}-{y}" for x, y in zip(low_parts, low_parts[1:]) if x in heads)
+    words, compounds = _word_counts(bodies, needed, heads)
     lexicon = _lexicon()
     found: list[tuple[list[Line], int, str, bool | None]] = []
     for lines, i, a, b in breaks:

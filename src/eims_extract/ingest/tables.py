@@ -545,8 +545,16 @@ def _layout_order(rec: list[_Tok]) -> list[_Tok]:
     """Layout-preserving text (cells apart by space runs) wraps a cell onto the next line
     under the cell itself: put each continuation token after the first-line cell it is
     printed below, so "12 mo" + "(DOD)" meet again even with another cell in between."""
-    first = [t for t in rec if t.line == rec[0].line]
-    if sum(t.gap_before for t in first) < 2 or len(first) == len(rec):
+    # a record's lines ascend, so its first line's tokens are its prefix: one printed line when its last
+    # token is on it
+    line0 = rec[0].line
+    if rec[-1].line == line0:
+        return rec
+    k = 1
+    while rec[k].line == line0:
+        k += 1
+    first = rec[:k]
+    if sum(t.gap_before for t in first) < 2:
         return rec
     chunks: list[list[_Tok]] = []
     for t in first:
@@ -671,20 +679,32 @@ def _path(
     plus the least any completion can cost (a cell step per token left, an empty cell per column
     more than tokens left) exceeds ``bound`` is not expanded: it can be on no path of cost within
     ``bound``, nor decide a back pointer on one. None when the best path costs more than ``bound``
-    (then search with a wider one): with ``bound`` infinite, the plain dynamic programme."""
+    (then search with a wider one): with ``bound`` infinite, the plain dynamic programme.
+
+    Only states reached so far are visited (a bit per column and token, set as a cost is first
+    written): an unreached state's cost is infinite and expanding it changes nothing, so the
+    search walks the few reached states of each token instead of every column."""
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
     back = [[_SKIP] * (m + 1) for _ in range(n + 1)]
+    # reached[i]: bit c set once cost[i][c] is finite (column m is read directly below)
+    reached = [0] * (n + 1)
+    reached[0] = 1
     min_step, min_empty = min(step), min(empty_cost)
     limit = bound + _SLACK
+    full = (1 << m) - 1
     for i in range(n + 1):
         row = cost[i]
         brow = back[i]
         left = n - i
         tok_lb = min_step * left
+        bits = reached[i] & full
         if i == n:  # the last row: only empty cells are left to place
-            for c in range(m):
+            while bits:
+                low = bits & -bits
+                bits ^= low
+                c = low.bit_length() - 1
                 here = row[c]
                 if here + (m - c) * min_empty > limit:
                     continue
@@ -692,31 +712,41 @@ def _path(
                 if empty < row[c + 1]:
                     row[c + 1] = empty
                     brow[c + 1] = _EMPTY
+                    bits |= (low << 1) & full
             break
         nxt = cost[i + 1]
         bnxt = back[i + 1]
         found = fits_at[i]
-        for c in range(m):
+        added = 0  # bits of row i + 1 reached from this row
+        while bits:  # ascending columns; an empty cell reaches the next column of this row, still ahead
+            low = bits & -bits
+            bits ^= low
+            c = low.bit_length() - 1
             here = row[c]
             if here + tok_lb + (m - c - left) * min_empty * (m - c > left) > limit:
                 continue
             if here + 3 < nxt[c]:  # leave a token out
                 nxt[c] = here + 3
                 bnxt[c] = _SKIP
+                added |= low
             c1 = c + 1
             empty = here + empty_cost[c]
             if empty < row[c1]:
                 row[c1] = empty
                 brow[c1] = _EMPTY
+                bits |= (low << 1) & full
             if found is not None:
                 js = found.get(col_bit[c])
                 if js is not None:
                     sc = step[c]
+                    hb = low << 1
                     for j in js:
                         w = here + sc * (j - i)
                         if w < cost[j][c1]:
                             cost[j][c1] = w
                             back[j][c1] = i
+                            reached[j] |= hb
+        reached[i + 1] |= added
         here = row[m]
         if here + tok_lb <= limit and here + 3 < nxt[m]:
             nxt[m] = here + 3
