@@ -1300,3 +1300,16 @@ def test_clone_vendor_and_dilution_in_brackets_before_the_result():
 )
 def test_interpretation_after_the_stains_does_not_hedge_them(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Myogenin, SOX10 and CD31 were absent.", [("myogenin", False), ("SOX10", False), ("CD31", False)]),
+        ("INI1 was retained.", [("INI1", True)]),
+        # precision: an absent histological feature names no marker
+        ("Mitoses were absent.", []),
+    ],
+)
+def test_panel_result_absent_or_retained_without_a_staining_word(text, expected):
+    assert polarities(text) == expected
