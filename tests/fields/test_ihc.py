@@ -1313,3 +1313,8 @@ def test_interpretation_after_the_stains_does_not_hedge_them(text, expected):
 )
 def test_panel_result_absent_or_retained_without_a_staining_word(text, expected):
     assert polarities(text) == expected
+
+
+def test_plus_sign_with_the_stained_cells_in_the_bracket():
+    text = "Immunohistochemistry: calponin (+ in lesional cells), CD31 (+ in vessels), SOX10 (-)."
+    assert polarities(text) == [("calponin", True), ("SOX10", False)]
