@@ -1318,3 +1318,16 @@ def test_panel_result_absent_or_retained_without_a_staining_word(text, expected)
 def test_plus_sign_with_the_stained_cells_in_the_bracket():
     text = "Immunohistochemistry: calponin (+ in lesional cells), CD31 (+ in vessels), SOX10 (-)."
     assert polarities(text) == [("calponin", True), ("SOX10", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Myogenin and CD31 were immunonegative.", [("myogenin", False), ("CD31", False)]),
+        ("ALK was immunohistochemically negative.", [("ALK", False)]),
+        ("Calponin was immunohistochemically positive, whereas SOX10 was immunonegative.",
+         [("calponin", True), ("SOX10", False)]),
+    ],
+)
+def test_immunonegative_and_immunohistochemically_before_the_result(text, expected):
+    assert polarities(text) == expected
