@@ -839,3 +839,72 @@ def test_method_mentions_through_the_literal_index_are_those_of_every_method_rul
         if not (kept and f[1] < kept[-1][2]):
             kept.append(f)
     assert _method_mentions(text) == kept
+
+
+# -- reference reading (sweepA): exon ranges, a bracketed symbol after an unknown full name, a fusion the tumour "had" --
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Transcriptome sequencing disclosed a fusion between SQSTM1 exons 1-5 and ALK exons 20-29.", ["SQSTM1::ALK"]),
+        ("Transcriptome sequencing disclosed a fusion between SQSTM1 exons 1\u20135 and ALK exons 20\u201329.", ["SQSTM1::ALK"]),
+        ("The panel found a fusion between exons 2 to 6 of DCTN1 and exons 20 to 29 of ALK.", ["DCTN1::ALK"]),
+        ("A DCTN1 (exons 1-26)-ALK (exons 20-29) fusion was detected by RNA sequencing.", ["DCTN1::ALK"]),
+        ("Sequencing identified an LMNA exons 1-2 to NTRK1 exons 11-17 fusion.", ["LMNA::NTRK1"]),
+        # a single exon after the gene is still read as before
+        ("Sequencing identified TPM4 exon 7-ALK exon 20.", ["TPM4::ALK"]),
+    ],
+)
+def test_fusion_with_exon_ranges_after_or_before_each_gene(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hybrid-capture sequencing showed a calreticulin (CALR)-ALK fusion in the biopsy.", ["CALR::ALK"]),
+        ("Sequencing showed a kinesin family member 5B (KIF5B)\u2013RET fusion.", ["KIF5B::RET"]),
+        ("The assay detected a Ran-binding protein 2 (RANBP2)-ALK fusion.", ["RANBP2::ALK"]),
+    ],
+)
+def test_full_gene_name_with_bracketed_symbol_then_kinase(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an antibody clone or a note in brackets before a hyphen is no partner
+        "The tumour cells were diffusely positive for ALK (D5F3)-positive staining and SMA.",
+        "Immunostaining for anaplastic lymphoma kinase (ALK)-1 was positive.",
+        "Sequencing detected no calreticulin (CALR)-ALK fusion.",
+    ],
+)
+def test_bracketed_symbol_dash_needs_a_partner_and_a_finding(text):
+    assert fusions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        ("We describe a case of retroperitoneal IMT with a DCTN1-ALK fusion in a 52-year-old man.", "DCTN1"),
+        ("The resected tumour contained a CLTC-ALK rearrangement.", "CLTC"),
+        ("The lesion bore an EML4::ALK fusion.", "EML4"),
+        ("This tumour also had a TPM4-ALK fusion.", "TPM4"),
+    ],
+)
+def test_case_or_tumour_said_to_have_the_fusion_without_a_finding_verb(text, gene):
+    assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee et al. described a case of IMT with a TPM3-ALK fusion (14).",
+        "A case of IMT with a TPM3-ALK fusion has been reported before (8).",
+        "The tumour had no DCTN1-ALK fusion.",
+        "Whether the tumour had a TPM3-ALK fusion remains unknown.",
+        "IMTs with a CLTC-ALK fusion tend to stain in a granular way.",
+    ],
+)
+def test_cited_negated_or_hedged_case_with_fusion_is_not_the_patients(text):
+    assert partner(text) is None and fusions(text) == []
