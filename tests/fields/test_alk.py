@@ -908,3 +908,26 @@ def test_case_or_tumour_said_to_have_the_fusion_without_a_finding_verb(text, gen
 )
 def test_cited_negated_or_hedged_case_with_fusion_is_not_the_patients(text):
     assert partner(text) is None and fusions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Transcriptome analysis confirmed an ALK fusion, with SQSTM1 being the 5' partner.", ["SQSTM1::ALK"]),
+        ("RNA sequencing revealed an ALK fusion with DCTN1 acting as the 5' partner.", ["DCTN1::ALK"]),
+        ("Targeted sequencing showed a ROS1 fusion with TFG serving as its partner.", ["TFG::ROS1"]),
+    ],
+)
+def test_partner_being_or_acting_as_the_partner(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RNA sequencing revealed no ALK fusion, with RANBP2 being the usual partner in such tumours.",
+        "Sequencing was not performed, RANBP2 being the most likely partner.",
+    ],
+)
+def test_partner_being_the_partner_needs_a_found_fusion(text):
+    assert fusions(text) == [] and partner(text) is None

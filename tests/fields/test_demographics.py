@@ -516,3 +516,29 @@ def test_joint_ages_read_through_the_literal_index_are_those_of_every_joint_rule
     fast = demo._joint_ages(sentence, demo.rules())
     monkeypatch.setattr(demo, "may_match_indices", lambda pats, text, digits=False: range(len(pats)))
     assert demo._joint_ages(sentence, demo.rules()) == fast
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        (("A pregnant patient aged 34 years was admitted with a pelvic mass.",), 34.0, "female"),
+        (("A 27-year-old parturient was found to have a mass during caesarean delivery.",), 27.0, "female"),
+        (("A 39-year-old nulliparous patient reported heavy menses.",), 39.0, "female"),
+        (("The patient, aged 30, was pregnant at the time of diagnosis.",), 30.0, "female"),
+        # the noun of the age phrase still decides before any later obstetric word of another person
+        (("A 41-year-old man was admitted.", "His wife was pregnant at the time."), 41.0, "male"),
+        (("The boy's mother was pregnant with twins.",), None, "male"),
+        # a pregnancy test is no sex word
+        (("A 15-year-old patient had a negative pregnancy test.",), 15.0, None),
+    ],
+)
+def test_obstetric_words_name_the_patient_female(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+def test_an_obstetric_adjective_yields_to_the_noun_it_qualifies():
+    text = "The second patient was a 36-year-old multiparous woman with pelvic pain."
+    row = run(text)
+    ev = row.evidence["sex"][0]
+    assert row.sex == "female" and text[ev.start : ev.end] == "woman"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..errors import ConfigError, CurationError
@@ -68,6 +68,9 @@ class Rules:
     sex_after_age: dict[str, str]
     pronouns: dict[str, str]
     noun_window: int
+    #: adjectives that name a woman ("pregnant", "nulliparous"): taken only when no sex noun is there
+    #: ("a 27-year-old nulliparous woman" keeps "woman" as its evidence)
+    sex_adjectives: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ def rules() -> Rules:
     sex_nouns: dict[str, str] = {}
     sex_after: dict[str, str] = {}
     pronouns: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
     window = 3
     for obj in rules_file.load("patterns/demographics"):
         where = obj.where
@@ -138,11 +142,12 @@ def rules() -> Rules:
                 raise ConfigError(f"{where}: bad 'pattern' ({exc})") from None
         elif kind in ("not_patient_before", "relative_before", "relative_after", "earlier_before"):
             single[kind] = _compile(obj.pattern, where)
-        elif kind in ("sex", "sex_after_age", "pronoun", "sex_plural"):
+        elif kind in ("sex", "sex_after_age", "pronoun", "sex_plural", "sex_adjective"):
             sex = obj.sex
             if sex not in ("male", "female"):
                 raise ConfigError(f"{where}: 'sex' must be male or female")
-            target = {"sex": sex_nouns, "sex_after_age": sex_after, "pronoun": pronouns, "sex_plural": plurals}[kind]
+            target = {"sex": sex_nouns, "sex_after_age": sex_after, "pronoun": pronouns, "sex_plural": plurals,
+                      "sex_adjective": adjectives}[kind]
             target.update(dict.fromkeys(_words(obj, where), sex))
         elif kind == "noun_window":
             window = int(obj.words)
@@ -164,11 +169,14 @@ def rules() -> Rules:
         sex_after,
         pronouns,
         window,
+        adjectives,
     )
 
 
 def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int] | None]:
-    """Sex of the noun heading the age phrase ending at ``end``, if it names one."""
+    """Sex of the noun heading the age phrase ending at ``end``, if it names one (else of an
+    adjective before it: "a 26-year-old parturient", "a 30-year-old pregnant patient")."""
+    adjective: tuple[str | None, tuple[int, int] | None] = (None, None)
     for k, m in enumerate(re.finditer(r"[A-Za-z][A-Za-z'-]*", text[end : end + 80])):
         if k > r.noun_window:
             break
@@ -176,9 +184,11 @@ def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int
         sex = r.sex_nouns.get(w) or r.sex_after_age.get(w)
         if sex:
             return sex, (end + m.start(), end + m.end())
+        if w in r.sex_adjectives and adjective[0] is None:
+            adjective = (r.sex_adjectives[w], (end + m.start(), end + m.end()))
         if w in ("with", "who", "and", "presented", "was", "had", "is", "of", "in", "on"):
             break
-    return None, None
+    return adjective
 
 
 def _noun_before(text: str, start: int, r: Rules) -> tuple[str | None, tuple[int, int] | None]:
@@ -338,17 +348,20 @@ _POSSESSIVE = re.compile(r"'s?$")
 
 
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
-    """Sex from the first patient noun, else from a clear majority of pronouns."""
+    """Sex from the first patient noun (in a sentence without one, a sex adjective: "she was
+    pregnant"), else from a clear majority of pronouns."""
     r = rules()
     for s in sentences:
         # a possessive names the patient too ("the girl's mother noticed ...")
-        hits = [(m.start(), m.end(), r.sex_nouns.get(_POSSESSIVE.sub("", m.group(0).lower()))) for m in _WORD.finditer(s.text)]
+        words = [(m.start(), m.end(), _POSSESSIVE.sub("", m.group(0).lower())) for m in _WORD.finditer(s.text)]
+        hits = [(a, b, r.sex_nouns.get(w)) for a, b, w in words]
         hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
-        for a, b, sex in sorted(hits, key=lambda h: h[:2]):
-            if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _rx("surname_after").match(s.text, b) \
-                    and not _rx("not_patient_after").match(s.text, b) \
-                    and not (s.text[a].isupper() and _rx("marked_surname").match(s.text, b)):
-                return sex, s, a, b
+        for kind in (hits, [(a, b, r.sex_adjectives.get(w)) for a, b, w in words]):
+            for a, b, sex in sorted(kind, key=lambda h: h[:2]):
+                if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _rx("surname_after").match(s.text, b) \
+                        and not _rx("not_patient_after").match(s.text, b) \
+                        and not (s.text[a].isupper() and _rx("marked_surname").match(s.text, b)):
+                    return sex, s, a, b
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
     for s in sentences:
