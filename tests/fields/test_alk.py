@@ -931,3 +931,27 @@ def test_partner_being_or_acting_as_the_partner(text, expected):
 )
 def test_partner_being_the_partner_needs_a_found_fusion(text):
     assert fusions(text) == [] and partner(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # IHC positive but FISH 'lacked' the rearrangement: a discordant pair, read per method
+        ("The nodule was ALK-positive on immunohistochemistry but lacked ALK rearrangement on FISH.", ["FISH-", "IHC+"]),
+        ("Break-apart FISH showed a lack of ALK split signals.", ["FISH-"]),
+        ("By FISH the mass lacked any ALK rearrangement.", ["FISH-"]),
+        ("ALK immunolabelling was absent in the spindle cells.", ["IHC-"]),
+        ("Strong cytoplasmic ALK immunolabeling was observed.", ["IHC+"]),
+        # 'lacking' about something else in the clause does not negate the ALK finding
+        ("The lesion, lacking a capsule, showed ALK rearrangement by FISH.", ["FISH+"]),
+        ("The tumour lacked desmin, but FISH demonstrated ALK rearrangement.", ["FISH+"]),
+        ("The biopsy lacked enough material for sequencing, but FISH demonstrated ALK rearrangement.", ["FISH+"]),
+    ],
+)
+def test_lacked_the_rearrangement_and_immunolabelling(text, expected):
+    assert codes(text) == expected
+
+
+def test_tumour_that_lacked_the_fusion_has_no_partner():
+    text = "RNA sequencing showed that the tumour lacked a TPM3-ALK fusion."
+    assert partner(text) is None and fusions(text) == []
