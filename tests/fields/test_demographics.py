@@ -542,3 +542,37 @@ def test_an_obstetric_adjective_yields_to_the_noun_it_qualifies():
     row = run(text)
     ev = row.evidence["sex"][0]
     assert row.sex == "female" and text[ev.start : ev.end] == "woman"
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        # "N years of age" set off by commas after the person noun
+        ("A female patient, 57 years of age, was referred with dyspnoea.", 57.0, "female"),
+        ("A man, 38 years of age, noticed a neck lump.", 38.0, "male"),
+        ("The patient, 9 years of age, had intermittent fever.", 9.0, None),
+        # an age with its unit in brackets after the person noun
+        ("A teenage boy (16 years) came with haemoptysis.", 16.0, "male"),
+        ("An infant (5 months) was brought in with a tongue mass.", 0.42, None),
+        # obstetric notation names a woman
+        ("A 33-year-old G3P2 was seen for pelvic pressure.", 33.0, "female"),
+        ("A 29-year-old G1 P0 reported spotting.", 29.0, "female"),
+    ],
+)
+def test_comma_or_bracket_age_after_the_noun_and_obstetric_notation(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children, 5 years of age or younger, are rarely affected.",
+        "The patients (median age 40 years) were followed.",
+        "The patient (3 years after surgery) remained well.",
+        "Most cells were arrested in G2 phase.",
+    ],
+)
+def test_no_age_or_sex_from_a_group_an_interval_or_a_cell_cycle_phase(text):
+    row = run(text)
+    assert (row.age_years, row.sex) == (None, None)
