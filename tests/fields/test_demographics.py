@@ -576,3 +576,19 @@ def test_comma_or_bracket_age_after_the_noun_and_obstetric_notation(text, years,
 def test_no_age_or_sex_from_a_group_an_interval_or_a_cell_cycle_phase(text):
     row = run(text)
     assert (row.age_years, row.sex) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The patient's age was 52 years when the mass was found.", 52.0),
+        ("His age at presentation was 11 months.", 0.92),
+        ("Her age is 19 years.", 19.0),
+        # a group's, a relative's or a gestational age is not the patient's
+        ("The median age was 38 years in the published series.", None),
+        ("Her gestational age was 34 weeks.", None),
+        ("Her mother's age was 44 years.", None),
+    ],
+)
+def test_the_patients_age_was_n_units(text, years):
+    assert run(text).age_years == years
