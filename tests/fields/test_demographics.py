@@ -592,3 +592,16 @@ def test_no_age_or_sex_from_a_group_an_interval_or_a_cell_cycle_phase(text):
 )
 def test_the_patients_age_was_n_units(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        (("A 30-year-old patient presented with pain.", "His wife was pregnant at the time."), "male"),
+        (("A 30-year-old patient presented with pain.", "She was pregnant at the time."), "female"),
+        (("A 24-year-old patient was admitted.", "The mass was found while the patient was pregnant."), "female"),
+        (("A 40-year-old patient was admitted.", "His sister, who was pregnant, came with him."), "male"),
+    ],
+)
+def test_a_sex_adjective_of_a_relative_is_not_the_patients(texts, sex):
+    assert run(*texts).sex == sex

@@ -348,20 +348,27 @@ _POSSESSIVE = re.compile(r"'s?$")
 
 
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
-    """Sex from the first patient noun (in a sentence without one, a sex adjective: "she was
-    pregnant"), else from a clear majority of pronouns."""
+    """Sex from the first patient noun, else from a sex adjective ("she was pregnant", not a
+    relative's: "his wife was pregnant"), else from a clear majority of pronouns."""
     r = rules()
-    for s in sentences:
-        # a possessive names the patient too ("the girl's mother noticed ...")
-        words = [(m.start(), m.end(), _POSSESSIVE.sub("", m.group(0).lower())) for m in _WORD.finditer(s.text)]
-        hits = [(a, b, r.sex_nouns.get(w)) for a, b, w in words]
-        hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
-        for kind in (hits, [(a, b, r.sex_adjectives.get(w)) for a, b, w in words]):
-            for a, b, sex in sorted(kind, key=lambda h: h[:2]):
+
+    def first_hit(lookup: dict[str, str], titles: bool) -> tuple[str, Sentence, int, int] | None:
+        for s in sentences:
+            # a possessive names the patient too ("the girl's mother noticed ...")
+            hits = [(m.start(), m.end(), lookup.get(_POSSESSIVE.sub("", m.group(0).lower()))) for m in _WORD.finditer(s.text)]
+            if titles:
+                hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
+            for a, b, sex in sorted(hits, key=lambda h: h[:2]):
                 if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _rx("surname_after").match(s.text, b) \
                         and not _rx("not_patient_after").match(s.text, b) \
-                        and not (s.text[a].isupper() and _rx("marked_surname").match(s.text, b)):
+                        and not (s.text[a].isupper() and _rx("marked_surname").match(s.text, b)) \
+                        and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
                     return sex, s, a, b
+        return None
+
+    found = first_hit(r.sex_nouns, True) or first_hit(r.sex_adjectives, False)
+    if found:
+        return found
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
     for s in sentences:
