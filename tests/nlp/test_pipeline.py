@@ -142,7 +142,7 @@ def test_string_store_grows_with_new_words_until_the_pipeline_is_renewed(monkeyp
     renewed = pipeline.current_nlp(max_strings=grown - 1)
     assert pipeline.RENEWALS == [1] and pipeline.get_nlp() is renewed
     assert len(renewed.vocab.strings) < grown - 100  # a fresh store, without the made-up words
-    assert old() is None, "the old pipeline is freed, not kept alive in the frozen generation"
+    assert old() is None, "the old pipeline is freed (frozen objects are still freed by reference counting)"
     assert tuple(renewed.pipe_names) == PIPE_NAMES
 
 
