@@ -120,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("benchmark", help="documents/s, per-stage time, peak memory, flow overhead, incremental ratio")
     p.add_argument("--out", default="results/benchmark.json", help="where to write the figures (JSON)")
     p.add_argument("--repeat", type=int, default=20, help="documents per text/PDF timing (default 20)")
-    p.add_argument("--scale", action="store_true", help="also the 500-document sequential-vs-Dask benchmark")
+    p.add_argument("--scale", action="store_true", help="also the 500-document sequential-vs-Dask benchmark and the memory figure (peak RSS at 200 vs 1,000 documents)")
     p.add_argument("--scale-docs", type=int, default=500, help="corpus size for --scale (default 500)")
     return ap
 
