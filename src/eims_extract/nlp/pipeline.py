@@ -7,7 +7,8 @@ detector and an entity linker over a local knowledge base used to run here too; 
 field read what they produced, and their import chain (scikit-learn, SciPy) was
 most of the start-up time, so they are gone.
 Built once per process and reused, since building it costs far more than
-running it on one document.
+running it on one document; renewed between documents only when its string
+store outgrows :data:`MAX_STRINGS` (:func:`current_nlp`).
 """
 
 from __future__ import annotations
