@@ -57,3 +57,26 @@ def test_discover_tuples_and_bare_paths_are_accepted(tmp_path):
     got = runner.batches([(str(a), "ha", 10), str(b)], 1)
     assert [[w.path for w in bt] for bt in got] == [[str(b)], [str(a)]]
     assert got[0][0].nbytes == 1000 and got[1][0].sha256 == "ha"
+
+
+def test_rows_are_the_same_when_the_pipeline_is_renewed_before_every_document(monkeypatch):
+    """The memory bound (nlp.pipeline.MAX_STRINGS) renews the shared pipeline between documents:
+    the rows and their evidence must not depend on it."""
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from eims_extract.nlp import pipeline
+    from eims_extract.nlp.pipeline import build_nlp
+    from eims_extract.pipeline.runner import extract_batch
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    paths = [str(p) for p in sorted(corpus.glob("demo_*.txt"))[:3]]
+    monkeypatch.setattr(pipeline, "_SHARED", [build_nlp()])
+    monkeypatch.setattr(pipeline, "RENEWALS", [0])
+    kept = [[asdict(r) for r in res.rows] for res in extract_batch(paths)]
+    assert pipeline.RENEWALS == [0]
+    monkeypatch.setattr(pipeline, "MAX_STRINGS", 0)  # renewed before every document
+    renewed = [[asdict(r) for r in res.rows] for res in extract_batch(paths)]
+    assert pipeline.RENEWALS == [len(paths)]
+    assert renewed == kept and any(kept)
+

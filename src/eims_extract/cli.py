@@ -120,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("benchmark", help="documents/s, per-stage time, peak memory, flow overhead, incremental ratio")
     p.add_argument("--out", default="results/benchmark.json", help="where to write the figures (JSON)")
     p.add_argument("--repeat", type=int, default=20, help="documents per text/PDF timing (default 20)")
-    p.add_argument("--scale", action="store_true", help="also the 500-document sequential-vs-Dask benchmark")
+    p.add_argument("--scale", action="store_true", help="also the 500-document sequential-vs-Dask benchmark and the memory figure (peak RSS at 200 vs 1,000 documents)")
     p.add_argument("--scale-docs", type=int, default=500, help="corpus size for --scale (default 500)")
     return ap
 
@@ -266,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline.corpus import doc_ids, scan
     from .pipeline.extract import process_path
-    from .nlp.pipeline import get_nlp
+    from .nlp.pipeline import current_nlp
     from .writers import FORMATS, write_rows
 
     out = Path(args.out)
@@ -284,10 +284,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     ids = doc_ids(found.found)
     limits = limits_from_args(args)
-    nlp = get_nlp()
     results, failed = [], [path for path, _ in found.rejected]
     for f in _progress(files, args.no_progress, "extract"):
-        res = process_path(f, nlp, doc_id=ids.get(str(f)), limits=limits)
+        res = process_path(f, current_nlp(), doc_id=ids.get(str(f)), limits=limits)
         if res.status == "failed":
             failed.append(res)
             print(f"failed: {f}: {res.error}", file=sys.stderr)

@@ -135,3 +135,51 @@ def test_entity_values_written_into_user_data_equal_those_set_through_span_under
     assert [(e.start, e.end, e.label_, e._.canonical, e._.vocab) for e in fast.ents] == [
         (e.start, e.end, e.label_, e._.canonical, e._.vocab) for e in slow.ents
     ]
+
+
+
+
+# -- the memory bound: the shared pipeline renewed once its string store outgrows MAX_STRINGS -----------
+def _made_up_text(k: int) -> str:
+    """A sentence of words no vocabulary holds (each call its own): they grow the string store."""
+    return "The ward kept samples " + ", ".join(f"zorvak{k}x{i} {k * 1000 + i}" for i in range(40)) + "."
+
+
+def test_string_store_grows_with_new_words_until_the_pipeline_is_renewed(monkeypatch):
+    import weakref
+
+    from eims_extract.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "_SHARED", [build_nlp()])  # the session's pipeline stays as it is
+    monkeypatch.setattr(pipeline, "RENEWALS", [0])
+    first = pipeline.current_nlp()
+    fresh_size = len(first.vocab.strings)
+    for k in range(3):
+        first(_made_up_text(k))
+    grown = len(first.vocab.strings)
+    assert grown > fresh_size + 100
+    assert pipeline.current_nlp(max_strings=grown) is first  # at the bound, not past it: kept
+    assert pipeline.RENEWALS == [0]
+    old = weakref.ref(first)
+    del first
+    renewed = pipeline.current_nlp(max_strings=grown - 1)
+    assert pipeline.RENEWALS == [1] and pipeline.get_nlp() is renewed
+    assert len(renewed.vocab.strings) < grown - 100  # a fresh store, without the made-up words
+    assert old() is None, "the old pipeline is freed (frozen objects are still freed by reference counting)"
+    assert tuple(renewed.pipe_names) == PIPE_NAMES
+
+
+def test_renewed_pipeline_gives_the_same_tokens_sentences_and_entities(monkeypatch):
+    from eims_extract.nlp import pipeline
+
+    text = "A 41-year-old man (cf. Fig. 2) had a mass in the transverse mesocolon. It measured 6 cm, i.e. large. " + _made_up_text(7)
+
+    def parsed(nlp):
+        doc = nlp(text)
+        return [t.text for t in doc], [s.text for s in doc.sents], [(e.text, e.label_, e._.canonical) for e in doc.ents]
+
+    monkeypatch.setattr(pipeline, "_SHARED", [build_nlp()])
+    monkeypatch.setattr(pipeline, "RENEWALS", [0])
+    before = parsed(pipeline.current_nlp())
+    again = parsed(pipeline.current_nlp(max_strings=0))  # renewed before it parses
+    assert pipeline.RENEWALS == [1] and again == before

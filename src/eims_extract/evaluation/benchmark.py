@@ -211,11 +211,15 @@ def bench_startup(path: Path, repeat: int = 3) -> dict[str, Any]:
 _NAMES = ["case", "report", "eims", "alk", "imt", "sarcoma", "abdominal", "omental", "mesenteric"]
 
 
-def build_corpus(dest: Path, n_docs: int, seed: int = 7) -> list[Path]:
+def build_corpus(dest: Path, n_docs: int, seed: int = 7, fresh_words: int = 0) -> list[Path]:
     """``n_docs`` documents from the demo reports and ../shared inputs, each a
     lightly perturbed copy (ages, sizes, follow-up shifted; sentences shuffled
-    within no section) under a varied file name."""
+    within no section) under a varied file name. With ``fresh_words``, each text
+    document also ends in short sentences of that many made-up words and numbers
+    no other document has, as a real corpus keeps bringing names, codes and figures
+    the process has not seen (what grows spaCy's string store)."""
     rng = random.Random(seed)
+    fresh = random.Random(seed + 1)
     dest.mkdir(parents=True, exist_ok=True)
     sources = sorted((ROOT / "corpus").glob("demo_*.txt"))
     inputs = _inputs()
@@ -235,9 +239,19 @@ def build_corpus(dest: Path, n_docs: int, seed: int = 7) -> list[Path]:
             text = re.sub(r"\b(\d{1,2})-year-old\b", lambda m: f"{int(m.group(1)) + rng.randint(-3, 3)}-year-old", text)
             text = re.sub(r"\b(\d{1,2}) months\b", lambda m: f"{max(1, int(m.group(1)) + rng.randint(-2, 5))} months", text)
             p = dest / f"{stem}.txt"
-            p.write_text(text + f"\n\nReceived: batch {i}\n", encoding="utf-8")
+            p.write_text(text + f"\n\nReceived: batch {i}\n" + _made_up_sentences(fresh, fresh_words), encoding="utf-8")
         out.append(p)
     return out
+
+
+def _made_up_sentences(rng: random.Random, n_words: int) -> str:
+    """About ``n_words`` made-up words and numbers in sentences of a dozen ("" for 0)."""
+    pairs = [
+        ("".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4))), rng.randint(1000, 999999))
+        for _ in range(n_words // 2)
+    ]  # fmt: skip
+    lines = [", ".join(f"{w} {k}" for w, k in pairs[j : j + 6]) for j in range(0, len(pairs), 6)]
+    return "".join(f"\nThe register lists {line}.\n" for line in lines)
 
 
 def _timed(fn, *a, **k) -> tuple[float, Any]:
@@ -314,6 +328,52 @@ def bench_scale(n_docs: int = 500, workers: int = 2) -> dict[str, Any]:
     }
 
 
+def memory_run(n_docs: int, fresh_words: int = 0) -> dict[str, Any]:
+    """Peak RSS of this process after extracting ``n_docs`` generated documents one after another
+    on the sequential flow's per-document path (``extract_batch`` and ``pack_results`` over the
+    flow's batches, the pipeline renewed as :func:`~eims_extract.nlp.pipeline.current_nlp`
+    decides). Peak RSS is a per-process high-water mark: call this in a fresh process
+    (:func:`bench_memory` does)."""
+    from ..nlp import pipeline as nlp_pipeline
+    from ..pipeline.runner import auto_batch_size, batches, extract_batch, pack_results
+
+    with tempfile.TemporaryDirectory(prefix="eims-mem-") as tmp:
+        paths = build_corpus(Path(tmp) / "corpus", n_docs, fresh_words=fresh_words)
+        t0 = time.process_time()
+        for b in batches([str(p) for p in paths], auto_batch_size(n_docs)):
+            pack_results(extract_batch(b))
+        cpu = time.process_time() - t0
+    return {
+        "docs": n_docs,
+        "fresh_words": fresh_words,
+        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "strings": len(nlp_pipeline.get_nlp().vocab.strings),
+        "renewals": nlp_pipeline.RENEWALS[0],
+        "cpu_s": round(cpu, 1),
+    }
+
+
+def bench_memory(sizes: tuple[int, ...] = (200, 1000), fresh_words: int = 500) -> dict[str, Any]:
+    """:func:`memory_run` for each size in a fresh process: is the sequential flow's peak flat in
+    corpus size? ``fresh_words`` made-up words per document keep spaCy's string store growing,
+    as a real corpus would."""
+    import json
+    import subprocess
+    import sys
+
+    _stage(f"memory: peak RSS over {' and '.join(map(str, sizes))} generated documents, each in a fresh process")
+    runs = []
+    for n in sizes:
+        code = f"import json; from eims_extract.evaluation.benchmark import memory_run; print(json.dumps(memory_run({n}, {fresh_words})))"
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+        runs.append(json.loads(out.strip().splitlines()[-1]))
+    return {
+        "fresh_words": fresh_words,
+        "runs": runs,
+        "peak_growth_mb": round(runs[-1]["peak_rss_mb"] - runs[0]["peak_rss_mb"], 1),
+    }
+
+
 def _document_seconds(db: Path) -> float:
     import sqlite3
 
@@ -344,6 +404,7 @@ def run_benchmark(repeat: int = 20, scale: bool = False, scale_docs: int = 500) 
     figures["flow"] = bench_flow()
     if scale:
         figures["scale"] = bench_scale(scale_docs)
+        figures["memory"] = bench_memory()
     return figures
 
 
@@ -379,5 +440,13 @@ def format_benchmark(f: dict[str, Any]) -> str:
             f"{s['flow_overhead_pct']}%, re-run {s['rerun_ratio_pct']}%; document time summed: plain "
             f"{s['document_seconds_plain']} s, on workers {s['document_seconds_dask']} s; peak RSS per worker "
             f"{' / '.join(str(round(mb)) for mb in s['dask_worker_peaks_mb'])} MB"
+        )
+    if "memory" in f:
+        m = f["memory"]
+        lines.append(
+            "memory, sequential path, generated documents with "
+            f"{m['fresh_words']} made-up words each: peak RSS "
+            + " vs ".join(f"{r['peak_rss_mb']} MB at N={r['docs']} ({r['strings']} strings, {r['renewals']} pipeline renewals)" for r in m["runs"])
+            + f": {m['peak_growth_mb']:+} MB"
         )
     return "\n".join(lines)

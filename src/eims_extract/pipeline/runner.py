@@ -151,18 +151,18 @@ def batches(items: Sequence[WorkItem | Sequence[Any] | str], size: int | None = 
 def extract_batch(
     items: Sequence[WorkItem | Sequence[Any] | str], limits: Limits | dict[str, Any] | None = None
 ) -> list[DocumentResult]:
-    """Extract each document of a batch with this process's pipeline (built once, then reused).
+    """Extract each document of a batch with this process's pipeline (built once, then reused;
+    renewed between documents when its string store outgrows its bound: ``nlp.pipeline.current_nlp``).
 
     Each document runs under ``limits``; one that broke a limit is failed with its reason and
     the memory it took is handed back to the system before the next one."""
-    from ..nlp.pipeline import get_nlp
+    from ..nlp.pipeline import current_nlp
 
     lim = Limits(**limits) if isinstance(limits, dict) else (limits or Limits())
-    nlp = get_nlp()
     results: list[DocumentResult] = []
     for it in items:
         w = _as_item(it)
-        r = process_path(w.path, nlp, doc_id=w.doc_id or None, limits=lim)
+        r = process_path(w.path, current_nlp(), doc_id=w.doc_id or None, limits=lim)
         if not r.sha256 and w.sha256:  # failed before reading (unsupported, too large): the plan's hash
             r.sha256 = w.sha256
         if r.status == "failed":
