@@ -719,3 +719,52 @@ def test_romance_language_operation(text, expected):
 )
 def test_romance_language_drug_therapy_given(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The pelvic residue was treated to a total of 5040 cGy.", ["RT"]),
+        ("Radiotherapy was delivered to the left hemithorax.", ["RT"]),
+        ("Chemotherapy was carried out at a regional hospital.", ["Che"]),
+        ("She completed two courses of radiotherapy in the spring.", ["RT"]),
+        ("Adjuvant chemotherapy was completed without delay.", ["Che"]),
+        ("Because of raised liver enzymes, ceritinib was replaced by brigatinib.", ["ALKi"]),
+        ("Therapy was changed to lorlatinib in the autumn.", ["ALKi"]),
+        ("Radiotherapy is delivered only in selected cases.", []),
+        ("Radiotherapy may be delivered when the margins are involved.", []),
+        ("Chemotherapy has been replaced by kinase inhibitors in recent years.", []),
+        ("Staging was completed and chemotherapy was recommended.", []),
+    ],
+)
+def test_regression_a_therapy_told_as_delivered_completed_or_replacing_another_was_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Brigatinib was substituted for ceritinib after four months.", ["brigatinib", "ceritinib"]),
+        ("Owing to oedema, alectinib was replaced by lorlatinib.", ["alectinib", "lorlatinib"]),
+        ("Ceritinib may be substituted when crizotinib is not tolerated.", []),
+    ],
+)
+def test_regression_a_drug_substituted_for_another_names_both_as_given(text, expected):
+    assert sorted(drugs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He received an ALK TKI for eleven months.", ["ALKi"]),
+        ("A ROS1 TKI was started after the relapse.", ["ALKi"]),
+        ("She was given ALK-targeted therapy from the second month.", ["ALKi"]),
+        ("ROS1-directed treatment was initiated in 2021.", ["ALKi"]),
+        ("Targeted anti-ALK therapies were given at each progression.", ["ALKi"]),
+        ("ALK-targeted therapy has transformed the outlook of this disease.", []),
+        ("Anti-ALK therapies are now the standard of care.", []),
+        ("A ROS1 TKI could be considered at progression.", []),
+    ],
+)
+def test_regression_a_kinase_inhibitor_class_named_as_tki_targeted_or_anti_alk_therapy(text, expected):
+    assert codes(text) == expected
