@@ -768,3 +768,24 @@ def test_regression_a_drug_substituted_for_another_names_both_as_given(text, exp
 )
 def test_regression_a_kinase_inhibitor_class_named_as_tki_targeted_or_anti_alk_therapy(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("He had taken methotrexate 10 mg weekly for psoriatic arthritis since 2012.", [], []),
+        ("She was on hydroxyurea for essential thrombocythaemia.", [], []),
+        ("Low-dose aspirin for coronary artery disease was continued.", [], []),
+        ("The man had been on imatinib for a gastric GIST years before.", [], []),
+        ("Her Crohn's disease was controlled with prednisolone and azathioprine.", [], []),
+        ("He had received sirolimus since his renal transplantation.", [], []),
+        ("Immunosuppressive therapy with sirolimus was reduced.", [], []),
+        ("She received crizotinib 250 mg twice daily for the recurrence.", ["ALKi"], ["crizotinib"]),
+        ("He was given ceritinib and later methotrexate for psoriasis.", ["ALKi"], ["ceritinib"]),
+        ("Sirolimus was started for the unresectable pelvic tumour.", ["Che"], ["sirolimus"]),
+        ("Prednisolone for presumed IgG4-related disease produced no change.", [], ["prednisolone"]),
+    ],
+)
+def test_regression_a_drug_given_for_another_disease_is_not_this_tumours_treatment(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
