@@ -789,3 +789,18 @@ def test_regression_a_kinase_inhibitor_class_named_as_tki_targeted_or_anti_alk_t
 def test_regression_a_drug_given_for_another_disease_is_not_this_tumours_treatment(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("Six cycles of pemetrexed with nedaplatin were administered.", ["Che"], ["pemetrexed", "nedaplatin"]),
+        ("Unecritinib was commenced at 200 mg twice daily.", ["ALKi"], ["unecritinib"]),
+        ("After the NTRK3 fusion was reported she was given Rozlytrek.", ["ALKi"], ["entrectinib"]),
+        ("He received lenvatinib with serplulimab for five months.", ["Che"], ["lenvatinib", "serplulimab"]),
+        ("Pemetrexed is one option for tumours of this kind.", [], []),
+    ],
+)
+def test_regression_further_cytotoxic_targeted_and_immune_drug_names_are_read(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
