@@ -804,3 +804,21 @@ def test_regression_a_drug_given_for_another_disease_is_not_this_tumours_treatme
 def test_regression_further_cytotoxic_targeted_and_immune_drug_names_are_read(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Le jeune homme a été opéré en urgence.", ["SE"]),
+        ("La masse a été complètement réséquée par voie coelioscopique.", ["SE"]),
+        ("Après une exérèse large de la lésion, les suites ont été simples.", ["SE"]),
+        ("Le traitement a comporté une hémithyroïdectomie puis une irradiation externe.", ["RT", "SE"]),
+        ("Le traitement était chirurgical.", ["SE"]),
+        ("Une radiothérapie a été instaurée en mars.", ["RT"]),
+        ("Le traitement était chirurgical dans 5 cas.", []),
+        ("Une biopsie a été effectuée et une chimiothérapie est discutée.", []),
+        ("La chirurgie reste le traitement de référence.", []),
+    ],
+)
+def test_regression_french_operation_told_as_operated_resected_after_or_treatment_consisting_of(text, expected):
+    assert codes(text) == expected
