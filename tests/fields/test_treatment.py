@@ -822,3 +822,34 @@ def test_regression_further_cytotoxic_targeted_and_immune_drug_names_are_read(te
 )
 def test_regression_french_operation_told_as_operated_resected_after_or_treatment_consisting_of(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("Fue operado en 2018 y la masa fue resecada por completo.", ["SE"], []),
+        ("Tras la cirugía recibió cuatro ciclos de ciclofosfamida y vincristina.", ["Che", "SE"], ["cyclophosphamide", "vincristine"]),
+        ("Após a cirurgia, a paciente manteve-se sem doença.", ["SE"], []),
+        ("Elle a reçu quatre cures de carboplatine et étoposide.", ["Che"], ["carboplatin", "etoposide"]),
+        ("La cirugía es el tratamiento de elección.", [], []),
+        ("La masa fue biopsiada por vía percutánea.", [], []),
+    ],
+)
+def test_regression_spanish_and_portuguese_operation_and_romance_drug_spellings(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Brigatinib was instituted at 90 mg.", ["ALKi"]),
+        ("Lorlatinib was introduced in the autumn of 2022.", ["ALKi"]),
+        ("Ceritinib was then tried, with a prompt response.", ["ALKi"]),
+        ("Alectinib therapy has been ongoing for two years.", ["ALKi"]),
+        ("Crizotinib was introduced into clinical practice a decade ago.", []),
+        ("Trials of lorlatinib in these tumours are ongoing.", []),
+    ],
+)
+def test_regression_a_drug_told_as_instituted_introduced_tried_or_ongoing_was_given(text, expected):
+    assert codes(text) == expected
