@@ -853,3 +853,15 @@ def test_regression_spanish_and_portuguese_operation_and_romance_drug_spellings(
 )
 def test_regression_a_drug_told_as_instituted_introduced_tried_or_ongoing_was_given(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Initial management was conservative, with imaging every three months.", ["ST"]),
+        ("Her treatment was entirely conservative and the nodule faded.", ["ST"]),
+        ("Management is conservative in most small asymptomatic lesions.", []),
+    ],
+)
+def test_regression_management_told_as_conservative_in_the_past_is_supportive_care(text, expected):
+    assert codes(text) == expected
