@@ -719,3 +719,149 @@ def test_romance_language_operation(text, expected):
 )
 def test_romance_language_drug_therapy_given(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The pelvic residue was treated to a total of 5040 cGy.", ["RT"]),
+        ("Radiotherapy was delivered to the left hemithorax.", ["RT"]),
+        ("Chemotherapy was carried out at a regional hospital.", ["Che"]),
+        ("She completed two courses of radiotherapy in the spring.", ["RT"]),
+        ("Adjuvant chemotherapy was completed without delay.", ["Che"]),
+        ("Because of raised liver enzymes, ceritinib was replaced by brigatinib.", ["ALKi"]),
+        ("Therapy was changed to lorlatinib in the autumn.", ["ALKi"]),
+        ("Radiotherapy is delivered only in selected cases.", []),
+        ("Radiotherapy may be delivered when the margins are involved.", []),
+        ("Chemotherapy has been replaced by kinase inhibitors in recent years.", []),
+        ("Staging was completed and chemotherapy was recommended.", []),
+    ],
+)
+def test_regression_a_therapy_told_as_delivered_completed_or_replacing_another_was_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Brigatinib was substituted for ceritinib after four months.", ["brigatinib", "ceritinib"]),
+        ("Owing to oedema, alectinib was replaced by lorlatinib.", ["alectinib", "lorlatinib"]),
+        ("Ceritinib may be substituted when crizotinib is not tolerated.", []),
+    ],
+)
+def test_regression_a_drug_substituted_for_another_names_both_as_given(text, expected):
+    assert sorted(drugs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He received an ALK TKI for eleven months.", ["ALKi"]),
+        ("A ROS1 TKI was started after the relapse.", ["ALKi"]),
+        ("She was given ALK-targeted therapy from the second month.", ["ALKi"]),
+        ("ROS1-directed treatment was initiated in 2021.", ["ALKi"]),
+        ("Targeted anti-ALK therapies were given at each progression.", ["ALKi"]),
+        ("ALK-targeted therapy has transformed the outlook of this disease.", []),
+        ("Anti-ALK therapies are now the standard of care.", []),
+        ("A ROS1 TKI could be considered at progression.", []),
+    ],
+)
+def test_regression_a_kinase_inhibitor_class_named_as_tki_targeted_or_anti_alk_therapy(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("He had taken methotrexate 10 mg weekly for psoriatic arthritis since 2012.", [], []),
+        ("She was on hydroxyurea for essential thrombocythaemia.", [], []),
+        ("Low-dose aspirin for coronary artery disease was continued.", [], []),
+        ("The man had been on imatinib for a gastric GIST years before.", [], []),
+        ("Her Crohn's disease was controlled with prednisolone and azathioprine.", [], []),
+        ("He had received sirolimus since his renal transplantation.", [], []),
+        ("Immunosuppressive therapy with sirolimus was reduced.", [], []),
+        ("She received crizotinib 250 mg twice daily for the recurrence.", ["ALKi"], ["crizotinib"]),
+        ("He was given ceritinib and later methotrexate for psoriasis.", ["ALKi"], ["ceritinib"]),
+        ("Sirolimus was started for the unresectable pelvic tumour.", ["Che"], ["sirolimus"]),
+        ("Prednisolone for presumed IgG4-related disease produced no change.", [], ["prednisolone"]),
+    ],
+)
+def test_regression_a_drug_given_for_another_disease_is_not_this_tumours_treatment(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("Six cycles of pemetrexed with nedaplatin were administered.", ["Che"], ["pemetrexed", "nedaplatin"]),
+        ("Unecritinib was commenced at 200 mg twice daily.", ["ALKi"], ["unecritinib"]),
+        ("After the NTRK3 fusion was reported she was given Rozlytrek.", ["ALKi"], ["entrectinib"]),
+        ("He received lenvatinib with serplulimab for five months.", ["Che"], ["lenvatinib", "serplulimab"]),
+        ("Pemetrexed is one option for tumours of this kind.", [], []),
+    ],
+)
+def test_regression_further_cytotoxic_targeted_and_immune_drug_names_are_read(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Le jeune homme a été opéré en urgence.", ["SE"]),
+        ("La masse a été complètement réséquée par voie coelioscopique.", ["SE"]),
+        ("Après une exérèse large de la lésion, les suites ont été simples.", ["SE"]),
+        ("Le traitement a comporté une hémithyroïdectomie puis une irradiation externe.", ["RT", "SE"]),
+        ("Le traitement était chirurgical.", ["SE"]),
+        ("Une radiothérapie a été instaurée en mars.", ["RT"]),
+        ("Le traitement était chirurgical dans 5 cas.", []),
+        ("Une biopsie a été effectuée et une chimiothérapie est discutée.", []),
+        ("La chirurgie reste le traitement de référence.", []),
+    ],
+)
+def test_regression_french_operation_told_as_operated_resected_after_or_treatment_consisting_of(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("Fue operado en 2018 y la masa fue resecada por completo.", ["SE"], []),
+        ("Tras la cirugía recibió cuatro ciclos de ciclofosfamida y vincristina.", ["Che", "SE"], ["cyclophosphamide", "vincristine"]),
+        ("Após a cirurgia, a paciente manteve-se sem doença.", ["SE"], []),
+        ("Elle a reçu quatre cures de carboplatine et étoposide.", ["Che"], ["carboplatin", "etoposide"]),
+        ("La cirugía es el tratamiento de elección.", [], []),
+        ("La masa fue biopsiada por vía percutánea.", [], []),
+    ],
+)
+def test_regression_spanish_and_portuguese_operation_and_romance_drug_spellings(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Brigatinib was instituted at 90 mg.", ["ALKi"]),
+        ("Lorlatinib was introduced in the autumn of 2022.", ["ALKi"]),
+        ("Ceritinib was then tried, with a prompt response.", ["ALKi"]),
+        ("Alectinib therapy has been ongoing for two years.", ["ALKi"]),
+        ("Crizotinib was introduced into clinical practice a decade ago.", []),
+        ("Trials of lorlatinib in these tumours are ongoing.", []),
+    ],
+)
+def test_regression_a_drug_told_as_instituted_introduced_tried_or_ongoing_was_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Initial management was conservative, with imaging every three months.", ["ST"]),
+        ("Her treatment was entirely conservative and the nodule faded.", ["ST"]),
+        ("Management is conservative in most small asymptomatic lesions.", []),
+    ],
+)
+def test_regression_management_told_as_conservative_in_the_past_is_supportive_care(text, expected):
+    assert codes(text) == expected
