@@ -1376,3 +1376,55 @@ def test_regression_patients_introduced_in_turn_then_ranked_or_unnamed(nlp, tail
 )
 def test_romance_language_statements_about_the_disease_in_general(text, generic):
     assert narrative.is_generic(text) is generic
+
+
+# -- cohort abstracts: the outcome share-out of a series, a series counted by sex ---------------------------------
+_OUTCOME_COHORT = (
+    "Twelve adults with this invented tumour were followed at one hospital. ALK was positive in 9 of 12 tumours. "
+    "{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # the rest of the series' outcomes follow the singled-out patient's in the same sentence: not hers
+            "One patient with a pelvic tumour died of the disease, two were lost to follow-up, three relapsed and "
+            "the remaining six were free of disease.",
+            [("case-1", "DOD", None)],
+        ),
+        (
+            "One patient with a hepatic primary died of the disease; the other eleven are alive and disease-free.",
+            [("case-1", "DOD", None)],
+        ),
+        (  # negative: the singled-out patient's own clauses go on after a comma
+            "One patient with a pelvic tumour relapsed after 14 months, received crizotinib and died of the disease.",
+            [("case-1", "DOD", True)],
+        ),
+    ],
+)
+def test_regression_singled_out_patient_ends_where_the_rest_of_the_series_starts(nlp, tail, expected):
+    doc = _abstract(_OUTCOME_COHORT.format(tail=tail))
+    assert _rows(doc, nlp, "case_id", "status", "recurrence") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        ("There were 6 men and 1 woman with a tumour of the colon.", True),
+        ("The series included 3 females and 8 males.", True),
+        ("Ages ranged from 19 to 70 years (median, 45 years).", True),
+        ("The woman and her 2 sons were seen in clinic.", False),  # negative: no group counted by sex
+        ("She was seen 3 times and 2 women from her family were screened.", False),
+    ],
+)
+def test_regression_series_counted_by_sex_in_figures_is_a_cohort_statistic(text, cohort):
+    assert narrative.is_cohort(text) is cohort
+
+
+def test_regression_series_counted_by_sex_gives_no_sex_to_a_row(nlp):
+    doc = _abstract(
+        "Methods: The slides of 5 further patients with this invented sarcoma were reviewed. Results: There were "
+        "4 men and 1 woman aged 21 to 66 years (mean, 40 years). All five tumours arose in the mesentery."
+    )
+    assert _rows(doc, nlp, "sex") == [(None,)]

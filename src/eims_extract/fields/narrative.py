@@ -702,6 +702,12 @@ def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list
         if singles_out(s.text):
             current = Patient(f"case-{len(patients) + 1}")
             patients.append(current)
+            if other := _rx("other_group_clause").search(s.text):
+                # "One patient died of X, one was lost to follow-up, three relapsed and the remaining nine ...": the
+                # outcomes of the rest of the series follow the singled-out patient's; the sentence ends with the rest
+                current.sentences.append(_piece(s, 0, other.start()))
+                current = None
+                continue
         if current is not None:
             current.sentences.append(s)
     return patients or None
