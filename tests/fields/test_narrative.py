@@ -1424,7 +1424,59 @@ def test_regression_series_counted_by_sex_in_figures_is_a_cohort_statistic(text,
 
 def test_regression_series_counted_by_sex_gives_no_sex_to_a_row(nlp):
     doc = _abstract(
-        "Methods: The slides of 5 further patients with this invented sarcoma were reviewed. Results: There were "
-        "4 men and 1 woman aged 21 to 66 years (mean, 40 years). All five tumours arose in the mesentery."
+        "Methods: The slides of 4 further patients with this invented sarcoma were reviewed. Results: There were "
+        "3 men and 1 woman aged 21 to 66 years (mean, 40 years). All four tumours arose in the mesentery."
     )
     assert _rows(doc, nlp, "sex") == [(None,)]
+
+
+# -- reviews and cohort studies that describe no patient of their own ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a narrative review
+            "Invented myofibroblastic tumours carry kinase fusions in about two thirds of cases. Excision is the "
+            "mainstay, and unresectable tumours are given kinase inhibitors such as lorlatinib. In this review we "
+            "summarise their pathology and management."
+        ),
+        (  # a cohort study told only in figures, its outcomes shared out between groups
+            "Children treated for an invented tumour of the pleura over 18 years were reviewed. Ten children had the "
+            "tumour, with a boy-to-girl ratio of 3:2. Six children had a complete resection and are alive. Four had "
+            "an incomplete resection; two relapsed and received vinorelbine, and the other two died of disease."
+        ),
+        (
+            "We retrospectively analysed 23 adults with an invented sarcoma of the colon. Follow-up ranged from 8 to "
+            "77 months. Nineteen are alive without disease and four died of disease."
+        ),
+    ],
+)
+def test_regression_review_or_cohort_without_an_individual_patient_gives_no_row(nlp, text):
+    assert _rows(_abstract(text), nlp, "case_id") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: a review that adds one further case of its own keeps that patient's row
+            "This paper reviews kinase inhibitors in an invented tumour and describes one further case treated with "
+            "lorlatinib.",
+            [("index",)],
+        ),
+        (  # negative: a case report's page cut before the patient keeps its row
+            "Invented tumour of the tongue: a case report. Invented tumours are rare lesions of made-up tissue.",
+            [("index",)],
+        ),
+        (  # negative: a small series told in figures keeps its row
+            "The records of 3 patients with an invented tumour were reviewed. All three had a resection.",
+            [("index",)],
+        ),
+        (  # a cohort study that follows one of its patients in mid-sentence gives that patient's row
+            "Fifteen adults with an invented tumour of the liver were studied retrospectively. The mean age was 52 "
+            "years. During a median follow-up of 30 months, a patient developed a relapse at 7 months. Then, the "
+            "patient received crizotinib.",
+            [("case-1",)],
+        ),
+    ],
+)
+def test_regression_review_or_cohort_with_a_patient_of_its_own_keeps_a_row(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "case_id") == expected

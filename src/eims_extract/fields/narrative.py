@@ -443,7 +443,24 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         singled = _singled_out_patients(sentences_all, cohort)
         if singled:
             return singled
+    if not any_age and _reports_no_individual(sentences_all):
+        return []  # a review or a cohort's statistics: no patient of its own to give a row
     return [Patient("index", list(sentences))]
+
+
+def _reports_no_individual(sentences: list[Sentence]) -> bool:
+    """A review or a cohort study that describes no patient of its own: no age (checked by the caller), no trace
+    of one patient (a case report, "one further case", "a patient", a pronoun, "Case 2"), and it names itself a
+    review or a study of a group ("we reviewed", "were analysed retrospectively"); a series of two to four told in
+    figures keeps its row. A case report's page cut before its patient (a title and background only) says none of
+    these and keeps its row."""
+    if any(_rx("individual_cue").search(s.text) or is_own(s.text) or singles_out(s.text) or patient_number(s.text) for s in sentences):
+        return False
+    # "two thirds of cases" is a share, not a group of two
+    totals = _stated_totals([dataclasses.replace(s, text=_rx("fraction").sub(" ", s.text)) for s in sentences])
+    if totals and max(totals) < 5:
+        return False  # a small series told in figures ("3 men and 1 woman") keeps its row
+    return any(_rx("review_cue").search(s.text) for s in sentences)
 
 
 def _each_introduced(s: Sentence, ages: list[demographics.AgeMatch]) -> bool:
