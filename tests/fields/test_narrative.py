@@ -1480,3 +1480,35 @@ def test_regression_review_or_cohort_without_an_individual_patient_gives_no_row(
 )
 def test_regression_review_or_cohort_with_a_patient_of_its_own_keeps_a_row(nlp, text, expected):
     assert _rows(_abstract(text), nlp, "case_id") == expected
+
+
+# -- a comparison with the report's own patient speaks of another -------------------------------------------------
+@pytest.mark.parametrize(
+    ("discussion", "drugs"),
+    [
+        ("Like our patient, a 9-year-old girl described by Varga had an omental tumour that shrank on lorlatinib.", ["ceritinib"]),
+        ("Similar to the present case, a man of 58 reported by Osei responded to lorlatinib.", ["ceritinib"]),
+        ("Unlike our patient, the boy reported by Lindqvist received lorlatinib and died.", ["ceritinib"]),
+        # negatives: the own patient is the subject, the comparison is about the other
+        ("Our patient, like the girl described by Varga, was later switched to lorlatinib.", ["ceritinib", "lorlatinib"]),
+        ("Unlike the boy reported by Lindqvist, our patient was later given lorlatinib.", ["ceritinib", "lorlatinib"]),
+    ],
+)
+def test_regression_comparison_with_own_patient_is_no_own_cue(nlp, discussion, drugs):
+    doc = make_doc(
+        ("case", "A 35-year-old woman had an invented sarcoma of the omentum. She was treated with ceritinib."),
+        ("discussion", discussion),
+    )
+    assert _rows(doc, nlp, "drugs") == [(drugs,)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kinase inhibitors can control relapsed disease, as in our patient.",
+        "Adjuvant crizotinib, as in the present case, has not been tested prospectively.",
+        "Our patient, like the girl described by Varga, was later switched to lorlatinib.",
+    ],
+)
+def test_regression_statement_that_holds_for_own_patient_stays_own(sentence):
+    assert narrative.is_own(sentence)

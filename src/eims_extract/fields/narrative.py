@@ -179,8 +179,9 @@ def _any(rxs: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 
 def is_own(text: str) -> bool:
-    """Does the sentence explicitly speak about the report's own patient?"""
-    return _any(scope_rules().own, text)
+    """Does the sentence explicitly speak about the report's own patient? A comparison with it ("Like our patient,
+    a boy reported by X ...", "similar to the present case") names it only to speak of another."""
+    return _any(scope_rules().own, _rx("comparison_with_own").sub(" ", text))
 
 
 def introduces_patient(text: str) -> bool:
