@@ -1512,3 +1512,28 @@ def test_regression_comparison_with_own_patient_is_no_own_cue(nlp, discussion, d
 )
 def test_regression_statement_that_holds_for_own_patient_stays_own(sentence):
     assert narrative.is_own(sentence)
+
+
+# -- patients introduced together, then named by their age ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We report two children with an invented tumour: a 3-year-old girl with a hepatic mass and a 13-year-old "
+            "boy with a renal mass. The 3-year-old was given alectinib. The 13-year-old underwent nephrectomy alone.",
+            [(3.0, "ALKi", False), (13.0, "SE", False)],
+        ),
+        (
+            "Two women, aged 36 and 70 years, had an invented tumour of the tongue excised. The older woman relapsed "
+            "after 4 months. The younger woman received no further therapy.",
+            [(36.0, "SE", False), (70.0, "SE", True)],
+        ),
+        (  # negative: "the older" of three picks none; the sentence stays shared
+            "Three men, aged 30, 44 and 61 years, had an invented tumour of the tongue excised. The older man relapsed.",
+            [(30.0, "SE", True), (44.0, "SE", True), (61.0, "SE", True)],
+        ),
+    ],
+)
+def test_regression_patients_introduced_together_then_named_by_age(nlp, text, expected):
+    rows = _rows(_abstract(text), nlp, "age_years", "treatment", "recurrence")
+    assert [(a, t, r is True) for a, t, r in rows] == expected

@@ -1185,6 +1185,8 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = by_sex[sex]
         elif turn is not None:
             current = patients[turn - 1]
+        elif (by_age := _turn_by_age(s, patients)) is not None:
+            current = by_age
         if current is not None:
             current.sentences.append(s)
             continue
@@ -1198,6 +1200,26 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         for k, p in enumerate(patients):
             p.sentences.append(pieces[k] if pieces else _mask(_for_member(s, k, len(patients), whole=whole), unnamed))
     return patients
+
+
+def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
+    """The patient a sentence opens on by age, among patients of distinct ages introduced together ("The
+    6-year-old ...", "The younger man ...", "The eldest ...")."""
+    years = [p.age.years if p.age is not None else None for p in patients]
+    if len(patients) < 2 or None in years or len(set(years)) != len(years):
+        return None
+    if m := _rx("age_opener").match(s.text):
+        found = demographics.find_ages(_piece(s, 0, m.end()))
+        if found:
+            return next((p for p, y in zip(patients, years) if y == found[0].years), None)
+        return None
+    if m := _rx("relative_age_opener").match(s.text):
+        young = m.group("rank").lower() in ("younger", "youngest")
+        if m.group("rank").lower() in ("younger", "older", "elder") and len(patients) != 2:
+            return None  # "the younger" picks one of two only
+        pick = min if young else max
+        return patients[years.index(pick(y for y in years if y is not None))]
+    return None
 
 
 def _unnamed_spans(s: Sentence) -> list[tuple[int, int]]:
