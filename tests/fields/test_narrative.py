@@ -1537,3 +1537,26 @@ def test_regression_statement_that_holds_for_own_patient_stays_own(sentence):
 def test_regression_patients_introduced_together_then_named_by_age(nlp, text, expected):
     rows = _rows(_abstract(text), nlp, "age_years", "treatment", "recurrence")
     assert [(a, t, r is True) for a, t, r in rows] == expected
+
+
+@pytest.mark.parametrize(("first", "second"), [("First case", "Second case"), ("First patient", "Second patient")])
+def test_regression_bare_ordinal_headings_number_the_patients(nlp, first, second):
+    doc = make_doc(
+        (
+            "case",
+            f"{first}\nA 52-year-old man had an invented tumour of the tongue excised.\n"
+            f"{second}\nA 17-year-old girl had an invented tumour of the palate and received ceritinib.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "drugs") == [("case-1", 52.0, None), ("case-2", 17.0, ["ceritinib"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First case of an invented tumour of the palate treated with ceritinib.",
+        "First patient reported with this invented tumour of the palate.",
+    ],
+)
+def test_regression_first_case_of_a_kind_is_no_patient_marker(text):
+    assert patient_number(text) is None
