@@ -1560,3 +1560,38 @@ def test_regression_bare_ordinal_headings_number_the_patients(nlp, first, second
 )
 def test_regression_first_case_of_a_kind_is_no_patient_marker(text):
     assert patient_number(text) is None
+
+
+# -- a single report that names an earlier patient of the literature beside its own ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invented tumours of the thyroid are rare in the elderly. The only previous elderly patient, an 81-year-old "
+        "man, died of the disease. We report a 68-year-old woman who underwent thyroidectomy; she is alive at 9 months.",
+        "Invented tumours of the thyroid are rare in the elderly; so far, an 81-year-old man is the single elderly "
+        "patient on record. We report a 68-year-old woman who underwent thyroidectomy; she is alive at 9 months.",
+        "A 68-year-old woman underwent thyroidectomy for an invented tumour; she is alive at 9 months. Searching the "
+        "databases found one earlier elderly case, an 81-year-old man who died of the disease.",
+    ],
+)
+def test_regression_earlier_patient_named_beside_the_own_one_is_not_the_patient(nlp, text):
+    assert _rows(_abstract(text), nlp, "age_years", "sex", "status") == [(68.0, "female", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: the patient's own history with a word of earlier events keeps her age and sentences
+            "A 68-year-old woman with no previous illness had an invented tumour of the thyroid. She died of the "
+            "disease 5 months after thyroidectomy.",
+            [(68.0, "female", "DOD")],
+        ),
+        (  # negative: a different age without a word of earlier reports stays the patient's (e.g. a later age)
+            "We report a 68-year-old woman with an invented tumour of the thyroid. A 69-year-old by then, she died of "
+            "the disease.",
+            [(68.0, "female", "DOD")],
+        ),
+    ],
+)
+def test_regression_own_patient_sentences_with_earlier_words_are_kept(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "age_years", "sex", "status") == expected

@@ -446,7 +446,40 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
             return singled
     if not any_age and _reports_no_individual(sentences_all):
         return []  # a review or a cohort's statistics: no patient of its own to give a row
-    return [Patient("index", list(sentences))]
+    return [Patient("index", _without_other_persons(sentences))]
+
+
+def _indefinite_ages(s: Sentence) -> list[float]:
+    """Ages of persons the sentence introduces ("a 70-year-old man")."""
+    return [
+        a.years
+        for a in demographics.find_ages(s)
+        if not a.earlier and _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start])
+    ]
+
+
+def _without_other_persons(sentences: list[Sentence]) -> list[Sentence]:
+    """A single report's sentences, less those introducing another person of an earlier report ("The only earlier
+    adult patient, a 70-year-old man, died ...", "A search found one previous case, a 70-year-old man ..."): an age
+    other than the patient's, a word of earlier reports, and neither an own cue nor a pronoun. The patient's age is
+    the first in a sentence with an own cue or a pronoun, else the first in a sentence without such a word."""
+    def own(s: Sentence) -> bool:
+        return is_own(s.text) or _any(scope_rules().intro_own, s.text) or bool(_rx("patient_ref").search(s.text))
+
+    hinted = [bool(_rx("earlier_report").search(s.text)) for s in sentences]
+    ages = [demographics.find_ages(s) for s in sentences]
+    mine = next((a[0].years for s, a in zip(sentences, ages) if a and own(s)), None)
+    if mine is None:
+        mine = next((a[0].years for a, h in zip(ages, hinted) if a and not h), None)
+    if mine is None:
+        return list(sentences)
+    out = []
+    for s, h in zip(sentences, hinted):
+        other = _indefinite_ages(s) if h else []
+        if other and mine not in other and not own(s):
+            continue  # another, earlier patient
+        out.append(s)
+    return out
 
 
 def _reports_no_individual(sentences: list[Sentence]) -> bool:
