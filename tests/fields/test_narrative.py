@@ -1595,3 +1595,31 @@ def test_regression_earlier_patient_named_beside_the_own_one_is_not_the_patient(
 )
 def test_regression_own_patient_sentences_with_earlier_words_are_kept(nlp, text, expected):
     assert _rows(_abstract(text), nlp, "age_years", "sex", "status") == expected
+
+
+_KIDNEY_SERIES = (
+    "We retrospectively reviewed 14 adults with an invented tumour of the kidney. The median age was 51 years. "
+    "Nephrectomy was done in 12 of the 14 patients. {tail}"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # one patient singled out after the series she is one of
+            "Among the 14 patients, one with a renal vein thrombus died of the disease.",
+            [("case-1", "DOD", None)],
+        ),
+        (  # the next sentence about the rest of the series is not hers
+            "One patient received alectinib for a relapse. Thirteen patients are free of disease.",
+            [("case-1", None, ["alectinib"])],
+        ),
+        (  # negative: a sentence going on with her stays hers
+            "One patient received alectinib for a relapse. She died of the disease after 2 years.",
+            [("case-1", "DOD", ["alectinib"])],
+        ),
+    ],
+)
+def test_regression_singled_out_patient_of_a_series_and_the_rest_of_it(nlp, tail, expected):
+    doc = _abstract(_KIDNEY_SERIES.format(tail=tail))
+    assert _rows(doc, nlp, "case_id", "status", "drugs") == expected

@@ -750,9 +750,13 @@ def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list
             prev_section = s.section
         if c:
             continue
+        if current is not None and not singles_out(s.text) and _rx("rest_of_series").match(s.text):
+            current = None  # "Eleven patients are free of disease", "The remaining ...": the rest of the series
         if singles_out(s.text):
             current = Patient(f"case-{len(patients) + 1}")
             patients.append(current)
+            if lead := _rx("series_lead").match(s.text):
+                s = _piece(s, lead.end(), len(s.text))  # "Of the 12 patients, one ...": the series is no subject of hers
             if other := _rx("other_group_clause").search(s.text):
                 # "One patient died of X, one was lost to follow-up, three relapsed and the remaining nine ...": the
                 # outcomes of the rest of the series follow the singled-out patient's; the sentence ends with the rest
