@@ -1376,3 +1376,250 @@ def test_regression_patients_introduced_in_turn_then_ranked_or_unnamed(nlp, tail
 )
 def test_romance_language_statements_about_the_disease_in_general(text, generic):
     assert narrative.is_generic(text) is generic
+
+
+# -- cohort abstracts: the outcome share-out of a series, a series counted by sex ---------------------------------
+_OUTCOME_COHORT = (
+    "Twelve adults with this invented tumour were followed at one hospital. ALK was positive in 9 of 12 tumours. "
+    "{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # the rest of the series' outcomes follow the singled-out patient's in the same sentence: not hers
+            "One patient with a pelvic tumour died of the disease, two were lost to follow-up, three relapsed and "
+            "the remaining six were free of disease.",
+            [("case-1", "DOD", None)],
+        ),
+        (
+            "One patient with a hepatic primary died of the disease; the other eleven are alive and disease-free.",
+            [("case-1", "DOD", None)],
+        ),
+        (  # negative: the singled-out patient's own clauses go on after a comma
+            "One patient with a pelvic tumour relapsed after 14 months, received crizotinib and died of the disease.",
+            [("case-1", "DOD", True)],
+        ),
+    ],
+)
+def test_regression_singled_out_patient_ends_where_the_rest_of_the_series_starts(nlp, tail, expected):
+    doc = _abstract(_OUTCOME_COHORT.format(tail=tail))
+    assert _rows(doc, nlp, "case_id", "status", "recurrence") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        ("There were 6 men and 1 woman with a tumour of the colon.", True),
+        ("The series included 3 females and 8 males.", True),
+        ("Ages ranged from 19 to 70 years (median, 45 years).", True),
+        ("The woman and her 2 sons were seen in clinic.", False),  # negative: no group counted by sex
+        ("She was seen 3 times and 2 women from her family were screened.", False),
+    ],
+)
+def test_regression_series_counted_by_sex_in_figures_is_a_cohort_statistic(text, cohort):
+    assert narrative.is_cohort(text) is cohort
+
+
+def test_regression_series_counted_by_sex_gives_no_sex_to_a_row(nlp):
+    doc = _abstract(
+        "Methods: The slides of 4 further patients with this invented sarcoma were reviewed. Results: There were "
+        "3 men and 1 woman aged 21 to 66 years (mean, 40 years). All four tumours arose in the mesentery."
+    )
+    assert _rows(doc, nlp, "sex") == [(None,)]
+
+
+# -- reviews and cohort studies that describe no patient of their own ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a narrative review
+            "Invented myofibroblastic tumours carry kinase fusions in about two thirds of cases. Excision is the "
+            "mainstay, and unresectable tumours are given kinase inhibitors such as lorlatinib. In this review we "
+            "summarise their pathology and management."
+        ),
+        (  # a cohort study told only in figures, its outcomes shared out between groups
+            "Children treated for an invented tumour of the pleura over 18 years were reviewed. Ten children had the "
+            "tumour, with a boy-to-girl ratio of 3:2. Six children had a complete resection and are alive. Four had "
+            "an incomplete resection; two relapsed and received vinorelbine, and the other two died of disease."
+        ),
+        (
+            "We retrospectively analysed 23 adults with an invented sarcoma of the colon. Follow-up ranged from 8 to "
+            "77 months. Nineteen are alive without disease and four died of disease."
+        ),
+    ],
+)
+def test_regression_review_or_cohort_without_an_individual_patient_gives_no_row(nlp, text):
+    assert _rows(_abstract(text), nlp, "case_id") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: a review that adds one further case of its own keeps that patient's row
+            "This paper reviews kinase inhibitors in an invented tumour and describes one further case treated with "
+            "lorlatinib.",
+            [("index",)],
+        ),
+        (  # negative: a case report's page cut before the patient keeps its row
+            "Invented tumour of the tongue: a case report. Invented tumours are rare lesions of made-up tissue.",
+            [("index",)],
+        ),
+        (  # negative: a small series told in figures keeps its row
+            "The records of 3 patients with an invented tumour were reviewed. All three had a resection.",
+            [("index",)],
+        ),
+        (  # a cohort study that follows one of its patients in mid-sentence gives that patient's row
+            "Fifteen adults with an invented tumour of the liver were studied retrospectively. The mean age was 52 "
+            "years. During a median follow-up of 30 months, a patient developed a relapse at 7 months. Then, the "
+            "patient received crizotinib.",
+            [("case-1",)],
+        ),
+    ],
+)
+def test_regression_review_or_cohort_with_a_patient_of_its_own_keeps_a_row(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "case_id") == expected
+
+
+# -- a comparison with the report's own patient speaks of another -------------------------------------------------
+@pytest.mark.parametrize(
+    ("discussion", "drugs"),
+    [
+        ("Like our patient, a 9-year-old girl described by Varga had an omental tumour that shrank on lorlatinib.", ["ceritinib"]),
+        ("Similar to the present case, a man of 58 reported by Osei responded to lorlatinib.", ["ceritinib"]),
+        ("Unlike our patient, the boy reported by Lindqvist received lorlatinib and died.", ["ceritinib"]),
+        # negatives: the own patient is the subject, the comparison is about the other
+        ("Our patient, like the girl described by Varga, was later switched to lorlatinib.", ["ceritinib", "lorlatinib"]),
+        ("Unlike the boy reported by Lindqvist, our patient was later given lorlatinib.", ["ceritinib", "lorlatinib"]),
+    ],
+)
+def test_regression_comparison_with_own_patient_is_no_own_cue(nlp, discussion, drugs):
+    doc = make_doc(
+        ("case", "A 35-year-old woman had an invented sarcoma of the omentum. She was treated with ceritinib."),
+        ("discussion", discussion),
+    )
+    assert _rows(doc, nlp, "drugs") == [(drugs,)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kinase inhibitors can control relapsed disease, as in our patient.",
+        "Adjuvant crizotinib, as in the present case, has not been tested prospectively.",
+        "Our patient, like the girl described by Varga, was later switched to lorlatinib.",
+    ],
+)
+def test_regression_statement_that_holds_for_own_patient_stays_own(sentence):
+    assert narrative.is_own(sentence)
+
+
+# -- patients introduced together, then named by their age ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We report two children with an invented tumour: a 3-year-old girl with a hepatic mass and a 13-year-old "
+            "boy with a renal mass. The 3-year-old was given alectinib. The 13-year-old underwent nephrectomy alone.",
+            [(3.0, "ALKi", False), (13.0, "SE", False)],
+        ),
+        (
+            "Two women, aged 36 and 70 years, had an invented tumour of the tongue excised. The older woman relapsed "
+            "after 4 months. The younger woman received no further therapy.",
+            [(36.0, "SE", False), (70.0, "SE", True)],
+        ),
+        (  # negative: "the older" of three picks none; the sentence stays shared
+            "Three men, aged 30, 44 and 61 years, had an invented tumour of the tongue excised. The older man relapsed.",
+            [(30.0, "SE", True), (44.0, "SE", True), (61.0, "SE", True)],
+        ),
+    ],
+)
+def test_regression_patients_introduced_together_then_named_by_age(nlp, text, expected):
+    rows = _rows(_abstract(text), nlp, "age_years", "treatment", "recurrence")
+    assert [(a, t, r is True) for a, t, r in rows] == expected
+
+
+@pytest.mark.parametrize(("first", "second"), [("First case", "Second case"), ("First patient", "Second patient")])
+def test_regression_bare_ordinal_headings_number_the_patients(nlp, first, second):
+    doc = make_doc(
+        (
+            "case",
+            f"{first}\nA 52-year-old man had an invented tumour of the tongue excised.\n"
+            f"{second}\nA 17-year-old girl had an invented tumour of the palate and received ceritinib.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "drugs") == [("case-1", 52.0, None), ("case-2", 17.0, ["ceritinib"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First case of an invented tumour of the palate treated with ceritinib.",
+        "First patient reported with this invented tumour of the palate.",
+    ],
+)
+def test_regression_first_case_of_a_kind_is_no_patient_marker(text):
+    assert patient_number(text) is None
+
+
+# -- a single report that names an earlier patient of the literature beside its own ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invented tumours of the thyroid are rare in the elderly. The only previous elderly patient, an 81-year-old "
+        "man, died of the disease. We report a 68-year-old woman who underwent thyroidectomy; she is alive at 9 months.",
+        "Invented tumours of the thyroid are rare in the elderly; so far, an 81-year-old man is the single elderly "
+        "patient on record. We report a 68-year-old woman who underwent thyroidectomy; she is alive at 9 months.",
+        "A 68-year-old woman underwent thyroidectomy for an invented tumour; she is alive at 9 months. Searching the "
+        "databases found one earlier elderly case, an 81-year-old man who died of the disease.",
+    ],
+)
+def test_regression_earlier_patient_named_beside_the_own_one_is_not_the_patient(nlp, text):
+    assert _rows(_abstract(text), nlp, "age_years", "sex", "status") == [(68.0, "female", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # negative: the patient's own history with a word of earlier events keeps her age and sentences
+            "A 68-year-old woman with no previous illness had an invented tumour of the thyroid. She died of the "
+            "disease 5 months after thyroidectomy.",
+            [(68.0, "female", "DOD")],
+        ),
+        (  # negative: a different age without a word of earlier reports stays the patient's (e.g. a later age)
+            "We report a 68-year-old woman with an invented tumour of the thyroid. A 69-year-old by then, she died of "
+            "the disease.",
+            [(68.0, "female", "DOD")],
+        ),
+    ],
+)
+def test_regression_own_patient_sentences_with_earlier_words_are_kept(nlp, text, expected):
+    assert _rows(_abstract(text), nlp, "age_years", "sex", "status") == expected
+
+
+_KIDNEY_SERIES = (
+    "We retrospectively reviewed 14 adults with an invented tumour of the kidney. The median age was 51 years. "
+    "Nephrectomy was done in 12 of the 14 patients. {tail}"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # one patient singled out after the series she is one of
+            "Among the 14 patients, one with a renal vein thrombus died of the disease.",
+            [("case-1", "DOD", None)],
+        ),
+        (  # the next sentence about the rest of the series is not hers
+            "One patient received alectinib for a relapse. Thirteen patients are free of disease.",
+            [("case-1", None, ["alectinib"])],
+        ),
+        (  # negative: a sentence going on with her stays hers
+            "One patient received alectinib for a relapse. She died of the disease after 2 years.",
+            [("case-1", "DOD", ["alectinib"])],
+        ),
+    ],
+)
+def test_regression_singled_out_patient_of_a_series_and_the_rest_of_it(nlp, tail, expected):
+    doc = _abstract(_KIDNEY_SERIES.format(tail=tail))
+    assert _rows(doc, nlp, "case_id", "status", "drugs") == expected

@@ -179,8 +179,9 @@ def _any(rxs: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 
 def is_own(text: str) -> bool:
-    """Does the sentence explicitly speak about the report's own patient?"""
-    return _any(scope_rules().own, text)
+    """Does the sentence explicitly speak about the report's own patient? A comparison with it ("Like our patient,
+    a boy reported by X ...", "similar to the present case") names it only to speak of another."""
+    return _any(scope_rules().own, _rx("comparison_with_own").sub(" ", text))
 
 
 def introduces_patient(text: str) -> bool:
@@ -443,7 +444,57 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         singled = _singled_out_patients(sentences_all, cohort)
         if singled:
             return singled
-    return [Patient("index", list(sentences))]
+    if not any_age and _reports_no_individual(sentences_all):
+        return []  # a review or a cohort's statistics: no patient of its own to give a row
+    return [Patient("index", _without_other_persons(sentences))]
+
+
+def _indefinite_ages(s: Sentence) -> list[float]:
+    """Ages of persons the sentence introduces ("a 70-year-old man")."""
+    return [
+        a.years
+        for a in demographics.find_ages(s)
+        if not a.earlier and _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start])
+    ]
+
+
+def _without_other_persons(sentences: list[Sentence]) -> list[Sentence]:
+    """A single report's sentences, less those introducing another person of an earlier report ("The only earlier
+    adult patient, a 70-year-old man, died ...", "A search found one previous case, a 70-year-old man ..."): an age
+    other than the patient's, a word of earlier reports, and neither an own cue nor a pronoun. The patient's age is
+    the first in a sentence with an own cue or a pronoun, else the first in a sentence without such a word."""
+    def own(s: Sentence) -> bool:
+        return is_own(s.text) or _any(scope_rules().intro_own, s.text) or bool(_rx("patient_ref").search(s.text))
+
+    hinted = [bool(_rx("earlier_report").search(s.text)) for s in sentences]
+    ages = [demographics.find_ages(s) for s in sentences]
+    mine = next((a[0].years for s, a in zip(sentences, ages) if a and own(s)), None)
+    if mine is None:
+        mine = next((a[0].years for a, h in zip(ages, hinted) if a and not h), None)
+    if mine is None:
+        return list(sentences)
+    out = []
+    for s, h in zip(sentences, hinted):
+        other = _indefinite_ages(s) if h else []
+        if other and mine not in other and not own(s):
+            continue  # another, earlier patient
+        out.append(s)
+    return out
+
+
+def _reports_no_individual(sentences: list[Sentence]) -> bool:
+    """A review or a cohort study that describes no patient of its own: no age (checked by the caller), no trace
+    of one patient (a case report, "one further case", "a patient", a pronoun, "Case 2"), and it names itself a
+    review or a study of a group ("we reviewed", "were analysed retrospectively"); a series of two to four told in
+    figures keeps its row. A case report's page cut before its patient (a title and background only) says none of
+    these and keeps its row."""
+    if any(_rx("individual_cue").search(s.text) or is_own(s.text) or singles_out(s.text) or patient_number(s.text) for s in sentences):
+        return False
+    # "two thirds of cases" is a share, not a group of two
+    totals = _stated_totals([dataclasses.replace(s, text=_rx("fraction").sub(" ", s.text)) for s in sentences])
+    if totals and max(totals) < 5:
+        return False  # a small series told in figures ("3 men and 1 woman") keeps its row
+    return any(_rx("review_cue").search(s.text) for s in sentences)
 
 
 def _each_introduced(s: Sentence, ages: list[demographics.AgeMatch]) -> bool:
@@ -699,9 +750,19 @@ def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list
             prev_section = s.section
         if c:
             continue
+        if current is not None and not singles_out(s.text) and _rx("rest_of_series").match(s.text):
+            current = None  # "Eleven patients are free of disease", "The remaining ...": the rest of the series
         if singles_out(s.text):
             current = Patient(f"case-{len(patients) + 1}")
             patients.append(current)
+            if lead := _rx("series_lead").match(s.text):
+                s = _piece(s, lead.end(), len(s.text))  # "Of the 12 patients, one ...": the series is no subject of hers
+            if other := _rx("other_group_clause").search(s.text):
+                # "One patient died of X, one was lost to follow-up, three relapsed and the remaining nine ...": the
+                # outcomes of the rest of the series follow the singled-out patient's; the sentence ends with the rest
+                current.sentences.append(_piece(s, 0, other.start()))
+                current = None
+                continue
         if current is not None:
             current.sentences.append(s)
     return patients or None
@@ -1161,6 +1222,8 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = by_sex[sex]
         elif turn is not None:
             current = patients[turn - 1]
+        elif (by_age := _turn_by_age(s, patients)) is not None:
+            current = by_age
         if current is not None:
             current.sentences.append(s)
             continue
@@ -1174,6 +1237,26 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         for k, p in enumerate(patients):
             p.sentences.append(pieces[k] if pieces else _mask(_for_member(s, k, len(patients), whole=whole), unnamed))
     return patients
+
+
+def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
+    """The patient a sentence opens on by age, among patients of distinct ages introduced together ("The
+    6-year-old ...", "The younger man ...", "The eldest ...")."""
+    years = [p.age.years if p.age is not None else None for p in patients]
+    if len(patients) < 2 or None in years or len(set(years)) != len(years):
+        return None
+    if m := _rx("age_opener").match(s.text):
+        found = demographics.find_ages(_piece(s, 0, m.end()))
+        if found:
+            return next((p for p, y in zip(patients, years) if y == found[0].years), None)
+        return None
+    if m := _rx("relative_age_opener").match(s.text):
+        young = m.group("rank").lower() in ("younger", "youngest")
+        if m.group("rank").lower() in ("younger", "older", "elder") and len(patients) != 2:
+            return None  # "the younger" picks one of two only
+        pick = min if young else max
+        return patients[years.index(pick(y for y in years if y is not None))]
+    return None
 
 
 def _unnamed_spans(s: Sentence) -> list[tuple[int, int]]:
