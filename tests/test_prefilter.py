@@ -491,3 +491,44 @@ def test_a_rare_character_is_a_literal_however_short(pattern: str, needed: set[f
     for t in TEXTS + ["Case 2 (F/14) and (12 M); 35% of the cells; 3.5 cm", "F / 7", "(7 f)"]:
         assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)]
         assert bool(fast.search(t)) == bool(plain.search(t)) and bool(fast.match(t)) == bool(plain.match(t))
+
+
+#: words whose accents a rule spells as classes, in texts that have them, lack them or shout them
+SPELLED = [
+    "Il est décédé 4 mois plus tard.",
+    "IL EST DÉCÉDÉ; elle est decedee.",
+    "O paciente faleceu e a doente evoluiu a óbito; a paciente falecida.",
+    "O paciente evoluiu para obito.",
+    "Year 3: the tumour grew. YEARS later, none. Yrs and yRS.",
+    "décidé, dédié, decade, déchet: other words.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"\bd[ée]c[ée]d[ée]e?s?\b", {frozenset("d" + a + "c" + b + "d" + c for a in "eé" for b in "eé" for c in "eé")}),
+        (r"\bfalecid[oa]\b|\bevolu[ií]u?\s+(?:a|para)\s+[óo]bito\b", {frozenset({"falecido", "falecida", "evolui", "evoluí"})}),
+        (r"[Yy]ears?", {frozenset({"year"})}),
+        (r"[- ]free", {frozenset({"free"})}),  # not letters: the run starts after the class, as before
+    ],
+)
+def test_a_class_of_a_few_letters_spells_the_word_each_way(pattern: str, needed: set[frozenset[str]]) -> None:
+    got = set(required_literals(pattern, re.IGNORECASE))
+    assert needed <= got
+    if not needed:
+        assert got == set()
+    for flags in (0, re.IGNORECASE):
+        fast, plain = compile_filtered(pattern, flags), re.compile(pattern, flags)
+        for t in SPELLED + TEXTS:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)]
+            assert bool(fast.search(t)) == bool(plain.search(t))
+
+
+def test_spellings_of_a_run_are_bounded() -> None:
+    from eims_extract.prefilter import MAX_SPELLINGS
+
+    # five two-letter classes would make 32 spellings: the run stops short of that
+    got = required_literals(r"[ab][cd][ef][gh][ij]klmno", re.IGNORECASE)
+    assert all(len(s) <= MAX_SPELLINGS for s in got) and frozenset({"klmno"}) in set(got)

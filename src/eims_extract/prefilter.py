@@ -111,18 +111,21 @@ def _need(items: list[tuple[Any, Any]], digits: bool = False) -> list[frozenset[
     """The literal sets a sequence needs, all of them (a conjunction of disjunctions). ``digits``: a
     mandatory digit (``\\d``, ``[0-9]``) counts too, as :data:`DIGIT` (only the index can test it)."""
     cands: list[frozenset[str]] = []
-    run: list[str] = []
+    run: list[str] = [""]  # the literal run so far in each of its spellings (a small class multiplies them)
 
     def flush() -> None:
-        if run:
-            cands.append(frozenset(["".join(run)]))
-            run.clear()
+        if run[0]:
+            cands.append(frozenset(run))
+            run[:] = [""]
 
     for op, av in items:
         if op is _c.LITERAL and (ch := _lit(av)) is not None:
-            run.append(ch)
+            run[:] = [r + ch for r in run]
             continue
-        prev = "".join(run)
+        if op is _c.IN and (chars := _letter_class(av)) is not None and len(run) * len(chars) <= MAX_SPELLINGS:
+            run[:] = [r + ch for r in run for ch in chars]  # "d[ée]c[ée]d[ée]": eight spellings of one word
+            continue
+        prev = list(run) if run[0] else []
         flush()
         if op is _c.SUBPATTERN:
             cands += _need(_items(av[-1]), digits)
@@ -133,7 +136,7 @@ def _need(items: list[tuple[Any, Any]], digits: bool = False) -> list[frozenset[
             if all(parts):
                 cands.append(frozenset().union(*(max(p, key=_score) for p in parts)))
             if prev:  # the parser factors a common start out of the alternatives: "re(?:currence|lapse)"
-                cands.append(frozenset(prev + _lead(_items(b)) for b in av[1]))
+                cands.append(frozenset(p + _lead(_items(b)) for p in prev for b in av[1]))
         elif op in _REPEATS and av[0] >= 1:
             cands += _need(_items(av[2]), digits)
         elif op is _c.ASSERT:  # a positive lookaround's text is in the string too
@@ -142,6 +145,25 @@ def _need(items: list[tuple[Any, Any]], digits: bool = False) -> list[frozenset[
             cands.append(frozenset([DIGIT]))
     flush()
     return cands
+
+
+#: a literal run's spellings at most: each class of a few letters inside a word multiplies them
+MAX_SPELLINGS = 16
+
+
+def _letter_class(av: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """The characters, as :func:`lowered` text has them, one of which a class of plain letters (``[ée]``,
+    ``[óo]``, ``[Yy]``) matches; None for any other class (ranges, categories, negation, digits: a class of
+    digits stays what it was, a :data:`DIGIT` of the index or nothing)."""
+    if _digit_class(av):
+        return None
+    out: list[str] = []
+    for op, arg in av:
+        if op is not _c.LITERAL or (ch := _lit(arg)) is None or not ch.isalpha():
+            return None
+        if ch not in out:
+            out.append(ch)
+    return tuple(out) or None
 
 
 #: stands in a literal set of the index for "a digit" (any character ``\\d`` matches): one character no

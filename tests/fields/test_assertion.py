@@ -338,3 +338,24 @@ def test_romance_language_negation_and_its_scope(text, target, expected):
 )
 def test_romance_language_hypothetical_and_other_cues(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Recurrence-free survival was 20 months; the cough recurred twice before the boy recovered.",
+        "Drugs such as crizotinib or ceritinib may help; our patient got ibuprofen, e.g. for pain.",
+        "She died due to progressive disease after a partial response; disease-free interval 3 yrs.",
+        "Nothing to blank in this plain sentence about a mass of the ileum.",
+    ],
+)
+def test_mask_runs_only_the_rules_whose_literals_stand_in_the_text_with_the_same_result(text):
+    """The literal index that picks a rule set's masks to run gives the blanks running all of them gives."""
+    from eims_extract.fields import outcome, treatment
+
+    for rules in (outcome._rules()["mask"], treatment._rules()["mask"]):
+        regexes = tuple(r.regex for r in rules)
+        assert assertion._mask(text, regexes, indexed=True) == assertion._mask(text, regexes)
+        assertion._MASKED.clear()
+        assert assertion.mask(text, rules) == assertion._mask(text, regexes)

@@ -1869,3 +1869,37 @@ def test_a_node_count_of_zero_is_no_spread(text, metastasis):
 )
 def test_a_patient_said_to_be_cured_is_free_of_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The 52-year-old woman remains alive without disease at 30 months of follow-up.",
+        "No recurrence or metastasis was found; the lesion re-occurred once, 7 mo later (FU: 2 y 4 m).",
+        "Il est décédé 3 mois après; progression-free survival was 11 months, partial response (PR) first.",
+        "Lung metastases appeared and she died of disease after crizotinib; stable disease before that.",
+    ],
+)
+def test_shared_literal_pass_answers_each_family_as_its_own_index(text):
+    """One literal pass over all outcome families gives each family the patterns its own pass gives."""
+    from eims_extract.fields import outcome
+    from eims_extract.fields.assertion import mask
+    from eims_extract.prefilter import may_match_indices
+
+    for string in (text, mask(text, outcome._rules()["mask"])):
+        for kind in outcome._SHARED:
+            own = outcome._anchor_parts() if kind == "anchor" else outcome._family(kind)[1]
+            outcome._PASSING.clear()
+            assert list(outcome._may_match(kind, string)) == may_match_indices(own, string)
+            # answered again from the kept pass, and for the other families alike
+            assert list(outcome._may_match(kind, string)) == may_match_indices(own, string)
+    assert len(outcome._PASSING) <= outcome._PASSING_MAX
+
+
+def test_shared_literal_pass_is_bounded():
+    from eims_extract.fields import outcome
+
+    for i in range(3 * outcome._PASSING_MAX):
+        outcome._may_match("status", f"Follow-up of {i} months, alive and well.")
+        assert len(outcome._PASSING) <= outcome._PASSING_MAX

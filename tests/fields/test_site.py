@@ -938,6 +938,22 @@ def test_sentences_of_two_docs_read_their_own_line(nlp, cited_first):
     assert got == fresh and any(got) and not all(got)
 
 
+def test_cited_line_read_alike_from_the_kept_text_and_from_the_tokens(nlp):
+    """A doc made without the pipeline's tokenizer (no kept text) has its line read from ``doc.text``."""
+    from spacy.tokens import Doc
+
+    made = nlp("3. Haldane RP, Ueno T. Myofibroblastic tumours of the spleen. Spleen Res. 1998. 2:7-9.\nA girl had a spleen mass.")
+    words = [t.text for t in made]
+    spaces = [bool(t.whitespace_) for t in made]
+    bare = nlp.get_pipe("eims_sentencizer")(Doc(made.vocab, words=words, spaces=spaces))
+    assert made._.source_text is not None and bare._.source_text is None and bare.text == made.text
+    got = []
+    for d in (made, bare):
+        site._LAST_TEXT = None
+        got.append([site._cited(Sentence("doc", s.text, s.start_char, "case", None, s)) for s in d.sents])
+    assert got[0] == got[1] and any(got[0]) and not all(got[0])
+
+
 @pytest.mark.parametrize(
     ("text", "site_name"),
     [

@@ -45,6 +45,22 @@ def test_tokens_match_spacys_own_tokenizer_twice(tokenizer, plain, text):
     assert _sig(tokenizer(text)) == _sig(plain(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  two leading spaces, a tab\there and a newline\n\nbelow it  ",
+        "A 9-year-old boy (i.e. the index case) had ALK+ cells; Fig. 3.\r\nDone.",
+        "non\u00a0breaking and\u2009thin spaces",
+    ],
+)
+def test_doc_keeps_the_text_it_was_made_from(text):
+    """``Doc._.source_text`` is what ``doc.text`` rebuilds from the tokens, through the whole pipeline."""
+    nlp = build_nlp()
+    for doc in (nlp(text), nlp.make_doc(text), *nlp.pipe([text, text + " again"])):
+        assert doc._.source_text == doc.text
+
+
 def test_words_after_a_special_case_are_warmed():
     tok = build_nlp().tokenizer
     tok("Seen e.g. twice: mesenteric mass.")

@@ -27,6 +27,7 @@ Conventions (rules in ``patterns/outcome.jsonl``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -87,14 +88,54 @@ def _any_unmasked(kind: str) -> bool:
     return any(r.unmasked for r in _family(kind)[0])
 
 
+#: the families a sentence's text and masked text are tried against, found in one literal pass for all
+_SHARED = ("recurrence", "metastasis", "response", "status", "follow_up", "anchor")
+
+
+@cache
+def _shared() -> tuple[tuple[re.Pattern[str], ...], tuple[tuple[str, int, int], ...]]:
+    """Every shared family's regexes as one tuple (the anchor rules as their alternatives), and where each
+    family's lie in it: ``(kind, first, end)``. Which of a tuple's patterns may match depends on each
+    pattern's own literals only, so one pass over the whole tuple answers for every family at once."""
+    joined: list[re.Pattern[str]] = []
+    where: list[tuple[str, int, int]] = []
+    for kind in _SHARED:
+        rxs = _anchor_parts() if kind == "anchor" else _family(kind)[1]
+        where.append((kind, len(joined), len(joined) + len(rxs)))
+        joined += rxs
+    return tuple(joined), tuple(where)
+
+
+#: string -> {family: positions of its patterns that may match the string}: the string a sentence's
+#: families are asked of in turn (its text and its masked text); bounded, a few strings at a time
+_PASSING: dict[str, dict[str, tuple[int, ...]]] = {}
+_PASSING_MAX = 8
+
+
+def _may_match(kind: str, string: str) -> tuple[int, ...]:
+    """``may_match_indices`` of the family ``kind`` (see :data:`_SHARED`) on ``string``, from one pass shared
+    by all the families."""
+    got = _PASSING.get(string)
+    if got is None:
+        joined, where = _shared()
+        idx = may_match_indices(joined, string)
+        got = {}
+        for name, lo, hi in where:
+            got[name] = tuple([i - lo for i in idx[bisect_left(idx, lo) : bisect_left(idx, hi)]])
+        if len(_PASSING) >= _PASSING_MAX:
+            _PASSING.clear()
+        _PASSING[string] = got
+    return got[kind]
+
+
 def _tried(kind: str, text: str, masked: str) -> list[tuple[OutcomeRule, str]]:
     """The kind's rules (in order) whose literals are in the string each reads (the text when
     ``unmasked``, else the masked text), with that string: the others cannot match it."""
-    rs, rxs = _family(kind)
+    rs = _family(kind)[0]
     if masked is text or not _any_unmasked(kind):
-        return [(rs[i], text if rs[i].unmasked else masked) for i in may_match_indices(rxs, masked)]
-    on_text = {i for i in may_match_indices(rxs, text) if rs[i].unmasked}
-    on_masked = {i for i in may_match_indices(rxs, masked) if not rs[i].unmasked}
+        return [(rs[i], text if rs[i].unmasked else masked) for i in _may_match(kind, masked)]
+    on_text = {i for i in _may_match(kind, text) if rs[i].unmasked}
+    on_masked = {i for i in _may_match(kind, masked) if not rs[i].unmasked}
     return [(rs[i], text if rs[i].unmasked else masked) for i in sorted(on_text | on_masked)]
 
 
@@ -141,7 +182,7 @@ def no_disease_mentions(text: str) -> list[tuple[int, int]]:
     """Spans of a dated finding of no recurrence: the sentence needs an anchor and no asserted recurrence/metastasis."""
     masked = mask(text, _rules()["mask"])
     parts = _anchor_parts()
-    if not any(parts[i].search(masked) for i in may_match_indices(parts, masked)):
+    if not any(parts[i].search(masked) for i in _may_match("anchor", masked)):
         return []
     if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, text)):
         return []

@@ -300,8 +300,12 @@ _LAST_TEXT: tuple[Any, str] | None = None
 
 
 def _doc_text(doc: Any) -> str:
-    """``doc.text`` once per spaCy doc: spaCy joins every token's text again on each call."""
+    """``doc.text`` without rebuilding it: the text the tokenizer was given when the pipeline's tokenizer
+    made the doc, else built once per spaCy doc (spaCy joins every token's text again on each call)."""
     global _LAST_TEXT
+    given = getattr(doc._, "source_text", None)  # absent where the package's attributes are not declared
+    if given is not None:
+        return given
     last = _LAST_TEXT
     if last is None or last[0] is not doc:
         last = _LAST_TEXT = (doc, doc.text)

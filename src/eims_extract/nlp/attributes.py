@@ -16,7 +16,9 @@ SPAN_ATTRS: dict[str, object] = {"canonical": None, "vocab": None}
 TOKEN_ATTRS: dict[str, object] = {"no_split": False}
 #: ``Doc._.offset`` — offset of ``doc.text[0]`` in ``Document.text`` when a
 #: section rather than the whole document was processed.
-DOC_ATTRS: dict[str, object] = {"offset": 0}
+#: ``Doc._.source_text`` — the text the tokenizer was given (``doc.text`` equals it, but spaCy rebuilds
+#: that token by token on every call); None for a doc made some other way.
+DOC_ATTRS: dict[str, object] = {"offset": 0, "source_text": None}
 
 
 def register() -> None:

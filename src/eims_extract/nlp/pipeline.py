@@ -56,7 +56,8 @@ class ChunkCachedTokenizer:
     paper's words were split by the affix regexes again on every document. Each chunk not seen before
     is therefore first tokenized where nothing before it can stop the caching, and then the text goes
     through spaCy's tokenizer as always: the same tokenizer, its cache simply warm (which chunks are
-    cached changes speed only, never tokens).
+    cached changes speed only, never tokens). Each doc keeps the text it was made from
+    (``Doc._.source_text``), so a rule needing the whole text does not rebuild it from the tokens.
     Bounded: after ``max_chunks`` new chunks both spaCy's cache and the record of them are emptied."""
 
     def __init__(self, inner: Any, max_chunks: int = 1 << 15) -> None:
@@ -83,7 +84,9 @@ class ChunkCachedTokenizer:
                 if not chunk.isalnum() or chunk in specials:
                     self.inner(chunk)
             warm.update(new)
-        return self.inner(text)
+        doc = self.inner(text)
+        doc._.source_text = text  # spaCy's tokenizer is lossless: ``doc.text == text``, without the rebuild
+        return doc
 
     def __getattr__(self, name: str) -> Any:  # explain(), rules, ... of the real tokenizer
         inner = self.__dict__.get("inner")  # absent while unpickling: no recursion
