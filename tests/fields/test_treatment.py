@@ -906,6 +906,7 @@ def test_regression_an_offered_therapy_accepted_or_agreed_to_is_given(text, expe
         ("ALK-rearranged tumours respond well to tyrosine kinase inhibitors.", []),
         ("The mass was ALK-negative and a TKI was not given.", []),
         ("He received imatinib, a TKI, although an ALK fusion was found.", ["Che"]),
+        ("No ALK rearrangement was seen on FISH, yet a tyrosine kinase inhibitor was started.", []),
     ],
 )
 def test_regression_bare_tyrosine_kinase_inhibitor_for_a_fusion_kinase_tumour_is_alki(text, expected):

@@ -231,7 +231,7 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
             if _asserted(text, m.start(), m.end()):
                 out.append((r.code, m.start(), m.end()))
     drugs = [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
-    if given and not drugs and _rx("fusion_kinase_positive").search(text):
+    if given and not drugs and any(_asserted(text, f.start(), f.end()) for f in _rx("fusion_kinase_positive").finditer(text)):
         for m in _rx("bare_tki").finditer(masked):  # "for the ALK-rearranged mass she received a TKI": an ALK inhibitor
             if not any(s <= m.start() < e for _, s, e in out) and _asserted(text, m.start(), m.end()):
                 out.append(("ALKi", m.start(), m.end()))
