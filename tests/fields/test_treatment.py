@@ -865,3 +865,61 @@ def test_regression_a_drug_told_as_instituted_introduced_tried_or_ongoing_was_gi
 )
 def test_regression_management_told_as_conservative_in_the_past_is_supportive_care(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The girl was lost to follow-up before beginning lorlatinib.", []),
+        ("Mr K. died two weeks later, before he could start entrectinib.", []),
+        ("She passed away prior to receiving any chemotherapy.", []),
+        ("He began ceritinib and was lost to follow-up after five months.", ["ALKi"]),
+        ("Before starting alectinib, a baseline echocardiogram was obtained.", ["ALKi"]),
+    ],
+)
+def test_regression_therapy_never_started_before_loss_to_follow_up_or_death_is_not_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The young man was offered brigatinib and accepted.", ["ALKi"]),
+        ("Lorlatinib was proposed to the family, which they accepted.", ["ALKi"]),
+        ("After counselling she agreed to ceritinib therapy.", ["ALKi"]),
+        ("The patient consented to adjuvant chemotherapy.", ["Che"]),
+        ("He was offered brigatinib but declined.", []),
+        ("Alectinib was offered to her, and she refused.", []),
+        ("Crizotinib was offered as a possible option.", []),
+    ],
+)
+def test_regression_an_offered_therapy_accepted_or_agreed_to_is_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Because of the ALK rearrangement, she was given a tyrosine kinase inhibitor.", ["ALKi"]),
+        ("A TKI was commenced for the ROS1-positive pelvic mass.", ["ALKi"]),
+        ("She received a tyrosine kinase inhibitor for eight months.", []),
+        ("ALK-rearranged tumours respond well to tyrosine kinase inhibitors.", []),
+        ("The mass was ALK-negative and a TKI was not given.", []),
+        ("He received imatinib, a TKI, although an ALK fusion was found.", ["Che"]),
+        ("No ALK rearrangement was seen on FISH, yet a tyrosine kinase inhibitor was started.", []),
+    ],
+)
+def test_regression_bare_tyrosine_kinase_inhibitor_for_a_fusion_kinase_tumour_is_alki(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He received an antibiotic (cefazolin) for a perianal abscess.", []),
+        ("She was treated with antibiotics (amoxicillin) for a wound infection.", []),
+        ("She was given an antibiotic (ceftriaxone) for the abscess and then alectinib.", ["alectinib"]),
+    ],
+)
+def test_regression_bracketed_drug_glossing_a_class_word_takes_the_purpose_around_it(text, expected):
+    assert drugs(text) == expected

@@ -107,6 +107,8 @@ def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.
 
 def _asserted(text: str, s: int, e: int) -> bool:
     cats = context(text, s, e)
+    if "hypothetical" in cats and _rx("offer_accepted").search(text):  # "was offered X and accepted": X was given
+        cats = cats - {"hypothetical"}
     return not (cats & NOT_ASSERTED) and "negated" not in cats
 
 
@@ -158,6 +160,8 @@ def _item_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
     infection or the supportive care named around it; a drug outside brackets keeps its clause."""
     opening = text.rfind("(", lo, s)
     if opening == -1 or text.find(")", opening, s) != -1:
+        return lo, hi
+    if _rx("class_word_before_bracket").search(text, lo, opening):  # "an antibiotic (X) for an abscess": X glosses the class word
         return lo, hi
     ends = [i for i in (text.find(";", e, hi), text.find(")", e, hi)) if i != -1]
     return opening, min(ends) if ends else hi
@@ -226,7 +230,12 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
                 continue
             if _asserted(text, m.start(), m.end()):
                 out.append((r.code, m.start(), m.end()))
-    out += [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
+    drugs = [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
+    if given and not drugs and any(_asserted(text, f.start(), f.end()) for f in _rx("fusion_kinase_positive").finditer(text)):
+        for m in _rx("bare_tki").finditer(masked):  # "for the ALK-rearranged mass she received a TKI": an ALK inhibitor
+            if not any(s <= m.start() < e for _, s, e in out) and _asserted(text, m.start(), m.end()):
+                out.append(("ALKi", m.start(), m.end()))
+    out += drugs
     return tuple(sorted(out, key=lambda t: t[1]))
 
 
