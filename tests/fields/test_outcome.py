@@ -1869,3 +1869,42 @@ def test_a_node_count_of_zero_is_no_spread(text, metastasis):
 )
 def test_a_patient_said_to_be_cured_is_free_of_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("The invented girl is well at 10 months after the resection.", 10.0, None),  # bare well-being: no status
+        ("The made-up man is doing well at 13 months.", 13.0, "ANED"),
+        ("He is doing well at 7 years of age.", None, "ANED"),  # an age, not a time since treatment
+    ],
+)
+def test_well_at_a_time_point_is_the_follow_up(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("One of the invented patients died of disease at 9 months.", 9.0),
+        ("The fictional woman died at 2 years.", 24.0),
+        ("The invented infant died at 4 months of age.", None),
+        ("He died of an unrelated stroke, aged 80 years.", None),
+    ],
+)
+def test_a_death_dated_by_its_time_is_the_last_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "response"),
+    [
+        ("The made-up boy remains in partial response 17 months after starting crizotinib.", 17.0, "PR"),
+        ("The invented woman remains in complete response 11 months after beginning lorlatinib.", 11.0, "CR"),
+        ("A partial response was seen on ceritinib.", None, "PR"),
+    ],
+)
+def test_remaining_in_response_dated_after_a_drug_start(text, months, response):
+    row = run(text)
+    assert (row.follow_up_months, row.response) == (months, response)
