@@ -1908,3 +1908,23 @@ def test_a_death_dated_by_its_time_is_the_last_follow_up(text, months):
 def test_remaining_in_response_dated_after_a_drug_start(text, months, response):
     row = run(text)
     assert (row.follow_up_months, row.response) == (months, response)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("Repeat MRI showed complete disappearance of the hepatic lesions.", "CR"),
+        ("The scan after resection showed complete disappearance of the mass after surgery.", None),
+        ("Complete disappearance of her flank pain followed.", None),
+        ("Imaging found progression of the peritoneal deposits despite ceritinib.", "PD"),
+        ("On crizotinib the nodules showed no change in size.", "SD"),
+        ("There was no change in the size of the mass on alectinib at 3 months.", "SD"),
+        ("The lesion showed no change in size over four weeks of observation.", None),
+        ("The pelvic tumour decreased by 55% on alectinib.", "PR"),
+        ("After two months of lorlatinib the mass shrank by 15%.", None),  # under the RECIST 30% threshold
+        ("A 40% reduction in size was seen after two cycles of chemotherapy.", "PR"),
+        ("The mass decreased by 50% after the partial resection.", None),  # surgery is no response
+    ],
+)
+def test_response_worded_by_disappearance_progression_unchanged_size_and_shrinkage(text, response):
+    assert run(text).response == response
