@@ -1903,3 +1903,64 @@ def test_shared_literal_pass_is_bounded():
     for i in range(3 * outcome._PASSING_MAX):
         outcome._may_match("status", f"Follow-up of {i} months, alive and well.")
         assert len(outcome._PASSING) <= outcome._PASSING_MAX
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("The invented girl is well at 10 months after the resection.", 10.0, None),  # bare well-being: no status
+        ("The made-up man is doing well at 13 months.", 13.0, "ANED"),
+        ("He is doing well at 7 years of age.", None, "ANED"),  # an age, not a time since treatment
+    ],
+)
+def test_well_at_a_time_point_is_the_follow_up(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("One of the invented patients died of disease at 9 months.", 9.0),
+        ("The fictional woman died at 2 years.", 24.0),
+        ("The invented infant died at 4 months of age.", None),
+        ("He died of an unrelated stroke, aged 80 years.", None),
+    ],
+)
+def test_a_death_dated_by_its_time_is_the_last_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "response"),
+    [
+        ("The made-up boy remains in partial response 17 months after starting crizotinib.", 17.0, "PR"),
+        ("The invented woman remains in complete response 11 months after beginning lorlatinib.", 11.0, "CR"),
+        ("A partial response was seen on ceritinib.", None, "PR"),
+    ],
+)
+def test_remaining_in_response_dated_after_a_drug_start(text, months, response):
+    row = run(text)
+    assert (row.follow_up_months, row.response) == (months, response)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("Repeat MRI showed complete disappearance of the hepatic lesions.", "CR"),
+        ("The scan after resection showed complete disappearance of the mass after surgery.", None),
+        ("Complete disappearance of her flank pain followed.", None),
+        ("Imaging found progression of the peritoneal deposits despite ceritinib.", "PD"),
+        ("On crizotinib the nodules showed no change in size.", "SD"),
+        ("There was no change in the size of the mass on alectinib at 3 months.", "SD"),
+        ("The lesion showed no change in size over four weeks of observation.", None),
+        ("The pelvic tumour decreased by 55% on alectinib.", "PR"),
+        ("After two months of lorlatinib the mass shrank by 15%.", None),  # under the RECIST 30% threshold
+        ("A 40% reduction in size was seen after two cycles of chemotherapy.", "PR"),
+        ("The mass decreased by 50% after the partial resection.", None),  # surgery is no response
+    ],
+)
+def test_response_worded_by_disappearance_progression_unchanged_size_and_shrinkage(text, response):
+    assert run(text).response == response
