@@ -1030,3 +1030,16 @@ def test_alk_variant_beside_a_fusion_written_as_a_gene_pair_keeps_the_test():
 )
 def test_negation_about_an_alk_variant_is_not_a_negative_fusion_test(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A TPM4-ALK fusion was excluded by RT-PCR.", ["RT-PCR-"]),
+        ("ALK rearrangement was ruled out with FISH.", ["FISH-"]),
+        ("FISH showed an ALK rearrangement, and lymphoma was excluded.", ["FISH+"]),
+        ("RT-PCR was performed to exclude an ALK fusion and detected a TPM4-ALK transcript.", ["RT-PCR+"]),
+    ],
+)
+def test_alk_fusion_excluded_by_the_test_is_negative(text, expected):
+    assert codes(text) == expected
