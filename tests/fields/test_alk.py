@@ -1043,3 +1043,29 @@ def test_negation_about_an_alk_variant_is_not_a_negative_fusion_test(text, expec
 )
 def test_alk_fusion_excluded_by_the_test_is_negative(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The nodule was screened for a TPM4-ALK fusion, but this could not be verified.", None),
+        ("The nodule was screened for a CLTC-ALK fusion; it was subsequently ruled out.", None),
+        ("We looked for an EML4-ALK transcript, which was not found.", None),
+        ("RNA sequencing revealed a TPM4-ALK fusion, which was not detected by FISH.", "TPM4"),
+        ("RNA sequencing revealed a CLTC-ALK fusion, which was not anticipated.", "CLTC"),
+    ],
+)
+def test_fusion_said_unconfirmed_in_the_next_clause_is_no_partner(text, expected):
+    assert partner(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Patient 3 had a CLTC-ALK fusion.", "CLTC"),
+        ("Case II had an EML4-ALK rearrangement.", "EML4"),
+        ("Patient 3 had a relapse two years after the CLTC-ALK fusion was reported in another child.", None),
+    ],
+)
+def test_numbered_patient_had_the_fusion(text, expected):
+    assert partner(text) == expected

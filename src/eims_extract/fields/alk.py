@@ -439,10 +439,14 @@ def _alternative(text: str, start: int, end: int) -> bool:
     possibilities describes a class of tumours, never what this tumour was found to carry
     (``or_next`` rules match the text after it, ``or_prev`` the text ending at it); or it is not this
     tumour's finding at all: a relative clause after it says it was not found ("..., which was not
-    confirmed": ``unconfirmed`` rules, matched after it), or it stands in a present-tense statement about
+    confirmed": ``unconfirmed`` rules, matched after it; an optional ``before`` must match the text ending at it), or it stands in a present-tense statement about
     a class of tumours ("IMTs with an X-ALK fusion show ...": ``class_generic`` rules, a match covering it)."""
     return (
-        any(r.regex.match(text, end) for k in ("or_next", "unconfirmed") for r in _rules()[k])
+        any(r.regex.match(text, end) for r in _rules()["or_next"])
+        or any(
+            r.regex.match(text, end) and (r.before is None or r.before.search(text[max(0, start - 80) : start]))
+            for r in _rules()["unconfirmed"]
+        )
         or any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["or_prev"])
         or any(m.start() <= start < m.end() for r in _rules()["class_generic"] for m in r.regex.finditer(text))
     )
