@@ -955,3 +955,117 @@ def test_lacked_the_rearrangement_and_immunolabelling(text, expected):
 def test_tumour_that_lacked_the_fusion_has_no_partner():
     text = "RNA sequencing showed that the tumour lacked a TPM3-ALK fusion."
     assert partner(text) is None and fusions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The biopsy was screened for a TPM4-ALK fusion, which could not be confirmed.", None),
+        ("The nodule was tested for an EML4::ALK fusion, which was not detected by RT-PCR.", None),
+        ("We searched for a CLTC-ALK transcript, which was subsequently excluded.", None),
+        ("The nodule was tested for a TPM4-ALK fusion, which RT-PCR then confirmed.", "TPM4"),
+        ("RNA sequencing revealed a CARS1-ALK fusion, which explained the staining pattern.", "CARS1"),
+    ],
+)
+def test_fusion_looked_for_but_not_confirmed_is_no_partner(text, expected):
+    assert partner(text) == expected
+    assert bool([f for f, _, _ in fusions_in(text)]) == (expected is not None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("IMTs with a TPM4-ALK fusion show a diffuse cytoplasmic pattern.", None),
+        ("Tumours harbouring an RANBP2::ALK fusion often display nuclear membrane staining.", None),
+        ("Lesions with a CLTC-ALK rearrangement tend to stain in a granular fashion.", None),
+        ("Our tumours with a TPM4-ALK fusion were both found in the bladder; sequencing revealed it.", "TPM4"),
+        ("Sequencing of the mass showed a TPM4-ALK fusion, and the tumour cells show granular staining.", "TPM4"),
+    ],
+)
+def test_generic_statement_about_a_class_with_the_fusion_is_no_partner(text, expected):
+    assert partner(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Exome sequencing showed an ALK point mutation but no rearrangement.", []),
+        ("Panel sequencing detected a missense variant in ALK, but no fusion was seen.", []),
+        ("Targeted DNA sequencing revealed ALK amplification.", []),
+        ("Targeted sequencing revealed an ALK amplification and a TPM4-ALK fusion.", ["NGS+"]),
+        ("RNA sequencing detected an ALK rearrangement.", ["NGS+"]),
+    ],
+)
+def test_alk_variant_without_a_fusion_is_no_positive_fusion_test(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The second patient had a CLTC-ALK fusion.", "CLTC"),
+        ("Our patient also had an EML4::ALK rearrangement on RNA sequencing.", "EML4"),
+        ("This girl had a TPM4-ALK fusion confirmed by RT-PCR.", "TPM4"),
+        ("The first patient had no TPM4-ALK fusion.", None),
+        ("The patient had surgery after a CLTC-ALK fusion was considered unlikely.", None),
+    ],
+)
+def test_patient_had_the_fusion(text, expected):
+    assert partner(text) == expected
+
+
+def test_alk_variant_beside_a_fusion_written_as_a_gene_pair_keeps_the_test():
+    text = "RNA sequencing found TPM4::ALK and no ALK kinase domain mutation."
+    assert codes(text) == ["NGS+"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("RNA sequencing found TPM4::ALK and no ALK kinase domain mutation.", ["NGS+"]),
+        ("Sequencing detected a CLTC-ALK fusion without any ALK resistance variants.", ["NGS+"]),
+        ("Sequencing found no ALK mutation or rearrangement.", ["NGS-"]),
+        ("Next-generation sequencing did not detect an ALK fusion.", ["NGS-"]),
+    ],
+)
+def test_negation_about_an_alk_variant_is_not_a_negative_fusion_test(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A TPM4-ALK fusion was excluded by RT-PCR.", ["RT-PCR-"]),
+        ("ALK rearrangement was ruled out with FISH.", ["FISH-"]),
+        ("FISH showed an ALK rearrangement, and lymphoma was excluded.", ["FISH+"]),
+        ("RT-PCR was performed to exclude an ALK fusion and detected a TPM4-ALK transcript.", ["RT-PCR+"]),
+    ],
+)
+def test_alk_fusion_excluded_by_the_test_is_negative(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The nodule was screened for a TPM4-ALK fusion, but this could not be verified.", None),
+        ("The nodule was screened for a CLTC-ALK fusion; it was subsequently ruled out.", None),
+        ("We looked for an EML4-ALK transcript, which was not found.", None),
+        ("RNA sequencing revealed a TPM4-ALK fusion, which was not detected by FISH.", "TPM4"),
+        ("RNA sequencing revealed a CLTC-ALK fusion, which was not anticipated.", "CLTC"),
+    ],
+)
+def test_fusion_said_unconfirmed_in_the_next_clause_is_no_partner(text, expected):
+    assert partner(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Patient 3 had a CLTC-ALK fusion.", "CLTC"),
+        ("Case II had an EML4-ALK rearrangement.", "EML4"),
+        ("Patient 3 had a relapse two years after the CLTC-ALK fusion was reported in another child.", None),
+    ],
+)
+def test_numbered_patient_had_the_fusion(text, expected):
+    assert partner(text) == expected

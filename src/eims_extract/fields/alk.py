@@ -58,6 +58,7 @@ KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
     "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share", "other_study",
+    "unconfirmed", "class_generic", "not_fusion",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -198,6 +199,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         seen_clauses.add((lo, hi))
         if not _any("target", text, lo, hi) or _any("other_study", text, lo, hi):
             continue  # no ALK named, or another study's finding ("in one of the largest series, ALK was not found")
+        if _any("not_fusion", text, lo, hi) and not _rx("fusion_word").search(text, lo, hi):
+            continue  # "sequencing showed an ALK point mutation": a variant, no rearrangement, is no fusion test result
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
         negative = _owned("negative", text, lo, hi, groups)
         not_done = _owned("not_done", text, lo, hi, groups)
@@ -434,9 +437,18 @@ def _inferred(text: str, start: int) -> bool:
 def _alternative(text: str, start: int, end: int) -> bool:
     """The fusion at ``start:end`` is one of alternatives ("with X-ALK or Y-ALK fusion"): a list of
     possibilities describes a class of tumours, never what this tumour was found to carry
-    (``or_next`` rules match the text after it, ``or_prev`` the text ending at it)."""
-    return any(r.regex.match(text, end) for r in _rules()["or_next"]) or any(
-        r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["or_prev"]
+    (``or_next`` rules match the text after it, ``or_prev`` the text ending at it); or it is not this
+    tumour's finding at all: a relative clause after it says it was not found ("..., which was not
+    confirmed": ``unconfirmed`` rules, matched after it; an optional ``before`` must match the text ending at it), or it stands in a present-tense statement about
+    a class of tumours ("IMTs with an X-ALK fusion show ...": ``class_generic`` rules, a match covering it)."""
+    return (
+        any(r.regex.match(text, end) for r in _rules()["or_next"])
+        or any(
+            r.regex.match(text, end) and (r.before is None or r.before.search(text[max(0, start - 80) : start]))
+            for r in _rules()["unconfirmed"]
+        )
+        or any(r.regex.search(text[max(0, start - 80) : start]) for r in _rules()["or_prev"])
+        or any(m.start() <= start < m.end() for r in _rules()["class_generic"] for m in r.regex.finditer(text))
     )
 
 
