@@ -83,3 +83,17 @@ def test_memory_run_reports_peak_strings_and_renewals(monkeypatch):
     r = benchmark.memory_run(4, fresh_words=20)
     assert r["docs"] == 4 and r["fresh_words"] == 20 and r["peak_rss_mb"] > 0
     assert r["strings"] == len(pipeline.get_nlp().vocab.strings) and r["renewals"] == 0
+
+
+def test_a_child_started_by_a_large_parent_reports_its_own_peak_not_the_parents():
+    """Regression (memory figure equal at 200 and 1,000 documents): ru_maxrss of a fresh child keeps the
+    benchmark process's peak across fork and exec; the figure must be the child's own high-water mark."""
+    import subprocess
+    import sys
+
+    ballast = bytearray(600 * 1024 * 1024)  # the parent's peak: 600 MB touched
+    ballast[:: 4096] = b"x" * len(ballast[:: 4096])
+    code = "from eims_extract.evaluation.benchmark import _own_peak_rss_mb; print(_own_peak_rss_mb())"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    del ballast
+    assert float(out.strip().splitlines()[-1]) < 400
