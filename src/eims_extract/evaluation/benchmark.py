@@ -45,15 +45,10 @@ def _peak_rss_mb() -> float:
 
 
 def _own_peak_rss_mb() -> float:
-    """This process image's own high-water mark (Linux ``VmHWM``): ``ru_maxrss`` of a child started by a
-    large parent keeps the parent's peak across fork and exec, so it cannot tell a small child from it."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024.0
-    except OSError:
-        pass
-    return _peak_rss_mb()
+    """This process image's own high-water mark (see :func:`~eims_extract.pipeline.runner.peak_rss_mb`)."""
+    from ..pipeline.runner import peak_rss_mb
+
+    return peak_rss_mb()
 
 
 def _inputs() -> dict[str, Path]:

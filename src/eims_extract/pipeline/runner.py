@@ -186,9 +186,16 @@ def _release_memory() -> None:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this (worker) process, in MB."""
+    """Peak resident memory of this (worker) process, in MB: Linux's ``VmHWM`` of this process image, since
+    ``ru_maxrss`` of a worker started by a large parent keeps the parent's peak across fork and exec."""
     import resource
 
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024.0, 1)
+    except (OSError, ValueError, IndexError):
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0, 1)
 
 
