@@ -1623,3 +1623,38 @@ _KIDNEY_SERIES = (
 def test_regression_singled_out_patient_of_a_series_and_the_rest_of_it(nlp, tail, expected):
     doc = _abstract(_KIDNEY_SERIES.format(tail=tail))
     assert _rows(doc, nlp, "case_id", "status", "drugs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Case P1 A 61-year-old man had a gastric mass.", 1),
+        ("Patient P2 was a teenage girl.", 2),
+        ("P3: a 40-year-old woman with cough.", 3),
+        ("CASE P4: an infant with a neck lump.", 4),
+        ("P16: diffusely positive in tumour cells.", None),
+        ("P2 was measured at 12 mmHg.", None),
+        ("In case p53 staining is weak, repeat it.", None),
+    ],
+)
+def test_regression_case_p1_patient_p2_p3_colon_patient_codes(text, n):
+    """Regression (issue 12): patients coded "P1", "P2" ("Case P1", "Patient P2", a bare "P3:") are numbered."""
+    assert patient_number(text) == n
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "P1: A 44-year-old man had a renal mass and underwent nephrectomy.\n"
+        "P2: A 12-year-old girl had a mesenteric mass that recurred.",
+        "Case P1 A 44-year-old man had a renal mass and underwent nephrectomy. "
+        "Case P2 A 12-year-old girl had a mesenteric mass that recurred.",
+        "Patient P1: a 44-year-old man had a renal mass and underwent nephrectomy; "
+        "Patient P2: a 12-year-old girl had a mesenteric mass that recurred.",
+    ],
+)
+def test_regression_patient_codes_p1_p2_give_one_row_each(nlp, body):
+    doc = make_doc(("case", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 44.0, "male"), ("case-2", 12.0, "female")]
+    assert_grounded(doc, rows)
