@@ -1658,3 +1658,54 @@ def test_regression_patient_codes_p1_p2_give_one_row_each(nlp, body):
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 44.0, "male"), ("case-2", 12.0, "female")]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        (
+            "Two siblings, a 30-year-old woman and a 9-year-old boy, had abdominal masses. "
+            "The boy underwent resection and the mass recurred. Both are alive and well.",
+            ["ANED", "ANED"],
+        ),
+        (
+            "Two women, aged 34 and 51 years, had uterine masses. The latter underwent hysterectomy. "
+            "Both patients died of disease.",
+            ["DOD", "DOD"],
+        ),
+        (
+            "We report two cases. A 5-year-old boy had a lung mass. A 40-year-old woman had a liver mass "
+            "and relapsed. Both have recovered and are alive and well.",
+            ["ANED", "ANED"],
+        ),
+        # "both" of something else stays with the patient the text turned to
+        (
+            "Two siblings, a 30-year-old woman and a 9-year-old boy, had abdominal masses. "
+            "The boy underwent resection and the mass recurred. Both lungs were clear and he is alive and well.",
+            [None, "ANED"],
+        ),
+    ],
+)
+def test_regression_both_are_alive_after_turning_to_one_patient_is_both_patients(nlp, body, statuses):
+    """Regression (issue 12): after the text turns to one of two patients (by sex, "the latter", in turn),
+    a sentence whose subject is both of them ("Both are alive and well", "Both patients died") is each one's."""
+    doc = make_doc(("case", body))
+    rows = extract_narrative(doc, nlp)
+    assert [r.status for r in rows] == statuses
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Both are alive and well.", True),
+        ("Both have had no recurrence.", True),
+        ("Both died of disease within a year.", True),
+        ("Both children continue on crizotinib.", True),
+        ("Both lungs were clear.", False),
+        ("Both parents had no tumours.", False),
+        ("Both ovaries appeared normal.", False),
+    ],
+)
+def test_regression_both_as_subject_speaks_for_both_patients(text, together):
+    assert narrative.speaks_for_all(text) is together
