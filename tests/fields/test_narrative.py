@@ -1709,3 +1709,44 @@ def test_regression_both_are_alive_after_turning_to_one_patient_is_both_patients
 )
 def test_regression_both_as_subject_speaks_for_both_patients(text, together):
     assert narrative.speaks_for_all(text) is together
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        ("Desmin was positive in 3 of 4.", True),
+        ("Caldesmon stained in two out of three, and SMA in all.", True),
+        ("ALK was expressed in 3/4 cases.", True),
+        ("Relapse occurred in 2/5 of the patients.", True),
+        ("CD34 was positive in 1/3; S100 in none.", True),
+        ("Tumour was seen in 3 of 4 biopsy cores.", False),
+        ("Metastases were found in 2 of 11 lymph nodes.", False),
+        ("Desmin was positive and ALK was negative.", False),
+        ("The mass measured 3/4 of the kidney length.", False),
+    ],
+)
+def test_regression_fraction_of_the_series_is_a_cohort_statistic(text, cohort):
+    """Regression (issue 12): "in 3 of 4", "3/4 cases" is a share of a series, no patient's value."""
+    assert narrative.is_cohort(text) is cohort
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Four patients with bladder IMT were treated between 2003 and 2016. All tumours were resected. "
+        "Desmin was positive in 3 of 4. ALK was expressed in 3/4 cases.",
+        "We reviewed four cases of vesical IMT. Desmin was positive in 3 of 4, and SMA in all.",
+    ],
+)
+def test_regression_series_told_in_figures_keeps_no_fraction_on_its_row(nlp, body):
+    """A small series told only in figures keeps one row, but a marker positive in a share of it is not that row's."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert all(r.ihc_positive is None and r.ihc_negative is None for r in rows)
+    assert_grounded(doc, rows)
+
+
+def test_regression_single_patient_with_counted_samples_keeps_its_markers(nlp):
+    doc = make_doc(("case", "A 52-year-old woman had a gastric mass. Desmin was positive in 2 of 3 biopsy samples. She is alive and well."))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.ihc_positive, r.status) for r in rows] == [("index", 52.0, ["desmin"], "ANED")]
