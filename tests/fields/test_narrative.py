@@ -1623,3 +1623,130 @@ _KIDNEY_SERIES = (
 def test_regression_singled_out_patient_of_a_series_and_the_rest_of_it(nlp, tail, expected):
     doc = _abstract(_KIDNEY_SERIES.format(tail=tail))
     assert _rows(doc, nlp, "case_id", "status", "drugs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Case P1 A 61-year-old man had a gastric mass.", 1),
+        ("Patient P2 was a teenage girl.", 2),
+        ("P3: a 40-year-old woman with cough.", 3),
+        ("CASE P4: an infant with a neck lump.", 4),
+        ("P16: diffusely positive in tumour cells.", None),
+        ("P2 was measured at 12 mmHg.", None),
+        ("In case p53 staining is weak, repeat it.", None),
+    ],
+)
+def test_regression_case_p1_patient_p2_p3_colon_patient_codes(text, n):
+    """Regression (issue 12): patients coded "P1", "P2" ("Case P1", "Patient P2", a bare "P3:") are numbered."""
+    assert patient_number(text) == n
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "P1: A 44-year-old man had a renal mass and underwent nephrectomy.\n"
+        "P2: A 12-year-old girl had a mesenteric mass that recurred.",
+        "Case P1 A 44-year-old man had a renal mass and underwent nephrectomy. "
+        "Case P2 A 12-year-old girl had a mesenteric mass that recurred.",
+        "Patient P1: a 44-year-old man had a renal mass and underwent nephrectomy; "
+        "Patient P2: a 12-year-old girl had a mesenteric mass that recurred.",
+    ],
+)
+def test_regression_patient_codes_p1_p2_give_one_row_each(nlp, body):
+    doc = make_doc(("case", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 44.0, "male"), ("case-2", 12.0, "female")]
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        (
+            "Two siblings, a 30-year-old woman and a 9-year-old boy, had abdominal masses. "
+            "The boy underwent resection and the mass recurred. Both are alive and well.",
+            ["ANED", "ANED"],
+        ),
+        (
+            "Two women, aged 34 and 51 years, had uterine masses. The latter underwent hysterectomy. "
+            "Both patients died of disease.",
+            ["DOD", "DOD"],
+        ),
+        (
+            "We report two cases. A 5-year-old boy had a lung mass. A 40-year-old woman had a liver mass "
+            "and relapsed. Both have recovered and are alive and well.",
+            ["ANED", "ANED"],
+        ),
+        # "both" of something else stays with the patient the text turned to
+        (
+            "Two siblings, a 30-year-old woman and a 9-year-old boy, had abdominal masses. "
+            "The boy underwent resection and the mass recurred. Both lungs were clear and he is alive and well.",
+            [None, "ANED"],
+        ),
+    ],
+)
+def test_regression_both_are_alive_after_turning_to_one_patient_is_both_patients(nlp, body, statuses):
+    """Regression (issue 12): after the text turns to one of two patients (by sex, "the latter", in turn),
+    a sentence whose subject is both of them ("Both are alive and well", "Both patients died") is each one's."""
+    doc = make_doc(("case", body))
+    rows = extract_narrative(doc, nlp)
+    assert [r.status for r in rows] == statuses
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Both are alive and well.", True),
+        ("Both have had no recurrence.", True),
+        ("Both died of disease within a year.", True),
+        ("Both children continue on crizotinib.", True),
+        ("Both lungs were clear.", False),
+        ("Both parents had no tumours.", False),
+        ("Both ovaries appeared normal.", False),
+    ],
+)
+def test_regression_both_as_subject_speaks_for_both_patients(text, together):
+    assert narrative.speaks_for_all(text) is together
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        ("Desmin was positive in 3 of 4.", True),
+        ("Caldesmon stained in two out of three, and SMA in all.", True),
+        ("ALK was expressed in 3/4 cases.", True),
+        ("Relapse occurred in 2/5 of the patients.", True),
+        ("CD34 was positive in 1/3; S100 in none.", True),
+        ("Tumour was seen in 3 of 4 biopsy cores.", False),
+        ("Metastases were found in 2 of 11 lymph nodes.", False),
+        ("Desmin was positive and ALK was negative.", False),
+        ("The mass measured 3/4 of the kidney length.", False),
+    ],
+)
+def test_regression_fraction_of_the_series_is_a_cohort_statistic(text, cohort):
+    """Regression (issue 12): "in 3 of 4", "3/4 cases" is a share of a series, no patient's value."""
+    assert narrative.is_cohort(text) is cohort
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Four patients with bladder IMT were treated between 2003 and 2016. All tumours were resected. "
+        "Desmin was positive in 3 of 4. ALK was expressed in 3/4 cases.",
+        "We reviewed four cases of vesical IMT. Desmin was positive in 3 of 4, and SMA in all.",
+    ],
+)
+def test_regression_series_told_in_figures_keeps_no_fraction_on_its_row(nlp, body):
+    """A small series told only in figures keeps one row, but a marker positive in a share of it is not that row's."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert all(r.ihc_positive is None and r.ihc_negative is None for r in rows)
+    assert_grounded(doc, rows)
+
+
+def test_regression_single_patient_with_counted_samples_keeps_its_markers(nlp):
+    doc = make_doc(("case", "A 52-year-old woman had a gastric mass. Desmin was positive in 2 of 3 biopsy samples. She is alive and well."))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.ihc_positive, r.status) for r in rows] == [("index", 52.0, ["desmin"], "ANED")]

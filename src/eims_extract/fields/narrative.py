@@ -1224,6 +1224,8 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = patients[turn - 1]
         elif (by_age := _turn_by_age(s, patients)) is not None:
             current = by_age
+        elif speaks_for_all(s.text):
+            current = None  # "Both are alive and well": every patient's, and no longer the one turned to alone
         if current is not None:
             current.sentences.append(s)
             continue
