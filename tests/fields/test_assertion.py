@@ -382,3 +382,24 @@ def test_mask_runs_only_the_rules_whose_literals_stand_in_the_text_with_the_same
 def test_hedged_origin_keeps_the_site_but_a_hedged_diagnosis_stays_hypothetical(text, target, expected):
     assert ctx(text, target) == expected
 
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # relatives consenting to, choosing or discussing the patient's treatment: the treatment is the patient's
+        ("Her parents consented to chemotherapy with ifosfamide.", "chemotherapy", set()),
+        ("His father gave written consent for the resection.", "resection", set()),
+        ("The girl's mother then agreed to a trial of crizotinib.", "crizotinib", set()),
+        ("Surgery was performed with the consent of his parents.", "Surgery", set()),
+        ("After a lengthy discussion with her parents, alectinib was started.", "alectinib", set()),
+        ("Informed consent for excision was obtained from her mother.", "excision", set()),
+        # a refusal by the relatives still negates the treatment
+        ("Her parents declined radiotherapy.", "radiotherapy", {"negated"}),
+        # a relative's own illness and treatment stay the family's
+        ("Her mother received chemotherapy for ovarian cancer.", "chemotherapy", {"family"}),
+        ("His father had a nephrectomy for a renal carcinoma.", "nephrectomy", {"family"}),
+        ("Her mother agreed with the diagnosis of her own lymphoma.", "lymphoma", {"family"}),
+    ],
+)
+def test_relatives_consenting_to_treatment_do_not_make_it_the_familys(text, target, expected):
+    assert ctx(text, target) == expected
