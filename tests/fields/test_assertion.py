@@ -359,3 +359,47 @@ def test_mask_runs_only_the_rules_whose_literals_stand_in_the_text_with_the_same
         assert assertion._mask(text, regexes, indexed=True) == assertion._mask(text, regexes)
         assertion._MASKED.clear()
         assert assertion.mask(text, rules) == assertion._mask(text, regexes)
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a hedged place of origin stays the patient's site
+        ("At laparotomy a lobulated mass, probably arising from the jejunal mesentery, was removed.", "mesentery", set()),
+        ("The nodule possibly originated in the wall of the caecum.", "caecum", set()),
+        ("An 8 cm tumour, most likely arising in the posterior bladder wall, filled the pelvis.", "bladder", set()),
+        ("The lesion presumably arose from the right ovary.", "ovary", set()),
+        ("A mass suspected to arise from the pancreatic tail was seen.", "pancreatic", set()),
+        # a hedged diagnosis, alternatives of origin and the class in general keep their hedge
+        ("The mass was probably an inflammatory myofibroblastic tumour.", "tumour", {"hypothetical"}),
+        ("The lesion possibly represented a metastasis to the liver.", "liver", {"hypothetical"}),
+        ("A pelvic mass possibly arising from the uterus or the ovary was seen.", "uterus", {"hypothetical"}),
+        ("The mass was probably a leiomyoma arising from the stomach.", "stomach", {"hypothetical"}),
+        ("IMTs probably arise from myofibroblasts of the submucosa.", "submucosa", {"hypothetical", "other"}),
+        ("The tumour may possibly arise from the mesentery.", "mesentery", {"hypothetical"}),
+    ],
+)
+def test_hedged_origin_keeps_the_site_but_a_hedged_diagnosis_stays_hypothetical(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # relatives consenting to, choosing or discussing the patient's treatment: the treatment is the patient's
+        ("Her parents consented to chemotherapy with ifosfamide.", "chemotherapy", set()),
+        ("His father gave written consent for the resection.", "resection", set()),
+        ("The girl's mother then agreed to a trial of crizotinib.", "crizotinib", set()),
+        ("Surgery was performed with the consent of his parents.", "Surgery", set()),
+        ("After a lengthy discussion with her parents, alectinib was started.", "alectinib", set()),
+        ("Informed consent for excision was obtained from her mother.", "excision", set()),
+        # a refusal by the relatives still negates the treatment
+        ("Her parents declined radiotherapy.", "radiotherapy", {"negated"}),
+        # a relative's own illness and treatment stay the family's
+        ("Her mother received chemotherapy for ovarian cancer.", "chemotherapy", {"family"}),
+        ("His father had a nephrectomy for a renal carcinoma.", "nephrectomy", {"family"}),
+        ("Her mother agreed with the diagnosis of her own lymphoma.", "lymphoma", {"family"}),
+    ],
+)
+def test_relatives_consenting_to_treatment_do_not_make_it_the_familys(text, target, expected):
+    assert ctx(text, target) == expected

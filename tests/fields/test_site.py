@@ -1541,3 +1541,17 @@ def test_mentions_scored_with_the_cues_tried_are_those_scored_with_every_cue(nlp
     fast = site.score_mentions(sents)
     monkeypatch.setattr(site, "_cues_tried", lambda before, after: range(len(site.rules().cues)))
     assert site.score_mentions(sents) == fast and fast
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("At surgery a firm mass, probably arising from the gastric antrum, was resected.",), "stomach"),
+        (("The tumour possibly originated in the ileum.",), "ileum"),
+        (("The lesion, most likely arising in the bladder wall, measured 5 cm.",), "bladder"),
+        (("The mass was probably a metastasis to the liver.",), None),
+        (("A pelvic mass possibly arising from the uterus or the ovary was seen.",), None),
+    ],
+)
+def test_hedged_origin_states_the_site(nlp, texts, expected):
+    assert run(nlp, *texts).site == expected

@@ -923,3 +923,17 @@ def test_regression_bare_tyrosine_kinase_inhibitor_for_a_fusion_kinase_tumour_is
 )
 def test_regression_bracketed_drug_glossing_a_class_word_takes_the_purpose_around_it(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("Her parents consented to chemotherapy with vinorelbine.", ["Che"], ["vinorelbine"]),
+        ("After discussion with his parents, crizotinib was started.", ["ALKi"], ["crizotinib"]),
+        ("Her parents declined radiotherapy.", [], []),
+        ("Her mother received chemotherapy with vinorelbine for breast cancer.", [], []),
+    ],
+)
+def test_relatives_consenting_to_treatment_leave_it_the_patients(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
