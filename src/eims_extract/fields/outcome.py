@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
 from ..prefilter import alternatives, may_match_indices
-from ..normalize import BRACKETED, fold, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
+from ..normalize import BRACKETED, ROMANCE_HALVES, fold, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
@@ -218,8 +218,9 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 def _number(text: str) -> float | None:
-    """A duration count in digits or words; "one and a half" counts the half, a bare "half" (of a year) is 0.5."""
-    if text.strip().lower() == "half":
+    """A duration count in digits or words; "one and a half" counts the half, a bare "half" (of a year) is 0.5,
+    and so is a Romance one ("medio año", "demi", "meio ano")."""
+    if text.strip().lower() == "half" or text.strip().lower() in ROMANCE_HALVES:
         return 0.5
     head = _rx("and_a_half").sub("", text)
     num = words_to_number(head)
