@@ -7,7 +7,7 @@ import pytest
 
 from eims_extract.fields.outcome import apply, parse_follow_up
 from eims_extract.records import CaseRow
-from _support import run_apply, seed_sentences
+from _support import located, run_apply, seed_sentences
 
 
 def run(*texts: str) -> CaseRow:
@@ -2006,3 +2006,41 @@ def test_romance_language_number_words_in_follow_up(text, months):
 )
 def test_romance_language_word_that_is_no_number_gives_no_follow_up(text):
     assert run(text).follow_up_months is None
+
+
+def _metastasis_with_primary(site_code, *texts):
+    row = CaseRow("doc", "1")
+    row.site_code = site_code
+    apply(located(*texts), row)
+    return row.metastasis
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text"),
+    [
+        # new lesions in another organ than the primary, told with a progression, relapse or 'despite' a drug
+        ("C76.2", "Eleven months into lorlatinib the mesenteric mass progressed and new liver lesions were found."),
+        ("C48.2", "Progression on the second inhibitor showed as new pulmonary nodules."),
+        ("C22.0", "The invented patient relapsed with several new nodules in both lungs."),
+        ("C34.9", "Small new hepatic foci appeared despite ceritinib, and the disease was judged progressive."),
+        ("C67.9", "After a year she progressed with new bone lesions."),
+    ],
+)
+def test_new_lesions_in_another_organ_during_progression_are_metastasis(site_code, text):
+    assert _metastasis_with_primary(site_code, text) is True
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text"),
+    [
+        # new lesions at the primary site are its progression or recurrence
+        ("C34.9", "The lung tumour progressed on crizotinib with new pulmonary nodules."),
+        ("C22.0", "He relapsed with three new hepatic lesions next to the resection bed."),
+        # no progression told, a negation, or no known primary: nothing read
+        ("C76.2", "A scan showed new liver lesions that proved to be cysts."),
+        ("C76.2", "The mass progressed slowly, without new liver lesions."),
+        (None, "The disease progressed with new liver lesions."),
+    ],
+)
+def test_new_lesions_at_the_primary_or_without_progression_are_not_metastasis(site_code, text):
+    assert _metastasis_with_primary(site_code, text) is not True
