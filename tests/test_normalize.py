@@ -215,3 +215,26 @@ def test_romance_language_number_words(text, val):
 
 def test_romance_language_ages_convert_to_years():
     assert (n.to_years(18, "meses"), n.to_years(3, "ans"), n.months(2, "anos")) == (1.5, 3.0, 24.0)
+
+
+@pytest.mark.parametrize(
+    "text,val",
+    [
+        # Spanish, French and Portuguese teens, tens and compounds, with or without their accents
+        ("dieciocho", 18.0), ("dieciséis", 16.0), ("dieciseis", 16.0), ("veintitrés", 23.0), ("treinta", 30.0),
+        ("treinta y seis", 36.0), ("cincuenta", 50.0), ("sesenta", 60.0),
+        ("quinze", 15.0), ("dix-sept", 17.0), ("vingt-deux", 22.0), ("vingt et un", 21.0), ("quarante", 40.0),
+        ("soixante", 60.0), ("trente", 30.0),
+        ("dezoito", 18.0), ("três", 3.0), ("vinte e dois", 22.0), ("catorze", 14.0), ("cinquenta", 50.0),
+        ("trinta", 30.0),
+        # not a number: a unit after a connector, two units joined, a teen after "y"
+        ("seis y ocho", None), ("dix huit", None), ("doce y dos", None), ("veinte y", None), ("treinta y año", None),
+    ],
+)
+def test_romance_language_number_words_up_to_sixty(text, val):
+    assert n.words_to_number(text) == val
+
+
+@pytest.mark.parametrize("unit,k", [("año", "y"), ("an", "y"), ("ano", "y"), ("mes", "m"), ("mês", "m")])
+def test_romance_language_singular_time_units(unit, k):
+    assert n.unit_key(unit) == k

@@ -605,3 +605,36 @@ def test_the_patients_age_was_n_units(text, years):
 )
 def test_a_sex_adjective_of_a_relative_is_not_the_patients(texts, sex):
     assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Una paciente de nueve años consultó por dolor torácico.", 9.0),
+        ("Un lactante de dieciocho meses fue valorado por una masa.", 1.5),
+        ("Paciente masculino de veintisiete años con hemoptisis.", 27.0),
+        ("Un niño de un año y medio ingresó por fiebre.", 1.5),
+        ("Une fillette de six ans a été adressée pour une toux.", 6.0),
+        ("Un homme âgé de quarante-trois ans a consulté.", 43.0),
+        ("Un nourrisson de quinze mois a été hospitalisé.", 1.25),
+        ("Um menino de cinco anos foi internado por dor abdominal.", 5.0),
+        ("Mulher com sessenta anos procurou o serviço.", 60.0),
+        ("Criança operada aos três anos de idade por uma massa pulmonar.", 3.0),
+        ("El niño fue intervenido a la edad de cuatro años.", 4.0),
+    ],
+)
+def test_romance_language_age_in_number_words(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare 'aos N anos' dates an event; a symptom's duration in words is no age
+        "A massa recidivou aos dois anos.",
+        "Un paciente con tos de tres meses de evolución fue valorado.",
+        "Una paciente de algunos años de evolución.",
+    ],
+)
+def test_romance_language_number_word_that_is_no_age(text):
+    assert run(text).age_years is None

@@ -7,7 +7,7 @@ import pytest
 
 from eims_extract.fields.outcome import apply, parse_follow_up
 from eims_extract.records import CaseRow
-from _support import run_apply, seed_sentences
+from _support import located, run_apply, seed_sentences
 
 
 def run(*texts: str) -> CaseRow:
@@ -1964,3 +1964,83 @@ def test_remaining_in_response_dated_after_a_drug_start(text, months, response):
 )
 def test_response_worded_by_disappearance_progression_unchanged_size_and_shrinkage(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # Spanish number words and halves
+        ("El niño inventado sigue sin recidiva a nueve años de seguimiento.", 108.0),
+        ("Tras diecisiete meses de seguimiento, la paciente no presenta enfermedad.", 17.0),
+        ("Tras un seguimiento de veintiocho meses no hay signos de recidiva.", 28.0),
+        ("Tras treinta y cuatro meses de seguimiento sigue asintomática.", 34.0),
+        ("Tras un año y medio de seguimiento no hay recidiva.", 18.0),
+        ("Tras medio año de seguimiento el control es normal.", 6.0),
+        ("La paciente falleció a los once meses.", None),
+        # French number words and halves
+        ("Après trois ans de suivi, le garçon imaginé se porte bien.", 36.0),
+        ("Après quinze mois de suivi, aucune récidive n'est visible.", 15.0),
+        ("Au bout de vingt-six mois de suivi, la patiente est en rémission.", 26.0),
+        ("Après deux ans et demi de suivi, pas de récidive.", 30.0),
+        ("Après cinq mois et demi de suivi, l'imagerie est normale.", 5.5),
+        # Portuguese number words and halves
+        ("Após dezanove meses de seguimento, a menina fictícia está bem.", 19.0),
+        ("Após três anos de acompanhamento, sem recidiva.", 36.0),
+        ("Após vinte e um meses de seguimento, não há doença.", 21.0),
+        ("Após um ano e meio de seguimento, está assintomática.", 18.0),
+        ("A paciente faleceu aos catorze meses.", 14.0),
+    ],
+)
+def test_romance_language_number_words_in_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word before a unit that is no number, and a mean follow-up of a series, read nothing
+        "Tras algunos meses de seguimiento la paciente volvió a consultar.",
+        "Après plusieurs mois de suivi, la masse a grossi.",
+        "Un seguimiento medio de veinte meses en la serie publicada.",
+    ],
+)
+def test_romance_language_word_that_is_no_number_gives_no_follow_up(text):
+    assert run(text).follow_up_months is None
+
+
+def _metastasis_with_primary(site_code, *texts):
+    row = CaseRow("doc", "1")
+    row.site_code = site_code
+    apply(located(*texts), row)
+    return row.metastasis
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text"),
+    [
+        # new lesions in another organ than the primary, told with a progression, relapse or 'despite' a drug
+        ("C76.2", "Eleven months into lorlatinib the mesenteric mass progressed and new liver lesions were found."),
+        ("C48.2", "Progression on the second inhibitor showed as new pulmonary nodules."),
+        ("C22.0", "The invented patient relapsed with several new nodules in both lungs."),
+        ("C34.9", "Small new hepatic foci appeared despite ceritinib, and the disease was judged progressive."),
+        ("C67.9", "After a year she progressed with new bone lesions."),
+    ],
+)
+def test_new_lesions_in_another_organ_during_progression_are_metastasis(site_code, text):
+    assert _metastasis_with_primary(site_code, text) is True
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text"),
+    [
+        # new lesions at the primary site are its progression or recurrence
+        ("C34.9", "The lung tumour progressed on crizotinib with new pulmonary nodules."),
+        ("C22.0", "He relapsed with three new hepatic lesions next to the resection bed."),
+        # no progression told, a negation, or no known primary: nothing read
+        ("C76.2", "A scan showed new liver lesions that proved to be cysts."),
+        ("C76.2", "The mass progressed slowly, without new liver lesions."),
+        (None, "The disease progressed with new liver lesions."),
+    ],
+)
+def test_new_lesions_at_the_primary_or_without_progression_are_not_metastasis(site_code, text):
+    assert _metastasis_with_primary(site_code, text) is not True

@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
 from ..prefilter import alternatives, may_match_indices
-from ..normalize import BRACKETED, fold, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
+from ..normalize import BRACKETED, ROMANCE_HALVES, fold, site_code, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
@@ -52,7 +52,7 @@ def _rx(name: str) -> re.Pattern[str]:
 
 KINDS = (
     "mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor", "more_months",
-    "years_before",
+    "years_before", "new_lesion",
 )
 
 
@@ -69,6 +69,8 @@ def _rules() -> dict[str, list[OutcomeRule]]:
             raise ConfigError(f"{r.where} ({r.id}): status code must be one of {STATUSES}")
         if kind == "follow_up" and not {"num", "unit"} <= set(r.regex.groupindex):
             raise ConfigError(f"{r.where} ({r.id}): follow_up needs groups 'num' and 'unit'")
+        if kind == "new_lesion" and "organ" not in r.regex.groupindex:
+            raise ConfigError(f"{r.where} ({r.id}): new_lesion needs group 'organ'")
         if r.unmasked and kind not in ("follow_up", "status"):
             raise ConfigError(f"{r.where} ({r.id}): 'unmasked' is a bool of follow_up/status rules")
         out[kind].append(r)
@@ -218,8 +220,9 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 def _number(text: str) -> float | None:
-    """A duration count in digits or words; "one and a half" counts the half, a bare "half" (of a year) is 0.5."""
-    if text.strip().lower() == "half":
+    """A duration count in digits or words; "one and a half" counts the half, a bare "half" (of a year) is 0.5,
+    and so is a Romance one ("medio año", "demi", "meio ano")."""
+    if text.strip().lower() == "half" or text.strip().lower() in ROMANCE_HALVES:
         return 0.5
     head = _rx("and_a_half").sub("", text)
     num = words_to_number(head)
@@ -277,6 +280,30 @@ def _compound_rest(text: str, m: re.Match[str]) -> float:
     return 0.0
 
 
+def _organ_group(name: str) -> str | None:
+    """ICD-O-3 topography group (``C34``) of an organ word or a row's site; a plural is tried singular."""
+    code = site_code(name) or (site_code(name[:-1]) if name.endswith("s") else None)
+    return code[:3] if code else None
+
+
+def new_lesion_spread(text: str, primary_code: str | None) -> list[tuple[int, int]]:
+    """Spans of new lesions told with a progression ("progressed with new hepatic nodules") in an organ other than
+    the primary site (``primary_code``, the row's ICD-O-3 code): a distant spread. New lesions at the primary site
+    are its progression, and without a known primary nothing is read."""
+    primary = primary_code[:3] if primary_code else None
+    if primary is None or not _rx("new_lesion_context").search(text):
+        return []
+    masked = mask(text, _rules()["mask"])
+    out = []
+    for r in _rules()["new_lesion"]:
+        for m in r.regex.finditer(masked):
+            organ = _organ_group(" ".join(m.group("organ").lower().split()))
+            if organ is None or organ == primary or context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
+                continue
+            out.append((m.start(), m.end()))
+    return sorted(out)
+
+
 def _flag(kind: str, sentences: list[Sentence]) -> tuple[bool, list[Evidence]] | None:
     true_ev: list[Evidence] = []
     false_ev: list[Evidence] = []
@@ -294,6 +321,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set the outcome fields from the patient's sentences."""
     for kind in ("recurrence", "metastasis"):
         got = _flag(kind, sentences)
+        if kind == "metastasis" and (got is None or not got[0]):
+            spread = [sent.evidence(s, e) for sent in sentences for s, e in new_lesion_spread(sent.text, row.site_code)]
+            got = (True, spread) if spread else got
         if got is not None:
             row.set(kind, got[0], *got[1])
 
