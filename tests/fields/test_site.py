@@ -1555,3 +1555,29 @@ def test_mentions_scored_with_the_cues_tried_are_those_scored_with_every_cue(nlp
 )
 def test_hedged_origin_states_the_site(nlp, texts, expected):
     assert run(nlp, *texts).site == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a tumour named only through the organs it invades: no stated origin, no site
+        (["CT showed a bulky mass invading the stomach and the spleen."], None),
+        (["A 7 cm lesion involving the transverse colon and the pancreas was removed en bloc."], None),
+        (["At laparotomy a firm tumour infiltrating the jejunum, the mesocolon and the bladder dome was found."], None),
+        # the origin stated: the organ it arises in wins, the invaded neighbour does not
+        (["A mass arising from the stomach and invading the spleen was seen on CT."], "stomach"),
+        (["The lesion originated in the transverse colon and involved the tail of the pancreas."], "colon"),
+        (
+            [
+                "A mass invading the duodenum and the liver was found.",
+                "At surgery it proved to arise from the gallbladder wall.",
+            ],
+            "gallbladder",
+        ),
+        # one organ only (no invasion list): "a mass involving the ileum" still locates the tumour
+        (["Imaging showed a mass involving the terminal ileum."], "ileum"),
+    ],
+)
+def test_invasion_list_names_no_origin(nlp, texts, expected, with_spans):
+    assert run(nlp, *texts, with_spans=with_spans).site == expected

@@ -369,6 +369,13 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 and not (stacked and c.where == "after" and c.weight > 0)
                 and c.regex.search(before if c.where == "before" else after)
             ]
+            # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin
+            if (
+                i + 1 < len(found)
+                and _rx("invasion_verb").search(before)
+                and _rx("list_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
+            ):
+                hit = [c for c in hit if c.weight < 0]
             score = sum(c.weight for c in hit) + (r.section_weight.get(s.section or "", 0) if hit else 0)
             if any(c.weight < 0 for c in hit):
                 score = min(score, 0)
