@@ -1581,3 +1581,27 @@ def test_hedged_origin_states_the_site(nlp, texts, expected):
 )
 def test_invasion_list_names_no_origin(nlp, texts, expected, with_spans):
     assert run(nlp, *texts, with_spans=with_spans).site == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the flank and the back named without a finer place: soft tissue of the trunk (ICD-O-3 C49.6)
+        (["A firm mass in the right flank was excised with clear margins."], ("soft tissue", "C49.6")),
+        (["An 8-year-old girl had a painful left flank mass for two months."], ("soft tissue", "C49.6")),
+        (["A 4 cm subcutaneous tumour of the lower back was removed."], ("soft tissue", "C49.6")),
+        # a mass felt in the flank is located by the imaging, which names the organ beneath
+        (
+            ["He had a palpable right flank mass.", "CT showed a 14 cm retroperitoneal mass displacing the kidney."],
+            ("peritoneum", "C48.0"),
+        ),
+        (["A mass was palpable in the left flank.", "MRI showed a tumour of the descending colon."], ("descending colon", "C18.6")),
+        # flank pain, coming back, a bare "back": no site
+        (["She reported flank pain and came back a week later."], (None, None)),
+        (["He complained of back pain; the mass in the kidney was seen on CT."], ("kidney", "C64.9")),
+    ],
+)
+def test_flank_and_back_are_soft_tissue_of_the_trunk(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
