@@ -1331,3 +1331,106 @@ def test_plus_sign_with_the_stained_cells_in_the_bracket():
 )
 def test_immunonegative_and_immunohistochemically_before_the_result(text, expected):
     assert polarities(text) == expected
+
+
+# -- an IHC panel table (one row per antibody) read for the report's own patient ------------------
+_PANEL_CASE = (
+    "Inflammatory myofibroblastic tumour of the {organ}: an invented report\n\n"
+    "Case presentation\n{patient} The mass was removed and showed spindle cells among plasma cells. "
+    "Table 1 lists the stains.\n\n"
+    "Table 1. {caption}\n{table}\n"
+    "Discussion\nThis invented tumour did not come back during follow-up.\n"
+)
+_ONE = "A 38-year-old man had a slowly growing swelling of the {organ}."
+_PIPES = (
+    "| Antibody | Clone | Dilution | Result |\n| ALK | 5A4 | 1:60 | Focal + |\n| Desmin | D33 | 1:80 | Negative |\n"
+    "| CD34 | QBEnd10 | 1:100 | - |\n| SMA | 1A4 | 1:250 | diffusely positive |\n| Myogenin | F5D | 1:50 | not done |\n"
+)
+_TABS = (
+    "Antibody\tClone\tSource\tStaining\nALK\tD5F3\tVentana\tpositive\nDesmin\tDE-R-11\tDako\tnegative\n"
+    "CD34\tQBEnd10\tDako\t-\nSMA\t1A4\tDako\t+\nMyogenin\tF5D\tDako\tND\n"
+)
+_PLAIN = (
+    "Marker      Clone      Dilution     Expression\nALK         5A4        1:40         Positive\n"
+    "Desmin      D33        1:90         Negative\nCD34        QBEnd10    1:100        Negative\n"
+    "SMA         1A4        1:300        Positive\n"
+)
+
+
+def _extract(tmp_path, nlp, text: str, name: str = "panel.txt"):
+    from eims_extract.pipeline.extract import process_path
+
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    res = process_path(p, nlp)
+    assert res.status == "ok"
+    return res
+
+
+@pytest.mark.parametrize("table", [_PIPES, _TABS, _PLAIN], ids=["pipes", "tabs", "plain_text"])
+def test_ihc_panel_table_gives_the_single_patient_its_calls(table, tmp_path, nlp):
+    organ = "spleen"
+    text = _PANEL_CASE.format(organ=organ, patient=_ONE.format(organ=organ), caption="Antibodies used", table=table)
+    res = _extract(tmp_path, nlp, text)
+    (row,) = res.rows
+    assert set(row.ihc_positive or []) == {"ALK", "SMA"}
+    assert set(row.ihc_negative or []) == {"desmin", "CD34"}  # "not done" / "ND" is no call
+    for name in ("ihc_positive", "ihc_negative"):
+        for ev in row.evidence[name]:
+            assert ev.section == "table" and res.text and res.text[ev.start : ev.end].strip()
+
+
+def test_ihc_panel_table_does_not_override_the_narrative_call(tmp_path, nlp):
+    organ = "stomach"
+    patient = _ONE.format(organ=organ) + " Tumour cells were negative for ALK."
+    text = _PANEL_CASE.format(organ=organ, patient=patient, caption="Stains", table=_PIPES)
+    (row,) = _extract(tmp_path, nlp, text).rows
+    assert "ALK" in (row.ihc_negative or []) and "ALK" not in (row.ihc_positive or [])
+    assert "SMA" in (row.ihc_positive or [])
+
+
+_TWO = (
+    "Inflammatory myofibroblastic tumour of the kidney in two adults: two invented cases\n\n"
+    "Case 1\nA 47-year-old woman had flank pain; a renal mass was resected.\n\n"
+    "Case 2\nA 29-year-old man had haematuria; a partial nephrectomy was done.\n\n"
+    "Table 1. Stains of both tumours\n{table}\n"
+    "Discussion\nNeither invented patient had a recurrence.\n"
+)
+
+
+def test_ihc_panel_table_with_a_column_per_case_gives_each_case_its_calls(tmp_path, nlp):
+    table = "| Antibody | Clone | Case 1 | Case 2 |\n| ALK | 5A4 | + | - |\n| SMA | 1A4 | - | focal + |\n| Desmin | D33 | + | + |\n"
+    rows = {r.case_id: r for r in _extract(tmp_path, nlp, _TWO.format(table=table)).rows}
+    assert set(rows["case-1"].ihc_positive or []) == {"ALK", "desmin"} and rows["case-1"].ihc_negative == ["SMA"]
+    assert set(rows["case-2"].ihc_positive or []) == {"SMA", "desmin"} and rows["case-2"].ihc_negative == ["ALK"]
+
+
+def test_ihc_panel_table_with_one_result_column_is_not_guessed_for_several_patients(tmp_path, nlp):
+    rows = _extract(tmp_path, nlp, _TWO.format(table=_PIPES)).rows
+    assert len(rows) == 2
+    assert all(not r.ihc_positive and not r.ihc_negative for r in rows)
+
+
+def test_ihc_panel_headers_do_not_change_a_literature_summary_table(tmp_path, nlp):
+    """A review table of published cases (with a "Markers" and a "Result" column) stays a summary
+    table read row by row; none of its cells reaches the narrative row as a panel call."""
+    from eims_extract.fields.literature_table import panel_lines, rows_from_table
+
+    text = (
+        "Inflammatory myofibroblastic tumour: an invented review\n\n"
+        "Table 2. Published cases\n"
+        "Case | Author | Age/Sex | Site | Markers | Result\n"
+        "1 | Hazel et al. [5] | 33/F | Liver | ALK | Alive\n"
+        "2 | Rowan et al. [6] | 12/M | Lung | SMA | Dead\n\n"
+        "Discussion\nThese invented cases are of no real patient.\n"
+    )
+    from eims_extract.ingest.text import read_text
+
+    doc = read_text(text.encode(), "review", "review.txt")
+    (table,) = doc.tables
+    assert not panel_lines(doc, table)
+    table_rows = rows_from_table(doc, table)
+    assert [r.case_id for r in table_rows] == ["1", "2"]
+    assert all(r.ihc_positive is None and r.ihc_negative is None for r in table_rows)
+    rows = _extract(tmp_path, nlp, text, "review.txt").rows
+    assert all(not r.ihc_positive and not r.ihc_negative for r in rows if r.source != "table")

@@ -36,6 +36,7 @@ from ..errors import CurationError
 from ..prefilter import alternation
 from .. import rules
 from ..normalize import canonical_marker, fold, is_kinase, is_na, lookup, parse_sign, vocabulary
+from ..ingest.model import Cell
 from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
 from ..rules import macro
@@ -475,7 +476,36 @@ def _read_ki67(c: CellContext) -> None:
             c.put("ihc_positive", (c.row.ihc_positive or []) + ["Ki-67"], c.cell)
 
 
+def _read_panel_column(c: CellContext) -> None:
+    """A panel table's column (antibody, result, clone ...) gives a summary row nothing: a panel table
+    is never a summary of cases, and its lines are read by :func:`read_panel`."""
+
+
+def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
+    """An IHC panel table's calls for ``row``'s patient, one (antibody cell, result cell, evidence) per
+    line (``literature_table.panel_lines``): an antibody cell naming one marker whose result cell is a
+    sign ("positive", "focal +", "-") adds the marker to the row's list, unless the patient's sentences
+    already called it. A line naming no known marker, or no sign ("not done"), adds nothing."""
+    called = {*(row.ihc_positive or []), *(row.ihc_negative or [])}
+    added: dict[bool, list[tuple[str, Evidence]]] = {True: [], False: []}
+    for antibody, result, ev in lines:
+        names = {m.canonical for m in markers_in(antibody.text)}
+        sign = marker_sign(result.text)
+        if len(names) != 1 or sign is None:
+            continue
+        name = names.pop()
+        if name in called:
+            continue
+        called.add(name)
+        added[sign].append((name, ev))
+    for sign, field_name in ((True, "ihc_positive"), (False, "ihc_negative")):
+        if added[sign]:
+            own = getattr(row, field_name) or []
+            row.set(field_name, own + [n for n, _ in added[sign]], *(e for _, e in added[sign]))
+
+
 register_columns(
+    TableColumn("ihc_panel:", ("ihc_positive", "ihc_negative"), _read_panel_column),
     TableColumn("ihc", ("ihc_positive", "ihc_negative"), _read_ihc),
     TableColumn("marker:", ("ihc_positive", "ihc_negative"), read_marker),
     TableColumn("ki67", ("ki67_percent", "ihc_positive"), _read_ki67),

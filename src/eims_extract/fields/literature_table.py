@@ -187,3 +187,48 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, [])))
         out.append(row)
     return out
+
+
+# -- an immunohistochemistry panel table -------------------------------------
+#: (antibody cell, result cell, evidence of the result cell): one line of a panel table for one case
+PanelLine = tuple[Cell, Cell, Evidence]
+
+
+def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]]:
+    """The lines of an IHC panel table (one row per antibody: Antibody | Clone | Dilution | Result),
+    per case: key None for the table's one result column (a single patient's), k for a column headed
+    "Case k" / "Patient k" (a column per case). {} for any other table, a summary of cases above all.
+    The cells are read by ``ihc.read_panel``."""
+    if not table.header or is_summary_table(table):
+        return {}
+    fields = column_fields(table)
+    if "ihc_panel:antibody" not in fields:
+        return {}
+    a = fields.index("ihc_panel:antibody")
+    result: dict[int | None, int] = {}
+    for i, (f, h) in enumerate(zip(fields, table.header)):
+        m = rx("case_number").search(h.text) if f == "case" else None
+        if m:
+            result.setdefault(int("".join(ch for ch in m.group() if ch.isdigit())), i)
+    if not result:
+        # a result column; "Result(s)" is an outcome synonym of summary tables, but a panel has no outcome
+        i = next((i for i, f in enumerate(fields) if f == "ihc_panel:result"), None)
+        if i is None:
+            i = next((i for i, f in enumerate(fields) if f == "outcome"), None)
+        if i is None:
+            return {}
+        result[None] = i
+    out: dict[int | None, list[PanelLine]] = {}
+    for cells in table.rows:
+        if len(cells) != len(fields) or not cells[a].text.strip():
+            continue
+        row_text = " | ".join(c.text for c in cells)
+        named = _ground(doc, table, cells[a])
+        for k, i in result.items():
+            said = _ground(doc, table, cells[i]) if cells[i].text.strip() else None
+            if named is None or said is None:
+                continue  # a call we cannot point at is not reported
+            lo, hi = min(named[0], said[0]), max(named[1], said[1])  # from the antibody to its result
+            page = cells[a].page if cells[a].page is not None else doc.page_at(lo)
+            out.setdefault(k, []).append((cells[a], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
+    return out

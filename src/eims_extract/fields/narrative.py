@@ -30,7 +30,7 @@ from ..records import VALUE_FIELDS, CaseRow, Evidence
 from .. import rules
 from ..rules import load as load_rules
 from ..rules import macro
-from . import demographics, site
+from . import demographics, ihc, literature_table, site
 from .base import Sentence
 
 
@@ -1342,6 +1342,8 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
     title = [s for s in sentences if s.section == "title"]
     shared = Counter(s.start for p in patients for s in p.sentences)
     announced = cache(lambda: site.announcements(doc, nlp))  # one nlp pass over the title/abstract for all rows
+    # table sections are never read as sentences; an IHC panel table (one row per antibody) is read per patient
+    panels = [p for t in doc.tables if (p := literature_table.panel_lines(doc, t))]
     for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():
@@ -1357,6 +1359,10 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
                         row.set("sex", found[0], found[1].evidence(found[2], found[3]))
                 continue
             mod.apply(patient.sentences, row)
+        for panel in panels:
+            lines = _panel_lines_of(panel, patient.case_id, len(patients))
+            if lines:
+                ihc.read_panel(lines, row)
         if patient.fallback:
             _fill_from(patient.fallback, row)
         if row.sex is None and patient.sex_hint:
@@ -1369,6 +1375,16 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
         )
         rows.append(row)
     return rows
+
+
+def _panel_lines_of(panel: dict[int | None, list[Any]], case_id: str, n_patients: int) -> list[Any] | None:
+    """A panel table's lines for one patient: the single result column (or the one "Case 1" column) of a
+    one-patient report; the column "Case k" for patient ``case-k`` of several. None when the columns do
+    not say which patient (one result column in a report of several)."""
+    if n_patients == 1:
+        return panel.get(None) or (panel.get(1) if len(panel) == 1 else None)
+    number = case_id.removeprefix("case-")
+    return panel.get(int(number)) if case_id.startswith("case-") and number.isdigit() else None
 
 
 def _fill_from(sentences: list[Sentence], row: CaseRow) -> None:
