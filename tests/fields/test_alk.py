@@ -1014,6 +1014,23 @@ def test_patient_had_the_fusion(text, expected):
     assert partner(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Both invented patients had a CLTC-ALK fusion.", "CLTC"),
+        ("Both had an EML4::ALK rearrangement on RNA sequencing.", "EML4"),
+        ("The two imaginary sisters had a TPM4-ALK fusion.", "TPM4"),
+        ("Both of them also had a TPM3-ALK fusion confirmed by RT-PCR.", "TPM3"),
+        ("The three tumours had an RANBP2-ALK fusion.", "RANBP2"),
+        ("Both invented patients had no TPM4-ALK fusion.", None),
+        ("Both boys had surgery after a CLTC-ALK fusion was considered unlikely.", None),
+        ("Tumours in both children and adults had a TPM3-ALK fusion in older series.", None),
+    ],
+)
+def test_plural_subject_had_the_fusion(text, expected):
+    assert partner(text) == expected
+
+
 def test_alk_variant_beside_a_fusion_written_as_a_gene_pair_keeps_the_test():
     text = "RNA sequencing found TPM4::ALK and no ALK kinase domain mutation."
     assert codes(text) == ["NGS+"]
