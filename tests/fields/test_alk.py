@@ -1014,6 +1014,23 @@ def test_patient_had_the_fusion(text, expected):
     assert partner(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Both invented patients had a CLTC-ALK fusion.", "CLTC"),
+        ("Both had an EML4::ALK rearrangement on RNA sequencing.", "EML4"),
+        ("The two imaginary sisters had a TPM4-ALK fusion.", "TPM4"),
+        ("Both of them also had a TPM3-ALK fusion confirmed by RT-PCR.", "TPM3"),
+        ("The three tumours had an RANBP2-ALK fusion.", "RANBP2"),
+        ("Both invented patients had no TPM4-ALK fusion.", None),
+        ("Both boys had surgery after a CLTC-ALK fusion was considered unlikely.", None),
+        ("Tumours in both children and adults had a TPM3-ALK fusion in older series.", None),
+    ],
+)
+def test_plural_subject_had_the_fusion(text, expected):
+    assert partner(text) == expected
+
+
 def test_alk_variant_beside_a_fusion_written_as_a_gene_pair_keeps_the_test():
     text = "RNA sequencing found TPM4::ALK and no ALK kinase domain mutation."
     assert codes(text) == ["NGS+"]
@@ -1069,3 +1086,33 @@ def test_fusion_said_unconfirmed_in_the_next_clause_is_no_partner(text, expected
 )
 def test_numbered_patient_had_the_fusion(text, expected):
     assert partner(text) == expected
+
+
+def _two_patient_report(closing: str):
+    from eims_extract.ingest.model import Document, Section
+
+    head = "Case presentation\n\n"
+    body = (
+        "Case 1. A 41-year-old invented woman presented with a 6 cm mass in the greater omentum. She underwent "
+        "complete resection.\n\nCase 2. A 37-year-old invented woman presented with a 4 cm mass in the greater "
+        "omentum. She underwent complete resection.\n\n" + closing
+    )
+    text = head + body
+    return Document("twofict", "twofict.txt", "text", text, sections=[Section("case", "Case presentation", len(head), len(text))])
+
+
+@pytest.mark.parametrize(
+    "closing,expected",
+    [
+        ("Both patients had a TPM3-ALK fusion.", [("TPM3", None)] * 2),
+        ("Both patients had a TPM3-ALK fusion detected by RNA sequencing.", [("TPM3", ["NGS+"])] * 2),
+        ("Both tumours were ALK-positive by immunohistochemistry.", [(None, ["IHC+"])] * 2),
+        ("Both were negative for ALK rearrangement by FISH.", [(None, ["FISH-"])] * 2),
+        ("Both patients had no TPM3-ALK fusion on RNA sequencing.", [(None, ["NGS-"])] * 2),
+    ],
+)
+def test_plural_subject_alk_finding_reaches_both_patients_of_a_report(nlp, closing, expected):
+    from eims_extract.fields.narrative import extract_narrative
+
+    rows = extract_narrative(_two_patient_report(closing), nlp)
+    assert [(r.alk_fusion_partner, r.alk_tests) for r in rows] == expected

@@ -1219,6 +1219,24 @@ def test_plural_subjects_of_a_series_and_margins_free_of_tumour(text, status):
 
 
 @pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        ("Both invented sisters have remained alive and well at 16 months.", "ANED", 16.0),
+        ("Both have remained disease-free after 4 years.", "ANED", 48.0),
+        ("Both have remained alive, without disease, at 7 months.", "ANED", 7.0),
+        ("At 22 months, both patients are alive and well.", "ANED", 22.0),
+        ("At 10 months, the two patients have remained free of disease.", "ANED", 10.0),
+        ("Both have remained alive with residual disease at 11 months.", "AWD", 11.0),
+        ("Both have remained alive.", None, None),
+        ("Her parents have remained well at 3 years.", None, None),
+    ],
+)
+def test_plural_subjects_have_remained_alive_at_a_time_point(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("She remained without recurrence until May 2019.", "ANED"),
@@ -2044,3 +2062,27 @@ def test_new_lesions_in_another_organ_during_progression_are_metastasis(site_cod
 )
 def test_new_lesions_at_the_primary_or_without_progression_are_not_metastasis(site_code, text):
     assert _metastasis_with_primary(site_code, text) is not True
+
+
+@pytest.mark.parametrize(
+    "closing,expected",
+    [
+        ("Both have remained alive and well at 15 months.", [("ANED", 15.0)] * 2),
+        ("Both have remained alive, without disease, at 8 months.", [("ANED", 8.0)] * 2),
+        ("At 19 months, both patients are alive and well.", [("ANED", 19.0)] * 2),
+        ("Both have remained alive.", [(None, None)] * 2),
+    ],
+)
+def test_plural_subject_outcome_reaches_both_patients_of_a_report(nlp, closing, expected):
+    from eims_extract.fields.narrative import extract_narrative
+    from eims_extract.ingest.model import Document, Section
+
+    head = "Case presentation\n\n"
+    text = head + (
+        "Case 1. A 52-year-old invented man presented with a 7 cm mass in the jejunum. He underwent segmental "
+        "resection.\n\nCase 2. A 48-year-old invented man presented with a 5 cm mass in the ileum. He underwent "
+        "segmental resection.\n\n" + closing
+    )
+    doc = Document("twofict", "twofict.txt", "text", text, sections=[Section("case", "Case presentation", len(head), len(text))])
+    rows = extract_narrative(doc, nlp)
+    assert [(r.status, r.follow_up_months) for r in rows] == expected
