@@ -1705,6 +1705,13 @@ def test_regression_both_are_alive_after_turning_to_one_patient_is_both_patients
         ("Both lungs were clear.", False),
         ("Both parents had no tumours.", False),
         ("Both ovaries appeared normal.", False),
+        # a fusion both patients carry, two relatives who are the report's patients
+        ("Both harboured a CLTC-ALK fusion.", True),
+        ("Both carried the same rearrangement.", True),
+        ("The two sisters had an EML4::ALK rearrangement.", True),
+        ("These two brothers received crizotinib.", True),
+        ("Her two sisters had no tumours.", False),
+        ("Both kidneys harboured small cysts.", False),
     ],
 )
 def test_regression_both_as_subject_speaks_for_both_patients(text, together):
