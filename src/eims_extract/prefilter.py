@@ -265,7 +265,41 @@ def start_literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return frozenset(got)
 
 
-class Prefiltered:
+class _LazyPattern:
+    """What :class:`Prefiltered` and :class:`Anchored` share: a pattern object that stands for
+    ``re.compile(pattern, flags)`` (equal, hashed, printed and pickled as that) and hands every other
+    attribute to the compiled regex, compiled when first needed."""
+
+    __slots__ = ()
+
+    def _identity(self, rx: re.Pattern[str] | None, pattern: str, flags: int, tree: Any) -> None:
+        if rx is not None:
+            self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+        else:
+            self.pattern, self.flags = pattern, flags | tree.state.flags
+            self.groups = tree.state.groups - 1
+            self.groupindex = MappingProxyType(dict(tree.state.groupdict))
+        self._hash = hash((self.pattern, self.flags))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is type(self):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"re.compile({self.pattern!r}, {self.flags})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (compile_filtered, (self.pattern, self.flags))
+
+
+class Prefiltered(_LazyPattern):
     """A pattern that answers "no match" at once when none of its literals is in the text, and is
     compiled only when a text first passes that test (most rules never meet one in a document)."""
 
@@ -288,17 +322,13 @@ class Prefiltered:
         self._lits = tuple(tuple(sorted(s, key=len, reverse=True)) for s in lits)
         self._loose = loose
         self._starts = _StartIndex(starts) if starts and _ahocorasick is not None else None
+        self._identity(rx, pattern, flags, tree)
         if rx is not None:
-            self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
             self.match, self.fullmatch = rx.match, rx.fullmatch
         else:
-            self.pattern, self.flags = pattern, flags | tree.state.flags
-            self.groups = tree.state.groups - 1
-            self.groupindex = MappingProxyType(dict(tree.state.groupdict))
             self.match, self.fullmatch = self._first_match, self._first_fullmatch
         if loose:
             self.match, self.fullmatch = self._filtered_match, self._filtered_fullmatch
-        self._hash = hash((self.pattern, self.flags))
 
     @property
     def _rx(self) -> re.Pattern[str]:
@@ -370,22 +400,6 @@ class Prefiltered:
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
         return (self._compiled or self._compile()).split(string, maxsplit) if self._may(string) else [string]
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._rx, name)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Prefiltered):
-            return (self.pattern, self.flags) == (other.pattern, other.flags)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return self._hash
-
-    def __repr__(self) -> str:
-        return f"re.compile({self.pattern!r}, {self.flags})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (compile_filtered, (self.pattern, self.flags))
 
 
 class _StartIndex:
@@ -450,7 +464,7 @@ def _bounds(string: str, pos: int, endpos: int | None) -> tuple[int, int]:
     return min(max(pos, 0), n), end
 
 
-class Anchored:
+class Anchored(_LazyPattern):
     """A pattern without a literal filter (see :class:`Prefiltered`) whose matches can only begin at its
     start literals: ``search``/``finditer`` through :class:`_StartIndex`, the rest by the compiled
     regex, compiled when first used."""
@@ -459,13 +473,7 @@ class Anchored:
 
     def __init__(self, rx: re.Pattern[str] | None, starts: frozenset[str], pattern: str = "", flags: int = 0, tree: Any = None) -> None:
         self._compiled, self._tree, self._starts = rx, tree, _StartIndex(starts)
-        if rx is not None:
-            self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
-        else:
-            self.pattern, self.flags = pattern, flags | tree.state.flags
-            self.groups = tree.state.groups - 1
-            self.groupindex = MappingProxyType(dict(tree.state.groupdict))
-        self._hash = hash((self.pattern, self.flags))
+        self._identity(rx, pattern, flags, tree)
 
     @property
     def _rx(self) -> re.Pattern[str]:
@@ -487,22 +495,6 @@ class Anchored:
     def fullmatch(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
         return self._rx.fullmatch(string, *a, **k)
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._rx, name)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Anchored):
-            return (self.pattern, self.flags) == (other.pattern, other.flags)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return self._hash
-
-    def __repr__(self) -> str:
-        return f"re.compile({self.pattern!r}, {self.flags})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (compile_filtered, (self.pattern, self.flags))
 
 
 def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
