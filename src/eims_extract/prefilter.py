@@ -927,6 +927,21 @@ _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _SCOPED = re.IGNORECASE
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """The index just past the character class opening at ``pattern[i]`` ("[": a leading "^" and a
+    first "]" are members, escapes are skipped), so scanners of a pattern's syntax never read a "(",
+    "|" or group name inside a class."""
+    n = len(pattern)
+    j = i + 1
+    if j < n and pattern[j] == "^":
+        j += 1
+    if j < n and pattern[j] == "]":
+        j += 1
+    while j < n and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
 def _unnamed(pattern: str) -> str:
     """``pattern`` with its named groups unnamed (``(?P<num>x)`` → ``(x)``): escapes and character
     classes are skipped, so only real group openings change."""
@@ -939,15 +954,9 @@ def _unnamed(pattern: str) -> str:
             i += 2
             continue
         if c == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            out.append(pattern[i : j + 1])
-            i = j + 1
+            j = _class_end(pattern, i)
+            out.append(pattern[i:j])
+            i = j
             continue
         if pattern.startswith("(?P<", i):
             close = pattern.find(">", i)
@@ -1003,14 +1012,7 @@ def _top_level_parts(pattern: str) -> list[str]:
             i += 2
             continue
         if c == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
+            i = _class_end(pattern, i)
             continue
         if c == "(":
             depth += 1
