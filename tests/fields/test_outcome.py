@@ -2086,3 +2086,27 @@ def test_plural_subject_outcome_reaches_both_patients_of_a_report(nlp, closing, 
     doc = Document("twofict", "twofict.txt", "text", text, sections=[Section("case", "Case presentation", len(head), len(text))])
     rows = extract_narrative(doc, nlp)
     assert [(r.status, r.follow_up_months) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "texts,months",
+    [
+        # a time told relative to an earlier one that counts from the start: the follow-up is their sum
+        (("The invented mass came back at 9 months after resection, and she died 3 months later.",), 12.0),
+        (("Eleven months after the operation a pelvic relapse was found; he died of disease 4 months later.",), 15.0),
+        (("The tumour recurred 8 months after surgery.", "Six months later, the boy is alive with disease."), 14.0),
+        (("At 20 months of follow-up a lung nodule appeared.", "She died 2 months later."), 22.0),
+        (("A relapse appeared 1 year after the initial resection.", "Four months later it progressed.",
+          "He died 2 months later."), 18.0),
+        # nothing counted from the start before it: the relative time alone, as before
+        (("She started crizotinib in 2019.", "Two months later she died."), 2.0),
+        (("Three months after starting alectinib the mass had shrunk.", "Ten months later she is well."), 10.0),
+        # the operation reported with its time from diagnosis: follow-up counts from the operation
+        (("Resection was performed 2 months after diagnosis.", "Thirty months later she is well."), 30.0),
+        # too far from the time that set the clock
+        (("The mass recurred 8 months after surgery.", "Chemotherapy was given.", "A CT scan was done.",
+          "The nodule was biopsied.", "He died 2 months later."), 2.0),
+    ],
+)
+def test_chained_times_add_up_from_the_start(texts, months):
+    assert run(*texts).follow_up_months == months

@@ -19,6 +19,9 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   asserted in a later sentence overrides it.
 * follow_up_months: only an explicitly stated follow-up duration, converted
   with ``normalize.months``; several give the longest. Never computed from dates.
+  A time told relative to an earlier one that counts from the start ("relapsed
+  10 months after surgery ... died 2 months later") is their sum (12): see
+  :func:`_chain`.
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
@@ -245,8 +248,14 @@ def _unit(unit: str) -> str:
 
 
 def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
+    return [(val, s, e) for val, s, e, _ in _follow_up_found(text)]
+
+
+def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
+    """``(months, start, end, end of the unit)`` of the sentence's follow-up mentions (the unit's end says which
+    chained time, if any, the mention is: see :func:`_chain`)."""
     masked = mask(text, _rules()["mask"])
-    out: list[tuple[float, int, int]] = []
+    out: list[tuple[float, int, int, int]] = []
     for r, string in _tried("follow_up", text, masked):
         for m in r.regex.finditer(string):
             num = _number(m.group("num"))
@@ -255,8 +264,50 @@ def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
                 continue
             if context(text, m.start(), m.end()) & NOT_ASSERTED:
                 continue
-            out.append((months(num, unit) + _compound_rest(text, m), m.start(), m.end()))
+            out.append((months(num, unit) + _compound_rest(text, m), m.start(), m.end(), m.end("unit")))
     return sorted(out, key=lambda t: t[1])
+
+
+#: how many sentences a chained time may follow the one that set the clock
+_CHAIN_REACH = 2
+
+
+def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict[int, float], tuple[float, int] | None]:
+    """Chained times of sentence ``index``: ``({end of a 'N later' unit: months from the start}, clock after it)``.
+
+    ``clock`` is (months from the start, index of the sentence that set it) or None. A time counted from the start
+    ("10 months after surgery", "at 8 months of follow-up") sets it; "N months later" adds to it when it was set at
+    most :data:`_CHAIN_REACH` sentences before; a time counted from anything else ("3 months after starting X")
+    loses it, and so does a time "after diagnosis" in the sentence that reports the operation (follow-up counts
+    from the operation). So "relapsed 10 months after surgery ... died 2 months later" is 12 months of follow-up."""
+    events: list[tuple[int, str, float, int]] = []  # (start, kind, months, end of unit)
+    starts: set[int] = set()
+    for name in ("chain_from_start", "chain_of_follow_up"):
+        for m in _rx(name).finditer(text):
+            num = _number(m.group("num"))
+            if num is None or unit_key(m.group("unit")) is None:
+                continue
+            kind = "start"
+            if name == "chain_from_start" and (m.group("start") or "").lower() in ("diagnosis", "presentation"):
+                kind = "lost" if _rx("chain_surgery_done").search(text) else "start"
+            events.append((m.start("num"), kind, months(num, m.group("unit")), m.end("unit")))
+            starts.add(m.start("num"))
+    for name, kind in (("chain_from_other", "lost"), ("chain_later", "later")):
+        for m in _rx(name).finditer(text):
+            num = _number(m.group("num"))
+            if m.start("num") in starts or num is None or unit_key(m.group("unit")) is None:
+                continue
+            events.append((m.start("num"), kind, months(num, m.group("unit")), m.end("unit")))
+    chained: dict[int, float] = {}
+    for _, kind, value, unit_end in sorted(events):
+        if kind == "start":
+            clock = (value, index)
+        elif kind == "later" and clock is not None and index - clock[1] <= _CHAIN_REACH:
+            clock = (clock[0] + value, index)
+            chained[unit_end] = clock[0]
+        else:
+            clock = None
+    return chained, clock
 
 
 def _compound_rest(text: str, m: re.Match[str]) -> float:
@@ -330,7 +381,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     last_resp: tuple[str, Evidence] | None = None
     statuses: list[tuple[str, Evidence]] = []
     best_fu: tuple[float, Evidence] | None = None
-    for sent in sentences:
+    clock: tuple[float, int] | None = None
+    for index, sent in enumerate(sentences):
+        chained, clock = _chain(sent.text, clock, index)
         for code, s, e in response_mentions(sent.text):
             last_resp = (code, sent.evidence(s, e))
         if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, sent.text)):
@@ -341,7 +394,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
-        fus = follow_up_mentions(sent.text)
+        fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
         if not fus and any(code == "dated-ANED" for code, _, _ in found):
             fus = _dated_finding_time(sent.text)
         for val, s, e in fus:
