@@ -282,18 +282,18 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
     from the operation). So "relapsed 10 months after surgery ... died 2 months later" is 12 months of follow-up."""
     events: list[tuple[int, str, float, int]] = []  # (start, kind, months, end of unit)
     starts: set[int] = set()
-    for name in ("chain_from_start", "chain_of_follow_up"):
-        for m in _rx(name).finditer(text):
+    for rx_ in (_rx("chain_from_start"), _rx("chain_of_follow_up")):
+        for m in rx_.finditer(text):
             num = _number(m.group("num"))
             if num is None or unit_key(m.group("unit")) is None:
                 continue
             kind = "start"
-            if name == "chain_from_start" and (m.group("start") or "").lower() in ("diagnosis", "presentation"):
+            if "start" in rx_.groupindex and (m.group("start") or "").lower() in ("diagnosis", "presentation"):
                 kind = "lost" if _rx("chain_surgery_done").search(text) else "start"
             events.append((m.start("num"), kind, months(num, m.group("unit")), m.end("unit")))
             starts.add(m.start("num"))
-    for name, kind in (("chain_from_other", "lost"), ("chain_later", "later")):
-        for m in _rx(name).finditer(text):
+    for rx_, kind in ((_rx("chain_from_other"), "lost"), (_rx("chain_later"), "later")):
+        for m in rx_.finditer(text):
             num = _number(m.group("num"))
             if m.start("num") in starts or num is None or unit_key(m.group("unit")) is None:
                 continue
