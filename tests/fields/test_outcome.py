@@ -2110,3 +2110,46 @@ def test_plural_subject_outcome_reaches_both_patients_of_a_report(nlp, closing, 
 )
 def test_chained_times_add_up_from_the_start(texts, months):
     assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # one patient's follow-up told as a range: its upper bound, the last contact
+        ("The invented girl was followed for 14 to 20 months without any relapse.", 20.0),
+        ("He has been free of tumour for three to four years.", 48.0),
+        ("After 9-15 months of follow-up, she is alive and well.", 15.0),
+        ("A 5-7 year follow-up showed no regrowth.", 84.0),
+        # a range about several patients, a series' range, a median or an age: no value
+        ("The patients were followed for 10 to 40 months without recurrence.", None),
+        ("Follow-up ranged from 8 to 50 months.", None),
+        ("Median follow-up was 30 months (range 4-70 months).", None),
+        ("Both children were followed for 2-5 years.", None),
+    ],
+)
+def test_one_patients_follow_up_range_reads_its_upper_bound(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("Follow-up at 4-month intervals showed no recurrence.", None),
+        ("Imaging was repeated every 6 months, with no relapse.", None),
+        ("He was followed every 3 to 6 months for 4 years without recurrence.", 48.0),
+        ("She has been followed up at 6-month intervals for 30 months, free of disease.", 30.0),
+    ],
+)
+def test_follow_up_schedule_interval_is_not_its_length(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("Twenty-seven months after the lobectomy she is alive and well.", 27.0),
+        ("Thirty-two to forty months after resection he remains well.", 40.0),
+    ],
+)
+def test_a_hyphenated_number_word_is_not_a_range(text, months):
+    assert run(text).follow_up_months == months

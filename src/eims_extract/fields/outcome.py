@@ -21,7 +21,10 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   with ``normalize.months``; several give the longest. Never computed from dates.
   A time told relative to an earlier one that counts from the start ("relapsed
   10 months after surgery ... died 2 months later") is their sum (12): see
-  :func:`_chain`.
+  :func:`_chain`. One patient's range ("followed for 18 to 24 months", "2-3
+  years") is its upper bound, the last contact (a Ki-67 range gives its upper
+  bound too); a range about several patients, a median or an interval is not
+  read (:func:`_upper_bounds`).
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
@@ -255,8 +258,11 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
     """``(months, start, end, end of the unit)`` of the sentence's follow-up mentions (the unit's end says which
     chained time, if any, the mention is: see :func:`_chain`)."""
     masked = mask(text, _rules()["mask"])
+    ranged = _upper_bounds(text)
+    if ranged is not text:
+        masked = _upper_bounds(masked)
     out: list[tuple[float, int, int, int]] = []
-    for r, string in _tried("follow_up", text, masked):
+    for r, string in _tried("follow_up", ranged, masked):
         for m in r.regex.finditer(string):
             num = _number(m.group("num"))
             unit = _unit(m.group("unit"))
@@ -264,8 +270,22 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
                 continue
             if context(text, m.start(), m.end()) & NOT_ASSERTED:
                 continue
-            out.append((months(num, unit) + _compound_rest(text, m), m.start(), m.end(), m.end("unit")))
+            out.append((months(num, unit) + _compound_rest(ranged, m), m.start(), m.end(), m.end("unit")))
     return sorted(out, key=lambda t: t[1])
+
+
+def _upper_bounds(text: str) -> str:
+    """``text`` with each range of durations cut to its upper bound, offsets kept ("followed for 18 to 24 months" is
+    read as 24 months: one patient's range ends at the last contact); a sentence about several patients, a median,
+    an interval or an age (``range_of_several``) is returned unchanged, and so is one without a range."""
+    lows = list(_rx("range_lower_bound").finditer(text))
+    if not lows or _rx("range_of_several").search(text):
+        return text
+    out, last = [], 0
+    for m in lows:
+        out += [text[last : m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    return "".join(out) + text[last:]
 
 
 #: how many sentences a chained time may follow the one that set the clock
