@@ -2153,3 +2153,26 @@ def test_follow_up_schedule_interval_is_not_its_length(text, months):
 )
 def test_a_hyphenated_number_word_is_not_a_range(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # a relative as the subject: not the patient's follow-up or status
+        ("Both parents have remained healthy at 4 years.", None, None),
+        ("The parents are alive and well.", None, None),
+        ("The father died of a stroke 3 years later.", None, None),
+        ("The girl's twin brother is alive and free of disease 6 years after surgery.", None, None),
+        ("The boy's younger sibling remains disease-free at 5 years.", None, None),
+        # siblings with no possessive are the patients of a familial series
+        ("The two sisters remain disease-free at 5 years.", 60.0, "ANED"),
+        ("The patient's grandmother, who had colon cancer, died 2 years later.", None, None),
+        # the patient is the subject, a relative only named in the clause
+        ("The parents declined chemotherapy and the boy is alive with disease 11 months after diagnosis.", 11.0, "AWD"),
+        ("The family moved abroad and at 2 years there was no recurrence.", 24.0, "ANED"),
+        ("The mother consented to surgery and at 3 years there was no recurrence.", 36.0, "ANED"),
+    ],
+)
+def test_relatives_subject_gives_the_patient_no_outcome(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)

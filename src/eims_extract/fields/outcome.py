@@ -25,6 +25,10 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   years") is its upper bound, the last contact (a Ki-67 range gives its upper
   bound too); a range about several patients, a median or an interval is not
   read (:func:`_upper_bounds`).
+* a relative as the subject of the clause ("Both parents have remained well at
+  3 years", "The mother died 2 years later", "the boy's twin sister is alive")
+  gives the patient no follow-up or status (:func:`_relatives_clause`); siblings
+  without a possessive ("the two brothers") are a familial series' patients.
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
@@ -217,12 +221,24 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for r, string in _tried("status", text, masked):
         for m in r.regex.finditer(string):
-            if context(text, m.start(), m.end()) & NOT_ASSERTED:
+            if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
             if r.code == "DOD" and "negated" in context(text, m.start(), m.end()):
                 continue
             out.append((r.code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
+
+
+def _relatives_clause(text: str, start: int, end: int) -> bool:
+    """Is a relative the subject of the clause of the mention ``text[start:end]``? A relative noun between the
+    clause's start and the mention's end with no patient subject after it ("Both parents have remained well at 3
+    years", "The mother died 2 years later"); "His parents report that he remains well" is the patient's."""
+    begin = 0
+    for b in _rx("clause_break").finditer(text, 0, start):
+        begin = b.end()
+    window = text[begin:end]
+    relatives = list(_rx("relative_noun").finditer(window))
+    return bool(relatives) and not _rx("patient_subject").search(window, relatives[-1].end())
 
 
 def _number(text: str) -> float | None:
@@ -268,7 +284,7 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
             unit = _unit(m.group("unit"))
             if num is None or unit_key(unit) is None:
                 continue
-            if context(text, m.start(), m.end()) & NOT_ASSERTED:
+            if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
             out.append((months(num, unit) + _compound_rest(ranged, m), m.start(), m.end(), m.end("unit")))
     return sorted(out, key=lambda t: t[1])
