@@ -2176,3 +2176,25 @@ def test_a_hyphenated_number_word_is_not_a_range(text, months):
 def test_relatives_subject_gives_the_patient_no_outcome(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # the last follow-up dated by the calendar, then by its time from the start; or the time in brackets
+        ("The last follow-up was in October 2019, 31 months after resection, and the lesion had not returned.", 31.0, None),
+        ("At the latest follow-up (17 months), the invented boy had no evidence of disease.", 17.0, "ANED"),
+        ("The last follow-up was in 2023.", None, None),
+        # a postoperative month numbered after its unit, with the state after it
+        ("At postoperative month 11, CT showed no recurrence.", 11.0, "ANED"),
+        ("At postoperative month 11, CT showed a local recurrence.", None, None),
+        # a disease-free interval told 'now'; still on a drug, N months after its start
+        ("Her disease-free interval is now 26 months.", 26.0, "ANED"),
+        ("He is currently on ceritinib, 13 months after its initiation, without progression.", 13.0, None),
+        ("He is currently on ceritinib.", None, None),
+        ("She is currently on larotrectinib at 9 months with a partial response.", 9.0, None),
+    ],
+)
+def test_last_follow_up_dated_postoperative_month_and_time_on_drug(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
