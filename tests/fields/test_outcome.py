@@ -2198,3 +2198,15 @@ def test_relatives_subject_gives_the_patient_no_outcome(text, months, status):
 def test_last_follow_up_dated_postoperative_month_and_time_on_drug(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("All the invented women were alive without disease at an average of 11 months of follow-up.", None),
+        ("Recurrence occurred after a median of 7 months.", None),
+        ("She is free of disease at 11 months of follow-up.", 11.0),
+    ],
+)
+def test_a_series_average_of_months_is_no_patients_follow_up(text, months):
+    assert run(text).follow_up_months == months
