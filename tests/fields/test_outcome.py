@@ -2210,3 +2210,21 @@ def test_last_follow_up_dated_postoperative_month_and_time_on_drug(text, months,
 )
 def test_a_series_average_of_months_is_no_patients_follow_up(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # Spanish, French, Portuguese: a time from the operation or diagnosis with the patient's state
+        ("La niña inventada sigue libre de enfermedad a los 16 meses de la cirugía.", 16.0, "ANED"),
+        ("Transcurridos tres años de la intervención, el paciente permanece sin recidiva.", 36.0, "ANED"),
+        ("A doente inventada está livre de doença 26 meses após a cirurgia.", 26.0, "ANED"),
+        ("Trois ans après l'opération, la patiente est en vie sans récidive.", 36.0, "ANED"),
+        # the time of a relapse is not the last news
+        ("A los 10 meses de la cirugía presentó una recidiva local.", None, None),
+        ("Huit mois après l'intervention, une récidive locale est apparue.", None, None),
+    ],
+)
+def test_romance_time_from_the_operation_with_the_patients_state(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
