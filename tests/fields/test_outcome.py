@@ -2228,3 +2228,21 @@ def test_a_series_average_of_months_is_no_patients_follow_up(text, months):
 def test_romance_time_from_the_operation_with_the_patients_state(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "texts,months",
+    [
+        # the first operation reported with no time starts the clock; 'After N months,' opening a sentence is relative
+        (("The invented man underwent resection of the mass.", "Seven months later, it recurred in the omentum.",
+          "He died of disease 3 months later."), 10.0),
+        (("She underwent a left hemicolectomy.", "After 9 months, a hepatic nodule appeared.", "She died 2 months later."), 11.0),
+        # a biopsy or a re-resection does not start it
+        (("A biopsy was performed.", "Five months later, she died."), 5.0),
+        (("The recurrence was resected again.", "Four months later, he is alive with disease."), 4.0),
+        # 'After N months of X' (no comma) counts from X: the old value
+        (("The mass was resected.", "After 6 months of crizotinib the nodules shrank.", "Two months later she is well."), 2.0),
+    ],
+)
+def test_chained_times_start_at_the_first_operation(texts, months):
+    assert run(*texts).follow_up_months == months

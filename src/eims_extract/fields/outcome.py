@@ -315,7 +315,10 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
     ("10 months after surgery", "at 8 months of follow-up") sets it; "N months later" adds to it when it was set at
     most :data:`_CHAIN_REACH` sentences before; a time counted from anything else ("3 months after starting X")
     loses it, and so does a time "after diagnosis" in the sentence that reports the operation (follow-up counts
-    from the operation). So "relapsed 10 months after surgery ... died 2 months later" is 12 months of follow-up."""
+    from the operation). So "relapsed 10 months after surgery ... died 2 months later" is 12 months of follow-up.
+    "After 10 months, ..." opening a sentence counts like "10 months later"; the sentence reporting the first
+    operation with no time in it starts the clock at 0 (when no time has run on it yet) ("She underwent resection. Eight months later it recurred.
+    She died 2 months later." is 10)."""
     events: list[tuple[int, str, float, int]] = []  # (start, kind, months, end of unit)
     starts: set[int] = set()
     for rx_ in (_rx("chain_from_start"), _rx("chain_of_follow_up")):
@@ -328,12 +331,17 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
                 kind = "lost" if _rx("chain_surgery_done").search(text) else "start"
             events.append((m.start("num"), kind, months(num, m.group("unit")), m.end("unit")))
             starts.add(m.start("num"))
-    for rx_, kind in ((_rx("chain_from_other"), "lost"), (_rx("chain_later"), "later")):
+    for rx_, kind in ((_rx("chain_from_other"), "lost"), (_rx("chain_later"), "later"), (_rx("chain_after_comma"), "later")):
         for m in rx_.finditer(text):
             num = _number(m.group("num"))
             if m.start("num") in starts or num is None or unit_key(m.group("unit")) is None:
                 continue
             events.append((m.start("num"), kind, months(num, m.group("unit")), m.end("unit")))
+    if (
+        not events and (clock is None or clock[0] == 0.0) and _rx("chain_surgery_done").search(text) and _rx("chain_operation_noun").search(text)
+        and not _rx("chain_repeat_operation").search(text)
+    ):  # the first operation reported with no time: the start
+        return {}, (0.0, index)
     chained: dict[int, float] = {}
     for _, kind, value, unit_end in sorted(events):
         if kind == "start":
