@@ -2246,3 +2246,16 @@ def test_romance_time_from_the_operation_with_the_patients_state(text, months, s
 )
 def test_chained_times_start_at_the_first_operation(texts, months):
     assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("The invented woman developed liver metastases and expired at 11 months.", 11.0, "DOD"),
+        ("He subsequently expired at 2 years.", 24.0, "DOD"),
+        ("Her passport had expired at the time of admission.", None, None),
+    ],
+)
+def test_expired_after_a_coordinated_clause(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
