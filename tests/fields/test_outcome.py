@@ -2259,3 +2259,21 @@ def test_chained_times_start_at_the_first_operation(texts, months):
 def test_expired_after_a_coordinated_clause(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # an ongoing drug with its length so far
+        ("The invented girl has been receiving entrectinib for 15 months with a sustained response.", 15.0),
+        ("Lorlatinib has been continued for 9 months without progression.", 9.0),
+        ("After 11 months of alectinib treatment, the man is still in partial response.", 11.0),
+        ("He is still taking crizotinib, 19 months after starting it, and the disease is stable.", 19.0),
+        ("She remains on ceritinib with stable disease 7 months after its initiation.", 7.0),
+        # a drug stopped, or given before something else: not the last news
+        ("Crizotinib had been given for 6 months before it was stopped for toxicity.", None),
+        ("She has been receiving alectinib for 5 months until progression was seen.", None),
+    ],
+)
+def test_ongoing_drug_with_its_length_so_far(text, months):
+    assert run(text).follow_up_months == months
