@@ -2277,3 +2277,16 @@ def test_expired_after_a_coordinated_clause(text, months, status):
 )
 def test_ongoing_drug_with_its_length_so_far(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # dead of other causes: the time is the follow-up; DOC is no status of the scheme (DOD/AWD/ANED)
+        ("Outcome: DOC at 40 months.", 40.0, None),
+        ("The invented man was DOC, 22 months after surgery.", 22.0, None),
+    ],
+)
+def test_dead_of_other_causes_code_gives_the_time_and_no_status(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
