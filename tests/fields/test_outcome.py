@@ -2086,3 +2086,207 @@ def test_plural_subject_outcome_reaches_both_patients_of_a_report(nlp, closing, 
     doc = Document("twofict", "twofict.txt", "text", text, sections=[Section("case", "Case presentation", len(head), len(text))])
     rows = extract_narrative(doc, nlp)
     assert [(r.status, r.follow_up_months) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "texts,months",
+    [
+        # a time told relative to an earlier one that counts from the start: the follow-up is their sum
+        (("The invented mass came back at 9 months after resection, and she died 3 months later.",), 12.0),
+        (("Eleven months after the operation a pelvic relapse was found; he died of disease 4 months later.",), 15.0),
+        (("The tumour recurred 8 months after surgery.", "Six months later, the boy is alive with disease."), 14.0),
+        (("At 20 months of follow-up a lung nodule appeared.", "She died 2 months later."), 22.0),
+        (("A relapse appeared 1 year after the initial resection.", "Four months later it progressed.",
+          "He died 2 months later."), 18.0),
+        # nothing counted from the start before it: the relative time alone, as before
+        (("She started crizotinib in 2019.", "Two months later she died."), 2.0),
+        (("Three months after starting alectinib the mass had shrunk.", "Ten months later she is well."), 10.0),
+        # the operation reported with its time from diagnosis: follow-up counts from the operation
+        (("Resection was performed 2 months after diagnosis.", "Thirty months later she is well."), 30.0),
+        # too far from the time that set the clock
+        (("The mass recurred 8 months after surgery.", "Chemotherapy was given.", "A CT scan was done.",
+          "The nodule was biopsied.", "He died 2 months later."), 2.0),
+    ],
+)
+def test_chained_times_add_up_from_the_start(texts, months):
+    assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # one patient's follow-up told as a range: its upper bound, the last contact
+        ("The invented girl was followed for 14 to 20 months without any relapse.", 20.0),
+        ("He has been free of tumour for three to four years.", 48.0),
+        ("After 9-15 months of follow-up, she is alive and well.", 15.0),
+        ("A 5-7 year follow-up showed no regrowth.", 84.0),
+        # a range about several patients, a series' range, a median or an age: no value
+        ("The patients were followed for 10 to 40 months without recurrence.", None),
+        ("Follow-up ranged from 8 to 50 months.", None),
+        ("Median follow-up was 30 months (range 4-70 months).", None),
+        ("Both children were followed for 2-5 years.", None),
+    ],
+)
+def test_one_patients_follow_up_range_reads_its_upper_bound(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("Follow-up at 4-month intervals showed no recurrence.", None),
+        ("Imaging was repeated every 6 months, with no relapse.", None),
+        ("He was followed every 3 to 6 months for 4 years without recurrence.", 48.0),
+        ("She has been followed up at 6-month intervals for 30 months, free of disease.", 30.0),
+    ],
+)
+def test_follow_up_schedule_interval_is_not_its_length(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("Twenty-seven months after the lobectomy she is alive and well.", 27.0),
+        ("Thirty-two to forty months after resection he remains well.", 40.0),
+    ],
+)
+def test_a_hyphenated_number_word_is_not_a_range(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # a relative as the subject: not the patient's follow-up or status
+        ("Both parents have remained healthy at 4 years.", None, None),
+        ("The parents are alive and well.", None, None),
+        ("The father died of a stroke 3 years later.", None, None),
+        ("The girl's twin brother is alive and free of disease 6 years after surgery.", None, None),
+        ("The boy's younger sibling remains disease-free at 5 years.", None, None),
+        # siblings with no possessive are the patients of a familial series
+        ("The two sisters remain disease-free at 5 years.", 60.0, "ANED"),
+        ("The patient's grandmother, who had colon cancer, died 2 years later.", None, None),
+        # the patient is the subject, a relative only named in the clause
+        ("The parents declined chemotherapy and the boy is alive with disease 11 months after diagnosis.", 11.0, "AWD"),
+        ("The family moved abroad and at 2 years there was no recurrence.", 24.0, "ANED"),
+        ("The mother consented to surgery and at 3 years there was no recurrence.", 36.0, "ANED"),
+    ],
+)
+def test_relatives_subject_gives_the_patient_no_outcome(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # the last follow-up dated by the calendar, then by its time from the start; or the time in brackets
+        ("The last follow-up was in October 2019, 31 months after resection, and the lesion had not returned.", 31.0, None),
+        ("At the latest follow-up (17 months), the invented boy had no evidence of disease.", 17.0, "ANED"),
+        ("The last follow-up was in 2023.", None, None),
+        # a postoperative month numbered after its unit, with the state after it
+        ("At postoperative month 11, CT showed no recurrence.", 11.0, "ANED"),
+        ("At postoperative month 11, CT showed a local recurrence.", None, None),
+        # a disease-free interval told 'now'; still on a drug, N months after its start
+        ("Her disease-free interval is now 26 months.", 26.0, "ANED"),
+        ("He is currently on ceritinib, 13 months after its initiation, without progression.", 13.0, None),
+        ("He is currently on ceritinib.", None, None),
+        ("She is currently on larotrectinib at 9 months with a partial response.", 9.0, None),
+    ],
+)
+def test_last_follow_up_dated_postoperative_month_and_time_on_drug(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("All the invented women were alive without disease at an average of 11 months of follow-up.", None),
+        ("Recurrence occurred after a median of 7 months.", None),
+        ("She is free of disease at 11 months of follow-up.", 11.0),
+    ],
+)
+def test_a_series_average_of_months_is_no_patients_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # Spanish, French, Portuguese: a time from the operation or diagnosis with the patient's state
+        ("La niña inventada sigue libre de enfermedad a los 16 meses de la cirugía.", 16.0, "ANED"),
+        ("Transcurridos tres años de la intervención, el paciente permanece sin recidiva.", 36.0, "ANED"),
+        ("A doente inventada está livre de doença 26 meses após a cirurgia.", 26.0, "ANED"),
+        ("Trois ans après l'opération, la patiente est en vie sans récidive.", 36.0, "ANED"),
+        # the time of a relapse is not the last news
+        ("A los 10 meses de la cirugía presentó una recidiva local.", None, None),
+        ("Huit mois après l'intervention, une récidive locale est apparue.", None, None),
+    ],
+)
+def test_romance_time_from_the_operation_with_the_patients_state(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "texts,months",
+    [
+        # the first operation reported with no time starts the clock; 'After N months,' opening a sentence is relative
+        (("The invented man underwent resection of the mass.", "Seven months later, it recurred in the omentum.",
+          "He died of disease 3 months later."), 10.0),
+        (("She underwent a left hemicolectomy.", "After 9 months, a hepatic nodule appeared.", "She died 2 months later."), 11.0),
+        # a biopsy or a re-resection does not start it
+        (("A biopsy was performed.", "Five months later, she died."), 5.0),
+        (("The recurrence was resected again.", "Four months later, he is alive with disease."), 4.0),
+        # 'After N months of X' (no comma) counts from X: the old value
+        (("The mass was resected.", "After 6 months of crizotinib the nodules shrank.", "Two months later she is well."), 2.0),
+    ],
+)
+def test_chained_times_start_at_the_first_operation(texts, months):
+    assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("The invented woman developed liver metastases and expired at 11 months.", 11.0, "DOD"),
+        ("He subsequently expired at 2 years.", 24.0, "DOD"),
+        ("Her passport had expired at the time of admission.", None, None),
+    ],
+)
+def test_expired_after_a_coordinated_clause(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # an ongoing drug with its length so far
+        ("The invented girl has been receiving entrectinib for 15 months with a sustained response.", 15.0),
+        ("Lorlatinib has been continued for 9 months without progression.", 9.0),
+        ("After 11 months of alectinib treatment, the man is still in partial response.", 11.0),
+        ("He is still taking crizotinib, 19 months after starting it, and the disease is stable.", 19.0),
+        ("She remains on ceritinib with stable disease 7 months after its initiation.", 7.0),
+        # a drug stopped, or given before something else: not the last news
+        ("Crizotinib had been given for 6 months before it was stopped for toxicity.", None),
+        ("She has been receiving alectinib for 5 months until progression was seen.", None),
+    ],
+)
+def test_ongoing_drug_with_its_length_so_far(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # dead of other causes: the time is the follow-up; DOC is no status of the scheme (DOD/AWD/ANED)
+        ("Outcome: DOC at 40 months.", 40.0, None),
+        ("The invented man was DOC, 22 months after surgery.", 22.0, None),
+    ],
+)
+def test_dead_of_other_causes_code_gives_the_time_and_no_status(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)

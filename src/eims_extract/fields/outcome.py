@@ -19,6 +19,16 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   asserted in a later sentence overrides it.
 * follow_up_months: only an explicitly stated follow-up duration, converted
   with ``normalize.months``; several give the longest. Never computed from dates.
+  A time told relative to an earlier one that counts from the start ("relapsed
+  10 months after surgery ... died 2 months later") is their sum (12): see
+  :func:`_chain`. One patient's range ("followed for 18 to 24 months", "2-3
+  years") is its upper bound, the last contact (a Ki-67 range gives its upper
+  bound too); a range about several patients, a median or an interval is not
+  read (:func:`_upper_bounds`).
+* a relative as the subject of the clause ("Both parents have remained well at
+  3 years", "The mother died 2 years later", "the boy's twin sister is alive")
+  gives the patient no follow-up or status (:func:`_relatives_clause`); siblings
+  without a possessive ("the two brothers") are a familial series' patients.
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
@@ -211,12 +221,24 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for r, string in _tried("status", text, masked):
         for m in r.regex.finditer(string):
-            if context(text, m.start(), m.end()) & NOT_ASSERTED:
+            if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
             if r.code == "DOD" and "negated" in context(text, m.start(), m.end()):
                 continue
             out.append((r.code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
+
+
+def _relatives_clause(text: str, start: int, end: int) -> bool:
+    """Is a relative the subject of the clause of the mention ``text[start:end]``? A relative noun between the
+    clause's start and the mention's end with no patient subject after it ("Both parents have remained well at 3
+    years", "The mother died 2 years later"); "His parents report that he remains well" is the patient's."""
+    begin = 0
+    for b in _rx("clause_break").finditer(text, 0, start):
+        begin = b.end()
+    window = text[begin:end]
+    relatives = list(_rx("relative_noun").finditer(window))
+    return bool(relatives) and not _rx("patient_subject").search(window, relatives[-1].end())
 
 
 def _number(text: str) -> float | None:
@@ -245,18 +267,91 @@ def _unit(unit: str) -> str:
 
 
 def follow_up_mentions(text: str) -> list[tuple[float, int, int]]:
+    return [(val, s, e) for val, s, e, _ in _follow_up_found(text)]
+
+
+def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
+    """``(months, start, end, end of the unit)`` of the sentence's follow-up mentions (the unit's end says which
+    chained time, if any, the mention is: see :func:`_chain`)."""
     masked = mask(text, _rules()["mask"])
-    out: list[tuple[float, int, int]] = []
-    for r, string in _tried("follow_up", text, masked):
+    ranged = _upper_bounds(text)
+    if ranged is not text:
+        masked = _upper_bounds(masked)
+    out: list[tuple[float, int, int, int]] = []
+    for r, string in _tried("follow_up", ranged, masked):
         for m in r.regex.finditer(string):
             num = _number(m.group("num"))
             unit = _unit(m.group("unit"))
             if num is None or unit_key(unit) is None:
                 continue
-            if context(text, m.start(), m.end()) & NOT_ASSERTED:
+            if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
-            out.append((months(num, unit) + _compound_rest(text, m), m.start(), m.end()))
+            out.append((months(num, unit) + _compound_rest(ranged, m), m.start(), m.end(), m.end("unit")))
     return sorted(out, key=lambda t: t[1])
+
+
+def _upper_bounds(text: str) -> str:
+    """``text`` with each range of durations cut to its upper bound, offsets kept ("followed for 18 to 24 months" is
+    read as 24 months: one patient's range ends at the last contact); a sentence about several patients, a median,
+    an interval or an age (``range_of_several``) is returned unchanged, and so is one without a range."""
+    lows = list(_rx("range_lower_bound").finditer(text))
+    if not lows or _rx("range_of_several").search(text):
+        return text
+    out, last = [], 0
+    for m in lows:
+        out += [text[last : m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+#: how many sentences a chained time may follow the one that set the clock
+_CHAIN_REACH = 2
+
+
+def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict[int, float], tuple[float, int] | None]:
+    """Chained times of sentence ``index``: ``({end of a 'N later' unit: months from the start}, clock after it)``.
+
+    ``clock`` is (months from the start, index of the sentence that set it) or None. A time counted from the start
+    ("10 months after surgery", "at 8 months of follow-up") sets it; "N months later" adds to it when it was set at
+    most :data:`_CHAIN_REACH` sentences before; a time counted from anything else ("3 months after starting X")
+    loses it, and so does a time "after diagnosis" in the sentence that reports the operation (follow-up counts
+    from the operation). So "relapsed 10 months after surgery ... died 2 months later" is 12 months of follow-up.
+    "After 10 months, ..." opening a sentence counts like "10 months later"; the sentence reporting the first
+    operation with no time in it starts the clock at 0 (when no time has run on it yet) ("She underwent resection. Eight months later it recurred.
+    She died 2 months later." is 10)."""
+    events: list[tuple[int, str, float, int]] = []  # (start, kind, months, end of unit)
+    starts: set[int] = set()
+    for rx_ in (_rx("chain_from_start"), _rx("chain_of_follow_up")):
+        for m in rx_.finditer(text):
+            num = _number(m.group("num"))
+            if num is None or unit_key(m.group("unit")) is None:
+                continue
+            kind = "start"
+            if "start" in rx_.groupindex and (m.group("start") or "").lower() in ("diagnosis", "presentation"):
+                kind = "lost" if _rx("chain_surgery_done").search(text) else "start"
+            events.append((m.start("num"), kind, months(num, m.group("unit")), m.end("unit")))
+            starts.add(m.start("num"))
+    for rx_, kind in ((_rx("chain_from_other"), "lost"), (_rx("chain_later"), "later"), (_rx("chain_after_comma"), "later")):
+        for m in rx_.finditer(text):
+            num = _number(m.group("num"))
+            if m.start("num") in starts or num is None or unit_key(m.group("unit")) is None:
+                continue
+            events.append((m.start("num"), kind, months(num, m.group("unit")), m.end("unit")))
+    if (
+        not events and (clock is None or clock[0] == 0.0) and _rx("chain_surgery_done").search(text) and _rx("chain_operation_noun").search(text)
+        and not _rx("chain_repeat_operation").search(text)
+    ):  # the first operation reported with no time: the start
+        return {}, (0.0, index)
+    chained: dict[int, float] = {}
+    for _, kind, value, unit_end in sorted(events):
+        if kind == "start":
+            clock = (value, index)
+        elif kind == "later" and clock is not None and index - clock[1] <= _CHAIN_REACH:
+            clock = (clock[0] + value, index)
+            chained[unit_end] = clock[0]
+        else:
+            clock = None
+    return chained, clock
 
 
 def _compound_rest(text: str, m: re.Match[str]) -> float:
@@ -330,7 +425,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     last_resp: tuple[str, Evidence] | None = None
     statuses: list[tuple[str, Evidence]] = []
     best_fu: tuple[float, Evidence] | None = None
-    for sent in sentences:
+    clock: tuple[float, int] | None = None
+    for index, sent in enumerate(sentences):
+        chained, clock = _chain(sent.text, clock, index)
         for code, s, e in response_mentions(sent.text):
             last_resp = (code, sent.evidence(s, e))
         if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, sent.text)):
@@ -341,7 +438,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
-        fus = follow_up_mentions(sent.text)
+        fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
         if not fus and any(code == "dated-ANED" for code, _, _ in found):
             fus = _dated_finding_time(sent.text)
         for val, s, e in fus:
