@@ -638,3 +638,86 @@ def test_romance_language_age_in_number_words(text, years):
 )
 def test_romance_language_number_word_that_is_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # a neonate's mother described with her obstetric history: her age and her obstetric noun are not the patient's
+        (("The baby was born to a 33-year-old gravida 3 para 2 mother.", "He had a thigh mass."), None, "male"),
+        (("A girl was delivered at 37 weeks to a 27-year-old G2P1 mother.", "Her neck mass grew quickly."), None, "female"),
+        (("The baby boy was born to a 24-year-old woman by caesarean section.",), None, "male"),
+        # a relative set off by a bracket or commas
+        (("The father (a 44-year-old farmer) was healthy.", "The 3-year-old boy had fever."), 3.0, "male"),
+        (("Her grandmother, a 71-year-old widow, raised her.", "The girl, 9 years old, had a cough."), 9.0, "female"),
+    ],
+)
+def test_regression_a_mothers_age_and_obstetric_noun_in_a_neonates_report(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # the patient's own noun between the age and a relative keeps the age the patient's
+        (("This is the case of a 52-year-old man whose brother had a similar lesion.",), 52.0, "male"),
+        (("We treated a 38-year-old woman and her sister for the same tumour.",), 38.0, "female"),
+        # a woman who is herself a mother, and a mother noun that is the patient's own
+        (("A 33-year-old woman, mother of three, noticed a breast lump.",), 33.0, "female"),
+        (("The patient, a 29-year-old gravida 2 para 1, was admitted at 30 weeks.",), 29.0, "female"),
+        # a possessive before "mother" leaves the patient noun the patient's
+        (("The girl's mother took her to hospital.",), None, "female"),
+    ],
+)
+def test_a_patients_own_age_next_to_a_relative_or_obstetric_word_is_kept(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (("A girl was diagnosed with a renal IMT at 5 years of age.", "The tumour recurred at 8 years of age."), 5.0),
+        (("He first presented at the age of 3 years.", "At the age of 6 years, he developed a local relapse."), 3.0),
+        (("She was diagnosed at 12 years of age.", "She relapsed at the age of 15 years and received ceritinib."), 12.0),
+        (("The boy had surgery at 2 years of age.", "He had a second recurrence at the age of 4 years."), 2.0),
+        # the relapse age is still the only age when no other is stated
+        (("At the age of 10 years, she developed a recurrence in the liver.",), 10.0),
+    ],
+)
+def test_regression_age_at_a_later_relapse_yields_to_the_age_at_diagnosis(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "age_text"),
+    [
+        ("A swelling of the cheek was noticed on day 12 of life.", 0.03, "day 12 of life"),
+        ("On the 9th day of life, the girl had bilious vomiting.", 0.02, "9th day of life"),
+        ("The mass was biopsied on postnatal day 6.", 0.02, "postnatal day 6"),
+        ("The boy presented at 5 months with a flank mass.", 0.42, "5 months"),
+        ("The infant was admitted at 20 days with vomiting.", 0.05, "20 days"),
+        ("At 10 months, the girl was referred for a chest mass.", 0.83, "10 months"),
+        ("At 2 years, he presented with a limp.", 2.0, "2 years"),
+    ],
+)
+def test_regression_a_neonates_day_of_life_and_an_infants_age_at_presentation(text, years, age_text):
+    row = run(text)
+    assert (row.age_years, row.age_text) == (years, age_text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She presented at 31 weeks of gestation with flank pain.",
+        "The woman was admitted at 26 weeks' gestation.",
+        "He was admitted at 6 months after the resection.",
+        "At 3 months, the scan showed no residual tumour.",
+        "At 12 months of follow-up, she was well.",
+        "Crizotinib was paused on day 14 of treatment.",
+        "The patient presented at 2 to 3 months intervals for imaging.",
+    ],
+)
+def test_regression_pregnancy_weeks_intervals_and_treatment_days_are_no_age(text):
+    assert run(text).age_years is None

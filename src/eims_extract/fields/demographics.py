@@ -9,7 +9,8 @@ and 63 years, respectively", "two boys aged 6 and 8") are joint ages, one per
 patient, each with the sex of its noun in order of mention. An age
 introduced by a possessive ("her 30-year-old mother") or naming a relative
 is someone else's; an age dating an earlier event ("since he was 5 years
-old") loses to the presentation age. Sex comes from the noun of the age
+old") or a later relapse ("at the age of 9 she developed a recurrence") loses
+to the presentation age. Sex comes from the noun of the age
 phrase, else from a sex noun in the patient's sentences, else from the
 pronouns that refer to the patient. Sex is never inferred from a
 sex-specific organ (uterus, prostate ...): the gold leaves sex empty when only
@@ -323,7 +324,7 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
                 sex, sex_span = _noun_before(text, m.start(), r)
             am = AgeMatch(
                 sentence, years, text[a_start:a_end], a_start, a_end, rule.priority,
-                bool(r.earlier_before.search(before)), sex, sex_span,
+                bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())), sex, sex_span,
             )
             # overlapping matches of two rules: keep the better-priority one
             clash = [k for k in found if k[0] < a_end and a_start < k[1]]
