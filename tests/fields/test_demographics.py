@@ -721,3 +721,35 @@ def test_regression_a_neonates_day_of_life_and_an_infants_age_at_presentation(te
 )
 def test_regression_pregnancy_weeks_intervals_and_treatment_days_are_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "age_text", "sex"),
+    [
+        ("A 52 year male came with jaundice.", 52.0, "52 year", "male"),
+        ("A 19 year unmarried girl had pelvic pain.", 19.0, "19 year", "female"),
+        ("A 66 years diabetic lady was admitted.", 66.0, "66 years", "female"),
+        ("A 9 months female child had a neck swelling.", 0.75, "9 months", "female"),
+        ("The 11 yr boy was referred.", 11.0, "11 yr", "male"),
+        ("A 4 year child presented with cough.", 4.0, "4 year", None),
+    ],
+)
+def test_regression_an_age_without_old_before_the_person_noun(text, years, age_text, sex):
+    row = run(text)
+    assert (row.age_years, row.age_text, row.sex) == (years, age_text, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 4 year history of pain preceded the visit.",
+        "A 10 year follow-up of the patient showed no relapse.",
+        "For a 2 year period the child was well.",
+        "During the 5 months the patient spent abroad, the mass grew.",
+        "There was a 3 month delay before the patient was referred.",
+        "After a 2 week course the patient improved.",
+        "Over the last 8 years female patients were seen more often.",
+    ],
+)
+def test_regression_a_duration_before_a_person_noun_is_no_age(text):
+    assert run(text).age_years is None
