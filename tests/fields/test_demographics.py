@@ -753,3 +753,41 @@ def test_regression_an_age_without_old_before_the_person_noun(text, years, age_t
 )
 def test_regression_a_duration_before_a_person_noun_is_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # structured summaries: a labelled age at diagnosis, a line opening with "Age", a labelled sex letter
+        (("Age at diagnosis: 9 months.", "Sex: M."), 0.75, "male"),
+        (("Age at presentation: 61 years; gender: F.",), 61.0, "female"),
+        (("Age 27 y, sex F, right thigh mass.",), 27.0, "female"),
+        # halves after "aged" and "at the age of"
+        (("A girl aged 6½ years had a cough.",), 6.5, "female"),
+        (("A boy aged two-and-a-half years had a limp.",), 2.5, "male"),
+        (("At the age of 1 1/2 years, the boy presented with fever.",), 1.5, "male"),
+        # a compound or abbreviated age after the person noun
+        (("A girl of 3 years and 4 months had a mass.",), 3.33, "female"),
+        (("A lady (64 y) was referred.",), 64.0, "female"),
+        (("A boy (2 years 6 months) was seen.",), 2.5, "male"),
+        (("A woman of 47 years of age was admitted.",), 47.0, "female"),
+    ],
+)
+def test_regression_labelled_halved_and_compound_ages(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The sex ratio (M/F) was 3:1.",),
+        ("Sex: M/F ratio was 2:1 in that series.",),
+        ("Age 4 to 12 years was typical of the series.",),
+        ("Patients were aged 3 to 10 years.",),
+        ("A boy of 5 years of follow-up was not available.",),
+    ],
+)
+def test_regression_a_ratio_a_range_or_a_follow_up_is_no_label(texts):
+    row = run(*texts)
+    assert row.age_years is None and (row.sex is None or texts[0].startswith("A boy"))
