@@ -791,3 +791,19 @@ def test_regression_labelled_halved_and_compound_ages(texts, years, sex):
 def test_regression_a_ratio_a_range_or_a_follow_up_is_no_label(texts):
     row = run(*texts)
     assert row.age_years is None and (row.sex is None or texts[0].startswith("A boy"))
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        (("A 57-year-old postmenopausal patient reported spotting.",), 57.0, "female"),
+        (("The patient, aged 46, was premenopausal.",), 46.0, "female"),
+        (("A 33-year-old P3L3 had a cervical polyp.",), 33.0, "female"),
+        # a relative's word after "whose" is not the sex of the age phrase
+        (("A 61-year-old patient whose daughter was pregnant was seen.", "He had a mass."), 61.0, "male"),
+        (("A 49-year-old patient whose wife was postmenopausal was seen.", "He had a mass."), 49.0, "male"),
+    ],
+)
+def test_regression_menopausal_words_and_p_l_notation_name_the_patient_female(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
