@@ -807,3 +807,32 @@ def test_regression_a_ratio_a_range_or_a_follow_up_is_no_label(texts):
 def test_regression_menopausal_words_and_p_l_notation_name_the_patient_female(texts, years, sex):
     row = run(*texts)
     assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the age at the time of writing or at the last follow-up loses to any other
+        (("She was diagnosed with a pelvic IMT at 16 months.", "She is now 7 years old and well."), 1.33),
+        (("The boy was operated on at 5 months.", "He is currently 4 years old."), 0.42),
+        (("A 2-year-old girl had a lung mass.", "She is now 9 years old and free of disease."), 2.0),
+        (("At the last follow-up, aged 15 years, he was well.", "He first presented at 11 years of age."), 11.0),
+        # still the age when no other is stated
+        (("The girl, now 6 years old, remains well after resection.",), 6.0),
+    ],
+)
+def test_regression_the_age_now_yields_to_the_age_at_diagnosis(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy was operated on at 6 months after the biopsy.",
+        "She was diagnosed at 29 weeks of gestation with a fetal mass.",
+        "He was diagnosed with a relapse at 2 years of follow-up.",
+        "A recurrence was diagnosed at 8 months.",
+    ],
+)
+def test_regression_an_interval_or_a_pregnancy_after_diagnosed_at_is_no_age(text):
+    assert run(text).age_years is None

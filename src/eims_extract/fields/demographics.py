@@ -10,7 +10,8 @@ patient, each with the sex of its noun in order of mention. An age
 introduced by a possessive ("her 30-year-old mother") or naming a relative
 is someone else's; an age dating an earlier event ("since he was 5 years
 old") or a later relapse ("at the age of 9 she developed a recurrence") loses
-to the presentation age. Sex comes from the noun of the age
+to the presentation age, and the age "now" ("she is now 8 years old") loses to
+any other. Sex comes from the noun of the age
 phrase, else from a sex noun in the patient's sentences, else from the
 pronouns that refer to the patient. Sex is never inferred from a
 sex-specific organ (uterus, prostate ...): the gold leaves sex empty when only
@@ -322,8 +323,10 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
                 sex, sex_span = _age_noun(text, m.end(), r)
             if sex is None:
                 sex, sex_span = _noun_before(text, m.start(), r)
+            # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated
+            priority = 9 if _rx("current_before").search(before) else rule.priority
             am = AgeMatch(
-                sentence, years, text[a_start:a_end], a_start, a_end, rule.priority,
+                sentence, years, text[a_start:a_end], a_start, a_end, priority,
                 bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())), sex, sex_span,
             )
             # overlapping matches of two rules: keep the better-priority one
