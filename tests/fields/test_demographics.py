@@ -836,3 +836,30 @@ def test_regression_the_age_now_yields_to_the_age_at_diagnosis(texts, years):
 )
 def test_regression_an_interval_or_a_pregnancy_after_diagnosed_at_is_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a relative narrates: the possessive before the relative's noun names the patient's sex
+        (("A 9-month-old infant was brought in by his mother.", "She had felt a lump in his belly.",
+          "She reported that he vomited."), "male"),
+        (("A 3-year-old toddler came with her father.", "He had seen that she was limping.", "He said she had fever."), "female"),
+        (("The patient, aged 52, was accompanied by his wife.", "She said that he had lost weight.", "She was worried."), "male"),
+    ],
+)
+def test_regression_sex_from_the_possessive_before_a_relative(texts, sex):
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a relative's own possessive ("the infant's mother and her sister") names no patient sex
+        ("The infant's mother and her sister noticed a swelling.", "He had surgery and he recovered."),
+        # possessives that disagree leave the pronoun majority to decide
+        ("The child came with his grandmother.", "Her father was away.", "She had a cough."),
+    ],
+)
+def test_a_relatives_possessive_or_disagreeing_possessives_decide_nothing(texts):
+    assert run(*texts).sex is None

@@ -373,6 +373,18 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
     found = first_hit(r.sex_nouns, True) or first_hit(r.sex_adjectives, False)
     if found:
         return found
+    # "brought in by his mother", "her father noticed": a possessive before a relative's noun names the patient's
+    # sex; when every such possessive agrees it decides, since the relative's own pronouns ("She had noticed ...")
+    # would otherwise outvote the patient's
+    anchors: dict[str, tuple[Sentence, int, int]] = {}
+    for s in sentences:
+        for m in _rx("possessive_before_relative").finditer(s.text):
+            sex = r.pronouns.get(m.group("pronoun").lower())
+            if sex and not _rx("relative_before_possessive").search(s.text, max(0, m.start() - 40), m.start()):
+                anchors.setdefault(sex, (s, m.start("pronoun"), m.end("pronoun")))
+    if len(anchors) == 1:
+        sex, (s, a, b) = next(iter(anchors.items()))
+        return sex, s, a, b
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
     for s in sentences:
