@@ -863,3 +863,15 @@ def test_regression_sex_from_the_possessive_before_a_relative(texts, sex):
 )
 def test_a_relatives_possessive_or_disagreeing_possessives_decide_nothing(texts):
     assert run(*texts).sex is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A preterm infant of 31 weeks' gestation had a sacral mass.",
+        "A neonate of 35 weeks gestation had a neck mass.",
+        "A baby of 33 weeks gestational age was transferred.",
+    ],
+)
+def test_regression_a_gestational_age_after_a_person_noun_is_no_age(text):
+    assert run(text).age_years is None
