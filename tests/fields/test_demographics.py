@@ -875,3 +875,29 @@ def test_a_relatives_possessive_or_disagreeing_possessives_decide_nothing(texts)
 )
 def test_regression_a_gestational_age_after_a_person_noun_is_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a title before an initial and a comma is the patient's, not an author's surname
+        (("Ms. V, a 39-year-old clerk, had a groin mass.",), "female"),
+        (("Miss D, 16 years old, had a neck swelling.",), "female"),
+        (("Master P, aged 7 years, had a chest mass.",), "male"),
+        # a newborn named after the mother ("Baby of Mrs. N") takes the baby's sex, not the mother's title
+        (("Baby of Mrs. Nair was a 2-day-old neonate.", "He had a sacral mass.", "He underwent excision."), "male"),
+    ],
+)
+def test_regression_courtesy_titles_of_the_patient_and_of_a_newborns_mother(texts, sex):
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Master Degree Program funded the study.",
+        "Man, J., Woman, K. and Smith, L. reported a similar case.",
+    ],
+)
+def test_a_degree_name_or_an_author_list_is_no_title(text):
+    assert run(text).sex is None

@@ -359,13 +359,16 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
     def first_hit(lookup: dict[str, str], titles: bool) -> tuple[str, Sentence, int, int] | None:
         for s in sentences:
             # a possessive names the patient too ("the girl's mother noticed ...")
-            hits = [(m.start(), m.end(), lookup.get(_POSSESSIVE.sub("", m.group(0).lower()))) for m in _WORD.finditer(s.text)]
+            hits = [(m.start(), m.end(), lookup.get(_POSSESSIVE.sub("", m.group(0).lower())), False)
+                    for m in _WORD.finditer(s.text)]
             if titles:
-                hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
-            for a, b, sex in sorted(hits, key=lambda h: h[:2]):
-                if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _rx("surname_after").match(s.text, b) \
+                hits += [(m.start(), m.end(), sex, True) for rx, sex in r.titles for m in rx.finditer(s.text)]
+            # an author's surname ("Man, J.", "Male1,2") is a sex word's risk, not a title's ("Ms. T, a 45-year-old ...")
+            for a, b, sex, title in sorted(hits, key=lambda h: h[:2]):
+                if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) \
+                        and (title or not _rx("surname_after").match(s.text, b)) \
                         and not _rx("not_patient_after").match(s.text, b) \
-                        and not (s.text[a].isupper() and _rx("marked_surname").match(s.text, b)) \
+                        and not (not title and s.text[a].isupper() and _rx("marked_surname").match(s.text, b)) \
                         and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
                     return sex, s, a, b
         return None
