@@ -717,6 +717,9 @@ def test_regression_a_neonates_day_of_life_and_an_infants_age_at_presentation(te
         "At 12 months of follow-up, she was well.",
         "Crizotinib was paused on day 14 of treatment.",
         "The patient presented at 2 to 3 months intervals for imaging.",
+        "The patient presented at 4 months with a local recurrence.",
+        "At 9 months, he presented with a metastasis in the lung.",
+        "At 5 months, she presented again.",
     ],
 )
 def test_regression_pregnancy_weeks_intervals_and_treatment_days_are_no_age(text):
