@@ -752,6 +752,8 @@ def test_regression_an_age_without_old_before_the_person_noun(text, years, age_t
         "There was a 3 month delay before the patient was referred.",
         "After a 2 week course the patient improved.",
         "Over the last 8 years female patients were seen more often.",
+        "The 3 years patient survival was 80%.",
+        "A 5-year patient follow-up was arranged.",
     ],
 )
 def test_regression_a_duration_before_a_person_noun_is_no_age(text):
