@@ -906,3 +906,17 @@ def test_regression_courtesy_titles_of_the_patient_and_of_a_newborns_mother(text
 )
 def test_a_degree_name_or_an_author_list_is_no_title(text):
     assert run(text).sex is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a review's counts in a case report's abstract are the group's sex, not the patient's
+        (("Of 22 cases reviewed (14 male, 8 female), most were children.", "She had a pelvic mass."), "female"),
+        (("Reviewed cases: male: 9, female: 4.", "She underwent resection."), "female"),
+        (("Earlier patients were female (n = 6) or male (n = 2).", "He was treated with crizotinib."), "male"),
+        (("Reported patients were male 58% of the time.", "She had a cough."), "female"),
+    ],
+)
+def test_regression_a_groups_sex_counts_are_not_the_patients_sex(texts, sex):
+    assert run(*texts).sex == sex
