@@ -920,3 +920,35 @@ def test_a_degree_name_or_an_author_list_is_no_title(text):
 )
 def test_regression_a_groups_sex_counts_are_not_the_patients_sex(texts, sex):
     assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("cell", "years", "sex"),
+    [
+        # an age/sex cell without a separator: an upper-case letter is the sex
+        ("52 M", 52.0, "male"),
+        ("38F", 38.0, "female"),
+        ("F 61", 61.0, "female"),
+        ("9 mo M", 0.75, "male"),
+        ("2 y 4 m F", 2.33, "female"),
+        # with a separator, as before
+        ("27/F", 27.0, "female"),
+        ("M, 3 y", 3.0, "male"),
+        # a lower-case "m" after a number is months, and gives no sex
+        ("8 m", 0.67, None),
+    ],
+)
+def test_regression_age_sex_cells_without_a_separator(cell, years, sex):
+    from eims_extract.normalize import parse_sex
+
+    age_part, sex_part = demographics.split_age_sex(cell)
+    assert (demographics.cell_age(age_part), parse_sex(sex_part)) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("cell", "years"),
+    [("1 y 3 m", 1.25), ("2y6m", 2.5), ("3 yr 2 mo", 3.17), ("5 mo.", 0.42), ("47", 47.0), ("NA", None), ("—", None)],
+)
+def test_regression_table_ages_in_years_and_months_or_with_a_full_stop(cell, years):
+    assert demographics.cell_age(cell) == years
+    assert demographics.age_text_years(cell) == years

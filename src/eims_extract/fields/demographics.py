@@ -427,18 +427,35 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 # A summary table's age / sex cells ("35", "7 mo", "35/F", "F, 35y"); ``literature_table`` finds the
 # column (a unit in its header reads bare numbers), these read it.
 def split_age_sex(text: str) -> tuple[str, str]:
-    """``"35/F"`` or ``"F, 35y"`` → ("35", "F") / ("35y", "F")."""
+    """``"35/F"``, ``"F, 35y"`` or ``"45 M"`` → ("35", "F") / ("35y", "F") / ("45", "M")."""
     parts = [p.strip() for p in rx("age_sex_split").split(fold(text).strip(), maxsplit=1)]
     if len(parts) != 2:
+        if m := rx("age_sex_glued").match(fold(text)):
+            return m.group(1).strip(), m.group(2)
+        if m := rx("sex_age_glued").match(fold(text)):
+            return m.group(2).strip(), m.group(1)
         return text.strip(), ""
     a, b = parts
     return (b, a) if parse_sex(a) else (a, b)
 
 
+def cell_age(text: str) -> float | None:
+    """A table cell's age in years: ``59y``, ``7 mo.``, ``1 y 3 m`` (years and months), ``NA`` → None."""
+    age = parse_age(text)
+    if age is not None:
+        return age
+    t = fold(text).strip()
+    if t.endswith(".") and (age := parse_age(t[:-1])) is not None:
+        return age
+    if m := rx("table_age_compound").match(t):
+        return round(float(m.group(1)) + float(m.group(2)) / 12, 2)
+    return None
+
+
 def _read_age(c: CellContext) -> None:
     text = c.cell.text
     bare = bare_number(text)
-    age = to_years(bare, c.unit) if bare is not None and c.unit else parse_age(text)
+    age = to_years(bare, c.unit) if bare is not None and c.unit else cell_age(text)
     c.put("age_years", age, c.cell)
     if age is not None:
         c.put("age_text", squash(text), c.cell)
@@ -446,7 +463,7 @@ def _read_age(c: CellContext) -> None:
 
 def _read_age_sex(c: CellContext) -> None:
     age_part, sex_part = split_age_sex(c.cell.text)
-    age = parse_age(age_part)
+    age = cell_age(age_part)
     c.put("age_years", age, c.cell)
     if age is not None:
         c.put("age_text", age_part, c.cell)
@@ -471,7 +488,7 @@ def age_text_years(text: str | None) -> float | None:
     """Years from a printed age: ``59y``, ``7mo``, ``43-year-old``, ``seven months`` (None if unreadable)."""
     if text is None:
         return None
-    y = parse_age(text)
+    y = cell_age(text)
     if y is not None:
         return y
     m = _rx("age_phrase").search(fold(text))
