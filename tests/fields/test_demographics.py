@@ -952,3 +952,8 @@ def test_regression_age_sex_cells_without_a_separator(cell, years, sex):
 def test_regression_table_ages_in_years_and_months_or_with_a_full_stop(cell, years):
     assert demographics.cell_age(cell) == years
     assert demographics.age_text_years(cell) == years
+
+
+@pytest.mark.parametrize(("cell", "sex"), [("M.", "male"), ("F.", "female"), ("Female", "female"), ("NA", None), (".", None)])
+def test_regression_a_sex_cell_with_a_full_stop(cell, sex):
+    assert demographics.cell_sex(cell) == sex

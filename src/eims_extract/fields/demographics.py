@@ -467,11 +467,16 @@ def _read_age_sex(c: CellContext) -> None:
     c.put("age_years", age, c.cell)
     if age is not None:
         c.put("age_text", age_part, c.cell)
-    c.put("sex", parse_sex(sex_part), c.cell)
+    c.put("sex", cell_sex(sex_part), c.cell)
+
+
+def cell_sex(text: str) -> str | None:
+    """A table cell's sex: ``M``, ``Female``, ``F.`` (a full stop after the letter or word)."""
+    return parse_sex(text) or parse_sex(text.strip().rstrip("."))
 
 
 def _read_sex(c: CellContext) -> None:
-    c.put("sex", parse_sex(c.cell.text), c.cell)
+    c.put("sex", cell_sex(c.cell.text), c.cell)
 
 
 register_columns(
