@@ -776,6 +776,7 @@ def test_regression_a_duration_before_a_person_noun_is_no_age(text):
         (("A lady (64 y) was referred.",), 64.0, "female"),
         (("A boy (2 years 6 months) was seen.",), 2.5, "male"),
         (("A woman of 47 years of age was admitted.",), 47.0, "female"),
+        (("The boy's age at diagnosis was 3 years and 5 months.",), 3.42, "male"),
     ],
 )
 def test_regression_labelled_halved_and_compound_ages(texts, years, sex):
