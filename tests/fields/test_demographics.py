@@ -770,6 +770,8 @@ def test_regression_a_duration_before_a_person_noun_is_no_age(text):
         # halves after "aged" and "at the age of"
         (("A girl aged 6½ years had a cough.",), 6.5, "female"),
         (("A boy aged two-and-a-half years had a limp.",), 2.5, "male"),
+        (("A girl aged only 11 months had a neck mass.",), 0.92, "female"),
+        (("A man aged about 50 years had a mass.",), None, "male"),
         (("At the age of 1 1/2 years, the boy presented with fever.",), 1.5, "male"),
         # a compound or abbreviated age after the person noun
         (("A girl of 3 years and 4 months had a mass.",), 3.33, "female"),
