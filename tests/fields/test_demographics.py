@@ -960,3 +960,21 @@ def test_regression_table_ages_in_years_and_months_or_with_a_full_stop(cell, yea
 @pytest.mark.parametrize(("cell", "sex"), [("M.", "male"), ("F.", "female"), ("Female", "female"), ("NA", None), (".", None)])
 def test_regression_a_sex_cell_with_a_full_stop(cell, sex):
     assert demographics.cell_sex(cell) == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("A 58-year-old F presented with dyspnoea.", 58.0, "female"),
+        ("A 23-year-old M, a student, had a thigh mass.", 23.0, "male"),
+        ("A 52M presented with jaundice.", 52.0, "male"),
+        ("An 11F with a flank mass was referred.", 11.0, "female"),
+        # a molar concentration, an isotope and an initial are no sex letter
+        ("A 2M sodium solution was used.", None, None),
+        ("A 64-year-old F-18 FDG scan showed uptake.", 64.0, None),
+        ("A 37-year-old M. Rossi was referred.", 37.0, None),
+    ],
+)
+def test_regression_compact_sex_letters_in_prose(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)

@@ -178,6 +178,9 @@ def rules() -> Rules:
 def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int] | None]:
     """Sex of the noun heading the age phrase ending at ``end``, if it names one (else of an
     adjective before it: "a 26-year-old parturient", "a 30-year-old pregnant patient")."""
+    letter = _rx("sex_letter_after_age").match(text, end)
+    if letter:
+        return parse_sex(letter.group("sex")), letter.span("sex")
     adjective: tuple[str | None, tuple[int, int] | None] = (None, None)
     for k, m in enumerate(re.finditer(r"[A-Za-z][A-Za-z'-]*", text[end : end + 80])):
         if k > r.noun_window:
