@@ -638,3 +638,343 @@ def test_romance_language_age_in_number_words(text, years):
 )
 def test_romance_language_number_word_that_is_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # a neonate's mother described with her obstetric history: her age and her obstetric noun are not the patient's
+        (("The baby was born to a 33-year-old gravida 3 para 2 mother.", "He had a thigh mass."), None, "male"),
+        (("A girl was delivered at 37 weeks to a 27-year-old G2P1 mother.", "Her neck mass grew quickly."), None, "female"),
+        (("The baby boy was born to a 24-year-old woman by caesarean section.",), None, "male"),
+        # a relative set off by a bracket or commas
+        (("The father (a 44-year-old farmer) was healthy.", "The 3-year-old boy had fever."), 3.0, "male"),
+        (("Her grandmother, a 71-year-old widow, raised her.", "The girl, 9 years old, had a cough."), 9.0, "female"),
+    ],
+)
+def test_regression_a_mothers_age_and_obstetric_noun_in_a_neonates_report(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # the patient's own noun between the age and a relative keeps the age the patient's
+        (("This is the case of a 52-year-old man whose brother had a similar lesion.",), 52.0, "male"),
+        (("We treated a 38-year-old woman and her sister for the same tumour.",), 38.0, "female"),
+        # a woman who is herself a mother, and a mother noun that is the patient's own
+        (("A 33-year-old woman, mother of three, noticed a breast lump.",), 33.0, "female"),
+        (("The patient, a 29-year-old gravida 2 para 1, was admitted at 30 weeks.",), 29.0, "female"),
+        # a possessive before "mother" leaves the patient noun the patient's
+        (("The girl's mother took her to hospital.",), None, "female"),
+    ],
+)
+def test_a_patients_own_age_next_to_a_relative_or_obstetric_word_is_kept(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (("A girl was diagnosed with a renal IMT at 5 years of age.", "The tumour recurred at 8 years of age."), 5.0),
+        (("He first presented at the age of 3 years.", "At the age of 6 years, he developed a local relapse."), 3.0),
+        (("She was diagnosed at 12 years of age.", "She relapsed at the age of 15 years and received ceritinib."), 12.0),
+        (("The boy had surgery at 2 years of age.", "He had a second recurrence at the age of 4 years."), 2.0),
+        # the relapse age is still the only age when no other is stated
+        (("At the age of 10 years, she developed a recurrence in the liver.",), 10.0),
+    ],
+)
+def test_regression_age_at_a_later_relapse_yields_to_the_age_at_diagnosis(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "age_text"),
+    [
+        ("A swelling of the cheek was noticed on day 12 of life.", 0.03, "day 12 of life"),
+        ("On the 9th day of life, the girl had bilious vomiting.", 0.02, "9th day of life"),
+        ("The mass was biopsied on postnatal day 6.", 0.02, "postnatal day 6"),
+        ("The boy presented at 5 months with a flank mass.", 0.42, "5 months"),
+        ("The infant was admitted at 20 days with vomiting.", 0.05, "20 days"),
+        ("At 10 months, the girl was referred for a chest mass.", 0.83, "10 months"),
+        ("At 2 years, he presented with a limp.", 2.0, "2 years"),
+    ],
+)
+def test_regression_a_neonates_day_of_life_and_an_infants_age_at_presentation(text, years, age_text):
+    row = run(text)
+    assert (row.age_years, row.age_text) == (years, age_text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She presented at 31 weeks of gestation with flank pain.",
+        "The woman was admitted at 26 weeks' gestation.",
+        "He was admitted at 6 months after the resection.",
+        "At 3 months, the scan showed no residual tumour.",
+        "At 12 months of follow-up, she was well.",
+        "Crizotinib was paused on day 14 of treatment.",
+        "The patient presented at 2 to 3 months intervals for imaging.",
+        "The patient presented at 4 months with a local recurrence.",
+        "At 9 months, he presented with a metastasis in the lung.",
+        "At 5 months, she presented again.",
+    ],
+)
+def test_regression_pregnancy_weeks_intervals_and_treatment_days_are_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "age_text", "sex"),
+    [
+        ("A 52 year male came with jaundice.", 52.0, "52 year", "male"),
+        ("A 19 year unmarried girl had pelvic pain.", 19.0, "19 year", "female"),
+        ("A 66 years diabetic lady was admitted.", 66.0, "66 years", "female"),
+        ("A 9 months female child had a neck swelling.", 0.75, "9 months", "female"),
+        ("The 11 yr boy was referred.", 11.0, "11 yr", "male"),
+        ("A 4 year child presented with cough.", 4.0, "4 year", None),
+    ],
+)
+def test_regression_an_age_without_old_before_the_person_noun(text, years, age_text, sex):
+    row = run(text)
+    assert (row.age_years, row.age_text, row.sex) == (years, age_text, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 4 year history of pain preceded the visit.",
+        "A 10 year follow-up of the patient showed no relapse.",
+        "For a 2 year period the child was well.",
+        "During the 5 months the patient spent abroad, the mass grew.",
+        "There was a 3 month delay before the patient was referred.",
+        "After a 2 week course the patient improved.",
+        "Over the last 8 years female patients were seen more often.",
+        "The 3 years patient survival was 80%.",
+        "A 5-year patient follow-up was arranged.",
+    ],
+)
+def test_regression_a_duration_before_a_person_noun_is_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # structured summaries: a labelled age at diagnosis, a line opening with "Age", a labelled sex letter
+        (("Age at diagnosis: 9 months.", "Sex: M."), 0.75, "male"),
+        (("Age at presentation: 61 years; gender: F.",), 61.0, "female"),
+        (("Age 27 y, sex F, right thigh mass.",), 27.0, "female"),
+        # halves after "aged" and "at the age of"
+        (("A girl aged 6½ years had a cough.",), 6.5, "female"),
+        (("A boy aged two-and-a-half years had a limp.",), 2.5, "male"),
+        (("A girl aged only 11 months had a neck mass.",), 0.92, "female"),
+        (("A man aged about 50 years had a mass.",), None, "male"),
+        (("At the age of 1 1/2 years, the boy presented with fever.",), 1.5, "male"),
+        # a compound or abbreviated age after the person noun
+        (("A girl of 3 years and 4 months had a mass.",), 3.33, "female"),
+        (("A lady (64 y) was referred.",), 64.0, "female"),
+        (("A boy (2 years 6 months) was seen.",), 2.5, "male"),
+        (("A woman of 47 years of age was admitted.",), 47.0, "female"),
+        (("The boy's age at diagnosis was 3 years and 5 months.",), 3.42, "male"),
+    ],
+)
+def test_regression_labelled_halved_and_compound_ages(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The sex ratio (M/F) was 3:1.",),
+        ("Sex: M/F ratio was 2:1 in that series.",),
+        ("Age 4 to 12 years was typical of the series.",),
+        ("Patients were aged 3 to 10 years.",),
+        ("A boy of 5 years of follow-up was not available.",),
+    ],
+)
+def test_regression_a_ratio_a_range_or_a_follow_up_is_no_label(texts):
+    row = run(*texts)
+    assert row.age_years is None and (row.sex is None or texts[0].startswith("A boy"))
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        (("A 57-year-old postmenopausal patient reported spotting.",), 57.0, "female"),
+        (("The patient, aged 46, was premenopausal.",), 46.0, "female"),
+        (("A 33-year-old P3L3 had a cervical polyp.",), 33.0, "female"),
+        # a relative's word after "whose" is not the sex of the age phrase
+        (("A 61-year-old patient whose daughter was pregnant was seen.", "He had a mass."), 61.0, "male"),
+        (("A 49-year-old patient whose wife was postmenopausal was seen.", "He had a mass."), 49.0, "male"),
+    ],
+)
+def test_regression_menopausal_words_and_p_l_notation_name_the_patient_female(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the age at the time of writing or at the last follow-up loses to any other
+        (("She was diagnosed with a pelvic IMT at 16 months.", "She is now 7 years old and well."), 1.33),
+        (("The boy was operated on at 5 months.", "He is currently 4 years old."), 0.42),
+        (("A 2-year-old girl had a lung mass.", "She is now 9 years old and free of disease."), 2.0),
+        (("At the last follow-up, aged 15 years, he was well.", "He first presented at 11 years of age."), 11.0),
+        # still the age when no other is stated
+        (("The girl, now 6 years old, remains well after resection.",), 6.0),
+    ],
+)
+def test_regression_the_age_now_yields_to_the_age_at_diagnosis(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy was operated on at 6 months after the biopsy.",
+        "She was diagnosed at 29 weeks of gestation with a fetal mass.",
+        "He was diagnosed with a relapse at 2 years of follow-up.",
+        "A recurrence was diagnosed at 8 months.",
+    ],
+)
+def test_regression_an_interval_or_a_pregnancy_after_diagnosed_at_is_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a relative narrates: the possessive before the relative's noun names the patient's sex
+        (("A 9-month-old infant was brought in by his mother.", "She had felt a lump in his belly.",
+          "She reported that he vomited."), "male"),
+        (("A 3-year-old toddler came with her father.", "He had seen that she was limping.", "He said she had fever."), "female"),
+        (("The patient, aged 52, was accompanied by his wife.", "She said that he had lost weight.", "She was worried."), "male"),
+    ],
+)
+def test_regression_sex_from_the_possessive_before_a_relative(texts, sex):
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a relative's own possessive ("the infant's mother and her sister") names no patient sex
+        ("The infant's mother and her sister noticed a swelling.", "He had surgery and he recovered."),
+        # possessives that disagree leave the pronoun majority to decide
+        ("The child came with his grandmother.", "Her father was away.", "She had a cough."),
+    ],
+)
+def test_a_relatives_possessive_or_disagreeing_possessives_decide_nothing(texts):
+    assert run(*texts).sex is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A preterm infant of 31 weeks' gestation had a sacral mass.",
+        "A neonate of 35 weeks gestation had a neck mass.",
+        "A baby of 33 weeks gestational age was transferred.",
+    ],
+)
+def test_regression_a_gestational_age_after_a_person_noun_is_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a title before an initial and a comma is the patient's, not an author's surname
+        (("Ms. V, a 39-year-old clerk, had a groin mass.",), "female"),
+        (("Miss D, 16 years old, had a neck swelling.",), "female"),
+        (("Master P, aged 7 years, had a chest mass.",), "male"),
+        # a newborn named after the mother ("Baby of Mrs. N") takes the baby's sex, not the mother's title
+        (("Baby of Mrs. Nair was a 2-day-old neonate.", "He had a sacral mass.", "He underwent excision."), "male"),
+    ],
+)
+def test_regression_courtesy_titles_of_the_patient_and_of_a_newborns_mother(texts, sex):
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Master Degree Program funded the study.",
+        "Man, J., Woman, K. and Smith, L. reported a similar case.",
+    ],
+)
+def test_a_degree_name_or_an_author_list_is_no_title(text):
+    assert run(text).sex is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a review's counts in a case report's abstract are the group's sex, not the patient's
+        (("Of 22 cases reviewed (14 male, 8 female), most were children.", "She had a pelvic mass."), "female"),
+        (("Reviewed cases: male: 9, female: 4.", "She underwent resection."), "female"),
+        (("Earlier patients were female (n = 6) or male (n = 2).", "He was treated with crizotinib."), "male"),
+        (("Reported patients were male 58% of the time.", "She had a cough."), "female"),
+    ],
+)
+def test_regression_a_groups_sex_counts_are_not_the_patients_sex(texts, sex):
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("cell", "years", "sex"),
+    [
+        # an age/sex cell without a separator: an upper-case letter is the sex
+        ("52 M", 52.0, "male"),
+        ("38F", 38.0, "female"),
+        ("F 61", 61.0, "female"),
+        ("9 mo M", 0.75, "male"),
+        ("2 y 4 m F", 2.33, "female"),
+        # with a separator, as before
+        ("27/F", 27.0, "female"),
+        ("M, 3 y", 3.0, "male"),
+        # a lower-case "m" after a number is months, and gives no sex
+        ("8 m", 0.67, None),
+    ],
+)
+def test_regression_age_sex_cells_without_a_separator(cell, years, sex):
+    from eims_extract.normalize import parse_sex
+
+    age_part, sex_part = demographics.split_age_sex(cell)
+    assert (demographics.cell_age(age_part), parse_sex(sex_part)) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("cell", "years"),
+    [("1 y 3 m", 1.25), ("2y6m", 2.5), ("3 yr 2 mo", 3.17), ("5 mo.", 0.42), ("47", 47.0), ("NA", None), ("—", None)],
+)
+def test_regression_table_ages_in_years_and_months_or_with_a_full_stop(cell, years):
+    assert demographics.cell_age(cell) == years
+    assert demographics.age_text_years(cell) == years
+
+
+@pytest.mark.parametrize(("cell", "sex"), [("M.", "male"), ("F.", "female"), ("Female", "female"), ("NA", None), (".", None)])
+def test_regression_a_sex_cell_with_a_full_stop(cell, sex):
+    assert demographics.cell_sex(cell) == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("A 58-year-old F presented with dyspnoea.", 58.0, "female"),
+        ("A 23-year-old M, a student, had a thigh mass.", 23.0, "male"),
+        ("A 52M presented with jaundice.", 52.0, "male"),
+        ("An 11F with a flank mass was referred.", 11.0, "female"),
+        # a molar concentration, an isotope and an initial are no sex letter
+        ("A 2M sodium solution was used.", None, None),
+        ("A 64-year-old F-18 FDG scan showed uptake.", 64.0, None),
+        ("A 37-year-old M. Rossi was referred.", 37.0, None),
+    ],
+)
+def test_regression_compact_sex_letters_in_prose(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)

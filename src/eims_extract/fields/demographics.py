@@ -9,7 +9,9 @@ and 63 years, respectively", "two boys aged 6 and 8") are joint ages, one per
 patient, each with the sex of its noun in order of mention. An age
 introduced by a possessive ("her 30-year-old mother") or naming a relative
 is someone else's; an age dating an earlier event ("since he was 5 years
-old") loses to the presentation age. Sex comes from the noun of the age
+old") or a later relapse ("at the age of 9 she developed a recurrence") loses
+to the presentation age, and the age "now" ("she is now 8 years old") loses to
+any other. Sex comes from the noun of the age
 phrase, else from a sex noun in the patient's sentences, else from the
 pronouns that refer to the patient. Sex is never inferred from a
 sex-specific organ (uterus, prostate ...): the gold leaves sex empty when only
@@ -176,6 +178,9 @@ def rules() -> Rules:
 def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int] | None]:
     """Sex of the noun heading the age phrase ending at ``end``, if it names one (else of an
     adjective before it: "a 26-year-old parturient", "a 30-year-old pregnant patient")."""
+    letter = _rx("sex_letter_after_age").match(text, end)
+    if letter:
+        return parse_sex(letter.group("sex")), letter.span("sex")
     adjective: tuple[str | None, tuple[int, int] | None] = (None, None)
     for k, m in enumerate(re.finditer(r"[A-Za-z][A-Za-z'-]*", text[end : end + 80])):
         if k > r.noun_window:
@@ -186,7 +191,7 @@ def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int
             return sex, (end + m.start(), end + m.end())
         if w in r.sex_adjectives and adjective[0] is None:
             adjective = (r.sex_adjectives[w], (end + m.start(), end + m.end()))
-        if w in ("with", "who", "and", "presented", "was", "had", "is", "of", "in", "on"):
+        if w in ("with", "who", "whose", "and", "presented", "was", "had", "is", "of", "in", "on"):
             break
     return adjective
 
@@ -321,9 +326,11 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
                 sex, sex_span = _age_noun(text, m.end(), r)
             if sex is None:
                 sex, sex_span = _noun_before(text, m.start(), r)
+            # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated
+            priority = 9 if _rx("current_before").search(before) else rule.priority
             am = AgeMatch(
-                sentence, years, text[a_start:a_end], a_start, a_end, rule.priority,
-                bool(r.earlier_before.search(before)), sex, sex_span,
+                sentence, years, text[a_start:a_end], a_start, a_end, priority,
+                bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())), sex, sex_span,
             )
             # overlapping matches of two rules: keep the better-priority one
             clash = [k for k in found if k[0] < a_end and a_start < k[1]]
@@ -355,13 +362,16 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
     def first_hit(lookup: dict[str, str], titles: bool) -> tuple[str, Sentence, int, int] | None:
         for s in sentences:
             # a possessive names the patient too ("the girl's mother noticed ...")
-            hits = [(m.start(), m.end(), lookup.get(_POSSESSIVE.sub("", m.group(0).lower()))) for m in _WORD.finditer(s.text)]
+            hits = [(m.start(), m.end(), lookup.get(_POSSESSIVE.sub("", m.group(0).lower())), False)
+                    for m in _WORD.finditer(s.text)]
             if titles:
-                hits += [(m.start(), m.end(), sex) for rx, sex in r.titles for m in rx.finditer(s.text)]
-            for a, b, sex in sorted(hits, key=lambda h: h[:2]):
-                if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) and not _rx("surname_after").match(s.text, b) \
+                hits += [(m.start(), m.end(), sex, True) for rx, sex in r.titles for m in rx.finditer(s.text)]
+            # an author's surname ("Man, J.", "Male1,2") is a sex word's risk, not a title's ("Ms. T, a 45-year-old ...")
+            for a, b, sex, title in sorted(hits, key=lambda h: h[:2]):
+                if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) \
+                        and (title or not _rx("surname_after").match(s.text, b)) \
                         and not _rx("not_patient_after").match(s.text, b) \
-                        and not (s.text[a].isupper() and _rx("marked_surname").match(s.text, b)) \
+                        and not (not title and s.text[a].isupper() and _rx("marked_surname").match(s.text, b)) \
                         and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
                     return sex, s, a, b
         return None
@@ -369,6 +379,18 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
     found = first_hit(r.sex_nouns, True) or first_hit(r.sex_adjectives, False)
     if found:
         return found
+    # "brought in by his mother", "her father noticed": a possessive before a relative's noun names the patient's
+    # sex; when every such possessive agrees it decides, since the relative's own pronouns ("She had noticed ...")
+    # would otherwise outvote the patient's
+    anchors: dict[str, tuple[Sentence, int, int]] = {}
+    for s in sentences:
+        for m in _rx("possessive_before_relative").finditer(s.text):
+            sex = r.pronouns.get(m.group("pronoun").lower())
+            if sex and not _rx("relative_before_possessive").search(s.text, max(0, m.start() - 40), m.start()):
+                anchors.setdefault(sex, (s, m.start("pronoun"), m.end("pronoun")))
+    if len(anchors) == 1:
+        sex, (s, a, b) = next(iter(anchors.items()))
+        return sex, s, a, b
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
     for s in sentences:
@@ -408,18 +430,35 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 # A summary table's age / sex cells ("35", "7 mo", "35/F", "F, 35y"); ``literature_table`` finds the
 # column (a unit in its header reads bare numbers), these read it.
 def split_age_sex(text: str) -> tuple[str, str]:
-    """``"35/F"`` or ``"F, 35y"`` → ("35", "F") / ("35y", "F")."""
+    """``"35/F"``, ``"F, 35y"`` or ``"45 M"`` → ("35", "F") / ("35y", "F") / ("45", "M")."""
     parts = [p.strip() for p in rx("age_sex_split").split(fold(text).strip(), maxsplit=1)]
     if len(parts) != 2:
+        if m := rx("age_sex_glued").match(fold(text)):
+            return m.group(1).strip(), m.group(2)
+        if m := rx("sex_age_glued").match(fold(text)):
+            return m.group(2).strip(), m.group(1)
         return text.strip(), ""
     a, b = parts
     return (b, a) if parse_sex(a) else (a, b)
 
 
+def cell_age(text: str) -> float | None:
+    """A table cell's age in years: ``59y``, ``7 mo.``, ``1 y 3 m`` (years and months), ``NA`` → None."""
+    age = parse_age(text)
+    if age is not None:
+        return age
+    t = fold(text).strip()
+    if t.endswith(".") and (age := parse_age(t[:-1])) is not None:
+        return age
+    if m := rx("table_age_compound").match(t):
+        return round(float(m.group(1)) + float(m.group(2)) / 12, 2)
+    return None
+
+
 def _read_age(c: CellContext) -> None:
     text = c.cell.text
     bare = bare_number(text)
-    age = to_years(bare, c.unit) if bare is not None and c.unit else parse_age(text)
+    age = to_years(bare, c.unit) if bare is not None and c.unit else cell_age(text)
     c.put("age_years", age, c.cell)
     if age is not None:
         c.put("age_text", squash(text), c.cell)
@@ -427,15 +466,20 @@ def _read_age(c: CellContext) -> None:
 
 def _read_age_sex(c: CellContext) -> None:
     age_part, sex_part = split_age_sex(c.cell.text)
-    age = parse_age(age_part)
+    age = cell_age(age_part)
     c.put("age_years", age, c.cell)
     if age is not None:
         c.put("age_text", age_part, c.cell)
-    c.put("sex", parse_sex(sex_part), c.cell)
+    c.put("sex", cell_sex(sex_part), c.cell)
+
+
+def cell_sex(text: str) -> str | None:
+    """A table cell's sex: ``M``, ``Female``, ``F.`` (a full stop after the letter or word)."""
+    return parse_sex(text) or parse_sex(text.strip().rstrip("."))
 
 
 def _read_sex(c: CellContext) -> None:
-    c.put("sex", parse_sex(c.cell.text), c.cell)
+    c.put("sex", cell_sex(c.cell.text), c.cell)
 
 
 register_columns(
@@ -452,7 +496,7 @@ def age_text_years(text: str | None) -> float | None:
     """Years from a printed age: ``59y``, ``7mo``, ``43-year-old``, ``seven months`` (None if unreadable)."""
     if text is None:
         return None
-    y = parse_age(text)
+    y = cell_age(text)
     if y is not None:
         return y
     m = _rx("age_phrase").search(fold(text))
