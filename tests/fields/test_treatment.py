@@ -937,3 +937,36 @@ def test_regression_bracketed_drug_glossing_a_class_word_takes_the_purpose_aroun
 def test_relatives_consenting_to_treatment_leave_it_the_patients(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("The girl was offered lorlatinib and accepted, but died before starting it.", [], []),
+        ("He was offered brigatinib, which he accepted; however, he passed away before it was begun.", [], []),
+        ("Ceritinib was prescribed but the man died of sepsis before the first dose.", [], []),
+        ("Chemotherapy was planned, but she was lost to follow-up before it could be given.", [], []),
+        ("She underwent a lobectomy and was offered alectinib and agreed, but died before taking it.", ["SE"], []),
+        ("He was offered brigatinib and accepted.", ["ALKi"], ["brigatinib"]),
+        ("She received alectinib for nine months and died of progression.", ["ALKi"], ["alectinib"]),
+        ("He underwent resection and died before discharge.", ["SE"], []),
+    ],
+)
+def test_regression_accepted_therapy_never_started_before_death_named_back_by_pronoun_is_not_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "texts,expected_treatment,expected_drugs",
+    [
+        (("The boy was offered lorlatinib and accepted.", "Sadly, he died of pneumonia before starting it."), None, None),
+        (("She had a resection.", "Crizotinib was prescribed.", "She passed away before the first dose."), "SE", None),
+        (("He underwent resection.", "He died before treatment could begin."), "SE", None),
+        (("She received crizotinib.", "She died before starting it again."), "ALKi", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_offered_in_one_sentence_never_started_in_the_next_is_not_given(texts, expected_treatment, expected_drugs):
+    row = run(*texts)
+    assert row.treatment == expected_treatment
+    assert row.drugs == expected_drugs
