@@ -970,3 +970,63 @@ def test_regression_therapy_offered_in_one_sentence_never_started_in_the_next_is
     row = run(*texts)
     assert row.treatment == expected_treatment
     assert row.drugs == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The girl's pelvic IMT responded dramatically to ceritinib.", ["ALKi"]),
+        ("His lung mass responded very well to entrectinib.", ["ALKi"]),
+        ("The nodule shrank steadily with lorlatinib.", ["ALKi"]),
+        ("The lesions regressed further on brigatinib.", ["ALKi"]),
+        ("The young woman benefited from alectinib for nearly three years.", ["ALKi"]),
+        ("She may benefit from alectinib if the mass grows again.", []),
+        ("Tumours with ROS1 fusions benefit from crizotinib.", []),
+        ("EIMS responds poorly to conventional chemotherapy.", []),
+    ],
+)
+def test_regression_response_shrinkage_or_benefit_told_in_the_past_means_the_drug_was_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Larotrectinib, a TRK inhibitor, received accelerated FDA approval in 2018 for NTRK fusion cancers.", []),
+        ("Ensartinib gained regulatory approval in China for ALK-positive lung cancer.", []),
+        ("Vinblastine and sirolimus have proved useful in refractory cases.", []),
+        ("Ceritinib has been shown to be effective in ALK-rearranged tumours.", []),
+        ("In our patient, ceritinib has proved effective for two years.", ["ALKi"]),
+    ],
+)
+def test_regression_licences_and_literature_findings_about_drugs_are_nobodys_treatment(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Earlier operations included a tonsillectomy and an open appendectomy.", []),
+        ("Past surgeries were a splenectomy after a fall and a hernia repair.", []),
+        ("Previous operations included two excisions of the recurrent mass.", ["SE"]),
+        ("In five patients, total excision was achieved, whereas one had residual tumour.", []),
+        ("In 2 of the 9 cases, alectinib was given after surgery.", []),
+        ("In both patients, the nodule was excised completely.", ["SE"]),
+    ],
+)
+def test_regression_earlier_operations_listed_and_counted_patients_are_not_this_treatment(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ESD was carried out, with clear lateral margins.", ["SE"]),
+        ("The antral nodule was removed by EMR.", ["SE"]),
+        ("The EMR was searched for earlier admissions.", []),
+        ("The woman underwent a classical Whipple.", ["SE"]),
+        ("Whipple's disease was ruled out on duodenal biopsy.", []),
+    ],
+)
+def test_regression_endoscopic_dissection_acronyms_and_a_bare_whipple_are_surgery(text, expected):
+    assert codes(text) == expected

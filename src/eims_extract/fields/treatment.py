@@ -109,6 +109,8 @@ def _asserted(text: str, s: int, e: int) -> bool:
     cats = context(text, s, e)
     if "hypothetical" in cats and _rx("offer_accepted").search(text):  # "was offered X and accepted": X was given
         cats = cats - {"hypothetical"}
+    if "hypothetical" in cats and (m := _rx("patient_benefited").search(text, 0, s)):  # "she benefited from X": told as past
+        cats = context(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :], s, e)
     return not (cats & NOT_ASSERTED) and "negated" not in cats
 
 
