@@ -1030,3 +1030,17 @@ def test_regression_earlier_operations_listed_and_counted_patients_are_not_this_
 )
 def test_regression_endoscopic_dissection_acronyms_and_a_bare_whipple_are_surgery(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("After relapse the toddler was given LOXO-195 (selitrectinib) within a trial.", ["selitrectinib"]),
+        ("He was started on NVL-655 in a first-in-human trial.", ["neladalkib"]),
+        ("Ensacove 225 mg once daily was given for the chest wall mass.", ["ensartinib"]),
+        ("The ROS1-rearranged nodule shrank on zidesamtinib.", ["zidesamtinib"]),
+        ("Next-generation TRK inhibitors such as selitrectinib are being developed.", []),
+    ],
+)
+def test_regression_newer_fusion_kinase_inhibitors_by_generic_code_or_brand_name(text, expected):
+    assert sorted(set(drugs(text))) == expected  # a code name and its generic in brackets are one drug
