@@ -1044,3 +1044,18 @@ def test_regression_endoscopic_dissection_acronyms_and_a_bare_whipple_are_surger
 )
 def test_regression_newer_fusion_kinase_inhibitors_by_generic_code_or_brand_name(text, expected):
     assert sorted(set(drugs(text))) == expected  # a code name and its generic in brackets are one drug
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Numerous cytotoxic regimens have been tried over the years with little success.", []),
+        ("Several systemic agents have been used, including steroids and vinorelbine, with mixed results.", []),
+        ("Several chemotherapy regimens have been given to our patient without benefit.", ["Che"]),
+        ("Encouraging responses have been observed with nivolumab in PD-L1-positive sarcomas.", []),
+        ("Lasting remissions have been reported with ceritinib in adolescents.", []),
+        ("A partial response has been achieved with lorlatinib after four months.", ["ALKi"]),
+    ],
+)
+def test_regression_surveys_of_regimens_used_and_results_reported_with_a_drug_are_literature(text, expected):
+    assert codes(text) == expected
