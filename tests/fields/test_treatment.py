@@ -1059,3 +1059,21 @@ def test_regression_newer_fusion_kinase_inhibitors_by_generic_code_or_brand_name
 )
 def test_regression_surveys_of_regimens_used_and_results_reported_with_a_drug_are_literature(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("At thoracotomy the nodule proved unresectable, so only a wedge biopsy was taken.", []),
+        ("A craniotomy was done, but the mass could not be removed because it encased the carotid.", []),
+        ("The lesion was inoperable at laparotomy.", []),
+        ("A left thoracotomy was performed and the tumour was resected completely.", ["SE"]),
+        ("Via a craniotomy the mass was excised; a small dural remnant could not be removed.", ["SE"]),
+    ],
+)
+def test_regression_open_approach_that_found_the_tumour_unresectable_is_not_surgery(text, expected):
+    assert codes(text) == expected
+
+
+def test_regression_lorlatinib_code_name_without_leading_zero():
+    assert drugs("She was then given PF-6463922, 100 mg once a day.") == ["lorlatinib"]
