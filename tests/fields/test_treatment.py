@@ -1077,3 +1077,33 @@ def test_regression_open_approach_that_found_the_tumour_unresectable_is_not_surg
 
 def test_regression_lorlatinib_code_name_without_leading_zero():
     assert drugs("She was then given PF-6463922, 100 mg once a day.") == ["lorlatinib"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Las terapias dirigidas, como el alectinib o el ceritinib, parecen prometedoras.", []),
+        ("Les inhibiteurs de ROS1, tels que le crizotinib, sont efficaces.", []),
+        ("Tras la recaída se cambió a lorlatinib, con respuesta parcial.", ["lorlatinib"]),
+        ("Recibió alectinib, como se muestra en la figura 3.", ["alectinib"]),
+    ],
+)
+def test_regression_romance_examples_after_a_comma_and_a_switch_to_a_drug(text, expected):
+    assert drugs(text) == expected
+
+
+def test_regression_vandetanib_is_a_listed_targeted_drug():
+    assert drugs("She was started on vandetanib 300 mg daily.") == ["vandetanib"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ensartinib for the treatment of patients with advanced ALK-positive lung cancer.", []),
+        ("Lorlatinib versus crizotinib in untreated ALK-positive lung cancer.", []),
+        ("Alectinib for the treatment of the relapsed mass was begun in June.", ["alectinib"]),
+        ("Ceritinib for the treatment of her recurrent tumour.", ["ceritinib"]),
+    ],
+)
+def test_regression_a_verbless_article_title_naming_a_drug_is_not_treatment(text, expected):
+    assert drugs(text) == expected
