@@ -1107,3 +1107,19 @@ def test_regression_vandetanib_is_a_listed_targeted_drug():
 )
 def test_regression_a_verbless_article_title_naming_a_drug_is_not_treatment(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Treatment consisted of lorlatinib alone.", ["ALKi"]),
+        ("Alectinib was selected as first-line therapy.", ["ALKi"]),
+        ("Treatment consists of resection and, when that is impossible, an ALK inhibitor.", []),
+        ("A medial orbitotomy was carried out to excise the lesion.", ["SE"]),
+        ("Complete macroscopic removal was accomplished.", ["SE"]),
+        ("An operation would be done to remove the nodule if it enlarged.", []),
+        ("A biopsy was performed to characterise the nodule.", []),
+    ],
+)
+def test_regression_treatment_that_consisted_of_or_was_chosen_and_an_approach_done_to_remove_the_tumour(text, expected):
+    assert codes(text) == expected
