@@ -1123,3 +1123,18 @@ def test_regression_a_verbless_article_title_naming_a_drug_is_not_treatment(text
 )
 def test_regression_treatment_that_consisted_of_or_was_chosen_and_an_approach_done_to_remove_the_tumour(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ceritinib was prescribed but never started because of its cost.", []),
+        ("Brigatinib (Alunbrig): discussed at the tumour board, not started.", []),
+        ("Alectinib was ordered but was never given.", []),
+        ("She received crizotinib for two years and never started lorlatinib.", ["crizotinib"]),
+        ("Crizotinib was given; radiotherapy was not given.", ["crizotinib"]),
+        ("Crizotinib was begun and was never stopped.", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_named_then_said_never_started_or_not_given_is_not_given(text, expected):
+    assert sorted(set(drugs(text))) == expected

@@ -164,17 +164,39 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
     it" names X before the death and only points back to it; the therapy mention (drug, regimen or
     treatment word) named last before each such clause is the one never started."""
     matches = list(_rx("never_started_back").finditer(text))
-    if not matches or not _rx("pending_therapy").search(text, 0, matches[-1].start()):
+    if matches and not _rx("pending_therapy").search(text, 0, matches[-1].start()):
+        matches = []
+    bare = list(_rx("not_started_after").finditer(text))
+    if not matches and not bare:
         return ()
     masked = mask(text, _rules()["mask"])
     spans = [(m.start(), m.end()) for r in _rules()["code"] for m in r.regex.finditer(masked)]
     spans += [(m.start(), m.end()) for rx_ in _drug_regexes() if rx_ is not None for m in rx_.finditer(masked)]
-    out = []
+    out: list[tuple[int, int]] = []
+
+    def named_last(before: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        # the last mention with the ones glued to it by brackets ("lorlatinib (Lorbrena)")
+        chain = [max(before)]
+        for sp in sorted(before, reverse=True):
+            if sp[1] <= chain[-1][0] and _BRACKET_GAP.fullmatch(text[sp[1] : chain[-1][0]]):
+                chain.append(sp)
+        return chain
+
     for m in matches:
         before = [sp for sp in spans if sp[1] <= m.start()]
         if before:
-            out.append(max(before))
+            out += named_last(before)
+    for m in bare:  # "X was prescribed but never started": X, named a few words before, with no other therapy word between
+        before = [sp for sp in spans if sp[1] <= m.start()]
+        if before:
+            last = max(before)
+            gap = text[last[1] : m.start()]
+            if len(gap.split()) <= 8 and not _rx("other_therapy_noun").search(gap):
+                out += named_last(before)
     return tuple(out)
+
+
+_BRACKET_GAP = re.compile(r"[\s()\[\]/]*")
 
 
 def _item_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
