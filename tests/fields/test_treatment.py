@@ -1138,3 +1138,19 @@ def test_regression_treatment_that_consisted_of_or_was_chosen_and_an_approach_do
 )
 def test_regression_therapy_named_then_said_never_started_or_not_given_is_not_given(text, expected):
     assert sorted(set(drugs(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("After a course of prednisolone the fever settled and the pelvic mass regressed.", ["prednisolone"]),
+        ("Naproxen was given, and both the flank pain and the nodule resolved.", ["naproxen"]),
+        ("He took ibuprofen with resolution of the anaemia and shrinkage of the tumour.", ["ibuprofen"]),
+        ("Ibuprofen was given for pain, and after ceritinib the mass shrank.", ["ceritinib"]),
+        ("Dexamethasone was given as premedication, and the mass regressed after chemotherapy.", []),
+        ("Prednisolone was given for lorlatinib-induced pneumonitis, and the tumour kept shrinking.", ["lorlatinib"]),
+        ("Celecoxib was given for pain.", []),
+    ],
+)
+def test_regression_steroid_or_nsaid_whose_effect_on_the_mass_is_told_beside_a_settled_symptom_is_given(text, expected):
+    assert drugs(text) == expected

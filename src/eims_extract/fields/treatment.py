@@ -152,7 +152,7 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
         slo, shi = _item_bounds(text, s, e, lo, hi)
         for name in names:
             known, code = _class_code(drug_class(name))
-            if code is None and (not known or _any("supportive", text, slo, shi)):
+            if code is None and (not known or _supportive(text, slo, shi)):
                 continue
             out.append((name, code, s, e))
     return tuple(out)
@@ -197,6 +197,18 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _BRACKET_GAP = re.compile(r"[\s()\[\]/]*")
+
+
+def _supportive(text: str, lo: int, hi: int) -> bool:
+    """Care for symptoms or side effects around ``text[lo:hi]``: supportive words in that span, unless the
+    sentence tells the tumour shrinking with no symptom named as the drug's purpose ("after prednisolone the
+    fever settled and the mass regressed" is treatment of the tumour; "ibuprofen for pain" stays supportive)."""
+    words = [m.group(0) for r in _rules()["supportive"] for m in r.regex.finditer(text, lo, hi)]
+    if not words:
+        return False
+    if not all(_rx("tumour_symptom_word").fullmatch(w) for w in words):  # premedication, infection, side effects
+        return True
+    return bool(_rx("symptom_purpose").search(text)) or not _rx("tumour_response").search(text)
 
 
 def _item_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
