@@ -1154,3 +1154,16 @@ def test_regression_therapy_named_then_said_never_started_or_not_given_is_not_gi
 )
 def test_regression_steroid_or_nsaid_whose_effect_on_the_mass_is_told_beside_a_settled_symptom_is_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Her regular medications were levothyroxine and low-dose aspirin.", []),
+        ("He had taken daily aspirin since a coronary stent in 2015.", []),
+        ("Before referral he had used naproxen for a migraine.", []),
+        ("Aspirin was given for eighteen months and the mass regressed.", ["aspirin"]),
+    ],
+)
+def test_regression_standing_medication_antiplatelet_aspirin_and_drugs_for_headache_are_not_treatment(text, expected):
+    assert drugs(text) == expected
