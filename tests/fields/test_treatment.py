@@ -1167,3 +1167,19 @@ def test_regression_steroid_or_nsaid_whose_effect_on_the_mass_is_told_beside_a_s
 )
 def test_regression_standing_medication_antiplatelet_aspirin_and_drugs_for_headache_are_not_treatment(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Okafor and co-workers treated 11 children with ceritinib, nine of whom responded.", []),
+        ("Like our patient, a 12-year-old boy reported by Haddad et al. received lorlatinib for a year.", []),
+        ("Of the 24 reviewed cases, 10 received crizotinib.", []),
+        ("Lindqvist described a woman who responded to celecoxib.", []),
+        ("Here, we report a woman who responded to celecoxib.", ["celecoxib"]),
+        ("Much like the case described by Haddad et al., our patient received lorlatinib.", ["lorlatinib"]),
+        ("Of the two options, alectinib was chosen.", ["alectinib"]),
+    ],
+)
+def test_regression_other_authors_patients_and_reviewed_case_counts_are_not_this_treatment(text, expected):
+    assert drugs(text) == expected
