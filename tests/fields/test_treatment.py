@@ -1179,6 +1179,7 @@ def test_regression_standing_medication_antiplatelet_aspirin_and_drugs_for_heada
         ("Here, we report a woman who responded to celecoxib.", ["celecoxib"]),
         ("Much like the case described by Haddad et al., our patient received lorlatinib.", ["lorlatinib"]),
         ("Of the two options, alectinib was chosen.", ["alectinib"]),
+        ("Surgeons treated the patient with alectinib after the resection.", ["alectinib"]),
     ],
 )
 def test_regression_other_authors_patients_and_reviewed_case_counts_are_not_this_treatment(text, expected):
