@@ -1184,3 +1184,16 @@ def test_regression_standing_medication_antiplatelet_aspirin_and_drugs_for_heada
 )
 def test_regression_other_authors_patients_and_reviewed_case_counts_are_not_this_treatment(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He then received an anti-PD-1 antibody every three weeks.", ["Che"]),
+        ("A PD-L1 inhibitor was started after the second relapse.", ["Che"]),
+        ("PD-1 inhibitors may be an option for PD-L1-positive tumours.", []),
+        ("The tumour cells were PD-L1 positive.", []),
+    ],
+)
+def test_regression_unnamed_checkpoint_inhibitor_given_is_immunotherapy(text, expected):
+    assert codes(text) == expected
