@@ -1197,3 +1197,17 @@ def test_regression_other_authors_patients_and_reviewed_case_counts_are_not_this
 )
 def test_regression_unnamed_checkpoint_inhibitor_given_is_immunotherapy(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He will start brigatinib after the wound has healed.", []),
+        ("Entrectinib will be started next month.", []),
+        ("Alectinib was unaffordable, so he received chemotherapy instead.", []),
+        ("She has started ceritinib and will continue it for two years.", ["ceritinib"]),
+        ("He received crizotinib, which will be continued indefinitely.", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_still_to_come_or_out_of_reach_is_not_given(text, expected):
+    assert drugs(text) == expected
