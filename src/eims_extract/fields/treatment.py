@@ -178,7 +178,7 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
         # the last mention with the ones glued to it by brackets ("lorlatinib (Lorbrena)")
         chain = [max(before)]
         for sp in sorted(before, reverse=True):
-            if sp[1] <= chain[-1][0] and _BRACKET_GAP.fullmatch(text[sp[1] : chain[-1][0]]):
+            if sp[1] <= chain[-1][0] and _rx("bracket_gap").fullmatch(text[sp[1] : chain[-1][0]]):
                 chain.append(sp)
         return chain
 
@@ -194,9 +194,6 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
             if len(gap.split()) <= 8 and not _rx("other_therapy_noun").search(gap):
                 out += named_last(before)
     return tuple(out)
-
-
-_BRACKET_GAP = re.compile(r"[\s()\[\]/]*")
 
 
 def _supportive(text: str, lo: int, hi: int) -> bool:
