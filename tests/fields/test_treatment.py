@@ -937,3 +937,277 @@ def test_regression_bracketed_drug_glossing_a_class_word_takes_the_purpose_aroun
 def test_relatives_consenting_to_treatment_leave_it_the_patients(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("The girl was offered lorlatinib and accepted, but died before starting it.", [], []),
+        ("He was offered brigatinib, which he accepted; however, he passed away before it was begun.", [], []),
+        ("Ceritinib was prescribed but the man died of sepsis before the first dose.", [], []),
+        ("Chemotherapy was planned, but she was lost to follow-up before it could be given.", [], []),
+        ("She underwent a lobectomy and was offered alectinib and agreed, but died before taking it.", ["SE"], []),
+        ("He was offered brigatinib and accepted.", ["ALKi"], ["brigatinib"]),
+        ("She received alectinib for nine months and died of progression.", ["ALKi"], ["alectinib"]),
+        ("He underwent resection and died before discharge.", ["SE"], []),
+    ],
+)
+def test_regression_accepted_therapy_never_started_before_death_named_back_by_pronoun_is_not_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "texts,expected_treatment,expected_drugs",
+    [
+        (("The boy was offered lorlatinib and accepted.", "Sadly, he died of pneumonia before starting it."), None, None),
+        (("She had a resection.", "Crizotinib was prescribed.", "She passed away before the first dose."), "SE", None),
+        (("He underwent resection.", "He died before treatment could begin."), "SE", None),
+        (("She received crizotinib.", "She died before starting it again."), "ALKi", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_offered_in_one_sentence_never_started_in_the_next_is_not_given(texts, expected_treatment, expected_drugs):
+    row = run(*texts)
+    assert row.treatment == expected_treatment
+    assert row.drugs == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The girl's pelvic IMT responded dramatically to ceritinib.", ["ALKi"]),
+        ("His lung mass responded very well to entrectinib.", ["ALKi"]),
+        ("The nodule shrank steadily with lorlatinib.", ["ALKi"]),
+        ("The lesions regressed further on brigatinib.", ["ALKi"]),
+        ("The young woman benefited from alectinib for nearly three years.", ["ALKi"]),
+        ("She may benefit from alectinib if the mass grows again.", []),
+        ("Tumours with ROS1 fusions benefit from crizotinib.", []),
+        ("EIMS responds poorly to conventional chemotherapy.", []),
+    ],
+)
+def test_regression_response_shrinkage_or_benefit_told_in_the_past_means_the_drug_was_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Larotrectinib, a TRK inhibitor, received accelerated FDA approval in 2018 for NTRK fusion cancers.", []),
+        ("Ensartinib gained regulatory approval in China for ALK-positive lung cancer.", []),
+        ("Vinblastine and sirolimus have proved useful in refractory cases.", []),
+        ("Ceritinib has been shown to be effective in ALK-rearranged tumours.", []),
+        ("In our patient, ceritinib has proved effective for two years.", ["ALKi"]),
+    ],
+)
+def test_regression_licences_and_literature_findings_about_drugs_are_nobodys_treatment(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Earlier operations included a tonsillectomy and an open appendectomy.", []),
+        ("Past surgeries were a splenectomy after a fall and a hernia repair.", []),
+        ("Previous operations included two excisions of the recurrent mass.", ["SE"]),
+        ("In five patients, total excision was achieved, whereas one had residual tumour.", []),
+        ("In 2 of the 9 cases, alectinib was given after surgery.", []),
+        ("In both patients, the nodule was excised completely.", ["SE"]),
+    ],
+)
+def test_regression_earlier_operations_listed_and_counted_patients_are_not_this_treatment(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ESD was carried out, with clear lateral margins.", ["SE"]),
+        ("The antral nodule was removed by EMR.", ["SE"]),
+        ("The EMR was searched for earlier admissions.", []),
+        ("The woman underwent a classical Whipple.", ["SE"]),
+        ("Whipple's disease was ruled out on duodenal biopsy.", []),
+    ],
+)
+def test_regression_endoscopic_dissection_acronyms_and_a_bare_whipple_are_surgery(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("After relapse the toddler was given LOXO-195 (selitrectinib) within a trial.", ["selitrectinib"]),
+        ("He was started on NVL-655 in a first-in-human trial.", ["neladalkib"]),
+        ("Ensacove 225 mg once daily was given for the chest wall mass.", ["ensartinib"]),
+        ("The ROS1-rearranged nodule shrank on zidesamtinib.", ["zidesamtinib"]),
+        ("Next-generation TRK inhibitors such as selitrectinib are being developed.", []),
+    ],
+)
+def test_regression_newer_fusion_kinase_inhibitors_by_generic_code_or_brand_name(text, expected):
+    assert sorted(set(drugs(text))) == expected  # a code name and its generic in brackets are one drug
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Numerous cytotoxic regimens have been tried over the years with little success.", []),
+        ("Several systemic agents have been used, including steroids and vinorelbine, with mixed results.", []),
+        ("Several chemotherapy regimens have been given to our patient without benefit.", ["Che"]),
+        ("Encouraging responses have been observed with nivolumab in PD-L1-positive sarcomas.", []),
+        ("Lasting remissions have been reported with ceritinib in adolescents.", []),
+        ("A partial response has been achieved with lorlatinib after four months.", ["ALKi"]),
+    ],
+)
+def test_regression_surveys_of_regimens_used_and_results_reported_with_a_drug_are_literature(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("At thoracotomy the nodule proved unresectable, so only a wedge biopsy was taken.", []),
+        ("A craniotomy was done, but the mass could not be removed because it encased the carotid.", []),
+        ("The lesion was inoperable at laparotomy.", []),
+        ("A left thoracotomy was performed and the tumour was resected completely.", ["SE"]),
+        ("Via a craniotomy the mass was excised; a small dural remnant could not be removed.", ["SE"]),
+    ],
+)
+def test_regression_open_approach_that_found_the_tumour_unresectable_is_not_surgery(text, expected):
+    assert codes(text) == expected
+
+
+def test_regression_lorlatinib_code_name_without_leading_zero():
+    assert drugs("She was then given PF-6463922, 100 mg once a day.") == ["lorlatinib"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Las terapias dirigidas, como el alectinib o el ceritinib, parecen prometedoras.", []),
+        ("Les inhibiteurs de ROS1, tels que le crizotinib, sont efficaces.", []),
+        ("Tras la recaída se cambió a lorlatinib, con respuesta parcial.", ["lorlatinib"]),
+        ("Recibió alectinib, como se muestra en la figura 3.", ["alectinib"]),
+    ],
+)
+def test_regression_romance_examples_after_a_comma_and_a_switch_to_a_drug(text, expected):
+    assert drugs(text) == expected
+
+
+def test_regression_vandetanib_is_a_listed_targeted_drug():
+    assert drugs("She was started on vandetanib 300 mg daily.") == ["vandetanib"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ensartinib for the treatment of patients with advanced ALK-positive lung cancer.", []),
+        ("Lorlatinib versus crizotinib in untreated ALK-positive lung cancer.", []),
+        ("Alectinib for the treatment of the relapsed mass was begun in June.", ["alectinib"]),
+        ("Ceritinib for the treatment of her recurrent tumour.", ["ceritinib"]),
+    ],
+)
+def test_regression_a_verbless_article_title_naming_a_drug_is_not_treatment(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Treatment consisted of lorlatinib alone.", ["ALKi"]),
+        ("Alectinib was selected as first-line therapy.", ["ALKi"]),
+        ("Treatment consists of resection and, when that is impossible, an ALK inhibitor.", []),
+        ("A medial orbitotomy was carried out to excise the lesion.", ["SE"]),
+        ("Complete macroscopic removal was accomplished.", ["SE"]),
+        ("An operation would be done to remove the nodule if it enlarged.", []),
+        ("A biopsy was performed to characterise the nodule.", []),
+    ],
+)
+def test_regression_treatment_that_consisted_of_or_was_chosen_and_an_approach_done_to_remove_the_tumour(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ceritinib was prescribed but never started because of its cost.", []),
+        ("Brigatinib (Alunbrig): discussed at the tumour board, not started.", []),
+        ("Alectinib was ordered but was never given.", []),
+        ("She received crizotinib for two years and never started lorlatinib.", ["crizotinib"]),
+        ("Crizotinib was given; radiotherapy was not given.", ["crizotinib"]),
+        ("Crizotinib was begun and was never stopped.", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_named_then_said_never_started_or_not_given_is_not_given(text, expected):
+    assert sorted(set(drugs(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("After a course of prednisolone the fever settled and the pelvic mass regressed.", ["prednisolone"]),
+        ("Naproxen was given, and both the flank pain and the nodule resolved.", ["naproxen"]),
+        ("He took ibuprofen with resolution of the anaemia and shrinkage of the tumour.", ["ibuprofen"]),
+        ("Ibuprofen was given for pain, and after ceritinib the mass shrank.", ["ceritinib"]),
+        ("Dexamethasone was given as premedication, and the mass regressed after chemotherapy.", []),
+        ("Prednisolone was given for lorlatinib-induced pneumonitis, and the tumour kept shrinking.", ["lorlatinib"]),
+        ("Celecoxib was given for pain.", []),
+    ],
+)
+def test_regression_steroid_or_nsaid_whose_effect_on_the_mass_is_told_beside_a_settled_symptom_is_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Her regular medications were levothyroxine and low-dose aspirin.", []),
+        ("He had taken daily aspirin since a coronary stent in 2015.", []),
+        ("Before referral he had used naproxen for a migraine.", []),
+        ("Aspirin was given for eighteen months and the mass regressed.", ["aspirin"]),
+    ],
+)
+def test_regression_standing_medication_antiplatelet_aspirin_and_drugs_for_headache_are_not_treatment(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Okafor and co-workers treated 11 children with ceritinib, nine of whom responded.", []),
+        ("Like our patient, a 12-year-old boy reported by Haddad et al. received lorlatinib for a year.", []),
+        ("Of the 24 reviewed cases, 10 received crizotinib.", []),
+        ("Lindqvist described a woman who responded to celecoxib.", []),
+        ("Here, we report a woman who responded to celecoxib.", ["celecoxib"]),
+        ("Much like the case described by Haddad et al., our patient received lorlatinib.", ["lorlatinib"]),
+        ("Of the two options, alectinib was chosen.", ["alectinib"]),
+        ("Surgeons treated the patient with alectinib after the resection.", ["alectinib"]),
+    ],
+)
+def test_regression_other_authors_patients_and_reviewed_case_counts_are_not_this_treatment(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He then received an anti-PD-1 antibody every three weeks.", ["Che"]),
+        ("A PD-L1 inhibitor was started after the second relapse.", ["Che"]),
+        ("PD-1 inhibitors may be an option for PD-L1-positive tumours.", []),
+        ("The tumour cells were PD-L1 positive.", []),
+    ],
+)
+def test_regression_unnamed_checkpoint_inhibitor_given_is_immunotherapy(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He will start brigatinib after the wound has healed.", []),
+        ("Entrectinib will be started next month.", []),
+        ("Alectinib was unaffordable, so he received chemotherapy instead.", []),
+        ("She has started ceritinib and will continue it for two years.", ["ceritinib"]),
+        ("He received crizotinib, which will be continued indefinitely.", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_still_to_come_or_out_of_reach_is_not_given(text, expected):
+    assert drugs(text) == expected

@@ -109,6 +109,8 @@ def _asserted(text: str, s: int, e: int) -> bool:
     cats = context(text, s, e)
     if "hypothetical" in cats and _rx("offer_accepted").search(text):  # "was offered X and accepted": X was given
         cats = cats - {"hypothetical"}
+    if "hypothetical" in cats and (m := _rx("patient_benefited").search(text, 0, s)):  # "she benefited from X": told as past
+        cats = context(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :], s, e)
     return not (cats & NOT_ASSERTED) and "negated" not in cats
 
 
@@ -137,7 +139,10 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
         if not any(s <= m.start() < e for s, e, _ in found) and (name := misspelt_drug(m.group(0))):
             found.append((m.start(), m.end(), [name]))
     out: list[tuple[str, str | None, int, int]] = []
+    unstarted = _unstarted(text)
     for s, e, names in sorted(found):
+        if any(s < ue and us < e for us, ue in unstarted):
+            continue
         given = _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
         if not _asserted(text, s, e) or not given:
             continue
@@ -147,10 +152,60 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
         slo, shi = _item_bounds(text, s, e, lo, hi)
         for name in names:
             known, code = _class_code(drug_class(name))
-            if code is None and (not known or _any("supportive", text, slo, shi)):
+            if code is None and (not known or _supportive(text, slo, shi)):
                 continue
             out.append((name, code, s, e))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of therapies that never began: "was offered X and accepted, but died before starting
+    it" names X before the death and only points back to it; the therapy mention (drug, regimen or
+    treatment word) named last before each such clause is the one never started."""
+    matches = list(_rx("never_started_back").finditer(text))
+    if matches and not _rx("pending_therapy").search(text, 0, matches[-1].start()):
+        matches = []
+    bare = list(_rx("not_started_after").finditer(text))
+    if not matches and not bare:
+        return ()
+    masked = mask(text, _rules()["mask"])
+    spans = [(m.start(), m.end()) for r in _rules()["code"] for m in r.regex.finditer(masked)]
+    spans += [(m.start(), m.end()) for rx_ in _drug_regexes() if rx_ is not None for m in rx_.finditer(masked)]
+    out: list[tuple[int, int]] = []
+
+    def named_last(before: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        # the last mention with the ones glued to it by brackets ("lorlatinib (Lorbrena)")
+        chain = [max(before)]
+        for sp in sorted(before, reverse=True):
+            if sp[1] <= chain[-1][0] and _rx("bracket_gap").fullmatch(text[sp[1] : chain[-1][0]]):
+                chain.append(sp)
+        return chain
+
+    for m in matches:
+        before = [sp for sp in spans if sp[1] <= m.start()]
+        if before:
+            out += named_last(before)
+    for m in bare:  # "X was prescribed but never started": X, named a few words before, with no other therapy word between
+        before = [sp for sp in spans if sp[1] <= m.start()]
+        if before:
+            last = max(before)
+            gap = text[last[1] : m.start()]
+            if len(gap.split()) <= 8 and not _rx("other_therapy_noun").search(gap):
+                out += named_last(before)
+    return tuple(out)
+
+
+def _supportive(text: str, lo: int, hi: int) -> bool:
+    """Care for symptoms or side effects around ``text[lo:hi]``: supportive words in that span, unless the
+    sentence tells the tumour shrinking with no symptom named as the drug's purpose ("after prednisolone the
+    fever settled and the mass regressed" is treatment of the tumour; "ibuprofen for pain" stays supportive)."""
+    words = [m.group(0) for r in _rules()["supportive"] for m in r.regex.finditer(text, lo, hi)]
+    if not words:
+        return False
+    if not all(_rx("tumour_symptom_word").fullmatch(w) for w in words):  # premedication, infection, side effects
+        return True
+    return bool(_rx("symptom_purpose").search(text)) or not _rx("tumour_response").search(text)
 
 
 def _item_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
@@ -225,6 +280,8 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
         if r.needs_given and not given:
             continue
         for m in r.regex.finditer(masked):
+            if any(m.start() < ue and us < m.end() for us, ue in _unstarted(text)):
+                continue
             named = _named_drug_code(masked, m.start())
             if named is not None and named != r.code:
                 continue
@@ -245,15 +302,27 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     drugs: dict[str, Evidence] = {}
     st_only = False
     previous = ""
+    added: list[tuple[int, dict[str, Evidence], str]] = []  # what the previous sentence added, by position
     for sent in sentences:
         if _treats_earlier_cancer(previous, sent.text):
             previous = sent.text
+            added = []
             continue
-        previous = sent.text
+        previous_text, previous = previous, sent.text
+        if added and _rx("pending_therapy").search(previous_text) and _points_back_to_previous(sent.text):  # "... offered X and accepted. She died before starting it."
+            pos = max(p for p, _, _ in added)
+            for p, store, name in added:
+                if p == pos:
+                    store.pop(name, None)
+        added = []
         for code, s, e in code_mentions(sent.text):
+            if code not in codes:
+                added.append((s, codes, code))
             codes.setdefault(code, sent.evidence(s, e))
             st_only = st_only or (code == "ST" and _any("st_only", sent.text))
         for name, _, s, e in drug_mentions(sent.text):
+            if name not in drugs:
+                added.append((s, drugs, name))
             drugs.setdefault(name, sent.evidence(s, e))
     if len(codes) > 1 and not st_only:
         codes.pop("ST", None)  # supportive care alongside anti-tumour therapy is not "ST only"
@@ -262,6 +331,13 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
+
+
+def _points_back_to_previous(text: str) -> bool:
+    """A sentence telling that the patient died or was lost before starting "it", with no therapy
+    named before that clause: the "it" is the therapy the previous sentence named last."""
+    m = _rx("never_started_back").search(text)
+    return m is not None and not _unstarted(text) and not code_mentions(text[: m.start()])
 
 
 def _treats_earlier_cancer(previous: str, text: str) -> bool:
