@@ -1482,6 +1482,88 @@ def test_regression_review_or_cohort_with_a_patient_of_its_own_keeps_a_row(nlp, 
     assert _rows(_abstract(text), nlp, "case_id") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a review that says so in the passive voice
+            "Invented myofibroblastic lesions of the pleura arise mostly in young adults. Kinase fusions are found in "
+            "half of them. The published experience with this invented tumour is reviewed here.",
+            [],
+        ),
+        (
+            "Invented sarcomas of the colon respond to kinase inhibitors such as lorlatinib. Their current management "
+            "is briefly reviewed.",
+            [],
+        ),
+        # negative: a case report's page cut before the patient keeps its row
+        ("Invented tumour of the cheek: a case report. The literature is reviewed.", [("index",)]),
+    ],
+)
+def test_regression_review_named_in_the_passive_gives_no_row(nlp, text, expected):
+    """Regression (issue 12): a review without a patient of its own that names itself in the passive ("the literature
+    on X is reviewed here") gives no row, as one saying "we review" does."""
+    assert _rows(_abstract(text), nlp, "case_id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the own patient first, then the reviewed cases' figures and one of their patients
+            "We report a 6-year-old boy with an invented tumour of the left atrium that was resected; he is alive and "
+            "well at 30 months. We also reviewed 37 published cases of this tumour. Eight patients died of disease and "
+            "the tumour recurred in 5. A 52-year-old woman with a ventricular mass died after 2 days.",
+            [(6.0, "male", None, "ANED", None)],
+        ),
+        (  # the review first, the own patient after it with an own cue
+            "We systematically reviewed 140 renal IMTs reported between 1975 and 2021. ALK was positive in 61%. The "
+            "tumour recurred in 9% and four patients died of disease. We also describe a 23-year-old woman with a "
+            "renal mass resected by partial nephrectomy, who is free of disease at 20 months.",
+            [(23.0, "female", None, "ANED", None)],
+        ),
+        # negatives: the text turns back to its own patient
+        (  # by introducing it (no patient read before the review)
+            "A search of the English literature found 19 cases of invented gastric tumour. A 44-year-old man had a "
+            "gastric mass that recurred after resection.",
+            [(44.0, "male", True, None, None)],
+        ),
+        (  # by a word for the one patient
+            "We describe a 9-year-old girl with a bladder mass. We also reviewed 25 previously reported cases. Her "
+            "tumour recurred 4 months after resection.",
+            [(9.0, "female", True, None, None)],
+        ),
+        (  # by a new paragraph
+            "We describe a 9-year-old girl with a bladder mass. We also reviewed 25 previously reported cases.\n"
+            "The tumour recurred 4 months after resection.",
+            [(9.0, "female", True, None, None)],
+        ),
+    ],
+)
+def test_regression_reviewed_literature_cases_after_the_own_case_stay_off_its_row(nlp, text, expected):
+    """Regression (issue 12): a case report that adds a literature review in its abstract ("We also reviewed 37
+    published cases. Eight patients died ...") speaks of the reviewed cases until it turns back to its own patient
+    (an own cue, "she", a new paragraph or part): their deaths, recurrences and markers are not the patient's."""
+    doc = _abstract(text)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex, r.recurrence, r.status, r.ihc_positive) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("We also reviewed 41 published cases of the invented tumour.", True),
+        ("We searched PubMed and identified twenty-two patients with gastric IMT.", True),
+        ("A review of the English literature found 28 cases.", True),
+        # negatives: the authors' own series, and the announcement of a review without cases
+        ("We reviewed the records of 5 patients treated at our hospital.", False),
+        ("We retrospectively reviewed seven children treated between 2006 and 2019.", False),
+        ("We report a case and review the literature.", False),
+    ],
+)
+def test_literature_review_opening(text, opens):
+    assert bool(narrative._rx("literature_review_opening").search(text)) is opens
+
+
 # -- a comparison with the report's own patient speaks of another -------------------------------------------------
 @pytest.mark.parametrize(
     ("discussion", "drugs"),

@@ -310,11 +310,14 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     texts = [doc.text[s.start : s.end] for s in sections]
     out: list[Sentence] = []
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
+    seen_age = False  # a patient's age has been read: a new age inside a literature stretch is another person's
     for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
         own_only = sec.kind in OWN_CUE_SECTIONS and (sec.kind != "introduction" or has_case)
         carried = False  # the last sentence read was the patient's, in the same paragraph
+        review = False  # within a stretch about cases gathered from the literature ("We also reviewed 41 published cases.")
+        last_end = sec.start
         for sent in sdoc.sents:
             # the section's own characters: ``Span.text`` rebuilds them token by token
             raw = sec_text[sent.start_char : sent.end_char]
@@ -329,6 +332,17 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 own_only = False  # a labelled background ends where the patient is introduced ("A 70-year-old man ...")
             if carried and "\n" in doc.text[out[-1].end : start]:
                 carried = False  # a new paragraph
+            if review and (label is not None or "\n" in doc.text[last_end:start]):
+                review = False  # a new part of a labelled abstract, or a new paragraph
+            last_end = start + len(body)
+            if review:
+                if not _back_to_own(body, seen_age):
+                    continue  # the reviewed cases' figures and patients ("Four patients died.", "A 45-year-old man ...")
+                review = False
+            if _rx("literature_review_opening").search(body):
+                review = True
+                if not is_own(body):
+                    continue
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
                 if not (carried and _any(scope_rules().carry_on, body)):
                     continue  # skipped, but the paragraph may still go on with the patient ("We had ... Its resection ...")
@@ -336,10 +350,20 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
             seen.add(start)
+            seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
             out.extend(
                 split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None))
             )
     return out
+
+
+def _back_to_own(text: str, seen_age: bool) -> bool:
+    """Does a sentence inside a stretch about reviewed literature cases turn back to the report's own patient? With
+    an own cue ("We also describe a 17-year-old boy ...", "our patient") or a word for the one patient ("she", "the
+    patient"); and with the first age of the document, when none was read before it (the review came first)."""
+    if is_own(text) or _rx("patient_ref").search(text):
+        return True
+    return not seen_age and bool(_indefinite_ages(Sentence("", text, 0)))
 
 
 @dataclass
