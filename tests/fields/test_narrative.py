@@ -1839,3 +1839,84 @@ def test_regression_single_patient_with_counted_samples_keeps_its_markers(nlp):
     doc = make_doc(("case", "A 52-year-old woman had a gastric mass. Desmin was positive in 2 of 3 biopsy samples. She is alive and well."))
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.age_years, r.ihc_positive, r.status) for r in rows] == [("index", 52.0, ["desmin"], "ANED")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # ages listed in the lead, both sexes named: each member its age in order, no member a sex
+            "Three adults with an invented bladder tumour (two men and one woman, aged 31, 52 and 70 years) were "
+            "treated by transurethral resection (n = 2) or partial cystectomy (n = 1).",
+            [(31.0, None), (52.0, None), (70.0, None)],
+        ),
+        (  # one sex named: every member keeps it
+            "Three women with an invented bladder tumour (aged 31, 52 and 70 years) were treated by transurethral "
+            "resection (n = 2) or partial cystectomy (n = 1).",
+            [(31.0, "female"), (52.0, "female"), (70.0, "female")],
+        ),
+        (  # negative: a list of another length than the series gives no member its age from the lead
+            "Three adults with an invented bladder tumour (aged 31 and 70 years at surgery) were treated by "
+            "transurethral resection (n = 2) or partial cystectomy (n = 1).",
+            [(31.0, None), (31.0, None), (31.0, None)],
+        ),
+    ],
+)
+def test_regression_ages_listed_in_the_lead_of_a_series_counted_by_groups(nlp, body, expected):
+    """Regression (issue 12): a series dealt out by group sizes ("treated by X (n = 2) or Y (n = 1)") whose lead lists
+    one age per patient ("two men and one woman, aged 31, 52 and 70 years") gave every member the first age and the
+    sex of the last noun; each member now takes its age in order, and a lead naming both sexes gives none a sex."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "We report three children with an invented abdominal tumour. The tumours arose in the transverse "
+            "mesocolon, the small-bowel mesentery and the duodenum.",
+            [(None, "mesentery"), (None, "mesentery"), (None, "duodenum")],
+        ),
+        (  # a series announced with its disease before the verb, its sex told by the plural noun
+            "Four girls with a gastrointestinal IMT were treated at our hospital between 2001 and 2011. The lesions "
+            "were located in the gastric antrum, the colon, the rectum and the appendix.",
+            [("female", "stomach"), ("female", "colon"), ("female", "rectum"), ("female", "appendix")],
+        ),
+        (
+            "Three boys with an invented lung tumour presented with cough. All three underwent lobectomy.",
+            [("male", "lung"), ("male", "lung"), ("male", "lung")],
+        ),
+        # negatives: a list of another length, a series larger than a small one
+        (
+            "We report two children with an invented abdominal tumour. The tumours arose in the mesocolon, the "
+            "duodenum and the liver.",
+            [(None, "mesentery"), (None, "mesentery")],
+        ),
+        (
+            "Seven girls with a gastrointestinal IMT were treated at our hospital between 2001 and 2011. The lesions "
+            "were located in the gastric antrum, the colon, the rectum and the appendix.",
+            [(None, "stomach")],
+        ),
+        # negatives: a subset of a larger series counted elsewhere is no series of its own
+        (
+            "We retrospectively reviewed 20 children with IMT treated between 2000 and 2020. Five patients with "
+            "unresectable tumours were treated with crizotinib and four responded.",
+            [],
+        ),
+        (
+            "Twenty-two adults with IMT were reviewed. Three patients with pulmonary tumours were treated with "
+            "lobectomy.",
+            [(None, "lung")],
+        ),
+    ],
+)
+def test_regression_small_series_told_in_figures_deals_out_its_listed_places(nlp, body, expected):
+    """Regression (issue 12): a small series told only in figures ("Four girls with X were treated ...", "The
+    tumours arose in A, B and C") gave one row; each announced patient now has a row, its place from the list in
+    order and its sex from the plural noun that counts them."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.sex, r.site) for r in rows] == expected
+    assert_grounded(doc, rows)

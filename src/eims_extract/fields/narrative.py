@@ -638,6 +638,8 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
     at, n, span = next(((i, *a) for i, s in enumerate(sentences) if s.section != "title" and (a := _announcement(s.text))), (-1, 0, (0, 0)))
     if not n:
         return None
+    if _rx("series_subject").match(sentences[at].text, span[0]) and any(t > n for t in totals or ()):
+        return None  # "We reviewed 20 children ... Five patients with unresectable tumours were treated ...": a subset
     # the announcing count (and its noun) reads as "these two patients", not as a counted group of others
     own_count: list[tuple[int, int]] = []
     if not cohort and not (totals or set()) - {n}:
@@ -645,6 +647,10 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         if noun := _rx("count_noun").match(sentences[at].text, span[1]):
             own_count.append(noun.span("noun"))
     patients = [Patient(f"case-{k + 1}") for k in range(n)]
+    if own_count:  # "Four girls with X were treated ...": each of them is a girl
+        hint = _plural_sex(sentences[at], _Item(span[0], min(len(sentences[at].text), span[1] + 40), n, ""))
+        for p in patients:
+            p.sex_hint = hint
     listing = next(((i, items) for i, s in enumerate(sentences) if s.section != "title" and (items := _listed_places(s, n))), None)
     stems = [_place_stems(sentences[listing[0]].text[a:b]) for a, b in listing[1]] if listing else []
     for i, s in enumerate(sentences):
@@ -1067,6 +1073,11 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
     s = sentences[at]
     patients = [Patient(f"case-{k + 1}") for k in range(total)]
     groups: list[list[Patient]] = []
+    # "Three adults (two men and one woman, aged 28, 45 and 63 years) were treated by X (n = 2) or Y (n = 1)": the
+    # lead's list of one age per patient gives them in order; its sex nouns of both sexes tell nobody's sex
+    lead_ages = [a for a in demographics.find_ages(s) if a.joint and not items[0].start <= a.start < items[-1].end]
+    lead_ages = lead_ages if counted and len(lead_ages) == total else []
+    mixed = [(a, b) for a, b in _mixed_sex_spans(s.text) if not items[0].start <= a < items[-1].end] if counted else []
     k = 0
     for it in items:
         members = patients[k : k + it.count]
@@ -1078,7 +1089,9 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
         for j, p in enumerate(members):
             own = _for_member(s, j, it.count, it.start, it.end)
             if counted:  # "located in the X (n=2), ...": the item completes the lead
-                p.sentences.append(_mask(own, others + inner))
+                p.sentences.append(_mask(own, others + inner + mixed))
+                if lead_ages:
+                    p.age = lead_ages[patients.index(p)]
             else:  # "..., including a boy with X, ...": the piece describes the patient, the lead is a fallback
                 p.sentences.append(_mask(own, [(0, it.start), *others]))
                 p.fallback.append(_mask(s, [(o.start, o.end) for o in items]))
