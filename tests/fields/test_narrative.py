@@ -1920,3 +1920,43 @@ def test_regression_small_series_told_in_figures_deals_out_its_listed_places(nlp
     rows = extract_narrative(doc, nlp)
     assert [(r.sex, r.site) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two women, aged 36 and 57 years, had an invented tumour of the uterus. The former underwent hysterectomy, "
+            "while the latter received lorlatinib.",
+            [(36.0, "SE", None), (57.0, "ALKi", ["lorlatinib"])],
+        ),
+        (
+            "Two infants, aged 3 and 9 months, had an invented tumour of the tongue. The younger was treated by "
+            "excision, whereas the older received crizotinib.",
+            [(0.25, "SE", None), (0.75, "ALKi", ["crizotinib"])],
+        ),
+        (
+            "Two boys, aged 5 and 12 years, had an invented bladder tumour. The 5-year-old underwent partial "
+            "cystectomy; the 12-year-old was given ceritinib.",
+            [(5.0, "SE", None), (12.0, "ALKi", ["ceritinib"])],
+        ),
+        (  # the clause turning to the other gives him nothing of the first one's
+            "Two boys, aged 5 and 12 years, had an invented bladder tumour. The younger underwent partial "
+            "cystectomy and the older had no treatment.",
+            [(5.0, "SE", None), (12.0, None, None)],
+        ),
+        (  # negative: one patient turned to alone keeps the whole sentence
+            "Two boys, aged 5 and 12 years, had an invented bladder tumour. The younger underwent partial "
+            "cystectomy and later received ceritinib.",
+            [(5.0, "SE+ALKi", ["ceritinib"]), (12.0, None, None)],
+        ),
+    ],
+)
+def test_regression_sentence_turning_from_one_patient_to_the_other_in_a_later_clause(nlp, body, expected):
+    """Regression (issue 12): two patients introduced together by their ages, then told apart in one sentence ("The
+    former underwent X, while the latter received Y", "The younger ...; the older ...", "the 5-year-old ...; the
+    12-year-old ..."): the whole sentence went to the first one; each clause is now its own patient's."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.treatment, r.drugs) for r in rows] == expected
+    assert_grounded(doc, rows)

@@ -1253,6 +1253,13 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             prev_section = s.section
         if routed and s.section == "title":
             continue  # a title naming both patients' sites is read only as a fallback, as for numbered cases
+        if turned := _turn_pieces(s, patients):
+            # "The former underwent X, while the latter received Y": each clause its patient's; the text goes on with
+            # the one it turned to last
+            for p, piece in turned:
+                p.sentences.append(piece)
+            current = turned[-1][0]
+            continue
         sex = sentence_sex(s.text) if routed else None
         turn = sentence_turn(s.text, len(patients))
         if sex in by_sex:
@@ -1276,6 +1283,41 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         for k, p in enumerate(patients):
             p.sentences.append(pieces[k] if pieces else _mask(_for_member(s, k, len(patients), whole=whole), unnamed))
     return patients
+
+
+def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """A sentence that opens on one of two or more patients introduced together and turns to another in a later
+    clause ("The younger was treated by excision, whereas the older received X"; "the 4-year-old ...; the
+    11-year-old ..."), cut where each clause starts: (patient, piece) pairs; None unless every clause names a
+    different patient and the first clause opens the sentence."""
+    hits = list(_rx("turn_clause").finditer(s.text))
+    if len(hits) < 2 or hits[0].start("w") != 0:
+        return None
+    years = [p.age.years if p.age is not None else None for p in patients]
+    known = None not in years and len(set(years)) == len(years)
+    picked: list[Patient] = []
+    for m in hits:
+        if m.group("turn"):
+            if len(patients) != 2:
+                return None
+            picked.append(patients[0 if m.group("turn").lower() == "former" else 1])
+        elif not known:
+            return None
+        elif m.group("rank"):
+            young = m.group("rank").lower() in ("younger", "youngest")
+            if m.group("rank").lower() in ("younger", "older", "elder") and len(patients) != 2:
+                return None
+            picked.append(patients[years.index((min if young else max)(y for y in years if y is not None))])
+        else:
+            found = demographics.find_ages(_piece(s, m.start("w"), m.end("w")))
+            p = next((p for p, y in zip(patients, years) if found and y == found[0].years), None)
+            if p is None:
+                return None
+            picked.append(p)
+    if len({id(p) for p in picked}) != len(picked):
+        return None
+    cuts = [m.start("w") for m in hits]
+    return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
 
 
 def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
