@@ -1960,3 +1960,39 @@ def test_regression_sentence_turning_from_one_patient_to_the_other_in_a_later_cl
     rows = extract_narrative(doc, nlp)
     assert [(r.age_years, r.treatment, r.drugs) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A 38-year-old man presented with melaena and underwent partial gastrectomy for an invented gastric "
+            "tumour. In addition, we describe a 6-year-old girl with a gastric mass who relapsed after wedge resection.",
+            [(38.0, "male", None), (6.0, "female", True)],
+        ),
+        (
+            "A 38-year-old man had an invented tumour of the colon that was resected. We also present a second case, "
+            "a 71-year-old woman whose colonic tumour recurred after 5 months.",
+            [(38.0, "male", None), (71.0, "female", True)],
+        ),
+        # negatives: one own patient, the further sentence about another matter or another person
+        (
+            "A 38-year-old man had an invented tumour of the colon that was resected. We also describe its imaging "
+            "features. The tumour recurred after 5 months.",
+            [(38.0, "male", True)],
+        ),
+        (
+            "A 38-year-old man had an invented tumour of the colon that was resected. His 64-year-old mother had "
+            "colon cancer. The tumour recurred after 5 months.",
+            [(38.0, "male", True)],
+        ),
+    ],
+)
+def test_regression_second_own_patient_added_after_the_first(nlp, body, expected):
+    """Regression (issue 12): a report that tells one patient and then goes on to a further one of its own ("In
+    addition, we describe a 6-year-old girl ...", "We also present a second case, ...") gave one row with both
+    patients' facts; each now has its own."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex, r.recurrence) for r in rows] == expected
+    assert_grounded(doc, rows)

@@ -536,7 +536,10 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
     case section retelling the abstract) returns to it. Only when the announced number (or, without
     one, at least two) of distinct ages are introduced this way."""
     announced = next((c for s in sentences if (c := announced_count(s.text))), None)
-    if announced is None and not any(_any(scope_rules().plural, s.text) and not s.section == "title" for s in sentences):
+    if announced is None and not any(
+        (_any(scope_rules().plural, s.text) or _rx("another_own_patient").search(s.text)) and not s.section == "title"
+        for s in sentences
+    ):
         return None
     intro: dict[int, float] = {}
     for i, s in enumerate(sentences):
