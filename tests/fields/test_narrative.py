@@ -1996,3 +1996,39 @@ def test_regression_second_own_patient_added_after_the_first(nlp, body, expected
     rows = extract_narrative(doc, nlp)
     assert [(r.age_years, r.sex, r.recurrence) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "own_only"),
+    [
+        ("Introduction and importance: Invented tumours of the caecum are rare.", True),
+        ("INTRODUCTION AND IMPORTANCE: Invented tumours of the caecum are rare.", True),
+        ("Clinical discussion: Two earlier patients died of disease.", True),
+        ("Clinical Discussion: Two earlier patients died of disease.", True),
+        ("Presentation Of Case: A 40-year-old man had a caecal mass.", False),
+        ("Case Presentation: A 40-year-old man had a caecal mass.", False),
+        ("Patient Concerns: A 40-year-old man had abdominal pain.", False),
+        ("Clinical Presentation: A 40-year-old man had a caecal mass.", False),
+        # negatives: no label
+        ("Patient 1: a 40-year-old man had a caecal mass.", None),
+        ("The patient: a 40-year-old man.", None),
+        ("Clinically, the mass was firm.", None),
+    ],
+)
+def test_regression_title_case_and_surgical_journal_abstract_labels(text, own_only):
+    """Regression (issue 12): structured-abstract labels in title case ("Case Presentation:", "Presentation Of
+    Case:") and the surgical case-report journals' "Introduction and importance:" / "Clinical discussion:" labels."""
+    assert narrative.inline_label(text) is own_only
+
+
+def test_regression_clinical_discussion_label_keeps_other_patients_off_the_row(nlp):
+    doc = _abstract(
+        "Introduction and importance: Invented tumours of the male breast are exceptional. Presentation of case: A "
+        "61-year-old man presented with a firm breast lump and underwent mastectomy. He is well 11 months later. "
+        "Clinical discussion: Few male cases exist; one patient developed lung metastases and died of disease. "
+        "Conclusion: Excision is curative."
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex, r.metastasis) for r in rows] == [(61.0, "male", None)]
+    assert rows[0].status != "DOD"
+    assert_grounded(doc, rows)
