@@ -2032,3 +2032,41 @@ def test_regression_clinical_discussion_label_keeps_other_patients_off_the_row(n
     assert [(r.age_years, r.sex, r.metastasis) for r in rows] == [(61.0, "male", None)]
     assert rows[0].status != "DOD"
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a clause after a semicolon opening on another numbered patient is that patient's
+            "Patient 1 was a 3-year-old boy with an invented mesenteric tumour. Patient 2 was an 8-year-old girl with "
+            "an invented lung tumour. Patient 3 was a 15-year-old boy with an invented bladder tumour. Patients 1 and 3 "
+            "underwent complete resection; patient 2 received lorlatinib.",
+            [(3.0, "SE", None), (8.0, "ALKi", ["lorlatinib"]), (15.0, "SE", None)],
+        ),
+        (  # a range names each patient of it
+            "Patient 1 was a 3-year-old boy with an invented mesenteric tumour. Patient 2 was an 8-year-old girl with "
+            "an invented lung tumour. Patient 3 was a 15-year-old boy with an invented bladder tumour. Patients 1-3 "
+            "received lorlatinib.",
+            [(3.0, "ALKi", ["lorlatinib"]), (8.0, "ALKi", ["lorlatinib"]), (15.0, "ALKi", ["lorlatinib"])],
+        ),
+        (  # the series named as a whole with a range before one of them is singled out
+            "Three children (patients 1-3) aged 3, 8 and 15 years had invented tumours of the mesentery, lung and "
+            "bladder, respectively. Patient 2 received lorlatinib.",
+            [(3.0, None, None), (8.0, "ALKi", ["lorlatinib"]), (15.0, None, None)],
+        ),
+        # negative: a semicolon before a count of patients' ages is no turn to a numbered patient
+        (
+            "Patient 1 was a 3-year-old boy with an invented mesenteric tumour that was resected; patients 2 years "
+            "older relapse more often. Patient 2 was an 8-year-old girl who received lorlatinib.",
+            [(3.0, "SE", None), (8.0, "ALKi", ["lorlatinib"])],
+        ),
+    ],
+)
+def test_regression_numbered_patients_named_in_a_later_clause_or_by_a_range(nlp, body, expected):
+    """Regression (issue 12): "Patients 1 and 3 underwent resection; patient 2 received X" gave patient 2's drug to
+    patients 1 and 3 and nothing to patient 2; "Patients 1-3" named only patients 1 and 3; "Three children
+    (patients 1-3) aged ..." was read as patient 1's sentence."""
+    doc = make_doc(("case", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.treatment, r.drugs) for r in rows] == expected
+    assert_grounded(doc, rows)

@@ -396,6 +396,9 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     numbers = _implicit_first(sentences, _patient_numbers(sentences))
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     listed = [_listed_cases(s.text) for s in sentences]
+    whole = next((ns for ns in listed if len(ns) >= 2 and ns == list(range(1, len(ns) + 1))), None)
+    if distinct and whole and set(distinct) <= set(whole):
+        distinct = list(dict.fromkeys([*distinct, *whole]))  # "Three children (patients 1-3) ...": all of them
     if len(distinct) >= 2:
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
@@ -598,19 +601,31 @@ def _joint_introduction(
     return None
 
 
+def _case_numbers(ns: str) -> list[int]:
+    """The patient numbers of a list ("1, 3 and 4"), a range standing for each of its numbers ("1-3", "2 to 4")."""
+    out: list[int] = []
+    for m in _rx("case_number_range").finditer(ns):
+        a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+        for x in range(a, b + 1) if a < b <= a + 9 else (a, b):
+            if x not in out:
+                out.append(x)
+    return out
+
+
 def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
     """The numbered patients a sentence names in brackets ("in one child (case 2)", "(patients 1 and 3)")."""
     found: list[int] = []
     for m in _rx("bracketed_cases").finditer(text):
-        found += [int(x) for x in re.findall(r"\d{1,2}", m.group("ns")) if int(x) in groups and int(x) not in found]
+        found += [x for x in _case_numbers(m.group("ns")) if x in groups and x not in found]
     return found
 
 
 def _listed_cases(text: str) -> list[int]:
-    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ..."), in order."""
+    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ...", "Patients 1-3"), in
+    order."""
     found: list[int] = []
     for m in _rx("listed_cases").finditer(text):
-        found += [x for d in re.findall(r"\d{1,2}", m.group("ns")) if (x := int(d)) not in found]
+        found += [x for x in _case_numbers(m.group("ns")) if x not in found]
     return found
 
 
@@ -624,6 +639,8 @@ def _implicit_first(sentences: list[Sentence], numbers: list[int | None]) -> lis
     for i in range(first - 1, -1, -1):
         if (sentences[i].section, sentences[i].heading) != (sentences[first].section, sentences[first].heading):
             break
+        if len(_listed_cases(sentences[i].text)) >= 2:
+            break  # "Three children (patients 1-3) aged ...": the series named as a whole, not patient 1 alone
         if demographics.find_ages(sentences[i]):
             out = list(numbers)
             out[i] = 1
