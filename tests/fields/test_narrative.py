@@ -2070,3 +2070,33 @@ def test_regression_numbered_patients_named_in_a_later_clause_or_by_a_range(nlp,
     rows = extract_narrative(doc, nlp)
     assert [(r.age_years, r.treatment, r.drugs) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Both our patients are alive without disease.", True),
+        ("Both these children recovered after resection.", True),
+        ("Both the tumours recurred within a year.", True),
+        # negatives: both of one patient's organs
+        ("Both kidneys were normal on ultrasound.", False),
+        ("Both ovaries were preserved.", False),
+    ],
+)
+def test_regression_both_our_patients_without_of_speaks_for_all(text, together):
+    """Regression (issue 12): "Both our patients ...", "Both these children ..." (no "of") speak for every patient."""
+    assert narrative.speaks_for_all(text) is together
+
+
+def test_regression_both_our_patients_after_numbered_cases_and_a_review(nlp):
+    doc = _abstract(
+        "We report two patients with an invented tonsillar tumour. Case 1 was a 12-year-old girl treated by "
+        "tonsillectomy. Case 2 was a 58-year-old man whose tumour was excised. We also reviewed 22 previously "
+        "published cases; six recurred and two patients died. Both our patients are alive without disease."
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.recurrence, r.status) for r in rows] == [
+        ("case-1", 12.0, None, "ANED"),
+        ("case-2", 58.0, None, "ANED"),
+    ]
+    assert_grounded(doc, rows)
