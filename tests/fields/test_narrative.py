@@ -2100,3 +2100,33 @@ def test_regression_both_our_patients_after_numbered_cases_and_a_review(nlp):
         ("case-2", 58.0, None, "ANED"),
     ]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two siblings, a 7-year-old boy and a 10-year-old girl, had invented abdominal tumours. The boy underwent "
+            "resection, while the girl received crizotinib.",
+            [(7.0, "SE", None), (10.0, "ALKi", ["crizotinib"])],
+        ),
+        (
+            "We report two patients with an invented lung tumour: a 33-year-old woman and a 61-year-old man. The woman "
+            "underwent lobectomy; the man received alectinib.",
+            [(33.0, "SE", None), (61.0, "ALKi", ["alectinib"])],
+        ),
+        # negative: a possessive names a relative, not the other patient
+        (
+            "Two siblings, a 7-year-old boy and a 10-year-old girl, had invented abdominal tumours. The boy underwent "
+            "resection, and the girl's mother was screened by ultrasound.",
+            [(7.0, "SE", None), (10.0, None, None)],
+        ),
+    ],
+)
+def test_regression_sentence_turning_from_one_patient_to_the_other_by_sex(nlp, body, expected):
+    """Regression (issue 12): "The boy underwent X, while the girl received Y" (patients of different sexes introduced
+    together) gave both treatments to the boy; each clause is now its own patient's."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.treatment, r.drugs) for r in rows] == expected
+    assert_grounded(doc, rows)

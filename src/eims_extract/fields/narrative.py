@@ -1315,9 +1315,15 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
         return None
     years = [p.age.years if p.age is not None else None for p in patients]
     known = None not in years and len(set(years)) == len(years)
+    sexes = [p.age.sex if p.age is not None else None for p in patients]
     picked: list[Patient] = []
     for m in hits:
-        if m.group("turn"):
+        if m.group("sex"):  # "The boy ..., while the girl ...": patients of different sexes
+            sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+            if sex is None or None in sexes or len(set(sexes)) != len(sexes) or sex not in sexes:
+                return None
+            picked.append(patients[sexes.index(sex)])
+        elif m.group("turn"):
             if len(patients) != 2:
                 return None
             picked.append(patients[0 if m.group("turn").lower() == "former" else 1])
