@@ -2130,3 +2130,34 @@ def test_regression_sentence_turning_from_one_patient_to_the_other_by_sex(nlp, b
     rows = extract_narrative(doc, nlp)
     assert [(r.age_years, r.treatment, r.drugs) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # announced with their age range; parts of the series told by a bare count belong to no one row
+            "Five patients aged 14 to 66 years with a pulmonary inflammatory pseudotumour were treated. Four underwent lobectomy, "
+            "and one received radiotherapy. The other four are alive without disease.",
+            [("lung", None, None)] * 5,
+        ),
+        # negatives: "all five" speaks for every patient; a series within a larger counted one stays no series
+        (
+            "Five patients aged 14 to 66 years with a pulmonary inflammatory pseudotumour were treated. All five underwent "
+            "lobectomy.",
+            [("lung", "SE", None)] * 5,
+        ),
+        (
+            "Twenty adults with a pulmonary inflammatory pseudotumour were reviewed. Five patients aged 14 to 66 years with "
+            "larger lesions were treated by lobectomy.",
+            [],
+        ),
+    ],
+)
+def test_regression_series_announced_with_an_age_range_and_parts_told_by_bare_counts(nlp, body, expected):
+    """Regression (issue 12): "Five patients aged 14 to 66 years with X were treated" announces a small series told
+    in figures (one row each); "Four underwent X, and one received Y", "The other four are alive" are parts of it
+    that the text does not tie to a patient (they were given to every patient)."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.site, r.treatment, r.status) for r in rows] == expected
+    assert_grounded(doc, rows)
