@@ -140,3 +140,40 @@ def test_romance_language_case_reports_are_kept(name, tmp_path, nlp):
     p.write_text(ROMANCE_KEPT[name], encoding="utf-8")
     res = process_path(p, nlp)
     assert res.status == "ok" and res.reports_patients is True, res.gate_reason
+
+
+# Fictional reports of kinase-fusion tumours with no age in figures, no "case report" and no "presented with"
+KINASE_FUSION_KEPT = {
+    "three_adults": "Invented spindle cell tumours with NTRK1 fusions: three adults. We report three adults whose "
+    "tumours carried NTRK1 fusions; all were given larotrectinib.",
+    "newborn_girl": "Congenital fibrosarcoma of the shin. A newborn girl had a shin mass with an ETV6-NTRK3 fusion and "
+    "was given larotrectinib.",
+    "neonate_poster": "P-217 Larotrectinib for a congenital kinase-fusion sarcoma. A neonate was born with a thigh mass; "
+    "biopsy showed an ETV6-NTRK3 fusion.",
+    "two_adults": "ALK-positive histiocytosis in two adults. Two adults with ALK-positive histiocytosis were given "
+    "alectinib and responded.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(KINASE_FUSION_KEPT))
+def test_regression_kinase_fusion_reports_without_an_age_are_kept(name, tmp_path, nlp):
+    """Regression (issue 12): reports of kinase-fusion tumours whose patients are newborns or counted adults with no
+    age in figures ("A newborn girl had ...", "Two adults with X were given ...") are patient reports."""
+    p = tmp_path / f"{name}.txt"
+    p.write_text(KINASE_FUSION_KEPT[name])
+    res = process_path(p, nlp)
+    assert res.status == "ok" and res.reports_patients is True, res.gate_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Validation of a FISH assay for ALK rearrangement in 120 lung adenocarcinoma samples. Sensitivity was 98%.",
+        "Ward news. A new nurse was appointed to the children's ward; two adults' beds were replaced.",
+    ],
+)
+def test_regression_documents_without_a_patient_course_stay_gated_out(text, tmp_path, nlp):
+    p = tmp_path / "doc.txt"
+    p.write_text(text)
+    res = process_path(p, nlp)
+    assert res.reports_patients is False and res.rows == []

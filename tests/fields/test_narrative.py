@@ -1482,6 +1482,88 @@ def test_regression_review_or_cohort_with_a_patient_of_its_own_keeps_a_row(nlp, 
     assert _rows(_abstract(text), nlp, "case_id") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a review that says so in the passive voice
+            "Invented myofibroblastic lesions of the pleura arise mostly in young adults. Kinase fusions are found in "
+            "half of them. The published experience with this invented tumour is reviewed here.",
+            [],
+        ),
+        (
+            "Invented sarcomas of the colon respond to kinase inhibitors such as lorlatinib. Their current management "
+            "is briefly reviewed.",
+            [],
+        ),
+        # negative: a case report's page cut before the patient keeps its row
+        ("Invented tumour of the cheek: a case report. The literature is reviewed.", [("index",)]),
+    ],
+)
+def test_regression_review_named_in_the_passive_gives_no_row(nlp, text, expected):
+    """Regression (issue 12): a review without a patient of its own that names itself in the passive ("the literature
+    on X is reviewed here") gives no row, as one saying "we review" does."""
+    assert _rows(_abstract(text), nlp, "case_id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the own patient first, then the reviewed cases' figures and one of their patients
+            "We report a 6-year-old boy with an invented tumour of the left atrium that was resected; he is alive and "
+            "well at 30 months. We also reviewed 37 published cases of this tumour. Eight patients died of disease and "
+            "the tumour recurred in 5. A 52-year-old woman with a ventricular mass died after 2 days.",
+            [(6.0, "male", None, "ANED", None)],
+        ),
+        (  # the review first, the own patient after it with an own cue
+            "We systematically reviewed 140 renal IMTs reported between 1975 and 2021. ALK was positive in 61%. The "
+            "tumour recurred in 9% and four patients died of disease. We also describe a 23-year-old woman with a "
+            "renal mass resected by partial nephrectomy, who is free of disease at 20 months.",
+            [(23.0, "female", None, "ANED", None)],
+        ),
+        # negatives: the text turns back to its own patient
+        (  # by introducing it (no patient read before the review)
+            "A search of the English literature found 19 cases of invented gastric tumour. A 44-year-old man had a "
+            "gastric mass that recurred after resection.",
+            [(44.0, "male", True, None, None)],
+        ),
+        (  # by a word for the one patient
+            "We describe a 9-year-old girl with a bladder mass. We also reviewed 25 previously reported cases. Her "
+            "tumour recurred 4 months after resection.",
+            [(9.0, "female", True, None, None)],
+        ),
+        (  # by a new paragraph
+            "We describe a 9-year-old girl with a bladder mass. We also reviewed 25 previously reported cases.\n"
+            "The tumour recurred 4 months after resection.",
+            [(9.0, "female", True, None, None)],
+        ),
+    ],
+)
+def test_regression_reviewed_literature_cases_after_the_own_case_stay_off_its_row(nlp, text, expected):
+    """Regression (issue 12): a case report that adds a literature review in its abstract ("We also reviewed 37
+    published cases. Eight patients died ...") speaks of the reviewed cases until it turns back to its own patient
+    (an own cue, "she", a new paragraph or part): their deaths, recurrences and markers are not the patient's."""
+    doc = _abstract(text)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex, r.recurrence, r.status, r.ihc_positive) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("We also reviewed 41 published cases of the invented tumour.", True),
+        ("We searched PubMed and identified twenty-two patients with gastric IMT.", True),
+        ("A review of the English literature found 28 cases.", True),
+        # negatives: the authors' own series, and the announcement of a review without cases
+        ("We reviewed the records of 5 patients treated at our hospital.", False),
+        ("We retrospectively reviewed seven children treated between 2006 and 2019.", False),
+        ("We report a case and review the literature.", False),
+    ],
+)
+def test_literature_review_opening(text, opens):
+    assert bool(narrative._rx("literature_review_opening").search(text)) is opens
+
+
 # -- a comparison with the report's own patient speaks of another -------------------------------------------------
 @pytest.mark.parametrize(
     ("discussion", "drugs"),
@@ -1757,3 +1839,325 @@ def test_regression_single_patient_with_counted_samples_keeps_its_markers(nlp):
     doc = make_doc(("case", "A 52-year-old woman had a gastric mass. Desmin was positive in 2 of 3 biopsy samples. She is alive and well."))
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.age_years, r.ihc_positive, r.status) for r in rows] == [("index", 52.0, ["desmin"], "ANED")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # ages listed in the lead, both sexes named: each member its age in order, no member a sex
+            "Three adults with an invented bladder tumour (two men and one woman, aged 31, 52 and 70 years) were "
+            "treated by transurethral resection (n = 2) or partial cystectomy (n = 1).",
+            [(31.0, None), (52.0, None), (70.0, None)],
+        ),
+        (  # one sex named: every member keeps it
+            "Three women with an invented bladder tumour (aged 31, 52 and 70 years) were treated by transurethral "
+            "resection (n = 2) or partial cystectomy (n = 1).",
+            [(31.0, "female"), (52.0, "female"), (70.0, "female")],
+        ),
+        (  # negative: a list of another length than the series gives no member its age from the lead
+            "Three adults with an invented bladder tumour (aged 31 and 70 years at surgery) were treated by "
+            "transurethral resection (n = 2) or partial cystectomy (n = 1).",
+            [(31.0, None), (31.0, None), (31.0, None)],
+        ),
+    ],
+)
+def test_regression_ages_listed_in_the_lead_of_a_series_counted_by_groups(nlp, body, expected):
+    """Regression (issue 12): a series dealt out by group sizes ("treated by X (n = 2) or Y (n = 1)") whose lead lists
+    one age per patient ("two men and one woman, aged 31, 52 and 70 years") gave every member the first age and the
+    sex of the last noun; each member now takes its age in order, and a lead naming both sexes gives none a sex."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "We report three children with an invented abdominal tumour. The tumours arose in the transverse "
+            "mesocolon, the small-bowel mesentery and the duodenum.",
+            [(None, "mesentery"), (None, "mesentery"), (None, "duodenum")],
+        ),
+        (  # a series announced with its disease before the verb, its sex told by the plural noun
+            "Four girls with a gastrointestinal IMT were treated at our hospital between 2001 and 2011. The lesions "
+            "were located in the gastric antrum, the colon, the rectum and the appendix.",
+            [("female", "stomach"), ("female", "colon"), ("female", "rectum"), ("female", "appendix")],
+        ),
+        (
+            "Three boys with an invented lung tumour presented with cough. All three underwent lobectomy.",
+            [("male", "lung"), ("male", "lung"), ("male", "lung")],
+        ),
+        # negatives: a list of another length, a series larger than a small one
+        (
+            "We report two children with an invented abdominal tumour. The tumours arose in the mesocolon, the "
+            "duodenum and the liver.",
+            [(None, "mesentery"), (None, "mesentery")],
+        ),
+        (
+            "Seven girls with a gastrointestinal IMT were treated at our hospital between 2001 and 2011. The lesions "
+            "were located in the gastric antrum, the colon, the rectum and the appendix.",
+            [(None, "stomach")],
+        ),
+        # negatives: a subset of a larger series counted elsewhere is no series of its own
+        (
+            "We retrospectively reviewed 20 children with IMT treated between 2000 and 2020. Five patients with "
+            "unresectable tumours were treated with crizotinib and four responded.",
+            [],
+        ),
+        (
+            "Twenty-two adults with IMT were reviewed. Three patients with pulmonary tumours were treated with "
+            "lobectomy.",
+            [(None, "lung")],
+        ),
+    ],
+)
+def test_regression_small_series_told_in_figures_deals_out_its_listed_places(nlp, body, expected):
+    """Regression (issue 12): a small series told only in figures ("Four girls with X were treated ...", "The
+    tumours arose in A, B and C") gave one row; each announced patient now has a row, its place from the list in
+    order and its sex from the plural noun that counts them."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.sex, r.site) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two women, aged 36 and 57 years, had an invented tumour of the uterus. The former underwent hysterectomy, "
+            "while the latter received lorlatinib.",
+            [(36.0, "SE", None), (57.0, "ALKi", ["lorlatinib"])],
+        ),
+        (
+            "Two infants, aged 3 and 9 months, had an invented tumour of the tongue. The younger was treated by "
+            "excision, whereas the older received crizotinib.",
+            [(0.25, "SE", None), (0.75, "ALKi", ["crizotinib"])],
+        ),
+        (
+            "Two boys, aged 5 and 12 years, had an invented bladder tumour. The 5-year-old underwent partial "
+            "cystectomy; the 12-year-old was given ceritinib.",
+            [(5.0, "SE", None), (12.0, "ALKi", ["ceritinib"])],
+        ),
+        (  # the clause turning to the other gives him nothing of the first one's
+            "Two boys, aged 5 and 12 years, had an invented bladder tumour. The younger underwent partial "
+            "cystectomy and the older had no treatment.",
+            [(5.0, "SE", None), (12.0, None, None)],
+        ),
+        (  # negative: one patient turned to alone keeps the whole sentence
+            "Two boys, aged 5 and 12 years, had an invented bladder tumour. The younger underwent partial "
+            "cystectomy and later received ceritinib.",
+            [(5.0, "SE+ALKi", ["ceritinib"]), (12.0, None, None)],
+        ),
+    ],
+)
+def test_regression_sentence_turning_from_one_patient_to_the_other_in_a_later_clause(nlp, body, expected):
+    """Regression (issue 12): two patients introduced together by their ages, then told apart in one sentence ("The
+    former underwent X, while the latter received Y", "The younger ...; the older ...", "the 5-year-old ...; the
+    12-year-old ..."): the whole sentence went to the first one; each clause is now its own patient's."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.treatment, r.drugs) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A 38-year-old man presented with melaena and underwent partial gastrectomy for an invented gastric "
+            "tumour. In addition, we describe a 6-year-old girl with a gastric mass who relapsed after wedge resection.",
+            [(38.0, "male", None), (6.0, "female", True)],
+        ),
+        (
+            "A 38-year-old man had an invented tumour of the colon that was resected. We also present a second case, "
+            "a 71-year-old woman whose colonic tumour recurred after 5 months.",
+            [(38.0, "male", None), (71.0, "female", True)],
+        ),
+        # negatives: one own patient, the further sentence about another matter or another person
+        (
+            "A 38-year-old man had an invented tumour of the colon that was resected. We also describe its imaging "
+            "features. The tumour recurred after 5 months.",
+            [(38.0, "male", True)],
+        ),
+        (
+            "A 38-year-old man had an invented tumour of the colon that was resected. His 64-year-old mother had "
+            "colon cancer. The tumour recurred after 5 months.",
+            [(38.0, "male", True)],
+        ),
+    ],
+)
+def test_regression_second_own_patient_added_after_the_first(nlp, body, expected):
+    """Regression (issue 12): a report that tells one patient and then goes on to a further one of its own ("In
+    addition, we describe a 6-year-old girl ...", "We also present a second case, ...") gave one row with both
+    patients' facts; each now has its own."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex, r.recurrence) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "own_only"),
+    [
+        ("Introduction and importance: Invented tumours of the caecum are rare.", True),
+        ("INTRODUCTION AND IMPORTANCE: Invented tumours of the caecum are rare.", True),
+        ("Clinical discussion: Two earlier patients died of disease.", True),
+        ("Clinical Discussion: Two earlier patients died of disease.", True),
+        ("Presentation Of Case: A 40-year-old man had a caecal mass.", False),
+        ("Case Presentation: A 40-year-old man had a caecal mass.", False),
+        ("Patient Concerns: A 40-year-old man had abdominal pain.", False),
+        ("Clinical Presentation: A 40-year-old man had a caecal mass.", False),
+        # negatives: no label
+        ("Patient 1: a 40-year-old man had a caecal mass.", None),
+        ("The patient: a 40-year-old man.", None),
+        ("Clinically, the mass was firm.", None),
+    ],
+)
+def test_regression_title_case_and_surgical_journal_abstract_labels(text, own_only):
+    """Regression (issue 12): structured-abstract labels in title case ("Case Presentation:", "Presentation Of
+    Case:") and the surgical case-report journals' "Introduction and importance:" / "Clinical discussion:" labels."""
+    assert narrative.inline_label(text) is own_only
+
+
+def test_regression_clinical_discussion_label_keeps_other_patients_off_the_row(nlp):
+    doc = _abstract(
+        "Introduction and importance: Invented tumours of the male breast are exceptional. Presentation of case: A "
+        "61-year-old man presented with a firm breast lump and underwent mastectomy. He is well 11 months later. "
+        "Clinical discussion: Few male cases exist; one patient developed lung metastases and died of disease. "
+        "Conclusion: Excision is curative."
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex, r.metastasis) for r in rows] == [(61.0, "male", None)]
+    assert rows[0].status != "DOD"
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a clause after a semicolon opening on another numbered patient is that patient's
+            "Patient 1 was a 3-year-old boy with an invented mesenteric tumour. Patient 2 was an 8-year-old girl with "
+            "an invented lung tumour. Patient 3 was a 15-year-old boy with an invented bladder tumour. Patients 1 and 3 "
+            "underwent complete resection; patient 2 received lorlatinib.",
+            [(3.0, "SE", None), (8.0, "ALKi", ["lorlatinib"]), (15.0, "SE", None)],
+        ),
+        (  # a range names each patient of it
+            "Patient 1 was a 3-year-old boy with an invented mesenteric tumour. Patient 2 was an 8-year-old girl with "
+            "an invented lung tumour. Patient 3 was a 15-year-old boy with an invented bladder tumour. Patients 1-3 "
+            "received lorlatinib.",
+            [(3.0, "ALKi", ["lorlatinib"]), (8.0, "ALKi", ["lorlatinib"]), (15.0, "ALKi", ["lorlatinib"])],
+        ),
+        (  # the series named as a whole with a range before one of them is singled out
+            "Three children (patients 1-3) aged 3, 8 and 15 years had invented tumours of the mesentery, lung and "
+            "bladder, respectively. Patient 2 received lorlatinib.",
+            [(3.0, None, None), (8.0, "ALKi", ["lorlatinib"]), (15.0, None, None)],
+        ),
+        # negative: a semicolon before a count of patients' ages is no turn to a numbered patient
+        (
+            "Patient 1 was a 3-year-old boy with an invented mesenteric tumour that was resected; patients 2 years "
+            "older relapse more often. Patient 2 was an 8-year-old girl who received lorlatinib.",
+            [(3.0, "SE", None), (8.0, "ALKi", ["lorlatinib"])],
+        ),
+    ],
+)
+def test_regression_numbered_patients_named_in_a_later_clause_or_by_a_range(nlp, body, expected):
+    """Regression (issue 12): "Patients 1 and 3 underwent resection; patient 2 received X" gave patient 2's drug to
+    patients 1 and 3 and nothing to patient 2; "Patients 1-3" named only patients 1 and 3; "Three children
+    (patients 1-3) aged ..." was read as patient 1's sentence."""
+    doc = make_doc(("case", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.treatment, r.drugs) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Both our patients are alive without disease.", True),
+        ("Both these children recovered after resection.", True),
+        ("Both the tumours recurred within a year.", True),
+        # negatives: both of one patient's organs
+        ("Both kidneys were normal on ultrasound.", False),
+        ("Both ovaries were preserved.", False),
+    ],
+)
+def test_regression_both_our_patients_without_of_speaks_for_all(text, together):
+    """Regression (issue 12): "Both our patients ...", "Both these children ..." (no "of") speak for every patient."""
+    assert narrative.speaks_for_all(text) is together
+
+
+def test_regression_both_our_patients_after_numbered_cases_and_a_review(nlp):
+    doc = _abstract(
+        "We report two patients with an invented tonsillar tumour. Case 1 was a 12-year-old girl treated by "
+        "tonsillectomy. Case 2 was a 58-year-old man whose tumour was excised. We also reviewed 22 previously "
+        "published cases; six recurred and two patients died. Both our patients are alive without disease."
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.recurrence, r.status) for r in rows] == [
+        ("case-1", 12.0, None, "ANED"),
+        ("case-2", 58.0, None, "ANED"),
+    ]
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two siblings, a 7-year-old boy and a 10-year-old girl, had invented abdominal tumours. The boy underwent "
+            "resection, while the girl received crizotinib.",
+            [(7.0, "SE", None), (10.0, "ALKi", ["crizotinib"])],
+        ),
+        (
+            "We report two patients with an invented lung tumour: a 33-year-old woman and a 61-year-old man. The woman "
+            "underwent lobectomy; the man received alectinib.",
+            [(33.0, "SE", None), (61.0, "ALKi", ["alectinib"])],
+        ),
+        # negative: a possessive names a relative, not the other patient
+        (
+            "Two siblings, a 7-year-old boy and a 10-year-old girl, had invented abdominal tumours. The boy underwent "
+            "resection, and the girl's mother was screened by ultrasound.",
+            [(7.0, "SE", None), (10.0, None, None)],
+        ),
+    ],
+)
+def test_regression_sentence_turning_from_one_patient_to_the_other_by_sex(nlp, body, expected):
+    """Regression (issue 12): "The boy underwent X, while the girl received Y" (patients of different sexes introduced
+    together) gave both treatments to the boy; each clause is now its own patient's."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.treatment, r.drugs) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # announced with their age range; parts of the series told by a bare count belong to no one row
+            "Five patients aged 14 to 66 years with a pulmonary inflammatory pseudotumour were treated. Four underwent lobectomy, "
+            "and one received radiotherapy. The other four are alive without disease.",
+            [("lung", None, None)] * 5,
+        ),
+        # negatives: "all five" speaks for every patient; a series within a larger counted one stays no series
+        (
+            "Five patients aged 14 to 66 years with a pulmonary inflammatory pseudotumour were treated. All five underwent "
+            "lobectomy.",
+            [("lung", "SE", None)] * 5,
+        ),
+        (
+            "Twenty adults with a pulmonary inflammatory pseudotumour were reviewed. Five patients aged 14 to 66 years with "
+            "larger lesions were treated by lobectomy.",
+            [],
+        ),
+    ],
+)
+def test_regression_series_announced_with_an_age_range_and_parts_told_by_bare_counts(nlp, body, expected):
+    """Regression (issue 12): "Five patients aged 14 to 66 years with X were treated" announces a small series told
+    in figures (one row each); "Four underwent X, and one received Y", "The other four are alive" are parts of it
+    that the text does not tie to a patient (they were given to every patient)."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.site, r.treatment, r.status) for r in rows] == expected
+    assert_grounded(doc, rows)

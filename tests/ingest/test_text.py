@@ -430,3 +430,21 @@ def test_romance_language_section_headings(heading: str, kind: str) -> None:
 
     h = classify_heading(heading)
     assert h is not None and h.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Introduction and importance", "introduction"), ("INTRODUCTION AND IMPORTANCE", "introduction"),
+        ("Clinical discussion", "discussion"), ("CLINICAL DISCUSSION", "discussion"),
+        ("Presentation of case", "case"), ("Case presentation", "case"),
+    ],
+)
+def test_regression_surgical_case_report_journal_headings(heading: str, kind: str) -> None:
+    """Regression (issue 12): the four-part headings of surgical case-report journals ("Introduction and importance",
+    "Case presentation", "Clinical discussion", "Conclusion"): the clinical discussion is a discussion, not more of
+    the case."""
+    from eims_extract.ingest.sections import classify_heading
+
+    h = classify_heading(heading)
+    assert h is not None and h.kind == kind

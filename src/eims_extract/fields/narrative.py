@@ -310,11 +310,14 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     texts = [doc.text[s.start : s.end] for s in sections]
     out: list[Sentence] = []
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
+    seen_age = False  # a patient's age has been read: a new age inside a literature stretch is another person's
     for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
         own_only = sec.kind in OWN_CUE_SECTIONS and (sec.kind != "introduction" or has_case)
         carried = False  # the last sentence read was the patient's, in the same paragraph
+        review = False  # within a stretch about cases gathered from the literature ("We also reviewed 41 published cases.")
+        last_end = sec.start
         for sent in sdoc.sents:
             # the section's own characters: ``Span.text`` rebuilds them token by token
             raw = sec_text[sent.start_char : sent.end_char]
@@ -329,6 +332,17 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 own_only = False  # a labelled background ends where the patient is introduced ("A 70-year-old man ...")
             if carried and "\n" in doc.text[out[-1].end : start]:
                 carried = False  # a new paragraph
+            if review and (label is not None or "\n" in doc.text[last_end:start]):
+                review = False  # a new part of a labelled abstract, or a new paragraph
+            last_end = start + len(body)
+            if review:
+                if not _back_to_own(body, seen_age):
+                    continue  # the reviewed cases' figures and patients ("Four patients died.", "A 45-year-old man ...")
+                review = False
+            if _rx("literature_review_opening").search(body):
+                review = True
+                if not is_own(body):
+                    continue
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
                 if not (carried and _any(scope_rules().carry_on, body)):
                     continue  # skipped, but the paragraph may still go on with the patient ("We had ... Its resection ...")
@@ -336,10 +350,20 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
             seen.add(start)
+            seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
             out.extend(
                 split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None))
             )
     return out
+
+
+def _back_to_own(text: str, seen_age: bool) -> bool:
+    """Does a sentence inside a stretch about reviewed literature cases turn back to the report's own patient? With
+    an own cue ("We also describe a 17-year-old boy ...", "our patient") or a word for the one patient ("she", "the
+    patient"); and with the first age of the document, when none was read before it (the review came first)."""
+    if is_own(text) or _rx("patient_ref").search(text):
+        return True
+    return not seen_age and bool(_indefinite_ages(Sentence("", text, 0)))
 
 
 @dataclass
@@ -372,6 +396,9 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     numbers = _implicit_first(sentences, _patient_numbers(sentences))
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     listed = [_listed_cases(s.text) for s in sentences]
+    whole = next((ns for ns in listed if len(ns) >= 2 and ns == list(range(1, len(ns) + 1))), None)
+    if distinct and whole and set(distinct) <= set(whole):
+        distinct = list(dict.fromkeys([*distinct, *whole]))  # "Three children (patients 1-3) ...": all of them
     if len(distinct) >= 2:
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
@@ -512,7 +539,10 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
     case section retelling the abstract) returns to it. Only when the announced number (or, without
     one, at least two) of distinct ages are introduced this way."""
     announced = next((c for s in sentences if (c := announced_count(s.text))), None)
-    if announced is None and not any(_any(scope_rules().plural, s.text) and not s.section == "title" for s in sentences):
+    if announced is None and not any(
+        (_any(scope_rules().plural, s.text) or _rx("another_own_patient").search(s.text)) and not s.section == "title"
+        for s in sentences
+    ):
         return None
     intro: dict[int, float] = {}
     for i, s in enumerate(sentences):
@@ -571,19 +601,31 @@ def _joint_introduction(
     return None
 
 
+def _case_numbers(ns: str) -> list[int]:
+    """The patient numbers of a list ("1, 3 and 4"), a range standing for each of its numbers ("1-3", "2 to 4")."""
+    out: list[int] = []
+    for m in _rx("case_number_range").finditer(ns):
+        a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+        for x in range(a, b + 1) if a < b <= a + 9 else (a, b):
+            if x not in out:
+                out.append(x)
+    return out
+
+
 def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
     """The numbered patients a sentence names in brackets ("in one child (case 2)", "(patients 1 and 3)")."""
     found: list[int] = []
     for m in _rx("bracketed_cases").finditer(text):
-        found += [int(x) for x in re.findall(r"\d{1,2}", m.group("ns")) if int(x) in groups and int(x) not in found]
+        found += [x for x in _case_numbers(m.group("ns")) if x in groups and x not in found]
     return found
 
 
 def _listed_cases(text: str) -> list[int]:
-    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ..."), in order."""
+    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ...", "Patients 1-3"), in
+    order."""
     found: list[int] = []
     for m in _rx("listed_cases").finditer(text):
-        found += [x for d in re.findall(r"\d{1,2}", m.group("ns")) if (x := int(d)) not in found]
+        found += [x for x in _case_numbers(m.group("ns")) if x not in found]
     return found
 
 
@@ -597,6 +639,8 @@ def _implicit_first(sentences: list[Sentence], numbers: list[int | None]) -> lis
     for i in range(first - 1, -1, -1):
         if (sentences[i].section, sentences[i].heading) != (sentences[first].section, sentences[first].heading):
             break
+        if len(_listed_cases(sentences[i].text)) >= 2:
+            break  # "Three children (patients 1-3) aged ...": the series named as a whole, not patient 1 alone
         if demographics.find_ages(sentences[i]):
             out = list(numbers)
             out[i] = 1
@@ -614,6 +658,8 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
     at, n, span = next(((i, *a) for i, s in enumerate(sentences) if s.section != "title" and (a := _announcement(s.text))), (-1, 0, (0, 0)))
     if not n:
         return None
+    if _rx("series_subject").match(sentences[at].text, span[0]) and any(t > n for t in totals or ()):
+        return None  # "We reviewed 20 children ... Five patients with unresectable tumours were treated ...": a subset
     # the announcing count (and its noun) reads as "these two patients", not as a counted group of others
     own_count: list[tuple[int, int]] = []
     if not cohort and not (totals or set()) - {n}:
@@ -621,6 +667,10 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         if noun := _rx("count_noun").match(sentences[at].text, span[1]):
             own_count.append(noun.span("noun"))
     patients = [Patient(f"case-{k + 1}") for k in range(n)]
+    if own_count:  # "Four girls with X were treated ...": each of them is a girl
+        hint = _plural_sex(sentences[at], _Item(span[0], min(len(sentences[at].text), span[1] + 40), n, ""))
+        for p in patients:
+            p.sex_hint = hint
     listing = next(((i, items) for i, s in enumerate(sentences) if s.section != "title" and (items := _listed_places(s, n))), None)
     stems = [_place_stems(sentences[listing[0]].text[a:b]) for a, b in listing[1]] if listing else []
     for i, s in enumerate(sentences):
@@ -1043,6 +1093,11 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
     s = sentences[at]
     patients = [Patient(f"case-{k + 1}") for k in range(total)]
     groups: list[list[Patient]] = []
+    # "Three adults (two men and one woman, aged 28, 45 and 63 years) were treated by X (n = 2) or Y (n = 1)": the
+    # lead's list of one age per patient gives them in order; its sex nouns of both sexes tell nobody's sex
+    lead_ages = [a for a in demographics.find_ages(s) if a.joint and not items[0].start <= a.start < items[-1].end]
+    lead_ages = lead_ages if counted and len(lead_ages) == total else []
+    mixed = [(a, b) for a, b in _mixed_sex_spans(s.text) if not items[0].start <= a < items[-1].end] if counted else []
     k = 0
     for it in items:
         members = patients[k : k + it.count]
@@ -1054,7 +1109,9 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
         for j, p in enumerate(members):
             own = _for_member(s, j, it.count, it.start, it.end)
             if counted:  # "located in the X (n=2), ...": the item completes the lead
-                p.sentences.append(_mask(own, others + inner))
+                p.sentences.append(_mask(own, others + inner + mixed))
+                if lead_ages:
+                    p.age = lead_ages[patients.index(p)]
             else:  # "..., including a boy with X, ...": the piece describes the patient, the lead is a fallback
                 p.sentences.append(_mask(own, [(0, it.start), *others]))
                 p.fallback.append(_mask(s, [(o.start, o.end) for o in items]))
@@ -1216,6 +1273,13 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             prev_section = s.section
         if routed and s.section == "title":
             continue  # a title naming both patients' sites is read only as a fallback, as for numbered cases
+        if turned := _turn_pieces(s, patients):
+            # "The former underwent X, while the latter received Y": each clause its patient's; the text goes on with
+            # the one it turned to last
+            for p, piece in turned:
+                p.sentences.append(piece)
+            current = turned[-1][0]
+            continue
         sex = sentence_sex(s.text) if routed else None
         turn = sentence_turn(s.text, len(patients))
         if sex in by_sex:
@@ -1239,6 +1303,47 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         for k, p in enumerate(patients):
             p.sentences.append(pieces[k] if pieces else _mask(_for_member(s, k, len(patients), whole=whole), unnamed))
     return patients
+
+
+def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """A sentence that opens on one of two or more patients introduced together and turns to another in a later
+    clause ("The younger was treated by excision, whereas the older received X"; "the 4-year-old ...; the
+    11-year-old ..."), cut where each clause starts: (patient, piece) pairs; None unless every clause names a
+    different patient and the first clause opens the sentence."""
+    hits = list(_rx("turn_clause").finditer(s.text))
+    if len(hits) < 2 or hits[0].start("w") != 0:
+        return None
+    years = [p.age.years if p.age is not None else None for p in patients]
+    known = None not in years and len(set(years)) == len(years)
+    sexes = [p.age.sex if p.age is not None else None for p in patients]
+    picked: list[Patient] = []
+    for m in hits:
+        if m.group("sex"):  # "The boy ..., while the girl ...": patients of different sexes
+            sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+            if sex is None or None in sexes or len(set(sexes)) != len(sexes) or sex not in sexes:
+                return None
+            picked.append(patients[sexes.index(sex)])
+        elif m.group("turn"):
+            if len(patients) != 2:
+                return None
+            picked.append(patients[0 if m.group("turn").lower() == "former" else 1])
+        elif not known:
+            return None
+        elif m.group("rank"):
+            young = m.group("rank").lower() in ("younger", "youngest")
+            if m.group("rank").lower() in ("younger", "older", "elder") and len(patients) != 2:
+                return None
+            picked.append(patients[years.index((min if young else max)(y for y in years if y is not None))])
+        else:
+            found = demographics.find_ages(_piece(s, m.start("w"), m.end("w")))
+            p = next((p for p, y in zip(patients, years) if found and y == found[0].years), None)
+            if p is None:
+                return None
+            picked.append(p)
+    if len({id(p) for p in picked}) != len(picked):
+        return None
+    cuts = [m.start("w") for m in hits]
+    return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
 
 
 def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
