@@ -1116,3 +1116,74 @@ def test_plural_subject_alk_finding_reaches_both_patients_of_a_report(nlp, closi
 
     rows = extract_narrative(_two_patient_report(closing), nlp)
     assert [(r.alk_fusion_partner, r.alk_tests) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # the method as the bare subject of a clause opened by ", and" keeps its own result: the sequencing or FISH
+        # finding is about another kinase, not a result for ALK
+        ("ALK immunolabelling was absent, and sequencing revealed an SQSTM1-NTRK2 fusion.", ["IHC-"], ["SQSTM1::NTRK2"]),
+        ("The spindle cells were negative for ALK, and FISH demonstrated a PDGFRB rearrangement.", ["IHC-"], []),
+        ("ALK staining was diffuse, and FISH confirmed an ALK split in 31% of nuclei.", ["FISH+", "IHC+"], []),
+        # without the comma the two methods are one subject and share the result
+        ("IHC and FISH showed ALK positivity in the excised nodule.", ["FISH+", "IHC+"], []),
+    ],
+)
+def test_comma_and_bare_method_opens_a_new_test_clause(text, tests, fusion):
+    assert sorted(codes(text)) == sorted(tests)
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # ALK named only as the tumour's status, the clause's tests are about another kinase
+        ("In this ALK-negative lesion, RNA sequencing detected a TIMP3-RET fusion that a RET break-apart FISH probe confirmed.", [], ["TIMP3::RET"]),
+        ("For the ALK-negative IMT of our patient, an RNA panel identified a TFG-ROS1 fusion.", [], ["TFG::ROS1"]),
+        # ALK named in the test too, or no other kinase: the ALK result stands
+        ("In this ALK-negative lesion, RNA sequencing detected no ALK fusion.", ["NGS-"], []),
+        ("In this ALK-positive tumour, FISH showed split signals in 44% of nuclei.", ["FISH+"], []),
+    ],
+)
+def test_alk_status_of_the_tumour_is_not_a_result_of_another_kinase_test(text, tests, fusion):
+    assert sorted(codes(text)) == sorted(tests)
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        ("Targeted sequencing showed the ALK gene to be fused to the clathrin heavy chain gene.", "CLTC"),
+        ("The ALK gene was found to be fused with the tropomyosin 4 gene on RNA sequencing.", "TPM4"),
+        ("RNA sequencing showed ALK to be fused to CARS1.", "CARS1"),
+        ("Sequencing revealed that EML4 was shown to be fused to ALK.", "EML4"),
+    ],
+)
+def test_alk_found_or_shown_to_be_fused_to_the_partner(text, gene):
+    assert fusions(text) == [f"{gene}::ALK"]
+    assert run_apply(apply, text).alk_fusion_partner == gene
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ALK gene was not found to be fused with TPM4 on RNA sequencing.",
+        "In such tumours ALK may be shown to be fused to CLTC (14).",
+    ],
+)
+def test_alk_found_to_be_fused_negated_or_cited_is_no_fusion(text):
+    assert run_apply(apply, text).alk_fusion_partner is None
+    assert fusions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sequencing of the mesenteric mass disclosed a Ran binding protein 2 (RANPB2)-ALK fusion.", ["RANBP2::ALK"]),
+        ("RT-PCR amplified a RANPB2-ALK transcript.", ["RANBP2::ALK"]),
+    ],
+)
+def test_transposed_ranbp2_spelling_is_ranbp2(text, expected):
+    assert fusions(text) == expected
+    assert run_apply(apply, text).alk_fusion_partner == "RANBP2"
