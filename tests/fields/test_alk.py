@@ -1187,3 +1187,17 @@ def test_alk_found_to_be_fused_negated_or_cited_is_no_fusion(text):
 def test_transposed_ranbp2_spelling_is_ranbp2(text, expected):
     assert fusions(text) == expected
     assert run_apply(apply, text).alk_fusion_partner == "RANBP2"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The ALK break-apart probe gave split signals in 7% of nuclei, below the 15% cut-off.", ["FISH-"]),
+        ("ALK FISH showed a rearrangement pattern in 11% of cells, under the positivity threshold.", ["FISH-"]),
+        # above the threshold, or the threshold only named, stays positive
+        ("The ALK break-apart probe gave split signals in 46% of nuclei, above the 15% cut-off.", ["FISH+"]),
+        ("FISH detected ALK split signals in 38% of nuclei (cut-off 15%).", ["FISH+"]),
+    ],
+)
+def test_fish_count_below_the_cut_off_is_negative(text, expected):
+    assert codes(text) == expected
