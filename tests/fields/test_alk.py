@@ -1201,3 +1201,27 @@ def test_transposed_ranbp2_spelling_is_ranbp2(text, expected):
 )
 def test_fish_count_below_the_cut_off_is_negative(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,partner_gene,fusion,evidence",
+    [
+        # italic gene symbols of a page saved as markdown, each gene in its own marks
+        ("Targeted RNA sequencing identified a *CLTC*-*ALK* fusion.", "CLTC", ["CLTC::ALK"], "CLTC*-*ALK"),
+        ("RNA sequencing showed fusion of *TPM4* exon 8 with *ALK* exon 20.", "TPM4", ["TPM4::ALK"], None),
+        ("A panel found an _ETV6_::_NTRK3_ fusion.", None, ["ETV6::NTRK3"], "ETV6_::_NTRK3"),
+    ],
+)
+def test_markdown_emphasis_around_gene_symbols(text, partner_gene, fusion, evidence):
+    row = run_apply(apply, text)
+    assert row.alk_fusion_partner == partner_gene
+    assert row.kinase_fusions == fusion
+    if evidence is not None:
+        ev = row.evidence["kinase_fusions"][0]
+        assert text[ev.start : ev.end] == evidence
+
+
+def test_markdown_marks_do_not_make_a_test_of_a_literature_list():
+    # the marks are dropped, the guards still apply: partners listed from the literature are no finding
+    row = run_apply(apply, "Known partners of *ALK* in IMT include *TPM3*, *TPM4*, *CLTC* and *RANBP2* (8).")
+    assert row.alk_fusion_partner is None and row.kinase_fusions is None

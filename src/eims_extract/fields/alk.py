@@ -551,20 +551,25 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     fusions: dict[str, Evidence] = {}
     pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
     for sent in sentences:
-        found_tests, quiet = _read_tests(sent.text)
+        text, back = _unmarked(sent.text)
+
+        def ev(s: int, e: int, sent: Sentence = sent, back: list[int] | None = back) -> Evidence:
+            return sent.evidence(s, e) if back is None else sent.evidence(back[s], back[e - 1] + 1)
+
+        found_tests, quiet = _read_tests(text)
         for code, s, e in found_tests:
-            results.setdefault(code, sent.evidence(s, e))
-        if pending and not found_tests and (later := follow_up_result(sent.text, pending)):
-            results.setdefault(later[0], sent.evidence(later[1], later[2]))
+            results.setdefault(code, ev(s, e))
+        if pending and not found_tests and (later := follow_up_result(text, pending)):
+            results.setdefault(later[0], ev(later[1], later[2]))
         pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
         title = sent.section == "title"
         if partner is None:
-            found = partners_in(sent.text, title=title)
+            found = partners_in(text, title=title)
             if found:
                 name, s, e = found[0]
-                partner = (name, sent.evidence(s, e))
-        for f, s, e in fusions_in(sent.text, title=title):
-            fusions.setdefault(f, sent.evidence(s, e))
+                partner = (name, ev(s, e))
+        for f, s, e in fusions_in(text, title=title):
+            fusions.setdefault(f, ev(s, e))
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
         codes = [c for c in order if c in results]
@@ -581,6 +586,19 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         ) else fusions
     if fusions:
         row.set("kinase_fusions", list(fusions), *fusions.values())
+
+
+def _unmarked(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the markdown emphasis marks that hug a word (``emphasis_mark``: "*TPM3*-*ALK*", "_ALK_",
+    italic gene symbols of a page saved as markdown), and the index in ``text`` of each character kept (None when
+    nothing was dropped), so evidence still points into the original characters."""
+    if "*" not in text and "_" not in text:
+        return text, None
+    drop = {i for m in _rx("emphasis_mark").finditer(text) for i in range(m.start(), m.end())}
+    if not drop:
+        return text, None
+    keep = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in keep), keep
 
 
 def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:
@@ -602,7 +620,7 @@ def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:
 
 def parse_fusion_partner(text: str) -> str | None:
     """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` → the partner gene; anything else (NA, "negative") → None."""
-    t = fold(text).strip()
+    t = _unmarked(fold(text))[0].strip()
     if is_na(t):
         return None
     m = _rx("partner_cell").search(t)
@@ -623,7 +641,7 @@ def parse_fusion_partner(text: str) -> str | None:
 
 def _fusions(text: str, alk_partner: str | None) -> list[str] | None:
     """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column)."""
-    found = [f for f, _, _ in fusions_in(fold(text), require_finding=False)]
+    found = [f for f, _, _ in fusions_in(_unmarked(fold(text))[0], require_finding=False)]
     if alk_partner and f"{alk_partner}::ALK" not in found:
         found.insert(0, f"{alk_partner}::ALK")
     return found or None
