@@ -1225,3 +1225,47 @@ def test_markdown_marks_do_not_make_a_test_of_a_literature_list():
     # the marks are dropped, the guards still apply: partners listed from the literature are no finding
     row = run_apply(apply, "Known partners of *ALK* in IMT include *TPM3*, *TPM4*, *CLTC* and *RANBP2* (8).")
     assert row.alk_fusion_partner is None and row.kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fusion as the subject of a present-tense statement about a class of tumours
+        "The RRBP1-ALK fusion is characteristic of epithelioid tumours and results in a perinuclear pattern.",
+        "A CLTC-ALK fusion found in many IMTs produces a granular cytoplasmic pattern.",
+        # a test named as what establishes a class diagnosis, present tense
+        "Detection of a TPM3-ALK fusion confirms the diagnosis of IMT in such tumours.",
+    ],
+)
+def test_fusion_in_a_present_tense_class_statement_is_no_finding(text):
+    assert partner(text) is None
+    assert fusions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the past tense, or the report's own tumour, or the comment in a relative clause, stays this tumour's finding
+        ("Detection of an RRBP1-ALK fusion confirmed the diagnosis of EIMS.", "RRBP1"),
+        ("Targeted sequencing identified a CLTC-ALK fusion, which is typical of such tumours.", "CLTC"),
+        ("The CLTC-ALK fusion identified in our patient results in a granular pattern.", "CLTC"),
+    ],
+)
+def test_fusion_of_this_tumour_beside_a_class_statement_is_kept(text, gene):
+    assert partner(text) == gene
+    assert fusions(text) == [f"{gene}::ALK"]
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # another author's case, named without "et al." or a reference number
+        ("Unlike our case, the girl described by Moreau carried a TFG-ROS1 fusion.", [], []),
+        ("In the tumour reported by Lindqvist and Ortega, RNA sequencing found a TPM4-ALK fusion.", [], []),
+        # the report's own case, or a person who is no author, stays
+        ("The case reported by the referring pathologist as IMT was reviewed; RNA sequencing found a TPM4-ALK fusion.", ["NGS+"], ["TPM4::ALK"]),
+    ],
+)
+def test_case_reported_by_another_author_is_not_this_tumour(text, tests, fusion):
+    assert codes(text) == tests
+    assert fusions(text) == fusion
