@@ -1269,3 +1269,21 @@ def test_fusion_of_this_tumour_beside_a_class_statement_is_kept(text, gene):
 def test_case_reported_by_another_author_is_not_this_tumour(text, tests, fusion):
     assert codes(text) == tests
     assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # ALK named only in the list of genes the panel covers: the finding is another kinase's
+        ("A targeted RNA panel (covering ALK, ROS1, NTRK1-3 and RET) revealed an LMNA-NTRK1 fusion.", [], ["LMNA::NTRK1"]),
+        ("The DNA/RNA panel, which includes ALK, ROS1 and PDGFRB, detected a CCDC6-RET fusion.", [], ["CCDC6::RET"]),
+        # the panel's result about ALK itself stands
+        ("A targeted RNA panel including ALK, ROS1 and RET detected no fusion.", ["NGS-"], []),
+        ("A targeted RNA panel covering ALK, ROS1 and RET identified a TPM4-ALK fusion.", ["NGS+"], ["TPM4::ALK"]),
+        # a negative list is a result for each gene, not a panel's coverage
+        ("RNA sequencing was negative for ALK, ROS1 and RET fusions.", ["NGS-"], []),
+    ],
+)
+def test_alk_in_a_panel_gene_list_is_not_a_result_of_another_kinase_finding(text, tests, fusion):
+    assert codes(text) == tests
+    assert fusions(text) == fusion

@@ -199,7 +199,7 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         seen_clauses.add((lo, hi))
         if not _any("target", text, lo, hi) or _any("other_study", text, lo, hi):
             continue  # no ALK named, or another study's finding ("in one of the largest series, ALK was not found")
-        if _only_tumour_status(text, lo, hi):
+        if _alk_only_aside(text, lo, hi):
             continue  # "in this ALK-negative IMT, sequencing found a TIMP3-RET fusion": the tests are the other kinase's
         if _any("not_fusion", text, lo, hi) and not _rx("fusion_word").search(text, lo, hi):
             continue  # "sequencing showed an ALK point mutation": a variant, no rearrangement, is no fusion test result
@@ -231,16 +231,21 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
     return sorted(out, key=lambda t: t[1]), quiet
 
 
-def _only_tumour_status(text: str, lo: int, hi: int) -> bool:
-    """ALK is named in ``text[lo:hi]`` only as the tumour's status ("this ALK-negative IMT": regex
-    ``tumour_status``) and the clause names another kinase gene: its tests report that kinase, not ALK."""
-    spans = [(m.start(), m.end()) for m in _rx("tumour_status").finditer(text, lo, hi)]
+def _alk_only_aside(text: str, lo: int, hi: int) -> bool:
+    """ALK is named in ``text[lo:hi]`` only aside, as the tumour's status ("this ALK-negative IMT": regex
+    ``tumour_status``) or in the gene list of a panel ("an RNA panel including ALK, ROS1 and RET": regex
+    ``panel_list``), and the clause names another kinase gene outside those: its tests report that kinase."""
+    spans = [(m.start(), m.end()) for k in ("tumour_status", "panel_list") for m in _rx(k).finditer(text, lo, hi)]
     if not spans:
         return False
     targets = [m.start() for r in _rules()["target"] for m in r.regex.finditer(text, lo, hi)]
     if not all(any(a <= t < b for a, b in spans) for t in targets):
         return False
-    return any(g.symbol and g.symbol != "ALK" and is_kinase(g.symbol) and lo <= g.start < hi for g in genes_in(text))
+    return any(
+        g.symbol and g.symbol != "ALK" and is_kinase(g.symbol) and lo <= g.start < hi
+        and not any(a <= g.start < b for a, b in spans)
+        for g in genes_in(text)
+    )
 
 
 def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
