@@ -1287,3 +1287,18 @@ def test_case_reported_by_another_author_is_not_this_tumour(text, tests, fusion)
 def test_alk_in_a_panel_gene_list_is_not_a_result_of_another_kinase_finding(text, tests, fusion):
     assert codes(text) == tests
     assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("La secuenciación de nueva generación identificó una fusión CLTC-ALK.", ["NGS+"]),
+        ("O sequenciamento de nova geração identificou uma fusão EML4-ALK.", ["NGS+"]),
+        ("Le séquençage de l'ARN a mis en évidence un transcrit de fusion TPM4-ALK.", ["NGS+"]),
+        ("La secuenciación de nueva generación no detectó reordenamientos de ALK.", ["NGS-"]),
+        # Sanger sequencing of a junction is no NGS
+        ("La secuenciación Sanger confirmó la unión de la fusión CLTC-ALK.", []),
+    ],
+)
+def test_sequencing_named_in_spanish_portuguese_or_french(text, expected):
+    assert codes(text) == expected
