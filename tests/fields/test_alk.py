@@ -1302,3 +1302,17 @@ def test_alk_in_a_panel_gene_list_is_not_a_result_of_another_kinase_finding(text
 )
 def test_sequencing_named_in_spanish_portuguese_or_french(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the hedge or negation of a clause about the partner is not the test's
+        ("An ALK rearrangement was found by FISH, and the partner could not be determined by RNA sequencing.", ["FISH+"]),
+        ("Break-apart FISH showed ALK split signals, but the fusion partner might not be identifiable.", ["FISH+"]),
+        # a hedge about the test itself still removes it
+        ("FISH could show an ALK rearrangement in such a tumour.", []),
+    ],
+)
+def test_clause_about_the_partner_does_not_hedge_the_test(text, expected):
+    assert codes(text) == expected

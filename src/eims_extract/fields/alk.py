@@ -210,13 +210,13 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
         for i, group in enumerate(groups):
             if silent and i not in negative and i not in not_done:
-                quiet += [method for method, s, e in group if not context(text, s, e) & NOT_ASSERTED]
+                quiet += [method for method, s, e in group if not _clause_context(text, s, e) & NOT_ASSERTED]
             if i in not_done or (silent and i not in negative):
                 continue
             for method, s, e in group:
                 if method == "IHC" and alk_calls:
                     continue  # the marker-list reading knows which polarity belongs to ALK
-                if context(text, s, e) & NOT_ASSERTED:
+                if _clause_context(text, s, e) & NOT_ASSERTED:
                     continue
                 out.append((method + ("-" if i in negative else "+"), s, e))
     out += _carried_over(text, mentions)
