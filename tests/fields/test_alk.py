@@ -1316,3 +1316,15 @@ def test_sequencing_named_in_spanish_portuguese_or_french(text, expected):
 )
 def test_clause_about_the_partner_does_not_hedge_the_test(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Targeted RNA sequencing showed CLTC exon 31 fused in frame to ALK exon 20.", ["CLTC::ALK"]),
+        ("Transcriptome sequencing found the DCTN1 gene to be the fusion partner of ALK.", ["DCTN1::ALK"]),
+        ("Transcriptome sequencing found the DCTN1 gene not to be the fusion partner of ALK.", []),
+    ],
+)
+def test_fused_in_frame_and_found_to_be_the_partner(text, expected):
+    assert fusions(text) == expected
