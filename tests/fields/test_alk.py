@@ -1328,3 +1328,17 @@ def test_clause_about_the_partner_does_not_hedge_the_test(text, expected):
 )
 def test_fused_in_frame_and_found_to_be_the_partner(text, expected):
     assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sequencing showed an in-frame fusion between the 5' end of CLTC and the 3' end of ALK.", ["CLTC::ALK"]),
+        ("RNA sequencing found the 5′ portion of EML4 joined to the 3′ kinase domain of ALK.", ["EML4::ALK"]),
+        ("RNA sequencing showed a fusion between 5' TPM4 and 3' ALK.", ["TPM4::ALK"]),
+        # a 3' signal of a FISH probe is no partner
+        ("Break-apart FISH showed an isolated 3' ALK signal in 28% of nuclei.", []),
+    ],
+)
+def test_five_and_three_prime_notes_before_the_genes(text, expected):
+    assert fusions(text) == expected

@@ -416,7 +416,7 @@ def _genes_in(text: str) -> tuple[Gene, ...]:
             continue
         ex = _rx("exon_note").match(text[g.end :])
         g = Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g
-        pre = _rx("exon_of").search(text, max(out[-1].end if out else 0, g.start - 20), g.start)
+        pre = _rx("exon_of").search(text, max(out[-1].end if out else 0, g.start - 32), g.start)
         out.append(Gene(pre.start(), g.end, g.symbol, g.surface) if pre else g)
     return tuple(out)
 
