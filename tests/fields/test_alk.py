@@ -1342,3 +1342,25 @@ def test_fused_in_frame_and_found_to_be_the_partner(text, expected):
 )
 def test_five_and_three_prime_notes_before_the_genes(text, expected):
     assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # the sentence before names ALK alone: a molecular test naming no gene reports ALK
+        (("ALK immunostaining was diffusely positive.", "Break-apart FISH confirmed the rearrangement in 52% of nuclei."), ["IHC+", "FISH+"]),
+        (("The spindle cells were positive for ALK.", "Fluorescence in situ hybridisation showed split signals in 24% of cells."), ["IHC+", "FISH+"]),
+        (("ALK immunostaining was negative.", "FISH showed no rearrangement."), ["IHC-", "FISH-"]),
+        # another gene named before, a gene named in the test sentence, or a hedge: no ALK result
+        (("The lesion was negative for ALK and positive for ROS1.", "FISH confirmed a rearrangement."), ["IHC-"]),
+        (("ALK immunostaining was diffusely positive.", "FISH might show a rearrangement in such lesions."), ["IHC+"]),
+        (("ALK immunostaining was diffusely positive.", "FISH for USP6 showed no rearrangement."), ["IHC+"]),
+    ],
+)
+def test_gene_free_test_sentence_after_an_alk_sentence(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected
+
+
+def test_gene_free_sentence_about_what_a_test_missed_is_no_result():
+    row = run_apply(apply, "ALK immunostaining was weakly positive.", "The small inversion probably escaped FISH detection.")
+    assert row.alk_tests == ["IHC+"]

@@ -248,6 +248,34 @@ def _alk_only_aside(text: str, lo: int, hi: int) -> bool:
     )
 
 
+def _only_alk_named(text: str) -> bool:
+    """``text`` names ALK (``target``) and no other gene of a test (``other_gene``, a kinase of the vocabulary)."""
+    return (
+        _any("target", text)
+        and not _any("other_gene", text)
+        and all(g.symbol is None or g.symbol == "ALK" or not is_kinase(g.symbol) for g in genes_in(text))
+    )
+
+
+def gene_free_results(text: str) -> list[tuple[str, int, int]]:
+    """A molecular test's result in a sentence that names no gene at all, read as ALK's when the sentence before
+    named ALK alone ("ALK immunostaining was diffuse. Break-apart FISH confirmed the rearrangement in 45% of
+    nuclei."): FISH, NGS or RT-PCR with a result word of ``follow_result`` rules, negative wording making it
+    ``METHOD-``; a hedged or generic sentence gives none."""
+    if _any("target", text) or genes_in(text) or not _any("follow_result", text):
+        return []
+    if _any("other_study", text) or _any("topic", text) or (_any("no_result", text) and not _any("result", text)):
+        return []
+    out: list[tuple[str, int, int]] = []
+    sign = "-" if _negated(text, 0, len(text)) else "+"
+    for method, s, e in _method_mentions(text):
+        if method == "IHC" or any(o[0].startswith(method) for o in out) or context(text, s, e) & NOT_ASSERTED:
+            continue
+        if _rx("method_reports").match(text, e):  # the test is what reports ("FISH confirmed ..."), not its object
+            out.append((method + sign, s, e))
+    return out
+
+
 def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
     """The result of ``method`` named in the sentence before ("FISH for ALK was performed. It showed a
     rearrangement in 40% of nuclei."): a sentence that names no method of its own and reports a
@@ -555,6 +583,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     partner: tuple[str, Evidence] | None = None
     fusions: dict[str, Evidence] = {}
     pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
+    about_alk = False  # the sentence before names ALK and no other gene
     for sent in sentences:
         text, back = _unmarked(sent.text)
 
@@ -566,7 +595,11 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             results.setdefault(code, ev(s, e))
         if pending and not found_tests and (later := follow_up_result(text, pending)):
             results.setdefault(later[0], ev(later[1], later[2]))
+        elif about_alk and not pending and not found_tests:  # (a test left pending waits for its own result)
+            for code, s, e in gene_free_results(text):
+                results.setdefault(code, ev(s, e))
         pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
+        about_alk = _only_alk_named(text)
         title = sent.section == "title"
         if partner is None:
             found = partners_in(text, title=title)
