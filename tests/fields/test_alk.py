@@ -1364,3 +1364,18 @@ def test_gene_free_test_sentence_after_an_alk_sentence(texts, expected):
 def test_gene_free_sentence_about_what_a_test_missed_is_no_result():
     row = run_apply(apply, "ALK immunostaining was weakly positive.", "The small inversion probably escaped FISH detection.")
     assert row.alk_tests == ["IHC+"]
+
+
+@pytest.mark.parametrize(
+    "text,partner_gene,fusion",
+    [
+        ("RNA sequencing identified a Rrbp1-Alk fusion in the resected lesion.", "RRBP1", ["RRBP1::ALK"]),
+        ("Targeted sequencing revealed an etv6-ntrk3 fusion.", None, ["ETV6::NTRK3"]),
+        # words that are no pair of vocabulary genes stay as written
+        ("RNA sequencing identified a Well-Known fusion of ALK with an unknown partner.", None, None),
+    ],
+)
+def test_gene_pair_in_lower_or_mixed_case(text, partner_gene, fusion):
+    row = run_apply(apply, text)
+    assert row.alk_fusion_partner == partner_gene
+    assert row.kinase_fusions == fusion

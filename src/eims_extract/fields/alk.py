@@ -629,14 +629,32 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 def _unmarked(text: str) -> tuple[str, list[int] | None]:
     """``text`` without the markdown emphasis marks that hug a word (``emphasis_mark``: "*TPM3*-*ALK*", "_ALK_",
     italic gene symbols of a page saved as markdown), and the index in ``text`` of each character kept (None when
-    nothing was dropped), so evidence still points into the original characters."""
-    if "*" not in text and "_" not in text:
-        return text, None
-    drop = {i for m in _rx("emphasis_mark").finditer(text) for i in range(m.start(), m.end())}
-    if not drop:
-        return text, None
-    keep = [i for i in range(len(text)) if i not in drop]
-    return "".join(text[i] for i in keep), keep
+    nothing was dropped), so evidence still points into the original characters; a gene pair written in lower
+    or mixed case is read in capitals (:func:`_upper_pairs`)."""
+    keep: list[int] | None = None
+    if "*" in text or "_" in text:
+        drop = {i for m in _rx("emphasis_mark").finditer(text) for i in range(m.start(), m.end())}
+        if drop:
+            keep = [i for i in range(len(text)) if i not in drop]
+            text = "".join(text[i] for i in keep)
+    return _upper_pairs(text), keep
+
+
+def _upper_pairs(text: str) -> str:
+    """Two vocabulary genes, one a kinase, joined as a fusion but not written in capitals ("Ranbp2-Alk",
+    "tpm3/alk": regex ``cased_pair``) are read in capitals (same length, so offsets hold)."""
+    if text.isupper() or not _rx("cased_pair").search(text):
+        return text
+    out = list(text)
+    for m in _rx("cased_pair").finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a.isupper() and b.isupper():
+            continue
+        ga, gb = lookup("genes", a.upper()), lookup("genes", b.upper())
+        if ga and gb and ga.canonical == a.upper() and gb.canonical == b.upper() and bool(ga.attrs.get("kinase")) != bool(gb.attrs.get("kinase")):
+            for g in ("a", "b"):
+                out[m.start(g) : m.end(g)] = m.group(g).upper()
+    return "".join(out)
 
 
 def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:
