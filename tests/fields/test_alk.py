@@ -1379,3 +1379,21 @@ def test_gene_pair_in_lower_or_mixed_case(text, partner_gene, fusion):
     row = run_apply(apply, text)
     assert row.alk_fusion_partner == partner_gene
     assert row.kinase_fusions == fusion
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # a negation about ALK beside another kinase's fusion negates ALK only
+        ("Targeted RNA sequencing revealed a TPM3-NTRK1 fusion and no ALK rearrangement.", ["NGS-"], ["TPM3::NTRK1"]),
+        ("Targeted RNA sequencing revealed a TPM3-NTRK1 fusion, whereas ALK was not rearranged.", ["NGS-"], ["TPM3::NTRK1"]),
+        ("Targeted RNA sequencing revealed a TPM3-NTRK1 fusion; ALK was wild type.", ["NGS-"], ["TPM3::NTRK1"]),
+        ("RNA sequencing found a CLTC-ALK fusion but no ROS1 rearrangement.", ["NGS+"], ["CLTC::ALK"]),
+        # the fusion itself negated stays negated
+        ("Targeted RNA sequencing revealed no TPM3-NTRK1 fusion.", [], []),
+        ("No CLTC-ALK transcript was amplified by RT-PCR.", ["RT-PCR-"], []),
+    ],
+)
+def test_negation_about_another_gene_does_not_negate_the_fusion(text, tests, fusion):
+    assert codes(text) == tests
+    assert fusions(text) == fusion

@@ -336,10 +336,20 @@ def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None) -
             if (canonical_gene(m.group("gene")) or m.group("gene")) not in genes
         ]
     return any(
-        not any(a <= m.start() < b for a, b in shields)
+        not any(a <= m.start() < b for a, b in shields) and not (genes is not None and _about_other_gene(text, m, genes))
         for r in _rules()["negative"]
         for m in r.regex.finditer(text, lo, hi)
     )
+
+
+def _about_other_gene(text: str, cue: re.Match[str], genes: frozenset[str]) -> bool:
+    """The negative ``cue`` is about a gene outside ``genes``: that gene right after it ("... an ETV6-NTRK3 fusion and
+    no ALK rearrangement": regex ``negated_gene_after``) or as the subject right before it ("..., whereas ALK was not
+    rearranged": regex ``negated_gene_before``)."""
+    after = _rx("negated_gene_after").match(text, cue.end())
+    before = _rx("negated_gene_before").search(text[max(0, cue.start() - 40) : cue.start()])
+    named = [m.group("gene") for m in (after, before) if m]
+    return bool(named) and all((canonical_gene(g) or g) not in genes for g in named)
 
 
 def _partner_name(surface: str) -> str | None:
