@@ -1397,3 +1397,35 @@ def test_gene_pair_in_lower_or_mixed_case(text, partner_gene, fusion):
 def test_negation_about_another_gene_does_not_negate_the_fusion(text, tests, fusion):
     assert codes(text) == tests
     assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,tests,gene",
+    [
+        # a concessive opener's negation is its own: the main clause's fusion and test stand
+        ("Although ALK immunolabelling was absent, targeted RNA sequencing identified a CLTC-ALK fusion.", ["IHC-", "NGS+"], "CLTC"),
+        ("Despite negative ALK immunostaining, targeted RNA sequencing identified a CLTC-ALK fusion.", ["IHC-", "NGS+"], "CLTC"),
+        ("Although FISH showed no ALK rearrangement, RNA sequencing identified an EML4-ALK fusion.", ["FISH-", "NGS+"], "EML4"),
+        # the opener still gives its test the main clause's result when it has none of its own
+        ("Although FISH was performed, no ALK rearrangement was found.", ["FISH-"], None),
+        ("Although ALK staining was diffuse, FISH did not show a rearrangement.", ["FISH-", "IHC+"], None),
+    ],
+)
+def test_concessive_opener_keeps_its_negation_to_itself(text, tests, gene):
+    assert codes(text) == sorted(tests)
+    assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text,tests,gene",
+    [
+        # a passive negation right after the finding, its agent a test: that test missed it
+        ("RNA sequencing identified a CLTC-ALK fusion not detected by FISH.", ["FISH-", "NGS+"], "CLTC"),
+        ("RNA sequencing identified a CLTC-ALK fusion, which was not detected by conventional FISH.", ["FISH-", "NGS+"], "CLTC"),
+        # the fusion as the subject of the negation stays negated
+        ("The CLTC-ALK fusion was not detected by RT-PCR.", ["RT-PCR-"], None),
+    ],
+)
+def test_fusion_missed_by_another_test(text, tests, gene):
+    assert codes(text) == sorted(tests)
+    assert partner(text) == gene

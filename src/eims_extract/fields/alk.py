@@ -58,7 +58,7 @@ KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
     "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share", "other_study",
-    "unconfirmed", "class_generic", "not_fusion",
+    "unconfirmed", "class_generic", "not_fusion", "scope",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -109,6 +109,8 @@ def _cut(text: str, pos: int, kinds: tuple[str, ...], lo: int = 0, hi: int | Non
                 lo = max(lo, m.end())
             elif m.start() >= pos:
                 hi = min(hi, m.start())
+            else:  # inside a match that spans a whole clause ("Although ... ,"): the clause ends with it
+                hi = min(hi, m.end())
     return lo, hi
 
 
@@ -135,9 +137,13 @@ def _groups(text: str, mentions: list[tuple[str, int, int]]) -> list[list[tuple[
     """Method mentions grouped: repeated mentions of one method ("FISH with a break-apart
     probe") and coordinated methods ("neither FISH nor NGS") share their results."""
     groups: list[list[tuple[str, int, int]]] = []
+    ends = [e.end() for r in _rules()["scope"] for e in r.regex.finditer(text)]  # "Despite negative ALK staining, NGS ..."
     for m in mentions:
         if groups:
             last = groups[-1][-1]
+            if any(last[2] <= e <= m[1] for e in ends):
+                groups.append([m])
+                continue
             if m[0] == last[0] or _rx("coordination_gap").match(text[last[2] : m[1]]):
                 groups[-1].append(m)
                 continue
@@ -235,7 +241,7 @@ def _alk_only_aside(text: str, lo: int, hi: int) -> bool:
     """ALK is named in ``text[lo:hi]`` only aside, as the tumour's status ("this ALK-negative IMT": regex
     ``tumour_status``) or in the gene list of a panel ("an RNA panel including ALK, ROS1 and RET": regex
     ``panel_list``), and the clause names another kinase gene outside those: its tests report that kinase."""
-    spans = [(m.start(), m.end()) for k in ("tumour_status", "panel_list") for m in _rx(k).finditer(text, lo, hi)]
+    spans = [(m.start(), m.end()) for rx in (_rx("tumour_status"), _rx("panel_list")) for m in rx.finditer(text, lo, hi)]
     if not spans:
         return False
     targets = [m.start() for r in _rules()["target"] for m in r.regex.finditer(text, lo, hi)]
@@ -324,10 +330,12 @@ def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple
     return out
 
 
-def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None) -> bool:
+def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None, finding_end: int | None = None) -> bool:
     """Negative wording in ``text[lo:hi]`` other than about other alterations ("no additional
     mutations": ``not_negative`` shields). With ``genes`` (those of the finding read), a gene's negative
-    status written as an adjective ("ALK-negative IMT") negates only a finding about that gene."""
+    status written as an adjective ("ALK-negative IMT") negates only a finding about that gene; with ``finding_end``
+    (where the finding ends), a passive negation right after it whose agent is a test ("a TPM3-ALK fusion not
+    detected by FISH") is that test's, not the finding's."""
     shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text, lo, hi)]
     if genes is not None:
         shields += [
@@ -336,10 +344,22 @@ def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None) -
             if (canonical_gene(m.group("gene")) or m.group("gene")) not in genes
         ]
     return any(
-        not any(a <= m.start() < b for a, b in shields) and not (genes is not None and _about_other_gene(text, m, genes))
+        not any(a <= m.start() < b for a, b in shields)
+        and not (genes is not None and _about_other_gene(text, m, genes))
+        and not (finding_end is not None and _missed_by_a_test(text, m, finding_end))
         for r in _rules()["negative"]
         for m in r.regex.finditer(text, lo, hi)
     )
+
+
+def _missed_by_a_test(text: str, cue: re.Match[str], finding_end: int) -> bool:
+    """The negative ``cue`` qualifies the finding ending at ``finding_end`` as missed by a test: a reduced or
+    which-relative right after it (regex ``relative_after_finding``) and a passive verb whose agent is a method
+    (regex ``negated_by_method``): "a TPM3-ALK fusion not detected by FISH"."""
+    if cue.start() < finding_end or not _rx("relative_after_finding").fullmatch(text, finding_end, cue.start()):
+        return False
+    by = _rx("negated_by_method").match(text, cue.end())
+    return by is not None and any(s == by.end() for _, s, _ in _method_mentions(text))
 
 
 def _about_other_gene(text: str, cue: re.Match[str], genes: frozenset[str]) -> bool:
@@ -377,7 +397,7 @@ def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
                 continue
             cats = _clause_context(text, m.start(), m.end())
             if cats & NOT_ASSERTED or "negated" in cats or _negated(
-                text, *_narrowest(text, m.start()), genes=frozenset({name, "ALK"})
+                text, *_narrowest(text, m.start()), genes=frozenset({name, "ALK"}), finding_end=m.end()
             ):
                 continue
             if _inferred(text, m.start()) or _alternative(text, m.start(), m.end()):
@@ -519,7 +539,7 @@ def _asserted(text: str, start: int, end: int, genes: frozenset[str] | None = No
         cats = cats - {"hypothetical"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
-    return not _negated(text, *_narrowest(text, start), genes=genes)
+    return not _negated(text, *_narrowest(text, start), genes=genes, finding_end=end)
 
 
 def _clause_context(text: str, start: int, end: int) -> frozenset[str]:
@@ -533,7 +553,7 @@ def _narrowest(text: str, pos: int) -> tuple[int, int]:
     """The assertion clause around ``pos`` cut where another test's clause is coordinated (``coordinated``
     rules): in "sequencing found an LMNA-NTRK1 fusion and ALK immunohistochemistry was negative" the
     negative is the other test's."""
-    return _cut(text, pos, ("coordinated",), *clause(text, pos))
+    return _cut(text, pos, ("coordinated", "scope"), *clause(text, pos))
 
 
 def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> list[tuple[str, int, int]]:
