@@ -1429,3 +1429,23 @@ def test_concessive_opener_keeps_its_negation_to_itself(text, tests, gene):
 def test_fusion_missed_by_another_test(text, tests, gene):
     assert codes(text) == sorted(tests)
     assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "texts,partner_gene,fusion",
+    [
+        # the partner named alone goes with the one kinase the sentence before reports rearranged
+        (("Targeted sequencing detected an ALK rearrangement.", "The fusion partner was CLTC."), "CLTC", ["CLTC::ALK"]),
+        (("RNA sequencing detected an ALK fusion.", "DCTN1 was identified as the 5' partner."), "DCTN1", ["DCTN1::ALK"]),
+        (("Break-apart FISH showed a ROS1 rearrangement.", "The partner was TFG on RNA sequencing."), None, ["TFG::ROS1"]),
+        # no partner named, partners listed, two kinases before, or a negated partner: nothing
+        (("Targeted sequencing detected an ALK rearrangement.", "The fusion partner could not be identified."), None, None),
+        (("Targeted sequencing detected an ALK rearrangement.", "Known partners include TPM3 and TPM4."), None, None),
+        (("ALK and ROS1 rearrangements were looked for.", "The partner was TFG."), None, None),
+        (("Targeted sequencing detected an ALK rearrangement.", "The fusion partner was not CLTC."), None, None),
+    ],
+)
+def test_partner_named_in_the_sentence_after_the_rearrangement(texts, partner_gene, fusion):
+    row = run_apply(apply, *texts)
+    assert row.alk_fusion_partner == partner_gene
+    assert row.kinase_fusions == fusion

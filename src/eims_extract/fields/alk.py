@@ -254,6 +254,13 @@ def _alk_only_aside(text: str, lo: int, hi: int) -> bool:
     )
 
 
+def _rearranged_kinase(text: str) -> str | None:
+    """The one kinase gene ``text`` names, when it speaks of a rearrangement (regex ``fusion_word``): the kinase a
+    partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4.")."""
+    kinases = {g.symbol for g in genes_in(text) if g.symbol and is_kinase(g.symbol)}
+    return kinases.pop() if len(kinases) == 1 and _rx("fusion_word").search(text) else None
+
+
 def _only_alk_named(text: str) -> bool:
     """``text`` names ALK (``target``) and no other gene of a test (``other_gene``, a kinase of the vocabulary)."""
     return (
@@ -556,10 +563,13 @@ def _narrowest(text: str, pos: int) -> tuple[int, int]:
     return _cut(text, pos, ("coordinated", "scope"), *clause(text, pos))
 
 
-def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> list[tuple[str, int, int]]:
+def fusions_in(
+    text: str, require_finding: bool = True, title: bool = False, kinase: str | None = None
+) -> list[tuple[str, int, int]]:
     """``(FIVE::THREE, start, end)`` of kinase fusions stated as found in this tumour
     (``require_finding=False`` for a table cell, where the column says so; ``title``: a case
-    report's title needs no finding word, but is still checked for negation and hedging)."""
+    report's title needs no finding word, but is still checked for negation and hedging; ``kinase``: the
+    kinase a partner named alone ("The fusion partner was TPM4.") goes with when the sentence names none)."""
     if require_finding and not title and not _has_finding(text) and not _owned_fusion(text):
         return []
     rules = _rules()
@@ -589,10 +599,12 @@ def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> 
             continue
         after = any(r.regex.match(text, g.end) for r in rules["partner_after"])
         before = any(r.regex.search(text[max(0, g.start - 60) : g.start]) for r in rules["partner_before"])
-        if not (after or before) or len({k.symbol for k in kinases}) != 1:
+        named = {k.symbol for k in kinases} or ({kinase} if kinase else set())
+        if not (after or before) or len(named) != 1:
             continue
-        if not require_finding or _asserted(text, g.start, g.end, frozenset({g.symbol, kinases[0].symbol})):
-            out.append((f"{g.symbol}::{kinases[0].symbol}", g.start, g.end))
+        k = next(iter(named))
+        if not require_finding or _asserted(text, g.start, g.end, frozenset({g.symbol, k})):
+            out.append((f"{g.symbol}::{k}", g.start, g.end))
     seen: set[str] = set()
     return [t for t in sorted(out, key=lambda t: t[1]) if not (t[0] in seen or seen.add(t[0]))]
 
@@ -614,6 +626,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     fusions: dict[str, Evidence] = {}
     pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
     about_alk = False  # the sentence before names ALK and no other gene
+    rearranged: str | None = None  # the one kinase the sentence before reports rearranged
     for sent in sentences:
         text, back = _unmarked(sent.text)
 
@@ -636,8 +649,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             if found:
                 name, s, e = found[0]
                 partner = (name, ev(s, e))
-        for f, s, e in fusions_in(text, title=title):
+        for f, s, e in fusions_in(text, title=title, kinase=rearranged):
             fusions.setdefault(f, ev(s, e))
+        rearranged = _rearranged_kinase(text)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
         codes = [c for c in order if c in results]
