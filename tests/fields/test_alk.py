@@ -1449,3 +1449,10 @@ def test_partner_named_in_the_sentence_after_the_rearrangement(texts, partner_ge
     row = run_apply(apply, *texts)
     assert row.alk_fusion_partner == partner_gene
     assert row.kinase_fusions == fusion
+
+
+def test_clause_naming_the_partner_found_keeps_its_method():
+    # the partner identified by a method in a clause after the rearrangement: that method reports the fusion too
+    text = "FISH showed an ALK rearrangement in 48% of nuclei, and the partner gene was identified as CLTC by RNA sequencing."
+    assert codes(text) == ["FISH+", "NGS+"]
+    assert run_apply(apply, text).alk_fusion_partner == "CLTC"
