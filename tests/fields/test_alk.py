@@ -1116,3 +1116,343 @@ def test_plural_subject_alk_finding_reaches_both_patients_of_a_report(nlp, closi
 
     rows = extract_narrative(_two_patient_report(closing), nlp)
     assert [(r.alk_fusion_partner, r.alk_tests) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # the method as the bare subject of a clause opened by ", and" keeps its own result: the sequencing or FISH
+        # finding is about another kinase, not a result for ALK
+        ("ALK immunolabelling was absent, and sequencing revealed an SQSTM1-NTRK2 fusion.", ["IHC-"], ["SQSTM1::NTRK2"]),
+        ("The spindle cells were negative for ALK, and FISH demonstrated a PDGFRB rearrangement.", ["IHC-"], []),
+        ("ALK staining was diffuse, and FISH confirmed an ALK split in 31% of nuclei.", ["FISH+", "IHC+"], []),
+        # without the comma the two methods are one subject and share the result
+        ("IHC and FISH showed ALK positivity in the excised nodule.", ["FISH+", "IHC+"], []),
+    ],
+)
+def test_comma_and_bare_method_opens_a_new_test_clause(text, tests, fusion):
+    assert sorted(codes(text)) == sorted(tests)
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # ALK named only as the tumour's status, the clause's tests are about another kinase
+        ("In this ALK-negative lesion, RNA sequencing detected a TIMP3-RET fusion that a RET break-apart FISH probe confirmed.", [], ["TIMP3::RET"]),
+        ("For the ALK-negative IMT of our patient, an RNA panel identified a TFG-ROS1 fusion.", [], ["TFG::ROS1"]),
+        # ALK named in the test too, or no other kinase: the ALK result stands
+        ("In this ALK-negative lesion, RNA sequencing detected no ALK fusion.", ["NGS-"], []),
+        ("In this ALK-positive tumour, FISH showed split signals in 44% of nuclei.", ["FISH+"], []),
+    ],
+)
+def test_alk_status_of_the_tumour_is_not_a_result_of_another_kinase_test(text, tests, fusion):
+    assert sorted(codes(text)) == sorted(tests)
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        ("Targeted sequencing showed the ALK gene to be fused to the clathrin heavy chain gene.", "CLTC"),
+        ("The ALK gene was found to be fused with the tropomyosin 4 gene on RNA sequencing.", "TPM4"),
+        ("RNA sequencing showed ALK to be fused to CARS1.", "CARS1"),
+        ("Sequencing revealed that EML4 was shown to be fused to ALK.", "EML4"),
+    ],
+)
+def test_alk_found_or_shown_to_be_fused_to_the_partner(text, gene):
+    assert fusions(text) == [f"{gene}::ALK"]
+    assert run_apply(apply, text).alk_fusion_partner == gene
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ALK gene was not found to be fused with TPM4 on RNA sequencing.",
+        "In such tumours ALK may be shown to be fused to CLTC (14).",
+    ],
+)
+def test_alk_found_to_be_fused_negated_or_cited_is_no_fusion(text):
+    assert run_apply(apply, text).alk_fusion_partner is None
+    assert fusions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sequencing of the mesenteric mass disclosed a Ran binding protein 2 (RANPB2)-ALK fusion.", ["RANBP2::ALK"]),
+        ("RT-PCR amplified a RANPB2-ALK transcript.", ["RANBP2::ALK"]),
+    ],
+)
+def test_transposed_ranbp2_spelling_is_ranbp2(text, expected):
+    assert fusions(text) == expected
+    assert run_apply(apply, text).alk_fusion_partner == "RANBP2"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The ALK break-apart probe gave split signals in 7% of nuclei, below the 15% cut-off.", ["FISH-"]),
+        ("ALK FISH showed a rearrangement pattern in 11% of cells, under the positivity threshold.", ["FISH-"]),
+        # above the threshold, or the threshold only named, stays positive
+        ("The ALK break-apart probe gave split signals in 46% of nuclei, above the 15% cut-off.", ["FISH+"]),
+        ("FISH detected ALK split signals in 38% of nuclei (cut-off 15%).", ["FISH+"]),
+    ],
+)
+def test_fish_count_below_the_cut_off_is_negative(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,partner_gene,fusion,evidence",
+    [
+        # italic gene symbols of a page saved as markdown, each gene in its own marks
+        ("Targeted RNA sequencing identified a *CLTC*-*ALK* fusion.", "CLTC", ["CLTC::ALK"], "CLTC*-*ALK"),
+        ("RNA sequencing showed fusion of *TPM4* exon 8 with *ALK* exon 20.", "TPM4", ["TPM4::ALK"], None),
+        ("A panel found an _ETV6_::_NTRK3_ fusion.", None, ["ETV6::NTRK3"], "ETV6_::_NTRK3"),
+    ],
+)
+def test_markdown_emphasis_around_gene_symbols(text, partner_gene, fusion, evidence):
+    row = run_apply(apply, text)
+    assert row.alk_fusion_partner == partner_gene
+    assert row.kinase_fusions == fusion
+    if evidence is not None:
+        ev = row.evidence["kinase_fusions"][0]
+        assert text[ev.start : ev.end] == evidence
+
+
+def test_markdown_marks_do_not_make_a_test_of_a_literature_list():
+    # the marks are dropped, the guards still apply: partners listed from the literature are no finding
+    row = run_apply(apply, "Known partners of *ALK* in IMT include *TPM3*, *TPM4*, *CLTC* and *RANBP2* (8).")
+    assert row.alk_fusion_partner is None and row.kinase_fusions is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fusion as the subject of a present-tense statement about a class of tumours
+        "The RRBP1-ALK fusion is characteristic of epithelioid tumours and results in a perinuclear pattern.",
+        "A CLTC-ALK fusion found in many IMTs produces a granular cytoplasmic pattern.",
+        # a test named as what establishes a class diagnosis, present tense
+        "Detection of a TPM3-ALK fusion confirms the diagnosis of IMT in such tumours.",
+    ],
+)
+def test_fusion_in_a_present_tense_class_statement_is_no_finding(text):
+    assert partner(text) is None
+    assert fusions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the past tense, or the report's own tumour, or the comment in a relative clause, stays this tumour's finding
+        ("Detection of an RRBP1-ALK fusion confirmed the diagnosis of EIMS.", "RRBP1"),
+        ("Targeted sequencing identified a CLTC-ALK fusion, which is typical of such tumours.", "CLTC"),
+        ("The CLTC-ALK fusion identified in our patient results in a granular pattern.", "CLTC"),
+    ],
+)
+def test_fusion_of_this_tumour_beside_a_class_statement_is_kept(text, gene):
+    assert partner(text) == gene
+    assert fusions(text) == [f"{gene}::ALK"]
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # another author's case, named without "et al." or a reference number
+        ("Unlike our case, the girl described by Moreau carried a TFG-ROS1 fusion.", [], []),
+        ("In the tumour reported by Lindqvist and Ortega, RNA sequencing found a TPM4-ALK fusion.", [], []),
+        # the report's own case, or a person who is no author, stays
+        ("The case reported by the referring pathologist as IMT was reviewed; RNA sequencing found a TPM4-ALK fusion.", ["NGS+"], ["TPM4::ALK"]),
+    ],
+)
+def test_case_reported_by_another_author_is_not_this_tumour(text, tests, fusion):
+    assert codes(text) == tests
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # ALK named only in the list of genes the panel covers: the finding is another kinase's
+        ("A targeted RNA panel (covering ALK, ROS1, NTRK1-3 and RET) revealed an LMNA-NTRK1 fusion.", [], ["LMNA::NTRK1"]),
+        ("The DNA/RNA panel, which includes ALK, ROS1 and PDGFRB, detected a CCDC6-RET fusion.", [], ["CCDC6::RET"]),
+        # the panel's result about ALK itself stands
+        ("A targeted RNA panel including ALK, ROS1 and RET detected no fusion.", ["NGS-"], []),
+        ("A targeted RNA panel covering ALK, ROS1 and RET identified a TPM4-ALK fusion.", ["NGS+"], ["TPM4::ALK"]),
+        # a negative list is a result for each gene, not a panel's coverage
+        ("RNA sequencing was negative for ALK, ROS1 and RET fusions.", ["NGS-"], []),
+    ],
+)
+def test_alk_in_a_panel_gene_list_is_not_a_result_of_another_kinase_finding(text, tests, fusion):
+    assert codes(text) == tests
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("La secuenciación de nueva generación identificó una fusión CLTC-ALK.", ["NGS+"]),
+        ("O sequenciamento de nova geração identificou uma fusão EML4-ALK.", ["NGS+"]),
+        ("Le séquençage de l'ARN a mis en évidence un transcrit de fusion TPM4-ALK.", ["NGS+"]),
+        ("La secuenciación de nueva generación no detectó reordenamientos de ALK.", ["NGS-"]),
+        # Sanger sequencing of a junction is no NGS
+        ("La secuenciación Sanger confirmó la unión de la fusión CLTC-ALK.", []),
+    ],
+)
+def test_sequencing_named_in_spanish_portuguese_or_french(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the hedge or negation of a clause about the partner is not the test's
+        ("An ALK rearrangement was found by FISH, and the partner could not be determined by RNA sequencing.", ["FISH+"]),
+        ("Break-apart FISH showed ALK split signals, but the fusion partner might not be identifiable.", ["FISH+"]),
+        # a hedge about the test itself still removes it
+        ("FISH could show an ALK rearrangement in such a tumour.", []),
+    ],
+)
+def test_clause_about_the_partner_does_not_hedge_the_test(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Targeted RNA sequencing showed CLTC exon 31 fused in frame to ALK exon 20.", ["CLTC::ALK"]),
+        ("Transcriptome sequencing found the DCTN1 gene to be the fusion partner of ALK.", ["DCTN1::ALK"]),
+        ("Transcriptome sequencing found the DCTN1 gene not to be the fusion partner of ALK.", []),
+    ],
+)
+def test_fused_in_frame_and_found_to_be_the_partner(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sequencing showed an in-frame fusion between the 5' end of CLTC and the 3' end of ALK.", ["CLTC::ALK"]),
+        ("RNA sequencing found the 5′ portion of EML4 joined to the 3′ kinase domain of ALK.", ["EML4::ALK"]),
+        ("RNA sequencing showed a fusion between 5' TPM4 and 3' ALK.", ["TPM4::ALK"]),
+        # a 3' signal of a FISH probe is no partner
+        ("Break-apart FISH showed an isolated 3' ALK signal in 28% of nuclei.", []),
+    ],
+)
+def test_five_and_three_prime_notes_before_the_genes(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # the sentence before names ALK alone: a molecular test naming no gene reports ALK
+        (("ALK immunostaining was diffusely positive.", "Break-apart FISH confirmed the rearrangement in 52% of nuclei."), ["IHC+", "FISH+"]),
+        (("The spindle cells were positive for ALK.", "Fluorescence in situ hybridisation showed split signals in 24% of cells."), ["IHC+", "FISH+"]),
+        (("ALK immunostaining was negative.", "FISH showed no rearrangement."), ["IHC-", "FISH-"]),
+        # another gene named before, a gene named in the test sentence, or a hedge: no ALK result
+        (("The lesion was negative for ALK and positive for ROS1.", "FISH confirmed a rearrangement."), ["IHC-"]),
+        (("ALK immunostaining was diffusely positive.", "FISH might show a rearrangement in such lesions."), ["IHC+"]),
+        (("ALK immunostaining was diffusely positive.", "FISH for USP6 showed no rearrangement."), ["IHC+"]),
+    ],
+)
+def test_gene_free_test_sentence_after_an_alk_sentence(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected
+
+
+def test_gene_free_sentence_about_what_a_test_missed_is_no_result():
+    row = run_apply(apply, "ALK immunostaining was weakly positive.", "The small inversion probably escaped FISH detection.")
+    assert row.alk_tests == ["IHC+"]
+
+
+@pytest.mark.parametrize(
+    "text,partner_gene,fusion",
+    [
+        ("RNA sequencing identified a Rrbp1-Alk fusion in the resected lesion.", "RRBP1", ["RRBP1::ALK"]),
+        ("Targeted sequencing revealed an etv6-ntrk3 fusion.", None, ["ETV6::NTRK3"]),
+        # words that are no pair of vocabulary genes stay as written
+        ("RNA sequencing identified a Well-Known fusion of ALK with an unknown partner.", None, None),
+    ],
+)
+def test_gene_pair_in_lower_or_mixed_case(text, partner_gene, fusion):
+    row = run_apply(apply, text)
+    assert row.alk_fusion_partner == partner_gene
+    assert row.kinase_fusions == fusion
+
+
+@pytest.mark.parametrize(
+    "text,tests,fusion",
+    [
+        # a negation about ALK beside another kinase's fusion negates ALK only
+        ("Targeted RNA sequencing revealed a TPM3-NTRK1 fusion and no ALK rearrangement.", ["NGS-"], ["TPM3::NTRK1"]),
+        ("Targeted RNA sequencing revealed a TPM3-NTRK1 fusion, whereas ALK was not rearranged.", ["NGS-"], ["TPM3::NTRK1"]),
+        ("Targeted RNA sequencing revealed a TPM3-NTRK1 fusion; ALK was wild type.", ["NGS-"], ["TPM3::NTRK1"]),
+        ("RNA sequencing found a CLTC-ALK fusion but no ROS1 rearrangement.", ["NGS+"], ["CLTC::ALK"]),
+        # the fusion itself negated stays negated
+        ("Targeted RNA sequencing revealed no TPM3-NTRK1 fusion.", [], []),
+        ("No CLTC-ALK transcript was amplified by RT-PCR.", ["RT-PCR-"], []),
+    ],
+)
+def test_negation_about_another_gene_does_not_negate_the_fusion(text, tests, fusion):
+    assert codes(text) == tests
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    "text,tests,gene",
+    [
+        # a concessive opener's negation is its own: the main clause's fusion and test stand
+        ("Although ALK immunolabelling was absent, targeted RNA sequencing identified a CLTC-ALK fusion.", ["IHC-", "NGS+"], "CLTC"),
+        ("Despite negative ALK immunostaining, targeted RNA sequencing identified a CLTC-ALK fusion.", ["IHC-", "NGS+"], "CLTC"),
+        ("Although FISH showed no ALK rearrangement, RNA sequencing identified an EML4-ALK fusion.", ["FISH-", "NGS+"], "EML4"),
+        # the opener still gives its test the main clause's result when it has none of its own
+        ("Although FISH was performed, no ALK rearrangement was found.", ["FISH-"], None),
+        ("Although ALK staining was diffuse, FISH did not show a rearrangement.", ["FISH-", "IHC+"], None),
+    ],
+)
+def test_concessive_opener_keeps_its_negation_to_itself(text, tests, gene):
+    assert codes(text) == sorted(tests)
+    assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "text,tests,gene",
+    [
+        # a passive negation right after the finding, its agent a test: that test missed it
+        ("RNA sequencing identified a CLTC-ALK fusion not detected by FISH.", ["FISH-", "NGS+"], "CLTC"),
+        ("RNA sequencing identified a CLTC-ALK fusion, which was not detected by conventional FISH.", ["FISH-", "NGS+"], "CLTC"),
+        # the fusion as the subject of the negation stays negated
+        ("The CLTC-ALK fusion was not detected by RT-PCR.", ["RT-PCR-"], None),
+    ],
+)
+def test_fusion_missed_by_another_test(text, tests, gene):
+    assert codes(text) == sorted(tests)
+    assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
+    "texts,partner_gene,fusion",
+    [
+        # the partner named alone goes with the one kinase the sentence before reports rearranged
+        (("Targeted sequencing detected an ALK rearrangement.", "The fusion partner was CLTC."), "CLTC", ["CLTC::ALK"]),
+        (("RNA sequencing detected an ALK fusion.", "DCTN1 was identified as the 5' partner."), "DCTN1", ["DCTN1::ALK"]),
+        (("Break-apart FISH showed a ROS1 rearrangement.", "The partner was TFG on RNA sequencing."), None, ["TFG::ROS1"]),
+        # no partner named, partners listed, two kinases before, or a negated partner: nothing
+        (("Targeted sequencing detected an ALK rearrangement.", "The fusion partner could not be identified."), None, None),
+        (("Targeted sequencing detected an ALK rearrangement.", "Known partners include TPM3 and TPM4."), None, None),
+        (("ALK and ROS1 rearrangements were looked for.", "The partner was TFG."), None, None),
+        (("Targeted sequencing detected an ALK rearrangement.", "The fusion partner was not CLTC."), None, None),
+    ],
+)
+def test_partner_named_in_the_sentence_after_the_rearrangement(texts, partner_gene, fusion):
+    row = run_apply(apply, *texts)
+    assert row.alk_fusion_partner == partner_gene
+    assert row.kinase_fusions == fusion
+
+
+def test_clause_naming_the_partner_found_keeps_its_method():
+    # the partner identified by a method in a clause after the rearrangement: that method reports the fusion too
+    text = "FISH showed an ALK rearrangement in 48% of nuclei, and the partner gene was identified as CLTC by RNA sequencing."
+    assert codes(text) == ["FISH+", "NGS+"]
+    assert run_apply(apply, text).alk_fusion_partner == "CLTC"

@@ -58,7 +58,7 @@ KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
     "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share", "other_study",
-    "unconfirmed", "class_generic", "not_fusion",
+    "unconfirmed", "class_generic", "not_fusion", "scope",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -109,6 +109,8 @@ def _cut(text: str, pos: int, kinds: tuple[str, ...], lo: int = 0, hi: int | Non
                 lo = max(lo, m.end())
             elif m.start() >= pos:
                 hi = min(hi, m.start())
+            else:  # inside a match that spans a whole clause ("Although ... ,"): the clause ends with it
+                hi = min(hi, m.end())
     return lo, hi
 
 
@@ -135,9 +137,13 @@ def _groups(text: str, mentions: list[tuple[str, int, int]]) -> list[list[tuple[
     """Method mentions grouped: repeated mentions of one method ("FISH with a break-apart
     probe") and coordinated methods ("neither FISH nor NGS") share their results."""
     groups: list[list[tuple[str, int, int]]] = []
+    ends = [e.end() for r in _rules()["scope"] for e in r.regex.finditer(text)]  # "Despite negative ALK staining, NGS ..."
     for m in mentions:
         if groups:
             last = groups[-1][-1]
+            if any(last[2] <= e <= m[1] for e in ends):
+                groups.append([m])
+                continue
             if m[0] == last[0] or _rx("coordination_gap").match(text[last[2] : m[1]]):
                 groups[-1].append(m)
                 continue
@@ -199,6 +205,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         seen_clauses.add((lo, hi))
         if not _any("target", text, lo, hi) or _any("other_study", text, lo, hi):
             continue  # no ALK named, or another study's finding ("in one of the largest series, ALK was not found")
+        if _alk_only_aside(text, lo, hi):
+            continue  # "in this ALK-negative IMT, sequencing found a TIMP3-RET fusion": the tests are the other kinase's
         if _any("not_fusion", text, lo, hi) and not _rx("fusion_word").search(text, lo, hi):
             continue  # "sequencing showed an ALK point mutation": a variant, no rearrangement, is no fusion test result
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
@@ -208,13 +216,13 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
         for i, group in enumerate(groups):
             if silent and i not in negative and i not in not_done:
-                quiet += [method for method, s, e in group if not context(text, s, e) & NOT_ASSERTED]
+                quiet += [method for method, s, e in group if not _clause_context(text, s, e) & NOT_ASSERTED]
             if i in not_done or (silent and i not in negative):
                 continue
             for method, s, e in group:
                 if method == "IHC" and alk_calls:
                     continue  # the marker-list reading knows which polarity belongs to ALK
-                if context(text, s, e) & NOT_ASSERTED:
+                if _clause_context(text, s, e) & NOT_ASSERTED:
                     continue
                 out.append((method + ("-" if i in negative else "+"), s, e))
     out += _carried_over(text, mentions)
@@ -227,6 +235,58 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(out, key=lambda t: t[1]), quiet
+
+
+def _alk_only_aside(text: str, lo: int, hi: int) -> bool:
+    """ALK is named in ``text[lo:hi]`` only aside, as the tumour's status ("this ALK-negative IMT": regex
+    ``tumour_status``) or in the gene list of a panel ("an RNA panel including ALK, ROS1 and RET": regex
+    ``panel_list``), and the clause names another kinase gene outside those: its tests report that kinase."""
+    spans = [(m.start(), m.end()) for rx in (_rx("tumour_status"), _rx("panel_list")) for m in rx.finditer(text, lo, hi)]
+    if not spans:
+        return False
+    targets = [m.start() for r in _rules()["target"] for m in r.regex.finditer(text, lo, hi)]
+    if not all(any(a <= t < b for a, b in spans) for t in targets):
+        return False
+    return any(
+        g.symbol and g.symbol != "ALK" and is_kinase(g.symbol) and lo <= g.start < hi
+        and not any(a <= g.start < b for a, b in spans)
+        for g in genes_in(text)
+    )
+
+
+def _rearranged_kinase(text: str) -> str | None:
+    """The one kinase gene ``text`` names, when it speaks of a rearrangement (regex ``fusion_word``): the kinase a
+    partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4.")."""
+    kinases = {g.symbol for g in genes_in(text) if g.symbol and is_kinase(g.symbol)}
+    return kinases.pop() if len(kinases) == 1 and _rx("fusion_word").search(text) else None
+
+
+def _only_alk_named(text: str) -> bool:
+    """``text`` names ALK (``target``) and no other gene of a test (``other_gene``, a kinase of the vocabulary)."""
+    return (
+        _any("target", text)
+        and not _any("other_gene", text)
+        and all(g.symbol is None or g.symbol == "ALK" or not is_kinase(g.symbol) for g in genes_in(text))
+    )
+
+
+def gene_free_results(text: str) -> list[tuple[str, int, int]]:
+    """A molecular test's result in a sentence that names no gene at all, read as ALK's when the sentence before
+    named ALK alone ("ALK immunostaining was diffuse. Break-apart FISH confirmed the rearrangement in 45% of
+    nuclei."): FISH, NGS or RT-PCR with a result word of ``follow_result`` rules, negative wording making it
+    ``METHOD-``; a hedged or generic sentence gives none."""
+    if _any("target", text) or genes_in(text) or not _any("follow_result", text):
+        return []
+    if _any("other_study", text) or _any("topic", text) or (_any("no_result", text) and not _any("result", text)):
+        return []
+    out: list[tuple[str, int, int]] = []
+    sign = "-" if _negated(text, 0, len(text)) else "+"
+    for method, s, e in _method_mentions(text):
+        if method == "IHC" or any(o[0].startswith(method) for o in out) or context(text, s, e) & NOT_ASSERTED:
+            continue
+        if _rx("method_reports").match(text, e):  # the test is what reports ("FISH confirmed ..."), not its object
+            out.append((method + sign, s, e))
+    return out
 
 
 def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
@@ -277,10 +337,12 @@ def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple
     return out
 
 
-def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None) -> bool:
+def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None, finding_end: int | None = None) -> bool:
     """Negative wording in ``text[lo:hi]`` other than about other alterations ("no additional
     mutations": ``not_negative`` shields). With ``genes`` (those of the finding read), a gene's negative
-    status written as an adjective ("ALK-negative IMT") negates only a finding about that gene."""
+    status written as an adjective ("ALK-negative IMT") negates only a finding about that gene; with ``finding_end``
+    (where the finding ends), a passive negation right after it whose agent is a test ("a TPM3-ALK fusion not
+    detected by FISH") is that test's, not the finding's."""
     shields = [(m.start(), m.end()) for r in _rules()["not_negative"] for m in r.regex.finditer(text, lo, hi)]
     if genes is not None:
         shields += [
@@ -290,9 +352,31 @@ def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None) -
         ]
     return any(
         not any(a <= m.start() < b for a, b in shields)
+        and not (genes is not None and _about_other_gene(text, m, genes))
+        and not (finding_end is not None and _missed_by_a_test(text, m, finding_end))
         for r in _rules()["negative"]
         for m in r.regex.finditer(text, lo, hi)
     )
+
+
+def _missed_by_a_test(text: str, cue: re.Match[str], finding_end: int) -> bool:
+    """The negative ``cue`` qualifies the finding ending at ``finding_end`` as missed by a test: a reduced or
+    which-relative right after it (regex ``relative_after_finding``) and a passive verb whose agent is a method
+    (regex ``negated_by_method``): "a TPM3-ALK fusion not detected by FISH"."""
+    if cue.start() < finding_end or not _rx("relative_after_finding").fullmatch(text, finding_end, cue.start()):
+        return False
+    by = _rx("negated_by_method").match(text, cue.end())
+    return by is not None and any(s == by.end() for _, s, _ in _method_mentions(text))
+
+
+def _about_other_gene(text: str, cue: re.Match[str], genes: frozenset[str]) -> bool:
+    """The negative ``cue`` is about a gene outside ``genes``: that gene right after it ("... an ETV6-NTRK3 fusion and
+    no ALK rearrangement": regex ``negated_gene_after``) or as the subject right before it ("..., whereas ALK was not
+    rearranged": regex ``negated_gene_before``)."""
+    after = _rx("negated_gene_after").match(text, cue.end())
+    before = _rx("negated_gene_before").search(text[max(0, cue.start() - 40) : cue.start()])
+    named = [m.group("gene") for m in (after, before) if m]
+    return bool(named) and all((canonical_gene(g) or g) not in genes for g in named)
 
 
 def _partner_name(surface: str) -> str | None:
@@ -320,7 +404,7 @@ def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
                 continue
             cats = _clause_context(text, m.start(), m.end())
             if cats & NOT_ASSERTED or "negated" in cats or _negated(
-                text, *_narrowest(text, m.start()), genes=frozenset({name, "ALK"})
+                text, *_narrowest(text, m.start()), genes=frozenset({name, "ALK"}), finding_end=m.end()
             ):
                 continue
             if _inferred(text, m.start()) or _alternative(text, m.start(), m.end()):
@@ -397,7 +481,7 @@ def _genes_in(text: str) -> tuple[Gene, ...]:
             continue
         ex = _rx("exon_note").match(text[g.end :])
         g = Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g
-        pre = _rx("exon_of").search(text, max(out[-1].end if out else 0, g.start - 20), g.start)
+        pre = _rx("exon_of").search(text, max(out[-1].end if out else 0, g.start - 32), g.start)
         out.append(Gene(pre.start(), g.end, g.symbol, g.surface) if pre else g)
     return tuple(out)
 
@@ -462,7 +546,7 @@ def _asserted(text: str, start: int, end: int, genes: frozenset[str] | None = No
         cats = cats - {"hypothetical"}
     if cats & NOT_ASSERTED or "negated" in cats:
         return False
-    return not _negated(text, *_narrowest(text, start), genes=genes)
+    return not _negated(text, *_narrowest(text, start), genes=genes, finding_end=end)
 
 
 def _clause_context(text: str, start: int, end: int) -> frozenset[str]:
@@ -476,13 +560,16 @@ def _narrowest(text: str, pos: int) -> tuple[int, int]:
     """The assertion clause around ``pos`` cut where another test's clause is coordinated (``coordinated``
     rules): in "sequencing found an LMNA-NTRK1 fusion and ALK immunohistochemistry was negative" the
     negative is the other test's."""
-    return _cut(text, pos, ("coordinated",), *clause(text, pos))
+    return _cut(text, pos, ("coordinated", "scope"), *clause(text, pos))
 
 
-def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> list[tuple[str, int, int]]:
+def fusions_in(
+    text: str, require_finding: bool = True, title: bool = False, kinase: str | None = None
+) -> list[tuple[str, int, int]]:
     """``(FIVE::THREE, start, end)`` of kinase fusions stated as found in this tumour
     (``require_finding=False`` for a table cell, where the column says so; ``title``: a case
-    report's title needs no finding word, but is still checked for negation and hedging)."""
+    report's title needs no finding word, but is still checked for negation and hedging; ``kinase``: the
+    kinase a partner named alone ("The fusion partner was TPM4.") goes with when the sentence names none)."""
     if require_finding and not title and not _has_finding(text) and not _owned_fusion(text):
         return []
     rules = _rules()
@@ -512,10 +599,12 @@ def fusions_in(text: str, require_finding: bool = True, title: bool = False) -> 
             continue
         after = any(r.regex.match(text, g.end) for r in rules["partner_after"])
         before = any(r.regex.search(text[max(0, g.start - 60) : g.start]) for r in rules["partner_before"])
-        if not (after or before) or len({k.symbol for k in kinases}) != 1:
+        named = {k.symbol for k in kinases} or ({kinase} if kinase else set())
+        if not (after or before) or len(named) != 1:
             continue
-        if not require_finding or _asserted(text, g.start, g.end, frozenset({g.symbol, kinases[0].symbol})):
-            out.append((f"{g.symbol}::{kinases[0].symbol}", g.start, g.end))
+        k = next(iter(named))
+        if not require_finding or _asserted(text, g.start, g.end, frozenset({g.symbol, k})):
+            out.append((f"{g.symbol}::{k}", g.start, g.end))
     seen: set[str] = set()
     return [t for t in sorted(out, key=lambda t: t[1]) if not (t[0] in seen or seen.add(t[0]))]
 
@@ -536,21 +625,33 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     partner: tuple[str, Evidence] | None = None
     fusions: dict[str, Evidence] = {}
     pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
+    about_alk = False  # the sentence before names ALK and no other gene
+    rearranged: str | None = None  # the one kinase the sentence before reports rearranged
     for sent in sentences:
-        found_tests, quiet = _read_tests(sent.text)
+        text, back = _unmarked(sent.text)
+
+        def ev(s: int, e: int, sent: Sentence = sent, back: list[int] | None = back) -> Evidence:
+            return sent.evidence(s, e) if back is None else sent.evidence(back[s], back[e - 1] + 1)
+
+        found_tests, quiet = _read_tests(text)
         for code, s, e in found_tests:
-            results.setdefault(code, sent.evidence(s, e))
-        if pending and not found_tests and (later := follow_up_result(sent.text, pending)):
-            results.setdefault(later[0], sent.evidence(later[1], later[2]))
+            results.setdefault(code, ev(s, e))
+        if pending and not found_tests and (later := follow_up_result(text, pending)):
+            results.setdefault(later[0], ev(later[1], later[2]))
+        elif about_alk and not pending and not found_tests:  # (a test left pending waits for its own result)
+            for code, s, e in gene_free_results(text):
+                results.setdefault(code, ev(s, e))
         pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
+        about_alk = _only_alk_named(text)
         title = sent.section == "title"
         if partner is None:
-            found = partners_in(sent.text, title=title)
+            found = partners_in(text, title=title)
             if found:
                 name, s, e = found[0]
-                partner = (name, sent.evidence(s, e))
-        for f, s, e in fusions_in(sent.text, title=title):
-            fusions.setdefault(f, sent.evidence(s, e))
+                partner = (name, ev(s, e))
+        for f, s, e in fusions_in(text, title=title, kinase=rearranged):
+            fusions.setdefault(f, ev(s, e))
+        rearranged = _rearranged_kinase(text)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
         codes = [c for c in order if c in results]
@@ -567,6 +668,37 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         ) else fusions
     if fusions:
         row.set("kinase_fusions", list(fusions), *fusions.values())
+
+
+def _unmarked(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the markdown emphasis marks that hug a word (``emphasis_mark``: "*TPM3*-*ALK*", "_ALK_",
+    italic gene symbols of a page saved as markdown), and the index in ``text`` of each character kept (None when
+    nothing was dropped), so evidence still points into the original characters; a gene pair written in lower
+    or mixed case is read in capitals (:func:`_upper_pairs`)."""
+    keep: list[int] | None = None
+    if "*" in text or "_" in text:
+        drop = {i for m in _rx("emphasis_mark").finditer(text) for i in range(m.start(), m.end())}
+        if drop:
+            keep = [i for i in range(len(text)) if i not in drop]
+            text = "".join(text[i] for i in keep)
+    return _upper_pairs(text), keep
+
+
+def _upper_pairs(text: str) -> str:
+    """Two vocabulary genes, one a kinase, joined as a fusion but not written in capitals ("Ranbp2-Alk",
+    "tpm3/alk": regex ``cased_pair``) are read in capitals (same length, so offsets hold)."""
+    if text.isupper() or not _rx("cased_pair").search(text):
+        return text
+    out = list(text)
+    for m in _rx("cased_pair").finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a.isupper() and b.isupper():
+            continue
+        ga, gb = lookup("genes", a.upper()), lookup("genes", b.upper())
+        if ga and gb and ga.canonical == a.upper() and gb.canonical == b.upper() and bool(ga.attrs.get("kinase")) != bool(gb.attrs.get("kinase")):
+            for g in ("a", "b"):
+                out[m.start(g) : m.end(g)] = m.group(g).upper()
+    return "".join(out)
 
 
 def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:
@@ -588,7 +720,7 @@ def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:
 
 def parse_fusion_partner(text: str) -> str | None:
     """``"RANBP2-ALK"`` / ``"ALK::TPM3"`` → the partner gene; anything else (NA, "negative") → None."""
-    t = fold(text).strip()
+    t = _unmarked(fold(text))[0].strip()
     if is_na(t):
         return None
     m = _rx("partner_cell").search(t)
@@ -609,7 +741,7 @@ def parse_fusion_partner(text: str) -> str | None:
 
 def _fusions(text: str, alk_partner: str | None) -> list[str] | None:
     """Kinase fusions a fusion cell names ("ETV6-NTRK3", "RANBP2 (NGS)": RANBP2::ALK in an ALK column)."""
-    found = [f for f, _, _ in fusions_in(fold(text), require_finding=False)]
+    found = [f for f, _, _ in fusions_in(_unmarked(fold(text))[0], require_finding=False)]
     if alk_partner and f"{alk_partner}::ALK" not in found:
         found.insert(0, f"{alk_partner}::ALK")
     return found or None
