@@ -1434,3 +1434,57 @@ def test_ihc_panel_headers_do_not_change_a_literature_summary_table(tmp_path, nl
     assert all(r.ihc_positive is None and r.ihc_negative is None for r in table_rows)
     rows = _extract(tmp_path, nlp, text, "review.txt").rows
     assert all(not r.ihc_positive and not r.ihc_negative for r in rows if r.source != "table")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an intensity adverb before the participle: the participle is still the markers' result
+        ("Vimentin was strongly expressed.", [("vimentin", True)]),
+        ("CD68 was focally expressed in the lesional cells.", [("CD68", True)]),
+        ("Calponin and SMA were diffusely expressed, whereas S100 was not.", [("calponin", True), ("SMA", True), ("S-100", False)]),
+        ("Myogenin and CD117 were negative whereas ALK was weakly expressed.", [("myogenin", False), ("CD117", False), ("ALK", True)]),
+        # guard: the adverb + participle opening its own list still reads only forward
+        ("The spindle cells diffusely expressed caldesmon and CD10.", [("caldesmon", True), ("CD10", True)]),
+    ],
+)
+def test_adverb_before_expressed_is_the_result_of_the_markers_before_it(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of "[intensity] MARKER" items closed by a negated one: the negative adjective opens its own item
+        (
+            "Immunostains revealed strong CD30 staining, weak patchy calponin and absent S100 staining.",
+            [("CD30", True), ("calponin", True), ("S-100", False)],
+        ),
+        ("The stains demonstrated faint desmin and absent DOG1 expression.", [("desmin", True), ("DOG-1", False)]),
+        # guard: the same word after the list, with no marker after it, is still the list's result
+        ("Desmin and calponin were absent.", [("desmin", False), ("calponin", False)]),
+        ("CD34 and S100 were absent, as was DOG1.", [("CD34", False), ("S-100", False), ("DOG-1", False)]),
+    ],
+)
+def test_negative_adjective_before_a_marker_opens_its_own_item(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # faint, partial, mild, variable: a weak or limited stain is still a positive one
+        ("Neoplastic cells showed faint CD10 and absent S100 staining.", [("CD10", True), ("S-100", False)]),
+        ("Calponin showed variable staining, while DOG1 was negative.", [("calponin", True), ("DOG-1", False)]),
+        ("The CD68 staining was faint and granular.", [("CD68", True)]),
+        ("Caldesmon was patchily positive, with CD117 negative.", [("caldesmon", True), ("CD117", False)]),
+        ("The lesion showed faint, partial staining for WT1; SOX10 was negative.", [("WT1", True), ("SOX10", False)]),
+        ("Desmin partial, CD34 negative.", [("desmin", True), ("CD34", False)]),
+        ("Vimentin faint; myogenin negative.", [("vimentin", True), ("myogenin", False)]),
+        ("The cells were mild positive for CD30 and negative for EMA.", [("CD30", True), ("EMA", False)]),
+        # guard: an intensity word does not turn a negative result positive
+        ("Desmin was faint at most and CD34 was negative.", [("CD34", False)]),
+    ],
+)
+def test_faint_partial_mild_variable_staining_is_positive(text, expected):
+    assert polarities(text) == expected

@@ -266,6 +266,11 @@ def _attached(text: str, m: Mention) -> bool | None:
     return None
 
 
+def _marker_follows(text: str, pos: int, seg: list[Mention]) -> bool:
+    """A marker of the clause starts right after ``pos`` (over spaces only): the cue ending there opens it."""
+    return any(m.start >= pos and not text[pos : m.start].strip() for m in seg)
+
+
 def _opens_list(text: str, cue_end: int) -> bool:
     """The cue ends in "for/with/to/in" ("negative expression of"): it introduces the markers after it."""
     return bool(_rx("opens_list").match(text, cue_end))
@@ -325,10 +330,12 @@ def _calls(text: str) -> tuple[Call, ...]:
                     # only for markers that no earlier prefix cue ("positive for") reaches
                     if prefixes and _opens_list(text, e):
                         continue
-                    # "..., with positive SMA": the polarity word ends a prefix cue that opens the next list
+                    # "..., with positive SMA", "weak desmin and absent CD34 staining": the polarity word ends a
+                    # prefix cue that opens the next list (a marker follows it); "ALK was strongly expressed." ends
+                    # no list: there the word is the result of the markers before it
                     if kind.endswith("suffix") and any(
-                        k2.endswith("prefix") and s2 < s and e2 == e for s2, e2, k2 in cues
-                    ):
+                        k2.endswith("prefix") and s2 <= s and e2 == e for s2, e2, k2 in cues
+                    ) and _marker_follows(text, e, seg):
                         continue
                     if (kind.endswith("suffix") or kind == "pos_noun") and s >= m.end:
                         gap, n = _strip(text, m.end, s, seg)
