@@ -1488,3 +1488,24 @@ def test_negative_adjective_before_a_marker_opens_its_own_item(text, expected):
 )
 def test_faint_partial_mild_variable_staining_is_positive(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the internal control named beside a negative result: the tumour's negative stays
+        ("The lesional cells were negative for CD31, which highlighted the capillaries.", [("CD31", False)]),
+        (
+            "The mass was negative for CD34 and CD31, which only stained the blood vessels, and for SOX10.",
+            [("CD34", False), ("CD31", False), ("SOX10", False)],
+        ),
+        ("The spindle cells were negative for CD34 (vessels positive) and calponin.", [("CD34", False), ("calponin", False)]),
+        ("Tumour cells were negative for CD163 (positive in histiocytes) and myogenin.", [("CD163", False), ("myogenin", False)]),
+        # guard: the background stain alone is still no positive call for the tumour
+        ("CD31 highlighted the capillaries only.", []),
+        ("Stains: WT1 (+), CD34 (vascular +), SOX10 (-).", [("WT1", True), ("SOX10", False)]),
+        ("The cells were positive for desmin, while CD68 highlighted scattered histiocytes.", [("desmin", True)]),
+    ],
+)
+def test_negative_marker_with_its_background_internal_control_stays_negative(text, expected):
+    assert polarities(text) == expected

@@ -55,7 +55,7 @@ def _rx(name: str) -> re.Pattern[str]:
 KINDS = (
     "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_prefix_near", "neg_prefix_near", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
-    "disease_label", "stain_method", "factual_modal", "clause_end",
+    "disease_label", "stain_method", "factual_modal", "clause_end", "not_positive_span",
 )
 
 
@@ -362,7 +362,12 @@ def _calls(text: str) -> tuple[Call, ...]:
                 pol = None if best is None else best[2]
             if pol is not None and not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED):
                 out.append(Call(m, pol))
-    return tuple(out)
+    # "CD34 (vessels +)", "CD45 highlighted the lymphocytes": a stain of the background cells is no positive result
+    # for the tumour, while "negative for CD34, which highlighted the vessels" still tells the tumour's negative
+    background = [(b.start(), b.end()) for rx in rules["not_positive_span"] for b in rx.finditer(text)]
+    return tuple(
+        c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
+    )
 
 
 def _respectively(text: str, lo: int, hi: int, seg: list[Mention]) -> tuple[Call, ...] | None:
