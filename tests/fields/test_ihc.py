@@ -1509,3 +1509,22 @@ def test_faint_partial_mild_variable_staining_is_positive(text, expected):
 )
 def test_negative_marker_with_its_background_internal_control_stays_negative(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "immunoexpression" / "immuno-expression": the staining noun written with its method prefix
+        ("The lesion showed immuno-expression of calponin and no immuno-expression of CD117.", [("calponin", True), ("CD117", False)]),
+        ("The mass showed immunoexpression of SMA and was immunonegative for SOX10.", [("SMA", True), ("SOX10", False)]),
+        (
+            "There was diffuse immunoexpression for vimentin and WT1, with no immunoexpression for DOG1 or CD34.",
+            [("vimentin", True), ("WT1", True), ("DOG-1", False), ("CD34", False)],
+        ),
+        ("Myogenin immunoexpression was absent.", [("myogenin", False)]),
+        ("CD30 immunoexpression was strong and diffuse.", [("CD30", True)]),
+        ("The spindle cells showed ALK immunoexpression.", [("ALK", True)]),
+    ],
+)
+def test_immunoexpression_is_a_staining_noun(text, expected):
+    assert polarities(text) == expected
