@@ -1528,3 +1528,22 @@ def test_negative_marker_with_its_background_internal_control_stays_negative(tex
 )
 def test_immunoexpression_is_a_staining_noun(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bracketed phenotype after a background cell type belongs to the infiltrate, whatever its sign
+        (
+            "The mass held epithelioid cells (ALK+, CD30+) mixed with plasma cells (CD138+) and eosinophils.",
+            [("ALK", True), ("CD30", True)],
+        ),
+        ("Sheets of neutrophils (MPO positive) surrounded the nests.", []),
+        ("The stroma contained T lymphocytes (CD3 and CD5 positive) and histiocytes (CD68+, S100-).", []),
+        ("Plasma cells (IgG4 negative) were scattered; the spindle cells were positive for desmin.", [("desmin", True)]),
+        # guard: the tumour cells' own bracketed phenotype still counts
+        ("Spindle cells (SMA positive, CD34 negative) formed fascicles.", [("SMA", True), ("CD34", False)]),
+    ],
+)
+def test_bracketed_phenotype_after_a_background_cell_type_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
