@@ -1547,3 +1547,28 @@ def test_immunoexpression_is_a_staining_noun(text, expected):
 )
 def test_bracketed_phenotype_after_a_background_cell_type_is_not_the_tumours(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "unremarkable", "non-contributory", "lacking", "devoid of", "not detected/identified/seen": negative results
+        ("The other stains, including caldesmon, CD31 and SOX10, were unremarkable.", [("caldesmon", False), ("CD31", False), ("SOX10", False)]),
+        ("CD117 and DOG1 stains were non-contributory.", [("CD117", False), ("DOG-1", False)]),
+        ("Staining for CK7 and EMA was noncontributory.", [("CK7", False), ("EMA", False)]),
+        ("The mass was devoid of myogenin and CD34 expression.", [("myogenin", False), ("CD34", False)]),
+        ("Calponin, S100 and CD117 were not detected.", [("calponin", False), ("S-100", False), ("CD117", False)]),
+        ("CD31 expression was not identified.", [("CD31", False)]),
+        ("Immunoreactivity for caldesmon was lacking.", [("caldesmon", False)]),
+        ("Immunostaining for HMB45 and SOX10 was not seen.", [("HMB-45", False), ("SOX10", False)]),
+        ("Immunoreactivity was seen for WT1, but CD10 was not seen.", [("WT1", True), ("CD10", False)]),
+        # guard: a molecular test's genes and a finding that is not a stain
+        ("NTRK1 and ROS1 were not identified on the NGS panel.", []),
+        ("Pathogenic variants in KRAS, BRAF and NF1 were not identified.", []),
+        ("Copy number alterations of MDM2 and CDK4 were not found.", []),
+        ("The spindle cells were positive for ALK; mitoses were not seen.", [("ALK", True)]),
+        ("ALK was positive on the immunohistochemical panel, while desmin was negative.", [("ALK", True), ("desmin", False)]),
+    ],
+)
+def test_unremarkable_lacking_and_not_detected_are_negative_results(text, expected):
+    assert polarities(text) == expected
