@@ -1572,3 +1572,20 @@ def test_bracketed_phenotype_after_a_background_cell_type_is_not_the_tumours(tex
 )
 def test_unremarkable_lacking_and_not_detected_are_negative_results(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # marker names spelled out or given by clone, as real reports print them
+        ("The cells were negative for anaplastic lymphoma receptor tyrosine kinase.", ["ALK"]),
+        ("Histiocytes aside, the lesion was negative for CD68 (PG-M1).", ["CD68"]),
+        ("The large cells were positive for Ber-H2.", ["CD30"]),
+        ("The spindle cells expressed smooth muscle-specific actin.", ["SMA"]),
+        ("The tumour was positive for oestrogen receptors and PgR.", ["ER", "PR"]),
+        ("There was no staining for glial fibrillary acidic protein.", ["GFAP"]),
+        ("Plasma cells aside, the tumour was negative for IgG-4.", ["IgG4"]),
+    ],
+)
+def test_marker_spellings_and_clone_names(text, expected):
+    assert list(dict.fromkeys(m.canonical for m in markers_in(text))) == expected
