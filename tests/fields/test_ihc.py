@@ -1589,3 +1589,22 @@ def test_unremarkable_lacking_and_not_detected_are_negative_results(text, expect
 )
 def test_marker_spellings_and_clone_names(text, expected):
     assert list(dict.fromkeys(m.canonical for m in markers_in(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # present-tense "lack" as a verb, and the exception to a panel told with "did not stain"
+        ("The lesional cells lack myogenin and CD117.", [("myogenin", False), ("CD117", False)]),
+        ("The cells lack caldesmon, CD34 and SOX10 expression but express CD30.",
+         [("caldesmon", False), ("CD34", False), ("SOX10", False), ("CD30", True)]),
+        ("Apart from calponin, the cells did not stain for any antibody of the panel (desmin, S100, CK).",
+         [("calponin", True), ("desmin", False), ("S-100", False), ("CK", False)]),
+        # guard: the class statement stays no call, and "lack of" still reads as before
+        ("Such tumours typically express SMA and lack S100.", []),
+        ("There was a lack of WT1 staining.", [("WT1", False)]),
+        ("Roughly half of such tumours lack CD30 expression.", []),
+    ],
+)
+def test_lack_as_a_verb_and_exception_before_did_not_stain(text, expected):
+    assert polarities(text) == expected
