@@ -1608,3 +1608,19 @@ def test_marker_spellings_and_clone_names(text, expected):
 )
 def test_lack_as_a_verb_and_exception_before_did_not_stain(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clone in brackets between the staining noun and its result: the result after the bracket decides
+        ("ROS1 staining (clone D4D6) was negative.", [("ROS1", False)]),
+        ("CD30 immunostaining (Ber-H2, Dako) was negative, while ALK staining was diffusely positive.",
+         [("CD30", False), ("ALK", True)]),
+        ("Desmin expression (focal) was noted.", [("desmin", True)]),
+        # guard: the bracket before a staining location still reads as a positive stain
+        ("The lesion showed WT1 staining (clone 6F-H2) in most cells.", [("WT1", True)]),
+    ],
+)
+def test_clone_bracket_between_staining_noun_and_result(text, expected):
+    assert list(dict.fromkeys(polarities(text))) == expected
