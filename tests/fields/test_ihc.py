@@ -1624,3 +1624,20 @@ def test_lack_as_a_verb_and_exception_before_did_not_stain(text, expected):
 )
 def test_clone_bracket_between_staining_noun_and_result(text, expected):
     assert list(dict.fromkeys(polarities(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Spanish / Portuguese / French: reactivity words, a negated verb, ALK's spelled-out name
+        ("El estudio mostró reactividad a la quinasa del linfoma anaplásico y a la vimentina.", [("ALK", True), ("vimentin", True)]),
+        ("Las células fusiformes no expresaron miogenina ni CD34.", [("myogenin", False), ("CD34", False)]),
+        ("As células eram imunorreativas para calponina e negativas para desmina.", [("desmin", False)]),
+        ("As células não expressavam desmina nem S100.", [("desmin", False), ("S-100", False)]),
+        ("Les cellules exprimaient la vimentine, mais n'exprimaient pas la desmine.", [("vimentin", True), ("desmin", False)]),
+        # guard: the affirmative verb stays positive
+        ("Las células expresaron ALK y vimentina.", [("ALK", True), ("vimentin", True)]),
+    ],
+)
+def test_romance_reactivity_and_negated_verbs(text, expected):
+    assert polarities(text) == expected
