@@ -1641,3 +1641,19 @@ def test_clone_bracket_between_staining_noun_and_result(text, expected):
 )
 def test_romance_reactivity_and_negated_verbs(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the differential's label and present-tense definition are another entity's markers
+        ("ALK-positive anaplastic large cell lymphoma is a large-cell tumour expressing CD30 and ALK.", []),
+        ("An ALK-positive histiocytosis was also considered.", []),
+        ("Gastrointestinal stromal tumour is a neoplasm that expresses CD117 and DOG1.", []),
+        # guard: this tumour's own sign and expression, told in the past tense, still count
+        ("Our tumour was an ALK-positive neoplasm expressing CD30.", [("ALK", True), ("CD30", True)]),
+        ("The epithelioid cells were ALK positive and CD30 positive.", [("ALK", True), ("CD30", True)]),
+    ],
+)
+def test_differential_entity_label_and_definition_are_not_the_tumours(text, expected):
+    assert polarities(text) == expected
