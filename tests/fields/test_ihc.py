@@ -1657,3 +1657,20 @@ def test_romance_reactivity_and_negated_verbs(text, expected):
 )
 def test_differential_entity_label_and_definition_are_not_the_tumours(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a staining verb in the passive, as figure legends write it
+        ("(C) Epithelioid cells highlighted by CD30 (x400).", [("CD30", True)]),
+        ("(D) Spindle cells decorated by calponin (x200).", [("calponin", True)]),
+        ("(E) Lesional cells not highlighted by SOX10 (x100).", [("SOX10", False)]),
+        ("The neoplastic cells were highlighted by WT1 and CD10 but not by CD31.", [("WT1", True), ("CD10", True), ("CD31", False)]),
+        # guard: background cells highlighted by a marker are no call
+        ("Histiocytes highlighted by CD163.", []),
+        ("The capillaries were highlighted by ERG, while the spindle cells were positive for desmin.", [("desmin", True)]),
+    ],
+)
+def test_passive_staining_verb_in_figure_legends(text, expected):
+    assert polarities(text) == expected
