@@ -1674,3 +1674,18 @@ def test_differential_entity_label_and_definition_are_not_the_tumours(text, expe
 )
 def test_passive_staining_verb_in_figure_legends(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the dash or plus that opens the next bullet line is no sign of the marker above it
+        ("SMA\n-", []),
+        ("Immunostains were done for WT1\n+ a second panel", []),
+        # guard: a sign on the marker's own line still counts
+        ("Desmin -", [("desmin", False)]),
+        ("CD30 +, S100 -.", [("CD30", True), ("S-100", False)]),
+    ],
+)
+def test_bullet_of_the_next_line_is_not_a_sign(text, expected):
+    assert polarities(text) == expected
