@@ -1689,3 +1689,15 @@ def test_passive_staining_verb_in_figure_legends(text, expected):
 )
 def test_bullet_of_the_next_line_is_not_a_sign(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the emphatic affirmative after a negative half ("..., but did react with X")
+        ("The cells showed no reactivity to CD117 or DOG1, but did react with WT1.", [("CD117", False), ("DOG-1", False), ("WT1", True)]),
+        ("The cells did not react with myogenin but did stain for calponin.", [("myogenin", False), ("calponin", True)]),
+    ],
+)
+def test_did_react_with_after_a_negative_half(text, expected):
+    assert polarities(text) == expected
