@@ -1701,3 +1701,20 @@ def test_bullet_of_the_next_line_is_not_a_sign(text, expected):
 )
 def test_did_react_with_after_a_negative_half(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # molecular findings named with a gene: not stains
+        ("The sequencing panel was negative for fusions in ALK, ROS1 and RET.", []),
+        ("The mass was negative for MDM2 amplification by FISH.", []),
+        ("MDM2/CDK4 amplification was not detected.", []),
+        ("RNA sequencing revealed high ALK expression.", []),
+        # guard: a stain in the same sentence as a molecular finding still counts
+        ("The tumour was positive for calponin and ALK rearrangement was found by FISH.", [("calponin", True)]),
+        ("RNA-seq and IHC both showed ALK expression.", [("ALK", True)]),
+    ],
+)
+def test_molecular_findings_named_with_a_gene_are_not_stains(text, expected):
+    assert polarities(text) == expected
