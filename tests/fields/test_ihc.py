@@ -1718,3 +1718,24 @@ def test_did_react_with_after_a_negative_half(text, expected):
 )
 def test_molecular_findings_named_with_a_gene_are_not_stains(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # another tissue of the specimen as the subject of its own clause
+        ("The coexisting adenocarcinoma was positive for CK20 and CDX2, whereas the spindle cell lesion was positive for ALK.",
+         [("ALK", True)]),
+        ("The adjacent leiomyoma was positive for desmin and caldesmon.", []),
+        ("The overlying urothelium was positive for GATA3 and CK7.", []),
+        ("The entrapped smooth muscle bundles were desmin positive, while the tumour was negative.", []),
+        ("The lymph nodes were reactive, with CD20-positive follicles.", []),
+        ("In the background, plasma cells were CD138 positive and the spindle cells were SMA positive.", [("SMA", True)]),
+        # guard: the tumour after such a clause, or in a background, is still read
+        ("The adjacent normal mucosa was unremarkable, and the tumour was positive for ALK.", [("ALK", True)]),
+        ("The tumour cells, in a background of lymphocytes, were positive for calponin.", [("calponin", True)]),
+        ("The residual tumour was positive for ALK.", [("ALK", True)]),
+    ],
+)
+def test_another_tissue_of_the_specimen_is_not_the_tumour(text, expected):
+    assert polarities(text) == expected
