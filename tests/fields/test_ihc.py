@@ -1739,3 +1739,24 @@ def test_molecular_findings_named_with_a_gene_are_not_stains(text, expected):
 )
 def test_another_tissue_of_the_specimen_is_not_the_tumour(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the marker as subject of a negated staining verb
+        ("Caldesmon, SOX10 and CD31 failed to stain the tumour cells.", [("caldesmon", False), ("SOX10", False), ("CD31", False)]),
+        ("Myogenin and CD117 did not stain the lesional cells.", [("myogenin", False), ("CD117", False)]),
+        ("CD34 did not stain the tumour cells but highlighted the vessels.", [("CD34", False)]),
+        # a test said to give negative results; an adverb before the result
+        ("Immunohistochemistry for calponin, SOX10 and CD31 revealed negative results.", [("calponin", False), ("SOX10", False), ("CD31", False)]),
+        ("CD30 immunostaining was completely negative.", [("CD30", False)]),
+        # retained / intact expression, and its loss
+        ("The tumour showed retained INI1 and loss of H3K27me3.", [("INI1", True), ("H3K27me3", False)]),
+        ("The cells had intact expression of SMARCB1 and ATRX.", [("INI1", True), ("ATRX", True)]),
+        # guard: "did not stain for X" still reads X as the negative
+        ("The tumour cells did not stain for myogenin.", [("myogenin", False)]),
+    ],
+)
+def test_negated_staining_verb_negative_results_and_retained_expression(text, expected):
+    assert polarities(text) == expected
