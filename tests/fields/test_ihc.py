@@ -1760,3 +1760,21 @@ def test_another_tissue_of_the_specimen_is_not_the_tumour(text, expected):
 )
 def test_negated_staining_verb_negative_results_and_retained_expression(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "expressed none of ...", "and so were ...", "as were those for ..."
+        ("The lesion expressed none of the melanocytic markers (SOX10, HMB45, Melan-A).",
+         [("SOX10", False), ("HMB-45", False), ("Melan-A", False)]),
+        ("CD31 was negative, and so were ERG and CD34.", [("CD31", False), ("ERG", False), ("CD34", False)]),
+        ("Stains for CD117 and DOG1 were negative, as were those for CK7 and EMA.",
+         [("CD117", False), ("DOG-1", False), ("CK7", False), ("EMA", False)]),
+        ("WT1 was positive, as was the staining for calponin.", [("WT1", True), ("calponin", True)]),
+        # guard: "none of the patients" names no stain
+        ("None of the patients relapsed, and ALK was positive in all.", [("ALK", True)]),
+    ],
+)
+def test_none_of_and_so_were_and_as_were_those_for(text, expected):
+    assert polarities(text) == expected
