@@ -1778,3 +1778,20 @@ def test_negated_staining_verb_negative_results_and_retained_expression(text, ex
 )
 def test_none_of_and_so_were_and_as_were_those_for(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # intensity scores and extents told as the result
+        ("CD30 showed 2+ membranous staining in most tumour cells.", [("CD30", True)]),
+        ("WT1: 3+ in 80% of cells; calponin: 1+ focal; CD34: 0.", [("WT1", True), ("calponin", True), ("CD34", False)]),
+        ("Calponin showed weak-to-moderate, patchy staining.", [("calponin", True)]),
+        ("Desmin was focal (<5% of cells).", [("desmin", True)]),
+        # guard: a zero that is a count or a share, and an extent word about something else
+        ("Ki-67: 0.5%.", []),
+        ("CD68 and S100 were negative and the inflammation was patchy.", [("CD68", False), ("S-100", False)]),
+    ],
+)
+def test_intensity_scores_and_extent_as_the_result(text, expected):
+    assert polarities(text) == expected
