@@ -1795,3 +1795,20 @@ def test_none_of_and_so_were_and_as_were_those_for(text, expected):
 )
 def test_intensity_scores_and_extent_as_the_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ALK's staining pattern, as EIMS reports describe it, is its positive result
+        ("ROS1 showed a perinuclear accentuation.", [("ROS1", True)]),
+        ("The epithelioid cells showed ALK with a nuclear membranous pattern.", [("ALK", True)]),
+        ("ALK demonstrated a characteristic nuclear membrane pattern of staining, and CD30 was focally positive.",
+         [("ALK", True), ("CD30", True)]),
+        ("ALK (D5F3) revealed a nuclear-membranous staining pattern.", [("ALK", True)]),
+        # guard: a pattern phrase after a negative result does not overturn it
+        ("The tumour was negative for CD34 with a focal membranous pattern in vessels.", [("CD34", False)]),
+    ],
+)
+def test_alk_staining_pattern_words_are_a_positive_result(text, expected):
+    assert list(dict.fromkeys(polarities(text))) == expected
