@@ -1812,3 +1812,18 @@ def test_intensity_scores_and_extent_as_the_result(text, expected):
 )
 def test_alk_staining_pattern_words_are_a_positive_result(text, expected):
     assert list(dict.fromkeys(polarities(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a suspended hyphen takes the sign of the hyphenated word that closes the list
+        ("The lesion consisted of WT1- and CD30-positive epithelioid cells.", [("WT1", True), ("CD30", True)]),
+        ("The tumour was calponin-, CD10-, and CD30-positive.", [("calponin", True), ("CD10", True), ("CD30", True)]),
+        ("The spindle cells were SOX10- and CD34-negative.", [("SOX10", False), ("CD34", False)]),
+        # guard: a glued minus in a signed list is still a minus
+        ("The tumour was CD117-, WT1+ and CD10+.", [("CD117", False), ("WT1", True), ("CD10", True)]),
+    ],
+)
+def test_suspended_hyphen_takes_the_closing_sign(text, expected):
+    assert polarities(text) == expected
