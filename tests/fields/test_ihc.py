@@ -1827,3 +1827,18 @@ def test_alk_staining_pattern_words_are_a_positive_result(text, expected):
 )
 def test_suspended_hyphen_takes_the_closing_sign(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a legend that only names the stains by panel gives no result
+        ("Figure 4. Immunohistochemical staining for WT1 (A), calponin (B) and CD31 (C).", []),
+        ("Immunostaining for CD30 (A, B) and SOX10 (C).", []),
+        # guard: a legend that gives the result still counts
+        ("Immunohistochemical staining for WT1 (A) and calponin (B) was positive.", [("WT1", True), ("calponin", True)]),
+        ("Figure 2. The tumour cells are positive for CD30 (A) and negative for SOX10 (B).", [("CD30", True), ("SOX10", False)]),
+    ],
+)
+def test_legend_naming_stains_by_panel_gives_no_result(text, expected):
+    assert polarities(text) == expected
