@@ -1842,3 +1842,17 @@ def test_suspended_hyphen_takes_the_closing_sign(text, expected):
 )
 def test_legend_naming_stains_by_panel_gives_no_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the internal control named, then the tumour's negative result
+        ("CD31 highlighted the blood vessels but was negative in the lesional cells.", [("CD31", False)]),
+        ("(F) ERG highlights the vasculature but is negative in tumour cells.", [("ERG", False)]),
+        # guard: a second marker after "but" keeps its own result, the control stays no call
+        ("CD34 highlighted the vessels, but WT1 was positive.", [("WT1", True)]),
+    ],
+)
+def test_internal_control_then_tumour_negative(text, expected):
+    assert polarities(text) == expected
