@@ -1856,3 +1856,16 @@ def test_legend_naming_stains_by_panel_gives_no_result(text, expected):
 )
 def test_internal_control_then_tumour_negative(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Compared with the negative myogenin, calponin was strongly positive.", [("myogenin", False), ("calponin", True)]),
+        ("Unlike the positive WT1, CD10 was negative.", [("WT1", True), ("CD10", False)]),
+        # guard: "the negative control" names no stain
+        ("The negative control was appropriate and CD30 was positive.", [("CD30", True)]),
+    ],
+)
+def test_the_negative_marker_as_a_noun_phrase(text, expected):
+    assert polarities(text) == expected
