@@ -1869,3 +1869,17 @@ def test_internal_control_then_tumour_negative(text, expected):
 )
 def test_the_negative_marker_as_a_noun_phrase(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sequencing panel's negative genes, named without the method word
+        ("Sequencing found the fusion, while NTRK1 and ROS1 were not identified on the panel.", []),
+        # guard: a staining panel keeps its results
+        ("CD30 was positive on the panel of stains.", [("CD30", True)]),
+        ("CD30 was positive on the IHC panel.", [("CD30", True)]),
+    ],
+)
+def test_genes_not_identified_on_a_sequencing_panel(text, expected):
+    assert polarities(text) == expected
