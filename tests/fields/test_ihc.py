@@ -1883,3 +1883,15 @@ def test_the_negative_marker_as_a_noun_phrase(text, expected):
 )
 def test_genes_not_identified_on_a_sequencing_panel(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a cue ending in a label colon opens the list after it, never closes the one before it
+        ("calponin\nand negative for:\n-", []),
+        ("WT1 positive; negative for: CD31, SOX10.", [("WT1", True), ("CD31", False), ("SOX10", False)]),
+    ],
+)
+def test_cue_with_label_colon_opens_the_next_list(text, expected):
+    assert polarities(text) == expected

@@ -328,7 +328,7 @@ def _calls(text: str) -> tuple[Call, ...]:
                 for s, e, kind in cues:
                     # "... and negative for X": a cue that opens its own list is a suffix
                     # only for markers that no earlier prefix cue ("positive for") reaches
-                    if prefixes and _opens_list(text, e):
+                    if (prefixes and _opens_list(text, e)) or _rx("opens_labelled_list").match(text, e):
                         continue
                     # "..., with positive SMA", "weak desmin and absent CD34 staining": the polarity word ends a
                     # prefix cue that opens the next list (a marker follows it); "ALK was strongly expressed." ends
