@@ -1434,3 +1434,464 @@ def test_ihc_panel_headers_do_not_change_a_literature_summary_table(tmp_path, nl
     assert all(r.ihc_positive is None and r.ihc_negative is None for r in table_rows)
     rows = _extract(tmp_path, nlp, text, "review.txt").rows
     assert all(not r.ihc_positive and not r.ihc_negative for r in rows if r.source != "table")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an intensity adverb before the participle: the participle is still the markers' result
+        ("Vimentin was strongly expressed.", [("vimentin", True)]),
+        ("CD68 was focally expressed in the lesional cells.", [("CD68", True)]),
+        ("Calponin and SMA were diffusely expressed, whereas S100 was not.", [("calponin", True), ("SMA", True), ("S-100", False)]),
+        ("Myogenin and CD117 were negative whereas ALK was weakly expressed.", [("myogenin", False), ("CD117", False), ("ALK", True)]),
+        # guard: the adverb + participle opening its own list still reads only forward
+        ("The spindle cells diffusely expressed caldesmon and CD10.", [("caldesmon", True), ("CD10", True)]),
+    ],
+)
+def test_adverb_before_expressed_is_the_result_of_the_markers_before_it(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of "[intensity] MARKER" items closed by a negated one: the negative adjective opens its own item
+        (
+            "Immunostains revealed strong CD30 staining, weak patchy calponin and absent S100 staining.",
+            [("CD30", True), ("calponin", True), ("S-100", False)],
+        ),
+        ("The stains demonstrated faint desmin and absent DOG1 expression.", [("desmin", True), ("DOG-1", False)]),
+        # guard: the same word after the list, with no marker after it, is still the list's result
+        ("Desmin and calponin were absent.", [("desmin", False), ("calponin", False)]),
+        ("CD34 and S100 were absent, as was DOG1.", [("CD34", False), ("S-100", False), ("DOG-1", False)]),
+    ],
+)
+def test_negative_adjective_before_a_marker_opens_its_own_item(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # faint, partial, mild, variable: a weak or limited stain is still a positive one
+        ("Neoplastic cells showed faint CD10 and absent S100 staining.", [("CD10", True), ("S-100", False)]),
+        ("Calponin showed variable staining, while DOG1 was negative.", [("calponin", True), ("DOG-1", False)]),
+        ("The CD68 staining was faint and granular.", [("CD68", True)]),
+        ("Caldesmon was patchily positive, with CD117 negative.", [("caldesmon", True), ("CD117", False)]),
+        ("The lesion showed faint, partial staining for WT1; SOX10 was negative.", [("WT1", True), ("SOX10", False)]),
+        ("Desmin partial, CD34 negative.", [("desmin", True), ("CD34", False)]),
+        ("Vimentin faint; myogenin negative.", [("vimentin", True), ("myogenin", False)]),
+        ("The cells were mild positive for CD30 and negative for EMA.", [("CD30", True), ("EMA", False)]),
+        # guard: an intensity word does not turn a negative result positive
+        ("Desmin was faint at most and CD34 was negative.", [("CD34", False)]),
+    ],
+)
+def test_faint_partial_mild_variable_staining_is_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the internal control named beside a negative result: the tumour's negative stays
+        ("The lesional cells were negative for CD31, which highlighted the capillaries.", [("CD31", False)]),
+        (
+            "The mass was negative for CD34 and CD31, which only stained the blood vessels, and for SOX10.",
+            [("CD34", False), ("CD31", False), ("SOX10", False)],
+        ),
+        ("The spindle cells were negative for CD34 (vessels positive) and calponin.", [("CD34", False), ("calponin", False)]),
+        ("Tumour cells were negative for CD163 (positive in histiocytes) and myogenin.", [("CD163", False), ("myogenin", False)]),
+        # guard: the background stain alone is still no positive call for the tumour
+        ("CD31 highlighted the capillaries only.", []),
+        ("Stains: WT1 (+), CD34 (vascular +), SOX10 (-).", [("WT1", True), ("SOX10", False)]),
+        ("The cells were positive for desmin, while CD68 highlighted scattered histiocytes.", [("desmin", True)]),
+    ],
+)
+def test_negative_marker_with_its_background_internal_control_stays_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "immunoexpression" / "immuno-expression": the staining noun written with its method prefix
+        ("The lesion showed immuno-expression of calponin and no immuno-expression of CD117.", [("calponin", True), ("CD117", False)]),
+        ("The mass showed immunoexpression of SMA and was immunonegative for SOX10.", [("SMA", True), ("SOX10", False)]),
+        (
+            "There was diffuse immunoexpression for vimentin and WT1, with no immunoexpression for DOG1 or CD34.",
+            [("vimentin", True), ("WT1", True), ("DOG-1", False), ("CD34", False)],
+        ),
+        ("Myogenin immunoexpression was absent.", [("myogenin", False)]),
+        ("CD30 immunoexpression was strong and diffuse.", [("CD30", True)]),
+        ("The spindle cells showed ALK immunoexpression.", [("ALK", True)]),
+    ],
+)
+def test_immunoexpression_is_a_staining_noun(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bracketed phenotype after a background cell type belongs to the infiltrate, whatever its sign
+        (
+            "The mass held epithelioid cells (ALK+, CD30+) mixed with plasma cells (CD138+) and eosinophils.",
+            [("ALK", True), ("CD30", True)],
+        ),
+        ("Sheets of neutrophils (MPO positive) surrounded the nests.", []),
+        ("The stroma contained T lymphocytes (CD3 and CD5 positive) and histiocytes (CD68+, S100-).", []),
+        ("Plasma cells (IgG4 negative) were scattered; the spindle cells were positive for desmin.", [("desmin", True)]),
+        # guard: the tumour cells' own bracketed phenotype still counts
+        ("Spindle cells (SMA positive, CD34 negative) formed fascicles.", [("SMA", True), ("CD34", False)]),
+    ],
+)
+def test_bracketed_phenotype_after_a_background_cell_type_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "unremarkable", "non-contributory", "lacking", "devoid of", "not detected/identified/seen": negative results
+        ("The other stains, including caldesmon, CD31 and SOX10, were unremarkable.", [("caldesmon", False), ("CD31", False), ("SOX10", False)]),
+        ("CD117 and DOG1 stains were non-contributory.", [("CD117", False), ("DOG-1", False)]),
+        ("Staining for CK7 and EMA was noncontributory.", [("CK7", False), ("EMA", False)]),
+        ("The mass was devoid of myogenin and CD34 expression.", [("myogenin", False), ("CD34", False)]),
+        ("Calponin, S100 and CD117 were not detected.", [("calponin", False), ("S-100", False), ("CD117", False)]),
+        ("CD31 expression was not identified.", [("CD31", False)]),
+        ("Immunoreactivity for caldesmon was lacking.", [("caldesmon", False)]),
+        ("Immunostaining for HMB45 and SOX10 was not seen.", [("HMB-45", False), ("SOX10", False)]),
+        ("Immunoreactivity was seen for WT1, but CD10 was not seen.", [("WT1", True), ("CD10", False)]),
+        # guard: a molecular test's genes and a finding that is not a stain
+        ("NTRK1 and ROS1 were not identified on the NGS panel.", []),
+        ("Pathogenic variants in KRAS, BRAF and NF1 were not identified.", []),
+        ("Copy number alterations of MDM2 and CDK4 were not found.", []),
+        ("The spindle cells were positive for ALK; mitoses were not seen.", [("ALK", True)]),
+        ("ALK was positive on the immunohistochemical panel, while desmin was negative.", [("ALK", True), ("desmin", False)]),
+    ],
+)
+def test_unremarkable_lacking_and_not_detected_are_negative_results(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # marker names spelled out or given by clone, as real reports print them
+        ("The cells were negative for anaplastic lymphoma receptor tyrosine kinase.", ["ALK"]),
+        ("Histiocytes aside, the lesion was negative for CD68 (PG-M1).", ["CD68"]),
+        ("The large cells were positive for Ber-H2.", ["CD30"]),
+        ("The spindle cells expressed smooth muscle-specific actin.", ["SMA"]),
+        ("The tumour was positive for oestrogen receptors and PgR.", ["ER", "PR"]),
+        ("There was no staining for glial fibrillary acidic protein.", ["GFAP"]),
+        ("Plasma cells aside, the tumour was negative for IgG-4.", ["IgG4"]),
+    ],
+)
+def test_marker_spellings_and_clone_names(text, expected):
+    assert list(dict.fromkeys(m.canonical for m in markers_in(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # present-tense "lack" as a verb, and the exception to a panel told with "did not stain"
+        ("The lesional cells lack myogenin and CD117.", [("myogenin", False), ("CD117", False)]),
+        ("The cells lack caldesmon, CD34 and SOX10 expression but express CD30.",
+         [("caldesmon", False), ("CD34", False), ("SOX10", False), ("CD30", True)]),
+        ("Apart from calponin, the cells did not stain for any antibody of the panel (desmin, S100, CK).",
+         [("calponin", True), ("desmin", False), ("S-100", False), ("CK", False)]),
+        # guard: the class statement stays no call, and "lack of" still reads as before
+        ("Such tumours typically express SMA and lack S100.", []),
+        ("There was a lack of WT1 staining.", [("WT1", False)]),
+        ("Roughly half of such tumours lack CD30 expression.", []),
+    ],
+)
+def test_lack_as_a_verb_and_exception_before_did_not_stain(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clone in brackets between the staining noun and its result: the result after the bracket decides
+        ("ROS1 staining (clone D4D6) was negative.", [("ROS1", False)]),
+        ("CD30 immunostaining (Ber-H2, Dako) was negative, while ALK staining was diffusely positive.",
+         [("CD30", False), ("ALK", True)]),
+        ("Desmin expression (focal) was noted.", [("desmin", True)]),
+        # guard: the bracket before a staining location still reads as a positive stain
+        ("The lesion showed WT1 staining (clone 6F-H2) in most cells.", [("WT1", True)]),
+    ],
+)
+def test_clone_bracket_between_staining_noun_and_result(text, expected):
+    assert list(dict.fromkeys(polarities(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Spanish / Portuguese / French: reactivity words, a negated verb, ALK's spelled-out name
+        ("El estudio mostró reactividad a la quinasa del linfoma anaplásico y a la vimentina.", [("ALK", True), ("vimentin", True)]),
+        ("Las células fusiformes no expresaron miogenina ni CD34.", [("myogenin", False), ("CD34", False)]),
+        ("As células eram imunorreativas para calponina e negativas para desmina.", [("desmin", False)]),
+        ("As células não expressavam desmina nem S100.", [("desmin", False), ("S-100", False)]),
+        ("Les cellules exprimaient la vimentine, mais n'exprimaient pas la desmine.", [("vimentin", True), ("desmin", False)]),
+        # guard: the affirmative verb stays positive
+        ("Las células expresaron ALK y vimentina.", [("ALK", True), ("vimentin", True)]),
+    ],
+)
+def test_romance_reactivity_and_negated_verbs(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the differential's label and present-tense definition are another entity's markers
+        ("ALK-positive anaplastic large cell lymphoma is a large-cell tumour expressing CD30 and ALK.", []),
+        ("An ALK-positive histiocytosis was also considered.", []),
+        ("Gastrointestinal stromal tumour is a neoplasm that expresses CD117 and DOG1.", []),
+        # guard: this tumour's own sign and expression, told in the past tense, still count
+        ("Our tumour was an ALK-positive neoplasm expressing CD30.", [("ALK", True), ("CD30", True)]),
+        ("The epithelioid cells were ALK positive and CD30 positive.", [("ALK", True), ("CD30", True)]),
+    ],
+)
+def test_differential_entity_label_and_definition_are_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a staining verb in the passive, as figure legends write it
+        ("(C) Epithelioid cells highlighted by CD30 (x400).", [("CD30", True)]),
+        ("(D) Spindle cells decorated by calponin (x200).", [("calponin", True)]),
+        ("(E) Lesional cells not highlighted by SOX10 (x100).", [("SOX10", False)]),
+        ("The neoplastic cells were highlighted by WT1 and CD10 but not by CD31.", [("WT1", True), ("CD10", True), ("CD31", False)]),
+        # guard: background cells highlighted by a marker are no call
+        ("Histiocytes highlighted by CD163.", []),
+        ("The capillaries were highlighted by ERG, while the spindle cells were positive for desmin.", [("desmin", True)]),
+    ],
+)
+def test_passive_staining_verb_in_figure_legends(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the dash or plus that opens the next bullet line is no sign of the marker above it
+        ("SMA\n-", []),
+        ("Immunostains were done for WT1\n+ a second panel", []),
+        # guard: a sign on the marker's own line still counts
+        ("Desmin -", [("desmin", False)]),
+        ("CD30 +, S100 -.", [("CD30", True), ("S-100", False)]),
+    ],
+)
+def test_bullet_of_the_next_line_is_not_a_sign(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the emphatic affirmative after a negative half ("..., but did react with X")
+        ("The cells showed no reactivity to CD117 or DOG1, but did react with WT1.", [("CD117", False), ("DOG-1", False), ("WT1", True)]),
+        ("The cells did not react with myogenin but did stain for calponin.", [("myogenin", False), ("calponin", True)]),
+    ],
+)
+def test_did_react_with_after_a_negative_half(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # molecular findings named with a gene: not stains
+        ("The sequencing panel was negative for fusions in ALK, ROS1 and RET.", []),
+        ("The mass was negative for MDM2 amplification by FISH.", []),
+        ("MDM2/CDK4 amplification was not detected.", []),
+        ("RNA sequencing revealed high ALK expression.", []),
+        # guard: a stain in the same sentence as a molecular finding still counts
+        ("The tumour was positive for calponin and ALK rearrangement was found by FISH.", [("calponin", True)]),
+        ("RNA-seq and IHC both showed ALK expression.", [("ALK", True)]),
+    ],
+)
+def test_molecular_findings_named_with_a_gene_are_not_stains(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # another tissue of the specimen as the subject of its own clause
+        ("The coexisting adenocarcinoma was positive for CK20 and CDX2, whereas the spindle cell lesion was positive for ALK.",
+         [("ALK", True)]),
+        ("The adjacent leiomyoma was positive for desmin and caldesmon.", []),
+        ("The overlying urothelium was positive for GATA3 and CK7.", []),
+        ("The entrapped smooth muscle bundles were desmin positive, while the tumour was negative.", []),
+        ("The lymph nodes were reactive, with CD20-positive follicles.", []),
+        ("In the background, plasma cells were CD138 positive and the spindle cells were SMA positive.", [("SMA", True)]),
+        # guard: the tumour after such a clause, or in a background, is still read
+        ("The adjacent normal mucosa was unremarkable, and the tumour was positive for ALK.", [("ALK", True)]),
+        ("The tumour cells, in a background of lymphocytes, were positive for calponin.", [("calponin", True)]),
+        ("The residual tumour was positive for ALK.", [("ALK", True)]),
+    ],
+)
+def test_another_tissue_of_the_specimen_is_not_the_tumour(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the marker as subject of a negated staining verb
+        ("Caldesmon, SOX10 and CD31 failed to stain the tumour cells.", [("caldesmon", False), ("SOX10", False), ("CD31", False)]),
+        ("Myogenin and CD117 did not stain the lesional cells.", [("myogenin", False), ("CD117", False)]),
+        ("CD34 did not stain the tumour cells but highlighted the vessels.", [("CD34", False)]),
+        # a test said to give negative results; an adverb before the result
+        ("Immunohistochemistry for calponin, SOX10 and CD31 revealed negative results.", [("calponin", False), ("SOX10", False), ("CD31", False)]),
+        ("CD30 immunostaining was completely negative.", [("CD30", False)]),
+        # retained / intact expression, and its loss
+        ("The tumour showed retained INI1 and loss of H3K27me3.", [("INI1", True), ("H3K27me3", False)]),
+        ("The cells had intact expression of SMARCB1 and ATRX.", [("INI1", True), ("ATRX", True)]),
+        # guard: "did not stain for X" still reads X as the negative
+        ("The tumour cells did not stain for myogenin.", [("myogenin", False)]),
+    ],
+)
+def test_negated_staining_verb_negative_results_and_retained_expression(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "expressed none of ...", "and so were ...", "as were those for ..."
+        ("The lesion expressed none of the melanocytic markers (SOX10, HMB45, Melan-A).",
+         [("SOX10", False), ("HMB-45", False), ("Melan-A", False)]),
+        ("CD31 was negative, and so were ERG and CD34.", [("CD31", False), ("ERG", False), ("CD34", False)]),
+        ("Stains for CD117 and DOG1 were negative, as were those for CK7 and EMA.",
+         [("CD117", False), ("DOG-1", False), ("CK7", False), ("EMA", False)]),
+        ("WT1 was positive, as was the staining for calponin.", [("WT1", True), ("calponin", True)]),
+        # guard: "none of the patients" names no stain
+        ("None of the patients relapsed, and ALK was positive in all.", [("ALK", True)]),
+    ],
+)
+def test_none_of_and_so_were_and_as_were_those_for(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # intensity scores and extents told as the result
+        ("CD30 showed 2+ membranous staining in most tumour cells.", [("CD30", True)]),
+        ("WT1: 3+ in 80% of cells; calponin: 1+ focal; CD34: 0.", [("WT1", True), ("calponin", True), ("CD34", False)]),
+        ("Calponin showed weak-to-moderate, patchy staining.", [("calponin", True)]),
+        ("Desmin was focal (<5% of cells).", [("desmin", True)]),
+        # guard: a zero that is a count or a share, and an extent word about something else
+        ("Ki-67: 0.5%.", []),
+        ("CD68 and S100 were negative and the inflammation was patchy.", [("CD68", False), ("S-100", False)]),
+    ],
+)
+def test_intensity_scores_and_extent_as_the_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ALK's staining pattern, as EIMS reports describe it, is its positive result
+        ("ROS1 showed a perinuclear accentuation.", [("ROS1", True)]),
+        ("The epithelioid cells showed ALK with a nuclear membranous pattern.", [("ALK", True)]),
+        ("ALK demonstrated a characteristic nuclear membrane pattern of staining, and CD30 was focally positive.",
+         [("ALK", True), ("CD30", True)]),
+        ("ALK (D5F3) revealed a nuclear-membranous staining pattern.", [("ALK", True)]),
+        # guard: a pattern phrase after a negative result does not overturn it
+        ("The tumour was negative for CD34 with a focal membranous pattern in vessels.", [("CD34", False)]),
+    ],
+)
+def test_alk_staining_pattern_words_are_a_positive_result(text, expected):
+    assert list(dict.fromkeys(polarities(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a suspended hyphen takes the sign of the hyphenated word that closes the list
+        ("The lesion consisted of WT1- and CD30-positive epithelioid cells.", [("WT1", True), ("CD30", True)]),
+        ("The tumour was calponin-, CD10-, and CD30-positive.", [("calponin", True), ("CD10", True), ("CD30", True)]),
+        ("The spindle cells were SOX10- and CD34-negative.", [("SOX10", False), ("CD34", False)]),
+        # guard: a glued minus in a signed list is still a minus
+        ("The tumour was CD117-, WT1+ and CD10+.", [("CD117", False), ("WT1", True), ("CD10", True)]),
+    ],
+)
+def test_suspended_hyphen_takes_the_closing_sign(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a legend that only names the stains by panel gives no result
+        ("Figure 4. Immunohistochemical staining for WT1 (A), calponin (B) and CD31 (C).", []),
+        ("Immunostaining for CD30 (A, B) and SOX10 (C).", []),
+        # guard: a legend that gives the result still counts
+        ("Immunohistochemical staining for WT1 (A) and calponin (B) was positive.", [("WT1", True), ("calponin", True)]),
+        ("Figure 2. The tumour cells are positive for CD30 (A) and negative for SOX10 (B).", [("CD30", True), ("SOX10", False)]),
+    ],
+)
+def test_legend_naming_stains_by_panel_gives_no_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the internal control named, then the tumour's negative result
+        ("CD31 highlighted the blood vessels but was negative in the lesional cells.", [("CD31", False)]),
+        ("(F) ERG highlights the vasculature but is negative in tumour cells.", [("ERG", False)]),
+        # guard: a second marker after "but" keeps its own result, the control stays no call
+        ("CD34 highlighted the vessels, but WT1 was positive.", [("WT1", True)]),
+    ],
+)
+def test_internal_control_then_tumour_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Compared with the negative myogenin, calponin was strongly positive.", [("myogenin", False), ("calponin", True)]),
+        ("Unlike the positive WT1, CD10 was negative.", [("WT1", True), ("CD10", False)]),
+        # guard: "the negative control" names no stain
+        ("The negative control was appropriate and CD30 was positive.", [("CD30", True)]),
+    ],
+)
+def test_the_negative_marker_as_a_noun_phrase(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sequencing panel's negative genes, named without the method word
+        ("Sequencing found the fusion, while NTRK1 and ROS1 were not identified on the panel.", []),
+        # guard: a staining panel keeps its results
+        ("CD30 was positive on the panel of stains.", [("CD30", True)]),
+        ("CD30 was positive on the IHC panel.", [("CD30", True)]),
+    ],
+)
+def test_genes_not_identified_on_a_sequencing_panel(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a cue ending in a label colon opens the list after it, never closes the one before it
+        ("calponin\nand negative for:\n-", []),
+        ("WT1 positive; negative for: CD31, SOX10.", [("WT1", True), ("CD31", False), ("SOX10", False)]),
+    ],
+)
+def test_cue_with_label_colon_opens_the_next_list(text, expected):
+    assert polarities(text) == expected

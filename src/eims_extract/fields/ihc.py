@@ -55,7 +55,7 @@ def _rx(name: str) -> re.Pattern[str]:
 KINDS = (
     "pos_prefix", "pos_prefix_weak", "neg_prefix", "pos_prefix_near", "neg_prefix_near", "pos_suffix", "neg_suffix", "pos_noun", "pos_attached", "neg_attached",
     "split", "filler", "marker_shape", "not_marker", "context", "ki67_after", "ki67_before", "not_marker_span",
-    "disease_label", "stain_method", "factual_modal", "clause_end",
+    "disease_label", "stain_method", "factual_modal", "clause_end", "not_positive_span",
 )
 
 
@@ -266,6 +266,11 @@ def _attached(text: str, m: Mention) -> bool | None:
     return None
 
 
+def _marker_follows(text: str, pos: int, seg: list[Mention]) -> bool:
+    """A marker of the clause starts right after ``pos`` (over spaces only): the cue ending there opens it."""
+    return any(m.start >= pos and not text[pos : m.start].strip() for m in seg)
+
+
 def _opens_list(text: str, cue_end: int) -> bool:
     """The cue ends in "for/with/to/in" ("negative expression of"): it introduces the markers after it."""
     return bool(_rx("opens_list").match(text, cue_end))
@@ -323,12 +328,14 @@ def _calls(text: str) -> tuple[Call, ...]:
                 for s, e, kind in cues:
                     # "... and negative for X": a cue that opens its own list is a suffix
                     # only for markers that no earlier prefix cue ("positive for") reaches
-                    if prefixes and _opens_list(text, e):
+                    if (prefixes and _opens_list(text, e)) or _rx("opens_labelled_list").match(text, e):
                         continue
-                    # "..., with positive SMA": the polarity word ends a prefix cue that opens the next list
+                    # "..., with positive SMA", "weak desmin and absent CD34 staining": the polarity word ends a
+                    # prefix cue that opens the next list (a marker follows it); "ALK was strongly expressed." ends
+                    # no list: there the word is the result of the markers before it
                     if kind.endswith("suffix") and any(
-                        k2.endswith("prefix") and s2 < s and e2 == e for s2, e2, k2 in cues
-                    ):
+                        k2.endswith("prefix") and s2 <= s and e2 == e for s2, e2, k2 in cues
+                    ) and _marker_follows(text, e, seg):
                         continue
                     if (kind.endswith("suffix") or kind == "pos_noun") and s >= m.end:
                         gap, n = _strip(text, m.end, s, seg)
@@ -355,7 +362,12 @@ def _calls(text: str) -> tuple[Call, ...]:
                 pol = None if best is None else best[2]
             if pol is not None and not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED):
                 out.append(Call(m, pol))
-    return tuple(out)
+    # "CD34 (vessels +)", "CD45 highlighted the lymphocytes": a stain of the background cells is no positive result
+    # for the tumour, while "negative for CD34, which highlighted the vessels" still tells the tumour's negative
+    background = [(b.start(), b.end()) for rx in rules["not_positive_span"] for b in rx.finditer(text)]
+    return tuple(
+        c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
+    )
 
 
 def _respectively(text: str, lo: int, hi: int, seg: list[Mention]) -> tuple[Call, ...] | None:
