@@ -1605,3 +1605,61 @@ def test_invasion_list_names_no_origin(nlp, texts, expected, with_spans):
 def test_flank_and_back_are_soft_tissue_of_the_trunk(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a lung lobe's abbreviation is the lung (lobes keep the lung's NOS code, as when spelled out)
+        (["Chest CT found a 2.5 cm RUL nodule with smooth borders."], ("lung", "C34.9")),
+        (["A lobulated mass was seen in the LLL on the follow-up scan."], ("lung", "C34.9")),
+        (["Bronchoscopy showed a polypoid lesion occluding the RML bronchus."], ("lung", "C34.9")),
+        # precision: an abbreviation with no tumour cue, or one naming where it spread, gives no site
+        (["The RUL was clear and the LLL showed mild atelectasis."], (None, None)),
+        (["A mass was found in the adrenal gland.", "Metastatic nodules appeared in the LUL."], ("adrenal gland", "C74.9")),
+    ],
+)
+def test_lung_lobe_abbreviations(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the heart named by its wall, its layers or a chamber's abbreviation
+        (["Echocardiography showed an ovoid intramyocardial mass at the apex of the left ventricle."], ("heart", "C38.0")),
+        (["Ultrasound found a 3 cm intrapericardial mass beside the right atrium."], ("heart", "C38.0")),
+        (["Echocardiography showed a mobile RV mass below the tricuspid valve."], ("heart", "C38.0")),
+        (["MRI showed a heterogeneous mass localized to the lateral LV wall."], ("heart", "C38.0")),
+        # precision: a chamber measured or compressed is no tumour site
+        (["The LV ejection fraction was 60% and the RV was normal."], (None, None)),
+        (["A mediastinal mass was compressing the RV outflow."], ("mediastinum", "C38.3")),
+    ],
+)
+def test_heart_wall_layers_and_chamber_abbreviations(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a breast lump placed on the clock face
+        (["She found a firm lump at the 11 o'clock position of the right breast."], ("breast", "C50.9")),
+        (["Sonography showed a 14 mm hypoechoic nodule at 4 o'clock in the left breast."], ("breast", "C50.9")),
+        (["A mass at the 2-o'clock location of the left breast was biopsied."], ("breast", "C50.9")),
+        # precision: a metastasis on the clock face, a clock-face biopsy scar
+        (["A metastatic deposit was seen at 3 o'clock in the left breast."], (None, None)),
+        # a part of an organ: its shaft, base or tip
+        (["Examination found a hard nodule on the shaft of the penis."], ("penis", "C60.9")),
+        (["Laparoscopy showed a 2 cm mass at the tip of the appendix."], ("appendix", "C18.1")),
+        (["A rubbery lump was felt at the base of the penis."], ("penis", "C60.9")),
+    ],
+)
+def test_clock_face_and_organ_parts(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
