@@ -1663,3 +1663,42 @@ def test_heart_wall_layers_and_chamber_abbreviations(nlp, texts, expected, with_
 def test_clock_face_and_organ_parts(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the skin placed on a limb or the trunk is the skin of that region
+        (["She had a firm pink nodule on the skin of the right forearm."], ("skin", "C44.6")),
+        (["A tender nodule on the skin of his left thigh was removed."], ("skin", "C44.7")),
+        (["A violaceous nodule involving the skin of the anterior abdominal wall was excised."], ("skin", "C44.5")),
+        # the tumour called a cutaneous IMT elsewhere makes a trunk region's code its skin code
+        (["A brown nodule on the right flank grew for a year.", "Histology showed a cutaneous IMT."], ("soft tissue", "C44.5")),
+        # precision: the subcutis is soft tissue, a skin lesion on the face or a bare skin mention stays NOS, an operation
+        # through the skin names no region
+        (["A subcutaneous nodule on the left forearm was excised."], ("soft tissue", "C49.1")),
+        (["A 2 cm skin lesion on the left cheek was excised."], ("skin", "C44.9")),
+        (["A cutaneous tumour was excised under local anaesthesia."], ("skin", "C44.9")),
+    ],
+)
+def test_skin_placed_on_a_limb_or_the_trunk(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a bone named by the part of it the lesion lies in
+        (["Radiographs showed a lucent lesion of the distal femoral metaphysis."], ("bone", "C40.2")),
+        (["MRI showed an expansile lesion in the humeral diaphysis."], ("bone", "C40.0")),
+        # the neighbour a tumour extends into is not its origin
+        (["MRI showed a lytic vertebral lesion with epidural extension."], ("bone", "C41.2")),
+        (["CT showed a destructive mass with paraspinal extension."], (None, None)),
+    ],
+)
+def test_bone_parts_and_extension_into_a_neighbour(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected

@@ -464,7 +464,8 @@ def apply(sentences: list[Sentence], row: CaseRow, own: bool = False, history: b
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
         c = best_code(sentences, m, own, mentions)
         if c.code is not None:
-            row.set("site_code", _skin_code(sentences, c.code) or c.code, c.sentence.evidence(c.start, c.end))
+            code = _skin_code(sentences, c.code) or _skin_of_region(c) or c.code
+            row.set("site_code", code, c.sentence.evidence(c.start, c.end))
 
 
 def _skin_code(sentences: list[Sentence], code: str) -> str | None:
@@ -477,6 +478,23 @@ def _skin_code(sentences: list[Sentence], code: str) -> str | None:
         for hit in _rx("skin_lesion_noun").finditer(s.text):
             if not context(s.text, hit.start(), hit.end()) & (NOT_ASSERTED | {"negated"}):
                 return skin
+    return None
+
+
+def _skin_of_region(m: SiteMention) -> str | None:
+    """The skin code of the limb or trunk region a skin mention is placed on ("a nodule on the skin of the left
+    forearm", "a cutaneous lesion over the right scapular region": C44.6, C44.5; ``skin_code`` rules), when the
+    winning mention is the skin NOS; None otherwise (the subcutis is soft tissue, not skin; the head and neck is
+    left alone, as in :func:`_skin_code`)."""
+    entry = site_entry("skin")
+    if entry is None or m.canonical != "skin" or m.code != entry.code or key(m.sentence.text[m.start : m.end]).startswith("subcut"):
+        return None
+    for a, _, _, code in site_mentions(m.sentence):
+        if a < m.end:
+            continue
+        if code is None or _rx("skin_region_gap").fullmatch(m.sentence.text, m.end, a) is None:
+            return None
+        return next((c for regions, c, _ in rules().skin if code in regions), None)
     return None
 
 
