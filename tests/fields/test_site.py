@@ -1702,3 +1702,35 @@ def test_skin_placed_on_a_limb_or_the_trunk(nlp, texts, expected, with_spans):
 def test_bone_parts_and_extension_into_a_neighbour(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a site adjective naming a part of another organ is that organ's part
+        (["Laparoscopy showed a small nodule on the ampullary portion of the right fallopian tube."], ("fallopian tube", "C57.0")),
+        (["CT showed a mass in the pelvic segment of the right ureter."], ("ureter", "C66.9")),
+        # precision: the part of the tumour itself names no other organ
+        (["CT showed a gastric mass.", "The gastric part of the tumour was ulcerated."], ("stomach", "C16.9")),
+    ],
+)
+def test_site_adjective_naming_a_part_of_another_organ(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # new lesions found later are the disease's spread, not its primary
+        (["Eighteen months later, MRI showed new nodules in the cerebellum and the spleen."], (None, None)),
+        (["A mass in the left kidney was removed.", "New lesions appeared in the liver a year later."], ("kidney", "C64.9")),
+        # precision: a single mass, even new to the patient, is still placed
+        (["She noticed a new painless mass in the right breast."], ("breast", "C50.9")),
+    ],
+)
+def test_new_lesions_found_later_are_no_primary(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
