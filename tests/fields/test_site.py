@@ -1734,3 +1734,19 @@ def test_site_adjective_naming_a_part_of_another_organ(nlp, texts, expected, wit
 def test_new_lesions_found_later_are_no_primary(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a mass along an organ, a mass centred along a bone
+        (["Scrotal exploration found a rubbery mass along the left spermatic cord."], ("spermatic cord", "C63.1")),
+        (["MRI showed an extra-axial mass centred along the left occipital bone."], ("bone", "C41.0")),
+        # precision: "along with" joins another finding
+        (["A pelvic mass was seen along with hepatic cysts."], ("pelvis", "C76.3")),
+    ],
+)
+def test_tumour_along_an_organ(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
