@@ -1750,3 +1750,31 @@ def test_new_lesions_found_later_are_no_primary(nlp, texts, expected, with_spans
 def test_tumour_along_an_organ(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a report on two siblings: the second is introduced as the first one's relative, with her own age
+        (
+            "Case presentation\nWe report two brothers with inflammatory myofibroblastic tumour. A 5-year-old boy had a"
+            " mass in the spleen, which was removed. His brother, a 12-year-old boy, was found to have a tumour of the"
+            " bladder and underwent partial cystectomy.\n",
+            [("spleen", "C42.2"), ("bladder", "C67.9")],
+        ),
+        (
+            "Case presentation\nCase 1: A 4-year-old girl had a mass in the kidney. It was resected.\nCase 2: The elder"
+            " girl, her 9-year-old sister, had a nodule of the lung.\n",
+            [("kidney", "C64.9"), ("lung", "C34.9")],
+        ),
+        # precision: a relative's disease in a one-patient report is family history
+        (
+            "Case presentation\nA 30-year-old woman presented with fever and weight loss. Her brother, a 41-year-old"
+            " man, had a tumour of the lung.\n",
+            [(None, None)],
+        ),
+    ],
+)
+def test_sibling_introduced_as_a_relative_is_a_patient(nlp, tmp_path, text, expected):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == expected
