@@ -1778,3 +1778,20 @@ def test_tumour_along_an_organ(nlp, texts, expected, with_spans):
 def test_sibling_introduced_as_a_relative_is_a_patient(nlp, tmp_path, text, expected):
     rows = _report_rows(nlp, tmp_path, text)
     assert [(r.site, r.site_code) for r in rows] == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the mediastinum named by one of its spaces
+        (["CT showed a lobulated mass in the right paratracheal region."], ("mediastinum", "C38.3")),
+        (["A 4 cm subcarinal mass was biopsied through the bronchus."], ("mediastinum", "C38.3")),
+        (["MRI showed a mass in the prevascular space."], ("mediastinum", "C38.1")),
+        # precision: nodes of those spaces are lymph nodes, the lung keeps its tumour
+        (["CT showed a mass in the right upper lobe with enlarged paratracheal lymph nodes."], ("lung", "C34.9")),
+    ],
+)
+def test_mediastinal_spaces(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
