@@ -1795,3 +1795,22 @@ def test_sibling_introduced_as_a_relative_is_a_patient(nlp, tmp_path, text, expe
 def test_mediastinal_spaces(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # adjectives of bones and limb spaces
+        (["MRI showed an expansile clival lesion eroding the sphenoid."], ("bone", "C41.0")),
+        (["CT showed a destructive petrous mass."], ("bone", "C41.0")),
+        (["Ultrasound showed a 3 cm popliteal mass behind the right knee."], ("soft tissue", "C49.2")),
+        (["A firm antecubital lump had grown for six months."], ("soft tissue", "C49.1")),
+        (["Endoscopy showed an adenoidal mass blocking the choanae."], ("nasopharynx", "C11.1")),
+        # precision: bone spread and nodes are no primary
+        (["A renal mass was found.", "Bone scan showed osseous metastases."], ("kidney", "C64.9")),
+    ],
+)
+def test_bone_and_limb_space_adjectives(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
