@@ -1814,3 +1814,20 @@ def test_mediastinal_spaces(nlp, texts, expected, with_spans):
 def test_bone_and_limb_space_adjectives(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # an organ's artery or vein is not the organ
+        (["CT angiography showed a filling mass in the right pulmonary artery."], (None, None)),
+        (["Ultrasound showed a solid mass within the right renal vein."], (None, None)),
+        # precision: the organ named beside its vessels keeps its tumour
+        (["CT showed a hepatic mass close to the hepatic veins."], ("liver", "C22.0")),
+        (["A lung mass was seen; the pulmonary arteries were patent."], ("lung", "C34.9")),
+    ],
+)
+def test_an_organs_vessel_is_not_the_organ(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
