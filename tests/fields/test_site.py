@@ -1831,3 +1831,20 @@ def test_bone_and_limb_space_adjectives(nlp, texts, expected, with_spans):
 def test_an_organs_vessel_is_not_the_organ(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a compartment of the spinal canal places the tumour; the spine named after it is only its level
+        (["We report an intradural extramedullary IMT of the thoracic spine."], ("meninges", "C70.1")),
+        (["MRI showed an epidural tumour in the lumbar spine compressing the cauda equina."], ("meninges", "C70.1")),
+        (["The lesion involved the meninges of the spinal cord at C5."], ("meninges", "C70.1")),
+        # precision: a tumour of the spine itself, even with an epidural part, is the bone
+        (["CT showed a destructive lesion of the thoracic spine with an epidural component."], ("bone", "C41.2")),
+    ],
+)
+def test_spinal_canal_compartments(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
