@@ -1848,3 +1848,21 @@ def test_an_organs_vessel_is_not_the_organ(nlp, texts, expected, with_spans):
 def test_spinal_canal_compartments(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # abbreviated sites
+        (["Endoscopy showed a 2 cm submucosal GEJ mass."], ("stomach", "C16.0")),
+        (["EUS showed a polypoid lesion in the distal CBD."], ("bile duct", "C24.0")),
+        (["MRI showed an enhancing mass in the right TMJ."], ("mandible", "C41.1")),
+        (["Ultrasound showed an irregular mass in the UOQ of the left breast."], ("breast", "C50.4")),
+        # precision: an abbreviation with no tumour cue, or a laboratory limit, gives no site
+        (["The CBD was not dilated and the drug level was below the LOQ."], (None, None)),
+    ],
+)
+def test_abbreviated_sites(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
