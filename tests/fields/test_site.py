@@ -1866,3 +1866,25 @@ def test_spinal_canal_compartments(nlp, texts, expected, with_spans):
 def test_abbreviated_sites(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # operative findings: the tumour hanging from, growing from, having its origin in, attached to, replacing an organ
+        (["At laparotomy a 12 cm mass hanging from the greater omentum was removed."], ("omentum", "C48.1")),
+        (["A firm mass suspended by a thin stalk from the transverse mesocolon was found."], ("mesentery", "C48.1")),
+        (["Laparoscopy showed that the mass had its origin in the right ovary."], ("ovary", "C56.9")),
+        (["The mass was found to be attached to the ileal mesentery by a broad pedicle."], ("mesentery", "C48.1")),
+        (["At surgery the tumour replaced the proximal half of the appendix."], ("appendix", "C18.1")),
+        (["Exploration showed a large mass occupying segments VI and VII of the liver."], ("liver", "C22.0")),
+        (["Thoracoscopy showed a mass arising from the left hemidiaphragm."], ("chest wall", "C49.3")),
+        # precision: things other than a tumour hanging from or growing on a region
+        (["A drain was left hanging from the right flank.", "No mass was found."], (None, None)),
+        (["The child was growing on the 10th centile in the clinic."], (None, None)),
+    ],
+)
+def test_operative_findings_place_the_tumour(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
