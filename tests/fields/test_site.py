@@ -1888,3 +1888,23 @@ def test_abbreviated_sites(nlp, texts, expected, with_spans):
 def test_operative_findings_place_the_tumour(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # imaging findings: a tumour with its epicentre in an organ, growing from a part of it, at its bottom; laryngeal spaces
+        (["CT showed a 6 cm lesion with its epicentre in the right kidney."], ("kidney", "C64.9")),
+        (["MRI showed a mass epicentred in the left iliac wing."], ("bone", "C41.4")),
+        (["CT showed an exophytic mass from the anterior wall of the stomach."], ("stomach", "C16.9")),
+        (["Ultrasound showed a 5 cm mass at the bottom of the uterus."], ("uterus", "C55.9")),
+        (["CT showed a submucosal mass in the left paraglottic space."], ("larynx", "C32.9")),
+        # precision: the epicentre of another finding, the bottom of a neighbour the tumour pushes
+        (["The epicentre of the oedema was in the left frontal lobe.", "A mass was found in the orbit."], ("orbit", "C69.6")),
+        (["A pelvic mass compressed the bottom of the bladder."], ("pelvis", "C76.3")),
+    ],
+)
+def test_imaging_findings_place_the_tumour(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
