@@ -1908,3 +1908,21 @@ def test_operative_findings_place_the_tumour(nlp, texts, expected, with_spans):
 def test_imaging_findings_place_the_tumour(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a person's possessive before the site reads like a pronoun
+        (["Ultrasound showed a firm mass in the patient's right breast."], ("breast", "C50.9")),
+        (["MRI showed a tumour of the 9-year-old boy’s left orbit."], ("orbit", "C69.6")),
+        (["Cystoscopy showed a lesion arising from the girl's bladder wall."], ("bladder", "C67.9")),
+        # precision: a possessive does not lift a metastasis or another cancer into the site
+        (["A mass was found in the spleen.", "Later, metastases appeared in the patient's liver."], ("spleen", "C42.2")),
+        (["A mass was found in the ileum.", "She was treated for the patient's mother's breast cancer."], ("ileum", "C17.2")),
+    ],
+)
+def test_person_possessive_before_the_site(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected

@@ -361,7 +361,8 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             lo, hi = _line(s, a, b)
             if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history, kin):
                 continue
-            before = s.text[max(lo, a - 120) : a]
+            # "a mass in the patient's left breast": a person's possessive reads as a pronoun ("her left breast") for the cues
+            before = _rx("person_possessive").sub("her ", s.text[max(lo, a - 120) : a])
             after = s.text[b : min(hi, b + 80)]
             code = next((c for site, c, rx in r.qualifiers if site == canon and rx.search(before)), code)
             code = next((c for regions, c, rx in r.skin if code in regions and rx.search(before)), code)
