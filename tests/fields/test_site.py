@@ -1926,3 +1926,25 @@ def test_imaging_findings_place_the_tumour(nlp, texts, expected, with_spans):
 def test_person_possessive_before_the_site(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the site named first, the tumour after it
+        (["The right kidney harboured a 4 cm well-circumscribed tumour."], ("kidney", "C64.9")),
+        (["At laparotomy the spleen was the site of a firm 7 cm mass."], ("spleen", "C42.2")),
+        (["The left ovary was completely replaced by a solid mass."], ("ovary", "C56.9")),
+        (["In the left lobe of the liver, a 6 cm hypoechoic mass was found."], ("liver", "C22.0")),
+        (["Within the right lung there was a large lobulated mass."], ("lung", "C34.9")),
+        # precision: a negated finding, a displaced neighbour, spread, a conjunction between
+        (["The liver showed no mass and the spleen was normal."], (None, None)),
+        (["The left kidney was displaced by the mass."], (None, None)),
+        (["A pelvic tumour was found.", "The lungs showed multiple nodules."], ("pelvis", "C76.3")),
+        (["The spleen showed a normal size and the mass lay elsewhere."], (None, None)),
+    ],
+)
+def test_site_named_before_the_tumour(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
