@@ -1948,3 +1948,19 @@ def test_person_possessive_before_the_site(nlp, texts, expected, with_spans):
 def test_site_named_before_the_tumour(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the sella turcica is the pituitary fossa
+        (["MRI showed a 2 cm enhancing sellar mass compressing the optic chiasm."], ("pituitary gland", "C75.1")),
+        (["MRI showed an intrasellar lesion."], ("pituitary gland", "C75.1")),
+        # above the sella stays the brain
+        (["MRI showed a suprasellar mass."], ("brain", "C71.9")),
+    ],
+)
+def test_sellar_mass_is_the_pituitary(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
