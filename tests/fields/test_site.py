@@ -1964,3 +1964,19 @@ def test_site_named_before_the_tumour(nlp, texts, expected, with_spans):
 def test_sellar_mass_is_the_pituitary(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the site as the tumour's predicate
+        (["MRI showed a lesion in the lower abdomen.", "At laparotomy the tumour was retroperitoneal."], ("peritoneum", "C48.0")),
+        (["At surgery the mass proved to be entirely mesenteric."], ("mesentery", "C48.1")),
+        # precision: a neighbour after the verb, a property that is no site
+        (["The tumour was adjacent to the liver and the mass was ALK-positive."], (None, None)),
+    ],
+)
+def test_site_as_the_tumours_predicate(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
