@@ -1980,3 +1980,21 @@ def test_sellar_mass_is_the_pituitary(nlp, texts, expected, with_spans):
 def test_site_as_the_tumours_predicate(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # intracranial places: an extra-axial or dural-based mass is meningeal; the ventricle's trigone is the brain's
+        (["MRI showed an extra-axial enhancing mass over the right parietal convexity."], ("meninges", "C70.0")),
+        (["MRI showed a dural-based mass in the posterior fossa."], ("meninges", "C70.0")),
+        (["MRI showed an intraventricular mass in the trigone of the right lateral ventricle."], ("brain", "C71.5")),
+        # precision: the bladder's trigone stays the bladder's; an extra-axial mass centred on the skull is the bone
+        (["Cystoscopy showed a polypoid tumour at the trigone."], ("bladder", "C67.0")),
+        (["MRI showed an extra-axial mass centred on the left parietal bone."], ("bone", "C41.0")),
+    ],
+)
+def test_intracranial_places(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
