@@ -1998,3 +1998,19 @@ def test_site_as_the_tumours_predicate(nlp, texts, expected, with_spans):
 def test_intracranial_places(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the isthmus of an organ; the tip of the tongue (C02.1)
+        (["Ultrasound showed a 12 mm nodule in the isthmus of the thyroid."], ("thyroid", "C73.9")),
+        (["Examination showed a firm nodule on the tip of the tongue."], ("tongue", "C02.1")),
+        # precision: the isthmus named without a tumour
+        (["The isthmus of the thyroid was normal."], (None, None)),
+    ],
+)
+def test_isthmus_and_tongue_tip(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
