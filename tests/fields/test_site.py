@@ -2014,3 +2014,19 @@ def test_intracranial_places(nlp, texts, expected, with_spans):
 def test_isthmus_and_tongue_tip(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the retroperitoneum named by its pararenal spaces
+        (["CT showed a 9 cm mass in the left anterior pararenal space."], ("peritoneum", "C48.0")),
+        (["A pararenal mass displaced the right kidney forward."], ("peritoneum", "C48.0")),
+        # precision: a space free of tumour
+        (["The kidney mass did not extend into the pararenal space."], ("kidney", "C64.9")),
+    ],
+)
+def test_pararenal_space_is_retroperitoneum(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
