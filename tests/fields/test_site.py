@@ -2030,3 +2030,19 @@ def test_isthmus_and_tongue_tip(nlp, texts, expected, with_spans):
 def test_pararenal_space_is_retroperitoneum(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a second or further lesion is the disease's spread, not the primary
+        (["CT showed a bladder mass and a second lesion in the liver."], ("bladder", "C67.9")),
+        (["A mass arose in the jejunum.", "Another nodule was found in the spleen."], ("jejunum", "C17.1")),
+        # precision: "the second patient" names a patient, not a lesion
+        (["In the second patient a mass in the liver was found."], ("liver", "C22.0")),
+    ],
+)
+def test_second_lesion_is_no_primary(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
