@@ -2046,3 +2046,9 @@ def test_pararenal_space_is_retroperitoneum(nlp, texts, expected, with_spans):
 def test_second_lesion_is_no_primary(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_second_patient_dealt_out_keeps_its_site(nlp, with_spans):
+    """"The second had a mass of the liver": the second of two patients, not a second lesion."""
+    assert run(nlp, "The second had a mass of the liver.", with_spans=with_spans).site == "liver"
