@@ -1605,3 +1605,450 @@ def test_invasion_list_names_no_origin(nlp, texts, expected, with_spans):
 def test_flank_and_back_are_soft_tissue_of_the_trunk(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a lung lobe's abbreviation is the lung (lobes keep the lung's NOS code, as when spelled out)
+        (["Chest CT found a 2.5 cm RUL nodule with smooth borders."], ("lung", "C34.9")),
+        (["A lobulated mass was seen in the LLL on the follow-up scan."], ("lung", "C34.9")),
+        (["Bronchoscopy showed a polypoid lesion occluding the RML bronchus."], ("lung", "C34.9")),
+        # precision: an abbreviation with no tumour cue, or one naming where it spread, gives no site
+        (["The RUL was clear and the LLL showed mild atelectasis."], (None, None)),
+        (["A mass was found in the adrenal gland.", "Metastatic nodules appeared in the LUL."], ("adrenal gland", "C74.9")),
+    ],
+)
+def test_lung_lobe_abbreviations(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the heart named by its wall, its layers or a chamber's abbreviation
+        (["Echocardiography showed an ovoid intramyocardial mass at the apex of the left ventricle."], ("heart", "C38.0")),
+        (["Ultrasound found a 3 cm intrapericardial mass beside the right atrium."], ("heart", "C38.0")),
+        (["Echocardiography showed a mobile RV mass below the tricuspid valve."], ("heart", "C38.0")),
+        (["MRI showed a heterogeneous mass localized to the lateral LV wall."], ("heart", "C38.0")),
+        # precision: a chamber measured or compressed is no tumour site
+        (["The LV ejection fraction was 60% and the RV was normal."], (None, None)),
+        (["A mediastinal mass was compressing the RV outflow."], ("mediastinum", "C38.3")),
+    ],
+)
+def test_heart_wall_layers_and_chamber_abbreviations(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a breast lump placed on the clock face
+        (["She found a firm lump at the 11 o'clock position of the right breast."], ("breast", "C50.9")),
+        (["Sonography showed a 14 mm hypoechoic nodule at 4 o'clock in the left breast."], ("breast", "C50.9")),
+        (["A mass at the 2-o'clock location of the left breast was biopsied."], ("breast", "C50.9")),
+        # precision: a metastasis on the clock face, a clock-face biopsy scar
+        (["A metastatic deposit was seen at 3 o'clock in the left breast."], (None, None)),
+        # a part of an organ: its shaft, base or tip
+        (["Examination found a hard nodule on the shaft of the penis."], ("penis", "C60.9")),
+        (["Laparoscopy showed a 2 cm mass at the tip of the appendix."], ("appendix", "C18.1")),
+        (["A rubbery lump was felt at the base of the penis."], ("penis", "C60.9")),
+    ],
+)
+def test_clock_face_and_organ_parts(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the skin placed on a limb or the trunk is the skin of that region
+        (["She had a firm pink nodule on the skin of the right forearm."], ("skin", "C44.6")),
+        (["A tender nodule on the skin of his left thigh was removed."], ("skin", "C44.7")),
+        (["A violaceous nodule involving the skin of the anterior abdominal wall was excised."], ("skin", "C44.5")),
+        # the tumour called a cutaneous IMT elsewhere makes a trunk region's code its skin code
+        (["A brown nodule on the right flank grew for a year.", "Histology showed a cutaneous IMT."], ("soft tissue", "C44.5")),
+        # precision: the subcutis is soft tissue, a skin lesion on the face or a bare skin mention stays NOS, an operation
+        # through the skin names no region
+        (["A subcutaneous nodule on the left forearm was excised."], ("soft tissue", "C49.1")),
+        (["A 2 cm skin lesion on the left cheek was excised."], ("skin", "C44.9")),
+        (["A cutaneous tumour was excised under local anaesthesia."], ("skin", "C44.9")),
+    ],
+)
+def test_skin_placed_on_a_limb_or_the_trunk(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a bone named by the part of it the lesion lies in
+        (["Radiographs showed a lucent lesion of the distal femoral metaphysis."], ("bone", "C40.2")),
+        (["MRI showed an expansile lesion in the humeral diaphysis."], ("bone", "C40.0")),
+        # the neighbour a tumour extends into is not its origin
+        (["MRI showed a lytic vertebral lesion with epidural extension."], ("bone", "C41.2")),
+        (["CT showed a destructive mass with paraspinal extension."], (None, None)),
+    ],
+)
+def test_bone_parts_and_extension_into_a_neighbour(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a site adjective naming a part of another organ is that organ's part
+        (["Laparoscopy showed a small nodule on the ampullary portion of the right fallopian tube."], ("fallopian tube", "C57.0")),
+        (["CT showed a mass in the pelvic segment of the right ureter."], ("ureter", "C66.9")),
+        # precision: the part of the tumour itself names no other organ
+        (["CT showed a gastric mass.", "The gastric part of the tumour was ulcerated."], ("stomach", "C16.9")),
+    ],
+)
+def test_site_adjective_naming_a_part_of_another_organ(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # new lesions found later are the disease's spread, not its primary
+        (["Eighteen months later, MRI showed new nodules in the cerebellum and the spleen."], (None, None)),
+        (["A mass in the left kidney was removed.", "New lesions appeared in the liver a year later."], ("kidney", "C64.9")),
+        # precision: a single mass, even new to the patient, is still placed
+        (["She noticed a new painless mass in the right breast."], ("breast", "C50.9")),
+    ],
+)
+def test_new_lesions_found_later_are_no_primary(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a mass along an organ, a mass centred along a bone
+        (["Scrotal exploration found a rubbery mass along the left spermatic cord."], ("spermatic cord", "C63.1")),
+        (["MRI showed an extra-axial mass centred along the left occipital bone."], ("bone", "C41.0")),
+        # precision: "along with" joins another finding
+        (["A pelvic mass was seen along with hepatic cysts."], ("pelvis", "C76.3")),
+    ],
+)
+def test_tumour_along_an_organ(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a report on two siblings: the second is introduced as the first one's relative, with her own age
+        (
+            "Case presentation\nWe report two brothers with inflammatory myofibroblastic tumour. A 5-year-old boy had a"
+            " mass in the spleen, which was removed. His brother, a 12-year-old boy, was found to have a tumour of the"
+            " bladder and underwent partial cystectomy.\n",
+            [("spleen", "C42.2"), ("bladder", "C67.9")],
+        ),
+        (
+            "Case presentation\nCase 1: A 4-year-old girl had a mass in the kidney. It was resected.\nCase 2: The elder"
+            " girl, her 9-year-old sister, had a nodule of the lung.\n",
+            [("kidney", "C64.9"), ("lung", "C34.9")],
+        ),
+        # precision: a relative's disease in a one-patient report is family history
+        (
+            "Case presentation\nA 30-year-old woman presented with fever and weight loss. Her brother, a 41-year-old"
+            " man, had a tumour of the lung.\n",
+            [(None, None)],
+        ),
+    ],
+)
+def test_sibling_introduced_as_a_relative_is_a_patient(nlp, tmp_path, text, expected):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the mediastinum named by one of its spaces
+        (["CT showed a lobulated mass in the right paratracheal region."], ("mediastinum", "C38.3")),
+        (["A 4 cm subcarinal mass was biopsied through the bronchus."], ("mediastinum", "C38.3")),
+        (["MRI showed a mass in the prevascular space."], ("mediastinum", "C38.1")),
+        # precision: nodes of those spaces are lymph nodes, the lung keeps its tumour
+        (["CT showed a mass in the right upper lobe with enlarged paratracheal lymph nodes."], ("lung", "C34.9")),
+    ],
+)
+def test_mediastinal_spaces(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # adjectives of bones and limb spaces
+        (["MRI showed an expansile clival lesion eroding the sphenoid."], ("bone", "C41.0")),
+        (["CT showed a destructive petrous mass."], ("bone", "C41.0")),
+        (["Ultrasound showed a 3 cm popliteal mass behind the right knee."], ("soft tissue", "C49.2")),
+        (["A firm antecubital lump had grown for six months."], ("soft tissue", "C49.1")),
+        (["Endoscopy showed an adenoidal mass blocking the choanae."], ("nasopharynx", "C11.1")),
+        # precision: bone spread and nodes are no primary
+        (["A renal mass was found.", "Bone scan showed osseous metastases."], ("kidney", "C64.9")),
+    ],
+)
+def test_bone_and_limb_space_adjectives(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # an organ's artery or vein is not the organ
+        (["CT angiography showed a filling mass in the right pulmonary artery."], (None, None)),
+        (["Ultrasound showed a solid mass within the right renal vein."], (None, None)),
+        # precision: the organ named beside its vessels keeps its tumour
+        (["CT showed a hepatic mass close to the hepatic veins."], ("liver", "C22.0")),
+        (["A lung mass was seen; the pulmonary arteries were patent."], ("lung", "C34.9")),
+    ],
+)
+def test_an_organs_vessel_is_not_the_organ(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a compartment of the spinal canal places the tumour; the spine named after it is only its level
+        (["We report an intradural extramedullary IMT of the thoracic spine."], ("meninges", "C70.1")),
+        (["MRI showed an epidural tumour in the lumbar spine compressing the cauda equina."], ("meninges", "C70.1")),
+        (["The lesion involved the meninges of the spinal cord at C5."], ("meninges", "C70.1")),
+        # precision: a tumour of the spine itself, even with an epidural part, is the bone
+        (["CT showed a destructive lesion of the thoracic spine with an epidural component."], ("bone", "C41.2")),
+    ],
+)
+def test_spinal_canal_compartments(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # abbreviated sites
+        (["Endoscopy showed a 2 cm submucosal GEJ mass."], ("stomach", "C16.0")),
+        (["EUS showed a polypoid lesion in the distal CBD."], ("bile duct", "C24.0")),
+        (["MRI showed an enhancing mass in the right TMJ."], ("mandible", "C41.1")),
+        (["Ultrasound showed an irregular mass in the UOQ of the left breast."], ("breast", "C50.4")),
+        # precision: an abbreviation with no tumour cue, or a laboratory limit, gives no site
+        (["The CBD was not dilated and the drug level was below the LOQ."], (None, None)),
+    ],
+)
+def test_abbreviated_sites(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # operative findings: the tumour hanging from, growing from, having its origin in, attached to, replacing an organ
+        (["At laparotomy a 12 cm mass hanging from the greater omentum was removed."], ("omentum", "C48.1")),
+        (["A firm mass suspended by a thin stalk from the transverse mesocolon was found."], ("mesentery", "C48.1")),
+        (["Laparoscopy showed that the mass had its origin in the right ovary."], ("ovary", "C56.9")),
+        (["The mass was found to be attached to the ileal mesentery by a broad pedicle."], ("mesentery", "C48.1")),
+        (["At surgery the tumour replaced the proximal half of the appendix."], ("appendix", "C18.1")),
+        (["Exploration showed a large mass occupying segments VI and VII of the liver."], ("liver", "C22.0")),
+        (["Thoracoscopy showed a mass arising from the left hemidiaphragm."], ("chest wall", "C49.3")),
+        # precision: things other than a tumour hanging from or growing on a region
+        (["A drain was left hanging from the right flank.", "No mass was found."], (None, None)),
+        (["The child was growing on the 10th centile in the clinic."], (None, None)),
+    ],
+)
+def test_operative_findings_place_the_tumour(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # imaging findings: a tumour with its epicentre in an organ, growing from a part of it, at its bottom; laryngeal spaces
+        (["CT showed a 6 cm lesion with its epicentre in the right kidney."], ("kidney", "C64.9")),
+        (["MRI showed a mass epicentred in the left iliac wing."], ("bone", "C41.4")),
+        (["CT showed an exophytic mass from the anterior wall of the stomach."], ("stomach", "C16.9")),
+        (["Ultrasound showed a 5 cm mass at the bottom of the uterus."], ("uterus", "C55.9")),
+        (["CT showed a submucosal mass in the left paraglottic space."], ("larynx", "C32.9")),
+        # precision: the epicentre of another finding, the bottom of a neighbour the tumour pushes
+        (["The epicentre of the oedema was in the left frontal lobe.", "A mass was found in the orbit."], ("orbit", "C69.6")),
+        (["A pelvic mass compressed the bottom of the bladder."], ("pelvis", "C76.3")),
+    ],
+)
+def test_imaging_findings_place_the_tumour(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a person's possessive before the site reads like a pronoun
+        (["Ultrasound showed a firm mass in the patient's right breast."], ("breast", "C50.9")),
+        (["MRI showed a tumour of the 9-year-old boy’s left orbit."], ("orbit", "C69.6")),
+        (["Cystoscopy showed a lesion arising from the girl's bladder wall."], ("bladder", "C67.9")),
+        # precision: a possessive does not lift a metastasis or another cancer into the site
+        (["A mass was found in the spleen.", "Later, metastases appeared in the patient's liver."], ("spleen", "C42.2")),
+        (["A mass was found in the ileum.", "She was treated for the patient's mother's breast cancer."], ("ileum", "C17.2")),
+    ],
+)
+def test_person_possessive_before_the_site(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the site named first, the tumour after it
+        (["The right kidney harboured a 4 cm well-circumscribed tumour."], ("kidney", "C64.9")),
+        (["At laparotomy the spleen was the site of a firm 7 cm mass."], ("spleen", "C42.2")),
+        (["The left ovary was completely replaced by a solid mass."], ("ovary", "C56.9")),
+        (["In the left lobe of the liver, a 6 cm hypoechoic mass was found."], ("liver", "C22.0")),
+        (["Within the right lung there was a large lobulated mass."], ("lung", "C34.9")),
+        # precision: a negated finding, a displaced neighbour, spread, a conjunction between
+        (["The liver showed no mass and the spleen was normal."], (None, None)),
+        (["The left kidney was displaced by the mass."], (None, None)),
+        (["A pelvic tumour was found.", "The lungs showed multiple nodules."], ("pelvis", "C76.3")),
+        (["The spleen showed a normal size and the mass lay elsewhere."], (None, None)),
+    ],
+)
+def test_site_named_before_the_tumour(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the sella turcica is the pituitary fossa
+        (["MRI showed a 2 cm enhancing sellar mass compressing the optic chiasm."], ("pituitary gland", "C75.1")),
+        (["MRI showed an intrasellar lesion."], ("pituitary gland", "C75.1")),
+        # above the sella stays the brain
+        (["MRI showed a suprasellar mass."], ("brain", "C71.9")),
+    ],
+)
+def test_sellar_mass_is_the_pituitary(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the site as the tumour's predicate
+        (["MRI showed a lesion in the lower abdomen.", "At laparotomy the tumour was retroperitoneal."], ("peritoneum", "C48.0")),
+        (["At surgery the mass proved to be entirely mesenteric."], ("mesentery", "C48.1")),
+        # precision: a neighbour after the verb, a property that is no site
+        (["The tumour was adjacent to the liver and the mass was ALK-positive."], (None, None)),
+    ],
+)
+def test_site_as_the_tumours_predicate(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # intracranial places: an extra-axial or dural-based mass is meningeal; the ventricle's trigone is the brain's
+        (["MRI showed an extra-axial enhancing mass over the right parietal convexity."], ("meninges", "C70.0")),
+        (["MRI showed a dural-based mass in the posterior fossa."], ("meninges", "C70.0")),
+        (["MRI showed an intraventricular mass in the trigone of the right lateral ventricle."], ("brain", "C71.5")),
+        # precision: the bladder's trigone stays the bladder's; an extra-axial mass centred on the skull is the bone
+        (["Cystoscopy showed a polypoid tumour at the trigone."], ("bladder", "C67.0")),
+        (["MRI showed an extra-axial mass centred on the left parietal bone."], ("bone", "C41.0")),
+    ],
+)
+def test_intracranial_places(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the isthmus of an organ; the tip of the tongue (C02.1)
+        (["Ultrasound showed a 12 mm nodule in the isthmus of the thyroid."], ("thyroid", "C73.9")),
+        (["Examination showed a firm nodule on the tip of the tongue."], ("tongue", "C02.1")),
+        # precision: the isthmus named without a tumour
+        (["The isthmus of the thyroid was normal."], (None, None)),
+    ],
+)
+def test_isthmus_and_tongue_tip(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the retroperitoneum named by its pararenal spaces
+        (["CT showed a 9 cm mass in the left anterior pararenal space."], ("peritoneum", "C48.0")),
+        (["A pararenal mass displaced the right kidney forward."], ("peritoneum", "C48.0")),
+        # precision: a space free of tumour
+        (["The kidney mass did not extend into the pararenal space."], ("kidney", "C64.9")),
+    ],
+)
+def test_pararenal_space_is_retroperitoneum(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a second or further lesion is the disease's spread, not the primary
+        (["CT showed a bladder mass and a second lesion in the liver."], ("bladder", "C67.9")),
+        (["A mass arose in the jejunum.", "Another nodule was found in the spleen."], ("jejunum", "C17.1")),
+        # precision: "the second patient" names a patient, not a lesion
+        (["In the second patient a mass in the liver was found."], ("liver", "C22.0")),
+    ],
+)
+def test_second_lesion_is_no_primary(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_second_patient_dealt_out_keeps_its_site(nlp, with_spans):
+    """"The second had a mass of the liver": the second of two patients, not a second lesion."""
+    assert run(nlp, "The second had a mass of the liver.", with_spans=with_spans).site == "liver"

@@ -269,14 +269,18 @@ def _line(s: Sentence, a: int, b: int) -> tuple[int, int]:
     return lo, len(s.text) if hi < 0 else hi
 
 
-def _asserted(text: str, a: int, b: int, own: bool, history: bool = False) -> bool:
+def _asserted(text: str, a: int, b: int, own: bool, history: bool = False, kin: bool = False) -> bool:
     """The mention is about this patient: no hypothetical, historical or family cue, nor (unless the sentence is
     the report's own announcement, ``own``) a literature cue; cues after a verb whose subject is the tumour
     ("... of the testis mimicking a seminoma") do not reach back to the site. A history before "presented with"
     is the patient's past ("a 1-year history of hoarseness presented with a vocal fold mass"): it does not reach
-    the mass presented. ``history``: a historical cue does not count at all (the patient's own earlier tumour)."""
+    the mass presented. ``history``: a historical cue does not count at all (the patient's own earlier tumour).
+    ``kin``: a relative introduced with an age of their own ("Her sister, an 11-year-old girl, had ...") is one of
+    the report's patients, not family history (see :func:`apply_fallbacks`)."""
     cut = min((m.start() for rx in rules().subject_verb if (m := rx.search(text, b))), default=len(text))
     cats = context(text[:cut], a, b) & NOT_ASSERTED
+    if kin and "family" in cats and _rx("relative_introduced").search(text):
+        cats = cats - {"family"}
     if "historical" in cats:
         starts = [m.start() for m in _rx("presented_with").finditer(text, 0, a)]
         told = bool(starts) and _rx("history_word").search(text, 0, starts[-1]) is not None
@@ -338,7 +342,7 @@ def _cues_tried(before: str, after: str) -> list[int]:
     return sorted([b_ids[i] for i in may_match_indices(b_rxs, before)] + [a_ids[i] for i in may_match_indices(a_rxs, after)])
 
 
-def score_mentions(sentences: list[Sentence], own: bool = False, history: bool = False) -> list[SiteMention]:
+def score_mentions(sentences: list[Sentence], own: bool = False, history: bool = False, kin: bool = False) -> list[SiteMention]:
     """Every site mention of the sentences with its cue score; ``own``: the sentences are the report's
     announcements of its own case, where a literature cue ("the first reported case of ...") is not another's;
     ``history``: mentions in the patient's history count too (see :func:`apply`)."""
@@ -355,9 +359,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             # noun after them is the last one's
             stacked = i + 1 < len(found) and _rx("stacked_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
             lo, hi = _line(s, a, b)
-            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history):
+            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history, kin):
                 continue
-            before = s.text[max(lo, a - 120) : a]
+            # "a mass in the patient's left breast": a person's possessive reads as a pronoun ("her left breast") for the cues
+            before = _rx("person_possessive").sub("her ", s.text[max(lo, a - 120) : a])
             after = s.text[b : min(hi, b + 80)]
             code = next((c for site, c, rx in r.qualifiers if site == canon and rx.search(before)), code)
             code = next((c for regions, c, rx in r.skin if code in regions and rx.search(before)), code)
@@ -454,17 +459,18 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
     return chosen
 
 
-def apply(sentences: list[Sentence], row: CaseRow, own: bool = False, history: bool = False) -> None:
+def apply(sentences: list[Sentence], row: CaseRow, own: bool = False, history: bool = False, kin: bool = False) -> None:
     """Set ``row.site`` and ``row.site_code`` from the patient's sentences (``own``: from the report's
     announcements of its case, see :func:`announcements`; ``history``: mentions in the patient's history
-    count, see :func:`apply_fallbacks`)."""
-    mentions = score_mentions(sentences, own, history)
+    count, see :func:`apply_fallbacks`; ``kin``: a relative introduced with an age is a patient, see :func:`_asserted`)."""
+    mentions = score_mentions(sentences, own, history, kin)
     m = best_site(sentences, own, mentions)
     if m is not None:
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
         c = best_code(sentences, m, own, mentions)
         if c.code is not None:
-            row.set("site_code", _skin_code(sentences, c.code) or c.code, c.sentence.evidence(c.start, c.end))
+            code = _skin_code(sentences, c.code) or _skin_of_region(c) or c.code
+            row.set("site_code", code, c.sentence.evidence(c.start, c.end))
 
 
 def _skin_code(sentences: list[Sentence], code: str) -> str | None:
@@ -477,6 +483,23 @@ def _skin_code(sentences: list[Sentence], code: str) -> str | None:
         for hit in _rx("skin_lesion_noun").finditer(s.text):
             if not context(s.text, hit.start(), hit.end()) & (NOT_ASSERTED | {"negated"}):
                 return skin
+    return None
+
+
+def _skin_of_region(m: SiteMention) -> str | None:
+    """The skin code of the limb or trunk region a skin mention is placed on ("a nodule on the skin of the left
+    forearm", "a cutaneous lesion over the right scapular region": C44.6, C44.5; ``skin_code`` rules), when the
+    winning mention is the skin NOS; None otherwise (the subcutis is soft tissue, not skin; the head and neck is
+    left alone, as in :func:`_skin_code`)."""
+    entry = site_entry("skin")
+    if entry is None or m.canonical != "skin" or m.code != entry.code or key(m.sentence.text[m.start : m.end]).startswith("subcut"):
+        return None
+    for a, _, _, code in site_mentions(m.sentence):
+        if a < m.end:
+            continue
+        if code is None or _rx("skin_region_gap").fullmatch(m.sentence.text, m.end, a) is None:
+            return None
+        return next((c for regions, c, _ in rules().skin if code in regions), None)
     return None
 
 
@@ -569,6 +592,8 @@ def apply_fallbacks(
 ) -> None:
     """A row whose patient sentences name no site, or only a region, takes, in this order:
 
+    - in a report of several patients, the site its own sentences give a relative introduced with an age ("Her
+      sister, an 11-year-old girl, had a tumour of the lung": the second patient of a report on two siblings);
     - the site the headings of its sections name ("Case 2: pulmonary IMT");
     - the site the report announces for its case (:func:`announcements`); in a report of several patients
       only the title ("IMT of bone: two cases") speaks for each, as a sentence announcing them names one
@@ -581,6 +606,8 @@ def apply_fallbacks(
     otherwise run through ``nlp`` again for every row that needs them). ``for_all``: does an announcement
     speak for every patient ("Two cases of IMT of the bladder are reported here", as many as the rows)?
     """
+    if row.site is None and patients > 1:
+        apply(sentences, row, kin=True)
     if row.site is None:
         apply(_headings(doc, sentences), row)
     region = row.site if row.site is not None and row.site in _regions() else None
