@@ -403,3 +403,62 @@ def test_hedged_origin_keeps_the_site_but_a_hedged_diagnosis_stays_hypothetical(
 )
 def test_relatives_consenting_to_treatment_do_not_make_it_the_familys(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # the predicate after the finding denies it
+        ("Relapse did not occur during 20 months of surveillance.", "Relapse", {"negated"}),
+        ("Pulmonary metastases have not developed so far.", "metastases", {"negated"}),
+        ("Nodal recurrence was not noted at the one-year visit.", "recurrence", {"negated"}),
+        ("Hepatic metastasis was not evident on the MRI of March.", "metastasis", {"negated"}),
+        ("Relapse has never occurred since the operation.", "Relapse", {"negated"}),
+        ("Local relapse or peritoneal spread did not occur.", "relapse", {"negated"}),
+        ("Local relapse or peritoneal spread did not occur.", "spread", {"negated"}),
+        ("Pelvic recurrence and lymph node metastasis have not developed.", "recurrence", {"negated"}),
+        # ... and nothing further back: the operation or the drug before the finding stays given
+        ("After the nephrectomy, relapse did not occur for three years.", "nephrectomy", set()),
+        ("She was then given lorlatinib and metastasis did not develop.", "lorlatinib", set()),
+        ("Alectinib was started, and the pleural nodules did not appear again.", "Alectinib", set()),
+    ],
+)
+def test_regression_finding_denied_by_its_predicate_did_not_occur(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a double negation leaves a possibility, not a fact and not an absence
+        ("Bone metastasis could not be ruled out on the first scan.", "metastasis", {"hypothetical"}),
+        ("A pelvic relapse could not be excluded.", "relapse", {"hypothetical"}),
+        ("Nodal spread was not excluded by the ultrasound.", "spread", {"hypothetical"}),
+        ("Peritoneal involvement has not been ruled out.", "involvement", {"hypothetical"}),
+        # a plain exclusion still negates, and a copula far from the finding in another clause does not reach it
+        ("Bone metastasis was excluded by scintigraphy.", "metastasis", {"negated"}),
+        ("Lung metastasis was confirmed at 7 months, and a second focus in the adrenal gland was not excluded.", "metastasis", set()),
+    ],
+)
+def test_regression_could_not_be_ruled_out_is_a_possibility(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a share of a class of tumours or patients is the literature's figure
+        ("ALK immunoreactivity is found in 40-75% of the tumours.", "ALK", {"other"}),
+        ("Between 45 and 80% of bladder lesions express ALK.", "ALK", {"other"}),
+        ("ROS1 fusions account for 8% of paediatric IMTs.", "ROS1", {"other"}),
+        # a count in this tumour's cells is the patient's
+        ("ALK staining was seen in 70% of the tumour cells.", "ALK", set()),
+        ("The spindle cells were ALK-positive in 85% of nuclei.", "ALK", set()),
+        # the spectrum of a disease is no course of this patient; the size range of the patient's nodules is
+        ("Its course varies, ranging from slow local growth to distant metastasis.", "metastasis", {"other"}),
+        ("At 9 months, hepatic metastases ranging from 6 to 18 mm were seen.", "metastases", set()),
+        ("At 9 months, hepatic metastases ranging from tiny foci to 2 cm were seen.", "metastases", set()),
+    ],
+)
+def test_regression_percent_of_a_class_and_spectrum_ranging_from_are_general(text, target, expected):
+    assert ctx(text, target) == expected
