@@ -462,3 +462,27 @@ def test_regression_could_not_be_ruled_out_is_a_possibility(text, target, expect
 )
 def test_regression_percent_of_a_class_and_spectrum_ranging_from_are_general(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a plan in the future tense is not yet a therapy given
+        ("Lorlatinib will be started if the nodules grow.", "Lorlatinib", {"hypothetical"}),
+        ("The girl is due to start entrectinib in two weeks.", "entrectinib", {"hypothetical"}),
+        ("She will undergo a completion pneumonectomy.", "pneumonectomy", {"hypothetical"}),
+        ("Therapy with an ALK inhibitor is going to be started.", "ALK inhibitor", {"hypothetical"}),
+        ("Brigatinib, begun in 2022, will be replaced by lorlatinib.", "lorlatinib", {"hypothetical"}),
+        # ... while what was given and only goes on, or a check-up, stays given
+        ("She has taken alectinib for 18 months and will be followed closely.", "alectinib", set()),
+        ("Ceritinib was given and will be continued for a year.", "Ceritinib", set()),
+        ("After four cycles of ifosfamide she will undergo restaging.", "ifosfamide", set()),
+        # a therapy set aside
+        ("The board chose observation rather than adjuvant radiotherapy.", "radiotherapy", {"negated"}),
+        ("Adjuvant chemotherapy was withheld because the margins were free.", "chemotherapy", {"negated"}),
+        ("Adjuvant radiotherapy was deemed unnecessary.", "radiotherapy", {"negated"}),
+        ("She received entrectinib rather than chemotherapy.", "entrectinib", set()),
+    ],
+)
+def test_regression_future_plan_and_therapy_set_aside(text, target, expected):
+    assert ctx(text, target) == expected
