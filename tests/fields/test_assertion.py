@@ -486,3 +486,21 @@ def test_regression_percent_of_a_class_and_spectrum_ranging_from_are_general(tex
 )
 def test_regression_future_plan_and_therapy_set_aside(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # background in the case section: a quantified class, a drug's record, what the disease mostly does
+        ("The tumour stains for ALK in most adult cases.", "ALK", {"other"}),
+        ("ROS1 is rearranged in a minority of ALK-negative tumours.", "ROS1", {"other"}),
+        ("Ensartinib and lorlatinib have also produced durable responses.", "lorlatinib", {"other"}),
+        ("Relapse mostly occurs within two years of excision.", "Relapse", {"other"}),
+        # the patient's own
+        ("ALK was positive in most of the tumour cells.", "ALK", set()),
+        ("Ensartinib produced a partial response within 8 weeks.", "Ensartinib", set()),
+        ("The relapse involved mostly the bladder dome.", "relapse", set()),
+    ],
+)
+def test_regression_background_quantified_class_drug_record_and_mostly_present(text, target, expected):
+    assert ctx(text, target) == expected
