@@ -504,3 +504,27 @@ def test_regression_future_plan_and_therapy_set_aside(text, target, expected):
 )
 def test_regression_background_quantified_class_drug_record_and_mostly_present(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a negation does not reach a new clause whose subject is a finding, nor a death coordinated after it
+        ("No complications occurred and pleural metastases were found at 5 months.", "metastases", set()),
+        ("There were no complications, and bone metastases appeared a year later.", "metastases", set()),
+        ("She did not receive radiotherapy, and a pelvic recurrence developed 7 months later.", "recurrence", set()),
+        ("Without adjuvant treatment, the tumour recurred within a year.", "recurred", set()),
+        ("Sadly, no response was seen and she died of disease at 11 months.", "died", set()),
+        ("She declined chemotherapy and died of disease 9 months later.", "died", set()),
+        # "not" on an adverbial negates nothing
+        ("Not long after, the tumour recurred in the pelvis.", "recurred", set()),
+        ("Not surprisingly, the mass relapsed within months.", "relapsed", set()),
+        # ... while the negated list and the negated therapy stay negated
+        ("There was no local recurrence or distant metastasis at 2 years.", "metastasis", {"negated"}),
+        ("No recurrence, nodal spread or metastasis was seen.", "metastasis", {"negated"}),
+        ("There was no fever, and no recurrence or metastasis was observed.", "metastasis", {"negated"}),
+        ("She declined chemotherapy and died of disease 9 months later.", "chemotherapy", {"negated"}),
+    ],
+)
+def test_regression_negation_stops_at_a_new_clause_with_a_finding_subject(text, target, expected):
+    assert ctx(text, target) == expected
