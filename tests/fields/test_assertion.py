@@ -528,3 +528,18 @@ def test_regression_background_quantified_class_drug_record_and_mostly_present(t
 )
 def test_regression_negation_stops_at_a_new_clause_with_a_finding_subject(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a long negated list reaches its last item
+        ("At 18 months there was no cough, fatigue, fever, chest pain or pulmonary metastasis.", "metastasis", {"negated"}),
+        ("No ascites, adenopathy, pleural effusion, bone lesions, or hepatic metastases were seen.", "metastases", {"negated"}),
+        # ... but not a clause after the list
+        ("There was no cough, fatigue, fever, and hepatic metastases were found at 9 months.", "metastases", set()),
+        ("There was no fever, she felt well, and at 9 months the tumour recurred.", "recurred", set()),
+    ],
+)
+def test_regression_negation_over_a_long_list(text, target, expected):
+    assert ctx(text, target) == expected
