@@ -543,3 +543,16 @@ def test_regression_negation_stops_at_a_new_clause_with_a_finding_subject(text, 
 )
 def test_regression_negation_over_a_long_list(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Some 70 per cent of such lesions are ALK-positive.", "ALK", {"other"}),
+        ("Forty percent of adult IMTs lack ALK.", "ALK", {"other"}),
+        ("Both drugs are now approved for fusion-positive sarcomas after crizotinib failure.", "crizotinib", {"other"}),
+        ("ALK was expressed in seventy percent of the tumour cells.", "ALK", set()),
+    ],
+)
+def test_regression_spelt_out_percent_of_a_class_and_drugs_now_approved(text, target, expected):
+    assert ctx(text, target) == expected
