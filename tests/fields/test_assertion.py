@@ -556,3 +556,19 @@ def test_regression_negation_over_a_long_list(text, target, expected):
 )
 def test_regression_spelt_out_percent_of_a_class_and_drugs_now_approved(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a suspicion confirmed in the same clause is a finding
+        ("A suspected adrenal metastasis was subsequently confirmed by biopsy.", "metastasis", set()),
+        ("Pelvic relapse was suspected on MRI and confirmed at laparotomy.", "relapse", set()),
+        ("A rib lesion suspicious for metastasis, later proven histologically, was excised.", "metastasis", set()),
+        # ... one not confirmed, or a confirmation of something else, leaves it a suspicion
+        ("A suspected adrenal metastasis was not confirmed on biopsy.", "metastasis", {"hypothetical"}),
+        ("Pelvic relapse was suspected on MRI, and the diagnosis of IMT was confirmed on review.", "relapse", {"hypothetical"}),
+    ],
+)
+def test_regression_suspicion_confirmed_in_the_same_clause_is_a_finding(text, target, expected):
+    assert ctx(text, target) == expected
