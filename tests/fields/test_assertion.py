@@ -572,3 +572,19 @@ def test_regression_spelt_out_percent_of_a_class_and_drugs_now_approved(text, ta
 )
 def test_regression_suspicion_confirmed_in_the_same_clause_is_a_finding(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # Spanish, French, Portuguese background: a share of the class, a judgement of frequency, the treatment of choice
+        ("Un 30% de los TMI presentan recidiva local.", "recidiva", {"other"}),
+        ("La aparición de metástasis es excepcional.", "metástasis", {"other"}),
+        ("Les métastases sont très rares.", "métastases", {"other"}),
+        ("A cirurgia é o tratamento de escolha, mesmo em casos de recidiva.", "recidiva", {"other", "hypothetical"}),
+        # the patient's own
+        ("A los 9 meses se detectó una recidiva local, que fue resecada.", "recidiva", set()),
+    ],
+)
+def test_regression_romance_background_share_frequency_and_treatment_of_choice(text, target, expected):
+    assert ctx(text, target) == expected
