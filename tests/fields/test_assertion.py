@@ -588,3 +588,21 @@ def test_regression_suspicion_confirmed_in_the_same_clause_is_a_finding(text, ta
 )
 def test_regression_romance_background_share_frequency_and_treatment_of_choice(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # another published case, named by its authors, and a relative clause about it
+        ("In the case described by Haugen, the tumour recurred twice in the pelvis.", "recurred", {"other"}),
+        ("In the case of Tanaka et al., hepatic metastases appeared after 3 years.", "metastases", {"other"}),
+        ("The boy reported by Ilić and Moreau died of disease at 7 months.", "died", {"other"}),
+        ("Unlike the case of Duarte et al., who died of pulmonary metastasis, our patient is well.", "metastasis", {"other"}),
+        # the report's own patient
+        ("In the case of our patient, the tumour recurred within 10 months.", "recurred", set()),
+        ("Unlike the case of Duarte et al., who died of pulmonary metastasis, our patient is well.", "well", set()),
+        ("She was referred by her general practitioner and died of disease 5 months later.", "died", set()),
+    ],
+)
+def test_regression_a_published_case_named_by_its_authors_is_not_the_patient(text, target, expected):
+    assert ctx(text, target) == expected
