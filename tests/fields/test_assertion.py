@@ -606,3 +606,19 @@ def test_regression_romance_background_share_frequency_and_treatment_of_choice(t
 )
 def test_regression_a_published_case_named_by_its_authors_is_not_the_patient(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a negated finding ends before the therapy it was on
+        ("She developed no new lesions on brigatinib, and the pleural nodules shrank.", "brigatinib", set()),
+        ("There was no progression under lorlatinib for 20 months.", "lorlatinib", set()),
+        ("There was no progression under lorlatinib for 20 months.", "progression", {"negated"}),
+        # ... a therapy negated itself stays negated, and a finding joined by "with" stays in the negation
+        ("She was not on lorlatinib at that time.", "lorlatinib", {"negated"}),
+        ("No relapse with spread to the liver was seen.", "spread", {"negated"}),
+    ],
+)
+def test_regression_negated_finding_ends_before_the_therapy_it_was_on(text, target, expected):
+    assert ctx(text, target) == expected
