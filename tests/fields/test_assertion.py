@@ -622,3 +622,18 @@ def test_regression_a_published_case_named_by_its_authors_is_not_the_patient(tex
 )
 def test_regression_negated_finding_ends_before_the_therapy_it_was_on(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # the therapy of the main clause after a denied one
+        ("Because resection was not feasible, entrectinib was started.", "entrectinib", set()),
+        ("Because resection was not feasible, entrectinib was started.", "resection", {"negated"}),
+        ("Excision was not possible, so she received ceritinib.", "ceritinib", set()),
+        ("Neither chemotherapy nor radiotherapy was given after the nephrectomy.", "nephrectomy", set()),
+        ("Neither chemotherapy nor radiotherapy was given after the nephrectomy.", "radiotherapy", {"negated"}),
+    ],
+)
+def test_regression_denied_therapy_does_not_reach_the_main_clause_or_what_it_followed(text, target, expected):
+    assert ctx(text, target) == expected
