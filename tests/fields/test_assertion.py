@@ -637,3 +637,15 @@ def test_regression_negated_finding_ends_before_the_therapy_it_was_on(text, targ
 )
 def test_regression_denied_therapy_does_not_reach_the_main_clause_or_what_it_followed(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("ALK negativity does not exclude the diagnosis.", "ALK", {"other"}),
+        ("A negative desmin stain does not necessarily rule out the entity.", "desmin", {"other"}),
+        ("Her tumour was ALK-negative, which did not exclude an IMT.", "ALK", set()),
+    ],
+)
+def test_regression_a_rule_of_diagnosis_in_the_present_tense_is_general(text, target, expected):
+    assert ctx(text, target) == expected
