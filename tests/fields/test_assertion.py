@@ -649,3 +649,24 @@ def test_regression_denied_therapy_does_not_reach_the_main_clause_or_what_it_fol
 )
 def test_regression_a_rule_of_diagnosis_in_the_present_tense_is_general(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a plan carried out in the same sentence is a therapy given
+        ("Ceritinib was recommended and administered for 10 months.", "Ceritinib", set()),
+        ("As planned, a right hemicolectomy was performed.", "hemicolectomy", set()),
+        ("The planned nephrectomy was performed three weeks later.", "nephrectomy", set()),
+        ("She underwent the planned wide excision.", "excision", set()),
+        ("Considering the ROS1 fusion, entrectinib was started.", "entrectinib", set()),
+        ("Lorlatinib was begun as recommended by the board.", "Lorlatinib", set()),
+        ("The board recommended surgery, and a segmentectomy was performed.", "segmentectomy", set()),
+        # a plan not carried out stays a plan
+        ("The planned nephrectomy was not performed.", "nephrectomy", {"hypothetical", "negated"}),
+        ("Ceritinib was recommended and discussed with the family.", "Ceritinib", {"hypothetical"}),
+        ("A nephrectomy was planned for the following month.", "nephrectomy", {"hypothetical"}),
+    ],
+)
+def test_regression_a_plan_carried_out_in_the_same_sentence_is_given(text, target, expected):
+    assert ctx(text, target) == expected
