@@ -670,3 +670,17 @@ def test_regression_a_rule_of_diagnosis_in_the_present_tense_is_general(text, ta
 )
 def test_regression_a_plan_carried_out_in_the_same_sentence_is_given(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # the earlier course of the same tumour is the patient's disease
+        ("A 52-year-old woman with a history of pelvic IMT treated by excision presented with lung nodules.", "excision", set()),
+        ("A boy with a past history of IMT of the bladder presented with a flank mass.", "bladder", set()),
+        # an unrelated past illness stays historical
+        ("A woman with a history of breast carcinoma treated by mastectomy presented with a pelvic mass.", "mastectomy", {"historical"}),
+    ],
+)
+def test_regression_history_of_the_same_tumour_is_the_patients_disease(text, target, expected):
+    assert ctx(text, target) == expected
