@@ -684,3 +684,15 @@ def test_regression_a_plan_carried_out_in_the_same_sentence_is_given(text, targe
 )
 def test_regression_history_of_the_same_tumour_is_the_patients_disease(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("A man with a history of pancreatic IMT resected 4 years earlier presented with a liver mass.", "resected", set()),
+        ("Her primary tumour had been excised 2 years before.", "excised", set()),
+        ("She had undergone a cholecystectomy 6 years earlier.", "cholecystectomy", {"historical"}),
+    ],
+)
+def test_regression_own_tumour_dated_back_is_not_a_past_illness(text, target, expected):
+    assert ctx(text, target) == expected
