@@ -696,3 +696,16 @@ def test_regression_history_of_the_same_tumour_is_the_patients_disease(text, tar
 )
 def test_regression_own_tumour_dated_back_is_not_a_past_illness(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Resection followed by meloxicam helps lower the chance of relapse.", "meloxicam", {"other"}),
+        ("Treatment with meloxicam reduces the risk of recurrence.", "meloxicam", {"other"}),
+        ("Meloxicam was given for 6 months to reduce the risk of recurrence.", "Meloxicam", set()),
+        ("Meloxicam was given to help lower the chance of relapse.", "Meloxicam", set()),
+    ],
+)
+def test_regression_a_therapys_effect_in_the_present_tense_is_general(text, target, expected):
+    assert ctx(text, target) == expected
