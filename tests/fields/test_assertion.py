@@ -709,3 +709,19 @@ def test_regression_own_tumour_dated_back_is_not_a_past_illness(text, target, ex
 )
 def test_regression_a_therapys_effect_in_the_present_tense_is_general(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a novelty claim keeps the finding the report's own
+        ("Sequencing showed a TFG-ROS1 fusion, not previously reported in the ovary.", "TFG-ROS1", set()),
+        ("This partner has never been described before in such a tumour.", "partner", set()),
+        # a negated delay is not a negated therapy
+        ("There was no delay before ceritinib was begun.", "ceritinib", set()),
+        # the literature's findings stay the literature's
+        ("A TFG-ROS1 fusion has previously been reported in the ovary.", "TFG-ROS1", {"other"}),
+    ],
+)
+def test_regression_not_previously_reported_and_no_delay_negate_nothing(text, target, expected):
+    assert ctx(text, target) == expected
