@@ -725,3 +725,15 @@ def test_regression_a_therapys_effect_in_the_present_tense_is_general(text, targ
 )
 def test_regression_not_previously_reported_and_no_delay_negate_nothing(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("She received neither chemotherapy nor radiotherapy, only entrectinib.", "entrectinib", set()),
+        ("She received neither chemotherapy nor radiotherapy, only entrectinib.", "radiotherapy", {"negated"}),
+        ("No surgery was done, but only a biopsy.", "surgery", {"negated"}),
+    ],
+)
+def test_regression_only_after_a_denied_list_is_given(text, target, expected):
+    assert ctx(text, target) == expected
