@@ -1211,3 +1211,60 @@ def test_regression_unnamed_checkpoint_inhibitor_given_is_immunotherapy(text, ex
 )
 def test_regression_therapy_still_to_come_or_out_of_reach_is_not_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Needle biopsy of the cervix suggested a benign spindle cell proliferation, and a radical trachelectomy with pelvic node dissection was then done.", ["SE"]),
+        ("The frozen section suggested a myofibroblastic process and the surgeons completed a wedge resection of the segment.", ["SE"]),
+        ("Endoscopic findings first suggested a stromal tumour, and a distal gastrectomy with omental clearance was undertaken.", ["SE"]),
+        ("The core biopsy results suggested that a wide resection would be required.", []),
+        ("MRI suggested surgical excision with generous margins.", []),
+        ("The tumour board suggested a wide resection of the chest wall.", []),
+    ],
+)
+def test_regression_test_suggesting_a_diagnosis_is_a_finding_not_advice(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("Cisplatin-etoposide chemotherapy, as used for a germ cell tumour, was deliberately omitted.", [], []),
+        ("Ifosfamide + doxorubicin (the regimen given for a sarcoma) was avoided in this toddler.", [], []),
+        ("Adjuvant radiotherapy was omitted because of the patient's age.", [], []),
+        ("He received three cycles of ifosfamide; radiotherapy was omitted.", ["Che"], ["ifosfamide"]),
+        ("After the hemicolectomy, complications were avoided by early mobilisation.", ["SE"], []),
+        ("Ceritinib was withheld for ten days because of hepatotoxicity and then resumed.", ["ALKi"], ["ceritinib"]),
+    ],
+)
+def test_regression_therapy_told_as_avoided_or_omitted_is_not_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In the pooled analysis, patients receiving brigatinib had the longest time to progression.", []),
+        ("In that survey, children treated with ceritinib fared better than those given chemotherapy.", []),
+        ("Within the review, adults on lorlatinib showed longer disease control.", []),
+        ("Both patients receiving crizotinib had a partial response.", ["crizotinib"]),
+        ("She was switched to alectinib and had a partial response.", ["alectinib"]),
+    ],
+)
+def test_regression_group_named_by_its_therapy_and_outcome_is_not_this_patient(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ultrasound was done for acute appendicitis, which was treated with ceftriaxone and metronidazole.", []),
+        ("A month before, she had been given amoxicillin for a lobar pneumonia.", []),
+        ("The orbital mass shrank after a six-week course of clarithromycin.", ["clarithromycin"]),
+    ],
+)
+def test_regression_antibiotic_for_a_named_infection_is_not_tumour_treatment(text, expected):
+    assert drugs(text) == expected

@@ -107,6 +107,11 @@ def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.
 
 def _asserted(text: str, s: int, e: int) -> bool:
     cats = context(text, s, e)
+    if "hypothetical" in cats and (found := [m for m in _rx("finding_suggested").finditer(text) if m.end(1) <= s]):
+        # "the biopsy suggested a spindle cell lesion, and a lobectomy was done": a finding verb, not advice
+        for m in found:
+            text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
+        cats = context(text, s, e)
     if "hypothetical" in cats and _rx("offer_accepted").search(text):  # "was offered X and accepted": X was given
         cats = cats - {"hypothetical"}
     if "hypothetical" in cats and (m := _rx("patient_benefited").search(text, 0, s)):  # "she benefited from X": told as past
@@ -167,7 +172,8 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
     if matches and not _rx("pending_therapy").search(text, 0, matches[-1].start()):
         matches = []
     bare = list(_rx("not_started_after").finditer(text))
-    if not matches and not bare:
+    avoided = list(_rx("not_given_after").finditer(text))
+    if not matches and not bare and not avoided:
         return ()
     masked = mask(text, _rules()["mask"])
     spans = [(m.start(), m.end()) for r in _rules()["code"] for m in r.regex.finditer(masked)]
@@ -175,10 +181,11 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
 
     def named_last(before: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        # the last mention with the ones glued to it by brackets ("lorlatinib (Lorbrena)")
+        # the last mention with the ones glued to it by brackets or a regimen hyphen ("lorlatinib (Lorbrena)", "X-Y chemotherapy")
         chain = [max(before)]
         for sp in sorted(before, reverse=True):
-            if sp[1] <= chain[-1][0] and _rx("bracket_gap").fullmatch(text[sp[1] : chain[-1][0]]):
+            gap = text[sp[1] : chain[-1][0]]
+            if sp[1] <= chain[-1][0] and (_rx("bracket_gap").fullmatch(gap) or _rx("regimen_glue").fullmatch(gap)):
                 chain.append(sp)
         return chain
 
@@ -193,6 +200,10 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
             gap = text[last[1] : m.start()]
             if len(gap.split()) <= 8 and not _rx("other_therapy_noun").search(gap):
                 out += named_last(before)
+    for m in avoided:  # "X, as used for Y, was avoided": X, right before, was not given
+        before = [sp for sp in spans if sp[1] <= m.start()]
+        if before and _rx("not_given_gap").fullmatch(text[max(before)[1] : m.start()]):
+            out += named_last(before)
     return tuple(out)
 
 
