@@ -978,3 +978,40 @@ def test_regression_a_sex_cell_with_a_full_stop(cell, sex):
 def test_regression_compact_sex_letters_in_prose(text, years, sex):
     row = run(text)
     assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the onset someone noticed is an earlier event: the age at referral or admission is the row's
+        (("A lump on the thigh was noticed by his mother at 3 weeks of age.",
+          "It grew, and at 4 months he was referred to the surgical clinic."), 0.33),
+        (("The swelling of the scalp first appeared at 6 weeks of age.", "At 3 months, the boy was admitted for a biopsy."), 0.25),
+        # ... and still the age when no other is stated, the relative who noticed it naming no age of their own
+        (("A hard mass in the groin was noted by the boy's father at the age of 2 years.",), 2.0),
+        (("A small nodule was noted by her parents at 7 weeks of age.",), 0.13),
+        (("A lump was felt by their mother at 11 days of life in the newborn's neck.",), 0.03),
+        # the age "now" yields even to the age at onset
+        (("A swelling of the arm was noticed at 5 months of age.", "She is now 3 years old and well."), 0.42),
+        # the presentation age in a clause after a semicolon, a comma or "and"
+        (("The girl fed poorly for a week; at 9 months she was brought in by ambulance.",), 0.75),
+    ],
+)
+def test_regression_an_onset_noticed_by_a_relative_yields_to_the_age_at_referral(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a relative as the subject of the age, or an adjectival age of a relative after "by"
+        ("Her mother at the age of 30 had a similar tumour.", "The girl was referred."),
+        ("His uncle at 40 years of age had a sarcoma.", "The boy had a cough."),
+        ("The infant was brought by her 28-year-old mother.",),
+        # an interval in a clause after "and": a relapse or a second admission
+        ("The mass was excised, and at 6 months she was admitted with a local recurrence.",),
+        ("The cyst was drained, and at 3 months she was admitted again.",),
+    ],
+)
+def test_regression_a_relatives_age_or_an_interval_clause_is_no_age_at_referral(texts):
+    assert run(*texts).age_years is None
