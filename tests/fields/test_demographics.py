@@ -1015,3 +1015,31 @@ def test_regression_an_onset_noticed_by_a_relative_yields_to_the_age_at_referral
 )
 def test_regression_a_relatives_age_or_an_interval_clause_is_no_age_at_referral(texts):
     assert run(*texts).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # a relative's noun right before the age, with no possessive: the relative's age, not the patient's
+        (("A man presented at the age of 31 years with distension.", "A brother aged 24 was screened and was healthy."), 31.0),
+        (("A girl was seen at the age of 7 years.", "The mother was 29 years of age at her birth."), 7.0),
+        (("A cousin aged 12 had the same lesion.",), None),
+        # the relative named as the one who noticed the swelling names no age of their own
+        (("A swelling was noticed by the mother at 2 months of age.",), 0.17),
+    ],
+)
+def test_regression_a_relatives_noun_right_before_the_age(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A teenage boy of 15 noticed a scrotal lump.", 15.0),
+        ("A woman of 58 consulted for hoarseness.", 58.0),
+        # a number of a unit after the noun is no bare age
+        ("A woman of 58 kg noticed a lump.", None),
+    ],
+)
+def test_regression_a_person_of_a_bare_age_before_a_verb_of_noticing(text, years):
+    assert run(text).age_years == years
