@@ -1043,3 +1043,29 @@ def test_regression_a_relatives_noun_right_before_the_age(texts, years):
 )
 def test_regression_a_person_of_a_bare_age_before_a_verb_of_noticing(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a newborn's gestational age in weeks before the person noun, without "old", is no age after birth
+        ("We describe a congenital lesion in a 37-week female infant with a flank mass.", None),
+        ("A 35 weeks preterm neonate had a sacral swelling.", None),
+        # a few weeks after birth still are
+        ("A 3 week male infant had a neck lump.", 0.06),
+        ("A 12 weeks male infant had a scalp lump.", 0.23),
+    ],
+)
+def test_regression_a_gestational_age_in_weeks_before_the_person_noun_is_no_age(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("At 4 years 3 months, the girl presented with a limp.", 4.25),
+        ("At 1 year and 6 months he was referred to the clinic.", 1.5),
+    ],
+)
+def test_regression_a_compound_age_opening_the_presentation_clause(text, years):
+    assert run(text).age_years == years
