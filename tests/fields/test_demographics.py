@@ -1069,3 +1069,20 @@ def test_regression_a_gestational_age_in_weeks_before_the_person_noun_is_no_age(
 )
 def test_regression_a_compound_age_opening_the_presentation_clause(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # a sibling or child that the patient or the family has: neither the age nor the sex of the age phrase is the patient's
+        (("The boy was referred at the age of 2 years.", "The family has a healthy 6-year-old daughter."), 2.0, "male"),
+        (("The girl was admitted at 4 months of age.", "She has a 3-year-old brother who is well."), 0.33, "female"),
+        (("The girl was admitted at 4 months of age.", "The parents had a 5-year-old son with the same tumour."),
+         0.33, "female"),
+        # the patient's own noun after "had a" keeps the age the patient's
+        (("The ward had a 45-year-old woman with a lung mass.",), 45.0, "female"),
+    ],
+)
+def test_regression_a_sibling_the_family_has_is_not_the_patient(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
