@@ -978,3 +978,111 @@ def test_regression_a_sex_cell_with_a_full_stop(cell, sex):
 def test_regression_compact_sex_letters_in_prose(text, years, sex):
     row = run(text)
     assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the onset someone noticed is an earlier event: the age at referral or admission is the row's
+        (("A lump on the thigh was noticed by his mother at 3 weeks of age.",
+          "It grew, and at 4 months he was referred to the surgical clinic."), 0.33),
+        (("The swelling of the scalp first appeared at 6 weeks of age.", "At 3 months, the boy was admitted for a biopsy."), 0.25),
+        # ... and still the age when no other is stated, the relative who noticed it naming no age of their own
+        (("A hard mass in the groin was noted by the boy's father at the age of 2 years.",), 2.0),
+        (("A small nodule was noted by her parents at 7 weeks of age.",), 0.13),
+        (("A lump was felt by their mother at 11 days of life in the newborn's neck.",), 0.03),
+        # the age "now" yields even to the age at onset
+        (("A swelling of the arm was noticed at 5 months of age.", "She is now 3 years old and well."), 0.42),
+        # the presentation age in a clause after a semicolon, a comma or "and"
+        (("The girl fed poorly for a week; at 9 months she was brought in by ambulance.",), 0.75),
+    ],
+)
+def test_regression_an_onset_noticed_by_a_relative_yields_to_the_age_at_referral(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a relative as the subject of the age, or an adjectival age of a relative after "by"
+        ("Her mother at the age of 30 had a similar tumour.", "The girl was referred."),
+        ("His uncle at 40 years of age had a sarcoma.", "The boy had a cough."),
+        ("The infant was brought by her 28-year-old mother.",),
+        # an interval in a clause after "and": a relapse or a second admission
+        ("The mass was excised, and at 6 months she was admitted with a local recurrence.",),
+        ("The cyst was drained, and at 3 months she was admitted again.",),
+    ],
+)
+def test_regression_a_relatives_age_or_an_interval_clause_is_no_age_at_referral(texts):
+    assert run(*texts).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # a relative's noun right before the age, with no possessive: the relative's age, not the patient's
+        (("A man presented at the age of 31 years with distension.", "A brother aged 24 was screened and was healthy."), 31.0),
+        (("A girl was seen at the age of 7 years.", "The mother was 29 years of age at her birth."), 7.0),
+        (("A cousin aged 12 had the same lesion.",), None),
+        # the relative named as the one who noticed the swelling names no age of their own
+        (("A swelling was noticed by the mother at 2 months of age.",), 0.17),
+    ],
+)
+def test_regression_a_relatives_noun_right_before_the_age(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A teenage boy of 15 noticed a scrotal lump.", 15.0),
+        ("A woman of 58 consulted for hoarseness.", 58.0),
+        # a number of a unit after the noun is no bare age
+        ("A woman of 58 kg noticed a lump.", None),
+    ],
+)
+def test_regression_a_person_of_a_bare_age_before_a_verb_of_noticing(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a newborn's gestational age in weeks before the person noun, without "old", is no age after birth
+        ("We describe a congenital lesion in a 37-week female infant with a flank mass.", None),
+        ("A 35 weeks preterm neonate had a sacral swelling.", None),
+        # a few weeks after birth still are
+        ("A 3 week male infant had a neck lump.", 0.06),
+        ("A 12 weeks male infant had a scalp lump.", 0.23),
+    ],
+)
+def test_regression_a_gestational_age_in_weeks_before_the_person_noun_is_no_age(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("At 4 years 3 months, the girl presented with a limp.", 4.25),
+        ("At 1 year and 6 months he was referred to the clinic.", 1.5),
+    ],
+)
+def test_regression_a_compound_age_opening_the_presentation_clause(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # a sibling or child that the patient or the family has: neither the age nor the sex of the age phrase is the patient's
+        (("The boy was referred at the age of 2 years.", "The family has a healthy 6-year-old daughter."), 2.0, "male"),
+        (("The girl was admitted at 4 months of age.", "She has a 3-year-old brother who is well."), 0.33, "female"),
+        (("The girl was admitted at 4 months of age.", "The parents had a 5-year-old son with the same tumour."),
+         0.33, "female"),
+        # the patient's own noun after "had a" keeps the age the patient's
+        (("The ward had a 45-year-old woman with a lung mass.",), 45.0, "female"),
+    ],
+)
+def test_regression_a_sibling_the_family_has_is_not_the_patient(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)

@@ -317,7 +317,9 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
             after = text[m.end() : m.end() + 60]
-            if r.not_patient_before.search(before):
+            # "her parents" just before "at 2 months of age" is whose possessive, not whose age, when the relative is the one
+            # who noticed or brought the patient ("noticed by her parents at 2 months of age")
+            if r.not_patient_before.search(before) and not _rx("agent_relative_before").search(before):
                 continue
             if r.relative_before.search(before) and r.relative_after.search(after):
                 continue
@@ -343,11 +345,12 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
 
 
 def best_age(sentences: list[Sentence]) -> AgeMatch | None:
-    """The presentation age: best rule priority, not an earlier event, first mentioned."""
-    cands = [(a.earlier, a.priority, i, a) for i, s in enumerate(sentences) for a in find_ages(s)]
+    """The presentation age: best rule priority, not an earlier event, first mentioned; the age "now" (priority 9)
+    yields to any other, an earlier event's included."""
+    cands = [(a.priority >= 9, a.earlier, a.priority, i, a) for i, s in enumerate(sentences) for a in find_ages(s)]
     if not cands:
         return None
-    return min(cands, key=lambda c: c[:3])[3]
+    return min(cands, key=lambda c: c[:4])[4]
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
