@@ -1923,3 +1923,20 @@ def test_cue_with_label_colon_opens_the_next_list(text, expected):
 )
 def test_result_after_markers_closes_the_list_a_prefix_opened(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a figure plate's label: the stain and its magnification, no result
+        ("(d) CD30 immunostaining, x200.", []),
+        ("Figure 4. Calponin staining (original magnification ×100).", []),
+        ("(b) SMA immunostaining (×400).", []),
+        # the same label with a result, or a pattern that is the result, still reads
+        ("(d) CD30 immunostaining showing membranous positivity, x200.", [("CD30", True)]),
+        ("(e) Perinuclear ALK staining, ×400.", [("ALK", True)]),
+        ("(f) Negative desmin staining, x200.", [("desmin", False)]),
+    ],
+)
+def test_figure_plate_label_with_only_a_magnification_is_no_result(text, expected):
+    assert polarities(text) == expected
