@@ -1456,3 +1456,23 @@ def test_clause_naming_the_partner_found_keeps_its_method():
     text = "FISH showed an ALK rearrangement in 48% of nuclei, and the partner gene was identified as CLTC by RNA sequencing."
     assert codes(text) == ["FISH+", "NGS+"]
     assert run_apply(apply, text).alk_fusion_partner == "CLTC"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ALK named alone before: a coordinated clause naming no gene gives its test's verdict for ALK
+        ("Break-apart FISH showed no ALK split signals, and a 48-gene RNA fusion panel was negative.", ["FISH-", "NGS-"]),
+        ("ALK immunostaining was diffusely positive; anchored multiplex PCR was also positive.", ["IHC+", "NGS+"]),
+        ("The tumour was negative for ALK by immunohistochemistry, and FISH was likewise negative.", ["FISH-", "IHC-"]),
+        ("ALK (D5F3) stained the cytoplasm strongly, and break-apart FISH confirmed the rearrangement.", ["FISH+", "IHC+"]),
+        # a test done for something else, a test with no verdict, or a clause naming another gene: no ALK result
+        ("Spindle cells were positive for ALK and desmin; PCR for mycobacteria was negative.", ["IHC+"]),
+        ("ALK immunostaining was positive, and Epstein-Barr virus in situ hybridisation was negative.", ["IHC+"]),
+        ("ALK immunostaining was positive, and targeted sequencing was requested.", ["IHC+"]),
+        ("ALK immunostaining was weak, and whole-exome sequencing revealed a low mutational burden.", ["IHC+"]),
+        ("ALK immunostaining was negative, and FISH for ROS1 was positive.", ["FISH+", "IHC-"]),
+    ],
+)
+def test_gene_free_test_clause_after_alk_in_the_same_sentence(text, expected):
+    assert codes(text) == expected

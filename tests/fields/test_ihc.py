@@ -1895,3 +1895,48 @@ def test_genes_not_identified_on_a_sequencing_panel(text, expected):
 )
 def test_cue_with_label_colon_opens_the_next_list(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a staining pattern opens the sentence, a result closes the first list: the second list takes its own result
+        (
+            "CD117 showed granular cytoplasmic staining, vimentin and calponin were positive, and caldesmon, CD34, STAT6 and S100 were negative.",
+            [("CD117", True), ("vimentin", True), ("calponin", True), ("caldesmon", False), ("CD34", False), ("STAT6", False), ("S-100", False)],
+        ),
+        (
+            "The lesional cells expressed WT1, desmin was positive, and SMA, CD10, CD34, SOX10 and CD68 were negative.",
+            [("WT1", True), ("desmin", True), ("SMA", False), ("CD10", False), ("CD34", False), ("SOX10", False), ("CD68", False)],
+        ),
+        # negative: a result in brackets inside the prefix's list does not close it
+        (
+            "The cells were positive for SMA (strongly positive), calponin and CD99.",
+            [("SMA", True), ("calponin", True), ("CD99", True)],
+        ),
+        # negative: a marker after the closed list with no result of its own still takes the prefix
+        (
+            "Tumour cells expressed ALK, desmin was negative, and CD30.",
+            [("ALK", True), ("desmin", False), ("CD30", True)],
+        ),
+    ],
+)
+def test_result_after_markers_closes_the_list_a_prefix_opened(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a figure plate's label: the stain and its magnification, no result
+        ("(d) CD30 immunostaining, x200.", []),
+        ("Figure 4. Calponin staining (original magnification ×100).", []),
+        ("(b) SMA immunostaining (×400).", []),
+        # the same label with a result, or a pattern that is the result, still reads
+        ("(d) CD30 immunostaining showing membranous positivity, x200.", [("CD30", True)]),
+        ("(e) Perinuclear ALK staining, ×400.", [("ALK", True)]),
+        ("(f) Negative desmin staining, x200.", [("desmin", False)]),
+    ],
+)
+def test_figure_plate_label_with_only_a_magnification_is_no_result(text, expected):
+    assert polarities(text) == expected

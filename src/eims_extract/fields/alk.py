@@ -203,8 +203,14 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if (lo, hi) in seen_clauses:
             continue
         seen_clauses.add((lo, hi))
-        if not _any("target", text, lo, hi) or _any("other_study", text, lo, hi):
-            continue  # no ALK named, or another study's finding ("in one of the largest series, ALK was not found")
+        if not _any("target", text, lo, hi):
+            # "FISH found no ALK rearrangement, and a fusion panel was negative": a clause naming no gene after ALK
+            # was named alone earlier in the sentence reports a test for ALK, as a sentence after such a sentence does
+            if lo > 0 and _only_alk_named(text[:lo]):
+                out += _gene_free_clause(text, lo, hi, _clause_context, verdict=True)
+            continue
+        if _any("other_study", text, lo, hi):
+            continue  # another study's finding ("in one of the largest series, ALK was not found")
         if _alk_only_aside(text, lo, hi):
             continue  # "in this ALK-negative IMT, sequencing found a TIMP3-RET fusion": the tests are the other kinase's
         if _any("not_fusion", text, lo, hi) and not _rx("fusion_word").search(text, lo, hi):
@@ -275,16 +281,36 @@ def gene_free_results(text: str) -> list[tuple[str, int, int]]:
     named ALK alone ("ALK immunostaining was diffuse. Break-apart FISH confirmed the rearrangement in 45% of
     nuclei."): FISH, NGS or RT-PCR with a result word of ``follow_result`` rules, negative wording making it
     ``METHOD-``; a hedged or generic sentence gives none."""
-    if _any("target", text) or genes_in(text) or not _any("follow_result", text):
+    if not _any("follow_result", text):
         return []
-    if _any("other_study", text) or _any("topic", text) or (_any("no_result", text) and not _any("result", text)):
+    return _gene_free_clause(text, 0, len(text), context)
+
+
+def _gene_free_clause(
+    text: str, lo: int, hi: int, ctx: Callable[[str, int, int], frozenset[str]], verdict: bool = False
+) -> list[tuple[str, int, int]]:
+    """Results of the molecular tests of ``text[lo:hi]``, a stretch that names no gene, whose method is what reports
+    (regex ``method_reports``: "FISH confirmed ...", "the panel was negative"); ``ctx`` reads the assertion context.
+    With ``verdict`` (a clause of a sentence that named ALK before it), the test must also give a verdict (regex
+    ``method_verdict``) or a rearrangement (``follow_result``), and not be said to be for something else (regex
+    ``method_object``: "PCR for mycobacteria was negative")."""
+    if _any("target", text, lo, hi) or any(lo <= g.start < hi for g in genes_in(text)):
+        return []
+    if _any("other_study", text, lo, hi) or _any("topic", text, lo, hi) or (
+        _any("no_result", text, lo, hi) and not _any("result", text, lo, hi)
+    ):
         return []
     out: list[tuple[str, int, int]] = []
-    sign = "-" if _negated(text, 0, len(text)) else "+"
+    sign = "-" if _negated(text, lo, hi) else "+"
     for method, s, e in _method_mentions(text):
-        if method == "IHC" or any(o[0].startswith(method) for o in out) or context(text, s, e) & NOT_ASSERTED:
+        if not lo <= s < hi or method == "IHC" or any(o[0].startswith(method) for o in out) or ctx(text, s, e) & NOT_ASSERTED:
             continue
-        if _rx("method_reports").match(text, e):  # the test is what reports ("FISH confirmed ..."), not its object
+        if verdict and (
+            _rx("method_object").match(text, e, hi)
+            or not (_rx("method_verdict").match(text[:hi], e) or _any("follow_result", text, lo, hi))
+        ):
+            continue
+        if _rx("method_reports").match(text[:hi], e):  # the test is what reports ("FISH confirmed ..."), not its object
             out.append((method + sign, s, e))
     return out
 

@@ -266,6 +266,17 @@ def _attached(text: str, m: Mention) -> bool | None:
     return None
 
 
+def _list_closed(cues: list[tuple[int, int, str]], start: int, end: int, parens: list[tuple[int, int]]) -> bool:
+    """A result written after markers (a suffix cue outside brackets) lies between a prefix cue ending at ``start``
+    and a marker at ``end``: that result closed the list the prefix opened ("ALK showed nuclear staining, CD30 and
+    desmin were positive, and SMA, CK and EMA were negative" leaves SMA to "were negative"), so the prefix reaches the
+    marker only as a weak cue, when nothing after the marker gives it a result."""
+    return any(
+        kind.endswith("suffix") and start <= s and e <= end and not any(a <= s and e <= b + 1 for a, b in parens)
+        for s, e, kind in cues
+    )
+
+
 def _marker_follows(text: str, pos: int, seg: list[Mention]) -> bool:
     """A marker of the clause starts right after ``pos`` (over spaces only): the cue ending there opens it."""
     return any(m.start >= pos and not text[pos : m.start].strip() for m in seg)
@@ -301,6 +312,7 @@ def _calls(text: str) -> tuple[Call, ...]:
     if not any(rx.search(text) for rx in rules["context"]):
         return ()
     mentions = markers_in(text)
+    parens = _paren_spans(text)
     out: list[Call] = []
     for lo, hi in _segments(text, mentions):
         seg = [m for m in mentions if lo <= m.start and m.end <= hi]
@@ -353,7 +365,8 @@ def _calls(text: str) -> tuple[Call, ...]:
                     # "did not present ALK perinuclear positivity": a negative staining prefix right before the
                     # marker governs the staining noun after it
                     tie = -1 if kind.startswith("neg_prefix") and n == 0 else 1
-                    cand = (n + (1000 if kind.endswith("weak") else 0), tie, kind.startswith("pos"))
+                    weak = kind.endswith("weak") or _list_closed(cues, e, m.start, parens)
+                    cand = (n + (1000 if weak else 0), tie, kind.startswith("pos"))
                     best = cand if best is None or cand[:2] < best[:2] else best
                     # "lacked CD34 and S100 expression": a prefix that opens the list governs its noun
                     noun = noun and not _is_filler(gap)
