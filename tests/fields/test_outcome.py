@@ -2340,3 +2340,20 @@ def test_dated_finding_at_n_months_with_other_findings_before_it(text, months, s
 def test_no_evidence_of_disease_dated_by_a_time_after_the_operation(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        # a drug given for a suspected or presumed other disease before the diagnosis: its failure is no stable disease
+        ("Since sarcoidosis was initially suspected, he took methylprednisolone for a month, without change in size.", None),
+        ("She was given amoxicillin for a presumed abscess, with no significant change in size of the collection.", None),
+        ("Empirical antibiotics were prescribed, but the nodule showed no change in size.", None),
+        # the tumour's own treatment (a trial of a drug for the proven tumour too): stable disease
+        ("A trial of celecoxib for the biopsy-proven tumour left it with no change in size.", "SD"),
+        ("For the presumed recurrence, lorlatinib was begun and the deposits showed no change in size.", "SD"),
+        ("After three months of alectinib there was no change in the size of the pelvic mass.", "SD"),
+    ],
+)
+def test_unchanged_size_after_an_empirical_trial_for_another_diagnosis_is_no_response(text, response):
+    assert run(text).response == response
