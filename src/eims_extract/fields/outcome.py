@@ -212,7 +212,7 @@ def _dated_finding_time(text: str) -> list[tuple[float, int, int]]:
     follow-up of its own; the first such time in the sentence. Read on the masked text (a schedule interval is no
     date) with halves counted ("one and a half years after surgery" is 18, "a year and a half later" too)."""
     masked = mask(text, _rules()["mask"])
-    found = [m for name in ("dated_finding_time", "dated_finding_at") for m in _rx(name).finditer(masked)]
+    found = [m for rx_ in (_rx("dated_finding_time"), _rx("dated_finding_at")) for m in rx_.finditer(masked)]
     for m in sorted(found, key=lambda m: m.start()):
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
