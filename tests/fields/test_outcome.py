@@ -2290,3 +2290,70 @@ def test_ongoing_drug_with_its_length_so_far(text, months):
 def test_dead_of_other_causes_code_gives_the_time_and_no_status(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # a dated finding of no disease whose time is a word number with a half: the whole count, not the half
+        ("Two and a half years after the excision the invented girl showed no local recurrence on ultrasound.", 30.0, "ANED"),
+        ("A year and a half following nephrectomy, CT found no recurrence.", 18.0, "ANED"),
+        ("Three and a half months later the pelvic MRI showed no regrowth.", 3.5, "ANED"),
+        # no finding of no disease in the sentence: its time is no follow-up
+        ("One and a half years after surgery the made-up man moved abroad.", None, None),
+    ],
+)
+def test_dated_finding_time_counts_a_word_number_with_a_half(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # a finding dated 'at N months' with something else found before the no-recurrence
+        ("Cystoscopy at 11 months showed a smooth scar and no recurrence.", 11.0, "ANED"),
+        ("Repeat MRI at two years demonstrated mild gliosis but no evidence of recurrence.", 24.0, "ANED"),
+        # an age is no date of a finding
+        ("The fictional baby, seen at 7 months of age, had no recurrence.", None, "ANED"),
+        # a recurrence found at that time: no dated finding of no disease
+        ("Ultrasound at 9 months showed a recurrent nodule in the flank.", None, None),
+    ],
+)
+def test_dated_finding_at_n_months_with_other_findings_before_it(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # 'no evidence of disease/tumour' dated by a time from the operation is a dated finding of no disease
+        ("The invented patient had no evidence of disease three years after cystectomy.", 36.0, "ANED"),
+        ("Twenty months after the second resection he works full time and CT shows no evidence of tumour.", 20.0, "ANED"),
+        # undated: the status only
+        ("Chest CT showed no evidence of disease.", None, "ANED"),
+        # a residual-tumour check after the operation is no follow-up finding of the patient's state
+        ("Two weeks after resection, MRI showed no evidence of residual tumour.", None, "ANED"),
+    ],
+)
+def test_no_evidence_of_disease_dated_by_a_time_after_the_operation(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        # a drug given for a suspected or presumed other disease before the diagnosis: its failure is no stable disease
+        ("Since sarcoidosis was initially suspected, he took methylprednisolone for a month, without change in size.", None),
+        ("She was given amoxicillin for a presumed abscess, with no significant change in size of the collection.", None),
+        ("Empirical antibiotics were prescribed, but the nodule showed no change in size.", None),
+        # the tumour's own treatment (a trial of a drug for the proven tumour too): stable disease
+        ("A trial of celecoxib for the biopsy-proven tumour left it with no change in size.", "SD"),
+        ("For the presumed recurrence, lorlatinib was begun and the deposits showed no change in size.", "SD"),
+        ("After three months of alectinib there was no change in the size of the pelvic mass.", "SD"),
+    ],
+)
+def test_unchanged_size_after_an_empirical_trial_for_another_diagnosis_is_no_response(text, response):
+    assert run(text).response == response

@@ -208,11 +208,15 @@ def no_disease_mentions(text: str) -> list[tuple[int, int]]:
 
 def _dated_finding_time(text: str) -> list[tuple[float, int, int]]:
     """The time a dated finding of no disease is dated by ("Four months following excision, ... no recurrence
-    was identified"): the last news of a sentence that states no follow-up of its own."""
-    for m in _rx("dated_finding_time").finditer(text):
+    was identified", "Imaging at 9 months showed ... no recurrence"): the last news of a sentence that states no
+    follow-up of its own; the first such time in the sentence. Read on the masked text (a schedule interval is no
+    date) with halves counted ("one and a half years after surgery" is 18, "a year and a half later" too)."""
+    masked = mask(text, _rules()["mask"])
+    found = [m for rx_ in (_rx("dated_finding_time"), _rx("dated_finding_at")) for m in rx_.finditer(masked)]
+    for m in sorted(found, key=lambda m: m.start()):
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
-            return [(months(num, m.group("unit")), m.start(), m.end())]
+            return [(months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end())]
     return []
 
 
