@@ -2243,3 +2243,24 @@ def test_regression_a_clause_about_the_others_of_a_numbered_series_is_not_the_na
                  "colon and received crizotinib. The others underwent radiotherapy."),
     )
     assert _rows(doc, nlp, "case_id", "treatment") == [("case-1", None), ("case-2", "ALKi")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("The younger had a relapse in the pleura, whereas the older boy is free of disease.", [True, None]),
+        ("The 4-year-old later had a relapse.", [True, None]),
+        ("The younger boy later had a relapse.", [True, None]),
+        ("The older boy later had a relapse.", [None, True]),
+        # no age told apart: the sentence stays with the patient the text is on
+        ("The boy later had a relapse.", [None, True]),
+    ],
+)
+def test_regression_numbered_patients_turned_to_by_age_after_their_parts(nlp, after, expected):
+    """Numbered patients ("Case 1 ... Case 2 ...") of different ages: a later sentence opening on "the younger", "the
+    older boy" or "the 4-year-old" goes to that patient (clause by clause), not to the last one numbered."""
+    doc = make_doc(
+        ("case", "Case 1. A 4-year-old boy had a mass of the spleen, which was removed. Case 2. A 10-year-old boy had a "
+                 f"mass of the kidney, which was removed. {after}"),
+    )
+    assert [r[1] for r in _rows(doc, nlp, "case_id", "recurrence")] == expected

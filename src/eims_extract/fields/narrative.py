@@ -458,6 +458,14 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 current = None
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_for_member(s, k, len(groups), whole=True))
+            elif n is None and (turned := _turn_pieces(s, _aged(groups))):
+                # "The younger remains well, whereas the older relapsed": each clause the numbered patient of that age
+                for p, piece in turned:
+                    p.sentences.append(piece)
+                current = next(k for k, g in groups.items() if g is turned[-1][0])
+            elif n is None and (by_age := _turn_by_age(s, _aged(groups))) is not None:
+                current = next(k for k, g in groups.items() if g is by_age)  # "The 6-year-old ...": that one
+                by_age.sentences.append(s)
             elif current is not None and (rest := _rx("others_clause").search(s.text)):
                 # "Patient 2 received X, while the others underwent Y": the named patient's clause only, the rest the
                 # other patients' when the sentence names its patient; one opening on the others is nobody's
@@ -507,6 +515,17 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     if not any_age and _reports_no_individual(sentences_all):
         return []  # a review or a cohort's statistics: no patient of its own to give a row
     return [Patient("index", _without_other_persons(sentences))]
+
+
+def _aged(groups: dict[int, Patient]) -> list[Patient]:
+    """Numbered patients, each with the age its own sentences so far first state (for "the younger", "the
+    6-year-old"); one without any stays unaged."""
+    for g in groups.values():
+        if g.intro_years is None and g.age is None:
+            g.intro_years = next(
+                (a.years for x in g.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None
+            )
+    return list(groups.values())
 
 
 def _indefinite_ages(s: Sentence) -> list[float]:
