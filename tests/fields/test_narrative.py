@@ -2264,3 +2264,22 @@ def test_regression_numbered_patients_turned_to_by_age_after_their_parts(nlp, af
                  f"mass of the kidney, which was removed. {after}"),
     )
     assert [r[1] for r in _rows(doc, nlp, "case_id", "recurrence")] == expected
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("Two brothers were referred to us.", ["male", "male"]),
+        ("We report both girls of one family.", ["female", "female"]),
+        # precision: a plural noun of no sex, or a count other than the patients', tells nobody's sex
+        ("Two children were referred to us.", [None, None]),
+        ("Four sisters were screened by ultrasound, and two of them were referred to us.", [None, None]),
+    ],
+)
+def test_regression_patients_introduced_by_rank_take_the_sex_of_their_plural_noun(nlp, intro, expected):
+    """"Two brothers were referred. The younger, aged 5 years, ...": each is a boy, as the plural noun says."""
+    doc = make_doc(
+        ("case", f"{intro} The younger, aged 5 years, had a mass of the spleen. The older one, aged 13 years, had a "
+                 "mass of the kidney."),
+    )
+    assert [r[0] for r in _rows(doc, nlp, "sex")] == expected

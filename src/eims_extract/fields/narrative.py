@@ -643,7 +643,25 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue
         if current is not None:
             current.sentences.append(s)
+    hint = _group_sex(sentences, len(patients))
+    for p in patients.values():
+        p.sex_hint = hint  # "Two sisters were referred. The younger, aged 6 years, ...": each of them is a girl
     return list(patients.values())
+
+
+def _group_sex(sentences: list[Sentence], n: int) -> tuple[str, Sentence, int, int] | None:
+    """The sex of the first plural cue naming exactly ``n`` patients by a plural noun of one sex ("two sisters", "both
+    boys"), if there is one."""
+    for s in sentences:
+        if s.section == "title":
+            continue
+        for rx in scope_rules().plural:
+            for m in rx.finditer(s.text):
+                first = m.group(0).split()[0].lower()
+                count = 2 if first == "both" else words_to_number(first)
+                if count == n and (hint := _plural_sex(s, _Item(m.start(), m.end(), n, ""))):
+                    return hint
+    return None
 
 
 def _joint_introduction(
