@@ -2161,3 +2161,125 @@ def test_regression_series_announced_with_an_age_range_and_parts_told_by_bare_co
     rows = extract_narrative(doc, nlp)
     assert [(r.site, r.treatment, r.status) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+# -- round 7: patients introduced by rank or as relatives, clauses turning between them ----------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "We report two brothers with this invented tumour. A 5-year-old boy had a fever. A 13-year-old boy had a cough.",
+        "Two brothers were referred to us. The younger, aged 5 years, had a fever. The older boy, aged 13 years, had a cough.",
+        "Two boys were referred to us. The first was 5 years old and had a fever. The second was 13 years old and had a cough.",
+        "A 5-year-old boy and his 13-year-old brother were referred with fever and cough.",
+    ],
+)
+def test_regression_younger_and_older_clauses_of_one_sentence_go_to_their_patients(nlp, intro):
+    """Two patients introduced one after another (by an indefinite age, by rank with an age, or as a boy and his
+    brother presenting together); a later sentence "The younger had X, whereas the older one had Y" gives each clause
+    to its patient."""
+    doc = make_doc(
+        ("case", f"{intro} The younger had a mass of the spleen, whereas the older boy had a mass of the kidney."),
+    )
+    assert _rows(doc, nlp, "age_years", "site") == [(5.0, "spleen"), (13.0, "kidney")]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Two sisters were referred to us. The younger, aged 4 years, had a mass of the spleen. The older girl, aged 9 "
+        "years, had a mass of the kidney.",
+        "Two girls were referred to us. The first was 4 years old and had a mass of the spleen. The second was 9 years "
+        "old and had a mass of the kidney.",
+        "A 4-year-old girl and her 9-year-old sister were referred with abdominal pain. The 4-year-old had a mass of the "
+        "spleen. The 9-year-old had a mass of the kidney.",
+    ],
+)
+def test_regression_patients_introduced_by_rank_or_as_sisters_are_two(nlp, intro):
+    doc = make_doc(("case", intro))
+    assert _rows(doc, nlp, "age_years", "site") == [(4.0, "spleen"), (9.0, "kidney")]
+
+
+def test_regression_relative_presenting_with_the_same_disease_is_a_patient(nlp):
+    """"Her 12-year-old brother presented with a similar mass": a relative who is a patient gets a row."""
+    doc = make_doc(
+        ("case", "An 8-year-old girl presented with a mass of the spleen, which was removed. Three years later, nothing "
+                 "had recurred. Her 12-year-old brother presented with a similar tumour of the kidney and underwent "
+                 "nephrectomy."),
+    )
+    assert _rows(doc, nlp, "age_years", "sex") == [(8.0, "female"), (12.0, "male")]
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "Her 12-year-old brother was screened with ultrasound at the parents' request and was healthy.",
+        "Her brother, aged 12, had been treated for a lymphoma.",
+        "Her 40-year-old father presented with a myocardial infarction.",
+        "An 8-year-old girl and her 35-year-old mother were seen at the clinic.",
+    ],
+)
+def test_regression_relatives_who_are_not_patients_get_no_row(nlp, relative):
+    doc = make_doc(
+        ("case", f"An 8-year-old girl presented with a mass of the spleen, which was removed. {relative}"),
+    )
+    assert _rows(doc, nlp, "age_years", "sex") == [(8.0, "female")]
+
+
+def test_regression_a_clause_about_the_others_of_a_numbered_series_is_not_the_named_patients(nlp):
+    """"Case 2 received X, while the others underwent Y": Y is the other numbered patients', not case 2's; a sentence
+    opening on the others inside a patient's part is nobody's."""
+    doc = make_doc(
+        ("case", "Case 1. A 61-year-old man had a tumour of the stomach. Case 2. A 47-year-old woman had a tumour of the "
+                 "colon. Case 3. A 29-year-old woman had a tumour of the bladder. Case 3 received crizotinib, while the "
+                 "others underwent radiotherapy."),
+    )
+    assert _rows(doc, nlp, "case_id", "treatment", "drugs") == [
+        ("case-1", "RT", None), ("case-2", "RT", None), ("case-3", "ALKi", ["crizotinib"]),
+    ]
+    doc = make_doc(
+        ("case", "Case 1. A 61-year-old man had a tumour of the stomach. Case 2. A 47-year-old woman had a tumour of the "
+                 "colon and received crizotinib. The others underwent radiotherapy."),
+    )
+    assert _rows(doc, nlp, "case_id", "treatment") == [("case-1", None), ("case-2", "ALKi")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("The younger had a relapse in the pleura, whereas the older boy is free of disease.", [True, None]),
+        ("The 4-year-old later had a relapse.", [True, None]),
+        ("The younger boy later had a relapse.", [True, None]),
+        ("The older boy later had a relapse.", [None, True]),
+        # no age told apart: the sentence stays with the patient the text is on
+        ("The boy later had a relapse.", [None, True]),
+    ],
+)
+def test_regression_numbered_patients_turned_to_by_age_after_their_parts(nlp, after, expected):
+    """Numbered patients ("Case 1 ... Case 2 ...") of different ages: a later sentence opening on "the younger", "the
+    older boy" or "the 4-year-old" goes to that patient (clause by clause), not to the last one numbered."""
+    doc = make_doc(
+        ("case", "Case 1. A 4-year-old boy had a mass of the spleen, which was removed. Case 2. A 10-year-old boy had a "
+                 f"mass of the kidney, which was removed. {after}"),
+    )
+    assert [r[1] for r in _rows(doc, nlp, "case_id", "recurrence")] == expected
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("Two brothers were referred to us.", ["male", "male"]),
+        ("We report both girls of one family.", ["female", "female"]),
+        # precision: a plural noun of no sex, or a count other than the patients', tells nobody's sex
+        ("Two children were referred to us.", [None, None]),
+        ("Four sisters were screened by ultrasound, and two of them were referred to us.", [None, None]),
+    ],
+)
+def test_regression_patients_introduced_by_rank_take_the_sex_of_their_plural_noun(nlp, intro, expected):
+    """"Two brothers were referred. The younger, aged 5 years, ...": each is a boy, as the plural noun says."""
+    doc = make_doc(
+        ("case", f"{intro} The younger, aged 5 years, had a mass of the spleen. The older one, aged 13 years, had a "
+                 "mass of the kidney."),
+    )
+    assert [r[0] for r in _rows(doc, nlp, "sex")] == expected

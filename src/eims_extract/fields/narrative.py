@@ -378,6 +378,28 @@ class Patient:
     fallback: list[Sentence] = field(default_factory=list)
     #: (sex, sentence, start, end) of a plural noun naming a group of one sex the patient belongs to ("two women")
     sex_hint: tuple[str, Sentence, int, int] | None = None
+    #: the age (years) the patient was introduced with, where no age phrase is fixed for it (patients introduced one
+    #: after another): "the younger", "the 6-year-old" find the patient by it
+    intro_years: float | None = None
+
+
+def _years_of(p: Patient) -> float | None:
+    return p.age.years if p.age is not None else p.intro_years
+
+
+def _kin_unmasked(s: Sentence) -> Sentence:
+    """A sentence introducing a relative who is a patient too ("A 6-year-old boy and his 9-year-old sister were
+    referred ...", "His 12-year-old brother presented with a similar mass"), its possessive blanked so that the
+    relative's age reads as a patient's; any other sentence unchanged."""
+    m = _rx("kin_joined").match(s.text) or _rx("kin_patient").match(s.text)
+    return _mask(s, [m.span("poss")]) if m else s
+
+
+def _is_kin(s: Sentence, joined: bool) -> bool:
+    """Is ``s`` a sentence :func:`_kin_unmasked` blanked, introducing a relative beside the patient (``joined``) or
+    in a sentence of their own?"""
+    rx = _rx("kin_joined") if joined else _rx("kin_patient")
+    return isinstance(s, Masked) and bool(rx.match(s.original))
 
 
 def segment_patients(sentences: list[Sentence]) -> list[Patient]:
@@ -390,6 +412,7 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     Statistics over a cohort ("the mean age of 8 patients") belong to no patient."""
     # "3 women 31, 44 and 59 years of age (mean age 44.7 years)": each patient's own age listed beside the
     # group's mean is an introduction, not only a cohort statistic
+    sentences = [_kin_unmasked(s) for s in sentences]
     cohort = [is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) for s in sentences]
     sentences_all = sentences
     sentences = [s for s, c in zip(sentences, cohort) if not c]
@@ -435,6 +458,23 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 current = None
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_for_member(s, k, len(groups), whole=True))
+            elif n is None and (turned := _turn_pieces(s, _aged(groups))):
+                # "The younger remains well, whereas the older relapsed": each clause the numbered patient of that age
+                for p, piece in turned:
+                    p.sentences.append(piece)
+                current = next(k for k, g in groups.items() if g is turned[-1][0])
+            elif n is None and (by_age := _turn_by_age(s, _aged(groups))) is not None:
+                current = next(k for k, g in groups.items() if g is by_age)  # "The 6-year-old ...": that one
+                by_age.sentences.append(s)
+            elif current is not None and (rest := _rx("others_clause").search(s.text)):
+                # "Patient 2 received X, while the others underwent Y": the named patient's clause only, the rest the
+                # other patients' when the sentence names its patient; one opening on the others is nobody's
+                if rest.start("w") > 0:
+                    groups[current].sentences.append(_piece(s, 0, rest.start("w")))
+                    if n is not None:
+                        for k_, g in groups.items():
+                            if k_ != current:
+                                g.sentences.append(_piece(s, rest.start("w"), len(s.text)))
             elif current is not None:
                 groups[current].sentences.append(s)
         return [p for p in groups.values() if p.sentences]
@@ -451,6 +491,7 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         prev = sentences[i - 1].text if i and sentences[i - 1].section == s.section else ""
         if len(ages) >= 2 and (
             any(a.joint for a in ages) or _any(r.plural, s.text) or _any(r.plural, prev) or _each_introduced(s, ages)
+            or _is_kin(s, True)
         ):
             return _route_by_sex(
                 [Patient("index" if k == 0 else f"index-{k + 1}", [], age) for k, age in enumerate(ages)], sentences
@@ -474,6 +515,17 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     if not any_age and _reports_no_individual(sentences_all):
         return []  # a review or a cohort's statistics: no patient of its own to give a row
     return [Patient("index", _without_other_persons(sentences))]
+
+
+def _aged(groups: dict[int, Patient]) -> list[Patient]:
+    """Numbered patients, each with the age its own sentences so far first state (for "the younger", "the
+    6-year-old"); one without any stays unaged."""
+    for g in groups.values():
+        if g.intro_years is None and g.age is None:
+            g.intro_years = next(
+                (a.years for x in g.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None
+            )
+    return list(groups.values())
 
 
 def _indefinite_ages(s: Sentence) -> list[float]:
@@ -540,20 +592,26 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
     one, at least two) of distinct ages are introduced this way."""
     announced = next((c for s in sentences if (c := announced_count(s.text))), None)
     if announced is None and not any(
-        (_any(scope_rules().plural, s.text) or _rx("another_own_patient").search(s.text)) and not s.section == "title"
+        (_any(scope_rules().plural, s.text) or _rx("another_own_patient").search(s.text) or _is_kin(s, False))
+        and not s.section == "title"
         for s in sentences
     ):
         return None
     intro: dict[int, float] = {}
     for i, s in enumerate(sentences):
+        # "The younger, aged 6 years, ...", "The first was 6 years old", "His 9-year-old brother presented with ...":
+        # an age in the opening of a sentence that opens on one of the patients by rank, or on a relative who is one
+        definite = bool(_rx("definite_intro").match(s.text)) or _is_kin(s, False)
         for a in demographics.find_ages(s):
-            if not a.earlier and _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start]):
+            if not a.earlier and (
+                _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start]) or (definite and a.start <= 80)
+            ):
                 intro[i] = a.years
                 break
     distinct = list(dict.fromkeys(intro.values()))
     if len(distinct) < 2 or (announced is not None and len(distinct) != announced):
         return None
-    patients = {y: Patient("index" if k == 0 else f"index-{k + 1}") for k, y in enumerate(distinct)}
+    patients = {y: Patient("index" if k == 0 else f"index-{k + 1}", intro_years=y) for k, y in enumerate(distinct)}
     current: Patient | None = None
     prev_section: str | None = None
     for i, s in enumerate(sentences):
@@ -562,6 +620,14 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             prev_section = s.section
         if i in intro:
             current = patients[intro[i]]
+        elif turned := _turn_pieces(s, list(patients.values())):
+            # "The younger had X, and the older girl had Y": each clause its patient's; the text goes on with the last
+            for p, piece in turned:
+                p.sentences.append(piece)
+            current = turned[-1][0]
+            continue
+        elif (by_age := _turn_by_age(s, list(patients.values()))) is not None:
+            current = by_age  # "The 6-year-old ...", "The older girl ...": that one of them
         elif ranked := _ranked_pieces(s, len(patients)):  # "The first received X; the second Y": each its piece
             current = None
             for p, piece in zip(patients.values(), ranked):
@@ -577,7 +643,25 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue
         if current is not None:
             current.sentences.append(s)
+    hint = _group_sex(sentences, len(patients))
+    for p in patients.values():
+        p.sex_hint = hint  # "Two sisters were referred. The younger, aged 6 years, ...": each of them is a girl
     return list(patients.values())
+
+
+def _group_sex(sentences: list[Sentence], n: int) -> tuple[str, Sentence, int, int] | None:
+    """The sex of the first plural cue naming exactly ``n`` patients by a plural noun of one sex ("two sisters", "both
+    boys"), if there is one."""
+    for s in sentences:
+        if s.section == "title":
+            continue
+        for rx in scope_rules().plural:
+            for m in rx.finditer(s.text):
+                first = m.group(0).split()[0].lower()
+                count = 2 if first == "both" else words_to_number(first)
+                if count == n and (hint := _plural_sex(s, _Item(m.start(), m.end(), n, ""))):
+                    return hint
+    return None
 
 
 def _joint_introduction(
@@ -1313,7 +1397,7 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     hits = list(_rx("turn_clause").finditer(s.text))
     if len(hits) < 2 or hits[0].start("w") != 0:
         return None
-    years = [p.age.years if p.age is not None else None for p in patients]
+    years = [_years_of(p) for p in patients]
     known = None not in years and len(set(years)) == len(years)
     sexes = [p.age.sex if p.age is not None else None for p in patients]
     picked: list[Patient] = []
@@ -1349,7 +1433,7 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
 def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
     """The patient a sentence opens on by age, among patients of distinct ages introduced together ("The
     6-year-old ...", "The younger man ...", "The eldest ...")."""
-    years = [p.age.years if p.age is not None else None for p in patients]
+    years = [_years_of(p) for p in patients]
     if len(patients) < 2 or None in years or len(set(years)) != len(years):
         return None
     if m := _rx("age_opener").match(s.text):
