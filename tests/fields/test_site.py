@@ -2052,3 +2052,87 @@ def test_second_lesion_is_no_primary(nlp, texts, expected, with_spans):
 def test_second_patient_dealt_out_keeps_its_site(nlp, with_spans):
     """"The second had a mass of the liver": the second of two patients, not a second lesion."""
     assert run(nlp, "The second had a mass of the liver.", with_spans=with_spans).site == "liver"
+
+
+# -- round 7 (siteP2): listed misses -------------------------------------------------------------------------------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the paratesticular region holds the spermatic cord and the epididymis: the named part wins
+        (["A paratesticular inflammatory myofibroblastic tumour of the left spermatic cord was found in a 12-year-old."], ("spermatic cord", "C63.1")),
+        (["Paratesticular IMT arising from the right epididymis was excised."], ("epididymis", "C63.0")),
+        # precision: a bare paratesticular mass stays the region
+        (["Ultrasound showed a 2 cm paratesticular mass; both testes were normal."], ("paratesticular region", "C63.7")),
+    ],
+)
+def test_regression_paratesticular_tumour_of_a_named_part(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a cutaneous tumour placed on a limb or the trunk by another cued mention: the skin of that region
+        (["A firm dermal papule of the left forearm: cutaneous inflammatory myofibroblastic tumour with an ALK fusion."], ("skin", "C44.6")),
+        (["He had a cutaneous inflammatory myofibroblastic tumour of the right calf."], ("skin", "C44.7")),
+        # precision: no region named keeps the skin NOS
+        (["A cutaneous inflammatory myofibroblastic tumour was shaved off."], ("skin", "C44.9")),
+    ],
+)
+def test_regression_cutaneous_tumour_with_its_region_elsewhere_in_the_sentence(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # layer words listed before "soft tissue" qualify it: the soft tissue is the site, the region after it the code
+        (["CT showed a 4 cm mass of the subcutaneous and paraspinal soft tissue of the lower back."], ("soft tissue", "C49.6")),
+        (["MRI revealed an infiltrative lesion in the subcutaneous soft tissues of the left arm."], ("soft tissue", "C49.1")),
+        (["A mass of the subcutaneous, paravertebral and intramuscular soft tissue was biopsied."], ("soft tissue", "C49.9")),
+        # precision: a subcutaneous nodule of a limb is still that limb's soft tissue; a paraspinal mass alone is unchanged
+        (["A subcutaneous nodule of the left thigh was removed."], ("soft tissue", "C49.2")),
+    ],
+)
+def test_regression_layer_words_qualifying_the_soft_tissue(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        # a table cell "Organ, part" the vocabulary does not know whole: the organ and its code
+        ("Liver, left lobe", ("liver", "C22.0")),
+        ("Kidney, lower pole", ("kidney", "C64.9")),
+        # a cell the vocabulary knows whole keeps its own reading
+        ("Bladder dome", ("bladder", "C67.1")),
+        # precision: no organ before the comma gives no site
+        ("Left side, near the hilum", ("left side, near the hilum", None)),
+    ],
+)
+def test_regression_table_cell_organ_then_its_part_after_a_comma(cell, expected):
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
+    site._read_site(c)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # "an infiltrative mass in the X": the adjective describes the tumour's margins, X is its place
+        (["Ultrasound showed an infiltrative hypoechoic mass in the left kidney."], ("kidney", "C64.9")),
+        # precision: an organ the tumour infiltrates is still not the origin
+        (["CT showed an infiltrative mass of the pancreas infiltrating the duodenum."], ("pancreas", "C25.9")),
+        (["The tumour was infiltrating the spleen."], (None, None)),
+    ],
+)
+def test_regression_infiltrative_tumour_in_an_organ_is_located_there(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
