@@ -374,6 +374,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 and not (stacked and c.where == "after" and c.weight > 0)
                 and c.regex.search(before if c.where == "before" else after)
             ]
+            # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
+            # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
+            if _rx("own_tumour_after").match(after) and _rx("history_of_own_tumour").search(before):
+                hit = [c for c in hit if c.weight > 0]
             # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin
             if (
                 i + 1 < len(found)
@@ -405,12 +409,13 @@ def _within(part: str, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
 #: codes ICD-O-3 itself calls NOS for a part of an organ: the curvatures of the stomach are coded only when no
 #: other part is named ("a lesser-curvature tumour of the body of the stomach" is the body, C16.2)
 _COARSE = frozenset({"C16.5", "C16.6"})
-#: the intestinal tract NOS (C26.0, "intestinal") gives way even to the small intestine NOS (C17.9)
-_TRACT = frozenset({"C26.0", "C26.9"})
+#: the intestinal tract NOS (C26.0, "intestinal") gives way even to the small intestine NOS (C17.9); the uterus NOS
+#: (C55.9, "uterine") to the corpus uteri (C54.9, "a uterine IMT ... a mass of the uterine corpus")
+_TRACT = frozenset({"C26.0", "C26.9", "C55.9"})
 
 
 def _rank(code: str | None) -> int:
-    """How specific a code is: none 0; the intestinal tract NOS 1; an organ's NOS code (.9) 2; a curvature
+    """How specific a code is: none 0; the intestinal tract NOS or the uterus NOS 1; an organ's NOS code (.9) 2; a curvature
     of the stomach 3; any other sub-site 4."""
     if code is None:
         return 0
