@@ -374,6 +374,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 and not (stacked and c.where == "after" and c.weight > 0)
                 and c.regex.search(before if c.where == "before" else after)
             ]
+            # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
+            # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
+            if _rx("own_tumour_after").match(after) and _rx("history_of_own_tumour").search(before):
+                hit = [c for c in hit if c.weight > 0]
             # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin
             if (
                 i + 1 < len(found)
@@ -405,12 +409,13 @@ def _within(part: str, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
 #: codes ICD-O-3 itself calls NOS for a part of an organ: the curvatures of the stomach are coded only when no
 #: other part is named ("a lesser-curvature tumour of the body of the stomach" is the body, C16.2)
 _COARSE = frozenset({"C16.5", "C16.6"})
-#: the intestinal tract NOS (C26.0, "intestinal") gives way even to the small intestine NOS (C17.9)
-_TRACT = frozenset({"C26.0", "C26.9"})
+#: the intestinal tract NOS (C26.0, "intestinal") gives way even to the small intestine NOS (C17.9); the uterus NOS
+#: (C55.9, "uterine") to the corpus uteri (C54.9, "a uterine IMT ... a mass of the uterine corpus")
+_TRACT = frozenset({"C26.0", "C26.9", "C55.9"})
 
 
 def _rank(code: str | None) -> int:
-    """How specific a code is: none 0; the intestinal tract NOS 1; an organ's NOS code (.9) 2; a curvature
+    """How specific a code is: none 0; the intestinal tract NOS or the uterus NOS 1; an organ's NOS code (.9) 2; a curvature
     of the stomach 3; any other sub-site 4."""
     if code is None:
         return 0
@@ -469,7 +474,7 @@ def apply(sentences: list[Sentence], row: CaseRow, own: bool = False, history: b
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
         c = best_code(sentences, m, own, mentions)
         if c.code is not None:
-            code = _skin_code(sentences, c.code) or _skin_of_region(c) or c.code
+            code = _skin_code(sentences, c.code) or _skin_of_region(c) or _skin_of_cued_region(c, mentions) or c.code
             row.set("site_code", code, c.sentence.evidence(c.start, c.end))
 
 
@@ -501,6 +506,19 @@ def _skin_of_region(m: SiteMention) -> str | None:
             return None
         return next((c for regions, c, _ in rules().skin if code in regions), None)
     return None
+
+
+def _skin_of_cued_region(m: SiteMention, mentions: list[SiteMention]) -> str | None:
+    """The skin code of the limb or trunk region the tumour is placed in by another positively cued mention, when
+    the winning mention is the skin NOS ("a dermal nodule of the forearm: cutaneous IMT" is the skin of the upper
+    limb, C44.6; ``skin_code`` rules); the best-scoring such region, earliest on ties. The subcutis is left alone
+    (soft tissue), as in :func:`_skin_of_region`."""
+    entry = site_entry("skin")
+    if entry is None or m.canonical != "skin" or m.code != entry.code or key(m.sentence.text[m.start : m.end]).startswith("subcut"):
+        return None
+    found = [(r.score, -i, skin) for i, r in enumerate(mentions) if r.score > 0
+             for regions, skin, _ in rules().skin if r.code in regions or r.code == skin]
+    return max(found)[2] if found else None
 
 
 #: where a report announces its own case: its title, abstract, introduction and case text
@@ -654,11 +672,22 @@ def _recurring_site(sentences: list[Sentence]) -> SiteMention | None:
 
 # -- literature-table cells ----------------------------------------------------
 def _read_site(c: CellContext) -> None:
-    """A summary table's site cell: the site and its code ("NA" or a negative sign gives none)."""
+    """A summary table's site cell: the site and its code ("NA" or a negative sign gives none). A cell the
+    vocabulary does not know whole that names an organ before a comma ("Liver, right lobe", "Stomach, antrum")
+    is that organ, with the organ's code."""
     text = c.cell.text
+    head = text.split(",", 1)[0]
+    if "," in text and canonical_site(text) not in _canonicals() and canonical_site(head) in _canonicals():
+        text = head
     c.put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), c.cell)
     if c.row.site is not None:
         c.put("site_code", site_code(text), c.cell)
+
+
+@cache
+def _canonicals() -> frozenset[str]:
+    """The row values of the site vocabulary (lower case)."""
+    return frozenset(c.canonical.lower() for c in vocabulary("sites"))
 
 
 register_columns(TableColumn("site", ("site", "site_code"), _read_site))
@@ -667,7 +696,7 @@ register_columns(TableColumn("site", ("site", "site_code"), _read_site))
 # -- field registry -------------------------------------------------------------
 def _valid_site(text: str, unknown: Callable[[str], None]) -> str | None:
     site = canonical_site(text)
-    if site is not None and site not in frozenset(c.canonical.lower() for c in vocabulary("sites")):
+    if site is not None and site not in _canonicals():
         unknown(site)
     return site
 
