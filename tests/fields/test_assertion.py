@@ -737,3 +737,111 @@ def test_regression_not_previously_reported_and_no_delay_negate_nothing(text, ta
 )
 def test_regression_only_after_a_denied_list_is_given(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a relative clause between commas: a cue inside it stops at the comma closing it ...
+        ("The nodule, whose capsule was not breached, stained for calponin.", "calponin", set()),
+        ("The boy, who had no fever on admission, received ibuprofen.", "ibuprofen", set()),
+        ("The polyp, which showed no ulceration, was removed by snare excision.", "excision", set()),
+        # ... and a cue before "whose" does not run into it
+        ("There was no ascites, whose absence was noted on ultrasound, and desmin was positive.", "desmin", set()),
+        # the negation inside the clause still covers its own words; an open list is not closed by its commas
+        ("The nodule, whose capsule was not breached, stained for calponin.", "breached", {"negated"}),
+        ("The tumour contained no necrosis, mitoses, or calcification.", "calcification", {"negated"}),
+        # a restrictive clause (no commas) is left as it was: its end is not marked
+        ("A patient with no fever whose nodes were enlarged had lymphoma excluded.", "fever", {"negated"}),
+    ],
+)
+def test_regression_a_whose_clause_ends_a_scope(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("The spindle cells were positive for not only ALK but also ROS1.", "ALK", set()),
+        ("The spindle cells were positive for not only ALK but also ROS1.", "ROS1", set()),
+        ("Not only desmin but also caldesmon was expressed.", "desmin", set()),
+        # a real negation next to it is still read
+        ("The cells were positive for ALK but not for ROS1.", "ROS1", {"negated"}),
+    ],
+)
+def test_regression_not_only_but_also_negates_nothing(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("La hibridación FISH mostró rotura de ALK en el 62% de los núcleos analizados.", "ALK", set()),
+        ("La FISH a révélé un réarrangement de ALK dans 35 % des noyaux tumoraux.", "ALK", set()),
+        ("A FISH demonstrou separação de sinais de ALK em 48% dos núcleos.", "ALK", set()),
+        ("Se detectó reordenamiento de ALK en el 25% de las células tumorales.", "ALK", set()),
+        # a share of a class of tumours or patients stays the literature's
+        ("El reordenamiento de ALK se observa en el 50% de los casos.", "ALK", {"other"}),
+        ("La expression d'ALK est retrouvée dans 60 % des tumeurs.", "ALK", {"other"}),
+    ],
+)
+def test_regression_romance_share_of_nuclei_is_a_measurement(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("The patients presented with cough and were treated with ceritinib.", "ceritinib", {"other"}),
+        ("The patients presented with pelvic masses.", "pelvic", {"other"}),
+        ("These patients initially presented with anaemia.", "anaemia", {"other"}),
+        # one patient, or the report's own patients named as such, stay ours
+        ("The patient presented with pelvic pain and was treated with ceritinib.", "ceritinib", set()),
+        ("Both patients were treated with ceritinib.", "ceritinib", set()),
+    ],
+)
+def test_regression_plural_patients_presenting_are_the_literatures(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Unlike previously reported cases, our tumour was negative for caldesmon.", "caldesmon", {"negated"}),
+        ("In contrast to published series, the lesion lacked CD117.", "CD117", set()),
+        ("Unlike earlier cases (7, 8), the mass was negative for caldesmon.", "caldesmon", {"negated"}),
+        ("However, unlike the cases in the literature, the nodule recurred.", "recurred", set()),
+        # the opening phrase itself stays the literature's, and a literature cue in the main clause still counts
+        ("Unlike previously reported cases, our tumour was negative for caldesmon.", "cases", {"other"}),
+        ("Unlike our case, previously reported tumours were positive for caldesmon.", "caldesmon", {"other"}),
+    ],
+)
+def test_regression_a_contrast_with_the_literature_opens_our_clause(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Staining for ROS1 is pending.", "ROS1", {"hypothetical"}),
+        ("ALK FISH is still in progress.", "ALK", {"hypothetical"}),
+        ("Immunohistochemistry for pan-TRK (pending) was requested.", "pan-TRK", {"hypothetical"}),
+        ("The ALK break-apart result is still pending.", "ALK", {"hypothetical"}),
+        # a result given before a pending test of another marker stays a result
+        ("Caldesmon was diffusely positive, and FISH for ROS1 is pending.", "Caldesmon", set()),
+        ("ALK was positive; sequencing results are pending.", "ALK", set()),
+    ],
+)
+def test_regression_a_pending_test_is_no_result(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("A fusion, not previously reported, joined KIF5B to ALK.", "KIF5B", set()),
+        ("Sequencing found a SEC31A-ALK fusion, not previously described in lung IMT.", "SEC31A", set()),
+    ],
+)
+def test_regression_novelty_claim_keeps_the_fusion_in_context(text, target, expected):
+    assert ctx(text, target) == expected
