@@ -845,3 +845,25 @@ def test_regression_a_pending_test_is_no_result(text, target, expected):
 )
 def test_regression_novelty_claim_keeps_the_fusion_in_context(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # general statements of the disease in Spanish, French, Portuguese: typical findings, frequency adverbs, "up to N%"
+        ("Suelen ser típicamente positivos para calponina.", "calponina", {"hypothetical", "other"}),
+        ("Les cellules sont typiquement positives pour la caldesmone.", "caldesmone", {"other"}),
+        ("Con frecuencia se asocia a trombocitosis y fiebre.", "trombocitosis", {"other"}),
+        ("Com frequência há anemia ao diagnóstico.", "anemia", {"other"}),
+        ("Cursa sin síntomas en hasta un 30%.", "síntomas", {"negated", "other"}),
+        ("A expressão de ALK ocorre em até 55% dos doentes.", "ALK", {"other"}),
+        ("En determinados TMI se ha visto respuesta a ceritinib.", "ceritinib", {"other"}),
+        ("Dans certains cas une récidive tardive survient.", "récidive", {"other"}),
+        # the patient's own course stays the patient's
+        ("A los 10 meses no se ha observado recidiva.", "recidiva", {"negated"}),
+        ("La paciente recibió ceritinib con buena respuesta.", "ceritinib", set()),
+        ("El tumor fue positivo para calponina en el 90% de las células.", "calponina", set()),
+    ],
+)
+def test_regression_romance_typical_findings_and_quantified_classes_are_general(text, target, expected):
+    assert ctx(text, target) == expected
