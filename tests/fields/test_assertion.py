@@ -867,3 +867,17 @@ def test_regression_novelty_claim_keeps_the_fusion_in_context(text, target, expe
 )
 def test_regression_romance_typical_findings_and_quantified_classes_are_general(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("A man whose mass was not resected received lorlatinib.", "lorlatinib", set()),
+        ("A girl whose nodule had not been biopsied developed a relapse.", "relapse", set()),
+        # the negation keeps its own predicate, and a main clause that is itself negated stays negated
+        ("A man whose mass was not resected received lorlatinib.", "resected", {"negated"}),
+        ("A man whose mass was resected did not receive lorlatinib.", "lorlatinib", {"negated"}),
+    ],
+)
+def test_regression_a_restrictive_whose_clause_ends_before_the_main_verb(text, target, expected):
+    assert ctx(text, target) == expected
