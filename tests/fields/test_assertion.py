@@ -881,3 +881,32 @@ def test_regression_romance_typical_findings_and_quantified_classes_are_general(
 )
 def test_regression_a_restrictive_whose_clause_ends_before_the_main_verb(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Cyclophosphamide-doxorubicin therapy, as given for Ewing sarcoma, was avoided.", "Cyclophosphamide", {"negated"}),
+        ("Ifosfamide, like the regimen for rhabdomyosarcoma, was withheld.", "Ifosfamide", {"negated"}),
+        # an aside with no denial after it, and a therapy too far before the aside, are left alone
+        ("Ifosfamide, as given for rhabdomyosarcoma, was started in May.", "Ifosfamide", set()),
+        ("She received ifosfamide for two cycles and methotrexate, as given for osteosarcoma, was avoided.", "ifosfamide", set()),
+    ],
+)
+def test_regression_a_therapy_withheld_over_an_aside_in_commas(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("In the review, patients given ensartinib had the longest median progression-free survival.", "ensartinib", {"other"}),
+        ("In a pooled analysis, entrectinib gave durable control.", "entrectinib", {"other"}),
+        ("Median overall survival with ceritinib reached 30 months.", "ceritinib", {"other"}),
+        # the patient's own course, and a review of her own imaging, stay hers
+        ("Her progression-free survival on ensartinib was 14 months.", "ensartinib", set()),
+        ("In the review of her scans, a relapse in the pelvis was seen.", "relapse", set()),
+    ],
+)
+def test_regression_a_reviews_statistics_are_other_patients(text, target, expected):
+    assert ctx(text, target) == expected
