@@ -737,3 +737,176 @@ def test_regression_not_previously_reported_and_no_delay_negate_nothing(text, ta
 )
 def test_regression_only_after_a_denied_list_is_given(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a relative clause between commas: a cue inside it stops at the comma closing it ...
+        ("The nodule, whose capsule was not breached, stained for calponin.", "calponin", set()),
+        ("The boy, who had no fever on admission, received ibuprofen.", "ibuprofen", set()),
+        ("The polyp, which showed no ulceration, was removed by snare excision.", "excision", set()),
+        # ... and a cue before "whose" does not run into it
+        ("There was no ascites, whose absence was noted on ultrasound, and desmin was positive.", "desmin", set()),
+        # the negation inside the clause still covers its own words; an open list is not closed by its commas
+        ("The nodule, whose capsule was not breached, stained for calponin.", "breached", {"negated"}),
+        ("The tumour contained no necrosis, mitoses, or calcification.", "calcification", {"negated"}),
+        # a restrictive clause (no commas) is left as it was: its end is not marked
+        ("A patient with no fever whose nodes were enlarged had lymphoma excluded.", "fever", {"negated"}),
+    ],
+)
+def test_regression_a_whose_clause_ends_a_scope(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("The spindle cells were positive for not only ALK but also ROS1.", "ALK", set()),
+        ("The spindle cells were positive for not only ALK but also ROS1.", "ROS1", set()),
+        ("Not only desmin but also caldesmon was expressed.", "desmin", set()),
+        # a real negation next to it is still read
+        ("The cells were positive for ALK but not for ROS1.", "ROS1", {"negated"}),
+    ],
+)
+def test_regression_not_only_but_also_negates_nothing(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("La hibridación FISH mostró rotura de ALK en el 62% de los núcleos analizados.", "ALK", set()),
+        ("La FISH a révélé un réarrangement de ALK dans 35 % des noyaux tumoraux.", "ALK", set()),
+        ("A FISH demonstrou separação de sinais de ALK em 48% dos núcleos.", "ALK", set()),
+        ("Se detectó reordenamiento de ALK en el 25% de las células tumorales.", "ALK", set()),
+        # a share of a class of tumours or patients stays the literature's
+        ("El reordenamiento de ALK se observa en el 50% de los casos.", "ALK", {"other"}),
+        ("La expression d'ALK est retrouvée dans 60 % des tumeurs.", "ALK", {"other"}),
+    ],
+)
+def test_regression_romance_share_of_nuclei_is_a_measurement(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("The patients presented with cough and were treated with ceritinib.", "ceritinib", {"other"}),
+        ("The patients presented with pelvic masses.", "pelvic", {"other"}),
+        ("These patients initially presented with anaemia.", "anaemia", {"other"}),
+        # one patient, or the report's own patients named as such, stay ours
+        ("The patient presented with pelvic pain and was treated with ceritinib.", "ceritinib", set()),
+        ("Both patients were treated with ceritinib.", "ceritinib", set()),
+    ],
+)
+def test_regression_plural_patients_presenting_are_the_literatures(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Unlike previously reported cases, our tumour was negative for caldesmon.", "caldesmon", {"negated"}),
+        ("In contrast to published series, the lesion lacked CD117.", "CD117", set()),
+        ("Unlike earlier cases (7, 8), the mass was negative for caldesmon.", "caldesmon", {"negated"}),
+        ("However, unlike the cases in the literature, the nodule recurred.", "recurred", set()),
+        # the opening phrase itself stays the literature's, and a literature cue in the main clause still counts
+        ("Unlike previously reported cases, our tumour was negative for caldesmon.", "cases", {"other"}),
+        ("Unlike our case, previously reported tumours were positive for caldesmon.", "caldesmon", {"other"}),
+    ],
+)
+def test_regression_a_contrast_with_the_literature_opens_our_clause(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Staining for ROS1 is pending.", "ROS1", {"hypothetical"}),
+        ("ALK FISH is still in progress.", "ALK", {"hypothetical"}),
+        ("Immunohistochemistry for pan-TRK (pending) was requested.", "pan-TRK", {"hypothetical"}),
+        ("The ALK break-apart result is still pending.", "ALK", {"hypothetical"}),
+        # a result given before a pending test of another marker stays a result
+        ("Caldesmon was diffusely positive, and FISH for ROS1 is pending.", "Caldesmon", set()),
+        ("ALK was positive; sequencing results are pending.", "ALK", set()),
+    ],
+)
+def test_regression_a_pending_test_is_no_result(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("A fusion, not previously reported, joined KIF5B to ALK.", "KIF5B", set()),
+        ("Sequencing found a SEC31A-ALK fusion, not previously described in lung IMT.", "SEC31A", set()),
+    ],
+)
+def test_regression_novelty_claim_keeps_the_fusion_in_context(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # general statements of the disease in Spanish, French, Portuguese: typical findings, frequency adverbs, "up to N%"
+        ("Suelen ser típicamente positivos para calponina.", "calponina", {"hypothetical", "other"}),
+        ("Les cellules sont typiquement positives pour la caldesmone.", "caldesmone", {"other"}),
+        ("Con frecuencia se asocia a trombocitosis y fiebre.", "trombocitosis", {"other"}),
+        ("Com frequência há anemia ao diagnóstico.", "anemia", {"other"}),
+        ("Cursa sin síntomas en hasta un 30%.", "síntomas", {"negated", "other"}),
+        ("A expressão de ALK ocorre em até 55% dos doentes.", "ALK", {"other"}),
+        ("En determinados TMI se ha visto respuesta a ceritinib.", "ceritinib", {"other"}),
+        ("Dans certains cas une récidive tardive survient.", "récidive", {"other"}),
+        # the patient's own course stays the patient's
+        ("A los 10 meses no se ha observado recidiva.", "recidiva", {"negated"}),
+        ("La paciente recibió ceritinib con buena respuesta.", "ceritinib", set()),
+        ("El tumor fue positivo para calponina en el 90% de las células.", "calponina", set()),
+    ],
+)
+def test_regression_romance_typical_findings_and_quantified_classes_are_general(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("A man whose mass was not resected received lorlatinib.", "lorlatinib", set()),
+        ("A girl whose nodule had not been biopsied developed a relapse.", "relapse", set()),
+        # the negation keeps its own predicate, and a main clause that is itself negated stays negated
+        ("A man whose mass was not resected received lorlatinib.", "resected", {"negated"}),
+        ("A man whose mass was resected did not receive lorlatinib.", "lorlatinib", {"negated"}),
+    ],
+)
+def test_regression_a_restrictive_whose_clause_ends_before_the_main_verb(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Cyclophosphamide-doxorubicin therapy, as given for Ewing sarcoma, was avoided.", "Cyclophosphamide", {"negated"}),
+        ("Ifosfamide, like the regimen for rhabdomyosarcoma, was withheld.", "Ifosfamide", {"negated"}),
+        # an aside with no denial after it, and a therapy too far before the aside, are left alone
+        ("Ifosfamide, as given for rhabdomyosarcoma, was started in May.", "Ifosfamide", set()),
+        ("She received ifosfamide for two cycles and methotrexate, as given for osteosarcoma, was avoided.", "ifosfamide", set()),
+    ],
+)
+def test_regression_a_therapy_withheld_over_an_aside_in_commas(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("In the review, patients given ensartinib had the longest median progression-free survival.", "ensartinib", {"other"}),
+        ("In a pooled analysis, entrectinib gave durable control.", "entrectinib", {"other"}),
+        ("Median overall survival with ceritinib reached 30 months.", "ceritinib", {"other"}),
+        # the patient's own course, and a review of her own imaging, stay hers
+        ("Her progression-free survival on ensartinib was 14 months.", "ensartinib", set()),
+        ("In the review of her scans, a relapse in the pelvis was seen.", "relapse", set()),
+    ],
+)
+def test_regression_a_reviews_statistics_are_other_patients(text, target, expected):
+    assert ctx(text, target) == expected

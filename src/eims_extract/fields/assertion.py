@@ -79,15 +79,22 @@ def _rules_and_regexes() -> tuple[tuple[Rule, ...], tuple[re.Pattern[str], ...]]
     return rs, tuple(r.regex for r in rs)
 
 
+def _cue_group(rx: re.Pattern[str]) -> int | str:
+    return "m" if "m" in rx.groupindex else 0
+
+
 @lru_cache(maxsize=8192)  # bounded: every sentence of every document is a new key
 def cues(text: str) -> tuple[Cue, ...]:
-    """All cues in ``text`` (terminators included), minus those inside a pseudo-cue."""
+    """All cues in ``text`` (terminators included), minus those inside a pseudo-cue. A rule with a
+    group named ``m`` places its cue on that group only: the rest of its match is context that
+    cannot be a fixed-width look-behind (", whose wall was not breached, <comma>": the comma that
+    closes the relative clause is the terminator)."""
     rs, regexes = _rules_and_regexes()
     found = [
-        Cue(rs[i], m.start(), m.end())
+        Cue(rs[i], *m.span(_cue_group(regexes[i])))
         for i in may_match_indices(regexes, text)
         for m in regexes[i].finditer(text)
-        if m.end() > m.start()
+        if m.end(_cue_group(regexes[i])) > m.start(_cue_group(regexes[i]))
     ]
     pseudo = [(c.start, c.end) for c in found if c.rule.category == "pseudo"]
     return tuple(
