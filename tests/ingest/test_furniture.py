@@ -518,3 +518,38 @@ def test_pdf_dump_running_head_and_footnote_do_not_break_the_patients_sentences(
     row = extract_document(doc, nlp)[0]
     assert (row.age_years, row.sex, row.drugs) == (11, "female", None)
     assert row.follow_up_months == 26 and row.recurrence is False
+
+
+_PUBMED_IDS = """Case Reports
+. 2021 May;5(2):70-72. doi: 10.0000/fict.2021.70.
+
+Pleural inflammatory myofibroblastic tumour in a farmer
+
+Tamsin Okafor 1
+Affiliations
+1 Department of Thoracic Surgery, Fictional Hill Hospital, Hilltown, Ghana.
+{own}
+
+Abstract
+A 58-year-old man had a pleural mass that was excised; it was ALK positive. He is well at 8 months.
+
+Comment in
+  Pleural tumours in farmers: a letter. Fict Chest. 2021. PMID: 00000991
+Similar articles
+  Chest wall IMT in a 20-year-old woman. Fict Chest. 2019. PMID: 00000992
+"""
+
+
+@pytest.mark.parametrize(
+    ("own", "pmid"),
+    [
+        pytest.param("PMID: 00000990 PMCID: PMC0000990", "00000990", id="own-pmid-line-dropped-as-furniture"),
+        pytest.param("", None, id="only-linked-records-carry-pmids"),
+    ],
+)
+def test_pubmed_page_pmid_is_the_papers_own_not_a_linked_records(tmp_path, own: str, pmid: str | None) -> None:
+    p = tmp_path / "pubmed_ids_pleura.txt"
+    p.write_text(_PUBMED_IDS.format(own=own), encoding="utf-8")
+    doc = load_document(p)
+    assert doc.meta.get("pmid") == pmid
+    assert doc.meta.get("doi") == "10.0000/fict.2021.70"
