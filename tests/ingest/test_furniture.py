@@ -553,3 +553,32 @@ def test_pubmed_page_pmid_is_the_papers_own_not_a_linked_records(tmp_path, own: 
     doc = load_document(p)
     assert doc.meta.get("pmid") == pmid
     assert doc.meta.get("doi") == "10.0000/fict.2021.70"
+
+
+# a page scraped onto one line: the title, then the abstract label glued between two sentences without a full stop
+_FLAT_ABSTRACT = (
+    "Fict Rep Surg 2022;9(1):4-7 Case report Inflammatory myofibroblastic tumour of the jejunum in an eight-year-old "
+    "boy {label} An eight-year-old boy was admitted with vomiting and a jejunal mass was resected. He is well at 10 months."
+)
+
+
+@pytest.mark.parametrize("label", ["ABSTRACT", "Abstract", "SUMMARY", "Abstract:"])
+def test_abstract_label_glued_in_a_flat_scrape_ends_the_title_sentence(tmp_path, nlp, label: str) -> None:
+    p = tmp_path / "flat_abstract_jejunum.txt"
+    p.write_text(_FLAT_ABSTRACT.format(label=label), encoding="utf-8")
+    row = extract_document(load_document(p), nlp)[0]
+    assert (row.age_years, row.sex) == (8, "male")
+    assert row.evidence["age_years"][0].sentence.startswith("An eight-year-old boy was admitted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Abstract A nine-year-old girl had a mass.", id="label-opening-the-line"),
+        pytest.param("as stated in the abstract The girl was well.", id="lower-case-abstract-in-prose"),
+        pytest.param("the drug Summary of the findings follows.", id="summary-not-before-an-opener"),
+    ],
+)
+def test_abstract_word_not_glued_between_sentences_is_kept(text: str) -> None:
+    cut = [text[a:b] for a, b in furniture_spans(text)]
+    assert not any(c.strip().lower().startswith(("abstract", "summary")) for c in cut)
