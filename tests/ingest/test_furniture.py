@@ -418,3 +418,167 @@ def test_rule_with_numbered_backreference_stays_outside_the_joined_gate(monkeypa
     finally:
         monkeypatch.undo()
         furniture.rules.cache_clear()
+
+
+# PubMed prints links to other records under "Comment in", "Erratum in", "Update of", "Grant support" …: their
+# titles are other papers' patients (ages, drugs, sites) and must give nothing
+_PUBMED_LINKED_RECORDS = """Case Reports
+. 2022 Oct;7(4):301-304. doi: 10.0000/fict.2022.301.
+
+Omental inflammatory myofibroblastic tumour in a teenager
+
+Ilse Marchetti 1
+Affiliations
+1 Department of Surgery, Fictional Lakeside Hospital, Lakeside, Italy.
+
+Abstract
+A 16-year-old girl had a 7 cm omental mass that was removed completely. It was ALK positive on immunohistochemistry. She remains free of disease after 11 months.
+
+{label}
+  Hepatic myofibroblastic tumour answering to lorlatinib in a 58-year-old man. Okoro D. Fict Hep Rep. 2023. PMID: 00000071
+  Alectinib for a pelvic tumour of a 4-year-old boy. Fict Paed Onc. 2023.
+"""
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Comment in", "Comment on", "Erratum in", "Erratum for", "Update of", "Update in", "Retraction in",
+     "Expression of concern in", "Grant support", "Associated data", "Republished in"],
+)
+def test_pubmed_linked_record_lists_give_nothing(tmp_path, nlp, label: str) -> None:
+    p = tmp_path / "pubmed_linked_records_omentum.txt"
+    p.write_text(_PUBMED_LINKED_RECORDS.format(label=label), encoding="utf-8")
+    doc = load_document(p)
+    assert "lorlatinib" not in doc.text and "Alectinib" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs, row.treatment) == (16, "female", None, "SE")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Comment", id="discussion-heading-comment"),
+        pytest.param("Comments", id="discussion-heading-comments"),
+        pytest.param("Comment on the histology: the cells were ALK positive.", id="comment-on-in-prose"),
+        pytest.param("Update of the scan at 6 months showed no tumour.", id="update-of-in-prose"),
+    ],
+)
+def test_comment_and_update_words_in_the_report_are_not_linked_record_lists(line: str) -> None:
+    assert line_rule(line, front=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("57 Fict Paed Rep 2021;11(4):55-59", "running head with citation"),
+        ("Annals of Invented Surgery 2020; 8: e1043   12", "running head with citation"),
+        ("FICTIONAL PATHOLOGY LETTERS            2018; 3(1): 20-24", "running head with citation"),
+        ("Oyelaran et al.", "running head authors"),
+        ("Brandt and Moreau et al", "running head authors"),
+        ("\u00b2 Present address: Fictional Children's Hospital, Eastport.", "footnote line"),
+        ("\u2020 Both authors contributed equally to this work.", "footnote line"),
+    ],
+)
+def test_pdf_dump_running_heads_and_footnotes_anywhere(line: str, rule: str) -> None:
+    found = line_rule(line, front=False)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("In 2019; 3 of 12 children relapsed at 14-20 months.", id="year-semicolon-in-prose"),
+        pytest.param("Oyelaran et al. described an 8-year-old girl with a similar mass.", id="et-al-in-prose"),
+        pytest.param("2 The boy was readmitted after 6 weeks.", id="numbered-prose-line"),
+        pytest.param("* ALK positive", id="asterisk-bullet"),
+    ],
+)
+def test_report_lines_are_not_running_heads_or_footnotes(line: str) -> None:
+    assert line_rule(line, front=False) is None
+
+
+_PDF_DUMP = """Invented Journal of Paediatric Surgery 2020;6:33-37
+
+Inflammatory myofibroblastic tumour of the caecum in a schoolgirl
+
+An 11-year-old girl was admitted with right iliac fossa pain. Ultrasound showed a 5 cm mass of the caecum, and
+a right hemicolectomy was performed. The lesion was positive for ALK and SMA and negative for desmin and
+34 Invent J Paed Surg 2020;6:33-37
+Achterberg et al.
+CD117. She has had no recurrence in the 26 months since surgery.\u00b9
+\u00b9 An earlier report of ours concerned a 50-year-old man who was given ceritinib.
+"""
+
+
+def test_pdf_dump_running_head_and_footnote_do_not_break_the_patients_sentences(tmp_path, nlp) -> None:
+    p = tmp_path / "pdf_dump_caecum.txt"
+    p.write_text(_PDF_DUMP, encoding="utf-8")
+    doc = load_document(p)
+    assert "Achterberg" not in doc.text and "ceritinib" not in doc.text and "Invent J" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs) == (11, "female", None)
+    assert row.follow_up_months == 26 and row.recurrence is False
+
+
+_PUBMED_IDS = """Case Reports
+. 2021 May;5(2):70-72. doi: 10.0000/fict.2021.70.
+
+Pleural inflammatory myofibroblastic tumour in a farmer
+
+Tamsin Okafor 1
+Affiliations
+1 Department of Thoracic Surgery, Fictional Hill Hospital, Hilltown, Ghana.
+{own}
+
+Abstract
+A 58-year-old man had a pleural mass that was excised; it was ALK positive. He is well at 8 months.
+
+Comment in
+  Pleural tumours in farmers: a letter. Fict Chest. 2021. PMID: 00000991
+Similar articles
+  Chest wall IMT in a 20-year-old woman. Fict Chest. 2019. PMID: 00000992
+"""
+
+
+@pytest.mark.parametrize(
+    ("own", "pmid"),
+    [
+        pytest.param("PMID: 00000990 PMCID: PMC0000990", "00000990", id="own-pmid-line-dropped-as-furniture"),
+        pytest.param("", None, id="only-linked-records-carry-pmids"),
+    ],
+)
+def test_pubmed_page_pmid_is_the_papers_own_not_a_linked_records(tmp_path, own: str, pmid: str | None) -> None:
+    p = tmp_path / "pubmed_ids_pleura.txt"
+    p.write_text(_PUBMED_IDS.format(own=own), encoding="utf-8")
+    doc = load_document(p)
+    assert doc.meta.get("pmid") == pmid
+    assert doc.meta.get("doi") == "10.0000/fict.2021.70"
+
+
+# a page scraped onto one line: the title, then the abstract label glued between two sentences without a full stop
+_FLAT_ABSTRACT = (
+    "Fict Rep Surg 2022;9(1):4-7 Case report Inflammatory myofibroblastic tumour of the jejunum in an eight-year-old "
+    "boy {label} An eight-year-old boy was admitted with vomiting and a jejunal mass was resected. He is well at 10 months."
+)
+
+
+@pytest.mark.parametrize("label", ["ABSTRACT", "Abstract", "SUMMARY", "Abstract:"])
+def test_abstract_label_glued_in_a_flat_scrape_ends_the_title_sentence(tmp_path, nlp, label: str) -> None:
+    p = tmp_path / "flat_abstract_jejunum.txt"
+    p.write_text(_FLAT_ABSTRACT.format(label=label), encoding="utf-8")
+    row = extract_document(load_document(p), nlp)[0]
+    assert (row.age_years, row.sex) == (8, "male")
+    assert row.evidence["age_years"][0].sentence.startswith("An eight-year-old boy was admitted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Abstract A nine-year-old girl had a mass.", id="label-opening-the-line"),
+        pytest.param("as stated in the abstract The girl was well.", id="lower-case-abstract-in-prose"),
+        pytest.param("the drug Summary of the findings follows.", id="summary-not-before-an-opener"),
+    ],
+)
+def test_abstract_word_not_glued_between_sentences_is_kept(text: str) -> None:
+    cut = [text[a:b] for a, b in furniture_spans(text)]
+    assert not any(c.strip().lower().startswith(("abstract", "summary")) for c in cut)

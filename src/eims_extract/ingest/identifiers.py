@@ -58,7 +58,11 @@ def read_sidecar(path: str | Path) -> dict[str, str]:
 def ids_from_text(doc: Document) -> dict[str, str]:
     """DOI / PMID / PMCID printed in the document's front, before any reference list."""
     end = min((s.start for s in doc.sections if s.kind == "references"), default=len(doc.text))
-    front = doc.text[: min(end, FRONT_CHARS)]
+    return ids_in(doc.text[: min(end, FRONT_CHARS)])
+
+
+def ids_in(front: str) -> dict[str, str]:
+    """The first DOI / PMID / PMCID printed in ``front``."""
     out: dict[str, str] = {}
     if m := _DOI.search(front):
         out["doi"] = clean_doi(m.group(1))

@@ -247,6 +247,29 @@ def _mark_web_furniture(src: list[_Src]) -> None:
         x.furniture = x.furniture or flag
 
 
+def _front_furniture_ids(src: list[_Src]) -> dict[str, str]:
+    """Identifiers on lines dropped as furniture (a PubMed page's "PMID: ... DOI: ..." line, its citation
+    line) before the first list of other records ("Similar articles", "Comment in": a block rule) or the
+    references: the paper's own. Without them ``ids_from_text`` reads the text left, where a linked
+    record's PMID may be the only one."""
+    from .furniture import line_rule
+    from .identifiers import ids_in
+
+    out: dict[str, str] = {}
+    for x in src:
+        if not x.s:
+            continue
+        if (r := line_rule(x.s, front=False)) is not None and r.block:
+            break
+        if not x.furniture:
+            if (h := _heading(x.s)) is not None and h.kind == "references":
+                break
+            continue
+        for k, v in ids_in(x.s).items():
+            out.setdefault(k, v)
+    return out
+
+
 def _stats(lines: list[str]) -> tuple[float, float]:
     lens = sorted(len(s) for s in lines if len(s.split()) >= 4)
     if not lens:
@@ -530,4 +553,6 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         fill_text_table=fill_text_table,
     )
     doc.encoding = encoding
+    for k, v in _front_furniture_ids(src).items():
+        doc.meta.setdefault(k, v)
     return doc
