@@ -1268,3 +1268,123 @@ def test_regression_group_named_by_its_therapy_and_outcome_is_not_this_patient(t
 )
 def test_regression_antibiotic_for_a_named_infection_is_not_tumour_treatment(text, expected):
     assert drugs(text) == expected
+
+
+def _three_patient_series(closing: str):
+    from eims_extract.ingest.model import Document, Section
+
+    head = "Three invented adults with a bladder tumour\n\n"
+    body = (
+        "Case 1. A 38-year-old invented woman presented with haematuria and a 3 cm mass on the bladder wall.\n\n"
+        "Case 2. A 55-year-old invented man presented with dysuria and a 4 cm mass at the bladder dome.\n\n"
+        "Case 3. A 29-year-old invented man presented with haematuria and a 2 cm mass at the trigone.\n\n" + closing
+    )
+    text = head + body
+    return Document("threefict", "threefict.txt", "text", text, sections=[Section("case", "Case presentation", len(head), len(text))])
+
+
+@pytest.mark.parametrize(
+    "closing,expected",
+    [
+        ("All underwent resection of the mass.", ["SE"] * 3),
+        ("All were completely excised.", ["SE"] * 3),
+        ("All received four cycles of chemotherapy.", ["Che"] * 3),
+        ("Both were treated surgically.", ["SE"] * 3),  # 'both' of three: shared as before, read as before
+    ],
+)
+def test_series_sentence_with_a_bare_all_subject_treats_every_patient(nlp, closing, expected):
+    from eims_extract.fields.narrative import extract_narrative
+
+    rows = extract_narrative(_three_patient_series(closing), nlp)
+    assert [r.treatment for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("All underwent resection of the mass.", ["SE"]),
+        ("Subsequently, all were completely excised.", ["SE"]),
+        ("All of them had surgical resection.", ["SE"]),
+        # a cohort of others: 'all' not the opening subject, or another quantifier
+        ("In the review, all underwent resection.", []),
+        ("Of the published cases, all received chemotherapy.", []),
+        ("Most were treated with crizotinib after relapse.", []),
+    ],
+)
+def test_bare_all_opening_a_series_sentence_is_this_reports_patients(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("The patient in that report received crizotinib.", [], []),
+        ("Their patient was given alectinib and recovered.", [], []),
+        ("The girl in the previous report was treated with ceritinib for a year.", [], []),
+        ("Their 6-year-old patient underwent resection followed by crizotinib.", [], []),
+        ("That study's patients received chemotherapy.", [], []),
+        # this report's own patient, and our patient named after the other one
+        ("The patient in this report received crizotinib.", ["ALKi"], ["crizotinib"]),
+        ("Unlike the patient in that report, ours was given alectinib.", ["ALKi"], ["alectinib"]),
+        ("Their patient had a relapse, whereas ours received crizotinib and is well.", ["ALKi"], ["crizotinib"]),
+        ("The parents gave their consent and the child received crizotinib.", ["ALKi"], ["crizotinib"]),
+        ("In that case, surgery was performed.", ["SE"], []),
+    ],
+)
+def test_another_reports_patient_is_not_this_patients_treatment(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "texts,treatment,drugs_",
+    [
+        (("Sequencing found an ETV6::PDGFRB fusion.", "She was started on imatinib 400 mg daily."), "ALKi", ["imatinib"]),
+        (("For the PDGFRB-fused tumour she received imatinib 400 mg daily.",), "ALKi", ["imatinib"]),
+        (("RNA sequencing showed rearrangement of RET.", "Cabozantinib was given for eight months."), "ALKi", ["cabozantinib"]),
+        (
+            ("The tumour was resected.", "A KIF5B-RET fusion was identified.", "He then received vandetanib and doxorubicin chemotherapy."),
+            "SE+Che+ALKi",
+            ["vandetanib", "doxorubicin"],
+        ),
+        # no fusion named, a fusion ruled out, or a multi-kinase drug that aims at no fusion: Che as before
+        (("She received imatinib 400 mg daily.",), "Che", ["imatinib"]),
+        (("No ROS1, NTRK or PDGFRB fusion was detected.", "She received imatinib 400 mg daily."), "Che", ["imatinib"]),
+        (("A TFG-ROS1 fusion was detected.", "Pazopanib was given for six months."), "Che", ["pazopanib"]),
+    ],
+)
+def test_kinase_inhibitor_for_a_fusion_tumour_is_alki_by_gold_convention(texts, treatment, drugs_):
+    row = run(*texts)
+    assert row.treatment == treatment
+    assert row.drugs == drugs_
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ablation destroys the tumour in place: no surgical excision (SE), and no other code
+        ("The lesion was treated with radiofrequency ablation.", []),
+        ("Laser ablation of the endobronchial tumour was performed.", []),
+        ("The renal mass underwent cryoablation.", []),
+        ("Microwave ablation of the liver nodule was done.", []),
+        # a laser used to cut the tumour out is an excision
+        ("The endobronchial mass was removed by laser resection.", ["SE"]),
+        ("The tracheal tumour was excised with a laser.", ["SE"]),
+    ],
+)
+def test_ablation_is_no_surgical_excision_but_laser_resection_is(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("Adjuvant chemotherapy was withheld because the margins were free.", [], []),
+        ("After resection, radiotherapy was omitted.", ["SE"], []),
+        ("Crizotinib, started in May, was withheld in June because of hepatitis.", ["ALKi"], ["crizotinib"]),
+        ("Lorlatinib was withheld for two weeks for oedema and restarted at a lower dose.", ["ALKi"], ["lorlatinib"]),
+    ],
+)
+def test_set_aside_words_past_a_comma_or_a_pause_that_ended_keep_the_therapy(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs

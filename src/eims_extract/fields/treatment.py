@@ -11,7 +11,10 @@ Biopsy is masked before surgery is matched.
 Drugs are vocabulary names (``vocab/drugs.jsonl``) and regimens expanded by
 ``vocab/regimens.jsonl``; each drug class maps to a code (immunotherapy and
 non-ALK targeted agents are recorded under Che, the table's code for systemic
-therapy). Classes without a code (steroids, NSAIDs) count only outside
+therapy), except that a PDGFR/ABL, RET/ROS1 or FGFR kinase inhibitor (imatinib, cabozantinib...)
+given to a patient whose tumour carries a non-ALK kinase fusion is ALKi (gold convention: any fusion-targeted
+kinase inhibitor is ALKi). Ablation (radiofrequency, laser, cryo-, microwave) destroys the tumour without
+excising it and is no SE (SE is surgical excision). Classes without a code (steroids, NSAIDs) count only outside
 adverse-event/supportive wording; drugs outside the vocabulary (antihistamines,
 antipyretics, G-CSF, iron) are never read. ST is kept only when no other
 anti-tumour treatment was found, or when a sentence says supportive care
@@ -112,6 +115,15 @@ def _asserted(text: str, s: int, e: int) -> bool:
         for m in found:
             text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
         cats = context(text, s, e)
+    if "other" in cats and (m := _rx("series_all_subject").match(text)) and m.end(1) <= s:
+        # "All underwent resection.": a series sentence about its own patients together, not a cohort of others
+        cats = context(text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :], s, e)
+    if "negated" in cats and (held := [m for m in _rx("set_aside_after").finditer(text, e)]):
+        # "after the hemicolectomy, complications were avoided", "X was withheld for a week and then resumed": still given
+        if _rx("pause_ended").search(text) or all(any(p in text[e : m.start()] for p in ",;") for m in held):
+            for m in held:
+                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+            cats = context(text, s, e)
     if "hypothetical" in cats and _rx("offer_accepted").search(text):  # "was offered X and accepted": X was given
         cats = cats - {"hypothetical"}
     if "hypothetical" in cats and (m := _rx("patient_benefited").search(text, 0, s)):  # "she benefited from X": told as past
@@ -314,6 +326,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     st_only = False
     previous = ""
     added: list[tuple[int, dict[str, Evidence], str]] = []  # what the previous sentence added, by position
+    fusion = any(_fusion_named(sent.text) for sent in sentences)
     for sent in sentences:
         if _treats_earlier_cancer(previous, sent.text):
             previous = sent.text
@@ -326,7 +339,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 if p == pos:
                     store.pop(name, None)
         added = []
+        retarget = fusion and {(s, e) for name, _, s, e in drug_mentions(sent.text) if _rx("fusion_targeted_inhibitor").fullmatch(name)}
         for code, s, e in code_mentions(sent.text):
+            if retarget and (s, e) in retarget:
+                code = "ALKi"  # imatinib for a PDGFRB-fused tumour: the fusion's kinase inhibitor (gold convention)
             if code not in codes:
                 added.append((s, codes, code))
             codes.setdefault(code, sent.evidence(s, e))
@@ -342,6 +358,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
+
+
+def _fusion_named(text: str) -> bool:
+    """Does the sentence tell this tumour to carry a non-ALK kinase fusion ("an ETV6::PDGFRB fusion was found")?
+    A kinase inhibitor given to such a patient is the fusion's inhibitor: ALKi by the gold convention."""
+    return any(_asserted(text, m.start(), m.end()) for m in _rx("kinase_fusion_named").finditer(text))
 
 
 def _points_back_to_previous(text: str) -> bool:
