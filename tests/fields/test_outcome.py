@@ -2418,3 +2418,14 @@ def test_surviving_with_residual_tumour_is_alive_with_disease(text, status, mont
 )
 def test_one_patients_bare_overall_survival_and_month_of_ongoing_therapy(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        (["The invented boy almost died of sepsis after the operation but is now free of disease."], "ANED"),
+        (["The made-up woman is free of disease at 3 years.", "Her crizotinib licence expired last spring."], "ANED"),
+    ],
+)
+def test_a_near_death_or_an_expired_licence_keeps_the_status(texts, status):
+    assert run(*texts).status == status
