@@ -2357,3 +2357,75 @@ def test_no_evidence_of_disease_dated_by_a_time_after_the_operation(text, months
 )
 def test_unchanged_size_after_an_empirical_trial_for_another_diagnosis_is_no_response(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # a death from a named other cause is not a death of disease (not scored: no status); its time is the follow-up
+        (["The invented girl had her pelvic mass excised.", "Eleven months later she died of pneumonia."], None, 11.0),
+        (["The made-up man died of heart failure 26 months after the operation."], None, 26.0),
+        (["He died of septic shock 7 months after resection, with no sign of recurrence."], None, 7.0),
+        (["The imagined boy was free of disease at 2 years.", "He died of a heart attack at 4 years."], None, 48.0),
+        (["Death from bronchopneumonia followed soon after."], None, None),
+        # negatives: the tumour named as the cause, or a death of disease before an infection, stays DOD
+        (["The made-up woman died of pneumonia caused by the growing tumour."], "DOD", None),
+        (["He died of sepsis due to tumour obstruction of the colon."], "DOD", None),
+        (["She died of disease progression complicated by pneumonia."], "DOD", None),
+        (["He died of disease after an infection."], "DOD", None),
+        (["Death from tumour progression followed soon after."], "DOD", None),
+        (["The invented man died of respiratory failure."], "DOD", None),
+        # another person's death of another cause leaves the patient's own status
+        (["The patient is alive with no evidence of disease at 30 months; similar patients died of sepsis."], "ANED", 30.0),
+        (["She is alive and free of disease; her father died of a stroke."], "ANED", None),
+    ],
+)
+def test_death_from_a_named_other_cause_gives_no_status(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        ("The invented woman survived with stable residual tumour.", "AWD", None),
+        ("He survived with a small residual lesion for years.", "AWD", None),
+        ("He survived with no tumour.", "ANED", None),
+        # 'well' with no word about the disease, and a series' survival, give no status
+        ("All are alive.", None, None),
+        ("The made-up boy remains well 18 months later.", None, 18.0),
+    ],
+)
+def test_surviving_with_residual_tumour_is_alive_with_disease(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Overall survival was 31 months.", 31.0),
+        ("Her overall survival so far is 22 months.", 22.0),
+        ("The imagined girl is now in her 15th month of crizotinib therapy.", 15.0),
+        ("He is currently in his ninth month of alectinib treatment.", 9.0),
+        # negatives: a group's or a median survival, a past month of therapy, time since stopping a drug
+        ("Overall survival was 14 months in the ALK-negative group.", None),
+        ("The median overall survival was 27 months.", None),
+        ("Overall survival was 40 months for patients with complete resection.", None),
+        ("In the first month of therapy she had a rash.", None),
+        ("He has been off therapy for 10 months.", None),
+    ],
+)
+def test_one_patients_bare_overall_survival_and_month_of_ongoing_therapy(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        (["The invented boy almost died of sepsis after the operation but is now free of disease."], "ANED"),
+        (["The made-up woman is free of disease at 3 years.", "Her crizotinib licence expired last spring."], "ANED"),
+    ],
+)
+def test_a_near_death_or_an_expired_licence_keeps_the_status(texts, status):
+    assert run(*texts).status == status

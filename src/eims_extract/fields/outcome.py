@@ -233,6 +233,27 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda t: t[1])
 
 
+def _patient_died(text: str) -> bool:
+    """Does ``text`` assert the patient's death, of any cause ("died of pneumonia" too)? A state told before it or in
+    its sentence ("died of sepsis at 9 months, without recurrence") is no longer the patient's status; with no death
+    of disease told, the status is left empty (a death of another cause is not a scored status)."""
+    return any(
+        not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}) and not _relatives_clause(text, m.start(), m.end())
+        and not _others_clause(text, m.start())
+        for m in _rx("death_word").finditer(text)
+    )
+
+
+def _others_clause(text: str, start: int) -> bool:
+    """Are other patients the subject of the clause before ``start`` ("similar patients died of sepsis"), with no
+    patient subject after them?"""
+    begin = 0
+    for b in _rx("clause_break").finditer(text, 0, start):
+        begin = b.end()
+    others = list(_rx("others_noun").finditer(text, begin, start))
+    return bool(others) and not _rx("patient_subject").search(text, others[-1].end(), start)
+
+
 def _relatives_clause(text: str, start: int, end: int) -> bool:
     """Is a relative the subject of the clause of the mention ``text[start:end]``? A relative noun between the
     clause's start and the mention's end with no patient subject after it ("Both parents have remained well at 3
@@ -441,6 +462,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
+        if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
+            statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
+            found = [f for f in found if f[0] == "DOD"]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
         if not fus and any(code == "dated-ANED" for code, _, _ in found):
