@@ -1228,3 +1228,23 @@ def test_regression_sex_of_a_child_neonate_or_baby(text, years, sex):
 def test_regression_an_age_sex_cell_with_a_full_stop_after_the_letter(cell, years, sex):
     age, letter = demographics.split_age_sex(cell)
     assert (demographics.cell_age(age), demographics.cell_sex(letter) if letter else None) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Presentamos un niño de 2,5 años con una masa abdominal.", 2.5),
+        ("Une fillette de 3,5 ans a consulté pour une masse du cou.", 3.5),
+        ("Relatamos o caso de uma menina de 4,5 anos com massa pélvica.", 4.5),
+    ],
+)
+def test_regression_a_romance_age_with_a_decimal_comma(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Un varón con tos de 2,5 años de evolución acudió a consulta.", "Una masa de 3,5 cm fue hallada en una niña."],
+)
+def test_regression_a_romance_duration_or_size_with_a_decimal_comma_is_no_age(text):
+    assert run(text).age_years is None
