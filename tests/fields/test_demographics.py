@@ -1086,3 +1086,165 @@ def test_regression_a_compound_age_opening_the_presentation_clause(text, years):
 def test_regression_a_sibling_the_family_has_is_not_the_patient(texts, years, sex):
     row = run(*texts)
     assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A 5,5-year-old boy had a swelling of the neck.", 5.5),
+        ("We saw a 2,5 year old girl with a flank mass.", 2.5),
+        ("The girl was aged 3,5 years at referral.", 3.5),
+    ],
+)
+def test_regression_an_age_with_a_decimal_comma(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 2,5 kg infant boy had a mass.", "A 3,5 cm mass was found in a girl."],
+)
+def test_regression_a_decimal_comma_before_another_unit_is_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        ("A thirty-seven-week infant was delivered with a lump on the lip.", None),
+        ("A thirty-four-week female neonate had a nodule of the scalp.", "female"),
+        ("A twenty-nine week preterm baby had a chest mass.", None),
+    ],
+)
+def test_regression_a_gestational_age_in_words_is_no_age(text, sex):
+    row = run(text)
+    assert row.age_years is None and row.sex == sex
+
+
+def test_regression_weeks_in_words_below_twenty_or_with_old_stay_an_age():
+    assert run("A six-week infant had a firm nodule.").age_years == 0.11
+    assert run("A thirty-seven-week-old infant had a firm nodule.").age_years == 0.71
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("A 41 years, male patient complained of hoarseness.", 41.0, "male"),
+        ("A 29 years, female patient had pelvic pain.", 29.0, "female"),
+    ],
+)
+def test_regression_age_and_unit_then_a_comma_before_the_sex_word(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Over the 6 months, male patients were followed.", "In this 5 years, female cases dominated the series."],
+)
+def test_regression_a_period_before_a_comma_and_a_group_of_one_sex_is_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Three patients, ages 28, 45 and 63 years, were operated on.", [28.0, 45.0, 63.0]),
+        ("Two women, ages 33 and 57 years, underwent resection.", [33.0, 57.0]),
+    ],
+)
+def test_regression_joint_ages_after_plural_ages(text, ages):
+    found = demographics.find_ages(Sentence("doc", text, 0, "case"))
+    assert [a.years for a in found] == ages and all(a.joint for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Patients between the ages 20 and 40 years were typical.", "The mean ages 45 and 50 years were compared."],
+)
+def test_regression_a_range_or_a_mean_of_plural_ages_is_no_joint_age(text):
+    assert demographics.find_ages(Sentence("doc", text, 0, "case")) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("A preterm girl was seen at a corrected age of 3 months with a mass of the chest wall.",),
+        ("A preterm boy (corrected age: 4 months) had a mediastinal mass.",),
+        ("A boy born at 30 weeks was admitted at 4 months corrected age.",),
+        ("A preterm boy was admitted at 5 months of corrected age.",),
+    ],
+)
+def test_regression_a_corrected_age_of_a_preterm_infant_is_no_age(texts):
+    row = run(*texts)
+    assert row.age_years is None and row.sex in ("male", "female")
+
+
+def test_regression_the_chronological_age_beside_a_corrected_age_is_kept():
+    assert run("A 6-month-old boy (corrected age 4 months) had a chest mass.").age_years == 0.5
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("A newborn girl had several skin nodules at birth.", "At the age of six months, three nodules remain."),
+        ("A male neonate was born with a mass on his back.", "At 9 months of age, the lesion had shrunk."),
+    ],
+)
+def test_regression_a_later_checkup_of_a_newborn_is_no_age(texts):
+    assert run(*texts).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (("A female neonate had a nodule at birth.", "At 3 weeks of age, she was referred with a growing mass."), 0.06),
+        (("A congenital lump of the tongue was noted in a boy.", "At the age of 2 months, the tumour was excised."), 0.17),
+        (("A girl had a mass on her forearm.", "At the age of six months, the mass measured 2 cm."), 0.5),
+    ],
+)
+def test_regression_an_event_age_in_a_newborns_report_or_any_age_without_one_is_kept(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("A 3-year-old male child presented with a cough.", 3.0, "male"),
+        ("A female neonate presented with a mass of the tongue.", None, "female"),
+        ("A 7-month-old baby boy had an abdominal mass.", 0.58, "male"),
+        ("A 2-month-old baby girl had a mass of the neck.", 0.17, "female"),
+    ],
+)
+def test_regression_sex_of_a_child_neonate_or_baby(text, years, sex):
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("cell", "years", "sex"),
+    [("45 F.", 45.0, "female"), ("7 M.", 7.0, "male"), ("F. 38", 38.0, "female"), ("45 Fx", None, None)],
+)
+def test_regression_an_age_sex_cell_with_a_full_stop_after_the_letter(cell, years, sex):
+    age, letter = demographics.split_age_sex(cell)
+    assert (demographics.cell_age(age), demographics.cell_sex(letter) if letter else None) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Presentamos un niño de 2,5 años con una masa abdominal.", 2.5),
+        ("Une fillette de 3,5 ans a consulté pour une masse du cou.", 3.5),
+        ("Relatamos o caso de uma menina de 4,5 anos com massa pélvica.", 4.5),
+    ],
+)
+def test_regression_a_romance_age_with_a_decimal_comma(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Un varón con tos de 2,5 años de evolución acudió a consulta.", "Una masa de 3,5 cm fue hallada en una niña."],
+)
+def test_regression_a_romance_duration_or_size_with_a_decimal_comma_is_no_age(text):
+    assert run(text).age_years is None

@@ -16,6 +16,10 @@ phrase, else from a sex noun in the patient's sentences, else from the
 pronouns that refer to the patient. Sex is never inferred from a
 sex-specific organ (uterus, prostate ...): the gold leaves sex empty when only
 the organ tells it, and an organ names the tumour's site, not the patient.
+A preterm infant's corrected age ("at a corrected age of 3 months") counts from the due date, not from birth: it
+is not the patient's age and gives none. A decimal comma ("a 5,5-year-old") is read as a decimal point. In a
+newborn's report, an age opening a later sentence with no verb of presenting, finding or treating ("At the age
+of six months, two nodules remain") is a check-up's, not the patient's.
 """
 
 from __future__ import annotations
@@ -220,7 +224,9 @@ def _rule_sex(m: re.Match[str], r: Rules) -> tuple[str | None, tuple[int, int] |
 def _years(m: re.Match[str]) -> float | None:
     """The age a rule matched in years: number (+ ½) in its unit, plus a second part in months
     ("2 years and 3 months old")."""
-    num = words_to_number(m.group("num"))
+    text = m.group("num")
+    # a decimal comma ("5,5-year-old"): the num macro admits one only right before a unit
+    num = words_to_number(text.replace(",", ".") if _rx("decimal_comma").fullmatch(text) else text)
     unit = m.groupdict().get("unit") or "years"
     if num is None or unit_key(unit) is None:
         return None
@@ -323,6 +329,9 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
                 continue
             if r.relative_before.search(before) and r.relative_after.search(after):
                 continue
+            # a preterm infant's corrected age is not its age ("at a corrected age of 3 months", "4 months corrected age")
+            if _rx("corrected_before").search(text, max(0, a_start - 40), a_start) or _rx("corrected_after").match(text, m.end()):
+                continue
             sex, sex_span = _rule_sex(m, r)
             if sex is None:
                 sex, sex_span = _age_noun(text, m.end(), r)
@@ -344,10 +353,22 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
     return [found[k] for k in sorted(found)]
 
 
+def _checkup_of_newborn(sentences: list[Sentence], i: int, age: AgeMatch) -> bool:
+    """Is ``age`` (in sentence ``i``) a later check-up's age in a newborn's report? It opens its sentence ("At the age
+    of 6 months, three nodules remained"), an earlier sentence says the patient was a newborn or the tumour was there at
+    birth, and no verb of presenting, finding or treating stands in its sentence."""
+    if age.joint or age.priority != 3 or not _rx("age_opening_sentence").match(age.sentence.text[: age.start]):
+        return False
+    if _rx("presentation_verb").search(age.sentence.text):
+        return False
+    return any(_rx("newborn_cue").search(s.text) for s in sentences[:i])
+
+
 def best_age(sentences: list[Sentence]) -> AgeMatch | None:
     """The presentation age: best rule priority, not an earlier event, first mentioned; the age "now" (priority 9)
     yields to any other, an earlier event's included."""
-    cands = [(a.priority >= 9, a.earlier, a.priority, i, a) for i, s in enumerate(sentences) for a in find_ages(s)]
+    cands = [(a.priority >= 9, a.earlier, a.priority, i, a) for i, s in enumerate(sentences) for a in find_ages(s)
+             if not _checkup_of_newborn(sentences, i, a)]
     if not cands:
         return None
     return min(cands, key=lambda c: c[:4])[4]
