@@ -1485,6 +1485,9 @@ def test_gene_free_test_clause_after_alk_in_the_same_sentence(text, expected):
         ("Targeted RNA sequencing revealed a TPM4-ALK fusion, which has not been reported before in this site.", "TPM4", ["NGS+"]),
         ("Sequencing uncovered a novel CLTC-ALK fusion not previously described.", "CLTC", ["NGS+"]),
         ("RNA sequencing found an EML4-ALK fusion, which had never been described in IMT.", "EML4", ["NGS+"]),
+        # "not yet" is no clause break ("yet" as a conjunction is)
+        ("Targeted sequencing revealed an LMNA-ALK fusion, which has not yet been described in IMT.", "LMNA", ["NGS+"]),
+        ("FISH showed no ALK rearrangement, yet sequencing found an EML4-ALK fusion.", "EML4", ["FISH-", "NGS+"]),
         # a real negative stays one, even beside a novelty clause
         ("NGS did not show an ALK fusion, which has not been reported before.", None, ["NGS-"]),
         ("FISH for ALK was negative, a finding not previously reported in this setting.", None, ["FISH-"]),
