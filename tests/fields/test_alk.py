@@ -1534,3 +1534,18 @@ def test_fusion_named_in_the_sentence_introducing_the_patient_other_kinase():
 )
 def test_partner_symbol_glossed_with_full_name_then_kinase(text, expected):
     assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "not yet performed": the test is not done, no negative result
+        ("FISH for ALK was not yet performed.", []),
+        ("FISH for ALK has not yet been performed.", []),
+        # a real result beside a test not yet done keeps its own sign
+        ("ALK FISH was negative, yet NGS was not performed.", ["FISH-"]),
+        ("FISH did not show an ALK rearrangement.", ["FISH-"]),
+    ],
+)
+def test_test_not_yet_performed_gives_no_result(text, expected):
+    assert codes(text) == expected
