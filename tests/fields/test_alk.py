@@ -755,7 +755,7 @@ def test_a_fusion_called_novel_was_found_in_this_tumour(text, expected):
         ("An ETV6 (exon 5) to NTRK3 (exon 15) transcript was amplified.", ["ETV6::NTRK3"]),
     ],
 )
-def test_single_colon_and_transcript_notes_in_fusion_names(text, expected):
+def test_single_colon_and_transcript_notes_in_fusions(text, expected):
     assert fusions(text) == expected
 
 
@@ -1475,4 +1475,77 @@ def test_clause_naming_the_partner_found_keeps_its_method():
     ],
 )
 def test_gene_free_test_clause_after_alk_in_the_same_sentence(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_partner,expected_codes",
+    [
+        # a novelty claim about the fusion found ("not reported before", "never described in ...") is no negative
+        ("Targeted RNA sequencing revealed a TPM4-ALK fusion, which has not been reported before in this site.", "TPM4", ["NGS+"]),
+        ("Sequencing uncovered a novel CLTC-ALK fusion not previously described.", "CLTC", ["NGS+"]),
+        ("RNA sequencing found an EML4-ALK fusion, which had never been described in IMT.", "EML4", ["NGS+"]),
+        # "not yet" is no clause break ("yet" as a conjunction is)
+        ("Targeted sequencing revealed an LMNA-ALK fusion, which has not yet been described in IMT.", "LMNA", ["NGS+"]),
+        ("FISH showed no ALK rearrangement, yet sequencing found an EML4-ALK fusion.", "EML4", ["FISH-", "NGS+"]),
+        # a real negative stays one, even beside a novelty clause
+        ("NGS did not show an ALK fusion, which has not been reported before.", None, ["NGS-"]),
+        ("FISH for ALK was negative, a finding not previously reported in this setting.", None, ["FISH-"]),
+    ],
+)
+def test_novelty_claim_about_fusion_is_no_negative(text, expected_partner, expected_codes):
+    assert partner(text) == expected_partner
+    assert codes(text) == expected_codes
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the sentence introducing the patient names her tumour's fusion
+        ("A 5-month-old girl had a renal mass with a CLTC-ALK fusion.", "CLTC"),
+        ("A 2-year-old boy presented with a hepatic lesion with a TFG-ALK fusion.", "TFG"),
+        ("She had a large pelvic tumour with an ETV6-NTRK3 fusion.", None),  # not an ALK partner (fusion below)
+        # no patient of this report, or no fusion found
+        ("Patients who had a tumour with an EML4-ALK fusion responded to crizotinib.", None),
+        ("A 5-month-old girl had a renal mass without an ALK fusion.", None),
+        ("Whether she had a tumour with a TPM3-ALK fusion remained unclear.", None),
+    ],
+)
+def test_fusion_named_in_the_sentence_introducing_the_patient(text, expected):
+    assert partner(text) == expected
+
+
+def test_fusion_named_in_the_sentence_introducing_the_patient_other_kinase():
+    assert fusions("She had a large pelvic tumour with an ETV6-NTRK3 fusion.") == ["ETV6::NTRK3"]
+    assert fusions("Patients who had a tumour with an ETV6-NTRK3 fusion responded well.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a partner symbol glossed with its full name in brackets, then the kinase
+        ("Sequencing identified a novel fusion between KIF5B (kinesin family member 5B) and ALK.", ["KIF5B::ALK"]),
+        ("RNA sequencing showed fusion of EML4 (echinoderm microtubule associated protein like 4) with ALK.", ["EML4::ALK"]),
+        ("RNA sequencing detected a TPM3 (tropomyosin 3)-ALK fusion.", ["TPM3::ALK"]),
+        # negated, or the bracket holds no gloss of the same gene
+        ("Sequencing did not identify a fusion between KIF5B (kinesin family member 5B) and ALK.", []),
+        ("Sequencing identified a fusion between KIF5B (exon 15) and RET.", ["KIF5B::RET"]),
+    ],
+)
+def test_partner_symbol_glossed_with_full_name_then_kinase(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "not yet performed": the test is not done, no negative result
+        ("FISH for ALK was not yet performed.", []),
+        ("FISH for ALK has not yet been performed.", []),
+        # a real result beside a test not yet done keeps its own sign
+        ("ALK FISH was negative, yet NGS was not performed.", ["FISH-"]),
+        ("FISH did not show an ALK rearrangement.", ["FISH-"]),
+    ],
+)
+def test_test_not_yet_performed_gives_no_result(text, expected):
     assert codes(text) == expected

@@ -371,7 +371,8 @@ def test_regression_granular_cytoplasmic_list_colon_labels_plus_with_aside_focal
     [
         ("Pan-cytokeratin highlighted a few entrapped cells.", [("CK", True)]),
         ("ALK (clone 1A4) decorated the cytoplasm in a granular pattern.", [("ALK", True)]),
-        ("Desmin stained scattered spindle cells, but CD34 stained no lesional cells.", [("desmin", True)]),
+        # "stained no lesional cells": no positive for CD34 - the tumour's negative (neg-suf-marker-stained-no-cells)
+        ("Desmin stained scattered spindle cells, but CD34 stained no lesional cells.", [("desmin", True), ("CD34", False)]),
         ("Vimentin decorated all tumour cells.", [("vimentin", True)]),
     ],
 )
@@ -1939,4 +1940,100 @@ def test_result_after_markers_closes_the_list_a_prefix_opened(text, expected):
     ],
 )
 def test_figure_plate_label_with_only_a_magnification_is_no_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "None of A, B or C was expressed": the verb after the list is denied for every marker of it
+        ("None of CD34, S-100 or myogenin was expressed.", [("CD34", False), ("S-100", False), ("myogenin", False)]),
+        ("None of S-100, SOX10 and HMB-45 were expressed by the tumour cells.", [("S-100", False), ("SOX10", False), ("HMB-45", False)]),
+        ("None of CD117 or DOG1 was expressed, but SMA was positive.", [("CD117", False), ("DOG-1", False), ("SMA", True)]),
+        # "none of" about something else leaves the markers' own result alone
+        ("None of the lymph nodes were involved, and SMA and desmin were expressed.", [("SMA", True), ("desmin", True)]),
+    ],
+)
+def test_none_of_marker_list_then_result_verb(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a marker that repeats the result read just before it ("as was X", "X likewise") after words between
+        ("SMA was negative in the lesional cells, as was desmin.", [("SMA", False), ("desmin", False)]),
+        ("ALK stained the cytoplasm diffusely, as did calponin.", [("ALK", True), ("calponin", True)]),
+        ("SMA was positive in the spindle cells; desmin likewise.", [("SMA", True), ("desmin", True)]),
+        ("CD34 was negative; S-100 and SOX10 likewise.", [("CD34", False), ("S-100", False), ("SOX10", False)]),
+        # a marker with no such word after the result stays unread
+        ("SMA was positive in the spindle cells; desmin was requested.", [("SMA", True)]),
+        ("CD34 was negative, and S-100 was pending.", [("CD34", False)]),
+    ],
+)
+def test_marker_repeating_the_result_before_it(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "positive", "negative"),
+    [
+        (("SMA was negative in the tumour cells.", "Desmin likewise."), None, ["SMA", "desmin"]),
+        (("ALK was diffusely positive.", "So was calponin."), ["ALK", "calponin"], None),
+        (("ALK was diffusely positive.", "Desmin as well."), ["ALK", "desmin"], None),
+        # no result in the sentence before, or the next sentence says more than the repeat
+        (("The patient was well.", "Desmin likewise."), None, None),
+        (("ALK was diffusely positive.", "Desmin was also requested."), ["ALK"], None),
+    ],
+)
+def test_sentence_repeating_the_result_of_the_sentence_before(texts, positive, negative):
+    v = run(*texts).values()
+    assert v.get("ihc_positive") == positive
+    assert v.get("ihc_negative") == negative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # elliptic share: "and desmin in 10%" after a positive result
+        ("SMA was positive in 60% of cells and desmin in 10%.", [("SMA", True), ("desmin", True)]),
+        ("ALK was expressed in 80% of tumour cells, and calponin in about 30%.", [("ALK", True), ("calponin", True)]),
+        # after a negative, or a number that is no share of cells
+        ("CD34 was negative and desmin in 10%.", [("CD34", False)]),
+        ("SMA was positive, CD34 in 2018.", [("SMA", True)]),
+        ("SMA was positive in 70%, desmin in 0%.", [("SMA", True)]),
+    ],
+)
+def test_elliptic_share_after_a_positive_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a result word, a dash, then its list
+        ("Immunohistochemistry: positive - ALK, SMA, vimentin; negative - desmin, CD34.",
+         [("ALK", True), ("SMA", True), ("vimentin", True), ("desmin", False), ("CD34", False)]),
+        ("Immunostains were positive \u2013 calponin, ALK.", [("calponin", True), ("ALK", True)]),
+        ("Immunohistochemistry: SMA positive \u2013 desmin negative \u2013 CD34 negative.",
+         [("SMA", True), ("desmin", False), ("CD34", False)]),
+        # a dash after the result that opens no marker list; the attached hyphen keeps its own reading
+        ("Immunohistochemistry: ALK was positive - a finding consistent with IMT.", [("ALK", True)]),
+        ("Immunohistochemistry showed CD34-negative, SMA-positive spindle cells.", [("CD34", False), ("SMA", True)]),
+    ],
+)
+def test_result_word_dash_then_marker_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CD34 stained no tumour cells.", [("CD34", False)]),
+        ("Desmin stained occasional spindle cells, whereas S-100 stained no neoplastic cells.", [("desmin", True), ("S-100", False)]),
+        # "stained no" about other things than the tumour's cells is no tumour result
+        ("CD31 stained no vessels.", []),
+    ],
+)
+def test_marker_stained_no_tumour_cells_is_negative(text, expected):
     assert polarities(text) == expected

@@ -509,6 +509,25 @@ def _genes_in(text: str) -> tuple[Gene, ...]:
         g = Gene(g.start, g.end + (ex.end() if ex else 0), g.symbol, g.surface) if ex and ex.end() else g
         pre = _rx("exon_of").search(text, max(out[-1].end if out else 0, g.start - 32), g.start)
         out.append(Gene(pre.start(), g.end, g.symbol, g.surface) if pre else g)
+    return _glossed(text, out)
+
+
+def _glossed(text: str, genes: list[Gene]) -> tuple[Gene, ...]:
+    """A symbol followed by its own full name in brackets ("EML4 (echinoderm microtubule associated protein like 4)",
+    regexes ``gloss_open``/``gloss_close``) is one mention, so the gene after the gloss is the symbol's neighbour."""
+    out: list[Gene] = []
+    i = 0
+    while i < len(genes):
+        g = genes[i]
+        if i + 1 < len(genes) and g.symbol is not None and genes[i + 1].symbol == g.symbol:
+            name = genes[i + 1]
+            close = _rx("gloss_close").match(text, name.end)
+            if _rx("gloss_open").fullmatch(text, g.end, name.start) and close:
+                out.append(Gene(g.start, close.end(), g.symbol, g.surface))
+                i += 2
+                continue
+        out.append(g)
+        i += 1
     return tuple(out)
 
 

@@ -373,14 +373,57 @@ def _calls(text: str) -> tuple[Call, ...]:
                 if noun:
                     best = (0, 2, True)
                 pol = None if best is None else best[2]
+                if pol and _in_none_of_list(text, lo, m, seg):
+                    pol = False
             if pol is not None and not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED):
                 out.append(Call(m, pol))
+    out.extend(_same_result(text, mentions, out))
+    out.sort(key=lambda c: c.mention.start)
     # "CD34 (vessels +)", "CD45 highlighted the lymphocytes": a stain of the background cells is no positive result
     # for the tumour, while "negative for CD34, which highlighted the vessels" still tells the tumour's negative
     background = [(b.start(), b.end()) for rx in rules["not_positive_span"] for b in rx.finditer(text)]
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _same_result(text: str, mentions: list[Mention], out: list[Call]) -> list[Call]:
+    """Markers no cue reached that repeat the result read last before them ("SMA was negative in the lesional cells, as
+    was desmin": regex ``same_result_before``; "...; desmin likewise": regex ``same_result_after``; "SMA was positive in
+    60% of cells and desmin in 10%": regex ``elliptic_share``, after a positive result only)."""
+    reached = {c.mention for c in out}
+    added: list[Call] = []
+    for m in mentions:
+        if m in reached:
+            continue
+        prev = [c for c in out if c.mention.end <= m.start]
+        if not prev:
+            continue
+        last = max(prev, key=lambda c: c.mention.start)
+        before = _strip(text, last.mention.end, m.start, mentions)[0]
+        after = _strip(text, m.end, len(text), mentions)[0]
+        share = last.positive and _rx("elliptic_share").match(text, m.end) is not None  # "... and desmin in 10%"
+        if not (share or _rx("same_result_before").search(before) or _rx("same_result_after").match(after)):
+            continue
+        if _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
+            continue
+        added.append(Call(m, last.positive))
+    return added
+
+
+def same_result_sentence(text: str) -> list[Mention]:
+    """The markers of a sentence that only repeats the result of the sentence before ("Desmin likewise.", "So was
+    calponin.": regex ``same_result_sentence`` over the sentence with its markers blanked); [] otherwise."""
+    mentions = markers_in(text)
+    if not mentions or _rx("same_result_sentence").fullmatch(_strip(text, 0, len(text), mentions)[0]) is None:
+        return []
+    return mentions
+
+
+def _in_none_of_list(text: str, lo: int, m: Mention, seg: list[Mention]) -> bool:
+    """``m`` is listed right after "none of" (regex ``none_of_list``; only list commas and "and/or" between): "None of
+    CD34, S-100 or myogenin was expressed" denies the result written after the list for every marker of it."""
+    return any(_near(_strip(text, n.end(), m.start, seg)[0]) for n in _rx("none_of_list").finditer(text, lo, m.start))
 
 
 def _respectively(text: str, lo: int, hi: int, seg: list[Mention]) -> tuple[Call, ...] | None:
@@ -422,9 +465,13 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     order: list[str] = []
     ev: dict[str, Evidence] = {}
     ki: tuple[float, Evidence] | None = None
+    last: bool | None = None  # the result read last in the sentence before
     for sent in sentences:
         text = sent.text
         found = {c.mention: c.positive for c in calls(text)}
+        if not found and last is not None:  # "ALK was diffusely positive. Desmin likewise."
+            found = {m: last for m in same_result_sentence(text)}
+        last = max(found.items(), key=lambda kv: kv[0].start)[1] if found else None
         for m in markers_in(text):
             if m.canonical != "Ki-67" or ki is not None:
                 continue
