@@ -1388,3 +1388,65 @@ def test_ablation_is_no_surgical_excision_but_laser_resection_is(text, expected)
 def test_set_aside_words_past_a_comma_or_a_pause_that_ended_keep_the_therapy(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        # another cancer's therapy list after "treatment of ... carcinoma with": not this tumour's
+        ("The mass was seen on a routine scan done four years after treatment of a right renal carcinoma with nephrectomy, radiation and sunitinib.", [], []),
+        ("He had been treated for his lymphoma with rituximab and irradiation.", [], []),
+        # the list ends at a comma opening a new clause: the tumour's own operation stays
+        ("After treatment of her colon cancer with capecitabine, she underwent excision of the pelvic mass.", ["SE"], []),
+        # a sarcoma may be this tumour (EIMS): its treatment counts
+        ("After treatment of the epithelioid sarcoma with alectinib, the mass shrank.", ["ALKi"], ["alectinib"]),
+    ],
+)
+def test_therapy_list_of_another_cancer_is_not_this_tumours(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("His sister, who had a thyroid carcinoma at 45, was treated with carboplatin and radiotherapy.", [], []),
+        ("Her older brother, who had a testicular tumour, underwent orchiectomy and received bleomycin.", [], []),
+        # the relative is not the subject of the treatment: the patient's therapy counts
+        ("Her mother noticed the swelling, and the girl underwent resection of the mass.", ["SE"], []),
+        ("She was given crizotinib; her mother reported that she tolerated it well.", ["ALKi"], ["crizotinib"]),
+    ],
+)
+def test_relative_told_as_treated_is_family_history(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Further resection and irradiation were re-evaluated at two tumour boards but postponed.", []),
+        ("A completion lobectomy was reconsidered after each scan but not performed.", []),
+        # weighed and then done, or put off with no 'but': the therapy counts
+        ("Radiotherapy was delivered to the pelvis after the case was discussed at the tumour board.", ["RT"]),
+        # what follows the deferral past a comma is told apart
+        ("Surgery was considered but deferred until the course ended, and he received crizotinib for a year.", ["ALKi"]),
+        ("After the first cycle of chemotherapy, surgery was discussed and performed.", ["Che", "SE"]),
+    ],
+)
+def test_therapy_considered_but_deferred_is_not_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Methylprednisolone was weaned over five days after the laminectomy.", []),
+        ("Prednisolone was given perioperatively.", []),
+        # a steroid course of weeks after surgery for residual disease is the tumour's treatment
+        ("Prednisone was tapered over eight weeks after surgery and the residual mass regressed.", ["prednisone"]),
+        ("Dexamethasone was started for the unresectable mass and tapered over three months.", ["dexamethasone"]),
+    ],
+)
+def test_perioperative_steroid_tapered_within_days_is_supportive(text, expected):
+    assert drugs(text) == expected
