@@ -448,3 +448,47 @@ def test_regression_surgical_case_report_journal_headings(heading: str, kind: st
 
     h = classify_heading(heading)
     assert h is not None and h.kind == kind
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "57                         Lindqvist et al.",
+        "Lindqvist et al.                         57",
+        "R. T. Abernathy et al.               Annals of Imaginary Tumours 19 (2026) 55–61",
+        "Annals of Imaginary Tumours Vol. 19 (2026) 55–61",
+    ],
+)
+def test_running_head_printed_once_mid_sentence_is_dropped_and_the_sentence_stitched(head: str) -> None:
+    """A page's running head (page number and "Surname et al.", or a journal citation "Name 19 (2026)
+    55–61" with or without the authors) printed once, between the two halves of a sentence, is furniture:
+    the sentence is joined again and offsets into the text stay right."""
+    lines = [
+        "Case report",
+        "A fictional 61-year-old woman had a mass of the left kidney that was removed",
+        "entirely. The spindle cells stained for vimentin and calponin, while",
+        "58",
+        head,
+        "desmin and S100 protein were negative in this invented tumour. Her",
+        "recovery was uneventful and she was well at the last visit in clinic.",
+    ]
+    doc = read_text(_dump(lines), "rh", "rh.txt")
+    joined = "while desmin and S100 protein were negative"
+    i = doc.text.find(joined)
+    assert i >= 0 and doc.text[i : i + len(joined)] == joined
+    assert "et al" not in doc.text and "(2026)" not in doc.text
+
+
+def test_running_head_rule_keeps_a_sentence_opening_with_et_al() -> None:
+    """Negative: a line of prose that opens with "Surname et al." (a cited study) is running text."""
+    lines = [
+        "Discussion",
+        "Such tumours of the kidney are rare in adults and mostly benign in course.",
+        "Moreau et al. reported 12 renal cases with a local recurrence in two of",
+        "them, and Okonjo and Baptiste et al. 2019 series described 5 more.",
+        "Iwasaki et al. (2024) 31 cases",
+    ]
+    doc = read_text(_dump(lines), "ea", "ea.txt")
+    assert "Moreau et al. reported 12 renal cases" in doc.text
+    assert "Okonjo and Baptiste et al. 2019 series" in doc.text
+    assert "Iwasaki et al. (2024) 31 cases" in doc.text
