@@ -2037,3 +2037,62 @@ def test_result_word_dash_then_marker_list(text, expected):
 )
 def test_marker_stained_no_tumour_cells_is_negative(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "+/-" or "±" after a marker: a focal or weak stain, read as positive like "focal +"
+        ("Immunoprofile: calponin +/-, CD117 -, vimentin +.", [("calponin", True), ("CD117", False), ("vimentin", True)]),
+        ("WT1 (6F-H2) ±, ALK (1A4) + (granular)", [("WT1", True), ("ALK", True)]),
+        ("Immunostains: CD30 + / -; SOX10 -", [("CD30", True), ("SOX10", False)]),
+        # a plus-minus that is no marker's sign calls nothing
+        ("The nodule measured 3.1 +/- 0.4 cm on repeated scans.", []),
+        ("Desmin was negative; the mean age of the series was 41 ± 9 years.", [("desmin", False)]),
+    ],
+)
+def test_plus_minus_sign_after_marker_is_focal_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clone holding a slash rides in the bracket between marker and sign
+        ("Cytokeratin (AE1/AE3) -", [("CK", False)]),
+        ("Immunoprofile: EMA (E29) -, pan-keratin (AE1/AE3) -, ALK (OTI1H7) +.", [("EMA", False), ("CK", False), ("ALK", True)]),
+    ],
+)
+def test_clone_with_slash_in_brackets_before_sign(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a panel written as text columns: marker, clone, result set apart by runs of spaces or a tab
+        ("   Calponin          CALP          +", [("calponin", True)]),
+        ("   CD117             YR145         -", [("CD117", False)]),
+        ("   Vimentin          V9            +/- (scattered cells)", [("vimentin", True)]),
+        ("   S100              polyclonal    -", [("S-100", False)]),
+        ("WT1\t6F-H2\t+", [("WT1", True)]),
+        ("   Actin (smooth muscle)  1A4   -", [("SMA", False)]),
+        # no sign in the result column, or prose with single spaces: no call
+        ("   CD30              Ber-H2        not done", []),
+        ("The EMA E29 antibody came from a commercial kit.", []),
+    ],
+)
+def test_text_column_panel_with_clone_column(text, expected):
+    assert polarities(text) == expected
+
+
+def test_text_column_panel_lines_give_the_lists():
+    row = run(
+        "   Antibody      Clone        Result",
+        "   ROS1          D4D6         +",
+        "   Desmin        D33          +/-",
+        "   CD34          QBEnd10      -",
+        "   Myogenin      F5D          -",
+    )
+    assert row.ihc_positive == ["ROS1", "desmin"]
+    assert row.ihc_negative == ["CD34", "myogenin"]

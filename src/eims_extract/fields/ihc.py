@@ -2,7 +2,9 @@
 
 Reports state polarity for whole lists ("A, B and C were positive, while D
 was negative"; "positive for A and B but negative for C"), per marker
-("desmin(+)", "SMA+", "CD34-negative") or both. A sentence is cut into
+("desmin(+)", "SMA+", "CD34-negative") or both. A focal or weak stain is a positive result: "focal +",
+"weakly positive" and a "+/-" or "±" sign alike (a legend that redefines "+/-" as equivocal is not read).
+A panel typed as text columns ("desmin    D33    +") reads the sign across the clone column. A sentence is cut into
 clauses at contrast words and ";" (``split`` rules); inside a clause every
 marker takes the polarity of the cue that reaches it across the fewest other
 markers: a suffix cue ("were negative") reachable over list filler only, or
