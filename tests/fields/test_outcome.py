@@ -2429,3 +2429,73 @@ def test_one_patients_bare_overall_survival_and_month_of_ongoing_therapy(text, m
 )
 def test_a_near_death_or_an_expired_licence_keeps_the_status(texts, status):
     assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text"),
+    [
+        # a progression told in named organs other than the primary's
+        ("C18.9", "Seven months into alectinib the tumour progressed in the omentum and lungs."),
+        ("C48.2", "At the one-year scan the disease had progressed to the liver."),
+    ],
+)
+def test_progression_in_a_named_other_organ_is_metastasis(site_code, text):
+    assert _metastasis_with_primary(site_code, text) is True
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text"),
+    [
+        # the named organ is the primary's, or no primary is known
+        ("C22.0", "The hepatic mass progressed in the liver despite two lines of therapy."),
+        (None, "The disease progressed in the lungs."),
+    ],
+)
+def test_progression_in_the_primary_organ_is_not_metastasis(site_code, text):
+    assert _metastasis_with_primary(site_code, text) is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        # what the disease does in general, in the present tense: no event of this patient
+        ("Relapses arise mostly in lesions over 9 cm or with marked atypia.", None, None),
+        ("Local recurrence occurs in roughly a quarter of pulmonary cases.", None, None),
+        ("Metastases are seen chiefly in the epithelioid variant.", None, None),
+        # the patient's own event, told in the past tense, still counts
+        ("A recurrence occurred in the pelvic wall five months after the operation.", True, None),
+        ("Relapse developed mostly along the scar line at 8 months.", True, None),
+    ],
+)
+def test_generic_present_tense_event_statement_is_no_event(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Staging CT showed a 9-cm renal mass and no extrarenal disease.", False),
+        ("There was no evidence of extrathoracic spread on PET.", False),
+        # extra-organ disease present is not a negative finding
+        ("PET showed extrapulmonary disease in the adrenal gland.", None),
+    ],
+)
+def test_no_disease_beyond_the_primary_organ_is_no_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+def test_stated_best_response_wins_over_a_later_progression():
+    row = run(
+        "Lorlatinib was begun in March. The best overall response was a partial response at 4 months.",
+        "After a year on treatment the tumour showed progressive disease in the pelvis.",
+    )
+    assert row.response == "PR"
+
+
+def test_without_a_stated_best_response_the_last_response_wins():
+    row = run(
+        "Crizotinib gave a partial response at 3 months.",
+        "After 10 months the tumour showed progressive disease.",
+    )
+    assert row.response == "PD"

@@ -7,7 +7,9 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   "-free" phrase makes it False only when nothing says True. Symptoms that
   "recur" and survival metrics ("recurrence-free survival") are masked first.
 * response: the **last** asserted RECIST-style mention in text order (reports
-  narrate chronologically, so the latest assessment wins over an earlier PD).
+  narrate chronologically, so the latest assessment wins over an earlier PD),
+  unless a response is stated as the best one ("the best response was a partial
+  response"): that one wins over a later progression.
 * status: DOD when death of the patient is stated; otherwise the last AWD /
   ANED phrase. Status phrases carry their own negation ("no evidence of
   disease"), so only hypothetical/other/family cues drop them.
@@ -448,13 +450,17 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             row.set(kind, got[0], *got[1])
 
     last_resp: tuple[str, Evidence] | None = None
+    best_resp: tuple[str, Evidence] | None = None
     statuses: list[tuple[str, Evidence]] = []
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
+        cues = [m.end() for m in _rx("best_response_cue").finditer(sent.text)]
         for code, s, e in response_mentions(sent.text):
             last_resp = (code, sent.evidence(s, e))
+            if best_resp is None and any(c <= s for c in cues):
+                best_resp = last_resp
         if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, sent.text)):
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
         found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
@@ -472,8 +478,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         for val, s, e in fus:
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
-    if last_resp is not None:
-        row.set("response", last_resp[0], last_resp[1])
+    if best_resp is not None or last_resp is not None:
+        code, ev = best_resp or last_resp  # type: ignore[misc]
+        row.set("response", code, ev)
     if statuses:
         dod = [ev for code, ev in statuses if code == "DOD"]
         if dod:
