@@ -2283,3 +2283,68 @@ def test_regression_patients_introduced_by_rank_take_the_sex_of_their_plural_nou
                  "mass of the kidney."),
     )
     assert [r[0] for r in _rows(doc, nlp, "sex")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a novelty claim about what was found in the patient cites no one
+        ("Whole-transcriptome sequencing revealed a PPFIBP1-ALK fusion, which has not been reported before.", False),
+        ("The lesion harboured a novel ALK partner, CLTC, not previously described in the bladder.", False),
+        ("Panel sequencing identified an LMNA-NTRK1 fusion that has never been documented in the literature.", False),
+        # precision: reports of others' fusions, a negated report with no finding, and any other literature cue still cite
+        ("RANBP2-ALK fusions have been reported in IMT of the omentum (9).", True),
+        ("Distant spread has never been reported in tumours of the ovary.", True),
+        ("An identical fusion was found in two children, not previously described until Okafor et al. studied them.", True),
+    ],
+)
+def test_regression_novelty_claim_about_the_patients_finding_is_no_citation(text, cited):
+    assert cites_literature(text) is cited
+
+
+def test_regression_novelty_claim_sentence_reaches_the_fusion_reader(nlp):
+    doc = make_doc(
+        ("case", "A 61-year-old woman had a 6-cm mass of the sigmoid mesocolon, which was resected. Anchored PCR "
+                 "sequencing revealed a DCTN1-ALK fusion, which to our knowledge has not been reported before."),
+        ("discussion", "EML4-ALK fusions have been reported in visceral IMT (14)."),
+    )
+    texts = [s.text for s in narrative.patient_sentences(doc, nlp)]
+    assert any("DCTN1-ALK" in t for t in texts)
+    assert not any("EML4-ALK" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # an antibody clone in brackets right after the marker name is no citation range
+        ("Ki-67 (30-9) about 12%", False),
+        ("Staining for Ki-67 (30-9) was seen in 3% of nuclei.", False),
+        # precision: a bracketed range after any other word is still a citation
+        ("Nuclear staining was seen in most tumours of the lung (30-32).", True),
+        ("Recurrence follows incomplete resection (4-9).", True),
+    ],
+)
+def test_regression_clone_range_after_a_marker_name_is_no_citation(text, cited):
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        # a PDF dump's table flattened into the text after the last case is no patient's
+        ("Table 2  Summary of both patients Case Age Site Drug 1 7 y Spleen None 2 12 y Kidney Vinblastine", False),
+        ("TABLE 1. Findings in the two boys Case Site Adjuvant 1 Spleen Meloxicam 2 Kidney None", False),
+        # precision: prose that refers to a table goes on in lower case and stays read
+        ("Table 1 lists his laboratory values; he was given vinblastine afterwards.", True),
+    ],
+)
+def test_regression_flattened_table_caption_block_stays_off_the_last_case(nlp, block, kept):
+    doc = make_doc(
+        ("case", "Case 1. A 7-year-old boy had a mass of the spleen, which was removed. Case 2. A 12-year-old boy had "
+                 f"a mass of the kidney, which was removed.\n{block}"),
+    )
+    texts = [s.text for s in narrative.patient_sentences(doc, nlp)]
+    assert any(t.startswith("Table") or t.startswith("TABLE") for t in texts) is kept
+    drugs = [r[0] for r in _rows(doc, nlp, "drugs")]
+    assert drugs[0] is None
+    assert (drugs[1] is not None) is kept

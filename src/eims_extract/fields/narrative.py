@@ -191,13 +191,25 @@ def introduces_patient(text: str) -> bool:
 
 
 def cites_literature(text: str) -> bool:
-    """Does the sentence report others' cases rather than the patient's?"""
+    """Does the sentence report others' cases rather than the patient's? A novelty claim about what was found in the
+    patient ("sequencing revealed an X-ALK fusion, which has not been reported before") cites no one; a clone in
+    brackets after a marker name ("Ki-67 (30-9) 5%") is no citation range."""
     r = scope_rules()
     if is_own(text):
         return False
+    if _rx("novelty_finding").search(text):
+        text = _rx("novelty_claim").sub(" ", text)
     if _any(r.literature, text):
         return True
-    return _any(r.citation, text) and not _rx("patient_ref").search(text)
+    return _any(r.citation, _without_clones(text)) and not _rx("patient_ref").search(text)
+
+
+def _without_clones(text: str) -> str:
+    """``text`` with a bracketed number range right after a marker name (an antibody clone, "Ki-67 (30-9)") blanked."""
+    for m in reversed(ihc.markers_in(text)):
+        if clone := _rx("bracketed_range").match(text, m.end):
+            text = text[: clone.start()] + " " * (clone.end() - clone.start()) + text[clone.end() :]
+    return text
 
 
 def inline_label(text: str) -> bool | None:
@@ -318,12 +330,20 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
         carried = False  # the last sentence read was the patient's, in the same paragraph
         review = False  # within a stretch about cases gathered from the literature ("We also reviewed 41 published cases.")
         last_end = sec.start
+        caption = False  # the sentence before was a bare table label ("Table 2.")
         for sent in sdoc.sents:
             # the section's own characters: ``Span.text`` rebuilds them token by token
             raw = sec_text[sent.start_char : sent.end_char]
             body = raw.strip()
             if len(body) < 3:
                 continue
+            if caption:  # the caption and rows after a bare table label ("Table 2." | "Summary of the cases Case Age ...")
+                caption = False
+                if patient_number(body) is None:
+                    continue
+            if cap := _rx("table_caption_block").match(body):
+                caption = cap.end() == len(body)
+                continue  # a PDF dump's table flattened into the text: its rows are no one patient's (as table sections)
             start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
             label = inline_label(body)
             if label is not None:  # "Background: ...", "Case presentation: ..." inside one block of text
