@@ -200,3 +200,19 @@ def test_hyphenation_word_counts_match_a_token_by_token_count() -> None:
         needed = set(rnd.sample(pool, rnd.randint(0, 6)))
         heads = set(rnd.sample(pool, rnd.randint(0, 4)))
         assert _word_counts(bodies, needed, heads) == _word_counts_token_by_token(bodies, needed, heads), bodies
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        (r"\bno (?:sign|evidence) of relapse\b", ["no", "sign", "evidence", "of", "relapse"]),
+        (r"(?P<site>[a-z]+) regress(?:ed|ion)", ["regress", "ed", "ion"]),
+        (r"tumou?r(?=\s+shrank)", ["tumo", "u", "r", "shrank"]),
+    ],
+)
+def test_rule_words_for_dehyphenation_are_the_literal_letter_runs_of_a_regex(pattern, words) -> None:
+    """The outcome and treatment rules lend their literal words to line-end hyphenation: runs of letters
+    the regex spells one by one (a group's name, a class or an escape such as \\b or \\s adds none)."""
+    from eims_extract.ingest.assemble import _literal_words, _parse_regex
+
+    assert _literal_words(_parse_regex(pattern)) == words

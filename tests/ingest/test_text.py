@@ -492,3 +492,54 @@ def test_running_head_rule_keeps_a_sentence_opening_with_et_al() -> None:
     assert "Moreau et al. reported 12 renal cases" in doc.text
     assert "Okonjo and Baptiste et al. 2019 series" in doc.text
     assert "Iwasaki et al. (2024) 31 cases" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("reviews in our invented clinic found no re-", "lapse of the pretend tumour in the", "no relapse of"),
+        ("the imaginary spindle cells ex-", "pressed calponin and vimentin in the", "cells expressed calponin"),
+        ("margins were clear. Immunohisto-", "chemical stains of the made-up lesion", "Immunohistochemical stains"),
+        ("the sample was a richly cel-", "lular growth of plump invented cells", "richly cellular growth"),
+        ("after a year the made-up mass had con-", "tinued to shrink slowly in the", "had continued to shrink"),
+    ],
+)
+def test_line_end_break_of_a_common_case_report_word_is_joined(first: str, second: str, joined: str) -> None:
+    """Regression: a typesetter's soft hyphen inside a word that the document never spells again
+    ("ex-" / "pressed" read as a negative sign) is closed up when the package knows the word: its
+    vocabularies, its outcome and treatment rules or the kept list of common case-report words."""
+    lines = [
+        "An imaginary clinic saw a patient who is entirely made up and",
+        first,
+        second,
+        "case that exists only for testing the joining of broken",
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+    doc = read_text(_dump(lines), "hw", "hw.txt")
+    assert joined in doc.text
+    assert "- " not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kept"),
+    [
+        ("a fictional nodule that was well-", "defined on the scans, and it was", "well-defined on"),
+        ("unlike a non-", "small cell carcinoma of the invented", "non-small cell"),
+        ("the pretend tumour was ALK-", "positive in its spindle cells and", "ALK-positive in"),
+    ],
+)
+def test_line_end_break_of_a_real_compound_keeps_its_hyphen(first: str, second: str, kept: str) -> None:
+    """Negative: a compound broken at its own hyphen stays a compound even in a dump whose other
+    breaks are soft ones the vocabularies close up (the halves are words; the joined form is none)."""
+    lines = [
+        "An imaginary clinic saw a patient who is entirely made up and whose re-",
+        "currence was watched well; a small pretend lesion was positive for ex-",
+        "pressed markers in a richly cel-",
+        "lular stroma of a case that exists only for testing and",
+        first,
+        second,
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+    doc = read_text(_dump(lines), "hc", "hc.txt")
+    assert kept in doc.text
+    assert "recurrence was watched" in doc.text and "positive for expressed markers" in doc.text

@@ -23,6 +23,14 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from dataclasses import dataclass, field
+from typing import Any
+
+try:  # the regex parser (named sre_parse before Python 3.11)
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 from ..prefilter import char_gate
 from ..rules import layout
@@ -338,6 +346,7 @@ _CONTINUES = layout("hyphen_continues")
 #: a maximal run of lower-case ASCII letters (in the lower-cased copy)
 _LOWER_RUN = re.compile(r"[a-z]+")
 _LOWER_LETTERS = frozenset(string.ascii_lowercase)
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def _runs_of(words: list[str]) -> re.Pattern[str]:
@@ -384,24 +393,98 @@ def _word_counts(bodies: str, needed: set[str], heads: set[str]) -> tuple[Counte
     return words, compounds
 
 
+#: the rule files whose literal words a line-end break may split ("recur-" / "rence", "pro-" / "gression")
+_WORD_RULES = ("patterns/outcome", "patterns/treatment")
+#: the word lists kept for line-end hyphenation (named regexes, fullmatched on the lower-cased joined word)
+_WORD_LISTS = "patterns/dehyphenation"
+
+
 @cache
 def _lexicon() -> frozenset[str]:
-    """Words of the package vocabularies: a line-end break inside one of them is a soft hyphen."""
+    """Words of the package vocabularies and the literal words of the outcome and treatment rules: a
+    line-end break inside one of them is a soft hyphen."""
     from ..normalize import vocabulary
+    from ..rules import load, named_regexes
 
     words: set[str] = set()
     for name in ("markers", "drugs", "sites", "genes", "regimens"):
         for c in vocabulary(name):
             for n in c.names:
                 words.update(w for w in re.findall(r"[a-z]+", n.lower()) if len(w) >= 4)
+    for path in _WORD_RULES:
+        sources = [getattr(r, "pattern", None) for r in load(path)]
+        sources += [p.pattern for p in named_regexes(path).values()]
+        for src in sources:
+            if isinstance(src, str):
+                words.update(w.lower() for w in _literal_words(_parse_regex(src)) if len(w) >= 5)
     return frozenset(words)
+
+
+#: the parse-tree nodes that repeat a sub-tree (its words are words of the regex, not of the run around it)
+_REPEATS = tuple(
+    getattr(_sre_constants, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre_constants, n)
+)
+#: the parse-tree nodes that hold a sub-tree last: look-arounds and atomic groups
+_ASSERTS = tuple(
+    getattr(_sre_constants, n) for n in ("ASSERT", "ASSERT_NOT", "ATOMIC_GROUP") if hasattr(_sre_constants, n)
+)
+
+
+def _parse_regex(pattern: str) -> Any:
+    """The parse tree of a rule's regex (none, an empty tree, for one that only parses with its flags)."""
+    try:
+        return _sre_parser.parse(pattern)
+    except re.error:  # pragma: no cover - the loader compiled every rule already
+        return []
+
+
+def _literal_words(items: Any) -> list[str]:
+    """The words a regex spells letter by letter: runs of literal ASCII letters that no group, class,
+    repeat or alternation interrupts ("recurr(?:ence|ed)" spells "recurr"; a group's name and a class
+    such as "[a-z]" spell nothing), read from its parse tree at every depth."""
+    out: list[str] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre_constants.LITERAL and chr(av) in _ASCII_LETTERS:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        if op is _sre_constants.SUBPATTERN:
+            out += _literal_words(av[3])
+        elif op is _sre_constants.BRANCH:
+            for alt in av[1]:
+                out += _literal_words(alt)
+        elif op in _REPEATS:
+            out += _literal_words(av[2])
+        elif op in _ASSERTS:
+            out += _literal_words(av[-1])
+    if run:
+        out.append("".join(run))
+    return out
+
+
+@cache
+def _word_lists() -> tuple[re.Pattern[str], ...]:
+    """The common case-report words of ``patterns/dehyphenation.jsonl`` (whole words, fullmatched)."""
+    from ..rules import named_regexes, regex
+
+    return tuple(regex(_WORD_LISTS, name) for name in named_regexes(_WORD_LISTS))
+
+
+def _known_word(joined: str) -> bool:
+    """A lower-case word the package knows: a vocabulary or rule word, or one of the kept word lists."""
+    return joined in _lexicon() or any(r.fullmatch(joined) for r in _word_lists())
 
 
 def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
     """Undo typesetters' line-end hyphenation ("capeci-" / "tabine").
 
     A break is a soft hyphen when the document spells the joined word
-    elsewhere or a vocabulary knows it, and a real one when the document
+    elsewhere or the package knows it (its vocabularies, the literal words of
+    the outcome and treatment rules, the common case-report words of
+    ``patterns/dehyphenation.jsonl``), and a real one when the document
     prints the hyphenated compound inside a line or the tail is a word of its
     own or the head is (syllable fragments rarely are, and are never under 3
     letters).
@@ -430,14 +513,13 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
     # holds a line break, so the lines' words are those of the lines joined
     bodies = "\n".join([_CONTINUES.sub("", _drop_broken_end(t.strip())) for t in texts])
     words, compounds = _word_counts(bodies, needed, heads)
-    lexicon = _lexicon()
     found: list[tuple[list[Line], int, str, bool | None]] = []
     for lines, i, a, b in breaks:
         joined = (a + b).lower()
         soft: bool | None = None
         if f"{a.lower()}-{b}" in compounds:
             soft = False
-        elif words[joined] or words[joined + "^"] or joined in lexicon:
+        elif words[joined] or words[joined + "^"] or _known_word(joined):
             soft = True
         elif len(b) <= 2 or words[b] or (len(a) >= 4 and words[a.lower()]):
             soft = False  # hyphenation leaves 3+ letters; halves that are words: a compound
