@@ -230,6 +230,13 @@ def drug_class(name: str) -> str | None:
     return c.attrs.get("class") if c else None
 
 
+def fusion_targeted(name: str) -> bool:
+    """The drug inhibits a non-ALK fusion kinase (``fusion_targeted: true`` in ``vocab/drugs.jsonl``): imatinib for a
+    PDGFRB-fused tumour is that fusion's inhibitor."""
+    c = lookup("drugs", name)
+    return bool(c and c.attrs.get("fusion_targeted"))
+
+
 def regimen_drugs(name: str) -> list[str] | None:
     c = lookup("regimens", name)
     return list(c.attrs["drugs"]) if c else None

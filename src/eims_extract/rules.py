@@ -490,6 +490,9 @@ class VocabLine(Line):
 @dataclass(frozen=True, kw_only=True)
 class Drug(VocabLine):
     drug_class: str | None = field(default=None, metadata={"key": "class"})
+    #: a kinase inhibitor of PDGFR/ABL, RET/ROS1 or FGFR classed "targeted": given for a named fusion of its
+    #: kinase it is the fusion's inhibitor (ALKi by the gold convention)
+    fusion_targeted: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

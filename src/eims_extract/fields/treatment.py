@@ -35,6 +35,7 @@ from ..normalize import (
     canonical_drug,
     drug_class,
     fold,
+    fusion_targeted,
     is_na,
     key,
     regimen_drugs,
@@ -339,7 +340,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 if p == pos:
                     store.pop(name, None)
         added = []
-        retarget = fusion and {(s, e) for name, _, s, e in drug_mentions(sent.text) if _rx("fusion_targeted_inhibitor").fullmatch(name)}
+        retarget = fusion and {(s, e) for name, _, s, e in drug_mentions(sent.text) if fusion_targeted(name)}
         for code, s, e in code_mentions(sent.text):
             if retarget and (s, e) in retarget:
                 code = "ALKi"  # imatinib for a PDGFRB-fused tumour: the fusion's kinase inhibitor (gold convention)
