@@ -23,6 +23,8 @@ DEV_CORPUS = SHARED / "corpora" / "case-report-corpus-dev" / "dev.jsonl"
 _PREFECT_HOME = tempfile.mkdtemp(prefix="eims-prefect-")
 os.environ.setdefault("PREFECT_HOME", _PREFECT_HOME)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# the compiled-regex store (eims_extract.regex_cache) of a test run starts empty and stays out of ~/.cache
+os.environ.setdefault("EIMS_EXTRACT_CACHE_DIR", tempfile.mkdtemp(prefix="eims-regex-cache-"))
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")

@@ -16,10 +16,14 @@ two characters there.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+from eims_extract import regex_cache
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -272,13 +276,14 @@ class _LazyPattern:
 
     __slots__ = ()
 
-    def _identity(self, rx: re.Pattern[str] | None, pattern: str, flags: int, tree: Any) -> None:
-        if rx is not None:
+    def _identity(self, rx: re.Pattern[str] | None, pattern: str, entry: dict[str, Any] | None) -> None:
+        if rx is not None or entry is None:
+            assert rx is not None
             self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
         else:
-            self.pattern, self.flags = pattern, flags | tree.state.flags
-            self.groups = tree.state.groups - 1
-            self.groupindex = MappingProxyType(dict(tree.state.groupdict))
+            self.pattern, self.flags = pattern, entry["flags"]
+            self.groups = entry["groups"] - 1
+            self.groupindex = MappingProxyType(dict(entry["names"]))
         self._hash = hash((self.pattern, self.flags))
 
     def __getattr__(self, name: str) -> Any:
@@ -309,20 +314,20 @@ class Prefiltered(_LazyPattern):
     # its match/fullmatch keep the filter (``_loose``). A text that passes the filter is searched only
     # where a match can begin when the pattern has start literals (``_starts``, :class:`_StartIndex`)
     __slots__ = (
-        "_compiled", "_tree", "_lits", "_hash", "_loose", "_starts",
+        "_compiled", "_tree", "_entry", "_lits", "_hash", "_loose", "_starts",
         "pattern", "flags", "groups", "groupindex", "match", "fullmatch",
     )
 
     def __init__(
-        self, rx: re.Pattern[str] | None, lits: tuple[frozenset[str], ...], pattern: str = "", flags: int = 0,
-        tree: Any = None, loose: bool = False, starts: frozenset[str] | None = None,
+        self, rx: re.Pattern[str] | None, lits: tuple[frozenset[str], ...], pattern: str = "",
+        entry: dict[str, Any] | None = None, tree: Any = None, loose: bool = False, starts: frozenset[str] | None = None,
     ) -> None:
         self._compiled = rx
-        self._tree = tree
+        self._tree, self._entry = tree, entry
         self._lits = tuple(tuple(sorted(s, key=len, reverse=True)) for s in lits)
         self._loose = loose
         self._starts = _StartIndex(starts) if starts and _ahocorasick is not None else None
-        self._identity(rx, pattern, flags, tree)
+        self._identity(rx, pattern, entry)
         if rx is not None:
             self.match, self.fullmatch = rx.match, rx.fullmatch
         else:
@@ -335,7 +340,7 @@ class Prefiltered(_LazyPattern):
         return self._compiled or self._compile()
 
     def _compile(self) -> re.Pattern[str]:
-        rx = self._compiled = _from_tree(self.pattern, self._tree, self.flags)
+        rx = self._compiled = _build(self.pattern, self._tree, self._entry)  # type: ignore[arg-type]
         self._tree = None
         if not self._loose:
             self.match, self.fullmatch = rx.match, rx.fullmatch
@@ -469,17 +474,19 @@ class Anchored(_LazyPattern):
     start literals: ``search``/``finditer`` through :class:`_StartIndex`, the rest by the compiled
     regex, compiled when first used."""
 
-    __slots__ = ("_compiled", "_tree", "_hash", "_starts", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_compiled", "_tree", "_entry", "_hash", "_starts", "pattern", "flags", "groups", "groupindex")
 
-    def __init__(self, rx: re.Pattern[str] | None, starts: frozenset[str], pattern: str = "", flags: int = 0, tree: Any = None) -> None:
-        self._compiled, self._tree, self._starts = rx, tree, _StartIndex(starts)
-        self._identity(rx, pattern, flags, tree)
+    def __init__(
+        self, rx: re.Pattern[str] | None, starts: frozenset[str], pattern: str = "", entry: dict[str, Any] | None = None, tree: Any = None
+    ) -> None:
+        self._compiled, self._tree, self._entry, self._starts = rx, tree, entry, _StartIndex(starts)
+        self._identity(rx, pattern, entry)
 
     @property
     def _rx(self) -> re.Pattern[str]:
         rx = self._compiled
         if rx is None:
-            rx = self._compiled = _from_tree(self.pattern, self._tree, self.flags)
+            rx = self._compiled = _build(self.pattern, self._tree, self._entry)  # type: ignore[arg-type]
             self._tree = None
         return rx
 
@@ -509,21 +516,89 @@ def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
     return Prefiltered(rx, lits, loose=_loose_start(items), starts=starts)  # type: ignore[return-value]
 
 
+_STORE: regex_cache.Store | None = None
+#: the array type code of one word of the regex engine's code (None: not stored, compiled each time)
+_CODE_WORD = next((t for t in "IL" if _sre is not None and array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
+
+
+def _store() -> regex_cache.Store:
+    """The on-disk store of pattern analyses (:mod:`eims_extract.regex_cache`), keyed by this module's
+    source (the analysis), the engine's code version and whether the Aho-Corasick automaton is there."""
+    global _STORE
+    if _STORE is None:
+        magic = str(getattr(_sre, "MAGIC", "")) if _sre is not None else ""
+        _STORE = regex_cache.Store(regex_cache.version_key(Path(__file__).read_bytes(), magic, str(_ahocorasick is not None)))
+    return _STORE
+
+
 def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``prefiltered(re.compile(pattern, flags))`` with the pattern parsed once, not twice: rule
-    files hold hundreds of patterns and parsing is most of their compile time (raises ``re.error``)."""
+    files hold hundreds of patterns and parsing is most of their compile time (raises ``re.error``).
+    What the parse gives (literals, groups, later the engine's code) is kept in :data:`STORE`, so a
+    later process parses none of the patterns it has seen."""
     flags = int(flags)
-    tree = _p.parse(pattern, flags)
-    _check_lookbehinds(_items(tree))  # the one error the compiler raises after parsing: still at load
-    good = [c for c in _need(_items(tree)) if len(c) <= MAX_ALTERNATIVES and all(map(_filtering, c))]
-    lits = tuple(sorted(set(good), key=_score, reverse=True)[:MAX_SETS])
-    items = _items(tree)
-    starts = start_literals(items) if _ahocorasick is not None else None
+    store = _store()
+    key = (pattern, flags)
+    entry = store.get(key)
+    tree = None
+    if entry is None:
+        tree = _p.parse(pattern, flags)
+        items = _items(tree)
+        _check_lookbehinds(items)  # the one error the compiler raises after parsing: still at load
+        good = [c for c in _need(items) if len(c) <= MAX_ALTERNATIVES and all(map(_filtering, c))]
+        found = sorted(set(good), key=_score, reverse=True)[:MAX_SETS]
+        starts = start_literals(items) if _ahocorasick is not None else None
+        entry = {
+            "src": flags, "flags": flags | tree.state.flags, "groups": tree.state.groups,
+            "names": dict(tree.state.groupdict), "lits": tuple(tuple(sorted(s)) for s in found),
+            "loose": bool(found) and _loose_start(items), "starts": tuple(sorted(starts)) if starts else None,
+        }
+        store.put(key, entry)
+    lits = tuple(frozenset(s) for s in entry["lits"])
+    starts = frozenset(entry["starts"]) if entry["starts"] else None
     if lits:
-        return Prefiltered(None, lits, pattern, flags, tree, _loose_start(items), starts)  # type: ignore[return-value]
+        return Prefiltered(None, lits, pattern, entry, tree, entry["loose"], starts)  # type: ignore[return-value]
     if starts:
-        return Anchored(None, starts, pattern, flags, tree)  # type: ignore[return-value]
-    return _from_tree(pattern, tree, flags)
+        return Anchored(None, starts, pattern, entry, tree)  # type: ignore[return-value]
+    return _build(pattern, tree, entry)
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the engine's code in the store when an earlier process
+    compiled the same pattern (vocabulary buckets, joined classifiers: built per process, never edited)."""
+    flags = int(flags)
+    store = _store()
+    key = ("plain", pattern, flags)
+    entry = store.get(key)
+    if entry is not None:
+        return _build(pattern, None, entry)
+    tree = _p.parse(pattern, flags)
+    entry = {"src": flags, "flags": flags | tree.state.flags, "groups": tree.state.groups, "names": dict(tree.state.groupdict)}
+    rx = _build(pattern, tree, entry)  # the compiler's own errors (a variable look-behind) raise before storing
+    store.put(key, entry)
+    return rx
+
+
+def _build(pattern: str, tree: Any, entry: dict[str, Any]) -> re.Pattern[str]:
+    """The compiled regex of a :func:`compile_filtered` pattern: from the engine's code kept in its
+    entry, else from its parse tree (parsed now when the entry came from the store), keeping the code."""
+    code = entry.get("code")
+    if code is None:
+        try:
+            from re import _compiler
+        except ImportError:  # pragma: no cover
+            return re.compile(pattern, entry["src"])
+        code = [int(op) for op in _compiler._code(tree if tree is not None else _p.parse(pattern, entry["src"]), entry["flags"])]
+        if _CODE_WORD is not None:  # kept as the engine's words, 4 bytes each, not as a list of Python ints
+            entry["code"] = array(_CODE_WORD, code).tobytes()
+            _store().changed()
+    else:
+        code = array(_CODE_WORD, code).tolist()  # type: ignore[arg-type]
+    names = entry["names"]
+    indexgroup: list[str | None] = [None] * entry["groups"]
+    for k, i in names.items():
+        indexgroup[i] = k
+    return _sre.compile(pattern, entry["flags"], code, entry["groups"] - 1, names, tuple(indexgroup))
 
 
 #: a run this long of any character makes an anchored match slow to fail
@@ -573,22 +648,6 @@ def _check_lookbehinds(items: list[tuple[Any, Any]]) -> None:
             for b in av[1:]:
                 if b is not None:
                     _check_lookbehinds(_items(b))
-
-
-def _from_tree(pattern: str, tree: Any, flags: int) -> re.Pattern[str]:
-    """What ``re._compiler.compile`` does after parsing (CPython 3.11's own steps); another
-    Python parses the pattern again instead."""
-    try:
-        from re import _compiler
-    except ImportError:  # pragma: no cover
-        return re.compile(pattern, flags)
-
-    code = _compiler._code(tree, flags)
-    groupindex = tree.state.groupdict
-    indexgroup: list[str | None] = [None] * tree.state.groups
-    for k, i in groupindex.items():
-        indexgroup[i] = k
-    return _compiler._sre.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 # -- long vocabulary alternations ---------------------------------------------------
@@ -677,7 +736,7 @@ class Alternation:
         if self._fast:
             self._firsts = [frozenset(_key(ch, self._fold) for ch in f) for f in firsts]  # type: ignore[union-attr]
             chars = sorted(set().union(*firsts))  # type: ignore[arg-type]
-            self._cand = re.compile(prefix + "[" + "".join(re.escape(ch) for ch in chars) + "]", flags)
+            self._cand = compiled(prefix + "[" + "".join(re.escape(ch) for ch in chars) + "]", flags)
             # the two plain characters most names begin with ("cd" of CD34): a finer bucket, so only the
             # names that can begin where the text does are compiled and tried
             self._lead2 = [_lead2(a, self._fold) for a in alts]
@@ -687,7 +746,7 @@ class Alternation:
     @property
     def _rx(self) -> re.Pattern[str]:
         if self._whole is None:
-            self._whole = re.compile(self.pattern, self.flags)
+            self._whole = compiled(self.pattern, self.flags)
         return self._whole
 
     def match(self, string: str, *a: Any) -> re.Match[str] | None:
@@ -705,7 +764,7 @@ class Alternation:
                 alts = [a for a, f in zip(self._alts, self._firsts) if key in f]
             else:
                 alts = [a for a, f in zip(self._alts, self._firsts) if not all(k.isascii() for k in f)]
-            rx = re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else self._rx
+            rx = compiled(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else self._rx
             self._buckets[key] = rx
         return rx
 
@@ -718,14 +777,14 @@ class Alternation:
         alts = [
             a for a, f, l2 in zip(self._alts, self._firsts, self._lead2) if (l2 == pair if l2 is not None else pair[0] in f)
         ]
-        return re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags)
+        return compiled(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags)
 
     def _unpaired(self, first: str) -> re.Pattern[str] | None:
         """The alternatives (in order) without two plain leading characters that can begin with ``first``."""
         key = "\0" + first
         if key not in self._buckets:
             alts = [a for a, f, l2 in zip(self._alts, self._firsts, self._lead2) if l2 is None and first in f]
-            self._buckets[key] = re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else None  # type: ignore[assignment]
+            self._buckets[key] = compiled(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else None  # type: ignore[assignment]
         return self._buckets[key]
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
@@ -869,12 +928,19 @@ def index_literals(rx: Any, digits: bool = False) -> tuple[tuple[str, ...], ...]
     pattern = getattr(rx, "pattern", None)
     if not isinstance(pattern, str):
         return ()
+    store = _store()
+    key = ("index", pattern, int(rx.flags), bool(digits))
+    got = store.get(key)
+    if got is not None:
+        return got  # type: ignore[no-any-return]
     try:
         tree = _p.parse(pattern, rx.flags)
     except Exception:  # noqa: BLE001 - a pattern the parser refuses is simply not filtered
         return ()
     good = {c for c in _need(_items(tree), digits) if len(c) <= MAX_INDEX_ALTERNATIVES and all(map(_indexable, c))}
-    return tuple(tuple(sorted(c)) for c in sorted(good, key=lambda c: (_score(c), sorted(c)), reverse=True))
+    got = tuple(tuple(sorted(c)) for c in sorted(good, key=lambda c: (_score(c), sorted(c)), reverse=True))
+    store.put(key, got)
+    return got
 
 
 #: characters few sentences hold: a literal with one of them is selective however short ("/" of "35/F")
@@ -981,24 +1047,39 @@ def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
         return None
     if not patterns or not all(isinstance(rx.pattern, str) for rx in patterns):
         return None
+    store = _store()
+    key = ("any_of", tuple((rx.pattern, int(rx.flags)) for rx in patterns))
+    joined = store.get(key)
+    if joined is None:
+        joined = _joined(patterns)
+        store.put(key, joined)
+    if not joined:
+        return None
+    try:
+        return compiled(joined[0], joined[1])
+    except re.error:  # a global inline flag inside a part, say
+        return None
+
+
+def _joined(patterns: list[re.Pattern[str]]) -> tuple[str, int] | tuple[()]:
+    """:func:`any_of`'s pattern and flags, or ``()`` when the parts cannot be joined exactly."""
+    from re import _compiler
+
     base = patterns[0].flags & ~_SCOPED
     parts: list[str] = []
     for rx in patterns:
         p = rx.pattern
         if rx.flags & ~_SCOPED != base or _GROUP_REFERENCE.search(p):
-            return None
+            return ()
         q = _unnamed(p)
         try:
             same = _compiler._code(_p.parse(q, rx.flags), rx.flags) == _compiler._code(_p.parse(p, rx.flags), rx.flags)
         except re.error:
-            return None
+            return ()
         if not same:
-            return None
+            return ()
         parts.append(f"(?{'i' if rx.flags & _SCOPED else '-i'}:{q})")
-    try:
-        return re.compile("|".join(parts), base)
-    except re.error:  # a global inline flag inside a part, say
-        return None
+    return ("|".join(parts), int(base))
 
 
 # -- "does it match anywhere" one alternative at a time -------------------------------------------

@@ -1,0 +1,126 @@
+"""The on-disk store of rule-pattern analyses: a later process gets the same patterns without parsing."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+
+import pytest
+
+from eims_extract import prefilter, regex_cache
+from eims_extract.prefilter import any_of, compile_filtered, compiled, index_literals
+
+PATTERNS = [
+    (r"\b(?P<age>\d{1,2})[- ]year[- ]old\s+(?P<sex>man|woman|boy|girl)\b", re.IGNORECASE),
+    (r"(?<!\bno )\bfollowed up for (\d+) months\b", re.IGNORECASE),
+    (r"(?i)\bALK\b(?:\s*\(\s*\+\s*\))?", 0),
+    (r"(?:crizotinib|alectinib|ceritinib|lorlatinib|brigatinib|ensartinib|entrectinib|larotrectinib)", re.IGNORECASE),
+    (r"\s*(?:\d+\s*)?$", 0),
+]
+TEXTS = [
+    "A 34-year-old woman was followed up for 18 months on alectinib.",
+    "There was no followed up for 3 months; alk (+) staining in a 7 year old boy.",
+    "  12  ",
+    "Crizotinib, then LORLATINIB.",
+]
+
+
+@pytest.fixture()
+def fresh_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """A store in an empty directory of its own, as a new machine has; the module's store is put back after."""
+    monkeypatch.setenv(regex_cache.ENV, str(tmp_path))
+    monkeypatch.setattr(prefilter, "_STORE", None)
+    yield tmp_path
+
+
+def _behaviour(rx: re.Pattern[str]) -> list[object]:
+    out: list[object] = [rx.pattern, rx.flags, rx.groups, dict(rx.groupindex)]
+    for t in TEXTS:
+        out.append([(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(t)])
+        m = rx.match(t)
+        out.append(None if m is None else m.span())
+    return out
+
+
+def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a new process sees: the file written at exit, nothing in memory."""
+    assert prefilter._store().flush() or prefilter._store().path.exists()
+    monkeypatch.setattr(prefilter, "_STORE", None)
+
+
+def test_a_stored_pattern_behaves_as_the_parsed_one_and_is_not_parsed_again(fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cold = [compile_filtered(p, f) for p, f in PATTERNS]
+    want = [_behaviour(rx) for rx in cold] + [_behaviour(re.compile(p, f)) for p, f in PATTERNS]
+    _new_process(monkeypatch)
+    parses: list[str] = []
+    real_parse = prefilter._p.parse
+    monkeypatch.setattr(prefilter._p, "parse", lambda p, f=0, *a: parses.append(p) or real_parse(p, f, *a))
+    warm = [compile_filtered(p, f) for p, f in PATTERNS]
+    assert [_behaviour(rx) for rx in warm] + [_behaviour(re.compile(p, f)) for p, f in PATTERNS] == want
+    assert parses == []  # literals, groups and the engine's code all came from the store
+
+
+def test_a_plain_compile_and_a_joined_classifier_come_back_from_the_store(fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parts = [re.compile(r"table\s+\d+", re.IGNORECASE), re.compile(r"fig(?:ure)?\.?\s*\d", re.IGNORECASE), re.compile(r"References?$")]
+    joined = any_of(parts)
+    plain = compiled(r"(?P<n>\d+)\s*(?:mo|months?)\b", re.IGNORECASE)
+    lits = index_literals(parts[1])
+    _new_process(monkeypatch)
+    again = any_of(parts)
+    assert joined is not None and again is not None and (again.pattern, again.flags) == (joined.pattern, joined.flags)
+    for t in ["Table 3 lists", "figure 2", "References", "Reference list", "table x"]:
+        assert bool(again.match(t)) == bool(joined.match(t))
+    plain2 = compiled(r"(?P<n>\d+)\s*(?:mo|months?)\b", re.IGNORECASE)
+    assert plain2.groupindex == plain.groupindex and plain2.search("after 14 Months").group("n") == "14"
+    assert index_literals(parts[1]) == lits
+
+
+def test_a_damaged_or_foreign_store_file_is_ignored_and_rebuilt(fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compile_filtered(*PATTERNS[0])
+    path = prefilter._store().path
+    assert prefilter._store().flush() and path.exists()
+    path.write_bytes(b"\x00not marshal at all")
+    monkeypatch.setattr(prefilter, "_STORE", None)
+    rx = compile_filtered(*PATTERNS[0])
+    assert rx.search("a 5-year-old boy").group("age") == "5"
+    assert prefilter._store().flush()
+    # another version's file (other rules code or Python) is not read, and is removed at the next write
+    other = path.with_name("regex-0000000000000000.marshal")
+    other.write_bytes(marshal.dumps({"version": "0000000000000000", "entries": {(PATTERNS[0][0], int(PATTERNS[0][1])): {"bogus": 1}}}))
+    monkeypatch.setattr(prefilter, "_STORE", None)
+    compile_filtered(r"\bpaediatric\b", re.IGNORECASE)
+    assert prefilter._store().flush()
+    assert not other.exists() and path.exists()
+
+
+def test_the_store_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(regex_cache.ENV, "off")
+    monkeypatch.setattr(prefilter, "_STORE", None)
+    rx = compile_filtered(*PATTERNS[1])
+    assert rx.search("she was followed up for 9 months").group(1) == "9"
+    assert prefilter._store().path is None and not prefilter._store().flush()
+
+
+def test_a_pattern_the_compiler_refuses_is_refused_again_in_a_later_process(fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing is stored for a bad pattern: the error stays at load, in every process."""
+    for _ in range(2):
+        with pytest.raises(re.error):
+            compile_filtered(r"(?<=ab+)c")
+        with pytest.raises(re.error):
+            compiled(r"(?<=a|bc+)d")
+        _new_process(monkeypatch) if prefilter._store().path.exists() else monkeypatch.setattr(prefilter, "_STORE", None)
+
+
+def test_past_its_size_a_flush_keeps_only_what_this_process_used(fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+    store = regex_cache.Store("v1")
+    for i in range(5):
+        store.put(("k", i), i)
+    assert store.flush()
+    later = regex_cache.Store("v1")
+    assert later.get(("k", 4)) == 4 and later.get(("k", 1)) == 1
+    later.put(("k", 9), 9)
+    later.put(("k", 10), 10)
+    assert later.flush()
+    assert set(regex_cache.Store("v1").entries) == {("k", 4), ("k", 1), ("k", 9), ("k", 10)}
