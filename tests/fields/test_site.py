@@ -2209,3 +2209,21 @@ def test_regression_history_of_the_same_tumour_names_the_primary(nlp, texts, exp
 def test_regression_uterine_corpus_outranks_uterus_nos(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a part of the bladder written with "urinary bladder" keeps its sub-site code, also with a side before it
+        (["Cystoscopy found a sessile tumour at the right dome of the urinary bladder."], ("bladder", "C67.1")),
+        (["A 2.5 cm polypoid mass arose from the left lateral wall of the urinary bladder."], ("bladder", "C67.2")),
+        (["MRI showed a lesion on the posterior wall of the urinary bladder."], ("bladder", "C67.4")),
+        (["The tumour lay at the neck of the urinary bladder."], ("bladder", "C67.5")),
+        # precision: the urinary bladder with no part named stays the bladder NOS
+        (["Ultrasound showed a solid mass in the urinary bladder."], ("bladder", "C67.9")),
+    ],
+)
+def test_regression_part_of_the_urinary_bladder_keeps_its_sub_site(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
