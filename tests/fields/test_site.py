@@ -2227,3 +2227,37 @@ def test_regression_uterine_corpus_outranks_uterus_nos(nlp, texts, expected):
 def test_regression_part_of_the_urinary_bladder_keeps_its_sub_site(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a reading of the imaging finding after a comma hedges what the mass is, not where it lies
+        (["MRI showed a lobulated mass in the left kidney, suggesting a renal cell carcinoma."], ("kidney", "C64.9")),
+        (["Endoscopic ultrasound found a hypoechoic tumour in the gastric antrum, which suggested a stromal tumour."], ("stomach", "C16.3")),
+        # precision: a hedge before the site still covers it, and a reading of the lesion as a metastasis keeps its hedge
+        (["The radiologist suggested a mass in the left kidney."], (None, None)),
+        (["CT showed a small nodule in the liver, suggesting a metastasis."], (None, None)),
+    ],
+)
+def test_regression_imaging_reading_after_the_finding_does_not_hedge_its_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # several tumours spread over a list of organs are the dissemination: the single mass named before them is the primary
+        (["CT revealed a 14 cm solid mass in the pelvic cavity and numerous nodules in the omentum, the mesentery and the peritoneum."], ("pelvis", "C76.3")),
+        # spread placed in another organ by its own preposition does not make the first organ a metastatic site
+        (["Imaging showed a solid mass in the head of the pancreas and metastases in the liver."], ("pancreas", "C25.0")),
+        # precision: several tumours in one organ, with no list, still place the tumour there
+        (["CT showed multiple masses in the small bowel mesentery."], ("mesentery", "C48.1")),
+        # precision: organs named with their spread, with no preposition of their own, are still metastatic sites
+        (["Restaging CT showed liver and bone metastases."], (None, None)),
+    ],
+)
+def test_regression_spread_over_a_list_of_organs_is_not_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

@@ -378,10 +378,11 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
             if _rx("own_tumour_after").match(after) and _rx("history_of_own_tumour").search(before):
                 hit = [c for c in hit if c.weight > 0]
-            # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin
+            # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin, nor that of
+            # a list several tumours are spread over ("multiple nodules in the mesentery, omentum and peritoneum")
             if (
                 i + 1 < len(found)
-                and _rx("invasion_verb").search(before)
+                and (_rx("invasion_verb").search(before) or _rx("spread_over").search(before))
                 and _rx("list_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
             ):
                 hit = [c for c in hit if c.weight < 0]
