@@ -2261,3 +2261,27 @@ def test_regression_imaging_reading_after_the_finding_does_not_hedge_its_site(nl
 def test_regression_spread_over_a_list_of_organs_is_not_the_primary(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("operation", "site_name", "code"),
+    [
+        # a resection named by its organ gives that organ as the last resort, with the code of the organ's name
+        ("a segmental small bowel resection", "intestine", "C17.9"),
+        ("an ileocaecal resection", "ileocecal junction", "C18.0"),
+        ("a laparoscopic sigmoid colectomy", "sigmoid", "C18.7"),
+        ("a thoracoscopic pulmonary wedge resection", "lung", "C34.9"),
+        ("TURBT", "bladder", "C67.9"),
+        ("a gastric wedge resection", "stomach", "C16.9"),
+        # precision: a bare wedge or transurethral resection names no organ; resections of two organs give none
+        ("a wedge resection", None, None),
+        ("a transurethral resection", None, None),
+        ("a cholecystectomy and a hepatic resection", None, None),
+    ],
+)
+def test_regression_resection_named_by_its_organ_is_a_last_resort_site(nlp, tmp_path, operation, site_name, code):
+    text = (
+        f"Case report\nA 38-year-old woman had abdominal pain and anaemia for two months. She underwent {operation}, and "
+        "histology showed an inflammatory myofibroblastic tumour. She is well.\n"
+    )
+    assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]

@@ -88,8 +88,8 @@ class SiteRules:
     subject_verb: tuple[re.Pattern[str], ...] = ()
     #: "we present a case of ...": the report names its own tumour after the verb; see :func:`announcements`
     announce: tuple[re.Pattern[str], ...] = ()
-    #: (operation name, the organ it removes): the last resort for a row with no stated site
-    operations: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: (operation name, the organ it removes, that organ's code): the last resort for a row with no stated site
+    operations: tuple[tuple[re.Pattern[str], str, str | None], ...] = ()
     #: a title-like line ("X of the Y: a case report") read whole as an announcement
     announce_title: tuple[re.Pattern[str], ...] = ()
     #: (site, sub-site code, the words before a mention that name the sub-site): "maxillary ... gingiva" is C03.0
@@ -107,7 +107,7 @@ def rules() -> SiteRules:
     part_of: dict[str, set[str]] = {}
     generic: list[re.Pattern[str]] = []
     plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": [], "announce_title": []}
-    operations: list[tuple[re.Pattern[str], str]] = []
+    operations: list[tuple[re.Pattern[str], str, str | None]] = []
     qualifiers: list[tuple[str, str, re.Pattern[str]]] = []
     skin: list[tuple[frozenset[str], str, re.Pattern[str]]] = []
     for obj in rules_file.load("patterns/site"):
@@ -120,7 +120,8 @@ def rules() -> SiteRules:
             if organ is None or site_entry(organ) is None:
                 raise ConfigError(f"{where}: an operation needs a pattern and a vocabulary site")
             try:
-                operations.append((compile_filtered(obj.pattern, re.IGNORECASE), organ))
+                # the code of the name the rule gives ("small intestine" is C17.9, its row value "intestine" C26.0)
+                operations.append((compile_filtered(obj.pattern, re.IGNORECASE), organ, _code(str(obj.site), organ)))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind == "qualifier":
@@ -557,18 +558,18 @@ def announcements(doc: Document, nlp: Any) -> list[Sentence]:
     return out
 
 
-def operation_site(sentences: list[Sentence]) -> tuple[Sentence, int, int, str] | None:
-    """The organ the patient's operations remove (``operation`` rules: appendectomy -> appendix), when
+def operation_site(sentences: list[Sentence]) -> tuple[Sentence, int, int, str, str | None] | None:
+    """The organ the patient's operations remove (``operation`` rules: appendectomy -> appendix) and its code, when
     they name exactly one; asserted operations only (not "a history of cholecystectomy", not negated)."""
     r = rules()
-    found: list[tuple[Sentence, int, int, str]] = []
+    found: list[tuple[Sentence, int, int, str, str | None]] = []
     for s in sentences:
         if any(rx.match(s.text) for rx in r.generic):
             continue
-        for rx, organ in r.operations:
+        for rx, organ, code in r.operations:
             for m in rx.finditer(s.text):
                 if not context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
-                    found.append((s, m.start(), m.end(), organ))
+                    found.append((s, m.start(), m.end(), organ, code))
     return found[0] if len({f[3] for f in found}) == 1 else None
 
 
@@ -642,9 +643,8 @@ def apply_fallbacks(
             row.evidence.pop("site_code", None)
             apply(sents, row, own=True)
     if row.site is None and (op := operation_site(sentences)) is not None:
-        s, a, b, organ = op
+        s, a, b, organ, code = op
         row.set("site", organ, s.evidence(a, b))
-        code = _code(organ, organ)
         if code is not None:
             row.set("site_code", code, s.evidence(a, b))
     if row.site is None:
