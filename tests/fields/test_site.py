@@ -2285,3 +2285,20 @@ def test_regression_resection_named_by_its_organ_is_a_last_resort_site(nlp, tmp_
         "histology showed an inflammatory myofibroblastic tumour. She is well.\n"
     )
     assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # tumour nouns of authors writing in a second language: a qualified "process" or "formation", a "neoformation"
+        (["MRI showed an expansile process in the sphenoid sinus extending into the cavernous sinus."], ("paranasal sinus", "C31.3")),
+        (["Ultrasound revealed a space-occupying process in the left hepatic lobe."], ("liver", "C22.0")),
+        (["A neoformation of the right parotid gland was excised."], ("parotid gland", "C07.9")),
+        # precision: a bare process or formation is no tumour
+        (["A fibrotic process in the lung was described on the earlier CT."], (None, None)),
+        (["Histology showed granuloma formation in the liver."], (None, None)),
+    ],
+)
+def test_regression_second_language_tumour_nouns(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
