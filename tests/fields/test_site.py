@@ -2302,3 +2302,19 @@ def test_regression_resection_named_by_its_organ_is_a_last_resort_site(nlp, tmp_
 def test_regression_second_language_tumour_nouns(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a segment of the colon named in Spanish, Portuguese or French keeps its sub-site code
+        (["El estudio informó un tumor miofibroblástico inflamatorio del colon transverso."], ("colon", "C18.4")),
+        (["A tomografia mostrou uma massa no cólon ascendente."], ("colon", "C18.2")),
+        (["Le scanner montrait une masse du côlon sigmoïde."], ("sigmoid", "C18.7")),
+        # precision: the colon with no segment named stays the colon NOS
+        (["La tomografía mostró una masa del colon."], ("colon", "C18.9")),
+    ],
+)
+def test_regression_colon_segments_named_in_romance_languages(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
