@@ -2318,3 +2318,19 @@ def test_regression_second_language_tumour_nouns(nlp, texts, expected):
 def test_regression_colon_segments_named_in_romance_languages(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the thirds of the oesophagus in their one-word and British spellings keep their sub-site codes
+        (["Endoscopy showed a submucosal bulge in the midesophagus."], ("esophagus", "C15.4")),
+        (["A polypoid lesion was seen in the distal third of the oesophagus."], ("esophagus", "C15.5")),
+        (["EUS found a hypoechoic mass in the proximal oesophagus."], ("esophagus", "C15.3")),
+        # precision: a bulge with no qualifier is not a tumour ("a bulge of the oesophagus" on a swallow study)
+        (["The barium swallow showed a bulge of the oesophagus."], (None, None)),
+    ],
+)
+def test_regression_thirds_of_the_oesophagus_and_an_endoscopic_bulge(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
