@@ -2334,3 +2334,20 @@ def test_regression_colon_segments_named_in_romance_languages(nlp, texts, expect
 def test_regression_thirds_of_the_oesophagus_and_an_endoscopic_bulge(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # ICD-O-3 sub-site names written with "of the" keep their codes
+        (["Examination showed a firm nodule on the ventral surface of the tongue."], ("tongue", "C02.2")),
+        (["A pedunculated mass arose from the laryngeal surface of the epiglottis."], ("larynx", "C32.1")),
+        (["Endoscopy showed a submucosal tumour in the corpus of the stomach."], ("stomach", "C16.2")),
+        (["A dermal nodule on the skin of the back was excised."], ("skin", "C44.5")),
+        # precision: the organ alone keeps its NOS code
+        (["Examination showed a firm nodule of the tongue."], ("tongue", "C02.9")),
+    ],
+)
+def test_regression_sub_site_names_written_with_of_the(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
