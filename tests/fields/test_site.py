@@ -2351,3 +2351,18 @@ def test_regression_thirds_of_the_oesophagus_and_an_endoscopic_bulge(nlp, texts,
 def test_regression_sub_site_names_written_with_of_the(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a dural-based mass is based on the dura also when a region word stands between ("dural-based intracranial")
+        (["MRI revealed a dural-based intracranial mass suspected to be a meningioma."], ("meninges", "C70.0")),
+        (["MRI revealed a dural-based mass in the posterior fossa."], ("meninges", "C70.0")),
+        # precision: an ordinary site word before another still only qualifies it
+        (["CT showed a mandibular gingival growth."], ("gum", "C03.1")),
+    ],
+)
+def test_regression_dural_based_mass_before_a_region_word(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

@@ -357,7 +357,8 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
         found = site_mentions(s)
         for i, (a, b, canon, code) in enumerate(found):
             # "a mandibular anterior gingival growth": a site word right before another qualifies it; the tumour
-            # noun after them is the last one's
+            # noun after them is the last one's, unless a cue limited to the first word's names says the word places
+            # the tumour itself ("a dural-based intracranial mass" is based on the dura)
             stacked = i + 1 < len(found) and _rx("stacked_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
             lo, hi = _line(s, a, b)
             if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history, kin):
@@ -372,7 +373,7 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 c
                 for c in (cues[i] for i in _cues_tried(before, after))
                 if (not c.names or surface in c.names)
-                and not (stacked and c.where == "after" and c.weight > 0)
+                and not (stacked and c.where == "after" and c.weight > 0 and not c.names)
                 and c.regex.search(before if c.where == "before" else after)
             ]
             # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
