@@ -2366,3 +2366,18 @@ def test_regression_sub_site_names_written_with_of_the(nlp, texts, expected):
 def test_regression_dural_based_mass_before_a_region_word(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the seat of a childhood cancer the patient survived is not the IMT's site
+        (["A 14-year-old boy, treated at age 2 for a Wilms tumour of the left kidney, presented with a mass in the mesentery."], ("mesentery", "C48.1")),
+        (["She had received chemotherapy for an osteosarcoma of the right femur; a nodule in the left lung was found at 16."], ("lung", "C34.9")),
+        # precision: the IMT's own site named in the same sentence as a mimic that was only suspected stays the site
+        (["A tumour of the left kidney, suspected to be a Wilms tumour, was removed by nephrectomy."], ("kidney", "C64.9")),
+    ],
+)
+def test_regression_seat_of_a_survived_childhood_cancer_is_not_the_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
