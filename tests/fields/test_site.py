@@ -2273,8 +2273,11 @@ def test_regression_spread_over_a_list_of_organs_is_not_the_primary(nlp, texts, 
         ("a thoracoscopic pulmonary wedge resection", "lung", "C34.9"),
         ("TURBT", "bladder", "C67.9"),
         ("a gastric wedge resection", "stomach", "C16.9"),
-        # precision: a bare wedge or transurethral resection names no organ; resections of two organs give none
+        ("a lobectomy of the left upper lobe", "lung", "C34.9"),
+        # precision: a bare wedge or transurethral resection, or a lobectomy naming no lobe, names no organ; resections
+        # of two organs give none
         ("a wedge resection", None, None),
+        ("a lobectomy", None, None),
         ("a transurethral resection", None, None),
         ("a cholecystectomy and a hepatic resection", None, None),
     ],
