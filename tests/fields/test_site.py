@@ -2384,3 +2384,19 @@ def test_regression_dural_based_mass_before_a_region_word(nlp, texts, expected):
 def test_regression_seat_of_a_survived_childhood_cancer_is_not_the_site(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a labelled field of a case summary or a conference abstract names the site
+        (["Tumour site: left kidney"], ("kidney", "C64.9")),
+        (["Age: 9 years. Location: greater omentum. Size: 8 cm."], ("omentum", "C48.1")),
+        # precision: a label for something else is no site
+        (["Site of biopsy: left kidney."], (None, None)),
+        (["Sites of metastasis: liver and lung."], (None, None)),
+    ],
+)
+def test_regression_labelled_site_field(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
