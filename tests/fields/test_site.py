@@ -2400,3 +2400,18 @@ def test_regression_seat_of_a_survived_childhood_cancer_is_not_the_site(nlp, tex
 def test_regression_labelled_site_field(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # an endoscopic look between the tumour noun and its place does not hide the place
+        (["Gastroscopy showed a 3 cm submucosal bulge with central ulceration in the gastric antrum."], ("stomach", "C16.3")),
+        (["Colonoscopy found a polyp with surface erosions in the sigmoid colon."], ("sigmoid", "C18.7")),
+        # precision: an ulcer alone is not a tumour
+        (["Gastroscopy showed a benign ulcer in the gastric antrum."], (None, None)),
+    ],
+)
+def test_regression_endoscopic_look_between_tumour_and_place(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
