@@ -2209,3 +2209,209 @@ def test_regression_history_of_the_same_tumour_names_the_primary(nlp, texts, exp
 def test_regression_uterine_corpus_outranks_uterus_nos(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a part of the bladder written with "urinary bladder" keeps its sub-site code, also with a side before it
+        (["Cystoscopy found a sessile tumour at the right dome of the urinary bladder."], ("bladder", "C67.1")),
+        (["A 2.5 cm polypoid mass arose from the left lateral wall of the urinary bladder."], ("bladder", "C67.2")),
+        (["MRI showed a lesion on the posterior wall of the urinary bladder."], ("bladder", "C67.4")),
+        (["The tumour lay at the neck of the urinary bladder."], ("bladder", "C67.5")),
+        # precision: the urinary bladder with no part named stays the bladder NOS
+        (["Ultrasound showed a solid mass in the urinary bladder."], ("bladder", "C67.9")),
+    ],
+)
+def test_regression_part_of_the_urinary_bladder_keeps_its_sub_site(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a reading of the imaging finding after a comma hedges what the mass is, not where it lies
+        (["MRI showed a lobulated mass in the left kidney, suggesting a renal cell carcinoma."], ("kidney", "C64.9")),
+        (["Endoscopic ultrasound found a hypoechoic tumour in the gastric antrum, which suggested a stromal tumour."], ("stomach", "C16.3")),
+        # precision: a hedge before the site still covers it, and a reading of the lesion as a metastasis keeps its hedge
+        (["The radiologist suggested a mass in the left kidney."], (None, None)),
+        (["CT showed a small nodule in the liver, suggesting a metastasis."], (None, None)),
+    ],
+)
+def test_regression_imaging_reading_after_the_finding_does_not_hedge_its_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # several tumours spread over a list of organs are the dissemination: the single mass named before them is the primary
+        (["CT revealed a 14 cm solid mass in the pelvic cavity and numerous nodules in the omentum, the mesentery and the peritoneum."], ("pelvis", "C76.3")),
+        # spread placed in another organ by its own preposition does not make the first organ a metastatic site
+        (["Imaging showed a solid mass in the head of the pancreas and metastases in the liver."], ("pancreas", "C25.0")),
+        # precision: several tumours in one organ, with no list, still place the tumour there
+        (["CT showed multiple masses in the small bowel mesentery."], ("mesentery", "C48.1")),
+        # precision: organs named with their spread, with no preposition of their own, are still metastatic sites
+        (["Restaging CT showed liver and bone metastases."], (None, None)),
+    ],
+)
+def test_regression_spread_over_a_list_of_organs_is_not_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("operation", "site_name", "code"),
+    [
+        # a resection named by its organ gives that organ as the last resort, with the code of the organ's name
+        ("a segmental small bowel resection", "intestine", "C17.9"),
+        ("an ileocaecal resection", "ileocecal junction", "C18.0"),
+        ("a laparoscopic sigmoid colectomy", "sigmoid", "C18.7"),
+        ("a thoracoscopic pulmonary wedge resection", "lung", "C34.9"),
+        ("TURBT", "bladder", "C67.9"),
+        ("a gastric wedge resection", "stomach", "C16.9"),
+        ("a lobectomy of the left upper lobe", "lung", "C34.9"),
+        # precision: a bare wedge or transurethral resection, or a lobectomy naming no lobe, names no organ; resections
+        # of two organs give none
+        ("a wedge resection", None, None),
+        ("a lobectomy", None, None),
+        ("a transurethral resection", None, None),
+        ("a cholecystectomy and a hepatic resection", None, None),
+    ],
+)
+def test_regression_resection_named_by_its_organ_is_a_last_resort_site(nlp, tmp_path, operation, site_name, code):
+    text = (
+        f"Case report\nA 38-year-old woman had abdominal pain and anaemia for two months. She underwent {operation}, and "
+        "histology showed an inflammatory myofibroblastic tumour. She is well.\n"
+    )
+    assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # tumour nouns of authors writing in a second language: a qualified "process" or "formation", a "neoformation"
+        (["MRI showed an expansile process in the sphenoid sinus extending into the cavernous sinus."], ("paranasal sinus", "C31.3")),
+        (["Ultrasound revealed a space-occupying process in the left hepatic lobe."], ("liver", "C22.0")),
+        (["A neoformation of the right parotid gland was excised."], ("parotid gland", "C07.9")),
+        # precision: a bare process or formation is no tumour
+        (["A fibrotic process in the lung was described on the earlier CT."], (None, None)),
+        (["Histology showed granuloma formation in the liver."], (None, None)),
+    ],
+)
+def test_regression_second_language_tumour_nouns(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a segment of the colon named in Spanish, Portuguese or French keeps its sub-site code
+        (["El estudio informó un tumor miofibroblástico inflamatorio del colon transverso."], ("colon", "C18.4")),
+        (["A tomografia mostrou uma massa no cólon ascendente."], ("colon", "C18.2")),
+        (["Le scanner montrait une masse du côlon sigmoïde."], ("sigmoid", "C18.7")),
+        # precision: the colon with no segment named stays the colon NOS
+        (["La tomografía mostró una masa del colon."], ("colon", "C18.9")),
+    ],
+)
+def test_regression_colon_segments_named_in_romance_languages(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the thirds of the oesophagus in their one-word and British spellings keep their sub-site codes
+        (["Endoscopy showed a submucosal bulge in the midesophagus."], ("esophagus", "C15.4")),
+        (["A polypoid lesion was seen in the distal third of the oesophagus."], ("esophagus", "C15.5")),
+        (["EUS found a hypoechoic mass in the proximal oesophagus."], ("esophagus", "C15.3")),
+        # precision: a bulge with no qualifier is not a tumour ("a bulge of the oesophagus" on a swallow study)
+        (["The barium swallow showed a bulge of the oesophagus."], (None, None)),
+    ],
+)
+def test_regression_thirds_of_the_oesophagus_and_an_endoscopic_bulge(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # ICD-O-3 sub-site names written with "of the" keep their codes
+        (["Examination showed a firm nodule on the ventral surface of the tongue."], ("tongue", "C02.2")),
+        (["A pedunculated mass arose from the laryngeal surface of the epiglottis."], ("larynx", "C32.1")),
+        (["Endoscopy showed a submucosal tumour in the corpus of the stomach."], ("stomach", "C16.2")),
+        (["A dermal nodule on the skin of the back was excised."], ("skin", "C44.5")),
+        # precision: the organ alone keeps its NOS code
+        (["Examination showed a firm nodule of the tongue."], ("tongue", "C02.9")),
+    ],
+)
+def test_regression_sub_site_names_written_with_of_the(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a dural-based mass is based on the dura also when a region word stands between ("dural-based intracranial")
+        (["MRI revealed a dural-based intracranial mass suspected to be a meningioma."], ("meninges", "C70.0")),
+        (["MRI revealed a dural-based mass in the posterior fossa."], ("meninges", "C70.0")),
+        # precision: an ordinary site word before another still only qualifies it
+        (["CT showed a mandibular gingival growth."], ("gum", "C03.1")),
+    ],
+)
+def test_regression_dural_based_mass_before_a_region_word(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the seat of a childhood cancer the patient survived is not the IMT's site
+        (["A 14-year-old boy, treated at age 2 for a Wilms tumour of the left kidney, presented with a mass in the mesentery."], ("mesentery", "C48.1")),
+        (["She had received chemotherapy for an osteosarcoma of the right femur; a nodule in the left lung was found at 16."], ("lung", "C34.9")),
+        # precision: the IMT's own site named in the same sentence as a mimic that was only suspected stays the site
+        (["A tumour of the left kidney, suspected to be a Wilms tumour, was removed by nephrectomy."], ("kidney", "C64.9")),
+    ],
+)
+def test_regression_seat_of_a_survived_childhood_cancer_is_not_the_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a labelled field of a case summary or a conference abstract names the site
+        (["Tumour site: left kidney"], ("kidney", "C64.9")),
+        (["Age: 9 years. Location: greater omentum. Size: 8 cm."], ("omentum", "C48.1")),
+        # precision: a label for something else is no site
+        (["Site of biopsy: left kidney."], (None, None)),
+        (["Sites of metastasis: liver and lung."], (None, None)),
+    ],
+)
+def test_regression_labelled_site_field(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # an endoscopic look between the tumour noun and its place does not hide the place
+        (["Gastroscopy showed a 3 cm submucosal bulge with central ulceration in the gastric antrum."], ("stomach", "C16.3")),
+        (["Colonoscopy found a polyp with surface erosions in the sigmoid colon."], ("sigmoid", "C18.7")),
+        # precision: an ulcer alone is not a tumour
+        (["Gastroscopy showed a benign ulcer in the gastric antrum."], (None, None)),
+    ],
+)
+def test_regression_endoscopic_look_between_tumour_and_place(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

@@ -88,8 +88,8 @@ class SiteRules:
     subject_verb: tuple[re.Pattern[str], ...] = ()
     #: "we present a case of ...": the report names its own tumour after the verb; see :func:`announcements`
     announce: tuple[re.Pattern[str], ...] = ()
-    #: (operation name, the organ it removes): the last resort for a row with no stated site
-    operations: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: (operation name, the organ it removes, that organ's code): the last resort for a row with no stated site
+    operations: tuple[tuple[re.Pattern[str], str, str | None], ...] = ()
     #: a title-like line ("X of the Y: a case report") read whole as an announcement
     announce_title: tuple[re.Pattern[str], ...] = ()
     #: (site, sub-site code, the words before a mention that name the sub-site): "maxillary ... gingiva" is C03.0
@@ -107,7 +107,7 @@ def rules() -> SiteRules:
     part_of: dict[str, set[str]] = {}
     generic: list[re.Pattern[str]] = []
     plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": [], "announce_title": []}
-    operations: list[tuple[re.Pattern[str], str]] = []
+    operations: list[tuple[re.Pattern[str], str, str | None]] = []
     qualifiers: list[tuple[str, str, re.Pattern[str]]] = []
     skin: list[tuple[frozenset[str], str, re.Pattern[str]]] = []
     for obj in rules_file.load("patterns/site"):
@@ -120,7 +120,8 @@ def rules() -> SiteRules:
             if organ is None or site_entry(organ) is None:
                 raise ConfigError(f"{where}: an operation needs a pattern and a vocabulary site")
             try:
-                operations.append((compile_filtered(obj.pattern, re.IGNORECASE), organ))
+                # the code of the name the rule gives ("small intestine" is C17.9, its row value "intestine" C26.0)
+                operations.append((compile_filtered(obj.pattern, re.IGNORECASE), organ, _code(str(obj.site), organ)))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind == "qualifier":
@@ -356,7 +357,8 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
         found = site_mentions(s)
         for i, (a, b, canon, code) in enumerate(found):
             # "a mandibular anterior gingival growth": a site word right before another qualifies it; the tumour
-            # noun after them is the last one's
+            # noun after them is the last one's, unless a cue limited to the first word's names says the word places
+            # the tumour itself ("a dural-based intracranial mass" is based on the dura)
             stacked = i + 1 < len(found) and _rx("stacked_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
             lo, hi = _line(s, a, b)
             if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history, kin):
@@ -371,17 +373,18 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 c
                 for c in (cues[i] for i in _cues_tried(before, after))
                 if (not c.names or surface in c.names)
-                and not (stacked and c.where == "after" and c.weight > 0)
+                and not (stacked and c.where == "after" and c.weight > 0 and not c.names)
                 and c.regex.search(before if c.where == "before" else after)
             ]
             # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
             # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
             if _rx("own_tumour_after").match(after) and _rx("history_of_own_tumour").search(before):
                 hit = [c for c in hit if c.weight > 0]
-            # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin
+            # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin, nor that of
+            # a list several tumours are spread over ("multiple nodules in the mesentery, omentum and peritoneum")
             if (
                 i + 1 < len(found)
-                and _rx("invasion_verb").search(before)
+                and (_rx("invasion_verb").search(before) or _rx("spread_over").search(before))
                 and _rx("list_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
             ):
                 hit = [c for c in hit if c.weight < 0]
@@ -556,18 +559,18 @@ def announcements(doc: Document, nlp: Any) -> list[Sentence]:
     return out
 
 
-def operation_site(sentences: list[Sentence]) -> tuple[Sentence, int, int, str] | None:
-    """The organ the patient's operations remove (``operation`` rules: appendectomy -> appendix), when
+def operation_site(sentences: list[Sentence]) -> tuple[Sentence, int, int, str, str | None] | None:
+    """The organ the patient's operations remove (``operation`` rules: appendectomy -> appendix) and its code, when
     they name exactly one; asserted operations only (not "a history of cholecystectomy", not negated)."""
     r = rules()
-    found: list[tuple[Sentence, int, int, str]] = []
+    found: list[tuple[Sentence, int, int, str, str | None]] = []
     for s in sentences:
         if any(rx.match(s.text) for rx in r.generic):
             continue
-        for rx, organ in r.operations:
+        for rx, organ, code in r.operations:
             for m in rx.finditer(s.text):
                 if not context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
-                    found.append((s, m.start(), m.end(), organ))
+                    found.append((s, m.start(), m.end(), organ, code))
     return found[0] if len({f[3] for f in found}) == 1 else None
 
 
@@ -641,9 +644,8 @@ def apply_fallbacks(
             row.evidence.pop("site_code", None)
             apply(sents, row, own=True)
     if row.site is None and (op := operation_site(sentences)) is not None:
-        s, a, b, organ = op
+        s, a, b, organ, code = op
         row.set("site", organ, s.evidence(a, b))
-        code = _code(organ, organ)
         if code is not None:
             row.set("site_code", code, s.evidence(a, b))
     if row.site is None:
