@@ -1248,3 +1248,41 @@ def test_regression_a_romance_age_with_a_decimal_comma(text, years):
 )
 def test_regression_a_romance_duration_or_size_with_a_decimal_comma_is_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # the donor's age and sex, as subject or in an apposition, are not the recipient's
+        (("The recipient underwent renal transplantation in 2011.", "The donor was a 47-year-old man killed in a fall.",
+          "Five years later she developed a mass in the graft."), None, "female"),
+        (("He received a liver lobe from a living donor (his sister, 36 years old).",), None, "male"),
+        (("A 12-year-old girl had a kidney graft; the donor, a 44-year-old woman, had no tumour.",), 12.0, "female"),
+        (("The graft came from a deceased donor. Donor age: 58 years.", "He presented with fever."), None, "male"),
+        # the patient's own age beside a donor is kept
+        (("A 39-year-old man who had received a kidney from a deceased donor presented with graft pain.",), 39.0, "male"),
+        (("The donor kidney was removed.", "The patient, a 27-year-old woman, was well."), 27.0, "female"),
+    ],
+)
+def test_regression_a_transplant_donors_age_and_sex_are_not_the_recipients(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # an institution named after a lady, or a women's hospital, in an affiliation line gives no sex
+        (("Department of Surgery, Lady Carrow Medical College, Pune, India", "He was admitted with vomiting."), "male"),
+        (("Lady Ashworth Hospital for Children, Kandy, Sri Lanka", "The infant had a neck mass.", "His mother noticed it."),
+         "male"),
+        (("Unit of Paediatrics, Woman's and Child's Health Department, Verona", "The child had a cough."), None),
+        (("Pathology Service, Woman's Hospital of Ellisville",), None),
+        # the patient as a lady or a woman is still read, even capitalised at the start of a sentence
+        (("Lady of 70 with a bladder mass.",), "female"),
+        (("A lady was referred with haematuria.",), "female"),
+        (("Woman, 33, with a breast lump.",), "female"),
+    ],
+)
+def test_regression_an_institution_named_after_a_lady_or_for_women_gives_no_sex(texts, sex):
+    assert run(*texts).sex == sex

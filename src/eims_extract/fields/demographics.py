@@ -390,12 +390,14 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
                     for m in _WORD.finditer(s.text)]
             if titles:
                 hits += [(m.start(), m.end(), sex, True) for rx, sex in r.titles for m in rx.finditer(s.text)]
-            # an author's surname ("Man, J.", "Male1,2") is a sex word's risk, not a title's ("Ms. T, a 45-year-old ...")
+            # an author's surname ("Man, J.", "Male1,2") is a sex word's risk, not a title's ("Ms. T, a 45-year-old ..."),
+            # and so is an institution's name ("Lady Ridgemont Hospital", "Woman's Hospital") in an affiliation
             for a, b, sex, title in sorted(hits, key=lambda h: h[:2]):
                 if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) \
                         and (title or not _rx("surname_after").match(s.text, b)) \
                         and not _rx("not_patient_after").match(s.text, b) \
                         and not (not title and s.text[a].isupper() and _rx("marked_surname").match(s.text, b)) \
+                        and not (not title and s.text[a].isupper() and _rx("institution_after").match(s.text, b)) \
                         and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
                     return sex, s, a, b
         return None
