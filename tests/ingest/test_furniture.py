@@ -119,6 +119,8 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("(This article belongs to the Special Issue: Rare Sarcomas)", "research topic and special issue"),
         ("iconOpen Access", "publisher badges"),
         ("Oskar BrandOskar BrandLiu WeiLiu WeiMaya Patel*Maya Patel*", "author names printed twice"),
+        ("Oskar Brand&#x;Oskar Brand1Liu Wei&#x;Liu Wei2Maya Patel*", "author names printed twice around an entity"),
+        ("\\nSiu Man Ho&#x;Siu Man Ho1Lady Ann Kerr Lady Ann Kerr2", "author names printed twice around an entity"),
         ("imageOskar Brand1 imageLiu Wei2 imageMaya Patel1*", "author names after image links"),
         ("Download : Download high-res image (301KB)", "figure viewer links"),
         ("Access provided by Fictional University Library", "publisher access lines"),
@@ -159,6 +161,8 @@ def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
         pytest.param("The Department of Pathology reviewed the slides, which showed spindle cells.", id="department-in-prose"),
         pytest.param("2 In our department, two further children with a mass, aged 3 and 5 years", id="numbered-prose-line"),
         pytest.param("Smith, Jones, Hospital staff and the family agreed, and she was discharged.", id="names-then-hospital-in-prose"),
+        pytest.param("Inflammatory Myofibroblastic Tumour in a Young Man Treated With Crizotinib", id="title-case-title"),
+        pytest.param("Man Li Man Li1", id="one-author-printed-twice"),
     ],
 )
 def test_patient_text_is_not_furniture(line: str) -> None:
@@ -582,3 +586,32 @@ def test_abstract_label_glued_in_a_flat_scrape_ends_the_title_sentence(tmp_path,
 def test_abstract_word_not_glued_between_sentences_is_kept(text: str) -> None:
     cut = [text[a:b] for a, b in furniture_spans(text)]
     assert not any(c.strip().lower().startswith(("abstract", "summary")) for c in cut)
+
+
+_AUTHORS_TWICE_AROUND_ENTITY = """Skip to main content
+
+CASE REPORT article
+
+Fict. Oncol., 2 June 2024
+Sec. Pediatric Oncology
+
+Alectinib for an ALK-positive inflammatory myofibroblastic tumour of the chest wall
+
+\\nKwok Man Lau&#x;Kwok Man Lau1Wing Yan Chow&#x;Wing Yan Chow1Man Kit Ng Man Kit Ng2Pui Shan Yeung*
+Pui Shan Yeung1*
+  \u2022 1Department of Paediatrics, Fictional Bay Hospital, Bay City, China
+  \u2022 2Department of Pathology, Fictional Bay Hospital, Bay City, China
+
+The child came with a painful chest wall swelling. Biopsy showed an ALK-positive inflammatory myofibroblastic
+tumour, and alectinib was given. Her pain settled and she was well at 10 months.
+"""
+
+
+def test_author_names_printed_twice_around_an_entity_give_no_sex(tmp_path, nlp) -> None:
+    p = tmp_path / "authors_twice_entity.txt"
+    p.write_text(_AUTHORS_TWICE_AROUND_ENTITY, encoding="utf-8")
+    doc = load_document(p)
+    assert "Kwok Man Lau" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert row.sex == "female"
+    assert "Man" not in row.evidence["sex"][0].sentence
