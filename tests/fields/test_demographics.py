@@ -1286,3 +1286,21 @@ def test_regression_a_transplant_donors_age_and_sex_are_not_the_recipients(texts
 )
 def test_regression_an_institution_named_after_a_lady_or_for_women_gives_no_sex(texts, sex):
     assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a given name in a list of names (bullets, commas, affiliation marks) is no patient's sex
+        (("\u2022 Hoi Man Tsang \u2022 Man Wai Lo", "The child had a neck lump and was well after surgery."), None),
+        (("Chun Man Yip1, Siu Ling Fok2*", "Her mass was excised."), "female"),
+        (("Lady Jane Ormond and Man Fai Kwan",), None),
+        # a title-case title, a labelled sex or a sentence keep the sex word
+        (("Inflammatory Myofibroblastic Tumour Of The Kidney In A Young Man",), "male"),
+        (("Sex: Male", "Age: 40"), "male"),
+        (("Woman, 61, With Haematuria",), "female"),
+        (("A man of 50 had a lump.",), "male"),
+    ],
+)
+def test_regression_a_given_name_in_a_list_of_names_gives_no_sex(texts, sex):
+    assert run(*texts).sex == sex

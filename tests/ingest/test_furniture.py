@@ -121,6 +121,8 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Oskar BrandOskar BrandLiu WeiLiu WeiMaya Patel*Maya Patel*", "author names printed twice"),
         ("Oskar Brand&#x;Oskar Brand1Liu Wei&#x;Liu Wei2Maya Patel*", "author names printed twice around an entity"),
         ("\\nSiu Man Ho&#x;Siu Man Ho1Lady Ann Kerr Lady Ann Kerr2", "author names printed twice around an entity"),
+        ("  \u2022 Authors:", "authors label"),
+        ("**Authors:** Kit Man Fung, Oskar Brand", "authors label"),
         ("imageOskar Brand1 imageLiu Wei2 imageMaya Patel1*", "author names after image links"),
         ("Download : Download high-res image (301KB)", "figure viewer links"),
         ("Access provided by Fictional University Library", "publisher access lines"),
@@ -163,6 +165,7 @@ def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
         pytest.param("Smith, Jones, Hospital staff and the family agreed, and she was discharged.", id="names-then-hospital-in-prose"),
         pytest.param("Inflammatory Myofibroblastic Tumour in a Young Man Treated With Crizotinib", id="title-case-title"),
         pytest.param("Man Li Man Li1", id="one-author-printed-twice"),
+        pytest.param("Authors of an earlier report described a man with a similar mass.", id="authors-word-in-prose"),
     ],
 )
 def test_patient_text_is_not_furniture(line: str) -> None:
@@ -615,3 +618,30 @@ def test_author_names_printed_twice_around_an_entity_give_no_sex(tmp_path, nlp) 
     row = extract_document(doc, nlp)[0]
     assert row.sex == "female"
     assert "Man" not in row.evidence["sex"][0].sentence
+
+
+_AUTHORS_LABEL_BULLETS = """Inflammatory myofibroblastic tumour of the tonsil treated by excision: A case report
+
+  \u2022 Authors:
+    \u2022 Tak Man Leung
+    \u2022 Man Hin Kwok
+    \u2022 Oskar Brand
+  \u2022 View Affiliations
+
+  \u2022 Published online on: May 4, 2023     https://doi.org/10.0000/fol.2023.101
+  \u2022 Pages: 101-104
+
+Abstract
+
+A child had a tonsillar mass that was excised; it was an inflammatory myofibroblastic tumour positive for ALK.
+She was free of disease 14 months later.
+"""
+
+
+def test_an_authors_label_and_its_bulleted_names_give_no_sex(tmp_path, nlp) -> None:
+    p = tmp_path / "authors_label_bullets.txt"
+    p.write_text(_AUTHORS_LABEL_BULLETS, encoding="utf-8")
+    doc = load_document(p)
+    assert "Authors:" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert row.sex == "female" and "Man" not in row.evidence["sex"][0].sentence
