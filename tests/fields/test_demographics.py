@@ -1304,3 +1304,19 @@ def test_regression_an_institution_named_after_a_lady_or_for_women_gives_no_sex(
 )
 def test_regression_a_given_name_in_a_list_of_names_gives_no_sex(texts, sex):
     assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        (("A teenager (17 years) was seen for a limp.", "He had a tibial mass."), 17.0, "male"),
+        (("An adult (52 y) came with haematuria.",), 52.0, None),
+        (("A teenager of 14 years had a cough.", "She was well."), 14.0, "female"),
+        # a bound, not an age, in the brackets
+        (("Adult (18 years and older) patients were enrolled.",), None, None),
+        (("An adult (over 60 years) was seen.",), None, None),
+    ],
+)
+def test_regression_a_teenager_or_an_adult_with_the_age_in_brackets(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
