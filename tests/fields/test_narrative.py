@@ -2348,3 +2348,37 @@ def test_regression_flattened_table_caption_block_stays_off_the_last_case(nlp, b
     drugs = [r[0] for r in _rows(doc, nlp, "drugs")]
     assert drugs[0] is None
     assert (drugs[1] is not None) is kept
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # numbered patients ("The first, a ...; The second, a ...") turned to by sex noun in one sentence
+        (
+            "We report two children with an invented gastric tumour. The first, a 5-year-old girl, had melaena. The second, "
+            "a 12-year-old boy, had vomiting. The girl underwent gastrectomy, while the boy received crizotinib.",
+            [("case-1", 5.0, "SE", None), ("case-2", 12.0, "ALKi", ["crizotinib"])],
+        ),
+        # patients introduced together, turned to by pronoun
+        (
+            "Two patients, a 38-year-old man and a 47-year-old woman, had invented lung tumours. He underwent lobectomy; "
+            "she received alectinib.",
+            [("index", 38.0, "SE", None), ("index-2", 47.0, "ALKi", ["alectinib"])],
+        ),
+        # negatives: patients of one sex are not told apart by pronoun; a single clause is the whole sentence's
+        (
+            "Two patients, a 38-year-old man and a 47-year-old man, had invented lung tumours. He underwent lobectomy; "
+            "he later received alectinib.",
+            [("index", 38.0, "SE+ALKi", ["alectinib"]), ("index-2", 47.0, "SE+ALKi", ["alectinib"])],
+        ),
+    ],
+)
+def test_regression_patients_told_apart_by_sex_noun_or_pronoun_in_one_sentence(nlp, body, expected):
+    """Regression (round 10): two numbered patients of different sexes ("The first, a girl ...; The second, a boy ...")
+    whom a later sentence turns to by sex noun ("The girl ..., while the boy ..."), and patients introduced together whom
+    a sentence turns to by pronoun ("He ...; she ..."), gave that sentence to nobody or to both; each clause is now its
+    patient's."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.treatment, r.drugs) for r in rows] == expected
+    assert_grounded(doc, rows)

@@ -401,6 +401,9 @@ class Patient:
     #: the age (years) the patient was introduced with, where no age phrase is fixed for it (patients introduced one
     #: after another): "the younger", "the 6-year-old" find the patient by it
     intro_years: float | None = None
+    #: the sex the patient was introduced with (the noun of its first age phrase), where no age phrase is fixed for
+    #: it: "The girl ..., while the boy ...", "He ...; she ..." find the patient by it
+    intro_sex: str | None = None
 
 
 def _years_of(p: Patient) -> float | None:
@@ -542,9 +545,9 @@ def _aged(groups: dict[int, Patient]) -> list[Patient]:
     6-year-old"); one without any stays unaged."""
     for g in groups.values():
         if g.intro_years is None and g.age is None:
-            g.intro_years = next(
-                (a.years for x in g.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None
-            )
+            first = next((a for x in g.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None)
+            g.intro_years = first.years if first is not None else None
+            g.intro_sex = first.sex if first is not None else None
     return list(groups.values())
 
 
@@ -1419,11 +1422,12 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
         return None
     years = [_years_of(p) for p in patients]
     known = None not in years and len(set(years)) == len(years)
-    sexes = [p.age.sex if p.age is not None else None for p in patients]
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     picked: list[Patient] = []
     for m in hits:
-        if m.group("sex"):  # "The boy ..., while the girl ...": patients of different sexes
-            sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+        if m.group("sex") or m.group("pron"):  # "The boy ..., while the girl ...", "He ...; she ...": different sexes
+            r = demographics.rules()
+            sex = r.sex_nouns.get(m.group("sex").lower()) if m.group("sex") else r.pronouns.get(m.group("pron").lower())
             if sex is None or None in sexes or len(set(sexes)) != len(sexes) or sex not in sexes:
                 return None
             picked.append(patients[sexes.index(sex)])
