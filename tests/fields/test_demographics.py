@@ -1320,3 +1320,21 @@ def test_regression_a_given_name_in_a_list_of_names_gives_no_sex(texts, sex):
 def test_regression_a_teenager_or_an_adult_with_the_age_in_brackets(texts, years, sex):
     row = run(*texts)
     assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        (("The patient was 11 at diagnosis.", "She had a pelvic mass."), 11.0, "female"),
+        (("He was only 7 at the time of surgery.",), 7.0, "male"),
+        (("She was 36 when she first felt the lump.", "An ultrasound showed a breast mass."), 36.0, "female"),
+        # an onset dated by a "when" clause yields to the age at referral; a relative there is not the age's noun
+        (("He was 2 when his mother felt a lump.", "At 3 years of age he was referred."), 3.0, "male"),
+        # negatives: a weight, a size or a tumour's measure is no age
+        (("The patient was 58 kg at admission.",), None, None),
+        (("The mass was 12 at its widest.",), None, None),
+    ],
+)
+def test_regression_a_bare_age_dated_by_diagnosis_or_a_when_clause(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)

@@ -195,7 +195,7 @@ def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int
             return sex, (end + m.start(), end + m.end())
         if w in r.sex_adjectives and adjective[0] is None:
             adjective = (r.sex_adjectives[w], (end + m.start(), end + m.end()))
-        if w in ("with", "who", "whose", "and", "presented", "was", "had", "is", "of", "in", "on"):
+        if w in ("with", "who", "whose", "and", "presented", "was", "had", "is", "of", "in", "on", "when", "at"):
             break
     return adjective
 
