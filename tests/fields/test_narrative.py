@@ -2382,3 +2382,45 @@ def test_regression_patients_told_apart_by_sex_noun_or_pronoun_in_one_sentence(n
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.age_years, r.treatment, r.drugs) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the patients' ages stated together in a sentence after the one naming the group
+        (
+            "We describe two sisters with an invented lung tumour. Their ages at diagnosis were 5 and 13 years. Both "
+            "underwent lobectomy.",
+            [("index", 5.0, "female"), ("index-2", 13.0, "female")],
+        ),
+        (
+            "Two men were treated for an invented bladder tumour in our unit. They were 44 and 67 years old, respectively.",
+            [("index", 44.0, "male"), ("index-2", 67.0, "male")],
+        ),
+        # each patient introduced by a noun and "aged", in clauses of one sentence
+        (
+            "The first patient was a boy aged 7 years with proptosis; the second was a girl aged 10 years with diplopia. "
+            "Both had invented orbital tumours.",
+            [("index", 7.0, "male"), ("index-2", 10.0, "female")],
+        ),
+        # negative: one patient and a relative's age stay one row
+        (
+            "A girl aged 9 years with an invented lung tumour was referred; her mother, aged 35 years, was healthy.",
+            [("index", 9.0, "female")],
+        ),
+    ],
+)
+def test_regression_ages_of_a_group_stated_together_or_clause_by_clause(nlp, body, expected):
+    """Regression (round 10): "Their ages at diagnosis were 5 and 13 years" (no joint-age rule read it), "They were 44
+    and 67 years old, respectively" after "Two men ..." (no sex) and "a boy aged 7 years ...; the second was a girl aged
+    10 years ..." (one patient) now give one row per patient, each with the group's or its own sex."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+def test_a_range_of_a_groups_ages_is_no_patients_age(nlp):
+    doc = make_doc(("abstract", "We describe two sisters with an invented lung tumour. Their ages ranged between 5 and 13 years."))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years) for r in rows] == [("index", None)]

@@ -516,9 +516,14 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
             any(a.joint for a in ages) or _any(r.plural, s.text) or _any(r.plural, prev) or _each_introduced(s, ages)
             or _is_kin(s, True)
         ):
-            return _route_by_sex(
-                [Patient("index" if k == 0 else f"index-{k + 1}", [], age) for k, age in enumerate(ages)], sentences
-            )
+            together = [Patient("index" if k == 0 else f"index-{k + 1}", [], age) for k, age in enumerate(ages)]
+            # "Two women were treated. They were 31 and 54 years old, respectively.": the group's plural noun gives the
+            # sex of each whose age phrase has none
+            hint = _group_sex(sentences, len(together)) if any(p.age is not None and p.age.sex is None for p in together) else None
+            for p in together:
+                if hint and p.age is not None and p.age.sex is None:
+                    p.sex_hint = hint
+            return _route_by_sex(together, sentences)
         if ages:
             any_age = True
             break  # the first age-bearing sentence introduces one patient
@@ -602,9 +607,12 @@ def _reports_no_individual(sentences: list[Sentence]) -> bool:
 def _each_introduced(s: Sentence, ages: list[demographics.AgeMatch]) -> bool:
     """"A 4-month-old boy had X and a 5-month-old girl had Y": every age phrase of the sentence
     introduces a person of its own (indefinite article, sex noun, not an earlier event)."""
-    return all(
-        not a.earlier and a.sex is not None and _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start]) for a in ages
-    ) and len({a.sex_span for a in ages}) == len(ages)
+    def introduced(a: demographics.AgeMatch) -> bool:
+        # the article before the age ("a 4-month-old boy") or before the noun the age follows ("a girl aged 8 years")
+        at = a.sex_span[0] if a.sex_span is not None and a.sex_span[1] <= a.start else a.start
+        return _rx("indefinite_article_before").search(s.text[max(0, at - 4) : at]) is not None
+
+    return all(not a.earlier and a.sex is not None and introduced(a) for a in ages) and len({a.sex_span for a in ages}) == len(ages)
 
 
 def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
