@@ -2424,3 +2424,39 @@ def test_a_range_of_a_groups_ages_is_no_patients_age(nlp):
     doc = make_doc(("abstract", "We describe two sisters with an invented lung tumour. Their ages ranged between 5 and 13 years."))
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.age_years) for r in rows] == [("index", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the sex of every patient of a small series, stated apart from their count or numbering
+        (
+            "In this article, we describe two cases of an invented lung tumour. Both patients were adult males with "
+            "lesions in the right upper lobe. In Case 2, CT showed a cavity. Both underwent lobectomy.",
+            [("case-1", "male"), ("case-2", "male")],
+        ),
+        (
+            "We report two cases of an invented bladder tumour. Our two female patients both had haematuria. In Case 2, "
+            "the mass was larger.",
+            [("case-1", "female"), ("case-2", "female")],
+        ),
+        # negatives: a statement about a different count, or without a sex, gives none
+        (
+            "In this article, we describe two cases of an invented lung tumour. Three patients in earlier reports were "
+            "adult males. In Case 2, CT showed a cavity.",
+            [("case-1", None), ("case-2", None)],
+        ),
+        (
+            "In this article, we describe two cases of an invented lung tumour. Both patients were heavy smokers. In "
+            "Case 2, CT showed a cavity.",
+            [("case-1", None), ("case-2", None)],
+        ),
+    ],
+)
+def test_regression_the_sex_of_every_patient_of_a_small_series(nlp, body, expected):
+    """Regression (round 10): "Both patients were adult males", "our two female patients" gave no sex to the numbered
+    or announced patients of a series; each now takes it when its own sentences state none."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)

@@ -500,7 +500,12 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                                 g.sentences.append(_piece(s, rest.start("w"), len(s.text)))
             elif current is not None:
                 groups[current].sentences.append(s)
-        return [p for p in groups.values() if p.sentences]
+        kept = [p for p in groups.values() if p.sentences]
+        # "Both patients were adult males": the series' sex for each numbered patient whose own sentences give none
+        hint = _group_sex(sentences, len(groups))
+        for p in kept:
+            p.sex_hint = p.sex_hint or hint
+        return kept
     if not sentences:
         return []
     series = _enumerated_series(sentences, sentences_all)
@@ -692,6 +697,17 @@ def _group_sex(sentences: list[Sentence], n: int) -> tuple[str, Sentence, int, i
                 count = 2 if first == "both" else words_to_number(first)
                 if count == n and (hint := _plural_sex(s, _Item(m.start(), m.end(), n, ""))):
                     return hint
+    # "Both patients were adult males", "our two female patients": the sex of every one of them
+    for s in sentences:
+        if s.section == "title":
+            continue
+        for m in _rx("collective_sex").finditer(s.text):
+            word = (m.group("k") or m.group("k2")).lower()
+            count = 2 if word == "both" else words_to_number(word)
+            g = "sex" if m.group("sex") else "sex2"
+            sex = demographics.rules().sex_plurals.get(m.group(g).lower()) or demographics.rules().sex_nouns.get(m.group(g).lower())
+            if sex and count == n:
+                return sex, s, m.start(g), m.end(g)
     return None
 
 
@@ -782,10 +798,13 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         if noun := _rx("count_noun").match(sentences[at].text, span[1]):
             own_count.append(noun.span("noun"))
     patients = [Patient(f"case-{k + 1}") for k in range(n)]
+    hint = None
     if own_count:  # "Four girls with X were treated ...": each of them is a girl
         hint = _plural_sex(sentences[at], _Item(span[0], min(len(sentences[at].text), span[1] + 40), n, ""))
-        for p in patients:
-            p.sex_hint = hint
+    # "We describe two cases ... Both patients were adult males": the series' sex, stated apart from the count
+    hint = hint or _group_sex(sentences, n)
+    for p in patients:
+        p.sex_hint = hint
     listing = next(((i, items) for i, s in enumerate(sentences) if s.section != "title" and (items := _listed_places(s, n))), None)
     stems = [_place_stems(sentences[listing[0]].text[a:b]) for a, b in listing[1]] if listing else []
     for i, s in enumerate(sentences):
