@@ -1338,3 +1338,14 @@ def test_regression_a_teenager_or_an_adult_with_the_age_in_brackets(texts, years
 def test_regression_a_bare_age_dated_by_diagnosis_or_a_when_clause(texts, years, sex):
     row = run(*texts)
     assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflammatory Myofibroblastic Tumour In A Woman With Hospital-Acquired Pneumonia",
+        "An Unusual Pelvic Mass In A Young Woman Presenting At Our Medical Centre",
+    ],
+)
+def test_a_title_case_title_naming_a_hospital_after_the_sex_word_keeps_the_sex(text):
+    assert run(text).sex == "female"
