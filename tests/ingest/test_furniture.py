@@ -111,6 +111,8 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Share  Cite  Download PDF  Email", "navigation"),
         ("Similar articles", "cited by list"),
         ("MeSH terms", "cited by list"),
+        ("Recommend Stories", "cited by list"),
+        ("Related documents", "cited by list"),
         ("CASE REPORT article", "article type banner"),
         ("Sec. Paediatric Oncology", "journal section"),
         ("Volume 9 - 2025 | https://doi.org/10.0000/fict.2025.9", "volume and doi"),
@@ -645,3 +647,33 @@ def test_an_authors_label_and_its_bulleted_names_give_no_sex(tmp_path, nlp) -> N
     assert "Authors:" not in doc.text
     row = extract_document(doc, nlp)[0]
     assert row.sex == "female" and "Man" not in row.evidence["sex"][0].sentence
+
+
+_SHARING_SITE = """Ileal Inflammatory Myofibroblastic Tumour in a Child: Report of a Case Treated by Segmental Resection
+
+Uploaded by Marit
+
+31 downloads 877 Views 402KB Size
+
+Recommend Stories
+
+Pancreatic inflammatory myofibroblastic tumour in a 66-year-old man treated by distal pancreatectomy
+Wisdom begins in wonder, and a wise man keeps wondering all his life long. Anonymous
+
+Idea Transcript
+
+Ileal Inflammatory Myofibroblastic Tumour in a Child: Report of a Case Treated by Segmental Resection
+
+Abstract
+A 4-year-old girl had colicky pain from an ileal mass, which was resected; it was an ALK-positive inflammatory
+myofibroblastic tumour. She was well 15 months later.
+"""
+
+
+def test_a_sharing_sites_recommended_titles_give_no_age_or_sex(tmp_path, nlp) -> None:
+    p = tmp_path / "sharing_site.txt"
+    p.write_text(_SHARING_SITE, encoding="utf-8")
+    doc = load_document(p)
+    assert "66-year-old" not in doc.text and "Wisdom" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex) == (4.0, "female")
