@@ -1349,3 +1349,19 @@ def test_regression_a_bare_age_dated_by_diagnosis_or_a_when_clause(texts, years,
 )
 def test_a_title_case_title_naming_a_hospital_after_the_sex_word_keeps_the_sex(text):
     assert run(text).sex == "female"
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # an author's courtesy title in a correspondence line or before a role or degree is no patient's sex
+        (("The child had haematuria.", "*Correspondence: Mr P. Ashdown, Consultant Urologist, Fictional Hospital"), None),
+        (("Address for correspondence: Mrs K. Doyle, Department of Surgery", "The infant had a neck mass."), None),
+        (("Reviewed by Ms Tessa Grey, MSc", "The patient had a mass.", "He recovered."), "male"),
+        # the patient's own title still names the patient
+        (("Mr. T, a 58-year-old farmer, had a neck mass.",), "male"),
+        (("Mrs. Q presented with a pelvic mass.",), "female"),
+    ],
+)
+def test_regression_an_authors_courtesy_title_is_no_patients_sex(texts, sex):
+    assert run(*texts).sex == sex

@@ -415,6 +415,8 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
                         and not (not title and s.text[a].isupper() and _rx("marked_surname").match(s.text, b)) \
                         and not (not title and s.text[a].isupper() and _rx("institution_after").match(s.text, b)) \
                         and not (not title and _in_personal_name(s.text, a, b)) \
+                        and not (title and (_rx("author_title_before").search(s.text, max(0, a - 40), a)
+                                            or _rx("author_title_after").match(s.text, b))) \
                         and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
                     return sex, s, a, b
         return None
