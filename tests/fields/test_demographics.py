@@ -1248,3 +1248,120 @@ def test_regression_a_romance_age_with_a_decimal_comma(text, years):
 )
 def test_regression_a_romance_duration_or_size_with_a_decimal_comma_is_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # the donor's age and sex, as subject or in an apposition, are not the recipient's
+        (("The recipient underwent renal transplantation in 2011.", "The donor was a 47-year-old man killed in a fall.",
+          "Five years later she developed a mass in the graft."), None, "female"),
+        (("He received a liver lobe from a living donor (his sister, 36 years old).",), None, "male"),
+        (("A 12-year-old girl had a kidney graft; the donor, a 44-year-old woman, had no tumour.",), 12.0, "female"),
+        (("The graft came from a deceased donor. Donor age: 58 years.", "He presented with fever."), None, "male"),
+        # the patient's own age beside a donor is kept
+        (("A 39-year-old man who had received a kidney from a deceased donor presented with graft pain.",), 39.0, "male"),
+        (("The donor kidney was removed.", "The patient, a 27-year-old woman, was well."), 27.0, "female"),
+    ],
+)
+def test_regression_a_transplant_donors_age_and_sex_are_not_the_recipients(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # an institution named after a lady, or a women's hospital, in an affiliation line gives no sex
+        (("Department of Surgery, Lady Carrow Medical College, Pune, India", "He was admitted with vomiting."), "male"),
+        (("Lady Ashworth Hospital for Children, Kandy, Sri Lanka", "The infant had a neck mass.", "His mother noticed it."),
+         "male"),
+        (("Unit of Paediatrics, Woman's and Child's Health Department, Verona", "The child had a cough."), None),
+        (("Pathology Service, Woman's Hospital of Ellisville",), None),
+        # the patient as a lady or a woman is still read, even capitalised at the start of a sentence
+        (("Lady of 70 with a bladder mass.",), "female"),
+        (("A lady was referred with haematuria.",), "female"),
+        (("Woman, 33, with a breast lump.",), "female"),
+    ],
+)
+def test_regression_an_institution_named_after_a_lady_or_for_women_gives_no_sex(texts, sex):
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a given name in a list of names (bullets, commas, affiliation marks) is no patient's sex
+        (("\u2022 Hoi Man Tsang \u2022 Man Wai Lo", "The child had a neck lump and was well after surgery."), None),
+        (("Chun Man Yip1, Siu Ling Fok2*", "Her mass was excised."), "female"),
+        (("Lady Jane Ormond and Man Fai Kwan",), None),
+        # a title-case title, a labelled sex or a sentence keep the sex word
+        (("Inflammatory Myofibroblastic Tumour Of The Kidney In A Young Man",), "male"),
+        (("Sex: Male", "Age: 40"), "male"),
+        (("Woman, 61, With Haematuria",), "female"),
+        (("A man of 50 had a lump.",), "male"),
+    ],
+)
+def test_regression_a_given_name_in_a_list_of_names_gives_no_sex(texts, sex):
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        (("A teenager (17 years) was seen for a limp.", "He had a tibial mass."), 17.0, "male"),
+        (("An adult (52 y) came with haematuria.",), 52.0, None),
+        (("A teenager of 14 years had a cough.", "She was well."), 14.0, "female"),
+        # a bound, not an age, in the brackets
+        (("Adult (18 years and older) patients were enrolled.",), None, None),
+        (("An adult (over 60 years) was seen.",), None, None),
+    ],
+)
+def test_regression_a_teenager_or_an_adult_with_the_age_in_brackets(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        (("The patient was 11 at diagnosis.", "She had a pelvic mass."), 11.0, "female"),
+        (("He was only 7 at the time of surgery.",), 7.0, "male"),
+        (("She was 36 when she first felt the lump.", "An ultrasound showed a breast mass."), 36.0, "female"),
+        # an onset dated by a "when" clause yields to the age at referral; a relative there is not the age's noun
+        (("He was 2 when his mother felt a lump.", "At 3 years of age he was referred."), 3.0, "male"),
+        # negatives: a weight, a size or a tumour's measure is no age
+        (("The patient was 58 kg at admission.",), None, None),
+        (("The mass was 12 at its widest.",), None, None),
+    ],
+)
+def test_regression_a_bare_age_dated_by_diagnosis_or_a_when_clause(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflammatory Myofibroblastic Tumour In A Woman With Hospital-Acquired Pneumonia",
+        "An Unusual Pelvic Mass In A Young Woman Presenting At Our Medical Centre",
+    ],
+)
+def test_a_title_case_title_naming_a_hospital_after_the_sex_word_keeps_the_sex(text):
+    assert run(text).sex == "female"
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # an author's courtesy title in a correspondence line or before a role or degree is no patient's sex
+        (("The child had haematuria.", "*Correspondence: Mr P. Ashdown, Consultant Urologist, Fictional Hospital"), None),
+        (("Address for correspondence: Mrs K. Doyle, Department of Surgery", "The infant had a neck mass."), None),
+        (("Reviewed by Ms Tessa Grey, MSc", "The patient had a mass.", "He recovered."), "male"),
+        # the patient's own title still names the patient
+        (("Mr. T, a 58-year-old farmer, had a neck mass.",), "male"),
+        (("Mrs. Q presented with a pelvic mass.",), "female"),
+    ],
+)
+def test_regression_an_authors_courtesy_title_is_no_patients_sex(texts, sex):
+    assert run(*texts).sex == sex

@@ -2348,3 +2348,115 @@ def test_regression_flattened_table_caption_block_stays_off_the_last_case(nlp, b
     drugs = [r[0] for r in _rows(doc, nlp, "drugs")]
     assert drugs[0] is None
     assert (drugs[1] is not None) is kept
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # numbered patients ("The first, a ...; The second, a ...") turned to by sex noun in one sentence
+        (
+            "We report two children with an invented gastric tumour. The first, a 5-year-old girl, had melaena. The second, "
+            "a 12-year-old boy, had vomiting. The girl underwent gastrectomy, while the boy received crizotinib.",
+            [("case-1", 5.0, "SE", None), ("case-2", 12.0, "ALKi", ["crizotinib"])],
+        ),
+        # patients introduced together, turned to by pronoun
+        (
+            "Two patients, a 38-year-old man and a 47-year-old woman, had invented lung tumours. He underwent lobectomy; "
+            "she received alectinib.",
+            [("index", 38.0, "SE", None), ("index-2", 47.0, "ALKi", ["alectinib"])],
+        ),
+        # negatives: patients of one sex are not told apart by pronoun; a single clause is the whole sentence's
+        (
+            "Two patients, a 38-year-old man and a 47-year-old man, had invented lung tumours. He underwent lobectomy; "
+            "he later received alectinib.",
+            [("index", 38.0, "SE+ALKi", ["alectinib"]), ("index-2", 47.0, "SE+ALKi", ["alectinib"])],
+        ),
+    ],
+)
+def test_regression_patients_told_apart_by_sex_noun_or_pronoun_in_one_sentence(nlp, body, expected):
+    """Regression (round 10): two numbered patients of different sexes ("The first, a girl ...; The second, a boy ...")
+    whom a later sentence turns to by sex noun ("The girl ..., while the boy ..."), and patients introduced together whom
+    a sentence turns to by pronoun ("He ...; she ..."), gave that sentence to nobody or to both; each clause is now its
+    patient's."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.treatment, r.drugs) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the patients' ages stated together in a sentence after the one naming the group
+        (
+            "We describe two sisters with an invented lung tumour. Their ages at diagnosis were 5 and 13 years. Both "
+            "underwent lobectomy.",
+            [("index", 5.0, "female"), ("index-2", 13.0, "female")],
+        ),
+        (
+            "Two men were treated for an invented bladder tumour in our unit. They were 44 and 67 years old, respectively.",
+            [("index", 44.0, "male"), ("index-2", 67.0, "male")],
+        ),
+        # each patient introduced by a noun and "aged", in clauses of one sentence
+        (
+            "The first patient was a boy aged 7 years with proptosis; the second was a girl aged 10 years with diplopia. "
+            "Both had invented orbital tumours.",
+            [("index", 7.0, "male"), ("index-2", 10.0, "female")],
+        ),
+        # negative: one patient and a relative's age stay one row
+        (
+            "A girl aged 9 years with an invented lung tumour was referred; her mother, aged 35 years, was healthy.",
+            [("index", 9.0, "female")],
+        ),
+    ],
+)
+def test_regression_ages_of_a_group_stated_together_or_clause_by_clause(nlp, body, expected):
+    """Regression (round 10): "Their ages at diagnosis were 5 and 13 years" (no joint-age rule read it), "They were 44
+    and 67 years old, respectively" after "Two men ..." (no sex) and "a boy aged 7 years ...; the second was a girl aged
+    10 years ..." (one patient) now give one row per patient, each with the group's or its own sex."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+def test_a_range_of_a_groups_ages_is_no_patients_age(nlp):
+    doc = make_doc(("abstract", "We describe two sisters with an invented lung tumour. Their ages ranged between 5 and 13 years."))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years) for r in rows] == [("index", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the sex of every patient of a small series, stated apart from their count or numbering
+        (
+            "In this article, we describe two cases of an invented lung tumour. Both patients were adult males with "
+            "lesions in the right upper lobe. In Case 2, CT showed a cavity. Both underwent lobectomy.",
+            [("case-1", "male"), ("case-2", "male")],
+        ),
+        (
+            "We report two cases of an invented bladder tumour. Our two female patients both had haematuria. In Case 2, "
+            "the mass was larger.",
+            [("case-1", "female"), ("case-2", "female")],
+        ),
+        # negatives: a statement about a different count, or without a sex, gives none
+        (
+            "In this article, we describe two cases of an invented lung tumour. Three patients in earlier reports were "
+            "adult males. In Case 2, CT showed a cavity.",
+            [("case-1", None), ("case-2", None)],
+        ),
+        (
+            "In this article, we describe two cases of an invented lung tumour. Both patients were heavy smokers. In "
+            "Case 2, CT showed a cavity.",
+            [("case-1", None), ("case-2", None)],
+        ),
+    ],
+)
+def test_regression_the_sex_of_every_patient_of_a_small_series(nlp, body, expected):
+    """Regression (round 10): "Both patients were adult males", "our two female patients" gave no sex to the numbered
+    or announced patients of a series; each now takes it when its own sentences state none."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)

@@ -111,6 +111,8 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Share  Cite  Download PDF  Email", "navigation"),
         ("Similar articles", "cited by list"),
         ("MeSH terms", "cited by list"),
+        ("Recommend Stories", "cited by list"),
+        ("Related documents", "cited by list"),
         ("CASE REPORT article", "article type banner"),
         ("Sec. Paediatric Oncology", "journal section"),
         ("Volume 9 - 2025 | https://doi.org/10.0000/fict.2025.9", "volume and doi"),
@@ -119,6 +121,10 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("(This article belongs to the Special Issue: Rare Sarcomas)", "research topic and special issue"),
         ("iconOpen Access", "publisher badges"),
         ("Oskar BrandOskar BrandLiu WeiLiu WeiMaya Patel*Maya Patel*", "author names printed twice"),
+        ("Oskar Brand&#x;Oskar Brand1Liu Wei&#x;Liu Wei2Maya Patel*", "author names printed twice around an entity"),
+        ("\\nSiu Man Ho&#x;Siu Man Ho1Lady Ann Kerr Lady Ann Kerr2", "author names printed twice around an entity"),
+        ("  \u2022 Authors:", "authors label"),
+        ("**Authors:** Kit Man Fung, Oskar Brand", "authors label"),
         ("imageOskar Brand1 imageLiu Wei2 imageMaya Patel1*", "author names after image links"),
         ("Download : Download high-res image (301KB)", "figure viewer links"),
         ("Access provided by Fictional University Library", "publisher access lines"),
@@ -159,6 +165,9 @@ def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
         pytest.param("The Department of Pathology reviewed the slides, which showed spindle cells.", id="department-in-prose"),
         pytest.param("2 In our department, two further children with a mass, aged 3 and 5 years", id="numbered-prose-line"),
         pytest.param("Smith, Jones, Hospital staff and the family agreed, and she was discharged.", id="names-then-hospital-in-prose"),
+        pytest.param("Inflammatory Myofibroblastic Tumour in a Young Man Treated With Crizotinib", id="title-case-title"),
+        pytest.param("Man Li Man Li1", id="one-author-printed-twice"),
+        pytest.param("Authors of an earlier report described a man with a similar mass.", id="authors-word-in-prose"),
     ],
 )
 def test_patient_text_is_not_furniture(line: str) -> None:
@@ -582,3 +591,89 @@ def test_abstract_label_glued_in_a_flat_scrape_ends_the_title_sentence(tmp_path,
 def test_abstract_word_not_glued_between_sentences_is_kept(text: str) -> None:
     cut = [text[a:b] for a, b in furniture_spans(text)]
     assert not any(c.strip().lower().startswith(("abstract", "summary")) for c in cut)
+
+
+_AUTHORS_TWICE_AROUND_ENTITY = """Skip to main content
+
+CASE REPORT article
+
+Fict. Oncol., 2 June 2024
+Sec. Pediatric Oncology
+
+Alectinib for an ALK-positive inflammatory myofibroblastic tumour of the chest wall
+
+\\nKwok Man Lau&#x;Kwok Man Lau1Wing Yan Chow&#x;Wing Yan Chow1Man Kit Ng Man Kit Ng2Pui Shan Yeung*
+Pui Shan Yeung1*
+  \u2022 1Department of Paediatrics, Fictional Bay Hospital, Bay City, China
+  \u2022 2Department of Pathology, Fictional Bay Hospital, Bay City, China
+
+The child came with a painful chest wall swelling. Biopsy showed an ALK-positive inflammatory myofibroblastic
+tumour, and alectinib was given. Her pain settled and she was well at 10 months.
+"""
+
+
+def test_author_names_printed_twice_around_an_entity_give_no_sex(tmp_path, nlp) -> None:
+    p = tmp_path / "authors_twice_entity.txt"
+    p.write_text(_AUTHORS_TWICE_AROUND_ENTITY, encoding="utf-8")
+    doc = load_document(p)
+    assert "Kwok Man Lau" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert row.sex == "female"
+    assert "Man" not in row.evidence["sex"][0].sentence
+
+
+_AUTHORS_LABEL_BULLETS = """Inflammatory myofibroblastic tumour of the tonsil treated by excision: A case report
+
+  \u2022 Authors:
+    \u2022 Tak Man Leung
+    \u2022 Man Hin Kwok
+    \u2022 Oskar Brand
+  \u2022 View Affiliations
+
+  \u2022 Published online on: May 4, 2023     https://doi.org/10.0000/fol.2023.101
+  \u2022 Pages: 101-104
+
+Abstract
+
+A child had a tonsillar mass that was excised; it was an inflammatory myofibroblastic tumour positive for ALK.
+She was free of disease 14 months later.
+"""
+
+
+def test_an_authors_label_and_its_bulleted_names_give_no_sex(tmp_path, nlp) -> None:
+    p = tmp_path / "authors_label_bullets.txt"
+    p.write_text(_AUTHORS_LABEL_BULLETS, encoding="utf-8")
+    doc = load_document(p)
+    assert "Authors:" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert row.sex == "female" and "Man" not in row.evidence["sex"][0].sentence
+
+
+_SHARING_SITE = """Ileal Inflammatory Myofibroblastic Tumour in a Child: Report of a Case Treated by Segmental Resection
+
+Uploaded by Marit
+
+31 downloads 877 Views 402KB Size
+
+Recommend Stories
+
+Pancreatic inflammatory myofibroblastic tumour in a 66-year-old man treated by distal pancreatectomy
+Wisdom begins in wonder, and a wise man keeps wondering all his life long. Anonymous
+
+Idea Transcript
+
+Ileal Inflammatory Myofibroblastic Tumour in a Child: Report of a Case Treated by Segmental Resection
+
+Abstract
+A 4-year-old girl had colicky pain from an ileal mass, which was resected; it was an ALK-positive inflammatory
+myofibroblastic tumour. She was well 15 months later.
+"""
+
+
+def test_a_sharing_sites_recommended_titles_give_no_age_or_sex(tmp_path, nlp) -> None:
+    p = tmp_path / "sharing_site.txt"
+    p.write_text(_SHARING_SITE, encoding="utf-8")
+    doc = load_document(p)
+    assert "66-year-old" not in doc.text and "Wisdom" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex) == (4.0, "female")

@@ -195,7 +195,7 @@ def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int
             return sex, (end + m.start(), end + m.end())
         if w in r.sex_adjectives and adjective[0] is None:
             adjective = (r.sex_adjectives[w], (end + m.start(), end + m.end()))
-        if w in ("with", "who", "whose", "and", "presented", "was", "had", "is", "of", "in", "on"):
+        if w in ("with", "who", "whose", "and", "presented", "was", "had", "is", "of", "in", "on", "when", "at"):
             break
     return adjective
 
@@ -378,6 +378,21 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _POSSESSIVE = re.compile(r"'s?$")
 
 
+def _in_personal_name(text: str, a: int, b: int) -> bool:
+    """Is the capitalised sex word ``text[a:b]`` part of a person's name in a list of names ("• Kwok Man Lau", "Man Kit
+    Ng, Ann Lee")? The "sentence" has no word opening in lower case, and the word stands beside another capitalised word
+    between two separators, with no article, preposition or adjective of a title-case title there ("In A Young Man")."""
+    word = text[a:b]
+    if not (word[:1].isupper() and word[1:].islower()) or _rx("lowercase_word").search(text):
+        return False
+    breaks = _rx("name_segment_break")
+    lo = max((m.end() for m in breaks.finditer(text, 0, a)), default=0)
+    hi = next((m.start() for m in breaks.finditer(text, b)), len(text))
+    segment = text[lo:hi]
+    names = [w for w in _WORD.findall(segment) if w[:1].isupper()]
+    return len(names) >= 2 and not _rx("title_function_word").search(segment)
+
+
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
     """Sex from the first patient noun, else from a sex adjective ("she was pregnant", not a
     relative's: "his wife was pregnant"), else from a clear majority of pronouns."""
@@ -390,12 +405,18 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
                     for m in _WORD.finditer(s.text)]
             if titles:
                 hits += [(m.start(), m.end(), sex, True) for rx, sex in r.titles for m in rx.finditer(s.text)]
-            # an author's surname ("Man, J.", "Male1,2") is a sex word's risk, not a title's ("Ms. T, a 45-year-old ...")
+            # an author's surname ("Man, J.", "Male1,2") is a sex word's risk, not a title's ("Ms. T, a 45-year-old ..."),
+            # and so is an institution's name ("Lady Ridgemont Hospital", "Woman's Hospital") in an affiliation, or a given
+            # name in a list of names ("• Kwok Man Lau")
             for a, b, sex, title in sorted(hits, key=lambda h: h[:2]):
                 if sex and not r.not_patient_before.search(s.text[max(0, a - 30) : a]) \
                         and (title or not _rx("surname_after").match(s.text, b)) \
                         and not _rx("not_patient_after").match(s.text, b) \
                         and not (not title and s.text[a].isupper() and _rx("marked_surname").match(s.text, b)) \
+                        and not (not title and s.text[a].isupper() and _rx("institution_after").match(s.text, b)) \
+                        and not (not title and _in_personal_name(s.text, a, b)) \
+                        and not (title and (_rx("author_title_before").search(s.text, max(0, a - 40), a)
+                                            or _rx("author_title_after").match(s.text, b))) \
                         and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
                     return sex, s, a, b
         return None

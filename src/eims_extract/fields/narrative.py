@@ -401,6 +401,9 @@ class Patient:
     #: the age (years) the patient was introduced with, where no age phrase is fixed for it (patients introduced one
     #: after another): "the younger", "the 6-year-old" find the patient by it
     intro_years: float | None = None
+    #: the sex the patient was introduced with (the noun of its first age phrase), where no age phrase is fixed for
+    #: it: "The girl ..., while the boy ...", "He ...; she ..." find the patient by it
+    intro_sex: str | None = None
 
 
 def _years_of(p: Patient) -> float | None:
@@ -497,7 +500,12 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                                 g.sentences.append(_piece(s, rest.start("w"), len(s.text)))
             elif current is not None:
                 groups[current].sentences.append(s)
-        return [p for p in groups.values() if p.sentences]
+        kept = [p for p in groups.values() if p.sentences]
+        # "Both patients were adult males": the series' sex for each numbered patient whose own sentences give none
+        hint = _group_sex(sentences, len(groups))
+        for p in kept:
+            p.sex_hint = p.sex_hint or hint
+        return kept
     if not sentences:
         return []
     series = _enumerated_series(sentences, sentences_all)
@@ -513,9 +521,14 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
             any(a.joint for a in ages) or _any(r.plural, s.text) or _any(r.plural, prev) or _each_introduced(s, ages)
             or _is_kin(s, True)
         ):
-            return _route_by_sex(
-                [Patient("index" if k == 0 else f"index-{k + 1}", [], age) for k, age in enumerate(ages)], sentences
-            )
+            together = [Patient("index" if k == 0 else f"index-{k + 1}", [], age) for k, age in enumerate(ages)]
+            # "Two women were treated. They were 31 and 54 years old, respectively.": the group's plural noun gives the
+            # sex of each whose age phrase has none
+            hint = _group_sex(sentences, len(together)) if any(p.age is not None and p.age.sex is None for p in together) else None
+            for p in together:
+                if hint and p.age is not None and p.age.sex is None:
+                    p.sex_hint = hint
+            return _route_by_sex(together, sentences)
         if ages:
             any_age = True
             break  # the first age-bearing sentence introduces one patient
@@ -542,9 +555,9 @@ def _aged(groups: dict[int, Patient]) -> list[Patient]:
     6-year-old"); one without any stays unaged."""
     for g in groups.values():
         if g.intro_years is None and g.age is None:
-            g.intro_years = next(
-                (a.years for x in g.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None
-            )
+            first = next((a for x in g.sentences for a in demographics.find_ages(x) if not a.joint and not a.earlier), None)
+            g.intro_years = first.years if first is not None else None
+            g.intro_sex = first.sex if first is not None else None
     return list(groups.values())
 
 
@@ -599,9 +612,12 @@ def _reports_no_individual(sentences: list[Sentence]) -> bool:
 def _each_introduced(s: Sentence, ages: list[demographics.AgeMatch]) -> bool:
     """"A 4-month-old boy had X and a 5-month-old girl had Y": every age phrase of the sentence
     introduces a person of its own (indefinite article, sex noun, not an earlier event)."""
-    return all(
-        not a.earlier and a.sex is not None and _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start]) for a in ages
-    ) and len({a.sex_span for a in ages}) == len(ages)
+    def introduced(a: demographics.AgeMatch) -> bool:
+        # the article before the age ("a 4-month-old boy") or before the noun the age follows ("a girl aged 8 years")
+        at = a.sex_span[0] if a.sex_span is not None and a.sex_span[1] <= a.start else a.start
+        return _rx("indefinite_article_before").search(s.text[max(0, at - 4) : at]) is not None
+
+    return all(not a.earlier and a.sex is not None and introduced(a) for a in ages) and len({a.sex_span for a in ages}) == len(ages)
 
 
 def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
@@ -681,6 +697,17 @@ def _group_sex(sentences: list[Sentence], n: int) -> tuple[str, Sentence, int, i
                 count = 2 if first == "both" else words_to_number(first)
                 if count == n and (hint := _plural_sex(s, _Item(m.start(), m.end(), n, ""))):
                     return hint
+    # "Both patients were adult males", "our two female patients": the sex of every one of them
+    for s in sentences:
+        if s.section == "title":
+            continue
+        for m in _rx("collective_sex").finditer(s.text):
+            word = (m.group("k") or m.group("k2")).lower()
+            count = 2 if word == "both" else words_to_number(word)
+            g = "sex" if m.group("sex") else "sex2"
+            sex = demographics.rules().sex_plurals.get(m.group(g).lower()) or demographics.rules().sex_nouns.get(m.group(g).lower())
+            if sex and count == n:
+                return sex, s, m.start(g), m.end(g)
     return None
 
 
@@ -771,10 +798,13 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         if noun := _rx("count_noun").match(sentences[at].text, span[1]):
             own_count.append(noun.span("noun"))
     patients = [Patient(f"case-{k + 1}") for k in range(n)]
+    hint = None
     if own_count:  # "Four girls with X were treated ...": each of them is a girl
         hint = _plural_sex(sentences[at], _Item(span[0], min(len(sentences[at].text), span[1] + 40), n, ""))
-        for p in patients:
-            p.sex_hint = hint
+    # "We describe two cases ... Both patients were adult males": the series' sex, stated apart from the count
+    hint = hint or _group_sex(sentences, n)
+    for p in patients:
+        p.sex_hint = hint
     listing = next(((i, items) for i, s in enumerate(sentences) if s.section != "title" and (items := _listed_places(s, n))), None)
     stems = [_place_stems(sentences[listing[0]].text[a:b]) for a, b in listing[1]] if listing else []
     for i, s in enumerate(sentences):
@@ -1419,11 +1449,12 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
         return None
     years = [_years_of(p) for p in patients]
     known = None not in years and len(set(years)) == len(years)
-    sexes = [p.age.sex if p.age is not None else None for p in patients]
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     picked: list[Patient] = []
     for m in hits:
-        if m.group("sex"):  # "The boy ..., while the girl ...": patients of different sexes
-            sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+        if m.group("sex") or m.group("pron"):  # "The boy ..., while the girl ...", "He ...; she ...": different sexes
+            r = demographics.rules()
+            sex = r.sex_nouns.get(m.group("sex").lower()) if m.group("sex") else r.pronouns.get(m.group("pron").lower())
             if sex is None or None in sexes or len(set(sexes)) != len(sexes) or sex not in sexes:
                 return None
             picked.append(patients[sexes.index(sex)])
