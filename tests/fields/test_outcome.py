@@ -2499,3 +2499,23 @@ def test_without_a_stated_best_response_the_last_response_wins():
         "After 10 months the tumour showed progressive disease.",
     )
     assert row.response == "PD"
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("Cystoscopy every 4 months for 3 years revealed no recurrence.", 36.0, "ANED"),
+        ("Follow-up MRI every 6 months for a total of 2 years showed no relapse.", 24.0, "ANED"),
+        ("She had chest CT every 3 months over the next 15 months, with no sign of recurrence.", 15.0, "ANED"),
+        ("Ultrasound every 3 to 6 months over a period of 4 years showed no recurrence.", 48.0, "ANED"),
+        # a schedule advised, a phase of a longer schedule, a drug's interval: no follow-up
+        ("Cystoscopy every 3 months for 2 years is recommended after such a resection.", None, None),
+        ("Patients should undergo CT every 6 months for 5 years.", None, None),
+        ("He was seen every 3 months for the first 2 years and every 6 months thereafter.", None, None),
+        ("Vinblastine was given every 2 weeks for 6 months.", None, None),
+        ("She took prednisolone for a total of 8 months.", None, None),
+    ],
+)
+def test_imaging_schedule_with_its_total_is_the_follow_up(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
