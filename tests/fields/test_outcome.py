@@ -2519,3 +2519,27 @@ def test_without_a_stated_best_response_the_last_response_wins():
 def test_imaging_schedule_with_its_total_is_the_follow_up(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He had an uneventful follow-up of 31 months.", 31.0, "ANED"),
+        ("She has had an uneventful 3-year follow-up.", 36.0, "ANED"),
+        ("Her follow-up has been uneventful for 2 years.", 24.0, "ANED"),
+        ("The follow-up was uneventful at 20 months.", 20.0, "ANED"),
+        ("Follow-up of 4 years was uneventful.", 48.0, "ANED"),
+        ("After 7 months of regular follow-up, the man had no complications or further incidents.", 7.0, "ANED"),
+        ("There were no further events during the 1-year follow-up.", 12.0, "ANED"),
+        # the operation's course, a general expectation, a drug's adverse events, something that came later: no status
+        ("The postoperative course was uneventful and he went home on day 5.", None, None),
+        ("Her recovery was uneventful.", None, None),
+        ("An uneventful follow-up is usually expected after complete excision.", None, None),
+        ("No adverse events were recorded during follow-up.", None, None),
+        ("She was discharged with no further events.", None, None),
+        ("After an uneventful follow-up of 3 years, the tumour recurred in the omentum.", 36.0, None),
+    ],
+)
+def test_uneventful_follow_up_is_no_evidence_of_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
