@@ -2543,3 +2543,54 @@ def test_imaging_schedule_with_its_total_is_the_follow_up(text, months, status):
 def test_uneventful_follow_up_is_no_evidence_of_disease(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He has been under surveillance for three years and remains disease-free.", 36.0, "ANED"),
+        ("She has been under regular surveillance for 28 months without recurrence.", 28.0, "ANED"),
+        ("The boy has remained under close follow-up for 5 years with no relapse.", 60.0, "ANED"),
+        # a watch before the diagnosis, a stay on the ward: no follow-up
+        ("She was under regular surveillance for 2 years before the mass was found.", None, None),
+        ("He was kept under observation for 4 days in the ward.", None, None),
+    ],
+)
+def test_time_under_qualified_surveillance_closed_by_a_negative_finding(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("At his last visit, 19 months postoperatively, he was in good health.", 19.0, "ANED"),
+        ("At the last follow-up in 2023, the woman was in good health.", None, "ANED"),
+        ("Eight months after the operation she was in good general condition.", 8.0, "ANED"),
+        ("He was discharged on day 4, and at the 9-month follow-up he was in good health.", 9.0, "ANED"),
+        # before the illness, on the day of discharge, beside a recurrence: no status
+        ("She was in good health prior to this admission.", None, None),
+        ("He was in good health until 2 months ago, when he noticed a mass.", None, None),
+        ("Ten days after surgery he was in good condition and was discharged.", None, None),
+        ("At follow-up she was in good condition but CT showed a recurrence in the pelvis.", None, None),
+    ],
+)
+def test_in_good_health_when_last_seen_is_no_evidence_of_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He is on alectinib and the disease is stable 26 months after the initial diagnosis.", 26.0, "AWD"),
+        ("The residual lesion is currently stable.", None, "AWD"),
+        ("The tumour is stable in size on crizotinib.", None, "AWD"),
+        # a condition, a past state that ended
+        ("If the disease is stable, the drug is continued.", None, None),
+        ("The tumour was stable for 6 months before it grew again.", None, None),
+    ],
+)
+def test_disease_stable_at_the_time_of_writing_is_alive_with_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
