@@ -2594,3 +2594,35 @@ def test_in_good_health_when_last_seen_is_no_evidence_of_disease(text, months, s
 def test_disease_stable_at_the_time_of_writing_is_alive_with_disease(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("At 4 and 10 months after radiotherapy, MRI did not indicate recurrence or metastasis.", 10.0, "ANED"),
+        ("She was treated successfully without intercurrences in 5 years of follow-up.", 60.0, "ANED"),
+        ("He has had no intercurrences during 16 months of follow-up.", 16.0, "ANED"),
+        # no follow-up told: the operation's course
+        ("The postoperative period was without intercurrences.", None, None),
+        ("The frozen section did not indicate malignancy.", None, None),
+    ],
+)
+def test_no_intercurrences_on_follow_up_and_a_scan_not_indicating_recurrence(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text", "metastasis"),
+    [
+        # a new lesion in another organ shown to be the tumour, or told as its recurrence
+        ("C16.9", "Nine months later, a new 2 cm nodule appeared in the left lobe of the liver, and biopsy confirmed IMT.", True),
+        ("C18.9", "One year later, CT showed new nodules in both lungs consistent with recurrence.", True),
+        # the primary's own organ, a biopsy showing something else, no primary known
+        ("C22.0", "Six months later, a new nodule appeared in the right lobe of the liver, and biopsy confirmed IMT.", None),
+        ("C64.9", "A new 1 cm nodule in the right lung was found and resected; histology showed a hamartoma.", None),
+        (None, "A new nodule appeared in the liver and biopsy confirmed IMT.", None),
+    ],
+)
+def test_new_lesion_in_another_organ_proved_to_be_the_tumour_is_metastasis(site_code, text, metastasis):
+    assert _metastasis_with_primary(site_code, text) is metastasis
