@@ -2626,3 +2626,20 @@ def test_no_intercurrences_on_follow_up_and_a_scan_not_indicating_recurrence(tex
 )
 def test_new_lesion_in_another_organ_proved_to_be_the_tumour_is_metastasis(site_code, text, metastasis):
     assert _metastasis_with_primary(site_code, text) is metastasis
+
+
+@pytest.mark.parametrize(
+    "texts,status",
+    [
+        (["The man expired due to sepsis."], None),
+        (["She later expired from pneumonia 2 months after surgery."], None),
+        (["The woman died suddenly of a pulmonary embolism."], None),
+        (["At 2 years he was free of disease.", "He expired due to septic shock 3 years after surgery."], None),
+        # a death of the disease, or with no cause told, stays DOD
+        (["The patient expired."], "DOD"),
+        (["He expired due to progressive disease."], "DOD"),
+        (["She subsequently expired from sepsis caused by tumour perforation."], "DOD"),
+    ],
+)
+def test_expired_of_a_named_other_cause_is_no_death_of_disease(texts, status):
+    assert run(*texts).status == status
