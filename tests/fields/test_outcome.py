@@ -2643,3 +2643,18 @@ def test_new_lesion_in_another_organ_proved_to_be_the_tumour_is_metastasis(site_
 )
 def test_expired_of_a_named_other_cause_is_no_death_of_disease(texts, status):
     assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("The woman had an overall survival of 31 months.", 31.0),
+        ("He achieved an overall survival of 4 years.", 48.0),
+        ("The boy died of the disease with an overall survival of 19 months.", 19.0),
+        # a group's survival, a median: not this patient's follow-up
+        ("Patients had a median overall survival of 26 months.", None),
+        ("In that series, patients with ALK fusions had an overall survival of 5 years.", None),
+    ],
+)
+def test_one_patients_overall_survival_with_its_subject_or_death(text, months):
+    assert run(text).follow_up_months == months
