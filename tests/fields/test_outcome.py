@@ -2658,3 +2658,18 @@ def test_expired_of_a_named_other_cause_is_no_death_of_disease(texts, status):
 )
 def test_one_patients_overall_survival_with_its_subject_or_death(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("The man remained in healthy condition thereafter.", None, "ANED"),
+        ("She has remained in a healthy state since the operation.", None, "ANED"),
+        ("He is in healthy condition 4 years after surgery.", 48.0, "ANED"),
+        # a state before the illness
+        ("She was in healthy condition before the onset of symptoms.", None, None),
+    ],
+)
+def test_healthy_condition_since_the_treatment_is_no_evidence_of_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
