@@ -2673,3 +2673,23 @@ def test_one_patients_overall_survival_with_its_subject_or_death(text, months):
 def test_healthy_condition_since_the_treatment_is_no_evidence_of_disease(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("There was no recurrence in postoperative year 4.", 48.0, "ANED"),
+        ("Follow-up imaging at 3, 9 and 18 months showed no recurrence.", 18.0, "ANED"),
+        ("MRI at 3, 6 and 12 months was unremarkable.", 12.0, None),
+        ("Serial imaging over 28 months has shown no recurrence.", 28.0, "ANED"),
+        ("Surveillance CT scans over the past 2 years have been negative.", 24.0, "ANED"),
+        # a regrowth found, a schedule of a class of patients, a staging work-up, a growth seen on serial scans
+        ("Follow-up CT at 3, 6 and 12 months showed regrowth of the mass.", None, None),
+        ("Patients are usually followed with CT at 3, 6 and 12 months.", None, None),
+        ("Staging CT scans were negative.", None, None),
+        ("Serial imaging over 6 months showed progressive enlargement.", None, None),
+    ],
+)
+def test_time_points_listed_with_one_unit_and_serial_imaging_over_a_time(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
