@@ -2693,3 +2693,21 @@ def test_healthy_condition_since_the_treatment_is_no_evidence_of_disease(text, m
 def test_time_points_listed_with_one_unit_and_serial_imaging_over_a_time(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # a counted or other group of patients as the subject: no single patient's outcome
+        ("Of the 9 previously reported cases, 4 died of disease within 2 years.", None, None),
+        ("Among reported EIMS patients, most died within a year of diagnosis.", None, None),
+        ("Six of the ten patients remained disease-free 3 years after surgery.", None, None),
+        ("In the literature, 3 patients died 7 months after surgery.", None, None),
+        # the report's own patients together, or the patient named after the group
+        ("The two patients remain free of disease 2 years after surgery.", 24.0, "ANED"),
+        ("Similar cases died of disease, but our patient remains free of disease 2 years after surgery.", 24.0, "ANED"),
+    ],
+)
+def test_outcome_of_a_counted_or_other_group_is_no_single_patients(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
