@@ -2711,3 +2711,19 @@ def test_time_points_listed_with_one_unit_and_serial_imaging_over_a_time(text, m
 def test_outcome_of_a_counted_or_other_group_is_no_single_patients(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("Surgical resection was curative.", "ANED"),
+        ("The nephrectomy proved curative.", "ANED"),
+        # a rule for most patients, a group, a condition
+        ("Surgery is curative in most cases.", None),
+        ("Complete resection was curative in 20 of 23 patients.", None),
+        ("Complete resection has proven curative in most reported cases.", None),
+        ("If resection was curative, no further treatment is needed.", None),
+    ],
+)
+def test_treatment_told_curative_for_the_patient_is_no_evidence_of_disease(text, status):
+    assert run(text).status == status
