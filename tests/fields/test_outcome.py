@@ -2727,3 +2727,21 @@ def test_outcome_of_a_counted_or_other_group_is_no_single_patients(text, months,
 )
 def test_treatment_told_curative_for_the_patient_is_no_evidence_of_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("His 3-year follow-up CT was negative.", 36.0, "ANED"),
+        ("Follow-up MRI scans have remained clear.", None, "ANED"),
+        ("Follow-up PET-CT at 14 months was negative for recurrence.", 14.0, "ANED"),
+        ("Follow-up MRI at 9 months was clear.", 9.0, "ANED"),
+        ("She remains in remission 4 years later.", 48.0, "ANED"),
+        # negative for something else
+        ("Follow-up blood cultures were negative.", None, None),
+        ("Follow-up CT at 6 months was negative for infection.", None, None),
+    ],
+)
+def test_negative_follow_up_examination_and_remission_n_years_later(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
