@@ -2745,3 +2745,22 @@ def test_treatment_told_curative_for_the_patient_is_no_evidence_of_disease(text,
 def test_negative_follow_up_examination_and_remission_n_years_later(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("The cause of death was tumour progression.", None, "DOD"),
+        ("Her death was attributed to the disease.", None, "DOD"),
+        ("He was followed up for 6 years until his death from an unrelated cause.", 72.0, None),
+        ("She was followed by telephone for 11 months and reported no complaints.", 11.0, None),
+        # another cause, a watch before the operation
+        ("The cause of death was pneumonia.", None, None),
+        ("The cause of death was unrelated to the disease.", None, None),
+        ("The mass was followed by ultrasound for 3 months before surgery.", None, None),
+        ("The lesion was followed up for 6 months prior to resection.", None, None),
+    ],
+)
+def test_cause_of_death_and_follow_up_by_a_means_or_before_the_operation(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
