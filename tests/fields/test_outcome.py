@@ -2764,3 +2764,14 @@ def test_negative_follow_up_examination_and_remission_n_years_later(text, months
 def test_cause_of_death_and_follow_up_by_a_means_or_before_the_operation(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("The neonate had the mass removed at 10 days of life and is disease-free at 2 years of age.", None),
+        ("She is disease-free after 3 years.", 36.0),
+    ],
+)
+def test_disease_free_at_an_age_is_no_follow_up(text, months):
+    assert run(text).follow_up_months == months
