@@ -2775,3 +2775,20 @@ def test_cause_of_death_and_follow_up_by_a_means_or_before_the_operation(text, m
 )
 def test_disease_free_at_an_age_is_no_follow_up(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He is well without disease.", None, "ANED"),
+        ("At 2.5 years of follow-up, she is well without disease.", 30.0, "ANED"),
+        ("The boy remains without tumour.", None, "ANED"),
+        # a stable disease, a state that ended, pathology of a margin
+        ("She remains without disease progression on crizotinib.", None, None),
+        ("He was well without disease until a mass appeared in the pelvis.", None, None),
+        ("The resection margin was without tumour.", None, None),
+    ],
+)
+def test_well_without_disease_is_no_evidence_of_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
