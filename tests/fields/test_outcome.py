@@ -2792,3 +2792,21 @@ def test_disease_free_at_an_age_is_no_follow_up(text, months):
 def test_well_without_disease_is_no_evidence_of_disease(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "texts,status",
+    [
+        (["She declined further treatment and was referred for palliative care."], "AWD"),
+        (["He received best supportive care."], "AWD"),
+        (["The man was discharged to hospice."], "AWD"),
+        (["The woman was transferred to palliative care and died 2 months later."], "DOD"),
+        (["He was referred to the palliative care team for pain.", "After crizotinib she achieved complete remission and is now free of disease."], "ANED"),
+        # a palliative operation or radiotherapy, a general option
+        (["He underwent palliative resection of the mass."], None),
+        (["Palliative radiotherapy was given to the bone lesions."], None),
+        (["Palliative care is an option for such patients."], None),
+    ],
+)
+def test_palliative_or_hospice_care_is_alive_with_disease(texts, status):
+    assert run(*texts).status == status
