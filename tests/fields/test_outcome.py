@@ -2810,3 +2810,18 @@ def test_well_without_disease_is_no_evidence_of_disease(text, months, status):
 )
 def test_palliative_or_hospice_care_is_alive_with_disease(texts, status):
     assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("He has progressive disease and is receiving third-line therapy.", "AWD"),
+        ("The woman is alive but the disease is progressing.", "AWD"),
+        ("She is currently receiving lorlatinib for progressive disease.", "AWD"),
+        # a past progression, a condition
+        ("Three months into therapy, the tumour progressed.", None),
+        ("If the disease is progressing, the drug is changed.", None),
+    ],
+)
+def test_disease_progressing_at_the_time_of_writing_is_alive_with_disease(text, status):
+    assert run(text).status == status
