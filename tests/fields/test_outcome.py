@@ -2841,3 +2841,16 @@ def test_disease_progressing_at_the_time_of_writing_is_alive_with_disease(text, 
 )
 def test_time_after_a_repeat_operation_adds_to_the_recurrence_time(texts, months):
     assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("She is free of disease 12 months after the re-excision and 40 months after the initial diagnosis.", 40.0),
+        ("He remains disease-free 8 months after crizotinib, and 30 months after the initial surgery.", 30.0),
+        # a recurrence dated twice: no state, no follow-up
+        ("The tumour recurred 12 months after re-excision and 40 months after the initial diagnosis.", None),
+    ],
+)
+def test_state_dated_twice_the_time_from_the_start_is_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
