@@ -2854,3 +2854,16 @@ def test_time_after_a_repeat_operation_adds_to_the_recurrence_time(texts, months
 )
 def test_state_dated_twice_the_time_from_the_start_is_the_follow_up(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("At the most recent evaluation, 15 months after the start of crizotinib, the tumour had not recurred.", "ANED"),
+        # no anchor, a state ended, a later recurrence in the sentence
+        ("The tumour had not recurred before the second pregnancy.", None),
+        ("Six months after surgery the tumour had not recurred, but at 12 months a pelvic recurrence was found.", None),
+    ],
+)
+def test_tumour_had_not_recurred_at_a_dated_visit_is_no_evidence_of_disease(text, status):
+    assert run(text).status == status
