@@ -2499,3 +2499,371 @@ def test_without_a_stated_best_response_the_last_response_wins():
         "After 10 months the tumour showed progressive disease.",
     )
     assert row.response == "PD"
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("Cystoscopy every 4 months for 3 years revealed no recurrence.", 36.0, "ANED"),
+        ("Follow-up MRI every 6 months for a total of 2 years showed no relapse.", 24.0, "ANED"),
+        ("She had chest CT every 3 months over the next 15 months, with no sign of recurrence.", 15.0, "ANED"),
+        ("Ultrasound every 3 to 6 months over a period of 4 years showed no recurrence.", 48.0, "ANED"),
+        # a schedule advised, a phase of a longer schedule, a drug's interval: no follow-up
+        ("Cystoscopy every 3 months for 2 years is recommended after such a resection.", None, None),
+        ("Patients should undergo CT every 6 months for 5 years.", None, None),
+        ("He was seen every 3 months for the first 2 years and every 6 months thereafter.", None, None),
+        ("Vinblastine was given every 2 weeks for 6 months.", None, None),
+        ("She took prednisolone for a total of 8 months.", None, None),
+    ],
+)
+def test_imaging_schedule_with_its_total_is_the_follow_up(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He had an uneventful follow-up of 31 months.", 31.0, "ANED"),
+        ("She has had an uneventful 3-year follow-up.", 36.0, "ANED"),
+        ("Her follow-up has been uneventful for 2 years.", 24.0, "ANED"),
+        ("The follow-up was uneventful at 20 months.", 20.0, "ANED"),
+        ("Follow-up of 4 years was uneventful.", 48.0, "ANED"),
+        ("After 7 months of regular follow-up, the man had no complications or further incidents.", 7.0, "ANED"),
+        ("There were no further events during the 1-year follow-up.", 12.0, "ANED"),
+        # the operation's course, a general expectation, a drug's adverse events, something that came later: no status
+        ("The postoperative course was uneventful and he went home on day 5.", None, None),
+        ("Her recovery was uneventful.", None, None),
+        ("An uneventful follow-up is usually expected after complete excision.", None, None),
+        ("No adverse events were recorded during follow-up.", None, None),
+        ("She was discharged with no further events.", None, None),
+        ("After an uneventful follow-up of 3 years, the tumour recurred in the omentum.", 36.0, None),
+    ],
+)
+def test_uneventful_follow_up_is_no_evidence_of_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He has been under surveillance for three years and remains disease-free.", 36.0, "ANED"),
+        ("She has been under regular surveillance for 28 months without recurrence.", 28.0, "ANED"),
+        ("The boy has remained under close follow-up for 5 years with no relapse.", 60.0, "ANED"),
+        # a watch before the diagnosis, a stay on the ward: no follow-up
+        ("She was under regular surveillance for 2 years before the mass was found.", None, None),
+        ("He was kept under observation for 4 days in the ward.", None, None),
+    ],
+)
+def test_time_under_qualified_surveillance_closed_by_a_negative_finding(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("At his last visit, 19 months postoperatively, he was in good health.", 19.0, "ANED"),
+        ("At the last follow-up in 2023, the woman was in good health.", None, "ANED"),
+        ("Eight months after the operation she was in good general condition.", 8.0, "ANED"),
+        ("He was discharged on day 4, and at the 9-month follow-up he was in good health.", 9.0, "ANED"),
+        # before the illness, on the day of discharge, beside a recurrence: no status
+        ("She was in good health prior to this admission.", None, None),
+        ("He was in good health until 2 months ago, when he noticed a mass.", None, None),
+        ("Ten days after surgery he was in good condition and was discharged.", None, None),
+        ("At follow-up she was in good condition but CT showed a recurrence in the pelvis.", None, None),
+    ],
+)
+def test_in_good_health_when_last_seen_is_no_evidence_of_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He is on alectinib and the disease is stable 26 months after the initial diagnosis.", 26.0, "AWD"),
+        ("The residual lesion is currently stable.", None, "AWD"),
+        ("The tumour is stable in size on crizotinib.", None, "AWD"),
+        # a condition, a past state that ended
+        ("If the disease is stable, the drug is continued.", None, None),
+        ("The tumour was stable for 6 months before it grew again.", None, None),
+    ],
+)
+def test_disease_stable_at_the_time_of_writing_is_alive_with_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("At 4 and 10 months after radiotherapy, MRI did not indicate recurrence or metastasis.", 10.0, "ANED"),
+        ("She was treated successfully without intercurrences in 5 years of follow-up.", 60.0, "ANED"),
+        ("He has had no intercurrences during 16 months of follow-up.", 16.0, "ANED"),
+        # no follow-up told: the operation's course
+        ("The postoperative period was without intercurrences.", None, None),
+        ("The frozen section did not indicate malignancy.", None, None),
+    ],
+)
+def test_no_intercurrences_on_follow_up_and_a_scan_not_indicating_recurrence(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text", "metastasis"),
+    [
+        # a new lesion in another organ shown to be the tumour, or told as its recurrence
+        ("C16.9", "Nine months later, a new 2 cm nodule appeared in the left lobe of the liver, and biopsy confirmed IMT.", True),
+        ("C18.9", "One year later, CT showed new nodules in both lungs consistent with recurrence.", True),
+        # the primary's own organ, a biopsy showing something else, no primary known
+        ("C22.0", "Six months later, a new nodule appeared in the right lobe of the liver, and biopsy confirmed IMT.", None),
+        ("C64.9", "A new 1 cm nodule in the right lung was found and resected; histology showed a hamartoma.", None),
+        (None, "A new nodule appeared in the liver and biopsy confirmed IMT.", None),
+    ],
+)
+def test_new_lesion_in_another_organ_proved_to_be_the_tumour_is_metastasis(site_code, text, metastasis):
+    assert _metastasis_with_primary(site_code, text) is metastasis
+
+
+@pytest.mark.parametrize(
+    "texts,status",
+    [
+        (["The man expired due to sepsis."], None),
+        (["She later expired from pneumonia 2 months after surgery."], None),
+        (["The woman died suddenly of a pulmonary embolism."], None),
+        (["At 2 years he was free of disease.", "He expired due to septic shock 3 years after surgery."], None),
+        # a death of the disease, or with no cause told, stays DOD
+        (["The patient expired."], "DOD"),
+        (["He expired due to progressive disease."], "DOD"),
+        (["She subsequently expired from sepsis caused by tumour perforation."], "DOD"),
+    ],
+)
+def test_expired_of_a_named_other_cause_is_no_death_of_disease(texts, status):
+    assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("The woman had an overall survival of 31 months.", 31.0),
+        ("He achieved an overall survival of 4 years.", 48.0),
+        ("The boy died of the disease with an overall survival of 19 months.", 19.0),
+        # a group's survival, a median: not this patient's follow-up
+        ("Patients had a median overall survival of 26 months.", None),
+        ("In that series, patients with ALK fusions had an overall survival of 5 years.", None),
+    ],
+)
+def test_one_patients_overall_survival_with_its_subject_or_death(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("The man remained in healthy condition thereafter.", None, "ANED"),
+        ("She has remained in a healthy state since the operation.", None, "ANED"),
+        ("He is in healthy condition 4 years after surgery.", 48.0, "ANED"),
+        # a state before the illness
+        ("She was in healthy condition before the onset of symptoms.", None, None),
+    ],
+)
+def test_healthy_condition_since_the_treatment_is_no_evidence_of_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("There was no recurrence in postoperative year 4.", 48.0, "ANED"),
+        ("Follow-up imaging at 3, 9 and 18 months showed no recurrence.", 18.0, "ANED"),
+        ("MRI at 3, 6 and 12 months was unremarkable.", 12.0, None),
+        ("Serial imaging over 28 months has shown no recurrence.", 28.0, "ANED"),
+        ("Surveillance CT scans over the past 2 years have been negative.", 24.0, "ANED"),
+        # a regrowth found, a schedule of a class of patients, a staging work-up, a growth seen on serial scans
+        ("Follow-up CT at 3, 6 and 12 months showed regrowth of the mass.", None, None),
+        ("Patients are usually followed with CT at 3, 6 and 12 months.", None, None),
+        ("Staging CT scans were negative.", None, None),
+        ("Serial imaging over 6 months showed progressive enlargement.", None, None),
+    ],
+)
+def test_time_points_listed_with_one_unit_and_serial_imaging_over_a_time(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # a counted or other group of patients as the subject: no single patient's outcome
+        ("Of the 9 previously reported cases, 4 died of disease within 2 years.", None, None),
+        ("Among reported EIMS patients, most died within a year of diagnosis.", None, None),
+        ("Six of the ten patients remained disease-free 3 years after surgery.", None, None),
+        ("In the literature, 3 patients died 7 months after surgery.", None, None),
+        # the report's own patients together, or the patient named after the group
+        ("The two patients remain free of disease 2 years after surgery.", 24.0, "ANED"),
+        ("Similar cases died of disease, but our patient remains free of disease 2 years after surgery.", 24.0, "ANED"),
+    ],
+)
+def test_outcome_of_a_counted_or_other_group_is_no_single_patients(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("Surgical resection was curative.", "ANED"),
+        ("The nephrectomy proved curative.", "ANED"),
+        # a rule for most patients, a group, a condition
+        ("Surgery is curative in most cases.", None),
+        ("Complete resection was curative in 20 of 23 patients.", None),
+        ("Complete resection has proven curative in most reported cases.", None),
+        ("If resection was curative, no further treatment is needed.", None),
+    ],
+)
+def test_treatment_told_curative_for_the_patient_is_no_evidence_of_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("His 3-year follow-up CT was negative.", 36.0, "ANED"),
+        ("Follow-up MRI scans have remained clear.", None, "ANED"),
+        ("Follow-up PET-CT at 14 months was negative for recurrence.", 14.0, "ANED"),
+        ("Follow-up MRI at 9 months was clear.", 9.0, "ANED"),
+        ("She remains in remission 4 years later.", 48.0, "ANED"),
+        # negative for something else
+        ("Follow-up blood cultures were negative.", None, None),
+        ("Follow-up CT at 6 months was negative for infection.", None, None),
+    ],
+)
+def test_negative_follow_up_examination_and_remission_n_years_later(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("The cause of death was tumour progression.", None, "DOD"),
+        ("Her death was attributed to the disease.", None, "DOD"),
+        ("He was followed up for 6 years until his death from an unrelated cause.", 72.0, None),
+        ("She was followed by telephone for 11 months and reported no complaints.", 11.0, None),
+        # another cause, a watch before the operation
+        ("The cause of death was pneumonia.", None, None),
+        ("The cause of death was unrelated to the disease.", None, None),
+        ("The mass was followed by ultrasound for 3 months before surgery.", None, None),
+        ("The lesion was followed up for 6 months prior to resection.", None, None),
+    ],
+)
+def test_cause_of_death_and_follow_up_by_a_means_or_before_the_operation(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("The neonate had the mass removed at 10 days of life and is disease-free at 2 years of age.", None),
+        ("She is disease-free after 3 years.", 36.0),
+    ],
+)
+def test_disease_free_at_an_age_is_no_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He is well without disease.", None, "ANED"),
+        ("At 2.5 years of follow-up, she is well without disease.", 30.0, "ANED"),
+        ("The boy remains without tumour.", None, "ANED"),
+        # a stable disease, a state that ended, pathology of a margin
+        ("She remains without disease progression on crizotinib.", None, None),
+        ("He was well without disease until a mass appeared in the pelvis.", None, None),
+        ("The resection margin was without tumour.", None, None),
+    ],
+)
+def test_well_without_disease_is_no_evidence_of_disease(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "texts,status",
+    [
+        (["She declined further treatment and was referred for palliative care."], "AWD"),
+        (["He received best supportive care."], "AWD"),
+        (["The man was discharged to hospice."], "AWD"),
+        (["The woman was transferred to palliative care and died 2 months later."], "DOD"),
+        (["He was referred to the palliative care team for pain.", "After crizotinib she achieved complete remission and is now free of disease."], "ANED"),
+        # a palliative operation or radiotherapy, a general option
+        (["He underwent palliative resection of the mass."], None),
+        (["Palliative radiotherapy was given to the bone lesions."], None),
+        (["Palliative care is an option for such patients."], None),
+    ],
+)
+def test_palliative_or_hospice_care_is_alive_with_disease(texts, status):
+    assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("He has progressive disease and is receiving third-line therapy.", "AWD"),
+        ("The woman is alive but the disease is progressing.", "AWD"),
+        ("She is currently receiving lorlatinib for progressive disease.", "AWD"),
+        # a past progression, a condition
+        ("Three months into therapy, the tumour progressed.", None),
+        ("If the disease is progressing, the drug is changed.", None),
+    ],
+)
+def test_disease_progressing_at_the_time_of_writing_is_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "texts,months",
+    [
+        (["She underwent resection.", "The tumour recurred 18 months later.", "She underwent a second resection.",
+          "She remains free of disease 2 years after the second operation."], 42.0),
+        (["The tumour recurred 10 months after surgery and was re-excised.", "He is free of disease 12 months after the re-excision."], 22.0),
+        # no time ran before the repeat operation, or the clock was set too long before
+        (["He underwent re-resection.", "Six months after the second operation he is free of disease."], 6.0),
+        (["The patient had a recurrence 6 months after surgery.", "Crizotinib was started.", "The tumour shrank.",
+          "She underwent a second operation.", "Three years after the second operation she remains well without disease."], 36.0),
+    ],
+)
+def test_time_after_a_repeat_operation_adds_to_the_recurrence_time(texts, months):
+    assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("She is free of disease 12 months after the re-excision and 40 months after the initial diagnosis.", 40.0),
+        ("He remains disease-free 8 months after crizotinib, and 30 months after the initial surgery.", 30.0),
+        # a recurrence dated twice: no state, no follow-up
+        ("The tumour recurred 12 months after re-excision and 40 months after the initial diagnosis.", None),
+    ],
+)
+def test_state_dated_twice_the_time_from_the_start_is_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("At the most recent evaluation, 15 months after the start of crizotinib, the tumour had not recurred.", "ANED"),
+        # no anchor, a state ended, a later recurrence in the sentence
+        ("The tumour had not recurred before the second pregnancy.", None),
+        ("Six months after surgery the tumour had not recurred, but at 12 months a pelvic recurrence was found.", None),
+    ],
+)
+def test_tumour_had_not_recurred_at_a_dated_visit_is_no_evidence_of_disease(text, status):
+    assert run(text).status == status

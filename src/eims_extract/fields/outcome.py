@@ -31,6 +31,9 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   3 years", "The mother died 2 years later", "the boy's twin sister is alive")
   gives the patient no follow-up or status (:func:`_relatives_clause`); siblings
   without a possessive ("the two brothers") are a familial series' patients.
+* a counted or other group of patients as the subject ("Among reported EIMS patients, most died within a year",
+  "Six of the ten patients remained disease-free") gives no single patient a follow-up or status
+  (:func:`_group_clause`); "both patients", "the two patients", "all patients" are the report's own together.
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
@@ -229,6 +232,8 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
         for m in r.regex.finditer(string):
             if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
+            if _group_clause(text, m.start()):
+                continue
             if r.code == "DOD" and "negated" in context(text, m.start(), m.end()):
                 continue
             out.append((r.code, m.start(), m.end()))
@@ -254,6 +259,18 @@ def _others_clause(text: str, start: int) -> bool:
         begin = b.end()
     others = list(_rx("others_noun").finditer(text, begin, start))
     return bool(others) and not _rx("patient_subject").search(text, others[-1].end(), start)
+
+
+def _group_clause(text: str, start: int) -> bool:
+    """Is a group of other or counted patients the subject of the clause before ``start`` ("Among reported EIMS
+    patients, most died within a year", "Five of the eight patients remained disease-free"), with no patient subject
+    after it? Their outcome is no single patient's; "both patients", "the two patients", "all patients" speak for the
+    report's own patients together and are not such a group (``others_group``)."""
+    begin = 0
+    for b in _rx("clause_break").finditer(text, 0, start):
+        begin = b.end()
+    groups = list(_rx("others_group").finditer(text, begin, start))
+    return bool(groups) and not _rx("patient_subject").search(text, groups[-1].end(), start)
 
 
 def _relatives_clause(text: str, start: int, end: int) -> bool:
@@ -313,6 +330,8 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
                 continue
             if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
+            if _group_clause(text, m.start()):
+                continue
             out.append((months(num, unit) + _compound_rest(ranged, m), m.start(), m.end(), m.end("unit")))
     return sorted(out, key=lambda t: t[1])
 
@@ -345,7 +364,9 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
     from the operation). So "relapsed 10 months after surgery ... died 2 months later" is 12 months of follow-up.
     "After 10 months, ..." opening a sentence counts like "10 months later"; the sentence reporting the first
     operation with no time in it starts the clock at 0 (when no time has run on it yet) ("She underwent resection. Eight months later it recurred.
-    She died 2 months later." is 10)."""
+    She died 2 months later." is 10). A time counted from a repeat operation ("2 years after the second operation") adds to
+    the clock like "N later": the repeat operation follows the recurrence the clock last dated ("recurred 18 months later
+    ... re-excised ... free of disease 2 years after the second operation" is 42)."""
     events: list[tuple[int, str, float, int]] = []  # (start, kind, months, end of unit)
     starts: set[int] = set()
     for rx_ in (_rx("chain_from_start"), _rx("chain_of_follow_up")):
@@ -358,6 +379,12 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
                 kind = "lost" if _rx("chain_surgery_done").search(text) else "start"
             events.append((m.start("num"), kind, months(num, m.group("unit")), m.end("unit")))
             starts.add(m.start("num"))
+    for m in _rx("chain_from_repeat").finditer(text):  # counted from a repeat operation: after the recurrence the clock dated
+        num = _number(m.group("num"))
+        if m.start("num") in starts or num is None or unit_key(m.group("unit")) is None:
+            continue
+        events.append((m.start("num"), "later", months(num, m.group("unit")), m.end("unit")))
+        starts.add(m.start("num"))
     for rx_, kind in ((_rx("chain_from_other"), "lost"), (_rx("chain_later"), "later"), (_rx("chain_after_comma"), "later")):
         for m in rx_.finditer(text):
             num = _number(m.group("num"))
