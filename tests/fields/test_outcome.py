@@ -2867,3 +2867,22 @@ def test_state_dated_twice_the_time_from_the_start_is_the_follow_up(text, months
 )
 def test_tumour_had_not_recurred_at_a_dated_visit_is_no_evidence_of_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "metastasis"),
+    [
+        (("A lobectomy with hilar node sampling was done; the sampled nodes were free of tumour.",), False),
+        (("All eleven lymph nodes were negative for malignancy.",), False),
+        (("The perigastric lymph nodes were uninvolved.",), False),
+        (("Final pathology showed clear margins and no nodal involvement.",), False),
+        (("The regional nodes were all tumour-free.",), False),
+        (("Enlarged lymph nodes were seen on CT.",), None),
+        (("The resection margins were free of tumour.",), None),
+        (("Two mesenteric nodes were involved by tumour.",), None),
+        (("The sampled nodes were free of tumour.", "Ten months later CT showed liver metastases."), True),
+    ],
+)
+def test_regression_nodes_stated_free_of_tumour_are_no_spread(texts, metastasis):
+    """Convention of gold/heldout.md: a negative nodal finding at the resection is a stated absence of metastasis."""
+    assert run(*texts).metastasis is metastasis
