@@ -2886,3 +2886,20 @@ def test_tumour_had_not_recurred_at_a_dated_visit_is_no_evidence_of_disease(text
 def test_regression_nodes_stated_free_of_tumour_are_no_spread(texts, metastasis):
     """Convention of gold/heldout.md: a negative nodal finding at the resection is a stated absence of metastasis."""
     assert run(*texts).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis", "status"),
+    [
+        ("A PET-CT scan was requested to rule out metastatic disease.", None, None, None),
+        ("Chest CT was done to exclude metastatic spread.", None, None, None),
+        ("PET-CT showed no metastatic disease.", None, False, None),
+        ("Since her resection two years ago, she has remained well without recurrence.", False, None, "ANED"),
+        ("He had a gastric ulcer five years ago.", None, None, None),
+    ],
+)
+def test_regression_purpose_of_a_scan_and_time_counted_since_surgery(text, recurrence, metastasis, status):
+    """A scan's purpose ("to rule out metastatic disease") is no finding; "since surgery N years ago" dates the course
+    the sentence reports, it does not make the sentence a past illness."""
+    row = run(text)
+    assert (row.recurrence, row.metastasis, row.status) == (recurrence, metastasis, status)
