@@ -136,6 +136,7 @@ class _Item:
     num: str
     lines: list[_Src] = field(default_factory=list)
     continues: bool = False
+    flat: bool = False  # its header printed one column name per line: every cell is a line of its own
 
 
 def _mark_furniture(src: list[_Src]) -> None:
@@ -303,12 +304,18 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     interrupted_mid = False
     prev: str = ""
     blank = False
+    flat_heads = _flat_header_lines(src)
     for x in src:
         s = x.s
         if not s:
             blank = True
             continue
         after_blank, blank = blank, False
+        if item is not None and x.idx in flat_heads:
+            item.lines.append(x)  # "Case", "Outcome": a column's name, not a heading
+            item.flat = True
+            prev = s
+            continue
         if item is None:
             if x.furniture:
                 continue
@@ -343,13 +350,72 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)  # the abbreviations under a table are its legend, not body text
             prev = s
             continue
-        if _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
+        if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
+            # a table printed cell by cell: a short line is one of its cells, the body resumes at column width
             item = None
             body.append(x)
             continue
         item.lines.append(x)
         prev = s
     return body, items
+
+
+def _flat_header_lines(src: list[_Src]) -> set[int]:
+    """Indices of the lines that open a table flattened one cell per line right under its caption
+    (``tables.flat_column_names``): each names a column, so one that reads as a heading ("Case",
+    "Treatment") is kept in the table."""
+    from .tables import flat_column_names
+
+    out: set[int] = set()
+    lines = [x for x in src if x.s and not x.furniture]
+    for i, x in enumerate(lines):
+        cs = caption_start(x.s)
+        if not cs or cs[0] != "table":
+            continue
+        j = i + 1
+        if _label_only(x.s) and j < len(lines) and _caption_title(lines[j].s):
+            j += 1
+        top = j
+        while j < len(lines) and flat_column_names([y.s for y in lines[j : j + 3]]) and j - top < 40:
+            j += 1
+        if j > top:
+            out.update(y.idx for y in lines[top : j + 2])
+    return out
+
+
+def _side_by_side_cases(body: list[_Src]) -> list[_Src]:
+    """Two or more case reports printed in columns side by side, dumped one column after the other
+    under one line holding all their headings ("Case 1        Case 2"): that line gives its first heading;
+    each further heading goes before the paragraph where its column begins, a paragraph that introduces a
+    patient (layout rule ``patient_opening``), or, when the paragraphs are exactly as many as the
+    columns, before each of them. Left alone when the columns cannot be told apart."""
+    opening = layout("patient_opening")
+    out = list(body)
+    i = 0
+    while i < len(out):
+        x = out[i]
+        cells = split_cells(x.s)
+        heads = [x.s[a:b] for a, b in cells] if cells else []
+        if len(heads) < 2 or any((h := _heading(c)) is None or h.kind != "case" for c in heads):
+            i += 1
+            continue
+        e = i + 1
+        while e < len(out) and not _heading(out[e].s):
+            e += 1
+        # paragraph starts: a blank line or a moved-out caption before a line, the sentence before it finished
+        starts = [j for j in range(i + 2, e) if out[j].idx > out[j - 1].idx + 1 and ends_sentence(out[j - 1].s)]
+        k = len(heads)
+        breaks = [j for j in starts if opening.match(out[j].s)]
+        if len(breaks) != k - 1:
+            breaks = starts if len(starts) == k - 1 else []
+        if not breaks:
+            i += 1
+            continue
+        for n, j in reversed(list(enumerate(breaks, 1))):
+            out.insert(j, _Src(out[j].idx, heads[n], out[j].page))
+        out[i] = _Src(x.idx, heads[0], x.page)
+        i = e + len(breaks)
+    return out
 
 
 def _table_row_line(s: str) -> bool:
@@ -508,6 +574,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         body, items = _split_regions(src, wide)
     else:
         body, items = _split_pasted([x for x in src if x.s and not x.furniture])
+    body = _side_by_side_cases(body)
     paras = _paragraphs(body, src, wrapped, median)
 
     captions: list[Caption] = []
