@@ -810,6 +810,8 @@ def fill_text_table(doc: Document, table: Table) -> None:
     header_keys = [key(c.cell.text) for c in cols]
     table.header = [c.cell for c in cols]
     grid = _delimited_rows(doc, body[head:], len(cols), first - head) if first == head + 1 else None
+    if grid is None and first == head + 1:
+        grid = _aligned_rows(doc, body[head:], len(cols))
     if grid is not None:
         table.rows = grid
         _fill_spans(cols, table.rows)
@@ -947,6 +949,56 @@ def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: i
             [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
         )
     return rows
+
+
+#: how far (characters) a cell may start from its column's start in a table aligned with spaces
+_ALIGN_SLACK = 1
+
+
+def _aligned_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[list[Cell]] | None:
+    """Rows of a table set in columns with spaces, one line a record, where a cell may touch the next one
+    with a single space ("right hemicolect. NED, 36 mo"): each cell starts where its column's header
+    starts (give or take a character), so a word that starts exactly at a column's start begins that
+    column's cell. None unless every line fits that way (a record wrapped over lines, right-aligned or
+    ragged columns: the grammars decide)."""
+    head_raw = lines[0][0]
+    spans = split_cells(head_raw)
+    if spans is None or len(spans) != n or len(lines) < 3:
+        return None
+    starts = [a for a, _ in spans]
+    header = [key(head_raw[a:b]) for a, b in spans]
+
+    def column(x: int) -> int | None:
+        near = [i for i, st in enumerate(starts) if abs(x - st) <= _ALIGN_SLACK]
+        return near[0] if near else None
+
+    rows: list[list[Cell]] = []
+    for raw, at in lines[1:]:
+        cells = split_cells(raw)
+        if cells is not None and [key(raw[a:b]) for a, b in cells] == header:
+            continue  # the header repeated (a page break)
+        lead = len(raw) - len(raw.lstrip())
+        cells = cells or [(lead, len(raw.rstrip()))]
+        if column(cells[0][0]) != 0:
+            return None
+        found: list[tuple[int, int, int]] = []  # (column, start, end)
+        for a, b in cells:
+            c = column(a)
+            if c is None or (found and c <= found[-1][0]):
+                return None
+            found.append((c, a, b))
+            # a word of this cell starting right at a later column's start opens that column's cell
+            for m in _RUN.finditer(raw, a, b):
+                c2 = column(m.start())
+                if m.start() > a and c2 is not None and c2 > found[-1][0] and raw[m.start() - 1] == " ":
+                    c0, a0, _ = found[-1]
+                    found[-1] = (c0, a0, len(raw[:m.start()].rstrip()))
+                    found.append((c2, m.start(), b))
+        row = [Cell("") for _ in range(n)]
+        for c, a, b in found:
+            row[c] = Cell(raw[a:b], at + a, at + b, doc.page_at(at + a))
+        rows.append(row)
+    return rows or None
 
 
 def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column], int, int] | None:

@@ -305,6 +305,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     prev: str = ""
     blank = False
     flat_heads = _flat_header_lines(src)
+    # the line after each line (blank lines and furniture skipped): a caption that interrupts a sentence
+    # is one when a grid follows it
+    shown = [x for x in src if x.s and not x.furniture]
+    after = {id(a): b.s for a, b in zip(shown, shown[1:])}
     for x in src:
         s = x.s
         if not s:
@@ -320,7 +324,13 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             if x.furniture:
                 continue
             cs = caption_start(s)
-            if cs and (s.split()[0].isupper() or not body or ends_sentence(body[-1].s) or _heading(body[-1].s)):
+            if cs and (
+                s.split()[0].isupper()
+                or not body
+                or ends_sentence(body[-1].s)
+                or _heading(body[-1].s)
+                or _grid_line(after.get(id(x), ""))
+            ):
                 item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
                 items.append(item)
                 interrupted_mid = bool(body) and not ends_sentence(body[-1].s) and not _heading(body[-1].s)
@@ -418,6 +428,11 @@ def _side_by_side_cases(body: list[_Src]) -> list[_Src]:
     return out
 
 
+def _grid_line(s: str) -> bool:
+    """A table's first line under its caption: cut into 3+ cells, or a header naming known columns."""
+    return bool(s) and (len(split_cells(s) or ()) >= 3 or is_header_line(s))
+
+
 def _table_row_line(s: str) -> bool:
     """A line that can be a table's header or row in one-paragraph-per-line text: cut into
     3+ cells by delimiters, or anything that is not a finished sentence of prose."""
@@ -497,7 +512,9 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             paras.append(Para(cur))
             cur = []
 
-    furniture = [y.idx for y in src if y.furniture]
+    # a sentence goes on across a page footer, or across a table or figure moved out of the body flow
+    in_body = {x.idx for x in body}
+    furniture = [y.idx for y in src if y.furniture or (y.s and y.idx not in in_body)]
     prev = ""
     prev_idx = -1
     for k, x in enumerate(body):
@@ -511,7 +528,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             and not prev_ends
             and any(prev_idx < f < x.idx for f in furniture)
         ):
-            blank_before.discard(x.idx)  # a sentence carried over a page footer goes on
+            blank_before.discard(x.idx)  # a sentence carried over a page footer or a table goes on
         prev_idx = x.idx
         starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
         h = _heading(s) if starts_block else None
