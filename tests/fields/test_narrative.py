@@ -2348,3 +2348,63 @@ def test_regression_flattened_table_caption_block_stays_off_the_last_case(nlp, b
     drugs = [r[0] for r in _rows(doc, nlp, "drugs")]
     assert drugs[0] is None
     assert (drugs[1] is not None) is kept
+
+
+def _numbered_doc(abstract: str, cases: list[str]) -> Document:
+    text, sections = "", []
+    for kind, title, body in [("abstract", "Abstract", abstract), *[("case", f"Case {k}", c) for k, c in enumerate(cases, 1)]]:
+        start = len(text)
+        text += body + "\n\n"
+        sections.append(Section(kind, title, start, start + len(body)))
+    return Document(doc_id="numbered", path="numbered.txt", kind="text", text=text, sections=sections)
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        (
+            "We treated two patients, a man and a woman aged 33 and 70 years, respectively, for a renal mass.",
+            [(33.0, "male"), (70.0, "female")],
+        ),
+        (
+            "Our unit saw two children: a 7-month-old boy with a gastric mass and a 10-year-old girl with a pelvic one.",
+            [(0.58, "male"), (10.0, "female")],
+        ),
+    ],
+)
+def test_regression_ages_listed_only_in_the_abstract_go_to_the_numbered_cases_in_order(nlp, abstract, expected):
+    doc = _numbered_doc(
+        abstract,
+        [
+            "The first patient came with flank pain. He underwent nephrectomy and is well.",
+            "This patient had haematuria for a month. She had a partial nephrectomy.",
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", *expected[0]), ("case-2", *expected[1])]
+    assert_grounded(doc, rows)
+
+
+def test_regression_abstract_ages_do_not_override_an_age_the_case_sections_state(nlp):
+    doc = _numbered_doc(
+        "We treated two patients, a man and a woman aged 33 and 70 years, respectively, for a renal mass.",
+        [
+            "A 34-year-old man came with flank pain. He underwent nephrectomy.",
+            "A 71-year-old woman had haematuria. She had a partial nephrectomy.",
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == [(34.0, "male"), (71.0, "female")]
+
+
+def test_regression_abstract_ages_listed_in_another_order_than_the_cases_are_not_dealt_out(nlp):
+    # the abstract names the woman first, but case 1 is the man: the order is not the cases' order
+    doc = _numbered_doc(
+        "Our unit saw two adults: a 44-year-old woman with a gastric mass and a 58-year-old man with a pelvic one.",
+        [
+            "The first patient came with pain. He underwent resection and is well.",
+            "This patient had bleeding for a month. She had a gastrectomy.",
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years) for r in rows] == [("case-1", None), ("case-2", None)]

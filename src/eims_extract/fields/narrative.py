@@ -497,6 +497,8 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                                 g.sentences.append(_piece(s, rest.start("w"), len(s.text)))
             elif current is not None:
                 groups[current].sentences.append(s)
+        if intro is not None and sentences[intro[0]].section == "abstract":
+            _check_abstract_sexes(groups, sentences[intro[0]])
         return [p for p in groups.values() if p.sentences]
     if not sentences:
         return []
@@ -696,13 +698,53 @@ def _joint_introduction(
     for i in range(first - 1, -1, -1):
         s = sentences[i]
         if (s.section, s.heading) != (sentences[first].section, sentences[first].heading):
-            return None
+            break
         ages = demographics.find_ages(s)
         if len(ages) == n and (any(a.joint for a in ages) or _any(scope_rules().plural, s.text)):
             return i, ages, _split_between_ages(s, [Patient("", [], a) for a in ages])
         if ages:
             return None
-    return None
+    return _abstract_joint_ages(sentences, numbers, first, n)
+
+
+def _abstract_joint_ages(
+    sentences: list[Sentence], numbers: list[int | None], first: int, n: int
+) -> tuple[int, list[demographics.AgeMatch], list[Sentence] | None] | None:
+    """"We saw two patients, a woman and a man aged 27 and 61 years, respectively", "... : a 3-month-old girl with
+    X, a 9-year-old boy with Y and ..." in the abstract, the numbered case sections giving no age: the abstract's
+    one sentence listing exactly ``n`` ages (in one phrase, or each introducing a person) gives them to the
+    numbered patients in order; the caller drops them where a patient's own sentences say another sex. Not when any sentence from the first numbered one on states an age."""
+    if any(not a.earlier for s in sentences[first:] for a in demographics.find_ages(s)):
+        return None
+    found = [
+        (i, ages)
+        for i, s in enumerate(sentences[:first])
+        if s.section == "abstract"
+        and len(ages := demographics.find_ages(s)) == n
+        and (all(a.joint for a in ages) or _each_introduced(s, ages))
+    ]
+    if len(found) != 1:
+        return None
+    i, ages = found[0]
+    # each introduced with its own clause ("a 3-month-old girl with X, a 9-year-old boy with Y"): each its piece
+    pieces = None if all(a.joint for a in ages) else _split_between_ages(sentences[i], [Patient("", [], a) for a in ages])
+    return i, ages, pieces
+
+
+def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
+    """Ages the abstract dealt out in order stand only if no numbered patient's own sentences say another sex
+    than the abstract's noun gave it (the order was not the cases' order): else none of them stands, nor the
+    abstract's pieces."""
+    def in_lead(s: Sentence) -> bool:
+        return lead.start <= s.start < lead.start + len(lead.text)
+
+    for g in groups.values():
+        found = demographics.find_sex([s for s in g.sentences if not in_lead(s)])
+        if g.age is not None and g.age.sex and found and found[0] != g.age.sex:
+            for h in groups.values():
+                h.age = None
+                h.sentences = [s for s in h.sentences if not in_lead(s)]
+            return
 
 
 def _case_numbers(ns: str) -> list[int]:
