@@ -2408,3 +2408,47 @@ def test_regression_abstract_ages_listed_in_another_order_than_the_cases_are_not
     )
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.age_years) for r in rows] == [("case-1", None), ("case-2", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, positive, negative",
+    [
+        (
+            "Calponin was weakly positive in case 2 and negative in cases 1 and 3.",
+            {1: [], 2: ["calponin"], 3: []},
+            {1: ["calponin"], 2: [], 3: ["calponin"]},
+        ),
+        (
+            "CD34 was negative in patient 3 and positive in patients 1 and 2.",
+            {1: ["CD34"], 2: ["CD34"], 3: []},
+            {1: [], 2: [], 3: ["CD34"]},
+        ),
+    ],
+)
+def test_regression_one_marker_with_a_predicate_per_group_of_numbered_cases(nlp, sentence, positive, negative):
+    doc = _numbered_doc(
+        "We report three patients with bladder tumours.",
+        [
+            "A 40-year-old man had haematuria. " + sentence,
+            "A 22-year-old woman had dysuria.",
+            "A 65-year-old man had pain.",
+        ],
+    )
+    rows = {r.case_id: r for r in extract_narrative(doc, nlp)}
+    for k in (1, 2, 3):
+        assert (rows[f"case-{k}"].ihc_positive or []) == positive[k]
+        assert (rows[f"case-{k}"].ihc_negative or []) == negative[k]
+    assert_grounded(doc, rows.values())
+
+
+def test_regression_a_respectively_list_of_numbered_cases_is_still_dealt_out(nlp):
+    doc = _numbered_doc(
+        "We report three patients with bladder tumours.",
+        [
+            "A 40-year-old man had haematuria. Cases 1 and 2 were followed for 12 and 30 months, respectively.",
+            "A 22-year-old woman had dysuria.",
+            "A 65-year-old man had pain.",
+        ],
+    )
+    rows = {r.case_id: r for r in extract_narrative(doc, nlp)}
+    assert (rows["case-1"].follow_up_months, rows["case-2"].follow_up_months) == (12.0, 30.0)

@@ -469,6 +469,12 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
                     groups[r_].sentences.append(s)
+            elif clauses := _case_clauses(s, groups):
+                # "Desmin was positive in case 1 and negative in cases 2 and 3": each its own predicate
+                current = None
+                for xs, piece in clauses:
+                    for x in xs:
+                        groups[x].sentences.append(piece)
             elif n is None and len(named := [x for x in listed[i] if x in groups]) >= 2:
                 # "The tumours of cases 1 and 3 ...": those patients' (a "respectively" list dealt out in order)
                 current = None
@@ -745,6 +751,31 @@ def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
                 h.age = None
                 h.sentences = [s for s in h.sentences if not in_lead(s)]
             return
+
+
+def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
+    """"X was focally positive in case 1 and negative in cases 2 and 3": a shared subject and verb, then two or more
+    predicates each closed by the numbered patients it is about. Each patient's piece keeps the subject and its own
+    predicate, the others blanked; None unless every named patient is one of ``groups`` and each is named once."""
+    found = list(_rx("case_group").finditer(s.text))
+    if len(found) < 2:
+        return None
+    named = [_case_numbers(m.group("ns")) for m in found]
+    flat = [x for xs in named for x in xs]
+    if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
+        return None
+    verbs = [v for v in _rx("clause_verb").finditer(s.text, 0, found[0].start())]
+    if not verbs:
+        return None
+    bounds = [verbs[-1].end()] + [m.end() for m in found]
+    clauses = list(zip(bounds, bounds[1:]))
+    out = []
+    for k, xs in enumerate(named):
+        spans = [c for j, c in enumerate(clauses) if j != k]
+        if k < len(named) - 1:
+            spans.append((found[-1].end(), len(s.text)))  # what follows the last predicate is the last one's
+        out.append((xs, _mask(s, spans)))
+    return out
 
 
 def _case_numbers(ns: str) -> list[int]:
