@@ -2452,3 +2452,34 @@ def test_regression_a_respectively_list_of_numbered_cases_is_still_dealt_out(nlp
     )
     rows = {r.case_id: r for r in extract_narrative(doc, nlp)}
     assert (rows["case-1"].follow_up_months, rows["case-2"].follow_up_months) == (12.0, 30.0)
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "All three lesions were composed of plump spindle cells, and all were desmin-positive and negative for CD117.",
+        "All were desmin-positive and negative for CD117.",
+        "In all three cases the cells were positive for desmin and negative for CD117.",
+    ],
+)
+def test_regression_a_sentence_about_all_numbered_cases_is_each_ones_not_a_cohort_statistic(nlp, shared):
+    doc = _numbered_doc(
+        "We report three patients with bladder tumours.",
+        ["A 40-year-old man had haematuria.", "A 22-year-old woman had dysuria.", "A 65-year-old man had pain. " + shared],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.ihc_positive, r.ihc_negative) for r in rows] == [(["desmin"], ["CD117"])] * 3
+    assert_grounded(doc, rows)
+
+
+def test_regression_a_statistic_over_published_cases_stays_off_the_numbered_patients(nlp):
+    doc = _numbered_doc(
+        "We report three patients with bladder tumours.",
+        [
+            "A 40-year-old man had haematuria.",
+            "A 22-year-old woman had dysuria.",
+            "A 65-year-old man had pain. All of the reported tumours were desmin-positive in earlier series.",
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [r.ihc_positive for r in rows[:2]] == [None, None]

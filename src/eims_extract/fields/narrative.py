@@ -483,7 +483,7 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 for k, g in enumerate(groups.values()):
-                    g.sentences.append(_for_member(s, k, len(groups), whole=True))
+                    g.sentences.append(_each_one(_for_member(s, k, len(groups), whole=True)))
             elif n is None and (turned := _turn_pieces(s, _aged(groups))):
                 # "The younger remains well, whereas the older relapsed": each clause the numbered patient of that age
                 for p, piece in turned:
@@ -751,6 +751,12 @@ def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
                 h.age = None
                 h.sentences = [s for s in h.sentences if not in_lead(s)]
             return
+
+
+def _each_one(s: Sentence) -> Sentence:
+    """A sentence about every numbered patient, read for one of them: its quantifier ("all three tumours", "all
+    were") blanked, so no family reads the patient's own findings as a statistic over a cohort."""
+    return _mask(s, [m.span() for m in _rx("together_quantifier").finditer(s.text)])
 
 
 def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
