@@ -754,8 +754,8 @@ def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
 
 
 def _each_one(s: Sentence) -> Sentence:
-    """A sentence about every numbered patient, read for one of them: its quantifier ("all three tumours", "all
-    were") blanked, so no family reads the patient's own findings as a statistic over a cohort."""
+    """A sentence about every numbered patient, read for one of them: its pronoun "all" ("..., and all were
+    SMA-positive") blanked, so no family reads the patient's own findings as a statistic over a cohort."""
     return _mask(s, [m.span() for m in _rx("together_quantifier").finditer(s.text)])
 
 
