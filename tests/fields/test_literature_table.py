@@ -491,3 +491,22 @@ def test_wrapped_dump_table_with_two_line_legend_procedure_codes_and_test_column
     assert [r.alk_tests for r in rows] == [["IHC+"], ["IHC+", "FISH+"], ["FISH-"]]
     assert [r.status for r in rows] == ["ANED", "AWD", None]
     assert rows[2].response == "PR"
+
+
+@pytest.mark.parametrize(
+    "cell, tests, partner",
+    [
+        ("RT-PCR: CLTC::ALK", ["RT-PCR+"], "CLTC"),
+        ("NGS, TPM4-ALK", ["NGS+"], "TPM4"),
+        ("FISH +", ["FISH+"], None),
+        ("FISH negative", ["FISH-"], None),
+        ("NGS: negative", ["NGS-"], None),
+        ("not done", None, None),
+        ("FISH pending", None, None),
+    ],
+)
+def test_molecular_column_gives_signed_alk_tests_and_the_method_that_found_a_fusion(cell, tests, partner):
+    doc = grid_document(["Case", "Age/sex", "Site", "Molecular"], [["1", "44/F", "Kidney", cell], ["2", "3/M", "Liver", "NA"]])
+    row = rows_from_tables(doc)[0]
+    assert row.alk_tests == tests
+    assert row.alk_fusion_partner == partner

@@ -179,3 +179,19 @@ def test_case_series_tables_describe_the_numbered_patients(tmp_path, nlp):
     assert set(one.ihc_positive) == {"ALK", "SMA", "Ki-67"} and one.ihc_negative == ["desmin"]
     assert two.alk_tests == ["IHC+", "FISH+", "NGS+"] and one.alk_tests == ["IHC+", "FISH+"]
     assert all(r.reference is None and not r.ungrounded() for r in rows.values())
+
+
+def _series_rows(narr: list[CaseRow], tab: list[CaseRow]) -> dict[str, CaseRow]:
+    return {r.case_id: r for r in merge_current_case(narr, tab)}
+
+
+def test_case_series_table_markers_the_prose_does_not_name_are_added_to_the_merged_row():
+    narr = [narrative("case-1", ihc_positive=["CD10"]), narrative("case-2", ihc_negative=["CD10", "ALK"])]
+    tab = [table("1", ihc_positive=["ALK", "Ki-67"]), table("2", ihc_positive=["ALK"])]
+    for t in tab:  # the series' own table: no references
+        t.reference = None
+        t.evidence.pop("reference", None)
+    rows = _series_rows(narr, tab)
+    assert rows["case-1"].ihc_positive == ["CD10", "ALK", "Ki-67"]
+    # the prose names ALK negative for case 2: the table's ALK+ is a conflict, not an addition
+    assert rows["case-2"].ihc_positive is None and rows["case-2"].ihc_negative == ["CD10", "ALK"]

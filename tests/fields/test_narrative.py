@@ -2460,3 +2460,138 @@ def test_regression_the_sex_of_every_patient_of_a_small_series(nlp, body, expect
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.sex) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+def _numbered_doc(abstract: str, cases: list[str]) -> Document:
+    text, sections = "", []
+    for kind, title, body in [("abstract", "Abstract", abstract), *[("case", f"Case {k}", c) for k, c in enumerate(cases, 1)]]:
+        start = len(text)
+        text += body + "\n\n"
+        sections.append(Section(kind, title, start, start + len(body)))
+    return Document(doc_id="numbered", path="numbered.txt", kind="text", text=text, sections=sections)
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        (
+            "We treated two patients, a man and a woman aged 33 and 70 years, respectively, for a renal mass.",
+            [(33.0, "male"), (70.0, "female")],
+        ),
+        (
+            "Our unit saw two children: a 7-month-old boy with a gastric mass and a 10-year-old girl with a pelvic one.",
+            [(0.58, "male"), (10.0, "female")],
+        ),
+    ],
+)
+def test_regression_ages_listed_only_in_the_abstract_go_to_the_numbered_cases_in_order(nlp, abstract, expected):
+    doc = _numbered_doc(
+        abstract,
+        [
+            "The first patient came with flank pain. He underwent nephrectomy and is well.",
+            "This patient had haematuria for a month. She had a partial nephrectomy.",
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", *expected[0]), ("case-2", *expected[1])]
+    assert_grounded(doc, rows)
+
+
+def test_regression_abstract_ages_do_not_override_an_age_the_case_sections_state(nlp):
+    doc = _numbered_doc(
+        "We treated two patients, a man and a woman aged 33 and 70 years, respectively, for a renal mass.",
+        [
+            "A 34-year-old man came with flank pain. He underwent nephrectomy.",
+            "A 71-year-old woman had haematuria. She had a partial nephrectomy.",
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == [(34.0, "male"), (71.0, "female")]
+
+
+def test_regression_abstract_ages_listed_in_another_order_than_the_cases_are_not_dealt_out(nlp):
+    # the abstract names the woman first, but case 1 is the man: the order is not the cases' order
+    doc = _numbered_doc(
+        "Our unit saw two adults: a 44-year-old woman with a gastric mass and a 58-year-old man with a pelvic one.",
+        [
+            "The first patient came with pain. He underwent resection and is well.",
+            "This patient had bleeding for a month. She had a gastrectomy.",
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years) for r in rows] == [("case-1", None), ("case-2", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, positive, negative",
+    [
+        (
+            "Calponin was weakly positive in case 2 and negative in cases 1 and 3.",
+            {1: [], 2: ["calponin"], 3: []},
+            {1: ["calponin"], 2: [], 3: ["calponin"]},
+        ),
+        (
+            "CD34 was negative in patient 3 and positive in patients 1 and 2.",
+            {1: ["CD34"], 2: ["CD34"], 3: []},
+            {1: [], 2: [], 3: ["CD34"]},
+        ),
+    ],
+)
+def test_regression_one_marker_with_a_predicate_per_group_of_numbered_cases(nlp, sentence, positive, negative):
+    doc = _numbered_doc(
+        "We report three patients with bladder tumours.",
+        [
+            "A 40-year-old man had haematuria. " + sentence,
+            "A 22-year-old woman had dysuria.",
+            "A 65-year-old man had pain.",
+        ],
+    )
+    rows = {r.case_id: r for r in extract_narrative(doc, nlp)}
+    for k in (1, 2, 3):
+        assert (rows[f"case-{k}"].ihc_positive or []) == positive[k]
+        assert (rows[f"case-{k}"].ihc_negative or []) == negative[k]
+    assert_grounded(doc, rows.values())
+
+
+def test_regression_a_respectively_list_of_numbered_cases_is_still_dealt_out(nlp):
+    doc = _numbered_doc(
+        "We report three patients with bladder tumours.",
+        [
+            "A 40-year-old man had haematuria. Cases 1 and 2 were followed for 12 and 30 months, respectively.",
+            "A 22-year-old woman had dysuria.",
+            "A 65-year-old man had pain.",
+        ],
+    )
+    rows = {r.case_id: r for r in extract_narrative(doc, nlp)}
+    assert (rows["case-1"].follow_up_months, rows["case-2"].follow_up_months) == (12.0, 30.0)
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "All three lesions were composed of plump spindle cells, and all were desmin-positive and negative for CD117.",
+        "All were desmin-positive and negative for CD117.",
+        "In all three cases the cells were positive for desmin and negative for CD117.",
+    ],
+)
+def test_regression_a_sentence_about_all_numbered_cases_is_each_ones_not_a_cohort_statistic(nlp, shared):
+    doc = _numbered_doc(
+        "We report three patients with bladder tumours.",
+        ["A 40-year-old man had haematuria.", "A 22-year-old woman had dysuria.", "A 65-year-old man had pain. " + shared],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.ihc_positive, r.ihc_negative) for r in rows] == [(["desmin"], ["CD117"])] * 3
+    assert_grounded(doc, rows)
+
+
+def test_regression_a_statistic_over_published_cases_stays_off_the_numbered_patients(nlp):
+    doc = _numbered_doc(
+        "We report three patients with bladder tumours.",
+        [
+            "A 40-year-old man had haematuria.",
+            "A 22-year-old woman had dysuria.",
+            "A 65-year-old man had pain. All of the reported tumours were desmin-positive in earlier series.",
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [r.ihc_positive for r in rows[:2]] == [None, None]

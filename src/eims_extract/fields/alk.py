@@ -884,7 +884,33 @@ def _read_alk_marker(c: CellContext) -> None:
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
 
 
+def _read_molecular(c: CellContext) -> None:
+    """A "Molecular" column of a case series: signed ALK tests ("FISH +", "NGS negative") and a fusion
+    found by a named method ("NGS: FN1::ALK", "RT-PCR TPM3-ALK"): that method is positive."""
+    text = c.cell.text
+    tests = parse_alk_tests(text)
+    partner = parse_fusion_partner(text)
+    fusions = _fusions(text, partner)
+    if partner:
+        c.put("alk_fusion_partner", partner, c.cell)
+    if fusions:
+        c.put("kinase_fusions", fusions, c.cell)
+    folded = fold(text)
+    mentions = _method_mentions(folded)
+    methods = list(dict.fromkeys(m for m, _, _ in mentions))
+    if partner:
+        signed = {t[:-1] for t in tests}
+        tests += [f"{m}+" for m in methods if m not in signed]
+    elif not tests and len(methods) == 1:
+        rest = (folded[: mentions[0][1]] + " " + folded[mentions[-1][2] :]).strip(" :,;")
+        if (sign := marker_sign(rest)) is not None:
+            tests = [f"{methods[0]}{'+' if sign else '-'}"]  # "FISH negative", "negative by FISH"
+    if tests:
+        c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
+
+
 register_columns(
+    TableColumn("molecular", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_molecular),
     TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion),
     TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test),
     TableColumn("alk_test", ("alk_tests",), _read_alk_test),

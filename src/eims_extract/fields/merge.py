@@ -153,6 +153,7 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
             if n in numbered:
                 ni = numbered[n]
                 merged = merge_rows(narr[ni], r)
+                _add_table_markers(merged, narr[ni], r)
                 merged.case_id, merged.reference, merged.citation = narr[ni].case_id, None, None
                 merged.evidence.pop("reference", None)
                 narr[ni] = merged
@@ -166,3 +167,25 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
             taken.add(i)
     narr += [extra[n] for n in sorted(extra)]
     return narr, [r for i, r in enumerate(tables) if i not in taken]
+
+
+def _add_table_markers(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
+    """A case series' own table gives each patient's stains in columns ("ALK IHC", "Ki-67 (%)") while the prose
+    tells the rest of the panel: the merged row keeps the prose's markers and adds the table's markers the prose
+    does not name with either sign (a marker the prose names keeps the prose's sign)."""
+    named = {key(m) for f in ("ihc_positive", "ihc_negative") for m in getattr(narr, f) or []}
+    if not named:
+        return  # the prose names no marker: the table's lists stand as merged
+    for f in ("ihc_positive", "ihc_negative"):
+        mine = list(getattr(narr, f) or [])
+        extra = [m for m in getattr(table, f) or [] if key(m) not in named]
+        if not mine and not extra:
+            setattr(merged, f, None)
+            merged.evidence.pop(f, None)
+            continue
+        setattr(merged, f, mine + extra)
+        evs = list(narr.evidence.get(f, []))
+        theirs = getattr(table, f) or []
+        if extra or {key(m) for m in theirs} <= {key(m) for m in mine}:  # the table's cells hold no dropped sign
+            evs += [e for e in table.evidence.get(f, []) if e not in evs]  # both sides' evidence kept, as merge_rows
+        merged.evidence[f] = evs

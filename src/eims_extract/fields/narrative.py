@@ -472,6 +472,12 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
                     groups[r_].sentences.append(s)
+            elif clauses := _case_clauses(s, groups):
+                # "Desmin was positive in case 1 and negative in cases 2 and 3": each its own predicate
+                current = None
+                for xs, piece in clauses:
+                    for x in xs:
+                        groups[x].sentences.append(piece)
             elif n is None and len(named := [x for x in listed[i] if x in groups]) >= 2:
                 # "The tumours of cases 1 and 3 ...": those patients' (a "respectively" list dealt out in order)
                 current = None
@@ -480,7 +486,7 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 for k, g in enumerate(groups.values()):
-                    g.sentences.append(_for_member(s, k, len(groups), whole=True))
+                    g.sentences.append(_each_one(_for_member(s, k, len(groups), whole=True)))
             elif n is None and (turned := _turn_pieces(s, _aged(groups))):
                 # "The younger remains well, whereas the older relapsed": each clause the numbered patient of that age
                 for p, piece in turned:
@@ -500,6 +506,8 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                                 g.sentences.append(_piece(s, rest.start("w"), len(s.text)))
             elif current is not None:
                 groups[current].sentences.append(s)
+        if intro is not None and sentences[intro[0]].section == "abstract":
+            _check_abstract_sexes(groups, sentences[intro[0]])
         kept = [p for p in groups.values() if p.sentences]
         # "Both patients were adult males": the series' sex for each numbered patient whose own sentences give none
         hint = _group_sex(sentences, len(groups))
@@ -723,13 +731,84 @@ def _joint_introduction(
     for i in range(first - 1, -1, -1):
         s = sentences[i]
         if (s.section, s.heading) != (sentences[first].section, sentences[first].heading):
-            return None
+            break
         ages = demographics.find_ages(s)
         if len(ages) == n and (any(a.joint for a in ages) or _any(scope_rules().plural, s.text)):
             return i, ages, _split_between_ages(s, [Patient("", [], a) for a in ages])
         if ages:
             return None
-    return None
+    return _abstract_joint_ages(sentences, numbers, first, n)
+
+
+def _abstract_joint_ages(
+    sentences: list[Sentence], numbers: list[int | None], first: int, n: int
+) -> tuple[int, list[demographics.AgeMatch], list[Sentence] | None] | None:
+    """"We saw two patients, a woman and a man aged 27 and 61 years, respectively", "... : a 3-month-old girl with
+    X, a 9-year-old boy with Y and ..." in the abstract, the numbered case sections giving no age: the abstract's
+    one sentence listing exactly ``n`` ages (in one phrase, or each introducing a person) gives them to the
+    numbered patients in order; the caller drops them where a patient's own sentences say another sex. Not when any sentence from the first numbered one on states an age."""
+    if any(not a.earlier for s in sentences[first:] for a in demographics.find_ages(s)):
+        return None
+    found = [
+        (i, ages)
+        for i, s in enumerate(sentences[:first])
+        if s.section == "abstract"
+        and len(ages := demographics.find_ages(s)) == n
+        and (all(a.joint for a in ages) or _each_introduced(s, ages))
+    ]
+    if len(found) != 1:
+        return None
+    i, ages = found[0]
+    # each introduced with its own clause ("a 3-month-old girl with X, a 9-year-old boy with Y"): each its piece
+    pieces = None if all(a.joint for a in ages) else _split_between_ages(sentences[i], [Patient("", [], a) for a in ages])
+    return i, ages, pieces
+
+
+def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
+    """Ages the abstract dealt out in order stand only if no numbered patient's own sentences say another sex
+    than the abstract's noun gave it (the order was not the cases' order): else none of them stands, nor the
+    abstract's pieces."""
+    def in_lead(s: Sentence) -> bool:
+        return lead.start <= s.start < lead.start + len(lead.text)
+
+    for g in groups.values():
+        found = demographics.find_sex([s for s in g.sentences if not in_lead(s)])
+        if g.age is not None and g.age.sex and found and found[0] != g.age.sex:
+            for h in groups.values():
+                h.age = None
+                h.sentences = [s for s in h.sentences if not in_lead(s)]
+            return
+
+
+def _each_one(s: Sentence) -> Sentence:
+    """A sentence about every numbered patient, read for one of them: its pronoun "all" ("..., and all were
+    SMA-positive") blanked, so no family reads the patient's own findings as a statistic over a cohort."""
+    return _mask(s, [m.span() for m in _rx("together_quantifier").finditer(s.text)])
+
+
+def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
+    """"X was focally positive in case 1 and negative in cases 2 and 3": a shared subject and verb, then two or more
+    predicates each closed by the numbered patients it is about. Each patient's piece keeps the subject and its own
+    predicate, the others blanked; None unless every named patient is one of ``groups`` and each is named once."""
+    found = list(_rx("case_group").finditer(s.text))
+    if len(found) < 2:
+        return None
+    named = [_case_numbers(m.group("ns")) for m in found]
+    flat = [x for xs in named for x in xs]
+    if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
+        return None
+    verbs = [v for v in _rx("clause_verb").finditer(s.text, 0, found[0].start())]
+    if not verbs:
+        return None
+    bounds = [verbs[-1].end()] + [m.end() for m in found]
+    clauses = list(zip(bounds, bounds[1:]))
+    out = []
+    for k, xs in enumerate(named):
+        spans = [c for j, c in enumerate(clauses) if j != k]
+        if k < len(named) - 1:
+            spans.append((found[-1].end(), len(s.text)))  # what follows the last predicate is the last one's
+        out.append((xs, _mask(s, spans)))
+    return out
 
 
 def _case_numbers(ns: str) -> list[int]:

@@ -794,6 +794,13 @@ def fill_text_table(doc: Document, table: Table) -> None:
         table.footnotes = (table.footnotes + " " if table.footnotes else "") + " ".join(legend_lines)
     g = Grammars(legend_bindings(parse_legend(table.footnotes)) if table.footnotes else ())
 
+    flat = _flattened(doc, body, g)
+    if flat is not None:
+        table.header, table.rows = flat
+        if table.rows and not table.pages:
+            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+        return
+
     lines = [_tokens(raw, at, n) for n, (raw, at) in enumerate(body)]
     parse = _find_header(doc, lines)
     if parse is None:
@@ -803,6 +810,8 @@ def fill_text_table(doc: Document, table: Table) -> None:
     header_keys = [key(c.cell.text) for c in cols]
     table.header = [c.cell for c in cols]
     grid = _delimited_rows(doc, body[head:], len(cols), first - head) if first == head + 1 else None
+    if grid is None and first == head + 1:
+        grid = _aligned_rows(doc, body[head:], len(cols))
     if grid is not None:
         table.rows = grid
         _fill_spans(cols, table.rows)
@@ -848,6 +857,70 @@ def fill_text_table(doc: Document, table: Table) -> None:
         table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
 
 
+#: the most words a header cell printed on a line of its own holds ("Follow-up (months)", "ALK IHC")
+_FLAT_HEADER_WORDS = 5
+
+
+def _column_of(text: str) -> ColumnSpec | None:
+    """The column a line holding one header cell names (a marker's name is a marker column)."""
+    if len(text.split()) > _FLAT_HEADER_WORDS:
+        return None
+    return header_spec(text) or (MARKER_COLUMN if names_marker(text) else None)
+
+
+def flat_column_names(lines: list[str]) -> bool:
+    """Do these lines open a table flattened one cell per line: at least three consecutive lines,
+    each one short header cell, the first two naming known columns?"""
+    return len(lines) >= 3 and all(_column_of(s) is not None for s in lines[:2]) and sum(
+        _column_of(s) is not None for s in lines[:3]
+    ) >= 2
+
+
+def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """A table dumped one cell per line (a PDF's text layer read cell by cell, column headers first):
+    the header is the first ``k`` lines, short, most of them naming known columns (the first two
+    always, as in :func:`_header_phrases`: at least three known, 70 % of the lines), and the lines after
+    it are a whole number of records of ``k`` cells each, every record opening with a cell that fits
+    the first column's grammar and naming no column itself. Cells are taken by position; None when no
+    ``k`` fits, and the token grammars decide."""
+    n = len(body)
+    if n < 6 or any(split_cells(raw) is not None for raw, _ in body):
+        return None
+    texts = [raw.strip() for raw, _ in body]
+    specs: list[ColumnSpec | None] = []
+    for s in texts:
+        specs.append(_column_of(s))
+    if specs[0] is None or specs[1] is None:
+        return None
+    found: int | None = None
+    for k in range(3, n // 2 + 1):
+        head = specs[:k]
+        known = sum(sp is not None for sp in head)
+        if known < 3 or known < 0.7 * k or (n - k) % k:
+            continue
+        first = head[0]
+        assert first is not None
+        starts = range(k, n, k)
+        if first.grammar != "free" and not all(g.fits(first.grammar, texts[r]) for r in starts):
+            continue
+        if any(specs[r] is not None for r in starts):
+            continue  # the header ends where the first record begins: its first cell is no column name
+        found = k
+        break
+    if found is None:
+        return None
+    k = found
+
+    def cell(raw: str, at: int) -> Cell:
+        lead = len(raw) - len(raw.lstrip())
+        s = raw.strip()
+        return Cell(s, at + lead, at + lead + len(s), doc.page_at(at + lead))
+
+    header = [cell(raw, at) for raw, at in body[:k]]
+    rows = [[cell(raw, at) for raw, at in body[r : r + k]] for r in range(k, n, k)]
+    return header, rows
+
+
 def _may_open(line: list[_Tok], first_key: str) -> bool:
     """Can ``line`` open with a cell whose key is ``first_key`` (the header's first)? Phrases start at the
     line's first token and ``key`` works character by character (its NFKC step aside, which cannot reach
@@ -876,6 +949,56 @@ def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: i
             [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
         )
     return rows
+
+
+#: how far (characters) a cell may start from its column's start in a table aligned with spaces
+_ALIGN_SLACK = 1
+
+
+def _aligned_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[list[Cell]] | None:
+    """Rows of a table set in columns with spaces, one line a record, where a cell may touch the next one
+    with a single space ("right hemicolect. NED, 36 mo"): each cell starts where its column's header
+    starts (give or take a character), so a word that starts exactly at a column's start begins that
+    column's cell. None unless every line fits that way (a record wrapped over lines, right-aligned or
+    ragged columns: the grammars decide)."""
+    head_raw = lines[0][0]
+    spans = split_cells(head_raw)
+    if spans is None or len(spans) != n or len(lines) < 3:
+        return None
+    starts = [a for a, _ in spans]
+    header = [key(head_raw[a:b]) for a, b in spans]
+
+    def column(x: int) -> int | None:
+        near = [i for i, st in enumerate(starts) if abs(x - st) <= _ALIGN_SLACK]
+        return near[0] if near else None
+
+    rows: list[list[Cell]] = []
+    for raw, at in lines[1:]:
+        cells = split_cells(raw)
+        if cells is not None and [key(raw[a:b]) for a, b in cells] == header:
+            continue  # the header repeated (a page break)
+        lead = len(raw) - len(raw.lstrip())
+        cells = cells or [(lead, len(raw.rstrip()))]
+        if column(cells[0][0]) != 0:
+            return None
+        found: list[tuple[int, int, int]] = []  # (column, start, end)
+        for a, b in cells:
+            c = column(a)
+            if c is None or (found and c <= found[-1][0]):
+                return None
+            found.append((c, a, b))
+            # a word of this cell starting right at a later column's start opens that column's cell
+            for m in _RUN.finditer(raw, a, b):
+                c2 = column(m.start())
+                if m.start() > a and c2 is not None and c2 > found[-1][0] and raw[m.start() - 1] == " ":
+                    c0, a0, _ = found[-1]
+                    found[-1] = (c0, a0, len(raw[:m.start()].rstrip()))
+                    found.append((c2, m.start(), b))
+        row = [Cell("") for _ in range(n)]
+        for c, a, b in found:
+            row[c] = Cell(raw[a:b], at + a, at + b, doc.page_at(at + a))
+        rows.append(row)
+    return rows or None
 
 
 def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column], int, int] | None:

@@ -136,6 +136,7 @@ class _Item:
     num: str
     lines: list[_Src] = field(default_factory=list)
     continues: bool = False
+    flat: bool = False  # its header printed one column name per line: every cell is a line of its own
 
 
 def _mark_furniture(src: list[_Src]) -> None:
@@ -303,17 +304,33 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     interrupted_mid = False
     prev: str = ""
     blank = False
+    flat_heads = _flat_header_lines(src)
+    # the line after each line (blank lines and furniture skipped): a caption that interrupts a sentence
+    # is one when a grid follows it
+    shown = [x for x in src if x.s and not x.furniture]
+    after = {id(a): b.s for a, b in zip(shown, shown[1:])}
     for x in src:
         s = x.s
         if not s:
             blank = True
             continue
         after_blank, blank = blank, False
+        if item is not None and x.idx in flat_heads:
+            item.lines.append(x)  # "Case", "Outcome": a column's name, not a heading
+            item.flat = True
+            prev = s
+            continue
         if item is None:
             if x.furniture:
                 continue
             cs = caption_start(s)
-            if cs and (s.split()[0].isupper() or not body or ends_sentence(body[-1].s) or _heading(body[-1].s)):
+            if cs and (
+                s.split()[0].isupper()
+                or not body
+                or ends_sentence(body[-1].s)
+                or _heading(body[-1].s)
+                or _grid_line(after.get(id(x), ""))
+            ):
                 item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
                 items.append(item)
                 interrupted_mid = bool(body) and not ends_sentence(body[-1].s) and not _heading(body[-1].s)
@@ -343,13 +360,77 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)  # the abbreviations under a table are its legend, not body text
             prev = s
             continue
-        if _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
+        if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
+            # a table printed cell by cell: a short line is one of its cells, the body resumes at column width
             item = None
             body.append(x)
             continue
         item.lines.append(x)
         prev = s
     return body, items
+
+
+def _flat_header_lines(src: list[_Src]) -> set[int]:
+    """Indices of the lines that open a table flattened one cell per line right under its caption
+    (``tables.flat_column_names``): each names a column, so one that reads as a heading ("Case",
+    "Treatment") is kept in the table."""
+    from .tables import flat_column_names
+
+    out: set[int] = set()
+    lines = [x for x in src if x.s and not x.furniture]
+    for i, x in enumerate(lines):
+        cs = caption_start(x.s)
+        if not cs or cs[0] != "table":
+            continue
+        j = i + 1
+        if _label_only(x.s) and j < len(lines) and _caption_title(lines[j].s):
+            j += 1
+        top = j
+        while j < len(lines) and flat_column_names([y.s for y in lines[j : j + 3]]) and j - top < 40:
+            j += 1
+        if j > top:
+            out.update(y.idx for y in lines[top : j + 2])
+    return out
+
+
+def _side_by_side_cases(body: list[_Src]) -> list[_Src]:
+    """Two or more case reports printed in columns side by side, dumped one column after the other
+    under one line holding all their headings ("Case 1        Case 2"): that line gives its first heading;
+    each further heading goes before the paragraph where its column begins, a paragraph that introduces a
+    patient (layout rule ``patient_opening``), or, when the paragraphs are exactly as many as the
+    columns, before each of them. Left alone when the columns cannot be told apart."""
+    opening = layout("patient_opening")
+    out = list(body)
+    i = 0
+    while i < len(out):
+        x = out[i]
+        cells = split_cells(x.s)
+        heads = [x.s[a:b] for a, b in cells] if cells else []
+        if len(heads) < 2 or any((h := _heading(c)) is None or h.kind != "case" for c in heads):
+            i += 1
+            continue
+        e = i + 1
+        while e < len(out) and not _heading(out[e].s):
+            e += 1
+        # paragraph starts: a blank line or a moved-out caption before a line, the sentence before it finished
+        starts = [j for j in range(i + 2, e) if out[j].idx > out[j - 1].idx + 1 and ends_sentence(out[j - 1].s)]
+        k = len(heads)
+        breaks = [j for j in starts if opening.match(out[j].s)]
+        if len(breaks) != k - 1:
+            breaks = starts if len(starts) == k - 1 else []
+        if not breaks:
+            i += 1
+            continue
+        for n, j in reversed(list(enumerate(breaks, 1))):
+            out.insert(j, _Src(out[j].idx, heads[n], out[j].page))
+        out[i] = _Src(x.idx, heads[0], x.page)
+        i = e + len(breaks)
+    return out
+
+
+def _grid_line(s: str) -> bool:
+    """A table's first line under its caption: cut into 3+ cells, or a header naming known columns."""
+    return bool(s) and (len(split_cells(s) or ()) >= 3 or is_header_line(s))
 
 
 def _table_row_line(s: str) -> bool:
@@ -431,7 +512,9 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             paras.append(Para(cur))
             cur = []
 
-    furniture = [y.idx for y in src if y.furniture]
+    # a sentence goes on across a page footer, or across a table or figure moved out of the body flow
+    in_body = {x.idx for x in body}
+    furniture = [y.idx for y in src if y.furniture or (y.s and y.idx not in in_body)]
     prev = ""
     prev_idx = -1
     for k, x in enumerate(body):
@@ -445,7 +528,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             and not prev_ends
             and any(prev_idx < f < x.idx for f in furniture)
         ):
-            blank_before.discard(x.idx)  # a sentence carried over a page footer goes on
+            blank_before.discard(x.idx)  # a sentence carried over a page footer or a table goes on
         prev_idx = x.idx
         starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
         h = _heading(s) if starts_block else None
@@ -508,6 +591,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         body, items = _split_regions(src, wide)
     else:
         body, items = _split_pasted([x for x in src if x.s and not x.furniture])
+    body = _side_by_side_cases(body)
     paras = _paragraphs(body, src, wrapped, median)
 
     captions: list[Caption] = []

@@ -1,0 +1,98 @@
+"""Tables dumped one cell per line (a PDF's text layer read cell by cell): the column names first, one a
+line, then every record's cells, one a line. The header's length is the number of cells of a record.
+
+Every document here is written for these tests: fictional patients, invented wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.alk import parse_fusion_partner  # noqa: F401  (field module import registers columns)
+from eims_extract.ingest.text import read_text
+
+WRAPPED_HEAD = [
+    "Inflammatory myofibroblastic tumour of the made-up parotid gland:",
+    "two invented patients from a fictional clinic in a small town",
+    "",
+    "Materials and methods",
+    "We searched the imaginary archive of our department over ten",
+    "years and found two parotid tumours of this kind; their data",
+    "are given in Table 2.",
+    "",
+]
+COLUMNS = ["No.", "Age/sex", "Complaint", "Treatment", "Molecular", "Recurrence", "Follow-up (months)", "Outcome"]
+RECORDS = [
+    ["1", "52/F", "Painless swelling", "Superficial parotidectomy", "RT-PCR: RANBP2::ALK", "No", "30", "NED"],
+    ["2", "9/M", "Facial palsy", "Total parotidectomy; radiotherapy", "FISH negative", "Yes (lung, 7 mo)", "18", "DOD"],
+]
+LEGEND = "NED, no evidence of disease; DOD, died of disease."
+WRAPPED_TAIL = [
+    "",
+    "Discussion",
+    "Both of our fictional patients were treated in the same way at",
+    "first, but the boy relapsed and died despite the radiotherapy,",
+    "which shows how unpredictable the course of this tumour can be",
+    "even after an operation with wide and clear surgical margins.",
+]
+
+
+def _flat(columns: list[str], records: list[list[str]]) -> list[str]:
+    return ["Table 2 Clinical features of the two patients", *columns, *(c for r in records for c in r), LEGEND]
+
+
+def _grid(lines: list[str]):
+    doc = read_text("\n".join(lines).encode(), "flat", "flat.txt")
+    assert len(doc.tables) == 1
+    return doc, doc.tables[0]
+
+
+def test_wrapped_text_table_flattened_one_cell_per_line_is_read_as_a_grid() -> None:
+    doc, t = _grid(WRAPPED_HEAD + _flat(COLUMNS, RECORDS) + WRAPPED_TAIL)
+    assert t.header_texts() == COLUMNS
+    assert [[c.text for c in r] for r in t.rows] == RECORDS
+    for r in t.rows:
+        for c in r:
+            assert doc.text[c.start : c.end] == c.text
+    discussion = [s for s in doc.sections if s.kind == "discussion"]
+    assert discussion and "relapsed and died" in doc.text[discussion[0].start : discussion[0].end]
+
+
+@pytest.mark.parametrize("first", ["Case", "Patient"])
+def test_flattened_header_whose_first_column_reads_as_a_heading_stays_in_the_table(first: str) -> None:
+    _, t = _grid(WRAPPED_HEAD + _flat([first, *COLUMNS[1:]], RECORDS) + WRAPPED_TAIL)
+    assert t.header_texts()[0] == first
+    assert len(t.rows) == 2
+
+
+def test_flattened_cells_that_do_not_fill_whole_records_give_no_positional_grid() -> None:
+    # one cell of the second record is missing: taking cells by position would shift every later cell
+    broken = [RECORDS[0], RECORDS[1][:4] + RECORDS[1][5:]]
+    _, t = _grid(WRAPPED_HEAD + _flat(COLUMNS, broken) + WRAPPED_TAIL)
+    assert [[c.text for c in r] for r in t.rows] != [RECORDS[0], broken[1] + [""]]
+    assert all(len(r) == len(t.header) for r in t.rows)
+
+
+def test_short_lines_under_a_caption_that_name_no_columns_are_not_a_flattened_header() -> None:
+    lines = WRAPPED_HEAD + [
+        "Table 2 Timeline of the invented admissions",
+        "Spring",
+        "Summer",
+        "Autumn",
+        "Winter",
+        "admission",
+        "discharge",
+    ] + WRAPPED_TAIL
+    doc = read_text("\n".join(lines).encode(), "flat", "flat.txt")
+    assert all(not t.rows for t in doc.tables)
+
+
+def test_case_series_rows_come_from_a_flattened_table() -> None:
+    from eims_extract.fields.literature_table import rows_from_tables
+
+    doc, _ = _grid(WRAPPED_HEAD + _flat(COLUMNS, RECORDS) + WRAPPED_TAIL)
+    rows = rows_from_tables(doc)
+    assert [(r.age_years, r.sex) for r in rows] == [(52.0, "female"), (9.0, "male")]
+    assert rows[0].alk_fusion_partner == "RANBP2" and rows[0].alk_tests == ["RT-PCR+"]
+    assert rows[1].alk_tests == ["FISH-"] and rows[1].alk_fusion_partner is None
+    assert rows[1].recurrence is True and rows[1].status == "DOD"
