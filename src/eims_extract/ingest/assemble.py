@@ -88,9 +88,11 @@ class PendingTable:
 
 
 def joins_without_space(prev: str) -> bool:
-    """A line ending in a hyphen (or a soft hyphen) after a letter/digit continues the same word (hyphen kept)."""
+    """A line ending in a hyphen (or a soft hyphen) after a letter/digit continues the same word (hyphen kept);
+    so does one ending in a slash after a letter/digit: a pair broken at its slash ("AE1/" / "AE3", "and/" / "or")
+    is one token, not two."""
     p = prev.rstrip()
-    return len(p) > 1 and p[-1] in "-\u2010\u2011\u00ad" and p[-2].isalnum()
+    return len(p) > 1 and p[-1] in "-\u2010\u2011\u00ad/" and p[-2].isalnum()
 
 
 def join_lines(lines: list[str]) -> str:
