@@ -676,3 +676,35 @@ def test_line_broken_after_a_slash_joins_without_a_space(first: str, second: str
     )
     doc = read_text(text.encode(), "sl", "sl.txt")
     assert joined in doc.text
+
+
+_UNKNOWN_CASE_HEADING = (
+    "Invented tumour of the pelvis: a report\n\n"
+    "{intro}"
+    "History and findings\n"
+    "A 44-year-old woman had a pelvic mass for a year. Imaging found a 6-cm lesion and\n"
+    "it was removed whole. The spindle cells were positive for SMA and negative for\n"
+    "ALK and desmin. She was well without recurrence at 14 months of follow-up after\n"
+    "the operation, and no further treatment was given to this invented patient.\n\n"
+    "Discussion\n"
+    "Such tumours are rare. In a series of nine invented patients, three died of the\n"
+    "disease after chemotherapy and two had lung metastases within a year of surgery.\n"
+)
+
+
+def test_case_under_an_unknown_heading_before_the_discussion_is_the_case() -> None:
+    """A case told under a heading no rule knows, with only a discussion after it: the text before the discussion
+    was an untitled "abstract" and the case fell back to the discussion, so the patient's own facts were lost."""
+    doc = read_text(_UNKNOWN_CASE_HEADING.format(intro="").encode(), "uc", "uc.txt")
+    case = doc.sections_of("case")
+    assert len(case) == 1
+    assert "A 44-year-old woman" in doc.text[case[0].start : case[0].end]
+    assert "nine invented patients" not in doc.text[case[0].start : case[0].end]
+
+
+def test_unknown_case_heading_after_an_introduction_keeps_the_body_fallback() -> None:
+    """Negative: with an introduction among the headed sections, the case is still read from the body sections."""
+    intro = "Introduction\nInvented tumours of the pelvis are rare and described here for a test only.\n\n"
+    doc = read_text(_UNKNOWN_CASE_HEADING.format(intro=intro).encode(), "ui", "ui.txt")
+    case = doc.sections_of("case")
+    assert len(case) == 1 and doc.text[case[0].start :].startswith("Invented tumours of the pelvis are rare")

@@ -39,6 +39,8 @@ from .sections import Heading
 
 _FRONT = ("title", "authors", "abstract", "keywords")
 _NOT_CASE = frozenset({"references", "acknowledgements"})
+#: the sections that follow the case: headed ones alone after untitled text leave that text the case
+_AFTER_CASE = frozenset({"discussion", "conclusion"})
 
 
 @dataclass
@@ -269,7 +271,13 @@ def assemble(
 
     if not any(s.kind == "case" for s in sections):
         body = [s for s in sections if s.kind not in _FRONT and s.kind not in _NOT_CASE]
-        if body:
+        # the text before the first heading was taken for an abstract only because headings follow it; when
+        # the only headings are a discussion and what comes after it, that text is the case told under a
+        # heading nobody knows ("History and findings"), not the discussion
+        lead = [s for s in sections if s.kind == "abstract" and not s.title]
+        if lead and not has_abstract_heading and body and all(s.kind in _AFTER_CASE for s in body):
+            sections.append(Section("case", "", lead[0].start, lead[-1].end))
+        elif body:
             sections.append(Section("case", "", body[0].start, body[-1].end))
 
     if captions or tables:
