@@ -708,3 +708,39 @@ def test_unknown_case_heading_after_an_introduction_keeps_the_body_fallback() ->
     doc = read_text(_UNKNOWN_CASE_HEADING.format(intro=intro).encode(), "ui", "ui.txt")
     case = doc.sections_of("case")
     assert len(case) == 1 and doc.text[case[0].start :].startswith("Invented tumours of the pelvis are rare")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # the fi/fl ligature characters of a PDF-to-text dump, before or after the break
+        ("histology of the invented mass showed an inﬂam-", "matory infiltrate around the spindle", "an inﬂammatory infiltrate"),
+        ("the imaginary nodule was a myoﬁ-", "broblastic proliferation in the pretend", "a myoﬁbroblastic proliferation"),
+        ("a fusion was later identi-", "ﬁed after review of the invented slides", "was later identiﬁed after"),
+    ],
+)
+def test_line_end_break_next_to_a_ligature_character_is_joined(first: str, second: str, joined: str) -> None:
+    """Regression: a word holding a ligature character ("inﬂam-" / "matory") was never closed up, so the view read
+    "inflam-matory" and the rules missed the word; the text keeps the ligature, only the break goes."""
+    lines = [
+        "An imaginary clinic saw a patient who is entirely made up and",
+        first,
+        second,
+        "case that exists only for testing the joining of broken",
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+    doc = read_text(_dump(lines), "lg", "lg.txt")
+    assert joined in doc.text
+
+
+def test_compound_broken_at_its_hyphen_next_to_a_ligature_keeps_it() -> None:
+    """Negative: a real compound whose first half holds a ligature ("ﬁve-" / "year") keeps its hyphen."""
+    lines = [
+        "An imaginary clinic saw a patient who is entirely made up and",
+        "a ﬁve-year follow-up was planned; after the ﬁve-",
+        "year follow-up of the pretend tumour no one",
+        "case that exists only for testing the joining of broken",
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+    doc = read_text(_dump(lines), "lc", "lc.txt")
+    assert "after the ﬁve-year follow-up" in doc.text
