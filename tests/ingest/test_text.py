@@ -744,3 +744,25 @@ def test_compound_broken_at_its_hyphen_next_to_a_ligature_keeps_it() -> None:
     ]
     doc = read_text(_dump(lines), "lc", "lc.txt")
     assert "after the ﬁve-year follow-up" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a dump whose line-end hyphen is U+2010: a known word is closed up
+        ("histology of the invented mass showed an in\u2010", "flammatory infiltrate around the spindle", "an inflammatory infiltrate"),
+        # negative: a compound broken at its U+2010 hyphen keeps it (its halves are words the text prints)
+        ("the pretend tumour was excised and then re\u2010", "excised when it grew back in the", "then re\u2010excised when"),
+    ],
+)
+def test_line_end_break_at_a_unicode_hyphen(first: str, second: str, expected: str) -> None:
+    """Regression: only an ASCII hyphen at a line end was taken for a typesetter's break."""
+    lines = [
+        "An imaginary clinic saw a patient who is entirely made up and",
+        first,
+        second,
+        "case that exists only for testing the joining of broken",
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+    doc = read_text(_dump(lines), "uh", "uh.txt")
+    assert expected in doc.text

@@ -484,11 +484,16 @@ def _word_lists() -> tuple[re.Pattern[str], ...]:
 
 
 #: the Latin ligature characters of PDF text (U+FB00-FB06) spelt out: the word decisions compare letters
-_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+#: (and the Unicode hyphens U+2010/U+2011 as "-", so compounds printed with them count as compounds)
+_LIGATURES = {
+    0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
+    0x2010: "-", 0x2011: "-",
+}
 
 
 def _fold(s: str) -> str:
-    """``s`` with ligature characters spelt out ("inﬂam" -> "inflam"); the text itself keeps them."""
+    """``s`` with ligature characters spelt out ("inﬂam" -> "inflam") and Unicode hyphens as "-"; the text
+    itself keeps them."""
     return s.translate(_LIGATURES) if not s.isascii() else s
 
 
