@@ -766,3 +766,11 @@ def test_line_end_break_at_a_unicode_hyphen(first: str, second: str, expected: s
     ]
     doc = read_text(_dump(lines), "uh", "uh.txt")
     assert expected in doc.text
+
+
+@pytest.mark.parametrize("line", ["| Case |", "| Patient | Age |"])
+def test_a_table_row_opening_with_a_bar_is_no_heading(line: str) -> None:
+    """Negative: only a number set off by a bar ("2 | CASE") is a numbered heading; a markdown table row is not."""
+    from eims_extract.ingest.text import _heading
+
+    assert _heading(line) is None

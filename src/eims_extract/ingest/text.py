@@ -293,8 +293,10 @@ def _heading(s: str) -> Heading | None:
         from .normalise_text import normalise
 
         s = normalise(s).text.strip()
-    # "2 | CASE": a number set off from the title by a bar (one journal family's numbered headings)
-    if not s or not s.lstrip("0123456789. |")[:1].isupper():
+    t = s.lstrip("0123456789. ")
+    if t[:1] == "|" and len(t) < len(s):  # "2 | CASE": a number set off from the title by a bar (not a table row)
+        t = t[1:].lstrip()
+    if not s or not t[:1].isupper():
         return None
     return classify_heading(s) or numbered_heading(s)
 
