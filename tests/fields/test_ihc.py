@@ -2096,3 +2096,33 @@ def test_text_column_panel_lines_give_the_lists():
     )
     assert row.ihc_positive == ["ROS1", "desmin"]
     assert row.ihc_negative == ["CD34", "myogenin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time adverb between the copula and the result ("was then diffusely positive")
+        ("Calponin immunostaining was then diffusely positive.", [("calponin", True)]),
+        ("pan-TRK staining was subsequently negative in the resected tumour.", [("pan-TRK", False)]),
+    ],
+)
+def test_regression_time_adverb_between_marker_and_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two hormone receptors sharing one head noun: both are markers
+        ("The cells were positive for SMA, estrogen and progesterone receptors.", [("SMA", True), ("ER", True), ("PR", True)]),
+        ("Oestrogen and progesterone receptors were negative.", [("ER", False), ("PR", False)]),
+        ("Androgen and progesterone receptors were negative.", [("AR", False), ("PR", False)]),
+    ],
+)
+def test_hormone_receptors_sharing_one_head_noun_are_two_markers(text, expected):
+    assert polarities(text) == expected
+
+
+def test_hormone_names_without_a_receptor_noun_are_no_markers():
+    """Negative: hormones taken as drugs are not stains."""
+    assert polarities("She had taken estrogen and progesterone for years; SMA was positive.") == [("SMA", True)]

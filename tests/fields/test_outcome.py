@@ -2903,3 +2903,42 @@ def test_regression_purpose_of_a_scan_and_time_counted_since_surgery(text, recur
     the sentence reports, it does not make the sentence a past illness."""
     row = run(text)
     assert (row.recurrence, row.metastasis, row.status) == (recurrence, metastasis, status)
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        # the assessment of a result told as a judgement ("which was considered (a) partial response")
+        (("After two months the nodule shrank by about 40%, which was considered partial response.",), "PR"),
+        (("Restaging at twelve weeks was regarded as stable disease.",), "SD"),
+        # negative: a plan weighed for later stays a plan
+        (("A second inhibitor would be considered in case of progression.",), None),
+    ],
+)
+def test_regression_response_told_as_a_judgement(texts, response):
+    assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("At the last visit she continues lorlatinib and lives with a small stable residual tumour.", "AWD"),
+        ("He remains with a minimal persistent lesion in the pelvis.", "AWD"),
+    ],
+)
+def test_regression_alive_with_a_described_residual_tumour(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "recurrence"),
+    [
+        # a therapy kept for a relapse that has not happened: no recurrence
+        (("Entrectinib was kept only as an option for the case of relapse.",), None),
+        (("Imatinib will be offered in the event of progression or recurrence.",), None),
+        (("Crizotinib is kept in reserve in case the tumour recurs.",), None),
+        (("Entrectinib was kept as an option for the case of relapse.", "A local relapse was found at ten months."), True),
+    ],
+)
+def test_regression_relapse_named_as_a_condition_is_no_recurrence(texts, recurrence):
+    assert run(*texts).recurrence is recurrence

@@ -1450,3 +1450,32 @@ def test_therapy_considered_but_deferred_is_not_given(text, expected):
 )
 def test_perioperative_steroid_tapered_within_days_is_supportive(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # the consequence clause ("so X was given") starts a new scope even with a dose in brackets between
+        ("An extended resection would have been mutilating, so larotrectinib (100 mg twice daily) was started.", ["larotrectinib"]),
+        ("Surgery could have injured the nerve, so entrectinib (300 mg/m2 daily) was given for four months.", ["entrectinib"]),
+        # negative: the therapy itself is only a possibility
+        ("An extended resection would have been mutilating, and larotrectinib (100 mg twice daily) could be started.", None),
+    ],
+)
+def test_regression_consequence_clause_with_a_bracketed_dose_after_a_counterfactual(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # a steroid course told with its result: the relief is the disease's, the drug its treatment
+        ("Read at first as a pseudotumour, the mass was treated with oral prednisone for a month with transient relief.", ["prednisone"]),
+        ("Prednisolone 30 mg daily was given for six weeks, with only partial relief.", ["prednisolone"]),
+        # negative: relief of a named symptom, or a drug given for a symptom, stays supportive care
+        ("Ibuprofen was given for the flank pain, with good relief.", None),
+        ("Dexamethasone was given with relief of the headache.", None),
+    ],
+)
+def test_regression_drug_course_told_with_relief_as_its_result(text, drugs):
+    assert run_apply(apply, text).drugs == drugs

@@ -543,3 +543,234 @@ def test_line_end_break_of_a_real_compound_keeps_its_hyphen(first: str, second: 
     doc = read_text(_dump(lines), "hc", "hc.txt")
     assert kept in doc.text
     assert "recurrence was watched" in doc.text and "positive for expressed markers" in doc.text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Okonkwo‐Lind et al.   Pretend kinase tumours of the pelvis          203",
+        "                                   Varga et al.   7 of 9",
+        "Bellweather et al.                              NTRK2::ALK in an invented spleen",
+        "Duvall et al.   Imag Tumour Lett 2025;4:77‐81       78",
+    ],
+)
+def test_running_head_with_a_short_title_after_a_wide_gap_is_dropped_and_the_sentence_stitched(head: str) -> None:
+    """Regression (blind set 15): a two-column dump's running head printed once ("Surname et al.", a wide gap, then
+    a short running title and the page number, or "N of M") cut a sentence in two and gave its words to it."""
+    lines = [
+        "Case report",
+        "A fictional 48-year-old man had a mass of the spleen that was removed",
+        "entirely. The plump cells stained for calponin and a targeted RNA",
+        "",
+        head,
+        "",
+        "panel then found a made-up fusion in this invented tumour. His",
+        "recovery was uneventful and he was well at the last visit in clinic.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "rt", "rt.txt")
+    assert "a targeted RNA panel then found" in doc.text
+    assert "et al" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Moreau et al.    12/F   spleen   resection   NED",  # a literature table's row: cells, an age/sex
+        "Moreau et al. described a similar invented spleen tumour in",  # prose: single spaces
+    ],
+)
+def test_running_head_with_a_title_rule_keeps_table_rows_and_prose(line: str) -> None:
+    from eims_extract.rules import layout
+
+    assert layout("running_head_et_al_gap").match(line) is None
+
+
+def test_figure_caption_between_blank_lines_in_the_middle_of_a_sentence_is_set_apart() -> None:
+    """Regression (blind set 15): a figure legend placed between two columns of a dump, in the middle of a
+    sentence ("... and myogenin were / Figure 1 ... / negative."), stayed in the text and split the sentence."""
+    text = (
+        "Case report\n"
+        "A fictional 12-year-old boy had a cough for two months before a\n"
+        "chest film showed an opacity, and CT found a mass of the right\n"
+        "lung. A biopsy showed spindle cells in an inflammatory background;\n"
+        "they were positive for SMA, while desmin, S100 and calponin were\n\n"
+        "Figure 2  Chest CT before (a) and after (b) four months of treatment.\n\n"
+        "negative in every block. The mass was removed and he was well at\n"
+        "the last visit in clinic, two years after the invented operation.\n"
+    )
+    doc = read_text(text.encode(), "fm", "fm.txt")
+    assert "desmin, S100 and calponin were negative in every block" in doc.text
+    caps = doc.sections_of("caption")
+    assert len(caps) == 1 and "negative" not in doc.text[caps[0].start : caps[0].end]
+
+
+def test_wide_figure_caption_gives_back_the_lower_case_rest_of_the_sentence_it_cut() -> None:
+    """Regression (blind set 15): a full-width upper-case FIGURE legend wider than the column swallowed the lines
+    after it, up to the middle of the next sentence, and glued the rest to the sentence it had cut."""
+    text = (
+        "Case report\n"
+        "An invented woman aged 50 had a pelvic mass. Alectinib produced a\n"
+        "partial response, and the rest was resected. Alectinib was\n\n"
+        "FIGURE 4  Axial MRI before (A) and after (B) six months of the invented inhibitor\n\n"
+        "stopped after the operation at her own wish.\n"
+        "Eight months later a local recurrence in the pelvis\n"
+        "was found; lorlatinib led to stable disease.\n"
+    )
+    doc = read_text(text.encode(), "fw", "fw.txt")
+    assert "Alectinib was stopped after the operation" in doc.text
+    assert "Eight months later a local recurrence in the pelvis was found" in doc.text
+    caps = doc.sections_of("caption")
+    assert len(caps) == 1 and "recurrence" not in doc.text[caps[0].start : caps[0].end]
+
+
+def test_figure_word_opening_a_wrapped_line_of_prose_stays_text() -> None:
+    """Negative: without a blank line around it, a line opening with "Figure 2" in the middle of a sentence is the
+    sentence going on."""
+    text = (
+        "Case report\n"
+        "An invented man aged 37 had a slowly growing mass of the left thigh\n"
+        "for a year, and imaging found a well defined lesion in the muscle,\n"
+        "whose cut surface after the operation is shown in the pictures of\n"
+        "Figure 2 The mass was removed with clear margins and he was well at\n"
+        "the last visit in clinic, two years after the invented operation.\n"
+    )
+    doc = read_text(text.encode(), "fp", "fp.txt")
+    assert "pictures of Figure 2 The mass was removed" in doc.text
+    assert not doc.sections_of("caption")
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("2 | CASE", "case"), ("3 | DISCUSSION", "discussion"), ("1 | INTRODUCTION", "introduction"), ("Presentation", "case")],
+)
+def test_regression_bar_numbered_and_presentation_headings(heading: str, kind: str) -> None:
+    """Regression (blind set 15): headings numbered with a bar ("3 | DISCUSSION") ran into the paragraph after them,
+    so a discussion's drugs were read as the case's; a lone "Presentation" opens the case."""
+    text = (
+        "Invented tumour of the pelvis\n\n"
+        f"{heading}\n"
+        "An invented woman aged 41 had a pelvic mass that was removed. She was well.\n"
+    )
+    doc = read_text(text.encode(), "hd", "hd.txt")
+    secs = doc.sections_of(kind)
+    assert secs and doc.text[secs[0].start : secs[0].end].startswith("An invented woman")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("negative for cytokeratins (AE1/", "AE3) and desmin in this invented case.", "(AE1/AE3)"),
+        ("a dose of 250 mg/", "m2 in this invented case.", "250 mg/m2"),
+        ("negative for cytokeratins /", "desmin in this invented case.", "cytokeratins / desmin"),  # spaced slash
+    ],
+)
+def test_line_broken_after_a_slash_joins_without_a_space(first: str, second: str, joined: str) -> None:
+    """Regression (blind set 14): "AE1/" at a line end and "AE3" on the next became two markers."""
+    text = (
+        "Case report\n"
+        "An invented girl aged 7 had a slowly growing mass of the right arm\n"
+        "for a year, and imaging found a well defined lesion in the muscle\n"
+        f"that was removed whole; on staining it was {first}\n"
+        f"{second} She was well at the last visit in the clinic\n"
+        "two years after the invented operation on her arm.\n"
+    )
+    doc = read_text(text.encode(), "sl", "sl.txt")
+    assert joined in doc.text
+
+
+_UNKNOWN_CASE_HEADING = (
+    "Invented tumour of the pelvis: a report\n\n"
+    "{intro}"
+    "History and findings\n"
+    "A 44-year-old woman had a pelvic mass for a year. Imaging found a 6-cm lesion and\n"
+    "it was removed whole. The spindle cells were positive for SMA and negative for\n"
+    "ALK and desmin. She was well without recurrence at 14 months of follow-up after\n"
+    "the operation, and no further treatment was given to this invented patient.\n\n"
+    "Discussion\n"
+    "Such tumours are rare. In a series of nine invented patients, three died of the\n"
+    "disease after chemotherapy and two had lung metastases within a year of surgery.\n"
+)
+
+
+def test_case_under_an_unknown_heading_before_the_discussion_is_the_case() -> None:
+    """A case told under a heading no rule knows, with only a discussion after it: the text before the discussion
+    was an untitled "abstract" and the case fell back to the discussion, so the patient's own facts were lost."""
+    doc = read_text(_UNKNOWN_CASE_HEADING.format(intro="").encode(), "uc", "uc.txt")
+    case = doc.sections_of("case")
+    assert len(case) == 1
+    assert "A 44-year-old woman" in doc.text[case[0].start : case[0].end]
+    assert "nine invented patients" not in doc.text[case[0].start : case[0].end]
+
+
+def test_unknown_case_heading_after_an_introduction_keeps_the_body_fallback() -> None:
+    """Negative: with an introduction among the headed sections, the case is still read from the body sections."""
+    intro = "Introduction\nInvented tumours of the pelvis are rare and described here for a test only.\n\n"
+    doc = read_text(_UNKNOWN_CASE_HEADING.format(intro=intro).encode(), "ui", "ui.txt")
+    case = doc.sections_of("case")
+    assert len(case) == 1 and doc.text[case[0].start :].startswith("Invented tumours of the pelvis are rare")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # the fi/fl ligature characters of a PDF-to-text dump, before or after the break
+        ("histology of the invented mass showed an inﬂam-", "matory infiltrate around the spindle", "an inﬂammatory infiltrate"),
+        ("the imaginary nodule was a myoﬁ-", "broblastic proliferation in the pretend", "a myoﬁbroblastic proliferation"),
+        ("a fusion was later identi-", "ﬁed after review of the invented slides", "was later identiﬁed after"),
+    ],
+)
+def test_line_end_break_next_to_a_ligature_character_is_joined(first: str, second: str, joined: str) -> None:
+    """Regression: a word holding a ligature character ("inﬂam-" / "matory") was never closed up, so the view read
+    "inflam-matory" and the rules missed the word; the text keeps the ligature, only the break goes."""
+    lines = [
+        "An imaginary clinic saw a patient who is entirely made up and",
+        first,
+        second,
+        "case that exists only for testing the joining of broken",
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+    doc = read_text(_dump(lines), "lg", "lg.txt")
+    assert joined in doc.text
+
+
+def test_compound_broken_at_its_hyphen_next_to_a_ligature_keeps_it() -> None:
+    """Negative: a real compound whose first half holds a ligature ("ﬁve-" / "year") keeps its hyphen."""
+    lines = [
+        "An imaginary clinic saw a patient who is entirely made up and",
+        "a ﬁve-year follow-up was planned; after the ﬁve-",
+        "year follow-up of the pretend tumour no one",
+        "case that exists only for testing the joining of broken",
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+    doc = read_text(_dump(lines), "lc", "lc.txt")
+    assert "after the ﬁve-year follow-up" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a dump whose line-end hyphen is U+2010: a known word is closed up
+        ("histology of the invented mass showed an in\u2010", "flammatory infiltrate around the spindle", "an inflammatory infiltrate"),
+        # negative: a compound broken at its U+2010 hyphen keeps it (its halves are words the text prints)
+        ("the pretend tumour was excised and then re\u2010", "excised when it grew back in the", "then re\u2010excised when"),
+    ],
+)
+def test_line_end_break_at_a_unicode_hyphen(first: str, second: str, expected: str) -> None:
+    """Regression: only an ASCII hyphen at a line end was taken for a typesetter's break."""
+    lines = [
+        "An imaginary clinic saw a patient who is entirely made up and",
+        first,
+        second,
+        "case that exists only for testing the joining of broken",
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+    doc = read_text(_dump(lines), "uh", "uh.txt")
+    assert expected in doc.text
+
+
+@pytest.mark.parametrize("line", ["| Case |", "| Patient | Age |"])
+def test_a_table_row_opening_with_a_bar_is_no_heading(line: str) -> None:
+    """Negative: only a number set off by a bar ("2 | CASE") is a numbered heading; a markdown table row is not."""
+    from eims_extract.ingest.text import _heading
+
+    assert _heading(line) is None

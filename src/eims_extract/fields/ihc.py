@@ -139,6 +139,11 @@ def _markers_in(text: str) -> tuple[Mention, ...]:
         for m in rx.finditer(text):
             c = lookup("markers", m.group(0))
             cands.append((m.start(), m.end(), c.canonical if c else canonical_marker(m.group(0))))
+    if "eceptor" in text:  # "oestrogen and progesterone receptors": the first receptor's head noun is elided
+        for m in _rx("elided_receptor").finditer(text):
+            c = lookup("markers", f"{m.group(1)} receptor")
+            if c is not None:
+                cands.append((m.start(1), m.end(1), c.canonical))
     for rx in rules["marker_shape"]:
         for m in rx.finditer(text):
             tok = m.group(0)

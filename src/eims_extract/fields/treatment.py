@@ -224,7 +224,13 @@ def _supportive(text: str, lo: int, hi: int) -> bool:
     """Care for symptoms or side effects around ``text[lo:hi]``: supportive words in that span, unless the
     sentence tells the tumour shrinking with no symptom named as the drug's purpose ("after prednisolone the
     fever settled and the mass regressed" is treatment of the tumour; "ibuprofen for pain" stays supportive)."""
-    words = [m.group(0) for r in _rules()["supportive"] for m in r.regex.finditer(text, lo, hi)]
+    told = [(m.start(), m.end()) for m in _rx("relief_as_outcome").finditer(text, lo, hi)]
+    words = [
+        m.group(0)
+        for r in _rules()["supportive"]
+        for m in r.regex.finditer(text, lo, hi)
+        if not any(a <= m.start() < b for a, b in told)  # "... with transient relief": the course's result
+    ]
     if not words:
         return False
     if not all(_rx("tumour_symptom_word").fullmatch(w) for w in words):  # premedication, infection, side effects

@@ -39,6 +39,8 @@ from .sections import Heading
 
 _FRONT = ("title", "authors", "abstract", "keywords")
 _NOT_CASE = frozenset({"references", "acknowledgements"})
+#: the sections that follow the case: headed ones alone after untitled text leave that text the case
+_AFTER_CASE = frozenset({"discussion", "conclusion"})
 
 
 @dataclass
@@ -88,9 +90,11 @@ class PendingTable:
 
 
 def joins_without_space(prev: str) -> bool:
-    """A line ending in a hyphen (or a soft hyphen) after a letter/digit continues the same word (hyphen kept)."""
+    """A line ending in a hyphen (or a soft hyphen) after a letter/digit continues the same word (hyphen kept);
+    so does one ending in a slash after a letter/digit: a pair broken at its slash ("AE1/" / "AE3", "and/" / "or")
+    is one token, not two."""
     p = prev.rstrip()
-    return len(p) > 1 and p[-1] in "-\u2010\u2011\u00ad" and p[-2].isalnum()
+    return len(p) > 1 and p[-1] in "-\u2010\u2011\u00ad/" and p[-2].isalnum()
 
 
 def join_lines(lines: list[str]) -> str:
@@ -267,7 +271,13 @@ def assemble(
 
     if not any(s.kind == "case" for s in sections):
         body = [s for s in sections if s.kind not in _FRONT and s.kind not in _NOT_CASE]
-        if body:
+        # the text before the first heading was taken for an abstract only because headings follow it; when
+        # the only headings are a discussion and what comes after it, that text is the case told under a
+        # heading nobody knows ("History and findings"), not the discussion
+        lead = [s for s in sections if s.kind == "abstract" and not s.title]
+        if lead and not has_abstract_heading and body and all(s.kind in _AFTER_CASE for s in body):
+            sections.append(Section("case", "", lead[0].start, lead[-1].end))
+        elif body:
             sections.append(Section("case", "", body[0].start, body[-1].end))
 
     if captions or tables:
@@ -473,6 +483,20 @@ def _word_lists() -> tuple[re.Pattern[str], ...]:
     return tuple(regex(_WORD_LISTS, name) for name in named_regexes(_WORD_LISTS))
 
 
+#: the Latin ligature characters of PDF text (U+FB00-FB06) spelt out: the word decisions compare letters
+#: (and the Unicode hyphens U+2010/U+2011 as "-", so compounds printed with them count as compounds)
+_LIGATURES = {
+    0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
+    0x2010: "-", 0x2011: "-",
+}
+
+
+def _fold(s: str) -> str:
+    """``s`` with ligature characters spelt out ("inﬂam" -> "inflam") and Unicode hyphens as "-"; the text
+    itself keeps them."""
+    return s.translate(_LIGATURES) if not s.isascii() else s
+
+
 def _known_word(joined: str) -> bool:
     """A lower-case word the package knows: a vocabulary or rule word, or one of the kept word lists."""
     return joined in _lexicon() or any(r.fullmatch(joined) for r in _word_lists())
@@ -503,18 +527,20 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
             head = lines[i].text.rstrip()
             m = _BROKEN.search(head) if _BROKEN_CHARS is None or _BROKEN_CHARS.search(head) else None
             if m:
+                # the printed fragment (cut from the line below) and the spelt-out halves the decisions read
                 breaks.append((lines, i, m.group(1), n.group(1)))
     if not breaks:
         return
     # count only the words the decisions ask about (a document has thousands of others)
-    needed = {w for _, _, a, b in breaks for w in ((a + b).lower(), b, a.lower())}
-    heads = {a.lower() for _, _, a, _ in breaks}
+    needed = {_fold(w) for _, _, a, b in breaks for w in ((a + b).lower(), b, a.lower())}
+    heads = {_fold(a.lower()) for _, _, a, _ in breaks}
     # neither a line's broken end nor its first word (maybe a fragment's tail) is a word; a word never
     # holds a line break, so the lines' words are those of the lines joined
-    bodies = "\n".join([_CONTINUES.sub("", _drop_broken_end(t.strip())) for t in texts])
+    bodies = _fold("\n".join([_CONTINUES.sub("", _drop_broken_end(t.strip())) for t in texts]))
     words, compounds = _word_counts(bodies, needed, heads)
     found: list[tuple[list[Line], int, str, bool | None]] = []
-    for lines, i, a, b in breaks:
+    for lines, i, printed, b in breaks:
+        a, b = _fold(printed), _fold(b)
         joined = (a + b).lower()
         soft: bool | None = None
         if f"{a.lower()}-{b}" in compounds:
@@ -523,7 +549,7 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
             soft = True
         elif len(b) <= 2 or words[b] or (len(a) >= 4 and words[a.lower()]):
             soft = False  # hyphenation leaves 3+ letters; halves that are words: a compound
-        found.append((lines, i, a, soft))
+        found.append((lines, i, printed, soft))
     confirmed = Counter(f[3] for f in found)
     habit = confirmed[True] >= 2 and confirmed[True] > confirmed[False]
     for lines, i, a, soft in found:

@@ -61,6 +61,8 @@ _RULE_LINE = layout("text_rule_line")
 
 
 _WIDE_GAP_NUM = layout("wide_gap_number")
+#: "Wielgat et al.   Sequential ALK inhibition   142": a running head printed once, told by its wide gaps
+_ETAL_HEAD = layout("running_head_et_al_gap")
 
 
 def _opening(raw: str) -> str | None:
@@ -180,6 +182,7 @@ def _mark_furniture(src: list[_Src]) -> None:
             or (shaped and id(x) in by_rule)
             or journal_line
             or is_furniture(x.raw)
+            or (" et al" in x.raw and _ETAL_HEAD.match(x.raw) is not None)
         ):
             x.furniture = True
             footers.append(x.s)
@@ -291,7 +294,10 @@ def _heading(s: str) -> Heading | None:
         from .normalise_text import normalise
 
         s = normalise(s).text.strip()
-    if not s or not s.lstrip("0123456789. ")[:1].isupper():
+    t = s.lstrip("0123456789. ")
+    if t[:1] == "|" and len(t) < len(s):  # "2 | CASE": a number set off from the title by a bar (not a table row)
+        t = t[1:].lstrip()
+    if not s or not t[:1].isupper():
         return None
     return classify_heading(s) or numbered_heading(s)
 
@@ -309,6 +315,9 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     # is one when a grid follows it
     shown = [x for x in src if x.s and not x.furniture]
     after = {id(a): b.s for a, b in zip(shown, shown[1:])}
+    # blank lines set blocks apart only when they do not follow every line (a dump with one after each line)
+    n_blank = sum(1 for x in src if not x.s)
+    blanks_part = n_blank < 0.5 * (len(src) - n_blank)
     for x in src:
         s = x.s
         if not s:
@@ -324,12 +333,15 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             if x.furniture:
                 continue
             cs = caption_start(s)
+            # a figure caption set off by a blank line may land in the middle of a sentence (a figure placed
+            # between two columns of a dump); without the blank line, "as shown in / Figure 2 ..." is running text
             if cs and (
                 s.split()[0].isupper()
                 or not body
                 or ends_sentence(body[-1].s)
                 or _heading(body[-1].s)
                 or _grid_line(after.get(id(x), ""))
+                or (after_blank and blanks_part and cs[0] == "figure")
             ):
                 item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
                 items.append(item)
@@ -352,8 +364,14 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             items.append(item)
             prev = s
             continue
-        if item.kind != "table" and after_blank and is_prose(s) and ends_sentence(prev):
-            item = None  # a figure caption ends at a blank line: the paragraph after it is body text
+        if (
+            item.kind != "table"
+            and after_blank
+            and ((is_prose(s) and ends_sentence(prev)) or (blanks_part and interrupted_mid and s[0].islower()))
+        ):
+            # a figure caption ends at a blank line: the paragraph after it is body text, and so is a lower-case
+            # line after it that goes on with the sentence the caption cut (however wide the caption's line was)
+            item = None
             body.append(x)
             continue
         if item.kind == "table" and len(item.lines) > 2 and looks_like_legend(s):
@@ -512,7 +530,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             paras.append(Para(cur))
             cur = []
 
-    # a sentence goes on across a page footer, or across a table or figure moved out of the body flow
+    # lines left out of the body (page furniture, a table or a figure caption set between two columns): a
+    # sentence they interrupt goes on after them
     in_body = {x.idx for x in body}
     furniture = [y.idx for y in src if y.furniture or (y.s and y.idx not in in_body)]
     prev = ""
@@ -528,7 +547,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             and not prev_ends
             and any(prev_idx < f < x.idx for f in furniture)
         ):
-            blank_before.discard(x.idx)  # a sentence carried over a page footer or a table goes on
+            blank_before.discard(x.idx)  # a sentence carried over a page footer, a table or a figure goes on
         prev_idx = x.idx
         starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
         h = _heading(s) if starts_block else None
