@@ -2096,3 +2096,81 @@ def test_text_column_panel_lines_give_the_lists():
     )
     assert row.ihc_positive == ["ROS1", "desmin"]
     assert row.ihc_negative == ["CD34", "myogenin"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ", and" + markers + copula + result after a list a prefix opened: a new subject with its own result
+        (
+            "The spindle cells were positive for ALK and calponin, and h-caldesmon was negative.",
+            [("ALK", True), ("calponin", True), ("caldesmon", False)],
+        ),
+        (
+            "The lesion was negative for CD117 and DOG1, and ALK was diffusely positive.",
+            [("CD117", False), ("DOG-1", False), ("ALK", True)],
+        ),
+        (
+            "Tumour cells were immunoreactive for vimentin, SMA, and ALK, and SOX10 and S100 protein were negative.",
+            [("vimentin", True), ("SMA", True), ("ALK", True), ("SOX10", False), ("S-100", False)],
+        ),
+        (
+            "The cells expressed SMA, and CD34, STAT6, and myogenin were all negative.",
+            [("SMA", True), ("CD34", False), ("STAT6", False), ("myogenin", False)],
+        ),
+        (
+            "There was patchy staining for ALK and desmin, and EMA was negative.",
+            [("ALK", True), ("desmin", True), ("EMA", False)],
+        ),
+        # an Oxford-comma list with no prefix, or one a weak prefix opened, stays one list
+        ("Calponin, SMA, and ALK were positive.", [("calponin", True), ("SMA", True), ("ALK", True)]),
+        ("Staining for CD21, CD35, and SOX10 was negative.", [("CD21", False), ("CD35", False), ("SOX10", False)]),
+        (
+            "The cells were strongly positive for ALK, SMA, and calponin, and showed no staining for myogenin.",
+            [("ALK", True), ("SMA", True), ("calponin", True), ("myogenin", False)],
+        ),
+    ],
+)
+def test_comma_and_new_subject_after_a_prefix_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the expression noun as the subject names the stains; the result comes after the list
+        ("Expression of myogenin, MyoD1 and CD34 was negative.", [("myogenin", False), ("MyoD1", False), ("CD34", False)]),
+        ("Nuclear expression of STAT6 and beta-catenin was not detected.", [("STAT6", False), ("beta-catenin", False)]),
+        ("Immunoreactivity for PAX8, WT1 and calretinin was absent.", [("PAX8", False), ("WT1", False), ("calretinin", False)]),
+        ("Positivity for HMB45 and Melan-A was not observed.", [("HMB-45", False), ("Melan-A", False)]),
+        # still positive: no result after the list, governed by a verb, "with", or "positive expression"
+        ("Expression of ALK and SMA was seen throughout the lesion.", [("ALK", True), ("SMA", True)]),
+        ("Positive expression of ALK and CD30 was found.", [("ALK", True), ("CD30", True)]),
+        ("With expression of ALK and calponin, the cells were negative for CD34.", [("ALK", True), ("calponin", True), ("CD34", False)]),
+        (
+            "The tumour showed strong expression of ALK and SMA, and CD117 was negative.",
+            [("ALK", True), ("SMA", True), ("CD117", False)],
+        ),
+    ],
+)
+def test_expression_noun_as_subject_before_a_negative_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The mass was negative on immunostaining for S100 and SOX10.", [("S-100", False), ("SOX10", False)]),
+        (
+            "The cells were positive on IHC for ALK and negative on immunohistochemistry for myogenin.",
+            [("ALK", True), ("myogenin", False)],
+        ),
+        ("Desmin and EMA were not immunoreactive.", [("desmin", False), ("EMA", False)]),
+        ("ALK was strongly positive, and CD30 was not positive in the tumour cells.", [("ALK", True), ("CD30", False)]),
+        # the prefix form and words that are no marker stay as they were
+        ("The cells were not reactive for pan-CK or CD34.", [("CK", False), ("CD34", False)]),
+        ("The resection margins were not positive, and ALK was expressed.", [("ALK", True)]),
+    ],
+)
+def test_negative_on_staining_for_and_not_immunoreactive(text, expected):
+    assert polarities(text) == expected

@@ -221,6 +221,39 @@ def _segments(text: str, mentions: list[Mention] | None = None) -> list[tuple[in
     return out
 
 
+def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """``text[lo:hi]`` cut where ", and" starts a clause of its own markers: after a list a strong prefix opened
+    ("positive for ALK and SMA, and desmin was negative"; "negative for CD34, and ALK, SMA and calponin were positive"),
+    a ", and" followed by markers, list filler and a copula with a result after them (regex ``new_subject_gap``) starts
+    a new subject; its result is not the earlier list's ("ALK, SMA, and desmin were positive", with no prefix before it,
+    stays one list)."""
+    joins = list(_rx("comma_and").finditer(text, lo, hi))
+    if not joins:
+        return [(lo, hi)]
+    cues = _cues(text, lo, hi)
+    cuts: list[int] = []
+    until = lo
+    for j in joins:
+        # a strong prefix opened the list before; a weak one ("staining for") only when that list already closed with
+        # its own "and" ("Staining for ALK and SMA was seen, and CD34 was negative", not "Staining for CD34, S100, and
+        # desmin was negative")
+        if j.start() < until or not any(
+            e <= j.start() and (k in ("pos_prefix", "neg_prefix") or (k == "pos_prefix_weak" and _rx("list_and").search(
+                _strip(text, e, j.start(), mentions)[0])))
+            for _, e, k in cues
+        ):
+            continue
+        result = next((c for c in cues if c[0] >= j.end()), None)
+        if result is None or not result[2].endswith("suffix"):
+            continue
+        gap, n = _strip(text, j.end(), result[0], mentions)
+        if n and _rx("new_subject_gap").fullmatch(gap):
+            cuts.append(j.start())
+            until = result[1]
+    bounds = [lo, *cuts, hi]
+    return list(zip(bounds, bounds[1:]))
+
+
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Polarity cues in ``text[lo:hi]``; a negative cue shadows an overlapping positive one
     ("not expressed" is not "expressed"), while one phrase may act as prefix and suffix."""
@@ -316,7 +349,7 @@ def _calls(text: str) -> tuple[Call, ...]:
     mentions = markers_in(text)
     parens = _paren_spans(text)
     out: list[Call] = []
-    for lo, hi in _segments(text, mentions):
+    for lo, hi in (piece for span in _segments(text, mentions) for piece in _new_subject_clauses(text, *span, mentions)):
         seg = [m for m in mentions if lo <= m.start and m.end <= hi]
         if not seg:
             continue
@@ -361,7 +394,9 @@ def _calls(text: str) -> tuple[Call, ...]:
                                 best = cand if best is None or cand[:2] < best[:2] else best
                         break
                 if prefixes:
-                    s, e, kind = prefixes[-1]
+                    # of prefixes ending at the same place the longest ("showed expression of" over its weak subject reading
+                    # "expression of"); of one span the weak reading ("Immunoreactivity for desmin and CD34 was absent")
+                    s, e, kind = max(prefixes, key=lambda p: (p[1], -p[0], p[2].endswith("weak")))
                     gap, n = _strip(text, e, m.start, seg)
                     # a weak prefix ("staining for") yields to any result read after the markers
                     # "did not present ALK perinuclear positivity": a negative staining prefix right before the
