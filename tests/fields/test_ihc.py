@@ -2174,3 +2174,37 @@ def test_expression_noun_as_subject_before_a_negative_result(text, expected):
 )
 def test_negative_on_staining_for_and_not_immunoreactive(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the tumour's cells "lack" + a staining noun: the whole phrase is the negative prefix (not the weak "staining for")
+        ("(b) The lesional cells lack staining for CD34 (x200), which highlights the vessels.", [("CD34", False)]),
+        ("They lack nuclear expression of STAT6 and TLE1.", [("STAT6", False), ("TLE1", False)]),
+        ("The tumour cells lack immunoreactivity for SOX10 and HMB45.", [("SOX10", False), ("HMB-45", False)]),
+    ],
+)
+def test_cells_lack_staining_for_is_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a differential entity as the subject of a present-tense staining statement: that entity's profile
+        ("GISTs are positive for KIT and DOG1, unlike the present lesion.", []),
+        ("Follicular dendritic cell sarcoma typically expresses CD21, CD23 and CD35.", []),
+        ("Schwannomas show strong S100 staining, and leiomyosarcomas are diffusely positive for desmin and caldesmon.", []),
+        ("Solitary fibrous tumours are negative for ALK.", []),
+        # guard: this tumour's own results, past tense or a legend with the cells as subject
+        (
+            "Unlike a GIST, the tumour was negative for CD117 and DOG1.",
+            [("CD117", False), ("DOG-1", False)],
+        ),
+        ("(d) The spindle cells are positive for ALK and negative for CD21 (x200).", [("ALK", True), ("CD21", False)]),
+        ("Negative staining for myogenin and MyoD1 excluded rhabdomyosarcoma.", [("myogenin", False), ("MyoD1", False)]),
+    ],
+)
+def test_differential_entity_present_tense_profile_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
