@@ -2208,3 +2208,52 @@ def test_cells_lack_staining_for_is_negative(text, expected):
 )
 def test_differential_entity_present_tense_profile_is_not_the_tumours(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ", not (for)" after a positive list: the markers after it are negative
+        ("The lesional cells stained for calponin and ALK, not for h-caldesmon or CD21.", [("calponin", True), ("ALK", True), ("caldesmon", False), ("CD21", False)]),
+        ("The cells were reactive for WT1, not calretinin.", [("WT1", True), ("calretinin", False)]),
+        ("Calponin, not h-caldesmon, was expressed.", [("calponin", True), ("caldesmon", False)]),
+        # guard: "not only" stays no negation
+        ("The cells were positive for ALK, not only in the spindle cells but in the epithelioid ones.", [("ALK", True)]),
+    ],
+)
+def test_comma_not_after_a_positive_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # lineage words between a bracketed list and its result are list filler
+        (
+            "Markers of skeletal muscle (myogenin, MyoD1) and nerve sheath (SOX10) differentiation were negative.",
+            [("myogenin", False), ("MyoD1", False), ("SOX10", False)],
+        ),
+        ("Negative immunohistochemical markers included PAX8, WT1 and D2-40.", [("PAX8", False), ("WT1", False), ("D2-40", False)]),
+        ("Positive IHC markers included ALK and CD30.", [("ALK", True), ("CD30", True)]),
+        ("Diffuse ALK immunopositivity and STAT6 immunonegativity were recorded.", [("ALK", True), ("STAT6", False)]),
+    ],
+)
+def test_lineage_lists_and_immuno_polarity_nouns(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an equivocal stain gives no result either way
+        ("ALK (D5F3) immunohistochemistry was equivocal.", []),
+        ("There was faint, equivocal staining for ROS1.", []),
+        ("Pan-TRK staining was weak and equivocal, while desmin was negative.", [("desmin", False)]),
+        # a stain of background cells with "protein" after the marker: no positive call
+        ("S-100 protein highlighted scattered dendritic cells only.", []),
+        # guard: a plain result stays
+        ("ALK staining was diffuse and strong.", [("ALK", True)]),
+    ],
+)
+def test_equivocal_stain_and_background_protein_give_no_call(text, expected):
+    assert polarities(text) == expected
