@@ -2257,3 +2257,19 @@ def test_lineage_lists_and_immuno_polarity_nouns(text, expected):
 )
 def test_equivocal_stain_and_background_protein_give_no_call(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # French negated verb with "ni ... ni" or "aucun" (no "pas"): every marker of the list is negative
+        ("Les cellules fusiformes n'exprimaient ni la myogénine, ni la PS100, ni le CD34.", [("myogenin", False), ("S-100", False), ("CD34", False)]),
+        ("La tumeur exprimait l'ALK mais n'exprimait ni la desmine ni le CD117.", [("ALK", True), ("desmin", False), ("CD117", False)]),
+        # "AML" (actina de músculo liso / actine musculaire lisse) in Spanish and French reports
+        ("Las células fueron positivas para AML y ALK, y negativas para desmina.", [("SMA", True), ("ALK", True), ("desmin", False)]),
+        # guard: the leukaemia named outside a staining statement is no marker call
+        ("Su hermano había sido tratado por AML en la infancia.", []),
+    ],
+)
+def test_french_ni_negation_and_spanish_aml_abbreviation(text, expected):
+    assert polarities(text) == expected
