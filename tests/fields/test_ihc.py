@@ -2273,3 +2273,35 @@ def test_equivocal_stain_and_background_protein_give_no_call(text, expected):
 )
 def test_french_ni_negation_and_spanish_aml_abbreviation(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the exception before "..., all (other) stains were negative" is positive; the panel's result is not its own
+        ("Except for calponin, all stains were negative.", [("calponin", True)]),
+        ("With the exception of CD30, all markers were negative, including SOX10 and CD45.", [("CD30", True), ("SOX10", False), ("CD45", False)]),
+        ("The epithelioid cells were positive for ALK, all other stains being negative.", [("ALK", True)]),
+        # guard: a marker listed with the panel takes its result
+        ("WT1 and all other markers were negative.", [("WT1", False)]),
+        # "negative, including/such as ..." opens the list the result covers
+        ("All remaining stains were negative, including PAX8, EMA and D2-40.", [("PAX8", False), ("EMA", False), ("D2-40", False)]),
+    ],
+)
+def test_exception_then_panel_result_and_negative_including(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The lesional cells did not show any reactivity for ROS1, pan-TRK or STAT6.", [("ROS1", False), ("pan-TRK", False), ("STAT6", False)]),
+        ("There was no evidence of MyoD1 expression.", [("MyoD1", False)]),
+        ("No detectable SOX10 staining was seen, and calponin was positive.", [("SOX10", False), ("calponin", True)]),
+        ("The mass was WT1-immunonegative.", [("WT1", False)]),
+        # guard: "no evidence of" about something else leaves the result after it alone
+        ("There was no evidence of necrosis, and ALK was positive.", [("ALK", True)]),
+    ],
+)
+def test_negated_reactivity_and_no_evidence_of_marker_expression(text, expected):
+    assert polarities(text) == expected

@@ -273,6 +273,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _is_filler(gap: str) -> bool:
     gap = re.sub(r"\([^()]*\)", " ", gap)
     gap = _rx("list_aside").sub(" ", gap)  # "SMA, but not desmin, was positive", "SMA and, to a lesser extent, desmin"
+    if _rx("panel_subject").search(gap):  # "Except for SMA, all stains were negative": the panel's result, not SMA's
+        return False
     return any(rx.search(gap) for rx in _rules()["filler"])
 
 
