@@ -2305,3 +2305,22 @@ def test_exception_then_panel_result_and_negative_including(text, expected):
 )
 def test_negated_reactivity_and_no_evidence_of_marker_expression(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an en or em dash between a marker and its result word is list filler
+        ("CD30 — positive; STAT6 — negative; SOX10 — negative.", [("CD30", True), ("STAT6", False), ("SOX10", False)]),
+        ("Calponin – positive, myogenin – negative.", [("calponin", True), ("myogenin", False)]),
+        # guard: a spaced dash closed by punctuation is still a minus sign
+        ("Myogenin –, CD30 +.", [("myogenin", False), ("CD30", True)]),
+        # an "and" inside a bracket does not close the list a weak prefix opened
+        (
+            "Stains for cytokeratin (AE1/AE3 and CAM5.2), EMA, and p40 were negative.",
+            [("CK", False), ("CK", False), ("CAM5.2", False), ("EMA", False), ("p40", False)],
+        ),
+    ],
+)
+def test_dash_between_marker_and_result_and_bracketed_and(text, expected):
+    assert polarities(text) == expected

@@ -187,6 +187,7 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # a bracketed aside ("pan-keratin (AE1/AE3 and CAM5.2)")
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -239,7 +240,7 @@ def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -
         # desmin was negative")
         if j.start() < until or not any(
             e <= j.start() and (k in ("pos_prefix", "neg_prefix") or (k == "pos_prefix_weak" and _rx("list_and").search(
-                _strip(text, e, j.start(), mentions)[0])))
+                _BRACKETED.sub(" ", _strip(text, e, j.start(), mentions)[0]))))
             for _, e, k in cues
         ):
             continue
