@@ -2324,3 +2324,17 @@ def test_negated_reactivity_and_no_evidence_of_marker_expression(text, expected)
 )
 def test_dash_between_marker_and_result_and_bracketed_and(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a weak prefix's list closed by its own "and", or followed by a new subject that is a list of its own
+        ("There was strong staining for ALK and CD30, and SOX10 and CD45 were negative.", [("ALK", True), ("CD30", True), ("SOX10", False), ("CD45", False)]),
+        ("Staining for calponin, and MyoD1, STAT6, and CD21 were all negative.", [("calponin", True), ("MyoD1", False), ("STAT6", False), ("CD21", False)]),
+        # guard: an earlier ", and" inside the list keeps the list whole
+        ("Staining for MyoD1, STAT6, and CD21 was negative.", [("MyoD1", False), ("STAT6", False), ("CD21", False)]),
+    ],
+)
+def test_weak_prefix_list_closed_before_a_new_subject(text, expected):
+    assert polarities(text) == expected

@@ -235,24 +235,39 @@ def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -
     cuts: list[int] = []
     until = lo
     for j in joins:
-        # a strong prefix opened the list before; a weak one ("staining for") only when that list already closed with
-        # its own "and" ("Staining for ALK and SMA was seen, and CD34 was negative", not "Staining for CD34, S100, and
-        # desmin was negative")
-        if j.start() < until or not any(
-            e <= j.start() and (k in ("pos_prefix", "neg_prefix") or (k == "pos_prefix_weak" and _rx("list_and").search(
-                _BRACKETED.sub(" ", _strip(text, e, j.start(), mentions)[0]))))
-            for _, e, k in cues
-        ):
+        if j.start() < until:
             continue
         result = next((c for c in cues if c[0] >= j.end()), None)
         if result is None or not result[2].endswith("suffix"):
             continue
         gap, n = _strip(text, j.end(), result[0], mentions)
-        if n and _rx("new_subject_gap").fullmatch(gap):
+        if not (n and _rx("new_subject_gap").fullmatch(gap)):
+            continue
+        # a strong prefix opened the list before; a weak one ("staining for") only when that list already closed: with its
+        # own "and" and no earlier ", and" ("Staining for ALK and SMA was seen, and CD34 was negative", not "Staining for
+        # CD34, S100, and desmin was negative"), with its own result, or when the new subject is a list of its own
+        # ("staining for vimentin, and CD34, S100, and DOG1 were negative")
+        if any(
+            e <= j.start() and (k in ("pos_prefix", "neg_prefix") or (k == "pos_prefix_weak" and _weak_list_closed(
+                text, e, j, gap, cues, mentions)))
+            for _, e, k in cues
+        ):
             cuts.append(j.start())
             until = result[1]
     bounds = [lo, *cuts, hi]
     return list(zip(bounds, bounds[1:]))
+
+
+def _weak_list_closed(
+    text: str, e: int, j: re.Match[str], gap: str, cues: list[tuple[int, int, str]], mentions: list[Mention]
+) -> bool:
+    """Did the list a weak prefix ending at ``e`` opened close before the ", and" ``j`` (see :func:`_new_subject_clauses`)?"""
+    before = _BRACKETED.sub(" ", _strip(text, e, j.start(), mentions)[0])
+    if _rx("list_and").search(before) and not _rx("comma_and").search(before):
+        return True
+    if any(k.endswith("suffix") and e <= s and t <= j.start() for s, t, k in cues):
+        return True
+    return _rx("list_and").search(_BRACKETED.sub(" ", gap)) is not None
 
 
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
