@@ -2332,6 +2332,7 @@ def test_dash_between_marker_and_result_and_bracketed_and(text, expected):
         # a weak prefix's list closed by its own "and", or followed by a new subject that is a list of its own
         ("There was strong staining for ALK and CD30, and SOX10 and CD45 were negative.", [("ALK", True), ("CD30", True), ("SOX10", False), ("CD45", False)]),
         ("Staining for calponin, and MyoD1, STAT6, and CD21 were all negative.", [("calponin", True), ("MyoD1", False), ("STAT6", False), ("CD21", False)]),
+        ("Expression of WT1 was found in the lesional cells, and calretinin was negative.", [("WT1", True), ("calretinin", False)]),
         # guard: an earlier ", and" inside the list keeps the list whole
         ("Staining for MyoD1, STAT6, and CD21 was negative.", [("MyoD1", False), ("STAT6", False), ("CD21", False)]),
     ],

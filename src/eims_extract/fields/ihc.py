@@ -261,9 +261,12 @@ def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -
 def _weak_list_closed(
     text: str, e: int, j: re.Match[str], gap: str, cues: list[tuple[int, int, str]], mentions: list[Mention]
 ) -> bool:
-    """Did the list a weak prefix ending at ``e`` opened close before the ", and" ``j`` (see :func:`_new_subject_clauses`)?"""
+    """Did the list a weak prefix ending at ``e`` opened close before the ", and" ``j`` (see :func:`_new_subject_clauses`):
+    with its own "and", its own copula, its own result, or a new subject that is a list of its own?"""
     before = _BRACKETED.sub(" ", _strip(text, e, j.start(), mentions)[0])
     if _rx("list_and").search(before) and not _rx("comma_and").search(before):
+        return True
+    if _rx("own_predicate").search(before):  # "Expression of CD34 was found in the tumour cells, and desmin was negative"
         return True
     if any(k.endswith("suffix") and e <= s and t <= j.start() for s, t, k in cues):
         return True
