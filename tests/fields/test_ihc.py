@@ -2339,3 +2339,21 @@ def test_dash_between_marker_and_result_and_bracketed_and(text, expected):
 )
 def test_weak_prefix_list_closed_before_a_new_subject(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a negation opening a list of markers that ends in one staining noun covers every marker of the list
+        ("No myogenin, SOX10 or CD31 staining was observed.", [("myogenin", False), ("SOX10", False), ("CD31", False)]),
+        ("The lesion showed no STAT6, CD34 (QBEnd10), or S100 immunoreactivity.", [("STAT6", False), ("CD34", False), ("S-100", False)]),
+        ("Calponin-positive cells without h-caldesmon or CD117 expression were seen.", [("calponin", True), ("caldesmon", False), ("CD117", False)]),
+        # "being negative" after a list is its result
+        ("The cells were reactive for ALK, with CD21 and CD35 being negative.", [("ALK", True), ("CD21", False), ("CD35", False)]),
+        # guards: the noun after a list with no negation stays positive; a "no" about something else stays away
+        ("WT1 and D2-40 expression was seen.", [("WT1", True), ("D2-40", True)]),
+        ("No mitoses were seen at high power, and ALK staining was strong.", [("ALK", True)]),
+    ],
+)
+def test_negation_opening_a_marker_list_with_one_staining_noun(text, expected):
+    assert polarities(text) == expected

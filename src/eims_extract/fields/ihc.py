@@ -410,6 +410,11 @@ def _calls(text: str) -> tuple[Call, ...]:
                         if _is_filler(gap):
                             if kind == "pos_noun":
                                 noun = True
+                            elif kind == "pos_suffix" and _rx("noun_head").match(text, s) and any(
+                                k.startswith("neg_prefix") and _is_filler(_strip(text, pe, m.start, seg)[0])
+                                for _, pe, k in prefixes
+                            ):
+                                pass  # "without desmin or CD34 expression was seen": the negation opened the noun phrase
                             else:
                                 cand = (n, 0, kind.startswith("pos"))
                                 best = cand if best is None or cand[:2] < best[:2] else best
