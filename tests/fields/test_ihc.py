@@ -2357,3 +2357,15 @@ def test_weak_prefix_list_closed_before_a_new_subject(text, expected):
 )
 def test_negation_opening_a_marker_list_with_one_staining_noun(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "rare/occasional ... positive cells" after the marker is its (focal) positive result
+        ("CD30 showed diffuse membranous staining, whereas calponin showed only rare weakly positive cells.", [("CD30", True), ("calponin", True)]),
+        ("Cytokeratin highlighted occasional positive cells.", [("CK", True)]),
+    ],
+)
+def test_rare_positive_cells_after_the_marker(text, expected):
+    assert polarities(text) == expected
