@@ -2369,3 +2369,19 @@ def test_negation_opening_a_marker_list_with_one_staining_noun(text, expected):
 )
 def test_rare_positive_cells_after_the_marker(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a background stain named with its staining noun ("CD34 staining highlights vessels only") gives no positive call
+        ("(D) CD31 staining highlights the vessels only (x100).", []),
+        ("ERG immunostain decorated the capillaries, and calponin was positive.", [("calponin", True)]),
+        # "did not label with/for" is a negative prefix
+        ("The lesional cells did not label with SOX10 or HMB45.", [("SOX10", False), ("HMB-45", False)]),
+        # guard: the tumour's own staining noun stays positive
+        ("The spindle cells showed calponin staining.", [("calponin", True)]),
+    ],
+)
+def test_background_stain_with_noun_and_did_not_label(text, expected):
+    assert polarities(text) == expected
