@@ -2385,3 +2385,19 @@ def test_rare_positive_cells_after_the_marker(text, expected):
 )
 def test_background_stain_with_noun_and_did_not_label(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the negation before a staining-pattern adjective, the marker and its noun governs them all
+        ("The absence of nuclear STAT6 staining argued against a solitary fibrous tumour.", [("STAT6", False)]),
+        ("Loss of nuclear beta-catenin staining was noted.", [("beta-catenin", False)]),
+        # "the negativity of" opens a list
+        ("The negativity of HMB45 and Melan-A excluded melanoma.", [("HMB-45", False), ("Melan-A", False)]),
+        # guard: the pattern adjective alone stays a positive result
+        ("There was nuclear STAT6 staining.", [("STAT6", True)]),
+    ],
+)
+def test_negation_before_pattern_adjective_marker_and_noun(text, expected):
+    assert polarities(text) == expected
