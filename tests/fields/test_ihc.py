@@ -2401,3 +2401,25 @@ def test_background_stain_with_noun_and_did_not_label(text, expected):
 )
 def test_negation_before_pattern_adjective_marker_and_noun(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("CD30 (pos), SOX10 (neg), STAT6 (neg).", [("CD30", True), ("SOX10", False), ("STAT6", False)]),
+    ],
+)
+def test_bracketed_pos_neg_abbreviations(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The spindle cells were positive for Alk and negative for CK-pan.", [("ALK", True), ("CK", False)]),
+        # guard: the liver enzyme abbreviation gets no call
+        ("Alk phos was 180 U/L, and calponin was positive.", [("calponin", True)]),
+    ],
+)
+def test_title_case_alk_and_ck_pan(text, expected):
+    assert polarities(text) == expected

@@ -187,7 +187,6 @@ def _paren_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # a bracketed aside ("pan-keratin (AE1/AE3 and CAM5.2)")
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -263,14 +262,14 @@ def _weak_list_closed(
 ) -> bool:
     """Did the list a weak prefix ending at ``e`` opened close before the ", and" ``j`` (see :func:`_new_subject_clauses`):
     with its own "and", its own copula, its own result, or a new subject that is a list of its own?"""
-    before = _BRACKETED.sub(" ", _strip(text, e, j.start(), mentions)[0])
+    before = _rx("bracketed_aside").sub(" ", _strip(text, e, j.start(), mentions)[0])
     if _rx("list_and").search(before) and not _rx("comma_and").search(before):
         return True
     if _rx("own_predicate").search(before):  # "Expression of CD34 was found in the tumour cells, and desmin was negative"
         return True
     if any(k.endswith("suffix") and e <= s and t <= j.start() for s, t, k in cues):
         return True
-    return _rx("list_and").search(_BRACKETED.sub(" ", gap)) is not None
+    return _rx("list_and").search(_rx("bracketed_aside").sub(" ", gap)) is not None
 
 
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
