@@ -2423,3 +2423,21 @@ def test_bracketed_pos_neg_abbreviations(text, expected):
 )
 def test_title_case_alk_and_ck_pan(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a negated Spanish/Portuguese verb + staining noun + para/de opens a negative list
+        ("Las células no mostraron inmunorreactividad para miogenina, SOX10 ni CD117.", [("myogenin", False), ("SOX10", False), ("CD117", False)]),
+        ("As células não apresentavam expressão de desmina nem de CD34.", [("desmin", False), ("CD34", False)]),
+        # "la proteína S100" inside a list before its result
+        ("La miogenina, el CD34 y la proteína S100 fueron negativos.", [("myogenin", False), ("CD34", False), ("S-100", False)]),
+        # French "négativité de la ... et du ..." / "positivité de l'..."
+        ("On notait une négativité de la desmine et du CD117, et une positivité de l'ALK.", [("desmin", False), ("CD117", False), ("ALK", True)]),
+        # guard: an affirmative verb stays positive
+        ("Las células mostraron inmunorreactividad para ALK.", [("ALK", True)]),
+    ],
+)
+def test_romance_negated_staining_verbs_and_negativity_of(text, expected):
+    assert polarities(text) == expected
