@@ -2441,3 +2441,17 @@ def test_title_case_alk_and_ck_pan(text, expected):
 )
 def test_romance_negated_staining_verbs_and_negativity_of(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "as was/so were X (and Y)" repeats the result before it, even with another result written after it
+        ("Calponin was positive in the spindle cells, as was CD30, and SOX10 was negative.", [("calponin", True), ("CD30", True), ("SOX10", False)]),
+        ("STAT6 was negative; so were MyoD1 and CD21.", [("STAT6", False), ("MyoD1", False), ("CD21", False)]),
+        # guard: a marker after the repeated one with its own result keeps it
+        ("WT1 was negative, as was EMA and CD30 was positive.", [("WT1", False), ("EMA", False), ("CD30", True)]),
+    ],
+)
+def test_as_was_so_were_repeat_the_result_before_a_later_result(text, expected):
+    assert polarities(text) == expected

@@ -321,6 +321,15 @@ def _attached(text: str, m: Mention) -> bool | None:
     return None
 
 
+def _own_result(text: str, m: Mention, cues: list[tuple[int, int, str]], seg: list[Mention]) -> bool:
+    """A result cue follows ``m`` over list filler with no other marker between ("... and desmin was negative")."""
+    for s, _, kind in cues:
+        if kind.endswith("suffix") and s >= m.end:
+            gap, n = _strip(text, m.end, s, seg)
+            return n == 0 and _is_filler(gap)
+    return False
+
+
 def _list_closed(cues: list[tuple[int, int, str]], start: int, end: int, parens: list[tuple[int, int]]) -> bool:
     """A result written after markers (a suffix cue outside brackets) lies between a prefix cue ending at ``start``
     and a marker at ``end``: that result closed the list the prefix opened ("ALK showed nuclear staining, CD30 and
@@ -378,8 +387,15 @@ def _calls(text: str) -> tuple[Call, ...]:
             out.extend(c for c in paired if not (_asserted_context(text, c.mention.start, c.mention.end) & NOT_ASSERTED))
             continue
         cues = _cues(text, lo, hi)
+        echo: Mention | None = None  # the last marker that repeats the result before it ("..., as was calponin, and ...")
         for m in seg:
             pol = _attached(text, m)
+            if pol is None and (
+                _rx("same_result_before").search(_strip(text, lo, m.start, seg)[0])
+                or (echo is not None and _near(text[echo.end : m.start]) and not _own_result(text, m, cues, seg))
+            ):
+                echo = m  # its result is the one before it (_same_result), not a result written after it
+                continue
             if pol is None:
                 best: tuple[int, int, bool] | None = None  # (markers crossed, tie-break, polarity)
                 noun = False  # a staining noun after the marker over list filler
@@ -458,14 +474,16 @@ def _same_result(text: str, mentions: list[Mention], out: list[Call]) -> list[Ca
     for m in mentions:
         if m in reached:
             continue
-        prev = [c for c in out if c.mention.end <= m.start]
+        prev = [c for c in out + added if c.mention.end <= m.start]
         if not prev:
             continue
         last = max(prev, key=lambda c: c.mention.start)
         before = _strip(text, last.mention.end, m.start, mentions)[0]
         after = _strip(text, m.end, len(text), mentions)[0]
         share = last.positive and _rx("elliptic_share").match(text, m.end) is not None  # "... and desmin in 10%"
-        if not (share or _rx("same_result_before").search(before) or _rx("same_result_after").match(after)):
+        # "...; so were CD34 and S100": the rest of a list whose first marker repeated the result takes it too
+        listed = last in added and _near(text[last.mention.end : m.start])
+        if not (share or listed or _rx("same_result_before").search(before) or _rx("same_result_after").match(after)):
             continue
         if _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
             continue
