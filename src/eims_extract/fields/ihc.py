@@ -5,7 +5,8 @@ was negative"; "positive for A and B but negative for C"), per marker
 ("desmin(+)", "SMA+", "CD34-negative") or both. A focal or weak stain is a positive result: "focal +",
 "weakly positive" and a "+/-" or "±" sign alike (a legend that redefines "+/-" as equivocal is not read).
 A panel typed as text columns ("desmin    D33    +") reads the sign across the clone column. A sentence is cut into
-clauses at contrast words and ";" (``split`` rules); inside a clause every
+clauses at contrast words and ";" (``split`` rules), and at a ", and" that starts a new subject after a list a
+prefix opened ("positive for ALK and SMA, and desmin was negative"); inside a clause every
 marker takes the polarity of the cue that reaches it across the fewest other
 markers: a suffix cue ("were negative") reachable over list filler only, or
 the nearest prefix cue ("positive for"). A sign glued to the marker wins. A
