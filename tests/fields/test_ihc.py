@@ -2099,6 +2099,365 @@ def test_text_column_panel_lines_give_the_lists():
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ", and" + markers + copula + result after a list a prefix opened: a new subject with its own result
+        (
+            "The spindle cells were positive for ALK and calponin, and h-caldesmon was negative.",
+            [("ALK", True), ("calponin", True), ("caldesmon", False)],
+        ),
+        (
+            "The lesion was negative for CD117 and DOG1, and ALK was diffusely positive.",
+            [("CD117", False), ("DOG-1", False), ("ALK", True)],
+        ),
+        (
+            "Tumour cells were immunoreactive for vimentin, SMA, and ALK, and SOX10 and S100 protein were negative.",
+            [("vimentin", True), ("SMA", True), ("ALK", True), ("SOX10", False), ("S-100", False)],
+        ),
+        (
+            "The cells expressed SMA, and CD34, STAT6, and myogenin were all negative.",
+            [("SMA", True), ("CD34", False), ("STAT6", False), ("myogenin", False)],
+        ),
+        (
+            "There was patchy staining for ALK and desmin, and EMA was negative.",
+            [("ALK", True), ("desmin", True), ("EMA", False)],
+        ),
+        # an Oxford-comma list with no prefix, or one a weak prefix opened, stays one list
+        ("Calponin, SMA, and ALK were positive.", [("calponin", True), ("SMA", True), ("ALK", True)]),
+        ("Staining for CD21, CD35, and SOX10 was negative.", [("CD21", False), ("CD35", False), ("SOX10", False)]),
+        (
+            "The cells were strongly positive for ALK, SMA, and calponin, and showed no staining for myogenin.",
+            [("ALK", True), ("SMA", True), ("calponin", True), ("myogenin", False)],
+        ),
+    ],
+)
+def test_comma_and_new_subject_after_a_prefix_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the expression noun as the subject names the stains; the result comes after the list
+        ("Expression of myogenin, MyoD1 and CD34 was negative.", [("myogenin", False), ("MyoD1", False), ("CD34", False)]),
+        ("Nuclear expression of STAT6 and beta-catenin was not detected.", [("STAT6", False), ("beta-catenin", False)]),
+        ("Immunoreactivity for PAX8, WT1 and calretinin was absent.", [("PAX8", False), ("WT1", False), ("calretinin", False)]),
+        ("Positivity for HMB45 and Melan-A was not observed.", [("HMB-45", False), ("Melan-A", False)]),
+        # still positive: no result after the list, governed by a verb, "with", or "positive expression"
+        ("Expression of ALK and SMA was seen throughout the lesion.", [("ALK", True), ("SMA", True)]),
+        ("Positive expression of ALK and CD30 was found.", [("ALK", True), ("CD30", True)]),
+        ("With expression of ALK and calponin, the cells were negative for CD34.", [("ALK", True), ("calponin", True), ("CD34", False)]),
+        (
+            "The tumour showed strong expression of ALK and SMA, and CD117 was negative.",
+            [("ALK", True), ("SMA", True), ("CD117", False)],
+        ),
+    ],
+)
+def test_expression_noun_as_subject_before_a_negative_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The mass was negative on immunostaining for S100 and SOX10.", [("S-100", False), ("SOX10", False)]),
+        (
+            "The cells were positive on IHC for ALK and negative on immunohistochemistry for myogenin.",
+            [("ALK", True), ("myogenin", False)],
+        ),
+        ("Desmin and EMA were not immunoreactive.", [("desmin", False), ("EMA", False)]),
+        ("ALK was strongly positive, and CD30 was not positive in the tumour cells.", [("ALK", True), ("CD30", False)]),
+        # the prefix form and words that are no marker stay as they were
+        ("The cells were not reactive for pan-CK or CD34.", [("CK", False), ("CD34", False)]),
+        ("The resection margins were not positive, and ALK was expressed.", [("ALK", True)]),
+    ],
+)
+def test_negative_on_staining_for_and_not_immunoreactive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the tumour's cells "lack" + a staining noun: the whole phrase is the negative prefix (not the weak "staining for")
+        ("(b) The lesional cells lack staining for CD34 (x200), which highlights the vessels.", [("CD34", False)]),
+        ("They lack nuclear expression of STAT6 and TLE1.", [("STAT6", False), ("TLE1", False)]),
+        ("The tumour cells lack immunoreactivity for SOX10 and HMB45.", [("SOX10", False), ("HMB-45", False)]),
+    ],
+)
+def test_cells_lack_staining_for_is_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a differential entity as the subject of a present-tense staining statement: that entity's profile
+        ("GISTs are positive for KIT and DOG1, unlike the present lesion.", []),
+        ("Follicular dendritic cell sarcoma typically expresses CD21, CD23 and CD35.", []),
+        ("Schwannomas show strong S100 staining, and leiomyosarcomas are diffusely positive for desmin and caldesmon.", []),
+        ("Solitary fibrous tumours are negative for ALK.", []),
+        # guard: this tumour's own results, past tense or a legend with the cells as subject
+        (
+            "Unlike a GIST, the tumour was negative for CD117 and DOG1.",
+            [("CD117", False), ("DOG-1", False)],
+        ),
+        ("(d) The spindle cells are positive for ALK and negative for CD21 (x200).", [("ALK", True), ("CD21", False)]),
+        ("Negative staining for myogenin and MyoD1 excluded rhabdomyosarcoma.", [("myogenin", False), ("MyoD1", False)]),
+    ],
+)
+def test_differential_entity_present_tense_profile_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ", not (for)" after a positive list: the markers after it are negative
+        ("The lesional cells stained for calponin and ALK, not for h-caldesmon or CD21.", [("calponin", True), ("ALK", True), ("caldesmon", False), ("CD21", False)]),
+        ("The cells were reactive for WT1, not calretinin.", [("WT1", True), ("calretinin", False)]),
+        ("Calponin, not h-caldesmon, was expressed.", [("calponin", True), ("caldesmon", False)]),
+        # guard: "not only" stays no negation
+        ("The cells were positive for ALK, not only in the spindle cells but in the epithelioid ones.", [("ALK", True)]),
+    ],
+)
+def test_comma_not_after_a_positive_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # lineage words between a bracketed list and its result are list filler
+        (
+            "Markers of skeletal muscle (myogenin, MyoD1) and nerve sheath (SOX10) differentiation were negative.",
+            [("myogenin", False), ("MyoD1", False), ("SOX10", False)],
+        ),
+        ("Negative immunohistochemical markers included PAX8, WT1 and D2-40.", [("PAX8", False), ("WT1", False), ("D2-40", False)]),
+        ("Positive IHC markers included ALK and CD30.", [("ALK", True), ("CD30", True)]),
+        ("Diffuse ALK immunopositivity and STAT6 immunonegativity were recorded.", [("ALK", True), ("STAT6", False)]),
+    ],
+)
+def test_lineage_lists_and_immuno_polarity_nouns(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an equivocal stain gives no result either way
+        ("ALK (D5F3) immunohistochemistry was equivocal.", []),
+        ("There was faint, equivocal staining for ROS1.", []),
+        ("Pan-TRK staining was weak and equivocal, while desmin was negative.", [("desmin", False)]),
+        # a stain of background cells with "protein" after the marker: no positive call
+        ("S-100 protein highlighted scattered dendritic cells only.", []),
+        # guard: a plain result stays
+        ("ALK staining was diffuse and strong.", [("ALK", True)]),
+    ],
+)
+def test_equivocal_stain_and_background_protein_give_no_call(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # French negated verb with "ni ... ni" or "aucun" (no "pas"): every marker of the list is negative
+        ("Les cellules fusiformes n'exprimaient ni la myogénine, ni la PS100, ni le CD34.", [("myogenin", False), ("S-100", False), ("CD34", False)]),
+        ("La tumeur exprimait l'ALK mais n'exprimait ni la desmine ni le CD117.", [("ALK", True), ("desmin", False), ("CD117", False)]),
+        # "AML" (actina de músculo liso / actine musculaire lisse) in Spanish and French reports
+        ("Las células fueron positivas para AML y ALK, y negativas para desmina.", [("SMA", True), ("ALK", True), ("desmin", False)]),
+        # guard: the leukaemia named outside a staining statement is no marker call
+        ("Su hermano había sido tratado por AML en la infancia.", []),
+    ],
+)
+def test_french_ni_negation_and_spanish_aml_abbreviation(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the exception before "..., all (other) stains were negative" is positive; the panel's result is not its own
+        ("Except for calponin, all stains were negative.", [("calponin", True)]),
+        ("With the exception of CD30, all markers were negative, including SOX10 and CD45.", [("CD30", True), ("SOX10", False), ("CD45", False)]),
+        ("The epithelioid cells were positive for ALK, all other stains being negative.", [("ALK", True)]),
+        # guard: a marker listed with the panel takes its result
+        ("WT1 and all other markers were negative.", [("WT1", False)]),
+        # "negative, including/such as ..." opens the list the result covers
+        ("All remaining stains were negative, including PAX8, EMA and D2-40.", [("PAX8", False), ("EMA", False), ("D2-40", False)]),
+    ],
+)
+def test_exception_then_panel_result_and_negative_including(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The lesional cells did not show any reactivity for ROS1, pan-TRK or STAT6.", [("ROS1", False), ("pan-TRK", False), ("STAT6", False)]),
+        ("There was no evidence of MyoD1 expression.", [("MyoD1", False)]),
+        ("No detectable SOX10 staining was seen, and calponin was positive.", [("SOX10", False), ("calponin", True)]),
+        ("The mass was WT1-immunonegative.", [("WT1", False)]),
+        # guard: "no evidence of" about something else leaves the result after it alone
+        ("There was no evidence of necrosis, and ALK was positive.", [("ALK", True)]),
+    ],
+)
+def test_negated_reactivity_and_no_evidence_of_marker_expression(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an en or em dash between a marker and its result word is list filler
+        ("CD30 — positive; STAT6 — negative; SOX10 — negative.", [("CD30", True), ("STAT6", False), ("SOX10", False)]),
+        ("Calponin – positive, myogenin – negative.", [("calponin", True), ("myogenin", False)]),
+        # guard: a spaced dash closed by punctuation is still a minus sign
+        ("Myogenin –, CD30 +.", [("myogenin", False), ("CD30", True)]),
+        # an "and" inside a bracket does not close the list a weak prefix opened
+        (
+            "Stains for cytokeratin (AE1/AE3 and CAM5.2), EMA, and p40 were negative.",
+            [("CK", False), ("CK", False), ("CAM5.2", False), ("EMA", False), ("p40", False)],
+        ),
+    ],
+)
+def test_dash_between_marker_and_result_and_bracketed_and(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a weak prefix's list closed by its own "and", or followed by a new subject that is a list of its own
+        ("There was strong staining for ALK and CD30, and SOX10 and CD45 were negative.", [("ALK", True), ("CD30", True), ("SOX10", False), ("CD45", False)]),
+        ("Staining for calponin, and MyoD1, STAT6, and CD21 were all negative.", [("calponin", True), ("MyoD1", False), ("STAT6", False), ("CD21", False)]),
+        ("Expression of WT1 was found in the lesional cells, and calretinin was negative.", [("WT1", True), ("calretinin", False)]),
+        # guard: an earlier ", and" inside the list keeps the list whole
+        ("Staining for MyoD1, STAT6, and CD21 was negative.", [("MyoD1", False), ("STAT6", False), ("CD21", False)]),
+    ],
+)
+def test_weak_prefix_list_closed_before_a_new_subject(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a negation opening a list of markers that ends in one staining noun covers every marker of the list
+        ("No myogenin, SOX10 or CD31 staining was observed.", [("myogenin", False), ("SOX10", False), ("CD31", False)]),
+        ("The lesion showed no STAT6, CD34 (QBEnd10), or S100 immunoreactivity.", [("STAT6", False), ("CD34", False), ("S-100", False)]),
+        ("Calponin-positive cells without h-caldesmon or CD117 expression were seen.", [("calponin", True), ("caldesmon", False), ("CD117", False)]),
+        # "being negative" after a list is its result
+        ("The cells were reactive for ALK, with CD21 and CD35 being negative.", [("ALK", True), ("CD21", False), ("CD35", False)]),
+        # guards: the noun after a list with no negation stays positive; a "no" about something else stays away
+        ("WT1 and D2-40 expression was seen.", [("WT1", True), ("D2-40", True)]),
+        ("No mitoses were seen at high power, and ALK staining was strong.", [("ALK", True)]),
+    ],
+)
+def test_negation_opening_a_marker_list_with_one_staining_noun(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "rare/occasional ... positive cells" after the marker is its (focal) positive result
+        ("CD30 showed diffuse membranous staining, whereas calponin showed only rare weakly positive cells.", [("CD30", True), ("calponin", True)]),
+        ("Cytokeratin highlighted occasional positive cells.", [("CK", True)]),
+    ],
+)
+def test_rare_positive_cells_after_the_marker(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a background stain named with its staining noun ("CD34 staining highlights vessels only") gives no positive call
+        ("(D) CD31 staining highlights the vessels only (x100).", []),
+        ("ERG immunostain decorated the capillaries, and calponin was positive.", [("calponin", True)]),
+        # "did not label with/for" is a negative prefix
+        ("The lesional cells did not label with SOX10 or HMB45.", [("SOX10", False), ("HMB-45", False)]),
+        # guard: the tumour's own staining noun stays positive
+        ("The spindle cells showed calponin staining.", [("calponin", True)]),
+    ],
+)
+def test_background_stain_with_noun_and_did_not_label(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the negation before a staining-pattern adjective, the marker and its noun governs them all
+        ("The absence of nuclear STAT6 staining argued against a solitary fibrous tumour.", [("STAT6", False)]),
+        ("Loss of nuclear beta-catenin staining was noted.", [("beta-catenin", False)]),
+        # "the negativity of" opens a list
+        ("The negativity of HMB45 and Melan-A excluded melanoma.", [("HMB-45", False), ("Melan-A", False)]),
+        # guard: the pattern adjective alone stays a positive result
+        ("There was nuclear STAT6 staining.", [("STAT6", True)]),
+    ],
+)
+def test_negation_before_pattern_adjective_marker_and_noun(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("CD30 (pos), SOX10 (neg), STAT6 (neg).", [("CD30", True), ("SOX10", False), ("STAT6", False)]),
+    ],
+)
+def test_bracketed_pos_neg_abbreviations(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The spindle cells were positive for Alk and negative for CK-pan.", [("ALK", True), ("CK", False)]),
+        # guard: the liver enzyme abbreviation gets no call
+        ("Alk phos was 180 U/L, and calponin was positive.", [("calponin", True)]),
+    ],
+)
+def test_title_case_alk_and_ck_pan(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a negated Spanish/Portuguese verb + staining noun + para/de opens a negative list
+        ("Las células no mostraron inmunorreactividad para miogenina, SOX10 ni CD117.", [("myogenin", False), ("SOX10", False), ("CD117", False)]),
+        ("As células não apresentavam expressão de desmina nem de CD34.", [("desmin", False), ("CD34", False)]),
+        # "la proteína S100" inside a list before its result
+        ("La miogenina, el CD34 y la proteína S100 fueron negativos.", [("myogenin", False), ("CD34", False), ("S-100", False)]),
+        # French "négativité de la ... et du ..." / "positivité de l'..."
+        ("On notait une négativité de la desmine et du CD117, et une positivité de l'ALK.", [("desmin", False), ("CD117", False), ("ALK", True)]),
+        # guard: an affirmative verb stays positive
+        ("Las células mostraron inmunorreactividad para ALK.", [("ALK", True)]),
+    ],
+)
+def test_romance_negated_staining_verbs_and_negativity_of(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "as was/so were X (and Y)" repeats the result before it, even with another result written after it
+        ("Calponin was positive in the spindle cells, as was CD30, and SOX10 was negative.", [("calponin", True), ("CD30", True), ("SOX10", False)]),
+        ("STAT6 was negative; so were MyoD1 and CD21.", [("STAT6", False), ("MyoD1", False), ("CD21", False)]),
+        # guard: a marker after the repeated one with its own result keeps it
+        ("WT1 was negative, as was EMA and CD30 was positive.", [("WT1", False), ("EMA", False), ("CD30", True)]),
+    ],
+)
+def test_as_was_so_were_repeat_the_result_before_a_later_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a time adverb between the copula and the result ("was then diffusely positive")

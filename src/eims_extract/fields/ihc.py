@@ -5,7 +5,8 @@ was negative"; "positive for A and B but negative for C"), per marker
 ("desmin(+)", "SMA+", "CD34-negative") or both. A focal or weak stain is a positive result: "focal +",
 "weakly positive" and a "+/-" or "±" sign alike (a legend that redefines "+/-" as equivocal is not read).
 A panel typed as text columns ("desmin    D33    +") reads the sign across the clone column. A sentence is cut into
-clauses at contrast words and ";" (``split`` rules); inside a clause every
+clauses at contrast words and ";" (``split`` rules), and at a ", and" that starts a new subject after a list a
+prefix opened ("positive for ALK and SMA, and desmin was negative"); inside a clause every
 marker takes the polarity of the cue that reaches it across the fewest other
 markers: a suffix cue ("were negative") reachable over list filler only, or
 the nearest prefix cue ("positive for"). A sign glued to the marker wins. A
@@ -226,6 +227,57 @@ def _segments(text: str, mentions: list[Mention] | None = None) -> list[tuple[in
     return out
 
 
+def _new_subject_clauses(text: str, lo: int, hi: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """``text[lo:hi]`` cut where ", and" starts a clause of its own markers: after a list a strong prefix opened
+    ("positive for ALK and SMA, and desmin was negative"; "negative for CD34, and ALK, SMA and calponin were positive"),
+    a ", and" followed by markers, list filler and a copula with a result after them (regex ``new_subject_gap``) starts
+    a new subject; its result is not the earlier list's ("ALK, SMA, and desmin were positive", with no prefix before it,
+    stays one list)."""
+    joins = list(_rx("comma_and").finditer(text, lo, hi))
+    if not joins:
+        return [(lo, hi)]
+    cues = _cues(text, lo, hi)
+    cuts: list[int] = []
+    until = lo
+    for j in joins:
+        if j.start() < until:
+            continue
+        result = next((c for c in cues if c[0] >= j.end()), None)
+        if result is None or not result[2].endswith("suffix"):
+            continue
+        gap, n = _strip(text, j.end(), result[0], mentions)
+        if not (n and _rx("new_subject_gap").fullmatch(gap)):
+            continue
+        # a strong prefix opened the list before; a weak one ("staining for") only when that list already closed: with its
+        # own "and" and no earlier ", and" ("Staining for ALK and SMA was seen, and CD34 was negative", not "Staining for
+        # CD34, S100, and desmin was negative"), with its own result, or when the new subject is a list of its own
+        # ("staining for vimentin, and CD34, S100, and DOG1 were negative")
+        if any(
+            e <= j.start() and (k in ("pos_prefix", "neg_prefix") or (k == "pos_prefix_weak" and _weak_list_closed(
+                text, e, j, gap, cues, mentions)))
+            for _, e, k in cues
+        ):
+            cuts.append(j.start())
+            until = result[1]
+    bounds = [lo, *cuts, hi]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _weak_list_closed(
+    text: str, e: int, j: re.Match[str], gap: str, cues: list[tuple[int, int, str]], mentions: list[Mention]
+) -> bool:
+    """Did the list a weak prefix ending at ``e`` opened close before the ", and" ``j`` (see :func:`_new_subject_clauses`):
+    with its own "and", its own copula, its own result, or a new subject that is a list of its own?"""
+    before = _rx("bracketed_aside").sub(" ", _strip(text, e, j.start(), mentions)[0])
+    if _rx("list_and").search(before) and not _rx("comma_and").search(before):
+        return True
+    if _rx("own_predicate").search(before):  # "Expression of CD34 was found in the tumour cells, and desmin was negative"
+        return True
+    if any(k.endswith("suffix") and e <= s and t <= j.start() for s, t, k in cues):
+        return True
+    return _rx("list_and").search(_rx("bracketed_aside").sub(" ", gap)) is not None
+
+
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Polarity cues in ``text[lo:hi]``; a negative cue shadows an overlapping positive one
     ("not expressed" is not "expressed"), while one phrase may act as prefix and suffix."""
@@ -245,6 +297,8 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _is_filler(gap: str) -> bool:
     gap = re.sub(r"\([^()]*\)", " ", gap)
     gap = _rx("list_aside").sub(" ", gap)  # "SMA, but not desmin, was positive", "SMA and, to a lesser extent, desmin"
+    if _rx("panel_subject").search(gap):  # "Except for SMA, all stains were negative": the panel's result, not SMA's
+        return False
     return any(rx.search(gap) for rx in _rules()["filler"])
 
 
@@ -271,6 +325,15 @@ def _attached(text: str, m: Mention) -> bool | None:
             if rx.match(text, m.end):
                 return val
     return None
+
+
+def _own_result(text: str, m: Mention, cues: list[tuple[int, int, str]], seg: list[Mention]) -> bool:
+    """A result cue follows ``m`` over list filler with no other marker between ("... and desmin was negative")."""
+    for s, _, kind in cues:
+        if kind.endswith("suffix") and s >= m.end:
+            gap, n = _strip(text, m.end, s, seg)
+            return n == 0 and _is_filler(gap)
+    return False
 
 
 def _list_closed(cues: list[tuple[int, int, str]], start: int, end: int, parens: list[tuple[int, int]]) -> bool:
@@ -321,7 +384,7 @@ def _calls(text: str) -> tuple[Call, ...]:
     mentions = markers_in(text)
     parens = _paren_spans(text)
     out: list[Call] = []
-    for lo, hi in _segments(text, mentions):
+    for lo, hi in (piece for span in _segments(text, mentions) for piece in _new_subject_clauses(text, *span, mentions)):
         seg = [m for m in mentions if lo <= m.start and m.end <= hi]
         if not seg:
             continue
@@ -330,8 +393,15 @@ def _calls(text: str) -> tuple[Call, ...]:
             out.extend(c for c in paired if not (_asserted_context(text, c.mention.start, c.mention.end) & NOT_ASSERTED))
             continue
         cues = _cues(text, lo, hi)
+        echo: Mention | None = None  # the last marker that repeats the result before it ("..., as was calponin, and ...")
         for m in seg:
             pol = _attached(text, m)
+            if pol is None and (
+                _rx("same_result_before").search(_strip(text, lo, m.start, seg)[0])
+                or (echo is not None and _near(text[echo.end : m.start]) and not _own_result(text, m, cues, seg))
+            ):
+                echo = m  # its result is the one before it (_same_result), not a result written after it
+                continue
             if pol is None:
                 best: tuple[int, int, bool] | None = None  # (markers crossed, tie-break, polarity)
                 noun = False  # a staining noun after the marker over list filler
@@ -361,12 +431,19 @@ def _calls(text: str) -> tuple[Call, ...]:
                         if _is_filler(gap):
                             if kind == "pos_noun":
                                 noun = True
+                            elif kind == "pos_suffix" and _rx("noun_head").match(text, s) and any(
+                                k.startswith("neg_prefix") and _is_filler(_strip(text, pe, m.start, seg)[0])
+                                for _, pe, k in prefixes
+                            ):
+                                pass  # "without desmin or CD34 expression was seen": the negation opened the noun phrase
                             else:
                                 cand = (n, 0, kind.startswith("pos"))
                                 best = cand if best is None or cand[:2] < best[:2] else best
                         break
                 if prefixes:
-                    s, e, kind = prefixes[-1]
+                    # of prefixes ending at the same place the longest ("showed expression of" over its weak subject reading
+                    # "expression of"); of one span the weak reading ("Immunoreactivity for desmin and CD34 was absent")
+                    s, e, kind = max(prefixes, key=lambda p: (p[1], -p[0], p[2].endswith("weak")))
                     gap, n = _strip(text, e, m.start, seg)
                     # a weak prefix ("staining for") yields to any result read after the markers
                     # "did not present ALK perinuclear positivity": a negative staining prefix right before the
@@ -403,14 +480,16 @@ def _same_result(text: str, mentions: list[Mention], out: list[Call]) -> list[Ca
     for m in mentions:
         if m in reached:
             continue
-        prev = [c for c in out if c.mention.end <= m.start]
+        prev = [c for c in out + added if c.mention.end <= m.start]
         if not prev:
             continue
         last = max(prev, key=lambda c: c.mention.start)
         before = _strip(text, last.mention.end, m.start, mentions)[0]
         after = _strip(text, m.end, len(text), mentions)[0]
         share = last.positive and _rx("elliptic_share").match(text, m.end) is not None  # "... and desmin in 10%"
-        if not (share or _rx("same_result_before").search(before) or _rx("same_result_after").match(after)):
+        # "...; so were CD34 and S100": the rest of a list whose first marker repeated the result takes it too
+        listed = last in added and _near(text[last.mention.end : m.start])
+        if not (share or listed or _rx("same_result_before").search(before) or _rx("same_result_after").match(after)):
             continue
         if _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
             continue
