@@ -32,9 +32,12 @@ SETS = [
     ("tests/data/blind11", "gold/blind11.csv", 0.97),
     ("tests/data/blind12", "gold/blind12.csv", 0.95),
     ("tests/data/blind13", "gold/blind13.csv", 0.96),
-    # night of 2026-12-04: blind14 read for fixes, blind16 held out (first micro F1 0.940 / 0.922 on a5720ba);
-    # blind15 joins once its two case series are told apart (10 of 13 patients matched at first)
-    ("tests/data/blind14", "gold/blind14.csv", 0.93),
+    # night of 2026-12-04: blind14/15 read for fixes, blind16 held out through five merges, then read (first micro F1
+    # 0.940 / 0.759 / 0.922 on a5720ba)
+    ("tests/data/blind14", "gold/blind14.csv", 0.97),
+    # blind15's micro F1 counts the literature-table rows of b15_05 as spurious (its gold, in the real-text format,
+    # lists only the report's own patient): 0.860 with all 13 patients matched after the night round
+    ("tests/data/blind15", "gold/blind15.csv", 0.84),
     ("tests/data/blind16", "gold/blind16.csv", 0.91),
     ("tests/data/blind17", "gold/blind17.csv", 0.87),  # held out; first micro F1 0.887 on a5720ba
     ("tests/data/blind18", "gold/blind18.csv", 0.87),  # held out; first micro F1 0.887 on a5720ba
