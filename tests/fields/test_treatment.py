@@ -1450,3 +1450,47 @@ def test_therapy_considered_but_deferred_is_not_given(text, expected):
 )
 def test_perioperative_steroid_tapered_within_days_is_supportive(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # intolerance of a named drug tells it was taken
+        ("The woman could not tolerate ensartinib because of a rash, and brigatinib was begun.", ["ensartinib", "brigatinib"]),
+        ("He did not tolerate crizotinib.", ["crizotinib"]),
+        ("The girl was unable to tolerate further continuation of lorlatinib, so the mass was excised.", ["lorlatinib"]),
+        ("Ceritinib was not tolerated owing to diarrhoea.", ["ceritinib"]),
+        # a pause of a named drug: it was being taken
+        ("Alectinib was interrupted for nine days because of raised creatine kinase.", ["alectinib"]),
+        ("Crizotinib was withheld for one week owing to neutropenia.", ["crizotinib"]),
+        ("Brigatinib was temporarily suspended for pneumonitis.", ["brigatinib"]),
+        # no intolerance, no pause: a drug judged unsuitable or set aside stays not given
+        ("The frail man was not expected to tolerate crizotinib.", []),
+        ("Crizotinib was withheld because the margins were clear.", []),
+        ("Surgery was interrupted for bleeding before any drug was chosen; alectinib was discussed.", []),
+    ],
+)
+def test_drug_not_tolerated_or_paused_was_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        # the refusal ends at the choice that follows it
+        ("The patient refused chemotherapy and opted for crizotinib.", ["ALKi"], ["crizotinib"]),
+        ("She declined radiotherapy but chose to take alectinib.", ["ALKi"], ["alectinib"]),
+        ("His parents refused surgery and elected ceritinib instead.", ["ALKi"], ["ceritinib"]),
+        # the refused therapy stays refused; a refusal with no choice after it refuses all it names
+        ("The patient refused chemotherapy and opted for observation.", [], []),
+        ("She declined both crizotinib and radiotherapy.", [], []),
+        # "declined further X": further therapy refused, not given
+        ("The family declined further surgery and crizotinib was initiated.", ["ALKi"], ["crizotinib"]),
+        ("He declined further chemotherapy.", [], []),
+        # a value that declined further is no refusal
+        ("After resection the serum CA-125 declined further.", ["SE"], []),
+    ],
+)
+def test_refused_therapy_then_another_chosen_is_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs

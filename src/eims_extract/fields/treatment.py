@@ -129,6 +129,9 @@ def _asserted(text: str, s: int, e: int) -> bool:
         cats = cats - {"hypothetical"}
     if "hypothetical" in cats and (m := _rx("patient_benefited").search(text, 0, s)):  # "she benefited from X": told as past
         cats = context(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :], s, e)
+    if "negated" in cats and (m := _rx("refusal_then_choice").search(text, 0, s)):
+        # "refused chemotherapy and opted for X": the refusal ends at the choice named before X
+        cats = context(" " * m.end() + text[m.end() :], s, e)
     return not (cats & NOT_ASSERTED) and "negated" not in cats
 
 
@@ -161,8 +164,12 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
     for s, e, names in sorted(found):
         if any(s < ue and us < e for us, ue in unstarted):
             continue
-        given = _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
-        if not _asserted(text, s, e) or not given:
+        told, intolerant = text, False
+        for m in _rx("not_tolerated").finditer(text, 0, s):  # "could not tolerate X": X was being taken, told as past
+            told = told[: m.start()] + " " * (m.end() - m.start()) + told[m.end() :]
+            intolerant = intolerant or m.end() == s
+        given = intolerant or _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
+        if not _asserted(told, s, e) or not given:
             continue
         lo, hi = clause(text, s)
         if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
