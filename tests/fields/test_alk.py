@@ -1549,3 +1549,41 @@ def test_partner_symbol_glossed_with_full_name_then_kinase(text, expected):
 )
 def test_test_not_yet_performed_gives_no_result(text, expected):
     assert codes(text) == expected
+
+
+def _row_partner(text: str) -> tuple[str | None, list[str] | None]:
+    row = run_apply(apply, text)
+    return row.alk_fusion_partner, row.kinase_fusions
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the exon note on both sides of a colon with spaces, as fusion reports print it
+        ("Targeted sequencing showed an ALK fusion (TPM4 exon7: ALK exon20).", "TPM4"),
+        ("The panel detected CLTC (exon 31) : ALK (exon 20) in the tumour.", "CLTC"),
+        ("RNA sequencing detected the fusion EML4 E13:ALK E20.", "EML4"),
+        # ALK told in the past as rearranged with or fused to its partner, no other finding word
+        ("In this boy ALK was rearranged with DCTN1 as the 5' partner.", "DCTN1"),
+        ("The SQSTM1 gene was fused to the ALK gene.", "SQSTM1"),
+    ],
+)
+def test_partner_by_exon_colon_or_told_as_fused_in_the_past(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare label colon, a general present-tense statement, a possibility: no partner
+        "Fusion partner tested: TPM4; ALK: not assessed.",
+        "In most of these tumours ALK is fused with RANBP2.",
+        "The RANBP2 gene may be fused to ALK in such sarcomas.",
+    ],
+)
+def test_label_general_or_possible_fusion_gives_no_partner(text):
+    assert _row_partner(text) == (None, None)
+
+
+def test_exon_token_is_never_the_partner():
+    assert _row_partner("NGS detected a RANBP2 E18-ALK E20 fusion.") == ("RANBP2", ["RANBP2::ALK"])
