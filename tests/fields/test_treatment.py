@@ -1494,3 +1494,18 @@ def test_drug_not_tolerated_or_paused_was_given(text, expected):
 def test_refused_therapy_then_another_chosen_is_given(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # paediatric sarcoma regimens by acronym, with a chemotherapy word in the sentence
+        ("The boy received five cycles of IE chemotherapy.", ["ifosfamide", "etoposide"]),
+        ("She was given VDC alternating with IE for twelve courses.", ["vincristine", "doxorubicin", "cyclophosphamide", "ifosfamide", "etoposide"]),
+        # the acronyms alone, with no regimen word, or "i.e.": nothing
+        ("IE was raised in the serum.", []),
+        ("The mass regrew, i.e. the chemotherapy had failed.", []),
+    ],
+)
+def test_sarcoma_regimen_acronyms_ie_and_vdc(text, expected):
+    assert sorted(set(drugs(text))) == sorted(set(expected))
