@@ -1587,3 +1587,32 @@ def test_label_general_or_possible_fusion_gives_no_partner(text):
 
 def test_exon_token_is_never_the_partner():
     assert _row_partner("NGS detected a RANBP2 E18-ALK E20 fusion.") == ("RANBP2", ["RANBP2::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the kinase named between the article and "fusion partner"
+        ("Targeted sequencing identified VCL as the ALK fusion partner.", "VCL"),
+        ("RNA sequencing confirmed TPM4 as the 5' ALK partner.", "TPM4"),
+        # the fusion characterised or typed as a pair
+        ("The rearrangement was characterised as CLTC-ALK by RNA sequencing.", "CLTC"),
+        # exon notes before both genes of a joining verb
+        ("The chimeric transcript joined exon 31 of CLTC to exon 20 of ALK.", "CLTC"),
+    ],
+)
+def test_partner_named_before_the_kinase_partner_word_characterised_or_joined_by_exons(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RANBP2 is the most frequent ALK fusion partner in epithelioid sarcomas.",
+        "Whether TPM4 could act as the ALK fusion partner here was not tested.",
+        "Such tumours are characterised by ALK rearrangement.",
+        "A transcript joining exon 18 of RANBP2 to exon 20 of ALK is typical of this variant (4).",
+    ],
+)
+def test_generic_or_untested_partner_sentences_give_no_partner(text):
+    assert _row_partner(text) == (None, None)
