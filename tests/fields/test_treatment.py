@@ -1509,3 +1509,54 @@ def test_refused_therapy_then_another_chosen_is_given(text, expected_codes, expe
 )
 def test_sarcoma_regimen_acronyms_ie_and_vdc(text, expected):
     assert sorted(set(drugs(text))) == sorted(set(expected))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the therapy named after "instead of", "in place of", "as an alternative to" was not given
+        ("Owing to its price, ifosfamide was given instead of alectinib.", ["ifosfamide"]),
+        ("Instead of ceritinib, the boy received vinblastine and methotrexate.", ["vinblastine", "methotrexate"]),
+        ("He took brigatinib in place of lorlatinib.", ["brigatinib"]),
+        ("Ensartinib was chosen as an alternative to crizotinib because of cost.", ["ensartinib"]),
+        # a replacement or a switch names both as given
+        ("Crizotinib was replaced by alectinib after four months.", ["crizotinib", "alectinib"]),
+        ("She was switched from crizotinib to lorlatinib.", ["crizotinib", "lorlatinib"]),
+    ],
+)
+def test_therapy_named_after_instead_of_was_not_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a drug given for another cancer of the patient is not this tumour's treatment
+        ("Nivolumab was given for his concurrent renal cell carcinoma.", []),
+        ("Carboplatin and paclitaxel were administered for her ovarian adenocarcinoma.", []),
+        ("Rituximab had been given to treat a synchronous follicular lymphoma.", []),
+        # the tumour itself, or a carcinoma it was first mistaken for, keeps the drug
+        ("Crizotinib was started for the metastatic tumour.", ["crizotinib"]),
+        ("Alectinib was continued for the second recurrence of the mass.", ["alectinib"]),
+        ("Cisplatin was given for a presumed lung carcinoma before the histology was revised.", ["cisplatin"]),
+        ("Crizotinib was given for the carcinoma-like mass.", ["crizotinib"]),
+    ],
+)
+def test_drug_given_for_another_cancer_of_the_patient_is_not_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a recommendation the patient took up, told in the same sentence
+        ("The tumour board recommended adjuvant alectinib, which the woman started in June.", ["alectinib"]),
+        ("Ceritinib was advised, and he took it for fourteen months.", ["ceritinib"]),
+        # advice alone, or advice refused or followed by something else, stays not given
+        ("The tumour board recommended adjuvant alectinib.", []),
+        ("Crizotinib was recommended, but she received chemotherapy with doxorubicin.", ["doxorubicin"]),
+        ("Lorlatinib was suggested and the family took time to decide.", []),
+    ],
+)
+def test_recommended_drug_then_taken_up_is_given(text, expected):
+    assert drugs(text) == expected

@@ -125,7 +125,8 @@ def _asserted(text: str, s: int, e: int) -> bool:
             for m in held:
                 text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
             cats = context(text, s, e)
-    if "hypothetical" in cats and _rx("offer_accepted").search(text):  # "was offered X and accepted": X was given
+    if "hypothetical" in cats and (_rx("offer_accepted").search(text) or _rx("recommendation_taken").search(text)):
+        # "was offered X and accepted", "X was recommended, and he took it": X was given
         cats = cats - {"hypothetical"}
     if "hypothetical" in cats and (m := _rx("patient_benefited").search(text, 0, s)):  # "she benefited from X": told as past
         cats = context(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :], s, e)
