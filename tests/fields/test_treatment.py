@@ -1560,3 +1560,17 @@ def test_drug_given_for_another_cancer_of_the_patient_is_not_given(text, expecte
 )
 def test_recommended_drug_then_taken_up_is_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Portuguese spellings with a final -e are the same drugs
+        ("Iniciou-se tratamento com lorlatinibe 100 mg por dia.", ["lorlatinib"]),
+        ("A paciente recebeu nivolumabe e alectinibe.", ["nivolumab", "alectinib"]),
+        # a word merely ending like a drug is not one
+        ("The cabinet was given to the ward.", []),
+    ],
+)
+def test_portuguese_drug_spelling_with_final_e(text, expected):
+    assert drugs(text) == expected
