@@ -1574,3 +1574,20 @@ def test_recommended_drug_then_taken_up_is_given(text, expected):
 )
 def test_portuguese_drug_spelling_with_final_e(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # conservative therapy or measures given are supportive treatment, like conservative management
+        ("Conservative therapy with close imaging follow-up was chosen.", ["ST"]),
+        ("Conservative measures were instituted for the small lesion.", ["ST"]),
+        ("Conservative therapy is an option for small lesions.", []),
+        # a therapy that "was not an option" was not given
+        ("Conservative management was not an option given the obstruction.", []),
+        ("Ceritinib was not an affordable option because of its price; she received doxorubicin.", ["Che"]),
+        ("Surgery was the only option and a distal pancreatectomy was done.", ["SE"]),
+    ],
+)
+def test_conservative_therapy_given_is_st_and_a_therapy_not_an_option_is_not_given(text, expected):
+    assert codes(text) == expected
