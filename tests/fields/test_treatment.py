@@ -1591,3 +1591,18 @@ def test_portuguese_drug_spelling_with_final_e(text, expected):
 )
 def test_conservative_therapy_given_is_st_and_a_therapy_not_an_option_is_not_given(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a "Treatment:" label before the therapies of a case summary says they were given
+        ("Therapy: resection + brigatinib.", ["brigatinib"]),
+        ("Second-line treatment: ensartinib.", ["ensartinib"]),
+        # advice or a general statement after the label is still no therapy given
+        ("Treatment: lorlatinib was recommended.", []),
+        ("Treatment: resection remains the mainstay; alectinib may help.", []),
+    ],
+)
+def test_treatment_label_lists_therapies_given(text, expected):
+    assert drugs(text) == expected
