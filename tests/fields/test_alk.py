@@ -1616,3 +1616,19 @@ def test_partner_named_before_the_kinase_partner_word_characterised_or_joined_by
 )
 def test_generic_or_untested_partner_sentences_give_no_partner(text):
     assert _row_partner(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # comprehensive genomic profiling is sequencing
+        ("Comprehensive genomic profiling of the resected mass identified a TPM3-ALK fusion.", ["NGS+"]),
+        ("Genomic profiling detected no ALK alteration.", ["NGS-"]),
+        ("CGP revealed a DCTN1::ALK rearrangement.", ["NGS+"]),
+        # not done or advised: no result
+        ("CGP was not performed.", []),
+        ("Genomic profiling is advisable for ALK-negative tumours.", []),
+    ],
+)
+def test_comprehensive_genomic_profiling_is_ngs(text, expected):
+    assert codes(text) == expected
