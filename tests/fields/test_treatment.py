@@ -1606,3 +1606,24 @@ def test_conservative_therapy_given_is_st_and_a_therapy_not_an_option_is_not_giv
 )
 def test_treatment_label_lists_therapies_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "drugs_", "treatment"),
+    [
+        # advice in one sentence, taken up in the next with no therapy named there
+        (("Ensartinib was recommended by the sarcoma board.", "She started it in April and the nodules shrank."), ["ensartinib"], "ALKi"),
+        (("Targeted therapy with brigatinib was suggested.", "The parents agreed, and treatment began the next week."), ["brigatinib"], "ALKi"),
+        (("The man was advised to take celecoxib.", "He did so for eight months."), ["celecoxib"], None),
+        (("Adjuvant radiotherapy was offered.", "The patient accepted."), None, "RT"),
+        # refused, not started, another therapy named instead, or advice with no uptake: nothing
+        (("Alectinib was proposed.", "The patient refused."), None, None),
+        (("Lorlatinib was recommended.", "She never started it."), None, None),
+        (("Crizotinib was recommended.", "She agreed to close observation instead."), None, None),
+        (("Crizotinib was recommended.", "He agreed to undergo a wide excision."), None, "SE"),
+        (("Crizotinib was recommended.", "Follow-up imaging was arranged."), None, None),
+    ],
+)
+def test_advice_taken_up_in_the_next_sentence_is_given(texts, drugs_, treatment):
+    row = run(*texts)
+    assert (row.drugs, row.treatment) == (drugs_, treatment)

@@ -334,14 +334,23 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     drugs: dict[str, Evidence] = {}
     st_only = False
     previous = ""
+    previous_sent: Sentence | None = None
     added: list[tuple[int, dict[str, Evidence], str]] = []  # what the previous sentence added, by position
     fusion = any(_fusion_named(sent.text) for sent in sentences)
     for sent in sentences:
         if _treats_earlier_cancer(previous, sent.text):
-            previous = sent.text
+            previous, previous_sent = sent.text, sent
             added = []
             continue
         previous_text, previous = previous, sent.text
+        if previous_sent is not None and _takes_up_advice(previous_text, sent.text):
+            # "Crizotinib was recommended. She started it in May.": the advised therapy was given
+            codes_up, drugs_up = _advised_mentions(previous_text)
+            for code, s, e in codes_up:
+                codes.setdefault(code, previous_sent.evidence(s, e))
+            for name, s, e in drugs_up:
+                drugs.setdefault(name, previous_sent.evidence(s, e))
+        previous_sent = sent
         if added and _rx("pending_therapy").search(previous_text) and _points_back_to_previous(sent.text):  # "... offered X and accepted. She died before starting it."
             pos = max(p for p, _, _ in added)
             for p, store, name in added:
@@ -373,6 +382,29 @@ def _fusion_named(text: str) -> bool:
     """Does the sentence tell this tumour to carry a non-ALK kinase fusion ("an ETV6::PDGFRB fusion was found")?
     A kinase inhibitor given to such a patient is the fusion's inhibitor: ALKi by the gold convention."""
     return any(_asserted(text, m.start(), m.end()) for m in _rx("kinase_fusion_named").finditer(text))
+
+
+def _takes_up_advice(previous: str, text: str) -> bool:
+    """``text`` tells, naming no therapy of its own and with no refusal or negation, that the therapy
+    advised in ``previous`` was taken up ("She started it in May", "The family agreed, and treatment began")."""
+    return bool(
+        _rx("advice_cue").search(previous)
+        and _rx("uptake_next").search(text)
+        and not _rx("uptake_blocked").search(text)
+        and not code_mentions(text)
+        and not drug_mentions(text)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _advised_mentions(text: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...]]:
+    """(codes, drugs) of ``text`` read as given: each advice word is read as "given" (same length, so the
+    offsets stay those of ``text``)."""
+    told = _rx("advice_cue").sub(lambda m: "given".ljust(len(m.group(0))), text)
+    return (
+        tuple((c, s, e) for c, s, e in code_mentions(told)),
+        tuple((n, s, e) for n, _, s, e in drug_mentions(told)),
+    )
 
 
 def _points_back_to_previous(text: str) -> bool:
