@@ -1627,3 +1627,22 @@ def test_treatment_label_lists_therapies_given(text, expected):
 def test_advice_taken_up_in_the_next_sentence_is_given(texts, drugs_, treatment):
     row = run(*texts)
     assert (row.drugs, row.treatment) == (drugs_, treatment)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish, French, Portuguese: a drug only proposed or recommended, or refused, was not given
+        ("Se propuso tratamiento con alectinib.", []),
+        ("Se recomendó tratamiento con ceritinib, que la familia rechazó.", []),
+        ("El paciente rechazó el tratamiento con lorlatinib.", []),
+        ("On a proposé un traitement par brigatinib, que la patiente a refusé.", []),
+        ("A paciente recusou o tratamento com crizotinibe.", []),
+        # the refusal ends at a coordinated verb: the therapy received after it counts
+        ("La paciente rechazó la quimioterapia y recibió ensartinib.", ["ALKi"]),
+        ("Le patient a refusé la chimiothérapie et a reçu de l'alectinib.", ["ALKi"]),
+        ("Se indicó tratamiento con alectinib con buena respuesta.", ["ALKi"]),
+    ],
+)
+def test_romance_language_drug_proposed_or_refused_is_not_given(text, expected):
+    assert codes(text) == expected
