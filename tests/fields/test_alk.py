@@ -1632,3 +1632,28 @@ def test_generic_or_untested_partner_sentences_give_no_partner(text):
 )
 def test_comprehensive_genomic_profiling_is_ngs(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # Spanish, French, Portuguese finding verbs before the patient's fusion
+        ("La secuenciación de nueva generación mostró la fusión DCTN1-ALK.", "DCTN1"),
+        ("Le séquençage de nouvelle génération a mis en évidence une fusion TPM4-ALK.", "TPM4"),
+        ("O sequenciamento de RNA evidenciou a fusão CLTC-ALK.", "CLTC"),
+    ],
+)
+def test_romance_language_finding_verbs_name_the_partner(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words that only look like them
+        "The RANBP2-ALK fusion is the hallmark of this sarcoma.",
+        "An objective response is typical of RANBP2-ALK tumours.",
+    ],
+)
+def test_english_look_alikes_of_romance_finding_verbs_give_no_partner(text):
+    assert _row_partner(text) == (None, None)
