@@ -1657,3 +1657,29 @@ def test_romance_language_finding_verbs_name_the_partner(text, gene):
 )
 def test_english_look_alikes_of_romance_finding_verbs_give_no_partner(text):
     assert _row_partner(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the partner alone in brackets after "ALK fusion" or between ALK and "fusion"
+        ("Targeted RNA sequencing revealed an ALK fusion (TPM4).", "TPM4"),
+        ("The panel identified an ALK (SQSTM1) rearrangement in the mass.", "SQSTM1"),
+    ],
+)
+def test_bracketed_partner_after_or_inside_alk_fusion(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a method, an antibody clone, a variant fraction or a general statement in the brackets: no partner
+        "FISH showed ALK rearrangement (FISH).",
+        "Sequencing showed an ALK fusion (VAF 12%).",
+        "ALK fusions (EML4) are frequent in lung adenocarcinoma.",
+        "ALK (D5F3) rearrangement was not tested.",
+    ],
+)
+def test_bracketed_method_clone_or_general_statement_is_no_partner(text):
+    assert _row_partner(text)[0] is None
