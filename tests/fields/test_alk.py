@@ -1683,3 +1683,22 @@ def test_bracketed_partner_after_or_inside_alk_fusion(text, gene):
 )
 def test_bracketed_method_clone_or_general_statement_is_no_partner(text):
     assert _row_partner(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "texts,gene",
+    [
+        # the method between the verb and "as"/"to be"
+        (("FISH showed ALK rearrangement.", "The fusion partner was identified by anchored multiplex PCR as THBS1."), "THBS1"),
+        (("Break-apart FISH was positive for ALK.", "The partner gene was confirmed by RNA sequencing to be SEC31A."), "SEC31A"),
+        (("The ALK fusion partner was identified with a targeted RNA panel as TIMP3.",), "TIMP3"),
+    ],
+)
+def test_partner_identified_by_a_method_as_a_gene(texts, gene):
+    row = run_apply(apply, *texts)
+    assert (row.alk_fusion_partner, row.kinase_fusions) == (gene, [f"{gene}::ALK"])
+
+
+def test_partner_not_identified_by_a_method_is_none():
+    row = run_apply(apply, "FISH showed ALK rearrangement.", "The fusion partner could not be identified by RNA sequencing.")
+    assert (row.alk_fusion_partner, row.kinase_fusions) == (None, None)
