@@ -1702,3 +1702,26 @@ def test_partner_identified_by_a_method_as_a_gene(texts, gene):
 def test_partner_not_identified_by_a_method_is_none():
     row = run_apply(apply, "FISH showed ALK rearrangement.", "The fusion partner could not be identified by RNA sequencing.")
     assert (row.alk_fusion_partner, row.kinase_fusions) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the authors presenting their own tumour with the fusion
+        ("We describe a paediatric vesical IMT with ALK-THBS1 fusion.", "THBS1"),
+        ("Here we report an aggressive omental tumour harbouring a RRBP1-ALK fusion.", "RRBP1"),
+    ],
+)
+def test_we_describe_a_tumour_with_a_fusion_is_the_patients(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We describe the features of tumours with RANBP2-ALK fusion.",
+        "We review published IMTs with RANBP2-ALK fusion.",
+    ],
+)
+def test_we_describe_tumours_in_general_is_no_partner(text):
+    assert _row_partner(text) == (None, None)
