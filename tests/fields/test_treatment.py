@@ -1646,3 +1646,35 @@ def test_advice_taken_up_in_the_next_sentence_is_given(texts, drugs_, treatment)
 )
 def test_romance_language_drug_proposed_or_refused_is_not_given(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the team's decision to treat with a drug, told in the past, like "it was decided to start X"
+        ("We decided to treat the girl with ceritinib.", ["ceritinib"]),
+        ("Se decidió iniciar alectinib.", ["alectinib"]),
+        # a decision not to treat, or one the patient refused, gives nothing
+        ("We decided not to treat her with lorlatinib.", []),
+        ("The board decided to treat with brigatinib, but the patient refused.", []),
+    ],
+)
+def test_decision_to_treat_with_a_drug_is_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        # a therapy held for a present-tense condition is not given
+        ("It was decided to start ensartinib if the tumour recurs.", [], []),
+        ("We decided to treat any relapse with lorlatinib if it occurs.", [], []),
+        # the condition belongs to its own clause: the operation before it was done
+        ("She underwent a wide excision and will receive ceritinib if the tumour recurs.", ["SE"], []),
+        # a past event is no condition
+        ("Crizotinib was started when the tumour recurred.", ["ALKi"], ["crizotinib"]),
+    ],
+)
+def test_therapy_held_for_a_condition_is_not_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
