@@ -1678,3 +1678,18 @@ def test_decision_to_treat_with_a_drug_is_given(text, expected):
 def test_therapy_held_for_a_condition_is_not_given(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a future or hedge in the coordinated clause after does not reach the operation done before it
+        ("The mass was excised, and alectinib will be started if the tumour recurs.", ["SE"]),
+        ("The nodule was resected; ceritinib will be started later.", ["SE"]),
+        # advice or a candidacy in the first clause stays advice
+        ("Crizotinib was recommended, and alectinib will be given later.", []),
+        ("The boy was a candidate for surgery, and resection will be scheduled.", []),
+    ],
+)
+def test_future_in_a_coordinated_clause_after_keeps_the_operation_done(text, expected):
+    assert codes(text) == expected

@@ -133,6 +133,11 @@ def _asserted(text: str, s: int, e: int) -> bool:
     if "negated" in cats and (m := _rx("refusal_then_choice").search(text, 0, s)):
         # "refused chemotherapy and opted for X": the refusal ends at the choice named before X
         cats = context(" " * m.end() + text[m.end() :], s, e)
+    if "hypothetical" in cats and (cut := _rx("coordinated_clause_break").search(text, e)):
+        # "The mass was excised, and X will be started later": the future belongs to the next clause
+        head = text[: cut.start()]
+        if _rx("past_clause").search(head) and not (context(head, s, e) & (NOT_ASSERTED | {"negated"})):
+            cats = context(head, s, e)
     held = _rx("condition_after").search(text, e, clause(text, s)[1])
     if held and not _rx("condition_gap_break").search(text, e, held.start()):  # "start X if the tumour recurs": held for later
         return False
