@@ -1693,3 +1693,18 @@ def test_therapy_held_for_a_condition_is_not_given(text, expected_codes, expecte
 )
 def test_future_in_a_coordinated_clause_after_keeps_the_operation_done(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the negation ends at ", so": the therapy of the consequence clause was given
+        ("Lorlatinib was not affordable, so she received doxorubicin.", ["doxorubicin"]),
+        ("Resection was not possible, so the girl was treated with ensartinib.", ["ensartinib"]),
+        # a negation inside the consequence clause still holds; the negated therapy before stays negated
+        ("Crizotinib was not available, so ceritinib was not given either.", []),
+        ("She did not receive alectinib, so the tumour progressed.", []),
+    ],
+)
+def test_negation_ends_at_a_so_consequence_clause(text, expected):
+    assert drugs(text) == expected
