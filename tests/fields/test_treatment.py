@@ -1708,3 +1708,17 @@ def test_future_in_a_coordinated_clause_after_keeps_the_operation_done(text, exp
 )
 def test_negation_ends_at_a_so_consequence_clause(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # endoscopic full-thickness resection and laparoscopic-endoscopic cooperative surgery by acronym alone
+        ("EFTR was performed for the gastric antrum lesion.", ["SE"]),
+        ("The woman underwent LECS.", ["SE"]),
+        ("EFTR was not performed.", []),
+        ("LECS was considered for the small lesion.", []),
+    ],
+)
+def test_endoscopic_resection_acronyms_eftr_and_lecs(text, expected):
+    assert codes(text) == expected
