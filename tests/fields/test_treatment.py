@@ -1722,3 +1722,21 @@ def test_negation_ends_at_a_so_consequence_clause(text, expected):
 )
 def test_endoscopic_resection_acronyms_eftr_and_lecs(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an operation for a benign condition of the history, or a past-surgical-history label: not this tumour's surgery
+        ("He had a previous thyroidectomy for multinodular goitre.", []),
+        ("Four years before, she had undergone a hysterectomy for fibroids.", []),
+        ("Past surgical history: tonsillectomy and appendectomy.", []),
+        # the same operation in which the tumour was found, or a history naming the tumour, is its excision
+        ("A myomectomy for fibroids revealed an IMT.", ["SE"]),
+        ("She underwent a hysterectomy for fibroids; an inflammatory myofibroblastic tumour was found.", ["SE"]),
+        ("Past surgical history: resection of a mesenteric IMT in 2015.", ["SE"]),
+        ("She underwent myomectomy for a presumed fibroid.", ["SE"]),
+    ],
+)
+def test_operation_for_a_benign_condition_of_the_history_is_not_this_tumours(text, expected):
+    assert codes(text) == expected
