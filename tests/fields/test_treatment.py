@@ -1736,6 +1736,10 @@ def test_endoscopic_resection_acronyms_eftr_and_lecs(text, expected):
         ("She underwent a hysterectomy for fibroids; an inflammatory myofibroblastic tumour was found.", ["SE"]),
         ("Past surgical history: resection of a mesenteric IMT in 2015.", ["SE"]),
         ("She underwent myomectomy for a presumed fibroid.", ["SE"]),
+        # with no history marker, an operation "for fibroids" or "for appendicitis" may be the one that found the tumour
+        ("She underwent myomectomy for uterine fibroids.", ["SE"]),
+        ("He underwent appendectomy for acute appendicitis.", ["SE"]),
+        ("She had a hysterectomy for fibroids in 2012.", []),
     ],
 )
 def test_operation_for_a_benign_condition_of_the_history_is_not_this_tumours(text, expected):
