@@ -1540,6 +1540,8 @@ def test_therapy_named_after_instead_of_was_not_given(text, expected):
         ("Alectinib was continued for the second recurrence of the mass.", ["alectinib"]),
         ("Cisplatin was given for a presumed lung carcinoma before the histology was revised.", ["cisplatin"]),
         ("Crizotinib was given for the carcinoma-like mass.", ["crizotinib"]),
+        # "the/a carcinoma" with no possessive or qualifier may be this tumour misread as one: kept
+        ("Cisplatin was given for the lung carcinoma.", ["cisplatin"]),
     ],
 )
 def test_drug_given_for_another_cancer_of_the_patient_is_not_given(text, expected):
