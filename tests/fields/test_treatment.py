@@ -1522,6 +1522,8 @@ def test_sarcoma_regimen_acronyms_ie_and_vdc(text, expected):
         # a replacement or a switch names both as given
         ("Crizotinib was replaced by alectinib after four months.", ["crizotinib", "alectinib"]),
         ("She was switched from crizotinib to lorlatinib.", ["crizotinib", "lorlatinib"]),
+        # "instead of continuing X": X was being given
+        ("She was moved to alectinib instead of continuing crizotinib.", ["alectinib", "crizotinib"]),
     ],
 )
 def test_therapy_named_after_instead_of_was_not_given(text, expected):
