@@ -1549,3 +1549,179 @@ def test_partner_symbol_glossed_with_full_name_then_kinase(text, expected):
 )
 def test_test_not_yet_performed_gives_no_result(text, expected):
     assert codes(text) == expected
+
+
+def _row_partner(text: str) -> tuple[str | None, list[str] | None]:
+    row = run_apply(apply, text)
+    return row.alk_fusion_partner, row.kinase_fusions
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the exon note on both sides of a colon with spaces, as fusion reports print it
+        ("Targeted sequencing showed an ALK fusion (TPM4 exon7: ALK exon20).", "TPM4"),
+        ("The panel detected CLTC (exon 31) : ALK (exon 20) in the tumour.", "CLTC"),
+        ("RNA sequencing detected the fusion EML4 E13:ALK E20.", "EML4"),
+        # ALK told in the past as rearranged with or fused to its partner, no other finding word
+        ("In this boy ALK was rearranged with DCTN1 as the 5' partner.", "DCTN1"),
+        ("The SQSTM1 gene was fused to the ALK gene.", "SQSTM1"),
+    ],
+)
+def test_partner_by_exon_colon_or_told_as_fused_in_the_past(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare label colon, a general present-tense statement, a possibility: no partner
+        "Fusion partner tested: TPM4; ALK: not assessed.",
+        "In most of these tumours ALK is fused with RANBP2.",
+        "The RANBP2 gene may be fused to ALK in such sarcomas.",
+    ],
+)
+def test_label_general_or_possible_fusion_gives_no_partner(text):
+    assert _row_partner(text) == (None, None)
+
+
+def test_exon_token_is_never_the_partner():
+    assert _row_partner("NGS detected a RANBP2 E18-ALK E20 fusion.") == ("RANBP2", ["RANBP2::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the kinase named between the article and "fusion partner"
+        ("Targeted sequencing identified VCL as the ALK fusion partner.", "VCL"),
+        ("RNA sequencing confirmed TPM4 as the 5' ALK partner.", "TPM4"),
+        # the fusion characterised or typed as a pair
+        ("The rearrangement was characterised as CLTC-ALK by RNA sequencing.", "CLTC"),
+        # exon notes before both genes of a joining verb
+        ("The chimeric transcript joined exon 31 of CLTC to exon 20 of ALK.", "CLTC"),
+    ],
+)
+def test_partner_named_before_the_kinase_partner_word_characterised_or_joined_by_exons(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RANBP2 is the most frequent ALK fusion partner in epithelioid sarcomas.",
+        "Whether TPM4 could act as the ALK fusion partner here was not tested.",
+        "Such tumours are characterised by ALK rearrangement.",
+        "A transcript joining exon 18 of RANBP2 to exon 20 of ALK is typical of this variant (4).",
+    ],
+)
+def test_generic_or_untested_partner_sentences_give_no_partner(text):
+    assert _row_partner(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # comprehensive genomic profiling is sequencing
+        ("Comprehensive genomic profiling of the resected mass identified a TPM3-ALK fusion.", ["NGS+"]),
+        ("Genomic profiling detected no ALK alteration.", ["NGS-"]),
+        ("CGP revealed a DCTN1::ALK rearrangement.", ["NGS+"]),
+        # not done or advised: no result
+        ("CGP was not performed.", []),
+        ("Genomic profiling is advisable for ALK-negative tumours.", []),
+    ],
+)
+def test_comprehensive_genomic_profiling_is_ngs(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # Spanish, French, Portuguese finding verbs before the patient's fusion
+        ("La secuenciación de nueva generación mostró la fusión DCTN1-ALK.", "DCTN1"),
+        ("Le séquençage de nouvelle génération a mis en évidence une fusion TPM4-ALK.", "TPM4"),
+        ("O sequenciamento de RNA evidenciou a fusão CLTC-ALK.", "CLTC"),
+    ],
+)
+def test_romance_language_finding_verbs_name_the_partner(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words that only look like them
+        "The RANBP2-ALK fusion is the hallmark of this sarcoma.",
+        "An objective response is typical of RANBP2-ALK tumours.",
+    ],
+)
+def test_english_look_alikes_of_romance_finding_verbs_give_no_partner(text):
+    assert _row_partner(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the partner alone in brackets after "ALK fusion" or between ALK and "fusion"
+        ("Targeted RNA sequencing revealed an ALK fusion (TPM4).", "TPM4"),
+        ("The panel identified an ALK (SQSTM1) rearrangement in the mass.", "SQSTM1"),
+    ],
+)
+def test_bracketed_partner_after_or_inside_alk_fusion(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a method, an antibody clone, a variant fraction or a general statement in the brackets: no partner
+        "FISH showed ALK rearrangement (FISH).",
+        "Sequencing showed an ALK fusion (VAF 12%).",
+        "ALK fusions (EML4) are frequent in lung adenocarcinoma.",
+        "ALK (D5F3) rearrangement was not tested.",
+    ],
+)
+def test_bracketed_method_clone_or_general_statement_is_no_partner(text):
+    assert _row_partner(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "texts,gene",
+    [
+        # the method between the verb and "as"/"to be"
+        (("FISH showed ALK rearrangement.", "The fusion partner was identified by anchored multiplex PCR as THBS1."), "THBS1"),
+        (("Break-apart FISH was positive for ALK.", "The partner gene was confirmed by RNA sequencing to be SEC31A."), "SEC31A"),
+        (("The ALK fusion partner was identified with a targeted RNA panel as TIMP3.",), "TIMP3"),
+    ],
+)
+def test_partner_identified_by_a_method_as_a_gene(texts, gene):
+    row = run_apply(apply, *texts)
+    assert (row.alk_fusion_partner, row.kinase_fusions) == (gene, [f"{gene}::ALK"])
+
+
+def test_partner_not_identified_by_a_method_is_none():
+    row = run_apply(apply, "FISH showed ALK rearrangement.", "The fusion partner could not be identified by RNA sequencing.")
+    assert (row.alk_fusion_partner, row.kinase_fusions) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,gene",
+    [
+        # the authors presenting their own tumour with the fusion
+        ("We describe a paediatric vesical IMT with ALK-THBS1 fusion.", "THBS1"),
+        ("Here we report an aggressive omental tumour harbouring a RRBP1-ALK fusion.", "RRBP1"),
+    ],
+)
+def test_we_describe_a_tumour_with_a_fusion_is_the_patients(text, gene):
+    assert _row_partner(text) == (gene, [f"{gene}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We describe the features of tumours with RANBP2-ALK fusion.",
+        "We review published IMTs with RANBP2-ALK fusion.",
+    ],
+)
+def test_we_describe_tumours_in_general_is_no_partner(text):
+    assert _row_partner(text) == (None, None)

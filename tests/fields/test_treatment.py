@@ -1453,6 +1453,304 @@ def test_perioperative_steroid_tapered_within_days_is_supportive(text, expected)
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # intolerance of a named drug tells it was taken
+        ("The woman could not tolerate ensartinib because of a rash, and brigatinib was begun.", ["ensartinib", "brigatinib"]),
+        ("He did not tolerate crizotinib.", ["crizotinib"]),
+        ("The girl was unable to tolerate further continuation of lorlatinib, so the mass was excised.", ["lorlatinib"]),
+        ("Ceritinib was not tolerated owing to diarrhoea.", ["ceritinib"]),
+        # a pause of a named drug: it was being taken
+        ("Alectinib was interrupted for nine days because of raised creatine kinase.", ["alectinib"]),
+        ("Crizotinib was withheld for one week owing to neutropenia.", ["crizotinib"]),
+        ("Brigatinib was temporarily suspended for pneumonitis.", ["brigatinib"]),
+        # no intolerance, no pause: a drug judged unsuitable or set aside stays not given
+        ("The frail man was not expected to tolerate crizotinib.", []),
+        ("Crizotinib was withheld because the margins were clear.", []),
+        ("Surgery was interrupted for bleeding before any drug was chosen; alectinib was discussed.", []),
+    ],
+)
+def test_drug_not_tolerated_or_paused_was_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        # the refusal ends at the choice that follows it
+        ("The patient refused chemotherapy and opted for crizotinib.", ["ALKi"], ["crizotinib"]),
+        ("She declined radiotherapy but chose to take alectinib.", ["ALKi"], ["alectinib"]),
+        ("His parents refused surgery and elected ceritinib instead.", ["ALKi"], ["ceritinib"]),
+        # the refused therapy stays refused; a refusal with no choice after it refuses all it names
+        ("The patient refused chemotherapy and opted for observation.", [], []),
+        ("She declined both crizotinib and radiotherapy.", [], []),
+        # "declined further X": further therapy refused, not given
+        ("The family declined further surgery and crizotinib was initiated.", ["ALKi"], ["crizotinib"]),
+        ("He declined further chemotherapy.", [], []),
+        # a value that declined further is no refusal
+        ("After resection the serum CA-125 declined further.", ["SE"], []),
+    ],
+)
+def test_refused_therapy_then_another_chosen_is_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # paediatric sarcoma regimens by acronym, with a chemotherapy word in the sentence
+        ("The boy received five cycles of IE chemotherapy.", ["ifosfamide", "etoposide"]),
+        ("She was given VDC alternating with IE for twelve courses.", ["vincristine", "doxorubicin", "cyclophosphamide", "ifosfamide", "etoposide"]),
+        # the acronyms alone, with no regimen word, or "i.e.": nothing
+        ("IE was raised in the serum.", []),
+        ("The mass regrew, i.e. the chemotherapy had failed.", []),
+    ],
+)
+def test_sarcoma_regimen_acronyms_ie_and_vdc(text, expected):
+    assert sorted(set(drugs(text))) == sorted(set(expected))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the therapy named after "instead of", "in place of", "as an alternative to" was not given
+        ("Owing to its price, ifosfamide was given instead of alectinib.", ["ifosfamide"]),
+        ("Instead of ceritinib, the boy received vinblastine and methotrexate.", ["vinblastine", "methotrexate"]),
+        ("He took brigatinib in place of lorlatinib.", ["brigatinib"]),
+        ("Ensartinib was chosen as an alternative to crizotinib because of cost.", ["ensartinib"]),
+        # a replacement or a switch names both as given
+        ("Crizotinib was replaced by alectinib after four months.", ["crizotinib", "alectinib"]),
+        ("She was switched from crizotinib to lorlatinib.", ["crizotinib", "lorlatinib"]),
+        # "instead of continuing X": X was being given
+        ("She was moved to alectinib instead of continuing crizotinib.", ["alectinib", "crizotinib"]),
+    ],
+)
+def test_therapy_named_after_instead_of_was_not_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a drug given for another cancer of the patient is not this tumour's treatment
+        ("Nivolumab was given for his concurrent renal cell carcinoma.", []),
+        ("Carboplatin and paclitaxel were administered for her ovarian adenocarcinoma.", []),
+        ("Rituximab had been given to treat a synchronous follicular lymphoma.", []),
+        # the tumour itself, or a carcinoma it was first mistaken for, keeps the drug
+        ("Crizotinib was started for the metastatic tumour.", ["crizotinib"]),
+        ("Alectinib was continued for the second recurrence of the mass.", ["alectinib"]),
+        ("Cisplatin was given for a presumed lung carcinoma before the histology was revised.", ["cisplatin"]),
+        ("Crizotinib was given for the carcinoma-like mass.", ["crizotinib"]),
+        # "the/a carcinoma" with no possessive or qualifier may be this tumour misread as one: kept
+        ("Cisplatin was given for the lung carcinoma.", ["cisplatin"]),
+    ],
+)
+def test_drug_given_for_another_cancer_of_the_patient_is_not_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a recommendation the patient took up, told in the same sentence
+        ("The tumour board recommended adjuvant alectinib, which the woman started in June.", ["alectinib"]),
+        ("Ceritinib was advised, and he took it for fourteen months.", ["ceritinib"]),
+        # advice alone, or advice refused or followed by something else, stays not given
+        ("The tumour board recommended adjuvant alectinib.", []),
+        ("Crizotinib was recommended, but she received chemotherapy with doxorubicin.", ["doxorubicin"]),
+        ("Lorlatinib was suggested and the family took time to decide.", []),
+    ],
+)
+def test_recommended_drug_then_taken_up_is_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Portuguese spellings with a final -e are the same drugs
+        ("Iniciou-se tratamento com lorlatinibe 100 mg por dia.", ["lorlatinib"]),
+        ("A paciente recebeu nivolumabe e alectinibe.", ["nivolumab", "alectinib"]),
+        # a word merely ending like a drug is not one
+        ("The cabinet was given to the ward.", []),
+    ],
+)
+def test_portuguese_drug_spelling_with_final_e(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # conservative therapy or measures given are supportive treatment, like conservative management
+        ("Conservative therapy with close imaging follow-up was chosen.", ["ST"]),
+        ("Conservative measures were instituted for the small lesion.", ["ST"]),
+        ("Conservative therapy is an option for small lesions.", []),
+        # a therapy that "was not an option" was not given
+        ("Conservative management was not an option given the obstruction.", []),
+        ("Ceritinib was not an affordable option because of its price; she received doxorubicin.", ["Che"]),
+        ("Surgery was the only option and a distal pancreatectomy was done.", ["SE"]),
+    ],
+)
+def test_conservative_therapy_given_is_st_and_a_therapy_not_an_option_is_not_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a "Treatment:" label before the therapies of a case summary says they were given
+        ("Therapy: resection + brigatinib.", ["brigatinib"]),
+        ("Second-line treatment: ensartinib.", ["ensartinib"]),
+        # advice or a general statement after the label is still no therapy given
+        ("Treatment: lorlatinib was recommended.", []),
+        ("Treatment: resection remains the mainstay; alectinib may help.", []),
+    ],
+)
+def test_treatment_label_lists_therapies_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "drugs_", "treatment"),
+    [
+        # advice in one sentence, taken up in the next with no therapy named there
+        (("Ensartinib was recommended by the sarcoma board.", "She started it in April and the nodules shrank."), ["ensartinib"], "ALKi"),
+        (("Targeted therapy with brigatinib was suggested.", "The parents agreed, and treatment began the next week."), ["brigatinib"], "ALKi"),
+        (("The man was advised to take celecoxib.", "He did so for eight months."), ["celecoxib"], None),
+        (("Adjuvant radiotherapy was offered.", "The patient accepted."), None, "RT"),
+        # refused, not started, another therapy named instead, or advice with no uptake: nothing
+        (("Alectinib was proposed.", "The patient refused."), None, None),
+        (("Lorlatinib was recommended.", "She never started it."), None, None),
+        (("Crizotinib was recommended.", "She agreed to close observation instead."), None, None),
+        (("Crizotinib was recommended.", "He agreed to undergo a wide excision."), None, "SE"),
+        (("Crizotinib was recommended.", "Follow-up imaging was arranged."), None, None),
+    ],
+)
+def test_advice_taken_up_in_the_next_sentence_is_given(texts, drugs_, treatment):
+    row = run(*texts)
+    assert (row.drugs, row.treatment) == (drugs_, treatment)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish, French, Portuguese: a drug only proposed or recommended, or refused, was not given
+        ("Se propuso tratamiento con alectinib.", []),
+        ("Se recomendó tratamiento con ceritinib, que la familia rechazó.", []),
+        ("El paciente rechazó el tratamiento con lorlatinib.", []),
+        ("On a proposé un traitement par brigatinib, que la patiente a refusé.", []),
+        ("A paciente recusou o tratamento com crizotinibe.", []),
+        # the refusal ends at a coordinated verb: the therapy received after it counts
+        ("La paciente rechazó la quimioterapia y recibió ensartinib.", ["ALKi"]),
+        ("Le patient a refusé la chimiothérapie et a reçu de l'alectinib.", ["ALKi"]),
+        ("Se indicó tratamiento con alectinib con buena respuesta.", ["ALKi"]),
+    ],
+)
+def test_romance_language_drug_proposed_or_refused_is_not_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the team's decision to treat with a drug, told in the past, like "it was decided to start X"
+        ("We decided to treat the girl with ceritinib.", ["ceritinib"]),
+        ("Se decidió iniciar alectinib.", ["alectinib"]),
+        # a decision not to treat, or one the patient refused, gives nothing
+        ("We decided not to treat her with lorlatinib.", []),
+        ("The board decided to treat with brigatinib, but the patient refused.", []),
+    ],
+)
+def test_decision_to_treat_with_a_drug_is_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        # a therapy held for a present-tense condition is not given
+        ("It was decided to start ensartinib if the tumour recurs.", [], []),
+        ("We decided to treat any relapse with lorlatinib if it occurs.", [], []),
+        # the condition belongs to its own clause: the operation before it was done
+        ("She underwent a wide excision and will receive ceritinib if the tumour recurs.", ["SE"], []),
+        # a past event is no condition
+        ("Crizotinib was started when the tumour recurred.", ["ALKi"], ["crizotinib"]),
+    ],
+)
+def test_therapy_held_for_a_condition_is_not_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a future or hedge in the coordinated clause after does not reach the operation done before it
+        ("The mass was excised, and alectinib will be started if the tumour recurs.", ["SE"]),
+        ("The nodule was resected; ceritinib will be started later.", ["SE"]),
+        # advice or a candidacy in the first clause stays advice
+        ("Crizotinib was recommended, and alectinib will be given later.", []),
+        ("The boy was a candidate for surgery, and resection will be scheduled.", []),
+    ],
+)
+def test_future_in_a_coordinated_clause_after_keeps_the_operation_done(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the negation ends at ", so": the therapy of the consequence clause was given
+        ("Lorlatinib was not affordable, so she received doxorubicin.", ["doxorubicin"]),
+        ("Resection was not possible, so the girl was treated with ensartinib.", ["ensartinib"]),
+        # a negation inside the consequence clause still holds; the negated therapy before stays negated
+        ("Crizotinib was not available, so ceritinib was not given either.", []),
+        ("She did not receive alectinib, so the tumour progressed.", []),
+    ],
+)
+def test_negation_ends_at_a_so_consequence_clause(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # endoscopic full-thickness resection and laparoscopic-endoscopic cooperative surgery by acronym alone
+        ("EFTR was performed for the gastric antrum lesion.", ["SE"]),
+        ("The woman underwent LECS.", ["SE"]),
+        ("EFTR was not performed.", []),
+        ("LECS was considered for the small lesion.", []),
+    ],
+)
+def test_endoscopic_resection_acronyms_eftr_and_lecs(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an operation for a benign condition of the history, or a past-surgical-history label: not this tumour's surgery
+        ("He had a previous thyroidectomy for multinodular goitre.", []),
+        ("Four years before, she had undergone a hysterectomy for fibroids.", []),
+        ("Past surgical history: tonsillectomy and appendectomy.", []),
+        # the same operation in which the tumour was found, or a history naming the tumour, is its excision
+        ("A myomectomy for fibroids revealed an IMT.", ["SE"]),
+        ("She underwent a hysterectomy for fibroids; an inflammatory myofibroblastic tumour was found.", ["SE"]),
+        ("Past surgical history: resection of a mesenteric IMT in 2015.", ["SE"]),
+        ("She underwent myomectomy for a presumed fibroid.", ["SE"]),
+        # with no history marker, an operation "for fibroids" or "for appendicitis" may be the one that found the tumour
+        ("She underwent myomectomy for uterine fibroids.", ["SE"]),
+        ("He underwent appendectomy for acute appendicitis.", ["SE"]),
+        ("She had a hysterectomy for fibroids in 2012.", []),
+    ],
+)
+def test_operation_for_a_benign_condition_of_the_history_is_not_this_tumours(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "drugs"),
     [
         # the consequence clause ("so X was given") starts a new scope even with a dose in brackets between

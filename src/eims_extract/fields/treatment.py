@@ -125,10 +125,25 @@ def _asserted(text: str, s: int, e: int) -> bool:
             for m in held:
                 text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
             cats = context(text, s, e)
-    if "hypothetical" in cats and _rx("offer_accepted").search(text):  # "was offered X and accepted": X was given
+    if "hypothetical" in cats and (_rx("offer_accepted").search(text) or _rx("recommendation_taken").search(text)):
+        # "was offered X and accepted", "X was recommended, and he took it": X was given
         cats = cats - {"hypothetical"}
     if "hypothetical" in cats and (m := _rx("patient_benefited").search(text, 0, s)):  # "she benefited from X": told as past
         cats = context(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :], s, e)
+    if "negated" in cats and (m := _rx("refusal_then_choice").search(text, 0, s)):
+        # "refused chemotherapy and opted for X": the refusal ends at the choice named before X
+        cats = context(" " * m.end() + text[m.end() :], s, e)
+    if "negated" in cats and (cuts := list(_rx("so_break").finditer(text, 0, s))):
+        # "X was not affordable, so she received Y": the negation ends at the consequence clause
+        cats = context(" " * cuts[-1].end() + text[cuts[-1].end() :], s, e)
+    if "hypothetical" in cats and (cut := _rx("coordinated_clause_break").search(text, e)):
+        # "The mass was excised, and X will be started later": the future belongs to the next clause
+        head = text[: cut.start()]
+        if _rx("past_clause").search(head) and not (context(head, s, e) & (NOT_ASSERTED | {"negated"})):
+            cats = context(head, s, e)
+    held = _rx("condition_after").search(text, e, clause(text, s)[1])
+    if held and not _rx("condition_gap_break").search(text, e, held.start()):  # "start X if the tumour recurs": held for later
+        return False
     return not (cats & NOT_ASSERTED) and "negated" not in cats
 
 
@@ -161,8 +176,12 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
     for s, e, names in sorted(found):
         if any(s < ue and us < e for us, ue in unstarted):
             continue
-        given = _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
-        if not _asserted(text, s, e) or not given:
+        told, intolerant = text, False
+        for m in _rx("not_tolerated").finditer(text, 0, s):  # "could not tolerate X": X was being taken, told as past
+            told = told[: m.start()] + " " * (m.end() - m.start()) + told[m.end() :]
+            intolerant = intolerant or m.end() == s
+        given = intolerant or _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
+        if not _asserted(told, s, e) or not given:
             continue
         lo, hi = clause(text, s)
         if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
@@ -332,14 +351,23 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     drugs: dict[str, Evidence] = {}
     st_only = False
     previous = ""
+    previous_sent: Sentence | None = None
     added: list[tuple[int, dict[str, Evidence], str]] = []  # what the previous sentence added, by position
     fusion = any(_fusion_named(sent.text) for sent in sentences)
     for sent in sentences:
         if _treats_earlier_cancer(previous, sent.text):
-            previous = sent.text
+            previous, previous_sent = sent.text, sent
             added = []
             continue
         previous_text, previous = previous, sent.text
+        if previous_sent is not None and _takes_up_advice(previous_text, sent.text):
+            # "Crizotinib was recommended. She started it in May.": the advised therapy was given
+            codes_up, drugs_up = _advised_mentions(previous_text)
+            for code, s, e in codes_up:
+                codes.setdefault(code, previous_sent.evidence(s, e))
+            for name, s, e in drugs_up:
+                drugs.setdefault(name, previous_sent.evidence(s, e))
+        previous_sent = sent
         if added and _rx("pending_therapy").search(previous_text) and _points_back_to_previous(sent.text):  # "... offered X and accepted. She died before starting it."
             pos = max(p for p, _, _ in added)
             for p, store, name in added:
@@ -371,6 +399,29 @@ def _fusion_named(text: str) -> bool:
     """Does the sentence tell this tumour to carry a non-ALK kinase fusion ("an ETV6::PDGFRB fusion was found")?
     A kinase inhibitor given to such a patient is the fusion's inhibitor: ALKi by the gold convention."""
     return any(_asserted(text, m.start(), m.end()) for m in _rx("kinase_fusion_named").finditer(text))
+
+
+def _takes_up_advice(previous: str, text: str) -> bool:
+    """``text`` tells, naming no therapy of its own and with no refusal or negation, that the therapy
+    advised in ``previous`` was taken up ("She started it in May", "The family agreed, and treatment began")."""
+    return bool(
+        _rx("advice_cue").search(previous)
+        and _rx("uptake_next").search(text)
+        and not _rx("uptake_blocked").search(text)
+        and not code_mentions(text)
+        and not drug_mentions(text)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _advised_mentions(text: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...]]:
+    """(codes, drugs) of ``text`` read as given: each advice word is read as "given" (same length, so the
+    offsets stay those of ``text``)."""
+    told = _rx("advice_cue").sub(lambda m: "given".ljust(len(m.group(0))), text)
+    return (
+        tuple((c, s, e) for c, s, e in code_mentions(told)),
+        tuple((n, s, e) for n, _, s, e in drug_mentions(told)),
+    )
 
 
 def _points_back_to_previous(text: str) -> bool:
