@@ -2595,3 +2595,49 @@ def test_regression_a_statistic_over_published_cases_stays_off_the_numbered_pati
     )
     rows = extract_narrative(doc, nlp)
     assert [r.ihc_positive for r in rows[:2]] == [None, None]
+
+
+_CITED_CASE = (
+    "A 52-year-old man was admitted with haematuria. Cystoscopy showed a mass at the bladder dome, which was "
+    "resected transurethrally. The tumour cells were positive for ALK and SMA [4], whereas desmin was negative (5, 6). "
+    "Ki-67 (30-9) was 5%. Break-apart FISH confirmed an ALK rearrangement [7]. "
+    "He has been free of disease for 16 months after surgery [8]."
+)
+
+
+def test_regression_citation_marks_in_a_case_presentation_do_not_make_it_literature(nlp):
+    """Real case presentations cite as they go ("positive for ALK and SMA [4]"): under a case heading the marks are
+    blanked for the rules, the evidence still quotes the sentence as printed, and an antibody clone stays."""
+    doc = make_doc(("title", "Bladder IMT in an adult"), ("case", _CITED_CASE), ("discussion", "IMT is rare [1]."))
+    rows = extract_narrative(doc, nlp)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row.ihc_positive, row.ihc_negative) == (["ALK", "SMA", "Ki-67"], ["desmin"])
+    assert (row.ki67_percent, row.follow_up_months, row.status) == (5.0, 16.0, "ANED")
+    assert "FISH+" in row.alk_tests
+    assert any("[4]" in ev.sentence for ev in row.evidence["ihc_positive"])
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crizotinib has been reported to induce remission in such tumours [9].",  # a literature cue beside the mark
+        "A similar lesion was described in a 7-year-old girl by other authors [10].",
+    ],
+)
+def test_citation_marks_beside_a_literature_cue_still_leave_the_sentence_out(sentence, nlp):
+    doc = make_doc(("case", "A 30-year-old woman had a mass of the ileum that was resected. " + sentence))
+    texts = [s.text for s in narrative.patient_sentences(doc, nlp)]
+    assert not any(sentence[:25] in t for t in texts)
+
+
+def test_citation_marks_outside_a_headed_case_section_keep_their_weight(nlp):
+    """Without a case heading (the whole page read as one section) a cited sentence may be the discussion's."""
+    doc = Document(
+        doc_id="fict", path="fict.txt", kind="text",
+        text="A 30-year-old woman had a mass of the ileum that was resected. Crizotinib induced a remission in a boy [9].",
+        sections=[],
+    )
+    texts = [s.text for s in narrative.patient_sentences(doc, nlp)]
+    assert not any("remission" in t for t in texts)

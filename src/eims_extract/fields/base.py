@@ -26,6 +26,9 @@ class Sentence:
     span: Any = None
     #: The heading of the section the sentence stands in ("Case 2"), as printed.
     heading: str | None = None
+    #: The sentence as printed when ``text`` has marks blanked for the rules (same length: the citation
+    #: marks of a case presentation, see ``narrative.patient_sentences``); evidence quotes this.
+    quote: str | None = None
 
     @property
     def end(self) -> int:
@@ -39,7 +42,16 @@ class Sentence:
             doc_id=self.doc_id,
             start=self.start + s,
             end=self.start + e,
-            sentence=self.text,
+            sentence=self.text if self.quote is None else self.quote,
             page=self.page,
             section=self.section,
         )
+
+    def piece(self, a: int, b: int) -> Sentence:
+        """``text[a:b]`` without its outer blanks, as a sentence located where it stands (its quote cut alike)."""
+        part = self.text[a:b]
+        lead = len(part) - len(part.lstrip())
+        body = part.strip()
+        q0 = a + lead
+        quote = None if self.quote is None else self.quote[q0 : q0 + len(body)]
+        return Sentence(self.doc_id, body, self.start + q0, self.section, self.page, None, self.heading, quote)

@@ -26,7 +26,7 @@ from ..errors import ConfigError
 from ..prefilter import compile_filtered
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
 from ..normalize import words_to_number
-from ..records import VALUE_FIELDS, CaseRow, Evidence
+from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
 from ..rules import load as load_rules
 from ..rules import macro
@@ -204,6 +204,21 @@ def cites_literature(text: str) -> bool:
     return _any(r.citation, _without_clones(text)) and not _rx("patient_ref").search(text)
 
 
+def _blank_citations(text: str) -> str:
+    """``text`` with its citation marks ("[7]", "(8, 9)") blanked, when nothing else in it speaks of the literature.
+    Why: in a case presentation under its own heading a mark supports what is said of the patient ("diagnosed by the
+    WHO criteria [3]", "positive for ALK and SMA [7]"); read as a citation it made the whole sentence the literature's
+    and its facts were lost. A sentence with a literature cue ("as reported by others [8]") keeps its marks."""
+    r = scope_rules()
+    if _any(r.literature, text):
+        return text
+    probe = _without_clones(text)  # an antibody clone "(30-9)" after a marker stays
+    spans = [m.span() for rx in r.citation for m in rx.finditer(probe)]
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _without_clones(text: str) -> str:
     """``text`` with a bracketed number range right after a marker name (an antibody clone, "Ki-67 (30-9)") blanked."""
     for m in reversed(ihc.markers_in(text)):
@@ -290,13 +305,8 @@ def split_at_headings(sentence: Sentence) -> list[Sentence]:
         return [sentence]
     out: list[Sentence] = []
     for a, b in zip([0, *cuts], [*cuts, len(sentence.text)]):
-        piece = sentence.text[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        body = piece.strip()
-        if body:
-            out.append(
-                Sentence(sentence.doc_id, body, sentence.start + a + lead, sentence.section, sentence.page, None, sentence.heading)
-            )
+        if sentence.text[a:b].strip():
+            out.append(sentence.piece(a, b))
     return out
 
 
@@ -367,12 +377,15 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 if not (carried and _any(scope_rules().carry_on, body)):
                     continue  # skipped, but the paragraph may still go on with the patient ("We had ... Its resection ...")
             carried = bool(own_only)
+            quote = None
+            if sec.kind == "case" and sec.title and (blanked := _blank_citations(body)) != body:
+                quote, body = body, blanked
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
             seen.add(start)
             seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
             out.extend(
-                split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None))
+                split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote))
             )
     return out
 
@@ -990,9 +1003,7 @@ def _ranked_pieces(s: Sentence, n: int | None = None) -> list[Sentence] | None:
 
 
 def _piece(s: Sentence, a: int, b: int) -> Sentence:
-    piece = s.text[a:b]
-    lead = len(piece) - len(piece.lstrip())
-    return Sentence(s.doc_id, piece.strip(), s.start + a + lead, s.section, s.page, None, s.heading)
+    return s.piece(a, b)
 
 
 def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list[Patient] | None:
@@ -1037,12 +1048,11 @@ def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list
 @dataclass
 class Masked(Sentence):
     """A sentence read for one patient of a series, other patients' parts blanked with spaces (same
-    length, so offsets hold); its evidence quotes the sentence as written."""
+    length, so offsets hold); its evidence quotes the sentence as written (``quote``)."""
 
-    original: str = ""
-
-    def evidence(self, rel_start: int | None = None, rel_end: int | None = None) -> Evidence:
-        return dataclasses.replace(super().evidence(rel_start, rel_end), sentence=self.original)
+    @property
+    def original(self) -> str:
+        return self.text if self.quote is None else self.quote
 
 
 def _mask(s: Sentence, spans: list[tuple[int, int]]) -> Sentence:
@@ -1055,7 +1065,7 @@ def _mask(s: Sentence, spans: list[tuple[int, int]]) -> Sentence:
         for i in range(max(0, a), min(len(chars), b)):
             if not chars[i].isspace():
                 chars[i] = " "
-    original = s.original if isinstance(s, Masked) else s.text
+    original = s.text if s.quote is None else s.quote
     return Masked(s.doc_id, "".join(chars), s.start, s.section, s.page, None, s.heading, original)
 
 
@@ -1609,9 +1619,7 @@ def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] 
         cuts.append(conj[-1].start())
     out: list[Sentence] = []
     for a, b in zip([0, *cuts], [*cuts, len(s.text)]):
-        piece = s.text[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        out.append(Sentence(s.doc_id, piece.strip(), s.start + a + lead, s.section, s.page, None, s.heading))
+        out.append(s.piece(a, b))
     return out
 
 
