@@ -2942,3 +2942,11 @@ def test_regression_alive_with_a_described_residual_tumour(text, status):
 )
 def test_regression_relapse_named_as_a_condition_is_no_recurrence(texts, recurrence):
     assert run(*texts).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    "text", ["He had a hepatectomy for a suspected liver metastasis.", "The nodule was excised for a suspected recurrence."]
+)
+def test_regression_what_an_operation_was_done_for_stays_a_suspicion(text):
+    row = run(text)
+    assert (row.metastasis, row.recurrence) == (None, None)

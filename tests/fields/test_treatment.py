@@ -1777,3 +1777,22 @@ def test_regression_consequence_clause_with_a_bracketed_dose_after_a_counterfact
 )
 def test_regression_drug_course_told_with_relief_as_its_result(text, drugs):
     assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        ("She underwent laparoscopic wedge resection for a suspected gastrointestinal stromal tumour.", "SE", None),
+        ("A partial nephrectomy was done for a suspected renal cell carcinoma.", "SE", None),
+        ("He had a hepatectomy for a preoperatively suspected metastasis.", "SE", None),
+        ("Imatinib was begun for a presumed GIST.", "Che", ["imatinib"]),
+        # negatives: the suspicion itself, and an operation only planned for it
+        ("Resection of a suspected recurrence was planned.", None, None),
+        ("CT suggested a suspected stromal tumour of the stomach.", None, None),
+    ],
+)
+def test_regression_an_operation_done_for_a_suspected_other_tumour_is_done(text, treatment, drugs):
+    """Real reports of IMT often tell the operation by its preoperative indication ("resection for a suspected GIST"):
+    the suspicion is hypothetical, the operation was done."""
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
