@@ -2641,3 +2641,28 @@ def test_citation_marks_outside_a_headed_case_section_keep_their_weight(nlp):
     )
     texts = [s.text for s in narrative.patient_sentences(doc, nlp)]
     assert not any("remission" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        (
+            "The first patient remains free of disease at 30 months, while the second is alive with stable disease at 14 months.",
+            [("case-1", 30.0, "ANED"), ("case-2", 14.0, "AWD")],
+        ),
+        (
+            "The first continues to do well without recurrence after 2 years; the second died of disease at 9 months.",
+            [("case-1", 24.0, "ANED"), ("case-2", 9.0, "DOD")],
+        ),
+    ],
+)
+def test_regression_ranked_outcomes_of_two_patients_in_one_sentence(outcome, expected, nlp):
+    """An abstract that closes with both patients' outcomes by rank ("the first remains ..., while the second is ...")
+    gives each its own: the rank opens a piece whatever the verb of state after it."""
+    doc = make_doc(
+        ("abstract", "We describe two patients with pulmonary IMT. The first patient, a 38-year-old man, underwent lobectomy. "
+                     "The second patient, a 57-year-old woman, received crizotinib for an unresectable mass. " + outcome),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.follow_up_months, r.status) for r in rows] == expected
+    assert_grounded(doc, rows)
