@@ -2415,3 +2415,18 @@ def test_regression_labelled_site_field(nlp, texts, expected):
 def test_regression_endoscopic_look_between_tumour_and_place(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("First spotted by her mother at 5 months as a small lump, a swelling of the tip of the tongue was excised.", ("tongue", "C02.1")),
+        ("His parents had noticed a firm lump of the lateral border of the tongue, which was then excised.", ("tongue", "C02.1")),
+        # a relative's own disease stays family history
+        ("His father had a carcinoma of the lateral border of the tongue.", (None, None)),
+        ("Her mother was treated for a tumour of the urinary bladder.", (None, None)),
+    ],
+)
+def test_regression_relative_who_noticed_the_sign_is_no_family_history(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected
