@@ -2595,3 +2595,16 @@ def test_regression_a_statistic_over_published_cases_stays_off_the_numbered_pati
     )
     rows = extract_narrative(doc, nlp)
     assert [r.ihc_positive for r in rows[:2]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text,cites",
+    [
+        ("Over 14 months of radiological surveillance neither regrowth nor distant metastasis has been documented.", False),
+        ("Since the excision no relapse has been recorded.", False),
+        ("Neither relapse nor metastasis has been documented in earlier reports of this entity.", True),
+        ("Local recurrence has been documented in up to a quarter of cases.", True),
+    ],
+)
+def test_regression_negated_record_of_the_course_is_no_citation(text, cites):
+    assert cites_literature(text) is cites
