@@ -221,7 +221,7 @@ class SiteLine(Line):
         "section_weight": ("section", "weight"), "part_of": ("site", "whole"),
         "operation": ("site", "pattern"), "subject_verb": ("pattern",), "announce": ("pattern",),
         "announce_title": ("pattern",), "qualifier": ("site", "code", "pattern"),
-        "skin_code": ("codes", "code", "pattern"),
+        "skin_code": ("codes", "code", "pattern"), "anaphoric_subsite": ("site", "code", "pattern"),
     }
 
 

@@ -1725,3 +1725,30 @@ def test_we_describe_a_tumour_with_a_fusion_is_the_patients(text, gene):
 )
 def test_we_describe_tumours_in_general_is_no_partner(text):
     assert _row_partner(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A first ALK FISH failed because the probes did not hybridise, and no second attempt was made.", []),
+        ("ALK IHC was positive; RT-PCR failed owing to degraded RNA.", ["IHC+"]),
+        # "failed to" is still a negative result, and a failed treatment is no failed test
+        ("ALK FISH failed to show a rearrangement.", ["FISH-"]),
+        ("An ALK-positive tumour in which chemotherapy failed was resected.", ["IHC+"]),
+    ],
+)
+def test_regression_failed_assay_gives_no_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Targeted RNA sequencing found an ETV6::NTRK3 fusion; no ALK or ROS1 rearrangement was present.", ["NGS-"]),
+        ("A DNA/RNA hybrid-capture panel: KIF5B::RET fusion; no ALK fusion detected.", ["NGS-"]),
+        # two methods before the semicolon: which one reported the ALK clause is not told
+        ("IHC and FISH were done; no ALK fusion was found.", []),
+    ],
+)
+def test_regression_negated_alk_clause_after_a_semicolon_carries_the_method_before(text, expected):
+    assert codes(text) == expected

@@ -2485,3 +2485,36 @@ def test_hormone_receptors_sharing_one_head_noun_are_two_markers(text, expected)
 def test_hormone_names_without_a_receptor_noun_are_no_markers():
     """Negative: hormones taken as drugs are not stains."""
     assert polarities("She had taken estrogen and progesterone for years; SMA was positive.") == [("SMA", True)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Immunostains on block B2: calponin (CALP) - positive, strong; CD99 - negative; caldesmon - focally positive; "
+            "myogenin - negative.",
+            [("calponin", True), ("CD99", False), ("caldesmon", True), ("myogenin", False)],
+        ),
+        ("Immunohistochemistry: WT1 - negative, S100 - positive.", [("WT1", False), ("S-100", True)]),
+        # a bare dash is still the negative sign
+        ("Immunohistochemistry: ALK (D5F3) -; SMA - and desmin +.", [("ALK", False), ("SMA", False), ("desmin", True)]),
+    ],
+)
+def test_regression_consultation_list_with_a_dash_before_the_worded_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Immunohistochemistry: caldesmon +; ROS1 (D4D6) strong diffuse cytoplasmic +; myogenin -.",
+            [("caldesmon", True), ("ROS1", True), ("myogenin", False)],
+        ),
+        ("Immunohistochemistry: CD10 (56C6) patchy membranous +, CD99 -.", [("CD10", True), ("CD99", False)]),
+        # pattern words before a minus sign do not make the marker positive
+        ("Immunohistochemistry: CD99 -; ALK (D5F3) granular -.", [("CD99", False)]),
+    ],
+)
+def test_regression_staining_pattern_between_marker_and_plus_sign(text, expected):
+    assert polarities(text) == expected

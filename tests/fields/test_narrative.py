@@ -2666,3 +2666,16 @@ def test_regression_ranked_outcomes_of_two_patients_in_one_sentence(outcome, exp
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.follow_up_months, r.status) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    "text,cites",
+    [
+        ("Over 14 months of radiological surveillance neither regrowth nor distant metastasis has been documented.", False),
+        ("Since the excision no relapse has been recorded.", False),
+        ("Neither relapse nor metastasis has been documented in earlier reports of this entity.", True),
+        ("Local recurrence has been documented in up to a quarter of cases.", True),
+    ],
+)
+def test_regression_negated_record_of_the_course_is_no_citation(text, cites):
+    assert cites_literature(text) is cites

@@ -2950,3 +2950,56 @@ def test_regression_relapse_named_as_a_condition_is_no_recurrence(texts, recurre
 def test_regression_what_an_operation_was_done_for_stays_a_suspicion(text):
     row = run(text)
     assert (row.metastasis, row.recurrence) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a stretch of surveillance with a negative finding after it
+        ("Over 14 months of radiological surveillance neither regrowth nor distant metastasis has been documented.", (False, False, 14.0)),
+        ("After two years of close monitoring she is well with no recurrence.", (False, None, 24.0)),
+        ("Over 2 years of surveillance the nodule grew slowly.", (None, None, None)),
+        # the literature's record stays a citation
+        ("Local recurrence has been documented in a quarter of reported cases.", (None, None, None)),
+    ],
+)
+def test_regression_months_of_surveillance_with_a_negated_record(text, expected):
+    row = run(text)
+    assert (row.recurrence, row.metastasis, row.follow_up_months) == expected
+
+
+@pytest.mark.parametrize(
+    "text,follow_up",
+    [
+        ("The 6-month control colonoscopy was clear and she has no complaints.", 6.0),
+        ("Her 2-year check MRI showed no residual tumour.", 24.0),
+        ("The 3-month check CT showed a new nodule in the liver.", None),
+    ],
+)
+def test_regression_check_examination_named_by_its_time_point(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    "text,follow_up",
+    [
+        # a schedule that goes on after its first phase is a plan, not the time followed
+        ("Ultrasound every 3 months for 1 year, then yearly.", None),
+        ("CT every 4 months for 2 years, and then every 6 months, was recommended.", None),
+        ("Cystoscopy every 3 months for two years showed no recurrence.", 24.0),
+    ],
+)
+def test_regression_schedule_phase_followed_by_then_is_no_follow_up(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("Fourteen months after resection the man is well, without clinical or radiographic evidence of disease.", "ANED"),
+        ("She remains well, with no clinical or sonographic signs of recurrence.", "ANED"),
+        ("At diagnosis there was no radiological evidence of disease elsewhere, and she was well.", None),
+    ],
+)
+def test_regression_well_without_qualified_evidence_of_disease(text, status):
+    assert run(text).status == status

@@ -2415,3 +2415,60 @@ def test_regression_labelled_site_field(nlp, texts, expected):
 def test_regression_endoscopic_look_between_tumour_and_place(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("First spotted by her mother at 5 months as a small lump, a swelling of the tip of the tongue was excised.", ("tongue", "C02.1")),
+        ("His parents had noticed a firm lump of the lateral border of the tongue, which was then excised.", ("tongue", "C02.1")),
+        # a relative's own disease stays family history
+        ("His father had a carcinoma of the lateral border of the tongue.", (None, None)),
+        ("Her mother was treated for a tumour of the urinary bladder.", (None, None)),
+    ],
+)
+def test_regression_relative_who_noticed_the_sign_is_no_family_history(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Myofibroblastic tumour of the urinary bladder\n\nCase report\nA 52-year-old woman had haematuria. "
+            "Cystoscopy found a sessile 2-cm tumour at the dome, which was resected transurethrally.\n",
+            "C67.1",
+        ),
+        (
+            "Myofibroblastic tumour of the urinary bladder\n\nCase report\nA 47-year-old man had dysuria. "
+            "Ultrasound showed a 3-cm mass along the right lateral wall; partial cystectomy followed.\n",
+            "C67.2",
+        ),
+        (
+            "Inflammatory myofibroblastic tumour of the tongue\n\nCase report\nA 6-year-old girl had a painless nodule "
+            "on the left lateral border, which was excised.\n",
+            "C02.1",
+        ),
+        # negated, or two different sub-sites: the organ's NOS code stays
+        (
+            "Myofibroblastic tumour of the urinary bladder\n\nCase report\nA 52-year-old woman had haematuria. "
+            "Cystoscopy found a sessile tumour of the urinary bladder, not at the dome.\n",
+            "C67.9",
+        ),
+        (
+            "Myofibroblastic tumour of the urinary bladder\n\nCase report\nA 40-year-old man had haematuria. "
+            "Cystoscopy showed a mass at the dome extending along the anterior wall.\n",
+            "C67.9",
+        ),
+        # the bare word is read only for the organ it belongs to
+        (
+            "Inflammatory myofibroblastic tumour of the liver\n\nCase report\nA 58-year-old man had a liver mass "
+            "at the dome of segment VIII, resected by hepatectomy.\n",
+            "C22.0",
+        ),
+    ],
+)
+def test_regression_sub_site_named_without_its_organ_refines_the_nos_code(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code

@@ -677,3 +677,18 @@ def test_a_sharing_sites_recommended_titles_give_no_age_or_sex(tmp_path, nlp) ->
     assert "66-year-old" not in doc.text and "Wisdom" not in doc.text
     row = extract_document(doc, nlp)[0]
     assert (row.age_years, row.sex) == (4.0, "female")
+
+
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        ("Present: K. Odell (colorectal surgery, chair); R. Anand (radiotherapy); M. Sato (pathology); nurse B. Lund", "meeting attendance"),
+        ("In attendance: Dr Voss (thoracic surgery); Dr Iqbal (oncology); Dr Mertens (radiology)", "meeting attendance"),
+        # a clinical line with a colon is no attendance list
+        ("Present: a firm painless mass of the left thigh; no fever; weight stable", None),
+        ("Presentation: a 50-year-old man with haemoptysis.", None),
+    ],
+)
+def test_regression_tumour_board_attendance_line_is_furniture(line, rule):
+    found = line_rule(line, front=True)
+    assert (found.name if found is not None else None) == rule

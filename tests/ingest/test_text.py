@@ -774,3 +774,44 @@ def test_a_table_row_opening_with_a_bar_is_no_heading(line: str) -> None:
     from eims_extract.ingest.text import _heading
 
     assert _heading(line) is None
+
+
+# -- clinical-note layouts (tumour-board summaries, consultation reports); fictional patients ----------
+_BOARD_NOTE = (
+    "NORTHFIELD SARCOMA MEETING - CASE SUMMARY\n"
+    "Meeting of 2 March 2024\n\n"
+    "Patient: M, 48 y\n\n"
+    "Background: Renal calculi treated in 2019. A 3-cm mass of the right adrenal gland was found on CT.\n\n"
+    "Pathology review (KT): Spindle cells in a myxoid stroma. Desmin +; CD34 -. Ki-67 about 4%.\n\n"
+    "Radiology (DW): no further lesion on CT of the chest.\n\n"
+    "Addendum (meeting of 6 April 2024): adrenalectomy done on 28 March 2024, margins clear.\n"
+).encode()
+
+
+@pytest.mark.parametrize(
+    "title,first_words",
+    [
+        ("Pathology review (KT)", "Spindle cells in a myxoid stroma"),
+        ("Radiology (DW)", "no further lesion"),
+        ("Addendum (meeting of 6 April 2024)", "adrenalectomy done"),
+    ],
+)
+def test_regression_clinical_note_labels_with_a_signer_in_brackets_open_case_sections(title, first_words) -> None:
+    doc = read_text(_BOARD_NOTE, doc_id="board", path="board.txt")
+    secs = [s for s in doc.sections if s.kind == "case" and s.title and s.title.startswith(title.split(" (")[0])]
+    assert secs, [(s.kind, s.title) for s in doc.sections]
+    assert doc.text[secs[0].start : secs[0].end].strip().startswith(first_words)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Specimen (A1): core biopsy of the adrenal mass, three cores.",
+        "Ki-67 (MIB-1): about 4% of the nuclei.",
+        "Desmin (D33): positive in most cells.",
+    ],
+)
+def test_regression_bracketed_labels_outside_the_heading_list_stay_text(line) -> None:
+    from eims_extract.ingest.sections import split_inline_heading
+
+    assert split_inline_heading(line) is None

@@ -199,6 +199,7 @@ def cites_literature(text: str) -> bool:
         return False
     if _rx("novelty_finding").search(text):
         text = _rx("novelty_claim").sub(" ", text)
+    text = _rx("negated_course_documented").sub(" ", text)
     if _any(r.literature, text):
         return True
     return _any(r.citation, _without_clones(text)) and not _rx("patient_ref").search(text)

@@ -97,6 +97,9 @@ class SiteRules:
     #: (region codes, skin code, the words before a mention that make the tumour a skin lesion): "a papule on the
     #: left leg" is the skin of the lower limb (C44.7), not its soft tissue (C49.2); the row's site stays the region
     skin: tuple[tuple[frozenset[str], str, re.Pattern[str]], ...] = ()
+    #: (site, sub-site code, a bare sub-site named without its organ): "a lesion at the dome" in a report whose site is
+    #: the bladder is the dome of the bladder (C67.1); read only to refine the organ's NOS code
+    anaphoric: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
 
 
 @cache
@@ -109,6 +112,7 @@ def rules() -> SiteRules:
     plain: dict[str, list[re.Pattern[str]]] = {"subject_verb": [], "announce": [], "announce_title": []}
     operations: list[tuple[re.Pattern[str], str, str | None]] = []
     qualifiers: list[tuple[str, str, re.Pattern[str]]] = []
+    anaphoric: list[tuple[str, str, re.Pattern[str]]] = []
     skin: list[tuple[frozenset[str], str, re.Pattern[str]]] = []
     for obj in rules_file.load("patterns/site"):
         where = obj.where
@@ -124,13 +128,13 @@ def rules() -> SiteRules:
                 operations.append((compile_filtered(obj.pattern, re.IGNORECASE), organ, _code(str(obj.site), organ)))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
-        elif kind == "qualifier":
+        elif kind in ("qualifier", "anaphoric_subsite"):
             site = canonical_site(str(obj.site))
             code = normalise_site_code(str(obj.code))
             if site is None or code is None or not any(e.canonical == site and e.code == code for e in site_entries().values()):
-                raise ConfigError(f"{where}: a qualifier needs a vocabulary site and one of that site's codes")
+                raise ConfigError(f"{where}: a {kind} needs a vocabulary site and one of that site's codes")
             try:
-                qualifiers.append((site, code, compile_filtered(obj.pattern, re.IGNORECASE)))
+                (qualifiers if kind == "qualifier" else anaphoric).append((site, code, compile_filtered(obj.pattern, re.IGNORECASE)))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind == "skin_code":
@@ -182,6 +186,7 @@ def rules() -> SiteRules:
     return SiteRules(
         tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
         tuple(operations), tuple(plain["announce_title"]), tuple(qualifiers), tuple(skin),
+        tuple(anaphoric),
     )
 
 
@@ -657,6 +662,27 @@ def apply_fallbacks(
         row.set("site", m.canonical, m.sentence.evidence(m.start, m.end))
         if m.code is not None:
             row.set("site_code", m.code, m.sentence.evidence(m.start, m.end))
+    _anaphoric_subsite(sentences, row)
+
+
+def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
+    """A row coded with its organ's NOS code takes the sub-site its sentences name without the organ ("the bladder
+    ... a polypoid lesion at the dome": C67.1), when the patient's asserted sentences name exactly one such sub-site."""
+    entry = site_entry(row.site)
+    if entry is None or row.site_code != entry.code:
+        return
+    found: list[tuple[Sentence, int, int, str]] = []
+    for site, code, rx in rules().anaphoric:
+        if site != row.site:
+            continue
+        for s in sentences:
+            for m in rx.finditer(s.text):
+                if not context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
+                    found.append((s, m.start(), m.end(), code))
+    if len({f[3] for f in found}) == 1:
+        s, a, b, code = found[0]
+        row.evidence.pop("site_code", None)
+        row.set("site_code", code, s.evidence(a, b))
 
 
 def _recurring_site(sentences: list[Sentence]) -> SiteMention | None:
