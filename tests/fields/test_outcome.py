@@ -3003,3 +3003,20 @@ def test_regression_schedule_phase_followed_by_then_is_no_follow_up(text, follow
 )
 def test_regression_well_without_qualified_evidence_of_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "follow_up", "status"),
+    [
+        ("Over 20 months of surveillance no local recurrence has been documented.", False, 20.0, "ANED"),
+        ("During two years of follow-up neither recurrence nor distant spread has been recorded.", False, 24.0, "ANED"),
+        ("So far no relapse has been observed.", False, None, "ANED"),
+        # the literature's perfect passive stays the literature's
+        ("No recurrence has been reported in children treated this way.", None, None, None),
+    ],
+)
+def test_regression_no_recurrence_told_as_a_perfect_passive_is_the_patients_course(text, recurrence, follow_up, status):
+    """'no local recurrence has been documented' reads like the literature's 'has been documented' but is the patient's
+    dated finding (ANED by the convention of gold/heldout.md)."""
+    row = run(text)
+    assert (row.recurrence, row.follow_up_months, row.status) == (recurrence, follow_up, status)
