@@ -2679,3 +2679,35 @@ def test_regression_ranked_outcomes_of_two_patients_in_one_sentence(outcome, exp
 )
 def test_regression_negated_record_of_the_course_is_no_citation(text, cites):
     assert cites_literature(text) is cites
+
+
+_PANEL_REPORT = """Inflammatory myofibroblastic tumour of the omentum in a 47-year-old woman
+
+Case presentation
+A 47-year-old woman presented with a palpable abdominal mass. CT showed an 11-cm omental mass, which was excised. The staining results are listed in Table 1.
+
+Table 1. Antibodies used
+Antibody{sep}Clone{sep}Result
+ALK{sep}5A4{sep}Positive (granular)
+SMA{sep}1A4{sep}Positive
+Desmin{sep}D33{sep}Negative
+CD117{sep}polyclonal{sep}Negative
+
+She remained free of disease at 10 months.
+"""
+
+
+@pytest.mark.parametrize("sep", [" ", "   "])
+def test_regression_an_antibody_panel_with_cells_one_space_apart_is_read(sep, nlp, tmp_path):
+    """A saved page or dump may print the panel's cells one space apart: the grid cannot be rebuilt, but each line is one
+    marker and its result, which the IHC rules read as they read prose (three spaces: the grid path, same values)."""
+    from eims_extract.ingest import load_document
+
+    path = tmp_path / "panel.txt"
+    path.write_text(_PANEL_REPORT.format(sep=sep), encoding="utf-8")
+    doc = load_document(path)
+    rows = [r for r in extract_narrative(doc, nlp)]
+    assert len(rows) == 1
+    assert (rows[0].ihc_positive, rows[0].ihc_negative) == (["ALK", "SMA"], ["desmin", "CD117"])
+    if sep == " ":  # read line by line: each value quotes its line of the page (the grid path quotes its row's cells)
+        assert_grounded(doc, rows)

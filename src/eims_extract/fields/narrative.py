@@ -317,13 +317,37 @@ def _chosen_sections(doc: Document) -> list[Section]:
         return [Section("case", "", 0, len(doc.text))]
     if not any(s.kind == "case" for s in secs):
         # no case heading found: read every body section, literature filter still applies
-        return [s for s in secs if s.kind not in NEVER]
+        return [s for s in secs if s.kind not in NEVER] + _unread_panels(doc)
     chosen = [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS]
     # an introduction overlapping a section read anyway (a labelled abstract's "Background:") is read there
     return [
         s for s in chosen
         if s.kind != "introduction" or not any(o is not s and o.start < s.end and s.start < o.end for o in chosen)
-    ]
+    ] + _unread_panels(doc)
+
+
+def _unread_panels(doc: Document) -> list[Section]:
+    """The body of an antibody-panel table whose grid could not be rebuilt ("Antibody Clone Result" over lines such as
+    "ALK D5F3 Positive", cells one space apart), read as the report's own lines: its rows are one marker and its result
+    each, which the IHC rules read in prose too; a grid that was rebuilt is read cell by cell instead."""
+    from ..ingest.tables import header_spec
+
+    out = []
+    for t in doc.tables:
+        if t.rows or not t.header or t.end <= t.start:
+            continue
+        fields = {(header_spec(c.text) or _NO_SPEC).field for c in t.header}
+        if "ihc_panel:antibody" in fields and not any(f.startswith("case") for f in fields):
+            out.append(Section("case", "", t.header[-1].end, t.end))
+    return out
+
+
+@dataclass(frozen=True)
+class _NoSpec:
+    field: str = ""
+
+
+_NO_SPEC = _NoSpec()
 
 
 def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
