@@ -2595,3 +2595,39 @@ def test_regression_a_statistic_over_published_cases_stays_off_the_numbered_pati
     )
     rows = extract_narrative(doc, nlp)
     assert [r.ihc_positive for r in rows[:2]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # the patient's finding told as not documented is no citation; a documented finding of others is
+        ("During 18 months of surveillance neither local relapse nor distant spread has been documented.", False),
+        ("No recurrence has been documented in the invented woman.", False),
+        ("Such cases have been documented before.", True),
+        ("Recurrence has been reported in a fifth of cases.", True),
+    ],
+)
+def test_regression_finding_not_documented_is_no_citation(text, cited):
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("closing", "status", "months"),
+    [
+        # a present-tense state of "the patient"/"he" in the conclusion or discussion is the report's own patient
+        ("The patient is doing well 2 years after the resection.", "ANED", 24.0),
+        ("At present, he has survived for 18 months with no recurrence.", "ANED", 18.0),
+        ("She has been disease-free for 26 months since the operation.", "ANED", 26.0),
+        # the literature's patients, in the past tense, stay out
+        ("The patient described by Moreau survived for 18 months with no recurrence.", None, None),
+        ("Patients usually do well after complete resection.", None, None),
+    ],
+)
+def test_regression_present_state_of_the_patient_in_the_conclusion_is_own(nlp, closing, status, months):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the ureter: an invented case"),
+        ("case", "A 33-year-old man had a mass of the ureter. Segmental resection was performed. ALK was positive."),
+        ("discussion", "Ureteral IMT is rare. Complete resection is the usual treatment (3)."),
+        ("conclusion", closing),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == [(status, months)]

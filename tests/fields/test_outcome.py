@@ -2942,3 +2942,62 @@ def test_regression_alive_with_a_described_residual_tumour(text, status):
 )
 def test_regression_relapse_named_as_a_condition_is_no_recurrence(texts, recurrence):
     assert run(*texts).recurrence is recurrence
+
+
+# -- round 11: the last status and the follow-up where full texts tell them and the pipeline said nothing ---------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "without/with no clinical or radiological evidence of disease": the kinds of evidence between the words
+        ("Fourteen months after the operation the invented boy is well, without clinical or radiological evidence of disease.", "ANED"),
+        ("The invented woman is well, with no radiological or endoscopic signs of recurrence.", "ANED"),
+        ("The invented man is alive, without clinical, imaging or biochemical evidence of relapse.", "ANED"),
+        # not a state of disease
+        ("The invented girl was discharged well, without antibiotics.", None),
+        ("He is well, with no clinical evidence of infection.", None),
+    ],
+)
+def test_regression_no_evidence_of_disease_with_its_kinds_of_evidence(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # a period of follow-up, surveillance or observation the state is told over
+        ("During 16 months of surveillance no relapse has been documented.", "ANED", 16.0),
+        ("Over three years of regular follow-up, no recurrence was seen on MRI.", "ANED", 36.0),
+        ("After 20 months of observation there is still no recurrence.", "ANED", 20.0),
+        ("Twenty-two months of surveillance have shown no recurrence.", "ANED", 22.0),
+        # a time after the operation told with "since", or a bare "after N years", in a sentence of no disease
+        ("The invented patient has had no recurrence during the 27 months since resection.", "ANED", 27.0),
+        ("Fortunately, no recurrence has appeared in the invented boy after 3 years.", "ANED", 36.0),
+        # an N-month check that dates a state of no disease told by a status phrase
+        ("The 10-month check cystoscopy was normal and the invented man is free of disease.", "ANED", 10.0),
+        # a bracketed follow-up label
+        ("Follow-up (15 months): no recurrence.", "ANED", 15.0),
+        # a time of treatment dates the response, a check weeks after the operation is no last news, an age is no time
+        ("She achieved complete remission after 7 months of lorlatinib and is free of disease.", "ANED", None),
+        ("Three weeks after resection, MRI showed no evidence of residual tumour.", "ANED", None),
+        ("At 4 years of age the invented girl was free of disease.", "ANED", None),
+        ("During 5 years of follow-up, 3 of the 9 patients relapsed.", None, None),
+    ],
+)
+def test_regression_no_disease_dated_by_a_period_or_a_check(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "recurrence"),
+    [
+        # "has been documented" after a negated finding is the patient's course, not a citation of the literature
+        ("Through 19 months of surveillance neither local relapse nor distant spread has been documented.", 19.0, False),
+        ("During 16 months of follow-up no recurrence has been documented.", 16.0, False),
+        # a documented finding of the literature stays masked
+        ("Spontaneous regression has been documented in such tumours.", None, None),
+    ],
+)
+def test_regression_not_documented_finding_is_no_literature(text, months, recurrence):
+    row = run(text)
+    assert (row.follow_up_months, row.recurrence) == (months, recurrence)

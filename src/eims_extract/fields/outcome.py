@@ -18,7 +18,10 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   "the 8-month follow-up scan showed no recurrence". A ``no_disease`` phrase
   in a sentence that also has an ``anchor`` (follow-up, N months after/later,
   so far ...) and no asserted recurrence/metastasis is ANED; a recurrence
-  asserted in a later sentence overrides it.
+  asserted in a later sentence overrides it. The time such a sentence dates its
+  state by ("After 20 months of observation there is no recurrence", "the
+  10-month check was normal and he is free of disease") is the follow-up when it
+  states none; a time of treatment ("remission after 5 months of therapy") is not.
 * follow_up_months: only an explicitly stated follow-up duration, converted
   with ``normalize.months``; several give the longest. Never computed from dates.
   A time told relative to an earlier one that counts from the start ("relapsed
@@ -211,16 +214,29 @@ def no_disease_mentions(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _dated_finding_time(text: str) -> list[tuple[float, int, int]]:
+def _dated_finding_time(text: str, dated: bool = True) -> list[tuple[float, int, int]]:
     """The time a dated finding of no disease is dated by ("Four months following excision, ... no recurrence
     was identified", "Imaging at 9 months showed ... no recurrence"): the last news of a sentence that states no
     follow-up of its own; the first such time in the sentence. Read on the masked text (a schedule interval is no
-    date) with halves counted ("one and a half years after surgery" is 18, "a year and a half later" too)."""
+    date) with halves counted ("one and a half years after surgery" is 18, "a year and a half later" too).
+
+    ``dated=False``: the sentence's state of no disease is a status phrase ("is free of disease", "no evidence of
+    residual tumour"), not a finding the anchors date; a time in weeks is then a check soon after the operation
+    ("Two weeks after resection, MRI showed no evidence of residual tumour"), not the last news, and is not read."""
     masked = mask(text, _rules()["mask"])
-    found = [m for rx_ in (_rx("dated_finding_time"), _rx("dated_finding_at")) for m in rx_.finditer(masked)]
+    found = [
+        m
+        for rx_ in (
+            _rx("dated_finding_time"), _rx("dated_finding_at"), _rx("dated_finding_period"), _rx("dated_finding_period_lead"),
+            _rx("dated_finding_adjectival"),
+        )
+        for m in rx_.finditer(masked)
+    ]
     for m in sorted(found, key=lambda m: m.start()):
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
+            if not dated and unit_key(m.group("unit")) not in ("y", "m"):
+                continue
             return [(months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end())]
     return []
 
@@ -500,8 +516,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
-        if not fus and any(code == "dated-ANED" for code, _, _ in found):
-            fus = _dated_finding_time(sent.text)
+        if not fus and any(code.endswith("ANED") for code, _, _ in found):  # a state of no disease at a time the sentence dates
+            fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found))
         for val, s, e in fus:
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
