@@ -3001,3 +3001,26 @@ def test_regression_no_disease_dated_by_a_period_or_a_check(text, status, months
 def test_regression_not_documented_finding_is_no_literature(text, months, recurrence):
     row = run(text)
     assert (row.follow_up_months, row.recurrence) == (months, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # a death told through the course: "N months postoperatively", "N months after that" chained to the last time
+        (("The invented girl underwent debulking.", "She succumbed to progressive disease 9 months postoperatively."), "DOD", 9.0),
+        (("The boy underwent resection.", "The tumour recurred 4 months later and he passed away 2 months after that."), "DOD", 6.0),
+        # treatments in several lines: alive after a progression is alive with the tumour
+        (("Crizotinib was begun.", "The nodules shrank after 2 months.", "In 2022 the disease progressed and lorlatinib replaced it.",
+          "The invented woman is currently alive, 34 months after diagnosis."), "AWD", 34.0),
+        (("He is alive on ceritinib 17 months after starting it, with stable residual disease.",), "AWD", 17.0),
+        (("Currently, 13 months into alectinib therapy, he has stable disease.",), "AWD", 13.0),
+        # alive after a complete or partial response, or with no response told, states no status
+        (("Crizotinib was begun.", "A complete response followed after 3 months.", "She is currently alive, 30 months after diagnosis."), None, 30.0),
+        (("A partial response to crizotinib was recorded.", "She is still alive 2 years after diagnosis."), None, 24.0),
+        (("The invented man is currently alive, 28 months after diagnosis.",), None, 28.0),
+        (("The disease progressed on crizotinib.", "Her mother is still alive."), None, None),
+    ],
+)
+def test_regression_course_told_over_several_lines_gives_the_last_state(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)

@@ -37,6 +37,9 @@ Conventions (rules in ``patterns/outcome.jsonl``):
 * a counted or other group of patients as the subject ("Among reported EIMS patients, most died within a year",
   "Six of the ten patients remained disease-free") gives no single patient a follow-up or status
   (:func:`_group_clause`); "both patients", "the two patients", "all patients" are the report's own together.
+* a patient told only "alive" after a response that left the tumour there (progression, stable disease:
+  "progressed and was switched to lorlatinib ... she is currently alive") is alive with disease (AWD); after a
+  partial or complete response or none, "alive" gives no status (:func:`_alive_with_tumour_left`).
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
@@ -265,6 +268,19 @@ def _patient_died(text: str) -> bool:
         and not _others_clause(text, m.start())
         for m in _rx("death_word").finditer(text)
     )
+
+
+def _alive_with_tumour_left(text: str) -> list[tuple[int, int]]:
+    """Spans of the patient told alive and no more ("She is currently alive, 40 months after diagnosis"): read as
+    alive with disease by :func:`apply` only when the last response told before it left the tumour there (PD, SD:
+    "the disease progressed and she was switched to lorlatinib"), since nothing says it went away; a partial response
+    is a response, not a status, and gives none."""
+    return [
+        (m.start(), m.end())
+        for m in _rx("alive_bare").finditer(text)
+        if not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"})
+        and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
+    ]
 
 
 def _others_clause(text: str, start: int) -> bool:
@@ -514,6 +530,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
             statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
             found = [f for f in found if f[0] == "DOD"]
+        if not found and last_resp is not None and last_resp[0] in ("PD", "SD"):
+            found = [("AWD", s, e) for s, e in _alive_with_tumour_left(sent.text)][:1]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
         if not fus and any(code.endswith("ANED") for code, _, _ in found):  # a state of no disease at a time the sentence dates
