@@ -3024,3 +3024,19 @@ def test_regression_not_documented_finding_is_no_literature(text, months, recurr
 def test_regression_course_told_over_several_lines_gives_the_last_state(texts, status, months):
     row = run(*texts)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # "has not had any recurrence in the N years since surgery": a negated 'had' dated by a period since the operation
+        ("The invented woman has not had any recurrence in the 4 years since surgery.", "ANED", 48.0),
+        # "since the operation N months ago"
+        ("Since the operation 15 months ago, there has been no recurrence.", "ANED", 15.0),
+        # not a state of no disease: a presentation long ago
+        ("He presented 2 years ago with abdominal pain.", None, None),
+    ],
+)
+def test_regression_state_of_no_disease_told_with_had_since_or_ago(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
