@@ -2618,6 +2618,8 @@ def test_regression_finding_not_documented_is_no_citation(text, cited):
         ("The patient is doing well 2 years after the resection.", "ANED", 24.0),
         ("At present, he has survived for 18 months with no recurrence.", "ANED", 18.0),
         ("She has been disease-free for 26 months since the operation.", "ANED", 26.0),
+        ("At 2 years after the resection, he has no evidence of recurrence.", "ANED", 24.0),
+        ("After 16 months of follow-up, he shows no sign of recurrence.", "ANED", 16.0),
         # the literature's patients, in the past tense, stay out
         ("The patient described by Moreau survived for 18 months with no recurrence.", None, None),
         ("Patients usually do well after complete resection.", None, None),
