@@ -2633,3 +2633,34 @@ def test_regression_present_state_of_the_patient_in_the_conclusion_is_own(nlp, c
         ("conclusion", closing),
     )
     assert _rows(doc, nlp, "status", "follow_up_months") == [(status, months)]
+
+
+@pytest.mark.parametrize(
+    ("conclusion", "status", "months"),
+    [
+        # a structured abstract's conclusion telling the course at a time is the one patient's
+        ("At 4 years, no recurrence has been observed. Complete excision is curative.", "ANED", 48.0),
+        ("The tumour has not recurred during 30 months of follow-up. IMT belongs in the differential of salivary masses.", "ANED", 30.0),
+        # a generality, a recommendation or a cited figure in it is no one's
+        ("Recurrence occurs in a quarter of cases within 2 years (7).", None, None),
+        ("Follow-up for at least 5 years is recommended, because the tumour may recur.", None, None),
+    ],
+)
+def test_regression_structured_abstract_conclusion_tells_the_patients_course(nlp, conclusion, status, months):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the submandibular gland: an invented case"),
+        ("introduction", "IMT of the salivary glands is very rare."),
+        ("case", "A 47-year-old woman had a painless submandibular swelling. The gland was excised. ALK was positive."),
+        ("conclusion", conclusion),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == [(status, months)]
+
+
+def test_regression_conclusion_after_the_discussion_still_needs_an_own_cue(nlp):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the submandibular gland: a second invented case"),
+        ("case", "A 47-year-old woman had a painless submandibular swelling. The gland was excised. ALK was positive."),
+        ("discussion", "Salivary IMT is rare. Recurrence is uncommon after excision (4)."),
+        ("conclusion", "At 4 years, no recurrence was observed in the reported series."),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == [(None, None)]

@@ -2976,6 +2976,8 @@ def test_regression_no_evidence_of_disease_with_its_kinds_of_evidence(text, stat
         ("The 10-month check cystoscopy was normal and the invented man is free of disease.", "ANED", 10.0),
         # a bracketed follow-up label
         ("Follow-up (15 months): no recurrence.", "ANED", 15.0),
+        # a remission "which has lasted" N months
+        ("The invented girl reached a complete remission, which has lasted 21 months.", "ANED", 21.0),
         # a time of treatment dates the response, a check weeks after the operation is no last news, an age is no time
         ("She achieved complete remission after 7 months of lorlatinib and is free of disease.", "ANED", None),
         ("Three weeks after resection, MRI showed no evidence of residual tumour.", "ANED", None),

@@ -331,6 +331,9 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
         review = False  # within a stretch about cases gathered from the literature ("We also reviewed 41 published cases.")
         last_end = sec.start
         caption = False  # the sentence before was a bare table label ("Table 2.")
+        # a structured abstract's conclusion (an inline "Conclusions: ..." label in a section read for the patient, or a
+        # conclusion section before any discussion): its sentences on the course at a time are the one patient's
+        labelled = sec.kind == "conclusion" and not any(d.kind == "discussion" and d.start < sec.start for d in sections)
         for sent in sdoc.sents:
             # the section's own characters: ``Span.text`` rebuilds them token by token
             raw = sec_text[sent.start_char : sent.end_char]
@@ -348,6 +351,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             label = inline_label(body)
             if label is not None:  # "Background: ...", "Case presentation: ..." inside one block of text
                 own_only = label
+                labelled = label and sec.kind not in OWN_CUE_SECTIONS
             elif own_only and sec.kind not in OWN_CUE_SECTIONS and demographics.find_ages(Sentence(doc.doc_id, body, start)):
                 own_only = False  # a labelled background ends where the patient is introduced ("A 70-year-old man ...")
             if carried and "\n" in doc.text[out[-1].end : start]:
@@ -364,7 +368,11 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 if not is_own(body):
                     continue
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
-                if not (carried and _any(scope_rules().carry_on, body)):
+                # a case abstract's conclusion telling the course at a time ("Conclusions: At 3 years, no recurrence has
+                # been observed") is the one patient's; a citation or a generality is still dropped below
+                if labelled and _rx("labelled_outcome").search(body) and not is_cohort(body):
+                    pass
+                elif not (carried and _any(scope_rules().carry_on, body)):
                     continue  # skipped, but the paragraph may still go on with the patient ("We had ... Its resection ...")
             carried = bool(own_only)
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
