@@ -2620,6 +2620,10 @@ def test_regression_finding_not_documented_is_no_citation(text, cited):
         ("She has been disease-free for 26 months since the operation.", "ANED", 26.0),
         ("At 2 years after the resection, he has no evidence of recurrence.", "ANED", 24.0),
         ("After 16 months of follow-up, he shows no sign of recurrence.", "ANED", 16.0),
+        # "Our 33-year-old patient", "Here, ...", "the man" with a present-tense state
+        ("Our 33-year-old patient has been free of recurrence for 14 months.", "ANED", 14.0),
+        ("Here, the resection was complete and no recurrence has occurred in 20 months.", "ANED", 20.0),
+        ("Twenty months after the resection, the man is well without recurrence.", "ANED", 20.0),
         # the literature's patients, in the past tense, stay out
         ("The patient described by Moreau survived for 18 months with no recurrence.", None, None),
         ("Patients usually do well after complete resection.", None, None),
@@ -2664,3 +2668,17 @@ def test_regression_conclusion_after_the_discussion_still_needs_an_own_cue(nlp):
         ("conclusion", "At 4 years, no recurrence was observed in the reported series."),
     )
     assert _rows(doc, nlp, "status", "follow_up_months") == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Our 58-year-old patient remains free of disease.", True),
+        ("Here, complete excision was achieved.", True),
+        # one of several patients is no own cue for the one patient
+        ("No sequencing was done in our second patient.", False),
+        ("Our results agree with the literature.", False),
+    ],
+)
+def test_regression_own_cue_of_an_aged_patient_or_here(text, own):
+    assert narrative.is_own(text) is own
