@@ -3042,3 +3042,21 @@ def test_regression_course_told_over_several_lines_gives_the_last_state(texts, s
 def test_regression_state_of_no_disease_told_with_had_since_or_ago(text, status, months):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # timeline lines dated by their month from the start
+        (("Day 0: hemicolectomy", "Month 4: CT, no recurrence", "Month 21: last follow-up, no evidence of disease"), "ANED", 21.0),
+        (("2020 (month 0): nephrectomy", "2022 (month 26): alive without recurrence"), "ANED", 26.0),
+        (("Postoperative month 15: disease-free at the last visit",), "ANED", 15.0),
+        (("Month 33: died of progressive disease",), "DOD", 33.0),
+        # an event on a timeline line is no last news; a month inside a sentence is no label
+        (("Month 9: local recurrence, re-excision",), None, None),
+        (("In month 9 a pleural nodule appeared, with no other change.",), None, None),
+    ],
+)
+def test_regression_timeline_line_dated_by_its_month(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
