@@ -2682,3 +2682,21 @@ def test_regression_conclusion_after_the_discussion_still_needs_an_own_cue(nlp):
 )
 def test_regression_own_cue_of_an_aged_patient_or_here(text, own):
     assert narrative.is_own(text) is own
+
+
+def test_regression_structured_abstract_discussion_before_the_case_tells_the_patients_course(nlp):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the ileum: an invented case"),
+        ("case", "A 51-year-old woman had melaena. An ileal mass was resected."),
+        ("discussion", "Seventeen months after surgery there is no recurrence."),
+        ("introduction", "IMT is an intermediate-grade neoplasm."),
+        ("case", "A 51-year-old woman had melaena. CT showed an ileal mass. Segmental resection was done. ALK was positive."),
+        ("discussion", "Ileal IMT is rare. Recurrence occurs in up to a quarter of cases within 2 years of surgery, and close "
+                       "follow-up for several years is advised because late recurrences after 5 years have been described. "
+                       "Incomplete resection is the main risk factor for relapse in most published series of these tumours. "
+                       "ALK inhibitors are available for unresectable or recurrent tumours, and several agents have been used. "
+                       "Chemotherapy has been given in a few patients with variable results, and radiotherapy is rarely used. "
+                       "The role of adjuvant treatment after complete resection remains unclear in the absence of trials.\n"
+                       "No recurrence within 3 years is expected after complete resection of a small ileal tumour."),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == [("ANED", 17.0)]

@@ -42,6 +42,8 @@ def _rx(name: str) -> re.Pattern[str]:
 #: Sections whose sentences count only with an explicit own-patient cue (in the introduction: a sentence
 #: introducing the one patient, "We describe a case of a young man with ...").
 OWN_CUE_SECTIONS: frozenset[str] = frozenset({"discussion", "conclusion", "introduction"})
+#: a discussion no longer than this, in one paragraph, is a structured abstract's labelled part (a full text's is longer)
+_ABSTRACT_PART_CHARS = 700
 #: Sections never read for the patient.
 NEVER: frozenset[str] = frozenset({"caption", "table", "references", "acknowledgements", "authors", "keywords"})
 #: Field-family modules, applied in this order; absent ones are skipped.
@@ -333,7 +335,11 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
         caption = False  # the sentence before was a bare table label ("Table 2.")
         # a structured abstract's conclusion (an inline "Conclusions: ..." label in a section read for the patient, or a
         # conclusion section before any discussion): its sentences on the course at a time are the one patient's
-        labelled = sec.kind == "conclusion" and not any(d.kind == "discussion" and d.start < sec.start for d in sections)
+        labelled = sec.kind in ("conclusion", "discussion") and (
+            (sec.kind == "conclusion" and not any(d.kind == "discussion" and d.start < sec.start for d in sections))
+            or any(c.kind == "case" and c.start > sec.start for c in sections)  # a structured abstract's part: the case follows
+            or (sec.kind == "discussion" and len(sec_text) <= _ABSTRACT_PART_CHARS and "\n" not in sec_text.strip())
+        )
         for sent in sdoc.sents:
             # the section's own characters: ``Span.text`` rebuilds them token by token
             raw = sec_text[sent.start_char : sent.end_char]
