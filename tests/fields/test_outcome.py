@@ -3060,3 +3060,16 @@ def test_regression_state_of_no_disease_told_with_had_since_or_ago(text, status,
 def test_regression_timeline_line_dated_by_its_month(texts, status, months):
     row = run(*texts)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "expired N months after X due to <another cause>" is a death of another cause, as "died ... after ... due to"
+        ("The invented patient expired 7 months after diagnosis due to pneumonia.", None),
+        ("The invented patient expired 7 months after diagnosis.", "DOD"),
+        ("The invented patient expired 7 months after diagnosis due to tumour progression.", "DOD"),
+    ],
+)
+def test_regression_expired_after_a_time_of_another_cause(text, status):
+    assert run(text).status == status
