@@ -2711,3 +2711,108 @@ def test_regression_an_antibody_panel_with_cells_one_space_apart_is_read(sep, nl
     assert (rows[0].ihc_positive, rows[0].ihc_negative) == (["ALK", "SMA"], ["desmin", "CD117"])
     if sep == " ":  # read line by line: each value quotes its line of the page (the grid path quotes its row's cells)
         assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # the patient's finding told as not documented is no citation; a documented finding of others is
+        ("During 18 months of surveillance neither local relapse nor distant spread has been documented.", False),
+        ("No recurrence has been documented in the invented woman.", False),
+        ("Such cases have been documented before.", True),
+        ("Recurrence has been reported in a fifth of cases.", True),
+    ],
+)
+def test_regression_finding_not_documented_is_no_citation(text, cited):
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("closing", "status", "months"),
+    [
+        # a present-tense state of "the patient"/"he" in the conclusion or discussion is the report's own patient
+        ("The patient is doing well 2 years after the resection.", "ANED", 24.0),
+        ("At present, he has survived for 18 months with no recurrence.", "ANED", 18.0),
+        ("She has been disease-free for 26 months since the operation.", "ANED", 26.0),
+        ("At 2 years after the resection, he has no evidence of recurrence.", "ANED", 24.0),
+        ("After 16 months of follow-up, he shows no sign of recurrence.", "ANED", 16.0),
+        # "Our 33-year-old patient", "Here, ...", "the man" with a present-tense state
+        ("Our 33-year-old patient has been free of recurrence for 14 months.", "ANED", 14.0),
+        ("Here, the resection was complete and no recurrence has occurred in 20 months.", "ANED", 20.0),
+        ("Twenty months after the resection, the man is well without recurrence.", "ANED", 20.0),
+        # the literature's patients, in the past tense, stay out
+        ("The patient described by Moreau survived for 18 months with no recurrence.", None, None),
+        ("Patients usually do well after complete resection.", None, None),
+    ],
+)
+def test_regression_present_state_of_the_patient_in_the_conclusion_is_own(nlp, closing, status, months):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the ureter: an invented case"),
+        ("case", "A 33-year-old man had a mass of the ureter. Segmental resection was performed. ALK was positive."),
+        ("discussion", "Ureteral IMT is rare. Complete resection is the usual treatment (3)."),
+        ("conclusion", closing),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == [(status, months)]
+
+
+@pytest.mark.parametrize(
+    ("conclusion", "status", "months"),
+    [
+        # a structured abstract's conclusion telling the course at a time is the one patient's
+        ("At 4 years, no recurrence has been observed. Complete excision is curative.", "ANED", 48.0),
+        ("The tumour has not recurred during 30 months of follow-up. IMT belongs in the differential of salivary masses.", "ANED", 30.0),
+        # a generality, a recommendation or a cited figure in it is no one's
+        ("Recurrence occurs in a quarter of cases within 2 years (7).", None, None),
+        ("Follow-up for at least 5 years is recommended, because the tumour may recur.", None, None),
+    ],
+)
+def test_regression_structured_abstract_conclusion_tells_the_patients_course(nlp, conclusion, status, months):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the submandibular gland: an invented case"),
+        ("introduction", "IMT of the salivary glands is very rare."),
+        ("case", "A 47-year-old woman had a painless submandibular swelling. The gland was excised. ALK was positive."),
+        ("conclusion", conclusion),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == [(status, months)]
+
+
+def test_regression_conclusion_after_the_discussion_still_needs_an_own_cue(nlp):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the submandibular gland: a second invented case"),
+        ("case", "A 47-year-old woman had a painless submandibular swelling. The gland was excised. ALK was positive."),
+        ("discussion", "Salivary IMT is rare. Recurrence is uncommon after excision (4)."),
+        ("conclusion", "At 4 years, no recurrence was observed in the reported series."),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Our 58-year-old patient remains free of disease.", True),
+        ("Here, complete excision was achieved.", True),
+        # one of several patients is no own cue for the one patient
+        ("No sequencing was done in our second patient.", False),
+        ("Our results agree with the literature.", False),
+    ],
+)
+def test_regression_own_cue_of_an_aged_patient_or_here(text, own):
+    assert narrative.is_own(text) is own
+
+
+def test_regression_structured_abstract_discussion_before_the_case_tells_the_patients_course(nlp):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the ileum: an invented case"),
+        ("case", "A 51-year-old woman had melaena. An ileal mass was resected."),
+        ("discussion", "Seventeen months after surgery there is no recurrence."),
+        ("introduction", "IMT is an intermediate-grade neoplasm."),
+        ("case", "A 51-year-old woman had melaena. CT showed an ileal mass. Segmental resection was done. ALK was positive."),
+        ("discussion", "Ileal IMT is rare. Recurrence occurs in up to a quarter of cases within 2 years of surgery, and close "
+                       "follow-up for several years is advised because late recurrences after 5 years have been described. "
+                       "Incomplete resection is the main risk factor for relapse in most published series of these tumours. "
+                       "ALK inhibitors are available for unresectable or recurrent tumours, and several agents have been used. "
+                       "Chemotherapy has been given in a few patients with variable results, and radiotherapy is rarely used. "
+                       "The role of adjuvant treatment after complete resection remains unclear in the absence of trials.\n"
+                       "No recurrence within 3 years is expected after complete resection of a small ileal tumour."),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == [("ANED", 17.0)]

@@ -3020,3 +3020,134 @@ def test_regression_no_recurrence_told_as_a_perfect_passive_is_the_patients_cour
     dated finding (ANED by the convention of gold/heldout.md)."""
     row = run(text)
     assert (row.recurrence, row.follow_up_months, row.status) == (recurrence, follow_up, status)
+
+
+# -- round 11: the last status and the follow-up where full texts tell them and the pipeline said nothing ---------
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "without/with no clinical or radiological evidence of disease": the kinds of evidence between the words
+        ("Fourteen months after the operation the invented boy is well, without clinical or radiological evidence of disease.", "ANED"),
+        ("The invented woman is well, with no radiological or endoscopic signs of recurrence.", "ANED"),
+        ("The invented man is alive, without clinical, imaging or biochemical evidence of relapse.", "ANED"),
+        # not a state of disease
+        ("The invented girl was discharged well, without antibiotics.", None),
+        ("He is well, with no clinical evidence of infection.", None),
+    ],
+)
+def test_regression_no_evidence_of_disease_with_its_kinds_of_evidence(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # a period of follow-up, surveillance or observation the state is told over
+        ("During 16 months of surveillance no relapse has been documented.", "ANED", 16.0),
+        ("Over three years of regular follow-up, no recurrence was seen on MRI.", "ANED", 36.0),
+        ("After 20 months of observation there is still no recurrence.", "ANED", 20.0),
+        ("Twenty-two months of surveillance have shown no recurrence.", "ANED", 22.0),
+        # a time after the operation told with "since", or a bare "after N years", in a sentence of no disease
+        ("The invented patient has had no recurrence during the 27 months since resection.", "ANED", 27.0),
+        ("Fortunately, no recurrence has appeared in the invented boy after 3 years.", "ANED", 36.0),
+        # an N-month check that dates a state of no disease told by a status phrase
+        ("The 10-month check cystoscopy was normal and the invented man is free of disease.", "ANED", 10.0),
+        # a bracketed follow-up label
+        ("Follow-up (15 months): no recurrence.", "ANED", 15.0),
+        # a remission "which has lasted" N months
+        ("The invented girl reached a complete remission, which has lasted 21 months.", "ANED", 21.0),
+        # a time of treatment dates the response, a check weeks after the operation is no last news, an age is no time
+        ("She achieved complete remission after 7 months of lorlatinib and is free of disease.", "ANED", None),
+        ("Three weeks after resection, MRI showed no evidence of residual tumour.", "ANED", None),
+        ("At 4 years of age the invented girl was free of disease.", "ANED", None),
+        ("During 5 years of follow-up, 3 of the 9 patients relapsed.", None, None),
+    ],
+)
+def test_regression_no_disease_dated_by_a_period_or_a_check(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "recurrence"),
+    [
+        # "has been documented" after a negated finding is the patient's course, not a citation of the literature
+        ("Through 19 months of surveillance neither local relapse nor distant spread has been documented.", 19.0, False),
+        ("During 16 months of follow-up no recurrence has been documented.", 16.0, False),
+        # a documented finding of the literature stays masked
+        ("Spontaneous regression has been documented in such tumours.", None, None),
+    ],
+)
+def test_regression_not_documented_finding_is_no_literature(text, months, recurrence):
+    row = run(text)
+    assert (row.follow_up_months, row.recurrence) == (months, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # a death told through the course: "N months postoperatively", "N months after that" chained to the last time
+        (("The invented girl underwent debulking.", "She succumbed to progressive disease 9 months postoperatively."), "DOD", 9.0),
+        (("The boy underwent resection.", "The tumour recurred 4 months later and he passed away 2 months after that."), "DOD", 6.0),
+        # treatments in several lines: alive after a progression is alive with the tumour
+        (("Crizotinib was begun.", "The nodules shrank after 2 months.", "In 2022 the disease progressed and lorlatinib replaced it.",
+          "The invented woman is currently alive, 34 months after diagnosis."), "AWD", 34.0),
+        (("He is alive on ceritinib 17 months after starting it, with stable residual disease.",), "AWD", 17.0),
+        (("Currently, 13 months into alectinib therapy, he has stable disease.",), "AWD", 13.0),
+        # alive after a complete or partial response, or with no response told, states no status
+        (("Crizotinib was begun.", "A complete response followed after 3 months.", "She is currently alive, 30 months after diagnosis."), None, 30.0),
+        (("A partial response to crizotinib was recorded.", "She is still alive 2 years after diagnosis."), None, 24.0),
+        (("The invented man is currently alive, 28 months after diagnosis.",), None, 28.0),
+        (("The disease progressed on crizotinib.", "Her mother is still alive."), None, None),
+    ],
+)
+def test_regression_course_told_over_several_lines_gives_the_last_state(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # "has not had any recurrence in the N years since surgery": a negated 'had' dated by a period since the operation
+        ("The invented woman has not had any recurrence in the 4 years since surgery.", "ANED", 48.0),
+        # "since the operation N months ago"
+        ("Since the operation 15 months ago, there has been no recurrence.", "ANED", 15.0),
+        # not a state of no disease: a presentation long ago
+        ("He presented 2 years ago with abdominal pain.", None, None),
+    ],
+)
+def test_regression_state_of_no_disease_told_with_had_since_or_ago(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # timeline lines dated by their month from the start
+        (("Day 0: hemicolectomy", "Month 4: CT, no recurrence", "Month 21: last follow-up, no evidence of disease"), "ANED", 21.0),
+        (("2020 (month 0): nephrectomy", "2022 (month 26): alive without recurrence"), "ANED", 26.0),
+        (("Postoperative month 15: disease-free at the last visit",), "ANED", 15.0),
+        (("Month 33: died of progressive disease",), "DOD", 33.0),
+        # an event on a timeline line is no last news; a month inside a sentence is no label
+        (("Month 9: local recurrence, re-excision",), None, None),
+        (("In month 9 a pleural nodule appeared, with no other change.",), None, None),
+    ],
+)
+def test_regression_timeline_line_dated_by_its_month(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "expired N months after X due to <another cause>" is a death of another cause, as "died ... after ... due to"
+        ("The invented patient expired 7 months after diagnosis due to pneumonia.", None),
+        ("The invented patient expired 7 months after diagnosis.", "DOD"),
+        ("The invented patient expired 7 months after diagnosis due to tumour progression.", "DOD"),
+    ],
+)
+def test_regression_expired_after_a_time_of_another_cause(text, status):
+    assert run(text).status == status

@@ -42,6 +42,8 @@ def _rx(name: str) -> re.Pattern[str]:
 #: Sections whose sentences count only with an explicit own-patient cue (in the introduction: a sentence
 #: introducing the one patient, "We describe a case of a young man with ...").
 OWN_CUE_SECTIONS: frozenset[str] = frozenset({"discussion", "conclusion", "introduction"})
+#: a discussion no longer than this, in one paragraph, is a structured abstract's labelled part (a full text's is longer)
+_ABSTRACT_PART_CHARS = 700
 #: Sections never read for the patient.
 NEVER: frozenset[str] = frozenset({"caption", "table", "references", "acknowledgements", "authors", "keywords"})
 #: Field-family modules, applied in this order; absent ones are skipped.
@@ -366,6 +368,13 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
         review = False  # within a stretch about cases gathered from the literature ("We also reviewed 41 published cases.")
         last_end = sec.start
         caption = False  # the sentence before was a bare table label ("Table 2.")
+        # a structured abstract's conclusion (an inline "Conclusions: ..." label in a section read for the patient, or a
+        # conclusion section before any discussion): its sentences on the course at a time are the one patient's
+        labelled = sec.kind in ("conclusion", "discussion") and (
+            (sec.kind == "conclusion" and not any(d.kind == "discussion" and d.start < sec.start for d in sections))
+            or any(c.kind == "case" and c.start > sec.start for c in sections)  # a structured abstract's part: the case follows
+            or (sec.kind == "discussion" and len(sec_text) <= _ABSTRACT_PART_CHARS and "\n" not in sec_text.strip())
+        )
         for sent in sdoc.sents:
             # the section's own characters: ``Span.text`` rebuilds them token by token
             raw = sec_text[sent.start_char : sent.end_char]
@@ -383,6 +392,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             label = inline_label(body)
             if label is not None:  # "Background: ...", "Case presentation: ..." inside one block of text
                 own_only = label
+                labelled = label and sec.kind not in OWN_CUE_SECTIONS
             elif own_only and sec.kind not in OWN_CUE_SECTIONS and demographics.find_ages(Sentence(doc.doc_id, body, start)):
                 own_only = False  # a labelled background ends where the patient is introduced ("A 70-year-old man ...")
             if carried and "\n" in doc.text[out[-1].end : start]:
@@ -399,7 +409,11 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 if not is_own(body):
                     continue
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
-                if not (carried and _any(scope_rules().carry_on, body)):
+                # a case abstract's conclusion telling the course at a time ("Conclusions: At 3 years, no recurrence has
+                # been observed") is the one patient's; a citation or a generality is still dropped below
+                if labelled and _rx("labelled_outcome").search(body) and not is_cohort(body):
+                    pass
+                elif not (carried and _any(scope_rules().carry_on, body)):
                     continue  # skipped, but the paragraph may still go on with the patient ("We had ... Its resection ...")
             carried = bool(own_only)
             quote = None

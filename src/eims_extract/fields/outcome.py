@@ -18,7 +18,10 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   "the 8-month follow-up scan showed no recurrence". A ``no_disease`` phrase
   in a sentence that also has an ``anchor`` (follow-up, N months after/later,
   so far ...) and no asserted recurrence/metastasis is ANED; a recurrence
-  asserted in a later sentence overrides it.
+  asserted in a later sentence overrides it. The time such a sentence dates its
+  state by ("After 20 months of observation there is no recurrence", "the
+  10-month check was normal and he is free of disease") is the follow-up when it
+  states none; a time of treatment ("remission after 5 months of therapy") is not.
 * follow_up_months: only an explicitly stated follow-up duration, converted
   with ``normalize.months``; several give the longest. Never computed from dates.
   A time told relative to an earlier one that counts from the start ("relapsed
@@ -34,6 +37,9 @@ Conventions (rules in ``patterns/outcome.jsonl``):
 * a counted or other group of patients as the subject ("Among reported EIMS patients, most died within a year",
   "Six of the ten patients remained disease-free") gives no single patient a follow-up or status
   (:func:`_group_clause`); "both patients", "the two patients", "all patients" are the report's own together.
+* a patient told only "alive" after a response that left the tumour there (progression, stable disease:
+  "progressed and was switched to lorlatinib ... she is currently alive") is alive with disease (AWD); after a
+  partial or complete response or none, "alive" gives no status (:func:`_alive_with_tumour_left`).
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
@@ -211,16 +217,29 @@ def no_disease_mentions(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _dated_finding_time(text: str) -> list[tuple[float, int, int]]:
+def _dated_finding_time(text: str, dated: bool = True) -> list[tuple[float, int, int]]:
     """The time a dated finding of no disease is dated by ("Four months following excision, ... no recurrence
     was identified", "Imaging at 9 months showed ... no recurrence"): the last news of a sentence that states no
     follow-up of its own; the first such time in the sentence. Read on the masked text (a schedule interval is no
-    date) with halves counted ("one and a half years after surgery" is 18, "a year and a half later" too)."""
+    date) with halves counted ("one and a half years after surgery" is 18, "a year and a half later" too).
+
+    ``dated=False``: the sentence's state of no disease is a status phrase ("is free of disease", "no evidence of
+    residual tumour"), not a finding the anchors date; a time in weeks is then a check soon after the operation
+    ("Two weeks after resection, MRI showed no evidence of residual tumour"), not the last news, and is not read."""
     masked = mask(text, _rules()["mask"])
-    found = [m for rx_ in (_rx("dated_finding_time"), _rx("dated_finding_at")) for m in rx_.finditer(masked)]
+    found = [
+        m
+        for rx_ in (
+            _rx("dated_finding_time"), _rx("dated_finding_at"), _rx("dated_finding_period"), _rx("dated_finding_period_lead"),
+            _rx("dated_finding_adjectival"),
+        )
+        for m in rx_.finditer(masked)
+    ]
     for m in sorted(found, key=lambda m: m.start()):
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
+            if not dated and unit_key(m.group("unit")) not in ("y", "m"):
+                continue
             return [(months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end())]
     return []
 
@@ -249,6 +268,19 @@ def _patient_died(text: str) -> bool:
         and not _others_clause(text, m.start())
         for m in _rx("death_word").finditer(text)
     )
+
+
+def _alive_with_tumour_left(text: str) -> list[tuple[int, int]]:
+    """Spans of the patient told alive and no more ("She is currently alive, 40 months after diagnosis"): read as
+    alive with disease by :func:`apply` only when the last response told before it left the tumour there (PD, SD:
+    "the disease progressed and she was switched to lorlatinib"), since nothing says it went away; a partial response
+    is a response, not a status, and gives none."""
+    return [
+        (m.start(), m.end())
+        for m in _rx("alive_bare").finditer(text)
+        if not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"})
+        and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
+    ]
 
 
 def _others_clause(text: str, start: int) -> bool:
@@ -498,10 +530,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
             statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
             found = [f for f in found if f[0] == "DOD"]
+        if not found and last_resp is not None and last_resp[0] in ("PD", "SD"):
+            found = [("AWD", s, e) for s, e in _alive_with_tumour_left(sent.text)][:1]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
-        if not fus and any(code == "dated-ANED" for code, _, _ in found):
-            fus = _dated_finding_time(sent.text)
+        if not fus and any(code.endswith("ANED") for code, _, _ in found):  # a state of no disease at a time the sentence dates
+            fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found))
         for val, s, e in fus:
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
