@@ -2942,3 +2942,22 @@ def test_regression_alive_with_a_described_residual_tumour(text, status):
 )
 def test_regression_relapse_named_as_a_condition_is_no_recurrence(texts, recurrence):
     assert run(*texts).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "recurrence", "metastasis"),
+    [
+        # two qualifiers joined by "or"/"and" before the absent disease ("no local or distant recurrence")
+        ("Nineteen months after the colectomy he shows no clinical or radiological evidence of disease.", "ANED", 19.0, None, None),
+        ("At 13 months there is no local or distant relapse.", "ANED", 13.0, False, None),
+        ("Fourteen months after the excision the boy is thriving with no clinical or radiological recurrence.", "ANED", 14.0, False, None),
+        ("The child remains free of local or distant disease, 27 months after the operation.", "ANED", 27.0, None, None),
+        ("She has now been followed up for 16 months, without any local or distant relapse.", "ANED", 16.0, False, None),
+        # negatives: a qualified recurrence that did happen, and a qualified absence told of a group
+        ("At 13 months a local and distant relapse was found.", None, None, True, None),
+        ("Most reported patients were free of local or distant disease after resection.", None, None, None, None),
+    ],
+)
+def test_regression_absence_with_two_joined_qualifiers(text, status, months, recurrence, metastasis):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.recurrence, row.metastasis) == (status, months, recurrence, metastasis)
