@@ -2961,3 +2961,23 @@ def test_regression_relapse_named_as_a_condition_is_no_recurrence(texts, recurre
 def test_regression_absence_with_two_joined_qualifiers(text, status, months, recurrence, metastasis):
     row = run(text)
     assert (row.status, row.follow_up_months, row.recurrence, row.metastasis) == (status, months, recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "recurrence"),
+    [
+        # the time since the operation counted back from now ("N months ago"), or told as "N months on,"
+        ("Since the resection 16 months ago, the man has had no relapse.", "ANED", 16.0, False),
+        ("He was operated on three years ago and has had no recurrence since.", "ANED", 36.0, False),
+        ("Seven months on, there has been no sign of recurrence.", "ANED", 7.0, False),
+        ("There has been no recurrence since the operation.", "ANED", None, False),
+        # negatives: a past operation with no state after it, a relative's, time on a drug, a recurrence since
+        ("She had a cholecystectomy 5 years ago.", None, None, None),
+        ("Her father underwent resection of a colon cancer 10 years ago and is well.", None, None, None),
+        ("Three months on crizotinib, the mass had shrunk by half.", None, None, None),
+        ("The tumour was resected 2 years ago but has recurred twice since.", None, None, True),
+    ],
+)
+def test_regression_time_since_the_operation_counted_back_from_now(text, status, months, recurrence):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.recurrence) == (status, months, recurrence)
