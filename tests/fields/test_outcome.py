@@ -2981,3 +2981,21 @@ def test_regression_absence_with_two_joined_qualifiers(text, status, months, rec
 def test_regression_time_since_the_operation_counted_back_from_now(text, status, months, recurrence):
     row = run(text)
     assert (row.status, row.follow_up_months, row.recurrence) == (status, months, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "metastasis"),
+    [
+        # metastasis named before the recurrence, and a hedge word before the signs ("no apparent signs of ...")
+        ("Eight months after the resection there were no signs of metastasis or local relapse.", "ANED", 8.0, False),
+        ("The invented woman remains well with no apparent evidence of metastasis or recurrence.", "ANED", None, False),
+        ("She is currently free of metastasis and recurrence.", "ANED", None, False),
+        ("At 10 months there was no obvious recurrence on ultrasound.", "ANED", 10.0, None),
+        # negatives: metastasis or recurrence found, or only looked for
+        ("Eight months after the resection there were signs of metastasis and local relapse.", None, None, True),
+        ("Imaging was repeated to look for metastasis or recurrence.", None, None, None),
+    ],
+)
+def test_regression_no_signs_of_metastasis_or_recurrence(text, status, months, metastasis):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.metastasis) == (status, months, metastasis)
