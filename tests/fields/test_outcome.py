@@ -2999,3 +2999,20 @@ def test_regression_time_since_the_operation_counted_back_from_now(text, status,
 def test_regression_no_signs_of_metastasis_or_recurrence(text, status, months, metastasis):
     row = run(text)
     assert (row.status, row.follow_up_months, row.metastasis) == (status, months, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # the authors' comment after a comma ("..., confirming/suggesting that X may ...") leaves the outcome before it stated
+        ("After 3 years the man remains free of recurrence, confirming that local excision may be enough.", "ANED", 36.0),
+        ("He has been free of disease for 14 months, suggesting that segmental resection could be curative.", "ANED", 14.0),
+        ("No relapse was seen at 30 months, indicating that wide excision can suffice.", "ANED", 30.0),
+        # negatives: the hedge inside the outcome's own clause
+        ("Surgery alone may leave her free of disease for years, suggesting that close imaging is wise.", None, None),
+        ("She could remain free of recurrence after 3 years, supporting a conservative approach.", None, None),
+    ],
+)
+def test_regression_comment_clause_after_a_comma_does_not_hedge_the_outcome(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
