@@ -3016,3 +3016,19 @@ def test_regression_no_signs_of_metastasis_or_recurrence(text, status, months, m
 def test_regression_comment_clause_after_a_comma_does_not_hedge_the_outcome(text, status, months):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # a modal opening a second predicate after "and" ("... and can resume work") hedges that predicate, not the state before it
+        ("Twenty months after surgery he is disease-free and can return to school.", "ANED", 20.0),
+        ("At 16 months she remains free of recurrence and has to be seen once a year.", "ANED", 16.0),
+        # negatives: the modal before the state, and a modal about the disease itself
+        ("He may be disease-free and can return to school.", None, None),
+        ("At 16 months a relapse is possible and could be treated with crizotinib.", None, None),
+    ],
+)
+def test_regression_modal_second_predicate_does_not_hedge_the_state(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
