@@ -3032,3 +3032,23 @@ def test_regression_comment_clause_after_a_comma_does_not_hedge_the_outcome(text
 def test_regression_modal_second_predicate_does_not_hedge_the_state(text, status, months):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # a symptom-free patient at a dated visit is a dated finding without disease
+        (("The invented boy was asymptomatic at the 9-month follow-up.",), "ANED", 9.0),
+        (("He remained asymptomatic 14 months after the excision.",), "ANED", 14.0),
+        (("Tras tres años de seguimiento, el paciente permanece asintomático.",), "ANED", 36.0),
+        # negatives: symptom-free before the illness or at presentation, and a later recurrence overrides the dated finding
+        (("She was asymptomatic at presentation; the mass was found on a routine scan.",), None, None),
+        (("He remained asymptomatic for 2 years until the mass regrew.",), None, ...),
+        (("She was asymptomatic at the 6-month follow-up.", "At 11 months a pelvic recurrence was found."), None, ...),
+    ],
+)
+def test_regression_asymptomatic_at_a_dated_visit_is_no_evidence_of_disease(texts, status, months):
+    row = run(*texts)
+    assert row.status == status
+    if months is not ...:  # the negatives are about the status only
+        assert row.follow_up_months == months
