@@ -2595,3 +2595,27 @@ def test_regression_a_statistic_over_published_cases_stays_off_the_numbered_pati
     )
     rows = extract_narrative(doc, nlp)
     assert [r.ihc_positive for r in rows[:2]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("discussion", "expected"),
+    [
+        # "ours" as the subject after a sentence about the literature is the report's own patient
+        (
+            "Larsen et al. found relapses in a fifth of invented mesenteric tumours. Like most patients in that series, "
+            "ours remains disease-free, now 17 months after the resection.",
+            [("ANED", 17.0)],
+        ),
+        ("As in most reviewed cases, our young woman is well without recurrence at 2 years.", [("ANED", 24.0)]),
+        # negatives: "ours" as an object or a possessive noun phrase about the literature, and the literature alone
+        ("Most reported patients, unlike ours, died of disease within 2 years.", [(None, None)]),
+        ("Larsen et al. described relapses; most of their patients remain disease-free at 5 years.", [(None, None)]),
+    ],
+)
+def test_regression_ours_as_subject_after_the_literature_is_the_own_patient(nlp, discussion, expected):
+    doc = make_doc(
+        ("title", "Invented tumour of the mesentery"),
+        ("case", "A 41-year-old woman underwent resection of a mesenteric mass."),
+        ("discussion", discussion),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == expected
