@@ -3052,3 +3052,21 @@ def test_regression_asymptomatic_at_a_dated_visit_is_no_evidence_of_disease(text
     assert row.status == status
     if months is not ...:  # the negatives are about the status only
         assert row.follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "recurrence"),
+    [
+        # Spanish perfect/past "no ha presentado / no tuvo recidiva" after a follow-up time: a dated finding without disease
+        ("Tras 30 meses de seguimiento, el paciente no ha presentado recidiva.", "ANED", 30.0, False),
+        ("A los 14 meses de seguimiento la niña no tuvo recidiva.", "ANED", 14.0, False),
+        # negatives: a relapse that was presented, and a hypothetical one
+        ("Tras 30 meses de seguimiento, el paciente ha presentado una recidiva local.", None, 30.0, ...),
+        ("Un paciente puede no presentar recidiva durante años.", None, None, ...),
+    ],
+)
+def test_regression_spanish_perfect_no_relapse_is_a_dated_finding(text, status, months, recurrence):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+    if recurrence is not ...:
+        assert row.recurrence is recurrence
