@@ -3070,3 +3070,20 @@ def test_regression_spanish_perfect_no_relapse_is_a_dated_finding(text, status, 
     assert (row.status, row.follow_up_months) == (status, months)
     if recurrence is not ...:
         assert row.recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # the follow-up's length told in one sentence dates a bare finding without disease in the next
+        (("The invented man was followed for 3 years.", "No recurrence was observed."), "ANED", 36.0),
+        (("Follow-up lasted 20 months.", "Neither recurrence nor metastasis was detected."), "ANED", 20.0),
+        # negatives: a bare finding with no follow-up length before it, one after an unrelated sentence, and a later recurrence
+        (("The margins were clear.", "No recurrence was observed."), None, None),
+        (("He was followed for 3 years.", "The mass measured 4 cm.", "No relapse was seen."), None, 36.0),
+        (("He was followed for 3 years.", "No recurrence was observed at first.", "At 30 months a pelvic relapse was found."), None, 36.0),
+    ],
+)
+def test_regression_follow_up_length_dates_a_bare_finding_in_the_next_sentence(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
