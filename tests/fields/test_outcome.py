@@ -3087,3 +3087,20 @@ def test_regression_spanish_perfect_no_relapse_is_a_dated_finding(text, status, 
 def test_regression_follow_up_length_dates_a_bare_finding_in_the_next_sentence(texts, status, months):
     row = run(*texts)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # the patient's present age dates a finding without disease ("now 7 years old and has had no recurrence");
+        # the time since surgery is not stated, so no follow-up is computed from the ages
+        ("The invented girl is now 7 years old and has had no recurrence.", "ANED", None),
+        ("The boy, now aged 5, shows no sign of relapse.", "ANED", None),
+        # negatives: the present age with a recurrence, and an age at presentation
+        ("She is now 7 years old and the mass has recurred twice.", None, None),
+        ("Her brother, now aged 9, has had no recurrence.", None, None),
+    ],
+)
+def test_regression_present_age_dates_a_finding_without_disease(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
