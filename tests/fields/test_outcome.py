@@ -3104,3 +3104,35 @@ def test_regression_follow_up_length_dates_a_bare_finding_in_the_next_sentence(t
 def test_regression_present_age_dates_a_finding_without_disease(text, status, months):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # a possessive duration before "follow-up" ("14 months' follow-up", "two years' follow-up")
+        ("After 14 months' follow-up there was no recurrence.", "ANED", 14.0),
+        ("Two years' clinical follow-up showed no relapse.", "ANED", 24.0),
+        # free of disease with no verb before it, dated by the sentence
+        ("She was last seen 8 months after surgery, free of disease.", "ANED", 8.0),
+        # negatives: margins free of disease, and a group's possessive follow-up
+        ("Two weeks after surgery the pathologist reported margins free of disease.", None, None),
+        ("Most reported patients had 5 years' follow-up without relapse.", None, None),
+    ],
+)
+def test_regression_possessive_follow_up_and_verbless_free_of_disease(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a dated finding without disease told of a relative or of a group of other patients is not the patient's
+        ("Her twin sister has had no recurrence 4 years after surgery.", None),
+        ("Five of the eight reported patients showed no relapse at 2 years.", None),
+        # positive: the patient's own
+        ("She has had no recurrence 4 years after surgery.", "ANED"),
+    ],
+)
+def test_regression_dated_finding_of_a_relative_or_group_is_not_the_patients(text, status):
+    assert run(text).status == status

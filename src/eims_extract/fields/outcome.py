@@ -198,8 +198,8 @@ def _anchor_parts() -> tuple[re.Pattern[str], ...]:
 
 
 def no_disease_mentions(text: str, anchored: bool = False) -> list[tuple[int, int]]:
-    """Spans of a dated finding of no recurrence: the sentence needs an anchor and no asserted recurrence/metastasis.
-    ``anchored``: the sentence before stated the follow-up's length ("She was followed for 2 years. No recurrence was
+    """Spans of a dated finding of no recurrence: the sentence needs an anchor and no asserted recurrence/metastasis;
+    a relative or a group of other patients as the clause's subject has no finding of the patient's. ``anchored``: the sentence before stated the follow-up's length ("She was followed for 2 years. No recurrence was
     observed."), which dates this one."""
     masked = mask(text, _rules()["mask"])
     parts = _anchor_parts()
@@ -212,6 +212,7 @@ def no_disease_mentions(text: str, anchored: bool = False) -> list[tuple[int, in
         for r in _rules()["no_disease"]
         for m in r.regex.finditer(masked)
         if not context(text, m.start(), m.end()) & NOT_ASSERTED
+        and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
     ]
 
 
