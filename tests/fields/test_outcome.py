@@ -3136,3 +3136,18 @@ def test_regression_possessive_follow_up_and_verbless_free_of_disease(text, stat
 )
 def test_regression_dated_finding_of_a_relative_or_group_is_not_the_patients(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # a death dated "N months postoperatively" is the follow-up ("expired" too)
+        ("The woman expired 5 months postoperatively due to tumour progression.", "DOD", 5.0),
+        ("He died of disease 9 months post-operatively.", "DOD", 9.0),
+        # negative: a relative's death dated from the patient's operation
+        ("Her father died 9 months postoperatively of a stroke.", None, None),
+    ],
+)
+def test_regression_death_dated_postoperatively_is_the_follow_up(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
