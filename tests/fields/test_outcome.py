@@ -3151,3 +3151,20 @@ def test_regression_dated_finding_of_a_relative_or_group_is_not_the_patients(tex
 def test_regression_death_dated_postoperatively_is_the_follow_up(text, status, months):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # "N months of surveillance", a state before "since the operation N months ago", regrowth "in the N months since"
+        ("So far, during 22 months of surveillance, the pelvis has remained free of tumour.", "ANED", 22.0),
+        ("He has been free of symptoms since the operation 9 months ago.", "ANED", 9.0),
+        ("No regrowth has been seen in the 11 months since.", "ANED", 11.0),
+        # negatives: surveillance planned, and regrowth that was seen
+        ("Two years of surveillance imaging are planned.", None, None),
+        ("Regrowth was seen in the 11 months since.", None, None),
+    ],
+)
+def test_regression_surveillance_length_and_time_since_the_operation(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
