@@ -3168,3 +3168,18 @@ def test_regression_death_dated_postoperatively_is_the_follow_up(text, status, m
 def test_regression_surveillance_length_and_time_since_the_operation(text, status, months):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "recurrence", "metastasis"),
+    [
+        # the negation of "no clear signs of" reaches a second, coordinated event
+        ("One year later he had no clear signs of metastatic disease or local recurrence.", "ANED", 12.0, False, False),
+        ("At 8 months there was no radiological evidence of distant metastasis or local relapse.", "ANED", 8.0, False, False),
+        # negative: a second clause with its own finding after the negated one
+        ("At 8 months there was no evidence of lung metastasis, but a pelvic relapse was found.", None, 8.0, True, False),
+    ],
+)
+def test_regression_negated_signs_reach_a_coordinated_second_event(text, status, months, recurrence, metastasis):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.recurrence, row.metastasis) == (status, months, recurrence, metastasis)
