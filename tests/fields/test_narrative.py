@@ -2816,3 +2816,27 @@ def test_regression_structured_abstract_discussion_before_the_case_tells_the_pat
                        "No recurrence within 3 years is expected after complete resection of a small ileal tumour."),
     )
     assert _rows(doc, nlp, "status", "follow_up_months") == [("ANED", 17.0)]
+
+
+@pytest.mark.parametrize(
+    ("discussion", "expected"),
+    [
+        # "ours" as the subject after a sentence about the literature is the report's own patient
+        (
+            "Larsen et al. found relapses in a fifth of invented mesenteric tumours. Like most patients in that series, "
+            "ours remains disease-free, now 17 months after the resection.",
+            [("ANED", 17.0)],
+        ),
+        ("As in most reviewed cases, our young woman is well without recurrence at 2 years.", [("ANED", 24.0)]),
+        # negatives: "ours" as an object or a possessive noun phrase about the literature, and the literature alone
+        ("Most reported patients, unlike ours, died of disease within 2 years.", [(None, None)]),
+        ("Larsen et al. described relapses; most of their patients remain disease-free at 5 years.", [(None, None)]),
+    ],
+)
+def test_regression_ours_as_subject_after_the_literature_is_the_own_patient(nlp, discussion, expected):
+    doc = make_doc(
+        ("title", "Invented tumour of the mesentery"),
+        ("case", "A 41-year-old woman underwent resection of a mesenteric mass."),
+        ("discussion", discussion),
+    )
+    assert _rows(doc, nlp, "status", "follow_up_months") == expected

@@ -3151,3 +3151,244 @@ def test_regression_timeline_line_dated_by_its_month(texts, status, months):
 )
 def test_regression_expired_after_a_time_of_another_cause(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "recurrence", "metastasis"),
+    [
+        # two qualifiers joined by "or"/"and" before the absent disease ("no local or distant recurrence")
+        ("Nineteen months after the colectomy he shows no clinical or radiological evidence of disease.", "ANED", 19.0, None, None),
+        ("At 13 months there is no local or distant relapse.", "ANED", 13.0, False, None),
+        ("Fourteen months after the excision the boy is thriving with no clinical or radiological recurrence.", "ANED", 14.0, False, None),
+        ("The child remains free of local or distant disease, 27 months after the operation.", "ANED", 27.0, None, None),
+        ("She has now been followed up for 16 months, without any local or distant relapse.", "ANED", 16.0, False, None),
+        # negatives: a qualified recurrence that did happen, and a qualified absence told of a group
+        ("At 13 months a local and distant relapse was found.", None, None, True, None),
+        ("Most reported patients were free of local or distant disease after resection.", None, None, None, None),
+    ],
+)
+def test_regression_absence_with_two_joined_qualifiers(text, status, months, recurrence, metastasis):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.recurrence, row.metastasis) == (status, months, recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "recurrence"),
+    [
+        # the time since the operation counted back from now ("N months ago"), or told as "N months on,"
+        ("Since the resection 16 months ago, the man has had no relapse.", "ANED", 16.0, False),
+        ("He was operated on three years ago and has had no recurrence since.", "ANED", 36.0, False),
+        ("Seven months on, there has been no sign of recurrence.", "ANED", 7.0, False),
+        ("There has been no recurrence since the operation.", "ANED", None, False),
+        # negatives: a past operation with no state after it, a relative's, time on a drug, a recurrence since
+        ("She had a cholecystectomy 5 years ago.", None, None, None),
+        ("Her father underwent resection of a colon cancer 10 years ago and is well.", None, None, None),
+        ("Three months on crizotinib, the mass had shrunk by half.", None, None, None),
+        ("The tumour was resected 2 years ago but has recurred twice since.", None, None, True),
+    ],
+)
+def test_regression_time_since_the_operation_counted_back_from_now(text, status, months, recurrence):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.recurrence) == (status, months, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "metastasis"),
+    [
+        # metastasis named before the recurrence, and a hedge word before the signs ("no apparent signs of ...")
+        ("Eight months after the resection there were no signs of metastasis or local relapse.", "ANED", 8.0, False),
+        ("The invented woman remains well with no apparent evidence of metastasis or recurrence.", "ANED", None, False),
+        ("She is currently free of metastasis and recurrence.", "ANED", None, False),
+        ("At 10 months there was no obvious recurrence on ultrasound.", "ANED", 10.0, None),
+        # negatives: metastasis or recurrence found, or only looked for
+        ("Eight months after the resection there were signs of metastasis and local relapse.", None, None, True),
+        ("Imaging was repeated to look for metastasis or recurrence.", None, None, None),
+    ],
+)
+def test_regression_no_signs_of_metastasis_or_recurrence(text, status, months, metastasis):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.metastasis) == (status, months, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # the authors' comment after a comma ("..., confirming/suggesting that X may ...") leaves the outcome before it stated
+        ("After 3 years the man remains free of recurrence, confirming that local excision may be enough.", "ANED", 36.0),
+        ("He has been free of disease for 14 months, suggesting that segmental resection could be curative.", "ANED", 14.0),
+        ("No relapse was seen at 30 months, indicating that wide excision can suffice.", "ANED", 30.0),
+        # negatives: the hedge inside the outcome's own clause
+        ("Surgery alone may leave her free of disease for years, suggesting that close imaging is wise.", None, None),
+        ("She could remain free of recurrence after 3 years, supporting a conservative approach.", None, None),
+    ],
+)
+def test_regression_comment_clause_after_a_comma_does_not_hedge_the_outcome(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # a modal opening a second predicate after "and" ("... and can resume work") hedges that predicate, not the state before it
+        ("Twenty months after surgery he is disease-free and can return to school.", "ANED", 20.0),
+        ("At 16 months she remains free of recurrence and has to be seen once a year.", "ANED", 16.0),
+        # negatives: the modal before the state, and a modal about the disease itself
+        ("He may be disease-free and can return to school.", None, None),
+        ("At 16 months a relapse is possible and could be treated with crizotinib.", None, None),
+    ],
+)
+def test_regression_modal_second_predicate_does_not_hedge_the_state(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # a symptom-free patient at a dated visit is a dated finding without disease
+        (("The invented boy was asymptomatic at the 9-month follow-up.",), "ANED", 9.0),
+        (("He remained asymptomatic 14 months after the excision.",), "ANED", 14.0),
+        (("Tras tres años de seguimiento, el paciente permanece asintomático.",), "ANED", 36.0),
+        # negatives: symptom-free before the illness or at presentation, and a later recurrence overrides the dated finding
+        (("She was asymptomatic at presentation; the mass was found on a routine scan.",), None, None),
+        (("He remained asymptomatic for 2 years until the mass regrew.",), None, ...),
+        (("She was asymptomatic at the 6-month follow-up.", "At 11 months a pelvic recurrence was found."), None, ...),
+    ],
+)
+def test_regression_asymptomatic_at_a_dated_visit_is_no_evidence_of_disease(texts, status, months):
+    row = run(*texts)
+    assert row.status == status
+    if months is not ...:  # the negatives are about the status only
+        assert row.follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "recurrence"),
+    [
+        # Spanish perfect/past "no ha presentado / no tuvo recidiva" after a follow-up time: a dated finding without disease
+        ("Tras 30 meses de seguimiento, el paciente no ha presentado recidiva.", "ANED", 30.0, False),
+        ("A los 14 meses de seguimiento la niña no tuvo recidiva.", "ANED", 14.0, False),
+        # negatives: a relapse that was presented, and a hypothetical one
+        ("Tras 30 meses de seguimiento, el paciente ha presentado una recidiva local.", None, 30.0, ...),
+        ("Un paciente puede no presentar recidiva durante años.", None, None, ...),
+    ],
+)
+def test_regression_spanish_perfect_no_relapse_is_a_dated_finding(text, status, months, recurrence):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+    if recurrence is not ...:
+        assert row.recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # the follow-up's length told in one sentence dates a bare finding without disease in the next
+        (("The invented man was followed for 3 years.", "No recurrence was observed."), "ANED", 36.0),
+        (("Follow-up lasted 20 months.", "Neither recurrence nor metastasis was detected."), "ANED", 20.0),
+        # negatives: a bare finding with no follow-up length before it, one after an unrelated sentence, and a later recurrence
+        (("The margins were clear.", "No recurrence was observed."), None, None),
+        (("He was followed for 3 years.", "The mass measured 4 cm.", "No relapse was seen."), None, 36.0),
+        (("He was followed for 3 years.", "No recurrence was observed at first.", "At 30 months a pelvic relapse was found."), None, 36.0),
+    ],
+)
+def test_regression_follow_up_length_dates_a_bare_finding_in_the_next_sentence(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # the patient's present age dates a finding without disease ("now 7 years old and has had no recurrence");
+        # the time since surgery is not stated, so no follow-up is computed from the ages
+        ("The invented girl is now 7 years old and has had no recurrence.", "ANED", None),
+        ("The boy, now aged 5, shows no sign of relapse.", "ANED", None),
+        # negatives: the present age with a recurrence, and an age at presentation
+        ("She is now 7 years old and the mass has recurred twice.", None, None),
+        ("Her brother, now aged 9, has had no recurrence.", None, None),
+    ],
+)
+def test_regression_present_age_dates_a_finding_without_disease(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # a possessive duration before "follow-up" ("14 months' follow-up", "two years' follow-up")
+        ("After 14 months' follow-up there was no recurrence.", "ANED", 14.0),
+        ("Two years' clinical follow-up showed no relapse.", "ANED", 24.0),
+        # free of disease with no verb before it, dated by the sentence
+        ("She was last seen 8 months after surgery, free of disease.", "ANED", 8.0),
+        # negatives: margins free of disease, and a group's possessive follow-up
+        ("Two weeks after surgery the pathologist reported margins free of disease.", None, None),
+        ("Most reported patients had 5 years' follow-up without relapse.", None, None),
+    ],
+)
+def test_regression_possessive_follow_up_and_verbless_free_of_disease(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a dated finding without disease told of a relative or of a group of other patients is not the patient's
+        ("Her twin sister has had no recurrence 4 years after surgery.", None),
+        ("Five of the eight reported patients showed no relapse at 2 years.", None),
+        # positive: the patient's own
+        ("She has had no recurrence 4 years after surgery.", "ANED"),
+    ],
+)
+def test_regression_dated_finding_of_a_relative_or_group_is_not_the_patients(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # a death dated "N months postoperatively" is the follow-up ("expired" too)
+        ("The woman expired 5 months postoperatively due to tumour progression.", "DOD", 5.0),
+        ("He died of disease 9 months post-operatively.", "DOD", 9.0),
+        # negative: a relative's death dated from the patient's operation
+        ("Her father died 9 months postoperatively of a stroke.", None, None),
+    ],
+)
+def test_regression_death_dated_postoperatively_is_the_follow_up(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        # "N months of surveillance", a state before "since the operation N months ago", regrowth "in the N months since"
+        ("So far, during 22 months of surveillance, the pelvis has remained free of tumour.", "ANED", 22.0),
+        ("He has been free of symptoms since the operation 9 months ago.", "ANED", 9.0),
+        ("No regrowth has been seen in the 11 months since.", "ANED", 11.0),
+        # negatives: surveillance planned, and regrowth that was seen
+        ("Two years of surveillance imaging are planned.", None, None),
+        ("Regrowth was seen in the 11 months since.", None, None),
+    ],
+)
+def test_regression_surveillance_length_and_time_since_the_operation(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months", "recurrence", "metastasis"),
+    [
+        # the negation of "no clear signs of" reaches a second, coordinated event
+        ("One year later he had no clear signs of metastatic disease or local recurrence.", "ANED", 12.0, False, False),
+        ("At 8 months there was no radiological evidence of distant metastasis or local relapse.", "ANED", 8.0, False, False),
+        # negative: a second clause with its own finding after the negated one
+        ("At 8 months there was no evidence of lung metastasis, but a pelvic relapse was found.", None, 8.0, True, False),
+    ],
+)
+def test_regression_negated_signs_reach_a_coordinated_second_event(text, status, months, recurrence, metastasis):
+    row = run(text)
+    assert (row.status, row.follow_up_months, row.recurrence, row.metastasis) == (status, months, recurrence, metastasis)

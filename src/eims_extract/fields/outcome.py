@@ -22,6 +22,9 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   state by ("After 20 months of observation there is no recurrence", "the
   10-month check was normal and he is free of disease") is the follow-up when it
   states none; a time of treatment ("remission after 5 months of therapy") is not.
+  A sentence that follows one
+  stating the follow-up's length is dated by it ("She was followed for 2
+  years. No recurrence was observed.").
 * follow_up_months: only an explicitly stated follow-up duration, converted
   with ``normalize.months``; several give the longest. Never computed from dates.
   A time told relative to an earlier one that counts from the start ("relapsed
@@ -201,11 +204,13 @@ def _anchor_parts() -> tuple[re.Pattern[str], ...]:
     return tuple(part for r in _rules()["anchor"] for part in alternatives(r.regex))
 
 
-def no_disease_mentions(text: str) -> list[tuple[int, int]]:
-    """Spans of a dated finding of no recurrence: the sentence needs an anchor and no asserted recurrence/metastasis."""
+def no_disease_mentions(text: str, anchored: bool = False) -> list[tuple[int, int]]:
+    """Spans of a dated finding of no recurrence: the sentence needs an anchor and no asserted recurrence/metastasis;
+    a relative or a group of other patients as the clause's subject has no finding of the patient's. ``anchored``: the sentence before stated the follow-up's length ("She was followed for 2 years. No recurrence was
+    observed."), which dates this one."""
     masked = mask(text, _rules()["mask"])
     parts = _anchor_parts()
-    if not any(parts[i].search(masked) for i in _may_match("anchor", masked)):
+    if not anchored and not any(parts[i].search(masked) for i in _may_match("anchor", masked)):
         return []
     if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, text)):
         return []
@@ -214,6 +219,7 @@ def no_disease_mentions(text: str) -> list[tuple[int, int]]:
         for r in _rules()["no_disease"]
         for m in r.regex.finditer(masked)
         if not context(text, m.start(), m.end()) & NOT_ASSERTED
+        and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
     ]
 
 
@@ -513,6 +519,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     statuses: list[tuple[str, Evidence]] = []
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None
+    dated_before = False  # the sentence before stated a follow-up length: it dates a bare finding in this one
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
         cues = [m.end() for m in _rx("best_response_cue").finditer(sent.text)]
@@ -523,7 +530,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, sent.text)):
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
         found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
-        found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text)]
+        found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text, anchored=dated_before)]
         came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
@@ -539,6 +546,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         for val, s, e in fus:
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
+        dated_before = bool(fus)
     if best_resp is not None or last_resp is not None:
         code, ev = best_resp or last_resp  # type: ignore[misc]
         row.set("response", code, ev)
