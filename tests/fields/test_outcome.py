@@ -576,7 +576,7 @@ def test_recurrence_and_metastasis_are_this_patients_events_not_rates_or_general
         ("Her tumour was said to be in remission following treatment with alectinib.", "ANED", None, "CR"),
         ("A partial remission after ceritinib was recorded.", None, None, "PR"),
         ("He remains on lorlatinib with stable disease 2 years after diagnosis.", "AWD", 24.0, "SD"),
-        ("She continues on entrectinib with a sustained partial response at 19 months.", None, 19.0, "PR"),
+        ("She continues on entrectinib with a sustained partial response at 19 months.", "AWD", 19.0, "PR"),  # convention of 2026-12-04 night
         ("The residual mass has remained stable on crizotinib.", "AWD", None, "SD"),  # a tumour still there, held on a drug
     ],
 )
@@ -3392,3 +3392,20 @@ def test_regression_surveillance_length_and_time_since_the_operation(text, statu
 def test_regression_negated_signs_reach_a_coordinated_second_event(text, status, months, recurrence, metastasis):
     row = run(text)
     assert (row.status, row.follow_up_months, row.recurrence, row.metastasis) == (status, months, recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The invented girl remains in partial response 17 months after starting crizotinib.", "AWD"),
+        ("He has now been on alectinib for 2 years with a sustained partial response.", "AWD"),
+        ("At 14 months she is still on lorlatinib with a stable residual nodule.", "AWD"),
+        # a response told as an event is no state
+        ("A partial remission after ceritinib was recorded.", None),
+        ("Crizotinib gave a partial response at 3 months.", None),
+    ],
+)
+def test_regression_alive_in_an_ongoing_partial_response_is_awd(text, status):
+    """Convention (gold/heldout.md): a patient alive with the tumour still there — in an ongoing partial response or on a
+    drug with residual tumour — is AWD."""
+    assert run(text).status == status
