@@ -124,3 +124,28 @@ def test_past_its_size_a_flush_keeps_only_what_this_process_used(fresh_store: Pa
     later.put(("k", 10), 10)
     assert later.flush()
     assert set(regex_cache.Store("v1").entries) == {("k", 4), ("k", 1), ("k", 9), ("k", 10)}
+
+
+def test_past_its_byte_size_a_flush_keeps_only_what_was_used_or_writes_nothing(fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process holds the whole store in memory: the file is kept small."""
+    monkeypatch.setattr(regex_cache, "MAX_BYTES", 4000)
+    store = regex_cache.Store("v2")
+    for i in range(3):
+        store.put(("k", i), bytes([65 + i]) * 1000)  # distinct objects: marshal would share one
+    assert store.flush()
+    later = regex_cache.Store("v2")
+    assert later.get(("k", 0)) is not None
+    later.put(("big", 0), bytes(range(250)) * 10)
+    assert later.flush()  # over the size with all entries: only the used ones are written
+    assert set(regex_cache.Store("v2").entries) == {("k", 0), ("big", 0)}
+    huge = regex_cache.Store("v3")
+    huge.put(("huge", 0), bytes(range(250)) * 20)
+    assert not huge.flush() and not huge.path.exists()  # over the size even alone: nothing is written
+
+
+def test_vocabulary_buckets_are_not_stored(fresh_store: Path) -> None:
+    from eims_extract.prefilter import alternation
+
+    rx = alternation(r"\b", ["crizotinib", "ceritinib", "alectinib", "lorlatinib"], r"\b", re.IGNORECASE)
+    assert [m.group(0) for m in rx.finditer("Crizotinib then LORLATINIB.")] == ["Crizotinib", "LORLATINIB"]
+    assert not any(isinstance(k, tuple) and k and k[0] == "plain" for k in prefilter._store().entries)

@@ -565,7 +565,9 @@ def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the engine's code in the store when an earlier process
-    compiled the same pattern (vocabulary buckets, joined classifiers: built per process, never edited)."""
+    compiled the same pattern (joined classifiers: built per process, never edited). Not for the buckets of a
+    vocabulary alternation: a text's letter pairs choose them, so every new corpus adds some, and their code
+    (long alternations) made a store of 190 MB that every process then held in memory."""
     flags = int(flags)
     store = _store()
     key = ("plain", pattern, flags)
@@ -736,7 +738,7 @@ class Alternation:
         if self._fast:
             self._firsts = [frozenset(_key(ch, self._fold) for ch in f) for f in firsts]  # type: ignore[union-attr]
             chars = sorted(set().union(*firsts))  # type: ignore[arg-type]
-            self._cand = compiled(prefix + "[" + "".join(re.escape(ch) for ch in chars) + "]", flags)
+            self._cand = re.compile(prefix + "[" + "".join(re.escape(ch) for ch in chars) + "]", flags)
             # the two plain characters most names begin with ("cd" of CD34): a finer bucket, so only the
             # names that can begin where the text does are compiled and tried
             self._lead2 = [_lead2(a, self._fold) for a in alts]
@@ -746,7 +748,7 @@ class Alternation:
     @property
     def _rx(self) -> re.Pattern[str]:
         if self._whole is None:
-            self._whole = compiled(self.pattern, self.flags)
+            self._whole = re.compile(self.pattern, self.flags)
         return self._whole
 
     def match(self, string: str, *a: Any) -> re.Match[str] | None:
@@ -764,7 +766,7 @@ class Alternation:
                 alts = [a for a, f in zip(self._alts, self._firsts) if key in f]
             else:
                 alts = [a for a, f in zip(self._alts, self._firsts) if not all(k.isascii() for k in f)]
-            rx = compiled(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else self._rx
+            rx = re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else self._rx
             self._buckets[key] = rx
         return rx
 
@@ -777,14 +779,14 @@ class Alternation:
         alts = [
             a for a, f, l2 in zip(self._alts, self._firsts, self._lead2) if (l2 == pair if l2 is not None else pair[0] in f)
         ]
-        return compiled(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags)
+        return re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags)
 
     def _unpaired(self, first: str) -> re.Pattern[str] | None:
         """The alternatives (in order) without two plain leading characters that can begin with ``first``."""
         key = "\0" + first
         if key not in self._buckets:
             alts = [a for a, f, l2 in zip(self._alts, self._firsts, self._lead2) if l2 is None and first in f]
-            self._buckets[key] = compiled(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else None  # type: ignore[assignment]
+            self._buckets[key] = re.compile(self._prefix + "(?:" + "|".join(alts) + ")" + self._suffix, self.flags) if alts else None  # type: ignore[assignment]
         return self._buckets[key]
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:

@@ -31,6 +31,9 @@ _SUFFIX = ".marshal"
 #: past this many entries a flush keeps only those this process used: tests and edited rules add
 #: patterns no later process asks for, and the file would otherwise only grow
 MAX_ENTRIES = 20_000
+#: past this size a flush keeps only what this process used, and above it even then writes nothing: a process
+#: holds the whole store in memory (the rule set's own entries take ~5 MB)
+MAX_BYTES = 32 * 2**20
 
 
 def cache_dir() -> Path | None:
@@ -125,6 +128,11 @@ class Store:
                 if len(entries) > MAX_ENTRIES:
                     entries = {k: v for k, v in entries.items() if k in self._used}
                 blob = marshal.dumps({"version": self.version, "entries": entries})
+                if len(blob) > MAX_BYTES:
+                    entries = {k: v for k, v in entries.items() if k in self._used}
+                    blob = marshal.dumps({"version": self.version, "entries": entries})
+                    if len(blob) > MAX_BYTES:
+                        return False
                 fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
                 try:
                     with os.fdopen(fd, "wb") as fh:
