@@ -3409,3 +3409,15 @@ def test_regression_alive_in_an_ongoing_partial_response_is_awd(text, status):
     """Convention (gold/heldout.md): a patient alive with the tumour still there — in an ongoing partial response or on a
     drug with residual tumour — is AWD."""
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The invented man remained well at 2 years.", 24.0),
+        ("She was well after 18 months.", 18.0),
+        ("The girl was well at 2 years of age.", None),  # an age, not a time since treatment
+    ],
+)
+def test_regression_well_at_a_time_gives_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
