@@ -3421,3 +3421,12 @@ def test_regression_alive_in_an_ongoing_partial_response_is_awd(text, status):
 )
 def test_regression_well_at_a_time_gives_the_follow_up(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She had received a kidney from a 31-year-old deceased donor.", "The donor had died of an intracranial bleed.",
+     "A liver from a brain-dead donor was transplanted in 2015."],
+)
+def test_regression_an_organ_donor_who_died_is_not_the_patient(text):
+    assert run(text).status is None
