@@ -1796,3 +1796,15 @@ def test_regression_an_operation_done_for_a_suspected_other_tumour_is_done(text,
     the suspicion is hypothetical, the operation was done."""
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("Crizotinib, and later alectinib, will be given.", None),  # a plan: the list does not end the future's scope
+        ("She received crizotinib and later she was switched to alectinib.", ["crizotinib", "alectinib"]),
+        ("He was treated with crizotinib and later alectinib.", ["crizotinib", "alectinib"]),
+    ],
+)
+def test_regression_a_sequence_adverb_inside_a_drug_list_starts_no_clause(text, drugs):
+    assert run(text).drugs == drugs
