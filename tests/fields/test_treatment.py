@@ -1808,3 +1808,15 @@ def test_regression_an_operation_done_for_a_suspected_other_tumour_is_done(text,
 )
 def test_regression_a_sequence_adverb_inside_a_drug_list_starts_no_clause(text, drugs):
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("An application for compassionate use of lorlatinib has been submitted.", None),
+        ("A request for expanded access to repotrectinib is pending.", None),
+        ("Lorlatinib was obtained through compassionate use and started in May.", ["lorlatinib"]),
+    ],
+)
+def test_regression_a_drug_requested_is_not_yet_given(text, drugs):
+    assert run(text).drugs == drugs
