@@ -2472,3 +2472,18 @@ def test_regression_relative_who_noticed_the_sign_is_no_family_history(nlp, text
 def test_regression_sub_site_named_without_its_organ_refines_the_nos_code(nlp, tmp_path, text, code):
     rows = _report_rows(nlp, tmp_path, text)
     assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("cell", "want_site", "code"),
+    [("transverse", "colon", "C18.4"), ("Ascending", "colon", "C18.2"), ("descending", "descending colon", "C18.6"),
+     ("rectosigm.", "rectum", "C19.9"), ("sigmoid", "sigmoid", "C18.7")],
+)
+def test_regression_a_colon_segment_alone_in_a_table_cell_is_that_segment(cell, want_site, code):
+    """A literature table of colonic cases names the segment only ("transverse", "rectosigm.")."""
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
+    site._read_site(c)
+    assert (row.site, row.site_code) == (want_site, code)

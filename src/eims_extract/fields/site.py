@@ -707,6 +707,9 @@ def _read_site(c: CellContext) -> None:
     head = text.split(",", 1)[0]
     if "," in text and canonical_site(text) not in _canonicals() and canonical_site(head) in _canonicals():
         text = head
+    elif canonical_site(text) not in _canonicals() and _rx("colon_segment_cell").fullmatch(text.strip()):
+        seg = text.strip().rstrip(".").lower()  # "transverse" in a table of colonic cases
+        text = "rectosigmoid" if seg.startswith("rectosigm") else f"{seg} colon"
     c.put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), c.cell)
     if c.row.site is not None:
         c.put("site_code", site_code(text), c.cell)
