@@ -42,6 +42,8 @@ SETS = [
     ("tests/data/blind17", "gold/blind17.csv", 0.87),  # held out; first micro F1 0.887 on a5720ba
     ("tests/data/blind18", "gold/blind18.csv", 0.87),  # held out; first micro F1 0.887 on a5720ba
     ("tests/data/blind19", "gold/blind19.csv", 0.87),  # held out; first micro F1 0.884 on a5720ba
+    ("tests/data/blind20", "gold/blind20.csv", 0.88),  # held out; micro F1 0.896 on a5720ba, 0.907 on dc8be81
+    ("tests/data/blind21", "gold/blind21.csv", 0.89),  # held out; micro F1 0.784 on a5720ba, 0.917 on dc8be81
 ]
 
 
