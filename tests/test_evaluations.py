@@ -44,6 +44,8 @@ SETS = [
     ("tests/data/blind19", "gold/blind19.csv", 0.87),  # held out; first micro F1 0.884 on a5720ba
     ("tests/data/blind20", "gold/blind20.csv", 0.88),  # held out; micro F1 0.896 on a5720ba, 0.907 on dc8be81
     ("tests/data/blind21", "gold/blind21.csv", 0.89),  # held out; micro F1 0.784 on a5720ba, 0.917 on dc8be81
+    ("tests/data/blind22", "gold/blind22.csv", 0.90),  # held out; first micro F1 0.925 on dc8be81 rules
+    ("tests/data/blind23", "gold/blind23.csv", 0.76),  # held out; first micro F1 0.782 on dc8be81 rules
 ]
 
 
