@@ -548,9 +548,8 @@ def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
         good = [c for c in _need(items) if len(c) <= MAX_ALTERNATIVES and all(map(_filtering, c))]
         found = sorted(set(good), key=_score, reverse=True)[:MAX_SETS]
         starts = start_literals(items) if _ahocorasick is not None else None
-        entry = {
-            "src": flags, "flags": flags | tree.state.flags, "groups": tree.state.groups,
-            "names": dict(tree.state.groupdict), "lits": tuple(tuple(sorted(s)) for s in found),
+        entry = _entry(tree, flags) | {
+            "lits": tuple(tuple(sorted(s)) for s in found),
             "loose": bool(found) and _loose_start(items), "starts": tuple(sorted(starts)) if starts else None,
         }
         store.put(key, entry)
@@ -575,10 +574,16 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entry is not None:
         return _build(pattern, None, entry)
     tree = _p.parse(pattern, flags)
-    entry = {"src": flags, "flags": flags | tree.state.flags, "groups": tree.state.groups, "names": dict(tree.state.groupdict)}
+    entry = _entry(tree, flags)
     rx = _build(pattern, tree, entry)  # the compiler's own errors (a variable look-behind) raise before storing
     store.put(key, entry)
     return rx
+
+
+def _entry(tree: Any, flags: int) -> dict[str, Any]:
+    """What a parse tree tells of its pattern that the compiled regex needs: the flags given and in force, the
+    group count and names (the store's entry; the engine's code is added when first compiled)."""
+    return {"src": flags, "flags": flags | tree.state.flags, "groups": tree.state.groups, "names": dict(tree.state.groupdict)}
 
 
 def _build(pattern: str, tree: Any, entry: dict[str, Any]) -> re.Pattern[str]:

@@ -23,6 +23,17 @@ def _dump(lines: list[str]) -> bytes:
     return ("\n\n".join(lines) + "\n").encode()
 
 
+def _broken_between(first: str, second: str) -> list[str]:
+    """A dump's paragraph of full-width lines with the two lines under test in its middle."""
+    return [
+        "An imaginary clinic saw a patient who is entirely made up and",
+        first,
+        second,
+        "case that exists only for testing the joining of broken",
+        "lines in a dump where nearly every line ends mid sentence.",
+    ]
+
+
 def _body(doc, kind: str) -> str:
     return " ".join(doc.text[s.start : s.end] for s in doc.sections_of(kind) if s.title or kind != "case")
 
@@ -70,13 +81,7 @@ def test_pdf_dump_soft_hyphen_is_undone_when_the_document_spells_the_word() -> N
     ],
 )
 def test_line_end_hyphen_is_kept_unless_the_joined_word_is_known(first: str, second: str, joined: str) -> None:
-    lines = [
-        "An imaginary clinic saw a patient who is entirely made up and",
-        first,
-        second,
-        "case that exists only for testing the joining of broken",
-        "lines in a dump where nearly every line ends mid sentence.",
-    ]
+    lines = _broken_between(first, second)
     doc = read_text(_dump(lines), "hy", "hy.txt")
     assert joined in doc.text
     assert "\n" not in doc.text.strip()
@@ -508,13 +513,7 @@ def test_line_end_break_of_a_common_case_report_word_is_joined(first: str, secon
     """Regression: a typesetter's soft hyphen inside a word that the document never spells again
     ("ex-" / "pressed" read as a negative sign) is closed up when the package knows the word: its
     vocabularies, its outcome and treatment rules or the kept list of common case-report words."""
-    lines = [
-        "An imaginary clinic saw a patient who is entirely made up and",
-        first,
-        second,
-        "case that exists only for testing the joining of broken",
-        "lines in a dump where nearly every line ends mid sentence.",
-    ]
+    lines = _broken_between(first, second)
     doc = read_text(_dump(lines), "hw", "hw.txt")
     assert joined in doc.text
     assert "- " not in doc.text
@@ -722,13 +721,7 @@ def test_unknown_case_heading_after_an_introduction_keeps_the_body_fallback() ->
 def test_line_end_break_next_to_a_ligature_character_is_joined(first: str, second: str, joined: str) -> None:
     """Regression: a word holding a ligature character ("inﬂam-" / "matory") was never closed up, so the view read
     "inflam-matory" and the rules missed the word; the text keeps the ligature, only the break goes."""
-    lines = [
-        "An imaginary clinic saw a patient who is entirely made up and",
-        first,
-        second,
-        "case that exists only for testing the joining of broken",
-        "lines in a dump where nearly every line ends mid sentence.",
-    ]
+    lines = _broken_between(first, second)
     doc = read_text(_dump(lines), "lg", "lg.txt")
     assert joined in doc.text
 
@@ -757,13 +750,7 @@ def test_compound_broken_at_its_hyphen_next_to_a_ligature_keeps_it() -> None:
 )
 def test_line_end_break_at_a_unicode_hyphen(first: str, second: str, expected: str) -> None:
     """Regression: only an ASCII hyphen at a line end was taken for a typesetter's break."""
-    lines = [
-        "An imaginary clinic saw a patient who is entirely made up and",
-        first,
-        second,
-        "case that exists only for testing the joining of broken",
-        "lines in a dump where nearly every line ends mid sentence.",
-    ]
+    lines = _broken_between(first, second)
     doc = read_text(_dump(lines), "uh", "uh.txt")
     assert expected in doc.text
 

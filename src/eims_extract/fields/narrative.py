@@ -338,18 +338,10 @@ def _unread_panels(doc: Document) -> list[Section]:
     for t in doc.tables:
         if t.rows or not t.header or t.end <= t.start:
             continue
-        fields = {(header_spec(c.text) or _NO_SPEC).field for c in t.header}
+        fields = {getattr(header_spec(c.text), "field", "") for c in t.header}
         if "ihc_panel:antibody" in fields and not any(f.startswith("case") for f in fields):
             out.append(Section("case", "", t.header[-1].end, t.end))
     return out
-
-
-@dataclass(frozen=True)
-class _NoSpec:
-    field: str = ""
-
-
-_NO_SPEC = _NoSpec()
 
 
 def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
