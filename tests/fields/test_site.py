@@ -2487,3 +2487,23 @@ def test_regression_a_colon_segment_alone_in_a_table_cell_is_that_segment(cell, 
     c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
     site._read_site(c)
     assert (row.site, row.site_code) == (want_site, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        # the lesion first taken for a benign one: where that lesion sat is the tumour's site
+        (("She underwent myomectomy for a presumed 5 cm submucosal fibroid of the anterior myometrium.",), "C54.2"),
+        (("The nodule was excised as a presumed lipoma in the left thigh.",), "C49.2"),
+    ],
+)
+def test_regression_presumed_benign_lesion_places_the_tumour(nlp, texts, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site_code == code
+    assert not row.ungrounded()
+
+
+def test_regression_presumed_benign_lesion_needs_its_preposition(nlp):
+    # precision: a presumed lesion named without "of/in the <site>" places nothing
+    assert run(nlp, "A presumed fibroid was removed; the uterus was normal on later scans.").site_code is None

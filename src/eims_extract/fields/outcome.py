@@ -523,10 +523,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
         cues = [m.end() for m in _rx("best_response_cue").finditer(sent.text)]
-        for code, s, e in response_mentions(sent.text):
+        lasted = False  # "a partial response that lasted 9 months; when the disease progressed ...": the progression
+        for code, s, e in response_mentions(sent.text):  # told after it in the sentence ends it, it does not replace it
+            if code == "PD" and lasted:
+                continue
             last_resp = (code, sent.evidence(s, e))
             if best_resp is None and any(c <= s for c in cues):
                 best_resp = last_resp
+            lasted = code in ("CR", "PR") and bool(_rx("response_duration_after").match(sent.text, e))
         if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, sent.text)):
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
         found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
