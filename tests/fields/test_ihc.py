@@ -2518,3 +2518,15 @@ def test_regression_consultation_list_with_a_dash_before_the_worded_result(text,
 )
 def test_regression_staining_pattern_between_marker_and_plus_sign(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        # a prostate marker in a spindle-cell panel, by abbreviation or in full
+        ("The spindle cells were negative for PSA, NKX3.1 and keratin.", ["PSA", "NKX3.1", "CK"]),
+        ("Prostate-specific antigen was negative in the lesion.", ["PSA"]),
+    ],
+)
+def test_regression_prostate_specific_antigen_is_a_marker(text, negative):
+    assert run(text).ihc_negative == negative
