@@ -2856,3 +2856,35 @@ def test_regression_ours_as_subject_after_the_literature_is_the_own_patient(nlp,
 )
 def test_regression_specimen_reported_as_a_diagnosis_is_no_citation(text, cited):
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("discussion", "expected"),
+    [
+        # a discussion's sentence dating the course from the patient's own operation, the last news or a calendar month
+        # before a time after surgery is the report's own patient's, with no "our patient" in it
+        ("Renal IMT is rare. By October 2023, sixteen months after the nephrectomy, she had no evidence of recurrence.",
+         [("ANED", 16.0, None)]),
+        ("Renal IMT is rare. At her latest visit, two years after the resection, CT showed no recurrence; she is working again.",
+         [("ANED", 24.0, None)]),
+        ("Renal IMT is rare. In June 2022, nine months after surgery, CT showed two new hepatic nodules, and a core biopsy "
+         "confirmed metastatic IMT.", [(None, None, True)]),
+        ("Renal IMT is rare. At the time of writing, 27 months after the nephrectomy, the young woman remains on "
+         "crizotinib with small stable residual hepatic nodules.", [("AWD", 27.0, None)]),
+        # negatives: another person introduced, a counted group, a generalisation, a bare year of a citation
+        ("A 40-year-old woman in an earlier series developed liver metastases 6 months after the excision.",
+         [(None, None, None)]),
+        ("Three of the nine patients relapsed 12 months after the resection.", [(None, None, None)]),
+        ("Metastases usually appear two years after the resection.", [(None, None, None)]),
+        ("In 2019, a large series found liver metastases in a tenth of renal tumours.", [(None, None, None)]),
+    ],
+)
+def test_regression_discussion_sentence_dated_from_the_own_operation_is_the_patients_course(nlp, discussion, expected):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the kidney: an invented case"),
+        ("case", "A 36-year-old woman had flank pain. A renal mass was found, and radical nephrectomy was performed. "
+                 "ALK was positive."),
+        ("discussion", "Renal IMT is rare and is often mistaken for a renal cell carcinoma before the operation. Most "
+                       "published tumours were treated by nephrectomy alone, and a few by partial nephrectomy.\n" + discussion),
+    )  # two paragraphs: a full text's discussion, not a structured abstract's labelled part
+    assert _rows(doc, nlp, "status", "follow_up_months", "metastasis") == expected

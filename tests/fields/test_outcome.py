@@ -3472,6 +3472,40 @@ def test_regression_response_with_its_duration_then_progression(texts, expected)
 
 
 @pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # still on a drug that treats the tumour after a response that left it there: alive with disease
+        (("The orbital mass shrank to a small residual focus (partial response).",
+          "She is still on vinblastine, 19 months after the biopsy."), "AWD", 19.0),
+        (("He continues on lorlatinib, with a slowly shrinking hepatic mass, 11 months from the gastrectomy.",), None, 11.0),
+        # after a complete response, with a supportive drug, or with no response told: no status from it
+        (("The mass disappeared (complete response).", "He is still on crizotinib, 12 months after the operation."),
+         None, 12.0),
+        (("A partial response was seen.", "She is still on levofloxacin for a urinary infection."), None, None),
+        (("She is still on celecoxib.",), None, None),
+        # the end of a treatment is no last news
+        (("She continued on imatinib until 6 months after the operation.",), None, None),
+    ],
+)
+def test_regression_still_on_a_drug_at_a_time_after_a_partial_response(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He remains on entrectinib with small stable residual pleural nodules.", "AWD"),
+        ("At 20 months she was back at work, with radiologically stable disease.", "AWD"),
+        ("She lives with a tiny persistent retroperitoneal mass.", "AWD"),
+        ("The operation left her with stable renal function.", None),
+    ],
+)
+def test_regression_qualified_residual_tumour_is_awd(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         # a present state with a leftover of tumour named by a run of adjectives or a leftover noun
@@ -3482,6 +3516,18 @@ def test_regression_response_with_its_duration_then_progression(texts, expected)
     ],
 )
 def test_regression_stable_residue_named_with_adjectives_is_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Four years on, he was alive with no sign of either disease.", "ANED"),
+        ("She is alive with no evidence of any tumour on MRI.", "ANED"),
+        ("She is alive with no sign of the rash.", None),
+    ],
+)
+def test_regression_alive_with_no_sign_of_a_determined_disease_is_aned(text, status):
     assert run(text).status == status
 
 
@@ -3511,3 +3557,30 @@ def test_regression_still_on_the_drug_at_a_time_after_surgery(text, months):
 )
 def test_regression_response_duration_with_for_or_a_duration_noun(texts, expected):
     assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("A 2-cm splenic nodule was feared to be a metastasis of the renal tumour.", None),
+        ("A 2-cm splenic nodule proved to be a metastasis of the renal tumour.", True),
+    ],
+)
+def test_regression_a_finding_feared_to_be_metastasis_is_hypothetical(text, metastasis):
+    assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # nodes stated free of tumour with the finding before them: no spread (gold/heldout.md)
+        ("Lumpectomy was done, and a negative sentinel node was removed.", False),
+        ("The specimen included tumour-free regional lymph nodes.", False),
+        ("Her negative nodal status was confirmed.", False),
+        # a positive node, or a negative margin, is no such statement
+        ("A positive sentinel node was found.", None),
+        ("The negative margins were wide.", None),
+    ],
+)
+def test_regression_nodes_negative_with_the_finding_first_are_no_spread(text, metastasis):
+    assert run(text).metastasis == metastasis

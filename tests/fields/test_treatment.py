@@ -1862,3 +1862,21 @@ def test_regression_clausal_bracket_keeps_its_cues_inside(text, given):
 )
 def test_regression_therapy_judged_too_harmful_was_not_given(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy the team talked about in the active voice, one kept as a later option, one held for a relapse
+        ("The oncologists discussed entrectinib in the event of regrowth, but as the margins were wide, surveillance "
+         "alone was chosen.", []),
+        ("We weighed alectinib against a repeat operation and chose the operation.", []),
+        ("Vinblastine was given weekly, and lorlatinib was retained as a salvage option.", ["vinblastine"]),
+        # given ones stay: a drug started after a relapse, one the team chose after discussing it
+        ("After the second relapse, crizotinib was started.", ["crizotinib"]),
+        ("She received celecoxib, which the team considered effective.", ["celecoxib"]),
+        ("Brigatinib was started at once and continued for a year.", ["brigatinib"]),
+    ],
+)
+def test_regression_a_therapy_discussed_or_kept_as_an_option_is_not_given(text, expected):
+    assert drugs(text) == expected

@@ -405,6 +405,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 # been observed") is the one patient's; a citation or a generality is still dropped below
                 if labelled and _rx("labelled_outcome").search(body) and not is_cohort(body):
                     pass
+                elif sec.kind != "introduction" and tells_own_course(Sentence(doc.doc_id, body, start)):
+                    pass
                 elif not (carried and _any(scope_rules().carry_on, body)):
                     continue  # skipped, but the paragraph may still go on with the patient ("We had ... Its resection ...")
             carried = bool(own_only)
@@ -419,6 +421,19 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote))
             )
     return out
+
+
+def tells_own_course(s: Sentence) -> bool:
+    """Does a discussion's sentence tell the report's own patient's course at a time, without naming the patient
+    ("At the last visit, 20 months after the resection, MRI was clear", "By May 2024, two years after the nephrectomy,
+    she had no recurrence")? A time counted from *the* operation, the last news ("at the time of writing") or a calendar
+    month before a time after surgery is the authors' own patient's; not when the sentence introduces another person
+    ("a 40-year-old woman whose tumour recurred 6 months after the excision"), counts a group or generalises ("usually",
+    "may")."""
+    return (
+        bool(_rx("own_course").search(s.text)) and not _rx("course_generalising").search(s.text) and not is_cohort(s.text)
+        and not singles_out(s.text) and not _indefinite_ages(s)
+    )
 
 
 def _back_to_own(text: str, seen_age: bool) -> bool:

@@ -57,7 +57,7 @@ from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
 from ..prefilter import alternatives, may_match_indices
-from ..normalize import BRACKETED, ROMANCE_HALVES, fold, site_code, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
+from ..normalize import BRACKETED, ROMANCE_HALVES, drug_class, fold, site_code, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
@@ -491,6 +491,25 @@ def new_lesion_spread(text: str, primary_code: str | None) -> list[tuple[int, in
     return sorted(out)
 
 
+#: drug classes that treat the tumour: a patient still on one of them is still being treated for it
+_TUMOUR_DRUG_CLASSES = frozenset({"ALKi", "Che", "immuno", "targeted", "steroid", "nsaid"})
+
+
+def _still_on_drug(text: str) -> list[tuple[int, int]]:
+    """Spans of the patient told still on a drug that treats the tumour ("She is still on methotrexate", "continues on
+    crizotinib"): read as alive with disease by :func:`apply` only after a response told in an earlier sentence that
+    left the tumour there (a partial response, stable disease, progression: "the mass shrank to a thin residual rim"),
+    the convention for a patient alive in an ongoing partial response. A supportive drug (an antibiotic) or a
+    relative's is not the tumour's treatment."""
+    return [
+        (m.start(), m.end())
+        for m in _rx("still_on_drug").finditer(text)
+        if drug_class(m.group("drug")) in _TUMOUR_DRUG_CLASSES
+        and not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"})
+        and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
+    ]
+
+
 def _flag(kind: str, sentences: list[Sentence]) -> tuple[bool, list[Evidence]] | None:
     true_ev: list[Evidence] = []
     false_ev: list[Evidence] = []
@@ -523,6 +542,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
         cues = [m.end() for m in _rx("best_response_cue").finditer(sent.text)]
+        resp_before = last_resp  # the response told before this sentence
         lasted = False  # "a partial response that lasted 9 months; when the disease progressed ...": the progression
         for code, s, e in response_mentions(sent.text):  # told after it in the sentence ends it, it does not replace it
             if code == "PD" and lasted:
@@ -543,6 +563,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         if not found and last_resp is not None and last_resp[0] in ("PD", "SD"):
             found = [("AWD", s, e) for s, e in _alive_with_tumour_left(sent.text)][:1]
+        if not found and resp_before is not None and resp_before[0] in ("PR", "SD", "PD"):
+            found = [("AWD", s, e) for s, e in _still_on_drug(sent.text)][:1]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
         if not fus and any(code.endswith("ANED") for code, _, _ in found):  # a state of no disease at a time the sentence dates
