@@ -3430,3 +3430,95 @@ def test_regression_well_at_a_time_gives_the_follow_up(text, months):
 )
 def test_regression_an_organ_donor_who_died_is_not_the_patient(text):
     assert run(text).status is None
+
+
+# -- out12: spread, return and response as case reports word them (fictional sentences) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Staging CT of the thorax and abdomen in the invented boy showed no distant disease.", False),
+        ("A whole-body PET scan excluded distant disease before the operation.", False),
+        ("Nineteen months later she developed distant disease in the spine.", True),
+        ("There has been no distant relapse since the hepatectomy.", False),
+        ("FDG-PET showed no other sites of increased uptake.", False),
+        ("A bone scan found no evidence of tumour elsewhere.", False),
+        ("After the biopsy the disease was deemed localized.", False),
+        ("Staging MRI showed a localised tumour of the calf.", False),
+        # negatives: a location, a statement about the entity, a survival metric
+        ("The tumour was localized in the posterior wall of the bladder.", None),
+        ("Distant disease is uncommon in this entity.", None),
+        ("Distant disease-free survival was not reported in earlier series.", None),
+    ],
+)
+def test_regression_distant_disease_and_staging_without_spread(text, metastasis):
+    assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The seven nodes harvested were free of tumour.", False),
+        ("All fifteen lymph nodes examined were negative.", False),
+        ("None of the 11 retrieved mesenteric lymph nodes contained tumour.", False),
+        ("The dissected nodes showed no metastases.", False),
+        # negative: nodes described without a finding about the tumour
+        ("The nodes sampled were enlarged on CT.", None),
+        ("Two of the nodes examined contained tumour deposits and were called metastatic.", True),
+    ],
+)
+def test_regression_nodes_named_with_a_participle_free_of_tumour(text, metastasis):
+    """Convention (gold/heldout.md): nodes free of tumour at the resection are metastasis false."""
+    assert run(text).metastasis == metastasis
+
+
+def test_regression_lesions_developed_in_another_organ_with_the_same_histology_are_spread():
+    row = CaseRow("doc", "1")
+    row.site_code = "C54.9"  # a uterine primary
+    apply(located("Three years later she developed several nodules in both lungs; a core biopsy of one showed the same tumour."), row)
+    assert row.metastasis is True
+    lung = CaseRow("doc", "1")
+    lung.site_code = "C34.9"  # the same organ as the primary: no spread
+    apply(located("Three years later she developed several nodules in both lungs; a core biopsy of one showed the same tumour."), lung)
+    assert lung.metastasis is None
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("She has been watched for 30 months without evidence of local failure.", False),
+        ("A locoregional failure was diagnosed at 9 months.", True),
+        ("The invented tumour came back at the anastomosis a year later.", True),
+        ("At the latest visit, three years on, there has been no return of the tumour.", False),
+        # negative: symptoms returning are no return of the tumour
+        ("The return of his cough prompted a chest film.", None),
+    ],
+)
+def test_regression_return_told_without_the_word_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("Two months into ceritinib the mass showed marked regression.", "PR"),
+        ("A significant reduction in tumour size followed three courses of celecoxib.", "PR"),
+        ("The pelvic masses shrank dramatically on lorlatinib.", "PR"),
+        ("Both nodules decreased markedly in size with tapering prednisolone.", "PR"),
+        ("The clinical response was complete five months after radiotherapy.", "CR"),
+        ("The radiological response to alectinib was partial at 4 months.", "PR"),
+        ("The response was nearly complete after half a year.", "PR"),
+        ("At 11 months no residual enhancing lesion was seen, a complete response by RECIST.", "CR"),
+        ("After 14 months he developed resistance to crizotinib.", "PD"),
+        ("The mass continued to enlarge despite high-dose methylprednisolone.", "PD"),
+        ("The nodule increased in size on celecoxib.", "PD"),
+        # negatives: shrinkage told after an operation, growth without a treatment, an unsettled grade, a negated CR
+        ("A significant reduction in tumour volume was achieved by resection of the main mass.", None),
+        ("The lesion enlarged on the follow-up CT.", None),
+        ("Whether the response was complete could not be judged.", None),
+        ("No complete response was obtained.", None),
+    ],
+)
+def test_regression_response_told_in_words_of_size_and_grade(text, response):
+    assert run(text).response == response
