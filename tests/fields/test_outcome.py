@@ -3522,3 +3522,40 @@ def test_regression_return_told_without_the_word_recurrence(text, recurrence):
 )
 def test_regression_response_told_in_words_of_size_and_grade(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("No extrasplenic disease was identified at the operation.", False),
+        ("The invented mass was removed without extravesical spread.", False),
+        # negatives: the extent through a wall or lumen is local, and reactive nodes are left unread (blind4 writes
+        # them without a metastasis value)
+        ("No extraluminal tumour was seen.", None),
+        ("The hilar nodes sampled were reactive.", None),
+    ],
+)
+def test_regression_no_disease_beyond_any_named_organ(text, metastasis):
+    assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("After 3 months the pelvic mass and the lung nodules had almost disappeared.", "PR"),
+        ("The lesion almost completely disappeared after 6 weeks of prednisolone.", "PR"),
+        ("The lesion completely disappeared after 6 weeks of prednisolone.", "CR"),
+        ("The retroperitoneal mass had nearly resolved on repeat CT.", "PR"),
+        # negative: symptoms that nearly resolved
+        ("His abdominal symptoms had nearly resolved.", None),
+    ],
+)
+def test_regression_almost_disappeared_is_a_partial_response(text, response):
+    assert run(text).response == response
+
+
+def test_regression_new_lesions_beside_a_reappeared_mass_are_spread():
+    row = CaseRow("doc", "1")
+    row.site_code = "C76.3"  # a pelvic primary
+    apply(located("Two years on, a mass reappeared in the pelvis and new nodules were seen in the lungs."), row)
+    assert (row.recurrence, row.metastasis) == (True, True)
