@@ -3559,3 +3559,25 @@ def test_regression_new_lesions_beside_a_reappeared_mass_are_spread():
     row.site_code = "C76.3"  # a pelvic primary
     apply(located("Two years on, a mass reappeared in the pelvis and new nodules were seen in the lungs."), row)
     assert (row.recurrence, row.metastasis) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The resected tumour was staged pT2 N0 M0.", False),
+        ("Clinical stage was T3N0M0.", False),
+        ("At diagnosis the tumour was cT4 N1 M1.", True),
+        ("There were no signs of dissemination on the chest film.", False),
+        ("CT showed dissemination of the tumour to the pleura.", True),
+        ("Ultrasound found secondary deposits in the liver.", True),
+        ("No secondary lesions were found.", False),
+        ("The invented tumour had not spread at the time of surgery.", False),
+        # negatives: spreading findings of a study, a risk, a local extension, lower-case words that are no TNM
+        ("The dissemination of these findings is important.", None),
+        ("The risk of tumour dissemination during biopsy is low.", None),
+        ("The mass was removed without spread to adjacent organs.", None),
+        ("The mass was t2 weighted bright on MRI with no m0 sequence.", None),
+    ],
+)
+def test_regression_tnm_stage_dissemination_and_secondaries(text, metastasis):
+    assert run(text).metastasis == metastasis
