@@ -3581,3 +3581,25 @@ def test_regression_new_lesions_beside_a_reappeared_mass_are_spread():
 )
 def test_regression_tnm_stage_dissemination_and_secondaries(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("A CR was confirmed on the 7-month scan.", "CR"),
+        ("PR was obtained after three cycles.", "PR"),
+        ("Best response: PR.", "PR"),
+        ("Response evaluation: SD.", "SD"),
+        ("The efficacy evaluation after 8 weeks was PR.", "PR"),
+        ("The tumour response was graded as PR according to RECIST.", "PR"),
+        ("The invented woman had a durable PR lasting 22 months.", "PR"),
+        # negatives: hormone receptors, PD-1, a standard deviation, an antibody
+        ("ER and PR were negative.", None),
+        ("The tumour was ER-negative and PR-positive.", None),
+        ("A PD-1 inhibitor was considered.", None),
+        ("Values are given as mean ± SD.", None),
+        ("A PR antibody was not applied.", None),
+    ],
+)
+def test_regression_recist_abbreviation_with_a_response_word(text, response):
+    assert run(text).response == response
