@@ -3603,3 +3603,25 @@ def test_regression_tnm_stage_dissemination_and_secondaries(text, metastasis):
 )
 def test_regression_recist_abbreviation_with_a_response_word(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # 'non-metastatic' was read as metastatic
+        ("At presentation the invented tumour was non-metastatic.", False),
+        ("A nonmetastatic IMT of the lung was resected.", False),
+        # the negation after the noun phrase: 'not identified' was taken for a novelty claim and the mention stayed true
+        ("Metastatic disease was not identified at staging.", False),
+        ("Metastatic lesions were not found on the CT.", False),
+        ("Metastatic lesions were found in the liver.", True),
+        # nodes counted without tumour
+        ("Lymph nodes: 0/9 positive.", False),
+        ("All resected lymph nodes (n = 13) were negative for malignancy.", False),
+        ("Sixteen lymph nodes were examined, all without tumour.", False),
+        ("Ten lymph nodes were retrieved, none of which contained tumour.", False),
+        ("Lymph nodes: 2/9 positive.", None),
+    ],
+)
+def test_regression_non_metastatic_postposed_negation_and_counted_free_nodes(text, metastasis):
+    assert run(text).metastasis == metastasis
