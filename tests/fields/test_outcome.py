@@ -3625,3 +3625,17 @@ def test_regression_recist_abbreviation_with_a_response_word(text, response):
 )
 def test_regression_non_metastatic_postposed_negation_and_counted_free_nodes(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        # 'not identified' was taken for a novelty claim and the recurrence stayed true
+        ("Recurrence was not identified during 2 years of follow-up.", False),
+        ("Recurrent disease was not identified on the latest imaging.", False),
+        # negative: found late is found
+        ("Relapse was not recognized until 3 years later.", True),
+    ],
+)
+def test_regression_recurrence_negated_after_the_noun(text, recurrence):
+    assert run(text).recurrence == recurrence
