@@ -3639,3 +3639,20 @@ def test_regression_non_metastatic_postposed_negation_and_counted_free_nodes(tex
 )
 def test_regression_recurrence_negated_after_the_noun(text, recurrence):
     assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        # a labelled field told absent was read as the event
+        ("Recurrence: none.", False, None),
+        ("Metastasis: no.", None, False),
+        ("Recurrence (-), metastasis (-).", False, False),
+        # negatives: the field with its finding
+        ("Recurrence: at 9 months, in the pelvis.", True, None),
+        ("Metastasis: liver and lung.", None, True),
+    ],
+)
+def test_regression_labelled_outcome_field_told_absent(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
