@@ -3656,3 +3656,23 @@ def test_regression_recurrence_negated_after_the_noun(text, recurrence):
 def test_regression_labelled_outcome_field_told_absent(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("primary", "text", "metastasis"),
+    [
+        ("C34.9", "Two years later radiotherapy was given for multiple bone recurrences.", True),
+        ("C48.1", "The invented tumour recurred in the liver after 8 months.", True),
+        ("C48.1", "A relapse in both lungs was diagnosed at 14 months.", True),
+        # negatives: the primary's own organ, a cavity next to an abdominal primary
+        ("C22.0", "The invented tumour recurred in the liver after 8 months.", None),
+        ("C48.1", "The tumour recurred in the mesentery.", None),
+    ],
+)
+def test_regression_recurrence_in_another_organ_is_spread(primary, text, metastasis):
+    """Convention (gold/heldout.md): progression in another organ than the primary is spread; a recurrence told there
+    is read the same way."""
+    row = CaseRow("doc", "1")
+    row.site_code = primary
+    apply(located(text), row)
+    assert (row.recurrence, row.metastasis) == (True, metastasis)
