@@ -3676,3 +3676,24 @@ def test_regression_recurrence_in_another_organ_is_spread(primary, text, metasta
     row.site_code = primary
     apply(located(text), row)
     assert (row.recurrence, row.metastasis) == (True, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("At 11 months CT showed enlargement of the pleural nodules and new lesions in the liver.", "PD"),
+        ("The scan showed new hepatic deposits and growth of the pelvic mass.", "PD"),
+        # negatives: no new lesion told, or both negated
+        ("Enlargement of the mass was seen, without new lesions.", None),
+        ("There was no new lesion and no growth of the residual mass.", None),
+    ],
+)
+def test_regression_growth_with_new_lesions_is_progression(text, response):
+    assert run(text).response == response
+
+
+def test_regression_new_lesions_beside_an_enlargement_are_spread():
+    row = CaseRow("doc", "1")
+    row.site_code = "C38.4"  # a pleural primary
+    apply(located("At 11 months CT showed enlargement of the pleural nodules and new lesions in the liver."), row)
+    assert (row.metastasis, row.response) == (True, "PD")
