@@ -76,7 +76,7 @@ def _rx(name: str) -> re.Pattern[str]:
 
 KINDS = (
     "mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor", "more_months",
-    "years_before", "new_lesion",
+    "years_before", "new_lesion", "negator",
 )
 
 
@@ -174,14 +174,24 @@ def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
 def _flag_mentions(kind: str, text: str) -> tuple[tuple[bool, int, int], ...]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[bool, int, int]] = []
+    negators: list[tuple[int, int]] | None = None
     for r, _ in _tried(kind, text, masked):
         for m in r.regex.finditer(masked):
             cats = context(text, m.start(), m.end())
             if cats & NOT_ASSERTED:
                 continue
             val = bool(r.value) and "negated" not in cats
+            if val:
+                negators = _negator_spans(masked) if negators is None else negators
+                val = not any(a <= m.start() and m.end() <= b for a, b in negators)
             out.append((val, m.start(), m.end()))
     return tuple(sorted(out, key=lambda t: t[1]))
+
+
+def _negator_spans(masked: str) -> list[tuple[int, int]]:
+    """Spans of the outcome's own negations that the context cues do not know (a labelled field: "Recurrence: none",
+    "Metastasis: no", "relapse (-)"): a recurrence/metastasis mention inside one is told absent (``negator`` rules)."""
+    return [m.span() for r in _rules()["negator"] for m in r.regex.finditer(masked)]
 
 
 def response_mentions(text: str) -> list[tuple[str, int, int]]:
