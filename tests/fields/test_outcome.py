@@ -3848,3 +3848,39 @@ def test_regression_new_lesions_beside_an_enlargement_are_spread():
     row.site_code = "C38.4"  # a pleural primary
     apply(located("At 11 months CT showed enlargement of the pleural nodules and new lesions in the liver."), row)
     assert (row.metastasis, row.response) == (True, "PD")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a partial response told after a complete one, with nothing come back between, retells the way there
+        (("A complete response was documented after 5 months of alectinib.",
+          "The marked shrinkage persisted throughout treatment."), "CR"),
+        (("She reached a complete remission on crizotinib.", "The mass had nearly disappeared at the 3-month scan."), "CR"),
+        # the usual order still ends complete
+        (("Marked regression was seen at 6 weeks.", "By month 4 a complete response had been reached."), "CR"),
+        # precision: a relapse after the complete response opens a new course whose partial response counts
+        (("A complete response was reached on steroids.", "Eight months later the mass recurred in the pelvis.",
+          "Ceritinib then produced a partial response."), "PR"),
+        (("He had a complete response to crizotinib, but lung metastases appeared and lorlatinib gave a partial "
+          "response.",), "PR"),
+    ],
+)
+def test_regression_partial_response_told_after_a_complete_one_does_not_replace_it(texts, expected):
+    assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a response label in apposition after a finding of no tumour: the finding's negation does not reach it
+        ("After seven months of entrectinib the nodule was no longer visible, a complete response.", "CR"),
+        ("At 4 months of crizotinib no residual mass was seen (complete radiological response).", "CR"),
+        ("By week 12 the hepatic lesion was no longer detectable, consistent with a complete response.", "CR"),
+        # precision: a negated response stays negated
+        ("The patient did not achieve a partial response on chemotherapy.", None),
+        ("Chemotherapy produced no partial response.", None),
+    ],
+)
+def test_regression_response_label_after_a_no_tumour_finding_is_asserted(text, expected):
+    assert run(text).response == expected

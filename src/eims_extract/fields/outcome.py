@@ -549,23 +549,30 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None
     dated_before = False  # the sentence before stated a follow-up length: it dates a bare finding in this one
+    cr_holds = False  # the last response was complete and nothing has come back since
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
         cues = [m.end() for m in _rx("best_response_cue").finditer(sent.text)]
         resp_before = last_resp  # the response told before this sentence
+        came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
         lasted = False  # "a partial response that lasted 9 months; when the disease progressed ...": the progression
         for code, s, e in response_mentions(sent.text):  # told after it in the sentence ends it, it does not replace it
             if code == "PD" and lasted:
                 continue
+            # "a complete response at 6 months; the marked regression persisted": a partial one told after a complete
+            # one, with nothing come back between, retells the way there and does not replace it
+            if code == "PR" and cr_holds and not any(p < s for p in came_back):
+                continue
             last_resp = (code, sent.evidence(s, e))
+            cr_holds = code == "CR"
             if best_resp is None and any(c <= s for c in cues):
                 best_resp = last_resp
             lasted = code in ("CR", "PR") and bool(_rx("response_duration_after").match(sent.text, e))
-        if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, sent.text)):
+        if came_back:
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
+            cr_holds = False
         found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
         found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text, anchored=dated_before)]
-        came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
