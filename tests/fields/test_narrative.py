@@ -2872,3 +2872,38 @@ def test_regression_discussion_sentence_dated_from_the_own_operation_is_the_pati
                        "published tumours were treated by nephrectomy alone, and a few by partial nephrectomy.\n" + discussion),
     )  # two paragraphs: a full text's discussion, not a structured abstract's labelled part
     assert _rows(doc, nlp, "status", "follow_up_months", "metastasis") == expected
+
+
+_MIMIC_PANEL = (
+    "Case report\n"
+    "An invented 51-year-old woman had a firm nodule of the forearm, excised with clear margins. The dermal tumour "
+    "was made of spindle cells with many plasma cells.\n\n"
+    "Table 1. Immunostains of the tumour and of its differential diagnoses\n"
+    "Antibody | {own} | Leiomyosarcoma | Nodular fasciitis\n"
+    "Desmin | + focal | + | -\n"
+    "ALK (5A4) | {alk} | - | -\n"
+    "CD34 / S100 | - / - | - / - | - / -\n"
+    "h-caldesmon | - | + | -\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("own", "alk", "positive", "negative", "tests"),
+    [
+        # the report's own column of an immunoprofile compared with its mimics is the patient's panel; an ALK line is an
+        # ALK immunostain; a line pairing two antibodies with two results is two calls
+        ("Present case", "+", ["desmin", "ALK"], ["CD34", "S-100", "caldesmon"], ["IHC+"]),
+        ("Our case", "-", ["desmin"], ["ALK", "CD34", "S-100", "caldesmon"], ["IHC-"]),
+        # a comparison table without the own case's column tells the mimics, not the patient
+        ("Inflammatory leiomyosarcoma", "+", None, None, None),
+    ],
+)
+def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp_path, own, alk, positive, negative, tests):
+    from eims_extract.ingest import load_document
+
+    path = tmp_path / "mimics.txt"
+    path.write_text(_MIMIC_PANEL.format(own=own, alk=alk), encoding="utf-8")
+    doc = load_document(path)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.ihc_positive, r.ihc_negative, r.alk_tests) for r in rows] == [(positive, negative, tests)]
+    assert_grounded(doc, rows)

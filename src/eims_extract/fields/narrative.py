@@ -30,7 +30,7 @@ from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
 from ..rules import load as load_rules
 from ..rules import macro
-from . import demographics, ihc, literature_table, site
+from . import alk, demographics, ihc, literature_table, site
 from .base import Sentence
 
 
@@ -1736,6 +1736,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
             lines = _panel_lines_of(panel, patient.case_id, len(patients))
             if lines:
                 ihc.read_panel(lines, row)
+                alk.read_panel_tests(lines, row)
         if patient.fallback:
             _fill_from(patient.fallback, row)
         if row.sex is None and patient.sex_hint:
