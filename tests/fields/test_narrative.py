@@ -2861,6 +2861,12 @@ def test_regression_ours_as_subject_after_the_literature_is_the_own_patient(nlp,
         ("Three of the nine patients relapsed 12 months after the resection.", [(None, None, None)]),
         ("Metastases usually appear two years after the resection.", [(None, None, None)]),
         ("In 2019, a large series found liver metastases in a tenth of renal tumours.", [(None, None, None)]),
+        # the course of a person the sentence before introduced from the literature is that person's
+        ("Brandvold and colleagues described a renal IMT in a 12-year-old boy. Two years after the nephrectomy, he "
+         "developed liver metastases.", [(None, None, None)]),
+        ("Ong et al. reported a similar case. Two years after the nephrectomy, liver metastases appeared.", [(None, None, None)]),
+        # a citation that introduces no one leaves the next sentence to the report's patient
+        ("Renal IMT is rare [4]. By May 2024, two years after the nephrectomy, she had no recurrence.", [("ANED", 24.0, None)]),
     ],
 )
 def test_regression_discussion_sentence_dated_from_the_own_operation_is_the_patients_course(nlp, discussion, expected):
