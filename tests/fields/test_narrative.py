@@ -2855,6 +2855,8 @@ def test_regression_ours_as_subject_after_the_literature_is_the_own_patient(nlp,
          "confirmed metastatic IMT.", [(None, None, True)]),
         ("Renal IMT is rare. At the time of writing, 27 months after the nephrectomy, the young woman remains on "
          "crizotinib with small stable residual hepatic nodules.", [("AWD", 27.0, None)]),
+        ("Renal IMT is rare. At last follow-up, CT showed no recurrence and she was working full time.", [("ANED", None, None)]),
+        ("Renal IMT is rare. Eighteen months postoperatively, MRI showed no recurrence.", [("ANED", 18.0, None)]),
         # negatives: another person introduced, a counted group, a generalisation, a bare year of a citation
         ("A 40-year-old woman in an earlier series developed liver metastases 6 months after the excision.",
          [(None, None, None)]),
