@@ -2560,3 +2560,17 @@ def test_regression_qualified_marker_continues_a_positive_list(text, expected):
 )
 def test_regression_legend_marker_with_only_a_staining_pattern_is_positive(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a marker with a count per high-power field in brackets counts background cells, not the tumour's result
+        ("The tumour cells were negative for CD117, DOG1 and IgG4 (under 5/HPF).", [("CD117", False), ("DOG-1", False)]),
+        ("CD138 (about 60 per high-power field) and SMA were positive.", [("SMA", True)]),
+        # a bracketed pattern or clone is no count
+        ("SMA (diffuse) and desmin (D33) were positive.", [("SMA", True), ("desmin", True)]),
+    ],
+)
+def test_regression_marker_with_a_count_per_hpf_is_no_tumour_result(text, expected):
+    assert polarities(text) == expected

@@ -2871,12 +2871,20 @@ def test_regression_specimen_reported_as_a_diagnosis_is_no_citation(text, cited)
          "confirmed metastatic IMT.", [(None, None, True)]),
         ("Renal IMT is rare. At the time of writing, 27 months after the nephrectomy, the young woman remains on "
          "crizotinib with small stable residual hepatic nodules.", [("AWD", 27.0, None)]),
+        ("Renal IMT is rare. At last follow-up, CT showed no recurrence and she was working full time.", [("ANED", None, None)]),
+        ("Renal IMT is rare. Eighteen months postoperatively, MRI showed no recurrence.", [("ANED", 18.0, None)]),
         # negatives: another person introduced, a counted group, a generalisation, a bare year of a citation
         ("A 40-year-old woman in an earlier series developed liver metastases 6 months after the excision.",
          [(None, None, None)]),
         ("Three of the nine patients relapsed 12 months after the resection.", [(None, None, None)]),
         ("Metastases usually appear two years after the resection.", [(None, None, None)]),
         ("In 2019, a large series found liver metastases in a tenth of renal tumours.", [(None, None, None)]),
+        # the course of a person the sentence before introduced from the literature is that person's
+        ("Brandvold and colleagues described a renal IMT in a 12-year-old boy. Two years after the nephrectomy, he "
+         "developed liver metastases.", [(None, None, None)]),
+        ("Ong et al. reported a similar case. Two years after the nephrectomy, liver metastases appeared.", [(None, None, None)]),
+        # a citation that introduces no one leaves the next sentence to the report's patient
+        ("Renal IMT is rare [4]. By May 2024, two years after the nephrectomy, she had no recurrence.", [("ANED", 24.0, None)]),
     ],
 )
 def test_regression_discussion_sentence_dated_from_the_own_operation_is_the_patients_course(nlp, discussion, expected):
@@ -2888,3 +2896,38 @@ def test_regression_discussion_sentence_dated_from_the_own_operation_is_the_pati
                        "published tumours were treated by nephrectomy alone, and a few by partial nephrectomy.\n" + discussion),
     )  # two paragraphs: a full text's discussion, not a structured abstract's labelled part
     assert _rows(doc, nlp, "status", "follow_up_months", "metastasis") == expected
+
+
+_MIMIC_PANEL = (
+    "Case report\n"
+    "An invented 51-year-old woman had a firm nodule of the forearm, excised with clear margins. The dermal tumour "
+    "was made of spindle cells with many plasma cells.\n\n"
+    "Table 1. Immunostains of the tumour and of its differential diagnoses\n"
+    "Antibody | {own} | Leiomyosarcoma | Nodular fasciitis\n"
+    "Desmin | + focal | + | -\n"
+    "ALK (5A4) | {alk} | - | -\n"
+    "CD34 / S100 | - / - | - / - | - / -\n"
+    "h-caldesmon | - | + | -\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("own", "alk", "positive", "negative", "tests"),
+    [
+        # the report's own column of an immunoprofile compared with its mimics is the patient's panel; an ALK line is an
+        # ALK immunostain; a line pairing two antibodies with two results is two calls
+        ("Present case", "+", ["desmin", "ALK"], ["CD34", "S-100", "caldesmon"], ["IHC+"]),
+        ("Our case", "-", ["desmin"], ["ALK", "CD34", "S-100", "caldesmon"], ["IHC-"]),
+        # a comparison table without the own case's column tells the mimics, not the patient
+        ("Inflammatory leiomyosarcoma", "+", None, None, None),
+    ],
+)
+def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp_path, own, alk, positive, negative, tests):
+    from eims_extract.ingest import load_document
+
+    path = tmp_path / "mimics.txt"
+    path.write_text(_MIMIC_PANEL.format(own=own, alk=alk), encoding="utf-8")
+    doc = load_document(path)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.ihc_positive, r.ihc_negative, r.alk_tests) for r in rows] == [(positive, negative, tests)]
+    assert_grounded(doc, rows)

@@ -3478,6 +3478,9 @@ def test_regression_response_with_its_duration_then_progression(texts, expected)
         (("The orbital mass shrank to a small residual focus (partial response).",
           "She is still on vinblastine, 19 months after the biopsy."), "AWD", 19.0),
         (("He continues on lorlatinib, with a slowly shrinking hepatic mass, 11 months from the gastrectomy.",), None, 11.0),
+        (("The pelvic mass regressed by half.", "A partial response was recorded at 3 months.",
+          "She continues to receive brigatinib."), "AWD", None),
+        (("Stable disease was seen on the first scan.", "He is maintained on imatinib."), "AWD", None),
         # after a complete response, with a supportive drug, or with no response told: no status from it
         (("The mass disappeared (complete response).", "He is still on crizotinib, 12 months after the operation."),
          None, 12.0),
