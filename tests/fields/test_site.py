@@ -2487,3 +2487,32 @@ def test_regression_a_colon_segment_alone_in_a_table_cell_is_that_segment(cell, 
     c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
     site._read_site(c)
     assert (row.site, row.site_code) == (want_site, code)
+
+
+# -- an imaging study "suggesting" a tumour places it: the hedge is on what it is, not where it lies --------------------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Abdominal CT suggested a 5 cm mass in the left lobe of the liver.",), "liver", "C22.0"),
+        (("Ultrasound suggested a solid hypoechoic lesion in the right breast.",), "breast", "C50.9"),
+        (("Enhanced MRI suggests an enhancing nodule arising from the pancreatic tail.",), "pancreas", "C25.2"),
+        (("The CT findings suggested a mesenteric origin of the tumour.",), "mesentery", "C48.1"),
+    ],
+)
+def test_regression_imaging_suggested_a_tumour_places_it(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The surgeon suggested resection of the colon.",),
+        ("The oncologist suggested radiotherapy to the pelvis.",),
+        ("Follow-up CT suggested new metastases in the liver.",),
+        ("Chest CT suggested multiple pulmonary nodules.",),
+    ],
+)
+def test_regression_suggested_plan_or_spread_still_gives_no_site(nlp, texts):
+    assert run(nlp, *texts).site is None

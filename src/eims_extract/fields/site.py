@@ -283,6 +283,7 @@ def _asserted(text: str, a: int, b: int, own: bool, history: bool = False, kin: 
     the mass presented. ``history``: a historical cue does not count at all (the patient's own earlier tumour).
     ``kin``: a relative introduced with an age of their own ("Her sister, an 11-year-old girl, had ...") is one of
     the report's patients, not family history (see :func:`apply_fallbacks`)."""
+    text = _unhedged(text)
     cut = min((m.start() for rx in rules().subject_verb if (m := rx.search(text, b))), default=len(text))
     cats = context(text[:cut], a, b) & NOT_ASSERTED
     if kin and "family" in cats and _rx("relative_introduced").search(text):
@@ -293,6 +294,19 @@ def _asserted(text: str, a: int, b: int, own: bool, history: bool = False, kin: 
         if history or (told and "historical" not in context(text[starts[-1] : cut], a - starts[-1], b - starts[-1])):
             cats = cats - {"historical"}
     return not (cats - {"other"} if own else cats)
+
+
+def _unhedged(text: str) -> str:
+    """The sentence with an imaging study's "suggested" before a tumour read as "showed" (same length, offsets kept): "CT
+    suggested a 5 cm mass in the left hepatic lobe" places the tumour; the hedge is on its nature (``imaging_suggested``)."""
+    if "suggest" not in text.lower():
+        return text
+    parts, at = [], 0
+    for m in _rx("imaging_suggested").finditer(text):
+        a, b = m.span("verb")
+        parts += [text[at:a], "showed".ljust(b - a)]
+        at = b
+    return "".join(parts) + text[at:] if parts else text
 
 
 def _announced_from(s: Sentence) -> int:
