@@ -2516,3 +2516,39 @@ def test_regression_imaging_suggested_a_tumour_places_it(nlp, texts, site_name, 
 )
 def test_regression_suggested_plan_or_spread_still_gives_no_site(nlp, texts):
     assert run(nlp, *texts).site is None
+
+
+# -- the report's own disease resected before the present illness is the primary; the new mass its recurrence or spread ---
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("A 40-year-old woman developed headaches five years after resection of a pulmonary IMT.",
+          "MRI showed a 3 cm mass in the right frontal lobe."), ("lung", "C34.9")),
+        (("Three years after excision of a retroperitoneal EIMS, a 30-year-old man presented with abdominal pain.",
+          "CT showed a 10 cm mass in the liver."), ("peritoneum", "C48.0")),
+        (("She had undergone complete resection of an inflammatory myofibroblastic tumour of the left kidney in 2016.",
+          "In 2020 a 4 cm mass was found in the right adrenal gland."), ("kidney", "C64.9")),
+        (("A 44-year-old man with a history of mesenteric EIMS resected two years earlier was seen for fatigue.",
+          "CT showed a 6 cm mass arising from the left lobe of the liver."), ("mesentery", "C48.1")),
+    ],
+)
+def test_regression_earlier_resected_own_tumour_outranks_the_new_mass(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # another disease resected before is not the primary
+        (("Five years after resection of a gastric carcinoma, he presented with weight loss.",
+          "CT showed a 5 cm mass in the left kidney."), ("kidney", "C64.9")),
+        (("She had a history of breast cancer treated in 2012.", "MRI showed a 4 cm mass arising from the uterus."), ("uterus", "C55.9")),
+        # the organs several tumours are spread over: none is the primary, the last of the list included
+        (("CT showed multiple lesions in the liver and lungs.",), (None, None)),
+        (("PET showed numerous nodules in the peritoneum, omentum and spleen.",), (None, None)),
+    ],
+)
+def test_regression_other_earlier_disease_or_spread_list_is_not_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

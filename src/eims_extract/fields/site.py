@@ -374,7 +374,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             continue
         obj = _announced_from(s) if own else 0
         found = site_mentions(s)
+        spread_list = False  # the mention follows, in one list, an organ several tumours are spread over
         for i, (a, b, canon, code) in enumerate(found):
+            listed = i + 1 < len(found) and _rx("list_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
+            in_spread, spread_list = spread_list, listed and (spread_list or _rx("spread_over").search(s.text, max(0, a - 120), a) is not None)
             # "a mandibular anterior gingival growth": a site word right before another qualifies it; the tumour
             # noun after them is the last one's, unless a cue limited to the first word's names says the word places
             # the tumour itself ("a dural-based intracranial mass" is based on the dura)
@@ -397,21 +400,31 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             ]
             # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
             # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
-            if _rx("own_tumour_after").match(after) and _rx("history_of_own_tumour").search(before):
+            own_after = _rx("own_tumour_after").match(after) is not None
+            if own_after and _rx("history_of_own_tumour").search(before):
                 hit = [c for c in hit if c.weight > 0]
-            # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin, nor that of
-            # a list several tumours are spread over ("multiple nodules in the mesentery, omentum and peritoneum")
-            if (
-                i + 1 < len(found)
-                and (_rx("invasion_verb").search(before) or _rx("spread_over").search(before))
-                and _rx("list_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
-            ):
+            # "five years after resection of a pulmonary IMT ... a mass in the frontal lobe": the report's own disease treated
+            # before the present illness is the primary however firmly the new mass is placed (the cue's weight; the form
+            # "an IMT of the left kidney" meets the cue itself)
+            if own_after and (earlier := _earlier_own_cue()) not in hit and _rx("earlier_own_tumour").search(before):
+                hit.append(earlier)
+            # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin, nor any organ of
+            # a list several tumours are spread over ("multiple nodules in the mesentery, omentum and peritoneum", "multiple
+            # lesions in the liver and lungs": the last one is not the origin either)
+            if in_spread or (listed and (_rx("invasion_verb").search(before) or _rx("spread_over").search(before))):
                 hit = [c for c in hit if c.weight < 0]
             score = sum(c.weight for c in hit) + (r.section_weight.get(s.section or "", 0) if hit else 0)
             if any(c.weight < 0 for c in hit):
                 score = min(score, 0)
             out.append(SiteMention(s, a, b, canon, score, tuple(c.name for c in hit), code))
     return out
+
+
+@cache
+def _earlier_own_cue() -> Cue:
+    """The cue "earlier own tumour of the" of ``patterns/site.jsonl``, also given to a site adjective before the report's
+    own disease treated before the present illness ("after resection of a pulmonary IMT")."""
+    return next(c for c in rules().cues if c.name == "earlier own tumour of the")
 
 
 def _within(part: str, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
