@@ -2552,3 +2552,31 @@ def test_regression_earlier_resected_own_tumour_outranks_the_new_mass(nlp, texts
 def test_regression_other_earlier_disease_or_spread_list_is_not_the_primary(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+# -- a size with its unit after each dimension between the tumour and its place ---------------------------------------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("CT showed a mass measuring 6 cm x 4 cm in the left kidney.",), "kidney", "C64.9"),
+        (("Enhanced CT showed a soft-tissue mass of 4.4 cm × 7.9 cm in the lumen of the descending colon.",), "descending colon", "C18.6"),
+        (("MRI showed a lesion of approximately 3.0 cm × 2.5 cm × 2.0 cm in the pancreatic tail.",), "pancreas", "C25.2"),
+        (("Ultrasound showed a nodule, 2 mm x 3 mm x 4 mm, in the right lobe of the thyroid.",), "thyroid", "C73.9"),
+    ],
+)
+def test_regression_size_with_a_unit_after_each_dimension(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a size does not turn a neighbour into the site, nor spread into a primary
+        ("CT showed metastases of 2 cm x 1 cm in the liver.",),
+        ("Multiple nodules of 5 mm x 4 mm in the liver and spleen were seen.",),
+    ],
+)
+def test_regression_size_with_units_keeps_spread_out(nlp, texts):
+    assert run(nlp, *texts).site is None
