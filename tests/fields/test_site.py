@@ -2563,6 +2563,12 @@ def test_regression_other_earlier_disease_or_spread_list_is_not_the_primary(nlp,
         (("Enhanced CT showed a soft-tissue mass of 4.4 cm × 7.9 cm in the lumen of the descending colon.",), "descending colon", "C18.6"),
         (("MRI showed a lesion of approximately 3.0 cm × 2.5 cm × 2.0 cm in the pancreatic tail.",), "pancreas", "C25.2"),
         (("Ultrasound showed a nodule, 2 mm x 3 mm x 4 mm, in the right lobe of the thyroid.",), "thyroid", "C73.9"),
+        # the size told "with a size of", "sized", or ending "in diameter" / "in size"
+        (("CT revealed a mass with a size of 7 x 5 cm in the spleen.",), "spleen", "C42.2"),
+        (("MRI showed a solid mass approximately 8 cm in diameter in the left ovary.",), "ovary", "C56.9"),
+        (("CT showed an enhancing lesion about 3 cm in size in the pancreatic head.",), "pancreas", "C25.0"),
+        (("Gastroscopy found a submucosal tumour with a maximum diameter of 2.5 cm in the gastric body.",), "stomach", "C16.2"),
+        (("A mass sized 4.0 cm x 3.5 cm was seen in the right kidney.",), "kidney", "C64.9"),
     ],
 )
 def test_regression_size_with_a_unit_after_each_dimension(nlp, texts, site_name, code, with_spans):
@@ -2576,6 +2582,7 @@ def test_regression_size_with_a_unit_after_each_dimension(nlp, texts, site_name,
         # a size does not turn a neighbour into the site, nor spread into a primary
         ("CT showed metastases of 2 cm x 1 cm in the liver.",),
         ("Multiple nodules of 5 mm x 4 mm in the liver and spleen were seen.",),
+        ("A 2 cm lymph node 3 cm in diameter was seen near the stomach.",),
     ],
 )
 def test_regression_size_with_units_keeps_spread_out(nlp, texts):
