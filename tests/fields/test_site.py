@@ -2587,3 +2587,31 @@ def test_regression_size_with_a_unit_after_each_dimension(nlp, texts, site_name,
 )
 def test_regression_size_with_units_keeps_spread_out(nlp, texts):
     assert run(nlp, *texts).site is None
+
+
+# -- the site named after "an unusual location" / "a rare site" (titles above all) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        ("Inflammatory myofibroblastic tumour in an unusual location: the caecum", "colon", "C18.0"),
+        ("An uncommon site for epithelioid inflammatory myofibroblastic sarcoma - the spleen", "spleen", "C42.2"),
+        ("Inflammatory myofibroblastic tumour at a rare site: the female urethra", "urethra", "C68.0"),
+        ("IMT: an unusual presentation in the gallbladder of an elderly man", "gallbladder", "C23.9"),
+        ("Inflammatory myofibroblastic tumour with an atypical localisation in the thyroid gland", "thyroid", "C73.9"),
+    ],
+)
+def test_regression_site_after_unusual_location_in_a_title(nlp, text, site_name, code):
+    row = run(nlp, text, section="title")
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Inflammatory myofibroblastic tumour in an unusual location.",),
+        ("IMT has been described at unusual sites such as the heart and the breast.",),
+        ("It was an unusual presentation in an elderly patient.",),
+    ],
+)
+def test_regression_unusual_location_without_a_site_gives_none(nlp, texts):
+    assert run(nlp, *texts, section="title").site is None
