@@ -2615,3 +2615,38 @@ def test_regression_site_after_unusual_location_in_a_title(nlp, text, site_name,
 )
 def test_regression_unusual_location_without_a_site_gives_none(nlp, texts):
     assert run(nlp, *texts, section="title").site is None
+
+
+# -- Spanish, French, Portuguese: organ names and the tumour placed with a participle or a few words before "en/dans/na" --
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("La ecografía mostró una tumoración sólida localizada en el ovario derecho.",), "ovary", "C56.9"),
+        (("La TC mostró una masa de 8 cm dependiente del mesenterio.",), "mesentery", "C48.1"),
+        (("Le scanner montrait une masse tissulaire siégeant dans le rein gauche.",), "kidney", "C64.9"),
+        (("Le scanner montrait une masse de 6 cm siégeant au niveau de la queue du pancréas.",), "pancreas", "C25.2"),
+        (("A tomografia mostrou uma massa localizada no mediastino anterior.",), "mediastinum", "C38.1"),
+        (("Consultó por una masa de crecimiento lento en la mama izquierda.",), "breast", "C50.9"),
+        (("La resonancia mostró una lesión expansiva situada en el seno maxilar izquierdo.",), "paranasal sinus", "C31.0"),
+        (("Se identificó una tumoración de 4 cm en el bazo.",), "spleen", "C42.2"),
+    ],
+)
+def test_regression_romance_tumour_placed_with_a_participle_or_words_before_en(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a symptom placed with the same participle names no tumour
+        (("Refería dolor localizado en el riñón izquierdo.",), (None, None)),
+        # spread after a conjunction is not the site
+        (("Se observaron nódulos metastásicos localizados en el pulmón.",), (None, None)),
+        (("La TC mostró una masa pancreática y metástasis en el hígado.",), ("pancreas", "C25.9")),
+    ],
+)
+def test_regression_romance_symptom_or_spread_is_not_the_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
