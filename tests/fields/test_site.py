@@ -2650,3 +2650,26 @@ def test_regression_romance_tumour_placed_with_a_participle_or_words_before_en(n
 def test_regression_romance_symptom_or_spread_is_not_the_site(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("operation", "site_name", "code"),
+    [
+        # a thoracoscopic wedge resection or segmentectomy is the lung's; a segmentectomy, lobectomy or hemihepatectomy named
+        # with the liver is the liver's
+        ("a thoracoscopic wedge resection", "lung", "C34.9"),
+        ("a VATS segmentectomy", "lung", "C34.9"),
+        ("a hepatic segmentectomy of segment VI", "liver", "C22.0"),
+        ("a right hemihepatectomy", "liver", "C22.0"),
+        ("a left hepatic lobectomy", "liver", "C22.0"),
+        # precision: an open wedge resection names no organ; a hemihepatectomy with a cholecystectomy names two
+        ("an open wedge resection", None, None),
+        ("a right hemihepatectomy with cholecystectomy", None, None),
+    ],
+)
+def test_regression_thoracoscopic_wedge_and_liver_segmentectomy_name_their_organ(nlp, tmp_path, operation, site_name, code):
+    text = (
+        f"Case report\nA 44-year-old man had cough and fatigue for two months. He underwent {operation}, and "
+        "histology showed an inflammatory myofibroblastic tumour. He is well.\n"
+    )
+    assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
