@@ -2673,3 +2673,21 @@ def test_regression_thoracoscopic_wedge_and_liver_segmentectomy_name_their_organ
         "histology showed an inflammatory myofibroblastic tumour. He is well.\n"
     )
     assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # a region in the title, and a site whose code lies in that region in the text: the more specific site (the soft
+        # tissue of the neck, C49.0, lies in the head and neck though soft tissue as a whole lies in no one region)
+        ("Inflammatory myofibroblastic tumour of the neck\n\nAbstract\nWe report an infant with an inflammatory "
+         "myofibroblastic tumour in the soft tissue of the posterior neck, a rare site.\n", "soft tissue", "C49.0"),
+        ("Inflammatory myofibroblastic tumour of the head and neck in a child\n\nCase report\nA 6-year-old boy had "
+         "otalgia. CT showed a destructive mass arising from the left temporal bone. Biopsy showed IMT.\n", "bone", "C41.0"),
+        # precision: no site more specific than the region stated, the region stays
+        ("Inflammatory myofibroblastic tumour of the neck\n\nCase report\nA 50-year-old man had a painless lump. "
+         "A firm mass in the left lateral neck was excised and showed IMT.\n", "head and neck", "C76.0"),
+    ],
+)
+def test_regression_site_whose_code_lies_in_the_title_region_is_more_specific(nlp, tmp_path, text, site_name, code):
+    assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]

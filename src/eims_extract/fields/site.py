@@ -461,6 +461,22 @@ def _rank(code: str | None) -> int:
     return 3 if code in _COARSE else 4
 
 
+@cache
+def _code_within() -> dict[tuple[str, str], str]:
+    """(site, code) -> the region the vocabulary line of that code lies in: the soft tissue of the neck (C49.0) lies in the
+    head and neck though the soft tissue as a whole lies in no one region."""
+    return {(e.canonical, e.code): e.within for e in set(site_entries().values()) if e.within is not None}
+
+
+def _inside(m: SiteMention, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
+    """The mention names a part of ``whole``: its site lies in it, or the line of its code does ("the soft tissue of the
+    posterior neck", C49.0, in a report titled "IMT of the neck")."""
+    if _within(m.canonical, whole, part_of):
+        return True
+    region = _code_within().get((m.canonical, m.code or ""))
+    return region is not None and region != m.canonical and (region == whole or _within(region, whole, part_of))
+
+
 def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteMention] | None = None) -> SiteMention | None:
     """The best-scoring positively cued site mention, earliest on ties; then the
     best-scoring positively cued mention of a part of it, if any."""
@@ -470,8 +486,10 @@ def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteM
         if best is None or m.score > best.score:
             best = m
     part_of = rules().part_of
-    while best is not None:
-        parts = [m for m in positive if _within(m.canonical, best.canonical, part_of)]
+    seen: set[str] = set()
+    while best is not None and best.canonical not in seen:
+        seen.add(best.canonical)
+        parts = [m for m in positive if m.canonical not in seen and _inside(m, best.canonical, part_of)]
         if not parts:
             break
         best = max(parts, key=lambda m: m.score)  # max keeps the earliest on ties
@@ -669,7 +687,7 @@ def apply_fallbacks(
         sents = sents if patients <= 1 else [s for s in sents if s.section == "title" or (for_all and _for_each(s, for_all))]
         if region is None:
             apply(sents, row, own=True)
-        elif (m := best_site(sents, own=True)) is not None and _within(m.canonical, region, rules().part_of):
+        elif (m := best_site(sents, own=True)) is not None and _inside(m, region, rules().part_of):
             # "a large abdominal mass" in the case, "IMT of the jejunum" in the title: the most specific site stated
             row.site, row.site_code = None, None
             row.evidence.pop("site", None)
