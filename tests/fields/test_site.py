@@ -2691,3 +2691,32 @@ def test_regression_thoracoscopic_wedge_and_liver_segmentectomy_name_their_organ
 )
 def test_regression_site_whose_code_lies_in_the_title_region_is_more_specific(nlp, tmp_path, text, site_name, code):
     assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
+
+
+# -- imaging words for the tumour: an SOL, a hypodense or hypoechoic area, a mass shadow, a soft-tissue density -------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Chest CT showed a mass shadow in the left lower lung.",), "lung", "C34.9"),
+        (("Ultrasound showed a hypoechoic area in the right lobe of the liver.",), "liver", "C22.0"),
+        (("Contrast CT showed a low-density area in the spleen.",), "spleen", "C42.2"),
+        (("Ultrasound revealed an SOL in the left lobe of the liver.",), "liver", "C22.0"),
+        (("CT urography showed a soft tissue density in the right renal pelvis.",), "renal pelvis", "C65.9"),
+    ],
+)
+def test_regression_imaging_words_for_the_tumour(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("A large area in the liver was normal.",),
+        ("The patient had used an aerosol in the lung clinic.",),
+        ("A shadow in the lung was attributed to the rib.",),
+    ],
+)
+def test_regression_bare_area_or_shadow_is_not_a_tumour(nlp, texts):
+    assert run(nlp, *texts).site is None
