@@ -2720,3 +2720,18 @@ def test_regression_imaging_words_for_the_tumour(nlp, texts, site_name, code, wi
 )
 def test_regression_bare_area_or_shadow_is_not_a_tumour(nlp, texts):
     assert run(nlp, *texts).site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # "in the area of the X" places the tumour as "in the region of the X" does
+        (("CT showed a 5 cm mass in the area of the splenic hilum.",), ("spleen", "C42.2")),
+        (("MRI showed a lesion in the area of the pancreatic head.",), ("pancreas", "C25.0")),
+        # precision: an area of something else inside the tumour
+        (("The mass showed a large area of necrosis of the liver capsule side.",), (None, None)),
+    ],
+)
+def test_regression_tumour_in_the_area_of_the_organ(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
