@@ -3887,3 +3887,19 @@ def test_regression_partial_response_told_after_a_complete_one_does_not_replace_
 )
 def test_regression_response_label_after_a_no_tumour_finding_is_asserted(text, expected):
     assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a response label denied right before it, where the drug's pseudo-negation ("no response to/after X": X was
+        # given) cancels the negation cue: the label is still denied
+        ("There was no complete response after four cycles of vinblastine.", None),
+        ("Methotrexate was continued without a partial response to it.", None),
+        # precision: the label asserted elsewhere in the sentence still counts
+        ("Steroids gave no partial response after a month, but crizotinib then achieved a complete response.", "CR"),
+        ("Entrectinib produced a complete response after five months.", "CR"),
+    ],
+)
+def test_regression_response_denied_right_before_it_stays_denied(text, expected):
+    assert run(text).response == expected

@@ -202,6 +202,8 @@ def response_mentions(text: str) -> list[tuple[str, int, int]]:
             cats = context(text, m.start(), m.end())
             if cats & NOT_ASSERTED or "negated" in cats:
                 continue
+            if _rx("response_denied_before").search(text, max(0, m.start() - 20), m.start()):
+                continue
             code = m.group("abbr") if r.code == "abbr" else r.code
             out.append((code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
