@@ -510,3 +510,123 @@ def test_molecular_column_gives_signed_alk_tests_and_the_method_that_found_a_fus
     row = rows_from_tables(doc)[0]
     assert row.alk_tests == tests
     assert row.alk_fusion_partner == partner
+
+
+# -- a series' own per-patient tables: a blank stub over the patients' labels, one column per patient -----------
+_STUB_SERIES = "\n".join([
+    "Renal myofibroblastic lesions in three invented teenagers",
+    "",
+    "Three made-up patients were operated on at an imaginary hospital between 2015 and 2020 (Table 1).",
+    "",
+    "Table 1. Stains and probes",
+    "           ALK IHC    Desmin IHC   ALK FISH          Ki-67 index",
+    "Pt 1       negative   positive     no split signal   4%",
+    "Pt 2       positive   negative     split in 40%      15%",
+    "Pt 3       positive   negative     rearranged        7%",
+    "",
+    "Patient 1, a 13-year-old boy, had a left renal mass removed by partial nephrectomy.",
+    "Patient 2, a 16-year-old girl, underwent radical nephrectomy.",
+    "Patient 3, a 17-year-old boy, had a right upper pole tumour enucleated.",
+])
+
+_TRANSPOSED_SERIES = "\n".join([
+    "Mesenteric myofibroblastic tumours in two invented adults",
+    "",
+    "Case presentations",
+    "The data of both made-up patients are set out in Table 1.",
+    "",
+    "Table 1. Both patients",
+    "                     Case 1                   Case 2",
+    "Age/sex              47/M                     61/F",
+    "ALK IHC              positive                 negative",
+    "Positive markers     SMA, calponin            SMA, desmin",
+    "Negative             CD117, DOG1, S100,       CD117, DOG1",
+    "                     myogenin",
+    "Ki-67                6%                       20%",
+    "Follow-up            NED, 19 mo               DOD, 8 mo",
+    "",
+    "Case 1. A man had a mesenteric mass resected at an invented hospital.",
+    "Case 2. A woman had a mesenteric mass debulked; she later died.",
+])
+
+
+def _series_rows(tmp_path, nlp, text: str):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(text, encoding="utf-8")
+    return {r.case_id: r for r in extract_document(load_document(p), nlp)}
+
+
+def test_blank_stub_column_of_patient_labels_gives_each_patient_a_row(tmp_path, nlp):
+    """A per-patient table whose header leaves the labels' column blank ("Pt 1", "Child 2" under nothing): the
+    labels are a column of their own, not part of the first named cell, and the rows fill the numbered patients."""
+    rows = _series_rows(tmp_path, nlp, _STUB_SERIES)
+    assert sorted(rows) == ["case-1", "case-2", "case-3"]
+    one, two, three = rows["case-1"], rows["case-2"], rows["case-3"]
+    assert "ALK" in one.ihc_negative and "desmin" in one.ihc_positive and one.ki67_percent == 4.0
+    assert one.alk_tests == ["IHC-", "FISH-"]
+    assert two.alk_tests == ["IHC+", "FISH+"] and two.ki67_percent == 15.0
+    assert three.alk_tests == ["IHC+", "FISH+"] and "desmin" in three.ihc_negative
+    assert not any(r.ungrounded() for r in rows.values())
+
+
+def test_indented_header_without_row_labels_has_no_stub_column():
+    """Negative: an indented header over rows that start under it (no labels at the left) keeps its columns."""
+    text = "\n".join([
+        "Table 2. Invented earlier cases",
+        "    Author, year    Age/sex   Site      Outcome",
+        "    Quill, 2012     7/F       kidney    NED 10 mo",
+        "    Brandt, 2018    40/M      ureter    DOD 5 mo",
+    ])
+    doc = Document(doc_id="x", path="x.txt", kind="text", text=text)
+    table = Table(id="t1", raw_lines=text.split("\n"), start=0, end=len(text))
+    fill_text_table(doc, table)
+    assert [c.text for c in table.header][0] == "Author, year"
+    assert [c.text for c in table.rows[0]][:2] == ["Quill, 2012", "7/F"]
+
+
+def test_transposed_per_patient_table_is_read_per_patient(tmp_path, nlp):
+    """A series' table printed one column per patient ("Case 1   Case 2") and one row per attribute, a value
+    wrapped onto a line of its own: turned round, each patient gets the column's values."""
+    rows = _series_rows(tmp_path, nlp, _TRANSPOSED_SERIES)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.sex, two.age_years, two.sex) == (47.0, "male", 61.0, "female")
+    assert set(one.ihc_positive) >= {"ALK", "SMA", "calponin", "Ki-67"}
+    assert set(one.ihc_negative) == {"CD117", "DOG-1", "S-100", "myogenin"}
+    assert "ALK" in two.ihc_negative and two.ki67_percent == 20.0
+    assert (one.follow_up_months, one.status, two.follow_up_months, two.status) == (19.0, "ANED", 8.0, "DOD")
+    assert not any(r.ungrounded() for r in rows.values())
+
+
+def test_a_row_of_non_patient_labels_is_no_transposed_table():
+    """Negative: a first line naming groups, not numbered patients, is no per-patient table turned round."""
+    text = "\n".join([
+        "Table 3. Invented marker frequencies",
+        "                  Adults        Children",
+        "ALK IHC           12/20         9/10",
+        "Ki-67             5%            11%",
+        "Follow-up         30 mo         24 mo",
+    ])
+    doc = Document(doc_id="y", path="y.txt", kind="text", text=text)
+    table = Table(id="t1", raw_lines=text.split("\n"), start=0, end=len(text))
+    fill_text_table(doc, table)
+    assert not table.header or table.header[0].text != ""
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("rearranged 62%", ["FISH+"]),
+        ("split signals", ["FISH+"]),
+        ("not rearranged", ["FISH-"]),
+        ("no fusion detected", ["FISH-"]),
+        ("equivocal", None),
+        ("n.d.", None),
+    ],
+)
+def test_molecular_test_cell_in_words(cell, expected):
+    doc = grid_document(["Case", "Age", "ALK FISH", "SMA", "Desmin"], [["1", "5", cell, "+", "-"]])
+    rows = rows_from_tables(doc)
+    assert rows and rows[0].alk_tests == expected

@@ -2840,3 +2840,20 @@ def test_regression_ours_as_subject_after_the_literature_is_the_own_patient(nlp,
         ("discussion", discussion),
     )
     assert _rows(doc, nlp, "status", "follow_up_months") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Child 2, a 9-year-old, was seen for cough.", 2),
+        ("Infant 3 was born at term with a neck mass.", 3),
+        ("In Girl 1 the lesion sat in the ovary.", 1),
+        ("A child 2 years younger than her sister was well.", None),
+        ("The child was 3 when the mass appeared.", None),
+        ("Child 1-2 scores were recorded.", None),
+    ],
+)
+def test_regression_series_numbering_its_patients_by_noun(text, n):
+    """A series that numbers its patients by a capitalised noun ("Child 3, a 15-year-old ...") starts patient 3's
+    part there; a lower-case noun followed by a number ("a child 2 years younger") is no patient's number."""
+    assert patient_number(text) == n

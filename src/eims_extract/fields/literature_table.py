@@ -52,7 +52,15 @@ def column_fields(table: Table) -> list[str | None]:
             expansion = next((v for k, v in legend.items() if key(k) == key(text)), None)
             spec = header_spec(expansion) if expansion else None
         out.append(spec.field if spec else (marker_column(text) if text else None))
+    if out and out[0] is None and not table.header[0].text.strip() and "case" not in out and _labels_cases(table, 0):
+        out[0] = "case"  # a blank stub over the rows' labels ("Case 1", "Child 2")
     return out
+
+
+def _labels_cases(table: Table, i: int) -> bool:
+    """Does every row label column ``i`` with one numbered patient ("Patient 2", "Child 1")?"""
+    label = rx("case_label")
+    return bool(table.rows) and all(len(r) > i and label.fullmatch(r[i].text.strip()) for r in table.rows)
 
 
 def marker_column(header: str) -> str | None:
@@ -63,6 +71,9 @@ def marker_column(header: str) -> str | None:
     if not h:
         return None
     c = lookup("markers", h)
+    if c is None:  # "ROS1 IHC", "Ki-67 index": the marker, named with its method or measure
+        m = rx("marker_header_suffix").search(h)
+        c = lookup("markers", h[: m.start()].strip()) if m and m.start() > 0 else None
     if c is None:
         return None
     return "ki67" if key(c.canonical) == key("Ki-67") else "marker:" + c.canonical
@@ -75,7 +86,7 @@ def is_summary_table(table: Table) -> bool:
     if len({f for f in fields if f in summary}) >= MIN_SUMMARY_COLUMNS:
         return True
     # a case series' pathology table: one row per case, a column per marker or test
-    per_marker = [f for f in fields if f and f.startswith(("marker:", "test:", "ki67"))]
+    per_marker = [f for f in fields if f and f.startswith(("marker:", "test:", "ki67", "alk_ihc"))]
     return "case" in fields and len(per_marker) >= MIN_SUMMARY_COLUMNS
 
 
@@ -163,6 +174,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                     more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
         case_id = case_cell.text.strip() if case_cell and case_number.fullmatch(case_cell.text.strip()) else str(n)
+        labelled = rx("case_label").fullmatch(case_cell.text.strip()) if case_cell else None
+        if labelled:
+            case_id = labelled.group(1)
         row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
 
         def put(name: str, value: object, cell: Cell, row: CaseRow = row, ev: Any = ev) -> None:

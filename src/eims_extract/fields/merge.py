@@ -16,6 +16,7 @@ from typing import Any
 
 from ..normalize import key
 from ..records import VALUE_FIELDS, CaseRow
+from .alk import with_tests
 from .literature_table import CURRENT_REFERENCE
 from .registry import spec
 
@@ -154,6 +155,7 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
                 ni = numbered[n]
                 merged = merge_rows(narr[ni], r)
                 _add_table_markers(merged, narr[ni], r)
+                _add_table_tests(merged, narr[ni], r)
                 merged.case_id, merged.reference, merged.citation = narr[ni].case_id, None, None
                 merged.evidence.pop("reference", None)
                 narr[ni] = merged
@@ -189,3 +191,20 @@ def _add_table_markers(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
         if extra or {key(m) for m in theirs} <= {key(m) for m in mine}:  # the table's cells hold no dropped sign
             evs += [e for e in table.evidence.get(f, []) if e not in evs]  # both sides' evidence kept, as merge_rows
         merged.evidence[f] = evs
+
+
+def _add_table_tests(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
+    """A case series' table gives each patient's molecular tests in columns ("ALK FISH", "RNA panel") while the prose
+    may tell only the stain: the merged row adds the table's results for methods the prose does not report (a method
+    the prose reports keeps the prose's sign)."""
+    mine = list(narr.alk_tests or [])
+    if not mine or not table.alk_tests:
+        return
+    methods = {t.rstrip("+-") for t in mine}
+    extra = [t for t in table.alk_tests if t.rstrip("+-") not in methods]
+    if not extra:
+        return
+    merged.alk_tests = with_tests(narr, extra)
+    evs = list(narr.evidence.get("alk_tests", []))
+    evs += [e for e in table.evidence.get("alk_tests", []) if e not in evs]
+    merged.evidence["alk_tests"] = evs
