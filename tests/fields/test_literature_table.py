@@ -630,3 +630,20 @@ def test_molecular_test_cell_in_words(cell, expected):
     doc = grid_document(["Case", "Age", "ALK FISH", "SMA", "Desmin"], [["1", "5", cell, "+", "-"]])
     rows = rows_from_tables(doc)
     assert rows and rows[0].alk_tests == expected
+
+
+def test_best_response_and_drug_columns_beside_a_status_column():
+    """A review table with a "Drug" and a "Best response" column next to "Status": the drug is read as the drugs
+    given (not the whole treatment), the response from its own column, the status and follow-up from theirs."""
+    doc = grid_document(
+        ["Ref", "Age/sex", "Site", "Drug", "Best response", "Status"],
+        [["[3]", "12/F", "ileum", "ceritinib", "PR", "AWD 9 mo"], ["Ours", "7/M", "colon", "alectinib", "CR", "NED 15 mo"]],
+    )
+    one, ours = rows_from_tables(doc)
+    assert (one.drugs, one.treatment, one.response, one.status, one.follow_up_months) == (
+        ["ceritinib"], None, "PR", "AWD", 9.0
+    )
+    assert (ours.reference, ours.drugs, ours.response, ours.status, ours.follow_up_months) == (
+        "Current case", ["alectinib"], "CR", "ANED", 15.0
+    )
+    assert not one.ungrounded() and not ours.ungrounded()

@@ -96,8 +96,23 @@ def merge_rows(narr: CaseRow, table: CaseRow) -> CaseRow:
         elif side.site_code != row.site_code:
             row.site_code = side.site_code
             row.evidence["site_code"] = list(side.evidence.get("site_code", []))
+        other = narr if side is table else table
+        if row.site_code and other.site_code and _narrower(other.site_code, row.site_code, row.site, other):
+            row.site_code = other.site_code
+            row.evidence["site_code"] = list(other.evidence.get("site_code", []))
     row.conflicts.extend(c for c in narr.conflicts if c not in row.conflicts)
     return row
+
+
+def _narrower(kept: str, theirs: str, site: str, side: CaseRow) -> bool:
+    """Is ``kept`` (the other side's code for the same site) a sub-site of ``theirs``, an unspecified code ("C16.9"
+    for a table's "stomach", the prose having told the antrum, C16.3)? Then the finer code stays."""
+    return (
+        _norm("site", side.site) == _norm("site", site)
+        and theirs.endswith(".9")
+        and not kept.endswith(".9")
+        and kept.split(".")[0] == theirs.split(".")[0]
+    )
 
 
 def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> list[CaseRow]:
