@@ -1752,3 +1752,16 @@ def test_regression_failed_assay_gives_no_result(text, expected):
 )
 def test_regression_negated_alk_clause_after_a_semicolon_carries_the_method_before(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Targeted RNA sequencing at an outside laboratory later reported a CLTC::ALK fusion.", "CLTC"),
+        ("The fusion panel reported an EML4-ALK rearrangement in the resected tumour.", "EML4"),
+        ("Novak and Ruiz reported a CLTC-ALK fusion in a similar lesion of the hip.", None),
+    ],
+)
+def test_regression_assay_that_reported_the_partner(text, expected):
+    """An assay (not an author) that "reported" the fusion found it in this tumour; an author reporting one did not."""
+    assert partner(text) == expected

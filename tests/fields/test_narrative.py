@@ -2857,3 +2857,19 @@ def test_regression_series_numbering_its_patients_by_noun(text, n):
     """A series that numbers its patients by a capitalised noun ("Child 3, a 15-year-old ...") starts patient 3's
     part there; a lower-case noun followed by a number ("a child 2 years younger") is no patient's number."""
     assert patient_number(text) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The first woman was last seen 30 months after surgery, free of disease.", 1),
+        ("The second remains under surveillance without recurrence.", 2),
+        ("The third man died of an unrelated stroke.", 3),
+        ("The first woman to receive alectinib for this tumour was described in 2015.", None),
+        ("The second of these reports described a boy.", None),
+    ],
+)
+def test_regression_ordinal_patient_told_of_again_by_noun_or_state(text, n):
+    """A series' outcome paragraph naming its patients by ordinal again ("The first woman was last seen ...", "The
+    second remains ..."); an ordinal of the literature ("the first woman to receive ...") is no patient's number."""
+    assert patient_number(text) == n

@@ -3430,3 +3430,20 @@ def test_regression_well_at_a_time_gives_the_follow_up(text, months):
 )
 def test_regression_an_organ_donor_who_died_is_not_the_patient(text):
     assert run(text).status is None
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He remains free of disease 26 months on.", 26.0, "ANED"),
+        ("She remains alive and free of tumour two years on.", 24.0, "ANED"),
+        ("She attended her 14-month review, after which she moved away and was lost to follow-up.", 14.0, None),
+        ("He died of metastatic disease before the drug could be obtained, 11 months after surgery.", 11.0, "DOD"),
+        ("The tumour was 40 months on average in the reviewed series.", None, None),
+    ],
+)
+def test_regression_follow_up_told_after_the_state_or_as_the_last_visit(text, months, status):
+    """The time closing a state ("free of disease 26 months on"), the last visit attended before loss to follow-up,
+    and a death whose sentence hedges a later event ("before the drug could be obtained") are read."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
