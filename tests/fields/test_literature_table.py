@@ -647,3 +647,33 @@ def test_best_response_and_drug_columns_beside_a_status_column():
         "Current case", ["alectinib"], "CR", "ANED", 15.0
     )
     assert not one.ungrounded() and not ours.ungrounded()
+
+
+def test_citation_mark_alone_names_no_author():
+    assert parse_reference("[8]") == (None, 8)
+    assert parse_reference("(12)") == (None, 12)
+
+
+_SERIES_WITH_CITED_CASES = "\n".join([
+    "Two invented adults with pleural myofibroblastic tumours",
+    "",
+    "Case presentations",
+    "Case 1. A 44-year-old woman had a pleural mass resected; she is well at 20 months.",
+    "Case 2. A 58-year-old man had a pleural mass resected; he died of disease at 9 months.",
+    "",
+    "Table 2. Pleural cases in the literature",
+    "Case    Age/sex   Site      Outcome",
+    "[3]     12/F      pleura    NED 40 mo",
+    "[6]     70/M      pleura    DOD 5 mo",
+    "[9]     35/F      pleura    NED 12 mo",
+])
+
+
+def test_review_table_numbered_by_citations_is_not_the_series_own(tmp_path, nlp):
+    """A series' review table whose case column holds citation marks ("[3]", "[6]") lists published cases: its rows
+    keep their citations and are not merged into the series' Case 1 and Case 2."""
+    rows = _series_rows(tmp_path, nlp, _SERIES_WITH_CITED_CASES)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.sex, two.age_years, two.sex) == (44.0, "female", 58.0, "male")
+    cited = sorted(r.citation for r in rows.values() if r.source == "table")
+    assert cited == [3, 6, 9]

@@ -115,7 +115,15 @@ def parse_reference(text: str) -> tuple[str | None, int | None]:
     m = rx("reference_citation").fullmatch(t)
     if m and m.group(1):
         return m.group(1).strip().rstrip(","), int(m.group(2))
+    if m:  # "[8]": the citation mark alone names no author
+        return None, int(m.group(2))
     return t, None
+
+
+def cited_case(text: str) -> int | None:
+    """A case cell that is a citation mark ("[4]", "(12)"): a published case, numbered by its reference."""
+    m = rx("reference_citation").fullmatch(squash(text))
+    return int(m.group(2)) if m and not m.group(1) else None
 
 
 # -- rows --------------------------------------------------------------------
@@ -192,8 +200,10 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
         elif "reference" in by_field:
             ref, cit = parse_reference(by_field["reference"].text)
             put("reference", ref, by_field["reference"])
-            if row.reference is not None:
+            if row.reference is not None or (ref is None and cit is not None):
                 row.citation = cit
+        elif case_cell is not None and cited_case(case_cell.text) is not None:
+            row.citation = cited_case(case_cell.text)  # a "Case" column of citation marks: published cases
         for f, cell in by_field.items():
             col = readers[f]
             if col is None:

@@ -162,7 +162,8 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
     for run in _runs(tables):
         rows = [tables[i] for i in run]
         ids = [int(r.case_id) for r in rows if r.case_id.isdigit()]
-        if len(ids) != len(rows) or any(r.reference for r in rows) or not set(numbered) <= set(ids):
+        published = any(r.reference or r.citation is not None for r in rows)  # the literature's cases, not the series'
+        if len(ids) != len(rows) or published or not set(numbered) <= set(ids):
             continue
         for i, r in zip(run, rows):
             n = int(r.case_id)
