@@ -1365,3 +1365,18 @@ def test_a_title_case_title_naming_a_hospital_after_the_sex_word_keeps_the_sex(t
 )
 def test_regression_an_authors_courtesy_title_is_no_patients_sex(texts, sex):
     assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("The first patient, 47 and a keen cyclist, was seen for a thigh lump.", 47.0),
+        ("The woman, 63 and otherwise well, noticed a neck swelling.", 63.0),
+        ("The patient, 2 and a half years later, relapsed in the pelvis.", None),
+        ("The boy, 3 and 4 months after surgery, was well.", None),
+    ],
+)
+def test_regression_appositive_age_going_on_with_and(text, years):
+    """An age set off after a person noun that the apposition continues with "and" ("the second patient, 52 and two
+    years past menopause, ..."); a duration ("2 and a half years later") is no age."""
+    assert run(text).age_years == years

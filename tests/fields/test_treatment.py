@@ -1846,3 +1846,15 @@ def test_regression_patients_of_the_literature_table_are_not_the_report_patient(
 )
 def test_regression_drug_requested_is_not_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("One of the infants listed in the table was given ceritinib; for our boy an ALK inhibitor was never needed.", []),
+        ("Radiotherapy has never been required.", []),
+        ("Radiotherapy was required after the second relapse.", ["RT"]),
+    ],
+)
+def test_regression_treatment_never_needed(text, expected):
+    assert codes(text) == expected
