@@ -677,3 +677,15 @@ def test_review_table_numbered_by_citations_is_not_the_series_own(tmp_path, nlp)
     assert (one.age_years, one.sex, two.age_years, two.sex) == (44.0, "female", 58.0, "male")
     cited = sorted(r.citation for r in rows.values() if r.source == "table")
     assert cited == [3, 6, 9]
+
+
+def test_current_case_marked_in_brackets_in_the_first_cell():
+    """A review table without an author column marks the report's own row in its first cell ("31 (present)"); a
+    finding "present" elsewhere in a row (a metastasis column) marks nothing."""
+    doc = grid_document(
+        ["Age", "Site", "Metastasis", "Treatment", "Outcome"],
+        [["12", "lung", "present", "lobectomy", "DOD 7 mo"], ["31 (present)", "colon", "absent", "colectomy", "NED 9 mo"]],
+    )
+    first, ours = rows_from_tables(doc)
+    assert first.reference is None and first.age_years == 12.0
+    assert (ours.reference, ours.age_years) == ("Current case", 31.0)

@@ -105,6 +105,24 @@ def is_current_label(text: str) -> bool:
     return key(text) in _current_labels()
 
 
+def _without_mark(cell: Cell) -> Cell:
+    m = rx("bracketed_tail").search(cell.text.rstrip())
+    assert m is not None
+    value = cell.text[: m.start() + 1]
+    end = cell.start + len(value) if cell.start is not None else None
+    return Cell(value, cell.start, end, cell.page)
+
+
+def marks_current(text: str) -> bool:
+    """A first cell carrying the current-case mark in brackets after its value ("27 (present)", "Lee, 2024 (our
+    case)"): a current label, or "present"/"current"/"ours" alone (never a whole cell: "present" is also a finding)."""
+    m = rx("bracketed_tail").search(text.strip())
+    if not m:
+        return False
+    inner = m.group(1)
+    return is_current_label(inner) or key(inner) in {key("present"), key("current"), key("ours")}
+
+
 def parse_reference(text: str) -> tuple[str | None, int | None]:
     """``"Mariño E, 2011 (6)"`` → ("Mariño E, 2011", 6); a current-case label → ("Current case", None)."""
     t = squash(text)
@@ -170,6 +188,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             page = cell.page if cell.page is not None else doc.page_at(span[0])
             return Evidence(doc.doc_id, span[0], span[1], row_text, page, "table")
 
+        mark = cells[0] if cells and marks_current(cells[0].text) else None
+        if mark is not None:  # the first cell's value read without its mark ("27 (present)" -> "27")
+            cells = [_without_mark(mark), *cells[1:]]
         by_field: dict[str, Cell] = {}
         units: dict[str, str | None] = {}
         more: dict[str, list[Cell]] = {}  # "Operation" and "Adjuvant therapy": one treatment, two columns
@@ -195,6 +216,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 row.set(name, value, e)
 
         label = next((c for c in cells if is_current_label(c.text)), None)
+        if label is None and mark is not None:
+            label = mark  # "27 (present)": the row's first cell marks the report's own case
         if label is not None:
             put("reference", CURRENT_REFERENCE, label)
         elif "reference" in by_field:
