@@ -3447,3 +3447,14 @@ def test_regression_follow_up_told_after_the_state_or_as_the_last_visit(text, mo
     and a death whose sentence hedges a later event ("before the drug could be obtained") are read."""
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("The wedge resection was curative-intent, with clear margins.", None),
+        ("The excision proved curative.", "ANED"),
+    ],
+)
+def test_regression_curative_intent_hyphenated_is_no_outcome(text, status):
+    assert run(text).status == status
