@@ -689,3 +689,35 @@ def test_current_case_marked_in_brackets_in_the_first_cell():
     first, ours = rows_from_tables(doc)
     assert first.reference is None and first.age_years == 12.0
     assert (ours.reference, ours.age_years) == ("Current case", 31.0)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Feature | Case 1 | Case 2\nAge/sex | 47/M | 61/F\nALK IHC | positive | negative\nKi-67 | 6% | 20%\n"
+        "Follow-up | NED, 19 mo | DOD, 8 mo",
+        "Parameter\tPatient 1\tPatient 2\nAge/sex\t47/M\t61/F\nALK IHC\tpositive\tnegative\nKi-67\t6%\t20%\n"
+        "Follow-up\tNED, 19 mo\tDOD, 8 mo",
+        "                 Case 1        Case 2\nAge/sex          47/M          61/F\nALK IHC          positive      negative\n"
+        "Ki-67            6%            20%\nFollow-up        NED, 19 mo    DOD, 8 mo",
+    ],
+    ids=["pipes_feature_head", "tabs_parameter_head", "spaces_blank_head"],
+)
+def test_transposed_table_in_any_layout(table, tmp_path, nlp):
+    """The one-column-per-patient table with pipes, tabs or spaces, its attribute column headed "Feature",
+    "Parameter" or nothing: each patient gets its column."""
+    text = "\n".join([
+        "Two invented adults with mesenteric tumours",
+        "",
+        "Case presentations",
+        "Table 1. Both patients",
+        table,
+        "",
+        "Case 1. A man had a mesenteric mass resected at an invented hospital.",
+        "Case 2. A woman had a mesenteric mass debulked; she later died.",
+    ])
+    rows = _series_rows(tmp_path, nlp, text)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.ki67_percent, two.age_years, two.ki67_percent) == (47.0, 6.0, 61.0, 20.0)
+    assert "ALK" in one.ihc_positive and "ALK" in two.ihc_negative
+    assert (one.status, two.status, two.follow_up_months) == ("ANED", "DOD", 8.0)

@@ -1041,19 +1041,29 @@ _TRANSPOSED_ROWS = 3
 
 
 def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
-    """A series' own table printed with one column per patient and one row per attribute: an indented first
-    line naming only numbered patients ("Patient 1   Patient 2", "Case 1   Case 2"), then lines opening on an
-    attribute ("Age/sex   58/F   33/M", "Ki-67   2%   9%"), a value wrapped onto a line of its own continuing the
-    cell above it. Turned round: a blank stub column over the patients' labels, the attributes as headers,
-    one row per patient, every cell keeping its offsets. None for any other table."""
+    """A series' own table printed with one column per patient and one row per attribute: a first line naming
+    only numbered patients ("Patient 1   Patient 2", "Case 1 | Case 2"), over a blank or generic head of the
+    attribute column ("Feature", "Parameter"), then lines opening on an attribute ("Age/sex   58/F   33/M",
+    "Ki-67 | 2% | 9%"), a value wrapped onto a line of its own continuing the cell above it. Cells are placed by
+    their column's start in a table set with spaces, by position in a delimited one (pipes, tabs). Turned round:
+    a blank stub column over the patients' labels, the attributes as headers, one row per patient, every cell
+    keeping its offsets. None for any other table."""
     if len(body) < 1 + _TRANSPOSED_ROWS:
         return None
     raw0, at0 = body[0]
     spans = split_cells(raw0)
-    if spans is None or spans[0][0] < _STUB_INDENT or raw0[: spans[0][0]].strip():
+    if spans is None:
         return None
     label = value_pattern("case_label")
-    if not all(label.fullmatch(raw0[a:b]) for a, b in spans):
+    delimited = "|" in raw0 or "\t" in raw0
+    head = raw0[: spans[0][0]]
+    if not label.fullmatch(raw0[slice(*spans[0])]):  # a head over the attribute column ("Feature", or empty)
+        if not layout("transposed_stub").fullmatch(raw0[slice(*spans[0])].strip()):
+            return None
+        spans = spans[1:]
+    elif not delimited and (spans[0][0] < _STUB_INDENT or head.strip()):
+        return None  # spaces only: the attribute column is the blank indent before the first patient
+    if len(spans) < 2 or not all(label.fullmatch(raw0[a:b]) for a, b in spans):
         return None
     starts = [a for a, _ in spans]
 
@@ -1064,6 +1074,19 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
     for raw, at in body[1:]:
         lead = len(raw) - len(raw.lstrip())
         sp = split_cells(raw) or [(lead, len(raw.rstrip()))]
+        if delimited:
+            if len(sp) != len(spans) + 1:
+                return None
+            name, values = sp[0], list(enumerate(sp[1:]))
+            if name[1] > name[0]:
+                cell = Cell(raw[slice(*name)], at + name[0], at + name[1], doc.page_at(at + name[0]))
+                attrs.append((cell, [[] for _ in starts]))
+            elif not attrs:
+                return None
+            for j, (a, b) in values:  # by position; an empty name continues the row above
+                if b > a:
+                    attrs[-1][1][j].append((at + a, at + b, raw[a:b]))
+            continue
         if sp[0][0] < starts[0] - _ALIGN_SLACK:  # an attribute's row, its name first
             a, b = sp[0]
             if b > starts[0]:
