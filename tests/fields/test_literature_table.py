@@ -721,3 +721,21 @@ def test_transposed_table_in_any_layout(table, tmp_path, nlp):
     assert (one.age_years, one.ki67_percent, two.age_years, two.ki67_percent) == (47.0, 6.0, 61.0, 20.0)
     assert "ALK" in one.ihc_positive and "ALK" in two.ihc_negative
     assert (one.status, two.status, two.follow_up_months) == ("ANED", "DOD", 8.0)
+
+
+def test_blank_stub_column_in_a_pipe_table(tmp_path, nlp):
+    """The blank-stub per-patient table with pipes: the header's empty first cell, the rows' labels under it."""
+    text = _STUB_SERIES.replace(
+        "           ALK IHC    Desmin IHC   ALK FISH          Ki-67 index\n"
+        "Pt 1       negative   positive     no split signal   4%\n"
+        "Pt 2       positive   negative     split in 40%      15%\n"
+        "Pt 3       positive   negative     rearranged        7%",
+        " | ALK IHC | Desmin IHC | ALK FISH | Ki-67 index\n"
+        "Pt 1 | negative | positive | no split signal | 4%\n"
+        "Pt 2 | positive | negative | split in 40% | 15%\n"
+        "Pt 3 | positive | negative | rearranged | 7%",
+    )
+    assert "Pt 2 | positive" in text
+    rows = _series_rows(tmp_path, nlp, text)
+    assert sorted(rows) == ["case-1", "case-2", "case-3"]
+    assert rows["case-1"].alk_tests == ["IHC-", "FISH-"] and rows["case-2"].ki67_percent == 15.0

@@ -1024,6 +1024,19 @@ def _stub_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[list
     stub is one more column before the ``n`` named ones. None unless every row fits (as :func:`_aligned_rows`)."""
     head_raw, head_at = lines[0]
     spans = split_cells(head_raw)
+    if spans is not None and len(spans) == n and ("|" in head_raw or "\t" in head_raw):
+        # delimited: the header's blank first cell is dropped as a border; every row has one cell more
+        cut = [split_cells(raw) for raw, _ in lines[1:]]
+        label = value_pattern("case_label")
+        if not cut or any(sp is None or len(sp) != n + 1 for sp in cut):
+            return None
+        if not all(label.fullmatch(raw[slice(*sp[0])]) for (raw, _), sp in zip(lines[1:], cut) if sp):
+            return None  # the extra first cell must name the row's patient ("Case 2", "Pt 3")
+        return [
+            [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
+            for (raw, at), sp in zip(lines[1:], cut)
+            if sp is not None
+        ]
     if spans is None or len(spans) != n or spans[0][0] < _STUB_INDENT or head_raw[: spans[0][0]].strip():
         return None
     for raw, _ in lines[1:]:
