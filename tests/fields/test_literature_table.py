@@ -739,3 +739,23 @@ def test_blank_stub_column_in_a_pipe_table(tmp_path, nlp):
     rows = _series_rows(tmp_path, nlp, text)
     assert sorted(rows) == ["case-1", "case-2", "case-3"]
     assert rows["case-1"].alk_tests == ["IHC-", "FISH-"] and rows["case-2"].ki67_percent == 15.0
+
+
+@pytest.mark.parametrize(
+    "caption,merged",
+    [
+        ("Table 2. Previously reported pleural cases", False),
+        ("Table 2. Pleural IMT treated with ALK inhibitors (selected)", False),
+        ("Table 2. Pleural IMT in the literature", False),
+        ("Table 2. Clinical data of our patients", True),
+    ],
+)
+def test_numbered_table_captioned_as_published_cases_is_not_the_series_own(caption, merged, tmp_path, nlp):
+    """A numbered table (1, 2, 3) whose caption says its cases are published ones is the literature's: its rows are
+    not merged into the series' Case 1 and Case 2, as the series' own numbered table is."""
+    text = _SERIES_WITH_CITED_CASES.replace("Table 2. Pleural cases in the literature", caption)
+    text = text.replace("[3]   ", "1     ").replace("[6]   ", "2     ").replace("[9]   ", "3     ")
+    assert "[3]" not in text
+    rows = _series_rows(tmp_path, nlp, text)
+    one = rows["case-1"]
+    assert (one.age_years == 12.0) is merged  # the table's first row went into Case 1 only when it is the series' own

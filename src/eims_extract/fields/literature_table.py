@@ -37,6 +37,11 @@ def rows_from_tables(doc: Document) -> list[CaseRow]:
     return out
 
 
+def published_caption(table: Table) -> bool:
+    """Does the table's caption say its rows are published cases ("Previously reported cases", "... (selected)")?"""
+    return bool(table.caption) and rx("published_caption").search(table.caption) is not None
+
+
 def column_fields(table: Table) -> list[str | None]:
     """The field each column holds, from its header text (None: a column we do not read).
 

@@ -115,9 +115,12 @@ def _narrower(kept: str, theirs: str, site: str, side: CaseRow) -> bool:
     )
 
 
-def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> list[CaseRow]:
+def merge_current_case(
+    narrative: list[CaseRow], table_rows: list[CaseRow], published: set[int] | frozenset[int] = frozenset()
+) -> list[CaseRow]:
     """Narrative rows (the merged one in place of its patient), then every table row, the
-    current case as its merged row."""
+    current case as its merged row. ``published``: ``id()`` of table rows whose table's caption says they are
+    published cases (never a series' own patients)."""
     narr = list(narrative)
     tables = list(table_rows)
     used: set[int] = set()
@@ -131,7 +134,7 @@ def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> l
         used.add(ni)
         tables[ti] = merge_rows(narr[ni], trow)
         drop.add(ni)
-    narr, tables = _merge_case_series_tables([r for i, r in enumerate(narr) if i not in drop], tables)
+    narr, tables = _merge_case_series_tables([r for i, r in enumerate(narr) if i not in drop], tables, published)
     return narr + tables
 
 
@@ -148,7 +151,9 @@ def _runs(rows: list[CaseRow]) -> list[list[int]]:
     return runs
 
 
-def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[list[CaseRow], list[CaseRow]]:
+def _merge_case_series_tables(
+    narr: list[CaseRow], tables: list[CaseRow], published: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[CaseRow], list[CaseRow]]:
     """A case series tabulates its own patients ("Case | Age | ...", "Case | ALK | SMA | ..."): a table
     without references whose case numbers cover every numbered patient of the narrative describes
     those patients, so each row is merged into "case-N" (rows for a patient the prose never singles
@@ -162,8 +167,9 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
     for run in _runs(tables):
         rows = [tables[i] for i in run]
         ids = [int(r.case_id) for r in rows if r.case_id.isdigit()]
-        published = any(r.reference or r.citation is not None for r in rows)  # the literature's cases, not the series'
-        if len(ids) != len(rows) or published or not set(numbered) <= set(ids):
+        # the literature's cases, not the series': a reference, a citation, or a caption saying so
+        theirs = any(r.reference or r.citation is not None or id(r) in published for r in rows)
+        if len(ids) != len(rows) or theirs or not set(numbered) <= set(ids):
             continue
         for i, r in zip(run, rows):
             n = int(r.case_id)
