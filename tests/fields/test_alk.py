@@ -1783,3 +1783,16 @@ def test_regression_new_test_clause_with_a_probe_noun_or_bracketed_aside(text, e
 )
 def test_regression_neither_nor_with_article_and_panel_size_shares_the_negation(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Targeted RNA sequencing at an outside laboratory later reported a CLTC::ALK fusion.", "CLTC"),
+        ("The fusion panel reported an EML4-ALK rearrangement in the resected tumour.", "EML4"),
+        ("Novak and Ruiz reported a CLTC-ALK fusion in a similar lesion of the hip.", None),
+    ],
+)
+def test_regression_assay_that_reported_the_partner(text, expected):
+    """An assay (not an author) that "reported" the fusion found it in this tumour; an author reporting one did not."""
+    assert partner(text) == expected

@@ -1379,3 +1379,18 @@ def test_regression_an_authors_courtesy_title_is_no_patients_sex(texts, sex):
 )
 def test_regression_age_in_brackets_after_the_person_noun(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("The first patient, 47 and a keen cyclist, was seen for a thigh lump.", 47.0),
+        ("The woman, 63 and otherwise well, noticed a neck swelling.", 63.0),
+        ("The patient, 2 and a half years later, relapsed in the pelvis.", None),
+        ("The boy, 3 and 4 months after surgery, was well.", None),
+    ],
+)
+def test_regression_appositive_age_going_on_with_and(text, years):
+    """An age set off after a person noun that the apposition continues with "and" ("the second patient, 52 and two
+    years past menopause, ..."); a duration ("2 and a half years later") is no age."""
+    assert run(text).age_years == years

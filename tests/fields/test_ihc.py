@@ -2574,3 +2574,44 @@ def test_regression_legend_marker_with_only_a_staining_pattern_is_positive(text,
 )
 def test_regression_marker_with_a_count_per_hpf_is_no_tumour_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The lesional cells expressed calponin and caldesmon, with CD117, DOG1 and ALK all negative.",
+            [("calponin", True), ("caldesmon", True), ("CD117", False), ("DOG-1", False), ("ALK", False)],
+        ),
+        (
+            "Tumour cells were positive for desmin, with S100, SOX10 and CD34 negative.",
+            [("desmin", True), ("S-100", False), ("SOX10", False), ("CD34", False)],
+        ),
+        (  # "with" opening a description of the positive stain, not a list with its own polarity
+            "The cells were positive for ALK, with granular cytoplasmic staining, and negative for myogenin.",
+            [("ALK", True), ("myogenin", False)],
+        ),
+        (
+            "Immunoreactivity was present for vimentin and absent for desmin, CD68 and ALK.",
+            [("vimentin", True), ("desmin", False), ("CD68", False), ("ALK", False)],
+        ),
+        (
+            "Staining was absent for CK and present for SMA.",
+            [("CK", False), ("SMA", True)],
+        ),
+    ],
+)
+def test_regression_list_with_its_own_polarity_after_a_positive_list(text, expected):
+    """A positive list, then a list opened by "with" and closed by its own polarity word ("with A, B and C (all)
+    negative"), or reactivity "absent for" a list: the second list is negative, the first prefix does not reach it."""
+    assert polarities(text) == expected
+
+
+def test_regression_with_a_pattern_as_well_as_a_list_stays_positive():
+    """Negative for the "with <list> negative" split: "positive for ALK, with a membranous pattern, as well as for X and
+    Y, while Z was focally positive" keeps X and Y positive (the polarity word belongs to another clause)."""
+    text = (
+        "The cells were positive for ALK, with a granular pattern, as well as for calponin and CD30, "
+        "while desmin was only weakly positive."
+    )
+    assert polarities(text) == [("ALK", True), ("calponin", True), ("CD30", True), ("desmin", True)]

@@ -538,3 +538,252 @@ def test_regression_a_value_marked_present_in_brackets_is_the_current_case(tmp_p
     )
     rows = rows_from_tables(load_document(path))
     assert [r.reference for r in rows] == [None, "Current case" if current else None]
+
+
+_STUB_SERIES = "\n".join([
+    "Renal myofibroblastic lesions in three invented teenagers",
+    "",
+    "Three made-up patients were operated on at an imaginary hospital between 2015 and 2020 (Table 1).",
+    "",
+    "Table 1. Stains and probes",
+    "           ALK IHC    Desmin IHC   ALK FISH          Ki-67 index",
+    "Pt 1       negative   positive     no split signal   4%",
+    "Pt 2       positive   negative     split in 40%      15%",
+    "Pt 3       positive   negative     rearranged        7%",
+    "",
+    "Patient 1, a 13-year-old boy, had a left renal mass removed by partial nephrectomy.",
+    "Patient 2, a 16-year-old girl, underwent radical nephrectomy.",
+    "Patient 3, a 17-year-old boy, had a right upper pole tumour enucleated.",
+])
+
+
+_TRANSPOSED_SERIES = "\n".join([
+    "Mesenteric myofibroblastic tumours in two invented adults",
+    "",
+    "Case presentations",
+    "The data of both made-up patients are set out in Table 1.",
+    "",
+    "Table 1. Both patients",
+    "                     Case 1                   Case 2",
+    "Age/sex              47/M                     61/F",
+    "ALK IHC              positive                 negative",
+    "Positive markers     SMA, calponin            SMA, desmin",
+    "Negative             CD117, DOG1, S100,       CD117, DOG1",
+    "                     myogenin",
+    "Ki-67                6%                       20%",
+    "Follow-up            NED, 19 mo               DOD, 8 mo",
+    "",
+    "Case 1. A man had a mesenteric mass resected at an invented hospital.",
+    "Case 2. A woman had a mesenteric mass debulked; she later died.",
+])
+
+
+def _series_rows(tmp_path, nlp, text: str):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(text, encoding="utf-8")
+    return {r.case_id: r for r in extract_document(load_document(p), nlp)}
+
+
+def test_blank_stub_column_of_patient_labels_gives_each_patient_a_row(tmp_path, nlp):
+    """A per-patient table whose header leaves the labels' column blank ("Pt 1", "Child 2" under nothing): the
+    labels are a column of their own, not part of the first named cell, and the rows fill the numbered patients."""
+    rows = _series_rows(tmp_path, nlp, _STUB_SERIES)
+    assert sorted(rows) == ["case-1", "case-2", "case-3"]
+    one, two, three = rows["case-1"], rows["case-2"], rows["case-3"]
+    assert "ALK" in one.ihc_negative and "desmin" in one.ihc_positive and one.ki67_percent == 4.0
+    assert one.alk_tests == ["IHC-", "FISH-"]
+    assert two.alk_tests == ["IHC+", "FISH+"] and two.ki67_percent == 15.0
+    assert three.alk_tests == ["IHC+", "FISH+"] and "desmin" in three.ihc_negative
+    assert not any(r.ungrounded() for r in rows.values())
+
+
+def test_indented_header_without_row_labels_has_no_stub_column():
+    """Negative: an indented header over rows that start under it (no labels at the left) keeps its columns."""
+    text = "\n".join([
+        "Table 2. Invented earlier cases",
+        "    Author, year    Age/sex   Site      Outcome",
+        "    Quill, 2012     7/F       kidney    NED 10 mo",
+        "    Brandt, 2018    40/M      ureter    DOD 5 mo",
+    ])
+    doc = Document(doc_id="x", path="x.txt", kind="text", text=text)
+    table = Table(id="t1", raw_lines=text.split("\n"), start=0, end=len(text))
+    fill_text_table(doc, table)
+    assert [c.text for c in table.header][0] == "Author, year"
+    assert [c.text for c in table.rows[0]][:2] == ["Quill, 2012", "7/F"]
+
+
+def test_transposed_per_patient_table_is_read_per_patient(tmp_path, nlp):
+    """A series' table printed one column per patient ("Case 1   Case 2") and one row per attribute, a value
+    wrapped onto a line of its own: turned round, each patient gets the column's values."""
+    rows = _series_rows(tmp_path, nlp, _TRANSPOSED_SERIES)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.sex, two.age_years, two.sex) == (47.0, "male", 61.0, "female")
+    assert set(one.ihc_positive) >= {"ALK", "SMA", "calponin", "Ki-67"}
+    assert set(one.ihc_negative) == {"CD117", "DOG-1", "S-100", "myogenin"}
+    assert "ALK" in two.ihc_negative and two.ki67_percent == 20.0
+    assert (one.follow_up_months, one.status, two.follow_up_months, two.status) == (19.0, "ANED", 8.0, "DOD")
+    assert not any(r.ungrounded() for r in rows.values())
+
+
+def test_a_row_of_non_patient_labels_is_no_transposed_table():
+    """Negative: a first line naming groups, not numbered patients, is no per-patient table turned round."""
+    text = "\n".join([
+        "Table 3. Invented marker frequencies",
+        "                  Adults        Children",
+        "ALK IHC           12/20         9/10",
+        "Ki-67             5%            11%",
+        "Follow-up         30 mo         24 mo",
+    ])
+    doc = Document(doc_id="y", path="y.txt", kind="text", text=text)
+    table = Table(id="t1", raw_lines=text.split("\n"), start=0, end=len(text))
+    fill_text_table(doc, table)
+    assert not table.header or table.header[0].text != ""
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("rearranged 62%", ["FISH+"]),
+        ("split signals", ["FISH+"]),
+        ("not rearranged", ["FISH-"]),
+        ("no fusion detected", ["FISH-"]),
+        ("equivocal", None),
+        ("n.d.", None),
+    ],
+)
+def test_molecular_test_cell_in_words(cell, expected):
+    doc = grid_document(["Case", "Age", "ALK FISH", "SMA", "Desmin"], [["1", "5", cell, "+", "-"]])
+    rows = rows_from_tables(doc)
+    assert rows and rows[0].alk_tests == expected
+
+
+def test_best_response_and_drug_columns_beside_a_status_column():
+    """A review table with a "Drug" and a "Best response" column next to "Status": the drug is read as the drugs
+    given (not the whole treatment), the response from its own column, the status and follow-up from theirs."""
+    doc = grid_document(
+        ["Ref", "Age/sex", "Site", "Drug", "Best response", "Status"],
+        [["[3]", "12/F", "ileum", "ceritinib", "PR", "AWD 9 mo"], ["Ours", "7/M", "colon", "alectinib", "CR", "NED 15 mo"]],
+    )
+    one, ours = rows_from_tables(doc)
+    assert (one.drugs, one.treatment, one.response, one.status, one.follow_up_months) == (
+        ["ceritinib"], None, "PR", "AWD", 9.0
+    )
+    assert (ours.reference, ours.drugs, ours.response, ours.status, ours.follow_up_months) == (
+        "Current case", ["alectinib"], "CR", "ANED", 15.0
+    )
+    assert not one.ungrounded() and not ours.ungrounded()
+
+
+def test_citation_mark_alone_names_no_author():
+    assert parse_reference("[8]") == (None, 8)
+    assert parse_reference("(12)") == (None, 12)
+
+
+_SERIES_WITH_CITED_CASES = "\n".join([
+    "Two invented adults with pleural myofibroblastic tumours",
+    "",
+    "Case presentations",
+    "Case 1. A 44-year-old woman had a pleural mass resected; she is well at 20 months.",
+    "Case 2. A 58-year-old man had a pleural mass resected; he died of disease at 9 months.",
+    "",
+    "Table 2. Pleural cases in the literature",
+    "Case    Age/sex   Site      Outcome",
+    "[3]     12/F      pleura    NED 40 mo",
+    "[6]     70/M      pleura    DOD 5 mo",
+    "[9]     35/F      pleura    NED 12 mo",
+])
+
+
+def test_review_table_numbered_by_citations_is_not_the_series_own(tmp_path, nlp):
+    """A series' review table whose case column holds citation marks ("[3]", "[6]") lists published cases: its rows
+    keep their citations and are not merged into the series' Case 1 and Case 2."""
+    rows = _series_rows(tmp_path, nlp, _SERIES_WITH_CITED_CASES)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.sex, two.age_years, two.sex) == (44.0, "female", 58.0, "male")
+    cited = sorted(r.citation for r in rows.values() if r.source == "table")
+    assert cited == [3, 6, 9]
+
+
+def test_current_case_marked_in_brackets_in_the_first_cell():
+    """A review table without an author column marks the report's own row in its first cell ("31 (present)"); a
+    finding "present" elsewhere in a row (a metastasis column) marks nothing."""
+    doc = grid_document(
+        ["Age", "Site", "Metastasis", "Treatment", "Outcome"],
+        [["12", "lung", "present", "lobectomy", "DOD 7 mo"], ["31 (present)", "colon", "absent", "colectomy", "NED 9 mo"]],
+    )
+    first, ours = rows_from_tables(doc)
+    assert first.reference is None and first.age_years == 12.0
+    assert (ours.reference, ours.age_years) == ("Current case", 31.0)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Feature | Case 1 | Case 2\nAge/sex | 47/M | 61/F\nALK IHC | positive | negative\nKi-67 | 6% | 20%\n"
+        "Follow-up | NED, 19 mo | DOD, 8 mo",
+        "Parameter\tPatient 1\tPatient 2\nAge/sex\t47/M\t61/F\nALK IHC\tpositive\tnegative\nKi-67\t6%\t20%\n"
+        "Follow-up\tNED, 19 mo\tDOD, 8 mo",
+        "                 Case 1        Case 2\nAge/sex          47/M          61/F\nALK IHC          positive      negative\n"
+        "Ki-67            6%            20%\nFollow-up        NED, 19 mo    DOD, 8 mo",
+    ],
+    ids=["pipes_feature_head", "tabs_parameter_head", "spaces_blank_head"],
+)
+def test_transposed_table_in_any_layout(table, tmp_path, nlp):
+    """The one-column-per-patient table with pipes, tabs or spaces, its attribute column headed "Feature",
+    "Parameter" or nothing: each patient gets its column."""
+    text = "\n".join([
+        "Two invented adults with mesenteric tumours",
+        "",
+        "Case presentations",
+        "Table 1. Both patients",
+        table,
+        "",
+        "Case 1. A man had a mesenteric mass resected at an invented hospital.",
+        "Case 2. A woman had a mesenteric mass debulked; she later died.",
+    ])
+    rows = _series_rows(tmp_path, nlp, text)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.ki67_percent, two.age_years, two.ki67_percent) == (47.0, 6.0, 61.0, 20.0)
+    assert "ALK" in one.ihc_positive and "ALK" in two.ihc_negative
+    assert (one.status, two.status, two.follow_up_months) == ("ANED", "DOD", 8.0)
+
+
+def test_blank_stub_column_in_a_pipe_table(tmp_path, nlp):
+    """The blank-stub per-patient table with pipes: the header's empty first cell, the rows' labels under it."""
+    text = _STUB_SERIES.replace(
+        "           ALK IHC    Desmin IHC   ALK FISH          Ki-67 index\n"
+        "Pt 1       negative   positive     no split signal   4%\n"
+        "Pt 2       positive   negative     split in 40%      15%\n"
+        "Pt 3       positive   negative     rearranged        7%",
+        " | ALK IHC | Desmin IHC | ALK FISH | Ki-67 index\n"
+        "Pt 1 | negative | positive | no split signal | 4%\n"
+        "Pt 2 | positive | negative | split in 40% | 15%\n"
+        "Pt 3 | positive | negative | rearranged | 7%",
+    )
+    assert "Pt 2 | positive" in text
+    rows = _series_rows(tmp_path, nlp, text)
+    assert sorted(rows) == ["case-1", "case-2", "case-3"]
+    assert rows["case-1"].alk_tests == ["IHC-", "FISH-"] and rows["case-2"].ki67_percent == 15.0
+
+
+@pytest.mark.parametrize(
+    "caption,merged",
+    [
+        ("Table 2. Previously reported pleural cases", False),
+        ("Table 2. Pleural IMT treated with ALK inhibitors (selected)", False),
+        ("Table 2. Pleural IMT in the literature", False),
+        ("Table 2. Clinical data of our patients", True),
+    ],
+)
+def test_numbered_table_captioned_as_published_cases_is_not_the_series_own(caption, merged, tmp_path, nlp):
+    """A numbered table (1, 2, 3) whose caption says its cases are published ones is the literature's: its rows are
+    not merged into the series' Case 1 and Case 2, as the series' own numbered table is."""
+    text = _SERIES_WITH_CITED_CASES.replace("Table 2. Pleural cases in the literature", caption)
+    text = text.replace("[3]   ", "1     ").replace("[6]   ", "2     ").replace("[9]   ", "3     ")
+    assert "[3]" not in text
+    rows = _series_rows(tmp_path, nlp, text)
+    one = rows["case-1"]
+    assert (one.age_years == 12.0) is merged  # the table's first row went into Case 1 only when it is the series' own

@@ -195,3 +195,22 @@ def test_case_series_table_markers_the_prose_does_not_name_are_added_to_the_merg
     assert rows["case-1"].ihc_positive == ["CD10", "ALK", "Ki-67"]
     # the prose names ALK negative for case 2: the table's ALK+ is a conflict, not an addition
     assert rows["case-2"].ihc_positive is None and rows["case-2"].ihc_negative == ["CD10", "ALK"]
+
+
+def test_regression_table_site_without_sub_site_keeps_the_prose_sub_site_code():
+    """The current case's table row says "stomach" (C16.9) while the prose told the antrum (C16.3): the merged row
+    keeps the finer code of the same site; a different code of another site is not kept."""
+    from eims_extract.fields.merge import merge_rows
+    from eims_extract.records import CaseRow, Evidence
+
+    def row(source: str, site: str, code: str) -> CaseRow:
+        r = CaseRow(doc_id="d", case_id="1", source=source)
+        e = Evidence("d", 0, 4, site, None, "table" if source == "table" else "case")
+        r.set("site", site, e)
+        r.set("site_code", code, e)
+        return r
+
+    merged = merge_rows(row("narrative", "stomach", "C16.3"), row("table", "stomach", "C16.9"))
+    assert (merged.site, merged.site_code) == ("stomach", "C16.3")
+    merged = merge_rows(row("narrative", "colon", "C18.7"), row("table", "stomach", "C16.9"))
+    assert merged.site_code == "C16.9"

@@ -2931,3 +2931,36 @@ def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp
     rows = extract_narrative(doc, nlp)
     assert [(r.ihc_positive, r.ihc_negative, r.alk_tests) for r in rows] == [(positive, negative, tests)]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Child 2, a 9-year-old, was seen for cough.", 2),
+        ("Infant 3 was born at term with a neck mass.", 3),
+        ("In Girl 1 the lesion sat in the ovary.", 1),
+        ("A child 2 years younger than her sister was well.", None),
+        ("The child was 3 when the mass appeared.", None),
+        ("Child 1-2 scores were recorded.", None),
+    ],
+)
+def test_regression_series_numbering_its_patients_by_noun(text, n):
+    """A series that numbers its patients by a capitalised noun ("Child 3, a 15-year-old ...") starts patient 3's
+    part there; a lower-case noun followed by a number ("a child 2 years younger") is no patient's number."""
+    assert patient_number(text) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The first woman was last seen 30 months after surgery, free of disease.", 1),
+        ("The second remains under surveillance without recurrence.", 2),
+        ("The third man died of an unrelated stroke.", 3),
+        ("The first woman to receive alectinib for this tumour was described in 2015.", None),
+        ("The second of these reports described a boy.", None),
+    ],
+)
+def test_regression_ordinal_patient_told_of_again_by_noun_or_state(text, n):
+    """A series' outcome paragraph naming its patients by ordinal again ("The first woman was last seen ...", "The
+    second remains ..."); an ordinal of the literature ("the first woman to receive ...") is no patient's number."""
+    assert patient_number(text) == n

@@ -3903,3 +3903,31 @@ def test_regression_response_label_after_a_no_tumour_finding_is_asserted(text, e
 )
 def test_regression_response_denied_right_before_it_stays_denied(text, expected):
     assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("He remains free of disease 26 months on.", 26.0, "ANED"),
+        ("She remains alive and free of tumour two years on.", 24.0, "ANED"),
+        ("She attended her 14-month review, after which she moved away and was lost to follow-up.", 14.0, None),
+        ("He died of metastatic disease before the drug could be obtained, 11 months after surgery.", 11.0, "DOD"),
+        ("The tumour was 40 months on average in the reviewed series.", None, None),
+    ],
+)
+def test_regression_follow_up_told_after_the_state_or_as_the_last_visit(text, months, status):
+    """The time closing a state ("free of disease 26 months on"), the last visit attended before loss to follow-up,
+    and a death whose sentence hedges a later event ("before the drug could be obtained") are read."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("The wedge resection was curative-intent, with clear margins.", None),
+        ("The excision proved curative.", "ANED"),
+    ],
+)
+def test_regression_curative_intent_hyphenated_is_no_outcome(text, status):
+    assert run(text).status == status

@@ -1880,3 +1880,41 @@ def test_regression_therapy_judged_too_harmful_was_not_given(text, treatment):
 )
 def test_regression_a_therapy_discussed_or_kept_as_an_option_is_not_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("One of the infants tabulated (Garland, 2017) was given larotrectinib after a relapse.", []),
+        ("Two of the patients listed in Table 4 received ceritinib.", []),
+        ("One of the reviewed cases was treated with entrectinib.", []),
+        ("Our patient received ceritinib after a relapse.", ["ceritinib"]),
+    ],
+)
+def test_regression_patients_of_the_literature_table_are_not_the_report_patient(text, expected):
+    """"One of the children tabulated (Author, year) received X": a patient of the review table, not the report's own."""
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Lorlatinib was requested on a named-patient basis, but she died first.", []),
+        ("Ceritinib was sought through an expanded-access programme.", []),
+        ("Ceritinib was started in March and continued for a year.", ["ceritinib"]),
+    ],
+)
+def test_regression_drug_requested_is_not_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("One of the infants listed in the table was given ceritinib; for our boy an ALK inhibitor was never needed.", []),
+        ("Radiotherapy has never been required.", []),
+        ("Radiotherapy was required after the second relapse.", ["RT"]),
+    ],
+)
+def test_regression_treatment_never_needed(text, expected):
+    assert codes(text) == expected

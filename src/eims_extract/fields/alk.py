@@ -46,7 +46,7 @@ from ..rules import AlkRule, macro
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
-from .cells import marker_sign
+from .cells import marker_sign, rx as _rx_value, squash
 from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_columns
 
 
@@ -860,8 +860,25 @@ def _read_test(c: CellContext) -> None:
     if partner:
         c.put("alk_fusion_partner", partner, c.cell)
         c.put("kinase_fusions", _fusions(c.cell.text, partner), c.cell)
+    elif sign is None:
+        other = _fusions(c.cell.text, None)
+        if other:  # another kinase's fusion ("PPFIBP1::ROS1"): no ALK result, but the patient's fusion
+            c.put("kinase_fusions", other, c.cell)
+            return
+        sign = _test_result_sign(c.cell.text)
     if sign is not None:
         c.put("alk_tests", with_tests(c.row, [f"{method}{'+' if sign else '-'}"]), c.cell)
+
+
+def _test_result_sign(text: str) -> bool | None:
+    """A molecular-test cell in words: "rearranged (78%)", "split signals" → True; "not rearranged", "no fusion
+    detected" → False; else None."""
+    t = squash(fold(text)).lower()
+    if _rx_value("test_result_negative").fullmatch(t):
+        return False
+    if _rx_value("test_result_positive").fullmatch(t):
+        return True
+    return None
 
 
 def _read_alk_test(c: CellContext) -> None:

@@ -613,8 +613,23 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
 
 def _read_ihc(c: CellContext) -> None:
     pos, neg = parse_ihc(c.cell.text, positive_by_default="positive" in c.header.lower() or "+" in c.header)
-    c.put("ihc_positive", pos or None, c.cell)
-    c.put("ihc_negative", neg or None, c.cell)
+    _put_more(c, pos, neg)
+
+
+def _put_more(c: CellContext, pos: list[str], neg: list[str]) -> None:
+    """Add a cell's markers to what the row's other columns gave ("ALK IHC" beside "Other positive")."""
+    for name, found in (("ihc_positive", pos), ("ihc_negative", neg)):
+        had = getattr(c.row, name) or []
+        c.put(name, (had + [m for m in found if m not in had]) or None, c.cell)
+
+
+def _read_ihc_negative(c: CellContext) -> None:
+    """A column of negative stains ("Negative": "CK, S100, CD34"): an unsigned marker is negative, a signed one
+    keeps its sign."""
+    pos, neg = parse_ihc(c.cell.text)
+    unsigned, _ = parse_ihc(c.cell.text, positive_by_default=True)
+    neg = neg + [m for m in unsigned if m not in pos and m not in neg]
+    _put_more(c, pos, neg)
 
 
 def read_marker(c: CellContext) -> None:
@@ -678,6 +693,7 @@ def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
 register_columns(
     TableColumn("ihc_panel:", ("ihc_positive", "ihc_negative"), _read_panel_column),
     TableColumn("ihc", ("ihc_positive", "ihc_negative"), _read_ihc),
+    TableColumn("ihc_negative", ("ihc_positive", "ihc_negative"), _read_ihc_negative),
     TableColumn("marker:", ("ihc_positive", "ihc_negative"), read_marker),
     TableColumn("ki67", ("ki67_percent", "ihc_positive"), _read_ki67),
 )

@@ -37,6 +37,11 @@ def rows_from_tables(doc: Document) -> list[CaseRow]:
     return out
 
 
+def published_caption(table: Table) -> bool:
+    """Does the table's caption say its rows are published cases ("Previously reported cases", "... (selected)")?"""
+    return bool(table.caption) and rx("published_caption").search(table.caption) is not None
+
+
 def column_fields(table: Table) -> list[str | None]:
     """The field each column holds, from its header text (None: a column we do not read).
 
@@ -52,7 +57,15 @@ def column_fields(table: Table) -> list[str | None]:
             expansion = next((v for k, v in legend.items() if key(k) == key(text)), None)
             spec = header_spec(expansion) if expansion else None
         out.append(spec.field if spec else (marker_column(text) if text else None))
+    if out and out[0] is None and not table.header[0].text.strip() and "case" not in out and _labels_cases(table, 0):
+        out[0] = "case"  # a blank stub over the rows' labels ("Case 1", "Child 2")
     return out
+
+
+def _labels_cases(table: Table, i: int) -> bool:
+    """Does every row label column ``i`` with one numbered patient ("Patient 2", "Child 1")?"""
+    label = rx("case_label")
+    return bool(table.rows) and all(len(r) > i and label.fullmatch(r[i].text.strip()) for r in table.rows)
 
 
 def marker_column(header: str) -> str | None:
@@ -63,6 +76,9 @@ def marker_column(header: str) -> str | None:
     if not h:
         return None
     c = lookup("markers", h)
+    if c is None:  # "ROS1 IHC", "Ki-67 index": the marker, named with its method or measure
+        m = rx("marker_header_suffix").search(h)
+        c = lookup("markers", h[: m.start()].strip()) if m and m.start() > 0 else None
     if c is None:
         return None
     return "ki67" if key(c.canonical) == key("Ki-67") else "marker:" + c.canonical
@@ -75,7 +91,7 @@ def is_summary_table(table: Table) -> bool:
     if len({f for f in fields if f in summary}) >= MIN_SUMMARY_COLUMNS:
         return True
     # a case series' pathology table: one row per case, a column per marker or test
-    per_marker = [f for f in fields if f and f.startswith(("marker:", "test:", "ki67"))]
+    per_marker = [f for f in fields if f and f.startswith(("marker:", "test:", "ki67", "alk_ihc"))]
     return "case" in fields and len(per_marker) >= MIN_SUMMARY_COLUMNS
 
 
@@ -94,6 +110,24 @@ def is_current_label(text: str) -> bool:
     return key(text) in _current_labels()
 
 
+def _without_mark(cell: Cell) -> Cell:
+    m = rx("bracketed_tail").search(cell.text.rstrip())
+    assert m is not None
+    value = cell.text[: m.start() + 1]
+    end = cell.start + len(value) if cell.start is not None else None
+    return Cell(value, cell.start, end, cell.page)
+
+
+def marks_current(text: str) -> bool:
+    """A first cell carrying the current-case mark in brackets after its value ("27 (present)", "Lee, 2024 (our
+    case)"): a current label, or "present"/"current"/"ours" alone (never a whole cell: "present" is also a finding)."""
+    m = rx("bracketed_tail").search(text.strip())
+    if not m:
+        return False
+    inner = m.group(1)
+    return is_current_label(inner) or key(inner) in {key("present"), key("current"), key("ours")}
+
+
 def parse_reference(text: str) -> tuple[str | None, int | None]:
     """``"Mariño E, 2011 (6)"`` → ("Mariño E, 2011", 6); a current-case label → ("Current case", None)."""
     t = squash(text)
@@ -104,7 +138,15 @@ def parse_reference(text: str) -> tuple[str | None, int | None]:
     m = rx("reference_citation").fullmatch(t)
     if m and m.group(1):
         return m.group(1).strip().rstrip(","), int(m.group(2))
+    if m:  # "[8]": the citation mark alone names no author
+        return None, int(m.group(2))
     return t, None
+
+
+def cited_case(text: str) -> int | None:
+    """A case cell that is a citation mark ("[4]", "(12)"): a published case, numbered by its reference."""
+    m = rx("reference_citation").fullmatch(squash(text))
+    return int(m.group(2)) if m and not m.group(1) else None
 
 
 # -- rows --------------------------------------------------------------------
@@ -151,6 +193,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             page = cell.page if cell.page is not None else doc.page_at(span[0])
             return Evidence(doc.doc_id, span[0], span[1], row_text, page, "table")
 
+        mark = cells[0] if cells and marks_current(cells[0].text) else None
+        if mark is not None:  # the first cell's value read without its mark ("27 (present)" -> "27")
+            cells = [_without_mark(mark), *cells[1:]]
         by_field: dict[str, Cell] = {}
         units: dict[str, str | None] = {}
         more: dict[str, list[Cell]] = {}  # "Operation" and "Adjuvant therapy": one treatment, two columns
@@ -163,6 +208,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                     more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
         case_id = case_cell.text.strip() if case_cell and case_number.fullmatch(case_cell.text.strip()) else str(n)
+        labelled = rx("case_label").fullmatch(case_cell.text.strip()) if case_cell else None
+        if labelled:
+            case_id = labelled.group(1)
         row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
 
         def put(name: str, value: object, cell: Cell, row: CaseRow = row, ev: Any = ev) -> None:
@@ -174,13 +222,17 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
 
         # the current case: a cell that is its label ("Present case"), or one that marks it after its value ("27 (present)")
         label = next((c for c in cells if is_current_label(c.text) or rx("current_mark").search(c.text)), None)
+        if label is None and mark is not None:
+            label = mark  # "27 (present)": the row's first cell marks the report's own case (its value read without it)
         if label is not None:
             put("reference", CURRENT_REFERENCE, label)
         elif "reference" in by_field:
             ref, cit = parse_reference(by_field["reference"].text)
             put("reference", ref, by_field["reference"])
-            if row.reference is not None:
+            if row.reference is not None or (ref is None and cit is not None):
                 row.citation = cit
+        elif case_cell is not None and cited_case(case_cell.text) is not None:
+            row.citation = cited_case(case_cell.text)  # a "Case" column of citation marks: published cases
         for f, cell in by_field.items():
             col = readers[f]
             if col is None:

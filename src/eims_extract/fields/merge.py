@@ -16,6 +16,7 @@ from typing import Any
 
 from ..normalize import key
 from ..records import VALUE_FIELDS, CaseRow
+from .alk import with_tests
 from .literature_table import CURRENT_REFERENCE
 from .registry import spec
 
@@ -95,13 +96,31 @@ def merge_rows(narr: CaseRow, table: CaseRow) -> CaseRow:
         elif side.site_code != row.site_code:
             row.site_code = side.site_code
             row.evidence["site_code"] = list(side.evidence.get("site_code", []))
+        other = narr if side is table else table
+        if row.site_code and other.site_code and _narrower(other.site_code, row.site_code, row.site, other):
+            row.site_code = other.site_code
+            row.evidence["site_code"] = list(other.evidence.get("site_code", []))
     row.conflicts.extend(c for c in narr.conflicts if c not in row.conflicts)
     return row
 
 
-def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> list[CaseRow]:
+def _narrower(kept: str, theirs: str, site: str, side: CaseRow) -> bool:
+    """Is ``kept`` (the other side's code for the same site) a sub-site of ``theirs``, an unspecified code ("C16.9"
+    for a table's "stomach", the prose having told the antrum, C16.3)? Then the finer code stays."""
+    return (
+        _norm("site", side.site) == _norm("site", site)
+        and theirs.endswith(".9")
+        and not kept.endswith(".9")
+        and kept.split(".")[0] == theirs.split(".")[0]
+    )
+
+
+def merge_current_case(
+    narrative: list[CaseRow], table_rows: list[CaseRow], published: set[int] | frozenset[int] = frozenset()
+) -> list[CaseRow]:
     """Narrative rows (the merged one in place of its patient), then every table row, the
-    current case as its merged row."""
+    current case as its merged row. ``published``: ``id()`` of table rows whose table's caption says they are
+    published cases (never a series' own patients)."""
     narr = list(narrative)
     tables = list(table_rows)
     used: set[int] = set()
@@ -115,7 +134,7 @@ def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> l
         used.add(ni)
         tables[ti] = merge_rows(narr[ni], trow)
         drop.add(ni)
-    narr, tables = _merge_case_series_tables([r for i, r in enumerate(narr) if i not in drop], tables)
+    narr, tables = _merge_case_series_tables([r for i, r in enumerate(narr) if i not in drop], tables, published)
     return narr + tables
 
 
@@ -132,7 +151,9 @@ def _runs(rows: list[CaseRow]) -> list[list[int]]:
     return runs
 
 
-def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[list[CaseRow], list[CaseRow]]:
+def _merge_case_series_tables(
+    narr: list[CaseRow], tables: list[CaseRow], published: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[CaseRow], list[CaseRow]]:
     """A case series tabulates its own patients ("Case | Age | ...", "Case | ALK | SMA | ..."): a table
     without references whose case numbers cover every numbered patient of the narrative describes
     those patients, so each row is merged into "case-N" (rows for a patient the prose never singles
@@ -146,7 +167,9 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
     for run in _runs(tables):
         rows = [tables[i] for i in run]
         ids = [int(r.case_id) for r in rows if r.case_id.isdigit()]
-        if len(ids) != len(rows) or any(r.reference for r in rows) or not set(numbered) <= set(ids):
+        # the literature's cases, not the series': a reference, a citation, or a caption saying so
+        theirs = any(r.reference or r.citation is not None or id(r) in published for r in rows)
+        if len(ids) != len(rows) or theirs or not set(numbered) <= set(ids):
             continue
         for i, r in zip(run, rows):
             n = int(r.case_id)
@@ -154,6 +177,7 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
                 ni = numbered[n]
                 merged = merge_rows(narr[ni], r)
                 _add_table_markers(merged, narr[ni], r)
+                _add_table_tests(merged, narr[ni], r)
                 merged.case_id, merged.reference, merged.citation = narr[ni].case_id, None, None
                 merged.evidence.pop("reference", None)
                 narr[ni] = merged
@@ -189,3 +213,20 @@ def _add_table_markers(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
         if extra or {key(m) for m in theirs} <= {key(m) for m in mine}:  # the table's cells hold no dropped sign
             evs += [e for e in table.evidence.get(f, []) if e not in evs]  # both sides' evidence kept, as merge_rows
         merged.evidence[f] = evs
+
+
+def _add_table_tests(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
+    """A case series' table gives each patient's molecular tests in columns ("ALK FISH", "RNA panel") while the prose
+    may tell only the stain: the merged row adds the table's results for methods the prose does not report (a method
+    the prose reports keeps the prose's sign)."""
+    mine = list(narr.alk_tests or [])
+    if not mine or not table.alk_tests:
+        return
+    methods = {t.rstrip("+-") for t in mine}
+    extra = [t for t in table.alk_tests if t.rstrip("+-") not in methods]
+    if not extra:
+        return
+    merged.alk_tests = with_tests(narr, extra)
+    evs = list(narr.evidence.get("alk_tests", []))
+    evs += [e for e in table.evidence.get("alk_tests", []) if e not in evs]
+    merged.evidence["alk_tests"] = evs

@@ -686,7 +686,14 @@ def _read_outcome(c: CellContext) -> None:
         c.put("response", parse_response(text, c.legend), c.cell)
 
 
+def _read_response(c: CellContext) -> None:
+    """A "Best response" column: the response its cell names (CR, PR ...), nothing else."""
+    if c.row.response is None:
+        c.put("response", parse_response(c.cell.text, c.legend), c.cell)
+
+
 register_columns(
+    TableColumn("response", ("response",), _read_response),
     TableColumn("recurrence", ("recurrence",), _read_flag),
     TableColumn("metastasis", ("metastasis",), _read_flag),
     TableColumn("follow_up", ("follow_up_months", "status", "response"), _read_outcome),

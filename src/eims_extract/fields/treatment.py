@@ -533,7 +533,17 @@ def _read_treatment(c: CellContext) -> None:
         c.row.set("drugs", drugs, *evs)
 
 
-register_columns(TableColumn("treatment", ("treatment", "drugs"), _read_treatment))
+def _read_drug(c: CellContext) -> None:
+    """A "Drug" column names the drugs given, not the whole treatment: the drugs only."""
+    _, named = parse_treatment(c.cell.text, c.legend)
+    if named:
+        c.put("drugs", list(dict.fromkeys((c.row.drugs or []) + named)), c.cell)
+
+
+register_columns(
+    TableColumn("treatment", ("treatment", "drugs"), _read_treatment),
+    TableColumn("drug", ("drugs",), _read_drug),
+)
 
 
 # -- field registry -------------------------------------------------------------

@@ -325,7 +325,7 @@ def document_view(doc: Document, furniture: list[tuple[int, int]] | None = None)
         return None
     f = nt.from_orig
     sections = [replace(s, start=f(s.start), end=f(s.end)) for s in doc.sections]
-    tables = [_table_view(t, nt) for t in doc.tables]
+    tables = [_table_view(t, nt, doc.text) for t in doc.tables]
     view = replace(
         doc,
         text=nt.text,
@@ -343,7 +343,7 @@ def view_text(text: str) -> str:
     return normalise(text).text if needs_view(text) else text
 
 
-def _table_view(t: Table, nt: NormText) -> Table:
+def _table_view(t: Table, nt: NormText, otext: str = "") -> Table:
     vtext = nt.text
     f = nt.from_orig
     s = nt.starts
@@ -359,6 +359,9 @@ def _table_view(t: Table, nt: NormText) -> Table:
             b = 0 if b < 0 else (b if b < top else top)
         else:
             a, b = f(c.start), f(c.end)
+        if "\n" in otext[c.start : c.end] and c.text != otext[c.start : c.end]:
+            # a cell wrapped over lines, its parts joined (another column's words between them): its own text
+            return Cell(view_text(c.text), a, b, c.page)
         return Cell(vtext[a:b], a, b, c.page)  # every field of a Cell given: what ``replace`` builds, faster
 
     return replace(

@@ -828,6 +828,13 @@ def fill_text_table(doc: Document, table: Table) -> None:
             table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
         return
 
+    flipped = _transposed(doc, body)
+    if flipped is not None:  # one column per patient: turned round, one row per patient
+        table.header, table.rows = flipped
+        if table.rows and not table.pages:
+            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+        return
+
     lines = [_tokens(raw, at, n) for n, (raw, at) in enumerate(body)]
     parse = _find_header(doc, lines)
     if parse is None:
@@ -836,7 +843,13 @@ def fill_text_table(doc: Document, table: Table) -> None:
     cols, head, first = parse
     header_keys = [key(c.cell.text) for c in cols]
     table.header = [c.cell for c in cols]
-    grid = _delimited_rows(doc, body[head:], len(cols), first - head) if first == head + 1 else None
+    # the rows' labels ("Case 1", "Child 2") may stand under a blank header cell: one more column, first
+    grid = _stub_rows(doc, body[head:], len(cols)) if first == head + 1 else None
+    if grid is not None:
+        cols.insert(0, _Column("", "free", None, Cell("")))
+        table.header = [c.cell for c in cols]
+    if grid is None and first == head + 1:
+        grid = _delimited_rows(doc, body[head:], len(cols), first - head)
     if grid is None and first == head + 1:
         grid = _aligned_rows(doc, body[head:], len(cols))
     if grid is not None:
@@ -1026,6 +1039,122 @@ def _aligned_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[l
             row[c] = Cell(raw[a:b], at + a, at + b, doc.page_at(at + a))
         rows.append(row)
     return rows or None
+
+
+#: the least indent (characters) of a header line that leaves a row-label column blank above it
+_STUB_INDENT = 4
+
+
+def _stub_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[list[Cell]] | None:
+    """Rows of a space-aligned table whose header leaves the first column blank: the header line is indented
+    and every row opens, left of the header's first cell, with its label ("Child 2", "Case 1", "Pt 3"); that
+    stub is one more column before the ``n`` named ones. None unless every row fits (as :func:`_aligned_rows`)."""
+    head_raw, head_at = lines[0]
+    spans = split_cells(head_raw)
+    if spans is not None and len(spans) == n and ("|" in head_raw or "\t" in head_raw):
+        # delimited: the header's blank first cell is dropped as a border; every row has one cell more
+        cut = [split_cells(raw) for raw, _ in lines[1:]]
+        label = value_pattern("case_label")
+        if not cut or any(sp is None or len(sp) != n + 1 for sp in cut):
+            return None
+        if not all(label.fullmatch(raw[slice(*sp[0])]) for (raw, _), sp in zip(lines[1:], cut) if sp):
+            return None  # the extra first cell must name the row's patient ("Case 2", "Pt 3")
+        return [
+            [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
+            for (raw, at), sp in zip(lines[1:], cut)
+            if sp is not None
+        ]
+    if spans is None or len(spans) != n or spans[0][0] < _STUB_INDENT or head_raw[: spans[0][0]].strip():
+        return None
+    for raw, _ in lines[1:]:
+        lead = len(raw) - len(raw.lstrip())
+        if lead >= spans[0][0] - 1:
+            return None  # a row starting under the first named column: no label stub
+    # the blank stub made visible, so the header line names n + 1 columns starting where the cells start
+    marked = "\x00" + head_raw[1:]
+    return _aligned_rows(doc, [(marked, head_at), *lines[1:]], n + 1)
+
+
+#: a transposed table names at least this many attributes the header synonyms know, over at least this many rows
+_TRANSPOSED_KNOWN = 2
+_TRANSPOSED_ROWS = 3
+
+
+def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """A series' own table printed with one column per patient and one row per attribute: a first line naming
+    only numbered patients ("Patient 1   Patient 2", "Case 1 | Case 2"), over a blank or generic head of the
+    attribute column ("Feature", "Parameter"), then lines opening on an attribute ("Age/sex   58/F   33/M",
+    "Ki-67 | 2% | 9%"), a value wrapped onto a line of its own continuing the cell above it. Cells are placed by
+    their column's start in a table set with spaces, by position in a delimited one (pipes, tabs). Turned round:
+    a blank stub column over the patients' labels, the attributes as headers, one row per patient, every cell
+    keeping its offsets. None for any other table."""
+    if len(body) < 1 + _TRANSPOSED_ROWS:
+        return None
+    raw0, at0 = body[0]
+    spans = split_cells(raw0)
+    if spans is None:
+        return None
+    label = value_pattern("case_label")
+    delimited = "|" in raw0 or "\t" in raw0
+    head = raw0[: spans[0][0]]
+    if not label.fullmatch(raw0[slice(*spans[0])]):  # a head over the attribute column ("Feature", or empty)
+        if not layout("transposed_stub").fullmatch(raw0[slice(*spans[0])].strip()):
+            return None
+        spans = spans[1:]
+    elif not delimited and (spans[0][0] < _STUB_INDENT or head.strip()):
+        return None  # spaces only: the attribute column is the blank indent before the first patient
+    if len(spans) < 2 or not all(label.fullmatch(raw0[a:b]) for a, b in spans):
+        return None
+    starts = [a for a, _ in spans]
+
+    def column(x: int) -> int | None:
+        return max((j for j, st in enumerate(starts) if st <= x + _ALIGN_SLACK), default=None)
+
+    attrs: list[tuple[Cell, list[list[tuple[int, int, str]]]]] = []
+    for raw, at in body[1:]:
+        lead = len(raw) - len(raw.lstrip())
+        sp = split_cells(raw) or [(lead, len(raw.rstrip()))]
+        if delimited:
+            if len(sp) != len(spans) + 1:
+                return None
+            name, values = sp[0], list(enumerate(sp[1:]))
+            if name[1] > name[0]:
+                cell = Cell(raw[slice(*name)], at + name[0], at + name[1], doc.page_at(at + name[0]))
+                attrs.append((cell, [[] for _ in starts]))
+            elif not attrs:
+                return None
+            for j, (a, b) in values:  # by position; an empty name continues the row above
+                if b > a:
+                    attrs[-1][1][j].append((at + a, at + b, raw[a:b]))
+            continue
+        if sp[0][0] < starts[0] - _ALIGN_SLACK:  # an attribute's row, its name first
+            a, b = sp[0]
+            if b > starts[0]:
+                return None
+            attrs.append((Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)), [[] for _ in starts]))
+            sp = sp[1:]
+        elif not attrs:
+            return None
+        for a, b in sp:  # values; a line of values alone continues the row above
+            j = column(a)
+            if j is None:
+                return None
+            attrs[-1][1][j].append((at + a, at + b, raw[a:b]))
+    if len(attrs) < _TRANSPOSED_ROWS or sum(_column_of(c.text) is not None for c, _ in attrs) < _TRANSPOSED_KNOWN:
+        return None
+    header = [Cell(""), *(c for c, _ in attrs)]
+    rows: list[list[Cell]] = []
+    for j, (a, b) in enumerate(spans):
+        row = [Cell(raw0[a:b], at0 + a, at0 + b, doc.page_at(at0 + a))]
+        for _, cols in attrs:
+            parts = cols[j]
+            row.append(
+                Cell(" ".join(t for _, _, t in parts), parts[0][0], parts[-1][1], doc.page_at(parts[0][0]))
+                if parts
+                else Cell("")
+            )
+        rows.append(row)
+    return header, rows
 
 
 def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column], int, int] | None:

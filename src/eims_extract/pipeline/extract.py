@@ -30,7 +30,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
 
     A document that does not (no case-report signal, no case table) gets no rows, so an
     off-topic page cannot leak stray values ("male wards" as a sex)."""
-    from ..fields.literature_table import rows_from_table
+    from ..fields.literature_table import published_caption, rows_from_table
     from ..fields.merge import merge_current_case
     from ..fields.narrative import extract_narrative
     from ..nlp.pipeline import get_nlp
@@ -42,18 +42,21 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
     def rows(view: Document) -> list[CaseRow]:
         table_rows: list[CaseRow] = []
         table_of: dict[int, int] = {}  # id(row) -> ordinal of its summary table
+        published: set[int] = set()  # id(row) of rows whose table's caption says they are published cases
         for table in view.tables:
             found = rows_from_table(view, table)
             if found:
                 k = len(set(table_of.values())) + 1
                 table_of.update((id(r), k) for r in found)
                 table_rows += found
+                if published_caption(table):
+                    published.update(id(r) for r in found)
         gate = decide(view, len(table_rows))
         gates.append(gate)
         if not gate.reports_patients:
             return []
         narrative = extract_narrative(view, nlp if nlp is not None else get_nlp())
-        merged = merge_current_case(narrative, table_rows)
+        merged = merge_current_case(narrative, table_rows, published)
         return unique_case_ids(table_scoped_ids(merged, table_of))
 
     # rules read the normalised view; evidence offsets come back pointing into ``doc.text``
