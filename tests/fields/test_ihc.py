@@ -2518,3 +2518,156 @@ def test_regression_consultation_list_with_a_dash_before_the_worded_result(text,
 )
 def test_regression_staining_pattern_between_marker_and_plus_sign(text, expected):
     assert polarities(text) == expected
+
+
+# -- round 12: negatives and positives in flattened tables, legends and second-language lists ----------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Immunoreactivity was absent for CD99, WT1 and calretinin.", [("CD99", False), ("WT1", False), ("calretinin", False)]),
+        (
+            "Staining was entirely absent for S100 and SOX10, whereas ALK was strongly positive.",
+            [("S-100", False), ("SOX10", False), ("ALK", True)],
+        ),
+        ("Expression was negative for HMB-45 and melan-A.", [("HMB-45", False), ("Melan-A", False)]),
+    ],
+)
+def test_staining_noun_said_absent_for_a_following_list(text, expected):
+    assert polarities(text) == expected
+
+
+def test_staining_absent_in_cells_names_no_marker():
+    """Negative: no marker follows the cue."""
+    assert polarities("Immunoreactivity was absent in the lesional cells of the omentum.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ROS1: diffuse +; desmin: focal +; CD31: -.", [("ROS1", True), ("desmin", True), ("CD31", False)]),
+        ("ALK: strong, diffuse; calponin: focal; S100: negative.", [("ALK", True), ("calponin", True), ("S-100", False)]),
+        ("CD30 ++ (membranous, strong)", [("CD30", True)]),
+        ("Calponin + (patchy)", [("calponin", True)]),
+    ],
+)
+def test_graded_result_after_a_label_colon_or_before_a_bracket(text, expected):
+    assert polarities(text) == expected
+
+
+def test_colon_grade_without_a_marker_is_nothing():
+    """Negative: a histology label with a grade word names no marker."""
+    assert polarities("Growth pattern: diffuse sheets; mitoses: 9 per 10 HPF; necrosis: focal.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Las células neoplásicas expresaban ROS1, pero no desmina ni CD117.",
+            [("ROS1", True), ("desmin", False), ("CD117", False)],
+        ),
+        (
+            "As células fusiformes expressavam vimentina, mas não desmina nem S-100.",
+            [("vimentin", True), ("desmin", False), ("S-100", False)],
+        ),
+        (
+            "Les cellules fusiformes exprimaient la vimentine, mais pas la desmine ni la protéine S100.",
+            [("vimentin", True), ("desmin", False), ("S-100", False)],
+        ),
+    ],
+)
+def test_second_language_but_not_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O paciente evoluiu sem recidiva, mas não realizou imuno-histoquímica para ROS1.",
+        "La paciente expresaba dolor, pero no hubo recidiva a los 9 meses.",
+    ],
+)
+def test_second_language_but_not_before_a_verb_gives_no_negative(text):
+    """Negative: "mas não"/"pero no" before a verb or a non-marker denies no stain."""
+    assert all(pos for _, pos in polarities(text))
+
+
+def test_flattened_table_row_run_into_one_sentence():
+    text = "CD30 2B5 1:50 Strong, diffuse ROS1 D4D6 1:100 Patchy Desmin D33 1:200 Negative"
+    assert polarities(text) == [("CD30", True), ("ROS1", True), ("desmin", False)]
+
+
+def test_grade_before_a_new_clause_is_no_row():
+    """Negative: a clone and a grade word followed by prose are not a table row's result."""
+    assert polarities("Desmin was negative; SMA 1A4 was applied on block 3, with weak counterstain of the nuclei.") == [
+        ("desmin", False)
+    ]
+
+
+def _cells(*lines: str) -> CaseRow:
+    return run(*lines)
+
+
+@pytest.mark.parametrize(
+    "lines,pos,neg",
+    [
+        (  # row by row: antibody, clone, dilution, result
+            ("Antibody", "Clone", "Dilution", "Result", "ROS1", "D4D6", "1:100", "Positive (diffuse)", "Calponin", "CALP",
+             "1:200", "Focal", "Desmin", "D33", "1:100", "Negative", "CD117", "YR145", "1:300", "Negative"),
+            ["ROS1", "calponin"], ["desmin", "CD117"],
+        ),
+        (  # column by column: the markers, then their results in the same order
+            ("Marker", "ALK", "CD30", "S-100", "CK", "Result", "Positive", "Patchy", "Negative", "Negative"),
+            ["ALK", "CD30"], ["S-100", "CK"],
+        ),
+        (  # a clone cell joined to its sign by the line break
+            ("ALK", "5A4\n+", "WT1", "6F-H2\n−", "Calretinin", "DAK-Calret 1\n−"),
+            ["ALK"], ["WT1", "calretinin"],
+        ),
+        (  # a staining-pattern column between marker and result
+            ("ALK", "Cytoplasmic", "Positive", "CD34", "Membranous", "Negative", "SOX10", "Nuclear", "Negative"),
+            ["ALK"], ["CD34", "SOX10"],
+        ),
+    ],
+)
+def test_ihc_table_flattened_to_a_line_per_cell(lines, pos, neg):
+    row = _cells(*lines)
+    assert (row.ihc_positive, row.ihc_negative) == (pos, neg)
+
+
+def test_flattened_table_ki67_share_cell():
+    row = _cells("ALK", "Positive", "Desmin", "Negative", "Ki-67", "12%")
+    assert row.ki67_percent == 12 and row.ihc_positive == ["ALK", "Ki-67"] and row.ihc_negative == ["desmin"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("The final report read as follows.", "ALK", "Positive", "The patient was discharged on day 5."),
+        # column layout with one result missing: counts differ, nothing is paired
+        ("Antibody", "ALK", "CD30", "Desmin", "Result", "Positive", "Negative"),
+        # a literature table's marker columns and one case's signs, with no panel header: no column pairing
+        ("ALK", "Desmin", "SMA", "+", "−", "+", "Reported by an earlier group in 2011"),
+        # a marker line followed by prose, then a lone result
+        ("ALK", "The slides were reviewed by two pathologists.", "Negative", "Desmin", "Positive"),
+    ],
+)
+def test_lone_or_unaligned_cells_give_no_call(lines):
+    """Negative: fewer than two aligned marker/result pairs, or counts that do not match, give nothing."""
+    row = _cells(*lines)
+    assert (row.ihc_positive, row.ihc_negative) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Figure 2: (A) ROS1 (+); (B) CD31 (\u2212, endothelium +); (C) calretinin (\u2212).",
+            [("ROS1", True), ("CD31", False), ("calretinin", False)],
+        ),
+        ("Caldesmon (negative; smooth muscle of the wall positive) and CD30 (+).", [("caldesmon", False), ("CD30", True)]),
+    ],
+)
+def test_minus_sign_in_brackets_with_a_control_aside(text, expected):
+    """The tumour's negative sign stays negative when the bracket goes on to name the stained control."""
+    assert polarities(text) == expected

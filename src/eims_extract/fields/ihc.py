@@ -371,6 +371,13 @@ def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:
     return context(text[:cut], start, end)
 
 
+def _graded_row(text: str, m: Mention, mentions: tuple[Mention, ...] | list[Mention]) -> bool:
+    """Only clone/dilution cells and a grade stand between ``m`` and the next marker or the sentence end (regex
+    ``row_intensity_gap``): a table row run into the sentence ("ALK 1A4 1:100 Strong, diffuse SMA 1A4 ...")."""
+    nxt = min((x.start for x in mentions if x.start >= m.end), default=len(text))
+    return _rx("row_intensity_gap").fullmatch(text, m.end, nxt) is not None
+
+
 def calls(text: str) -> list[Call]:
     """Every marker of ``text`` that a polarity cue reaches, in order of appearance."""
     return list(_calls(text))
@@ -396,6 +403,8 @@ def _calls(text: str) -> tuple[Call, ...]:
         echo: Mention | None = None  # the last marker that repeats the result before it ("..., as was calponin, and ...")
         for m in seg:
             pol = _attached(text, m)
+            if pol is None and _graded_row(text, m, mentions):
+                pol = True
             if pol is None and (
                 _rx("same_result_before").search(_strip(text, lo, m.start, seg)[0])
                 or (echo is not None and _near(text[echo.end : m.start]) and not _own_result(text, m, cues, seg))
@@ -545,6 +554,115 @@ def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Cell:
+    """A sentence read as one cell of an IHC table flattened to a line per cell (see :func:`_panel_calls`): kind "M" a
+    marker, "R" a result (``positive`` None when the cell gives no sign, ``pct`` a share of cells), "MR" a whole row on
+    one line, "head" a header cell or caption, "skip" a clone, dilution or staining-pattern cell."""
+
+    kind: str
+    mention: Mention | None = None
+    positive: bool | None = None
+    pct: tuple[float, int, int] | None = None
+
+
+def _cell(text: str) -> _Cell | None:
+    """``text`` as a flattened table's cell, or None when it is prose (which ends a run of cells)."""
+    t = text.strip().rstrip(".;,").strip()
+    if not t or len(t) > 60:
+        return None
+    mentions = markers_in(text)
+    if mentions:
+        if len({m.canonical for m in mentions}) != 1:
+            return None
+        m = mentions[0]
+        rest = _strip(text, 0, len(text), mentions)[0]
+        if lookup("markers", text[m.start : m.end]) is None and _rx("panel_clone_cell").fullmatch(t):
+            return _Cell("skip")  # a clone shaped like a marker ("EP41")
+        if _rx("panel_marker_rest").fullmatch(rest):
+            return _Cell("M", m)
+        row = _rx("panel_row_rest").fullmatch(rest)
+        if row is None:
+            return None
+        res = row.group("res").strip()
+        return _Cell("MR", m, True if _rx("panel_intensity_cell").fullmatch(res) else marker_sign(res))
+    if _rx("panel_header_cell").fullmatch(t):
+        return _Cell("head")
+    if _rx("panel_clone_cell").fullmatch(t) or _rx("panel_pattern_cell").fullmatch(t):
+        return _Cell("skip")
+    lead = _rx("panel_cell_lead").match(t)
+    if lead is not None:  # "1A4" and "+" joined by the line break between them
+        t = t[lead.end() :]
+    pct = _rx("panel_percent_cell").fullmatch(t)
+    if pct is not None:
+        off = text.find(t)
+        return _Cell("R", positive=float(pct.group("pct")) > 0, pct=(float(pct.group("pct")), off, off + len(t)))
+    if _rx("panel_intensity_cell").fullmatch(t):
+        return _Cell("R", positive=True)
+    sign = marker_sign(t)
+    if sign is not None:
+        return _Cell("R", positive=sign)
+    if _rx("panel_null_cell").fullmatch(t):
+        return _Cell("R")
+    return None
+
+
+def _panel_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, bool | None, tuple[float, Evidence] | None]]]:
+    """An IHC table flattened to a line per cell, as PDF and web copies leave it: a run of adjacent one-cell sentences
+    (markers, results, and clone/dilution/header cells skipped). Row by row ("ALK / 5A4 / 1:50 / Positive / SMA / 1A4 /
+    1:200 / Focal") each result belongs to the marker cell right before it, when that marker follows no other marker
+    cell; column by column ("ALK / SMA / desmin / Positive / Focal / Negative") n marker cells followed by n result
+    cells pair in order, under a header cell of the run ("Antibody", "Result"); a row on one line ("SMA 1A4 1:200
+    Focal") stands alone. A run gives calls only when it pairs
+    at least two markers with results, so a lone "ALK" line and a "Negative" line never make a call. Returns, by index
+    of the marker's sentence, (mention, polarity or None, (share of cells, its evidence) when the result is one)."""
+    out: dict[int, list[tuple[Mention, bool | None, tuple[float, Evidence] | None]]] = {}
+    run: list[tuple[int, _Cell]] = []
+
+    def close() -> None:
+        pairs: list[tuple[int, int, _Cell, _Cell]] = []  # (marker's sentence, result's sentence, marker, result)
+        cells = [(i, c) for i, c in run if c.kind not in ("skip", "head")]
+        kinds = "".join(c.kind if c.kind in ("M", "R") else "x" for _, c in cells)
+        n = kinds.count("M")
+        # column by column only under a header cell of its own ("Antibody", "Result"): a literature table's marker
+        # columns followed by one case's signs is no panel
+        if n >= 2 and kinds == "M" * n + "R" * n and any(c.kind == "head" for _, c in run):
+            pairs = [(i, j, c, r) for (i, c), (j, r) in zip(cells[:n], cells[n:])]
+        else:
+            for k, (i, c) in enumerate(cells):
+                if c.kind == "MR":
+                    pairs.append((i, i, c, c))
+                elif c.kind == "R" and k and cells[k - 1][1].kind == "M" and (k < 2 or cells[k - 2][1].kind != "M"):
+                    pairs.append((cells[k - 1][0], i, cells[k - 1][1], c))
+        if len(pairs) >= 2:
+            for i, j, c, r in pairs:
+                pct = None if r.pct is None else (r.pct[0], sentences[j].evidence(r.pct[1], r.pct[2]))
+                out.setdefault(i, []).append((c.mention, r.positive, pct))  # type: ignore[arg-type]
+        run.clear()
+
+    prev_end: int | None = None
+    last_m: str | None = None
+    for i, sent in enumerate(sentences):
+        cell = _cell(sent.text)
+        adjacent = prev_end is not None and 0 <= sent.start - prev_end <= 6
+        if cell is None or (run and not adjacent):
+            close()
+            last_m = None
+        if cell is not None:
+            # "Cytokeratin AE1/AE3" then its clone "AE1/AE3": one marker cell, not two
+            if cell.kind == "M" and cell.mention is not None and cell.mention.canonical == last_m and run and run[-1][1].kind in (
+                "M", "skip"):
+                cell = _Cell("skip")
+            if cell.kind == "M" and cell.mention is not None:
+                last_m = cell.mention.canonical
+            elif cell.kind not in ("skip", "head"):
+                last_m = None
+            run.append((i, cell))
+        prev_end = sent.end
+    close()
+    return out
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``ihc_positive``/``ihc_negative``/``ki67_percent`` from the patient's sentences."""
     polarity: dict[str, bool] = {}
@@ -552,9 +670,15 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     ev: dict[str, Evidence] = {}
     ki: tuple[float, Evidence] | None = None
     last: bool | None = None  # the result read last in the sentence before
-    for sent in sentences:
+    panel = _panel_calls(sentences)
+    for idx, sent in enumerate(sentences):
         text = sent.text
         found = {c.mention: c.positive for c in calls(text)}
+        for m, pos, pct in panel.get(idx, ()):
+            if pct is not None and m.canonical == "Ki-67" and ki is None:
+                ki = pct
+            if pos is not None and m not in found:
+                found[m] = pos
         if not found and last is not None:  # "ALK was diffusely positive. Desmin likewise."
             found = {m: last for m in same_result_sentence(text)}
         last = max(found.items(), key=lambda kv: kv[0].start)[1] if found else None
