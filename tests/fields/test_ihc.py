@@ -1633,7 +1633,8 @@ def test_clone_bracket_between_staining_noun_and_result(text, expected):
         # Spanish / Portuguese / French: reactivity words, a negated verb, ALK's spelled-out name
         ("El estudio mostró reactividad a la quinasa del linfoma anaplásico y a la vimentina.", [("ALK", True), ("vimentin", True)]),
         ("Las células fusiformes no expresaron miogenina ni CD34.", [("myogenin", False), ("CD34", False)]),
-        ("As células eram imunorreativas para calponina e negativas para desmina.", [("desmin", False)]),
+        # calponina is a vocabulary name since round 12: its positive is read too
+        ("As células eram imunorreativas para calponina e negativas para desmina.", [("calponin", True), ("desmin", False)]),
         ("As células não expressavam desmina nem S100.", [("desmin", False), ("S-100", False)]),
         ("Les cellules exprimaient la vimentine, mais n'exprimaient pas la desmine.", [("vimentin", True), ("desmin", False)]),
         # guard: the affirmative verb stays positive
@@ -2670,4 +2671,56 @@ def test_lone_or_unaligned_cells_give_no_call(lines):
 )
 def test_minus_sign_in_brackets_with_a_control_aside(text, expected):
     """The tumour's negative sign stays negative when the bracket goes on to name the stained control."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Immunostaining gave the following: negative WT1, negative calretinin, positive ROS1, positive CD30.",
+            [("WT1", False), ("calretinin", False), ("ROS1", True), ("CD30", True)],
+        ),
+        (
+            "IHC showed positive expression of ALK, negative CD31, negative SOX10.",
+            [("ALK", True), ("CD31", False), ("SOX10", False)],
+        ),
+        ("Positive CD30 and desmin; negative CD45 and S100.", [("CD30", True), ("desmin", True), ("CD45", False), ("S-100", False)]),
+    ],
+)
+def test_polarity_word_opening_each_item_of_a_comma_list(text, expected):
+    """"..., negative CD31": the word before the marker is its result, not the result of the marker before the comma."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ROS1 was positive, negative margins were confirmed at re-excision.", [("ROS1", True)]),
+        ("Desmin was focally positive, negative in the stroma.", [("desmin", True)]),
+    ],
+)
+def test_polarity_word_after_a_comma_before_a_non_marker(text, expected):
+    """Negative: "negative margins", "negative in ..." after a comma name no marker's result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Las células fusiformes fueron positivas para calponina y negativas para h-caldesmona, cromogranina y sinaptofisina.",
+            [("calponin", True), ("caldesmon", False), ("chromogranin A", False), ("synaptophysin", False)],
+        ),
+        (
+            "Les cellules exprimaient la calponine, mais pas la caldesmone ni la pancytokératine.",
+            [("calponin", True), ("caldesmon", False), ("CK", False)],
+        ),
+        (
+            "The cells were negative for signal transducer and activator of transcription 6 and for anoctamin-1.",
+            [("STAT6", False), ("DOG-1", False)],
+        ),
+    ],
+)
+def test_second_language_and_long_marker_names(text, expected):
     assert polarities(text) == expected
