@@ -2724,3 +2724,51 @@ def test_polarity_word_after_a_comma_before_a_non_marker(text, expected):
 )
 def test_second_language_and_long_marker_names(text, expected):
     assert polarities(text) == expected
+
+
+def test_marker_list_cut_by_the_sentence_splitter_at_a_line_end_hyphen_or_slash():
+    """A PDF line break inside a list ("S-" / "100", "AE1/" / "AE3") may end a sentence: the list goes on in the next."""
+    row = run(
+        "The lesional cells were positive for ROS1 and calponin, and negative for pan-cytokeratin (AE1/",
+        "AE3), SOX10, S-",
+        "100 protein, CD-",
+        "34 and WT1.",
+        "The margins were clear.",
+    )
+    assert row.ihc_positive == ["ROS1", "calponin"]
+    assert row.ihc_negative == ["CK", "SOX10", "S-100", "CD34", "WT1"]
+
+
+def test_sentence_ending_in_a_hyphen_before_unrelated_prose_adds_nothing():
+    """Negative: a next sentence without a marker, or after a list that ended, takes no result."""
+    row = run("ALK was diffusely positive and desmin was negative; see the dual-", "colour FISH result below.", "The margins were clear.")
+    assert row.ihc_positive == ["ALK"] and row.ihc_negative == ["desmin"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Of the stains performed (ROS1, CD30, WT1, CD31), only ROS1 and CD30 were positive.", [("ROS1", True), ("CD30", True)]),
+        ("Among the antibodies tested (calretinin, SOX10, ALK), only ALK was expressed.", [("ALK", True)]),
+    ],
+)
+def test_panel_list_before_an_only_subset_takes_not_the_subsets_result(text, expected):
+    """"Of the stains (A, B, C, D), only A and B were positive": C and D are not positive."""
+    assert polarities(text) == expected
+
+
+def test_only_before_a_grade_keeps_the_clause():
+    """Negative: "only focally" grades the result; it starts no new subject."""
+    assert polarities("SMA was positive, only focally, while desmin was negative.") == [("SMA", True), ("desmin", False)]
+
+
+def test_flattened_table_rows_one_line_each_with_sign_clone_and_pattern_columns():
+    row = _cells(
+        "Table 2. Immunohistochemical results",
+        "Antibody\tResult\tPattern",
+        "ROS1\t+\tCytoplasmic, granular",
+        "CD30    Ber-H2    1:40    Focal    Membranous",
+        "WT1\t\t-\t",
+        "CD31 JC70 \u2212",
+    )
+    assert (row.ihc_positive, row.ihc_negative) == (["ROS1", "CD30"], ["WT1", "CD31"])

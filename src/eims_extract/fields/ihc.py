@@ -663,17 +663,54 @@ def _panel_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, boo
     return out
 
 
+def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple[str | None, str | None]:
+    """``text`` goes on with a marker list the sentence splitter cut ("... negative for cytokeratin (AE1/" then
+    "AE3), synaptophysin, S-" then "100 protein and CD34."): ``before`` (the list so far, ending in a broken name, a
+    list comma or a conjunction: regex ``broken_list_end``) and ``text`` are read as one sentence, and the markers of
+    ``text`` that its own reading left without a result take the joined reading's result (added to ``found``); a
+    name broken across the cut ("S-" / "100") counts for ``text``. Returns the joined text while the list stays open
+    (else None), and the canonical name the broken half alone was read as ("AE1" of "AE1/"), which the whole name
+    replaces (else None)."""
+    sep = "" if before.rstrip()[-1:] in "-\u2010/" else " "
+    head = before.rstrip() + sep
+    joined = head + text
+    own = {(m.start, m.end) for m in found}
+    stale = None
+    for c in calls(joined):
+        s, e = c.mention.start - len(head), c.mention.end - len(head)
+        if e <= 0 or (max(s, 0), e) in own:
+            continue
+        if s < 0:  # the name runs across the cut
+            half = next((m for m in markers_in(before) if m.start >= c.mention.start), None)
+            if half is not None and half.canonical != c.mention.canonical:
+                stale = half.canonical
+        found[Mention(max(s, 0), e, c.mention.canonical)] = c.positive
+    more = joined if len(joined) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)) else None
+    return more, stale
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``ihc_positive``/``ihc_negative``/``ki67_percent`` from the patient's sentences."""
     polarity: dict[str, bool] = {}
     order: list[str] = []
     ev: dict[str, Evidence] = {}
     ki: tuple[float, Evidence] | None = None
+    src: dict[str, int] = {}  # the sentence each marker's result was read in
     last: bool | None = None  # the result read last in the sentence before
     panel = _panel_calls(sentences)
+    carry: str | None = None  # the list a sentence cut inside a marker list left open (see _continued_list)
     for idx, sent in enumerate(sentences):
         text = sent.text
         found = {c.mention: c.positive for c in calls(text)}
+        if carry is not None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
+            carry, stale = _continued_list(carry, text, found)
+            if stale is not None and stale in polarity and src.get(stale) == idx - 1:
+                del polarity[stale]  # "AE1" of "AE1/" + "AE3": the whole name stands for it
+                order.remove(stale)
+        else:
+            carry = None
+        if carry is None and found and len(text) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)):
+            carry = text
         for m, pos, pct in panel.get(idx, ()):
             if pct is not None and m.canonical == "Ki-67" and ki is None:
                 ki = pct
@@ -699,6 +736,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 continue
             polarity[m.canonical] = pos
             order.append(m.canonical)
+            src[m.canonical] = idx
             ev[m.canonical] = sent.evidence(m.start, m.end)
     pos_list = [c for c in order if polarity[c]]
     neg_list = [c for c in order if not polarity[c]]
