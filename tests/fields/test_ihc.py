@@ -2772,3 +2772,23 @@ def test_flattened_table_rows_one_line_each_with_sign_clone_and_pattern_columns(
         "CD31 JC70 \u2212",
     )
     assert (row.ihc_positive, row.ihc_negative) == (["ROS1", "CD30"], ["WT1", "CD31"])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The lesional cells stained negatively for WT1 and CD31 and positively for ROS1.",
+            [("WT1", False), ("CD31", False), ("ROS1", True)],
+        ),
+        ("CD30 stained strongly and diffusely, whereas SOX10 was negative.", [("CD30", True), ("SOX10", False)]),
+        ("SOX10 was negative, while calponin stained focally.", [("SOX10", False), ("calponin", True)]),
+    ],
+)
+def test_positively_after_negatively_and_stained_with_a_grade(text, expected):
+    assert polarities(text) == expected
+
+
+def test_marker_stained_with_a_grade_in_the_vessels_is_no_tumour_positive():
+    """Negative: a grade said of the background's staining."""
+    assert polarities("CD31 stained strongly in the vessels, whereas the lesional cells were negative.") == []
