@@ -2792,3 +2792,14 @@ def test_positively_after_negatively_and_stained_with_a_grade(text, expected):
 def test_marker_stained_with_a_grade_in_the_vessels_is_no_tumour_positive():
     """Negative: a grade said of the background's staining."""
     assert polarities("CD31 stained strongly in the vessels, whereas the lesional cells were negative.") == []
+
+
+def test_ki67_cut_by_the_sentence_splitter_at_its_hyphen():
+    row = run("ROS1 was diffusely positive. The Ki-", "67 labelling index was about 12%.")
+    assert row.ki67_percent == 12 and row.ihc_positive == ["ROS1", "Ki-67"]
+
+
+def test_sentence_ending_in_ki_hyphen_without_a_share_after_gives_no_value():
+    """Negative: no percentage after the cut, no Ki-67 value."""
+    row = run("ROS1 was diffusely positive. The Ki-", "67 stain was not evaluable.")
+    assert row.ki67_percent is None

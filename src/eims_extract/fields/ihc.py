@@ -689,6 +689,22 @@ def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple
     return more, stale
 
 
+def _broken_ki67(before: str, sent: Sentence, found: dict[Mention, bool]) -> tuple[float, Evidence] | None:
+    """"The Ki-" then "67 index was 8%.": the sentence splitter cut the name at its line-end hyphen (regex
+    ``ki67_broken_end``); the share is read on the joined text, and the name's tail in ``sent`` is the positive."""
+    head = before.rstrip()
+    joined = head + sent.text
+    for m in markers_in(joined):
+        if m.canonical == "Ki-67" and m.start < len(head) < m.end:
+            pk = ki67_percent(joined, m)
+            if pk is None or pk[2] <= len(head):
+                return None
+            if pk[0] > 0:
+                found[Mention(0, m.end - len(head), m.canonical)] = True
+            return pk[0], sent.evidence(max(pk[1] - len(head), 0), pk[2] - len(head))
+    return None
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``ihc_positive``/``ihc_negative``/``ki67_percent`` from the patient's sentences."""
     polarity: dict[str, bool] = {}
@@ -711,6 +727,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             carry = None
         if carry is None and found and len(text) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)):
             carry = text
+        if ki is None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
+            prev = sentences[idx - 1].text
+            if _rx("ki67_broken_end").search(prev, max(0, len(prev) - 8)):
+                ki = _broken_ki67(prev, sent, found) or ki
         for m, pos, pct in panel.get(idx, ()):
             if pct is not None and m.canonical == "Ki-67" and ki is None:
                 ki = pct
