@@ -2717,6 +2717,10 @@ def test_polarity_word_after_a_comma_before_a_non_marker(text, expected):
             [("calponin", True), ("caldesmon", False), ("CK", False)],
         ),
         (
+            "Las células fueron positivas para actina y negativas para actina muscular específica y CD30.",
+            [("actin", True), ("HHF35", False), ("CD30", False)],
+        ),
+        (
             "The cells were negative for signal transducer and activator of transcription 6 and for anoctamin-1.",
             [("STAT6", False), ("DOG-1", False)],
         ),
@@ -2803,3 +2807,30 @@ def test_sentence_ending_in_ki_hyphen_without_a_share_after_gives_no_value():
     """Negative: no percentage after the cut, no Ki-67 value."""
     row = run("ROS1 was diffusely positive. The Ki-", "67 stain was not evaluable.")
     assert row.ki67_percent is None
+
+
+def test_panel_bracket_then_only_subset_gives_the_rest_the_other_result():
+    row = run("Of the antibodies applied (ROS1, CD30, WT1, CD31), only ROS1 and CD30 were positive.")
+    assert (row.ihc_positive, row.ihc_negative) == (["ROS1", "CD30"], ["WT1", "CD31"])
+
+
+def test_panel_sentence_then_only_sentence_gives_the_rest_the_other_result():
+    row = run("Immunostains for calretinin, WT1, SOX10, CD31 and ROS1 were performed.", "Only ROS1 and WT1 were positive.")
+    assert row.ihc_positive == ["ROS1", "WT1"] and row.ihc_negative == ["calretinin", "SOX10", "CD31"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the subset names a marker outside the panel
+        ("Stains for WT1, SOX10 and CD31 were performed.", "Only CD31 and ROS1 were positive."),
+        # the "only" sentence is about something else
+        ("Stains for WT1, SOX10 and CD31 were performed on block B.", "Only one block contained tumour."),
+        # a panel of two: too short to read the rest as the other result
+        ("Stains for WT1 and CD31 were performed.", "Only CD31 was positive."),
+    ],
+)
+def test_only_sentence_without_a_matching_panel_adds_no_other_result(texts):
+    """Negative: no result is given to markers the 'only' sentence does not cover."""
+    row = run(*texts)
+    assert not (row.ihc_negative or [])

@@ -133,7 +133,9 @@ def markers_in(text: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence; the IHC, ALK and site readers ask for the same sentence
-def _markers_in(text: str) -> tuple[Mention, ...]:
+def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
+    """``hide_spans`` False keeps the markers of ``not_marker_span`` rules (a panel named as performed, see
+    :func:`_only_after_panel`)."""
     rules = _rules()
     cands: list[tuple[int, int, str]] = []
     for rx in _marker_regexes():
@@ -155,7 +157,8 @@ def _markers_in(text: str) -> tuple[Mention, ...]:
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
-    fusions += [(m.start(), m.end()) for rx in rules["not_marker_span"] for m in rx.finditer(text)]
+    if hide_spans:
+        fusions += [(m.start(), m.end()) for rx in rules["not_marker_span"] for m in rx.finditer(text)]
     # "confirmed ALK-positive IMT": a disease label names the kind of tumour; only a sentence that names the
     # staining method ("immunohistochemistry confirmed an ALK-positive IMT") states a result
     if not any(rx.search(text) for rx in rules["stain_method"]):
@@ -705,6 +708,44 @@ def _broken_ki67(before: str, sent: Sentence, found: dict[Mention, bool]) -> tup
     return None
 
 
+def _only_subset(panel: list[Mention], subset: dict[Mention, bool], found: dict[Mention, bool]) -> None:
+    """A panel of markers, then "only A and B were positive" (``subset``: the calls read after "only", one polarity):
+    every other marker of the panel that no cue reached takes the other result (added to ``found``). Nothing when
+    the subset's polarity is mixed or names a marker outside the panel."""
+    pols = set(subset.values())
+    names = {m.canonical for m in panel}
+    if len(pols) != 1 or not subset or not {m.canonical for m in subset} <= names:
+        return
+    pol = pols.pop()
+    inside = {m.canonical for m in subset}
+    called = {m.canonical for m in found}
+    for m in panel:
+        if m.canonical not in inside and m.canonical not in called:
+            found[m] = not pol
+            called.add(m.canonical)
+
+
+def _panel_only(text: str, found: dict[Mention, bool]) -> None:
+    """"Of the antibodies applied (A, B, C, D), only A and B were positive" (regex ``panel_then_only``): the markers of
+    the bracketed panel the subset leaves out take the other result (added to ``found``)."""
+    hit = _rx("panel_then_only").search(text) if "nly" in text else None
+    if hit is not None:
+        panel = [m for m in markers_in(text) if hit.start("list") <= m.start and m.end <= hit.end("list")]
+        _only_subset(panel, {m: p for m, p in found.items() if m.start >= hit.end()}, found)
+
+
+def _only_after_panel(before: str, text: str, found: dict[Mention, bool]) -> dict[Mention, bool]:
+    """"Immunostains for A, B, C and D were performed." then "Only A was positive." (regexes ``panel_sentence`` and
+    ``only_opening``; the panel sentence gives no result of its own): the other markers of ``before``, by their
+    mention there, with the other result."""
+    out: dict[Mention, bool] = {}
+    if found and _rx("only_opening").match(text) and _rx("panel_sentence").search(before) and not calls(before):
+        panel = list(_markers_in(before, False))  # the panel "stains for A, B and C were performed" names
+        if len(panel) >= 3:
+            _only_subset(panel, dict(found), out)
+    return out
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``ihc_positive``/``ihc_negative``/``ki67_percent`` from the patient's sentences."""
     polarity: dict[str, bool] = {}
@@ -736,6 +777,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 ki = pct
             if pos is not None and m not in found:
                 found[m] = pos
+        _panel_only(text, found)
+        if idx and found:  # "Immunostains for A, B, C and D were performed. Only A was positive."
+            for m, pos in _only_after_panel(sentences[idx - 1].text, text, found).items():
+                if m.canonical not in polarity:
+                    polarity[m.canonical] = pos
+                    order.append(m.canonical)
+                    src[m.canonical] = idx - 1
+                    ev[m.canonical] = sentences[idx - 1].evidence(m.start, m.end)
         if not found and last is not None:  # "ALK was diffusely positive. Desmin likewise."
             found = {m: last for m in same_result_sentence(text)}
         last = max(found.items(), key=lambda kv: kv[0].start)[1] if found else None
