@@ -2834,3 +2834,15 @@ def test_only_sentence_without_a_matching_panel_adds_no_other_result(texts):
     """Negative: no result is given to markers the 'only' sentence does not cover."""
     row = run(*texts)
     assert not (row.ihc_negative or [])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Calponin: focal (entrapped muscle fibres only); CD30: diffuse.", [("CD30", True)]),
+        ("Desmin + (residual muscularis), ROS1 + (granular).", [("ROS1", True)]),
+    ],
+)
+def test_grade_of_a_background_structure_in_brackets_is_no_tumour_positive(text, expected):
+    """Negative: a grade whose bracket names the entrapped muscle, vessels or inflammatory cells is not the tumour's."""
+    assert polarities(text) == expected
