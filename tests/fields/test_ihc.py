@@ -2846,3 +2846,8 @@ def test_only_sentence_without_a_matching_panel_adds_no_other_result(texts):
 def test_grade_of_a_background_structure_in_brackets_is_no_tumour_positive(text, expected):
     """Negative: a grade whose bracket names the entrapped muscle, vessels or inflammatory cells is not the tumour's."""
     assert polarities(text) == expected
+
+
+def test_flattened_table_rows_with_worded_results_and_a_share_row_between():
+    row = _cells("Marker Result", "ROS1 Positive", "Ki-67 ~12%", "CD30 Weak", "SOX10 Negative (melanocytes positive)", "WT1 neg")
+    assert (row.ihc_positive, row.ihc_negative, row.ki67_percent) == (["ROS1", "Ki-67", "CD30"], ["SOX10", "WT1"], 12)

@@ -586,7 +586,8 @@ def _cell(text: str) -> _Cell | None:
             return _Cell("M", m)
         row = _rx("panel_row_rest").fullmatch(rest)
         if row is None:
-            return None
+            # "Ki-67 ~15%": a share row, read by the Ki-67 reader itself; it keeps the run of rows going
+            return _Cell("skip") if _rx("panel_percent_cell").fullmatch(rest.strip(" \t:")) else None
         res = row.group("res").strip()
         return _Cell("MR", m, True if _rx("panel_intensity_cell").fullmatch(res) else marker_sign(res))
     if _rx("panel_header_cell").fullmatch(t):
