@@ -2851,3 +2851,22 @@ def test_grade_of_a_background_structure_in_brackets_is_no_tumour_positive(text,
 def test_flattened_table_rows_with_worded_results_and_a_share_row_between():
     row = _cells("Marker Result", "ROS1 Positive", "Ki-67 ~12%", "CD30 Weak", "SOX10 Negative (melanocytes positive)", "WT1 neg")
     assert (row.ihc_positive, row.ihc_negative, row.ki67_percent) == (["ROS1", "Ki-67", "CD30"], ["SOX10", "WT1"], 12)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("a ROS1 showing diffuse granular positivity.", [("ROS1", True)]),
+        ("b WT1 showing no staining.", [("WT1", False)]),
+        ("CD31 showing negative staining in the lesional cells (x200).", [("CD31", False)]),
+        ("SOX10 showing negative staining, and CD30 showing strong membranous staining.", [("SOX10", False), ("CD30", True)]),
+    ],
+)
+def test_legend_marker_with_a_participle_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize("text", ["c CD31 staining only in vessels.", "CD34 staining was confined to the vessels."])
+def test_legend_staining_only_in_background_is_no_tumour_positive(text):
+    """Negative: a stain said to be seen only in vessels or background cells."""
+    assert polarities(text) == []
