@@ -2870,3 +2870,30 @@ def test_legend_marker_with_a_participle_result(text, expected):
 def test_legend_staining_only_in_background_is_no_tumour_positive(text):
     """Negative: a stain said to be seen only in vessels or background cells."""
     assert polarities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Immunohistochemistry: ROS1 (80%), CD30 (about 20%), WT1 (0%), SOX10 (0%).",
+            [("ROS1", True), ("CD30", True), ("WT1", False), ("SOX10", False)],
+        ),
+        ("IHC: ROS1 3+, calponin 1+, CD31 0, WT1 0.", [("ROS1", True), ("calponin", True), ("CD31", False), ("WT1", False)]),
+    ],
+)
+def test_share_in_brackets_and_score_after_a_space(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROS1 (10%) and NTRK3 (5%) rearrangements are reported in this entity.",
+        "These tumours are typically positive for calponin (90%) and CD30 (40%).",
+        "In our series CD31 0 of 7 cases stained.",
+    ],
+)
+def test_share_or_score_outside_a_result_gives_nothing(text):
+    """Negative: prevalence shares of the literature and counts are no result of the patient's tumour."""
+    assert polarities(text) == []
