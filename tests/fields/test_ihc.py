@@ -2897,3 +2897,16 @@ def test_share_in_brackets_and_score_after_a_space(text, expected):
 def test_share_or_score_outside_a_result_gives_nothing(text):
     """Negative: prevalence shares of the literature and counts are no result of the patient's tumour."""
     assert polarities(text) == []
+
+
+@pytest.mark.parametrize(
+    "lines,pos,neg",
+    [
+        (("Anticuerpo", "Resultado", "ROS1", "Positivo (difuso)", "Desmina", "Negativo", "CD34", "Negativa"), ["ROS1"], ["desmin", "CD34"]),
+        (("Anticorps", "Clone", "Résultat", "ALK", "5A4", "Positif", "Desmine", "D33", "Négatif"), ["ALK"], ["desmin"]),
+        (("Imuno-histoquímica", "ROS1 Positivo", "Desmina Negativo", "WT1 Negativa"), ["ROS1"], ["desmin", "WT1"]),
+    ],
+)
+def test_flattened_table_in_a_second_language(lines, pos, neg):
+    row = _cells(*lines)
+    assert (row.ihc_positive, row.ihc_negative) == (pos, neg)

@@ -589,7 +589,11 @@ def _cell(text: str) -> _Cell | None:
             # "Ki-67 ~15%": a share row, read by the Ki-67 reader itself; it keeps the run of rows going
             return _Cell("skip") if _rx("panel_percent_cell").fullmatch(rest.strip(" \t:")) else None
         res = row.group("res").strip()
-        return _Cell("MR", m, True if _rx("panel_intensity_cell").fullmatch(res) else marker_sign(res))
+        if _rx("panel_intensity_cell").fullmatch(res):
+            return _Cell("MR", m, True)
+        sign = marker_sign(res)
+        romance = _rx("panel_romance_result").fullmatch(res) if sign is None else None
+        return _Cell("MR", m, sign if romance is None else romance.group("pos") is not None)
     if _rx("panel_header_cell").fullmatch(t):
         return _Cell("head")
     if _rx("panel_clone_cell").fullmatch(t) or _rx("panel_pattern_cell").fullmatch(t):
@@ -606,6 +610,9 @@ def _cell(text: str) -> _Cell | None:
     sign = marker_sign(t)
     if sign is not None:
         return _Cell("R", positive=sign)
+    romance = _rx("panel_romance_result").fullmatch(t)
+    if romance is not None:
+        return _Cell("R", positive=romance.group("pos") is not None)
     if _rx("panel_null_cell").fullmatch(t):
         return _Cell("R")
     return None
