@@ -2910,3 +2910,9 @@ def test_share_or_score_outside_a_result_gives_nothing(text):
 def test_flattened_table_in_a_second_language(lines, pos, neg):
     row = _cells(*lines)
     assert (row.ihc_positive, row.ihc_negative) == (pos, neg)
+
+
+def test_flattened_differential_table_without_a_header_gives_no_call():
+    """Negative: a differential table flattened to a line per cell breaks at its entity names into runs of two pairs."""
+    row = _cells("GIST", "CD117", "Positive", "DOG1", "Positive", "Leiomyosarcoma", "Desmin", "Positive", "Caldesmon", "Positive")
+    assert (row.ihc_positive, row.ihc_negative) == (None, None)

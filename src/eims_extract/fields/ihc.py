@@ -22,6 +22,11 @@ rearrangement"), nor ALK in a disease label ("confirmed ALK-positive IMT", a
 title's "ALK+ IMT of the tongue") unless the sentence names the staining method,
 nor a marker said to stain background cells ("CD45 highlighted lymphocytes").
 
+Layouts of PDF and web copies: an IHC table flattened to a line per cell or per row is read as a run of cells
+(:func:`_panel_calls`); a marker list the sentence splitter cut at a line-end hyphen, slash or comma goes on in the
+next sentence (:func:`_continued_list`); "Of the antibodies (A, B, C), only A was positive" gives the rest of the
+panel the other result (:func:`_panel_only`, :func:`_only_after_panel`).
+
 Ki-67 convention: the percentage next to the mention; a range ("10-15%") gives
 its **upper bound**, "<5%" gives 5. Ki-67 with a percentage counts as
 positive (as in published tables) unless a negative sign is attached.
@@ -624,9 +629,9 @@ def _panel_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, boo
     1:200 / Focal") each result belongs to the marker cell right before it, when that marker follows no other marker
     cell; column by column ("ALK / SMA / desmin / Positive / Focal / Negative") n marker cells followed by n result
     cells pair in order, under a header cell of the run ("Antibody", "Result"); a row on one line ("SMA 1A4 1:200
-    Focal") stands alone. A run gives calls only when it pairs
-    at least two markers with results, so a lone "ALK" line and a "Negative" line never make a call. Returns, by index
-    of the marker's sentence, (mention, polarity or None, (share of cells, its evidence) when the result is one)."""
+    Focal") stands alone. A run gives calls only when it pairs at least two markers with results under a header cell
+    (three without one), so a lone "ALK" line and a "Negative" line never make a call. Returns, by index of the marker's sentence, (mention, polarity or None,
+    (share of cells, its evidence) when the result is one)."""
     out: dict[int, list[tuple[Mention, bool | None, tuple[float, Evidence] | None]]] = {}
     run: list[tuple[int, _Cell]] = []
 
@@ -645,7 +650,9 @@ def _panel_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, boo
                     pairs.append((i, i, c, c))
                 elif c.kind == "R" and k and cells[k - 1][1].kind == "M" and (k < 2 or cells[k - 2][1].kind != "M"):
                     pairs.append((cells[k - 1][0], i, cells[k - 1][1], c))
-        if len(pairs) >= 2:
+        # two pairs under a header cell, three without one: a flattened differential table ("GIST / CD117 / Positive /
+        # DOG1 / Positive / Leiomyosarcoma / ...") breaks into short runs at its entity names
+        if len(pairs) >= (2 if any(c.kind == "head" for _, c in run) else 3):
             for i, j, c, r in pairs:
                 pct = None if r.pct is None else (r.pct[0], sentences[j].evidence(r.pct[1], r.pct[2]))
                 out.setdefault(i, []).append((c.mention, r.positive, pct))  # type: ignore[arg-type]
@@ -661,8 +668,8 @@ def _panel_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, boo
             last_m = None
         if cell is not None:
             # "Cytokeratin AE1/AE3" then its clone "AE1/AE3": one marker cell, not two
-            if cell.kind == "M" and cell.mention is not None and cell.mention.canonical == last_m and run and run[-1][1].kind in (
-                "M", "skip"):
+            same = cell.kind == "M" and cell.mention is not None and cell.mention.canonical == last_m
+            if same and run and run[-1][1].kind in ("M", "skip"):
                 cell = _Cell("skip")
             if cell.kind == "M" and cell.mention is not None:
                 last_m = cell.mention.canonical
