@@ -1633,7 +1633,8 @@ def test_clone_bracket_between_staining_noun_and_result(text, expected):
         # Spanish / Portuguese / French: reactivity words, a negated verb, ALK's spelled-out name
         ("El estudio mostró reactividad a la quinasa del linfoma anaplásico y a la vimentina.", [("ALK", True), ("vimentin", True)]),
         ("Las células fusiformes no expresaron miogenina ni CD34.", [("myogenin", False), ("CD34", False)]),
-        ("As células eram imunorreativas para calponina e negativas para desmina.", [("desmin", False)]),
+        # calponina is a vocabulary name since round 12: its positive is read too
+        ("As células eram imunorreativas para calponina e negativas para desmina.", [("calponin", True), ("desmin", False)]),
         ("As células não expressavam desmina nem S100.", [("desmin", False), ("S-100", False)]),
         ("Les cellules exprimaient la vimentine, mais n'exprimaient pas la desmine.", [("vimentin", True), ("desmin", False)]),
         # guard: the affirmative verb stays positive
@@ -2615,3 +2616,399 @@ def test_regression_with_a_pattern_as_well_as_a_list_stays_positive():
         "while desmin was only weakly positive."
     )
     assert polarities(text) == [("ALK", True), ("calponin", True), ("CD30", True), ("desmin", True)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Immunoreactivity was absent for CD99, WT1 and calretinin.", [("CD99", False), ("WT1", False), ("calretinin", False)]),
+        (
+            "Staining was entirely absent for S100 and SOX10, whereas ALK was strongly positive.",
+            [("S-100", False), ("SOX10", False), ("ALK", True)],
+        ),
+        ("Expression was negative for HMB-45 and melan-A.", [("HMB-45", False), ("Melan-A", False)]),
+    ],
+)
+def test_staining_noun_said_absent_for_a_following_list(text, expected):
+    assert polarities(text) == expected
+
+
+def test_staining_absent_in_cells_names_no_marker():
+    """Negative: no marker follows the cue."""
+    assert polarities("Immunoreactivity was absent in the lesional cells of the omentum.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ROS1: diffuse +; desmin: focal +; CD31: -.", [("ROS1", True), ("desmin", True), ("CD31", False)]),
+        ("ALK: strong, diffuse; calponin: focal; S100: negative.", [("ALK", True), ("calponin", True), ("S-100", False)]),
+        ("CD30 ++ (membranous, strong)", [("CD30", True)]),
+        ("Calponin + (patchy)", [("calponin", True)]),
+    ],
+)
+def test_graded_result_after_a_label_colon_or_before_a_bracket(text, expected):
+    assert polarities(text) == expected
+
+
+def test_colon_grade_without_a_marker_is_nothing():
+    """Negative: a histology label with a grade word names no marker."""
+    assert polarities("Growth pattern: diffuse sheets; mitoses: 9 per 10 HPF; necrosis: focal.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Las células neoplásicas expresaban ROS1, pero no desmina ni CD117.",
+            [("ROS1", True), ("desmin", False), ("CD117", False)],
+        ),
+        (
+            "As células fusiformes expressavam vimentina, mas não desmina nem S-100.",
+            [("vimentin", True), ("desmin", False), ("S-100", False)],
+        ),
+        (
+            "Les cellules fusiformes exprimaient la vimentine, mais pas la desmine ni la protéine S100.",
+            [("vimentin", True), ("desmin", False), ("S-100", False)],
+        ),
+    ],
+)
+def test_second_language_but_not_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O paciente evoluiu sem recidiva, mas não realizou imuno-histoquímica para ROS1.",
+        "La paciente expresaba dolor, pero no hubo recidiva a los 9 meses.",
+    ],
+)
+def test_second_language_but_not_before_a_verb_gives_no_negative(text):
+    """Negative: "mas não"/"pero no" before a verb or a non-marker denies no stain."""
+    assert all(pos for _, pos in polarities(text))
+
+
+def test_flattened_table_row_run_into_one_sentence():
+    text = "CD30 2B5 1:50 Strong, diffuse ROS1 D4D6 1:100 Patchy Desmin D33 1:200 Negative"
+    assert polarities(text) == [("CD30", True), ("ROS1", True), ("desmin", False)]
+
+
+def test_grade_before_a_new_clause_is_no_row():
+    """Negative: a clone and a grade word followed by prose are not a table row's result."""
+    assert polarities("Desmin was negative; SMA 1A4 was applied on block 3, with weak counterstain of the nuclei.") == [
+        ("desmin", False)
+    ]
+
+
+def _cells(*lines: str) -> CaseRow:
+    return run(*lines)
+
+
+@pytest.mark.parametrize(
+    "lines,pos,neg",
+    [
+        (  # row by row: antibody, clone, dilution, result
+            ("Antibody", "Clone", "Dilution", "Result", "ROS1", "D4D6", "1:100", "Positive (diffuse)", "Calponin", "CALP",
+             "1:200", "Focal", "Desmin", "D33", "1:100", "Negative", "CD117", "YR145", "1:300", "Negative"),
+            ["ROS1", "calponin"], ["desmin", "CD117"],
+        ),
+        (  # column by column: the markers, then their results in the same order
+            ("Marker", "ALK", "CD30", "S-100", "CK", "Result", "Positive", "Patchy", "Negative", "Negative"),
+            ["ALK", "CD30"], ["S-100", "CK"],
+        ),
+        (  # a clone cell joined to its sign by the line break
+            ("ALK", "5A4\n+", "WT1", "6F-H2\n−", "Calretinin", "DAK-Calret 1\n−"),
+            ["ALK"], ["WT1", "calretinin"],
+        ),
+        (  # a staining-pattern column between marker and result
+            ("ALK", "Cytoplasmic", "Positive", "CD34", "Membranous", "Negative", "SOX10", "Nuclear", "Negative"),
+            ["ALK"], ["CD34", "SOX10"],
+        ),
+    ],
+)
+def test_ihc_table_flattened_to_a_line_per_cell(lines, pos, neg):
+    row = _cells(*lines)
+    assert (row.ihc_positive, row.ihc_negative) == (pos, neg)
+
+
+def test_flattened_table_ki67_share_cell():
+    row = _cells("ALK", "Positive", "Desmin", "Negative", "Ki-67", "12%")
+    assert row.ki67_percent == 12 and row.ihc_positive == ["ALK", "Ki-67"] and row.ihc_negative == ["desmin"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("The final report read as follows.", "ALK", "Positive", "The patient was discharged on day 5."),
+        # column layout with one result missing: counts differ, nothing is paired
+        ("Antibody", "ALK", "CD30", "Desmin", "Result", "Positive", "Negative"),
+        # a literature table's marker columns and one case's signs, with no panel header: no column pairing
+        ("ALK", "Desmin", "SMA", "+", "−", "+", "Reported by an earlier group in 2011"),
+        # a marker line followed by prose, then a lone result
+        ("ALK", "The slides were reviewed by two pathologists.", "Negative", "Desmin", "Positive"),
+    ],
+)
+def test_lone_or_unaligned_cells_give_no_call(lines):
+    """Negative: fewer than two aligned marker/result pairs, or counts that do not match, give nothing."""
+    row = _cells(*lines)
+    assert (row.ihc_positive, row.ihc_negative) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Figure 2: (A) ROS1 (+); (B) CD31 (\u2212, endothelium +); (C) calretinin (\u2212).",
+            [("ROS1", True), ("CD31", False), ("calretinin", False)],
+        ),
+        ("Caldesmon (negative; smooth muscle of the wall positive) and CD30 (+).", [("caldesmon", False), ("CD30", True)]),
+    ],
+)
+def test_minus_sign_in_brackets_with_a_control_aside(text, expected):
+    """The tumour's negative sign stays negative when the bracket goes on to name the stained control."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Immunostaining gave the following: negative WT1, negative calretinin, positive ROS1, positive CD30.",
+            [("WT1", False), ("calretinin", False), ("ROS1", True), ("CD30", True)],
+        ),
+        (
+            "IHC showed positive expression of ALK, negative CD31, negative SOX10.",
+            [("ALK", True), ("CD31", False), ("SOX10", False)],
+        ),
+        ("Positive CD30 and desmin; negative CD45 and S100.", [("CD30", True), ("desmin", True), ("CD45", False), ("S-100", False)]),
+    ],
+)
+def test_polarity_word_opening_each_item_of_a_comma_list(text, expected):
+    """"..., negative CD31": the word before the marker is its result, not the result of the marker before the comma."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ROS1 was positive, negative margins were confirmed at re-excision.", [("ROS1", True)]),
+        ("Desmin was focally positive, negative in the stroma.", [("desmin", True)]),
+    ],
+)
+def test_polarity_word_after_a_comma_before_a_non_marker(text, expected):
+    """Negative: "negative margins", "negative in ..." after a comma name no marker's result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Las células fusiformes fueron positivas para calponina y negativas para h-caldesmona, cromogranina y sinaptofisina.",
+            [("calponin", True), ("caldesmon", False), ("chromogranin A", False), ("synaptophysin", False)],
+        ),
+        (
+            "Les cellules exprimaient la calponine, mais pas la caldesmone ni la pancytokératine.",
+            [("calponin", True), ("caldesmon", False), ("CK", False)],
+        ),
+        (
+            "Las células fueron positivas para actina y negativas para actina muscular específica y CD30.",
+            [("actin", True), ("HHF35", False), ("CD30", False)],
+        ),
+        (
+            "The cells were negative for signal transducer and activator of transcription 6 and for anoctamin-1.",
+            [("STAT6", False), ("DOG-1", False)],
+        ),
+    ],
+)
+def test_second_language_and_long_marker_names(text, expected):
+    assert polarities(text) == expected
+
+
+def test_marker_list_cut_by_the_sentence_splitter_at_a_line_end_hyphen_or_slash():
+    """A PDF line break inside a list ("S-" / "100", "AE1/" / "AE3") may end a sentence: the list goes on in the next."""
+    row = run(
+        "The lesional cells were positive for ROS1 and calponin, and negative for pan-cytokeratin (AE1/",
+        "AE3), SOX10, S-",
+        "100 protein, CD-",
+        "34 and WT1.",
+        "The margins were clear.",
+    )
+    assert row.ihc_positive == ["ROS1", "calponin"]
+    assert row.ihc_negative == ["CK", "SOX10", "S-100", "CD34", "WT1"]
+
+
+def test_sentence_ending_in_a_hyphen_before_unrelated_prose_adds_nothing():
+    """Negative: a next sentence without a marker, or after a list that ended, takes no result."""
+    row = run("ALK was diffusely positive and desmin was negative; see the dual-", "colour FISH result below.", "The margins were clear.")
+    assert row.ihc_positive == ["ALK"] and row.ihc_negative == ["desmin"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Of the stains performed (ROS1, CD30, WT1, CD31), only ROS1 and CD30 were positive.", [("ROS1", True), ("CD30", True)]),
+        ("Among the antibodies tested (calretinin, SOX10, ALK), only ALK was expressed.", [("ALK", True)]),
+    ],
+)
+def test_panel_list_before_an_only_subset_takes_not_the_subsets_result(text, expected):
+    """"Of the stains (A, B, C, D), only A and B were positive": C and D are not positive."""
+    assert polarities(text) == expected
+
+
+def test_only_before_a_grade_keeps_the_clause():
+    """Negative: "only focally" grades the result; it starts no new subject."""
+    assert polarities("SMA was positive, only focally, while desmin was negative.") == [("SMA", True), ("desmin", False)]
+
+
+def test_flattened_table_rows_one_line_each_with_sign_clone_and_pattern_columns():
+    row = _cells(
+        "Table 2. Immunohistochemical results",
+        "Antibody\tResult\tPattern",
+        "ROS1\t+\tCytoplasmic, granular",
+        "CD30    Ber-H2    1:40    Focal    Membranous",
+        "WT1\t\t-\t",
+        "CD31 JC70 \u2212",
+    )
+    assert (row.ihc_positive, row.ihc_negative) == (["ROS1", "CD30"], ["WT1", "CD31"])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The lesional cells stained negatively for WT1 and CD31 and positively for ROS1.",
+            [("WT1", False), ("CD31", False), ("ROS1", True)],
+        ),
+        ("CD30 stained strongly and diffusely, whereas SOX10 was negative.", [("CD30", True), ("SOX10", False)]),
+        ("SOX10 was negative, while calponin stained focally.", [("SOX10", False), ("calponin", True)]),
+    ],
+)
+def test_positively_after_negatively_and_stained_with_a_grade(text, expected):
+    assert polarities(text) == expected
+
+
+def test_marker_stained_with_a_grade_in_the_vessels_is_no_tumour_positive():
+    """Negative: a grade said of the background's staining."""
+    assert polarities("CD31 stained strongly in the vessels, whereas the lesional cells were negative.") == []
+
+
+def test_ki67_cut_by_the_sentence_splitter_at_its_hyphen():
+    row = run("ROS1 was diffusely positive. The Ki-", "67 labelling index was about 12%.")
+    assert row.ki67_percent == 12 and row.ihc_positive == ["ROS1", "Ki-67"]
+
+
+def test_sentence_ending_in_ki_hyphen_without_a_share_after_gives_no_value():
+    """Negative: no percentage after the cut, no Ki-67 value."""
+    row = run("ROS1 was diffusely positive. The Ki-", "67 stain was not evaluable.")
+    assert row.ki67_percent is None
+
+
+def test_panel_bracket_then_only_subset_gives_the_rest_the_other_result():
+    row = run("Of the antibodies applied (ROS1, CD30, WT1, CD31), only ROS1 and CD30 were positive.")
+    assert (row.ihc_positive, row.ihc_negative) == (["ROS1", "CD30"], ["WT1", "CD31"])
+
+
+def test_panel_sentence_then_only_sentence_gives_the_rest_the_other_result():
+    row = run("Immunostains for calretinin, WT1, SOX10, CD31 and ROS1 were performed.", "Only ROS1 and WT1 were positive.")
+    assert row.ihc_positive == ["ROS1", "WT1"] and row.ihc_negative == ["calretinin", "SOX10", "CD31"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the subset names a marker outside the panel
+        ("Stains for WT1, SOX10 and CD31 were performed.", "Only CD31 and ROS1 were positive."),
+        # the "only" sentence is about something else
+        ("Stains for WT1, SOX10 and CD31 were performed on block B.", "Only one block contained tumour."),
+        # a panel of two: too short to read the rest as the other result
+        ("Stains for WT1 and CD31 were performed.", "Only CD31 was positive."),
+    ],
+)
+def test_only_sentence_without_a_matching_panel_adds_no_other_result(texts):
+    """Negative: no result is given to markers the 'only' sentence does not cover."""
+    row = run(*texts)
+    assert not (row.ihc_negative or [])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Calponin: focal (entrapped muscle fibres only); CD30: diffuse.", [("CD30", True)]),
+        ("Desmin + (residual muscularis), ROS1 + (granular).", [("ROS1", True)]),
+    ],
+)
+def test_grade_of_a_background_structure_in_brackets_is_no_tumour_positive(text, expected):
+    """Negative: a grade whose bracket names the entrapped muscle, vessels or inflammatory cells is not the tumour's."""
+    assert polarities(text) == expected
+
+
+def test_flattened_table_rows_with_worded_results_and_a_share_row_between():
+    row = _cells("Marker Result", "ROS1 Positive", "Ki-67 ~12%", "CD30 Weak", "SOX10 Negative (melanocytes positive)", "WT1 neg")
+    assert (row.ihc_positive, row.ihc_negative, row.ki67_percent) == (["ROS1", "Ki-67", "CD30"], ["SOX10", "WT1"], 12)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("a ROS1 showing diffuse granular positivity.", [("ROS1", True)]),
+        ("b WT1 showing no staining.", [("WT1", False)]),
+        ("CD31 showing negative staining in the lesional cells (x200).", [("CD31", False)]),
+        ("SOX10 showing negative staining, and CD30 showing strong membranous staining.", [("SOX10", False), ("CD30", True)]),
+    ],
+)
+def test_legend_marker_with_a_participle_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize("text", ["c CD31 staining only in vessels.", "CD34 staining was confined to the vessels."])
+def test_legend_staining_only_in_background_is_no_tumour_positive(text):
+    """Negative: a stain said to be seen only in vessels or background cells."""
+    assert polarities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Immunohistochemistry: ROS1 (80%), CD30 (about 20%), WT1 (0%), SOX10 (0%).",
+            [("ROS1", True), ("CD30", True), ("WT1", False), ("SOX10", False)],
+        ),
+        ("IHC: ROS1 3+, calponin 1+, CD31 0, WT1 0.", [("ROS1", True), ("calponin", True), ("CD31", False), ("WT1", False)]),
+    ],
+)
+def test_share_in_brackets_and_score_after_a_space(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROS1 (10%) and NTRK3 (5%) rearrangements are reported in this entity.",
+        "These tumours are typically positive for calponin (90%) and CD30 (40%).",
+        "In our series CD31 0 of 7 cases stained.",
+    ],
+)
+def test_share_or_score_outside_a_result_gives_nothing(text):
+    """Negative: prevalence shares of the literature and counts are no result of the patient's tumour."""
+    assert polarities(text) == []
+
+
+@pytest.mark.parametrize(
+    "lines,pos,neg",
+    [
+        (("Anticuerpo", "Resultado", "ROS1", "Positivo (difuso)", "Desmina", "Negativo", "CD34", "Negativa"), ["ROS1"], ["desmin", "CD34"]),
+        (("Anticorps", "Clone", "Résultat", "ALK", "5A4", "Positif", "Desmine", "D33", "Négatif"), ["ALK"], ["desmin"]),
+        (("Imuno-histoquímica", "ROS1 Positivo", "Desmina Negativo", "WT1 Negativa"), ["ROS1"], ["desmin", "WT1"]),
+    ],
+)
+def test_flattened_table_in_a_second_language(lines, pos, neg):
+    row = _cells(*lines)
+    assert (row.ihc_positive, row.ihc_negative) == (pos, neg)
+
+
+def test_flattened_differential_table_without_a_header_gives_no_call():
+    """Negative: a differential table flattened to a line per cell breaks at its entity names into runs of two pairs."""
+    row = _cells("GIST", "CD117", "Positive", "DOG1", "Positive", "Leiomyosarcoma", "Desmin", "Positive", "Caldesmon", "Positive")
+    assert (row.ihc_positive, row.ihc_negative) == (None, None)

@@ -22,6 +22,11 @@ rearrangement"), nor ALK in a disease label ("confirmed ALK-positive IMT", a
 title's "ALK+ IMT of the tongue") unless the sentence names the staining method,
 nor a marker said to stain background cells ("CD45 highlighted lymphocytes").
 
+Layouts of PDF and web copies: an IHC table flattened to a line per cell or per row is read as a run of cells
+(:func:`_panel_calls`); a marker list the sentence splitter cut at a line-end hyphen, slash or comma goes on in the
+next sentence (:func:`_continued_list`); "Of the antibodies (A, B, C), only A was positive" gives the rest of the
+panel the other result (:func:`_panel_only`, :func:`_only_after_panel`).
+
 Ki-67 convention: the percentage next to the mention; a range ("10-15%") gives
 its **upper bound**, "<5%" gives 5. Ki-67 with a percentage counts as
 positive (as in published tables) unless a negative sign is attached.
@@ -133,7 +138,9 @@ def markers_in(text: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence; the IHC, ALK and site readers ask for the same sentence
-def _markers_in(text: str) -> tuple[Mention, ...]:
+def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
+    """``hide_spans`` False keeps the markers of ``not_marker_span`` rules (a panel named as performed, see
+    :func:`_only_after_panel`)."""
     rules = _rules()
     cands: list[tuple[int, int, str]] = []
     for rx in _marker_regexes():
@@ -155,7 +162,8 @@ def _markers_in(text: str) -> tuple[Mention, ...]:
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
-    fusions += [(m.start(), m.end()) for rx in rules["not_marker_span"] for m in rx.finditer(text)]
+    if hide_spans:
+        fusions += [(m.start(), m.end()) for rx in rules["not_marker_span"] for m in rx.finditer(text)]
     # "confirmed ALK-positive IMT": a disease label names the kind of tumour; only a sentence that names the
     # staining method ("immunohistochemistry confirmed an ALK-positive IMT") states a result
     if not any(rx.search(text) for rx in rules["stain_method"]):
@@ -371,6 +379,13 @@ def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:
     return context(text[:cut], start, end)
 
 
+def _graded_row(text: str, m: Mention, mentions: tuple[Mention, ...] | list[Mention]) -> bool:
+    """Only clone/dilution cells and a grade stand between ``m`` and the next marker or the sentence end (regex
+    ``row_intensity_gap``): a table row run into the sentence ("ALK 1A4 1:100 Strong, diffuse SMA 1A4 ...")."""
+    nxt = min((x.start for x in mentions if x.start >= m.end), default=len(text))
+    return _rx("row_intensity_gap").fullmatch(text, m.end, nxt) is not None
+
+
 def calls(text: str) -> list[Call]:
     """Every marker of ``text`` that a polarity cue reaches, in order of appearance."""
     return list(_calls(text))
@@ -396,6 +411,8 @@ def _calls(text: str) -> tuple[Call, ...]:
         echo: Mention | None = None  # the last marker that repeats the result before it ("..., as was calponin, and ...")
         for m in seg:
             pol = _attached(text, m)
+            if pol is None and _graded_row(text, m, mentions):
+                pol = True
             if pol is None and (
                 _rx("same_result_before").search(_strip(text, lo, m.start, seg)[0])
                 or (echo is not None and _near(text[echo.end : m.start]) and not _own_result(text, m, cues, seg))
@@ -545,16 +562,244 @@ def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Cell:
+    """A sentence read as one cell of an IHC table flattened to a line per cell (see :func:`_panel_calls`): kind "M" a
+    marker, "R" a result (``positive`` None when the cell gives no sign, ``pct`` a share of cells), "MR" a whole row on
+    one line, "head" a header cell or caption, "skip" a clone, dilution or staining-pattern cell."""
+
+    kind: str
+    mention: Mention | None = None
+    positive: bool | None = None
+    pct: tuple[float, int, int] | None = None
+
+
+def _cell(text: str) -> _Cell | None:
+    """``text`` as a flattened table's cell, or None when it is prose (which ends a run of cells)."""
+    t = text.strip().rstrip(".;,").strip()
+    if not t or len(t) > 60:
+        return None
+    mentions = markers_in(text)
+    if mentions:
+        if len({m.canonical for m in mentions}) != 1:
+            return None
+        m = mentions[0]
+        rest = _strip(text, 0, len(text), mentions)[0]
+        if lookup("markers", text[m.start : m.end]) is None and _rx("panel_clone_cell").fullmatch(t):
+            return _Cell("skip")  # a clone shaped like a marker ("EP41")
+        if _rx("panel_marker_rest").fullmatch(rest):
+            return _Cell("M", m)
+        row = _rx("panel_row_rest").fullmatch(rest)
+        if row is None:
+            # "Ki-67 ~15%": a share row, read by the Ki-67 reader itself; it keeps the run of rows going
+            return _Cell("skip") if _rx("panel_percent_cell").fullmatch(rest.strip(" \t:")) else None
+        res = row.group("res").strip()
+        if _rx("panel_intensity_cell").fullmatch(res):
+            return _Cell("MR", m, True)
+        sign = marker_sign(res)
+        romance = _rx("panel_romance_result").fullmatch(res) if sign is None else None
+        return _Cell("MR", m, sign if romance is None else romance.group("pos") is not None)
+    if _rx("panel_header_cell").fullmatch(t):
+        return _Cell("head")
+    if _rx("panel_clone_cell").fullmatch(t) or _rx("panel_pattern_cell").fullmatch(t):
+        return _Cell("skip")
+    lead = _rx("panel_cell_lead").match(t)
+    if lead is not None:  # "1A4" and "+" joined by the line break between them
+        t = t[lead.end() :]
+    pct = _rx("panel_percent_cell").fullmatch(t)
+    if pct is not None:
+        off = text.find(t)
+        return _Cell("R", positive=float(pct.group("pct")) > 0, pct=(float(pct.group("pct")), off, off + len(t)))
+    if _rx("panel_intensity_cell").fullmatch(t):
+        return _Cell("R", positive=True)
+    sign = marker_sign(t)
+    if sign is not None:
+        return _Cell("R", positive=sign)
+    romance = _rx("panel_romance_result").fullmatch(t)
+    if romance is not None:
+        return _Cell("R", positive=romance.group("pos") is not None)
+    if _rx("panel_null_cell").fullmatch(t):
+        return _Cell("R")
+    return None
+
+
+def _panel_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, bool | None, tuple[float, Evidence] | None]]]:
+    """An IHC table flattened to a line per cell, as PDF and web copies leave it: a run of adjacent one-cell sentences
+    (markers, results, and clone/dilution/header cells skipped). Row by row ("ALK / 5A4 / 1:50 / Positive / SMA / 1A4 /
+    1:200 / Focal") each result belongs to the marker cell right before it, when that marker follows no other marker
+    cell; column by column ("ALK / SMA / desmin / Positive / Focal / Negative") n marker cells followed by n result
+    cells pair in order, under a header cell of the run ("Antibody", "Result"); a row on one line ("SMA 1A4 1:200
+    Focal") stands alone. A run gives calls only when it pairs at least two markers with results under a header cell
+    (three without one), so a lone "ALK" line and a "Negative" line never make a call. Returns, by index of the marker's sentence, (mention, polarity or None,
+    (share of cells, its evidence) when the result is one)."""
+    out: dict[int, list[tuple[Mention, bool | None, tuple[float, Evidence] | None]]] = {}
+    run: list[tuple[int, _Cell]] = []
+
+    def close() -> None:
+        pairs: list[tuple[int, int, _Cell, _Cell]] = []  # (marker's sentence, result's sentence, marker, result)
+        cells = [(i, c) for i, c in run if c.kind not in ("skip", "head")]
+        kinds = "".join(c.kind if c.kind in ("M", "R") else "x" for _, c in cells)
+        n = kinds.count("M")
+        # column by column only under a header cell of its own ("Antibody", "Result"): a literature table's marker
+        # columns followed by one case's signs is no panel
+        if n >= 2 and kinds == "M" * n + "R" * n and any(c.kind == "head" for _, c in run):
+            pairs = [(i, j, c, r) for (i, c), (j, r) in zip(cells[:n], cells[n:])]
+        else:
+            for k, (i, c) in enumerate(cells):
+                if c.kind == "MR":
+                    pairs.append((i, i, c, c))
+                elif c.kind == "R" and k and cells[k - 1][1].kind == "M" and (k < 2 or cells[k - 2][1].kind != "M"):
+                    pairs.append((cells[k - 1][0], i, cells[k - 1][1], c))
+        # two pairs under a header cell, three without one: a flattened differential table ("GIST / CD117 / Positive /
+        # DOG1 / Positive / Leiomyosarcoma / ...") breaks into short runs at its entity names
+        if len(pairs) >= (2 if any(c.kind == "head" for _, c in run) else 3):
+            for i, j, c, r in pairs:
+                pct = None if r.pct is None else (r.pct[0], sentences[j].evidence(r.pct[1], r.pct[2]))
+                out.setdefault(i, []).append((c.mention, r.positive, pct))  # type: ignore[arg-type]
+        run.clear()
+
+    prev_end: int | None = None
+    last_m: str | None = None
+    for i, sent in enumerate(sentences):
+        cell = _cell(sent.text)
+        adjacent = prev_end is not None and 0 <= sent.start - prev_end <= 6
+        if cell is None or (run and not adjacent):
+            close()
+            last_m = None
+        if cell is not None:
+            # "Cytokeratin AE1/AE3" then its clone "AE1/AE3": one marker cell, not two
+            same = cell.kind == "M" and cell.mention is not None and cell.mention.canonical == last_m
+            if same and run and run[-1][1].kind in ("M", "skip"):
+                cell = _Cell("skip")
+            if cell.kind == "M" and cell.mention is not None:
+                last_m = cell.mention.canonical
+            elif cell.kind not in ("skip", "head"):
+                last_m = None
+            run.append((i, cell))
+        prev_end = sent.end
+    close()
+    return out
+
+
+def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple[str | None, str | None]:
+    """``text`` goes on with a marker list the sentence splitter cut ("... negative for cytokeratin (AE1/" then
+    "AE3), synaptophysin, S-" then "100 protein and CD34."): ``before`` (the list so far, ending in a broken name, a
+    list comma or a conjunction: regex ``broken_list_end``) and ``text`` are read as one sentence, and the markers of
+    ``text`` that its own reading left without a result take the joined reading's result (added to ``found``); a
+    name broken across the cut ("S-" / "100") counts for ``text``. Returns the joined text while the list stays open
+    (else None), and the canonical name the broken half alone was read as ("AE1" of "AE1/"), which the whole name
+    replaces (else None)."""
+    sep = "" if before.rstrip()[-1:] in "-\u2010/" else " "
+    head = before.rstrip() + sep
+    joined = head + text
+    own = {(m.start, m.end) for m in found}
+    stale = None
+    for c in calls(joined):
+        s, e = c.mention.start - len(head), c.mention.end - len(head)
+        if e <= 0 or (max(s, 0), e) in own:
+            continue
+        if s < 0:  # the name runs across the cut
+            half = next((m for m in markers_in(before) if m.start >= c.mention.start), None)
+            if half is not None and half.canonical != c.mention.canonical:
+                stale = half.canonical
+        found[Mention(max(s, 0), e, c.mention.canonical)] = c.positive
+    more = joined if len(joined) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)) else None
+    return more, stale
+
+
+def _broken_ki67(before: str, sent: Sentence, found: dict[Mention, bool]) -> tuple[float, Evidence] | None:
+    """"The Ki-" then "67 index was 8%.": the sentence splitter cut the name at its line-end hyphen (regex
+    ``ki67_broken_end``); the share is read on the joined text, and the name's tail in ``sent`` is the positive."""
+    head = before.rstrip()
+    joined = head + sent.text
+    for m in markers_in(joined):
+        if m.canonical == "Ki-67" and m.start < len(head) < m.end:
+            pk = ki67_percent(joined, m)
+            if pk is None or pk[2] <= len(head):
+                return None
+            if pk[0] > 0:
+                found[Mention(0, m.end - len(head), m.canonical)] = True
+            return pk[0], sent.evidence(max(pk[1] - len(head), 0), pk[2] - len(head))
+    return None
+
+
+def _only_subset(panel: list[Mention], subset: dict[Mention, bool], found: dict[Mention, bool]) -> None:
+    """A panel of markers, then "only A and B were positive" (``subset``: the calls read after "only", one polarity):
+    every other marker of the panel that no cue reached takes the other result (added to ``found``). Nothing when
+    the subset's polarity is mixed or names a marker outside the panel."""
+    pols = set(subset.values())
+    names = {m.canonical for m in panel}
+    if len(pols) != 1 or not subset or not {m.canonical for m in subset} <= names:
+        return
+    pol = pols.pop()
+    inside = {m.canonical for m in subset}
+    called = {m.canonical for m in found}
+    for m in panel:
+        if m.canonical not in inside and m.canonical not in called:
+            found[m] = not pol
+            called.add(m.canonical)
+
+
+def _panel_only(text: str, found: dict[Mention, bool]) -> None:
+    """"Of the antibodies applied (A, B, C, D), only A and B were positive" (regex ``panel_then_only``): the markers of
+    the bracketed panel the subset leaves out take the other result (added to ``found``)."""
+    hit = _rx("panel_then_only").search(text) if "nly" in text else None
+    if hit is not None:
+        panel = [m for m in markers_in(text) if hit.start("list") <= m.start and m.end <= hit.end("list")]
+        _only_subset(panel, {m: p for m, p in found.items() if m.start >= hit.end()}, found)
+
+
+def _only_after_panel(before: str, text: str, found: dict[Mention, bool]) -> dict[Mention, bool]:
+    """"Immunostains for A, B, C and D were performed." then "Only A was positive." (regexes ``panel_sentence`` and
+    ``only_opening``; the panel sentence gives no result of its own): the other markers of ``before``, by their
+    mention there, with the other result."""
+    out: dict[Mention, bool] = {}
+    if found and _rx("only_opening").match(text) and _rx("panel_sentence").search(before) and not calls(before):
+        panel = list(_markers_in(before, False))  # the panel "stains for A, B and C were performed" names
+        if len(panel) >= 3:
+            _only_subset(panel, dict(found), out)
+    return out
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``ihc_positive``/``ihc_negative``/``ki67_percent`` from the patient's sentences."""
     polarity: dict[str, bool] = {}
     order: list[str] = []
     ev: dict[str, Evidence] = {}
     ki: tuple[float, Evidence] | None = None
+    src: dict[str, int] = {}  # the sentence each marker's result was read in
     last: bool | None = None  # the result read last in the sentence before
-    for sent in sentences:
+    panel = _panel_calls(sentences)
+    carry: str | None = None  # the list a sentence cut inside a marker list left open (see _continued_list)
+    for idx, sent in enumerate(sentences):
         text = sent.text
         found = {c.mention: c.positive for c in calls(text)}
+        if carry is not None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
+            carry, stale = _continued_list(carry, text, found)
+            if stale is not None and stale in polarity and src.get(stale) == idx - 1:
+                del polarity[stale]  # "AE1" of "AE1/" + "AE3": the whole name stands for it
+                order.remove(stale)
+        else:
+            carry = None
+        if carry is None and found and len(text) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)):
+            carry = text
+        if ki is None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
+            prev = sentences[idx - 1].text
+            if _rx("ki67_broken_end").search(prev, max(0, len(prev) - 8)):
+                ki = _broken_ki67(prev, sent, found) or ki
+        for m, pos, pct in panel.get(idx, ()):
+            if pct is not None and m.canonical == "Ki-67" and ki is None:
+                ki = pct
+            if pos is not None and m not in found:
+                found[m] = pos
+        _panel_only(text, found)
+        if idx and found:  # "Immunostains for A, B, C and D were performed. Only A was positive."
+            for m, pos in _only_after_panel(sentences[idx - 1].text, text, found).items():
+                if m.canonical not in polarity:
+                    polarity[m.canonical] = pos
+                    order.append(m.canonical)
+                    src[m.canonical] = idx - 1
+                    ev[m.canonical] = sentences[idx - 1].evidence(m.start, m.end)
         if not found and last is not None:  # "ALK was diffusely positive. Desmin likewise."
             found = {m: last for m in same_result_sentence(text)}
         last = max(found.items(), key=lambda kv: kv[0].start)[1] if found else None
@@ -575,6 +820,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 continue
             polarity[m.canonical] = pos
             order.append(m.canonical)
+            src[m.canonical] = idx
             ev[m.canonical] = sent.evidence(m.start, m.end)
     pos_list = [c for c in order if polarity[c]]
     neg_list = [c for c in order if not polarity[c]]
@@ -654,7 +900,7 @@ def _read_panel_column(c: CellContext) -> None:
     is never a summary of cases, and its lines are read by :func:`read_panel`."""
 
 
-def _panel_calls(lines: list[tuple[Cell, Cell, Evidence]]) -> list[tuple[str, str, Evidence]]:
+def _panel_line_calls(lines: list[tuple[Cell, Cell, Evidence]]) -> list[tuple[str, str, Evidence]]:
     """(antibody text, result text, evidence) per call of a panel's lines; a line pairing two antibodies with two
     results, each side cut by a spaced slash ("S100 / SOX10" | "- / +"), is two calls ("AE1/AE3" is one name)."""
     out = []
@@ -674,7 +920,7 @@ def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
     already called it. A line naming no known marker, or no sign ("not done"), adds nothing."""
     called = {*(row.ihc_positive or []), *(row.ihc_negative or [])}
     added: dict[bool, list[tuple[str, Evidence]]] = {True: [], False: []}
-    for antibody_text, result_text, ev in _panel_calls(lines):
+    for antibody_text, result_text, ev in _panel_line_calls(lines):
         names = {m.canonical for m in markers_in(antibody_text)}
         sign = marker_sign(result_text)
         if len(names) != 1 or sign is None:
