@@ -2735,3 +2735,16 @@ def test_regression_bare_area_or_shadow_is_not_a_tumour(nlp, texts):
 def test_regression_tumour_in_the_area_of_the_organ(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # "retro-orbital" is the orbit, "epibulbar" the surface of the eye (conjunctiva, C69.0)
+        (("MRI showed a retro-orbital mass on the left side.",), ("orbit", "C69.6")),
+        (("A pink epibulbar nodule of the right eye was excised.",), ("eye", "C69.0")),
+    ],
+)
+def test_regression_retro_orbital_and_epibulbar_adjectives(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
