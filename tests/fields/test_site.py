@@ -2748,3 +2748,21 @@ def test_regression_tumour_in_the_area_of_the_organ(nlp, texts, expected):
 def test_regression_retro_orbital_and_epibulbar_adjectives(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # tumours in both lungs are the spread, not the primary placed in a region earlier
+        (("A 30-year-old man presented with a large abdominal mass. Biopsy showed EIMS.",
+          "Three months later, CT showed multiple nodules in both lungs."), ("intra-abdominal", "C76.2")),
+        (("A pelvic mass was resected and histology showed EIMS.", "Chest CT revealed several nodules in the bilateral lungs."),
+         ("pelvis", "C76.3")),
+        # precision: nodules in one lung, and a bilateral tumour of another organ, are still places of the tumour
+        (("CT showed multiple nodules in the right lung. Wedge resection showed IMT.",), ("lung", "C34.9")),
+        (("Ultrasound showed a solid mass in both ovaries.",), ("ovary", "C56.9")),
+    ],
+)
+def test_regression_tumours_in_both_lungs_are_spread(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
