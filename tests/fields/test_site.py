@@ -2766,3 +2766,26 @@ def test_regression_retro_orbital_and_epibulbar_adjectives(nlp, texts, expected)
 def test_regression_tumours_in_both_lungs_are_spread(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+# -- the later course: after the diagnosis, a mass found "six months later" is a recurrence or a metastasis -------------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A 30-year-old man presented with a large abdominal mass.", "Biopsy showed EIMS.", "He received crizotinib.",
+          "Six months later CT showed a 3 cm mass in the liver."), ("intra-abdominal", "C76.2")),
+        (("A woman had a pelvic mass; biopsy showed an ALK-positive IMT.",
+          "After four cycles, the disease progressed with a 5 cm lesion in the spleen."), ("pelvis", "C76.3")),
+        # precision: an operation of the later course may still place the primary (a biopsy first, the resection later)
+        (("CT showed a large abdominal mass.", "Biopsy showed IMT.",
+          "Two months later, at laparotomy, the tumour arose from the jejunal mesentery."), ("mesentery", "C48.1")),
+        (("Biopsy of the abdominal mass showed IMT.",
+          "One month later, she underwent resection; the mass was located in the transverse mesocolon."), ("mesentery", "C48.1")),
+        # precision: "later" before any diagnosis is the presentation
+        (("A 40-year-old woman had abdominal pain.", "Two weeks later, CT showed a mass in the pancreas.",
+          "Histology showed IMT."), ("pancreas", "C25.9")),
+    ],
+)
+def test_regression_mass_of_the_later_course_is_not_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
