@@ -2789,3 +2789,13 @@ def test_regression_tumours_in_both_lungs_are_spread(nlp, texts, expected):
 def test_regression_mass_of_the_later_course_is_not_the_primary(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+def test_regression_abstract_diagnosis_does_not_make_the_case_text_a_later_course(nlp):
+    # the abstract tells the whole course first; the case text then tells it again from the presentation
+    sents = sentences(nlp, "A man with abdominal pain had a mass; biopsy confirmed an ALK-positive IMT.", section="abstract")
+    sents += sentences(nlp, "A 30-year-old man presented with abdominal pain for 2 months.",
+                       "Three weeks later CT showed a 5 cm mass in the jejunum.", section="case")
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    assert (row.site, row.site_code) == ("jejunum", "C17.1")

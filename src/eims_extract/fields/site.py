@@ -369,8 +369,11 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
     r = rules()
     cues = r.cues
     out: list[SiteMention] = []
-    diagnosed = False  # an earlier sentence diagnosed the tumour or started its drug
+    diagnosed = False  # an earlier sentence of the same section diagnosed the tumour or started its drug
+    section: str | None = None
     for s in sentences:
+        if s.section != section:  # an abstract tells the whole course before the case text tells it again
+            diagnosed, section = False, s.section
         later = diagnosed and _rx("later_course").search(s.text) is not None and _rx("surgical_finding").search(s.text) is None
         diagnosed = diagnosed or _rx("diagnosis_made").search(s.text) is not None
         if any(rx.match(s.text) for rx in r.generic) or _cited(s):
