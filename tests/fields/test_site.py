@@ -2776,6 +2776,8 @@ def test_regression_tumours_in_both_lungs_are_spread(nlp, texts, expected):
           "Six months later CT showed a 3 cm mass in the liver."), ("intra-abdominal", "C76.2")),
         (("A woman had a pelvic mass; biopsy showed an ALK-positive IMT.",
           "After four cycles, the disease progressed with a 5 cm lesion in the spleen."), ("pelvis", "C76.3")),
+        (("A 30-year-old man presented with a large abdominal mass.", "Biopsy showed EIMS.",
+          "Follow-up CT revealed a new mass in the liver."), ("intra-abdominal", "C76.2")),
         # precision: an operation of the later course may still place the primary (a biopsy first, the resection later)
         (("CT showed a large abdominal mass.", "Biopsy showed IMT.",
           "Two months later, at laparotomy, the tumour arose from the jejunal mesentery."), ("mesentery", "C48.1")),
