@@ -2801,3 +2801,20 @@ def test_regression_abstract_diagnosis_does_not_make_the_case_text_a_later_cours
     row = CaseRow("doc", "index")
     site.apply(sents, row)
     assert (row.site, row.site_code) == ("jejunum", "C17.1")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a hedge on what the tumour is places it all the same
+        (("CT revealed a lesion in the left lobe of the liver, possibly a haemangioma.",), ("liver", "C22.0")),
+        (("Endoscopy showed a submucosal tumour in the gastric body, suspected to be a GIST.",), ("stomach", "C16.2")),
+        (("Ultrasound showed a solid mass of the right ovary, presumed to be a fibroma.",), ("ovary", "C56.9")),
+        # precision: a hedge on metastasis keeps the mention out; a plan is not a hedge on a diagnosis
+        (("CT showed a lesion in the liver, possibly a metastasis.",), (None, None)),
+        (("Resection of the colon was probably going to be needed.",), (None, None)),
+    ],
+)
+def test_regression_hedge_on_the_diagnosis_still_places_the_tumour(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

@@ -297,16 +297,21 @@ def _asserted(text: str, a: int, b: int, own: bool, history: bool = False, kin: 
 
 
 def _unhedged(text: str) -> str:
-    """The sentence with an imaging study's "suggested" before a tumour read as "showed" (same length, offsets kept): "CT
-    suggested a 5 cm mass in the left hepatic lobe" places the tumour; the hedge is on its nature (``imaging_suggested``)."""
-    if "suggest" not in text.lower():
-        return text
-    parts, at = [], 0
-    for m in _rx("imaging_suggested").finditer(text):
-        a, b = m.span("verb")
-        parts += [text[at:a], "showed".ljust(b - a)]
-        at = b
-    return "".join(parts) + text[at:] if parts else text
+    """The sentence with an imaging study's "suggested" before a tumour read as "showed" and a hedge whose object is a diagnosis
+    blanked (same length, offsets kept): "CT suggested a 5 cm mass in the left hepatic lobe", "a lesion in the liver, possibly a
+    haemangioma" place the tumour; the hedge is on its nature (``imaging_suggested``, ``diagnosis_hedge``)."""
+    low = text.lower()
+    if "suggest" in low:
+        parts, at = [], 0
+        for m in _rx("imaging_suggested").finditer(text):
+            a, b = m.span("verb")
+            parts += [text[at:a], "showed".ljust(b - a)]
+            at = b
+        text = "".join(parts) + text[at:] if parts else text
+    # "a tumour in the gastric body, suspected to be a GIST": the hedge is on what the tumour is (``diagnosis_hedge``)
+    if any(w in low for w in ("suspicious", "suspect", "possibly", "probably", "presumably", "thought", "presumed", "believed")):
+        text = _rx("diagnosis_hedge").sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _announced_from(s: Sentence) -> int:
