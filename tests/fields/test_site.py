@@ -2810,6 +2810,9 @@ def test_regression_abstract_diagnosis_does_not_make_the_case_text_a_later_cours
         (("CT revealed a lesion in the left lobe of the liver, possibly a haemangioma.",), ("liver", "C22.0")),
         (("Endoscopy showed a submucosal tumour in the gastric body, suspected to be a GIST.",), ("stomach", "C16.2")),
         (("Ultrasound showed a solid mass of the right ovary, presumed to be a fibroma.",), ("ovary", "C56.9")),
+        (("A submucosal mass suspicious for GIST was seen in the gastric body.",), ("stomach", "C16.2")),
+        (("A lesion suspected to be a leiomyoma was found in the uterine fundus.",), ("uterus", "C54.3")),
+        (("A nodule suspicious for metastasis was seen in the liver.",), (None, None)),
         # precision: a hedge on metastasis keeps the mention out; a plan is not a hedge on a diagnosis
         (("CT showed a lesion in the liver, possibly a metastasis.",), (None, None)),
         (("Resection of the colon was probably going to be needed.",), (None, None)),
