@@ -2821,3 +2821,19 @@ def test_regression_abstract_diagnosis_does_not_make_the_case_text_a_later_cours
 def test_regression_hedge_on_the_diagnosis_still_places_the_tumour(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a tumour judged a metastasis after its place is not the primary
+        (("A nodule in the lung was thought to represent a metastasis.", "A mass in the pancreatic tail was then excised."),
+         ("pancreas", "C25.2")),
+        (("A 2 cm lesion in the liver, consistent with metastatic disease, was seen.",), (None, None)),
+        # precision: the judgement of another lesion after "with" leaves the first place alone
+        (("CT showed a mass in the pancreas with liver lesions suspicious for metastases.",), ("pancreas", "C25.9")),
+    ],
+)
+def test_regression_tumour_judged_a_metastasis_is_not_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
