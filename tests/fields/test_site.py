@@ -2749,3 +2749,105 @@ def test_regression_bare_area_or_shadow_is_not_a_tumour(nlp, texts):
 def test_regression_tumour_in_the_area_of_the_organ(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # "retro-orbital" is the orbit, "epibulbar" the surface of the eye (conjunctiva, C69.0)
+        (("MRI showed a retro-orbital mass on the left side.",), ("orbit", "C69.6")),
+        (("A pink epibulbar nodule of the right eye was excised.",), ("eye", "C69.0")),
+    ],
+)
+def test_regression_retro_orbital_and_epibulbar_adjectives(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # tumours in both lungs are the spread, not the primary placed in a region earlier
+        (("A 30-year-old man presented with a large abdominal mass. Biopsy showed EIMS.",
+          "Three months later, CT showed multiple nodules in both lungs."), ("intra-abdominal", "C76.2")),
+        (("A pelvic mass was resected and histology showed EIMS.", "Chest CT revealed several nodules in the bilateral lungs."),
+         ("pelvis", "C76.3")),
+        # precision: nodules in one lung, and a bilateral tumour of another organ, are still places of the tumour
+        (("CT showed multiple nodules in the right lung. Wedge resection showed IMT.",), ("lung", "C34.9")),
+        (("Ultrasound showed a solid mass in both ovaries.",), ("ovary", "C56.9")),
+    ],
+)
+def test_regression_tumours_in_both_lungs_are_spread(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+# -- the later course: after the diagnosis, a mass found "six months later" is a recurrence or a metastasis -------------
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A 30-year-old man presented with a large abdominal mass.", "Biopsy showed EIMS.", "He received crizotinib.",
+          "Six months later CT showed a 3 cm mass in the liver."), ("intra-abdominal", "C76.2")),
+        (("A woman had a pelvic mass; biopsy showed an ALK-positive IMT.",
+          "After four cycles, the disease progressed with a 5 cm lesion in the spleen."), ("pelvis", "C76.3")),
+        (("A 30-year-old man presented with a large abdominal mass.", "Biopsy showed EIMS.",
+          "Follow-up CT revealed a new mass in the liver."), ("intra-abdominal", "C76.2")),
+        # precision: an operation of the later course may still place the primary (a biopsy first, the resection later)
+        (("CT showed a large abdominal mass.", "Biopsy showed IMT.",
+          "Two months later, at laparotomy, the tumour arose from the jejunal mesentery."), ("mesentery", "C48.1")),
+        (("Biopsy of the abdominal mass showed IMT.",
+          "One month later, she underwent resection; the mass was located in the transverse mesocolon."), ("mesentery", "C48.1")),
+        # precision: "later" before any diagnosis is the presentation
+        (("A 40-year-old woman had abdominal pain.", "Two weeks later, CT showed a mass in the pancreas.",
+          "Histology showed IMT."), ("pancreas", "C25.9")),
+    ],
+)
+def test_regression_mass_of_the_later_course_is_not_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+def test_regression_abstract_diagnosis_does_not_make_the_case_text_a_later_course(nlp):
+    # the abstract tells the whole course first; the case text then tells it again from the presentation
+    sents = sentences(nlp, "A man with abdominal pain had a mass; biopsy confirmed an ALK-positive IMT.", section="abstract")
+    sents += sentences(nlp, "A 30-year-old man presented with abdominal pain for 2 months.",
+                       "Three weeks later CT showed a 5 cm mass in the jejunum.", section="case")
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    assert (row.site, row.site_code) == ("jejunum", "C17.1")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a hedge on what the tumour is places it all the same
+        (("CT revealed a lesion in the left lobe of the liver, possibly a haemangioma.",), ("liver", "C22.0")),
+        (("Endoscopy showed a submucosal tumour in the gastric body, suspected to be a GIST.",), ("stomach", "C16.2")),
+        (("Ultrasound showed a solid mass of the right ovary, presumed to be a fibroma.",), ("ovary", "C56.9")),
+        (("A submucosal mass suspicious for GIST was seen in the gastric body.",), ("stomach", "C16.2")),
+        (("A lesion suspected to be a leiomyoma was found in the uterine fundus.",), ("uterus", "C54.3")),
+        (("A nodule suspicious for metastasis was seen in the liver.",), (None, None)),
+        # precision: a hedge on metastasis keeps the mention out; a plan is not a hedge on a diagnosis
+        (("CT showed a lesion in the liver, possibly a metastasis.",), (None, None)),
+        (("Resection of the colon was probably going to be needed.",), (None, None)),
+    ],
+)
+def test_regression_hedge_on_the_diagnosis_still_places_the_tumour(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a tumour judged a metastasis after its place is not the primary
+        (("A nodule in the lung was thought to represent a metastasis.", "A mass in the pancreatic tail was then excised."),
+         ("pancreas", "C25.2")),
+        (("A 2 cm lesion in the liver, consistent with metastatic disease, was seen.",), (None, None)),
+        # precision: the judgement of another lesion after "with" leaves the first place alone
+        (("CT showed a mass in the pancreas with liver lesions suspicious for metastases.",), ("pancreas", "C25.9")),
+    ],
+)
+def test_regression_tumour_judged_a_metastasis_is_not_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

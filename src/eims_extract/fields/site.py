@@ -297,16 +297,21 @@ def _asserted(text: str, a: int, b: int, own: bool, history: bool = False, kin: 
 
 
 def _unhedged(text: str) -> str:
-    """The sentence with an imaging study's "suggested" before a tumour read as "showed" (same length, offsets kept): "CT
-    suggested a 5 cm mass in the left hepatic lobe" places the tumour; the hedge is on its nature (``imaging_suggested``)."""
-    if "suggest" not in text.lower():
-        return text
-    parts, at = [], 0
-    for m in _rx("imaging_suggested").finditer(text):
-        a, b = m.span("verb")
-        parts += [text[at:a], "showed".ljust(b - a)]
-        at = b
-    return "".join(parts) + text[at:] if parts else text
+    """The sentence with an imaging study's "suggested" before a tumour read as "showed" and a hedge whose object is a diagnosis
+    blanked (same length, offsets kept): "CT suggested a 5 cm mass in the left hepatic lobe", "a lesion in the liver, possibly a
+    haemangioma" place the tumour; the hedge is on its nature (``imaging_suggested``, ``diagnosis_hedge``)."""
+    low = text.lower()
+    if "suggest" in low:
+        parts, at = [], 0
+        for m in _rx("imaging_suggested").finditer(text):
+            a, b = m.span("verb")
+            parts += [text[at:a], "showed".ljust(b - a)]
+            at = b
+        text = "".join(parts) + text[at:] if parts else text
+    # "a tumour in the gastric body, suspected to be a GIST": the hedge is on what the tumour is (``diagnosis_hedge``)
+    if any(w in low for w in ("suspicious", "suspect", "possibly", "probably", "presumably", "thought", "presumed", "believed")):
+        text = _rx("diagnosis_hedge").sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _announced_from(s: Sentence) -> int:
@@ -369,7 +374,13 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
     r = rules()
     cues = r.cues
     out: list[SiteMention] = []
+    diagnosed = False  # an earlier sentence of the same section diagnosed the tumour or started its drug
+    section: str | None = None
     for s in sentences:
+        if s.section != section:  # an abstract tells the whole course before the case text tells it again
+            diagnosed, section = False, s.section
+        later = diagnosed and _rx("later_course").search(s.text) is not None and _rx("surgical_finding").search(s.text) is None
+        diagnosed = diagnosed or _rx("diagnosis_made").search(s.text) is not None
         if any(rx.match(s.text) for rx in r.generic) or _cited(s):
             continue
         obj = _announced_from(s) if own else 0
@@ -413,11 +424,31 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             # lesions in the liver and lungs": the last one is not the origin either)
             if in_spread or (listed and (_rx("invasion_verb").search(before) or _rx("spread_over").search(before))):
                 hit = [c for c in hit if c.weight < 0]
+            # "Six months later CT showed a 3 cm mass in the liver" (after the diagnosis): a recurrence or a metastasis is placed,
+            # not the primary; only the origin cues still name it ("two months later the tumour arose from the mesentery")
+            if later:
+                origin = _origin_cues()
+                hit = [c for c in hit if c.weight < 0 or c.name in origin]
             score = sum(c.weight for c in hit) + (r.section_weight.get(s.section or "", 0) if hit else 0)
             if any(c.weight < 0 for c in hit):
                 score = min(score, 0)
             out.append(SiteMention(s, a, b, canon, score, tuple(c.name for c in hit), code))
     return out
+
+
+#: the cues that name where the tumour arose, read even in a sentence of the later course (see :func:`score_mentions`)
+_ORIGIN_CUES = ("arising from", "arising from the wall of", "primary site", "primary tumor of the", "earlier own tumour of the",
+                "origin of the tumor was", "X origin")
+
+
+@cache
+def _origin_cues() -> frozenset[str]:
+    """The names of ``_ORIGIN_CUES``, each checked against ``patterns/site.jsonl`` (a renamed cue is a ConfigError)."""
+    names = {c.name for c in rules().cues}
+    missing = [n for n in _ORIGIN_CUES if n not in names]
+    if missing:
+        raise ConfigError(f"{_FILE}: no cue named {missing[0]!r} (fields/site.py _ORIGIN_CUES)")
+    return frozenset(_ORIGIN_CUES)
 
 
 @cache
