@@ -3697,3 +3697,20 @@ def test_regression_new_lesions_beside_an_enlargement_are_spread():
     row.site_code = "C38.4"  # a pleural primary
     apply(located("At 11 months CT showed enlargement of the pleural nodules and new lesions in the liver."), row)
     assert (row.metastasis, row.response) == (True, "PD")
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("The target lesions shrank by 40% according to RECIST.", "PR"),
+        ("Ceritinib gave a dramatic response with tumour shrinkage of 75%.", "PR"),
+        ("A reduction in tumour size of 55% was measured at 3 months.", "PR"),
+        # negatives: below the threshold, a dose, a debulking, a laboratory value
+        ("The invented tumour decreased by 20% after 2 months.", None),
+        ("The dose reduction of 50% was well tolerated.", None),
+        ("Tumour volume decreased by 60% after debulking surgery.", None),
+        ("CRP decreased by 70% within a week.", None),
+    ],
+)
+def test_regression_tumour_shrinkage_percent_without_a_drug_named(text, response):
+    assert run(text).response == response
