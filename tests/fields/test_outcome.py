@@ -3515,6 +3515,7 @@ def test_regression_return_told_without_the_word_recurrence(text, recurrence):
         ("The nodule increased in size on celecoxib.", "PD"),
         # negatives: shrinkage told after an operation, growth without a treatment, an unsettled grade, a negated CR
         ("A significant reduction in tumour volume was achieved by resection of the main mass.", None),
+        ("The mass showed marked regression after the partial resection.", None),
         ("The lesion enlarged on the follow-up CT.", None),
         ("Whether the response was complete could not be judged.", None),
         ("No complete response was obtained.", None),
