@@ -3715,3 +3715,22 @@ def test_regression_new_lesions_beside_an_enlargement_are_spread():
 )
 def test_regression_tumour_shrinkage_percent_without_a_drug_named(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "response", "metastasis"),
+    [
+        ("La paciente inventada presentó una respuesta parcial tras 3 meses de crizotinib.", "PR", None),
+        ("Se observó respuesta completa a los 6 meses.", "CR", None),
+        ("El niño presentó progresión de la enfermedad.", "PD", None),
+        ("A doença permaneceu estável durante 1 ano.", "SD", None),
+        ("Le patient a présenté une réponse complète.", "CR", None),
+        ("No se evidenció enfermedad a distancia.", None, False),
+        ("Se detectaron lesiones a distancia en el hígado.", None, True),
+        # negative: a negated response
+        ("Sin respuesta completa.", None, None),
+    ],
+)
+def test_regression_romance_response_and_distant_disease(text, response, metastasis):
+    row = run(text)
+    assert (row.response, row.metastasis) == (response, metastasis)
