@@ -3503,6 +3503,8 @@ def test_regression_return_told_without_the_word_recurrence(text, recurrence):
     ("text", "response"),
     [
         ("Two months into ceritinib the mass showed marked regression.", "PR"),
+        ("CT after 5 months of alectinib showed a marked reduction of the renal mass.", "PR"),
+        ("A marked reduction of the crizotinib dose was needed.", None),
         ("A significant reduction in tumour size followed three courses of celecoxib.", "PR"),
         ("The pelvic masses shrank dramatically on lorlatinib.", "PR"),
         ("Both nodules decreased markedly in size with tapering prednisolone.", "PR"),
