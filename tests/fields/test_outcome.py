@@ -3449,6 +3449,8 @@ def test_regression_an_organ_donor_who_died_is_not_the_patient(text):
         # negatives: a location, a statement about the entity, a survival metric
         ("The tumour was localized in the posterior wall of the bladder.", None),
         ("Distant disease is uncommon in this entity.", None),
+        ("Distant disease occurs mainly in ALK-negative tumours.", None),
+        ("Haematogenous dissemination is rare in this entity.", None),
         ("Distant disease-free survival was not reported in earlier series.", None),
     ],
 )
