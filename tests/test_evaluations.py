@@ -46,6 +46,10 @@ SETS = [
     ("tests/data/blind21", "gold/blind21.csv", 0.89),  # held out; micro F1 0.784 on a5720ba, 0.917 on dc8be81
     ("tests/data/blind22", "gold/blind22.csv", 0.90),  # held out; first micro F1 0.925 on dc8be81 rules
     ("tests/data/blind23", "gold/blind23.csv", 0.76),  # held out; first micro F1 0.782 on dc8be81 rules
+    ("tests/data/blind24", "gold/blind24.csv", 0.86),  # held out; first micro F1 0.881 on 1c05247
+    ("tests/data/blind25", "gold/blind25.csv", 0.54),  # read from 2026-12-05; first micro F1 0.565 on 1c05247
+    ("tests/data/blind26", "gold/blind26.csv", 0.94),  # held out; first micro F1 0.960 on 1c05247
+    ("tests/data/blind27", "gold/blind27.csv", 0.90),  # held out; first micro F1 0.924 on 1c05247
 ]
 
 

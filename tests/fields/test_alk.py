@@ -1752,3 +1752,34 @@ def test_regression_failed_assay_gives_no_result(text, expected):
 )
 def test_regression_negated_alk_clause_after_a_semicolon_carries_the_method_before(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "..., and a <method> probe/assay (aside) <verb>": a new test with its own result; a negative read before it stays
+        # with the markers
+        ("Desmin and CK were both negative, and a break-apart FISH probe showed ALK split signals in 30% of cells.", ["FISH+"]),
+        ("Caldesmon was negative, Ki-67 was 4%, and an ALK FISH assay confirmed a rearrangement.", ["FISH+"]),
+        ("The cells lacked ALK and ROS1, and targeted RNA sequencing (a 60-gene panel) identified a KIF5B::RET fusion.", ["IHC-"]),
+        # precision: a shared subject and a negative test of the coordinated clause stay as before
+        ("IHC and FISH showed an ALK rearrangement.", ["FISH+", "IHC+"]),
+        ("ALK staining was positive, and a FISH probe failed to show any ALK split signal.", ["FISH-", "IHC+"]),
+    ],
+)
+def test_regression_new_test_clause_with_a_probe_noun_or_bracketed_aside(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "neither X nor a N-gene panel": the article and the panel size stand between coordinated methods
+        ("Neither FISH for ALK nor a 48-gene RNA fusion panel found any rearrangement.", ["FISH-", "NGS-"]),
+        ("Neither ALK FISH nor an RNA sequencing panel detected a fusion.", ["FISH-", "NGS-"]),
+        # precision: a method with its own positive result is not pulled into the other's negation
+        ("ALK FISH was negative, but an RNA fusion panel found an ALK rearrangement.", ["FISH-", "NGS+"]),
+    ],
+)
+def test_regression_neither_nor_with_article_and_panel_size_shares_the_negation(text, expected):
+    assert codes(text) == expected

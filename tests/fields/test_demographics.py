@@ -1365,3 +1365,17 @@ def test_a_title_case_title_naming_a_hospital_after_the_sex_word_keeps_the_sex(t
 )
 def test_regression_an_authors_courtesy_title_is_no_patients_sex(texts, sex):
     assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the age in brackets right after the person noun, with more of the child's details after it
+        ("Surgery was planned for the infant (10 months of age, weight 8 kg) after the scan.", 0.83),
+        ("The boy (7 years of age) had a painless neck swelling.", 7.0),
+        # a bracketed gestation or an age that is not after the person is no age of the patient
+        ("The infant (born at 35 weeks of gestation) was well.", None),
+    ],
+)
+def test_regression_age_in_brackets_after_the_person_noun(text, years):
+    assert run(text).age_years == years

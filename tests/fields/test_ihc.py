@@ -2518,3 +2518,59 @@ def test_regression_consultation_list_with_a_dash_before_the_worded_result(text,
 )
 def test_regression_staining_pattern_between_marker_and_plus_sign(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        # a prostate marker in a spindle-cell panel, by abbreviation or in full
+        ("The spindle cells were negative for PSA, NKX3.1 and keratin.", ["PSA", "NKX3.1", "CK"]),
+        ("Prostate-specific antigen was negative in the lesion.", ["PSA"]),
+    ],
+)
+def test_regression_prostate_specific_antigen_is_a_marker(text, negative):
+    assert run(text).ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a positive list going on with a qualified marker and no result word of its own
+        ("Stains: desmin and CD68 positive, focally h-caldesmon; CD34 and S100 negative.",
+         [("desmin", True), ("CD68", True), ("caldesmon", True), ("CD34", False), ("S-100", False)]),
+        ("SMA positive, and weakly CD163.", [("SMA", True), ("CD163", True)]),
+        # the qualified marker with its own result keeps it
+        ("SMA was positive, focally desmin negative.", [("SMA", True), ("desmin", False)]),
+    ],
+)
+def test_regression_qualified_marker_continues_a_positive_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legend panel naming a marker and then only its staining pattern
+        ("(c) Desmin, coarse granular cytoplasmic.", [("desmin", True)]),
+        ("Panel B: CD30, strong membranous staining; panel C: EMA negative.", [("CD30", True), ("EMA", False)]),
+        # no pattern qualifier, or a negated pattern, is no result
+        ("(d) Ki-67, nuclear.", []),
+        ("(e) ALK, no cytoplasmic staining.", []),
+    ],
+)
+def test_regression_legend_marker_with_only_a_staining_pattern_is_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a marker with a count per high-power field in brackets counts background cells, not the tumour's result
+        ("The tumour cells were negative for CD117, DOG1 and IgG4 (under 5/HPF).", [("CD117", False), ("DOG-1", False)]),
+        ("CD138 (about 60 per high-power field) and SMA were positive.", [("SMA", True)]),
+        # a bracketed pattern or clone is no count
+        ("SMA (diffuse) and desmin (D33) were positive.", [("SMA", True), ("desmin", True)]),
+    ],
+)
+def test_regression_marker_with_a_count_per_hpf_is_no_tumour_result(text, expected):
+    assert polarities(text) == expected

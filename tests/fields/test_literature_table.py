@@ -510,3 +510,31 @@ def test_molecular_column_gives_signed_alk_tests_and_the_method_that_found_a_fus
     row = rows_from_tables(doc)[0]
     assert row.alk_tests == tests
     assert row.alk_fusion_partner == partner
+
+
+@pytest.mark.parametrize(
+    ("cell", "current"),
+    [
+        # a cell marking its row as the report's own patient after its value
+        ("33 (present)", True),
+        ("33 (our case)", True),
+        ("33 (this patient)", True),
+        # another bracketed note is no such mark
+        ("33 (died)", False),
+        ("33 (approx.)", False),
+    ],
+)
+def test_regression_a_value_marked_present_in_brackets_is_the_current_case(tmp_path, cell, current):
+    from eims_extract.ingest import load_document
+
+    path = tmp_path / "review.txt"
+    path.write_text(
+        "Case report\nAn invented 33-year-old woman had a renal tumour, resected in 2022.\n\n"
+        "Table 2. Renal IMT in adults (invented)\n"
+        "Age | Partner | Treatment | Outcome\n"
+        "58 | TPM3 | nephrectomy | NED 20 mo\n"
+        f"{cell} | CLTC | nephrectomy | see text\n",
+        encoding="utf-8",
+    )
+    rows = rows_from_tables(load_document(path))
+    assert [r.reference for r in rows] == [None, "Current case" if current else None]

@@ -2840,3 +2840,94 @@ def test_regression_ours_as_subject_after_the_literature_is_the_own_patient(nlp,
         ("discussion", discussion),
     )
     assert _rows(doc, nlp, "status", "follow_up_months") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a specimen's first reading ("was initially reported as ...") is the patient's pathology, no citation
+        ("The needle biopsy showed bland spindle cells (desmin negative), so the lesion was initially reported as a fibromatosis.", False),
+        ("The frozen section was first described as a reactive process; the final sections showed an IMT.", False),
+        # precision: an author or a year after "described as" still cites, as does the cue without "as"
+        ("This entity was first described as a plasma cell granuloma by Umiker in 1954.", True),
+        ("The tumour was originally described as an inflammatory pseudotumour in 1939.", True),
+        ("The same fusion was first reported in a renal tumour.", True),
+    ],
+)
+def test_regression_specimen_reported_as_a_diagnosis_is_no_citation(text, cited):
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("discussion", "expected"),
+    [
+        # a discussion's sentence dating the course from the patient's own operation, the last news or a calendar month
+        # before a time after surgery is the report's own patient's, with no "our patient" in it
+        ("Renal IMT is rare. By October 2023, sixteen months after the nephrectomy, she had no evidence of recurrence.",
+         [("ANED", 16.0, None)]),
+        ("Renal IMT is rare. At her latest visit, two years after the resection, CT showed no recurrence; she is working again.",
+         [("ANED", 24.0, None)]),
+        ("Renal IMT is rare. In June 2022, nine months after surgery, CT showed two new hepatic nodules, and a core biopsy "
+         "confirmed metastatic IMT.", [(None, None, True)]),
+        ("Renal IMT is rare. At the time of writing, 27 months after the nephrectomy, the young woman remains on "
+         "crizotinib with small stable residual hepatic nodules.", [("AWD", 27.0, None)]),
+        ("Renal IMT is rare. At last follow-up, CT showed no recurrence and she was working full time.", [("ANED", None, None)]),
+        ("Renal IMT is rare. Eighteen months postoperatively, MRI showed no recurrence.", [("ANED", 18.0, None)]),
+        # negatives: another person introduced, a counted group, a generalisation, a bare year of a citation
+        ("A 40-year-old woman in an earlier series developed liver metastases 6 months after the excision.",
+         [(None, None, None)]),
+        ("Three of the nine patients relapsed 12 months after the resection.", [(None, None, None)]),
+        ("Metastases usually appear two years after the resection.", [(None, None, None)]),
+        ("In 2019, a large series found liver metastases in a tenth of renal tumours.", [(None, None, None)]),
+        # the course of a person the sentence before introduced from the literature is that person's
+        ("Brandvold and colleagues described a renal IMT in a 12-year-old boy. Two years after the nephrectomy, he "
+         "developed liver metastases.", [(None, None, None)]),
+        ("Ong et al. reported a similar case. Two years after the nephrectomy, liver metastases appeared.", [(None, None, None)]),
+        # a citation that introduces no one leaves the next sentence to the report's patient
+        ("Renal IMT is rare [4]. By May 2024, two years after the nephrectomy, she had no recurrence.", [("ANED", 24.0, None)]),
+    ],
+)
+def test_regression_discussion_sentence_dated_from_the_own_operation_is_the_patients_course(nlp, discussion, expected):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the kidney: an invented case"),
+        ("case", "A 36-year-old woman had flank pain. A renal mass was found, and radical nephrectomy was performed. "
+                 "ALK was positive."),
+        ("discussion", "Renal IMT is rare and is often mistaken for a renal cell carcinoma before the operation. Most "
+                       "published tumours were treated by nephrectomy alone, and a few by partial nephrectomy.\n" + discussion),
+    )  # two paragraphs: a full text's discussion, not a structured abstract's labelled part
+    assert _rows(doc, nlp, "status", "follow_up_months", "metastasis") == expected
+
+
+_MIMIC_PANEL = (
+    "Case report\n"
+    "An invented 51-year-old woman had a firm nodule of the forearm, excised with clear margins. The dermal tumour "
+    "was made of spindle cells with many plasma cells.\n\n"
+    "Table 1. Immunostains of the tumour and of its differential diagnoses\n"
+    "Antibody | {own} | Leiomyosarcoma | Nodular fasciitis\n"
+    "Desmin | + focal | + | -\n"
+    "ALK (5A4) | {alk} | - | -\n"
+    "CD34 / S100 | - / - | - / - | - / -\n"
+    "h-caldesmon | - | + | -\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("own", "alk", "positive", "negative", "tests"),
+    [
+        # the report's own column of an immunoprofile compared with its mimics is the patient's panel; an ALK line is an
+        # ALK immunostain; a line pairing two antibodies with two results is two calls
+        ("Present case", "+", ["desmin", "ALK"], ["CD34", "S-100", "caldesmon"], ["IHC+"]),
+        ("Our case", "-", ["desmin"], ["ALK", "CD34", "S-100", "caldesmon"], ["IHC-"]),
+        # a comparison table without the own case's column tells the mimics, not the patient
+        ("Inflammatory leiomyosarcoma", "+", None, None, None),
+    ],
+)
+def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp_path, own, alk, positive, negative, tests):
+    from eims_extract.ingest import load_document
+
+    path = tmp_path / "mimics.txt"
+    path.write_text(_MIMIC_PANEL.format(own=own, alk=alk), encoding="utf-8")
+    doc = load_document(path)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.ihc_positive, r.ihc_negative, r.alk_tests) for r in rows] == [(positive, negative, tests)]
+    assert_grounded(doc, rows)

@@ -2487,3 +2487,265 @@ def test_regression_a_colon_segment_alone_in_a_table_cell_is_that_segment(cell, 
     c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
     site._read_site(c)
     assert (row.site, row.site_code) == (want_site, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        # the lesion first taken for a benign one: where that lesion sat is the tumour's site
+        (("She underwent myomectomy for a presumed 5 cm submucosal fibroid of the anterior myometrium.",), "C54.2"),
+        (("The nodule was excised as a presumed lipoma in the left thigh.",), "C49.2"),
+    ],
+)
+def test_regression_presumed_benign_lesion_places_the_tumour(nlp, texts, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert row.site_code == code
+    assert not row.ungrounded()
+
+
+def test_regression_presumed_benign_lesion_needs_its_preposition(nlp):
+    # precision: a presumed lesion named without "of/in the <site>" places nothing
+    assert run(nlp, "A presumed fibroid was removed; the uterus was normal on later scans.").site_code is None
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Abdominal CT suggested a 5 cm mass in the left lobe of the liver.",), "liver", "C22.0"),
+        (("Ultrasound suggested a solid hypoechoic lesion in the right breast.",), "breast", "C50.9"),
+        (("Enhanced MRI suggests an enhancing nodule arising from the pancreatic tail.",), "pancreas", "C25.2"),
+        (("The CT findings suggested a mesenteric origin of the tumour.",), "mesentery", "C48.1"),
+    ],
+)
+def test_regression_imaging_suggested_a_tumour_places_it(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The surgeon suggested resection of the colon.",),
+        ("The oncologist suggested radiotherapy to the pelvis.",),
+        ("Follow-up CT suggested new metastases in the liver.",),
+        ("Chest CT suggested multiple pulmonary nodules.",),
+    ],
+)
+def test_regression_suggested_plan_or_spread_still_gives_no_site(nlp, texts):
+    assert run(nlp, *texts).site is None
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("A 40-year-old woman developed headaches five years after resection of a pulmonary IMT.",
+          "MRI showed a 3 cm mass in the right frontal lobe."), ("lung", "C34.9")),
+        (("Three years after excision of a retroperitoneal EIMS, a 30-year-old man presented with abdominal pain.",
+          "CT showed a 10 cm mass in the liver."), ("peritoneum", "C48.0")),
+        (("She had undergone complete resection of an inflammatory myofibroblastic tumour of the left kidney in 2016.",
+          "In 2020 a 4 cm mass was found in the right adrenal gland."), ("kidney", "C64.9")),
+        (("A 44-year-old man with a history of mesenteric EIMS resected two years earlier was seen for fatigue.",
+          "CT showed a 6 cm mass arising from the left lobe of the liver."), ("mesentery", "C48.1")),
+    ],
+)
+def test_regression_earlier_resected_own_tumour_outranks_the_new_mass(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # another disease resected before is not the primary
+        (("Five years after resection of a gastric carcinoma, he presented with weight loss.",
+          "CT showed a 5 cm mass in the left kidney."), ("kidney", "C64.9")),
+        (("She had a history of breast cancer treated in 2012.", "MRI showed a 4 cm mass arising from the uterus."), ("uterus", "C55.9")),
+        # the organs several tumours are spread over: none is the primary, the last of the list included
+        (("CT showed multiple lesions in the liver and lungs.",), (None, None)),
+        (("PET showed numerous nodules in the peritoneum, omentum and spleen.",), (None, None)),
+    ],
+)
+def test_regression_other_earlier_disease_or_spread_list_is_not_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("CT showed a mass measuring 6 cm x 4 cm in the left kidney.",), "kidney", "C64.9"),
+        (("Enhanced CT showed a soft-tissue mass of 4.4 cm × 7.9 cm in the lumen of the descending colon.",), "descending colon", "C18.6"),
+        (("MRI showed a lesion of approximately 3.0 cm × 2.5 cm × 2.0 cm in the pancreatic tail.",), "pancreas", "C25.2"),
+        (("Ultrasound showed a nodule, 2 mm x 3 mm x 4 mm, in the right lobe of the thyroid.",), "thyroid", "C73.9"),
+        # the size told "with a size of", "sized", or ending "in diameter" / "in size"
+        (("CT revealed a mass with a size of 7 x 5 cm in the spleen.",), "spleen", "C42.2"),
+        (("MRI showed a solid mass approximately 8 cm in diameter in the left ovary.",), "ovary", "C56.9"),
+        (("CT showed an enhancing lesion about 3 cm in size in the pancreatic head.",), "pancreas", "C25.0"),
+        (("Gastroscopy found a submucosal tumour with a maximum diameter of 2.5 cm in the gastric body.",), "stomach", "C16.2"),
+        (("A mass sized 4.0 cm x 3.5 cm was seen in the right kidney.",), "kidney", "C64.9"),
+    ],
+)
+def test_regression_size_with_a_unit_after_each_dimension(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a size does not turn a neighbour into the site, nor spread into a primary
+        ("CT showed metastases of 2 cm x 1 cm in the liver.",),
+        ("Multiple nodules of 5 mm x 4 mm in the liver and spleen were seen.",),
+        ("A 2 cm lymph node 3 cm in diameter was seen near the stomach.",),
+    ],
+)
+def test_regression_size_with_units_keeps_spread_out(nlp, texts):
+    assert run(nlp, *texts).site is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        ("Inflammatory myofibroblastic tumour in an unusual location: the caecum", "colon", "C18.0"),
+        ("An uncommon site for epithelioid inflammatory myofibroblastic sarcoma - the spleen", "spleen", "C42.2"),
+        ("Inflammatory myofibroblastic tumour at a rare site: the female urethra", "urethra", "C68.0"),
+        ("IMT: an unusual presentation in the gallbladder of an elderly man", "gallbladder", "C23.9"),
+        ("Inflammatory myofibroblastic tumour with an atypical localisation in the thyroid gland", "thyroid", "C73.9"),
+    ],
+)
+def test_regression_site_after_unusual_location_in_a_title(nlp, text, site_name, code):
+    row = run(nlp, text, section="title")
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Inflammatory myofibroblastic tumour in an unusual location.",),
+        ("IMT has been described at unusual sites such as the heart and the breast.",),
+        ("It was an unusual presentation in an elderly patient.",),
+    ],
+)
+def test_regression_unusual_location_without_a_site_gives_none(nlp, texts):
+    assert run(nlp, *texts, section="title").site is None
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("La ecografía mostró una tumoración sólida localizada en el ovario derecho.",), "ovary", "C56.9"),
+        (("La TC mostró una masa de 8 cm dependiente del mesenterio.",), "mesentery", "C48.1"),
+        (("Le scanner montrait une masse tissulaire siégeant dans le rein gauche.",), "kidney", "C64.9"),
+        (("Le scanner montrait une masse de 6 cm siégeant au niveau de la queue du pancréas.",), "pancreas", "C25.2"),
+        (("A tomografia mostrou uma massa localizada no mediastino anterior.",), "mediastinum", "C38.1"),
+        (("Consultó por una masa de crecimiento lento en la mama izquierda.",), "breast", "C50.9"),
+        (("La resonancia mostró una lesión expansiva situada en el seno maxilar izquierdo.",), "paranasal sinus", "C31.0"),
+        (("Se identificó una tumoración de 4 cm en el bazo.",), "spleen", "C42.2"),
+    ],
+)
+def test_regression_romance_tumour_placed_with_a_participle_or_words_before_en(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a symptom placed with the same participle names no tumour
+        (("Refería dolor localizado en el riñón izquierdo.",), (None, None)),
+        # spread after a conjunction is not the site
+        (("Se observaron nódulos metastásicos localizados en el pulmón.",), (None, None)),
+        (("La TC mostró una masa pancreática y metástasis en el hígado.",), ("pancreas", "C25.9")),
+    ],
+)
+def test_regression_romance_symptom_or_spread_is_not_the_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("operation", "site_name", "code"),
+    [
+        # a thoracoscopic wedge resection or segmentectomy is the lung's; a segmentectomy, lobectomy or hemihepatectomy named
+        # with the liver is the liver's
+        ("a thoracoscopic wedge resection", "lung", "C34.9"),
+        ("a VATS segmentectomy", "lung", "C34.9"),
+        ("a hepatic segmentectomy of segment VI", "liver", "C22.0"),
+        ("a right hemihepatectomy", "liver", "C22.0"),
+        ("a left hepatic lobectomy", "liver", "C22.0"),
+        # precision: an open wedge resection names no organ; a hemihepatectomy with a cholecystectomy names two
+        ("an open wedge resection", None, None),
+        ("a right hemihepatectomy with cholecystectomy", None, None),
+    ],
+)
+def test_regression_thoracoscopic_wedge_and_liver_segmentectomy_name_their_organ(nlp, tmp_path, operation, site_name, code):
+    text = (
+        f"Case report\nA 44-year-old man had cough and fatigue for two months. He underwent {operation}, and "
+        "histology showed an inflammatory myofibroblastic tumour. He is well.\n"
+    )
+    assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # a region in the title, and a site whose code lies in that region in the text: the more specific site (the soft
+        # tissue of the neck, C49.0, lies in the head and neck though soft tissue as a whole lies in no one region)
+        ("Inflammatory myofibroblastic tumour of the neck\n\nAbstract\nWe report an infant with an inflammatory "
+         "myofibroblastic tumour in the soft tissue of the posterior neck, a rare site.\n", "soft tissue", "C49.0"),
+        ("Inflammatory myofibroblastic tumour of the head and neck in a child\n\nCase report\nA 6-year-old boy had "
+         "otalgia. CT showed a destructive mass arising from the left temporal bone. Biopsy showed IMT.\n", "bone", "C41.0"),
+        # precision: no site more specific than the region stated, the region stays
+        ("Inflammatory myofibroblastic tumour of the neck\n\nCase report\nA 50-year-old man had a painless lump. "
+         "A firm mass in the left lateral neck was excised and showed IMT.\n", "head and neck", "C76.0"),
+    ],
+)
+def test_regression_site_whose_code_lies_in_the_title_region_is_more_specific(nlp, tmp_path, text, site_name, code):
+    assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Chest CT showed a mass shadow in the left lower lung.",), "lung", "C34.9"),
+        (("Ultrasound showed a hypoechoic area in the right lobe of the liver.",), "liver", "C22.0"),
+        (("Contrast CT showed a low-density area in the spleen.",), "spleen", "C42.2"),
+        (("Ultrasound revealed an SOL in the left lobe of the liver.",), "liver", "C22.0"),
+        (("CT urography showed a soft tissue density in the right renal pelvis.",), "renal pelvis", "C65.9"),
+    ],
+)
+def test_regression_imaging_words_for_the_tumour(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("A large area in the liver was normal.",),
+        ("The patient had used an aerosol in the lung clinic.",),
+        ("A shadow in the lung was attributed to the rib.",),
+    ],
+)
+def test_regression_bare_area_or_shadow_is_not_a_tumour(nlp, texts):
+    assert run(nlp, *texts).site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # "in the area of the X" places the tumour as "in the region of the X" does
+        (("CT showed a 5 cm mass in the area of the splenic hilum.",), ("spleen", "C42.2")),
+        (("MRI showed a lesion in the area of the pancreatic head.",), ("pancreas", "C25.0")),
+        # precision: an area of something else inside the tumour
+        (("The mass showed a large area of necrosis of the liver capsule side.",), (None, None)),
+    ],
+)
+def test_regression_tumour_in_the_area_of_the_organ(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

@@ -1820,3 +1820,63 @@ def test_regression_a_sequence_adverb_inside_a_drug_list_starts_no_clause(text, 
 )
 def test_regression_a_drug_requested_is_not_yet_given(text, drugs):
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        # a reason clause closed by a judgement and its comma: its negation does not reach the therapy after it
+        ("Because amputation was not justified, low-dose methotrexate and vinorelbine were given for a year.", ["methotrexate", "vinorelbine"]),
+        ("As a second operation was not a realistic option, ceritinib was started.", ["ceritinib"]),
+        # precision: the therapy itself negated after the comma is still not given
+        ("As surgery was not acceptable, chemotherapy was not given either.", []),
+    ],
+)
+def test_regression_negated_judgement_clause_ends_at_its_comma(text, given):
+    assert drugs(text) == given
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        # a bracketed clause of its own: its hedge or negation stays inside the brackets
+        ("Vincristine with cyclophosphamide was given for 30 weeks (entrectinib was proposed as well but never started).", ["vincristine", "cyclophosphamide"]),
+        ("Oral celecoxib was continued (imatinib had been discussed and was not given), and the mass shrank.", ["celecoxib"]),
+        # precision: the therapy named inside the bracket keeps its own cue
+        ("Surgery was done (crizotinib was offered but not started).", []),
+    ],
+)
+def test_regression_clausal_bracket_keeps_its_cues_inside(text, given):
+    assert drugs(text) == given
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # a therapy judged too harmful or unsuitable was weighed and not given
+        ("Chemotherapy was considered too aggressive for an infant; crizotinib was given.", "ALKi"),
+        ("Radiotherapy was felt to be inappropriate at this site, and alectinib was started.", "ALKi"),
+        # precision: a therapy judged well tolerated was given
+        ("Chemotherapy was judged well tolerated and was continued for six cycles.", "Che"),
+    ],
+)
+def test_regression_therapy_judged_too_harmful_was_not_given(text, treatment):
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy the team talked about in the active voice, one kept as a later option, one held for a relapse
+        ("The oncologists discussed entrectinib in the event of regrowth, but as the margins were wide, surveillance "
+         "alone was chosen.", []),
+        ("We weighed alectinib against a repeat operation and chose the operation.", []),
+        ("Vinblastine was given weekly, and lorlatinib was retained as a salvage option.", ["vinblastine"]),
+        # given ones stay: a drug started after a relapse, one the team chose after discussing it
+        ("After the second relapse, crizotinib was started.", ["crizotinib"]),
+        ("She received celecoxib, which the team considered effective.", ["celecoxib"]),
+        ("Brigatinib was started at once and continued for a year.", ["brigatinib"]),
+    ],
+)
+def test_regression_a_therapy_discussed_or_kept_as_an_option_is_not_given(text, expected):
+    assert drugs(text) == expected

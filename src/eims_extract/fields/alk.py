@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
+from ..ingest.model import Cell
 from ..prefilter import alternation, may_match_indices
 from ..normalize import (
     BRACKETED,
@@ -874,6 +875,18 @@ def _read_alk_ihc(c: CellContext) -> None:
     if sign is not None:
         c.put("ihc_positive" if sign else "ihc_negative", ["ALK"], c.cell)
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+def read_panel_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
+    """An ALK line of an IHC panel table (``literature_table.panel_lines``: "ALK (D5F3) | - "): an ALK immunostain, so
+    an IHC test with the line's sign, unless the patient's sentences already told one."""
+    if any(t.startswith("IHC") for t in row.alk_tests or []):
+        return
+    for antibody, result, ev in lines:
+        sign = marker_sign(result.text)
+        if sign is not None and {m.canonical for m in ihc.markers_in(antibody.text)} == {"ALK"}:
+            row.set("alk_tests", with_tests(row, ["IHC+" if sign else "IHC-"]), ev)
+            return
 
 
 def _read_alk_marker(c: CellContext) -> None:

@@ -639,6 +639,19 @@ def _read_panel_column(c: CellContext) -> None:
     is never a summary of cases, and its lines are read by :func:`read_panel`."""
 
 
+def _panel_calls(lines: list[tuple[Cell, Cell, Evidence]]) -> list[tuple[str, str, Evidence]]:
+    """(antibody text, result text, evidence) per call of a panel's lines; a line pairing two antibodies with two
+    results, each side cut by a spaced slash ("S100 / SOX10" | "- / +"), is two calls ("AE1/AE3" is one name)."""
+    out = []
+    for antibody, result, ev in lines:
+        names, results = _rx("panel_pair_cut").split(antibody.text), _rx("panel_pair_cut").split(result.text)
+        if len(names) > 1 and len(names) == len(results):
+            out += [(a, r, ev) for a, r in zip(names, results)]
+        else:
+            out.append((antibody.text, result.text, ev))
+    return out
+
+
 def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
     """An IHC panel table's calls for ``row``'s patient, one (antibody cell, result cell, evidence) per
     line (``literature_table.panel_lines``): an antibody cell naming one marker whose result cell is a
@@ -646,9 +659,9 @@ def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
     already called it. A line naming no known marker, or no sign ("not done"), adds nothing."""
     called = {*(row.ihc_positive or []), *(row.ihc_negative or [])}
     added: dict[bool, list[tuple[str, Evidence]]] = {True: [], False: []}
-    for antibody, result, ev in lines:
-        names = {m.canonical for m in markers_in(antibody.text)}
-        sign = marker_sign(result.text)
+    for antibody_text, result_text, ev in _panel_calls(lines):
+        names = {m.canonical for m in markers_in(antibody_text)}
+        sign = marker_sign(result_text)
         if len(names) != 1 or sign is None:
             continue
         name = names.pop()

@@ -172,7 +172,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             if e is not None:  # a value we cannot point at is not reported
                 row.set(name, value, e)
 
-        label = next((c for c in cells if is_current_label(c.text)), None)
+        # the current case: a cell that is its label ("Present case"), or one that marks it after its value ("27 (present)")
+        label = next((c for c in cells if is_current_label(c.text) or rx("current_mark").search(c.text)), None)
         if label is not None:
             put("reference", CURRENT_REFERENCE, label)
         elif "reference" in by_field:

@@ -30,7 +30,7 @@ from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
 from ..rules import load as load_rules
 from ..rules import macro
-from . import demographics, ihc, literature_table, site
+from . import alk, demographics, ihc, literature_table, site
 from .base import Sentence
 
 
@@ -360,6 +360,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
         review = False  # within a stretch about cases gathered from the literature ("We also reviewed 41 published cases.")
         last_end = sec.start
         caption = False  # the sentence before was a bare table label ("Table 2.")
+        others = False  # the sentence before, in the same paragraph, told another person's case (a citation, "a 9-year-old")
         # a structured abstract's conclusion (an inline "Conclusions: ..." label in a section read for the patient, or a
         # conclusion section before any discussion): its sentences on the course at a time are the one patient's
         labelled = sec.kind in ("conclusion", "discussion") and (
@@ -391,6 +392,11 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 carried = False  # a new paragraph
             if review and (label is not None or "\n" in doc.text[last_end:start]):
                 review = False  # a new part of a labelled abstract, or a new paragraph
+            others_before = others and "\n" not in doc.text[last_end:start]
+            others = own_only and not is_own(body) and (
+                bool(_indefinite_ages(Sentence(doc.doc_id, body, start)))
+                or (cites_literature(body) and bool(_rx("person_introduced").search(body)))
+            )
             last_end = start + len(body)
             if review:
                 if not _back_to_own(body, seen_age):
@@ -405,6 +411,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 # been observed") is the one patient's; a citation or a generality is still dropped below
                 if labelled and _rx("labelled_outcome").search(body) and not is_cohort(body):
                     pass
+                elif sec.kind != "introduction" and not others_before and tells_own_course(Sentence(doc.doc_id, body, start)):
+                    pass  # not the course of a person the sentence before introduced ("X et al. described a boy. Two years ...")
                 elif not (carried and _any(scope_rules().carry_on, body)):
                     continue  # skipped, but the paragraph may still go on with the patient ("We had ... Its resection ...")
             carried = bool(own_only)
@@ -419,6 +427,19 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote))
             )
     return out
+
+
+def tells_own_course(s: Sentence) -> bool:
+    """Does a discussion's sentence tell the report's own patient's course at a time, without naming the patient
+    ("At the last visit, 20 months after the resection, MRI was clear", "By May 2024, two years after the nephrectomy,
+    she had no recurrence")? A time counted from *the* operation, the last news ("at the time of writing") or a calendar
+    month before a time after surgery is the authors' own patient's; not when the sentence introduces another person
+    ("a 40-year-old woman whose tumour recurred 6 months after the excision"), counts a group or generalises ("usually",
+    "may")."""
+    return (
+        bool(_rx("own_course").search(s.text)) and not _rx("course_generalising").search(s.text) and not is_cohort(s.text)
+        and not singles_out(s.text) and not _indefinite_ages(s)
+    )
 
 
 def _back_to_own(text: str, seen_age: bool) -> bool:
@@ -1721,6 +1742,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
             lines = _panel_lines_of(panel, patient.case_id, len(patients))
             if lines:
                 ihc.read_panel(lines, row)
+                alk.read_panel_tests(lines, row)
         if patient.fallback:
             _fill_from(patient.fallback, row)
         if row.sex is None and patient.sex_hint:

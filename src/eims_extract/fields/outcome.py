@@ -57,7 +57,7 @@ from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
 from ..prefilter import alternatives, may_match_indices
-from ..normalize import BRACKETED, ROMANCE_HALVES, fold, site_code, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
+from ..normalize import BRACKETED, ROMANCE_HALVES, drug_class, fold, site_code, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
@@ -501,6 +501,25 @@ def new_lesion_spread(text: str, primary_code: str | None) -> list[tuple[int, in
     return sorted(out)
 
 
+#: drug classes that treat the tumour: a patient still on one of them is still being treated for it
+_TUMOUR_DRUG_CLASSES = frozenset({"ALKi", "Che", "immuno", "targeted", "steroid", "nsaid"})
+
+
+def _still_on_drug(text: str) -> list[tuple[int, int]]:
+    """Spans of the patient told still on a drug that treats the tumour ("She is still on methotrexate", "continues on
+    crizotinib"): read as alive with disease by :func:`apply` only after a response told in an earlier sentence that
+    left the tumour there (a partial response, stable disease, progression: "the mass shrank to a thin residual rim"),
+    the convention for a patient alive in an ongoing partial response. A supportive drug (an antibiotic) or a
+    relative's is not the tumour's treatment."""
+    return [
+        (m.start(), m.end())
+        for m in _rx("still_on_drug").finditer(text)
+        if drug_class(m.group("drug")) in _TUMOUR_DRUG_CLASSES
+        and not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"})
+        and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
+    ]
+
+
 def _flag(kind: str, sentences: list[Sentence]) -> tuple[bool, list[Evidence]] | None:
     true_ev: list[Evidence] = []
     false_ev: list[Evidence] = []
@@ -530,18 +549,30 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None
     dated_before = False  # the sentence before stated a follow-up length: it dates a bare finding in this one
+    cr_holds = False  # the last response was complete and nothing has come back since
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
         cues = [m.end() for m in _rx("best_response_cue").finditer(sent.text)]
-        for code, s, e in response_mentions(sent.text):
+        resp_before = last_resp  # the response told before this sentence
+        came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
+        lasted = False  # "a partial response that lasted 9 months; when the disease progressed ...": the progression
+        for code, s, e in response_mentions(sent.text):  # told after it in the sentence ends it, it does not replace it
+            if code == "PD" and lasted:
+                continue
+            # "a complete response at 6 months; the marked regression persisted": a partial one told after a complete
+            # one, with nothing come back between, retells the way there and does not replace it
+            if code == "PR" and cr_holds and not any(p < s for p in came_back):
+                continue
             last_resp = (code, sent.evidence(s, e))
+            cr_holds = code == "CR"
             if best_resp is None and any(c <= s for c in cues):
                 best_resp = last_resp
-        if any(val for kind in ("recurrence", "metastasis") for val, _, _ in flag_mentions(kind, sent.text)):
+            lasted = code in ("CR", "PR") and bool(_rx("response_duration_after").match(sent.text, e))
+        if came_back:
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
+            cr_holds = False
         found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
         found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text, anchored=dated_before)]
-        came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
@@ -549,6 +580,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         if not found and last_resp is not None and last_resp[0] in ("PD", "SD"):
             found = [("AWD", s, e) for s, e in _alive_with_tumour_left(sent.text)][:1]
+        if not found and resp_before is not None and resp_before[0] in ("PR", "SD", "PD"):
+            found = [("AWD", s, e) for s, e in _still_on_drug(sent.text)][:1]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
         if not fus and any(code.endswith("ANED") for code, _, _ in found):  # a state of no disease at a time the sentence dates

@@ -283,6 +283,7 @@ def _asserted(text: str, a: int, b: int, own: bool, history: bool = False, kin: 
     the mass presented. ``history``: a historical cue does not count at all (the patient's own earlier tumour).
     ``kin``: a relative introduced with an age of their own ("Her sister, an 11-year-old girl, had ...") is one of
     the report's patients, not family history (see :func:`apply_fallbacks`)."""
+    text = _unhedged(text)
     cut = min((m.start() for rx in rules().subject_verb if (m := rx.search(text, b))), default=len(text))
     cats = context(text[:cut], a, b) & NOT_ASSERTED
     if kin and "family" in cats and _rx("relative_introduced").search(text):
@@ -293,6 +294,19 @@ def _asserted(text: str, a: int, b: int, own: bool, history: bool = False, kin: 
         if history or (told and "historical" not in context(text[starts[-1] : cut], a - starts[-1], b - starts[-1])):
             cats = cats - {"historical"}
     return not (cats - {"other"} if own else cats)
+
+
+def _unhedged(text: str) -> str:
+    """The sentence with an imaging study's "suggested" before a tumour read as "showed" (same length, offsets kept): "CT
+    suggested a 5 cm mass in the left hepatic lobe" places the tumour; the hedge is on its nature (``imaging_suggested``)."""
+    if "suggest" not in text.lower():
+        return text
+    parts, at = [], 0
+    for m in _rx("imaging_suggested").finditer(text):
+        a, b = m.span("verb")
+        parts += [text[at:a], "showed".ljust(b - a)]
+        at = b
+    return "".join(parts) + text[at:] if parts else text
 
 
 def _announced_from(s: Sentence) -> int:
@@ -360,7 +374,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             continue
         obj = _announced_from(s) if own else 0
         found = site_mentions(s)
+        spread_list = False  # the mention follows, in one list, an organ several tumours are spread over
         for i, (a, b, canon, code) in enumerate(found):
+            listed = i + 1 < len(found) and _rx("list_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
+            in_spread, spread_list = spread_list, listed and (spread_list or _rx("spread_over").search(s.text, max(0, a - 120), a) is not None)
             # "a mandibular anterior gingival growth": a site word right before another qualifies it; the tumour
             # noun after them is the last one's, unless a cue limited to the first word's names says the word places
             # the tumour itself ("a dural-based intracranial mass" is based on the dura)
@@ -383,21 +400,31 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             ]
             # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
             # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
-            if _rx("own_tumour_after").match(after) and _rx("history_of_own_tumour").search(before):
+            own_after = _rx("own_tumour_after").match(after) is not None
+            if own_after and _rx("history_of_own_tumour").search(before):
                 hit = [c for c in hit if c.weight > 0]
-            # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin, nor that of
-            # a list several tumours are spread over ("multiple nodules in the mesentery, omentum and peritoneum")
-            if (
-                i + 1 < len(found)
-                and (_rx("invasion_verb").search(before) or _rx("spread_over").search(before))
-                and _rx("list_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
-            ):
+            # "five years after resection of a pulmonary IMT ... a mass in the frontal lobe": the report's own disease treated
+            # before the present illness is the primary however firmly the new mass is placed (the cue's weight; the form
+            # "an IMT of the left kidney" meets the cue itself)
+            if own_after and (earlier := _earlier_own_cue()) not in hit and _rx("earlier_own_tumour").search(before):
+                hit.append(earlier)
+            # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin, nor any organ of
+            # a list several tumours are spread over ("multiple nodules in the mesentery, omentum and peritoneum", "multiple
+            # lesions in the liver and lungs": the last one is not the origin either)
+            if in_spread or (listed and (_rx("invasion_verb").search(before) or _rx("spread_over").search(before))):
                 hit = [c for c in hit if c.weight < 0]
             score = sum(c.weight for c in hit) + (r.section_weight.get(s.section or "", 0) if hit else 0)
             if any(c.weight < 0 for c in hit):
                 score = min(score, 0)
             out.append(SiteMention(s, a, b, canon, score, tuple(c.name for c in hit), code))
     return out
+
+
+@cache
+def _earlier_own_cue() -> Cue:
+    """The cue "earlier own tumour of the" of ``patterns/site.jsonl``, also given to a site adjective before the report's
+    own disease treated before the present illness ("after resection of a pulmonary IMT")."""
+    return next(c for c in rules().cues if c.name == "earlier own tumour of the")
 
 
 def _within(part: str, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
@@ -434,6 +461,22 @@ def _rank(code: str | None) -> int:
     return 3 if code in _COARSE else 4
 
 
+@cache
+def _code_within() -> dict[tuple[str, str], str]:
+    """(site, code) -> the region the vocabulary line of that code lies in: the soft tissue of the neck (C49.0) lies in the
+    head and neck though the soft tissue as a whole lies in no one region."""
+    return {(e.canonical, e.code): e.within for e in set(site_entries().values()) if e.within is not None}
+
+
+def _inside(m: SiteMention, whole: str, part_of: dict[str, frozenset[str]]) -> bool:
+    """The mention names a part of ``whole``: its site lies in it, or the line of its code does ("the soft tissue of the
+    posterior neck", C49.0, in a report titled "IMT of the neck")."""
+    if _within(m.canonical, whole, part_of):
+        return True
+    region = _code_within().get((m.canonical, m.code or ""))
+    return region is not None and region != m.canonical and (region == whole or _within(region, whole, part_of))
+
+
 def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteMention] | None = None) -> SiteMention | None:
     """The best-scoring positively cued site mention, earliest on ties; then the
     best-scoring positively cued mention of a part of it, if any."""
@@ -443,8 +486,10 @@ def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteM
         if best is None or m.score > best.score:
             best = m
     part_of = rules().part_of
-    while best is not None:
-        parts = [m for m in positive if _within(m.canonical, best.canonical, part_of)]
+    seen: set[str] = set()
+    while best is not None and best.canonical not in seen:
+        seen.add(best.canonical)
+        parts = [m for m in positive if m.canonical not in seen and _inside(m, best.canonical, part_of)]
         if not parts:
             break
         best = max(parts, key=lambda m: m.score)  # max keeps the earliest on ties
@@ -642,7 +687,7 @@ def apply_fallbacks(
         sents = sents if patients <= 1 else [s for s in sents if s.section == "title" or (for_all and _for_each(s, for_all))]
         if region is None:
             apply(sents, row, own=True)
-        elif (m := best_site(sents, own=True)) is not None and _within(m.canonical, region, rules().part_of):
+        elif (m := best_site(sents, own=True)) is not None and _inside(m, region, rules().part_of):
             # "a large abdominal mass" in the case, "IMT of the jejunum" in the title: the most specific site stated
             row.site, row.site_code = None, None
             row.evidence.pop("site", None)

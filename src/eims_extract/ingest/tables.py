@@ -328,12 +328,39 @@ class _Tok:
     x: int = 0  # column of the token within its printed line
 
 
+def _own_panel_header(toks: list[_Tok], bounds: list[int]) -> list[tuple[int, int, ColumnSpec | None]] | None:
+    """A delimited header of an immunoprofile compared with its mimics: the antibody column first, then a column
+    headed by the report's own case ("Marker | Present case | Mimic A | Mimic B"); the mimics' columns name no
+    column we read, so the header would fall short of known columns. Only the own case's column is read (as the
+    panel's result column)."""
+    cells = [(a, b, " ".join(t.text for t in toks[a:b])) for a, b in zip(bounds, bounds[1:])]
+    specs = [header_spec(text) for _, _, text in cells]
+    if not (specs[0] is not None and specs[0].field == "ihc_panel:antibody"):
+        return None
+    own = [i for i, (sp, (_, _, text)) in enumerate(zip(specs, cells)) if sp is not None and sp.field == "ihc_panel:result"
+           and key(text) in _own_case_headers()]
+    if len(own) != 1 or any(sp is not None for i, sp in enumerate(specs) if i not in (0, own[0])):
+        return None
+    return [(a, b, sp) for (a, b, _), sp in zip(cells, specs)]
+
+
+@cache
+def _own_case_headers() -> frozenset[str]:
+    """Column headers naming the report's own case: the legend's current-case labels ("Present case", "Our case")
+    and "present tumour"."""
+    return frozenset(
+        [key(a) for e in legend_entries() if e.kind == "current" for a in e.abbr] + [key("present tumour"), key("present tumor")]
+    )
+
+
 def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]] | None:
     """Greedy longest-synonym cover of header tokens; unknown runs become free columns.
 
     On a delimited line (cells apart by ``|``, tabs or space runs) every cell is one column,
     named by its synonym or the synonym it begins with ("Author, year (ref.)")."""
     bounds = [0, *(i for i, t in enumerate(toks) if i and t.gap_before), len(toks)]
+    if len(bounds) >= 4 and len({t.line for t in toks}) == 1 and (own := _own_panel_header(toks, bounds)) is not None:
+        return own
     if len(bounds) >= 4 and len({t.line for t in toks}) == 1:
         out: list[tuple[int, int, ColumnSpec | None]] = []
         unknown = 0  # tokens in cells naming no column so far
