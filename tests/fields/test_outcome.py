@@ -3928,3 +3928,18 @@ def test_regression_partial_response_told_after_a_complete_one_does_not_replace_
 )
 def test_regression_response_label_after_a_no_tumour_finding_is_asserted(text, expected):
     assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("The invented orbital mass regressed partially on prednisolone.", "PR"),
+        ("The mass partially regressed after steroids.", "PR"),
+        ("Partial shrinkage of the pelvic mass was seen on celecoxib.", "PR"),
+        # negatives: after an operation, symptoms
+        ("The mass partially regressed after the incomplete resection.", None),
+        ("Her symptoms partially resolved.", None),
+    ],
+)
+def test_regression_partial_regression_told_with_an_adverb(text, response):
+    assert run(text).response == response
