@@ -3603,6 +3603,8 @@ def test_regression_nodes_negative_with_the_finding_first_are_no_spread(text, me
         # negatives: a location, a statement about the entity, a survival metric
         ("The tumour was localized in the posterior wall of the bladder.", None),
         ("Distant disease is uncommon in this entity.", None),
+        ("Distant disease occurs mainly in ALK-negative tumours.", None),
+        ("Haematogenous dissemination is rare in this entity.", None),
         ("Distant disease-free survival was not reported in earlier series.", None),
     ],
 )
@@ -3657,6 +3659,8 @@ def test_regression_return_told_without_the_word_recurrence(text, recurrence):
     ("text", "response"),
     [
         ("Two months into ceritinib the mass showed marked regression.", "PR"),
+        ("CT after 5 months of alectinib showed a marked reduction of the renal mass.", "PR"),
+        ("A marked reduction of the crizotinib dose was needed.", None),
         ("A significant reduction in tumour size followed three courses of celecoxib.", "PR"),
         ("The pelvic masses shrank dramatically on lorlatinib.", "PR"),
         ("Both nodules decreased markedly in size with tapering prednisolone.", "PR"),
@@ -3669,6 +3673,7 @@ def test_regression_return_told_without_the_word_recurrence(text, recurrence):
         ("The nodule increased in size on celecoxib.", "PD"),
         # negatives: shrinkage told after an operation, growth without a treatment, an unsettled grade, a negated CR
         ("A significant reduction in tumour volume was achieved by resection of the main mass.", None),
+        ("The mass showed marked regression after the partial resection.", None),
         ("The lesion enlarged on the follow-up CT.", None),
         ("Whether the response was complete could not be judged.", None),
         ("No complete response was obtained.", None),
@@ -3931,3 +3936,54 @@ def test_regression_follow_up_told_after_the_state_or_as_the_last_visit(text, mo
 )
 def test_regression_curative_intent_hyphenated_is_no_outcome(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("The target lesions shrank by 40% according to RECIST.", "PR"),
+        ("Ceritinib gave a dramatic response with tumour shrinkage of 75%.", "PR"),
+        ("A reduction in tumour size of 55% was measured at 3 months.", "PR"),
+        # negatives: below the threshold, a dose, a debulking, a laboratory value
+        ("The invented tumour decreased by 20% after 2 months.", None),
+        ("The dose reduction of 50% was well tolerated.", None),
+        ("Tumour volume decreased by 60% after debulking surgery.", None),
+        ("CRP decreased by 70% within a week.", None),
+    ],
+)
+def test_regression_tumour_shrinkage_percent_without_a_drug_named(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "response", "metastasis"),
+    [
+        ("La paciente inventada presentó una respuesta parcial tras 3 meses de crizotinib.", "PR", None),
+        ("Se observó respuesta completa a los 6 meses.", "CR", None),
+        ("El niño presentó progresión de la enfermedad.", "PD", None),
+        ("A doença permaneceu estável durante 1 ano.", "SD", None),
+        ("Le patient a présenté une réponse complète.", "CR", None),
+        ("No se evidenció enfermedad a distancia.", None, False),
+        ("Se detectaron lesiones a distancia en el hígado.", None, True),
+        # negative: a negated response
+        ("Sin respuesta completa.", None, None),
+    ],
+)
+def test_regression_romance_response_and_distant_disease(text, response, metastasis):
+    row = run(text)
+    assert (row.response, row.metastasis) == (response, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("The invented orbital mass regressed partially on prednisolone.", "PR"),
+        ("The mass partially regressed after steroids.", "PR"),
+        ("Partial shrinkage of the pelvic mass was seen on celecoxib.", "PR"),
+        # negatives: after an operation, symptoms
+        ("The mass partially regressed after the incomplete resection.", None),
+        ("Her symptoms partially resolved.", None),
+    ],
+)
+def test_regression_partial_regression_told_with_an_adverb(text, response):
+    assert run(text).response == response
