@@ -247,3 +247,24 @@ def test_score_unknown_field_name_is_one_line_error_not_traceback(tmp_path, caps
     assert main(["score", "--pred", str(pred), "--gold", str(gold), "--fields", "sex,tumour_colour"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: --fields:") and "tumour_colour" in err and "\n" not in err
+
+
+def test_score_own_patients_leaves_out_unaligned_published_case_rows(tmp_path, capsys):
+    pred = _write_rows(tmp_path / "pred.jsonl", [
+        {"doc_id": "gamma", "case_id": "index", "source": "merged", "sex": "female", "age_years": 52.0,
+         "reference": "Current case"},
+        {"doc_id": "gamma", "case_id": "1", "source": "table", "sex": "male", "age_years": 9.0,
+         "reference": "Aldana P, 2013", "citation": 4},
+    ])  # fmt: skip
+    gold = _write_rows(tmp_path / "gold.jsonl", [
+        {"doc_id": "gamma", "case_id": "index", "source": "narrative", "sex": "female", "age_years": 52.0},
+    ])  # fmt: skip
+    args = ["score", "--pred", str(pred), "--gold", str(gold), "--fields", "sex,age_years"]
+    assert main([*args, "--json"]) == 0  # default: every predicted row is scored
+    d = json.loads(capsys.readouterr().out)
+    assert d["fields"]["sex"]["spu"] == 1 and d["published_left_out"] == 0
+    assert main([*args, "--own-patients", "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["fields"]["sex"]["spu"] == 0 and d["published_left_out"] == 1 and d["micro"]["precision"] == 1.0
+    assert main([*args, "--own-patients"]) == 0
+    assert "published-case rows left out: 1" in capsys.readouterr().out

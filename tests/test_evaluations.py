@@ -72,3 +72,69 @@ def test_evaluate_command_lists_every_set(capsys):
     assert main(["evaluate", "--gold-dir", str(ROOT / "gold"), "--dev", str(ROOT / "nonexistent.jsonl")]) == 0
     out = capsys.readouterr().out
     assert "held-out fictional reports" in out and "blind fictional reports, seventh set" in out
+
+
+# -- issue 12: report_facts sets score the report's own patients; a literature review's rows are counted apart -----
+LIT_REVIEW_REPORT = "\n".join([
+    "Inflammatory myofibroblastic tumour of the sigmoid mesentery in a young man: case report and literature review",
+    "",
+    "Case presentation",
+    "A 29-year-old man was admitted with two months of lower abdominal discomfort. Imaging showed a solid mass in "
+    "the sigmoid mesentery. The mass was excised completely. He received no further treatment and was alive "
+    "without disease at 15 months.",
+    "",
+    "Discussion",
+    "Earlier reports of this tumour at mesenteric sites are listed in Table 1.",
+    "Table 1. Published mesenteric cases and the present case",
+    "No. | Author, year (ref.) | Age/Sex | Site | Treatment | Recurrence | Metastasis | Follow-up (months) | Outcome",
+    "1 | Lindqvist T, 2009 (5) | 52y/F | Transverse mesocolon | SE | + | − | 30 | AWD",
+    "2 | Okonkwo B, 2017 (8) | 3y/M | Ileal mesentery | SE+Chx | − | − | 11 | ANED",
+    "3 | Present case | 29y/M | Sigmoid mesentery | SE | − | − | 15 | ANED",
+    "",
+])  # fmt: skip
+
+
+def _own_patient_sets(tmp_path: Path, gold_rows: list[str]) -> Path:
+    import json
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "lit_review_case.txt").write_text(LIT_REVIEW_REPORT, encoding="utf-8")
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "own.csv").write_text(
+        "doc_id,case_id,age_years,sex,follow_up_months,status\n" + "".join(r + "\n" for r in gold_rows), encoding="utf-8"
+    )
+    specs = [
+        {"name": "own patients", "gold": "own.csv", "documents": ["docs"], "report_facts": True},
+        {"name": "every row", "gold": "own.csv", "documents": ["docs"]},
+    ]
+    (gold_dir / "evaluations.json").write_text(json.dumps(specs), encoding="utf-8")
+    return gold_dir
+
+
+def test_report_facts_set_leaves_out_unaligned_literature_rows_and_counts_them(tmp_path):
+    from eims_extract.evaluation.evaluate import format_evaluations, run_evaluations
+
+    gold_dir = _own_patient_sets(tmp_path, ["lit_review_case,index,29,male,15,ANED"])
+    own, every = run_evaluations(gold_dir)
+    # the two published rows (Lindqvist, Okonkwo) are left out where the gold holds the report's own patient only
+    assert own["published_left_out"] == 2 and own["precision"] == 1.0 and own["recall"] == 1.0
+    # the same rows are spurious in a set without report_facts
+    assert every["published_left_out"] == 0 and every["precision"] < 0.6
+    assert own["pred_rows"] == every["pred_rows"] == 3
+    assert own["stated_facts"] == every["stated_facts"]  # what the gold states, found or not, never changes
+    out = format_evaluations([own, every], None)
+    assert "- own patients: published-case rows left out: 2" in out
+    assert "every row: published-case rows left out" not in out
+
+
+def test_report_facts_set_scores_a_literature_row_its_gold_lists(tmp_path):
+    from eims_extract.evaluation.evaluate import run_evaluations
+
+    gold_dir = _own_patient_sets(
+        tmp_path, ["lit_review_case,index,29,male,15,ANED", "lit_review_case,2,3,male,11,DOD"]
+    )
+    own, _ = run_evaluations(gold_dir)
+    assert own["matched"] == 2 and own["published_left_out"] == 1  # Okonkwo aligned and scored, Lindqvist left out
+    assert own["fields"]["status"] < 1.0  # the aligned published row's outcome (ANED, gold DOD) counts as wrong

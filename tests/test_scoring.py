@@ -424,3 +424,70 @@ def test_only_document_keeps_its_rows_doc_less_gold_and_the_gold_columns() -> No
     assert g.columns == ("sex",)
     rep = score(p, g)
     assert [m.doc_id for m in rep.mismatches] == [""]  # case 3 (doc-less gold) is missing from document a
+
+
+# -- issue 12: gold of the report's own patients only (report_facts sets) ----------------------------------------
+def _own_gold() -> list[CaseRow]:
+    return [row("index", doc_id="d1", source="narrative", age_years=44.0, sex="female", status="ANED")]
+
+
+def _published(case_id: str = "1", **kw) -> CaseRow:
+    """A literature-table row of a case published elsewhere (fictional)."""
+    kw.setdefault("reference", "Vasquez-Holm J, 2016")
+    kw.setdefault("citation", 9)
+    return row(case_id, age_years=kw.pop("age_years", 63.0), sex=kw.pop("sex", "male"), status="DOD", **kw)
+
+
+def _own_pred() -> CaseRow:
+    return row("index", source="narrative", age_years=44.0, sex="female", status="ANED")
+
+
+def test_unaligned_published_case_row_is_left_out_and_counted_with_own_patients() -> None:
+    rep = score([_own_pred(), _published()], _own_gold(), ["age_years", "sex", "status"], own_patients=True)
+    assert rep.published_left_out == 1
+    assert rep.micro.SPU == 0 and rep.micro.precision == 1.0
+    assert not [m for m in rep.mismatches if m.case.startswith("pred:")]
+    d = rep.to_dict()
+    assert d["published_left_out"] == 1 and d["own_patients"] is True
+    assert "published-case rows left out: 1" in format_report(rep)
+
+
+def test_published_case_row_counted_by_citation_mark_alone_is_left_out() -> None:
+    cited = _published(reference=None, citation=14)
+    rep = score([_own_pred(), cited], _own_gold(), ["age_years", "sex", "status"], own_patients=True)
+    assert rep.published_left_out == 1 and rep.micro.SPU == 0
+
+
+def test_unaligned_published_case_row_is_spurious_without_own_patients() -> None:
+    rep = score([_own_pred(), _published()], _own_gold(), ["age_years", "sex", "status"])
+    assert rep.published_left_out == 0 and not rep.own_patients
+    assert rep.micro.SPU == 3 and rep.micro.precision == 0.5
+    assert "published-case rows left out" not in format_report(rep)
+
+
+def test_aligned_published_case_row_is_scored_as_usual() -> None:
+    """A gold set that does list a published case: its predicted row is scored (here one field wrong)."""
+    gold = [*_own_gold(), row("1", source="table", age_years=63.0, sex="male", status="AWD")]
+    rep = score([_own_pred(), _published()], gold, ["age_years", "sex", "status"], own_patients=True)
+    assert rep.published_left_out == 0 and rep.matched == 2
+    assert counts(rep, "status") == (1, 1, 0, 0, 0)
+    assert counts(rep, "age_years") == (2, 0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("reference", ["Current case", "Present case", "Our patient"])
+def test_present_case_row_is_never_left_out(reference: str) -> None:
+    """The report's own row in its literature table ("Present case") is an own patient: unaligned, it stays spurious."""
+    own = row("4", reference=reference, age_years=8.0, sex="male", status="AWD")
+    rep = score([own], _own_gold(), ["age_years", "sex", "status"], own_patients=True)
+    assert rep.matched == 0 and rep.published_left_out == 0
+    assert rep.micro.SPU == 3
+
+
+def test_merged_and_unreferenced_table_rows_are_never_left_out() -> None:
+    """A series' own numbered patients (a table without references) and a table row merged with the narrative
+    are the report's patients, whatever they carry."""
+    series = row("2", age_years=17.0, sex="male", status="AWD")
+    merged = row("3", source="merged", reference="Tanaka-Berg L, 2020", age_years=70.0, sex="male", status="DOD")
+    gold = [row("index", doc_id="d9", source="narrative", age_years=44.0)]
+    rep = score([series, merged], gold, ["age_years", "sex", "status"], own_patients=True)
+    assert rep.published_left_out == 0 and rep.micro.SPU == 6

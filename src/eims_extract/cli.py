@@ -97,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--fields", help="comma-separated fields to score (default: the gold file's columns)")
     p.add_argument("--max-mismatches", type=int, default=None, help="list at most N mismatches")
     p.add_argument("--doc", metavar="DOC_ID", help="score one document's rows only (gold rows without a doc id apply to it)")
+    p.add_argument("--own-patients", action="store_true",
+                   help="the gold holds the report's own patients only: leave out (and count) predicted published-case "
+                        "rows (a literature table's rows citing a reference) that align with no gold row")
 
     p = sub.add_parser("summarize", help="cohort statistics of a set of rows (the figures a review's Discussion states)")
     p.add_argument("rows", metavar="ROWS", help="rows file (.jsonl/.csv), a gold CSV, or 'store' (one copy of each paper)")
@@ -484,7 +487,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         pred, gold = only_document(pred, gold, args.doc)
     fields = [f.strip() for f in args.fields.split(",")] if args.fields else None
     try:
-        rep = score(pred, gold, fields)
+        rep = score(pred, gold, fields, own_patients=args.own_patients)
     except ValueError as exc:  # an unknown --fields name: one line, not a traceback
         print(f"error: --fields: {exc}", file=sys.stderr)
         return 2

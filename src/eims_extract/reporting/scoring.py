@@ -265,6 +265,10 @@ class ScoreReport:
     pairs: list[tuple[str, str]]
     exact_rows: int
     mismatches: list[Mismatch] = field(default_factory=list)
+    #: whether unaligned published-case rows were left out (``score(..., own_patients=True)``)
+    own_patients: bool = False
+    #: unaligned predicted rows of published cases left out of the counts (own-patients scoring only)
+    published_left_out: int = 0
 
     @property
     def micro(self) -> FieldScore:
@@ -294,6 +298,8 @@ class ScoreReport:
             "unmatched_gold": self.n_gold - self.matched,
             "unmatched_pred": self.n_pred - self.matched,
             "exact_rows": self.exact_rows,
+            "own_patients": self.own_patients,
+            "published_left_out": self.published_left_out,
             "row_exact_accuracy": round(self.row_accuracy, 4),
             "pairs": [list(p) for p in self.pairs],
             "mismatches": [m.to_dict() for m in self.mismatches],
@@ -410,8 +416,29 @@ def _scored_fields(gold: Sequence[CaseRow], fields: Sequence[str] | None) -> tup
     return tuple(f for f in VALUE_FIELDS if any(getattr(g, f) is not None for g in gold))
 
 
-def score(pred: list[CaseRow], gold: list[CaseRow], fields: Sequence[str] | None = None) -> ScoreReport:
-    """MUC field counts of ``pred`` against ``gold``; only the gold's own columns unless ``fields``."""
+def is_published_case(row: CaseRow) -> bool:
+    """A literature-table row of a case published elsewhere: a table row (not merged with the narrative)
+    that cites a reference or a citation number other than the document's own case ("Present case",
+    "27 (present)" rows carry the current-case reference and are never published cases)."""
+    if row.source != "table":
+        return False
+    if row.reference is not None and reference_key(row.reference) == "currentcase":
+        return False
+    return (row.reference is not None and bool(row.reference.strip())) or row.citation is not None
+
+
+def score(
+    pred: list[CaseRow],
+    gold: list[CaseRow],
+    fields: Sequence[str] | None = None,
+    own_patients: bool = False,
+) -> ScoreReport:
+    """MUC field counts of ``pred`` against ``gold``; only the gold's own columns unless ``fields``.
+
+    ``own_patients``: the gold annotates only the report's own patients (``report_facts`` sets), so a
+    predicted published-case row (:func:`is_published_case`) that aligns with no gold row is left out of
+    the counts and only counted (``published_left_out``); an aligned one is scored as usual. Alignment is
+    the same either way, so recall and the stated facts never change."""
     names = _scored_fields(gold, fields)
     per_field = {n: FieldScore() for n in names}
     elements = {n: ElementScore() for n in names if n in LIST_FIELDS}
@@ -450,8 +477,12 @@ def score(pred: list[CaseRow], gold: list[CaseRow], fields: Sequence[str] | None
         kinds = [count(n, g, p, g.case_id) for n in names]
         if p is not None and all(k in ("COR", "NUL") for k in kinds):
             exact += 1
+    left_out = 0
     for j, p in enumerate(pred):
         if j not in matched_p:
+            if own_patients and is_published_case(p):
+                left_out += 1
+                continue
             for n in names:
                 count(n, None, p, f"pred:{p.case_id}")
     return ScoreReport(
@@ -463,6 +494,8 @@ def score(pred: list[CaseRow], gold: list[CaseRow], fields: Sequence[str] | None
         pairs=[(gold[i].case_id, pred[j].case_id) for i, j in pairs],
         exact_rows=exact,
         mismatches=mismatches,
+        own_patients=own_patients,
+        published_left_out=left_out,
     )
 
 
@@ -495,6 +528,8 @@ def format_report(report: ScoreReport, max_mismatches: int | None = None) -> str
         f"rows: gold={report.n_gold} pred={report.n_pred} matched={report.matched} "
         f"exact={report.exact_rows} row accuracy={report.row_accuracy:.3f}"
     )
+    if report.own_patients:
+        lines.append(f"published-case rows left out: {report.published_left_out} (own patients scored only)")
     mm = report.mismatches
     shown = mm if max_mismatches is None else mm[:max_mismatches]
     lines.append(f"mismatches: {len(mm)}" + (f" (first {len(shown)})" if len(shown) < len(mm) else ""))
