@@ -1880,3 +1880,61 @@ def test_regression_therapy_judged_too_harmful_was_not_given(text, treatment):
 )
 def test_regression_a_therapy_discussed_or_kept_as_an_option_is_not_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second-language wording: the patient as the subject of 'accepted' or of a bare 'operated' was given the therapy
+        ("The girl accepted lorlatinib therapy for ten months.", ["ALKi"]),
+        ("Our patient then accepted three courses of chemotherapy with vincristine.", ["Che"]),
+        ("He accepted radiotherapy to the sacral mass.", ["RT"]),
+        ("The woman was operated for the pelvic lesion in 2017.", ["SE"]),
+        ("She was later reoperated for a second local relapse.", ["SE"]),
+        # precision: 'accepted' without the patient as its subject, an operation that did not happen
+        ("It is generally accepted that chemotherapy plays a minor role.", []),
+        ("Radiotherapy is not an accepted first-line option.", []),
+        ("The patient was not operated because the mass encased the aorta.", []),
+        ("The boy could not be operated.", []),
+    ],
+)
+def test_regression_second_language_accepted_and_operated(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the use of a drug asked for and not granted: not given
+        ("Off-label use of lorlatinib was requested from the health insurer.", []),
+        ("Compassionate use of entrectinib has been applied for.", []),
+        # an approval by the payer or a committee with the start told in the same sentence: given
+        ("Brigatinib was approved by her insurer and started in October.", ["brigatinib"]),
+        ("The off-label use of alectinib was approved, and he began it at once.", ["alectinib"]),
+        ("Off-label use of ceritinib was requested and granted, and the drug was started in August.", ["ceritinib"]),
+        # precision: a licence stays no therapy of this patient
+        ("Alectinib was approved by the regulator in 2015 and is now widely used.", []),
+    ],
+)
+def test_regression_requested_use_and_payer_approval(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        # drugs by the abbreviations of Chinese and paediatric reports
+        ("She received four cycles of chemotherapy with VCR and ACT-D.", ["Che"], ["vincristine", "actinomycin D"]),
+        ("Weekly low-dose MTX with VBL was given for a year.", ["Che"], ["methotrexate", "vinblastine"]),
+        # radiotherapy by acronym or implanted seeds, chemotherapy as HIPEC
+        ("He underwent SABR to the solitary liver lesion.", ["RT"], []),
+        ("Iodine-125 seed implantation was carried out under CT guidance.", ["RT"], []),
+        ("She underwent peritonectomy followed by HIPEC.", ["Che", "SE"], []),
+        # precision: the same names as options only
+        ("SABR could be considered for an isolated metastasis.", [], []),
+        ("MTX may be an alternative if the tumour regrows.", [], []),
+    ],
+)
+def test_regression_abbreviated_drugs_sabr_seeds_hipec(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
