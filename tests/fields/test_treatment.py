@@ -1938,3 +1938,29 @@ def test_regression_requested_use_and_payer_approval(text, expected):
 def test_regression_abbreviated_drugs_sabr_seeds_hipec(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drug told by the patient's place in its course or by what it did
+        ("He is now in his ninth month of lorlatinib.", ["lorlatinib"]),
+        ("A scan three weeks into ceritinib showed less ascites.", ["ceritinib"]),
+        ("The peritoneal disease was controlled with brigatinib for 20 months.", ["brigatinib"]),
+        ("With alectinib, the pleural nodules regressed by half.", ["alectinib"]),
+        ("The decision was made to start entrectinib.", ["entrectinib"]),
+        # a course as a list, a line label or dated by a span of years
+        ("Course: resection (2016); crizotinib (2017-2019); lorlatinib (2019-present).", ["crizotinib", "lorlatinib"]),
+        ("Third-line: brigatinib (June 2022 to present).", ["brigatinib"]),
+        ("Later lines included ceritinib and alectinib.", ["ceritinib", "alectinib"]),
+        # brand names of Europe and of non-ALK kinase inhibitors
+        ("She was moved to Lorviqua after progression.", ["lorlatinib"]),
+        # precision: general statements, a study's span, an option under a line label
+        ("With ALK inhibitors such as alectinib, most tumours regress.", []),
+        ("The disease can be controlled with crizotinib in most cases.", []),
+        ("Alectinib was studied in a phase II trial (2014-2018) of lung cancer.", []),
+        ("Second-line therapy: lorlatinib may be considered at progression.", []),
+    ],
+)
+def test_regression_course_position_lists_and_brands(text, expected):
+    assert drugs(text) == expected
