@@ -1964,3 +1964,19 @@ def test_regression_abbreviated_drugs_sabr_seeds_hipec(text, expected_codes, exp
 )
 def test_regression_course_position_lists_and_brands(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy the patient had before referral, for this tumour or at an outside hospital: this patient's course
+        ("He had previously received ceritinib for the pelvic mass.", ["ceritinib"]),
+        ("She had previously received vinblastine and methotrexate at a referring hospital.", ["vinblastine", "methotrexate"]),
+        ("Prior treatment included crizotinib and then alectinib.", ["crizotinib", "alectinib"]),
+        # precision: the same cue for another illness stays a past illness
+        ("She had previously received cisplatin at another hospital for cervical cancer.", []),
+        ("He had previously received prednisone for asthma.", []),
+    ],
+)
+def test_regression_therapy_before_referral_is_this_patients(text, expected):
+    assert drugs(text) == expected
