@@ -1980,3 +1980,23 @@ def test_regression_course_position_lists_and_brands(text, expected):
 )
 def test_regression_therapy_before_referral_is_this_patients(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # radiotherapy by a dose spelt out, by technique or by the abbreviation RT beside a modifier or a given verb
+        ("A total of 54 Gray in 30 fractions was given to the chest wall.", ["RT"]),
+        ("VMAT was delivered to the residual retroperitoneal disease.", ["RT"]),
+        ("Helical tomotherapy was administered to the sacral lesion.", ["RT"]),
+        ("Palliative RT was given to the painful rib lesion.", ["RT"]),
+        ("She received EBRT to the paranasal mass.", ["RT"]),
+        # an operation named by its eponym only
+        ("He underwent a Hartmann procedure for the sigmoid mass.", ["SE"]),
+        # precision: RT-PCR, RT meaning right, RT as advice
+        ("RT-PCR for the fusion transcript was performed.", []),
+        ("Adjuvant RT was not recommended.", []),
+    ],
+)
+def test_regression_radiotherapy_by_gray_technique_or_abbreviation(text, expected):
+    assert codes(text) == expected
