@@ -2000,3 +2000,19 @@ def test_regression_therapy_before_referral_is_this_patients(text, expected):
 )
 def test_regression_radiotherapy_by_gray_technique_or_abbreviation(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # targeted therapy with no drug named, for a tumour the sentence tells to carry a kinase fusion: an ALK inhibitor
+        ("Because sequencing found a ROS1 fusion, she was given targeted therapy.", ["ALKi"]),
+        ("After the ALK rearrangement was confirmed, molecular targeted therapy was begun.", ["ALKi"]),
+        # precision: no fusion, a fusion denied, targeted therapy as an option
+        ("She received targeted therapy after the second relapse.", []),
+        ("No ALK rearrangement was found, so targeted therapy was given empirically.", []),
+        ("The ALK fusion makes targeted therapy a reasonable option.", []),
+    ],
+)
+def test_regression_targeted_therapy_for_a_fused_tumour_is_alki(text, expected):
+    assert codes(text) == expected
