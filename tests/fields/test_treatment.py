@@ -2016,3 +2016,20 @@ def test_regression_radiotherapy_by_gray_technique_or_abbreviation(text, expecte
 )
 def test_regression_targeted_therapy_for_a_fused_tumour_is_alki(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drug told in the passive as given for another disease, and diseases newly listed: not this tumour's treatment
+        ("Hydroxyurea was prescribed for her sickle cell anaemia.", []),
+        ("She had received rituximab for immune thrombocytopenia.", []),
+        ("Tocilizumab was given for COVID-19 pneumonia in 2021.", []),
+        ("He was receiving bevacizumab for neovascular macular degeneration.", []),
+        # precision: the same construction for the tumour, a relapse or a presumed diagnosis of it
+        ("Ceritinib was given for the recurrent pelvic mass.", ["ceritinib"]),
+        ("Crizotinib was prescribed for the relapse.", ["crizotinib"]),
+    ],
+)
+def test_regression_drug_given_for_another_disease_in_the_passive(text, expected):
+    assert drugs(text) == expected
