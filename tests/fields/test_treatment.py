@@ -2033,3 +2033,22 @@ def test_regression_targeted_therapy_for_a_fused_tumour_is_alki(text, expected):
 )
 def test_regression_drug_given_for_another_disease_in_the_passive(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient unwilling to have a therapy, a therapy judged not necessary, a therapy only scheduled: not given
+        ("She was unwilling to undergo another operation.", []),
+        ("He was reluctant to take lorlatinib.", []),
+        ("Adjuvant alectinib was not deemed necessary after the R0 resection.", []),
+        ("Radiotherapy was considered unnecessary.", []),
+        ("He is scheduled to start brigatinib next month.", []),
+        ("She was slated to begin chemotherapy in April.", []),
+        # precision: the reluctance overcome, another therapy chosen instead of the refused one
+        ("She was reluctant to take ceritinib, but she eventually started it in May.", ["ALKi"]),
+        ("He was unwilling to undergo amputation and received crizotinib.", ["ALKi"]),
+    ],
+)
+def test_regression_unwilling_not_deemed_necessary_or_scheduled_is_not_given(text, expected):
+    assert codes(text) == expected
