@@ -2052,3 +2052,21 @@ def test_regression_drug_given_for_another_disease_in_the_passive(text, expected
 )
 def test_regression_unwilling_not_deemed_necessary_or_scheduled_is_not_given(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more verbs of a therapy taken, and a drug supplied through its maker or an access programme
+        ("He completed eighteen months of brigatinib.", ["brigatinib"]),
+        ("Ceritinib was maintained at 450 mg for a year.", ["ceritinib"]),
+        ("Entrectinib was trialled for four months.", ["entrectinib"]),
+        ("The infant was medicated with crizotinib syrup.", ["crizotinib"]),
+        ("Lorlatinib was supplied by the manufacturer on a compassionate basis.", ["lorlatinib"]),
+        # precision: consent obtained, a supply only possible, a completed work-up with the drug planned
+        ("Crizotinib could be supplied by the manufacturer if needed.", []),
+        ("Staging was completed, and alectinib is planned.", []),
+    ],
+)
+def test_regression_more_verbs_of_a_therapy_taken(text, expected):
+    assert drugs(text) == expected
