@@ -2070,3 +2070,22 @@ def test_regression_unwilling_not_deemed_necessary_or_scheduled_is_not_given(tex
 )
 def test_regression_more_verbs_of_a_therapy_taken(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        # radiochemotherapy in the German/Italian order is both
+        ("She received adjuvant radiochemotherapy.", ["Che", "RT"], []),
+        ("Radio-chemotherapy was delivered over six weeks.", ["Che", "RT"], []),
+        # a course told as an arrow chain ending in a response, or as year.month entries
+        ("Resection → peritoneal relapse → ceritinib → PR.", ["ALKi", "SE"], ["ceritinib"]),
+        ("2021.03 alectinib; 2022.01 PD; 2022.02 lorlatinib.", ["ALKi"], ["alectinib", "lorlatinib"]),
+        # precision: a general statement, an arrow with no response after it
+        ("Radiochemotherapy has a limited role in IMT.", [], []),
+        ("ALK fusion → sensitivity to crizotinib in vitro.", [], []),
+    ],
+)
+def test_regression_radiochemotherapy_arrow_chains_and_dated_entries(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
