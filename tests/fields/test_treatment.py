@@ -2089,3 +2089,22 @@ def test_regression_more_verbs_of_a_therapy_taken(text, expected):
 def test_regression_radiochemotherapy_arrow_chains_and_dated_entries(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organ- or limb-sparing operation is an operation (the compound is no 'spared surgery')
+        ("The boy underwent limb-sparing surgery of the distal femur.", ["SE"]),
+        ("She had bladder-sparing surgery for the dome lesion.", ["SE"]),
+        ("He underwent nephron sparing surgery.", ["SE"]),
+        # VATS, RATS or TORS told as undergone
+        ("She underwent uniportal VATS for the lingular nodule.", ["SE"]),
+        ("The base-of-tongue mass was removed via TORS.", ["SE"]),
+        # precision: an operation spared, a thoracoscopic biopsy
+        ("After six months of alectinib, the response spared him a hemipelvectomy.", ["ALKi"]),
+        ("He underwent VATS biopsy of the pleural nodule.", []),
+    ],
+)
+def test_regression_sparing_surgery_and_vats(text, expected):
+    assert codes(text) == expected
