@@ -2108,3 +2108,18 @@ def test_regression_radiochemotherapy_arrow_chains_and_dated_entries(text, expec
 )
 def test_regression_sparing_surgery_and_vats(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a switch told as shifted, moved, upgraded or exchanged
+        ("Owing to oedema, treatment was shifted to brigatinib.", ["brigatinib"]),
+        ("Alectinib was exchanged for lorlatinib at progression.", ["alectinib", "lorlatinib"]),
+        ("At relapse we moved to ceritinib.", ["ceritinib"]),
+        # precision: a switch only foreseen
+        ("Should the disease progress, therapy will be shifted to lorlatinib.", []),
+    ],
+)
+def test_regression_switch_told_as_shifted_or_exchanged(text, expected):
+    assert drugs(text) == expected
