@@ -2123,3 +2123,19 @@ def test_regression_sparing_surgery_and_vats(text, expected):
 )
 def test_regression_switch_told_as_shifted_or_exchanged(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # supportive care told through a transfer or a referral, as palliation or supportive management
+        ("He was transferred to palliative care and died at home.", ["ST"]),
+        ("She was discharged to a hospice.", ["ST"]),
+        ("The parents opted for palliation.", ["ST"]),
+        ("Supportive management was given for the ascites.", ["ST"]),
+        # precision: palliation as a general need
+        ("Palliation of symptoms may be required in advanced disease.", []),
+    ],
+)
+def test_regression_supportive_care_by_transfer_or_palliation(text, expected):
+    assert codes(text) == expected
