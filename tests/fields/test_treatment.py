@@ -2078,6 +2078,7 @@ def test_regression_more_verbs_of_a_therapy_taken(text, expected):
         # radiochemotherapy in the German/Italian order is both
         ("She received adjuvant radiochemotherapy.", ["Che", "RT"], []),
         ("Radio-chemotherapy was delivered over six weeks.", ["Che", "RT"], []),
+        ("He received polychemotherapy for the unresectable mass.", ["Che"], []),
         # a course told as an arrow chain ending in a response, or as year.month entries
         ("Resection → peritoneal relapse → ceritinib → PR.", ["ALKi", "SE"], ["ceritinib"]),
         ("2021.03 alectinib; 2022.01 PD; 2022.02 lorlatinib.", ["ALKi"], ["alectinib", "lorlatinib"]),
