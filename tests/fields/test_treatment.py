@@ -2062,6 +2062,7 @@ def test_regression_unwilling_not_deemed_necessary_or_scheduled_is_not_given(tex
         ("Ceritinib was maintained at 450 mg for a year.", ["ceritinib"]),
         ("Entrectinib was trialled for four months.", ["entrectinib"]),
         ("The infant was medicated with crizotinib syrup.", ["crizotinib"]),
+        ("Oral prednisolone was tapered over ten weeks, and the orbital lesion resolved.", ["prednisolone"]),
         ("Lorlatinib was supplied by the manufacturer on a compassionate basis.", ["lorlatinib"]),
         # precision: consent obtained, a supply only possible, a completed work-up with the drug planned
         ("Crizotinib could be supplied by the manufacturer if needed.", []),
