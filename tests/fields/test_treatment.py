@@ -1918,3 +1918,264 @@ def test_regression_drug_requested_is_not_given(text, expected):
 )
 def test_regression_treatment_never_needed(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second-language wording: the patient as the subject of 'accepted' or of a bare 'operated' was given the therapy
+        ("The girl accepted lorlatinib therapy for ten months.", ["ALKi"]),
+        ("Our patient then accepted three courses of chemotherapy with vincristine.", ["Che"]),
+        ("He accepted radiotherapy to the sacral mass.", ["RT"]),
+        ("The woman was operated for the pelvic lesion in 2017.", ["SE"]),
+        ("She was later reoperated for a second local relapse.", ["SE"]),
+        # precision: 'accepted' without the patient as its subject, an operation that did not happen
+        ("It is generally accepted that chemotherapy plays a minor role.", []),
+        ("Radiotherapy is not an accepted first-line option.", []),
+        ("The patient was not operated because the mass encased the aorta.", []),
+        ("The boy could not be operated.", []),
+    ],
+)
+def test_regression_second_language_accepted_and_operated(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the use of a drug asked for and not granted: not given
+        ("Off-label use of lorlatinib was requested from the health insurer.", []),
+        ("Compassionate use of entrectinib has been applied for.", []),
+        # an approval by the payer or a committee with the start told in the same sentence: given
+        ("Brigatinib was approved by her insurer and started in October.", ["brigatinib"]),
+        ("The off-label use of alectinib was approved, and he began it at once.", ["alectinib"]),
+        ("Off-label use of ceritinib was requested and granted, and the drug was started in August.", ["ceritinib"]),
+        # precision: a licence stays no therapy of this patient
+        ("Alectinib was approved by the regulator in 2015 and is now widely used.", []),
+    ],
+)
+def test_regression_requested_use_and_payer_approval(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        # drugs by the abbreviations of Chinese and paediatric reports
+        ("She received four cycles of chemotherapy with VCR and ACT-D.", ["Che"], ["vincristine", "actinomycin D"]),
+        ("Weekly low-dose MTX with VBL was given for a year.", ["Che"], ["methotrexate", "vinblastine"]),
+        # radiotherapy by acronym or implanted seeds, chemotherapy as HIPEC
+        ("He underwent SABR to the solitary liver lesion.", ["RT"], []),
+        ("Iodine-125 seed implantation was carried out under CT guidance.", ["RT"], []),
+        ("She underwent peritonectomy followed by HIPEC.", ["Che", "SE"], []),
+        # precision: the same names as options only
+        ("SABR could be considered for an isolated metastasis.", [], []),
+        ("MTX may be an alternative if the tumour regrows.", [], []),
+    ],
+)
+def test_regression_abbreviated_drugs_sabr_seeds_hipec(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drug told by the patient's place in its course or by what it did
+        ("He is now in his ninth month of lorlatinib.", ["lorlatinib"]),
+        ("A scan three weeks into ceritinib showed less ascites.", ["ceritinib"]),
+        ("The peritoneal disease was controlled with brigatinib for 20 months.", ["brigatinib"]),
+        ("With alectinib, the pleural nodules regressed by half.", ["alectinib"]),
+        ("The decision was made to start entrectinib.", ["entrectinib"]),
+        # a course as a list, a line label or dated by a span of years
+        ("Course: resection (2016); crizotinib (2017-2019); lorlatinib (2019-present).", ["crizotinib", "lorlatinib"]),
+        ("Third-line: brigatinib (June 2022 to present).", ["brigatinib"]),
+        ("Later lines included ceritinib and alectinib.", ["ceritinib", "alectinib"]),
+        # brand names of Europe and of non-ALK kinase inhibitors
+        ("She was moved to Lorviqua after progression.", ["lorlatinib"]),
+        # precision: general statements, a study's span, an option under a line label
+        ("With ALK inhibitors such as alectinib, most tumours regress.", []),
+        ("The disease can be controlled with crizotinib in most cases.", []),
+        ("Alectinib was studied in a phase II trial (2014-2018) of lung cancer.", []),
+        ("Second-line therapy: lorlatinib may be considered at progression.", []),
+    ],
+)
+def test_regression_course_position_lists_and_brands(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy the patient had before referral, for this tumour or at an outside hospital: this patient's course
+        ("He had previously received ceritinib for the pelvic mass.", ["ceritinib"]),
+        ("She had previously received vinblastine and methotrexate at a referring hospital.", ["vinblastine", "methotrexate"]),
+        ("Prior treatment included crizotinib and then alectinib.", ["crizotinib", "alectinib"]),
+        # precision: the same cue for another illness stays a past illness
+        ("She had previously received cisplatin at another hospital for cervical cancer.", []),
+        ("He had previously received prednisone for asthma.", []),
+    ],
+)
+def test_regression_therapy_before_referral_is_this_patients(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # radiotherapy by a dose spelt out, by technique or by the abbreviation RT beside a modifier or a given verb
+        ("A total of 54 Gray in 30 fractions was given to the chest wall.", ["RT"]),
+        ("VMAT was delivered to the residual retroperitoneal disease.", ["RT"]),
+        ("Helical tomotherapy was administered to the sacral lesion.", ["RT"]),
+        ("Palliative RT was given to the painful rib lesion.", ["RT"]),
+        ("She received EBRT to the paranasal mass.", ["RT"]),
+        # an operation named by its eponym only
+        ("He underwent a Hartmann procedure for the sigmoid mass.", ["SE"]),
+        # precision: RT-PCR, RT meaning right, RT as advice
+        ("RT-PCR for the fusion transcript was performed.", []),
+        ("Adjuvant RT was not recommended.", []),
+    ],
+)
+def test_regression_radiotherapy_by_gray_technique_or_abbreviation(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # targeted therapy with no drug named, for a tumour the sentence tells to carry a kinase fusion: an ALK inhibitor
+        ("Because sequencing found a ROS1 fusion, she was given targeted therapy.", ["ALKi"]),
+        ("After the ALK rearrangement was confirmed, molecular targeted therapy was begun.", ["ALKi"]),
+        # precision: no fusion, a fusion denied, targeted therapy as an option
+        ("She received targeted therapy after the second relapse.", []),
+        ("No ALK rearrangement was found, so targeted therapy was given empirically.", []),
+        ("The ALK fusion makes targeted therapy a reasonable option.", []),
+    ],
+)
+def test_regression_targeted_therapy_for_a_fused_tumour_is_alki(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drug told in the passive as given for another disease, and diseases newly listed: not this tumour's treatment
+        ("Hydroxyurea was prescribed for her sickle cell anaemia.", []),
+        ("She had received rituximab for immune thrombocytopenia.", []),
+        ("Tocilizumab was given for COVID-19 pneumonia in 2021.", []),
+        ("He was receiving bevacizumab for neovascular macular degeneration.", []),
+        # precision: the same construction for the tumour, a relapse or a presumed diagnosis of it
+        ("Ceritinib was given for the recurrent pelvic mass.", ["ceritinib"]),
+        ("Crizotinib was prescribed for the relapse.", ["crizotinib"]),
+    ],
+)
+def test_regression_drug_given_for_another_disease_in_the_passive(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient unwilling to have a therapy, a therapy judged not necessary, a therapy only scheduled: not given
+        ("She was unwilling to undergo another operation.", []),
+        ("He was reluctant to take lorlatinib.", []),
+        ("Adjuvant alectinib was not deemed necessary after the R0 resection.", []),
+        ("Radiotherapy was considered unnecessary.", []),
+        ("He is scheduled to start brigatinib next month.", []),
+        ("She was slated to begin chemotherapy in April.", []),
+        # precision: the reluctance overcome, another therapy chosen instead of the refused one
+        ("She was reluctant to take ceritinib, but she eventually started it in May.", ["ALKi"]),
+        ("He was unwilling to undergo amputation and received crizotinib.", ["ALKi"]),
+    ],
+)
+def test_regression_unwilling_not_deemed_necessary_or_scheduled_is_not_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more verbs of a therapy taken, and a drug supplied through its maker or an access programme
+        ("He completed eighteen months of brigatinib.", ["brigatinib"]),
+        ("Ceritinib was maintained at 450 mg for a year.", ["ceritinib"]),
+        ("Entrectinib was trialled for four months.", ["entrectinib"]),
+        ("The infant was medicated with crizotinib syrup.", ["crizotinib"]),
+        ("Oral prednisolone was tapered over ten weeks, and the orbital lesion resolved.", ["prednisolone"]),
+        ("Lorlatinib was supplied by the manufacturer on a compassionate basis.", ["lorlatinib"]),
+        # precision: consent obtained, a supply only possible, a completed work-up with the drug planned
+        ("Crizotinib could be supplied by the manufacturer if needed.", []),
+        ("Staging was completed, and alectinib is planned.", []),
+    ],
+)
+def test_regression_more_verbs_of_a_therapy_taken(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        # radiochemotherapy in the German/Italian order is both
+        ("She received adjuvant radiochemotherapy.", ["Che", "RT"], []),
+        ("Radio-chemotherapy was delivered over six weeks.", ["Che", "RT"], []),
+        ("He received polychemotherapy for the unresectable mass.", ["Che"], []),
+        # a course told as an arrow chain ending in a response, or as year.month entries
+        ("Resection → peritoneal relapse → ceritinib → PR.", ["ALKi", "SE"], ["ceritinib"]),
+        ("2021.03 alectinib; 2022.01 PD; 2022.02 lorlatinib.", ["ALKi"], ["alectinib", "lorlatinib"]),
+        # precision: a general statement, an arrow with no response after it
+        ("Radiochemotherapy has a limited role in IMT.", [], []),
+        ("ALK fusion → sensitivity to crizotinib in vitro.", [], []),
+    ],
+)
+def test_regression_radiochemotherapy_arrow_chains_and_dated_entries(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organ- or limb-sparing operation is an operation (the compound is no 'spared surgery')
+        ("The boy underwent limb-sparing surgery of the distal femur.", ["SE"]),
+        ("She had bladder-sparing surgery for the dome lesion.", ["SE"]),
+        ("He underwent nephron sparing surgery.", ["SE"]),
+        # VATS, RATS or TORS told as undergone
+        ("She underwent uniportal VATS for the lingular nodule.", ["SE"]),
+        ("The base-of-tongue mass was removed via TORS.", ["SE"]),
+        # precision: an operation spared, a thoracoscopic biopsy
+        ("After six months of alectinib, the response spared him a hemipelvectomy.", ["ALKi"]),
+        ("He underwent VATS biopsy of the pleural nodule.", []),
+    ],
+)
+def test_regression_sparing_surgery_and_vats(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a switch told as shifted, moved, upgraded or exchanged
+        ("Owing to oedema, treatment was shifted to brigatinib.", ["brigatinib"]),
+        ("Alectinib was exchanged for lorlatinib at progression.", ["alectinib", "lorlatinib"]),
+        ("At relapse we moved to ceritinib.", ["ceritinib"]),
+        # precision: a switch only foreseen
+        ("Should the disease progress, therapy will be shifted to lorlatinib.", []),
+    ],
+)
+def test_regression_switch_told_as_shifted_or_exchanged(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # supportive care told through a transfer or a referral, as palliation or supportive management
+        ("He was transferred to palliative care and died at home.", ["ST"]),
+        ("She was discharged to a hospice.", ["ST"]),
+        ("The parents opted for palliation.", ["ST"]),
+        ("Supportive management was given for the ascites.", ["ST"]),
+        # precision: palliation as a general need
+        ("Palliation of symptoms may be required in advanced disease.", []),
+    ],
+)
+def test_regression_supportive_care_by_transfer_or_palliation(text, expected):
+    assert codes(text) == expected
