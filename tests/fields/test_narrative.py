@@ -2931,3 +2931,36 @@ def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp
     rows = extract_narrative(doc, nlp)
     assert [(r.ihc_positive, r.ihc_negative, r.alk_tests) for r in rows] == [(positive, negative, tests)]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("discussion", "expected"),
+    [
+        # a discussion's or conclusion's sentence telling the patient's last state without "our patient": a time after
+        # surgery or diagnosis without an article, a follow-up told at a time, the one patient as the subject
+        ("Splenic IMT is rare. Nine months after surgery, there was no local recurrence or distant spread.",
+         [("ANED", 9.0, False)]),
+        ("Splenic IMT is rare. At the 30-month follow-up, the woman remained free of disease.", [("ANED", 30.0, None)]),
+        ("Splenic IMT is rare. No recurrence has been observed during 22 months of follow-up.", [("ANED", 22.0, None)]),
+        ("Splenic IMT is rare. Follow-up CT at 4, 8 and 16 months showed no sign of recurrence.", [("ANED", 16.0, None)]),
+        ("Splenic IMT is rare. Despite crizotinib, she died of progressive disease 11 months after diagnosis.",
+         [("DOD", 11.0, None)]),
+        ("Splenic IMT is rare. The patient was lost to follow-up after 5 months.", [(None, 5.0, None)]),
+        # negatives: a recommendation, a generalisation, a counted group, another person introduced before
+        ("Splenic IMT is rare. Imaging after 5 years of follow-up is recommended, as late relapses occur.",
+         [(None, None, None)]),
+        ("Relapses typically appear 12 months after surgery.", [(None, None, None)]),
+        ("Two of the seven reviewed patients died 8 months after diagnosis.", [(None, None, None)]),
+        ("Varga et al. described a splenic IMT in a 30-year-old man. The patient died of sepsis 3 months after surgery.",
+         [(None, None, None)]),
+    ],
+)
+def test_regression_discussion_sentence_with_the_last_state_at_a_time_is_the_patients_course(nlp, discussion, expected):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the spleen: an invented case"),
+        ("case", "A 52-year-old woman had left upper quadrant pain. A splenic mass was found and splenectomy was "
+                 "performed. ALK was positive."),
+        ("discussion", "Splenic IMT is rare and is often mistaken for a lymphoma before the operation. Most published "
+                       "tumours were treated by splenectomy alone.\n" + discussion),
+    )  # two paragraphs: a full text's discussion, not a structured abstract's labelled part
+    assert _rows(doc, nlp, "status", "follow_up_months", "metastasis") == expected
