@@ -3887,3 +3887,26 @@ def test_regression_partial_response_told_after_a_complete_one_does_not_replace_
 )
 def test_regression_response_label_after_a_no_tumour_finding_is_asserted(text, expected):
     assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # a case table's outcome cell telling no recurrence or freedom from disease is alive without disease
+        ("No recurrence, 26 mo", (26.0, "ANED")),
+        ("Free of disease at 15 months", (15.0, "ANED")),
+        ("Alive without recurrence, 3 years", (36.0, "ANED")),
+        ("Tumour-free, 40 mo", (40.0, "ANED")),
+        ("Alive and well (11 months)", (11.0, "ANED")),
+        ("No signs of recurrence after 19 months", (19.0, "ANED")),
+        # negatives: a death in the same cell, a recurrence told, a bare time
+        ("No recurrence; died of a stroke at 31 mo", (31.0, None)),
+        ("Local recurrence at 7 mo", (7.0, None)),
+        ("22 months", (22.0, None)),
+        ("Died of disease (9 mo)", (9.0, "DOD")),
+    ],
+)
+def test_regression_outcome_cell_with_no_recurrence_or_free_of_disease_is_aned(cell, expected):
+    from eims_extract.fields.outcome import parse_outcome
+
+    assert parse_outcome(cell) == expected
