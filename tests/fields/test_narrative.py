@@ -2970,3 +2970,32 @@ def test_regression_discussion_sentence_with_the_last_state_at_a_time_is_the_pat
                        "tumours were treated by splenectomy alone.\n" + discussion),
     )  # two paragraphs: a full text's discussion, not a structured abstract's labelled part
     assert _rows(doc, nlp, "status", "follow_up_months", "metastasis") == expected
+
+
+@pytest.mark.parametrize(
+    ("legend", "expected"),
+    [
+        # a figure legend telling the patient's course at a time is the patient's last news
+        ("Figure 4. Follow-up MRI 19 months after surgery: no recurrence is seen.", [("ANED", 19.0, ["ALK"])]),
+        ("Figure 4. At the 2-year follow-up, the patient remained free of disease.", [("ANED", 24.0, ["ALK"])]),
+        # negatives: a legend's stain or image (read where the text tells it), another person's course
+        ("Figure 4. The spindle cells are diffusely positive for desmin (x400).", [(None, None, ["ALK"])]),
+        ("Figure 4. A similar tumour reported by Okafor et al., 6 months after surgery, with no recurrence.",
+         [(None, None, ["ALK"])]),
+    ],
+)
+def test_regression_figure_legend_with_the_course_at_a_time_is_the_patients(nlp, legend, expected):
+    parts = [
+        ("title", "Title", "Inflammatory myofibroblastic tumour of the caecum: an invented case"),
+        ("case", "Case report", "A 29-year-old man had right iliac fossa pain. A caecal mass was resected. ALK was positive."),
+        ("discussion", "Discussion", "Caecal IMT is rare and mimics appendicitis."),
+        ("references", "References", "1. Okafor B. Invented tumours. J Inv. 2020;1:1-2."),
+        ("caption", "Figure 4", legend),
+    ]
+    text, sections = "", []
+    for kind, title, body in parts:
+        start = len(text)
+        text += body + "\n\n"
+        sections.append(Section(kind, title, start, start + len(body)))
+    doc = Document(doc_id="legend", path="legend.txt", kind="text", text=text, sections=sections)
+    assert _rows(doc, nlp, "status", "follow_up_months", "ihc_positive") == expected

@@ -320,12 +320,18 @@ def _chosen_sections(doc: Document) -> list[Section]:
     if not any(s.kind == "case" for s in secs):
         # no case heading found: read every body section, literature filter still applies
         return [s for s in secs if s.kind not in NEVER] + _unread_panels(doc)
-    chosen = [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS]
+    chosen = [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS or _figure_legend(s)]
     # an introduction overlapping a section read anyway (a labelled abstract's "Background:") is read there
     return [
         s for s in chosen
         if s.kind != "introduction" or not any(o is not s and o.start < s.end and s.start < o.end for o in chosen)
     ] + _unread_panels(doc)
+
+
+def _figure_legend(sec: Section) -> bool:
+    """A figure's legend: read only for the sentences that tell the patient's course at a time or say whose it is
+    ("Figure 4. CT 18 months after surgery: no recurrence", "Figure 3. Our patient is free of disease at 2 years")."""
+    return sec.kind == "caption" and sec.title.lower().startswith("fig")
 
 
 def _unread_panels(doc: Document) -> list[Section]:
@@ -406,6 +412,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 review = True
                 if not is_own(body):
                     continue
+            if sec.kind == "caption" and not (is_own(body) or tells_own_course(Sentence(doc.doc_id, body, start))):
+                continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
                 # a case abstract's conclusion telling the course at a time ("Conclusions: At 3 years, no recurrence has
                 # been observed") is the one patient's; a citation or a generality is still dropped below
