@@ -2999,3 +2999,39 @@ def test_regression_figure_legend_with_the_course_at_a_time_is_the_patients(nlp,
         sections.append(Section(kind, title, start, start + len(body)))
     doc = Document(doc_id="legend", path="legend.txt", kind="text", text=text, sections=sections)
     assert _rows(doc, nlp, "status", "follow_up_months", "ihc_positive") == expected
+
+
+_TIMELINE = (
+    "Inflammatory myofibroblastic tumour of the ileum in a 33-year-old man: an invented case\n\n"
+    "Case report\n\n"
+    "A 33-year-old man had colicky pain for two months. CT showed an ileal mass, and segmental resection was done. "
+    "ALK was positive.\n\n"
+    "Discussion\n\n"
+    "Ileal IMT is rare and may cause intussusception.\n\n"
+    "Table 1. {caption}\n"
+    "Date\tEvent\tFindings\n"
+    "March 2021\tAdmission\tColicky pain\n"
+    "April 2021\tSegmental resection\tALK-positive tumour\n"
+    "May 2023\tLast visit\tNo recurrence on CT 25 months after surgery\n\n"
+    "References\n\n"
+    "1. Mensah K. Invented tumours. J Inv. 2021;2:3-4.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # a timeline of the patient's course (no grid of known columns) is the patient's own lines
+        ("Timeline of the patient's course", [("ANED", 25.0)]),
+        ("Patient timeline", [("ANED", 25.0)]),
+        # negative: another table without a grid stays unread
+        ("Events in reported ileal tumours", [(None, None)]),
+    ],
+)
+def test_regression_timeline_table_lines_are_the_patients_course(nlp, tmp_path, caption, expected):
+    from eims_extract.ingest import load_document
+
+    path = tmp_path / "timeline.txt"
+    path.write_text(_TIMELINE.format(caption=caption), encoding="utf-8")
+    doc = load_document(path)
+    assert _rows(doc, nlp, "status", "follow_up_months") == expected

@@ -342,6 +342,12 @@ def _unread_panels(doc: Document) -> list[Section]:
 
     out = []
     for t in doc.tables:
+        if not t.rows and t.end > t.start and _rx("timeline_caption").search(t.caption):
+            # a timeline of the patient's course (CARE), "Date | Event" lines: the patient's own, read as lines
+            nl = doc.text.find("\n", t.start, t.end)
+            if nl > 0:
+                out.append(Section("case", "", nl + 1, t.end))
+            continue
         if t.rows or not t.header or t.end <= t.start:
             continue
         fields = {getattr(header_spec(c.text), "field", "") for c in t.header}
