@@ -2951,12 +2951,19 @@ def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp
         ("Splenic IMT is rare. At 3 and 7 months following radiotherapy, CT did not show recurrence or metastasis.",
          [("ANED", 7.0, False)]),
         ("Splenic IMT is rare. Ultrasound every 4 months has shown no local recurrence to date.", [("ANED", None, None)]),
+        ("Splenic IMT is rare. The woman refused further treatment and was lost to follow-up 3 months after discharge.",
+         [(None, 3.0, None)]),
+        ("Splenic IMT is rare. She made a good recovery, with a 10-month follow-up without recurrence.", [("ANED", 10.0, None)]),
+        # the sentence after one telling the follow-up's length goes on with the patient's state
+        ("Splenic IMT is rare. At the time of writing, the observation period is 17 months. There are no signs of "
+         "relapse or metastasis.", [("ANED", 17.0, False)]),
         # negatives: a recommendation, a generalisation, a counted group, another person introduced before
         ("Splenic IMT is rare. Imaging after 5 years of follow-up is recommended, as late relapses occur.",
          [(None, None, None)]),
         ("Relapses typically appear 12 months after surgery.", [(None, None, None)]),
         ("Two of the seven reviewed patients died 8 months after diagnosis.", [(None, None, None)]),
         ("No recurrence has been observed so far after radiotherapy in reported splenic tumours (9).", [(None, None, None)]),
+        ("Varga et al. followed a splenic IMT for 4 years (9). There was no recurrence.", [(None, None, None)]),
         ("Varga et al. described a splenic IMT in a 30-year-old man. The patient died of sepsis 3 months after surgery.",
          [(None, None, None)]),
     ],
