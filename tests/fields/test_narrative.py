@@ -2964,6 +2964,13 @@ def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp
         ("Two of the seven reviewed patients died 8 months after diagnosis.", [(None, None, None)]),
         ("No recurrence has been observed so far after radiotherapy in reported splenic tumours (9).", [(None, None, None)]),
         ("Varga et al. followed a splenic IMT for 4 years (9). There was no recurrence.", [(None, None, None)]),
+        # a cited case named by its authors, then its course without a new cue, and a citation mark in the sentence
+        ("In the case reported by Lindgren et al. (6), the tumour recurred twice. The patient died 4 months after the "
+         "second surgery.", [(None, None, None)]),
+        ("Lindgren et al. (6) described a splenic IMT treated by splenectomy. The patient remained free of disease at "
+         "40 months.", [(None, None, None)]),
+        ("Metastatic splenic IMT carries a poor outlook; in one report the patient died 6 months after diagnosis (7).",
+         [(None, None, None)]),
         ("Varga et al. described a splenic IMT in a 30-year-old man. The patient died of sepsis 3 months after surgery.",
          [(None, None, None)]),
     ],

@@ -407,7 +407,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             others_before = others and "\n" not in doc.text[last_end:start]
             others = own_only and not is_own(body) and (
                 bool(_indefinite_ages(Sentence(doc.doc_id, body, start)))
-                or (cites_literature(body) and bool(_rx("person_introduced").search(body)))
+                or (cites_literature(body) and bool(_rx("person_introduced").search(body) or _rx("author_cited").search(body)))
             )
             last_end = start + len(body)
             if review:
@@ -448,11 +448,12 @@ def tells_own_course(s: Sentence) -> bool:
     ("At the last visit, 20 months after the resection, MRI was clear", "By May 2024, two years after the nephrectomy,
     she had no recurrence")? A time counted from *the* operation, the last news ("at the time of writing") or a calendar
     month before a time after surgery is the authors' own patient's; not when the sentence introduces another person
-    ("a 40-year-old woman whose tumour recurred 6 months after the excision"), counts a group or generalises ("usually",
-    "may")."""
+    ("a 40-year-old woman whose tumour recurred 6 months after the excision"), counts a group, generalises ("usually",
+    "may") or carries a citation mark ("the patient died 7 months after diagnosis [8]")."""
     return (
         bool(_rx("own_course").search(s.text)) and not _rx("course_generalising").search(s.text) and not is_cohort(s.text)
         and not singles_out(s.text) and not _indefinite_ages(s)
+        and not _any(scope_rules().citation, _without_clones(s.text))  # "... died 7 months after diagnosis [8]"
     )
 
 
