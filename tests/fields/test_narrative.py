@@ -2964,3 +2964,121 @@ def test_regression_ordinal_patient_told_of_again_by_noun_or_state(text, n):
     """A series' outcome paragraph naming its patients by ordinal again ("The first woman was last seen ...", "The
     second remains ..."); an ordinal of the literature ("the first woman to receive ...") is no patient's number."""
     assert patient_number(text) == n
+
+
+@pytest.mark.parametrize(
+    ("discussion", "expected"),
+    [
+        # a discussion's or conclusion's sentence telling the patient's last state without "our patient": a time after
+        # surgery or diagnosis without an article, a follow-up told at a time, the one patient as the subject
+        ("Splenic IMT is rare. Nine months after surgery, there was no local recurrence or distant spread.",
+         [("ANED", 9.0, False)]),
+        ("Splenic IMT is rare. At the 30-month follow-up, the woman remained free of disease.", [("ANED", 30.0, None)]),
+        ("Splenic IMT is rare. No recurrence has been observed during 22 months of follow-up.", [("ANED", 22.0, None)]),
+        ("Splenic IMT is rare. Follow-up CT at 4, 8 and 16 months showed no sign of recurrence.", [("ANED", 16.0, None)]),
+        ("Splenic IMT is rare. Despite crizotinib, she died of progressive disease 11 months after diagnosis.",
+         [("DOD", 11.0, None)]),
+        ("Splenic IMT is rare. The patient was lost to follow-up after 5 months.", [(None, 5.0, None)]),
+        ("Splenic IMT is rare. At 13 months of follow-up, the woman remained clinically free of disease.",
+         [("ANED", 13.0, None)]),
+        ("Splenic IMT is rare. At 3 and 7 months following radiotherapy, CT did not show recurrence or metastasis.",
+         [("ANED", 7.0, False)]),
+        ("Splenic IMT is rare. Ultrasound every 4 months has shown no local recurrence to date.", [("ANED", None, None)]),
+        ("Splenic IMT is rare. The woman refused further treatment and was lost to follow-up 3 months after discharge.",
+         [(None, 3.0, None)]),
+        ("Splenic IMT is rare. She made a good recovery, with a 10-month follow-up without recurrence.", [("ANED", 10.0, None)]),
+        # the sentence after one telling the follow-up's length goes on with the patient's state
+        ("Splenic IMT is rare. At the time of writing, the observation period is 17 months. There are no signs of "
+         "relapse or metastasis.", [("ANED", 17.0, False)]),
+        # negatives: a recommendation, a generalisation, a counted group, another person introduced before
+        ("Splenic IMT is rare. Imaging after 5 years of follow-up is recommended, as late relapses occur.",
+         [(None, None, None)]),
+        ("Relapses typically appear 12 months after surgery.", [(None, None, None)]),
+        ("Two of the seven reviewed patients died 8 months after diagnosis.", [(None, None, None)]),
+        ("No recurrence has been observed so far after radiotherapy in reported splenic tumours (9).", [(None, None, None)]),
+        ("Varga et al. followed a splenic IMT for 4 years (9). There was no recurrence.", [(None, None, None)]),
+        # a cited case named by its authors, then its course without a new cue, and a citation mark in the sentence
+        ("In the case reported by Lindgren et al. (6), the tumour recurred twice. The patient died 4 months after the "
+         "second surgery.", [(None, None, None)]),
+        ("Lindgren et al. (6) described a splenic IMT treated by splenectomy. The patient remained free of disease at "
+         "40 months.", [(None, None, None)]),
+        ("Metastatic splenic IMT carries a poor outlook; in one report the patient died 6 months after diagnosis (7).",
+         [(None, None, None)]),
+        ("Varga et al. described a splenic IMT in a 30-year-old man. The patient died of sepsis 3 months after surgery.",
+         [(None, None, None)]),
+    ],
+)
+def test_regression_discussion_sentence_with_the_last_state_at_a_time_is_the_patients_course(nlp, discussion, expected):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the spleen: an invented case"),
+        ("case", "A 52-year-old woman had left upper quadrant pain. A splenic mass was found and splenectomy was "
+                 "performed. ALK was positive."),
+        ("discussion", "Splenic IMT is rare and is often mistaken for a lymphoma before the operation. Most published "
+                       "tumours were treated by splenectomy alone.\n" + discussion),
+    )  # two paragraphs: a full text's discussion, not a structured abstract's labelled part
+    assert _rows(doc, nlp, "status", "follow_up_months", "metastasis") == expected
+
+
+@pytest.mark.parametrize(
+    ("legend", "expected"),
+    [
+        # a figure legend telling the patient's course at a time is the patient's last news
+        ("Figure 4. Follow-up MRI 19 months after surgery: no recurrence is seen.", [("ANED", 19.0, ["ALK"])]),
+        ("Figure 4. At the 2-year follow-up, the patient remained free of disease.", [("ANED", 24.0, ["ALK"])]),
+        # negatives: a legend's stain or image (read where the text tells it), another person's course
+        ("Figure 4. The spindle cells are diffusely positive for desmin (x400).", [(None, None, ["ALK"])]),
+        ("Figure 4. A similar tumour reported by Okafor et al., 6 months after surgery, with no recurrence.",
+         [(None, None, ["ALK"])]),
+    ],
+)
+def test_regression_figure_legend_with_the_course_at_a_time_is_the_patients(nlp, legend, expected):
+    parts = [
+        ("title", "Title", "Inflammatory myofibroblastic tumour of the caecum: an invented case"),
+        ("case", "Case report", "A 29-year-old man had right iliac fossa pain. A caecal mass was resected. ALK was positive."),
+        ("discussion", "Discussion", "Caecal IMT is rare and mimics appendicitis."),
+        ("references", "References", "1. Okafor B. Invented tumours. J Inv. 2020;1:1-2."),
+        ("caption", "Figure 4", legend),
+    ]
+    text, sections = "", []
+    for kind, title, body in parts:
+        start = len(text)
+        text += body + "\n\n"
+        sections.append(Section(kind, title, start, start + len(body)))
+    doc = Document(doc_id="legend", path="legend.txt", kind="text", text=text, sections=sections)
+    assert _rows(doc, nlp, "status", "follow_up_months", "ihc_positive") == expected
+
+
+_TIMELINE = (
+    "Inflammatory myofibroblastic tumour of the ileum in a 33-year-old man: an invented case\n\n"
+    "Case report\n\n"
+    "A 33-year-old man had colicky pain for two months. CT showed an ileal mass, and segmental resection was done. "
+    "ALK was positive.\n\n"
+    "Discussion\n\n"
+    "Ileal IMT is rare and may cause intussusception.\n\n"
+    "Table 1. {caption}\n"
+    "Date\tEvent\tFindings\n"
+    "March 2021\tAdmission\tColicky pain\n"
+    "April 2021\tSegmental resection\tALK-positive tumour\n"
+    "May 2023\tLast visit\tNo recurrence on CT 25 months after surgery\n\n"
+    "References\n\n"
+    "1. Mensah K. Invented tumours. J Inv. 2021;2:3-4.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # a timeline of the patient's course (no grid of known columns) is the patient's own lines
+        ("Timeline of the patient's course", [("ANED", 25.0)]),
+        ("Patient timeline", [("ANED", 25.0)]),
+        # negative: another table without a grid stays unread
+        ("Events in reported ileal tumours", [(None, None)]),
+    ],
+)
+def test_regression_timeline_table_lines_are_the_patients_course(nlp, tmp_path, caption, expected):
+    from eims_extract.ingest import load_document
+
+    path = tmp_path / "timeline.txt"
+    path.write_text(_TIMELINE.format(caption=caption), encoding="utf-8")
+    doc = load_document(path)
+    assert _rows(doc, nlp, "status", "follow_up_months") == expected

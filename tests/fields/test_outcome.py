@@ -3987,3 +3987,26 @@ def test_regression_romance_response_and_distant_disease(text, response, metasta
 )
 def test_regression_partial_regression_told_with_an_adverb(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # a case table's outcome cell telling no recurrence or freedom from disease is alive without disease
+        ("No recurrence, 26 mo", (26.0, "ANED")),
+        ("Free of disease at 15 months", (15.0, "ANED")),
+        ("Alive without recurrence, 3 years", (36.0, "ANED")),
+        ("Tumour-free, 40 mo", (40.0, "ANED")),
+        ("Alive and well (11 months)", (11.0, "ANED")),
+        ("No signs of recurrence after 19 months", (19.0, "ANED")),
+        # negatives: a death in the same cell, a recurrence told, a bare time
+        ("No recurrence; died of a stroke at 31 mo", (31.0, None)),
+        ("Local recurrence at 7 mo", (7.0, None)),
+        ("22 months", (22.0, None)),
+        ("Died of disease (9 mo)", (9.0, "DOD")),
+    ],
+)
+def test_regression_outcome_cell_with_no_recurrence_or_free_of_disease_is_aned(cell, expected):
+    from eims_extract.fields.outcome import parse_outcome
+
+    assert parse_outcome(cell) == expected

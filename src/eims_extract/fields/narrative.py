@@ -320,12 +320,18 @@ def _chosen_sections(doc: Document) -> list[Section]:
     if not any(s.kind == "case" for s in secs):
         # no case heading found: read every body section, literature filter still applies
         return [s for s in secs if s.kind not in NEVER] + _unread_panels(doc)
-    chosen = [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS]
+    chosen = [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS or _figure_legend(s)]
     # an introduction overlapping a section read anyway (a labelled abstract's "Background:") is read there
     return [
         s for s in chosen
         if s.kind != "introduction" or not any(o is not s and o.start < s.end and s.start < o.end for o in chosen)
     ] + _unread_panels(doc)
+
+
+def _figure_legend(sec: Section) -> bool:
+    """A figure's legend: read only for the sentences that tell the patient's course at a time or say whose it is
+    ("Figure 4. CT 18 months after surgery: no recurrence", "Figure 3. Our patient is free of disease at 2 years")."""
+    return sec.kind == "caption" and sec.title.lower().startswith("fig")
 
 
 def _unread_panels(doc: Document) -> list[Section]:
@@ -336,6 +342,12 @@ def _unread_panels(doc: Document) -> list[Section]:
 
     out = []
     for t in doc.tables:
+        if not t.rows and t.end > t.start and _rx("timeline_caption").search(t.caption):
+            # a timeline of the patient's course (CARE), "Date | Event" lines: the patient's own, read as lines
+            nl = doc.text.find("\n", t.start, t.end)
+            if nl > 0:
+                out.append(Section("case", "", nl + 1, t.end))
+            continue
         if t.rows or not t.header or t.end <= t.start:
             continue
         fields = {getattr(header_spec(c.text), "field", "") for c in t.header}
@@ -395,7 +407,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             others_before = others and "\n" not in doc.text[last_end:start]
             others = own_only and not is_own(body) and (
                 bool(_indefinite_ages(Sentence(doc.doc_id, body, start)))
-                or (cites_literature(body) and bool(_rx("person_introduced").search(body)))
+                or (cites_literature(body) and bool(_rx("person_introduced").search(body) or _rx("author_cited").search(body)))
             )
             last_end = start + len(body)
             if review:
@@ -406,6 +418,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 review = True
                 if not is_own(body):
                     continue
+            if sec.kind == "caption" and not (is_own(body) or tells_own_course(Sentence(doc.doc_id, body, start))):
+                continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
                 # a case abstract's conclusion telling the course at a time ("Conclusions: At 3 years, no recurrence has
                 # been observed") is the one patient's; a citation or a generality is still dropped below
@@ -434,11 +448,12 @@ def tells_own_course(s: Sentence) -> bool:
     ("At the last visit, 20 months after the resection, MRI was clear", "By May 2024, two years after the nephrectomy,
     she had no recurrence")? A time counted from *the* operation, the last news ("at the time of writing") or a calendar
     month before a time after surgery is the authors' own patient's; not when the sentence introduces another person
-    ("a 40-year-old woman whose tumour recurred 6 months after the excision"), counts a group or generalises ("usually",
-    "may")."""
+    ("a 40-year-old woman whose tumour recurred 6 months after the excision"), counts a group, generalises ("usually",
+    "may") or carries a citation mark ("the patient died 7 months after diagnosis [8]")."""
     return (
         bool(_rx("own_course").search(s.text)) and not _rx("course_generalising").search(s.text) and not is_cohort(s.text)
         and not singles_out(s.text) and not _indefinite_ages(s)
+        and not _any(scope_rules().citation, _without_clones(s.text))  # "... died 7 months after diagnosis [8]"
     )
 
 

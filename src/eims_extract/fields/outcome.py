@@ -643,6 +643,8 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
                     best = (j - i, c)
                     break
         status = best[1] if best else None
+        if status == "ANED" and _rx("cell_death").search(t):
+            status = None  # "No recurrence; died of pneumonia at 12 mo": no recurrence, but not alive
     return fu, status
 
 
