@@ -1874,6 +1874,40 @@ def test_regression_ages_listed_in_the_lead_of_a_series_counted_by_groups(nlp, b
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        (  # both sexes named by the members, one list of ages after them: each its age in order, none a sex
+            "We describe three children, two boys and one girl, aged 5, 9 and 13 years, with an invented lung tumour.",
+            [(5.0, None), (9.0, None), (13.0, None)],
+        ),
+        (
+            "Three invented patients, one woman and two men, aged 38, 57 and 64 years, respectively, had a pleural "
+            "mass removed.",
+            [(38.0, None), (57.0, None), (64.0, None)],
+        ),
+        (  # negative: each member states its own age; the later list does not overwrite them
+            "We describe three patients: a 6-year-old boy with a lung mass, a 35-year-old woman with a pelvic mass and "
+            "a man with a neck mass.",
+            [(6.0, "male"), (35.0, "female"), (None, "male")],
+        ),
+        (  # negative: an age range is nobody's age
+            "We describe three children, two boys and one girl, aged 5 to 13 years, with an invented lung tumour.",
+            [(None, "male"), (None, "male"), (None, "female")],
+        ),
+    ],
+)
+def test_regression_ages_listed_after_members_named_by_person_nouns(nlp, body, expected):
+    """Regression (issue 12): a series whose members are named by person nouns in apposition ("three children, two
+    boys and one girl, aged 5, 9 and 13 years") gave the whole list of ages to the last member (its first age) and
+    none to the others; the one list after the last noun is now every member's in order, and nouns of both sexes
+    give no member a sex (as in the counted reading)."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         (
             "We report three children with an invented abdominal tumour. The tumours arose in the transverse "
             "mesocolon, the small-bowel mesentery and the duodenum.",

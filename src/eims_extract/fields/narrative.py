@@ -1372,6 +1372,13 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
     # lead's list of one age per patient gives them in order; its sex nouns of both sexes tell nobody's sex
     lead_ages = [a for a in demographics.find_ages(s) if a.joint and not items[0].start <= a.start < items[-1].end]
     lead_ages = lead_ages if counted and len(lead_ages) == total else []
+    # "three children, two boys and one girl, aged 4, 7 and 11 years": one list of ages for the whole enumeration, set
+    # after its last person noun (so inside the last piece), is every member's in order, not the last member's; as in
+    # the counted reading, person nouns of both sexes then tell nobody's sex
+    shared = [] if counted or len(items) < 2 or items[-1].count >= total else [
+        a for a in demographics.find_ages(s) if a.joint and a.start >= items[-1].start]
+    shared = shared if len(shared) == total and len({a.text for a in shared}) == 1 else []
+    blind = bool(shared) and bool(_mixed_sex_spans(s.text[items[0].start : items[-1].end]))
     mixed = [(a, b) for a, b in _mixed_sex_spans(s.text) if not items[0].start <= a < items[-1].end] if counted else []
     k = 0
     for it in items:
@@ -1390,7 +1397,10 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             else:  # "..., including a boy with X, ...": the piece describes the patient, the lead is a fallback
                 p.sentences.append(_mask(own, [(0, it.start), *others]))
                 p.fallback.append(_mask(s, [(o.start, o.end) for o in items]))
-                p.sex_hint = p.sex_hint or _plural_sex(s, it)
+                if shared:
+                    p.age = shared[patients.index(p)]
+                if not blind:
+                    p.sex_hint = p.sex_hint or _plural_sex(s, it)
     labelled = [(rx, g) for it, g in zip(items, groups) if (rx := _label_regex(it.label, items))]
     ages, sexes = _member_traits(patients)
     taken: dict[int, int] = {}
