@@ -1379,3 +1379,26 @@ def test_regression_an_authors_courtesy_title_is_no_patients_sex(texts, sex):
 )
 def test_regression_age_in_brackets_after_the_person_noun(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # an obstetric noun with "of" and an age in years, the clipped "primi", "para N" after the age, "nulligravid"
+        (("A primigravida of 24 years was seen for spotting.",), 24.0, "female"),
+        (("A multipara of 37 years at 11 weeks of gestation had a cervical polyp.",), 37.0, "female"),
+        (("A 27 year old primi had pelvic pain at 18 weeks.",), 27.0, "female"),
+        (("A 33-year-old, para 2, had heavy periods.",), 33.0, "female"),
+        (("A 30-year-old nulligravid patient had a pelvic mass.",), 30.0, "female"),
+        # negatives: a pregnancy's term after "of" is no age; "para" of a lymph node station or a mother's noun is no
+        # patient's sex
+        (("A primigravida of 31 weeks had spotting.",), None, "female"),
+        (("The child had a tumour near the para 4 lymph node station.", "The child was 9 years old."), 9.0, None),
+        (("A male neonate was born to a para 2 mother.",), None, "male"),
+    ],
+)
+def test_regression_obstetric_nouns_give_a_womans_age_and_sex(texts, years, sex):
+    """Regression (issue 12): "a primigravida of 24 years" gave no age, and "a 27 year old primi", "a 33-year-old,
+    para 2," and "a nulligravid patient" gave no sex."""
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
