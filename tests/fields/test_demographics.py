@@ -1402,3 +1402,20 @@ def test_regression_obstetric_nouns_give_a_womans_age_and_sex(texts, years, sex)
     para 2," and "a nulligravid patient" gave no sex."""
     row = run(*texts)
     assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the patient's child set off by a comma or a bracket with an age: the child's age, not the patient's
+        (("A woman was seen for a fever.", "Her son, aged 19, was healthy."), None),
+        (("A man had a cough.", "His daughter (aged 11) had asthma."), None),
+        (("A woman was seen for a fever.", "Her daughter, 16 years old, lived with her."), None),
+        (("A 61-year-old woman was seen for a fever.", "Her son, aged 35, drove her to the clinic."), 61.0),
+        # a sibling set off by a comma may be the second patient of a familial report: still read
+        (("A woman was seen for a fever.", "Her brother, aged 30, had the same mass."), 30.0),
+    ],
+)
+def test_regression_a_patients_child_in_apposition_gives_no_age(texts, years):
+    """Regression (issue 12): "Her son, aged 19," gave the son's age to a patient whose own age was not stated."""
+    assert run(*texts).age_years == years
