@@ -1419,3 +1419,22 @@ def test_regression_obstetric_nouns_give_a_womans_age_and_sex(texts, years, sex)
 def test_regression_a_patients_child_in_apposition_gives_no_age(texts, years):
     """Regression (issue 12): "Her son, aged 19," gave the son's age to a patient whose own age was not stated."""
     assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a female noun a PDF dump split with a space: the male word after the split-off head is the female one
+        (("A 52-year-old fe male had a pelvic mass.",), "female"),
+        (("A 37-year-old wo man noticed a breast lump.",), "female"),
+        (("A fe male patient, 61, had a gastric mass.",), "female"),
+        (("A wo man, 44, had a neck mass.",), "female"),
+        (("The patient was a wo man aged 29.",), "female"),
+        # negatives: a male noun after another word, or after a word merely ending in the letters, stays male
+        (("A 52-year-old male had a pelvic mass.",), "male"),
+        (("The cafe male staff had left.", "He had a pelvic mass."), "male"),
+    ],
+)
+def test_regression_a_female_noun_split_by_a_pdf_dump_is_not_male(texts, sex):
+    """Regression (issue 12): "a 52-year-old fe male" (a PDF dump's split word) was read as a man."""
+    assert run(*texts).sex == sex

@@ -192,12 +192,19 @@ def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int
         w = m.group(0).lower()
         sex = r.sex_nouns.get(w) or r.sex_after_age.get(w)
         if sex:
-            return sex, (end + m.start(), end + m.end())
+            return _unsplit(text, end + m.start(), end + m.end(), sex)
         if w in r.sex_adjectives and adjective[0] is None:
             adjective = (r.sex_adjectives[w], (end + m.start(), end + m.end()))
         if w in ("with", "who", "whose", "and", "presented", "was", "had", "is", "of", "in", "on", "when", "at"):
             break
     return adjective
+
+
+def _unsplit(text: str, a: int, b: int, sex: str) -> tuple[str, tuple[int, int]]:
+    """A male noun whose female head a PDF dump split off ("fe male", "wo man", "fe-male") is the female noun."""
+    if sex == "male" and (head := _rx("split_female_head").search(text, max(0, a - 4), a)):
+        return "female", (head.start(), b)
+    return sex, (a, b)
 
 
 def _noun_before(text: str, start: int, r: Rules) -> tuple[str | None, tuple[int, int] | None]:
@@ -207,7 +214,7 @@ def _noun_before(text: str, start: int, r: Rules) -> tuple[str | None, tuple[int
     for m in reversed(words):
         sex = r.sex_nouns.get(m.group(0).lower())
         if sex:
-            return sex, (base + m.start(), base + m.end())
+            return _unsplit(text, base + m.start(), base + m.end(), sex)
     return None, None
 
 
@@ -218,7 +225,7 @@ def _rule_sex(m: re.Match[str], r: Rules) -> tuple[str | None, tuple[int, int] |
     if not word:
         return None, None
     sex = parse_sex(word) or r.sex_nouns.get(word.lower())
-    return (sex, m.span("sex")) if sex else (None, None)
+    return _unsplit(m.string, *m.span("sex"), sex) if sex else (None, None)
 
 
 def _years(m: re.Match[str]) -> float | None:
@@ -418,6 +425,7 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
                         and not (title and (_rx("author_title_before").search(s.text, max(0, a - 40), a)
                                             or _rx("author_title_after").match(s.text, b))) \
                         and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
+                    sex, (a, b) = _unsplit(s.text, a, b, sex)
                     return sex, s, a, b
         return None
 
