@@ -1438,3 +1438,19 @@ def test_regression_a_patients_child_in_apposition_gives_no_age(texts, years):
 def test_regression_a_female_noun_split_by_a_pdf_dump_is_not_male(texts, sex):
     """Regression (issue 12): "a 52-year-old fe male" (a PDF dump's split word) was read as a man."""
     assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # an article a PDF dump glued to the number of an adjectival age
+        ("A58-year-old man had a renal mass.", 58.0),
+        ("We saw an8-year-old girl with a neck mass.", 8.0),
+        # negatives: a longer word glued to the number is no article
+        ("Cohort58-year-old data were pooled.", None),
+        ("The HbA1-year-old value was odd.", None),
+    ],
+)
+def test_regression_an_article_glued_to_an_adjectival_age(text, years):
+    """Regression (issue 12): "A58-year-old man" (a PDF dump's lost space) gave no age."""
+    assert run(text).age_years == years
