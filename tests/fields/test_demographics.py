@@ -1446,11 +1446,15 @@ def test_regression_a_female_noun_split_by_a_pdf_dump_is_not_male(texts, sex):
         # an article a PDF dump glued to the number of an adjectival age
         ("A58-year-old man had a renal mass.", 58.0),
         ("We saw an8-year-old girl with a neck mass.", 8.0),
+        # a person noun glued to "old"
+        ("A 63-year-oldman had a renal mass.", 63.0),
+        ("A 6-year-oldgirl had a neck mass.", 6.0),
         # negatives: a longer word glued to the number is no article
         ("Cohort58-year-old data were pooled.", None),
         ("The HbA1-year-old value was odd.", None),
+        ("Her 40-year-older sister had a mass.", None),
     ],
 )
 def test_regression_an_article_glued_to_an_adjectival_age(text, years):
-    """Regression (issue 12): "A58-year-old man" (a PDF dump's lost space) gave no age."""
+    """Regression (issue 12): "A58-year-old man", "a 63-year-oldman" (a PDF dump's lost spaces) gave no age."""
     assert run(text).age_years == years
