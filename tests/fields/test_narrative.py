@@ -2965,3 +2965,38 @@ def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp
     rows = extract_narrative(doc, nlp)
     assert [(r.ihc_positive, r.ihc_negative, r.alk_tests) for r in rows] == [(positive, negative, tests)]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the introduction of the patient, then a comment on the literature after a comma: the patient's age and sex
+            "A 39-year-old man presented with dyspnoea, which has been reported in a minority of such cases. "
+            "A mass in the left main bronchus was removed.",
+            [(39.0, "male")],
+        ),
+        (
+            "In 2021, a 27-year-old woman was admitted with pelvic pain, as previously described by Okoye et al. "
+            "She underwent excision.",
+            [(27.0, "female")],
+        ),
+        (  # negative: another author's patient named before any presentation is not the report's
+            "A 70-year-old man described by Haddad et al. had a similar mass. "
+            "The patient presented with dyspnoea.",
+            [(None, None)],
+        ),
+        (  # negative: the literature clause itself is not read for the patient
+            "A 39-year-old man presented with dyspnoea, as in the woman reported by Brandt et al. "
+            "A bronchial mass was removed.",
+            [(39.0, "male")],
+        ),
+    ],
+)
+def test_regression_case_section_introduction_before_a_literature_comment(nlp, body, expected):
+    """Regression (issue 12): a case section's sentence introducing the patient and ending on a comment on the
+    literature ("..., which has been reported in ...", "as previously described by X et al.") was dropped as citing
+    the literature, and the report lost its patient's age and sex."""
+    doc = make_doc(("case", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)

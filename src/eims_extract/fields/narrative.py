@@ -419,6 +419,15 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             quote = None
             if sec.kind == "case" and sec.title and (blanked := _blank_citations(body)) != body:
                 quote, body = body, blanked
+            if sec.kind == "case" and not seen_age and start not in seen and cites_literature(body) \
+                    and (cut := _introduction_before_literature(body)):
+                # "A 45-year-old woman presented with haemoptysis, which has been reported in a tenth of cases.": the case
+                # section's introduction of the patient before a comment on the literature is the patient's
+                seen.add(start)
+                seen_age = True
+                whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
+                out.append(whole.piece(0, cut))
+                continue
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
             seen.add(start)
@@ -427,6 +436,27 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote))
             )
     return out
+
+
+def _introduction_before_literature(text: str) -> int | None:
+    """Where a case section's sentence that cites the literature stops introducing the patient: it opens on an
+    indefinite age phrase ("A 45-year-old woman ...", "The patient was a 45-year-old man ...") and presents the patient
+    before its first literature cue ("..., which has been reported in ...", "as in the case of X et al."); the
+    clause before that cue, else None ("A 45-year-old woman reported by X et al. ..." names no presentation first)."""
+    r = scope_rules()
+    cues = [m.start() for rx in r.literature for m in [rx.search(text)] if m]
+    if not cues:
+        return None
+    cut = min(cues)
+    cut = max(text.rfind(",", 0, cut), text.rfind(";", 0, cut), text.rfind("(", 0, cut))
+    if cut <= 0:
+        return None
+    head = text[:cut]
+    opening = _rx("own_introduction_opening").match(head)
+    ages = demographics.find_ages(Sentence("", head, 0))
+    if not opening or not ages or ages[0].start > opening.end() + 2 or not _rx("presentation_after_age").search(head, ages[0].end):
+        return None
+    return cut
 
 
 def tells_own_course(s: Sentence) -> bool:
