@@ -1458,3 +1458,21 @@ def test_regression_a_female_noun_split_by_a_pdf_dump_is_not_male(texts, sex):
 def test_regression_an_article_glued_to_an_adjectival_age(text, years):
     """Regression (issue 12): "A58-year-old man", "a 63-year-oldman" (a PDF dump's lost spaces) gave no age."""
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # an age set off by a comma or a bracket right after a courtesy title and a name or initials
+        ("Mr. Osei, 66, was admitted with flank pain.", 66.0),
+        ("Mrs. R, 48 years, presented with a breast lump.", 48.0),
+        ("Ms. V (39 years) was referred for a pelvic mass.", 39.0),
+        # negatives: a year, a duration, or an author's line with a role after the number
+        ("Mr. Quarshie, 2018, described the method.", None),
+        ("Mr. T, 3 years later, was well.", None),
+        ("Mr. P. Lindqvist, 52, Consultant Surgeon", None),
+    ],
+)
+def test_regression_age_in_apposition_after_a_titled_name(text, years):
+    """Regression (issue 12): "Mr. Osei, 66, was admitted" gave no age (only a person noun before the comma did)."""
+    assert run(text).age_years == years
