@@ -2985,6 +2985,11 @@ def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp
             "The patient presented with dyspnoea.",
             [(None, None)],
         ),
+        (  # a PDF dump interleaving two columns: the introduction up to its verb of presentation, before the cue
+            "A 61-year-old woman presented with a      Histologically the tumour was first described by Ruiz et al. in "
+            "two-week history of      1952 as a pseudotumour. The mass was removed.",
+            [(61.0, "female")],
+        ),
         (  # negative: the literature clause itself is not read for the patient
             "A 39-year-old man presented with dyspnoea, as in the woman reported by Brandt et al. "
             "A bronchial mass was removed.",
@@ -2995,7 +3000,8 @@ def test_regression_own_column_of_an_immunoprofile_compared_with_mimics(nlp, tmp
 def test_regression_case_section_introduction_before_a_literature_comment(nlp, body, expected):
     """Regression (issue 12): a case section's sentence introducing the patient and ending on a comment on the
     literature ("..., which has been reported in ...", "as previously described by X et al.") was dropped as citing
-    the literature, and the report lost its patient's age and sex."""
+    the literature, and the report lost its patient's age and sex; so was one a dump interleaved with the other
+    column's lines."""
     doc = make_doc(("case", body))
     rows = extract_narrative(doc, nlp)
     assert [(r.age_years, r.sex) for r in rows] == expected

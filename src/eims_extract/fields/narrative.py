@@ -447,16 +447,18 @@ def _introduction_before_literature(text: str) -> int | None:
     cues = [m.start() for rx in r.literature for m in [rx.search(text)] if m]
     if not cues:
         return None
-    cut = min(cues)
-    cut = max(text.rfind(",", 0, cut), text.rfind(";", 0, cut), text.rfind("(", 0, cut))
-    if cut <= 0:
+    cue = min(cues)
+    opening = _rx("own_introduction_opening").match(text)
+    ages = demographics.find_ages(Sentence("", text[:cue], 0))
+    if not opening or not ages or ages[0].start > opening.end() + 2:
         return None
-    head = text[:cut]
-    opening = _rx("own_introduction_opening").match(head)
-    ages = demographics.find_ages(Sentence("", head, 0))
-    if not opening or not ages or ages[0].start > opening.end() + 2 or not _rx("presentation_after_age").search(head, ages[0].end):
-        return None
-    return cut
+    cut = max(text.rfind(",", 0, cue), text.rfind(";", 0, cue), text.rfind("(", 0, cue))
+    if cut > ages[0].end and _rx("presentation_after_age").search(text, ages[0].end, cut):
+        return cut
+    # no clause boundary before the cue (a PDF dump that interleaved two columns runs the lines of both together): the
+    # introduction up to its verb of presentation right after the age phrase
+    verb = _rx("presentation_right_after_age").match(text, ages[0].end)
+    return verb.end() if verb and verb.end() <= cue else None
 
 
 def tells_own_course(s: Sentence) -> bool:
