@@ -3006,3 +3006,30 @@ def test_regression_case_section_introduction_before_a_literature_comment(nlp, b
     rows = extract_narrative(doc, nlp)
     assert [(r.age_years, r.sex) for r in rows] == expected
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("1st case: A 52-year-old woman had a bladder mass.", 1),
+        ("2nd patient", 2),
+        ("In the 3rd case, the mass was smaller.", 3),
+        # negatives: a digit ordinal that is no patient's label
+        ("The 2nd cycle of chemotherapy was given.", None),
+        ("1st case of its kind in our hospital", None),
+    ],
+)
+def test_regression_patients_numbered_by_digit_ordinals(text, n):
+    """Regression (issue 12): "1st case:" / "2nd case:" headings numbered no patient, and a two-patient report gave
+    one row (the first patient's)."""
+    assert patient_number(text) == n
+
+
+def test_regression_series_under_digit_ordinal_headings_gives_a_row_each(nlp):
+    doc = make_doc(
+        ("case", "1st case: A 52-year-old woman had haematuria. A bladder mass was resected."),
+        ("case", "2nd case: A 70-year-old man had urinary retention. He underwent partial cystectomy."),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 52.0, "female"), ("case-2", 70.0, "male")]
+    assert_grounded(doc, rows)

@@ -50,6 +50,8 @@ NEVER: frozenset[str] = frozenset({"caption", "table", "references", "acknowledg
 FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome")
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+#: "1st case", "the 2nd patient": ordinals in digits name the same patients
+_DIGIT_ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _LETTERS = {"a": 1, "b": 2}
 
@@ -292,7 +294,7 @@ def patient_number(text: str) -> int | None:
         m = rx.search(text)
         if m and m.start() <= max_start:
             n = m.group("n").lower()
-            num = _ORDINALS.get(n) or _ROMAN.get(n) or _LETTERS.get(n) or words_to_number(n)
+            num = _ORDINALS.get(n) or _DIGIT_ORDINALS.get(n) or _ROMAN.get(n) or _LETTERS.get(n) or words_to_number(n)
             if num:
                 return int(num)
     return None
