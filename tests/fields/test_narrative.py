@@ -3033,3 +3033,18 @@ def test_regression_series_under_digit_ordinal_headings_gives_a_row_each(nlp):
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 52.0, "female"), ("case-2", 70.0, "male")]
     assert_grounded(doc, rows)
+
+
+def test_regression_joint_introduction_labelling_each_patient_in_brackets(nlp):
+    """Regression (issue 12): "Two patients, a 45-year-old woman (case 1) and a 62-year-old man (case 2), ..." was
+    read as opening on case 1 only, and case 2 lost its age and sex."""
+    doc = make_doc(
+        (
+            "abstract",
+            "Two invented patients, a 47-year-old woman (case 1) and a 66-year-old man (case 2), had a bladder mass. "
+            "Case 1 underwent transurethral resection; case 2 had partial cystectomy.",
+        ),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 47.0, "female"), ("case-2", 66.0, "male")]
+    assert_grounded(doc, rows)
