@@ -1476,3 +1476,19 @@ def test_regression_an_article_glued_to_an_adjectival_age(text, years):
 def test_regression_age_in_apposition_after_a_titled_name(text, years):
     """Regression (issue 12): "Mr. Osei, 66, was admitted" gave no age (only a person noun before the comma did)."""
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "sexes"),
+    [
+        # the sexes listed in brackets right after ages listed together: one per age, in order
+        ("Two adults aged 38 and 71 years (male and female, respectively) had a renal mass.", ["male", "female"]),
+        ("Two adults, aged 38 and 71 years (F and M), had a renal mass.", ["female", "male"]),
+        # negatives: a bracket of another length, or of no sexes, gives none
+        ("Three adults aged 38, 50 and 71 years (F and M) had a renal mass.", [None, None, None]),
+        ("Two adults aged 38 and 71 years (median 54) had a renal mass.", [None, None]),
+    ],
+)
+def test_regression_sexes_in_brackets_after_ages_listed_together(text, sexes):
+    """Regression (issue 12): "aged 38 and 71 years (male and female, respectively)" gave neither patient a sex."""
+    assert [a.sex for a in demographics.find_ages(Sentence("doc", text, 0))] == sexes

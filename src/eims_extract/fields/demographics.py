@@ -249,7 +249,9 @@ def _years(m: re.Match[str]) -> float | None:
     return years
 
 
-def _joint_sexes(text: str, start: int, n: int, r: Rules) -> list[tuple[str | None, tuple[int, int] | None]]:
+def _joint_sexes(
+    text: str, start: int, n: int, r: Rules, end: int | None = None
+) -> list[tuple[str | None, tuple[int, int] | None]]:
     """Sexes of ``n`` patients whose ages are stated together, from the nouns before the ages in
     order ("a man and a woman aged ..."), or one plural noun for all ("two girls aged ...")."""
     clause = text[:start]
@@ -274,6 +276,12 @@ def _joint_sexes(text: str, start: int, n: int, r: Rules) -> list[tuple[str | No
         return singles
     if not singles and len({sx for sx, _ in plural}) == 1:
         return [sorted(plural)[0]] * n
+    if not singles and end is not None and (after := _rx("joint_sexes_after").match(text, end)):
+        # "aged 45 and 62 years (female and male, respectively)": one sex per age, in order
+        items = [(parse_sex(x.group(0)), (after.start("list") + x.start(), after.start("list") + x.end()))
+                 for x in re.finditer(r"[A-Za-z]+", after.group("list")) if x.group(0).lower() != "and"]
+        if len(items) == n and all(sx for sx, _ in items):
+            return items
     return [(None, None)] * n
 
 
@@ -297,7 +305,7 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
                     if n.group(0).lower() != "and"]
             if len(nums) < 2 or any(v is None or to_years(v, unit) > 120 for _, _, v in nums):
                 continue
-            sexes = _joint_sexes(text, m.start(), len(nums), r)
+            sexes = _joint_sexes(text, m.start(), len(nums), r, m.end())
             phrase = text[m.start("nums") : m.end("unit") if m.groupdict().get("unit") else m.end("nums")]
             for (a, b, v), (sex, span) in zip(nums, sexes):
                 out.append(AgeMatch(sentence, to_years(v, unit), phrase, a, b, 1, False, sex, span, joint=True))
