@@ -1492,3 +1492,22 @@ def test_regression_age_in_apposition_after_a_titled_name(text, years):
 def test_regression_sexes_in_brackets_after_ages_listed_together(text, sexes):
     """Regression (issue 12): "aged 38 and 71 years (male and female, respectively)" gave neither patient a sex."""
     assert [a.sex for a in demographics.find_ages(Sentence("doc", text, 0))] == sexes
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a teen number word after "aged" or "at the age of", with or without a unit, is the whole word
+        ("A girl aged fourteen years had a neck mass.", 14.0),
+        ("A boy aged sixteen had a lung nodule.", 16.0),
+        ("At the age of seventeen, she noticed a breast lump.", 17.0),
+        ("A girl, aged eighteen months, had a scalp mass.", 1.5),
+        # the units and compound tens still read as before
+        ("A man aged seventy-five had a renal mass.", 75.0),
+        ("A boy aged six had a tongue mass.", 6.0),
+    ],
+)
+def test_regression_teen_number_words_are_not_read_as_units(text, years):
+    """Regression (issue 12): "aged fourteen years" gave 4 (the number-word alternation tried "four" first and the
+    unit after it is optional), "aged eighteen months" gave 8 years."""
+    assert run(text).age_years == years
