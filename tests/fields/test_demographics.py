@@ -1511,3 +1511,21 @@ def test_regression_teen_number_words_are_not_read_as_units(text, years):
     """Regression (issue 12): "aged fourteen years" gave 4 (the number-word alternation tried "four" first and the
     unit after it is optional), "aged eighteen months" gave 8 years."""
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the patient's age told after the presentation: "was N at the time", "(then N years of age)"
+        (("The patient had a gastric mass.", "She was 58 at the time."), 58.0),
+        (("The patient, who was 63 years old at the time of diagnosis, had a lung nodule.",), 63.0),
+        (("The patient (then 71 years of age) had a renal mass.",), 71.0),
+        # negatives: a later event's time, or something else's "was N"
+        (("The patient had a gastric mass.", "She was 58 at the time of the relapse."), None),
+        (("The patient had a gastric mass.", "She was 58 at the time she relapsed."), None),
+        (("The tumour was 58 at the time.",), None),
+    ],
+)
+def test_regression_age_told_after_the_presentation(texts, years):
+    """Regression (issue 12): "She was 58 at the time." and "(then 71 years of age)" gave no age."""
+    assert run(*texts).age_years == years
