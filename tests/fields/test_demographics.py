@@ -1529,3 +1529,20 @@ def test_regression_teen_number_words_are_not_read_as_units(text, years):
 def test_regression_age_told_after_the_presentation(texts, years):
     """Regression (issue 12): "She was 58 at the time." and "(then 71 years of age)" gave no age."""
     assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # several patients' ages listed together, each with its own unit
+        ("Two boys aged 14 months and 6 years had a chest wall mass.", [1.17, 6.0]),
+        ("Three girls aged 2 months, 3 years and 9 years had a neck mass.", [0.17, 3.0, 9.0]),
+        # negatives: a larger unit then a smaller one is one child's compound age
+        ("A girl aged 3 years and 4 months had a neck mass.", [3.33]),
+        ("A boy aged 5 months and 2 weeks had a neck mass.", [0.42]),  # one age (its weeks are not added)
+    ],
+)
+def test_regression_ages_listed_together_each_with_its_unit(text, ages):
+    """Regression (issue 12): "aged 14 months and 6 years" gave one patient of 14 months (the second age, with its
+    own unit, was no list item), and a two-patient abstract lost a patient."""
+    assert [a.years for a in demographics.find_ages(Sentence("doc", text, 0))] == ages

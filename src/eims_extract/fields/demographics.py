@@ -300,15 +300,23 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
             if unit_key(unit) is None:
                 continue
             base = m.start("nums")
-            nums = [(base + n.start(), base + n.end(), words_to_number(n.group(0)))
-                    for n in _rx("joint_age_item").finditer(m.group("nums"))
-                    if n.group(0).lower() != "and"]
-            if len(nums) < 2 or any(v is None or to_years(v, unit) > 120 for _, _, v in nums):
+            if "each_unit" in rx.groupindex:  # "aged 18 months and 4 years": every item with its own unit
+                nums = [(base + n.start("n"), base + n.end("n"), words_to_number(n.group("n")), n.group("u"))
+                        for n in _rx("joint_age_unit_item").finditer(m.group("nums"))]
+                # "aged 2 years and 3 months", "aged 5 months and 2 weeks": one child's compound age, not two patients'
+                rank = {"y": 3, "m": 2, "w": 1, "d": 0}
+                if any(rank.get(unit_key(x[3]) or "", 0) > rank.get(unit_key(y[3]) or "", 0) for x, y in zip(nums, nums[1:])):
+                    continue
+            else:
+                nums = [(base + n.start(), base + n.end(), words_to_number(n.group(0)), unit)
+                        for n in _rx("joint_age_item").finditer(m.group("nums"))
+                        if n.group(0).lower() != "and"]
+            if len(nums) < 2 or any(v is None or unit_key(u) is None or to_years(v, u) > 120 for _, _, v, u in nums):
                 continue
             sexes = _joint_sexes(text, m.start(), len(nums), r, m.end())
             phrase = text[m.start("nums") : m.end("unit") if m.groupdict().get("unit") else m.end("nums")]
-            for (a, b, v), (sex, span) in zip(nums, sexes):
-                out.append(AgeMatch(sentence, to_years(v, unit), phrase, a, b, 1, False, sex, span, joint=True))
+            for (a, b, v, u), (sex, span) in zip(nums, sexes):
+                out.append(AgeMatch(sentence, to_years(v, u), phrase, a, b, 1, False, sex, span, joint=True))
             spans.append(m.span())
     return out, spans
 
