@@ -1537,6 +1537,8 @@ def test_regression_age_told_after_the_presentation(texts, years):
         # several patients' ages listed together, each with its own unit
         ("Two boys aged 14 months and 6 years had a chest wall mass.", [1.17, 6.0]),
         ("Three girls aged 2 months, 3 years and 9 years had a neck mass.", [0.17, 3.0, 9.0]),
+        ("The two boys were 14 months and 6 years old, respectively.", [1.17, 6.0]),
+        ("The girl was 3 years and 4 months old.", [3.33]),
         # negatives: a larger unit then a smaller one is one child's compound age
         ("A girl aged 3 years and 4 months had a neck mass.", [3.33]),
         ("A boy aged 5 months and 2 weeks had a neck mass.", [0.42]),  # one age (its weeks are not added)
