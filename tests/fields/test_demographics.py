@@ -1394,3 +1394,172 @@ def test_regression_appositive_age_going_on_with_and(text, years):
     """An age set off after a person noun that the apposition continues with "and" ("the second patient, 52 and two
     years past menopause, ..."); a duration ("2 and a half years later") is no age."""
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # an obstetric noun with "of" and an age in years, the clipped "primi", "para N" after the age, "nulligravid"
+        (("A primigravida of 24 years was seen for spotting.",), 24.0, "female"),
+        (("A multipara of 37 years at 11 weeks of gestation had a cervical polyp.",), 37.0, "female"),
+        (("A 27 year old primi had pelvic pain at 18 weeks.",), 27.0, "female"),
+        (("A 33-year-old, para 2, had heavy periods.",), 33.0, "female"),
+        (("A 30-year-old nulligravid patient had a pelvic mass.",), 30.0, "female"),
+        # negatives: a pregnancy's term after "of" is no age; "para" of a lymph node station or a mother's noun is no
+        # patient's sex
+        (("A primigravida of 31 weeks had spotting.",), None, "female"),
+        (("The child had a tumour near the para 4 lymph node station.", "The child was 9 years old."), 9.0, None),
+        (("A male neonate was born to a para 2 mother.",), None, "male"),
+    ],
+)
+def test_regression_obstetric_nouns_give_a_womans_age_and_sex(texts, years, sex):
+    """Regression (issue 12): "a primigravida of 24 years" gave no age, and "a 27 year old primi", "a 33-year-old,
+    para 2," and "a nulligravid patient" gave no sex."""
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the patient's child set off by a comma or a bracket with an age: the child's age, not the patient's
+        (("A woman was seen for a fever.", "Her son, aged 19, was healthy."), None),
+        (("A man had a cough.", "His daughter (aged 11) had asthma."), None),
+        (("A woman was seen for a fever.", "Her daughter, 16 years old, lived with her."), None),
+        (("A 61-year-old woman was seen for a fever.", "Her son, aged 35, drove her to the clinic."), 61.0),
+        # a sibling set off by a comma may be the second patient of a familial report: still read
+        (("A woman was seen for a fever.", "Her brother, aged 30, had the same mass."), 30.0),
+    ],
+)
+def test_regression_a_patients_child_in_apposition_gives_no_age(texts, years):
+    """Regression (issue 12): "Her son, aged 19," gave the son's age to a patient whose own age was not stated."""
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        # a female noun a PDF dump split with a space: the male word after the split-off head is the female one
+        (("A 52-year-old fe male had a pelvic mass.",), "female"),
+        (("A 37-year-old wo man noticed a breast lump.",), "female"),
+        (("A fe male patient, 61, had a gastric mass.",), "female"),
+        (("A wo man, 44, had a neck mass.",), "female"),
+        (("The patient was a wo man aged 29.",), "female"),
+        # negatives: a male noun after another word, or after a word merely ending in the letters, stays male
+        (("A 52-year-old male had a pelvic mass.",), "male"),
+        (("The cafe male staff had left.", "He had a pelvic mass."), "male"),
+    ],
+)
+def test_regression_a_female_noun_split_by_a_pdf_dump_is_not_male(texts, sex):
+    """Regression (issue 12): "a 52-year-old fe male" (a PDF dump's split word) was read as a man."""
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # an article a PDF dump glued to the number of an adjectival age
+        ("A58-year-old man had a renal mass.", 58.0),
+        ("We saw an8-year-old girl with a neck mass.", 8.0),
+        # a person noun glued to "old"
+        ("A 63-year-oldman had a renal mass.", 63.0),
+        ("A 6-year-oldgirl had a neck mass.", 6.0),
+        # negatives: a longer word glued to the number is no article
+        ("Cohort58-year-old data were pooled.", None),
+        ("The HbA1-year-old value was odd.", None),
+        ("Her 40-year-older sister had a mass.", None),
+    ],
+)
+def test_regression_an_article_glued_to_an_adjectival_age(text, years):
+    """Regression (issue 12): "A58-year-old man", "a 63-year-oldman" (a PDF dump's lost spaces) gave no age."""
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # an age set off by a comma or a bracket right after a courtesy title and a name or initials
+        ("Mr. Osei, 66, was admitted with flank pain.", 66.0),
+        ("Mrs. R, 48 years, presented with a breast lump.", 48.0),
+        ("Ms. V (39 years) was referred for a pelvic mass.", 39.0),
+        # negatives: a year, a duration, or an author's line with a role after the number
+        ("Mr. Quarshie, 2018, described the method.", None),
+        ("Mr. T, 3 years later, was well.", None),
+        ("Mr. P. Lindqvist, 52, Consultant Surgeon", None),
+    ],
+)
+def test_regression_age_in_apposition_after_a_titled_name(text, years):
+    """Regression (issue 12): "Mr. Osei, 66, was admitted" gave no age (only a person noun before the comma did)."""
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "sexes"),
+    [
+        # the sexes listed in brackets right after ages listed together: one per age, in order
+        ("Two adults aged 38 and 71 years (male and female, respectively) had a renal mass.", ["male", "female"]),
+        ("Two adults, aged 38 and 71 years (F and M), had a renal mass.", ["female", "male"]),
+        # negatives: a bracket of another length, or of no sexes, gives none
+        ("Three adults aged 38, 50 and 71 years (F and M) had a renal mass.", [None, None, None]),
+        ("Two adults aged 38 and 71 years (median 54) had a renal mass.", [None, None]),
+    ],
+)
+def test_regression_sexes_in_brackets_after_ages_listed_together(text, sexes):
+    """Regression (issue 12): "aged 38 and 71 years (male and female, respectively)" gave neither patient a sex."""
+    assert [a.sex for a in demographics.find_ages(Sentence("doc", text, 0))] == sexes
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a teen number word after "aged" or "at the age of", with or without a unit, is the whole word
+        ("A girl aged fourteen years had a neck mass.", 14.0),
+        ("A boy aged sixteen had a lung nodule.", 16.0),
+        ("At the age of seventeen, she noticed a breast lump.", 17.0),
+        ("A girl, aged eighteen months, had a scalp mass.", 1.5),
+        # the units and compound tens still read as before
+        ("A man aged seventy-five had a renal mass.", 75.0),
+        ("A boy aged six had a tongue mass.", 6.0),
+    ],
+)
+def test_regression_teen_number_words_are_not_read_as_units(text, years):
+    """Regression (issue 12): "aged fourteen years" gave 4 (the number-word alternation tried "four" first and the
+    unit after it is optional), "aged eighteen months" gave 8 years."""
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the patient's age told after the presentation: "was N at the time", "(then N years of age)"
+        (("The patient had a gastric mass.", "She was 58 at the time."), 58.0),
+        (("The patient, who was 63 years old at the time of diagnosis, had a lung nodule.",), 63.0),
+        (("The patient (then 71 years of age) had a renal mass.",), 71.0),
+        # negatives: a later event's time, or something else's "was N"
+        (("The patient had a gastric mass.", "She was 58 at the time of the relapse."), None),
+        (("The patient had a gastric mass.", "She was 58 at the time she relapsed."), None),
+        (("The tumour was 58 at the time.",), None),
+    ],
+)
+def test_regression_age_told_after_the_presentation(texts, years):
+    """Regression (issue 12): "She was 58 at the time." and "(then 71 years of age)" gave no age."""
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # several patients' ages listed together, each with its own unit
+        ("Two boys aged 14 months and 6 years had a chest wall mass.", [1.17, 6.0]),
+        ("Three girls aged 2 months, 3 years and 9 years had a neck mass.", [0.17, 3.0, 9.0]),
+        ("The two boys were 14 months and 6 years old, respectively.", [1.17, 6.0]),
+        ("The girl was 3 years and 4 months old.", [3.33]),
+        # negatives: a larger unit then a smaller one is one child's compound age
+        ("A girl aged 3 years and 4 months had a neck mass.", [3.33]),
+        ("A boy aged 5 months and 2 weeks had a neck mass.", [0.42]),  # one age (its weeks are not added)
+    ],
+)
+def test_regression_ages_listed_together_each_with_its_unit(text, ages):
+    """Regression (issue 12): "aged 14 months and 6 years" gave one patient of 14 months (the second age, with its
+    own unit, was no list item), and a two-patient abstract lost a patient."""
+    assert [a.years for a in demographics.find_ages(Sentence("doc", text, 0))] == ages

@@ -3082,3 +3082,120 @@ def test_regression_timeline_table_lines_are_the_patients_course(nlp, tmp_path, 
     path.write_text(_TIMELINE.format(caption=caption), encoding="utf-8")
     doc = load_document(path)
     assert _rows(doc, nlp, "status", "follow_up_months") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # both sexes named by the members, one list of ages after them: each its age in order, none a sex
+            "We describe three children, two boys and one girl, aged 5, 9 and 13 years, with an invented lung tumour.",
+            [(5.0, None), (9.0, None), (13.0, None)],
+        ),
+        (
+            "Three invented patients, one woman and two men, aged 38, 57 and 64 years, respectively, had a pleural "
+            "mass removed.",
+            [(38.0, None), (57.0, None), (64.0, None)],
+        ),
+        (  # negative: each member states its own age; the later list does not overwrite them
+            "We describe three patients: a 6-year-old boy with a lung mass, a 35-year-old woman with a pelvic mass and "
+            "a man with a neck mass.",
+            [(6.0, "male"), (35.0, "female"), (None, "male")],
+        ),
+        (  # negative: an age range is nobody's age
+            "We describe three children, two boys and one girl, aged 5 to 13 years, with an invented lung tumour.",
+            [(None, "male"), (None, "male"), (None, "female")],
+        ),
+    ],
+)
+def test_regression_ages_listed_after_members_named_by_person_nouns(nlp, body, expected):
+    """Regression (issue 12): a series whose members are named by person nouns in apposition ("three children, two
+    boys and one girl, aged 5, 9 and 13 years") gave the whole list of ages to the last member (its first age) and
+    none to the others; the one list after the last noun is now every member's in order, and nouns of both sexes
+    give no member a sex (as in the counted reading)."""
+    doc = make_doc(("abstract", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the introduction of the patient, then a comment on the literature after a comma: the patient's age and sex
+            "A 39-year-old man presented with dyspnoea, which has been reported in a minority of such cases. "
+            "A mass in the left main bronchus was removed.",
+            [(39.0, "male")],
+        ),
+        (
+            "In 2021, a 27-year-old woman was admitted with pelvic pain, as previously described by Okoye et al. "
+            "She underwent excision.",
+            [(27.0, "female")],
+        ),
+        (  # negative: another author's patient named before any presentation is not the report's
+            "A 70-year-old man described by Haddad et al. had a similar mass. "
+            "The patient presented with dyspnoea.",
+            [(None, None)],
+        ),
+        (  # a PDF dump interleaving two columns: the introduction up to its verb of presentation, before the cue
+            "A 61-year-old woman presented with a      Histologically the tumour was first described by Ruiz et al. in "
+            "two-week history of      1952 as a pseudotumour. The mass was removed.",
+            [(61.0, "female")],
+        ),
+        (  # negative: the literature clause itself is not read for the patient
+            "A 39-year-old man presented with dyspnoea, as in the woman reported by Brandt et al. "
+            "A bronchial mass was removed.",
+            [(39.0, "male")],
+        ),
+    ],
+)
+def test_regression_case_section_introduction_before_a_literature_comment(nlp, body, expected):
+    """Regression (issue 12): a case section's sentence introducing the patient and ending on a comment on the
+    literature ("..., which has been reported in ...", "as previously described by X et al.") was dropped as citing
+    the literature, and the report lost its patient's age and sex; so was one a dump interleaved with the other
+    column's lines."""
+    doc = make_doc(("case", body))
+    rows = extract_narrative(doc, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("1st case: A 52-year-old woman had a bladder mass.", 1),
+        ("2nd patient", 2),
+        ("In the 3rd case, the mass was smaller.", 3),
+        # negatives: a digit ordinal that is no patient's label
+        ("The 2nd cycle of chemotherapy was given.", None),
+        ("1st case of its kind in our hospital", None),
+    ],
+)
+def test_regression_patients_numbered_by_digit_ordinals(text, n):
+    """Regression (issue 12): "1st case:" / "2nd case:" headings numbered no patient, and a two-patient report gave
+    one row (the first patient's)."""
+    assert patient_number(text) == n
+
+
+def test_regression_series_under_digit_ordinal_headings_gives_a_row_each(nlp):
+    doc = make_doc(
+        ("case", "1st case: A 52-year-old woman had haematuria. A bladder mass was resected."),
+        ("case", "2nd case: A 70-year-old man had urinary retention. He underwent partial cystectomy."),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 52.0, "female"), ("case-2", 70.0, "male")]
+    assert_grounded(doc, rows)
+
+
+def test_regression_joint_introduction_labelling_each_patient_in_brackets(nlp):
+    """Regression (issue 12): "Two patients, a 45-year-old woman (case 1) and a 62-year-old man (case 2), ..." was
+    read as opening on case 1 only, and case 2 lost its age and sex."""
+    doc = make_doc(
+        (
+            "abstract",
+            "Two invented patients, a 47-year-old woman (case 1) and a 66-year-old man (case 2), had a bladder mass. "
+            "Case 1 underwent transurethral resection; case 2 had partial cystectomy.",
+        ),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 47.0, "female"), ("case-2", 66.0, "male")]
+    assert_grounded(doc, rows)

@@ -192,12 +192,19 @@ def _age_noun(text: str, end: int, r: Rules) -> tuple[str | None, tuple[int, int
         w = m.group(0).lower()
         sex = r.sex_nouns.get(w) or r.sex_after_age.get(w)
         if sex:
-            return sex, (end + m.start(), end + m.end())
+            return _unsplit(text, end + m.start(), end + m.end(), sex)
         if w in r.sex_adjectives and adjective[0] is None:
             adjective = (r.sex_adjectives[w], (end + m.start(), end + m.end()))
         if w in ("with", "who", "whose", "and", "presented", "was", "had", "is", "of", "in", "on", "when", "at"):
             break
     return adjective
+
+
+def _unsplit(text: str, a: int, b: int, sex: str) -> tuple[str, tuple[int, int]]:
+    """A male noun whose female head a PDF dump split off ("fe male", "wo man", "fe-male") is the female noun."""
+    if sex == "male" and (head := _rx("split_female_head").search(text, max(0, a - 4), a)):
+        return "female", (head.start(), b)
+    return sex, (a, b)
 
 
 def _noun_before(text: str, start: int, r: Rules) -> tuple[str | None, tuple[int, int] | None]:
@@ -207,7 +214,7 @@ def _noun_before(text: str, start: int, r: Rules) -> tuple[str | None, tuple[int
     for m in reversed(words):
         sex = r.sex_nouns.get(m.group(0).lower())
         if sex:
-            return sex, (base + m.start(), base + m.end())
+            return _unsplit(text, base + m.start(), base + m.end(), sex)
     return None, None
 
 
@@ -218,7 +225,7 @@ def _rule_sex(m: re.Match[str], r: Rules) -> tuple[str | None, tuple[int, int] |
     if not word:
         return None, None
     sex = parse_sex(word) or r.sex_nouns.get(word.lower())
-    return (sex, m.span("sex")) if sex else (None, None)
+    return _unsplit(m.string, *m.span("sex"), sex) if sex else (None, None)
 
 
 def _years(m: re.Match[str]) -> float | None:
@@ -242,7 +249,9 @@ def _years(m: re.Match[str]) -> float | None:
     return years
 
 
-def _joint_sexes(text: str, start: int, n: int, r: Rules) -> list[tuple[str | None, tuple[int, int] | None]]:
+def _joint_sexes(
+    text: str, start: int, n: int, r: Rules, end: int | None = None
+) -> list[tuple[str | None, tuple[int, int] | None]]:
     """Sexes of ``n`` patients whose ages are stated together, from the nouns before the ages in
     order ("a man and a woman aged ..."), or one plural noun for all ("two girls aged ...")."""
     clause = text[:start]
@@ -267,6 +276,12 @@ def _joint_sexes(text: str, start: int, n: int, r: Rules) -> list[tuple[str | No
         return singles
     if not singles and len({sx for sx, _ in plural}) == 1:
         return [sorted(plural)[0]] * n
+    if not singles and end is not None and (after := _rx("joint_sexes_after").match(text, end)):
+        # "aged 45 and 62 years (female and male, respectively)": one sex per age, in order
+        items = [(parse_sex(x.group(0)), (after.start("list") + x.start(), after.start("list") + x.end()))
+                 for x in re.finditer(r"[A-Za-z]+", after.group("list")) if x.group(0).lower() != "and"]
+        if len(items) == n and all(sx for sx, _ in items):
+            return items
     return [(None, None)] * n
 
 
@@ -285,15 +300,23 @@ def _joint_ages(sentence: Sentence, r: Rules) -> tuple[list[AgeMatch], list[tupl
             if unit_key(unit) is None:
                 continue
             base = m.start("nums")
-            nums = [(base + n.start(), base + n.end(), words_to_number(n.group(0)))
-                    for n in _rx("joint_age_item").finditer(m.group("nums"))
-                    if n.group(0).lower() != "and"]
-            if len(nums) < 2 or any(v is None or to_years(v, unit) > 120 for _, _, v in nums):
+            if "each_unit" in rx.groupindex:  # "aged 18 months and 4 years": every item with its own unit
+                nums = [(base + n.start("n"), base + n.end("n"), words_to_number(n.group("n")), n.group("u"))
+                        for n in _rx("joint_age_unit_item").finditer(m.group("nums"))]
+                # "aged 2 years and 3 months", "aged 5 months and 2 weeks": one child's compound age, not two patients'
+                rank = {"y": 3, "m": 2, "w": 1, "d": 0}
+                if any(rank.get(unit_key(x[3]) or "", 0) > rank.get(unit_key(y[3]) or "", 0) for x, y in zip(nums, nums[1:])):
+                    continue
+            else:
+                nums = [(base + n.start(), base + n.end(), words_to_number(n.group(0)), unit)
+                        for n in _rx("joint_age_item").finditer(m.group("nums"))
+                        if n.group(0).lower() != "and"]
+            if len(nums) < 2 or any(v is None or unit_key(u) is None or to_years(v, u) > 120 for _, _, v, u in nums):
                 continue
-            sexes = _joint_sexes(text, m.start(), len(nums), r)
+            sexes = _joint_sexes(text, m.start(), len(nums), r, m.end())
             phrase = text[m.start("nums") : m.end("unit") if m.groupdict().get("unit") else m.end("nums")]
-            for (a, b, v), (sex, span) in zip(nums, sexes):
-                out.append(AgeMatch(sentence, to_years(v, unit), phrase, a, b, 1, False, sex, span, joint=True))
+            for (a, b, v, u), (sex, span) in zip(nums, sexes):
+                out.append(AgeMatch(sentence, to_years(v, u), phrase, a, b, 1, False, sex, span, joint=True))
             spans.append(m.span())
     return out, spans
 
@@ -418,6 +441,7 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
                         and not (title and (_rx("author_title_before").search(s.text, max(0, a - 40), a)
                                             or _rx("author_title_after").match(s.text, b))) \
                         and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
+                    sex, (a, b) = _unsplit(s.text, a, b, sex)
                     return sex, s, a, b
         return None
 

@@ -50,6 +50,8 @@ NEVER: frozenset[str] = frozenset({"caption", "table", "references", "acknowledg
 FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome")
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+#: "1st case", "the 2nd patient": ordinals in digits name the same patients
+_DIGIT_ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _LETTERS = {"a": 1, "b": 2}
 
@@ -292,7 +294,7 @@ def patient_number(text: str) -> int | None:
         m = rx.search(text)
         if m and m.start() <= max_start:
             n = m.group("n").lower()
-            num = _ORDINALS.get(n) or _ROMAN.get(n) or _LETTERS.get(n) or words_to_number(n)
+            num = _ORDINALS.get(n) or _DIGIT_ORDINALS.get(n) or _ROMAN.get(n) or _LETTERS.get(n) or words_to_number(n)
             if num:
                 return int(num)
     return None
@@ -433,6 +435,15 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             quote = None
             if sec.kind == "case" and sec.title and (blanked := _blank_citations(body)) != body:
                 quote, body = body, blanked
+            if sec.kind == "case" and not seen_age and start not in seen and cites_literature(body) \
+                    and (cut := _introduction_before_literature(body)):
+                # "A 45-year-old woman presented with haemoptysis, which has been reported in a tenth of cases.": the case
+                # section's introduction of the patient before a comment on the literature is the patient's
+                seen.add(start)
+                seen_age = True
+                whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
+                out.append(whole.piece(0, cut))
+                continue
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue
             seen.add(start)
@@ -441,6 +452,29 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote))
             )
     return out
+
+
+def _introduction_before_literature(text: str) -> int | None:
+    """Where a case section's sentence that cites the literature stops introducing the patient: it opens on an
+    indefinite age phrase ("A 45-year-old woman ...", "The patient was a 45-year-old man ...") and presents the patient
+    before its first literature cue ("..., which has been reported in ...", "as in the case of X et al."); the
+    clause before that cue, else None ("A 45-year-old woman reported by X et al. ..." names no presentation first)."""
+    r = scope_rules()
+    cues = [m.start() for rx in r.literature for m in [rx.search(text)] if m]
+    if not cues:
+        return None
+    cue = min(cues)
+    opening = _rx("own_introduction_opening").match(text)
+    ages = demographics.find_ages(Sentence("", text[:cue], 0))
+    if not opening or not ages or ages[0].start > opening.end() + 2:
+        return None
+    cut = max(text.rfind(",", 0, cue), text.rfind(";", 0, cue), text.rfind("(", 0, cue))
+    if cut > ages[0].end and _rx("presentation_after_age").search(text, ages[0].end, cut):
+        return cut
+    # no clause boundary before the cue (a PDF dump that interleaved two columns runs the lines of both together): the
+    # introduction up to its verb of presentation right after the age phrase
+    verb = _rx("presentation_right_after_age").match(text, ages[0].end)
+    return verb.end() if verb and verb.end() <= cue else None
 
 
 def tells_own_course(s: Sentence) -> bool:
@@ -1387,6 +1421,13 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
     # lead's list of one age per patient gives them in order; its sex nouns of both sexes tell nobody's sex
     lead_ages = [a for a in demographics.find_ages(s) if a.joint and not items[0].start <= a.start < items[-1].end]
     lead_ages = lead_ages if counted and len(lead_ages) == total else []
+    # "three children, two boys and one girl, aged 4, 7 and 11 years": one list of ages for the whole enumeration, set
+    # after its last person noun (so inside the last piece), is every member's in order, not the last member's; as in
+    # the counted reading, person nouns of both sexes then tell nobody's sex
+    shared = [] if counted or len(items) < 2 or items[-1].count >= total else [
+        a for a in demographics.find_ages(s) if a.joint and a.start >= items[-1].start]
+    shared = shared if len(shared) == total and len({a.text for a in shared}) == 1 else []
+    blind = bool(shared) and bool(_mixed_sex_spans(s.text[items[0].start : items[-1].end]))
     mixed = [(a, b) for a, b in _mixed_sex_spans(s.text) if not items[0].start <= a < items[-1].end] if counted else []
     k = 0
     for it in items:
@@ -1405,7 +1446,10 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             else:  # "..., including a boy with X, ...": the piece describes the patient, the lead is a fallback
                 p.sentences.append(_mask(own, [(0, it.start), *others]))
                 p.fallback.append(_mask(s, [(o.start, o.end) for o in items]))
-                p.sex_hint = p.sex_hint or _plural_sex(s, it)
+                if shared:
+                    p.age = shared[patients.index(p)]
+                if not blind:
+                    p.sex_hint = p.sex_hint or _plural_sex(s, it)
     labelled = [(rx, g) for it, g in zip(items, groups) if (rx := _label_regex(it.label, items))]
     ages, sexes = _member_traits(patients)
     taken: dict[int, int] = {}
@@ -1700,6 +1744,8 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
         n = patient_number(s.text)
         if n is not None and _ranked_pieces(s) is not None:
             n = None
+        if n is not None and len({x for m in _rx("bracketed_cases").finditer(s.text) for x in _case_numbers(m.group("ns"))}) >= 2:
+            n = None  # "Two women, a 45-year-old (case 1) and a 62-year-old (case 2), ...": labels each, opens on none
         key = (s.section, s.heading)
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)
