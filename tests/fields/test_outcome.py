@@ -3987,3 +3987,30 @@ def test_regression_romance_response_and_distant_disease(text, response, metasta
 )
 def test_regression_partial_regression_told_with_an_adverb(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("The invented patient died of progressive sarcoma in May 2021, 27 months after the nephrectomy.", 27.0),
+        ("He succumbed to the disease 3 years after his gastrectomy.", 36.0),
+        ("She died of the tumour 15 months after the excision.", 15.0),
+        # negative: a time dating an event, not a death
+        ("The mass recurred 15 months after the splenectomy.", None),
+    ],
+)
+def test_regression_death_dated_from_a_named_operation(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("After a wedge resection, three years on she is alive and well without recurrence.", 36.0),
+        ("Eighteen months on the girl remains free of disease.", 18.0),
+        # negative: "on" a drug, not a time point
+        ("Six months on crizotinib, the mass was smaller.", None),
+    ],
+)
+def test_regression_time_on_without_a_comma_then_state(text, follow_up):
+    assert run(text).follow_up_months == follow_up
