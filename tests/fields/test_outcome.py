@@ -4014,3 +4014,17 @@ def test_regression_death_dated_from_a_named_operation(text, follow_up):
 )
 def test_regression_time_on_without_a_comma_then_state(text, follow_up):
     assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The invented duodenal nodule was first thought to be a carcinoid or a metastasis from her colon cancer.", None),
+        ("On CT the liver lesion was initially regarded as a metastatic deposit.", None),
+        ("The lung mass was originally taken for an abscess, a lymphoma or a metastasis.", None),
+        # negative: metastases found, not weighed
+        ("The nodules were first seen in March and biopsy proved them to be metastases.", True),
+    ],
+)
+def test_regression_metastasis_first_taken_for_is_a_differential(text, metastasis):
+    assert run(text).metastasis is metastasis

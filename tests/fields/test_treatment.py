@@ -1918,3 +1918,16 @@ def test_regression_drug_requested_is_not_given(text, expected):
 )
 def test_regression_treatment_never_needed(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        ("Resection and alectinib were both discussed as fallbacks should the invented lesion keep growing.", [], []),
+        ("Radiotherapy and crizotinib were also offered to the family.", [], []),
+        # negative: both actually given
+        ("The mass was resected, and crizotinib was then given for 2 years.", ["ALKi", "SE"], ["crizotinib"]),
+    ],
+)
+def test_regression_therapies_both_discussed_are_not_given(text, expected_codes, expected_drugs):
+    assert (codes(text), drugs(text)) == (expected_codes, expected_drugs)
