@@ -926,3 +926,16 @@ def test_regression_a_reviews_statistics_are_other_patients(text, target, expect
 )
 def test_regression_hedge_inside_a_fronted_adverbial_clause_ends_at_its_comma(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Renal IMT is increasingly recognised among spindle cell tumours of the renal pelvis.", "renal pelvis", {"other"}),
+        ("Such lesions have been increasingly reported in the lung of adults.", "lung", {"other"}),
+        # negative: the patient's own finding
+        ("A mass was found in the renal pelvis of the invented woman.", "renal pelvis", set()),
+    ],
+)
+def test_regression_increasingly_recognised_is_a_statement_about_the_disease(text, target, expected):
+    assert ctx(text, target) == expected

@@ -2874,3 +2874,20 @@ def test_regression_tumour_judged_a_metastasis_is_not_the_primary(nlp, texts, ex
 def test_regression_part_named_after_a_curvature_refines_the_title_organ(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (
+            ("IMT of the uterine corpus in an invented nurse", "Uterine IMT is increasingly recognised among mesenchymal tumours of the myometrium."),
+            "uterus",
+            "C54.9",
+        ),
+        # negative: the patient's own myometrial tumour keeps its sub-site
+        (("IMT of the uterine corpus in an invented nurse", "MRI showed an 8-cm mass of the myometrium."), "uterus", "C54.2"),
+    ],
+)
+def test_regression_sub_site_in_a_statement_about_the_disease_is_not_the_patients(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
