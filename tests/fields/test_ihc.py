@@ -3027,3 +3027,17 @@ def test_flattened_differential_table_without_a_header_gives_no_call():
 def test_regression_in_situ_hybridisation_probe_is_not_an_immunostain(texts, positive, negative):
     row = run(*texts)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("texts", "positive", "negative"),
+    [
+        (("The invented mass stained for SMA and not for ALK; IgG4-positive cells were scarce.",), ["SMA"], ["ALK"]),
+        (("Desmin was positive, and CD138+ cells numbered about 20 per field.",), ["desmin"], None),
+        # negative: a plasma-cell marker reported as a stain of the lesion stays a marker
+        (("The lesion was positive for SMA and CD38.",), ["SMA", "CD38"], None),
+    ],
+)
+def test_regression_plasma_cell_marker_counting_background_cells_is_no_marker(texts, positive, negative):
+    row = run(*texts)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
