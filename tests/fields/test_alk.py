@@ -1796,3 +1796,31 @@ def test_regression_neither_nor_with_article_and_panel_size_shares_the_negation(
 def test_regression_assay_that_reported_the_partner(text, expected):
     """An assay (not an author) that "reported" the fusion found it in this tumour; an author reporting one did not."""
     assert partner(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cells stained for ALK. A request for ALK FISH went to the reference lab, but too little tissue was left.", ["IHC+"]),
+        ("ALK break-apart FISH was attempted, but the test could not be performed on the decalcified core.", []),
+        ("ALK FISH could not be performed because the block was used up.", []),
+        # negative: an attempted test that gives its result stays a result
+        ("ALK FISH was attempted and showed split signals in 30% of nuclei.", ["FISH+"]),
+    ],
+)
+def test_regression_alk_test_requested_or_attempted_but_not_performed(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The invented nodule was ALK-negative by staining (ROS1 and pan-TRK also negative), and an RNA panel of 60 genes found no kinase fusion.", ["IHC-", "NGS-"]),
+        ("ALK immunostaining was positive, yet targeted RNA sequencing detected no fusion.", ["IHC+", "NGS-"]),
+        # negatives: the missing fusion is one gene's, or a partner
+        ("ALK staining was negative, and sequencing found no fusion of ROS1.", ["IHC-"]),
+        ("ALK staining was negative, and sequencing found no fusion partner for ROS1.", ["IHC-"]),
+    ],
+)
+def test_regression_panel_finding_no_kinase_fusion_is_negative_for_alk(text, expected):
+    assert codes(text) == expected

@@ -910,3 +910,32 @@ def test_regression_a_therapy_withheld_over_an_aside_in_commas(text, target, exp
 )
 def test_regression_a_reviews_statistics_are_other_patients(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Because surgery could have injured the facial nerve, oral prednisone was begun in the invented boy.", "prednisone", set()),
+        ("At the district clinic, where a tuberculoma had been suspected, she was given naproxen for a month.", "naproxen", set()),
+        ("Although resection might have been possible, celecoxib was chosen.", "celecoxib", set()),
+        # negatives: the hedge inside the clause, and a hedge of the main clause, still count
+        ("Because sirolimus might shrink the mass, it was considered.", "sirolimus", {"hypothetical"}),
+        ("As with entrectinib for ROS1-driven tumours, kinase inhibitors can give deep responses.", "entrectinib", {"hypothetical"}),
+        ("Since the margin was positive, radiotherapy may be added.", "radiotherapy", {"hypothetical"}),
+    ],
+)
+def test_regression_hedge_inside_a_fronted_adverbial_clause_ends_at_its_comma(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        ("Renal IMT is increasingly recognised among spindle cell tumours of the renal pelvis.", "renal pelvis", {"other"}),
+        ("Such lesions have been increasingly reported in the lung of adults.", "lung", {"other"}),
+        # negative: the patient's own finding
+        ("A mass was found in the renal pelvis of the invented woman.", "renal pelvis", set()),
+    ],
+)
+def test_regression_increasingly_recognised_is_a_statement_about_the_disease(text, target, expected):
+    assert ctx(text, target) == expected

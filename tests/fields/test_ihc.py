@@ -3012,3 +3012,32 @@ def test_flattened_differential_table_without_a_header_gives_no_call():
     """Negative: a differential table flattened to a line per cell breaks at its entity names into runs of two pairs."""
     row = _cells("GIST", "CD117", "Positive", "DOG1", "Positive", "Leiomyosarcoma", "Desmin", "Positive", "Caldesmon", "Positive")
     assert (row.ihc_positive, row.ihc_negative) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("texts", "positive", "negative"),
+    [
+        (("The invented lesion stained for desmin; CD21, CD23 and EBER were negative.",), ["desmin"], ["CD21", "CD23"]),
+        (("EBER-ISH was negative.", "Keratin was negative too."), None, ["CK"]),
+        (("SMA positive; EBV-encoded RNA in situ hybridisation negative; CD35 negative.",), ["SMA"], ["CD35"]),
+        # negatives: an immunostain for the virus's protein stays a marker
+        (("LMP1 and CD21 were negative.",), None, ["EBV", "CD21"]),
+    ],
+)
+def test_regression_in_situ_hybridisation_probe_is_not_an_immunostain(texts, positive, negative):
+    row = run(*texts)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("texts", "positive", "negative"),
+    [
+        (("The invented mass stained for SMA and not for ALK; IgG4-positive cells were scarce.",), ["SMA"], ["ALK"]),
+        (("Desmin was positive, and CD138+ cells numbered about 20 per field.",), ["desmin"], None),
+        # negative: a plasma-cell marker reported as a stain of the lesion stays a marker
+        (("The lesion was positive for SMA and CD38.",), ["SMA", "CD38"], None),
+    ],
+)
+def test_regression_plasma_cell_marker_counting_background_cells_is_no_marker(texts, positive, negative):
+    row = run(*texts)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)

@@ -4010,3 +4010,44 @@ def test_regression_outcome_cell_with_no_recurrence_or_free_of_disease_is_aned(c
     from eims_extract.fields.outcome import parse_outcome
 
     assert parse_outcome(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("The invented patient died of progressive sarcoma in May 2021, 27 months after the nephrectomy.", 27.0),
+        ("He succumbed to the disease 3 years after his gastrectomy.", 36.0),
+        ("She died of the tumour 15 months after the excision.", 15.0),
+        # negative: a time dating an event, not a death
+        ("The mass recurred 15 months after the splenectomy.", None),
+    ],
+)
+def test_regression_death_dated_from_a_named_operation(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("After a wedge resection, three years on she is alive and well without recurrence.", 36.0),
+        ("Eighteen months on the girl remains free of disease.", 18.0),
+        # negative: "on" a drug, not a time point
+        ("Six months on crizotinib, the mass was smaller.", None),
+    ],
+)
+def test_regression_time_on_without_a_comma_then_state(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The invented duodenal nodule was first thought to be a carcinoid or a metastasis from her colon cancer.", None),
+        ("On CT the liver lesion was initially regarded as a metastatic deposit.", None),
+        ("The lung mass was originally taken for an abscess, a lymphoma or a metastasis.", None),
+        # negative: metastases found, not weighed
+        ("The nodules were first seen in March and biopsy proved them to be metastases.", True),
+    ],
+)
+def test_regression_metastasis_first_taken_for_is_a_differential(text, metastasis):
+    assert run(text).metastasis is metastasis

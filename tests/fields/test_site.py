@@ -2851,3 +2851,43 @@ def test_regression_hedge_on_the_diagnosis_still_places_the_tumour(nlp, texts, e
 def test_regression_tumour_judged_a_metastasis_is_not_the_primary(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # the organ wins from the title; the curvature, then the part named after it, refine its code
+        (
+            ("Gastric inflammatory myofibroblastic tumour in an invented farmer", "Gastroscopy found an ulcerated nodule on the lesser curvature of the gastric antrum."),
+            "stomach",
+            "C16.3",
+        ),
+        (
+            ("An IMT of the stomach in a fictional teacher", "Endoscopy showed a 3-cm submucosal mass on the greater curvature of the body of the stomach."),
+            "stomach",
+            "C16.2",
+        ),
+        # negative: a curvature alone keeps the curvature code
+        (("An IMT of the stomach in a fictional teacher", "Endoscopy showed a 3-cm submucosal mass on the greater curvature."), "stomach", "C16.6"),
+    ],
+)
+def test_regression_part_named_after_a_curvature_refines_the_title_organ(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (
+            ("IMT of the uterine corpus in an invented nurse", "Uterine IMT is increasingly recognised among mesenchymal tumours of the myometrium."),
+            "uterus",
+            "C54.9",
+        ),
+        # negative: the patient's own myometrial tumour keeps its sub-site
+        (("IMT of the uterine corpus in an invented nurse", "MRI showed an 8-cm mass of the myometrium."), "uterus", "C54.2"),
+    ],
+)
+def test_regression_sub_site_in_a_statement_about_the_disease_is_not_the_patients(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)

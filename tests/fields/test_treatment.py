@@ -2179,3 +2179,16 @@ def test_regression_switch_told_as_shifted_or_exchanged(text, expected):
 )
 def test_regression_supportive_care_by_transfer_or_palliation(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        ("Resection and alectinib were both discussed as fallbacks should the invented lesion keep growing.", [], []),
+        ("Radiotherapy and crizotinib were also offered to the family.", [], []),
+        # negative: both actually given
+        ("The mass was resected, and crizotinib was then given for 2 years.", ["ALKi", "SE"], ["crizotinib"]),
+    ],
+)
+def test_regression_therapies_both_discussed_are_not_given(text, expected_codes, expected_drugs):
+    assert (codes(text), drugs(text)) == (expected_codes, expected_drugs)

@@ -207,7 +207,9 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if not _any("target", text, lo, hi):
             # "FISH found no ALK rearrangement, and a fusion panel was negative": a clause naming no gene after ALK
             # was named alone earlier in the sentence reports a test for ALK, as a sentence after such a sentence does
-            if lo > 0 and _only_alk_named(text[:lo]):
+            if lo > 0 and (
+                _only_alk_named(text[:lo]) or (_any("target", text, 0, lo) and _rx("no_fusion_at_all").search(text, lo, hi))
+            ):
                 out += _gene_free_clause(text, lo, hi, _clause_context, verdict=True)
             continue
         if _any("other_study", text, lo, hi):
@@ -308,7 +310,11 @@ def _gene_free_clause(
             continue
         if verdict and (
             _rx("method_object").match(text, e, hi)
-            or not (_rx("method_verdict").match(text[:hi], e) or _any("follow_result", text, lo, hi))
+            or not (
+                _rx("method_verdict").match(text[:hi], e)
+                or _any("follow_result", text, lo, hi)
+                or _rx("no_fusion_at_all").search(text, lo, hi)
+            )
         ):
             continue
         if _rx("method_reports").match(text[:hi], e):  # the test is what reports ("FISH confirmed ..."), not its object

@@ -768,6 +768,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     ev: dict[str, Evidence] = {}
     ki: tuple[float, Evidence] | None = None
     src: dict[str, int] = {}  # the sentence each marker's result was read in
+    probed: set[str] = set()  # markers first read as an in-situ hybridisation probe (EBER for EBV)
     last: bool | None = None  # the result read last in the sentence before
     panel = _panel_calls(sentences)
     carry: str | None = None  # the list a sentence cut inside a marker list left open (see _continued_list)
@@ -816,8 +817,11 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 if pk[0] > 0:
                     found[m] = True
         for m, pos in sorted(found.items(), key=lambda kv: kv[0].start):
-            if m.canonical in polarity:
+            if m.canonical in polarity or m.canonical in probed:
                 continue
+            if _rx("ish_probe").match(text, m.start, m.end):
+                probed.add(m.canonical)  # an in-situ hybridisation probe ("EBER negative") is no immunostain: its virus
+                continue  # is then left out, as a first result read decides a marker's polarity
             polarity[m.canonical] = pos
             order.append(m.canonical)
             src[m.canonical] = idx

@@ -543,7 +543,11 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
             continue
         if best.code is not None and m.code[:3] != best.code[:3] and not site_nos:  # type: ignore[index]
             continue
-        if m.score > 0 or (m.sentence is best.sentence and _rx("of_the").fullmatch(best.sentence.text, best.end, m.start)):
+        if m.score > 0 or any(
+            m.sentence is k.sentence and _rx("of_the").fullmatch(k.sentence.text, k.end, m.start) for k in (best, chosen)
+        ):
+            # the part named after "of the" refines the winner or the sub-site chosen so far ("IMT of the stomach" in the
+            # title, "on the greater curvature of the gastric body" in the case: C16.2)
             chosen, rank = m, _rank(m.code)
     return chosen
 
