@@ -543,7 +543,12 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
             continue
         if best.code is not None and m.code[:3] != best.code[:3] and not site_nos:  # type: ignore[index]
             continue
-        if m.score > 0 or (m.sentence is best.sentence and _rx("of_the").fullmatch(best.sentence.text, best.end, m.start)):
+        # "a tumour in the lesser curvature of the gastric body": the part named after "of" refines the winner or the
+        # sub-site chosen so far in the same sentence (C16.2; the curvatures are coded only when no other part is named)
+        if m.score > 0 or any(
+            m.sentence is c.sentence and c.end <= m.start and _rx("of_the").fullmatch(c.sentence.text, c.end, m.start)
+            for c in (best, chosen)
+        ):
             chosen, rank = m, _rank(m.code)
     return chosen
 
@@ -742,10 +747,13 @@ def apply_fallbacks(
 
 
 def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
-    """A row coded with its organ's NOS code takes the sub-site its sentences name without the organ ("the bladder
-    ... a polypoid lesion at the dome": C67.1), when the patient's asserted sentences name exactly one such sub-site."""
+    """A row coded with its organ's NOS code (or a curvature of the stomach, coded only when no other part is named)
+    takes the sub-site its sentences name without the organ ("the bladder ... a polypoid lesion at the dome": C67.1;
+    "a submucosal gastric tumour in the body": C16.2), when the patient's asserted sentences name exactly one such
+    sub-site. A sub-site followed by "of" is another thing's unless the organ named next is the row's ("at the dome of
+    segment VIII", "in the body of the pancreas", "at the base of the lesion")."""
     entry = site_entry(row.site)
-    if entry is None or row.site_code != entry.code:
+    if entry is None or (row.site_code != entry.code and row.site_code not in _COARSE):
         return
     found: list[tuple[Sentence, int, int, str]] = []
     for site, code, rx in rules().anaphoric:
@@ -753,8 +761,13 @@ def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
             continue
         for s in sentences:
             for m in rx.finditer(s.text):
-                if not context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
-                    found.append((s, m.start(), m.end(), code))
+                if context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
+                    continue
+                if (of := _rx("sub_site_of").match(s.text, m.end())) is not None and not any(
+                    a <= of.end() < b and canon == row.site for a, b, canon, _ in site_mentions(s)
+                ):
+                    continue
+                found.append((s, m.start(), m.end(), code))
     if len({f[3] for f in found}) == 1:
         s, a, b, code = found[0]
         row.evidence.pop("site_code", None)
