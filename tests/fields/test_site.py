@@ -2962,3 +2962,24 @@ def test_regression_sub_site_after_of_and_cord_names(nlp, texts, expected):
 def test_regression_tumour_first_taken_for_a_benign_lesion_by_imaging(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (_mini("Inflammatory myofibroblastic tumour of the pancreas in a child", "A 10-year-old girl had abdominal pain. CT revealed a "
+               "5-cm pancreatic mass located in the tail. Distal pancreatectomy with splenectomy was performed."), "C25.2"),
+        (_mini("Pancreatic inflammatory myofibroblastic tumour", "A 63-year-old man had jaundice. MRI showed a hypoenhancing pancreatic "
+               "lesion in the head, obstructing the common bile duct. Pancreaticoduodenectomy was performed."), "C25.0"),
+        (_mini("Inflammatory myofibroblastic tumour of the oesophagus", "A 45-year-old man had dysphagia. Endoscopy showed a polypoid "
+               "oesophageal mass in the lower third. It was resected."), "C15.5"),
+        # precision: CT of the head and neck is no pancreatic head; a recurrence's sub-site is not the primary's
+        (_mini("Inflammatory myofibroblastic tumour of the pancreas", "A 58-year-old man had pain and a pancreatic mass. CT of the "
+               "head and neck showed no other lesion. Whipple procedure was performed."), "C25.9"),
+        (_mini("Inflammatory myofibroblastic tumour of the urinary bladder", "A 35-year-old woman had haematuria and a bladder tumour, "
+               "resected transurethrally. Eight months later a 2-cm recurrence was found at the dome."), "C67.9"),
+    ],
+)
+def test_regression_pancreas_and_oesophagus_parts_named_apart(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code

@@ -751,7 +751,8 @@ def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
     takes the sub-site its sentences name without the organ ("the bladder ... a polypoid lesion at the dome": C67.1;
     "a submucosal gastric tumour in the body": C16.2), when the patient's asserted sentences name exactly one such
     sub-site. A sub-site followed by "of" is another thing's unless the organ named next is the row's ("at the dome of
-    segment VIII", "in the body of the pancreas", "at the base of the lesion")."""
+    segment VIII", "in the body of the pancreas", "at the base of the lesion"); one after a recurrence, a metastasis or
+    a new lesion in its sentence is that lesion's ("a recurrence was found at the dome")."""
     entry = site_entry(row.site)
     if entry is None or (row.site_code != entry.code and row.site_code not in _COARSE):
         return
@@ -762,6 +763,8 @@ def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
         for s in sentences:
             for m in rx.finditer(s.text):
                 if context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
+                    continue
+                if _rx("sub_site_later_lesion").search(s.text, 0, m.start()):  # "a recurrence was found at the dome"
                     continue
                 if (of := _rx("sub_site_of").match(s.text, m.end())) is not None and not any(
                     a <= of.end() < b and canon == row.site for a, b, canon, _ in site_mentions(s)
