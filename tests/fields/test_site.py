@@ -2983,3 +2983,25 @@ def test_regression_tumour_first_taken_for_a_benign_lesion_by_imaging(nlp, texts
 def test_regression_pancreas_and_oesophagus_parts_named_apart(nlp, tmp_path, text, code):
     rows = _report_rows(nlp, tmp_path, text)
     assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the mediastinum NOS (C38.3, its bare name's code) gives way to a compartment stated later, as an organ's .9 code does
+        (_mini("Inflammatory myofibroblastic tumour of the mediastinum", "A 47-year-old man had chest pain. CT showed a 9-cm anterior "
+               "mediastinal mass compressing the superior vena cava. It was partly resected."), "C38.1"),
+        (_mini("Inflammatory myofibroblastic tumour of the mediastinum", "A 44-year-old woman had dyspnoea. CT showed a 6-cm mass in "
+               "the anterosuperior mediastinum. It was resected."), "C38.1"),
+        (_mini("Inflammatory myofibroblastic tumour of the mediastinum", "A 39-year-old woman had cough. CT showed a 5-cm mediastinal "
+               "mass. It was resected through a sternotomy."), "C38.3"),
+        # a sub-site named with the organ's possessive ("its posterior wall", "near its fundus")
+        (_mini("Inflammatory myofibroblastic tumour of the urinary bladder", "A 27-year-old man had haematuria. Cystoscopy found a "
+               "sessile tumour of the bladder arising from its posterior wall. Partial cystectomy was performed."), "C67.4"),
+        (_mini("Inflammatory myofibroblastic tumour of the stomach", "A 52-year-old man had melaena. A submucosal tumour of the stomach "
+               "was found near its fundus. Wedge resection was done."), "C16.1"),
+    ],
+)
+def test_regression_nos_code_not_ending_in_9_and_possessive_sub_site(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code

@@ -481,15 +481,29 @@ _TRACT = frozenset({"C26.0", "C26.9", "C55.9"})
 
 
 def _rank(code: str | None) -> int:
-    """How specific a code is: none 0; the intestinal tract NOS or the uterus NOS 1; an organ's NOS code (.9) 2; a curvature
-    of the stomach 3; any other sub-site 4."""
+    """How specific a code is: none 0; the intestinal tract NOS or the uterus NOS 1; an organ's NOS code (.9, or the code its
+    bare name means: the mediastinum NOS is C38.3) 2; a curvature of the stomach 3; any other sub-site 4."""
     if code is None:
         return 0
     if code in _TRACT:
         return 1
-    if code.endswith(".9"):
+    if code.endswith(".9") or code in _nos_codes():
         return 2
     return 3 if code in _COARSE else 4
+
+
+@cache
+def _nos_codes() -> frozenset[str]:
+    """The codes the bare names of sites with several codes mean (mediastinum: C38.3, "Mediastinum, NOS")."""
+    codes: dict[str, set[str]] = {}
+    for e in set(site_entries().values()):
+        codes.setdefault(e.canonical, set()).add(e.code)
+    out = set()
+    for canon, cs in codes.items():
+        e = site_entry(canon)
+        if len(cs) > 1 and e is not None and e.canonical == canon:
+            out.add(e.code)
+    return frozenset(out)
 
 
 @cache
