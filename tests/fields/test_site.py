@@ -3005,3 +3005,18 @@ def test_regression_pancreas_and_oesophagus_parts_named_apart(nlp, tmp_path, tex
 def test_regression_nos_code_not_ending_in_9_and_possessive_sub_site(nlp, tmp_path, text, code):
     rows = _report_rows(nlp, tmp_path, text)
     assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (_mini("Bladder inflammatory myofibroblastic tumour", "A 41-year-old woman had dysuria. Ultrasound showed a vesical mass of "
+               "4 cm near the trigone; cystoscopy confirmed a solid tumour there. Partial cystectomy was done."), "C67.0"),
+        # near the trigone and at the dome: two sub-sites, the NOS code stays
+        (_mini("Bladder inflammatory myofibroblastic tumour", "A 41-year-old woman had dysuria. Cystoscopy showed a solid tumour at "
+               "the dome; the mucosa near the trigone was inflamed. Partial cystectomy was done."), "C67.9"),
+    ],
+)
+def test_regression_bladder_tumour_near_the_trigone(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code
