@@ -2891,3 +2891,172 @@ def test_regression_part_named_after_a_curvature_refines_the_title_organ(nlp, te
 def test_regression_sub_site_in_a_statement_about_the_disease_is_not_the_patients(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+def _mini(title: str, body: str) -> str:
+    return f"{title}\n\nCase report\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the stomach's fundus and body named after the organ's adjective
+        (_mini("Gastric inflammatory myofibroblastic tumour", "A 37-year-old woman had dyspepsia. CT showed a 4-cm exophytic gastric "
+               "mass arising from the fundus. Laparoscopic wedge resection was performed."), "C16.1"),
+        (_mini("Inflammatory myofibroblastic tumour of the stomach", "A 48-year-old man had anaemia. Gastroscopy found an ulcerated "
+               "gastric tumour of 3 cm in the body, on the posterior wall. He underwent partial gastrectomy."), "C16.2"),
+        (_mini("Primary gastric inflammatory myofibroblastic tumor", "A 29-year-old woman had epigastric pain. Endoscopic ultrasound "
+               "showed a hypoechoic submucosal lesion located in the body, arising from the muscularis propria."), "C16.2"),
+        # a curvature is coded only when no other part is named
+        (_mini("Gastric inflammatory myofibroblastic tumour", "A 58-year-old man had melaena. Endoscopy showed a submucosal tumour "
+               "along the greater curvature, in the body. Wedge resection was performed."), "C16.2"),
+        # the uterus' fundus and corpus
+        (_mini("Inflammatory myofibroblastic tumour of the uterus", "A 31-year-old woman had heavy bleeding. MRI showed a uterine mass "
+               "of 5 cm at the fundus. Hysteroscopic resection was performed."), "C54.3"),
+        (_mini("Inflammatory myofibroblastic tumour of the uterus", "A 43-year-old woman had pelvic pain. MRI showed an 8-cm uterine "
+               "mass located in the corpus. She underwent hysterectomy."), "C54.9"),
+        (_mini("Uterine inflammatory myofibroblastic tumour", "A 36-year-old woman was followed for a presumed 6-cm fundal fibroid. "
+               "Myomectomy was performed."), "C54.3"),
+        # the bladder's walls and neck named by side or position only
+        (_mini("Inflammatory myofibroblastic tumour of the urinary bladder", "A 23-year-old man had haematuria. Cystoscopy showed a "
+               "bladder mass on the right wall. TURBT was performed."), "C67.2"),
+        (_mini("Inflammatory myofibroblastic tumour of the bladder in a boy", "A 6-year-old boy had haematuria. CT showed a broad-based "
+               "2-cm mass on the front wall. Partial cystectomy followed."), "C67.3"),
+        (_mini("Inflammatory myofibroblastic tumour of the bladder in a boy", "A 5-year-old boy had dysuria. MRI showed a 2-cm mass on "
+               "the superior wall. Partial cystectomy followed."), "C67.1"),
+        (_mini("Inflammatory myofibroblastic tumour of the urinary bladder", "A 66-year-old woman had urinary retention. Cystoscopy "
+               "showed a bladder tumour at the neck. TURBT was performed."), "C67.5"),
+        # a vocal cord named by its side only, a mediastinal compartment, the base of the tongue
+        (_mini("Laryngeal inflammatory myofibroblastic tumour in a child", "A 3-year-old girl had stridor. Laryngoscopy showed a "
+               "laryngeal mass attached to the left cord. It was removed by microlaryngoscopy."), "C32.0"),
+        (_mini("Inflammatory myofibroblastic tumour of the mediastinum", "A 39-year-old man had cough. CT showed a 5-cm mediastinal "
+               "mass in the prevascular compartment. It was resected through a sternotomy."), "C38.1"),
+        (_mini("Inflammatory myofibroblastic tumour of the tongue", "A 52-year-old man had dysphagia. MRI showed a tongue mass of 3 cm "
+               "at the base. He underwent transoral excision."), "C01.9"),
+    ],
+)
+def test_regression_sub_site_named_apart_from_its_organ(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "elsewhere in the body" and a part of another organ or of the lesion are no sub-site of the row's organ
+        (_mini("Inflammatory myofibroblastic tumour of the stomach", "A 57-year-old man had anaemia. CT showed a 6-cm gastric mass. "
+               "No other lesions were seen elsewhere in the body. Partial gastrectomy was performed."), "C16.9"),
+        (_mini("Inflammatory myofibroblastic tumour of the stomach", "A 49-year-old woman had pain. CT showed a 7-cm gastric mass "
+               "abutting the body of the pancreas. Partial gastrectomy was performed."), "C16.9"),
+        (_mini("Inflammatory myofibroblastic tumour of the urinary bladder", "A 45-year-old man had haematuria. Cystoscopy showed a "
+               "bladder tumour. CT also showed a nodule at the dome of the liver. TURBT was performed."), "C67.9"),
+        (_mini("Inflammatory myofibroblastic tumour of the tongue", "A 26-year-old woman had a painful tongue mass with ulceration "
+               "at the base of the lesion. It was excised."), "C02.9"),
+        (_mini("Inflammatory myofibroblastic tumour of the uterus", "A 30-year-old woman had a uterine mass of 4 cm and a cyst in "
+               "the corpus luteum. Myomectomy was performed."), "C55.9"),
+        (_mini("Inflammatory myofibroblastic tumour of the uterus", "A 28-year-old pregnant woman had a uterine mass of 6 cm; the "
+               "fundal height matched 30 weeks. Myomectomy was performed at caesarean section."), "C55.9"),
+        (_mini("Inflammatory myofibroblastic tumour of the larynx", "A 40-year-old man had hoarseness and a laryngeal mass. MRI of "
+               "the neck showed no compression of the spinal cord. Endoscopic excision was done."), "C32.9"),
+        # two different sub-sites named without the organ: the organ's NOS code stays
+        (_mini("Inflammatory myofibroblastic tumour of the stomach", "A 50-year-old man had pain. Endoscopy showed a gastric tumour "
+               "in the fundus; a second polyp lay in the body. Partial gastrectomy was performed."), "C16.9"),
+    ],
+)
+def test_regression_sub_site_named_apart_from_its_organ_precision(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a part named after "of" refines the curvature chosen before it in the same sentence
+        (("Gastric inflammatory myofibroblastic tumour.", "Endoscopy revealed a 4-cm soft tumour in the lesser curvature of the gastric body."),
+         ("stomach", "C16.2")),
+        (("Gastric inflammatory myofibroblastic tumour.", "Endoscopy revealed a flat tumour in the lesser curvature of the lower stomach."),
+         ("stomach", "C16.5")),
+        # a false cord is the supraglottis, not the glottis
+        (("Laryngoscopy showed a submucosal swelling of the left false cord.",), ("larynx", "C32.1")),
+        (("Laryngoscopy showed a tumour arising from the false vocal cords.",), ("larynx", "C32.1")),
+        (("Examination showed a firm mass at the base of her tongue.",), ("tongue", "C01.9")),
+    ],
+)
+def test_regression_sub_site_after_of_and_cord_names(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the tumour an imaging study or a first diagnosis took for a benign lesion: where that lesion sat is the site
+        (("Ultrasound and MRI suggested a 5 cm degenerated intramural leiomyoma of the uterine corpus, and myomectomy was done.",),
+         ("uterus", "C54.9")),
+        (("The swelling was first diagnosed as a 3 cm lipoma in the right forearm and excised.",), ("soft tissue", "C49.1")),
+        # an incidental benign lesion seen beside the tumour is not its site
+        (("MRI showed a small leiomyoma of the uterine fundus and a 9-cm mass in the left ovary.",), ("ovary", "C56.9")),
+        (("CT showed a 6-cm mass of the mesentery and a nodule suggestive of a haemangioma in the liver.",), ("mesentery", "C48.1")),
+    ],
+)
+def test_regression_tumour_first_taken_for_a_benign_lesion_by_imaging(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (_mini("Inflammatory myofibroblastic tumour of the pancreas in a child", "A 10-year-old girl had abdominal pain. CT revealed a "
+               "5-cm pancreatic mass located in the tail. Distal pancreatectomy with splenectomy was performed."), "C25.2"),
+        (_mini("Pancreatic inflammatory myofibroblastic tumour", "A 63-year-old man had jaundice. MRI showed a hypoenhancing pancreatic "
+               "lesion in the head, obstructing the common bile duct. Pancreaticoduodenectomy was performed."), "C25.0"),
+        (_mini("Inflammatory myofibroblastic tumour of the oesophagus", "A 45-year-old man had dysphagia. Endoscopy showed a polypoid "
+               "oesophageal mass in the lower third. It was resected."), "C15.5"),
+        # precision: CT of the head and neck is no pancreatic head; a recurrence's sub-site is not the primary's
+        (_mini("Inflammatory myofibroblastic tumour of the pancreas", "A 58-year-old man had pain and a pancreatic mass. CT of the "
+               "head and neck showed no other lesion. Whipple procedure was performed."), "C25.9"),
+        (_mini("Inflammatory myofibroblastic tumour of the urinary bladder", "A 35-year-old woman had haematuria and a bladder tumour, "
+               "resected transurethrally. Eight months later a 2-cm recurrence was found at the dome."), "C67.9"),
+    ],
+)
+def test_regression_pancreas_and_oesophagus_parts_named_apart(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the mediastinum NOS (C38.3, its bare name's code) gives way to a compartment stated later, as an organ's .9 code does
+        (_mini("Inflammatory myofibroblastic tumour of the mediastinum", "A 47-year-old man had chest pain. CT showed a 9-cm anterior "
+               "mediastinal mass compressing the superior vena cava. It was partly resected."), "C38.1"),
+        (_mini("Inflammatory myofibroblastic tumour of the mediastinum", "A 44-year-old woman had dyspnoea. CT showed a 6-cm mass in "
+               "the anterosuperior mediastinum. It was resected."), "C38.1"),
+        (_mini("Inflammatory myofibroblastic tumour of the mediastinum", "A 39-year-old woman had cough. CT showed a 5-cm mediastinal "
+               "mass. It was resected through a sternotomy."), "C38.3"),
+        # a sub-site named with the organ's possessive ("its posterior wall", "near its fundus")
+        (_mini("Inflammatory myofibroblastic tumour of the urinary bladder", "A 27-year-old man had haematuria. Cystoscopy found a "
+               "sessile tumour of the bladder arising from its posterior wall. Partial cystectomy was performed."), "C67.4"),
+        (_mini("Inflammatory myofibroblastic tumour of the stomach", "A 52-year-old man had melaena. A submucosal tumour of the stomach "
+               "was found near its fundus. Wedge resection was done."), "C16.1"),
+    ],
+)
+def test_regression_nos_code_not_ending_in_9_and_possessive_sub_site(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (_mini("Bladder inflammatory myofibroblastic tumour", "A 41-year-old woman had dysuria. Ultrasound showed a vesical mass of "
+               "4 cm near the trigone; cystoscopy confirmed a solid tumour there. Partial cystectomy was done."), "C67.0"),
+        # near the trigone and at the dome: two sub-sites, the NOS code stays
+        (_mini("Bladder inflammatory myofibroblastic tumour", "A 41-year-old woman had dysuria. Cystoscopy showed a solid tumour at "
+               "the dome; the mucosa near the trigone was inflamed. Partial cystectomy was done."), "C67.9"),
+    ],
+)
+def test_regression_bladder_tumour_near_the_trigone(nlp, tmp_path, text, code):
+    rows = _report_rows(nlp, tmp_path, text)
+    assert rows[0].site_code == code

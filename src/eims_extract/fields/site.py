@@ -481,15 +481,29 @@ _TRACT = frozenset({"C26.0", "C26.9", "C55.9"})
 
 
 def _rank(code: str | None) -> int:
-    """How specific a code is: none 0; the intestinal tract NOS or the uterus NOS 1; an organ's NOS code (.9) 2; a curvature
-    of the stomach 3; any other sub-site 4."""
+    """How specific a code is: none 0; the intestinal tract NOS or the uterus NOS 1; an organ's NOS code (.9, or the code its
+    bare name means: the mediastinum NOS is C38.3) 2; a curvature of the stomach 3; any other sub-site 4."""
     if code is None:
         return 0
     if code in _TRACT:
         return 1
-    if code.endswith(".9"):
+    if code.endswith(".9") or code in _nos_codes():
         return 2
     return 3 if code in _COARSE else 4
+
+
+@cache
+def _nos_codes() -> frozenset[str]:
+    """The codes the bare names of sites with several codes mean (mediastinum: C38.3, "Mediastinum, NOS")."""
+    codes: dict[str, set[str]] = {}
+    for e in set(site_entries().values()):
+        codes.setdefault(e.canonical, set()).add(e.code)
+    out = set()
+    for canon, cs in codes.items():
+        e = site_entry(canon)
+        if len(cs) > 1 and e is not None and e.canonical == canon:
+            out.add(e.code)
+    return frozenset(out)
 
 
 @cache
@@ -543,11 +557,12 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
             continue
         if best.code is not None and m.code[:3] != best.code[:3] and not site_nos:  # type: ignore[index]
             continue
+        # "a tumour in the lesser curvature of the gastric body": the part named after "of" refines the winner or the
+        # sub-site chosen so far in the same sentence (C16.2; the curvatures are coded only when no other part is named)
         if m.score > 0 or any(
-            m.sentence is k.sentence and _rx("of_the").fullmatch(k.sentence.text, k.end, m.start) for k in (best, chosen)
+            m.sentence is c.sentence and c.end <= m.start and _rx("of_the").fullmatch(c.sentence.text, c.end, m.start)
+            for c in (best, chosen)
         ):
-            # the part named after "of the" refines the winner or the sub-site chosen so far ("IMT of the stomach" in the
-            # title, "on the greater curvature of the gastric body" in the case: C16.2)
             chosen, rank = m, _rank(m.code)
     return chosen
 
@@ -746,10 +761,14 @@ def apply_fallbacks(
 
 
 def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
-    """A row coded with its organ's NOS code takes the sub-site its sentences name without the organ ("the bladder
-    ... a polypoid lesion at the dome": C67.1), when the patient's asserted sentences name exactly one such sub-site."""
+    """A row coded with its organ's NOS code (or a curvature of the stomach, coded only when no other part is named)
+    takes the sub-site its sentences name without the organ ("the bladder ... a polypoid lesion at the dome": C67.1;
+    "a submucosal gastric tumour in the body": C16.2), when the patient's asserted sentences name exactly one such
+    sub-site. A sub-site followed by "of" is another thing's unless the organ named next is the row's ("at the dome of
+    segment VIII", "in the body of the pancreas", "at the base of the lesion"); one after a recurrence, a metastasis or
+    a new lesion in its sentence is that lesion's ("a recurrence was found at the dome")."""
     entry = site_entry(row.site)
-    if entry is None or row.site_code != entry.code:
+    if entry is None or (row.site_code != entry.code and row.site_code not in _COARSE):
         return
     found: list[tuple[Sentence, int, int, str]] = []
     for site, code, rx in rules().anaphoric:
@@ -757,8 +776,15 @@ def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
             continue
         for s in sentences:
             for m in rx.finditer(s.text):
-                if not context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
-                    found.append((s, m.start(), m.end(), code))
+                if context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
+                    continue
+                if _rx("sub_site_later_lesion").search(s.text, 0, m.start()):  # "a recurrence was found at the dome"
+                    continue
+                if (of := _rx("sub_site_of").match(s.text, m.end())) is not None and not any(
+                    a <= of.end() < b and canon == row.site for a, b, canon, _ in site_mentions(s)
+                ):
+                    continue
+                found.append((s, m.start(), m.end(), code))
     if len({f[3] for f in found}) == 1:
         s, a, b, code = found[0]
         row.evidence.pop("site_code", None)
