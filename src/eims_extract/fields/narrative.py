@@ -374,7 +374,9 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
         review = False  # within a stretch about cases gathered from the literature ("We also reviewed 41 published cases.")
         last_end = sec.start
         caption = False  # the sentence before was a bare table label ("Table 2.")
-        others = False  # the sentence before, in the same paragraph, told another person's case (a citation, "a 9-year-old")
+        # the sentence before, in the same paragraph, may tell another person's case (a citation, "a 9-year-old"): kept as
+        # (text, start) and judged only where a later sentence asks (find_ages is dear, and few sentences ask)
+        others: tuple[str, int] | None = None
         # a structured abstract's conclusion (an inline "Conclusions: ..." label in a section read for the patient, or a
         # conclusion section before any discussion): its sentences on the course at a time are the one patient's
         labelled = sec.kind in ("conclusion", "discussion") and (
@@ -406,11 +408,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 carried = False  # a new paragraph
             if review and (label is not None or "\n" in doc.text[last_end:start]):
                 review = False  # a new part of a labelled abstract, or a new paragraph
-            others_before = others and "\n" not in doc.text[last_end:start]
-            others = own_only and not is_own(body) and (
-                bool(_indefinite_ages(Sentence(doc.doc_id, body, start)))
-                or (cites_literature(body) and bool(_rx("person_introduced").search(body) or _rx("author_cited").search(body)))
-            )
+            others_before = others if "\n" not in doc.text[last_end:start] else None
+            others = (body, start) if own_only else None
             last_end = start + len(body)
             if review:
                 if not _back_to_own(body, seen_age):
@@ -427,7 +426,9 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 # been observed") is the one patient's; a citation or a generality is still dropped below
                 if labelled and _rx("labelled_outcome").search(body) and not is_cohort(body):
                     pass
-                elif sec.kind != "introduction" and not others_before and tells_own_course(Sentence(doc.doc_id, body, start)):
+                elif sec.kind != "introduction" and tells_own_course(Sentence(doc.doc_id, body, start)) and not (
+                    others_before is not None and _tells_another_person(doc.doc_id, *others_before)
+                ):
                     pass  # not the course of a person the sentence before introduced ("X et al. described a boy. Two years ...")
                 elif not (carried and _any(scope_rules().carry_on, body)):
                     continue  # skipped, but the paragraph may still go on with the patient ("We had ... Its resection ...")
@@ -452,6 +453,15 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote))
             )
     return out
+
+
+def _tells_another_person(doc_id: str, text: str, start: int) -> bool:
+    """Does a sentence read for the patient only with an own cue tell another person's case instead ("a 9-year-old
+    girl ...", "X et al. described ...")? Then the dated course told right after it is that person's."""
+    return not is_own(text) and (
+        bool(_indefinite_ages(Sentence(doc_id, text, start)))
+        or (cites_literature(text) and bool(_rx("person_introduced").search(text) or _rx("author_cited").search(text)))
+    )
 
 
 def _introduction_before_literature(text: str) -> int | None:
