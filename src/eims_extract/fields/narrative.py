@@ -23,7 +23,7 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import ConfigError
-from ..prefilter import compile_filtered
+from ..prefilter import alternatives, compile_filtered, may_match
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
 from ..normalize import words_to_number
 from ..records import VALUE_FIELDS, CaseRow
@@ -37,6 +37,18 @@ from .base import Sentence
 def _rx(name: str) -> re.Pattern[str]:
     """Named regex ``name`` of ``patterns/patient_scope.jsonl`` (what this family recognises; rules.py loads it)."""
     return rules.regex("patterns/patient_scope", name)
+
+
+@cache
+def _parts(name: str) -> tuple[re.Pattern[str], ...]:
+    return alternatives(_rx(name))
+
+
+def _found(name: str, text: str) -> bool:
+    """Does named regex ``name`` match somewhere in ``text``? Asked of its alternatives, each behind its own literals:
+    one alternative opening on a common word ("a 2-month ...", "she remained ...") would make the whole pattern try
+    every alternative at every position of every sentence it is asked about."""
+    return any(p.search(text) for p in may_match(_parts(name), text))
 
 
 #: Sections whose sentences count only with an explicit own-patient cue (in the introduction: a sentence
@@ -495,7 +507,7 @@ def tells_own_course(s: Sentence) -> bool:
     ("a 40-year-old woman whose tumour recurred 6 months after the excision"), counts a group, generalises ("usually",
     "may") or carries a citation mark ("the patient died 7 months after diagnosis [8]")."""
     return (
-        bool(_rx("own_course").search(s.text)) and not _rx("course_generalising").search(s.text) and not is_cohort(s.text)
+        _found("own_course", s.text) and not _found("course_generalising", s.text) and not is_cohort(s.text)
         and not singles_out(s.text) and not _indefinite_ages(s)
         and not _any(scope_rules().citation, _without_clones(s.text))  # "... died 7 months after diagnosis [8]"
     )
