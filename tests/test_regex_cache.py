@@ -149,3 +149,32 @@ def test_vocabulary_buckets_are_not_stored(fresh_store: Path) -> None:
     rx = alternation(r"\b", ["crizotinib", "ceritinib", "alectinib", "lorlatinib"], r"\b", re.IGNORECASE)
     assert [m.group(0) for m in rx.finditer("Crizotinib then LORLATINIB.")] == ["Crizotinib", "LORLATINIB"]
     assert not any(isinstance(k, tuple) and k and k[0] == "plain" for k in prefilter._store().entries)
+
+
+def test_the_hyphenation_lexicon_comes_back_from_the_store_without_parsing_a_rule(fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ingest's line-end lexicon reads the literal words of ~400 outcome and treatment rules (parsing them cost a new
+    process ~0.5 s): a later process gets the same words from the store and parses none of the rules."""
+    from eims_extract.ingest import assemble
+
+    assemble._lexicon.cache_clear()
+    cold = assemble._lexicon()
+    assert "recurrence" in cold and len(cold) > 1000
+    _new_process(monkeypatch)
+    assemble._lexicon.cache_clear()
+    parsed: list[str] = []
+    real = assemble._parse_regex
+    monkeypatch.setattr(assemble, "_parse_regex", lambda p: parsed.append(p) or real(p))
+    try:
+        assert assemble._lexicon() == cold
+        assert parsed == []
+    finally:
+        assemble._lexicon.cache_clear()
+
+
+def test_a_stored_value_is_computed_once_per_key(fresh_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    assert prefilter.stored(("test.words", "v1", "a|b"), lambda: calls.append(1) or ["alpha"]) == ["alpha"]
+    _new_process(monkeypatch)
+    assert prefilter.stored(("test.words", "v1", "a|b"), lambda: calls.append(1) or ["other"]) == ["alpha"]
+    assert prefilter.stored(("test.words", "v2", "a|b"), lambda: calls.append(1) or ["beta"]) == ["beta"]  # new code: new key
+    assert calls == [1, 1]

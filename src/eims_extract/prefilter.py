@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Callable
 
 from eims_extract import regex_cache
 
@@ -529,6 +529,17 @@ def _store() -> regex_cache.Store:
         magic = str(getattr(_sre, "MAGIC", "")) if _sre is not None else ""
         _STORE = regex_cache.Store(regex_cache.version_key(Path(__file__).read_bytes(), magic, str(_ahocorasick is not None)))
     return _STORE
+
+
+def stored(key: tuple[str, ...], compute: Callable[[], Any]) -> Any:
+    """A value derived from rule patterns alone, kept in the same on-disk store (``key`` must name the code that
+    derives it, e.g. a hash of its module's source, so a change there misses the old entry)."""
+    store = _store()
+    got = store.get(key)
+    if got is None:
+        got = compute()
+        store.put(key, got)
+    return got
 
 
 def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:

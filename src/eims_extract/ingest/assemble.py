@@ -17,12 +17,14 @@ section to read; it overlaps the other body sections.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import string
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 try:  # the regex parser (named sre_parse before Python 3.11)
@@ -32,7 +34,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as _sre_constants  # type: ignore[no-redef]
     import sre_parse as _sre_parser  # type: ignore[no-redef]
 
-from ..prefilter import char_gate
+from ..prefilter import char_gate, stored
 from ..rules import layout
 from .model import Cell, Document, Section, Table
 from .sections import Heading
@@ -421,12 +423,14 @@ def _lexicon() -> frozenset[str]:
         for c in vocabulary(name):
             for n in c.names:
                 words.update(w for w in re.findall(r"[a-z]+", n.lower()) if len(w) >= 4)
+    mine = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]  # the code that reads the words
     for path in _WORD_RULES:
         sources = [getattr(r, "pattern", None) for r in load(path)]
         sources += [p.pattern for p in named_regexes(path).values()]
         for src in sources:
-            if isinstance(src, str):
-                words.update(w.lower() for w in _literal_words(_parse_regex(src)) if len(w) >= 5)
+            if isinstance(src, str):  # parsing ~400 patterns cost a process ~0.5 s: their words are kept on disk
+                found = stored(("assemble.literal_words", mine, src), lambda src=src: _literal_words(_parse_regex(src)))
+                words.update(w.lower() for w in found if len(w) >= 5)
     return frozenset(words)
 
 
