@@ -40,15 +40,15 @@ def _rx(name: str) -> re.Pattern[str]:
 
 
 @cache
-def _parts(name: str) -> tuple[re.Pattern[str], ...]:
-    return alternatives(_rx(name))
+def _parts(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    return alternatives(rx)
 
 
-def _found(name: str, text: str) -> bool:
-    """Does named regex ``name`` match somewhere in ``text``? Asked of its alternatives, each behind its own literals:
-    one alternative opening on a common word ("a 2-month ...", "she remained ...") would make the whole pattern try
-    every alternative at every position of every sentence it is asked about."""
-    return any(p.search(text) for p in may_match(_parts(name), text))
+def _found(rx: re.Pattern[str], text: str) -> bool:
+    """Does ``rx`` match somewhere in ``text``? Asked of its alternatives, each behind its own literals: one
+    alternative opening on a common word ("a 2-month ...", "she remained ...") would make the whole pattern try every
+    alternative at every position of every sentence it is asked about."""
+    return any(p.search(text) for p in may_match(_parts(rx), text))
 
 
 #: Sections whose sentences count only with an explicit own-patient cue (in the introduction: a sentence
@@ -507,7 +507,7 @@ def tells_own_course(s: Sentence) -> bool:
     ("a 40-year-old woman whose tumour recurred 6 months after the excision"), counts a group, generalises ("usually",
     "may") or carries a citation mark ("the patient died 7 months after diagnosis [8]")."""
     return (
-        _found("own_course", s.text) and not _found("course_generalising", s.text) and not is_cohort(s.text)
+        _found(_rx("own_course"), s.text) and not _found(_rx("course_generalising"), s.text) and not is_cohort(s.text)
         and not singles_out(s.text) and not _indefinite_ages(s)
         and not _any(scope_rules().citation, _without_clones(s.text))  # "... died 7 months after diagnosis [8]"
     )
