@@ -1563,3 +1563,36 @@ def test_regression_ages_listed_together_each_with_its_unit(text, ages):
     """Regression (issue 12): "aged 14 months and 6 years" gave one patient of 14 months (the second age, with its
     own unit, was no list item), and a two-patient abstract lost a patient."""
     assert [a.years for a in demographics.find_ages(Sentence("doc", text, 0))] == ages
+
+
+_CACHE_PROBES = [
+    "A 52-year-old man from the coast had a cough.",
+    "Two sisters, aged 9 and 14 years, respectively, were seen.",
+    "Her father, aged 61, brought the girl of 3 months.",
+    "At a corrected age of 5 months the infant was well.",
+    "The 28-year-old woman, now 31 years old, is well.",
+    "No age is given in this sentence.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _CACHE_PROBES)
+def test_find_ages_cache_answers_as_the_uncached_reading_and_binds_the_asking_sentence(text):
+    first, second = Sentence("d1", text, 0, "case"), Sentence("d2", text, 40, "discussion")
+    demographics._AGE_CACHE.clear()
+    cold = demographics.find_ages(first)
+    warm = demographics.find_ages(second)
+    r = demographics.rules()
+    assert cold == demographics._find_ages(first, r)
+    assert warm == demographics._find_ages(second, r)
+    assert all(a.sentence is second for a in warm)
+    assert demographics.find_ages(first) == cold and demographics.find_ages(first) is not cold  # a fresh list each time
+
+
+def test_find_ages_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(demographics, "_AGE_CACHE_MAX", 3)
+    demographics._AGE_CACHE.clear()
+    for i in range(10):
+        demographics.find_ages(Sentence("d", f"A {20 + i}-year-old man had a lump.", 0))
+        assert len(demographics._AGE_CACHE) <= 3
+    assert demographics.find_ages(Sentence("d", "A 20-year-old man had a lump.", 0))[0].years == 20.0

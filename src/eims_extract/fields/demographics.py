@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..errors import ConfigError, CurationError
@@ -327,9 +327,31 @@ def _age_regexes() -> tuple[re.Pattern[str], ...]:
     return tuple(rule.regex for rule in rules().ages)
 
 
+#: find_ages' answers by sentence text, for the rules object they were read with: a document asks about the same
+#: sentence many times (the narrative's scoping, grouping and the age field: 89 calls for 38 texts on the reference
+#: paper). The answer depends on the text alone; its matches are bound to the asking sentence on the way out. Bounded:
+#: emptied when it reaches _AGE_CACHE_MAX texts or when the rules are loaded again.
+_AGE_CACHE: dict[str, tuple[AgeMatch, ...]] = {}
+_AGE_CACHE_MAX = 4096
+_age_cache_rules: list[Rules] = []
+
+
 def find_ages(sentence: Sentence) -> list[AgeMatch]:
     """The patient-age phrases of one sentence, in order (relatives' ages dropped)."""
     r = rules()
+    if not _age_cache_rules or _age_cache_rules[0] is not r:
+        _AGE_CACHE.clear()
+        _age_cache_rules[:] = [r]
+    found = _AGE_CACHE.get(sentence.text)
+    if found is None:
+        if len(_AGE_CACHE) >= _AGE_CACHE_MAX:
+            _AGE_CACHE.clear()
+        found = _AGE_CACHE[sentence.text] = tuple(_find_ages(sentence, r))
+    return [a if a.sentence is sentence else replace(a, sentence=sentence) for a in found]
+
+
+def _find_ages(sentence: Sentence, r: Rules) -> list[AgeMatch]:
+    """find_ages without its cache."""
     text = sentence.text
     joint, joint_spans = _joint_ages(sentence, r)
     found: dict[tuple[int, int], AgeMatch] = {(a.start, a.end): a for a in joint}
