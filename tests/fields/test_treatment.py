@@ -2192,3 +2192,25 @@ def test_regression_supportive_care_by_transfer_or_palliation(text, expected):
 )
 def test_regression_therapies_both_discussed_are_not_given(text, expected_codes, expected_drugs):
     assert (codes(text), drugs(text)) == (expected_codes, expected_drugs)
+
+
+_INDEX_PROBES = [
+    "She underwent a wide local excision and then received six cycles of chemotherapy.",
+    "He was given crizotinib for the ALK-rearranged mass and radiotherapy to the pelvis.",
+    "The boy was treated with prednisolone and ibuprofen before surgery was planned.",
+    "No adjuvant therapy was given after the laparoscopic resection.",
+    "Chemoradiation was declined; she started ceritinib in June.",
+    "An ETV6::NTRK3 fusion was found, and larotrectinib was begun.",
+    "Biopsy only.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _INDEX_PROBES)
+def test_code_rules_left_out_by_the_literal_index_cannot_match(text):
+    from eims_extract.fields import treatment
+
+    masked = treatment.mask(text, treatment._rules()["mask"])
+    kept = set(treatment.may_match_indices(treatment._code_regexes(), masked))
+    matching = {i for i, r in enumerate(treatment._rules()["code"]) if r.regex.search(masked)}
+    assert matching <= kept

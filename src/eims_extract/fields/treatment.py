@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
 from ..ingest.model import Cell
-from ..prefilter import alternation
+from ..prefilter import alternation, may_match_indices
 from ..normalize import (
     BRACKETED,
     canonical_drug,
@@ -320,12 +320,21 @@ def code_mentions(text: str) -> list[tuple[str, int, int]]:
     return list(_code_mentions(text))
 
 
+@cache
+def _code_regexes() -> tuple[re.Pattern[str], ...]:
+    """The code rules' regexes as one fixed tuple (the literal index is keyed by it)."""
+    return tuple(r.regex for r in _rules()["code"])
+
+
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence
 def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     masked = mask(text, _rules()["mask"])
     given = _any("given", text)
     out: list[tuple[str, int, int]] = []
-    for r in _rules()["code"]:
+    code_rules = _rules()["code"]
+    # the rules (in order) whose literals the masked sentence holds, found in one pass
+    for i in may_match_indices(_code_regexes(), masked):
+        r = code_rules[i]
         if r.needs_given and not given:
             continue
         for m in r.regex.finditer(masked):
