@@ -3041,3 +3041,23 @@ def test_regression_in_situ_hybridisation_probe_is_not_an_immunostain(texts, pos
 def test_regression_plasma_cell_marker_counting_background_cells_is_no_marker(texts, positive, negative):
     row = run(*texts)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The superior mesenteric artery (SMA) was encased; tumour cells were SMA positive.",
+        "Immunostaining showed ALK, desmin and caldesmon in the spindle cells.",
+        "CD34 and S-100 protein were negative; Ki-67 labelled 8% of nuclei.",
+        "A panel of ALK, ROS1 and SMA was performed on the core.",
+        "No stain was done.",
+        "",
+    ],
+)
+def test_not_marker_span_rules_left_out_by_the_literal_index_cannot_match(text):
+    from eims_extract.fields import ihc
+
+    spans = ihc._not_marker_spans()
+    kept = set(ihc.may_match_indices(spans, text))
+    assert {i for i, rx in enumerate(spans) if rx.search(text)} <= kept
+    assert list(spans) == list(ihc._rules()["not_marker_span"])

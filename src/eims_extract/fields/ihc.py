@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..errors import CurationError
-from ..prefilter import alternation
+from ..prefilter import alternation, may_match_indices
 from .. import rules
 from ..normalize import canonical_marker, fold, is_kinase, is_na, lookup, parse_sign, vocabulary
 from ..ingest.model import Cell
@@ -137,6 +137,12 @@ def markers_in(text: str) -> list[Mention]:
     return list(_markers_in(text))
 
 
+@cache
+def _not_marker_spans() -> tuple[re.Pattern[str], ...]:
+    """The ``not_marker_span`` rules as one fixed tuple (the literal index is keyed by it)."""
+    return tuple(_rules()["not_marker_span"])
+
+
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence; the IHC, ALK and site readers ask for the same sentence
 def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
     """``hide_spans`` False keeps the markers of ``not_marker_span`` rules (a panel named as performed, see
@@ -163,7 +169,8 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
     if hide_spans:
-        fusions += [(m.start(), m.end()) for rx in rules["not_marker_span"] for m in rx.finditer(text)]
+        spans = _not_marker_spans()  # the rules (in order) whose literals the sentence holds, found in one pass
+        fusions += [(m.start(), m.end()) for i in may_match_indices(spans, text) for m in spans[i].finditer(text)]
     # "confirmed ALK-positive IMT": a disease label names the kind of tumour; only a sentence that names the
     # staining method ("immunohistochemistry confirmed an ALK-positive IMT") states a result
     if not any(rx.search(text) for rx in rules["stain_method"]):
