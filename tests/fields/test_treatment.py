@@ -2211,6 +2211,6 @@ def test_code_rules_left_out_by_the_literal_index_cannot_match(text):
     from eims_extract.fields import treatment
 
     masked = treatment.mask(text, treatment._rules()["mask"])
-    kept = set(treatment.may_match_indices(treatment._code_regexes(), masked))
+    kept = set(treatment.may_match_indices(treatment._kind_regexes("code"), masked))
     matching = {i for i, r in enumerate(treatment._rules()["code"]) if r.regex.search(masked)}
     assert matching <= kept

@@ -73,9 +73,17 @@ def _rules() -> dict[str, list[TreatmentRule]]:
     return out
 
 
+@cache
+def _kind_regexes(kind: str) -> tuple[re.Pattern[str], ...]:
+    """The regexes of one kind's rules as one fixed tuple (the literal index is keyed by it)."""
+    return tuple(r.regex for r in _rules()[kind])
+
+
 def _any(kind: str, text: str, lo: int = 0, hi: int | None = None) -> bool:
     hi = len(text) if hi is None else hi
-    return any(r.regex.search(text, lo, hi) for r in _rules()[kind])
+    regexes = _kind_regexes(kind)
+    # only the rules whose literals the text holds (one pass): a literal within text[lo:hi] is one of the text's
+    return any(regexes[i].search(text, lo, hi) for i in may_match_indices(regexes, text))
 
 
 def _class_code(cls: str | None) -> tuple[bool, str | None]:
@@ -320,12 +328,6 @@ def code_mentions(text: str) -> list[tuple[str, int, int]]:
     return list(_code_mentions(text))
 
 
-@cache
-def _code_regexes() -> tuple[re.Pattern[str], ...]:
-    """The code rules' regexes as one fixed tuple (the literal index is keyed by it)."""
-    return tuple(r.regex for r in _rules()["code"])
-
-
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence
 def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     masked = mask(text, _rules()["mask"])
@@ -333,7 +335,7 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     out: list[tuple[str, int, int]] = []
     code_rules = _rules()["code"]
     # the rules (in order) whose literals the masked sentence holds, found in one pass
-    for i in may_match_indices(_code_regexes(), masked):
+    for i in may_match_indices(_kind_regexes("code"), masked):
         r = code_rules[i]
         if r.needs_given and not given:
             continue
