@@ -3199,3 +3199,26 @@ def test_regression_joint_introduction_labelling_each_patient_in_brackets(nlp):
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("case-1", 47.0, "female"), ("case-2", 66.0, "male")]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our patient, a 12-year-old girl, was well at 18 months.",
+        "Similar tumours were described by Novak et al. [14, 15].",
+        "In 9 of 31 reported cases the mass recurred.",
+        "She remains free of disease four years after the resection.",
+        "We also reviewed the published series of lung lesions.",
+        "Both brothers were treated together at our centre.",
+        "Ki-67 (30-9) stained 4% of the cells.",
+        "",
+    ],
+)
+def test_scope_any_with_the_literal_index_answers_as_every_regex_run(text):
+    from eims_extract.fields import narrative
+
+    r = narrative.scope_rules()
+    for name in ("own", "literature", "citation", "plural", "generic", "cohort", "intro_own", "together", "collective",
+                 "carry_on", "group_single"):
+        rxs = getattr(r, name)
+        assert narrative._any(rxs, text) == any(rx.search(text) for rx in rxs), name
