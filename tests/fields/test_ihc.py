@@ -3057,7 +3057,32 @@ def test_regression_plasma_cell_marker_counting_background_cells_is_no_marker(te
 def test_not_marker_span_rules_left_out_by_the_literal_index_cannot_match(text):
     from eims_extract.fields import ihc
 
-    spans = ihc._not_marker_spans()
+    spans = ihc._kind_regexes("not_marker_span")
     kept = set(ihc.may_match_indices(spans, text))
     assert {i for i, rx in enumerate(spans) if rx.search(text)} <= kept
     assert list(spans) == list(ihc._rules()["not_marker_span"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Desmin was not expressed, whereas SMA stained strongly.", 0, 55),
+        ("Desmin was not expressed, whereas SMA stained strongly.", 10, 40),
+        ("Tumour cells were positive for ALK and negative for CD117.", 5, 58),
+        ("ALK immunoreactivity was seen in most cells; ROS1 was absent.", 0, 61),
+        ("No stain was done.", 0, 18),
+    ],
+)
+def test_polarity_cues_with_the_literal_index_are_those_of_every_rule_run(text, lo, hi):
+    from eims_extract.fields import ihc
+
+    slow: list[tuple[int, int, str]] = []
+    for kind in ihc._CUE_KINDS:
+        for rx in ihc._rules()[kind]:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() == m.start():
+                    continue
+                if any(m.start() < e and s < m.end() and k[:3] != kind[:3] for s, e, k in slow):
+                    continue
+                slow.append((m.start(), m.end(), kind))
+    assert ihc._cues(text, lo, hi) == sorted(slow)

@@ -138,9 +138,9 @@ def markers_in(text: str) -> list[Mention]:
 
 
 @cache
-def _not_marker_spans() -> tuple[re.Pattern[str], ...]:
-    """The ``not_marker_span`` rules as one fixed tuple (the literal index is keyed by it)."""
-    return tuple(_rules()["not_marker_span"])
+def _kind_regexes(kind: str) -> tuple[re.Pattern[str], ...]:
+    """One kind's rule regexes as one fixed tuple (the literal index is keyed by it)."""
+    return tuple(_rules()[kind])
 
 
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence; the IHC, ALK and site readers ask for the same sentence
@@ -169,7 +169,7 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
     if hide_spans:
-        spans = _not_marker_spans()  # the rules (in order) whose literals the sentence holds, found in one pass
+        spans = _kind_regexes("not_marker_span")  # the rules (in order) whose literals the sentence holds, found in one pass
         fusions += [(m.start(), m.end()) for i in may_match_indices(spans, text) for m in spans[i].finditer(text)]
     # "confirmed ALK-positive IMT": a disease label names the kind of tumour; only a sentence that names the
     # staining method ("immunohistochemistry confirmed an ALK-positive IMT") states a result
@@ -293,14 +293,18 @@ def _weak_list_closed(
     return _rx("list_and").search(_rx("bracketed_aside").sub(" ", gap)) is not None
 
 
+_CUE_KINDS = ("neg_prefix", "neg_prefix_near", "neg_suffix", "pos_prefix", "pos_prefix_near", "pos_prefix_weak", "pos_suffix", "pos_noun")
+
+
 def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Polarity cues in ``text[lo:hi]``; a negative cue shadows an overlapping positive one
     ("not expressed" is not "expressed"), while one phrase may act as prefix and suffix."""
-    rules = _rules()
     found: list[tuple[int, int, str]] = []
-    for kind in ("neg_prefix", "neg_prefix_near", "neg_suffix", "pos_prefix", "pos_prefix_near", "pos_prefix_weak", "pos_suffix", "pos_noun"):
-        for rx in rules[kind]:
-            for m in rx.finditer(text, lo, hi):
+    for kind in _CUE_KINDS:
+        regexes = _kind_regexes(kind)
+        # only the rules whose literals the text holds (one pass; a match inside text[lo:hi] needs them in the text)
+        for i in may_match_indices(regexes, text):
+            for m in regexes[i].finditer(text, lo, hi):
                 if m.end() == m.start():
                     continue
                 if any(m.start() < e and s < m.end() and k[:3] != kind[:3] for s, e, k in found):
