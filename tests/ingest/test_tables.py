@@ -476,3 +476,23 @@ def test_record_search_visiting_reached_states_only_matches_the_every_state_sear
         for bound in (min(step) * n + min(empty_cost), float("inf"), rnd.uniform(0.0, 12.0)):
             args = (n, m, fits_at, col_bit, step, empty_cost, bound)
             assert tables._path(*args) == _path_every_state(*args)
+
+
+def _header_spec_by_scan(text: str):
+    """header_spec as a scan of every synonym: the exact key, else the longest (3+ characters) it begins with."""
+    k = tables.key(text)
+    idx = tables._header_index()
+    if k in idx:
+        return idx[k]
+    best = max((h for h in idx if len(h) >= 3 and k.startswith(h)), key=len, default=None)
+    return idx[best] if best else None
+
+
+def test_header_prefix_lookup_matches_a_scan_of_every_synonym():
+    synonyms = list(tables._header_index())
+    texts = ["", "a", "ab", "Age (years)", "Sex/age", "Follow-up (months)", "Site of the mass", "Outcome at last visit",
+             "Treatment given", "Zq", "Reference no.", "Patient number", "Size, cm", "ALK (IHC)", "Xyz tumour size"]
+    texts += [s + suffix for s in synonyms[::7] for suffix in ("", " (n)", "x", ", y")]
+    texts += [s[:-1] for s in synonyms[::5] if s]
+    for text in texts:
+        assert header_spec(text) is _header_spec_by_scan(text), text

@@ -313,8 +313,18 @@ def header_spec(text: str) -> ColumnSpec | None:
     idx = _header_index()
     if k in idx:
         return idx[k]
-    best = max((h for h in idx if len(h) >= 3 and k.startswith(h)), key=len, default=None)
-    return idx[best] if best else None
+    # the longest synonym (3+ characters) k begins with: its prefixes, longest first, looked up in the
+    # index (each synonym is the one prefix of its length), instead of a scan of every synonym
+    for n in range(min(len(k) - 1, _longest_header()), 2, -1):
+        spec = idx.get(k[:n])
+        if spec is not None:
+            return spec
+    return None
+
+
+@cache
+def _longest_header() -> int:
+    return max(map(len, _header_index()), default=0)
 
 
 @dataclass(slots=True)
