@@ -495,6 +495,16 @@ def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
     """Tokens of one printed line; ``|`` is never a token, only a cell border."""
     out: list[_Tok] = []
     prev_end = 0
+    if _GLUE.search(line) is None:
+        # no word of the line is cut (a cut falls between a bracket and a digit, both inside one word, and a
+        # word's first character has a space, a bar or nothing before it): one token per word
+        for m in _RUN.finditer(line):
+            start, end = m.span()
+            between = line[prev_end:start]
+            prev_end = end
+            gap = bool(out) and ("|" in between or "\t" in between or len(between) >= 2)
+            out.append(_Tok(m.group(), base + start, base + end, lineno, gap, False, start))
+        return out
     glue = _GLUE.split
     for m in _RUN.finditer(line):
         start, end = m.span()
