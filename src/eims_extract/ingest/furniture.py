@@ -103,7 +103,7 @@ def rules() -> FurnitureRules:
         nav = re.compile(rf"(?:[\s|·•>/»,;:]*(?:{alts})\b)+[\s|·•>/»,;:]*", re.IGNORECASE)
     span_gates = tuple(char_gate(rx) for _, rx in spans)
     blocks = [r.regex for r in lines if r.block and not r.front_only and not r.first_line_only]
-    block_gate = any_of(blocks) if blocks else re.compile(r"(?!)")  # no block rule: a pattern matching nothing
+    block_gate = any_of(blocks) if blocks else None
     first_line = tuple(r for r in lines if r.first_line_only)
     candidates = [r for r in lines if not r.first_line_only]
     body_gate, ungated = _gate([r for r in candidates if not r.front_only], None if nav_front else nav)
