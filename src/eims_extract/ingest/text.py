@@ -73,6 +73,11 @@ def _opening(raw: str) -> str | None:
 
 def _footer_num(raw: str) -> re.Match[str] | None:
     """A running header/footer line read as (name, page number), number last or first."""
+    s = raw.strip()
+    # the page number is the line's last or first printed character: a line that neither ends nor
+    # begins with a digit is answered without trying the patterns (most lines)
+    if not s or not (s[-1].isdecimal() or s[0].isdecimal()):
+        return None
     return _FOOTER_NUM_TRAIL.match(raw) or _FOOTER_NUM_LEAD.match(raw)
 _WORD = layout("prose_word")
 _TABLE_GLYPHS = layout("table_glyphs")
