@@ -692,3 +692,35 @@ def test_a_sharing_sites_recommended_titles_give_no_age_or_sex(tmp_path, nlp) ->
 def test_regression_tumour_board_attendance_line_is_furniture(line, rule):
     found = line_rule(line, front=True)
     assert (found.name if found is not None else None) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Similar articles",
+        "  • Cited by 4 articles",
+        "Share and cite",
+        "Share and Cite:",
+        "Related articles in the same journal",
+        "Recommended articles",
+        "**Cited by**",
+        "PMID: 12345678 DOI: 10.9999/fict.2031.001",
+        "Case report",
+        "A 31-year-old woman was seen for a mass in the left thigh.",
+        "Copyright © 2031 the authors.",
+        "Download PDF",
+        "",
+        "   ",
+        "x" * 600,
+    ],
+)
+def test_block_pre_test_never_hides_a_block_rule(line):
+    got = line_rule(line, front=False)
+    if got is not None and got.block:
+        assert furniture.may_open_block(line)
+    if not furniture.may_open_block(line):
+        assert got is None or not got.block
+
+
+def test_block_rules_join_into_one_pre_test():
+    assert furniture.rules().block_gate is not None

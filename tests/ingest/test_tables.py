@@ -476,3 +476,57 @@ def test_record_search_visiting_reached_states_only_matches_the_every_state_sear
         for bound in (min(step) * n + min(empty_cost), float("inf"), rnd.uniform(0.0, 12.0)):
             args = (n, m, fits_at, col_bit, step, empty_cost, bound)
             assert tables._path(*args) == _path_every_state(*args)
+
+
+def _header_spec_by_scan(text: str):
+    """header_spec as a scan of every synonym: the exact key, else the longest (3+ characters) it begins with."""
+    k = tables.key(text)
+    idx = tables._header_index()
+    if k in idx:
+        return idx[k]
+    best = max((h for h in idx if len(h) >= 3 and k.startswith(h)), key=len, default=None)
+    return idx[best] if best else None
+
+
+def test_header_prefix_lookup_matches_a_scan_of_every_synonym():
+    synonyms = list(tables._header_index())
+    texts = ["", "a", "ab", "Age (years)", "Sex/age", "Follow-up (months)", "Site of the mass", "Outcome at last visit",
+             "Treatment given", "Zq", "Reference no.", "Patient number", "Size, cm", "ALK (IHC)", "Xyz tumour size"]
+    texts += [s + suffix for s in synonyms[::7] for suffix in ("", " (n)", "x", ", y")]
+    texts += [s[:-1] for s in synonyms[::5] if s]
+    for text in texts:
+        assert header_spec(text) is _header_spec_by_scan(text), text
+
+
+def _tokens_word_by_word(line: str, base: int, lineno: int):
+    """_tokens with every word split at the glue rule on its own (no whole-line pre-test)."""
+    out = []
+    prev_end = 0
+    for m in re.finditer(r"[^\s|]+", line):
+        start, end = m.span()
+        between = line[prev_end:start]
+        prev_end = end
+        gap = bool(out) and ("|" in between or "\t" in between or len(between) >= 2)
+        off = start
+        for n, p in enumerate(tables._GLUE.split(m.group())):
+            out.append(tables._Tok(p, base + off, base + off + len(p), lineno, gap and n == 0, n > 0, off))
+            off += len(p)
+    return out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7   F/52   Kidney   (14)3   NED",
+        "Case | Age | Sex | Site",
+        "(9)21 [4]5 ALK+ (dead)",
+        "3\t40 M\tlung\t)8",
+        "  12 mo (DOD)   ]x  (2)  9",
+        "Nilsson, 2033 (5)   38/F   pelvis   R0 resection",
+        "",
+        "|  |",
+        "a) 1 b]2 (c)",
+    ],
+)
+def test_tokens_without_a_glued_bracket_match_the_word_by_word_split(line):
+    assert tables._tokens(line, 40, 3) == _tokens_word_by_word(line, 40, 3)

@@ -802,3 +802,32 @@ def test_regression_bracketed_labels_outside_the_heading_list_stay_text(line) ->
     from eims_extract.ingest.sections import split_inline_heading
 
     assert split_inline_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Annals of Imagined Surgery    214",
+        "  88      Okafor and Lindqvist  ",
+        "Journal of Fictional Oncology 7",
+        "The mass measured 4 cm",
+        "A 19-year-old man presented with cough.",
+        "12",
+        "",
+        "   ",
+        "Pediatric Reports\u00a0\u00a0\u2003٣٤",
+        "٣   Invented Clinics",
+        "Page footer²",
+        "\u2003 61\u2003\u2003\u2003Nowak et al.\u2003",
+        "Table 3  continued  19\x1f",
+        "Case notes 2031 (4)",
+    ],
+)
+def test_footer_shape_pre_test_answers_as_the_patterns(line):
+    from eims_extract.ingest import text
+
+    want = text._FOOTER_NUM_TRAIL.match(line) or text._FOOTER_NUM_LEAD.match(line)
+    got = text._footer_num(line)
+    assert (got is None) == (want is None)
+    if got is not None:
+        assert got.group("name", "num") == want.group("name", "num")

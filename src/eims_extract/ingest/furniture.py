@@ -52,6 +52,11 @@ class FurnitureRules:
     ungated_literals: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
     #: per span rule, a class of characters every match holds (``prefilter.char_gate``), or None
     span_gates: tuple[re.Pattern[str] | None, ...] = ()
+    #: one alternation of the block rules that apply in the body (``prefilter.any_of``): when it cannot
+    #: fullmatch a line, ``line_rule(line, front=False)`` is no block rule (None: no such pre-test)
+    block_gate: re.Pattern[str] | None = None
+    #: the rules for a publication-type line over the citation (``first_line_only``), in file order
+    first_line: tuple[LineRule, ...] = ()
 
 
 @cache
@@ -97,16 +102,21 @@ def rules() -> FurnitureRules:
         alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
         nav = re.compile(rf"(?:[\s|·•>/»,;:]*(?:{alts})\b)+[\s|·•>/»,;:]*", re.IGNORECASE)
     span_gates = tuple(char_gate(rx) for _, rx in spans)
+    blocks = [r.regex for r in lines if r.block and not r.front_only and not r.first_line_only]
+    block_gate = any_of(blocks) if blocks else None
+    first_line = tuple(r for r in lines if r.first_line_only)
     candidates = [r for r in lines if not r.first_line_only]
     body_gate, ungated = _gate([r for r in candidates if not r.front_only], None if nav_front else nav)
     front_gate, ungated_front = _gate(candidates, nav)
     if body_gate is None or front_gate is None:
-        return FurnitureRules(tuple(lines), nav, nav_front, tuple(spans), span_gates=span_gates)
+        return FurnitureRules(
+            tuple(lines), nav, nav_front, tuple(spans), span_gates=span_gates, block_gate=block_gate, first_line=first_line
+        )
     ungated = tuple(r for r in candidates if r in ungated or r in ungated_front)
     return FurnitureRules(
         tuple(lines), nav, nav_front, tuple(spans), (body_gate, front_gate), ungated,
         (literal_gate([r.regex for r in ungated if not r.front_only]), literal_gate([r.regex for r in ungated])),
-        span_gates,
+        span_gates, block_gate, first_line,
     )  # fmt: skip
 
 
@@ -164,6 +174,16 @@ def line_rule(line: str, front: bool) -> LineRule | None:
     return None
 
 
+def may_open_block(line: str) -> bool:
+    """False when ``line_rule(line, front=False)`` is surely no block rule (no block rule can match the whole
+    line): one C call instead of the full rule pass, for callers that only ask for blocks."""
+    gate = rules().block_gate
+    if gate is None:
+        return True
+    s = _BULLET.sub("", line).strip()
+    return bool(s) and len(s) <= MAX_LINE and gate.fullmatch(s) is not None
+
+
 def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> list[bool]:
     """Which of ``lines`` are furniture. A recognised heading never is; it also ends the
     front matter and any "cited by"/"similar articles" block. An author line printed a
@@ -211,7 +231,7 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
 
 def _first_line_furniture(line: str) -> bool:
     s = _BULLET.sub("", line).strip()
-    return any(rule.first_line_only and rule.regex.fullmatch(s) for rule in rules().lines)
+    return any(rule.regex.fullmatch(s) for rule in rules().first_line)
 
 
 def _body_heading(s: str) -> bool:

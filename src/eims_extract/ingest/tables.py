@@ -313,8 +313,18 @@ def header_spec(text: str) -> ColumnSpec | None:
     idx = _header_index()
     if k in idx:
         return idx[k]
-    best = max((h for h in idx if len(h) >= 3 and k.startswith(h)), key=len, default=None)
-    return idx[best] if best else None
+    # the longest synonym (3+ characters) k begins with: its prefixes, longest first, looked up in the
+    # index (each synonym is the one prefix of its length), instead of a scan of every synonym
+    for n in range(min(len(k) - 1, _longest_header()), 2, -1):
+        spec = idx.get(k[:n])
+        if spec is not None:
+            return spec
+    return None
+
+
+@cache
+def _longest_header() -> int:
+    return max(map(len, _header_index()), default=0)
 
 
 @dataclass(slots=True)
@@ -485,6 +495,16 @@ def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
     """Tokens of one printed line; ``|`` is never a token, only a cell border."""
     out: list[_Tok] = []
     prev_end = 0
+    if _GLUE.search(line) is None:
+        # no word of the line is cut (a cut falls between a bracket and a digit, both inside one word, and a
+        # word's first character has a space, a bar or nothing before it): one token per word
+        for m in _RUN.finditer(line):
+            start, end = m.span()
+            between = line[prev_end:start]
+            prev_end = end
+            gap = bool(out) and ("|" in between or "\t" in between or len(between) >= 2)
+            out.append(_Tok(m.group(), base + start, base + end, lineno, gap, False, start))
+        return out
     glue = _GLUE.split
     for m in _RUN.finditer(line):
         start, end = m.span()

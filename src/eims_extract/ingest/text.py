@@ -73,6 +73,11 @@ def _opening(raw: str) -> str | None:
 
 def _footer_num(raw: str) -> re.Match[str] | None:
     """A running header/footer line read as (name, page number), number last or first."""
+    s = raw.strip()
+    # the page number is the line's last or first printed character: a line that neither ends nor
+    # begins with a digit is answered without trying the patterns (most lines)
+    if not s or not (s[-1].isdecimal() or s[0].isdecimal()):
+        return None
     return _FOOTER_NUM_TRAIL.match(raw) or _FOOTER_NUM_LEAD.match(raw)
 _WORD = layout("prose_word")
 _TABLE_GLYPHS = layout("table_glyphs")
@@ -256,14 +261,14 @@ def _front_furniture_ids(src: list[_Src]) -> dict[str, str]:
     line) before the first list of other records ("Similar articles", "Comment in": a block rule) or the
     references: the paper's own. Without them ``ids_from_text`` reads the text left, where a linked
     record's PMID may be the only one."""
-    from .furniture import line_rule
+    from .furniture import line_rule, may_open_block
     from .identifiers import ids_in
 
     out: dict[str, str] = {}
     for x in src:
         if not x.s:
             continue
-        if (r := line_rule(x.s, front=False)) is not None and r.block:
+        if may_open_block(x.s) and (r := line_rule(x.s, front=False)) is not None and r.block:
             break
         if not x.furniture:
             if (h := _heading(x.s)) is not None and h.kind == "references":
