@@ -120,12 +120,11 @@ def _without_mark(cell: Cell) -> Cell:
 
 def marks_current(text: str) -> bool:
     """A first cell carrying the current-case mark in brackets after its value ("27 (present)", "Lee, 2024 (our
-    case)"): a current label, or "present"/"current"/"ours" alone (never a whole cell: "present" is also a finding)."""
-    m = rx("bracketed_tail").search(text.strip())
-    if not m:
-        return False
-    inner = m.group(1)
-    return is_current_label(inner) or key(inner) in {key("present"), key("current"), key("ours")}
+    case)"): a current label or the current_mark words of values.jsonl, never a whole cell ("present" is also a
+    finding)."""
+    t = text.strip()
+    m = rx("bracketed_tail").search(t)
+    return m is not None and (is_current_label(m.group(1)) or bool(rx("current_mark").search(t)))
 
 
 def parse_reference(text: str) -> tuple[str | None, int | None]:
