@@ -23,7 +23,7 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import ConfigError
-from ..prefilter import alternatives, compile_filtered, may_match, may_match_indices
+from ..prefilter import alternatives, compile_filtered, may_match_indices
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
 from ..normalize import words_to_number
 from ..records import VALUE_FIELDS, CaseRow
@@ -48,7 +48,7 @@ def _found(rx: re.Pattern[str], text: str) -> bool:
     """Does ``rx`` match somewhere in ``text``? Asked of its alternatives, each behind its own literals: one
     alternative opening on a common word ("a 2-month ...", "she remained ...") would make the whole pattern try every
     alternative at every position of every sentence it is asked about."""
-    return any(p.search(text) for p in may_match(_parts(rx), text))
+    return _any(_parts(rx), text)
 
 
 #: Sections whose sentences count only with an explicit own-patient cue (in the introduction: a sentence
