@@ -458,6 +458,17 @@ def test_published_case_row_counted_by_citation_mark_alone_is_left_out() -> None
     assert rep.published_left_out == 1 and rep.micro.SPU == 0
 
 
+def test_published_case_row_known_by_its_table_caption_alone_is_left_out() -> None:
+    """A literature table with no reference column ("Table 3. Previously reported cases"): the row's ``published``
+    mark, set from the caption, is enough."""
+    captioned = _published(reference=None, citation=None, published=True)
+    rep = score([_own_pred(), captioned], _own_gold(), ["age_years", "sex", "status"], own_patients=True)
+    assert rep.published_left_out == 1 and rep.micro.SPU == 0
+    bare = _published(reference=None, citation=None)  # no mark at all: possibly a series' own patient, stays spurious
+    rep = score([_own_pred(), bare], _own_gold(), ["age_years", "sex", "status"], own_patients=True)
+    assert rep.published_left_out == 0 and rep.micro.SPU == 3
+
+
 def test_unaligned_published_case_row_is_spurious_without_own_patients() -> None:
     rep = score([_own_pred(), _published()], _own_gold(), ["age_years", "sex", "status"])
     assert rep.published_left_out == 0 and not rep.own_patients

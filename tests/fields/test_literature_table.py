@@ -787,3 +787,8 @@ def test_numbered_table_captioned_as_published_cases_is_not_the_series_own(capti
     rows = _series_rows(tmp_path, nlp, text)
     one = rows["case-1"]
     assert (one.age_years == 12.0) is merged  # the table's first row went into Case 1 only when it is the series' own
+    # the caption alone marks the literature's rows as published (no reference cell needed); the series' own never
+    table_rows = [r for r in rows.values() if r.source == "table"]
+    assert all(r.published for r in table_rows) is not merged and not any(r.published for r in rows.values() if r.source != "table")
+    if not merged:
+        assert table_rows and all(r.reference is None and r.citation is None for r in table_rows)

@@ -115,12 +115,10 @@ def _narrower(kept: str, theirs: str, site: str, side: CaseRow) -> bool:
     )
 
 
-def merge_current_case(
-    narrative: list[CaseRow], table_rows: list[CaseRow], published: set[int] | frozenset[int] = frozenset()
-) -> list[CaseRow]:
+def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> list[CaseRow]:
     """Narrative rows (the merged one in place of its patient), then every table row, the
-    current case as its merged row. ``published``: ``id()`` of table rows whose table's caption says they are
-    published cases (never a series' own patients)."""
+    current case as its merged row. Rows marked ``published`` (their table's caption says they are
+    published cases) are never a series' own patients."""
     narr = list(narrative)
     tables = list(table_rows)
     used: set[int] = set()
@@ -134,7 +132,7 @@ def merge_current_case(
         used.add(ni)
         tables[ti] = merge_rows(narr[ni], trow)
         drop.add(ni)
-    narr, tables = _merge_case_series_tables([r for i, r in enumerate(narr) if i not in drop], tables, published)
+    narr, tables = _merge_case_series_tables([r for i, r in enumerate(narr) if i not in drop], tables)
     return narr + tables
 
 
@@ -151,9 +149,7 @@ def _runs(rows: list[CaseRow]) -> list[list[int]]:
     return runs
 
 
-def _merge_case_series_tables(
-    narr: list[CaseRow], tables: list[CaseRow], published: set[int] | frozenset[int] = frozenset()
-) -> tuple[list[CaseRow], list[CaseRow]]:
+def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[list[CaseRow], list[CaseRow]]:
     """A case series tabulates its own patients ("Case | Age | ...", "Case | ALK | SMA | ..."): a table
     without references whose case numbers cover every numbered patient of the narrative describes
     those patients, so each row is merged into "case-N" (rows for a patient the prose never singles
@@ -168,7 +164,7 @@ def _merge_case_series_tables(
         rows = [tables[i] for i in run]
         ids = [int(r.case_id) for r in rows if r.case_id.isdigit()]
         # the literature's cases, not the series': a reference, a citation, or a caption saying so
-        theirs = any(r.reference or r.citation is not None or id(r) in published for r in rows)
+        theirs = any(r.reference or r.citation is not None or r.published for r in rows)
         if len(ids) != len(rows) or theirs or not set(numbered) <= set(ids):
             continue
         for i, r in zip(run, rows):

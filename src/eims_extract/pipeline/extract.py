@@ -42,7 +42,6 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
     def rows(view: Document) -> list[CaseRow]:
         table_rows: list[CaseRow] = []
         table_of: dict[int, int] = {}  # id(row) -> ordinal of its summary table
-        published: set[int] = set()  # id(row) of rows whose table's caption says they are published cases
         for table in view.tables:
             found = rows_from_table(view, table)
             if found:
@@ -50,13 +49,14 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
                 table_of.update((id(r), k) for r in found)
                 table_rows += found
                 if published_caption(table):
-                    published.update(id(r) for r in found)
+                    for r in found:
+                        r.published = True
         gate = decide(view, len(table_rows))
         gates.append(gate)
         if not gate.reports_patients:
             return []
         narrative = extract_narrative(view, nlp if nlp is not None else get_nlp())
-        merged = merge_current_case(narrative, table_rows, published)
+        merged = merge_current_case(narrative, table_rows)
         return unique_case_ids(table_scoped_ids(merged, table_of))
 
     # rules read the normalised view; evidence offsets come back pointing into ``doc.text``

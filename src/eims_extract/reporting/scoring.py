@@ -418,13 +418,14 @@ def _scored_fields(gold: Sequence[CaseRow], fields: Sequence[str] | None) -> tup
 
 def is_published_case(row: CaseRow) -> bool:
     """A literature-table row of a case published elsewhere: a table row (not merged with the narrative)
-    that cites a reference or a citation number other than the document's own case ("Present case",
-    "27 (present)" rows carry the current-case reference and are never published cases)."""
+    that cites a reference or a citation number other than the document's own case, or whose table's
+    caption says its rows are published cases (``row.published``). "Present case" and "27 (present)"
+    rows carry the current-case reference and are never published cases."""
     if row.source != "table":
         return False
     if row.reference is not None and reference_key(row.reference) == "currentcase":
         return False
-    return (row.reference is not None and bool(row.reference.strip())) or row.citation is not None
+    return (row.reference is not None and bool(row.reference.strip())) or row.citation is not None or row.published
 
 
 def score(
