@@ -50,6 +50,10 @@ SETS = [
     ("tests/data/blind25", "gold/blind25.csv", 0.54),  # read from 2026-12-05; first micro F1 0.565 on 1c05247
     ("tests/data/blind26", "gold/blind26.csv", 0.94),  # held out; first micro F1 0.960 on 1c05247
     ("tests/data/blind27", "gold/blind27.csv", 0.90),  # held out; first micro F1 0.924 on 1c05247
+    ("tests/data/blind28", "gold/blind28.csv", 0.92),  # read from 2026-12-05 (session 10); first micro F1 0.939 on fdbfc93
+    ("tests/data/blind29", "gold/blind29.csv", 0.85),  # held out; first micro F1 0.872 on fdbfc93
+    ("tests/data/blind30", "gold/blind30.csv", 0.78),  # held out; first micro F1 0.804 on fdbfc93
+    ("tests/data/blind31", "gold/blind31.csv", 0.78),  # read from 2026-12-05 (session 10); first micro F1 0.803 on fdbfc93
 ]
 
 
