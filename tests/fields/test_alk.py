@@ -1824,3 +1824,22 @@ def test_regression_alk_test_requested_or_attempted_but_not_performed(text, expe
 )
 def test_regression_panel_finding_no_kinase_fusion_is_negative_for_alk(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a test coordinated after an ALK result, with where or on what it was done before its verb: its own clause, so a
+        # fusion of another kinase it found is no ALK result
+        ("ALK FISH was negative, and RNA sequencing done on the excision specimen revealed a KIF5B::RET fusion.", ["FISH-"]),
+        ("ALK FISH showed no split, and an NGS panel performed at a referral centre identified a PPFIBP1::ROS1 fusion.",
+         ["FISH-"]),
+        # the same clause finding ALK's own fusion, or the rearrangement ALK alone was named for, is that test's result
+        ("ALK staining was diffuse, and an RNA panel performed at the reference laboratory found a CLTC::ALK fusion.",
+         ["IHC+", "NGS+"]),
+        ("ALK FISH showed a split signal, and targeted NGS run by the regional laboratory confirmed the rearrangement.",
+         ["FISH+", "NGS+"]),
+    ],
+)
+def test_regression_test_done_somewhere_after_an_alk_result_is_its_own_clause(text, expected):
+    assert sorted({r for r, _, _ in alk_results(text)}, key=["IHC+", "FISH-", "FISH+", "NGS+"].index) == expected

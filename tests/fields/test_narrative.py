@@ -3222,3 +3222,32 @@ def test_scope_any_with_the_literal_index_answers_as_every_regex_run(text):
                  "carry_on", "group_single"):
         rxs = getattr(r, name)
         assert narrative._any(rxs, text) == any(rx.search(text) for rx in rxs), name
+
+
+@pytest.mark.parametrize(
+    ("discussion", "expected"),
+    [
+        # a discussion's sentence with the patient's last news and no "our patient": a death counted "from" the
+        # diagnosis, a time passed since the operation, the one patient last seen at a time
+        ("Parotid IMT is rare. The nodules kept growing after radiotherapy, and he died of the disease 14 months from the "
+         "initial diagnosis.", [("DOD", 14.0)]),
+        ("Parotid IMT is rare. Two years have passed since the parotidectomy with no evidence of disease on MRI.",
+         [("ANED", 24.0)]),
+        ("Parotid IMT is rare. The man was last reviewed in the 15th postoperative month, with ultrasound showing no "
+         "residual or recurrent disease.", [("ANED", 15.0)]),
+        # negatives: a counted group, a generalisation, a cited case
+        ("Parotid IMT is rare. Of eleven reviewed patients, four died 9 months from the initial diagnosis.", [(None, None)]),
+        ("Parotid IMT is rare. Deaths may occur years from the initial diagnosis.", [(None, None)]),
+        ("Parotid IMT is rare. Four years have passed since the parotidectomy in the boy reported by Ilves et al. [6], "
+         "without recurrence.", [(None, None)]),
+    ],
+)
+def test_regression_discussion_sentence_with_last_news_from_diagnosis_or_time_passed_is_the_patients(nlp, discussion, expected):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the parotid gland: an invented case"),
+        ("case", "A 47-year-old man had a painless swelling in front of the ear. A parotid mass was found and "
+                 "superficial parotidectomy was performed. ALK was positive."),
+        ("discussion", "Parotid IMT is rare and is often mistaken for a pleomorphic adenoma before the operation. Most "
+                       "published tumours were treated by parotidectomy alone.\n" + discussion),
+    )  # two paragraphs: a full text's discussion, not a structured abstract's labelled part
+    assert _rows(doc, nlp, "status", "follow_up_months") == expected

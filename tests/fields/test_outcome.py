@@ -4051,3 +4051,42 @@ def test_regression_time_on_without_a_comma_then_state(text, follow_up):
 )
 def test_regression_metastasis_first_taken_for_is_a_differential(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # the last news told late, in a discussion's words: a postoperative month by its ordinal, a time passed since a
+        # named operation, "neither residual nor recurrent"
+        ("The man was last examined in the 17th postoperative month, still hoarse but with endoscopy showing no residual "
+         "or recurrent disease.", 17.0, "ANED"),
+        ("At his 26th month after the laryngectomy he was free of disease.", 26.0, "ANED"),
+        ("Four years have passed since the cholecystectomy without evidence of disease on CT.", 48.0, "ANED"),
+        ("It has now been 9 months since her thymectomy, and she remains free of tumour.", 9.0, "ANED"),
+        ("Eleven months after the last dose of the steroid, MRI shows neither residual nor recurrent tumour.", 11.0, "ANED"),
+        # negatives: a month of another course (pregnancy, treatment), a past perfect event time, "neither" of other things
+        ("She was in the 22nd week of pregnancy, and the scan was normal.", None, None),
+        ("In the 3rd month of crizotinib the mass was stable.", None, None),
+        ("Eight months had passed since the cholecystectomy when the mass regrew.", None, None),
+        ("The biopsy showed neither atypia nor necrosis.", None, None),
+    ],
+)
+def test_regression_last_news_told_late_by_ordinal_month_elapsed_time_or_neither_nor(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("The 7 submandibular lymph nodes showed reactive changes only.", False),
+        ("Both resected nodes were only reactive.", False),
+        ("The hilar nodes displayed only reactive hyperplasia.", False),
+        # negatives: reactive nodes beside a metastatic one, a reactive stroma, nodes on imaging only enlarged
+        ("Two nodes showed reactive changes only, and one contained metastatic tumour.", True),
+        ("The stroma showed reactive changes around the tumour.", None),
+        ("CT showed enlarged cervical nodes.", None),
+    ],
+)
+def test_regression_nodes_told_only_reactive_are_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis

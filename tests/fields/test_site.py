@@ -3060,3 +3060,20 @@ def test_regression_nos_code_not_ending_in_9_and_possessive_sub_site(nlp, tmp_pa
 def test_regression_bladder_tumour_near_the_trigone(nlp, tmp_path, text, code):
     rows = _report_rows(nlp, tmp_path, text)
     assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a sub-site word placing a lesion found later (new, recurrent, spread) does not refine the primary's NOS code
+        (("A 41-year-old woman had an intramural uterine mass removed by myomectomy.",
+          "Ten months later, MRI showed a new 2 cm myometrial nodule near the scar."), ("uterus", "C55.9")),
+        (("A 35-year-old woman had a uterine IMT removed.", "It recurred in the myometrium a year later."), ("uterus", "C55.9")),
+        # negatives: the primary's own sub-site, told without a later lesion, still refines the code
+        (("A 41-year-old woman had a uterine mass.", "MRI showed a 5 cm myometrial nodule, and hysterectomy was done."),
+         ("uterus", "C54.2")),
+    ],
+)
+def test_regression_sub_site_of_a_later_lesion_does_not_refine_the_primary_code(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

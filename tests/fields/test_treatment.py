@@ -2214,3 +2214,39 @@ def test_code_rules_left_out_by_the_literal_index_cannot_match(text):
     kept = set(treatment.may_match_indices(treatment._kind_regexes("code"), masked))
     matching = {i for i, r in enumerate(treatment._rules()["code"]) if r.regex.search(masked)}
     assert matching <= kept
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a therapy proposed in a long clause and then said never started, as the proposal's own coordinated predicate
+        ("Larotrectinib had been put forward by the paediatric oncologists for any regrowth of the residual tumour, and "
+         "was never started.", []),
+        ("Ceritinib had been put forward by the thoracic surgeons for a margin that proved positive on frozen section, and "
+         "was never started.", []),
+        # negatives: a drug given and "never stopped", a drug started after a long clause with no proposal in it
+        ("Ceritinib, which the board recommended after the relapse, was started in May and has not been stopped.",
+         ["ceritinib"]),
+        ("Crizotinib was taken at home for nine months with good tolerance and was never interrupted.", ["crizotinib"]),
+        # another therapy word between the proposal and "never started": that one may be the unstarted one
+        ("Crizotinib had been prescribed by the local oncologist two weeks before the operation at the referral centre, "
+         "but was never started.", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_proposed_in_a_long_clause_then_never_started_is_not_given(text, expected):
+    assert sorted(set(drugs(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a therapy the patient had before, named back as a reason with a possessive and "earlier/previous", is not given here
+        ("Re-irradiation was judged unsafe given her earlier mediastinal radiotherapy, and the mass was excised.", ["SE"]),
+        ("Because of his prior abdominal irradiation, a second operation was chosen.", ["SE"]),
+        # negatives: the therapy given now, an earlier therapy told as the subject of its own result (not a reason)
+        ("The recurrence was irradiated with 50 Gy in 25 fractions.", ["RT"]),
+        ("Her previous chemotherapy had failed, so crizotinib was started.", ["ALKi", "Che"]),
+    ],
+)
+def test_regression_earlier_therapy_named_back_as_a_reason_is_not_given_here(text, expected):
+    assert codes(text) == expected

@@ -557,6 +557,8 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
             continue
         if best.code is not None and m.code[:3] != best.code[:3] and not site_nos:  # type: ignore[index]
             continue
+        if _later_lesion_place(m):  # "MRI showed a new 4 cm myometrial nodule": the later lesion's place, not the primary's
+            continue
         # "a tumour in the lesser curvature of the gastric body": the part named after "of" refines the winner or the
         # sub-site chosen so far in the same sentence (C16.2; the curvatures are coded only when no other part is named)
         if m.score > 0 or any(
@@ -565,6 +567,13 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
         ):
             chosen, rank = m, _rank(m.code)
     return chosen
+
+
+def _later_lesion_place(m: SiteMention) -> bool:
+    """Does the mention place a lesion found later, a recurrence, a spread or a new lesion named before it in its
+    sentence ("Fourteen months later a new 3 cm myometrial nodule appeared", "it recurred in the antrum")?"""
+    text = m.sentence.text
+    return bool(_rx("sub_site_later_lesion").search(text, 0, m.start) or _rx("new_lesion_before_site").search(text[: m.start]))
 
 
 def apply(sentences: list[Sentence], row: CaseRow, own: bool = False, history: bool = False, kin: bool = False) -> None:

@@ -203,6 +203,10 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
     return tuple(out)
 
 
+#: how many words may stand between a proposed therapy and its "was never started"
+_PROPOSAL_GAP_WORDS = 24
+
+
 @lru_cache(maxsize=4096)
 def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of therapies that never began: "was offered X and accepted, but died before starting
@@ -238,7 +242,10 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
         if before:
             last = max(before)
             gap = text[last[1] : m.start()]
-            if len(gap.split()) <= 8 and not _rx("other_therapy_noun").search(gap):
+            # a longer gap that proposes the therapy ("X had been put forward by the board in case ..., and was never
+            # started") still speaks of it: the not-started verb is the proposal's own coordinated predicate
+            near = len(gap.split()) <= 8 or (len(gap.split()) <= _PROPOSAL_GAP_WORDS and _rx("pending_therapy").search(gap))
+            if near and not _rx("other_therapy_noun").search(gap):
                 out += named_last(before)
     for m in avoided:  # "X, as used for Y, was avoided": X, right before, was not given
         before = [sp for sp in spans if sp[1] <= m.start()]
