@@ -2214,3 +2214,23 @@ def test_code_rules_left_out_by_the_literal_index_cannot_match(text):
     kept = set(treatment.may_match_indices(treatment._kind_regexes("code"), masked))
     matching = {i for i, r in enumerate(treatment._rules()["code"]) if r.regex.search(masked)}
     assert matching <= kept
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs_given"),
+    [
+        # one 'requested' cue (context's hyp-requested) for a drug asked for and for its use, supply or payment awaited
+        ("Compassionate use of repotrectinib was requested from the maker.", None, None),
+        ("Supply of entrectinib and larotrectinib is pending.", None, None),
+        ("Reimbursement of brigatinib has been submitted to the insurer.", None, None),
+        ("Ceritinib was sought through a named-patient scheme.", None, None),
+        # the cue reaches back to the drug asked for, not forward to a therapy given meanwhile
+        ("Reimbursement of alectinib is being requested, and meanwhile she received chemotherapy.", "Che", None),
+        ("Lorlatinib was requested, and in the meantime the boy received radiotherapy.", "RT", None),
+        # granted or started in the same clause: given
+        ("Supply of crizotinib was requested and approved, and it was started in June.", "ALKi", ["crizotinib"]),
+    ],
+)
+def test_regression_one_requested_cue_for_drug_and_its_use(text, treatment, drugs_given):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs_given)
