@@ -2234,3 +2234,41 @@ def test_code_rules_left_out_by_the_literal_index_cannot_match(text):
 def test_regression_one_requested_cue_for_drug_and_its_use(text, treatment, drugs_given):
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs_given)
+
+
+@pytest.mark.parametrize(
+    ("texts", "treatment", "drugs_given"),
+    [
+        # a therapy made ready (prepared, dispensed, procured, obtained) and never begun: the patient died before the first dose
+        (("Larotrectinib was prepared, but the infant died before the first dose.",), None, None),
+        (("Brigatinib was dispensed, but he passed away before taking the first dose.",), None, None),
+        (("Carboplatin and paclitaxel were prepared, but the woman died prior to the first dose.",), None, None),
+        (("Surgery was performed.", "She died of sepsis before the first cycle of chemotherapy."), "SE", None),
+        # precision: a drug taken before; a course that had begun; a listed drug given before with a singular verb after
+        (("He took ceritinib for a year and died before taking the first dose of lorlatinib.",), "ALKi", ["ceritinib"]),
+        (("She received two cycles of ifosfamide and died before the third cycle.",), "Che", ["ifosfamide"]),
+        (("She received doxorubicin and entrectinib was procured, but she died before the first dose.",), "Che", ["doxorubicin"]),
+        (("Crizotinib was obtained through the manufacturer and the mass shrank within weeks.",), "ALKi", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_made_ready_but_patient_died_before_first_dose(texts, treatment, drugs_given):
+    row = run(*texts)
+    assert (row.treatment, row.drugs) == (treatment, drugs_given)
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # 'despite X' of a relative or of another disease: not this patient's therapy for this tumour
+        ("Her grandfather died of colon cancer despite chemotherapy.", None),
+        ("His sister, who had a lymphoma, died despite radiotherapy and chemotherapy.", None),
+        ("She had a history of thyroid carcinoma that recurred despite radiotherapy.", None),
+        ("His father had succumbed to leukaemia despite chemotherapy.", None),
+        # precision: this tumour told progressing despite the therapy, also when first misread as a cancer
+        ("The abdominal mass progressed despite chemotherapy.", "Che"),
+        ("Despite radiotherapy, the mediastinal lesion kept growing.", "RT"),
+        ("The suspected lymphoma progressed despite chemotherapy, and a biopsy showed an IMT.", "Che"),
+    ],
+)
+def test_regression_despite_therapy_of_a_relative_or_another_disease(text, treatment):
+    assert run(text).treatment == treatment

@@ -217,33 +217,44 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     masked = mask(text, _rules()["mask"])
     spans = [(m.start(), m.end()) for r in _rules()["code"] for m in r.regex.finditer(masked)]
-    spans += [(m.start(), m.end()) for rx_ in _drug_regexes() if rx_ is not None for m in rx_.finditer(masked)]
+    named = {(m.start(), m.end()) for rx_ in _drug_regexes() if rx_ is not None for m in rx_.finditer(masked)}
+    spans += sorted(named)
     out: list[tuple[int, int]] = []
 
-    def named_last(before: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        # the last mention with the ones glued to it by brackets or a regimen hyphen ("lorlatinib (Lorbrena)", "X-Y chemotherapy")
+    def named_last(before: list[tuple[int, int]], upto: int) -> list[tuple[int, int]]:
+        # the last mention with the ones glued to it by brackets or a regimen hyphen ("lorlatinib (Lorbrena)", "X-Y chemotherapy"),
+        # and drugs listed with it ("cisplatin and etoposide were prepared, but she died before the first dose")
         chain = [max(before)]
         for sp in sorted(before, reverse=True):
             gap = text[sp[1] : chain[-1][0]]
-            if sp[1] <= chain[-1][0] and (_rx("bracket_gap").fullmatch(gap) or _rx("regimen_glue").fullmatch(gap)):
+            if sp[1] <= chain[-1][0] and (
+                _rx("bracket_gap").fullmatch(gap)
+                or _rx("regimen_glue").fullmatch(gap)
+                or (
+                    sp in named
+                    and chain[-1] in named
+                    and _rx("drug_list_glue").fullmatch(gap)
+                    and _rx("plural_copula").search(text, chain[0][1], upto) is not None
+                )
+            ):
                 chain.append(sp)
         return chain
 
     for m in matches:
         before = [sp for sp in spans if sp[1] <= m.start()]
         if before:
-            out += named_last(before)
+            out += named_last(before, m.start())
     for m in bare:  # "X was prescribed but never started": X, named a few words before, with no other therapy word between
         before = [sp for sp in spans if sp[1] <= m.start()]
         if before:
             last = max(before)
             gap = text[last[1] : m.start()]
             if len(gap.split()) <= 8 and not _rx("other_therapy_noun").search(gap):
-                out += named_last(before)
+                out += named_last(before, m.start())
     for m in avoided:  # "X, as used for Y, was avoided": X, right before, was not given
         before = [sp for sp in spans if sp[1] <= m.start()]
         if before and _rx("not_given_gap").fullmatch(text[max(before)[1] : m.start()]):
-            out += named_last(before)
+            out += named_last(before, m.start())
     return tuple(out)
 
 
