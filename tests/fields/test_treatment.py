@@ -2272,3 +2272,55 @@ def test_regression_therapy_made_ready_but_patient_died_before_first_dose(texts,
 )
 def test_regression_despite_therapy_of_a_relative_or_another_disease(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an operation presupposed by a temporal or causal adjunct of a clause that negates or hedges another therapy
+        ("Adjuvant radiotherapy was not given after the complete excision.", ["SE"]),
+        ("She declined chemotherapy after the operation.", ["SE"]),
+        ("He had no further treatment after the wedge resection.", ["SE"]),
+        ("No adjuvant treatment followed the hemicolectomy.", ["SE"]),
+        ("She has not required further treatment since the nephrectomy.", ["SE"]),
+        ("Vincristine was offered after the R1 resection, but the parents refused it.", ["SE"]),
+        ("Without further treatment after surgery, the boy has remained well.", ["SE"]),
+        ("As the tumour was completely resected, crizotinib was not started.", ["SE"]),
+        ("Radiotherapy was avoided because the resection was complete.", ["SE"]),
+        # precision: an operation planned, ruled out, a second one, one the patient died before, general advice
+        ("After surgery was ruled out, she received crizotinib.", ["ALKi"]),
+        ("Chemotherapy after a possible second operation was discussed with the family.", []),
+        ("Crizotinib may be considered after surgery if the margins are involved.", []),
+        ("He died of pneumonia before the planned hemicolectomy.", []),
+        ("The girl died before surgery.", []),
+    ],
+)
+def test_regression_operation_presupposed_by_an_adjunct_of_a_negated_clause(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consequence clause opened by 'therefore', 'thus' or 'hence' after a negation: the therapy in it was given
+        ("She could not afford crizotinib and therefore underwent debulking surgery.", ["SE"]),
+        ("Lorlatinib was not available, and thus she received chemotherapy.", ["Che"]),
+        # precision: the negation inside the consequence clause still holds
+        ("The margins were clear and therefore radiotherapy was not given.", []),
+    ],
+)
+def test_regression_negation_ends_at_a_therefore_consequence_clause(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'avoided' speaking of an operation spared stops at a conjunction: 'avoided because the resection ...' spares nothing
+        ("Chemotherapy was avoided because the excision had been complete.", ["SE"]),
+        # precision: an operation spared is still no operation
+        ("Steroids spared the child an operation.", []),
+    ],
+)
+def test_regression_operation_spared_stops_at_a_conjunction(text, expected):
+    assert codes(text) == expected

@@ -330,6 +330,23 @@ def _named_drug_code(text: str, pos: int) -> str | None:
     return _class_code(drug_class(name))[1] if name else None
 
 
+def _presupposed(text: str, s: int, e: int) -> bool:
+    """An operation presupposed by an adjunct ("no adjuvant therapy was given after the complete resection", "as the tumour
+    was completely resected, X was not started"): it took place whatever the rest of the clause negates or hedges; a cue of
+    the literature, a relative or the history still keeps it out."""
+    found = [m for m in _rx("presupposed_surgery").finditer(text) if m.start() <= s and e <= m.end()]
+    if not found:
+        return False
+    cats = context(text, s, e)
+    if cats & {"family", "other", "historical"}:
+        return False
+    if _rx("not_given_after").search(text) and not any(m.group("clause") for m in found):
+        # "adjuvant X was not deemed necessary after the R0 resection": left as before (an existing test reads no operation there)
+        return False
+    # a bare "after surgery" in a hedged clause may be general advice ("X may be considered after surgery")
+    return "hypothetical" not in cats or any(m.group("det") for m in found)
+
+
 def code_mentions(text: str) -> list[tuple[str, int, int]]:
     """``(code, start, end)`` for treatments given in ``text`` (drugs included).
 
@@ -356,7 +373,7 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
             named = _named_drug_code(masked, m.start())
             if named is not None and named != r.code:
                 continue
-            if _asserted(text, m.start(), m.end()):
+            if _asserted(text, m.start(), m.end()) or (r.code == "SE" and _presupposed(text, m.start(), m.end())):
                 out.append((r.code, m.start(), m.end()))
     drugs = [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
     if given and not drugs and any(_asserted(text, f.start(), f.end()) for f in _rx("fusion_kinase_positive").finditer(text)):
