@@ -2324,3 +2324,40 @@ def test_regression_negation_ends_at_a_therefore_consequence_clause(text, expect
 )
 def test_regression_operation_spared_stops_at_a_conjunction(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs_given"),
+    [
+        # a therapy presupposed by a temporal adjunct of a negated event: it was given
+        ("There has been no relapse since ceritinib was stopped.", "ALKi", ["ceritinib"]),
+        ("The pelvic mass did not progress on entrectinib.", "ALKi", ["entrectinib"]),
+        ("He has had no recurrence since completing radiotherapy.", "RT", None),
+        ("No adverse events occurred during brigatinib treatment.", "ALKi", ["brigatinib"]),
+        ("There was no sign of disease after surgery and alectinib.", "SE+ALKi", ["alectinib"]),
+        # precision: a general or hedged statement, a cohort, a relative, a therapy ruled out, one never taken
+        ("Relapse may occur after stopping crizotinib.", None, None),
+        ("No patient of the cohort relapsed during crizotinib therapy.", None, None),
+        ("Her brother did not relapse after chemotherapy.", None, None),
+        ("After chemotherapy was declined, she received crizotinib.", "ALKi", ["crizotinib"]),
+        ("She has never been on lorlatinib.", None, None),
+    ],
+)
+def test_regression_therapy_presupposed_by_an_adjunct_of_a_negated_event(text, treatment, drugs_given):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs_given)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy declined or refused in the passive, the verb after it: not given
+        ("Adjuvant radiotherapy was declined by the parents.", []),
+        ("Surgery was refused, and alectinib was started.", ["ALKi"]),
+        ("She underwent a lobectomy; chemotherapy was turned down.", ["SE"]),
+        # precision: something else refused, the therapy started afterwards
+        ("Her insurance claim was refused, but crizotinib was obtained later and started.", ["ALKi"]),
+    ],
+)
+def test_regression_therapy_declined_in_the_passive(text, expected):
+    assert codes(text) == expected

@@ -189,7 +189,7 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
             told = told[: m.start()] + " " * (m.end() - m.start()) + told[m.end() :]
             intolerant = intolerant or m.end() == s
         given = intolerant or _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
-        if not _asserted(told, s, e) or not given:
+        if not (_asserted(told, s, e) and given) and not _presupposed_therapy(text, s, e):
             continue
         lo, hi = clause(text, s)
         if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
@@ -347,6 +347,22 @@ def _presupposed(text: str, s: int, e: int) -> bool:
     return "hypothetical" not in cats or any(m.group("det") for m in found)
 
 
+def _presupposed_therapy(text: str, s: int, e: int) -> bool:
+    """A therapy presupposed by a temporal adjunct of a negated event ("no recurrence since completing radiotherapy", "the
+    tumour did not progress on lorlatinib", "no relapse since crizotinib was stopped"): it was given. Only in a negated,
+    unhedged clause about this patient (a general "relapse may follow stopping X" stays out)."""
+    if not _rx("therapy_adjunct_anchor").search(text, 0, s):
+        return False
+    if _rx("therapy_ruled_out_after").match(text, e):
+        return False
+    before = _rx("therapy_adjunct_before").search(text, 0, s)
+    after = before is None and _rx("therapy_clause_before").search(text, 0, s) and _rx("therapy_clause_after").match(text, e)
+    if before is None and not after:
+        return False
+    cats = context(text, s, e)
+    return "negated" in cats and not (cats & NOT_ASSERTED)
+
+
 def code_mentions(text: str) -> list[tuple[str, int, int]]:
     """``(code, start, end)`` for treatments given in ``text`` (drugs included).
 
@@ -365,7 +381,7 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     # the rules (in order) whose literals the masked sentence holds, found in one pass
     for i in may_match_indices(_kind_regexes("code"), masked):
         r = code_rules[i]
-        if r.needs_given and not given:
+        if r.needs_given and not given and not _rx("therapy_adjunct_anchor").search(text):
             continue
         for m in r.regex.finditer(masked):
             if any(m.start() < ue and us < m.end() for us, ue in _unstarted(text)):
@@ -373,7 +389,11 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
             named = _named_drug_code(masked, m.start())
             if named is not None and named != r.code:
                 continue
-            if _asserted(text, m.start(), m.end()) or (r.code == "SE" and _presupposed(text, m.start(), m.end())):
+            if (
+                ((given or not r.needs_given) and _asserted(text, m.start(), m.end()))
+                or (r.code == "SE" and _presupposed(text, m.start(), m.end()))
+                or (r.code != "SE" and _presupposed_therapy(text, m.start(), m.end()))
+            ):
                 out.append((r.code, m.start(), m.end()))
     drugs = [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
     if given and not drugs and any(_asserted(text, f.start(), f.end()) for f in _rx("fusion_kinase_positive").finditer(text)):
