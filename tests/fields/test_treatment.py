@@ -2361,3 +2361,23 @@ def test_regression_therapy_presupposed_by_an_adjunct_of_a_negated_event(text, t
 )
 def test_regression_therapy_declined_in_the_passive(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs_given"),
+    [
+        # a therapy told as not continued, not completed, or by a later cycle that was not given: it had begun
+        ("Ceritinib could not be continued because of pneumonitis.", "ALKi", ["ceritinib"]),
+        ("Radiotherapy could not be completed because of mucositis.", "RT", None),
+        ("He did not complete the planned four cycles of chemotherapy.", "Che", None),
+        ("The third cycle of doxorubicin was omitted because of neutropenia.", "Che", ["doxorubicin"]),
+        # precision: a therapy that could not be started, a first cycle not given, a hedge, a relative
+        ("Lorlatinib could not be started because of liver failure.", None, None),
+        ("The first cycle of chemotherapy was not given because of sepsis.", None, None),
+        ("The second cycle of chemotherapy may be omitted if toxicity occurs.", None, None),
+        ("Her father did not complete chemotherapy.", None, None),
+    ],
+)
+def test_regression_therapy_not_continued_or_a_later_cycle_was_begun(text, treatment, drugs_given):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs_given)

@@ -182,14 +182,15 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
     out: list[tuple[str, str | None, int, int]] = []
     unstarted = _unstarted(text)
     for s, e, names in sorted(found):
-        if any(s < ue and us < e for us, ue in unstarted):
+        later = _later_cycle(text, s, e)
+        if not later and any(s < ue and us < e for us, ue in unstarted):
             continue
         told, intolerant = text, False
         for m in _rx("not_tolerated").finditer(text, 0, s):  # "could not tolerate X": X was being taken, told as past
             told = told[: m.start()] + " " * (m.end() - m.start()) + told[m.end() :]
             intolerant = intolerant or m.end() == s
         given = intolerant or _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
-        if not (_asserted(told, s, e) and given) and not _presupposed_therapy(text, s, e):
+        if not (_asserted(told, s, e) and given) and not later and not _presupposed_therapy(text, s, e):
             continue
         lo, hi = clause(text, s)
         if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
@@ -347,12 +348,26 @@ def _presupposed(text: str, s: int, e: int) -> bool:
     return "hypothetical" not in cats or any(m.group("det") for m in found)
 
 
+def _later_cycle(text: str, s: int, e: int) -> bool:
+    """"The second cycle of X was not given", "the last course of X was omitted": a later cycle of X not given, so X had
+    begun (a hedge, the literature or a relative still keeps it out)."""
+    if not _rx("later_cycle_before").search(text, max(0, s - 60), s):
+        return False
+    cats = context(text, s, e)
+    omitted = "negated" in cats or any(s < ue and us < e for us, ue in _unstarted(text))
+    return omitted and not (cats & NOT_ASSERTED)  # only what blocked it: a cycle not given or omitted
+
+
 def _presupposed_therapy(text: str, s: int, e: int) -> bool:
     """A therapy presupposed by a temporal adjunct of a negated event ("no recurrence since completing radiotherapy", "the
     tumour did not progress on lorlatinib", "no relapse since crizotinib was stopped"): it was given. Only in a negated,
     unhedged clause about this patient (a general "relapse may follow stopping X" stays out)."""
-    if not _rx("therapy_adjunct_anchor").search(text, 0, s):
+    if not _rx("therapy_adjunct_anchor").search(text):
         return False
+    cont = _rx("therapy_not_continued_after").match(text, e) or _rx("therapy_not_completed_before").search(text, 0, s)
+    if cont:  # "X could not be continued", "did not complete the planned six cycles of X": begun, so given
+        told = text[: cont.start()] + " " * (cont.end() - cont.start()) + text[cont.end() :]
+        return not (context(told, s, e) & (NOT_ASSERTED | {"negated"}))
     if _rx("therapy_ruled_out_after").match(text, e):
         return False
     before = _rx("therapy_adjunct_before").search(text, 0, s)
@@ -384,7 +399,8 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
         if r.needs_given and not given and not _rx("therapy_adjunct_anchor").search(text):
             continue
         for m in r.regex.finditer(masked):
-            if any(m.start() < ue and us < m.end() for us, ue in _unstarted(text)):
+            later = r.code != "SE" and _later_cycle(text, m.start(), m.end())
+            if not later and any(m.start() < ue and us < m.end() for us, ue in _unstarted(text)):
                 continue
             named = _named_drug_code(masked, m.start())
             if named is not None and named != r.code:
@@ -392,6 +408,7 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
             if (
                 ((given or not r.needs_given) and _asserted(text, m.start(), m.end()))
                 or (r.code == "SE" and _presupposed(text, m.start(), m.end()))
+                or later
                 or (r.code != "SE" and _presupposed_therapy(text, m.start(), m.end()))
             ):
                 out.append((r.code, m.start(), m.end()))
