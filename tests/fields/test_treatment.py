@@ -2381,3 +2381,18 @@ def test_regression_therapy_declined_in_the_passive(text, expected):
 def test_regression_therapy_not_continued_or_a_later_cycle_was_begun(text, treatment, drugs_given):
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs_given)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs_given"),
+    [
+        # sarcoma regimens by their acronyms: the regimen's drugs
+        ("He received CyVADIC chemotherapy for four cycles.", ["cyclophosphamide", "vincristine", "doxorubicin", "dacarbazine"]),
+        ("She received 6 cycles of CAV.", ["cyclophosphamide", "doxorubicin", "vincristine"]),
+        ("The IVADo regimen was given for five courses.", ["ifosfamide", "vincristine", "actinomycin D", "doxorubicin"]),
+        # precision: a short acronym with no chemotherapy word beside it
+        ("The CAV score was 3, and she underwent surgery.", None),
+    ],
+)
+def test_regression_sarcoma_regimen_acronyms(text, drugs_given):
+    assert run(text).drugs == drugs_given
