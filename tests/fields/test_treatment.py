@@ -2396,3 +2396,16 @@ def test_regression_therapy_not_continued_or_a_later_cycle_was_begun(text, treat
 )
 def test_regression_sarcoma_regimen_acronyms(text, drugs_given):
     assert run(text).drugs == drugs_given
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # radiotherapy written with a suspended hyphen before chemotherapy: both
+        ("He was given radio- and chemotherapy for the residual tumour.", ["Che", "RT"]),
+        # precision: the same words negated or refused
+        ("She declined radio- or chemotherapy.", []),
+    ],
+)
+def test_regression_radio_with_a_suspended_hyphen(text, expected):
+    assert codes(text) == expected
