@@ -2409,3 +2409,19 @@ def test_regression_sarcoma_regimen_acronyms(text, drugs_given):
 )
 def test_regression_radio_with_a_suspended_hyphen(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs_given"),
+    [
+        # a steroid for raised intracranial pressure or cord compression, a drug for a symptom named in an opening reason: supportive
+        ("She received dexamethasone for raised intracranial pressure before the craniotomy.", None),
+        ("Methylprednisolone was given for spinal cord compression, followed by laminectomy.", None),
+        ("Because of fever, the boy received ibuprofen; the lesion was excised.", None),
+        # precision: the opening names the tumour, or the tumour shrank with the fever
+        ("For the unresectable mass, she received celecoxib, and it regressed.", ["celecoxib"]),
+        ("Because of the fever, she received prednisolone, and the mass shrank.", ["prednisolone"]),
+    ],
+)
+def test_regression_supportive_steroid_or_nsaid_for_neurological_emergency_or_opening_reason(text, drugs_given):
+    assert run(text).drugs == drugs_given

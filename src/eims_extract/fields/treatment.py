@@ -195,6 +195,8 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
         lo, hi = clause(text, s)
         if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
             lo = clause(text, max(0, lo - 6))[0]
+        if (why := _rx("reason_opening").match(text)) and why.end() <= lo:  # "Because of fever, she received X": the reason is X's
+            lo = 0
         slo, shi = _item_bounds(text, s, e, lo, hi)
         for name in names:
             known, code = _class_code(drug_class(name))
