@@ -2425,3 +2425,22 @@ def test_regression_radio_with_a_suspended_hyphen(text, expected):
 )
 def test_regression_supportive_steroid_or_nsaid_for_neurological_emergency_or_opening_reason(text, drugs_given):
     assert run(text).drugs == drugs_given
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tumour told as removed by its subject, also after a coordinated participle, or by the surgeons
+        ("At laparotomy the mass was found stuck to the ileum and was removed with a short segment of bowel.", ["SE"]),
+        ("The nodule was freed from the pleura and taken out in toto.", ["SE"]),
+        ("The lesion, 2 cm across, was removed under local anaesthesia.", ["SE"]),
+        ("We removed the pelvic mass together with the left ovary.", ["SE"]),
+        # precision: a stent or drain removed, a mass not removed, other patients' lesions
+        ("The ureteric stent was removed after three weeks.", []),
+        ("The mass was biopsied and the chest drain was removed.", []),
+        ("The tumour was not removed because it encased the aorta.", []),
+        ("Similar lesions were removed in two of the reported patients.", []),
+    ],
+)
+def test_regression_tumour_removed_by_its_subject(text, expected):
+    assert codes(text) == expected
