@@ -2444,3 +2444,18 @@ def test_regression_supportive_steroid_or_nsaid_for_neurological_emergency_or_op
 )
 def test_regression_tumour_removed_by_its_subject(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tumour treated or managed by an operative approach named as an adverb
+        ("The uterine tumour was treated laparoscopically.", ["SE"]),
+        ("The bladder lesion was managed endoscopically.", ["SE"]),
+        # precision: not done, or a general statement
+        ("The mass was not treated endoscopically because of its size.", []),
+        ("Such lesions are usually managed endoscopically.", []),
+    ],
+)
+def test_regression_treated_by_an_operative_approach_adverb(text, expected):
+    assert codes(text) == expected
