@@ -2459,3 +2459,18 @@ def test_regression_tumour_removed_by_its_subject(text, expected):
 )
 def test_regression_treated_by_an_operative_approach_adverb(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy a choice was made over, or one the patient was only counselled about: not given
+        ("After the tumour board, surveillance was chosen over alectinib.", []),
+        ("The family was counselled about crizotinib and its side effects.", []),
+        # precision: the therapy preferred was given; counselling followed by the start
+        ("Crizotinib was preferred over chemotherapy, and it was started in May.", ["ALKi"]),
+        ("She was counselled about ceritinib, and she started it in June.", ["ALKi"]),
+    ],
+)
+def test_regression_therapy_chosen_over_or_only_counselled_about(text, expected):
+    assert codes(text) == expected
