@@ -2474,3 +2474,17 @@ def test_regression_treated_by_an_operative_approach_adverb(text, expected):
 )
 def test_regression_therapy_chosen_over_or_only_counselled_about(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverse event named after its therapy tells the therapy taken
+        ("Ceritinib-related diarrhoea settled with loperamide.", ["ALKi"]),
+        ("Chemotherapy-associated neutropenia delayed the third cycle.", ["Che"]),
+        # precision: a hedged general statement
+        ("Crizotinib-related pneumonitis may occur.", []),
+    ],
+)
+def test_regression_adverse_event_named_after_its_therapy(text, expected):
+    assert codes(text) == expected
