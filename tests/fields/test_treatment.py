@@ -2250,3 +2250,277 @@ def test_regression_therapy_proposed_in_a_long_clause_then_never_started_is_not_
 )
 def test_regression_earlier_therapy_named_back_as_a_reason_is_not_given_here(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs_given"),
+    [
+        # one 'requested' cue (context's hyp-requested) for a drug asked for and for its use, supply or payment awaited
+        ("Compassionate use of repotrectinib was requested from the maker.", None, None),
+        ("Supply of entrectinib and larotrectinib is pending.", None, None),
+        ("Reimbursement of brigatinib has been submitted to the insurer.", None, None),
+        ("Ceritinib was sought through a named-patient scheme.", None, None),
+        # the cue reaches back to the drug asked for, not forward to a therapy given meanwhile
+        ("Reimbursement of alectinib is being requested, and meanwhile she received chemotherapy.", "Che", None),
+        ("Lorlatinib was requested, and in the meantime the boy received radiotherapy.", "RT", None),
+        # granted or started in the same clause: given
+        ("Supply of crizotinib was requested and approved, and it was started in June.", "ALKi", ["crizotinib"]),
+    ],
+)
+def test_regression_one_requested_cue_for_drug_and_its_use(text, treatment, drugs_given):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs_given)
+
+
+@pytest.mark.parametrize(
+    ("texts", "treatment", "drugs_given"),
+    [
+        # a therapy made ready (prepared, dispensed, procured, obtained) and never begun: the patient died before the first dose
+        (("Larotrectinib was prepared, but the infant died before the first dose.",), None, None),
+        (("Brigatinib was dispensed, but he passed away before taking the first dose.",), None, None),
+        (("Carboplatin and paclitaxel were prepared, but the woman died prior to the first dose.",), None, None),
+        (("Surgery was performed.", "She died of sepsis before the first cycle of chemotherapy."), "SE", None),
+        # precision: a drug taken before; a course that had begun; a listed drug given before with a singular verb after
+        (("He took ceritinib for a year and died before taking the first dose of lorlatinib.",), "ALKi", ["ceritinib"]),
+        (("She received two cycles of ifosfamide and died before the third cycle.",), "Che", ["ifosfamide"]),
+        (("She received doxorubicin and entrectinib was procured, but she died before the first dose.",), "Che", ["doxorubicin"]),
+        (("Crizotinib was obtained through the manufacturer and the mass shrank within weeks.",), "ALKi", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_made_ready_but_patient_died_before_first_dose(texts, treatment, drugs_given):
+    row = run(*texts)
+    assert (row.treatment, row.drugs) == (treatment, drugs_given)
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # 'despite X' of a relative or of another disease: not this patient's therapy for this tumour
+        ("Her grandfather died of colon cancer despite chemotherapy.", None),
+        ("His sister, who had a lymphoma, died despite radiotherapy and chemotherapy.", None),
+        ("She had a history of thyroid carcinoma that recurred despite radiotherapy.", None),
+        ("His father had succumbed to leukaemia despite chemotherapy.", None),
+        # precision: this tumour told progressing despite the therapy, also when first misread as a cancer
+        ("The abdominal mass progressed despite chemotherapy.", "Che"),
+        ("Despite radiotherapy, the mediastinal lesion kept growing.", "RT"),
+        ("The suspected lymphoma progressed despite chemotherapy, and a biopsy showed an IMT.", "Che"),
+    ],
+)
+def test_regression_despite_therapy_of_a_relative_or_another_disease(text, treatment):
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an operation presupposed by a temporal or causal adjunct of a clause that negates or hedges another therapy
+        ("Adjuvant radiotherapy was not given after the complete excision.", ["SE"]),
+        ("She declined chemotherapy after the operation.", ["SE"]),
+        ("He had no further treatment after the wedge resection.", ["SE"]),
+        ("No adjuvant treatment followed the hemicolectomy.", ["SE"]),
+        ("She has not required further treatment since the nephrectomy.", ["SE"]),
+        ("Vincristine was offered after the R1 resection, but the parents refused it.", ["SE"]),
+        ("Without further treatment after surgery, the boy has remained well.", ["SE"]),
+        ("As the tumour was completely resected, crizotinib was not started.", ["SE"]),
+        ("Radiotherapy was avoided because the resection was complete.", ["SE"]),
+        # precision: an operation planned, ruled out, a second one, one the patient died before, general advice
+        ("After surgery was ruled out, she received crizotinib.", ["ALKi"]),
+        ("Chemotherapy after a possible second operation was discussed with the family.", []),
+        ("Crizotinib may be considered after surgery if the margins are involved.", []),
+        ("He died of pneumonia before the planned hemicolectomy.", []),
+        ("The girl died before surgery.", []),
+    ],
+)
+def test_regression_operation_presupposed_by_an_adjunct_of_a_negated_clause(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consequence clause opened by 'therefore', 'thus' or 'hence' after a negation: the therapy in it was given
+        ("She could not afford crizotinib and therefore underwent debulking surgery.", ["SE"]),
+        ("Lorlatinib was not available, and thus she received chemotherapy.", ["Che"]),
+        # precision: the negation inside the consequence clause still holds
+        ("The margins were clear and therefore radiotherapy was not given.", []),
+    ],
+)
+def test_regression_negation_ends_at_a_therefore_consequence_clause(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'avoided' speaking of an operation spared stops at a conjunction: 'avoided because the resection ...' spares nothing
+        ("Chemotherapy was avoided because the excision had been complete.", ["SE"]),
+        # precision: an operation spared is still no operation
+        ("Steroids spared the child an operation.", []),
+    ],
+)
+def test_regression_operation_spared_stops_at_a_conjunction(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs_given"),
+    [
+        # a therapy presupposed by a temporal adjunct of a negated event: it was given
+        ("There has been no relapse since ceritinib was stopped.", "ALKi", ["ceritinib"]),
+        ("The pelvic mass did not progress on entrectinib.", "ALKi", ["entrectinib"]),
+        ("He has had no recurrence since completing radiotherapy.", "RT", None),
+        ("No adverse events occurred during brigatinib treatment.", "ALKi", ["brigatinib"]),
+        ("There was no sign of disease after surgery and alectinib.", "SE+ALKi", ["alectinib"]),
+        # precision: a general or hedged statement, a cohort, a relative, a therapy ruled out, one never taken
+        ("Relapse may occur after stopping crizotinib.", None, None),
+        ("No patient of the cohort relapsed during crizotinib therapy.", None, None),
+        ("Her brother did not relapse after chemotherapy.", None, None),
+        ("After chemotherapy was declined, she received crizotinib.", "ALKi", ["crizotinib"]),
+        ("She has never been on lorlatinib.", None, None),
+    ],
+)
+def test_regression_therapy_presupposed_by_an_adjunct_of_a_negated_event(text, treatment, drugs_given):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs_given)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy declined or refused in the passive, the verb after it: not given
+        ("Adjuvant radiotherapy was declined by the parents.", []),
+        ("Surgery was refused, and alectinib was started.", ["ALKi"]),
+        ("She underwent a lobectomy; chemotherapy was turned down.", ["SE"]),
+        # precision: something else refused, the therapy started afterwards
+        ("Her insurance claim was refused, but crizotinib was obtained later and started.", ["ALKi"]),
+    ],
+)
+def test_regression_therapy_declined_in_the_passive(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs_given"),
+    [
+        # a therapy told as not continued, not completed, or by a later cycle that was not given: it had begun
+        ("Ceritinib could not be continued because of pneumonitis.", "ALKi", ["ceritinib"]),
+        ("Radiotherapy could not be completed because of mucositis.", "RT", None),
+        ("He did not complete the planned four cycles of chemotherapy.", "Che", None),
+        ("The third cycle of doxorubicin was omitted because of neutropenia.", "Che", ["doxorubicin"]),
+        # precision: a therapy that could not be started, a first cycle not given, a hedge, a relative
+        ("Lorlatinib could not be started because of liver failure.", None, None),
+        ("The first cycle of chemotherapy was not given because of sepsis.", None, None),
+        ("The second cycle of chemotherapy may be omitted if toxicity occurs.", None, None),
+        ("Her father did not complete chemotherapy.", None, None),
+    ],
+)
+def test_regression_therapy_not_continued_or_a_later_cycle_was_begun(text, treatment, drugs_given):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs_given)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs_given"),
+    [
+        # sarcoma regimens by their acronyms: the regimen's drugs
+        ("He received CyVADIC chemotherapy for four cycles.", ["cyclophosphamide", "vincristine", "doxorubicin", "dacarbazine"]),
+        ("She received 6 cycles of CAV.", ["cyclophosphamide", "doxorubicin", "vincristine"]),
+        ("The IVADo regimen was given for five courses.", ["ifosfamide", "vincristine", "actinomycin D", "doxorubicin"]),
+        # precision: a short acronym with no chemotherapy word beside it
+        ("The CAV score was 3, and she underwent surgery.", None),
+    ],
+)
+def test_regression_sarcoma_regimen_acronyms(text, drugs_given):
+    assert run(text).drugs == drugs_given
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # radiotherapy written with a suspended hyphen before chemotherapy: both
+        ("He was given radio- and chemotherapy for the residual tumour.", ["Che", "RT"]),
+        # precision: the same words negated or refused
+        ("She declined radio- or chemotherapy.", []),
+    ],
+)
+def test_regression_radio_with_a_suspended_hyphen(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs_given"),
+    [
+        # a steroid for raised intracranial pressure or cord compression, a drug for a symptom named in an opening reason: supportive
+        ("She received dexamethasone for raised intracranial pressure before the craniotomy.", None),
+        ("Methylprednisolone was given for spinal cord compression, followed by laminectomy.", None),
+        ("Because of fever, the boy received ibuprofen; the lesion was excised.", None),
+        # precision: the opening names the tumour, or the tumour shrank with the fever
+        ("For the unresectable mass, she received celecoxib, and it regressed.", ["celecoxib"]),
+        ("Because of the fever, she received prednisolone, and the mass shrank.", ["prednisolone"]),
+    ],
+)
+def test_regression_supportive_steroid_or_nsaid_for_neurological_emergency_or_opening_reason(text, drugs_given):
+    assert run(text).drugs == drugs_given
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tumour told as removed by its subject, also after a coordinated participle, or by the surgeons
+        ("At laparotomy the mass was found stuck to the ileum and was removed with a short segment of bowel.", ["SE"]),
+        ("The nodule was freed from the pleura and taken out in toto.", ["SE"]),
+        ("The lesion, 2 cm across, was removed under local anaesthesia.", ["SE"]),
+        ("We removed the pelvic mass together with the left ovary.", ["SE"]),
+        # precision: a stent or drain removed, a mass not removed, other patients' lesions
+        ("The ureteric stent was removed after three weeks.", []),
+        ("The mass was biopsied and the chest drain was removed.", []),
+        ("The tumour was not removed because it encased the aorta.", []),
+        ("Similar lesions were removed in two of the reported patients.", []),
+    ],
+)
+def test_regression_tumour_removed_by_its_subject(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tumour treated or managed by an operative approach named as an adverb
+        ("The uterine tumour was treated laparoscopically.", ["SE"]),
+        ("The bladder lesion was managed endoscopically.", ["SE"]),
+        # precision: not done, or a general statement
+        ("The mass was not treated endoscopically because of its size.", []),
+        ("Such lesions are usually managed endoscopically.", []),
+    ],
+)
+def test_regression_treated_by_an_operative_approach_adverb(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy a choice was made over, or one the patient was only counselled about: not given
+        ("After the tumour board, surveillance was chosen over alectinib.", []),
+        ("The family was counselled about crizotinib and its side effects.", []),
+        # precision: the therapy preferred was given; counselling followed by the start
+        ("Crizotinib was preferred over chemotherapy, and it was started in May.", ["ALKi"]),
+        ("She was counselled about ceritinib, and she started it in June.", ["ALKi"]),
+    ],
+)
+def test_regression_therapy_chosen_over_or_only_counselled_about(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverse event named after its therapy tells the therapy taken
+        ("Ceritinib-related diarrhoea settled with loperamide.", ["ALKi"]),
+        ("Chemotherapy-associated neutropenia delayed the third cycle.", ["Che"]),
+        # precision: a hedged general statement
+        ("Crizotinib-related pneumonitis may occur.", []),
+    ],
+)
+def test_regression_adverse_event_named_after_its_therapy(text, expected):
+    assert codes(text) == expected

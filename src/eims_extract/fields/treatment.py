@@ -182,18 +182,21 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
     out: list[tuple[str, str | None, int, int]] = []
     unstarted = _unstarted(text)
     for s, e, names in sorted(found):
-        if any(s < ue and us < e for us, ue in unstarted):
+        later = _later_cycle(text, s, e)
+        if not later and any(s < ue and us < e for us, ue in unstarted):
             continue
         told, intolerant = text, False
         for m in _rx("not_tolerated").finditer(text, 0, s):  # "could not tolerate X": X was being taken, told as past
             told = told[: m.start()] + " " * (m.end() - m.start()) + told[m.end() :]
             intolerant = intolerant or m.end() == s
         given = intolerant or _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
-        if not _asserted(told, s, e) or not given:
+        if not (_asserted(told, s, e) and given) and not later and not _presupposed_therapy(text, s, e):
             continue
         lo, hi = clause(text, s)
         if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
             lo = clause(text, max(0, lo - 6))[0]
+        if (why := _rx("reason_opening").match(text)) and why.end() <= lo:  # "Because of fever, she received X": the reason is X's
+            lo = 0
         slo, shi = _item_bounds(text, s, e, lo, hi)
         for name in names:
             known, code = _class_code(drug_class(name))
@@ -221,22 +224,33 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     masked = mask(text, _rules()["mask"])
     spans = [(m.start(), m.end()) for r in _rules()["code"] for m in r.regex.finditer(masked)]
-    spans += [(m.start(), m.end()) for rx_ in _drug_regexes() if rx_ is not None for m in rx_.finditer(masked)]
+    named = {(m.start(), m.end()) for rx_ in _drug_regexes() if rx_ is not None for m in rx_.finditer(masked)}
+    spans += sorted(named)
     out: list[tuple[int, int]] = []
 
-    def named_last(before: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        # the last mention with the ones glued to it by brackets or a regimen hyphen ("lorlatinib (Lorbrena)", "X-Y chemotherapy")
+    def named_last(before: list[tuple[int, int]], upto: int) -> list[tuple[int, int]]:
+        # the last mention with the ones glued to it by brackets or a regimen hyphen ("lorlatinib (Lorbrena)", "X-Y chemotherapy"),
+        # and drugs listed with it ("cisplatin and etoposide were prepared, but she died before the first dose")
         chain = [max(before)]
         for sp in sorted(before, reverse=True):
             gap = text[sp[1] : chain[-1][0]]
-            if sp[1] <= chain[-1][0] and (_rx("bracket_gap").fullmatch(gap) or _rx("regimen_glue").fullmatch(gap)):
+            if sp[1] <= chain[-1][0] and (
+                _rx("bracket_gap").fullmatch(gap)
+                or _rx("regimen_glue").fullmatch(gap)
+                or (
+                    sp in named
+                    and chain[-1] in named
+                    and _rx("drug_list_glue").fullmatch(gap)
+                    and _rx("plural_copula").search(text, chain[0][1], upto) is not None
+                )
+            ):
                 chain.append(sp)
         return chain
 
     for m in matches:
         before = [sp for sp in spans if sp[1] <= m.start()]
         if before:
-            out += named_last(before)
+            out += named_last(before, m.start())
     for m in bare:  # "X was prescribed but never started": X, named a few words before, with no other therapy word between
         before = [sp for sp in spans if sp[1] <= m.start()]
         if before:
@@ -246,11 +260,11 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
             # started") still speaks of it: the not-started verb is the proposal's own coordinated predicate
             near = len(gap.split()) <= 8 or (len(gap.split()) <= _PROPOSAL_GAP_WORDS and _rx("pending_therapy").search(gap))
             if near and not _rx("other_therapy_noun").search(gap):
-                out += named_last(before)
+                out += named_last(before, m.start())
     for m in avoided:  # "X, as used for Y, was avoided": X, right before, was not given
         before = [sp for sp in spans if sp[1] <= m.start()]
         if before and _rx("not_given_gap").fullmatch(text[max(before)[1] : m.start()]):
-            out += named_last(before)
+            out += named_last(before, m.start())
     return tuple(out)
 
 
@@ -326,6 +340,53 @@ def _named_drug_code(text: str, pos: int) -> str | None:
     return _class_code(drug_class(name))[1] if name else None
 
 
+def _presupposed(text: str, s: int, e: int) -> bool:
+    """An operation presupposed by an adjunct ("no adjuvant therapy was given after the complete resection", "as the tumour
+    was completely resected, X was not started"): it took place whatever the rest of the clause negates or hedges; a cue of
+    the literature, a relative or the history still keeps it out."""
+    found = [m for m in _rx("presupposed_surgery").finditer(text) if m.start() <= s and e <= m.end()]
+    if not found:
+        return False
+    cats = context(text, s, e)
+    if cats & {"family", "other", "historical"}:
+        return False
+    if _rx("not_given_after").search(text) and not any(m.group("clause") for m in found):
+        # "adjuvant X was not deemed necessary after the R0 resection": left as before (an existing test reads no operation there)
+        return False
+    # a bare "after surgery" in a hedged clause may be general advice ("X may be considered after surgery")
+    return "hypothetical" not in cats or any(m.group("det") for m in found)
+
+
+def _later_cycle(text: str, s: int, e: int) -> bool:
+    """"The second cycle of X was not given", "the last course of X was omitted": a later cycle of X not given, so X had
+    begun (a hedge, the literature or a relative still keeps it out)."""
+    if not _rx("later_cycle_before").search(text, max(0, s - 60), s):
+        return False
+    cats = context(text, s, e)
+    omitted = "negated" in cats or any(s < ue and us < e for us, ue in _unstarted(text))
+    return omitted and not (cats & NOT_ASSERTED)  # only what blocked it: a cycle not given or omitted
+
+
+def _presupposed_therapy(text: str, s: int, e: int) -> bool:
+    """A therapy presupposed by a temporal adjunct of a negated event ("no recurrence since completing radiotherapy", "the
+    tumour did not progress on lorlatinib", "no relapse since crizotinib was stopped"): it was given. Only in a negated,
+    unhedged clause about this patient (a general "relapse may follow stopping X" stays out)."""
+    if not _rx("therapy_adjunct_anchor").search(text):
+        return False
+    cont = _rx("therapy_not_continued_after").match(text, e) or _rx("therapy_not_completed_before").search(text, 0, s)
+    if cont:  # "X could not be continued", "did not complete the planned six cycles of X": begun, so given
+        told = text[: cont.start()] + " " * (cont.end() - cont.start()) + text[cont.end() :]
+        return not (context(told, s, e) & (NOT_ASSERTED | {"negated"}))
+    if _rx("therapy_ruled_out_after").match(text, e):
+        return False
+    before = _rx("therapy_adjunct_before").search(text, 0, s)
+    after = before is None and _rx("therapy_clause_before").search(text, 0, s) and _rx("therapy_clause_after").match(text, e)
+    if before is None and not after:
+        return False
+    cats = context(text, s, e)
+    return "negated" in cats and not (cats & NOT_ASSERTED)
+
+
 def code_mentions(text: str) -> list[tuple[str, int, int]]:
     """``(code, start, end)`` for treatments given in ``text`` (drugs included).
 
@@ -344,15 +405,21 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     # the rules (in order) whose literals the masked sentence holds, found in one pass
     for i in may_match_indices(_kind_regexes("code"), masked):
         r = code_rules[i]
-        if r.needs_given and not given:
+        if r.needs_given and not given and not _rx("therapy_adjunct_anchor").search(text):
             continue
         for m in r.regex.finditer(masked):
-            if any(m.start() < ue and us < m.end() for us, ue in _unstarted(text)):
+            later = r.code != "SE" and _later_cycle(text, m.start(), m.end())
+            if not later and any(m.start() < ue and us < m.end() for us, ue in _unstarted(text)):
                 continue
             named = _named_drug_code(masked, m.start())
             if named is not None and named != r.code:
                 continue
-            if _asserted(text, m.start(), m.end()):
+            if (
+                ((given or not r.needs_given) and _asserted(text, m.start(), m.end()))
+                or (r.code == "SE" and _presupposed(text, m.start(), m.end()))
+                or later
+                or (r.code != "SE" and _presupposed_therapy(text, m.start(), m.end()))
+            ):
                 out.append((r.code, m.start(), m.end()))
     drugs = [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
     if given and not drugs and any(_asserted(text, f.start(), f.end()) for f in _rx("fusion_kinase_positive").finditer(text)):
