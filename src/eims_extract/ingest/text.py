@@ -88,11 +88,14 @@ def decode(data: bytes) -> str:
     return decode_text(data)[0]
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
+def decode_text(data: bytes, keep_form_feeds: bool = False) -> tuple[str, str]:
     """``(text, encoding used)``: BOMs, UTF-16 without a BOM, UTF-8, then a detector; NFC,
-    newlines normalised; empty or letterless files refused."""
+    newlines normalised (form feeds too, unless ``keep_form_feeds``: the page breaks of a dump);
+    empty or letterless files refused."""
     text, encoding = detect_and_decode(data)
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if not keep_form_feeds:
+        text = text.replace("\f", "\n")
     if not text.strip():
         raise IngestError("empty file")
     if not any(ch.isalpha() for ch in text):
@@ -590,10 +593,159 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     return paras
 
 
+# -- side-by-side columns (``pdftotext -layout`` dumps, some copy-pastes) ------------------------------
+#: the fewest spaces between the two columns' pieces of one line
+_GUTTER_MIN = 3
+#: how far right of the column's start a right piece may begin (a paragraph's indented first line)
+_INDENT_MAX = 6
+#: the fewest lines of a block holding a piece of both columns, and their pieces' least median length
+_MIN_TWO_SIDED = 6
+_MIN_PIECE_CHARS = 22
+
+
+def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
+    """How a line sits against a gutter whose right column starts at ``c``: ``("two", left, right)``,
+    ``("left", line, "")``, ``("right", "", right)``; None when text crosses the gutter (a heading or a
+    running head over both columns, a full-width table row)."""
+    n = len(line)
+    if n < c or not line[c - 1 :].strip():
+        return ("left", line, "")
+    if line[c - 1] != " ":
+        return None
+    b = c - 1
+    while b < n and line[b] == " ":
+        b += 1
+    a = c - 1
+    while a > 0 and line[a - 1] == " ":
+        a -= 1
+    if not line[:a].strip():
+        return ("right", "", line[b:])
+    if b - a < _GUTTER_MIN or b > c + _INDENT_MAX:
+        return None
+    return ("two", line[:a], line[b:])
+
+
+def _gutter_column(lines: list[str]) -> int | None:
+    """The column where the right-hand text of most lines starts after a run of 3+ spaces (each line
+    votes once per such start), when at least ``_MIN_TWO_SIDED`` lines agree; None otherwise."""
+    votes: dict[int, int] = {}
+    width = max((len(x) for x in lines), default=0)
+    for x in lines:
+        at = x.find("   ")
+        while at >= 0:
+            b = at + 3
+            while b < len(x) and x[b] == " ":
+                b += 1
+            if b < len(x) and at > 0 and x[:at].strip():
+                votes[b] = votes.get(b, 0) + 1
+            at = x.find("   ", b)
+    if not votes:
+        return None
+    # the middle half of the widest line: a column, not an indented list or a page number at the margin
+    cands = [(v, c) for c, v in votes.items() if 0.25 * width <= c <= 0.75 * width and v >= _MIN_TWO_SIDED]
+    return max(cands)[1] if cands else None
+
+
+def _column_block(cuts: list[tuple[str, str, str]]) -> bool:
+    """Do these lines read as two columns of prose: enough lines hold a piece of each column, their pieces
+    are long runs of words, and few pieces hold a wide gap of their own (table cells do)."""
+    two = [(a.strip(), b.strip()) for k, a, b in cuts if k == "two"]
+    if len(two) < _MIN_TWO_SIDED:
+        return False
+    lefts = sorted(len(a) for a, _ in two)
+    rights = sorted(len(b) for _, b in two)
+    if lefts[len(lefts) // 2] < _MIN_PIECE_CHARS or rights[len(rights) // 2] < _MIN_PIECE_CHARS:
+        return False
+    wordy = sum(1 for a, b in two if len(a.split()) >= 3 and len(b.split()) >= 3)
+    gapped = sum(1 for a, b in two if "   " in a or "   " in b)
+    return wordy >= 0.5 * len(two) and gapped <= 0.2 * len(two)
+
+
+def _unfold_page(lines: list[str], depth: int = 0) -> list[str] | None:
+    """One page's lines in reading order: each block of lines cut by a common gutter gives its left column,
+    then its right one; lines crossing the gutter (headings and tables over both columns) end a block
+    and stay where they are (the lines of no block are asked again for a gutter of their own: facing
+    pages of a dump without form feeds set their columns apart at different places). None when the
+    page holds no such block."""
+    c = _gutter_column(lines)
+    if c is None:
+        return None
+    cuts = [_cut_at(x, c) if x.strip() else ("blank", "", "") for x in lines]
+    # the first and last printed lines of a page set off by a blank line are its running head and foot,
+    # printed over both columns even when their gap happens to fall on the gutter
+    shown = [i for i, x in enumerate(lines) if x.strip()]
+    if len(shown) > 2:
+        for edge, inner in ((shown[0], shown[0] + 1), (shown[-1], shown[-1] - 1)):
+            if not lines[inner].strip():
+                cuts[edge] = None
+    out: list[str] = []
+    rest: list[str] = []  # lines of no block yet
+    found = False
+
+    def flush() -> None:
+        nonlocal found
+        sub = _unfold_page(rest, depth + 1) if depth < 2 and len(rest) >= _MIN_TWO_SIDED else None
+        found = found or sub is not None
+        out.extend(sub if sub is not None else rest)
+        rest.clear()
+
+    i = 0
+    while i < len(lines):
+        if cuts[i] is None:
+            rest.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and cuts[j] is not None:
+            j += 1
+        block = [k for k in cuts[i:j] if k is not None]
+        if not _column_block(block):
+            rest.extend(lines[i:j])
+            i = j
+            continue
+        flush()
+        found = True
+        # a side left empty beside the other's text is a blank line of that column (a paragraph break); the
+        # blank rows under the shorter column are not: the sentence may run on into the right column
+        left = [a if k != "blank" else "" for k, a, _ in block]
+        right = [b if k != "blank" else "" for k, _, b in block]
+        while left and not left[-1].strip():
+            left.pop()
+        while right and not right[0].strip():
+            right.pop(0)
+        out += left + right
+        i = j
+    if not found:
+        return None
+    flush()
+    return out
+
+
+def unfold_columns(text: str) -> list[str] | None:
+    """The lines of a dump printed in two columns side by side, in reading order (per page: the left
+    column, then the right one), or None when no page is printed so (most text). Every line is a piece
+    of one printed line, its characters as printed: evidence read from the text keeps pointing at the
+    characters of the file. Pages are the form-feed-separated parts (the whole text without any)."""
+    if "\t" in text:
+        return None  # columns are told by character positions: a tab has none
+    pages = text.split("\f")
+    out: list[str] = []
+    found = False
+    for page in pages:
+        lines = page.split("\n")
+        got = _unfold_page(lines) if "   " in page else None
+        found = found or got is not None
+        out += got if got is not None else lines
+    return out if found else None
+
+
 def read_text(data: bytes, doc_id: str, path: str) -> Document:
     """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
-    text, encoding = decode_text(data)
-    src = [_Src(i, part) for i, raw in enumerate(text.split("\n")) for part in _split_glued_labels(raw.rstrip())]
+    text, encoding = decode_text(data, keep_form_feeds=True)
+    lines = unfold_columns(text) if "   " in text else None
+    if lines is None:
+        lines = text.replace("\f", "\n").split("\n")
+    src = [_Src(i, part) for i, raw in enumerate(lines) for part in _split_glued_labels(raw.rstrip())]
     _mark_furniture(src)
     _mark_web_furniture(src)
     texts = [x.s for x in src if x.s and not x.furniture]
