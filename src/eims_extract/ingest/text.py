@@ -37,7 +37,7 @@ from ..errors import IngestError
 from ..prefilter import char_gate
 from ..rules import layout
 from .encoding import detect_and_decode
-from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line
+from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .model import Document
 from .tables import is_header_line, looks_like_legend, split_cells
 from .sections import (
@@ -557,6 +557,12 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         ):
             blank_before.discard(x.idx)  # a sentence carried over a page footer, a table or a figure goes on
         prev_idx = x.idx
+        if cur and s[:1].isalnum() and joins_without_space(prev, s):
+            # a word or marker name broken at a line end ("S-" / "100", "AE1/" / "AE3", "CAM5." / "2") goes on,
+            # whatever the line's shape (one paragraph per line, a blank line or a page footer between)
+            cur.append(ln)
+            prev = s
+            continue
         starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
         h = _heading(s) if starts_block else None
         if h is not None:
