@@ -454,6 +454,36 @@ def _side_by_side_cases(body: list[_Src]) -> list[_Src]:
     return out
 
 
+def _legends_after_references(body: list[_Src], items: list[_Item]) -> tuple[list[_Src], list[_Item]]:
+    """Letters and short reports print their figure legends after the reference list: a legend's first line there
+    (layout rule ``legend_after_references``: "Figure 1.", "Fig. 2 (A) ...") and the lines that go on with it (its
+    panels, its wrapped lines; up to a heading, a labelled line, the next numbered reference or legend) are a figure
+    caption, not references."""
+    ref = next((k for k, x in enumerate(body) if (h := _heading(x.s)) is not None and h.kind == "references"), None)
+    if ref is None:
+        return body, items
+    start = layout("legend_after_references")
+    entry = layout("reference_entry")
+    out = body[: ref + 1]
+    new: list[_Item] = []
+    item: _Item | None = None
+    for x in body[ref + 1 :]:
+        s = x.s
+        m = start.match(s)
+        if m is not None:
+            item = _Item("figure", m.group("num"), [x])
+            new.append(item)
+            continue
+        if item is not None and not (_heading(s) or split_inline_heading(s) or entry.match(s) or caption_start(s)):
+            item.lines.append(x)
+            continue
+        item = None
+        out.append(x)
+    if not new:
+        return body, items
+    return out, sorted(items + new, key=lambda it: it.lines[0].idx)
+
+
 def _grid_line(s: str) -> bool:
     """A table's first line under its caption: cut into 3+ cells, or a header naming known columns."""
     return bool(s) and (len(split_cells(s) or ()) >= 3 or is_header_line(s))
@@ -773,6 +803,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         body, items = _split_regions(src, wide)
     else:
         body, items = _split_pasted([x for x in src if x.s and not x.furniture])
+    body, items = _legends_after_references(body, items)
     body = _side_by_side_cases(body)
     paras = _paragraphs(body, src, wrapped, median)
 
