@@ -88,6 +88,15 @@ def _dump(form_feed: bool = True, shift: int = 0) -> str:
     return "\n".join(p1) + ("\f" if form_feed else "\n") + "\n".join(p2) + "\n"
 
 
+def _dump_running_head_between_pages() -> str:
+    """No form feeds: a running head alone between the pages (blank lines around it, its gap over the gutter),
+    the second page's columns set 3 places right, its right column's heading centred in the column."""
+    p2 = _side_by_side(_LEFT2, _RIGHT2, indent=3)
+    p2 = [r.replace("     DISCUSSION", " " * 20 + "DISCUSSION") for r in p2]
+    head = "Brekke et al." + " " * 35 + "J Imag Sarc Rep 2031"
+    return "\n".join(["Epithelioid sarcoma of the mesentery treated with crizotinib", "", *_side_by_side(_LEFT1, _RIGHT1), "", "", head, "", "", *p2, ""])
+
+
 _WHOLE_SENTENCES = [
     "no liver lesions. She underwent laparotomy with complete resection of the mass",
     "The tumour cells were positive for ALK with a nuclear membrane pattern, desmin and CD30, and were negative for "
@@ -102,15 +111,25 @@ _WHOLE_SENTENCES = [
 def test_two_column_dump_reads_left_column_then_right(form_feed: bool, shift: int) -> None:
     raw = _dump(form_feed, shift)
     doc = read_text(raw.encode(), "twocol", "twocol.txt")
+    _reads_in_order(doc)
+    # the table over both columns stays a table, the legend a caption
+    t1 = next(t for t in doc.tables if t.id == "T1")
+    assert any("C-reactive protein" in x for x in t1.raw_lines)
+    assert any(s.kind == "caption" and s.title == "Figure 1" for s in doc.sections)
+
+
+def _reads_in_order(doc) -> None:
     for s in _WHOLE_SENTENCES:
         assert s in doc.text
     case = next(s for s in doc.sections if s.kind == "case")
     assert "She underwent laparotomy" in doc.text[case.start : case.end]
     assert [s.kind for s in doc.sections if s.kind in ("case", "discussion")] == ["case", "discussion"]
-    # the table over both columns stays a table, the legend a caption
-    t1 = next(t for t in doc.tables if t.id == "T1")
-    assert any("C-reactive protein" in x for x in t1.raw_lines)
-    assert any(s.kind == "caption" and s.title == "Figure 1" for s in doc.sections)
+
+
+def test_two_column_dump_with_a_running_head_between_pages_and_a_centred_heading() -> None:
+    doc = read_text(_dump_running_head_between_pages().encode(), "twocol", "twocol.txt")
+    _reads_in_order(doc)
+    assert "Brekke et al." not in doc.text
 
 
 def test_two_column_dump_pieces_keep_the_printed_characters() -> None:

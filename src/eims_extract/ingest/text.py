@@ -642,7 +642,8 @@ _MIN_PIECE_CHARS = 22
 def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
     """How a line sits against a gutter whose right column starts at ``c``: ``("two", left, right)``,
     ``("left", line, "")``, ``("right", "", right)``; None when text crosses the gutter (a heading or a
-    running head over both columns, a full-width table row)."""
+    running head over both columns, a full-width table row). Right of the gutter, text may start a little
+    later (an indented first line) or anywhere when it is a heading centred in its column."""
     n = len(line)
     if n < c or not line[c - 1 :].strip():
         return ("left", line, "")
@@ -656,8 +657,10 @@ def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
         a -= 1
     if not line[:a].strip():
         return ("right", "", line[b:])
-    if b - a < _GUTTER_MIN or b > c + _INDENT_MAX:
+    if b - a < _GUTTER_MIN:
         return None
+    if b > c + _INDENT_MAX and _heading(line[b:].strip()) is None:
+        return None  # a running head or a table row over both columns whose gap happens to cover the gutter
     return ("two", line[:a], line[b:])
 
 
@@ -714,6 +717,12 @@ def _unfold_page(lines: list[str], depth: int = 0) -> list[str] | None:
         for edge, inner in ((shown[0], shown[0] + 1), (shown[-1], shown[-1] - 1)):
             if not lines[inner].strip():
                 cuts[edge] = None
+    # so is a line standing alone between blank lines with a piece on each side (a running head between two
+    # pages of a dump without form feeds): column text is never a lone line in both columns at once
+    for i in shown:
+        if cuts[i] is not None and cuts[i][0] == "two":
+            if (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip()):
+                cuts[i] = None
     out: list[str] = []
     rest: list[str] = []  # lines of no block yet
     found = False
