@@ -550,6 +550,24 @@ def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content:
     return has_content and (s[0].isupper() or s[0].isdigit()) and (ends_sentence(prev) or not is_prose(prev))
 
 
+#: the kinds of the main headings of a paper, which may follow a line that ends without a full stop
+_MAIN_HEADINGS = frozenset({"abstract", "keywords", "introduction", "case", "methods", "results", "discussion", "conclusion", "references"})
+
+
+def _heading_after_open_line(s: str, nxt: str, after_heading: bool) -> Heading | None:
+    """A main heading alone on a short line after a line that ends without a full stop (a wrapped title, a
+    keywords line: "... crizotinib, children" / "Case presentation" / "A 6-year-old boy ..."): a heading when
+    the line after it opens a paragraph (a capital or a digit), so a heading word carried over a wrapped
+    sentence's line end ("... with" / "Presentation" / "of ...") is not one. A case heading so placed before
+    any other heading is the article type printed over the title ("Case Report"), not a section."""
+    if len(s) > 40 or not nxt[:1].isupper() and not nxt[:1].isdigit():
+        return None
+    h = _heading(s)
+    if h is None or h.kind not in _MAIN_HEADINGS or h.sub or (h.kind == "case" and not after_heading):
+        return None
+    return h
+
+
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
     blank_before: set[int] = set()
     n_blank = sum(1 for x in src if not x.s)
@@ -594,7 +612,10 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             prev = s
             continue
         starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
-        h = _heading(s) if starts_block else None
+        if starts_block:
+            h = _heading(s)
+        else:
+            h = _heading_after_open_line(s, body[k + 1].s if k + 1 < len(body) else "", any(p.heading for p in paras))
         if h is not None:
             flush()
             paras.append(Para([ln], heading=h))
