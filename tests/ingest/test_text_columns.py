@@ -218,3 +218,33 @@ _JUSTIFIED = "\n".join(
 )
 def test_single_column_text_tables_and_lists_are_not_unfolded(text: str) -> None:
     assert unfold_columns(text) is None
+
+
+_REF_LEFT = [
+    "Six weeks after the operation a new peritoneal nodule was found on imaging. Crizotinib was started at 250 mg "
+    "twice daily and the nodule disappeared within four months.",
+    "REFERENCES",
+    "1. Marino P, Okafor L. Epithelioid sarcomas of the abdomen with ALK fusions. J Imag Sarcoma. 2019;4:112-9.",
+    "2. Duval R, Ishikawa M. Lorlatinib in rearranged mesenchymal tumours. Fict Oncol Rep. 2021;9:33-40.",
+]
+_REF_RIGHT = [
+    "3. Halvorsen K, Brandt O. Outcome of abdominal myofibroblastic sarcomas in adults. Arch Nonexist Med. "
+    "2020;7:1-14.",
+    "4. Quill A, Norrbom E. Kinase fusions in soft tissue tumours. J Imag Pathol. 2018;12:101-9.",
+]
+
+
+def test_short_two_column_letter_pages_share_one_gutter() -> None:
+    """Two short pages, neither with enough lines to find its gutter alone: the gutter both vote for together
+    unfolds each; the references set in two columns stay references and the legend printed after them is a
+    caption."""
+    p1 = ["Epithelioid sarcoma of the mesentery: a case report", "", "Case report", "", *_side_by_side(_LEFT1[2:], _RIGHT1)]
+    legend = "Figure 1. Computed tomography 22 months after surgery shows no evidence of disease; the patient is well."
+    p2 = [*_side_by_side(_REF_LEFT, _REF_RIGHT), "", legend, ""]
+    doc = read_text(("\n".join(p1) + "\f" + "\n".join(p2)).encode(), "letter", "letter.txt")
+    assert [s.kind for s in doc.sections] == ["title", "case", "references", "caption"]
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert "no liver lesions. She underwent laparotomy" in doc.text[case.start : case.end]
+    assert "within four months." in doc.text[case.start : case.end]
+    refs = next(s for s in doc.sections if s.kind == "references")
+    assert "2021;9:33-40.\n3. Halvorsen K" in doc.text[refs.start : refs.end]

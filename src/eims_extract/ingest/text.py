@@ -658,6 +658,8 @@ _INDENT_MAX = 6
 #: the fewest lines of a block holding a piece of both columns, and their pieces' least median length
 _MIN_TWO_SIDED = 6
 _MIN_PIECE_CHARS = 22
+#: the fewest such lines on a page asked at the gutter the document's other pages share
+_MIN_TWO_SIDED_KNOWN = 3
 
 
 def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
@@ -706,11 +708,11 @@ def _gutter_column(lines: list[str]) -> int | None:
     return max(cands)[1] if cands else None
 
 
-def _column_block(cuts: list[tuple[str, str, str]]) -> bool:
+def _column_block(cuts: list[tuple[str, str, str]], min_two: int = _MIN_TWO_SIDED) -> bool:
     """Do these lines read as two columns of prose: enough lines hold a piece of each column, their pieces
     are long runs of words, and few pieces hold a wide gap of their own (table cells do)."""
     two = [(a.strip(), b.strip()) for k, a, b in cuts if k == "two"]
-    if len(two) < _MIN_TWO_SIDED:
+    if len(two) < min_two:
         return False
     lefts = sorted(len(a) for a, _ in two)
     rights = sorted(len(b) for _, b in two)
@@ -721,13 +723,14 @@ def _column_block(cuts: list[tuple[str, str, str]]) -> bool:
     return wordy >= 0.5 * len(two) and gapped <= 0.2 * len(two)
 
 
-def _unfold_page(lines: list[str], depth: int = 0) -> list[str] | None:
+def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_two: int = _MIN_TWO_SIDED) -> list[str] | None:
     """One page's lines in reading order: each block of lines cut by a common gutter gives its left column,
     then its right one; lines crossing the gutter (headings and tables over both columns) end a block
     and stay where they are (the lines of no block are asked again for a gutter of their own: facing
     pages of a dump without form feeds set their columns apart at different places). None when the
-    page holds no such block."""
-    c = _gutter_column(lines)
+    page holds no such block. ``at``: the gutter found on the document's other pages (a short last page
+    has too few lines to find it alone), asked with ``min_two`` lines holding both columns."""
+    c = at if at is not None else _gutter_column(lines)
     if c is None:
         return None
     cuts = [_cut_at(x, c) if x.strip() else ("blank", "", "") for x in lines]
@@ -765,7 +768,7 @@ def _unfold_page(lines: list[str], depth: int = 0) -> list[str] | None:
         while j < len(lines) and cuts[j] is not None:
             j += 1
         block = [k for k in cuts[i:j] if k is not None]
-        if not _column_block(block):
+        if not _column_block(block, min_two):
             rest.extend(lines[i:j])
             i = j
             continue
@@ -779,7 +782,9 @@ def _unfold_page(lines: list[str], depth: int = 0) -> list[str] | None:
             left.pop()
         while right and not right[0].strip():
             right.pop(0)
-        out += left + right
+        # one blank line for a run of them: a column's paragraph break, not a count that tells the reader
+        # blank lines follow every line (they then stop meaning paragraph breaks)
+        out += [x for col in (left, right) for n, x in enumerate(col) if x.strip() or not n or col[n - 1].strip()]
         i = j
     if not found:
         return None
@@ -794,15 +799,20 @@ def unfold_columns(text: str) -> list[str] | None:
     characters of the file. Pages are the form-feed-separated parts (the whole text without any)."""
     if "\t" in text:
         return None  # columns are told by character positions: a tab has none
-    pages = text.split("\f")
-    out: list[str] = []
-    found = False
-    for page in pages:
-        lines = page.split("\n")
-        got = _unfold_page(lines) if "   " in page else None
-        found = found or got is not None
-        out += got if got is not None else lines
-    return out if found else None
+    pages = [page.split("\n") for page in text.split("\f")]
+    got = [_unfold_page(lines) if "   " in "".join(lines) else None for lines in pages]
+    # a page too short to find its gutter alone (the last one, a few lines above the references) is asked at
+    # the gutter the document's unfolded pages share, or the one all its pages vote for together (a short letter)
+    known = sorted({c for lines, g in zip(pages, got) if g is not None and (c := _gutter_column(lines)) is not None})
+    if not known and len(pages) > 1:
+        c = _gutter_column([x for lines in pages for x in lines])
+        known = [c] if c is not None else []
+    for k, lines in enumerate(pages):
+        if got[k] is None and len(known) == 1 and "   " in "".join(lines):
+            got[k] = _unfold_page(lines, at=known[0], min_two=_MIN_TWO_SIDED_KNOWN)
+    if not any(g is not None for g in got):
+        return None
+    return [x for lines, g in zip(pages, got) for x in (g if g is not None else lines)]
 
 
 def read_text(data: bytes, doc_id: str, path: str) -> Document:
