@@ -73,3 +73,25 @@ def test_course_told_in_a_legend_after_the_references_is_read(nlp) -> None:
     row = extract_document(read_text(_pasted(), "gastric", "gastric.txt"), nlp)[0]
     assert row.follow_up_months == 30 and row.status == "ANED"
     assert "ultrasound" in row.evidence["follow_up_months"][0].sentence
+
+
+def test_pdf_legend_with_panels_after_the_references_is_a_caption() -> None:
+    """The PDF reader takes "Fig. 1 (A) ..." after the references heading for a legend too (a caption pattern
+    alone wants a capital after the number)."""
+    from ingest_pdfgen import Spec, build
+
+    from eims_extract.ingest.pdf import read_pdf
+
+    spec = Spec(
+        title="Epithelioid myofibroblastic sarcoma of the stomach in a child",
+        authors="Ilse Varga1, Tomasz Brandt2",
+        abstract="We describe a girl with a gastric sarcoma carrying an ALK fusion.",
+        sections=[
+            ("Case report", [_BODY[2]]),
+            ("References", [*_BODY[4:], *_LEGENDS]),
+        ],
+    )
+    doc = read_pdf(build(spec), "gastric", "gastric.pdf")
+    assert [s.title for s in doc.sections if s.kind == "caption"] == ["Fig. 1", "Figure 2"]
+    refs = _section(doc, "references")
+    assert "Kinase fusions" in refs and "Endoscopic view" not in refs
