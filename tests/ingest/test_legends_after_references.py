@@ -95,3 +95,22 @@ def test_pdf_legend_with_panels_after_the_references_is_a_caption() -> None:
     assert [s.title for s in doc.sections if s.kind == "caption"] == ["Fig. 1", "Figure 2"]
     refs = _section(doc, "references")
     assert "Kinase fusions" in refs and "Endoscopic view" not in refs
+
+
+def test_letter_without_headings_but_references_is_a_case_and_its_legends_are_read(nlp) -> None:
+    """A letter tells its case untitled up to the references: that text is the case (not an abstract), so a legend
+    printed after the references is read as the case's legend."""
+    from eims_extract.pipeline.extract import extract_document
+
+    lines = [_BODY[0], "To the Editor,", _BODY[2], *_BODY[3:], *_LEGENDS]
+    doc = read_text(("\n".join(lines) + "\n").encode(), "letter", "letter.txt")
+    case = _section(doc, "case")
+    assert case.startswith("To the Editor,") or case.startswith("A 9-year-old girl")
+    row = extract_document(doc, nlp)[0]
+    assert row.follow_up_months == 30 and row.status == "ANED"
+
+
+def test_untitled_text_before_a_discussion_or_nothing_is_unchanged() -> None:
+    """Without a references heading an untitled text keeps the roles it had (the whole body is the case)."""
+    doc = read_text(("\n".join([_BODY[0], _BODY[2]]) + "\n").encode(), "x", "x.txt")
+    assert [s.kind for s in doc.sections] == ["title", "case"]

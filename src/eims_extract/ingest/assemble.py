@@ -309,6 +309,10 @@ def assemble(
         lead = [s for s in sections if s.kind == "abstract" and not s.title]
         if lead and not has_abstract_heading and body and all(s.kind in _AFTER_CASE for s in body):
             sections.append(Section("case", "", lead[0].start, lead[-1].end))
+        elif lead and not has_abstract_heading and not body and any(s.kind == "references" for s in sections):
+            # a letter: its text runs untitled up to the references (the legends may follow them); that text is
+            # the case told, not an abstract
+            sections.append(Section("case", "", lead[0].start, lead[-1].end))
         elif body:
             sections.append(Section("case", "", body[0].start, body[-1].end))
 
