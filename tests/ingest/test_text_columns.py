@@ -248,3 +248,16 @@ def test_short_two_column_letter_pages_share_one_gutter() -> None:
     assert "within four months." in doc.text[case.start : case.end]
     refs = next(s for s in doc.sections if s.kind == "references")
     assert "2021;9:33-40.\n3. Halvorsen K" in doc.text[refs.start : refs.end]
+
+
+def test_two_column_table_of_long_cells_under_its_caption_is_not_unfolded() -> None:
+    rows = [
+        ("Resection of the jejunal mass with a margin", "Alive without disease at the visit of month 24"),
+        ("Crizotinib started for a peritoneal nodule", "Nodule gone on the scan four months later on"),
+        ("Second look laparotomy after six months", "No tumour found in the abdomen or the pelvis"),
+        ("Adjuvant radiotherapy to the tumour bed", "Mild diarrhoea during the second week only"),
+        ("Lorlatinib after progression on crizotinib", "Stable disease for another eleven months now"),
+        ("Palliative care at home with the family", "Died of disease thirty months after surgery"),
+    ]
+    text = "\n".join(["Table 2   Treatments and their results", *(f"{a:<48}{b}" for a, b in rows), ""])
+    assert unfold_columns(text) is None

@@ -723,6 +723,11 @@ def _column_block(cuts: list[tuple[str, str, str]], min_two: int = _MIN_TWO_SIDE
     return wordy >= 0.5 * len(two) and gapped <= 0.2 * len(two)
 
 
+def _table_caption(s: str) -> bool:
+    cs = caption_start(s)
+    return cs is not None and cs[0] == "table"
+
+
 def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_two: int = _MIN_TWO_SIDED) -> list[str] | None:
     """One page's lines in reading order: each block of lines cut by a common gutter gives its left column,
     then its right one; lines crossing the gutter (headings and tables over both columns) end a block
@@ -768,7 +773,10 @@ def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_tw
         while j < len(lines) and cuts[j] is not None:
             j += 1
         block = [k for k in cuts[i:j] if k is not None]
-        if not _column_block(block, min_two):
+        above = next((lines[h].strip() for h in range(i - 1, -1, -1) if lines[h].strip()), "")
+        top = next((k for k in block if k[0] != "blank"), ("blank", "", ""))
+        if _table_caption(above) or (top[0] == "left" and _table_caption(top[1].strip())) or not _column_block(block, min_two):
+            # under a "Table n" caption over both columns: a two-column table of long cells, not columns of text
             rest.extend(lines[i:j])
             i = j
             continue
