@@ -261,3 +261,18 @@ def test_two_column_table_of_long_cells_under_its_caption_is_not_unfolded() -> N
     ]
     text = "\n".join(["Table 2   Treatments and their results", *(f"{a:<48}{b}" for a, b in rows), ""])
     assert unfold_columns(text) is None
+
+
+def test_right_column_lines_set_one_place_early_or_late_stay_in_their_column() -> None:
+    rows = _side_by_side(_LEFT1, _RIGHT1)
+    # every fourth two-sided line: its right piece one place early or late (rounded x positions)
+    jittered = []
+    for n, r in enumerate(rows):
+        if len(r) > 49 and r[:44].strip() and n % 4 == 1:
+            r = r[:47] + r[48:]
+        elif len(r) > 49 and r[:44].strip() and n % 4 == 3:
+            r = r[:48] + " " + r[48:]
+        jittered.append(r)
+    doc = read_text(("Case report\n\n" + "\n".join(jittered) + "\n").encode(), "jitter", "jitter.txt")
+    assert "no liver lesions. She underwent laparotomy with complete resection of the mass" in doc.text
+    assert _WHOLE_SENTENCES[1] in doc.text

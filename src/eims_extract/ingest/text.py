@@ -671,6 +671,12 @@ def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
     if n < c or not line[c - 1 :].strip():
         return ("left", line, "")
     if line[c - 1] != " ":
+        # the right column's line set one place early (a rounding of its x position): 3+ spaces before it
+        if c >= 5 and line[c - 4 : c - 1] == "   " and line[: c - 4].strip():
+            a = c - 4
+            while a > 0 and line[a - 1] == " ":
+                a -= 1
+            return ("two", line[:a], line[c - 1 :])
         return None
     b = c - 1
     while b < n and line[b] == " ":
@@ -689,7 +695,8 @@ def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
 
 def _gutter_column(lines: list[str]) -> int | None:
     """The column where the right-hand text of most lines starts after a run of 3+ spaces (each line
-    votes once per such start), when at least ``_MIN_TWO_SIDED`` lines agree; None otherwise."""
+    votes once per such start), when at least ``_MIN_TWO_SIDED`` lines agree (one place either side
+    counted); None otherwise."""
     votes: dict[int, int] = {}
     width = max((len(x) for x in lines), default=0)
     for x in lines:
@@ -703,9 +710,11 @@ def _gutter_column(lines: list[str]) -> int | None:
             at = x.find("   ", b)
     if not votes:
         return None
-    # the middle half of the widest line: a column, not an indented list or a page number at the margin
-    cands = [(v, c) for c, v in votes.items() if 0.25 * width <= c <= 0.75 * width and v >= _MIN_TWO_SIDED]
-    return max(cands)[1] if cands else None
+    # the middle half of the widest line: a column, not an indented list or a page number at the margin; a
+    # start one place off (rounded x positions) still votes for its neighbour
+    near = {c: votes.get(c - 1, 0) + v + votes.get(c + 1, 0) for c, v in votes.items()}
+    cands = [(near[c], v, c) for c, v in votes.items() if 0.25 * width <= c <= 0.75 * width and near[c] >= _MIN_TWO_SIDED]
+    return max(cands)[2] if cands else None
 
 
 def _column_block(cuts: list[tuple[str, str, str]], min_two: int = _MIN_TWO_SIDED) -> bool:
