@@ -26,3 +26,22 @@ def test_blank_line_is_a_hard_sentence_break(nlp, text: str, n: int) -> None:
     sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
     assert len(sents) == n
     assert sents[-1].endswith("had a lung mass.")
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        pytest.param("The cells were negative for S-\n100 and desmin.", 1, id="hyphen-then-digits"),
+        pytest.param("The Ki-\n67 index was 12%.", 1, id="ki-hyphen-then-67"),
+        pytest.param("Staining for AE1/\nAE3 was absent.", 1, id="slash-then-capitals"),
+        pytest.param("The tumour was ALK-\npositive on FISH.", 1, id="hyphen-then-lower-case"),
+        pytest.param("It was negative for CAM5.\n2 and myogenin.", 1, id="marker-full-stop-then-digits"),
+        # negatives: a sentence that really ends before a line opening with a number, and a blank line after a hyphen
+        pytest.param("The mass measured 5.\n2 weeks later it had grown.", 2, id="full-stop-not-inside-a-marker"),
+        pytest.param("Laboratory values were normal.\n2 cycles of chemotherapy followed.", 2, id="sentence-end-then-digits"),
+        pytest.param("The cells were negative for S-\n\n100 patients were seen.", 2, id="blank-line-after-hyphen-still-breaks"),
+    ],
+)
+def test_line_end_inside_a_marker_name_is_no_sentence_break(nlp, text: str, n: int) -> None:
+    sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert len(sents) == n, sents

@@ -91,12 +91,42 @@ class PendingTable:
     pages: list[int] = field(default_factory=list)
 
 
-def joins_without_space(prev: str) -> bool:
+def joins_without_space(prev: str, nxt: str = "") -> bool:
     """A line ending in a hyphen (or a soft hyphen) after a letter/digit continues the same word (hyphen kept);
     so does one ending in a slash after a letter/digit: a pair broken at its slash ("AE1/" / "AE3", "and/" / "or")
-    is one token, not two."""
+    is one token, not two; and so does a marker name broken after the full stop inside it ("CAM5." / "2"), told by
+    the marker vocabulary when the next line ``nxt`` is given."""
     p = prev.rstrip()
-    return len(p) > 1 and p[-1] in "-\u2010\u2011\u00ad/" and p[-2].isalnum()
+    if len(p) > 1 and p[-1] in "-\u2010\u2011\u00ad/" and p[-2].isalnum():
+        return True
+    return bool(nxt) and p[-1:] == "." and nxt[:1].isdecimal() and marker_dot_break(p, nxt)
+
+
+@cache
+def _marker_dot_parts() -> frozenset[tuple[str, str]]:
+    """(part before, part after) of every full stop between a letter or digit and digits inside a marker name of
+    ``vocab/markers.jsonl`` ("CAM5.2" -> ("cam5", "2")), lower-cased."""
+    from ..normalize import vocabulary
+
+    out: set[tuple[str, str]] = set()
+    for c in vocabulary("markers"):
+        for n in c.names:
+            for m in _MARKER_DOT.finditer(n):
+                out.add((m.group(1).lower(), m.group(2)))
+    return frozenset(out)
+
+
+_MARKER_DOT = layout("marker_dot_name")
+_LAST_WORD = layout("marker_dot_line_end")
+_FIRST_DIGITS = layout("marker_dot_line_start")
+
+
+def marker_dot_break(prev: str, nxt: str) -> bool:
+    """Does ``prev`` end with the head of a marker name and a full stop, and ``nxt`` open with the digits that
+    finish it ("... CAM5." / "2 and ...")?"""
+    a = _LAST_WORD.search(prev.rstrip())
+    b = _FIRST_DIGITS.match(nxt.lstrip())
+    return a is not None and b is not None and (a.group(1).lower(), b.group(1)) in _marker_dot_parts()
 
 
 def join_lines(lines: list[str]) -> str:
@@ -107,7 +137,7 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not out:
             out = s
-        elif joins_without_space(out):
+        elif joins_without_space(out, s):
             out += s
         else:
             out += " " + s
@@ -166,7 +196,7 @@ class _Builder:
             s = ln.text.strip()
             if not s:
                 continue
-            if not first and not joins_without_space(prev):
+            if not first and not joins_without_space(prev, s):
                 self.write(" ")
             self.write(s, ln.page)
             prev, first = s, False
@@ -278,6 +308,10 @@ def assemble(
         # heading nobody knows ("History and findings"), not the discussion
         lead = [s for s in sections if s.kind == "abstract" and not s.title]
         if lead and not has_abstract_heading and body and all(s.kind in _AFTER_CASE for s in body):
+            sections.append(Section("case", "", lead[0].start, lead[-1].end))
+        elif lead and not has_abstract_heading and not body and any(s.kind == "references" for s in sections):
+            # a letter: its text runs untitled up to the references (the legends may follow them); that text is
+            # the case told, not an abstract
             sections.append(Section("case", "", lead[0].start, lead[-1].end))
         elif body:
             sections.append(Section("case", "", body[0].start, body[-1].end))

@@ -64,6 +64,8 @@ from .sections import (
 )
 
 _TERMINAL = layout("sentence_end")
+#: the first line of a figure legend printed after the reference list ("Fig. 1 (A) ...")
+_LEGEND_AFTER_REFS = layout("legend_after_references")
 #: how the PDF libraries word an encrypted file in their errors (their messages, not a document rule)
 _ENCRYPTED = re.compile(r"password|encrypt", re.IGNORECASE)
 
@@ -1072,6 +1074,7 @@ def _build(
     in_caption: Caption | None = None
     pending_caps: list[tuple[VLine, str, str, list[Line]]] = []
     seen_heading = False
+    after_refs = False  # past the reference list's heading: a letter's figure legends may follow it
     title_done = False
 
     def flush() -> None:
@@ -1131,6 +1134,8 @@ def _build(
             in_caption = None
         cs = caption_start(s)
         block_start = prev is None or _ends_sentence(prev.text) or ln.page != prev.page or ln.top - prev.bottom > 0.6 * ln.size
+        if cs is None and after_refs and block_start and (lg := _LEGEND_AFTER_REFS.match(s)) is not None:
+            cs = ("figure", lg.group("num"))  # a letter's legend printed after its references: "Fig. 1 (A) ..."
         if cs and not (ln.col == "F" or ln.words[0].bold or block_start):
             cs = None  # "Table 2 shows ..." inside a running sentence
         elif cs and not s.split()[0].isupper() and not block_start:
@@ -1183,6 +1188,7 @@ def _build(
             flush()
             paras.append(Para([Line(s, ln.page)], heading=h))
             seen_heading = True
+            after_refs = after_refs or h.kind == "references"
             prev = ln
             continue
         if not seen_heading and is_author_line(s) and len(paras) <= 2:

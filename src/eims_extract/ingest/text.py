@@ -37,7 +37,7 @@ from ..errors import IngestError
 from ..prefilter import char_gate
 from ..rules import layout
 from .encoding import detect_and_decode
-from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line
+from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .model import Document
 from .tables import is_header_line, looks_like_legend, split_cells
 from .sections import (
@@ -88,11 +88,14 @@ def decode(data: bytes) -> str:
     return decode_text(data)[0]
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
+def decode_text(data: bytes, keep_form_feeds: bool = False) -> tuple[str, str]:
     """``(text, encoding used)``: BOMs, UTF-16 without a BOM, UTF-8, then a detector; NFC,
-    newlines normalised; empty or letterless files refused."""
+    newlines normalised (form feeds too, unless ``keep_form_feeds``: the page breaks of a dump);
+    empty or letterless files refused."""
     text, encoding = detect_and_decode(data)
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if not keep_form_feeds:
+        text = text.replace("\f", "\n")
     if not text.strip():
         raise IngestError("empty file")
     if not any(ch.isalpha() for ch in text):
@@ -451,6 +454,36 @@ def _side_by_side_cases(body: list[_Src]) -> list[_Src]:
     return out
 
 
+def _legends_after_references(body: list[_Src], items: list[_Item]) -> tuple[list[_Src], list[_Item]]:
+    """Letters and short reports print their figure legends after the reference list: a legend's first line there
+    (layout rule ``legend_after_references``: "Figure 1.", "Fig. 2 (A) ...") and the lines that go on with it (its
+    panels, its wrapped lines; up to a heading, a labelled line, the next numbered reference or legend) are a figure
+    caption, not references."""
+    ref = next((k for k, x in enumerate(body) if (h := _heading(x.s)) is not None and h.kind == "references"), None)
+    if ref is None:
+        return body, items
+    start = layout("legend_after_references")
+    entry = layout("reference_entry")
+    out = body[: ref + 1]
+    new: list[_Item] = []
+    item: _Item | None = None
+    for x in body[ref + 1 :]:
+        s = x.s
+        m = start.match(s)
+        if m is not None:
+            item = _Item("figure", m.group("num"), [x])
+            new.append(item)
+            continue
+        if item is not None and not (_heading(s) or split_inline_heading(s) or entry.match(s) or caption_start(s)):
+            item.lines.append(x)
+            continue
+        item = None
+        out.append(x)
+    if not new:
+        return body, items
+    return out, sorted(items + new, key=lambda it: it.lines[0].idx)
+
+
 def _grid_line(s: str) -> bool:
     """A table's first line under its caption: cut into 3+ cells, or a header naming known columns."""
     return bool(s) and (len(split_cells(s) or ()) >= 3 or is_header_line(s))
@@ -517,6 +550,24 @@ def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content:
     return has_content and (s[0].isupper() or s[0].isdigit()) and (ends_sentence(prev) or not is_prose(prev))
 
 
+#: the kinds of the main headings of a paper, which may follow a line that ends without a full stop
+_MAIN_HEADINGS = frozenset({"abstract", "keywords", "introduction", "case", "methods", "results", "discussion", "conclusion", "references"})
+
+
+def _heading_after_open_line(s: str, nxt: str, after_heading: bool) -> Heading | None:
+    """A main heading alone on a short line after a line that ends without a full stop (a wrapped title, a
+    keywords line: "... crizotinib, children" / "Case presentation" / "A 6-year-old boy ..."): a heading when
+    the line after it opens a paragraph (a capital or a digit), so a heading word carried over a wrapped
+    sentence's line end ("... with" / "Presentation" / "of ...") is not one. A case heading so placed before
+    any other heading is the article type printed over the title ("Case Report"), not a section."""
+    if len(s) > 40 or not nxt[:1].isupper() and not nxt[:1].isdigit():
+        return None
+    h = _heading(s)
+    if h is None or h.kind not in _MAIN_HEADINGS or h.sub or (h.kind == "case" and not after_heading):
+        return None
+    return h
+
+
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
     blank_before: set[int] = set()
     n_blank = sum(1 for x in src if not x.s)
@@ -554,8 +605,17 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         ):
             blank_before.discard(x.idx)  # a sentence carried over a page footer, a table or a figure goes on
         prev_idx = x.idx
+        if cur and s[:1].isalnum() and joins_without_space(prev, s):
+            # a word or marker name broken at a line end ("S-" / "100", "AE1/" / "AE3", "CAM5." / "2") goes on,
+            # whatever the line's shape (one paragraph per line, a blank line or a page footer between)
+            cur.append(ln)
+            prev = s
+            continue
         starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
-        h = _heading(s) if starts_block else None
+        if starts_block:
+            h = _heading(s)
+        else:
+            h = _heading_after_open_line(s, body[k + 1].s if k + 1 < len(body) else "", any(p.heading for p in paras))
         if h is not None:
             flush()
             paras.append(Para([ln], heading=h))
@@ -590,10 +650,195 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     return paras
 
 
+# -- side-by-side columns (``pdftotext -layout`` dumps, some copy-pastes) ------------------------------
+#: the fewest spaces between the two columns' pieces of one line
+_GUTTER_MIN = 3
+#: how far right of the column's start a right piece may begin (a paragraph's indented first line)
+_INDENT_MAX = 6
+#: the fewest lines of a block holding a piece of both columns, and their pieces' least median length
+_MIN_TWO_SIDED = 6
+_MIN_PIECE_CHARS = 22
+#: the fewest such lines on a page asked at the gutter the document's other pages share
+_MIN_TWO_SIDED_KNOWN = 3
+
+
+def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
+    """How a line sits against a gutter whose right column starts at ``c``: ``("two", left, right)``,
+    ``("left", line, "")``, ``("right", "", right)``; None when text crosses the gutter (a heading or a
+    running head over both columns, a full-width table row). Right of the gutter, text may start a little
+    later (an indented first line) or anywhere when it is a heading centred in its column."""
+    n = len(line)
+    if n < c or not line[c - 1 :].strip():
+        return ("left", line, "")
+    if line[c - 1] != " ":
+        # the right column's line set one place early (a rounding of its x position): 3+ spaces before it
+        if c >= 5 and line[c - 4 : c - 1] == "   " and line[: c - 4].strip():
+            a = c - 4
+            while a > 0 and line[a - 1] == " ":
+                a -= 1
+            return ("two", line[:a], line[c - 1 :])
+        return None
+    b = c - 1
+    while b < n and line[b] == " ":
+        b += 1
+    a = c - 1
+    while a > 0 and line[a - 1] == " ":
+        a -= 1
+    if not line[:a].strip():
+        return ("right", "", line[b:])
+    if b - a < _GUTTER_MIN:
+        return None
+    if b > c + _INDENT_MAX and _heading(line[b:].strip()) is None:
+        return None  # a running head or a table row over both columns whose gap happens to cover the gutter
+    return ("two", line[:a], line[b:])
+
+
+def _gutter_column(lines: list[str]) -> int | None:
+    """The column where the right-hand text of most lines starts after a run of 3+ spaces (each line
+    votes once per such start), when at least ``_MIN_TWO_SIDED`` lines agree (one place either side
+    counted); None otherwise."""
+    votes: dict[int, int] = {}
+    width = max((len(x) for x in lines), default=0)
+    for x in lines:
+        at = x.find("   ")
+        while at >= 0:
+            b = at + 3
+            while b < len(x) and x[b] == " ":
+                b += 1
+            if b < len(x) and at > 0 and x[:at].strip():
+                votes[b] = votes.get(b, 0) + 1
+            at = x.find("   ", b)
+    if not votes:
+        return None
+    # the middle half of the widest line: a column, not an indented list or a page number at the margin; a
+    # start one place off (rounded x positions) still votes for its neighbour
+    near = {c: votes.get(c - 1, 0) + v + votes.get(c + 1, 0) for c, v in votes.items()}
+    cands = [(near[c], v, c) for c, v in votes.items() if 0.25 * width <= c <= 0.75 * width and near[c] >= _MIN_TWO_SIDED]
+    return max(cands)[2] if cands else None
+
+
+def _column_block(cuts: list[tuple[str, str, str]], min_two: int = _MIN_TWO_SIDED) -> bool:
+    """Do these lines read as two columns of prose: enough lines hold a piece of each column, their pieces
+    are long runs of words, and few pieces hold a wide gap of their own (table cells do)."""
+    two = [(a.strip(), b.strip()) for k, a, b in cuts if k == "two"]
+    if len(two) < min_two:
+        return False
+    lefts = sorted(len(a) for a, _ in two)
+    rights = sorted(len(b) for _, b in two)
+    if lefts[len(lefts) // 2] < _MIN_PIECE_CHARS or rights[len(rights) // 2] < _MIN_PIECE_CHARS:
+        return False
+    wordy = sum(1 for a, b in two if len(a.split()) >= 3 and len(b.split()) >= 3)
+    gapped = sum(1 for a, b in two if "   " in a or "   " in b)
+    return wordy >= 0.5 * len(two) and gapped <= 0.2 * len(two)
+
+
+def _table_caption(s: str) -> bool:
+    cs = caption_start(s)
+    return cs is not None and cs[0] == "table"
+
+
+def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_two: int = _MIN_TWO_SIDED) -> list[str] | None:
+    """One page's lines in reading order: each block of lines cut by a common gutter gives its left column,
+    then its right one; lines crossing the gutter (headings and tables over both columns) end a block
+    and stay where they are (the lines of no block are asked again for a gutter of their own: facing
+    pages of a dump without form feeds set their columns apart at different places). None when the
+    page holds no such block. ``at``: the gutter found on the document's other pages (a short last page
+    has too few lines to find it alone), asked with ``min_two`` lines holding both columns."""
+    c = at if at is not None else _gutter_column(lines)
+    if c is None:
+        return None
+    cuts = [_cut_at(x, c) if x.strip() else ("blank", "", "") for x in lines]
+    # the first and last printed lines of a page set off by a blank line are its running head and foot,
+    # printed over both columns even when their gap happens to fall on the gutter
+    shown = [i for i, x in enumerate(lines) if x.strip()]
+    if len(shown) > 2:
+        for edge, inner in ((shown[0], shown[0] + 1), (shown[-1], shown[-1] - 1)):
+            if not lines[inner].strip():
+                cuts[edge] = None
+    # so is a line standing alone between blank lines with a piece on each side (a running head between two
+    # pages of a dump without form feeds): column text is never a lone line in both columns at once
+    for i in shown:
+        if cuts[i] is not None and cuts[i][0] == "two":
+            if (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip()):
+                cuts[i] = None
+    out: list[str] = []
+    rest: list[str] = []  # lines of no block yet
+    found = False
+
+    def flush() -> None:
+        nonlocal found
+        sub = _unfold_page(rest, depth + 1) if depth < 2 and len(rest) >= _MIN_TWO_SIDED else None
+        found = found or sub is not None
+        out.extend(sub if sub is not None else rest)
+        rest.clear()
+
+    i = 0
+    while i < len(lines):
+        if cuts[i] is None:
+            rest.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and cuts[j] is not None:
+            j += 1
+        block = [k for k in cuts[i:j] if k is not None]
+        above = next((lines[h].strip() for h in range(i - 1, -1, -1) if lines[h].strip()), "")
+        top = next((k for k in block if k[0] != "blank"), ("blank", "", ""))
+        if _table_caption(above) or (top[0] == "left" and _table_caption(top[1].strip())) or not _column_block(block, min_two):
+            # under a "Table n" caption over both columns: a two-column table of long cells, not columns of text
+            rest.extend(lines[i:j])
+            i = j
+            continue
+        flush()
+        found = True
+        # a side left empty beside the other's text is a blank line of that column (a paragraph break); the
+        # blank rows under the shorter column are not: the sentence may run on into the right column
+        left = [a if k != "blank" else "" for k, a, _ in block]
+        right = [b if k != "blank" else "" for k, _, b in block]
+        while left and not left[-1].strip():
+            left.pop()
+        while right and not right[0].strip():
+            right.pop(0)
+        # one blank line for a run of them: a column's paragraph break, not a count that tells the reader
+        # blank lines follow every line (they then stop meaning paragraph breaks)
+        out += [x for col in (left, right) for n, x in enumerate(col) if x.strip() or not n or col[n - 1].strip()]
+        i = j
+    if not found:
+        return None
+    flush()
+    return out
+
+
+def unfold_columns(text: str) -> list[str] | None:
+    """The lines of a dump printed in two columns side by side, in reading order (per page: the left
+    column, then the right one), or None when no page is printed so (most text). Every line is a piece
+    of one printed line, its characters as printed: evidence read from the text keeps pointing at the
+    characters of the file. Pages are the form-feed-separated parts (the whole text without any)."""
+    if "\t" in text:
+        return None  # columns are told by character positions: a tab has none
+    pages = [page.split("\n") for page in text.split("\f")]
+    got = [_unfold_page(lines) if "   " in "".join(lines) else None for lines in pages]
+    # a page too short to find its gutter alone (the last one, a few lines above the references) is asked at
+    # the gutter the document's unfolded pages share, or the one all its pages vote for together (a short letter)
+    known = sorted({c for lines, g in zip(pages, got) if g is not None and (c := _gutter_column(lines)) is not None})
+    if not known and len(pages) > 1:
+        c = _gutter_column([x for lines in pages for x in lines])
+        known = [c] if c is not None else []
+    for k, lines in enumerate(pages):
+        if got[k] is None and len(known) == 1 and "   " in "".join(lines):
+            got[k] = _unfold_page(lines, at=known[0], min_two=_MIN_TWO_SIDED_KNOWN)
+    if not any(g is not None for g in got):
+        return None
+    return [x for lines, g in zip(pages, got) for x in (g if g is not None else lines)]
+
+
 def read_text(data: bytes, doc_id: str, path: str) -> Document:
     """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
-    text, encoding = decode_text(data)
-    src = [_Src(i, part) for i, raw in enumerate(text.split("\n")) for part in _split_glued_labels(raw.rstrip())]
+    text, encoding = decode_text(data, keep_form_feeds=True)
+    lines = unfold_columns(text) if "   " in text else None
+    if lines is None:
+        lines = text.replace("\f", "\n").split("\n")
+    src = [_Src(i, part) for i, raw in enumerate(lines) for part in _split_glued_labels(raw.rstrip())]
     _mark_furniture(src)
     _mark_web_furniture(src)
     texts = [x.s for x in src if x.s and not x.furniture]
@@ -615,6 +860,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         body, items = _split_regions(src, wide)
     else:
         body, items = _split_pasted([x for x in src if x.s and not x.furniture])
+    body, items = _legends_after_references(body, items)
     body = _side_by_side_cases(body)
     paras = _paragraphs(body, src, wrapped, median)
 

@@ -48,6 +48,10 @@ class SentenceRules:
     line_break: re.Pattern[str] | None = None
     #: the word after a weak abbreviation that lets the sentence end there ("et al. In our patient")
     weak_next: re.Pattern[str] | None = None
+    #: a token before a line break that leaves its word unfinished ("S-" / "100", "AE1/" / "AE3"): no sentence start
+    line_end_join: re.Pattern[str] | None = None
+    #: (part before, digits after) of the full stop inside marker names ("CAM5.2"): that full stop ends nothing
+    marker_dots: frozenset[tuple[str, str]] = frozenset()
 
 
 def load_sentence_rules() -> SentenceRules:
@@ -59,6 +63,7 @@ def load_sentence_rules() -> SentenceRules:
     hard_break: re.Pattern[str] | None = None
     line_break: re.Pattern[str] | None = None
     weak_next: re.Pattern[str] | None = None
+    line_end_join: re.Pattern[str] | None = None
     for obj in load_rules("patterns/sentences"):
         kind = obj.kind
         if kind in ("no_split_after", "terminal", "weak"):
@@ -66,7 +71,7 @@ def load_sentence_rules() -> SentenceRules:
             if toks is None or not all(toks):
                 raise ConfigError(f"{obj.where}: 'tokens' must be a list of strings")
             {"no_split_after": no_split, "terminal": terminal, "weak": weak}[kind].update(t.lower() for t in toks)
-        elif kind in ("opener", "hard_break", "line_break", "weak_next"):
+        elif kind in ("opener", "hard_break", "line_break", "weak_next", "line_end_join"):
             try:
                 rx = re.compile(obj.pattern)
             except (TypeError, re.error) as exc:
@@ -77,13 +82,27 @@ def load_sentence_rules() -> SentenceRules:
                 line_break = rx
             elif kind == "weak_next":
                 weak_next = rx
+            elif kind == "line_end_join":
+                line_end_join = rx
             else:
                 hard_break = rx
         else:
             raise ConfigError(f"{obj.where}: unknown kind {kind!r}")
     if not terminal or opener is None or weak_next is None:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal', an 'opener' and a 'weak_next' entry")
-    return SentenceRules(frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break, weak_next)
+    return SentenceRules(
+        frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break, weak_next,
+        line_end_join, _marker_dots(),
+    )
+
+
+def _marker_dots() -> frozenset[tuple[str, str]]:
+    """(part before, digits after) of every full stop inside a marker name of ``vocab/markers.jsonl``
+    ("CAM5.2" -> ("cam5", "2")), the part before lower-cased (layout rule ``marker_dot_name``)."""
+    from ..rules import layout
+
+    rx = layout("marker_dot_name")
+    return frozenset((m.group(1).lower(), m.group(2)) for c in vocabulary("markers") for n in c.names for m in rx.finditer(n))
 
 
 
@@ -129,6 +148,14 @@ class ClinicalSentencizer:
     def _weak(self, tok_text: str) -> bool:
         return tok_text.lower().rstrip(".") in self.rules.weak
 
+    def _word_goes_on(self, strings: Any, orths: np.ndarray, i: int, nxt: str) -> bool:
+        """Does the line break at token ``i`` cut a word ("S-" / "100", "AE1/" / "AE3") or a marker name after
+        its inner full stop ("CAM5." / "2")?"""
+        before = strings[int(orths[i - 1])]
+        if self.rules.line_end_join is not None and self.rules.line_end_join.search(before):
+            return True
+        return before == "." and i > 1 and nxt[:1].isdecimal() and (strings[int(orths[i - 2])].lower(), nxt) in self.rules.marker_dots
+
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
         n = len(doc)
@@ -148,7 +175,8 @@ class ClinicalSentencizer:
             if i <= last or i >= n - 1:
                 continue
             text = strings[int(orths[i])]
-            weak = False
+            weak = glued = False
+            prev = ""
             if text in rules.terminal:
                 glued = text == "." and i > 0 and not ws[i - 1]
                 prev = strings[int(orths[i - 1])] if glued else ""
@@ -167,6 +195,8 @@ class ClinicalSentencizer:
                 j += 1
             last = j - 1
             nxt = strings[int(orths[j])] if j < n else ""
+            if glued and nxt[:1].isdecimal() and (prev.lower(), nxt) in rules.marker_dots:
+                continue  # "CAM5." / "2": the full stop inside a marker name broken over two lines
             if nxt and rules.opener.match(nxt) and (not weak or (rules.weak_next is not None and rules.weak_next.match(nxt))):
                 starts[j, 0] = 1
         # a line break lives in a token's own text (trailing whitespace is one plain space): asking the
@@ -177,7 +207,10 @@ class ClinicalSentencizer:
                     continue
                 ws_text, nxt = strings[int(orths[i])], strings[int(orths[i + 1])]
                 if (rules.hard_break is not None and rules.hard_break.search(ws_text)) or (
-                    rules.line_break is not None and rules.line_break.search(ws_text) and rules.opener.match(nxt)
+                    rules.line_break is not None
+                    and rules.line_break.search(ws_text)
+                    and rules.opener.match(nxt)
+                    and not (i and self._word_goes_on(strings, orths, i, nxt))
                 ):
                     starts[i + 1, 0] = 1
         # one bulk write: setting ``is_sent_start`` token by token is ~50x slower

@@ -1,0 +1,78 @@
+"""A PDF dump's main heading alone on its line right after a line that ends without a full stop (a wrapped title, a
+keywords line) is a heading: before, "Case presentation" after "Keywords: ..., children" was joined into the
+keywords paragraph and the whole case went unread. A heading word carried over a wrapped sentence's line end, and
+the article type printed over the title ("Case Report"), stay as they were. Fictional reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.ingest.text import read_text
+
+_TOP = """Inflammatory myofibroblastic tumour of the lung in a child treated with
+crizotinib: a case report
+Abstract
+Inflammatory myofibroblastic tumour is a rare neoplasm of intermediate
+malignancy. We report a child with an unresectable lung tumour who responded
+to crizotinib.
+Keywords: inflammatory myofibroblastic tumour, ALK, crizotinib, children
+"""
+_CASE = """Case presentation
+A 6-year-old boy presented with cough and fever for two months. Chest
+computed tomography showed a 7 cm mass of the left lower lobe invading the
+mediastinum. A needle biopsy showed spindle cells with ALK expression, and
+crizotinib was started. The mass shrank by 60% after six months, and the boy
+was alive with a small residual lesion 24 months after diagnosis.
+Discussion
+Crizotinib can make surgery unnecessary in children with unresectable
+tumours.
+"""
+
+
+def _kinds(doc) -> list[str]:
+    return [s.kind for s in doc.sections]
+
+
+def test_case_heading_after_a_keywords_line_opens_the_case() -> None:
+    doc = read_text((_TOP + _CASE).encode(), "lung", "lung.txt")
+    assert _kinds(doc)[:5] == ["title", "abstract", "keywords", "case", "discussion"]
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert doc.text[case.start : case.end].startswith("A 6-year-old boy")
+
+
+def test_abstract_heading_after_a_wrapped_title() -> None:
+    doc = read_text((_TOP + _CASE).encode(), "lung", "lung.txt")
+    title = next(s for s in doc.sections if s.kind == "title")
+    assert doc.text[title.start : title.end].endswith("a case report")
+
+
+def test_case_told_after_a_keywords_line_is_read(nlp) -> None:
+    from eims_extract.pipeline.extract import extract_document
+
+    row = extract_document(read_text((_TOP + _CASE).encode(), "lung", "lung.txt"), nlp)[0]
+    assert row.age_years == 6 and row.sex == "male" and row.follow_up_months == 24
+
+
+@pytest.mark.parametrize(
+    "text,joined",
+    [
+        # a heading word at the start of a wrapped line, the sentence going on in lower case
+        (
+            "A 6-year-old boy with cough was seen at the clinic and a chest film was taken for\n"
+            "Presentation\nof the findings to the tumour board, which advised a biopsy of the mass.\n",
+            "taken for Presentation of the findings",
+        ),
+        # the article type over the title: not a case section
+        ("A rare lung tumour in a boy cured by surgery alone after two years of\nfollow-up at a regional centre\nCase Report\n", None),
+    ],
+    ids=["heading-word-inside-a-sentence", "article-type-over-the-title"],
+)
+def test_heading_words_that_are_not_headings(text: str, joined: str | None) -> None:
+    body = (
+        "The tumour was removed and the boy was well. He had no fever afterwards and his cough stopped within\n"
+        "a few weeks of the operation, and he went back to school after a month at home with his family.\n"
+    )
+    doc = read_text((text + body).encode(), "x", "x.txt")
+    if joined is not None:
+        assert joined in doc.text
+    assert not any(s.kind == "case" and s.title for s in doc.sections)

@@ -1,0 +1,278 @@
+"""Text dumps printed in two columns side by side (``pdftotext -layout``, some copy-pastes): every line holds a
+piece of the left column, a gutter of 3+ spaces, a piece of the right one. The reader puts each page's left column
+before its right one, so the columns' sentences no longer interleave; single-column text, tables and indented lists
+are left as they are. Every report here is fictional."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from eims_extract.ingest.text import read_text, unfold_columns
+
+_LEFT1 = [
+    "Inflammatory myofibroblastic tumours with an epithelioid morphology are rare mesenchymal neoplasms of the "
+    "abdomen that behave aggressively and carry ALK rearrangements with nuclear membrane staining.",
+    "CASE PRESENTATION",
+    "A 37-year-old woman from a rural district was referred with four weeks of abdominal pain, fever and early "
+    "satiety. Computed tomography showed a lobulated 11 cm mass in the small bowel mesentery with a small amount of "
+    "ascites and no liver lesions.",
+]
+_RIGHT1 = [
+    "She underwent laparotomy with complete resection of the mass and the attached ileal loop. Grossly the tumour "
+    "was soft and grey with areas of haemorrhage.",
+    "Microscopy showed sheets of round epithelioid cells with vesicular nuclei and prominent nucleoli in a myxoid "
+    "stroma with many neutrophils. The tumour cells were positive for ALK with a nuclear membrane pattern, desmin "
+    "and CD30, and were negative for SOX10, CD117, DOG1 and myogenin.",
+]
+_LEFT2 = [
+    "Fluorescence in situ hybridisation showed a break-apart signal of the ALK locus, and targeted sequencing "
+    "identified a RANBP2-ALK fusion transcript.",
+    "Six weeks after the operation a new peritoneal nodule was found on imaging. Crizotinib was started at 250 mg "
+    "twice daily and the nodule disappeared within four months.",
+]
+_RIGHT2 = [
+    "DISCUSSION",
+    "Most reported patients were young adult men, and the tumour recurred early after surgery in more than half of "
+    "them. Kinase inhibitors have changed the outlook of the disease.",
+    "At the last visit, 22 months after surgery, the patient was alive without evidence of disease and still "
+    "taking crizotinib.",
+]
+
+
+def _side_by_side(left: list[str], right: list[str], width: int = 44, gutter: int = 5, indent: int = 0) -> list[str]:
+    """Two columns of wrapped paragraphs printed side by side (upper-case paragraphs are headings)."""
+
+    def wrap(paras: list[str]) -> list[str]:
+        out: list[str] = []
+        for p in paras:
+            out += [p] if p.isupper() else textwrap.wrap(p, width)
+            out.append("")
+        return out[:-1]
+
+    a, b = wrap(left), wrap(right)
+    n = max(len(a), len(b))
+    a += [""] * (n - len(a))
+    b += [""] * (n - len(b))
+    return [(" " * indent + x.ljust(width + gutter) + y) if y else (" " * indent + x).rstrip() for x, y in zip(a, b)]
+
+
+def _dump(form_feed: bool = True, shift: int = 0) -> str:
+    """A fictional two-page report: title and authors over both columns, two-column pages with running heads,
+    a full-width table with wide gaps, a figure legend over both columns; facing pages may set their columns
+    ``shift`` places apart."""
+    p1 = [
+        "Epithelioid inflammatory myofibroblastic sarcoma of the mesentery treated",
+        "with crizotinib: a case report",
+        "",
+        "Halvard Brekke1, Oyelaran Dimeji2 and Suvi Pitkanen1",
+        "",
+        *_side_by_side(_LEFT1, _RIGHT1),
+        "",
+        "   Brekke et al." + " " * 69 + "141",
+    ]
+    p2 = [
+        "Epithelioid sarcoma of the mesentery" + " " * 41 + "Brekke et al.",
+        "",
+        "Table 1   Laboratory values at admission",
+        "Parameter                    Value          Reference range",
+        "Haemoglobin                  92 g/L         120-160 g/L",
+        "C-reactive protein           88 mg/L        < 5 mg/L",
+        "White cell count             14.1 x 10^9/L  4-10 x 10^9/L",
+        "",
+        *_side_by_side(_LEFT2, _RIGHT2, indent=shift),
+        "",
+        "Figure 1. Sheets of epithelioid cells with nuclear membrane staining for ALK (original magnification x400).",
+    ]
+    return "\n".join(p1) + ("\f" if form_feed else "\n") + "\n".join(p2) + "\n"
+
+
+def _dump_running_head_between_pages() -> str:
+    """No form feeds: a running head alone between the pages (blank lines around it, its gap over the gutter),
+    the second page's columns set 3 places right, its right column's heading centred in the column."""
+    p2 = _side_by_side(_LEFT2, _RIGHT2, indent=3)
+    p2 = [r.replace("     DISCUSSION", " " * 20 + "DISCUSSION") for r in p2]
+    head = "Brekke et al." + " " * 35 + "J Imag Sarc Rep 2031"
+    return "\n".join(["Epithelioid sarcoma of the mesentery treated with crizotinib", "", *_side_by_side(_LEFT1, _RIGHT1), "", "", head, "", "", *p2, ""])
+
+
+_WHOLE_SENTENCES = [
+    "no liver lesions. She underwent laparotomy with complete resection of the mass",
+    "The tumour cells were positive for ALK with a nuclear membrane pattern, desmin and CD30, and were negative for "
+    "SOX10, CD117, DOG1 and myogenin.",
+    "Crizotinib was started at 250 mg twice daily and the nodule disappeared within four months.",
+    "At the last visit, 22 months after surgery, the patient was alive without evidence of disease and still taking "
+    "crizotinib.",
+]
+
+
+@pytest.mark.parametrize("form_feed,shift", [(True, 0), (False, 3)], ids=["pages-by-form-feed", "facing-pages-shifted"])
+def test_two_column_dump_reads_left_column_then_right(form_feed: bool, shift: int) -> None:
+    raw = _dump(form_feed, shift)
+    doc = read_text(raw.encode(), "twocol", "twocol.txt")
+    _reads_in_order(doc)
+    # the table over both columns stays a table, the legend a caption
+    t1 = next(t for t in doc.tables if t.id == "T1")
+    assert any("C-reactive protein" in x for x in t1.raw_lines)
+    assert any(s.kind == "caption" and s.title == "Figure 1" for s in doc.sections)
+
+
+def _reads_in_order(doc) -> None:
+    for s in _WHOLE_SENTENCES:
+        assert s in doc.text
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert "She underwent laparotomy" in doc.text[case.start : case.end]
+    assert [s.kind for s in doc.sections if s.kind in ("case", "discussion")] == ["case", "discussion"]
+
+
+def test_two_column_dump_with_a_running_head_between_pages_and_a_centred_heading() -> None:
+    doc = read_text(_dump_running_head_between_pages().encode(), "twocol", "twocol.txt")
+    _reads_in_order(doc)
+    assert "Brekke et al." not in doc.text
+
+
+def test_two_column_dump_pieces_keep_the_printed_characters() -> None:
+    """Each unfolded line is a piece of one printed line, as printed: evidence read from the document's text
+    points at characters of the file."""
+    raw = _dump()
+    lines = unfold_columns(raw)
+    assert lines is not None
+    printed = raw.replace("\f", "\n").split("\n")
+    for piece in filter(str.strip, lines):
+        assert any(piece in x for x in printed), piece
+
+
+def test_two_column_dump_rows_have_evidence_from_one_column(nlp) -> None:
+    from eims_extract.pipeline.extract import extract_document
+
+    raw = _dump()
+    doc = read_text(raw.encode(), "twocol", "twocol.txt")
+    rows = extract_document(doc, nlp)
+    row = rows[0]
+    assert row.age_years == 37 and row.sex == "female"
+    assert "CD30" in row.ihc_positive and "SOX10" in row.ihc_negative
+    assert row.status == "ANED" and row.follow_up_months == 22
+    flat = " ".join(raw.replace("\f", "\n").split())
+    for evs in row.evidence.values():
+        for ev in evs:
+            span = " ".join(doc.text[ev.start : ev.end].split())
+            assert span in flat or span in " ".join(doc.text.split())
+            assert "     " not in ev.sentence  # no gutter inside a sentence: the columns did not interleave
+
+
+_TABLE_ONLY = """Case report
+A 52-year-old man was seen for a painless mass of the left thigh that had grown over six months.
+Table 1   Cases reported so far
+Case   Age/sex   Site                 Treatment              Outcome
+1      34/F      Small bowel          Resection              Alive, no disease at 12 mo
+2      61/M      Omentum              Resection, crizotinib  Alive with disease at 8 mo
+3      28/M      Mesentery            Resection              Died of disease at 5 mo
+4      45/F      Stomach              Resection              Alive, no disease at 30 mo
+5      19/M      Pelvis               Biopsy, alectinib      Alive with disease at 14 mo
+6      72/F      Liver                Resection              Alive, no disease at 20 mo
+7      39/M      Retroperitoneum      Resection, radiation   Died of disease at 9 mo
+He is well without disease 18 months after surgery.
+"""
+
+_KEY_VALUE = "\n".join(
+    f"{k:<40}{v}"
+    for k, v in [
+        ("Age at diagnosis", "44 years"),
+        ("Sex of the patient", "female"),
+        ("Primary site of the tumour", "ileocaecal mesentery"),
+        ("Largest diameter on imaging", "13 cm"),
+        ("ALK immunostaining pattern", "nuclear membrane"),
+        ("Fusion found by sequencing", "RANBP2-ALK"),
+        ("First treatment given", "complete resection"),
+        ("Follow-up after the operation", "16 months"),
+    ]
+)
+
+_INDENTED_LIST = """Case presentation
+The following findings were recorded at admission in the emergency department of the hospital:
+      - a firm mass of about nine centimetres in the right iliac fossa on palpation
+      - moderate anaemia with a haemoglobin of 95 g/L and raised inflammatory markers
+      - low-grade fever of up to 38.2 degrees over the preceding two weeks
+      - weight loss of four kilograms during the last month before admission
+      - no palpable lymph nodes in the neck, the axillae or the groins at examination
+      - normal liver and kidney function tests and a normal coagulation profile
+The mass was removed at laparotomy.
+"""
+
+_JUSTIFIED = "\n".join(
+    textwrap.wrap(
+        "A 58-year-old man presented with   haematuria and a bladder mass seen on ultrasound.   Cystoscopy showed a "
+        "polypoid lesion of the   posterior wall, and transurethral resection was performed.   Histology showed "
+        "spindle cells in a   myxoid stroma with lymphocytes.   ALK was positive and the tumour was   classified as "
+        "an inflammatory myofibroblastic tumour.   He was free of disease at   two years.   " * 3,
+        70,
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [_TABLE_ONLY, _KEY_VALUE, _INDENTED_LIST, _JUSTIFIED],
+    ids=["table-with-wide-gaps", "two-cell-table", "indented-list", "single-column-with-wide-word-gaps"],
+)
+def test_single_column_text_tables_and_lists_are_not_unfolded(text: str) -> None:
+    assert unfold_columns(text) is None
+
+
+_REF_LEFT = [
+    "Six weeks after the operation a new peritoneal nodule was found on imaging. Crizotinib was started at 250 mg "
+    "twice daily and the nodule disappeared within four months.",
+    "REFERENCES",
+    "1. Marino P, Okafor L. Epithelioid sarcomas of the abdomen with ALK fusions. J Imag Sarcoma. 2019;4:112-9.",
+    "2. Duval R, Ishikawa M. Lorlatinib in rearranged mesenchymal tumours. Fict Oncol Rep. 2021;9:33-40.",
+]
+_REF_RIGHT = [
+    "3. Halvorsen K, Brandt O. Outcome of abdominal myofibroblastic sarcomas in adults. Arch Nonexist Med. "
+    "2020;7:1-14.",
+    "4. Quill A, Norrbom E. Kinase fusions in soft tissue tumours. J Imag Pathol. 2018;12:101-9.",
+]
+
+
+def test_short_two_column_letter_pages_share_one_gutter() -> None:
+    """Two short pages, neither with enough lines to find its gutter alone: the gutter both vote for together
+    unfolds each; the references set in two columns stay references and the legend printed after them is a
+    caption."""
+    p1 = ["Epithelioid sarcoma of the mesentery: a case report", "", "Case report", "", *_side_by_side(_LEFT1[2:], _RIGHT1)]
+    legend = "Figure 1. Computed tomography 22 months after surgery shows no evidence of disease; the patient is well."
+    p2 = [*_side_by_side(_REF_LEFT, _REF_RIGHT), "", legend, ""]
+    doc = read_text(("\n".join(p1) + "\f" + "\n".join(p2)).encode(), "letter", "letter.txt")
+    assert [s.kind for s in doc.sections] == ["title", "case", "references", "caption"]
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert "no liver lesions. She underwent laparotomy" in doc.text[case.start : case.end]
+    assert "within four months." in doc.text[case.start : case.end]
+    refs = next(s for s in doc.sections if s.kind == "references")
+    assert "2021;9:33-40.\n3. Halvorsen K" in doc.text[refs.start : refs.end]
+
+
+def test_two_column_table_of_long_cells_under_its_caption_is_not_unfolded() -> None:
+    rows = [
+        ("Resection of the jejunal mass with a margin", "Alive without disease at the visit of month 24"),
+        ("Crizotinib started for a peritoneal nodule", "Nodule gone on the scan four months later on"),
+        ("Second look laparotomy after six months", "No tumour found in the abdomen or the pelvis"),
+        ("Adjuvant radiotherapy to the tumour bed", "Mild diarrhoea during the second week only"),
+        ("Lorlatinib after progression on crizotinib", "Stable disease for another eleven months now"),
+        ("Palliative care at home with the family", "Died of disease thirty months after surgery"),
+    ]
+    text = "\n".join(["Table 2   Treatments and their results", *(f"{a:<48}{b}" for a, b in rows), ""])
+    assert unfold_columns(text) is None
+
+
+def test_right_column_lines_set_one_place_early_or_late_stay_in_their_column() -> None:
+    rows = _side_by_side(_LEFT1, _RIGHT1)
+    # every fourth two-sided line: its right piece one place early or late (rounded x positions)
+    jittered = []
+    for n, r in enumerate(rows):
+        if len(r) > 49 and r[:44].strip() and n % 4 == 1:
+            r = r[:47] + r[48:]
+        elif len(r) > 49 and r[:44].strip() and n % 4 == 3:
+            r = r[:48] + " " + r[48:]
+        jittered.append(r)
+    doc = read_text(("Case report\n\n" + "\n".join(jittered) + "\n").encode(), "jitter", "jitter.txt")
+    assert "no liver lesions. She underwent laparotomy with complete resection of the mass" in doc.text
+    assert _WHOLE_SENTENCES[1] in doc.text
