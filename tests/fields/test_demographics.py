@@ -1596,3 +1596,70 @@ def test_find_ages_cache_is_bounded(monkeypatch):
         demographics.find_ages(Sentence("d", f"A {20 + i}-year-old man had a lump.", 0))
         assert len(demographics._AGE_CACHE) <= 3
     assert demographics.find_ages(Sentence("d", "A 20-year-old man had a lump.", 0))[0].years == 20.0
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (["A boy, now 14, was diagnosed at the age of 9 with a lung mass."], 9.0),
+        (["The patient, now 12 years old, was diagnosed at 8 years of age with a kidney mass."], 8.0),
+        (["A boy, now 14, is well and free of disease."], 14.0),  # the only age stated
+        (["A boy, 14, was admitted with a lung mass."], 14.0),  # no "now": the presentation age
+    ],
+)
+def test_regression_the_age_now_set_off_after_the_patients_noun_yields(texts, years):
+    """Regression (issue 12, age matrix): "A girl, now 15, was diagnosed at the age of 11" gave 15 — the appositive
+    rule opens on the noun, so the "now" before the number went unread; the age "now" yields to the diagnosis age."""
+    assert run(*texts).age_years == years
+
+
+_G = " " * 14  # the gutter of a side-by-side two-column dump
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        # left column: the age goes on after the right column's line
+        ("Case report" + _G + "Discussion A 52-year-" + _G + "Chemotherapy is rarely useful in this old man presented with a"
+         + _G + "setting. neck mass.", 52.0, "male"),
+        ("A woman aged" + _G + "No similar case was found in the review 61 years presented with a" + _G + "of the literature.",
+         61.0, "female"),
+        ("A girl aged 2 years and" + _G + "Other series are smaller 5 months had a back mass." + _G + "than ours.", 2.42, "female"),
+        ("A neonate presented on day 3 of" + _G + "The literature holds few life with a tongue mass." + _G + "such cases.",
+         0.01, None),
+        # right column: its next line comes after the left column's next line
+        ("The tumour was resected." + _G + "A 7-month-ileum and colon were spared by the" + _G + "old girl had a back mass.",
+         0.58, "female"),
+    ],
+)
+def test_regression_an_age_broken_at_a_line_end_of_a_side_by_side_dump(text, years, sex):
+    """Regression (issue 12, age matrix): in a two-column dump printed side by side (pdftotext -layout) an age broken at
+    a line's end ("45-year-" / "old man", "aged" / "52 years") had the other column's line between its pieces and was
+    lost (12 of 28 matrix documents); the piece's own column goes on after the gutter."""
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their ages ranged from 45-" + _G + "Other text of the right column 60 years in the series." + _G + "more.",  # a range
+        "Haemoglobin was 9" + _G + "years of follow-up are needed in such" + _G + "tumours.",  # a number, then a duration
+        "The mass measured 45-" + _G + "Surgery is the mainstay of 50 mm across." + _G + "treatment.",
+        "Smith reported a 12-" + _G + "Our patient had no 40 cm wide scar." + _G + "history.",
+    ],
+)
+def test_regression_a_side_by_side_dump_gives_no_age_from_unrelated_pieces(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 40-year-old woman had pain." + _G + "In 12 cases the tumour recurred after",
+        "Twelve patients" + _G + "A 33-year-old man had a lump.",
+    ],
+)
+def test_a_side_by_side_dump_keeps_an_age_printed_on_one_line(text):
+    assert len(demographics.find_ages(Sentence("doc", text, 0))) == 1

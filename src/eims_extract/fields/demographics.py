@@ -358,6 +358,66 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
 
 def _find_ages(sentence: Sentence, r: Rules) -> list[AgeMatch]:
     """find_ages without its cache."""
+    found = _rule_ages(sentence, r)
+    # a dump of two columns printed side by side (pdftotext -layout) glues each line of one column to the same line of the
+    # other across a wide run of spaces: an age broken at a line's end stands on both sides of the other column's line
+    if "   " in sentence.text and _rx("column_gap").search(sentence.text):
+        for a in _column_ages(sentence, r, found):
+            # a broken age that holds a shorter one read on one line ("aged 3 years and | 4 months") replaces it
+            clash = [k for k in found if k[0] < a.end and a.start < k[1]]
+            if all(a.start <= k[0] and k[1] <= a.end for k in clash):
+                for k in clash:
+                    del found[k]
+                found[(a.start, a.end)] = a
+    return [found[k] for k in sorted(found)]
+
+
+def _column_ages(sentence: Sentence, r: Rules, found: dict[tuple[int, int], AgeMatch]) -> list[AgeMatch]:
+    """Ages broken at the end of a line in a side-by-side two-column dump. A fragment that cannot end an age ("45-year-",
+    "aged", "3 years and", "on day 3 of") goes on in its own column: after the gap when it stands in the right column
+    (its next line comes after the left column's next line), or at a word after the gap's other-column line when it
+    stands in the left one. Each candidate continuation must open like the rest of an age ("old", "year-old", "52 years",
+    "life"); an age is taken only when the joined text reads one that the continuation alone does not."""
+    text = sentence.text
+    gap_rx, cont_rx = _rx("column_gap"), _rx("column_age_continuation")
+    out: list[AgeMatch] = []
+    for fr in _rx("column_dangling_age").finditer(text):
+        k = fr.end()
+        if any(a < k < b for a, b in found):
+            continue
+        gap = gap_rx.match(text, k)
+        if gap:  # the left column: its line goes on after the right column's line, at a word start
+            starts = [m.start() for m in cont_rx.finditer(text, gap.end(), min(len(text), gap.end() + 160))]
+        elif _rx("column_glued_after").match(text, k) and (nxt := gap_rx.search(text, k, min(len(text), k + 160))):
+            starts = [nxt.end()] if cont_rx.match(text, nxt.end()) else []  # the right column, glued to the left's next line
+        else:
+            continue
+        lo = max(0, fr.start() - 40)
+        if prev := [g.end() for g in gap_rx.finditer(text, lo, fr.start())]:
+            lo = prev[-1]
+        tail = text[lo:k]
+        join = "" if tail[-1:] in "-\u2010\u2011\u2012\u2013" else " "
+        for j in starts:
+            rest = text[j : j + 100]
+            cand = tail + join + rest
+            off = len(tail) + len(join)
+            alone = {(a.start, a.end) for a in _rule_ages(Sentence(sentence.doc_id, rest, 0), r).values()}
+            hit = next((a for a in _rule_ages(Sentence(sentence.doc_id, cand, 0), r).values()
+                        if a.end > off and (a.start - off, a.end - off) not in alone), None)
+            if hit is None:
+                continue
+
+            def at(c: int) -> int:
+                return lo + c if c < len(tail) else (k if c < off else j + c - off)
+
+            span = (at(hit.sex_span[0]), at(hit.sex_span[1] - 1) + 1) if hit.sex_span else None
+            out.append(replace(hit, sentence=sentence, start=at(hit.start), end=at(hit.end - 1) + 1, sex_span=span))
+            break
+    return out
+
+
+def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
+    """The age rules' matches in one sentence, by span (joint ages first, then each rule's; overlaps resolved)."""
     text = sentence.text
     joint, joint_spans = _joint_ages(sentence, r)
     found: dict[tuple[int, int], AgeMatch] = {(a.start, a.end): a for a in joint}
@@ -388,8 +448,11 @@ def _find_ages(sentence: Sentence, r: Rules) -> list[AgeMatch]:
                 sex, sex_span = _age_noun(text, m.end(), r)
             if sex is None:
                 sex, sex_span = _noun_before(text, m.start(), r)
-            # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated
-            priority = 9 if _rx("current_before").search(before) else rule.priority
+            # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated; read before the
+            # age itself too, since a rule may open on the patient's noun ("A girl, now 15, was diagnosed at 11")
+            now = _rx("current_before")
+            priority = 9 if now.search(before) or (a_start > m.start() and now.search(text, max(0, a_start - 60), a_start)) \
+                else rule.priority
             am = AgeMatch(
                 sentence, years, text[a_start:a_end], a_start, a_end, priority,
                 bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())), sex, sex_span,
@@ -401,7 +464,7 @@ def _find_ages(sentence: Sentence, r: Rules) -> list[AgeMatch]:
             for k in clash:
                 del found[k]
             found[(a_start, a_end)] = am
-    return [found[k] for k in sorted(found)]
+    return found
 
 
 def _checkup_of_newborn(sentences: list[Sentence], i: int, age: AgeMatch) -> bool:
