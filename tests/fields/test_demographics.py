@@ -1630,6 +1630,8 @@ _G = " " * 14  # the gutter of a side-by-side two-column dump
         # right column: its next line comes after the left column's next line
         ("The tumour was resected." + _G + "A 7-month-ileum and colon were spared by the" + _G + "old girl had a back mass.",
          0.58, "female"),
+        ("At the age of 5 kinase inhibitors were not yet in" + _G + "months, a boy had a neck mass." + _G + "use.", 0.42, "male"),
+        ("A 4-year-and-" + _G + "Relapse was rare in the 3-month-old boy had a neck mass." + _G + "series.", 4.25, "male"),
     ],
 )
 def test_regression_an_age_broken_at_a_line_end_of_a_side_by_side_dump(text, years, sex):
