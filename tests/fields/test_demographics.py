@@ -1665,3 +1665,20 @@ def test_regression_a_side_by_side_dump_gives_no_age_from_unrelated_pieces(text)
 )
 def test_a_side_by_side_dump_keeps_an_age_printed_on_one_line(text):
     assert len(demographics.find_ages(Sentence("doc", text, 0))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("Case: 45F with a painless neck mass.", 45.0, "female"),
+        ("Patient 2: 61M, presented with haematuria.", 61.0, "male"),
+        ("52F with a mass of the cheek.", 52.0, "female"),
+        ("12 M cells were counted per slide.", None, None),  # opening a sentence, but no verb or comma after the letter
+        ("Case: 101 F was the highest temperature recorded.", None, None),  # no glued age (three digits, a temperature)
+        ("Case 3: the biopsy showed 40 F cells per field.", None, None),  # no age right after the label
+    ],
+)
+def test_regression_a_case_label_before_an_age_glued_to_its_sex_letter(text, years, sex):
+    """Regression (issue 12, age matrix): a meeting abstract's "Case: 45F with ..." gave no age and no sex."""
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
