@@ -1682,3 +1682,31 @@ def test_regression_a_case_label_before_an_age_glued_to_its_sex_letter(text, yea
     """Regression (issue 12, age matrix): a meeting abstract's "Case: 45F with ..." gave no age and no sex."""
     row = run(text)
     assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("The patient, a female of 38 years, had a mass of the cheek.", 38.0, "female"),
+        ("A male of 7 months was brought with a neck lump.", 0.58, "male"),
+        ("A 52-y-o woman had a mass of the thigh.", 52.0, "female"),
+        ("A 52 y. o. man had a mass of the thigh.", 52.0, "male"),
+    ],
+)
+def test_regression_a_sex_noun_of_n_years_and_y_o_written_with_a_hyphen_or_spaced_stops(text, years, sex):
+    """Regression (issue 12, age matrix): "a female of 45 years" (the person-noun rule knew no sex noun) and "45-y-o",
+    "45 y. o." gave no age."""
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A female of 32 weeks' gestation was delivered by caesarean section.",  # a gestational age
+        "The male of 3 years of follow-up had no relapse.",  # a follow-up's length
+        "Grade 3 y-o-y growth was reported by the registry.",
+    ],
+)
+def test_a_sex_noun_of_a_term_or_a_follow_up_gives_no_age(text):
+    assert run(text).age_years is None
