@@ -1710,3 +1710,18 @@ def test_regression_a_sex_noun_of_n_years_and_y_o_written_with_a_hyphen_or_space
 )
 def test_a_sex_noun_of_a_term_or_a_follow_up_gives_no_age(text):
     assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A newborn girl presented on her second day of life with a tongue mass.", 0.01),
+        ("The boy was admitted on the twenty-first day of life with a neck mass.", 0.06),
+        ("A swelling was seen on the 5th day after birth.", 0.01),
+        ("On the second day of treatment the swelling shrank.", None),  # a treatment's day, not one of life
+        ("He was discharged on his second day of admission.", None),
+    ],
+)
+def test_regression_the_day_of_life_as_an_ordinal_in_words(text, years):
+    """Regression (issue 12, age matrix): "on her second day of life" gave no age (only "on the 2nd day" was read)."""
+    assert run(text).age_years == years

@@ -234,6 +234,8 @@ def _years(m: re.Match[str]) -> float | None:
     text = m.group("num")
     # a decimal comma ("5,5-year-old"): the num macro admits one only right before a unit
     num = words_to_number(text.replace(",", ".") if _rx("decimal_comma").fullmatch(text) else text)
+    if num is None:
+        num = _ordinal(text)
     unit = m.groupdict().get("unit") or "years"
     if num is None or unit_key(unit) is None:
         return None
@@ -247,6 +249,22 @@ def _years(m: re.Match[str]) -> float | None:
             return None
         years = round(years + to_years(extra, unit2), 2)
     return years
+
+
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth".split(), start=1)} | {"twentieth": 20, "thirtieth": 30}
+
+
+def _ordinal(text: str) -> float | None:
+    """An ordinal in words as a number ("second" 2, "twenty-first" 21): the day of life of "on her second day of life"."""
+    words = re.split(r"[\s-]+", text.strip().lower())
+    if len(words) == 1:
+        n = _ORDINALS.get(words[0])
+        return float(n) if n is not None else None
+    if len(words) == 2 and words[0] in ("twenty", "thirty") and words[1] in _ORDINALS and _ORDINALS[words[1]] < 10:
+        return float({"twenty": 20, "thirty": 30}[words[0]] + _ORDINALS[words[1]])
+    return None
 
 
 def _joint_sexes(
