@@ -1725,3 +1725,20 @@ def test_a_sex_noun_of_a_term_or_a_follow_up_gives_no_age(text):
 def test_regression_the_day_of_life_as_an_ordinal_in_words(text, years):
     """Regression (issue 12, age matrix): "on her second day of life" gave no age (only "on the 2nd day" was read)."""
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Age at diagnosis was 7 months.", 0.58),
+        ("The age of the patient at presentation was 45 years.", 45.0),
+        ("The age of our patient was 3 years and 2 months.", 3.17),
+        ("Mean age at diagnosis was 38 years in the pooled cases.", None),  # a group's
+        ("The age of the tumour was estimated at 2 years.", None),
+        ("Age at diagnosis was 12-68 years across the series.", None),  # a range
+    ],
+)
+def test_regression_the_age_of_the_patient_was_n_units(text, years):
+    """Regression (issue 12, age matrix): "Age at diagnosis was 7 months." and "the age of the patient at presentation
+    was 45 years" gave no age (the rule knew only a possessive owner: "her age was ...")."""
+    assert run(text).age_years == years
