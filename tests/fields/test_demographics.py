@@ -1742,3 +1742,21 @@ def test_regression_the_age_of_the_patient_was_n_units(text, years):
     """Regression (issue 12, age matrix): "Age at diagnosis was 7 months." and "the age of the patient at presentation
     was 45 years" gave no age (the rule knew only a possessive owner: "her age was ...")."""
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (["A boy aged", "7 years presented with a neck mass."], 7.0),  # a running head dropped between the lines
+        (["The patient, a 61-year-", "old man, had a thigh mass."], 61.0),
+        (["Follow-up lasted 3 years and", "2 months after surgery she was well."], None),  # a duration
+        (["A woman aged", "45 patients were reviewed in the series."], None),  # no age goes on in the next sentence
+        (["She had been treated elsewhere.", "45 years later a mass appeared."], None),  # the first ends with a stop
+    ],
+)
+def test_regression_an_age_cut_between_two_sentences(texts, years):
+    """Regression (issue 12, age matrix): a page's running head dropped inside "A woman aged / 45 years presented" left
+    two sentences, neither with an age."""
+    row = run(*texts)
+    assert row.age_years == years
+    assert not row.ungrounded()

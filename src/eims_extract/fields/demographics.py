@@ -496,11 +496,29 @@ def _checkup_of_newborn(sentences: list[Sentence], i: int, age: AgeMatch) -> boo
     return any(_rx("newborn_cue").search(s.text) for s in sentences[:i])
 
 
+def _ages_across_a_cut(sentences: list[Sentence]) -> list[tuple[int, AgeMatch]]:
+    """Ages broken where the reader cut a sentence in two (a page's running head or footer dropped between its lines: "A
+    woman aged" / "45 years presented ..."): a sentence ending on a piece of an age with no stop, the next one in its
+    section opening on the rest. Read over the two with blanks where the cut text stood, so that offsets stay the
+    document's."""
+    out: list[tuple[int, AgeMatch]] = []
+    dangling, cont = _rx("age_piece_at_end"), _rx("column_age_continuation")
+    for i, (a, b) in enumerate(zip(sentences, sentences[1:])):
+        if a.section != b.section or not 0 <= b.start - a.end <= 300 or not dangling.search(a.text) or not cont.match(b.text):
+            continue
+        joined = Sentence(a.doc_id, a.text + " " * (b.start - a.end) + b.text, a.start, a.section, a.page, None, a.heading)
+        off = b.start - a.start
+        alone = {(y.start + off, y.end + off) for y in find_ages(b)}
+        out += [(i, x) for x in find_ages(joined) if x.end > len(a.text) and (x.start, x.end) not in alone]
+    return out
+
+
 def best_age(sentences: list[Sentence]) -> AgeMatch | None:
     """The presentation age: best rule priority, not an earlier event, first mentioned; the age "now" (priority 9)
     yields to any other, an earlier event's included."""
     cands = [(a.priority >= 9, a.earlier, a.priority, i, a) for i, s in enumerate(sentences) for a in find_ages(s)
              if not _checkup_of_newborn(sentences, i, a)]
+    cands += [(a.priority >= 9, a.earlier, a.priority, i, a) for i, a in _ages_across_a_cut(sentences)]
     if not cands:
         return None
     return min(cands, key=lambda c: c[:4])[4]
