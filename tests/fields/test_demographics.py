@@ -1596,3 +1596,167 @@ def test_find_ages_cache_is_bounded(monkeypatch):
         demographics.find_ages(Sentence("d", f"A {20 + i}-year-old man had a lump.", 0))
         assert len(demographics._AGE_CACHE) <= 3
     assert demographics.find_ages(Sentence("d", "A 20-year-old man had a lump.", 0))[0].years == 20.0
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (["A boy, now 14, was diagnosed at the age of 9 with a lung mass."], 9.0),
+        (["The patient, now 12 years old, was diagnosed at 8 years of age with a kidney mass."], 8.0),
+        (["A boy, now 14, is well and free of disease."], 14.0),  # the only age stated
+        (["A boy, 14, was admitted with a lung mass."], 14.0),  # no "now": the presentation age
+    ],
+)
+def test_regression_the_age_now_set_off_after_the_patients_noun_yields(texts, years):
+    """Regression (issue 12, age matrix): "A girl, now 15, was diagnosed at the age of 11" gave 15 — the appositive
+    rule opens on the noun, so the "now" before the number went unread; the age "now" yields to the diagnosis age."""
+    assert run(*texts).age_years == years
+
+
+_G = " " * 14  # the gutter of a side-by-side two-column dump
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        # left column: the age goes on after the right column's line
+        ("Case report" + _G + "Discussion A 52-year-" + _G + "Chemotherapy is rarely useful in this old man presented with a"
+         + _G + "setting. neck mass.", 52.0, "male"),
+        ("A woman aged" + _G + "No similar case was found in the review 61 years presented with a" + _G + "of the literature.",
+         61.0, "female"),
+        ("A girl aged 2 years and" + _G + "Other series are smaller 5 months had a back mass." + _G + "than ours.", 2.42, "female"),
+        ("A neonate presented on day 3 of" + _G + "The literature holds few life with a tongue mass." + _G + "such cases.",
+         0.01, None),
+        # right column: its next line comes after the left column's next line
+        ("The tumour was resected." + _G + "A 7-month-ileum and colon were spared by the" + _G + "old girl had a back mass.",
+         0.58, "female"),
+        ("At the age of 5 kinase inhibitors were not yet in" + _G + "months, a boy had a neck mass." + _G + "use.", 0.42, "male"),
+        ("A 4-year-and-" + _G + "Relapse was rare in the 3-month-old boy had a neck mass." + _G + "series.", 4.25, "male"),
+    ],
+)
+def test_regression_an_age_broken_at_a_line_end_of_a_side_by_side_dump(text, years, sex):
+    """Regression (issue 12, age matrix): in a two-column dump printed side by side (pdftotext -layout) an age broken at
+    a line's end ("45-year-" / "old man", "aged" / "52 years") had the other column's line between its pieces and was
+    lost (12 of 28 matrix documents); the piece's own column goes on after the gutter."""
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their ages ranged from 45-" + _G + "Other text of the right column 60 years in the series." + _G + "more.",  # a range
+        "Haemoglobin was 9" + _G + "years of follow-up are needed in such" + _G + "tumours.",  # a number, then a duration
+        "The mass measured 45-" + _G + "Surgery is the mainstay of 50 mm across." + _G + "treatment.",
+        "Smith reported a 12-" + _G + "Our patient had no 40 cm wide scar." + _G + "history.",
+    ],
+)
+def test_regression_a_side_by_side_dump_gives_no_age_from_unrelated_pieces(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 40-year-old woman had pain." + _G + "In 12 cases the tumour recurred after",
+        "Twelve patients" + _G + "A 33-year-old man had a lump.",
+    ],
+)
+def test_a_side_by_side_dump_keeps_an_age_printed_on_one_line(text):
+    assert len(demographics.find_ages(Sentence("doc", text, 0))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("Case: 45F with a painless neck mass.", 45.0, "female"),
+        ("Patient 2: 61M, presented with haematuria.", 61.0, "male"),
+        ("52F with a mass of the cheek.", 52.0, "female"),
+        ("12 M cells were counted per slide.", None, None),  # opening a sentence, but no verb or comma after the letter
+        ("Case: 101 F was the highest temperature recorded.", None, None),  # no glued age (three digits, a temperature)
+        ("Case 3: the biopsy showed 40 F cells per field.", None, None),  # no age right after the label
+    ],
+)
+def test_regression_a_case_label_before_an_age_glued_to_its_sex_letter(text, years, sex):
+    """Regression (issue 12, age matrix): a meeting abstract's "Case: 45F with ..." gave no age and no sex."""
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("The patient, a female of 38 years, had a mass of the cheek.", 38.0, "female"),
+        ("A male of 7 months was brought with a neck lump.", 0.58, "male"),
+        ("A 52-y-o woman had a mass of the thigh.", 52.0, "female"),
+        ("A 52 y. o. man had a mass of the thigh.", 52.0, "male"),
+    ],
+)
+def test_regression_a_sex_noun_of_n_years_and_y_o_written_with_a_hyphen_or_spaced_stops(text, years, sex):
+    """Regression (issue 12, age matrix): "a female of 45 years" (the person-noun rule knew no sex noun) and "45-y-o",
+    "45 y. o." gave no age."""
+    row = run(text)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A female of 32 weeks' gestation was delivered by caesarean section.",  # a gestational age
+        "The male of 3 years of follow-up had no relapse.",  # a follow-up's length
+        "Grade 3 y-o-y growth was reported by the registry.",
+    ],
+)
+def test_a_sex_noun_of_a_term_or_a_follow_up_gives_no_age(text):
+    assert run(text).age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A newborn girl presented on her second day of life with a tongue mass.", 0.01),
+        ("The boy was admitted on the twenty-first day of life with a neck mass.", 0.06),
+        ("A swelling was seen on the 5th day after birth.", 0.01),
+        ("On the second day of treatment the swelling shrank.", None),  # a treatment's day, not one of life
+        ("He was discharged on his second day of admission.", None),
+    ],
+)
+def test_regression_the_day_of_life_as_an_ordinal_in_words(text, years):
+    """Regression (issue 12, age matrix): "on her second day of life" gave no age (only "on the 2nd day" was read)."""
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Age at diagnosis was 7 months.", 0.58),
+        ("The age of the patient at presentation was 45 years.", 45.0),
+        ("The age of our patient was 3 years and 2 months.", 3.17),
+        ("Mean age at diagnosis was 38 years in the pooled cases.", None),  # a group's
+        ("The age of the tumour was estimated at 2 years.", None),
+        ("Age at diagnosis was 12-68 years across the series.", None),  # a range
+    ],
+)
+def test_regression_the_age_of_the_patient_was_n_units(text, years):
+    """Regression (issue 12, age matrix): "Age at diagnosis was 7 months." and "the age of the patient at presentation
+    was 45 years" gave no age (the rule knew only a possessive owner: "her age was ...")."""
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (["A boy aged", "7 years presented with a neck mass."], 7.0),  # a running head dropped between the lines
+        (["The patient, a 61-year-", "old man, had a thigh mass."], 61.0),
+        (["Follow-up lasted 3 years and", "2 months after surgery she was well."], None),  # a duration
+        (["A woman aged", "45 patients were reviewed in the series."], None),  # no age goes on in the next sentence
+        (["She had been treated elsewhere.", "45 years later a mass appeared."], None),  # the first ends with a stop
+    ],
+)
+def test_regression_an_age_cut_between_two_sentences(texts, years):
+    """Regression (issue 12, age matrix): a page's running head dropped inside "A woman aged / 45 years presented" left
+    two sentences, neither with an age."""
+    row = run(*texts)
+    assert row.age_years == years
+    assert not row.ungrounded()

@@ -234,6 +234,8 @@ def _years(m: re.Match[str]) -> float | None:
     text = m.group("num")
     # a decimal comma ("5,5-year-old"): the num macro admits one only right before a unit
     num = words_to_number(text.replace(",", ".") if _rx("decimal_comma").fullmatch(text) else text)
+    if num is None:
+        num = _ordinal(text)
     unit = m.groupdict().get("unit") or "years"
     if num is None or unit_key(unit) is None:
         return None
@@ -247,6 +249,22 @@ def _years(m: re.Match[str]) -> float | None:
             return None
         years = round(years + to_years(extra, unit2), 2)
     return years
+
+
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth".split(), start=1)} | {"twentieth": 20, "thirtieth": 30}
+
+
+def _ordinal(text: str) -> float | None:
+    """An ordinal in words as a number ("second" 2, "twenty-first" 21): the day of life of "on her second day of life"."""
+    words = re.split(r"[\s-]+", text.strip().lower())
+    if len(words) == 1:
+        n = _ORDINALS.get(words[0])
+        return float(n) if n is not None else None
+    if len(words) == 2 and words[0] in ("twenty", "thirty") and words[1] in _ORDINALS and _ORDINALS[words[1]] < 10:
+        return float({"twenty": 20, "thirty": 30}[words[0]] + _ORDINALS[words[1]])
+    return None
 
 
 def _joint_sexes(
@@ -358,6 +376,66 @@ def find_ages(sentence: Sentence) -> list[AgeMatch]:
 
 def _find_ages(sentence: Sentence, r: Rules) -> list[AgeMatch]:
     """find_ages without its cache."""
+    found = _rule_ages(sentence, r)
+    # a dump of two columns printed side by side (pdftotext -layout) glues each line of one column to the same line of the
+    # other across a wide run of spaces: an age broken at a line's end stands on both sides of the other column's line
+    if "   " in sentence.text and _rx("column_gap").search(sentence.text):
+        for a in _column_ages(sentence, r, found):
+            # a broken age that holds a shorter one read on one line ("aged 3 years and | 4 months") replaces it
+            clash = [k for k in found if k[0] < a.end and a.start < k[1]]
+            if all(a.start <= k[0] and k[1] <= a.end for k in clash):
+                for k in clash:
+                    del found[k]
+                found[(a.start, a.end)] = a
+    return [found[k] for k in sorted(found)]
+
+
+def _column_ages(sentence: Sentence, r: Rules, found: dict[tuple[int, int], AgeMatch]) -> list[AgeMatch]:
+    """Ages broken at the end of a line in a side-by-side two-column dump. A fragment that cannot end an age ("45-year-",
+    "aged", "3 years and", "on day 3 of") goes on in its own column: after the gap when it stands in the right column
+    (its next line comes after the left column's next line), or at a word after the gap's other-column line when it
+    stands in the left one. Each candidate continuation must open like the rest of an age ("old", "year-old", "52 years",
+    "life"); an age is taken only when the joined text reads one that the continuation alone does not."""
+    text = sentence.text
+    gap_rx, cont_rx = _rx("column_gap"), _rx("column_age_continuation")
+    out: list[AgeMatch] = []
+    for fr in _rx("column_dangling_age").finditer(text):
+        k = fr.end()
+        if any(a < k < b for a, b in found):
+            continue
+        gap = gap_rx.match(text, k)
+        if gap:  # the left column: its line goes on after the right column's line, at a word start
+            starts = [m.start() for m in cont_rx.finditer(text, gap.end(), min(len(text), gap.end() + 160))]
+        elif _rx("column_glued_after").match(text, k) and (nxt := gap_rx.search(text, k, min(len(text), k + 160))):
+            starts = [nxt.end()] if cont_rx.match(text, nxt.end()) else []  # the right column, glued to the left's next line
+        else:
+            continue
+        lo = max(0, fr.start() - 40)
+        if prev := [g.end() for g in gap_rx.finditer(text, lo, fr.start())]:
+            lo = prev[-1]
+        tail = text[lo:k]
+        join = "" if tail[-1:] in "-\u2010\u2011\u2012\u2013" else " "
+        for j in starts:
+            rest = text[j : j + 100]
+            cand = tail + join + rest
+            off = len(tail) + len(join)
+            alone = {(a.start, a.end) for a in _rule_ages(Sentence(sentence.doc_id, rest, 0), r).values()}
+            hit = next((a for a in _rule_ages(Sentence(sentence.doc_id, cand, 0), r).values()
+                        if a.end > off and (a.start - off, a.end - off) not in alone), None)
+            if hit is None:
+                continue
+
+            def at(c: int) -> int:
+                return lo + c if c < len(tail) else (k if c < off else j + c - off)
+
+            span = (at(hit.sex_span[0]), at(hit.sex_span[1] - 1) + 1) if hit.sex_span else None
+            out.append(replace(hit, sentence=sentence, start=at(hit.start), end=at(hit.end - 1) + 1, sex_span=span))
+            break
+    return out
+
+
+def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
+    """The age rules' matches in one sentence, by span (joint ages first, then each rule's; overlaps resolved)."""
     text = sentence.text
     joint, joint_spans = _joint_ages(sentence, r)
     found: dict[tuple[int, int], AgeMatch] = {(a.start, a.end): a for a in joint}
@@ -388,8 +466,11 @@ def _find_ages(sentence: Sentence, r: Rules) -> list[AgeMatch]:
                 sex, sex_span = _age_noun(text, m.end(), r)
             if sex is None:
                 sex, sex_span = _noun_before(text, m.start(), r)
-            # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated
-            priority = 9 if _rx("current_before").search(before) else rule.priority
+            # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated; read before the
+            # age itself too, since a rule may open on the patient's noun ("A girl, now 15, was diagnosed at 11")
+            now = _rx("current_before")
+            priority = 9 if now.search(before) or (a_start > m.start() and now.search(text, max(0, a_start - 60), a_start)) \
+                else rule.priority
             am = AgeMatch(
                 sentence, years, text[a_start:a_end], a_start, a_end, priority,
                 bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())), sex, sex_span,
@@ -401,7 +482,7 @@ def _find_ages(sentence: Sentence, r: Rules) -> list[AgeMatch]:
             for k in clash:
                 del found[k]
             found[(a_start, a_end)] = am
-    return [found[k] for k in sorted(found)]
+    return found
 
 
 def _checkup_of_newborn(sentences: list[Sentence], i: int, age: AgeMatch) -> bool:
@@ -415,11 +496,29 @@ def _checkup_of_newborn(sentences: list[Sentence], i: int, age: AgeMatch) -> boo
     return any(_rx("newborn_cue").search(s.text) for s in sentences[:i])
 
 
+def _ages_across_a_cut(sentences: list[Sentence]) -> list[tuple[int, AgeMatch]]:
+    """Ages broken where the reader cut a sentence in two (a page's running head or footer dropped between its lines: "A
+    woman aged" / "45 years presented ..."): a sentence ending on a piece of an age with no stop, the next one in its
+    section opening on the rest. Read over the two with blanks where the cut text stood, so that offsets stay the
+    document's."""
+    out: list[tuple[int, AgeMatch]] = []
+    dangling, cont = _rx("age_piece_at_end"), _rx("column_age_continuation")
+    for i, (a, b) in enumerate(zip(sentences, sentences[1:])):
+        if a.section != b.section or not 0 <= b.start - a.end <= 300 or not dangling.search(a.text) or not cont.match(b.text):
+            continue
+        joined = Sentence(a.doc_id, a.text + " " * (b.start - a.end) + b.text, a.start, a.section, a.page, None, a.heading)
+        off = b.start - a.start
+        alone = {(y.start + off, y.end + off) for y in find_ages(b)}
+        out += [(i, x) for x in find_ages(joined) if x.end > len(a.text) and (x.start, x.end) not in alone]
+    return out
+
+
 def best_age(sentences: list[Sentence]) -> AgeMatch | None:
     """The presentation age: best rule priority, not an earlier event, first mentioned; the age "now" (priority 9)
     yields to any other, an earlier event's included."""
     cands = [(a.priority >= 9, a.earlier, a.priority, i, a) for i, s in enumerate(sentences) for a in find_ages(s)
              if not _checkup_of_newborn(sentences, i, a)]
+    cands += [(a.priority >= 9, a.earlier, a.priority, i, a) for i, a in _ages_across_a_cut(sentences)]
     if not cands:
         return None
     return min(cands, key=lambda c: c[:4])[4]
