@@ -1760,3 +1760,63 @@ def test_regression_an_age_cut_between_two_sentences(texts, years):
     row = run(*texts)
     assert row.age_years == years
     assert not row.ungrounded()
+
+
+@pytest.mark.parametrize(
+    ("cell", "years", "sex"),
+    [
+        # the sex after a hyphen, in brackets or as a word, or before the age the same ways
+        ("34-F", 34.0, "female"),
+        ("61 (M)", 61.0, "male"),
+        ("7 mo (F)", 0.58, "female"),
+        ("45 Female", 45.0, "female"),
+        ("F-29", 29.0, "female"),
+        ("Male (52)", 52.0, "male"),
+        ("F; 38", 38.0, "female"),
+        # no sex in the cell: the age alone, and a lower-case "m" is still months
+        ("12 (approx.)", None, None),
+        ("8 m", 0.67, None),
+    ],
+)
+def test_regression_age_sex_cells_with_bracketed_hyphenated_or_spelled_out_sex(cell, years, sex):
+    from eims_extract.normalize import parse_sex
+
+    age_part, sex_part = demographics.split_age_sex(cell)
+    assert (demographics.cell_age(age_part), parse_sex(sex_part)) == (years, sex)
+
+
+_AGE_SEX_SERIES = "\n".join([
+    "Pleural myofibroblastic tumours in three invented patients",
+    "",
+    "Case presentation",
+    "Table 1. The three patients",
+    "Case | {header} | Site | Treatment | Follow-up (months) | Outcome",
+    "1 | {c1} | Left pleura | Decortication | 19 | NED",
+    "2 | {c2} | Right pleura | Resection | 7 | AWD",
+    "",
+    "The first patient was a teacher with chest pain; the second was a farmer with cough.",
+    "Both tumours were positive for ALK.",
+])
+
+
+@pytest.mark.parametrize(
+    ("header", "c1", "c2"),
+    [
+        ("Age (years)/gender", "41/F", "66/M"),
+        ("Age, y/Sex", "41 (F)", "66 (M)"),
+        ("Patient age/sex", "41-F", "66-M"),
+        ("Sex/age (years)", "F, 41", "M, 66"),
+        ("Age (yr) and sex", "41 Female", "66 Male"),
+    ],
+)
+def test_regression_series_table_age_sex_column_headed_with_a_unit_or_other_words(header, c1, c2, tmp_path, nlp):
+    """A series' shared table whose combined column says its unit or its words its own way ("Age (years)/gender",
+    "Patient age/sex") is the age/sex column, not an age column whose cells fail to parse."""
+    from eims_extract.pipeline.extract import extract_document
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(_AGE_SEX_SERIES.format(header=header, c1=c1, c2=c2), encoding="utf-8")
+    rows = [r for r in extract_document(load_document(p), nlp) if r.source != "narrative"]
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("1", 41.0, "female"), ("2", 66.0, "male")]
+    assert all(r.evidence["age_years"] and r.evidence["sex"] for r in rows)  # grounded in the table cells
