@@ -1824,3 +1824,20 @@ def test_regression_alk_test_requested_or_attempted_but_not_performed(text, expe
 )
 def test_regression_panel_finding_no_kinase_fusion_is_negative_for_alk(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an equivocal / inconclusive test gives no result, even beside result words of its own clause
+        ("ALK was positive by immunohistochemistry, whereas ALK break-apart FISH was equivocal, with split signals in 11% of nuclei.",
+         ["IHC+"]),
+        ("FISH for ALK was inconclusive, although some split signals were seen.", []),
+        ("ALK FISH showed a borderline split-signal rate of 13%, and NGS detected a TPM3-ALK fusion.", ["NGS+"]),
+        # guard: the other method of the sentence keeps its result, and a clear FISH result stays
+        ("ALK immunostaining was equivocal, but FISH demonstrated an ALK rearrangement.", ["FISH+"]),
+        ("Break-apart FISH showed ALK split signals in 40% of nuclei.", ["FISH+"]),
+    ],
+)
+def test_regression_equivocal_test_gives_no_result(text, expected):
+    assert codes(text) == expected

@@ -3086,3 +3086,82 @@ def test_polarity_cues_with_the_literal_index_are_those_of_every_rule_run(text, 
                     continue
                 slow.append((m.start(), m.end(), kind))
     assert ihc._cues(text, lo, hi) == sorted(slow)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a loss of expression denied, or expression said to be preserved / intact / not lost: the marker is kept (positive)
+        ("The nodule showed no loss of INI1 or BAP1 expression.", [("INI1", True), ("BAP1", True)]),
+        ("Loss of H3K27me3 was not seen, and myogenin was negative.", [("H3K27me3", True), ("myogenin", False)]),
+        ("Nuclear BAP1 expression was preserved in the lesional cells.", [("BAP1", True)]),
+        ("SMARCB1 was intact, whereas S100 was negative.", [("INI1", True), ("S-100", False)]),
+        ("INI1 expression was not lost.", [("INI1", True)]),
+        # guard: a loss stated, and "intact" said of a tissue, stay as they were
+        ("Loss of INI1 expression was found, and desmin was negative.", [("INI1", False), ("desmin", False)]),
+        ("BRG1 was lost in the tumour nuclei.", [("SMARCA4", False)]),
+        ("Desmin was negative and the overlying mucosa was intact.", [("desmin", False)]),
+    ],
+)
+def test_regression_retained_preserved_or_not_lost_marker_is_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "(+/-)" and "(±)" in brackets are the focal or weak sign, read as the bare "+/-"
+        ("Immunoprofile: ALK (+), calponin (+/-), CD34 (-).", [("ALK", True), ("calponin", True), ("CD34", False)]),
+        ("SMA (±) and S100 (-).", [("SMA", True), ("S-100", False)]),
+        # guard: a bracketed minus stays negative
+        ("Desmin (-), SMA (+).", [("desmin", False), ("SMA", True)]),
+    ],
+)
+def test_regression_bracketed_plus_minus_sign_is_a_weak_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the gene a molecular test was done for is no stain of the tumour
+        ("Fluorescence in situ hybridisation for ALK was negative.", []),
+        ("FISH for ALK and ROS1 gave negative results, while desmin was positive.", [("desmin", True)]),
+        ("RT-PCR for NTRK3 was negative.", []),
+        # guard: an immunostain for the same gene is read
+        ("Immunohistochemistry for ALK was negative.", [("ALK", False)]),
+        ("FISH for ALK was negative, but ALK immunostaining was positive.", [("ALK", True)]),
+    ],
+)
+def test_regression_gene_named_as_a_molecular_tests_object_is_no_marker(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a present-tense statement that a marker tells tumour types apart is no result of this tumour
+        ("ALK expression separates IMT from fibromatosis and leiomyosarcoma, which do not express ALK.", []),
+        ("Desmin staining is useful to distinguish these lesions from schwannoma, which is S100 positive.", []),
+        # guard: the past tense reports this tumour's result
+        ("Diffuse ALK positivity distinguished the mass from leiomyosarcoma, and desmin was negative.",
+         [("ALK", True), ("desmin", False)]),
+        ("SMA and calponin were positive, distinguishing it from GIST.", [("SMA", True), ("calponin", True)]),
+    ],
+)
+def test_regression_marker_said_to_distinguish_tumour_types_is_generic(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a second tumour of another kind found with the IMT: its stains are not the IMT's
+        ("An incidental duodenal GIST in the resection was positive for CD117 and DOG1.", []),
+        ("The mass was positive for ALK, while a coexisting schwannoma was positive for S100.", [("ALK", True)]),
+        # guard: synchronous nodules of the tumour itself are read
+        ("Synchronous tumour nodules were positive for ALK and desmin.", [("ALK", True), ("desmin", True)]),
+    ],
+)
+def test_regression_stains_of_a_coexisting_tumour_of_another_kind_are_not_the_tumours(text, expected):
+    assert polarities(text) == expected

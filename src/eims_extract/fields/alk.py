@@ -59,7 +59,7 @@ KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
     "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share", "other_study",
-    "unconfirmed", "class_generic", "not_fusion", "scope",
+    "unconfirmed", "class_generic", "not_fusion", "scope", "equivocal",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -220,7 +220,7 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             continue  # "sequencing showed an ALK point mutation": a variant, no rearrangement, is no fusion test result
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
         negative = _owned("negative", text, lo, hi, groups)
-        not_done = _owned("not_done", text, lo, hi, groups)
+        not_done = _owned("not_done", text, lo, hi, groups) | _owned("equivocal", text, lo, hi, groups)
         # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
         silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
         for i, group in enumerate(groups):

@@ -491,6 +491,10 @@ def _calls(text: str) -> tuple[Call, ...]:
                 out.append(Call(m, pol))
     out.extend(_same_result(text, mentions, out))
     out.sort(key=lambda c: c.mention.start)
+    if "oss" in text:  # "no loss of INI1", "loss of H3K27me3 was not seen": a denied loss keeps the marker (positive)
+        kept = [(k.start(), k.end()) for k in _rx("negated_loss").finditer(text)]
+        out = [Call(c.mention, True) if not c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in kept)
+               else c for c in out]
     # "CD34 (vessels +)", "CD45 highlighted the lymphocytes": a stain of the background cells is no positive result
     # for the tumour, while "negative for CD34, which highlighted the vessels" still tells the tumour's negative
     background = [(b.start(), b.end()) for rx in rules["not_positive_span"] for b in rx.finditer(text)]
