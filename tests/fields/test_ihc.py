@@ -3165,3 +3165,35 @@ def test_regression_marker_said_to_distinguish_tumour_types_is_generic(text, exp
 )
 def test_regression_stains_of_a_coexisting_tumour_of_another_kind_are_not_the_tumours(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts,positive,negative",
+    [
+        # a sentence cut inside its list before any result (a page's running head fell inside the clone bracket): the
+        # marker of the first piece and the one after it take the result read across the cut
+        (("Desmin (clone D33,", "Dako) was positive, as was caldesmon (h-CD), whereas CD117 (YR145) was negative."),
+         ["desmin", "caldesmon"], ["CD117"]),
+        # guard: a first piece with its own result keeps it, and prose ending in a comma before an unrelated sentence adds nothing
+        (("The tumour was negative for S100 (4C4.9,", "Ventana) and positive for calponin."), ["calponin"], ["S-100"]),
+        (("Grossly, the cut surface was tan,", "and the margins were clear."), None, None),
+    ],
+)
+def test_regression_list_cut_before_any_result_reads_across_the_cut(texts, positive, negative):
+    row = run(*texts)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # stains said to add nothing give no result
+        ("Stains for p53, cyclin D1 and Rb gave no additional information.", []),
+        ("Antibodies against p21 or PTEN did not provide further help, and desmin was negative.", [("desmin", False)]),
+        # guard: a stain with a result before such a clause keeps it
+        ("ALK was positive, and these findings gave no additional information about prognosis.", [("ALK", True)]),
+    ],
+)
+def test_regression_stains_that_gave_no_information_give_no_result(text, expected):
+    assert polarities(text) == expected

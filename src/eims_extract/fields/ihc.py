@@ -722,6 +722,18 @@ def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple
     return more, stale
 
 
+def _src_has(src: dict[str, int], idx: int) -> bool:
+    """A result was read in sentence ``idx`` (``src``: the sentence each marker's result was read in)."""
+    return idx in src.values()
+
+
+def _earlier_results(before: str, text: str) -> dict[Mention, bool]:
+    """The markers of ``before`` (a sentence cut inside its list before any result: "ALK (clone 5A4,") with the result
+    the joined reading of ``before`` and ``text`` gives them, by their mention in ``before``."""
+    head = before.rstrip() + ("" if before.rstrip()[-1:] in "-\u2010/" else " ")
+    return {c.mention: c.positive for c in calls(head + text) if c.mention.end <= len(before.rstrip())}
+
+
 def _broken_ki67(before: str, sent: Sentence, found: dict[Mention, bool]) -> tuple[float, Evidence] | None:
     """"The Ki-" then "67 index was 8%.": the sentence splitter cut the name at its line-end hyphen (regex
     ``ki67_broken_end``); the share is read on the joined text, and the name's tail in ``sent`` is the positive."""
@@ -791,13 +803,25 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         text = sent.text
         found = {c.mention: c.positive for c in calls(text)}
         if carry is not None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
+            if carry == sentences[idx - 1].text and not _src_has(src, idx - 1):
+                # the sentence before named its markers with no result ("ALK (clone 5A4,"): their result is read here
+                for m, pos in _earlier_results(carry, text).items():
+                    if m.canonical not in polarity:
+                        polarity[m.canonical] = pos
+                        order.append(m.canonical)
+                        src[m.canonical] = idx - 1
+                        ev[m.canonical] = sentences[idx - 1].evidence(m.start, m.end)
             carry, stale = _continued_list(carry, text, found)
             if stale is not None and stale in polarity and src.get(stale) == idx - 1:
                 del polarity[stale]  # "AE1" of "AE1/" + "AE3": the whole name stands for it
                 order.remove(stale)
         else:
             carry = None
-        if carry is None and found and len(text) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)):
+        # a list cut with no result read yet ("ALK (clone 5A4," then a page's running head, then "Novocastra) was positive,
+        # as was calponin") is open too, when it names a marker
+        if carry is None and len(text) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)) and (
+            found or markers_in(text)
+        ):
             carry = text
         if ki is None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
             prev = sentences[idx - 1].text
