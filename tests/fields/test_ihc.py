@@ -3197,3 +3197,35 @@ def test_regression_list_cut_before_any_result_reads_across_the_cut(texts, posit
 )
 def test_regression_stains_that_gave_no_information_give_no_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts,ki67,positive",
+    [
+        # the Ki-67 share written before the name
+        (("ALK was positive, with 30% Ki-67-positive cells.",), 30.0, ["ALK", "Ki-67"]),
+        (("The proliferative index was 12% by Ki-67 staining.",), 12.0, ["Ki-67"]),
+        (("Calponin was positive, and in about 20% of the cells Ki-67 was expressed.",), 20.0, ["calponin", "Ki-67"]),
+        # guard: a share that completes an earlier marker's clause is that marker's, not Ki-67's
+        (("CD34 was negative in 100% of cells, Ki-67 low.",), None, None),
+    ],
+)
+def test_regression_ki67_share_written_before_the_name(texts, ki67, positive):
+    row = run(*texts)
+    assert row.ki67_percent == ki67
+    assert row.ihc_positive == positive
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a run of "name share" items: a share above 0 is positive, 0% negative
+        ("Desmin 40%, CD34 0%, SMA 70%.", [("desmin", True), ("CD34", False), ("SMA", True)]),
+        ("ALK 90%, Ki-67 10%.", [("ALK", True), ("Ki-67", True)]),
+        # guard: vital signs and laboratory values shaped like markers are none
+        ("Vital signs: pulse 96/min, SpO2 95%, temperature 37.6 C.", []),
+        ("FiO2 40%, SpO2 92%.", []),
+    ],
+)
+def test_regression_run_of_bare_shares_after_marker_names(text, expected):
+    assert polarities(text) == expected

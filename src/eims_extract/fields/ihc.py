@@ -573,6 +573,12 @@ def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
     for rx in rules["ki67_before"]:
         hit = rx.search(text[: m.start])
         if hit and hit.group("one"):
+            # "CD34 was negative in 100% of cells, Ki-67 low": a share after "in" completes the marker read before it
+            earlier = [x.end for x in markers_in(text) if x.end <= hit.start()]
+            if earlier and _rx("share_of_earlier_marker").search(text, 0, hit.start()) and not re.search(
+                r"[,;:]", text[max(earlier) : hit.start()]
+            ):
+                continue
             return float(hit.group("one")), hit.start(), m.end
     return None
 
