@@ -3229,3 +3229,48 @@ def test_regression_ki67_share_written_before_the_name(texts, ki67, positive):
 )
 def test_regression_run_of_bare_shares_after_marker_names(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # stains said to be done, then their result: the result is the list's (no weak "stains for" positive)
+        ("Stains for CD117 and DOG1 were done, and both were negative.", [("CD117", False), ("DOG-1", False)]),
+        ("Calretinin and WT1 were also tested and found to be negative.", [("calretinin", False), ("WT1", False)]),
+        ("Staining for desmin was performed, which was negative.", [("desmin", False)]),
+        # a purpose opener ("To exclude a GIST,") negates none of the results after its comma
+        ("To exclude a GIST, CD117 and DOG1 were examined, and both were negative.", [("CD117", False), ("DOG-1", False)]),
+        # a weak prefix whose list is only said to be done gives nothing; the result of another clause stays its own
+        ("Stains for CD117 were performed, and the tumour was positive for ALK.", [("ALK", True)]),
+        # guard: a done list with its result after it, and a plain weak prefix, still read
+        ("Immunostaining for desmin was performed, showing strong positivity.", [("desmin", True)]),
+        ("Staining for ALK and SMA was performed and was diffusely positive.", [("ALK", True), ("SMA", True)]),
+        ("Staining for calponin was seen in most cells.", [("calponin", True)]),
+    ],
+)
+def test_regression_stains_said_to_be_done_then_their_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts,positive,negative",
+    [
+        # ALK negative with one antibody, positive with another in one sentence: ALK is positive
+        (("ALK was negative with the ALK1 antibody but positive with the D5F3 clone.",), ["ALK"], None),
+        # guard: ALK FISH named after an ALK stain is no second ALK stain; results of two sentences keep the first
+        (("Immunostaining for ALK (D5F3) was negative and ALK FISH showed no split signal.",), None, ["ALK"]),
+        (("ALK was negative.", "ALK was weakly positive in the recurrence."), None, ["ALK"]),
+    ],
+)
+def test_regression_alk_read_both_ways_with_two_antibodies_is_positive(texts, positive, negative):
+    row = run(*texts)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("The Ki-67 labelling index was 8 per cent.", 8.0), ("Ki-67 was 5 percent.", 5.0), ("Ki-67 reached 12 per cent in hot spots.", 12.0)],
+)
+def test_regression_ki67_share_written_as_per_cent(text, value):
+    assert run(text).ki67_percent == value

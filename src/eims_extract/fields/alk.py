@@ -704,6 +704,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         for f, s, e in fusions_in(text, title=title, kinase=rearranged):
             fusions.setdefault(f, ev(s, e))
         rearranged = _rearranged_kinase(text)
+    _ihc_from_marker_lists(row, results)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
         codes = [c for c in order if c in results]
@@ -751,6 +752,18 @@ def _upper_pairs(text: str) -> str:
             for g in ("a", "b"):
                 out[m.start(g) : m.end(g)] = m.group(g).upper()
     return "".join(out)
+
+
+def _ihc_from_marker_lists(row: CaseRow, results: dict[str, Evidence]) -> None:
+    """ALK in the patient's IHC lists read across sentences ("Immunostains for ALK, ROS1 and pan-TRK were performed. Only
+    pan-TRK was positive.") is the ALK immunostain's result too, when no sentence gave one: the two fields state one fact."""
+    if "IHC+" in results or "IHC-" in results:
+        return
+    for name, code in (("ihc_positive", "IHC+"), ("ihc_negative", "IHC-")):
+        items = getattr(row, name) or []
+        evs = row.evidence.get(name) or []
+        if "ALK" in items and evs:
+            results[code] = evs[items.index("ALK")] if len(evs) == len(items) else evs[0]
 
 
 def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:

@@ -478,8 +478,11 @@ def _calls(text: str) -> tuple[Call, ...]:
                     # marker governs the staining noun after it
                     tie = -1 if kind.startswith("neg_prefix") and n == 0 else 1
                     weak = kind.endswith("weak") or _list_closed(cues, e, m.start, parens)
-                    cand = (n + (1000 if weak else 0), tie, kind.startswith("pos"))
-                    best = cand if best is None or cand[:2] < best[:2] else best
+                    # "Stains for CD117 were performed, and the tumour was positive for ALK": a weak prefix whose list is
+                    # only said to be done reports no result
+                    if not (kind.endswith("weak") and _rx("list_done_no_result").match(_strip(text, m.end, hi, seg)[0])):
+                        cand = (n + (1000 if weak else 0), tie, kind.startswith("pos"))
+                        best = cand if best is None or cand[:2] < best[:2] else best
                     # "lacked CD34 and S100 expression": a prefix that opens the list governs its noun
                     noun = noun and not _is_filler(gap)
                 if noun:
@@ -862,6 +865,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 if pk[0] > 0:
                     found[m] = True
         for m, pos in sorted(found.items(), key=lambda kv: kv[0].start):
+            if pos and m.canonical == "ALK" and polarity.get(m.canonical) is False and src.get(m.canonical) == idx:
+                # one sentence reads ALK both ways, with two antibodies ("negative with the ALK1 antibody but positive with
+                # D5F3"): the tumour expresses ALK (the more sensitive clone's result)
+                polarity[m.canonical] = True
+                ev[m.canonical] = sent.evidence(m.start, m.end)
+                continue
             if m.canonical in polarity or m.canonical in probed:
                 continue
             if _rx("ish_probe").match(text, m.start, m.end):
