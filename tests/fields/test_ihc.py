@@ -3274,3 +3274,19 @@ def test_regression_alk_read_both_ways_with_two_antibodies_is_positive(texts, po
 )
 def test_regression_ki67_share_written_as_per_cent(text, value):
     assert run(text).ki67_percent == value
+
+
+@pytest.mark.parametrize(
+    "texts,positive,negative",
+    [
+        # ALK negative with one clone, then positive with another clone in a later sentence: ALK is positive
+        (("ALK-1 was negative in the tumour cells.", "ALK (D5F3) showed weak granular staining."), ["ALK"], None),
+        # guard: no clone named, or the same clone on a later specimen: the first result stands
+        (("ALK was negative.", "ALK was weakly positive in the recurrence."), None, ["ALK"]),
+        (("ALK (D5F3) was negative.", "The recurrence was ALK (D5F3) positive."), None, ["ALK"]),
+    ],
+)
+def test_regression_alk_negative_with_one_clone_positive_with_another_is_positive(texts, positive, negative):
+    row = run(*texts)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative

@@ -731,6 +731,19 @@ def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple
     return more, stale
 
 
+def _alk_clone(text: str) -> str | None:
+    """The ALK antibody clone ``text`` names (regex ``alk_clone``, upper-cased without hyphens: "ALK1", "D5F3"), else None."""
+    hit = _rx("alk_clone").search(text) if "ALK" in text or "5A4" in text or "D5F3" in text else None
+    return None if hit is None else re.sub(r"[-\s]", "", hit.group(0)).upper()
+
+
+def _other_alk_clone(first: str | None, text: str) -> bool:
+    """``text`` gives ALK's result with a clone other than the one of the first, negative reading ("ALK-1 was negative."
+    then "ALK (D5F3) was weakly positive."): the more sensitive antibody's positive is the tumour's."""
+    later = _alk_clone(text)
+    return first is not None and later is not None and later != first
+
+
 def _src_has(src: dict[str, int], idx: int) -> bool:
     """A result was read in sentence ``idx`` (``src``: the sentence each marker's result was read in)."""
     return idx in src.values()
@@ -808,6 +821,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     last: bool | None = None  # the result read last in the sentence before
     panel = _panel_calls(sentences)
     carry: str | None = None  # the list a sentence cut inside a marker list left open (see _continued_list)
+    alk_clone: str | None = None  # the ALK antibody named where ALK's result was read first
     for idx, sent in enumerate(sentences):
         text = sent.text
         found = {c.mention: c.positive for c in calls(text)}
@@ -865,7 +879,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 if pk[0] > 0:
                     found[m] = True
         for m, pos in sorted(found.items(), key=lambda kv: kv[0].start):
-            if pos and m.canonical == "ALK" and polarity.get(m.canonical) is False and src.get(m.canonical) == idx:
+            if pos and m.canonical == "ALK" and polarity.get(m.canonical) is False and (
+                src.get(m.canonical) == idx or _other_alk_clone(alk_clone, text)
+            ):
                 # one sentence reads ALK both ways, with two antibodies ("negative with the ALK1 antibody but positive with
                 # D5F3"): the tumour expresses ALK (the more sensitive clone's result)
                 polarity[m.canonical] = True
@@ -873,6 +889,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 continue
             if m.canonical in polarity or m.canonical in probed:
                 continue
+            if m.canonical == "ALK":
+                alk_clone = _alk_clone(text)
             if _rx("ish_probe").match(text, m.start, m.end):
                 probed.add(m.canonical)  # an in-situ hybridisation probe ("EBER negative") is no immunostain: its virus
                 continue  # is then left out, as a first result read decides a marker's polarity
