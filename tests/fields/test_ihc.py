@@ -3290,3 +3290,19 @@ def test_regression_alk_negative_with_one_clone_positive_with_another_is_positiv
     row = run(*texts)
     assert row.ihc_positive == positive
     assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a differential entity's profile given in a relative clause is not this tumour's; its own result after it is
+        ("Schwannoma, which expresses S100 diffusely, was excluded because S100 was negative.", [("S-100", False)]),
+        # the absence of stains weighed against a diagnosis is a negative result, with no staining word in the sentence
+        ("The absence of S100 and SOX10 argued against a nerve sheath tumour.", [("S-100", False), ("SOX10", False)]),
+        # guard: the tumour's own relative clause, and an absence of a non-marker, stay as they were
+        ("The tumour, which expressed ALK and desmin, was excised.", [("ALK", True), ("desmin", True)]),
+        ("The absence of necrosis argued against a sarcoma.", []),
+    ],
+)
+def test_regression_differential_relative_clause_and_absence_weighed_against_a_diagnosis(text, expected):
+    assert polarities(text) == expected
