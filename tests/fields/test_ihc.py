@@ -3306,3 +3306,15 @@ def test_regression_alk_negative_with_one_clone_positive_with_another_is_positiv
 )
 def test_regression_differential_relative_clause_and_absence_weighed_against_a_diagnosis(text, expected):
     assert polarities(text) == expected
+
+
+def test_regression_panel_row_retained_or_lost_result():
+    # a flattened panel table whose result cell says the marker is kept or lost: retained is positive, lost negative
+    row = run(
+        "Table 2. Immunostains", "Antibody Clone Result", "ALK 5A4 Positive", "Desmin D33 Negative",
+        "INI1 MRQ-27 Retained", "BRG1 EPR3912 Lost", "CD34 QBEnd10 Negative",
+    )
+    assert row.ihc_positive == ["ALK", "INI1"]
+    assert row.ihc_negative == ["desmin", "SMARCA4", "CD34"]
+    # guard: prose naming a retained marker outside a panel is read by the sentence rules only
+    assert run("Retained tumour tissue was sent for sequencing.").ihc_positive is None

@@ -613,6 +613,9 @@ def _cell(text: str) -> _Cell | None:
             return _Cell("skip")  # a clone shaped like a marker ("EP41")
         if _rx("panel_marker_rest").fullmatch(rest):
             return _Cell("M", m)
+        kept = _rx("panel_retained_rest").fullmatch(rest)
+        if kept is not None:  # "INI1   MRQ-27   Retained", "BRG1  Lost": a retained marker is positive, a lost one negative
+            return _Cell("MR", m, kept.group("res").lower() not in ("lost", "loss"))
         row = _rx("panel_row_rest").fullmatch(rest)
         if row is None:
             # "Ki-67 ~15%": a share row, read by the Ki-67 reader itself; it keeps the run of rows going
