@@ -578,8 +578,8 @@ def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
         if hit and hit.group("one"):
             # "CD34 was negative in 100% of cells, Ki-67 low": a share after "in" completes the marker read before it
             earlier = [x.end for x in markers_in(text) if x.end <= hit.start()]
-            if earlier and _rx("share_of_earlier_marker").search(text, 0, hit.start()) and not re.search(
-                r"[,;:]", text[max(earlier) : hit.start()]
+            if earlier and _rx("share_of_earlier_marker").search(text, 0, hit.start()) and not any(
+                ch in ",;:" for ch in text[max(earlier) : hit.start()]
             ):
                 continue
             return float(hit.group("one")), hit.start(), m.end
@@ -737,7 +737,7 @@ def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple
 def _alk_clone(text: str) -> str | None:
     """The ALK antibody clone ``text`` names (regex ``alk_clone``, upper-cased without hyphens: "ALK1", "D5F3"), else None."""
     hit = _rx("alk_clone").search(text) if "ALK" in text or "5A4" in text or "D5F3" in text else None
-    return None if hit is None else re.sub(r"[-\s]", "", hit.group(0)).upper()
+    return None if hit is None else hit.group(0).replace("-", "").upper()
 
 
 def _other_alk_clone(first: str | None, text: str) -> bool:
