@@ -8,7 +8,7 @@ import pytest
 from eims_extract.fields.alk import apply, partners_in, alk_results
 from eims_extract.fields.base import Sentence
 from eims_extract.records import CaseRow
-from _support import run_apply, seed_sentences
+from _support import located, run_apply, seed_sentences
 
 
 def codes(text: str) -> list[str]:
@@ -1843,3 +1843,37 @@ def test_regression_panel_finding_no_kinase_fusion_is_negative_for_alk(text, exp
 )
 def test_regression_test_done_somewhere_after_an_alk_result_is_its_own_clause(text, expected):
     assert sorted({r for r, _, _ in alk_results(text)}, key=["IHC+", "FISH-", "FISH+", "NGS+"].index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an equivocal / inconclusive test gives no result, even beside result words of its own clause
+        ("ALK was positive by immunohistochemistry, whereas ALK break-apart FISH was equivocal, with split signals in 11% of nuclei.",
+         ["IHC+"]),
+        ("FISH for ALK was inconclusive, although some split signals were seen.", []),
+        ("ALK FISH showed a borderline split-signal rate of 13%, and NGS detected a TPM3-ALK fusion.", ["NGS+"]),
+        # guard: the other method of the sentence keeps its result, and a clear FISH result stays
+        ("ALK immunostaining was equivocal, but FISH demonstrated an ALK rearrangement.", ["FISH+"]),
+        ("Break-apart FISH showed ALK split signals in 40% of nuclei.", ["FISH+"]),
+    ],
+)
+def test_regression_equivocal_test_gives_no_result(text, expected):
+    assert codes(text) == expected
+
+
+def test_regression_alk_stain_read_across_sentences_gives_the_ihc_test():
+    # the IHC lists read "Only pan-TRK was positive" after a panel naming ALK: ALK negative is the ALK stain's result
+    from eims_extract.fields import ihc
+
+    sents = located("Immunostains for ALK, ROS1 and pan-TRK were performed.", "Only pan-TRK was positive.")
+    row = CaseRow("doc", "1")
+    ihc.apply(sents, row)
+    apply(sents, row)
+    assert row.alk_tests == ["IHC-"]
+    # guard: a sentence's own ALK test result is not doubled by the lists
+    sents = located("ALK immunostaining was positive.", "FISH confirmed the ALK rearrangement.")
+    row = CaseRow("doc", "1")
+    ihc.apply(sents, row)
+    apply(sents, row)
+    assert row.alk_tests == ["IHC+", "FISH+"]

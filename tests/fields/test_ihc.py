@@ -3086,3 +3086,235 @@ def test_polarity_cues_with_the_literal_index_are_those_of_every_rule_run(text, 
                     continue
                 slow.append((m.start(), m.end(), kind))
     assert ihc._cues(text, lo, hi) == sorted(slow)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a loss of expression denied, or expression said to be preserved / intact / not lost: the marker is kept (positive)
+        ("The nodule showed no loss of INI1 or BAP1 expression.", [("INI1", True), ("BAP1", True)]),
+        ("Loss of H3K27me3 was not seen, and myogenin was negative.", [("H3K27me3", True), ("myogenin", False)]),
+        ("Nuclear BAP1 expression was preserved in the lesional cells.", [("BAP1", True)]),
+        ("SMARCB1 was intact, whereas S100 was negative.", [("INI1", True), ("S-100", False)]),
+        ("INI1 expression was not lost.", [("INI1", True)]),
+        # guard: a loss stated, and "intact" said of a tissue, stay as they were
+        ("Loss of INI1 expression was found, and desmin was negative.", [("INI1", False), ("desmin", False)]),
+        ("BRG1 was lost in the tumour nuclei.", [("SMARCA4", False)]),
+        ("Desmin was negative and the overlying mucosa was intact.", [("desmin", False)]),
+    ],
+)
+def test_regression_retained_preserved_or_not_lost_marker_is_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "(+/-)" and "(±)" in brackets are the focal or weak sign, read as the bare "+/-"
+        ("Immunoprofile: ALK (+), calponin (+/-), CD34 (-).", [("ALK", True), ("calponin", True), ("CD34", False)]),
+        ("SMA (±) and S100 (-).", [("SMA", True), ("S-100", False)]),
+        # guard: a bracketed minus stays negative
+        ("Desmin (-), SMA (+).", [("desmin", False), ("SMA", True)]),
+    ],
+)
+def test_regression_bracketed_plus_minus_sign_is_a_weak_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the gene a molecular test was done for is no stain of the tumour
+        ("Fluorescence in situ hybridisation for ALK was negative.", []),
+        ("FISH for ALK and ROS1 gave negative results, while desmin was positive.", [("desmin", True)]),
+        ("RT-PCR for NTRK3 was negative.", []),
+        # guard: an immunostain for the same gene is read
+        ("Immunohistochemistry for ALK was negative.", [("ALK", False)]),
+        ("FISH for ALK was negative, but ALK immunostaining was positive.", [("ALK", True)]),
+    ],
+)
+def test_regression_gene_named_as_a_molecular_tests_object_is_no_marker(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a present-tense statement that a marker tells tumour types apart is no result of this tumour
+        ("ALK expression separates IMT from fibromatosis and leiomyosarcoma, which do not express ALK.", []),
+        ("Desmin staining is useful to distinguish these lesions from schwannoma, which is S100 positive.", []),
+        # guard: the past tense reports this tumour's result
+        ("Diffuse ALK positivity distinguished the mass from leiomyosarcoma, and desmin was negative.",
+         [("ALK", True), ("desmin", False)]),
+        ("SMA and calponin were positive, distinguishing it from GIST.", [("SMA", True), ("calponin", True)]),
+    ],
+)
+def test_regression_marker_said_to_distinguish_tumour_types_is_generic(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a second tumour of another kind found with the IMT: its stains are not the IMT's
+        ("An incidental duodenal GIST in the resection was positive for CD117 and DOG1.", []),
+        ("The mass was positive for ALK, while a coexisting schwannoma was positive for S100.", [("ALK", True)]),
+        # guard: synchronous nodules of the tumour itself are read
+        ("Synchronous tumour nodules were positive for ALK and desmin.", [("ALK", True), ("desmin", True)]),
+    ],
+)
+def test_regression_stains_of_a_coexisting_tumour_of_another_kind_are_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts,positive,negative",
+    [
+        # a sentence cut inside its list before any result (a page's running head fell inside the clone bracket): the
+        # marker of the first piece and the one after it take the result read across the cut
+        (("Desmin (clone D33,", "Dako) was positive, as was caldesmon (h-CD), whereas CD117 (YR145) was negative."),
+         ["desmin", "caldesmon"], ["CD117"]),
+        # guard: a first piece with its own result keeps it, and prose ending in a comma before an unrelated sentence adds nothing
+        (("The tumour was negative for S100 (4C4.9,", "Ventana) and positive for calponin."), ["calponin"], ["S-100"]),
+        (("Grossly, the cut surface was tan,", "and the margins were clear."), None, None),
+    ],
+)
+def test_regression_list_cut_before_any_result_reads_across_the_cut(texts, positive, negative):
+    row = run(*texts)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # stains said to add nothing give no result
+        ("Stains for p53, cyclin D1 and Rb gave no additional information.", []),
+        ("Antibodies against p21 or PTEN did not provide further help, and desmin was negative.", [("desmin", False)]),
+        # guard: a stain with a result before such a clause keeps it
+        ("ALK was positive, and these findings gave no additional information about prognosis.", [("ALK", True)]),
+    ],
+)
+def test_regression_stains_that_gave_no_information_give_no_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts,ki67,positive",
+    [
+        # the Ki-67 share written before the name
+        (("ALK was positive, with 30% Ki-67-positive cells.",), 30.0, ["ALK", "Ki-67"]),
+        (("The proliferative index was 12% by Ki-67 staining.",), 12.0, ["Ki-67"]),
+        (("Calponin was positive, and in about 20% of the cells Ki-67 was expressed.",), 20.0, ["calponin", "Ki-67"]),
+        # guard: a share that completes an earlier marker's clause is that marker's, not Ki-67's
+        (("CD34 was negative in 100% of cells, Ki-67 low.",), None, None),
+    ],
+)
+def test_regression_ki67_share_written_before_the_name(texts, ki67, positive):
+    row = run(*texts)
+    assert row.ki67_percent == ki67
+    assert row.ihc_positive == positive
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a run of "name share" items: a share above 0 is positive, 0% negative
+        ("Desmin 40%, CD34 0%, SMA 70%.", [("desmin", True), ("CD34", False), ("SMA", True)]),
+        ("ALK 90%, Ki-67 10%.", [("ALK", True), ("Ki-67", True)]),
+        # guard: vital signs and laboratory values shaped like markers are none
+        ("Vital signs: pulse 96/min, SpO2 95%, temperature 37.6 C.", []),
+        ("FiO2 40%, SpO2 92%.", []),
+    ],
+)
+def test_regression_run_of_bare_shares_after_marker_names(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # stains said to be done, then their result: the result is the list's (no weak "stains for" positive)
+        ("Stains for CD117 and DOG1 were done, and both were negative.", [("CD117", False), ("DOG-1", False)]),
+        ("Calretinin and WT1 were also tested and found to be negative.", [("calretinin", False), ("WT1", False)]),
+        ("Staining for desmin was performed, which was negative.", [("desmin", False)]),
+        # a purpose opener ("To exclude a GIST,") negates none of the results after its comma
+        ("To exclude a GIST, CD117 and DOG1 were examined, and both were negative.", [("CD117", False), ("DOG-1", False)]),
+        # a weak prefix whose list is only said to be done gives nothing; the result of another clause stays its own
+        ("Stains for CD117 were performed, and the tumour was positive for ALK.", [("ALK", True)]),
+        # guard: a done list with its result after it, and a plain weak prefix, still read
+        ("Immunostaining for desmin was performed, showing strong positivity.", [("desmin", True)]),
+        ("Staining for ALK and SMA was performed and was diffusely positive.", [("ALK", True), ("SMA", True)]),
+        ("Staining for calponin was seen in most cells.", [("calponin", True)]),
+    ],
+)
+def test_regression_stains_said_to_be_done_then_their_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts,positive,negative",
+    [
+        # ALK negative with one antibody, positive with another in one sentence: ALK is positive
+        (("ALK was negative with the ALK1 antibody but positive with the D5F3 clone.",), ["ALK"], None),
+        # guard: ALK FISH named after an ALK stain is no second ALK stain; results of two sentences keep the first
+        (("Immunostaining for ALK (D5F3) was negative and ALK FISH showed no split signal.",), None, ["ALK"]),
+        (("ALK was negative.", "ALK was weakly positive in the recurrence."), None, ["ALK"]),
+    ],
+)
+def test_regression_alk_read_both_ways_with_two_antibodies_is_positive(texts, positive, negative):
+    row = run(*texts)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("The Ki-67 labelling index was 8 per cent.", 8.0), ("Ki-67 was 5 percent.", 5.0), ("Ki-67 reached 12 per cent in hot spots.", 12.0)],
+)
+def test_regression_ki67_share_written_as_per_cent(text, value):
+    assert run(text).ki67_percent == value
+
+
+@pytest.mark.parametrize(
+    "texts,positive,negative",
+    [
+        # ALK negative with one clone, then positive with another clone in a later sentence: ALK is positive
+        (("ALK-1 was negative in the tumour cells.", "ALK (D5F3) showed weak granular staining."), ["ALK"], None),
+        # guard: no clone named, or the same clone on a later specimen: the first result stands
+        (("ALK was negative.", "ALK was weakly positive in the recurrence."), None, ["ALK"]),
+        (("ALK (D5F3) was negative.", "The recurrence was ALK (D5F3) positive."), None, ["ALK"]),
+    ],
+)
+def test_regression_alk_negative_with_one_clone_positive_with_another_is_positive(texts, positive, negative):
+    row = run(*texts)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a differential entity's profile given in a relative clause is not this tumour's; its own result after it is
+        ("Schwannoma, which expresses S100 diffusely, was excluded because S100 was negative.", [("S-100", False)]),
+        # the absence of stains weighed against a diagnosis is a negative result, with no staining word in the sentence
+        ("The absence of S100 and SOX10 argued against a nerve sheath tumour.", [("S-100", False), ("SOX10", False)]),
+        # guard: the tumour's own relative clause, and an absence of a non-marker, stay as they were
+        ("The tumour, which expressed ALK and desmin, was excised.", [("ALK", True), ("desmin", True)]),
+        ("The absence of necrosis argued against a sarcoma.", []),
+    ],
+)
+def test_regression_differential_relative_clause_and_absence_weighed_against_a_diagnosis(text, expected):
+    assert polarities(text) == expected
+
+
+def test_regression_panel_row_retained_or_lost_result():
+    # a flattened panel table whose result cell says the marker is kept or lost: retained is positive, lost negative
+    row = run(
+        "Table 2. Immunostains", "Antibody Clone Result", "ALK 5A4 Positive", "Desmin D33 Negative",
+        "INI1 MRQ-27 Retained", "BRG1 EPR3912 Lost", "CD34 QBEnd10 Negative",
+    )
+    assert row.ihc_positive == ["ALK", "INI1"]
+    assert row.ihc_negative == ["desmin", "SMARCA4", "CD34"]
+    # guard: prose naming a retained marker outside a panel is read by the sentence rules only
+    assert run("Retained tumour tissue was sent for sequencing.").ihc_positive is None

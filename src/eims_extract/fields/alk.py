@@ -59,7 +59,7 @@ KINDS = (
     "method", "target", "negative", "not_done", "other_gene", "fusion", "finding", "not_gene", "break", "not_negative",
     "link", "partner_after", "partner_before", "owner", "carry_over", "inferred", "no_result", "result",
     "follow_result", "topic", "example", "or_next", "or_prev", "coordinated", "class_share", "other_study",
-    "unconfirmed", "class_generic", "not_fusion", "scope",
+    "unconfirmed", "class_generic", "not_fusion", "scope", "equivocal",
 )
 METHODS = ("IHC", "FISH", "NGS", "RT-PCR")
 
@@ -220,7 +220,7 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             continue  # "sequencing showed an ALK point mutation": a variant, no rearrangement, is no fusion test result
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
         negative = _owned("negative", text, lo, hi, groups)
-        not_done = _owned("not_done", text, lo, hi, groups)
+        not_done = _owned("not_done", text, lo, hi, groups) | _owned("equivocal", text, lo, hi, groups)
         # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
         silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
         for i, group in enumerate(groups):
@@ -704,6 +704,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         for f, s, e in fusions_in(text, title=title, kinase=rearranged):
             fusions.setdefault(f, ev(s, e))
         rearranged = _rearranged_kinase(text)
+    _ihc_from_marker_lists(row, results)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
         codes = [c for c in order if c in results]
@@ -751,6 +752,18 @@ def _upper_pairs(text: str) -> str:
             for g in ("a", "b"):
                 out[m.start(g) : m.end(g)] = m.group(g).upper()
     return "".join(out)
+
+
+def _ihc_from_marker_lists(row: CaseRow, results: dict[str, Evidence]) -> None:
+    """ALK in the patient's IHC lists read across sentences ("Immunostains for ALK, ROS1 and pan-TRK were performed. Only
+    pan-TRK was positive.") is the ALK immunostain's result too, when no sentence gave one: the two fields state one fact."""
+    if "IHC+" in results or "IHC-" in results:
+        return
+    for name, code in (("ihc_positive", "IHC+"), ("ihc_negative", "IHC-")):
+        items = getattr(row, name) or []
+        evs = row.evidence.get(name) or []
+        if "ALK" in items and evs:
+            results[code] = evs[items.index("ALK")] if len(evs) == len(items) else evs[0]
 
 
 def _mirror_ihc(row: CaseRow, results: dict[str, Evidence]) -> None:

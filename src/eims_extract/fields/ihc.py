@@ -478,8 +478,11 @@ def _calls(text: str) -> tuple[Call, ...]:
                     # marker governs the staining noun after it
                     tie = -1 if kind.startswith("neg_prefix") and n == 0 else 1
                     weak = kind.endswith("weak") or _list_closed(cues, e, m.start, parens)
-                    cand = (n + (1000 if weak else 0), tie, kind.startswith("pos"))
-                    best = cand if best is None or cand[:2] < best[:2] else best
+                    # "Stains for CD117 were performed, and the tumour was positive for ALK": a weak prefix whose list is
+                    # only said to be done reports no result
+                    if not (kind.endswith("weak") and _rx("list_done_no_result").match(_strip(text, m.end, hi, seg)[0])):
+                        cand = (n + (1000 if weak else 0), tie, kind.startswith("pos"))
+                        best = cand if best is None or cand[:2] < best[:2] else best
                     # "lacked CD34 and S100 expression": a prefix that opens the list governs its noun
                     noun = noun and not _is_filler(gap)
                 if noun:
@@ -491,6 +494,10 @@ def _calls(text: str) -> tuple[Call, ...]:
                 out.append(Call(m, pol))
     out.extend(_same_result(text, mentions, out))
     out.sort(key=lambda c: c.mention.start)
+    if "oss" in text:  # "no loss of INI1", "loss of H3K27me3 was not seen": a denied loss keeps the marker (positive)
+        kept = [(k.start(), k.end()) for k in _rx("negated_loss").finditer(text)]
+        out = [Call(c.mention, True) if not c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in kept)
+               else c for c in out]
     # "CD34 (vessels +)", "CD45 highlighted the lymphocytes": a stain of the background cells is no positive result
     # for the tumour, while "negative for CD34, which highlighted the vessels" still tells the tumour's negative
     background = [(b.start(), b.end()) for rx in rules["not_positive_span"] for b in rx.finditer(text)]
@@ -569,6 +576,12 @@ def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
     for rx in rules["ki67_before"]:
         hit = rx.search(text[: m.start])
         if hit and hit.group("one"):
+            # "CD34 was negative in 100% of cells, Ki-67 low": a share after "in" completes the marker read before it
+            earlier = [x.end for x in markers_in(text) if x.end <= hit.start()]
+            if earlier and _rx("share_of_earlier_marker").search(text, 0, hit.start()) and not any(
+                ch in ",;:" for ch in text[max(earlier) : hit.start()]
+            ):
+                continue
             return float(hit.group("one")), hit.start(), m.end
     return None
 
@@ -600,6 +613,9 @@ def _cell(text: str) -> _Cell | None:
             return _Cell("skip")  # a clone shaped like a marker ("EP41")
         if _rx("panel_marker_rest").fullmatch(rest):
             return _Cell("M", m)
+        kept = _rx("panel_retained_rest").fullmatch(rest)
+        if kept is not None:  # "INI1   MRQ-27   Retained", "BRG1  Lost": a retained marker is positive, a lost one negative
+            return _Cell("MR", m, kept.group("res").lower() not in ("lost", "loss"))
         row = _rx("panel_row_rest").fullmatch(rest)
         if row is None:
             # "Ki-67 ~15%": a share row, read by the Ki-67 reader itself; it keeps the run of rows going
@@ -718,6 +734,31 @@ def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple
     return more, stale
 
 
+def _alk_clone(text: str) -> str | None:
+    """The ALK antibody clone ``text`` names (regex ``alk_clone``, upper-cased without hyphens: "ALK1", "D5F3"), else None."""
+    hit = _rx("alk_clone").search(text) if "ALK" in text or "5A4" in text or "D5F3" in text else None
+    return None if hit is None else hit.group(0).replace("-", "").upper()
+
+
+def _other_alk_clone(first: str | None, text: str) -> bool:
+    """``text`` gives ALK's result with a clone other than the one of the first, negative reading ("ALK-1 was negative."
+    then "ALK (D5F3) was weakly positive."): the more sensitive antibody's positive is the tumour's."""
+    later = _alk_clone(text)
+    return first is not None and later is not None and later != first
+
+
+def _src_has(src: dict[str, int], idx: int) -> bool:
+    """A result was read in sentence ``idx`` (``src``: the sentence each marker's result was read in)."""
+    return idx in src.values()
+
+
+def _earlier_results(before: str, text: str) -> dict[Mention, bool]:
+    """The markers of ``before`` (a sentence cut inside its list before any result: "ALK (clone 5A4,") with the result
+    the joined reading of ``before`` and ``text`` gives them, by their mention in ``before``."""
+    head = before.rstrip() + ("" if before.rstrip()[-1:] in "-\u2010/" else " ")
+    return {c.mention: c.positive for c in calls(head + text) if c.mention.end <= len(before.rstrip())}
+
+
 def _broken_ki67(before: str, sent: Sentence, found: dict[Mention, bool]) -> tuple[float, Evidence] | None:
     """"The Ki-" then "67 index was 8%.": the sentence splitter cut the name at its line-end hyphen (regex
     ``ki67_broken_end``); the share is read on the joined text, and the name's tail in ``sent`` is the positive."""
@@ -783,17 +824,30 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     last: bool | None = None  # the result read last in the sentence before
     panel = _panel_calls(sentences)
     carry: str | None = None  # the list a sentence cut inside a marker list left open (see _continued_list)
+    alk_clone: str | None = None  # the ALK antibody named where ALK's result was read first
     for idx, sent in enumerate(sentences):
         text = sent.text
         found = {c.mention: c.positive for c in calls(text)}
         if carry is not None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
+            if carry == sentences[idx - 1].text and not _src_has(src, idx - 1):
+                # the sentence before named its markers with no result ("ALK (clone 5A4,"): their result is read here
+                for m, pos in _earlier_results(carry, text).items():
+                    if m.canonical not in polarity:
+                        polarity[m.canonical] = pos
+                        order.append(m.canonical)
+                        src[m.canonical] = idx - 1
+                        ev[m.canonical] = sentences[idx - 1].evidence(m.start, m.end)
             carry, stale = _continued_list(carry, text, found)
             if stale is not None and stale in polarity and src.get(stale) == idx - 1:
                 del polarity[stale]  # "AE1" of "AE1/" + "AE3": the whole name stands for it
                 order.remove(stale)
         else:
             carry = None
-        if carry is None and found and len(text) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)):
+        # a list cut with no result read yet ("ALK (clone 5A4," then a page's running head, then "Novocastra) was positive,
+        # as was calponin") is open too, when it names a marker
+        if carry is None and len(text) <= 1500 and _rx("broken_list_end").search(text, max(0, len(text) - 12)) and (
+            found or markers_in(text)
+        ):
             carry = text
         if ki is None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
             prev = sentences[idx - 1].text
@@ -828,8 +882,18 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 if pk[0] > 0:
                     found[m] = True
         for m, pos in sorted(found.items(), key=lambda kv: kv[0].start):
+            if pos and m.canonical == "ALK" and polarity.get(m.canonical) is False and (
+                src.get(m.canonical) == idx or _other_alk_clone(alk_clone, text)
+            ):
+                # one sentence reads ALK both ways, with two antibodies ("negative with the ALK1 antibody but positive with
+                # D5F3"): the tumour expresses ALK (the more sensitive clone's result)
+                polarity[m.canonical] = True
+                ev[m.canonical] = sent.evidence(m.start, m.end)
+                continue
             if m.canonical in polarity or m.canonical in probed:
                 continue
+            if m.canonical == "ALK":
+                alk_clone = _alk_clone(text)
             if _rx("ish_probe").match(text, m.start, m.end):
                 probed.add(m.canonical)  # an in-situ hybridisation probe ("EBER negative") is no immunostain: its virus
                 continue  # is then left out, as a first result read decides a marker's polarity
