@@ -1471,7 +1471,7 @@ def test_clause_naming_the_partner_found_keeps_its_method():
         ("ALK immunostaining was positive, and Epstein-Barr virus in situ hybridisation was negative.", ["IHC+"]),
         ("ALK immunostaining was positive, and targeted sequencing was requested.", ["IHC+"]),
         ("ALK immunostaining was weak, and whole-exome sequencing revealed a low mutational burden.", ["IHC+"]),
-        ("ALK immunostaining was negative, and FISH for ROS1 was positive.", ["FISH+", "IHC-"]),
+        ("ALK immunostaining was negative, and FISH for ROS1 was positive.", ["IHC-"]),
     ],
 )
 def test_gene_free_test_clause_after_alk_in_the_same_sentence(text, expected):
@@ -1877,3 +1877,20 @@ def test_regression_alk_stain_read_across_sentences_gives_the_ihc_test():
     ihc.apply(sents, row)
     apply(sents, row)
     assert row.alk_tests == ["IHC+", "FISH+"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a test done for another gene, coordinated in ALK's own clause, is that gene's test, whatever its verdict
+        ("ALK immunostaining was negative, and FISH for ROS1 was positive.", ["IHC-"]),
+        ("ALK was negative by IHC, and FISH for ETV6 showed a break-apart signal.", ["IHC-"]),
+        ("The ALK stain was negative, and RT-PCR for an NTRK3 fusion was positive.", ["IHC-"]),
+        ("ALK immunostaining was negative, and FISH for the ROS1 gene was negative too.", ["IHC-"]),
+        # the test done for ALK itself, or for a fusion named only by ALK, still reports ALK
+        ("ALK immunostaining was positive, and FISH for ALK confirmed a rearrangement.", ["FISH+", "IHC+"]),
+        ("ALK immunostaining was positive, and RT-PCR for a TPM3-ALK transcript was positive.", ["IHC+", "RT-PCR+"]),
+    ],
+)
+def test_regression_test_for_another_gene_in_alks_clause_is_no_alk_test(text, expected):
+    assert codes(text) == expected

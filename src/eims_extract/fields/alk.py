@@ -231,6 +231,13 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             for method, s, e in group:
                 if method == "IHC" and alk_calls:
                     continue  # the marker-list reading knows which polarity belongs to ALK
+                if _for_other_gene(text, e) or any(
+                    pm == method and pe <= s and _for_other_gene(text, pe) and not _any("target", text, pe, s)
+                    for pm, _, pe in mentions
+                    if lo <= pe <= hi
+                ):
+                    # "ALK staining was negative, and FISH for ROS1 was positive (break-apart signals)": ROS1's test
+                    continue
                 if _clause_context(text, s, e) & NOT_ASSERTED:
                     continue
                 out.append((method + ("-" if i in negative else "+"), s, e))
@@ -268,6 +275,20 @@ def _rearranged_kinase(text: str) -> str | None:
     partner named alone in the next sentence goes with ("NGS detected an ALK rearrangement. The partner was TPM4.")."""
     kinases = {g.symbol for g in genes_in(text) if g.symbol and is_kinase(g.symbol)}
     return kinases.pop() if len(kinases) == 1 and _rx("fusion_word").search(text) else None
+
+
+def _for_other_gene(text: str, end: int) -> bool:
+    """The test named just before ``end`` was done for a gene other than ALK (regex ``method_for_gene``, then a gene
+    of the vocabulary): "FISH for ROS1", "RT-PCR for an ETV6 fusion"."""
+    m = _rx("method_for_gene").match(text, end)
+    if m is None:
+        return False
+    word = text[m.end() :].split(None, 1)[0] if text[m.end() :].strip() else ""
+    if "ALK" in word:
+        return False  # "RT-PCR for a TPM3-ALK transcript": a fusion with ALK is ALK's test
+    if any(o.start() == m.end() for r in _rules()["other_gene"] for o in r.regex.finditer(text, m.end(), m.end() + 12)):
+        return True
+    return any(g.start == m.end() and g.symbol not in (None, "ALK") for g in genes_in(text))
 
 
 def _only_alk_named(text: str) -> bool:
