@@ -4051,3 +4051,36 @@ def test_regression_time_on_without_a_comma_then_state(text, follow_up):
 )
 def test_regression_metastasis_first_taken_for_is_a_differential(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "follow_up", "status"),
+    [
+        # the disease told stable or controlled on a drug, then the time
+        (("The girl has stable disease on entrectinib at 22 months.",), 22.0, "AWD"),
+        (("His disease has remained stable on brigatinib for 17 months.",), 17.0, "AWD"),
+        (("The pelvic disease remains under control on ceritinib after 3 years.",), 36.0, "AWD"),
+        # a time counted from a drug's start, then the present state
+        (("Eleven months after the start of lorlatinib, the small residual nodule remains stable.",), 11.0, "AWD"),
+        (("Nine months after starting crizotinib, the boy remains in partial response.",), 9.0, "AWD"),
+        (("Two years into ceritinib therapy she is alive and well.",), 24.0, "ANED"),
+        # "continues X with a durable partial response" (no "on")
+        (("Now 27 months from diagnosis, he continues alectinib with a durable partial response.",), 27.0, "AWD"),
+        # a surveillance examination found clear
+        (("His 15-month surveillance CT was clear.",), 15.0, "ANED"),
+        # the last visit told with "was" and no comma
+        (("He is alive and well.", "His most recent follow-up visit was 26 months after resection."), 26.0, "ANED"),
+        # symptom-free and without a qualified recurrence for a period
+        (("The man has remained symptom-free and without endoscopic recurrence for 13 months.",), 13.0, "ANED"),
+        # negatives: a plan, an interrupted stability, a past 'remained well until', a well-circumscribed tumour
+        (("She will be followed with ultrasound every 4 months for 3 years.",), None, None),
+        (("He is to be seen every 6 months for 5 years.",), None, None),
+        (("The mass remained stable on prednisolone for 3 months but then enlarged.",), None, "AWD"),
+        (("She remained well until the tumour recurred in the pelvis.",), None, None),
+        (("The tumour is well circumscribed.",), None, None),
+        (("The haemorrhage was controlled with embolisation.",), None, None),
+    ],
+)
+def test_regression_outcome_wordings_matrix_r13(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)

@@ -323,6 +323,15 @@ def _group_clause(text: str, start: int) -> bool:
     return bool(groups) and not _rx("patient_subject").search(text, groups[-1].end(), start)
 
 
+def _planned_clause(text: str, start: int) -> bool:
+    """Is a plan told in the clause before ``start`` ("She will be followed with imaging every 3 months for 2 years")?
+    A planned schedule is no follow-up that was done."""
+    begin = 0
+    for b in _rx("clause_break").finditer(text, 0, start):
+        begin = b.end()
+    return _rx("follow_up_planned").search(text, begin, start) is not None
+
+
 def _relatives_clause(text: str, start: int, end: int) -> bool:
     """Is a relative the subject of the clause of the mention ``text[start:end]``? A relative noun between the
     clause's start and the mention's end with no patient subject after it ("Both parents have remained well at 3
@@ -380,7 +389,7 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
                 continue
             if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
-            if _group_clause(text, m.start()):
+            if _group_clause(text, m.start()) or _planned_clause(text, m.start()):
                 continue
             out.append((months(num, unit) + _compound_rest(ranged, m), m.start(), m.end(), m.end("unit")))
     return sorted(out, key=lambda t: t[1])
