@@ -4084,3 +4084,20 @@ def test_regression_metastasis_first_taken_for_is_a_differential(text, metastasi
 def test_regression_outcome_wordings_matrix_r13(texts, follow_up, status):
     row = run(*texts)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("The boy has been followed up at our paediatric clinic for 3 years with no recurrence.", 36.0, "ANED"),
+        ("He was followed in the surgical department for 19 months without relapse.", 19.0, "ANED"),
+        ("Four years after surgery she has no detectable disease.", 48.0, "ANED"),
+        ("He remains on crizotinib and has no radiologically measurable disease.", None, "ANED"),
+        # negatives: pathology of a margin, a place with no time
+        ("The resection margins showed no detectable tumour.", None, None),
+        ("She was followed at our clinic.", None, None),
+    ],
+)
+def test_regression_followed_at_our_clinic_for_n_and_no_detectable_disease(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
