@@ -4101,3 +4101,22 @@ def test_regression_outcome_wordings_matrix_r13(texts, follow_up, status):
 def test_regression_followed_at_our_clinic_for_n_and_no_detectable_disease(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("At his latest visit, 22 mo postoperatively, there was no evidence of disease.", 22.0, "ANED"),
+        ("The girl remains recurrence-free at 9 mo.", 9.0, "ANED"),
+        ("He died of disease 5 mo after diagnosis.", 5.0, "DOD"),
+        ("At 3 yrs after surgery, she is alive and well.", 36.0, "ANED"),
+        ("No recurrence was seen at 16 mo.", 16.0, "ANED"),
+        ("The woman continues on ceritinib with stable disease 13 mos after starting treatment.", 13.0, "AWD"),
+        # negatives: an age in abbreviated units is no follow-up
+        ("A 15 yr old girl remains free of disease.", None, "ANED"),
+        ("She was 18 mos old when she presented.", None, None),
+    ],
+)
+def test_regression_abbreviated_units_mo_and_yr_in_follow_up_wordings(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
