@@ -3222,3 +3222,28 @@ def test_scope_any_with_the_literal_index_answers_as_every_regex_run(text):
                  "carry_on", "group_single"):
         rxs = getattr(r, name)
         assert narrative._any(rxs, text) == any(rx.search(text) for rx in rxs), name
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # "case 1 and case 2" names both patients: the "respectively" list is dealt out
+        ("Case 1 and case 2 have been followed for 21 and 11 months, respectively, without relapse.", [(21.0, "ANED"), (11.0, "ANED")]),
+        # the numbers' unit followed by what it counts from ("... months after surgery, respectively")
+        ("Patients 1 and 2 were disease-free at 15 and 27 months after surgery, respectively.", [(15.0, "ANED"), (27.0, "ANED")]),
+        # "the two patients" speaks for both
+        ("The two patients have been followed for 32 and 8 months, respectively, without relapse.", [(32.0, "ANED"), (8.0, "ANED")]),
+        # negative: a single numbered patient's sentence stays that patient's
+        ("Case 2 has been followed for 19 months without relapse.", [(None, None), (19.0, "ANED")]),
+    ],
+)
+def test_regression_two_numbered_patients_follow_up_respectively(nlp, closing, expected):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour in two adults: an invented pair of cases"),
+        (
+            "case",
+            "Case 1. A 38-year-old woman had a mesenteric mass that was completely resected. "
+            "Case 2. A 55-year-old man had a bladder mass that was resected transurethrally. " + closing,
+        ),
+    )
+    assert _rows(doc, nlp, "follow_up_months", "status") == expected

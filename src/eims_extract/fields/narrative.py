@@ -1770,6 +1770,8 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
             n = None
         if n is not None and len({x for m in _rx("bracketed_cases").finditer(s.text) for x in _case_numbers(m.group("ns"))}) >= 2:
             n = None  # "Two women, a 45-year-old (case 1) and a 62-year-old (case 2), ...": labels each, opens on none
+        if n is not None and len(_listed_cases(s.text)) >= 2:
+            n = None  # "Case 1 and case 2 were followed for 24 and 12 months, respectively": names both, opens on none
         key = (s.section, s.heading)
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)
