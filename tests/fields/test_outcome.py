@@ -4120,3 +4120,19 @@ def test_regression_followed_at_our_clinic_for_n_and_no_detectable_disease(text,
 def test_regression_abbreviated_units_mo_and_yr_in_follow_up_wordings(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("He is now 3 years postoperative without recurrence.", 36.0, "ANED"),
+        ("The girl was 7 months post-op and free of disease.", 7.0, "ANED"),
+        ("Over the following 2 years, the man has had no evidence of disease.", 24.0, "ANED"),
+        # negatives: a plan over the next years, an age
+        ("Over the next 5 years, she will undergo ultrasound every 6 months.", None, None),
+        ("The boy is 4 years old.", None, None),
+    ],
+)
+def test_regression_n_years_postoperative_and_over_the_following_period(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
