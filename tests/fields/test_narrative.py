@@ -3247,3 +3247,23 @@ def test_regression_two_numbered_patients_follow_up_respectively(nlp, closing, e
         ),
     )
     assert _rows(doc, nlp, "follow_up_months", "status") == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # the discussion goes on with the patient: "Her 15-month ..." (a possessive before a number)
+        ("Her 15-month surveillance MRI was clear.", (15.0, "ANED")),
+        # "as of this writing" is the authors' own last news
+        ("As of this writing, she has been taking crizotinib for 14 months with a sustained partial response.", (14.0, "AWD")),
+        # negative: a cited patient's course stays out
+        ("As of this writing, the patient of Rossi et al. had been followed for 30 months [4].", (None, None)),
+    ],
+)
+def test_regression_discussion_goes_on_with_our_patient(nlp, closing, expected):
+    doc = make_doc(
+        ("title", "An invented ALK-positive tumour of the colon"),
+        ("case", "A 44-year-old woman underwent resection of a colonic inflammatory myofibroblastic tumour."),
+        ("discussion", "Complete resection is the treatment of choice. Our patient was treated with surgery alone. " + closing),
+    )
+    assert _rows(doc, nlp, "follow_up_months", "status") == [expected]
