@@ -3267,3 +3267,28 @@ def test_regression_discussion_goes_on_with_our_patient(nlp, closing, expected):
         ("discussion", "Complete resection is the treatment of choice. Our patient was treated with surgery alone. " + closing),
     )
     assert _rows(doc, nlp, "follow_up_months", "status") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # two numbered patients each the subject of a clause of their own
+        ("At the last visit, patient 1 was alive with disease at 17 months and patient 2 had no evidence of disease at 31 months.",
+         [(17.0, "AWD"), (31.0, "ANED")]),
+        ("Patient 2 died of progressive disease 5 months after surgery, whereas patient 1 remains free of disease at 4 years.",
+         [(48.0, "ANED"), (5.0, "DOD")]),
+        # negative: one named patient only
+        ("At the last visit, patient 2 had no evidence of disease at 31 months.", [(None, None), (31.0, "ANED")]),
+    ],
+)
+def test_regression_numbered_patients_each_the_subject_of_a_clause(nlp, closing, expected):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour in two adults: an invented pair of cases"),
+        (
+            "case",
+            "Case 1. A 38-year-old woman had a mesenteric mass that was completely resected. "
+            "Case 2. A 55-year-old man had a bladder mass that was resected transurethrally.",
+        ),
+        ("discussion", closing),
+    )
+    assert _rows(doc, nlp, "follow_up_months", "status") == expected
