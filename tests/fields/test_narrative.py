@@ -3292,3 +3292,16 @@ def test_regression_numbered_patients_each_the_subject_of_a_clause(nlp, closing,
         ("discussion", closing),
     )
     assert _rows(doc, nlp, "follow_up_months", "status") == expected
+
+
+def test_regression_follow_up_periods_respectively_and_neither_patient_relapsed(nlp):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour in two adults: an invented pair of cases"),
+        (
+            "case",
+            "Case 1. A 38-year-old woman had a mesenteric mass that was completely resected. "
+            "Case 2. A 55-year-old man had a bladder mass that was resected transurethrally. "
+            "The follow-up periods were 23 and 7 months, respectively, and neither patient has relapsed.",
+        ),
+    )
+    assert _rows(doc, nlp, "follow_up_months", "status") == [(23.0, "ANED"), (7.0, "ANED")]

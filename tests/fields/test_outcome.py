@@ -4151,3 +4151,17 @@ def test_regression_n_years_postoperative_and_over_the_following_period(text, fo
 def test_regression_did_not_have_recurrence_over_the_course_of_n_years(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("The follow-up periods were 19 months, and neither patient has relapsed.", 19.0, "ANED"),
+        # negatives: a series' range, another author's patients
+        ("The follow-up times were 3 to 40 months in the series.", None, None),
+        ("None of the patients of Moretti et al. had relapsed at 2 years.", None, None),
+    ],
+)
+def test_regression_follow_up_periods_were_and_neither_patient_relapsed(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
