@@ -4165,3 +4165,19 @@ def test_regression_did_not_have_recurrence_over_the_course_of_n_years(text, fol
 def test_regression_follow_up_periods_were_and_neither_patient_relapsed(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("At month 15, the boy remains in complete remission.", 15.0, "ANED"),
+        ("She stayed in complete remission until the last follow-up in month 22.", 22.0, "ANED"),
+        ("At month 30 of follow-up, there was no recurrence.", 30.0, "ANED"),
+        # negatives: a month of an event, a state ended by an event
+        ("The tumour recurred in month 9.", None, None),
+        ("She remained well until month 7, when the tumour recurred.", None, None),
+    ],
+)
+def test_regression_at_month_n_and_until_month_n(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
