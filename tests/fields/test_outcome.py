@@ -4181,3 +4181,17 @@ def test_regression_follow_up_periods_were_and_neither_patient_relapsed(text, fo
 def test_regression_at_month_n_and_until_month_n(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("At the time of this report, the man has completed 3 years of alectinib and has no detectable disease.", 36.0, "ANED"),
+        ("She has now completed 20 months of lorlatinib and remains in partial response.", 20.0, "AWD"),
+        # negative: a course of treatment with nothing said of the state
+        ("He has completed 6 months of chemotherapy.", None, None),
+    ],
+)
+def test_regression_completed_n_years_of_a_drug_then_the_state(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
