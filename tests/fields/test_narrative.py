@@ -3251,3 +3251,86 @@ def test_regression_discussion_sentence_with_last_news_from_diagnosis_or_time_pa
                        "published tumours were treated by parotidectomy alone.\n" + discussion),
     )  # two paragraphs: a full text's discussion, not a structured abstract's labelled part
     assert _rows(doc, nlp, "status", "follow_up_months") == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # "case 1 and case 2" names both patients: the "respectively" list is dealt out
+        ("Case 1 and case 2 have been followed for 21 and 11 months, respectively, without relapse.", [(21.0, "ANED"), (11.0, "ANED")]),
+        # the numbers' unit followed by what it counts from ("... months after surgery, respectively")
+        ("Patients 1 and 2 were disease-free at 15 and 27 months after surgery, respectively.", [(15.0, "ANED"), (27.0, "ANED")]),
+        # "the two patients" speaks for both
+        ("The two patients have been followed for 32 and 8 months, respectively, without relapse.", [(32.0, "ANED"), (8.0, "ANED")]),
+        # negative: a single numbered patient's sentence stays that patient's
+        ("Case 2 has been followed for 19 months without relapse.", [(None, None), (19.0, "ANED")]),
+    ],
+)
+def test_regression_two_numbered_patients_follow_up_respectively(nlp, closing, expected):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour in two adults: an invented pair of cases"),
+        (
+            "case",
+            "Case 1. A 38-year-old woman had a mesenteric mass that was completely resected. "
+            "Case 2. A 55-year-old man had a bladder mass that was resected transurethrally. " + closing,
+        ),
+    )
+    assert _rows(doc, nlp, "follow_up_months", "status") == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # the discussion goes on with the patient: "Her 15-month ..." (a possessive before a number)
+        ("Her 15-month surveillance MRI was clear.", (15.0, "ANED")),
+        # "as of this writing" is the authors' own last news
+        ("As of this writing, she has been taking crizotinib for 14 months with a sustained partial response.", (14.0, "AWD")),
+        # negative: a cited patient's course stays out
+        ("As of this writing, the patient of Rossi et al. had been followed for 30 months [4].", (None, None)),
+    ],
+)
+def test_regression_discussion_goes_on_with_our_patient(nlp, closing, expected):
+    doc = make_doc(
+        ("title", "An invented ALK-positive tumour of the colon"),
+        ("case", "A 44-year-old woman underwent resection of a colonic inflammatory myofibroblastic tumour."),
+        ("discussion", "Complete resection is the treatment of choice. Our patient was treated with surgery alone. " + closing),
+    )
+    assert _rows(doc, nlp, "follow_up_months", "status") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # two numbered patients each the subject of a clause of their own
+        ("At the last visit, patient 1 was alive with disease at 17 months and patient 2 had no evidence of disease at 31 months.",
+         [(17.0, "AWD"), (31.0, "ANED")]),
+        ("Patient 2 died of progressive disease 5 months after surgery, whereas patient 1 remains free of disease at 4 years.",
+         [(48.0, "ANED"), (5.0, "DOD")]),
+        # negative: one named patient only
+        ("At the last visit, patient 2 had no evidence of disease at 31 months.", [(None, None), (31.0, "ANED")]),
+    ],
+)
+def test_regression_numbered_patients_each_the_subject_of_a_clause(nlp, closing, expected):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour in two adults: an invented pair of cases"),
+        (
+            "case",
+            "Case 1. A 38-year-old woman had a mesenteric mass that was completely resected. "
+            "Case 2. A 55-year-old man had a bladder mass that was resected transurethrally.",
+        ),
+        ("discussion", closing),
+    )
+    assert _rows(doc, nlp, "follow_up_months", "status") == expected
+
+
+def test_regression_follow_up_periods_respectively_and_neither_patient_relapsed(nlp):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour in two adults: an invented pair of cases"),
+        (
+            "case",
+            "Case 1. A 38-year-old woman had a mesenteric mass that was completely resected. "
+            "Case 2. A 55-year-old man had a bladder mass that was resected transurethrally. "
+            "The follow-up periods were 23 and 7 months, respectively, and neither patient has relapsed.",
+        ),
+    )
+    assert _rows(doc, nlp, "follow_up_months", "status") == [(23.0, "ANED"), (7.0, "ANED")]

@@ -4090,3 +4090,132 @@ def test_regression_last_news_told_late_by_ordinal_month_elapsed_time_or_neither
 )
 def test_regression_nodes_told_only_reactive_are_no_spread(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "follow_up", "status"),
+    [
+        # the disease told stable or controlled on a drug, then the time
+        (("The girl has stable disease on entrectinib at 22 months.",), 22.0, "AWD"),
+        (("His disease has remained stable on brigatinib for 17 months.",), 17.0, "AWD"),
+        (("The pelvic disease remains under control on ceritinib after 3 years.",), 36.0, "AWD"),
+        # a time counted from a drug's start, then the present state
+        (("Eleven months after the start of lorlatinib, the small residual nodule remains stable.",), 11.0, "AWD"),
+        (("Nine months after starting crizotinib, the boy remains in partial response.",), 9.0, "AWD"),
+        (("Two years into ceritinib therapy she is alive and well.",), 24.0, "ANED"),
+        # "continues X with a durable partial response" (no "on")
+        (("Now 27 months from diagnosis, he continues alectinib with a durable partial response.",), 27.0, "AWD"),
+        # a surveillance examination found clear
+        (("His 15-month surveillance CT was clear.",), 15.0, "ANED"),
+        # the last visit told with "was" and no comma
+        (("He is alive and well.", "His most recent follow-up visit was 26 months after resection."), 26.0, "ANED"),
+        # symptom-free and without a qualified recurrence for a period
+        (("The man has remained symptom-free and without endoscopic recurrence for 13 months.",), 13.0, "ANED"),
+        # negatives: a plan, an interrupted stability, a past 'remained well until', a well-circumscribed tumour
+        (("She will be followed with ultrasound every 4 months for 3 years.",), None, None),
+        (("He is to be seen every 6 months for 5 years.",), None, None),
+        (("The mass remained stable on prednisolone for 3 months but then enlarged.",), None, "AWD"),
+        (("She remained well until the tumour recurred in the pelvis.",), None, None),
+        (("The tumour is well circumscribed.",), None, None),
+        (("The haemorrhage was controlled with embolisation.",), None, None),
+    ],
+)
+def test_regression_outcome_wordings_matrix_r13(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("The boy has been followed up at our paediatric clinic for 3 years with no recurrence.", 36.0, "ANED"),
+        ("He was followed in the surgical department for 19 months without relapse.", 19.0, "ANED"),
+        ("Four years after surgery she has no detectable disease.", 48.0, "ANED"),
+        ("He remains on crizotinib and has no radiologically measurable disease.", None, "ANED"),
+        # negatives: pathology of a margin, a place with no time
+        ("The resection margins showed no detectable tumour.", None, None),
+        ("She was followed at our clinic.", None, None),
+    ],
+)
+def test_regression_followed_at_our_clinic_for_n_and_no_detectable_disease(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("At his latest visit, 22 mo postoperatively, there was no evidence of disease.", 22.0, "ANED"),
+        ("The girl remains recurrence-free at 9 mo.", 9.0, "ANED"),
+        ("He died of disease 5 mo after diagnosis.", 5.0, "DOD"),
+        ("At 3 yrs after surgery, she is alive and well.", 36.0, "ANED"),
+        ("No recurrence was seen at 16 mo.", 16.0, "ANED"),
+        ("The woman continues on ceritinib with stable disease 13 mos after starting treatment.", 13.0, "AWD"),
+        # negatives: an age in abbreviated units is no follow-up
+        ("A 15 yr old girl remains free of disease.", None, "ANED"),
+        ("She was 18 mos old when she presented.", None, None),
+    ],
+)
+def test_regression_abbreviated_units_mo_and_yr_in_follow_up_wordings(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("He is now 3 years postoperative without recurrence.", 36.0, "ANED"),
+        ("The girl was 7 months post-op and free of disease.", 7.0, "ANED"),
+        ("Over the following 2 years, the man has had no evidence of disease.", 24.0, "ANED"),
+        # negatives: a plan over the next years, an age
+        ("Over the next 5 years, she will undergo ultrasound every 6 months.", None, None),
+        ("The boy is 4 years old.", None, None),
+    ],
+)
+def test_regression_n_years_postoperative_and_over_the_following_period(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("The follow-up periods were 19 months, and neither patient has relapsed.", 19.0, "ANED"),
+        # negatives: a series' range, another author's patients
+        ("The follow-up times were 3 to 40 months in the series.", None, None),
+        ("None of the patients of Moretti et al. had relapsed at 2 years.", None, None),
+    ],
+)
+def test_regression_follow_up_periods_were_and_neither_patient_relapsed(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("At month 15, the boy remains in complete remission.", 15.0, "ANED"),
+        ("She stayed in complete remission until the last follow-up in month 22.", 22.0, "ANED"),
+        ("At month 30 of follow-up, there was no recurrence.", 30.0, "ANED"),
+        # negatives: a month of an event, a state ended by an event
+        ("The tumour recurred in month 9.", None, None),
+        ("She remained well until month 7, when the tumour recurred.", None, None),
+    ],
+)
+def test_regression_at_month_n_and_until_month_n(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("At the time of this report, the man has completed 3 years of alectinib and has no detectable disease.", 36.0, "ANED"),
+        ("She has now completed 20 months of lorlatinib and remains in partial response.", 20.0, "AWD"),
+        # negative: a course of treatment with nothing said of the state
+        ("He has completed 6 months of chemotherapy.", None, None),
+    ],
+)
+def test_regression_completed_n_years_of_a_drug_then_the_state(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)

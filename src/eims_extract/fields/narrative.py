@@ -610,6 +610,12 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
                     groups[r_].sentences.append(s)
+            elif clauses := _subject_clauses(s, groups):
+                # "At last follow-up, patient 1 was alive with disease and patient 2 had no evidence of disease": each
+                # numbered patient the clause it is the subject of
+                current = None
+                for x, piece in clauses:
+                    groups[x].sentences.append(piece)
             elif clauses := _case_clauses(s, groups):
                 # "Desmin was positive in case 1 and negative in cases 2 and 3": each its own predicate
                 current = None
@@ -947,6 +953,24 @@ def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[in
             spans.append((found[-1].end(), len(s.text)))  # what follows the last predicate is the last one's
         out.append((xs, _mask(s, spans)))
     return out
+
+
+def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"At last follow-up, patient 1 was alive with disease at 22 months and patient 2 had no evidence of disease at 40
+    months": two or more numbered patients each the subject of a clause of their own. Each patient's piece runs from
+    their name to the next one's (the first keeps what opens the sentence), the others blanked; None unless every
+    named patient is one of ``groups`` and each is named once."""
+    found = list(_rx("numbered_subject").finditer(s.text))
+    if len(found) < 2:
+        return None
+    named = [int(m.group("n")) for m in found]
+    if len(named) != len(set(named)) or not all(x in groups for x in named):
+        return None
+    bounds = [0] + [m.start() for m in found[1:]] + [len(s.text)]
+    return [
+        (x, _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k]))
+        for k, x in enumerate(named)
+    ]
 
 
 def _case_numbers(ns: str) -> list[int]:
@@ -1770,6 +1794,8 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
             n = None
         if n is not None and len({x for m in _rx("bracketed_cases").finditer(s.text) for x in _case_numbers(m.group("ns"))}) >= 2:
             n = None  # "Two women, a 45-year-old (case 1) and a 62-year-old (case 2), ...": labels each, opens on none
+        if n is not None and len(_listed_cases(s.text)) >= 2:
+            n = None  # "Case 1 and case 2 were followed for 24 and 12 months, respectively": names both, opens on none
         key = (s.section, s.heading)
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)

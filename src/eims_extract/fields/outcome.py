@@ -323,6 +323,15 @@ def _group_clause(text: str, start: int) -> bool:
     return bool(groups) and not _rx("patient_subject").search(text, groups[-1].end(), start)
 
 
+def _planned_clause(text: str, start: int) -> bool:
+    """Is a plan told in the clause before ``start`` ("She will be followed with imaging every 3 months for 2 years")?
+    A planned schedule is no follow-up that was done."""
+    begin = 0
+    for b in _rx("clause_break").finditer(text, 0, start):
+        begin = b.end()
+    return _rx("follow_up_planned").search(text, begin, start) is not None
+
+
 def _relatives_clause(text: str, start: int, end: int) -> bool:
     """Is a relative the subject of the clause of the mention ``text[start:end]``? A relative noun between the
     clause's start and the mention's end with no patient subject after it ("Both parents have remained well at 3
@@ -380,7 +389,7 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
                 continue
             if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
-            if _group_clause(text, m.start()):
+            if _group_clause(text, m.start()) or _planned_clause(text, m.start()):
                 continue
             out.append((months(num, unit) + _compound_rest(ranged, m), m.start(), m.end(), m.end("unit")))
     return sorted(out, key=lambda t: t[1])
@@ -535,8 +544,48 @@ def _flag(kind: str, sentences: list[Sentence]) -> tuple[bool, list[Evidence]] |
     return None
 
 
+class _UnitsWritten:
+    """A sentence read with its abbreviated units written out ("18 mo" as "18 months", "2 yrs" as "2 years"): the
+    outcome rules name the full units only, which keeps their literal prefilter sharp. Evidence is given in the
+    original sentence's offsets (``index[i]`` is the original offset of ``text[i]``)."""
+
+    __slots__ = ("text", "_sent", "_index")
+
+    def __init__(self, sent: Sentence, text: str, index: list[int]) -> None:
+        self.text, self._sent, self._index = text, sent, index
+
+    def evidence(self, rel_start: int | None = None, rel_end: int | None = None) -> Evidence:
+        if rel_start is None and rel_end is None:
+            return self._sent.evidence()
+        s = 0 if rel_start is None else rel_start
+        e = len(self.text) if rel_end is None else rel_end
+        return self._sent.evidence(self._index[s], self._index[e - 1] + 1 if e > s else self._index[s])
+
+
+def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
+    """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count."""
+    found = list(_rx("abbreviated_unit").finditer(sent.text))
+    if not found:
+        return sent
+    parts: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in found:
+        parts.append(sent.text[last : m.start("u")])
+        index += range(last, m.start("u"))
+        full = "months" if m.group("u").lower().startswith("m") else "years"
+        parts.append(full)
+        index += [min(m.start("u") + i, m.end("u") - 1) for i in range(len(full))]
+        last = m.end("u")
+    parts.append(sent.text[last:])
+    index += range(last, len(sent.text))
+    index.append(len(sent.text))
+    return _UnitsWritten(sent, "".join(parts), index)
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set the outcome fields from the patient's sentences."""
+    sentences = [_units_written(sent) for sent in sentences]  # type: ignore[misc]
     for kind in ("recurrence", "metastasis"):
         got = _flag(kind, sentences)
         if kind == "metastasis" and (got is None or not got[0]):
