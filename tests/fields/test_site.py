@@ -3060,3 +3060,27 @@ def test_regression_nos_code_not_ending_in_9_and_possessive_sub_site(nlp, tmp_pa
 def test_regression_bladder_tumour_near_the_trigone(nlp, tmp_path, text, code):
     rows = _report_rows(nlp, tmp_path, text)
     assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the later course counted from the operation or told "at N months", after a resection or an ALK stain
+        (("CT revealed a large pelvic mass.", "The tumour was completely resected.",
+          "Eight months after surgery, PET-CT revealed a mass in the left adrenal gland."), ("pelvis", "C76.3")),
+        (("Ultrasound found a pelvic mass.", "Immunohistochemistry showed diffuse ALK positivity.",
+          "At 10 months, a new lesion was detected in the liver."), ("pelvis", "C76.3")),
+        (("CT showed an abdominal mass.", "The mass was excised.",
+          "One year postoperatively, a 3-cm nodule appeared in the lung."), ("intra-abdominal", "C76.2")),
+        (("CT showed an abdominal mass.", "The mass was excised.",
+          "Six months later, a follow-up CT showed a new nodule in the right lung."), ("intra-abdominal", "C76.2")),
+        # precision: an operation of the patient's history is no diagnosis of this tumour
+        (("She underwent appendectomy at the age of 10.", "Two years later, CT showed a mass in the jejunum."), ("jejunum", "C17.1")),
+        # precision: an operation told in the later sentence may still place the primary
+        (("Immunohistochemistry of the biopsy showed ALK staining.",
+          "Three weeks after the biopsy, at laparotomy, the mass was found in the mesentery."), ("mesentery", "C48.1")),
+    ],
+)
+def test_regression_later_course_counted_from_the_operation(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

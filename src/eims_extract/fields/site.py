@@ -379,7 +379,7 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
     for s in sentences:
         if s.section != section:  # an abstract tells the whole course before the case text tells it again
             diagnosed, section = False, s.section
-        later = diagnosed and _rx("later_course").search(s.text) is not None and _rx("surgical_finding").search(s.text) is None
+        later = diagnosed and _rx("later_course").search(s.text) is not None and _rx("surgical_finding").search(_timed_from(s.text)) is None
         diagnosed = diagnosed or _rx("diagnosis_made").search(s.text) is not None
         if any(rx.match(s.text) for rx in r.generic) or _cited(s):
             continue
@@ -434,6 +434,15 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 score = min(score, 0)
             out.append(SiteMention(s, a, b, canon, score, tuple(c.name for c in hit), code))
     return out
+
+
+def _timed_from(text: str) -> str:
+    """The sentence with the operation it counts its time from blanked ("eight months after surgery, CT showed ...": no
+    operation is told there), same length; unchanged when it names none (``after_operation``)."""
+    low = text.lower()
+    if "after" not in low and "post" not in low and "following" not in low:
+        return text
+    return _rx("after_operation").sub(lambda m: " " * len(m.group(0)), text)
 
 
 #: the cues that name where the tumour arose, read even in a sentence of the later course (see :func:`score_mentions`)
