@@ -3111,3 +3111,20 @@ def test_regression_later_course_counted_from_the_operation(nlp, texts, expected
 def test_regression_site_names_and_parts_of_real_reports(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # an examination places the tumour named by a pronoun: its sub-site refines the organ's NOS code
+        (("She had a laryngeal tumour.", "Laryngoscopy located it on the laryngeal surface of the epiglottis."), ("larynx", "C32.1")),
+        (("CT showed a pancreatic mass.", "MRI localized it to the tail of the pancreas."), ("pancreas", "C25.2")),
+        (("Ultrasound found a lesion.", "CT localized the lesion to the left lobe of the liver."), ("liver", "C22.0")),
+        # precision: a lesion placed in the later course is the recurrence's or the metastasis's place
+        (("A renal mass was seen.", "The tumour was completely resected.", "Six months later, CT located the lesion in the liver."),
+         ("kidney", "C64.9")),
+    ],
+)
+def test_regression_examination_located_it_in_a_sub_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
