@@ -3128,3 +3128,20 @@ def test_regression_site_names_and_parts_of_real_reports(nlp, texts, expected):
 def test_regression_examination_located_it_in_a_sub_site(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a gland's or a genital organ's enlargement is a sign of its tumour; the nostril is the nasal cavity's opening
+        (("He presented with painless enlargement of the left testis.",), ("testis", "C62.9")),
+        (("She noticed enlargement of the right tonsil over two months.",), ("tonsil", "C09.9")),
+        (("The patient had a mass protruding from the right nostril.",), ("nasal cavity", "C30.0")),
+        # precision: an enlarged spleen or lymph node beside the tumour is not its site
+        (("CT showed a 6-cm mass in the left hepatic lobe with enlargement of the spleen.",), ("liver", "C22.0")),
+        (("CT showed enlargement of the mediastinal lymph nodes.",), (None, None)),
+    ],
+)
+def test_regression_enlargement_of_a_gland_and_the_nostril(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
