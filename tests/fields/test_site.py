@@ -3145,3 +3145,19 @@ def test_regression_examination_located_it_in_a_sub_site(nlp, texts, expected):
 def test_regression_enlargement_of_a_gland_and_the_nostril(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a place adverb between the tumour and the preposition naming its site
+        (("Imaging showed a spindle-shaped mass inferiorly in the right orbit.",), ("orbit", "C69.6")),
+        (("MRI showed a lobulated lesion posteriorly in the left thigh.",), ("soft tissue", "C49.2")),
+        # precision: a frequency adverb states what the disease usually does, a secondary lesion is spread
+        (("IMTs are usually in the lung.",), (None, None)),
+        (("The tumour, which spread secondarily in the liver, was large.",), (None, None)),
+    ],
+)
+def test_regression_place_adverb_between_tumour_and_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
