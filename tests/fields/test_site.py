@@ -3161,3 +3161,25 @@ def test_regression_enlargement_of_a_gland_and_the_nostril(nlp, texts, expected)
 def test_regression_place_adverb_between_tumour_and_site(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a third of an organ is a part before "of the"; the quadrant in apposition to the clock position
+        (("Laryngoscopy revealed a pedunculated polypoid mass on the anterior third of the right vocal fold.",), ("larynx", "C32.0")),
+        (("Ultrasound showed a 2-cm irregular hypoechoic mass at the 2 o'clock position, in the upper outer quadrant.",
+          "It lay in the left breast."), ("breast", "C50.4")),
+        # the central nervous system named in the title, its part in the case: the part is the most specific site
+        (("Inflammatory myofibroblastic tumour of the central nervous system",
+          "MRI showed an enhancing extra-axial mass along the left frontal convexity."), ("meninges", "C70.0")),
+        (("Inflammatory myofibroblastic tumour of the central nervous system",
+          "MRI revealed a mass in the right temporal lobe."), ("brain", "C71.2")),
+        # precision: the central nervous system alone stays
+        (("Inflammatory myofibroblastic tumour of the central nervous system",
+          "She presented with seizures."), ("central nervous system", "C72.9")),
+    ],
+)
+def test_regression_part_of_an_organ_quadrant_apposition_and_cns_parts(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
