@@ -3183,3 +3183,17 @@ def test_regression_place_adverb_between_tumour_and_site(nlp, texts, expected):
 def test_regression_part_of_an_organ_quadrant_apposition_and_cns_parts(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the lip of the uterine cervix is the cervix's
+        (("Examination showed a 3-cm polypoid mass arising from the anterior lip of the cervix.",), ("cervix uteri", "C53.9")),
+        # precision: the mouth's lip stays
+        (("She had a painless nodule of the lower lip.",), ("lip", "C00.1")),
+    ],
+)
+def test_regression_lip_of_the_cervix_is_not_the_mouths(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
