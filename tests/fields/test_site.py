@@ -3197,3 +3197,21 @@ def test_regression_part_of_an_organ_quadrant_apposition_and_cns_parts(nlp, text
 def test_regression_lip_of_the_cervix_is_not_the_mouths(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a metastasis first suspected, then corrected, does not unplace the tumour
+        (("Cystoscopy showed a 2-cm polypoid tumour at the bladder dome, initially suspected to be a metastasis.",), ("bladder", "C67.1")),
+        # an operation told with its time before "presented with" is the history, the presented mass is the patient's now
+        (("A 63-year-old woman who had undergone cholecystectomy 5 years earlier presented with a 3-cm mass at the hepatic hilum.",),
+         ("liver", "C22.0")),
+        # precision: a lesion judged a metastasis stays unplaced, a tumour of the history stays the history's
+        (("A 2 cm lesion in the liver, consistent with metastatic disease, was seen.",), (None, None)),
+        (("Five years earlier she had a mass in the thyroid removed.",), (None, None)),
+    ],
+)
+def test_regression_corrected_metastasis_and_dated_history_before_presentation(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
