@@ -3215,3 +3215,21 @@ def test_regression_lip_of_the_cervix_is_not_the_mouths(nlp, texts, expected):
 def test_regression_corrected_metastasis_and_dated_history_before_presentation(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a PDF dump breaks a site name over a line end: the name is read over the break, its sub-site code kept
+        (("Laryngoscopy showed a smooth submucosal mass of the left true vocal\ncord.",), ("larynx", "C32.0")),
+        (("CT showed a mass in the head of the\npancreas.",), ("pancreas", "C25.0")),
+        (("She had a mass in the upper outer\nquadrant of the left breast.",), ("breast", "C50.4")),
+        (("Bronchoscopy revealed a tumour in the right main\nbronchus.",), ("lung", "C34.0")),
+        # precision: a break between two names, or before a word that continues no name, adds nothing
+        (("The scan showed the\nliver was normal and a mass in the\nspleen.",), ("spleen", "C42.2")),
+        (("A mass in the left\nkidney was seen.",), ("kidney", "C64.9")),
+    ],
+)
+def test_regression_site_name_broken_over_a_pdf_line_end(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
