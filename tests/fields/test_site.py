@@ -3233,3 +3233,18 @@ def test_regression_corrected_metastasis_and_dated_history_before_presentation(n
 def test_regression_site_name_broken_over_a_pdf_line_end(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the tumour's fusion gene between the tumour and its site
+        (("Inflammatory myofibroblastic tumor with ROS1 fusion in the lung of an infant",), ("lung", "C34.9")),
+        (("CT showed a mass harbouring an ETV6-NTRK3 gene fusion in the left thigh.",), ("soft tissue", "C49.2")),
+        # precision: a fusion partner's own name places nothing
+        (("The tumour carried a fusion of ALK with a partner gene.",), (None, None)),
+    ],
+)
+def test_regression_fusion_gene_between_tumour_and_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
