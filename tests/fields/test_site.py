@@ -3248,3 +3248,19 @@ def test_regression_site_name_broken_over_a_pdf_line_end(nlp, texts, expected):
 def test_regression_fusion_gene_between_tumour_and_site(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a nodule felt in an organ; the origin that appeared to be an organ
+        (("A firm, well-circumscribed, 3 x 2 cm nodule was palpable in the right breast.",), ("breast", "C50.9")),
+        (("The origin of the mass appeared to be the mesentery.",), ("mesentery", "C48.1")),
+        # precision: a mass felt in the flank is not placed there
+        (("A mass was palpable in the left flank.",), (None, None)),
+        (("A mass was palpable in the left flank.", "CT showed a tumour of the descending colon."), ("descending colon", "C18.6")),
+    ],
+)
+def test_regression_nodule_palpable_in_an_organ_and_apparent_origin(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
