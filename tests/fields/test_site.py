@@ -3264,3 +3264,19 @@ def test_regression_fusion_gene_between_tumour_and_site(nlp, texts, expected):
 def test_regression_nodule_palpable_in_an_organ_and_apparent_origin(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the tumour was in a layer or a part of the organ
+        (("Pathological examination showed the tumour was in the muscularis propria of the gastric antrum.",), ("stomach", "C16.3")),
+        (("The lesion was in the lower pole of the left kidney.",), ("kidney", "C64.9")),
+        # precision: a neighbour named after "in the vicinity of" or "in close contact with"
+        (("The tumour was in the vicinity of the pancreas.",), (None, None)),
+        (("The mass was in close contact with the wall of the colon.",), (None, None)),
+    ],
+)
+def test_regression_tumour_was_in_a_layer_of_the_organ(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
