@@ -3280,3 +3280,20 @@ def test_regression_nodule_palpable_in_an_organ_and_apparent_origin(nlp, texts, 
 def test_regression_tumour_was_in_a_layer_of_the_organ(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # "the <adjective> region of the <organ>": the organ's part, not the organ the adjective names alone
+        (("Gastroscopy showed a submucosal tumour in the cardiac region of the stomach.",), ("stomach", "C16.0")),
+        (("A mass was found in the fundic region of the stomach.",), ("stomach", "C16.1")),
+        (("MRI showed a lesion in the cervical region of the spinal cord.",), ("spinal cord", "C72.0")),
+        # precision: the adjective alone keeps its own organ
+        (("He had a mass in the cervical region.",), ("head and neck", "C76.0")),
+        (("Echocardiography showed a mass in the cardiac region near the right atrium.",), ("heart", "C38.0")),
+    ],
+)
+def test_regression_adjective_region_of_another_organ(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
