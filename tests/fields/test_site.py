@@ -3297,3 +3297,20 @@ def test_regression_tumour_was_in_a_layer_of_the_organ(nlp, texts, expected):
 def test_regression_adjective_region_of_another_organ(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # pelvic and peritoneal spaces named by their own names
+        (("CT showed a mass in the left paracolic gutter.",), ("peritoneum", "C48.2")),
+        (("MRI showed a mass in the ischioanal fossa.",), ("soft tissue", "C49.5")),
+        (("CT showed a mass in the prevesical space.",), ("pelvis", "C76.3")),
+        (("MRI showed a mass in the retrorectal space.",), ("pelvis", "C76.3")),
+        # precision: the bladder seen in front of a pelvic mass stays the bladder only when the mass is in it
+        (("CT showed a mass in the prevesical space.", "The bladder was displaced."), ("pelvis", "C76.3")),
+    ],
+)
+def test_regression_pelvic_and_peritoneal_spaces(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
