@@ -3314,3 +3314,19 @@ def test_regression_adjective_region_of_another_organ(nlp, texts, expected):
 def test_regression_pelvic_and_peritoneal_spaces(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the lateral recess of the nasopharynx has its own code; the ischial tuberosity and the pubic ramus are pelvic bones
+        (("Nasopharyngoscopy showed a mass in the fossa of Rosenmüller.",), ("nasopharynx", "C11.2")),
+        (("MRI showed a mass in the right ischial tuberosity.",), ("bone", "C41.4")),
+        (("CT showed a lytic lesion of the left superior pubic ramus.",), ("bone", "C41.4")),
+        # precision: the nasopharynx named alone keeps its NOS code
+        (("A mass in the nasopharynx was seen.",), ("nasopharynx", "C11.9")),
+    ],
+)
+def test_regression_nasopharyngeal_recess_and_pelvic_bone_parts(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
