@@ -3222,3 +3222,36 @@ def test_scope_any_with_the_literal_index_answers_as_every_regex_run(text):
                  "carry_on", "group_single"):
         rxs = getattr(r, name)
         assert narrative._any(rxs, text) == any(rx.search(text) for rx in rxs), name
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("In the first, a fortnight of night sweats led to an ultrasound.", 1),
+        ("For the second, excision was deferred until after delivery.", 2),
+        ("The second man, a retired ferry pilot, had haemoptysis.", 2),
+        ("The first girl, aged 9, was seen for a limp.", 1),
+        ("In the first week, she had fever.", None),  # a time, not a patient
+        ("In the first, second and third biopsies the cells were bland.", None),
+        ("The first woman to receive the drug was treated in Oslo.", None),
+    ],
+)
+def test_regression_ordinal_patient_with_apposition_or_bare_ordinal_clause(text, n):
+    assert patient_number(text) == n
+
+
+def test_regression_two_patients_of_one_sex_told_as_the_first_and_the_second(nlp):
+    doc = make_doc(
+        (
+            "case",
+            "Two men, aged 44 and 67 years, respectively, came to our clinic in 2022. "
+            "In the first, a 5-cm mass of the kidney was found and nephrectomy was done. "
+            "The cells were positive for ALK and negative for desmin. "
+            "The second man, a former miner, had a mass of the stomach; it was negative for ALK and positive for desmin. "
+            "He received crizotinib.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "site", "ihc_negative") == [
+        ("case-1", 44.0, "kidney", ["desmin"]),
+        ("case-2", 67.0, "stomach", ["ALK"]),
+    ]
