@@ -493,6 +493,8 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
                 j += 1  # "Table 2" alone, its title on the next line
             top = j
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
+                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s):
+                    break
                 j += 1
             gridlike = any(len(split_cells(x.s) or ()) >= 3 or is_header_line(x.s) for x in lines[top : top + 3])
             if j - top >= 2 and gridlike:
@@ -504,6 +506,12 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
         body.append(lines[i])
         i += 1
     return body, items
+
+
+def _pipe_rows_end(rows: list[str], s: str) -> bool:
+    """A table whose header and rows are all set with bars ends at a line without one: what follows is the body
+    again ("Comment", "Outcome and follow-up": a heading outside the vocabulary, or a paragraph), not one more row."""
+    return len(rows) >= 2 and "|" not in s and "\t" not in s and all("|" in r for r in rows)
 
 
 def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content: bool) -> bool:
