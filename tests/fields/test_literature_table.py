@@ -792,3 +792,21 @@ def test_numbered_table_captioned_as_published_cases_is_not_the_series_own(capti
     assert all(r.published for r in table_rows) is not merged and not any(r.published for r in rows.values() if r.source != "table")
     if not merged:
         assert table_rows and all(r.reference is None and r.citation is None for r in table_rows)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("steroids; lateral craniotomy; ceritinib", "SE+ALKi"),
+        ("partial hepatectomy (R1); VCR/MTX", "SE+Che"),
+        ("subtotal colectomy", "SE"),
+        ("wedge resection -> brigatinib", "SE+ALKi"),
+        ("hemimandibulectomy + IMRT 60 Gy", "SE+RT"),
+        ("radiotherapy 45 Gy", "RT"),
+        ("no resection; crizotinib", "ALKi"),  # a negated operation is none
+        ("biopsy only", None),
+        ("ileostomy", None),  # a stoma is no excision
+    ],
+)
+def test_regression_therapy_cell_naming_an_operation_the_code_table_lacks(text, expected):
+    assert parse_treatment(text)[0] == expected

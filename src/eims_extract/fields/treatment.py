@@ -506,9 +506,21 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
         elif code is None:
             code, named = _chemo_part(part)
             drugs += [d for d in named if d not in drugs]
+        if code is None and not named:
+            found += _unlisted_part(part)
         if code:
             found.append(code)
     return treatment_join(found), drugs
+
+
+def _unlisted_part(part: str) -> list[str]:
+    """A cell part naming a therapy the code table does not list ("distal gastrectomy", "maxillectomy (R1)", "sleeve
+    resection", "IMRT 54 Gy", "radiotherapy 50 Gy"): the codes the prose's rules read in it (their negation kept: "no
+    resection", "refused surgery" are none), or SE for an incision named as the operation ("lateral orbitotomy")."""
+    got = [code for code, _, _ in code_mentions(part)]
+    if not got and rx("cell_operation").fullmatch(part):
+        got = ["SE"]
+    return list(dict.fromkeys(got))
 
 
 def _chemo_part(part: str) -> tuple[str | None, list[str]]:
