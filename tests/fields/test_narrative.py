@@ -3255,3 +3255,17 @@ def test_regression_two_patients_of_one_sex_told_as_the_first_and_the_second(nlp
         ("case-1", 44.0, "kidney", ["desmin"]),
         ("case-2", 67.0, "stomach", ["ALK"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        ("Review of the 2018 slides alongside the new core showed ALK and SMA positivity.", False),
+        ("On review of his imaging, the nodule had doubled.", False),
+        ("A second review of the resection specimen confirmed the diagnosis.", False),
+        ("A review of 38 cases found ALK expression in most.", True),
+        ("In a review of adult pulmonary IMT, recurrence was rare.", True),
+    ],
+)
+def test_regression_review_of_the_patients_own_material_is_no_literature(text, cites):
+    assert cites_literature(text) is cites
