@@ -3060,3 +3060,17 @@ def test_regression_nos_code_not_ending_in_9_and_possessive_sub_site(nlp, tmp_pa
 def test_regression_bladder_tumour_near_the_trigone(nlp, tmp_path, text, code):
     rows = _report_rows(nlp, tmp_path, text)
     assert rows[0].site_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("Six years after a right nephrectomy for renal cell carcinoma, he noticed a swelling that was excised.", None),
+        ("She had undergone a splenectomy for Hodgkin lymphoma in 2009 and now had pain.", None),
+        ("A gastrectomy for a presumed gastric carcinoma was performed; histology showed IMT.", "stomach"),
+        ("He underwent an appendectomy; histology showed IMT.", "appendix"),
+    ],
+)
+def test_regression_operation_for_another_cancer_gives_no_operation_site(nlp, text, organ):
+    found = site.operation_site(sentences(nlp, text))
+    assert (found[3] if found else None) == organ

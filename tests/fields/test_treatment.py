@@ -2214,3 +2214,18 @@ def test_code_rules_left_out_by_the_literal_index_cannot_match(text):
     kept = set(treatment.may_match_indices(treatment._kind_regexes("code"), masked))
     matching = {i for i, r in enumerate(treatment._rules()["code"]) if r.regex.search(masked)}
     assert matching <= kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four years after a left hemicolectomy for colon cancer followed by adjuvant oxaliplatin, she presented with "
+         "a renal mass that was removed.", ["SE"]),
+        ("A woman with a prior mastectomy for breast carcinoma and letrozole was found to have a gastric mass, which "
+         "was excised.", ["SE"]),
+        ("Two months after resection for a presumed sarcoma-like carcinoma, crizotinib was started.", ["ALKi", "SE"]),
+        ("Eight months after surgery for the IMT, she received crizotinib.", ["ALKi", "SE"]),
+    ],
+)
+def test_regression_time_since_another_cancers_treatment_is_not_this_tumours(text, expected):
+    assert codes(text) == expected
