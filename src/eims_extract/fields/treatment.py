@@ -149,10 +149,22 @@ def _asserted(text: str, s: int, e: int) -> bool:
         head = text[: cut.start()]
         if _rx("past_clause").search(head) and not (context(head, s, e) & (NOT_ASSERTED | {"negated"})):
             cats = context(head, s, e)
+    if _offered_not_chosen(text, s):
+        return False
     held = _rx("condition_after").search(text, e, clause(text, s)[1])
     if held and not _rx("condition_gap_break").search(text, e, held.start()):  # "start X if the tumour recurs": held for later
         return False
     return not (cats & NOT_ASSERTED) and "negated" not in cats
+
+
+def _offered_not_chosen(text: str, s: int) -> bool:
+    """Is the therapy at ``s`` one of the options offered before another was chosen ("Re-excision was offered, as was
+    X, but the parents chose Y": re-excision and X)? From the clause the offer stands in up to the "but"."""
+    for m in _rx("offer_then_other_choice").finditer(text):
+        lo = max(text.rfind(c, 0, m.start("offer")) for c in ",;") + 1
+        if lo <= s < m.start("but"):
+            return True
+    return False
 
 
 def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
