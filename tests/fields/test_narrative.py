@@ -3269,3 +3269,17 @@ def test_regression_two_patients_of_one_sex_told_as_the_first_and_the_second(nlp
 )
 def test_regression_review_of_the_patients_own_material_is_no_literature(text, cites):
     assert cites_literature(text) is cites
+
+
+def test_regression_other_reports_patient_then_by_contrast_our_own(nlp):
+    doc = make_doc(
+        ("case", "A 12-year-old girl had a mass of the kidney that was excised. She is well."),
+        (
+            "discussion",
+            "In the boy described by Varga et al. [6], growth on brigatinib led to death within months; by contrast, our patient "
+            "responded to crizotinib. Unlike our patient, the woman reported by Onu [7] received entrectinib.",
+        ),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert_grounded(doc, rows)
+    assert [r.drugs for r in rows] == [["crizotinib"]]
