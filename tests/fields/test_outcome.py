@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields.outcome import apply, follow_up_mentions, no_disease_mentions, parse_follow_up, response_mentions
+from eims_extract.fields.outcome import apply, flag_mentions, follow_up_mentions, no_disease_mentions, parse_follow_up, response_mentions
 from eims_extract.records import CaseRow
 from _support import located, run_apply, seed_sentences
 
@@ -4100,3 +4100,16 @@ def test_regression_alive_and_still_on_a_drug_after_a_partial_response():
         "He is alive and still on entrectinib 26 months after the operation.",
     )
     assert row.status == "AWD"
+
+
+@pytest.mark.parametrize(
+    ("text", "recurred"),
+    [
+        ("Prednisone was tried for a month, with early shrinkage and then regrowth.", None),
+        ("The mass regressed on celecoxib but then grew again.", None),
+        ("Fourteen months after the excision, regrowth was found at the scar.", True),
+    ],
+)
+def test_regression_regrowth_after_shrinkage_is_no_recurrence(text, recurred):
+    got = flag_mentions("recurrence", text)
+    assert (got[0][0] if got else None) is recurred
