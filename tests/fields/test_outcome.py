@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields.outcome import apply, flag_mentions, follow_up_mentions, no_disease_mentions, parse_follow_up, response_mentions
+from eims_extract.fields.outcome import apply, flag_mentions, follow_up_mentions, new_lesion_spread, no_disease_mentions, parse_follow_up, response_mentions
 from eims_extract.records import CaseRow
 from _support import located, run_apply, seed_sentences
 
@@ -4113,3 +4113,15 @@ def test_regression_alive_and_still_on_a_drug_after_a_partial_response():
 def test_regression_regrowth_after_shrinkage_is_no_recurrence(text, recurred):
     got = flag_mentions("recurrence", text)
     assert (got[0][0] if got else None) is recurred
+
+
+@pytest.mark.parametrize(
+    ("text", "spread"),
+    [
+        ("Thirty months after resection, MRI revealed three hepatic nodules; the scar showed no recurrence.", True),
+        ("Nine months after the nephrectomy, CT showed a single pulmonary nodule and no recurrence.", False),
+        ("Ten months after excision, CT showed several lesions in the thigh; it was a recurrence.", False),
+    ],
+)
+def test_regression_counted_lesions_of_another_organ_after_the_operation(text, spread):
+    assert bool(new_lesion_spread(text, "C49.2")) is spread
