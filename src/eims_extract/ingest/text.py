@@ -525,6 +525,16 @@ def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content:
     return has_content and (s[0].isupper() or s[0].isdigit()) and (ends_sentence(prev) or not is_prose(prev))
 
 
+def _article_type_label(h: Heading, k: int, body: list[_Src], paras: list[Para]) -> bool:
+    """Is the case heading at body line ``k`` the article's type printed over its title ("CASE REPORT", "Case series"
+    above "IMT of the X: two cases", then the authors)? Near the top, before any heading, followed by a title line (no
+    full stop, no heading) and then an author line."""
+    if h.kind != "case" or k >= 8 or any(p.heading for p in paras) or k + 2 >= len(body):
+        return False
+    title, authors = body[k + 1].s, body[k + 2].s
+    return not ends_sentence(title) and _heading(title) is None and is_author_line(authors)
+
+
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
     blank_before: set[int] = set()
     n_blank = sum(1 for x in src if not x.s)
@@ -564,6 +574,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         prev_idx = x.idx
         starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
         h = _heading(s) if starts_block else None
+        if h is not None and _article_type_label(h, k, body, paras):
+            h = None  # "CASE SERIES" printed over the title: the article's type, front matter, not its case section
         if h is not None:
             flush()
             paras.append(Para([ln], heading=h))
