@@ -3074,3 +3074,14 @@ def test_regression_bladder_tumour_near_the_trigone(nlp, tmp_path, text, code):
 def test_regression_operation_for_another_cancer_gives_no_operation_site(nlp, text, organ):
     found = site.operation_site(sentences(nlp, text))
     assert (found[3] if found else None) == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("Laparotomy found a jejunojejunal intussusception.", "jejunum"),
+        ("An ileo-ileal intussusception was reduced.", "ileum"),
+    ],
+)
+def test_regression_intussusception_named_by_its_bowel_segments(nlp, text, organ):
+    assert [m[2] for m in site.site_mentions(sentences(nlp, text)[0])] == [organ]
