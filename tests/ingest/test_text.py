@@ -862,3 +862,32 @@ def test_regression_case_heading_over_the_case_text_stays_a_heading() -> None:
     )
     doc = read_text(text.encode(), "plain", "plain.txt")
     assert [s.title for s in doc.sections_of("case")] == ["Case report"]
+
+
+def test_regression_comment_heading_on_its_own_line_is_the_discussion() -> None:
+    text = "\n".join(
+        [
+            "An invented splenic tumour in a made-up man",
+            "Case report",
+            "A made-up man of 63 had a mass of the spleen that was removed. He is well.",
+            "Comment",
+            "Splenic tumours of this invented kind are said to recur in a tenth of pretend cases [4].",
+        ]
+    )
+    doc = read_text(text.encode(), "comment", "comment.txt")
+    assert [s.title for s in doc.sections_of("discussion")] == ["Comment"]
+
+
+def test_regression_inline_comment_label_of_a_report_stays_its_text() -> None:
+    text = "\n".join(
+        [
+            "An invented renal lesion: surgical pathology consult",
+            "Case report",
+            "A made-up man of 58 had a renal mass removed by nephrectomy.",
+            "COMMENT: The invented lesion is a bland spindle-cell proliferation positive for ALK and SMA.",
+        ]
+    )
+    doc = read_text(text.encode(), "consult", "consult.txt")
+    assert doc.sections_of("discussion") == []
+    case = " ".join(doc.text[s.start : s.end] for s in doc.sections_of("case"))
+    assert "positive for ALK and SMA" in case
