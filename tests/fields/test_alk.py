@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields.alk import apply, partners_in, alk_results
+from eims_extract.fields.alk import alk_ihc_sign, apply, partners_in, alk_results
 from eims_extract.fields.base import Sentence
 from eims_extract.records import CaseRow
 from _support import located, run_apply, seed_sentences
@@ -1894,3 +1894,19 @@ def test_regression_alk_stain_read_across_sentences_gives_the_ihc_test():
 )
 def test_regression_test_for_another_gene_in_alks_clause_is_no_alk_test(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("- (NTRK+)", False),
+        ("negative (ROS1 strongly positive)", False),
+        ("+ (clone 5A4)", True),
+        ("(-)", False),
+        ("(+)", True),
+        ("granular cytoplasmic", True),
+        ("diffuse (D5F3)", True),
+    ],
+)
+def test_regression_alk_stain_cell_sign_outside_its_brackets(text, sign):
+    assert alk_ihc_sign(text) is sign

@@ -792,3 +792,37 @@ def test_numbered_table_captioned_as_published_cases_is_not_the_series_own(capti
     assert all(r.published for r in table_rows) is not merged and not any(r.published for r in rows.values() if r.source != "table")
     if not merged:
         assert table_rows and all(r.reference is None and r.citation is None for r in table_rows)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("steroids; lateral craniotomy; ceritinib", "SE+ALKi"),
+        ("partial hepatectomy (R1); VCR/MTX", "SE+Che"),
+        ("subtotal colectomy", "SE"),
+        ("wedge resection -> brigatinib", "SE+ALKi"),
+        ("hemimandibulectomy + IMRT 60 Gy", "SE+RT"),
+        ("radiotherapy 45 Gy", "RT"),
+        ("no resection; crizotinib", "ALKi"),  # a negated operation is none
+        ("biopsy only", None),
+        ("ileostomy", None),  # a stoma is no excision
+    ],
+)
+def test_regression_therapy_cell_naming_an_operation_the_code_table_lacks(text, expected):
+    assert parse_treatment(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "partner", "fusions"),
+    [
+        ("NTRK3-rearranged soft-tissue tumours in adults", None, ["ETV6::NTRK3"]),
+        ("ROS1 fusion-positive IMT published to date", None, ["ETV6::ROS1"]),
+        ("Published inflammatory myofibroblastic tumours", "ETV6", ["ETV6::ALK"]),
+        ("ROS1- and ALK-rearranged IMT", "ETV6", ["ETV6::ALK"]),  # two kinases: the cell's partner stays ALK's
+    ],
+)
+def test_regression_partner_column_of_a_table_of_other_kinase_rearranged_cases(caption, partner, fusions):
+    doc = grid_document(["Ref", "Age/sex", "Site", "Partner", "Therapy"], [["[4]", "9/F", "lung", "ETV6", "entrectinib"]])
+    doc.tables[0].caption = caption
+    (row,) = rows_from_tables(doc)
+    assert (row.alk_fusion_partner, row.kinase_fusions) == (partner, fusions)

@@ -3334,3 +3334,64 @@ def test_regression_follow_up_periods_respectively_and_neither_patient_relapsed(
         ),
     )
     assert _rows(doc, nlp, "follow_up_months", "status") == [(23.0, "ANED"), (7.0, "ANED")]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("In the first, a fortnight of night sweats led to an ultrasound.", 1),
+        ("For the second, excision was deferred until after delivery.", 2),
+        ("The second man, a retired ferry pilot, had haemoptysis.", 2),
+        ("The first girl, aged 9, was seen for a limp.", 1),
+        ("In the first week, she had fever.", None),  # a time, not a patient
+        ("In the first, second and third biopsies the cells were bland.", None),
+        ("The first woman to receive the drug was treated in Oslo.", None),
+    ],
+)
+def test_regression_ordinal_patient_with_apposition_or_bare_ordinal_clause(text, n):
+    assert patient_number(text) == n
+
+
+def test_regression_two_patients_of_one_sex_told_as_the_first_and_the_second(nlp):
+    doc = make_doc(
+        (
+            "case",
+            "Two men, aged 44 and 67 years, respectively, came to our clinic in 2022. "
+            "In the first, a 5-cm mass of the kidney was found and nephrectomy was done. "
+            "The cells were positive for ALK and negative for desmin. "
+            "The second man, a former miner, had a mass of the stomach; it was negative for ALK and positive for desmin. "
+            "He received crizotinib.",
+        ),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years", "site", "ihc_negative") == [
+        ("case-1", 44.0, "kidney", ["desmin"]),
+        ("case-2", 67.0, "stomach", ["ALK"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        ("Review of the 2018 slides alongside the new core showed ALK and SMA positivity.", False),
+        ("On review of his imaging, the nodule had doubled.", False),
+        ("A second review of the resection specimen confirmed the diagnosis.", False),
+        ("A review of 38 cases found ALK expression in most.", True),
+        ("In a review of adult pulmonary IMT, recurrence was rare.", True),
+    ],
+)
+def test_regression_review_of_the_patients_own_material_is_no_literature(text, cites):
+    assert cites_literature(text) is cites
+
+
+def test_regression_other_reports_patient_then_by_contrast_our_own(nlp):
+    doc = make_doc(
+        ("case", "A 12-year-old girl had a mass of the kidney that was excised. She is well."),
+        (
+            "discussion",
+            "In the boy described by Varga et al. [6], growth on brigatinib led to death within months; by contrast, our patient "
+            "responded to crizotinib. Unlike our patient, the woman reported by Onu [7] received entrectinib.",
+        ),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert_grounded(doc, rows)
+    assert [r.drugs for r in rows] == [["crizotinib"]]

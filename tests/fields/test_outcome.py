@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields.outcome import apply, parse_follow_up
+from eims_extract.fields.outcome import apply, flag_mentions, follow_up_mentions, new_lesion_spread, no_disease_mentions, parse_follow_up, response_mentions
 from eims_extract.records import CaseRow
 from _support import located, run_apply, seed_sentences
 
@@ -4219,3 +4219,77 @@ def test_regression_at_month_n_and_until_month_n(text, follow_up, status):
 def test_regression_completed_n_years_of_a_drug_then_the_state(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Colonoscopies every four months in the first year and yearly since have been clear, most recently at month 36.", 36.0),
+        ("Ultrasound every 6 months has shown no recurrence, the latest in year 4.", 48.0),
+        ("Alectinib was begun at month 3.", None),
+    ],
+)
+def test_regression_last_of_a_series_of_checks_dated_by_its_month(text, months):
+    found = follow_up_mentions(text)
+    assert (max(v for v, _, _ in found) if found else None) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Laryngoscopy 22 months after the excision showed no tumour.", True),
+        ("Her CT at 3 years revealed no disease.", True),
+        ("MRI two days after surgery showed no residual tumour.", False),
+    ],
+)
+def test_regression_dated_examination_that_showed_no_tumour(text, found):
+    assert bool(no_disease_mentions(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("PET-CT after four months showed a complete metabolic and radiological response.", "CR"),
+        ("Imaging at ten months showed complete resolution.", "CR"),
+        ("Complete resolution of the peritoneal implants followed.", "CR"),
+        ("There was complete resolution of his cough.", None),
+        ("CT showed complete resolution after the resection.", None),
+    ],
+)
+def test_regression_complete_response_of_two_kinds_or_complete_resolution(text, code):
+    got = response_mentions(text)
+    assert (got[0][0] if got else None) == code
+
+
+def test_regression_alive_and_still_on_a_drug_after_a_partial_response():
+    row = run_apply(
+        apply,
+        "Entrectinib produced a partial response.",
+        "He is alive and still on entrectinib 26 months after the operation.",
+    )
+    assert row.status == "AWD"
+
+
+@pytest.mark.parametrize(
+    ("text", "recurred"),
+    [
+        ("Prednisone was tried for a month, with early shrinkage and then regrowth.", None),
+        ("The mass regressed on celecoxib but then grew again.", None),
+        ("Fourteen months after the excision, regrowth was found at the scar.", True),
+    ],
+)
+def test_regression_regrowth_after_shrinkage_is_no_recurrence(text, recurred):
+    got = flag_mentions("recurrence", text)
+    assert (got[0][0] if got else None) is recurred
+
+
+@pytest.mark.parametrize(
+    ("text", "spread"),
+    [
+        ("Thirty months after resection, MRI revealed three hepatic nodules; the scar showed no recurrence.", True),
+        ("Nine months after the nephrectomy, CT showed a single pulmonary nodule and no recurrence.", False),
+        ("Ten months after excision, CT showed several lesions in the thigh; it was a recurrence.", False),
+    ],
+)
+def test_regression_counted_lesions_of_another_organ_after_the_operation(text, spread):
+    assert bool(new_lesion_spread(text, "C49.2")) is spread

@@ -3344,3 +3344,28 @@ def test_regression_pelvic_and_peritoneal_spaces(nlp, texts, expected):
 def test_regression_nasopharyngeal_recess_and_pelvic_bone_parts(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("Six years after a right nephrectomy for renal cell carcinoma, he noticed a swelling that was excised.", None),
+        ("She had undergone a splenectomy for Hodgkin lymphoma in 2009 and now had pain.", None),
+        ("A gastrectomy for a presumed gastric carcinoma was performed; histology showed IMT.", "stomach"),
+        ("He underwent an appendectomy; histology showed IMT.", "appendix"),
+    ],
+)
+def test_regression_operation_for_another_cancer_gives_no_operation_site(nlp, text, organ):
+    found = site.operation_site(sentences(nlp, text))
+    assert (found[3] if found else None) == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("Laparotomy found a jejunojejunal intussusception.", "jejunum"),
+        ("An ileo-ileal intussusception was reduced.", "ileum"),
+    ],
+)
+def test_regression_intussusception_named_by_its_bowel_segments(nlp, text, organ):
+    assert [m[2] for m in site.site_mentions(sentences(nlp, text)[0])] == [organ]

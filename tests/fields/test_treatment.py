@@ -2524,3 +2524,55 @@ def test_regression_therapy_chosen_over_or_only_counselled_about(text, expected)
 )
 def test_regression_adverse_event_named_after_its_therapy(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four years after a left hemicolectomy for colon cancer followed by adjuvant oxaliplatin, she presented with "
+         "a renal mass that was removed.", ["SE"]),
+        ("A woman with a prior mastectomy for breast carcinoma and letrozole was found to have a gastric mass, which "
+         "was excised.", ["SE"]),
+        ("Two months after resection for a presumed sarcoma-like carcinoma, crizotinib was started.", ["ALKi", "SE"]),
+        ("Eight months after surgery for the IMT, she received crizotinib.", ["ALKi", "SE"]),
+    ],
+)
+def test_regression_time_since_another_cancers_treatment_is_not_this_tumours(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Re-excision was offered, as was ceritinib, but the parents chose lorlatinib, which began in June.", ["lorlatinib"]),
+        ("After the resection, crizotinib was proposed, but he preferred surveillance.", []),
+        ("Alectinib was suggested, but she opted for entrectinib.", ["entrectinib"]),
+        ("Crizotinib was offered and she accepted it.", ["crizotinib"]),
+    ],
+)
+def test_regression_options_offered_before_another_was_chosen_are_not_given(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brigatinib, listed by the team as a fallback, was never started.", []),
+        ("Ceritinib was kept as a back-up option.", []),
+        ("Alectinib was started as first-line therapy.", ["alectinib"]),
+    ],
+)
+def test_regression_therapy_named_as_a_fallback_is_an_option(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Methylprednisolone was given for malignant bowel obstruction.", []),
+        ("Dexamethasone was added in his final weeks.", []),
+        ("Prednisolone was given for eight weeks and the mass shrank.", ["prednisolone"]),
+    ],
+)
+def test_regression_steroid_for_obstruction_or_at_end_of_life_is_supportive(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected

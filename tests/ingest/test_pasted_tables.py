@@ -178,3 +178,29 @@ def test_unpunctuated_prose_under_a_caption_is_not_a_table() -> None:
     doc = read_text("\n".join(lines).encode(), "noperiod", "noperiod.txt")
     assert doc.tables == []
     assert "Her parents reported good appetite" in _body(doc)
+
+
+@pytest.mark.parametrize("after", ["Remarks", "Outcome and comment", "Notes on the cases"])
+@pytest.mark.parametrize("bracketed", [True, False])
+def test_regression_pipe_table_ends_at_a_line_without_bars(after: str, bracketed: bool) -> None:
+    """A heading outside the vocabulary under a table set with bars (here with bracketed cells, "(L)", "(R0)") is
+    the body again, not one more row that sends the grid to another reading."""
+    side = " (L)" if bracketed else ""
+    lines = [
+        *HEAD,
+        "Table 1. Invented cases",
+        "No. | Age, sex | Location | ALK | Therapy | Outcome",
+        f"1 | 6 y, F | Kidney{side} | IHC+ | steroids; nephrectomy; ceritinib | NED at 20 mo",
+        f"2 | 11 y, M | Tibia{side} | IHC- | curettage (R0); MTX | AWD at 9 mo",
+        "",
+        after,
+        "Renal lesions of this kind are uncommon in invented children [3].",
+        *TAIL,
+    ]
+    doc = read_text("\n".join(lines).encode(), "bars", "bars.txt")
+    (table,) = doc.tables
+    assert table.row_texts() == [
+        ["1", "6 y, F", f"Kidney{side}", "IHC+", "steroids; nephrectomy; ceritinib", "NED at 20 mo"],
+        ["2", "11 y, M", f"Tibia{side}", "IHC-", "curettage (R0); MTX", "AWD at 9 mo"],
+    ]
+    assert "uncommon in invented children" in _body(doc)

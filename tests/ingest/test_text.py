@@ -831,3 +831,63 @@ def test_footer_shape_pre_test_answers_as_the_patterns(line):
     assert (got is None) == (want is None)
     if got is not None:
         assert got.group("name", "num") == want.group("name", "num")
+
+
+@pytest.mark.parametrize("label", ["CASE SERIES", "Case Report", "CASE REPORTS"])
+def test_regression_article_type_printed_over_the_title_is_front_matter(label: str) -> None:
+    text = "\n".join(
+        [
+            "Imag J Ren Pathol 2031; 4: 12-19",
+            label,
+            "Renal inflammatory myofibroblastic tumour in two invented men: one cured, one relapsing",
+            "Quorra T.1, Vantablack P.2, Lindgren-Oyelaran S.1",
+            "Case descriptions",
+            "The two invented men were 41 and 66 years old. Both had a mass of the kidney that was removed.",
+        ]
+    )
+    doc = read_text(text.encode(), "label", "label.txt")
+    title = " ".join(doc.text[s.start : s.end] for s in doc.sections_of("title"))
+    assert "Renal inflammatory myofibroblastic tumour in two invented men" in title
+    assert [s.title for s in doc.sections_of("case")] == ["Case descriptions"]
+
+
+def test_regression_case_heading_over_the_case_text_stays_a_heading() -> None:
+    text = "\n".join(
+        [
+            "An invented renal tumour",
+            "Case report",
+            "A made-up man of 41 had a mass of the kidney that was removed by nephrectomy.",
+            "He is well.",
+        ]
+    )
+    doc = read_text(text.encode(), "plain", "plain.txt")
+    assert [s.title for s in doc.sections_of("case")] == ["Case report"]
+
+
+def test_regression_comment_heading_on_its_own_line_is_the_discussion() -> None:
+    text = "\n".join(
+        [
+            "An invented splenic tumour in a made-up man",
+            "Case report",
+            "A made-up man of 63 had a mass of the spleen that was removed. He is well.",
+            "Comment",
+            "Splenic tumours of this invented kind are said to recur in a tenth of pretend cases [4].",
+        ]
+    )
+    doc = read_text(text.encode(), "comment", "comment.txt")
+    assert [s.title for s in doc.sections_of("discussion")] == ["Comment"]
+
+
+def test_regression_inline_comment_label_of_a_report_stays_its_text() -> None:
+    text = "\n".join(
+        [
+            "An invented renal lesion: surgical pathology consult",
+            "Case report",
+            "A made-up man of 58 had a renal mass removed by nephrectomy.",
+            "COMMENT: The invented lesion is a bland spindle-cell proliferation positive for ALK and SMA.",
+        ]
+    )
+    doc = read_text(text.encode(), "consult", "consult.txt")
+    assert doc.sections_of("discussion") == []
+    case = " ".join(doc.text[s.start : s.end] for s in doc.sections_of("case"))
+    assert "positive for ALK and SMA" in case

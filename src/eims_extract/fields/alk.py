@@ -859,6 +859,14 @@ def alk_ihc_sign(text: str) -> bool | None:
     sign = parse_sign(text)
     if sign is not None:
         return sign
+    # "- (ROS1+)", "negative (ROS1 positive)", "+ (D5F3)", "(-)": the sign outside the brackets (what is in them is
+    # another marker or the clone), or the bracketed sign alone
+    bare = BRACKETED.sub(" ", text).strip()
+    if bare != text.strip():
+        sign = parse_sign(bare) if bare else parse_sign(text.strip().strip("()[] "))
+        if sign is not None or not bare:
+            return sign
+        text = bare
     return True if re.search(r"[A-Za-z]", text) else None
 
 

@@ -180,6 +180,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
         if f:
             first_header.setdefault(f, h)
     readers = {f: registry.column(f) for f in first_header}
+    kinase = _caption_kinase(table)
     case_number = rx("case_number")
     out: list[CaseRow] = []
     for n, cells in enumerate(table.rows, 1):
@@ -237,8 +238,29 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             if col is None:
                 continue
             col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, [])))
+        if kinase is not None:
+            _partner_of(row, kinase)
         out.append(row)
     return out
+
+
+def _caption_kinase(table: Table) -> str | None:
+    """The one kinase other than ALK a table's caption says its cases are rearranged for ("ROS1-rearranged IMT in
+    children"), if it names no ALK."""
+    caption = table.caption or ""
+    found = {m.group("kinase") for m in rx("caption_other_kinase").finditer(caption)}
+    return found.pop() if len(found) == 1 and "ALK" not in caption else None
+
+
+def _partner_of(row: CaseRow, kinase: str) -> None:
+    """A bare partner cell ("TFG") of a table of ``kinase``-rearranged cases: PARTNER::KINASE, no ALK partner."""
+    partner = row.alk_fusion_partner
+    if partner is None:
+        return
+    row.alk_fusion_partner = None
+    row.evidence.pop("alk_fusion_partner", None)
+    if row.kinase_fusions:
+        row.kinase_fusions = list(dict.fromkeys(f"{partner}::{kinase}" if f == f"{partner}::ALK" else f for f in row.kinase_fusions))
 
 
 # -- an immunohistochemistry panel table -------------------------------------

@@ -223,6 +223,20 @@ def cites_literature(text: str) -> bool:
     return _any(r.citation, _without_clones(text)) and not _rx("patient_ref").search(text)
 
 
+def _own_after_contrast(text: str) -> int | None:
+    """Where the own part of a sentence starts that tells another report's patient and then, by contrast, the report's
+    own ("In the girl reported by X et al. [9], Y failed; in contrast, our patient ..."): the literature cue only before
+    the turn, the own cue only after it; else None."""
+    r = scope_rules()
+    if not _any(r.literature, text) or not is_own(text):
+        return None
+    for m in _rx("contrast_turn").finditer(text):
+        head, tail = text[: m.start()], text[m.end() :]
+        if _any(r.literature, head) and not is_own(head) and is_own(tail) and not cites_literature(tail):
+            return m.end()
+    return None
+
+
 def _blank_citations(text: str) -> str:
     """``text`` with its citation marks ("[7]", "(8, 9)") blanked, when nothing else in it speaks of the literature.
     Why: in a case presentation under its own heading a mark supports what is said of the patient ("diagnosed by the
@@ -458,6 +472,12 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 seen_age = True
                 whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
                 out.append(whole.piece(0, cut))
+                continue
+            if start not in seen and (cut := _own_after_contrast(body)) is not None:
+                # "In the child reported by X et al. [9], Y failed; in contrast, our patient ...": the own clause only
+                seen.add(start)
+                whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
+                out.append(whole.piece(cut, len(body)))
                 continue
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue

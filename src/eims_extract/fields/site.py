@@ -728,6 +728,8 @@ def operation_site(sentences: list[Sentence]) -> tuple[Sentence, int, int, str, 
             continue
         for rx, organ, code in r.operations:
             for m in rx.finditer(s.text):
+                if _rx("operation_for_other_cancer").match(s.text, m.end()):
+                    continue  # "sigmoid colectomy for adenocarcinoma": another cancer's organ
                 if not context(s.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
                     found.append((s, m.start(), m.end(), organ, code))
     return found[0] if len({f[3] for f in found}) == 1 else None

@@ -149,10 +149,22 @@ def _asserted(text: str, s: int, e: int) -> bool:
         head = text[: cut.start()]
         if _rx("past_clause").search(head) and not (context(head, s, e) & (NOT_ASSERTED | {"negated"})):
             cats = context(head, s, e)
+    if _offered_not_chosen(text, s):
+        return False
     held = _rx("condition_after").search(text, e, clause(text, s)[1])
     if held and not _rx("condition_gap_break").search(text, e, held.start()):  # "start X if the tumour recurs": held for later
         return False
     return not (cats & NOT_ASSERTED) and "negated" not in cats
+
+
+def _offered_not_chosen(text: str, s: int) -> bool:
+    """Is the therapy at ``s`` one of the options offered before another was chosen ("Re-excision was offered, as was
+    X, but the parents chose Y": re-excision and X)? From the clause the offer stands in up to the "but"."""
+    for m in _rx("offer_then_other_choice").finditer(text):
+        lo = max(text.rfind(c, 0, m.start("offer")) for c in ",;") + 1
+        if lo <= s < m.start("but"):
+            return True
+    return False
 
 
 def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
@@ -580,9 +592,21 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
         elif code is None:
             code, named = _chemo_part(part)
             drugs += [d for d in named if d not in drugs]
+        if code is None and not named:
+            found += _unlisted_part(part)
         if code:
             found.append(code)
     return treatment_join(found), drugs
+
+
+def _unlisted_part(part: str) -> list[str]:
+    """A cell part naming a therapy the code table does not list ("distal gastrectomy", "maxillectomy (R1)", "sleeve
+    resection", "IMRT 54 Gy", "radiotherapy 50 Gy"): the codes the prose's rules read in it (their negation kept: "no
+    resection", "refused surgery" are none), or SE for an incision named as the operation ("lateral orbitotomy")."""
+    got = [code for code, _, _ in code_mentions(part)]
+    if not got and rx("cell_operation").fullmatch(part):
+        got = ["SE"]
+    return list(dict.fromkeys(got))
 
 
 def _chemo_part(part: str) -> tuple[str | None, list[str]]:

@@ -151,6 +151,8 @@ def split_inline_heading(line: str) -> tuple[Heading, str] | None:
     h = classify_heading(m.group(1))
     if h is None or h.kind not in ("abstract", "keywords", "case", "conclusion", "introduction", "discussion"):
         return None
+    if layout("whole_line_heading_only").match(m.group(1)):
+        return None  # "COMMENT: the lesion is ...": a report's own text, not its discussion
     return h, m.group(2)
 
 

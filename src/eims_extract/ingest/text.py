@@ -526,6 +526,8 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
                 j += 1  # "Table 2" alone, its title on the next line
             top = j
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
+                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s):
+                    break
                 j += 1
             gridlike = any(len(split_cells(x.s) or ()) >= 3 or is_header_line(x.s) for x in lines[top : top + 3])
             if j - top >= 2 and gridlike:
@@ -537,6 +539,12 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
         body.append(lines[i])
         i += 1
     return body, items
+
+
+def _pipe_rows_end(rows: list[str], s: str) -> bool:
+    """A table whose header and rows are all set with bars ends at a line without one: what follows is the body
+    again ("Comment", "Outcome and follow-up": a heading outside the vocabulary, or a paragraph), not one more row."""
+    return len(rows) >= 2 and "|" not in s and "\t" not in s and all("|" in r for r in rows)
 
 
 def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content: bool) -> bool:
@@ -566,6 +574,16 @@ def _heading_after_open_line(s: str, nxt: str, after_heading: bool) -> Heading |
     if h is None or h.kind not in _MAIN_HEADINGS or h.sub or (h.kind == "case" and not after_heading):
         return None
     return h
+
+
+def _article_type_label(h: Heading, k: int, body: list[_Src], paras: list[Para]) -> bool:
+    """Is the case heading at body line ``k`` the article's type printed over its title ("CASE REPORT", "Case series"
+    above "IMT of the X: two cases", then the authors)? Near the top, before any heading, followed by a title line (no
+    full stop, no heading) and then an author line."""
+    if h.kind != "case" or k >= 8 or any(p.heading for p in paras) or k + 2 >= len(body):
+        return False
+    title, authors = body[k + 1].s, body[k + 2].s
+    return not ends_sentence(title) and _heading(title) is None and is_author_line(authors)
 
 
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
@@ -616,6 +634,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             h = _heading(s)
         else:
             h = _heading_after_open_line(s, body[k + 1].s if k + 1 < len(body) else "", any(p.heading for p in paras))
+        if h is not None and _article_type_label(h, k, body, paras):
+            h = None  # "CASE SERIES" printed over the title: the article's type, front matter, not its case section
         if h is not None:
             flush()
             paras.append(Para([ln], heading=h))
