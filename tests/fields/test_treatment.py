@@ -2079,7 +2079,8 @@ def test_regression_drug_given_for_another_disease_in_the_passive(text, expected
         # a patient unwilling to have a therapy, a therapy judged not necessary, a therapy only scheduled: not given
         ("She was unwilling to undergo another operation.", []),
         ("He was reluctant to take lorlatinib.", []),
-        ("Adjuvant alectinib was not deemed necessary after the R0 resection.", []),
+        # the drug judged unnecessary is not given; the resection it was judged after did take place (decided 2026-12-05)
+        ("Adjuvant alectinib was not deemed necessary after the R0 resection.", ["SE"]),
         ("Radiotherapy was considered unnecessary.", []),
         ("He is scheduled to start brigatinib next month.", []),
         ("She was slated to begin chemotherapy in April.", []),

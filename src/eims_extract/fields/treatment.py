@@ -362,9 +362,6 @@ def _presupposed(text: str, s: int, e: int) -> bool:
     cats = context(text, s, e)
     if cats & {"family", "other", "historical"}:
         return False
-    if _rx("not_given_after").search(text) and not any(m.group("clause") for m in found):
-        # "adjuvant X was not deemed necessary after the R0 resection": left as before (an existing test reads no operation there)
-        return False
     # a bare "after surgery" in a hedged clause may be general advice ("X may be considered after surgery")
     return "hypothetical" not in cats or any(m.group("det") for m in found)
 
