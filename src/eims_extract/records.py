@@ -117,9 +117,10 @@ class CaseRow:
     reference: str | None = None
     #: Citation number of ``reference`` in the source document's bibliography.
     citation: int | None = None
-    #: A table row whose table's caption says its rows are published cases ("Previously reported
-    #: cases"): provenance, not a value, so a row without a reference cell is still known as the
-    #: literature's patient, not the document's own (merging and ``score --own-patients`` read it).
+    #: A table row of a published case: its table's caption says so ("Previously reported cases") or
+    #: another row of the table is marked as the current case ("27 (present)"). Provenance, not a value,
+    #: so a row without a reference cell is still known as the literature's patient, not the document's
+    #: own (merging and ``score --own-patients`` read it).
     published: bool = False
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
     #: Disagreements found while merging table and narrative values.

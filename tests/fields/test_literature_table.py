@@ -826,3 +826,32 @@ def test_regression_partner_column_of_a_table_of_other_kinase_rearranged_cases(c
     doc.tables[0].caption = caption
     (row,) = rows_from_tables(doc)
     assert (row.alk_fusion_partner, row.kinase_fusions) == (partner, fusions)
+
+
+def test_rows_beside_a_current_case_row_are_published(tmp_path, nlp):
+    """A review table with no reference column and no caption saying so, whose first cell marks the report's own row
+    ("29 (present)"): every other row is a published case (``published``), the marked row is not."""
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    text = "\n".join([
+        "Inflammatory myofibroblastic tumour of an invented site in a woman",
+        "",
+        "Case presentation",
+        "A 29-year-old woman had a colonic mass removed by colectomy; she was free of disease at 9 months.",
+        "",
+        "Discussion",
+        "Table 1. Cases of this tumour at this site",
+        "Age | Sex | Site | Treatment | Outcome",
+        "12 | M | lung | lobectomy | DOD 7 mo",
+        "54 | F | colon | colectomy | NED 20 mo",
+        "29 (present) | F | colon | colectomy | NED 9 mo",
+    ])
+    p = tmp_path / "review.txt"
+    p.write_text(text, encoding="utf-8")
+    rows = extract_document(load_document(p), nlp)
+    marks = sorted((r.age_years, r.published) for r in rows if r.source in ("table", "merged"))
+    assert marks == [(12.0, True), (29.0, False), (54.0, True)]
+    # the same table without the present-case mark: nothing says its rows are published
+    p.write_text(text.replace("29 (present)", "29"), encoding="utf-8")
+    assert not any(r.published for r in extract_document(load_document(p), nlp))
