@@ -1820,3 +1820,42 @@ def test_regression_series_table_age_sex_column_headed_with_a_unit_or_other_word
     rows = [r for r in extract_document(load_document(p), nlp) if r.source != "narrative"]
     assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("1", 41.0, "female"), ("2", 66.0, "male")]
     assert all(r.evidence["age_years"] and r.evidence["sex"] for r in rows)  # grounded in the table cells
+
+
+@pytest.mark.parametrize(
+    ("texts", "years", "sex"),
+    [
+        # a one-patient key-value table dumped as text: the key cell, a pipe, tab or run of spaces, the value alone
+        (("Table 1. The patient at admission", "Age | 46 years", "Sex | Male"), 46.0, "male"),
+        (("Age (years)          58", "Gender               Female"), 58.0, "female"),
+        (("Gender, Age | Male, 33", "Symptom | Melaena"), 33.0, "male"),
+        (("Age/Sex\t7/F",), 7.0, "female"),
+        (("| Age at diagnosis | 12 years |", "| Sex | F |"), 12.0, "female"),
+        (("Age, years   71",), 71.0, None),
+    ],
+)
+def test_regression_key_value_table_line_gives_the_patients_age(texts, years, sex):
+    row = run(*texts)
+    assert (row.age_years, row.sex) == (years, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group's summary, a row of several patients, a range, or a key that is not the patient's age: no age
+        "Age, median (range) | 44 (12-79)",
+        "Age (years) | 44 ± 12",
+        "Age | 46 | 52",
+        "Age (years)   40-60",
+        "Age-adjusted D-dimer | 0.9",
+        "Gestational age | 38 weeks",
+        "Maternal age   31",
+    ],
+)
+def test_regression_key_value_line_of_a_group_or_another_measure_gives_no_age(text):
+    assert run(text).age_years is None
+
+
+def test_regression_sex_letter_in_a_row_of_several_patients_is_no_ones():
+    # "Sex | M | F": a row of two patients' cells, not one patient's key-value line
+    assert run("Sex | M | F").sex is None

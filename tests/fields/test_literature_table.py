@@ -855,3 +855,62 @@ def test_rows_beside_a_current_case_row_are_published(tmp_path, nlp):
     # the same table without the present-case mark: nothing says its rows are published
     p.write_text(text.replace("29 (present)", "29"), encoding="utf-8")
     assert not any(r.published for r in extract_document(load_document(p), nlp))
+
+
+def _key_value_row(header: list[str], rows: list[list[str]]):
+    from eims_extract.fields.demographics import read_key_value
+    from eims_extract.fields.literature_table import key_value_lines
+    from eims_extract.records import CaseRow
+
+    doc = grid_document(header, rows)
+    row = CaseRow("review", "index")
+    read_key_value(key_value_lines(doc, doc.tables[0]), row)
+    return doc, row
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        (["Age", "46 years"], [["Sex", "Male"], ["Presenting symptom", "Vomiting"]], (46.0, "male")),
+        (["", ""], [["Age (years)", "58"], ["Gender", "Female"], ["Side", "Left"]], (58.0, "female")),
+        (["Gender, Age", "Male, 33"], [["Symptom", "Melaena"]], (33.0, "male")),
+        (["Age (months)", "9"], [["Sex", "F"]], (0.75, "female")),
+    ],
+)
+def test_regression_key_value_table_of_one_patient_gives_age_and_sex(header, rows, expected):
+    doc, row = _key_value_row(header, rows)
+    assert (row.age_years, row.sex) == expected
+    for ev in row.evidence["age_years"] + row.evidence["sex"]:
+        assert ev.section == "table" and doc.text[ev.start : ev.end].startswith(("Age", "Gender", "Sex"))
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        # a group's summary in the value cell, several patients' columns, a lab table, one line only: nothing read
+        (["Age, median (range)", "44 (12-79)"], [["Sex, male/female", "12/9"]]),
+        (["Age (years)", "44 (12-79)"], [["Patients", "21"]]),
+        (["Age", "46 years", "52 years"], [["Sex", "Male", "Female"]]),
+        (["Haemoglobin", "10.2 g/dL"], [["Age-adjusted D-dimer", "0.9"], ["C-reactive protein", "42 mg/L"]]),
+        (["Age", "46 years"], []),
+    ],
+)
+def test_regression_key_value_table_of_a_group_or_of_several_patients_gives_nothing(header, rows):
+    _, row = _key_value_row(header, rows)
+    assert (row.age_years, row.sex) == (None, None)
+
+
+def test_regression_key_value_table_in_a_saved_page_gives_the_patients_age():
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    page = (
+        "<html><body><h1>Inflammatory myofibroblastic tumour of the caecum: a case report</h1><h2>Case presentation</h2>"
+        "<p>The patient came with right iliac fossa pain. CT showed a 4 cm mass in the caecum, which was resected. The"
+        " spindle cells were positive for ALK. The patient was free of disease 11 months later.</p>"
+        "<table><caption>Table 1. Characteristics of the patient</caption><tr><td>Age</td><td>62 years</td></tr>"
+        "<tr><td>Sex</td><td>Female</td></tr><tr><td>Symptom</td><td>Pain</td></tr></table>"
+        "<h2>Discussion</h2><p>Caecal tumours of this kind are rare.</p></body></html>"
+    )
+    rows = extract_document(load_document("kv.html", data=page.encode()))
+    assert [(r.age_years, r.sex, r.age_text) for r in rows] == [(62.0, "female", "62 years")]

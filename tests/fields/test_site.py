@@ -3369,3 +3369,18 @@ def test_regression_operation_for_another_cancer_gives_no_operation_site(nlp, te
 )
 def test_regression_intussusception_named_by_its_bowel_segments(nlp, text, organ):
     assert [m[2] for m in site.site_mentions(sentences(nlp, text)[0])] == [organ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the vocabulary matcher reads a name over a line end between two joining words too ("of" / "the")
+        (("Ultrasound showed a solid mass in the head of\nthe pancreas.",), ("pancreas", "C25.0")),
+        (("Imaging showed a lesion in the tail of\nthe pancreas.",), ("pancreas", "C25.2")),
+        # a line end before a new sentence ends the name's sentence: nothing read over it
+        (("A mass was seen in the pancreas. The\nhead was spared.",), ("pancreas", "C25.9")),
+    ],
+)
+def test_regression_site_name_broken_between_joining_words_at_a_line_end(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

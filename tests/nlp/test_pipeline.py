@@ -76,6 +76,30 @@ def test_longest_vocabulary_match_wins(nlp):
     assert ents == [("transverse mesocolon", "mesentery")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text dump breaks a vocabulary name over one line end: the name is read over it, its offsets exact
+        ("The polyp hung from the right false vocal\ncord.", [("false vocal\ncord", "SITE", "larynx")]),
+        ("A 3 cm lesion sat in the neck of the\npancreas.", [("neck of the\npancreas", "SITE", "pancreas")]),
+        ("Spindle cells stained for smooth muscle \nactin only.", [("smooth muscle \nactin", "MARKER", "SMA")]),
+        ("A firm nodule lay in the lower outer\n quadrant.", [("lower outer\n quadrant", "SITE", "breast")]),
+        # the name over the break wins over the shorter name on one side of it
+        ("Colonoscopy found a polyp of the sigmoid\ncolon.", [("sigmoid\ncolon", "SITE", "sigmoid")]),
+        ("A cyst lay in the body of the\npancreas.", [("body of the\npancreas", "SITE", "pancreas")]),
+        ("It spread to the transverse\ncolon wall.", [("transverse\ncolon", "SITE", "colon")]),
+        # precision: a line end between two names, a blank line, or a sentence that starts after the break
+        ("The films showed the\nspleen was spared and a mass in the\nkidney.", [("spleen", "SITE", "spleen"), ("kidney", "SITE", "kidney")]),
+        ("The lesion abutted the vocal\n\ncord.", []),
+        ("He was hoarse for a month.\nVocal cord motion was normal.", [("Vocal cord", "SITE", "larynx")]),
+    ],
+)
+def test_vocabulary_name_broken_over_a_line_end(nlp, text, expected):
+    doc = nlp(text)
+    assert [(e.text, e.label_, e._.canonical) for e in doc.ents] == expected
+    assert all(text[e.start_char : e.end_char] == e.text for e in doc.ents)
+
+
 def test_build_nlp_gives_an_independent_pipeline():
     other = build_nlp()
     assert other is not get_nlp()

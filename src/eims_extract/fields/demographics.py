@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 from ..errors import ConfigError, CurationError
 from ..prefilter import compile_filtered, may_match_indices
@@ -676,6 +677,35 @@ def cell_sex(text: str) -> str | None:
 
 def _read_sex(c: CellContext) -> None:
     c.put("sex", cell_sex(c.cell.text), c.cell)
+
+
+def read_key_value(lines: list[tuple[str, Any, str | None, Any]], row: CaseRow) -> None:
+    """Age and sex from a one patient's key-value table (``literature_table.key_value_lines``: field, value cell, the
+    unit its key states, evidence) for what the patient's sentences left unset. The value must fit the table grammar of
+    its column whole ("46 years", "Male, 33"), so a group's summary ("44 (12-79)", "44 ± 12") gives nothing."""
+    g = _grammars()
+    for name, cell, unit, ev in lines:
+        text = cell.text.strip()
+        if not g.fits(name, text):
+            continue
+        if name in ("age", "age_sex") and row.age_years is None:
+            part = split_age_sex(text)[0] if name == "age_sex" else text
+            bare = bare_number(part)
+            age = to_years(bare, unit) if bare is not None and unit else cell_age(part)
+            if age is not None and age <= 120:
+                row.set("age_years", age, ev)
+                row.set("age_text", squash(part), ev)
+        if name in ("sex", "age_sex") and row.sex is None:
+            sex = cell_sex(split_age_sex(text)[1] if name == "age_sex" else text)
+            if sex is not None:
+                row.set("sex", sex, ev)
+
+
+@cache
+def _grammars() -> Any:
+    from ..ingest.tables import Grammars
+
+    return Grammars()
 
 
 register_columns(

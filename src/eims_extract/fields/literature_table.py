@@ -268,6 +268,39 @@ def _partner_of(row: CaseRow, kinase: str) -> None:
 PanelLine = tuple[Cell, Cell, Evidence]
 
 
+#: the most words a key cell of a one-patient key-value table holds ("Age at diagnosis (years)")
+_KEY_WORDS = 5
+#: key cells a one-patient key-value table names among its rows, and the fields read from them
+_KEY_VALUE_FIELDS = frozenset({"age", "sex", "age_sex"})
+
+
+def key_value_lines(doc: Document, table: Table) -> list[tuple[str, Cell, str | None, Evidence]]:
+    """The age and sex lines of a one patient's key-value table (two columns, a key column of attribute names and a
+    value column: "Age | 46 years", "Sex | Male", "Gender, Age | Male, 33"), as (field, value cell, the unit the key
+    states, evidence): the field ``age``, ``sex`` or ``age_sex`` of the key's column synonym. [] for any other table: a
+    summary of cases, a grid of more or fewer than two columns, a key that is no attribute name (a number, a long
+    phrase), fewer than two lines. The value cells are read by ``demographics.read_key_value``."""
+    lines = ([table.header] if any(c.text.strip() for c in table.header) else []) + list(table.rows)
+    if len(lines) < 2 or any(len(cells) != 2 for cells in lines) or is_summary_table(table):
+        return []
+    if any(not k.text.strip() or len(k.text.split()) > _KEY_WORDS or not any(ch.isalpha() for ch in k.text) for k, _ in lines):
+        return []
+    out: list[tuple[str, Cell, str | None, Evidence]] = []
+    for k, v in lines:
+        spec = header_spec(k.text.strip())
+        # the key is one of the column's synonyms whole: "Age-adjusted D-dimer" only begins with one
+        if spec is None or spec.field not in _KEY_VALUE_FIELDS or not v.text.strip() or key(k.text) not in map(key, spec.headers):
+            continue
+        named, said = _ground(doc, table, k), _ground(doc, table, v)
+        if named is None or said is None:
+            continue  # a value we cannot point at is not reported
+        lo, hi = min(named[0], said[0]), max(named[1], said[1])
+        page = v.page if v.page is not None else doc.page_at(lo)
+        ev = Evidence(doc.doc_id, lo, hi, f"{k.text} | {v.text}", page, "table")
+        out.append((spec.field, v, header_unit(k.text), ev))
+    return out
+
+
 def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]]:
     """The lines of an IHC panel table (one row per antibody: Antibody | Clone | Dilution | Result),
     per case: key None for the table's one result column (a single patient's), k for a column headed

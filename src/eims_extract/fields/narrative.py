@@ -1854,6 +1854,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
     announced = cache(lambda: site.announcements(doc, nlp))  # one nlp pass over the title/abstract for all rows
     # table sections are never read as sentences; an IHC panel table (one row per antibody) is read per patient
     panels = [p for t in doc.tables if (p := literature_table.panel_lines(doc, t))]
+    key_values = [kv for t in doc.tables if (kv := literature_table.key_value_lines(doc, t))]
     for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():
@@ -1874,6 +1875,9 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
             if lines:
                 ihc.read_panel(lines, row)
                 alk.read_panel_tests(lines, row)
+        if len(patients) == 1:  # a one-patient key-value table ("Age | 46 years", "Sex | Male"): what the sentences left unset
+            for kv in key_values:
+                demographics.read_key_value(kv, row)
         if patient.fallback:
             _fill_from(patient.fallback, row)
         if row.sex is None and patient.sex_hint:

@@ -256,54 +256,13 @@ def site_mentions(sentence: Sentence) -> list[tuple[int, int, str, str | None]]:
             if e.label_ == "SITE":
                 canon = canonical_site(e._.canonical) or e._.canonical
                 out.append((e.start_char - base, e.end_char - base, canon, _code(e.text, canon)))
-        return _broken_names(sentence.text, out) if "\n" in sentence.text else out
+        return out
     out = []
     for m in _site_regex().finditer(sentence.text):
         c = canonical_site(m.group(0))
         if c:
             out.append((m.start(), m.end(), c, _code(m.group(0), c)))
     return out
-
-
-@cache
-def _name_word_pairs() -> frozenset[tuple[str, str]]:
-    """Two words that follow each other inside a site name of two or more words ("vocal cord", "the pancreas"), not
-    two joining words ("of the"): where a line breaks between such a pair a name may run over the break."""
-    joining = _rx("joining_word")
-    pairs = set()
-    for c in vocabulary("sites"):
-        for n in c.names:
-            for v in spelling_variants(n):
-                words = v.lower().split()
-                pairs.update((x, y) for x, y in zip(words, words[1:]) if not (joining.fullmatch(x) and joining.fullmatch(y)))
-    return frozenset(pairs)
-
-
-def _broken_names(text: str, found: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
-    """``found`` with the site names a line break runs through added ("the left true vocal\\ncord", "the head of the\\npancreas"
-    in a PDF dump: the vocabulary matcher reads no name over a line end); a name added replaces the mentions inside it."""
-    pairs = _name_word_pairs()
-    added: list[tuple[int, int, str, str | None]] = []
-    for nl in _rx("line_break_gap").finditer(text):
-        before = _rx("word_before_break").search(text[max(0, nl.start() - 40) : nl.start()])
-        after = _rx("word_after_break").match(text[nl.end() : nl.end() + 40])
-        if before is None or after is None or (before.group(1).lower(), after.group(0).lower()) not in pairs:
-            continue
-        lo, hi = max(0, nl.start() - 60), min(len(text), nl.end() + 60)
-        # the window with the break read as one space; ``at`` maps each of its characters back to the text
-        window = text[lo : nl.start()] + " " + text[nl.end() : hi]
-        at = list(range(lo, nl.start())) + [nl.start()] + list(range(nl.end(), hi))
-        for m in _site_regex().finditer(window):
-            a, b = at[m.start()], at[m.end() - 1] + 1
-            if not a < nl.start() < b:
-                continue
-            c = canonical_site(m.group(0))
-            if c and not any(x[0] <= a and b <= x[1] for x in added):
-                added.append((a, b, c, _code(m.group(0), c)))
-    if not added:
-        return found
-    kept = [f for f in found if not any(a < f[1] and f[0] < b for a, b, _, _ in added)]
-    return sorted(kept + added)
 
 
 def _line(s: Sentence, a: int, b: int) -> tuple[int, int]:

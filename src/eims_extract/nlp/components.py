@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -225,24 +225,65 @@ def make_sentencizer(nlp: Language, name: str) -> ClinicalSentencizer:
 
 class VocabEntityRuler:
     """Tags vocabulary names (case-insensitive) as ``doc.ents`` with
-    ``Span._.canonical``/``Span._.vocab``; the longest match wins."""
+    ``Span._.canonical``/``Span._.vocab``; the longest match wins. A name a text dump breaks over one line
+    end ("true vocal\ncord", "head of the\npancreas") is read over it: the line end is a whitespace token
+    of its own, which no pattern holds (:meth:`_over_line_ends`)."""
 
     def __init__(self, nlp: Language, vocabs: tuple[str, ...]) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.canonical: dict[str, tuple[str, str]] = {}
+        #: (lower-case id, lower-case id) of two tokens that follow each other in some pattern, and the most
+        #: tokens a pattern holds: a line end between such a pair may break a name, read in a window that wide
+        self.pairs: set[tuple[int, int]] = set()
+        self.longest = 1
         for vname in vocabs:
             for ci, concept in enumerate(vocabulary(vname)):
                 key = f"{vname}:{ci}"
                 self.canonical[key] = (vname, concept.canonical)
                 patterns = [nlp.make_doc(v) for n in concept.names if n.strip() for v in spelling_variants(n)]
                 self.matcher.add(key, patterns)
+                for p in patterns:
+                    lows = [t.lower for t in p]
+                    self.pairs.update(zip(lows, lows[1:]))
+                    self.longest = max(self.longest, len(lows))
         # label ids, not names: a ``Span`` given a name looks it up in the string store each time
         self.label_ids: dict[str, int] = {v: nlp.vocab.strings.add(VOCAB_LABELS[v]) for v in vocabs}
         #: extension values written straight into ``doc.user_data`` under the key ``Span._`` uses
         self.direct = _span_values_keyed_by_chars()
 
+    def _over_line_ends(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Matches that run over one line end inside a sentence: a whitespace token holding one line break
+        between two words that follow each other in a pattern ("vocal" / "cord") is left out of a window of
+        the sentence around it, and the window's matches that hold both words are mapped back to the doc's
+        tokens (the line end inside the match). Nothing is read over a sentence start or a blank line."""
+        arr = doc.to_array([IS_SPACE, LOWER, SENT_START])
+        space, lower, starts = arr[:, 0], arr[:, 1], arr[:, 2].astype(np.int64)
+        n = len(doc)
+        out: list[tuple[int, int, int]] = []
+        pairs = self.pairs
+        for i in np.nonzero(space)[0].tolist():
+            if i == 0 or i + 1 >= n or space[i - 1] or space[i + 1] or starts[i + 1] == 1:
+                continue
+            if (int(lower[i - 1]), int(lower[i + 1])) not in pairs or doc[i].text.count("\n") != 1:
+                continue
+            a = i - 1
+            while a > max(0, i - self.longest) and starts[a] != 1:
+                a -= 1
+            b = i + 2
+            while b < min(n, i + self.longest + 1) and starts[b] != 1:
+                b += 1
+            toks = [doc[k] for k in range(a, b) if k != i]
+            window = Doc(doc.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks])
+            cut = i - a  # window tokens before the line end
+            for match_id, s, e in self.matcher(window):
+                if s < cut < e:  # the match holds the words on both sides of the line end
+                    out.append((match_id, a + s, a + e + 1))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         matches = self.matcher(doc)
+        if "\n" in (doc._.source_text or doc.text):
+            matches = [*matches, *self._over_line_ends(doc)]
         # ``spacy.util.filter_spans`` on the bare matches: the longest match wins, then the earliest, ties in
         # match order (a stable sort), so only the entities kept become ``Span`` objects with extension
         # values (a third of the matches lose to a longer one; building them was most of this component)
