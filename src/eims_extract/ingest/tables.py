@@ -462,6 +462,12 @@ def split_cells(line: str) -> list[tuple[int, int]] | None:
     """Cell spans of a row whose cells are delimited (``|``, tabs, or runs of 2+ spaces),
     in that order of precedence; None for a line that is not cut into 2+ cells that way.
     Pipe and tab rows keep empty cells (``(k, k)``); a border pipe at either end is no cell."""
+    got = _split_cells(line)
+    return None if got is None else list(got)  # a list of its own: the caller may change it
+
+
+@lru_cache(maxsize=8192)  # bounded: keyed by line; the text reader's passes and the table readers ask per line
+def _split_cells(line: str) -> tuple[tuple[int, int], ...] | None:
     if "|" in line:
         kind = "pipe"
     elif "\t" in line:
@@ -484,7 +490,7 @@ def split_cells(line: str) -> list[tuple[int, int]] | None:
             spans = spans[:-1]
     elif kind == "spaces":
         spans = [sp for sp in spans if sp[1] > sp[0]]
-    return spans if len(spans) >= 2 else None
+    return tuple(spans) if len(spans) >= 2 else None
 
 
 _RUN = re.compile(r"[^\s|]+")
