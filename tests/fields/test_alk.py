@@ -1910,3 +1910,31 @@ def test_regression_test_for_another_gene_in_alks_clause_is_no_alk_test(text, ex
 )
 def test_regression_alk_stain_cell_sign_outside_its_brackets(text, sign):
     assert alk_ihc_sign(text) is sign
+
+
+_INDEXED_SENTENCES = [
+    "Sequencing of the resected nodule revealed a TFG-ALK fusion.",
+    "RNA sequencing identified an ETV6::NTRK3 rearrangement in the bladder mass.",
+    "A break-apart FISH probe showed ALK was rearranged; the partner was not named.",
+    "No fusion was detected by the targeted panel in the second biopsy.",
+    "The boy was discharged on day four without fever.",
+    "Anchored multiplex PCR disclosed the fusion of RANBP2 with ALK (exon 20).",
+    "Fusion partners of ALK reported in IMT include TPM3, TPM4 and CLTC.",
+    "The tumour harboured DCTN1-ALK, which was confirmed by RT-PCR.",
+    "Immunostaining for ALK was diffusely positive, with a nuclear membrane pattern.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _INDEXED_SENTENCES)
+def test_finding_gate_and_partner_rules_read_through_the_literal_index_as_rule_by_rule(text):
+    """The finding gate and the partner rules tried through the literal index (the rules whose literals a
+    sentence holds) give what trying every rule gives."""
+    from eims_extract.fields import alk
+
+    alk._LAST_FINDING = None
+    assert alk._has_finding(text) == any(r.regex.search(text) for r in alk._rules()["finding"])
+    # every partner rule that matches the sentence is among those tried
+    everyone = alk._kind_regexes("fusion")
+    tried = set(alk.may_match_indices(everyone, text))
+    assert {i for i, rx in enumerate(everyone) if rx.search(text)} <= tried

@@ -526,7 +526,42 @@ def _tokens_word_by_word(line: str, base: int, lineno: int):
         "",
         "|  |",
         "a) 1 b]2 (c)",
+        "x |y| z",
+        " | a\t|b",
+        "\tq  r",
+        "k |\tm",
+        "8 F|lung| 3 mo",
     ],
 )
 def test_tokens_without_a_glued_bracket_match_the_word_by_word_split(line):
     assert tables._tokens(line, 40, 3) == _tokens_word_by_word(line, 40, 3)
+
+
+def _join_token_by_token(doc: Document, toks):  # type: ignore[no-untyped-def]
+    """_join with every token's gap taken from the text one by one (no one-line slice)."""
+    parts: list[str] = []
+    for n, t in enumerate(toks):
+        if n:
+            prev = toks[n - 1]
+            if prev.line == t.line:
+                parts.append(doc.text[prev.end : t.start])
+            elif not (prev.text.endswith("-") and len(prev.text) > 1 and prev.text[-2].isalpha()):
+                parts.append(" ")
+        parts.append(t.text)
+    return "".join(parts)
+
+
+def test_cell_text_of_one_line_slice_matches_the_token_by_token_join() -> None:
+    lines = ["4  Ortega, 2031 (7)   33/M   spleen", "(11)2 |ALK+| \tdied 5 mo", "trans-", "verse colon  NED", "  x  y z  "]
+    text = "head\n" + "\n".join(lines) + "\n"
+    doc = Document(doc_id="j", path="j.txt", kind="text", text=text)
+    toks = []
+    at = len("head\n")
+    for n, line in enumerate(lines):
+        toks.extend(tables._tokens(line, at, n))
+        at += len(line) + 1
+    spans = [toks[a:b] for a in range(len(toks)) for b in range(a, min(len(toks), a + 6) + 1)]
+    # a record's layout order may put a later line's token first, or tokens of one line out of order
+    spans += [[toks[5], toks[2]], [toks[3], toks[3]], [toks[9], toks[1], toks[2]], [toks[-1], toks[0]]]
+    for span in spans:
+        assert tables._join(doc, span) == _join_token_by_token(doc, span), [t.text for t in span]

@@ -891,3 +891,37 @@ def test_regression_inline_comment_label_of_a_report_stays_its_text() -> None:
     assert doc.sections_of("discussion") == []
     case = " ".join(doc.text[s.start : s.end] for s in doc.sections_of("case"))
     assert "positive for ALK and SMA" in case
+
+
+_LINE_CACHE_LINES = [
+    "A 44-year-old man presented with a painless mass of the left flank.",
+    "Table 3. Findings in the seven fictional children",
+    "Figure 2: Spindle cells in a myxoid stroma (H&E, x200).",
+    "Case | Age | Sex | Site",
+    "4   12/F   bladder   NED",
+    "3\t40 M\tlung",
+    "The mass was removed and the margins were clear",
+    "Journal of Imaginary Pathology 2031; 9: 12-19",
+    "",
+    "   ",
+    "continued on the next page",
+]
+
+
+@pytest.mark.parametrize("line", _LINE_CACHE_LINES)
+def test_line_caches_answer_as_the_uncached_readers(line):
+    """is_prose, ends_sentence, caption_start and split_cells keep their answers per line (bounded caches): asked
+    twice, each gives what its own code gives, and a caller changing the cells it got changes no later answer."""
+    from eims_extract.ingest import sections, tables
+    from eims_extract.ingest import text as text_mod
+
+    for _ in range(2):
+        assert text_mod.is_prose(line) == text_mod.is_prose.__wrapped__(line)
+        assert text_mod.is_prose(line, 2) == text_mod.is_prose.__wrapped__(line, 2)
+        assert text_mod.ends_sentence(line) == text_mod.ends_sentence.__wrapped__(line)
+        assert sections.caption_start(line) == sections.caption_start.__wrapped__(line)
+        uncached = tables._split_cells.__wrapped__(line)
+        got = tables.split_cells(line)
+        assert got == (None if uncached is None else list(uncached))
+        if got is not None:
+            got.clear()

@@ -91,8 +91,16 @@ def _has_finding(text: str) -> bool:
     global _LAST_FINDING
     last = _LAST_FINDING
     if last is None or last[0] != text:
-        last = _LAST_FINDING = (text, _any("finding", text))
+        # only the rules whose literals the sentence holds can match it: one index pass, not a filter per rule
+        rxs = _kind_regexes("finding")
+        last = _LAST_FINDING = (text, any(rxs[i].search(text) for i in may_match_indices(rxs, text)))
     return last[1]
+
+
+@cache
+def _kind_regexes(kind: str) -> tuple[re.Pattern[str], ...]:
+    """The regexes of the rules of ``kind``, in file order, as one fixed tuple (the literal index is keyed by it)."""
+    return tuple(r.regex for r in _rules()[kind])
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
@@ -450,7 +458,8 @@ def partners_in(text: str, title: bool = False) -> list[tuple[str, int, int]]:
     if not title and not _has_finding(text):
         return []
     out: list[tuple[str, int, int]] = []
-    for r in _rules()["fusion"]:
+    rules_ = _rules()["fusion"]
+    for r in (rules_[i] for i in may_match_indices(_kind_regexes("fusion"), text)):  # the others cannot match
         for m in r.regex.finditer(text):
             s, e = m.span("partner")
             name = _partner_name(m.group("partner"))

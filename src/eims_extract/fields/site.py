@@ -830,13 +830,15 @@ def _read_site(c: CellContext) -> None:
     vocabulary does not know whole that names an organ before a comma ("Liver, right lobe", "Stomach, antrum")
     is that organ, with the organ's code."""
     text = c.cell.text
-    head = text.split(",", 1)[0]
-    if "," in text and canonical_site(text) not in _canonicals() and canonical_site(head) in _canonicals():
-        text = head
-    elif canonical_site(text) not in _canonicals() and _rx("colon_segment_cell").fullmatch(text.strip()):
+    site = canonical_site(text)  # asked once: the tests below and the value read
+    head_site = canonical_site(text.split(",", 1)[0]) if "," in text and site not in _canonicals() else None
+    if head_site is not None and head_site in _canonicals():
+        text, site = text.split(",", 1)[0], head_site
+    elif site not in _canonicals() and _rx("colon_segment_cell").fullmatch(text.strip()):
         seg = text.strip().rstrip(".").lower()  # "transverse" in a table of colonic cases
         text = "rectosigmoid" if seg.startswith("rectosigm") else f"{seg} colon"
-    c.put("site", None if is_na(text) or parse_sign(text) is False else canonical_site(text), c.cell)
+        site = canonical_site(text)
+    c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
     if c.row.site is not None:
         c.put("site_code", site_code(text), c.cell)
 

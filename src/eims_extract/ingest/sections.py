@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import get_args
 
 from ..errors import ConfigError
@@ -164,6 +164,7 @@ def is_furniture(line: str) -> bool:
     return any(rx.match(line) for rx in p.furniture)
 
 
+@lru_cache(maxsize=8192)  # bounded: keyed by line; the furniture, region and table passes ask per line
 def caption_start(line: str) -> tuple[str, str] | None:
     """``(kind, number)`` if ``line`` starts a figure or table caption."""
     p = patterns()

@@ -462,6 +462,12 @@ def split_cells(line: str) -> list[tuple[int, int]] | None:
     """Cell spans of a row whose cells are delimited (``|``, tabs, or runs of 2+ spaces),
     in that order of precedence; None for a line that is not cut into 2+ cells that way.
     Pipe and tab rows keep empty cells (``(k, k)``); a border pipe at either end is no cell."""
+    got = _split_cells(line)
+    return None if got is None else list(got)  # a list of its own: the caller may change it
+
+
+@lru_cache(maxsize=8192)  # bounded: keyed by line; the text reader's passes and the table readers ask per line
+def _split_cells(line: str) -> tuple[tuple[int, int], ...] | None:
     if "|" in line:
         kind = "pipe"
     elif "\t" in line:
@@ -484,7 +490,7 @@ def split_cells(line: str) -> list[tuple[int, int]] | None:
             spans = spans[:-1]
     elif kind == "spaces":
         spans = [sp for sp in spans if sp[1] > sp[0]]
-    return spans if len(spans) >= 2 else None
+    return tuple(spans) if len(spans) >= 2 else None
 
 
 _RUN = re.compile(r"[^\s|]+")
@@ -500,10 +506,11 @@ def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
         # word's first character has a space, a bar or nothing before it): one token per word
         for m in _RUN.finditer(line):
             start, end = m.span()
-            between = line[prev_end:start]
+            # what lies between two words is spaces, tabs and bars: two or more characters, or one tab or bar
+            d = start - prev_end
+            gap = bool(out) and (d >= 2 or (d == 1 and line[prev_end] in "|\t"))
             prev_end = end
-            gap = bool(out) and ("|" in between or "\t" in between or len(between) >= 2)
-            out.append(_Tok(m.group(), base + start, base + end, lineno, gap, False, start))
+            out.append(_Tok(line[start:end], base + start, base + end, lineno, gap, False, start))
         return out
     glue = _GLUE.split
     for m in _RUN.finditer(line):
@@ -525,6 +532,17 @@ def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
 
 def _join(doc: Document, toks: list[_Tok]) -> str:
     """Cell text: original spacing within a line; a line break is a space, or nothing after a hyphen."""
+    # tokens of one printed line, left to right (most cells): the text between them is the document's own
+    # characters, so the cell is one slice of it (a token's text is ``doc.text[start:end]``)
+    if toks:
+        line = toks[0].line
+        end = -1
+        for t in toks:
+            if t.line != line or t.start < end:
+                break
+            end = t.end
+        else:
+            return doc.text[toks[0].start : end]
     parts: list[str] = []
     for n, t in enumerate(toks):
         if n:
@@ -652,9 +670,12 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok], plan: _Plan | No
         plan = _plan(g, cols)
     # a cell never spans a column gap within one printed line: the first such gap after i bounds j
     limit = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        nxt = i + 1
-        limit[i] = nxt if nxt < n and toks[nxt].gap_before and toks[nxt].line == toks[i].line else limit[nxt]
+    if n > 1:
+        after = toks[n - 1]  # the token after i
+        for i in range(n - 2, -1, -1):
+            t = toks[i]
+            limit[i] = i + 1 if after.gap_before and after.line == t.line else limit[i + 1]
+            after = t
     # the cells each grammar accepts from token i, found in one pass over the row's spans
     # (one cached answer per span for all the table's grammars), so the path search below
     # only walks spans that fit: linear in the row. Kept per token as {grammar bit: [ends]}
@@ -664,31 +685,36 @@ def _assign(g: Grammars, cols: list[_Column], toks: list[_Tok], plan: _Plan | No
     spaced = [" " + t for t in texts]  # a span grows by one of these: one concatenation per span
     memo = _span_bits(sig)
     get = memo.get
-    fits_at: list[dict[int, list[int]] | None] = []
+    fits_at: list[dict[int, list[int]] | None] = [None] * n
     for i in range(n):
+        top = limit[i]
+        if top > i + longest:
+            top = i + longest
+        if top <= i:
+            continue
         found: dict[int, list[int]] | None = None
-        top = min(limit[i], i + longest)
         acc = texts[i]
         j = i + 1
-        while j <= top:  # the span of tokens i .. j-1
+        while True:  # the span of tokens i .. j-1
             bits = get(acc)
             if bits is None:
                 bits = _fits_miss(sig, memo, acc)
-            while bits:
-                low = bits & -bits
+            if bits:
                 if found is None:
-                    found = {low: [j]}
-                else:
+                    found = {}
+                while bits:
+                    low = bits & -bits
                     got = found.get(low)
                     if got is None:
                         found[low] = [j]
                     else:
                         got.append(j)
-                bits ^= low
-            if j < top:
-                acc += spaced[j]
+                    bits ^= low
+            if j == top:
+                break
+            acc += spaced[j]
             j += 1
-        fits_at.append(found)
+        fits_at[i] = found
     col_bit, step, empty_cost = plan.col_bit, plan.step, plan.empty_cost
 
     # a tight bound first (every token in a cell, at most one cheap empty cell): most records meet it
@@ -891,13 +917,16 @@ def fill_text_table(doc: Document, table: Table) -> None:
 
     records: list[list[_Tok]] = []
     prev_case: int | None = None
-    for t in range(len(toks)):
-        if _row_start(g, cols, toks, t, prev_case):
+    prev_line = -1
+    for t, tok in enumerate(toks):
+        # a record begins only at a line's first token or a glued one (the first test of _row_start, asked here)
+        if (tok.line != prev_line or tok.glued) and _row_start(g, cols, toks, t, prev_case):
             records.append([])
-            m = _DIGITS.fullmatch(toks[t].text)
+            m = _DIGITS.fullmatch(tok.text)
             prev_case = int(m.group()) if m else (prev_case or 0) + 1
+        prev_line = tok.line
         if records:  # words before the first row (a stray caption fragment) are not part of the grid
-            records[-1].append(toks[t])
+            records[-1].append(tok)
 
     table.rows = []
     plan = _plan(g, cols) if records else None
@@ -947,11 +976,14 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
     if n < 6 or any(split_cells(raw) is not None for raw, _ in body):
         return None
     texts = [raw.strip() for raw, _ in body]
-    specs: list[ColumnSpec | None] = []
-    for s in texts:
-        specs.append(_column_of(s))
-    if specs[0] is None or specs[1] is None:
+    # the first two lines name known columns or no k fits: the others' columns are asked only then
+    head0 = _column_of(texts[0])
+    if head0 is None:
         return None
+    head1 = _column_of(texts[1])
+    if head1 is None:
+        return None
+    specs: list[ColumnSpec | None] = [head0, head1, *(_column_of(s) for s in texts[2:])]
     found: int | None = None
     for k in range(3, n // 2 + 1):
         head = specs[:k]

@@ -113,6 +113,7 @@ _TERMINAL_CHARS = char_gate(_TERMINAL)
 _GLYPH_CHARS = char_gate(_TABLE_GLYPHS)
 
 
+@lru_cache(maxsize=8192)  # bounded: keyed by line; the region, paragraph and statistics passes ask per line
 def ends_sentence(s: str) -> bool:
     s = s.rstrip()
     if _TERMINAL_CHARS is not None and _TERMINAL_CHARS.search(s) is None:
@@ -120,6 +121,7 @@ def ends_sentence(s: str) -> bool:
     return bool(_TERMINAL.search(s))
 
 
+@lru_cache(maxsize=8192)  # bounded: keyed by line; the region, paragraph and statistics passes ask per line
 def is_prose(s: str, min_words: int = 4) -> bool:
     """Mostly ordinary words, no table glyphs: a line of running text."""
     words = s.split()
