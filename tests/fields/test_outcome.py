@@ -4293,3 +4293,162 @@ def test_regression_regrowth_after_shrinkage_is_no_recurrence(text, recurred):
 )
 def test_regression_counted_lesions_of_another_organ_after_the_operation(text, spread):
     assert bool(new_lesion_spread(text, "C49.2")) is spread
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # a long cause of death between the death and the time it is dated by
+        ("She died of respiratory failure with bilateral pleural and pericardial spread in May 2018, nineteen months after the diagnosis.", 19.0, "DOD"),
+        ("The man died of a massive gastrointestinal haemorrhage from the recurrent duodenal mass, 14 months after the resection.", 14.0, "DOD"),
+        # negative: a death told of a relative, with the same long gap
+        ("Her father died of a metastatic colon carcinoma with liver and lung spread some time ago, 30 years after his own diagnosis.", None, None),
+    ],
+)
+def test_regression_death_dated_after_a_long_cause(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("Nothing else was prescribed, and ultrasound checks up to 40 months have shown no recurrence.", 40.0, "ANED"),
+        ("Colonoscopies until 2 years have revealed no regrowth.", 24.0, "ANED"),
+        # negative: a recurrence seen up to a time is a recurrence, not a state of no disease
+        ("Imaging up to 10 months showed regrowth at the margin.", None, None),
+    ],
+)
+def test_regression_checks_up_to_n_months_that_showed_no_regrowth(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He was well, without any cervical mass on ultrasound, 20 months after the operation.", "ANED"),
+        ("She has remained well without any lesion since.", "ANED"),
+        ("The boy is well without new lesions.", "ANED"),
+        # negatives: no mass effect is no statement of the disease; a lesion present is not its absence
+        ("He was well, without any mass effect on the airway, before the operation.", None),
+        ("She remained well with a small lesion.", None),
+    ],
+)
+def test_regression_well_without_any_mass_or_lesion(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status", "recurrence"),
+    [
+        ("At the latest cystoscopy, 31 months after the resection, the mucosa was smooth and biopsies of the scar contained no tumour.", 31.0, "ANED", False),
+        ("Two years after surgery the anastomosis showed no viable tumour.", 24.0, "ANED", False),
+        # negatives: a scar that contains tumour, a check of another place
+        ("Eight months after surgery, biopsies of the scar contained tumour.", None, None, None),
+        ("The lymph node biopsy contained no tumour at 5 months.", 5.0, "ANED", None),
+    ],
+)
+def test_regression_dated_check_of_the_scar_that_contained_no_tumour(text, follow_up, status, recurrence):
+    row = run(text)
+    assert (row.follow_up_months, row.status, row.recurrence) == (follow_up, status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # several dated checks in one sentence: the finding of no disease is dated by the time told just before it
+        ("CT showed the mass shrinking to 3 cm after 4 months and to a thin rim after 10 months; at 16 months no residual lesion could be identified.", 16.0, "ANED"),
+        ("The nodule was smaller after 3 months, and at 2 years no tumour was seen.", 24.0, "ANED"),
+        # the time after the finding when none is before it
+        ("No residual mass could be seen at 11 months.", 11.0, "ANED"),
+        # negative: a lesion that could be seen is no absence
+        ("At 9 months a residual lesion could be identified.", None, None),
+    ],
+)
+def test_regression_finding_dated_by_the_time_just_before_it(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+def test_regression_appositive_still_on_a_drug_and_residual_thickening():
+    row = run(
+        "Alectinib then gave a partial response.",
+        "She is alive, still on alectinib, 21 months after it was begun.",
+    )
+    assert (row.status, row.follow_up_months) == ("AWD", 21.0)
+    assert run("He is alive with residual, stable peritoneal thickening 15 months after diagnosis.").status == "AWD"
+    # negative: a drug stopped is not a drug still taken
+    assert run("Ceritinib gave a partial response.", "He is alive, and ceritinib was discontinued on 3 May.").status is None
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("At her last outpatient review, 44 months after the diagnosis, she remains in partial response on entrectinib.", 44.0),
+        ("At the most recent oncology visit, 27 months after surgery, he was free of disease.", 27.0),
+        # negative: a visit before the treatment dates nothing after it
+        ("At the last clinic visit before surgery, the mass had grown.", None),
+    ],
+)
+def test_regression_last_visit_with_a_qualifier_word(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("At his last clinic contact in June 2022, aged 14, he had no sign of recurrence on ultrasound.", "ANED"),
+        ("At the most recent visit, 19 months after surgery, she remains on entrectinib with no measurable disease.", "ANED"),
+        ("He is well with no visible tumour 3 years after the operation.", "ANED"),
+        # negative: measurable disease present
+        ("At the last visit she remains on crizotinib with measurable disease.", None),
+    ],
+)
+def test_regression_last_clinic_contact_and_no_detectable_tumour(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("She has stayed free of disease for 40 months since the resection and gave birth to a healthy daughter in 2021.", 40.0, "ANED"),
+        ("He has remained free of disease for 3 years and became a father of a baby girl last spring.", 36.0, "ANED"),
+        # negative: a relative's own state is still the relative's
+        ("Her son has remained free of disease for 5 years.", None, None),
+    ],
+)
+def test_regression_birth_of_a_child_in_the_patients_state_sentence(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("A partial gastrectomy was done; the regional lymph nodes (0/11) were free of tumour.", False),
+        ("The mesenteric nodes (0/6) were negative.", False),
+        # negatives: a bracketed count of patients stays another group's (no value); an involved node count is spread
+        ("In the series, metastases were found in a minority (3/20).", None),
+        ("The hilar lymph nodes (2/9) contained metastases.", True),
+    ],
+)
+def test_regression_bracketed_node_count_is_no_patient_count(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status", "recurrence"),
+    [
+        # 'could' in a finding told absent is a past finding, not a possibility
+        ("At 3 years, no recurrence could be detected.", 36.0, "ANED", False),
+        ("Local relapse could not be found on the MRI at 20 months.", 20.0, "ANED", False),
+        ("No residual nodule could be seen 8 months after the operation.", 8.0, "ANED", None),
+        # negatives: a possibility, a doubt
+        ("A late recurrence could be seen in a minority of such tumours.", None, None, None),
+        ("Recurrence could not be excluded at 6 months.", None, None, None),
+    ],
+)
+def test_regression_could_in_a_finding_told_absent(text, follow_up, status, recurrence):
+    row = run(text)
+    assert (row.follow_up_months, row.status, row.recurrence) == (follow_up, status, recurrence)

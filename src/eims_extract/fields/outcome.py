@@ -235,7 +235,7 @@ def no_disease_mentions(text: str, anchored: bool = False) -> list[tuple[int, in
     ]
 
 
-def _dated_finding_time(text: str, dated: bool = True) -> list[tuple[float, int, int]]:
+def _dated_finding_time(text: str, dated: bool = True, finding: int | None = None) -> list[tuple[float, int, int]]:
     """The time a dated finding of no disease is dated by ("Four months following excision, ... no recurrence
     was identified", "Imaging at 9 months showed ... no recurrence"): the last news of a sentence that states no
     follow-up of its own; the first such time in the sentence. Read on the masked text (a schedule interval is no
@@ -243,7 +243,11 @@ def _dated_finding_time(text: str, dated: bool = True) -> list[tuple[float, int,
 
     ``dated=False``: the sentence's state of no disease is a status phrase ("is free of disease", "no evidence of
     residual tumour"), not a finding the anchors date; a time in weeks is then a check soon after the operation
-    ("Two weeks after resection, MRI showed no evidence of residual tumour"), not the last news, and is not read."""
+    ("Two weeks after resection, MRI showed no evidence of residual tumour"), not the last news, and is not read.
+
+    ``finding``: where the finding of no disease starts; a sentence that tells a course of several dated checks ("the
+    lesion shrank after 6 months and to a scar after 12; at 18 months none could be seen") dates the finding by the
+    last time told before it, not by the first time of the sentence (the first time after it when none comes before)."""
     masked = mask(text, _rules()["mask"])
     found = [
         m
@@ -253,13 +257,15 @@ def _dated_finding_time(text: str, dated: bool = True) -> list[tuple[float, int,
         )
         for m in rx_.finditer(masked)
     ]
+    times: list[tuple[float, int, int]] = []
     for m in sorted(found, key=lambda m: m.start()):
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
             if not dated and unit_key(m.group("unit")) not in ("y", "m"):
                 continue
-            return [(months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end())]
-    return []
+            times.append((months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end()))
+    before = [t for t in times if finding is not None and t[1] < finding]
+    return before[-1:] or times[:1]
 
 
 def status_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -636,7 +642,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
         if not fus and any(code.endswith("ANED") for code, _, _ in found):  # a state of no disease at a time the sentence dates
-            fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found))
+            first = min(s for code, s, _ in found if code.endswith("ANED"))
+            fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found), finding=first)
         for val, s, e in fus:
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
