@@ -2669,6 +2669,36 @@ def test_regression_ranked_outcomes_of_two_patients_in_one_sentence(outcome, exp
 
 
 @pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        (
+            "Both were seen again in 2023: the first remains free of disease at 40 months, while the second relapsed at 6 months and is alive with disease at 20 months.",
+            [("case-1", None, 40.0, "ANED"), ("case-2", True, 20.0, "AWD")],
+        ),
+        (
+            "At the last review, the first patient was free of disease at 28 months and the second, who had relapsed locally at 5 months, was alive with disease at 17 months.",
+            [("case-1", None, 28.0, "ANED"), ("case-2", True, 17.0, "AWD")],
+        ),
+        # without a lead or an appositive, as before
+        (
+            "The first remains free of disease at 40 months, while the second is alive with disease at 20 months.",
+            [("case-1", None, 40.0, "ANED"), ("case-2", None, 20.0, "AWD")],
+        ),
+    ],
+)
+def test_regression_ranked_outcomes_after_a_lead_clause_or_with_an_appositive(outcome, expected, nlp):
+    """A short lead clause before the ranks ("Both were seen again: the first ...") and an appositive clause between a
+    rank and its verb ("the second, who had relapsed ..., was ...") still deal the outcomes out by rank."""
+    doc = make_doc(
+        ("abstract", "We describe two patients with gastric IMT. The first patient, a 44-year-old man, underwent gastrectomy. "
+                     "The second patient, a 61-year-old woman, received ceritinib for an unresectable mass. " + outcome),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.recurrence, r.follow_up_months, r.status) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
     "text,cites",
     [
         ("Over 14 months of radiological surveillance neither regrowth nor distant metastasis has been documented.", False),

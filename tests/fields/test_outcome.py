@@ -4452,3 +4452,34 @@ def test_regression_bracketed_node_count_is_no_patient_count(text, metastasis):
 def test_regression_could_in_a_finding_told_absent(text, follow_up, status, recurrence):
     row = run(text)
     assert (row.follow_up_months, row.status, row.recurrence) == (follow_up, status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # a relative named before the patient is named again, or after the patient's state: the state is the patient's
+        ("His father drove him to the clinic; at 20 months he had no evidence of disease.", 20.0, "ANED"),
+        ("Two years later, she is doing well with no signs of recurrence, and her mother reports normal school progress.", 24.0, "ANED"),
+        # negatives: the relative's own outcome, also through 'who'
+        ("Her aunt died of a breast carcinoma 3 years after diagnosis.", None, None),
+        ("There was a grandfather who died of a lung cancer 2 years after the diagnosis.", None, None),
+        ("His sister, who had a neuroblastoma, remains free of disease 10 years after surgery.", None, None),
+    ],
+)
+def test_regression_relative_named_elsewhere_than_the_patients_state(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("He was last seen in June 2022, 33 months after surgery.", 33.0),
+        ("Her last visit was on 12 April 2020, 18 months after the operation.", 18.0),
+        ("She was last reviewed in clinic 27 months after the resection.", 27.0),
+        # negative: a date and an age are no follow-up
+        ("She was last seen in 2019 at the age of 12 years.", None),
+    ],
+)
+def test_regression_last_seen_with_a_date_between(text, follow_up):
+    assert run(text).follow_up_months == follow_up

@@ -1162,12 +1162,15 @@ def _deal_out(s: Sentence, n: int) -> list[Sentence] | None:
 def _ranked_pieces(s: Sentence, n: int | None = None) -> list[Sentence] | None:
     """"The first received X; the second underwent Y": a sentence that opens on the first of ``n`` (any number
     without ``n``) patients and deals the others out by rank in order, one piece each; None otherwise ("one ...,
-    the other ..." names no rank)."""
+    the other ..." names no rank). A short lead clause closed by a colon or comma may open the sentence ("Both were
+    followed up: the first ...", "At the last follow-up, the first patient ...": ``ranked_lead``)."""
     found = sorted({(m.start("w"), m.group("w").lower().split()[-1]) for rx in scope_rules().distribute for m in rx.finditer(s.text)})
     k = len(found) if n is None else n
-    if k < 2 or len(found) != k or found[0][0] != 0 or [w for _, w in found] != [w for w, r in _ORDINALS.items() if r <= k]:
+    if k < 2 or len(found) != k or [w for _, w in found] != [w for w, r in _ORDINALS.items() if r <= k]:
         return None
-    cuts = [a for a, _ in found]
+    if found[0][0] != 0 and not _rx("ranked_lead").fullmatch(s.text, 0, found[0][0]):
+        return None
+    cuts = [0] + [a for a, _ in found[1:]]  # a lead clause ("Both were followed up: the first ...") stays with the first
     return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
 
 

@@ -61,7 +61,7 @@ from ..normalize import BRACKETED, ROMANCE_HALVES, drug_class, fold, site_code, 
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
-from .assertion import NOT_ASSERTED, context, mask
+from .assertion import NOT_ASSERTED, context, cues, mask
 from .base import Sentence
 from .cells import bare_number, codes, legend_expansion, rx, squash
 from .registry import (
@@ -165,6 +165,24 @@ def _tried(kind: str, text: str, masked: str) -> list[tuple[OutcomeRule, str]]:
     return [(rs[i], text if rs[i].unmasked else masked) for i in sorted(on_text | on_masked)]
 
 
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    """The context of an outcome mention, the family cue kept only when it is the mention's own: the relative named in
+    the mention, or before it with no patient subject in between ("Her mother died of breast cancer at 60"). A relative
+    named after the patient's state ("she is well, and her mother reports normal growth") or before the patient is
+    named again ("Her father drove her to the clinic; at 18 months she had no evidence of disease") leaves the state
+    the patient's: the cue's scope is the whole sentence, the outcome's subject is not."""
+    cats = context(text, start, end)
+    if "family" not in cats:
+        return cats
+    subject = _rx("patient_subject")
+    for c in cues(text):
+        if c.rule.category == "family" and (
+            (c.start < end and start < c.end) or (c.end <= start and not subject.search(text, c.end, start))
+        ):
+            return cats
+    return cats - {"family"}
+
+
 def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
     """``(value, start, end)`` of asserted recurrence/metastasis mentions, negation applied."""
     return list(_flag_mentions(kind, text))
@@ -177,7 +195,7 @@ def _flag_mentions(kind: str, text: str) -> tuple[tuple[bool, int, int], ...]:
     negators: list[tuple[int, int]] | None = None
     for r, _ in _tried(kind, text, masked):
         for m in r.regex.finditer(masked):
-            cats = context(text, m.start(), m.end())
+            cats = _context(text, m.start(), m.end())
             if cats & NOT_ASSERTED:
                 continue
             val = bool(r.value) and "negated" not in cats
@@ -230,7 +248,7 @@ def no_disease_mentions(text: str, anchored: bool = False) -> list[tuple[int, in
         (m.start(), m.end())
         for r in _rules()["no_disease"]
         for m in r.regex.finditer(masked)
-        if not context(text, m.start(), m.end()) & NOT_ASSERTED
+        if not _context(text, m.start(), m.end()) & NOT_ASSERTED
         and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
     ]
 
@@ -273,7 +291,7 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for r, string in _tried("status", text, masked):
         for m in r.regex.finditer(string):
-            if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
+            if _context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
             if _group_clause(text, m.start()):
                 continue
@@ -393,7 +411,7 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
             unit = _unit(m.group("unit"))
             if num is None or unit_key(unit) is None:
                 continue
-            if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
+            if _context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
             if _group_clause(text, m.start()) or _planned_clause(text, m.start()):
                 continue
