@@ -4483,3 +4483,36 @@ def test_regression_relative_named_elsewhere_than_the_patients_state(text, follo
 )
 def test_regression_last_seen_with_a_date_between(text, follow_up):
     assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("texts", "follow_up", "status"),
+    [
+        # a dated examination, then its finding in the next sentence by a word pointing back at it
+        (("Her latest MRI was done in October 2023, 31 months after resection.", "It showed no recurrence."), 31.0, "ANED"),
+        (("A CT scan was obtained 3 years after surgery.", "The scan revealed no tumour."), 36.0, "ANED"),
+        # negatives: a time of treatment is no examination; a finding of disease; a check soon after surgery
+        (("Crizotinib was started 3 months after surgery.", "It showed no recurrence."), None, None),
+        (("Her latest MRI was done 28 months after resection.", "It showed a recurrence in the pelvis."), None, None),
+        (("An MRI was done 2 weeks after surgery.", "It showed no tumour."), None, None),
+    ],
+)
+def test_regression_dated_examination_then_its_finding_in_the_next_sentence(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("Follow-up has now reached 42 months.", 42.0),
+        ("The follow-up now extends to 19 months.", 19.0),
+        ("The man has been under surveillance for 26 months.", 26.0),
+        # negatives: a planned or advised follow-up
+        ("Follow-up to 3 years is planned.", None),
+        ("She will remain under surveillance for 5 years.", None),
+        ("Close follow-up is advised for at least 10 years after resection.", None),
+    ],
+)
+def test_regression_follow_up_has_reached_or_under_surveillance_for(text, follow_up):
+    assert run(text).follow_up_months == follow_up

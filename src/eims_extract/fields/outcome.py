@@ -624,6 +624,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None
     dated_before = False  # the sentence before stated a follow-up length: it dates a bare finding in this one
+    exam_before: list[tuple[float, int, int]] = []  # the time of an examination the sentence before dated, and no more
+    exam_sent: Sentence | _UnitsWritten | None = None
     cr_holds = False  # the last response was complete and nothing has come back since
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
@@ -647,7 +649,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
             cr_holds = False
         found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
-        found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text, anchored=dated_before)]
+        # "Her last MRI was done in May 2023, 28 months after resection. It showed no recurrence.": the finding is the
+        # dated examination's, told in the next sentence by a word that points back at it
+        exam_told = bool(exam_before) and _rx("finding_of_examination_before").match(sent.text) is not None
+        found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text, anchored=dated_before or exam_told)]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
@@ -662,10 +667,17 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if not fus and any(code.endswith("ANED") for code, _, _ in found):  # a state of no disease at a time the sentence dates
             first = min(s for code, s, _ in found if code.endswith("ANED"))
             fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found), finding=first)
+        if not fus and exam_told and exam_sent is not None and any(code.endswith("ANED") for code, _, _ in found):
+            val, s, e = exam_before[0]
+            if best_fu is None or val > best_fu[0]:
+                best_fu = (val, exam_sent.evidence(s, e))
         for val, s, e in fus:
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
         dated_before = bool(fus)
+        exam_before, exam_sent = [], None
+        if not fus and not found and _rx("examination_noun").search(sent.text):
+            exam_before, exam_sent = _dated_finding_time(sent.text, dated=False), sent
     if best_resp is not None or last_resp is not None:
         code, ev = best_resp or last_resp  # type: ignore[misc]
         row.set("response", code, ev)
