@@ -4516,3 +4516,34 @@ def test_regression_dated_examination_then_its_finding_in_the_next_sentence(text
 )
 def test_regression_follow_up_has_reached_or_under_surveillance_for(text, follow_up):
     assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("texts", "follow_up", "status"),
+    [
+        # a follow-up of another condition before the tumour appeared is no follow-up of the tumour
+        (("He had been followed for 6 years for a liver cyst before the mass appeared.", "At 15 months after the resection he was free of disease."), 15.0, "ANED"),
+        (("She had been followed for 3 years for a thyroid nodule until the tumour was found.",), None, None),
+        # negative: a follow-up after the tumour was removed
+        (("She has been followed for 4 years after the tumour was removed.",), 48.0, None),
+    ],
+)
+def test_regression_follow_up_of_another_condition_before_the_tumour(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("The woman is now 6 years out without recurrence.", 72.0, "ANED"),
+        ("He is now 2 years out and free of disease.", 24.0, "ANED"),
+        ("Excision alone was curative.", None, "ANED"),
+        # negatives: 'out' of another place; curative in a cohort
+        ("The girl is now 4 years out of hospital care.", None, None),
+        ("Surgery alone was curative in most reported cases.", None, None),
+    ],
+)
+def test_regression_n_years_out_and_surgery_alone_was_curative(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
