@@ -2509,6 +2509,38 @@ def test_regression_abstract_ages_do_not_override_an_age_the_case_sections_state
     assert [(r.age_years, r.sex) for r in rows] == [(34.0, "male"), (71.0, "female")]
 
 
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # a sentence opening on one patient's sex noun after the cases is that patient's, not the last case's
+        (
+            "The woman remains free of disease 30 months after the operation. The boy relapsed at 5 months and is alive with disease at 16 months.",
+            [("case-1", None, 30.0, "ANED"), ("case-2", True, 16.0, "AWD")],
+        ),
+        # a short lead before the clauses that turn from one to the other
+        (
+            "At the latest review, the woman had no evidence of disease at 30 months, while the boy had relapsed at 5 months and was alive with disease at 16 months.",
+            [("case-1", None, 30.0, "ANED"), ("case-2", True, 16.0, "AWD")],
+        ),
+        # negative: a pronoun is not dealt out by sex (it goes on with the case being told of)
+        (
+            "She remains free of disease 30 months after the operation.",
+            [("case-1", None, None, None), ("case-2", None, 30.0, "ANED")],
+        ),
+    ],
+)
+def test_regression_closing_outcomes_dealt_out_by_sex_noun(closing, expected, nlp):
+    doc = _numbered_doc(
+        "We report two patients with a retroperitoneal IMT.",
+        [
+            "A 36-year-old woman had back pain. The mass was excised.",
+            "A 7-year-old boy had fever. His mass was resected. " + closing,
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.recurrence, r.follow_up_months, r.status) for r in rows] == expected
+
+
 def test_regression_abstract_ages_listed_in_another_order_than_the_cases_are_not_dealt_out(nlp):
     # the abstract names the woman first, but case 1 is the man: the order is not the cases' order
     doc = _numbered_doc(

@@ -4547,3 +4547,11 @@ def test_regression_follow_up_of_another_condition_before_the_tumour(texts, foll
 def test_regression_n_years_out_and_surgery_alone_was_curative(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Outcome: ANED at 20 months.", "ANED"), ("Outcome: AWD.", "AWD"), ("The word aned in lower case is no code.", None)],
+)
+def test_regression_outcome_code_aned(text, status):
+    assert run(text).status == status

@@ -659,6 +659,9 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
             elif n is None and (by_age := _turn_by_age(s, _aged(groups))) is not None:
                 current = next(k for k, g in groups.items() if g is by_age)  # "The 6-year-old ...": that one
                 by_age.sentences.append(s)
+            elif n is None and (by_sex := _turn_by_sex(s, _aged(groups), groups.get(current) if current else None)) is not None:
+                current = next(k for k, g in groups.items() if g is by_sex)  # "The man remains well": that one
+                by_sex.sentences.append(s)
             elif current is not None and (rest := _rx("others_clause").search(s.text)):
                 # "Patient 2 received X, while the others underwent Y": the named patient's clause only, the rest the
                 # other patients' when the sentence names its patient; one opening on the others is nobody's
@@ -1716,8 +1719,8 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     11-year-old ..."), cut where each clause starts: (patient, piece) pairs; None unless every clause names a
     different patient and the first clause opens the sentence."""
     hits = list(_rx("turn_clause").finditer(s.text))
-    if len(hits) < 2 or hits[0].start("w") != 0:
-        return None
+    if len(hits) < 2 or (hits[0].start("w") != 0 and not _rx("ranked_lead").fullmatch(s.text, 0, hits[0].start("w"))):
+        return None  # a short lead ("At the last visit, the man ..., while the girl ...") stays with the first clause
     years = [_years_of(p) for p in patients]
     known = None not in years and len(set(years)) == len(years)
     sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
@@ -1748,8 +1751,29 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
             picked.append(p)
     if len({id(p) for p in picked}) != len(picked):
         return None
-    cuts = [m.start("w") for m in hits]
+    cuts = [0] + [m.start("w") for m in hits[1:]]
     return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
+
+
+def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) -> Patient | None:
+    """The patient a sentence opens on by sex, among patients of different sexes introduced together: "The man remains
+    well ..." (a definite person noun; a pronoun is not read: the sexes known so far may come from an abstract's list
+    in another order, and "He ..." inside a case section is that case's). None when the sexes are not all known and
+    different, or when the sentence goes on with the patient being told of."""
+    m = _rx("turn_clause").match(s.text)
+    if m is None or not m.group("sex") or m.group("sex").lower() in _KIN_NOUNS:
+        return None
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if len(patients) < 2 or None in sexes or len(set(sexes)) != len(sexes):
+        return None
+    sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+    if sex not in sexes:
+        return None
+    picked = patients[sexes.index(sex)]
+    return None if picked is current else picked
+
+
+_KIN_NOUNS = frozenset({"son", "daughter", "brother", "sister", "mother", "father"})
 
 
 def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
