@@ -2541,6 +2541,29 @@ def test_regression_closing_outcomes_dealt_out_by_sex_noun(closing, expected, nl
     assert [(r.case_id, r.recurrence, r.follow_up_months, r.status) for r in rows] == expected
 
 
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (
+            "In the first case, no recurrence was seen after 40 months; in the second case, the tumour recurred at 4 months and the child is alive with disease at 15 months.",
+            [("case-1", False, 40.0, "ANED"), ("case-2", True, 15.0, "AWD")],
+        ),
+        # one case named only: the sentence is that case's, wherever it stands (as before)
+        (
+            "In the first case, no recurrence was seen after 40 months.",
+            [("case-1", False, 40.0, "ANED"), ("case-2", None, None, None)],
+        ),
+    ],
+)
+def test_regression_in_the_first_case_in_the_second_case(closing, expected, nlp):
+    doc = _numbered_doc(
+        "We report two patients with a hepatic IMT.",
+        ["A 50-year-old man had jaundice. The mass was excised.", "A 6-year-old boy had fever. His mass was resected. " + closing],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.recurrence, r.follow_up_months, r.status) for r in rows] == expected
+
+
 def test_regression_abstract_ages_listed_in_another_order_than_the_cases_are_not_dealt_out(nlp):
     # the abstract names the woman first, but case 1 is the man: the order is not the cases' order
     doc = _numbered_doc(
