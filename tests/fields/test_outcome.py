@@ -4555,3 +4555,20 @@ def test_regression_n_years_out_and_surgery_alone_was_curative(text, follow_up, 
 )
 def test_regression_outcome_code_aned(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        # a one-patient summary table's line
+        ("Follow-up | 19 months", 19.0),
+        ("Follow-up duration | 2 years", 24.0),
+        ("Follow-up (months) | 31", 31.0),
+        ("Follow-up: 15 months | Outcome: NED", 15.0),
+        # negatives: a transposed table's row over several patients
+        ("Follow-up (months) | 31 | 12 | 40", None),
+        ("Follow-up | 19 months | 7 months", None),
+    ],
+)
+def test_regression_follow_up_in_a_summary_table_line(text, follow_up):
+    assert run(text).follow_up_months == follow_up
