@@ -4572,3 +4572,20 @@ def test_regression_outcome_code_aned(text, status):
 )
 def test_regression_follow_up_in_a_summary_table_line(text, follow_up):
     assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("When last contacted by phone in May 2022, 29 months after diagnosis, he had no complaints and his latest scan was clear.", 29.0, "ANED"),
+        ("His most recent MRI, done 2 years after the excision, was normal.", 24.0, "ANED"),
+        ("Latest follow-up (June 2021, 44 months): alive, no evidence of disease.", 44.0, "ANED"),
+        # negatives: a scan clear of one thing only, a staging scan, a clear scan with an exception
+        ("The latest CT was negative for metastases but showed a local recurrence.", None, None),
+        ("The staging CT was negative.", None, None),
+        ("Her latest MRI 20 months after surgery was unremarkable except for a seroma.", None, None),
+    ],
+)
+def test_regression_latest_examination_clear_and_last_contact_by_phone(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
