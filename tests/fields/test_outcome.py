@@ -4589,3 +4589,18 @@ def test_regression_follow_up_in_a_summary_table_line(text, follow_up):
 def test_regression_latest_examination_clear_and_last_contact_by_phone(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # a fronted agreement with the literature ends at its comma; the patient's state follows
+        ("Consistent with previous reports [7, 9], he has had no recurrence during 33 months of follow-up.", 33.0, "ANED"),
+        ("In keeping with the published cases, our patient is free of disease at 3 years.", 36.0, "ANED"),
+        # negative: the literature's patients after the comma stay theirs
+        ("In line with earlier series, most children remained free of disease for 4 years.", None, None),
+    ],
+)
+def test_regression_fronted_agreement_with_the_literature(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
