@@ -4604,3 +4604,20 @@ def test_regression_latest_examination_clear_and_last_contact_by_phone(text, fol
 def test_regression_fronted_agreement_with_the_literature(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # a measured residual mass in the aside before the time point
+        ("He is alive with a residual 3-cm nodule, 27 months after diagnosis.", 27.0, "AWD"),
+        # the residual mass told unchanged at the last visit, in the past tense
+        ("At his last visit, 21 months after starting crizotinib, the residual mass was unchanged.", 21.0, "AWD"),
+        # negatives: a residual mass stable until it grew
+        ("The residual mass was stable until month 7, when it grew.", None, None),
+        ("The residual mass was stable for 5 months but then progressed.", None, None),
+    ],
+)
+def test_regression_residual_mass_measured_or_told_unchanged(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
