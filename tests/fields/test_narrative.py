@@ -2509,6 +2509,61 @@ def test_regression_abstract_ages_do_not_override_an_age_the_case_sections_state
     assert [(r.age_years, r.sex) for r in rows] == [(34.0, "male"), (71.0, "female")]
 
 
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # a sentence opening on one patient's sex noun after the cases is that patient's, not the last case's
+        (
+            "The woman remains free of disease 30 months after the operation. The boy relapsed at 5 months and is alive with disease at 16 months.",
+            [("case-1", None, 30.0, "ANED"), ("case-2", True, 16.0, "AWD")],
+        ),
+        # a short lead before the clauses that turn from one to the other
+        (
+            "At the latest review, the woman had no evidence of disease at 30 months, while the boy had relapsed at 5 months and was alive with disease at 16 months.",
+            [("case-1", None, 30.0, "ANED"), ("case-2", True, 16.0, "AWD")],
+        ),
+        # negative: a pronoun is not dealt out by sex (it goes on with the case being told of)
+        (
+            "She remains free of disease 30 months after the operation.",
+            [("case-1", None, None, None), ("case-2", None, 30.0, "ANED")],
+        ),
+    ],
+)
+def test_regression_closing_outcomes_dealt_out_by_sex_noun(closing, expected, nlp):
+    doc = _numbered_doc(
+        "We report two patients with a retroperitoneal IMT.",
+        [
+            "A 36-year-old woman had back pain. The mass was excised.",
+            "A 7-year-old boy had fever. His mass was resected. " + closing,
+        ],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.recurrence, r.follow_up_months, r.status) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (
+            "In the first case, no recurrence was seen after 40 months; in the second case, the tumour recurred at 4 months and the child is alive with disease at 15 months.",
+            [("case-1", False, 40.0, "ANED"), ("case-2", True, 15.0, "AWD")],
+        ),
+        # one case named only: the sentence is that case's, wherever it stands (as before)
+        (
+            "In the first case, no recurrence was seen after 40 months.",
+            [("case-1", False, 40.0, "ANED"), ("case-2", None, None, None)],
+        ),
+    ],
+)
+def test_regression_in_the_first_case_in_the_second_case(closing, expected, nlp):
+    doc = _numbered_doc(
+        "We report two patients with a hepatic IMT.",
+        ["A 50-year-old man had jaundice. The mass was excised.", "A 6-year-old boy had fever. His mass was resected. " + closing],
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.recurrence, r.follow_up_months, r.status) for r in rows] == expected
+
+
 def test_regression_abstract_ages_listed_in_another_order_than_the_cases_are_not_dealt_out(nlp):
     # the abstract names the woman first, but case 1 is the man: the order is not the cases' order
     doc = _numbered_doc(
@@ -2665,6 +2720,36 @@ def test_regression_ranked_outcomes_of_two_patients_in_one_sentence(outcome, exp
     )
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.follow_up_months, r.status) for r in rows] == expected
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        (
+            "Both were seen again in 2023: the first remains free of disease at 40 months, while the second relapsed at 6 months and is alive with disease at 20 months.",
+            [("case-1", None, 40.0, "ANED"), ("case-2", True, 20.0, "AWD")],
+        ),
+        (
+            "At the last review, the first patient was free of disease at 28 months and the second, who had relapsed locally at 5 months, was alive with disease at 17 months.",
+            [("case-1", None, 28.0, "ANED"), ("case-2", True, 17.0, "AWD")],
+        ),
+        # without a lead or an appositive, as before
+        (
+            "The first remains free of disease at 40 months, while the second is alive with disease at 20 months.",
+            [("case-1", None, 40.0, "ANED"), ("case-2", None, 20.0, "AWD")],
+        ),
+    ],
+)
+def test_regression_ranked_outcomes_after_a_lead_clause_or_with_an_appositive(outcome, expected, nlp):
+    """A short lead clause before the ranks ("Both were seen again: the first ...") and an appositive clause between a
+    rank and its verb ("the second, who had relapsed ..., was ...") still deal the outcomes out by rank."""
+    doc = make_doc(
+        ("abstract", "We describe two patients with gastric IMT. The first patient, a 44-year-old man, underwent gastrectomy. "
+                     "The second patient, a 61-year-old woman, received ceritinib for an unresectable mass. " + outcome),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.recurrence, r.follow_up_months, r.status) for r in rows] == expected
     assert_grounded(doc, rows)
 
 

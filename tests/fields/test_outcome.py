@@ -4293,3 +4293,331 @@ def test_regression_regrowth_after_shrinkage_is_no_recurrence(text, recurred):
 )
 def test_regression_counted_lesions_of_another_organ_after_the_operation(text, spread):
     assert bool(new_lesion_spread(text, "C49.2")) is spread
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # a long cause of death between the death and the time it is dated by
+        ("She died of respiratory failure with bilateral pleural and pericardial spread in May 2018, nineteen months after the diagnosis.", 19.0, "DOD"),
+        ("The man died of a massive gastrointestinal haemorrhage from the recurrent duodenal mass, 14 months after the resection.", 14.0, "DOD"),
+        # negative: a death told of a relative, with the same long gap
+        ("Her father died of a metastatic colon carcinoma with liver and lung spread some time ago, 30 years after his own diagnosis.", None, None),
+    ],
+)
+def test_regression_death_dated_after_a_long_cause(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("Nothing else was prescribed, and ultrasound checks up to 40 months have shown no recurrence.", 40.0, "ANED"),
+        ("Colonoscopies until 2 years have revealed no regrowth.", 24.0, "ANED"),
+        # negative: a recurrence seen up to a time is a recurrence, not a state of no disease
+        ("Imaging up to 10 months showed regrowth at the margin.", None, None),
+    ],
+)
+def test_regression_checks_up_to_n_months_that_showed_no_regrowth(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He was well, without any cervical mass on ultrasound, 20 months after the operation.", "ANED"),
+        ("She has remained well without any lesion since.", "ANED"),
+        ("The boy is well without new lesions.", "ANED"),
+        # negatives: no mass effect is no statement of the disease; a lesion present is not its absence
+        ("He was well, without any mass effect on the airway, before the operation.", None),
+        ("She remained well with a small lesion.", None),
+    ],
+)
+def test_regression_well_without_any_mass_or_lesion(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status", "recurrence"),
+    [
+        ("At the latest cystoscopy, 31 months after the resection, the mucosa was smooth and biopsies of the scar contained no tumour.", 31.0, "ANED", False),
+        ("Two years after surgery the anastomosis showed no viable tumour.", 24.0, "ANED", False),
+        # negatives: a scar that contains tumour, a check of another place
+        ("Eight months after surgery, biopsies of the scar contained tumour.", None, None, None),
+        ("The lymph node biopsy contained no tumour at 5 months.", 5.0, "ANED", None),
+    ],
+)
+def test_regression_dated_check_of_the_scar_that_contained_no_tumour(text, follow_up, status, recurrence):
+    row = run(text)
+    assert (row.follow_up_months, row.status, row.recurrence) == (follow_up, status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # several dated checks in one sentence: the finding of no disease is dated by the time told just before it
+        ("CT showed the mass shrinking to 3 cm after 4 months and to a thin rim after 10 months; at 16 months no residual lesion could be identified.", 16.0, "ANED"),
+        ("The nodule was smaller after 3 months, and at 2 years no tumour was seen.", 24.0, "ANED"),
+        # the time after the finding when none is before it
+        ("No residual mass could be seen at 11 months.", 11.0, "ANED"),
+        # negative: a lesion that could be seen is no absence
+        ("At 9 months a residual lesion could be identified.", None, None),
+    ],
+)
+def test_regression_finding_dated_by_the_time_just_before_it(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+def test_regression_appositive_still_on_a_drug_and_residual_thickening():
+    row = run(
+        "Alectinib then gave a partial response.",
+        "She is alive, still on alectinib, 21 months after it was begun.",
+    )
+    assert (row.status, row.follow_up_months) == ("AWD", 21.0)
+    assert run("He is alive with residual, stable peritoneal thickening 15 months after diagnosis.").status == "AWD"
+    # negative: a drug stopped is not a drug still taken
+    assert run("Ceritinib gave a partial response.", "He is alive, and ceritinib was discontinued on 3 May.").status is None
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("At her last outpatient review, 44 months after the diagnosis, she remains in partial response on entrectinib.", 44.0),
+        ("At the most recent oncology visit, 27 months after surgery, he was free of disease.", 27.0),
+        # negative: a visit before the treatment dates nothing after it
+        ("At the last clinic visit before surgery, the mass had grown.", None),
+    ],
+)
+def test_regression_last_visit_with_a_qualifier_word(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("At his last clinic contact in June 2022, aged 14, he had no sign of recurrence on ultrasound.", "ANED"),
+        ("At the most recent visit, 19 months after surgery, she remains on entrectinib with no measurable disease.", "ANED"),
+        ("He is well with no visible tumour 3 years after the operation.", "ANED"),
+        # negative: measurable disease present
+        ("At the last visit she remains on crizotinib with measurable disease.", None),
+    ],
+)
+def test_regression_last_clinic_contact_and_no_detectable_tumour(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("She has stayed free of disease for 40 months since the resection and gave birth to a healthy daughter in 2021.", 40.0, "ANED"),
+        ("He has remained free of disease for 3 years and became a father of a baby girl last spring.", 36.0, "ANED"),
+        # negative: a relative's own state is still the relative's
+        ("Her son has remained free of disease for 5 years.", None, None),
+    ],
+)
+def test_regression_birth_of_a_child_in_the_patients_state_sentence(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("A partial gastrectomy was done; the regional lymph nodes (0/11) were free of tumour.", False),
+        ("The mesenteric nodes (0/6) were negative.", False),
+        # negatives: a bracketed count of patients stays another group's (no value); an involved node count is spread
+        ("In the series, metastases were found in a minority (3/20).", None),
+        ("The hilar lymph nodes (2/9) contained metastases.", True),
+    ],
+)
+def test_regression_bracketed_node_count_is_no_patient_count(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status", "recurrence"),
+    [
+        # 'could' in a finding told absent is a past finding, not a possibility
+        ("At 3 years, no recurrence could be detected.", 36.0, "ANED", False),
+        ("Local relapse could not be found on the MRI at 20 months.", 20.0, "ANED", False),
+        ("No residual nodule could be seen 8 months after the operation.", 8.0, "ANED", None),
+        # negatives: a possibility, a doubt
+        ("A late recurrence could be seen in a minority of such tumours.", None, None, None),
+        ("Recurrence could not be excluded at 6 months.", None, None, None),
+    ],
+)
+def test_regression_could_in_a_finding_told_absent(text, follow_up, status, recurrence):
+    row = run(text)
+    assert (row.follow_up_months, row.status, row.recurrence) == (follow_up, status, recurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # a relative named before the patient is named again, or after the patient's state: the state is the patient's
+        ("His father drove him to the clinic; at 20 months he had no evidence of disease.", 20.0, "ANED"),
+        ("Two years later, she is doing well with no signs of recurrence, and her mother reports normal school progress.", 24.0, "ANED"),
+        # negatives: the relative's own outcome, also through 'who'
+        ("Her aunt died of a breast carcinoma 3 years after diagnosis.", None, None),
+        ("There was a grandfather who died of a lung cancer 2 years after the diagnosis.", None, None),
+        ("His sister, who had a neuroblastoma, remains free of disease 10 years after surgery.", None, None),
+    ],
+)
+def test_regression_relative_named_elsewhere_than_the_patients_state(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("He was last seen in June 2022, 33 months after surgery.", 33.0),
+        ("Her last visit was on 12 April 2020, 18 months after the operation.", 18.0),
+        ("She was last reviewed in clinic 27 months after the resection.", 27.0),
+        # negative: a date and an age are no follow-up
+        ("She was last seen in 2019 at the age of 12 years.", None),
+    ],
+)
+def test_regression_last_seen_with_a_date_between(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("texts", "follow_up", "status"),
+    [
+        # a dated examination, then its finding in the next sentence by a word pointing back at it
+        (("Her latest MRI was done in October 2023, 31 months after resection.", "It showed no recurrence."), 31.0, "ANED"),
+        (("A CT scan was obtained 3 years after surgery.", "The scan revealed no tumour."), 36.0, "ANED"),
+        # negatives: a time of treatment is no examination; a finding of disease; a check soon after surgery
+        (("Crizotinib was started 3 months after surgery.", "It showed no recurrence."), None, None),
+        (("Her latest MRI was done 28 months after resection.", "It showed a recurrence in the pelvis."), None, None),
+        (("An MRI was done 2 weeks after surgery.", "It showed no tumour."), None, None),
+    ],
+)
+def test_regression_dated_examination_then_its_finding_in_the_next_sentence(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("Follow-up has now reached 42 months.", 42.0),
+        ("The follow-up now extends to 19 months.", 19.0),
+        ("The man has been under surveillance for 26 months.", 26.0),
+        # negatives: a planned or advised follow-up
+        ("Follow-up to 3 years is planned.", None),
+        ("She will remain under surveillance for 5 years.", None),
+        ("Close follow-up is advised for at least 10 years after resection.", None),
+    ],
+)
+def test_regression_follow_up_has_reached_or_under_surveillance_for(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("texts", "follow_up", "status"),
+    [
+        # a follow-up of another condition before the tumour appeared is no follow-up of the tumour
+        (("He had been followed for 6 years for a liver cyst before the mass appeared.", "At 15 months after the resection he was free of disease."), 15.0, "ANED"),
+        (("She had been followed for 3 years for a thyroid nodule until the tumour was found.",), None, None),
+        # negative: a follow-up after the tumour was removed
+        (("She has been followed for 4 years after the tumour was removed.",), 48.0, None),
+    ],
+)
+def test_regression_follow_up_of_another_condition_before_the_tumour(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("The woman is now 6 years out without recurrence.", 72.0, "ANED"),
+        ("He is now 2 years out and free of disease.", 24.0, "ANED"),
+        ("Excision alone was curative.", None, "ANED"),
+        # negatives: 'out' of another place; curative in a cohort
+        ("The girl is now 4 years out of hospital care.", None, None),
+        ("Surgery alone was curative in most reported cases.", None, None),
+    ],
+)
+def test_regression_n_years_out_and_surgery_alone_was_curative(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Outcome: ANED at 20 months.", "ANED"), ("Outcome: AWD.", "AWD"), ("The word aned in lower case is no code.", None)],
+)
+def test_regression_outcome_code_aned(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        # a one-patient summary table's line
+        ("Follow-up | 19 months", 19.0),
+        ("Follow-up duration | 2 years", 24.0),
+        ("Follow-up (months) | 31", 31.0),
+        ("Follow-up: 15 months | Outcome: NED", 15.0),
+        # negatives: a transposed table's row over several patients
+        ("Follow-up (months) | 31 | 12 | 40", None),
+        ("Follow-up | 19 months | 7 months", None),
+    ],
+)
+def test_regression_follow_up_in_a_summary_table_line(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("When last contacted by phone in May 2022, 29 months after diagnosis, he had no complaints and his latest scan was clear.", 29.0, "ANED"),
+        ("His most recent MRI, done 2 years after the excision, was normal.", 24.0, "ANED"),
+        ("Latest follow-up (June 2021, 44 months): alive, no evidence of disease.", 44.0, "ANED"),
+        # negatives: a scan clear of one thing only, a staging scan, a clear scan with an exception
+        ("The latest CT was negative for metastases but showed a local recurrence.", None, None),
+        ("The staging CT was negative.", None, None),
+        ("Her latest MRI 20 months after surgery was unremarkable except for a seroma.", None, None),
+    ],
+)
+def test_regression_latest_examination_clear_and_last_contact_by_phone(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # a fronted agreement with the literature ends at its comma; the patient's state follows
+        ("Consistent with previous reports [7, 9], he has had no recurrence during 33 months of follow-up.", 33.0, "ANED"),
+        ("In keeping with the published cases, our patient is free of disease at 3 years.", 36.0, "ANED"),
+        # negative: the literature's patients after the comma stay theirs
+        ("In line with earlier series, most children remained free of disease for 4 years.", None, None),
+    ],
+)
+def test_regression_fronted_agreement_with_the_literature(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # a measured residual mass in the aside before the time point
+        ("He is alive with a residual 3-cm nodule, 27 months after diagnosis.", 27.0, "AWD"),
+        # the residual mass told unchanged at the last visit, in the past tense
+        ("At his last visit, 21 months after starting crizotinib, the residual mass was unchanged.", 21.0, "AWD"),
+        # negatives: a residual mass stable until it grew
+        ("The residual mass was stable until month 7, when it grew.", None, None),
+        ("The residual mass was stable for 5 months but then progressed.", None, None),
+    ],
+)
+def test_regression_residual_mass_measured_or_told_unchanged(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)

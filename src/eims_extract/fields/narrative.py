@@ -659,6 +659,9 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
             elif n is None and (by_age := _turn_by_age(s, _aged(groups))) is not None:
                 current = next(k for k, g in groups.items() if g is by_age)  # "The 6-year-old ...": that one
                 by_age.sentences.append(s)
+            elif n is None and (by_sex := _turn_by_sex(s, _aged(groups), groups.get(current) if current else None)) is not None:
+                current = next(k for k, g in groups.items() if g is by_sex)  # "The man remains well": that one
+                by_sex.sentences.append(s)
             elif current is not None and (rest := _rx("others_clause").search(s.text)):
                 # "Patient 2 received X, while the others underwent Y": the named patient's clause only, the rest the
                 # other patients' when the sentence names its patient; one opening on the others is nobody's
@@ -1162,12 +1165,15 @@ def _deal_out(s: Sentence, n: int) -> list[Sentence] | None:
 def _ranked_pieces(s: Sentence, n: int | None = None) -> list[Sentence] | None:
     """"The first received X; the second underwent Y": a sentence that opens on the first of ``n`` (any number
     without ``n``) patients and deals the others out by rank in order, one piece each; None otherwise ("one ...,
-    the other ..." names no rank)."""
+    the other ..." names no rank). A short lead clause closed by a colon or comma may open the sentence ("Both were
+    followed up: the first ...", "At the last follow-up, the first patient ...": ``ranked_lead``)."""
     found = sorted({(m.start("w"), m.group("w").lower().split()[-1]) for rx in scope_rules().distribute for m in rx.finditer(s.text)})
     k = len(found) if n is None else n
-    if k < 2 or len(found) != k or found[0][0] != 0 or [w for _, w in found] != [w for w, r in _ORDINALS.items() if r <= k]:
+    if k < 2 or len(found) != k or [w for _, w in found] != [w for w, r in _ORDINALS.items() if r <= k]:
         return None
-    cuts = [a for a, _ in found]
+    if found[0][0] != 0 and not _rx("ranked_lead").fullmatch(s.text, 0, found[0][0]):
+        return None
+    cuts = [0] + [a for a, _ in found[1:]]  # a lead clause ("Both were followed up: the first ...") stays with the first
     return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
 
 
@@ -1713,8 +1719,8 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     11-year-old ..."), cut where each clause starts: (patient, piece) pairs; None unless every clause names a
     different patient and the first clause opens the sentence."""
     hits = list(_rx("turn_clause").finditer(s.text))
-    if len(hits) < 2 or hits[0].start("w") != 0:
-        return None
+    if len(hits) < 2 or (hits[0].start("w") != 0 and not _rx("ranked_lead").fullmatch(s.text, 0, hits[0].start("w"))):
+        return None  # a short lead ("At the last visit, the man ..., while the girl ...") stays with the first clause
     years = [_years_of(p) for p in patients]
     known = None not in years and len(set(years)) == len(years)
     sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
@@ -1745,8 +1751,29 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
             picked.append(p)
     if len({id(p) for p in picked}) != len(picked):
         return None
-    cuts = [m.start("w") for m in hits]
+    cuts = [0] + [m.start("w") for m in hits[1:]]
     return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
+
+
+def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) -> Patient | None:
+    """The patient a sentence opens on by sex, among patients of different sexes introduced together: "The man remains
+    well ..." (a definite person noun; a pronoun is not read: the sexes known so far may come from an abstract's list
+    in another order, and "He ..." inside a case section is that case's). None when the sexes are not all known and
+    different, or when the sentence goes on with the patient being told of."""
+    m = _rx("turn_clause").match(s.text)
+    if m is None or not m.group("sex") or m.group("sex").lower() in _KIN_NOUNS:
+        return None
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if len(patients) < 2 or None in sexes or len(set(sexes)) != len(sexes):
+        return None
+    sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+    if sex not in sexes:
+        return None
+    picked = patients[sexes.index(sex)]
+    return None if picked is current else picked
+
+
+_KIN_NOUNS = frozenset({"son", "daughter", "brother", "sister", "mother", "father"})
 
 
 def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:

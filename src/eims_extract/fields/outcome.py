@@ -61,7 +61,7 @@ from ..normalize import BRACKETED, ROMANCE_HALVES, drug_class, fold, site_code, 
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
-from .assertion import NOT_ASSERTED, context, mask
+from .assertion import NOT_ASSERTED, context, cues, mask
 from .base import Sentence
 from .cells import bare_number, codes, legend_expansion, rx, squash
 from .registry import (
@@ -165,6 +165,24 @@ def _tried(kind: str, text: str, masked: str) -> list[tuple[OutcomeRule, str]]:
     return [(rs[i], text if rs[i].unmasked else masked) for i in sorted(on_text | on_masked)]
 
 
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    """The context of an outcome mention, the family cue kept only when it is the mention's own: the relative named in
+    the mention, or before it with no patient subject in between ("Her mother died of breast cancer at 60"). A relative
+    named after the patient's state ("she is well, and her mother reports normal growth") or before the patient is
+    named again ("Her father drove her to the clinic; at 18 months she had no evidence of disease") leaves the state
+    the patient's: the cue's scope is the whole sentence, the outcome's subject is not."""
+    cats = context(text, start, end)
+    if "family" not in cats:
+        return cats
+    subject = _rx("patient_subject")
+    for c in cues(text):
+        if c.rule.category == "family" and (
+            (c.start < end and start < c.end) or (c.end <= start and not subject.search(text, c.end, start))
+        ):
+            return cats
+    return cats - {"family"}
+
+
 def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
     """``(value, start, end)`` of asserted recurrence/metastasis mentions, negation applied."""
     return list(_flag_mentions(kind, text))
@@ -177,7 +195,7 @@ def _flag_mentions(kind: str, text: str) -> tuple[tuple[bool, int, int], ...]:
     negators: list[tuple[int, int]] | None = None
     for r, _ in _tried(kind, text, masked):
         for m in r.regex.finditer(masked):
-            cats = context(text, m.start(), m.end())
+            cats = _context(text, m.start(), m.end())
             if cats & NOT_ASSERTED:
                 continue
             val = bool(r.value) and "negated" not in cats
@@ -230,12 +248,12 @@ def no_disease_mentions(text: str, anchored: bool = False) -> list[tuple[int, in
         (m.start(), m.end())
         for r in _rules()["no_disease"]
         for m in r.regex.finditer(masked)
-        if not context(text, m.start(), m.end()) & NOT_ASSERTED
+        if not _context(text, m.start(), m.end()) & NOT_ASSERTED
         and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
     ]
 
 
-def _dated_finding_time(text: str, dated: bool = True) -> list[tuple[float, int, int]]:
+def _dated_finding_time(text: str, dated: bool = True, finding: int | None = None) -> list[tuple[float, int, int]]:
     """The time a dated finding of no disease is dated by ("Four months following excision, ... no recurrence
     was identified", "Imaging at 9 months showed ... no recurrence"): the last news of a sentence that states no
     follow-up of its own; the first such time in the sentence. Read on the masked text (a schedule interval is no
@@ -243,7 +261,11 @@ def _dated_finding_time(text: str, dated: bool = True) -> list[tuple[float, int,
 
     ``dated=False``: the sentence's state of no disease is a status phrase ("is free of disease", "no evidence of
     residual tumour"), not a finding the anchors date; a time in weeks is then a check soon after the operation
-    ("Two weeks after resection, MRI showed no evidence of residual tumour"), not the last news, and is not read."""
+    ("Two weeks after resection, MRI showed no evidence of residual tumour"), not the last news, and is not read.
+
+    ``finding``: where the finding of no disease starts; a sentence that tells a course of several dated checks ("the
+    lesion shrank after 6 months and to a scar after 12; at 18 months none could be seen") dates the finding by the
+    last time told before it, not by the first time of the sentence (the first time after it when none comes before)."""
     masked = mask(text, _rules()["mask"])
     found = [
         m
@@ -253,13 +275,15 @@ def _dated_finding_time(text: str, dated: bool = True) -> list[tuple[float, int,
         )
         for m in rx_.finditer(masked)
     ]
+    times: list[tuple[float, int, int]] = []
     for m in sorted(found, key=lambda m: m.start()):
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
             if not dated and unit_key(m.group("unit")) not in ("y", "m"):
                 continue
-            return [(months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end())]
-    return []
+            times.append((months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end()))
+    before = [t for t in times if finding is not None and t[1] < finding]
+    return before[-1:] or times[:1]
 
 
 def status_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -267,7 +291,7 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for r, string in _tried("status", text, masked):
         for m in r.regex.finditer(string):
-            if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
+            if _context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
             if _group_clause(text, m.start()):
                 continue
@@ -387,7 +411,7 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
             unit = _unit(m.group("unit"))
             if num is None or unit_key(unit) is None:
                 continue
-            if context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
+            if _context(text, m.start(), m.end()) & NOT_ASSERTED or _relatives_clause(text, m.start(), m.end()):
                 continue
             if _group_clause(text, m.start()) or _planned_clause(text, m.start()):
                 continue
@@ -600,6 +624,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None
     dated_before = False  # the sentence before stated a follow-up length: it dates a bare finding in this one
+    exam_before: list[tuple[float, int, int]] = []  # the time of an examination the sentence before dated, and no more
+    exam_sent: Sentence | _UnitsWritten | None = None
     cr_holds = False  # the last response was complete and nothing has come back since
     for index, sent in enumerate(sentences):
         chained, clock = _chain(sent.text, clock, index)
@@ -623,7 +649,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
             cr_holds = False
         found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
-        found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text, anchored=dated_before)]
+        # "Her last MRI was done in May 2023, 28 months after resection. It showed no recurrence.": the finding is the
+        # dated examination's, told in the next sentence by a word that points back at it
+        exam_told = bool(exam_before) and _rx("finding_of_examination_before").match(sent.text) is not None
+        found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text, anchored=dated_before or exam_told)]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
@@ -636,11 +665,19 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
         if not fus and any(code.endswith("ANED") for code, _, _ in found):  # a state of no disease at a time the sentence dates
-            fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found))
+            first = min(s for code, s, _ in found if code.endswith("ANED"))
+            fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found), finding=first)
+        if not fus and exam_told and exam_sent is not None and any(code.endswith("ANED") for code, _, _ in found):
+            val, s, e = exam_before[0]
+            if best_fu is None or val > best_fu[0]:
+                best_fu = (val, exam_sent.evidence(s, e))
         for val, s, e in fus:
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
         dated_before = bool(fus)
+        exam_before, exam_sent = [], None
+        if not fus and not found and _rx("examination_noun").search(sent.text):
+            exam_before, exam_sent = _dated_finding_time(sent.text, dated=False), sent
     if best_resp is not None or last_resp is not None:
         code, ev = best_resp or last_resp  # type: ignore[misc]
         row.set("response", code, ev)
