@@ -1859,3 +1859,27 @@ def test_regression_key_value_line_of_a_group_or_another_measure_gives_no_age(te
 def test_regression_sex_letter_in_a_row_of_several_patients_is_no_ones():
     # "Sex | M | F": a row of two patients' cells, not one patient's key-value line
     assert run("Sex | M | F").sex is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a person noun, "of", a bare number, then a clause or a stop: the age in years, understood
+        ("A woman of 22 presented with a pelvic mass.", 22.0),
+        ("He was a man of 61, a retired farmer, with haematuria.", 61.0),
+        ("A girl of 7 who had fever was admitted.", 7.0),
+        ("We describe a man of 58 treated for presumed pneumonia.", 58.0),
+        ("She was 9 when the swelling first appeared.", 9.0),
+        ("He was 33, a welder, when the pain began.", 33.0),
+        ("He was 33 kg at admission.", None),
+        # a count or a measure after the number, a threshold, a group: no age
+        ("A woman of 22 weeks' gestation was admitted.", None),
+        ("A mother of 3 children presented with pain.", None),
+        ("A man of 45 kg was admitted.", None),
+        ("Each woman of 40 or older was screened.", None),
+    ],
+)
+def test_regression_person_of_or_was_a_bare_age_then_a_clause(text, age):
+    from _support import run_apply
+
+    assert run_apply(demographics.apply, text).age_years == age
