@@ -348,16 +348,20 @@ def words_to_number(text: str) -> float | None:
 _ORDINALS = {
     w: i
     for i, w in enumerate(
-        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"), 1
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"), 1
     )
-}
+} | {"twentieth": 20, "thirtieth": 30}
 
 
 def ordinal_to_number(text: str) -> float | None:
-    """``"first"`` → 1, ``"3rd"`` → 3 (the end of the first year is 12 months); else None."""
+    """``"first"`` → 1, ``"twenty-first"`` → 21, ``"3rd"`` → 3 (the end of the first year is 12 months); else None."""
     t = fold(text).strip().lower()
     if t in _ORDINALS:
         return float(_ORDINALS[t])
+    words = re.split(r"[\s-]+", t)
+    if len(words) == 2 and words[0] in ("twenty", "thirty") and _ORDINALS.get(words[1], 10) < 10:
+        return float(_TENS[words[0]] + _ORDINALS[words[1]])  # "twenty-first" → 21
     digits = t[:-2]
     return float(digits) if t[-2:] in ("st", "nd", "rd", "th") and digits.isdigit() else None
 

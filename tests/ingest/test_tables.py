@@ -498,22 +498,6 @@ def test_header_prefix_lookup_matches_a_scan_of_every_synonym():
         assert header_spec(text) is _header_spec_by_scan(text), text
 
 
-def _tokens_word_by_word(line: str, base: int, lineno: int):
-    """_tokens with every word split at the glue rule on its own (no whole-line pre-test)."""
-    out = []
-    prev_end = 0
-    for m in re.finditer(r"[^\s|]+", line):
-        start, end = m.span()
-        between = line[prev_end:start]
-        prev_end = end
-        gap = bool(out) and ("|" in between or "\t" in between or len(between) >= 2)
-        off = start
-        for n, p in enumerate(tables._GLUE.split(m.group())):
-            out.append(tables._Tok(p, base + off, base + off + len(p), lineno, gap and n == 0, n > 0, off))
-            off += len(p)
-    return out
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -534,21 +518,7 @@ def _tokens_word_by_word(line: str, base: int, lineno: int):
     ],
 )
 def test_tokens_without_a_glued_bracket_match_the_word_by_word_split(line):
-    assert tables._tokens(line, 40, 3) == _tokens_word_by_word(line, 40, 3)
-
-
-def _join_token_by_token(doc: Document, toks):  # type: ignore[no-untyped-def]
-    """_join with every token's gap taken from the text one by one (no one-line slice)."""
-    parts: list[str] = []
-    for n, t in enumerate(toks):
-        if n:
-            prev = toks[n - 1]
-            if prev.line == t.line:
-                parts.append(doc.text[prev.end : t.start])
-            elif not (prev.text.endswith("-") and len(prev.text) > 1 and prev.text[-2].isalpha()):
-                parts.append(" ")
-        parts.append(t.text)
-    return "".join(parts)
+    assert tables._tokens(line, 40, 3) == tables._tokens_glued(line, 40, 3)
 
 
 def test_cell_text_of_one_line_slice_matches_the_token_by_token_join() -> None:
@@ -564,4 +534,4 @@ def test_cell_text_of_one_line_slice_matches_the_token_by_token_join() -> None:
     # a record's layout order may put a later line's token first, or tokens of one line out of order
     spans += [[toks[5], toks[2]], [toks[3], toks[3]], [toks[9], toks[1], toks[2]], [toks[-1], toks[0]]]
     for span in spans:
-        assert tables._join(doc, span) == _join_token_by_token(doc, span), [t.text for t in span]
+        assert tables._join(doc, span) == tables._join_token_by_token(doc, span), [t.text for t in span]

@@ -33,7 +33,7 @@ from typing import Any
 from ..errors import ConfigError, CurationError
 from ..prefilter import compile_filtered, may_match_indices
 from .. import rules as rules_file
-from ..normalize import fold, is_na, key, parse_age, parse_sex, to_years, unit_key, words_to_number
+from ..normalize import fold, is_na, key, ordinal_to_number, parse_age, parse_sex, to_years, unit_key, words_to_number
 from ..records import CaseRow
 from ..rules import DemographicsLine
 from .base import Sentence
@@ -236,7 +236,7 @@ def _years(m: re.Match[str]) -> float | None:
     # a decimal comma ("5,5-year-old"): the num macro admits one only right before a unit
     num = words_to_number(text.replace(",", ".") if _rx("decimal_comma").fullmatch(text) else text)
     if num is None:
-        num = _ordinal(text)
+        num = ordinal_to_number(text)  # "on her second day of life"
     unit = m.groupdict().get("unit") or "years"
     if num is None or unit_key(unit) is None:
         return None
@@ -250,22 +250,6 @@ def _years(m: re.Match[str]) -> float | None:
             return None
         years = round(years + to_years(extra, unit2), 2)
     return years
-
-
-_ORDINALS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
-    "sixteenth seventeenth eighteenth nineteenth".split(), start=1)} | {"twentieth": 20, "thirtieth": 30}
-
-
-def _ordinal(text: str) -> float | None:
-    """An ordinal in words as a number ("second" 2, "twenty-first" 21): the day of life of "on her second day of life"."""
-    words = re.split(r"[\s-]+", text.strip().lower())
-    if len(words) == 1:
-        n = _ORDINALS.get(words[0])
-        return float(n) if n is not None else None
-    if len(words) == 2 and words[0] in ("twenty", "thirty") and words[1] in _ORDINALS and _ORDINALS[words[1]] < 10:
-        return float({"twenty": 20, "thirty": 30}[words[0]] + _ORDINALS[words[1]])
-    return None
 
 
 def _joint_sexes(

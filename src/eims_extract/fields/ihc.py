@@ -620,12 +620,7 @@ def _cell(text: str) -> _Cell | None:
         if row is None:
             # "Ki-67 ~15%": a share row, read by the Ki-67 reader itself; it keeps the run of rows going
             return _Cell("skip") if _rx("panel_percent_cell").fullmatch(rest.strip(" \t:")) else None
-        res = row.group("res").strip()
-        if _rx("panel_intensity_cell").fullmatch(res):
-            return _Cell("MR", m, True)
-        sign = marker_sign(res)
-        romance = _rx("panel_romance_result").fullmatch(res) if sign is None else None
-        return _Cell("MR", m, sign if romance is None else romance.group("pos") is not None)
+        return _Cell("MR", m, _result_sign(row.group("res").strip()))
     if _rx("panel_header_cell").fullmatch(t):
         return _Cell("head")
     if _rx("panel_clone_cell").fullmatch(t) or _rx("panel_pattern_cell").fullmatch(t):
@@ -637,17 +632,24 @@ def _cell(text: str) -> _Cell | None:
     if pct is not None:
         off = text.find(t)
         return _Cell("R", positive=float(pct.group("pct")) > 0, pct=(float(pct.group("pct")), off, off + len(t)))
-    if _rx("panel_intensity_cell").fullmatch(t):
-        return _Cell("R", positive=True)
-    sign = marker_sign(t)
+    sign = _result_sign(t)
     if sign is not None:
         return _Cell("R", positive=sign)
-    romance = _rx("panel_romance_result").fullmatch(t)
-    if romance is not None:
-        return _Cell("R", positive=romance.group("pos") is not None)
     if _rx("panel_null_cell").fullmatch(t):
         return _Cell("R")
     return None
+
+
+def _result_sign(t: str) -> bool | None:
+    """A panel's result cell as a sign: an intensity ("focal, weak") is positive, then "+"/"-"/"negative", then a
+    Spanish, French or Portuguese result; None when it is none of them."""
+    if _rx("panel_intensity_cell").fullmatch(t):
+        return True
+    sign = marker_sign(t)
+    if sign is not None:
+        return sign
+    romance = _rx("panel_romance_result").fullmatch(t)
+    return None if romance is None else romance.group("pos") is not None
 
 
 def _panel_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, bool | None, tuple[float, Evidence] | None]]]:
@@ -708,6 +710,13 @@ def _panel_calls(sentences: list[Sentence]) -> dict[int, list[tuple[Mention, boo
     return out
 
 
+def _cut_head(before: str) -> str:
+    """``before``, a sentence the splitter cut, as the head of its joined reading: no space after a line-end hyphen or
+    slash ("S-" / "100", "AE1/" / "AE3"), one space otherwise."""
+    head = before.rstrip()
+    return head + ("" if head[-1:] in "-\u2010/" else " ")
+
+
 def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple[str | None, str | None]:
     """``text`` goes on with a marker list the sentence splitter cut ("... negative for cytokeratin (AE1/" then
     "AE3), synaptophysin, S-" then "100 protein and CD34."): ``before`` (the list so far, ending in a broken name, a
@@ -716,8 +725,7 @@ def _continued_list(before: str, text: str, found: dict[Mention, bool]) -> tuple
     name broken across the cut ("S-" / "100") counts for ``text``. Returns the joined text while the list stays open
     (else None), and the canonical name the broken half alone was read as ("AE1" of "AE1/"), which the whole name
     replaces (else None)."""
-    sep = "" if before.rstrip()[-1:] in "-\u2010/" else " "
-    head = before.rstrip() + sep
+    head = _cut_head(before)
     joined = head + text
     own = {(m.start, m.end) for m in found}
     stale = None
@@ -755,7 +763,7 @@ def _src_has(src: dict[str, int], idx: int) -> bool:
 def _earlier_results(before: str, text: str) -> dict[Mention, bool]:
     """The markers of ``before`` (a sentence cut inside its list before any result: "ALK (clone 5A4,") with the result
     the joined reading of ``before`` and ``text`` gives them, by their mention in ``before``."""
-    head = before.rstrip() + ("" if before.rstrip()[-1:] in "-\u2010/" else " ")
+    head = _cut_head(before)
     return {c.mention: c.positive for c in calls(head + text) if c.mention.end <= len(before.rstrip())}
 
 
@@ -825,18 +833,24 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     panel = _panel_calls(sentences)
     carry: str | None = None  # the list a sentence cut inside a marker list left open (see _continued_list)
     alk_clone: str | None = None  # the ALK antibody named where ALK's result was read first
+
+    def keep_before(idx: int, results: dict[Mention, bool]) -> None:
+        """Results read for the markers of sentence ``idx - 1`` (its mentions), kept unless read already."""
+        for m, pos in results.items():
+            if m.canonical not in polarity:
+                polarity[m.canonical] = pos
+                order.append(m.canonical)
+                src[m.canonical] = idx - 1
+                ev[m.canonical] = sentences[idx - 1].evidence(m.start, m.end)
+
     for idx, sent in enumerate(sentences):
         text = sent.text
         found = {c.mention: c.positive for c in calls(text)}
-        if carry is not None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
+        glued = idx > 0 and 0 <= sent.start - sentences[idx - 1].end <= 2  # goes straight on from the sentence before
+        if carry is not None and glued:
             if carry == sentences[idx - 1].text and not _src_has(src, idx - 1):
                 # the sentence before named its markers with no result ("ALK (clone 5A4,"): their result is read here
-                for m, pos in _earlier_results(carry, text).items():
-                    if m.canonical not in polarity:
-                        polarity[m.canonical] = pos
-                        order.append(m.canonical)
-                        src[m.canonical] = idx - 1
-                        ev[m.canonical] = sentences[idx - 1].evidence(m.start, m.end)
+                keep_before(idx, _earlier_results(carry, text))
             carry, stale = _continued_list(carry, text, found)
             if stale is not None and stale in polarity and src.get(stale) == idx - 1:
                 del polarity[stale]  # "AE1" of "AE1/" + "AE3": the whole name stands for it
@@ -849,7 +863,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found or markers_in(text)
         ):
             carry = text
-        if ki is None and idx and 0 <= sent.start - sentences[idx - 1].end <= 2:
+        if ki is None and glued:
             prev = sentences[idx - 1].text
             if _rx("ki67_broken_end").search(prev, max(0, len(prev) - 8)):
                 ki = _broken_ki67(prev, sent, found) or ki
@@ -860,12 +874,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 found[m] = pos
         _panel_only(text, found)
         if idx and found:  # "Immunostains for A, B, C and D were performed. Only A was positive."
-            for m, pos in _only_after_panel(sentences[idx - 1].text, text, found).items():
-                if m.canonical not in polarity:
-                    polarity[m.canonical] = pos
-                    order.append(m.canonical)
-                    src[m.canonical] = idx - 1
-                    ev[m.canonical] = sentences[idx - 1].evidence(m.start, m.end)
+            keep_before(idx, _only_after_panel(sentences[idx - 1].text, text, found))
         if not found and last is not None:  # "ALK was diffusely positive. Desmin likewise."
             found = {m: last for m in same_result_sentence(text)}
         last = max(found.items(), key=lambda kv: kv[0].start)[1] if found else None

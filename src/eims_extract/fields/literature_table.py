@@ -231,8 +231,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             put("reference", ref, by_field["reference"])
             if row.reference is not None or (ref is None and cit is not None):
                 row.citation = cit
-        elif case_cell is not None and cited_case(case_cell.text) is not None:
-            row.citation = cited_case(case_cell.text)  # a "Case" column of citation marks: published cases
+        elif case_cell is not None and (cit_no := cited_case(case_cell.text)) is not None:
+            row.citation = cit_no  # a "Case" column of citation marks: published cases
         for f, cell in by_field.items():
             col = readers[f]
             if col is None:
@@ -241,6 +241,11 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
         if kinase is not None:
             _partner_of(row, kinase)
         out.append(row)
+    # the caption says the rows are published cases, or one row is marked as the current case ("27 (present)",
+    # "Present case"): every other row is the literature's
+    if published_caption(table) or any(r.reference == CURRENT_REFERENCE for r in out):
+        for r in out:
+            r.published = r.reference != CURRENT_REFERENCE
     return out
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..prefilter import alternatives, compile_filtered, may_match_indices
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
-from ..normalize import words_to_number
+from ..normalize import ordinal_to_number, words_to_number
 from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
 from ..rules import load as load_rules
@@ -62,8 +62,6 @@ NEVER: frozenset[str] = frozenset({"caption", "table", "references", "acknowledg
 FIELD_MODULES: tuple[str, ...] = ("demographics", "site", "ihc", "alk", "treatment", "outcome")
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-#: "1st case", "the 2nd patient": ordinals in digits name the same patients
-_DIGIT_ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _LETTERS = {"a": 1, "b": 2}
 
@@ -322,7 +320,8 @@ def patient_number(text: str) -> int | None:
         m = rx.search(text)
         if m and m.start() <= max_start:
             n = m.group("n").lower()
-            num = _ORDINALS.get(n) or _DIGIT_ORDINALS.get(n) or _ROMAN.get(n) or _LETTERS.get(n) or words_to_number(n)
+            # "1st case", "the 2nd patient": ordinals in digits name the same patients (ordinal_to_number)
+            num = _ORDINALS.get(n) or ordinal_to_number(n) or _ROMAN.get(n) or _LETTERS.get(n) or words_to_number(n)
             if num:
                 return int(num)
     return None
@@ -1761,7 +1760,7 @@ def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) 
     in another order, and "He ..." inside a case section is that case's). None when the sexes are not all known and
     different, or when the sentence goes on with the patient being told of."""
     m = _rx("turn_clause").match(s.text)
-    if m is None or not m.group("sex") or m.group("sex").lower() in _KIN_NOUNS:
+    if m is None or not m.group("sex") or m.group("kin"):
         return None
     sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     if len(patients) < 2 or None in sexes or len(set(sexes)) != len(sexes):
@@ -1772,8 +1771,6 @@ def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) 
     picked = patients[sexes.index(sex)]
     return None if picked is current else picked
 
-
-_KIN_NOUNS = frozenset({"son", "daughter", "brother", "sister", "mother", "father"})
 
 
 def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:
@@ -1881,7 +1878,8 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
     announced = cache(lambda: site.announcements(doc, nlp))  # one nlp pass over the title/abstract for all rows
     # table sections are never read as sentences; an IHC panel table (one row per antibody) is read per patient
     panels = [p for t in doc.tables if (p := literature_table.panel_lines(doc, t))]
-    key_values = [kv for t in doc.tables if (kv := literature_table.key_value_lines(doc, t))]
+    # a one-patient key-value table ("Age | 46 years", "Sex | Male"), read only for a one-patient report
+    key_values = [kv for t in doc.tables if (kv := literature_table.key_value_lines(doc, t))] if len(patients) == 1 else []
     for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():

@@ -411,11 +411,15 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     given = _any("given", text)
     out: list[tuple[str, int, int]] = []
     code_rules = _rules()["code"]
+    anchored: bool | None = None  # a therapy presupposed by an adjunct (therapy_adjunct_anchor), asked once if at all
     # the rules (in order) whose literals the masked sentence holds, found in one pass
     for i in may_match_indices(_kind_regexes("code"), masked):
         r = code_rules[i]
-        if r.needs_given and not given and not _rx("therapy_adjunct_anchor").search(text):
-            continue
+        if r.needs_given and not given:
+            if anchored is None:
+                anchored = _rx("therapy_adjunct_anchor").search(text) is not None
+            if not anchored:
+                continue
         for m in r.regex.finditer(masked):
             later = r.code != "SE" and _later_cycle(text, m.start(), m.end())
             if not later and any(m.start() < ue and us < m.end() for us, ue in _unstarted(text)):

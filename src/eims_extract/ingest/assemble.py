@@ -103,7 +103,7 @@ def joins_without_space(prev: str, nxt: str = "") -> bool:
 
 
 @cache
-def _marker_dot_parts() -> frozenset[tuple[str, str]]:
+def marker_dot_parts() -> frozenset[tuple[str, str]]:
     """(part before, part after) of every full stop between a letter or digit and digits inside a marker name of
     ``vocab/markers.jsonl`` ("CAM5.2" -> ("cam5", "2")), lower-cased."""
     from ..normalize import vocabulary
@@ -126,7 +126,7 @@ def marker_dot_break(prev: str, nxt: str) -> bool:
     finish it ("... CAM5." / "2 and ...")?"""
     a = _LAST_WORD.search(prev.rstrip())
     b = _FIRST_DIGITS.match(nxt.lstrip())
-    return a is not None and b is not None and (a.group(1).lower(), b.group(1)) in _marker_dot_parts()
+    return a is not None and b is not None and (a.group(1).lower(), b.group(1)) in marker_dot_parts()
 
 
 def join_lines(lines: list[str]) -> str:

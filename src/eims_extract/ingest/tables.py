@@ -512,6 +512,13 @@ def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
             prev_end = end
             out.append(_Tok(line[start:end], base + start, base + end, lineno, gap, False, start))
         return out
+    return _tokens_glued(line, base, lineno)
+
+
+def _tokens_glued(line: str, base: int, lineno: int) -> list[_Tok]:
+    """:func:`_tokens` without its whole-line pre-test: every word split at the glue rule on its own."""
+    out: list[_Tok] = []
+    prev_end = 0
     glue = _GLUE.split
     for m in _RUN.finditer(line):
         start, end = m.span()
@@ -543,6 +550,11 @@ def _join(doc: Document, toks: list[_Tok]) -> str:
             end = t.end
         else:
             return doc.text[toks[0].start : end]
+    return _join_token_by_token(doc, toks)
+
+
+def _join_token_by_token(doc: Document, toks: list[_Tok]) -> str:
+    """:func:`_join` without its one-line slice: every gap taken from the text one token at a time."""
     parts: list[str] = []
     for n, t in enumerate(toks):
         if n:
@@ -867,16 +879,10 @@ def fill_text_table(doc: Document, table: Table) -> None:
         table.footnotes = (table.footnotes + " " if table.footnotes else "") + " ".join(legend_lines)
     g = Grammars(legend_bindings(parse_legend(table.footnotes)) if table.footnotes else ())
 
-    flat = _flattened(doc, body, g)
+    # a flattened table (one cell per line), else one column per patient turned round (one row per patient)
+    flat = _flattened(doc, body, g) or _transposed(doc, body)
     if flat is not None:
         table.header, table.rows = flat
-        if table.rows and not table.pages:
-            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
-        return
-
-    flipped = _transposed(doc, body)
-    if flipped is not None:  # one column per patient: turned round, one row per patient
-        table.header, table.rows = flipped
         if table.rows and not table.pages:
             table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
         return

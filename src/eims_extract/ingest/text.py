@@ -41,6 +41,7 @@ from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, 
 from .model import Document
 from .tables import is_header_line, looks_like_legend, split_cells
 from .sections import (
+    HEADING_KINDS,
     Heading,
     caption_start,
     classify_heading,
@@ -561,7 +562,7 @@ def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content:
 
 
 #: the kinds of the main headings of a paper, which may follow a line that ends without a full stop
-_MAIN_HEADINGS = frozenset({"abstract", "keywords", "introduction", "case", "methods", "results", "discussion", "conclusion", "references"})
+_MAIN_HEADINGS = HEADING_KINDS - {"acknowledgements"}
 
 
 def _heading_after_open_line(s: str, nxt: str, after_heading: bool) -> Heading | None:
@@ -839,10 +840,11 @@ def unfold_columns(text: str) -> list[str] | None:
     if "\t" in text:
         return None  # columns are told by character positions: a tab has none
     pages = [page.split("\n") for page in text.split("\f")]
-    got = [_unfold_page(lines) if "   " in "".join(lines) else None for lines in pages]
+    gutters = [_gutter_column(lines) if "   " in "".join(lines) else None for lines in pages]
+    got = [_unfold_page(lines, at=c) if c is not None else None for lines, c in zip(pages, gutters)]
     # a page too short to find its gutter alone (the last one, a few lines above the references) is asked at
     # the gutter the document's unfolded pages share, or the one all its pages vote for together (a short letter)
-    known = sorted({c for lines, g in zip(pages, got) if g is not None and (c := _gutter_column(lines)) is not None})
+    known = sorted({c for c, g in zip(gutters, got) if g is not None and c is not None})
     if not known and len(pages) > 1:
         c = _gutter_column([x for lines in pages for x in lines])
         known = [c] if c is not None else []

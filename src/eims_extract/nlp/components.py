@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from ..normalize import spelling_variants, vocabulary
 from ..rules import load as load_rules
+from ..ingest.assemble import marker_dot_parts
 from . import attributes
 
 attributes.register()
@@ -51,6 +52,7 @@ class SentenceRules:
     #: a token before a line break that leaves its word unfinished ("S-" / "100", "AE1/" / "AE3"): no sentence start
     line_end_join: re.Pattern[str] | None = None
     #: (part before, digits after) of the full stop inside marker names ("CAM5.2"): that full stop ends nothing
+    #: (``ingest.assemble.marker_dot_parts``, the same parts the text reader joins a line break at)
     marker_dots: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -92,17 +94,10 @@ def load_sentence_rules() -> SentenceRules:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal', an 'opener' and a 'weak_next' entry")
     return SentenceRules(
         frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break, weak_next,
-        line_end_join, _marker_dots(),
+        line_end_join, marker_dot_parts(),
     )
 
 
-def _marker_dots() -> frozenset[tuple[str, str]]:
-    """(part before, digits after) of every full stop inside a marker name of ``vocab/markers.jsonl``
-    ("CAM5.2" -> ("cam5", "2")), the part before lower-cased (layout rule ``marker_dot_name``)."""
-    from ..rules import layout
-
-    rx = layout("marker_dot_name")
-    return frozenset((m.group(1).lower(), m.group(2)) for c in vocabulary("markers") for n in c.names for m in rx.finditer(n))
 
 
 

@@ -30,7 +30,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
 
     A document that does not (no case-report signal, no case table) gets no rows, so an
     off-topic page cannot leak stray values ("male wards" as a sex)."""
-    from ..fields.literature_table import CURRENT_REFERENCE, published_caption, rows_from_table
+    from ..fields.literature_table import rows_from_table
     from ..fields.merge import merge_current_case
     from ..fields.narrative import extract_narrative
     from ..nlp.pipeline import get_nlp
@@ -48,11 +48,6 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
                 k = len(set(table_of.values())) + 1
                 table_of.update((id(r), k) for r in found)
                 table_rows += found
-                # the caption says the rows are published cases, or one row is marked as the current case
-                # ("27 (present)", "Present case"): every other row is the literature's
-                if published_caption(table) or any(r.reference == CURRENT_REFERENCE for r in found):
-                    for r in found:
-                        r.published = r.reference != CURRENT_REFERENCE
         gate = decide(view, len(table_rows))
         gates.append(gate)
         if not gate.reports_patients:
