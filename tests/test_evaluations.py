@@ -51,9 +51,13 @@ SETS = [
     ("tests/data/blind26", "gold/blind26.csv", 0.94),  # held out; first micro F1 0.960 on 1c05247
     ("tests/data/blind27", "gold/blind27.csv", 0.90),  # held out until 2026-12-05 (session 10), then read; first micro F1 0.924 on 1c05247
     ("tests/data/blind28", "gold/blind28.csv", 0.92),  # read from 2026-12-05 (session 10); first micro F1 0.939 on fdbfc93
-    ("tests/data/blind29", "gold/blind29.csv", 0.85),  # held out; first micro F1 0.872 on fdbfc93
-    ("tests/data/blind30", "gold/blind30.csv", 0.78),  # held out; first micro F1 0.804 on fdbfc93
+    ("tests/data/blind29", "gold/blind29.csv", 0.85),  # held out until session 11, then read; first micro F1 0.872 on fdbfc93
+    ("tests/data/blind30", "gold/blind30.csv", 0.78),  # held out until session 11, then read; first micro F1 0.804 on fdbfc93
     ("tests/data/blind31", "gold/blind31.csv", 0.62),  # read from 2026-12-05 (session 10); first micro F1 0.636 on fdbfc93 (every row; 0.803 on own patients)
+    ("tests/data/blind32", "gold/blind32.csv", 0.85),  # held out (session 11); first micro F1 0.879 on c0e3f18
+    ("tests/data/blind33", "gold/blind33.csv", 0.92),  # read from session 11; first micro F1 0.945 on c0e3f18
+    ("tests/data/blind34", "gold/blind34.csv", 0.78),  # held out (session 11); first micro F1 0.815 on c0e3f18 (every row)
+    ("tests/data/blind35", "gold/blind35.csv", 0.92),  # read from session 11; first micro F1 0.945 on c0e3f18
 ]
 
 
