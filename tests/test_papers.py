@@ -55,8 +55,22 @@ TITLE = "An invented mesenteric tumour in a fictional adult"
              Copy("c.xml", "c", "xml", {"doi": "10.9/1"}), Copy("d.xml", "d", "xml", {"doi": "10.9/2"})],
             [("a.txt", ["a.txt"]), ("b.txt", ["b.txt"]), ("c.xml", ["c.xml"]), ("d.xml", ["d.xml"])],
         ),
+        # a shared title never ties copies whose identifiers differ (a furniture line read as the title of every
+        # page of one site); a copy without identifiers still joins by its title
+        (
+            [Copy("p1.txt", "p1", "text", {"pmid": "11", "title": TITLE}),
+             Copy("p2.txt", "p2", "text", {"pmid": "12", "title": TITLE}),
+             Copy("p3.txt", "p3", "text", {"doi": "10.9/3", "pmid": "13", "title": TITLE}),
+             Copy("p1.pdf", "q", "pdf", {"title": TITLE})],
+            [("p1.pdf", ["p1.pdf", "p1.txt"]), ("p2.txt", ["p2.txt"]), ("p3.txt", ["p3.txt"])],
+        ),
+        # two text files of one generic title and no identifier are two reports, not one saved twice
+        (
+            [Copy("r1.txt", "r1", "text", {"title": TITLE}), Copy("r2.txt", "r2", "text", {"title": TITLE})],
+            [("r1.txt", ["r1.txt"]), ("r2.txt", ["r2.txt"])],
+        ),
     ],
-    ids=["identifiers-chain", "title", "same-name", "apart"],
+    ids=["identifiers-chain", "title", "same-name", "apart", "identifiers-veto-a-shared-title", "same-format-same-title-apart"],
 )
 def test_copies_grouped_and_best_format_chosen(copies, expected) -> None:
     got = sorted((p.best, p.copies) for p in group(copies))

@@ -135,6 +135,9 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Year : 2025  |  Volume : 3  |  Issue : 1  |  Page : 10-14", "year volume issue page strip"),
         ("  \u2022 Print this page", "site widgets"),
         ("An official website of the United States government", "government site banner"),
+        ("Here's how you know", "government site banner"),
+        ("Official websites use .gov. Secure .gov websites use HTTPS.", "government site banner"),
+        ("doi: 10.0000/fict.2025.0412. Epub 2025 Mar 4.", "doi line"),
         ("Fictional Case Reports logoLink to Fictional Case Reports", "journal logo link"),
         ("graphic file with name FCR-3-e01-g002.jpg", "figure file note"),
         ("Fict Oncol Downloaded from example.org by a library on 01/02/24 For personal use only.", "download stamp"),
@@ -358,6 +361,33 @@ def test_pubmed_page_publication_type_printed_twice_is_furniture(tmp_path) -> No
     assert "Case Reports" not in doc.text and "Fict J Oncol" not in doc.text and "official website" not in doc.text
     case = next(s for s in doc.sections if s.kind == "case")
     assert doc.text[case.start : case.end].startswith("A 44-year-old man")
+
+
+_PUBMED_BANNER_PAGE = """Skip to main page content
+An official website of the United States government
+Here's how you know
+Official websites use .gov. Secure .gov websites use HTTPS.
+Search: [          ]  Search  Advanced  Clipboard  User Guide
+Case Reports
+Fict Thorac Rep. 2025 Jan;3(1):20-24.
+doi: 10.0000/ftr.2025.0020. Epub 2024 Dec 12.
+A fictional myofibroblastic tumour of the chest wall in a carpenter
+Oskar Brand 1, Liu Wei 2
+Abstract
+A 61-year-old carpenter had a painful chest wall mass that was excised.
+"""
+
+
+def test_regression_government_banner_lines_are_never_the_title(tmp_path) -> None:
+    """Every PubMed and PMC page copied whole opens on the same banner; its "Here's how you know" line was read as
+    the article's title, so the real title (which often names the site) was lost and every such page shared one
+    title — which tied different papers together as copies of one."""
+    p = tmp_path / "pubmed_banner_page.txt"
+    p.write_text(_PUBMED_BANNER_PAGE, encoding="utf-8")
+    doc = load_document(p)
+    assert "how you know" not in doc.text and "Clipboard" not in doc.text and "Epub" not in doc.text
+    title = next(s for s in doc.sections if s.kind == "title")
+    assert doc.text[title.start : title.end] == "A fictional myofibroblastic tumour of the chest wall in a carpenter"
 
 
 _PROSE = "The fictional patient was followed in our clinic after the operation and remained well "

@@ -24,6 +24,8 @@ from typing import Any
 FORMAT_RANK: dict[str, int] = {"xml": 0, "pdf": 1, "html": 2, "text": 3}
 #: A title ties copies only when it is this long (a bare "Case report" ties nothing).
 MIN_TITLE_WORDS = 5
+#: Identifiers of a paper: copies that disagree on one are never the same paper.
+ID_KEYS = ("doi", "pmid", "pmcid")
 
 
 @dataclass(frozen=True)
@@ -52,15 +54,22 @@ def title_key(title: str) -> str | None:
 
 
 def _keys(c: Copy) -> list[str]:
-    keys = [f"{k}:{c.meta[k].lower()}" for k in ("doi", "pmid", "pmcid") if c.meta.get(k)]
+    keys = [f"{k}:{c.meta[k].lower()}" for k in ID_KEYS if c.meta.get(k)]
     if t := title_key(c.meta.get("title", "")):
         keys.append(f"title:{t}")
     keys.append(f"name:{c.doc_id}")
     return keys
 
 
+def _key_order(item: tuple[str, int]) -> tuple[int, int]:
+    """Identifier keys first, then titles, then file names (then document order)."""
+    k, i = item
+    kind = k.split(":", 1)[0]
+    return (0 if kind in ID_KEYS else 1 if kind == "title" else 2, i)
+
+
 def _paper_key(copies: list[Copy]) -> str:
-    for k in ("doi", "pmid", "pmcid"):
+    for k in ID_KEYS:
         for c in copies:
             if c.meta.get(k):
                 return f"{k}:{c.meta[k].lower()}"
@@ -72,9 +81,18 @@ def _rank(c: Copy) -> tuple[int, str]:
 
 
 def group(copies: Iterable[Copy]) -> list[Paper]:
-    """Copies joined when they share any key (union-find over keys), best copy first."""
+    """Copies joined when they share any key (union-find over keys), best copy first.
+
+    Identifiers outrank titles and names: two copies whose DOIs, PMIDs or PMCIDs differ are two papers even when
+    they share a title — a title line may be site furniture every page of one publisher repeats, and two reports
+    may bear the same generic title ("... of the bladder: a case report"); tying on it would fold several papers'
+    patients into one. Keys are joined in that order (identifiers, title, name); a join that would put two values of
+    one identifier in a paper is skipped, and a title alone ties only copies of different formats (one paper saved
+    as XML, PDF, page and text)."""
     items = list(copies)
     parent = list(range(len(items)))
+    ids: list[dict[str, str]] = [{k: c.meta[k].lower() for k in ID_KEYS if c.meta.get(k)} for c in items]
+    kinds: list[set[str | None]] = [{c.kind} for c in items]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -82,13 +100,20 @@ def group(copies: Iterable[Copy]) -> list[Paper]:
             i = parent[i]
         return i
 
+    def join(i: int, j: int, by_title: bool) -> None:
+        a, b = find(i), find(j)
+        if a == b or any(ids[a].get(k, v) != v for k, v in ids[b].items()) or (by_title and kinds[a] & kinds[b]):
+            return
+        parent[a] = b
+        ids[b] = {**ids[a], **ids[b]}
+        kinds[b] |= kinds[a]
+
     owner: dict[str, int] = {}
-    for i, c in enumerate(items):
-        for k in _keys(c):
-            if k in owner:
-                parent[find(i)] = find(owner[k])
-            else:
-                owner[k] = i
+    for k, i in sorted(((k, i) for i, c in enumerate(items) for k in _keys(c)), key=_key_order):
+        if k in owner:
+            join(i, owner[k], k.startswith("title:"))
+        else:
+            owner[k] = i
     members: dict[int, list[Copy]] = {}
     for i, c in enumerate(items):
         members.setdefault(find(i), []).append(c)
