@@ -58,6 +58,9 @@ SETS = [
     ("tests/data/blind33", "gold/blind33.csv", 0.92),  # read from session 11; first micro F1 0.945 on c0e3f18
     ("tests/data/blind34", "gold/blind34.csv", 0.78),  # held out (session 11); first micro F1 0.815 on c0e3f18 (every row)
     ("tests/data/blind35", "gold/blind35.csv", 0.92),  # read from session 11; first micro F1 0.945 on c0e3f18
+    ("tests/data/blind36", "gold/blind36.csv", 0.94),  # read from session 11 (odd half); first micro F1 0.968 on c0e3f18
+    ("tests/data/blind36h", "gold/blind36h.csv", 0.77),  # held out (even half); first micro F1 0.800 on c0e3f18
+    ("tests/data/blind37", "gold/blind37.csv", 0.92),  # held out (session 11); first micro F1 0.952 on c0e3f18
 ]
 
 
