@@ -851,6 +851,36 @@ def test_regression_article_type_printed_over_the_title_is_front_matter(label: s
     assert [s.title for s in doc.sections_of("case")] == ["Case descriptions"]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        [". 2031 Feb 13;112(11):1040-1045. doi: 10.10000/fict.2031.01040. Epub 2030 Dec 11."],
+        ["Fict J Thorac Cases. 2031 Feb;12(1):40-45.", "doi: 10.0000/fict.2031.040."],
+    ],
+    ids=["citation-and-doi-on-one-line", "citation-then-doi"],
+)
+def test_regression_article_type_over_the_citation_of_a_pubmed_page_is_front_matter(between: list[str]) -> None:
+    """A PubMed page prints its article type, then the citation and DOI lines, then the title and the authors: the
+    type line is not the case heading (it made the title, the authors and their affiliations the case text)."""
+    text = "\n".join(
+        [
+            "Case Reports",
+            *between,
+            "An invented endobronchial myofibroblastic tumour in a schoolboy",
+            "Quorra T 1, Vantablack P 2, Lindgren-Oyelaran S 1",
+            "Affiliations",
+            "1 Department of Paediatric Pulmonology, Invented Children's Hospital, Northtown.",
+            "Abstract",
+            "A nine-year-old invented boy had wheezing; bronchoscopy found a polyp that was removed.",
+        ]
+    )
+    doc = read_text(text.encode(), "pubmed", "pubmed.txt")
+    title = " ".join(doc.text[s.start : s.end] for s in doc.sections_of("title"))
+    assert title.endswith("An invented endobronchial myofibroblastic tumour in a schoolboy")
+    case = " ".join(doc.text[s.start : s.end] for s in doc.sections_of("case"))
+    assert "Pulmonology" not in case and "Quorra" not in case
+
+
 def test_regression_case_heading_over_the_case_text_stays_a_heading() -> None:
     text = "\n".join(
         [

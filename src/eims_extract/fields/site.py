@@ -759,8 +759,15 @@ def apply_fallbacks(
             row.evidence.pop("site", None)
             row.evidence.pop("site_code", None)
             apply(sents, row, own=True)
-    if row.site is None and (op := operation_site(sentences)) is not None:
+    titled = region is not None and row.site == region and best_site([s for s in sentences if s.section != "title"]) is None
+    op = operation_site(sentences) if row.site is None or titled else None
+    if op is not None and (row.site is None or _within(op[3], row.site, rules().part_of)):
+        # "IMT of the intestine" (a region) in the title only, "segmental jejunal resection" in the case: the organ
+        # removed (a region the case names itself stays: "a pelvic mass ... resection with partial cystectomy")
         s, a, b, organ, code = op
+        row.site, row.site_code = None, None
+        row.evidence.pop("site", None)
+        row.evidence.pop("site_code", None)
         row.set("site", organ, s.evidence(a, b))
         if code is not None:
             row.set("site_code", code, s.evidence(a, b))

@@ -212,27 +212,52 @@ def _running_prose(text: str) -> bool:
     return len(words) >= 15 and text.rstrip().endswith((".", ".)")) and text.count(",") + text.count(";") < len(words) / 4
 
 
+def _title_like(text: str) -> bool:
+    """An article title: a phrase of five words or more that is not a sentence, nor a strip of labels set off by
+    bars ("Journal | Case Report | Volume 9"), nor a citation line full of numbers."""
+    s = text.strip()
+    n = len(s.split())
+    return 5 <= n <= 45 and not s.endswith(".") and "|" not in s and sum(c.isdigit() for c in s) * 10 <= len(s)
+
+
+def _banner_before_title(paras: list[Para], end: int) -> int:
+    """How many of the paragraphs before ``end`` are the page's banner, not its title: those before the first
+    title-like one ("Europe PMC", a journal's name, an issue strip above "IMT of the X in a child"); 0 when no
+    paragraph there looks like a title (the first one is then taken for it, as before)."""
+    first = next((i for i in range(end) if _title_like(paras[i].text)), None)
+    return first or 0
+
+
 def _front_roles(paras: list[Para], structured: bool) -> list[str | None]:
-    """Roles of the paragraphs before the first heading."""
+    """Roles of the paragraphs before the first heading: the page's banner ("other"), the title, the authors and
+    the text. A saved page or a crawler's excerpt prints the site's and the journal's lines above the title; they
+    are not the title (a title names the paper: it ties copies of one paper and announces the case's site)."""
     roles: list[str | None] = [p.role for p in paras]
     if any(r is not None for r in roles):
         return [r or ("abstract" if structured else "case") for r in roles]
-    author = next((i for i, p in enumerate(paras[:5]) if is_author_line(p.text)), None)
+    author = next((i for i, p in enumerate(paras[:8]) if is_author_line(p.text)), None)
     if author is not None:
+        banner = _banner_before_title(paras, author)
         for i in range(author):
-            roles[i] = "title"
+            roles[i] = "other" if i < banner else "title"
         roles[author] = "authors"
         rest = author + 1
-    elif (
-        paras
-        and (len(paras) > 1 or structured)
-        and len(paras[0].text.split()) <= 30
-        and not paras[0].text.endswith(".")
-    ):
-        roles[0] = "title"
-        rest = 1
     else:
-        rest = 0
+        prose = next((i for i, p in enumerate(paras) if _running_prose(p.text)), len(paras))
+        banner = _banner_before_title(paras, min(prose, 5))
+        for i in range(banner):
+            roles[i] = "other"
+        first = paras[banner] if banner < len(paras) else None
+        if (
+            first is not None
+            and (len(paras) > banner + 1 or structured)
+            and len(first.text.split()) <= 30
+            and not first.text.endswith(".")
+        ):
+            roles[banner] = "title"
+            rest = banner + 1
+        else:
+            rest = banner
     for i in range(rest, len(paras)):
         roles[i] = "abstract" if structured else "case"
     return roles
@@ -302,7 +327,12 @@ def assemble(
     close(cur)
 
     if not any(s.kind == "case" for s in sections):
-        body = [s for s in sections if s.kind not in _FRONT and s.kind not in _NOT_CASE]
+        # the page's lines above the abstract (affiliations, article notes) are front matter, never the case
+        abstract_at = min((s.start for s in sections if s.kind == "abstract"), default=None)
+        body = [
+            s for s in sections
+            if s.kind not in _FRONT and s.kind not in _NOT_CASE and (abstract_at is None or s.start > abstract_at)
+        ]
         # the text before the first heading was taken for an abstract only because headings follow it; when
         # the only headings are a discussion and what comes after it, that text is the case told under a
         # heading nobody knows ("History and findings"), not the discussion
@@ -313,7 +343,8 @@ def assemble(
             # a letter: its text runs untitled up to the references (the legends may follow them); that text is
             # the case told, not an abstract
             sections.append(Section("case", "", lead[0].start, lead[-1].end))
-        elif body:
+        elif body and not all(s.kind in _AFTER_CASE for s in body):
+            # (a discussion alone after the abstract is not the case: the abstract tells it)
             sections.append(Section("case", "", body[0].start, body[-1].end))
 
     if captions or tables:

@@ -582,11 +582,22 @@ def _heading_after_open_line(s: str, nxt: str, after_heading: bool) -> Heading |
 def _article_type_label(h: Heading, k: int, body: list[_Src], paras: list[Para]) -> bool:
     """Is the case heading at body line ``k`` the article's type printed over its title ("CASE REPORT", "Case series"
     above "IMT of the X: two cases", then the authors)? Near the top, before any heading, followed by a title line (no
-    full stop, no heading) and then an author line."""
-    if h.kind != "case" or k >= 8 or any(p.heading for p in paras) or k + 2 >= len(body):
+    full stop, no heading) and then an author line. A PubMed page prints the citation and DOI lines between the type
+    and the title ("Case Reports" / ". 2025 Mar;41(2):88-93. doi: ..." / the title / the authors)."""
+    if h.kind != "case" or k >= 8 or any(p.heading for p in paras):
         return False
-    title, authors = body[k + 1].s, body[k + 2].s
+    j = k + 1
+    while j < min(k + 3, len(body)) and _citation_line(body[j].s):
+        j += 1
+    if j + 1 >= len(body):
+        return False
+    title, authors = body[j].s, body[j + 1].s
     return not ends_sentence(title) and _heading(title) is None and is_author_line(authors)
+
+
+def _citation_line(s: str) -> bool:
+    """A citation or DOI line (year, volume, pages, identifier): a sixth of it digits, or a DOI."""
+    return "doi" in s.lower() or sum(c.isdigit() for c in s) * 6 > len(s)
 
 
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
