@@ -1938,3 +1938,15 @@ def test_finding_gate_and_partner_rules_read_through_the_literal_index_as_rule_b
     everyone = alk._kind_regexes("fusion")
     tried = set(alk.may_match_indices(everyone, text))
     assert {i for i, rx in enumerate(everyone) if rx.search(text)} <= tried
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("RNA sequencing revealed a TEL (ETV6) exon 5 - PDGFRB exon 10 fusion.", ["ETV6::PDGFRB"]),
+        ("RNA sequencing revealed a TEL (ETV6)-PDGFRB fusion.", ["ETV6::PDGFRB"]),
+        ("RNA sequencing found no TEL (ETV6) exon 5 - PDGFRB exon 10 fusion.", []),
+    ],
+)
+def test_regression_exon_note_after_a_glossed_gene(text, expected):
+    assert fusions(text) == expected

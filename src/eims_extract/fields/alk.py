@@ -560,7 +560,8 @@ def _glossed(text: str, genes: list[Gene]) -> tuple[Gene, ...]:
             name = genes[i + 1]
             close = _rx("gloss_close").match(text, name.end)
             if _rx("gloss_open").fullmatch(text, g.end, name.start) and close:
-                out.append(Gene(g.start, close.end(), g.symbol, g.surface))
+                ex = _rx("exon_note").match(text, close.end())  # "TEL (ETV6) exon 4": the exon note after the gloss
+                out.append(Gene(g.start, ex.end() if ex else close.end(), g.symbol, g.surface))
                 i += 2
                 continue
         out.append(g)
