@@ -1950,3 +1950,15 @@ def test_finding_gate_and_partner_rules_read_through_the_literal_index_as_rule_b
 )
 def test_regression_exon_note_after_a_glossed_gene(text, expected):
     assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK FISH showed no split signals, and RT-PCR then amplified an ETV6 exon 4-NTRK3 exon 14 transcript.", ["FISH-"]),
+        ("The tumour was negative for ALK, and an RNA fusion panel then found TFG joined to ROS1.", ["IHC-"]),
+        ("ALK FISH was negative, and RT-PCR amplified a TPM4-ALK transcript.", ["FISH-", "RT-PCR+"]),
+    ],
+)
+def test_regression_test_that_reports_another_kinases_fusion_is_not_alks(text, expected):
+    assert list(dict.fromkeys(t for t, _, _ in alk_results(text))) == expected

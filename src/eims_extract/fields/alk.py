@@ -246,6 +246,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 ):
                     # "ALK staining was negative, and FISH for ROS1 was positive (break-apart signals)": ROS1's test
                     continue
+                if _reports_other_fusion(text, e, min([x[1] for x in mentions if x[1] > e] + [hi])):
+                    continue  # "..., and RT-PCR then amplified an ETV6-NTRK3 transcript": that kinase's test
                 if _clause_context(text, s, e) & NOT_ASSERTED:
                     continue
                 out.append((method + ("-" if i in negative else "+"), s, e))
@@ -297,6 +299,15 @@ def _for_other_gene(text: str, end: int) -> bool:
     if any(o.start() == m.end() for r in _rules()["other_gene"] for o in r.regex.finditer(text, m.end(), m.end() + 12)):
         return True
     return any(g.start == m.end() and g.symbol not in (None, "ALK") for g in genes_in(text))
+
+
+def _reports_other_fusion(text: str, end: int, stop: int) -> bool:
+    """The test named just before ``end`` reports a fusion of another kinase in ``text[end:stop]`` (up to the next
+    test named) and names ALK nowhere there ("RT-PCR then amplified an ETV6-NTRK3 transcript", "a fusion panel,
+    which found YWHAE joined to ROS1"): its result is that kinase's, not ALK's."""
+    if _any("target", text, end, stop):
+        return False
+    return any(end <= s < stop and "ALK" not in f.split("::") for f, s, _ in fusions_in(text, require_finding=False))
 
 
 def _only_alk_named(text: str) -> bool:
