@@ -4654,3 +4654,28 @@ def test_regression_relapse_of_another_cancer_is_not_this_tumours(text, recurren
 def test_regression_abstract_closings_with_a_place_adjective_a_drug_continued_or_a_stable_mass(texts, follow_up, status):
     row = run(*texts)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    "texts,response",
+    [
+        (("Lorlatinib was begun, but the disease continued to progress.",), "PD"),
+        (("Ceritinib was added; the tumour kept progressing and ascites returned.",), "PD"),
+        (("Without treatment the disease may continue to progress.",), None),
+    ],
+)
+def test_regression_disease_told_as_still_progressing_is_pd(texts, response):
+    assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("Six months after the resection, MRI revealed several new pelvic masses.", True),
+        ("Following surgery, a CT scan found multiple small omental nodules.", True),
+        ("Before the operation, CT showed multiple peritoneal nodules.", None),
+        ("After the operation, CT showed no peritoneal nodules.", None),
+    ],
+)
+def test_regression_cavity_deposits_found_after_the_operation_are_a_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
