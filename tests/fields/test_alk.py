@@ -1962,3 +1962,15 @@ def test_regression_exon_note_after_a_glossed_gene(text, expected):
 )
 def test_regression_test_that_reports_another_kinases_fusion_is_not_alks(text, expected):
     assert list(dict.fromkeys(t for t, _, _ in alk_results(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The core showed the typical paranuclear ALK pattern and a rearrangement on break-apart FISH.", ["IHC+", "FISH+"]),
+        ("Biopsy showed a granular cytoplasmic ALK pattern, and FISH confirmed the rearrangement.", ["IHC+", "FISH+"]),
+        ("Break-apart FISH showed an ALK rearrangement.", ["FISH+"]),
+    ],
+)
+def test_regression_alk_told_by_its_stain_pattern_beside_another_test(text, expected):
+    assert list(dict.fromkeys(t for t, _, _ in alk_results(text))) == expected

@@ -257,7 +257,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
     # ALK, and FISH confirmed a rearrangement") or before IHC ("NGS found ..., and immunoreactivity for ALK")
     # does not
     for c in alk_calls:
-        if _other_method_reports(text, c.mention.start, c.mention.end, mentions):
+        stained = _rx("stain_pattern_before").search(text[max(0, c.mention.start - 40) : c.mention.start]) is not None
+        if not stained and _other_method_reports(text, c.mention.start, c.mention.end, mentions):
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(out, key=lambda t: t[1]), quiet
