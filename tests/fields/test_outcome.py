@@ -4649,6 +4649,9 @@ def test_regression_relapse_of_another_cancer_is_not_this_tumours(text, recurren
             "AWD",
         ),
         (("At the 6-month visit a new 2-cm nodule had appeared.",), None, None),
+        (("Three years from the operation he walks unaided and continues larotrectinib.",), 36.0, None),
+        (("On alectinib the nodule shrank by 45%, a partial response.", "She continues alectinib 20 months after starting it."), 20.0, "AWD"),
+        (("She continues physiotherapy 3 months after surgery.",), None, None),
     ],
 )
 def test_regression_abstract_closings_with_a_place_adjective_a_drug_continued_or_a_stable_mass(texts, follow_up, status):
