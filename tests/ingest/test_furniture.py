@@ -741,9 +741,20 @@ def test_regression_meeting_session_heading_is_furniture(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["Topic: Neoplasms of the pancreas and spleen", "Abstract category: Paediatric thoracic tumours", "Track: Gynaecological oncology"],
+)
+def test_regression_meeting_topic_label_is_furniture(line: str) -> None:
+    found = line_rule(line, front=True)
+    assert found is not None and found.name == "meeting topic label"
+    assert line_rule(line, front=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         "The first session of chemotherapy was given: vincristine alone.",
         "After the session, a 3-cm mass of the ureter was excised.",
+        "The topic of the tumour board was her 5-cm mass of the kidney.",
     ],
 )
 def test_regression_session_word_in_prose_is_not_furniture(line: str) -> None:
