@@ -306,6 +306,8 @@ def _reports_other_fusion(text: str, end: int, stop: int) -> bool:
     """The test named just before ``end`` reports a fusion of another kinase in ``text[end:stop]`` (up to the next
     test named) and names ALK nowhere there ("RT-PCR then amplified an ETV6-NTRK3 transcript", "a fusion panel,
     which found YWHAE joined to ROS1"): its result is that kinase's, not ALK's."""
+    if not any(g.symbol and g.symbol != "ALK" and is_kinase(g.symbol) and end <= g.start < stop for g in genes_in(text)):
+        return False  # no other kinase named there (the common case: no fusion to read)
     if _any("target", text, end, stop):
         return False
     return any(end <= s < stop and "ALK" not in f.split("::") for f, s, _ in fusions_in(text, require_finding=False))
