@@ -1938,3 +1938,39 @@ def test_finding_gate_and_partner_rules_read_through_the_literal_index_as_rule_b
     everyone = alk._kind_regexes("fusion")
     tried = set(alk.may_match_indices(everyone, text))
     assert {i for i, rx in enumerate(everyone) if rx.search(text)} <= tried
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("RNA sequencing revealed a TEL (ETV6) exon 5 - PDGFRB exon 10 fusion.", ["ETV6::PDGFRB"]),
+        ("RNA sequencing revealed a TEL (ETV6)-PDGFRB fusion.", ["ETV6::PDGFRB"]),
+        ("RNA sequencing found no TEL (ETV6) exon 5 - PDGFRB exon 10 fusion.", []),
+    ],
+)
+def test_regression_exon_note_after_a_glossed_gene(text, expected):
+    assert fusions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK FISH showed no split signals, and RT-PCR then amplified an ETV6 exon 4-NTRK3 exon 14 transcript.", ["FISH-"]),
+        ("The tumour was negative for ALK, and an RNA fusion panel then found TFG joined to ROS1.", ["IHC-"]),
+        ("ALK FISH was negative, and RT-PCR amplified a TPM4-ALK transcript.", ["FISH-", "RT-PCR+"]),
+    ],
+)
+def test_regression_test_that_reports_another_kinases_fusion_is_not_alks(text, expected):
+    assert list(dict.fromkeys(t for t, _, _ in alk_results(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The core showed the typical paranuclear ALK pattern and a rearrangement on break-apart FISH.", ["IHC+", "FISH+"]),
+        ("Biopsy showed a granular cytoplasmic ALK pattern, and FISH confirmed the rearrangement.", ["IHC+", "FISH+"]),
+        ("Break-apart FISH showed an ALK rearrangement.", ["FISH+"]),
+    ],
+)
+def test_regression_alk_told_by_its_stain_pattern_beside_another_test(text, expected):
+    assert list(dict.fromkeys(t for t, _, _ in alk_results(text))) == expected

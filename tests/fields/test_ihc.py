@@ -3318,3 +3318,40 @@ def test_regression_panel_row_retained_or_lost_result():
     assert row.ihc_negative == ["desmin", "SMARCA4", "CD34"]
     # guard: prose naming a retained marker outside a panel is read by the sentence rules only
     assert run("Retained tumour tissue was sent for sequencing.").ihc_positive is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The second biopsy showed the same nuclear membrane ALK pattern.", [("ALK", True)]),
+        ("Tumour cells had a dot-like CD30 staining pattern.", [("CD30", True)]),
+        ("The nodule had a diffuse growth pattern and was negative for ALK.", [("ALK", False)]),
+    ],
+)
+def test_regression_marker_told_by_its_staining_pattern(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lorlatinib was offered after a desmin-positive core biopsy, but he refused it.", [("desmin", True)]),
+        ("Surgery was advised following an ALK-positive needle biopsy.", [("ALK", True)]),
+        ("Crizotinib may be considered for an ALK-positive tumour.", []),
+    ],
+)
+def test_regression_finding_that_a_proposal_followed_is_a_fact(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calponin and SMA were positive, h-caldesmon weakly so, and CD117 was negative.", [
+            ("calponin", True), ("SMA", True), ("caldesmon", True), ("CD117", False),
+        ]),
+        ("Desmin was diffusely positive and CD99 patchily so.", [("desmin", True), ("CD99", True)]),
+    ],
+)
+def test_regression_qualified_so_repeats_the_positive_result(text, expected):
+    assert polarities(text) == expected

@@ -4621,3 +4621,64 @@ def test_regression_fronted_agreement_with_the_literature(text, follow_up, statu
 def test_regression_residual_mass_measured_or_told_unchanged(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("She had taken letrozole since a recurrence of her breast carcinoma in 2016.", None),
+        ("His bladder cancer recurrence had been resected years before.", None),
+        ("A rising PSA signalled biochemical relapse, and he was started on goserelin.", None),
+        ("The myofibroblastic tumour relapsed in the pelvis seven months later.", True),
+        ("A relapse of the mesenteric mass was found at 9 months.", True),
+    ],
+)
+def test_regression_relapse_of_another_cancer_is_not_this_tumours(text, recurrence):
+    assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    "texts,follow_up,status",
+    [
+        (("Today, 27 months after the laser excision, she eats normally and the last endoscopy showed no intraluminal tumour.",), 27.0, "ANED"),
+        (("At 14 months after surgery, pelvic MRI showed no pelvic disease.",), 14.0, "ANED"),
+        (("Two years from resection she studies full time, remains on alectinib and has a small residual nodule.",), 24.0, None),
+        (
+            ("On entrectinib the mass shrank by 20%, which was stable disease.", "He continues entrectinib, and at the 9-month review the stable mass is still present."),
+            9.0,
+            "AWD",
+        ),
+        (("At the 6-month visit a new 2-cm nodule had appeared.",), None, None),
+        (("Three years from the operation he walks unaided and continues larotrectinib.",), 36.0, None),
+        (("On alectinib the nodule shrank by 45%, a partial response.", "She continues alectinib 20 months after starting it."), 20.0, "AWD"),
+        (("She continues physiotherapy 3 months after surgery.",), None, None),
+    ],
+)
+def test_regression_abstract_closings_with_a_place_adjective_a_drug_continued_or_a_stable_mass(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    "texts,response",
+    [
+        (("Lorlatinib was begun, but the disease continued to progress.",), "PD"),
+        (("Ceritinib was added; the tumour kept progressing and ascites returned.",), "PD"),
+        (("Without treatment the disease may continue to progress.",), None),
+    ],
+)
+def test_regression_disease_told_as_still_progressing_is_pd(texts, response):
+    assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("Six months after the resection, MRI revealed several new pelvic masses.", True),
+        ("Following surgery, a CT scan found multiple small omental nodules.", True),
+        ("Before the operation, CT showed multiple peritoneal nodules.", None),
+        ("After the operation, CT showed no peritoneal nodules.", None),
+    ],
+)
+def test_regression_cavity_deposits_found_after_the_operation_are_a_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence

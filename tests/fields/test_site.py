@@ -3384,3 +3384,28 @@ def test_regression_intussusception_named_by_its_bowel_segments(nlp, text, organ
 def test_regression_site_name_broken_between_joining_words_at_a_line_end(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            (
+                "A 6-cm mass of the uterus was removed at myomectomy.",
+                "Endometrial stromal sarcoma, a cellular leiomyoma and a PEComa were considered and excluded.",
+            ),
+            ("uterus", "C55.9"),
+        ),
+        (
+            (
+                "CT showed a 5-cm tumour of the lung.",
+                "A pleural mesothelioma and a thymoma had been ruled out.",
+            ),
+            ("lung", "C34.9"),
+        ),
+    ],
+)
+def test_regression_differential_list_ruled_out_after_it_gives_no_site(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected

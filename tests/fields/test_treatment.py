@@ -2577,3 +2577,57 @@ def test_regression_therapy_named_as_a_fallback_is_an_option(text, expected):
 )
 def test_regression_steroid_for_obstruction_or_at_end_of_life_is_supportive(text, expected):
     assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("While the sequencing results were awaited, the boy was given oral prednisolone for six weeks.", ["prednisolone"]),
+        ("Whilst awaiting the pathology review, she received ibuprofen and the swelling shrank.", ["ibuprofen"]),
+        ("While awaiting surgery he was started on crizotinib.", []),
+        ("Crizotinib is still awaited from the insurer.", []),
+    ],
+)
+def test_regression_wait_for_results_is_the_time_of_the_therapy(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cisplatin, etoposide and ifosfamide were debated by the board, but entrectinib was started.", ["entrectinib"]),
+        ("Carboplatin and vinorelbine were weighed up at the meeting; she received lorlatinib.", ["lorlatinib"]),
+        ("She received vincristine, dactinomycin and cyclophosphamide for six cycles.", ["vincristine", "actinomycin D", "cyclophosphamide"]),
+        ("He was given gemcitabine, and docetaxel was discussed for later.", ["gemcitabine"]),
+    ],
+)
+def test_regression_drug_list_shares_the_hedge_of_its_plural_verb(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Methylprednisolone was given and eased the pain, but the orbital mass enlarged again once the dose was reduced.", [
+            "methylprednisolone"
+        ]),
+        ("Naproxen gave some relief of pain.", []),
+        ("Regarded as asthmatic, the girl had been given budesonide for a year.", []),
+        ("She had been on inhaled budesonide for wheeze before the airway mass was found.", []),
+        ("Prednisolone was given for two months and the tracheal mass shrank.", ["prednisolone"]),
+    ],
+)
+def test_regression_steroid_held_the_tumour_or_treated_another_disease(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "texts,treatment,drugs_",
+    [
+        (("An in-frame PDGFRB exon 12 fusion was identified.", "Imatinib 300 mg/m2 daily was begun."), "ALKi", ["imatinib"]),
+        (("No PDGFRB exon 12 fusion was identified.", "Imatinib 300 mg/m2 daily was begun."), "Che", ["imatinib"]),
+    ],
+)
+def test_regression_kinase_fusion_named_with_an_exon_note(texts, treatment, drugs_):
+    row = run(*texts)
+    assert row.treatment == treatment and row.drugs == drugs_

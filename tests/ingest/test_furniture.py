@@ -754,3 +754,38 @@ def test_block_pre_test_never_hides_a_block_rule(line):
 
 def test_block_rules_join_into_one_pre_test():
     assert furniture.rules().block_gate is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Poster session 7: Spindle cell tumours of the kidney and ureter",
+        "Oral Session IV - Head and neck tumours in children",
+        "E-poster session B | Thoracic and mediastinal lesions",
+    ],
+)
+def test_regression_meeting_session_heading_is_furniture(line: str) -> None:
+    found = line_rule(line, front=True)
+    assert found is not None and found.name == "meeting session heading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Topic: Neoplasms of the pancreas and spleen", "Abstract category: Paediatric thoracic tumours", "Track: Gynaecological oncology"],
+)
+def test_regression_meeting_topic_label_is_furniture(line: str) -> None:
+    found = line_rule(line, front=True)
+    assert found is not None and found.name == "meeting topic label"
+    assert line_rule(line, front=False) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The first session of chemotherapy was given: vincristine alone.",
+        "After the session, a 3-cm mass of the ureter was excised.",
+        "The topic of the tumour board was her 5-cm mass of the kidney.",
+    ],
+)
+def test_regression_session_word_in_prose_is_not_furniture(line: str) -> None:
+    assert line_rule(line, front=True) is None

@@ -246,6 +246,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 ):
                     # "ALK staining was negative, and FISH for ROS1 was positive (break-apart signals)": ROS1's test
                     continue
+                if _reports_other_fusion(text, e, min([x[1] for x in mentions if x[1] > e] + [hi])):
+                    continue  # "..., and RT-PCR then amplified an ETV6-NTRK3 transcript": that kinase's test
                 if _clause_context(text, s, e) & NOT_ASSERTED:
                     continue
                 out.append((method + ("-" if i in negative else "+"), s, e))
@@ -255,7 +257,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
     # ALK, and FISH confirmed a rearrangement") or before IHC ("NGS found ..., and immunoreactivity for ALK")
     # does not
     for c in alk_calls:
-        if _other_method_reports(text, c.mention.start, c.mention.end, mentions):
+        stained = _rx("stain_pattern_before").search(text[max(0, c.mention.start - 40) : c.mention.start]) is not None
+        if not stained and _other_method_reports(text, c.mention.start, c.mention.end, mentions):
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(out, key=lambda t: t[1]), quiet
@@ -297,6 +300,17 @@ def _for_other_gene(text: str, end: int) -> bool:
     if any(o.start() == m.end() for r in _rules()["other_gene"] for o in r.regex.finditer(text, m.end(), m.end() + 12)):
         return True
     return any(g.start == m.end() and g.symbol not in (None, "ALK") for g in genes_in(text))
+
+
+def _reports_other_fusion(text: str, end: int, stop: int) -> bool:
+    """The test named just before ``end`` reports a fusion of another kinase in ``text[end:stop]`` (up to the next
+    test named) and names ALK nowhere there ("RT-PCR then amplified an ETV6-NTRK3 transcript", "a fusion panel,
+    which found YWHAE joined to ROS1"): its result is that kinase's, not ALK's."""
+    if not any(g.symbol and g.symbol != "ALK" and is_kinase(g.symbol) and end <= g.start < stop for g in genes_in(text)):
+        return False  # no other kinase named there (the common case: no fusion to read)
+    if _any("target", text, end, stop):
+        return False
+    return any(end <= s < stop and "ALK" not in f.split("::") for f, s, _ in fusions_in(text, require_finding=False))
 
 
 def _only_alk_named(text: str) -> bool:
@@ -560,7 +574,8 @@ def _glossed(text: str, genes: list[Gene]) -> tuple[Gene, ...]:
             name = genes[i + 1]
             close = _rx("gloss_close").match(text, name.end)
             if _rx("gloss_open").fullmatch(text, g.end, name.start) and close:
-                out.append(Gene(g.start, close.end(), g.symbol, g.surface))
+                ex = _rx("exon_note").match(text, close.end())  # "TEL (ETV6) exon 4": the exon note after the gloss
+                out.append(Gene(g.start, ex.end() if ex else close.end(), g.symbol, g.surface))
                 i += 2
                 continue
         out.append(g)

@@ -387,7 +387,11 @@ def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:
     # "positive for SMA, negative for S-100, and a low-grade sarcoma was suspected": the hedge of a new clause
     # after the markers (``clause_end`` rules) is about that clause's diagnosis, not the stains before it
     cut = min((m.start() for rx in _rules()["clause_end"] for m in rx.finditer(text, end)), default=len(text))
-    return context(text[:cut], start, end)
+    cats = context(text[:cut], start, end)
+    if "hypothetical" in cats and (occ := _rx("finding_as_occasion").search(text, 0, start)):
+        # "X was proposed after an ALK-positive biopsy": the finding the proposal followed is a fact
+        cats = context(" " * occ.end() + text[occ.end() : cut], start, end)
+    return cats
 
 
 def _graded_row(text: str, m: Mention, mentions: tuple[Mention, ...] | list[Mention]) -> bool:

@@ -193,10 +193,13 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
             found.append((m.start(), m.end(), [name]))
     out: list[tuple[str, str | None, int, int]] = []
     unstarted = _unstarted(text)
+    subject_last = _list_subject_last(text, found)
     for s, e, names in sorted(found):
         later = _later_cycle(text, s, e)
         if not later and any(s < ue and us < e for us, ue in unstarted):
             continue
+        if (last := subject_last.get((s, e))) and not _asserted(text, *last):
+            continue  # "X, Y and Z were discussed": X and Y are discussed with Z
         told, intolerant = text, False
         for m in _rx("not_tolerated").finditer(text, 0, s):  # "could not tolerate X": X was being taken, told as past
             told = told[: m.start()] + " " * (m.end() - m.start()) + told[m.end() :]
@@ -216,6 +219,22 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
                 continue
             out.append((name, code, s, e))
     return tuple(out)
+
+
+def _list_subject_last(text: str, found: list[tuple[int, int, list[str]]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each earlier drug of a list that is the subject of a plural verb ("vincristine, dactinomycin and
+    cyclophosphamide were discussed") mapped to the list's last drug, whose verb (and its hedge) is theirs too."""
+    spans = sorted({(s, e) for s, e, _ in found})
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and _rx("drug_list_glue").fullmatch(text[spans[j][1] : spans[j + 1][0]]):
+            j += 1
+        if j > i and _rx("list_plural_verb").match(text, spans[j][1]):
+            out.update({sp: spans[j] for sp in spans[i:j]})
+        i = j + 1
+    return out
 
 
 #: how many words may stand between a proposed therapy and its "was never started"
