@@ -76,3 +76,36 @@ def test_heading_words_that_are_not_headings(text: str, joined: str | None) -> N
     if joined is not None:
         assert joined in doc.text
     assert not any(s.kind == "case" and s.title for s in doc.sections)
+
+
+# a case heading after an affiliation line, before any other heading, over a numbered patient's paragraph: the case
+# section (the article type printed over a title is followed by the title, never by "Case 1: ...")
+_SERIES = """Lung inflammatory myofibroblastic tumour in two invented adults
+Ilse Marwood, Tobiah Quennell
+Department of Thoracic Surgery, Hollin Vale Infirmary
+{heading}
+{label} A 47-year-old woman had a cough for a year. A 4-cm mass of the right lower lobe was removed by lobectomy,
+and she was free of disease 30 months later.
+Discussion
+Surgery alone was enough for both.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Case descriptions", "Case reports", "Patients"])
+@pytest.mark.parametrize("label", ["Case 1:", "Patient 1.", "Case 1 -"])
+def test_case_heading_after_an_affiliation_over_a_numbered_case_opens_the_case(heading: str, label: str) -> None:
+    doc = read_text(_SERIES.format(heading=heading, label=label).encode(), "x", "x.txt")
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert doc.text[case.start : case.end].startswith(label)
+
+
+def test_article_type_over_a_title_that_names_a_patient_is_still_no_case_section() -> None:
+    # a patient's number in a title is not a numbered case's paragraph ("Patient 1. A ...")
+    title = "Patient 1 of a series of lung tumours removed by surgery alone"
+    text = f"A rare lung tumour cured by surgery alone after two years of\nfollow-up at a regional centre\nCase Report\n{title}\n"
+    body = (
+        "The tumour was removed and the woman was well. She had no fever afterwards and her cough stopped within\n"
+        "a few weeks of the operation, and she went back to work after a month at home with her family.\n"
+    )
+    doc = read_text((text + body).encode(), "x", "x.txt")
+    assert not any(s.kind == "case" and s.title for s in doc.sections)

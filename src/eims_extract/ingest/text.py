@@ -366,6 +366,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)
             continue
         if _heading(s):
+            if item.flat and _flat_record_label(s, after.get(id(x), "")):
+                item.lines.append(x)  # "Patient 2" over its values: a record of a table read cell by cell
+                prev = s
+                continue
             item = None
             body.append(x)
             continue
@@ -399,11 +403,20 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     return body, items
 
 
+def _flat_record_label(s: str, nxt: str) -> bool:
+    """Inside a table read one cell per line, a numbered patient's label ("Case 2", "Patient 3") followed by a
+    cell, not by prose, opens the next record (that patient's column of a table with one column per patient),
+    not a case section."""
+    from ..rules import value_pattern
+
+    return value_pattern("case_label").fullmatch(s) is not None and not (is_prose(nxt) and ends_sentence(nxt))
+
+
 def _flat_header_lines(src: list[_Src]) -> set[int]:
     """Indices of the lines that open a table flattened one cell per line right under its caption
     (``tables.flat_column_names``): each names a column, so one that reads as a heading ("Case",
     "Treatment") is kept in the table."""
-    from .tables import flat_column_names
+    from .tables import flat_column_names, flat_stub_then_columns
 
     out: set[int] = set()
     lines = [x for x in src if x.s and not x.furniture]
@@ -415,6 +428,8 @@ def _flat_header_lines(src: list[_Src]) -> set[int]:
         if _label_only(x.s) and j < len(lines) and _caption_title(lines[j].s):
             j += 1
         top = j
+        if j < len(lines) and flat_stub_then_columns([y.s for y in lines[j : j + 4]]):
+            j += 1  # "Feature" over the attributes of a table with one column per patient
         while j < len(lines) and flat_column_names([y.s for y in lines[j : j + 3]]) and j - top < 40:
             j += 1
         if j > top:
@@ -574,8 +589,10 @@ def _heading_after_open_line(s: str, nxt: str, after_heading: bool) -> Heading |
     if len(s) > 40 or not nxt[:1].isupper() and not nxt[:1].isdigit():
         return None
     h = _heading(s)
-    if h is None or h.kind not in _MAIN_HEADINGS or h.sub or (h.kind == "case" and not after_heading):
+    if h is None or h.kind not in _MAIN_HEADINGS or h.sub:
         return None
+    if h.kind == "case" and not after_heading and not layout("numbered_case_opening").match(nxt):
+        return None  # a case heading over "Case 1: A ..." is the section, whatever came before it
     return h
 
 
@@ -613,6 +630,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     furniture = [y.idx for y in src if y.furniture or (y.s and y.idx not in in_body)]
     prev = ""
     prev_idx = -1
+    byline = False
     for k, x in enumerate(body):
         s = x.s
         prev_ends = ends_sentence(prev)  # asked up to three times below
@@ -636,7 +654,11 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         if starts_block:
             h = _heading(s)
         else:
-            h = _heading_after_open_line(s, body[k + 1].s if k + 1 < len(body) else "", any(p.heading for p in paras))
+            # past the byline, a case heading after an open line (an affiliation) is the case section, not the
+            # article's type printed over the title
+            h = _heading_after_open_line(
+                s, body[k + 1].s if k + 1 < len(body) else "", byline or any(p.heading for p in paras)
+            )
         if h is not None and _article_type_label(h, k, body, paras):
             h = None  # "CASE SERIES" printed over the title: the article's type, front matter, not its case section
         if h is not None:
@@ -655,6 +677,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             prev = s
             continue
         if k < 12 and is_author_line(s):
+            byline = True
             flush()
             paras.append(Para([ln]))
             prev = s
