@@ -739,6 +739,21 @@ def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
     return ("two", line[:a], line[b:])
 
 
+def _narrow_gap_cuts(lines: list[str], cuts: list[tuple[str, str, str] | None], c: int) -> None:
+    """A full line of the left column may leave only two spaces before the right column's piece (justified
+    text: "... keratin, EMA, S-  if resistance ..."): a line crossing the gutter only by such a gap, its right
+    piece starting right at the gutter and a printed line next to it cut there, is cut there too."""
+    for i, k in enumerate(cuts):
+        x = lines[i]
+        if k is not None or len(x) <= c or x[c - 2 : c] != "  " or x[c] == " " or x[c - 3] == " ":
+            continue
+        if len(x[: c - 2].strip()) < _MIN_PIECE_CHARS:
+            continue
+        near = [cuts[j] for j in (i - 1, i + 1) if 0 <= j < len(cuts) and lines[j].strip()]
+        if any(n is not None and n[0] == "two" for n in near):
+            cuts[i] = ("two", x[: c - 2], x[c:])
+
+
 def _gutter_column(lines: list[str]) -> int | None:
     """The column where the right-hand text of most lines starts after a run of 3+ spaces (each line
     votes once per such start), when at least ``_MIN_TWO_SIDED`` lines agree (one place either side
@@ -794,6 +809,7 @@ def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_tw
     if c is None:
         return None
     cuts = [_cut_at(x, c) if x.strip() else ("blank", "", "") for x in lines]
+    _narrow_gap_cuts(lines, cuts, c)
     # the first and last printed lines of a page set off by a blank line are its running head and foot,
     # printed over both columns even when their gap happens to fall on the gutter
     shown = [i for i, x in enumerate(lines) if x.strip()]
