@@ -3318,3 +3318,22 @@ def test_regression_panel_row_retained_or_lost_result():
     assert row.ihc_negative == ["desmin", "SMARCA4", "CD34"]
     # guard: prose naming a retained marker outside a panel is read by the sentence rules only
     assert run("Retained tumour tissue was sent for sequencing.").ihc_positive is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # a result after the first marker, the rest added with "together with": the same result
+            "The biopsy showed desmin positivity (patchy), together with caldesmon and ALK; CD117 was negative.",
+            [("desmin", True), ("caldesmon", True), ("ALK", True), ("CD117", False)],
+        ),
+        ("Our review found CD30 staining along with SMA and calponin.", [("CD30", True), ("SMA", True), ("calponin", True)]),
+        ("Tumour cells were ALK negative, as well as S100 and SOX10.", [("ALK", False), ("S-100", False), ("SOX10", False)]),
+        ("The lesion showed strong ALK expression, in addition to h-caldesmon.", [("ALK", True), ("caldesmon", True)]),
+        # not a list joined to the result: a word between "with" and the marker, or a loss named
+        ("ALK was negative, along with a raised Ki-67 index.", [("ALK", False)]),
+        ("The tumour showed ALK positivity, together with loss of desmin.", [("ALK", True), ("desmin", False)]),
+    ],
+)
+def test_markers_added_with_together_with_take_the_result_before(text, expected):
+    assert polarities(text) == expected
