@@ -2577,3 +2577,19 @@ def test_regression_therapy_named_as_a_fallback_is_an_option(text, expected):
 )
 def test_regression_steroid_for_obstruction_or_at_end_of_life_is_supportive(text, expected):
     assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,drugs_given",
+    [
+        # what made the drug available told with a modal, then the drug told as started: given
+        ("Lorlatinib could be sourced through an access scheme and was started in March.", ["lorlatinib"]),
+        ("Surgery was declined, and entrectinib (100 mg daily) could be arranged and was given from June.", ["entrectinib"]),
+        # only possible, or never started: not given
+        ("Lorlatinib could be sourced through an access scheme if the tumour grew again.", None),
+        ("Lorlatinib could not be sourced and was never started.", None),
+        ("Ceritinib could be obtained and would be started at progression.", None),
+    ],
+)
+def test_drug_that_could_be_obtained_and_was_started_is_given(text, drugs_given):
+    assert run(text).drugs == drugs_given
