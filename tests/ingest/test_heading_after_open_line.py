@@ -109,3 +109,39 @@ def test_article_type_over_a_title_that_names_a_patient_is_still_no_case_section
     )
     doc = read_text((text + body).encode(), "x", "x.txt")
     assert not any(s.kind == "case" and s.title for s in doc.sections)
+
+
+# a journal that sets the keywords' label in bold without a colon: the label still opens the keywords, so the case
+# heading after their open line is the case section, and the case's first sentence is the case's
+_BARE_KEYWORDS = """Bronchial inflammatory myofibroblastic tumour in a child
+Abstract We report an invented boy whose bronchial tumour was removed.
+Keywords Myofibroblastic tumour · Bronchus · Child
+Case report
+A seven-year-old was seen with a cough of two months. A 2-cm bronchial mass was removed by lobectomy and he was
+well 30 months later.
+Discussion
+Surgery cures most such tumours.
+"""
+
+
+def test_keywords_label_without_a_colon_then_a_case_heading() -> None:
+    doc = read_text(_BARE_KEYWORDS.encode(), "x", "x.txt")
+    kinds = _kinds(doc)
+    assert "keywords" in kinds and "case" in kinds
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert doc.text[case.start : case.end].startswith("A seven-year-old was seen")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abstract reasoning was not affected by the operation.",
+        "Keywords were not given by the invented authors.",
+        "Abstract P-301 Spring Meeting of an Invented Society",  # a conference abstract's number, not a label
+        "Keywords Matter More Than Titles",  # no list after it
+    ],
+)
+def test_label_word_opening_a_sentence_is_no_inline_heading(line: str) -> None:
+    from eims_extract.ingest.sections import split_inline_heading
+
+    assert split_inline_heading(line) is None
