@@ -2593,3 +2593,18 @@ def test_regression_steroid_for_obstruction_or_at_end_of_life_is_supportive(text
 )
 def test_drug_that_could_be_obtained_and_was_started_is_given(text, drugs_given):
     assert run(text).drugs == drugs_given
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # a trailing absolute or "with" phrase holds its own hedge: the operation before it was done
+        ("The sigmoid colon was resected, adjuvant FOLFOX being planned should the nodes be involved.", "SE"),
+        ("A partial nephrectomy was performed, with crizotinib planned if the margins proved positive.", "SE"),
+        # the hedge of the main clause still reaches its own operation
+        ("A hemicolectomy was planned, chemotherapy being reserved for relapse.", None),
+        ("Resection was considered, with radiotherapy planned if the margins were involved.", None),
+    ],
+)
+def test_operation_before_a_hedged_absolute_phrase_is_done(text, code):
+    assert run(text).treatment == code
