@@ -4621,3 +4621,18 @@ def test_regression_fronted_agreement_with_the_literature(text, follow_up, statu
 def test_regression_residual_mass_measured_or_told_unchanged(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        # a swelling back at a site is the tumour back
+        ("Nine months after the resection, the swelling recurred at the same site.", True),
+        ("The swelling had recurred in the operated bed by the spring.", True),
+        # a swelling that comes back with no site is a symptom, as before; so is pain at the same site
+        ("The swelling recurred after the antibiotics were stopped.", None),
+        ("The pain recurred at the same site after a week.", None),
+    ],
+)
+def test_swelling_that_recurred_at_a_site_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
