@@ -145,3 +145,33 @@ def test_label_word_opening_a_sentence_is_no_inline_heading(line: str) -> None:
     from eims_extract.ingest.sections import split_inline_heading
 
     assert split_inline_heading(line) is None
+
+
+# a numbered case heading after an open line (a keywords list wrapped without a full stop), no heading before it: the
+# case section, since the article type printed over a title is never numbered
+_NUMBERED = """Invented Journal of Airway Reports 9 (2031) 100412
+A tracheal myofibroblastic tumour removed through a
+rigid scope in a boy
+Tane Whitcombe a, Ilona Varga b
+ARTICLE INFO Keywords: Trachea Cough Asthma
+Myofibroblastic tumour Bronchoscopy
+{heading}
+For two years a 12-year-old boy had been treated
+for asthma without any relief; noisy breathing on
+effort at last led to a scan of the chest, which
+showed a 1-cm polyp on the back wall of the lower
+trachea. It was removed through a rigid scope and
+its base was treated with a laser probe.
+2. Discussion
+Removal through a rigid scope suits small stalked
+tumours of the trachea and spares the patient an
+open operation on the airway.
+"""
+
+
+@pytest.mark.parametrize("heading", ["1. Case presentation", "2 Case report"])
+def test_numbered_case_heading_after_an_open_line_opens_the_case(heading: str) -> None:
+    doc = read_text(_NUMBERED.format(heading=heading).encode(), "x", "x.txt")
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert case.title == heading
+    assert doc.text[case.start : case.end].startswith("For two years a 12-year-old boy")

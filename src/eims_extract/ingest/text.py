@@ -591,8 +591,13 @@ def _heading_after_open_line(s: str, nxt: str, after_heading: bool) -> Heading |
     h = _heading(s)
     if h is None or h.kind not in _MAIN_HEADINGS or h.sub:
         return None
-    if h.kind == "case" and not after_heading and not layout("numbered_case_opening").match(nxt):
-        return None  # a case heading over "Case 1: A ..." is the section, whatever came before it
+    if (
+        h.kind == "case"
+        and not after_heading
+        and not layout("numbered_case_opening").match(nxt)
+        and not layout("numbered_heading").match(s)
+    ):
+        return None  # a case heading over "Case 1: A ..." or numbered ("1. Case presentation") is the section
     return h
 
 
