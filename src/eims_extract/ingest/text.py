@@ -152,6 +152,60 @@ class _Item:
     flat: bool = False  # its header printed one column name per line: every cell is a line of its own
 
 
+#: the first printed lines of a dump that name the journal and the authors (its citation line, its byline)
+_FRONT_LINES = 12
+_HEAD_MAX_WORDS = 14
+_TOKEN = re.compile(r"[a-z0-9]+")
+_HEAD_SMALL_WORDS = frozenset({"of", "and", "for", "in", "the", "et", "al", "de", "la", "y", "und", "&"})
+
+
+def _title_cased(s: str) -> bool:
+    """Every word of ``s`` opens on a capital, a digit or a sign, but the small words of a journal's name and "et al."
+    (a running head: "Pediatr Thorac Surg Rep (2024) 9:88-92 90", "Okafor et al. J Rare Tumors 4(6)")."""
+    return all(not w[:1].islower() or w.strip(".,;:()") in _HEAD_SMALL_WORDS for w in s.split())
+
+
+def _front_running_heads(nb: list[_Src]) -> set[int]:
+    """Running heads printed once that repeat the first page's front matter: a short single-spaced title-cased line with
+    a number (volume, year, page) that opens on the first three words of one of the first lines (the journal's
+    citation line: "Head Neck Pathol Clin 2024 · 6(2) 147" under "Head Neck Pathol Clin 2024 · 6(2) · 145-150"), or
+    that names "X et al." with X a surname of the byline ("RMCR 12 (2025) 101877 A. Okafor et al."). Before, such a
+    line was read into the sentence it interrupts or into the paragraph after it."""
+    front = nb[:_FRONT_LINES]
+    if len(nb) <= _FRONT_LINES:
+        return set()
+    openings = set()
+    front_words: set[str] = set()
+    for x in front:
+        toks = _TOKEN.findall(x.s.lower())
+        if len(toks) >= 3:
+            openings.add(tuple(toks[:3]))
+        front_words.update(t for t in toks if not t.isdigit())
+    out: set[int] = set()
+    for x in nb[_FRONT_LINES:]:
+        s = x.s
+        words = s.split()
+        if (
+            len(words) > _HEAD_MAX_WORDS
+            or not any(c.isdigit() for c in s)
+            or "  " in s
+            or "|" in s
+            or "\t" in s
+            or not _title_cased(s)
+            or caption_start(s)
+            or _heading(s)
+        ):
+            continue
+        toks = _TOKEN.findall(s.lower())
+        if tuple(toks[:3]) in openings:
+            out.add(id(x))
+            continue
+        etal = layout("running_head_byline_et_al").search(s)
+        if etal is not None and set(_TOKEN.findall(etal.group("name").lower())) <= front_words:
+            out.add(id(x))
+    return out
+
+
 def _mark_furniture(src: list[_Src]) -> None:
     """Flag running headers/footers and their debris; give every line its page."""
     named: dict[str, set[str]] = {}
@@ -179,6 +233,7 @@ def _mark_furniture(src: list[_Src]) -> None:
         k3 = _opening(x.raw)
         if k3:
             openings[k3] = openings.get(k3, 0) + 1
+    front_heads = _front_running_heads(nb)
     footers: list[str] = []
     for x in src:
         if not x.s:
@@ -194,6 +249,7 @@ def _mark_furniture(src: list[_Src]) -> None:
             or journal_line
             or is_furniture(x.raw)
             or (" et al" in x.raw and _ETAL_HEAD.match(x.raw) is not None)
+            or id(x) in front_heads
         ):
             x.furniture = True
             footers.append(x.s)
