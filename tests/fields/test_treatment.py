@@ -2608,3 +2608,17 @@ def test_drug_that_could_be_obtained_and_was_started_is_given(text, drugs_given)
 )
 def test_operation_before_a_hedged_absolute_phrase_is_done(text, code):
     assert run(text).treatment == code
+
+
+@pytest.mark.parametrize(
+    "text,drugs_given",
+    [
+        ("Entrectinib was begun in April in preference to ifosfamide-based chemotherapy.", ["entrectinib"]),
+        ("Alectinib was chosen instead of doxorubicin, which had also been discussed.", ["alectinib"]),
+        ("Crizotinib was given in place of vinblastine.", ["crizotinib"]),
+        # a drug given after the other one was set aside is still given
+        ("Instead of a second operation she had crizotinib.", ["crizotinib"]),
+    ],
+)
+def test_therapy_passed_over_in_preference_to_another_is_not_given(text, drugs_given):
+    assert run(text).drugs == drugs_given
