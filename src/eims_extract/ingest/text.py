@@ -155,14 +155,9 @@ class _Item:
 #: the first printed lines of a dump that name the journal and the authors (its citation line, its byline)
 _FRONT_LINES = 12
 _HEAD_MAX_WORDS = 14
-_TOKEN = re.compile(r"[a-z0-9]+")
-_HEAD_SMALL_WORDS = frozenset({"of", "and", "for", "in", "the", "et", "al", "de", "la", "y", "und", "&"})
-
-
-def _title_cased(s: str) -> bool:
-    """Every word of ``s`` opens on a capital, a digit or a sign, but the small words of a journal's name and "et al."
-    (a running head: "Pediatr Thorac Surg Rep (2024) 9:88-92 90", "Okafor et al. J Rare Tumors 4(6)")."""
-    return all(not w[:1].islower() or w.strip(".,;:()") in _HEAD_SMALL_WORDS for w in s.split())
+_TOKEN = layout("running_head_token")
+#: a word that opens on a lower-case letter, but the small words of a journal's name and "et al.": no running head
+_HEAD_LOWER_WORD = layout("running_head_lower_word")
 
 
 def _front_running_heads(nb: list[_Src]) -> set[int]:
@@ -184,14 +179,13 @@ def _front_running_heads(nb: list[_Src]) -> set[int]:
     out: set[int] = set()
     for x in nb[_FRONT_LINES:]:
         s = x.s
-        words = s.split()
         if (
-            len(words) > _HEAD_MAX_WORDS
-            or not any(c.isdigit() for c in s)
+            _HEAD_LOWER_WORD.search(s) is not None  # most lines: a lower-case word at their second word
             or "  " in s
             or "|" in s
             or "\t" in s
-            or not _title_cased(s)
+            or len(s.split()) > _HEAD_MAX_WORDS
+            or not any(c in s for c in "0123456789")
             or caption_start(s)
             or _heading(s)
         ):
