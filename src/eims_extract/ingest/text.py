@@ -623,7 +623,11 @@ def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content:
         return False  # wrapped full-width caption/footnote text goes on
     if interrupted_mid:
         return s[0].islower() or s[0] in "(["
-    return has_content and (s[0].isupper() or s[0].isdigit()) and (ends_sentence(prev) or not is_prose(prev))
+    # a legend's panel ending on its stain or magnification in brackets ends it, its first line alone too
+    return (s[0].isupper() or s[0].isdigit()) and (
+        (has_content and (ends_sentence(prev) or not is_prose(prev)))
+        or layout("legend_magnification_end").search(prev) is not None
+    )
 
 
 #: the kinds of the main headings of a paper, which may follow a line that ends without a full stop
