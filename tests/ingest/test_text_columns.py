@@ -319,3 +319,25 @@ def test_full_width_line_with_a_double_space_alone_is_not_cut() -> None:
         "removed with a margin of normal muscle and he was well after forty months without any sign of disease.\n"
     )
     assert unfold_columns(text) is None
+
+
+# a table of two halves side by side (cells set with spaces) under its caption, after two columns of text: the
+# caption and its rows end the column block, so the columns unfold and the rows stay rows
+_SPLIT_TABLE = [
+    "",
+    "Table 1 Stains of the invented tumour",
+    "Antibody        Clone         Result          Antibody       Clone        Result",
+    "ALK             1A4           +               S100           4C4.9        -",
+    "Desmin          D33           +               CD34           QBEnd10      -",
+    "Caldesmon       h-CD          +               SOX10          SP267        -",
+]
+
+
+def test_table_of_two_halves_under_its_caption_ends_the_column_block() -> None:
+    text = "Case report\n\n" + "\n".join(_side_by_side(_LEFT1, _RIGHT1) + _SPLIT_TABLE) + "\n"
+    doc = read_text(text.encode(), "split", "split.txt")
+    assert "no liver lesions. She underwent laparotomy with complete resection of the mass" in doc.text
+    t1 = next(t for t in doc.tables if t.id == "T1")
+    assert any("Caldesmon" in x and "SOX10" in x for x in t1.raw_lines)
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert "QBEnd10" not in doc.text[case.start : case.end]

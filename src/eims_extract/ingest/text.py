@@ -857,6 +857,19 @@ def _table_caption(s: str) -> bool:
     return cs is not None and cs[0] == "table"
 
 
+def _grid_under_caption(lines: list[str], cuts: list[tuple[str, str, str] | None], k: int) -> bool:
+    """Is line ``k`` a "Table n" caption over a table whose first line under it holds a wide gap inside a column's
+    piece (cells set with spaces: a table over both columns, or two halves of one side by side)? A block of column
+    text ends there: its rows are no column's lines."""
+    if not _table_caption(lines[k].strip()):
+        return False
+    nxt = next((h for h in range(k + 1, len(lines)) if lines[h].strip()), None)
+    if nxt is None:
+        return False
+    cut = cuts[nxt]
+    return cut is None or "   " in cut[1].strip() or "   " in cut[2].strip()
+
+
 def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_two: int = _MIN_TWO_SIDED) -> list[str] | None:
     """One page's lines in reading order: each block of lines cut by a common gutter gives its left column,
     then its right one; lines crossing the gutter (headings and tables over both columns) end a block
@@ -900,7 +913,7 @@ def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_tw
             i += 1
             continue
         j = i
-        while j < len(lines) and cuts[j] is not None:
+        while j < len(lines) and cuts[j] is not None and not (j > i and _grid_under_caption(lines, cuts, j)):
             j += 1
         block = [k for k in cuts[i:j] if k is not None]
         above = next((lines[h].strip() for h in range(i - 1, -1, -1) if lines[h].strip()), "")
