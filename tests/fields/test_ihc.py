@@ -3337,3 +3337,24 @@ def test_regression_panel_row_retained_or_lost_result():
 )
 def test_markers_added_with_together_with_take_the_result_before(text, expected):
     assert polarities(text) == expected
+
+
+_HALVES_PIPES = (
+    "| Antibody | Clone | Result | Antibody | Clone | Result |\n| ALK | 5A4 | + | CD34 | QBEnd10 | - |\n"
+    "| SMA | 1A4 | focal + | Desmin | D33 | negative |\n| Caldesmon | h-CD | + | Myogenin | F5D | not done |\n"
+)
+_HALVES_PLAIN = (
+    "Antibody     Clone      Result       Antibody     Clone      Result\n"
+    "ALK          5A4        +            CD34         QBEnd10    -\n"
+    "SMA          1A4        +            Desmin       D33        -\n"
+    "Caldesmon    h-CD       +            Myogenin     F5D        n.d.\n"
+)
+
+
+@pytest.mark.parametrize("table", [_HALVES_PIPES, _HALVES_PLAIN], ids=["pipes", "plain_text"])
+def test_ihc_panel_printed_in_two_halves_side_by_side_reads_both_halves(table, tmp_path, nlp):
+    organ = "liver"
+    text = _PANEL_CASE.format(organ=organ, patient=_ONE.format(organ=organ), caption="Antibodies used", table=table)
+    (row,) = _extract(tmp_path, nlp, text).rows
+    assert set(row.ihc_positive or []) == {"ALK", "SMA", "caldesmon"}
+    assert set(row.ihc_negative or []) == {"CD34", "desmin"}  # "not done" is no call
