@@ -60,3 +60,18 @@ def test_running_head_repeating_the_front_matter_is_furniture(head: str) -> None
 def test_lines_that_only_resemble_a_running_head_are_kept(line: str) -> None:
     doc = read_text((_FRONT + line + "\n" + _AFTER).encode(), "head", "head.txt")
     assert " ".join(line.split()[:3]) in doc.text
+
+
+@pytest.mark.parametrize(
+    "footer", ["Page 2 of 6" + " " * 40 + "Invented Surg Rep Paediatr", "Invented Surg Rep Paediatr" + " " * 30 + "Page 2 of 6"]
+)
+def test_page_n_of_m_footer_with_a_running_title_is_furniture(footer: str) -> None:
+    doc = read_text((_FRONT + "\n" + footer + "\n\n" + _AFTER).encode(), "foot", "foot.txt")
+    assert "Page 2 of 6" not in doc.text
+    assert "the fragments were sent to the pathology laboratory" in doc.text
+
+
+def test_page_words_inside_a_sentence_are_text() -> None:
+    from eims_extract.ingest.sections import is_furniture
+
+    assert not is_furniture("the stains on page 2 of 6 of the invented atlas were    compared")
