@@ -411,6 +411,10 @@ def test_regression_cohort_and_gestational_phrases_are_no_age(text):
         (("The male-to-female ratio of the series was 3:1.",), None),
         (("After resection one patient gave birth to a healthy male baby.",), None),
         (("After resection she gave birth to a healthy male baby.",), "female"),
+        # the child she bore, its birth weight before its noun: the newborn's sex, not the nulliparous patient's
+        (("A nulliparous patient of 29 had the polyp removed.", "Later she delivered a healthy 3.4-kg boy."), "female"),
+        (("A primiparous patient was seen.", "A year on she gave birth to a well 2,950 g boy at term."), "female"),
+        (("The patient was seen for a cough.", "At 12 the boy had the mass removed."), "male"),
         (("A male predominance is known.", "The girl had a fever."), "female"),
     ],
 )

@@ -4682,3 +4682,18 @@ def test_regression_disease_told_as_still_progressing_is_pd(texts, response):
 )
 def test_regression_cavity_deposits_found_after_the_operation_are_a_recurrence(text, recurrence):
     assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        # a swelling back at a site is the tumour back
+        ("Nine months after the resection, the swelling recurred at the same site.", True),
+        ("The swelling had recurred in the operated bed by the spring.", True),
+        # a swelling that comes back with no site is a symptom, as before; so is pain at the same site
+        ("The swelling recurred after the antibiotics were stopped.", None),
+        ("The pain recurred at the same site after a week.", None),
+    ],
+)
+def test_swelling_that_recurred_at_a_site_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
