@@ -3480,3 +3480,18 @@ def test_regression_other_reports_patient_then_by_contrast_our_own(nlp):
     rows = extract_narrative(doc, nlp)
     assert_grounded(doc, rows)
     assert [r.drugs for r in rows] == [["crizotinib"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a result list opened by "was reported:" is the specimen's report, no citation of other cases
+        ("Immunostaining was reported: caldesmon and ALK positive; S100 and CD117 negative; Ki67 12%.", False),
+        ("The core biopsy were reported : spindle cells, SMA positive, desmin negative.", False),
+        # precision: the cue without the colon still cites
+        ("An identical panel was reported in a series of eleven bladder tumours.", True),
+        ("Such lesions were first described in the mesentery of children.", True),
+    ],
+)
+def test_regression_result_list_opened_by_reported_colon_is_no_citation(text, cited):
+    assert cites_literature(text) is cited
