@@ -939,3 +939,21 @@ def test_regression_hedge_inside_a_fronted_adverbial_clause_ends_at_its_comma(te
 )
 def test_regression_increasingly_recognised_is_a_statement_about_the_disease(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a predicate coordinated without a subject of its own shares the relative as its subject
+        ("Her uncle underwent a gastrectomy for lymphoma and subsequently received rituximab.", "rituximab", {"family"}),
+        ("His grandmother was diagnosed with a breast carcinoma and was treated with letrozole.", "letrozole", {"family"}),
+        ("Her twin sister had a thyroidectomy, and later developed lung metastases.", "metastases", {"family"}),
+        # a coordinated clause with its own subject is the patient's again
+        ("His mother had a colectomy, and he later received imatinib.", "imatinib", set()),
+        ("Her father had a lobectomy and the patient then received crizotinib.", "crizotinib", set()),
+        # other cues are still ended by the coordination ("no fever and later received" is no negated treatment)
+        ("There was no fever and later received ibuprofen.", "ibuprofen", set()),
+    ],
+)
+def test_relative_subject_carries_through_subjectless_coordination(text, target, expected):
+    assert ctx(text, target) == expected
