@@ -3495,3 +3495,36 @@ def test_regression_other_reports_patient_then_by_contrast_our_own(nlp):
 )
 def test_regression_result_list_opened_by_reported_colon_is_no_citation(text, cited):
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize("heading", ["Teaching points", "Key messages", "Learning points", "Take-home message", "Clinical pearls"])
+def test_take_home_points_heading_is_no_patient_course(nlp, tmp_path, heading):
+    """A boxed take-home part printed under its own heading tells the disease in general: its "recurrence is the main
+    risk" is no recurrence of the patient's that would undo the last status."""
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "points.txt"
+    p.write_text(
+        "A myofibroblastic lump of the parotid\n\nHistory\nA 38-year-old man noticed a painless swelling below his ear. "
+        "A superficial parotidectomy removed it.\n\nOutcome\nHe was well with no further recurrence three years after "
+        f"the parotidectomy.\n\n{heading}\n- Local recurrence is the main risk after incomplete removal.\n"
+        "- Metastases are rare.\n"
+    )
+    doc = load_document(p)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.status, r.recurrence, r.metastasis) for r in rows] == [("ANED", False, None)]
+    assert_grounded(doc, rows)
+
+
+def test_take_home_points_heading_keeps_an_own_cue(nlp, tmp_path):
+    """Precision: a point that names the patient with an own cue is still read."""
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "points_own.txt"
+    p.write_text(
+        "A myofibroblastic lump of the parotid\n\nHistory\nA 38-year-old man noticed a painless swelling below his ear. "
+        "A superficial parotidectomy removed it.\n\nKey points\n- Our patient received crizotinib after the operation.\n"
+    )
+    doc = load_document(p)
+    rows = extract_narrative(doc, nlp)
+    assert [r.drugs for r in rows] == [["crizotinib"]]
