@@ -4621,3 +4621,40 @@ def test_regression_fronted_agreement_with_the_literature(text, follow_up, statu
 def test_regression_residual_mass_measured_or_told_unchanged(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("texts", "months", "status"),
+    [
+        # a size inside the noun phrase of what is left is no word of the phrase
+        (("He continues lorlatinib and is alive with a stable 2.3 cm residual mass in the pelvis.",), None, "AWD"),
+        (("The residual 14 mm nodule has remained stable.",), None, "AWD"),
+        (("Imaging shows a persistent 3 x 2 cm mass, and the boy is alive with residual disease.",), None, "AWD"),
+        # precision: a size in the resection of a tumour now gone gives no disease
+        (("A 4 cm residual mass was excised with clear margins.", "She is free of disease."), None, "ANED"),
+    ],
+)
+def test_size_inside_a_residual_phrase_is_read_through(texts, months, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # what is left may be a deposit, a plaque, a thickening or a remnant; a present-tense finding is the last news
+        ("At 22 months the residual deposit is unchanged on CT.", 22.0, "AWD"),
+        ("At two years the residual mucosal thickening is stable.", 24.0, "AWD"),
+        ("Five years after the excision, MRI demonstrates a small stable remnant.", 60.0, "AWD"),
+        ("Three years on, CT still shows a tiny residuum.", 36.0, "AWD"),
+        # a state with disease dated by the time told before it in its own clause
+        ("By now - 19 months after alectinib was begun - he is alive with a stable residual lesion.", 19.0, "AWD"),
+        # precision: the time dates another event or another time is told between
+        ("Four months after surgery he began ceritinib and remains alive with disease.", None, "AWD"),
+        ("CT after 5 months showed a partial response, deeper by the June 2021 visit, when she was alive with a small residual mass.", None, "AWD"),
+        ("The residual plaque was resected after 6 months.", None, None),
+    ],
+)
+def test_state_with_disease_left_is_read_and_dated_in_its_clause(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
