@@ -4658,3 +4658,48 @@ def test_size_inside_a_residual_phrase_is_read_through(texts, months, status):
 def test_state_with_disease_left_is_read_and_dated_in_its_clause(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a follow-up's length told with another language's preposition ("since", "during") or with none
+        ("The girl has been in close follow-up since 19 months, without relapse.", 19.0),
+        ("She was kept under observation during 3 years and no recurrence appeared.", 36.0),
+        ("He has been followed 2 years without any sign of recurrence.", 24.0),
+        # precision: a time after or before something, an age, or an event that followed
+        ("The child has been followed since 4 months of age for a heart murmur.", None),
+        ("The resection was followed 5 months later by a local recurrence.", None),
+    ],
+)
+def test_follow_up_length_with_a_foreign_or_missing_preposition(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # listed examinations at ordinal time points: the last one is the follow-up
+        ("Ultrasound controls at the 2nd, 8th and 18th months were unremarkable.", 18.0),
+        ("Check-ups at 1st, 4th and 10th months showed no regrowth.", 10.0),
+        # the last follow-up dated by the calendar, then its interval in apposition
+        ("At the last visit in May 2024, which was 27 months after the excision, she had no recurrence.", 27.0),
+        ("The latest follow-up was at March 2022, i.e. 16 months after surgery, and he was free of disease.", 16.0),
+    ],
+)
+def test_follow_up_from_ordinal_time_points_and_apposed_interval(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a partial response the patient still holds is alive with disease
+        ("On alectinib, the pelvic mass maintains a partial response.", "AWD"),
+        ("The liver deposit has maintained partial remission for a year.", "AWD"),
+        # precision: a response held only until something else happened
+        ("The nodule maintains a partial response until the disease progressed in May.", None),
+    ],
+)
+def test_partial_response_still_held_is_alive_with_disease(text, status):
+    assert run(text).status == status
