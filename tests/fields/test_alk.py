@@ -1938,3 +1938,20 @@ def test_finding_gate_and_partner_rules_read_through_the_literal_index_as_rule_b
     everyone = alk._kind_regexes("fusion")
     tried = set(alk.may_match_indices(everyone, text))
     assert {i for i, rx in enumerate(everyone) if rx.search(text)} <= tried
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an abbreviation's full stop inside the sentence ("Fig. 2", "Figs. 3", "et al.") ends no test clause (a "no." may end one)
+        ("Targeted RNA sequencing (Fig. 2B) revealed a CLTC::ALK fusion.", ["NGS+"]),
+        ("A targeted sequencing panel (see Figs. 3 and 4) detected an ALK rearrangement.", ["NGS+"]),
+        # a hybrid (capture) panel of DNA and RNA is sequencing
+        ("A combined DNA/RNA hybrid panel detected a RANBP2::ALK fusion.", ["NGS+"]),
+        ("The RNA hybrid-capture panel found no ALK fusion.", ["NGS-"]),
+        # precision: a sentence's own full stop still ends the clause before the next one
+        ("Sequencing was sent abroad. ALK immunostaining was negative.", ["IHC-"]),
+    ],
+)
+def test_abbreviation_stop_and_hybrid_panel_in_test_clause(text, expected):
+    assert codes(text) == expected
