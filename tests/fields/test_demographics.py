@@ -1887,3 +1887,17 @@ def test_regression_person_of_or_was_a_bare_age_then_a_clause(text, age):
     from _support import run_apply
 
     assert run_apply(demographics.apply, text).age_years == age
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        # an event verb dates an age only in its own clause: the age in the clause joined after it is the presentation's
+        ("A swelling of her lip was noticed when she was 10 months old; it started to ulcerate, and at the age of 14 months she was brought to us.", 1.17),
+        ("The nodule appeared at 2 years, grew slowly, and at the age of 5 years he presented with pain.", 5.0),
+        # precision: an age in the event's own clause still dates that event
+        ("Crizotinib was begun at the age of 6 years after she presented aged 4 years.", 4.0),
+    ],
+)
+def test_event_verb_dates_no_age_in_the_next_clause(text, years):
+    assert run(text).age_years == years
