@@ -3528,3 +3528,21 @@ def test_take_home_points_heading_keeps_an_own_cue(nlp, tmp_path):
     doc = load_document(p)
     rows = extract_narrative(doc, nlp)
     assert [r.drugs for r in rows] == [["crizotinib"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Among nine splenic cases we found, one 66-year-old man died of disseminated disease.", True),
+        ("Of the 14 cases reported so far, two recurred after incomplete resection.", True),
+        ("Among eleven published thyroid tumours, one woman of 70 received crizotinib.", True),
+        ("In the twenty-two cases we identified, the median age was 9 years.", True),
+        # precision: the report's own series and its own case stay the patients'
+        ("Among the three patients we treated, the first was a 40-year-old man.", False),
+        ("Of the two cases reported here, the first was a 40-year-old man.", False),
+    ],
+)
+def test_regression_published_cases_the_authors_counted_are_the_literature(text, cited):
+    """A discussion counting the published cases the authors found gave that sentence's patient (a 66-year-old man
+    who died) to the report's own case when the excerpt ended there."""
+    assert cites_literature(text) is cited
