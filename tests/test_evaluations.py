@@ -61,6 +61,8 @@ SETS = [
     ("tests/data/blind36", "gold/blind36.csv", 0.94),  # read from session 11 (odd half); first micro F1 0.968 on c0e3f18
     ("tests/data/blind36h", "gold/blind36h.csv", 0.77),  # held out (even half); first micro F1 0.800 on c0e3f18
     ("tests/data/blind37", "gold/blind37.csv", 0.92),  # held out (session 11); first micro F1 0.952 on c0e3f18
+    ("tests/data/blind38", "gold/blind38.csv", 0.91),  # held out (session 11); first micro F1 0.942 on c0e3f18
+    ("tests/data/blind39", "gold/blind39.csv", 0.84),  # held out (session 11); first micro F1 0.875 on c0e3f18
 ]
 
 
