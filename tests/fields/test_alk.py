@@ -1938,3 +1938,34 @@ def test_finding_gate_and_partner_rules_read_through_the_literal_index_as_rule_b
     everyone = alk._kind_regexes("fusion")
     tried = set(alk.may_match_indices(everyone, text))
     assert {i for i, rx in enumerate(everyone) if rx.search(text)} <= tried
+
+
+@pytest.mark.parametrize(
+    ("texts", "tests"),
+    [
+        # a sequencing panel that found no fusion of any gene, told without naming ALK: negative for ALK too
+        (("Desmin and ROS1 stains were negative.", "No kinase fusion was detected by a 300-gene RNA panel."), ["NGS-"]),
+        (("Targeted RNA sequencing found no gene fusion.",), ["NGS-"]),
+        # negatives: another gene's fusion, "no other fusion", a hedge, a one-gene probe
+        (("No ROS1 fusion was detected by sequencing.",), []),
+        (("The DNA panel showed no other fusion.",), []),
+        (("If sequencing finds no fusion, chemotherapy will be given.",), []),
+        (("FISH showed no fusion signals.",), []),
+    ],
+)
+def test_regression_gene_free_no_fusion_by_sequencing(texts, tests):
+    assert (run_apply(apply, *texts).alk_tests or []) == tests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unfound partner told as an absolute phrase or a state is no negative result of the test
+        ("Break-apart FISH for ALK showed a rearrangement, the partner gene not being identified.", ["FISH+"]),
+        ("ALK FISH was positive, although the fusion partner remained unknown.", ["FISH+"]),
+        # negative: the test itself negative
+        ("ALK FISH did not show a rearrangement.", ["FISH-"]),
+    ],
+)
+def test_regression_unfound_partner_is_no_negative_test(text, expected):
+    assert codes(text) == expected

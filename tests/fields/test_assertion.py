@@ -939,3 +939,24 @@ def test_regression_hedge_inside_a_fronted_adverbial_clause_ends_at_its_comma(te
 )
 def test_regression_increasingly_recognised_is_a_statement_about_the_disease(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # a present-tense share whose class is left unsaid is the literature's figure
+        ("Although ROS1 is rearranged in about a fifth, it was not tested here.", "ROS1", {"other"}),
+        ("ALK is expressed in 50-60%, and desmin in most.", "ALK", {"other"}),
+        # negatives: a count of nuclei or cells, a past-tense result
+        ("FISH showed split signals in 64% of nuclei.", "FISH", set()),
+        ("ALK was positive in 80%, with a granular pattern.", "ALK", set()),
+    ],
+)
+def test_regression_share_with_class_unsaid_is_the_literature(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+def test_regression_concessive_clause_ends_at_its_comma():
+    text = "Although ALK is positive in about half, it was negative in our patient."
+    # "our patient" after the comma no longer cancels the literature's figure before it
+    assert ctx(text, "ALK") == {"other"}

@@ -3318,3 +3318,32 @@ def test_regression_panel_row_retained_or_lost_result():
     assert row.ihc_negative == ["desmin", "SMARCA4", "CD34"]
     # guard: prose naming a retained marker outside a panel is read by the sentence rules only
     assert run("Retained tumour tissue was sent for sequencing.").ihc_positive is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table of marker/result pairs side by side, columns parted by runs of spaces
+        ("Calponin  -  CD99  -", [("calponin", False), ("CD99", False)]),
+        ("Vimentin  +  Myogenin  -", [("vimentin", True), ("myogenin", False)]),
+        ("ALK(5A4)  +++  EMA  -", [("ALK", True), ("EMA", False)]),
+        # negative: a dash set off by single spaces is no result of the marker before it
+        ("Desmin - CD99 -", [("CD99", False)]),
+    ],
+)
+def test_regression_side_by_side_marker_result_pairs(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the staining pattern told after a staining verb is the marker's positive result
+        ("ROS1 stained in a diffuse granular pattern; CD117 was negative.", [("ROS1", True), ("CD117", False)]),
+        ("ALK stained strongly with a perinuclear pattern.", [("ALK", True)]),
+        # negative: a denied staining stays negative
+        ("ALK did not stain in a cytoplasmic pattern.", [("ALK", False)]),
+    ],
+)
+def test_regression_marker_stained_with_a_pattern(text, expected):
+    assert polarities(text) == expected
