@@ -1883,3 +1883,21 @@ def test_regression_person_of_or_was_a_bare_age_then_a_clause(text, age):
     from _support import run_apply
 
     assert run_apply(demographics.apply, text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the age at the last visit, with a possessive and a qualifier, yields to the presentation age
+        (("A 7-month-old boy was referred with a neck mass.", "At his latest clinic review, aged 4 years, he was well."),
+         7 / 12),
+        (("An abdominal mass was found in a 2-year-old girl.", "At her last outpatient visit, aged 6, she was thriving."), 2.0),
+        # negative: alone, the age at the last visit is still read
+        (("At her last clinic visit, aged 5 years, the girl was well.",), 5.0),
+    ],
+)
+def test_regression_age_at_the_last_visit_yields_to_the_presentation_age(texts, years):
+    from _support import located
+
+    age = demographics.best_age(located(*texts))
+    assert age is not None and abs(age.years - years) < 0.01

@@ -3347,3 +3347,19 @@ def test_regression_side_by_side_marker_result_pairs(text, expected):
 )
 def test_regression_marker_stained_with_a_pattern(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the markers right after "with" that follows a positive result share it; a bare intensity adverb is stained
+        ("ROS1 was diffusely positive, with calponin and CD99, caldesmon only weakly, and MUC4 negative.",
+         [("ROS1", True), ("calponin", True), ("CD99", True), ("caldesmon", True), ("MUC4", False)]),
+        ("Desmin was positive, SMA patchily; CD34 was negative.", [("desmin", True), ("SMA", True), ("CD34", False)]),
+        # negatives: "with" after a negative result, or before a pattern
+        ("CD34 was negative, with S100 and SOX10.", [("CD34", False)]),
+        ("ALK was positive, with a granular pattern; CD117 negative.", [("ALK", True), ("CD117", False)]),
+    ],
+)
+def test_regression_with_list_after_positive_and_bare_intensity_adverb(text, expected):
+    assert polarities(text) == expected

@@ -3524,6 +3524,8 @@ def test_regression_relative_history_is_not_the_patients(nlp, family, treatment,
         ("Her brother was diagnosed with an inflammatory myofibroblastic tumour and received crizotinib.", False),
         ("Her husband died of lung cancer, and the patient then developed a cough.", False),
         ("His parents were healthy.", False),
+        ("His brother, a 12-year-old boy, was found to have a tumour of the kidney.", False),
+        ("Her sister (aged 40) had undergone a hysterectomy for a carcinoma.", False),
     ],
 )
 def test_regression_relative_history_sentence_blanked_after_the_relative(text, masked):

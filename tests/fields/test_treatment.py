@@ -2577,3 +2577,21 @@ def test_regression_therapy_named_as_a_fallback_is_an_option(text, expected):
 )
 def test_regression_steroid_for_obstruction_or_at_end_of_life_is_supportive(text, expected):
     assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # a harm or an exposure named after "radiation" is no treatment told
+        ("Re-excision was judged unsafe because of radiation fibrosis of the pelvis.", None),
+        ("A radiation-induced sarcoma was excluded on review.", None),
+        # another cancer's earlier treatment told in the pluperfect after its name
+        ("The lesion was found on a scan for breast carcinoma, which had been treated in 2015 with radiotherapy.", None),
+        ("She had a lymphoma, for which she had received chemotherapy as a child.", None),
+        # negatives: radiation given to the patient's tumour
+        ("Radiation therapy was delivered to the residual mass.", "RT"),
+        ("The mass was irradiated with 45 Gy after the resection.", "SE+RT"),
+    ],
+)
+def test_regression_radiation_harm_and_another_cancers_treatment_are_not_given(text, treatment):
+    assert run(text).treatment == treatment
