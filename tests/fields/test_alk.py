@@ -1946,6 +1946,10 @@ def test_finding_gate_and_partner_rules_read_through_the_literal_index_as_rule_b
         # a sequencing panel that found no fusion of any gene, told without naming ALK: negative for ALK too
         (("Desmin and ROS1 stains were negative.", "No kinase fusion was detected by a 300-gene RNA panel."), ["NGS-"]),
         (("Targeted RNA sequencing found no gene fusion.",), ["NGS-"]),
+        (("Oncogenic fusions were not identified by the sequencing panel.",), ["NGS-"]),
+        (("The 90-gene RNA panel was negative for any kinase fusion.",), ["NGS-"]),
+        (("Hybrid-capture NGS did not detect a fusion.",), ["NGS-"]),
+        (("NGS did not detect a fusion partner.",), []),
         # negatives: another gene's fusion, "no other fusion", a hedge, a one-gene probe
         (("No ROS1 fusion was detected by sequencing.",), []),
         (("The DNA panel showed no other fusion.",), []),

@@ -3341,6 +3341,10 @@ def test_regression_side_by_side_marker_result_pairs(text, expected):
         # the staining pattern told after a staining verb is the marker's positive result
         ("ROS1 stained in a diffuse granular pattern; CD117 was negative.", [("ROS1", True), ("CD117", False)]),
         ("ALK stained strongly with a perinuclear pattern.", [("ALK", True)]),
+        # the pattern after a label colon, or after the staining noun with "in"
+        ("ROS1: granular cytoplasmic pattern; CD117: negative.", [("ROS1", True), ("CD117", False)]),
+        ("The spindle cells showed ALK staining in a nuclear membrane pattern.", [("ALK", True)]),
+        ("No ALK expression in a cytoplasmic pattern was seen.", [("ALK", False)]),
         # negative: a denied staining stays negative
         ("ALK did not stain in a cytoplasmic pattern.", [("ALK", False)]),
     ],

@@ -320,9 +320,10 @@ def gene_free_results(text: str) -> list[tuple[str, int, int]]:
 
 def no_fusion_results(text: str) -> list[tuple[str, int, int]]:
     """The sequencing test of a sentence that names no gene and finds no fusion of any gene ("No kinase fusion was
-    detected by an NGS panel", "RNA sequencing found no fusion"): NGS- for ALK too (regex ``no_fusion_at_all``), whatever
-    the sentence before named; a hedged or generic sentence, another study's or one about a topic gives none."""
-    hit = _rx("no_fusion_at_all").search(text)
+    detected by an NGS panel", "RNA sequencing found no fusion", "fusions were not detected by sequencing"): NGS- for ALK
+    too (regexes ``no_fusion_at_all``, ``no_fusion_denied``), whatever the sentence before named; a hedged or generic
+    sentence, another study's or one about a topic gives none."""
+    hit = _rx("no_fusion_at_all").search(text) or _rx("no_fusion_denied").search(text)
     if hit is None or context(text, hit.start(), hit.end()) & NOT_ASSERTED:
         return []
     if _any("target", text) or genes_in(text) or _any("other_study", text) or _any("topic", text):
