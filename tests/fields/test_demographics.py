@@ -1901,3 +1901,19 @@ def test_regression_age_at_the_last_visit_yields_to_the_presentation_age(texts, 
 
     age = demographics.best_age(located(*texts))
     assert age is not None and abs(age.years - years) < 0.01
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        # an age phrase with its indefinite article introducing the person is no earlier event's age
+        ("A pelvic swelling was noticed in a 14-month-old boy during a routine visit.", False),
+        ("The tumour was diagnosed in a previously healthy 6-year-old girl.", False),
+        # negatives: the age of an event without the person introduced
+        ("A swelling was first noticed at 9 months of age.", True),
+        ("Crizotinib was started when he was 7 years old.", True),
+    ],
+)
+def test_regression_noticed_in_an_introduced_person_is_the_presentation_age(text, earlier):
+    ages = demographics.find_ages(Sentence("doc", text, 0))
+    assert ages and ages[0].earlier is earlier
