@@ -3518,6 +3518,10 @@ def test_regression_relative_history_is_not_the_patients(nlp, family, treatment,
     [
         ("Her uncle had a colectomy for colon cancer and died of it.", True),
         ("The patient's elder sister was treated with chemotherapy for a lymphoma.", True),
+        ("His aunt's ovarian carcinoma, managed with carboplatin, recurred twice.", True),
+        ("There was a family history of gastric cancer in her grandfather, who died after a gastrectomy.", True),
+        ("He had a family history of melanoma treated with nivolumab in his mother.", True),
+        ("She had a family history of breast cancer and presented with a lung mass.", False),
         # negatives: an observer, a relative with the same disease, a turn to the patient by noun, no illness told
         ("His mother had noticed a lump in his neck.", False),
         ("His 12-year-old brother presented with a similar mass.", False),
@@ -3533,5 +3537,5 @@ def test_regression_relative_history_sentence_blanked_after_the_relative(text, m
 
     out = narrative.without_relative_history(Sentence("fict", text, 0))
     assert (out.text != text) == masked
-    if masked:
-        assert out.text.split()[0] == text.split()[0]  # the possessive stays: it tells the patient's sex
+    if masked and text.split()[0] in ("Her", "His", "She", "He", "The"):
+        assert out.text.split()[0] == text.split()[0]  # the possessive or pronoun stays: it tells the patient's sex

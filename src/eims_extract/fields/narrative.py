@@ -289,7 +289,8 @@ def without_relative_history(s: Sentence) -> Sentence:
     m = _rx("relative_history").search(s.text)
     if m is None:
         return s
-    return _mask(s, [(m.end("rel") if m.group("rel") else m.start(), len(s.text))])
+    keep = m.end("rel") if m.group("rel") else m.end("keep") if m.group("keep") else m.start()  # "Her", "She had a"
+    return _mask(s, [(keep, len(s.text))])
 
 
 def is_cohort(text: str) -> bool:
