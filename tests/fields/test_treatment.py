@@ -2588,6 +2588,7 @@ def test_regression_steroid_for_obstruction_or_at_end_of_life_is_supportive(text
         # another cancer's earlier treatment told in the pluperfect after its name
         ("The lesion was found on a scan for breast carcinoma, which had been treated in 2015 with radiotherapy.", None),
         ("She had a lymphoma, for which she had received chemotherapy as a child.", None),
+        ("An earlier rectal carcinoma had been treated with chemoradiation.", None),
         # negatives: radiation given to the patient's tumour
         ("Radiation therapy was delivered to the residual mass.", "RT"),
         ("The mass was irradiated with 45 Gy after the resection.", "SE+RT"),
