@@ -4645,8 +4645,12 @@ def test_regression_node_count_of_zero_is_no_spread(text, metastasis):
         # a later check that found no more, new or further tumour, dated by the follow-up
         ("She was followed with yearly colonoscopy, and until March 2025 no more tumour was detected.", "ANED"),
         ("At surveillance imaging 14 months later, no new lesions were seen.", "ANED"),
-        # negatives: no tumour in a specimen, no follow-up anchor
+        # a calendar date that the check reaches ("up to", "by" a month and year) dates the finding
+        ("Up to August 2025 no recurrence or distant spread has been found.", "ANED"),
+        ("By February 2024 the scans showed no relapse.", "ANED"),
+        # negatives: no tumour in a specimen, no follow-up anchor, a count of the literature's cases
         ("The re-excision specimen showed no residual tumour.", None),
+        ("Up to 2021, nine cases were reported with no recurrence.", None),
         ("No further tumour was found in the resected margins.", None),
     ],
 )
