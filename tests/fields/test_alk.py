@@ -1949,6 +1949,7 @@ def test_finding_gate_and_partner_rules_read_through_the_literal_index_as_rule_b
         (("Oncogenic fusions were not identified by the sequencing panel.",), ["NGS-"]),
         (("The 90-gene RNA panel was negative for any kinase fusion.",), ["NGS-"]),
         (("Hybrid-capture NGS did not detect a fusion.",), ["NGS-"]),
+        (("A pelvic tumour lacking kinase fusions by next-generation sequencing",), ["NGS-"]),
         (("NGS did not detect a fusion partner.",), []),
         # negatives: another gene's fusion, "no other fusion", a hedge, a one-gene probe
         (("No ROS1 fusion was detected by sequencing.",), []),
