@@ -4665,6 +4665,9 @@ def test_regression_no_more_tumour_found_at_a_later_check(text, status):
         ("Eleven months after starting entrectinib, he continues on the drug with the partial response maintained.", "AWD"),
         ("She remains on oral therapy, in partial remission, at 2 years.", "AWD"),
         ("The partial response has been maintained on lorlatinib so far.", "AWD"),
+        # a partial remission ongoing is not a remission ("remission is ongoing" alone stays ANED)
+        ("The partial remission is ongoing 10 months after starting ceritinib.", "AWD"),
+        ("Complete remission is ongoing at 3 years.", "ANED"),
         # negative: a partial response told as a past event
         ("A partial response was recorded after 3 months of crizotinib.", None),
     ],
