@@ -4668,8 +4668,12 @@ def test_regression_no_more_tumour_found_at_a_later_check(text, status):
         # a partial remission ongoing is not a remission ("remission is ongoing" alone stays ANED)
         ("The partial remission is ongoing 10 months after starting ceritinib.", "AWD"),
         ("Complete remission is ongoing at 3 years.", "ANED"),
-        # negative: a partial response told as a past event
+        # still on a drug, named by a noun phrase, with tumour left
+        ("At the last visit she was still taking the drug, with the residual mass unchanged.", "AWD"),
+        ("He is currently receiving lorlatinib, with a persistent 2-cm nodule in the lung.", "AWD"),
+        # negatives: a partial response told as a past event, a residual mass before the drug
         ("A partial response was recorded after 3 months of crizotinib.", None),
+        ("A residual mass was left after surgery, and crizotinib was started.", None),
     ],
 )
 def test_regression_partial_response_held_on_a_drug_named_by_a_noun_phrase(text, status):
