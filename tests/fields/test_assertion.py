@@ -947,8 +947,10 @@ def test_regression_increasingly_recognised_is_a_statement_about_the_disease(tex
         # a present-tense share whose class is left unsaid is the literature's figure
         ("Although ROS1 is rearranged in about a fifth, it was not tested here.", "ROS1", {"other"}),
         ("ALK is expressed in 50-60%, and desmin in most.", "ALK", {"other"}),
-        # negatives: a count of nuclei or cells, a past-tense result
+        # negatives: a count of nuclei or cells, a past-tense result, a single share or Ki-67's index in the present
         ("FISH showed split signals in 64% of nuclei.", "FISH", set()),
+        ("Desmin is positive in 30%, and SMA is diffuse.", "Desmin", set()),
+        ("Ki-67 is positive in 5-10%.", "Ki-67", set()),
         ("ALK was positive in 80%, with a granular pattern.", "ALK", set()),
     ],
 )
