@@ -3362,8 +3362,9 @@ def test_regression_marker_stained_with_a_pattern(text, expected):
         ("Desmin was positive, SMA patchily; CD34 was negative.", [("desmin", True), ("SMA", True), ("CD34", False)]),
         ("Pan-TRK was positive, as well as SMA and CD68, while S100 was negative.",
          [("pan-TRK", True), ("SMA", True), ("CD68", True), ("S-100", False)]),
-        # negatives: "with" after a negative result, or before a pattern
+        # negatives: "with" after a negative result, or before a pattern, or a list with its own result
         ("CD34 was negative, with S100 and SOX10.", [("CD34", False)]),
+        ("ROS1 was positive, with calponin and CD99 negative.", [("ROS1", True), ("calponin", False), ("CD99", False)]),
         ("ALK was positive, with a granular pattern; CD117 negative.", [("ALK", True), ("CD117", False)]),
     ],
 )
