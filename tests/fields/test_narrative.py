@@ -3525,6 +3525,7 @@ def test_regression_relative_history_is_not_the_patients(nlp, family, treatment,
         # negatives: an observer, a relative with the same disease, a turn to the patient by noun, no illness told
         ("His mother had noticed a lump in his neck.", False),
         ("Her parents had her treated with antibiotics for a presumed abscess.", False),
+        ("Her daughter, the second patient, underwent resection of a lung tumour.", False),
         ("His 12-year-old brother presented with a similar mass.", False),
         ("Her brother was diagnosed with an inflammatory myofibroblastic tumour and received crizotinib.", False),
         ("Her husband died of lung cancer, and the patient then developed a cough.", False),
