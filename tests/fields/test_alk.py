@@ -1991,3 +1991,39 @@ def test_regression_alk_told_by_its_stain_pattern_beside_another_test(text, expe
 )
 def test_abbreviation_stop_and_hybrid_panel_in_test_clause(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "tests"),
+    [
+        # a sequencing panel that found no fusion of any gene, told without naming ALK: negative for ALK too
+        (("Desmin and ROS1 stains were negative.", "No kinase fusion was detected by a 300-gene RNA panel."), ["NGS-"]),
+        (("Targeted RNA sequencing found no gene fusion.",), ["NGS-"]),
+        (("Oncogenic fusions were not identified by the sequencing panel.",), ["NGS-"]),
+        (("The 90-gene RNA panel was negative for any kinase fusion.",), ["NGS-"]),
+        (("Hybrid-capture NGS did not detect a fusion.",), ["NGS-"]),
+        (("A pelvic tumour lacking kinase fusions by next-generation sequencing",), ["NGS-"]),
+        (("NGS did not detect a fusion partner.",), []),
+        # negatives: another gene's fusion, "no other fusion", a hedge, a one-gene probe
+        (("No ROS1 fusion was detected by sequencing.",), []),
+        (("The DNA panel showed no other fusion.",), []),
+        (("If sequencing finds no fusion, chemotherapy will be given.",), []),
+        (("FISH showed no fusion signals.",), []),
+    ],
+)
+def test_regression_gene_free_no_fusion_by_sequencing(texts, tests):
+    assert (run_apply(apply, *texts).alk_tests or []) == tests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unfound partner told as an absolute phrase or a state is no negative result of the test
+        ("Break-apart FISH for ALK showed a rearrangement, the partner gene not being identified.", ["FISH+"]),
+        ("ALK FISH was positive, although the fusion partner remained unknown.", ["FISH+"]),
+        # negative: the test itself negative
+        ("ALK FISH did not show a rearrangement.", ["FISH-"]),
+    ],
+)
+def test_regression_unfound_partner_is_no_negative_test(text, expected):
+    assert codes(text) == expected

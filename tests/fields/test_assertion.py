@@ -986,3 +986,26 @@ def test_hedge_inside_a_following_reason_clause_stays_there(text, target, expect
 )
 def test_therapy_requested_but_not_reimbursed_is_not_given(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # a present-tense share whose class is left unsaid is the literature's figure
+        ("Although ROS1 is rearranged in about a fifth, it was not tested here.", "ROS1", {"other"}),
+        ("ALK is expressed in 50-60%, and desmin in most.", "ALK", {"other"}),
+        # negatives: a count of nuclei or cells, a past-tense result, a single share or Ki-67's index in the present
+        ("FISH showed split signals in 64% of nuclei.", "FISH", set()),
+        ("Desmin is positive in 30%, and SMA is diffuse.", "Desmin", set()),
+        ("Ki-67 is positive in 5-10%.", "Ki-67", set()),
+        ("ALK was positive in 80%, with a granular pattern.", "ALK", set()),
+    ],
+)
+def test_regression_share_with_class_unsaid_is_the_literature(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+def test_regression_concessive_clause_ends_at_its_comma():
+    text = "Although ALK is positive in about half, it was negative in our patient."
+    # "our patient" after the comma no longer cancels the literature's figure before it
+    assert ctx(text, "ALK") == {"other"}

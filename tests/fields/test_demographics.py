@@ -1901,3 +1901,37 @@ def test_regression_person_of_or_was_a_bare_age_then_a_clause(text, age):
 )
 def test_event_verb_dates_no_age_in_the_next_clause(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # the age at the last visit, with a possessive and a qualifier, yields to the presentation age
+        (("A 7-month-old boy was referred with a neck mass.", "At his latest clinic review, aged 4 years, he was well."),
+         7 / 12),
+        (("An abdominal mass was found in a 2-year-old girl.", "At her last outpatient visit, aged 6, she was thriving."), 2.0),
+        # negative: alone, the age at the last visit is still read
+        (("At her last clinic visit, aged 5 years, the girl was well.",), 5.0),
+    ],
+)
+def test_regression_age_at_the_last_visit_yields_to_the_presentation_age(texts, years):
+    from _support import located
+
+    age = demographics.best_age(located(*texts))
+    assert age is not None and abs(age.years - years) < 0.01
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        # an age phrase with its indefinite article introducing the person is no earlier event's age
+        ("A pelvic swelling was noticed in a 14-month-old boy during a routine visit.", False),
+        ("The tumour was diagnosed in a previously healthy 6-year-old girl.", False),
+        # negatives: the age of an event without the person introduced
+        ("A swelling was first noticed at 9 months of age.", True),
+        ("Crizotinib was started when he was 7 years old.", True),
+    ],
+)
+def test_regression_noticed_in_an_introduced_person_is_the_presentation_age(text, earlier):
+    ages = demographics.find_ages(Sentence("doc", text, 0))
+    assert ages and ages[0].earlier is earlier

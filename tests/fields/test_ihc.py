@@ -3397,3 +3397,55 @@ def test_ihc_panel_printed_in_two_halves_side_by_side_reads_both_halves(table, t
     (row,) = _extract(tmp_path, nlp, text).rows
     assert set(row.ihc_positive or []) == {"ALK", "SMA", "caldesmon"}
     assert set(row.ihc_negative or []) == {"CD34", "desmin"}  # "not done" is no call
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table of marker/result pairs side by side, columns parted by runs of spaces
+        ("Calponin  -  CD99  -", [("calponin", False), ("CD99", False)]),
+        ("Vimentin  +  Myogenin  -", [("vimentin", True), ("myogenin", False)]),
+        ("ALK(5A4)  +++  EMA  -", [("ALK", True), ("EMA", False)]),
+        # negative: a dash set off by single spaces is no result of the marker before it
+        ("Desmin - CD99 -", [("CD99", False)]),
+    ],
+)
+def test_regression_side_by_side_marker_result_pairs(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the staining pattern told after a staining verb is the marker's positive result
+        ("ROS1 stained in a diffuse granular pattern; CD117 was negative.", [("ROS1", True), ("CD117", False)]),
+        ("ALK stained strongly with a perinuclear pattern.", [("ALK", True)]),
+        # the pattern after a label colon, or after the staining noun with "in"
+        ("ROS1: granular cytoplasmic pattern; CD117: negative.", [("ROS1", True), ("CD117", False)]),
+        ("The spindle cells showed ALK staining in a nuclear membrane pattern.", [("ALK", True)]),
+        ("No ALK expression in a cytoplasmic pattern was seen.", [("ALK", False)]),
+        # negative: a denied staining stays negative
+        ("ALK did not stain in a cytoplasmic pattern.", [("ALK", False)]),
+    ],
+)
+def test_regression_marker_stained_with_a_pattern(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the markers right after "with" that follows a positive result share it; a bare intensity adverb is stained
+        ("ROS1 was diffusely positive, with calponin and CD99, caldesmon only weakly, and MUC4 negative.",
+         [("ROS1", True), ("calponin", True), ("CD99", True), ("caldesmon", True), ("MUC4", False)]),
+        ("Desmin was positive, SMA patchily; CD34 was negative.", [("desmin", True), ("SMA", True), ("CD34", False)]),
+        ("Pan-TRK was positive, as well as SMA and CD68, while S100 was negative.",
+         [("pan-TRK", True), ("SMA", True), ("CD68", True), ("S-100", False)]),
+        # negatives: "with" after a negative result, or before a pattern, or a list with its own result
+        ("CD34 was negative, with S100 and SOX10.", [("CD34", False)]),
+        ("ROS1 was positive, with calponin and CD99 negative.", [("ROS1", True), ("calponin", False), ("CD99", False)]),
+        ("ALK was positive, with a granular pattern; CD117 negative.", [("ALK", True), ("CD117", False)]),
+    ],
+)
+def test_regression_with_list_after_positive_and_bare_intensity_adverb(text, expected):
+    assert polarities(text) == expected

@@ -214,3 +214,21 @@ def test_regression_table_site_without_sub_site_keeps_the_prose_sub_site_code():
     assert (merged.site, merged.site_code) == ("stomach", "C16.3")
     merged = merge_rows(row("narrative", "colon", "C18.7"), row("table", "stomach", "C16.9"))
     assert merged.site_code == "C16.9"
+
+
+def test_regression_series_table_treatment_cell_narrower_than_the_prose():
+    """A series' own table tells only the operation ("Surgery" column) while the prose tells a drug started later: the
+    prose's codes, a superset of the cell's, stand; a prose that misses a code of the cell leaves the table's."""
+    narr = [narrative("case-1", treatment="SE+Che"), narrative("case-2", treatment="SE+ALKi"),
+            narrative("case-3", treatment="ALKi")]
+    tab = [table("1", treatment="SE"), table("2", treatment="SE"), table("3", treatment="SE+RT")]
+    for t in tab:  # the series' own table: no references
+        t.reference = None
+        t.evidence.pop("reference", None)
+    rows = _series_rows(narr, tab)
+    assert rows["case-1"].treatment == "SE+Che"
+    assert rows["case-2"].treatment == "SE+ALKi"
+    assert not any(c["field"] == "treatment" for c in rows["case-2"].conflicts)
+    # negative: the prose misses the table's RT and SE: the table's cell is kept, its disagreement recorded
+    assert rows["case-3"].treatment == "SE+RT"
+    assert any(c["field"] == "treatment" for c in rows["case-3"].conflicts)

@@ -3546,3 +3546,64 @@ def test_regression_published_cases_the_authors_counted_are_the_literature(text,
     """A discussion counting the published cases the authors found gave that sentence's patient (a 66-year-old man
     who died) to the report's own case when the excerpt ended there."""
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("family", "treatment", "drugs", "status", "sex"),
+    [
+        # a relative's own cancer, operation, drugs and death told as family history are not the patient's
+        ("His mother was diagnosed with breast carcinoma at 50 and received mastectomy followed by tamoxifen and "
+         "letrozole, she died in 2009.", "SE", None, "ANED", "male"),
+        ("Her late grandfather, a miner, had undergone a lobectomy for lung cancer and was given cisplatin.", "SE", None,
+         "ANED", "female"),
+        ("Family history: father treated with radiotherapy and docetaxel for prostate carcinoma.", "SE", None, "ANED",
+         "female"),
+        # negative: a relative who only noticed the illness leaves the sentence the patient's
+        ("Her mother had noticed dark stools, and 5-fluorouracil was never given.", "SE", None, "ANED", "female"),
+    ],
+)
+def test_regression_relative_history_is_not_the_patients(nlp, family, treatment, drugs, status, sex):
+    opener = ("A 44-year-old woman" if sex == "female" else "A 44-year-old man") + " presented with epigastric pain. "
+    doc = make_doc(
+        ("title", "An invented tumour of the duodenum: a case report"),
+        ("case", opener + family + " A duodenal mass was excised in May 2020 and histology showed an inflammatory "
+                 "myofibroblastic tumour. She has had no recurrence 30 months after surgery."
+                 if sex == "female" else
+                 opener + family + " A duodenal mass was excised in May 2020 and histology showed an inflammatory "
+                 "myofibroblastic tumour. He has had no recurrence 30 months after surgery."),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row.treatment, row.drugs, row.status, row.sex) == (treatment, drugs, status, sex)
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("Her uncle had a colectomy for colon cancer and died of it.", True),
+        ("The patient's elder sister was treated with chemotherapy for a lymphoma.", True),
+        ("His aunt's ovarian carcinoma, managed with carboplatin, recurred twice.", True),
+        ("There was a family history of gastric cancer in her grandfather, who died after a gastrectomy.", True),
+        ("He had a family history of melanoma treated with nivolumab in his mother.", True),
+        ("She had a family history of breast cancer and presented with a lung mass.", False),
+        # negatives: an observer, a relative with the same disease, a turn to the patient by noun, no illness told
+        ("His mother had noticed a lump in his neck.", False),
+        ("Her parents had her treated with antibiotics for a presumed abscess.", False),
+        ("Her daughter, the second patient, underwent resection of a lung tumour.", False),
+        ("His 12-year-old brother presented with a similar mass.", False),
+        ("Her brother was diagnosed with an inflammatory myofibroblastic tumour and received crizotinib.", False),
+        ("Her husband died of lung cancer, and the patient then developed a cough.", False),
+        ("His parents were healthy.", False),
+        ("His brother, a 12-year-old boy, was found to have a tumour of the kidney.", False),
+        ("Her sister (aged 40) had undergone a hysterectomy for a carcinoma.", False),
+    ],
+)
+def test_regression_relative_history_sentence_blanked_after_the_relative(text, masked):
+    from eims_extract.fields.base import Sentence
+
+    out = narrative.without_relative_history(Sentence("fict", text, 0))
+    assert (out.text != text) == masked
+    if masked and text.split()[0] in ("Her", "His", "She", "He", "The"):
+        assert out.text.split()[0] == text.split()[0]  # the possessive or pronoun stays: it tells the patient's sex

@@ -4779,3 +4779,75 @@ def test_follow_up_from_ordinal_time_points_and_apposed_interval(text, months):
 )
 def test_partial_response_still_held_is_alive_with_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a node count of zero told with the nodes: no spread at the resection
+        ("The wedge resection had clear margins and nodes 0/7.", False),
+        ("Peripancreatic lymph nodes (0/12) were reactive.", False),
+        ("Dissection yielded 0/14 regional lymph nodes involved.", False),
+        # negatives: nodes with tumour, a count that is not of nodes
+        ("Tumour was found in 3/11 nodes.", None),
+        ("Mitoses numbered 0/10 HPF in the resected mass.", None),
+    ],
+)
+def test_regression_node_count_of_zero_is_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a later check that found no more, new or further tumour, dated by the follow-up
+        ("She was followed with yearly colonoscopy, and until March 2025 no more tumour was detected.", "ANED"),
+        ("At surveillance imaging 14 months later, no new lesions were seen.", "ANED"),
+        # a calendar date that the check reaches ("up to", "by" a month and year) dates the finding
+        ("Up to August 2025 no recurrence or distant spread has been found.", "ANED"),
+        ("By February 2024 the scans showed no relapse.", "ANED"),
+        # negatives: no tumour in a specimen, no follow-up anchor, a count of the literature's cases
+        ("The re-excision specimen showed no residual tumour.", None),
+        ("Up to 2021, nine cases were reported with no recurrence.", None),
+        ("No further tumour was found in the resected margins.", None),
+    ],
+)
+def test_regression_no_more_tumour_found_at_a_later_check(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a partial response still held at the last news: alive with tumour
+        ("Eleven months after starting entrectinib, he continues on the drug with the partial response maintained.", "AWD"),
+        ("She remains on oral therapy, in partial remission, at 2 years.", "AWD"),
+        ("The partial response has been maintained on lorlatinib so far.", "AWD"),
+        # a partial remission ongoing is not a remission ("remission is ongoing" alone stays ANED)
+        ("The partial remission is ongoing 10 months after starting ceritinib.", "AWD"),
+        ("Complete remission is ongoing at 3 years.", "ANED"),
+        # still on a drug, named by a noun phrase, with tumour left
+        ("At the last visit she was still taking the drug, with the residual mass unchanged.", "AWD"),
+        ("He is currently receiving lorlatinib, with a persistent 2-cm nodule in the lung.", "AWD"),
+        # negatives: a partial response told as a past event, a residual mass before the drug
+        ("A partial response was recorded after 3 months of crizotinib.", None),
+        ("A residual mass was left after surgery, and crizotinib was started.", None),
+    ],
+)
+def test_regression_partial_response_held_on_a_drug_named_by_a_noun_phrase(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        # the last visit's calendar date first, then the time, set off by dashes, a comma or a bracket
+        ("At her latest review, in August 2024 - 17 months from the start of ceritinib - she was well.", 17.0),
+        ("At the last visit (February 2023; 26 months after the excision) he had no recurrence.", 26.0),
+        ("At his last follow-up, on 3 May 2022, 9 months after surgery, the scan was clear.", 9.0),
+        # negative: a date with no time counted from an event
+        ("At the last visit, in June 2024, she was well.", None),
+    ],
+)
+def test_regression_last_visit_dated_before_its_time(text, follow_up):
+    assert run(text).follow_up_months == follow_up

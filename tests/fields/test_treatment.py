@@ -2676,3 +2676,22 @@ def test_operation_before_a_hedged_absolute_phrase_is_done(text, code):
 )
 def test_therapy_passed_over_in_preference_to_another_is_not_given(text, drugs_given):
     assert run(text).drugs == drugs_given
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # a harm or an exposure named after "radiation" is no treatment told
+        ("Re-excision was judged unsafe because of radiation fibrosis of the pelvis.", None),
+        ("A radiation-induced sarcoma was excluded on review.", None),
+        # another cancer's earlier treatment told in the pluperfect after its name
+        ("The lesion was found on a scan for breast carcinoma, which had been treated in 2015 with radiotherapy.", None),
+        ("She had a lymphoma, for which she had received chemotherapy as a child.", None),
+        ("An earlier rectal carcinoma had been treated with chemoradiation.", None),
+        # negatives: radiation given to the patient's tumour
+        ("Radiation therapy was delivered to the residual mass.", "RT"),
+        ("The mass was irradiated with 45 Gy after the resection.", "SE+RT"),
+    ],
+)
+def test_regression_radiation_harm_and_another_cancers_treatment_are_not_given(text, treatment):
+    assert run(text).treatment == treatment

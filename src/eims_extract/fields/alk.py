@@ -332,6 +332,25 @@ def gene_free_results(text: str) -> list[tuple[str, int, int]]:
     return _gene_free_clause(text, 0, len(text), context)
 
 
+def no_fusion_results(text: str) -> list[tuple[str, int, int]]:
+    """The sequencing test of a sentence that names no gene and finds no fusion of any gene ("No kinase fusion was
+    detected by an NGS panel", "RNA sequencing found no fusion", "fusions were not detected by sequencing"): NGS- for ALK
+    too (regexes ``no_fusion_at_all``, ``no_fusion_denied``), whatever the sentence before named; a hedged or generic
+    sentence, another study's or one about a topic gives none."""
+    hit = _rx("no_fusion_at_all").search(text) or _rx("no_fusion_denied").search(text)
+    if hit is None or context(text, hit.start(), hit.end()) & NOT_ASSERTED:
+        return []
+    if _any("target", text) or genes_in(text) or _any("other_study", text) or _any("topic", text):
+        return []
+    out: list[tuple[str, int, int]] = []
+    for method, s, e in _method_mentions(text):
+        # a sequencing panel reads every kinase at once; FISH and RT-PCR probe one gene, named elsewhere
+        if method != "NGS" or out or context(text, s, e) & NOT_ASSERTED:
+            continue
+        out.append((method + "-", s, e))
+    return out
+
+
 def _gene_free_clause(
     text: str, lo: int, hi: int, ctx: Callable[[str, int, int], frozenset[str]], verdict: bool = False
 ) -> list[tuple[str, int, int]]:
@@ -737,6 +756,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             results.setdefault(later[0], ev(later[1], later[2]))
         elif about_alk and not pending and not found_tests:  # (a test left pending waits for its own result)
             for code, s, e in gene_free_results(text):
+                results.setdefault(code, ev(s, e))
+        if not found_tests and not pending:  # "No kinase fusion was found by the NGS panel": ALK's too
+            for code, s, e in no_fusion_results(text):
                 results.setdefault(code, ev(s, e))
         pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
         about_alk = _only_alk_named(text)

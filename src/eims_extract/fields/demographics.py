@@ -456,10 +456,12 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
             now = _rx("current_before")
             priority = 9 if now.search(before) or (a_start > m.start() and now.search(text, max(0, a_start - 60), a_start)) \
                 else rule.priority
-            am = AgeMatch(
-                sentence, years, text[a_start:a_end], a_start, a_end, priority,
-                bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())), sex, sex_span,
-            )
+            earlier = bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end()))
+            if earlier and sex_span is not None and sex_span[0] >= a_end and _rx("introducing_article_before").search(
+                text, max(0, a_start - 40), a_start
+            ):
+                earlier = False  # "a mass was noted in a 10-month-old girl": the person introduced, not an earlier event
+            am = AgeMatch(sentence, years, text[a_start:a_end], a_start, a_end, priority, earlier, sex, sex_span)
             # overlapping matches of two rules: keep the better-priority one
             clash = [k for k in found if k[0] < a_end and a_start < k[1]]
             if clash and all(found[k].priority <= am.priority for k in clash):

@@ -174,6 +174,7 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
                 merged = merge_rows(narr[ni], r)
                 _add_table_markers(merged, narr[ni], r)
                 _add_table_tests(merged, narr[ni], r)
+                _add_prose_treatment(merged, narr[ni], r)
                 merged.case_id, merged.reference, merged.citation = narr[ni].case_id, None, None
                 merged.evidence.pop("reference", None)
                 narr[ni] = merged
@@ -226,3 +227,21 @@ def _add_table_tests(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
     evs = list(narr.evidence.get("alk_tests", []))
     evs += [e for e in table.evidence.get("alk_tests", []) if e not in evs]
     merged.evidence["alk_tests"] = evs
+
+
+def _add_prose_treatment(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
+    """A case series' own table may give each patient's treatment in a narrower column ("Surgery": "TAH-BSO;
+    debulking") while the prose tells a drug started later ("... debulked and crizotinib started"): where the prose's
+    codes hold every code of the table's cell and more, the merged row takes the prose's (the table told a part);
+    a prose that misses a code of the table's leaves the table's, its disagreement recorded."""
+    t, n = table.treatment, narr.treatment
+    if not t or not n:
+        return
+    mine, theirs = set(n.split("+")), set(t.split("+"))
+    if not theirs < mine:
+        return
+    merged.treatment = n
+    evs = list(narr.evidence.get("treatment", []))
+    evs += [e for e in table.evidence.get("treatment", []) if e not in evs]
+    merged.evidence["treatment"] = evs
+    merged.conflicts = [c for c in merged.conflicts if c.get("field") != "treatment"]

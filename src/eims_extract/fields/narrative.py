@@ -281,6 +281,18 @@ def is_generic(text: str) -> bool:
     return _any(scope_rules().generic, text) and not is_own(text) and not _rx("patient_ref").search(text)
 
 
+def without_relative_history(s: Sentence) -> Sentence:
+    """A sentence telling a relative's own illness as family history ("His father had a gastric cancer resected and
+    received oxaliplatin; he died in 2015"), blanked after the relative's noun: its treatment, drugs and death are not
+    the patient's, while the possessive before the noun still tells the patient's sex (regex ``relative_history``: not
+    a relative with the same disease, nor an observer, nor a turn to the patient by noun); any other sentence unchanged."""
+    m = _rx("relative_history").search(s.text)
+    if m is None:
+        return s
+    keep = m.end("rel") if m.group("rel") else m.end("keep") if m.group("keep") else m.start()  # "Her", "She had a"
+    return _mask(s, [(keep, len(s.text))])
+
+
 def is_cohort(text: str) -> bool:
     """Is the sentence a statistic over a group of patients ("3 of the 6 patients", "mean age")?"""
     return _any(scope_rules().cohort, text) and not is_own(text)
@@ -483,7 +495,10 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             seen.add(start)
             seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
             out.extend(
-                split_at_headings(Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote))
+                without_relative_history(p)  # a relative's own illness told as family history
+                for p in split_at_headings(
+                    Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
+                )
             )
     return out
 
