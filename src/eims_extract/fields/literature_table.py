@@ -331,21 +331,22 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
             return {}
         result[None] = i
     out: dict[int | None, list[PanelLine]] = {}
+    halves = _panel_halves(fields, a, result)
     for cells in table.rows:
         if len(cells) != len(fields):
             continue
         row_text = " | ".join(c.text for c in cells)
-        for a, result in _panel_halves(fields, a, result):
-            if not cells[a].text.strip():
+        for ant, res in halves:
+            if not cells[ant].text.strip():
                 continue
-            named = _ground(doc, table, cells[a])
-            for k, i in result.items():
+            named = _ground(doc, table, cells[ant])
+            for k, i in res.items():
                 said = _ground(doc, table, cells[i]) if cells[i].text.strip() else None
                 if named is None or said is None:
                     continue  # a call we cannot point at is not reported
                 lo, hi = min(named[0], said[0]), max(named[1], said[1])  # from the antibody to its result
-                page = cells[a].page if cells[a].page is not None else doc.page_at(lo)
-                out.setdefault(k, []).append((cells[a], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
+                page = cells[ant].page if cells[ant].page is not None else doc.page_at(lo)
+                out.setdefault(k, []).append((cells[ant], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
     return out
 
 

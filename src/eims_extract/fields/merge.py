@@ -21,6 +21,12 @@ from .literature_table import CURRENT_REFERENCE
 from .registry import spec
 
 
+def _both_evidence(first: CaseRow, second: CaseRow, name: str) -> list[Any]:
+    """``first``'s evidence for a field, then ``second``'s spans it lacks: a merged value points at both sources."""
+    evs = list(first.evidence.get(name, []))
+    return evs + [e for e in second.evidence.get(name, []) if e not in evs]
+
+
 def _norm(name: str, value: Any) -> Any:
     """Comparison form, so "SE+Che" vs "Che+SE" or "Mesentery" vs "mesentery" is no conflict
     (a field's own form is its spec's ``merge_key``)."""
@@ -205,11 +211,11 @@ def _add_table_markers(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
             merged.evidence.pop(f, None)
             continue
         setattr(merged, f, mine + extra)
-        evs = list(narr.evidence.get(f, []))
         theirs = getattr(table, f) or []
         if extra or {key(m) for m in theirs} <= {key(m) for m in mine}:  # the table's cells hold no dropped sign
-            evs += [e for e in table.evidence.get(f, []) if e not in evs]  # both sides' evidence kept, as merge_rows
-        merged.evidence[f] = evs
+            merged.evidence[f] = _both_evidence(narr, table, f)  # both sides' evidence kept, as merge_rows
+        else:
+            merged.evidence[f] = list(narr.evidence.get(f, []))
 
 
 def _add_table_tests(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
@@ -224,9 +230,7 @@ def _add_table_tests(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
     if not extra:
         return
     merged.alk_tests = with_tests(narr, extra)
-    evs = list(narr.evidence.get("alk_tests", []))
-    evs += [e for e in table.evidence.get("alk_tests", []) if e not in evs]
-    merged.evidence["alk_tests"] = evs
+    merged.evidence["alk_tests"] = _both_evidence(narr, table, "alk_tests")
 
 
 def _add_prose_treatment(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
@@ -241,7 +245,5 @@ def _add_prose_treatment(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None
     if not theirs < mine:
         return
     merged.treatment = n
-    evs = list(narr.evidence.get("treatment", []))
-    evs += [e for e in table.evidence.get("treatment", []) if e not in evs]
-    merged.evidence["treatment"] = evs
+    merged.evidence["treatment"] = _both_evidence(narr, table, "treatment")
     merged.conflicts = [c for c in merged.conflicts if c.get("field") != "treatment"]

@@ -755,9 +755,7 @@ def apply_fallbacks(
             apply(sents, row, own=True)
         elif (m := best_site(sents, own=True)) is not None and _inside(m, region, rules().part_of):
             # "a large abdominal mass" in the case, "IMT of the jejunum" in the title: the most specific site stated
-            row.site, row.site_code = None, None
-            row.evidence.pop("site", None)
-            row.evidence.pop("site_code", None)
+            _clear_site(row)
             apply(sents, row, own=True)
     titled = region is not None and row.site == region and best_site([s for s in sentences if s.section != "title"]) is None
     op = operation_site(sentences) if row.site is None or titled else None
@@ -765,9 +763,7 @@ def apply_fallbacks(
         # "IMT of the intestine" (a region) in the title only, "segmental jejunal resection" in the case: the organ
         # removed (a region the case names itself stays: "a pelvic mass ... resection with partial cystectomy")
         s, a, b, organ, code = op
-        row.site, row.site_code = None, None
-        row.evidence.pop("site", None)
-        row.evidence.pop("site_code", None)
+        _clear_site(row)
         row.set("site", organ, s.evidence(a, b))
         if code is not None:
             row.set("site_code", code, s.evidence(a, b))
@@ -781,6 +777,13 @@ def apply_fallbacks(
         if m.code is not None:
             row.set("site_code", m.code, m.sentence.evidence(m.start, m.end))
     _anaphoric_subsite(sentences, row)
+
+
+def _clear_site(row: CaseRow) -> None:
+    """Forget the row's site and code (a region about to give way to a site inside it)."""
+    row.site, row.site_code = None, None
+    row.evidence.pop("site", None)
+    row.evidence.pop("site_code", None)
 
 
 def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
