@@ -1991,3 +1991,19 @@ def test_regression_alk_told_by_its_stain_pattern_beside_another_test(text, expe
 )
 def test_abbreviation_stop_and_hybrid_panel_in_test_clause(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the text stops after a test's name, before its result: no result for that test
+        ("Break-apart FISH for ALK was negative, and an RNA sequencing panel (RO", ["FISH-"]),
+        ("ALK immunostaining was positive; targeted sequencing of the tumour,", ["IHC+"]),
+        # kept: the result stands in the test's own stretch, or the sentence is finished
+        ("An ALK rearrangement was shown by FISH (break-apart probe,", ["FISH+"]),
+        ("Gastric IMT with ALK rearrangement detected by FISH", ["FISH+"]),
+        ("Break-apart FISH for ALK was negative, and an RNA sequencing panel found a TPM4-ALK fusion.", ["FISH-", "NGS+"]),
+    ],
+)
+def test_text_cut_after_a_test_name_gives_that_test_no_result(text, expected):
+    assert list(dict.fromkeys(t for t, _, _ in alk_results(text))) == expected

@@ -232,6 +232,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
         silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
         for i, group in enumerate(groups):
+            if i not in negative and i not in not_done and _result_never_came(text, group, hi):
+                continue  # the text stops after the test's name, before its result
             if silent and i not in negative and i not in not_done:
                 quiet += [method for method, s, e in group if not _clause_context(text, s, e) & NOT_ASSERTED]
             if i in not_done or (silent and i not in negative):
@@ -262,6 +264,16 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(out, key=lambda t: t[1]), quiet
+
+
+def _result_never_came(text: str, group: list[tuple[str, int, int]], hi: int) -> bool:
+    """The sentence stops inside a list or a bracket (regex ``unfinished_end``: the text was cut inside it) and no result
+    word stands in the stretch of the group's methods ("ALK FISH was negative, and a DNA-based sequencing panel (AL")."""
+    if hi < len(text.rstrip()) or _rx("unfinished_end").search(text.rstrip()) is None:
+        return False
+    # the group's own stretch: from the coordinated clause it opens ("..., and a sequencing panel (AL"), else the clause
+    start = max((j.end() for j in _rx("joined_clause_start").finditer(text, 0, group[0][1])), default=0)
+    return not _any("result", text, start, hi)
 
 
 def _alk_only_aside(text: str, lo: int, hi: int) -> bool:
