@@ -4779,3 +4779,23 @@ def test_follow_up_from_ordinal_time_points_and_apposed_interval(text, months):
 )
 def test_partial_response_still_held_is_alive_with_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the last examination's time, told with "have found/revealed no ...", is a follow-up time too
+        ("Endoscopies at 2 and 5 months and a CT at 19 months have revealed no relapse.", 19.0),
+        ("Ultrasound scans at 4, 8 and 11 months and an MRI at 30 months have found no recurrence; she is well.", 30.0),
+    ],
+)
+def test_examination_time_that_has_found_no_disease_is_follow_up(text, expected):
+    assert max(v for v, _, _ in follow_up_mentions(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A CT at 19 months has found a new pulmonary nodule.", "An MRI at 7 months has revealed a new lesion in the liver."],
+)
+def test_examination_time_that_has_found_disease_is_not_read_as_disease_free(text):
+    assert follow_up_mentions(text) == []
