@@ -422,7 +422,7 @@ def _calls(text: str) -> tuple[Call, ...]:
         if paired is not None:
             out.extend(c for c in paired if not (_asserted_context(text, c.mention.start, c.mention.end) & NOT_ASSERTED))
             continue
-        cues = _cues(text, lo, hi)
+        cues = [c for c in _cues(text, lo, hi) if not _dangling_cue(text, c[0], c[1])]
         echo: Mention | None = None  # the last marker that repeats the result before it ("..., as was calponin, and ...")
         for m in seg:
             pol = _attached(text, m)
@@ -511,6 +511,12 @@ def _calls(text: str) -> tuple[Call, ...]:
     )
 
 
+def _dangling_cue(text: str, start: int, end: int) -> bool:
+    """A polarity word the text stops on after a list and its "and" ("positive for SMA and ROS1, and negative", nothing
+    after: a crawler excerpt cut there): it was to open the next list ("negative for ..."), not close the one before."""
+    return not text[end:].strip() and _rx("dangling_cue_before").search(text, 0, start) is not None
+
+
 def _open_tail(text: str, mentions: list[Mention], out: list[Call]) -> list[Call]:
     """A sentence the text ends inside, its last marker list still open (regex ``open_end``: "... CD21 marked the
     follicles; the stains for ALK, ROS1, pan-TRK," or "staining showed ALK and desmin, with CD117," and nothing after it,
@@ -520,6 +526,8 @@ def _open_tail(text: str, mentions: list[Mention], out: list[Call]) -> list[Call
     if not out or not _rx("open_end").search(text):
         return out
     last = mentions[-1]
+    if _rx("broken_name_end").fullmatch(text, last.end):  # "... pan-cytokeratin (AE1/": the name itself is cut
+        return [c for c in out if (c.mention.start, c.mention.end) != (last.start, last.end)]
     rest = _rx("open_tail_aside").sub(" ", re.sub(r"\([^()]*$", " ", text[last.end :]))  # a clone, an open bracket
     if rest.strip() and not _rx("open_end").fullmatch(rest.strip()):
         return out  # words other than the list's own after the last marker: no list left open
