@@ -3451,3 +3451,20 @@ def test_spaced_panel_in_two_halves_with_a_short_last_line_reads_both_halves(tmp
     (row,) = _extract(tmp_path, nlp, text).rows
     assert set(row.ihc_positive or []) >= {"SMA", "caldesmon"}
     assert set(row.ihc_negative or []) == {"ALK", "desmin", "CD34", "S-100"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the text stops on the polarity word that was to open the next list: it closes nothing before it
+        ("The lesion was positive for calponin (weak) and ROS1 (diffuse), and negative", [("calponin", True), ("ROS1", True)]),
+        ("Cells expressed ALK, SMA and, patchily, desmin, and negative", [("ALK", True), ("SMA", True), ("desmin", True)]),
+        # the text stops inside a marker's name: the broken name gives no call, the list before it keeps its result
+        ("Spindle cells expressed caldesmon and were negative for ALK, cytokeratin (AE1/", [("caldesmon", True), ("ALK", False), ("CK", False)]),
+        # finished sentences keep their results
+        ("Calponin was positive and ROS1 negative.", [("calponin", True), ("ROS1", False)]),
+        ("Calponin was positive, and ROS1 was negative", [("calponin", True), ("ROS1", False)]),
+    ],
+)
+def test_text_cut_on_a_polarity_word_or_inside_a_name_reads_no_result_for_it(text, expected):
+    assert polarities(text) == expected
