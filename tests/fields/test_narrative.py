@@ -3546,3 +3546,19 @@ def test_regression_published_cases_the_authors_counted_are_the_literature(text,
     """A discussion counting the published cases the authors found gave that sentence's patient (a 66-year-old man
     who died) to the report's own case when the excerpt ended there."""
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("A fourth patient, a 12-year-old boy with a tumour of the eyelid, is not included because his records were lost.", True),
+        ("One further woman of 58 was excluded from this series, her follow-up being too short.", True),
+        # precision: what a table or figure leaves out, and what the patient's own workup did not include
+        ("The biopsy of 2019 is not included in Table 2.", False),
+        ("A 40-year-old man whose workup included a PET scan had a gastric mass.", False),
+    ],
+)
+def test_regression_patient_left_out_of_the_report_is_not_its_patient(text, cited):
+    """An excerpt cut before the cases were told gave the one patient the authors left out (age, sex, ALK) to the
+    report as a patient of its own."""
+    assert cites_literature(text) is cited
