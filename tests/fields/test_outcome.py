@@ -4799,3 +4799,29 @@ def test_examination_time_that_has_found_no_disease_is_follow_up(text, expected)
 )
 def test_examination_time_that_has_found_disease_is_not_read_as_disease_free(text):
     assert follow_up_mentions(text) == []
+
+
+_THIGH = (
+    "Inflammatory myofibroblastic tumour of the thigh in an invented man\n\nCase presentation\n"
+    "A 47-year-old man had a painless mass of the left thigh. Wide excision removed a 9-cm intramuscular IMT in "
+    "October 2020.\n{last}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "last,status",
+    [
+        # new lesions elsewhere beside a finding of no disease at the primary site only: not free of disease
+        ("In March 2023, 29 months after the operation, CT showed four pulmonary nodules (largest 1.6 cm); no local "
+         "recurrence was found then or afterwards.", None),
+        # no new lesion: the local finding dates the disease-free state as before
+        ("In March 2023, 29 months after the operation, MRI showed no local recurrence.", "ANED"),
+    ],
+)
+def test_no_local_recurrence_beside_new_distant_nodules_is_not_disease_free(last, status, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    p = tmp_path / "thigh.txt"
+    p.write_text(_THIGH.format(last=last), encoding="utf-8")
+    (row,) = process_path(p, nlp).rows
+    assert row.status == status
