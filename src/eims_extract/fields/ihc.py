@@ -528,7 +528,7 @@ def _open_tail(text: str, mentions: list[Mention], out: list[Call]) -> list[Call
     last = mentions[-1]
     if _rx("broken_name_end").fullmatch(text, last.end):  # "... pan-cytokeratin (AE1/": the name itself is cut
         return [c for c in out if (c.mention.start, c.mention.end) != (last.start, last.end)]
-    rest = _rx("open_tail_aside").sub(" ", re.sub(r"\([^()]*$", " ", text[last.end :]))  # a clone, an open bracket
+    rest = _rx("open_tail_aside").sub(" ", text[last.end :])  # a clone, or a bracket the cut left open
     if rest.strip() and not _rx("open_end").fullmatch(rest.strip()):
         return out  # words other than the list's own after the last marker: no list left open
     tail = [last]
