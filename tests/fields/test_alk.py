@@ -2027,3 +2027,38 @@ def test_regression_gene_free_no_fusion_by_sequencing(texts, tests):
 )
 def test_regression_unfound_partner_is_no_negative_test(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the text stops after a test's name, before its result: no result for that test
+        ("Break-apart FISH for ALK was negative, and an RNA sequencing panel (RO", ["FISH-"]),
+        ("ALK immunostaining was positive; targeted sequencing of the tumour,", ["IHC+"]),
+        # kept: the result stands in the test's own stretch, or the sentence is finished
+        ("An ALK rearrangement was shown by FISH (break-apart probe,", ["FISH+"]),
+        ("Gastric IMT with ALK rearrangement detected by FISH", ["FISH+"]),
+        ("Break-apart FISH for ALK was negative, and an RNA sequencing panel found a TPM4-ALK fusion.", ["FISH-", "NGS+"]),
+    ],
+)
+def test_text_cut_after_a_test_name_gives_that_test_no_result(text, expected):
+    assert list(dict.fromkeys(t for t, _, _ in alk_results(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected,quiet",
+    [
+        # a coordinated clause the text stops inside, with no result word: that test has none
+        ("ALK break-apart FISH showed no split signals, and a targeted RNA pan", ["FISH-"], []),
+        # a test only said to be done, beside another test's result: no result of its own (the next sentence may give it)
+        ("As ALK immunohistochemistry was negative, ALK break-apart FISH was performed on the block.", ["IHC-"], ["FISH"]),
+        # results told after the test, or finished sentences, are kept
+        ("ALK FISH was carried out and showed split signals in 40% of nuclei.", ["FISH+"], []),
+        ("ALK staining was negative; FISH, performed on the relapse, was positive.", ["IHC-", "FISH+"], []),
+    ],
+)
+def test_test_only_done_or_cut_before_its_result_gives_no_result(text, expected, quiet):
+    from eims_extract.fields.alk import silent_tests
+
+    assert list(dict.fromkeys(t for t, _, _ in alk_results(text))) == expected
+    assert set(quiet) <= set(silent_tests(text))

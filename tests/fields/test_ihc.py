@@ -3449,3 +3449,74 @@ def test_regression_marker_stained_with_a_pattern(text, expected):
 )
 def test_regression_with_list_after_positive_and_bare_intensity_adverb(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the text stops inside a list whose result was to come: a weak prefix or a cue of an earlier clause gives none
+        (
+            "Caldesmon and SMA were expressed; immunostaining for pan-TRK, ALK (clones D5F3 as well as 5A4),",
+            [("caldesmon", True), ("SMA", True)],
+        ),
+        ("Following the resection (May 2022), staining showed strong ALK and calponin, with DOG1,", [("ALK", True), ("calponin", True)]),
+        ("Immunoreactivity for vimentin, CD30 and", []),
+        # kept: a strong cue opens the open list itself, or the result is written on the marker
+        ("The spindle cells were negative for S100, SOX10,", [("S-100", False), ("SOX10", False)]),
+        ("Tumour cells were positive for desmin, SMA and", [("desmin", True), ("SMA", True)]),
+        ("Stains: ALK+, CD34-,", [("ALK", True), ("CD34", False)]),
+        # a finished sentence is read as before
+        (
+            "The lesion stained for caldesmon and SMA; the stains for ALK, ROS1 and pan-TRK were negative.",
+            [("caldesmon", True), ("SMA", True), ("ALK", False), ("ROS1", False), ("pan-TRK", False)],
+        ),
+    ],
+)
+def test_text_cut_inside_an_open_marker_list_gives_that_list_no_result(text, expected):
+    assert polarities(text) == expected
+
+
+def test_text_cut_inside_the_last_row_of_a_pipe_panel_keeps_the_table(tmp_path, nlp):
+    organ = "kidney"
+    table = (
+        "Marker | Present case | Mimic A | Mimic B\nSMA | + (focal) | - | +\nALK (5A4) | - | - | -\n"
+        "Calponin | + | + | -\nCD34 | - | -"
+    )
+    text = (
+        f"Inflammatory myofibroblastic tumour of the {organ}: an invented report\n\nCase presentation\n"
+        f"{_ONE.format(organ=organ)} The mass was removed.\n\nTable 1. Stains of this tumour and its mimics\n{table}"
+    )
+    (row,) = _extract(tmp_path, nlp, text).rows
+    assert "ALK" not in (row.ihc_positive or [])
+    assert set(row.ihc_positive or []) == {"SMA", "calponin"}
+    assert set(row.ihc_negative or []) == {"ALK", "CD34"}
+
+
+def test_spaced_panel_in_two_halves_with_a_short_last_line_reads_both_halves(tmp_path, nlp):
+    """Not a cut row: a panel set with spaces, two antibody/result pairs a line, the last line holding one pair only."""
+    organ = "ureter"
+    table = (
+        "Antibody      Result      Antibody      Result\nSMA           +           ALK (5A4)     -\n"
+        "Desmin        -           CD34          -\nCaldesmon     +           S-100         -\nKi-67         3%"
+    )
+    text = _PANEL_CASE.format(organ=organ, patient=_ONE.format(organ=organ), caption="Stains", table=table)
+    (row,) = _extract(tmp_path, nlp, text).rows
+    assert set(row.ihc_positive or []) >= {"SMA", "caldesmon"}
+    assert set(row.ihc_negative or []) == {"ALK", "desmin", "CD34", "S-100"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the text stops on the polarity word that was to open the next list: it closes nothing before it
+        ("The lesion was positive for calponin (weak) and ROS1 (diffuse), and negative", [("calponin", True), ("ROS1", True)]),
+        ("Cells expressed ALK, SMA and, patchily, desmin, and negative", [("ALK", True), ("SMA", True), ("desmin", True)]),
+        # the text stops inside a marker's name: the broken name gives no call, the list before it keeps its result
+        ("Spindle cells expressed caldesmon and were negative for ALK, cytokeratin (AE1/", [("caldesmon", True), ("ALK", False), ("CK", False)]),
+        # finished sentences keep their results
+        ("Calponin was positive and ROS1 negative.", [("calponin", True), ("ROS1", False)]),
+        ("Calponin was positive, and ROS1 was negative", [("calponin", True), ("ROS1", False)]),
+    ],
+)
+def test_text_cut_on_a_polarity_word_or_inside_a_name_reads_no_result_for_it(text, expected):
+    assert polarities(text) == expected

@@ -3607,3 +3607,19 @@ def test_regression_relative_history_sentence_blanked_after_the_relative(text, m
     assert (out.text != text) == masked
     if masked and text.split()[0] in ("Her", "His", "She", "He", "The"):
         assert out.text.split()[0] == text.split()[0]  # the possessive or pronoun stays: it tells the patient's sex
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("A fourth patient, a 12-year-old boy with a tumour of the eyelid, is not included because his records were lost.", True),
+        ("One further woman of 58 was excluded from this series, her follow-up being too short.", True),
+        # precision: what a table or figure leaves out, and what the patient's own workup did not include
+        ("The biopsy of 2019 is not included in Table 2.", False),
+        ("A 40-year-old man whose workup included a PET scan had a gastric mass.", False),
+    ],
+)
+def test_regression_patient_left_out_of_the_report_is_not_its_patient(text, cited):
+    """An excerpt cut before the cases were told gave the one patient the authors left out (age, sex, ALK) to the
+    report as a patient of its own."""
+    assert cites_literature(text) is cited

@@ -4851,3 +4851,49 @@ def test_regression_partial_response_held_on_a_drug_named_by_a_noun_phrase(text,
 )
 def test_regression_last_visit_dated_before_its_time(text, follow_up):
     assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the last examination's time, told with "have found/revealed no ...", is a follow-up time too
+        ("Endoscopies at 2 and 5 months and a CT at 19 months have revealed no relapse.", 19.0),
+        ("Ultrasound scans at 4, 8 and 11 months and an MRI at 30 months have found no recurrence; she is well.", 30.0),
+    ],
+)
+def test_examination_time_that_has_found_no_disease_is_follow_up(text, expected):
+    assert max(v for v, _, _ in follow_up_mentions(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A CT at 19 months has found a new pulmonary nodule.", "An MRI at 7 months has revealed a new lesion in the liver."],
+)
+def test_examination_time_that_has_found_disease_is_not_read_as_disease_free(text):
+    assert follow_up_mentions(text) == []
+
+
+_THIGH = (
+    "Inflammatory myofibroblastic tumour of the thigh in an invented man\n\nCase presentation\n"
+    "A 47-year-old man had a painless mass of the left thigh. Wide excision removed a 9-cm intramuscular IMT in "
+    "October 2020.\n{last}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "last,status",
+    [
+        # new lesions elsewhere beside a finding of no disease at the primary site only: not free of disease
+        ("In March 2023, 29 months after the operation, CT showed four pulmonary nodules (largest 1.6 cm); no local "
+         "recurrence was found then or afterwards.", None),
+        # no new lesion: the local finding dates the disease-free state as before
+        ("In March 2023, 29 months after the operation, MRI showed no local recurrence.", "ANED"),
+    ],
+)
+def test_no_local_recurrence_beside_new_distant_nodules_is_not_disease_free(last, status, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    p = tmp_path / "thigh.txt"
+    p.write_text(_THIGH.format(last=last), encoding="utf-8")
+    (row,) = process_path(p, nlp).rows
+    assert row.status == status

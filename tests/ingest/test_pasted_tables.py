@@ -204,3 +204,23 @@ def test_regression_pipe_table_ends_at_a_line_without_bars(after: str, bracketed
         ["2", "11 y, M", f"Tibia{side}", "IHC-", "curettage (R0); MTX", "AWD at 9 mo"],
     ]
     assert "uncommon in invented children" in _body(doc)
+
+
+CUT_ROW = ["4", "Birch T, 2020 (6)", "3y/F"]
+
+
+@pytest.mark.parametrize("shape", ["pipe", "markdown", "tab"])
+def test_text_cut_inside_the_last_row_of_a_delimited_table_keeps_the_grid(shape: str) -> None:
+    """A crawler excerpt or a page whose end is missing stops inside the table's last row: the rows before keep their
+    grid, the cells the last row printed are read and the rest of it stays empty."""
+    fmt = SHAPES[shape]
+    lines = ["Table 1. Earlier toddler cases (fictional)", fmt(COLUMNS)]
+    if shape == "markdown":
+        lines.append("|" + "|".join("---" for _ in COLUMNS) + "|")
+    last = fmt(CUT_ROW)
+    lines += [fmt(r) for r in ROWS] + [last[:-1] if shape == "markdown" else last]
+    doc = read_text("\n".join([*HEAD, *lines]).encode(), "cut", "cut.txt")
+    (table,) = doc.tables
+    assert table.header_texts() == COLUMNS
+    assert table.row_texts() == ROWS + [CUT_ROW + [""] * (len(COLUMNS) - len(CUT_ROW))]
+

@@ -232,9 +232,14 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
         silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
         for i, group in enumerate(groups):
-            if silent and i not in negative and i not in not_done:
+            if i not in negative and i not in not_done and _result_never_came(text, group, hi):
+                continue  # the text stops after the test's name, before its result
+            # "Because ALK staining was negative, ALK FISH was performed": the result in the clause is another test's;
+            # this one is only said to be done
+            done_only = _any("no_result", text, group[0][1], hi) and not _any("result", text, group[0][1], hi)
+            if (silent or done_only) and i not in negative and i not in not_done:
                 quiet += [method for method, s, e in group if not _clause_context(text, s, e) & NOT_ASSERTED]
-            if i in not_done or (silent and i not in negative):
+            if i in not_done or ((silent or done_only) and i not in negative):
                 continue
             for method, s, e in group:
                 if method == "IHC" and alk_calls:
@@ -262,6 +267,22 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(out, key=lambda t: t[1]), quiet
+
+
+def _result_never_came(text: str, group: list[tuple[str, int, int]], hi: int) -> bool:
+    """The sentence stops with no closing mark inside a coordinated clause, a list or a bracket (regex ``unfinished_end``:
+    the text was cut inside it) and no result word stands in the stretch of the group's methods ("ALK FISH was negative,
+    and a DNA-based sequencing panel (AL", "..., and an RNA-based panel cov")."""
+    end = text.rstrip()
+    if hi < len(end) or _rx("closed_end").search(end):
+        return False
+    # the group's own stretch: from the coordinated clause it opens ("..., and a sequencing panel (AL"), else the clause
+    start = max((j.end() for j in _rx("joined_clause_start").finditer(text, 0, group[0][1])), default=0)
+    # a coordinated clause with no closing mark stops inside ("..., and an RNA-based panel cov"); else only a list or a
+    # bracket left open says so (a title may end on its test: "... detected by FISH")
+    if not start and _rx("unfinished_end").search(end) is None:
+        return False
+    return not _any("result", text, start, hi)
 
 
 def _alk_only_aside(text: str, lo: int, hi: int) -> bool:

@@ -422,7 +422,7 @@ def _calls(text: str) -> tuple[Call, ...]:
         if paired is not None:
             out.extend(c for c in paired if not (_asserted_context(text, c.mention.start, c.mention.end) & NOT_ASSERTED))
             continue
-        cues = _cues(text, lo, hi)
+        cues = [c for c in _cues(text, lo, hi) if not _dangling_cue(text, c[0], c[1])]
         echo: Mention | None = None  # the last marker that repeats the result before it ("..., as was calponin, and ...")
         for m in seg:
             pol = _attached(text, m)
@@ -498,6 +498,7 @@ def _calls(text: str) -> tuple[Call, ...]:
                 out.append(Call(m, pol))
     out.extend(_same_result(text, mentions, out))
     out.sort(key=lambda c: c.mention.start)
+    out = _open_tail(text, mentions, out)
     if "oss" in text:  # "no loss of INI1", "loss of H3K27me3 was not seen": a denied loss keeps the marker (positive)
         kept = [(k.start(), k.end()) for k in _rx("negated_loss").finditer(text)]
         out = [Call(c.mention, True) if not c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in kept)
@@ -508,6 +509,48 @@ def _calls(text: str) -> tuple[Call, ...]:
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _dangling_cue(text: str, start: int, end: int) -> bool:
+    """A polarity word the text stops on after a list and its "and" ("positive for SMA and ROS1, and negative", nothing
+    after: a crawler excerpt cut there): it was to open the next list ("negative for ..."), not close the one before."""
+    return not text[end:].strip() and _rx("dangling_cue_before").search(text, 0, start) is not None
+
+
+def _open_tail(text: str, mentions: list[Mention], out: list[Call]) -> list[Call]:
+    """A sentence the text ends inside, its last marker list still open (regex ``open_end``: "... CD21 marked the
+    follicles; the stains for ALK, ROS1, pan-TRK," or "staining showed ALK and desmin, with CD117," and nothing after it,
+    as a crawler excerpt or a page whose end is missing gives it): the result of that list was to come after it. Its
+    markers keep a result written on them ("ALK+") or given by a strong cue that opens the list itself ("positive for
+    SMA, desmin,"); a weak prefix ("the stains for") or a cue read before an earlier marker or clause gives them none."""
+    if not out or not _rx("open_end").search(text):
+        return out
+    last = mentions[-1]
+    if _rx("broken_name_end").fullmatch(text, last.end):  # "... pan-cytokeratin (AE1/": the name itself is cut
+        return [c for c in out if (c.mention.start, c.mention.end) != (last.start, last.end)]
+    rest = _rx("open_tail_aside").sub(" ", text[last.end :])  # a clone, or a bracket the cut left open
+    if rest.strip() and not _rx("open_end").fullmatch(rest.strip()):
+        return out  # words other than the list's own after the last marker: no list left open
+    tail = [last]
+    for m in reversed(mentions[:-1]):
+        gap = _rx("open_tail_aside").sub(" ", _strip(text, m.end, tail[-1].start, mentions)[0])
+        if not _near(gap):
+            break
+        tail.append(m)
+    first = tail[-1]
+    cues = _cues(text, 0, len(text))
+    weak = {(s, e) for s, e, kind in cues if kind.endswith("weak")}  # "Immunoreactivity for" reads both ways
+    opener = any(
+        kind in ("pos_prefix", "neg_prefix", "pos_prefix_near", "neg_prefix_near")
+        and (s, e) not in weak
+        and e <= first.start
+        and _near(_strip(text, e, first.start, mentions)[0])
+        for s, e, kind in cues
+    )
+    if opener:
+        return out
+    dropped = {(m.start, m.end) for m in tail if _attached(text, m) is None}
+    return [c for c in out if (c.mention.start, c.mention.end) not in dropped]
 
 
 def _same_result(text: str, mentions: list[Mention], out: list[Call]) -> list[Call]:

@@ -536,6 +536,12 @@ def new_lesion_spread(text: str, primary_code: str | None) -> list[tuple[int, in
     return sorted(out)
 
 
+def _local_only_beside_spread(text: str, start: int, end: int, primary_code: str | None) -> bool:
+    """A finding of no disease at the primary site only ("no local recurrence", regex ``local_only``) in a sentence that
+    tells new lesions elsewhere ("CT showed five pulmonary nodules; no local recurrence was seen"): not free of disease."""
+    return _rx("local_only").search(text, start, end) is not None and bool(new_lesion_spread(text, primary_code))
+
+
 #: drug classes that treat the tumour: a patient still on one of them is still being treated for it
 _TUMOUR_DRUG_CLASSES = frozenset({"ALKi", "Che", "immuno", "targeted", "steroid", "nsaid"})
 
@@ -652,7 +658,11 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         # "Her last MRI was done in May 2023, 28 months after resection. It showed no recurrence.": the finding is the
         # dated examination's, told in the next sentence by a word that points back at it
         exam_told = bool(exam_before) and _rx("finding_of_examination_before").match(sent.text) is not None
-        found += [("dated-ANED", s, e) for s, e in no_disease_mentions(sent.text, anchored=dated_before or exam_told)]
+        found += [
+            ("dated-ANED", s, e)
+            for s, e in no_disease_mentions(sent.text, anchored=dated_before or exam_told)
+            if not _local_only_beside_spread(sent.text, s, e, row.site_code)
+        ]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one

@@ -1054,6 +1054,12 @@ def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: i
     header has columns: cells are taken by position (empty cells kept). None otherwise, and
     the grammars decide (wrapped cells, a record over several lines, missing borders)."""
     spans = [split_cells(raw) for raw, _ in lines]
+    if len(lines) > skip + 1 and _cut_last_row(doc, lines, spans, n):
+        # the text stopped inside the table's last row: the cells it printed are read, the rest of the row left empty
+        last = spans[-1]
+        assert last is not None
+        end = lines[-1][0].rstrip()
+        spans[-1] = last + [(len(end), len(end))] * (n - len(last))
     if any(sp is None or len(sp) != n for sp in spans) or len(lines) <= skip:
         return None
     header = [key(lines[0][0][a:b]) for a, b in spans[0]]  # type: ignore[index]
@@ -1066,6 +1072,20 @@ def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: i
             [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
         )
     return rows
+
+
+def _cut_last_row(doc: Document, lines: list[tuple[str, int]], spans: list[list[tuple[int, int]] | None], n: int) -> bool:
+    """A table delimited by pipes or tabs whose last line alone has fewer cells than its header (two at least): a row
+    the text stopped inside (a crawler excerpt, a page whose end is missing) or printed without its empty cells. (Cells
+    set apart by spaces only are left to the grammars: a short last line there is often the half row of a panel printed
+    in two halves side by side.)"""
+    last = spans[-1]
+    return (
+        last is not None
+        and 2 <= len(last) < n
+        and all("|" in r or "\t" in r for r, _ in lines)
+        and all(sp is not None and len(sp) == n for sp in spans[:-1])
+    )
 
 
 #: how far (characters) a cell may start from its column's start in a table aligned with spaces
