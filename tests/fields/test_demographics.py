@@ -1883,3 +1883,18 @@ def test_regression_person_of_or_was_a_bare_age_then_a_clause(text, age):
     from _support import run_apply
 
     assert run_apply(demographics.apply, text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("In June 2020 a woman of 52 (para 3, postmenopausal) was sent to our unit with bleeding.", 52.0),
+        ("A man of 67 (an ex-smoker with gout) complained of haemoptysis.", 67.0),
+        ("A lady of 38 (G2P1) noticed her abdomen swelling.", 38.0),
+        # a bracketed unit or number after the bare number is no remark on an age
+        ("A boy of 9 (months) was brought in by his father.", None),
+        ("A girl of 4 (3 weeks after a fall) limped.", None),
+    ],
+)
+def test_regression_a_bare_age_before_a_bracketed_remark(text, years):
+    assert run(text).age_years == years
