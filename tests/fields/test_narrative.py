@@ -3480,3 +3480,39 @@ def test_regression_other_reports_patient_then_by_contrast_our_own(nlp):
     rows = extract_narrative(doc, nlp)
     assert_grounded(doc, rows)
     assert [r.drugs for r in rows] == [["crizotinib"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        # "neither" opening the sentence on a verb, "both" opening a later clause on the patients' course
+        ("Neither underwent chemotherapy, and both remain well 40 and 22 months after excision, respectively.", True),
+        ("Neither had a recurrence at the last visit.", True),
+        ("Radiotherapy was not given, but both are alive at 3 and 5 years.", True),
+        ("The boys were discharged on day 6 and both survived.", True),
+        # things of one patient counted two, not the patients
+        ("Two polyps were seen and both were snared.", False),
+        ("Neither nodule was enhancing.", False),
+        ("Neither was stained by desmin.", False),
+    ],
+)
+def test_regression_neither_and_a_later_both_clause_speak_for_both_patients(text, together):
+    assert narrative.speaks_for_all(text) is together
+
+
+PAIR_OUTCOMES = make_doc(
+    (
+        "abstract",
+        "We describe two adults with hepatic IMT. The first, a 47-year-old woman, had a mass of the left lobe removed by "
+        "segmentectomy. The second, a man aged 33, underwent a right hepatectomy. Neither received further therapy, and both "
+        "remain free of disease 31 and 9 months after surgery, respectively.",
+    ),
+)
+
+
+def test_regression_a_respectively_outcome_after_neither_goes_to_each_ranked_patient(nlp):
+    rows = extract_narrative(PAIR_OUTCOMES, nlp)
+    assert [(r.case_id, r.age_years, r.follow_up_months, r.status) for r in rows] == [
+        ("case-1", 47.0, 31.0, "ANED"),
+        ("case-2", 33.0, 9.0, "ANED"),
+    ]
