@@ -4682,3 +4682,37 @@ def test_regression_disease_told_as_still_progressing_is_pd(texts, response):
 )
 def test_regression_cavity_deposits_found_after_the_operation_are_a_recurrence(text, recurrence):
     assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        # a lesion watched before the operation: the history's observation, not the follow-up after it
+        (("A woman of 51 was sent to us because an ovarian \"cyst\" followed for four years had tripled in size.",
+          "She died of the disease 9 months after the oophorectomy."), 9.0),
+        (("A lung nodule that had been monitored by CT for 5 years was removed by lobectomy.",
+          "He is free of disease 2 years later."), 24.0),
+        (("She had been followed for 6 years for a presumed renal angiomyolipoma.",
+          "Seven months after the nephrectomy she is alive without recurrence."), 7.0),
+        # the patient's own follow-up after treatment is one
+        (("The residual nodule, followed for 26 months, has not grown and he is alive with disease.",), 26.0),
+        (("After the resection she was followed for 4 years and remains free of disease.",), 48.0),
+    ],
+)
+def test_regression_a_lesion_watched_before_surgery_is_no_follow_up(texts, value):
+    assert run(*texts).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a time from the operation, then a response still going on: the last news
+        ("Twenty-two months after the colectomy she is still in partial response on ceritinib.", 22.0),
+        ("Three years after resection he remains in a durable partial response.", 36.0),
+        ("Fifteen months after diagnosis the girl remains with stable disease on crizotinib.", 15.0),
+        # a time to an event told between the time and the response is no follow-up
+        ("Five months after surgery the mass regrew, and he is now in partial response on alectinib.", None),
+    ],
+)
+def test_regression_time_after_operation_then_an_ongoing_response_is_follow_up(text, value):
+    assert run(text).follow_up_months == value
