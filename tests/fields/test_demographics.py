@@ -1898,3 +1898,16 @@ def test_regression_person_of_or_was_a_bare_age_then_a_clause(text, age):
 )
 def test_regression_a_bare_age_before_a_bracketed_remark(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A gentleman of 74 [a retired baker] saw blood in his stool.", 74.0),
+        ("A woman, 46 (a nurse, never smoked), was admitted with dyspnoea.", 46.0),
+        ("The patient, 63 (ex-smoker), was referred by her GP.", 63.0),
+        ("A boy, 3 (weeks), was brought in.", None),
+    ],
+)
+def test_regression_an_appositive_bare_age_before_a_bracketed_remark(text, years):
+    assert run(text).age_years == years
