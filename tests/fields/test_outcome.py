@@ -4716,3 +4716,48 @@ def test_regression_a_lesion_watched_before_surgery_is_no_follow_up(texts, value
 )
 def test_regression_time_after_operation_then_an_ongoing_response_is_follow_up(text, value):
     assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        # more ways of telling a lesion watched before it was removed
+        (("A thyroid nodule under surveillance for 7 years was found to have enlarged.",
+          "She is well without disease 10 months after the thyroidectomy."), 10.0),
+        (("After 4 years of follow-up for a presumed endometrioma, the cyst had doubled.",
+          "Five months after surgery she is free of disease."), 5.0),
+        (("The mass had been followed up for 3 years as a benign schwannoma.",
+          "Nine months after resection he is alive and well."), 9.0),
+        (("A supposed myoma had been under follow-up for 2 years when it grew quickly.",
+          "She died of the disease 4 months after the hysterectomy."), 4.0),
+        # a residual lesion watched after treatment that has not grown: the patient's own follow-up
+        (("The remnant nodule, followed for 28 months, shows no growth and she is alive with disease.",), 28.0),
+    ],
+)
+def test_regression_more_lesions_watched_before_surgery_are_no_follow_up(texts, value):
+    assert run(*texts).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nineteen months on from surgery, she continues in partial response.", 19.0),
+        ("Two years after the resection he continues to be in a good partial response on alectinib.", 24.0),
+    ],
+)
+def test_regression_time_on_from_operation_then_a_continuing_response(text, value):
+    assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a bare "neither"/"none" as the subject of a finding of no recurrence
+        ("Neither has had a relapse, with follow-up of 22 months.", "ANED"),
+        ("Both were operated on, and none has recurred after 3 years of surveillance.", "ANED"),
+        # "neither" with no finding of the disease
+        ("Neither has had radiotherapy, with follow-up of 22 months.", None),
+    ],
+)
+def test_regression_bare_neither_has_relapsed_is_a_finding_of_no_disease(text, status):
+    assert run(text).status == status
