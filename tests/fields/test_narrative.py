@@ -3516,3 +3516,33 @@ def test_regression_a_respectively_outcome_after_neither_goes_to_each_ranked_pat
         ("case-1", 47.0, 31.0, "ANED"),
         ("case-2", 33.0, 9.0, "ANED"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # durations each with its own unit before "respectively": one per patient, what they count from left outside
+        ("Both stay free of tumour 4 years and 11 months after excision, respectively.", ["4 years", "11 months"]),
+        ("Both were alive at 18 months and 2 years, respectively.", ["18 months", "2 years"]),
+        # one unit for all: the numbers, as before
+        ("They were followed for 16 and 27 months, respectively.", ["16", "27"]),
+    ],
+)
+def test_regression_a_respectively_list_of_durations_with_their_own_units(text, items):
+    found = narrative.parallel_list(text, 2)
+    assert found is not None and [text[a:b] for a, b in found] == items
+
+
+PAIR_MIXED_UNITS = make_doc(
+    (
+        "abstract",
+        "We report two men with colonic IMT. The first, a 36-year-old man, had a sigmoid mass removed by sigmoidectomy. "
+        "The second, a man aged 70, underwent right hemicolectomy for a caecal tumour. Neither had further treatment, and both "
+        "remain free of disease 2 years and 7 months after surgery, respectively.",
+    ),
+)
+
+
+def test_regression_durations_with_their_own_units_dealt_out_to_ranked_patients(nlp):
+    rows = extract_narrative(PAIR_MIXED_UNITS, nlp)
+    assert [(r.case_id, r.follow_up_months, r.status) for r in rows] == [("case-1", 24.0, "ANED"), ("case-2", 7.0, "ANED")]

@@ -1276,6 +1276,16 @@ def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
     return items if _joined(head, items) else None
 
 
+def _durations_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
+    """The ``k`` durations, each with its own unit, of a list ending at ``end`` ("3 years and 20 months after
+    surgery, respectively"): each item keeps its unit, and what they count from stays outside them."""
+    m = _rx("durations_before").search(text, 0, end)
+    if not m:
+        return None
+    found = [(x.start(), x.end()) for x in _rx("duration_item").finditer(text, m.start(), m.end())]
+    return found[-k:] if len(found) >= k and _joined(text, found[-k:]) else None
+
+
 def _phrases_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int, int]] | None:
     """The ``k`` items of a list of longer phrases ending at ``end``, opened by the first preposition of its
     clause whose rest splits into ``k`` items of up to six words ("with a X neck mass and a Y parotid mass,
@@ -1319,6 +1329,9 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
     ``k`` items within ``text[lo:hi]``; else None."""
     hi = len(text) if hi is None else hi
     for m in _rx("respectively").finditer(text, lo, hi):
+        durations = _durations_before(text, m.start(), k)
+        if durations and durations[0][0] >= lo:
+            return durations
         before = _items_before(text, m.start(), k)
         if before and before[0][0] >= lo and _rx("list_after").fullmatch(text, before[-1][1], m.start()):
             return before
