@@ -4761,3 +4761,23 @@ def test_regression_time_on_from_operation_then_a_continuing_response(text, valu
 )
 def test_regression_bare_neither_has_relapsed_is_a_finding_of_no_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        # a patient watched for another condition before the tumour: the history, not the follow-up
+        (("A 58-year-old woman followed for 9 years for primary biliary cholangitis presented with a hepatic mass.",
+          "She is free of disease 13 months after the hepatectomy."), 13.0),
+        (("He had been followed up for Crohn's disease for 15 years when an ileal mass was found.",
+          "Ten months after the ileocaecal resection he is well without recurrence."), 10.0),
+        (("The girl, under surveillance for 4 years because of a cardiac transplant, developed a neck mass.",
+          "She is free of disease 5 months after excision."), 5.0),
+        # a watch for the tumour's return, for the patient's own tumour, or the follow-up still going on: the follow-up
+        (("He was followed for 32 months for the residual nodule, which has not grown.",), 32.0),
+        (("She has been followed up for 3 years for recurrence and is alive without disease.",), 36.0),
+        (("The boy has been followed for 20 months for growth and development and remains well.",), 20.0),
+    ],
+)
+def test_regression_watched_for_another_condition_before_the_tumour_is_no_follow_up(texts, value):
+    assert run(*texts).follow_up_months == value
