@@ -1977,6 +1977,23 @@ def test_regression_alk_told_by_its_stain_pattern_beside_another_test(text, expe
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an abbreviation's full stop inside the sentence ("Fig. 2", "Figs. 3", "et al.") ends no test clause (a "no." may end one)
+        ("Targeted RNA sequencing (Fig. 2B) revealed a CLTC::ALK fusion.", ["NGS+"]),
+        ("A targeted sequencing panel (see Figs. 3 and 4) detected an ALK rearrangement.", ["NGS+"]),
+        # a hybrid (capture) panel of DNA and RNA is sequencing
+        ("A combined DNA/RNA hybrid panel detected a RANBP2::ALK fusion.", ["NGS+"]),
+        ("The RNA hybrid-capture panel found no ALK fusion.", ["NGS-"]),
+        # precision: a sentence's own full stop still ends the clause before the next one
+        ("Sequencing was sent abroad. ALK immunostaining was negative.", ["IHC-"]),
+    ],
+)
+def test_abbreviation_stop_and_hybrid_panel_in_test_clause(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "fusions"),
     [
         # the patient's tumour diagnosed as the disease with its fusion

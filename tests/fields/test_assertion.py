@@ -939,3 +939,50 @@ def test_regression_hedge_inside_a_fronted_adverbial_clause_ends_at_its_comma(te
 )
 def test_regression_increasingly_recognised_is_a_statement_about_the_disease(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a predicate coordinated without a subject of its own shares the relative as its subject
+        ("Her uncle underwent a gastrectomy for lymphoma and subsequently received rituximab.", "rituximab", {"family"}),
+        ("His grandmother was diagnosed with a breast carcinoma and was treated with letrozole.", "letrozole", {"family"}),
+        ("Her twin sister had a thyroidectomy, and later developed lung metastases.", "metastases", {"family"}),
+        # a coordinated clause with its own subject is the patient's again
+        ("His mother had a colectomy, and he later received imatinib.", "imatinib", set()),
+        ("Her father had a lobectomy and the patient then received crizotinib.", "crizotinib", set()),
+        # other cues are still ended by the coordination ("no fever and later received" is no negated treatment)
+        ("There was no fever and later received ibuprofen.", "ibuprofen", set()),
+    ],
+)
+def test_relative_subject_carries_through_subjectless_coordination(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a hedge inside a reason clause told after its main clause is the reason's, not the therapy's
+        ("The nodule was resected and then treated with 40 Gy because a clear margin could not be assured.", "40 Gy", set()),
+        ("She received methotrexate because surgery might have damaged the facial nerve.", "methotrexate", set()),
+        # precision: "because of" is no clause, a fronted or coordinated reason clause keeps the sentence whole
+        ("Radiotherapy might be offered because of the residual disease.", "Radiotherapy", {"hypothetical"}),
+        ("Because sarcomas overlap, and because ALK inhibitors exist, we would stain every uterine lesion.", "uterine", {"hypothetical"}),
+    ],
+)
+def test_hedge_inside_a_following_reason_clause_stays_there(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a therapy asked for and then refused by the payer, the copula left out after "but"/"and"
+        ("Brigatinib was applied for but not reimbursed, so ceritinib was begun.", "Brigatinib", {"negated"}),
+        ("Entrectinib was sought and never approved for her.", "Entrectinib", {"negated"}),
+        # precision: the drug given instead is asserted
+        ("Brigatinib was applied for but not reimbursed, so ceritinib was begun.", "ceritinib", set()),
+    ],
+)
+def test_therapy_requested_but_not_reimbursed_is_not_given(text, target, expected):
+    assert ctx(text, target) == expected

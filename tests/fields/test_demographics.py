@@ -411,6 +411,10 @@ def test_regression_cohort_and_gestational_phrases_are_no_age(text):
         (("The male-to-female ratio of the series was 3:1.",), None),
         (("After resection one patient gave birth to a healthy male baby.",), None),
         (("After resection she gave birth to a healthy male baby.",), "female"),
+        # the child she bore, its birth weight before its noun: the newborn's sex, not the nulliparous patient's
+        (("A nulliparous patient of 29 had the polyp removed.", "Later she delivered a healthy 3.4-kg boy."), "female"),
+        (("A primiparous patient was seen.", "A year on she gave birth to a well 2,950 g boy at term."), "female"),
+        (("The patient was seen for a cough.", "At 12 the boy had the mass removed."), "male"),
         (("A male predominance is known.", "The girl had a fever."), "female"),
     ],
 )
@@ -1883,6 +1887,20 @@ def test_regression_person_of_or_was_a_bare_age_then_a_clause(text, age):
     from _support import run_apply
 
     assert run_apply(demographics.apply, text).age_years == age
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        # an event verb dates an age only in its own clause: the age in the clause joined after it is the presentation's
+        ("A swelling of her lip was noticed when she was 10 months old; it started to ulcerate, and at the age of 14 months she was brought to us.", 1.17),
+        ("The nodule appeared at 2 years, grew slowly, and at the age of 5 years he presented with pain.", 5.0),
+        # precision: an age in the event's own clause still dates that event
+        ("Crizotinib was begun at the age of 6 years after she presented aged 4 years.", 4.0),
+    ],
+)
+def test_event_verb_dates_no_age_in_the_next_clause(text, years):
+    assert run(text).age_years == years
 
 
 @pytest.mark.parametrize(

@@ -3355,3 +3355,45 @@ def test_regression_finding_that_a_proposal_followed_is_a_fact(text, expected):
 )
 def test_regression_qualified_so_repeats_the_positive_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # a result after the first marker, the rest added with "together with": the same result
+            "The biopsy showed desmin positivity (patchy), together with caldesmon and ALK; CD117 was negative.",
+            [("desmin", True), ("caldesmon", True), ("ALK", True), ("CD117", False)],
+        ),
+        ("Our review found CD30 staining along with SMA and calponin.", [("CD30", True), ("SMA", True), ("calponin", True)]),
+        ("Tumour cells were ALK negative, as well as S100 and SOX10.", [("ALK", False), ("S-100", False), ("SOX10", False)]),
+        ("The lesion showed strong ALK expression, in addition to h-caldesmon.", [("ALK", True), ("caldesmon", True)]),
+        # not a list joined to the result: a word between "with" and the marker, or a loss named
+        ("ALK was negative, along with a raised Ki-67 index.", [("ALK", False)]),
+        ("The tumour showed ALK positivity, together with loss of desmin.", [("ALK", True), ("desmin", False)]),
+    ],
+)
+def test_markers_added_with_together_with_take_the_result_before(text, expected):
+    assert polarities(text) == expected
+
+
+_HALVES_PIPES = (
+    "| Antibody | Clone | Result | Antibody | Clone | Result |\n| ALK | 5A4 | + | CD34 | QBEnd10 | - |\n"
+    "| SMA | 1A4 | focal + | Desmin | D33 | negative |\n| Caldesmon | h-CD | + | Myogenin | F5D | not done |\n"
+)
+
+
+_HALVES_PLAIN = (
+    "Antibody     Clone      Result       Antibody     Clone      Result\n"
+    "ALK          5A4        +            CD34         QBEnd10    -\n"
+    "SMA          1A4        +            Desmin       D33        -\n"
+    "Caldesmon    h-CD       +            Myogenin     F5D        n.d.\n"
+)
+
+
+@pytest.mark.parametrize("table", [_HALVES_PIPES, _HALVES_PLAIN], ids=["pipes", "plain_text"])
+def test_ihc_panel_printed_in_two_halves_side_by_side_reads_both_halves(table, tmp_path, nlp):
+    organ = "liver"
+    text = _PANEL_CASE.format(organ=organ, patient=_ONE.format(organ=organ), caption="Antibodies used", table=table)
+    (row,) = _extract(tmp_path, nlp, text).rows
+    assert set(row.ihc_positive or []) == {"ALK", "SMA", "caldesmon"}
+    assert set(row.ihc_negative or []) == {"CD34", "desmin"}  # "not done" is no call

@@ -3483,6 +3483,72 @@ def test_regression_other_reports_patient_then_by_contrast_our_own(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a result list opened by "was reported:" is the specimen's report, no citation of other cases
+        ("Immunostaining was reported: caldesmon and ALK positive; S100 and CD117 negative; Ki67 12%.", False),
+        ("The core biopsy were reported : spindle cells, SMA positive, desmin negative.", False),
+        # precision: the cue without the colon still cites
+        ("An identical panel was reported in a series of eleven bladder tumours.", True),
+        ("Such lesions were first described in the mesentery of children.", True),
+    ],
+)
+def test_regression_result_list_opened_by_reported_colon_is_no_citation(text, cited):
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize("heading", ["Teaching points", "Key messages", "Learning points", "Take-home message", "Clinical pearls"])
+def test_take_home_points_heading_is_no_patient_course(nlp, tmp_path, heading):
+    """A boxed take-home part printed under its own heading tells the disease in general: its "recurrence is the main
+    risk" is no recurrence of the patient's that would undo the last status."""
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "points.txt"
+    p.write_text(
+        "A myofibroblastic lump of the parotid\n\nHistory\nA 38-year-old man noticed a painless swelling below his ear. "
+        "A superficial parotidectomy removed it.\n\nOutcome\nHe was well with no further recurrence three years after "
+        f"the parotidectomy.\n\n{heading}\n- Local recurrence is the main risk after incomplete removal.\n"
+        "- Metastases are rare.\n"
+    )
+    doc = load_document(p)
+    rows = extract_narrative(doc, nlp)
+    assert [(r.status, r.recurrence, r.metastasis) for r in rows] == [("ANED", False, None)]
+    assert_grounded(doc, rows)
+
+
+def test_take_home_points_heading_keeps_an_own_cue(nlp, tmp_path):
+    """Precision: a point that names the patient with an own cue is still read."""
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "points_own.txt"
+    p.write_text(
+        "A myofibroblastic lump of the parotid\n\nHistory\nA 38-year-old man noticed a painless swelling below his ear. "
+        "A superficial parotidectomy removed it.\n\nKey points\n- Our patient received crizotinib after the operation.\n"
+    )
+    doc = load_document(p)
+    rows = extract_narrative(doc, nlp)
+    assert [r.drugs for r in rows] == [["crizotinib"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Among nine splenic cases we found, one 66-year-old man died of disseminated disease.", True),
+        ("Of the 14 cases reported so far, two recurred after incomplete resection.", True),
+        ("Among eleven published thyroid tumours, one woman of 70 received crizotinib.", True),
+        ("In the twenty-two cases we identified, the median age was 9 years.", True),
+        # precision: the report's own series and its own case stay the patients'
+        ("Among the three patients we treated, the first was a 40-year-old man.", False),
+        ("Of the two cases reported here, the first was a 40-year-old man.", False),
+    ],
+)
+def test_regression_published_cases_the_authors_counted_are_the_literature(text, cited):
+    """A discussion counting the published cases the authors found gave that sentence's patient (a 66-year-old man
+    who died) to the report's own case when the excerpt ended there."""
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
     ("text", "together"),
     [
         # "neither" opening the sentence on a verb, "both" opening a later clause on the patients' course

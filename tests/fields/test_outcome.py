@@ -4685,6 +4685,103 @@ def test_regression_cavity_deposits_found_after_the_operation_are_a_recurrence(t
 
 
 @pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        # a swelling back at a site is the tumour back
+        ("Nine months after the resection, the swelling recurred at the same site.", True),
+        ("The swelling had recurred in the operated bed by the spring.", True),
+        # a swelling that comes back with no site is a symptom, as before; so is pain at the same site
+        ("The swelling recurred after the antibiotics were stopped.", None),
+        ("The pain recurred at the same site after a week.", None),
+    ],
+)
+def test_swelling_that_recurred_at_a_site_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("texts", "months", "status"),
+    [
+        # a size inside the noun phrase of what is left is no word of the phrase
+        (("He continues lorlatinib and is alive with a stable 2.3 cm residual mass in the pelvis.",), None, "AWD"),
+        (("The residual 14 mm nodule has remained stable.",), None, "AWD"),
+        (("Imaging shows a persistent 3 x 2 cm mass, and the boy is alive with residual disease.",), None, "AWD"),
+        # precision: a size in the resection of a tumour now gone gives no disease
+        (("A 4 cm residual mass was excised with clear margins.", "She is free of disease."), None, "ANED"),
+    ],
+)
+def test_size_inside_a_residual_phrase_is_read_through(texts, months, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # what is left may be a deposit, a plaque, a thickening or a remnant; a present-tense finding is the last news
+        ("At 22 months the residual deposit is unchanged on CT.", 22.0, "AWD"),
+        ("At two years the residual mucosal thickening is stable.", 24.0, "AWD"),
+        ("Five years after the excision, MRI demonstrates a small stable remnant.", 60.0, "AWD"),
+        ("Three years on, CT still shows a tiny residuum.", 36.0, "AWD"),
+        # a state with disease dated by the time told before it in its own clause
+        ("By now - 19 months after alectinib was begun - he is alive with a stable residual lesion.", 19.0, "AWD"),
+        # precision: the time dates another event or another time is told between
+        ("Four months after surgery he began ceritinib and remains alive with disease.", None, "AWD"),
+        ("CT after 5 months showed a partial response, deeper by the June 2021 visit, when she was alive with a small residual mass.", None, "AWD"),
+        ("The residual plaque was resected after 6 months.", None, None),
+    ],
+)
+def test_state_with_disease_left_is_read_and_dated_in_its_clause(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a follow-up's length told with another language's preposition ("since", "during") or with none
+        ("The girl has been in close follow-up since 19 months, without relapse.", 19.0),
+        ("She was kept under observation during 3 years and no recurrence appeared.", 36.0),
+        ("He has been followed 2 years without any sign of recurrence.", 24.0),
+        # precision: a time after or before something, an age, or an event that followed
+        ("The child has been followed since 4 months of age for a heart murmur.", None),
+        ("The resection was followed 5 months later by a local recurrence.", None),
+    ],
+)
+def test_follow_up_length_with_a_foreign_or_missing_preposition(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # listed examinations at ordinal time points: the last one is the follow-up
+        ("Ultrasound controls at the 2nd, 8th and 18th months were unremarkable.", 18.0),
+        ("Check-ups at 1st, 4th and 10th months showed no regrowth.", 10.0),
+        # the last follow-up dated by the calendar, then its interval in apposition
+        ("At the last visit in May 2024, which was 27 months after the excision, she had no recurrence.", 27.0),
+        ("The latest follow-up was at March 2022, i.e. 16 months after surgery, and he was free of disease.", 16.0),
+    ],
+)
+def test_follow_up_from_ordinal_time_points_and_apposed_interval(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a partial response the patient still holds is alive with disease
+        ("On alectinib, the pelvic mass maintains a partial response.", "AWD"),
+        ("The liver deposit has maintained partial remission for a year.", "AWD"),
+        # precision: a response held only until something else happened
+        ("The nodule maintains a partial response until the disease progressed in May.", None),
+    ],
+)
+def test_partial_response_still_held_is_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
     ("texts", "value"),
     [
         # a lesion watched before the operation: the history's observation, not the follow-up after it

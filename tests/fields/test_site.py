@@ -3409,3 +3409,19 @@ def test_regression_site_name_broken_between_joining_words_at_a_line_end(nlp, te
 def test_regression_differential_list_ruled_out_after_it_gives_no_site(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the lateral border of the oral or mobile tongue is the border of the tongue (C02.1), not the oral tongue NOS
+        (["CT showed an enhancing nodule along the lateral border of the oral tongue."], ("tongue", "C02.1")),
+        (["Ultrasound found a firm mass in the lateral border of the mobile tongue."], ("tongue", "C02.1")),
+        # precision: the oral tongue alone stays C02.3, and a side of the tongue is no named sub-site (NOS)
+        (["A firm polyp of the oral tongue was removed."], ("tongue", "C02.3")),
+        (["MRI showed a firm mass on the side of her tongue, which was excised."], ("tongue", "C02.9")),
+    ],
+)
+def test_border_of_the_oral_tongue_is_the_border(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

@@ -2631,3 +2631,48 @@ def test_regression_steroid_held_the_tumour_or_treated_another_disease(text, exp
 def test_regression_kinase_fusion_named_with_an_exon_note(texts, treatment, drugs_):
     row = run(*texts)
     assert row.treatment == treatment and row.drugs == drugs_
+
+
+@pytest.mark.parametrize(
+    "text,drugs_given",
+    [
+        # what made the drug available told with a modal, then the drug told as started: given
+        ("Lorlatinib could be sourced through an access scheme and was started in March.", ["lorlatinib"]),
+        ("Surgery was declined, and entrectinib (100 mg daily) could be arranged and was given from June.", ["entrectinib"]),
+        # only possible, or never started: not given
+        ("Lorlatinib could be sourced through an access scheme if the tumour grew again.", None),
+        ("Lorlatinib could not be sourced and was never started.", None),
+        ("Ceritinib could be obtained and would be started at progression.", None),
+    ],
+)
+def test_drug_that_could_be_obtained_and_was_started_is_given(text, drugs_given):
+    assert run(text).drugs == drugs_given
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        # a trailing absolute or "with" phrase holds its own hedge: the operation before it was done
+        ("The sigmoid colon was resected, adjuvant FOLFOX being planned should the nodes be involved.", "SE"),
+        ("A partial nephrectomy was performed, with crizotinib planned if the margins proved positive.", "SE"),
+        # the hedge of the main clause still reaches its own operation
+        ("A hemicolectomy was planned, chemotherapy being reserved for relapse.", None),
+        ("Resection was considered, with radiotherapy planned if the margins were involved.", None),
+    ],
+)
+def test_operation_before_a_hedged_absolute_phrase_is_done(text, code):
+    assert run(text).treatment == code
+
+
+@pytest.mark.parametrize(
+    "text,drugs_given",
+    [
+        ("Entrectinib was begun in April in preference to ifosfamide-based chemotherapy.", ["entrectinib"]),
+        ("Alectinib was chosen instead of doxorubicin, which had also been discussed.", ["alectinib"]),
+        ("Crizotinib was given in place of vinblastine.", ["crizotinib"]),
+        # a drug given after the other one was set aside is still given
+        ("Instead of a second operation she had crizotinib.", ["crizotinib"]),
+    ],
+)
+def test_therapy_passed_over_in_preference_to_another_is_not_given(text, drugs_given):
+    assert run(text).drugs == drugs_given

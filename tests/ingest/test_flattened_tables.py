@@ -96,3 +96,52 @@ def test_case_series_rows_come_from_a_flattened_table() -> None:
     assert rows[0].alk_fusion_partner == "RANBP2" and rows[0].alk_tests == ["RT-PCR+"]
     assert rows[1].alk_tests == ["FISH-"] and rows[1].alk_fusion_partner is None
     assert rows[1].recurrence is True and rows[1].status == "DOD"
+
+
+# a table with one column per patient, read column by column: the head of the attribute column ("Feature"), the
+# attributes one a line, then each patient's label and values one a line (the rows of the table turned round)
+PER_PATIENT_ATTRS = ["Age (years)", "Treatment", "Recurrence", "Follow-up (months)"]
+PER_PATIENT = [["Case 1", "61", "Lobectomy", "No", "20"], ["Case 2", "14", "Wedge resection", "Yes (5 mo)", "31"]]
+
+
+@pytest.mark.parametrize("stub", ["Feature", "Parameter", "Characteristics"])
+def test_flattened_table_with_one_column_per_patient_gives_one_row_per_patient(stub: str) -> None:
+    lines = ["Table 2 Clinical features of the two patients", stub, *PER_PATIENT_ATTRS]
+    lines += [c for col in PER_PATIENT for c in col]
+    doc, t = _grid(WRAPPED_HEAD + lines + [LEGEND] + WRAPPED_TAIL)
+    assert t.header_texts() == ["", *PER_PATIENT_ATTRS]
+    assert [[c.text for c in r] for r in t.rows] == PER_PATIENT
+    # the second patient's label is that patient's column, not a case section
+    assert not any(s.kind == "case" and s.title for s in doc.sections)
+    discussion = [s for s in doc.sections if s.kind == "discussion"]
+    assert discussion and "relapsed and died" in doc.text[discussion[0].start : discussion[0].end]
+
+
+def test_patient_label_after_a_flattened_table_that_opens_prose_is_still_a_case_heading() -> None:
+    lines = _flat(COLUMNS, RECORDS) + [
+        "Case 3",
+        "A 40-year-old man from the same invented town had a similar swelling removed and is well.",
+    ]
+    doc = read_text("\n".join(WRAPPED_HEAD + lines + WRAPPED_TAIL).encode(), "flat", "flat.txt")
+    cases = [s for s in doc.sections if s.kind == "case"]
+    assert cases and doc.text[cases[0].start : cases[0].end].startswith("A 40-year-old man")
+
+
+def test_stub_head_over_lines_that_name_no_columns_is_no_table() -> None:
+    lines = WRAPPED_HEAD + ["Table 2 Timeline of the invented admissions", "Feature", "Spring", "Summer", "Autumn",
+                            "Case 1", "early", "late", "none"] + WRAPPED_TAIL
+    doc = read_text("\n".join(lines).encode(), "flat", "flat.txt")
+    assert all(not t.rows for t in doc.tables)
+
+
+def test_case_rows_come_from_a_flattened_table_with_one_column_per_patient() -> None:
+    from eims_extract.fields.literature_table import rows_from_tables
+
+    lines = ["Table 2 Clinical features of the two patients", "Feature", *PER_PATIENT_ATTRS]
+    lines += [c for col in PER_PATIENT for c in col]
+    doc, _ = _grid(WRAPPED_HEAD + lines + [LEGEND] + WRAPPED_TAIL)
+    rows = rows_from_tables(doc)
+    assert [(r.case_id, r.age_years, r.recurrence, r.follow_up_months) for r in rows] == [
+        ("1", 61.0, False, 20.0),
+        ("2", 14.0, True, 31.0),
+    ]

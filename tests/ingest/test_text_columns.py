@@ -276,3 +276,68 @@ def test_right_column_lines_set_one_place_early_or_late_stay_in_their_column() -
     doc = read_text(("Case report\n\n" + "\n".join(jittered) + "\n").encode(), "jitter", "jitter.txt")
     assert "no liver lesions. She underwent laparotomy with complete resection of the mass" in doc.text
     assert _WHOLE_SENTENCES[1] in doc.text
+
+
+# a justified left column whose full line leaves only two spaces before the right column's piece
+_NARROW_LEFT = [
+    "A 58-year-old man had a painful swelling of",
+    "the right forearm for three months. It was",
+    "removed with a margin of normal muscle. The",
+    "spindle cells were positive for ALK, desmin,",
+    "caldesmon and (weakly) SMA; keratin, CD34, S-",  # 45 characters: two spaces left before the gutter
+    "100 and MyoD1 were negative. The mitoses",
+    "were few and there was no necrosis anywhere.",
+]
+_NARROW_RIGHT = [
+    "He had no other treatment after the operation",
+    "and was seen every six months at the clinic.",
+    "At the last visit, 40 months after surgery,",
+    "he was well and free of any sign of disease.",
+    "A scan of the chest was clear at that visit.",
+    "His arm moved freely and he went back to his",
+    "work as a carpenter within half a year.",
+]
+
+
+@pytest.mark.parametrize("narrow", [True, False], ids=["two-space-gap-at-the-gutter", "usual-gap"])
+def test_left_column_line_reaching_the_gutter_with_a_two_space_gap_is_cut_there(narrow: bool) -> None:
+    rows = []
+    for a, b in zip(_NARROW_LEFT, _NARROW_RIGHT):
+        rows.append(f"{a}  {b}" if len(a) == 45 else f"{a:<45}  {b}")
+    if not narrow:
+        rows = [f"{a:<45}     {b}" for a, b in zip(_NARROW_LEFT, _NARROW_RIGHT)]
+    doc = read_text(("Case report\n\n" + "\n".join(rows) + "\n").encode(), "narrow", "narrow.txt")
+    assert "keratin, CD34, S-100 and MyoD1 were negative." in doc.text
+    assert "work as a carpenter within half a year." in doc.text
+    assert "S-  A scan" not in doc.text and "no necrosis anywhere. He had no other treatment" in doc.text
+
+
+def test_full_width_line_with_a_double_space_alone_is_not_cut() -> None:
+    # a single-column paragraph with two spaces after a full stop: no gutter, nothing to cut
+    text = (
+        "Case report\n\nA 58-year-old man had a painful swelling of the right forearm for three months.  It was\n"
+        "removed with a margin of normal muscle and he was well after forty months without any sign of disease.\n"
+    )
+    assert unfold_columns(text) is None
+
+
+# a table of two halves side by side (cells set with spaces) under its caption, after two columns of text: the
+# caption and its rows end the column block, so the columns unfold and the rows stay rows
+_SPLIT_TABLE = [
+    "",
+    "Table 1 Stains of the invented tumour",
+    "Antibody        Clone         Result          Antibody       Clone        Result",
+    "ALK             1A4           +               S100           4C4.9        -",
+    "Desmin          D33           +               CD34           QBEnd10      -",
+    "Caldesmon       h-CD          +               SOX10          SP267        -",
+]
+
+
+def test_table_of_two_halves_under_its_caption_ends_the_column_block() -> None:
+    text = "Case report\n\n" + "\n".join(_side_by_side(_LEFT1, _RIGHT1) + _SPLIT_TABLE) + "\n"
+    doc = read_text(text.encode(), "split", "split.txt")
+    assert "no liver lesions. She underwent laparotomy with complete resection of the mass" in doc.text
+    t1 = next(t for t in doc.tables if t.id == "T1")
+    assert any("Caldesmon" in x and "SOX10" in x for x in t1.raw_lines)
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert "QBEnd10" not in doc.text[case.start : case.end]

@@ -22,6 +22,7 @@ from ..errors import ConfigError
 from ..prefilter import may_match_indices
 from ..rules import PatternRule
 from ..rules import load as load_rules
+from ..rules import regex as rule_regex
 
 CATEGORIES: frozenset[str] = frozenset(
     {"negated", "hypothetical", "historical", "family", "other", "self", "terminate", "pseudo"}
@@ -110,6 +111,18 @@ def _terminated(text: str, lo: int, hi: int, terms: list[Cue]) -> bool:
     return any(lo <= t.start and t.end <= hi for t in terms)
 
 
+def _subject_terms(text: str, terms: list[Cue]) -> list[Cue]:
+    """The terminators that end a relative's scope: not a coordinated predicate without a subject of its own ("Her
+    brother had a nephrectomy and later received sunitinib": the brother received it), whose subject is the relative."""
+    elided = _rx_elided()
+    return [t for t in terms if not elided.match(text, t.start)]
+
+
+@cache
+def _rx_elided() -> re.Pattern[str]:
+    return rule_regex("patterns/context", "subject_elided_coordination")
+
+
 def context(text: str, start: int, end: int) -> frozenset[str]:
     """Categories whose cue scope covers ``text[start:end]``.
 
@@ -137,7 +150,7 @@ def context(text: str, start: int, end: int) -> frozenset[str]:
             lo, hi = end, c.start
         else:
             continue
-        if _terminated(text, lo, hi, terms):
+        if _terminated(text, lo, hi, _subject_terms(text, terms) if cat == "family" and c.end <= start else terms):
             continue
         if c.rule.window is not None and _words(text[lo:hi]) > c.rule.window:
             continue

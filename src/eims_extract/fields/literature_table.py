@@ -332,15 +332,37 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
         result[None] = i
     out: dict[int | None, list[PanelLine]] = {}
     for cells in table.rows:
-        if len(cells) != len(fields) or not cells[a].text.strip():
+        if len(cells) != len(fields):
             continue
         row_text = " | ".join(c.text for c in cells)
-        named = _ground(doc, table, cells[a])
-        for k, i in result.items():
-            said = _ground(doc, table, cells[i]) if cells[i].text.strip() else None
-            if named is None or said is None:
-                continue  # a call we cannot point at is not reported
-            lo, hi = min(named[0], said[0]), max(named[1], said[1])  # from the antibody to its result
-            page = cells[a].page if cells[a].page is not None else doc.page_at(lo)
-            out.setdefault(k, []).append((cells[a], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
+        for a, result in _panel_halves(fields, a, result):
+            if not cells[a].text.strip():
+                continue
+            named = _ground(doc, table, cells[a])
+            for k, i in result.items():
+                said = _ground(doc, table, cells[i]) if cells[i].text.strip() else None
+                if named is None or said is None:
+                    continue  # a call we cannot point at is not reported
+                lo, hi = min(named[0], said[0]), max(named[1], said[1])  # from the antibody to its result
+                page = cells[a].page if cells[a].page is not None else doc.page_at(lo)
+                out.setdefault(k, []).append((cells[a], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
+    return out
+
+
+def _panel_halves(
+    fields: list[str | None], a: int, result: dict[int | None, int]
+) -> list[tuple[int, dict[int | None, int]]]:
+    """The (antibody column, result columns) pairs of a panel table's rows: one, or, for a panel printed in two
+    halves side by side ("Antibody | Clone | Result | Antibody | Clone | Result") with one result column per half,
+    each antibody column with the result column of its own half."""
+    ants = [i for i, f in enumerate(fields) if f == "ihc_panel:antibody"]
+    if len(ants) < 2 or set(result) != {None}:
+        return [(a, result)]
+    out: list[tuple[int, dict[int | None, int]]] = []
+    for n, b in enumerate(ants):
+        end = ants[n + 1] if n + 1 < len(ants) else len(fields)
+        i = next((i for i in range(b + 1, end) if fields[i] in ("ihc_panel:result", "outcome")), None)
+        if i is None:
+            return [(a, result)]  # a half without its result: read as before
+        out.append((b, {None: i}))
     return out

@@ -664,9 +664,11 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [("AWD", s, e) for s, e in _still_on_drug(sent.text)][:1]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
-        if not fus and any(code.endswith("ANED") for code, _, _ in found):  # a state of no disease at a time the sentence dates
-            first = min(s for code, s, _ in found if code.endswith("ANED"))
+        if not fus and any(code.endswith("ANED") or code == "AWD" for code, _, _ in found):  # a state at a time the sentence dates
+            first = min(s for code, s, _ in found if code.endswith("ANED") or code == "AWD")
             fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found), finding=first)
+            if not any(code.endswith("ANED") for code, _, _ in found):  # a state with disease: dated before it, in its clause
+                fus = [f for f in fus if f[2] <= first and not _rx("state_clause_joined").search(sent.text, f[2], first)]
         if not fus and exam_told and exam_sent is not None and any(code.endswith("ANED") for code, _, _ in found):
             val, s, e = exam_before[0]
             if best_fu is None or val > best_fu[0]:

@@ -100,7 +100,7 @@ def rules() -> FurnitureRules:
     nav = None
     if phrases:
         alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
-        nav = re.compile(rf"(?:[\s|·•>/»,;:\[\]]*(?:{alts})\b)+[\s|·•>/»,;:\[\]]*", re.IGNORECASE)
+        nav = re.compile(rf"(?:[\s|·•>/»,;:.…\[\]]*(?:{alts})\b)+[\s|·•>/»,;:.…\[\]]*", re.IGNORECASE)
     span_gates = tuple(char_gate(rx) for _, rx in spans)
     blocks = [r.regex for r in lines if r.block and not r.front_only and not r.first_line_only]
     block_gate = any_of(blocks) if blocks else None

@@ -144,8 +144,9 @@ def numbered_heading(line: str) -> Heading | None:
 
 
 def split_inline_heading(line: str) -> tuple[Heading, str] | None:
-    """``"Abstract: text..."`` / ``"Keywords: a; b"`` → the heading and the rest of the line."""
-    m = layout("inline_heading").match(line)
+    """``"Abstract: text..."`` / ``"Keywords: a; b"`` → the heading and the rest of the line; the keywords'
+    label may go without a colon (``"Keywords Lung · ALK"``, layout rule ``inline_heading_bare``)."""
+    m = layout("inline_heading").match(line) or layout("inline_heading_bare").match(line)
     if not m:
         return None
     h = classify_heading(m.group(1))

@@ -971,6 +971,18 @@ def flat_column_names(lines: list[str]) -> bool:
     ) >= 2
 
 
+def _flat_stub(text: str) -> bool:
+    """Is a line the head of the attribute column of a table with one column per patient ("Feature",
+    "Parameter"; layout rule ``transposed_stub``), printed on a line of its own?"""
+    return bool(text) and _column_of(text) is None and layout("transposed_stub").fullmatch(text) is not None
+
+
+def flat_stub_then_columns(lines: list[str]) -> bool:
+    """Do these lines open such a table flattened one cell per line: the stub's head, then known columns
+    (:func:`flat_column_names`)?"""
+    return len(lines) >= 4 and _flat_stub(lines[0]) and flat_column_names(lines[1:4])
+
+
 def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple[list[Cell], list[list[Cell]]] | None:
     """A table dumped one cell per line (a PDF's text layer read cell by cell, column headers first):
     the header is the first ``k`` lines, short, most of them naming known columns (the first two
@@ -984,7 +996,10 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
     texts = [raw.strip() for raw, _ in body]
     # the first two lines name known columns or no k fits: the others' columns are asked only then
     head0 = _column_of(texts[0])
-    if head0 is None:
+    # or the first is the head of a stub column ("Feature"): a table with one column per patient read column by
+    # column, every record then opening on a numbered patient's label ("Patient 1", its values under it)
+    stub = head0 is None and _flat_stub(texts[0])
+    if head0 is None and not stub:
         return None
     head1 = _column_of(texts[1])
     if head1 is None:
@@ -994,14 +1009,16 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
     for k in range(3, n // 2 + 1):
         head = specs[:k]
         known = sum(sp is not None for sp in head)
-        if known < 3 or known < 0.7 * k or (n - k) % k:
+        if known < 3 or known < 0.7 * (k - stub) or (n - k) % k:
             continue
         first = head[0]
-        assert first is not None
         starts = range(k, n, k)
-        if first.grammar != "free" and not all(g.fits(first.grammar, texts[r]) for r in starts):
+        if stub:  # each record opens on its patient's label (which header_spec reads as a "Case" column)
+            if not all(value_pattern("case_label").fullmatch(texts[r]) for r in starts):
+                continue
+        elif first is not None and first.grammar != "free" and not all(g.fits(first.grammar, texts[r]) for r in starts):
             continue
-        if any(specs[r] is not None for r in starts):
+        elif any(specs[r] is not None for r in starts):
             continue  # the header ends where the first record begins: its first cell is no column name
         found = k
         break
@@ -1015,6 +1032,8 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
         return Cell(s, at + lead, at + lead + len(s), doc.page_at(at + lead))
 
     header = [cell(raw, at) for raw, at in body[:k]]
+    if stub:
+        header[0] = Cell("")  # the blank stub over the patients' labels, as a table turned round has it
     rows = [[cell(raw, at) for raw, at in body[r : r + k]] for r in range(k, n, k)]
     return header, rows
 

@@ -152,6 +152,54 @@ class _Item:
     flat: bool = False  # its header printed one column name per line: every cell is a line of its own
 
 
+#: the first printed lines of a dump that name the journal and the authors (its citation line, its byline)
+_FRONT_LINES = 12
+_HEAD_MAX_WORDS = 14
+_TOKEN = layout("running_head_token")
+#: a word that opens on a lower-case letter, but the small words of a journal's name and "et al.": no running head
+_HEAD_LOWER_WORD = layout("running_head_lower_word")
+
+
+def _front_running_heads(nb: list[_Src]) -> set[int]:
+    """Running heads printed once that repeat the first page's front matter: a short single-spaced title-cased line with
+    a number (volume, year, page) that opens on the first three words of one of the first lines (the journal's
+    citation line: "Head Neck Pathol Clin 2024 · 6(2) 147" under "Head Neck Pathol Clin 2024 · 6(2) · 145-150"), or
+    that names "X et al." with X a surname of the byline ("RMCR 12 (2025) 101877 A. Okafor et al."). Before, such a
+    line was read into the sentence it interrupts or into the paragraph after it."""
+    front = nb[:_FRONT_LINES]
+    if len(nb) <= _FRONT_LINES:
+        return set()
+    openings = set()
+    front_words: set[str] = set()
+    for x in front:
+        toks = _TOKEN.findall(x.s.lower())
+        if len(toks) >= 3:
+            openings.add(tuple(toks[:3]))
+        front_words.update(t for t in toks if not t.isdigit())
+    out: set[int] = set()
+    for x in nb[_FRONT_LINES:]:
+        s = x.s
+        if (
+            _HEAD_LOWER_WORD.search(s) is not None  # most lines: a lower-case word at their second word
+            or "  " in s
+            or "|" in s
+            or "\t" in s
+            or len(s.split()) > _HEAD_MAX_WORDS
+            or not any(c in s for c in "0123456789")
+            or caption_start(s)
+            or _heading(s)
+        ):
+            continue
+        toks = _TOKEN.findall(s.lower())
+        if tuple(toks[:3]) in openings:
+            out.add(id(x))
+            continue
+        etal = layout("running_head_byline_et_al").search(s)
+        if etal is not None and set(_TOKEN.findall(etal.group("name").lower())) <= front_words:
+            out.add(id(x))
+    return out
+
+
 def _mark_furniture(src: list[_Src]) -> None:
     """Flag running headers/footers and their debris; give every line its page."""
     named: dict[str, set[str]] = {}
@@ -179,6 +227,7 @@ def _mark_furniture(src: list[_Src]) -> None:
         k3 = _opening(x.raw)
         if k3:
             openings[k3] = openings.get(k3, 0) + 1
+    front_heads = _front_running_heads(nb)
     footers: list[str] = []
     for x in src:
         if not x.s:
@@ -194,6 +243,7 @@ def _mark_furniture(src: list[_Src]) -> None:
             or journal_line
             or is_furniture(x.raw)
             or (" et al" in x.raw and _ETAL_HEAD.match(x.raw) is not None)
+            or id(x) in front_heads
         ):
             x.furniture = True
             footers.append(x.s)
@@ -366,6 +416,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)
             continue
         if _heading(s):
+            if item.flat and _flat_record_label(s, after.get(id(x), "")):
+                item.lines.append(x)  # "Patient 2" over its values: a record of a table read cell by cell
+                prev = s
+                continue
             item = None
             body.append(x)
             continue
@@ -399,11 +453,20 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     return body, items
 
 
+def _flat_record_label(s: str, nxt: str) -> bool:
+    """Inside a table read one cell per line, a numbered patient's label ("Case 2", "Patient 3") followed by a
+    cell, not by prose, opens the next record (that patient's column of a table with one column per patient),
+    not a case section."""
+    from ..rules import value_pattern
+
+    return value_pattern("case_label").fullmatch(s) is not None and not (is_prose(nxt) and ends_sentence(nxt))
+
+
 def _flat_header_lines(src: list[_Src]) -> set[int]:
     """Indices of the lines that open a table flattened one cell per line right under its caption
     (``tables.flat_column_names``): each names a column, so one that reads as a heading ("Case",
     "Treatment") is kept in the table."""
-    from .tables import flat_column_names
+    from .tables import flat_column_names, flat_stub_then_columns
 
     out: set[int] = set()
     lines = [x for x in src if x.s and not x.furniture]
@@ -415,6 +478,8 @@ def _flat_header_lines(src: list[_Src]) -> set[int]:
         if _label_only(x.s) and j < len(lines) and _caption_title(lines[j].s):
             j += 1
         top = j
+        if j < len(lines) and flat_stub_then_columns([y.s for y in lines[j : j + 4]]):
+            j += 1  # "Feature" over the attributes of a table with one column per patient
         while j < len(lines) and flat_column_names([y.s for y in lines[j : j + 3]]) and j - top < 40:
             j += 1
         if j > top:
@@ -558,7 +623,11 @@ def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content:
         return False  # wrapped full-width caption/footnote text goes on
     if interrupted_mid:
         return s[0].islower() or s[0] in "(["
-    return has_content and (s[0].isupper() or s[0].isdigit()) and (ends_sentence(prev) or not is_prose(prev))
+    # a legend's panel ending on its stain or magnification in brackets ends it, its first line alone too
+    return (s[0].isupper() or s[0].isdigit()) and (
+        (has_content and (ends_sentence(prev) or not is_prose(prev)))
+        or layout("legend_magnification_end").search(prev) is not None
+    )
 
 
 #: the kinds of the main headings of a paper, which may follow a line that ends without a full stop
@@ -574,8 +643,15 @@ def _heading_after_open_line(s: str, nxt: str, after_heading: bool) -> Heading |
     if len(s) > 40 or not nxt[:1].isupper() and not nxt[:1].isdigit():
         return None
     h = _heading(s)
-    if h is None or h.kind not in _MAIN_HEADINGS or h.sub or (h.kind == "case" and not after_heading):
+    if h is None or h.kind not in _MAIN_HEADINGS or h.sub:
         return None
+    if (
+        h.kind == "case"
+        and not after_heading
+        and not layout("numbered_case_opening").match(nxt)
+        and not layout("numbered_heading").match(s)
+    ):
+        return None  # a case heading over "Case 1: A ..." or numbered ("1. Case presentation") is the section
     return h
 
 
@@ -624,6 +700,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     furniture = [y.idx for y in src if y.furniture or (y.s and y.idx not in in_body)]
     prev = ""
     prev_idx = -1
+    byline = False
     for k, x in enumerate(body):
         s = x.s
         prev_ends = ends_sentence(prev)  # asked up to three times below
@@ -647,7 +724,11 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         if starts_block:
             h = _heading(s)
         else:
-            h = _heading_after_open_line(s, body[k + 1].s if k + 1 < len(body) else "", any(p.heading for p in paras))
+            # past the byline, a case heading after an open line (an affiliation) is the case section, not the
+            # article's type printed over the title
+            h = _heading_after_open_line(
+                s, body[k + 1].s if k + 1 < len(body) else "", byline or any(p.heading for p in paras)
+            )
         if h is not None and _article_type_label(h, k, body, paras):
             h = None  # "CASE SERIES" printed over the title: the article's type, front matter, not its case section
         if h is not None:
@@ -666,6 +747,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             prev = s
             continue
         if k < 12 and is_author_line(s):
+            byline = True
             flush()
             paras.append(Para([ln]))
             prev = s
@@ -727,6 +809,21 @@ def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
     return ("two", line[:a], line[b:])
 
 
+def _narrow_gap_cuts(lines: list[str], cuts: list[tuple[str, str, str] | None], c: int) -> None:
+    """A full line of the left column may leave only two spaces before the right column's piece (justified
+    text: "... keratin, EMA, S-  if resistance ..."): a line crossing the gutter only by such a gap, its right
+    piece starting right at the gutter and a printed line next to it cut there, is cut there too."""
+    for i, k in enumerate(cuts):
+        x = lines[i]
+        if k is not None or len(x) <= c or x[c - 2 : c] != "  " or x[c] == " " or x[c - 3] == " ":
+            continue
+        if len(x[: c - 2].strip()) < _MIN_PIECE_CHARS:
+            continue
+        near = [cuts[j] for j in (i - 1, i + 1) if 0 <= j < len(cuts) and lines[j].strip()]
+        if any(n is not None and n[0] == "two" for n in near):
+            cuts[i] = ("two", x[: c - 2], x[c:])
+
+
 def _gutter_column(lines: list[str]) -> int | None:
     """The column where the right-hand text of most lines starts after a run of 3+ spaces (each line
     votes once per such start), when at least ``_MIN_TWO_SIDED`` lines agree (one place either side
@@ -771,6 +868,19 @@ def _table_caption(s: str) -> bool:
     return cs is not None and cs[0] == "table"
 
 
+def _grid_under_caption(lines: list[str], cuts: list[tuple[str, str, str] | None], k: int) -> bool:
+    """Is line ``k`` a "Table n" caption over a table whose first line under it holds a wide gap inside a column's
+    piece (cells set with spaces: a table over both columns, or two halves of one side by side)? A block of column
+    text ends there: its rows are no column's lines."""
+    if not _table_caption(lines[k].strip()):
+        return False
+    nxt = next((h for h in range(k + 1, len(lines)) if lines[h].strip()), None)
+    if nxt is None:
+        return False
+    cut = cuts[nxt]
+    return cut is None or "   " in cut[1].strip() or "   " in cut[2].strip()
+
+
 def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_two: int = _MIN_TWO_SIDED) -> list[str] | None:
     """One page's lines in reading order: each block of lines cut by a common gutter gives its left column,
     then its right one; lines crossing the gutter (headings and tables over both columns) end a block
@@ -782,6 +892,7 @@ def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_tw
     if c is None:
         return None
     cuts = [_cut_at(x, c) if x.strip() else ("blank", "", "") for x in lines]
+    _narrow_gap_cuts(lines, cuts, c)
     # the first and last printed lines of a page set off by a blank line are its running head and foot,
     # printed over both columns even when their gap happens to fall on the gutter
     shown = [i for i, x in enumerate(lines) if x.strip()]
@@ -813,7 +924,7 @@ def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_tw
             i += 1
             continue
         j = i
-        while j < len(lines) and cuts[j] is not None:
+        while j < len(lines) and cuts[j] is not None and not (j > i and _grid_under_caption(lines, cuts, j)):
             j += 1
         block = [k for k in cuts[i:j] if k is not None]
         above = next((lines[h].strip() for h in range(i - 1, -1, -1) if lines[h].strip()), "")

@@ -1,0 +1,77 @@
+"""Running heads printed once in a PDF-to-text dump that repeat the first page's front matter: the journal's citation
+line with a page number ("Invented Surg Rep (2031) 4:10-14 12") or the authors' "Name et al." with the journal. They
+are page furniture: before, such a line was read into the sentence it interrupts or the paragraph after it.
+Every report here is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.ingest.text import read_text
+
+_FRONT = """Invented Surg Rep Paediatr (2031) 4:10-14
+CASE REPORT
+A bronchial myofibroblastic tumour in a boy removed
+by sleeve lobectomy after two scope sessions
+Mirela Okafor-Lund 1, Tomasz Varga 2, Ines Berg 1
+1 Department of Surgery, Northfield Children's Hospital;
+2 Department of Pathology, Northfield University
+Abstract A boy had a bronchial tumour that was
+removed by sleeve lobectomy.
+Case report
+A 10-year-old boy had a cough for three months and
+a 2-cm tumour of the right main bronchus was seen
+on a scan. Two sessions of scope removal left tumour
+at the base, and the fragments were
+"""
+_AFTER = """sent to the pathology laboratory, which found ALK
+positive spindle cells. A sleeve lobectomy was then
+performed and he was well 18 months later.
+Discussion
+Sleeve resection spares lung in children.
+"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Invented Surg Rep Paediatr (2031) 4:10-14 12",
+        "Okafor-Lund et al. Invented Surg Rep Paediatr 4(1)",
+        "ISRP 4 (2031) 100233 M. Okafor-Lund et al.",
+    ],
+    ids=["citation-line-with-page", "byline-et-al-then-journal", "journal-then-byline-et-al"],
+)
+def test_running_head_repeating_the_front_matter_is_furniture(head: str) -> None:
+    doc = read_text((_FRONT + "\n\n" + head + "\n" + _AFTER).encode(), "head", "head.txt")
+    assert "the fragments were sent to the pathology laboratory" in doc.text
+    assert head not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose opening on the title's words, or naming the authors in a sentence: text
+        "Invented Surg methods of 2019 were used for the",
+        "as Okafor-Lund et al. showed in 2029, and the",
+        # a literature table's row: cells set apart by wide gaps
+        "Okafor-Lund et al.    2029    12    M    Lung",
+    ],
+)
+def test_lines_that_only_resemble_a_running_head_are_kept(line: str) -> None:
+    doc = read_text((_FRONT + line + "\n" + _AFTER).encode(), "head", "head.txt")
+    assert " ".join(line.split()[:3]) in doc.text
+
+
+@pytest.mark.parametrize(
+    "footer", ["Page 2 of 6" + " " * 40 + "Invented Surg Rep Paediatr", "Invented Surg Rep Paediatr" + " " * 30 + "Page 2 of 6"]
+)
+def test_page_n_of_m_footer_with_a_running_title_is_furniture(footer: str) -> None:
+    doc = read_text((_FRONT + "\n" + footer + "\n\n" + _AFTER).encode(), "foot", "foot.txt")
+    assert "Page 2 of 6" not in doc.text
+    assert "the fragments were sent to the pathology laboratory" in doc.text
+
+
+def test_page_words_inside_a_sentence_are_text() -> None:
+    from eims_extract.ingest.sections import is_furniture
+
+    assert not is_furniture("the stains on page 2 of 6 of the invented atlas were    compared")
