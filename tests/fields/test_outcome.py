@@ -4878,3 +4878,34 @@ def test_regression_bare_neither_has_relapsed_is_a_finding_of_no_disease(text, s
 )
 def test_regression_watched_for_another_condition_before_the_tumour_is_no_follow_up(texts, value):
     assert run(*texts).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        # a lesion watched under a presumed benign diagnosis: the history
+        (("The uterine mass was followed for 4 years as a presumed adenomyoma.",
+          "She is free of disease 6 months after the hysterectomy."), 6.0),
+        (("He was observed for 3 years with a working diagnosis of lipoma.",
+          "He is well without recurrence 10 months after excision."), 10.0),
+        # followed as an outpatient: the follow-up
+        (("She was followed for 3 years as an outpatient and remains free of disease.",), 36.0),
+        # the time since an operation named by its kind
+        (("She is now 16 months out from her splenectomy and well.",), 16.0),
+    ],
+)
+def test_regression_watched_under_a_presumed_diagnosis_and_time_out_from_an_ectomy(texts, value):
+    assert run(*texts).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He is now 20 months out from surgery with a sustained partial response.", "AWD"),
+        ("She remains on entrectinib, now with an ongoing partial response.", "AWD"),
+        # a response that lasted until something else is no present state
+        ("Alectinib was given with a durable partial response, but the disease progressed after a year.", None),
+    ],
+)
+def test_regression_present_state_with_an_ongoing_partial_response_is_awd(text, status):
+    assert run(text).status == status
