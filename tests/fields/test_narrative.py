@@ -3612,3 +3612,35 @@ PAIR_MIXED_UNITS = make_doc(
 def test_regression_durations_with_their_own_units_dealt_out_to_ranked_patients(nlp):
     rows = extract_narrative(PAIR_MIXED_UNITS, nlp)
     assert [(r.case_id, r.follow_up_months, r.status) for r in rows] == [("case-1", 24.0, "ANED"), ("case-2", 7.0, "ANED")]
+
+
+GAPPED_RANKS = make_doc(
+    (
+        "abstract",
+        "We treated two adults with gastric IMT. The first, a 52-year-old woman, underwent distal gastrectomy. The second, "
+        "a man of 39, had a wedge resection. The first is alive without disease at 31 months, the second at 8 months.",
+    ),
+)
+
+
+def test_regression_a_gapped_ranked_clause_reads_the_first_ones_predicate(nlp):
+    rows = extract_narrative(GAPPED_RANKS, nlp)
+    assert [(r.case_id, r.follow_up_months, r.status) for r in rows] == [("case-1", 31.0, "ANED"), ("case-2", 8.0, "ANED")]
+
+
+@pytest.mark.parametrize(
+    ("text", "gapped"),
+    [
+        ("The first relapsed at 5 months, the second at 11 months.", True),
+        ("The first remains well 3 years after surgery, and the second at 14 months after surgery.", True),
+        # a piece with its own predicate, or no time to borrow
+        ("The first relapsed at 5 months, the second died at 11 months.", False),
+        ("The first relapsed at 5 months, the second with a new lesion at 11 months.", False),
+    ],
+)
+def test_regression_gapped_ranked_piece_is_read_with_the_first_predicate(text, gapped):
+    from eims_extract.fields.base import Sentence
+
+    pieces = narrative._ranked_pieces(Sentence("d", text, 0, "abstract"), 2)
+    assert pieces is not None
+    assert (pieces[1].text.startswith("The first")) is gapped

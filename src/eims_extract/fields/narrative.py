@@ -1173,7 +1173,23 @@ def _ranked_pieces(s: Sentence, n: int | None = None) -> list[Sentence] | None:
     if found[0][0] != 0 and not _rx("ranked_lead").fullmatch(s.text, 0, found[0][0]):
         return None
     cuts = [0] + [a for a, _ in found[1:]]  # a lead clause ("Both were followed up: the first ...") stays with the first
-    return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
+    return _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])])
+
+
+def _ungapped(s: Sentence, cuts: list[int], pieces: list[Sentence]) -> list[Sentence]:
+    """Ranked pieces with a gapped one read whole: "The first remains free of disease at 26 months, the second at 15
+    months" leaves out the second's predicate, so the second reads the first's clause with its own time in place of
+    the first's (the sentence with the first's time and the pieces between blanked)."""
+    first = list(_rx("gapped_time").finditer(s.text, 0, cuts[1]))
+    if not first:
+        return pieces
+    out = list(pieces)
+    for k in range(1, len(cuts)):
+        end = cuts[k + 1] if k + 1 < len(cuts) else len(s.text)
+        g = _rx("gapped_piece").fullmatch(s.text, cuts[k], end)
+        if g:
+            out[k] = _mask(s, [(first[-1].start(), g.start("t")), (g.end("t"), len(s.text))])
+    return out
 
 
 def _piece(s: Sentence, a: int, b: int) -> Sentence:
