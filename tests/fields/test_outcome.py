@@ -4909,3 +4909,18 @@ def test_regression_watched_under_a_presumed_diagnosis_and_time_out_from_an_ecto
 )
 def test_regression_present_state_with_an_ongoing_partial_response_is_awd(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the patient has a stable residual tumour: alive with disease
+        ("At the last visit he had stable residual disease at 20 months.", "AWD"),
+        ("At 2 years there is still a small stable residual nodule in the pelvis.", "AWD"),
+        # residual tumour then removed, or a margin's finding
+        ("He had persistent residual tumour and underwent re-excision.", None),
+        ("The inked margin showed residual tumour.", None),
+    ],
+)
+def test_regression_has_a_stable_residual_tumour_is_awd(text, status):
+    assert run(text).status == status
