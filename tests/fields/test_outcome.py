@@ -4874,6 +4874,7 @@ def test_regression_bare_neither_has_relapsed_is_a_finding_of_no_disease(text, s
         (("He was followed for 32 months for the residual nodule, which has not grown.",), 32.0),
         (("She has been followed up for 3 years for recurrence and is alive without disease.",), 36.0),
         (("The boy has been followed for 20 months for growth and development and remains well.",), 20.0),
+        (("She was followed for 4 years because of the known risk of a late relapse and remains well.",), 48.0),
     ],
 )
 def test_regression_watched_for_another_condition_before_the_tumour_is_no_follow_up(texts, value):
