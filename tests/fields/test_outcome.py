@@ -4925,3 +4925,15 @@ def test_regression_present_state_with_an_ongoing_partial_response_is_awd(text, 
 )
 def test_regression_has_a_stable_residual_tumour_is_awd(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a residual or recurrent lesion watched after the operation is the patient's follow-up
+        ("The remnant nodule, followed for 19 months, then enlarged and was removed.", 19.0),
+        ("The recurrent mass, followed for 10 months, grew slowly.", 10.0),
+    ],
+)
+def test_regression_residual_lesion_watched_after_surgery_stays_follow_up(text, value):
+    assert run(text).follow_up_months == value
