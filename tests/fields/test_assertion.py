@@ -986,3 +986,19 @@ def test_hedge_inside_a_following_reason_clause_stays_there(text, target, expect
 )
 def test_therapy_requested_but_not_reimbursed_is_not_given(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "is_negated"),
+    [
+        # a negation inside a bracketed remark ends with the bracket
+        ("A man of 33 (a smoker, no prior illness) had a mass in the left kidney.", "kidney", False),
+        ("The girl (without any family history) presented with a neck swelling.", "swelling", False),
+        # the negation reaching its own words in the bracket, or one outside a bracket, still holds
+        ("She had a cough (no haemoptysis) for a month.", "haemoptysis", True),
+        ("There was no (cervical) lymphadenopathy.", "lymphadenopathy", True),
+    ],
+)
+def test_regression_a_negation_in_a_bracketed_remark_ends_at_the_bracket(text, target, is_negated):
+    start = text.index(target)
+    assert negated(text, start, start + len(target)) is is_negated
