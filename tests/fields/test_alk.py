@@ -2062,3 +2062,17 @@ def test_test_only_done_or_cut_before_its_result_gives_no_result(text, expected,
 
     assert list(dict.fromkeys(t for t, _, _ in alk_results(text))) == expected
     assert set(quiet) <= set(silent_tests(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fusions"),
+    [
+        # the patient's tumour diagnosed as the disease with its fusion
+        ("The resected mass was an epithelioid IMT with a RANBP2-ALK fusion.", ["RANBP2::ALK"]),
+        ("Her tumour was EIMS with a CLTC-ALK rearrangement.", ["CLTC::ALK"]),
+        # the disease class told with the fusions it usually carries
+        ("EIMS is an aggressive sarcoma with RANBP2-ALK fusions.", None),
+    ],
+)
+def test_regression_the_tumour_was_an_imt_with_a_fusion(text, fusions):
+    assert run_apply(apply, text).kinase_fusions == fusions

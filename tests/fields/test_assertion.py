@@ -1009,3 +1009,19 @@ def test_regression_concessive_clause_ends_at_its_comma():
     text = "Although ALK is positive in about half, it was negative in our patient."
     # "our patient" after the comma no longer cancels the literature's figure before it
     assert ctx(text, "ALK") == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "is_negated"),
+    [
+        # a negation inside a bracketed remark ends with the bracket
+        ("A man of 33 (a smoker, no prior illness) had a mass in the left kidney.", "kidney", False),
+        ("The girl (without any family history) presented with a neck swelling.", "swelling", False),
+        # the negation reaching its own words in the bracket, or one outside a bracket, still holds
+        ("She had a cough (no haemoptysis) for a month.", "haemoptysis", True),
+        ("There was no (cervical) lymphadenopathy.", "lymphadenopathy", True),
+    ],
+)
+def test_regression_a_negation_in_a_bracketed_remark_ends_at_the_bracket(text, target, is_negated):
+    start = text.index(target)
+    assert negated(text, start, start + len(target)) is is_negated

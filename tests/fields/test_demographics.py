@@ -1935,3 +1935,31 @@ def test_regression_age_at_the_last_visit_yields_to_the_presentation_age(texts, 
 def test_regression_noticed_in_an_introduced_person_is_the_presentation_age(text, earlier):
     ages = demographics.find_ages(Sentence("doc", text, 0))
     assert ages and ages[0].earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("In June 2020 a woman of 52 (para 3, postmenopausal) was sent to our unit with bleeding.", 52.0),
+        ("A man of 67 (an ex-smoker with gout) complained of haemoptysis.", 67.0),
+        ("A lady of 38 (G2P1) noticed her abdomen swelling.", 38.0),
+        # a bracketed unit or number after the bare number is no remark on an age
+        ("A boy of 9 (months) was brought in by his father.", None),
+        ("A girl of 4 (3 weeks after a fall) limped.", None),
+    ],
+)
+def test_regression_a_bare_age_before_a_bracketed_remark(text, years):
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A gentleman of 74 [a retired baker] saw blood in his stool.", 74.0),
+        ("A woman, 46 (a nurse, never smoked), was admitted with dyspnoea.", 46.0),
+        ("The patient, 63 (ex-smoker), was referred by her GP.", 63.0),
+        ("A boy, 3 (weeks), was brought in.", None),
+    ],
+)
+def test_regression_an_appositive_bare_age_before_a_bracketed_remark(text, years):
+    assert run(text).age_years == years

@@ -3623,3 +3623,101 @@ def test_regression_patient_left_out_of_the_report_is_not_its_patient(text, cite
     """An excerpt cut before the cases were told gave the one patient the authors left out (age, sex, ALK) to the
     report as a patient of its own."""
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        # "neither" opening the sentence on a verb, "both" opening a later clause on the patients' course
+        ("Neither underwent chemotherapy, and both remain well 40 and 22 months after excision, respectively.", True),
+        ("Neither had a recurrence at the last visit.", True),
+        ("Radiotherapy was not given, but both are alive at 3 and 5 years.", True),
+        ("The boys were discharged on day 6 and both survived.", True),
+        # things of one patient counted two, not the patients
+        ("Two polyps were seen and both were snared.", False),
+        ("Neither nodule was enhancing.", False),
+        ("Neither was stained by desmin.", False),
+    ],
+)
+def test_regression_neither_and_a_later_both_clause_speak_for_both_patients(text, together):
+    assert narrative.speaks_for_all(text) is together
+
+
+PAIR_OUTCOMES = make_doc(
+    (
+        "abstract",
+        "We describe two adults with hepatic IMT. The first, a 47-year-old woman, had a mass of the left lobe removed by "
+        "segmentectomy. The second, a man aged 33, underwent a right hepatectomy. Neither received further therapy, and both "
+        "remain free of disease 31 and 9 months after surgery, respectively.",
+    ),
+)
+
+
+def test_regression_a_respectively_outcome_after_neither_goes_to_each_ranked_patient(nlp):
+    rows = extract_narrative(PAIR_OUTCOMES, nlp)
+    assert [(r.case_id, r.age_years, r.follow_up_months, r.status) for r in rows] == [
+        ("case-1", 47.0, 31.0, "ANED"),
+        ("case-2", 33.0, 9.0, "ANED"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # durations each with its own unit before "respectively": one per patient, what they count from left outside
+        ("Both stay free of tumour 4 years and 11 months after excision, respectively.", ["4 years", "11 months"]),
+        ("Both were alive at 18 months and 2 years, respectively.", ["18 months", "2 years"]),
+        # one unit for all: the numbers, as before
+        ("They were followed for 16 and 27 months, respectively.", ["16", "27"]),
+    ],
+)
+def test_regression_a_respectively_list_of_durations_with_their_own_units(text, items):
+    found = narrative.parallel_list(text, 2)
+    assert found is not None and [text[a:b] for a, b in found] == items
+
+
+PAIR_MIXED_UNITS = make_doc(
+    (
+        "abstract",
+        "We report two men with colonic IMT. The first, a 36-year-old man, had a sigmoid mass removed by sigmoidectomy. "
+        "The second, a man aged 70, underwent right hemicolectomy for a caecal tumour. Neither had further treatment, and both "
+        "remain free of disease 2 years and 7 months after surgery, respectively.",
+    ),
+)
+
+
+def test_regression_durations_with_their_own_units_dealt_out_to_ranked_patients(nlp):
+    rows = extract_narrative(PAIR_MIXED_UNITS, nlp)
+    assert [(r.case_id, r.follow_up_months, r.status) for r in rows] == [("case-1", 24.0, "ANED"), ("case-2", 7.0, "ANED")]
+
+
+GAPPED_RANKS = make_doc(
+    (
+        "abstract",
+        "We treated two adults with gastric IMT. The first, a 52-year-old woman, underwent distal gastrectomy. The second, "
+        "a man of 39, had a wedge resection. The first is alive without disease at 31 months, the second at 8 months.",
+    ),
+)
+
+
+def test_regression_a_gapped_ranked_clause_reads_the_first_ones_predicate(nlp):
+    rows = extract_narrative(GAPPED_RANKS, nlp)
+    assert [(r.case_id, r.follow_up_months, r.status) for r in rows] == [("case-1", 31.0, "ANED"), ("case-2", 8.0, "ANED")]
+
+
+@pytest.mark.parametrize(
+    ("text", "gapped"),
+    [
+        ("The first relapsed at 5 months, the second at 11 months.", True),
+        ("The first remains well 3 years after surgery, and the second at 14 months after surgery.", True),
+        # a piece with its own predicate, or no time to borrow
+        ("The first relapsed at 5 months, the second died at 11 months.", False),
+        ("The first relapsed at 5 months, the second with a new lesion at 11 months.", False),
+    ],
+)
+def test_regression_gapped_ranked_piece_is_read_with_the_first_predicate(text, gapped):
+    from eims_extract.fields.base import Sentence
+
+    pieces = narrative._ranked_pieces(Sentence("d", text, 0, "abstract"), 2)
+    assert pieces is not None
+    assert (pieces[1].text.startswith("The first")) is gapped

@@ -4897,3 +4897,161 @@ def test_no_local_recurrence_beside_new_distant_nodules_is_not_disease_free(last
     p.write_text(_THIGH.format(last=last), encoding="utf-8")
     (row,) = process_path(p, nlp).rows
     assert row.status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        # a lesion watched before the operation: the history's observation, not the follow-up after it
+        (("A woman of 51 was sent to us because an ovarian \"cyst\" followed for four years had tripled in size.",
+          "She died of the disease 9 months after the oophorectomy."), 9.0),
+        (("A lung nodule that had been monitored by CT for 5 years was removed by lobectomy.",
+          "He is free of disease 2 years later."), 24.0),
+        (("She had been followed for 6 years for a presumed renal angiomyolipoma.",
+          "Seven months after the nephrectomy she is alive without recurrence."), 7.0),
+        # the patient's own follow-up after treatment is one
+        (("The residual nodule, followed for 26 months, has not grown and he is alive with disease.",), 26.0),
+        (("After the resection she was followed for 4 years and remains free of disease.",), 48.0),
+    ],
+)
+def test_regression_a_lesion_watched_before_surgery_is_no_follow_up(texts, value):
+    assert run(*texts).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a time from the operation, then a response still going on: the last news
+        ("Twenty-two months after the colectomy she is still in partial response on ceritinib.", 22.0),
+        ("Three years after resection he remains in a durable partial response.", 36.0),
+        ("Fifteen months after diagnosis the girl remains with stable disease on crizotinib.", 15.0),
+        # a time to an event told between the time and the response is no follow-up
+        ("Five months after surgery the mass regrew, and he is now in partial response on alectinib.", None),
+    ],
+)
+def test_regression_time_after_operation_then_an_ongoing_response_is_follow_up(text, value):
+    assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        # more ways of telling a lesion watched before it was removed
+        (("A thyroid nodule under surveillance for 7 years was found to have enlarged.",
+          "She is well without disease 10 months after the thyroidectomy."), 10.0),
+        (("After 4 years of follow-up for a presumed endometrioma, the cyst had doubled.",
+          "Five months after surgery she is free of disease."), 5.0),
+        (("The mass had been followed up for 3 years as a benign schwannoma.",
+          "Nine months after resection he is alive and well."), 9.0),
+        (("A supposed myoma had been under follow-up for 2 years when it grew quickly.",
+          "She died of the disease 4 months after the hysterectomy."), 4.0),
+        # a residual lesion watched after treatment that has not grown: the patient's own follow-up
+        (("The remnant nodule, followed for 28 months, shows no growth and she is alive with disease.",), 28.0),
+    ],
+)
+def test_regression_more_lesions_watched_before_surgery_are_no_follow_up(texts, value):
+    assert run(*texts).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nineteen months on from surgery, she continues in partial response.", 19.0),
+        ("Two years after the resection he continues to be in a good partial response on alectinib.", 24.0),
+    ],
+)
+def test_regression_time_on_from_operation_then_a_continuing_response(text, value):
+    assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a bare "neither"/"none" as the subject of a finding of no recurrence
+        ("Neither has had a relapse, with follow-up of 22 months.", "ANED"),
+        ("Both were operated on, and none has recurred after 3 years of surveillance.", "ANED"),
+        # "neither" with no finding of the disease
+        ("Neither has had radiotherapy, with follow-up of 22 months.", None),
+    ],
+)
+def test_regression_bare_neither_has_relapsed_is_a_finding_of_no_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        # a patient watched for another condition before the tumour: the history, not the follow-up
+        (("A 58-year-old woman followed for 9 years for primary biliary cholangitis presented with a hepatic mass.",
+          "She is free of disease 13 months after the hepatectomy."), 13.0),
+        (("He had been followed up for Crohn's disease for 15 years when an ileal mass was found.",
+          "Ten months after the ileocaecal resection he is well without recurrence."), 10.0),
+        (("The girl, under surveillance for 4 years because of a cardiac transplant, developed a neck mass.",
+          "She is free of disease 5 months after excision."), 5.0),
+        # a watch for the tumour's return, for the patient's own tumour, or the follow-up still going on: the follow-up
+        (("He was followed for 32 months for the residual nodule, which has not grown.",), 32.0),
+        (("She has been followed up for 3 years for recurrence and is alive without disease.",), 36.0),
+        (("The boy has been followed for 20 months for growth and development and remains well.",), 20.0),
+        (("She was followed for 4 years because of the known risk of a late relapse and remains well.",), 48.0),
+    ],
+)
+def test_regression_watched_for_another_condition_before_the_tumour_is_no_follow_up(texts, value):
+    assert run(*texts).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        # a lesion watched under a presumed benign diagnosis: the history
+        (("The uterine mass was followed for 4 years as a presumed adenomyoma.",
+          "She is free of disease 6 months after the hysterectomy."), 6.0),
+        (("He was observed for 3 years with a working diagnosis of lipoma.",
+          "He is well without recurrence 10 months after excision."), 10.0),
+        # followed as an outpatient: the follow-up
+        (("She was followed for 3 years as an outpatient and remains free of disease.",), 36.0),
+        # the time since an operation named by its kind
+        (("She is now 16 months out from her splenectomy and well.",), 16.0),
+    ],
+)
+def test_regression_watched_under_a_presumed_diagnosis_and_time_out_from_an_ectomy(texts, value):
+    assert run(*texts).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He is now 20 months out from surgery with a sustained partial response.", "AWD"),
+        ("She remains on entrectinib, now with an ongoing partial response.", "AWD"),
+        # a response that lasted until something else is no present state
+        ("Alectinib was given with a durable partial response, but the disease progressed after a year.", None),
+    ],
+)
+def test_regression_present_state_with_an_ongoing_partial_response_is_awd(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the patient has a stable residual tumour: alive with disease
+        ("At the last visit he had stable residual disease at 20 months.", "AWD"),
+        ("At 2 years there is still a small stable residual nodule in the pelvis.", "AWD"),
+        # residual tumour then removed, or a margin's finding
+        ("He had persistent residual tumour and underwent re-excision.", None),
+        ("The inked margin showed residual tumour.", None),
+    ],
+)
+def test_regression_has_a_stable_residual_tumour_is_awd(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a residual or recurrent lesion watched after the operation is the patient's follow-up
+        ("The remnant nodule, followed for 19 months, then enlarged and was removed.", 19.0),
+        ("The recurrent mass, followed for 10 months, grew slowly.", 10.0),
+    ],
+)
+def test_regression_residual_lesion_watched_after_surgery_stays_follow_up(text, value):
+    assert run(text).follow_up_months == value

@@ -1188,7 +1188,23 @@ def _ranked_pieces(s: Sentence, n: int | None = None) -> list[Sentence] | None:
     if found[0][0] != 0 and not _rx("ranked_lead").fullmatch(s.text, 0, found[0][0]):
         return None
     cuts = [0] + [a for a, _ in found[1:]]  # a lead clause ("Both were followed up: the first ...") stays with the first
-    return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
+    return _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])])
+
+
+def _ungapped(s: Sentence, cuts: list[int], pieces: list[Sentence]) -> list[Sentence]:
+    """Ranked pieces with a gapped one read whole: "The first remains free of disease at 26 months, the second at 15
+    months" leaves out the second's predicate, so the second reads the first's clause with its own time in place of
+    the first's (the sentence with the first's time and the pieces between blanked)."""
+    first = list(_rx("gapped_time").finditer(s.text, 0, cuts[1]))
+    if not first:
+        return pieces
+    out = list(pieces)
+    for k in range(1, len(cuts)):
+        end = cuts[k + 1] if k + 1 < len(cuts) else len(s.text)
+        g = _rx("gapped_piece").fullmatch(s.text, cuts[k], end)
+        if g:
+            out[k] = _mask(s, [(first[-1].start(), g.start("t")), (g.end("t"), len(s.text))])
+    return out
 
 
 def _piece(s: Sentence, a: int, b: int) -> Sentence:
@@ -1291,6 +1307,16 @@ def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
     return items if _joined(head, items) else None
 
 
+def _durations_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
+    """The ``k`` durations, each with its own unit, of a list ending at ``end`` ("3 years and 20 months after
+    surgery, respectively"): each item keeps its unit, and what they count from stays outside them."""
+    m = _rx("durations_before").search(text, 0, end)
+    if not m:
+        return None
+    found = [(x.start(), x.end()) for x in _rx("duration_item").finditer(text, m.start(), m.end())]
+    return found[-k:] if len(found) >= k and _joined(text, found[-k:]) else None
+
+
 def _phrases_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int, int]] | None:
     """The ``k`` items of a list of longer phrases ending at ``end``, opened by the first preposition of its
     clause whose rest splits into ``k`` items of up to six words ("with a X neck mass and a Y parotid mass,
@@ -1334,6 +1360,9 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
     ``k`` items within ``text[lo:hi]``; else None."""
     hi = len(text) if hi is None else hi
     for m in _rx("respectively").finditer(text, lo, hi):
+        durations = _durations_before(text, m.start(), k)
+        if durations and durations[0][0] >= lo:
+            return durations
         before = _items_before(text, m.start(), k)
         if before and before[0][0] >= lo and _rx("list_after").fullmatch(text, before[-1][1], m.start()):
             return before
