@@ -234,3 +234,21 @@ def test_regression_title_with_a_full_stop_right_above_the_byline() -> None:
         ]
     )
     assert [t for k, t in secs if k == "title"] == [title]
+
+
+@pytest.mark.parametrize("tab", [["Abstract"], ["Invented Literature Portal", "Abstract"]], ids=["first-line", "after-site"])
+def test_regression_abstract_tab_over_the_title_and_byline_is_front_matter(tab: list[str]) -> None:
+    """A saved page's "Abstract" tab printed over the title and a byline ending on a full stop ("Ohanian Y(1).") was
+    read as the abstract heading: the title became abstract text."""
+    secs = _sections(
+        [
+            *tab,
+            "",
+            TITLE,
+            "Quennell OR(1), Vantablack B(2), Ohanian Y(1).",
+            "",
+            "A made-up man of 70 had a splenic mass that was removed by splenectomy. He is well a year later.",
+        ]
+    )
+    assert [t for k, t in secs if k == "title"] == [TITLE]
+    assert [t for k, t in secs if k == "authors"] == ["Quennell OR(1), Vantablack B(2), Ohanian Y(1)."]

@@ -660,8 +660,8 @@ def _article_type_label(h: Heading, k: int, body: list[_Src], paras: list[Para])
     above "IMT of the X: two cases", then the authors)? Near the top, before any heading, followed by a title line (no
     full stop, no heading; wrapped over up to three lines) and then an author line. A PubMed page prints the citation
     and DOI lines between the type and the title ("Case Reports" / ". 2025 Mar;41(2):88-93. doi: ..." / the title /
-    the authors)."""
-    if h.kind != "case" or k >= 12 or any(p.heading for p in paras):
+    the authors). A page's "Abstract" tab printed over the title and the byline is front matter the same way."""
+    if h.kind not in ("case", "abstract") or k >= 12 or any(p.heading for p in paras):
         return False
     j = k + 1
     while j < min(k + 3, len(body)) and _citation_line(body[j].s):
