@@ -252,3 +252,30 @@ def test_regression_abstract_tab_over_the_title_and_byline_is_front_matter(tab: 
     )
     assert [t for k, t in secs if k == "title"] == [TITLE]
     assert [t for k, t in secs if k == "authors"] == ["Quennell OR(1), Vantablack B(2), Ohanian Y(1)."]
+
+
+def test_regression_full_text_links_button_above_the_title_keeps_the_title() -> None:
+    """A PubMed-style page prints "Full text links" over the citation, the title and the authors: above the first
+    heading it is a button, not the head of a list of links (the title and byline were dropped with it). Below the
+    abstract it still heads a list that is dropped."""
+    secs = _sections(
+        [
+            "Full text links",
+            "Cite",
+            "",
+            "Fict Rep Spleen. 2031 May;3(2):10-14. doi: 10.9999/frs.2031.0010.",
+            "",
+            TITLE,
+            "",
+            "Øygarden T 1, Vantablack P 2, Lindgren-Oyelaran S 1",
+            "",
+            "Abstract",
+            "A made-up man of 70 had a splenic mass that was removed by splenectomy. He is well a year later.",
+            "",
+            "Full text links",
+            "An invented renal myofibroblastic tumour in a made-up girl",
+        ]
+    )
+    assert [t for k, t in secs if k == "title"] == [TITLE]
+    assert [t for k, t in secs if k == "authors"] == ["Øygarden T 1, Vantablack P 2, Lindgren-Oyelaran S 1"]
+    assert all("renal" not in t for _, t in secs)
