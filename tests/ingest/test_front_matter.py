@@ -93,6 +93,10 @@ def test_regression_title_region_gives_way_to_the_organ_the_operation_removed(tm
         "Orla Quennell MD 1 · Bertil Vantablack PhD 2 · Yusra Ohanian 1",  # middle dots
         "by Orla Quennell 1, Bertil Vantablack 2 and Yusra Ohanian 1,*",  # a "by" byline
         "Orla Quennell, MD,a Bertil Vantablack, MD, PhD,b Yusra Ohanian, MBBS,c",  # degrees, letters after commas
+        "Orla Quennell · Bertil Van\u2011Tablack · Yusra Ohanian",  # middle dots without marks
+        "Orla Quennell · Bertil Vantablack ·",  # wrapped after its separator
+        "Orla Quennell1 · Bertil Vantablack2 · Yusra",  # the last name wrapped onto the next line
+        "Øygarden T 1, Vantablack P 2, Ohanian Y 1",
     ],
 )
 def test_regression_byline_shapes_are_author_lines(line: str) -> None:
@@ -107,6 +111,9 @@ def test_regression_byline_shapes_are_author_lines(line: str) -> None:
         "Home | Journals | Fictional Pathology Letters | Latest issue | Submit",  # a site's menu
         "Myofibroblastic tumour · ALK · Adolescent · Splenectomy",  # keywords set off by dots
         "Invented Tumour Letters · Vol. 4 · No. 1 · 2031",
+        "Case Report · Open Access · Free Full Text",  # labels set off by dots
+        "Spleen Tumours · Rare Cancers · Child Health",
+        "Orla Quennell · Bertil Vantablack",  # two names and no mark: too little to tell
     ],
 )
 def test_regression_citation_affiliation_and_menu_strips_are_not_author_lines(line: str) -> None:

@@ -161,11 +161,23 @@ def is_author_line(text: str) -> bool:
     s = layout("author_degree").sub("", s)
     # "Lindqvist,1 Okafor,2 and Varga3": marks printed after the comma go with the name before it
     s = _MARK_AFTER_COMMA.sub(lambda m: m.group(1).replace(",", "") + ",", s)
+    wrapped = s.endswith((" ·", ",")) # a byline wrapped after its separator ("Ann Lee · Bo Chan ·" / "Cy Dahl")
+    s = s.rstrip(" ·,")
     bars = layout("author_bar_separator").split(s)
     if len(bars) > 1:
-        # "Ana Lopes¹ | Ben Ode²": a byline set off by bars or dots only when every name carries its mark
-        if not all(layout("author_marked").search(p.strip()) for p in bars):
+        # "Ana Lopes¹ | Ben Ode²": a byline set off by bars or dots when every name carries its mark (the last one may
+        # be wrapped onto the next line), or names set off by middle dots with none ("Ann Lee · Bo Chan · Cy Dahl"),
+        # never a site's menu ("Home | Journals | Submit") nor labels ("Case Report · Open Access")
+        marked = [bool(layout("author_marked").search(p.strip())) for p in bars]
+        if all(marked) or len(bars) >= 3 and all(marked[:-1]):
+            marks_ok = True
+        elif "|" in s or layout("author_label_word").search(s) or (len(bars) < 3 and not wrapped):
             return False
+        else:
+            marks_ok = all(_AUTHOR_NAME.match(p.strip()) and 2 <= len(p.split()) <= 4 for p in bars)
+        if not marks_ok:
+            return False
+        degree = True  # names set off by dots or marked bars are a byline
         s = ", ".join(bars)
     parts = [p.strip() for p in layout("author_separator").split(s) if p.strip()]
     if len(parts) < 2:
