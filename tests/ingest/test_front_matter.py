@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eims_extract.ingest.assemble import is_author_line
 from eims_extract.ingest.text import read_text
 from eims_extract.pipeline.extract import process_path
 
@@ -79,3 +80,209 @@ def test_regression_title_region_gives_way_to_the_organ_the_operation_removed(tm
     )
     (row,) = process_path(q, nlp).rows
     assert row.site == "pelvis"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orla Quennell a, Bertil Vantablack b, Yusra Ohanian a",  # a letter mark after a space
+        "Orla Quennell a,*, Bertil Vantablack b, Yusra Ohanian c",
+        "Orla Quennell(1), Bertil Vantablack(2), Yusra Ohanian(1)",  # a number in brackets
+        "Orla Quennell\u00b9, Bertil Van\u2010Tablack\u00b2, Yusra Ohanian\u00b9",  # superscript marks, U+2010 hyphen
+        "Orla Quennell\u00b9 | Bertil Vantablack\u00b2 | Yusra Ohanian\u00b3",  # bars between marked names
+        "Orla Quennell MD 1 · Bertil Vantablack PhD 2 · Yusra Ohanian 1",  # middle dots
+        "by Orla Quennell 1, Bertil Vantablack 2 and Yusra Ohanian 1,*",  # a "by" byline
+        "Orla Quennell, MD,a Bertil Vantablack, MD, PhD,b Yusra Ohanian, MBBS,c",  # degrees, letters after commas
+        "Orla Quennell · Bertil Van\u2011Tablack · Yusra Ohanian",  # middle dots without marks
+        "Orla Quennell · Bertil Vantablack ·",  # wrapped after its separator
+        "Orla Quennell1 · Bertil Vantablack2 · Yusra",  # the last name wrapped onto the next line
+        "Øygarden T 1, Vantablack P 2, Ohanian Y 1",
+    ],
+)
+def test_regression_byline_shapes_are_author_lines(line: str) -> None:
+    assert is_author_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Year 2031, Volume 22, Issue 7, Pages 101-109",  # a citation strip of capitalised words
+        "(2) Division of Pathology, Brindle Cancer Centre, Eastmere, The Marches",  # an affiliation
+        "Home | Journals | Fictional Pathology Letters | Latest issue | Submit",  # a site's menu
+        "Myofibroblastic tumour · ALK · Adolescent · Splenectomy",  # keywords set off by dots
+        "Invented Tumour Letters · Vol. 4 · No. 1 · 2031",
+        "Case Report · Open Access · Free Full Text",  # labels set off by dots
+        "Spleen Tumours · Rare Cancers · Child Health",
+        "Orla Quennell · Bertil Vantablack",  # two names and no mark: too little to tell
+    ],
+)
+def test_regression_citation_affiliation_and_menu_strips_are_not_author_lines(line: str) -> None:
+    assert not is_author_line(line)
+
+
+@pytest.mark.parametrize("label", ["CASE REPORT", "Case report", "Case Series"])
+def test_regression_article_type_over_a_wrapped_title_is_front_matter(label: str) -> None:
+    """The article type printed over a title wrapped on three lines and a byline with letter marks was read as the
+    case heading: the title and the byline became case text."""
+    secs = _sections(
+        [
+            "Fict Rep Thorac Oncol 2031;4:12-17",
+            "",
+            label,
+            "An invented myofibroblastic tumour of the",
+            "diaphragm with a made-up ABCD1::ALK fusion in",
+            "a retired sailor",
+            "Orla Quennell, MD,a Bertil Vantablack, MD,b Yusra Ohanian, MD,c",
+            "aDivision of Thoracic Surgery, Invented General Hospital",
+            "",
+            "Case presentation",
+            "A made-up man of 70 had a mass of the diaphragm that was removed at thoracotomy.",
+        ]
+    )
+    (title,) = [t for k, t in secs if k == "title"]
+    assert "diaphragm with a made-up ABCD1::ALK fusion" in title
+    assert all("invented myofibroblastic tumour of the" not in t for k, t in secs if k == "case")
+    assert any(k == "case" and "thoracotomy" in t for k, t in secs)
+
+
+def test_regression_title_is_the_run_right_above_the_byline() -> None:
+    """A journal's name over an issue line over the title: the title is the title-like run right above the byline,
+    the journal's name is banner (its name is a phrase of five words too)."""
+    secs = _sections(
+        [
+            "Journal of the Invented Society of Rhinology",
+            "Year 2031, Volume 9, Issue 2, pages 40-44",
+            "CASE REPORT",
+            "",
+            "MYOFIBROBLASTIC TUMOUR OF THE FRONTAL SINUS WITH A SECOND RELAPSE: AN INVENTED CASE",
+            "",
+            "Orla Quennell(1), Bertil Vantablack(1), Yusra Ohanian(2)",
+            "",
+            "Abstract",
+            "A made-up woman of 61 had a frontal sinus mass removed endoscopically.",
+        ]
+    )
+    (title,) = [t for k, t in secs if k == "title"]
+    assert title.startswith("MYOFIBROBLASTIC TUMOUR OF THE FRONTAL SINUS")
+    assert all("Rhinology" not in t for k, t in secs if k in ("title", "case", "abstract"))
+
+
+def test_regression_button_strip_above_the_title_is_furniture() -> None:
+    secs = _sections(
+        [
+            "Invented Literature Portal",
+            "[ Accept ]  [ Close this message ]",
+            "",
+            TITLE,
+            "Quorra T 1, Vantablack P 2, Lindgren-Oyelaran S 1",
+            "",
+            "Abstract",
+            "A made-up man of 70 had a splenic mass that was removed by splenectomy.",
+        ]
+    )
+    assert [t for k, t in secs if k == "title"] == [TITLE]
+    assert all("Close this message" not in t for _, t in secs)
+
+
+def test_regression_a_letters_signature_is_not_its_byline() -> None:
+    """A letter signed at the end ("Name, MD (1); Name, MD (2)"): the signature follows the text, so the text before
+    it is not the title."""
+    secs = _sections(
+        [
+            "Letter to the Editor",
+            "Fict Lett Sarcoma 2031;2:5-6",
+            "",
+            TITLE,
+            "",
+            "To the Editor,",
+            "We read the invented series of last month with interest and add a made-up case of our own to it.",
+            "A made-up man of 70 had a splenic mass; it was removed by splenectomy.",
+            "The spindle cells were ALK-positive, and he is well a year later.",
+            "",
+            "Orla Quennell, MD (1); Bertil Vantablack, MD (2)",
+            "(1) Division of Surgery, Invented General Hospital, Northtown",
+        ]
+    )
+    assert [t for k, t in secs if k == "title"] == [TITLE]
+    assert any(k == "case" and "splenectomy" in t for k, t in secs)
+
+
+def test_regression_partners_cookie_notice_is_furniture() -> None:
+    secs = _sections(
+        [
+            "Your privacy matters",
+            "We and our 90 partners use cookies to keep and read details on your device for adverts and measurement.",
+            "",
+            TITLE,
+            "Quorra T 1, Vantablack P 2, Lindgren-Oyelaran S 1",
+            "",
+            "Abstract",
+            "A made-up man of 70 had a splenic mass that was removed by splenectomy.",
+        ]
+    )
+    assert [t for k, t in secs if k == "title"] == [TITLE]
+    assert all("cookies" not in t for _, t in secs)
+
+
+def test_regression_title_with_a_full_stop_right_above_the_byline() -> None:
+    """A literature portal prints the title with a full stop: right above the byline it is still the title, and the
+    portal's search line above it is banner."""
+    title = "An invented myofibroblastic tumour of the spleen in a retired sailor with a made-up ABCD1::ALK fusion."
+    secs = _sections(
+        [
+            "Invented Literature Portal",
+            "Search invented literature (12,345,678 records and more)",
+            title,
+            "Quennell OR 1, Vantablack B 2, Ohanian Y 1",
+            "Fict Rep Spleen, 05 May 2031, 3(2):10-14",
+            "",
+            "Abstract",
+            "A made-up man of 70 had a splenic mass that was removed by splenectomy. He is well a year later.",
+        ]
+    )
+    assert [t for k, t in secs if k == "title"] == [title]
+
+
+@pytest.mark.parametrize("tab", [["Abstract"], ["Invented Literature Portal", "Abstract"]], ids=["first-line", "after-site"])
+def test_regression_abstract_tab_over_the_title_and_byline_is_front_matter(tab: list[str]) -> None:
+    """A saved page's "Abstract" tab printed over the title and a byline ending on a full stop ("Ohanian Y(1).") was
+    read as the abstract heading: the title became abstract text."""
+    secs = _sections(
+        [
+            *tab,
+            "",
+            TITLE,
+            "Quennell OR(1), Vantablack B(2), Ohanian Y(1).",
+            "",
+            "A made-up man of 70 had a splenic mass that was removed by splenectomy. He is well a year later.",
+        ]
+    )
+    assert [t for k, t in secs if k == "title"] == [TITLE]
+    assert [t for k, t in secs if k == "authors"] == ["Quennell OR(1), Vantablack B(2), Ohanian Y(1)."]
+
+
+def test_regression_full_text_links_button_above_the_title_keeps_the_title() -> None:
+    """A PubMed-style page prints "Full text links" over the citation, the title and the authors: above the first
+    heading it is a button, not the head of a list of links (the title and byline were dropped with it). Below the
+    abstract it still heads a list that is dropped."""
+    secs = _sections(
+        [
+            "Full text links",
+            "Cite",
+            "",
+            "Fict Rep Spleen. 2031 May;3(2):10-14. doi: 10.9999/frs.2031.0010.",
+            "",
+            TITLE,
+            "",
+            "Øygarden T 1, Vantablack P 2, Lindgren-Oyelaran S 1",
+            "",
+            "Abstract",
+            "A made-up man of 70 had a splenic mass that was removed by splenectomy. He is well a year later.",
+            "",
+            "Full text links",
+            "An invented renal myofibroblastic tumour in a made-up girl",
+        ]
+    )
+    assert [t for k, t in secs if k == "title"] == [TITLE]
+    assert [t for k, t in secs if k == "authors"] == ["Øygarden T 1, Vantablack P 2, Lindgren-Oyelaran S 1"]
+    assert all("renal" not in t for _, t in secs)

@@ -152,17 +152,39 @@ _MARK_AFTER_COMMA = layout("author_mark_after_comma")
 
 def is_author_line(text: str) -> bool:
     """Comma/"and"-separated capitalised names, usually with affiliation marks."""
-    s = text.strip()
+    s = layout("author_line_by").sub("", text.strip())
     if not s or len(s) > 300 or s.endswith((".", "?", "!")) and not layout("initial_end").search(s):
         return False
+    if layout("author_line_citation").search(s) or layout("author_line_affiliation").search(s):
+        return False  # "Year 2019, Volume 12, Issue 3": a citation line; "Department of ...": an affiliation
+    degree = bool(layout("author_degree").search(s))  # "Ada Lind, MD; Bo Chan, MD": degrees mark a byline
+    s = layout("author_degree").sub("", s)
     # "Lindqvist,1 Okafor,2 and Varga3": marks printed after the comma go with the name before it
     s = _MARK_AFTER_COMMA.sub(lambda m: m.group(1).replace(",", "") + ",", s)
+    wrapped = s.endswith((" ·", ",")) # a byline wrapped after its separator ("Ann Lee · Bo Chan ·" / "Cy Dahl")
+    s = s.rstrip(" ·,")
+    bars = layout("author_bar_separator").split(s)
+    if len(bars) > 1:
+        # "Ana Lopes¹ | Ben Ode²": a byline set off by bars or dots when every name carries its mark (the last one may
+        # be wrapped onto the next line), or names set off by middle dots with none ("Ann Lee · Bo Chan · Cy Dahl"),
+        # never a site's menu ("Home | Journals | Submit") nor labels ("Case Report · Open Access")
+        marked = [bool(layout("author_marked").search(p.strip())) for p in bars]
+        if all(marked) or len(bars) >= 3 and all(marked[:-1]):
+            marks_ok = True
+        elif "|" in s or layout("author_label_word").search(s) or (len(bars) < 3 and not wrapped):
+            return False
+        else:
+            marks_ok = all(_AUTHOR_NAME.match(p.strip()) and 2 <= len(p.split()) <= 4 for p in bars)
+        if not marks_ok:
+            return False
+        degree = True  # names set off by dots or marked bars are a byline
+        s = ", ".join(bars)
     parts = [p.strip() for p in layout("author_separator").split(s) if p.strip()]
     if len(parts) < 2:
         return False
     names = [p for p in parts if _AUTHOR_NAME.match(p) and len(p.split()) <= 4]
     marks = bool(layout("affiliation_mark").search(s))
-    return len(names) >= max(2, int(0.8 * len(parts))) and (marks or len(names) >= 3)
+    return len(names) >= max(2, int(0.8 * len(parts))) and (marks or degree or len(names) >= 3)
 
 
 class _Builder:
@@ -212,6 +234,10 @@ def _running_prose(text: str) -> bool:
     return len(words) >= 15 and text.rstrip().endswith((".", ".)")) and text.count(",") + text.count(";") < len(words) / 4
 
 
+#: a full stop, question or exclamation mark and a capital after it: a text of two sentences or more
+_SENTENCE_BREAK = layout("sentence_break")
+
+
 def _title_like(text: str) -> bool:
     """An article title: a phrase of five words or more that is not a sentence, nor a strip of labels set off by
     bars ("Journal | Case Report | Volume 9"), nor a citation line full of numbers."""
@@ -228,6 +254,23 @@ def _banner_before_title(paras: list[Para], end: int) -> int:
     return first or 0
 
 
+def _title_before_byline(paras: list[Para], author: int) -> int:
+    """Where the title starts above the byline at ``author``: the run of title-like paragraphs right above it (a
+    title and its translation; the one right above may end on a full stop), so a journal's name higher up, set off
+    from it by an issue line ("Journal of X" / "Year 2019, Volume 12" / "CASE REPORT" / the title), is banner too;
+    with no title-like paragraph right above the byline, as :func:`_banner_before_title`."""
+    i = author
+    while i > 0 and (_title_like(paras[i - 1].text) or i == author and _one_sentence_title(paras[i - 1].text)):
+        i -= 1
+    return i if i < author else _banner_before_title(paras, author)
+
+
+def _one_sentence_title(text: str) -> bool:
+    """A title printed with a full stop, as PubMed and Europe PMC print it: title-like but for it, one sentence."""
+    s = text.strip()
+    return s.endswith(".") and _title_like(s[:-1]) and not _SENTENCE_BREAK.search(s)
+
+
 def _front_roles(paras: list[Para], structured: bool) -> list[str | None]:
     """Roles of the paragraphs before the first heading: the page's banner ("other"), the title, the authors and
     the text. A saved page or a crawler's excerpt prints the site's and the journal's lines above the title; they
@@ -235,9 +278,12 @@ def _front_roles(paras: list[Para], structured: bool) -> list[str | None]:
     roles: list[str | None] = [p.role for p in paras]
     if any(r is not None for r in roles):
         return [r or ("abstract" if structured else "case") for r in roles]
-    author = next((i for i, p in enumerate(paras[:8]) if is_author_line(p.text)), None)
+    # the byline among the first twelve paragraphs (a page's banner can be long), before any text of two sentences or
+    # more (an author line after the text is a letter's signature; a title may end on a full stop)
+    text_at = next((i for i, p in enumerate(paras) if _running_prose(p.text) and _SENTENCE_BREAK.search(p.text)), 12)
+    author = next((i for i, p in enumerate(paras[: min(12, text_at)]) if is_author_line(p.text)), None)
     if author is not None:
-        banner = _banner_before_title(paras, author)
+        banner = _title_before_byline(paras, author)
         for i in range(author):
             roles[i] = "other" if i < banner else "title"
         roles[author] = "authors"

@@ -192,6 +192,7 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
     out = [False] * len(lines)
     front = True
     in_block = False
+    headed = False  # a heading seen: above the first one, "Full text links" is a page's button, not a list's head
     seen: set[str] = set()
     nonblank = [i for i, raw in enumerate(lines) if raw.strip()]
     after = {i: lines[j] for i, j in zip(nonblank, nonblank[1:])}
@@ -210,6 +211,7 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
                 continue
         if is_heading(s):
             in_block = False
+            headed = True
             front = False if _body_heading(s) else front
             continue
         if in_block:
@@ -218,7 +220,8 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
         rule = line_rule(s, front)
         if rule is not None:
             out[i] = True
-            in_block = rule.block
+            # (a PubMed page prints "Full text links" over the citation, the title and the authors too)
+            in_block = rule.block and (headed or not layout("top_links_button").fullmatch(s))
             continue
         if front and is_author_line(s):
             # the same names with other affiliation marks or "and" placement: the list printed again

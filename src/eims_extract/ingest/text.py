@@ -658,17 +658,22 @@ def _heading_after_open_line(s: str, nxt: str, after_heading: bool) -> Heading |
 def _article_type_label(h: Heading, k: int, body: list[_Src], paras: list[Para]) -> bool:
     """Is the case heading at body line ``k`` the article's type printed over its title ("CASE REPORT", "Case series"
     above "IMT of the X: two cases", then the authors)? Near the top, before any heading, followed by a title line (no
-    full stop, no heading) and then an author line. A PubMed page prints the citation and DOI lines between the type
-    and the title ("Case Reports" / ". 2025 Mar;41(2):88-93. doi: ..." / the title / the authors)."""
-    if h.kind != "case" or k >= 8 or any(p.heading for p in paras):
+    full stop, no heading; wrapped over up to three lines) and then an author line. A PubMed page prints the citation
+    and DOI lines between the type and the title ("Case Reports" / ". 2025 Mar;41(2):88-93. doi: ..." / the title /
+    the authors). A page's "Abstract" tab printed over the title and the byline is front matter the same way."""
+    if h.kind not in ("case", "abstract") or k >= 12 or any(p.heading for p in paras):
         return False
     j = k + 1
     while j < min(k + 3, len(body)) and _citation_line(body[j].s):
         j += 1
-    if j + 1 >= len(body):
-        return False
-    title, authors = body[j].s, body[j + 1].s
-    return not ends_sentence(title) and _heading(title) is None and is_author_line(authors)
+    # the title may be wrapped over up to three lines before the byline
+    for end in range(j + 1, min(j + 4, len(body))):
+        title = body[end - 1].s
+        if ends_sentence(title) or _heading(title) is not None:
+            return False
+        if is_author_line(body[end].s):
+            return True
+    return False
 
 
 def _citation_line(s: str) -> bool:
