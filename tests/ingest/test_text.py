@@ -955,3 +955,49 @@ def test_line_caches_answer_as_the_uncached_readers(line):
         assert got == (None if uncached is None else list(uncached))
         if got is not None:
             got.clear()
+
+
+_FLAT_SERIES = (
+    "Case | Age (y) | Sex | Site | Fusion — A | 23 | F | kidney | SQSTM1::ALK — B | 58 | M | spleen | "
+    "none found — C | 9 | F | pleura | EML4::ALK."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Table 2 (all three patients).", "Table 2. Our patients:", "Table 2 (summary)."],
+)
+def test_table_rows_run_onto_the_caption_line_are_read_as_a_table(caption: str) -> None:
+    """A copy that flattens a small table onto its caption's line, rows set off by a spaced dash."""
+    text = f"CASE SERIES\n{caption} {_FLAT_SERIES}\nPatient A was seen in clinic for flank pain and the mass was removed.\n"
+    doc = read_text(text.encode(), "flatrows", "flatrows.txt")
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.header == ["Case", "Age (y)", "Sex", "Site", "Fusion"]
+    assert [r[1] for r in t.rows] == ["23", "58", "9"]
+    assert t.rows[2][4] == "EML4::ALK"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # cells that disagree in number: not a run of rows
+        "Table 2. Our patients: Case | Age | Site — A | 23 | kidney — B | 58",
+        # no caption ends before the header's first cell
+        "Table 2 Case | Age | Site — A | 23 | kidney — B | 58 | spleen",
+        # prose with a dash, no caption
+        "Case | Age | Site — A | 23 | kidney — B | 58 | spleen",
+    ],
+)
+def test_dashed_line_that_is_no_flattened_table_stays_one_line(line: str) -> None:
+    from eims_extract.ingest.text import _split_flat_rows
+
+    assert _split_flat_rows(line) == [line]
+
+
+def test_table_number_with_a_bracketed_note_opens_a_caption() -> None:
+    from eims_extract.ingest.sections import caption_start
+
+    assert caption_start("Table 3 (continued)") == ("table", "3")
+    assert caption_start("Table 1 (online only):") == ("table", "1")
+    assert caption_start("Table 1 (see below) lists the cases.") is None

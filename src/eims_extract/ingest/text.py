@@ -301,6 +301,34 @@ def _split_glued_labels(raw: str) -> list[str]:
     return [raw[a:b].strip() for a, b in zip(bounds, bounds[1:]) if raw[a:b].strip()]
 
 
+#: the mark between the rows of a table run onto its caption's line (a spaced dash, "//", a pilcrow)
+_FLAT_ROW_SEP = layout("flat_row_sep")
+#: the caption's last full stop or colon before the header's first cell ("Table 1 (all cases). Case | Age ...")
+_CAPTION_END = re.compile(r"^(.*[.:])\s+(\S.*)$")
+
+
+def _split_flat_rows(raw: str) -> list[str]:
+    """A web or PDF copy that runs a small table onto its caption's line, its rows set off by a mark
+    ("Table 1. Cases. No. | Age | Site — 1 | 40 | lung — 2 | 12 | liver"): the caption, the header and each
+    row become lines of their own, so the table is read as a table. Only when every piece has the same
+    number of bars (3+ cells) and the caption ends before the header; anything else stays one line."""
+    if raw.count("|") < 6 or not caption_start(raw.lstrip()):
+        return [raw]
+    pieces = [x.strip() for x in _FLAT_ROW_SEP.split(raw.strip())]
+    if pieces and pieces[-1].endswith("."):
+        pieces[-1] = pieces[-1][:-1].rstrip()
+    if len(pieces) < 3 or any(not x for x in pieces):
+        return [raw]
+    bars = pieces[0].count("|")
+    if bars < 2 or any(x.count("|") != bars for x in pieces[1:]):
+        return [raw]
+    first, _, rest = pieces[0].partition("|")
+    m = _CAPTION_END.match(first.strip())
+    if m is None:
+        return [raw]
+    return [m.group(1), f"{m.group(2)} |{rest}", *pieces[1:]]
+
+
 def _mark_web_furniture(src: list[_Src]) -> None:
     """Flag web-page and dump furniture lines (``patterns/web_furniture.jsonl``), judged on the
     normalised line so "&copy; 2024" or a non-breaking space does not hide a banner."""
@@ -989,7 +1017,12 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     lines = unfold_columns(text) if "   " in text else None
     if lines is None:
         lines = text.replace("\f", "\n").split("\n")
-    src = [_Src(i, part) for i, raw in enumerate(lines) for part in _split_glued_labels(raw.rstrip())]
+    src = [
+        _Src(i, row)
+        for i, raw in enumerate(lines)
+        for part in _split_glued_labels(raw.rstrip())
+        for row in _split_flat_rows(part)
+    ]
     _mark_furniture(src)
     _mark_web_furniture(src)
     texts = [x.s for x in src if x.s and not x.furniture]
