@@ -3520,3 +3520,39 @@ def test_spaced_panel_in_two_halves_with_a_short_last_line_reads_both_halves(tmp
 )
 def test_text_cut_on_a_polarity_word_or_inside_a_name_reads_no_result_for_it(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a result column run into the line, each sign in square brackets (with or without an aside)
+        (
+            "Stains (result in brackets): calretinin [+], CD99 [+, weak], myogenin [\u2212], ALK-1 [-], CD34 [neg].",
+            [("calretinin", True), ("CD99", True), ("myogenin", False), ("ALK", False), ("CD34", False)],
+        ),
+        # a marker, a spaced dash and only the staining's strength or pattern: positive
+        (
+            "Immunoprofile: WT1 \u2014 weak, patchy nuclear; caldesmon \u2014 positive; CD117 \u2014 negative.",
+            [("WT1", True), ("caldesmon", True), ("CD117", False)],
+        ),
+        # a slash between the positive and the negative half of a panel ends the last "+" result
+        (
+            "Panel (positive / negative): calponin +, CD99 + (weak) / myogenin \u2212, CD34 \u2212.",
+            [("calponin", True), ("CD99", True), ("myogenin", False), ("CD34", False)],
+        ),
+    ],
+)
+def test_panel_result_signs_in_square_brackets_after_a_dash_or_before_a_slash(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracketed citation or a dash before an ordinary clause is no result
+        "The mass of the psoas [12] was removed \u2014 strong suspicion of sarcoma remained.",
+        "Desmin was studied \u2014 focal areas of necrosis were seen in the centre of the mass.",
+    ],
+)
+def test_bracket_or_dash_that_carries_no_staining_result_gives_no_call(text):
+    assert [p for p in polarities(text) if p[0] in {"desmin"}] == []
