@@ -633,6 +633,10 @@ def test_partner_and_kinase_coordinated_before_rearrangement_noun(text, fusion, 
         # an equivocal or inconclusive test gives no result; the conclusive one after it does
         ("ALK immunohistochemistry was equivocal; break-apart FISH then showed an ALK rearrangement.", ["FISH+"]),
         ("ALK FISH was inconclusive.", []),
+        # a test that gave no information is no result either, whatever its other words
+        ("Break-apart FISH for ALK was not informative; RNA sequencing found no ALK fusion.", ["NGS-"]),
+        ("ALK FISH proved uninformative because of poor hybridisation.", []),
+        ("The ALK FISH assay was non-informative.", []),
     ],
 )
 def test_equivocal_test_gives_no_result(text, expected):

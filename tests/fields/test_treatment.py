@@ -2695,3 +2695,17 @@ def test_therapy_passed_over_in_preference_to_another_is_not_given(text, drugs_g
 )
 def test_regression_radiation_harm_and_another_cancers_treatment_are_not_given(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a relative named with "an" ("an older brother", "an elder sister"): the treatment is the relative's
+        ("An older brother had received vincristine and cyclophosphamide for a Wilms tumour at 3 years.", []),
+        ("An elder sister was treated with cisplatin for an ovarian germ cell tumour.", []),
+        # the patient's own treatment beside a relative set off in a clause is still read
+        ("The girl, whose cousin had leukaemia, was started on crizotinib.", ["crizotinib"]),
+    ],
+)
+def test_relative_introduced_with_an_is_not_the_patient_treated(text, expected):
+    assert drugs(text) == expected
