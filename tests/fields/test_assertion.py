@@ -1025,3 +1025,18 @@ def test_regression_concessive_clause_ends_at_its_comma():
 def test_regression_a_negation_in_a_bracketed_remark_ends_at_the_bracket(text, target, is_negated):
     start = text.index(target)
     assert negated(text, start, start + len(target)) is is_negated
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # "planning" as a noun compound's head names an activity, not a plan over the clause
+        ("A relapse in the cervix was seen on MRI, and after her pregnancy planning she had a hysterectomy.", "relapse", set()),
+        ("The radiotherapy planning CT showed regrowth at the margin.", "regrowth", set()),
+        # a plan itself still hedges
+        ("Resection of the regrowth was planned for the spring.", "Resection", {"hypothetical"}),
+        ("The team is planning a second resection.", "resection", {"hypothetical"}),
+    ],
+)
+def test_planning_as_a_noun_compound_is_no_hedge(text, target, expected):
+    assert ctx(text, target) == expected
