@@ -5055,3 +5055,19 @@ def test_regression_has_a_stable_residual_tumour_is_awd(text, status):
 )
 def test_regression_residual_lesion_watched_after_surgery_stays_follow_up(text, value):
     assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # a lesion told stable with its article and size words, then the time: follow-up and alive with disease
+        ("She remains on alectinib with a stable tiny residual nodule at 14 months after surgery.", 14.0, "AWD"),
+        ("The boy has a small stable focus at 2 years.", 24.0, "AWD"),
+        # a lesion without "stable" is no such news
+        ("The first operation left a residual mass at the pelvic wall.", None, None),
+    ],
+)
+def test_lesion_told_stable_with_article_and_size_words(text, months, status):
+    row = run(text)
+    assert row.follow_up_months == months
+    assert row.status == status
