@@ -5071,3 +5071,17 @@ def test_lesion_told_stable_with_article_and_size_words(text, months, status):
     row = run(text)
     assert row.follow_up_months == months
     assert row.status == status
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        # nodes told "without tumour", after a benign finding or alone: no nodal metastasis
+        ("Hilar node sampling was done; the nodes were hyperplastic, without tumour.", False),
+        ("The two resected lymph nodes were without metastasis.", False),
+        # "without" something that is no tumour says nothing of spread
+        ("The nodes were enlarged, without calcification.", None),
+    ],
+)
+def test_nodes_told_without_tumour(text, metastasis):
+    assert run(text).metastasis is metastasis
