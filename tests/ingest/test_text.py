@@ -965,7 +965,7 @@ _FLAT_SERIES = (
 
 @pytest.mark.parametrize(
     "caption",
-    ["Table 2 (all three patients).", "Table 2. Our patients:", "Table 2 (summary)."],
+    ["Table 2 (all three patients).", "Table 2. Clinical data:", "Table 2 (summary)."],
 )
 def test_table_rows_run_onto_the_caption_line_are_read_as_a_table(caption: str) -> None:
     """A copy that flattens a small table onto its caption's line, rows set off by a spaced dash."""
@@ -973,16 +973,16 @@ def test_table_rows_run_onto_the_caption_line_are_read_as_a_table(caption: str) 
     doc = read_text(text.encode(), "flatrows", "flatrows.txt")
     assert len(doc.tables) == 1
     t = doc.tables[0]
-    assert t.header == ["Case", "Age (y)", "Sex", "Site", "Fusion"]
-    assert [r[1] for r in t.rows] == ["23", "58", "9"]
-    assert t.rows[2][4] == "EML4::ALK"
+    assert [c.text for c in t.header] == ["Case", "Age (y)", "Sex", "Site", "Fusion"]
+    assert [r[1].text for r in t.rows] == ["23", "58", "9"]
+    assert t.rows[2][4].text == "EML4::ALK"
 
 
 @pytest.mark.parametrize(
     "line",
     [
         # cells that disagree in number: not a run of rows
-        "Table 2. Our patients: Case | Age | Site — A | 23 | kidney — B | 58",
+        "Table 2. Clinical data: Case | Age | Site — A | 23 | kidney — B | 58",
         # no caption ends before the header's first cell
         "Table 2 Case | Age | Site — A | 23 | kidney — B | 58 | spleen",
         # prose with a dash, no caption

@@ -304,7 +304,7 @@ def _split_glued_labels(raw: str) -> list[str]:
 #: the mark between the rows of a table run onto its caption's line (a spaced dash, "//", a pilcrow)
 _FLAT_ROW_SEP = layout("flat_row_sep")
 #: the caption's last full stop or colon before the header's first cell ("Table 1 (all cases). Case | Age ...")
-_CAPTION_END = re.compile(r"^(.*[.:])\s+(\S.*)$")
+_CAPTION_END = layout("flat_caption_end")
 
 
 def _split_flat_rows(raw: str) -> list[str]:
