@@ -955,3 +955,28 @@ def test_line_caches_answer_as_the_uncached_readers(line):
         assert got == (None if uncached is None else list(uncached))
         if got is not None:
             got.clear()
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "is_table"),
+    [
+        # a title ending with a full stop, then a header naming known columns: the grid is the table's
+        ("Summary of the invented patients.", "Case Age/Sex Site Treatment Follow-up Outcome", True),
+        ("Made-up findings of each lesion.", "Patient Age, sex Location Therapy Outcome", True),
+        # precision: a prose sentence after the title still gives the body back
+        ("Summary of the invented patients.", "The tumour was excised and she was well for years afterwards.", False),
+    ],
+)
+def test_regression_table_title_with_full_stop_keeps_its_header_and_rows(title, header, is_table) -> None:
+    """Wrapped dump: "Table 1" / a title ending with a full stop / the column header: the header and the rows under
+    it are the table's, not body text resuming after a finished sentence."""
+    rows = ["1 41/M Kidney Nephrectomy 30 mo NED", "2 19/F Spleen Splenectomy 8 mo AWD"]
+    lines = ["2 Case description", *_wrap(CASE_PARAS[0]), "Table 1", title, header, *rows, *_wrap(CASE_PARAS[1])]
+    doc = read_text(_dump(lines), "ttl", "ttl.txt")
+    table = doc.tables[0]
+    if is_table:
+        assert table.caption == title
+        assert table.raw_lines == [header, *rows]
+        assert header not in _body(doc, "case")
+    else:
+        assert header.split()[1] in _body(doc, "case")
