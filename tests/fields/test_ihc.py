@@ -3520,3 +3520,20 @@ def test_spaced_panel_in_two_halves_with_a_short_last_line_reads_both_halves(tmp
 )
 def test_text_cut_on_a_polarity_word_or_inside_a_name_reads_no_result_for_it(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # signed markers set apart by spaces only: each its own marker
+        ("CD10+ SMA+; myogenin- S100-", (["CD10", "SMA"], ["myogenin", "S-100"])),
+        # how much stained, beside the name ("f" for focal, "weak", "focal"): not part of the marker's name
+        ("desmin f+, weak CD68+; caldesmon-", (["desmin", "CD68"], ["caldesmon"])),
+        # precision: an unsigned word before a signed marker keeps the item whole (no marker made of it)
+        ("ALK+, rare ganglion-like cells", (["ALK"], [])),
+    ],
+)
+def test_regression_table_ihc_cell_space_listed_and_qualified_markers(cell, expected):
+    from eims_extract.fields.ihc import parse_ihc
+
+    assert parse_ihc(cell) == expected
