@@ -5055,3 +5055,17 @@ def test_regression_has_a_stable_residual_tumour_is_awd(text, status):
 )
 def test_regression_residual_lesion_watched_after_surgery_stays_follow_up(text, value):
     assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("When last reviewed in the clinic, she had no clinical or CT evidence of recurrence.", "ANED"),
+        ("Two years on, the boy has no endoscopic or radiological signs of residual tumour.", "ANED"),
+        # precision: a staging finding about spread, and a finding that is not the patient's subject
+        ("At presentation he had no radiological evidence of metastases.", None),
+        ("The scan showed no MRI evidence of disease in the other gland, but he relapsed locally.", None),
+    ],
+)
+def test_regression_patient_had_no_qualified_evidence_of_disease(text, status):
+    assert run(text).status == status
