@@ -3537,3 +3537,17 @@ def test_regression_table_ihc_cell_space_listed_and_qualified_markers(cell, expe
     from eims_extract.fields.ihc import parse_ihc
 
     assert parse_ihc(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a marker-signed name of the entity the sentence excludes: no stain of this tumour
+        ("Vimentin was positive, ruling out a keratin-positive sarcomatoid carcinoma.", [("vimentin", True)]),
+        ("CD21 was negative, excluding CD21-positive dendritic cell neoplasms.", [("CD21", False)]),
+        # precision: a stain of this tumour before the exclusion stays
+        ("The spindle cells were desmin-positive, excluding a schwannoma.", [("desmin", True)]),
+    ],
+)
+def test_regression_excluded_entity_named_by_a_marker_sign_is_no_stain(text, expected):
+    assert polarities(text) == expected
