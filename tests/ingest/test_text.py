@@ -980,3 +980,31 @@ def test_regression_table_title_with_full_stop_keeps_its_header_and_rows(title, 
         assert header not in _body(doc, "case")
     else:
         assert header.split()[1] in _body(doc, "case")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "303                         Imaginary Paediatr Rep 2025; 8(2)",
+        "Imaginary Paediatr Rep 2025; 8(2)                         303",
+    ],
+)
+def test_regression_running_head_with_page_number_across_a_wide_gap_is_furniture(head: str) -> None:
+    """The journal's citation line repeated as a later page's head, its page number set apart by a wide gap at either
+    end: furniture like the head without the number, not words glued to the sentence after it."""
+    lines = [
+        "Imaginary Paediatr Rep 2025; 8(2): 301-305                    CASE REPORT",
+        "A made-up spindle cell lesion of the",
+        "cheek in a toddler",
+        "Ines Quarrell, Tomas Vedder",
+        "Department of Invented Surgery, Nowhere",
+        "Case",
+        *_wrap(CASE_PARAS[0]),
+        *_wrap(CASE_PARAS[1]),
+        "*Correspondence: I. Quarrell, 1 Fictional Road.",
+        head,
+        *_wrap(CASE_PARAS[2]),
+    ]
+    doc = read_text(_dump(lines), "rhp", "rhp.txt")
+    assert "2025; 8(2) She" not in doc.text and "8(2) She" not in doc.text
+    assert CASE_PARAS[2].split()[0] in doc.text

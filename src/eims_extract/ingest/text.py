@@ -156,6 +156,7 @@ class _Item:
 _FRONT_LINES = 12
 _HEAD_MAX_WORDS = 14
 _TOKEN = layout("running_head_token")
+_PAGE_EDGE = layout("running_head_page_edge")
 #: a word that opens on a lower-case letter, but the small words of a journal's name and "et al.": no running head
 _HEAD_LOWER_WORD = layout("running_head_lower_word")
 
@@ -178,7 +179,7 @@ def _front_running_heads(nb: list[_Src]) -> set[int]:
         front_words.update(t for t in toks if not t.isdigit())
     out: set[int] = set()
     for x in nb[_FRONT_LINES:]:
-        s = x.s
+        s = _PAGE_EDGE.sub("", x.s)  # "212      Journal 2023; 11(4)": the page number beside the head is no part of it
         if (
             _HEAD_LOWER_WORD.search(s) is not None  # most lines: a lower-case word at their second word
             or "  " in s
