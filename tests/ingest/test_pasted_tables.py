@@ -252,3 +252,22 @@ def test_regression_space_set_table_with_close_header_names_and_wrapped_records(
         for c in r:
             if c.text:
                 assert doc.text[c.start : c.end].startswith(c.text.split()[0])
+
+
+def test_regression_space_set_numbered_grid_ends_at_a_line_opening_on_words() -> None:
+    """Numbered records set in columns, a wrapped record, then a legend written without commas and a one-word
+    heading: the grid ends at the first line opening on words; they are no records."""
+    lines = [
+        "Table 2  Invented outcomes",
+        "Case  Age/sex  Site        Surgery                Adjuvant   F/U (mo)  Status",
+        "1     5 y/F    Omentum     Excision               None       12        NED",
+        "2     9 y/M    Left lung   Lobectomy; completion  Celecoxib  30        NED",
+        "                           pneumonectomy at 6 mo",
+        "FU follow-up from surgery; NED no evidence of disease",
+        "Outcome",
+        "Both invented children are well at their last visits to the clinic.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "gridend", "gridend.txt")
+    rows = [[c.text for c in r] for r in doc.tables[0].rows]
+    assert [r[0] for r in rows] == ["1", "2"]
+    assert rows[1][3] == "Lobectomy; completion pneumonectomy at 6 mo"

@@ -1134,6 +1134,10 @@ def _aligned_rows(
         more = bool(rows) and cols is not None and lead > starts[0] + _ALIGN_SLACK and column(cells[0][0]) not in (None, 0)
         if column(cells[0][0]) != 0 and not more:
             return None
+        if not more and rows and all(_DIGITS.fullmatch(r[0].text) for r in rows) and not _DIGITS.fullmatch(
+            raw[cells[0][0] : cells[0][1]].split()[0]
+        ):
+            break  # numbered records, then a line opening on words (a legend, the next heading): the grid has ended
         found: list[tuple[int, int, int]] = []  # (column, start, end)
         for a, b in cells:
             c = column(a)
