@@ -179,7 +179,9 @@ def _front_running_heads(nb: list[_Src]) -> set[int]:
         front_words.update(t for t in toks if not t.isdigit())
     out: set[int] = set()
     for x in nb[_FRONT_LINES:]:
-        s = _PAGE_EDGE.sub("", x.s)  # "212      Journal 2023; 11(4)": the page number beside the head is no part of it
+        s = x.s
+        if "  " in s and (s[0].isdigit() or s[-1].isdigit()):
+            s = _PAGE_EDGE.sub("", s)  # "212      Journal 2023; 11(4)": the page number beside the head is no part of it
         if (
             _HEAD_LOWER_WORD.search(s) is not None  # most lines: a lower-case word at their second word
             or "  " in s
