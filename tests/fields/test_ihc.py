@@ -3556,3 +3556,34 @@ def test_panel_result_signs_in_square_brackets_after_a_dash_or_before_a_slash(te
 )
 def test_bracket_or_dash_that_carries_no_staining_result_gives_no_call(text):
     assert [p for p in polarities(text) if p[0] in {"desmin"}] == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # signed markers set apart by spaces only: each its own marker
+        ("CD10+ SMA+; myogenin- S100-", (["CD10", "SMA"], ["myogenin", "S-100"])),
+        # how much stained, beside the name ("f" for focal, "weak", "focal"): not part of the marker's name
+        ("desmin f+, weak CD68+; caldesmon-", (["desmin", "CD68"], ["caldesmon"])),
+        # precision: an unsigned word before a signed marker keeps the item whole (no marker made of it)
+        ("ALK+, rare ganglion-like cells", (["ALK"], [])),
+    ],
+)
+def test_regression_table_ihc_cell_space_listed_and_qualified_markers(cell, expected):
+    from eims_extract.fields.ihc import parse_ihc
+
+    assert parse_ihc(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a marker-signed name of the entity the sentence excludes: no stain of this tumour
+        ("Vimentin was positive, ruling out a keratin-positive sarcomatoid carcinoma.", [("vimentin", True)]),
+        ("CD21 was negative, excluding CD21-positive dendritic cell neoplasms.", [("CD21", False)]),
+        # precision: a stain of this tumour before the exclusion stays
+        ("The spindle cells were desmin-positive, excluding a schwannoma.", [("desmin", True)]),
+    ],
+)
+def test_regression_excluded_entity_named_by_a_marker_sign_is_no_stain(text, expected):
+    assert polarities(text) == expected

@@ -3721,3 +3721,40 @@ def test_regression_gapped_ranked_piece_is_read_with_the_first_predicate(text, g
     pieces = narrative._ranked_pieces(Sentence("d", text, 0, "abstract"), 2)
     assert pieces is not None
     assert (pieces[1].text.startswith("The first")) is gapped
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # a clause after the semicolon opening on another numbered patient is that patient's alone
+        (
+            "; in case 3 FISH showed no ALK rearrangement.",
+            [("case-1", ["KIF5B::ALK"]), ("case-2", ["SQSTM1::ALK"]), ("case-3", None)],
+        ),
+        # an ending that names nobody stays everyone's; each fusion still its bracket's patient's
+        (
+            ", as expected.",
+            [("case-1", ["KIF5B::ALK"]), ("case-2", ["SQSTM1::ALK"]), ("case-3", None)],
+        ),
+    ],
+)
+def test_regression_bracketed_case_after_each_item_deals_items_out(nlp, tail, expected):
+    """"... found GENE1-ALK (case 1) and GENE2-ALK (case 2)": each item is the patient of the bracket closing it,
+    not both patients'."""
+    text = (
+        "Case 1 was a 44-year-old man with a mass of the colon. Case 2 was a 9-year-old girl with a lesion of the "
+        "kidney. Case 3 was a 60-year-old woman with a nodule of the pleura. RNA sequencing identified KIF5B-ALK "
+        "(case 1) and SQSTM1-ALK (case 2)" + tail
+    )
+    assert _rows(_abstract(text), nlp, "case_id", "kinase_fusions") == expected
+
+
+def test_regression_bracketed_case_tail_clause_goes_to_its_patient(nlp):
+    text = (
+        "Case 1 was a 44-year-old man with a mass of the colon. Case 2 was a 9-year-old girl with a lesion of the "
+        "kidney. Case 3 was a 60-year-old woman with a nodule of the pleura. RNA sequencing identified KIF5B-ALK "
+        "(case 1) and SQSTM1-ALK (case 2); in case 3 ALK FISH was negative."
+    )
+    rows = {r.case_id: r.alk_tests for r in extract_narrative(_abstract(text), nlp)}
+    assert "FISH-" in (rows["case-3"] or [])
+    assert "FISH-" not in (rows["case-1"] or []) and "FISH-" not in (rows["case-2"] or [])

@@ -5085,3 +5085,17 @@ def test_lesion_told_stable_with_article_and_size_words(text, months, status):
 )
 def test_nodes_told_without_tumour(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("When last reviewed in the clinic, she had no clinical or CT evidence of recurrence.", "ANED"),
+        ("Two years on, the boy has no endoscopic or radiological signs of residual tumour.", "ANED"),
+        # precision: a staging finding about spread, and a finding that is not the patient's subject
+        ("At presentation he had no radiological evidence of metastases.", None),
+        ("The scan showed no MRI evidence of disease in the other gland, but he relapsed locally.", None),
+    ],
+)
+def test_regression_patient_had_no_qualified_evidence_of_disease(text, status):
+    assert run(text).status == status

@@ -3425,3 +3425,21 @@ def test_regression_differential_list_ruled_out_after_it_gives_no_site(nlp, text
 def test_border_of_the_oral_tongue_is_the_border(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        # a site cell wrapped over two lines, both parts naming the same organ: that organ
+        ("RML bronchus", ("lung", "C34.9")),
+        # precision: two parts naming different organs give no organ of their own
+        ("Liver hilum kidney", ("liver hilum kidney", None)),
+    ],
+)
+def test_regression_table_site_cell_two_parts_of_the_same_organ(cell, expected):
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
+    site._read_site(c)
+    assert (row.site, row.site_code) == expected

@@ -2709,3 +2709,17 @@ def test_regression_radiation_harm_and_another_cancers_treatment_are_not_given(t
 )
 def test_relative_introduced_with_an_is_not_the_patient_treated(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # an aside set off by commas between the therapy and "was discussed/offered": still only talked about
+        ("Ifosfamide with doxorubicin, as used for adult soft tissue sarcoma, was discussed and held back.", None),
+        ("Methotrexate with vinblastine, the usual second line, was offered but refused.", None),
+        # precision: the aside before a verb of giving keeps the therapy given
+        ("Methotrexate with vinblastine, as used for desmoid tumours, was given for six months.", ["methotrexate", "vinblastine"]),
+    ],
+)
+def test_regression_therapy_discussed_after_an_aside_is_not_given(text, drugs):
+    assert run(text).drugs == drugs

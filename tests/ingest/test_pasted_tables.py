@@ -224,3 +224,50 @@ def test_text_cut_inside_the_last_row_of_a_delimited_table_keeps_the_grid(shape:
     assert table.header_texts() == COLUMNS
     assert table.row_texts() == ROWS + [CUT_ROW + [""] * (len(COLUMNS) - len(CUT_ROW))]
 
+
+
+def test_regression_space_set_table_with_close_header_names_and_wrapped_records() -> None:
+    """A table set in columns with spaces whose first header names stand one space apart ("No Age/Sex Site") and
+    whose records wrap onto indented lines: each column starts where its name does, and an indented line goes on with
+    the record above it (not a record of its own, not the grammars' guess)."""
+    lines = [
+        "Table 1. Invented patients",
+        "No Age/Sex Site      Size   IHC                 Treatment          FU     Outcome",
+        "1  27/M    Ileum     3.0 cm ALK+ SMA+; CK-      resection          14 mo  NED",
+        "2  63/F    LLL       5.5 cm SMA+; ALK- S100-    lobectomy;         22 mo  AWD",
+        "           bronchus         CD34- desmin-       then ceritinib",
+        "",
+        "These invented cases close the series.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "wrapped", "wrapped.txt")
+    table = doc.tables[0]
+    assert [c.text for c in table.header][:3] == ["No", "Age/Sex", "Site"]
+    rows = [[c.text for c in r] for r in table.rows]
+    assert len(rows) == 2
+    assert rows[1][2] == "LLL bronchus"
+    assert rows[1][4] == "SMA+; ALK- S100- CD34- desmin-"
+    assert rows[1][5] == "lobectomy; then ceritinib"
+    assert rows[1][6:] == ["22 mo", "AWD"]
+    for r in table.rows:
+        for c in r:
+            if c.text:
+                assert doc.text[c.start : c.end].startswith(c.text.split()[0])
+
+
+def test_regression_space_set_numbered_grid_ends_at_a_line_opening_on_words() -> None:
+    """Numbered records set in columns, a wrapped record, then a legend written without commas and a one-word
+    heading: the grid ends at the first line opening on words; they are no records."""
+    lines = [
+        "Table 2  Invented outcomes",
+        "Case  Age/sex  Site        Surgery                Adjuvant   F/U (mo)  Status",
+        "1     5 y/F    Omentum     Excision               None       12        NED",
+        "2     9 y/M    Left lung   Lobectomy; completion  Celecoxib  30        NED",
+        "                           pneumonectomy at 6 mo",
+        "FU follow-up from surgery; NED no evidence of disease",
+        "Outcome",
+        "Both invented children are well at their last visits to the clinic.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "gridend", "gridend.txt")
+    rows = [[c.text for c in r] for r in doc.tables[0].rows]
+    assert [r[0] for r in rows] == ["1", "2"]
+    assert rows[1][3] == "Lobectomy; completion pneumonectomy at 6 mo"

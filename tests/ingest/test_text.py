@@ -1001,3 +1001,56 @@ def test_table_number_with_a_bracketed_note_opens_a_caption() -> None:
     assert caption_start("Table 3 (continued)") == ("table", "3")
     assert caption_start("Table 1 (online only):") == ("table", "1")
     assert caption_start("Table 1 (see below) lists the cases.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "is_table"),
+    [
+        # a title ending with a full stop, then a header naming known columns: the grid is the table's
+        ("Summary of the invented patients.", "Case Age/Sex Site Treatment Follow-up Outcome", True),
+        ("Made-up findings of each lesion.", "Patient Age, sex Location Therapy Outcome", True),
+        # precision: a prose sentence after the title still gives the body back
+        ("Summary of the invented patients.", "The tumour was excised and she was well for years afterwards.", False),
+    ],
+)
+def test_regression_table_title_with_full_stop_keeps_its_header_and_rows(title, header, is_table) -> None:
+    """Wrapped dump: "Table 1" / a title ending with a full stop / the column header: the header and the rows under
+    it are the table's, not body text resuming after a finished sentence."""
+    rows = ["1 41/M Kidney Nephrectomy 30 mo NED", "2 19/F Spleen Splenectomy 8 mo AWD"]
+    lines = ["2 Case description", *_wrap(CASE_PARAS[0]), "Table 1", title, header, *rows, *_wrap(CASE_PARAS[1])]
+    doc = read_text(_dump(lines), "ttl", "ttl.txt")
+    table = doc.tables[0]
+    if is_table:
+        assert table.caption == title
+        assert table.raw_lines == [header, *rows]
+        assert header not in _body(doc, "case")
+    else:
+        assert header.split()[1] in _body(doc, "case")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "303                         Imaginary Paediatr Rep 2025; 8(2)",
+        "Imaginary Paediatr Rep 2025; 8(2)                         303",
+    ],
+)
+def test_regression_running_head_with_page_number_across_a_wide_gap_is_furniture(head: str) -> None:
+    """The journal's citation line repeated as a later page's head, its page number set apart by a wide gap at either
+    end: furniture like the head without the number, not words glued to the sentence after it."""
+    lines = [
+        "Imaginary Paediatr Rep 2025; 8(2): 301-305                    CASE REPORT",
+        "A made-up spindle cell lesion of the",
+        "cheek in a toddler",
+        "Ines Quarrell, Tomas Vedder",
+        "Department of Invented Surgery, Nowhere",
+        "Case",
+        *_wrap(CASE_PARAS[0]),
+        *_wrap(CASE_PARAS[1]),
+        "*Correspondence: I. Quarrell, 1 Fictional Road.",
+        head,
+        *_wrap(CASE_PARAS[2]),
+    ]
+    doc = read_text(_dump(lines), "rhp", "rhp.txt")
+    assert "2025; 8(2) She" not in doc.text and "8(2) She" not in doc.text
+    assert CASE_PARAS[2].split()[0] in doc.text

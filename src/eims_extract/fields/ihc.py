@@ -977,19 +977,29 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
     neg: list[str] = []
     if is_na(text):
         return pos, neg
-    for item in rx("ihc_items").split(fold(text)):
-        s = item.strip()
+    for s in (piece for item in rx("ihc_items").split(fold(text)) for piece in _space_listed(item.strip())):
         if not s:
             continue
         m = rx("ihc_item").fullmatch(s)
         if m:
-            name, sign = m.group(1).strip(), parse_sign(m.group(2))
+            name, sign = rx("ihc_item_qualifier").sub("", m.group(1).strip()) or m.group(1).strip(), parse_sign(m.group(2))
         else:
             name, sign = s, (True if positive_by_default else None)
         if sign is None or not re.search(r"[A-Za-z0-9]", name):
             continue
         (pos if sign else neg).append(canonical_marker(name))
     return pos, neg
+
+
+def _space_listed(item: str) -> list[str]:
+    """"ALK+ SMA+ CK-": signed markers set apart by spaces only (a cell of a table set in columns); kept whole unless
+    every piece ends with its own sign ("AE1/AE3 focal+" is one marker)."""
+    if "+" not in item and "-" not in item:
+        return [item]
+    pieces = rx("ihc_space_after_sign").split(item)
+    if len(pieces) > 1 and all(p.endswith(("+", "-")) and len(p) > 1 for p in pieces):
+        return pieces
+    return [item]
 
 
 def _read_ihc(c: CellContext) -> None:

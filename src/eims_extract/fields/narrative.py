@@ -640,6 +640,12 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 current = None
                 for g, piece in zip(groups.values(), ranked):
                     g.sentences.append(piece)
+            elif n is None and (bracketed := _bracket_pieces(s, groups)):
+                # "GENE1-ALK (case 1) and GENE2-ALK (case 2); for case 3 ...": each item its bracket's patients'
+                current = None
+                for xs, piece in bracketed:
+                    for x in xs:
+                        groups[x].sentences.append(piece)
             elif n is None and (refs := _bracketed_cases(s.text, groups)):
                 # "... in one child (case 2)": that numbered patient's, wherever the text stands
                 for r_ in refs:
@@ -1008,6 +1014,42 @@ def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int,
         (x, _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k]))
         for k, x in enumerate(named)
     ]
+
+
+def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
+    """"Sequencing found GENE1-ALK (case 1) and GENE2-ALK (case 2); for case 3 FISH was negative": two or more items
+    each closed by a bracket naming its own numbered patients. Each patient's piece keeps what opens the sentence and
+    its own item, the other items blanked (the first item is the word before its bracket); a clause after the last
+    bracket that opens on other numbered patients is theirs alone, any other ending is everyone's. None unless two or
+    more brackets name distinct patients of ``groups``."""
+    found = list(_rx("bracketed_cases").finditer(s.text))
+    if len(found) < 2:
+        return None
+    named = [_case_numbers(m.group("ns")) for m in found]
+    flat = [x for xs in named for x in xs]
+    if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
+        return None
+    head = s.text[: found[0].start()].rstrip()
+    first = len(head) - len(head.split()[-1]) if head.split() else 0
+    items = [(first, found[0].end())] + [(a.end(), b.end()) for a, b in zip(found, found[1:])]
+    tail = _rx("clause_case").search(s.text, found[-1].end())
+    rest: list[int] = []
+    if tail is not None:
+        rest = [int(tail.group("n"))] if tail.group("n") else _case_numbers(tail.group("ns"))
+        if not rest or set(rest) & set(flat) or not all(x in groups for x in rest):
+            return None
+    out: list[tuple[list[int], Sentence]] = []
+    for k, xs in enumerate(named):
+        spans = [c for j, c in enumerate(items) if j != k]
+        if tail is not None:
+            spans.append((tail.start(), len(s.text)))
+        out.append((xs, _mask(s, spans)))
+    if tail is not None:
+        a = tail.start()
+        while a < len(s.text) and not s.text[a].isalnum():
+            a += 1  # the clause opens after its semicolon or comma
+        out.append((rest, _piece(s, a, len(s.text))))
+    return out
 
 
 def _case_numbers(ns: str) -> list[int]:

@@ -840,6 +840,8 @@ def _read_site(c: CellContext) -> None:
     head_site = canonical_site(text.split(",", 1)[0]) if "," in text and site not in _canonicals() else None
     if head_site is not None and head_site in _canonicals():
         text, site = text.split(",", 1)[0], head_site
+    elif site not in _canonicals() and (both := _same_organ_twice(text)) is not None:
+        text, site = both  # "LUL bronchus": a cell wrapped over two lines, each part naming the same organ
     elif site not in _canonicals() and _rx("colon_segment_cell").fullmatch(text.strip()):
         seg = text.strip().rstrip(".").lower()  # "transverse" in a table of colonic cases
         text = "rectosigmoid" if seg.startswith("rectosigm") else f"{seg} colon"
@@ -847,6 +849,20 @@ def _read_site(c: CellContext) -> None:
     c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
     if c.row.site is not None:
         c.put("site_code", site_code(text), c.cell)
+
+
+def _same_organ_twice(text: str) -> tuple[str, str] | None:
+    """A site cell of two parts the vocabulary knows each, naming the same organ ("RUL bronchus", "Bladder dome
+    wall" printed over two lines): the first part and that organ; None otherwise."""
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        a = canonical_site(head)
+        if a is not None and a in _canonicals():
+            return (head, a) if canonical_site(tail) == a else None
+    return None
 
 
 @cache

@@ -378,7 +378,12 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
             text = " ".join(t.text for t in toks[a:b])
             spec = header_spec(text)
             if spec is None:
-                named = [sp for _, _, sp in _cover(toks[a:b]) if sp is not None]
+                cov = _cover(toks[a:b])
+                named = [sp for _, _, sp in cov if sp is not None]
+                if len(named) >= 2 and len(named) == len(cov):
+                    # "Pt Age/Sex Site" one space apart on a header cut by wide gaps elsewhere: each its own column
+                    out.extend((a + x, a + y, sp) for x, y, sp in cov)
+                    continue
                 spec = named[0] if len(named) == 1 else (MARKER_COLUMN if names_marker(text) else None)
             out.append((a, b, spec))
             if spec is None:
@@ -903,7 +908,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
     if grid is None and first == head + 1:
         grid = _delimited_rows(doc, body[head:], len(cols), first - head)
     if grid is None and first == head + 1:
-        grid = _aligned_rows(doc, body[head:], len(cols))
+        grid = _aligned_rows(doc, body[head:], len(cols), cols)
     if grid is not None:
         table.rows = grid
         _fill_spans(cols, table.rows)
@@ -1092,14 +1097,22 @@ def _cut_last_row(doc: Document, lines: list[tuple[str, int]], spans: list[list[
 _ALIGN_SLACK = 1
 
 
-def _aligned_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[list[Cell]] | None:
+def _aligned_rows(
+    doc: Document, lines: list[tuple[str, int]], n: int, cols: list[_Column] | None = None
+) -> list[list[Cell]] | None:
     """Rows of a table set in columns with spaces, one line a record, where a cell may touch the next one
     with a single space ("right hemicolect. NED, 36 mo"): each cell starts where its column's header
     starts (give or take a character), so a word that starts exactly at a column's start begins that
     column's cell. None unless every line fits that way (a record wrapped over lines, right-aligned or
     ragged columns: the grammars decide)."""
-    head_raw = lines[0][0]
+    head_raw, head_at = lines[0]
     spans = split_cells(head_raw)
+    if spans is not None and len(spans) != n and cols is not None and len(cols) == n:
+        # a header cut by wide gaps with a few names one space apart ("Pt Age/Sex Site   Size"): the columns start
+        # where their names do
+        spans = [(c.cell.start - head_at, c.cell.end - head_at) for c in cols]
+        if any(a < 0 or b > len(head_raw) or a >= b for a, b in spans) or spans != sorted(spans):
+            return None
     if spans is None or len(spans) != n or len(lines) < 3:
         return None
     starts = [a for a, _ in spans]
@@ -1116,8 +1129,15 @@ def _aligned_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[l
             continue  # the header repeated (a page break)
         lead = len(raw) - len(raw.lstrip())
         cells = cells or [(lead, len(raw.rstrip()))]
-        if column(cells[0][0]) != 0:
+        # a record wrapped over lines: an indented line whose cells stand under later columns goes on with the last
+        # record's cells (its first column left blank)
+        more = bool(rows) and cols is not None and lead > starts[0] + _ALIGN_SLACK and column(cells[0][0]) not in (None, 0)
+        if column(cells[0][0]) != 0 and not more:
             return None
+        if not more and rows and all(_DIGITS.fullmatch(r[0].text) for r in rows) and not _DIGITS.fullmatch(
+            raw[cells[0][0] : cells[0][1]].split()[0]
+        ):
+            break  # numbered records, then a line opening on words (a legend, the next heading): the grid has ended
         found: list[tuple[int, int, int]] = []  # (column, start, end)
         for a, b in cells:
             c = column(a)
@@ -1131,6 +1151,16 @@ def _aligned_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[l
                     c0, a0, _ = found[-1]
                     found[-1] = (c0, a0, len(raw[:m.start()].rstrip()))
                     found.append((c2, m.start(), b))
+        if more:
+            last = rows[-1]
+            for c, a, b in found:
+                old = last[c]
+                last[c] = (
+                    Cell(f"{old.text} {raw[a:b]}", old.start, at + b, old.page)
+                    if old.text
+                    else Cell(raw[a:b], at + a, at + b, doc.page_at(at + a))
+                )
+            continue
         row = [Cell("") for _ in range(n)]
         for c, a, b in found:
             row[c] = Cell(raw[a:b], at + a, at + b, doc.page_at(at + a))

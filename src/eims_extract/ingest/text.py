@@ -156,6 +156,7 @@ class _Item:
 _FRONT_LINES = 12
 _HEAD_MAX_WORDS = 14
 _TOKEN = layout("running_head_token")
+_PAGE_EDGE = layout("running_head_page_edge")
 #: a word that opens on a lower-case letter, but the small words of a journal's name and "et al.": no running head
 _HEAD_LOWER_WORD = layout("running_head_lower_word")
 
@@ -179,6 +180,8 @@ def _front_running_heads(nb: list[_Src]) -> set[int]:
     out: set[int] = set()
     for x in nb[_FRONT_LINES:]:
         s = x.s
+        if "  " in s and (s[0].isdigit() or s[-1].isdigit()):
+            s = _PAGE_EDGE.sub("", s)  # "212      Journal 2023; 11(4)": the page number beside the head is no part of it
         if (
             _HEAD_LOWER_WORD.search(s) is not None  # most lines: a lower-case word at their second word
             or "  " in s
@@ -471,6 +474,12 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)  # the abbreviations under a table are its legend, not body text
             prev = s
             continue
+        if item.kind == "table" and ends_sentence(prev) and is_header_line(s) and not _grid_seen(item):
+            # "Table 1" / "Clinical features." / "Case Age/Sex Site ... Outcome": a title that ends with a full stop
+            # does not give the body back when the next line names the table's columns
+            item.lines.append(x)
+            prev = s
+            continue
         if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
             # a table printed cell by cell: a short line is one of its cells, the body resumes at column width
             item = None
@@ -479,6 +488,11 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
         item.lines.append(x)
         prev = s
     return body, items
+
+
+def _grid_seen(item: _Item) -> bool:
+    """Has a table region already taken a line cut into cells or naming its columns (after its caption line)?"""
+    return any(_grid_line(x.s) for x in item.lines[1:] if not x.furniture)
 
 
 def _flat_record_label(s: str, nxt: str) -> bool:
@@ -1065,7 +1079,16 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         if tid in tables:
             tid = f"{tid}.{sum(1 for t in tables if t.startswith(tid))}"
         head = it.lines[0].s
-        n_cap = 2 if not wrapped and _label_only(head) and len(it.lines) > 3 and _caption_title(it.lines[1].s) else 1
+        # "Table 2" alone, its title on the next line: in a wrapped dump too when the line after the title names
+        # the columns (a title line is never a grid's row there)
+        n_cap = (
+            2
+            if _label_only(head)
+            and len(it.lines) > 3
+            and _caption_title(it.lines[1].s)
+            and (not wrapped or is_header_line(it.lines[2].s))
+            else 1
+        )
         cap = " ".join(x.s for x in it.lines[:n_cap])
         m = layout("caption_label").match(cap)
         tables[tid] = PendingTable(
