@@ -2933,10 +2933,14 @@ def test_regression_ours_as_subject_after_the_literature_is_the_own_patient(nlp,
         # a specimen's first reading ("was initially reported as ...") is the patient's pathology, no citation
         ("The needle biopsy showed bland spindle cells (desmin negative), so the lesion was initially reported as a fibromatosis.", False),
         ("The frozen section was first described as a reactive process; the final sections showed an IMT.", False),
+        # the same reading told at another institution ("was reported at the outside hospital as ..."), with or without "as"
+        ("Her core biopsy was reported at the referring hospital as a schwannoma, but our review showed an IMT.", False),
+        ("The first biopsy was reported at a local clinic as granulation tissue.", False),
         # precision: an author or a year after "described as" still cites, as does the cue without "as"
         ("This entity was first described as a plasma cell granuloma by Umiker in 1954.", True),
         ("The tumour was originally described as an inflammatory pseudotumour in 1939.", True),
         ("The same fusion was first reported in a renal tumour.", True),
+        ("Such a fusion was reported in two hospitals' series in 2019 by Okafor.", True),
     ],
 )
 def test_regression_specimen_reported_as_a_diagnosis_is_no_citation(text, cited):
