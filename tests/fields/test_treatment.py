@@ -1134,6 +1134,15 @@ def test_regression_treatment_that_consisted_of_or_was_chosen_and_an_approach_do
         ("She received crizotinib for two years and never started lorlatinib.", ["crizotinib"]),
         ("Crizotinib was given; radiotherapy was not given.", ["crizotinib"]),
         ("Crizotinib was begun and was never stopped.", ["crizotinib"]),
+        # the therapy pointed back to by "the drug" / "this treatment" as the subject of "never started"
+        ("Sunitinib 37.5 mg daily was ordered, but the pathology was revised within a week and the drug was never started.", []),
+        ("Alectinib was dispensed, yet after a second opinion on the slides this medication was never begun.", []),
+        # a therapy raised for a later event that proved not to be needed
+        ("Lorlatinib was discussed by the board for a possible further relapse but was not needed.", []),
+        ("Entrectinib was raised as an option should the mass regrow, but was not required.", []),
+        # precision: another therapy between, or the drug actually given
+        ("Crizotinib was given for a year; radiotherapy was discussed but was not needed.", ["crizotinib"]),
+        ("Ceritinib was started and a second operation was not required.", ["ceritinib"]),
     ],
 )
 def test_regression_therapy_named_then_said_never_started_or_not_given_is_not_given(text, expected):

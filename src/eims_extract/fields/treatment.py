@@ -290,7 +290,7 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
             # a longer gap that proposes the therapy ("X had been put forward by the board in case ..., and was never
             # started") still speaks of it: the not-started verb is the proposal's own coordinated predicate
             near = len(gap.split()) <= 8 or (len(gap.split()) <= _PROPOSAL_GAP_WORDS and _rx("pending_therapy").search(gap))
-            if near and not _rx("other_therapy_noun").search(gap):
+            if near and not _rx("other_therapy_noun").search(_rx("anaphor_subject_end").sub("", gap)):
                 out += named_last(before, m.start())
     for m in avoided:  # "X, as used for Y, was avoided": X, right before, was not given
         before = [sp for sp in spans if sp[1] <= m.start()]
