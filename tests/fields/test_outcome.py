@@ -5099,3 +5099,35 @@ def test_nodes_told_without_tumour(text, metastasis):
 )
 def test_regression_patient_had_no_qualified_evidence_of_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a zero count of resected nodes told with "of" and nodes told not involved before the noun: no spread
+        ("A right hemicolectomy was done; 0 of 17 mesenteric lymph nodes were involved.", False),
+        ("The lobectomy specimen had clear margins and no involved hilar nodes.", False),
+        ("Resection margins were clear, with no positive lymph nodes.", False),
+        ("After the cystectomy, zero of 8 pelvic lymph nodes were positive.", False),
+        # precision: a count with tumour is not this, nor a ratio of patients
+        ("On the gastrectomy, 2 of 15 lymph nodes were involved.", None),
+        ("The wedge resection was reported with 3 of 9 nodes positive.", None),
+    ],
+)
+def test_regression_zero_of_n_nodes_or_no_involved_nodes_is_no_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        # "without (a) recurrent mass/tumour" after a dated examination is a finding of no disease, past or present tense
+        ("Surveillance CT 20 months after the resection shows scarring only, without recurrent tumour.", 20.0, "ANED"),
+        ("An ultrasound 11 months after excision showed a seroma, with no recurrent lesion.", 11.0, "ANED"),
+        # precision: a recurrent mass that is there
+        ("MRI 7 months after excision showed a recurrent mass at the scar.", None, None),
+    ],
+)
+def test_regression_examination_without_recurrent_lesion_is_no_evidence_of_disease(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
