@@ -1963,3 +1963,17 @@ def test_regression_a_bare_age_before_a_bracketed_remark(text, years):
 )
 def test_regression_an_appositive_bare_age_before_a_bracketed_remark(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # an indefinite noun by trade or role, then the age set off by commas, opening the sentence or after a heading
+        ("A retired miner, 66 years of age, coughed up blood for a month.", 66.0),
+        ("Case report: An accountant, 39 years of age, noticed a lump in her neck.", 39.0),
+        # precision: a relative introduced the same way is not the patient
+        ("A brother, 12 years of age, had the same lesion.", None),
+    ],
+)
+def test_regression_occupation_noun_then_age_of_age(text, years):
+    assert run(text).age_years == years

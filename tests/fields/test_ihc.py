@@ -3587,3 +3587,19 @@ def test_regression_table_ihc_cell_space_listed_and_qualified_markers(cell, expe
 )
 def test_regression_excluded_entity_named_by_a_marker_sign_is_no_stain(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a bare sign closing a list before a semicolon or the sentence end is the list's result
+        ("Immunostains: caldesmon, desmin and CD68 +; S100, CD34 and myogenin -.", ["caldesmon", "desmin", "CD68"], ["S-100", "CD34", "myogenin"]),
+        ("Stains: calponin and vimentin +.", ["calponin", "vimentin"], []),
+        # precision: signs glued to each marker stay each marker's own
+        ("Stains: SMA +, desmin -.", ["SMA"], ["desmin"]),
+    ],
+)
+def test_regression_bare_sign_closing_a_marker_list(text, positive, negative):
+    got = [(c.mention.canonical, c.positive) for c in calls(text)]
+    assert [m for m, p in got if p] == positive
+    assert [m for m, p in got if p is False] == negative

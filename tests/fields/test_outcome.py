@@ -5131,3 +5131,78 @@ def test_regression_zero_of_n_nodes_or_no_involved_nodes_is_no_metastasis(text, 
 def test_regression_examination_without_recurrent_lesion_is_no_evidence_of_disease(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # the participle of dying, with the interval counted from an operation
+        ("Liver nodules followed, and she went downhill, dying of the tumour in June, 9 months after the nephrectomy.", 9.0, "DOD"),
+        ("He dies from his sarcoma 14 months after surgery, despite two lines of therapy.", 14.0, "DOD"),
+        # precision: dying cells are no death, and a death of another illness is no DOD
+        ("The sheets of dying tumour cells lay in a necrotic background 3 months after the biopsy.", None, None),
+    ],
+)
+def test_regression_dying_of_the_disease_after_an_operation(text, months, status):
+    row = run(text)
+    assert row.follow_up_months == months
+    assert row.status == status
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # a time point counted in months of a treatment, then the patient's finding of no disease
+        ("After 9 months of therapy she has no remaining tumour on CT and stays on entrectinib.", 9.0, "ANED"),
+        ("At 15 months on crizotinib, the boy has no residual disease on ultrasound.", 15.0, "ANED"),
+        # precision: the resection specimen's margins, and the past tense, are no present finding
+        ("The girl now has no residual tumour at the resection margins.", None, None),
+    ],
+)
+def test_regression_months_of_treatment_then_no_residual_disease(text, months, status):
+    row = run(text)
+    assert row.follow_up_months == months
+    assert row.status == status
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # a time point then named as the last visit (often before the patient is lost)
+        ("At 14 months, her final visit before she moved abroad, the mass measured 1.2 cm.", 14.0),
+        ("He was reviewed at 2 years (the last follow-up before he stopped attending) and was well.", 24.0),
+        # precision: a time point that is not called the last visit gives nothing by itself
+        ("At 4 months, the scan showed the mass at 2 cm.", None),
+    ],
+)
+def test_regression_time_point_named_the_last_visit(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a stable lesion with its size word set off by a comma and a descriptor before the noun
+        ("She is alive 3 years after diagnosis with a tiny, stable residual nodular lesion.", "AWD"),
+        ("The man lives on with a small, persistent cystic mass in the pelvis.", "AWD"),
+        # precision: a lesion without "stable"/"persistent" tells nothing
+        ("The biopsy was taken from a small, enhancing nodular lesion.", None),
+    ],
+)
+def test_regression_stable_lesion_with_comma_set_adjectives(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        # a participle or a bracketed list between the nodes and their finding
+        ("The 9 nodes dissected (levels II to IV) were all negative.", False),
+        ("Lymph nodes sampled at the hilum were free of tumour.", None),
+        ("Regional lymph nodes harvested were free of tumour.", False),
+        # precision: involved nodes are no clear nodes
+        ("The 6 nodes dissected (stations 4 and 7) were involved by tumour.", None),
+    ],
+)
+def test_regression_nodes_with_participle_or_bracket_then_clear(text, metastasis):
+    assert run(text).metastasis is metastasis

@@ -2732,3 +2732,17 @@ def test_relative_introduced_with_an_is_not_the_patient_treated(text, expected):
 )
 def test_regression_therapy_discussed_after_an_aside_is_not_given(text, drugs):
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # a relative named with the patient's possessive, then the relative's own illness under the other possessive
+        ("Her younger brother has neurofibromatosis, and his plexiform neurofibroma was treated with selumetinib.", None),
+        ("His aunt had lupus, and her nephritis had been managed with cyclophosphamide.", None),
+        # precision: the patient's own possessive after a relative named in another clause stays the patient's treatment
+        ("Her brother is healthy; her tumour was treated with crizotinib.", ["crizotinib"]),
+    ],
+)
+def test_regression_relative_treated_under_the_other_possessive(text, drugs):
+    assert run(text).drugs == drugs
