@@ -973,17 +973,26 @@ def _each_one(s: Sentence) -> Sentence:
     return _mask(s, [m.span() for m in _rx("together_quantifier").finditer(s.text)])
 
 
-def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
-    """"X was focally positive in case 1 and negative in cases 2 and 3": a shared subject and verb, then two or more
-    predicates each closed by the numbered patients it is about. Each patient's piece keeps the subject and its own
-    predicate, the others blanked; None unless every named patient is one of ``groups`` and each is named once."""
-    found = list(_rx("case_group").finditer(s.text))
+def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
+    """The matches of ``rx`` (each naming patients in its group ``ns``) and the numbers each names, when two or more
+    match and every patient named is one of ``groups``, named once."""
+    found = list(rx.finditer(s.text))
     if len(found) < 2:
         return None
     named = [_case_numbers(m.group("ns")) for m in found]
     flat = [x for xs in named for x in xs]
     if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
         return None
+    return found, named
+
+
+def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
+    """"X was focally positive in case 1 and negative in cases 2 and 3": a shared subject and verb, then two or more
+    predicates each closed by the numbered patients it is about. Each patient's piece keeps the subject and its own
+    predicate, the others blanked; None unless every named patient is one of ``groups`` and each is named once."""
+    if (hit := _named_groups(_rx("case_group"), s, groups)) is None:
+        return None
+    found, named = hit
     verbs = [v for v in _rx("clause_verb").finditer(s.text, 0, found[0].start())]
     if not verbs:
         return None
@@ -1022,13 +1031,9 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     its own item, the other items blanked (the first item is the word before its bracket); a clause after the last
     bracket that opens on other numbered patients is theirs alone, any other ending is everyone's. None unless two or
     more brackets name distinct patients of ``groups``."""
-    found = list(_rx("bracketed_cases").finditer(s.text))
-    if len(found) < 2:
+    if (hit := _named_groups(_rx("bracketed_cases"), s, groups)) is None:
         return None
-    named = [_case_numbers(m.group("ns")) for m in found]
-    flat = [x for xs in named for x in xs]
-    if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
-        return None
+    found, named = hit
     head = s.text[: found[0].start()].rstrip()
     first = len(head) - len(head.split()[-1]) if head.split() else 0
     items = [(first, found[0].end())] + [(a.end(), b.end()) for a, b in zip(found, found[1:])]
@@ -1036,7 +1041,7 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
     rest: list[int] = []
     if tail is not None:
         rest = [int(tail.group("n"))] if tail.group("n") else _case_numbers(tail.group("ns"))
-        if not rest or set(rest) & set(flat) or not all(x in groups for x in rest):
+        if not rest or set(rest) & {x for xs in named for x in xs} or not all(x in groups for x in rest):
             return None
     out: list[tuple[list[int], Sentence]] = []
     for k, xs in enumerate(named):
