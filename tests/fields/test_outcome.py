@@ -1874,6 +1874,24 @@ def test_a_node_count_of_zero_is_no_spread(text, metastasis):
 
 
 @pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("After the resection, 0 of 11 lymph nodes contained metastases.", False),
+        ("None of the seven harvested mesenteric nodes harboured metastatic tumour.", False),
+        ("Zero out of 14 nodes showed metastatic deposits.", False),
+        ("All nine retrieved lymph nodes were free of metastasis (0/9).", False),
+        ("The regional nodes were negative for metastases (0/13).", False),
+        ("Two of 12 lymph nodes contained metastases.", True),
+        ("Nodal metastases (2/10) were present.", True),
+    ],
+)
+def test_a_zero_node_count_in_words_with_a_verb_is_no_spread(text, metastasis):
+    """The metastasis word in "0 of 11 nodes contained metastases" names what the nodes lacked; a bracketed count
+    after the nodes counts this specimen's nodes, not a cohort."""
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("The invented boy is considered cured.", "ANED"),
