@@ -2615,6 +2615,21 @@ def test_disease_stable_at_the_time_of_writing_is_alive_with_disease(text, month
 
 
 @pytest.mark.parametrize(
+    "text,months",
+    [
+        ("She goes on taking lorlatinib with stable residual disease 19 months after surgery.", 19.0),
+        ("He remains on ceritinib with a small stable residual mass 2 years after the resection.", 24.0),
+        ("The boy still has persistent disease 15 months from diagnosis.", 15.0),
+        # patients at large, not this one
+        ("Patients with stable disease 6 months after surgery are usually observed.", None),
+        ("In the literature, cases with persistent disease 12 months after resection were given crizotinib.", None),
+    ],
+)
+def test_stable_disease_with_the_time_after_an_event_told_after_it_is_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
     "text,months,status",
     [
         ("At 4 and 10 months after radiotherapy, MRI did not indicate recurrence or metastasis.", 10.0, "ANED"),
