@@ -68,6 +68,8 @@ SETS = [
     ("tests/data/blind42", "gold/blind42.csv", 0.85),  # held out (session 12); first micro F1 0.877 on 1cb2322
     ("tests/data/blind43", "gold/blind43.csv", 0.78),  # read (session 12); first micro F1 0.804 on 1cb2322
     ("tests/data/blind44", "gold/blind44.csv", 0.82),  # read (session 12); first micro F1 0.849 on 1cb2322
+    ("tests/data/blind45", "gold/blind45.csv", 0.95),  # held out (session 12); first micro F1 0.971 on 1cb2322
+    ("tests/data/blind46", "gold/blind46.csv", 0.88),  # held out (session 12); first micro F1 0.908 on 1cb2322
 ]
 
 
