@@ -1,4 +1,4 @@
-"""One paper, one document: copies of the same article in several formats.
+"""Copies of one paper: grouped, each keeps its rows, marked with its paper and the copy it is a copy of.
 
 A curator (or ``eims-extract fetch``) may save one paper as JATS XML, PDF, a
 web page and a text dump, and a benchmark may give a PubMed abstract page and
@@ -155,7 +155,7 @@ def marks(papers: Iterable[Paper]) -> dict[str, Mark]:
 
 
 def mark_rows(rows: Iterable[CaseRow], mark: Mark | None) -> None:
-    """Set ``paper`` and ``copy_of`` on ``rows`` (rows of a document outside every paper are left unmarked)."""
+    """Set ``paper`` and ``copy_of`` on ``rows`` (both None for a document in no paper: a failed or gone one)."""
     for r in rows:
         r.paper, r.copy_of = (mark.paper, mark.copy_of) if mark is not None else (None, None)
 
