@@ -1,6 +1,6 @@
-"""One paper, one document: copies of a paper in several formats are grouped by
-identifiers, title or file name; the best format feeds the rows and the cohort
-summary counts the paper once."""
+"""Copies of a paper in several formats are grouped by identifiers, title or file
+name; every copy keeps its rows, marked with the paper and (for a copy other than
+the best format) ``copy_of``, and the cohort summary counts the paper once."""
 
 from __future__ import annotations
 
@@ -96,22 +96,32 @@ def test_mixed_corpus_counts_each_paper_once(mixed_corpus, tmp_path, nlp, capsys
     out = run_local([mixed_corpus], tmp_path / "s.sqlite", tmp_path / "out")
     assert out["stats"].processed == 4 and out["stats"].failed == 0
     rows = load_rows(tmp_path / "out" / "rows.jsonl")
-    assert len(rows) == len(single) + len(other)
-    assert {r.doc_id for r in rows} == {"pmc_copy", "other"}  # the XML copy feeds the rows
+    # every copy keeps its rows (they used to be dropped); the copies other than the XML are marked as its copies
+    assert len(rows) == 3 * len(single) + len(other)
+    assert {r.doc_id for r in rows} == {"pmc_copy", "saved_copy", "web_copy", "other"}
+    assert {r.doc_id for r in rows if not r.copy_of} == {"pmc_copy", "other"}  # the XML copy is the best copy
+    assert {r.copy_of for r in rows if r.copy_of} == {"pmc_copy"}
+    assert len({r.paper for r in rows if r.doc_id != "other"}) == 1
     papers = json.loads((tmp_path / "out" / "papers.json").read_text())
     assert sorted(len(p["copies"]) for p in papers) == [1, 3]
     capsys.readouterr()
     assert main(["summarize", str(tmp_path / "out" / "rows.jsonl"), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["n"] == len(single) + len(other)
+    s = json.loads(capsys.readouterr().out)
+    assert s["n"] == len(single) + len(other) and s["copies_left_out"] == 2 * len(single)
     # the store holds all four copies; summarizing it still counts each paper once
     assert main(["summarize", "store", "--db", str(tmp_path / "s.sqlite"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["n"] == len(single) + len(other)
 
 
-def test_extract_command_writes_one_copy_per_paper(mixed_corpus, tmp_path, capsys) -> None:
+def test_extract_command_writes_every_copy_marked(mixed_corpus, tmp_path, capsys) -> None:
+    """It wrote the best copy's rows only; now every copy's rows, the others marked ``copy_of``."""
     assert main(["extract", str(mixed_corpus), "--out", str(tmp_path / "r.jsonl"), "--no-progress"]) == 0
-    assert "(2 paper(s))" in capsys.readouterr().out
-    assert {r.doc_id for r in load_rows(tmp_path / "r.jsonl")} == {"pmc_copy", "other"}
+    assert "(2 paper(s); 2 row(s) of another copy of a paper, marked copy_of)" in capsys.readouterr().out
+    rows = load_rows(tmp_path / "r.jsonl")
+    assert {r.doc_id for r in rows} == {"pmc_copy", "saved_copy", "web_copy", "other"}
+    assert {r.doc_id: r.copy_of for r in rows} == {
+        "pmc_copy": None, "saved_copy": "pmc_copy", "web_copy": "pmc_copy", "other": None,
+    }
 
 
 def test_fetch_sidecar_is_metadata_not_a_document(tmp_path) -> None:
@@ -122,3 +132,69 @@ def test_fetch_sidecar_is_metadata_not_a_document(tmp_path) -> None:
     assert [p.name for p in discover([tmp_path])] == ["PMC1.txt"]
     doc = load_document(tmp_path / "PMC1.txt")
     assert doc.meta["pmid"] == "77" and doc.meta["doi"] == "10.99999/side.1"
+
+
+# -- two copies of one paper given as two documents: both keep their rows, marked ----------------
+from two_copies import DOI, write_two_copies  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def two_copies(tmp_path_factory) -> Path:
+    """An invented paper as an abstract page and as its full text (same PMID and DOI)."""
+    d = tmp_path_factory.mktemp("two_copies")
+    write_two_copies(d)
+    return d
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_abstract_and_full_text_of_one_paper_both_keep_rows(two_copies, tmp_path, capsys, suffix) -> None:
+    """The second copy's rows were dropped, so every fact only the full text states was lost for per-document
+    scoring; now both documents' rows are written, the full text's marked as a copy of the abstract page."""
+    out = tmp_path / f"rows{suffix}"
+    assert main(["extract", str(two_copies), "--out", str(out), "--no-progress"]) == 0
+    assert "1 row(s) of another copy of a paper, marked copy_of" in capsys.readouterr().out
+    by_doc = {r.doc_id: r for r in load_rows(out)}
+    assert set(by_doc) == {"abstract_page", "full_text"}
+    assert by_doc["abstract_page"].copy_of is None and by_doc["full_text"].copy_of == "abstract_page"
+    assert by_doc["abstract_page"].paper == by_doc["full_text"].paper == f"doi:{DOI}"
+    # what only the full text says is kept in its own row
+    assert "CD30" in (by_doc["full_text"].ihc_positive or []) and "CD30" not in (by_doc["abstract_page"].ihc_positive or [])
+    assert set(by_doc["full_text"].ihc_negative or []) == {"S-100", "CD117"}
+    # counted once in the cohort summary, which says what it left out
+    assert main(["summarize", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "cases: 1\n" in text and "left out: 1 row(s) of copies of a paper counted once (copy_of set)" in text
+
+
+def test_abstract_and_full_text_of_one_paper_each_scored_against_its_own_gold(two_copies, tmp_path, capsys) -> None:
+    """The flow exports both copies' rows and scores each document against its own gold; the cohort summary of the
+    export and of the store counts the patient once, and the run summary says how many rows are copies'."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "manifest.json").write_text(json.dumps([{"file": "two.csv", "description": "two copies"}]))
+    (gold / "two.csv").write_text(
+        "doc_id,case_id,age_years,sex,ihc_positive,ihc_negative\n"
+        "abstract_page,index,27,male,ALK;desmin,\n"
+        "full_text,index,27,male,ALK;desmin;CD30,S-100;CD117\n"
+    )
+    out = run_local([two_copies], tmp_path / "s.sqlite", tmp_path / "out", gold_dir=gold)
+    (rep,) = out["reports"]
+    assert rep["documents"] == ["abstract_page", "full_text"]
+    fields = rep["fields"]
+    for name in ("age_years", "sex", "ihc_positive"):  # the full text's row was dropped: its gold was all missed
+        assert (fields[name]["cor"], fields[name]["mis"]) == (2, 0), name
+    assert (fields["ihc_negative"]["cor"], fields["ihc_negative"]["mis"]) == (1, 0)
+    rows = load_rows(tmp_path / "out" / "rows.jsonl")
+    assert {(r.doc_id, r.copy_of) for r in rows} == {("abstract_page", None), ("full_text", "abstract_page")}
+    papers = json.loads((tmp_path / "out" / "papers.json").read_text())
+    assert papers == [{"paper": f"doi:{DOI}", "best": str(two_copies / "abstract_page.txt"),
+                       "copies": [str(two_copies / "abstract_page.txt"), str(two_copies / "full_text.txt")]}]
+    assert out["stats"].rows_copies == 1
+    from eims_extract.pipeline.runner import run_summary_markdown
+
+    assert "1 of them from copies of a paper" in run_summary_markdown(out["stats"], [], {})
+    capsys.readouterr()
+    for src in (str(tmp_path / "out" / "rows.jsonl"), "store"):
+        assert main(["summarize", src, "--db", str(tmp_path / "s.sqlite"), "--json"]) == 0
+        s = json.loads(capsys.readouterr().out)
+        assert (s["n"], s["copies_left_out"]) == (1, 1), src

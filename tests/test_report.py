@@ -143,3 +143,16 @@ def test_flow_publishes_cohort_artifacts_and_a_bad_file_never_fails_the_run(tmp_
     assert [r["group"] for r in made["survival-by-alk-inhibitor"]] == [GIVEN, NOT_GIVEN]
     (tmp_path / "broken.jsonl").write_text("{not json\n")
     assert publish_cohort(str(tmp_path / "broken.jsonl")).startswith("cohort artifacts skipped: ")
+
+
+def test_copies_of_a_paper_count_once_in_the_report_and_survival() -> None:
+    """Rows of another copy of a paper (``copy_of`` set: the full text beside its abstract page) are kept in the
+    exports but left out of every count, and the report says how many it left out."""
+    copies = [dataclasses.replace(r, doc_id="fict_full", paper="pmid:1", copy_of="fict") for r in _cohort()]
+    once, twice = render_html(_cohort()), render_html(_cohort() + copies)
+    assert "median 34 years (of 3 with an age)" in twice and "cases: 4\n" in twice
+    assert f"left out: {len(copies)} row(s) of copies of a paper counted once (copy_of set)" in twice
+    assert "left out:" not in once.split("left out of the curves")[0]
+    assert survival_data(_cohort() + copies) == survival_data(_cohort())
+    assert cohort_markdown(_cohort() + copies).replace(f"\nleft out: {len(copies)} row(s) of copies of a paper counted "
+                                                       "once (copy_of set)", "") == cohort_markdown(_cohort())

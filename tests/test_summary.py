@@ -92,3 +92,14 @@ def test_format_and_dict(gold_summary) -> None:
     assert "deaths (DOD) among ALKi-treated: 3/13" in text
     d = json.loads(json.dumps(gold_summary.to_dict()))
     assert d["age_min"]["age_text"] == "4mo" and d["status"]["DOD"] == 22
+
+
+def test_rows_of_a_copy_of_a_paper_are_left_out_and_said_so() -> None:
+    """Each paper's patients count once: a copy's rows (``copy_of`` set) are left out of ``n`` and every figure."""
+    rows = [row("1", sex="male", age_years=40.0), row("2", sex="female", age_years=12.0)]
+    copy = row("1", sex="male", age_years=40.0)
+    copy.doc_id, copy.paper, copy.copy_of = "fict_abstract", "pmid:2", rows[0].doc_id
+    s = summarize([*rows, copy])
+    assert (s.n, s.copies_left_out, s.sex["male"], s.aged) == (2, 1, 1, 2)
+    assert format_summary(s).endswith("left out: 1 row(s) of copies of a paper counted once (copy_of set)")
+    assert "left out" not in format_summary(summarize(rows)) and summarize(rows).copies_left_out == 0

@@ -283,7 +283,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     for path, why in found.rejected:
         print(f"failed: {path}: {why}", file=sys.stderr)
-    from .pipeline.papers import group, result_copies
+    from .pipeline.papers import marked_results
 
     ids = doc_ids(found.found)
     limits = limits_from_args(args)
@@ -294,12 +294,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             failed.append(res)
             print(f"failed: {f}: {res.error}", file=sys.stderr)
         results.append(res)
-    papers = group(result_copies(results))
-    best = {p.best for p in papers}  # copies of one paper in several formats: the best format feeds the rows
-    rows = [r for res in results if res.path in best for r in res.rows]
+    # every document's rows are written; a copy of a paper read in another document is marked (copy_of), not dropped
+    papers, rows = marked_results(results)
     write_rows(rows, out)
     n_ok = len(files) + len(found.rejected) - len(failed)
-    copies = f" ({len(papers)} paper(s))" if len(papers) != n_ok else ""
+    n_copy = sum(1 for r in rows if r.copy_of)
+    copies = f" ({len(papers)} paper(s)" if len(papers) != n_ok else ""
+    copies += (f"; {n_copy} row(s) of another copy of a paper, marked copy_of" if n_copy else "") + (")" if copies else "")
     print(f"{len(rows)} rows from {n_ok} document(s){copies} written to {out}; {len(failed)} failed")
     return 1 if (args.strict and failed) else 0
 
@@ -526,10 +527,11 @@ def _rows_arg(value: str, db: str, what: str):
             from .review.curation import curated_rows
 
             return curated_rows(db)
+        from .pipeline.papers import marked_store_rows
         from .store import Store
 
-        with Store(db) as s:
-            return s.rows()
+        with Store(db) as s:  # every document's rows, copies of a paper marked (copy_of)
+            return marked_store_rows(s)
     p = Path(value)
     if not p.exists():
         raise RowsError(f"{what} {value}: no such file")
@@ -613,13 +615,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     except RowsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if args.rows == "store":  # copies of one paper in several formats: the best one counts, once
-        from .pipeline.papers import store_papers
-        from .store import Store
-
-        with Store(args.db) as st:
-            rows = st.rows(paths=[p.best for p in store_papers(st)])
-    s = summarize(rows)
+    s = summarize(rows)  # rows of a copy of a paper (copy_of set) are left out: each paper counts once
     print(json.dumps(s.to_dict(), indent=1, ensure_ascii=False) if args.json else format_summary(s))
     if args.html:
         from .reporting.report import render_html

@@ -50,6 +50,8 @@ LIST_FIELDS: frozenset[str] = frozenset({"drugs", "ihc_positive", "ihc_negative"
 BOOL_FIELDS: frozenset[str] = frozenset({"recurrence", "metastasis"})
 FLOAT_FIELDS: frozenset[str] = frozenset({"age_years", "follow_up_months", "ki67_percent"})
 ID_FIELDS: tuple[str, ...] = ("doc_id", "case_id", "source")
+#: Which paper a row's document is a copy of (set when rows are written: ``pipeline.papers.mark_rows``).
+COPY_FIELDS: tuple[str, ...] = ("paper", "copy_of")
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,14 @@ class CaseRow:
     #: so a row without a reference cell is still known as the literature's patient, not the document's
     #: own (merging and ``score --own-patients`` read it).
     published: bool = False
+    #: The paper this row's document is a copy of (``pipeline.papers``: ``pmid:…``, ``doi:…``, ``pmcid:…`` or
+    #: ``name:<doc_id>``), set when rows are written or exported, never stored with the row: copies of one paper
+    #: (same DOI/PMID/PMCID, or one title in two formats) share it.
+    paper: str | None = None
+    #: ``doc_id`` of the paper's best copy (XML > PDF > HTML > text) when this row's document is another copy of it;
+    #: None on the best copy and on a paper with one copy. Every copy keeps its rows (scored against its own gold);
+    #: cohort counts leave rows with ``copy_of`` set out, so each paper's patients count once.
+    copy_of: str | None = None
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
     #: Disagreements found while merging table and narrative values.
     conflicts: list[dict[str, Any]] = field(default_factory=list)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import PIPELINE_VERSION
-from .records import VALUE_FIELDS, CaseRow, DocumentResult, Evidence
+from .records import COPY_FIELDS, VALUE_FIELDS, CaseRow, DocumentResult, Evidence
 
 DEFAULT_DB = Path("results") / "eims.sqlite"
 
@@ -152,6 +152,8 @@ class DocumentRecord:
 def row_data(row: CaseRow) -> str:
     """The JSON kept in ``case_rows.data``: values and conflicts (evidence has its own table)."""
     data = row.to_dict(with_evidence=False)
+    for name in COPY_FIELDS:  # which paper a document is a copy of depends on the other documents: marked on export
+        data.pop(name, None)
     data["conflicts"] = row.conflicts
     return json.dumps(data, ensure_ascii=False)
 
@@ -267,6 +269,9 @@ class RunStats(BatchCounts):
     skipped: int = 0
     gone: int = 0
     rows_total: int | None = None
+    #: of ``rows_total``, the rows of documents that are a copy of a paper whose best copy is stored too
+    #: (exported with ``copy_of`` set, left out of cohort counts)
+    rows_copies: int | None = None
     seconds: float | None = None
     #: the fetch step's outcome (``fetch.FetchSummary`` as data), when the run fetched
     fetch: dict[str, Any] | None = None

@@ -7,9 +7,9 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from .records import ID_FIELDS, VALUE_FIELDS, CaseRow
+from .records import COPY_FIELDS, ID_FIELDS, VALUE_FIELDS, CaseRow
 
-FLAT_COLUMNS: tuple[str, ...] = (*ID_FIELDS, *VALUE_FIELDS, "citation", "published")
+FLAT_COLUMNS: tuple[str, ...] = (*ID_FIELDS, *VALUE_FIELDS, "citation", "published", *COPY_FIELDS)
 FORMATS = (".jsonl", ".csv", ".parquet")
 #: First characters a spreadsheet reads as the start of a formula (tab and CR too, per OWASP).
 FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")

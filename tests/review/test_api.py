@@ -126,6 +126,43 @@ def test_document_removed_from_corpus_is_listed_only_under_gone_with_its_decisio
     assert "removed from the corpus" in page and "demo-beta" not in page
 
 
+def test_copy_of_a_paper_is_reviewed_with_its_rows_marked_copy_of(tmp_path, nlp):
+    """An abstract page and the full text of one invented paper (same PMID and DOI): both are listed and reviewable,
+    the full text marked as a copy of the abstract page on the list, the document and each row; decisions on the
+    copy are stored on the hash chain and the curated export carries the mark."""
+    from two_copies import DOI, write_two_copies
+
+    from eims_extract.pipeline.runner import run_local
+
+    write_two_copies(tmp_path / "corpus")
+    db = tmp_path / "s.sqlite"
+    run_local([tmp_path / "corpus"], db, tmp_path / "out")
+    c = create_app(db).test_client()
+    c.set_cookie("curator", "Bea")
+    docs = {d["doc_id"]: d for d in c.get("/api/docs").json}
+    assert (docs["abstract_page"]["copy_of"], docs["full_text"]["copy_of"]) == (None, "abstract_page")
+    assert docs["full_text"]["paper"] == f"doi:{DOI}" and docs["full_text"]["progress"]["rows"] == 1
+    index = c.get("/").get_data(as_text=True)
+    assert index.count('class="copy-of"') == 1 and 'copy of <a href="/doc/abstract_page">abstract_page</a>' in index
+    doc = c.get("/api/docs/full_text").json
+    assert doc["copy_of"] == "abstract_page" and [r["copy_of"] for r in doc["rows"]] == ["abstract_page"]
+    page = c.get("/doc/full_text").get_data(as_text=True)
+    assert 'id="copy-of"' in page and "copy of abstract_page</span>" in page
+    assert 'id="copy-of"' not in c.get("/doc/abstract_page").get_data(as_text=True)
+    case = doc["rows"][0]["case_id"]
+    r = post(c, {"doc_id": "full_text", "case_id": case, "field": "sex", "action": "accept"})
+    assert r.status_code == 201
+    chain = cur.verify_chain(db)
+    assert chain.ok and sum(chain.counts.values()) >= 1
+    rows = {r.doc_id: r for r in cur.curated_rows(db)}
+    assert (rows["abstract_page"].copy_of, rows["full_text"].copy_of) == (None, "abstract_page")
+    import csv
+    import io
+
+    exported = list(csv.DictReader(io.StringIO(c.get("/export.csv").get_data(as_text=True))))
+    assert {e["doc_id"]: e["copy_of"] for e in exported} == {"abstract_page": "", "full_text": "abstract_page"}
+
+
 # -- re-extraction ---------------------------------------------------------------------------
 def test_reextraction_keeps_decisions_and_flags_changed_field(client, db):
     post(client, alpha("sex", "accept"))

@@ -74,6 +74,7 @@ def eims_pipeline(
         outputs = export_task(db, out_dir, changed=stats.processed > 0 or stats.gone > 0)
         reports = score_task(db, gold_dir) if gold_dir else []
         stats.rows_total = runner.count_rows(db)
+        stats.rows_copies = runner.count_copy_rows(db)
         stats.seconds = time.perf_counter() - t0
         if fetched is not None:
             stats.fetch = fetched

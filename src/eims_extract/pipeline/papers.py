@@ -1,14 +1,18 @@
-"""One paper, one document: copies of the same article in several formats.
+"""Copies of one paper: grouped, each keeps its rows, marked with its paper and the copy it is a copy of.
 
 A curator (or ``eims-extract fetch``) may save one paper as JATS XML, PDF, a
-web page and a text dump. Each copy is a document of its own in the store —
-it is extracted, and can be reviewed — but only one of them may feed the case
-rows, or every patient of the paper is counted once per copy.
+web page and a text dump, and a benchmark may give a PubMed abstract page and
+the full text of one article as two documents. Each copy is a document of its
+own: it is extracted, its rows are written, scored against its own gold and
+reviewed. Its rows are *marked*, not dropped: every row carries the key of its
+paper (``paper``), and a row of a copy other than the best one carries the
+best copy's ``doc_id`` (``copy_of``). Cohort counts leave rows with
+``copy_of`` set out, so every patient of a paper is counted once.
 
 Copies are tied by what identifies a paper: a DOI, PMID or PMCID (from the
 XML, the page's meta tags, a fetch sidecar or the document's front), a long
-enough title, or the same file name with another suffix. The copy whose
-format keeps the most structure feeds the rows: XML > PDF > HTML > text.
+enough title, or the same file name with another suffix. The best copy is the
+one whose format keeps the most structure: XML > PDF > HTML > text.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ..records import CaseRow
 
 #: Lower is better: JATS has real cells and sections, a PDF has geometry, a web page
 #: has markup but furniture, a text dump has neither.
@@ -38,14 +44,24 @@ class Copy:
 
 @dataclass
 class Paper:
-    """A paper: the key naming it, its copies and the one that feeds the rows."""
+    """A paper: the key naming it, its copies (paths) and the best one, whose rows count in cohort figures."""
 
     key: str
     best: str
     copies: list[str]
+    #: path -> doc_id of each copy (not in ``papers.json``)
+    doc_ids: dict[str, str] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"paper": self.key, "best": self.best, "copies": list(self.copies)}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a document's rows carry: its paper's key and, for a copy other than the best, the best copy's doc_id."""
+
+    paper: str
+    copy_of: str | None = None
 
 
 def title_key(title: str) -> str | None:
@@ -120,12 +136,40 @@ def group(copies: Iterable[Copy]) -> list[Paper]:
     out = []
     for cs in members.values():
         cs.sort(key=_rank)
-        out.append(Paper(_paper_key(cs), cs[0].path, [c.path for c in cs]))
+        out.append(Paper(_paper_key(cs), cs[0].path, [c.path for c in cs], {c.path: c.doc_id for c in cs}))
     return sorted(out, key=lambda p: p.best)
 
 
 def best_paths(copies: Iterable[Copy]) -> set[str]:
     return {p.best for p in group(copies)}
+
+
+def marks(papers: Iterable[Paper]) -> dict[str, Mark]:
+    """path -> :class:`Mark` of every copy of every paper."""
+    out: dict[str, Mark] = {}
+    for p in papers:
+        best = p.doc_ids.get(p.best, "")
+        for path in p.copies:
+            out[path] = Mark(p.key, None if path == p.best else best or None)
+    return out
+
+
+def mark_rows(rows: Iterable[CaseRow], mark: Mark | None) -> None:
+    """Set ``paper`` and ``copy_of`` on ``rows`` (both None for a document in no paper: a failed or gone one)."""
+    for r in rows:
+        r.paper, r.copy_of = (mark.paper, mark.copy_of) if mark is not None else (None, None)
+
+
+def marked_results(results: Iterable[Any]) -> tuple[list[Paper], list[CaseRow]]:
+    """The papers of extraction results (``DocumentResult``) and every result's rows, in order, each row marked."""
+    results = list(results)
+    papers = group(result_copies(results))
+    by_path = marks(papers)
+    rows: list[CaseRow] = []
+    for res in results:
+        mark_rows(res.rows, by_path.get(res.path))
+        rows += res.rows
+    return papers, rows
 
 
 # -- the store's view ---------------------------------------------------------------------------
@@ -142,6 +186,21 @@ def stored_copies(conn: Any) -> list[Copy]:
 
 def store_papers(store: Any) -> list[Paper]:
     return group(stored_copies(store.conn))
+
+
+def store_marks(store: Any, papers: Iterable[Paper] | None = None) -> dict[str, Mark]:
+    """doc_id -> :class:`Mark` of every current document of a store (doc ids are unique in a store)."""
+    papers = store_papers(store) if papers is None else papers
+    return {p.doc_ids[path]: m for p in papers for path, m in marks([p]).items()}
+
+
+def marked_store_rows(store: Any, doc_ids: Iterable[str] | None = None, papers: Iterable[Paper] | None = None) -> list[CaseRow]:
+    """The store's current rows (``Store.rows``), every copy's included, each marked with its paper and copy."""
+    by_doc = store_marks(store, papers)
+    rows = store.rows(doc_ids)
+    for r in rows:
+        mark_rows([r], by_doc.get(r.doc_id))
+    return rows
 
 
 def result_copies(results: Iterable[Any]) -> list[Copy]:

@@ -269,11 +269,12 @@ def export(db: str | Path, out_dir: str | Path, changed: bool = True) -> dict[st
     if not changed and all((out / n).exists() for n in names.values()):
         return {k: str(out / n) for k, n in names.items()}
     out.mkdir(parents=True, exist_ok=True)
-    from .papers import store_papers
+    from .papers import marked_store_rows, store_papers
 
     with Store(db) as store:
         papers = store_papers(store)
-        rows = store.rows(paths=[p.best for p in papers])  # one copy of each paper feeds the rows
+        # every document's rows; a copy of a paper read in another document is marked (copy_of), not dropped
+        rows = marked_store_rows(store, papers=papers)
         docs = store.documents(include_gone=False)
     paths = {fmt: str(write_rows(rows, out / f"rows.{fmt}")) for fmt in ("jsonl", "csv", "parquet")}
     doc_path = out / "documents.json"
@@ -299,11 +300,8 @@ def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
     """Score stored rows against every gold file whose documents are in the store."""
     from ..reporting.scoring import load_rows, score
 
-    from .papers import store_papers
-
     reports: list[dict[str, Any]] = []
     with Store(db) as store:
-        best = [p.best for p in store_papers(store)]
         stored_ids = {d.doc_id for d in store.documents(include_gone=False) if d.status == "ok"}
         for entry in gold_manifest(gold_dir):
             gold = load_rows(entry["path"])
@@ -314,7 +312,7 @@ def score_store(db: str | Path, gold_dir: str | Path) -> list[dict[str, Any]]:
             for g in gold:
                 if not g.doc_id and len(doc_ids) == 1:
                     g.doc_id = next(iter(doc_ids))
-            pred = store.rows(present, paths=best)
+            pred = store.rows(present)  # each document's own rows, a copy of a paper's too, against its own gold
             if entry.get("sources"):
                 pred = [r for r in pred if r.source in entry["sources"]]
             columns = gold.columns  # the gold file's own columns decide what is scored
@@ -335,7 +333,9 @@ def run_summary_markdown(stats: RunStats, reports: Sequence[dict[str, Any]], out
         f"- documents seen: {stats.seen}, extracted: {stats.processed}, "
         f"unchanged (skipped): {stats.skipped}, failed: {stats.failed}, "
         f"gone from the corpus: {stats.gone}",
-        f"- rows stored: {stats.rows_total or 0} (this run: {stats.rows})",
+        f"- rows stored: {stats.rows_total or 0} (this run: {stats.rows})"
+        + (f"; {stats.rows_copies} of them from copies of a paper stored in another format or page (exported with "
+           "`copy_of`, left out of cohort counts)" if stats.rows_copies else ""),
         f"- time: {stats.seconds or 0:.2f} s",
     ]
     if stats.fetch:
@@ -423,6 +423,7 @@ def run_local(
         outputs = export(db, out_dir, changed=stats.processed > 0 or stats.gone > 0)
         reports = score_store(db, gold_dir) if gold_dir else []
         stats.rows_total = count_rows(db)
+        stats.rows_copies = count_copy_rows(db)
         stats.seconds = time.perf_counter() - t0
     return {"stats": stats, "reports": reports, "outputs": outputs}
 
@@ -489,7 +490,8 @@ def recorded_run(db: str | Path) -> Iterator[RunStats]:
 
 
 def _run_metrics(stats: RunStats) -> dict[str, Any]:
-    return {"rows_total": stats.rows_total, "seconds": stats.seconds, "worker_peak_rss_mb": stats.worker_peak_rss_mb}
+    return {"rows_total": stats.rows_total, "rows_copies": stats.rows_copies, "seconds": stats.seconds,
+            "worker_peak_rss_mb": stats.worker_peak_rss_mb}  # fmt: skip
 
 
 def dask_task_runner(workers: int = 2, address: str | None = None):
@@ -517,3 +519,12 @@ def task_slots() -> int:
 def count_rows(db: str | Path) -> int:
     with Store(db) as s:
         return s.counts()["rows"]
+
+
+def count_copy_rows(db: str | Path) -> int:
+    """Rows of current documents that are a copy of a paper other than its best copy (exported with ``copy_of``)."""
+    from .papers import store_papers
+
+    with Store(db) as s:
+        copies = {path for p in store_papers(s) for path in p.copies if path != p.best}
+        return sum(d.n_rows for d in s.documents(include_gone=False) if d.path in copies)

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..normalize import treatment_split
 from ..records import CaseRow
-from .summary import CohortSummary, format_summary, summarize
+from .summary import CohortSummary, counted_rows, format_summary, summarize
 
 GIVEN, NOT_GIVEN = "ALK inhibitor given", "ALK inhibitor not given"
 
@@ -36,7 +36,9 @@ class SurvivalData:
 
 
 def survival_data(rows: Sequence[CaseRow]) -> SurvivalData:
-    """Split rows by ALK inhibitor (``ALKi`` among the treatment codes) into (months, died) pairs."""
+    """Split rows by ALK inhibitor (``ALKi`` among the treatment codes) into (months, died) pairs; each paper once
+    (rows of a copy of a paper, ``copy_of`` set, are left out as ``summarize`` leaves them out)."""
+    rows = counted_rows(rows)
     out = SurvivalData(groups={GIVEN: ([], []), NOT_GIVEN: ([], [])},
                        left_out={"no follow-up": 0, "no status": 0, "no treatment": 0})  # fmt: skip
     for r in rows:
@@ -220,7 +222,7 @@ def render_html(rows: Sequence[CaseRow], title: str = "eims-extract cohort repor
         f"<h1>{html.escape(title)}</h1>",
         f"<pre>{html.escape(format_summary(s))}</pre>",
     ]
-    hist = age_histogram_svg(rows)
+    hist = age_histogram_svg(counted_rows(rows))
     if hist:
         parts.append(f"<section><h2>Age</h2>{hist}</section>")
     for name, counts in (("Sex", s.sex), ("Site", s.site), ("Treatment", s.treatment), ("Outcome", outcome_counts(s))):
@@ -250,7 +252,7 @@ def render_html(rows: Sequence[CaseRow], title: str = "eims-extract cohort repor
 def publish_cohort(rows_jsonl: str) -> str:
     """Publish the cohort as Prefect artifacts: markdown ``cohort`` and table ``survival-by-alk-inhibitor``.
 
-    The exported rows already hold one copy of each paper. No figures here: matplotlib would add
+    The exported rows hold every copy of a paper; the counts leave copies' rows (``copy_of``) out. No figures here: matplotlib would add
     about 2 s to every run that changed rows (``summarize --html`` draws them). Returns one line
     saying what was done, or why not: a report never fails the run that made the rows."""
     try:

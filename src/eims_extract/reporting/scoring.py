@@ -101,7 +101,7 @@ def _parse_flat(rec: dict[str, str]) -> dict[str, Any]:
             continue
         name = GOLD_CSV_COLUMNS.get(col.strip(), col.strip())
         s = (raw or "").strip()
-        if name in ("doc_id", "case_id", "source"):
+        if name in ("doc_id", "case_id", "source", "paper", "copy_of"):
             if s:
                 out[name] = s
             continue

@@ -11,7 +11,9 @@ Definitions (explicit, because papers count loosely):
   information");
 - deaths among ALKi-treated: ALKi-treated rows with status ``DOD``;
 - median age: over rows with a stated age (the middle of a skewed range says more than its ends);
-- site and treatment counts: the site as stated (lower-cased), each treatment code once per row.
+- site and treatment counts: the site as stated (lower-cased), each treatment code once per row;
+- each paper once: rows of a copy of a paper whose best copy is among the rows too (``copy_of`` set: a PubMed
+  page beside the full text, a PDF beside the XML) are left out of every count, and the summary says how many.
 """
 
 from __future__ import annotations
@@ -52,14 +54,24 @@ class CohortSummary:
     aged: int = 0
     site: dict[str, int] = field(default_factory=dict)
     treatment: dict[str, int] = field(default_factory=dict)
+    #: rows left out because they are another copy's rows of a paper counted once (``copy_of`` set)
+    copies_left_out: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
+def counted_rows(rows: Sequence[CaseRow]) -> list[CaseRow]:
+    """The rows a cohort count counts: each paper once, so rows of a copy of a paper (``copy_of`` set) are left out."""
+    return [r for r in rows if not r.copy_of]
+
+
 def summarize(rows: Sequence[CaseRow]) -> CohortSummary:
-    """Counts over ``rows``; unknown values count under ``unknown``, never as a category."""
-    s = CohortSummary(n=len(rows))
+    """Counts over ``rows`` (each paper once: :func:`counted_rows`); unknown values count under ``unknown``, never
+    as a category."""
+    kept = counted_rows(rows)
+    s = CohortSummary(n=len(kept), copies_left_out=len(rows) - len(kept))
+    rows = kept
     s.sex = {"male": 0, "female": 0, "unknown": 0}
     s.status = {"DOD": 0, "AWD": 0, "ANED": 0, "unknown": 0}
     aged = [r for r in rows if r.age_years is not None]
@@ -124,4 +136,6 @@ def format_summary(s: CohortSummary) -> str:
         "treatment codes: " + ", ".join(f"{c} {k}" for c, k in s.treatment.items()),
         "sites: " + ", ".join(f"{c} {k}" for c, k in s.site.items()),
     ]
+    if s.copies_left_out:
+        lines.append(f"left out: {s.copies_left_out} row(s) of copies of a paper counted once (copy_of set)")
     return "\n".join(lines)

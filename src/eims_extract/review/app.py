@@ -26,6 +26,7 @@ from . import curation as cur
 from .evidence import cell_pieces, evidence_pieces, table_cell
 from .pageview import RESOLUTION, PageViewError, check_pdf, page_of, page_png, page_words, span_boxes
 from ..fields.registry import spec
+from ..pipeline.papers import Mark, store_marks
 from ..records import VALUE_FIELDS, Evidence
 from ..store import Store
 
@@ -284,10 +285,16 @@ def create_app(
         return _error(getattr(e, "description", "not found"), 404)
 
     # -- data shaped for pages and API --------------------------------------------
+    def copy_mark(doc_id: str, by_doc: dict[str, Mark] | None = None) -> dict[str, Any]:
+        """``paper`` and ``copy_of`` of a document: a copy of a paper keeps its rows, marked as the best copy's copy."""
+        m = (store_marks(store()) if by_doc is None else by_doc).get(doc_id)
+        return {"paper": m.paper if m else None, "copy_of": m.copy_of if m else None}
+
     def docs_list(status: str = "all", q: str = "") -> list[dict[str, Any]]:
         who = curator()
         out = []
         rows = store().documents_with_text()
+        by_doc = store_marks(store())
         ql = q.strip().lower()
         for r in rows:
             gone = r.get("gone_at") is not None
@@ -308,7 +315,7 @@ def create_app(
             out.append({
                 "doc_id": r["doc_id"], "path": r["path"], "status": r["status"], "error": r["error"],
                 "n_rows": r["n_rows"], "processed_at": r["processed_at"], "pipeline_version": r["pipeline_version"],
-                "gone_at": r.get("gone_at"), "progress": prog,
+                "gone_at": r.get("gone_at"), "progress": prog, **copy_mark(r["doc_id"], by_doc),
             })  # fmt: skip
         return out
 
@@ -330,6 +337,7 @@ def create_app(
                 provided.setdefault(where[st.key]["table"], set()).update(
                     n for n, evs in st.machine.evidence.items() if evs  # type: ignore[union-attr]
                 )
+        mark = copy_mark(doc_id)
         rows = []
         for st in states:
             rt = where[st.key]
@@ -351,6 +359,7 @@ def create_app(
                 "conflicts": st.machine.conflicts if st.machine else [],
                 "table": rt,
                 "fields": fields,
+                "copy_of": mark["copy_of"],
             })  # fmt: skip
         return {
             "doc_id": doc_id, "path": d["path"], "status": d["status"], "error": d["error"],
@@ -359,6 +368,7 @@ def create_app(
             "tables": sorted(provided),
             "orphans": [o.to_dict() for o in cur.orphans(conn(), doc_id)],
             "curators": cur.curators(conn(), doc_id),
+            **mark,
         }  # fmt: skip
 
     # -- pages ------------------------------------------------------------------------

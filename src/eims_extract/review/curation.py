@@ -27,6 +27,7 @@ from typing import Any
 from .. import normalize as nz
 from ..errors import CurationError
 from ..fields.registry import spec
+from ..pipeline.papers import mark_rows, store_marks
 from ..records import VALUE_FIELDS, CaseRow
 from ..store import Store
 from ..writers import FLAT_COLUMNS, safe_cell
@@ -863,6 +864,7 @@ def curated_table(db: str | Path | sqlite3.Connection, curator: str | None = Non
     """
     out: list[CuratedRow] = []
     with _opened(db) as conn:
+        by_doc = store_marks(Store.on(conn))  # a copy of a paper keeps its rows, marked copy_of (counted once)
         for doc_id in dict.fromkeys(_doc_ids(conn)):
             open_: dict[str, list[str]] = {}
             if curator is None:
@@ -876,6 +878,7 @@ def curated_table(db: str | Path | sqlite3.Connection, curator: str | None = Non
                     if n in VALUE_FIELDS:
                         setattr(row, n, None)
                         row.evidence.pop(n, None)
+                mark_rows([row], by_doc.get(doc_id))
                 out.append(CuratedRow(doc_id, st, row, unresolved))
     return out
 
