@@ -217,6 +217,8 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
             known, code = _class_code(drug_class(name))
             if code is None and (not known or _supportive(text, slo, shi)):
                 continue
+            if drug_class(name) == "antibiotic" and _rx("antibiotic_short_course").search(text, slo, shi):
+                continue  # "X was given for five days": cover for the operation or an infection, not the tumour's drug
             out.append((name, code, s, e))
     return tuple(out)
 
