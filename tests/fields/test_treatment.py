@@ -2791,9 +2791,13 @@ def test_regression_therapy_withheld_or_abandoned_before_it_began(text, expected
         ("The tumour was shaved off with the tip of the rigid scope.", ["SE"]),
         ("Cryoextraction cleared the left main bronchus.", ["SE"]),
         ("An orbital exenteration was carried out in March.", ["SE"]),
+        ("A cold-knife conization of the cervix was carried out.", ["SE"]),
+        ("The pedunculated polyp was avulsed with cup forceps.", ["SE"]),
+        ("Endoscopic sinus surgery was performed and the polyp removed.", ["SE"]),
         # instruments used on other things, or in place, are no removal of the tumour
         ("The stent was removed with forceps a week later.", []),
         ("The base was frozen with a cryoprobe.", []),
+        ("The lesion was vaporised with the CO2 laser.", []),
         ("Bronchoscopic debulking combined with targeted therapy is an option for such tumours.", []),
     ],
 )
