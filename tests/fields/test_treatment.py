@@ -2758,11 +2758,18 @@ def test_regression_relative_treated_under_the_other_possessive(text, drugs):
         ("Dexamethasone eye drops were used four times daily for ten days.", []),
         ("In his last weeks he had best supportive care with dexamethasone for breathlessness.", []),
         ("She had two courses of antibiotics for a presumed bronchitis (amoxicillin, then doxycycline).", []),
+        ("Methylprednisolone 1 mg/kg was given before extubation.", []),
+        ("Budesonide nebulisers settled his post-operative stridor.", []),
+        ("A single dose of cefuroxime preceded the skin incision.", []),
+        ("Levofloxacin and metronidazole were given for a day after the glossectomy.", []),
+        ("Naproxen was taken for a sore throat after the laser operation.", []),
         # the tumour's own treatment stays
         ("Prednisolone 1 mg/kg was started and the orbital mass shrank within a month.", ["prednisolone"]),
         ("Clarithromycin was given for six months and the lung nodule regressed.", ["clarithromycin"]),
         ("Prednisolone drops were started and the conjunctival lesion regressed.", ["prednisolone"]),
         ("After the second excision she was started on naproxen for a year.", ["naproxen"]),
+        ("Clarithromycin was taken for five months before the operation and the pulmonary mass shrank.", ["clarithromycin"]),
+        ("After the resection, prednisone was started for the residual nodule.", ["prednisone"]),
     ],
 )
 def test_regression_perioperative_topical_and_comfort_drugs_are_not_tumour_drugs(text, expected):
