@@ -5257,3 +5257,20 @@ def test_regression_state_at_a_time_counted_from_a_drug_start_clause(texts, foll
 def test_regression_examination_finding_no_residual_new_or_other_disease(text, recurrence, metastasis, status):
     row = run(text)
     assert (row.recurrence, row.metastasis, row.status) == (recurrence, metastasis, status)
+
+
+@pytest.mark.parametrize(
+    "text,follow_up",
+    [
+        ("Two years after the laryngectomy his voice is clear.", 24.0),
+        ("Eighteen months from the orbitotomy her visual acuity remains full.", 18.0),
+        ("Thirty months after the hemiglossectomy she speaks and swallows without help.", 30.0),
+        # a time counted from the diagnosis or a biopsy, or no function told: no follow-up read here
+        ("Two years after the diagnosis she eats normally.", None),
+        ("Six months after the biopsy she speaks well.", None),
+        ("Two years after the laryngectomy a second tumour was found.", None),
+    ],
+)
+def test_regression_function_told_at_a_time_after_the_operation_is_the_last_news(text, follow_up):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, None)
