@@ -1977,3 +1977,24 @@ def test_regression_an_appositive_bare_age_before_a_bracketed_remark(text, years
 )
 def test_regression_occupation_noun_then_age_of_age(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "sex"),
+    [
+        ("At 9 months a girl was referred with a lump in the cheek.", 0.75, "female"),
+        ("At 6 years, a boy presented with a hoarse cry.", 6.0, "male"),
+        ("At 20 months of age a toddler was seen for a neck swelling.", 1.67, None),
+    ],
+)
+def test_regression_age_opening_the_sentence_before_the_introduced_patient(text, years, sex):
+    ages = demographics.find_ages(Sentence("doc", text, 0, "case"))
+    assert [(a.years, a.sex) for a in ages][:1] == [(years, sex)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At 6 months a control MRI was normal.", "At 3 years the child was well.", "At 2 years an ultrasound showed no mass."],
+)
+def test_regression_time_opening_the_sentence_is_no_age_without_an_introduced_person(text):
+    assert demographics.find_ages(Sentence("doc", text, 0, "case")) == []

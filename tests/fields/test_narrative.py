@@ -3762,3 +3762,51 @@ def test_regression_bracketed_case_tail_clause_goes_to_its_patient(nlp):
     rows = {r.case_id: r.alk_tests for r in extract_narrative(_abstract(text), nlp)}
     assert "FISH-" in (rows["case-3"] or [])
     assert "FISH-" not in (rows["case-1"] or []) and "FISH-" not in (rows["case-2"] or [])
+
+
+@pytest.mark.parametrize(
+    "text,generic",
+    [
+        ("Laryngeal nodules that regrow after laser surgery should be sampled again.", True),
+        ("Children with airway tumours need to be followed with repeated endoscopy.", True),
+        ("Adults presenting with a painless orbital mass deserve early imaging.", True),
+        # the patient's own lesions or a told event are no advice
+        ("The nodules that regrew were excised again in May.", False),
+        ("Both lesions that recurred should have been sampled earlier, in retrospect.", False),
+    ],
+)
+def test_regression_advice_about_a_kind_of_patient_or_lesion_is_generic(text, generic):
+    assert narrative.is_generic(text) is generic
+
+
+@pytest.mark.parametrize(
+    "text,cites",
+    [
+        ("After the second excision the girl was given naproxen for a year, since blocking prostaglandins has been reported to slow such lesions.", False),
+        ("She was started on celecoxib, as its use has been described in a few relapsing cases.", False),
+        # no word for the patient before the reason, or a cited case itself: the literature's
+        ("Naproxen has been reported to slow such lesions in children.", True),
+        ("A girl was given naproxen, since it has been reported to help.", True),
+    ],
+)
+def test_regression_reason_clause_citing_literature_leaves_the_therapy_the_patients(text, cites):
+    assert cites_literature(text) is cites
+
+
+def test_regression_numbered_case_labels_of_a_structured_abstract(nlp):
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "Myofibroblastic tumours of the palate in two children: a short series\n\n"
+        "BACKGROUND: Palatal IMT is rare in the young and may be taken for a cyst.\n"
+        "CASE 1: At 18 months a boy was seen with a firm lump of the hard palate. It was excised whole and "
+        "showed no recurrence over two years.\n"
+        "CASE 2: A 9-year-old girl had a mass of the soft palate. After excision it recurred at 5 months and was "
+        "excised again.\n"
+        "CONCLUSIONS: Local excision sufficed in both children.\n"
+    )
+    doc = read_text(text.encode(), "palate", "palate.txt")
+    heads = [s.title for s in doc.sections if s.kind == "case" and s.title]
+    assert heads == ["CASE 1", "CASE 2"]
+    rows = _rows(doc, nlp, "case_id", "age_years", "sex", "recurrence")
+    assert rows == [("case-1", 1.5, "male", False), ("case-2", 9.0, "female", True)]

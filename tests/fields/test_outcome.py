@@ -5239,3 +5239,53 @@ def test_regression_stable_lesion_with_comma_set_adjectives(text, status):
 )
 def test_regression_nodes_with_participle_or_bracket_then_clear(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+# -- outcomes told through an examination or a drug still taken (specialty-journal reports) --------------------------
+@pytest.mark.parametrize(
+    "texts,follow_up,status",
+    [
+        (("CT at 4 months showed a partial response.", "Two years after lorlatinib was started she remains on the drug with a stable rim of tissue."), 24.0, "AWD"),
+        (("MRI at 3 months showed a partial response.", "Ten months after treatment was begun he continues on the same tablets."), 10.0, "AWD"),
+        # no state told at the time: no follow-up, no status
+        (("CT at 4 months showed a partial response.", "Two years after lorlatinib was started she stopped it for a rash."), None, None),
+    ],
+)
+def test_regression_state_at_a_time_counted_from_a_drug_start_clause(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    "text,recurrence,metastasis,status",
+    [
+        ("Ultrasound 10 months after surgery showed a normal kidney with no residual or new lesion.", False, None, "ANED"),
+        ("The control scan at 8 months found no new or persistent tumour.", False, None, "ANED"),
+        ("Staging PET-CT showed no other disease.", None, False, None),
+        ("A whole-body MRI before surgery revealed no further disease.", None, False, None),
+        ("A whole-body MRI before surgery revealed no further lesions.", None, None, None),
+        # new lesions denied beside a residual mass, or a scan of one region, say neither
+        ("MRI showed no new lesions, but the residual mass persisted.", None, None, None),
+        ("Chest CT showed no other abnormality.", None, None, None),
+    ],
+)
+def test_regression_examination_finding_no_residual_new_or_other_disease(text, recurrence, metastasis, status):
+    row = run(text)
+    assert (row.recurrence, row.metastasis, row.status) == (recurrence, metastasis, status)
+
+
+@pytest.mark.parametrize(
+    "text,follow_up",
+    [
+        ("Two years after the laryngectomy his voice is clear.", 24.0),
+        ("Eighteen months from the orbitotomy her visual acuity remains full.", 18.0),
+        ("Thirty months after the hemiglossectomy she speaks and swallows without help.", 30.0),
+        # a time counted from the diagnosis or a biopsy, or no function told: no follow-up read here
+        ("Two years after the diagnosis she eats normally.", None),
+        ("Six months after the biopsy she speaks well.", None),
+        ("Two years after the laryngectomy a second tumour was found.", None),
+    ],
+)
+def test_regression_function_told_at_a_time_after_the_operation_is_the_last_news(text, follow_up):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, None)

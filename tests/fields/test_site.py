@@ -3443,3 +3443,29 @@ def test_regression_table_site_cell_two_parts_of_the_same_organ(cell, expected):
     c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
     site._read_site(c)
     assert (row.site, row.site_code) == expected
+
+
+# -- specialty wording: sides stacked before a bracketed gloss, a tumour that "sat on" its site ---------------------
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("A boy had a firm mass of the left lower (mandibular) attached gingiva near the canine.",), "gum", "C03.1"),
+        (("A woman had an exophytic growth of the right upper (maxillary) free gingiva.",), "gum", "C03.0"),
+        (("A pink nodule measuring 5 x 3 mm sat on the inferior bulbar conjunctiva.",), "eye", "C69.0"),
+        (("A polyp rested on the posterior wall of the trachea.",), "trachea", "C33.9"),
+    ],
+)
+def test_regression_site_after_stacked_sides_a_gloss_or_a_resting_verb(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The gingiva looked healthy at the recall visit.",),
+        ("She lay on the examination couch while the conjunctiva was inspected.",),
+    ],
+)
+def test_regression_resting_verb_or_gloss_without_a_tumour_places_nothing(nlp, texts):
+    assert run(nlp, *texts).site is None

@@ -2746,3 +2746,79 @@ def test_regression_therapy_discussed_after_an_aside_is_not_given(text, drugs):
 )
 def test_regression_relative_treated_under_the_other_possessive(text, drugs):
     assert run(text).drugs == drugs
+
+
+# -- specialty-journal reports: procedures named by their instruments, drugs given around an operation --------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A wide excision was done (general anaesthesia, cefuroxime, a urinary catheter).", []),
+        ("Ceftriaxone was given at induction and the drain came out on day two.", []),
+        ("Cefazolin was continued for three days after the flap.", []),
+        ("Dexamethasone eye drops were used four times daily for ten days.", []),
+        ("In his last weeks he had best supportive care with dexamethasone for breathlessness.", []),
+        ("She had two courses of antibiotics for a presumed bronchitis (amoxicillin, then doxycycline).", []),
+        ("Methylprednisolone 1 mg/kg was given before extubation.", []),
+        ("Budesonide nebulisers settled his post-operative stridor.", []),
+        ("A single dose of cefuroxime preceded the skin incision.", []),
+        ("Levofloxacin and metronidazole were given for a day after the glossectomy.", []),
+        ("Naproxen was taken for a sore throat after the laser operation.", []),
+        # the tumour's own treatment stays
+        ("Prednisolone 1 mg/kg was started and the orbital mass shrank within a month.", ["prednisolone"]),
+        ("Clarithromycin was given for six months and the lung nodule regressed.", ["clarithromycin"]),
+        ("Prednisolone drops were started and the conjunctival lesion regressed.", ["prednisolone"]),
+        ("After the second excision she was started on naproxen for a year.", ["naproxen"]),
+        ("Clarithromycin was taken for five months before the operation and the pulmonary mass shrank.", ["clarithromycin"]),
+        ("After the resection, prednisone was started for the residual nodule.", ["prednisone"]),
+    ],
+)
+def test_regression_perioperative_topical_and_comfort_drugs_are_not_tumour_drugs(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The one instillation of epirubicin, our routine for such bladder tumours, was withheld because the wall was thin.", []),
+        ("Radiotherapy was abandoned, and alectinib was begun.", ["ALKi"]),
+        # a pause, or a course stopped after it began, was still given
+        ("Crizotinib was withheld for ten days and then resumed at a lower dose.", ["ALKi"]),
+        ("Chemotherapy was abandoned after three cycles because of neutropenia.", ["Che"]),
+    ],
+)
+def test_regression_therapy_withheld_or_abandoned_before_it_began(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The polypoid mass was snared with a hot loop through the bronchoscope.", ["SE"]),
+        ("The endobronchial portion was extracted with a flexible cryoprobe.", ["SE"]),
+        ("The tumour was shaved off with the tip of the rigid scope.", ["SE"]),
+        ("Cryoextraction cleared the left main bronchus.", ["SE"]),
+        ("An orbital exenteration was carried out in March.", ["SE"]),
+        ("A cold-knife conization of the cervix was carried out.", ["SE"]),
+        ("The pedunculated polyp was avulsed with cup forceps.", ["SE"]),
+        ("Endoscopic sinus surgery was performed and the polyp removed.", ["SE"]),
+        # instruments used on other things, or in place, are no removal of the tumour
+        ("The stent was removed with forceps a week later.", []),
+        ("The base was frozen with a cryoprobe.", []),
+        ("The lesion was vaporised with the CO2 laser.", []),
+        ("Bronchoscopic debulking combined with targeted therapy is an option for such tumours.", []),
+    ],
+)
+def test_regression_tumour_removed_through_a_scope_is_surgery(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The boy was started on naproxen for a year, since blocking prostaglandins has been reported to slow such lesions.", ["naproxen"]),
+        ("She was given celecoxib, because its use has been described in relapsing airway tumours.", ["celecoxib"]),
+        ("Naproxen has been reported to slow such lesions.", []),
+    ],
+)
+def test_regression_reason_clause_citing_literature_ends_at_its_comma(text, expected):
+    assert drugs(text) == expected

@@ -286,3 +286,46 @@ def test_regression_full_text_links_button_above_the_title_keeps_the_title() -> 
     assert [t for k, t in secs if k == "title"] == [TITLE]
     assert [t for k, t in secs if k == "authors"] == ["Øygarden T 1, Vantablack P 2, Lindgren-Oyelaran S 1"]
     assert all("renal" not in t for _, t in secs)
+
+
+@pytest.mark.parametrize(
+    "line,case_heading",
+    [
+        ("CASE 1: A 4-year-old boy had a lump of the tongue.", True),
+        ("PATIENT 2: A woman of 30 had a mass of the cheek.", True),
+        # a sentence naming its case, a title-case label or a table label stays text
+        ("Case 1 was a boy of four with a lump of the tongue.", False),
+        ("Table 1: Findings in the two children.", False),
+    ],
+)
+def test_regression_numbered_case_label_run_into_its_text(line, case_heading):
+    from eims_extract.ingest.sections import split_inline_heading
+
+    found = split_inline_heading(line)
+    assert (found is not None and found[0].kind == "case") is case_heading
+
+
+@pytest.mark.parametrize(
+    "affiliation",
+    [
+        "Retina and Uveitis Service, Northtown Invented Eye Hospital",
+        "(2)Paediatric Airway Unit, Saint Invented Children's Hospital, Northtown.",
+        "Skull Base Programme, Invented Cancer Centre, Northtown",
+    ],
+)
+def test_regression_affiliation_naming_its_unit_first_is_front_matter(affiliation: str) -> None:
+    """A unit's name first ('Cornea ... Service, ...') left the affiliation a sentence of the patient: its organ word
+    ('Retina', 'Airway', 'Skull Base') was read as a site mention."""
+    doc = read_text(
+        "\n".join([TITLE, "", "Quorra T, Vantablack P, Lindgren-Oyelaran S", affiliation, "",
+                   "A made-up man of 70 had a splenic mass that was removed by splenectomy."]).encode(),
+        "front", "front.txt",
+    )
+    assert affiliation.split(",")[0].lstrip("(23) ") not in doc.text
+    assert "splenectomy" in doc.text
+
+
+def test_regression_sentence_naming_a_unit_first_stays_text() -> None:
+    line = "Paediatric Airway Unit, the team that saw him first, was consulted and a biopsy was taken."
+    doc = read_text("\n".join([TITLE, "", line]).encode(), "front", "front.txt")
+    assert "the team that saw him first" in doc.text

@@ -216,6 +216,8 @@ def cites_literature(text: str) -> bool:
     if _rx("novelty_finding").search(text):
         text = _rx("novelty_claim").sub(" ", text)
     text = _rx("negated_course_documented").sub(" ", text)
+    if (why := _rx("reason_citing_literature").search(text)) and _rx("patient_word").search(text, 0, why.start()):
+        text = text[: why.start()]  # "the boy was started on X, since Y has been reported to help": the reason cites
     if _any(r.literature, text):
         return True
     return _any(r.citation, _without_clones(text)) and not _rx("patient_ref").search(text)

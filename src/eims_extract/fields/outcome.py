@@ -555,7 +555,7 @@ def _still_on_drug(text: str) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in _rx("still_on_drug").finditer(text)
-        if drug_class(m.group("drug")) in _TUMOUR_DRUG_CLASSES
+        if (m.group("same") or drug_class(m.group("drug")) in _TUMOUR_DRUG_CLASSES)
         and not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"})
         and not _relatives_clause(text, m.start(), m.end()) and not _group_clause(text, m.start())
     ]

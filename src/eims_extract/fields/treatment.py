@@ -217,6 +217,8 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
             known, code = _class_code(drug_class(name))
             if code is None and (not known or _supportive(text, slo, shi)):
                 continue
+            if code is None and _around_operation(text, name, slo, shi):
+                continue  # "X was given for five days", "X before extubation": cover for the operation, not the tumour's drug
             out.append((name, code, s, e))
     return tuple(out)
 
@@ -315,6 +317,19 @@ def _supportive(text: str, lo: int, hi: int) -> bool:
     if not all(_rx("tumour_symptom_word").fullmatch(w) for w in words):  # premedication, infection, side effects
         return True
     return bool(_rx("symptom_purpose").search(text)) or not _rx("tumour_response").search(text)
+
+
+def _around_operation(text: str, name: str, lo: int, hi: int) -> bool:
+    """A drug without a code given as cover for an operation: timed by an event of the anaesthetic ("before extubation"),
+    or an antibiotic given for a few days or hours in its clause or named with an operation in its sentence; a sentence
+    telling the tumour shrinking keeps it the tumour's drug."""
+    if _rx("tumour_response").search(text):
+        return False
+    if _rx("airway_event_timing").search(text):
+        return True
+    return drug_class(name) == "antibiotic" and bool(
+        _rx("antibiotic_short_course").search(text, lo, hi) or _rx("antibiotic_operation_context").search(text)
+    )
 
 
 def _item_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:

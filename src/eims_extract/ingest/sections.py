@@ -147,6 +147,8 @@ def split_inline_heading(line: str) -> tuple[Heading, str] | None:
     """``"Abstract: text..."`` / ``"Keywords: a; b"`` → the heading and the rest of the line; the keywords'
     label may go without a colon (``"Keywords Lung · ALK"``, layout rule ``inline_heading_bare``)."""
     m = layout("inline_heading").match(line) or layout("inline_heading_bare").match(line)
+    if not m and (m := layout("inline_case_label").match(line)):  # "CASE 2: An 11-year-old ...": patient 2's section
+        return Heading("case", m.group(1)), m.group(2)
     if not m:
         return None
     h = classify_heading(m.group(1))
