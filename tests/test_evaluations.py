@@ -70,6 +70,8 @@ SETS = [
     ("tests/data/blind44", "gold/blind44.csv", 0.82),  # read (session 12); first micro F1 0.849 on 1cb2322
     ("tests/data/blind45", "gold/blind45.csv", 0.95),  # held out (session 12); first micro F1 0.971 on 1cb2322
     ("tests/data/blind46", "gold/blind46.csv", 0.88),  # held out (session 12); first micro F1 0.908 on 1cb2322
+    ("tests/data/blind47", "gold/blind47.csv", 0.75),  # read (session 12); first micro F1 0.773 on 1cb2322
+    ("tests/data/blind48", "gold/blind48.csv", 0.92),  # read (session 12); first micro F1 0.943 on 1cb2322
 ]
 
 
