@@ -271,3 +271,44 @@ def test_regression_space_set_numbered_grid_ends_at_a_line_opening_on_words() ->
     rows = [[c.text for c in r] for r in doc.tables[0].rows]
     assert [r[0] for r in rows] == ["1", "2"]
     assert rows[1][3] == "Lobectomy; completion pneumonectomy at 6 mo"
+
+
+# -- a captioned grid set with bars or tabs: rows printed without their empty last cells, a page marker inside -----
+def _stains(sep: str, rows: list[str]) -> bytes:
+    lines = [
+        "An invented shoulder tumour",
+        "",
+        "Case presentation",
+        "An imaginary man of 50 years had a shoulder mass that was removed whole.",
+        "Table 2. Stains",
+        sep.join(["Antibody", "Clone", "Case 1", "Case 2"]),
+        *rows,
+        "",
+        "Discussion",
+        "Nothing more is known of this pretend tumour.",
+    ]
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"], ids=["bars", "tabs"])
+def test_delimited_rows_short_of_their_empty_last_cells_are_padded(sep: str) -> None:
+    rows = [sep.join(["Desmin", "D33", "+", "-"]), sep.join(["CD99", "12E7", "-"]), sep.join(["SMA", "1A4", "+", "+"])]
+    doc = read_text(_stains(sep, rows), "stains", "stains.txt")
+    (table,) = doc.tables
+    assert table.row_texts() == [["Desmin", "D33", "+", "-"], ["CD99", "12E7", "-", ""], ["SMA", "1A4", "+", "+"]]
+
+
+@pytest.mark.parametrize("marker", ["-- page 3 of 5 --", "Page 4", "== page 2/6 =="])
+def test_page_marker_inside_a_tab_grid_is_no_row(marker: str) -> None:
+    rows = ["\t".join(["Desmin", "D33", "+", "-"]), marker, "\t".join(["SMA", "1A4", "+", "+"])]
+    doc = read_text(_stains("\t", rows), "stains", "stains.txt")
+    (table,) = doc.tables
+    assert table.row_texts() == [["Desmin", "D33", "+", "-"], ["SMA", "1A4", "+", "+"]]
+
+
+def test_row_with_a_middle_cell_missing_is_not_padded() -> None:
+    """Precision: a row one cell short is padded at its end only when bars or tabs set every line; a grid with a line
+    cut otherwise keeps its old reading (the grammars)."""
+    rows = ["\t".join(["Desmin", "D33", "+", "-"]), "CD99 12E7 -", "\t".join(["SMA", "1A4", "+", "+"])]
+    doc = read_text(_stains("\t", rows), "stains", "stains.txt")
+    assert all(["CD99", "12E7", "-", ""] not in t.row_texts() for t in doc.tables)

@@ -39,7 +39,7 @@ from ..rules import layout
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .model import Document
-from .tables import is_header_line, looks_like_legend, split_cells
+from .tables import header_spec, is_header_line, looks_like_legend, split_cells
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -150,6 +150,7 @@ class _Item:
     lines: list[_Src] = field(default_factory=list)
     continues: bool = False
     flat: bool = False  # its header printed one column name per line: every cell is a line of its own
+    bare: bool = False  # a grid under no "Table n" caption: its first line is its header, not a caption
 
 
 #: the first printed lines of a dump that name the journal and the authors (its citation line, its byline)
@@ -646,9 +647,41 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
                 items.append(_Item("table", cs[1], lines[i:j], continues=is_continued(lines[i].s)))
                 i = j
                 continue
+        j = _panel_grid_end(lines, i)
+        if j:
+            items.append(_Item("table", f"U{sum(1 for it in items if it.num.startswith('U')) + 1}", lines[i:j], bare=True))
+            i = j
+            continue
         body.append(lines[i])
         i += 1
     return body, items
+
+
+def _delimiter(s: str) -> str | None:
+    """The character that cuts a line into cells (a bar, else a tab), if it is cut into 2+ cells by one."""
+    cells = split_cells(s)
+    if cells is None:
+        return None
+    return "|" if "|" in s else "\t" if "\t" in s else None
+
+
+def _panel_grid_end(lines: list[_Src], i: int) -> int:
+    """An antibody panel set as a grid without a "Table n" caption (under a plain label such as "IHC" or
+    "Immunohistochemistry", or none): a header line cut by bars or tabs whose first cell names the antibody column
+    ("Antibody | Clone | Result", "Marker\tResult"), then 2+ lines cut by the same character. Returns the end of
+    the grid (the first line not cut by it), 0 when line ``i`` opens no such grid."""
+    s = lines[i].s
+    sep = _delimiter(s)
+    if sep is None or caption_start(s):
+        return 0
+    cells = split_cells(s) or []
+    spec = header_spec(s[cells[0][0] : cells[0][1]]) if cells else None
+    if spec is None or spec.field != "ihc_panel:antibody":
+        return 0
+    j = i + 1
+    while j < len(lines) and sep in lines[j].raw and not caption_start(lines[j].s):
+        j += 1
+    return j if j - i >= 3 else 0
 
 
 def _pipe_rows_end(rows: list[str], s: str) -> bool:
@@ -1081,7 +1114,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         head = it.lines[0].s
         # "Table 2" alone, its title on the next line: in a wrapped dump too when the line after the title names
         # the columns (a title line is never a grid's row there)
-        n_cap = (
+        n_cap = 0 if it.bare else (
             2
             if _label_only(head)
             and len(it.lines) > 3
