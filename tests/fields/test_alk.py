@@ -2080,3 +2080,29 @@ def test_test_only_done_or_cut_before_its_result_gives_no_result(text, expected,
 )
 def test_regression_the_tumour_was_an_imt_with_a_fusion(text, fusions):
     assert run_apply(apply, text).kinase_fusions == fusions
+
+
+# -- a panel table's line naming an ALK test by its method ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("| ALK FISH | | split in 45% of nuclei |", ["IHC+", "FISH+"]),
+        ("| ALK break-apart FISH | | not rearranged |", ["IHC+", "FISH-"]),
+        ("| ALK FISH | | not performed |", ["IHC+"]),
+        # precision: a stain line is no method line
+        ("| Vimentin | V9 | + |", ["IHC+"]),
+    ],
+)
+def test_panel_line_naming_an_alk_method_gives_that_test(line, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the wrist: an invented report\n\n"
+        "Case presentation\nA 44-year-old man had a wrist mass that was excised whole.\n\n"
+        "Table 1. Stains\n| Antibody | Clone | Result |\n| ALK | 5A4 | positive, granular |\n| SMA | 1A4 | + |\n"
+        f"{line}\n\nDiscussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "wrist.txt"
+    p.write_text(text, encoding="utf-8")
+    (row,) = process_path(p, nlp).rows
+    assert row.alk_tests == expected

@@ -3603,3 +3603,57 @@ def test_regression_bare_sign_closing_a_marker_list(text, positive, negative):
     got = [(c.mention.canonical, c.positive) for c in calls(text)]
     assert [m for m, p in got if p] == positive
     assert [m for m, p in got if p is False] == negative
+
+
+# -- an antibody panel printed as a grid under no "Table n" caption, with wrapped and short rows --------------
+_BARE_CASE = (
+    "Inflammatory myofibroblastic tumour of the {organ}: an invented report\n\n"
+    "Case presentation\nA 61-year-old woman had a painless mass of the {organ}, which was excised whole.\n\n"
+    "{label}{table}\n"
+    "She remains well without treatment.\n\n"
+    "Discussion\nThis invented tumour has not recurred.\n"
+)
+_BARE_PIPES = (
+    "| Antibody | Clone | Dilution | Result |\n| ALK | OTI1H7 | 1:30 | positive (granular), |\n| | | | patchy |\n"
+    "| Caldesmon | E89 | 1:75 | - |\n| Desmin | D33 | 1:80 | weak, focal |\n| MDM2 | IF2 | 1:100 | neg. |\n"
+    "| Ki-67 | MIB-1 | 1:150 | 12-18% |\n"
+)
+_BARE_TABS = (
+    "Marker\tResult\tNote\nALK (D5F3)\tstrong, diffuse\nCaldesmon\t-\tvessels stain\nDesmin\tfocal +\n"
+    "-- page 2 of 3 --\nMDM2\tnegative\nKi-67\t18%\thot spot\n"
+)
+
+
+@pytest.mark.parametrize("table", [_BARE_PIPES, _BARE_TABS], ids=["pipes_four_columns", "tabs_two_known_columns"])
+@pytest.mark.parametrize("label", ["Immunohistochemistry\n", "IHC, excision specimen\n", ""], ids=["label", "label_comma", "no_label"])
+def test_uncaptioned_panel_grid_gives_each_marker_its_result_column(table, label, tmp_path, nlp):
+    organ = "forearm"
+    text = _BARE_CASE.format(organ=organ, label=label, table=table)
+    (row,) = _extract(tmp_path, nlp, text).rows
+    assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
+    # the clone column names no marker ("IF2" is MDM2's clone, not a marker called so)
+    assert set(row.ihc_negative or []) == {"caldesmon", "MDM2"}
+    assert row.ki67_percent == 18.0
+
+
+def test_uncaptioned_grid_without_an_antibody_column_is_not_a_panel(tmp_path, nlp):
+    table = "| Test | Value | Range |\n| Haemoglobin | 9.1 g/dL | 12-16 |\n| CRP | 61 mg/L | <5 |\n| Ferritin | 7 µg/L | 15-150 |\n"
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="calf", label="Laboratory\n", table=table)).rows
+    assert not row.ihc_positive and not row.ihc_negative and row.ki67_percent is None
+
+
+def test_lab_grid_headed_marker_gives_no_stain_calls(tmp_path, nlp):
+    table = "Marker\tResult\tReference\nAFP\t3.0 ng/mL\t< 9\nLDH\t201 U/L\t< 250\nCEA\t1.1 ng/mL\t< 5\n"
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="thigh", label="Serum tests\n", table=table)).rows
+    assert not row.ihc_positive and not row.ihc_negative
+
+
+def test_panel_result_cell_opening_with_a_call_before_a_comma():
+    from eims_extract.fields.ihc import panel_result_sign
+
+    assert panel_result_sign("positive (cytoplasmic), patchy") is True
+    assert panel_result_sign("positive, dot-like pattern") is True
+    assert panel_result_sign("neg.") is False
+    assert panel_result_sign("negative, vessels only") is False
+    assert panel_result_sign("not done") is None
+    assert panel_result_sign("rearranged (40%)") is None

@@ -914,3 +914,35 @@ def test_regression_key_value_table_in_a_saved_page_gives_the_patients_age():
     )
     rows = extract_document(load_document("kv.html", data=page.encode()))
     assert [(r.age_years, r.sex, r.age_text) for r in rows] == [(62.0, "female", "62 years")]
+
+
+def test_transposed_bar_table_with_values_wrapped_under_empty_cells(tmp_path, nlp):
+    """A per-patient table set with bars but no border bars ("Feature | Patient 1 | Patient 2"), a value wrapped onto
+    lines that open on a bar (" | | rest of the cell") or end on one (" | rest |"): every bar is a cell border, so
+    the wrapped words go on the cell above in their own column and each patient keeps its values."""
+    table = "\n".join([
+        "Feature | Patient 1 | Patient 2",
+        "Age / sex | 63 y / F | 9 y / M",
+        "Site | right main bronchus | soft palate, left side,",
+        " | | near the uvula",
+        "Treatment | sleeve resection | transoral excision;",
+        " | | repeat excision |",
+        "Ki-67 | 3% | 12%",
+        "Follow-up | 40 mo, NED | 15 mo, alive with disease",
+    ])
+    text = "\n".join([
+        "Two invented patients with airway and palate tumours",
+        "",
+        "Case presentations",
+        "Table 1. Both patients",
+        table,
+        "",
+        "Case 1. A woman had a bronchial mass resected at an invented hospital.",
+        "Case 2. A boy had a palatal mass excised twice.",
+    ])
+    rows = _series_rows(tmp_path, nlp, text)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.sex, two.age_years, two.sex) == (63.0, "female", 9.0, "male")
+    assert (one.ki67_percent, two.ki67_percent) == (3.0, 12.0)
+    assert (one.follow_up_months, one.status, two.follow_up_months) == (40.0, "ANED", 15.0)
+    assert "uvula" not in (one.site or "")
