@@ -2106,3 +2106,17 @@ def test_panel_line_naming_an_alk_method_gives_that_test(line, expected, tmp_pat
     p.write_text(text, encoding="utf-8")
     (row,) = process_path(p, nlp).rows
     assert row.alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a test said not attempted or not undertaken was not done: no result, whatever the next clause finds
+        ("ALK FISH was not attempted; an RNA fusion panel found no ALK or ROS1 fusion.", ["NGS-"]),
+        ("Break-apart FISH for ALK was not undertaken.", []),
+        # guard: a test done gives its result
+        ("ALK FISH was attempted twice and was negative.", ["FISH-"]),
+    ],
+)
+def test_regression_test_not_attempted_is_not_done(text, expected):
+    assert codes(text) == expected

@@ -2746,3 +2746,18 @@ def test_regression_therapy_discussed_after_an_aside_is_not_given(text, drugs):
 )
 def test_regression_relative_treated_under_the_other_possessive(text, drugs):
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy told as not offered, not required or not needed after it: not given
+        ("Postoperative radiotherapy was not offered.", ["SE"]),
+        ("Further chemotherapy was not required.", ["SE"]),
+        ("Adjuvant irradiation was not needed after the clear margins.", ["SE"]),
+        # guard: a therapy offered and then given
+        ("Radiotherapy was offered and completed over five weeks.", ["RT", "SE"]),
+    ],
+)
+def test_regression_therapy_not_offered_or_not_required_was_not_given(text, expected):
+    assert codes("The invented mass was excised whole. " + text) == expected
