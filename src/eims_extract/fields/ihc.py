@@ -1064,7 +1064,8 @@ def panel_result_sign(text: str) -> bool | None:
     sign = _result_sign(text.strip())
     if sign is not None:
         return sign
-    head = re.split(r"[,;(]", text, maxsplit=1)[0].strip().rstrip(".").strip()
+    m = _rx("panel_result_head").match(text)
+    head = (m.group() if m else "").strip().rstrip(".").strip()
     return _result_sign(head) if head and head != text.strip() else None
 
 
