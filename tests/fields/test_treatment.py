@@ -2761,3 +2761,17 @@ def test_regression_relative_treated_under_the_other_possessive(text, drugs):
 )
 def test_regression_therapy_not_offered_or_not_required_was_not_given(text, expected):
     assert codes("The invented mass was excised whole. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs_given"),
+    [
+        # an antibiotic in a sentence of symptoms treats them (a presumed infection), whichever clause names them
+        ("For a month the boy had night fevers and lost weight; a course of cefuroxime from the practice did not help.", None),
+        ("She had fevers and was given co-amoxiclav without effect.", None),
+        # guard: an antibiotic told with the tumour regressing is the tumour's treatment
+        ("His fever settled after clarithromycin, and the orbital mass regressed.", ["clarithromycin"]),
+    ],
+)
+def test_regression_antibiotic_in_a_sentence_of_symptoms_is_supportive(text, drugs_given):
+    assert run(text).drugs == drugs_given

@@ -217,6 +217,10 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
             known, code = _class_code(drug_class(name))
             if code is None and (not known or _supportive(text, slo, shi)):
                 continue
+            if drug_class(name) == "antibiotic" and (slo, shi) != (0, len(text)) and _supportive(text, 0, len(text)):
+                # "fevers and a cough for weeks; two courses of amoxicillin changed nothing": an antibiotic in a sentence
+                # of symptoms treats them (a presumed infection), whichever clause names them
+                continue
             out.append((name, code, s, e))
     return tuple(out)
 
