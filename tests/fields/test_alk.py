@@ -2120,3 +2120,18 @@ def test_panel_line_naming_an_alk_method_gives_that_test(line, expected, tmp_pat
 )
 def test_regression_test_not_attempted_is_not_done(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plus sign standing as the result of a telegraphic row (at its end or before the next cell): the test has it
+        ("IHC: ALK +; FISH: ALK split-signal +", ["FISH+", "IHC+"]),
+        ("3\tIHC: ALK +; FISH: ALK split-signal +\tCity Hospital", ["FISH+", "IHC+"]),
+        ("Week 2: IHC ALK negative; RT-PCR: ALK fusion +", ["IHC-", "RT-PCR+"]),
+        # guard: a sentence cut inside its last test still gives that test nothing
+        ("ALK FISH was negative, and an RNA-based panel (AL", ["FISH-"]),
+    ],
+)
+def test_regression_plus_sign_result_in_a_telegraphic_row_is_not_cut(text, expected):
+    assert codes(text) == expected

@@ -282,7 +282,7 @@ def _result_never_came(text: str, group: list[tuple[str, int, int]], hi: int) ->
     # bracket left open says so (a title may end on its test: "... detected by FISH")
     if not start and _rx("unfinished_end").search(end) is None:
         return False
-    return not _any("result", text, start, hi)
+    return not _any("result", text, start, hi) and _rx("sign_result").search(text, start, hi) is None
 
 
 def _alk_only_aside(text: str, lo: int, hi: int) -> bool:
