@@ -3657,3 +3657,17 @@ def test_panel_result_cell_opening_with_a_call_before_a_comma():
     assert panel_result_sign("negative, vessels only") is False
     assert panel_result_sign("not done") is None
     assert panel_result_sign("rearranged (40%)") is None
+
+
+def test_uncaptioned_panel_set_with_space_runs_reads_the_result_column(tmp_path, nlp):
+    """The same panel aligned with runs of spaces under a plain label: the clone column ("IF2", "DCS-31") names no
+    marker, each marker takes its result column."""
+    table = (
+        "Antibody      Clone       Dilution    Result\nALK           OTI1H7      1:30        positive\n"
+        "MDM2          IF2         1:100       negative\nCDK4          DCS-31      1:50        negative\n"
+        "Desmin        D33         1:80        focal +\nKi-67         MIB-1       1:150       7%\n"
+    )
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="tongue", label="Immunohistochemistry\n", table=table)).rows
+    assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
+    assert set(row.ihc_negative or []) == {"MDM2", "CDK4"}
+    assert row.ki67_percent == 7.0

@@ -946,3 +946,40 @@ def test_transposed_bar_table_with_values_wrapped_under_empty_cells(tmp_path, nl
     assert (one.ki67_percent, two.ki67_percent) == (3.0, 12.0)
     assert (one.follow_up_months, one.status, two.follow_up_months) == (40.0, "ANED", 15.0)
     assert "uvula" not in (one.site or "")
+
+
+_UNCAPTIONED_PER_PATIENT = "\n".join([
+    "Inflammatory myofibroblastic tumour of the bladder and ureter: two invented adults",
+    "",
+    "Case presentations",
+    "Both invented adults had painless haematuria.",
+    "In patient 1, cystoscopy showed a polypoid mass that was removed by partial cystectomy.",
+    "In patient 2, a ureteric mass was found on CT and a segmental ureterectomy was done.",
+    "",
+    "Clinical data",
+    "{sep}".join(["Parameter", "Patient 1", "Patient 2"]),
+    "{sep}".join(["Age / sex", "49 y / M", "27 y / F"]),
+    "{sep}".join(["Site", "urinary bladder", "left ureter"]),
+    "{sep}".join(["Follow-up", "22 mo, NED", "14 mo, NED"]),
+    "",
+    "Stains",
+    "{sep}".join(["Marker", "Patient 1", "Patient 2"]),
+    "{sep}".join(["ALK (D5F3)", "+", "-"]),
+    "{sep}".join(["Desmin", "-", "focal +"]),
+    "{sep}".join(["Ki-67", "3%", "9%"]),
+    "",
+    "Discussion",
+    "Urinary tract IMT is uncommon.",
+])
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"], ids=["bars", "tabs"])
+def test_uncaptioned_per_patient_tables_give_each_patient_its_column(sep, tmp_path, nlp):
+    """Tables with one column per patient under plain labels, no "Table n" caption: each patient its column's values."""
+    rows = _series_rows(tmp_path, nlp, _UNCAPTIONED_PER_PATIENT.replace("{sep}", sep))
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.sex, one.follow_up_months, two.age_years, two.sex, two.follow_up_months) == (
+        49.0, "male", 22.0, 27.0, "female", 14.0
+    )
+    assert "ALK" in one.ihc_positive and "desmin" in one.ihc_negative and one.ki67_percent == 3.0
+    assert "ALK" in two.ihc_negative and "desmin" in two.ihc_positive and two.ki67_percent == 9.0

@@ -312,3 +312,31 @@ def test_row_with_a_middle_cell_missing_is_not_padded() -> None:
     rows = ["\t".join(["Desmin", "D33", "+", "-"]), "CD99 12E7 -", "\t".join(["SMA", "1A4", "+", "+"])]
     doc = read_text(_stains("\t", rows), "stains", "stains.txt")
     assert all(["CD99", "12E7", "-", ""] not in t.row_texts() for t in doc.tables)
+
+
+@pytest.mark.parametrize(
+    ("header", "tables"),
+    [
+        ("Antibody | Clone | Result", 1),
+        ("Feature | Patient 1 | Patient 2", 1),
+        # negative: groups, not numbered patients; a laboratory grid; neither is made a table without a caption
+        ("Feature | Adults | Children", 0),
+        ("Test | Value | Range", 0),
+    ],
+)
+def test_uncaptioned_grid_is_a_table_only_for_a_panel_or_one_column_per_patient(header: str, tables: int) -> None:
+    lines = [
+        "An invented report",
+        "",
+        "Case presentation",
+        "An imaginary woman of 40 years had a mass removed.",
+        header,
+        "Age / sex | 40 y / F | 9 y / M",
+        "Site | calf | palate",
+        "SMA | + | -",
+        "",
+        "Discussion",
+        "Nothing more is known.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "bare", "bare.txt")
+    assert len(doc.tables) == tables

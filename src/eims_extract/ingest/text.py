@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..errors import IngestError
 from ..prefilter import char_gate
-from ..rules import layout
+from ..rules import layout, value_pattern
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .model import Document
@@ -666,20 +666,31 @@ def _delimiter(s: str) -> str | None:
 
 
 def _panel_grid_end(lines: list[_Src], i: int) -> int:
-    """An antibody panel set as a grid without a "Table n" caption (under a plain label such as "IHC" or
-    "Immunohistochemistry", or none): a header line cut by bars or tabs whose first cell names the antibody column
-    ("Antibody | Clone | Result", "Marker\tResult"), then 2+ lines cut by the same character. Returns the end of
-    the grid (the first line not cut by it), 0 when line ``i`` opens no such grid."""
+    """A grid set without a "Table n" caption (under a plain label such as "IHC" or "Clinical data", or none): an
+    antibody panel, its header's first cell naming the antibody column ("Antibody | Clone | Result", "Marker<TAB>Result",
+    "Antibody   Clone   Dilution   Result" set with space runs), or a table with one column per patient, set with bars
+    or tabs ("Feature | Patient 1 | Patient 2"); then 2+ lines cut the same way. Returns the end of the grid (the first
+    line not cut so), 0 when line ``i`` opens no such grid."""
     s = lines[i].s
-    sep = _delimiter(s)
-    if sep is None or caption_start(s):
+    cells = split_cells(s)
+    if cells is None or caption_start(s):
         return 0
-    cells = split_cells(s) or []
-    spec = header_spec(s[cells[0][0] : cells[0][1]]) if cells else None
-    if spec is None or spec.field != "ihc_panel:antibody":
+    sep = _delimiter(s)
+    texts = [s[a:b] for a, b in cells]
+    spec = header_spec(texts[0])
+    panel = spec is not None and spec.field == "ihc_panel:antibody" and (sep is not None or len(cells) >= 3)
+    per_patient = (
+        sep is not None
+        and len(texts) >= 3
+        and layout("transposed_stub").fullmatch(texts[0].strip()) is not None
+        and all(value_pattern("case_label").fullmatch(t.strip()) for t in texts[1:])
+    )
+    if not (panel or per_patient):
         return 0
     j = i + 1
-    while j < len(lines) and sep in lines[j].raw and not caption_start(lines[j].s):
+    while j < len(lines) and not caption_start(lines[j].s) and (
+        sep in lines[j].raw if sep is not None else split_cells(lines[j].s) is not None
+    ):
         j += 1
     return j if j - i >= 3 else 0
 
