@@ -3671,3 +3671,16 @@ def test_uncaptioned_panel_set_with_space_runs_reads_the_result_column(tmp_path,
     assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
     assert set(row.ihc_negative or []) == {"MDM2", "CDK4"}
     assert row.ki67_percent == 7.0
+
+
+@pytest.mark.parametrize("label", ["Table 1. Stains\n", "Stains\n"], ids=["captioned", "uncaptioned"])
+@pytest.mark.parametrize("sep", ["\t", " | "], ids=["tabs", "bars"])
+def test_panel_result_wrapped_onto_a_line_without_delimiters_goes_on_with_the_cell_above(label, sep, tmp_path, nlp):
+    """A result cell wrapped onto a line of its own that lost the delimiters ("positive (granular," over
+    "cytoplasmic)"): that line goes on with the cell above, so the grid and the lines under it are still read."""
+    rows = [["Antibody", "Clone", "Result"], ["ALK", "D5F3", "positive (granular,"], None, ["MDM2", "IF2", "-"],
+            ["Desmin", "D33", "focal +"], ["Ki-67", "MIB-1", "6%"]]
+    table = "\n".join("cytoplasmic)" if r is None else sep.join(r) for r in rows) + "\n"
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="cheek", label=label, table=table)).rows
+    assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
+    assert row.ihc_negative == ["MDM2"]

@@ -340,3 +340,10 @@ def test_uncaptioned_grid_is_a_table_only_for_a_panel_or_one_column_per_patient(
     ]
     doc = read_text("\n".join(lines).encode(), "bare", "bare.txt")
     assert len(doc.tables) == tables
+
+
+def test_line_after_a_closed_cell_is_not_taken_for_a_wrapped_cell() -> None:
+    """Precision: a line without tabs under a row whose last cell is closed is no continuation of it."""
+    rows = ["\t".join(["Desmin", "D33", "+", "-"]), "Further stains were not done.", "\t".join(["SMA", "1A4", "+", "+"])]
+    doc = read_text(_stains("\t", rows), "stains", "stains.txt")
+    assert all(["", "", "", "Further stains were not done."] not in t.row_texts() for t in doc.tables)

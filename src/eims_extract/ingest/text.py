@@ -39,7 +39,7 @@ from ..rules import layout, value_pattern
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .model import Document
-from .tables import header_spec, is_header_line, looks_like_legend, split_cells
+from .tables import ends_open, header_spec, is_header_line, looks_like_legend, split_cells
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -637,7 +637,7 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
                 j += 1  # "Table 2" alone, its title on the next line
             top = j
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
-                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s):
+                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "|"):
                     break
                 j += 1
             gridlike = any(len(split_cells(x.s) or ()) >= 3 or is_header_line(x.s) for x in lines[top : top + 3])
@@ -688,11 +688,21 @@ def _panel_grid_end(lines: list[_Src], i: int) -> int:
     if not (panel or per_patient):
         return 0
     j = i + 1
-    while j < len(lines) and not caption_start(lines[j].s) and (
-        sep in lines[j].raw if sep is not None else split_cells(lines[j].s) is not None
-    ):
+    while j < len(lines) and not caption_start(lines[j].s):
+        if sep is not None and sep not in lines[j].raw and not _wraps_cell(lines, j, sep):
+            break
+        elif sep is None and split_cells(lines[j].s) is None:
+            break
         j += 1
     return j if j - i >= 3 else 0
+
+
+def _wraps_cell(lines: list[_Src], j: int, sep: str) -> bool:
+    """Is line ``j``, cut by no ``sep``, a cell wrapped onto a line of its own ("positive (granular," over
+    "cytoplasmic)"): the last cell of the line above ends open and the line below is cut by ``sep`` again?"""
+    if j == 0 or j + 1 >= len(lines) or sep not in lines[j - 1].raw or sep not in lines[j + 1].raw:
+        return False
+    return ends_open(lines[j - 1].raw.rstrip().rstrip(sep).rsplit(sep, 1)[-1])
 
 
 def _pipe_rows_end(rows: list[str], s: str) -> bool:
