@@ -983,3 +983,13 @@ def test_uncaptioned_per_patient_tables_give_each_patient_its_column(sep, tmp_pa
     )
     assert "ALK" in one.ihc_positive and "desmin" in one.ihc_negative and one.ki67_percent == 3.0
     assert "ALK" in two.ihc_negative and "desmin" in two.ihc_positive and two.ki67_percent == 9.0
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"], ids=["bars", "tabs"])
+def test_uncaptioned_per_patient_table_with_a_blank_attribute_head(sep, tmp_path, nlp):
+    """The same table with the attribute column's head left blank (a delimiter before "Patient 1")."""
+    text = _UNCAPTIONED_PER_PATIENT.replace("{sep}", sep).replace("Parameter" + sep, sep)
+    assert (sep + "Patient 1") in text
+    rows = _series_rows(tmp_path, nlp, text)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.follow_up_months, two.age_years, two.follow_up_months) == (49.0, 22.0, 27.0, 14.0)

@@ -347,3 +347,21 @@ def test_line_after_a_closed_cell_is_not_taken_for_a_wrapped_cell() -> None:
     rows = ["\t".join(["Desmin", "D33", "+", "-"]), "Further stains were not done.", "\t".join(["SMA", "1A4", "+", "+"])]
     doc = read_text(_stains("\t", rows), "stains", "stains.txt")
     assert all(["", "", "", "Further stains were not done."] not in t.row_texts() for t in doc.tables)
+
+
+def test_bordered_row_of_patient_labels_without_a_stub_is_not_taken_for_a_per_patient_table() -> None:
+    """Precision: "| Patient 1 | Patient 2 |" over rows of as many cells has no attribute column: no table is made."""
+    lines = [
+        "An invented report",
+        "",
+        "Case presentation",
+        "Two imaginary adults had masses removed.",
+        "| Patient 1 | Patient 2 |",
+        "| calf mass | palate mass |",
+        "| excised | excised |",
+        "",
+        "Discussion",
+        "Nothing more is known.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "bare", "bare.txt")
+    assert not doc.tables

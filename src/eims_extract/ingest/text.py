@@ -679,11 +679,17 @@ def _panel_grid_end(lines: list[_Src], i: int) -> int:
     texts = [s[a:b] for a, b in cells]
     spec = header_spec(texts[0])
     panel = spec is not None and spec.field == "ihc_panel:antibody" and (sep is not None or len(cells) >= 3)
-    per_patient = (
-        sep is not None
-        and len(texts) >= 3
-        and layout("transposed_stub").fullmatch(texts[0].strip()) is not None
-        and all(value_pattern("case_label").fullmatch(t.strip()) for t in texts[1:])
+    labels = [value_pattern("case_label").fullmatch(t.strip()) is not None for t in texts]
+    # the attribute column's head may be a word ("Feature"), or blank (a bar or tab before the first patient)
+    per_patient = sep is not None and (
+        (len(texts) >= 3 and layout("transposed_stub").fullmatch(texts[0].strip()) is not None and all(labels[1:]))
+        or (
+            len(texts) >= 2
+            and all(labels)
+            and lines[i].raw.lstrip(" ").startswith(sep)
+            and i + 1 < len(lines)
+            and len(split_cells(lines[i + 1].s) or ()) == len(texts) + 1
+        )
     )
     if not (panel or per_patient):
         return 0
