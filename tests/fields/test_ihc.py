@@ -3684,3 +3684,27 @@ def test_panel_result_wrapped_onto_a_line_without_delimiters_goes_on_with_the_ce
     (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="cheek", label=label, table=table)).rows
     assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
     assert row.ihc_negative == ["MDM2"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "sign"),
+    [
+        # a call before an "in" of how many or where, a result told in words, an intensity score
+        ("positive in 70% of tumour cells", True),
+        ("negative in the spindle cells", False),
+        ("retained", True),
+        ("loss of nuclear expression", False),
+        ("not expressed", False),
+        ("3+", True),
+        ("membranous staining", True),
+        # precision: a stain told of vessels or bystander cells only is not the tumour's; no result is no sign
+        ("positive in vessels only", None),
+        ("present in entrapped lymphocytes", None),
+        ("equivocal", None),
+        ("n.d.", None),
+    ],
+)
+def test_panel_result_cell_told_in_words_or_with_where_it_stains(cell, sign):
+    from eims_extract.fields.ihc import panel_result_sign
+
+    assert panel_result_sign(cell) is sign

@@ -1060,13 +1060,24 @@ def _panel_line_calls(lines: list[tuple[Cell, Cell, Evidence]]) -> list[tuple[st
 
 def panel_result_sign(text: str) -> bool | None:
     """A panel's result cell as a sign: the whole cell ("focal +", "diffuse, strong", "-"), else the call it opens
-    before a comma or a bracket ("positive (cytoplasmic), diffuse", "positive, membranous pattern", "neg.")."""
+    before a comma, a bracket or an "in" ("positive (cytoplasmic), diffuse", "positive, membranous pattern", "neg.",
+    "positive in 60% of cells"), else a result in words ("retained", "lost", "not expressed", "2+")."""
     sign = _result_sign(text.strip())
     if sign is not None:
         return sign
     m = _rx("panel_result_head").match(text)
     head = (m.group() if m else "").strip().rstrip(".").strip()
-    return _result_sign(head) if head and head != text.strip() else None
+    # "positive in vessels only": a positive call of other cells than the tumour's is none (a negative one stands)
+    elsewhere = m is not None and _rx("panel_result_elsewhere").search(text, m.end()) is not None
+    for t in dict.fromkeys((text.strip(), head)):
+        if not t:
+            continue
+        sign = _result_sign(t) if t != text.strip() else None
+        if sign is None and (words := _rx("panel_result_words").fullmatch(t)) is not None:
+            sign = words.group("pos") is not None
+        if sign is not None:
+            return None if sign and elsewhere and t == head else sign
+    return None
 
 
 def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
