@@ -3708,3 +3708,16 @@ def test_panel_result_cell_told_in_words_or_with_where_it_stains(cell, sign):
     from eims_extract.fields.ihc import panel_result_sign
 
     assert panel_result_sign(cell) is sign
+
+
+@pytest.mark.parametrize("second", ["+", "focal +", "-"])
+def test_panel_line_under_a_merged_antibody_cell_is_a_line_of_its_own(second, tmp_path, nlp):
+    """An antibody printed once for two clones ("ALK | D5F3 | +" over " | OTI1H7 | ..."): the second line is the same
+    antibody's own call, not words wrapped onto the first result; the first call stands."""
+    table = (
+        "| Antibody | Clone | Result |\n| ALK | D5F3 | + |\n"
+        f"| | OTI1H7 | {second} |\n| Desmin | D33 | - |\n| SMA | 1A4 | focal + |\n"
+    )
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="knee", label="Table 1. Stains\n", table=table)).rows
+    assert set(row.ihc_positive or []) == {"ALK", "SMA"}
+    assert row.ihc_negative == ["desmin"]
