@@ -3721,3 +3721,29 @@ def test_panel_line_under_a_merged_antibody_cell_is_a_line_of_its_own(second, tm
     (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="knee", label="Table 1. Stains\n", table=table)).rows
     assert set(row.ihc_positive or []) == {"ALK", "SMA"}
     assert row.ihc_negative == ["desmin"]
+
+
+def _wrapped_report(label: str, table: str) -> str:
+    """A report whose prose is wrapped at a column's width (a PDF's text layer), an antibody panel set with tabs."""
+    import textwrap
+
+    one = ("An invented man of 52 years noticed a slowly enlarging painless swelling of the left calf that had grown "
+           "over five months; imaging showed a well-defined intramuscular lesion of 3.9 cm without bone invasion, "
+           "and a wide excision with clear margins was performed without complication.")
+    two = ("Sections showed spindle cells in a myxoid and collagenous stroma with many plasma cells and lymphocytes; "
+           "the stains are listed below, and the diagnosis was an inflammatory myofibroblastic tumour of the calf.")
+    three = ("Fourteen months after the excision he has no evidence of recurrence on imaging and needs no further "
+             "treatment of any kind at the invented clinic that follows him.")
+    lines = ["Inflammatory myofibroblastic tumour of the calf: an invented case", "", "Case presentation"]
+    lines += textwrap.wrap(one, 78) + [""] + textwrap.wrap(two, 78) + ["", *label.splitlines(), *table.splitlines(), ""]
+    lines += textwrap.wrap(three, 78) + ["", "Discussion"] + textwrap.wrap(two, 78)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("label", ["Immunohistochemistry", "Table 1. Stains"], ids=["uncaptioned", "captioned"])
+def test_panel_grid_in_wrapped_text_gives_each_marker_its_result_column(label, tmp_path, nlp):
+    table = "Antibody\tClone\tResult\nALK\tD5F3\tpositive\nMDM2\tIF2\tnegative\nDesmin\tD33\tfocal +\nKi-67\tMIB-1\t9%"
+    (row,) = _extract(tmp_path, nlp, _wrapped_report(label, table)).rows
+    assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
+    assert row.ihc_negative == ["MDM2"]
+    assert row.ki67_percent == 9.0

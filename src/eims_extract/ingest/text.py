@@ -411,12 +411,26 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     # blank lines set blocks apart only when they do not follow every line (a dump with one after each line)
     n_blank = sum(1 for x in src if not x.s)
     blanks_part = n_blank < 0.5 * (len(src) - n_blank)
+    grids = _bare_grids(shown)  # uncaptioned panels and per-patient tables: id of the first line -> ids of its lines
+    grid: set[int] = set()
     for x in src:
         s = x.s
         if not s:
             blank = True
             continue
         after_blank, blank = blank, False
+        if grid and item is not None and (id(x) in grid or x.furniture):
+            item.lines.append(x)
+            prev = s
+            continue
+        if grid:
+            grid, item = set(), None
+        if id(x) in grids and item is None:  # (a grid under a "Table n" caption is that caption's)
+            grid = grids[id(x)]
+            item = _Item("table", f"U{sum(1 for it in items if it.num.startswith('U')) + 1}", [x], bare=True)
+            items.append(item)
+            prev = s
+            continue
         if item is not None and x.idx in flat_heads:
             item.lines.append(x)  # "Case", "Outcome": a column's name, not a heading
             item.flat = True
@@ -655,6 +669,21 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
         body.append(lines[i])
         i += 1
     return body, items
+
+
+def _bare_grids(lines: list[_Src]) -> dict[int, set[int]]:
+    """The uncaptioned grids among ``lines`` (see :func:`_panel_grid_end`): id of each grid's first line -> the ids
+    of all its lines."""
+    out: dict[int, set[int]] = {}
+    k = 0
+    while k < len(lines):
+        end = _panel_grid_end(lines, k) if split_cells(lines[k].s) is not None else 0
+        if end:
+            out[id(lines[k])] = {id(x) for x in lines[k:end]}
+            k = end
+        else:
+            k += 1
+    return out
 
 
 def _delimiter(s: str) -> str | None:
