@@ -3747,3 +3747,16 @@ def test_panel_grid_in_wrapped_text_gives_each_marker_its_result_column(label, t
     assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
     assert row.ihc_negative == ["MDM2"]
     assert row.ki67_percent == 9.0
+
+
+def test_sentence_with_double_spaces_after_a_space_aligned_panel_stays_prose(tmp_path, nlp):
+    """Precision: the paragraph right after a panel aligned with space runs, its sentences set two spaces apart, is
+    not taken into the grid: its facts are still read."""
+    table = (
+        "Antibody      Clone       Result\nALK           OTI1H7      positive\nDesmin        D33         negative\n"
+        "Ki-67         MIB-1       7%\nThe mass was excised with clear margins.  She is free of disease at 20 months.\n"
+    )
+    text = _BARE_CASE.format(organ="ankle", label="Immunohistochemistry\n", table=table)
+    (row,) = _extract(tmp_path, nlp, text.replace("She remains well without treatment.\n", "")).rows
+    assert set(row.ihc_positive or []) == {"ALK", "Ki-67"} and row.ihc_negative == ["desmin"]
+    assert (row.status, row.follow_up_months) == ("ANED", 20.0)

@@ -726,8 +726,8 @@ def _panel_grid_end(lines: list[_Src], i: int) -> int:
     while j < len(lines) and not caption_start(lines[j].s):
         if sep is not None and sep not in lines[j].raw and not _wraps_cell(lines, j, sep):
             break
-        elif sep is None and split_cells(lines[j].s) is None:
-            break
+        elif sep is None and (split_cells(lines[j].s) is None or (is_prose(lines[j].s) and ends_sentence(lines[j].s))):
+            break  # (a sentence with two spaces after a full stop is no row of a grid set with space runs)
         j += 1
     return j if j - i >= 3 else 0
 
