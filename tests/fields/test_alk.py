@@ -2080,3 +2080,58 @@ def test_test_only_done_or_cut_before_its_result_gives_no_result(text, expected,
 )
 def test_regression_the_tumour_was_an_imt_with_a_fusion(text, fusions):
     assert run_apply(apply, text).kinase_fusions == fusions
+
+
+# -- a panel table's line naming an ALK test by its method ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("| ALK FISH | | split in 45% of nuclei |", ["IHC+", "FISH+"]),
+        ("| ALK break-apart FISH | | not rearranged |", ["IHC+", "FISH-"]),
+        ("| ALK FISH | | not performed |", ["IHC+"]),
+        # precision: a stain line is no method line
+        ("| Vimentin | V9 | + |", ["IHC+"]),
+    ],
+)
+def test_panel_line_naming_an_alk_method_gives_that_test(line, expected, tmp_path, nlp):
+    from eims_extract.pipeline.extract import process_path
+
+    text = (
+        "Inflammatory myofibroblastic tumour of the wrist: an invented report\n\n"
+        "Case presentation\nA 44-year-old man had a wrist mass that was excised whole.\n\n"
+        "Table 1. Stains\n| Antibody | Clone | Result |\n| ALK | 5A4 | positive, granular |\n| SMA | 1A4 | + |\n"
+        f"{line}\n\nDiscussion\nThe invented tumour has not returned.\n"
+    )
+    p = tmp_path / "wrist.txt"
+    p.write_text(text, encoding="utf-8")
+    (row,) = process_path(p, nlp).rows
+    assert row.alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a test said not attempted or not undertaken was not done: no result, whatever the next clause finds
+        ("ALK FISH was not attempted; an RNA fusion panel found no ALK or ROS1 fusion.", ["NGS-"]),
+        ("Break-apart FISH for ALK was not undertaken.", []),
+        # guard: a test done gives its result
+        ("ALK FISH was attempted twice and was negative.", ["FISH-"]),
+    ],
+)
+def test_regression_test_not_attempted_is_not_done(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plus sign standing as the result of a telegraphic row (at its end or before the next cell): the test has it
+        ("IHC: ALK +; FISH: ALK split-signal +", ["FISH+", "IHC+"]),
+        ("3\tIHC: ALK +; FISH: ALK split-signal +\tCity Hospital", ["FISH+", "IHC+"]),
+        ("Week 2: IHC ALK negative; RT-PCR: ALK fusion +", ["IHC-", "RT-PCR+"]),
+        # guard: a sentence cut inside its last test still gives that test nothing
+        ("ALK FISH was negative, and an RNA-based panel (AL", ["FISH-"]),
+    ],
+)
+def test_regression_plus_sign_result_in_a_telegraphic_row_is_not_cut(text, expected):
+    assert codes(text) == expected

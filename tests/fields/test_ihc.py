@@ -3603,3 +3603,160 @@ def test_regression_bare_sign_closing_a_marker_list(text, positive, negative):
     got = [(c.mention.canonical, c.positive) for c in calls(text)]
     assert [m for m, p in got if p] == positive
     assert [m for m, p in got if p is False] == negative
+
+
+# -- an antibody panel printed as a grid under no "Table n" caption, with wrapped and short rows --------------
+_BARE_CASE = (
+    "Inflammatory myofibroblastic tumour of the {organ}: an invented report\n\n"
+    "Case presentation\nA 61-year-old woman had a painless mass of the {organ}, which was excised whole.\n\n"
+    "{label}{table}\n"
+    "She remains well without treatment.\n\n"
+    "Discussion\nThis invented tumour has not recurred.\n"
+)
+_BARE_PIPES = (
+    "| Antibody | Clone | Dilution | Result |\n| ALK | OTI1H7 | 1:30 | positive (granular), |\n| | | | patchy |\n"
+    "| Caldesmon | E89 | 1:75 | - |\n| Desmin | D33 | 1:80 | weak, focal |\n| MDM2 | IF2 | 1:100 | neg. |\n"
+    "| Ki-67 | MIB-1 | 1:150 | 12-18% |\n"
+)
+_BARE_TABS = (
+    "Marker\tResult\tNote\nALK (D5F3)\tstrong, diffuse\nCaldesmon\t-\tvessels stain\nDesmin\tfocal +\n"
+    "-- page 2 of 3 --\nMDM2\tnegative\nKi-67\t18%\thot spot\n"
+)
+
+
+@pytest.mark.parametrize("table", [_BARE_PIPES, _BARE_TABS], ids=["pipes_four_columns", "tabs_two_known_columns"])
+@pytest.mark.parametrize("label", ["Immunohistochemistry\n", "IHC, excision specimen\n", ""], ids=["label", "label_comma", "no_label"])
+def test_uncaptioned_panel_grid_gives_each_marker_its_result_column(table, label, tmp_path, nlp):
+    organ = "forearm"
+    text = _BARE_CASE.format(organ=organ, label=label, table=table)
+    (row,) = _extract(tmp_path, nlp, text).rows
+    assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
+    # the clone column names no marker ("IF2" is MDM2's clone, not a marker called so)
+    assert set(row.ihc_negative or []) == {"caldesmon", "MDM2"}
+    assert row.ki67_percent == 18.0
+
+
+def test_uncaptioned_grid_without_an_antibody_column_is_not_a_panel(tmp_path, nlp):
+    table = "| Test | Value | Range |\n| Haemoglobin | 9.1 g/dL | 12-16 |\n| CRP | 61 mg/L | <5 |\n| Ferritin | 7 µg/L | 15-150 |\n"
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="calf", label="Laboratory\n", table=table)).rows
+    assert not row.ihc_positive and not row.ihc_negative and row.ki67_percent is None
+
+
+def test_lab_grid_headed_marker_gives_no_stain_calls(tmp_path, nlp):
+    table = "Marker\tResult\tReference\nAFP\t3.0 ng/mL\t< 9\nLDH\t201 U/L\t< 250\nCEA\t1.1 ng/mL\t< 5\n"
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="thigh", label="Serum tests\n", table=table)).rows
+    assert not row.ihc_positive and not row.ihc_negative
+
+
+def test_panel_result_cell_opening_with_a_call_before_a_comma():
+    from eims_extract.fields.ihc import panel_result_sign
+
+    assert panel_result_sign("positive (cytoplasmic), patchy") is True
+    assert panel_result_sign("positive, dot-like pattern") is True
+    assert panel_result_sign("neg.") is False
+    assert panel_result_sign("negative, vessels only") is False
+    assert panel_result_sign("not done") is None
+    assert panel_result_sign("rearranged (40%)") is None
+
+
+def test_uncaptioned_panel_set_with_space_runs_reads_the_result_column(tmp_path, nlp):
+    """The same panel aligned with runs of spaces under a plain label: the clone column ("IF2", "DCS-31") names no
+    marker, each marker takes its result column."""
+    table = (
+        "Antibody      Clone       Dilution    Result\nALK           OTI1H7      1:30        positive\n"
+        "MDM2          IF2         1:100       negative\nCDK4          DCS-31      1:50        negative\n"
+        "Desmin        D33         1:80        focal +\nKi-67         MIB-1       1:150       7%\n"
+    )
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="tongue", label="Immunohistochemistry\n", table=table)).rows
+    assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
+    assert set(row.ihc_negative or []) == {"MDM2", "CDK4"}
+    assert row.ki67_percent == 7.0
+
+
+@pytest.mark.parametrize("label", ["Table 1. Stains\n", "Stains\n"], ids=["captioned", "uncaptioned"])
+@pytest.mark.parametrize("sep", ["\t", " | "], ids=["tabs", "bars"])
+def test_panel_result_wrapped_onto_a_line_without_delimiters_goes_on_with_the_cell_above(label, sep, tmp_path, nlp):
+    """A result cell wrapped onto a line of its own that lost the delimiters ("positive (granular," over
+    "cytoplasmic)"): that line goes on with the cell above, so the grid and the lines under it are still read."""
+    rows = [["Antibody", "Clone", "Result"], ["ALK", "D5F3", "positive (granular,"], None, ["MDM2", "IF2", "-"],
+            ["Desmin", "D33", "focal +"], ["Ki-67", "MIB-1", "6%"]]
+    table = "\n".join("cytoplasmic)" if r is None else sep.join(r) for r in rows) + "\n"
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="cheek", label=label, table=table)).rows
+    assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
+    assert row.ihc_negative == ["MDM2"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "sign"),
+    [
+        # a call before an "in" of how many or where, a result told in words, an intensity score
+        ("positive in 70% of tumour cells", True),
+        ("negative in the spindle cells", False),
+        ("retained", True),
+        ("loss of nuclear expression", False),
+        ("not expressed", False),
+        ("3+", True),
+        ("membranous staining", True),
+        # precision: a stain told of vessels or bystander cells only is not the tumour's; no result is no sign
+        ("positive in vessels only", None),
+        ("present in entrapped lymphocytes", None),
+        ("equivocal", None),
+        ("n.d.", None),
+    ],
+)
+def test_panel_result_cell_told_in_words_or_with_where_it_stains(cell, sign):
+    from eims_extract.fields.ihc import panel_result_sign
+
+    assert panel_result_sign(cell) is sign
+
+
+@pytest.mark.parametrize("second", ["+", "focal +", "-"])
+def test_panel_line_under_a_merged_antibody_cell_is_a_line_of_its_own(second, tmp_path, nlp):
+    """An antibody printed once for two clones ("ALK | D5F3 | +" over " | OTI1H7 | ..."): the second line is the same
+    antibody's own call, not words wrapped onto the first result; the first call stands."""
+    table = (
+        "| Antibody | Clone | Result |\n| ALK | D5F3 | + |\n"
+        f"| | OTI1H7 | {second} |\n| Desmin | D33 | - |\n| SMA | 1A4 | focal + |\n"
+    )
+    (row,) = _extract(tmp_path, nlp, _BARE_CASE.format(organ="knee", label="Table 1. Stains\n", table=table)).rows
+    assert set(row.ihc_positive or []) == {"ALK", "SMA"}
+    assert row.ihc_negative == ["desmin"]
+
+
+def _wrapped_report(label: str, table: str) -> str:
+    """A report whose prose is wrapped at a column's width (a PDF's text layer), an antibody panel set with tabs."""
+    import textwrap
+
+    one = ("An invented man of 52 years noticed a slowly enlarging painless swelling of the left calf that had grown "
+           "over five months; imaging showed a well-defined intramuscular lesion of 3.9 cm without bone invasion, "
+           "and a wide excision with clear margins was performed without complication.")
+    two = ("Sections showed spindle cells in a myxoid and collagenous stroma with many plasma cells and lymphocytes; "
+           "the stains are listed below, and the diagnosis was an inflammatory myofibroblastic tumour of the calf.")
+    three = ("Fourteen months after the excision he has no evidence of recurrence on imaging and needs no further "
+             "treatment of any kind at the invented clinic that follows him.")
+    lines = ["Inflammatory myofibroblastic tumour of the calf: an invented case", "", "Case presentation"]
+    lines += textwrap.wrap(one, 78) + [""] + textwrap.wrap(two, 78) + ["", *label.splitlines(), *table.splitlines(), ""]
+    lines += textwrap.wrap(three, 78) + ["", "Discussion"] + textwrap.wrap(two, 78)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("label", ["Immunohistochemistry", "Table 1. Stains"], ids=["uncaptioned", "captioned"])
+def test_panel_grid_in_wrapped_text_gives_each_marker_its_result_column(label, tmp_path, nlp):
+    table = "Antibody\tClone\tResult\nALK\tD5F3\tpositive\nMDM2\tIF2\tnegative\nDesmin\tD33\tfocal +\nKi-67\tMIB-1\t9%"
+    (row,) = _extract(tmp_path, nlp, _wrapped_report(label, table)).rows
+    assert set(row.ihc_positive or []) == {"ALK", "desmin", "Ki-67"}
+    assert row.ihc_negative == ["MDM2"]
+    assert row.ki67_percent == 9.0
+
+
+def test_sentence_with_double_spaces_after_a_space_aligned_panel_stays_prose(tmp_path, nlp):
+    """Precision: the paragraph right after a panel aligned with space runs, its sentences set two spaces apart, is
+    not taken into the grid: its facts are still read."""
+    table = (
+        "Antibody      Clone       Result\nALK           OTI1H7      positive\nDesmin        D33         negative\n"
+        "Ki-67         MIB-1       7%\nThe mass was excised with clear margins.  She is free of disease at 20 months.\n"
+    )
+    text = _BARE_CASE.format(organ="ankle", label="Immunohistochemistry\n", table=table)
+    (row,) = _extract(tmp_path, nlp, text.replace("She remains well without treatment.\n", "")).rows
+    assert set(row.ihc_positive or []) == {"ALK", "Ki-67"} and row.ihc_negative == ["desmin"]
+    assert (row.status, row.follow_up_months) == ("ANED", 20.0)

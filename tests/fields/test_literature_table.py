@@ -914,3 +914,82 @@ def test_regression_key_value_table_in_a_saved_page_gives_the_patients_age():
     )
     rows = extract_document(load_document("kv.html", data=page.encode()))
     assert [(r.age_years, r.sex, r.age_text) for r in rows] == [(62.0, "female", "62 years")]
+
+
+def test_transposed_bar_table_with_values_wrapped_under_empty_cells(tmp_path, nlp):
+    """A per-patient table set with bars but no border bars ("Feature | Patient 1 | Patient 2"), a value wrapped onto
+    lines that open on a bar (" | | rest of the cell") or end on one (" | rest |"): every bar is a cell border, so
+    the wrapped words go on the cell above in their own column and each patient keeps its values."""
+    table = "\n".join([
+        "Feature | Patient 1 | Patient 2",
+        "Age / sex | 63 y / F | 9 y / M",
+        "Site | right main bronchus | soft palate, left side,",
+        " | | near the uvula",
+        "Treatment | sleeve resection | transoral excision;",
+        " | | repeat excision |",
+        "Ki-67 | 3% | 12%",
+        "Follow-up | 40 mo, NED | 15 mo, alive with disease",
+    ])
+    text = "\n".join([
+        "Two invented patients with airway and palate tumours",
+        "",
+        "Case presentations",
+        "Table 1. Both patients",
+        table,
+        "",
+        "Case 1. A woman had a bronchial mass resected at an invented hospital.",
+        "Case 2. A boy had a palatal mass excised twice.",
+    ])
+    rows = _series_rows(tmp_path, nlp, text)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.sex, two.age_years, two.sex) == (63.0, "female", 9.0, "male")
+    assert (one.ki67_percent, two.ki67_percent) == (3.0, 12.0)
+    assert (one.follow_up_months, one.status, two.follow_up_months) == (40.0, "ANED", 15.0)
+    assert "uvula" not in (one.site or "")
+
+
+_UNCAPTIONED_PER_PATIENT = "\n".join([
+    "Inflammatory myofibroblastic tumour of the bladder and ureter: two invented adults",
+    "",
+    "Case presentations",
+    "Both invented adults had painless haematuria.",
+    "In patient 1, cystoscopy showed a polypoid mass that was removed by partial cystectomy.",
+    "In patient 2, a ureteric mass was found on CT and a segmental ureterectomy was done.",
+    "",
+    "Clinical data",
+    "{sep}".join(["Parameter", "Patient 1", "Patient 2"]),
+    "{sep}".join(["Age / sex", "49 y / M", "27 y / F"]),
+    "{sep}".join(["Site", "urinary bladder", "left ureter"]),
+    "{sep}".join(["Follow-up", "22 mo, NED", "14 mo, NED"]),
+    "",
+    "Stains",
+    "{sep}".join(["Marker", "Patient 1", "Patient 2"]),
+    "{sep}".join(["ALK (D5F3)", "+", "-"]),
+    "{sep}".join(["Desmin", "-", "focal +"]),
+    "{sep}".join(["Ki-67", "3%", "9%"]),
+    "",
+    "Discussion",
+    "Urinary tract IMT is uncommon.",
+])
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"], ids=["bars", "tabs"])
+def test_uncaptioned_per_patient_tables_give_each_patient_its_column(sep, tmp_path, nlp):
+    """Tables with one column per patient under plain labels, no "Table n" caption: each patient its column's values."""
+    rows = _series_rows(tmp_path, nlp, _UNCAPTIONED_PER_PATIENT.replace("{sep}", sep))
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.sex, one.follow_up_months, two.age_years, two.sex, two.follow_up_months) == (
+        49.0, "male", 22.0, 27.0, "female", 14.0
+    )
+    assert "ALK" in one.ihc_positive and "desmin" in one.ihc_negative and one.ki67_percent == 3.0
+    assert "ALK" in two.ihc_negative and "desmin" in two.ihc_positive and two.ki67_percent == 9.0
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"], ids=["bars", "tabs"])
+def test_uncaptioned_per_patient_table_with_a_blank_attribute_head(sep, tmp_path, nlp):
+    """The same table with the attribute column's head left blank (a delimiter before "Patient 1")."""
+    text = _UNCAPTIONED_PER_PATIENT.replace("{sep}", sep).replace("Parameter" + sep, sep)
+    assert (sep + "Patient 1") in text
+    rows = _series_rows(tmp_path, nlp, text)
+    one, two = rows["case-1"], rows["case-2"]
+    assert (one.age_years, one.follow_up_months, two.age_years, two.follow_up_months) == (49.0, 22.0, 27.0, 14.0)

@@ -3810,3 +3810,35 @@ def test_regression_numbered_case_labels_of_a_structured_abstract(nlp):
     assert heads == ["CASE 1", "CASE 2"]
     rows = _rows(doc, nlp, "case_id", "age_years", "sex", "recurrence")
     assert rows == [("case-1", 1.5, "male", False), ("case-2", 9.0, "female", True)]
+
+
+_LINES_OF_THERAPY = (
+    "Epithelioid inflammatory myofibroblastic sarcoma of the omentum in a 41-year-old woman: an invented case\n\n"
+    "Case report\n\n"
+    "A 41-year-old woman had abdominal swelling; an omental mass was resected. ALK was positive.\n\n"
+    "Table 1. {caption}\n"
+    "| Step | Agent | Schedule | Courses | Best response |\n"
+    "| 1 | epirubicin + dacarbazine | day 1, every 3 weeks | 4 | PD |\n"
+    "| 2 | ceritinib | 450 mg daily | continuous | PR |\n\n"
+    "Discussion\n\n"
+    "Omental sarcomas of this kind are rare.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the lines of therapy the patient was given: the table's lines are the patient's own
+        ("Lines of systemic therapy", [(["epirubicin", "dacarbazine", "ceritinib"],)]),
+        ("Treatment lines", [(["epirubicin", "dacarbazine", "ceritinib"],)]),
+        # negative: therapies of published cases stay unread
+        ("Lines of therapy in previously reported cases", [(None,)]),
+    ],
+)
+def test_regression_lines_of_therapy_table_lines_are_the_patients_own(nlp, tmp_path, caption, expected):
+    from eims_extract.ingest import load_document
+
+    path = tmp_path / "lines.txt"
+    path.write_text(_LINES_OF_THERAPY.format(caption=caption), encoding="utf-8")
+    doc = load_document(path)
+    assert _rows(doc, nlp, "drugs") == expected

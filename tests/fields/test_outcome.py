@@ -5289,3 +5289,33 @@ def test_regression_examination_finding_no_residual_new_or_other_disease(text, r
 def test_regression_function_told_at_a_time_after_the_operation_is_the_last_news(text, follow_up):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, None)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        # a timeline row with its month in a cell of its own (tab or bar), then the last news
+        (("Month 0\tresection of the mass", "Month 11\tlast clinic review, no recurrence on MRI"), "ANED", 11.0),
+        (("Month 6 | last visit, free of disease",), "ANED", 6.0),
+        # an event on such a row is no last news
+        (("Month 7\tlocal recurrence, second excision",), None, None),
+    ],
+)
+def test_regression_timeline_row_with_its_month_in_a_cell_of_its_own(texts, status, months):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a last-news label, "well", then imaging told clear in telegraphic style
+        ("2025-09-14\tLast visit: well, CT clear", "ANED"),
+        ("Last follow-up: well; MRI and ultrasound normal.", "ANED"),
+        # precision: clear margins, or imaging that shows disease, are no such statement
+        ("Last visit: well, margins clear", None),
+        ("Last visit: well, MRI showed a small residual mass", None),
+    ],
+)
+def test_regression_last_news_well_with_imaging_clear(text, status):
+    assert run(text).status == status

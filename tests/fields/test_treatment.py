@@ -2822,3 +2822,32 @@ def test_regression_tumour_removed_through_a_scope_is_surgery(text, expected):
 )
 def test_regression_reason_clause_citing_literature_ends_at_its_comma(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy told as not offered, not required or not needed after it: not given
+        ("Postoperative radiotherapy was not offered.", ["SE"]),
+        ("Further chemotherapy was not required.", ["SE"]),
+        ("Adjuvant irradiation was not needed after the clear margins.", ["SE"]),
+        # guard: a therapy offered and then given
+        ("Radiotherapy was offered and completed over five weeks.", ["RT", "SE"]),
+    ],
+)
+def test_regression_therapy_not_offered_or_not_required_was_not_given(text, expected):
+    assert codes("The invented mass was excised whole. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs_given"),
+    [
+        # an antibiotic in a sentence of symptoms treats them (a presumed infection), whichever clause names them
+        ("For a month the boy had night fevers and lost weight; a course of cefuroxime from the practice did not help.", None),
+        ("She had fevers and was given co-amoxiclav without effect.", None),
+        # guard: an antibiotic told with the tumour regressing is the tumour's treatment
+        ("His fever settled after clarithromycin, and the orbital mass regressed.", ["clarithromycin"]),
+    ],
+)
+def test_regression_antibiotic_in_a_sentence_of_symptoms_is_supportive(text, drugs_given):
+    assert run(text).drugs == drugs_given

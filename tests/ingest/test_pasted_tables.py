@@ -271,3 +271,97 @@ def test_regression_space_set_numbered_grid_ends_at_a_line_opening_on_words() ->
     rows = [[c.text for c in r] for r in doc.tables[0].rows]
     assert [r[0] for r in rows] == ["1", "2"]
     assert rows[1][3] == "Lobectomy; completion pneumonectomy at 6 mo"
+
+
+# -- a captioned grid set with bars or tabs: rows printed without their empty last cells, a page marker inside -----
+def _stains(sep: str, rows: list[str]) -> bytes:
+    lines = [
+        "An invented shoulder tumour",
+        "",
+        "Case presentation",
+        "An imaginary man of 50 years had a shoulder mass that was removed whole.",
+        "Table 2. Stains",
+        sep.join(["Antibody", "Clone", "Case 1", "Case 2"]),
+        *rows,
+        "",
+        "Discussion",
+        "Nothing more is known of this pretend tumour.",
+    ]
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"], ids=["bars", "tabs"])
+def test_delimited_rows_short_of_their_empty_last_cells_are_padded(sep: str) -> None:
+    rows = [sep.join(["Desmin", "D33", "+", "-"]), sep.join(["CD99", "12E7", "-"]), sep.join(["SMA", "1A4", "+", "+"])]
+    doc = read_text(_stains(sep, rows), "stains", "stains.txt")
+    (table,) = doc.tables
+    assert table.row_texts() == [["Desmin", "D33", "+", "-"], ["CD99", "12E7", "-", ""], ["SMA", "1A4", "+", "+"]]
+
+
+@pytest.mark.parametrize("marker", ["-- page 3 of 5 --", "Page 4", "== page 2/6 =="])
+def test_page_marker_inside_a_tab_grid_is_no_row(marker: str) -> None:
+    rows = ["\t".join(["Desmin", "D33", "+", "-"]), marker, "\t".join(["SMA", "1A4", "+", "+"])]
+    doc = read_text(_stains("\t", rows), "stains", "stains.txt")
+    (table,) = doc.tables
+    assert table.row_texts() == [["Desmin", "D33", "+", "-"], ["SMA", "1A4", "+", "+"]]
+
+
+def test_row_with_a_middle_cell_missing_is_not_padded() -> None:
+    """Precision: a row one cell short is padded at its end only when bars or tabs set every line; a grid with a line
+    cut otherwise keeps its old reading (the grammars)."""
+    rows = ["\t".join(["Desmin", "D33", "+", "-"]), "CD99 12E7 -", "\t".join(["SMA", "1A4", "+", "+"])]
+    doc = read_text(_stains("\t", rows), "stains", "stains.txt")
+    assert all(["CD99", "12E7", "-", ""] not in t.row_texts() for t in doc.tables)
+
+
+@pytest.mark.parametrize(
+    ("header", "tables"),
+    [
+        ("Antibody | Clone | Result", 1),
+        ("Feature | Patient 1 | Patient 2", 1),
+        # negative: groups, not numbered patients; a laboratory grid; neither is made a table without a caption
+        ("Feature | Adults | Children", 0),
+        ("Test | Value | Range", 0),
+    ],
+)
+def test_uncaptioned_grid_is_a_table_only_for_a_panel_or_one_column_per_patient(header: str, tables: int) -> None:
+    lines = [
+        "An invented report",
+        "",
+        "Case presentation",
+        "An imaginary woman of 40 years had a mass removed.",
+        header,
+        "Age / sex | 40 y / F | 9 y / M",
+        "Site | calf | palate",
+        "SMA | + | -",
+        "",
+        "Discussion",
+        "Nothing more is known.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "bare", "bare.txt")
+    assert len(doc.tables) == tables
+
+
+def test_line_after_a_closed_cell_is_not_taken_for_a_wrapped_cell() -> None:
+    """Precision: a line without tabs under a row whose last cell is closed is no continuation of it."""
+    rows = ["\t".join(["Desmin", "D33", "+", "-"]), "Further stains were not done.", "\t".join(["SMA", "1A4", "+", "+"])]
+    doc = read_text(_stains("\t", rows), "stains", "stains.txt")
+    assert all(["", "", "", "Further stains were not done."] not in t.row_texts() for t in doc.tables)
+
+
+def test_bordered_row_of_patient_labels_without_a_stub_is_not_taken_for_a_per_patient_table() -> None:
+    """Precision: "| Patient 1 | Patient 2 |" over rows of as many cells has no attribute column: no table is made."""
+    lines = [
+        "An invented report",
+        "",
+        "Case presentation",
+        "Two imaginary adults had masses removed.",
+        "| Patient 1 | Patient 2 |",
+        "| calf mass | palate mass |",
+        "| excised | excised |",
+        "",
+        "Discussion",
+        "Nothing more is known.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "bare", "bare.txt")
+    assert not doc.tables

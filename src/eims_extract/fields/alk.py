@@ -282,7 +282,7 @@ def _result_never_came(text: str, group: list[tuple[str, int, int]], hi: int) ->
     # bracket left open says so (a title may end on its test: "... detected by FISH")
     if not start and _rx("unfinished_end").search(end) is None:
         return False
-    return not _any("result", text, start, hi)
+    return not _any("result", text, start, hi) and _rx("sign_result").search(text, start, hi) is None
 
 
 def _alk_only_aside(text: str, lo: int, hi: int) -> bool:
@@ -1012,13 +1012,36 @@ def _read_alk_ihc(c: CellContext) -> None:
 def read_panel_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
     """An ALK line of an IHC panel table (``literature_table.panel_lines``: "ALK (D5F3) | - "): an ALK immunostain, so
     an IHC test with the line's sign, unless the patient's sentences already told one."""
+    _panel_method_tests(lines, row)
     if any(t.startswith("IHC") for t in row.alk_tests or []):
         return
     for antibody, result, ev in lines:
-        sign = marker_sign(result.text)
+        sign = ihc.panel_result_sign(result.text)
         if sign is not None and {m.canonical for m in ihc.markers_in(antibody.text)} == {"ALK"}:
             row.set("alk_tests", with_tests(row, ["IHC+" if sign else "IHC-"]), ev)
             return
+
+
+def _panel_method_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
+    """A line of an IHC panel table naming an ALK test by its method ("ALK FISH | rearranged (40%)", "ALK break-apart
+    FISH | negative"): that method with the result cell's sign, unless the patient's sentences already told it."""
+    for antibody, result, ev in lines:
+        name = fold(antibody.text)
+        methods = {m for m, _, _ in _method_mentions(name)}
+        if len(methods) != 1 or "ALK" not in name.upper() or methods == {"IHC"}:
+            continue
+        method = methods.pop()
+        if any(t[:-1] == method for t in row.alk_tests or []):
+            continue
+        bare = squash(BRACKETED.sub(" ", fold(result.text))).lower()
+        if _rx_value("test_result_negative").fullmatch(bare):
+            sign: bool | None = False
+        elif _rx_value("test_result_positive").fullmatch(bare):
+            sign = True
+        else:
+            sign = marker_sign(result.text)
+        if sign is not None:
+            row.set("alk_tests", with_tests(row, [f"{method}{'+' if sign else '-'}"]), ev)
 
 
 def _read_alk_marker(c: CellContext) -> None:

@@ -43,13 +43,13 @@ from functools import cache, lru_cache
 from ..errors import CurationError
 from ..prefilter import alternation, may_match_indices
 from .. import rules
-from ..normalize import canonical_marker, fold, is_kinase, is_na, lookup, parse_sign, vocabulary
+from ..normalize import BRACKETED, canonical_marker, fold, is_kinase, is_na, lookup, parse_sign, vocabulary
 from ..ingest.model import Cell
 from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
 from ..rules import macro
 from .base import Sentence
-from .cells import marker_sign, rx
+from .cells import marker_sign, rx, squash
 from .registry import (
     NAME_SHAPE, CellContext, FieldSpec, TableColumn, Validator, float_compare, list_compare, register, register_columns,
 )
@@ -1058,6 +1058,28 @@ def _panel_line_calls(lines: list[tuple[Cell, Cell, Evidence]]) -> list[tuple[st
     return out
 
 
+def panel_result_sign(text: str) -> bool | None:
+    """A panel's result cell as a sign: the whole cell ("focal +", "diffuse, strong", "-"), else the call it opens
+    before a comma, a bracket or an "in" ("positive (cytoplasmic), diffuse", "positive, membranous pattern", "neg.",
+    "positive in 60% of cells"), else a result in words ("retained", "lost", "not expressed", "2+")."""
+    sign = _result_sign(text.strip())
+    if sign is not None:
+        return sign
+    m = _rx("panel_result_head").match(text)
+    head = (m.group() if m else "").strip().rstrip(".").strip()
+    # "positive in vessels only": a positive call of other cells than the tumour's is none (a negative one stands)
+    elsewhere = m is not None and _rx("panel_result_elsewhere").search(text, m.end()) is not None
+    for t in dict.fromkeys((text.strip(), head)):
+        if not t:
+            continue
+        sign = _result_sign(t) if t != text.strip() else None
+        if sign is None and (words := _rx("panel_result_words").fullmatch(t)) is not None:
+            sign = words.group("pos") is not None
+        if sign is not None:
+            return None if sign and elsewhere and t == head else sign
+    return None
+
+
 def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
     """An IHC panel table's calls for ``row``'s patient, one (antibody cell, result cell, evidence) per
     line (``literature_table.panel_lines``): an antibody cell naming one marker whose result cell is a
@@ -1067,8 +1089,16 @@ def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
     added: dict[bool, list[tuple[str, Evidence]]] = {True: [], False: []}
     for antibody_text, result_text, ev in _panel_line_calls(lines):
         names = {m.canonical for m in markers_in(antibody_text)}
-        sign = marker_sign(result_text)
-        if len(names) != 1 or sign is None:
+        if len(names) != 1:
+            continue
+        sign = panel_result_sign(result_text)
+        if names == {"Ki-67"} and sign is None:
+            pct = _rx("panel_percent_cell").fullmatch(squash(BRACKETED.sub(" ", result_text)))
+            if pct is not None:  # "Ki-67 | MIB-1 | 8%": the share of cells, and a stain that took
+                if row.ki67_percent is None:
+                    row.set("ki67_percent", float(pct.group("pct")), ev)
+                sign = float(pct.group("pct")) > 0
+        if sign is None:
             continue
         name = names.pop()
         if name in called:

@@ -338,6 +338,13 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
         row_text = " | ".join(c.text for c in cells)
         for ant, res in halves:
             if not cells[ant].text.strip():
+                end = min((b for b, _ in halves if b > ant), default=len(cells))
+                others = [c for j, c in enumerate(cells[ant + 1 : end], ant + 1) if j not in res.values()]
+                if any(c.text.strip() for c in others):
+                    # the antibody cell merged with the one above, a row of its own ("ALK | D5F3 | +" over " | 5A4 | +")
+                    _merged_antibody(doc, table, out, cells, res, row_text)
+                else:
+                    _wrapped_result(out, cells, res)
                 continue
             named = _ground(doc, table, cells[ant])
             for k, i in res.items():
@@ -348,6 +355,34 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
                 page = cells[ant].page if cells[ant].page is not None else doc.page_at(lo)
                 out.setdefault(k, []).append((cells[ant], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
     return out
+
+
+def _merged_antibody(
+    doc: Document, table: Table, out: dict[int | None, list[PanelLine]], cells: list[Cell], res: dict[int | None, int], row_text: str
+) -> None:
+    """A panel line whose antibody cell is merged with the line above (printed once for two clones or two specimens):
+    a line of its own for the antibody above, with this line's results."""
+    for k, i in res.items():
+        said = _ground(doc, table, cells[i]) if cells[i].text.strip() else None
+        if said is None or not out.get(k):
+            continue
+        ant, _, ev = out[k][-1]
+        lo, hi = min(ev.start, said[0]), max(ev.end, said[1])
+        out[k].append((ant, cells[i], Evidence(doc.doc_id, lo, hi, row_text, ev.page, "table")))
+
+
+def _wrapped_result(out: dict[int | None, list[PanelLine]], cells: list[Cell], res: dict[int | None, int]) -> None:
+    """A panel line with no antibody whose result cells go on the line above ("ALK | D5F3 | positive (granular," over
+    " | | cytoplasmic)"): a result cell wrapped onto a line of its own, joined to the result above it."""
+    for k, i in res.items():
+        more = cells[i]
+        if not more.text.strip() or not out.get(k) or more.end is None:
+            continue
+        ant, said, ev = out[k][-1]
+        if said.start is None or said.end is None or said.end > more.start:
+            continue
+        joined = Cell(f"{said.text} {more.text.strip()}", said.start, more.end, said.page)
+        out[k][-1] = (ant, joined, Evidence(ev.doc_id, ev.start, max(ev.end, more.end), f"{ev.sentence} {more.text.strip()}", ev.page, ev.section))
 
 
 def _panel_halves(

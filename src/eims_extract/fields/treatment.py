@@ -219,6 +219,10 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
                 continue
             if code is None and _around_operation(text, name, slo, shi):
                 continue  # "X was given for five days", "X before extubation": cover for the operation, not the tumour's drug
+            if drug_class(name) == "antibiotic" and (slo, shi) != (0, len(text)) and _supportive(text, 0, len(text)):
+                # "fevers and a cough for weeks; two courses of amoxicillin changed nothing": an antibiotic in a sentence
+                # of symptoms treats them (a presumed infection), whichever clause names them
+                continue
             out.append((name, code, s, e))
     return tuple(out)
 

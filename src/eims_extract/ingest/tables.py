@@ -354,6 +354,21 @@ def _own_panel_header(toks: list[_Tok], bounds: list[int]) -> list[tuple[int, in
     return [(a, b, sp) for (a, b, _), sp in zip(cells, specs)]
 
 
+def _panel_pair_header(toks: list[_Tok], bounds: list[int]) -> list[tuple[int, int, ColumnSpec | None]] | None:
+    """A delimited header of an antibody panel that names only two known columns, the antibody first and its result
+    ("Antibody | Result", "Marker | Result | Comment"): short of the three known columns a header needs elsewhere,
+    but a panel's pair is enough; a further cell naming no known column is a free one (a comment)."""
+    cells = [(a, b, " ".join(t.text for t in toks[a:b])) for a, b in zip(bounds, bounds[1:])]
+    specs = [header_spec(text) for _, _, text in cells]
+    if specs[0] is None or specs[0].field != "ihc_panel:antibody" or len(cells) > 3:
+        return None
+    if not any(sp is not None and sp.field in ("ihc_panel:result", "outcome") for sp in specs[1:]):
+        return None
+    if sum(sp is not None for sp in specs) < len(cells) - 1:
+        return None
+    return [(a, b, sp) for (a, b, _), sp in zip(cells, specs)]
+
+
 @cache
 def _own_case_headers() -> frozenset[str]:
     """Column headers naming the report's own case: the legend's current-case labels ("Present case", "Our case")
@@ -371,6 +386,8 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
     bounds = [0, *(i for i, t in enumerate(toks) if i and t.gap_before), len(toks)]
     if len(bounds) >= 4 and len({t.line for t in toks}) == 1 and (own := _own_panel_header(toks, bounds)) is not None:
         return own
+    if len(bounds) >= 3 and len({t.line for t in toks}) == 1 and (two := _panel_pair_header(toks, bounds)) is not None:
+        return two
     if len(bounds) >= 4 and len({t.line for t in toks}) == 1:
         out: list[tuple[int, int, ColumnSpec | None]] = []
         unknown = 0  # tokens in cells naming no column so far
@@ -1058,13 +1075,30 @@ def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: i
     """Rows of a table whose every line is cut by its delimiters into as many cells as the
     header has columns: cells are taken by position (empty cells kept). None otherwise, and
     the grammars decide (wrapped cells, a record over several lines, missing borders)."""
+    if all("|" in r or "\t" in r or layout("page_marker_line").fullmatch(r.strip()) for r, _ in lines):
+        # a page marker ("-- page 2 of 4 --") printed inside a grid set with bars or tabs is no row
+        lines = [(r, at) for r, at in lines if "|" in r or "\t" in r]
     spans = [split_cells(raw) for raw, _ in lines]
+    wrapped = _wrapped_lines(lines, spans)
     if len(lines) > skip + 1 and _cut_last_row(doc, lines, spans, n):
         # the text stopped inside the table's last row: the cells it printed are read, the rest of the row left empty
         last = spans[-1]
         assert last is not None
         end = lines[-1][0].rstrip()
         spans[-1] = last + [(len(end), len(end))] * (n - len(last))
+    if (
+        all("|" in r or "\t" in r or i in wrapped for i, (r, _) in enumerate(lines))
+        and all(sp is not None and (2 <= len(sp) <= n or i in wrapped) for i, sp in enumerate(spans))
+        and spans[0] is not None
+        and len(spans[0]) == n
+    ):
+        # rows set with bars or tabs printed without their empty last cells ("p63 | negative |", "IgG<tab>14.2"; an
+        # empty cell inside a row keeps its delimiters): the cells a row has are read in order, the rest left empty
+        spans = [
+            (wrapped[i] + [(len(r.rstrip()), len(r.rstrip()))] * (n - len(wrapped[i])))[:n] if i in wrapped
+            else sp + [(len(r.rstrip()), len(r.rstrip()))] * (n - len(sp))
+            for i, ((r, _), sp) in enumerate(zip(lines, spans)) if sp is not None
+        ]
     if any(sp is None or len(sp) != n for sp in spans) or len(lines) <= skip:
         return None
     header = [key(lines[0][0][a:b]) for a, b in spans[0]]  # type: ignore[index]
@@ -1077,6 +1111,31 @@ def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: i
             [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
         )
     return rows
+
+
+def ends_open(cell: str) -> bool:
+    """Does a cell's text stop open, to go on on the next line (an unclosed bracket, a comma, a conjunction)?"""
+    return cell.count("(") > cell.count(")") or layout("cell_open_end").search(cell) is not None
+
+
+def _wrapped_lines(lines: list[tuple[str, int]], spans: list[list[tuple[int, int]] | None]) -> dict[int, list[tuple[int, int]]]:
+    """Lines of a grid set with bars or tabs that carry no delimiter but go on with the cell above them, whose words end
+    open ("positive (granular," over "cytoplasmic)": an unclosed bracket, a comma, a conjunction): each such line is given
+    the spans of a row whose only filled cell stands in that column, the rest empty (``spans`` is filled in place; the
+    returned map says which lines were so read). A line after a closed cell is left alone (it ends the grid)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i in range(1, len(lines)):
+        raw, prev, above = lines[i][0], lines[i - 1][0], spans[i - 1]
+        if spans[i] is not None or "|" in raw or "\t" in raw or above is None or not ("|" in prev or "\t" in prev):
+            continue
+        filled = [k for k, (a, b) in enumerate(above) if b > a]
+        if not filled or not ends_open(prev[above[filled[-1]][0] : above[filled[-1]][1]]):
+            continue
+        k = filled[-1]
+        lead, end = len(raw) - len(raw.lstrip()), len(raw.rstrip())
+        row = [(lead, lead)] * k + [(lead, end)] + [(end, end)] * (len(above) - k - 1)
+        spans[i] = out[i] = row
+    return out
 
 
 def _cut_last_row(doc: Document, lines: list[tuple[str, int]], spans: list[list[tuple[int, int]] | None], n: int) -> bool:
@@ -1238,9 +1297,12 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
         return max((j for j, st in enumerate(starts) if st <= x + _ALIGN_SLACK), default=None)
 
     attrs: list[tuple[Cell, list[list[tuple[int, int, str]]]]] = []
+    bare_bars = "|" in raw0 and not raw0.lstrip().startswith("|")
     for raw, at in body[1:]:
         lead = len(raw) - len(raw.lstrip())
         sp = split_cells(raw) or [(lead, len(raw.rstrip()))]
+        if bare_bars and "|" in raw:
+            sp = _bar_cells(raw, len(spans) + 1) or sp
         if delimited:
             if len(sp) != len(spans) + 1:
                 return None
@@ -1282,6 +1344,25 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
             )
         rows.append(row)
     return header, rows
+
+
+def _bar_cells(raw: str, n: int) -> list[tuple[int, int]] | None:
+    """The ``n`` cells of a line of a table whose header has no border bars ("Feature | Patient 1 | Patient 2"): every
+    bar is a cell border, so a line opening on one begins with an empty cell (" | | wrapped words": the rest of a cell
+    above), and a line ending on one or short of cells leaves its last ones empty. None for a line of more cells."""
+    cuts = [i for i, ch in enumerate(raw) if ch == "|"]
+    bounds = [-1, *cuts, len(raw)]
+    spans = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = raw[a + 1 : b]
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((a + 1 + lead, a + 1 + lead + len(piece.strip())))
+    while len(spans) > n and spans[-1][0] == spans[-1][1]:
+        spans.pop()
+    if len(spans) > n:
+        return None
+    end = len(raw.rstrip())
+    return spans + [(end, end)] * (n - len(spans))
 
 
 def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column], int, int] | None:

@@ -35,11 +35,11 @@ from functools import lru_cache
 
 from ..errors import IngestError
 from ..prefilter import char_gate
-from ..rules import layout
+from ..rules import layout, value_pattern
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .model import Document
-from .tables import is_header_line, looks_like_legend, split_cells
+from .tables import ends_open, header_spec, is_header_line, looks_like_legend, split_cells
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -150,6 +150,7 @@ class _Item:
     lines: list[_Src] = field(default_factory=list)
     continues: bool = False
     flat: bool = False  # its header printed one column name per line: every cell is a line of its own
+    bare: bool = False  # a grid under no "Table n" caption: its first line is its header, not a caption
 
 
 #: the first printed lines of a dump that name the journal and the authors (its citation line, its byline)
@@ -410,12 +411,26 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     # blank lines set blocks apart only when they do not follow every line (a dump with one after each line)
     n_blank = sum(1 for x in src if not x.s)
     blanks_part = n_blank < 0.5 * (len(src) - n_blank)
+    grids = _bare_grids(shown)  # uncaptioned panels and per-patient tables: id of the first line -> ids of its lines
+    grid: set[int] = set()
     for x in src:
         s = x.s
         if not s:
             blank = True
             continue
         after_blank, blank = blank, False
+        if grid and item is not None and (id(x) in grid or x.furniture):
+            item.lines.append(x)
+            prev = s
+            continue
+        if grid:
+            grid, item = set(), None
+        if id(x) in grids and item is None:  # (a grid under a "Table n" caption is that caption's)
+            grid = grids[id(x)]
+            item = _Item("table", f"U{sum(1 for it in items if it.num.startswith('U')) + 1}", [x], bare=True)
+            items.append(item)
+            prev = s
+            continue
         if item is not None and x.idx in flat_heads:
             item.lines.append(x)  # "Case", "Outcome": a column's name, not a heading
             item.flat = True
@@ -636,7 +651,7 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
                 j += 1  # "Table 2" alone, its title on the next line
             top = j
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
-                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s):
+                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "|"):
                     break
                 j += 1
             gridlike = any(len(split_cells(x.s) or ()) >= 3 or is_header_line(x.s) for x in lines[top : top + 3])
@@ -646,9 +661,83 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
                 items.append(_Item("table", cs[1], lines[i:j], continues=is_continued(lines[i].s)))
                 i = j
                 continue
+        j = _panel_grid_end(lines, i)
+        if j:
+            items.append(_Item("table", f"U{sum(1 for it in items if it.num.startswith('U')) + 1}", lines[i:j], bare=True))
+            i = j
+            continue
         body.append(lines[i])
         i += 1
     return body, items
+
+
+def _bare_grids(lines: list[_Src]) -> dict[int, set[int]]:
+    """The uncaptioned grids among ``lines`` (see :func:`_panel_grid_end`): id of each grid's first line -> the ids
+    of all its lines."""
+    out: dict[int, set[int]] = {}
+    k = 0
+    while k < len(lines):
+        end = _panel_grid_end(lines, k) if split_cells(lines[k].s) is not None else 0
+        if end:
+            out[id(lines[k])] = {id(x) for x in lines[k:end]}
+            k = end
+        else:
+            k += 1
+    return out
+
+
+def _delimiter(s: str) -> str | None:
+    """The character that cuts a line into cells (a bar, else a tab), if it is cut into 2+ cells by one."""
+    cells = split_cells(s)
+    if cells is None:
+        return None
+    return "|" if "|" in s else "\t" if "\t" in s else None
+
+
+def _panel_grid_end(lines: list[_Src], i: int) -> int:
+    """A grid set without a "Table n" caption (under a plain label such as "IHC" or "Clinical data", or none): an
+    antibody panel, its header's first cell naming the antibody column ("Antibody | Clone | Result", "Marker<TAB>Result",
+    "Antibody   Clone   Dilution   Result" set with space runs), or a table with one column per patient, set with bars
+    or tabs ("Feature | Patient 1 | Patient 2"); then 2+ lines cut the same way. Returns the end of the grid (the first
+    line not cut so), 0 when line ``i`` opens no such grid."""
+    s = lines[i].s
+    cells = split_cells(s)
+    if cells is None or caption_start(s):
+        return 0
+    sep = _delimiter(s)
+    texts = [s[a:b] for a, b in cells]
+    spec = header_spec(texts[0])
+    panel = spec is not None and spec.field == "ihc_panel:antibody" and (sep is not None or len(cells) >= 3)
+    labels = [value_pattern("case_label").fullmatch(t.strip()) is not None for t in texts]
+    # the attribute column's head may be a word ("Feature"), or blank (a bar or tab before the first patient)
+    per_patient = sep is not None and (
+        (len(texts) >= 3 and layout("transposed_stub").fullmatch(texts[0].strip()) is not None and all(labels[1:]))
+        or (
+            len(texts) >= 2
+            and all(labels)
+            and lines[i].raw.lstrip(" ").startswith(sep)
+            and i + 1 < len(lines)
+            and len(split_cells(lines[i + 1].s) or ()) == len(texts) + 1
+        )
+    )
+    if not (panel or per_patient):
+        return 0
+    j = i + 1
+    while j < len(lines) and not caption_start(lines[j].s):
+        if sep is not None and sep not in lines[j].raw and not _wraps_cell(lines, j, sep):
+            break
+        elif sep is None and (split_cells(lines[j].s) is None or (is_prose(lines[j].s) and ends_sentence(lines[j].s))):
+            break  # (a sentence with two spaces after a full stop is no row of a grid set with space runs)
+        j += 1
+    return j if j - i >= 3 else 0
+
+
+def _wraps_cell(lines: list[_Src], j: int, sep: str) -> bool:
+    """Is line ``j``, cut by no ``sep``, a cell wrapped onto a line of its own ("positive (granular," over
+    "cytoplasmic)"): the last cell of the line above ends open and the line below is cut by ``sep`` again?"""
+    if j == 0 or j + 1 >= len(lines) or sep not in lines[j - 1].raw or sep not in lines[j + 1].raw:
+        return False
+    return ends_open(lines[j - 1].raw.rstrip().rstrip(sep).rsplit(sep, 1)[-1])
 
 
 def _pipe_rows_end(rows: list[str], s: str) -> bool:
@@ -1081,7 +1170,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         head = it.lines[0].s
         # "Table 2" alone, its title on the next line: in a wrapped dump too when the line after the title names
         # the columns (a title line is never a grid's row there)
-        n_cap = (
+        n_cap = 0 if it.bare else (
             2
             if _label_only(head)
             and len(it.lines) > 3
