@@ -274,6 +274,9 @@ START_PATTERNS = [
     r"(?<![\w.])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)[\s-]*(?:y/o|yo|years?)\b",
     r"(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:\.\d+)?\s*(?:%|percent)",
     r"(?:age(?:\d|d\s)|one|two|three|four|five|six)\w*",  # a digit inside a group after a literal
+    # sparse punctuation after look-behinds: tried where the punctuation stands
+    r";|(?<!:):(?!:)|(?<!\bal)(?<!\bFig)\.(?=\s|$)",
+    r"(?<!Ki-67 )(?<!yo)(?:\(|\[)\s*\w+",
 ]
 START_TEXTS = TEXTS + [
     "A firm lump of the left flank; CT showed two nodules in the liver and a mass of the ",
@@ -307,6 +310,14 @@ START_TEXTS = TEXTS + [
         (r"(?:abc\d|one|two|three|four|five|six|seven)x", {"abc", "one", "two", "three", "four", "five", "six", "seven"}),
         (r"(?:abc(?:\d|yz)|one|two|three|four|five|six)x", {"abc", "one", "two", "three", "four", "five", "six"}),
         (r"\d+\s*(?:mg|ml)", None),  # a digit only: the engine scans for a digit class itself
+        # sparse punctuation opens every match of a pattern that opens on a look-behind: found at few places,
+        # however few and short (the engine's own scan tries the look-behinds at every position)
+        (r";|(?<!:):(?!:)|(?<!\bFig)\.(?=\s)", {";", ":", "."}),
+        (r"(?<!Ki-67 )(?:\(|\[)\s*\d+", {"(", "["}),  # the two brackets, parsed as a class
+        (r"(?<!\w), (?:she|he)\b", {", she", ", he"}),  # the words after it join the comma
+        (r";|:|\.", None),  # no look-behind first: the engine skips to the punctuation itself
+        (r"(?<!x)(?:\(|a)\d", None),  # not only punctuation
+        (r"(?<!x)[^(\[]\d", None),  # a negated class
     ],
 )
 def test_start_literals_are_the_words_every_match_begins_with(pattern: str, starts: set[str] | None) -> None:

@@ -455,26 +455,29 @@ def treatment_join(codes: Iterable[str]) -> str | None:
     return "+".join(ordered) if ordered else None
 
 
+#: the treatment code of each spelling (lower-cased, folded) a code or a table cell gives it
+_TREATMENT_CODES = {
+    "se": "SE",
+    "surgery": "SE",
+    "surgical excision": "SE",
+    "che": "Che",
+    "chemo": "Che",
+    "chemotherapy": "Che",
+    "ct": "Che",
+    "rt": "RT",
+    "radiotherapy": "RT",
+    "radiation": "RT",
+    "alki": "ALKi",
+    "alk inhibitor": "ALKi",
+    "alk-i": "ALKi",
+    "st": "ST",
+    "supportive treatment": "ST",
+    "supportive care": "ST",
+}
+
+
 def treatment_code(text: str) -> str | None:
-    t = fold(text).strip().lower()
-    return {
-        "se": "SE",
-        "surgery": "SE",
-        "surgical excision": "SE",
-        "che": "Che",
-        "chemo": "Che",
-        "chemotherapy": "Che",
-        "ct": "Che",
-        "rt": "RT",
-        "radiotherapy": "RT",
-        "radiation": "RT",
-        "alki": "ALKi",
-        "alk inhibitor": "ALKi",
-        "alk-i": "ALKi",
-        "st": "ST",
-        "supportive treatment": "ST",
-        "supportive care": "ST",
-    }.get(t)
+    return _TREATMENT_CODES.get(fold(text).strip().lower())
 
 
 def treatment_split(text: str | None) -> frozenset[str]:

@@ -225,6 +225,8 @@ def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
             continue
         if not prefix and _opens_with_digit(op, av):  # "{{num}}": a digit or a number word
             return {DIGIT}
+        if not prefix and op is _c.IN and av and all(o is _c.LITERAL and chr(a) in _SPARSE_STARTS for o, a in av):
+            return {chr(a) for _, a in av}  # "(?:\(|\[)", parsed as a class of its two characters
         if op is _c.BRANCH:
             alts = [_items(b) for b in av[1]]
         elif op is _c.SUBPATTERN:
@@ -258,13 +260,39 @@ def _opens_with_digit(op: Any, av: Any) -> bool:
     return False
 
 
+#: punctuation a sentence holds a few of at most: start literals that all open on one are found at few places,
+#: however short and few they are (";", ":" and "." of a clause terminator; "(" or "[" of a citation mark), while the
+#: engine's own scan of a pattern opening on a look-behind tries it at every position of the text (it skips ahead
+#: by a first character only when the pattern opens on one: such a pattern is left to it, measured faster)
+_SPARSE_STARTS = frozenset(".,;:()[]{}")
+
+
+def _opens_on_lookbehind(items: list[tuple[Any, Any]]) -> bool:
+    """Does the pattern open on a look-around (or an alternation with an alternative that does)?"""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return True
+    if op is _c.BRANCH:
+        return any(_opens_on_lookbehind(_items(b)) for b in av[1])
+    if op is _c.SUBPATTERN:
+        return _opens_on_lookbehind(_items(av[-1]))
+    return False
+
+
 def start_literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """:func:`_starts` of a parsed pattern when each is long enough and they are few enough to be worth
-    finding (None otherwise): a match can then only begin where one of them stands in ``lowered(text)``."""
+    finding, or they all open on sparse punctuation (:data:`_SPARSE_STARTS`); None otherwise: a match can
+    then only begin where one of them stands in ``lowered(text)``."""
     if items and items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
         return None  # tried at the string's start only: the engine fails there at once
     got = _starts(items)
-    if not got or not MIN_STARTS <= len(got) <= MAX_STARTS or min(len(s) for s in got if s != DIGIT) < MIN_START:
+    if not got or len(got) > MAX_STARTS:
+        return None
+    if _opens_on_lookbehind(items) and all(s[:1] in _SPARSE_STARTS for s in got):
+        return frozenset(got)
+    if len(got) < MIN_STARTS or min(len(s) for s in got if s != DIGIT) < MIN_START:
         return None
     return frozenset(got)
 

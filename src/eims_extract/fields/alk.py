@@ -109,17 +109,43 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return _cut(text, pos, ("break", "coordinated"))
 
 
+@cache
+def _cut_regexes(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The regexes of the rules of ``kinds`` as one fixed tuple (the literal index is keyed by it)."""
+    return tuple(r.regex for k in kinds for r in _rules()[k])
+
+
+#: (kinds, text) -> the spans of their rules' matches in it: a sentence is cut around several positions in turn;
+#: bounded, a sentence or two at a time
+_CUT_SPANS: dict[tuple[tuple[str, ...], str], tuple[tuple[int, int], ...]] = {}
+_CUT_SPANS_MAX = 16
+
+
+def _cut_spans(text: str, kinds: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """The spans of every match of the rules of ``kinds`` in ``text`` (only the rules whose literals it holds are run:
+    the others cannot match it)."""
+    key = (kinds, text)
+    got = _CUT_SPANS.get(key)
+    if got is None:
+        rxs = _cut_regexes(kinds)
+        got = tuple(m.span() for i in may_match_indices(rxs, text) for m in rxs[i].finditer(text))
+        if len(_CUT_SPANS) >= _CUT_SPANS_MAX:
+            _CUT_SPANS.clear()
+        _CUT_SPANS[key] = got
+    return got
+
+
 def _cut(text: str, pos: int, kinds: tuple[str, ...], lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """``text[lo:hi]`` around ``pos`` cut at the matches of the rules of ``kinds``."""
+    """``text[lo:hi]`` around ``pos`` cut at the matches of the rules of ``kinds`` (the bounds only narrow, so the
+    order the matches are taken in does not matter)."""
     hi = len(text) if hi is None else hi
-    for r in (r for k in kinds for r in _rules()[k]):
-        for m in r.regex.finditer(text):
-            if m.end() <= pos:
-                lo = max(lo, m.end())
-            elif m.start() >= pos:
-                hi = min(hi, m.start())
-            else:  # inside a match that spans a whole clause ("Although ... ,"): the clause ends with it
-                hi = min(hi, m.end())
+    for start, end in _cut_spans(text, kinds):
+        if end <= pos:
+            lo = max(lo, end)
+        elif start >= pos:
+            hi = min(hi, start)
+        else:  # inside a match that spans a whole clause ("Although ... ,"): the clause ends with it
+            hi = min(hi, end)
     return lo, hi
 
 

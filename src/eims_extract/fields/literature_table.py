@@ -181,7 +181,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             first_header.setdefault(f, h)
     readers = {f: registry.column(f) for f in first_header}
     kinase = _caption_kinase(table)
-    case_number = rx("case_number")
+    case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
     out: list[CaseRow] = []
     for n, cells in enumerate(table.rows, 1):
         row_text = " | ".join([c.text for c in cells])
@@ -208,7 +208,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                     more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
         case_id = case_cell.text.strip() if case_cell and case_number.fullmatch(case_cell.text.strip()) else str(n)
-        labelled = rx("case_label").fullmatch(case_cell.text.strip()) if case_cell else None
+        labelled = case_label.fullmatch(case_cell.text.strip()) if case_cell else None
         if labelled:
             case_id = labelled.group(1)
         row = CaseRow(doc_id=doc.doc_id, case_id=case_id, source="table")
@@ -221,7 +221,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 row.set(name, value, e)
 
         # the current case: a cell that is its label ("Present case"), or one that marks it after its value ("27 (present)")
-        label = next((c for c in cells if is_current_label(c.text) or rx("current_mark").search(c.text)), None)
+        label = next((c for c in cells if is_current_label(c.text) or current_mark.search(c.text)), None)
         if label is None and mark is not None:
             label = mark  # "27 (present)": the row's first cell marks the report's own case (its value read without it)
         if label is not None:

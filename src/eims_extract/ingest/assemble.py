@@ -606,10 +606,20 @@ _LIGATURES = {
 }
 
 
+#: the same as (character, spelling) pairs: no spelling holds a character of another pair, so replacing them one
+#: after the other is ``str.translate`` of the table, without its per-character lookup over a whole document's text
+_LIGATURE_PAIRS = tuple((chr(k), v) for k, v in _LIGATURES.items())
+
+
 def _fold(s: str) -> str:
     """``s`` with ligature characters spelt out ("inﬂam" -> "inflam") and Unicode hyphens as "-"; the text
     itself keeps them."""
-    return s.translate(_LIGATURES) if not s.isascii() else s
+    if s.isascii():
+        return s
+    for ch, spelt in _LIGATURE_PAIRS:
+        if ch in s:
+            s = s.replace(ch, spelt)
+    return s
 
 
 def _known_word(joined: str) -> bool:
