@@ -104,6 +104,87 @@ def decode_text(data: bytes, keep_form_feeds: bool = False) -> tuple[str, str]:
     return text, encoding
 
 
+#: a line number in the left margin of a preprint or author manuscript, with the gap after it
+_LINE_NUMBER = layout("line_number_margin")
+#: how many margin numbers a chain needs before it is read as layout: every line numbered / every n-th line
+_MIN_CHAIN_EVERY_LINE = 5
+_MIN_CHAIN_EVERY_NTH = 3
+#: the most lines a chain may skip between two numbers (every fifth or tenth line numbered, a figure between)
+_MAX_CHAIN_GAP = 10
+
+
+def _line_number_chains(lines: list[str]) -> tuple[list[list[tuple[int, int, int, int]]], int]:
+    """Chains of numbers opening lines whose numbers count the lines: each member is (line index, ordinal
+    among the non-blank lines, number, end of the number and its gap), and two successive members' numbers
+    differ by as many non-blank lines as lie between them. Returns the chains and the non-blank line count."""
+    chains: list[list[tuple[int, int, int, int]]] = []
+    n = 0
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        n += 1
+        if not ln.lstrip(" \t\f")[:1].isdigit():
+            continue
+        m = _LINE_NUMBER.match(ln)
+        if m is None:
+            continue
+        c = (i, n, int(m.group(1)), m.end())
+        for ch in reversed(chains):  # the most recent chain this number continues, else a new one
+            last = ch[-1]
+            if 0 < n - last[1] <= _MAX_CHAIN_GAP and c[2] - last[2] == n - last[1]:
+                ch.append(c)
+                break
+        else:
+            chains.append([c])
+    return chains, n
+
+
+def _margin_chain(ch: list[tuple[int, int, int, int]], lines: list[str]) -> bool:
+    """A chain of numbers is a margin of line numbers: every line numbered (five or more), or every n-th line
+    with numbers that are multiples of n (three or more); and most numbered lines read as text after their
+    number (a table's row numbers are cells, not layout)."""
+    gaps = {b[1] - a[1] for a, b in zip(ch, ch[1:])}
+    if not gaps:
+        return False
+    step = min(gaps)
+    if any(g % step for g in gaps):
+        return False
+    if step == 1:
+        if len(ch) < _MIN_CHAIN_EVERY_LINE:
+            return False
+    elif len(ch) < _MIN_CHAIN_EVERY_NTH or any(num % step for _, _, num, _ in ch):
+        return False
+    rests = [lines[i][end:].strip() for i, _, _, end in ch]
+    return sum(1 for r in rests if not r or is_prose(r, 2)) >= 0.6 * len(rests)
+
+
+def strip_line_numbers(text: str) -> str:
+    """``text`` without the line numbers a preprint or author manuscript prints in its left margin (at every line,
+    every fifth line, right-aligned in a column; blank lines between the numbered lines or not), so its sentences,
+    headings and lists read as if the numbers were not there. The numbers are layout only when they count the
+    document's lines (see :func:`_line_number_chains`) over at least half of them; a number that opens a line
+    and does not count the lines (a date, a dose, a size, a table's cell, "14 February") stays. The other lines
+    lose the margin's indentation (at most its width). The document's text is built from these lines, as it is
+    from a PDF's lines without their page numbers."""
+    if not any(ln.lstrip(" \t\f")[:1].isdigit() for ln in text.split("\n", 40)[:40]):
+        return text  # no line of the first forty opens on a digit: no margin of numbers (most documents)
+    lines = text.split("\n")
+    chains, n = _line_number_chains(lines)
+    margin = [ch for ch in chains if len(ch) >= _MIN_CHAIN_EVERY_NTH and _margin_chain(ch, lines)]
+    if not margin or sum(ch[-1][1] - ch[0][1] + 1 for ch in margin) < 0.5 * n:
+        return text
+    ends = {i: end for ch in margin for i, _, _, end in ch}
+    col = statistics.mode(ends.values())
+    out = []
+    for i, ln in enumerate(lines):
+        end = ends.get(i)
+        if end is None:  # an unnumbered line: at most the margin's width of indentation goes
+            lead = len(ln) - len(ln.lstrip(" \t\f"))
+            end = min(lead, col)
+        out.append("\f" * ln.count("\f", 0, end) + ln[end:])
+    return "\n".join(out)
+
+
 #: the longest median line of running text that can still be a typeset column (wrapped lines)
 MAX_COLUMN_CHARS = 160
 
@@ -1028,6 +1109,7 @@ def unfold_columns(text: str) -> list[str] | None:
 def read_text(data: bytes, doc_id: str, path: str) -> Document:
     """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
     text, encoding = decode_text(data, keep_form_feeds=True)
+    text = strip_line_numbers(text)
     lines = unfold_columns(text) if "   " in text else None
     if lines is None:
         lines = text.replace("\f", "\n").split("\n")

@@ -1,0 +1,97 @@
+"""Line numbers printed in the margin of preprints and accepted author manuscripts (at every line, every fifth
+line, right-aligned in a column; blank lines between the numbered lines or not) are layout: the text is read as
+if they were not there, so headings open sections and sentences and values read whole. A number that opens a
+line without counting the lines (a date, a dose, a size, a table's case number) stays. Every report here is
+fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.ingest.text import read_text, strip_line_numbers
+
+_LINES = [
+    "Preprint server | posted 2 May 2031 | not peer reviewed",
+    "Gastric myofibroblastic tumour in a young woman: case report",
+    "Lena Marsh, Owen Tabak",
+    "Background: Gastric tumours of this kind are seldom seen in",
+    "young adults. Conclusions: Wedge resection was enough.",
+    "Case presentation. A 23-year-old woman had epigastric pain and",
+    "anaemia; endoscopy showed a submucosal mass, which was removed on",
+    "11 March 2030 by laparoscopic wedge resection. The spindle cells",
+    "were positive for ALK and SMA and negative for DOG1 and CD117.",
+    "She was well 14 months later without recurrence on imaging.",
+    "Discussion. Such tumours of the stomach are rare in adults and",
+    "may be taken for stromal tumours on endoscopy, so the panel",
+    "should hold ALK whenever spindle cells and plasma cells are seen",
+    "together in a biopsy of the gastric wall.",
+    "Declarations. Consent: the patient gave written consent.",
+]
+
+
+def _numbered(lines: list[str], every: int = 1, blank: bool = False, width: int = 0) -> str:
+    out = []
+    pad = width or 0
+    for k, line in enumerate(lines, 1):
+        if k % every == 0:
+            num = str(k).rjust(pad) if width else str(k)
+            out.append(f"{num}{' ' * (3 if width else 1)}{line}")
+        else:
+            out.append(" " * ((pad + 3) if width else 0) + line)
+        if blank:
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("every", "blank", "width"),
+    [(1, True, 0), (1, False, 0), (1, False, 3), (5, True, 4), (5, False, 4), (1, True, 3)],
+    ids=["every-line-blank-between", "every-line", "right-aligned", "every-fifth-blank-between", "every-fifth", "right-aligned-blank"],
+)
+def test_margin_line_numbers_are_layout_not_text(every: int, blank: bool, width: int) -> None:
+    text = _numbered(_LINES, every, blank, width)
+    doc = read_text(text.encode(), "d", "d.txt")
+    assert "removed on 11 March 2030 by laparoscopic" in doc.text
+    assert "had epigastric pain and anaemia" in doc.text
+    for k in (7, 8, 10):  # no margin number left inside a sentence
+        assert f" {k} " not in doc.text
+    assert any(s.kind == "case" for s in doc.sections)
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert doc.text[case.start : case.end].lstrip().startswith("A 23-year-old woman")
+
+
+def test_line_numbers_restarting_on_each_page_are_layout() -> None:
+    page = _LINES[:6]
+    text = _numbered(page) + "\f" + _numbered(_LINES[6:])
+    got = strip_line_numbers(text)
+    assert "\n11 March 2030 by laparoscopic" in got
+    assert "\fanaemia; endoscopy" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lines that open on a dose, a date and a size: numbers that do not count the lines
+        "The boy was given\n5 mg/kg of prednisolone daily from\n12 June onwards, and a\n3 cm mass shrank to\n"
+        "2 cm over the following\n8 weeks without other treatment.\n",
+        # a pasted table whose rows open on the case number
+        "Table 1. Patients\nCase  Age  Site  ALK\n1  4  lung  +\n2  61  bladder  -\n3  17  orbit  +\n"
+        "4  33  uterus  +\n5  9  liver  -\n6  12  mesentery  +\n",
+        # a numbered list of sentences inside a longer report: no margin over most of it
+        "\n".join(["The patient was followed closely after surgery and was seen every three months."] * 12
+                  + ["1 Imaging was clear at every visit.", "2 No drug was given after surgery.",
+                     "3 The scar healed well and early.", "4 He returned to school after a month.",
+                     "5 His parents were satisfied with the care."]),
+    ],
+    ids=["numbers-opening-wrapped-lines", "table-case-numbers", "short-numbered-list"],
+)
+def test_numbers_opening_lines_that_do_not_count_the_lines_stay(text: str) -> None:
+    assert strip_line_numbers(text) == text
+
+
+def test_an_unnumbered_line_opening_on_a_number_between_every_fifth_line_numbers_stays() -> None:
+    lines = list(_LINES)
+    lines[6] = "12 mm nodules were seen in the wall on ultrasound before surgery."  # ordinal 7, not a margin number
+    got = strip_line_numbers(_numbered(lines, every=5, width=4))
+    assert "\n12 mm nodules were seen" in got
+    assert "\nCase presentation. A 23-year-old" in got and "\nyoung adults." in got
