@@ -804,6 +804,10 @@ def _citation_line(s: str) -> bool:
     return "doi" in s.lower() or sum(c.isdigit() for c in s) * 6 > len(s)
 
 
+#: the kinds of a structured abstract's first label ("Background:", "Abstract.", "Summary -")
+_ABSTRACT_OPENING = frozenset({"abstract", "introduction"})
+
+
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
     blank_before: set[int] = set()
     n_blank = sum(1 for x in src if not x.s)
@@ -865,6 +869,11 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             prev = s
             continue
         inline = split_inline_heading(s) if starts_block else None
+        if inline is None and k and k < _FRONT_LINES and not any(p.heading for p in paras):
+            # a structured abstract's first label opening the line after a title printed without a full stop
+            # ("... missed by FISH" / "Background. Renal IMT is ..."): the abstract starts there, the title ends
+            got = split_inline_heading(s)
+            inline = got if got is not None and got[0].kind in _ABSTRACT_OPENING else None
         if inline is not None and k == 0 and inline[0].kind == "case":
             inline = None  # "Case Report: <title>" on the first line is the title, article type first
         if inline is not None:
