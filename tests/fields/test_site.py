@@ -3443,3 +3443,19 @@ def test_regression_table_site_cell_two_parts_of_the_same_organ(cell, expected):
     c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
     site._read_site(c)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # pain placed in a named bone, the lesion then told without the bone's name: that bone
+        (("A 52-year-old man had aching in the left tibia; radiographs showed a lytic lesion of the shaft.",), ("bone", "C40.2")),
+        (("She reported pain over the right clavicle for two months.", "MRI showed an expansile lesion."), ("bone", "C41.3")),
+        # a mass elsewhere outweighs pain in a bone; pain in an organ is no cue
+        (("A 4-cm mass of the right thigh was removed.", "He also had pain in the right femur after a fall."), ("soft tissue", "C49.2")),
+        (("She had pain in the right kidney region.",), (None, None)),
+    ],
+)
+def test_pain_in_a_named_bone_places_a_bone_tumour(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
