@@ -95,3 +95,65 @@ def test_an_unnumbered_line_opening_on_a_number_between_every_fifth_line_numbers
     got = strip_line_numbers(_numbered(lines, every=5, width=4))
     assert "\n12 mm nodules were seen" in got
     assert "\nCase presentation. A 23-year-old" in got and "\nyoung adults." in got
+
+
+# -- PDFs: a double-spaced manuscript with its line numbers in the left margin ------------------------------------
+_PDF_PARAS = [
+    ("T", "Adrenal myofibroblastic tumour in a young farmer: a case report"),
+    ("P", "Jonas Vell, Ama Quist"),
+    ("H", "Case presentation"),
+    ("P", "A 31-year-old man had flank pain and weight loss for two months; imaging showed a solid mass of the right "
+          "adrenal gland, which was removed on 12 April 2031 by laparoscopic adrenalectomy with clear margins."),
+    ("P", "The spindle cells were positive for ALK and SMA and negative for S100 and CD117. Targeted RNA sequencing "
+          "found an EML4-ALK fusion."),
+    ("H", "Discussion"),
+    ("P", "Such tumours of the adrenal gland are rare and may be taken for other adrenal masses on imaging, so the panel "
+          "should hold ALK whenever spindle cells and plasma cells are seen together."),
+    ("P", "Surgery alone cured him, as it cures most such tumours when the margins are clear, and he has been followed "
+          "with yearly imaging since the operation without any sign of a new lesion in the abdomen or the chest."),
+]
+
+
+def _manuscript_pdf(spacing: float, numbers: str) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    y, k = 60.0, 0
+    for kind, text in _PDF_PARAS:
+        size = 14 if kind == "T" else 10
+        style = "B" if kind in "TH" else ""
+        pdf.set_font("helvetica", style, size)
+        lines = pdf.multi_cell(440, 12, text, dry_run=True, output="LINES")
+        for j, line in enumerate(lines):
+            k += 1
+            if numbers == "every" or (numbers == "fifth" and k % 5 == 0):
+                pdf.set_font("helvetica", "", 7)
+                pdf.set_xy(30, y)
+                pdf.cell(20, 12, str(k), align="R")
+            pdf.set_font("helvetica", style, size)
+            words = line.split()
+            if kind == "P" and j < len(lines) - 1 and len(words) > 1:  # justified: a full line fills the column
+                widths = [pdf.get_string_width(w) for w in words]
+                gap, x = (440 - sum(widths)) / (len(words) - 1), 70.0
+                for w, wd in zip(words, widths):
+                    pdf.set_xy(x, y)
+                    pdf.cell(wd, 12, w)
+                    x += wd + gap
+            else:
+                pdf.set_xy(70, y)
+                pdf.cell(440, 12, line)
+            y += spacing
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("numbers", ["every", "fifth"])
+def test_pdf_margin_line_numbers_and_double_spacing_read_as_the_plain_text(numbers: str) -> None:
+    from eims_extract.ingest.pdf import read_pdf
+
+    plain = read_pdf(_manuscript_pdf(12, "none"), "p", "p.pdf")
+    doc = read_pdf(_manuscript_pdf(24, numbers), "m", "m.pdf")
+    assert doc.text == plain.text
+    assert [(s.kind, s.start, s.end) for s in doc.sections] == [(s.kind, s.start, s.end) for s in plain.sections]
+    assert "removed on 12 April 2031 by laparoscopic adrenalectomy" in doc.text

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -115,9 +116,9 @@ _MAX_CHAIN_GAP = 10
 
 def _line_number_chains(lines: list[str]) -> tuple[list[list[tuple[int, int, int, int]]], int]:
     """Chains of numbers opening lines whose numbers count the lines: each member is (line index, ordinal
-    among the non-blank lines, number, end of the number and its gap), and two successive members' numbers
-    differ by as many non-blank lines as lie between them. Returns the chains and the non-blank line count."""
-    chains: list[list[tuple[int, int, int, int]]] = []
+    among the non-blank lines, number, end of the number and its gap). Returns the chains and the non-blank
+    line count."""
+    cands: list[tuple[int, int, int, int]] = []
     n = 0
     for i, ln in enumerate(lines):
         if not ln.strip():
@@ -126,9 +127,17 @@ def _line_number_chains(lines: list[str]) -> tuple[list[list[tuple[int, int, int
         if not ln.lstrip(" \t\f")[:1].isdigit():
             continue
         m = _LINE_NUMBER.match(ln)
-        if m is None:
-            continue
-        c = (i, n, int(m.group(1)), m.end())
+        if m is not None:
+            cands.append((i, n, int(m.group(1)), m.end()))
+    return counting_chains(cands), n
+
+
+def counting_chains(cands: list[tuple]) -> list[list[tuple]]:
+    """Candidates ``(key, ordinal of the line, number, ...)`` in reading order grouped into chains whose numbers
+    count the lines: two successive members' numbers differ by as many lines as lie between them."""
+    chains: list[list[tuple]] = []
+    for c in cands:
+        n = c[1]
         for ch in reversed(chains):  # the most recent chain this number continues, else a new one
             last = ch[-1]
             if 0 < n - last[1] <= _MAX_CHAIN_GAP and c[2] - last[2] == n - last[1]:
@@ -136,13 +145,13 @@ def _line_number_chains(lines: list[str]) -> tuple[list[list[tuple[int, int, int
                 break
         else:
             chains.append([c])
-    return chains, n
+    return chains
 
 
-def _margin_chain(ch: list[tuple[int, int, int, int]], lines: list[str]) -> bool:
+def _margin_chain(ch: list[tuple], rest: Callable[[tuple], str]) -> bool:
     """A chain of numbers is a margin of line numbers: every line numbered (five or more), or every n-th line
     with numbers that are multiples of n (three or more); and most numbered lines read as text after their
-    number (a table's row numbers are cells, not layout)."""
+    number (``rest``: a table's row numbers are cells, not layout)."""
     gaps = {b[1] - a[1] for a, b in zip(ch, ch[1:])}
     if not gaps:
         return False
@@ -152,10 +161,19 @@ def _margin_chain(ch: list[tuple[int, int, int, int]], lines: list[str]) -> bool
     if step == 1:
         if len(ch) < _MIN_CHAIN_EVERY_LINE:
             return False
-    elif len(ch) < _MIN_CHAIN_EVERY_NTH or any(num % step for _, _, num, _ in ch):
+    elif len(ch) < _MIN_CHAIN_EVERY_NTH or any(c[2] % step for c in ch):
         return False
-    rests = [lines[i][end:].strip() for i, _, _, end in ch]
+    rests = [rest(c).strip() for c in ch]
     return sum(1 for r in rests if not r or is_prose(r, 2)) >= 0.6 * len(rests)
+
+
+def margin_numbers(chains: list[list[tuple]], n: int, rest: Callable[[tuple], str]) -> list[list[tuple]]:
+    """The chains that are a margin of line numbers (see :func:`_margin_chain`), when together they span at least
+    half of the ``n`` lines; else none."""
+    margin = [ch for ch in chains if len(ch) >= _MIN_CHAIN_EVERY_NTH and _margin_chain(ch, rest)]
+    if not margin or sum(ch[-1][1] - ch[0][1] + 1 for ch in margin) < 0.5 * n:
+        return []
+    return margin
 
 
 def strip_line_numbers(text: str) -> str:
@@ -170,8 +188,8 @@ def strip_line_numbers(text: str) -> str:
         return text  # no line of the first forty opens on a digit: no margin of numbers (most documents)
     lines = text.split("\n")
     chains, n = _line_number_chains(lines)
-    margin = [ch for ch in chains if len(ch) >= _MIN_CHAIN_EVERY_NTH and _margin_chain(ch, lines)]
-    if not margin or sum(ch[-1][1] - ch[0][1] + 1 for ch in margin) < 0.5 * n:
+    margin = margin_numbers(chains, n, lambda c: lines[c[0]][c[3] :])
+    if not margin:
         return text
     ends = {i: end for ch in margin for i, _, _, end in ch}
     col = statistics.mode(ends.values())
