@@ -157,3 +157,34 @@ def test_pdf_margin_line_numbers_and_double_spacing_read_as_the_plain_text(numbe
     assert doc.text == plain.text
     assert [(s.kind, s.start, s.end) for s in doc.sections] == [(s.kind, s.start, s.end) for s in plain.sections]
     assert "removed on 12 April 2031 by laparoscopic adrenalectomy" in doc.text
+
+
+def test_line_numbers_in_the_right_margin_are_layout() -> None:
+    width = max(len(x) for x in _LINES) + 6
+    text = "\n".join(f"{line.ljust(width)}{k:>3}" for k, line in enumerate(_LINES, 1)) + "\n"
+    doc = read_text(text.encode(), "r", "r.txt")
+    assert "removed on 11 March 2030 by laparoscopic wedge resection" in doc.text
+    assert "had epigastric pain and anaemia" in doc.text
+    assert not any(f"{k}\n" in doc.text or f" {k} " in doc.text for k in (6, 7, 8))
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["lone-numbers", "lone-numbers-blank-between"])
+def test_line_numbers_on_lines_of_their_own_are_layout(blank: bool) -> None:
+    sep = "\n\n" if blank else "\n"
+    text = sep.join(f"{k}{sep}{line}" for k, line in enumerate(_LINES, 1)) + "\n"
+    got = strip_line_numbers(text)
+    assert [x for x in got.split("\n") if x.strip()] == _LINES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table flattened one cell a line, its case numbers on lines of their own
+        "Table 2. Cases\nCase\nSite\n1\nlung\n2\nliver\n3\nkidney\n4\norbit\n5\nbladder\n6\nuterus\n",
+        # a reference list whose years end the lines after a wide gap
+        "References\n" + "\n".join(f"Author {c}. A title of a paper about tumours.   {y}" for c, y in zip("ABCDEFG", (2019, 2008, 2021, 1999, 2015, 2011, 2023))),
+    ],
+    ids=["flattened-table-case-numbers", "years-ending-reference-lines"],
+)
+def test_lone_and_trailing_numbers_that_are_cells_stay(text: str) -> None:
+    assert strip_line_numbers(text) == text

@@ -107,6 +107,7 @@ def decode_text(data: bytes, keep_form_feeds: bool = False) -> tuple[str, str]:
 
 #: a line number in the left margin of a preprint or author manuscript, with the gap after it
 _LINE_NUMBER = layout("line_number_margin")
+_LINE_NUMBER_RIGHT = layout("line_number_right_margin")
 #: how many margin numbers a chain needs before it is read as layout: every line numbered / every n-th line
 _MIN_CHAIN_EVERY_LINE = 5
 _MIN_CHAIN_EVERY_NTH = 3
@@ -114,21 +115,30 @@ _MIN_CHAIN_EVERY_NTH = 3
 _MAX_CHAIN_GAP = 10
 
 
-def _line_number_chains(lines: list[str]) -> tuple[list[list[tuple[int, int, int, int]]], int]:
-    """Chains of numbers opening lines whose numbers count the lines: each member is (line index, ordinal
-    among the non-blank lines, number, end of the number and its gap). Returns the chains and the non-blank
-    line count."""
+def _line_number_chains(lines: list[str], side: str = "left") -> tuple[list[list[tuple[int, int, int, int]]], int]:
+    """Chains of line numbers that count the lines: each member is (line index, ordinal among the text lines,
+    number, where the number's cut starts or ends), ``side`` saying where the numbers stand: "left" (opening the
+    line: the cut ends after the number and its gap), "right" (ending the line after a wide gap: the cut starts
+    at the gap) or "lone" (a line of its own before the line it numbers, a margin dumped line by line: the last
+    item is the numbered line's index). Returns the chains and the count of text lines."""
     cands: list[tuple[int, int, int, int]] = []
+    lone: list[tuple[int, int]] = []
     n = 0
     for i, ln in enumerate(lines):
-        if not ln.strip():
+        s = ln.strip()
+        if not s:
             continue
+        if side == "lone" and s.isdecimal() and len(s) <= 4:
+            lone.append((i, int(s)))
+            continue
+        for j, num in lone:  # the lone numbers just before number this line
+            cands.append((j, n + 1, num, i))
+        lone = []
         n += 1
-        if not ln.lstrip(" \t\f")[:1].isdigit():
-            continue
-        m = _LINE_NUMBER.match(ln)
-        if m is not None:
+        if side == "left" and s[:1].isdigit() and (m := _LINE_NUMBER.match(ln)) is not None:
             cands.append((i, n, int(m.group(1)), m.end()))
+        elif side == "right" and s[-1:].isdigit() and (m := _LINE_NUMBER_RIGHT.search(ln)) is not None:
+            cands.append((i, n, int(m.group(1)), m.start()))
     return counting_chains(cands), n
 
 
@@ -183,13 +193,25 @@ def strip_line_numbers(text: str) -> str:
     document's lines (see :func:`_line_number_chains`) over at least half of them; a number that opens a line
     and does not count the lines (a date, a dose, a size, a table's cell, "14 February") stays. The other lines
     lose the margin's indentation (at most its width). The document's text is built from these lines, as it is
-    from a PDF's lines without their page numbers."""
-    if not any(ln.lstrip(" \t\f")[:1].isdigit() for ln in text.split("\n", 40)[:40]):
-        return text  # no line of the first forty opens on a digit: no margin of numbers (most documents)
+    from a PDF's lines without their page numbers. Numbers at the right end of the lines after a wide gap, and numbers on
+    lines of their own each before the line it numbers (a margin dumped line by line), go the same way."""
+    head = text.split("\n", 40)[:40]
+    if not any(ln.lstrip(" \t\f")[:1].isdigit() or ln.rstrip()[-1:].isdigit() for ln in head):
+        return text  # no line of the first forty opens or ends on a digit: no margin of numbers (most documents)
     lines = text.split("\n")
     chains, n = _line_number_chains(lines)
     margin = margin_numbers(chains, n, lambda c: lines[c[0]][c[3] :])
     if not margin:
+        chains, n = _line_number_chains(lines, "right")
+        margin = margin_numbers(chains, n, lambda c: lines[c[0]][: c[3]])
+        if margin:  # "text ...      12": the gap and the number go
+            cuts = {i: start for ch in margin for i, _, _, start in ch}
+            return "\n".join(ln[: cuts[i]] if i in cuts else ln for i, ln in enumerate(lines))
+        chains, n = _line_number_chains(lines, "lone")
+        margin = margin_numbers(chains, n, lambda c: lines[c[3]])
+        if margin:  # "12" on a line of its own before the line it numbers: the line goes
+            gone = {c[0] for ch in margin for c in ch}
+            return "\n".join(ln for i, ln in enumerate(lines) if i not in gone)
         return text
     ends = {i: end for ch in margin for i, _, _, end in ch}
     col = statistics.mode(ends.values())
