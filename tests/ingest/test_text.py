@@ -1054,3 +1054,24 @@ def test_regression_running_head_with_page_number_across_a_wide_gap_is_furniture
     doc = read_text(_dump(lines), "rhp", "rhp.txt")
     assert "2025; 8(2) She" not in doc.text and "8(2) She" not in doc.text
     assert CASE_PARAS[2].split()[0] in doc.text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Declarations", "Consent for publication", "Ethics approval and consent to participate",
+     "Availability of data and materials", "Authors\u2019 contributions", "Declaration of interests"],
+)
+def test_declarations_headings_of_a_manuscript_are_back_matter(heading: str) -> None:
+    from eims_extract.ingest.sections import classify_heading
+
+    h = classify_heading(heading)
+    assert h is not None and h.kind == "acknowledgements"
+    text = "\n".join([
+        "Case presentation",
+        "A 12-year-old girl had a lung mass that was removed by lobectomy.",
+        heading,
+        "The girl's father gave written consent, and Dr P. Lorne performed the FISH.",
+    ])
+    doc = read_text(text.encode(), "d", "d.txt")
+    back = [s for s in doc.sections if s.kind == "acknowledgements"]
+    assert back and doc.text[back[0].start : back[0].end].strip().startswith("The girl's father")
