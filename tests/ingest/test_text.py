@@ -1075,3 +1075,40 @@ def test_declarations_headings_of_a_manuscript_are_back_matter(heading: str) -> 
     doc = read_text(text.encode(), "d", "d.txt")
     back = [s for s in doc.sections if s.kind == "acknowledgements"]
     assert back and doc.text[back[0].start : back[0].end].strip().startswith("The girl's father")
+
+
+def _kinds_of(lines: list[str]) -> list[tuple[str, str]]:
+    doc = read_text("\n".join(lines).encode(), "d", "d.txt")
+    return [(s.kind, doc.text[s.start : s.end].strip()[:30]) for s in doc.sections]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Acknowledgements: we thank Dr Q. Amsel, who ran the ALK FISH for us.",
+     "Declarations. Funding: none. Competing interests: none declared.",
+     "Conflicts of interest: the authors declare none."],
+)
+def test_back_matter_label_run_into_its_text_after_the_case_is_back_matter(label: str) -> None:
+    kinds = _kinds_of([
+        "Case presentation",
+        "A 12-year-old girl had a lung mass that was removed by lobectomy.",
+        "She was well two years later.",
+        label,
+    ])
+    assert kinds[-1][0] == "acknowledgements"
+    assert kinds[-2] == ("case", "A 12-year-old girl had a lung ")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # before the case is told a run-in label stays where it is (a page may print its funding first)
+        ["Funding: none.", "A 12-year-old girl had a lung mass that was removed by lobectomy.", "She was well."],
+        # a bare consent label is a clinical note's own
+        ["Case presentation", "A 12-year-old girl had a lung mass.", "Consent: signed by her father.",
+         "Lobectomy was done and she was well."],
+    ],
+    ids=["label-before-the-case", "consent-label-in-the-case"],
+)
+def test_run_in_labels_that_are_not_back_matter_stay(lines: list[str]) -> None:
+    assert all(kind != "acknowledgements" for kind, _ in _kinds_of(lines))

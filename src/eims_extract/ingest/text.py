@@ -846,6 +846,20 @@ def _citation_line(s: str) -> bool:
 
 #: the kinds of a structured abstract's first label ("Background:", "Abstract.", "Summary -")
 _ABSTRACT_OPENING = frozenset({"abstract", "introduction"})
+#: headings after which the case has been told (a run-in back-matter label may follow them)
+_TOLD_KINDS = frozenset({"case", "discussion", "conclusion"})
+_BACK_MATTER_RUN_IN = layout("back_matter_run_in")
+_INLINE_HEADING = layout("inline_heading")
+
+
+def _back_matter_run_in(s: str) -> tuple[Heading, str] | None:
+    """A back-matter label run into its text ("Funding: none.", "Declarations. Consent for publication: ..."): the
+    heading (acknowledgements) and the rest of the line; None for any other line."""
+    m = _INLINE_HEADING.match(s)
+    if m is None or not _BACK_MATTER_RUN_IN.fullmatch(m.group(1).strip()):
+        return None
+    h = classify_heading(m.group(1))
+    return (h, m.group(2)) if h is not None and h.kind == "acknowledgements" else None
 
 
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
@@ -873,6 +887,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     prev = ""
     prev_idx = -1
     byline = False
+    told = False  # a case, discussion or conclusion heading seen: a back-matter label may now be run in
     for k, x in enumerate(body):
         s = x.s
         prev_ends = ends_sentence(prev)  # asked up to three times below
@@ -906,6 +921,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         if h is not None:
             flush()
             paras.append(Para([ln], heading=h))
+            told = told or h.kind in _TOLD_KINDS
             prev = s
             continue
         inline = split_inline_heading(s) if starts_block else None
@@ -914,11 +930,14 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             # ("... missed by FISH" / "Background. Renal IMT is ..."): the abstract starts there, the title ends
             got = split_inline_heading(s)
             inline = got if got is not None and got[0].kind in _ABSTRACT_OPENING else None
+        if inline is None and starts_block and told and (got := _back_matter_run_in(s)) is not None:
+            inline = got  # "Acknowledgements: we thank Dr X, who performed the FISH" after the case: back matter
         if inline is not None and k == 0 and inline[0].kind == "case":
             inline = None  # "Case Report: <title>" on the first line is the title, article type first
         if inline is not None:
             flush()
             head, rest = inline
+            told = told or head.kind in _TOLD_KINDS
             paras.append(Para([Line(s[: len(s) - len(rest)].strip(), x.page)], heading=head))
             cur = [Line(rest, x.page)]
             prev = s
