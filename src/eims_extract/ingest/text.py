@@ -108,11 +108,25 @@ def decode_text(data: bytes, keep_form_feeds: bool = False) -> tuple[str, str]:
 #: a line number in the left margin of a preprint or author manuscript, with the gap after it
 _LINE_NUMBER = layout("line_number_margin")
 _LINE_NUMBER_RIGHT = layout("line_number_right_margin")
+#: candidates of each side counted over a whole text at once, each scan opening on a literal (a newline, a wide gap)
+#: so the engine skips ahead (the first and last lines are left out of the count)
+_LEFT_SCAN = re.compile(r"\n[ \t\f]*(\d{1,4})(?:[ \t]|(?=\n))")
+_RIGHT_SCANS = (re.compile(r"  (\d{1,4})[ \t]*(?=\n)"), re.compile(r"\t(\d{1,4})[ \t]*(?=\n)"))
+_LONE_SCAN = re.compile(r"\n[ \t\f]*(\d{1,4})[ \t]*(?=\n)")
 #: how many margin numbers a chain needs before it is read as layout: every line numbered / every n-th line
 _MIN_CHAIN_EVERY_LINE = 5
 _MIN_CHAIN_EVERY_NTH = 3
 #: the most lines a chain may skip between two numbers (every fifth or tenth line numbered, a figure between)
 _MAX_CHAIN_GAP = 10
+
+
+def _stepping(numbers: list[str], lines: int) -> bool:
+    """The numbers found in a text's order may be a margin's: those that step up by a few over the one before span
+    (by their steps) close to half of the text's ``lines`` at least, as a margin over half the lines must (a table's
+    case numbers 1 to 52 span 52 lines of a long report; a number opening a line between two margin numbers
+    breaks a step or two, hence the slack)."""
+    nums = [int(x) for x in numbers]
+    return sum(b - a for a, b in zip(nums, nums[1:]) if 0 < b - a <= _MAX_CHAIN_GAP) >= 0.4 * lines - 2 * _MAX_CHAIN_GAP
 
 
 def _line_number_chains(lines: list[str], side: str = "left") -> tuple[list[list[tuple[int, int, int, int]]], int]:
@@ -198,20 +212,27 @@ def strip_line_numbers(text: str) -> str:
     head = text.split("\n", 40)[:40]
     if not any(ln.lstrip(" \t\f")[:1].isdigit() or ln.rstrip()[-1:].isdigit() for ln in head):
         return text  # no line of the first forty opens or ends on a digit: no margin of numbers (most documents)
+    # a side whose candidates (one fast scan each, on the newline before or after the number) cannot step over half
+    # the lines is not tried line by line
+    n_lines = text.count("\n") - text.count("\n\n")  # about the non-blank lines
     lines = text.split("\n")
-    chains, n = _line_number_chains(lines)
-    margin = margin_numbers(chains, n, lambda c: lines[c[0]][c[3] :])
+    margin = []
+    if _stepping(_LEFT_SCAN.findall(text), n_lines):
+        chains, n = _line_number_chains(lines)
+        margin = margin_numbers(chains, n, lambda c: lines[c[0]][c[3] :])
     if not margin:
-        chains, n = _line_number_chains(lines, "right")
-        margin = margin_numbers(chains, n, lambda c: lines[c[0]][: c[3]])
-        if margin:  # "text ...      12": the gap and the number go
-            cuts = {i: start for ch in margin for i, _, _, start in ch}
-            return "\n".join(ln[: cuts[i]] if i in cuts else ln for i, ln in enumerate(lines))
-        chains, n = _line_number_chains(lines, "lone")
-        margin = margin_numbers(chains, n, lambda c: lines[c[3]])
-        if margin:  # "12" on a line of its own before the line it numbers: the line goes
-            gone = {c[0] for ch in margin for c in ch}
-            return "\n".join(ln for i, ln in enumerate(lines) if i not in gone)
+        if any(_stepping(rx.findall(text), n_lines) for rx in _RIGHT_SCANS):
+            chains, n = _line_number_chains(lines, "right")
+            margin = margin_numbers(chains, n, lambda c: lines[c[0]][: c[3]])
+            if margin:  # "text ...      12": the gap and the number go
+                cuts = {i: start for ch in margin for i, _, _, start in ch}
+                return "\n".join(ln[: cuts[i]] if i in cuts else ln for i, ln in enumerate(lines))
+        if _stepping(_LONE_SCAN.findall(text), n_lines):
+            chains, n = _line_number_chains(lines, "lone")
+            margin = margin_numbers(chains, n, lambda c: lines[c[3]])
+            if margin:  # "12" on a line of its own before the line it numbers: the line goes
+                gone = {c[0] for ch in margin for c in ch}
+                return "\n".join(ln for i, ln in enumerate(lines) if i not in gone)
         return text
     ends = {i: end for ch in margin for i, _, _, end in ch}
     col = statistics.mode(ends.values())
