@@ -1112,3 +1112,48 @@ def test_back_matter_label_run_into_its_text_after_the_case_is_back_matter(label
 )
 def test_run_in_labels_that_are_not_back_matter_stay(lines: list[str]) -> None:
     assert all(kind != "acknowledgements" for kind, _ in _kinds_of(lines))
+
+
+def test_run_in_main_heading_after_an_open_line_opens_its_section() -> None:
+    # a wrapped dump: a timeline's rows end without a full stop, the discussion is run in on the next line
+    kinds = _kinds_of([
+        "Case presentation",
+        "A 30-year-old woman had a cervical polyp removed by loop excision in",
+        "spring; the spindle cells were positive for ALK and desmin on staining.",
+        "Timeline",
+        "03/2030 | loop excision",
+        "05/2030 | imaging clear",
+        "Discussion. Such polyps are often taken for benign lesions, and an ALK",
+        "inhibitor has been given to others with tumours that could not be removed.",
+    ])
+    assert [k for k, _ in kinds] == ["case", "case", "discussion"]
+    assert kinds[-1][1].startswith("Such polyps")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["from the", "Discussion. the"],
+    ids=["lower-case-word", "lower-case-after-the-label"],
+)
+def test_a_label_word_carried_over_a_line_end_is_no_run_in_heading(line: str) -> None:
+    lines = [
+        "Case presentation",
+        "A 30-year-old woman had a cervical polyp removed by loop excision in",
+        "spring; the spindle cells were positive for ALK and desmin, and the",
+        "family had a long",
+        f"{line} surgeon before the operation, which went well in the end, and",
+        "she has stayed well since then without any sign of the tumour coming back.",
+    ]
+    assert [k for k, _ in _kinds_of(lines)] == ["case"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Discussion (excerpt)", "discussion"), ("Case report (continued)", "case"), ("Timeline", "case"),
+     ("Follow-up and outcomes", "case"), ("Treatment (crizotinib)", None)],
+)
+def test_headings_with_an_editorial_note_and_care_headings(heading: str, kind: str | None) -> None:
+    from eims_extract.ingest.sections import classify_heading
+
+    h = classify_heading(heading)
+    assert (h.kind if h else None) == kind
