@@ -110,9 +110,9 @@ _LINE_NUMBER = layout("line_number_margin")
 _LINE_NUMBER_RIGHT = layout("line_number_right_margin")
 #: candidates of each side counted over a whole text at once, each scan opening on a literal (a newline, a wide gap)
 #: so the engine skips ahead (the first and last lines are left out of the count)
-_LEFT_SCAN = re.compile(r"\n[ \t\f]*(\d{1,4})(?:[ \t]|(?=\n))")
-_RIGHT_SCANS = (re.compile(r"  (\d{1,4})[ \t]*(?=\n)"), re.compile(r"\t(\d{1,4})[ \t]*(?=\n)"))
-_LONE_SCAN = re.compile(r"\n[ \t\f]*(\d{1,4})[ \t]*(?=\n)")
+_LEFT_SCAN = layout("line_number_scan_left")
+_RIGHT_SCANS = (layout("line_number_scan_right_spaces"), layout("line_number_scan_right_tab"))
+_LONE_SCAN = layout("line_number_scan_lone")
 #: how many margin numbers a chain needs before it is read as layout: every line numbered / every n-th line
 _MIN_CHAIN_EVERY_LINE = 5
 _MIN_CHAIN_EVERY_NTH = 3
