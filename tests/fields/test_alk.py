@@ -1436,6 +1436,23 @@ def test_fusion_missed_by_another_test(text, tests, gene):
 
 
 @pytest.mark.parametrize(
+    "text,tests,gene",
+    [
+        # "missed by"/"overlooked by" a test: that test was negative, the finding of the other test stands
+        ("A fusion panel by sequencing found a SEC31A-ALK fusion that had been missed by FISH.", ["FISH-", "NGS+"], "SEC31A"),
+        ("Targeted RNA sequencing showed a PPFIBP1-ALK fusion overlooked by break-apart FISH.", ["FISH-", "NGS+"], "PPFIBP1"),
+        ("Mesenteric myofibroblastic tumour with an ALK fusion missed by FISH", ["FISH-"], None),
+        ("The FISH assay missed the ALK rearrangement.", ["FISH-"], None),
+        # a missed diagnosis in another clause says nothing of the ALK test
+        ("The lesion was missed on the first scan, and ALK staining was strong.", ["IHC+"], None),
+    ],
+)
+def test_fusion_missed_by_a_test_without_a_negation_word(text, tests, gene):
+    assert codes(text) == sorted(tests)
+    assert partner(text) == gene
+
+
+@pytest.mark.parametrize(
     "texts,partner_gene,fusion",
     [
         # the partner named alone goes with the one kinase the sentence before reports rearranged

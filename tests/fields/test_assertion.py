@@ -1040,3 +1040,21 @@ def test_regression_a_negation_in_a_bracketed_remark_ends_at_the_bracket(text, t
 )
 def test_planning_as_a_noun_compound_is_no_hedge(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # an aside set off by dashes, commas or brackets between a mention and the predicate after it
+        ("Alectinib - which some groups give before surgery - was not prescribed.", "Alectinib", {"negated"}),
+        ("Ceritinib, an agent with more bowel toxicity, was not given.", "Ceritinib", {"negated"}),
+        ("Lorlatinib (an option for later relapses) was not started.", "Lorlatinib", {"negated"}),
+        ("Brigatinib \u2013 licensed for lung cancer \u2013 was not used.", "Brigatinib", {"negated"}),
+        # a cue after another clause's subject stays that subject's
+        ("Alectinib was started after a long talk with the family, and chemotherapy was not given.", "Alectinib", set()),
+        # an aside that does not end right before the cue does not carry it
+        ("Crizotinib, which shrank the mass, and then alectinib were not tolerated well.", "Crizotinib", set()),
+    ],
+)
+def test_aside_between_mention_and_predicate_keeps_the_cue(text, target, expected):
+    assert ctx(text, target) == expected

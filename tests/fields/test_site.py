@@ -3469,3 +3469,19 @@ def test_regression_site_after_stacked_sides_a_gloss_or_a_resting_verb(nlp, text
 )
 def test_regression_resting_verb_or_gloss_without_a_tumour_places_nothing(nlp, texts):
     assert run(nlp, *texts).site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # pain placed in a named bone, the lesion then told without the bone's name: that bone
+        (("A 52-year-old man had aching in the left tibia; radiographs showed a lytic lesion of the shaft.",), ("bone", "C40.2")),
+        (("She reported pain over the right clavicle for two months.", "MRI showed an expansile lesion."), ("bone", "C41.3")),
+        # a mass elsewhere outweighs pain in a bone; pain in an organ is no cue
+        (("A 4-cm mass of the right thigh was removed.", "He also had pain in the right femur after a fall."), ("soft tissue", "C49.2")),
+        (("She had pain in the right kidney region.",), (None, None)),
+    ],
+)
+def test_pain_in_a_named_bone_places_a_bone_tumour(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

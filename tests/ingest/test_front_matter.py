@@ -329,3 +329,31 @@ def test_regression_sentence_naming_a_unit_first_stays_text() -> None:
     line = "Paediatric Airway Unit, the team that saw him first, was consulted and a biopsy was taken."
     doc = read_text("\n".join([TITLE, "", line]).encode(), "front", "front.txt")
     assert "the team that saw him first" in doc.text
+
+
+@pytest.mark.parametrize("label", ["Background:", "Background.", "Abstract.", "Summary:"])
+def test_abstract_label_opening_the_line_after_a_title_without_a_full_stop_ends_the_title(label: str) -> None:
+    # a wrapped dump: the title (no full stop) and then the structured abstract's first label at a line's start
+    lines = [
+        "Splenic myofibroblastic tumour in a retired sailor treated by splenectomy",
+        f"{label} Tumours of this kind are rare in the spleen and are often found by",
+        "chance on imaging. Case presentation: A 70-year-old man had a splenic mass",
+        "that grew over a year and was removed by laparoscopic splenectomy in",
+        "spring. Conclusions: Splenectomy was curative in this patient and he",
+        "remains well two years later without any sign of recurrent disease.",
+    ]
+    secs = _sections(lines)
+    assert secs[0] == ("title", "Splenic myofibroblastic tumour in a retired sailor treated by splenectomy")
+    assert secs[1][1].startswith("Tumours of this kind are rare")
+
+
+def test_a_wrapped_sentence_whose_next_line_opens_on_a_label_word_is_not_cut() -> None:
+    # past the front lines, a label word carried over a line end stays in its sentence
+    lines = [
+        "Splenic myofibroblastic tumour in a retired sailor",
+        "Case report",
+    ] + ["A 70-year-old man had a splenic mass that grew slowly over a year and a"] * 12 + [
+        "Summary: of the findings was sent to his doctor, and he was well.",
+    ]
+    doc = read_text("\n".join(lines).encode(), "front", "front.txt")
+    assert "over a year and a Summary: of the findings" in doc.text

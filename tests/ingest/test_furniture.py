@@ -156,6 +156,18 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Fict J Gastro. Mar 3, 2024; 7(2): 101-104", "journal date citation"),
         ("Author contributions: Holm M wrote the paper; Brand O reviewed it.", "editorial statements"),
         ("  \u2022 2Department of Surgery, St. Agnes Hospital, Lakeview, Canada", "affiliation"),
+        # preprint servers' and repositories' banners, licence lines
+        ("bioRxiv preprint doi: 10.0000/2031.01.02.000001; this version posted 4 January 2031.", "preprint banner"),
+        ("Preprint (version 3) posted 9 May 2031 | Fictional Preprint Hub", "preprint banner"),
+        ("This version posted 9 May 2031. The copyright holder has granted a licence to display it.", "preprint banner"),
+        ("The copyright holder for this preprint is the author/funder.", "preprint banner"),
+        ("Not certified by peer review; shared as submitted.", "preprint banner"),
+        ("Author manuscript; available in PMC 2032 Feb 1.", "author manuscript banner"),
+        ("Published in final edited form as: Fict J Rare Tumours. 2031 May; 4(2): 11-15.", "author manuscript banner"),
+        ("HHS Public Access", "author manuscript banner"),
+        ("Licence: CC BY-NC 4.0 (reuse with attribution)", "licence line"),
+        ("Licensed under CC BY 4.0", "licence line"),
+        ("CC-BY 4.0 license. Version 2.", "licence line"),
     ],
 )
 def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
@@ -176,6 +188,10 @@ def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
         pytest.param("Inflammatory Myofibroblastic Tumour in a Young Man Treated With Crizotinib", id="title-case-title"),
         pytest.param("Man Li Man Li1", id="one-author-printed-twice"),
         pytest.param("Authors of an earlier report described a man with a similar mass.", id="authors-word-in-prose"),
+        pytest.param("Preprints and abstracts were searched as well as journals.", id="preprint-word-in-prose"),
+        pytest.param("Author manuscripts of two earlier series were read in full.", id="manuscript-word-in-prose"),
+        pytest.param("Licensed nurses gave the infusions at home.", id="licensed-word-in-prose"),
+        pytest.param("The tumour had not been peer-reviewed by a second pathologist before surgery.", id="peer-review-in-prose"),
     ],
 )
 def test_patient_text_is_not_furniture(line: str) -> None:

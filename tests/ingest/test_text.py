@@ -1054,3 +1054,106 @@ def test_regression_running_head_with_page_number_across_a_wide_gap_is_furniture
     doc = read_text(_dump(lines), "rhp", "rhp.txt")
     assert "2025; 8(2) She" not in doc.text and "8(2) She" not in doc.text
     assert CASE_PARAS[2].split()[0] in doc.text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Declarations", "Consent for publication", "Ethics approval and consent to participate",
+     "Availability of data and materials", "Authors\u2019 contributions", "Declaration of interests"],
+)
+def test_declarations_headings_of_a_manuscript_are_back_matter(heading: str) -> None:
+    from eims_extract.ingest.sections import classify_heading
+
+    h = classify_heading(heading)
+    assert h is not None and h.kind == "acknowledgements"
+    text = "\n".join([
+        "Case presentation",
+        "A 12-year-old girl had a lung mass that was removed by lobectomy.",
+        heading,
+        "The girl's father gave written consent, and Dr P. Lorne performed the FISH.",
+    ])
+    doc = read_text(text.encode(), "d", "d.txt")
+    back = [s for s in doc.sections if s.kind == "acknowledgements"]
+    assert back and doc.text[back[0].start : back[0].end].strip().startswith("The girl's father")
+
+
+def _kinds_of(lines: list[str]) -> list[tuple[str, str]]:
+    doc = read_text("\n".join(lines).encode(), "d", "d.txt")
+    return [(s.kind, doc.text[s.start : s.end].strip()[:30]) for s in doc.sections]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Acknowledgements: we thank Dr Q. Amsel, who ran the ALK FISH for us.",
+     "Declarations. Funding: none. Competing interests: none declared.",
+     "Conflicts of interest: the authors declare none."],
+)
+def test_back_matter_label_run_into_its_text_after_the_case_is_back_matter(label: str) -> None:
+    kinds = _kinds_of([
+        "Case presentation",
+        "A 12-year-old girl had a lung mass that was removed by lobectomy.",
+        "She was well two years later.",
+        label,
+    ])
+    assert kinds[-1][0] == "acknowledgements"
+    assert kinds[-2] == ("case", "A 12-year-old girl had a lung ")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # before the case is told a run-in label stays where it is (a page may print its funding first)
+        ["Funding: none.", "A 12-year-old girl had a lung mass that was removed by lobectomy.", "She was well."],
+        # a bare consent label is a clinical note's own
+        ["Case presentation", "A 12-year-old girl had a lung mass.", "Consent: signed by her father.",
+         "Lobectomy was done and she was well."],
+    ],
+    ids=["label-before-the-case", "consent-label-in-the-case"],
+)
+def test_run_in_labels_that_are_not_back_matter_stay(lines: list[str]) -> None:
+    assert all(kind != "acknowledgements" for kind, _ in _kinds_of(lines))
+
+
+def test_run_in_main_heading_after_an_open_line_opens_its_section() -> None:
+    # a wrapped dump: a timeline's rows end without a full stop, the discussion is run in on the next line
+    kinds = _kinds_of([
+        "Case presentation",
+        "A 30-year-old woman had a cervical polyp removed by loop excision in",
+        "spring; the spindle cells were positive for ALK and desmin on staining.",
+        "Timeline",
+        "03/2030 | loop excision",
+        "05/2030 | imaging clear",
+        "Discussion. Such polyps are often taken for benign lesions, and an ALK",
+        "inhibitor has been given to others with tumours that could not be removed.",
+    ])
+    assert [k for k, _ in kinds] == ["case", "case", "discussion"]
+    assert kinds[-1][1].startswith("Such polyps")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["from the", "Discussion. the"],
+    ids=["lower-case-word", "lower-case-after-the-label"],
+)
+def test_a_label_word_carried_over_a_line_end_is_no_run_in_heading(line: str) -> None:
+    lines = [
+        "Case presentation",
+        "A 30-year-old woman had a cervical polyp removed by loop excision in",
+        "spring; the spindle cells were positive for ALK and desmin, and the",
+        "family had a long",
+        f"{line} surgeon before the operation, which went well in the end, and",
+        "she has stayed well since then without any sign of the tumour coming back.",
+    ]
+    assert [k for k, _ in _kinds_of(lines)] == ["case"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Discussion (excerpt)", "discussion"), ("Case report (continued)", "case"), ("Timeline", "case"),
+     ("Follow-up and outcomes", "case"), ("Treatment (crizotinib)", None)],
+)
+def test_headings_with_an_editorial_note_and_care_headings(heading: str, kind: str | None) -> None:
+    from eims_extract.ingest.sections import classify_heading
+
+    h = classify_heading(heading)
+    assert (h.kind if h else None) == kind

@@ -119,6 +119,11 @@ def _subject_terms(text: str, terms: list[Cue]) -> list[Cue]:
 
 
 @cache
+def _rx_aside() -> re.Pattern[str]:
+    return rule_regex("patterns/context", "aside_before_cue")
+
+
+@cache
 def _rx_elided() -> re.Pattern[str]:
     return rule_regex("patterns/context", "subject_elided_coordination")
 
@@ -148,6 +153,10 @@ def context(text: str, start: int, end: int) -> frozenset[str]:
             if c.rule.direction == "forward":
                 continue
             lo, hi = end, c.start
+            if hi - lo > 3 and _rx_aside().fullmatch(text, lo, hi):
+                # "X - which others have used for it - was not given": the predicate after the aside is X's
+                cats.add(cat)
+                continue
         else:
             continue
         if _terminated(text, lo, hi, _subject_terms(text, terms) if cat == "family" and c.end <= start else terms):

@@ -406,6 +406,36 @@ def _strip_page_numbers(pages: list[_Page]) -> None:
             p.words = [w for w in p.words if id(w) not in gone]
 
 
+#: how far a margin line number stands from the line's first word, in the number's own font sizes
+_LINE_NUMBER_GAP = 1.0
+
+
+def _strip_line_numbers(pages: list[_Page]) -> None:
+    """Drop the line numbers a preprint or author manuscript prints in its margin: a number set apart as a line's
+    first word, when the numbers count the document's lines (the text reader's test, ``text.margin_numbers``: in
+    step with the lines, every line or every n-th, over half of them), so the line reads as if it were not there."""
+    from .text import counting_chains, margin_numbers
+
+    cands: list[tuple[int, int, int, VLine]] = []
+    n = 0
+    for p in pages:
+        for ln in sorted(_group_lines(p.words, p.number), key=attrgetter("top")):
+            n += 1
+            w = ln.words[0]
+            if len(w.text) > 4 or not w.text.isdecimal():
+                continue
+            if len(ln.words) > 1 and ln.words[1].x0 - w.x1 < _LINE_NUMBER_GAP * w.size:
+                continue  # a number opening the sentence ("12 nodes were free"), a normal space after it
+            cands.append((id(w), n, int(w.text), ln))
+    if len(cands) < 3:
+        return
+    margin = margin_numbers(counting_chains(cands), n, lambda c: " ".join(w.text for w in c[3].words[1:]))
+    drop = {c[0] for ch in margin for c in ch}
+    if drop:
+        for p in pages:
+            p.words = [w for w in p.words if id(w) not in drop]
+
+
 def _gutter(pages: list[_Page]) -> tuple[float, float] | None:
     """The x-strip near mid-page that column text never crosses (None: one column)."""
     width = max(p.width for p in pages)
@@ -967,6 +997,7 @@ def read_pdf(data: bytes, doc_id: str, path: str, source: str | None = None) -> 
     warnings: list[str] = []
     _strip_furniture(pages)
     _strip_page_numbers(pages)
+    _strip_line_numbers(pages)
     all_words = [w for p in pages for w in p.words]
     body_size = Counter(round(w.size, 1) for w in all_words).most_common(1)[0][0] if all_words else 10.0
 
@@ -1076,6 +1107,7 @@ def _build(
     seen_heading = False
     after_refs = False  # past the reference list's heading: a letter's figure legends may follow it
     title_done = False
+    leading = _leading(flow)
 
     def flush() -> None:
         nonlocal cur
@@ -1175,7 +1207,7 @@ def _build(
                 cur = [VLine(ln.words[k:], ln.page, ln.col)]
                 prev = ln
                 continue
-        inline = split_inline_heading(s) if h is None and (not cur or (prev is not None and _para_break(prev, ln))) else None
+        inline = split_inline_heading(s) if h is None and (not cur or (prev is not None and _para_break(prev, ln, leading))) else None
         if inline is not None:
             flush()
             head, rest = inline
@@ -1196,7 +1228,7 @@ def _build(
             paras.append(Para([Line(s, ln.page)], role="authors"))
             prev = ln
             continue
-        if cur and prev is not None and _para_break(prev, ln):
+        if cur and prev is not None and _para_break(prev, ln, leading):
             flush()
         cur.append(ln)
         prev = ln
@@ -1225,10 +1257,25 @@ def _build(
     )
 
 
-def _para_break(prev: VLine, ln: VLine) -> bool:
-    """Paragraph boundary between two consecutive flow lines."""
+def _leading(flow: list[VLine]) -> float:
+    """The extra space a double-spaced manuscript sets between all its lines (0 for ordinary spacing): the median
+    gap between successive lines of a column when that gap would already be a paragraph break."""
+    gaps = [
+        (b.top - a.bottom, b.size)
+        for a, b in zip(flow, flow[1:])
+        if a.page == b.page and a.col == b.col and b.top > a.top
+    ]
+    if len(gaps) < 5:
+        return 0.0
+    gap, size = statistics.median(g for g, _ in gaps), statistics.median(z for _, z in gaps)
+    return gap if gap > 0.6 * size + 1.0 else 0.0
+
+
+def _para_break(prev: VLine, ln: VLine, leading: float = 0.0) -> bool:
+    """Paragraph boundary between two consecutive flow lines (``leading``: a double-spaced document's own gap
+    between lines, see :func:`_leading`)."""
     if prev.page == ln.page and prev.col == ln.col and ln.top > prev.top:
-        gap = ln.top - prev.bottom
+        gap = ln.top - prev.bottom - leading
         if gap > 0.6 * ln.size + 1.0:
             return True
         width = max(prev.x1, ln.x1) - min(prev.x0, ln.x0)

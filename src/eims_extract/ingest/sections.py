@@ -110,12 +110,18 @@ class Heading:
     sub: bool = False
 
 
+_HEADING_NOTE = layout("heading_note")
+
+
 def classify_heading(line: str) -> Heading | None:
     """The heading ``line`` is, if it is one of the known headings (whole line)."""
     s = line.strip()
     if not s or len(s) > 80 or len(s.split()) > 8:
         return None
     kind = patterns().headings.get(heading_key(_TRAIL.sub("", s)))
+    if kind is None and s.endswith(")") and (note := _HEADING_NOTE.search(s)) is not None:
+        # "Discussion (excerpt)", "Case report (continued)": a heading with an editorial note in brackets
+        kind = patterns().headings.get(heading_key(_TRAIL.sub("", s[: note.start()])))
     if kind is None:
         return None
     return Heading(kind, s, bool(_SUBNUMBER.match(s)))

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -102,6 +103,147 @@ def decode_text(data: bytes, keep_form_feeds: bool = False) -> tuple[str, str]:
     if not any(ch.isalpha() for ch in text):
         raise IngestError("no letters in file: not a text case report")
     return text, encoding
+
+
+#: a line number in the left margin of a preprint or author manuscript, with the gap after it
+_LINE_NUMBER = layout("line_number_margin")
+_LINE_NUMBER_RIGHT = layout("line_number_right_margin")
+#: candidates of each side counted over a whole text at once, each scan opening on a literal (a newline, a wide gap)
+#: so the engine skips ahead (the first and last lines are left out of the count)
+_LEFT_SCAN = layout("line_number_scan_left")
+_RIGHT_SCANS = (layout("line_number_scan_right_spaces"), layout("line_number_scan_right_tab"))
+_LONE_SCAN = layout("line_number_scan_lone")
+#: how many margin numbers a chain needs before it is read as layout: every line numbered / every n-th line
+_MIN_CHAIN_EVERY_LINE = 5
+_MIN_CHAIN_EVERY_NTH = 3
+#: the most lines a chain may skip between two numbers (every fifth or tenth line numbered, a figure between)
+_MAX_CHAIN_GAP = 10
+
+
+def _stepping(numbers: list[str], lines: int) -> bool:
+    """The numbers found in a text's order may be a margin's: those that step up by a few over the one before span
+    (by their steps) close to half of the text's ``lines`` at least, as a margin over half the lines must (a table's
+    case numbers 1 to 52 span 52 lines of a long report; a number opening a line between two margin numbers
+    breaks a step or two, hence the slack)."""
+    nums = [int(x) for x in numbers]
+    return sum(b - a for a, b in zip(nums, nums[1:]) if 0 < b - a <= _MAX_CHAIN_GAP) >= 0.4 * lines - 2 * _MAX_CHAIN_GAP
+
+
+def _line_number_chains(lines: list[str], side: str = "left") -> tuple[list[list[tuple[int, int, int, int]]], int]:
+    """Chains of line numbers that count the lines: each member is (line index, ordinal among the text lines,
+    number, where the number's cut starts or ends), ``side`` saying where the numbers stand: "left" (opening the
+    line: the cut ends after the number and its gap), "right" (ending the line after a wide gap: the cut starts
+    at the gap) or "lone" (a line of its own before the line it numbers, a margin dumped line by line: the last
+    item is the numbered line's index). Returns the chains and the count of text lines."""
+    cands: list[tuple[int, int, int, int]] = []
+    lone: list[tuple[int, int]] = []
+    n = 0
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if not s:
+            continue
+        if side == "lone" and s.isdecimal() and len(s) <= 4:
+            lone.append((i, int(s)))
+            continue
+        for j, num in lone:  # the lone numbers just before number this line
+            cands.append((j, n + 1, num, i))
+        lone = []
+        n += 1
+        if side == "left" and s[:1].isdigit() and (m := _LINE_NUMBER.match(ln)) is not None:
+            cands.append((i, n, int(m.group(1)), m.end()))
+        elif side == "right" and s[-1:].isdigit() and (m := _LINE_NUMBER_RIGHT.search(ln)) is not None:
+            cands.append((i, n, int(m.group(1)), m.start()))
+    return counting_chains(cands), n
+
+
+def counting_chains(cands: list[tuple]) -> list[list[tuple]]:
+    """Candidates ``(key, ordinal of the line, number, ...)`` in reading order grouped into chains whose numbers
+    count the lines: two successive members' numbers differ by as many lines as lie between them."""
+    chains: list[list[tuple]] = []
+    for c in cands:
+        n = c[1]
+        for ch in reversed(chains):  # the most recent chain this number continues, else a new one
+            last = ch[-1]
+            if 0 < n - last[1] <= _MAX_CHAIN_GAP and c[2] - last[2] == n - last[1]:
+                ch.append(c)
+                break
+        else:
+            chains.append([c])
+    return chains
+
+
+def _margin_chain(ch: list[tuple], rest: Callable[[tuple], str]) -> bool:
+    """A chain of numbers is a margin of line numbers: every line numbered (five or more), or every n-th line
+    with numbers that are multiples of n (three or more); and most numbered lines read as text after their
+    number (``rest``: a table's row numbers are cells, not layout)."""
+    gaps = {b[1] - a[1] for a, b in zip(ch, ch[1:])}
+    if not gaps:
+        return False
+    step = min(gaps)
+    if any(g % step for g in gaps):
+        return False
+    if step == 1:
+        if len(ch) < _MIN_CHAIN_EVERY_LINE:
+            return False
+    elif len(ch) < _MIN_CHAIN_EVERY_NTH or any(c[2] % step for c in ch):
+        return False
+    rests = [rest(c).strip() for c in ch]
+    return sum(1 for r in rests if not r or is_prose(r, 2)) >= 0.6 * len(rests)
+
+
+def margin_numbers(chains: list[list[tuple]], n: int, rest: Callable[[tuple], str]) -> list[list[tuple]]:
+    """The chains that are a margin of line numbers (see :func:`_margin_chain`), when together they span at least
+    half of the ``n`` lines; else none."""
+    margin = [ch for ch in chains if len(ch) >= _MIN_CHAIN_EVERY_NTH and _margin_chain(ch, rest)]
+    if not margin or sum(ch[-1][1] - ch[0][1] + 1 for ch in margin) < 0.5 * n:
+        return []
+    return margin
+
+
+def strip_line_numbers(text: str) -> str:
+    """``text`` without the line numbers a preprint or author manuscript prints in its left margin (at every line,
+    every fifth line, right-aligned in a column; blank lines between the numbered lines or not), so its sentences,
+    headings and lists read as if the numbers were not there. The numbers are layout only when they count the
+    document's lines (see :func:`_line_number_chains`) over at least half of them; a number that opens a line
+    and does not count the lines (a date, a dose, a size, a table's cell, "14 February") stays. The other lines
+    lose the margin's indentation (at most its width). The document's text is built from these lines, as it is
+    from a PDF's lines without their page numbers. Numbers at the right end of the lines after a wide gap, and numbers on
+    lines of their own each before the line it numbers (a margin dumped line by line), go the same way."""
+    head = text.split("\n", 40)[:40]
+    if not any(ln.lstrip(" \t\f")[:1].isdigit() or ln.rstrip()[-1:].isdigit() for ln in head):
+        return text  # no line of the first forty opens or ends on a digit: no margin of numbers (most documents)
+    # a side whose candidates (one fast scan each, on the newline before or after the number) cannot step over half
+    # the lines is not tried line by line
+    n_lines = text.count("\n") - text.count("\n\n")  # about the non-blank lines
+    lines = text.split("\n")
+    margin = []
+    if _stepping(_LEFT_SCAN.findall(text), n_lines):
+        chains, n = _line_number_chains(lines)
+        margin = margin_numbers(chains, n, lambda c: lines[c[0]][c[3] :])
+    if not margin:
+        if any(_stepping(rx.findall(text), n_lines) for rx in _RIGHT_SCANS):
+            chains, n = _line_number_chains(lines, "right")
+            margin = margin_numbers(chains, n, lambda c: lines[c[0]][: c[3]])
+            if margin:  # "text ...      12": the gap and the number go
+                cuts = {i: start for ch in margin for i, _, _, start in ch}
+                return "\n".join(ln[: cuts[i]] if i in cuts else ln for i, ln in enumerate(lines))
+        if _stepping(_LONE_SCAN.findall(text), n_lines):
+            chains, n = _line_number_chains(lines, "lone")
+            margin = margin_numbers(chains, n, lambda c: lines[c[3]])
+            if margin:  # "12" on a line of its own before the line it numbers: the line goes
+                gone = {c[0] for ch in margin for c in ch}
+                return "\n".join(ln for i, ln in enumerate(lines) if i not in gone)
+        return text
+    ends = {i: end for ch in margin for i, _, _, end in ch}
+    col = statistics.mode(ends.values())
+    out = []
+    for i, ln in enumerate(lines):
+        end = ends.get(i)
+        if end is None:  # an unnumbered line: at most the margin's width of indentation goes
+            lead = len(ln) - len(ln.lstrip(" \t\f"))
+            end = min(lead, col)
+        out.append("\f" * ln.count("\f", 0, end) + ln[end:])
+    return "\n".join(out)
 
 
 #: the longest median line of running text that can still be a typeset column (wrapped lines)
@@ -812,6 +954,26 @@ def _citation_line(s: str) -> bool:
     return "doi" in s.lower() or sum(c.isdigit() for c in s) * 6 > len(s)
 
 
+#: the kinds of a structured abstract's first label ("Background:", "Abstract.", "Summary -")
+_ABSTRACT_OPENING = frozenset({"abstract", "introduction"})
+#: main headings that may be run into their text on a line after an open line
+_RUN_IN_AFTER_OPEN = frozenset({"case", "discussion", "conclusion"})
+#: headings after which the case has been told (a run-in back-matter label may follow them)
+_TOLD_KINDS = frozenset({"case", "discussion", "conclusion"})
+_BACK_MATTER_RUN_IN = layout("back_matter_run_in")
+_INLINE_HEADING = layout("inline_heading")
+
+
+def _back_matter_run_in(s: str) -> tuple[Heading, str] | None:
+    """A back-matter label run into its text ("Funding: none.", "Declarations. Consent for publication: ..."): the
+    heading (acknowledgements) and the rest of the line; None for any other line."""
+    m = _INLINE_HEADING.match(s)
+    if m is None or not _BACK_MATTER_RUN_IN.fullmatch(m.group(1).strip()):
+        return None
+    h = classify_heading(m.group(1))
+    return (h, m.group(2)) if h is not None and h.kind == "acknowledgements" else None
+
+
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
     blank_before: set[int] = set()
     n_blank = sum(1 for x in src if not x.s)
@@ -837,6 +999,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     prev = ""
     prev_idx = -1
     byline = False
+    told = False  # a case, discussion or conclusion heading seen: a back-matter label may now be run in
     for k, x in enumerate(body):
         s = x.s
         prev_ends = ends_sentence(prev)  # asked up to three times below
@@ -870,14 +1033,28 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         if h is not None:
             flush()
             paras.append(Para([ln], heading=h))
+            told = told or h.kind in _TOLD_KINDS
             prev = s
             continue
         inline = split_inline_heading(s) if starts_block else None
+        if inline is None and k and k < _FRONT_LINES and not any(p.heading for p in paras):
+            # a structured abstract's first label opening the line after a title printed without a full stop
+            # ("... missed by FISH" / "Background. Renal IMT is ..."): the abstract starts there, the title ends
+            got = split_inline_heading(s)
+            inline = got if got is not None and got[0].kind in _ABSTRACT_OPENING else None
+        if inline is None and not starts_block and wrapped and s[:1].isupper() and (got := split_inline_heading(s)) is not None:
+            # "08/2029 | MRI clear" / "Discussion. Such tumours ...": a main heading run into its text opens its line
+            # after an open one (a table row, a title); a sentence is not carried over a line end onto a capitalised
+            # heading word with its own full stop and a capital after it
+            inline = got if got[0].kind in _RUN_IN_AFTER_OPEN and got[1][:1].isupper() else None
+        if inline is None and starts_block and told and (got := _back_matter_run_in(s)) is not None:
+            inline = got  # "Acknowledgements: we thank Dr X, who performed the FISH" after the case: back matter
         if inline is not None and k == 0 and inline[0].kind == "case":
             inline = None  # "Case Report: <title>" on the first line is the title, article type first
         if inline is not None:
             flush()
             head, rest = inline
+            told = told or head.kind in _TOLD_KINDS
             paras.append(Para([Line(s[: len(s) - len(rest)].strip(), x.page)], heading=head))
             cur = [Line(rest, x.page)]
             prev = s
@@ -1117,6 +1294,7 @@ def unfold_columns(text: str) -> list[str] | None:
 def read_text(data: bytes, doc_id: str, path: str) -> Document:
     """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
     text, encoding = decode_text(data, keep_form_feeds=True)
+    text = strip_line_numbers(text)
     lines = unfold_columns(text) if "   " in text else None
     if lines is None:
         lines = text.replace("\f", "\n").split("\n")
