@@ -50,6 +50,14 @@ _SKIP = ("script", "style", "noscript", "nav", "button", "form", "svg", "templat
 #: Elements whose own loose text is a block (a layout table's cells included).
 _CONTAINERS = ("div", "section", "article", "main", "td", "th")
 _TABLE_LABEL = layout("html_table_label")
+#: A block after a table is its foot when its class says so (PMC's "tblwrap-foot", "fn", "table-foot", notes) or
+#: its text reads like one: a footnote mark, "Abbreviations"/"Note", or abbreviations defined one after another
+#: ("+, positive; -, negative"); anything else is the article's next paragraph.
+_FOOT_CLASS = re.compile(r"foot|\bfn\b|fn-|note|legend", re.IGNORECASE)
+_FOOT_TEXT = re.compile(
+    r"\s*(?:[*†‡§¶#]|[a-z]\s|\(?[a-z]\)\s|(?i:abbreviations?|notes?)\b|(?i:key)\s*:"
+    r"|[^\s,;:=]{1,15}\s*[,=:]\s[^;.]{1,60};\s*[^\s,;:=]{1,15}\s*[,=:]\s)"
+)
 
 
 def decode_html(data: bytes) -> str:
@@ -230,6 +238,8 @@ def _footnote_elements(t: etree._Element) -> list[etree._Element]:
         txt = _text(nxt)
         if not txt or _TABLE_LABEL.match(txt) or caption_start(txt) or nxt.find(".//table") is not None:
             break
+        if not (_FOOT_CLASS.search(f"{nxt.get('class') or ''} {nxt.get('id') or ''}") or _FOOT_TEXT.match(txt)):
+            break  # the article's next paragraph: a table with no foot is followed by the text again
         out.append(nxt)
         nxt = nxt.getnext()
     return out
