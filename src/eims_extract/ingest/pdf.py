@@ -1084,6 +1084,7 @@ def _build(
         cur = []
 
     cap_col = "F"
+    cap_gap: float | None = None  # the gap between the open caption's lines
     loose: PendingTable | None = None
     loose_tables: list[PendingTable] = []
     for ln in flow:
@@ -1127,7 +1128,16 @@ def _build(
                 in_caption = None
                 prev = ln
                 continue
-            if ln.col == cap_col and prev is not None and ln.page == prev.page and ln.top - prev.bottom < 0.8 * ln.size and not caption_start(s):
+            if (
+                ln.col == cap_col
+                and prev is not None
+                and ln.page == prev.page
+                and ln.top - prev.bottom < 0.8 * ln.size
+                and not caption_start(s)
+                and not _caption_ends(prev, ln, cap_gap)
+                and _heading_of(ln, body_size) is None
+            ):
+                cap_gap = ln.top - prev.bottom if cap_gap is None else cap_gap
                 in_caption.lines.append(Line(s, ln.page))
                 prev = ln
                 continue
@@ -1145,6 +1155,7 @@ def _build(
             label = " ".join(s.split()[:2]).rstrip(".:|")
             in_caption = Caption(label, [Line(s, ln.page)])
             cap_col = ln.col
+            cap_gap = None
             if cs[0] == "table":
                 pending_caps.append((ln, cs[1], label, in_caption.lines))
             else:
@@ -1223,6 +1234,15 @@ def _build(
         warnings=warnings,
         fill_text_table=fill_text_table,
     )
+
+
+def _caption_ends(prev: VLine, ln: VLine, gap: float | None) -> bool:
+    """The open caption ended at ``prev`` and ``ln`` starts the text's next paragraph (a caption in body type, set
+    as closely as the paragraphs): the gap above ``ln`` is wider than the caption's own line gap, or ``prev``
+    finishes a sentence on a short line."""
+    if gap is not None and ln.top - prev.bottom > gap + 0.25 * ln.size:
+        return True
+    return _ends_sentence(prev.text) and _para_break(prev, ln)
 
 
 def _para_break(prev: VLine, ln: VLine) -> bool:
