@@ -1085,6 +1085,12 @@ def _build(
 
     cap_col = "F"
     cap_gap: float | None = None  # the gap between the open caption's lines
+    # the usual gap between the lines of a paragraph: before a caption's second line shows its own, the
+    # caption's lines are taken to be set as closely as the text's
+    gaps = sorted(
+        b.top - a.bottom for a, b in zip(flow, flow[1:]) if a.page == b.page and a.col == b.col and 0 <= b.top - a.bottom < b.size
+    )
+    line_gap = gaps[len(gaps) // 5] if gaps else None  # a low quantile: many paragraphs may be one line long
     loose: PendingTable | None = None
     loose_tables: list[PendingTable] = []
     for ln in flow:
@@ -1134,7 +1140,7 @@ def _build(
                 and ln.page == prev.page
                 and ln.top - prev.bottom < 0.8 * ln.size
                 and not caption_start(s)
-                and not _caption_ends(prev, ln, cap_gap)
+                and not _caption_ends(prev, ln, line_gap if cap_gap is None else cap_gap)
                 and _heading_of(ln, body_size) is None
             ):
                 cap_gap = ln.top - prev.bottom if cap_gap is None else cap_gap
@@ -1238,8 +1244,8 @@ def _build(
 
 def _caption_ends(prev: VLine, ln: VLine, gap: float | None) -> bool:
     """The open caption ended at ``prev`` and ``ln`` starts the text's next paragraph (a caption in body type, set
-    as closely as the paragraphs): the gap above ``ln`` is wider than the caption's own line gap, or ``prev``
-    finishes a sentence on a short line."""
+    as closely as the paragraphs): the gap above ``ln`` is wider than the caption's own line gap (the text's,
+    before the caption has a second line), or ``prev`` finishes a sentence on a short line."""
     if gap is not None and ln.top - prev.bottom > gap + 0.25 * ln.size:
         return True
     return _ends_sentence(prev.text) and _para_break(prev, ln)
