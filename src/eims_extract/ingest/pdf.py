@@ -1091,6 +1091,14 @@ def _build(
         b.top - a.bottom for a, b in zip(flow, flow[1:]) if a.page == b.page and a.col == b.col and 0 <= b.top - a.bottom < b.size
     )
     line_gap = gaps[len(gaps) // 5] if gaps else None  # a low quantile: many paragraphs may be one line long
+    # (page, column) -> its text's left and right edge: where most of its lines start and end (a wide table row or
+    # a line run into the margin does not widen the column)
+    ends: dict[tuple[int, str], tuple[list[float], list[float]]] = {}
+    for v in flow:
+        x0s, x1s = ends.setdefault((v.page, v.col), ([], []))
+        x0s.append(v.x0)
+        x1s.append(v.x1)
+    edges = {k: (sorted(a)[len(a) // 5], sorted(b)[(4 * len(b)) // 5]) for k, (a, b) in ends.items()}
     loose: PendingTable | None = None
     loose_tables: list[PendingTable] = []
     for ln in flow:
@@ -1213,7 +1221,7 @@ def _build(
             paras.append(Para([Line(s, ln.page)], role="authors"))
             prev = ln
             continue
-        if cur and prev is not None and _para_break(prev, ln):
+        if cur and prev is not None and (_para_break(prev, ln) or _short_line_break(prev, ln, edges)):
             flush()
         cur.append(ln)
         prev = ln
@@ -1249,6 +1257,16 @@ def _caption_ends(prev: VLine, ln: VLine, gap: float | None) -> bool:
     if gap is not None and ln.top - prev.bottom > gap + 0.25 * ln.size:
         return True
     return _ends_sentence(prev.text) and _para_break(prev, ln)
+
+
+def _short_line_break(prev: VLine, ln: VLine, edges: dict[tuple[int, str], tuple[float, float]]) -> bool:
+    """A line ending before the middle of its column, with the next line below it in the same column: a paragraph
+    (or list item: "Desmin (D33) +" over "S100 (4C4.9) -") ends there even without a sentence end; only a
+    paragraph's last line is that short."""
+    if prev.page != ln.page or prev.col != ln.col or ln.top <= prev.top:
+        return False
+    left, right = edges.get((prev.page, prev.col), (prev.x0, prev.x1))
+    return prev.x1 - left < 0.55 * (right - left)
 
 
 def _para_break(prev: VLine, ln: VLine) -> bool:
