@@ -50,14 +50,8 @@ _SKIP = ("script", "style", "noscript", "nav", "button", "form", "svg", "templat
 #: Elements whose own loose text is a block (a layout table's cells included).
 _CONTAINERS = ("div", "section", "article", "main", "td", "th")
 _TABLE_LABEL = layout("html_table_label")
-#: A block after a table is its foot when its class says so (PMC's "tblwrap-foot", "fn", "table-foot", notes) or
-#: its text reads like one: a footnote mark, "Abbreviations"/"Note", or abbreviations defined one after another
-#: ("+, positive; -, negative"); anything else is the article's next paragraph.
-_FOOT_CLASS = re.compile(r"foot|\bfn\b|fn-|note|legend", re.IGNORECASE)
-_FOOT_TEXT = re.compile(
-    r"\s*(?:[*†‡§¶#]|[a-z]\s|\(?[a-z]\)\s|(?i:abbreviations?|notes?)\b|(?i:key)\s*:"
-    r"|[^\s,;:=]{1,15}\s*[,=:]\s[^;.]{1,60};\s*[^\s,;:=]{1,15}\s*[,=:]\s)"
-)
+_FOOT_CLASS = layout("html_table_foot_class")
+_FOOT_TEXT = layout("html_table_foot_text")
 
 
 def decode_html(data: bytes) -> str:
