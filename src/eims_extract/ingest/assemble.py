@@ -419,6 +419,9 @@ def assemble(
             for row in t.rows:
                 prev = _write_row(b, row, prev)
                 table.rows.append(prev)
+            from .tables import turn_grid  # a series' table with one column per patient: one row per patient
+
+            turn_grid(table)
         if t.footnotes:
             b.write_lines(t.footnotes)
             b.write("\n")

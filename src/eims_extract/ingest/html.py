@@ -50,6 +50,8 @@ _SKIP = ("script", "style", "noscript", "nav", "button", "form", "svg", "templat
 #: Elements whose own loose text is a block (a layout table's cells included).
 _CONTAINERS = ("div", "section", "article", "main", "td", "th")
 _TABLE_LABEL = layout("html_table_label")
+_FOOT_CLASS = layout("html_table_foot_class")
+_FOOT_TEXT = layout("html_table_foot_text")
 
 
 def decode_html(data: bytes) -> str:
@@ -230,6 +232,8 @@ def _footnote_elements(t: etree._Element) -> list[etree._Element]:
         txt = _text(nxt)
         if not txt or _TABLE_LABEL.match(txt) or caption_start(txt) or nxt.find(".//table") is not None:
             break
+        if not (_FOOT_CLASS.search(f"{nxt.get('class') or ''} {nxt.get('id') or ''}") or _FOOT_TEXT.match(txt)):
+            break  # the article's next paragraph: a table with no foot is followed by the text again
         out.append(nxt)
         nxt = nxt.getnext()
     return out

@@ -1116,6 +1116,21 @@ def _build(
         cur = []
 
     cap_col = "F"
+    cap_gap: float | None = None  # the gap between the open caption's lines
+    # the usual gap between the lines of a paragraph: before a caption's second line shows its own, the
+    # caption's lines are taken to be set as closely as the text's
+    gaps = sorted(
+        b.top - a.bottom for a, b in zip(flow, flow[1:]) if a.page == b.page and a.col == b.col and 0 <= b.top - a.bottom < b.size
+    )
+    line_gap = gaps[len(gaps) // 5] if gaps else None  # a low quantile: many paragraphs may be one line long
+    # (page, column) -> its text's left and right edge: where most of its lines start and end (a wide table row or
+    # a line run into the margin does not widen the column)
+    ends: dict[tuple[int, str], tuple[list[float], list[float]]] = {}
+    for v in flow:
+        x0s, x1s = ends.setdefault((v.page, v.col), ([], []))
+        x0s.append(v.x0)
+        x1s.append(v.x1)
+    edges = {k: (sorted(a)[len(a) // 5], sorted(b)[(4 * len(b)) // 5]) for k, (a, b) in ends.items()}
     loose: PendingTable | None = None
     loose_tables: list[PendingTable] = []
     for ln in flow:
@@ -1159,7 +1174,16 @@ def _build(
                 in_caption = None
                 prev = ln
                 continue
-            if ln.col == cap_col and prev is not None and ln.page == prev.page and ln.top - prev.bottom < 0.8 * ln.size and not caption_start(s):
+            if (
+                ln.col == cap_col
+                and prev is not None
+                and ln.page == prev.page
+                and ln.top - prev.bottom < 0.8 * ln.size
+                and not caption_start(s)
+                and not _caption_ends(prev, ln, line_gap if cap_gap is None else cap_gap)
+                and _heading_of(ln, body_size) is None
+            ):
+                cap_gap = ln.top - prev.bottom if cap_gap is None else cap_gap
                 in_caption.lines.append(Line(s, ln.page))
                 prev = ln
                 continue
@@ -1177,6 +1201,7 @@ def _build(
             label = " ".join(s.split()[:2]).rstrip(".:|")
             in_caption = Caption(label, [Line(s, ln.page)])
             cap_col = ln.col
+            cap_gap = None
             if cs[0] == "table":
                 pending_caps.append((ln, cs[1], label, in_caption.lines))
             else:
@@ -1228,7 +1253,9 @@ def _build(
             paras.append(Para([Line(s, ln.page)], role="authors"))
             prev = ln
             continue
-        if cur and prev is not None and _para_break(prev, ln, leading):
+        if cur and prev is not None and (
+            _para_break(prev, ln, leading) or _short_line_break(prev, ln, edges) or _spaced_break(prev, ln, line_gap)
+        ):
             flush()
         cur.append(ln)
         prev = ln
@@ -1269,6 +1296,34 @@ def _leading(flow: list[VLine]) -> float:
         return 0.0
     gap, size = statistics.median(g for g, _ in gaps), statistics.median(z for _, z in gaps)
     return gap if gap > 0.6 * size + 1.0 else 0.0
+
+
+def _caption_ends(prev: VLine, ln: VLine, gap: float | None) -> bool:
+    """The open caption ended at ``prev`` and ``ln`` starts the text's next paragraph (a caption in body type, set
+    as closely as the paragraphs): the gap above ``ln`` is wider than the caption's own line gap (the text's,
+    before the caption has a second line), or ``prev`` finishes a sentence on a short line."""
+    if gap is not None and ln.top - prev.bottom > gap + 0.25 * ln.size:
+        return True
+    return _ends_sentence(prev.text) and _para_break(prev, ln)
+
+
+def _spaced_break(prev: VLine, ln: VLine, line_gap: float | None) -> bool:
+    """Paragraphs set apart by a little more space than a paragraph's lines (a third of a line, as web-to-PDF
+    renderers and many journals print them): the gap above ``ln`` is wider than the text's usual line gap by a
+    quarter of the type size. (Smaller type in a line, a superscript or subscript, only narrows its gaps.)"""
+    if line_gap is None or prev.page != ln.page or prev.col != ln.col or ln.top <= prev.top:
+        return False
+    return ln.top - prev.bottom > line_gap + 0.25 * ln.size
+
+
+def _short_line_break(prev: VLine, ln: VLine, edges: dict[tuple[int, str], tuple[float, float]]) -> bool:
+    """A line ending before the middle of its column, with the next line below it in the same column: a paragraph
+    (or list item: "Desmin (D33) +" over "S100 (4C4.9) -") ends there even without a sentence end; only a
+    paragraph's last line is that short."""
+    if prev.page != ln.page or prev.col != ln.col or ln.top <= prev.top:
+        return False
+    left, right = edges.get((prev.page, prev.col), (prev.x0, prev.x1))
+    return prev.x1 - left < 0.55 * (right - left)
 
 
 def _para_break(prev: VLine, ln: VLine, leading: float = 0.0) -> bool:

@@ -1365,6 +1365,28 @@ def _bar_cells(raw: str, n: int) -> list[tuple[int, int]] | None:
     return spans + [(end, end)] * (n - len(spans))
 
 
+def turn_grid(table: Table) -> None:
+    """A cell grid (JATS, web page, ruled PDF table) of a series' own table printed with one column per patient:
+    a header naming only numbered patients after a blank or generic head of the attribute column ("", "Feature"),
+    rows opening on attributes the header synonyms know ("Age/sex", "ALK IHC", "Ki-67"). Turned round in place
+    like the text reader's :func:`_transposed`: a blank stub over the patients' labels, the attributes as headers,
+    one row per patient, every cell keeping its offsets. Any other grid is left as it is."""
+    head = table.header
+    if len(head) < 3 or len(table.rows) < _TRANSPOSED_ROWS:
+        return
+    label = value_pattern("case_label")
+    if not layout("transposed_stub").fullmatch(head[0].text.strip()):
+        return
+    if not all(label.fullmatch(c.text.strip()) for c in head[1:]):
+        return
+    if any(len(r) != len(head) for r in table.rows):
+        return
+    if sum(_column_of(r[0].text) is not None for r in table.rows) < _TRANSPOSED_KNOWN:
+        return
+    table.header = [Cell(""), *(r[0] for r in table.rows)]
+    table.rows = [[head[j], *(r[j] for r in table.rows)] for j in range(1, len(head))]
+
+
 def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column], int, int] | None:
     """The first run of up to three lines that reads as a header; returns its columns, its
     first line and the line after it."""
