@@ -1040,3 +1040,16 @@ def test_regression_a_negation_in_a_bracketed_remark_ends_at_the_bracket(text, t
 )
 def test_planning_as_a_noun_compound_is_no_hedge(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "hypothetical"),
+    [
+        ("In the Results, the fusion should read NPM1::ALK.", "NPM1::ALK", False),
+        ("The diagnosis must be read as inflammatory myofibroblastic tumour.", "tumour", False),
+        # precision: a real recommendation stays hypothetical
+        ("Crizotinib should be given if the mass regrows.", "Crizotinib", True),
+    ],
+)
+def test_regression_erratum_should_read_is_no_hypothesis(text, target, hypothetical):
+    assert ("hypothetical" in ctx(text, target)) is hypothetical

@@ -3810,3 +3810,56 @@ def test_regression_numbered_case_labels_of_a_structured_abstract(nlp):
     assert heads == ["CASE 1", "CASE 2"]
     rows = _rows(doc, nlp, "case_id", "age_years", "sex", "recurrence")
     assert rows == [("case-1", 1.5, "male", False), ("case-2", 9.0, "female", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ('In the Case section, "A 52-year-old man" should read "A 25-year-old man".', "25-year-old", "52-year-old"),
+        ("On page 4, for 'jejunum' read 'ileum'.", "ileum", "jejunum"),
+        ("The size of the mass should read 6 cm, not 9 cm.", "6 cm", "9 cm"),
+        ("The fusion should read KIF5B::ALK and not EML4::ALK; all else is right.", "KIF5B::ALK", "EML4::ALK"),
+        ("The words 'with lung metastases' in the legend are wrong and should be deleted.", "legend", "lung metastases"),
+    ],
+)
+def test_regression_erratum_wrong_wording_is_masked(text, kept, gone):
+    """An erratum names the wrong fact beside the corrected one; the wrong age (read first) won over the right one."""
+    from eims_extract.fields.base import Sentence
+
+    out = narrative.without_corrected_wording(Sentence("fict", text, 0)).text
+    assert kept in out and gone not in out and len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # precision: quotations and "should" that correct nothing
+        'The mother said "it is only a cyst" and the boy was brought in late.',
+        "Resection should be considered when the mass grows, not before.",
+        "She was able to read again after the orbital mass was removed.",
+    ],
+)
+def test_regression_text_that_corrects_nothing_is_not_masked(text):
+    from eims_extract.fields.base import Sentence
+
+    assert narrative.without_corrected_wording(Sentence("fict", text, 0)).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("They describe a 70-year-old man with a hepatic tumour who died within a year.", True),
+        ("We thank the writers for their interest in our report and for sharing their own case, a girl of 5 with a renal mass.", True),
+        ("We agree with them; in their patient the fusion was found late.", True),
+        ("The recent report of a young boy with a gastric tumour, cured by resection, prompts us to share ours.", True),
+        ("We read the article by Marsh and Ito of an infant with a scalp nodule with great interest.", True),
+        # precision: the report's own patient, and a letter that names its own patient after the cue
+        ("Our patient, a 44-year-old woman, remains well.", False),
+        ("They describe a boy treated by resection; our patient, by contrast, received crizotinib.", False),
+        ("This report of a 30-year-old man adds to the evidence.", False),
+    ],
+)
+def test_regression_correspondence_commented_case_is_not_the_patient(text, cited):
+    """A letter or a reply tells the patient of the report it comments on (or the correspondents' own) before its own:
+    that patient's age, sex, drugs and death were read as the document's."""
+    assert cites_literature(text) is cited
