@@ -2080,3 +2080,32 @@ def test_test_only_done_or_cut_before_its_result_gives_no_result(text, expected,
 )
 def test_regression_the_tumour_was_an_imt_with_a_fusion(text, fusions):
     assert run_apply(apply, text).kinase_fusions == fusions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK staining was weak, FISH for ALK was negative, and no fusion was found by RNA sequencing.", {"FISH-", "NGS-"}),
+        ("ALK FISH was negative, and no rearrangement was detected by NGS.", {"FISH-", "NGS-"}),
+        # precision: a fusion that was found stays a positive result
+        ("ALK FISH was negative, but an ALK fusion was detected by NGS.", {"FISH-", "NGS+"}),
+    ],
+)
+def test_regression_no_fusion_detected_by_method_after_another_test(text, expected):
+    """'..., and no fusion was detected by NGS' after a FISH result gave the negation to FISH and NGS+ to sequencing."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The third man had a rib mass; ALK immunohistochemistry and FISH were both negative, and ROS1 was not tested.", {"IHC-", "FISH-"}),
+        ("ALK FISH was positive, and NTRK3 was not rearranged.", {"FISH+"}),
+        # precision: a coordination of genes with ALK keeps the cue ALK's, and a test not done stays not done
+        ("FISH for ALK and ROS1 was negative.", {"FISH-"}),
+        ("ALK FISH was not done, and ROS1 staining was negative.", set()),
+    ],
+)
+def test_regression_polarity_cue_of_another_gene_subject(text, expected):
+    """'..., and ROS1 was not tested' made ALK's own negative staining and FISH 'not done' (nothing read)."""
+    assert {r for r, _, _ in alk_results(text)} == expected
