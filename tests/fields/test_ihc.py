@@ -3603,3 +3603,17 @@ def test_regression_bare_sign_closing_a_marker_list(text, positive, negative):
     got = [(c.mention.canonical, c.positive) for c in calls(text)]
     assert [m for m, p in got if p] == positive
     assert [m for m, p in got if p is False] == negative
+
+
+@pytest.mark.parametrize(
+    ("text", "positive"),
+    [
+        ("The cells were positive also for desmin and CD30.", {"desmin", "CD30"}),
+        ("It was reactive too for CD30.", {"CD30"}),
+        # precision: the negative list after 'also' is still negative
+        ("The cells were positive for SMA and also negative for desmin.", {"SMA"}),
+    ],
+)
+def test_regression_positive_also_for(text, positive):
+    """'was positive also for desmin and CD30' lost both markers: the adverb stood between the cue and 'for'."""
+    assert {c.mention.canonical for c in calls(text) if c.positive} == positive
