@@ -5289,3 +5289,32 @@ def test_regression_examination_finding_no_residual_new_or_other_disease(text, r
 def test_regression_function_told_at_a_time_after_the_operation_is_the_last_news(text, follow_up):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("At her last visit, three years (36 months) after the operation, she was well.", 36.0),
+        ("The boy was well 18 months (1.5 years) later.", 18.0),
+        # precision: a bracket that restates a size is no time
+        ("The mass measured 4 cm (40 mm) after shrinkage.", None),
+    ],
+)
+def test_regression_duration_restated_in_brackets(text, months):
+    """'four years (48 months) after the gastrectomy' lost the follow-up: the bracket broke the time phrase."""
+    found = follow_up_mentions(text)
+    assert (max(v for v, _, _ in found) if found else None) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("At 30 months her chest CT and abdominal ultrasound show no disease.", True),
+        ("Two years on, both scans reveal no tumour.", True),
+        # precision: a finding of disease is no such finding
+        ("At 30 months her scans show a new nodule.", False),
+    ],
+)
+def test_regression_examinations_show_no_disease_plural_verb(text, found):
+    """'her chest CT and renal ultrasound ... show no disease' (two examinations, plural verb) was no finding."""
+    assert bool(no_disease_mentions(text)) is found
