@@ -3863,3 +3863,34 @@ def test_regression_correspondence_commented_case_is_not_the_patient(text, cited
     """A letter or a reply tells the patient of the report it comments on (or the correspondents' own) before its own:
     that patient's age, sex, drugs and death were read as the document's."""
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Had she relapsed, the drug was at hand, a point the Marsh case, whose tumour regrew, shows well.", True),
+        ("The Ito and Berg patient also relapsed.", True),
+        # precision: the report's own case named with a capital, and a place-free sentence
+        ("The Present case differs.", False),
+        ("The Index patient remains well.", False),
+    ],
+)
+def test_regression_other_report_case_named_by_its_author(text, cited):
+    """'the Okafor case, whose recurrence was treated without it': a case named by its author's surname is that report's;
+    its recurrence was read as the letter's own patient's (and wiped out her disease-free status)."""
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Inflammatory myofibroblastic tumour (IMT) lacking ALK fusion often carries a ROS1 or NTRK rearrangement.", True),
+        ("IMT without ALK rearrangement usually shows other kinase fusions.", True),
+        # precision: the patient's own tumour named with a finding
+        ("Inflammatory myofibroblastic tumour with ALK staining was diagnosed in our patient.", False),
+    ],
+)
+def test_regression_disease_subject_with_participle_is_generic(text, generic):
+    """An abstract's opening about IMT lacking ALK ('... often carries other kinase fusions, of which ROS1 ...') was read
+    for the patient: ROS1 became a negative stain."""
+    assert narrative.is_generic(text) is generic
