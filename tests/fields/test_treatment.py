@@ -2822,3 +2822,20 @@ def test_regression_tumour_removed_through_a_scope_is_surgery(text, expected):
 )
 def test_regression_reason_clause_citing_literature_ends_at_its_comma(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("Amputation and radiotherapy were both rejected by the tumour board; crizotinib was started.", "ALKi"),
+        ("A lobectomy was judged the only curative option and was declined by the parents; crizotinib was given.", "ALKi"),
+        ("Alectinib was begun, with whole-brain radiotherapy, which was planned but cancelled when she weakened.", "ALKi"),
+        # precision: a therapy that was given stays given
+        ("A lobectomy was judged the best option and was performed in May.", "SE"),
+        ("Radiotherapy, which was planned for June, was given over five weeks.", "RT"),
+    ],
+)
+def test_regression_therapy_rejected_or_cancelled(text, treatment):
+    """Options the team or the family turned down ('X and Y were both rejected', 'was judged the only option and was
+    declined') or a therapy 'planned but cancelled' were read as given."""
+    assert run(text).treatment == treatment
