@@ -5318,3 +5318,19 @@ def test_regression_duration_restated_in_brackets(text, months):
 def test_regression_examinations_show_no_disease_plural_verb(text, found):
     """'her chest CT and renal ultrasound ... show no disease' (two examinations, plural verb) was no finding."""
     assert bool(no_disease_mentions(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "awd"),
+    [
+        ("At two years the boy remains on crizotinib with residual, non-enlarging pelvic disease.", True),
+        ("She is alive with a persistent, stable hepatic lesion.", True),
+        # precision: a residual symptom is no tumour left
+        ("He went home with residual, painful swelling of the wound.", False),
+    ],
+)
+def test_regression_residual_disease_with_comma_between_adjectives(text, awd):
+    """'with residual, non-progressing liver disease': the comma after 'residual' hid the tumour left (status lost)."""
+    from eims_extract.fields.outcome import status_mentions
+
+    assert any(code == "AWD" for code, _, _ in status_mentions(text)) is awd
