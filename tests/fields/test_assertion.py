@@ -1053,3 +1053,18 @@ def test_planning_as_a_noun_compound_is_no_hedge(text, target, expected):
 )
 def test_regression_erratum_should_read_is_no_hypothesis(text, target, hypothetical):
     assert ("hypothetical" in ctx(text, target)) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "hypothetical"),
+    [
+        ("Lymphoma and sarcoma were both considered, and a wide local excision was performed.", "excision", False),
+        ("Two diagnoses were considered, and an open surgical biopsy was done.", "biopsy", False),
+        # precision: the hedge still covers what it names
+        ("A wide local excision was considered.", "excision", True),
+    ],
+)
+def test_regression_coordinated_clause_with_a_longer_noun_subject(text, target, hypothetical):
+    """', and a laparoscopic radical nephrectomy was performed' after 'X and Y were considered': a three-word subject
+    did not end the hedge, and the operation was read as only considered."""
+    assert ("hypothetical" in ctx(text, target)) is hypothetical
