@@ -2109,3 +2109,17 @@ def test_regression_no_fusion_detected_by_method_after_another_test(text, expect
 def test_regression_polarity_cue_of_another_gene_subject(text, expected):
     """'..., and ROS1 was not tested' made ALK's own negative staining and FISH 'not done' (nothing read)."""
     assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kinase testing in soft tissue tumours of children: why not to stop at immunohistochemistry", set()),
+        ("A plea to look beyond FISH in adult myofibroblastic tumours", set()),
+        # precision: a negative result told plainly stays negative
+        ("ALK immunohistochemistry was negative, so we went on to FISH, which was positive.", {"IHC-", "FISH+"}),
+    ],
+)
+def test_regression_stance_on_a_test_is_no_result(text, expected):
+    """A letter's title 'one more reason not to stop at immunohistochemistry' gave the patient a negative ALK stain."""
+    assert {r for r, _, _ in alk_results(text)} == expected
