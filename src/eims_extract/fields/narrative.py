@@ -206,12 +206,26 @@ def introduces_patient(text: str) -> bool:
     return (is_own(text) or _any(scope_rules().intro_own, text)) and announced_count(text) is None
 
 
+#: words one of which a letter's sentence on another report's patient holds (regex ``commented_case``): a cheap gate
+_COMMENTED_GATE = ("they", "their", "correspond", "writer", "report", "article", "paper", "description", "letter")
+
+
+def _commented_case(text: str) -> int | None:
+    """Where a correspondence cue for another report's patient starts (regexes ``commented_case``,
+    ``author_named_case``), if the sentence has one."""
+    low = text.lower()
+    m = _rx("commented_case").search(text) if any(w in low for w in _COMMENTED_GATE) else None
+    if m is None and ("the " in low) and (n := _rx("author_named_case").search(text)):
+        return n.start()
+    return m.start() if m else None
+
+
 def cites_literature(text: str) -> bool:
     """Does the sentence report others' cases rather than the patient's? A novelty claim about what was found in the
     patient ("sequencing revealed an X-ALK fusion, which has not been reported before") cites no one; a clone in
     brackets after a marker name ("Ki-67 (30-9) 5%") is no citation range."""
     r = scope_rules()
-    if (m := _rx("commented_case").search(text)) and not is_own(text[m.start() :]):
+    if (m := _commented_case(text)) is not None and not is_own(text[m:]):
         return True  # a letter's sentence on the commented report's patient ("thank you for your interest in our report")
     if is_own(text):
         return False
