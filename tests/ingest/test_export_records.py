@@ -95,3 +95,11 @@ def test_csv_record_reads_its_doi():
 def test_text_that_is_not_a_record_is_read_as_before(text):
     doc = _read(text)
     assert text.split("\n")[0].split()[0].strip('"') in doc.text
+
+
+def test_a_file_of_several_records_reads_the_first_only():
+    second = MEDLINE.replace("41002233", "41009999").replace("51-year-old carpenter", "64-year-old baker")
+    doc = _read(MEDLINE + "\n" + second)
+    assert "51-year-old carpenter" in " ".join(doc.text.split())
+    assert "baker" not in doc.text
+    assert doc.meta.get("pmid") == "41002233"

@@ -39,6 +39,8 @@ def _tagged_fields(lines: list[str]) -> list[tuple[str, list[str]]] | None:
         if not s.strip():
             continue
         m = tag_line.match(s)
+        if m is not None and fields and layout("export_first_tag").match(m.group("tag")):
+            break  # a file of several records: the first one is the document (the others are other papers)
         if m is not None:
             fields.append((m.group("tag"), [(m.group("value") or "").strip()]))
         elif fields and cont.match(s):  # the field's value wraps: the same line of text goes on
