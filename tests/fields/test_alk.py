@@ -2142,6 +2142,20 @@ def test_regression_test_not_attempted_is_not_done(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("ALK staining was weak, FISH for ALK was negative, and no fusion was found by RNA sequencing.", {"FISH-", "NGS-"}),
+        ("ALK FISH was negative, and no rearrangement was detected by NGS.", {"FISH-", "NGS-"}),
+        # precision: a fusion that was found stays a positive result
+        ("ALK FISH was negative, but an ALK fusion was detected by NGS.", {"FISH-", "NGS+"}),
+    ],
+)
+def test_regression_no_fusion_detected_by_method_after_another_test(text, expected):
+    """'..., and no fusion was detected by NGS' after a FISH result gave the negation to FISH and NGS+ to sequencing."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a plus sign standing as the result of a telegraphic row (at its end or before the next cell): the test has it
         ("IHC: ALK +; FISH: ALK split-signal +", ["FISH+", "IHC+"]),
         ("3\tIHC: ALK +; FISH: ALK split-signal +\tCity Hospital", ["FISH+", "IHC+"]),
@@ -2152,3 +2166,32 @@ def test_regression_test_not_attempted_is_not_done(text, expected):
 )
 def test_regression_plus_sign_result_in_a_telegraphic_row_is_not_cut(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The third man had a rib mass; ALK immunohistochemistry and FISH were both negative, and ROS1 was not tested.", {"IHC-", "FISH-"}),
+        ("ALK FISH was positive, and NTRK3 was not rearranged.", {"FISH+"}),
+        # precision: a coordination of genes with ALK keeps the cue ALK's, and a test not done stays not done
+        ("FISH for ALK and ROS1 was negative.", {"FISH-"}),
+        ("ALK FISH was not done, and ROS1 staining was negative.", set()),
+    ],
+)
+def test_regression_polarity_cue_of_another_gene_subject(text, expected):
+    """'..., and ROS1 was not tested' made ALK's own negative staining and FISH 'not done' (nothing read)."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kinase testing in soft tissue tumours of children: why not to stop at immunohistochemistry", set()),
+        ("A plea to look beyond FISH in adult myofibroblastic tumours", set()),
+        # precision: a negative result told plainly stays negative
+        ("ALK immunohistochemistry was negative, so we went on to FISH, which was positive.", {"IHC-", "FISH+"}),
+    ],
+)
+def test_regression_stance_on_a_test_is_no_result(text, expected):
+    """A letter's title 'one more reason not to stop at immunohistochemistry' gave the patient a negative ALK stain."""
+    assert {r for r, _, _ in alk_results(text)} == expected

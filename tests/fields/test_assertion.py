@@ -1058,3 +1058,31 @@ def test_planning_as_a_noun_compound_is_no_hedge(text, target, expected):
 )
 def test_aside_between_mention_and_predicate_keeps_the_cue(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "hypothetical"),
+    [
+        ("In the Results, the fusion should read NPM1::ALK.", "NPM1::ALK", False),
+        ("The diagnosis must be read as inflammatory myofibroblastic tumour.", "tumour", False),
+        # precision: a real recommendation stays hypothetical
+        ("Crizotinib should be given if the mass regrows.", "Crizotinib", True),
+    ],
+)
+def test_regression_erratum_should_read_is_no_hypothesis(text, target, hypothetical):
+    assert ("hypothetical" in ctx(text, target)) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "hypothetical"),
+    [
+        ("Lymphoma and sarcoma were both considered, and a wide local excision was performed.", "excision", False),
+        ("Two diagnoses were considered, and an open surgical biopsy was done.", "biopsy", False),
+        # precision: the hedge still covers what it names
+        ("A wide local excision was considered.", "excision", True),
+    ],
+)
+def test_regression_coordinated_clause_with_a_longer_noun_subject(text, target, hypothetical):
+    """', and a laparoscopic radical nephrectomy was performed' after 'X and Y were considered': a three-word subject
+    did not end the hedge, and the operation was read as only considered."""
+    assert ("hypothetical" in ctx(text, target)) is hypothetical

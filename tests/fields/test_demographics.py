@@ -1998,3 +1998,19 @@ def test_regression_age_opening_the_sentence_before_the_introduced_patient(text,
 )
 def test_regression_time_opening_the_sentence_is_no_age_without_an_introduced_person(text):
     assert demographics.find_ages(Sentence("doc", text, 0, "case")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("We saw a primigravid woman who, at 31, was troubled by pelvic pain.", 31.0),
+        ("The boy who at 7 years developed a limp had a femoral mass.", 7.0),
+        ("An elderly man who, at only 80, underwent a repair of his hernia.", 80.0),
+        # precision: a time of day or a place after "who, at", and a count that is no age
+        ("The woman who, at 8 pm, presented to casualty had chest pain.", None),
+        ("The man who at the clinic was seen by a nurse had a cough.", None),
+    ],
+)
+def test_regression_person_who_at_bare_age_was(text, years):
+    """An age told in a relative clause ('a woman who, at 29, was investigated ...') was missed: the only age."""
+    assert run(text).age_years == years

@@ -3760,3 +3760,17 @@ def test_sentence_with_double_spaces_after_a_space_aligned_panel_stays_prose(tmp
     (row,) = _extract(tmp_path, nlp, text.replace("She remains well without treatment.\n", "")).rows
     assert set(row.ihc_positive or []) == {"ALK", "Ki-67"} and row.ihc_negative == ["desmin"]
     assert (row.status, row.follow_up_months) == ("ANED", 20.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive"),
+    [
+        ("The cells were positive also for desmin and CD30.", {"desmin", "CD30"}),
+        ("It was reactive too for CD30.", {"CD30"}),
+        # precision: the negative list after 'also' is still negative
+        ("The cells were positive for SMA and also negative for desmin.", {"SMA"}),
+    ],
+)
+def test_regression_positive_also_for(text, positive):
+    """'was positive also for desmin and CD30' lost both markers: the adverb stood between the cue and 'for'."""
+    assert {c.mention.canonical for c in calls(text) if c.positive} == positive

@@ -3842,3 +3842,87 @@ def test_regression_lines_of_therapy_table_lines_are_the_patients_own(nlp, tmp_p
     path.write_text(_LINES_OF_THERAPY.format(caption=caption), encoding="utf-8")
     doc = load_document(path)
     assert _rows(doc, nlp, "drugs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ('In the Case section, "A 52-year-old man" should read "A 25-year-old man".', "25-year-old", "52-year-old"),
+        ("On page 4, for 'jejunum' read 'ileum'.", "ileum", "jejunum"),
+        ("The size of the mass should read 6 cm, not 9 cm.", "6 cm", "9 cm"),
+        ("The fusion should read KIF5B::ALK and not EML4::ALK; all else is right.", "KIF5B::ALK", "EML4::ALK"),
+        ("The words 'with lung metastases' in the legend are wrong and should be deleted.", "legend", "lung metastases"),
+    ],
+)
+def test_regression_erratum_wrong_wording_is_masked(text, kept, gone):
+    """An erratum names the wrong fact beside the corrected one; the wrong age (read first) won over the right one."""
+    from eims_extract.fields.base import Sentence
+
+    out = narrative.without_corrected_wording(Sentence("fict", text, 0)).text
+    assert kept in out and gone not in out and len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # precision: quotations and "should" that correct nothing
+        'The mother said "it is only a cyst" and the boy was brought in late.',
+        "Resection should be considered when the mass grows, not before.",
+        "She was able to read again after the orbital mass was removed.",
+    ],
+)
+def test_regression_text_that_corrects_nothing_is_not_masked(text):
+    from eims_extract.fields.base import Sentence
+
+    assert narrative.without_corrected_wording(Sentence("fict", text, 0)).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("They describe a 70-year-old man with a hepatic tumour who died within a year.", True),
+        ("We thank the writers for their interest in our report and for sharing their own case, a girl of 5 with a renal mass.", True),
+        ("We agree with them; in their patient the fusion was found late.", True),
+        ("The recent report of a young boy with a gastric tumour, cured by resection, prompts us to share ours.", True),
+        ("We read the article by Marsh and Ito of an infant with a scalp nodule with great interest.", True),
+        # precision: the report's own patient, and a letter that names its own patient after the cue
+        ("Our patient, a 44-year-old woman, remains well.", False),
+        ("They describe a boy treated by resection; our patient, by contrast, received crizotinib.", False),
+        ("This report of a 30-year-old man adds to the evidence.", False),
+    ],
+)
+def test_regression_correspondence_commented_case_is_not_the_patient(text, cited):
+    """A letter or a reply tells the patient of the report it comments on (or the correspondents' own) before its own:
+    that patient's age, sex, drugs and death were read as the document's."""
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Had she relapsed, the drug was at hand, a point the Marsh case, whose tumour regrew, shows well.", True),
+        ("The Ito and Berg patient also relapsed.", True),
+        # precision: the report's own case named with a capital, and a place-free sentence
+        ("The Present case differs.", False),
+        ("The Index patient remains well.", False),
+    ],
+)
+def test_regression_other_report_case_named_by_its_author(text, cited):
+    """'the Okafor case, whose recurrence was treated without it': a case named by its author's surname is that report's;
+    its recurrence was read as the letter's own patient's (and wiped out her disease-free status)."""
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Inflammatory myofibroblastic tumour (IMT) lacking ALK fusion often carries a ROS1 or NTRK rearrangement.", True),
+        ("IMT without ALK rearrangement usually shows other kinase fusions.", True),
+        # precision: the patient's own tumour named with a finding
+        ("Inflammatory myofibroblastic tumour with ALK staining was diagnosed in our patient.", False),
+    ],
+)
+def test_regression_disease_subject_with_participle_is_generic(text, generic):
+    """An abstract's opening about IMT lacking ALK ('... often carries other kinase fusions, of which ROS1 ...') was read
+    for the patient: ROS1 became a negative stain."""
+    assert narrative.is_generic(text) is generic

@@ -5319,3 +5319,48 @@ def test_regression_timeline_row_with_its_month_in_a_cell_of_its_own(texts, stat
 )
 def test_regression_last_news_well_with_imaging_clear(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("At her last visit, three years (36 months) after the operation, she was well.", 36.0),
+        ("The boy was well 18 months (1.5 years) later.", 18.0),
+        # precision: a bracket that restates a size is no time
+        ("The mass measured 4 cm (40 mm) after shrinkage.", None),
+    ],
+)
+def test_regression_duration_restated_in_brackets(text, months):
+    """'four years (48 months) after the gastrectomy' lost the follow-up: the bracket broke the time phrase."""
+    found = follow_up_mentions(text)
+    assert (max(v for v, _, _ in found) if found else None) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("At 30 months her chest CT and abdominal ultrasound show no disease.", True),
+        ("Two years on, both scans reveal no tumour.", True),
+        # precision: a finding of disease is no such finding
+        ("At 30 months her scans show a new nodule.", False),
+    ],
+)
+def test_regression_examinations_show_no_disease_plural_verb(text, found):
+    """'her chest CT and renal ultrasound ... show no disease' (two examinations, plural verb) was no finding."""
+    assert bool(no_disease_mentions(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "awd"),
+    [
+        ("At two years the boy remains on crizotinib with residual, non-enlarging pelvic disease.", True),
+        ("She is alive with a persistent, stable hepatic lesion.", True),
+        # precision: a residual symptom is no tumour left
+        ("He went home with residual, painful swelling of the wound.", False),
+    ],
+)
+def test_regression_residual_disease_with_comma_between_adjectives(text, awd):
+    """'with residual, non-progressing liver disease': the comma after 'residual' hid the tumour left (status lost)."""
+    from eims_extract.fields.outcome import status_mentions
+
+    assert any(code == "AWD" for code, _, _ in status_mentions(text)) is awd

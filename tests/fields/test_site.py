@@ -3485,3 +3485,21 @@ def test_regression_resting_verb_or_gloss_without_a_tumour_places_nothing(nlp, t
 def test_pain_in_a_named_bone_places_a_bone_tumour(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (("A tumour of the uterine corpus was found.", "Ultrasound showed a 4-cm intramural mass in the fundus."), "C54.3"),
+        # precision: the corpus alone keeps its code; a sub-site of another organ's category does not move it
+        (("A tumour of the uterine corpus was found.", "Ultrasound showed a 4-cm intramural mass."), "C54.9"),
+    ],
+)
+def test_regression_part_nos_code_takes_its_anaphoric_subsite(nlp, texts, code):
+    """'... of the uterine corpus' (C54.9, the corpus' NOS code) then 'a mass of the fundus': the fundus (C54.3) was lost
+    because only the organ's own NOS code could be refined."""
+    sents = sentences(nlp, *texts, section="case")
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    site._anaphoric_subsite(sents, row)  # the last step of apply_fallbacks
+    assert row.site_code == code

@@ -2851,3 +2851,51 @@ def test_regression_therapy_not_offered_or_not_required_was_not_given(text, expe
 )
 def test_regression_antibiotic_in_a_sentence_of_symptoms_is_supportive(text, drugs_given):
     assert run(text).drugs == drugs_given
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("Amputation and radiotherapy were both rejected by the tumour board; crizotinib was started.", "ALKi"),
+        ("A lobectomy was judged the only curative option and was declined by the parents; crizotinib was given.", "ALKi"),
+        ("Alectinib was begun, with whole-brain radiotherapy, which was planned but cancelled when she weakened.", "ALKi"),
+        # precision: a therapy that was given stays given
+        ("A lobectomy was judged the best option and was performed in May.", "SE"),
+        ("Radiotherapy, which was planned for June, was given over five weeks.", "RT"),
+    ],
+)
+def test_regression_therapy_rejected_or_cancelled(text, treatment):
+    """Options the team or the family turned down ('X and Y were both rejected', 'was judged the only option and was
+    declined') or a therapy 'planned but cancelled' were read as given."""
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("A 70-year-old woman, treated elsewhere in 2015 with mastectomy and adjuvant docetaxel for a breast carcinoma, "
+         "now had a lung mass, which was removed by lobectomy.", "SE"),
+        # precision: a working diagnosis of this tumour, and this tumour's own therapy
+        ("She was treated with doxorubicin for a presumed sarcoma-like carcinoma before the biopsy was reviewed.", "Che"),
+        ("He was treated with crizotinib for the relapsing mass.", "ALKi"),
+    ],
+)
+def test_regression_therapy_told_first_for_another_cancer(text, treatment):
+    """'treated in 2017 with right hemicolectomy and six months of adjuvant FOLFOX for stage III colon adenocarcinoma':
+    the other cancer's chemotherapy was read as the tumour's."""
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("A wheeze that had outlasted three courses of clarithromycin led to a CT, and the lung mass was resected.", []),
+        # precision: an antibiotic tried against the mass itself for weeks, and a tumour drug given in courses
+        ("Doxycycline was given for eight weeks against the orbital mass, without any change.", ["doxycycline"]),
+        ("She received six courses of ifosfamide and doxorubicin.", ["doxorubicin", "ifosfamide"]),
+    ],
+)
+def test_regression_antibiotic_courses_for_a_presenting_symptom(text, drugs):
+    """'a cough that had outlasted two courses of amoxicillin': short antibiotic courses for a symptom before the tumour
+    was found were read as the tumour's drug."""
+    assert sorted(run(text).drugs or []) == drugs

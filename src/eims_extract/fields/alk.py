@@ -206,10 +206,27 @@ def _owned(kind: str, text: str, lo: int, hi: int, groups: list[list[tuple[str, 
             if kind == "negative" and any(a <= m.start() < b for a, b in shields):
                 continue
             inside = any(s <= m.start() < e for g in groups for _, s, e in g)
+            if kind in ("negative", "not_done") and _other_gene_subject(text, m.start()):
+                continue  # "ALK staining and FISH were negative, and ROS1 was not tested": the cue is that gene's
             owner = None if inside else _cue_owner(text, m.start(), groups)
             if owner is not None:
                 owners.add(owner)
     return owners
+
+
+def _other_gene_subject(text: str, cue_start: int) -> bool:
+    """A gene other than ALK is the subject right before a polarity cue ("..., and ROS1 was not tested")."""
+    window = text[max(0, cue_start - 40) : cue_start]
+    before = _rx("negated_gene_before").search(window)
+    if before is None:
+        return False
+    head = window[: before.start()].rstrip()
+    for conj in (" and", " or", ",", "/", "&"):
+        words = head.removesuffix(conj).split() if head.endswith(conj) else []
+        if words and lookup("genes", words[-1].strip(",;(")) is not None:
+            return False  # "FISH for ALK and ROS1 was negative": one subject of a coordination of genes, ALK's as well
+    hit = lookup("genes", before.group("gene"))
+    return hit is not None and hit.canonical != "ALK"
 
 
 def alk_results(text: str) -> list[tuple[str, int, int]]:

@@ -206,11 +206,27 @@ def introduces_patient(text: str) -> bool:
     return (is_own(text) or _any(scope_rules().intro_own, text)) and announced_count(text) is None
 
 
+#: words one of which a letter's sentence on another report's patient holds (regex ``commented_case``): a cheap gate
+_COMMENTED_GATE = ("they", "their", "correspond", "writer", "report", "article", "paper", "description", "letter")
+
+
+def _commented_case(text: str) -> int | None:
+    """Where a correspondence cue for another report's patient starts (regexes ``commented_case``,
+    ``author_named_case``), if the sentence has one."""
+    low = text.lower()
+    m = _rx("commented_case").search(text) if any(w in low for w in _COMMENTED_GATE) else None
+    if m is None and ("the " in low) and (n := _rx("author_named_case").search(text)):
+        return n.start()
+    return m.start() if m else None
+
+
 def cites_literature(text: str) -> bool:
     """Does the sentence report others' cases rather than the patient's? A novelty claim about what was found in the
     patient ("sequencing revealed an X-ALK fusion, which has not been reported before") cites no one; a clone in
     brackets after a marker name ("Ki-67 (30-9) 5%") is no citation range."""
     r = scope_rules()
+    if (m := _commented_case(text)) is not None and not is_own(text[m:]):
+        return True  # a letter's sentence on the commented report's patient ("thank you for your interest in our report")
     if is_own(text):
         return False
     if _rx("novelty_finding").search(text):
@@ -293,6 +309,25 @@ def without_relative_history(s: Sentence) -> Sentence:
         return s
     keep = m.end("rel") if m.group("rel") else m.end("keep") if m.group("keep") else m.start()  # "Her", "She had a"
     return _mask(s, [(keep, len(s.text))])
+
+
+_CORRECTION_GATE = ("read", "wrong", "incorrect", "error", "delet", "remov", "omit", "struck", "appear")
+
+
+def without_corrected_wording(s: Sentence) -> Sentence:
+    """A correction notice's sentence with the wrong wording it names blanked ("'A 51-year-old man' should read 'A
+    15-year-old man'", "for 'ileum' read 'jejunum'", "should read 6 cm, not 9 cm", "'with metastases' is wrong and
+    should be deleted"): only the corrected fact is read (regex ``corrected_wording``); any other sentence unchanged."""
+    low = s.text.lower()
+    if not any(w in low for w in _CORRECTION_GATE):
+        return s
+    spans = [
+        m.span(g)
+        for m in _rx("corrected_wording").finditer(s.text)
+        for g in ("wrong", "wrong2", "wrong3", "wrong4")
+        if m.group(g) is not None
+    ]
+    return _mask(s, spans)
 
 
 def is_cohort(text: str) -> bool:
@@ -497,7 +532,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             seen.add(start)
             seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
             out.extend(
-                without_relative_history(p)  # a relative's own illness told as family history
+                without_relative_history(without_corrected_wording(p))  # a relative's own illness, an erratum's wrong words
                 for p in split_at_headings(
                     Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
                 )

@@ -794,11 +794,15 @@ def _anaphoric_subsite(sentences: list[Sentence], row: CaseRow) -> None:
     segment VIII", "in the body of the pancreas", "at the base of the lesion"); one after a recurrence, a metastasis or
     a new lesion in its sentence is that lesion's ("a recurrence was found at the dome")."""
     entry = site_entry(row.site)
-    if entry is None or (row.site_code != entry.code and row.site_code not in _COARSE):
+    if entry is None:
+        return
+    # a part's own NOS code ("uterine corpus": C54.9) may still take a sub-site of that part ("in the fundus": C54.3)
+    part_nos = row.site_code not in (entry.code, *_COARSE) and (row.site_code or "").endswith(".9")
+    if row.site_code != entry.code and row.site_code not in _COARSE and not part_nos:
         return
     found: list[tuple[Sentence, int, int, str]] = []
     for site, code, rx in rules().anaphoric:
-        if site != row.site:
+        if site != row.site or (part_nos and code[:3] != (row.site_code or "")[:3]):
             continue
         for s in sentences:
             for m in rx.finditer(s.text):

@@ -1295,7 +1295,12 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     """Read a text case report; raises :class:`IngestError` for undecodable or empty input."""
     text, encoding = decode_text(data, keep_form_feeds=True)
     text = strip_line_numbers(text)
-    lines = unfold_columns(text) if "   " in text else None
+    from .export_records import record_lines
+
+    # a MEDLINE / RIS / CSV export record: its title and abstract are the document, its other fields are not
+    maybe_record = "- " in text or text.startswith(('"', "id,"))
+    record = record_lines(text.replace("\f", "\n").split("\n")) if maybe_record else None
+    lines = record[0] if record else unfold_columns(text) if "   " in text else None
     if lines is None:
         lines = text.replace("\f", "\n").split("\n")
     src = [
@@ -1381,6 +1386,6 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         fill_text_table=fill_text_table,
     )
     doc.encoding = encoding
-    for k, v in _front_furniture_ids(src).items():
+    for k, v in {**_front_furniture_ids(src), **(record[1] if record else {})}.items():
         doc.meta.setdefault(k, v)
     return doc
