@@ -338,35 +338,26 @@ class _Tok:
     x: int = 0  # column of the token within its printed line
 
 
-def _own_panel_header(toks: list[_Tok], bounds: list[int]) -> list[tuple[int, int, ColumnSpec | None]] | None:
-    """A delimited header of an immunoprofile compared with its mimics: the antibody column first, then a column
-    headed by the report's own case ("Marker | Present case | Mimic A | Mimic B"); the mimics' columns name no
-    column we read, so the header would fall short of known columns. Only the own case's column is read (as the
-    panel's result column)."""
+def _panel_header(toks: list[_Tok], bounds: list[int]) -> list[tuple[int, int, ColumnSpec | None]] | None:
+    """A delimited header of an antibody panel, the antibody column first, that names fewer known columns than a header
+    needs elsewhere (three): either the panel compared with its mimics, a column headed by the report's own case after
+    the antibody ("Marker | Present case | Mimic A | Mimic B": the mimics' columns name no column we read, and only the
+    own case's is read, as the panel's result column), or a panel naming only two known columns, the antibody and its
+    result ("Antibody | Result", "Marker | Result | Comment": a panel's pair is enough; a further cell naming no known
+    column is a free one, a comment)."""
     cells = [(a, b, " ".join(t.text for t in toks[a:b])) for a, b in zip(bounds, bounds[1:])]
     specs = [header_spec(text) for _, _, text in cells]
-    if not (specs[0] is not None and specs[0].field == "ihc_panel:antibody"):
+    if specs[0] is None or specs[0].field != "ihc_panel:antibody":
         return None
-    own = [i for i, (sp, (_, _, text)) in enumerate(zip(specs, cells)) if sp is not None and sp.field == "ihc_panel:result"
-           and key(text) in _own_case_headers()]
-    if len(own) != 1 or any(sp is not None for i, sp in enumerate(specs) if i not in (0, own[0])):
+    out = [(a, b, sp) for (a, b, _), sp in zip(cells, specs)]
+    if len(cells) >= 3:
+        own = [i for i, (sp, (_, _, text)) in enumerate(zip(specs, cells)) if sp is not None and sp.field == "ihc_panel:result"
+               and key(text) in _own_case_headers()]
+        if len(own) == 1 and all(sp is None for i, sp in enumerate(specs) if i not in (0, own[0])):
+            return out
+    if len(cells) > 3 or not any(sp is not None and sp.field in ("ihc_panel:result", "outcome") for sp in specs[1:]):
         return None
-    return [(a, b, sp) for (a, b, _), sp in zip(cells, specs)]
-
-
-def _panel_pair_header(toks: list[_Tok], bounds: list[int]) -> list[tuple[int, int, ColumnSpec | None]] | None:
-    """A delimited header of an antibody panel that names only two known columns, the antibody first and its result
-    ("Antibody | Result", "Marker | Result | Comment"): short of the three known columns a header needs elsewhere,
-    but a panel's pair is enough; a further cell naming no known column is a free one (a comment)."""
-    cells = [(a, b, " ".join(t.text for t in toks[a:b])) for a, b in zip(bounds, bounds[1:])]
-    specs = [header_spec(text) for _, _, text in cells]
-    if specs[0] is None or specs[0].field != "ihc_panel:antibody" or len(cells) > 3:
-        return None
-    if not any(sp is not None and sp.field in ("ihc_panel:result", "outcome") for sp in specs[1:]):
-        return None
-    if sum(sp is not None for sp in specs) < len(cells) - 1:
-        return None
-    return [(a, b, sp) for (a, b, _), sp in zip(cells, specs)]
+    return out if sum(sp is not None for sp in specs) >= len(cells) - 1 else None
 
 
 @cache
@@ -384,11 +375,10 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
     On a delimited line (cells apart by ``|``, tabs or space runs) every cell is one column,
     named by its synonym or the synonym it begins with ("Author, year (ref.)")."""
     bounds = [0, *(i for i, t in enumerate(toks) if i and t.gap_before), len(toks)]
-    if len(bounds) >= 4 and len({t.line for t in toks}) == 1 and (own := _own_panel_header(toks, bounds)) is not None:
-        return own
-    if len(bounds) >= 3 and len({t.line for t in toks}) == 1 and (two := _panel_pair_header(toks, bounds)) is not None:
-        return two
-    if len(bounds) >= 4 and len({t.line for t in toks}) == 1:
+    one_line = len(bounds) >= 3 and len({t.line for t in toks}) == 1  # a delimited header of two cells or more, one line
+    if one_line and (panel := _panel_header(toks, bounds)) is not None:
+        return panel
+    if len(bounds) >= 4 and one_line:
         out: list[tuple[int, int, ColumnSpec | None]] = []
         unknown = 0  # tokens in cells naming no column so far
         for a, b in zip(bounds, bounds[1:]):
