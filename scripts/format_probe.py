@@ -21,6 +21,11 @@ Sets after ``--held-out`` are scored but only their totals are printed, once, at
 (no renderings kept, no mismatches) is written. For the read sets ``--out`` keeps the renderings and
 ``losses.tsv`` (set, format, document, case, field, gold, text value, format value) of every fact the text finds
 and a rendering does not. Only fictional or permitted documents belong here.
+
+The probe finds headings, captions and tables in the text with regexes of its own (``_HEADING``, ``_CAPTION``, ...),
+on purpose: it renders what the pipeline then reads, so it must not share the reader it measures (a heading the
+reader misses would be missed by the rendering too, and its loss would not show). Do not rewire them to
+``ingest/sections.py`` or ``patterns/layout.jsonl``.
 """
 
 from __future__ import annotations

@@ -500,11 +500,9 @@ class Store:
             out.append((r["path"], row))
         return out
 
-    def rows(
-        self, doc_ids: Iterable[str] | None = None, include_gone: bool = False, paths: Iterable[str] | None = None
-    ) -> list[CaseRow]:
+    def rows(self, doc_ids: Iterable[str] | None = None, include_gone: bool = False) -> list[CaseRow]:
         """Stored rows with their evidence, in document then row order; rows of documents
-        removed from the corpus only with ``include_gone``; ``paths``: of those files only."""
+        removed from the corpus only with ``include_gone``."""
         q = "SELECT id, data FROM case_rows"
         conds: list[str] = []
         args: tuple[Any, ...] = ()
@@ -514,10 +512,6 @@ class Store:
             args = tuple(ids)
         if not include_gone:
             conds.append("path IN (SELECT path FROM documents WHERE gone_at IS NULL)")
-        if paths is not None:
-            ps = list(paths)
-            conds.append(f"path IN ({','.join('?' * len(ps))})")
-            args += tuple(ps)
         where = " WHERE " + " AND ".join(conds) if conds else ""
         q += where + " ORDER BY path, ordinal"
         out: list[CaseRow] = []

@@ -115,24 +115,12 @@ def _cut_regexes(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(r.regex for k in kinds for r in _rules()[k])
 
 
-#: (kinds, text) -> the spans of their rules' matches in it: a sentence is cut around several positions in turn;
-#: bounded, a sentence or two at a time
-_CUT_SPANS: dict[tuple[tuple[str, ...], str], tuple[tuple[int, int], ...]] = {}
-_CUT_SPANS_MAX = 16
-
-
+@lru_cache(maxsize=16)  # a sentence is cut around several positions in turn: a sentence or two at a time
 def _cut_spans(text: str, kinds: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """The spans of every match of the rules of ``kinds`` in ``text`` (only the rules whose literals it holds are run:
     the others cannot match it)."""
-    key = (kinds, text)
-    got = _CUT_SPANS.get(key)
-    if got is None:
-        rxs = _cut_regexes(kinds)
-        got = tuple(m.span() for i in may_match_indices(rxs, text) for m in rxs[i].finditer(text))
-        if len(_CUT_SPANS) >= _CUT_SPANS_MAX:
-            _CUT_SPANS.clear()
-        _CUT_SPANS[key] = got
-    return got
+    rxs = _cut_regexes(kinds)
+    return tuple(m.span() for i in may_match_indices(rxs, text) for m in rxs[i].finditer(text))
 
 
 def _cut(text: str, pos: int, kinds: tuple[str, ...], lo: int = 0, hi: int | None = None) -> tuple[int, int]:
@@ -1028,10 +1016,13 @@ def _read_test(c: CellContext) -> None:
         c.put("alk_tests", with_tests(c.row, [f"{method}{'+' if sign else '-'}"]), c.cell)
 
 
-def _test_result_sign(text: str) -> bool | None:
+def _test_result_sign(text: str, drop_brackets: bool = False) -> bool | None:
     """A molecular-test cell in words: "rearranged (78%)", "split signals" → True; "not rearranged", "no fusion
-    detected" → False; else None."""
-    t = squash(fold(text)).lower()
+    detected" → False; else None. ``drop_brackets``: read without its bracketed parts ("rearranged (40%)")."""
+    t = fold(text)
+    if drop_brackets:
+        t = BRACKETED.sub(" ", t)
+    t = squash(t).lower()
     if _rx_value("test_result_negative").fullmatch(t):
         return False
     if _rx_value("test_result_positive").fullmatch(t):
@@ -1076,12 +1067,8 @@ def _panel_method_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) 
         method = methods.pop()
         if any(t[:-1] == method for t in row.alk_tests or []):
             continue
-        bare = squash(BRACKETED.sub(" ", fold(result.text))).lower()
-        if _rx_value("test_result_negative").fullmatch(bare):
-            sign: bool | None = False
-        elif _rx_value("test_result_positive").fullmatch(bare):
-            sign = True
-        else:
+        sign = _test_result_sign(result.text, drop_brackets=True)
+        if sign is None:
             sign = marker_sign(result.text)
         if sign is not None:
             row.set("alk_tests", with_tests(row, [f"{method}{'+' if sign else '-'}"]), ev)

@@ -1062,22 +1062,23 @@ def panel_result_sign(text: str) -> bool | None:
     """A panel's result cell as a sign: the whole cell ("focal +", "diffuse, strong", "-"), else the call it opens
     before a comma, a bracket or an "in" ("positive (cytoplasmic), diffuse", "positive, membranous pattern", "neg.",
     "positive in 60% of cells"), else a result in words ("retained", "lost", "not expressed", "2+")."""
-    sign = _result_sign(text.strip())
+    whole = text.strip()
+    sign = _result_sign(whole)
     if sign is not None:
         return sign
-    m = _rx("panel_result_head").match(text)
-    head = (m.group() if m else "").strip().rstrip(".").strip()
+    m = _rx("panel_result_head").match(text)  # always matches (the head may be empty)
+    head = m.group().strip().rstrip(".").strip()
     # "positive in vessels only": a positive call of other cells than the tumour's is none (a negative one stands)
-    elsewhere = m is not None and _rx("panel_result_elsewhere").search(text, m.end()) is not None
-    for t in dict.fromkeys((text.strip(), head)):
-        if not t:
-            continue
-        sign = _result_sign(t) if t != text.strip() else None
-        if sign is None and (words := _rx("panel_result_words").fullmatch(t)) is not None:
-            sign = words.group("pos") is not None
-        if sign is not None:
-            return None if sign and elsewhere and t == head else sign
-    return None
+    elsewhere = _rx("panel_result_elsewhere").search(text, m.end()) is not None
+    if whole and (words := _rx("panel_result_words").fullmatch(whole)) is not None:
+        sign = words.group("pos") is not None
+        return None if sign and elsewhere and whole == head else sign
+    if not head or head == whole:
+        return None
+    sign = _result_sign(head)
+    if sign is None and (words := _rx("panel_result_words").fullmatch(head)) is not None:
+        sign = words.group("pos") is not None
+    return None if sign and elsewhere else sign
 
 
 def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:

@@ -338,35 +338,26 @@ class _Tok:
     x: int = 0  # column of the token within its printed line
 
 
-def _own_panel_header(toks: list[_Tok], bounds: list[int]) -> list[tuple[int, int, ColumnSpec | None]] | None:
-    """A delimited header of an immunoprofile compared with its mimics: the antibody column first, then a column
-    headed by the report's own case ("Marker | Present case | Mimic A | Mimic B"); the mimics' columns name no
-    column we read, so the header would fall short of known columns. Only the own case's column is read (as the
-    panel's result column)."""
+def _panel_header(toks: list[_Tok], bounds: list[int]) -> list[tuple[int, int, ColumnSpec | None]] | None:
+    """A delimited header of an antibody panel, the antibody column first, that names fewer known columns than a header
+    needs elsewhere (three): either the panel compared with its mimics, a column headed by the report's own case after
+    the antibody ("Marker | Present case | Mimic A | Mimic B": the mimics' columns name no column we read, and only the
+    own case's is read, as the panel's result column), or a panel naming only two known columns, the antibody and its
+    result ("Antibody | Result", "Marker | Result | Comment": a panel's pair is enough; a further cell naming no known
+    column is a free one, a comment)."""
     cells = [(a, b, " ".join(t.text for t in toks[a:b])) for a, b in zip(bounds, bounds[1:])]
     specs = [header_spec(text) for _, _, text in cells]
-    if not (specs[0] is not None and specs[0].field == "ihc_panel:antibody"):
+    if specs[0] is None or specs[0].field != "ihc_panel:antibody":
         return None
-    own = [i for i, (sp, (_, _, text)) in enumerate(zip(specs, cells)) if sp is not None and sp.field == "ihc_panel:result"
-           and key(text) in _own_case_headers()]
-    if len(own) != 1 or any(sp is not None for i, sp in enumerate(specs) if i not in (0, own[0])):
+    out = [(a, b, sp) for (a, b, _), sp in zip(cells, specs)]
+    if len(cells) >= 3:
+        own = [i for i, (sp, (_, _, text)) in enumerate(zip(specs, cells)) if sp is not None and sp.field == "ihc_panel:result"
+               and key(text) in _own_case_headers()]
+        if len(own) == 1 and all(sp is None for i, sp in enumerate(specs) if i not in (0, own[0])):
+            return out
+    if len(cells) > 3 or not any(sp is not None and sp.field in ("ihc_panel:result", "outcome") for sp in specs[1:]):
         return None
-    return [(a, b, sp) for (a, b, _), sp in zip(cells, specs)]
-
-
-def _panel_pair_header(toks: list[_Tok], bounds: list[int]) -> list[tuple[int, int, ColumnSpec | None]] | None:
-    """A delimited header of an antibody panel that names only two known columns, the antibody first and its result
-    ("Antibody | Result", "Marker | Result | Comment"): short of the three known columns a header needs elsewhere,
-    but a panel's pair is enough; a further cell naming no known column is a free one (a comment)."""
-    cells = [(a, b, " ".join(t.text for t in toks[a:b])) for a, b in zip(bounds, bounds[1:])]
-    specs = [header_spec(text) for _, _, text in cells]
-    if specs[0] is None or specs[0].field != "ihc_panel:antibody" or len(cells) > 3:
-        return None
-    if not any(sp is not None and sp.field in ("ihc_panel:result", "outcome") for sp in specs[1:]):
-        return None
-    if sum(sp is not None for sp in specs) < len(cells) - 1:
-        return None
-    return [(a, b, sp) for (a, b, _), sp in zip(cells, specs)]
+    return out if sum(sp is not None for sp in specs) >= len(cells) - 1 else None
 
 
 @cache
@@ -384,11 +375,10 @@ def _header_phrases(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]
     On a delimited line (cells apart by ``|``, tabs or space runs) every cell is one column,
     named by its synonym or the synonym it begins with ("Author, year (ref.)")."""
     bounds = [0, *(i for i, t in enumerate(toks) if i and t.gap_before), len(toks)]
-    if len(bounds) >= 4 and len({t.line for t in toks}) == 1 and (own := _own_panel_header(toks, bounds)) is not None:
-        return own
-    if len(bounds) >= 3 and len({t.line for t in toks}) == 1 and (two := _panel_pair_header(toks, bounds)) is not None:
-        return two
-    if len(bounds) >= 4 and len({t.line for t in toks}) == 1:
+    one_line = len(bounds) >= 3 and len({t.line for t in toks}) == 1  # a delimited header of two cells or more, one line
+    if one_line and (panel := _panel_header(toks, bounds)) is not None:
+        return panel
+    if len(bounds) >= 4 and one_line:
         out: list[tuple[int, int, ColumnSpec | None]] = []
         unknown = 0  # tokens in cells naming no column so far
         for a, b in zip(bounds, bounds[1:]):
@@ -1080,12 +1070,6 @@ def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: i
         lines = [(r, at) for r, at in lines if "|" in r or "\t" in r]
     spans = [split_cells(raw) for raw, _ in lines]
     wrapped = _wrapped_lines(lines, spans)
-    if len(lines) > skip + 1 and _cut_last_row(doc, lines, spans, n):
-        # the text stopped inside the table's last row: the cells it printed are read, the rest of the row left empty
-        last = spans[-1]
-        assert last is not None
-        end = lines[-1][0].rstrip()
-        spans[-1] = last + [(len(end), len(end))] * (n - len(last))
     if (
         all("|" in r or "\t" in r or i in wrapped for i, (r, _) in enumerate(lines))
         and all(sp is not None and (2 <= len(sp) <= n or i in wrapped) for i, sp in enumerate(spans))
@@ -1093,12 +1077,10 @@ def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: i
         and len(spans[0]) == n
     ):
         # rows set with bars or tabs printed without their empty last cells ("p63 | negative |", "IgG<tab>14.2"; an
-        # empty cell inside a row keeps its delimiters): the cells a row has are read in order, the rest left empty
-        spans = [
-            (wrapped[i] + [(len(r.rstrip()), len(r.rstrip()))] * (n - len(wrapped[i])))[:n] if i in wrapped
-            else sp + [(len(r.rstrip()), len(r.rstrip()))] * (n - len(sp))
-            for i, ((r, _), sp) in enumerate(zip(lines, spans)) if sp is not None
-        ]
+        # empty cell inside a row keeps its delimiters), a last row the text stopped inside (a crawler excerpt, a page
+        # whose end is missing) among them: the cells a row has are read in order, the rest left empty (a wrapped
+        # line has its row's spans already, as many as the line above it, so never more than the header's)
+        spans = [sp + [(len(r.rstrip()), len(r.rstrip()))] * (n - len(sp)) for (r, _), sp in zip(lines, spans)]  # type: ignore[operator]
     if any(sp is None or len(sp) != n for sp in spans) or len(lines) <= skip:
         return None
     header = [key(lines[0][0][a:b]) for a, b in spans[0]]  # type: ignore[index]
@@ -1118,12 +1100,12 @@ def ends_open(cell: str) -> bool:
     return cell.count("(") > cell.count(")") or layout("cell_open_end").search(cell) is not None
 
 
-def _wrapped_lines(lines: list[tuple[str, int]], spans: list[list[tuple[int, int]] | None]) -> dict[int, list[tuple[int, int]]]:
+def _wrapped_lines(lines: list[tuple[str, int]], spans: list[list[tuple[int, int]] | None]) -> set[int]:
     """Lines of a grid set with bars or tabs that carry no delimiter but go on with the cell above them, whose words end
     open ("positive (granular," over "cytoplasmic)": an unclosed bracket, a comma, a conjunction): each such line is given
     the spans of a row whose only filled cell stands in that column, the rest empty (``spans`` is filled in place; the
-    returned map says which lines were so read). A line after a closed cell is left alone (it ends the grid)."""
-    out: dict[int, list[tuple[int, int]]] = {}
+    returned set says which lines were so read). A line after a closed cell is left alone (it ends the grid)."""
+    out: set[int] = set()
     for i in range(1, len(lines)):
         raw, prev, above = lines[i][0], lines[i - 1][0], spans[i - 1]
         if spans[i] is not None or "|" in raw or "\t" in raw or above is None or not ("|" in prev or "\t" in prev):
@@ -1134,22 +1116,9 @@ def _wrapped_lines(lines: list[tuple[str, int]], spans: list[list[tuple[int, int
         k = filled[-1]
         lead, end = len(raw) - len(raw.lstrip()), len(raw.rstrip())
         row = [(lead, lead)] * k + [(lead, end)] + [(end, end)] * (len(above) - k - 1)
-        spans[i] = out[i] = row
+        spans[i] = row
+        out.add(i)
     return out
-
-
-def _cut_last_row(doc: Document, lines: list[tuple[str, int]], spans: list[list[tuple[int, int]] | None], n: int) -> bool:
-    """A table delimited by pipes or tabs whose last line alone has fewer cells than its header (two at least): a row
-    the text stopped inside (a crawler excerpt, a page whose end is missing) or printed without its empty cells. (Cells
-    set apart by spaces only are left to the grammars: a short last line there is often the half row of a panel printed
-    in two halves side by side.)"""
-    last = spans[-1]
-    return (
-        last is not None
-        and 2 <= len(last) < n
-        and all("|" in r or "\t" in r for r, _ in lines)
-        and all(sp is not None and len(sp) == n for sp in spans[:-1])
-    )
 
 
 #: how far (characters) a cell may start from its column's start in a table aligned with spaces

@@ -956,9 +956,8 @@ def _citation_line(s: str) -> bool:
 
 #: the kinds of a structured abstract's first label ("Background:", "Abstract.", "Summary -")
 _ABSTRACT_OPENING = frozenset({"abstract", "introduction"})
-#: main headings that may be run into their text on a line after an open line
-_RUN_IN_AFTER_OPEN = frozenset({"case", "discussion", "conclusion"})
-#: headings after which the case has been told (a run-in back-matter label may follow them)
+#: the main headings (case, discussion, conclusion): after one the case has been told (a run-in back-matter label
+#: may follow), and one of them may be run into its text on a line after an open line
 _TOLD_KINDS = frozenset({"case", "discussion", "conclusion"})
 _BACK_MATTER_RUN_IN = layout("back_matter_run_in")
 _INLINE_HEADING = layout("inline_heading")
@@ -1036,17 +1035,18 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             told = told or h.kind in _TOLD_KINDS
             prev = s
             continue
-        inline = split_inline_heading(s) if starts_block else None
+        # the line's run-in heading, asked once (only where one of the three checks below reads it)
+        split = split_inline_heading(s) if starts_block or k < _FRONT_LINES or (wrapped and s[:1].isupper()) else None
+        inline = split if starts_block else None
         if inline is None and k and k < _FRONT_LINES and not any(p.heading for p in paras):
             # a structured abstract's first label opening the line after a title printed without a full stop
             # ("... missed by FISH" / "Background. Renal IMT is ..."): the abstract starts there, the title ends
-            got = split_inline_heading(s)
-            inline = got if got is not None and got[0].kind in _ABSTRACT_OPENING else None
-        if inline is None and not starts_block and wrapped and s[:1].isupper() and (got := split_inline_heading(s)) is not None:
+            inline = split if split is not None and split[0].kind in _ABSTRACT_OPENING else None
+        if inline is None and not starts_block and wrapped and s[:1].isupper() and split is not None:
             # "08/2029 | MRI clear" / "Discussion. Such tumours ...": a main heading run into its text opens its line
             # after an open one (a table row, a title); a sentence is not carried over a line end onto a capitalised
             # heading word with its own full stop and a capital after it
-            inline = got if got[0].kind in _RUN_IN_AFTER_OPEN and got[1][:1].isupper() else None
+            inline = split if split[0].kind in _TOLD_KINDS and split[1][:1].isupper() else None
         if inline is None and starts_block and told and (got := _back_matter_run_in(s)) is not None:
             inline = got  # "Acknowledgements: we thank Dr X, who performed the FISH" after the case: back matter
         if inline is not None and k == 0 and inline[0].kind == "case":

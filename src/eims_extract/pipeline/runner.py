@@ -523,8 +523,8 @@ def count_rows(db: str | Path) -> int:
 
 def count_copy_rows(db: str | Path) -> int:
     """Rows of current documents that are a copy of a paper other than its best copy (exported with ``copy_of``)."""
-    from .papers import store_papers
+    from .papers import marks, store_papers
 
     with Store(db) as s:
-        copies = {path for p in store_papers(s) for path in p.copies if path != p.best}
+        copies = {path for path, m in marks(store_papers(s)).items() if m.copy_of is not None}
         return sum(d.n_rows for d in s.documents(include_gone=False) if d.path in copies)
