@@ -5319,3 +5319,17 @@ def test_regression_timeline_row_with_its_month_in_a_cell_of_its_own(texts, stat
 )
 def test_regression_last_news_well_with_imaging_clear(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("Nine months after the resection she was breastfeeding her daughter and had no recurrence.", 9.0, "ANED"),
+        ("At 2 years he is caring for his two sons and has had no recurrence.", 24.0, "ANED"),
+        # negative: a relative's own state is still the relative's
+        ("Her daughter has remained free of disease for 9 months.", None, None),
+    ],
+)
+def test_regression_patient_caring_for_a_child_in_the_outcome_sentence(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
