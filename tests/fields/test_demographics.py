@@ -273,6 +273,8 @@ def test_regression_a_comma_phrase_that_is_no_age(text):
     [
         ("An elderly lady of 82 was admitted with a pelvic mass.", 82.0, "female"),
         ("A boy of 5, previously well, had a fever.", 5.0, "male"),
+        ("Night cough brought a schoolgirl of 11 to the clinic.", 11.0, "female"),
+        ("Flank pain led a man of 63 to our hospital.", 63.0, "male"),
     ],
 )
 def test_regression_a_person_of_a_bare_age(text, years, sex):
@@ -282,6 +284,10 @@ def test_regression_a_person_of_a_bare_age(text, years, sex):
 
 def test_a_person_of_a_height_is_no_age():
     assert run("A man of 1.80 m height had a chest mass.").age_years is None
+
+
+def test_a_person_of_a_weight_range_is_no_age():
+    assert run("A man of 70 to 80 kg had a chest mass.").age_years is None
 
 
 @pytest.mark.parametrize(
