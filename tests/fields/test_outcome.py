@@ -2497,6 +2497,10 @@ def test_generic_present_tense_event_statement_is_no_event(text, recurrence, met
         ("There was no evidence of extrathoracic spread on PET.", False),
         # extra-organ disease present is not a negative finding
         ("PET showed extrapulmonary disease in the adrenal gland.", None),
+        # told with a preposition: an organ or region, never a margin or capsule (local extension)
+        ("MRI showed the renal mass and no tumour outside the kidney.", False),
+        ("No disease was seen beyond the pelvis.", False),
+        ("There was no tumour beyond the inked margin.", None),
     ],
 )
 def test_no_disease_beyond_the_primary_organ_is_no_metastasis(text, metastasis):
@@ -5333,3 +5337,17 @@ def test_regression_last_news_well_with_imaging_clear(text, status):
 def test_regression_patient_caring_for_a_child_in_the_outcome_sentence(text, follow_up, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Margins were free and none of ten perigastric and omental nodes contained tumour.", False),
+        ("The iliac lymph nodes excised at cystectomy (0/8) were free of tumour.", False),
+        ("The nodes removed during the operation were negative.", False),
+        # negative: involved nodes stay no negative finding
+        ("Two of ten perigastric and omental nodes contained tumour.", None),
+    ],
+)
+def test_regression_node_phrases_with_longer_modifiers_are_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis
