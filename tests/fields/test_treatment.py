@@ -2851,3 +2851,20 @@ def test_regression_therapy_not_offered_or_not_required_was_not_given(text, expe
 )
 def test_regression_antibiotic_in_a_sentence_of_symptoms_is_supportive(text, drugs_given):
     assert run(text).drugs == drugs_given
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        ("A 58-year-old woman, who had undergone a mastectomy for ductal carcinoma followed by adjuvant docetaxel, "
+         "was found to have a pelvic mass that was resected.", "SE", None),
+        ("A 71-year-old man, who had received capecitabine after a colectomy for rectal adenocarcinoma, "
+         "underwent resection of a lung nodule.", "SE", None),
+        # negative: a tumour only presumed a carcinoma then is the patient's own, and so is its treatment
+        ("A 49-year-old man, who had undergone a gastrectomy for a presumed carcinoma, was then given crizotinib.",
+         "SE+ALKi", ["crizotinib"]),
+    ],
+)
+def test_regression_other_cancer_treated_in_a_relative_clause_is_history(text, treatment, drugs):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
