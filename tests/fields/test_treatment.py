@@ -2868,3 +2868,16 @@ def test_regression_antibiotic_in_a_sentence_of_symptoms_is_supportive(text, dru
 def test_regression_other_cancer_treated_in_a_relative_clause_is_history(text, treatment, drugs):
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("The tumour board chose lorlatinib over alectinib, and she started it in May.", ["lorlatinib"]),
+        ("The team selected entrectinib over crizotinib; entrectinib was started in June.", ["entrectinib"]),
+        # negative: 'over' a stretch of time is no choice between two
+        ("She chose to take crizotinib over three months and tolerated it well.", ["crizotinib"]),
+    ],
+)
+def test_regression_drug_passed_over_in_a_choice_is_not_given(text, drugs):
+    assert run(text).drugs == drugs
