@@ -2881,3 +2881,30 @@ def test_regression_other_cancer_treated_in_a_relative_clause_is_history(text, t
 )
 def test_regression_drug_passed_over_in_a_choice_is_not_given(text, drugs):
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("In ALK-rearranged adults, lorlatinib has produced lasting remissions, an option not open to our patient.", None),
+        ("Larotrectinib, a treatment unavailable to this child, has helped others.", None),
+        # negative: a therapy given, the remark about others set far apart
+        ("She was given crizotinib from June onwards and the tumour shrank steadily over the following eight months, "
+         "a therapy not open to the child at diagnosis.", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_out_of_the_patients_reach_is_not_given(text, drugs):
+    assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("The first biopsy (12 June) suggested an inflammatory pseudotumour, and her physician began oral prednisone.",
+         ["prednisone"]),
+        # negative: a biopsy result advising a drug is still advice
+        ("The biopsy (12 June) suggested that prednisone might help.", None),
+    ],
+)
+def test_regression_finding_suggested_with_a_bracketed_date_is_no_hedge(text, drugs):
+    assert run(text).drugs == drugs
