@@ -3485,3 +3485,22 @@ def test_regression_resting_verb_or_gloss_without_a_tumour_places_nothing(nlp, t
 def test_pain_in_a_named_bone_places_a_bone_tumour(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (("A caecal mass was removed by right hemicolectomy; none of the 21 lymph nodes contained tumour.",), "C18.0"),
+        (("The gastric mass was resected, and no perigastric lymph node harboured tumour.",), "C16.9"),
+        # negative: nodes that held the tumour are still a placed site
+        (("A 5 cm mass was found in the mesenteric lymph nodes, which contained tumour throughout.",), "C77.2"),
+    ],
+)
+def test_regression_clear_node_count_is_no_site(nlp, texts, code):
+    assert run(nlp, *texts).site_code == code
+
+
+def test_regression_what_most_reports_describe_is_no_site(nlp):
+    row = run(nlp, "Orbital IMT is rare, and most reports describe lesions of the lacrimal gland in adults.",
+              "MRI showed a 2-cm mass in the right maxillary sinus.")
+    assert row.site_code == "C31.0"
