@@ -5351,3 +5351,16 @@ def test_regression_patient_caring_for_a_child_in_the_outcome_sentence(text, fol
 )
 def test_regression_node_phrases_with_longer_modifiers_are_no_spread(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("He remains on alectinib with residual pulmonary disease 18 months after the lobectomy.", 18.0),
+        ("She has persistent pelvic nodules 9 months from her hysterectomy.", 9.0),
+        # negative: the time is the patient's age, not a follow-up
+        ("He has residual pulmonary disease 18 months old.", None),
+    ],
+)
+def test_regression_residual_disease_with_a_place_adjective_then_time_after_event(text, follow_up):
+    assert run(text).follow_up_months == follow_up
