@@ -5364,3 +5364,16 @@ def test_regression_node_phrases_with_longer_modifiers_are_no_spread(text, metas
 )
 def test_regression_residual_disease_with_a_place_adjective_then_time_after_event(text, follow_up):
     assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("Eighteen months after cisplatin was started the girl continues on it with a smaller mass.", 18.0),
+        ("One year after starting methotrexate she remains on it.", 12.0),
+        # negative: a complaint that goes on is no state of the disease
+        ("One year after starting methotrexate she continues to complain of headache.", None),
+    ],
+)
+def test_regression_time_after_any_drug_start_then_still_on_it(text, follow_up):
+    assert run(text).follow_up_months == follow_up

@@ -2908,3 +2908,18 @@ def test_regression_therapy_out_of_the_patients_reach_is_not_given(text, drugs):
 )
 def test_regression_finding_suggested_with_a_bracketed_date_is_no_hedge(text, drugs):
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        ("A 5-year-old girl was brought by her father, whose own lymphoma had been treated with rituximab and "
+         "radiotherapy, because of a neck swelling.", None, None),
+        # negative: the patient's own treatment after the relative's clause closes
+        ("She was brought by her mother, whose sister had died of cancer; she then received crizotinib.", "ALKi",
+         ["crizotinib"]),
+    ],
+)
+def test_regression_relatives_whose_clause_is_family_history(text, treatment, drugs):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
