@@ -2004,3 +2004,17 @@ def test_regression_age_opening_the_sentence_before_the_introduced_patient(text,
 )
 def test_regression_time_opening_the_sentence_is_no_age_without_an_introduced_person(text):
     assert demographics.find_ages(Sentence("doc", text, 0, "case")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("She felt the swelling while cycling; when first seen, at 37, the mass measured 6 cm.", 37.0),
+        ("When he presented at 52 years, the lesion was 4 cm.", 52.0),
+        # negatives: a gestation, a time of day
+        ("When first seen at 18 weeks of gestation, she had a pelvic mass.", None),
+        ("When first seen at 11 o'clock, she was in pain.", None),
+    ],
+)
+def test_regression_age_at_first_visit_as_a_bare_number(text, years):
+    assert run(text).age_years == years

@@ -3760,3 +3760,16 @@ def test_sentence_with_double_spaces_after_a_space_aligned_panel_stays_prose(tmp
     (row,) = _extract(tmp_path, nlp, text.replace("She remains well without treatment.\n", "")).rows
     assert set(row.ihc_positive or []) == {"ALK", "Ki-67"} and row.ihc_negative == ["desmin"]
     assert (row.status, row.follow_up_months) == ("ANED", 20.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("Pan-TRK gave strong nuclear and cytoplasmic staining, while desmin was negative.", ["pan-TRK"], ["desmin"]),
+        ("ROS1 produced diffuse granular staining.", ["ROS1"], None),
+        ("CD34 gave no staining.", None, ["CD34"]),
+    ],
+)
+def test_regression_marker_gave_or_produced_staining(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
