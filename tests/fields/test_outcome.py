@@ -5377,3 +5377,16 @@ def test_regression_residual_disease_with_a_place_adjective_then_time_after_even
 )
 def test_regression_time_after_any_drug_start_then_still_on_it(text, follow_up):
     assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Twenty months into treatment he is back at work; the sclerotic lesion is still visible but smaller.", "AWD"),
+        ("At 9 months the pelvic mass remains detectable on MRI.", "AWD"),
+        # negative: no tumour to see
+        ("No mass is visible on the MRI at 9 months.", "ANED"),
+    ],
+)
+def test_regression_tumour_still_visible_at_last_news_is_alive_with_disease(text, status):
+    assert run(text).status == status
