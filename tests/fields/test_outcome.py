@@ -5390,3 +5390,14 @@ def test_regression_time_after_any_drug_start_then_still_on_it(text, follow_up):
 )
 def test_regression_tumour_still_visible_at_last_news_is_alive_with_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("There was no local relapse; at 30 months he continued lorlatinib with small, stable hepatic nodules.", "AWD"),
+        ("At 30 months she remained well with tiny, persistent residual lesions in the lung.", "AWD"),
+    ],
+)
+def test_regression_listed_stable_lesions_without_article_are_alive_with_disease(text, status):
+    assert run(text).status == status
