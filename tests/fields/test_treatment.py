@@ -2923,3 +2923,17 @@ def test_regression_finding_suggested_with_a_bracketed_date_is_no_hedge(text, dr
 def test_regression_relatives_whose_clause_is_family_history(text, treatment, drugs):
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("Inflammatory myofibroblastic tumour of the rectum after prostate irradiation: a pitfall.", None),
+        ("A spindle-cell tumour arising after mantle radiotherapy was found in the chest wall.", None),
+        # negatives: the therapy given for the tumour itself
+        ("The tumour recurred after radiotherapy.", "RT"),
+        ("The mass shrank after radiotherapy.", "RT"),
+    ],
+)
+def test_regression_tumour_arising_after_earlier_irradiation_is_history(text, treatment):
+    assert run(text).treatment == treatment
