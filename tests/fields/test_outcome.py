@@ -5401,3 +5401,18 @@ def test_regression_tumour_still_visible_at_last_news_is_alive_with_disease(text
 )
 def test_regression_listed_stable_lesions_without_article_are_alive_with_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "response", "status"),
+    [
+        (("A partial response on alectinib lasted nine months.", "She died in May 2021, two years after surgery, of progressive disease."),
+         "PR", "DOD"),
+        (("He died of progressive disease 14 months after diagnosis.",), None, "DOD"),
+        # negative: progression assessed on treatment is still a response
+        (("Restaging CT showed progressive disease after three cycles.",), "PD", None),
+    ],
+)
+def test_regression_progressive_disease_as_cause_of_death_is_no_response(texts, response, status):
+    row = run(*texts)
+    assert (row.response, row.status) == (response, status)
