@@ -5416,3 +5416,16 @@ def test_regression_listed_stable_lesions_without_article_are_alive_with_disease
 def test_regression_progressive_disease_as_cause_of_death_is_no_response(texts, response, status):
     row = run(*texts)
     assert (row.response, row.status) == (response, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("She had a wide excision; the margins were clear and the three axillary nodes were tumour-free.", None),
+        ("The resected node was tumor-free.", None),
+        # negative: the patient tumour-free at follow-up
+        ("At 20 months she remains tumour-free.", "ANED"),
+    ],
+)
+def test_regression_tumour_free_nodes_at_operation_are_no_status(text, status):
+    assert run(text).status == status
