@@ -1756,6 +1756,9 @@ def test_we_describe_tumours_in_general_is_no_partner(text):
         # "failed to" is still a negative result, and a failed treatment is no failed test
         ("ALK FISH failed to show a rearrangement.", ["FISH-"]),
         ("An ALK-positive tumour in which chemotherapy failed was resected.", ["IHC+"]),
+        # the assay named by its kind ("panel", "assay") rather than its method
+        ("ALK FISH was negative, and the targeted RNA panel failed on scant tissue.", ["FISH-"]),
+        ("A DNA hybrid-capture assay failed because of low tumour content.", []),
     ],
 )
 def test_regression_failed_assay_gives_no_result(text, expected):

@@ -273,6 +273,8 @@ def test_regression_a_comma_phrase_that_is_no_age(text):
     [
         ("An elderly lady of 82 was admitted with a pelvic mass.", 82.0, "female"),
         ("A boy of 5, previously well, had a fever.", 5.0, "male"),
+        ("Night cough brought a schoolgirl of 11 to the clinic.", 11.0, "female"),
+        ("Flank pain led a man of 63 to our hospital.", 63.0, "male"),
     ],
 )
 def test_regression_a_person_of_a_bare_age(text, years, sex):
@@ -2013,4 +2015,22 @@ def test_regression_time_opening_the_sentence_is_no_age_without_an_introduced_pe
 )
 def test_regression_person_who_at_bare_age_was(text, years):
     """An age told in a relative clause ('a woman who, at 29, was investigated ...') was missed: the only age."""
+    assert run(text).age_years == years
+
+
+def test_a_person_of_a_weight_range_is_no_age():
+    assert run("A man of 70 to 80 kg had a chest mass.").age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("She felt the swelling while cycling; when first seen, at 37, the mass measured 6 cm.", 37.0),
+        ("When he presented at 52 years, the lesion was 4 cm.", 52.0),
+        # negatives: a gestation, a time of day
+        ("When first seen at 18 weeks of gestation, she had a pelvic mass.", None),
+        ("When first seen at 11 o'clock, she was in pain.", None),
+    ],
+)
+def test_regression_age_at_first_visit_as_a_bare_number(text, years):
     assert run(text).age_years == years

@@ -3774,3 +3774,30 @@ def test_sentence_with_double_spaces_after_a_space_aligned_panel_stays_prose(tmp
 def test_regression_positive_also_for(text, positive):
     """'was positive also for desmin and CD30' lost both markers: the adverb stood between the cue and 'for'."""
     assert {c.mention.canonical for c in calls(text) if c.positive} == positive
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("Pan-TRK gave strong nuclear and cytoplasmic staining, while desmin was negative.", ["pan-TRK"], ["desmin"]),
+        ("ROS1 produced diffuse granular staining.", ["ROS1"], None),
+        ("CD34 gave no staining.", None, ["CD34"]),
+    ],
+)
+def test_regression_marker_gave_or_produced_staining(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "ki67"),
+    [
+        ("The Ki-67 labelling index was under 10% (7%).", 7.0),
+        ("Ki-67 was below 2% (1.5%) in hot spots.", 1.5),
+        # negatives: a bound alone keeps its number; a range its upper bound
+        ("The Ki-67 index was below 5%.", 5.0),
+        ("Ki-67 was 5-8%.", 8.0),
+    ],
+)
+def test_regression_ki67_bound_then_exact_share_in_brackets(text, ki67):
+    assert run(text).ki67_percent == ki67

@@ -232,3 +232,45 @@ def test_regression_series_table_treatment_cell_narrower_than_the_prose():
     # negative: the prose misses the table's RT and SE: the table's cell is kept, its disagreement recorded
     assert rows["case-3"].treatment == "SE+RT"
     assert any(c["field"] == "treatment" for c in rows["case-3"].conflicts)
+
+
+def _own_table(*rows: CaseRow) -> list[CaseRow]:
+    for t in rows:  # a series' own table: no references
+        t.reference = None
+        t.evidence.pop("reference", None)
+    return list(rows)
+
+
+def test_regression_series_table_with_one_prose_patient_merges_the_matching_row():
+    """A series' own table lists both patients while the prose (a page cut after "Case 1") tells one: the prose
+    patient whose age and sex match exactly one row is that row's patient; the table's cells decide, the prose adds
+    what the table lacks and the markers it does not name."""
+    narr = [narrative("index", age_years=7.0, sex="female", ihc_positive=["ALK", "desmin"], ihc_negative=["CD34"],
+                      kinase_fusions=["EML4::ALK", "ETV6::NTRK3"], drugs=["ibuprofen"])]
+    tab = _own_table(table("1", age_years=7.0, sex="female", ihc_positive=["ALK"], kinase_fusions=["EML4::ALK"]),
+                     table("2", age_years=15.0, sex="male", ihc_negative=["ALK"], kinase_fusions=["ETV6::NTRK3"]))
+    rows = _series_rows(narr, tab)
+    assert sorted(rows) == ["case-1", "case-2"]
+    one = rows["case-1"]
+    assert one.kinase_fusions == ["EML4::ALK"] and one.drugs == ["ibuprofen"]
+    assert one.ihc_positive == ["ALK", "desmin"] and one.ihc_negative == ["CD34"]
+    assert rows["case-2"].kinase_fusions == ["ETV6::NTRK3"]
+
+
+@pytest.mark.parametrize(
+    ("age", "sex", "refs"),
+    [
+        (7.0, "male", False),  # the prose patient's sex matches no row
+        (7.0, "female", True),  # a table of published cases (a reference column)
+        (None, "female", False),  # no age to tie the prose patient to one row
+    ],
+)
+def test_series_table_with_one_prose_patient_left_apart_when_nothing_ties_them(age, sex, refs):
+    narr = [narrative("index", age_years=age, sex=sex, ihc_positive=["desmin"])] if age else [
+        narrative("index", sex=sex, ihc_positive=["desmin"])]
+    tab = [table("1", reference="[4]" if refs else "Current case", age_years=7.0, sex="female"),
+           table("2", reference="[5]" if refs else "Current case", age_years=15.0, sex="male")]
+    if not refs:
+        tab = _own_table(*tab)
+    rows = _series_rows(narr, tab)
+    assert "index" in rows and rows["index"].ihc_positive == ["desmin"]

@@ -2497,6 +2497,10 @@ def test_generic_present_tense_event_statement_is_no_event(text, recurrence, met
         ("There was no evidence of extrathoracic spread on PET.", False),
         # extra-organ disease present is not a negative finding
         ("PET showed extrapulmonary disease in the adrenal gland.", None),
+        # told with a preposition: an organ or region, never a margin or capsule (local extension)
+        ("MRI showed the renal mass and no tumour outside the kidney.", False),
+        ("No disease was seen beyond the pelvis.", False),
+        ("There was no tumour beyond the inked margin.", None),
     ],
 )
 def test_no_disease_beyond_the_primary_organ_is_no_metastasis(text, metastasis):
@@ -5364,3 +5368,109 @@ def test_regression_residual_disease_with_comma_between_adjectives(text, awd):
     from eims_extract.fields.outcome import status_mentions
 
     assert any(code == "AWD" for code, _, _ in status_mentions(text)) is awd
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("Nine months after the resection she was breastfeeding her daughter and had no recurrence.", 9.0, "ANED"),
+        ("At 2 years he is caring for his two sons and has had no recurrence.", 24.0, "ANED"),
+        # negative: a relative's own state is still the relative's
+        ("Her daughter has remained free of disease for 9 months.", None, None),
+    ],
+)
+def test_regression_patient_caring_for_a_child_in_the_outcome_sentence(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Margins were free and none of ten perigastric and omental nodes contained tumour.", False),
+        ("The iliac lymph nodes excised at cystectomy (0/8) were free of tumour.", False),
+        ("The nodes removed during the operation were negative.", False),
+        # negative: involved nodes stay no negative finding
+        ("Two of ten perigastric and omental nodes contained tumour.", None),
+    ],
+)
+def test_regression_node_phrases_with_longer_modifiers_are_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("He remains on alectinib with residual pulmonary disease 18 months after the lobectomy.", 18.0),
+        ("She has persistent pelvic nodules 9 months from her hysterectomy.", 9.0),
+        # negative: the time is the patient's age, not a follow-up
+        ("He has residual pulmonary disease 18 months old.", None),
+    ],
+)
+def test_regression_residual_disease_with_a_place_adjective_then_time_after_event(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("Eighteen months after cisplatin was started the girl continues on it with a smaller mass.", 18.0),
+        ("One year after starting methotrexate she remains on it.", 12.0),
+        # negative: a complaint that goes on is no state of the disease
+        ("One year after starting methotrexate she continues to complain of headache.", None),
+    ],
+)
+def test_regression_time_after_any_drug_start_then_still_on_it(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Twenty months into treatment he is back at work; the sclerotic lesion is still visible but smaller.", "AWD"),
+        ("At 9 months the pelvic mass remains detectable on MRI.", "AWD"),
+        # negative: no tumour to see
+        ("No mass is visible on the MRI at 9 months.", "ANED"),
+    ],
+)
+def test_regression_tumour_still_visible_at_last_news_is_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("There was no local relapse; at 30 months he continued lorlatinib with small, stable hepatic nodules.", "AWD"),
+        ("At 30 months she remained well with tiny, persistent residual lesions in the lung.", "AWD"),
+    ],
+)
+def test_regression_listed_stable_lesions_without_article_are_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "response", "status"),
+    [
+        (("A partial response on alectinib lasted nine months.", "She died in May 2021, two years after surgery, of progressive disease."),
+         "PR", "DOD"),
+        (("He died of progressive disease 14 months after diagnosis.",), None, "DOD"),
+        # negative: progression assessed on treatment is still a response
+        (("Restaging CT showed progressive disease after three cycles.",), "PD", None),
+    ],
+)
+def test_regression_progressive_disease_as_cause_of_death_is_no_response(texts, response, status):
+    row = run(*texts)
+    assert (row.response, row.status) == (response, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("She had a wide excision; the margins were clear and the three axillary nodes were tumour-free.", None),
+        ("The resected node was tumor-free.", None),
+        # negative: the patient tumour-free at follow-up
+        ("At 20 months she remains tumour-free.", "ANED"),
+    ],
+)
+def test_regression_tumour_free_nodes_at_operation_are_no_status(text, status):
+    assert run(text).status == status

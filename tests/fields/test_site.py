@@ -3503,3 +3503,51 @@ def test_regression_part_nos_code_takes_its_anaphoric_subsite(nlp, texts, code):
     site.apply(sents, row)
     site._anaphoric_subsite(sents, row)  # the last step of apply_fallbacks
     assert row.site_code == code
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (("A caecal mass was removed by right hemicolectomy; none of the 21 lymph nodes contained tumour.",), "C18.0"),
+        (("The gastric mass was resected, and no perigastric lymph node harboured tumour.",), "C16.9"),
+        # negative: nodes that held the tumour are still a placed site
+        (("A 5 cm mass was found in the mesenteric lymph nodes, which contained tumour throughout.",), "C77.2"),
+    ],
+)
+def test_regression_clear_node_count_is_no_site(nlp, texts, code):
+    assert run(nlp, *texts).site_code == code
+
+
+def test_regression_what_most_reports_describe_is_no_site(nlp):
+    row = run(nlp, "Orbital IMT is rare, and most reports describe lesions of the lacrimal gland in adults.",
+              "MRI showed a 2-cm mass in the right maxillary sinus.")
+    assert row.site_code == "C31.0"
+
+
+_TITLE_OF_SITES = """Inflammatory myofibroblastic tumours of the kidney, spleen and ovary: three cases
+
+Case presentations
+Case 1. A 51-year-old man had a renal mass removed by partial nephrectomy; it was ALK positive.
+Case 2. A 33-year-old woman had a splenic mass and underwent splenectomy; it was ALK negative.
+Case 3. A 27-year-old woman noticed abdominal fullness, and a right oophorectomy was performed; the tumour was ALK positive.
+"""
+
+
+def test_regression_title_listing_several_sites_speaks_for_no_one_patient(tmp_path, nlp):
+    """A multi-patient title naming three sites gave its first site to the patient whose sentences place nothing; the
+    organ that patient's operation removes is the site instead."""
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    p = tmp_path / "three_sites.txt"
+    p.write_text(_TITLE_OF_SITES, encoding="utf-8")
+    rows = {r.case_id: r for r in extract_document(load_document(p), nlp)}
+    assert rows["case-3"].site_code != "C64.9"
+    assert rows["case-3"].site == "ovary"
+
+
+def test_title_naming_one_site_still_speaks_for_each_patient(nlp):
+    title = sentences(nlp, "Inflammatory myofibroblastic tumours of the bladder: two cases", section="title")
+    assert not site.lists_sites(title)
+    title = sentences(nlp, "IMTs of the larynx, tongue and parotid gland: three cases", section="title")
+    assert site.lists_sites(title)

@@ -2899,3 +2899,89 @@ def test_regression_antibiotic_courses_for_a_presenting_symptom(text, drugs):
     """'a cough that had outlasted two courses of amoxicillin': short antibiotic courses for a symptom before the tumour
     was found were read as the tumour's drug."""
     assert sorted(run(text).drugs or []) == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        ("A 58-year-old woman, who had undergone a mastectomy for ductal carcinoma followed by adjuvant docetaxel, "
+         "was found to have a pelvic mass that was resected.", "SE", None),
+        ("A 71-year-old man, who had received capecitabine after a colectomy for rectal adenocarcinoma, "
+         "underwent resection of a lung nodule.", "SE", None),
+        # negative: a tumour only presumed a carcinoma then is the patient's own, and so is its treatment
+        ("A 49-year-old man, who had undergone a gastrectomy for a presumed carcinoma, was then given crizotinib.",
+         "SE+ALKi", ["crizotinib"]),
+    ],
+)
+def test_regression_other_cancer_treated_in_a_relative_clause_is_history(text, treatment, drugs):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("The tumour board chose lorlatinib over alectinib, and she started it in May.", ["lorlatinib"]),
+        ("The team selected entrectinib over crizotinib; entrectinib was started in June.", ["entrectinib"]),
+        # negative: 'over' a stretch of time is no choice between two
+        ("She chose to take crizotinib over three months and tolerated it well.", ["crizotinib"]),
+    ],
+)
+def test_regression_drug_passed_over_in_a_choice_is_not_given(text, drugs):
+    assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("In ALK-rearranged adults, lorlatinib has produced lasting remissions, an option not open to our patient.", None),
+        ("Larotrectinib, a treatment unavailable to this child, has helped others.", None),
+        # negative: a therapy given, the remark about others set far apart
+        ("She was given crizotinib from June onwards and the tumour shrank steadily over the following eight months, "
+         "a therapy not open to the child at diagnosis.", ["crizotinib"]),
+    ],
+)
+def test_regression_therapy_out_of_the_patients_reach_is_not_given(text, drugs):
+    assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("The first biopsy (12 June) suggested an inflammatory pseudotumour, and her physician began oral prednisone.",
+         ["prednisone"]),
+        # negative: a biopsy result advising a drug is still advice
+        ("The biopsy (12 June) suggested that prednisone might help.", None),
+    ],
+)
+def test_regression_finding_suggested_with_a_bracketed_date_is_no_hedge(text, drugs):
+    assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        ("A 5-year-old girl was brought by her father, whose own lymphoma had been treated with rituximab and "
+         "radiotherapy, because of a neck swelling.", None, None),
+        # negative: the patient's own treatment after the relative's clause closes
+        ("She was brought by her mother, whose sister had died of cancer; she then received crizotinib.", "ALKi",
+         ["crizotinib"]),
+    ],
+)
+def test_regression_relatives_whose_clause_is_family_history(text, treatment, drugs):
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("Inflammatory myofibroblastic tumour of the rectum after prostate irradiation: a pitfall.", None),
+        ("A spindle-cell tumour arising after mantle radiotherapy was found in the chest wall.", None),
+        # negatives: the therapy given for the tumour itself
+        ("The tumour recurred after radiotherapy.", "RT"),
+        ("The mass shrank after radiotherapy.", "RT"),
+    ],
+)
+def test_regression_tumour_arising_after_earlier_irradiation_is_history(text, treatment):
+    assert run(text).treatment == treatment

@@ -148,6 +148,9 @@ from eims_extract.ingest.assemble import dehyphenate as _dehyphenate  # noqa: E4
         ("a short-", "term course", ["a short-term plan"], "a short-term course"),
         # a two-letter tail is never a syllable split
         ("she returned for follow-", "up visits", [], "she returned for follow-up visits"),
+        # a position prefix and an organ adjective: a staging word no vocabulary spells joined
+        ("PET found no extrahe-", "patic uptake", [], "PET found no extrahepatic uptake"),
+        ("a submuco-", "sal nodule", [], "a submucosal nodule"),
     ],
 )
 def test_dehyphenate_decides_from_document_and_vocabulary(first, second, context, want) -> None:

@@ -162,7 +162,7 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
     out become "case-N" rows of their own)."""
     numbered = {int(r.case_id[5:]): i for i, r in enumerate(narr) if re.fullmatch(r"case-\d+", r.case_id)}
     if len(numbered) < 2:
-        return narr, tables
+        return _merge_lone_narrative(narr, tables)
     narr = list(narr)
     taken: set[int] = set()
     extra: dict[int, CaseRow] = {}
@@ -194,6 +194,41 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
             taken.add(i)
     narr += [extra[n] for n in sorted(extra)]
     return narr, [r for i, r in enumerate(tables) if i not in taken]
+
+
+def _merge_lone_narrative(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[list[CaseRow], list[CaseRow]]:
+    """A series' own table lists every patient ("Patient | Age / sex | ...", no reference column) while the prose
+    tells only one of them (a page cut after "Case 1", a report detailing one patient): the one prose patient whose
+    age and sex both match exactly one table row is that row's patient. The table decides what its cells tell (the
+    prose row may hold the abstract's facts of the others too); the prose adds what the table lacks, and the markers
+    the table does not name."""
+    if len(narr) != 1 or narr[0].age_years is None or not narr[0].sex:
+        return narr, tables
+    for run in _runs(tables):
+        rows = [tables[i] for i in run]
+        if len(rows) < 2 or not all(r.case_id.isdigit() for r in rows):
+            continue
+        if any(r.reference or r.citation is not None or r.published for r in rows):
+            continue
+        hits = [i for i, r in zip(run, rows) if _age_sex_score(narr[0], r) >= 2]
+        if len(hits) != 1:
+            continue
+        merged = merge_rows(tables[hits[0]], narr[0])  # the table row first: its cells decide
+        merged.source = "merged"
+        for f in ("ihc_positive", "ihc_negative"):
+            named = {key(m) for g in ("ihc_positive", "ihc_negative") for m in getattr(tables[hits[0]], g) or []}
+            mine = list(getattr(tables[hits[0]], f) or [])
+            extra = [m for m in getattr(narr[0], f) or [] if key(m) not in named]
+            if mine or extra:
+                setattr(merged, f, mine + extra)
+                merged.evidence[f] = _both_evidence(tables[hits[0]], narr[0], f)
+        for i in run:
+            tables[i].case_id = f"case-{tables[i].case_id}"
+        merged.case_id, merged.reference, merged.citation = tables[hits[0]].case_id, None, None
+        merged.evidence.pop("reference", None)
+        tables = [merged if i == hits[0] else r for i, r in enumerate(tables)]
+        return [], tables
+    return narr, tables
 
 
 def _add_table_markers(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:

@@ -718,6 +718,13 @@ def _regions() -> frozenset[str]:
     return frozenset(w for ws in rules().part_of.values() for w in ws)
 
 
+def lists_sites(title: list[Sentence]) -> bool:
+    """Does a multi-patient report's title name several sites ("IMTs of the larynx, tongue and parotid: three cases")?
+    Then it speaks for no one patient: a patient whose sentences place nothing is left to the later fallbacks (the
+    organ an operation removes)."""
+    return len({m[2] for s in title for m in site_mentions(s)}) > 1
+
+
 def apply_fallbacks(
     doc: Document,
     nlp: Any,
@@ -750,7 +757,9 @@ def apply_fallbacks(
     region = row.site if row.site is not None and row.site in _regions() else None
     if row.site is None or region is not None:
         sents = announced() if announced is not None else announcements(doc, nlp)
-        sents = sents if patients <= 1 else [s for s in sents if s.section == "title" or (for_all and _for_each(s, for_all))]
+        sents = sents if patients <= 1 else [
+            s for s in sents if (s.section == "title" and not lists_sites([s])) or (for_all and _for_each(s, for_all))
+        ]
         if region is None:
             apply(sents, row, own=True)
         elif (m := best_site(sents, own=True)) is not None and _inside(m, region, rules().part_of):
