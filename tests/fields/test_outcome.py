@@ -5474,3 +5474,19 @@ def test_regression_progressive_disease_as_cause_of_death_is_no_response(texts, 
 )
 def test_regression_tumour_free_nodes_at_operation_are_no_status(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("At 16 months no residual mass is visible on MRI.", "ANED"),
+        ("Eighteen months after the resection no residual tumour was visible at endoscopy.", "ANED"),
+        # the residue told present stays alive with disease
+        ("At 16 months a thin residual rim is still visible.", "AWD"),
+        ("At 10 months the residual nodule remains stable.", "AWD"),
+    ],
+)
+def test_regression_residual_tumour_denied_is_no_disease_left(text, status):
+    """'no residual mass is visible' was read by the residue-present rule as alive with disease: the denial before
+    'residual' was not looked at."""
+    assert run(text).status == status
