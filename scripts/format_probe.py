@@ -361,18 +361,24 @@ def _html_table(caption: str, rows: list[list[str]], n: int) -> str:
             f"<tbody>{body}</tbody></table></div></div>")
 
 
+def _section_body(items: list, n: int, table, escape) -> tuple[list[str], int]:
+    """A section's paragraphs and tables in one markup (HTML or JATS): tables numbered on from ``n``."""
+    body = []
+    for it in items:
+        if it[0] == "table":
+            n += 1
+            body.append(table(it[1], it[2], n))
+        else:
+            body.append(f"<p>{escape(it[1])}</p>")
+    return body, n
+
+
 def render_html(doc: dict, path: pathlib.Path) -> None:
     nav = "".join(f'<li><a href="/section/{k}">Section {k}</a></li>' for k in range(10))
     similar = "".join(f'<li><a href="/a/{k}">Another invented article on rare tumours, number {k}</a></li>' for k in range(8))
     parts, n = [], 0
     for head, items in doc["sections"]:
-        body = []
-        for it in items:
-            if it[0] == "table":
-                n += 1
-                body.append(_html_table(it[1], it[2], n))
-            else:
-                body.append(f"<p>{_h(it[1])}</p>")
+        body, n = _section_body(items, n, _html_table, _h)
         cls = ' class="abstract"' if head and _ABSTRACT.match(head) else ""
         h2 = f"<h2>{_h(head)}</h2>" if head else ""
         parts.append(f"<section{cls}>{h2}{''.join(body)}</section>")
@@ -416,13 +422,7 @@ def _jats_table(caption: str, rows: list[list[str]], n: int) -> str:
 def render_jats(doc: dict, path: pathlib.Path) -> None:
     abstract, secs, refs, n = "", [], [], 0
     for k, (head, items) in enumerate(doc["sections"], 1):
-        body = []
-        for it in items:
-            if it[0] == "table":
-                n += 1
-                body.append(_jats_table(it[1], it[2], n))
-            else:
-                body.append(f"<p>{_x(it[1])}</p>")
+        body, n = _section_body(items, n, _jats_table, _x)
         if head and _REFERENCES.match(head):
             refs = [it[1] for it in items if it[0] == "p"]
         elif head and _ABSTRACT.match(head) and not abstract:
