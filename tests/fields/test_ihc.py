@@ -1133,6 +1133,22 @@ def test_ve_shorthand_prefix_and_negative_results_for(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The nodule was positive (+ve) for calponin and vimentin and negative (-ve) for SOX10 and CD31.",
+         [("calponin", True), ("vimentin", True), ("SOX10", False), ("CD31", False)]),
+        ("Spindle cells were positive (+) for desmin and h-caldesmon, and negative (\u2212) for STAT6.",
+         [("desmin", True), ("caldesmon", True), ("STAT6", False)]),
+        # the bracketed sign after a marker is still that marker's own result
+        ("Calponin (+), CD31 (-) and STAT6 (-) in the lesional cells.",
+         [("calponin", True), ("CD31", False), ("STAT6", False)]),
+    ],
+)
+def test_sign_repeated_in_brackets_after_the_polarity_word(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The biopsy stained positively for calponin and negatively for SOX10.", [("calponin", True), ("SOX10", False)]),
         ("Vimentin and calponin were expressed, whereas CD31 and EMA were not.",
          [("vimentin", True), ("calponin", True), ("CD31", False), ("EMA", False)]),
