@@ -1149,6 +1149,22 @@ def test_sign_repeated_in_brackets_after_the_polarity_word(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Calponin and vimentin were +ve; SOX10 and CD31 were -ve.",
+         [("calponin", True), ("vimentin", True), ("SOX10", False), ("CD31", False)]),
+        ("STAT6, myogenin and CD31 all \u2212ve, calponin +ve (patchy).",
+         [("STAT6", False), ("myogenin", False), ("CD31", False), ("calponin", True)]),
+        ("Both desmin and h-caldesmon +ve.", [("desmin", True), ("caldesmon", True)]),
+        # each marker's own sign still wins over a later list result
+        ("Vimentin +ve, SOX10 -ve, CD31 -ve.", [("vimentin", True), ("SOX10", False), ("CD31", False)]),
+    ],
+)
+def test_ve_shorthand_as_the_result_of_a_marker_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The biopsy stained positively for calponin and negatively for SOX10.", [("calponin", True), ("SOX10", False)]),
         ("Vimentin and calponin were expressed, whereas CD31 and EMA were not.",
          [("vimentin", True), ("calponin", True), ("CD31", False), ("EMA", False)]),
