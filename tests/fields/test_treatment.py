@@ -2985,3 +2985,39 @@ def test_regression_relatives_whose_clause_is_family_history(text, treatment, dr
 )
 def test_regression_tumour_arising_after_earlier_irradiation_is_history(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        ("Sunitinib, which the urologists had been about to begin for a suspected renal carcinoma, was never started.",
+         None, None),
+        ("Pazopanib, which the sarcoma team was ready to prescribe for a presumed leiomyosarcoma, was not given.",
+         None, None),
+        # negative: a drug the team was about to start that then was started
+        ("Sunitinib, which the urologists were set to begin for a suspected renal carcinoma, was started in May.",
+         "Che", ["sunitinib"]),
+    ],
+)
+def test_regression_drug_about_to_start_then_not_given(text, treatment, drugs):
+    """A drug made ready for a presumed other disease and then not given was read as given: the relative clause
+    between the drug and "was not given" was longer than a bare gap, and "ready / about to start" was no proposal."""
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("As an R0 excision was judged impossible she first received vincristine and dactinomycin.",
+         ["vincristine", "actinomycin D"]),
+        ("Because resection was not feasible the boy was given crizotinib.", ["crizotinib"]),
+        # negatives: the judgement reaching a therapy in its own clause
+        ("Because of her frailty, treatment with vincristine was judged impossible.", None),
+        ("Crizotinib was contraindicated and was not given.", None),
+    ],
+)
+def test_regression_judgement_closing_a_reason_clause_without_comma(text, drugs):
+    """"Because X was judged impossible he received Y" (no comma after the reason): the negation of "impossible"
+    reached the drugs of the main clause."""
+    assert run(text).drugs == drugs
