@@ -3801,3 +3801,31 @@ def test_regression_marker_gave_or_produced_staining(text, positive, negative):
 )
 def test_regression_ki67_bound_then_exact_share_in_brackets(text, ki67):
     assert run(text).ki67_percent == ki67
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("Vimentin was positive; PAX8, low-molecular-weight keratin, HMW keratin and MOC31 were negative.",
+         ["vimentin"], ["PAX8", "LMWCK", "34βE12", "MOC-31"]),
+        ("The cells were negative for Ber-EP4, MOC-31 and WT1.", None, ["BerEP4", "MOC-31", "WT1"]),
+    ],
+)
+def test_regression_keratin_weight_classes_and_epithelial_antibodies_in_a_list(text, positive, negative):
+    """"high-molecular-weight keratin" was no marker, so the list broke there and the markers before it were lost."""
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("ROS1 showed a prominent (granular) cytoplasmic staining.", ["ROS1"], None),
+        ("ALK displayed a striking perinuclear accentuation.", ["ALK"], None),
+        # negative: no staining told with the same words
+        ("ALK showed no perinuclear accentuation.", None, None),
+    ],
+)
+def test_regression_stain_pattern_with_evaluative_or_bracketed_word(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
