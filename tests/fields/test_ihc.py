@@ -3829,3 +3829,19 @@ def test_regression_keratin_weight_classes_and_epithelial_antibodies_in_a_list(t
 def test_regression_stain_pattern_with_evaluative_or_bracketed_word(text, positive, negative):
     row = run(text)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("texts", "positive", "negative"),
+    [
+        (("ROS1 was negative on the EUS aspirate.", "On the distal pancreatectomy specimen ROS1 was strongly positive."),
+         ["ROS1"], None),
+        (("Desmin stained the cell block cells.", "In the excised tumour desmin was negative."), None, ["desmin"]),
+        # negatives: a later biopsy (of a recurrence) is a new test, and two small samples keep the first result
+        (("ALK was positive in the resected tumour.", "A biopsy of the recurrence was ALK negative."), ["ALK"], None),
+        (("ALK was negative on the smears.", "ALK was positive on the core biopsy."), None, ["ALK"]),
+    ],
+)
+def test_regression_result_repeated_on_a_resection_is_the_final_one(texts, positive, negative):
+    row = run(*texts)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
