@@ -3021,3 +3021,18 @@ def test_regression_judgement_closing_a_reason_clause_without_comma(text, drugs)
     """"Because X was judged impossible he received Y" (no comma after the reason): the negation of "impossible"
     reached the drugs of the main clause."""
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("Larotrectinib was on the point of being started when the fusion report arrived.", None),
+        ("A prescription for ibuprofen had been issued, but the boy never took it.", None),
+        ("Entrectinib was to be begun if the mass regrew.", None),
+        # negatives: the plan carried out, a past event marked by "once", a patient who never missed a dose
+        ("Larotrectinib was started once the mass regrew.", ["larotrectinib"]),
+        ("He took celecoxib for two months and never missed a dose.", ["celecoxib"]),
+    ],
+)
+def test_regression_plan_overtaken_or_prescription_never_taken(text, drugs):
+    assert run(text).drugs == drugs
