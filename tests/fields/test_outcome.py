@@ -5546,3 +5546,18 @@ def test_regression_last_visit_named_by_its_time_then_lost(text, follow_up):
 )
 def test_regression_tumour_stable_after_therapy_is_stable_disease(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("texts", "follow_up", "status"),
+    [
+        (("The tumour was excised.", "Follow-up urine cytology at 9 months was negative."), 9.0, "ANED"),
+        (("The nodule was resected.", "A repeat aspirate of the thyroid bed 14 months later was benign."), 14.0, "ANED"),
+        # negatives: a repeat aspirate negative for a marker, and one told atypical
+        (("The nodule was resected.", "A repeat aspirate 14 months later was negative for ROS1."), None, None),
+        (("The tumour was excised.", "Follow-up washings at 5 months were atypical."), None, None),
+    ],
+)
+def test_regression_follow_up_cytology_told_negative_is_no_disease(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
