@@ -3845,3 +3845,19 @@ def test_regression_stain_pattern_with_evaluative_or_bracketed_word(text, positi
 def test_regression_result_repeated_on_a_resection_is_the_final_one(texts, positive, negative):
     row = run(*texts)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("ROS1 was indeterminate on the aspirate smears but strongly positive in the lobectomy specimen.", ["ROS1"], None),
+        ("ALK (5A4) was negative on the core biopsy, whereas diffusely positive in the excised tumour.", ["ALK"], None),
+        ("Desmin was focal on the cell block but negative on the resection.", None, ["desmin"]),
+        # negatives: two markers in two clauses, and a general statement with a modal
+        ("ALK was negative on the cell block, while SMA was positive on the resection.", ["SMA"], ["ALK"]),
+        ("In our experience ALK may be negative on smears but positive on the resection.", None, None),
+    ],
+)
+def test_regression_result_repeated_elliptically_on_a_resection_is_the_final_one(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)

@@ -503,12 +503,32 @@ def _calls(text: str) -> tuple[Call, ...]:
         kept = [(k.start(), k.end()) for k in _rx("negated_loss").finditer(text)]
         out = [Call(c.mention, True) if not c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in kept)
                else c for c in out]
+    if "but" in text or "while" in text or "whereas" in text:
+        out = _final_on_resection(text, out)
     # "CD34 (vessels +)", "CD45 highlighted the lymphocytes": a stain of the background cells is no positive result
     # for the tumour, while "negative for CD34, which highlighted the vessels" still tells the tumour's negative
     background = [(b.start(), b.end()) for rx in rules["not_positive_span"] for b in rx.finditer(text)]
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _final_on_resection(text: str, out: list[Call]) -> list[Call]:
+    """A marker whose result the sentence tells twice, first on small material and then, elliptically, on a resected
+    specimen ("ALK was equivocal on the cell block but strongly positive on the resection", "negative on the core but
+    positive in the lobectomy specimen"): the resected specimen's result is the marker's (the final one)."""
+    for m in _markers_in(text, hide_spans=False):  # an equivocal first result hides the marker from the lists
+        rep = _rx("repeat_on_resection_after_marker").match(text, m.end)
+        if rep is None or not _rx("small_material").search(rep.group("first")):
+            continue
+        if not _rx("resection_material").search(rep.group("second")):
+            continue
+        if _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
+            continue
+        final = Call(m, rep.group("sign").lower() == "positive")
+        out = sorted([c for c in out if (c.mention.start, c.mention.end) != (m.start, m.end)] + [final],
+                     key=lambda c: c.mention.start)
+    return out
 
 
 def _dangling_cue(text: str, start: int, end: int) -> bool:
