@@ -5561,3 +5561,16 @@ def test_regression_tumour_stable_after_therapy_is_stable_disease(text, response
 def test_regression_follow_up_cytology_told_negative_is_no_disease(texts, follow_up, status):
     row = run(*texts)
     assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The four nodes sampled at EBUS-TBNA (stations 7 and 11R) were negative for malignancy.", False),
+        ("Lymph nodes sampled by EUS-FNA were free of tumour.", False),
+        # negative: a node sampled and found involved
+        ("The nodes sampled by EBUS were positive for metastatic IMT.", True),
+    ],
+)
+def test_regression_nodes_staged_by_needle_sampling_told_negative(text, metastasis):
+    assert run(text).metastasis == metastasis
