@@ -3012,14 +3012,17 @@ def test_regression_drug_about_to_start_then_not_given(text, treatment, drugs):
         ("As an R0 excision was judged impossible she first received vincristine and dactinomycin.",
          ["vincristine", "actinomycin D"]),
         ("Because resection was not feasible the boy was given crizotinib.", ["crizotinib"]),
-        # negatives: the judgement reaching a therapy in its own clause
+        ("As the parents declined an operation the girl was given ceritinib.", ["ceritinib"]),
+        ("When she refused a second resection she received entrectinib.", ["entrectinib"]),
+        # negatives: the judgement or refusal reaching a therapy in its own clause
         ("Because of her frailty, treatment with vincristine was judged impossible.", None),
         ("Crizotinib was contraindicated and was not given.", None),
+        ("As he declined ceritinib he underwent a second resection.", None),
     ],
 )
 def test_regression_judgement_closing_a_reason_clause_without_comma(text, drugs):
-    """"Because X was judged impossible he received Y" (no comma after the reason): the negation of "impossible"
-    reached the drugs of the main clause."""
+    """"Because X was judged impossible he received Y", "As she declined surgery she was given Z" (no comma after the
+    fronted clause): the negation of "impossible" or "declined" reached the drugs of the main clause."""
     assert run(text).drugs == drugs
 
 
