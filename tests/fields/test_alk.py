@@ -2198,3 +2198,17 @@ def test_regression_polarity_cue_of_another_gene_subject(text, expected):
 def test_regression_stance_on_a_test_is_no_result(text, expected):
     """A letter's title 'one more reason not to stop at immunohistochemistry' gave the patient a negative ALK stain."""
     assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "tests"),
+    [
+        (("ALK FISH on the destained smear showed no split signals.",
+          "FISH on the nephrectomy block showed ALK rearrangement in 40% of nuclei."), ["FISH+"]),
+        (("ALK immunostaining of the cell block was negative.", "On the resection, ALK was diffusely positive."), ["IHC+"]),
+        # negative: the later test on a recurrence's biopsy is a test of its own
+        (("ALK was positive in the resected tumour.", "A biopsy of the recurrence was ALK negative."), ["IHC+", "IHC-"]),
+    ],
+)
+def test_regression_alk_test_repeated_on_a_resection_is_the_final_one(texts, tests):
+    assert run_apply(apply, *texts).alk_tests == tests

@@ -3833,3 +3833,63 @@ def test_regression_marker_gave_or_produced_staining(text, positive, negative):
 )
 def test_regression_ki67_bound_then_exact_share_in_brackets(text, ki67):
     assert run(text).ki67_percent == ki67
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("Vimentin was positive; PAX8, low-molecular-weight keratin, HMW keratin and MOC31 were negative.",
+         ["vimentin"], ["PAX8", "LMWCK", "34βE12", "MOC-31"]),
+        ("The cells were negative for Ber-EP4, MOC-31 and WT1.", None, ["BerEP4", "MOC-31", "WT1"]),
+    ],
+)
+def test_regression_keratin_weight_classes_and_epithelial_antibodies_in_a_list(text, positive, negative):
+    """"high-molecular-weight keratin" was no marker, so the list broke there and the markers before it were lost."""
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("ROS1 showed a prominent (granular) cytoplasmic staining.", ["ROS1"], None),
+        ("ALK displayed a striking perinuclear accentuation.", ["ALK"], None),
+        # negative: no staining told with the same words
+        ("ALK showed no perinuclear accentuation.", None, None),
+    ],
+)
+def test_regression_stain_pattern_with_evaluative_or_bracketed_word(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("texts", "positive", "negative"),
+    [
+        (("ROS1 was negative on the EUS aspirate.", "On the distal pancreatectomy specimen ROS1 was strongly positive."),
+         ["ROS1"], None),
+        (("Desmin stained the cell block cells.", "In the excised tumour desmin was negative."), None, ["desmin"]),
+        # negatives: a later biopsy (of a recurrence) is a new test, and two small samples keep the first result
+        (("ALK was positive in the resected tumour.", "A biopsy of the recurrence was ALK negative."), ["ALK"], None),
+        (("ALK was negative on the smears.", "ALK was positive on the core biopsy."), None, ["ALK"]),
+    ],
+)
+def test_regression_result_repeated_on_a_resection_is_the_final_one(texts, positive, negative):
+    row = run(*texts)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("ROS1 was indeterminate on the aspirate smears but strongly positive in the lobectomy specimen.", ["ROS1"], None),
+        ("ALK (5A4) was negative on the core biopsy, whereas diffusely positive in the excised tumour.", ["ALK"], None),
+        ("Desmin was focal on the cell block but negative on the resection.", None, ["desmin"]),
+        # negatives: two markers in two clauses, and a general statement with a modal
+        ("ALK was negative on the cell block, while SMA was positive on the resection.", ["SMA"], ["ALK"]),
+        ("In our experience ALK may be negative on smears but positive on the resection.", None, None),
+    ],
+)
+def test_regression_result_repeated_elliptically_on_a_resection_is_the_final_one(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)

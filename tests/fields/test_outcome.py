@@ -5490,3 +5490,87 @@ def test_regression_residual_tumour_denied_is_no_disease_left(text, status):
     """'no residual mass is visible' was read by the residue-present rule as alive with disease: the denial before
     'residual' was not looked at."""
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("After two cycles the pleural effusion re-accumulated and the nodules grew.", None),
+        ("Ascites had returned within a month of the biopsy.", None),
+        ("She was admitted twice with recurrent pericardial effusions.", None),
+        # negatives: the tumour itself coming back
+        ("The tumour recurred in the pelvis a year after the resection.", True),
+        ("Ascites returned and CT showed a recurrence at the resection bed.", True),
+    ],
+)
+def test_regression_fluid_that_comes_back_is_no_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up", "status"),
+    [
+        ("He has had no relapse 4 years on.", 48.0, "ANED"),
+        ("She has shown no sign of regrowth eighteen months on.", 18.0, "ANED"),
+        # negative: "on" not closing the time ("2 years on treatment" is time on a drug)
+        ("He has had no relapse 2 years on treatment with crizotinib and continues it.", None, None),
+    ],
+)
+def test_regression_no_disease_then_time_on(text, follow_up, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("The family emigrated after the 6-month visit and she was subsequently lost to follow-up.", 6.0),
+        ("He was lost to follow-up after his 14-month review.", 14.0),
+        # negatives: a visit with nobody lost, and a loss with no time
+        ("After the 2-year check-up he moved to another city.", None),
+        ("She was lost to follow-up after the operation.", None),
+    ],
+)
+def test_regression_last_visit_named_by_its_time_then_lost(text, follow_up):
+    assert run(text).follow_up_months == follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("The lesion was stable in size after stereotactic radiotherapy.", "SD"),
+        ("After three cycles of chemotherapy the mass was stable.", "SD"),
+        # negative: a mass stable while watched, with no therapy
+        ("The mass was stable in size over a year of observation.", None),
+    ],
+)
+def test_regression_tumour_stable_after_therapy_is_stable_disease(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("texts", "follow_up", "status"),
+    [
+        (("The tumour was excised.", "Follow-up urine cytology at 9 months was negative."), 9.0, "ANED"),
+        (("The nodule was resected.", "A repeat aspirate of the thyroid bed 14 months later was benign."), 14.0, "ANED"),
+        # negatives: a repeat aspirate negative for a marker, and one told atypical
+        (("The nodule was resected.", "A repeat aspirate 14 months later was negative for ROS1."), None, None),
+        (("The tumour was excised.", "Follow-up washings at 5 months were atypical."), None, None),
+    ],
+)
+def test_regression_follow_up_cytology_told_negative_is_no_disease(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The four nodes sampled at EBUS-TBNA (stations 7 and 11R) were negative for malignancy.", False),
+        ("Lymph nodes sampled by EUS-FNA were free of tumour.", False),
+        # negative: a node sampled and found involved
+        ("The nodes sampled by EBUS were positive for metastatic IMT.", True),
+    ],
+)
+def test_regression_nodes_staged_by_needle_sampling_told_negative(text, metastasis):
+    assert run(text).metastasis == metastasis

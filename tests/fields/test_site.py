@@ -3551,3 +3551,17 @@ def test_title_naming_one_site_still_speaks_for_each_patient(nlp):
     assert not site.lists_sites(title)
     title = sentences(nlp, "IMTs of the larynx, tongue and parotid gland: three cases", section="title")
     assert site.lists_sites(title)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Endoscopy found a 2 cm subepithelial bulge on the lesser curvature of the gastric antrum.",), ("stomach", "C16.3")),
+        (("Colonoscopy showed an intramural protrusion in the sigmoid colon.",), ("sigmoid", "C18.7")),
+        # negative: a bulge without a wall-lesion word is not a tumour
+        (("The abdominal wall had a bulge near the old scar.",), (None, None)),
+    ],
+)
+def test_regression_endoscopic_wall_lesion_places_the_tumour(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

@@ -2985,3 +2985,57 @@ def test_regression_relatives_whose_clause_is_family_history(text, treatment, dr
 )
 def test_regression_tumour_arising_after_earlier_irradiation_is_history(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        ("Sunitinib, which the urologists had been about to begin for a suspected renal carcinoma, was never started.",
+         None, None),
+        ("Pazopanib, which the sarcoma team was ready to prescribe for a presumed leiomyosarcoma, was not given.",
+         None, None),
+        # negative: a drug the team was about to start that then was started
+        ("Sunitinib, which the urologists were set to begin for a suspected renal carcinoma, was started in May.",
+         "Che", ["sunitinib"]),
+    ],
+)
+def test_regression_drug_about_to_start_then_not_given(text, treatment, drugs):
+    """A drug made ready for a presumed other disease and then not given was read as given: the relative clause
+    between the drug and "was not given" was longer than a bare gap, and "ready / about to start" was no proposal."""
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("As an R0 excision was judged impossible she first received vincristine and dactinomycin.",
+         ["vincristine", "actinomycin D"]),
+        ("Because resection was not feasible the boy was given crizotinib.", ["crizotinib"]),
+        ("As the parents declined an operation the girl was given ceritinib.", ["ceritinib"]),
+        ("When she refused a second resection she received entrectinib.", ["entrectinib"]),
+        # negatives: the judgement or refusal reaching a therapy in its own clause
+        ("Because of her frailty, treatment with vincristine was judged impossible.", None),
+        ("Crizotinib was contraindicated and was not given.", None),
+        ("As he declined ceritinib he underwent a second resection.", None),
+    ],
+)
+def test_regression_judgement_closing_a_reason_clause_without_comma(text, drugs):
+    """"Because X was judged impossible he received Y", "As she declined surgery she was given Z" (no comma after the
+    fronted clause): the negation of "impossible" or "declined" reached the drugs of the main clause."""
+    assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("Larotrectinib was on the point of being started when the fusion report arrived.", None),
+        ("A prescription for ibuprofen had been issued, but the boy never took it.", None),
+        ("Entrectinib was to be begun if the mass regrew.", None),
+        # negatives: the plan carried out, a past event marked by "once", a patient who never missed a dose
+        ("Larotrectinib was started once the mass regrew.", ["larotrectinib"]),
+        ("He took celecoxib for two months and never missed a dose.", ["celecoxib"]),
+    ],
+)
+def test_regression_plan_overtaken_or_prescription_never_taken(text, drugs):
+    assert run(text).drugs == drugs

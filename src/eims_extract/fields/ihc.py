@@ -503,12 +503,32 @@ def _calls(text: str) -> tuple[Call, ...]:
         kept = [(k.start(), k.end()) for k in _rx("negated_loss").finditer(text)]
         out = [Call(c.mention, True) if not c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in kept)
                else c for c in out]
+    if "but" in text or "while" in text or "whereas" in text:
+        out = _final_on_resection(text, out)
     # "CD34 (vessels +)", "CD45 highlighted the lymphocytes": a stain of the background cells is no positive result
     # for the tumour, while "negative for CD34, which highlighted the vessels" still tells the tumour's negative
     background = [(b.start(), b.end()) for rx in rules["not_positive_span"] for b in rx.finditer(text)]
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _final_on_resection(text: str, out: list[Call]) -> list[Call]:
+    """A marker whose result the sentence tells twice, first on small material and then, elliptically, on a resected
+    specimen ("ALK was equivocal on the cell block but strongly positive on the resection", "negative on the core but
+    positive in the lobectomy specimen"): the resected specimen's result is the marker's (the final one)."""
+    for m in _markers_in(text, hide_spans=False):  # an equivocal first result hides the marker from the lists
+        rep = _rx("repeat_on_resection_after_marker").match(text, m.end)
+        if rep is None or not _rx("small_material").search(rep.group("first")):
+            continue
+        if not _rx("resection_material").search(rep.group("second")):
+            continue
+        if _asserted_context(text, m.start, m.end) & NOT_ASSERTED:
+            continue
+        final = Call(m, rep.group("sign").lower() == "positive")
+        out = sorted([c for c in out if (c.mention.start, c.mention.end) != (m.start, m.end)] + [final],
+                     key=lambda c: c.mention.start)
+    return out
 
 
 def _dangling_cue(text: str, start: int, end: int) -> bool:
@@ -868,6 +888,27 @@ def _only_after_panel(before: str, text: str, found: dict[Mention, bool]) -> dic
     return out
 
 
+def material(text: str, start: int, end: int) -> str | None:
+    """What the result at ``text[start:end]`` was read on, from its clause: "resection" (a resected or excised specimen),
+    "small" (an aspirate, smear, cell block, core or biopsy), or None when the clause names neither."""
+    breaks = _rx("material_clause_break")
+    lo = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
+    nxt = breaks.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+    if _rx("resection_material").search(text, lo, hi):
+        return "resection"
+    if _rx("small_material").search(text, lo, hi):
+        return "small"
+    return None
+
+
+def repeated_on_better_material(before: tuple[str, int, int], now: tuple[str, int, int]) -> bool:
+    """Is the result read at ``now`` (text, start, end) the same test repeated on a resected specimen after one read on
+    small material at ``before`` ("equivocal on the cell block ... strongly positive on the resection")? Its result is
+    the final one."""
+    return material(*before) == "small" and material(*now) == "resection"
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``ihc_positive``/``ihc_negative``/``ki67_percent`` from the patient's sentences."""
     polarity: dict[str, bool] = {}
@@ -880,6 +921,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     panel = _panel_calls(sentences)
     carry: str | None = None  # the list a sentence cut inside a marker list left open (see _continued_list)
     alk_clone: str | None = None  # the ALK antibody named where ALK's result was read first
+    at: dict[str, tuple[str, int, int]] = {}  # where each marker's result was read (sentence text, start, end)
 
     def keep_before(idx: int, results: dict[Mention, bool]) -> None:
         """Results read for the markers of sentence ``idx - 1`` (its mentions), kept unless read already."""
@@ -889,6 +931,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 order.append(m.canonical)
                 src[m.canonical] = idx - 1
                 ev[m.canonical] = sentences[idx - 1].evidence(m.start, m.end)
+                at[m.canonical] = (sentences[idx - 1].text, m.start, m.end)
 
     for idx, sent in enumerate(sentences):
         text = sent.text
@@ -946,6 +989,17 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 polarity[m.canonical] = True
                 ev[m.canonical] = sent.evidence(m.start, m.end)
                 continue
+            if (
+                m.canonical in polarity
+                and polarity[m.canonical] != pos
+                and m.canonical in at
+                and repeated_on_better_material(at[m.canonical], (text, m.start, m.end))
+            ):
+                # "ALK was negative on the cell block. On the resection it was diffusely positive": the final result
+                polarity[m.canonical] = pos
+                ev[m.canonical] = sent.evidence(m.start, m.end)
+                at[m.canonical] = (text, m.start, m.end)
+                continue
             if m.canonical in polarity or m.canonical in probed:
                 continue
             if m.canonical == "ALK":
@@ -957,6 +1011,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             order.append(m.canonical)
             src[m.canonical] = idx
             ev[m.canonical] = sent.evidence(m.start, m.end)
+            at[m.canonical] = (text, m.start, m.end)
     pos_list = [c for c in order if polarity[c]]
     neg_list = [c for c in order if not polarity[c]]
     if pos_list:
