@@ -3801,3 +3801,41 @@ def test_regression_marker_gave_or_produced_staining(text, positive, negative):
 )
 def test_regression_ki67_bound_then_exact_share_in_brackets(text, ki67):
     assert run(text).ki67_percent == ki67
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # another disease as the subject of a generic present-tense sentence in a differential or teaching paragraph
+        ("Clear cell sarcoma of tendons, which spares no age group, expresses S100 and HMB45 and carries EWSR1::ATF1.", []),
+        ("An ependymoma would be GFAP-positive and lack SOX10.", []),
+        ("Alveolar rhabdomyosarcoma, seen mostly in teenagers, is myogenin- and desmin-positive.", []),
+        # guard: the report's own tumour after a contrast stays read
+        (
+            "Synovial sarcoma expresses TLE1, whereas the tumour cells here were negative for TLE1 and positive for ALK.",
+            [("TLE1", False), ("ALK", True)],
+        ),
+        # guard: the report's own present-tense legend, with the cells as subject
+        ("(c) The spindle cells are positive for ALK and SMA (x400).", [("ALK", True), ("SMA", True)]),
+    ],
+)
+def test_other_disease_generic_present_profile_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # items of a differential list, each with its own profile after a comma or in brackets
+        ("The registrars offered: (1) fibromatosis, beta-catenin-positive; (2) synovial sarcoma, TLE1-positive.", []),
+        ("We weighed three entities: monophasic synovial sarcoma (TLE1 and EMA positive); and Ewing sarcoma (CD99 and NKX2.2 positive).", []),
+        # guard: the report's own diagnosis line with its profile (the IMT family is never another entity)
+        ("Diagnosis: inflammatory myofibroblastic tumour, ALK-positive.", [("ALK", True)]),
+        # guard: a list whose items are the tumour's own results
+        ("Stains: desmin negative; ALK positive.", [("desmin", False), ("ALK", True)]),
+        # guard: a diagnosis after a procedure's label is that specimen's finding, not a differential item
+        ("Excision: low-grade fibromyxoid sarcoma (MUC4+, ALK negative).", [("MUC4", True), ("ALK", False)]),
+    ],
+)
+def test_differential_list_item_profile_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected

@@ -2985,3 +2985,33 @@ def test_regression_relatives_whose_clause_is_family_history(text, treatment, dr
 )
 def test_regression_tumour_arising_after_earlier_irradiation_is_history(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        # another disease as the subject of a generic present-tense sentence: its usual treatment
+        ("Ewing sarcoma, a tumour of the young, is treated with vincristine, doxorubicin and cyclophosphamide.", [], []),
+        ("A germ cell tumour would be AFP-positive and is cured by cisplatin-based chemotherapy.", [], []),
+        # an item of a differential list with its usual treatment
+        ("The fellows offered: (1) a keloid; (2) Hodgkin lymphoma, CD30-positive, treated by chemotherapy with bleomycin.", [], []),
+        # guard: the patient's own treatment after the teaching sentence, told in the past tense
+        ("Hepatoblastoma is treated with cisplatin, whereas our boy received crizotinib for six months.", ["ALKi"], ["crizotinib"]),
+    ],
+)
+def test_other_disease_usual_treatment_is_not_this_patients(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2003 she had a gastrectomy for a signet-ring carcinoma of the antrum, followed by adjuvant capecitabine.", []),
+        ("He had an orchiectomy for a seminoma in 1994 and was followed by two cycles of carboplatin.", []),
+        # guard: the tumour's own resection followed by its own drug
+        ("A segmental resection of the mesenteric mass was followed by crizotinib.", ["crizotinib"]),
+    ],
+)
+def test_therapy_after_an_operation_for_another_cancer_is_not_this_tumours(text, expected):
+    assert drugs(text) == expected
