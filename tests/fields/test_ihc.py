@@ -3020,6 +3020,9 @@ def test_flattened_differential_table_without_a_header_gives_no_call():
         (("The invented lesion stained for desmin; CD21, CD23 and EBER were negative.",), ["desmin"], ["CD21", "CD23"]),
         (("EBER-ISH was negative.", "Keratin was negative too."), None, ["CK"]),
         (("SMA positive; EBV-encoded RNA in situ hybridisation negative; CD35 negative.",), ["SMA"], ["CD35"]),
+        # the probe named after "in situ hybridisation for"
+        (("CD23 was negative, and in situ hybridisation for Epstein-Barr virus was also negative.",), None, ["CD23"]),
+        (("Desmin was positive; ISH for EBV (EBER) was negative.",), ["desmin"], None),
         # negatives: an immunostain for the virus's protein stays a marker
         (("LMP1 and CD21 were negative.",), None, ["EBV", "CD21"]),
     ],
@@ -3838,4 +3841,18 @@ def test_other_disease_generic_present_profile_is_not_the_tumours(text, expected
     ],
 )
 def test_differential_list_item_profile_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the method shows the markers in the cells: positive
+        ("Immunostaining disclosed calponin and desmin in the lesional cells.", [("calponin", True), ("desmin", True)]),
+        ("Immunohistochemistry demonstrated ALK in most spindle cells; CD34 was negative.", [("ALK", True), ("CD34", False)]),
+        # guard: a negation before the cells keeps its own reading
+        ("Immunohistochemistry showed no desmin staining in the tumour cells.", [("desmin", False)]),
+    ],
+)
+def test_stain_showed_markers_in_the_cells_is_positive(text, expected):
     assert polarities(text) == expected

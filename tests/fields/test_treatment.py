@@ -3015,3 +3015,19 @@ def test_other_disease_usual_treatment_is_not_this_patients(text, expected_codes
 )
 def test_therapy_after_an_operation_for_another_cancer_is_not_this_tumours(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        # the therapy chosen "in favour of" after another was refused or put aside: given
+        ("Radiotherapy was refused in favour of alectinib 600 mg twice daily.", ["ALKi"], ["alectinib"]),
+        ("Vinblastine-methotrexate was discussed but set aside in favour of ceritinib.", ["ALKi"], ["ceritinib"]),
+        # guard: the refused one stays not given, and an argument in favour of a drug is no treatment
+        ("Ceritinib was turned down in favour of watchful waiting.", [], []),
+        ("The oncologists argued in favour of lorlatinib at the next progression.", [], []),
+    ],
+)
+def test_therapy_chosen_in_favour_of_a_refused_one_is_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
