@@ -3031,3 +3031,18 @@ def test_therapy_after_an_operation_for_another_cancer_is_not_this_tumours(text,
 def test_therapy_chosen_in_favour_of_a_refused_one_is_given(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a removal told as only partial was done
+        ("The pelvic mass could only be partly removed because it surrounded the iliac vessels.", ["SE"]),
+        ("The nodule was only partially excised in 2011.", ["SE"]),
+        # guard: a removal that could be done, or could not, was not
+        ("The mass could be partly removed if it shrank.", []),
+        ("The mass could not be removed.", []),
+    ],
+)
+def test_removal_told_as_only_partial_is_surgery(text, expected):
+    assert codes(text) == expected
