@@ -3039,9 +3039,11 @@ def test_therapy_chosen_in_favour_of_a_refused_one_is_given(text, expected_codes
         # a removal told as only partial was done
         ("The pelvic mass could only be partly removed because it surrounded the iliac vessels.", ["SE"]),
         ("The nodule was only partially excised in 2011.", ["SE"]),
+        ("Only a subtotal excision could be performed because the tumour wrapped the carotid.", ["SE"]),
         # guard: a removal that could be done, or could not, was not
         ("The mass could be partly removed if it shrank.", []),
         ("The mass could not be removed.", []),
+        ("A complete excision could be achieved if the mass shrank.", []),
     ],
 )
 def test_removal_told_as_only_partial_is_surgery(text, expected):
