@@ -3048,3 +3048,18 @@ def test_therapy_chosen_in_favour_of_a_refused_one_is_given(text, expected_codes
 )
 def test_removal_told_as_only_partial_is_surgery(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a course told with its result on the tumour's own symptoms is treatment of the tumour, not care for a symptom
+        ("Methylprednisolone was given for a month, with prompt resolution of the fevers and no growth of the hilar mass.", ["methylprednisolone"]),
+        ("He took ibuprofen for eight weeks with slight improvement in his anaemia.", ["ibuprofen"]),
+        # guard: a drug given for a symptom stays supportive, whatever followed
+        ("Dexamethasone was given for nausea, with improvement of the symptoms.", []),
+        ("Paracetamol was prescribed to control the fever.", []),
+    ],
+)
+def test_course_told_with_improvement_of_a_tumour_symptom_is_treatment(text, expected):
+    assert drugs(text) == expected
