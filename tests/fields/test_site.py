@@ -3573,3 +3573,17 @@ def test_site_word_of_another_diseases_name_does_not_refine_the_code(nlp):
     # the uterus's code stays the organ's: the endometrium named inside another disease's name is not this tumour's part
     row = run(nlp, "A mass of the uterus was removed.", "We weighed endometrial stromal sarcoma and leiomyoma.")
     assert (row.site, row.site_code) == ("uterus", "C55.9")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a size in brackets between the tumour and 'involving': the organ it reaches is no abbreviation's site
+        (("CT showed a retroperitoneal mass (12 cm) involving the left psoas muscle.",), "peritoneum"),
+        (("CT showed a mesenteric mass (7 cm) involving the ileum.",), "mesentery"),
+        # guard: an abbreviation in brackets before 'involving' still places the tumour
+        (("An inflammatory myofibroblastic tumour (IMT) involving the psoas was excised.",), "soft tissue"),
+    ],
+)
+def test_size_in_brackets_before_involving_is_no_site_abbreviation(nlp, texts, expected):
+    assert run(nlp, *texts).site == expected
