@@ -3852,6 +3852,7 @@ def test_differential_list_item_profile_is_not_the_tumours(text, expected):
         ("Immunohistochemistry demonstrated ALK in most spindle cells; CD34 was negative.", [("ALK", True), ("CD34", False)]),
         # guard: a negation before the cells keeps its own reading
         ("Immunohistochemistry showed no desmin staining in the tumour cells.", [("desmin", False)]),
+        ("Immunostaining revealed no desmin or h-caldesmon in the lesional cells.", [("desmin", False), ("caldesmon", False)]),
     ],
 )
 def test_stain_showed_markers_in_the_cells_is_positive(text, expected):
