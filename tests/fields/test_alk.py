@@ -2212,3 +2212,47 @@ def test_regression_stance_on_a_test_is_no_result(text, expected):
 )
 def test_regression_alk_test_repeated_on_a_resection_is_the_final_one(texts, tests):
     assert run_apply(apply, *texts).alk_tests == tests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sequencing of an RT-PCR product, however it is worded, is the Sanger check of one junction, not NGS
+        ("The ALK fusion was shown by RT-PCR followed by sequencing of the amplified product.", ["RT-PCR+"]),
+        ("An EML4-ALK transcript was amplified by RT-PCR and direct sequencing.", ["RT-PCR+"]),
+        ("RT-PCR yielded a CLTC-ALK product; sequencing confirmed the fusion junction.", ["RT-PCR+"]),
+        # guard: sequencing named on its own, or an RNA panel, is NGS
+        ("Sequencing of the tumour RNA detected a TFG-ALK fusion.", ["NGS+"]),
+        ("RNA sequencing identified a DCTN1-ALK fusion.", ["NGS+"]),
+    ],
+)
+def test_sequencing_of_an_rt_pcr_product_is_not_ngs(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an in-situ hybridisation for a virus or light chains, its probe named after it, is no ALK gene test
+        ("ALK was negative by immunohistochemistry, and in situ hybridisation for Epstein-Barr virus was negative.", ["IHC-"]),
+        ("In situ hybridization for kappa and lambda showed polytypic plasma cells; ALK staining was negative.", ["IHC-"]),
+        # guard: an ISH of the ALK gene stays FISH
+        ("Chromogenic in situ hybridisation for ALK showed no rearrangement.", ["FISH-"]),
+    ],
+)
+def test_in_situ_hybridisation_for_a_virus_named_after_it_is_not_fish(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative told of another test's gene after the ALK result ("and MDM2 was not amplified") is that gene's
+        ("RT-PCR detected an EML4::ALK transcript, and CDK4 was not amplified.", ["RT-PCR+"]),
+        ("FISH showed an ALK split signal, while MDM2 was not amplified.", ["FISH+"]),
+        # guard: ALK itself as the negated subject stays negative
+        ("FISH was done, and ALK was not rearranged.", ["FISH-"]),
+    ],
+)
+def test_negative_of_another_tests_gene_is_not_the_alk_result(text, expected):
+    assert codes(text) == expected

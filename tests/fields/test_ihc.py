@@ -3052,6 +3052,9 @@ def test_flattened_differential_table_without_a_header_gives_no_call():
         (("The invented lesion stained for desmin; CD21, CD23 and EBER were negative.",), ["desmin"], ["CD21", "CD23"]),
         (("EBER-ISH was negative.", "Keratin was negative too."), None, ["CK"]),
         (("SMA positive; EBV-encoded RNA in situ hybridisation negative; CD35 negative.",), ["SMA"], ["CD35"]),
+        # the probe named after "in situ hybridisation for"
+        (("CD23 was negative, and in situ hybridisation for Epstein-Barr virus was also negative.",), None, ["CD23"]),
+        (("Desmin was positive; ISH for EBV (EBER) was negative.",), ["desmin"], None),
         # negatives: an immunostain for the virus's protein stays a marker
         (("LMP1 and CD21 were negative.",), None, ["EBV", "CD21"]),
     ],
@@ -3893,3 +3896,56 @@ def test_regression_result_repeated_on_a_resection_is_the_final_one(texts, posit
 def test_regression_result_repeated_elliptically_on_a_resection_is_the_final_one(text, positive, negative):
     row = run(text)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # another disease as the subject of a generic present-tense sentence in a differential or teaching paragraph
+        ("Clear cell sarcoma of tendons, which spares no age group, expresses S100 and HMB45 and carries EWSR1::ATF1.", []),
+        ("An ependymoma would be GFAP-positive and lack SOX10.", []),
+        ("Alveolar rhabdomyosarcoma, seen mostly in teenagers, is myogenin- and desmin-positive.", []),
+        # guard: the report's own tumour after a contrast stays read
+        (
+            "Synovial sarcoma expresses TLE1, whereas the tumour cells here were negative for TLE1 and positive for ALK.",
+            [("TLE1", False), ("ALK", True)],
+        ),
+        # guard: the report's own present-tense legend, with the cells as subject
+        ("(c) The spindle cells are positive for ALK and SMA (x400).", [("ALK", True), ("SMA", True)]),
+    ],
+)
+def test_other_disease_generic_present_profile_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # items of a differential list, each with its own profile after a comma or in brackets
+        ("The registrars offered: (1) fibromatosis, beta-catenin-positive; (2) synovial sarcoma, TLE1-positive.", []),
+        ("We weighed three entities: monophasic synovial sarcoma (TLE1 and EMA positive); and Ewing sarcoma (CD99 and NKX2.2 positive).", []),
+        # guard: the report's own diagnosis line with its profile (the IMT family is never another entity)
+        ("Diagnosis: inflammatory myofibroblastic tumour, ALK-positive.", [("ALK", True)]),
+        # guard: a list whose items are the tumour's own results
+        ("Stains: desmin negative; ALK positive.", [("desmin", False), ("ALK", True)]),
+        # guard: a diagnosis after a procedure's label is that specimen's finding, not a differential item
+        ("Excision: low-grade fibromyxoid sarcoma (MUC4+, ALK negative).", [("MUC4", True), ("ALK", False)]),
+    ],
+)
+def test_differential_list_item_profile_is_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the method shows the markers in the cells: positive
+        ("Immunostaining disclosed calponin and desmin in the lesional cells.", [("calponin", True), ("desmin", True)]),
+        ("Immunohistochemistry demonstrated ALK in most spindle cells; CD34 was negative.", [("ALK", True), ("CD34", False)]),
+        # guard: a negation before the cells keeps its own reading
+        ("Immunohistochemistry showed no desmin staining in the tumour cells.", [("desmin", False)]),
+        ("Immunostaining revealed no desmin or h-caldesmon in the lesional cells.", [("desmin", False), ("caldesmon", False)]),
+    ],
+)
+def test_stain_showed_markers_in_the_cells_is_positive(text, expected):
+    assert polarities(text) == expected

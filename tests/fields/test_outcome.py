@@ -5574,3 +5574,32 @@ def test_regression_follow_up_cytology_told_negative_is_no_disease(texts, follow
 )
 def test_regression_nodes_staged_by_needle_sampling_told_negative(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "follow_up", "status"),
+    [
+        # imaging at a time counted from the operation shows the residual tumour unchanged: the last news, alive with tumour
+        (("The nodule was partly excised.", "MRI on 3 May 2019, 26 months after the excision, showed the small residual nodule stable."), 26.0, "AWD"),
+        (("Part of the mass was left behind.", "Ultrasound 18 months after the operation revealed the residual mass unchanged."), 18.0, "AWD"),
+        # guard: an unchanged residue that later grew is no last news of this rule
+        (("The nodule was partly excised.", "MRI 26 months after the excision showed the residual nodule unchanged, but it grew a year later."), None, None),
+    ],
+)
+def test_imaging_after_the_operation_shows_the_residual_tumour_unchanged(texts, follow_up, status):
+    row = run(*texts)
+    assert (row.follow_up_months, row.status) == (follow_up, status)
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        # a bracketed response label glosses a finding told with a negation: the negation does not reach the label
+        (("Celecoxib was started.", "By the ninth month no lesion was visible (complete response)."), "CR"),
+        (("Alectinib was begun.", "No new growth appeared over a year (stable disease)."), "SD"),
+        # guard: a negated response stays none
+        (("Alectinib was begun.", "No partial response was seen."), None),
+    ],
+)
+def test_bracketed_response_label_after_a_negated_finding(texts, response):
+    assert run(*texts).response == response

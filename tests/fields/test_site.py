@@ -3565,3 +3565,39 @@ def test_title_naming_one_site_still_speaks_for_each_patient(nlp):
 def test_regression_endoscopic_wall_lesion_places_the_tumour(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a site word opening another disease's name in a differential list is no place of this tumour
+        (("A mass of the uterus was removed.", "We weighed endometrial stromal sarcoma and leiomyoma."), "uterus"),
+        (("A polypoid mass arose in the bladder.", "Renal cell carcinoma and pelvic lymphoma were considered first."), "bladder"),
+        # guard: the report's own tumour named with its site adjective, and a diagnosis reported as another disease
+        (("Imaging showed a gastric inflammatory myofibroblastic tumour.",), "stomach"),
+        (("A mass of the mandible was first reported as low-grade sarcoma.",), "mandible"),
+        (("A myofibroblastic tumour of the colon mimicking carcinoma was resected.",), "colon"),
+    ],
+)
+def test_site_word_of_another_diseases_name_is_not_the_primary(nlp, texts, expected):
+    assert run(nlp, *texts).site == expected
+
+
+def test_site_word_of_another_diseases_name_does_not_refine_the_code(nlp):
+    # the uterus's code stays the organ's: the endometrium named inside another disease's name is not this tumour's part
+    row = run(nlp, "A mass of the uterus was removed.", "We weighed endometrial stromal sarcoma and leiomyoma.")
+    assert (row.site, row.site_code) == ("uterus", "C55.9")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a size in brackets between the tumour and 'involving': the organ it reaches is no abbreviation's site
+        (("CT showed a retroperitoneal mass (12 cm) involving the left psoas muscle.",), "peritoneum"),
+        (("CT showed a mesenteric mass (7 cm) involving the ileum.",), "mesentery"),
+        # guard: an abbreviation in brackets before 'involving' still places the tumour
+        (("An inflammatory myofibroblastic tumour (IMT) involving the psoas was excised.",), "soft tissue"),
+    ],
+)
+def test_size_in_brackets_before_involving_is_no_site_abbreviation(nlp, texts, expected):
+    assert run(nlp, *texts).site == expected

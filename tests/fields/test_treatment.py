@@ -3039,3 +3039,81 @@ def test_regression_judgement_closing_a_reason_clause_without_comma(text, drugs)
 )
 def test_regression_plan_overtaken_or_prescription_never_taken(text, drugs):
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        # another disease as the subject of a generic present-tense sentence: its usual treatment
+        ("Ewing sarcoma, a tumour of the young, is treated with vincristine, doxorubicin and cyclophosphamide.", [], []),
+        ("A germ cell tumour would be AFP-positive and is cured by cisplatin-based chemotherapy.", [], []),
+        # an item of a differential list with its usual treatment
+        ("The fellows offered: (1) a keloid; (2) Hodgkin lymphoma, CD30-positive, treated by chemotherapy with bleomycin.", [], []),
+        # guard: the patient's own treatment after the teaching sentence, told in the past tense
+        ("Hepatoblastoma is treated with cisplatin, whereas our boy received crizotinib for six months.", ["ALKi"], ["crizotinib"]),
+    ],
+)
+def test_other_disease_usual_treatment_is_not_this_patients(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2003 she had a gastrectomy for a signet-ring carcinoma of the antrum, followed by adjuvant capecitabine.", []),
+        ("He had an orchiectomy for a seminoma in 1994 and was followed by two cycles of carboplatin.", []),
+        # guard: the tumour's own resection followed by its own drug
+        ("A segmental resection of the mesenteric mass was followed by crizotinib.", ["crizotinib"]),
+    ],
+)
+def test_therapy_after_an_operation_for_another_cancer_is_not_this_tumours(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        # the therapy chosen "in favour of" after another was refused or put aside: given
+        ("Radiotherapy was refused in favour of alectinib 600 mg twice daily.", ["ALKi"], ["alectinib"]),
+        ("Vinblastine-methotrexate was discussed but set aside in favour of ceritinib.", ["ALKi"], ["ceritinib"]),
+        # guard: the refused one stays not given, and an argument in favour of a drug is no treatment
+        ("Ceritinib was turned down in favour of watchful waiting.", [], []),
+        ("The oncologists argued in favour of lorlatinib at the next progression.", [], []),
+    ],
+)
+def test_therapy_chosen_in_favour_of_a_refused_one_is_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a removal told as only partial was done
+        ("The pelvic mass could only be partly removed because it surrounded the iliac vessels.", ["SE"]),
+        ("The nodule was only partially excised in 2011.", ["SE"]),
+        ("Only a subtotal excision could be performed because the tumour wrapped the carotid.", ["SE"]),
+        # guard: a removal that could be done, or could not, was not
+        ("The mass could be partly removed if it shrank.", []),
+        ("The mass could not be removed.", []),
+        ("A complete excision could be achieved if the mass shrank.", []),
+    ],
+)
+def test_removal_told_as_only_partial_is_surgery(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a course told with its result on the tumour's own symptoms is treatment of the tumour, not care for a symptom
+        ("Methylprednisolone was given for a month, with prompt resolution of the fevers and no growth of the hilar mass.", ["methylprednisolone"]),
+        ("He took ibuprofen for eight weeks with slight improvement in his anaemia.", ["ibuprofen"]),
+        # guard: a drug given for a symptom stays supportive, whatever followed
+        ("Dexamethasone was given for nausea, with improvement of the symptoms.", []),
+        ("Paracetamol was prescribed to control the fever.", []),
+    ],
+)
+def test_course_told_with_improvement_of_a_tumour_symptom_is_treatment(text, expected):
+    assert drugs(text) == expected

@@ -159,6 +159,14 @@ def test_dehyphenate_decides_from_document_and_vocabulary(first, second, context
     assert join_lines([ln.text for ln in lines]) == want
 
 
+def test_dehyphenate_keeps_the_hyphen_of_two_known_drugs_in_a_document_that_hyphenates() -> None:
+    # a scan whose typesetter hyphenates (two confirmed soft breaks) prints a regimen's pair at a line end
+    # ("carboplatin-" / "etoposide"): two words the package knows are a pair, not one word split
+    lines = [Line("she then received crizo-"), Line("tinib and later a recur-"), Line("rence was treated with carboplatin-"), Line("etoposide in May")]
+    _dehyphenate([lines], [ln.text for ln in lines])
+    assert join_lines([ln.text for ln in lines]) == "she then received crizotinib and later a recurrence was treated with carboplatin-etoposide in May"
+
+
 def test_dehyphenate_keeps_undecided_breaks_in_a_document_that_never_hyphenates() -> None:
     lines = [Line("the graft was quasi-"), Line("stable after a week")]
     _dehyphenate([lines], [ln.text for ln in lines])

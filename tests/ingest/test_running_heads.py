@@ -75,3 +75,33 @@ def test_page_words_inside_a_sentence_are_text() -> None:
     from eims_extract.ingest.sections import is_furniture
 
     assert not is_furniture("the stains on page 2 of 6 of the invented atlas were    compared")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "        b17 p.3                 Okafor-Lund et al.",
+        "page 3          M. Okafor-Lund et al.",
+        "Okafor-Lund and Varga et al.             p. 3",
+    ],
+    ids=["scan-label-then-byline", "page-word-then-initial-byline", "byline-then-page-word"],
+)
+def test_scanned_page_label_with_et_al_byline_is_furniture(head: str) -> None:
+    # a scanned page's running head (its page label with a page word, a wide gap, the authors' "Name et al.") set inside a
+    # sentence: before, its "et al." was read into the sentence, which then read as another study's
+    doc = read_text((_FRONT + head + "\n" + _AFTER).encode(), "scan", "scan.txt")
+    assert "the fragments were sent to the pathology laboratory" in doc.text
+    assert "et al" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a literature table's row (no page word) and a sentence that names a page stay text
+        "Okafor-Lund et al.    2029    12    M    Lung",
+        "as shown on page 3 by Okafor-Lund et al. in the",
+    ],
+)
+def test_et_al_lines_without_a_page_label_are_kept(line: str) -> None:
+    doc = read_text((_FRONT + line + "\n" + _AFTER).encode(), "scan", "scan.txt")
+    assert "Okafor-Lund et al." in doc.text

@@ -214,7 +214,9 @@ def _other_gene_subject(text: str, cue_start: int) -> bool:
         if words and lookup("genes", words[-1].strip(",;(")) is not None:
             return False  # "FISH for ALK and ROS1 was negative": one subject of a coordination of genes, ALK's as well
     hit = lookup("genes", before.group("gene"))
-    return hit is not None and hit.canonical != "ALK"
+    if hit is None:  # a gene of another test, not a kinase ("..., and MDM2 was not amplified")
+        return any(r.regex.fullmatch(before.group("gene")) for r in _rules()["other_gene"])
+    return hit.canonical != "ALK"
 
 
 def alk_results(text: str) -> list[tuple[str, int, int]]:

@@ -1004,7 +1004,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 continue
             if m.canonical == "ALK":
                 alk_clone = _alk_clone(text)
-            if _rx("ish_probe").match(text, m.start, m.end):
+            if _rx("ish_probe").match(text, m.start, m.end) or _rx("ish_probe_before").search(text, max(0, m.start - 60), m.start):
                 probed.add(m.canonical)  # an in-situ hybridisation probe ("EBER negative") is no immunostain: its virus
                 continue  # is then left out, as a first result read decides a marker's polarity
             polarity[m.canonical] = pos

@@ -677,6 +677,8 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
             soft = True
         elif len(b) <= 2 or words[b] or (len(a) >= 4 and words[a.lower()]):
             soft = False  # hyphenation leaves 3+ letters; halves that are words: a compound
+        elif len(a) >= 4 and len(b) >= 4 and _known_word(a.lower()) and _known_word(b.lower()):
+            soft = False  # two words the package knows ("doxorubicin-" / "ifosfamide"): a pair, not one word split
         found.append((lines, i, printed, soft))
     confirmed = Counter(f[3] for f in found)
     habit = confirmed[True] >= 2 and confirmed[True] > confirmed[False]

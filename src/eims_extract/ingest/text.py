@@ -65,6 +65,7 @@ _RULE_LINE = layout("text_rule_line")
 _WIDE_GAP_NUM = layout("wide_gap_number")
 #: "Wielgat et al.   Sequential ALK inhibition   142": a running head printed once, told by its wide gaps
 _ETAL_HEAD = layout("running_head_et_al_gap")
+_ETAL_PAGE_HEAD = layout("running_head_page_et_al")
 
 
 def _opening(raw: str) -> str | None:
@@ -388,7 +389,7 @@ def _mark_furniture(src: list[_Src]) -> None:
             or (shaped and id(x) in by_rule)
             or journal_line
             or is_furniture(x.raw)
-            or (" et al" in x.raw and _ETAL_HEAD.match(x.raw) is not None)
+            or (" et al" in x.raw and (_ETAL_HEAD.match(x.raw) is not None or _ETAL_PAGE_HEAD.match(x.raw) is not None))
             or id(x) in front_heads
         ):
             x.furniture = True
