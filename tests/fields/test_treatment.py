@@ -2985,3 +2985,20 @@ def test_regression_relatives_whose_clause_is_family_history(text, treatment, dr
 )
 def test_regression_tumour_arising_after_earlier_irradiation_is_history(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text,expected_drugs,expected_codes",
+    [
+        ("The board advised watchful waiting, with lorlatinib reserved for relapse; she chose to wait.", [], []),
+        ("Entrectinib was kept in reserve in case the residue grew.", [], []),
+        ("Brigatinib and ceritinib are held in reserve should the tumour progress.", [], []),
+        ("The mass was excised, an ALK inhibitor being reserved for progression.", [], ["SE"]),
+        ("He was started on alectinib after the relapse at 9 months.", ["alectinib"], ["ALKi"]),
+    ],
+    ids=["reserved_for_relapse", "kept_in_reserve", "held_in_reserve_list", "class_reserved", "given_not_reserved"],
+)
+def test_therapy_kept_in_reserve_is_not_given(text, expected_drugs, expected_codes):
+    row = run(text)
+    assert (row.drugs or []) == expected_drugs
+    assert (row.treatment.split("+") if row.treatment else []) == expected_codes
