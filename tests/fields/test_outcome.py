@@ -5490,3 +5490,55 @@ def test_regression_residual_tumour_denied_is_no_disease_left(text, status):
     """'no residual mass is visible' was read by the residue-present rule as alive with disease: the denial before
     'residual' was not looked at."""
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "texts,status",
+    [
+        (["The polyp was snared endoscopically.", "Colonoscopy at 4, 10 and 22 months: no recurrence."], "ANED"),
+        (["The nodule was excised.", "Ultrasound at 3 and 12 months showed no recurrence."], "ANED"),
+        (["The nodule was excised.", "She was offered checks at 3 and 12 months to look for recurrence."], None),
+    ],
+    ids=["times_listed_no_recurrence", "times_listed_showed_none", "times_listed_schedule_only"],
+)
+def test_check_dated_by_a_list_of_times(texts, status):
+    assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("He has been seen for 4 years since the second excision without a further relapse.", "ANED"),
+        ("She has been followed for 3 years since surgery without a second recurrence.", "ANED"),
+        ("A second recurrence was found 3 years after surgery.", None),
+    ],
+    ids=["without_a_further_relapse", "without_a_second_recurrence", "second_recurrence_found"],
+)
+def test_no_second_relapse_at_follow_up(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        ("On entrectinib the pelvic mass shrank by about a third (PR) within 3 months.", "PR"),
+        ("The lung nodules remained unchanged (SD) on repeat CT.", "SD"),
+        ("Response was assessed by RECIST; PR was defined as a 30% decrease.", None),
+    ],
+    ids=["shrank_then_bracketed_pr", "unchanged_then_bracketed_sd", "definition_of_pr"],
+)
+def test_bracketed_response_after_the_change(text, response):
+    assert run(text).response == response
+
+
+def test_still_taking_drug_after_partial_response_in_same_sentence():
+    row = run(
+        "She was given lorlatinib; the mass shrank by more than half (PR), with the woman still taking lorlatinib "
+        "and a small stable residue 11 months into treatment."
+    )
+    assert (row.response, row.status, row.follow_up_months) == ("PR", "AWD", 11.0)
+
+
+def test_still_taking_drug_without_response_gives_no_status():
+    row = run("The girl is well, with her still taking alectinib 9 months into therapy.")
+    assert row.status != "AWD"
