@@ -193,3 +193,37 @@ def test_digest_item_is_read_alone(tmp_path, nlp):
     row = res.rows[0]
     assert row.age_years == 35 and row.sex == "female"
     assert "ciprofloxacin" not in (row.drugs or []) and "rituximab" not in (row.drugs or [])
+
+
+SUMMARY_LIST = """Search results for: spindle cell tumour ureter      3 results
+
+1. Ureteric endometriosis presenting as hydronephrosis in a runner.
+Castellano V, Mbeki T. Fict Urol Notes. 2029;12:44-47. PMID: 98000011
+A 33-year-old woman had flank pain ... laparoscopic segmental resection ... pain free at 6 months.
+
+2. Inflammatory myofibroblastic tumour of the ureter in a schoolboy: a case report.
+Hallgrimsson D, Oyelaran P. Invented Paediatr Urol. 2029;3:101-104. PMID: 98000012
+An 11-year-old boy had haematuria; a polypoid ureteric mass was excised; ALK positive; no recurrence at 14 months.
+
+3. Ureteric urothelial carcinoma after renal transplantation.
+Nakamura-Obi S. Fict Transplant Rep. 2028;7:9-12. PMID: 98000013
+A 66-year-old man ... nephroureterectomy ... died of metastatic disease at 10 months.
+"""
+
+NUMBERED_STEPS = """An inflammatory myofibroblastic tumour of the invented wrist: what we learnt
+
+A 40-year-old carpenter had a wrist swelling; it was excised and stained for ALK. He is well at 2 years.
+
+1. Surgical excision with clear margins was the only treatment needed here.
+2. ALK immunostaining should be requested for every inflammatory spindle-cell lesion.
+"""
+
+
+@pytest.mark.parametrize(
+    "text,relevant",
+    [(SUMMARY_LIST, [False, True, False]), (NUMBERED_STEPS, None)],
+    ids=["numbered_records_with_pmids", "numbered_points_without_ids"],
+)
+def test_numbered_list_is_items_only_when_every_entry_is_a_record(text, relevant):
+    items = _items(text)[1]
+    assert (None if items is None else [it.relevant for it in items]) == relevant

@@ -48,14 +48,16 @@ def _heads(text: str, body_end: int) -> list[tuple[int, int]] | None:
     while k >= 0:
         lines.append(k + 1)
         k = text.find("\n", k + 1, body_end)
+    lines_only = [0, *lines]
     starts = sorted({0, *lines, *(m.end() for m in layout("item_sentence_gap").finditer(text, 0, body_end))})
     code = layout("item_code_head")
     inline = sorted({*starts, *(m.start() for m in layout("item_code_inline").finditer(text, 0, body_end))})
+    listed = layout("item_list_head")
     # the heading families: a compilation repeats one of them, numbered upwards
-    for rx in (code, layout("item_case_head"), layout("item_result_head")):
+    for rx in (code, layout("item_case_head"), layout("item_result_head"), listed):
         by_key: dict[str, list[tuple[int, int, int]]] = {}
         last = -1  # the end of the heading code last read: a position inside it is the same heading
-        for a in inline if rx is code else starts:
+        for a in inline if rx is code else lines_only if rx is listed else starts:
             if a >= body_end:
                 break
             if a < last:
@@ -77,9 +79,17 @@ def _heads(text: str, body_end: int) -> list[tuple[int, int]] | None:
                 if h[2] > top:
                     upwards.append(h)
                     top = h[2]
+            if rx is listed and not _every_entry_a_record(text, [a for a, _, _ in upwards], body_end):
+                continue
             if len(upwards) >= 2 and len(upwards) > len(best):
                 best = [(a, e) for a, e, _ in upwards]
     return best or None
+
+
+def _every_entry_a_record(text: str, starts: list[int], body_end: int) -> bool:
+    """Does every entry of a numbered list carry a record identifier (a PMID, a DOI)? Then it is a list of records."""
+    rid = layout("item_record_id")
+    return all(rid.search(text, a, b) for a, b in zip(starts, [*starts[1:], body_end]))
 
 
 def compilation_items(doc: Document, about_patient: Callable[[str], bool]) -> list[Item] | None:
@@ -88,7 +98,11 @@ def compilation_items(doc: Document, about_patient: Callable[[str], bool]) -> li
     the tumour (then it is read as it always was), or a text before the first heading that is about it (a report
     whose own lines merely look like such headings)."""
     text = doc.text
-    body_end = min((s.start for s in doc.sections if s.kind in NON_BODY and s.end > s.start), default=len(text))
+    # the body: not the captions and tables after it, nor a reference list (its numbered entries are no items)
+    body_end = min(
+        (s.start for s in doc.sections if (s.kind in NON_BODY or s.kind == "references") and s.end > s.start),
+        default=len(text),
+    )
     heads = _heads(text, body_end)
     if heads is None:
         return None
