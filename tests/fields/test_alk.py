@@ -2198,3 +2198,18 @@ def test_regression_polarity_cue_of_another_gene_subject(text, expected):
 def test_regression_stance_on_a_test_is_no_result(text, expected):
     """A letter's title 'one more reason not to stop at immunohistochemistry' gave the patient a negative ALK stain."""
     assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text,tests",
+    [
+        ("FISH for ALK and NTRK rearrangement and a 60-gene DNA panel were negative.", ["FISH-", "NGS-"]),
+        ("FISH for ALK rearrangement and RNA sequencing were both negative.", ["FISH-", "NGS-"]),
+        ("FISH for ALK rearrangement and RNA sequencing both confirmed the rearrangement.", ["FISH+", "NGS+"]),
+        ("FISH for ALK rearrangement was positive and RNA sequencing was negative.", ["FISH+", "NGS-"]),
+    ],
+    ids=["target_phrase_then_panel_plural_negative", "target_phrase_then_sequencing_negative",
+         "target_phrase_then_sequencing_positive", "separate_clauses_keep_own_results"],
+)
+def test_method_for_gene_rearrangement_coordinated_with_another_method(text, tests):
+    assert run_apply(apply, text).alk_tests == tests

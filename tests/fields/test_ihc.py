@@ -3801,3 +3801,19 @@ def test_regression_marker_gave_or_produced_staining(text, positive, negative):
 )
 def test_regression_ki67_bound_then_exact_share_in_brackets(text, ki67):
     assert run(text).ki67_percent == ki67
+
+
+@pytest.mark.parametrize(
+    "text,positive,negative",
+    [
+        ("The lesion was CD117 positive, with DOG1, S100 and desmin negative.", ["CD117"], ["DOG-1", "S-100", "desmin"]),
+        ("Tumour cells were SMA-positive, with caldesmon, CD34 (vessels only) and ALK negative.", ["SMA"], ["caldesmon", "CD34", "ALK"]),
+        ("ALK was diffusely positive, with SMA and calponin as well.", ["ALK", "SMA", "calponin"], []),
+        ("ALK was positive, with SMA, desmin and calponin, but negative for CK.", ["ALK", "SMA", "desmin", "calponin"], ["CK"]),
+    ],
+    ids=["with_list_own_negative", "with_list_bracket_then_negative", "with_list_shares_positive", "with_list_then_contrast"],
+)
+def test_with_list_after_positive_takes_its_own_result(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive or []) == positive
+    assert (row.ihc_negative or []) == negative

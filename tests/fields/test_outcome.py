@@ -5542,3 +5542,19 @@ def test_still_taking_drug_after_partial_response_in_same_sentence():
 def test_still_taking_drug_without_response_gives_no_status():
     row = run("The girl is well, with her still taking alectinib 9 months into therapy.")
     assert row.status != "AWD"
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("Four months after the operation, MRI showed omental nodules and bone deposits.", True),
+        ("Seven months after the nephrectomy, CT revealed liver implants.", True),
+        ("Staging CT found no lung or liver deposits.", None),
+        ("MRI showed hepatic deposits at presentation.", None),
+    ],
+    ids=["deposits_after_operation", "implants_after_operation", "no_organ_deposits", "deposits_at_presentation"],
+)
+def test_deposits_in_a_distant_organ_after_treatment_are_metastasis(text, metastasis):
+    row = CaseRow(doc_id="d", case_id="index", site_code="C64.9")
+    apply(located(text), row)
+    assert row.metastasis is metastasis

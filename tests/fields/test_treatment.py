@@ -3002,3 +3002,16 @@ def test_therapy_kept_in_reserve_is_not_given(text, expected_drugs, expected_cod
     row = run(text)
     assert (row.drugs or []) == expected_drugs
     assert (row.treatment.split("+") if row.treatment else []) == expected_codes
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In the absence of an actionable fusion, meloxicam was prescribed for nine months.", ["meloxicam"]),
+        ("The tumour recurred; without a kinase fusion to target, she was given methotrexate and vinblastine.", ["methotrexate", "vinblastine"]),
+        ("She was managed without crizotinib.", []),
+    ],
+    ids=["fronted_absence_then_drug", "fronted_without_then_drugs", "without_drug_not_given"],
+)
+def test_fronted_absence_phrase_does_not_negate_the_main_clause(text, expected):
+    assert (run(text).drugs or []) == expected
