@@ -90,6 +90,17 @@ Image 1. Plain radiograph of the lower leg showing a lytic lesion of the tibial 
 Image 2. Spindle cells with plasma cells, inflammatory myofibroblastic tumour, ALK immunostain
 """
 
+CONTENTS = """Invented Journal of Paediatric Surgery — early view (this week)
+
+CASE REPORT   Intussusception from a Meckel diverticulum in a 2-year-old girl treated with antibiotics. — Okoro B. — Abstract | PDF
+
+CASE REPORT   An ALK-rearranged inflammatory myofibroblastic tumour of the gallbladder in a schoolboy. — Lindgren P, Varma S. — Abstract (shown)
+  Abstract. A 10-year-old boy had right upper quadrant pain; cholecystectomy removed a 3-cm mural mass of spindle cells,
+  ALK positive, with a TPM3::ALK fusion. He was free of disease at 16 months.
+
+REVIEW   Paediatric gallbladder disease: an update for the general surgeon. — Haddad R. — PDF
+"""
+
 NO_TUMOUR_ITEMS = ABSTRACT_BOOK.replace(
     "inflammatory myofibroblastic tumour of the ileum", "Meckel diverticulum of the ileum"
 ).replace("ALK positive and SMA positive, desmin negative", "with ectopic gastric mucosa")
@@ -111,8 +122,9 @@ def _items(text: str):
         (DIGEST, 3, [False, True, False]),
         (RESULTS, 2, [False, True]),
         (TWO_TUMOURS, 3, [True, False, True]),
+        (CONTENTS, 3, [False, True, False]),
     ],
-    ids=["abstract_codes", "digest_presenters", "search_results", "two_tumour_items"],
+    ids=["abstract_codes", "digest_presenters", "search_results", "two_tumour_items", "contents_article_types"],
 )
 def test_compilation_is_cut_into_items_and_tumour_items_are_told(text, n_items, relevant):
     doc, items = _items(text)
@@ -227,3 +239,11 @@ A 40-year-old carpenter had a wrist swelling; it was excised and stained for ALK
 def test_numbered_list_is_items_only_when_every_entry_is_a_record(text, relevant):
     items = _items(text)[1]
     assert (None if items is None else [it.relevant for it in items]) == relevant
+
+
+def test_contents_neighbour_titles_lend_no_age(tmp_path, nlp):
+    res = _rows(CONTENTS, tmp_path, nlp)
+    assert len(res.rows) == 1
+    row = res.rows[0]
+    assert row.age_years == 10 and row.sex == "male"
+    assert not row.drugs

@@ -52,12 +52,12 @@ def _heads(text: str, body_end: int) -> list[tuple[int, int]] | None:
     starts = sorted({0, *lines, *(m.end() for m in layout("item_sentence_gap").finditer(text, 0, body_end))})
     code = layout("item_code_head")
     inline = sorted({*starts, *(m.start() for m in layout("item_code_inline").finditer(text, 0, body_end))})
-    listed = layout("item_list_head")
-    # the heading families: a compilation repeats one of them, numbered upwards
-    for rx in (code, layout("item_case_head"), layout("item_result_head"), listed):
+    listed, toc = layout("item_list_head"), layout("item_toc_head")
+    # the heading families: a compilation repeats one of them, numbered upwards (a contents list's entries in their order)
+    for rx in (code, layout("item_case_head"), layout("item_result_head"), listed, toc):
         by_key: dict[str, list[tuple[int, int, int]]] = {}
         last = -1  # the end of the heading code last read: a position inside it is the same heading
-        for a in inline if rx is code else lines_only if rx is listed else starts:
+        for a in inline if rx is code else lines_only if rx in (listed, toc) else starts:
             if a >= body_end:
                 break
             if a < last:
@@ -67,11 +67,12 @@ def _heads(text: str, body_end: int) -> list[tuple[int, int]] | None:
             m = rx.match(text, a, e)
             if m is None:
                 continue
-            last = m.start("num")
+            last = m.start("num") if "num" in rx.groupindex else m.end()
             own_line = a == 0 or text[a - 1] == "\n"
             key = "".join(c for c in m.groupdict().get("key") or "" if not c.isdigit() and c != "-").lower()
             head_end = e if own_line else m.start("title") if "title" in rx.groupindex else m.end()
-            by_key.setdefault(key, []).append((a, head_end, int(m.group("num"))))
+            num = int(m.group("num")) if "num" in rx.groupindex else len(by_key.get(key, ())) + 1
+            by_key.setdefault(key, []).append((a, head_end, num))
         for found in by_key.values():
             # numbered upwards: a code again or lower is the item's own mention of one ("Figure e0412. Panel A")
             upwards, top = [], -1
