@@ -159,10 +159,13 @@ def test_item_view_blanks_other_items_and_keeps_offsets():
         ("Case 1: leiomyosarcoma, ALK negative; a reminder that myxoid leiomyosarcoma and IMT overlap. A 58-year-old woman.", False),
         ("Review: among 80 published IMTs of the lung the median age was 30 years.", False),
         ("A 49-year-old man with an EML4-ALK lung adenocarcinoma responded to alectinib.", False),
+        ("Nodular fasciitis masquerading as IMT in a 30-year-old woman: excision and cure.", False),
+        ("An IMT-like reactive lesion of the bladder in a 60-year-old man after catheterisation.", False),
         ("A 7-year-old boy had a ROS1-fused spindle-cell tumour of the neck, excised completely.", True),
         ("Mr K., 56, had an epithelioid inflammatory myofibroblastic sarcoma of the pelvis.", True),
     ],
-    ids=["differential_mention", "review_of_others", "fusion_in_another_tumour", "fusion_tumour", "eims_patient"],
+    ids=["differential_mention", "review_of_others", "fusion_in_another_tumour", "look_alike_of_the_tumour",
+         "tumour_like_lesion", "fusion_tumour", "eims_patient"],
 )
 def test_item_about_tumour_patient(text, expected):
     assert item_about_tumour_patient(text) is expected
