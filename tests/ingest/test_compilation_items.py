@@ -250,3 +250,26 @@ def test_contents_neighbour_titles_lend_no_age(tmp_path, nlp):
     row = res.rows[0]
     assert row.age_years == 10 and row.sex == "male"
     assert not row.drugs
+
+
+LEADER_CONTENTS = """Invented Annals of Oral Pathology | Volume 3, Issue 2
+
+CASE REPORTS
+  Ameloblastic fibroma of the mandible in a 6-year-old girl treated with curettage ............ 141
+  R. Quist, M. Adebayo
+> A gingival spindle-cell tumour with a TPM3::ALK fusion in a young man ..................... 147
+  H. Sorensen, L. Mwale
+     Abstract  |  PDF
+  Abstract: A 24-year-old man had a 2-cm gingival mass that was excised; the spindle cells were ALK positive and
+  sequencing found TPM3::ALK. He had no recurrence at 20 months.
+  Odontogenic keratocyst in a 70-year-old woman on denosumab ...................................... 152
+  P. Ferreira
+"""
+
+
+def test_contents_entries_with_leaders_lend_nothing(tmp_path, nlp):
+    res = _rows(LEADER_CONTENTS, tmp_path, nlp)
+    assert len(res.rows) == 1
+    row = res.rows[0]
+    assert row.age_years == 24 and row.sex == "male"
+    assert "denosumab" not in (row.drugs or [])
