@@ -5558,3 +5558,16 @@ def test_deposits_in_a_distant_organ_after_treatment_are_metastasis(text, metast
     row = CaseRow(doc_id="d", case_id="index", site_code="C64.9")
     apply(located(text), row)
     assert row.metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("Larotrectinib was stopped at 14 months; the girl was free of disease at the three-year review.", 36.0),
+        ("Alectinib was stopped at 10 months, and at 18 months the boy had no recurrence.", 18.0),
+        ("MRI at 6 months showed no recurrence; the scar was soft.", 6.0),
+    ],
+    ids=["time_in_earlier_clause_then_visit", "time_before_finding_same_clause", "time_before_finding_only"],
+)
+def test_finding_dated_in_its_own_clause(text, months):
+    assert run(text).follow_up_months == months

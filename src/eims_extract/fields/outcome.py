@@ -282,8 +282,11 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
             if not dated and unit_key(m.group("unit")) not in ("y", "m"):
                 continue
             times.append((months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end()))
-    before = [t for t in times if finding is not None and t[1] < finding]
-    return before[-1:] or times[:1]
+    # a time told in an earlier clause ("X was stopped at 18 months; the child was well at the two-year review") dates
+    # that clause's event, not the finding: the finding's own clause is asked first
+    before = [t for t in times if finding is not None and t[1] < finding and ";" not in text[t[2] : finding]]
+    after = [t for t in times if finding is not None and t[1] >= finding]
+    return before[-1:] or after[:1] or times[:1]
 
 
 def status_mentions(text: str) -> list[tuple[str, int, int]]:
