@@ -3015,3 +3015,15 @@ def test_therapy_kept_in_reserve_is_not_given(text, expected_drugs, expected_cod
 )
 def test_fronted_absence_phrase_does_not_negate_the_main_clause(text, expected):
     assert (run(text).drugs or []) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Given cefuroxime twice for a presumed left basal consolidation, the boy was sent for a CT.", []),
+        ("The consolidation did not clear on doxycycline; crizotinib was later started for the tumour.", ["crizotinib"]),
+    ],
+    ids=["antibiotic_for_presumed_consolidation", "antibiotic_for_consolidation_tumour_drug_kept"],
+)
+def test_antibiotic_for_a_consolidation_is_not_the_tumours(text, expected):
+    assert (run(text).drugs or []) == expected
