@@ -120,7 +120,7 @@ def compilation_items(doc: Document, about_patient: Callable[[str], bool]) -> li
 def item_view(doc: Document, item: Item) -> Document:
     """``doc`` as the one item alone: every character outside the item blanked (line breaks kept, offsets
     unchanged), its heading line as the title, its text up to its first own heading as the case, its own
-    headed parts as they were read, its own tables and captions."""
+    headed parts as they were read. Tables and captions, set after the body, belong to no item and are left out."""
     text = doc.text
     blanked = _blank(text[: item.start]) + text[item.start : item.end] + _blank(text[item.end :])
     inner = sorted(
@@ -128,15 +128,17 @@ def item_view(doc: Document, item: Item) -> Document:
         key=lambda s: s.start,
     )
     case_end = inner[0].start if inner else item.end
-    sections = [Section("title", "", item.start, item.head_end)]
-    if case_end > item.head_end + 1:
-        sections.append(Section("case", "", item.head_end + 1, case_end))
+    # the text after the heading: past its line break, or right after its code where the title runs on in a joined line
+    body = item.head_end + 1 if text[item.head_end : item.head_end + 1] == "\n" else item.head_end
+    sections = [Section("title", "", item.start, item.head_end)] if item.head_end > item.start else []
+    if case_end > body:
+        sections.append(Section("case", "", body, case_end))
     sections += [replace(s, end=min(s.end, item.end)) for s in inner]
     return replace(
         doc,
         text=blanked,
         sections=sections,
-        tables=[t for t in doc.tables if item.start <= t.start < item.end],
+        tables=[],
         warnings=list(doc.warnings),
         meta=dict(doc.meta),
     )
