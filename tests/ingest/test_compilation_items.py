@@ -161,11 +161,12 @@ def test_item_view_blanks_other_items_and_keeps_offsets():
         ("A 49-year-old man with an EML4-ALK lung adenocarcinoma responded to alectinib.", False),
         ("Nodular fasciitis masquerading as IMT in a 30-year-old woman: excision and cure.", False),
         ("An IMT-like reactive lesion of the bladder in a 60-year-old man after catheterisation.", False),
+        ("A 41-year-old woman had a thigh mass; IMT, nodular fasciitis and fibromatosis were considered.", False),
         ("A 7-year-old boy had a ROS1-fused spindle-cell tumour of the neck, excised completely.", True),
         ("Mr K., 56, had an epithelioid inflammatory myofibroblastic sarcoma of the pelvis.", True),
     ],
     ids=["differential_mention", "review_of_others", "fusion_in_another_tumour", "look_alike_of_the_tumour",
-         "tumour_like_lesion", "fusion_tumour", "eims_patient"],
+         "tumour_like_lesion", "weighed_in_a_list", "fusion_tumour", "eims_patient"],
 )
 def test_item_about_tumour_patient(text, expected):
     assert item_about_tumour_patient(text) is expected

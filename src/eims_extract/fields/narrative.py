@@ -283,8 +283,13 @@ def item_about_tumour_patient(text: str) -> bool:
     test or a review of others: ``item_not_diagnosis``), or a fusion so stated in an item naming no other tumour
     (``item_other_tumour``), and one person's case (an age phrase, an own
     cue, "the patient", "she") rather than a cohort's or a review's figures."""
-    not_dx = _rx("item_not_diagnosis")
-    stated = [c for m in _rx("item_clause").finditer(text) if not not_dx.search(c := m.group(0))]
+    not_dx, weighed = _rx("item_not_diagnosis"), _rx("item_weighed_after")
+    # a clause with no word of a differential, a negative or a review, whose sentence does not go on to say it was only
+    # weighed ("IMT, nodular fasciitis and fibromatosis were considered": the list is cut at its commas)
+    stated = [
+        c for m in _rx("item_clause").finditer(text)
+        if not not_dx.search(c := m.group(0)) and not weighed.match(text, m.end())
+    ]
     # a fusion alone does not make an item about the tumour when it names another tumour as the patient's (an
     # ALK-rearranged lung carcinoma or lymphoma)
     if not any(_rx("item_tumour_term").search(c) for c in stated) and not (
