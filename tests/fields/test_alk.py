@@ -2256,3 +2256,18 @@ def test_in_situ_hybridisation_for_a_virus_named_after_it_is_not_fish(text, expe
 )
 def test_negative_of_another_tests_gene_is_not_the_alk_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,tests",
+    [
+        ("FISH for ALK and NTRK rearrangement and a 60-gene DNA panel were negative.", ["FISH-", "NGS-"]),
+        ("FISH for ALK rearrangement and RNA sequencing were both negative.", ["FISH-", "NGS-"]),
+        ("FISH for ALK rearrangement and RNA sequencing both confirmed the rearrangement.", ["FISH+", "NGS+"]),
+        ("FISH for ALK rearrangement was positive and RNA sequencing was negative.", ["FISH+", "NGS-"]),
+    ],
+    ids=["target_phrase_then_panel_plural_negative", "target_phrase_then_sequencing_negative",
+         "target_phrase_then_sequencing_positive", "separate_clauses_keep_own_results"],
+)
+def test_method_for_gene_rearrangement_coordinated_with_another_method(text, tests):
+    assert run_apply(apply, text).alk_tests == tests

@@ -3949,3 +3949,19 @@ def test_differential_list_item_profile_is_not_the_tumours(text, expected):
 )
 def test_stain_showed_markers_in_the_cells_is_positive(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,positive,negative",
+    [
+        ("The lesion was CD117 positive, with DOG1, S100 and desmin negative.", ["CD117"], ["DOG-1", "S-100", "desmin"]),
+        ("Tumour cells were SMA-positive, with caldesmon, CD34 (vessels only) and ALK negative.", ["SMA"], ["caldesmon", "CD34", "ALK"]),
+        ("ALK was diffusely positive, with SMA and calponin as well.", ["ALK", "SMA", "calponin"], []),
+        ("ALK was positive, with SMA, desmin and calponin, but negative for CK.", ["ALK", "SMA", "desmin", "calponin"], ["CK"]),
+    ],
+    ids=["with_list_own_negative", "with_list_bracket_then_negative", "with_list_shares_positive", "with_list_then_contrast"],
+)
+def test_with_list_after_positive_takes_its_own_result(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive or []) == positive
+    assert (row.ihc_negative or []) == negative

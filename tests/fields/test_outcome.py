@@ -5603,3 +5603,84 @@ def test_imaging_after_the_operation_shows_the_residual_tumour_unchanged(texts, 
 )
 def test_bracketed_response_label_after_a_negated_finding(texts, response):
     assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "texts,status",
+    [
+        (["The polyp was snared endoscopically.", "Colonoscopy at 4, 10 and 22 months: no recurrence."], "ANED"),
+        (["The nodule was excised.", "Ultrasound at 3 and 12 months showed no recurrence."], "ANED"),
+        (["The nodule was excised.", "She was offered checks at 3 and 12 months to look for recurrence."], None),
+    ],
+    ids=["times_listed_no_recurrence", "times_listed_showed_none", "times_listed_schedule_only"],
+)
+def test_check_dated_by_a_list_of_times(texts, status):
+    assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("He has been seen for 4 years since the second excision without a further relapse.", "ANED"),
+        ("She has been followed for 3 years since surgery without a second recurrence.", "ANED"),
+        ("A second recurrence was found 3 years after surgery.", None),
+    ],
+    ids=["without_a_further_relapse", "without_a_second_recurrence", "second_recurrence_found"],
+)
+def test_no_second_relapse_at_follow_up(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        ("On entrectinib the pelvic mass shrank by about a third (PR) within 3 months.", "PR"),
+        ("The lung nodules remained unchanged (SD) on repeat CT.", "SD"),
+        ("Response was assessed by RECIST; PR was defined as a 30% decrease.", None),
+    ],
+    ids=["shrank_then_bracketed_pr", "unchanged_then_bracketed_sd", "definition_of_pr"],
+)
+def test_bracketed_response_after_the_change(text, response):
+    assert run(text).response == response
+
+
+def test_still_taking_drug_after_partial_response_in_same_sentence():
+    row = run(
+        "She was given lorlatinib; the mass shrank by more than half (PR), with the woman still taking lorlatinib "
+        "and a small stable residue 11 months into treatment."
+    )
+    assert (row.response, row.status, row.follow_up_months) == ("PR", "AWD", 11.0)
+
+
+def test_still_taking_drug_without_response_gives_no_status():
+    row = run("The girl is well, with her still taking alectinib 9 months into therapy.")
+    assert row.status != "AWD"
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("Four months after the operation, MRI showed omental nodules and bone deposits.", True),
+        ("Seven months after the nephrectomy, CT revealed liver implants.", True),
+        ("Staging CT found no lung or liver deposits.", None),
+        ("MRI showed hepatic deposits at presentation.", None),
+    ],
+    ids=["deposits_after_operation", "implants_after_operation", "no_organ_deposits", "deposits_at_presentation"],
+)
+def test_deposits_in_a_distant_organ_after_treatment_are_metastasis(text, metastasis):
+    row = CaseRow(doc_id="d", case_id="index", site_code="C64.9")
+    apply(located(text), row)
+    assert row.metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("Larotrectinib was stopped at 14 months; the girl was free of disease at the three-year review.", 36.0),
+        ("Alectinib was stopped at 10 months, and at 18 months the boy had no recurrence.", 18.0),
+        ("MRI at 6 months showed no recurrence; the scar was soft.", 6.0),
+    ],
+    ids=["time_in_earlier_clause_then_visit", "time_before_finding_same_clause", "time_before_finding_only"],
+)
+def test_finding_dated_in_its_own_clause(text, months):
+    assert run(text).follow_up_months == months

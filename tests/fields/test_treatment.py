@@ -3117,3 +3117,45 @@ def test_removal_told_as_only_partial_is_surgery(text, expected):
 )
 def test_course_told_with_improvement_of_a_tumour_symptom_is_treatment(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_drugs,expected_codes",
+    [
+        ("The board advised watchful waiting, with lorlatinib reserved for relapse; she chose to wait.", [], []),
+        ("Entrectinib was kept in reserve in case the residue grew.", [], []),
+        ("Brigatinib and ceritinib are held in reserve should the tumour progress.", [], []),
+        ("The mass was excised, an ALK inhibitor being reserved for progression.", [], ["SE"]),
+        ("He was started on alectinib after the relapse at 9 months.", ["alectinib"], ["ALKi"]),
+    ],
+    ids=["reserved_for_relapse", "kept_in_reserve", "held_in_reserve_list", "class_reserved", "given_not_reserved"],
+)
+def test_therapy_kept_in_reserve_is_not_given(text, expected_drugs, expected_codes):
+    row = run(text)
+    assert (row.drugs or []) == expected_drugs
+    assert (row.treatment.split("+") if row.treatment else []) == expected_codes
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In the absence of an actionable fusion, meloxicam was prescribed for nine months.", ["meloxicam"]),
+        ("The tumour recurred; without a kinase fusion to target, she was given methotrexate and vinblastine.", ["methotrexate", "vinblastine"]),
+        ("She was managed without crizotinib.", []),
+    ],
+    ids=["fronted_absence_then_drug", "fronted_without_then_drugs", "without_drug_not_given"],
+)
+def test_fronted_absence_phrase_does_not_negate_the_main_clause(text, expected):
+    assert (run(text).drugs or []) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Given cefuroxime twice for a presumed left basal consolidation, the boy was sent for a CT.", []),
+        ("The consolidation did not clear on doxycycline; crizotinib was later started for the tumour.", ["crizotinib"]),
+    ],
+    ids=["antibiotic_for_presumed_consolidation", "antibiotic_for_consolidation_tumour_drug_kept"],
+)
+def test_antibiotic_for_a_consolidation_is_not_the_tumours(text, expected):
+    assert (run(text).drugs or []) == expected

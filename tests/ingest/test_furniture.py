@@ -168,6 +168,9 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Licence: CC BY-NC 4.0 (reuse with attribution)", "licence line"),
         ("Licensed under CC BY 4.0", "licence line"),
         ("CC-BY 4.0 license. Version 2.", "licence line"),
+        # a contents page's entries, titles run out to their page numbers
+        ("  Osteoblastoma of the invented rib in a 7-year-old girl ..................... 212", "contents entry with leaders"),
+        ("Sclerosing mesenteritis: twelve cases ........ 87", "contents entry with leaders"),
     ],
 )
 def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
@@ -192,6 +195,7 @@ def test_furniture_lines_named_by_their_rule(line: str, rule: str) -> None:
         pytest.param("Author manuscripts of two earlier series were read in full.", id="manuscript-word-in-prose"),
         pytest.param("Licensed nurses gave the infusions at home.", id="licensed-word-in-prose"),
         pytest.param("The tumour had not been peer-reviewed by a second pathologist before surgery.", id="peer-review-in-prose"),
+        pytest.param("Ki-67 was 5 %... and the margins 12", id="ellipsis-in-prose"),
     ],
 )
 def test_patient_text_is_not_furniture(line: str) -> None:

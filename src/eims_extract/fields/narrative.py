@@ -276,6 +276,32 @@ def _without_clones(text: str) -> str:
     return text
 
 
+def item_about_tumour_patient(text: str) -> bool:
+    """Is an item of a compilation of unrelated items (an abstract-book page, a digest of cases, a search-results
+    entry) about one patient with an inflammatory myofibroblastic tumour, its epithelioid sarcoma or another
+    kinase-fusion tumour? The tumour named in a clause that states it (not as a differential, a mimic, a negative
+    test or a review of others: ``item_not_diagnosis``), or a fusion so stated in an item naming no other tumour
+    (``item_other_tumour``), and one person's case (an age phrase, an own
+    cue, "the patient", "she") rather than a cohort's or a review's figures."""
+    not_dx, weighed = _rx("item_not_diagnosis"), _rx("item_weighed_after")
+    # a clause with no word of a differential, a negative or a review, whose sentence does not go on to say it was only
+    # weighed ("IMT, nodular fasciitis and fibromatosis were considered": the list is cut at its commas)
+    stated = [
+        c for m in _rx("item_clause").finditer(text)
+        if not not_dx.search(c := m.group(0)) and not weighed.match(text, m.end())
+    ]
+    # a fusion alone does not make an item about the tumour when it names another tumour as the patient's (an
+    # ALK-rearranged lung carcinoma or lymphoma)
+    if not any(_rx("item_tumour_term").search(c) for c in stated) and not (
+        any(_rx("item_kinase_fusion").search(c) for c in stated) and not _rx("item_other_tumour").search(text)
+    ):
+        return False
+    return (
+        is_own(text) or bool(_rx("patient_ref").search(text))
+        or any(not a.joint for a in demographics.find_ages(Sentence("", text, 0)))
+    )
+
+
 def inline_label(text: str) -> bool | None:
     """A structured-abstract label opening the sentence ("Background:", "Case presentation:"): True when
     the part it opens speaks of the patient only with an own cue (background, conclusion), False when it

@@ -282,8 +282,11 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
             if not dated and unit_key(m.group("unit")) not in ("y", "m"):
                 continue
             times.append((months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end()))
-    before = [t for t in times if finding is not None and t[1] < finding]
-    return before[-1:] or times[:1]
+    # a time told in an earlier clause ("X was stopped at 18 months; the child was well at the two-year review") dates
+    # that clause's event, not the finding: the finding's own clause is asked first
+    before = [t for t in times if finding is not None and t[1] < finding and ";" not in text[t[2] : finding]]
+    after = [t for t in times if finding is not None and t[1] >= finding]
+    return before[-1:] or after[:1] or times[:1]
 
 
 def status_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -639,7 +642,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         resp_before = last_resp  # the response told before this sentence
         came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
         lasted = False  # "a partial response that lasted 9 months; when the disease progressed ...": the progression
+        resp_here: list[tuple[str, int]] = []  # the responses this sentence tells, where
         for code, s, e in response_mentions(sent.text):  # told after it in the sentence ends it, it does not replace it
+            resp_here.append((code, s))
             if code == "PD" and lasted:
                 continue
             # "a complete response at 6 months; the marked regression persisted": a partial one told after a complete
@@ -670,8 +675,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         if not found and last_resp is not None and last_resp[0] in ("PD", "SD"):
             found = [("AWD", s, e) for s, e in _alive_with_tumour_left(sent.text)][:1]
-        if not found and resp_before is not None and resp_before[0] in ("PR", "SD", "PD"):
-            found = [("AWD", s, e) for s, e in _still_on_drug(sent.text)][:1]
+        if not found and (still := _still_on_drug(sent.text)[:1]) and (
+            (resp_before is not None and resp_before[0] in ("PR", "SD", "PD"))
+            # "the remnant shrank by half (PR), with the child still taking crizotinib": the response told before it
+            or any(c in ("PR", "SD", "PD") and s < still[0][0] for c, s in resp_here)
+        ):
+            found = [("AWD", *still[0])]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
         fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
         if not fus and any(code.endswith("ANED") or code == "AWD" for code, _, _ in found):  # a state at a time the sentence dates

@@ -37,9 +37,30 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
 
     from ..ingest.normalise_text import run_on_view
 
+    from ..fields.narrative import item_about_tumour_patient
+    from ..ingest.items import compilation_items, item_view
+
     gates: list[GateDecision] = []
 
     def rows(view: Document) -> list[CaseRow]:
+        items = compilation_items(view, item_about_tumour_patient)
+        if items is None:
+            return doc_rows(view)
+        # a compilation of unrelated items (an abstract-book page, a digest of cases): each item about the tumour
+        # is read alone, as its own patient, and no other item lends it a fact
+        relevant = [it for it in items if it.relevant]
+        out: list[CaseRow] = []
+        for k, item in enumerate(relevant, 1):
+            got = doc_rows(item_view(view, item))
+            if len(relevant) > 1:
+                for r in got:
+                    r.case_id = f"case-{k}" if r.case_id == "index" else f"I{k}-{r.case_id}"
+            out += got
+        if len(gates) > 1:  # the document's decision: the first item that reports a patient, else the first
+            gates[:] = [next((g for g in gates if g.reports_patients), gates[0])]
+        return unique_case_ids(out)
+
+    def doc_rows(view: Document) -> list[CaseRow]:
         table_rows: list[CaseRow] = []
         table_of: dict[int, int] = {}  # id(row) -> ordinal of its summary table
         for table in view.tables:

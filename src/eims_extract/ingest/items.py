@@ -1,0 +1,150 @@
+"""Documents that hold several unrelated items, only some of them about a patient with the tumour.
+
+A page of a meeting abstract book or a journal supplement ("P-113  Title", "PS3-09. Title",
+"e0412 | Title", "ePoster 0458  Title"), a search-results page ("3   Cite  Share" before each
+entry) or a grand-rounds digest ("2) "Title" — Dr X", "Case 2 (Dr Y, ...)") strings items
+together that have nothing to do with each other: other patients, with their own ages, drugs,
+metastases and outcomes. Read as one report, their facts land on the one patient the document
+is taken to have.
+
+:func:`compilation_items` cuts ``Document.text`` into its items at the headings such a page repeats
+(at least two of one kind, numbered upwards, ``patterns/layout.jsonl`` ``item_*_head``) and asks of each
+whether it is about a patient with the tumour (the narrative family answers:
+``fields.narrative.item_about_tumour_patient``). :func:`item_view` is
+the document as one such item alone: the same text with every other item's characters blanked
+(offsets unchanged, so evidence still points into the text), and the item's own sections.
+
+Nothing changes for a document without such headings (a case series' own "Case 1", "Case 2" name no
+presenter and carry no item code), nor for one none of whose items is about the tumour.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ..rules import layout
+from .model import NON_BODY, Document, Section
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of a compilation: ``[start, end)`` of ``Document.text``, its heading line's end."""
+
+    start: int
+    end: int
+    head_end: int
+    relevant: bool
+
+
+def _heads(text: str, body_end: int) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of the item headings of the family the document repeats most, else None. A heading stands
+    where a line starts, or where a sentence starts inside a line (a pasted page whose paragraphs were joined), or, for
+    a code of an unmistakable shape, anywhere in a joined line (``item_code_inline``); its end is its line's end, or
+    the end of its code inside a joined line (where its title runs into its text)."""
+    best: list[tuple[int, int]] = []
+    lines, k = [], text.find("\n", 0, body_end)
+    while k >= 0:
+        lines.append(k + 1)
+        k = text.find("\n", k + 1, body_end)
+    lines_only = [0, *lines]
+    starts = sorted({0, *lines, *(m.end() for m in layout("item_sentence_gap").finditer(text, 0, body_end))})
+    code = layout("item_code_head")
+    inline = sorted({*starts, *(m.start() for m in layout("item_code_inline").finditer(text, 0, body_end))})
+    listed, toc = layout("item_list_head"), layout("item_toc_head")
+    # the heading families: a compilation repeats one of them, numbered upwards (a contents list's entries in their order)
+    for rx in (code, layout("item_case_head"), layout("item_result_head"), listed, toc):
+        by_key: dict[str, list[tuple[int, int, int]]] = {}
+        last = -1  # the end of the heading code last read: a position inside it is the same heading
+        for a in inline if rx is code else lines_only if rx in (listed, toc) else starts:
+            if a >= body_end:
+                break
+            if a < last:
+                continue
+            j = bisect.bisect_right(lines, a)  # the line after the one ``a`` stands on
+            e = lines[j] - 1 if j < len(lines) else body_end
+            m = rx.match(text, a, e)
+            if m is None:
+                continue
+            last = m.start("num") if "num" in rx.groupindex else m.end()
+            own_line = a == 0 or text[a - 1] == "\n"
+            key = "".join(c for c in m.groupdict().get("key") or "" if not c.isdigit() and c != "-").lower()
+            head_end = e if own_line else m.start("title") if "title" in rx.groupindex else m.end()
+            num = int(m.group("num")) if "num" in rx.groupindex else len(by_key.get(key, ())) + 1
+            by_key.setdefault(key, []).append((a, head_end, num))
+        for found in by_key.values():
+            # numbered upwards: a code again or lower is the item's own mention of one ("Figure e0412. Panel A")
+            upwards, top = [], -1
+            for h in found:
+                if h[2] > top:
+                    upwards.append(h)
+                    top = h[2]
+            if rx is listed and not _every_entry_a_record(text, [a for a, _, _ in upwards], body_end):
+                continue
+            if len(upwards) >= 2 and len(upwards) > len(best):
+                best = [(a, e) for a, e, _ in upwards]
+    return best or None
+
+
+def _every_entry_a_record(text: str, starts: list[int], body_end: int) -> bool:
+    """Does every entry of a numbered list carry a record identifier (a PMID, a DOI)? Then it is a list of records."""
+    rid = layout("item_record_id")
+    return all(rid.search(text, a, b) for a, b in zip(starts, [*starts[1:], body_end]))
+
+
+def compilation_items(doc: Document, about_patient: Callable[[str], bool]) -> list[Item] | None:
+    """The items of a compilation of unrelated items, when one or more are about a patient with the tumour
+    (``about_patient`` of the item's text); None for any other document: no such headings, none of its items about
+    the tumour (then it is read as it always was), or a text before the first heading that is about it (a report
+    whose own lines merely look like such headings)."""
+    text = doc.text
+    # the body: not the captions and tables after it, nor a reference list (its numbered entries are no items)
+    body_end = min(
+        (s.start for s in doc.sections if (s.kind in NON_BODY or s.kind == "references") and s.end > s.start),
+        default=len(text),
+    )
+    heads = _heads(text, body_end)
+    if heads is None:
+        return None
+    if about_patient(text[: heads[0][0]]):
+        return None  # the text before the first heading tells a patient with the tumour: a report, not a compilation
+    items: list[Item] = []
+    for k, (a, head_end) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else body_end
+        body = text[a:end]
+        items.append(Item(a, end, head_end, about_patient(body)))
+    return items if any(it.relevant for it in items) else None
+
+
+def item_view(doc: Document, item: Item) -> Document:
+    """``doc`` as the one item alone: every character outside the item blanked (line breaks kept, offsets
+    unchanged), its heading line as the title, its text up to its first own heading as the case, its own
+    headed parts as they were read. Tables and captions, set after the body, belong to no item and are left out."""
+    text = doc.text
+    blanked = _blank(text[: item.start]) + text[item.start : item.end] + _blank(text[item.end :])
+    inner = sorted(
+        (s for s in doc.sections if item.head_end < s.start < item.end and s.kind not in NON_BODY and s.end > s.start),
+        key=lambda s: s.start,
+    )
+    case_end = inner[0].start if inner else item.end
+    # the text after the heading: past its line break, or right after its code where the title runs on in a joined line
+    body = item.head_end + 1 if text[item.head_end : item.head_end + 1] == "\n" else item.head_end
+    sections = [Section("title", "", item.start, item.head_end)] if item.head_end > item.start else []
+    if case_end > body:
+        sections.append(Section("case", "", body, case_end))
+    sections += [replace(s, end=min(s.end, item.end)) for s in inner]
+    return replace(
+        doc,
+        text=blanked,
+        sections=sections,
+        tables=[],
+        warnings=list(doc.warnings),
+        meta=dict(doc.meta),
+    )
+
+
+def _blank(text: str) -> str:
+    """``text`` with every character but a line break made a space."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
