@@ -3801,3 +3801,20 @@ def test_regression_marker_gave_or_produced_staining(text, positive, negative):
 )
 def test_regression_ki67_bound_then_exact_share_in_brackets(text, ki67):
     assert run(text).ki67_percent == ki67
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("Only on the second biopsy was ALK staining done, which was positive.", ["ALK"], []),
+        ("Desmin staining was performed on the recurrent tumour and was negative.", [], ["desmin"]),
+        ("Calponin was tested on the old blocks, and was positive.", ["calponin"], []),
+        # negative: a stain done with its result not told
+        ("CD34 staining was done on the first specimen.", [], []),
+    ],
+)
+def test_regression_stain_done_on_a_specimen_then_its_result(text, positive, negative):
+    """'only on the third specimen was ALK staining done, which was positive': the stain named as done (inverted, or
+    with the specimen it was done on) then its result in a coordinated or relative clause (the result was lost)."""
+    row = run(text)
+    assert (sorted(row.ihc_positive or []), sorted(row.ihc_negative or [])) == (positive, negative)
