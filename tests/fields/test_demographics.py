@@ -2082,6 +2082,11 @@ def test_regression_bare_age_closing_a_clause_after_was(texts, years):
         ("Baby girl, 4/7, was found to have an abdominal mass.", 0.01),
         ("A 5y 7m old girl had a painless mass.", 5.58),
         ("The girl aged 3y 2m had a limp.", 3.17),
+        ("Case 2: 4y 10m, female; a mass of the thigh.", 4.83),
+        ("She was seen at the age of 9/12 with a neck mass.", 0.75),
+        ("A newborn girl (day 6 of life) had a large sacral mass.", 0.02),
+        # negatives: a follow-up in compact units has no sex beside it
+        ("Follow-up lasted 3y 5m, and the girl was well.", None),
         # negatives: a date, a score, a count of positive nodes
         ("She was reviewed on 18/12/2021 and was well.", None),
         ("Lymph nodes 2/12 were positive in the specimen.", None),
