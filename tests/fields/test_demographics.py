@@ -2083,6 +2083,9 @@ def test_regression_bare_age_closing_a_clause_after_was(texts, years):
         ("A 5y 7m old girl had a painless mass.", 5.58),
         ("The girl aged 3y 2m had a limp.", 3.17),
         ("Case 2: 4y 10m, female; a mass of the thigh.", 4.83),
+        ("Age 2 years 7 months; sex male; a mass of the neck.", 2.58),
+        ("The child (age 5y 1m) had a limp.", 5.08),
+        ("A boy (3 yrs 8 mths) had a chest mass.", 3.67),
         ("She was seen at the age of 9/12 with a neck mass.", 0.75),
         ("A newborn girl (day 6 of life) had a large sacral mass.", 0.02),
         # negatives: a follow-up in compact units has no sex beside it
@@ -2097,3 +2100,23 @@ def test_regression_clinical_shorthand_ages_fraction_and_compact_units(text, yea
     """Clinical shorthand for a child's age ('aged 18/12' is eighteen months, '6/52' six weeks, '6y 4m') gave no age or
     only the years."""
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (("The woman's age was 38.",), 38.0),
+        (("His age at referral was 71.", "He had a mass of the flank."), 71.0),
+        (("He was 66 at his first visit to our unit.",), 66.0),
+        (("In 2020, at 47, she presented with a hoarse voice.",), 47.0),
+        # a bare age opening the clause of a recurrence yields to the presentation age
+        (("A 33-year-old man had a thigh mass excised.", "In 2016, at 37, he presented with a second recurrence."), 33.0),
+        # negatives: a time of day, a list
+        (("At 11:45, he presented to casualty.",), None),
+        (("The girl's age was 4, 6 and 9 in the three scans.",), None),
+    ],
+)
+def test_regression_bare_age_of_the_visit_in_other_clauses(texts, years):
+    """'The patient's age was 45.', 'She was 61 at her first visit', 'In 2019, at 58, he presented': bare ages of
+    the visit the report tells were missed."""
+    assert run(*texts).age_years == years
