@@ -2088,8 +2088,10 @@ def test_regression_bare_age_closing_a_clause_after_was(texts, years):
         ("A boy (3 yrs 8 mths) had a chest mass.", 3.67),
         ("She was seen at the age of 9/12 with a neck mass.", 0.75),
         ("A newborn girl (day 6 of life) had a large sacral mass.", 0.02),
-        # negatives: a follow-up in compact units has no sex beside it
+        ("The baby boy presented on DOL 4 with a neck mass.", 0.01),
+        # negatives: a follow-up in compact units has no sex beside it; a history's length in the fraction shorthand
         ("Follow-up lasted 3y 5m, and the girl was well.", None),
+        ("The boy had a 2/12 history of a painless lump.", None),
         # negatives: a date, a score, a count of positive nodes
         ("She was reviewed on 18/12/2021 and was well.", None),
         ("Lymph nodes 2/12 were positive in the specimen.", None),
