@@ -5523,3 +5523,19 @@ def test_regression_death_dated_twice_counts_from_the_first_operation(text, mont
     """A recurrence-centred report dates the death from the last and from the first operation: the follow-up is the
     time from the first (the last one was taken)."""
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("He remains free of disease 3 years after the re-excision (9 years after the initial resection).", 108.0),
+        ("She is alive and well 20 months after radiotherapy (about 5 years after the first operation).", 60.0),
+        # negatives: a bound in brackets, and a start that is no operation
+        ("She is alive and well 26 months after starting ceritinib (more than 8 years after the original lobectomy).", 26.0),
+        ("He is free of disease 2 years after the re-excision (4 years after the first recurrence).", 24.0),
+    ],
+)
+def test_regression_state_dated_again_in_brackets_from_the_first_operation(text, months):
+    """A long course dates the last state twice, the time from the first operation in brackets: that time is the
+    follow-up (the time from the last operation was taken)."""
+    assert run(text).follow_up_months == months
