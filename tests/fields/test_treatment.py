@@ -2993,6 +2993,7 @@ def test_regression_tumour_arising_after_earlier_irradiation_is_history(text, tr
         ("Her rheumatologist had prescribed naproxen for a month in the hope that it would shrink the nodule, to no avail.",
          ["naproxen"]),
         ("He took methotrexate weekly so that it might slow the regrowth, and the mass was stable.", ["methotrexate"]),
+        ("She had received celecoxib at the referring hospital, with the hope that the nodule might regress.", ["celecoxib"]),
         # negatives: the drug itself only hoped for, or offered
         ("Celecoxib could be tried in the hope that it would shrink the mass.", []),
         ("Sirolimus was offered, hoping that it might avoid another operation.", []),
