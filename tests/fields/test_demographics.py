@@ -2089,6 +2089,7 @@ def test_regression_bare_age_closing_a_clause_after_was(texts, years):
         ("She was seen at the age of 9/12 with a neck mass.", 0.75),
         ("A newborn girl (day 6 of life) had a large sacral mass.", 0.02),
         ("The baby boy presented on DOL 4 with a neck mass.", 0.01),
+        ("A girl of 5 1/2 years had a pelvic mass.", 5.5),
         # negatives: a follow-up in compact units has no sex beside it; a history's length in the fraction shorthand
         ("Follow-up lasted 3y 5m, and the girl was well.", None),
         ("The boy had a 2/12 history of a painless lump.", None),
