@@ -2271,3 +2271,20 @@ def test_negative_of_another_tests_gene_is_not_the_alk_result(text, expected):
 )
 def test_method_for_gene_rearrangement_coordinated_with_another_method(text, tests):
     assert run_apply(apply, text).alk_tests == tests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Whole-transcriptome sequencing detected no kinase fusion (a CDKN2A deletion only).", ["NGS-"]),
+        ("The DNA and RNA panel found no fusion but an MDM2 amplification.", ["NGS-"]),
+        ("FISH for ALK was negative, and a broad RNA panel showed no kinase fusion (KRAS variant only).", ["FISH-", "NGS-"]),
+        # negatives: a fusion gene named beside the panel keeps the result its own
+        ("The panel showed no fusion of TPM4.", []),
+        ("Sequencing found no fusion; a ROS1 rearrangement was excluded by FISH.", []),
+    ],
+)
+def test_regression_gene_named_as_a_variant_leaves_a_no_fusion_result_alks(text, expected):
+    """'NGS showed no kinase fusion (TP53 mutation only)': a gene named as a mutation says nothing of a fusion, so the
+    panel's negative result still counts for ALK (it was lost)."""
+    assert sorted(run_apply(apply, text).alk_tests or []) == expected

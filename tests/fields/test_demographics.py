@@ -2034,3 +2034,92 @@ def test_a_person_of_a_weight_range_is_no_age():
 )
 def test_regression_age_at_first_visit_as_a_bare_number(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The second patient, a baker first seen by us at 47, had had two operations elsewhere.", 47.0),
+        ("He was referred to our surgical unit at 58 with a fourth recurrence of the flank mass.", 58.0),
+        ("She was first examined at the age of 23 and again two years later.", 23.0),
+        # negatives: a time of day, a follow-up time, a count of visits, another measure
+        ("He was first seen by us at 9 am on a Sunday.", None),
+        ("She was seen by us at 6 and 12 months after the resection.", None),
+        ("The boy was seen by us at 3 follow-up visits without change.", None),
+        ("He was first seen at 38 weeks of gestation on a scan.", None),
+    ],
+)
+def test_regression_age_at_the_first_visit_to_the_reporting_team(text, years):
+    """A recurrence-centred report dates the patient's first visit to the authors with a bare age ('first seen by us at
+    39'): the only age stated, it was missed."""
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (("The mass that brought her back, in May 2019, filled the left flank.", "She was then 51."), 51.0),
+        (("He is a farmer who was 62 when referred for a fifth excision.",), 62.0),
+        (("The patient, who was 36, was admitted with haemoptysis.",), 36.0),
+        (("She was 29 when she was first seen at our clinic.",), 29.0),
+        # negatives: a measure, a count, a position in a list
+        (("The nodule was 4 cm.", "She was 3 of 5 siblings with the disease."), None),
+        (("He was then 2 cm from the margin.",), None),
+    ],
+)
+def test_regression_bare_age_closing_a_clause_after_was(texts, years):
+    """'She was then 44.' and 'a woman who was 45 when referred' state the age at the visit the report tells; both were
+    missed."""
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A boy aged 3/12 was fed poorly.", 0.25),
+        ("Age: 20/12, female; a firm scalp mass.", 1.67),
+        ("An 8/52 old infant had a neck swelling.", 0.15),
+        ("Baby girl, 4/7, was found to have an abdominal mass.", 0.01),
+        ("A 5y 7m old girl had a painless mass.", 5.58),
+        ("The girl aged 3y 2m had a limp.", 3.17),
+        ("Case 2: 4y 10m, female; a mass of the thigh.", 4.83),
+        ("Age 2 years 7 months; sex male; a mass of the neck.", 2.58),
+        ("The child (age 5y 1m) had a limp.", 5.08),
+        ("A boy (3 yrs 8 mths) had a chest mass.", 3.67),
+        ("She was seen at the age of 9/12 with a neck mass.", 0.75),
+        ("A newborn girl (day 6 of life) had a large sacral mass.", 0.02),
+        ("The baby boy presented on DOL 4 with a neck mass.", 0.01),
+        ("A girl of 5 1/2 years had a pelvic mass.", 5.5),
+        # negatives: a follow-up in compact units has no sex beside it; a history's length in the fraction shorthand
+        ("Follow-up lasted 3y 5m, and the girl was well.", None),
+        ("The boy had a 2/12 history of a painless lump.", None),
+        # negatives: a date, a score, a count of positive nodes
+        ("She was reviewed on 18/12/2021 and was well.", None),
+        ("Lymph nodes 2/12 were positive in the specimen.", None),
+        ("The boy scored 5/7 on the pain scale.", None),
+    ],
+)
+def test_regression_clinical_shorthand_ages_fraction_and_compact_units(text, years):
+    """Clinical shorthand for a child's age ('aged 18/12' is eighteen months, '6/52' six weeks, '6y 4m') gave no age or
+    only the years."""
+    assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (("The woman's age was 38.",), 38.0),
+        (("His age at referral was 71.", "He had a mass of the flank."), 71.0),
+        (("He was 66 at his first visit to our unit.",), 66.0),
+        (("In 2020, at 47, she presented with a hoarse voice.",), 47.0),
+        # a bare age opening the clause of a recurrence yields to the presentation age
+        (("A 33-year-old man had a thigh mass excised.", "In 2016, at 37, he presented with a second recurrence."), 33.0),
+        # negatives: a time of day, a list
+        (("At 11:45, he presented to casualty.",), None),
+        (("The girl's age was 4, 6 and 9 in the three scans.",), None),
+    ],
+)
+def test_regression_bare_age_of_the_visit_in_other_clauses(texts, years):
+    """'The patient's age was 45.', 'She was 61 at her first visit', 'In 2019, at 58, he presented': bare ages of
+    the visit the report tells were missed."""
+    assert run(*texts).age_years == years

@@ -3965,3 +3965,38 @@ def test_with_list_after_positive_takes_its_own_result(text, positive, negative)
     row = run(text)
     assert (row.ihc_positive or []) == positive
     assert (row.ihc_negative or []) == negative
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("Only on the second biopsy was ALK staining done, which was positive.", ["ALK"], []),
+        ("Desmin staining was performed on the recurrent tumour and was negative.", [], ["desmin"]),
+        ("Calponin was tested on the old blocks, and was positive.", ["calponin"], []),
+        # negative: a stain done with its result not told
+        ("CD34 staining was done on the first specimen.", [], []),
+    ],
+)
+def test_regression_stain_done_on_a_specimen_then_its_result(text, positive, negative):
+    """'only on the third specimen was ALK staining done, which was positive': the stain named as done (inverted, or
+    with the specimen it was done on) then its result in a coordinated or relative clause (the result was lost)."""
+    row = run(text)
+    assert (sorted(row.ihc_positive or []), sorted(row.ihc_negative or [])) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("Desmin staining on the original biopsy was negative.", [], ["desmin"]),
+        ("S100 staining done on the 2012 specimen was negative, and SMA was positive.", ["SMA"], ["S-100"]),
+        ("Calponin staining in the recurrent tumour was strongly positive.", ["calponin"], []),
+        # unchanged: a staining noun with no result after it stays expression; a result of another kind stays none
+        ("SMA staining in the tumour cells was diffuse.", ["SMA"], []),
+        ("CD34 staining highlighted the vessels.", [], []),
+    ],
+)
+def test_regression_stain_on_a_named_specimen_takes_the_result_after_it(text, positive, negative):
+    """'CD34 staining on the first biopsy was negative' was read as CD34 expressed (the staining noun) and its result
+    lost: a review of old specimens names the specimen between the stain and its result."""
+    row = run(text)
+    assert (sorted(row.ihc_positive or []), sorted(row.ihc_negative or [])) == (positive, negative)

@@ -3926,3 +3926,42 @@ def test_regression_disease_subject_with_participle_is_generic(text, generic):
     """An abstract's opening about IMT lacking ALK ('... often carries other kinase fusions, of which ROS1 ...') was read
     for the patient: ROS1 became a negative stain."""
     assert narrative.is_generic(text) is generic
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a letter answering another article: its quoted title may be that article's; the authors' own sentence about
+        # both their patients names the site
+        ('Re: "Orbital IMT in adults - is surgery enough?"', [("maxillary sinus", "C31.0"), ("maxillary sinus", "C31.0")]),
+        ('In reply to "Sinonasal spindle cell lesions"', [("maxillary sinus", "C31.0"), ("maxillary sinus", "C31.0")]),
+    ],
+)
+def test_regression_letter_quoting_another_article_and_the_authors_experience_with_their_patients(nlp, title, expected):
+    """A letter headed 'Re: "<another article's title>"' told of 'our experience with two patients with <site> IMT':
+    the quoted title gave both patients its site (or the second's was lost); the authors' own sentence speaks for both."""
+    doc = make_doc(
+        ("title", title),
+        (
+            "case",
+            "Sir, We read the series with interest. Our experience with two patients with maxillary sinus IMT was "
+            "otherwise. Case 1 is a man who was 50 when referred; he had three operations for swelling of the cheek "
+            "and is alive. Case 2 is a 16-year-old girl whose lesion recurred twice after excision; she is well.",
+        ),
+    )
+    rows = _rows(doc, nlp, "site", "site_code")
+    assert [(s if s != "paranasal sinus" else "maxillary sinus", c) for s, c in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Our experience with three children with IMT of the bladder was quite different.", 3),
+        ("We have treated two adult patients with pulmonary IMT since 2015.", 2),
+        # negatives: patients before them, or no count
+        ("We have treated two other patients with IMT of the lung in the past.", None),
+        ("Our experience with this tumour is limited.", None),
+    ],
+)
+def test_regression_authors_experience_with_their_patients_counts_them(text, n):
+    assert narrative.announced_count(text) == n

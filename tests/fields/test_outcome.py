@@ -5684,3 +5684,52 @@ def test_deposits_in_a_distant_organ_after_treatment_are_metastasis(text, metast
 )
 def test_finding_dated_in_its_own_clause(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He is alive and free of detectable tumour 40 months after the last excision.", "ANED"),
+        ("The girl remains free of demonstrable disease on yearly MRI.", "ANED"),
+        ("Three years on, she lives with a stable residual opacity in the antrum, thought to be tumour.", "AWD"),
+        ("He is well, with a stable small soft-tissue density at the operative bed.", "AWD"),
+        # negatives: a margin free of tumour, a scar with no stated stability
+        ("The margins were free of detectable tumour.", None),
+        ("A residual opacity at the resection site was drained.", None),
+    ],
+)
+def test_regression_status_told_with_detectable_or_residual_imaging_finding(text, status):
+    """'alive and free of detectable disease' (ANED) and 'alive with a stable residual opacity' (AWD) gave no status."""
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("She died of liver metastases in 2019, 20 months after the fourth excision and 7 years after the first.", 84.0),
+        ("He died in hospital 10 months after the re-resection and 5 years after the original operation.", 60.0),
+        # negatives: a bound is no stated time, and one time alone stays as it is
+        ("He died of sepsis 14 months after the last excision and more than 6 years after the first.", 14.0),
+        ("She died of pneumonia 9 months after the second resection.", 9.0),
+    ],
+)
+def test_regression_death_dated_twice_counts_from_the_first_operation(text, months):
+    """A recurrence-centred report dates the death from the last and from the first operation: the follow-up is the
+    time from the first (the last one was taken)."""
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("He remains free of disease 3 years after the re-excision (9 years after the initial resection).", 108.0),
+        ("She is alive and well 20 months after radiotherapy (about 5 years after the first operation).", 60.0),
+        # negatives: a bound in brackets, and a start that is no operation
+        ("She is alive and well 26 months after starting ceritinib (more than 8 years after the original lobectomy).", 26.0),
+        ("He is free of disease 2 years after the re-excision (4 years after the first recurrence).", 24.0),
+    ],
+)
+def test_regression_state_dated_again_in_brackets_from_the_first_operation(text, months):
+    """A long course dates the last state twice, the time from the first operation in brackets: that time is the
+    follow-up (the time from the last operation was taken)."""
+    assert run(text).follow_up_months == months

@@ -3601,3 +3601,24 @@ def test_site_word_of_another_diseases_name_does_not_refine_the_code(nlp):
 )
 def test_size_in_brackets_before_involving_is_no_site_abbreviation(nlp, texts, expected):
     assert run(nlp, *texts).site == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a lesion dated after the operation, or found at its stump, is a recurrence: its place does not refine the code
+        (("A 29-year-old man had a nodule of the right upper lobe of the lung removed by lobectomy.",
+          "Two years after the lobectomy, a lesion at the bronchial stump led to a resection of the right main bronchus."),
+         ("lung", "C34.9")),
+        (("A 52-year-old woman had a pulmonary IMT resected.",
+          "A nodule in the stump of the main bronchus was removed later."), ("lung", "C34.9")),
+        # negative: the primary's own sub-site, told with no later lesion, still refines the code
+        (("A 40-year-old man had an endobronchial IMT of the left main bronchus removed by sleeve resection.",),
+         ("lung", "C34.0")),
+    ],
+)
+def test_regression_sub_site_of_a_lesion_after_the_operation_does_not_refine_the_primary_code(nlp, texts, expected):
+    """A recurrence-centred report dated a stump lesion from the lobectomy ('36 months after the lobectomy ... a lesion
+    at the stump ... sleeve resection of the main bronchus'): the main bronchus coded the primary (C34.0 for C34.9)."""
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

@@ -3159,3 +3159,37 @@ def test_fronted_absence_phrase_does_not_negate_the_main_clause(text, expected):
 )
 def test_antibiotic_for_a_consolidation_is_not_the_tumours(text, expected):
     assert (run(text).drugs or []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her rheumatologist had prescribed naproxen for a month in the hope that it would shrink the nodule, to no avail.",
+         ["naproxen"]),
+        ("He took methotrexate weekly so that it might slow the regrowth, and the mass was stable.", ["methotrexate"]),
+        ("She had received celecoxib at the referring hospital, with the hope that the nodule might regress.", ["celecoxib"]),
+        # negatives: the drug itself only hoped for, or offered
+        ("Celecoxib could be tried in the hope that it would shrink the mass.", []),
+        ("Sirolimus was offered, hoping that it might avoid another operation.", []),
+    ],
+)
+def test_regression_modal_of_a_hoped_effect_does_not_hedge_the_drug_given(text, expected):
+    """'prescribed X in the hope that it would shrink the lesion': the modal hedges the hoped-for effect, not the drug
+    (the drug given was lost)."""
+    assert sorted(run(text).drugs or []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oral prednisolone (40 mg daily for six weeks) brought only slight relief, and the mass was then excised.",
+         ["prednisolone"]),
+        ("Methylprednisolone (1 mg/kg, tapered over a month) gave limited relief before surgery.", ["methylprednisolone"]),
+        # negative: relief as the purpose stays supportive care
+        ("Ibuprofen (400 mg three times daily) was given for pain relief after the operation.", []),
+    ],
+)
+def test_regression_relief_told_as_a_courses_result_is_not_its_purpose(text, expected):
+    """'Oral prednisone (...) brought only minor relief': the relief is what the steroid did to the tumour, not a
+    symptom it was given for (the steroid was dropped as supportive care)."""
+    assert sorted(run(text).drugs or []) == expected

@@ -394,7 +394,7 @@ def no_fusion_results(text: str) -> list[tuple[str, int, int]]:
     hit = _rx("no_fusion_at_all").search(text) or _rx("no_fusion_denied").search(text)
     if hit is None or context(text, hit.start(), hit.end()) & NOT_ASSERTED:
         return []
-    if _any("target", text) or genes_in(text) or _any("other_study", text) or _any("topic", text):
+    if _any("target", text) or _fusion_genes(text) or _any("other_study", text) or _any("topic", text):
         return []
     out: list[tuple[str, int, int]] = []
     for method, s, e in _method_mentions(text):
@@ -405,6 +405,14 @@ def no_fusion_results(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _fusion_genes(text: str) -> list[Gene]:
+    """The genes of ``text`` that may be a fusion's: all but one named as a variant other than ALK ("no kinase fusion
+    (TP53 mutation only)", "a KRAS variant and no fusion"), which says nothing of a rearrangement (regex
+    ``gene_variant_after``)."""
+    variant = _rx("gene_variant_after")
+    return [g for g in genes_in(text) if g.symbol == "ALK" or not variant.match(text, g.end)]
+
+
 def _gene_free_clause(
     text: str, lo: int, hi: int, ctx: Callable[[str, int, int], frozenset[str]], verdict: bool = False
 ) -> list[tuple[str, int, int]]:
@@ -413,7 +421,7 @@ def _gene_free_clause(
     With ``verdict`` (a clause of a sentence that named ALK before it), the test must also give a verdict (regex
     ``method_verdict``) or a rearrangement (``follow_result``), and not be said to be for something else (regex
     ``method_object``: "PCR for mycobacteria was negative")."""
-    if _any("target", text, lo, hi) or any(lo <= g.start < hi for g in genes_in(text)):
+    if _any("target", text, lo, hi) or any(lo <= g.start < hi for g in _fusion_genes(text)):
         return []
     if _any("other_study", text, lo, hi) or _any("topic", text, lo, hi) or (
         _any("no_result", text, lo, hi) and not _any("result", text, lo, hi)

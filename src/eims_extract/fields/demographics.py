@@ -229,6 +229,10 @@ def _rule_sex(m: re.Match[str], r: Rules) -> tuple[str | None, tuple[int, int] |
     return _unsplit(m.string, *m.span("sex"), sex) if sex else (None, None)
 
 
+#: the denominator of an age written as a fraction ("aged 18/12") → its unit; the neonatal "day of life" abbreviation
+_FRACTION_UNITS = {"12": "months", "52": "weeks", "7": "days", "dol": "days"}
+
+
 def _years(m: re.Match[str]) -> float | None:
     """The age a rule matched in years: number (+ ½) in its unit, plus a second part in months
     ("2 years and 3 months old")."""
@@ -238,6 +242,8 @@ def _years(m: re.Match[str]) -> float | None:
     if num is None:
         num = ordinal_to_number(text)  # "on her second day of life"
     unit = m.groupdict().get("unit") or "years"
+    # a clinical fraction: "18/12" is 18 months, "6/52" 6 weeks, "5/7" 5 days; a newborn's "DOL 5" is its fifth day of life
+    unit = _FRACTION_UNITS.get(unit.lower(), unit)
     if num is None or unit_key(unit) is None:
         return None
     if m.groupdict().get("half"):

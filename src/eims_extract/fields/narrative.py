@@ -2062,13 +2062,15 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
         if row.sex is None and patient.sex_hint:
             sex, s, a, b = patient.sex_hint
             row.set("sex", sex, s.evidence(a, b))
+        for_all = lambda t: announced_count(t) == len(patients)  # noqa: E731
         if (
             row.site is None and patient.title_fallback and len(patients) > 1 and title
             and not set(map(id, title)) & set(map(id, patient.sentences)) and not site.lists_sites(title)
+            and not site.own_announcements(announced(), for_all)  # the authors' sentence about all of them speaks first
         ):
             site.apply(title, row)
         site.apply_fallbacks(  # title, "we present ...", operation
-            doc, nlp, row, patient.sentences, len(patients), announced, lambda t: announced_count(t) == len(patients)
+            doc, nlp, row, patient.sentences, len(patients), announced, for_all
         )
         rows.append(row)
     return rows

@@ -705,6 +705,13 @@ def _headings(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+def own_announcements(sents: list[Sentence], for_all: Callable[[str], bool] | None) -> list[Sentence]:
+    """The announcements, other than the title, that speak for all of a several-patient report's patients and name one
+    site ("Our experience with two patients with maxillary sinus IMT ..."): they speak for each more closely than a
+    title, which may be another work's (a letter's 'Re: "Sinonasal IMT ..."')."""
+    return [s for s in sents if s.section != "title" and for_all is not None and _for_each(s, for_all)]
+
+
 def _for_each(s: Sentence, for_all: Callable[[str], bool]) -> bool:
     """An announcement of all the report's cases naming one site only ("Two cases of IMT of the bladder are
     reported"); one that names several ("Five cases of the chest, ... pleural, tracheal and pulmonary") deals
@@ -757,9 +764,13 @@ def apply_fallbacks(
     region = row.site if row.site is not None and row.site in _regions() else None
     if row.site is None or region is not None:
         sents = announced() if announced is not None else announcements(doc, nlp)
-        sents = sents if patients <= 1 else [
-            s for s in sents if (s.section == "title" and not lists_sites([s])) or (for_all and _for_each(s, for_all))
-        ]
+        if patients > 1:
+            # the authors' own sentence about all their patients ("Our experience with two patients with maxillary sinus
+            # IMT ...") speaks for each more closely than a title, which may be another work's ('Re: "Sinonasal IMT"')
+            for_each = own_announcements(sents, for_all)
+            sents = for_each or [
+                s for s in sents if (s.section == "title" and not lists_sites([s])) or (for_all and _for_each(s, for_all))
+            ]
         if region is None:
             apply(sents, row, own=True)
         elif (m := best_site(sents, own=True)) is not None and _inside(m, region, rules().part_of):
