@@ -1191,6 +1191,19 @@ def test_regression_the_chronological_age_beside_a_corrected_age_is_kept():
 
 
 @pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("A preterm boy aged 10 weeks (corrected age 2 weeks) had a mass of the chest wall.", 0.19),
+        ("A girl aged 4 months (corrected age: 7 weeks) was referred with a neck mass.", 0.33),
+        # the bracket holding only the word still makes the age before it a corrected one
+        ("A preterm girl was referred at 4 months (corrected) with a neck mass.", None),
+    ],
+)
+def test_regression_chronological_age_before_a_bracketed_corrected_age_with_its_own_number(text, age):
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
     "texts",
     [
         ("A newborn girl had several skin nodules at birth.", "At the age of six months, three nodules remain."),
