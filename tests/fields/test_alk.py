@@ -2198,3 +2198,64 @@ def test_regression_polarity_cue_of_another_gene_subject(text, expected):
 def test_regression_stance_on_a_test_is_no_result(text, expected):
     """A letter's title 'one more reason not to stop at immunohistochemistry' gave the patient a negative ALK stain."""
     assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A dual-probe ALK FISH assay found split signals in 6% of 200 nuclei (cut-off 15%).", {"FISH-"}),
+        ("Break-apart FISH for ALK scored 9 of 100 tumour nuclei as rearranged, threshold 15%.", {"FISH-"}),
+        ("ALK staining was diffuse, and the break-apart ALK probe showed 4% separated signals (laboratory threshold 10%).", {"IHC+", "FISH-"}),
+        # precision: a share at or above the stated cut-off stays positive
+        ("A dual-probe ALK FISH assay found split signals in 31% of nuclei (cut-off 15%).", {"FISH+"}),
+        ("Break-apart FISH for ALK scored 15 of 100 nuclei as rearranged (threshold of 15%).", {"FISH+"}),
+    ],
+)
+def test_fish_share_under_a_stated_cut_off_value_is_negative(text, expected):
+    """'ALK break-apart FISH showed 2% split signals (cut-off 15%)' was read FISH+: the cut-off given as a bare value, with
+    no 'below' word, was not compared with the share."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An ETV6-NTRK3 fusion identified by targeted RNA sequencing in a girl with a negative ALK work-up", set()),
+        ("A TFG::ROS1 transcript confirmed by RT-PCR after ALK immunohistochemistry had been negative", {"IHC-"}),
+        # precision: an ALK fusion found so is ALK's test, and a test not the agent of the other fusion keeps its result
+        ("A TPM3-ALK fusion detected by RNA sequencing in an infant", {"NGS+"}),
+        ("RNA sequencing found no ALK fusion, and a KIF5B-RET fusion was detected by FISH.", {"NGS-"}),
+    ],
+)
+def test_test_as_agent_of_another_kinase_fusion_is_not_alk_test(text, expected):
+    """A title 'YWHAE-ROS1 fusion detected by RNA sequencing after a negative ALK work-up' gave NGS- for ALK."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An amplicon-based sarcoma fusion assay then reported a CLTC::ALK fusion.", {"NGS+"}),
+        ("A 52-gene targeted RNA fusion assay found no ALK rearrangement.", {"NGS-"}),
+        # precision: an RT-PCR fusion assay stays RT-PCR
+        ("A multiplex RT-PCR fusion assay amplified an EML4-ALK transcript.", {"RT-PCR+"}),
+    ],
+)
+def test_rna_fusion_assay_is_a_sequencing_panel(text, expected):
+    """'an amplicon-based lung fusion assay reported EML4 joined to ALK' gave no test: a fusion assay was no method."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tumours negative for ALK by immunohistochemistry were then screened with a 90-gene RNA fusion assay.", {"IHC-"}),
+        ("The biopsy was tested using ALK break-apart FISH.", set()),
+        # precision: a result of the instrument test itself is read
+        ("The biopsy was tested with ALK break-apart FISH, which was negative.", {"FISH-"}),
+        ("The tumour was analysed by targeted RNA sequencing, which identified a TPM4-ALK fusion.", {"NGS+"}),
+    ],
+)
+def test_test_named_as_instrument_reports_no_result_of_its_own(text, expected):
+    """'IMTs negative for ALK by IHC were tested with a 115-gene RNA fusion assay' gave the assay NGS+ for ALK."""
+    assert {r for r, _, _ in alk_results(text)} == expected
