@@ -3926,3 +3926,36 @@ def test_regression_disease_subject_with_participle_is_generic(text, generic):
     """An abstract's opening about IMT lacking ALK ('... often carries other kinase fusions, of which ROS1 ...') was read
     for the patient: ROS1 became a negative stain."""
     assert narrative.is_generic(text) is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Methods: IMTs negative for ALK on immunostaining were sent for an RNA fusion panel.", True),
+        ("Tumours that were positive for pan-TRK in our archive were reviewed.", True),
+        # precision: the excluded ones, or a sentence about one tumour, speak for no series
+        ("Tumours positive for ALK by IHC were excluded from the study.", False),
+        ("The tumour was negative for ALK.", False),
+    ],
+)
+def test_series_selection_criterion_speaks_for_all(text, together):
+    assert narrative.speaks_for_all(text) is together
+
+
+def test_series_selection_criterion_goes_to_every_numbered_patient(nlp):
+    """A poster's 'Design: IMTs negative for ALK by IHC ... were tested with an RNA assay' before 'Patient 1 ...',
+    'Patient 2 ...' gave no patient the negative ALK stain the series was chosen by."""
+    doc = make_doc(
+        (
+            "case",
+            "Design: lesions negative for ALK by immunohistochemistry were profiled with a 70-gene RNA fusion assay. "
+            "Patient 1, a 6-year-old girl, had a 3-cm mass of the tongue; the assay found a TPM3-NTRK1 fusion. "
+            "Patient 2, a 9-year-old boy, had a mass of the ileum; the assay found an ETV6-NTRK3 fusion.",
+        ),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.ihc_negative, r.alk_tests) for r in rows] == [
+        ("case-1", ["ALK"], ["IHC-"]),
+        ("case-2", ["ALK"], ["IHC-"]),
+    ]
+    assert_grounded(doc, rows)
