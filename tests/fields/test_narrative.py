@@ -3959,3 +3959,27 @@ def test_series_selection_criterion_goes_to_every_numbered_patient(nlp):
         ("case-2", ["ALK"], ["IHC-"]),
     ]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # a cited clause beside the own one, either way round: the own clause only
+        ("Ceritinib and brigatinib have been given for relapsed IMT (refs 4-6); our patient tolerated alectinib well.",
+         ["alectinib"]),
+        ("Our patient tolerated alectinib well; ceritinib and brigatinib have been given for relapsed IMT (ref. 12).",
+         ["alectinib"]),
+        # precision: an own sentence with no cited clause keeps every drug
+        ("Our patient received crizotinib first; lorlatinib followed after progression.", ["crizotinib", "lorlatinib"]),
+    ],
+)
+def test_cited_clause_beside_own_clause_is_left_out(nlp, text, drugs):
+    """A Discussion's 'Crizotinib, ceritinib and lorlatinib have all been used in relapsed IMT (refs 7-11), ...; the
+    co-mutation did not blunt the response in our patient' gave the patient all three drugs: the '(refs 7-11)' mark
+    was no citation, and the own clause made the whole sentence the patient's."""
+    doc = make_doc(
+        ("case", "A 40-year-old man had a pulmonary IMT that was resected."),
+        ("discussion", text),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert sorted(rows[0].drugs or []) == sorted(drugs)
