@@ -2259,3 +2259,33 @@ def test_rna_fusion_assay_is_a_sequencing_panel(text, expected):
 def test_test_named_as_instrument_reports_no_result_of_its_own(text, expected):
     """'IMTs negative for ALK by IHC were tested with a 115-gene RNA fusion assay' gave the assay NGS+ for ALK."""
     assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Break-apart FISH showed ALK split signals in 21 of 150 nuclei (14%; cut-off 15%).", {"FISH-"}),
+        # precision: over the cut-off in the same bracket stays positive
+        ("Break-apart FISH showed ALK split signals in 45 of 150 nuclei (30%; cut-off 15%).", {"FISH+"}),
+    ],
+)
+def test_cut_off_in_the_bracket_after_a_semicolon(text, expected):
+    """A cut-off given after a semicolon inside the share's bracket lay outside the test's clause."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tests", "partner"),
+    [
+        ("An FN1-ALK fusion was identified by RNA sequencing after a negative ALK FISH.", {"NGS+", "FISH-"}, "FN1"),
+        ("Targeted sequencing found a DCTN1-ALK fusion despite negative ALK immunohistochemistry.", {"NGS+", "IHC-"}, "DCTN1"),
+        # precision: a finding negated in its own clause stays negated, and a negative test after "but" is that test's
+        ("No KLC1-ALK fusion was detected by RNA sequencing after a positive ALK FISH.", {"NGS-", "FISH+"}, None),
+        ("RNA sequencing showed an SQSTM1-ALK fusion, but a later FISH was negative.", {"NGS+", "FISH-"}, "SQSTM1"),
+    ],
+)
+def test_fusion_found_after_a_negative_earlier_test(text, tests, partner):
+    """'a CLTC-ALK fusion identified by RNA sequencing after a negative ALK FISH' gave NGS-, FISH+ and no partner: the
+    negative cue of the earlier test was owned by the sequencing and negated the fusion."""
+    assert {r for r, _, _ in alk_results(text)} == tests
+    assert next((p for p, _, _ in partners_in(text)), None) == partner

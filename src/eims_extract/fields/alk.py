@@ -311,6 +311,8 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
     split nuclei (cut-off 15%)" stays positive. The share read is the nearest one before the cut-off, else after it."""
     if not groups or not any(w in text for w in ("cut", "Cut", "threshold", "Threshold")):
         return set()
+    if text.count("(", lo, hi) > text.count(")", lo, hi) and (close := text.find(")", hi)) != -1:
+        hi = close  # "split signals in 25 of 200 nuclei (12.5%; cut-off 15%)": the bracket the clause ends in goes on
     cuts = list(_rx("cutoff_value").finditer(text, lo, hi))
     if not cuts:
         return set()
@@ -550,6 +552,7 @@ def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None, f
         not any(a <= m.start() < b for a, b in shields)
         and not (genes is not None and _about_other_gene(text, m, genes))
         and not (finding_end is not None and _missed_by_a_test(text, m, finding_end))
+        and not (finding_end is not None and _earlier_test_negative(text, m, finding_end))
         for r in _rules()["negative"]
         for m in r.regex.finditer(text, lo, hi)
     )
@@ -563,6 +566,15 @@ def _missed_by_a_test(text: str, cue: re.Match[str], finding_end: int) -> bool:
         return False
     by = _rx("negated_by_method").match(text, cue.end())
     return by is not None and any(s == by.end() for _, s, _ in _method_mentions(text))
+
+
+def _earlier_test_negative(text: str, cue: re.Match[str], finding_end: int) -> bool:
+    """The negative ``cue`` after the finding ending at ``finding_end`` qualifies an earlier test in a phrase of time or
+    concession (regexes ``earlier_test_before_cue``, ``earlier_test_after_cue``): "a CLTC-ALK fusion identified by RNA
+    sequencing after a negative ALK FISH" is found, the FISH negative."""
+    if cue.start() < finding_end or _rx("earlier_test_before_cue").search(text, max(0, cue.start() - 40), cue.start()) is None:
+        return False
+    return _rx("earlier_test_after_cue").match(text, cue.end()) is not None
 
 
 def _about_other_gene(text: str, cue: re.Match[str], genes: frozenset[str]) -> bool:
