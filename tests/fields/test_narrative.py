@@ -3983,3 +3983,19 @@ def test_cited_clause_beside_own_clause_is_left_out(nlp, text, drugs):
     )
     rows = extract_narrative(doc, nlp)
     assert sorted(rows[0].drugs or []) == sorted(drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("G-banding gave 46,XX,inv(2)(p23q35)[17]/46,XX[3], and RNA sequencing confirmed the fusion.", False),
+        ("Conventional cytogenetics showed del(2)(p21) in the tumour cells.", False),
+        # precision: number marks after words are still citations
+        ("Similar tumours have responded to crizotinib (7, 8).", True),
+        ("Such lesions recur in a quarter of cases [12].", True),
+    ],
+)
+def test_karyotype_counts_are_no_citation(text, cited):
+    """A karyotype 'inv(2)(p23q13)[14]/46,XY[6]' read '(2)' and '[14]' as citation marks: the sentence was dropped as
+    the literature's."""
+    assert cites_literature(text) is cited
