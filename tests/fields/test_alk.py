@@ -2289,3 +2289,24 @@ def test_fusion_found_after_a_negative_earlier_test(text, tests, partner):
     negative cue of the earlier test was owned by the sequencing and negated the fusion."""
     assert {r for r, _, _ in alk_results(text)} == tests
     assert next((p for p, _, _ in partners_in(text)), None) == partner
+
+
+def test_fusion_told_with_a_karyotype_is_this_tumours():
+    """'an inv(2)(p23q13) resulting in RANBP2/ALK': the '(2)' of the karyotype was read as a citation mark."""
+    text = "Cytogenetics disclosed an inv(2)(p23q35) resulting in ATIC/ALK, and RT-PCR confirmed it."
+    assert [p for p, _, _ in partners_in(text)] == ["ATIC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("The lesion was ALK rearranged with SQSTM1 as the partner.", "SQSTM1"),
+        ("On RNA sequencing the tumour proved ALK-rearranged, with TPM4 as the partner.", "TPM4"),
+        # precision: negated or hypothetical status gives no partner
+        ("The lesion was not ALK rearranged, and SQSTM1 was normal.", None),
+        ("Had the tumour been ALK rearranged with a partner such as TPM3, crizotinib would have been offered.", None),
+    ],
+)
+def test_tumour_said_alk_rearranged_with_its_partner(text, partner):
+    """'The tumour was ALK rearranged with DCTN1 as the partner' gave no partner: no finding word."""
+    assert run_apply(apply, text).alk_fusion_partner == partner
