@@ -2310,3 +2310,31 @@ def test_fusion_told_with_a_karyotype_is_this_tumours():
 def test_tumour_said_alk_rearranged_with_its_partner(text, partner):
     """'The tumour was ALK rearranged with DCTN1 as the partner' gave no partner: no finding word."""
     assert run_apply(apply, text).alk_fusion_partner == partner
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Break-apart FISH counted 3' signals in 6% of nuclei (threshold 15%), and ALK was thus regarded as not rearranged.", {"FISH-"}),
+        ("ALK FISH showed split signals in 41% of nuclei, and the tumour was therefore considered rearranged.", {"FISH+"}),
+        # precision: a test only considered stays no result
+        ("ALK FISH was considered if the stain proved equivocal.", set()),
+    ],
+)
+def test_test_result_read_as_considered_is_a_result(text, expected):
+    """'..., and ALK was therefore considered not rearranged' made the FISH clause hypothetical: no result."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("The ALK partner, identified by anchored multiplex PCR, was SQSTM1.", "SQSTM1"),
+        ("The ALK fusion partner, confirmed with RT-PCR, was the KIF5B gene.", "KIF5B"),
+        # precision: a partner not identified stays none
+        ("The ALK fusion partner, despite two assays, was not identified.", None),
+    ],
+)
+def test_partner_named_after_an_appositive(text, partner):
+    """'The ALK partner, identified by anchored multiplex PCR, was PRKAR1A' gave no partner."""
+    assert run_apply(apply, text).alk_fusion_partner == partner
