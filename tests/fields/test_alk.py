@@ -2288,3 +2288,143 @@ def test_regression_gene_named_as_a_variant_leaves_a_no_fusion_result_alks(text,
     """'NGS showed no kinase fusion (TP53 mutation only)': a gene named as a mutation says nothing of a fusion, so the
     panel's negative result still counts for ALK (it was lost)."""
     assert sorted(run_apply(apply, text).alk_tests or []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A dual-probe ALK FISH assay found split signals in 6% of 200 nuclei (cut-off 15%).", {"FISH-"}),
+        ("Break-apart FISH for ALK scored 9 of 100 tumour nuclei as rearranged, threshold 15%.", {"FISH-"}),
+        ("ALK staining was diffuse, and the break-apart ALK probe showed 4% separated signals (laboratory threshold 10%).", {"IHC+", "FISH-"}),
+        # precision: a share at or above the stated cut-off stays positive
+        ("A dual-probe ALK FISH assay found split signals in 31% of nuclei (cut-off 15%).", {"FISH+"}),
+        ("Break-apart FISH for ALK scored 15 of 100 nuclei as rearranged (threshold of 15%).", {"FISH+"}),
+    ],
+)
+def test_fish_share_under_a_stated_cut_off_value_is_negative(text, expected):
+    """'ALK break-apart FISH showed 2% split signals (cut-off 15%)' was read FISH+: the cut-off given as a bare value, with
+    no 'below' word, was not compared with the share."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An ETV6-NTRK3 fusion identified by targeted RNA sequencing in a girl with a negative ALK work-up", set()),
+        ("A TFG::ROS1 transcript confirmed by RT-PCR after ALK immunohistochemistry had been negative", {"IHC-"}),
+        # precision: an ALK fusion found so is ALK's test, and a test not the agent of the other fusion keeps its result
+        ("A TPM3-ALK fusion detected by RNA sequencing in an infant", {"NGS+"}),
+        ("RNA sequencing found no ALK fusion, and a KIF5B-RET fusion was detected by FISH.", {"NGS-"}),
+    ],
+)
+def test_test_as_agent_of_another_kinase_fusion_is_not_alk_test(text, expected):
+    """A title 'YWHAE-ROS1 fusion detected by RNA sequencing after a negative ALK work-up' gave NGS- for ALK."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An amplicon-based sarcoma fusion assay then reported a CLTC::ALK fusion.", {"NGS+"}),
+        ("A 52-gene targeted RNA fusion assay found no ALK rearrangement.", {"NGS-"}),
+        # precision: an RT-PCR fusion assay stays RT-PCR
+        ("A multiplex RT-PCR fusion assay amplified an EML4-ALK transcript.", {"RT-PCR+"}),
+    ],
+)
+def test_rna_fusion_assay_is_a_sequencing_panel(text, expected):
+    """'an amplicon-based lung fusion assay reported EML4 joined to ALK' gave no test: a fusion assay was no method."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tumours negative for ALK by immunohistochemistry were then screened with a 90-gene RNA fusion assay.", {"IHC-"}),
+        ("The biopsy was tested using ALK break-apart FISH.", set()),
+        # precision: a result of the instrument test itself is read
+        ("The biopsy was tested with ALK break-apart FISH, which was negative.", {"FISH-"}),
+        ("The tumour was analysed by targeted RNA sequencing, which identified a TPM4-ALK fusion.", {"NGS+"}),
+    ],
+)
+def test_test_named_as_instrument_reports_no_result_of_its_own(text, expected):
+    """'IMTs negative for ALK by IHC were tested with a 115-gene RNA fusion assay' gave the assay NGS+ for ALK."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Break-apart FISH showed ALK split signals in 21 of 150 nuclei (14%; cut-off 15%).", {"FISH-"}),
+        # precision: over the cut-off in the same bracket stays positive
+        ("Break-apart FISH showed ALK split signals in 45 of 150 nuclei (30%; cut-off 15%).", {"FISH+"}),
+    ],
+)
+def test_cut_off_in_the_bracket_after_a_semicolon(text, expected):
+    """A cut-off given after a semicolon inside the share's bracket lay outside the test's clause."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tests", "partner"),
+    [
+        ("An FN1-ALK fusion was identified by RNA sequencing after a negative ALK FISH.", {"NGS+", "FISH-"}, "FN1"),
+        ("Targeted sequencing found a DCTN1-ALK fusion despite negative ALK immunohistochemistry.", {"NGS+", "IHC-"}, "DCTN1"),
+        # precision: a finding negated in its own clause stays negated, and a negative test after "but" is that test's
+        ("No KLC1-ALK fusion was detected by RNA sequencing after a positive ALK FISH.", {"NGS-", "FISH+"}, None),
+        ("RNA sequencing showed an SQSTM1-ALK fusion, but a later FISH was negative.", {"NGS+", "FISH-"}, "SQSTM1"),
+    ],
+)
+def test_fusion_found_after_a_negative_earlier_test(text, tests, partner):
+    """'a CLTC-ALK fusion identified by RNA sequencing after a negative ALK FISH' gave NGS-, FISH+ and no partner: the
+    negative cue of the earlier test was owned by the sequencing and negated the fusion."""
+    assert {r for r, _, _ in alk_results(text)} == tests
+    assert next((p for p, _, _ in partners_in(text)), None) == partner
+
+
+def test_fusion_told_with_a_karyotype_is_this_tumours():
+    """'an inv(2)(p23q13) resulting in RANBP2/ALK': the '(2)' of the karyotype was read as a citation mark."""
+    text = "Cytogenetics disclosed an inv(2)(p23q35) resulting in ATIC/ALK, and RT-PCR confirmed it."
+    assert [p for p, _, _ in partners_in(text)] == ["ATIC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("The lesion was ALK rearranged with SQSTM1 as the partner.", "SQSTM1"),
+        ("On RNA sequencing the tumour proved ALK-rearranged, with TPM4 as the partner.", "TPM4"),
+        # precision: negated or hypothetical status gives no partner
+        ("The lesion was not ALK rearranged, and SQSTM1 was normal.", None),
+        ("Had the tumour been ALK rearranged with a partner such as TPM3, crizotinib would have been offered.", None),
+    ],
+)
+def test_tumour_said_alk_rearranged_with_its_partner(text, partner):
+    """'The tumour was ALK rearranged with DCTN1 as the partner' gave no partner: no finding word."""
+    assert run_apply(apply, text).alk_fusion_partner == partner
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Break-apart FISH counted 3' signals in 6% of nuclei (threshold 15%), and ALK was thus regarded as not rearranged.", {"FISH-"}),
+        ("ALK FISH showed split signals in 41% of nuclei, and the tumour was therefore considered rearranged.", {"FISH+"}),
+        # precision: a test only considered stays no result
+        ("ALK FISH was considered if the stain proved equivocal.", set()),
+    ],
+)
+def test_test_result_read_as_considered_is_a_result(text, expected):
+    """'..., and ALK was therefore considered not rearranged' made the FISH clause hypothetical: no result."""
+    assert {r for r, _, _ in alk_results(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("The ALK partner, identified by anchored multiplex PCR, was SQSTM1.", "SQSTM1"),
+        ("The ALK fusion partner, confirmed with RT-PCR, was the KIF5B gene.", "KIF5B"),
+        # precision: a partner not identified stays none
+        ("The ALK fusion partner, despite two assays, was not identified.", None),
+    ],
+)
+def test_partner_named_after_an_appositive(text, partner):
+    """'The ALK partner, identified by anchored multiplex PCR, was PRKAR1A' gave no partner."""
+    assert run_apply(apply, text).alk_fusion_partner == partner

@@ -4000,3 +4000,20 @@ def test_regression_stain_on_a_named_specimen_takes_the_result_after_it(text, po
     lost: a review of old specimens names the specimen between the stain and its result."""
     row = run(text)
     assert (sorted(row.ihc_positive or []), sorted(row.ihc_negative or [])) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("To exclude a carcinoma, cytokeratins (OSCAR, CK7), EMA and GATA3 were stained first and were negative.",
+         [("CK", False), ("CK", False), ("CK7", False), ("EMA", False), ("GATA3", False)]),
+        ("Desmin and myogenin were tested initially, and both were positive.", [("desmin", True), ("myogenin", True)]),
+        # precision: a list only said to be stained first stays unread, and a result of its own stays its own
+        ("Desmin and myogenin were stained first; the ALK stain was positive.", [("ALK", True)]),
+        ("CD117 was stained first and was negative, whereas DOG1 was positive.", [("CD117", False), ("DOG-1", True)]),
+    ],
+)
+def test_list_stained_first_then_result(text, expected):
+    """'keratins (AE1/AE3, CK5/6), p63 and p40 were stained first and were negative' read none of them: an adverb of
+    sequence after the done verb, and the bracketed members of the list, broke the list's reach to its result."""
+    assert polarities(text) == expected

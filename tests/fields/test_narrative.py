@@ -3965,3 +3965,76 @@ def test_regression_letter_quoting_another_article_and_the_authors_experience_wi
 )
 def test_regression_authors_experience_with_their_patients_counts_them(text, n):
     assert narrative.announced_count(text) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Methods: IMTs negative for ALK on immunostaining were sent for an RNA fusion panel.", True),
+        ("Tumours that were positive for pan-TRK in our archive were reviewed.", True),
+        # precision: the excluded ones, or a sentence about one tumour, speak for no series
+        ("Tumours positive for ALK by IHC were excluded from the study.", False),
+        ("The tumour was negative for ALK.", False),
+    ],
+)
+def test_series_selection_criterion_speaks_for_all(text, together):
+    assert narrative.speaks_for_all(text) is together
+
+
+def test_series_selection_criterion_goes_to_every_numbered_patient(nlp):
+    """A poster's 'Design: IMTs negative for ALK by IHC ... were tested with an RNA assay' before 'Patient 1 ...',
+    'Patient 2 ...' gave no patient the negative ALK stain the series was chosen by."""
+    doc = make_doc(
+        (
+            "case",
+            "Design: lesions negative for ALK by immunohistochemistry were profiled with a 70-gene RNA fusion assay. "
+            "Patient 1, a 6-year-old girl, had a 3-cm mass of the tongue; the assay found a TPM3-NTRK1 fusion. "
+            "Patient 2, a 9-year-old boy, had a mass of the ileum; the assay found an ETV6-NTRK3 fusion.",
+        ),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert [(r.case_id, r.ihc_negative, r.alk_tests) for r in rows] == [
+        ("case-1", ["ALK"], ["IHC-"]),
+        ("case-2", ["ALK"], ["IHC-"]),
+    ]
+    assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # a cited clause beside the own one, either way round: the own clause only
+        ("Ceritinib and brigatinib have been given for relapsed IMT (refs 4-6); our patient tolerated alectinib well.",
+         ["alectinib"]),
+        ("Our patient tolerated alectinib well; ceritinib and brigatinib have been given for relapsed IMT (ref. 12).",
+         ["alectinib"]),
+        # precision: an own sentence with no cited clause keeps every drug
+        ("Our patient received crizotinib first; lorlatinib followed after progression.", ["crizotinib", "lorlatinib"]),
+    ],
+)
+def test_cited_clause_beside_own_clause_is_left_out(nlp, text, drugs):
+    """A Discussion's 'Crizotinib, ceritinib and lorlatinib have all been used in relapsed IMT (refs 7-11), ...; the
+    co-mutation did not blunt the response in our patient' gave the patient all three drugs: the '(refs 7-11)' mark
+    was no citation, and the own clause made the whole sentence the patient's."""
+    doc = make_doc(
+        ("case", "A 40-year-old man had a pulmonary IMT that was resected."),
+        ("discussion", text),
+    )
+    rows = extract_narrative(doc, nlp)
+    assert sorted(rows[0].drugs or []) == sorted(drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("G-banding gave 46,XX,inv(2)(p23q35)[17]/46,XX[3], and RNA sequencing confirmed the fusion.", False),
+        ("Conventional cytogenetics showed del(2)(p21) in the tumour cells.", False),
+        # precision: number marks after words are still citations
+        ("Similar tumours have responded to crizotinib (7, 8).", True),
+        ("Such lesions recur in a quarter of cases [12].", True),
+    ],
+)
+def test_karyotype_counts_are_no_citation(text, cited):
+    """A karyotype 'inv(2)(p23q13)[14]/46,XY[6]' read '(2)' and '[14]' as citation marks: the sentence was dropped as
+    the literature's."""
+    assert cites_literature(text) is cited

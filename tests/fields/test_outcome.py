@@ -5733,3 +5733,19 @@ def test_regression_state_dated_again_in_brackets_from_the_first_operation(text,
     """A long course dates the last state twice, the time from the first operation in brackets: that time is the
     follow-up (the time from the last operation was taken)."""
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "spread"),
+    [
+        # a relapse in the pleura of a lung tumour is local
+        ("Two years later she presented with a pleural relapse.", "C34.1", False),
+        ("The tumour relapsed in the pleura 11 months after the lobectomy.", "C34.3", False),
+        # precision: a pleural relapse of a tumour elsewhere, or a liver relapse of a lung tumour, is a spread
+        ("Two years later she presented with a pleural relapse.", "C49.2", True),
+        ("Two years later he presented with a hepatic relapse.", "C34.1", True),
+    ],
+)
+def test_relapse_in_the_lining_of_the_primary_organ_is_local(text, primary, spread):
+    """A lung tumour's 'response of pleural relapse to alectinib' made metastasis true: the pleura lines the lung."""
+    assert bool(new_lesion_spread(text, primary)) is spread

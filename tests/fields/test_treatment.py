@@ -3193,3 +3193,19 @@ def test_regression_relief_told_as_a_courses_result_is_not_its_purpose(text, exp
     """'Oral prednisone (...) brought only minor relief': the relief is what the steroid did to the tumour, not a
     symptom it was given for (the steroid was dropped as supportive care)."""
     assert sorted(run(text).drugs or []) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("The mass was resected.", "Lorlatinib failed after a year, and she was referred to hospice care."), "SE+ALKi"),
+        (("He received three cycles of ifosfamide.", "With rising ascites he was moved to best supportive care and died."), "Che"),
+        # precision: supportive care said to be all that was given after therapy stays ST, and a transfer alone is ST
+        (("The mass was resected.", "After relapse she had palliative care alone."), "SE+ST"),
+        (("Given her frailty, she was transferred to palliative care.",), "ST"),
+    ],
+)
+def test_transfer_to_palliative_care_after_therapy_is_not_st_only(texts, expected):
+    """'crizotinib ... the disease progressed ... he was transferred to palliative care' made SE+ALKi+ST: a transfer to
+    palliative care after anti-tumour therapy is no 'supportive care only' (five read golds agree)."""
+    assert run(*texts).treatment == expected

@@ -260,7 +260,7 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if _any("not_fusion", text, lo, hi) and not _rx("fusion_word").search(text, lo, hi):
             continue  # "sequencing showed an ALK point mutation": a variant, no rearrangement, is no fusion test result
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
-        negative = _owned("negative", text, lo, hi, groups)
+        negative = _owned("negative", text, lo, hi, groups) | _below_cutoff(text, lo, hi, groups)
         not_done = _owned("not_done", text, lo, hi, groups) | _owned("equivocal", text, lo, hi, groups)
         # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
         silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
@@ -269,7 +269,10 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 continue  # the text stops after the test's name, before its result
             # "Because ALK staining was negative, ALK FISH was performed": the result in the clause is another test's;
             # this one is only said to be done
-            done_only = _any("no_result", text, group[0][1], hi) and not _any("result", text, group[0][1], hi)
+            done_only = (
+                _any("no_result", text, group[0][1], hi)
+                or _rx("tested_with_before").search(text, max(lo, group[0][1] - 80), group[0][1]) is not None
+            ) and not _any("result", text, group[0][1], hi)
             if (silent or done_only) and i not in negative and i not in not_done:
                 quiet += [method for method, s, e in group if not _clause_context(text, s, e) & NOT_ASSERTED]
             if i in not_done or ((silent or done_only) and i not in negative):
@@ -286,6 +289,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                     continue
                 if _reports_other_fusion(text, e, min([x[1] for x in mentions if x[1] > e] + [hi])):
                     continue  # "..., and RT-PCR then amplified an ETV6-NTRK3 transcript": that kinase's test
+                if _agent_of_other_fusion(text, lo, s):
+                    continue  # "a YWHAE-ROS1 fusion detected by RNA sequencing after a negative ALK work-up": ROS1's test
                 if _clause_context(text, s, e) & NOT_ASSERTED:
                     continue
                 out.append((method + ("-" if i in negative else "+"), s, e))
@@ -300,6 +305,52 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(out, key=lambda t: t[1]), quiet
+
+
+def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:
+    """The groups of ``text[lo:hi]`` whose share of nuclei or cells (regex ``cutoff_share``) is under the cut-off the
+    clause states (regex ``cutoff_value``): "FISH showed 2% split signals (cut-off 15%)" is a negative result, "44%
+    split nuclei (cut-off 15%)" stays positive. The share read is the nearest one before the cut-off, else after it."""
+    if not groups or not any(w in text for w in ("cut", "Cut", "threshold", "Threshold")):
+        return set()
+    if text.count("(", lo, hi) > text.count(")", lo, hi) and (close := text.find(")", hi)) != -1:
+        hi = close  # "split signals in 25 of 200 nuclei (12.5%; cut-off 15%)": the bracket the clause ends in goes on
+    cuts = list(_rx("cutoff_value").finditer(text, lo, hi))
+    if not cuts:
+        return set()
+    shares: list[tuple[int, float]] = []
+    for m in _rx("cutoff_share").finditer(text, lo, hi):
+        if any(c.start() <= m.start() < c.end() for c in cuts):
+            continue  # the cut-off's own value
+        if m.group("pct") is not None:
+            shares.append((m.start(), float(m.group("pct"))))
+        elif float(m.group("n")) > 0:
+            shares.append((m.start(), 100 * float(m.group("k")) / float(m.group("n"))))
+    owners: set[int] = set()
+    for c in cuts:
+        cut = float(c.group("cut") or c.group("cut2"))
+        before = [x for x in shares if x[0] < c.start()]
+        after = [x for x in shares if x[0] >= c.end()]
+        share = before[-1] if before else (after[0] if after else None)
+        if share is not None and share[1] < cut:
+            owner = _cue_owner(text, share[0], groups)
+            if owner is not None:
+                owners.add(owner)
+    return owners
+
+
+def _agent_of_other_fusion(text: str, lo: int, start: int) -> bool:
+    """The test named at ``start`` is the agent of a passive finding of another kinase's fusion right before it (regex
+    ``fusion_found_by``: "YWHAE-ROS1 fusion detected by RNA sequencing"): that kinase's test."""
+    m = _rx("fusion_found_by").search(text, max(lo, start - 120), start)
+    if m is None or _any("target", text, m.start(), start):
+        return False
+    if any(m.start() < s < start for _, s, _ in _method_mentions(text)):
+        return False  # "a ROS1 transcript confirmed by RT-PCR after ALK staining ...": RT-PCR is the agent, not the stain
+    return any(
+        "ALK" not in f.split("::") and fs < m.start() and fe >= m.start() - 2 and lo <= fs
+        for f, fs, fe in fusions_in(text, require_finding=False)
+    )
 
 
 def _result_never_came(text: str, group: list[tuple[str, int, int]], hi: int) -> bool:
@@ -511,6 +562,7 @@ def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None, f
         not any(a <= m.start() < b for a, b in shields)
         and not (genes is not None and _about_other_gene(text, m, genes))
         and not (finding_end is not None and _missed_by_a_test(text, m, finding_end))
+        and not (finding_end is not None and _earlier_test_negative(text, m, finding_end))
         for r in _rules()["negative"]
         for m in r.regex.finditer(text, lo, hi)
     )
@@ -524,6 +576,15 @@ def _missed_by_a_test(text: str, cue: re.Match[str], finding_end: int) -> bool:
         return False
     by = _rx("negated_by_method").match(text, cue.end())
     return by is not None and any(s == by.end() for _, s, _ in _method_mentions(text))
+
+
+def _earlier_test_negative(text: str, cue: re.Match[str], finding_end: int) -> bool:
+    """The negative ``cue`` after the finding ending at ``finding_end`` qualifies an earlier test in a phrase of time or
+    concession (regexes ``earlier_test_before_cue``, ``earlier_test_after_cue``): "a CLTC-ALK fusion identified by RNA
+    sequencing after a negative ALK FISH" is found, the FISH negative."""
+    if cue.start() < finding_end or _rx("earlier_test_before_cue").search(text, max(0, cue.start() - 40), cue.start()) is None:
+        return False
+    return _rx("earlier_test_after_cue").match(text, cue.end()) is not None
 
 
 def _about_other_gene(text: str, cue: re.Match[str], genes: frozenset[str]) -> bool:

@@ -253,6 +253,22 @@ def _own_after_contrast(text: str) -> int | None:
     return None
 
 
+def _own_beside_cited_clause(text: str) -> tuple[int, int] | None:
+    """The own clause of a sentence whose clauses, cut at semicolons, split into one citing the literature and not naming
+    the patient ("Crizotinib and lorlatinib have been used in relapsed IMT (refs 7-11); the co-mutation did not blunt
+    the response in our patient", or the other way round): ``(start, end)`` of the own clause; else None."""
+    if ";" not in text or not is_own(text):
+        return None
+    cuts = [i for i, ch in enumerate(text) if ch == ";"]
+    for c in cuts:
+        head, tail = text[:c], text[c + 1 :]
+        if cites_literature(head) and not is_own(head) and is_own(tail) and not cites_literature(tail):
+            return c + 1, len(text)
+        if cites_literature(tail) and not is_own(tail) and is_own(head) and not cites_literature(head):
+            return 0, c
+    return None
+
+
 def _blank_citations(text: str) -> str:
     """``text`` with its citation marks ("[7]", "(8, 9)") blanked, when nothing else in it speaks of the literature.
     Why: in a case presentation under its own heading a mark supports what is said of the patient ("diagnosed by the
@@ -552,6 +568,12 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 seen.add(start)
                 whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
                 out.append(whole.piece(cut, len(body)))
+                continue
+            if start not in seen and (own := _own_beside_cited_clause(body)) is not None:
+                # "X and Y have been used in relapsed IMT (refs 7-11); ... in our patient": the own clause only
+                seen.add(start)
+                whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
+                out.append(whole.piece(*own))
                 continue
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
                 continue

@@ -521,6 +521,11 @@ def _organ_group(name: str) -> str | None:
     return code[:3] if code else None
 
 
+#: the serous membrane lining a primary organ (ICD-O-3 group): a relapse there is local, not a distant spread (the
+#: peritoneum and omentum of abdominal primaries are left out of the ``new_lesion`` organ lists for the same reason)
+_LINING: dict[str, tuple[str, ...]] = {"C34": ("pleura", "pleural")}
+
+
 def new_lesion_spread(text: str, primary_code: str | None) -> list[tuple[int, int]]:
     """Spans of new lesions told with a progression ("progressed with new hepatic nodules") in an organ other than
     the primary site (``primary_code``, the row's ICD-O-3 code): a distant spread. New lesions at the primary site
@@ -532,7 +537,10 @@ def new_lesion_spread(text: str, primary_code: str | None) -> list[tuple[int, in
     out = []
     for r in _rules()["new_lesion"]:
         for m in r.regex.finditer(masked):
-            organ = _organ_group(" ".join(m.group("organ").lower().split()))
+            word = " ".join(m.group("organ").lower().split())
+            organ = _organ_group(word)
+            if word in _LINING.get(primary, ()):
+                continue  # "pleural relapse" of a lung tumour: the membrane lining the primary organ, a local relapse
             if organ is None or organ == primary or context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
                 continue
             out.append((m.start(), m.end()))

@@ -18,7 +18,7 @@ excising it and is no SE (SE is surgical excision). Classes without a code (ster
 adverse-event/supportive wording; drugs outside the vocabulary (antihistamines,
 antipyretics, G-CSF, iron) are never read. ST is kept only when no other
 anti-tumour treatment was found, or when a sentence says supportive care
-replaced it (``st_only`` rules: "transferred to palliative care").
+replaced it (``st_only`` rules: "best supportive care only"; a transfer to palliative care after therapy is not).
 """
 
 from __future__ import annotations
