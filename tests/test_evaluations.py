@@ -80,6 +80,10 @@ SETS = [
     ("tests/data/blind54", "gold/blind54.csv", 0.90),  # read (session 13); first micro F1 0.934 on 3eb72478
     ("tests/data/blind55", "gold/blind55.csv", 0.92),  # held out (session 13); first micro F1 0.958 on 3eb72478
     ("tests/data/blind56", "gold/blind56.csv", 0.88),  # held out (session 13); first micro F1 0.914 on 3eb72478
+    ("tests/data/blind57", "gold/blind57.csv", 0.96),  # read (session 13, second wave); first micro F1 0.993 on a9d9dfd1
+    ("tests/data/blind58", "gold/blind58.csv", 0.90),  # held out (session 13, second wave); first micro F1 0.940 on a9d9dfd1
+    ("tests/data/blind59", "gold/blind59.csv", 0.90),  # held out (session 13, second wave); first micro F1 0.930 on a9d9dfd1
+    ("tests/data/blind60", "gold/blind60.csv", 0.79),  # read (session 13, second wave); first micro F1 0.824 on a9d9dfd1
 ]
 
 
