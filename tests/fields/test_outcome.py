@@ -5749,3 +5749,23 @@ def test_regression_state_dated_again_in_brackets_from_the_first_operation(text,
 def test_relapse_in_the_lining_of_the_primary_organ_is_local(text, primary, spread):
     """A lung tumour's 'response of pleural relapse to alectinib' made metastasis true: the pleura lines the lung."""
     assert bool(new_lesion_spread(text, primary)) is spread
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a zero count of nodes with an involvement word before or after the noun: the resected nodes were free
+        ("The colectomy had clear margins and 0/14 involved pericolic nodes.", False),
+        ("Margins were clear and 0 of 9 nodes involved.", False),
+        ("Clear margins; 0/12 positive lymph nodes.", False),
+        # a zero count of 'metastatic nodes' denies the spread the word names
+        ("The specimen had 0/8 metastatic lymph nodes.", False),
+        # the pathological node stage, with or without its count in brackets
+        ("The final stage was pT2 pN0.", False),
+        ("Clear margins, pN0 (0/13).", False),
+        # guard: a count with tumour in the nodes is no absence
+        ("The specimen had 2/8 metastatic lymph nodes.", True),
+    ],
+)
+def test_regression_zero_count_of_involved_or_metastatic_nodes_and_pn0(text, metastasis):
+    assert run(text).metastasis == metastasis
