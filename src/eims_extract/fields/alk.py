@@ -311,7 +311,7 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
     """The groups of ``text[lo:hi]`` whose share of nuclei or cells (regex ``cutoff_share``) is under the cut-off the
     clause states (regex ``cutoff_value``): "FISH showed 2% split signals (cut-off 15%)" is a negative result, "44%
     split nuclei (cut-off 15%)" stays positive. The share read is the nearest one before the cut-off, else after it."""
-    if not groups or not any(w in text for w in ("cut", "Cut", "threshold", "Threshold")):
+    if not groups:
         return set()
     if text.count("(", lo, hi) > text.count(")", lo, hi) and (close := text.find(")", hi)) != -1:
         hi = close  # "split signals in 25 of 200 nuclei (12.5%; cut-off 15%)": the bracket the clause ends in goes on
