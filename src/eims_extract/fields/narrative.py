@@ -2060,6 +2060,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
     panels = [p for t in doc.tables if (p := literature_table.panel_lines(doc, t))]
     # a one-patient key-value table ("Age | 46 years", "Sex | Male"), read only for a one-patient report
     key_values = [kv for t in doc.tables if (kv := literature_table.key_value_lines(doc, t))] if len(patients) == 1 else []
+    for_all = lambda t: announced_count(t) == len(patients)  # noqa: E731
     for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():
@@ -2088,7 +2089,6 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
         if row.sex is None and patient.sex_hint:
             sex, s, a, b = patient.sex_hint
             row.set("sex", sex, s.evidence(a, b))
-        for_all = lambda t: announced_count(t) == len(patients)  # noqa: E731
         if (
             row.site is None and patient.title_fallback and len(patients) > 1 and title
             and not set(map(id, title)) & set(map(id, patient.sentences)) and not site.lists_sites(title)
