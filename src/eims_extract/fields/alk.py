@@ -311,7 +311,7 @@ def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int,
     """The groups of ``text[lo:hi]`` whose share of nuclei or cells (regex ``cutoff_share``) is under the cut-off the
     clause states (regex ``cutoff_value``): "FISH showed 2% split signals (cut-off 15%)" is a negative result, "44%
     split nuclei (cut-off 15%)" stays positive. The share read is the nearest one before the cut-off, else after it."""
-    if not groups or not any(w in text for w in ("cut", "Cut", "threshold", "Threshold")):
+    if not groups:
         return set()
     if text.count("(", lo, hi) > text.count(")", lo, hi) and (close := text.find(")", hi)) != -1:
         hi = close  # "split signals in 25 of 200 nuclei (12.5%; cut-off 15%)": the bracket the clause ends in goes on
@@ -866,8 +866,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
     about_alk = False  # the sentence before names ALK and no other gene
     rearranged: str | None = None  # the one kinase the sentence before reports rearranged
-    where: dict[str, tuple[str, int, int]] = {}  # where each result was read (sentence text, start, end)
-    when: dict[str, tuple[int, int]] = {}  # and in which order (sentence, start)
+    at: dict[str, tuple[int, str, int, int]] = {}  # where each result was read (sentence number and text, start, end)
     for n, sent in enumerate(sentences):
         text, back = _unmarked(sent.text)
 
@@ -877,8 +876,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         found_tests, quiet = _read_tests(text)
         for code, s, e in found_tests:
             results.setdefault(code, ev(s, e))
-            where.setdefault(code, (text, s, e))
-            when.setdefault(code, (n, s))
+            at.setdefault(code, (n, text, s, e))
         if pending and not found_tests and (later := follow_up_result(text, pending)):
             results.setdefault(later[0], ev(later[1], later[2]))
         elif about_alk and not pending and not found_tests:  # (a test left pending waits for its own result)
@@ -898,7 +896,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         for f, s, e in fusions_in(text, title=title, kinase=rearranged):
             fusions.setdefault(f, ev(s, e))
         rearranged = _rearranged_kinase(text)
-    _final_on_better_material(results, where, when)
+    _final_on_better_material(results, at)
     _ihc_from_marker_lists(row, results)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
@@ -918,18 +916,16 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("kinase_fusions", list(fusions), *fusions.values())
 
 
-def _final_on_better_material(
-    results: dict[str, Evidence], where: dict[str, tuple[str, int, int]], when: dict[str, tuple[int, int]]
-) -> None:
+def _final_on_better_material(results: dict[str, Evidence], at: dict[str, tuple[int, str, int, int]]) -> None:
     """A test read with both signs, first on small material and then on a resected specimen ("ALK FISH on the smear was
     negative ... FISH on the lobectomy showed a rearrangement"): the resected specimen's result is the final one, the
     earlier one is dropped (see :func:`.ihc.repeated_on_better_material`); a later biopsy (of a recurrence) is a new test."""
     for method in METHODS:
         plus, minus = method + "+", method + "-"
-        if plus not in where or minus not in where:
+        if plus not in at or minus not in at:
             continue
-        first, last = (minus, plus) if when[minus] < when[plus] else (plus, minus)
-        if ihc.repeated_on_better_material(where[first], where[last]):
+        first, last = (minus, plus) if (at[minus][0], at[minus][2]) < (at[plus][0], at[plus][2]) else (plus, minus)
+        if ihc.repeated_on_better_material(at[first][1:], at[last][1:]):
             results.pop(first, None)
 
 

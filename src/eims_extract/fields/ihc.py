@@ -503,7 +503,7 @@ def _calls(text: str) -> tuple[Call, ...]:
         kept = [(k.start(), k.end()) for k in _rx("negated_loss").finditer(text)]
         out = [Call(c.mention, True) if not c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in kept)
                else c for c in out]
-    if "but" in text or "while" in text or "whereas" in text:
+    if _rx("repeat_on_resection_after_marker").search(text):
         out = _final_on_resection(text, out)
     # "CD34 (vessels +)", "CD45 highlighted the lymphocytes": a stain of the background cells is no positive result
     # for the tumour, while "negative for CD34, which highlighted the vessels" still tells the tumour's negative

@@ -269,6 +269,15 @@ def _own_beside_cited_clause(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _own_clause(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the own clause of a sentence that also tells the literature: the part after a contrast turn
+    (:func:`_own_after_contrast`, tried first), else the own clause beside a cited one (:func:`_own_beside_cited_clause`);
+    else None."""
+    if (cut := _own_after_contrast(text)) is not None:
+        return cut, len(text)
+    return _own_beside_cited_clause(text)
+
+
 def _blank_citations(text: str) -> str:
     """``text`` with its citation marks ("[7]", "(8, 9)") blanked, when nothing else in it speaks of the literature.
     Why: in a case presentation under its own heading a mark supports what is said of the patient ("diagnosed by the
@@ -563,14 +572,9 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
                 out.append(whole.piece(0, cut))
                 continue
-            if start not in seen and (cut := _own_after_contrast(body)) is not None:
-                # "In the child reported by X et al. [9], Y failed; in contrast, our patient ...": the own clause only
-                seen.add(start)
-                whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
-                out.append(whole.piece(cut, len(body)))
-                continue
-            if start not in seen and (own := _own_beside_cited_clause(body)) is not None:
-                # "X and Y have been used in relapsed IMT (refs 7-11); ... in our patient": the own clause only
+            if start not in seen and (own := _own_clause(body)) is not None:
+                # "In the child reported by X et al. [9], Y failed; in contrast, our patient ..." or "X and Y have been
+                # used in relapsed IMT (refs 7-11); ... in our patient": the own clause only
                 seen.add(start)
                 whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
                 out.append(whole.piece(*own))
@@ -2056,6 +2060,7 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
     panels = [p for t in doc.tables if (p := literature_table.panel_lines(doc, t))]
     # a one-patient key-value table ("Age | 46 years", "Sex | Male"), read only for a one-patient report
     key_values = [kv for t in doc.tables if (kv := literature_table.key_value_lines(doc, t))] if len(patients) == 1 else []
+    for_all = lambda t: announced_count(t) == len(patients)  # noqa: E731
     for patient in patients:
         row = CaseRow(doc_id=doc.doc_id, case_id=patient.case_id, source="narrative")
         for mod in field_modules():
@@ -2084,7 +2089,6 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
         if row.sex is None and patient.sex_hint:
             sex, s, a, b = patient.sex_hint
             row.set("sex", sex, s.evidence(a, b))
-        for_all = lambda t: announced_count(t) == len(patients)  # noqa: E731
         if (
             row.site is None and patient.title_fallback and len(patients) > 1 and title
             and not set(map(id, title)) & set(map(id, patient.sentences)) and not site.lists_sites(title)

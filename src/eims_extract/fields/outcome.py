@@ -521,9 +521,10 @@ def _organ_group(name: str) -> str | None:
     return code[:3] if code else None
 
 
-#: the serous membrane lining a primary organ (ICD-O-3 group): a relapse there is local, not a distant spread (the
-#: peritoneum and omentum of abdominal primaries are left out of the ``new_lesion`` organ lists for the same reason)
-_LINING: dict[str, tuple[str, ...]] = {"C34": ("pleura", "pleural")}
+#: the serous membrane (its ICD-O-3 code) lining a primary organ (ICD-O-3 group): a relapse there is local, not a
+#: distant spread (the peritoneum and omentum of abdominal primaries are left out of the ``new_lesion`` organ lists for
+#: the same reason)
+_LINING: dict[str, str] = {"C34": "C38.4"}
 
 
 def new_lesion_spread(text: str, primary_code: str | None) -> list[tuple[int, int]]:
@@ -539,7 +540,7 @@ def new_lesion_spread(text: str, primary_code: str | None) -> list[tuple[int, in
         for m in r.regex.finditer(masked):
             word = " ".join(m.group("organ").lower().split())
             organ = _organ_group(word)
-            if word in _LINING.get(primary, ()):
+            if primary in _LINING and site_code(word) == _LINING[primary]:
                 continue  # "pleural relapse" of a lung tumour: the membrane lining the primary organ, a local relapse
             if organ is None or organ == primary or context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
                 continue

@@ -767,10 +767,8 @@ def apply_fallbacks(
         if patients > 1:
             # the authors' own sentence about all their patients ("Our experience with two patients with maxillary sinus
             # IMT ...") speaks for each more closely than a title, which may be another work's ('Re: "Sinonasal IMT"')
-            for_each = own_announcements(sents, for_all)
-            sents = for_each or [
-                s for s in sents if (s.section == "title" and not lists_sites([s])) or (for_all and _for_each(s, for_all))
-            ]
+            # (when none does, the titles naming one site: a title speaking for each names one site anyway)
+            sents = own_announcements(sents, for_all) or [s for s in sents if s.section == "title" and not lists_sites([s])]
         if region is None:
             apply(sents, row, own=True)
         elif (m := best_site(sents, own=True)) is not None and _inside(m, region, rules().part_of):

@@ -58,7 +58,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
             out += got
         if len(gates) > 1:  # the document's decision: the first item that reports a patient, else the first
             gates[:] = [next((g for g in gates if g.reports_patients), gates[0])]
-        return unique_case_ids(out)
+        return out  # each item's rows are unique (doc_rows), and the item prefixes keep them apart
 
     def doc_rows(view: Document) -> list[CaseRow]:
         table_rows: list[CaseRow] = []
