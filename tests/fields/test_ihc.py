@@ -4056,3 +4056,20 @@ def test_amended_result_replaces_the_earlier_one(texts, positive, negative):
     wrong, result: the first result read decided a marker's polarity."""
     row = run_apply(apply, *texts)
     assert (row.ihc_positive or [], row.ihc_negative or []) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scattered eosinophils; IgG4-positive plasma cells were abundant (about 25% of IgG cells).", [("IgG4", True)]),
+        ("IgG4-positive plasma cells numbered 31 per high-power field.", [("IgG4", True)]),
+        # precision: few IgG4 cells, and other plasma-cell markers, stay background
+        ("IgG4-positive plasma cells numbered fewer than 10 per high-power field.", []),
+        ("IgG4-positive plasma cells were rare.", []),
+        ("CD38-positive plasma cells were abundant.", []),
+    ],
+)
+def test_numerous_igg4_plasma_cells_are_an_igg4_result(text, expected):
+    """'IgG4-positive plasma cells numerous (18% of the IgG-bearing cells)' gave no IgG4: background cells named by a marker
+    were never read, though the IgG4 count is the finding of an IgG4-related work-up (two read golds list it)."""
+    assert polarities(text) == expected

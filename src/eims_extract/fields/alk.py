@@ -513,12 +513,17 @@ def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
     return method + ("-" if neg else "+"), hit.start(), hit.end()
 
 
-def _result_of_method_before(text: str, method: str) -> list[tuple[str, int, int]]:
+def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int]]:
     """A sentence naming no test of its own that reports an ALK fusion or its absence ("Fusion: X::ALK (exon 20).", "No ALK,
-    ROS1 or NTRK fusion detected.") gives the result of the one test the sentence before named (a molecular report's panel
-    line, then its result line); read as if the test's name opened it, only that test's results kept, at the sentence."""
+    ROS1 or NTRK fusion detected.") gives the result of the one test other than IHC the sentence ``before`` named (a
+    molecular report's panel line, then its result line); read as if the test's name opened it, only that test's results
+    kept, at the sentence."""
     if _method_mentions(text) or not _rx("fusion_word").search(text) or not _any("target", text):
         return []
+    named = {m for m, _, _ in _method_mentions(before) if m != "IHC"}
+    if len(named) != 1:
+        return []
+    method = next(iter(named))
     label = f"{method}: "
     return [(code, 0, len(text)) for code, _, _ in _read_tests(label + text)[0] if code[:-1] == method]
 
@@ -874,7 +879,6 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     partner: tuple[str, Evidence] | None = None
     fusions: dict[str, Evidence] = {}
     pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
-    last_method: str | None = None  # the one test other than IHC the sentence before names (results or not)
     about_alk = False  # the sentence before names ALK and no other gene
     rearranged: str | None = None  # the one kinase the sentence before reports rearranged
     where: dict[str, tuple[str, int, int]] = {}  # where each result was read (sentence text, start, end)
@@ -898,16 +902,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if not found_tests and not pending:  # "No kinase fusion was found by the NGS panel": ALK's too
             for code, s, e in no_fusion_results(text):
                 results.setdefault(code, ev(s, e))
-        if not found_tests and not pending and last_method:
+        if not found_tests and not pending and n and "ALK" in text:
             # a molecular report's lines: the panel named on one, its fusion result on the next ("Panel: RNA fusion panel." |
             # "Fusion: X::ALK", "No ALK or ROS1 fusion detected.")
-            for code, s, e in _result_of_method_before(text, last_method):
+            for code, s, e in _result_of_method_before(text, _unmarked(sentences[n - 1].text)[0]):
                 results.setdefault(code, ev(s, e))
                 where.setdefault(code, (text, s, e))
                 when.setdefault(code, (n, s))
         pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
-        named = {m for m, _, _ in _method_mentions(text) if m != "IHC"}
-        last_method = next(iter(named)) if len(named) == 1 else None
         about_alk = _only_alk_named(text)
         title = sent.section == "title"
         if partner is None:
