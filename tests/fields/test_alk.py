@@ -2466,3 +2466,21 @@ def test_molecular_report_result_line_after_the_panel_line(texts, tests, fusions
     fusion' gave no fusion; 'NGS ...: X::ROS1 fusion detected.' then 'No ALK ... fusion detected.' gave no NGS-."""
     row = run_apply(apply, *texts)
     assert (row.alk_tests or [], row.kinase_fusions) == (tests, fusions)
+
+
+@pytest.mark.parametrize(
+    ("texts", "tests"),
+    [
+        (("ALK break-apart FISH: no rearrangement in 100 nuclei.",
+          "AMENDED REPORT: the probe lot was faulty; on repeat hybridisation ALK FISH is positive (split signals in 29%)."),
+         ["FISH+"]),
+        (("ALK (5A4) immunostain negative.", "Addendum: on repeat staining with D5F3 and a fresh control, ALK is positive."),
+         ["IHC+"]),
+        # precision: a later result with no correction keeps both readings
+        (("Immunostaining: ALK negative.", "In the specimen of the second operation ALK was positive."), ["IHC+", "IHC-"]),
+    ],
+)
+def test_amended_alk_test_result_replaces_the_earlier_one(texts, tests):
+    """An addendum or amended report correcting an ALK test kept both signs of the test: only the corrected one is the
+    patient's result (as the amended immunostains of fields/ihc.py)."""
+    assert run_apply(apply, *texts).alk_tests == tests

@@ -921,6 +921,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             fusions.setdefault(f, ev(s, e))
         rearranged = _rearranged_kinase(text)
     _final_on_better_material(results, where, when)
+    _final_after_amendment(results, where, when, sentences)
     _ihc_from_marker_lists(row, results)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
@@ -952,6 +953,23 @@ def _final_on_better_material(
             continue
         first, last = (minus, plus) if when[minus] < when[plus] else (plus, minus)
         if ihc.repeated_on_better_material(where[first], where[last]):
+            results.pop(first, None)
+
+
+def _final_after_amendment(
+    results: dict[str, Evidence], where: dict[str, tuple[str, int, int]], when: dict[str, tuple[int, int]],
+    sentences: list[Sentence],
+) -> None:
+    """A test read with both signs, the later one told as a correction ("ADDENDUM: on repeat hybridisation ALK FISH is
+    positive", "AMENDED REPORT: ... the earlier negative result was in error"): the corrected result is the final one, the
+    earlier one is dropped (:func:`.ihc.revises_earlier`)."""
+    for method in METHODS:
+        plus, minus = method + "+", method + "-"
+        if plus not in where or minus not in where or plus not in results or minus not in results:
+            continue
+        first, last = (minus, plus) if when[minus] < when[plus] else (plus, minus)
+        n = when[last][0]
+        if n > when[first][0] and ihc.revises_earlier(where[last][0], where[last][1], sentences[n - 1].text if n else ""):
             results.pop(first, None)
 
 

@@ -910,10 +910,15 @@ def repeated_on_better_material(before: tuple[str, int, int], now: tuple[str, in
 
 
 def _revises_earlier(text: str, m: Mention, before: str) -> bool:
-    """Is the result of ``m`` in ``text`` a correction of an earlier one: a revision cue (``revision_cue``: "amended", "in
-    error", "on repeat staining") in its sentence or the one before, and ``m`` not itself the result being corrected ("the
-    earlier report of desmin positivity", ``superseded_result_before``)?"""
-    if _rx("superseded_result_before").search(text, max(0, m.start - 60), m.start):
+    return revises_earlier(text, m.start, before)
+
+
+def revises_earlier(text: str, start: int, before: str) -> bool:
+    """Is the result read at ``start`` in ``text`` a correction of an earlier one: a revision cue (``revision_cue``:
+    "amended", "in error", "on repeat staining") in its sentence or the one before (``before``), and the result not itself
+    the one being corrected ("the earlier report of desmin positivity", ``superseded_result_before``)? Asked by the ALK
+    test reading too (a FISH result amended later)."""
+    if _rx("superseded_result_before").search(text, max(0, start - 60), start):
         return False
     return bool(_rx("revision_cue").search(text) or _rx("revision_cue").search(before))
 
