@@ -4073,3 +4073,17 @@ def test_numerous_igg4_plasma_cells_are_an_igg4_result(text, expected):
     """'IgG4-positive plasma cells numerous (18% of the IgG-bearing cells)' gave no IgG4: background cells named by a marker
     were never read, though the IgG4 count is the finding of an IgG4-related work-up (two read golds list it)."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK - POSITIVE (diffuse, granular)", [("ALK", True)]),
+        ("ROS1 - NEGATIVE", [("ROS1", False)]),
+        # a real fusion written with a hyphen is still no marker
+        ("RANBP2-ALK fusion", []),
+    ],
+)
+def test_result_word_in_capitals_is_no_fusion_partner_of_the_marker(text, expected):
+    """'ALK - POSITIVE (diffuse)' read no ALK: 'ALK - POSITIVE' was taken for a fusion notation with a gene POSITIVE."""
+    assert polarities(text) == expected

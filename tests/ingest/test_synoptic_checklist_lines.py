@@ -34,3 +34,34 @@ def test_dotted_leaders_end_no_sentence_but_an_ellipsis_still_may(nlp):
     sents = [s.text.strip() for s in nlp("Necrosis ........ Not identified").sents]
     assert sents == ["Necrosis ........ Not identified"]
     assert len([s for s in nlp("The mass grew... Then it shrank.").sents]) == 2
+
+
+_FIELDS = (
+    "Myofibroblastic tumour of the lung in a middle-aged man: an invented report with its stains as issued\n"
+    "A. Author, B. Author\n"
+    "Department of Invented Pathology, Nowhere General Hospital\n"
+    "Abstract\n"
+    "We describe an invented lung tumour whose stains were printed one to a line in the report, as many reports print\n"
+    "them, and whose course after the lobectomy was quiet for the two years that the man has been followed so far.\n"
+    "Case presentation\n"
+    "A 44-year-old man with a dry cough of some months was found on CT to have a mass of the right lower lobe, and a\n"
+    "lobectomy with a sampling of the hilar nodes was done without any complication at all during the admission.\n"
+    "The cut surface was whorled and tan, and the nodes were small and soft; the margins were all clear of the mass.\n"
+    "The stains were read in our laboratory on the same block as the frozen section taken during the operation.\n"
+    "IMMUNOHISTOCHEMISTRY:\n"
+    "ALK IHC (D5F3, Ventana): POSITIVE\n"
+    "Desmin - NEGATIVE\n"
+    "SMA - POSITIVE (diffuse)\n"
+    "He is well two years later, without any sign of recurrence on the last CT of the chest and upper abdomen.\n"
+)
+
+
+def test_short_field_lines_each_end_their_value(nlp):
+    """'ALK IHC (D5F3, Ventana): POSITIVE' / 'Desmin - NEGATIVE' / 'SMA - POSITIVE (diffuse)' were joined into one
+    wrapped sentence ('... POSITIVE Desmin - NEGATIVE SMA ...'), which read ALK in desmin's negative list."""
+    doc = read_text(_FIELDS.encode(), "fields", "fields.txt")
+    sents = [s.text.strip() for s in nlp(doc.text).sents if s.text.strip()]
+    assert "ALK IHC (D5F3, Ventana): POSITIVE" in sents and "Desmin - NEGATIVE" in sents
+    # a wrapped prose sentence still runs over its line end, and a title's colon does not cut it
+    assert any(s.startswith("A 44-year-old man") and s.endswith("during the admission.") for s in sents)
+    assert any("invented report with its stains as issued" in s for s in sents)

@@ -120,6 +120,7 @@ def _fusion_spans(text: str) -> list[tuple[int, int]]:
             and lookup("markers", other) is None
             and macro("gene_symbol").fullmatch(other)
             and not _rx("method_word").fullmatch(other)  # "IHC – ALK positive": a method label, not a partner
+            and not macro("shouted_result_word").fullmatch(other)  # "ALK - POSITIVE (diffuse)": a result, not a partner
         ):
             out.append((m.start(), m.end()))
     return out
