@@ -2428,3 +2428,59 @@ def test_test_result_read_as_considered_is_a_result(text, expected):
 def test_partner_named_after_an_appositive(text, partner):
     """'The ALK partner, identified by anchored multiplex PCR, was PRKAR1A' gave no partner."""
     assert run_apply(apply, text).alk_fusion_partner == partner
+
+
+@pytest.mark.parametrize(
+    ("texts", "partner", "fusions"),
+    [
+        (("SIGN-OUT: ALK-POSITIVE INFLAMMATORY MYOFIBROBLASTIC TUMOUR OF THE SPLEEN.",), None, None),
+        (("Conclusion: ALK-REARRANGED EPITHELIOID SARCOMA, see comment.",), None, None),
+        (("RESULT: FUSION DETECTED - CLTC :: ALK, in frame.",), "CLTC", ["CLTC::ALK"]),
+        # a real symbol beside ALK in capitals is still a partner
+        (("SEQUENCING SHOWED A TPM4-ALK FUSION.",), "TPM4", ["TPM4::ALK"]),
+    ],
+)
+def test_result_words_in_capitals_are_no_partner(texts, partner, fusions):
+    """'ALK-POSITIVE INFLAMMATORY MYOFIBROBLASTIC TUMOUR' in a shouted diagnosis line gave POSITIVE as ALK's partner."""
+    row = run_apply(apply, *texts)
+    assert (row.alk_fusion_partner, row.kinase_fusions) == (partner, fusions)
+
+
+@pytest.mark.parametrize(
+    ("texts", "tests", "fusions"),
+    [
+        # the panel on one line, the fusion on the next (a molecular report's fields)
+        (("MOLECULAR REPORT: hybrid-capture DNA/RNA panel (310 genes).", "Fusion: PPFIBP1::ALK (exon 9 to exon 20)."),
+         ["NGS+"], ["PPFIBP1::ALK"]),
+        (("Anchored multiplex RNA panel - SQSTM1::ALK fusion detected, 640 reads.",), ["NGS+"], ["SQSTM1::ALK"]),
+        (("Addendum: RNA fusion panel (Archer).", "Fusions detected: none; no ALK or ROS1 rearrangement."), ["NGS-"], None),
+        (("Targeted RNA sequencing: ETV6::NTRK3 fusion identified.", "No ALK, ROS1 or RET fusion was detected."),
+         ["NGS-"], ["ETV6::NTRK3"]),
+        # precision: a line without a fusion word after the panel reports nothing for ALK; an IHC line carries nothing
+        (("Hybrid-capture DNA panel (410 genes).", "TMB 3.2 mut/Mb; ALK not listed in the report."), [], None),
+        (("Immunostains: SMA positive.", "No ALK fusion was sought."), [], None),
+    ],
+)
+def test_molecular_report_result_line_after_the_panel_line(texts, tests, fusions):
+    """'SUPPLEMENTARY MOLECULAR REPORT: ... panel (523 genes).' then 'Fusion: X::ALK' gave no fusion and no NGS+; 'RNA NGS - X::ALK
+    fusion' gave no fusion; 'NGS ...: X::ROS1 fusion detected.' then 'No ALK ... fusion detected.' gave no NGS-."""
+    row = run_apply(apply, *texts)
+    assert (row.alk_tests or [], row.kinase_fusions) == (tests, fusions)
+
+
+@pytest.mark.parametrize(
+    ("texts", "tests"),
+    [
+        (("ALK break-apart FISH: no rearrangement in 100 nuclei.",
+          "AMENDED REPORT: the probe lot was faulty; on repeat hybridisation ALK FISH is positive (split signals in 29%)."),
+         ["FISH+"]),
+        (("ALK (5A4) immunostain negative.", "Addendum: on repeat staining with D5F3 and a fresh control, ALK is positive."),
+         ["IHC+"]),
+        # precision: a later result with no correction keeps both readings
+        (("Immunostaining: ALK negative.", "In the specimen of the second operation ALK was positive."), ["IHC+", "IHC-"]),
+    ],
+)
+def test_amended_alk_test_result_replaces_the_earlier_one(texts, tests):
+    """An addendum or amended report correcting an ALK test kept both signs of the test: only the corrected one is the
+    patient's result (as the amended immunostains of fields/ihc.py)."""
+    assert run_apply(apply, *texts).alk_tests == tests

@@ -2136,3 +2136,21 @@ def test_regression_bare_age_of_the_visit_in_other_clauses(texts, years):
     """'The patient's age was 45.', 'She was 61 at her first visit', 'In 2019, at 58, he presented': bare ages of
     the visit the report tells were missed."""
     assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The transfer letter read only "61 F, dysphagia, oesophageal mass".', (61.0, "female")),
+        ("CLINICAL HISTORY: 38 M, flank pain, renal mass on CT.", (38.0, "male")),
+        ("Age/Sex: 9 F", (9.0, "female")),
+        # precision: a dose or a catheter size after a label or a quote is no age
+        ('The chart said "5 mg twice daily" for the pain.', (None, None)),
+        ("Clinical history: 12 Fr catheter in place since surgery.", (None, None)),
+    ],
+)
+def test_age_glued_to_sex_in_a_note_field_or_quoted_note(text, expected):
+    """'The referral note said only "52 F, epigastric pain, antral mass"' and 'CLINICAL HISTORY: 43 M, ...' gave no age:
+    an age glued to its sex letter was read only after a case label or at a line's start."""
+    row = run(text)
+    assert (row.age_years, row.sex) == expected

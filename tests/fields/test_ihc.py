@@ -4017,3 +4017,73 @@ def test_list_stained_first_then_result(text, expected):
     """'keratins (AE1/AE3, CK5/6), p63 and p40 were stained first and were negative' read none of them: an adverb of
     sequence after the done verb, and the bracketed members of the list, broke the list's reach to its result."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Panel: calretinin - negative; CD31, ERG, HMB45 - all negative.",
+         [("calretinin", False), ("CD31", False), ("ERG", False), ("HMB-45", False)]),
+        ("Stains: SMA, calponin - both positive.", [("SMA", True), ("calponin", True)]),
+        # precision: a hyphen between two markers is still no separator, nor one before a panel clause
+        ("ALK - desmin positive", [("desmin", True)]),
+        ("ALK - all other stains positive", []),
+    ],
+)
+def test_marker_list_then_hyphen_then_all_and_the_result(text, expected):
+    """'CD117, DOG1, S100, ERG, myogenin - all negative' read none of them: the spaced hyphen of a key-value line broke the
+    list's reach to its result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "positive", "negative"),
+    [
+        (("IMMUNOHISTOCHEMISTRY: SMA positive. Caldesmon positive. S100 negative.",
+          "AMENDMENT: caldesmon was reported in error; on repeat staining caldesmon is negative."),
+         ["SMA"], ["caldesmon", "S-100"]),
+        (("Stains: CD30 negative, ALK positive.", "Revised result after the control failed: CD30 positive (membranous)."),
+         ["CD30", "ALK"], []),
+        (("Desmin was negative.", "The amended report states that the previous reading of desmin negativity was wrong; "
+          "desmin is focally positive."), ["desmin"], []),
+        # precision: a later differing result with no correction keeps the first, and the corrected result's own
+        # mention of the wrong reading does not undo the correction
+        (("Desmin was negative on the biopsy.", "In a later specimen desmin was positive."), [], ["desmin"]),
+    ],
+)
+def test_amended_result_replaces_the_earlier_one(texts, positive, negative):
+    """An AMENDED REPORT ('the earlier report of desmin positivity was in error ... desmin is NEGATIVE') kept the first,
+    wrong, result: the first result read decided a marker's polarity."""
+    row = run_apply(apply, *texts)
+    assert (row.ihc_positive or [], row.ihc_negative or []) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scattered eosinophils; IgG4-positive plasma cells were abundant (about 25% of IgG cells).", [("IgG4", True)]),
+        ("IgG4-positive plasma cells numbered 31 per high-power field.", [("IgG4", True)]),
+        # precision: few IgG4 cells, and other plasma-cell markers, stay background
+        ("IgG4-positive plasma cells numbered fewer than 10 per high-power field.", []),
+        ("IgG4-positive plasma cells were rare.", []),
+        ("CD38-positive plasma cells were abundant.", []),
+    ],
+)
+def test_numerous_igg4_plasma_cells_are_an_igg4_result(text, expected):
+    """'IgG4-positive plasma cells numerous (18% of the IgG-bearing cells)' gave no IgG4: background cells named by a marker
+    were never read, though the IgG4 count is the finding of an IgG4-related work-up (two read golds list it)."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK - POSITIVE (diffuse, granular)", [("ALK", True)]),
+        ("ROS1 - NEGATIVE", [("ROS1", False)]),
+        # a real fusion written with a hyphen is still no marker
+        ("RANBP2-ALK fusion", []),
+    ],
+)
+def test_result_word_in_capitals_is_no_fusion_partner_of_the_marker(text, expected):
+    """'ALK - POSITIVE (diffuse)' read no ALK: 'ALK - POSITIVE' was taken for a fusion notation with a gene POSITIVE."""
+    assert polarities(text) == expected

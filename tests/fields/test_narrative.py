@@ -4038,3 +4038,25 @@ def test_karyotype_counts_are_no_citation(text, cited):
     """A karyotype 'inv(2)(p23q13)[14]/46,XY[6]' read '(2)' and '[14]' as citation marks: the sentence was dropped as
     the literature's."""
     assert cites_literature(text) is cited
+
+
+def test_record_part_headings_under_a_numbered_patient_go_on_with_that_patient(nlp, tmp_path):
+    """A consultation series printing each patient's report parts as headings ("Case 1" | "CLINICAL HISTORY" | "ADDENDUM")
+    lost every sentence under the part headings: a new section ended the numbered patient. A heading of the whole
+    report after the last patient ("Discussion") still does."""
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "consults.txt"
+    p.write_text(
+        "Two referred myofibroblastic lesions\n\nCase 1\nSPECIMEN: Stomach wall, wedge excision.\n"
+        "CLINICAL HISTORY: 6-year-old girl with melaena.\nIHC: ALK positive, desmin negative.\n\n"
+        "Case 2\nSPECIMEN: Right kidney, partial nephrectomy.\n"
+        "CLINICAL HISTORY: The patient is a 58-year-old man with flank pain.\n"
+        "ADDENDUM: RNA panel: no ALK fusion; SMA positive.\n\n"
+        "Discussion\nA 30-year-old man with a similar lesion has been described before.\n"
+    )
+    doc = load_document(p)
+    rows = extract_narrative(doc, nlp)
+    got = [(r.case_id, r.age_years, r.sex, r.ihc_positive) for r in rows]
+    assert got == [("case-1", 6.0, "female", ["ALK"]), ("case-2", 58.0, "male", ["SMA"])]
+    assert_grounded(doc, rows)

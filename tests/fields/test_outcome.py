@@ -5769,3 +5769,36 @@ def test_relapse_in_the_lining_of_the_primary_organ_is_local(text, primary, spre
 )
 def test_regression_zero_count_of_involved_or_metastatic_nodes_and_pn0(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C. Regional lymph nodes: no malignancy identified (0/6).", False),
+        ("Lymph nodes (pelvic) ........ 0/8", False),
+        ("Nodes: negative (0/15).", False),
+        # precision: a node field with tumour in it, or a count with tumour, is no absence
+        ("Lymph nodes: 2/7 involved by tumour.", None),
+        ("Lymph nodes: metastatic tumour in 1 of 5.", True),
+    ],
+)
+def test_node_field_of_a_pathology_report_states_no_spread(text, expected):
+    """A report's node field ('B. Lymph nodes: no tumour identified (0/4)', 'Regional lymph nodes ...... 0/3') gave no
+    metastasis: the value after a colon or dotted leaders, and the bracketed count read as a cohort's share."""
+    assert run(text).metastasis is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "months"),
+    [
+        ("At his three-year visit, ultrasound showed no recurrence and the chest film was clear.", "ANED", 36.0),
+        ("By her 18-month review, MRI showed no local recurrence.", "ANED", 18.0),
+        # precision: a visit with tumour found gives no ANED
+        ("At her two-year visit, CT showed a new nodule in the liver.", None, None),
+    ],
+)
+def test_finding_dated_by_the_patients_own_visit(text, status, months):
+    """'At her two-year visit, MRI showed no local recurrence and chest CT was clear' gave no status: the possessive
+    visit was no anchor for a dated finding."""
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)

@@ -3622,3 +3622,20 @@ def test_regression_sub_site_of_a_lesion_after_the_operation_does_not_refine_the
     at the stump ... sleeve resection of the main bronchus'): the main bronchus coded the primary (C34.0 for C34.9)."""
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a pathology report's specimen line places the tumour over a vaguer complaint
+        (("CLINICAL HISTORY: 3-year-old boy with a painless abdominal mass.",
+          "SPECIMEN: Jejunal mesentery, mass, resection."), "mesentery"),
+        (("Specimen submitted: A. Left kidney, upper pole, partial nephrectomy.",
+          "A 50-year-old woman had flank pain and a palpable abdominal mass."), "kidney"),
+        # negative: a specimen line naming no organ leaves the stated site
+        (("A 12-year-old girl had a mass of the urinary bladder.", "SPECIMEN: Fragments, transurethral resection."), "bladder"),
+    ],
+)
+def test_regression_specimen_line_of_a_pathology_report_places_the_tumour(nlp, texts, expected):
+    """'SPECIMEN: Mesentery (ileal), mass, excision' lost to 'a palpable abdominal mass' of the clinical history line."""
+    assert run(nlp, *texts).site == expected

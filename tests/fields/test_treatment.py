@@ -3209,3 +3209,21 @@ def test_transfer_to_palliative_care_after_therapy_is_not_st_only(texts, expecte
     """'crizotinib ... the disease progressed ... he was transferred to palliative care' made SE+ALKi+ST: a transfer to
     palliative care after anti-tumour therapy is no 'supportive care only' (five read golds agree)."""
     assert run(*texts).treatment == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "drugs"),
+    [
+        (("Sunitinib had been prescribed by the first hospital on the strength of the outside stromal-tumour reading, but the "
+          "corrected report came back within days and it was never started.",), None),
+        (("Pazopanib was ordered by the visiting oncologist after the first opinion of the referring laboratory, yet the "
+          "review diagnosis reached the ward before any dose and they were never taken.",), None),
+        # precision: a pronoun subject that was taken, and a therapy actually given after the long clause
+        (("Sunitinib had been prescribed by the first hospital on the strength of the outside stromal-tumour reading, and it "
+          "was taken for six weeks before the review.",), ["sunitinib"]),
+    ],
+)
+def test_therapy_proposed_then_never_taken_told_with_a_pronoun(texts, drugs):
+    """'Imatinib had been prescribed by the referring team ..., but the revision arrived before the first dose and it was
+    never taken' kept imatinib: the pronoun subject stood 25 words after the drug, past the proposal gap."""
+    assert run(*texts).drugs == drugs

@@ -513,6 +513,21 @@ def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
     return method + ("-" if neg else "+"), hit.start(), hit.end()
 
 
+def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int]]:
+    """A sentence naming no test of its own that reports an ALK fusion or its absence ("Fusion: X::ALK (exon 20).", "No ALK,
+    ROS1 or NTRK fusion detected.") gives the result of the one test other than IHC the sentence ``before`` named (a
+    molecular report's panel line, then its result line); read as if the test's name opened it, only that test's results
+    kept, at the sentence."""
+    if _method_mentions(text) or not _rx("fusion_word").search(text) or not _any("target", text):
+        return []
+    named = {m for m, _, _ in _method_mentions(before) if m != "IHC"}
+    if len(named) != 1:
+        return []
+    method = next(iter(named))
+    label = f"{method}: "
+    return [(code, 0, len(text)) for code, _, _ in _read_tests(label + text)[0] if code[:-1] == method]
+
+
 def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[str, int, int]]) -> bool:
     """A method other than IHC is the one that reports ALK at ``start:end``: the nearest method before it
     in its clause, or (with none before) one after it in the same clause not opened as a new one."""
@@ -885,6 +900,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if not found_tests and not pending:  # "No kinase fusion was found by the NGS panel": ALK's too
             for code, s, e in no_fusion_results(text):
                 results.setdefault(code, ev(s, e))
+        if not found_tests and not pending and n and "ALK" in text:
+            # a molecular report's lines: the panel named on one, its fusion result on the next ("Panel: RNA fusion panel." |
+            # "Fusion: X::ALK", "No ALK or ROS1 fusion detected.")
+            for code, s, e in _result_of_method_before(text, _unmarked(sentences[n - 1].text)[0]):
+                results.setdefault(code, ev(s, e))
+                at.setdefault(code, (n, text, s, e))
         pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
         about_alk = _only_alk_named(text)
         title = sent.section == "title"
@@ -897,6 +918,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             fusions.setdefault(f, ev(s, e))
         rearranged = _rearranged_kinase(text)
     _final_on_better_material(results, at)
+    _final_after_amendment(results, at, sentences)
     _ihc_from_marker_lists(row, results)
     if results:
         order = [m + sign for m in METHODS for sign in "+-"]
@@ -926,6 +948,22 @@ def _final_on_better_material(results: dict[str, Evidence], at: dict[str, tuple[
             continue
         first, last = (minus, plus) if (at[minus][0], at[minus][2]) < (at[plus][0], at[plus][2]) else (plus, minus)
         if ihc.repeated_on_better_material(at[first][1:], at[last][1:]):
+            results.pop(first, None)
+
+
+def _final_after_amendment(
+    results: dict[str, Evidence], at: dict[str, tuple[int, str, int, int]], sentences: list[Sentence]
+) -> None:
+    """A test read with both signs, the later one told as a correction ("ADDENDUM: on repeat hybridisation ALK FISH is
+    positive", "AMENDED REPORT: ... the earlier negative result was in error"): the corrected result is the final one, the
+    earlier one is dropped (:func:`.ihc.revises_earlier`)."""
+    for method in METHODS:
+        plus, minus = method + "+", method + "-"
+        if plus not in at or minus not in at or plus not in results or minus not in results:
+            continue
+        first, last = (minus, plus) if (at[minus][0], at[minus][2]) < (at[plus][0], at[plus][2]) else (plus, minus)
+        n = at[last][0]
+        if n > at[first][0] and ihc.revises_earlier(at[last][1], at[last][2], sentences[n - 1].text if n else ""):
             results.pop(first, None)
 
 

@@ -120,6 +120,7 @@ def _fusion_spans(text: str) -> list[tuple[int, int]]:
             and lookup("markers", other) is None
             and macro("gene_symbol").fullmatch(other)
             and not _rx("method_word").fullmatch(other)  # "IHC – ALK positive": a method label, not a partner
+            and not macro("shouted_result_word").fullmatch(other)  # "ALK - POSITIVE (diffuse)": a result, not a partner
         ):
             out.append((m.start(), m.end()))
     return out
@@ -909,6 +910,20 @@ def repeated_on_better_material(before: tuple[str, int, int], now: tuple[str, in
     return material(*before) == "small" and material(*now) == "resection"
 
 
+def _revises_earlier(text: str, m: Mention, before: str) -> bool:
+    return revises_earlier(text, m.start, before)
+
+
+def revises_earlier(text: str, start: int, before: str) -> bool:
+    """Is the result read at ``start`` in ``text`` a correction of an earlier one: a revision cue (``revision_cue``:
+    "amended", "in error", "on repeat staining") in its sentence or the one before (``before``), and the result not itself
+    the one being corrected ("the earlier report of desmin positivity", ``superseded_result_before``)? Asked by the ALK
+    test reading too (a FISH result amended later)."""
+    if _rx("superseded_result_before").search(text, max(0, start - 60), start):
+        return False
+    return bool(_rx("revision_cue").search(text) or _rx("revision_cue").search(before))
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set ``ihc_positive``/``ihc_negative``/``ki67_percent`` from the patient's sentences."""
     polarity: dict[str, bool] = {}
@@ -922,6 +937,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     carry: str | None = None  # the list a sentence cut inside a marker list left open (see _continued_list)
     alk_clone: str | None = None  # the ALK antibody named where ALK's result was read first
     at: dict[str, tuple[str, int, int]] = {}  # where each marker's result was read (sentence text, start, end)
+    revised: set[str] = set()  # markers whose result an amendment corrected
 
     def keep_before(idx: int, results: dict[Mention, bool]) -> None:
         """Results read for the markers of sentence ``idx - 1`` (its mentions), kept unless read already."""
@@ -999,6 +1015,19 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 polarity[m.canonical] = pos
                 ev[m.canonical] = sent.evidence(m.start, m.end)
                 at[m.canonical] = (text, m.start, m.end)
+                continue
+            if (
+                m.canonical in polarity
+                and polarity[m.canonical] != pos
+                and m.canonical not in revised
+                and _revises_earlier(text, m, sentences[idx - 1].text if idx else "")
+            ):
+                # "AMENDED REPORT: the earlier report of desmin positivity was in error ... desmin is NEGATIVE": the
+                # corrected result is the final one (and stays so)
+                polarity[m.canonical] = pos
+                ev[m.canonical] = sent.evidence(m.start, m.end)
+                at[m.canonical] = (text, m.start, m.end)
+                revised.add(m.canonical)
                 continue
             if m.canonical in polarity or m.canonical in probed:
                 continue

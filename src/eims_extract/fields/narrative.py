@@ -715,7 +715,13 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         prev_section: tuple[str | None, str | None] | None = None
         for i, (s, n) in enumerate(zip(sentences, numbers)):
             if (s.section, s.heading) != prev_section:
-                current = None  # a new section does not continue the last patient
+                # a new section does not continue the last patient, unless it is a part of that patient's record printed
+                # as a heading of its own under the patient's ("Case 2" | "CLINICAL HISTORY" | "ADDENDUM")
+                if not (
+                    current is not None and s.section == "case" and prev_section is not None and prev_section[0] == "case"
+                    and s.heading and _rx("record_part_heading").match(s.heading)
+                ):
+                    current = None
                 prev_section = (s.section, s.heading)
             if n is not None:
                 current = n

@@ -296,6 +296,12 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
             # a longer gap that proposes the therapy ("X had been put forward by the board in case ..., and was never
             # started") still speaks of it: the not-started verb is the proposal's own coordinated predicate
             near = len(gap.split()) <= 8 or (len(gap.split()) <= _PROPOSAL_GAP_WORDS and _rx("pending_therapy").search(gap))
+            # "... X had been prescribed by the referring team ..., but the revision came first and it was never taken": a
+            # pronoun subject points back to the therapy the sentence proposed, past the proposal gap
+            near = near or bool(
+                len(gap.split()) <= 2 * _PROPOSAL_GAP_WORDS and _rx("pending_therapy").search(gap)
+                and _rx("pronoun_subject_end").search(gap)
+            )
             if near and not _rx("other_therapy_noun").search(_rx("anaphor_subject_end").sub("", gap)):
                 out += named_last(before, m.start())
     for m in avoided:  # "X, as used for Y, was avoided": X, right before, was not given

@@ -60,6 +60,8 @@ _FOOTER_NUM_LEAD = layout("footer_number_name")
 
 #: a horizontal rule drawn with underscores, dashes or equals signs (a page break in plain-text renderings)
 _RULE_LINE = layout("text_rule_line")
+_LEADER_FIELD = layout("leader_field_line")
+_KEY_VALUE = layout("key_value_line")
 
 
 _WIDE_GAP_NUM = layout("wide_gap_number")
@@ -1070,6 +1072,12 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             not wrapped
             or x.idx in blank_before
             or (prev_ends and len(prev) < 0.8 * median)
+            # a synoptic checklist's lines ("Margins ........ Negative"): each its own line, its value not run into the next label
+            or _LEADER_FIELD.match(prev) is not None
+            or _LEADER_FIELD.match(s) is not None
+            # a short field line ("ALK (D5F3): Positive", "Desmin - negative"): its value ends at the line's end, not run into
+            # the next label or sentence (past the front matter: a wrapped title may hold a colon)
+            or ((told or k >= _FRONT_LINES) and len(prev) < 0.8 * median and s[:1].isupper() and _KEY_VALUE.match(prev) is not None)
             # ``not cur`` first: the last paragraph's text is joined only when it can matter
             or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
         ):

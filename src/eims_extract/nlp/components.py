@@ -54,6 +54,8 @@ class SentenceRules:
     #: (part before, digits after) of the full stop inside marker names ("CAM5.2"): that full stop ends nothing
     #: (``ingest.assemble.marker_dot_parts``, the same parts the text reader joins a line break at)
     marker_dots: frozenset[tuple[str, str]] = frozenset()
+    #: a token ending in a full stop that ends nothing (a run of dotted leaders)
+    not_terminal: re.Pattern[str] | None = None
 
 
 def load_sentence_rules() -> SentenceRules:
@@ -66,6 +68,7 @@ def load_sentence_rules() -> SentenceRules:
     line_break: re.Pattern[str] | None = None
     weak_next: re.Pattern[str] | None = None
     line_end_join: re.Pattern[str] | None = None
+    not_terminal: re.Pattern[str] | None = None
     for obj in load_rules("patterns/sentences"):
         kind = obj.kind
         if kind in ("no_split_after", "terminal", "weak"):
@@ -73,7 +76,7 @@ def load_sentence_rules() -> SentenceRules:
             if toks is None or not all(toks):
                 raise ConfigError(f"{obj.where}: 'tokens' must be a list of strings")
             {"no_split_after": no_split, "terminal": terminal, "weak": weak}[kind].update(t.lower() for t in toks)
-        elif kind in ("opener", "hard_break", "line_break", "weak_next", "line_end_join"):
+        elif kind in ("opener", "hard_break", "line_break", "weak_next", "line_end_join", "not_terminal"):
             try:
                 rx = re.compile(obj.pattern)
             except (TypeError, re.error) as exc:
@@ -86,6 +89,8 @@ def load_sentence_rules() -> SentenceRules:
                 weak_next = rx
             elif kind == "line_end_join":
                 line_end_join = rx
+            elif kind == "not_terminal":
+                not_terminal = rx
             else:
                 hard_break = rx
         else:
@@ -94,7 +99,7 @@ def load_sentence_rules() -> SentenceRules:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal', an 'opener' and a 'weak_next' entry")
     return SentenceRules(
         frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break, weak_next,
-        line_end_join, marker_dot_parts(),
+        line_end_join, marker_dot_parts(), not_terminal,
     )
 
 
@@ -116,7 +121,10 @@ class ClinicalSentencizer:
         self._known: tuple[np.ndarray, np.ndarray] = (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint8))
 
     def _class(self, text: str) -> int:
-        return (1 if text in self.rules.terminal or text.endswith(".") else 0) | (2 if "\n" in text else 0)
+        ends = text in self.rules.terminal or text.endswith(".")
+        if ends and self.rules.not_terminal is not None and self.rules.not_terminal.match(text):
+            ends = False  # "Margins ........ Negative": dotted leaders end nothing
+        return (1 if ends else 0) | (2 if "\n" in text else 0)
 
     def _classes(self, orths: np.ndarray, strings: Any) -> np.ndarray:
         """The class of every token, looked up in :attr:`_known` (one vectorised search); the string
