@@ -424,8 +424,10 @@ def matching_view(doc: Document) -> tuple[Document, NormText] | None:
     from .furniture import furniture_spans, record_list_spans, truncated_tail
 
     spans = furniture_spans(doc.text)
-    # a list of other records (a PubMed page's "Similar articles") a PDF, web-page or JATS reader left in the text
-    blocks = record_list_spans(doc.text, [s.start for s in doc.sections if s.title and s.end > s.start])
+    # a list of other records (a PubMed page's "Similar articles") a PDF, web-page or JATS reader left in the text (the
+    # plain-text reader drops it line by line)
+    heads = [s.start for s in doc.sections if s.title and s.end > s.start]
+    blocks = record_list_spans(doc.text, heads) if doc.kind != "text" else []
     if blocks:
         spans = _merged(spans + blocks)
     tail = truncated_tail(doc.text)
