@@ -181,3 +181,54 @@ def test_plain_text_page_unchanged_by_the_format_rules():
 def test_single_spaced_codes_make_no_compilation_without_item_lines(text):
     doc = read_text(text.encode(), "r", "r.txt")
     assert compilation_items(doc, item_about_tumour_patient) is None
+
+
+# a journal's online-first list: each entry headed by its article type, one space apart in a PDF's or a web page's text
+CONTENTS = [
+    "Invented Annals of Hand Surgery | early view, week 9",
+    "ORIGINAL RESEARCH Trigger finger release under local anaesthetic: an invented cohort of 300 hands. "
+    "— Ferreira-Obi K, Lund M. — Abstract | PDF",
+    "CASE REPORT A palmar inflammatory myofibroblastic tumour in a violin teacher. — Haraldsen P, Mwangi T. — "
+    "Abstract (shown) | PDF",
+    "Abstract. A 58-year-old woman had a firm palmar nodule for a year; it was excised with the palmar fascia. "
+    "The spindle cells were ALK positive and SMA positive. She has had no recurrence at 15 months.",
+    "REVIEW Ganglion cysts of the wrist treated with aspiration and steroid: a meta-analysis. — Brenner A. — PDF",
+    "CASE REPORT Metastatic melanoma of the thumb nail bed treated with nivolumab in a 71-year-old man. "
+    "— Quist R. — PDF",
+]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"], ids=["pdf_contents_entries", "web_page_contents_entries"])
+def test_contents_entries_one_space_after_the_article_type(tmp_path, nlp, fmt):
+    if fmt == "pdf":
+        p = tmp_path / "contents.pdf"
+        pdf = FPDF(unit="pt", format="A4")
+        pdf.add_font("Body", "", _FONT)
+        pdf.add_page()
+        pdf.set_font("Body", "", 10)
+        for line in CONTENTS:
+            pdf.multi_cell(0, 13, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(5)
+        pdf.output(str(p))
+    else:
+        p = tmp_path / "contents.html"
+        paras = "".join(f"<p>{escape(x)}</p>" for x in CONTENTS)
+        p.write_text(f"<!DOCTYPE html><html><body><main><article>{paras}</article></main></body></html>", "utf-8")
+    doc = load_document(p)
+    items = compilation_items(doc, item_about_tumour_patient)
+    assert items is not None and [it.relevant for it in items] == [False, True, False, False]
+    res = process_path(p, nlp)
+    assert len(res.rows) == 1
+    row = res.rows[0]
+    assert row.age_years == 58 and row.sex == "female"
+    assert not row.drugs  # the melanoma's nivolumab is another patient's
+
+
+def test_article_type_inside_a_sentence_is_no_contents_entry():
+    text = (
+        "An inflammatory myofibroblastic tumour of the invented palm\n\n"
+        "We wrote this CASE REPORT Because the nodule was rare, and a REVIEW Of older cases followed it. "
+        "A 58-year-old woman had the nodule excised; ALK was positive.\n"
+    )
+    doc = read_text(text.encode(), "t", "t.txt")
+    assert compilation_items(doc, item_about_tumour_patient) is None
