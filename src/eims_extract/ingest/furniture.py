@@ -264,6 +264,32 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 
 
 
+def record_list_spans(text: str, heading_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are a list of other records left in the text by a reader that reads no furniture lines
+    (a PDF's, a web page's or a JATS file's text): a line of its own that opens a block rule ("Similar articles",
+    "Cited by", "MeSH terms") down to the next heading (``heading_starts``: where the document's headed sections
+    start) or the text's end, as :func:`furniture_lines` drops it from a plain-text page: the other articles' titles
+    (a drug, a metastasis, a trial) are no facts of the patient. Sorted, not overlapping; a line above the first
+    heading that is a page's "Full text links" button opens none (the title and the authors follow it)."""
+    out: list[tuple[int, int]] = []
+    starts = sorted(set(heading_starts))
+    first = starts[0] if starts else len(text)
+    a = 0
+    while a < len(text):
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        line = text[a:b]
+        if (
+            (not out or a >= out[-1][1]) and line.strip() and may_open_block(line)
+            and (rule := line_rule(" ".join(line.split()), False)) is not None and rule.block
+            and not (a < first and layout("top_links_button").fullmatch(line.strip()))
+        ):
+            end = next((h for h in starts if h > a), len(text))
+            out.append((a, end))
+        a = b + 1
+    return out
+
+
 def truncated_tail(text: str) -> tuple[int, int] | None:
     """The last word of an excerpt cut off mid-sentence ("... negative for desmin and CD3" of "CD34"):
     a final paragraph of running prose that ends in a word, not punctuation. The word may be a fragment,

@@ -38,12 +38,16 @@ class Item:
     relevant: bool
 
 
-def _heads(text: str, body_end: int) -> list[tuple[int, int]] | None:
-    """``(start, end)`` of the item headings of the family the document repeats most, else None. A heading stands
+def _heads(text: str, body_end: int, title_end: int = 0) -> tuple[list[tuple[int, int]], int] | None:
+    """``(start, end)`` of the item headings of the family the document repeats most, and where the text before them
+    starts (past a heading of the page's title naming one item, else 0), or None. A heading stands
     where a line starts, or where a sentence starts inside a line (a pasted page whose paragraphs were joined), or, for
     a code of an unmistakable shape, anywhere in a joined line (``item_code_inline``); its end is its line's end, or
-    the end of its code inside a joined line (where its title runs into its text)."""
+    the end of its code inside a joined line (where its title runs into its text). A heading of the page's title or
+    running head (up to ``title_end``) numbered as high as the next one is the page naming one of its items, not an
+    item: dropped (``_title_named_item``)."""
     best: list[tuple[int, int]] = []
+    best_front = 0
     lines, k = [], text.find("\n", 0, body_end)
     while k >= 0:
         lines.append(k + 1)
@@ -74,6 +78,9 @@ def _heads(text: str, body_end: int) -> list[tuple[int, int]] | None:
             num = int(m.group("num")) if "num" in rx.groupindex else len(by_key.get(key, ())) + 1
             by_key.setdefault(key, []).append((a, head_end, num))
         for found in by_key.values():
+            kept = _title_named_item(found, title_end)
+            front = found[len(found) - len(kept) - 1][1] if len(kept) < len(found) else 0
+            found = kept
             # numbered upwards: a code again or lower is the item's own mention of one ("Figure e0412. Panel A")
             upwards, top = [], -1
             for h in found:
@@ -84,7 +91,21 @@ def _heads(text: str, body_end: int) -> list[tuple[int, int]] | None:
                 continue
             if len(upwards) >= 2 and len(upwards) > len(best):
                 best = [(a, e) for a, e, _ in upwards]
-    return best or None
+                best_front = front
+    return (best, best_front) if best else None
+
+
+def _title_named_item(found: list[tuple[int, int, int]], title_end: int) -> list[tuple[int, int, int]]:
+    """``found`` (start, heading end, number) without the headings at its front that stand in the page's title or
+    running head (before ``title_end``) and are numbered as high as the heading after them or higher: a web page's
+    ``<h1>``, a JATS article title or a PDF's title line and running head name the one item the page is about ("P-113
+    Title" over a page whose items run P-112, P-113, P-114), and the items then start at the lowest number. Numbered
+    upwards from the title's item instead, every lower item (the page's first ones) would be taken for the item's own
+    mention of a code and read as part of it."""
+    k = 0
+    while k + 1 < len(found) and found[k][0] < title_end and found[k][2] >= found[k + 1][2]:
+        k += 1
+    return found[k:]
 
 
 def _every_entry_a_record(text: str, starts: list[int], body_end: int) -> bool:
@@ -104,10 +125,14 @@ def compilation_items(doc: Document, about_patient: Callable[[str], bool]) -> li
         (s.start for s in doc.sections if (s.kind in NON_BODY or s.kind == "references") and s.end > s.start),
         default=len(text),
     )
-    heads = _heads(text, body_end)
-    if heads is None:
+    # the page's title (a web page's <h1>, a JATS article title, a PDF's title line) and what stands above it
+    title_end = next((s.end for s in doc.sections if s.kind == "title" and s.end > s.start), 0)
+    got = _heads(text, body_end, title_end)
+    if got is None:
         return None
-    if about_patient(text[: heads[0][0]]):
+    heads, front = got
+    # (a title naming one of the items is no text before them: it names the tumour of the item it heads)
+    if about_patient(text[front : heads[0][0]]):
         return None  # the text before the first heading tells a patient with the tumour: a report, not a compilation
     items: list[Item] = []
     for k, (a, head_end) in enumerate(heads):

@@ -1,0 +1,92 @@
+"""A list of other records under a record page's own text ("Similar articles", "Cited by", "MeSH terms"), read from a
+PDF, a saved web page or JATS XML: the plain-text reader drops such a block as furniture line by line; the other
+readers keep it in the text, so it is cut out of the view the rules read (``furniture.record_list_spans``) down to the
+next heading. The other articles' titles (a drug, a metastasis, a death in a trial's name) lend the patient nothing.
+
+Every text here is written for these tests: a fictional journal, people and patient.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pytest
+from fpdf import FPDF
+
+from eims_extract.ingest.furniture import record_list_spans
+from eims_extract.pipeline.extract import process_path
+
+_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+
+ABSTRACT = [
+    "We report a 47-year-old man with a 5-cm mass of the invented mesocolon. Resection with a short colonic segment "
+    "was curative; the spindle cells were ALK positive and SMA positive, and no drug was given afterwards.",
+    "He remains free of disease four years after the operation.",
+]
+SIMILAR = [
+    "Similar articles",
+    "Adjuvant imatinib for high-risk gastric stromal tumours: an invented randomised trial.",
+    "Ferrante L, et al. Fict Gastro Oncol. 2031. PMID: 99100001",
+    "Pembrolizumab in metastatic colorectal cancer with mismatch-repair deficiency: deaths and responses.",
+    "Okafor S, et al. Invented Lancet Gastro. 2032. PMID: 99100002",
+]
+
+
+def _html() -> str:
+    paras = "".join(f"<p>{escape(p)}</p>" for p in [*ABSTRACT, *SIMILAR])
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Mesocolic IMT | Invented Case Records</title></head>"
+        "<body><main><article><h1>An inflammatory myofibroblastic tumour of the invented mesocolon in a man</h1>"
+        f"<h2>Abstract</h2>{paras}<h2>Publication types</h2><p>Case Reports</p></article></main></body></html>"
+    )
+
+
+def _pdf(path) -> None:
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_font("Body", "", _FONT)
+    pdf.add_page()
+    pdf.set_font("Body", "", 15)
+    title = "An inflammatory myofibroblastic tumour of the invented mesocolon in a man"
+    pdf.multi_cell(0, 18, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("Body", "", 12)
+    pdf.multi_cell(0, 14, "Abstract", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Body", "", 10)
+    for p in [*ABSTRACT, *SIMILAR]:
+        pdf.multi_cell(0, 13, p, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf"], ids=["web_page_similar_articles", "pdf_similar_articles"])
+def test_similar_articles_lend_the_patient_nothing(tmp_path, nlp, fmt):
+    p = tmp_path / f"record.{fmt}"
+    if fmt == "html":
+        p.write_text(_html(), encoding="utf-8")
+    else:
+        _pdf(p)
+    res = process_path(p, nlp)
+    assert res.status == "ok", res.error
+    row = res.rows[0]
+    assert row.age_years == 47 and row.sex == "male"
+    assert not row.drugs  # imatinib and pembrolizumab are in other articles' titles
+    assert row.metastasis is not True and row.status != "DOD"
+
+
+def test_record_list_runs_to_the_next_heading():
+    text = "Abstract\nA woman had a mass.\nCited by\n2 articles\nAnother title.\nDiscussion\nWe discuss it.\n"
+    spans = record_list_spans(text, [0, text.index("Discussion")])
+    assert [text[a:b] for a, b in spans] == ["Cited by\n2 articles\nAnother title.\n"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abstract\nCited by two colleagues, the patient's history was taken again.\nShe had a mass.\n",
+        "Abstract\nThe similar articles we found described older patients.\n",
+        "Full text links\nAn invented title of a tumour of the knee\nAbstract\nA man had a knee mass.\n",
+    ],
+    ids=["cited_by_inside_a_sentence", "similar_articles_inside_a_sentence", "full_text_links_button_above_headings"],
+)
+def test_prose_and_page_buttons_open_no_record_list(text):
+    first = text.index("Abstract")
+    assert record_list_spans(text, [first]) == []
