@@ -5802,3 +5802,65 @@ def test_finding_dated_by_the_patients_own_visit(text, status, months):
     visit was no anchor for a dated finding."""
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        (("Since then the girl remains event-free, with no new lesions, 27 months from diagnosis.",), "ANED", 27.0),
+        (("He is event free 15 months after the second operation.",), "ANED", 15.0),
+        # precision: the trial endpoint of a series is no patient's state
+        (("Event-free survival at 3 years was 82% in the cooperative-group cohort.",), None, None),
+    ],
+)
+def test_event_free_state_is_free_of_disease(texts, status, months):
+    """'he remains event-free ... 31 months from diagnosis' gave neither status nor follow-up: the oncology word for a
+    course with no relapse, progression or death was not read with disease-/recurrence-free."""
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("At 22 months after the operation there was no clinical or CT sign of tumour.", "ANED"),
+        ("At 14 months after cystectomy there was no evidence of recurrent or metastatic disease.", "ANED"),
+        ("At 9 months after nephrectomy, MRI showed no evidence of metastatic disease.", "ANED"),
+        # precision: a finding at the time of the operation, with no time after it, is no dated state
+        ("The frozen section showed tumour at the margin.", None),
+    ],
+)
+def test_dated_no_evidence_of_qualified_disease(text, status):
+    """'there is no clinical or MRI sign of tumour' and 'no evidence of recurrent or metastatic disease' after a dated
+    last visit gave no status: the imaging word and the qualified disease were not read."""
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He is alive in second complete remission, 19 months after the relapse.", "ANED"),
+        ("She remains in first remission 4 years after the local recurrence.", "ANED"),
+        # precision: a remission that a relapse ended
+        ("She was in complete remission until a relapse in the pelvis two years later.", None),
+    ],
+)
+def test_remission_counted_from_an_earlier_relapse(text, status):
+    """'alive in second complete remission, 30 months after the relapse' gave no status: the ordinal remission was not
+    read, and the relapse the time is counted from was taken for one that came after the state."""
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("He is still taking entrectinib with an ongoing partial response (-41% by RECIST 1.1), 26 months after entrectinib was started.", 26.0),
+        ("She remains on larotrectinib in partial response, 11 months after the start of larotrectinib.", 11.0),
+        # precision: a past state ended by an event gives no follow-up
+        ("She was taking crizotinib, 5 months after starting crizotinib, when the mass enlarged.", None),
+    ],
+)
+def test_present_state_then_time_after_drug_start(text, months):
+    """'She is still taking lorlatinib with a continuing partial response (-58% by RECIST 1.1), 40 months after
+    crizotinib was started' gave no follow-up: the time closed the sentence after the state."""
+    assert run(text).follow_up_months == months

@@ -678,7 +678,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             if not _local_only_beside_spread(sent.text, s, e, row.site_code)
         ]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
-        found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
+        # ... but not the relapse a time is counted from ("in remission 30 months after the relapse")
+        later = [p for p in came_back if not _rx("time_counted_from_event").search(sent.text[max(0, p - 60) : p])]
+        found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in later))]
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
             statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
             found = [f for f in found if f[0] == "DOD"]
