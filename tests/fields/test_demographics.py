@@ -2154,3 +2154,18 @@ def test_age_glued_to_sex_in_a_note_field_or_quoted_note(text, expected):
     an age glued to its sex letter was read only after a case label or at a line's start."""
     row = run(text)
     assert (row.age_years, row.sex) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        (("Wen-Jie Zhao1, Lin He2*", "A 51-year-old accountant had headaches.", "She underwent a biopsy."), "female"),
+        (("Hong He, Mina Park, Ayo Bello", "A 37-year-old engineer had a cough.", "She was given alectinib."), "female"),
+        # the pronoun in running text still counts
+        (("A 29-year-old clerk had pain.", "He was operated on and he recovered."), "male"),
+    ],
+)
+def test_surname_he_in_author_line_is_no_pronoun(texts, sex):
+    """The surname 'He' with an affiliation mark in an author line ('Xiao-Fan He1*') was counted as a male pronoun
+    and outvoted the patient's two 'she'."""
+    assert run(*texts).sex == sex
