@@ -4060,3 +4060,18 @@ def test_record_part_headings_under_a_numbered_patient_go_on_with_that_patient(n
     got = [(r.case_id, r.age_years, r.sex, r.ihc_positive) for r in rows]
     assert got == [("case-1", 6.0, "female", ["ALK"]), ("case-2", 58.0, "male", ["SMA"])]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("The punch biopsy was first reported elsewhere as a dermatofibroma, and he was sent to us for excision.", False),
+        ("Her core biopsy was initially reported locally as nodular fasciitis.", False),
+        # still a citation: a case published before, named by its authors
+        ("A similar lesion was initially reported as a sarcoma by Tamsin and Roe in 2011.", True),
+    ],
+)
+def test_biopsy_reported_elsewhere_as_a_diagnosis_cites_no_one(text, cited):
+    """'shave biopsy was initially reported elsewhere as a Spitz naevus' dropped the patient's introducing sentence as
+    a citation of the literature: a pathology report from another place is the patient's history."""
+    assert cites_literature(text) is cited
