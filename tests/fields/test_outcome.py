@@ -5864,3 +5864,17 @@ def test_present_state_then_time_after_drug_start(text, months):
     """'She is still taking lorlatinib with a continuing partial response (-58% by RECIST 1.1), 40 months after
     crizotinib was started' gave no follow-up: the time closed the sentence after the state."""
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("After a two-week pause he was rechallenged at 150 mg without recurrence of hepatotoxicity.", None),
+        ("Alectinib was resumed with no recurrence of the rash or neutropenia.", None),
+        # the tumour's recurrence is still read
+        ("Eighteen months later there was no recurrence of the mass on MRI.", False),
+    ],
+)
+def test_recurrence_of_a_drug_toxicity_is_no_tumour_recurrence(text, recurrence):
+    """'rechallenged at 200 mg twice daily without recurrence of transaminitis' gave recurrence False."""
+    assert run(text).recurrence == recurrence
