@@ -3243,3 +3243,18 @@ def test_therapy_weighed_as_the_only_option_or_judged_unlikely_is_not_given(text
     """'Because exenteration was the only surgical option, the board recommended X', 'amputation was judged the only
     route to a clean margin' and 'R0 pneumonectomy thought unlikely' gave SE for an operation never done."""
     assert run(text).treatment == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("With the mass deemed unresectable without a Whipple procedure, naproxen was tried for two months, then crizotinib was begun.", ["naproxen", "crizotinib"]),
+        ("Given a tumour judged inoperable, celecoxib was prescribed.", ["celecoxib"]),
+        # the negation inside the fronted clause still holds
+        ("With an unresectable tumour, resection was not attempted.", None),
+    ],
+)
+def test_fronted_unresectable_clause_ends_at_its_comma(text, drugs):
+    """'With a tumour judged unresectable short of transplantation, ibuprofen was tried for 6 weeks' lost ibuprofen: the
+    negation of 'unresectable' ran over the comma into the main clause."""
+    assert run(text).drugs == drugs
