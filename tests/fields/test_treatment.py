@@ -3258,3 +3258,15 @@ def test_fronted_unresectable_clause_ends_at_its_comma(text, drugs):
     """'With a tumour judged unresectable short of transplantation, ibuprofen was tried for 6 weeks' lost ibuprofen: the
     negation of 'unresectable' ran over the comma into the main clause."""
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("The tumour board preferred ceritinib (450 mg daily) over crizotinib for its brain penetration, and ceritinib was begun in June.", ["ceritinib"]),
+        ("Lorlatinib (100 mg once daily) was preferred over brigatinib and started at once.", ["lorlatinib"]),
+    ],
+)
+def test_drug_chosen_over_another_with_its_dose_between(text, drugs):
+    """'preferred alectinib (600 mg twice daily) over crizotinib' gave crizotinib: the dose in brackets hid the 'over'."""
+    assert run(text).drugs == drugs
