@@ -5878,3 +5878,18 @@ def test_present_state_then_time_after_drug_start(text, months):
 def test_recurrence_of_a_drug_toxicity_is_no_tumour_recurrence(text, recurrence):
     """'rechallenged at 200 mg twice daily without recurrence of transaminitis' gave recurrence False."""
     assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("Larotrectinib then gave stable disease for only 5 months, after which the pleural disease progressed.", "SD"),
+        ("Entrectinib held the disease stable for just three months before it progressed.", "SD"),
+        # a new drug begun between: the progression is that drug's response
+        ("Ceritinib gave stable disease for only 3 months, after which brigatinib was begun, but the next scan showed progressive disease.", "PD"),
+    ],
+)
+def test_stable_disease_of_told_length_ended_by_progression(text, response):
+    """'entrectinib achieved stable disease for only 4 months, after which the lung disease progressed again' gave PD:
+    the progression that ends a stable disease of told length does not replace it (as for a lasting partial response)."""
+    assert run(text).response == response
