@@ -5893,3 +5893,18 @@ def test_stable_disease_of_told_length_ended_by_progression(text, response):
     """'entrectinib achieved stable disease for only 4 months, after which the lung disease progressed again' gave PD:
     the progression that ends a stable disease of told length does not replace it (as for a lasting partial response)."""
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The margins were clear and the three hilar nodes removed were reactive only.", False),
+        ("The four lymph nodes sampled were only reactive.", False),
+        # bare 'reactive' stays unread (blind4's convention, test_regression_no_disease_beyond_any_named_organ)
+        ("The nodes removed were reactive.", None),
+    ],
+)
+def test_nodes_removed_then_told_reactive(text, metastasis):
+    """'the two paratracheal nodes removed were reactive only' gave no metastasis: the participle between the nodes and
+    their finding hid it."""
+    assert run(text).metastasis == metastasis
