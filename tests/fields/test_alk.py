@@ -2484,3 +2484,18 @@ def test_amended_alk_test_result_replaces_the_earlier_one(texts, tests):
     """An addendum or amended report correcting an ALK test kept both signs of the test: only the corrected one is the
     patient's result (as the amended immunostains of fields/ihc.py)."""
     assert run_apply(apply, *texts).alk_tests == tests
+
+
+@pytest.mark.parametrize(
+    ("text", "tests"),
+    [
+        ("ALK and ROS1 rearrangements, requested because the frozen section had suggested an IMT, were absent on FISH.", ["FISH-"]),
+        ("An ALK rearrangement, looked for since the first biopsy was thought possibly IMT, was not detected by FISH.", ["FISH-"]),
+        # a hedge on the result itself still holds
+        ("An ALK rearrangement was possibly present on FISH.", None),
+    ],
+)
+def test_hedge_inside_an_aside_does_not_reach_the_result(text, tests):
+    """'ALK and ROS1 rearrangements, sought because an IMT had been suggested on the frozen section, were absent on
+    FISH' gave no FISH result: the hedge 'suggested' in the aside reached the result after its closing comma."""
+    assert run_apply(apply, text).alk_tests == tests

@@ -2154,3 +2154,40 @@ def test_age_glued_to_sex_in_a_note_field_or_quoted_note(text, expected):
     an age glued to its sex letter was read only after a case label or at a line's start."""
     row = run(text)
     assert (row.age_years, row.sex) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "sex"),
+    [
+        (("Wen-Jie Zhao1, Lin He2*", "A 51-year-old accountant had headaches.", "She underwent a biopsy."), "female"),
+        (("Hong He, Mina Park, Ayo Bello", "A 37-year-old engineer had a cough.", "She was given alectinib."), "female"),
+        # the pronoun in running text still counts
+        (("A 29-year-old clerk had pain.", "He was operated on and he recovered."), "male"),
+    ],
+)
+def test_surname_he_in_author_line_is_no_pronoun(texts, sex):
+    """The surname 'He' with an affiliation mark in an author line ('Xiao-Fan He1*') was counted as a male pronoun
+    and outvoted the patient's two 'she'."""
+    assert run(*texts).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        ("A firm nodule on the forearm of a man (62 years) had enlarged slowly.", 62.0, "male"),
+        ("The girl (4 years old) was brought in with a limp.", 4.0, "female"),
+        ("The woman, childless and 41 years of age, was seen for bleeding.", 41.0, "female"),
+        ("The man, a retired welder and 70 years old, had a cough.", 70.0, "male"),
+        # precision: a bracketed interval after a patient noun is no age
+        ("The patient (2 years after surgery) was well.", None, None),
+    ],
+)
+def test_age_bracketed_or_apposed_after_a_person_noun(text, age, sex):
+    """'a woman (38 years)' and 'The woman, nulliparous and 34 years of age,' gave no age."""
+    row = run(text)
+    assert (row.age_years, row.sex if age else None) == (age, sex)
+
+
+def test_apposed_age_is_not_the_months_of_a_compound_age():
+    """'The boy, 2 years and 5 months old,' is read whole by the compound-age rule, not as 5 months."""
+    assert run("The boy, 2 years and 5 months old, had a mass.").age_years != 5 / 12

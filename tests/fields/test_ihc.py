@@ -4087,3 +4087,24 @@ def test_numerous_igg4_plasma_cells_are_an_igg4_result(text, expected):
 def test_result_word_in_capitals_is_no_fusion_partner_of_the_marker(text, expected):
     """'ALK - POSITIVE (diffuse)' read no ALK: 'ALK - POSITIVE' was taken for a fusion notation with a gene POSITIVE."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "negative"),
+    [
+        (("Stains: desmin and MyoD1 positive; TFE3, CA-IX, cathepsin K and CD10 negative.",), ["TFE3", "CA-IX", "cathepsin K", "CD10"]),
+        (("Langerin, BRAF V600E (VE1), S100 and CD1a were all negative.",), ["langerin", "BRAF V600E", "S-100", "CD1a"]),
+        (("GFAP was expressed; pan-TRK, IDH1 R132H and H3 K27M were negative.",), ["pan-TRK", "IDH1 R132H", "H3 K27M"]),
+        # a mutation told found or not in its own sentence is a molecular result, not a stain
+        (("ROS1 FISH was negative.", "BRAF V600E was not detected."), None),
+        (("Sequencing showed no H3 K27M mutation.",), None),
+    ],
+)
+def test_mutation_specific_and_rarer_antibodies_keep_the_negative_list_whole(texts, negative):
+    """'TFE3, cathepsin K, CK7, CA-IX, CD117 and HMB45 negative' and 'CD1a, langerin (CD207), BRAF V600E (VE1), GFAP ...
+    were not expressed' kept only the items after an unknown name (CA-IX, BRAF V600E, H3 K27M were no vocabulary markers)."""
+    row = run(*texts)
+    if negative is None:
+        assert not {"BRAF V600E", "H3 K27M"} & set(row.ihc_negative or [])
+    else:
+        assert row.ihc_negative == negative

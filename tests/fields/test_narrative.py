@@ -4060,3 +4060,36 @@ def test_record_part_headings_under_a_numbered_patient_go_on_with_that_patient(n
     got = [(r.case_id, r.age_years, r.sex, r.ihc_positive) for r in rows]
     assert got == [("case-1", 6.0, "female", ["ALK"]), ("case-2", 58.0, "male", ["SMA"])]
     assert_grounded(doc, rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("The punch biopsy was first reported elsewhere as a dermatofibroma, and he was sent to us for excision.", False),
+        ("Her core biopsy was initially reported locally as nodular fasciitis.", False),
+        # still a citation: a case published before, named by its authors
+        ("A similar lesion was initially reported as a sarcoma by Tamsin and Roe in 2011.", True),
+    ],
+)
+def test_biopsy_reported_elsewhere_as_a_diagnosis_cites_no_one(text, cited):
+    """'shave biopsy was initially reported elsewhere as a Spitz naevus' dropped the patient's introducing sentence as
+    a citation of the literature: a pathology report from another place is the patient's history."""
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("DISCUSSION  Similar responses to entrectinib have been described in other fusion sarcomas.", True),
+        ("CONCLUSION   Sequencing should precede chemotherapy in such tumours.", True),
+        # two column headings side by side are no run-in heading
+        ("INTRODUCTION                          CASE REPORT", None),
+        ("DISCUSSION OF THE CASE", None),
+    ],
+)
+def test_capitalised_heading_run_into_its_paragraph_is_a_label(text, label):
+    """'DISCUSSION  Comparable responses to larotrectinib ... are well known' was read as the patient's (larotrectinib
+    became a drug given): the heading run in after two spaces opened no discussion part."""
+    from eims_extract.fields.narrative import inline_label
+
+    assert inline_label(text) is label

@@ -5802,3 +5802,109 @@ def test_finding_dated_by_the_patients_own_visit(text, status, months):
     visit was no anchor for a dated finding."""
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "months"),
+    [
+        (("Since then the girl remains event-free, with no new lesions, 27 months from diagnosis.",), "ANED", 27.0),
+        (("He is event free 15 months after the second operation.",), "ANED", 15.0),
+        # precision: the trial endpoint of a series is no patient's state
+        (("Event-free survival at 3 years was 82% in the cooperative-group cohort.",), None, None),
+    ],
+)
+def test_event_free_state_is_free_of_disease(texts, status, months):
+    """'he remains event-free ... 31 months from diagnosis' gave neither status nor follow-up: the oncology word for a
+    course with no relapse, progression or death was not read with disease-/recurrence-free."""
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("At 22 months after the operation there was no clinical or CT sign of tumour.", "ANED"),
+        ("At 14 months after cystectomy there was no evidence of recurrent or metastatic disease.", "ANED"),
+        ("At 9 months after nephrectomy, MRI showed no evidence of metastatic disease.", "ANED"),
+        # precision: a finding at the time of the operation, with no time after it, is no dated state
+        ("The frozen section showed tumour at the margin.", None),
+    ],
+)
+def test_dated_no_evidence_of_qualified_disease(text, status):
+    """'there is no clinical or MRI sign of tumour' and 'no evidence of recurrent or metastatic disease' after a dated
+    last visit gave no status: the imaging word and the qualified disease were not read."""
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He is alive in second complete remission, 19 months after the relapse.", "ANED"),
+        ("She remains in first remission 4 years after the local recurrence.", "ANED"),
+        # precision: a remission that a relapse ended
+        ("She was in complete remission until a relapse in the pelvis two years later.", None),
+    ],
+)
+def test_remission_counted_from_an_earlier_relapse(text, status):
+    """'alive in second complete remission, 30 months after the relapse' gave no status: the ordinal remission was not
+    read, and the relapse the time is counted from was taken for one that came after the state."""
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("He is still taking entrectinib with an ongoing partial response (-41% by RECIST 1.1), 26 months after entrectinib was started.", 26.0),
+        ("She remains on larotrectinib in partial response, 11 months after the start of larotrectinib.", 11.0),
+        # precision: a past state ended by an event gives no follow-up
+        ("She was taking crizotinib, 5 months after starting crizotinib, when the mass enlarged.", None),
+    ],
+)
+def test_present_state_then_time_after_drug_start(text, months):
+    """'She is still taking lorlatinib with a continuing partial response (-58% by RECIST 1.1), 40 months after
+    crizotinib was started' gave no follow-up: the time closed the sentence after the state."""
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("After a two-week pause he was rechallenged at 150 mg without recurrence of hepatotoxicity.", None),
+        ("Alectinib was resumed with no recurrence of the rash or neutropenia.", None),
+        # the tumour's recurrence is still read
+        ("Eighteen months later there was no recurrence of the mass on MRI.", False),
+    ],
+)
+def test_recurrence_of_a_drug_toxicity_is_no_tumour_recurrence(text, recurrence):
+    """'rechallenged at 200 mg twice daily without recurrence of transaminitis' gave recurrence False."""
+    assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("Larotrectinib then gave stable disease for only 5 months, after which the pleural disease progressed.", "SD"),
+        ("Entrectinib held the disease stable for just three months before it progressed.", "SD"),
+        # a new drug begun between: the progression is that drug's response
+        ("Ceritinib gave stable disease for only 3 months, after which brigatinib was begun, but the next scan showed progressive disease.", "PD"),
+    ],
+)
+def test_stable_disease_of_told_length_ended_by_progression(text, response):
+    """'entrectinib achieved stable disease for only 4 months, after which the lung disease progressed again' gave PD:
+    the progression that ends a stable disease of told length does not replace it (as for a lasting partial response)."""
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("The margins were clear and the three hilar nodes removed were reactive only.", False),
+        ("The four lymph nodes sampled were only reactive.", False),
+        # bare 'reactive' stays unread (blind4's convention, test_regression_no_disease_beyond_any_named_organ)
+        ("The nodes removed were reactive.", None),
+    ],
+)
+def test_nodes_removed_then_told_reactive(text, metastasis):
+    """'the two paratracheal nodes removed were reactive only' gave no metastasis: the participle between the nodes and
+    their finding hid it."""
+    assert run(text).metastasis == metastasis

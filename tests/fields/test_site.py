@@ -3639,3 +3639,33 @@ def test_regression_sub_site_of_a_lesion_after_the_operation_does_not_refine_the
 def test_regression_specimen_line_of_a_pathology_report_places_the_tumour(nlp, texts, expected):
     """'SPECIMEN: Mesentery (ileal), mass, excision' lost to 'a palpable abdominal mass' of the clinical history line."""
     assert run(nlp, *texts).site == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the subcutis is soft tissue (ICD-O-3 C49), placed by the region named after "of the" in another sentence
+        (("A neural tumour of the lumbar subcutis recurred.", "MRI put the 4-cm lesion in the subcutaneous fat of the upper back."),
+         ("soft tissue", "C49.6")),
+        (("An excision of a lesion of the subcutis was done.",), ("soft tissue", "C49.9")),
+        # the skin is still the skin
+        (("A dermal nodule of the scalp skin was shaved.",), ("skin", None)),
+    ],
+)
+def test_subcutis_is_soft_tissue_refined_by_a_region_of_another_mention(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Our patient, a 61-year-old man, had a red papule just above the left elbow.", "C44.6"),
+        ("She had a firm nodule below the right knee.", "C49.2"),
+        # precision: a landmark that is no limb part is no cue of this kind
+        ("Imaging showed a mass below the liver.", None),
+    ],
+)
+def test_lesion_beside_a_limb_landmark_places_the_tumour_in_that_limb(nlp, text, code):
+    row = run(nlp, text)
+    assert row.site_code == code

@@ -3227,3 +3227,46 @@ def test_therapy_proposed_then_never_taken_told_with_a_pronoun(texts, drugs):
     """'Imatinib had been prescribed by the referring team ..., but the revision arrived before the first dose and it was
     never taken' kept imatinib: the pronoun subject stood 25 words after the drug, past the proposal gap."""
     assert run(*texts).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since a hemipelvectomy was the only curative option, the child was given vinblastine and methotrexate.", "Che"),
+        ("Enucleation was considered the only way to a clear margin, so crizotinib was begun instead.", "ALKi"),
+        ("The tumour encased the hilum (a complete pneumonectomy thought impossible), so alectinib was started.", "ALKi"),
+        # the operation done later in the sentence still counts
+        ("As a Whipple procedure was the only option, he underwent pancreaticoduodenectomy in May.", "SE"),
+    ],
+)
+def test_therapy_weighed_as_the_only_option_or_judged_unlikely_is_not_given(text, expected):
+    """'Because exenteration was the only surgical option, the board recommended X', 'amputation was judged the only
+    route to a clean margin' and 'R0 pneumonectomy thought unlikely' gave SE for an operation never done."""
+    assert run(text).treatment == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("With the mass deemed unresectable without a Whipple procedure, naproxen was tried for two months, then crizotinib was begun.", ["naproxen", "crizotinib"]),
+        ("Given a tumour judged inoperable, celecoxib was prescribed.", ["celecoxib"]),
+        # the negation inside the fronted clause still holds
+        ("With an unresectable tumour, resection was not attempted.", None),
+    ],
+)
+def test_fronted_unresectable_clause_ends_at_its_comma(text, drugs):
+    """'With a tumour judged unresectable short of transplantation, ibuprofen was tried for 6 weeks' lost ibuprofen: the
+    negation of 'unresectable' ran over the comma into the main clause."""
+    assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("The tumour board preferred ceritinib (450 mg daily) over crizotinib for its brain penetration, and ceritinib was begun in June.", ["ceritinib"]),
+        ("Lorlatinib (100 mg once daily) was preferred over brigatinib and started at once.", ["lorlatinib"]),
+    ],
+)
+def test_drug_chosen_over_another_with_its_dose_between(text, drugs):
+    """'preferred alectinib (600 mg twice daily) over crizotinib' gave crizotinib: the dose in brackets hid the 'over'."""
+    assert run(text).drugs == drugs

@@ -536,6 +536,16 @@ def _in_personal_name(text: str, a: int, b: int) -> bool:
     return len(names) >= 2 and not _rx("title_function_word").search(segment)
 
 
+def _surname_like(text: str, a: int, b: int) -> bool:
+    """Is the capitalised pronoun ``text[a:b]`` an author's surname ("Xiu-Lan He1*", "He, W.", "Mei He, Tao Liu")
+    rather than the patient's pronoun? The marks a sex noun is checked for."""
+    return text[a].isupper() and (
+        _rx("marked_surname").match(text, b) is not None
+        or _rx("surname_after").match(text, b) is not None
+        or _in_personal_name(text, a, b)
+    )
+
+
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
     """Sex from the first patient noun, else from a sex adjective ("she was pregnant", not a
     relative's: "his wife was pregnant"), else from a clear majority of pronouns."""
@@ -585,7 +595,7 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
     for s in sentences:
         for m in _WORD.finditer(s.text):
             sex = r.pronouns.get(m.group(0).lower())
-            if sex:
+            if sex and not _surname_like(s.text, m.start(), m.end()):
                 counts[sex] += 1
                 first.setdefault(sex, (s, m.start(), m.end()))
     for sex, other in (("female", "male"), ("male", "female")):

@@ -650,11 +650,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         cues = [m.end() for m in _rx("best_response_cue").finditer(sent.text)]
         resp_before = last_resp  # the response told before this sentence
         came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
+        code_before, lasted_at = "", 0
         lasted = False  # "a partial response that lasted 9 months; when the disease progressed ...": the progression
         resp_here: list[tuple[str, int]] = []  # the responses this sentence tells, where
         for code, s, e in response_mentions(sent.text):  # told after it in the sentence ends it, it does not replace it
             resp_here.append((code, s))
-            if code == "PD" and lasted:
+            if code == "PD" and lasted and not (
+                code_before == "SD" and _rx("new_therapy_begun").search(sent.text, lasted_at, s)
+            ):  # (stable disease "for only four months, after which X was begun, but ... progressive disease": X's response)
                 continue
             # "a complete response at 6 months; the marked regression persisted": a partial one told after a complete
             # one, with nothing come back between, retells the way there and does not replace it
@@ -664,7 +667,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             cr_holds = code == "CR"
             if best_resp is None and any(c <= s for c in cues):
                 best_resp = last_resp
-            lasted = code in ("CR", "PR") and bool(_rx("response_duration_after").match(sent.text, e))
+            # ... as does stable disease told with its length ("stable disease for only 4 months, after which it progressed")
+            lasted = code in ("CR", "PR", "SD") and bool(_rx("response_duration_after").match(sent.text, e))
+            code_before, lasted_at = code, e
         if came_back:
             statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
             cr_holds = False
@@ -678,7 +683,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             if not _local_only_beside_spread(sent.text, s, e, row.site_code)
         ]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
-        found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in came_back))]
+        # ... but not the relapse a time is counted from ("in remission 30 months after the relapse")
+        later = [p for p in came_back if not _rx("time_counted_from_event").search(sent.text[max(0, p - 60) : p])]
+        found = [f for f in found if not (f[0].endswith("ANED") and any(p > f[2] for p in later))]
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
             statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
             found = [f for f in found if f[0] == "DOD"]

@@ -557,7 +557,11 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
         return best
     entry = site_entry(best.canonical)
     site_nos = entry is not None and entry.code == best.code
-    for m in score_mentions(sentences, own) if mentions is None else mentions:
+    found = score_mentions(sentences, own) if mentions is None else mentions
+    # a positively cued mention of the same site anchors an "of the" part too ("the lesion in the subcutaneous fat of the
+    # lower back": C49.6), not the winner's alone
+    anchors = [m for m in found if m.score > 0 and m.canonical == best.canonical]
+    for m in found:
         if m.canonical != best.canonical or _rank(m.code) <= rank:
             continue
         if best.code is not None and m.code[:3] != best.code[:3] and not site_nos:  # type: ignore[index]
@@ -568,7 +572,7 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
         # sub-site chosen so far in the same sentence (C16.2; the curvatures are coded only when no other part is named)
         if m.score > 0 or any(
             m.sentence is c.sentence and c.end <= m.start and _rx("of_the").fullmatch(c.sentence.text, c.end, m.start)
-            for c in (best, chosen)
+            for c in (best, chosen, *anchors)
         ):
             chosen, rank = m, _rank(m.code)
     return chosen
