@@ -2191,3 +2191,19 @@ def test_age_bracketed_or_apposed_after_a_person_noun(text, age, sex):
 def test_apposed_age_is_not_the_months_of_a_compound_age():
     """'The boy, 2 years and 5 months old,' is read whole by the compound-age rule, not as 5 months."""
     assert run("The boy, 2 years and 5 months old, had a mass.").age_years != 5 / 12
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a parity or gravidity joined to the age by "and" is no second patient's age
+        ("The woman, para 3 and 37 years of age, was referred with a uterine mass.", 37.0),
+        ("Our patient, gravida 2 and 29 years old, noticed a vulval swelling.", 29.0),
+    ],
+)
+def test_regression_parity_before_an_age_is_no_joint_age(text, age):
+    assert run(text).age_years == age
+
+
+def test_regression_two_patients_ages_joined_by_and_still_read():
+    assert [a.years for a in demographics.find_ages(Sentence("d", "Two sisters, 4 and 9 years old, were referred.", 0))] == [4.0, 9.0]
