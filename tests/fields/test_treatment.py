@@ -3270,3 +3270,21 @@ def test_fronted_unresectable_clause_ends_at_its_comma(text, drugs):
 def test_drug_chosen_over_another_with_its_dose_between(text, drugs):
     """'preferred alectinib (600 mg twice daily) over crizotinib' gave crizotinib: the dose in brackets hid the 'over'."""
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the patient judged unfit for the operation, or the operation told contraindicated: not done
+        ("Resection was contraindicated because of her pulmonary hypertension.", []),
+        ("Excision was judged to be contraindicated.", []),
+        ("She was too frail for surgery.", []),
+        ("He was deemed medically unfit for resection.", []),
+        ("The boy was a poor candidate for surgery.", []),
+        # guard: an operation done after the judgement changed
+        ("Although first judged unfit for surgery, she later underwent a wide excision.", ["SE"]),
+        ("The tumour was excised.", ["SE"]),
+    ],
+)
+def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text, expected):
+    assert codes(text) == expected
