@@ -942,13 +942,7 @@ def _final_on_better_material(results: dict[str, Evidence], at: dict[str, tuple[
     """A test read with both signs, first on small material and then on a resected specimen ("ALK FISH on the smear was
     negative ... FISH on the lobectomy showed a rearrangement"): the resected specimen's result is the final one, the
     earlier one is dropped (see :func:`.ihc.repeated_on_better_material`); a later biopsy (of a recurrence) is a new test."""
-    for method in METHODS:
-        plus, minus = method + "+", method + "-"
-        if plus not in at or minus not in at:
-            continue
-        first, last = (minus, plus) if (at[minus][0], at[minus][2]) < (at[plus][0], at[plus][2]) else (plus, minus)
-        if ihc.repeated_on_better_material(at[first][1:], at[last][1:]):
-            results.pop(first, None)
+    _drop_superseded(results, at, lambda first, last: ihc.repeated_on_better_material(at[first][1:], at[last][1:]))
 
 
 def _final_after_amendment(
@@ -957,13 +951,25 @@ def _final_after_amendment(
     """A test read with both signs, the later one told as a correction ("ADDENDUM: on repeat hybridisation ALK FISH is
     positive", "AMENDED REPORT: ... the earlier negative result was in error"): the corrected result is the final one, the
     earlier one is dropped (:func:`.ihc.revises_earlier`)."""
+
+    def corrects(first: str, last: str) -> bool:
+        n = at[last][0]
+        return n > at[first][0] and ihc.revises_earlier(at[last][1], at[last][2], sentences[n - 1].text if n else "")
+
+    _drop_superseded(results, at, corrects)
+
+
+def _drop_superseded(
+    results: dict[str, Evidence], at: dict[str, tuple[int, str, int, int]], supersedes: Callable[[str, str], bool]
+) -> None:
+    """For each method read with both signs (both still in ``results``), the one read first is dropped when the one read
+    last ``supersedes`` it (``at``: where each was read, sentence number first)."""
     for method in METHODS:
         plus, minus = method + "+", method + "-"
         if plus not in at or minus not in at or plus not in results or minus not in results:
             continue
         first, last = (minus, plus) if (at[minus][0], at[minus][2]) < (at[plus][0], at[plus][2]) else (plus, minus)
-        n = at[last][0]
-        if n > at[first][0] and ihc.revises_earlier(at[last][1], at[last][2], sentences[n - 1].text if n else ""):
+        if supersedes(first, last):
             results.pop(first, None)
 
 

@@ -910,10 +910,6 @@ def repeated_on_better_material(before: tuple[str, int, int], now: tuple[str, in
     return material(*before) == "small" and material(*now) == "resection"
 
 
-def _revises_earlier(text: str, m: Mention, before: str) -> bool:
-    return revises_earlier(text, m.start, before)
-
-
 def revises_earlier(text: str, start: int, before: str) -> bool:
     """Is the result read at ``start`` in ``text`` a correction of an earlier one: a revision cue (``revision_cue``:
     "amended", "in error", "on repeat staining") in its sentence or the one before (``before``), and the result not itself
@@ -1020,7 +1016,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 m.canonical in polarity
                 and polarity[m.canonical] != pos
                 and m.canonical not in revised
-                and _revises_earlier(text, m, sentences[idx - 1].text if idx else "")
+                and revises_earlier(text, m.start, sentences[idx - 1].text if idx else "")
             ):
                 # "AMENDED REPORT: the earlier report of desmin positivity was in error ... desmin is NEGATIVE": the
                 # corrected result is the final one (and stays so)

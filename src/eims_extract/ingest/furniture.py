@@ -252,10 +252,14 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if gate is not None and gate.search(text) is None:
             continue  # none of the characters every match holds ("©" of a copyright notice)
         found.extend((m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
-    found.sort()
+    return merged_spans(found)
+
+
+def merged_spans(spans: list[tuple[int, int]], touching: bool = False) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined (and ones that only touch, with ``touching``)."""
     out: list[tuple[int, int]] = []
-    for a, b in found:
-        if out and a < out[-1][1]:
+    for a, b in sorted(spans):
+        if out and (a < out[-1][1] or (touching and a == out[-1][1])):
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))

@@ -421,7 +421,7 @@ def _remap_one(ev, vtext: str, nt: NormText, otext: str, sentences: dict[tuple[s
 
 def matching_view(doc: Document) -> tuple[Document, NormText] | None:
     """The view rules read (normalised, furniture inside lines cut out), or None when it is ``doc`` itself."""
-    from .furniture import furniture_spans, record_list_spans, truncated_tail
+    from .furniture import furniture_spans, merged_spans, record_list_spans, truncated_tail
 
     spans = furniture_spans(doc.text)
     # a list of other records (a PubMed page's "Similar articles") a PDF, web-page or JATS reader left in the text (the
@@ -429,23 +429,12 @@ def matching_view(doc: Document) -> tuple[Document, NormText] | None:
     heads = [s.start for s in doc.sections if s.title and s.end > s.start]
     blocks = record_list_spans(doc.text, heads) if doc.kind != "text" else []
     if blocks:
-        spans = _merged(spans + blocks)
+        spans = merged_spans(spans + blocks, touching=True)
     tail = truncated_tail(doc.text)
     in_table = tail is not None and any(s.start <= tail[0] <= s.end for s in doc.sections if s.kind in NON_BODY)
     if tail is not None and not in_table and not any(a <= tail[0] < b for a, b in spans):
         spans.append(tail)
     return document_view(doc, spans)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` sorted, overlapping ones joined."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
 
 
 def run_on_view(doc: Document, extract: Callable[[Document], list]) -> list:
