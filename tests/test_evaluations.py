@@ -84,6 +84,14 @@ SETS = [
     ("tests/data/blind58", "gold/blind58.csv", 0.90),  # held out (session 13, second wave); first micro F1 0.940 on a9d9dfd1
     ("tests/data/blind59", "gold/blind59.csv", 0.90),  # held out (session 13, second wave); first micro F1 0.930 on a9d9dfd1
     ("tests/data/blind60", "gold/blind60.csv", 0.79),  # read (session 13, second wave); first micro F1 0.824 on a9d9dfd1
+    ("tests/data/blind61", "gold/blind61.csv", 0.64),  # read (session 14); first micro F1 0.679 on 7cbd9975
+    ("tests/data/blind62", "gold/blind62.csv", 0.85),  # held out (session 14); first micro F1 0.891 on 7cbd9975
+    ("tests/data/blind63", "gold/blind63.csv", 0.66),  # read (session 14); first micro F1 0.704 on 7cbd9975
+    ("tests/data/blind64", "gold/blind64.csv", 0.85),  # held out (session 14); first micro F1 0.891 on 7cbd9975
+    ("tests/data/blind65", "gold/blind65.csv", 0.93),  # read (session 14); first micro F1 0.969 on 7cbd9975
+    ("tests/data/blind66", "gold/blind66.csv", 0.91),  # held out (session 14); first micro F1 0.948 on 7cbd9975
+    ("tests/data/blind67", "gold/blind67.csv", 0.90),  # read (session 14); first micro F1 0.935 on 7cbd9975
+    ("tests/data/blind68", "gold/blind68.csv", 0.81),  # held out (session 14); first micro F1 0.851 on 7cbd9975
 ]
 
 
