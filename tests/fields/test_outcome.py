@@ -5908,3 +5908,53 @@ def test_nodes_removed_then_told_reactive(text, metastasis):
     """'the two paratracheal nodes removed were reactive only' gave no metastasis: the participle between the nodes and
     their finding hid it."""
     assert run(text).metastasis == metastasis
+
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("She is well and still taking crizotinib, with a stable residual nodule, 30 months after the perforation.", 30.0),
+        ("He is back at school and taking alectinib, with persistent residual disease, two years after his collapse.", 24.0),
+        # precision: a time counted from the drug's start or from a relapse is no follow-up
+        ("He is back at school and taking alectinib, with persistent residual disease, 7 months after the start of therapy.", None),
+        ("He is back at school and taking alectinib, with persistent residual disease, 7 months after the relapse.", None),
+    ],
+)
+def test_state_with_disease_dated_by_a_closing_time_aside(text, months):
+    """'back at work and still taking X, with small stable residual nodules, N months after the bleed' gave no
+    follow-up: a state with disease was dated only by a time told before it."""
+    row = run("A partial response was recorded on the inhibitor.", text)
+    assert (row.follow_up_months, row.status) == (months, "AWD")
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("At the 20-month outpatient visit he was playing football again, and MRI showed no evidence of residual or recurrent disease.", 20.0, "ANED"),
+        ("At her third birthday, 18 months after the nephrectomy, she was growing well; ultrasound showed no sign of the tumour.", 18.0, "ANED"),
+        # precision: undated, the same finding is no status of the last visit
+        ("CT showed no evidence of residual or recurrent disease.", None, None),
+    ],
+)
+def test_dated_finding_of_no_residual_or_recurrent_disease(text, months, status):
+    """'At the N-month clinic visit after surgery ... no evidence of residual or recurrent disease' and 'N months after
+    the gastrectomy ...; ultrasound showed no sign of the tumour' gave no follow-up and no status."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("At the last dietetic review, 19 months after the gastrectomy, he continued crizotinib with a partial response.", 19.0, "AWD"),
+        ("At the last rehabilitation review, 15 months after the lobectomy, she was back at work.", 15.0, None),
+        # precision: a partial response that later ended is not the last state
+        ("She continued ceritinib with a partial response until the mass grew again.", None, None),
+    ],
+)
+def test_allied_health_review_dates_the_last_state(text, months, status):
+    """'At the last pharmacy review, N months after the hysterectomy, she continued X with a partial response' gave no
+    follow-up and no status."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)

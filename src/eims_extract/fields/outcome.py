@@ -703,7 +703,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             first = min(s for code, s, _ in found if code.endswith("ANED") or code == "AWD")
             fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found), finding=first)
             if not any(code.endswith("ANED") for code, _, _ in found):  # a state with disease: dated before it, in its clause
-                fus = [f for f in fus if f[2] <= first and not _rx("state_clause_joined").search(sent.text, f[2], first)]
+                closing = _rx("closing_time_aside").search(sent.text, first)  # "..., 15 months after the bleed."
+                fus = [
+                    f for f in fus
+                    if (f[2] <= first and not _rx("state_clause_joined").search(sent.text, f[2], first))
+                    or (closing is not None and closing.start("num") == f[1])
+                ]
         if not fus and exam_told and exam_sent is not None and any(code.endswith("ANED") for code, _, _ in found):
             val, s, e = exam_before[0]
             if best_fu is None or val > best_fu[0]:
