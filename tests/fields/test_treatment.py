@@ -3288,3 +3288,34 @@ def test_drug_chosen_over_another_with_its_dose_between(text, drugs):
 )
 def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("Her history included a thyroid carcinoma treated in March 2012 by thyroidectomy and radiotherapy. The bladder mass was resected transurethrally.", "SE"),
+        ("He had a laryngeal cancer managed in 2008 with radiotherapy. The renal mass was excised.", "SE"),
+        # precision: the report's own tumour treated in a year keeps its therapy
+        ("The pelvic IMT was treated in 2019 by resection and radiotherapy.", "SE+RT"),
+    ],
+)
+def test_another_cancers_treatment_told_with_its_year(text, treatment):
+    """'a breast carcinoma treated in <year> by excision, radiotherapy and letrozole' gave RT: the year between the verb
+    and its means hid the other cancer's treatment."""
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("In the ICU he received noradrenaline, propofol sedation and ceftriaxone. The mass was excised.", None),
+        ("He was resuscitated with blood products, and cefazolin and hydrocortisone were given in the ICU.", None),
+        ("On day 2 she needed vasopressin, then hydrocortisone for catecholamine-resistant shock.", None),
+        # precision: a steroid given for the tumour outside intensive care stays
+        ("The orbital mass shrank on prednisolone, given for six weeks.", ["prednisolone"]),
+    ],
+)
+def test_drug_of_intensive_care_is_supportive(text, drugs):
+    """'In the ICU she required noradrenaline and vasopressin, meropenem ..., hydrocortisone for refractory shock' gave
+    hydrocortisone as the tumour's drug."""
+    assert run(text).drugs == drugs
