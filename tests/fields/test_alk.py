@@ -2499,3 +2499,18 @@ def test_hedge_inside_an_aside_does_not_reach_the_result(text, tests):
     """'ALK and ROS1 rearrangements, sought because an IMT had been suggested on the frozen section, were absent on
     FISH' gave no FISH result: the hedge 'suggested' in the aside reached the result after its closing comma."""
     assert run_apply(apply, text).alk_tests == tests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither the FISH assay for ALK nor a 50-gene fusion panel found a rearrangement.", ["FISH-", "NGS-"]),
+        ("Neither the FISH test nor the RNA panel showed an ALK fusion.", ["FISH-", "NGS-"]),
+        # precision: two methods told in two clauses keep their own results
+        ("The FISH assay for ALK was negative, but a 50-gene panel found a TPM4::ALK fusion.", ["FISH-", "NGS+"]),
+    ],
+)
+def test_neither_method_with_its_noun_nor_a_panel(text, expected):
+    """'Neither the FISH assay for ALK rearrangement nor a 70-gene RNA fusion panel detected a fusion' gave NGS+: the
+    method's noun ('assay') and a panel size cut from 'gene' broke the coordination, so 'neither' missed the panel."""
+    assert [r for r, _, _ in alk_results(text)] == expected

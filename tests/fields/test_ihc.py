@@ -4108,3 +4108,33 @@ def test_mutation_specific_and_rarer_antibodies_keep_the_negative_list_whole(tex
         assert not {"BRAF V600E", "H3 K27M"} & set(row.ihc_negative or [])
     else:
         assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Melanoma (SOX10 negative) and leiomyosarcoma (h-caldesmon negative) were considered and excluded.", [("SOX10", False), ("caldesmon", False)]),
+        ("A solitary fibrous tumour was suspected but ruled out, STAT6 being negative.", [("STAT6", False)]),
+        # precision: a differential only considered stays a hypothesis
+        ("Lymphoma was considered (CD45 negative).", []),
+    ],
+)
+def test_stain_of_a_differential_considered_and_excluded(text, expected):
+    """'... and recurrent breast carcinoma (GATA3 negative) were considered and excluded' lost GATA3: 'considered' made
+    the settled differential a hypothesis."""
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As quoted from the pathologist's report, the spindle cells expressed SMA and were negative for desmin.", [("SMA", True), ("desmin", False)]),
+        ("The radiologist's report aside, the cells were CD34 negative.", [("CD34", False)]),
+        # precision: a named author's report is another's case
+        ("In Okafor's report, the tumour cells were ALK negative.", []),
+    ],
+)
+def test_own_pathologists_report_told_second_hand(text, expected):
+    """'According to the pathologist's report, the cells were ALK (D5F3) positive, SMA positive, desmin negative' lost
+    every marker: a possessive before 'report' was read as another author's work."""
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
