@@ -3669,3 +3669,21 @@ def test_subcutis_is_soft_tissue_refined_by_a_region_of_another_mention(nlp, tex
 def test_lesion_beside_a_limb_landmark_places_the_tumour_in_that_limb(nlp, text, code):
     row = run(nlp, text)
     assert row.site_code == code
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a teaching sentence about the usual sign of the disease in a site is no site of this patient
+        (("Haematuria is the commonest presenting symptom of bladder IMT.",), None),
+        (("Hoarseness is often the earliest sign of laryngeal IMT.",), None),
+        # a site word after "any" places no particular lesion
+        (("The family was anxious about any throat lesion.",), None),
+        # precision: the patient's own symptom in the past tense still places the tumour
+        (("Haematuria was the first sign of his bladder tumour.",), "C67.9"),
+    ],
+)
+def test_teaching_sign_sentence_and_any_site_give_no_site(nlp, texts, expected):
+    """'Dysphonia is the usual first sign of laryngeal IMT' (a summary's teaching sentence) and '... anxious about any
+    throat lesion' (a relative's worry) outranked the patient's vocal-fold mass."""
+    assert run(nlp, *texts).site_code == expected
