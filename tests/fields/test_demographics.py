@@ -2207,3 +2207,18 @@ def test_regression_parity_before_an_age_is_no_joint_age(text, age):
 
 def test_regression_two_patients_ages_joined_by_and_still_read():
     assert [a.years for a in demographics.find_ages(Sentence("d", "Two sisters, 4 and 9 years old, were referred.", 0))] == [4.0, 9.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mrs Adebayo was 58 when she first felt the lump in her thigh.", 58.0),
+        ("Mr T. was 71 when his voice became hoarse.", 71.0),
+        ("The girl, 11 at the time, was seen in the eye clinic.", 11.0),
+        # precision: a relative's age told the same way is not the patient's
+        ("Her uncle, 70 at the time, had a stroke.", None),
+    ],
+)
+def test_bare_age_of_a_titled_name_or_dated_at_the_time(text, age):
+    """'Mrs K. was 63 when she noticed ...' and 'The boy, 14 at the time, was referred' gave no age."""
+    assert run(text).age_years == age
