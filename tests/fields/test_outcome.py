@@ -5949,6 +5949,7 @@ def test_dated_finding_of_no_residual_or_recurrent_disease(text, months, status)
     [
         ("At the last dietetic review, 19 months after the gastrectomy, he continued crizotinib with a partial response.", 19.0, "AWD"),
         ("At the last rehabilitation review, 15 months after the lobectomy, she was back at work.", 15.0, None),
+        ("At the 12-month nursing review she was free of disease.", 12.0, "ANED"),
         # precision: a partial response that later ended is not the last state
         ("She continued ceritinib with a partial response until the mass grew again.", None, None),
     ],
