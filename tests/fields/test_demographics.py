@@ -2215,6 +2215,8 @@ def test_regression_two_patients_ages_joined_by_and_still_read():
         ("Mrs Adebayo was 58 when she first felt the lump in her thigh.", 58.0),
         ("Mr T. was 71 when his voice became hoarse.", 71.0),
         ("The girl, 11 at the time, was seen in the eye clinic.", 11.0),
+        ("Mr Dallow was 58 at the time of diagnosis.", 58.0),
+        ("Ms Ruiz was then 44.", 44.0),
         # precision: a relative's age told the same way is not the patient's
         ("Her uncle, 70 at the time, had a stroke.", None),
     ],
