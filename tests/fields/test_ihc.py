@@ -4130,6 +4130,8 @@ def test_stain_of_a_differential_considered_and_excluded(text, expected):
     [
         ("As quoted from the pathologist's report, the spindle cells expressed SMA and were negative for desmin.", [("SMA", True), ("desmin", False)]),
         ("The radiologist's report aside, the cells were CD34 negative.", [("CD34", False)]),
+        ("The histopathologist's report described spindle cells negative for desmin.", [("desmin", False)]),
+        ("According to the referring hospital's report, the lesion was ALK positive.", [("ALK", True)]),
         # precision: a named author's report is another's case
         ("In Okafor's report, the tumour cells were ALK negative.", []),
     ],
