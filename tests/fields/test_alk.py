@@ -2499,3 +2499,16 @@ def test_hedge_inside_an_aside_does_not_reach_the_result(text, tests):
     """'ALK and ROS1 rearrangements, sought because an IMT had been suggested on the frozen section, were absent on
     FISH' gave no FISH result: the hedge 'suggested' in the aside reached the result after its closing comma."""
     assert run_apply(apply, text).alk_tests == tests
+
+
+@pytest.mark.parametrize(
+    ("texts", "fusions"),
+    [
+        # a mutation word in a shouted title beside another tumour's gene is no fusion partner
+        (("A KIT-MUTANT RECTAL GIST AND A TPM3-ROS1 MYOFIBROBLASTIC TUMOUR OF THE MESENTERY",), ["TPM3::ROS1"]),
+        (("AN EGFR-MUTATED LUNG CANCER BESIDE A PLEURAL IMT WITH A TPM4-ALK FUSION",), ["TPM4::ALK"]),
+    ],
+)
+def test_mutation_words_in_capitals_are_no_fusion_partner(texts, fusions):
+    """'A KIT-MUTANT GASTRIC GIST' in a shouted title gave the fusion MUTANT::KIT."""
+    assert run_apply(apply, *texts, section="title").kinase_fusions == fusions
