@@ -4120,6 +4120,9 @@ def test_mutation_specific_and_rarer_antibodies_keep_the_negative_list_whole(tex
         # another neoplasm as the subject of a sentence: its findings are its own, up to a word of this tumour
         (("The adenocarcinoma was moderately differentiated and expressed CK20 and CDX2.",), None, None),
         (("The duodenal tumour was a GIST, 4 cm, CD117 and DOG1 positive.", "The mesenteric nodule was CD117 negative and SMA positive."), ["SMA"], ["CD117"]),
+        # a clause opened on another neoplasm, up to this tumour's nodule
+        (("In the adenocarcinoma, CK7 and TTF-1 were positive; in the nodule, ALK was positive.",), ["ALK"], None),
+        (("Immunohistochemistry of the lymphoma showed CD20 and PAX5 positivity.", "The spindle cells were SMA positive and CD20 negative."), ["SMA"], ["CD20"]),
         # guards: a working or differential diagnosis; a bracket with no positive result; this tumour named after a contrast
         (("It was first misdiagnosed as a carcinoma (AE1/AE3 positive).",), ["CK"], None),
         (("The lesion was first taken for a carcinoma (keratin negative).",), None, ["CK"]),

@@ -3307,6 +3307,7 @@ def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text,
         (("The IMT, found in the colectomy for carcinoma, was treated with crizotinib.",), "ALKi", ["crizotinib"]),
         (("Resection was performed for a presumed recurrence of the lymphoma.",), "SE", None),
         (("Crizotinib, approved for ALK-positive lung cancer, was started.",), "ALKi", ["crizotinib"]),
+        (("Alectinib, an agent developed for lung cancer, was started.",), "ALKi", ["alectinib"]),
         (("He had surgery for a seminoma at 30 and, eight years later, was treated with crizotinib for a lung IMT.",), "ALKi", ["crizotinib"]),
     ],
 )
