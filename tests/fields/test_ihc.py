@@ -4127,6 +4127,9 @@ def test_mutation_specific_and_rarer_antibodies_keep_the_negative_list_whole(tex
         (("It was first misdiagnosed as a carcinoma (AE1/AE3 positive).",), ["CK"], None),
         (("The lesion was first taken for a carcinoma (keratin negative).",), None, ["CK"]),
         (("The carcinoma was excluded because the spindle cells were negative for keratin.",), None, ["CK"]),
+        (("The carcinoma was excluded by negative keratin staining.",), None, ["CK"]),
+        (("The tumour was negative for carcinoma markers (AE1/AE3, EMA) and positive for ALK.",), ["ALK"], ["CK", "EMA"]),
+        (("A spindle cell lesion with features of a carcinoma (AE1/AE3 positive) proved to be an IMT.",), ["CK"], None),
     ],
 )
 def test_markers_of_another_primary_neoplasm_are_not_this_tumours(texts, positive, negative):
