@@ -3297,7 +3297,7 @@ def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text,
         (("For her rectal adenocarcinoma she had received capecitabine and pelvic radiotherapy; nothing was given for the IMT.",), None, None),
         (("Imatinib was taken for two years as adjuvant treatment for the high-risk duodenal GIST.",), None, None),
         (("She was started on letrozole owing to the node-positive breast carcinoma.",), None, None),
-        (("Last year he was operated on for a low-grade urothelial carcinoma, and received intravesical gemcitabine, with clear cystoscopies since.",), None, None),
+        (("Last year he was operated on for a low-grade urothelial carcinoma, and received intravesical gemcitabine, with clear cystoscopies since.",), "SE", None),
         # the same drug named again later in the sentence is still that neoplasm's course
         (("She received FOLFOX for her colon adenocarcinoma; oxaliplatin was stopped after four cycles.",), None, None),
         # another neoplasm described (site, age) and then told as treated
@@ -3306,9 +3306,11 @@ def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text,
         # guards: this tumour's own therapy, a working diagnosis of relapse, a drug's licence
         (("The IMT, found in the colectomy for carcinoma, was treated with crizotinib.",), "ALKi", ["crizotinib"]),
         (("Resection was performed for a presumed recurrence of the lymphoma.",), "SE", None),
+        # an operation for another neoplasm stays an operation (this tumour may lie in its specimen, or was taken for it)
+        (("A gastrectomy was done for gastric adenocarcinoma, and she then received capecitabine for the stage III carcinoma.",), "SE", None),
         (("Crizotinib, approved for ALK-positive lung cancer, was started.",), "ALKi", ["crizotinib"]),
         (("Alectinib, an agent developed for lung cancer, was started.",), "ALKi", ["alectinib"]),
-        (("He had surgery for a seminoma at 30 and, eight years later, was treated with crizotinib for a lung IMT.",), "ALKi", ["crizotinib"]),
+        (("He had received radiotherapy for a seminoma at 30 and, eight years later, was treated with crizotinib for a lung IMT.",), "ALKi", ["crizotinib"]),
     ],
 )
 def test_therapy_of_another_primary_neoplasm_is_not_this_tumours(texts, treatment, drugs_):
@@ -3326,6 +3328,12 @@ def test_therapy_of_another_primary_neoplasm_is_not_this_tumours(texts, treatmen
             ("The patient had undergone orchiectomy for a seminoma.", "After four cycles of EP (etoposide, cisplatin) the serum markers fell, and the residual mass was resected."),
             "SE",
             None,
+        ),
+        # guard: another neoplasm only as this tumour's working diagnosis
+        (
+            ("A 50-year-old man underwent gastrectomy for a gastric mass first reported as poorly differentiated carcinoma.", "After two cycles of XELOX (capecitabine, oxaliplatin) the slides were reviewed."),
+            "SE+Che",
+            ["capecitabine", "oxaliplatin"],
         ),
         # guard: after a sentence on this tumour, the courses are its own
         (

@@ -224,9 +224,17 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
                 # of symptoms treats them (a presumed infection), whichever clause names them
                 continue
             out.append((name, code, s, e))
+    if out and (other := _other_primary_spans(text)):  # "X was given as adjuvant therapy for the high-risk GIST"
+        out = [t for t in out if not any(a <= t[2] < b for a, b in other)]
     if out and (told_other := _other_primary_drugs(text)):
         out = [t for t in out if t[0] not in told_other]
     return tuple(out)
+
+
+def _other_primary_spans(text: str) -> list[tuple[int, int]]:
+    """Clauses whose therapy is for another neoplasm (regex ``therapy_for_other_primary``): their drugs and non-surgical
+    codes are that neoplasm's; an operation in one is kept (this tumour may lie in its specimen)."""
+    return [m.span() for m in _rx("therapy_for_other_primary").finditer(text)]
 
 
 def _other_primary_drugs(text: str) -> set[str]:
@@ -494,6 +502,8 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
                 or (r.code != "SE" and _presupposed_therapy(text, m.start(), m.end()))
             ):
                 out.append((r.code, m.start(), m.end()))
+    if out and (other := _other_primary_spans(text)):  # "For the stage IB carcinoma she received brachytherapy"
+        out = [t for t in out if t[0] == "SE" or not any(a <= t[1] < b for a, b in other)]
     drugs = [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
     if given and not drugs and any(_asserted(text, f.start(), f.end()) for f in _rx("fusion_kinase_positive").finditer(text)):
         for m in _rx("bare_tki").finditer(masked):  # "for the ALK-rearranged mass she received a TKI": an ALK inhibitor
@@ -600,7 +610,10 @@ def _courses_of_other_primary(previous: str, text: str) -> int:
     tumour ("He underwent orchiectomy for a germ-cell tumour."): the opening's therapy is that neoplasm's; 0 otherwise."""
     if not previous or not (m := _rx("after_courses_opening").match(text)) or _rx("this_tumour_word").search(text, 0, m.end()):
         return 0
-    if _rx("this_tumour_word").search(previous) or not _rx("other_primary_named").search(previous):
+    if _rx("this_tumour_word").search(previous) or not any(
+        not _rx("other_primary_hedged_before").search(previous, max(0, n.start() - 60), n.start())
+        for n in _rx("other_primary_named").finditer(previous)
+    ):
         return 0
     return m.end()
 
