@@ -5928,6 +5928,10 @@ def test_nodes_removed_then_told_reactive(text, metastasis):
         (("She had a hepatoblastoma at 1 year 6 months, treated by resection and cisplatin; she has been disease-free since.",), (None, None, None, None, None)),
         (("The omental nodule proved to be an IMT, not a GIST metastasis.",), (None, None, None, None, None)),
         (("The colectomy nodes were negative for adenocarcinoma.",), (None, None, None, None, None)),
+        # a death of another neoplasm is a death of another cause: no status
+        (("She died of metastatic ovarian carcinoma 20 months after the IMT was removed, with no sign of it returning.",), (None, None, 20.0, None, None)),
+        (("He succumbed to his leukaemia a year later.",), (None, None, 12.0, None, None)),
+        (("He died of progressive disease 9 months after diagnosis.",), (None, None, 9.0, "DOD", None)),
         # guard: this tumour's own metastasis and relapse
         (("Two years later lung metastases of the IMT appeared.",), (None, True, None, None, None)),
     ],
