@@ -231,10 +231,14 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
     return tuple(out)
 
 
-def _other_primary_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)  # bounded: keyed by sentence; the code and drug readers both ask
+def _other_primary_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Clauses whose therapy is for another neoplasm (regex ``therapy_for_other_primary``): their drugs and non-surgical
-    codes are that neoplasm's; an operation in one is kept (this tumour may lie in its specimen)."""
-    return [m.span() for m in _rx("therapy_for_other_primary").finditer(text)]
+    codes are that neoplasm's; an operation in one is kept (this tumour may lie in its specimen). Only a sentence that
+    names another neoplasm (regex ``other_primary_named``) is searched."""
+    if not _rx("other_primary_named").search(text):
+        return ()
+    return tuple(m.span() for m in _rx("therapy_for_other_primary").finditer(text))
 
 
 def _other_primary_drugs(text: str) -> set[str]:
@@ -243,6 +247,8 @@ def _other_primary_drugs(text: str) -> set[str]:
     each is still that course."""
     drug_rx, long_rx, _ = _drug_regexes()
     names: set[str] = set()
+    if not _rx("other_primary_named").search(text):
+        return names
     for m in _rx("other_primary_therapy").finditer(text):
         part = m.group(0)
         for r in (long_rx, drug_rx):
