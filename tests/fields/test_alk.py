@@ -2514,3 +2514,16 @@ def test_neither_method_with_its_noun_nor_a_panel(text, expected):
     """'Neither the FISH assay for ALK rearrangement nor a 70-gene RNA fusion panel detected a fusion' gave NGS+: the
     method's noun ('assay') and a panel size cut from 'gene' broke the coordination, so 'neither' missed the panel."""
     assert [r for r, _, _ in alk_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "fusions"),
+    [
+        # a mutation word in a shouted title beside another tumour's gene is no fusion partner
+        (("A KIT-MUTANT RECTAL GIST AND A TPM3-ROS1 MYOFIBROBLASTIC TUMOUR OF THE MESENTERY",), ["TPM3::ROS1"]),
+        (("AN EGFR-MUTATED LUNG CANCER BESIDE A PLEURAL IMT WITH A TPM4-ALK FUSION",), ["TPM4::ALK"]),
+    ],
+)
+def test_mutation_words_in_capitals_are_no_fusion_partner(texts, fusions):
+    """'A KIT-MUTANT GASTRIC GIST' in a shouted title gave the fusion MUTANT::KIT."""
+    assert run_apply(apply, *texts, section="title").kinase_fusions == fusions

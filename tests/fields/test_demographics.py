@@ -2224,3 +2224,19 @@ def test_regression_two_patients_ages_joined_by_and_still_read():
 def test_bare_age_of_a_titled_name_or_dated_at_the_time(text, age):
     """'Mrs K. was 63 when she noticed ...' and 'The boy, 14 at the time, was referred' gave no age."""
     assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("texts", "age"),
+    [
+        # an age given with 'then' at another neoplasm yields to the age at this tumour
+        (("In 2012 a man, then 47, had a sigmoid adenocarcinoma resected.", "In 2020, aged 55, he noticed a mass in the groin."), 55.0),
+        (("A girl, then 3, had a nephroblastoma treated with vincristine.", "At 8 years of age she presented with abdominal pain."), 8.0),
+        # guards: 'then' with the presentation itself, and an age with no 'then'
+        (("In 2019 a man, then 40, presented with a lung mass.", "At the age of 12 he had had an appendectomy."), 40.0),
+        (("A 47-year-old man had a sigmoid adenocarcinoma resected.", "Eight years later he noticed a mass in the groin."), 47.0),
+    ],
+)
+def test_age_then_at_another_neoplasm_is_an_earlier_events(texts, age):
+    """'In 2016 a woman, then 51, had a breast carcinoma ... In 2023, at 58 years of age, she noticed a lump' gave 51."""
+    assert run(*texts).age_years == age

@@ -4140,3 +4140,32 @@ def test_own_pathologists_report_told_second_hand(text, expected):
     """'According to the pathologist's report, the cells were ALK (D5F3) positive, SMA positive, desmin negative' lost
     every marker: a possessive before 'report' was read as another author's work."""
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "positive", "negative"),
+    [
+        # another neoplasm of the patient named with its own profile in brackets
+        (("In 2019 she had a right renal cell carcinoma (PAX8 and CD10 positive) removed.", "The nodule was ALK and desmin positive, CD10 negative."), ["ALK", "desmin"], ["CD10"]),
+        (("A lobectomy showed squamous cell carcinoma with necrosis (stage IIA; p40 positive, TTF-1 negative).",), None, None),
+        (("He had been treated for a nodular sclerosis Hodgkin lymphoma (Reed-Sternberg cells CD30+, CD15+) years before.",), None, None),
+        # another neoplasm as the subject of a sentence: its findings are its own, up to a word of this tumour
+        (("The adenocarcinoma was moderately differentiated and expressed CK20 and CDX2.",), None, None),
+        (("The duodenal tumour was a GIST, 4 cm, CD117 and DOG1 positive.", "The mesenteric nodule was CD117 negative and SMA positive."), ["SMA"], ["CD117"]),
+        # a clause opened on another neoplasm, up to this tumour's nodule
+        (("In the adenocarcinoma, CK7 and TTF-1 were positive; in the nodule, ALK was positive.",), ["ALK"], None),
+        (("Immunohistochemistry of the lymphoma showed CD20 and PAX5 positivity.", "The spindle cells were SMA positive and CD20 negative."), ["SMA"], ["CD20"]),
+        # guards: a working or differential diagnosis; a bracket with no positive result; this tumour named after a contrast
+        (("It was first misdiagnosed as a carcinoma (AE1/AE3 positive).",), ["CK"], None),
+        (("The lesion was first taken for a carcinoma (keratin negative).",), None, ["CK"]),
+        (("The carcinoma was excluded because the spindle cells were negative for keratin.",), None, ["CK"]),
+        (("The carcinoma was excluded by negative keratin staining.",), None, ["CK"]),
+        (("The tumour was negative for carcinoma markers (AE1/AE3, EMA) and positive for ALK.",), ["ALK"], ["CK", "EMA"]),
+        (("A spindle cell lesion with features of a carcinoma (AE1/AE3 positive) proved to be an IMT.",), ["CK"], None),
+    ],
+)
+def test_markers_of_another_primary_neoplasm_are_not_this_tumours(texts, positive, negative):
+    """A second or earlier neoplasm's profile ('a breast carcinoma (ER and PR positive, HER2 3+)', 'The gastric tumour was a
+    GIST, CD117 and DOG1 positive') was read as this tumour's, and its positives then outranked the tumour's own negatives."""
+    row = run(*texts)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)

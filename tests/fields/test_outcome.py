@@ -5959,3 +5959,42 @@ def test_allied_health_review_dates_the_last_state(text, months, status):
     follow-up and no status."""
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the status told of this tumour and another neoplasm together
+        (("At the 30-month review he was free of both tumours.",), (None, None, 30.0, "ANED", None)),
+        (("She is well, with no sign of either tumour, three years after the operation.",), (None, None, 36.0, "ANED", None)),
+        (("Eighteen months on, MRI shows neither tumour back.",), (False, None, 18.0, "ANED", None)),
+        (("At 2 years the lesion has not come back.",), (False, None, 24.0, "ANED", None)),
+        # the tumour told as having come back or regrown
+        (("The nodule came back at the scar eight months later and was re-excised.",), (True, None, None, None, None)),
+        (("Within three months the peritoneal nodules had regrown.",), (True, None, None, None, None)),
+        # another neoplasm's relapse, remission, disease-free state or metastasis is not this tumour's
+        (("Because a relapse of the nephroblastoma was feared, the mass was removed.",), (None, None, None, None, None)),
+        (("This was not a Hodgkin relapse.",), (None, None, None, None, None)),
+        (("He had a Hodgkin lymphoma (stage IIB; CD30+) at 16, treated with ABVD, and has been in complete remission since.",), (None, None, None, None, None)),
+        (("She had a hepatoblastoma at 1 year 6 months, treated by resection and cisplatin; she has been disease-free since.",), (None, None, None, None, None)),
+        (("The omental nodule proved to be an IMT, not a GIST metastasis.",), (None, None, None, None, None)),
+        (("The colectomy nodes were negative for adenocarcinoma.",), (None, None, None, None, None)),
+        # a death of another neoplasm is a death of another cause: no status
+        (("She died of metastatic ovarian carcinoma 20 months after the IMT was removed, with no sign of it returning.",), (None, None, 20.0, None, None)),
+        (("He succumbed to his leukaemia a year later.",), (None, None, 12.0, None, None)),
+        (("He died of progressive disease 9 months after diagnosis.",), (None, None, 9.0, "DOD", None)),
+        # guard: this tumour's own metastasis and relapse
+        (("Two years later lung metastases of the IMT appeared.",), (None, True, None, None, None)),
+    ],
+)
+def test_outcome_of_this_tumour_beside_another_neoplasm(texts, expected):
+    """'free of both tumours', 'no sign of either tumour', 'neither tumour back' gave no status, and another neoplasm's relapse
+    ('relapse of the Wilms tumour'), remission, disease-free years or metastasis ('not a GIST metastasis') were read as this tumour's."""
+    row = run(*texts)
+    assert (row.recurrence, row.metastasis, row.follow_up_months, row.status, row.response) == expected
+
+
+def test_relative_in_a_pedigree_bracket_is_no_death_of_the_patient():
+    """'maternal uncle (osteosarcoma, deceased 19 y)' in a pedigree legend gave the patient DOD."""
+    row = run("Family tree: index boy (arrow), father (sarcoma, 40 y), paternal aunt (adrenal carcinoma, deceased 30 y).")
+    assert row.status is None

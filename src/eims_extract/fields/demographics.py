@@ -463,6 +463,9 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
             priority = 9 if now.search(before) or (a_start > m.start() and now.search(text, max(0, a_start - 60), a_start)) \
                 else rule.priority
             earlier = bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end()))
+            if not earlier and _rx("then_before").search(text, max(0, a_start - 20), a_start):
+                # "a woman, then 51, had a breast carcinoma ...": the age at another neoplasm, an earlier event's
+                earlier = bool(_rx("other_primary_had_after").match(text, m.end()))
             if earlier and sex_span is not None and sex_span[0] >= a_end and _rx("introducing_article_before").search(
                 text, max(0, a_start - 40), a_start
             ):

@@ -300,6 +300,8 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
                 continue
             if r.code == "DOD" and "negated" in context(text, m.start(), m.end()):
                 continue
+            if r.code == "DOD" and _rx("death_of_other_primary").match(text, m.end()):
+                continue  # "died of metastatic lung adenocarcinoma": another cause (the death still clears the status)
             out.append((r.code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
