@@ -2207,3 +2207,94 @@ def test_regression_parity_before_an_age_is_no_joint_age(text, age):
 
 def test_regression_two_patients_ages_joined_by_and_still_read():
     assert [a.years for a in demographics.find_ages(Sentence("d", "Two sisters, 4 and 9 years old, were referred.", 0))] == [4.0, 9.0]
+
+
+# -- prenatal and newborn reports: the mother's age and words, newborn age forms ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "age", "sex"),
+    [
+        # the scan or referral is the mother's; the lesion is the fetus's
+        (("Antenatal sonography at 31 weeks in a 33-year-old gravida 3, para 2 woman showed a solid mass of the fetal neck.",
+          "The baby, a boy, was operated on; at 5 days of age a biopsy was taken."), 0.01, "male"),
+        (("A scan for poor growth in a 27-year-old woman (G1P0) found a vascular lesion in the left arm of the fetus.",
+          "At 12 days of age the girl underwent a biopsy."), 0.03, "female"),
+        # the mother named after the birth, words between
+        (("The girl was born by caesarean section at 38 weeks to a 41-year-old multigravida.",
+          "By the age of 3 months the nodule had begun to ulcerate."), 0.25, "female"),
+        # the mother's obstetric words after she is named are hers, not the child's sex
+        (("The mother, 30 years old, gravida 2 para 1, had a normal pregnancy.",
+          "He was admitted at 6 weeks of life with stridor and he was intubated."), 0.11, "male"),
+    ],
+)
+def test_regression_prenatal_report_mothers_age_and_words_are_not_the_patients(texts, age, sex):
+    row = run(*texts)
+    assert row.age_years == age
+    assert row.sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a pregnant patient's own tumour: no lesion in the fetus, her age stands
+        ("A 34-year-old gravida 2 at 21 weeks had a uterine mass; fetal growth was normal.", 34.0),
+        ("A gravida 3 para 1, 28 years of age, was admitted at 22 weeks' gestation with fever.", 28.0),
+        ("A primigravida, 26 years old, had a cervical mass at 17 weeks.", 26.0),
+    ],
+)
+def test_regression_pregnant_patients_own_age_is_kept(text, age):
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("A right upper lobectomy was done at 9 weeks of life (corrected age, 41+2 weeks).", 0.17),
+        ("She was seen aged 15 weeks (corrected age 11 weeks).", 0.29),
+    ],
+)
+def test_regression_chronological_age_before_a_bracketed_corrected_age_is_kept(text, age):
+    assert run(text).age_years == age
+
+
+def test_regression_corrected_age_alone_still_gives_none():
+    assert run("He was admitted at 5 months corrected age with a chest mass.").age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        # comma-apposed compact ages after the opening noun
+        ("A boy, 4 years 7 months, was brought in with a limp.", 4.58, "male"),
+        ("An infant, 10 weeks old, had a scalp nodule.", 0.19, None),
+        ("A woman, 52 years, presented with haematuria.", 52.0, "female"),
+        # hours of life, a bare "m" for months
+        ("The 30-hour-old girl had a sacral mass.", 0.0, "female"),
+        ("At 72 hours of life a firm swelling was noted in the boy's neck.", 0.01, "male"),
+        ("We report a 7m old boy with an orbital mass.", 0.58, "male"),
+        # an age of the referral in years and months after "at age"
+        ("She was referred at age 6 years 9 months with a jaw swelling.", 6.75, "female"),
+    ],
+)
+def test_regression_compact_apposed_and_newborn_age_forms(text, age, sex):
+    row = run(text)
+    assert row.age_years == age
+    assert row.sex == sex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy, 3 years after the operation, was well.",
+        "A primigravida, 30 weeks, was admitted with bleeding.",
+        "The pump ran for 36 hours before the scan.",
+    ],
+)
+def test_regression_apposed_intervals_and_pregnancy_terms_are_no_age(text):
+    assert run(text).age_years is None
+
+
+def test_regression_age_in_a_when_clause_yields_to_the_referral_age():
+    row = run("The boy hurt his knee playing football when he was seven. He was referred at age 8 years 2 months.")
+    assert row.age_years == 8.17

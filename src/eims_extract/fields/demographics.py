@@ -244,6 +244,8 @@ def _years(m: re.Match[str]) -> float | None:
     unit = m.groupdict().get("unit") or "years"
     # a clinical fraction: "18/12" is 18 months, "6/52" 6 weeks, "5/7" 5 days; a newborn's "DOL 5" is its fifth day of life
     unit = _FRACTION_UNITS.get(unit.lower(), unit)
+    if num is not None and unit.lower() in ("h", "hr", "hrs", "hour", "hours"):  # a newborn's hours: days over 24
+        num, unit = num / 24, "days"
     if num is None or unit_key(unit) is None:
         return None
     if m.groupdict().get("half"):
@@ -457,12 +459,16 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
                 sex, sex_span = _age_noun(text, m.end(), r)
             if sex is None:
                 sex, sex_span = _noun_before(text, m.start(), r)
+            # a prenatal report's mother: an adult woman in a sentence that places the lesion in the fetus
+            if sex == "female" and years >= 12 and _rx("fetal_lesion_cue").search(text):
+                continue
             # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated; read before the
             # age itself too, since a rule may open on the patient's noun ("A girl, now 15, was diagnosed at 11")
             now = _rx("current_before")
             priority = 9 if now.search(before) or (a_start > m.start() and now.search(text, max(0, a_start - 60), a_start)) \
                 else rule.priority
-            earlier = bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end()))
+            earlier = bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())
+                           or (a_start > m.start() and _rx("when_was_before").search(text, max(0, a_start - 40), a_start)))
             if earlier and sex_span is not None and sex_span[0] >= a_end and _rx("introducing_article_before").search(
                 text, max(0, a_start - 40), a_start
             ):
@@ -546,6 +552,18 @@ def _surname_like(text: str, a: int, b: int) -> bool:
     )
 
 
+def _mothers_word(text: str, a: int, b: int) -> bool:
+    """Is the sex word ``text[a:b]`` the mother's in a child's report? An obstetric word ("gravida", "para 2", "pregnant")
+    after the mother is named in its sentence ("The mother, aged 30, gravida 2 para 1"), or an obstetric word or an adult
+    woman's noun in a sentence that places the lesion in the fetus ("a woman (G2P1) whose fetus had a neck mass")."""
+    word = text[a:b].lower()
+    if word in ("woman", "lady"):
+        return _rx("fetal_lesion_cue").search(text) is not None
+    if not _rx("obstetric_word").fullmatch(word):
+        return False
+    return bool(_rx("mother_before_obstetric").search(text, max(0, a - 60), a) or _rx("fetal_lesion_cue").search(text))
+
+
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
     """Sex from the first patient noun, else from a sex adjective ("she was pregnant", not a
     relative's: "his wife was pregnant"), else from a clear majority of pronouns."""
@@ -570,7 +588,8 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
                         and not (not title and _in_personal_name(s.text, a, b)) \
                         and not (title and (_rx("author_title_before").search(s.text, max(0, a - 40), a)
                                             or _rx("author_title_after").match(s.text, b))) \
-                        and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
+                        and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)) \
+                        and not _mothers_word(s.text, a, b):
                     sex, (a, b) = _unsplit(s.text, a, b, sex)
                     return sex, s, a, b
         return None
