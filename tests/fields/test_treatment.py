@@ -3288,3 +3288,22 @@ def test_drug_chosen_over_another_with_its_dose_between(text, drugs):
 )
 def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another disease's therapy in the drug's own clause: a cancer the patient has, a transplant's conditioning,
+        # graft-versus-host prophylaxis, post-transplant maintenance
+        ("A girl with acute lymphoblastic leukaemia received vincristine and methotrexate in 2019.", []),
+        ("After a marrow transplant, graft-versus-host prophylaxis was methotrexate on days 1, 3 and 6.", []),
+        ("Imatinib was given as post-transplant maintenance for his leukaemia.", []),
+        ("She had etoposide and cyclophosphamide conditioning before the graft.", []),
+        # guards: this tumour's drug, and a cancer named only as where a drug is used
+        ("Crizotinib, approved for ALK-positive lung cancer, was started for the mass.", ["crizotinib"]),
+        ("The boy with the pelvic IMT received vinblastine and methotrexate.", ["vinblastine", "methotrexate"]),
+        ("Four courses of vincristine were given under antiemetic prophylaxis.", ["vincristine"]),
+    ],
+)
+def test_regression_another_diseases_therapy_in_the_drugs_clause_is_not_this_tumours(text, expected):
+    assert drugs(text) == expected
