@@ -5908,3 +5908,22 @@ def test_nodes_removed_then_told_reactive(text, metastasis):
     """'the two paratracheal nodes removed were reactive only' gave no metastasis: the participle between the nodes and
     their finding hid it."""
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "recurrence", "status"),
+    [
+        # another cancer that relapses or kills is not this tumour's recurrence or death of disease
+        (("The pelvic mass did not recur, but her CML relapsed after two years and she died of leukaemia.",), False, None),
+        (("No regrowth of the IMT was seen; his lymphoma returned and he died of lymphoma at 30 months.",), False, None),
+        # a symptom that relapses before the diagnosis is no recurrence
+        (("She had relapsing fevers for six months before the splenic lesion was found.",
+          "She is well without recurrence after 2 years."), False, "ANED"),
+        # guards: this tumour's relapse and death
+        (("The tumour recurred in the pleura and she died of disease 8 months later.",), True, "DOD"),
+    ],
+)
+def test_regression_other_cancers_relapse_or_death_and_relapsing_symptoms(texts, recurrence, status):
+    row = run(*texts)
+    assert row.recurrence is recurrence
+    assert row.status == status
