@@ -4108,3 +4108,25 @@ def test_mutation_specific_and_rarer_antibodies_keep_the_negative_list_whole(tex
         assert not {"BRAF V600E", "H3 K27M"} & set(row.ihc_negative or [])
     else:
         assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a bare intensity closing a list after a dash or a colon: each of the list stained
+        ("Stains: desmin positive; CD68, CD163, ER \u2014 focal; S100 negative.", ["desmin", "CD68", "CD163", "ER"], ["S100"]),
+        ("Immunohistochemistry: calponin, h-caldesmon: weak. CD34: negative.", ["calponin", "caldesmon"], ["CD34"]),
+        # a probe's in-situ hybridisation then a result handed on with "as were"
+        ("EBER in situ hybridization was negative, as were CD30 and CD15.", [], ["CD30", "CD15"]),
+        # minus signs glued to every marker, no plus anywhere
+        ("The lesional cells were CD117-, DOG1- and S100-.", [], ["CD117", "DOG1", "S100"]),
+        ("Myeloid markers (CD33-, CD13-) excluded a myeloid sarcoma.", [], ["CD33", "CD13"]),
+        # a marker-signed entity the report is told apart from is not a stain of this tumour
+        ("Hepatic IMT: distinction from an EBV-positive follicular dendritic cell sarcoma.", [], []),
+        ("A renal mass mimicking a CD117-positive oncocytic neoplasm; its cells were positive for SMA.", ["SMA"], []),
+    ],
+)
+def test_regression_dash_intensity_as_were_glued_minus_and_told_apart_entities(text, positive, negative):
+    row = run(text)
+    assert [m.replace("-", "").lower() for m in row.ihc_positive or []] == [m.replace("-", "").lower() for m in positive]
+    assert [m.replace("-", "").lower() for m in row.ihc_negative or []] == [m.replace("-", "").lower() for m in negative]
