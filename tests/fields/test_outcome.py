@@ -5927,3 +5927,17 @@ def test_regression_other_cancers_relapse_or_death_and_relapsing_symptoms(texts,
     row = run(*texts)
     assert row.recurrence is recurrence
     assert row.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judged therapy in a coordinated clause does not reach back to the finding before the comma
+        ("PET now showed lung metastases, and surgery was deemed too risky.", [True]),
+        # nodes told reactive first, then free of tumour
+        ("All 14 mesenteric lymph nodes were reactive and free of tumour.", [False]),
+        ("The six nodes were hyperplastic but negative.", [False]),
+    ],
+)
+def test_regression_judged_clause_and_reactive_free_nodes(text, expected):
+    assert [v for v, _, _ in flag_mentions("metastasis", text)] == expected
