@@ -2298,3 +2298,39 @@ def test_regression_apposed_intervals_and_pregnancy_terms_are_no_age(text):
 def test_regression_age_in_a_when_clause_yields_to_the_referral_age():
     row = run("The boy hurt his knee playing football when he was seven. He was referred at age 8 years 2 months.")
     assert row.age_years == 8.17
+
+
+@pytest.mark.parametrize(
+    ("texts", "age", "sex"),
+    [
+        # the pregnancy told first, the fetal lesion in a later sentence: the woman is the mother
+        (("A 35-year-old woman, gravida 3, para 2, was referred at 27 weeks of gestation.",
+          "Sonography found a 4-cm solid lesion of the fetal sacrum.",
+          "A girl was born at 37 weeks, and at 8 days of age the tumour was removed."), 0.02, "female"),
+        (("A 29-year-old primigravida was seen at 31 weeks because of polyhydramnios.",
+          "Fetal MRI placed a solid mass in the fetal tongue.",
+          "He was delivered by caesarean section and biopsied at 2 weeks postnatally."), 0.04, "male"),
+    ],
+)
+def test_regression_prenatal_report_mother_told_before_the_fetal_lesion(texts, age, sex):
+    row = run(*texts)
+    assert row.age_years == age
+    assert row.sex == sex
+
+
+def test_regression_pregnant_patient_with_normal_fetus_keeps_her_age_and_sex():
+    row = run("A 36-year-old woman, gravida 2, para 1, was seen at 22 weeks of gestation with pelvic pain.",
+              "MRI showed a cervical mass; fetal growth was normal.")
+    assert (row.age_years, row.sex) == (36.0, "female")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("At 5 weeks postnatally a core biopsy of the arm mass was taken.", 0.1),
+        ("A biopsy at 10 days postnatal age showed spindle cells.", 0.03),
+        ("Four weeks after the birth of her daughter she felt a lump in the breast.", None),
+    ],
+)
+def test_regression_newborn_age_counted_from_birth(text, age):
+    assert run(text).age_years == age

@@ -512,11 +512,25 @@ def _ages_across_a_cut(sentences: list[Sentence]) -> list[tuple[int, AgeMatch]]:
     return out
 
 
+def _fetal_report(sentences: list[Sentence]) -> bool:
+    """Does a sentence of the patient's place the lesion in the fetus (a prenatal report: the mother is only its
+    setting)?"""
+    cue = _rx("fetal_lesion_cue")
+    return any(cue.search(s.text) for s in sentences)
+
+
+def _mothers_age(age: AgeMatch) -> bool:
+    """In a prenatal report, an adult woman's age told in a sentence about the pregnancy ("A 33-year-old woman, gravida 2,
+    was referred at 29 weeks' gestation.") is the mother's."""
+    return age.sex == "female" and age.years >= 12 and _rx("pregnancy_cue").search(age.sentence.text) is not None
+
+
 def best_age(sentences: list[Sentence]) -> AgeMatch | None:
     """The presentation age: best rule priority, not an earlier event, first mentioned; the age "now" (priority 9)
     yields to any other, an earlier event's included."""
+    fetal = _fetal_report(sentences)
     cands = [(a.priority >= 9, a.earlier, a.priority, i, a) for i, s in enumerate(sentences) for a in find_ages(s)
-             if not _checkup_of_newborn(sentences, i, a)]
+             if not _checkup_of_newborn(sentences, i, a) and not (fetal and _mothers_age(a))]
     cands += [(a.priority >= 9, a.earlier, a.priority, i, a) for i, a in _ages_across_a_cut(sentences)]
     if not cands:
         return None
@@ -552,22 +566,25 @@ def _surname_like(text: str, a: int, b: int) -> bool:
     )
 
 
-def _mothers_word(text: str, a: int, b: int) -> bool:
+def _mothers_word(text: str, a: int, b: int, fetal: bool = False) -> bool:
     """Is the sex word ``text[a:b]`` the mother's in a child's report? An obstetric word ("gravida", "para 2", "pregnant")
     after the mother is named in its sentence ("The mother, aged 30, gravida 2 para 1"), or an obstetric word or an adult
-    woman's noun in a sentence that places the lesion in the fetus ("a woman (G2P1) whose fetus had a neck mass")."""
+    woman's noun in a sentence that places the lesion in the fetus ("a woman (G2P1) whose fetus had a neck mass") or,
+    in a prenatal report (``fetal``), in a sentence about the pregnancy."""
     word = text[a:b].lower()
-    if word in ("woman", "lady"):
-        return _rx("fetal_lesion_cue").search(text) is not None
-    if not _rx("obstetric_word").fullmatch(word):
+    obstetric = bool(_rx("obstetric_word").fullmatch(word))
+    if not obstetric and word not in ("woman", "lady"):
         return False
-    return bool(_rx("mother_before_obstetric").search(text, max(0, a - 60), a) or _rx("fetal_lesion_cue").search(text))
+    if _rx("fetal_lesion_cue").search(text) or (fetal and _rx("pregnancy_cue").search(text)):
+        return True
+    return obstetric and _rx("mother_before_obstetric").search(text, max(0, a - 60), a) is not None
 
 
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
     """Sex from the first patient noun, else from a sex adjective ("she was pregnant", not a
     relative's: "his wife was pregnant"), else from a clear majority of pronouns."""
     r = rules()
+    fetal = _fetal_report(sentences)
 
     def first_hit(lookup: dict[str, str], titles: bool) -> tuple[str, Sentence, int, int] | None:
         for s in sentences:
@@ -589,7 +606,7 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
                         and not (title and (_rx("author_title_before").search(s.text, max(0, a - 40), a)
                                             or _rx("author_title_after").match(s.text, b))) \
                         and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)) \
-                        and not _mothers_word(s.text, a, b):
+                        and not _mothers_word(s.text, a, b, fetal):
                     sex, (a, b) = _unsplit(s.text, a, b, sex)
                     return sex, s, a, b
         return None
