@@ -2334,3 +2334,22 @@ def test_regression_pregnant_patient_with_normal_fetus_keeps_her_age_and_sex():
 )
 def test_regression_newborn_age_counted_from_birth(text, age):
     assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # an age labelled as another kind or another person's
+        ("Gestational age: 36 weeks; birth weight 2,900 g.", None),
+        ("Maternal age: 28 years.", None),
+        ("Bone age: 9 years.", None),
+        ("The father was 41 years old and well.", None),
+        ("A boy was born at 39 weeks to a healthy, 31-year-old, multiparous woman.", None),
+        # the patient's own labelled age
+        ("The patient's age: 52 years.", 52.0),
+        ("The child's age at diagnosis: 5 months.", 0.42),
+        ("Age: 6 days.", 0.02),
+    ],
+)
+def test_regression_labelled_ages_of_others_and_of_the_patient(text, age):
+    assert run(text).age_years == age
