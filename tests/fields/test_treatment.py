@@ -3303,6 +3303,10 @@ def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text,
         ("Crizotinib, approved for ALK-positive lung cancer, was started for the mass.", ["crizotinib"]),
         ("The boy with the pelvic IMT received vinblastine and methotrexate.", ["vinblastine", "methotrexate"]),
         ("Four courses of vincristine were given under antiemetic prophylaxis.", ["vincristine"]),
+        # a transplant recipient's immunosuppression
+        ("After the graft, immunosuppression was lowered and tacrolimus was replaced by sirolimus.", []),
+        ("She stayed on everolimus to protect her renal allograft.", []),
+        ("Alectinib was begun, and his immunosuppression was tapered.", ["alectinib"]),
     ],
 )
 def test_regression_another_diseases_therapy_in_the_drugs_clause_is_not_this_tumours(text, expected):
