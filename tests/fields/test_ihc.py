@@ -4130,3 +4130,20 @@ def test_regression_dash_intensity_as_were_glued_minus_and_told_apart_entities(t
     row = run(text)
     assert [m.replace("-", "").lower() for m in row.ihc_positive or []] == [m.replace("-", "").lower() for m in positive]
     assert [m.replace("-", "").lower() for m in row.ihc_negative or []] == [m.replace("-", "").lower() for m in negative]
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a blood count of a lymphocyte subset is a laboratory value, not a stain
+        ("On admission her CD4+ count was 240 cells/\u00b5L with an undetectable viral load.", [], []),
+        ("Antiretroviral therapy had raised the CD4 cell count to 510.", [], []),
+        ("Peripheral blood: CD4+ T cells 290/\u00b5L, CD8+ T cells 35%.", [], []),
+        # guards: the tumour's own CD stains
+        ("The lesional cells were positive for CD30 and CD68 and negative for CD4.", ["CD30", "CD68"], ["CD4"]),
+    ],
+)
+def test_regression_lymphocyte_subset_counts_are_no_stains(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive or []) == positive
+    assert (row.ihc_negative or []) == negative
