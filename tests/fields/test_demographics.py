@@ -2353,3 +2353,18 @@ def test_regression_newborn_age_counted_from_birth(text, age):
 )
 def test_regression_labelled_ages_of_others_and_of_the_patient(text, age):
     assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("The baby presented at 5 weeks with noisy breathing.", 0.1),
+        ("He was referred at 9 weeks because of a growing thigh mass.", 0.17),
+        # a pregnancy's term or an interval
+        ("She presented at 14 weeks with vaginal bleeding.", None),
+        ("The infant was admitted at 35 weeks' gestation.", None),
+        ("He was referred at 8 weeks after the operation.", None),
+    ],
+)
+def test_regression_infant_presenting_at_n_weeks(text, age):
+    assert run(text).age_years == age
