@@ -3311,3 +3311,17 @@ def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text,
 )
 def test_regression_another_diseases_therapy_in_the_drugs_clause_is_not_this_tumours(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier operation for an enlarged prostate: the setting of a post-operative nodule
+        ("A transurethral resection of the prostate had been carried out in 2021 for benign enlargement.", []),
+        ("Two years before, he had a TURP for BPH.", []),
+        # guard: the tumour's own operation
+        ("A partial cystectomy was done for the bladder-neck nodule.", ["SE"]),
+    ],
+)
+def test_regression_earlier_operation_for_an_enlarged_prostate_is_not_this_tumours(text, expected):
+    assert codes(text) == expected
