@@ -2318,6 +2318,13 @@ def test_regression_prenatal_report_mother_told_before_the_fetal_lesion(texts, a
     assert row.sex == sex
 
 
+def test_regression_prenatal_report_mothers_pronoun_is_not_the_patients_sex():
+    row = run("A 28-year-old woman at 32 weeks of gestation was referred for polyhydramnios.",
+              "Sonography showed a 6-cm solid tumour in the fetal abdomen.",
+              "After the caesarean delivery she recovered quickly; the neonate had the mass removed on day 3 of life.")
+    assert (row.age_years, row.sex) == (0.01, None)
+
+
 def test_regression_pregnant_patient_with_normal_fetus_keeps_her_age_and_sex():
     row = run("A 36-year-old woman, gravida 2, para 1, was seen at 22 weeks of gestation with pelvic pain.",
               "MRI showed a cervical mass; fetal growth was normal.")

@@ -629,8 +629,13 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
     for s in sentences:
+        # a prenatal report's sentence about the pregnancy or the birth: its "she" is the mother ("After delivery she
+        # recovered well"), while "he" can only be the child
+        mothers = fetal and _rx("pregnancy_cue").search(s.text) is not None
         for m in _WORD.finditer(s.text):
             sex = r.pronouns.get(m.group(0).lower())
+            if mothers and sex == "female":
+                continue
             if sex and not _surname_like(s.text, m.start(), m.end()):
                 counts[sex] += 1
                 first.setdefault(sex, (s, m.start(), m.end()))
