@@ -2337,6 +2337,9 @@ def test_regression_pregnant_patient_with_normal_fetus_keeps_her_age_and_sex():
         ("At 5 weeks postnatally a core biopsy of the arm mass was taken.", 0.1),
         ("A biopsy at 10 days postnatal age showed spindle cells.", 0.03),
         ("Four weeks after the birth of her daughter she felt a lump in the breast.", None),
+        ("The nodule was biopsied on day 9 after birth.", 0.02),
+        ("On the 15th postnatal day the swelling was excised.", 0.04),
+        ("On the 3rd day of treatment the fever settled.", None),
     ],
 )
 def test_regression_newborn_age_counted_from_birth(text, age):
