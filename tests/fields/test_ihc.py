@@ -4169,3 +4169,42 @@ def test_markers_of_another_primary_neoplasm_are_not_this_tumours(texts, positiv
     GIST, CD117 and DOG1 positive') was read as this tumour's, and its positives then outranked the tumour's own negatives."""
     row = run(*texts)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a bare intensity closing a list after a dash or a colon: each of the list stained
+        ("Stains: desmin positive; CD68, CD163, ER \u2014 focal; S100 negative.", ["desmin", "CD68", "CD163", "ER"], ["S100"]),
+        ("Immunohistochemistry: calponin, h-caldesmon: weak. CD34: negative.", ["calponin", "caldesmon"], ["CD34"]),
+        # a probe's in-situ hybridisation then a result handed on with "as were"
+        ("EBER in situ hybridization was negative, as were CD30 and CD15.", [], ["CD30", "CD15"]),
+        # minus signs glued to every marker, no plus anywhere
+        ("The lesional cells were CD117-, DOG1- and S100-.", [], ["CD117", "DOG1", "S100"]),
+        ("Myeloid markers (CD33-, CD13-) excluded a myeloid sarcoma.", [], ["CD33", "CD13"]),
+        # a marker-signed entity the report is told apart from is not a stain of this tumour
+        ("Hepatic IMT: distinction from an EBV-positive follicular dendritic cell sarcoma.", [], []),
+        ("A renal mass mimicking a CD117-positive oncocytic neoplasm; its cells were positive for SMA.", ["SMA"], []),
+    ],
+)
+def test_regression_dash_intensity_as_were_glued_minus_and_told_apart_entities(text, positive, negative):
+    row = run(text)
+    assert [m.replace("-", "").lower() for m in row.ihc_positive or []] == [m.replace("-", "").lower() for m in positive]
+    assert [m.replace("-", "").lower() for m in row.ihc_negative or []] == [m.replace("-", "").lower() for m in negative]
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a blood count of a lymphocyte subset is a laboratory value, not a stain
+        ("On admission her CD4+ count was 240 cells/\u00b5L with an undetectable viral load.", [], []),
+        ("Antiretroviral therapy had raised the CD4 cell count to 510.", [], []),
+        ("Peripheral blood: CD4+ T cells 290/\u00b5L, CD8+ T cells 35%.", [], []),
+        # guards: the tumour's own CD stains
+        ("The lesional cells were positive for CD30 and CD68 and negative for CD4.", ["CD30", "CD68"], ["CD4"]),
+    ],
+)
+def test_regression_lymphocyte_subset_counts_are_no_stains(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive or []) == positive
+    assert (row.ihc_negative or []) == negative

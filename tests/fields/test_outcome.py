@@ -5998,3 +5998,36 @@ def test_relative_in_a_pedigree_bracket_is_no_death_of_the_patient():
     """'maternal uncle (osteosarcoma, deceased 19 y)' in a pedigree legend gave the patient DOD."""
     row = run("Family tree: index boy (arrow), father (sarcoma, 40 y), paternal aunt (adrenal carcinoma, deceased 30 y).")
     assert row.status is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "recurrence", "status"),
+    [
+        # another cancer that relapses or kills is not this tumour's recurrence or death of disease
+        (("The pelvic mass did not recur, but her CML relapsed after two years and she died of leukaemia.",), False, None),
+        (("No regrowth of the IMT was seen; his lymphoma returned and he died of lymphoma at 30 months.",), False, None),
+        # a symptom that relapses before the diagnosis is no recurrence
+        (("She had relapsing fevers for six months before the splenic lesion was found.",
+          "She is well without recurrence after 2 years."), False, "ANED"),
+        # guards: this tumour's relapse and death
+        (("The tumour recurred in the pleura and she died of disease 8 months later.",), True, "DOD"),
+    ],
+)
+def test_regression_other_cancers_relapse_or_death_and_relapsing_symptoms(texts, recurrence, status):
+    row = run(*texts)
+    assert row.recurrence is recurrence
+    assert row.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judged therapy in a coordinated clause does not reach back to the finding before the comma
+        ("PET now showed lung metastases, and surgery was deemed too risky.", [True]),
+        # nodes told reactive first, then free of tumour
+        ("All 14 mesenteric lymph nodes were reactive and free of tumour.", [False]),
+        ("The six nodes were hyperplastic but negative.", [False]),
+    ],
+)
+def test_regression_judged_clause_and_reactive_free_nodes(text, expected):
+    assert [v for v, _, _ in flag_mentions("metastasis", text)] == expected

@@ -3397,3 +3397,40 @@ def test_courses_opening_after_a_sentence_on_another_primary_are_its_therapy(tex
 )
 def test_therapy_before_the_tumour_set_aside_and_node_dissection(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another disease's therapy in the drug's own clause: a cancer the patient has, a transplant's conditioning,
+        # graft-versus-host prophylaxis, post-transplant maintenance
+        ("A girl with acute lymphoblastic leukaemia received vincristine and methotrexate in 2019.", []),
+        ("After a marrow transplant, graft-versus-host prophylaxis was methotrexate on days 1, 3 and 6.", []),
+        ("Imatinib was given as post-transplant maintenance for his leukaemia.", []),
+        ("She had etoposide and cyclophosphamide conditioning before the graft.", []),
+        # guards: this tumour's drug, and a cancer named only as where a drug is used
+        ("Crizotinib, approved for ALK-positive lung cancer, was started for the mass.", ["crizotinib"]),
+        ("The boy with the pelvic IMT received vinblastine and methotrexate.", ["vinblastine", "methotrexate"]),
+        ("Four courses of vincristine were given under antiemetic prophylaxis.", ["vincristine"]),
+        # a transplant recipient's immunosuppression
+        ("After the graft, immunosuppression was lowered and tacrolimus was replaced by sirolimus.", []),
+        ("She stayed on everolimus to protect her renal allograft.", []),
+        ("Alectinib was begun, and his immunosuppression was tapered.", ["alectinib"]),
+    ],
+)
+def test_regression_another_diseases_therapy_in_the_drugs_clause_is_not_this_tumours(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier operation for an enlarged prostate: the setting of a post-operative nodule
+        ("A transurethral resection of the prostate had been carried out in 2021 for benign enlargement.", []),
+        ("Two years before, he had a TURP for BPH.", []),
+        # guard: the tumour's own operation
+        ("A partial cystectomy was done for the bladder-neck nodule.", ["SE"]),
+    ],
+)
+def test_regression_earlier_operation_for_an_enlarged_prostate_is_not_this_tumours(text, expected):
+    assert codes(text) == expected

@@ -212,6 +212,8 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
             lo = clause(text, max(0, lo - 6))[0]
         if (why := _rx("reason_opening").match(text)) and why.end() <= lo:  # "Because of fever, she received X": the reason is X's
             lo = 0
+        if _rx("other_disease_therapy_clause").search(text, lo, hi) and not _rx("this_tumour_word").search(text, lo, hi):
+            continue  # "a boy with leukaemia received X", "GVHD prophylaxis was Y": another disease's therapy
         slo, shi = _item_bounds(text, s, e, lo, hi)
         for name in names:
             known, code = _class_code(drug_class(name))
