@@ -1,0 +1,90 @@
+"""Saved pages whose article is cut into sibling ``<section>`` elements, and legends written as paragraphs: the HTML
+reader must keep what the same page pasted as text keeps (all fictional, built at run time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.ingest import load_document
+
+_FURNITURE = (
+    '<header><nav><ul>' + "".join(f'<li><a href="/n{k}">Menu item {k}</a></li>' for k in range(8)) + "</ul></nav></header>"
+)
+_ASIDE = '<aside><h3>Trending now</h3><ul>' + "".join(
+    f'<li><a href="/t{k}">Another made-up headline about kidneys, part {k}</a></li>' for k in range(6)
+) + "</ul></aside>"
+
+_LONG = (
+    "A 52-year-old fisherman noticed a slowly growing swelling below his left ear over a winter season. "
+    "Ultrasound found a lobulated hypoechoic nodule of 3.4 cm within the parotid tail, and a core biopsy "
+    "showed bland spindle cells among plasma cells and lymphocytes. "
+)
+
+
+def _page(article: str) -> bytes:
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"/><title>A made-up parotid nodule | Invented Press</title>'
+        f"</head><body>{_FURNITURE}<main><article><h1>An invented parotid tumour in a fisherman</h1>{article}"
+        f"</article></main>{_ASIDE}<footer><p>Invented Press, nowhere.</p></footer></body></html>"
+    ).encode()
+
+
+def _read(tmp_path, article: str):
+    p = tmp_path / "page.html"
+    p.write_bytes(_page(article))
+    return load_document(p)
+
+
+@pytest.mark.parametrize("tail_head, tail", [
+    ("Clinical course", "Eleven months later the nodule had not come back and he was back at sea."),
+    ("Outcome", "He remains free of disease 20 months after the parotidectomy."),
+])
+def test_short_sibling_section_readability_drops_is_kept(tmp_path, tail_head: str, tail: str) -> None:
+    # one long headless section holds nearly all the text; readability keeps it and drops the short section after it
+    body = "".join(f"<p>{_LONG}Paragraph {k} adds that the stroma was oedematous in places.</p>" for k in range(6))
+    doc = _read(tmp_path, f"<section>{body}</section><section><h2>{tail_head}</h2><p>{tail}</p></section>")
+    assert tail in doc.text
+    assert "Trending now" not in doc.text and "Menu item" not in doc.text
+
+
+def test_page_readability_reads_whole_is_unchanged(tmp_path) -> None:
+    # nothing dropped: the article reads as before (the second reading is only made when blocks are missing)
+    secs = "".join(
+        f"<section><h2>{h}</h2><p>{_LONG}{h} paragraph of the made-up report.</p></section>"
+        for h in ("Case presentation", "Discussion")
+    )
+    doc = _read(tmp_path, secs)
+    assert [s.kind for s in doc.sections] == ["title", "case", "discussion"]
+    assert "Trending now" not in doc.text
+
+
+def test_heading_alone_in_its_section_keeps_case_kind(tmp_path) -> None:
+    # "Case presentation" stands alone in its section; the sub-sections after it are the case's
+    subs = "".join(
+        f"<section><h2>{h}</h2><p>{t}</p></section>"
+        for h, t in (
+            ("Presenting complaint", "A 47-year-old woman came with a painless lump below the jaw for five months."),
+            ("Examination", _LONG),
+            ("Pathology", "The spindle cells stained for ALK and SMA, while desmin and S100 were negative. " + _LONG),
+        )
+    )
+    doc = _read(tmp_path, f"<section><h2>Case presentation</h2></section>{subs}<section><h2>Discussion</h2><p>{_LONG}</p></section>")
+    kinds = {s.title: s.kind for s in doc.sections if s.title}
+    assert kinds["Presenting complaint"] == kinds["Pathology"] == "case", kinds
+    assert kinds["Discussion"] == "discussion"
+
+
+def test_figure_legend_paragraph_in_section_flow_stays_body(tmp_path) -> None:
+    legend = "Figure 2. Spindle cells positive for ALK; desmin and CD34 negative (x400)."
+    boxed = "Figure 3. Axial MRI of the made-up nodule before surgery."
+    captioned = "Figure 4. The resected specimen, cut surface."
+    art = (
+        f"<section><h2>Case presentation</h2><p>{_LONG}</p><p>{legend}</p><p>{_LONG}</p>"
+        f'<div class="fig"><p>{boxed}</p></div>'
+        f'<figure><img src="f4.png" alt=""/><figcaption>{captioned}</figcaption></figure></section>'
+    )
+    doc = _read(tmp_path, art)
+    at = doc.text.index(legend)
+    assert doc.section_at(at).kind == "case"
+    # a legend in a figure element or a box of its own is still a caption
+    assert {doc.section_at(doc.text.index(t)).kind for t in (boxed, captioned)} == {"caption"}
