@@ -88,3 +88,54 @@ def test_figure_legend_paragraph_in_section_flow_stays_body(tmp_path) -> None:
     assert doc.section_at(at).kind == "case"
     # a legend in a figure element or a box of its own is still a caption
     assert {doc.section_at(doc.text.index(t)).kind for t in (boxed, captioned)} == {"caption"}
+
+
+# -- a heading set as a paragraph ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("markup", ["<p>{h}</p>", "<p><strong>{h}</strong></p>", "<p><b>{h}.</b></p>"])
+def test_heading_set_as_paragraph_opens_case_in_html(tmp_path, markup: str) -> None:
+    para = markup.format(h="Case presentation")
+    art = (
+        f"<section><h2>Introduction</h2><p>{_LONG}Such nodules are seldom myofibroblastic.</p>{para}"
+        f"<p>A 61-year-old baker noticed a swelling of the cheek. {_LONG}</p></section>"
+    )
+    doc = _read(tmp_path, art)
+    at = doc.text.index("A 61-year-old baker")
+    assert doc.section_at(at).kind == "case", [(s.kind, s.title) for s in doc.sections]
+
+
+@pytest.mark.parametrize("para", [
+    "Case report",  # before any heading: an article-type label above the text, not the case's heading
+])
+def test_label_paragraph_before_any_heading_stays_front_matter(tmp_path, para: str) -> None:
+    art = f"<p>{para}</p><section><h2>Background</h2><p>{_LONG}</p></section>"
+    doc = _read(tmp_path, art)
+    assert not any(s.kind == "case" and s.title == para for s in doc.sections)
+
+
+def test_prose_paragraph_naming_a_heading_word_is_not_a_heading(tmp_path) -> None:
+    art = (
+        f"<section><h2>Introduction</h2><p>{_LONG}</p><p>Discussion of the options followed with the family.</p>"
+        f"<p>{_LONG}</p></section>"
+    )
+    doc = _read(tmp_path, art)
+    assert "discussion" not in {s.kind for s in doc.sections}, [(s.kind, s.title) for s in doc.sections]
+
+
+_JATS = """<?xml version="1.0"?>
+<article><front><article-meta><title-group><article-title>An invented cheek nodule</article-title></title-group>
+</article-meta></front><body><sec><title>Introduction</title><p>Cheek nodules are mostly benign, we read.</p>
+<p>{para}</p><p>A 39-year-old potter had a firm nodule of the left cheek for a year.</p></sec>
+<sec><title>Discussion</title><p>Nothing here is real.</p></sec></body></article>"""
+
+
+@pytest.mark.parametrize("para, kind", [
+    ("Patient information", "case"),
+    ("<bold>Case description</bold>", "case"),
+    ("The potter was seen twice.", "introduction"),  # a sentence is no heading
+])
+def test_heading_set_as_paragraph_in_jats(para: str, kind: str) -> None:
+    from eims_extract.ingest.jats import read_jats
+
+    doc = read_jats(_JATS.format(para=para).encode(), "j", "j.xml")
+    at = doc.text.index("A 39-year-old potter")
+    assert doc.section_at(at).kind == kind, [(s.kind, s.title) for s in doc.sections]

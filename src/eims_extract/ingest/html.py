@@ -27,7 +27,7 @@ from lxml import etree
 from ..errors import IngestError
 from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
-from .jats import norm_space, table_grid
+from .jats import bare_heading, norm_space, table_grid
 from .model import Document
 from .sections import Heading, caption_start, classify_heading
 
@@ -126,7 +126,7 @@ class _Walker:
                 if ch.find(".//table") is not None or any(c.tag in ("p", "ul", "ol", "div") for c in ch if isinstance(c.tag, str)):
                     self.walk(ch)
                 else:
-                    self.block(_text(ch), in_flow=tag == "p" and el.tag in _FLOW)
+                    self.block(_text(ch), in_flow=tag == "p" and el.tag in _FLOW, paragraph=tag == "p")
             else:
                 if ch.text and ch.text.strip() and tag in _CONTAINERS:
                     self.block(norm_space(ch.text))
@@ -149,8 +149,11 @@ class _Walker:
             h = Heading(h.kind, h.title, True)
         self.para(t, heading=h)
 
-    def block(self, t: str, in_flow: bool = False) -> None:
+    def block(self, t: str, in_flow: bool = False, paragraph: bool = False) -> None:
         if not t:
+            return
+        if paragraph and (h := bare_heading(t, self.paras)) is not None:
+            self.para(t, heading=h)  # "<p><b>Case presentation</b></p>": the page's heading set as a paragraph
             return
         if self.saw_title and not any(p.heading for p in self.paras) and is_author_line(t):
             self.para(t, role="authors")

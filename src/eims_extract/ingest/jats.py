@@ -212,7 +212,8 @@ class _Reader:
         for ch in el:
             name = _local(ch)
             if name in ("p", "disp-quote", "statement", "speech", "verse-group", "def-list"):
-                self.para(inline_text(ch))
+                text = inline_text(ch)
+                self.para(text, heading=bare_heading(text, self.paras) if name == "p" and not back else None)
                 self.floats_in(ch)
             elif name == "list":
                 for item in (e for e in ch.iter() if _local(e) == "list-item"):
@@ -290,6 +291,14 @@ class _Reader:
             pt.rows = [[GridCell(t, repeat=rep) for t, rep in r] for r in rows]
         pt.footnotes = [Line(t) for t in footnotes(_child(tw, "table-wrap-foot"))]
         self.tables.append(pt)
+
+
+def bare_heading(text: str, before: list[Para]) -> Heading | None:
+    """A body paragraph that is nothing but a known heading ("Patient information", "Case presentation"; a page
+    printing its sub-headings as paragraphs, or bold in one): a heading, as the same line of the text is, once the
+    body has begun (a heading was seen: an article-type label above the title stays front matter)."""
+    h = classify_heading(text) if text and len(text) <= 80 else None
+    return h if h is not None and any(p.heading is not None for p in before) else None
 
 
 # -- tables -------------------------------------------------------------------------------------
