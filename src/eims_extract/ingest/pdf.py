@@ -1232,7 +1232,11 @@ def _build(
                 cur = [VLine(ln.words[k:], ln.page, ln.col)]
                 prev = ln
                 continue
-        inline = split_inline_heading(s) if h is None and (not cur or (prev is not None and _para_break(prev, ln, leading))) else None
+        # a run-in label ("Case: In a ...") opens a section where a paragraph starts, by any of the breaks below (a
+        # labelled abstract set with a little space between its parts has no wider gap than _para_break asks)
+        inline = split_inline_heading(s) if h is None and (not cur or (prev is not None and (
+            _para_break(prev, ln, leading) or _short_line_break(prev, ln, edges) or _spaced_break(prev, ln, line_gap)
+        ))) else None
         if inline is not None:
             flush()
             head, rest = inline
