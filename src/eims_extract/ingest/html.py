@@ -27,7 +27,7 @@ from lxml import etree
 from ..errors import IngestError
 from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
-from .jats import bare_heading, norm_space, table_grid
+from .jats import bare_heading, heading_title, norm_space, table_grid
 from .model import Document
 from .sections import Heading, caption_start, classify_heading
 
@@ -195,7 +195,7 @@ class _Walker:
         self.tables.append(
             PendingTable(
                 id=tid,
-                caption=text,
+                caption=text or ("" if cap else heading_title(self.paras)),
                 caption_lines=[Line(norm_space(f"{label}. {text}" if text else label))],
                 header=[GridCell(h) for h in header],
                 rows=[[GridCell(x, repeat=rep) for x, rep in r] for r in rows],

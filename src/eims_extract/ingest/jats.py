@@ -279,9 +279,8 @@ class _Reader:
         tid = f"T{num.group(0)}" if num else f"T{len(self.tables) + 1}"
         if any(t.id == tid for t in self.tables):
             tid = f"{tid}.{sum(1 for t in self.tables if t.id.startswith(tid))}"
-        label = label or f"Table {tid[1:]}"
-        cap_line = norm_space(f"{label}. {caption}" if caption else label)
-        pt = PendingTable(id=tid, caption=caption, caption_lines=[Line(cap_line)])
+        cap_line = norm_space(f"{label or f'Table {tid[1:]}'}. {caption}" if caption else label or f"Table {tid[1:]}")
+        pt = PendingTable(id=tid, caption=caption or (heading_title(self.paras) if not label else ""), caption_lines=[Line(cap_line)])
         tab = next((e for e in tw.iter() if _local(e) == "table"), None)
         if tab is None:
             self.warnings.append(f"table {tid}: no cells in the XML (an image only); caption kept")
@@ -291,6 +290,13 @@ class _Reader:
             pt.rows = [[GridCell(t, repeat=rep) for t, rep in r] for r in rows]
         pt.footnotes = [Line(t) for t in footnotes(_child(tw, "table-wrap-foot"))]
         self.tables.append(pt)
+
+
+def heading_title(before: list[Para]) -> str:
+    """The heading a table with neither label nor caption stands right under ("Timeline" over a Date | Event grid):
+    the section holds the table alone, and its heading is the table's title ("" when text came between)."""
+    last = before[-1] if before else None
+    return last.heading.title if last is not None and last.heading is not None else ""
 
 
 def bare_heading(text: str, before: list[Para]) -> Heading | None:

@@ -1133,6 +1133,7 @@ def _build(
     edges = {k: (sorted(a)[len(a) // 5], sorted(b)[(4 * len(b)) // 5]) for k, (a, b) in ends.items()}
     loose: PendingTable | None = None
     loose_tables: list[PendingTable] = []
+    heads: list[tuple[VLine, str]] = []  # the headings printed, where they stand
     for ln in flow:
         s = ln.text.strip()
         # an unruled table under its caption: lines of several cells until the rows stop
@@ -1248,6 +1249,7 @@ def _build(
         if h is not None:
             flush()
             paras.append(Para([Line(s, ln.page)], heading=h))
+            heads.append((ln, h.title))
             seen_heading = True
             after_refs = after_refs or h.kind == "references"
             prev = ln
@@ -1266,7 +1268,7 @@ def _build(
     flush()
     dehyphenate([p.lines for p in paras] + [c.lines for c in captions] + [c[3] for c in pending_caps], [ln.text for ln in flow])
 
-    tables, stray = _tables(regions, pending_caps, warnings)
+    tables, stray = _tables(regions, pending_caps, warnings, heads)
     captions += stray
     taken = {t.id for t in tables}
     for t in loose_tables:
@@ -1343,10 +1345,18 @@ def _para_break(prev: VLine, ln: VLine, leading: float = 0.0) -> bool:
     return _ends_sentence(prev.text) and ln.text[:1].isupper() and prev.x1 - prev.x0 < 0.75 * (ln.x1 - ln.x0)
 
 
+def _heading_over(r: _Region, heads: list[tuple[VLine, str]]) -> str:
+    """The heading a table with no caption stands right under ("Timeline" over a Date | Event grid), nothing between
+    them: the section holds the table alone, and its heading is the table's title ("" when there is none)."""
+    above = [(r.top - v.bottom, t) for v, t in heads if v.page == r.page and -1 <= r.top - v.bottom < 2.5 * v.size]
+    return min(above)[1] if above else ""
+
+
 def _tables(
     regions: list[_Region],
     caps: list[tuple[VLine, str, str, list[Line]]],
     warnings: list[str],
+    heads: list[tuple[VLine, str]] | None = None,
 ) -> tuple[list[PendingTable], list[Caption]]:
     out: list[PendingTable] = []
     parts: dict[int, list[tuple[list[list[GridCell]], _Spans, int]]] = {}
@@ -1372,7 +1382,7 @@ def _tables(
             m = layout("caption_label").match(caption_text)
             t = PendingTable(
                 id=tid,
-                caption=caption_text[m.end() :] if m else caption_text,
+                caption=(caption_text[m.end() :] if m else caption_text) if cap else _heading_over(r, heads or []),
                 caption_lines=list(cap[3]) if cap else [],
                 header=header,
             )
