@@ -1018,6 +1018,11 @@ def read_pdf(data: bytes, doc_id: str, path: str, source: str | None = None) -> 
         for r in rs:
             _take_footnotes(p, r, body_size)
         regions += rs
+    # the text's own type size, its tables' words left out: a short report whose tables hold most of its words (a
+    # one-page timeline in small type) would otherwise read its body type as large, every line a title's
+    flow_words = [w for p in pages for w in p.words]
+    if flow_words:
+        body_size = Counter(round(w.size, 1) for w in flow_words).most_common(1)[0][0]
     # one gutter per page shape: a landscape page among portrait ones has its own (or none)
     shapes = {(round(p.width), round(p.height)) for p in pages}
     gutters = {sh: _gutter([p for p in pages if (round(p.width), round(p.height)) == sh]) for sh in shapes}
