@@ -139,3 +139,50 @@ def test_heading_set_as_paragraph_in_jats(para: str, kind: str) -> None:
     doc = read_jats(_JATS.format(para=para).encode(), "j", "j.xml")
     at = doc.text.index("A 39-year-old potter")
     assert doc.section_at(at).kind == kind, [(s.kind, s.title) for s in doc.sections]
+
+
+# -- a run-in label at a paragraph's start -------------------------------------------------------------------------
+_NOTE = [
+    "Patient: M, 58 y; referred by the district surgeons.",
+    "Background: Colonic polyps were removed in 2019; no other illness is recorded.",
+    "Pathology review: Spindle cells stained for ALK and SMA; desmin and CD117 were negative.",
+    "Discussion: Resection was preferred to watchful waiting by the whole group.",
+]
+
+
+def _note_html(paras: list[str]) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Invented tumour board note</title></head><body>'
+        f"<main><article><h1>Invented tumour board: a myofibroblastic caecal lesion</h1>{body}</article></main>"
+        "</body></html>"
+    ).encode()
+
+
+def _note_jats(paras: list[str]) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        '<?xml version="1.0"?><article><front><article-meta><title-group><article-title>Invented tumour board: a '
+        f"myofibroblastic caecal lesion</article-title></title-group></article-meta></front><body><sec>{body}</sec>"
+        "</body></article>"
+    ).encode()
+
+
+@pytest.mark.parametrize("fmt", ["html", "xml"])
+def test_run_in_label_at_paragraph_start_opens_its_section(tmp_path, fmt: str) -> None:
+    p = tmp_path / f"note.{fmt}"
+    p.write_bytes(_note_html(_NOTE) if fmt == "html" else _note_jats(_NOTE))
+    doc = load_document(p)
+    kind = {t: doc.section_at(doc.text.index(t)).kind for t in ("Spindle cells stained", "Colonic polyps", "Resection was")}
+    assert kind == {"Spindle cells stained": "case", "Colonic polyps": "introduction", "Resection was": "discussion"}, (
+        [(s.kind, s.title) for s in doc.sections]
+    )
+
+
+@pytest.mark.parametrize("fmt", ["html", "xml"])
+def test_label_inside_a_paragraph_opens_nothing(tmp_path, fmt: str) -> None:
+    paras = ["The group met twice. Discussion: resection was preferred to waiting, and the lesion was removed."]
+    p = tmp_path / f"note2.{fmt}"
+    p.write_bytes(_note_html(paras) if fmt == "html" else _note_jats(paras))
+    doc = load_document(p)
+    assert "discussion" not in {s.kind for s in doc.sections}

@@ -27,7 +27,7 @@ from lxml import etree
 from ..errors import IngestError
 from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
-from .jats import bare_heading, heading_title, norm_space, table_grid
+from .jats import bare_heading, heading_title, norm_space, run_in_heading, table_grid
 from .model import Document
 from .sections import Heading, caption_start, classify_heading
 
@@ -155,6 +155,9 @@ class _Walker:
         if paragraph and (h := bare_heading(t, self.paras)) is not None:
             self.para(t, heading=h)  # "<p><b>Case presentation</b></p>": the page's heading set as a paragraph
             return
+        if paragraph and (run_in := run_in_heading(t, self.paras)) is not None:
+            self.paras.append(run_in[0])  # "<p>Pathology review: ...</p>": the label opens its section
+            t = run_in[1]
         if self.saw_title and not any(p.heading for p in self.paras) and is_author_line(t):
             self.para(t, role="authors")
             return

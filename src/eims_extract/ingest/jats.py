@@ -25,7 +25,7 @@ from ..errors import IngestError
 from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble
 from .model import Document
-from .sections import Heading, classify_heading
+from .sections import Heading, classify_heading, split_inline_heading
 
 _XLINK = "{http://www.w3.org/1999/xlink}"
 #: JATS ``sec-type`` values (lower-cased, split on ``|``) → section kind.
@@ -213,6 +213,9 @@ class _Reader:
             name = _local(ch)
             if name in ("p", "disp-quote", "statement", "speech", "verse-group", "def-list"):
                 text = inline_text(ch)
+                if name == "p" and not back and (run_in := run_in_heading(text, self.paras)) is not None:
+                    self.paras.append(run_in[0])
+                    text = run_in[1]
                 self.para(text, heading=bare_heading(text, self.paras) if name == "p" and not back else None)
                 self.floats_in(ch)
             elif name == "list":
@@ -297,6 +300,17 @@ def heading_title(before: list[Para]) -> str:
     the section holds the table alone, and its heading is the table's title ("" when text came between)."""
     last = before[-1] if before else None
     return last.heading.title if last is not None and last.heading is not None else ""
+
+
+def run_in_heading(text: str, before: list[Para]) -> tuple[Para, str] | None:
+    """A paragraph opening with a run-in label ("Pathology review: ...", "Conclusion: ..."): the label as a heading
+    paragraph and the rest, as the text and PDF readers split a block's first line (a minutes-style note, a short
+    report with labels for headings); not the page's first paragraph ("Case report: <the title>")."""
+    got = split_inline_heading(text) if text and before else None
+    if got is None or not got[1].strip():
+        return None
+    head, rest = got
+    return Para([Line(text[: len(text) - len(rest)].strip())], heading=head), rest.strip()
 
 
 def bare_heading(text: str, before: list[Para]) -> Heading | None:
