@@ -47,6 +47,18 @@ def test_short_sibling_section_readability_drops_is_kept(tmp_path, tail_head: st
     assert "Trending now" not in doc.text and "Menu item" not in doc.text
 
 
+def test_links_section_inside_article_stays_out_when_sections_are_joined(tmp_path) -> None:
+    # the article also holds a card of links to other (made-up) reports: joining the sections must not bring it in
+    body = "".join(f"<p>{_LONG}Paragraph {k} adds that the stroma was oedematous in places.</p>" for k in range(6))
+    links = "".join(f'<li><a href="/r{k}">A 61-year-old man with a made-up lung mass, report {k}</a></li>' for k in range(6))
+    doc = _read(
+        tmp_path,
+        f"<section>{body}</section><section><h2>Clinical course</h2><p>He was well at 14 months.</p></section>"
+        f"<section><h2>More from this journal</h2><ul>{links}</ul></section>",
+    )
+    assert "A 61-year-old man with a made-up lung mass" not in doc.text
+
+
 def test_page_readability_reads_whole_is_unchanged(tmp_path) -> None:
     # nothing dropped: the article reads as before (the second reading is only made when blocks are missing)
     secs = "".join(

@@ -301,10 +301,16 @@ def _sections_joined(page: etree._Element, main: etree._Element) -> etree._Eleme
     return whole
 
 
-def _blocks_kept(main: etree._Element, again: etree._Element) -> bool:
-    """Does the second reading keep every block the first kept (and more)?"""
-    text = _text(again)
-    return len(text) > len(_text(main)) and all(b in text for b in _article_blocks(main))
+def _blocks_kept(main: etree._Element, again: etree._Element, page: etree._Element) -> bool:
+    """Does the second reading keep every block the first kept, and add only headings and paragraphs of the article
+    that the first dropped (no list, caption or card of links it had left out as furniture)?"""
+    text, kept = _text(again), _text(main)
+    if len(text) <= len(kept) or not all(b in text for b in _article_blocks(main)):
+        return False
+    art = _article_element(page)
+    dropped = {b for b in _article_blocks(art) if b not in kept} if art is not None else set()
+    added = [t for b in again.iter(*_HEADINGS, *_BLOCK_TEXT) if (t := _text(b)) and t not in kept]
+    return all(t in dropped for t in added)
 
 
 def read_html(data: bytes, doc_id: str, path: str) -> Document:
@@ -323,7 +329,7 @@ def read_html(data: bytes, doc_id: str, path: str) -> Document:
         main = _summary(Readable, page)
         if (whole := _sections_joined(page, main)) is not None:
             again = _summary(Readable, whole)
-            if _blocks_kept(main, again):
+            if _blocks_kept(main, again, page):
                 page, main = whole, again
     except Exception as exc:  # readability raises its own Unparseable and lxml errors alike
         raise IngestError(f"no article found in the page: {type(exc).__name__}: {exc}".splitlines()[0]) from None
