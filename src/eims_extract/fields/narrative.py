@@ -471,7 +471,7 @@ def _unread_panels(doc: Document) -> list[Section]:
 
     out = []
     for t in doc.tables:
-        if not t.rows and t.end > t.start and _rx("timeline_caption").search(t.caption):
+        if t.end > t.start and _rx("timeline_caption").search(t.caption):  # its grid's rows too (PDF, JATS, HTML)
             # a timeline of the patient's course (CARE), "Date | Event" lines: the patient's own, read as lines
             nl = doc.text.find("\n", t.start, t.end)
             if nl > 0:

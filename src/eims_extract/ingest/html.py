@@ -17,6 +17,7 @@ Metadata comes from the page's ``citation_*`` / Dublin Core ``<meta>`` tags.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 
@@ -26,7 +27,7 @@ from lxml import etree
 from ..errors import IngestError
 from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
-from .jats import norm_space, table_grid
+from .jats import bare_heading, heading_title, norm_space, run_in_heading, table_grid
 from .model import Document
 from .sections import Heading, caption_start, classify_heading
 
@@ -49,6 +50,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SKIP = ("script", "style", "noscript", "nav", "button", "form", "svg", "template")
 #: Elements whose own loose text is a block (a layout table's cells included).
 _CONTAINERS = ("div", "section", "article", "main", "td", "th")
+#: Elements whose ``<p>`` children are the article's running flow (a caption sits in a ``<div>`` or ``<figure>``).
+_FLOW = ("section", "article", "main", "body")
 _TABLE_LABEL = layout("html_table_label")
 _FOOT_CLASS = layout("html_table_foot_class")
 _FOOT_TEXT = layout("html_table_foot_text")
@@ -123,7 +126,7 @@ class _Walker:
                 if ch.find(".//table") is not None or any(c.tag in ("p", "ul", "ol", "div") for c in ch if isinstance(c.tag, str)):
                     self.walk(ch)
                 else:
-                    self.block(_text(ch))
+                    self.block(_text(ch), in_flow=tag == "p" and el.tag in _FLOW, paragraph=tag == "p")
             else:
                 if ch.text and ch.text.strip() and tag in _CONTAINERS:
                     self.block(norm_space(ch.text))
@@ -146,13 +149,22 @@ class _Walker:
             h = Heading(h.kind, h.title, True)
         self.para(t, heading=h)
 
-    def block(self, t: str) -> None:
+    def block(self, t: str, in_flow: bool = False, paragraph: bool = False) -> None:
         if not t:
             return
+        if paragraph and (h := bare_heading(t, self.paras)) is not None:
+            self.para(t, heading=h)  # "<p><b>Case presentation</b></p>": the page's heading set as a paragraph
+            return
+        if paragraph and (run_in := run_in_heading(t, self.paras)) is not None:
+            self.paras.append(run_in[0])  # "<p>Pathology review: ...</p>": the label opens its section
+            t = run_in[1]
         if self.saw_title and not any(p.heading for p in self.paras) and is_author_line(t):
             self.para(t, role="authors")
             return
-        if caption_start(t):
+        if (cap := caption_start(t)) and not (in_flow and cap[0] == "figure"):
+            # a figure's legend written as a paragraph of the section's own flow (no <figure>, no caption block
+            # around it) stays where it stands, as in the same page pasted as text and in a JATS <p>: the stains or
+            # the course it alone may tell are read with the case
             self.figure_caption(t)
             return
         self.para(t)
@@ -186,7 +198,7 @@ class _Walker:
         self.tables.append(
             PendingTable(
                 id=tid,
-                caption=text,
+                caption=text or ("" if cap else heading_title(self.paras)),
                 caption_lines=[Line(norm_space(f"{label}. {text}" if text else label))],
                 header=[GridCell(h) for h in header],
                 rows=[[GridCell(x, repeat=rep) for x, rep in r] for r in rows],
@@ -255,6 +267,52 @@ def _detach_captions(root: etree._Element) -> None:
                 e.getparent().remove(e)
 
 
+def _summary(readable: type, page: etree._Element) -> etree._Element:
+    return lxml.html.fragment_fromstring(
+        readable(lxml.html.tostring(page, encoding="unicode")).summary(html_partial=True), create_parent="div"
+    )
+
+
+def _article_element(page: etree._Element) -> etree._Element | None:
+    """The page's ``<article>`` holding the most text (a card of "similar articles" is an article too), else ``<main>``."""
+    arts = list(page.iter("article")) or list(page.iter("main"))
+    return max(arts, key=lambda a: len(_text(a)), default=None)
+
+
+def _article_blocks(el: etree._Element) -> list[str]:
+    return [t for b in el.iter(*_HEADINGS, "p") if (t := _text(b))]
+
+
+def _sections_joined(page: etree._Element, main: etree._Element) -> etree._Element | None:
+    """A copy of the page whose article's ``<section>`` wrappers are taken away, when readability kept only some of
+    them: it scores each section on its own and keeps the best one with the siblings that score near it, so a short
+    section ("Clinical course" and one paragraph) or a heading standing alone in its section ("Case presentation" over
+    sub-sections) is dropped. Unwrapped, the article's paragraphs are scored together. None when nothing was dropped."""
+    art = _article_element(page)
+    if art is None or not any(s is not art for s in art.iter("section")):
+        return None
+    kept = _text(main)
+    if all(b in kept for b in _article_blocks(art)):
+        return None
+    whole = copy.deepcopy(page)
+    art = _article_element(whole)
+    for sec in [s for s in art.iter("section") if s is not art]:
+        sec.drop_tag()
+    return whole
+
+
+def _blocks_kept(main: etree._Element, again: etree._Element, page: etree._Element) -> bool:
+    """Does the second reading keep every block the first kept, and add only headings and paragraphs of the article
+    that the first dropped (no list, caption or card of links it had left out as furniture)?"""
+    text, kept = _text(again), _text(main)
+    if len(text) <= len(kept) or not all(b in text for b in _article_blocks(main)):
+        return False
+    art = _article_element(page)
+    dropped = {b for b in _article_blocks(art) if b not in kept} if art is not None else set()
+    added = [t for b in again.iter(*_HEADINGS, *_BLOCK_TEXT) if (t := _text(b)) and t not in kept]
+    return all(t in dropped for t in added)
+
+
 def read_html(data: bytes, doc_id: str, path: str) -> Document:
     """Read a saved article page; raises :class:`IngestError` when no article text is found."""
     from readability import Document as Readable
@@ -268,8 +326,11 @@ def read_html(data: bytes, doc_id: str, path: str) -> Document:
     _detach_captions(page)
     try:
         # readability reads the page with captions and footnotes already bound to their tables
-        main_html = Readable(lxml.html.tostring(page, encoding="unicode")).summary(html_partial=True)
-        main = lxml.html.fragment_fromstring(main_html, create_parent="div")
+        main = _summary(Readable, page)
+        if (whole := _sections_joined(page, main)) is not None:
+            again = _summary(Readable, whole)
+            if _blocks_kept(main, again, page):
+                page, main = whole, again
     except Exception as exc:  # readability raises its own Unparseable and lxml errors alike
         raise IngestError(f"no article found in the page: {type(exc).__name__}: {exc}".splitlines()[0]) from None
     w = _Walker()

@@ -25,7 +25,7 @@ from ..errors import IngestError
 from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble
 from .model import Document
-from .sections import Heading, classify_heading
+from .sections import Heading, classify_heading, split_inline_heading
 
 _XLINK = "{http://www.w3.org/1999/xlink}"
 #: JATS ``sec-type`` values (lower-cased, split on ``|``) → section kind.
@@ -212,7 +212,11 @@ class _Reader:
         for ch in el:
             name = _local(ch)
             if name in ("p", "disp-quote", "statement", "speech", "verse-group", "def-list"):
-                self.para(inline_text(ch))
+                text = inline_text(ch)
+                if name == "p" and not back and (run_in := run_in_heading(text, self.paras)) is not None:
+                    self.paras.append(run_in[0])
+                    text = run_in[1]
+                self.para(text, heading=bare_heading(text, self.paras) if name == "p" and not back else None)
                 self.floats_in(ch)
             elif name == "list":
                 for item in (e for e in ch.iter() if _local(e) == "list-item"):
@@ -278,9 +282,8 @@ class _Reader:
         tid = f"T{num.group(0)}" if num else f"T{len(self.tables) + 1}"
         if any(t.id == tid for t in self.tables):
             tid = f"{tid}.{sum(1 for t in self.tables if t.id.startswith(tid))}"
-        label = label or f"Table {tid[1:]}"
-        cap_line = norm_space(f"{label}. {caption}" if caption else label)
-        pt = PendingTable(id=tid, caption=caption, caption_lines=[Line(cap_line)])
+        cap_line = norm_space(f"{label or f'Table {tid[1:]}'}. {caption}" if caption else label or f"Table {tid[1:]}")
+        pt = PendingTable(id=tid, caption=caption or (heading_title(self.paras) if not label else ""), caption_lines=[Line(cap_line)])
         tab = next((e for e in tw.iter() if _local(e) == "table"), None)
         if tab is None:
             self.warnings.append(f"table {tid}: no cells in the XML (an image only); caption kept")
@@ -290,6 +293,32 @@ class _Reader:
             pt.rows = [[GridCell(t, repeat=rep) for t, rep in r] for r in rows]
         pt.footnotes = [Line(t) for t in footnotes(_child(tw, "table-wrap-foot"))]
         self.tables.append(pt)
+
+
+def heading_title(before: list[Para]) -> str:
+    """The heading a table with neither label nor caption stands right under ("Timeline" over a Date | Event grid):
+    the section holds the table alone, and its heading is the table's title ("" when text came between)."""
+    last = before[-1] if before else None
+    return last.heading.title if last is not None and last.heading is not None else ""
+
+
+def run_in_heading(text: str, before: list[Para]) -> tuple[Para, str] | None:
+    """A paragraph opening with a run-in label ("Pathology review: ...", "Conclusion: ..."): the label as a heading
+    paragraph and the rest, as the text and PDF readers split a block's first line (a minutes-style note, a short
+    report with labels for headings); not the page's first paragraph ("Case report: <the title>")."""
+    got = split_inline_heading(text) if text and before else None
+    if got is None or not got[1].strip():
+        return None
+    head, rest = got
+    return Para([Line(text[: len(text) - len(rest)].strip())], heading=head), rest.strip()
+
+
+def bare_heading(text: str, before: list[Para]) -> Heading | None:
+    """A body paragraph that is nothing but a known heading ("Patient information", "Case presentation"; a page
+    printing its sub-headings as paragraphs, or bold in one): a heading, as the same line of the text is, once the
+    body has begun (a heading was seen: an article-type label above the title stays front matter)."""
+    h = classify_heading(text) if text and len(text) <= 80 else None
+    return h if h is not None and any(p.heading is not None for p in before) else None
 
 
 # -- tables -------------------------------------------------------------------------------------

@@ -1018,6 +1018,11 @@ def read_pdf(data: bytes, doc_id: str, path: str, source: str | None = None) -> 
         for r in rs:
             _take_footnotes(p, r, body_size)
         regions += rs
+    # the text's own type size, its tables' words left out: a short report whose tables hold most of its words (a
+    # one-page timeline in small type) would otherwise read its body type as large, every line a title's
+    flow_words = [w for p in pages for w in p.words]
+    if flow_words:
+        body_size = Counter(round(w.size, 1) for w in flow_words).most_common(1)[0][0]
     # one gutter per page shape: a landscape page among portrait ones has its own (or none)
     shapes = {(round(p.width), round(p.height)) for p in pages}
     gutters = {sh: _gutter([p for p in pages if (round(p.width), round(p.height)) == sh]) for sh in shapes}
@@ -1133,6 +1138,7 @@ def _build(
     edges = {k: (sorted(a)[len(a) // 5], sorted(b)[(4 * len(b)) // 5]) for k, (a, b) in ends.items()}
     loose: PendingTable | None = None
     loose_tables: list[PendingTable] = []
+    heads: list[tuple[VLine, str]] = []  # the headings printed, where they stand
     for ln in flow:
         s = ln.text.strip()
         # an unruled table under its caption: lines of several cells until the rows stop
@@ -1232,7 +1238,11 @@ def _build(
                 cur = [VLine(ln.words[k:], ln.page, ln.col)]
                 prev = ln
                 continue
-        inline = split_inline_heading(s) if h is None and (not cur or (prev is not None and _para_break(prev, ln, leading))) else None
+        # a run-in label ("Case: In a ...") opens a section where a paragraph starts, by any of the breaks below (a
+        # labelled abstract set with a little space between its parts has no wider gap than _para_break asks)
+        inline = split_inline_heading(s) if h is None and (not cur or (prev is not None and (
+            _para_break(prev, ln, leading) or _short_line_break(prev, ln, edges) or _spaced_break(prev, ln, line_gap)
+        ))) else None
         if inline is not None:
             flush()
             head, rest = inline
@@ -1244,6 +1254,7 @@ def _build(
         if h is not None:
             flush()
             paras.append(Para([Line(s, ln.page)], heading=h))
+            heads.append((ln, h.title))
             seen_heading = True
             after_refs = after_refs or h.kind == "references"
             prev = ln
@@ -1262,7 +1273,7 @@ def _build(
     flush()
     dehyphenate([p.lines for p in paras] + [c.lines for c in captions] + [c[3] for c in pending_caps], [ln.text for ln in flow])
 
-    tables, stray = _tables(regions, pending_caps, warnings)
+    tables, stray = _tables(regions, pending_caps, warnings, heads)
     captions += stray
     taken = {t.id for t in tables}
     for t in loose_tables:
@@ -1339,10 +1350,18 @@ def _para_break(prev: VLine, ln: VLine, leading: float = 0.0) -> bool:
     return _ends_sentence(prev.text) and ln.text[:1].isupper() and prev.x1 - prev.x0 < 0.75 * (ln.x1 - ln.x0)
 
 
+def _heading_over(r: _Region, heads: list[tuple[VLine, str]]) -> str:
+    """The heading a table with no caption stands right under ("Timeline" over a Date | Event grid), nothing between
+    them: the section holds the table alone, and its heading is the table's title ("" when there is none)."""
+    above = [(r.top - v.bottom, t) for v, t in heads if v.page == r.page and -1 <= r.top - v.bottom < 2.5 * v.size]
+    return min(above)[1] if above else ""
+
+
 def _tables(
     regions: list[_Region],
     caps: list[tuple[VLine, str, str, list[Line]]],
     warnings: list[str],
+    heads: list[tuple[VLine, str]] | None = None,
 ) -> tuple[list[PendingTable], list[Caption]]:
     out: list[PendingTable] = []
     parts: dict[int, list[tuple[list[list[GridCell]], _Spans, int]]] = {}
@@ -1368,7 +1387,7 @@ def _tables(
             m = layout("caption_label").match(caption_text)
             t = PendingTable(
                 id=tid,
-                caption=caption_text[m.end() :] if m else caption_text,
+                caption=(caption_text[m.end() :] if m else caption_text) if cap else _heading_over(r, heads or []),
                 caption_lines=list(cap[3]) if cap else [],
                 header=header,
             )
