@@ -119,6 +119,20 @@ def test_et_al_ends_a_sentence_only_before_a_capitalised_word(nlp, text, n):
     assert len(list(nlp(text).sents)) == n
 
 
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Pt: 12 y.o. M, fever and a neck lump.", 1),
+        ("HPI: 70 y.o. F with haematuria.", 1),
+        ("She was 33 y.o. The mass grew over a year.", 2),
+    ],
+)
+def test_y_o_keeps_the_sex_letter_after_it_in_one_sentence(nlp, text, n):
+    """Shorthand "15 y.o. M, ..." was cut after "y.o.", so the age lost its sex letter; a capitalised word still
+    opens a new sentence after it."""
+    assert len(list(nlp(text).sents)) == n
+
+
 def test_shared_pipeline_is_frozen_out_of_the_cyclic_gc():
     """The long-lived pipeline is moved to the permanent generation once built (see get_nlp)."""
     import gc
