@@ -221,3 +221,18 @@ def test_renewed_pipeline_gives_the_same_tokens_sentences_and_entities(monkeypat
     before = parsed(pipeline.current_nlp())
     again = parsed(pipeline.current_nlp(max_strings=0))  # renewed before it parses
     assert pipeline.RENEWALS == [1] and again == before
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Pathology\n- ALK (+) diffuse\n- desmin (-)", 3),
+        ("Course\n* wedge resection 04/2020\n * well at 18 mo", 3),
+        ("----- Case 2 -----\n- 40yoF, haematuria", 2),
+        # a line opening on a signed number or a hyphen glued to a word goes on
+        ("the gradient fell to\n-5 mmHg after the dose", 1),
+    ],
+)
+def test_a_bullet_opening_a_line_opens_a_sentence(nlp, text, n):
+    """Slide and note text gives one fact a bullet; every bullet after a line break was run into the sentence before."""
+    assert len(list(nlp(text).sents)) == n
