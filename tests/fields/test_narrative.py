@@ -4093,3 +4093,23 @@ def test_capitalised_heading_run_into_its_paragraph_is_a_label(text, label):
     from eims_extract.fields.narrative import inline_label
 
     assert inline_label(text) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("FHx: sister h/o ovarian ca s/p TAH-BSO + carboplatin, died 2018", True),
+        ("FH: father with colon cancer, colectomy at 60", True),
+        ("Family hx: maternal aunt treated w/ tamoxifen for breast ca", True),
+        # negatives: another field, a family history naming no illness of a relative
+        ("PSH: appendectomy (2009)", False),
+        ("FHx: noncontributory", False),
+    ],
+)
+def test_note_field_label_fhx_opens_a_relatives_history(text, masked):
+    """A clinical note's "FHx:" field (a father's cancer, operation and death) was read as the patient's treatment and
+    outcome: only the spelled-out "Family history:" opened a relative's history."""
+    from eims_extract.fields.base import Sentence
+
+    out = narrative.without_relative_history(Sentence("fict", text, 0))
+    assert (out.text != text) == masked

@@ -53,3 +53,25 @@ def test_a_hyphen_opening_a_wrapped_line_of_prose_still_goes_on(nlp):
     )
     _, sents = _sents(nlp, text)
     assert any(s.startswith("The invented mass") and "-5 cm below" in s for s in sents)
+
+
+_NOTE = (
+    "MORNING REPORT -- an invented medicine service presentation of a young man with a mass of the upper arm\n"
+    "HPI: 33yoM, a carpenter, p/w a slowly enlarging painless lump over the left biceps for about four months, with\n"
+    "no fever, no night sweats and no weight loss; an outside US had called it a lipoma and he was reassured.\n"
+    "PMH: asthma, eczema\n"
+    "PSH: none\n"
+    "FHx: mother h/o breast ca s/p mastectomy, died at 58 of metastatic disease after several lines of chemo\n"
+    "SHx: nonsmoker, works with power tools, two beers on weekends, lives with his partner and their daughter\n"
+    "MRI showed a 4 cm intramuscular mass of the biceps and a core biopsy was taken under ultrasound guidance.\n"
+)
+
+
+def test_note_field_lines_are_fields_of_their_own(nlp):
+    """'PMH:', 'PSH:', 'FHx:', 'SHx:' lines near the top of a wrapped note were run into one sentence (a short field
+    line ended its value only past the first twelve lines, and never after a long one)."""
+    _, sents = _sents(nlp, _NOTE)
+    assert "PMH: asthma, eczema" in sents
+    assert "PSH: none" in sents
+    assert any(s.startswith("FHx: mother") and s.endswith("chemo") for s in sents)
+    assert any(s.startswith("SHx: nonsmoker") for s in sents)

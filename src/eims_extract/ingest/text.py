@@ -63,6 +63,7 @@ _RULE_LINE = layout("text_rule_line")
 _LEADER_FIELD = layout("leader_field_line")
 _KEY_VALUE = layout("key_value_line")
 _BULLET = layout("bullet_line")
+_NOTE_FIELD = layout("note_field_line")
 
 
 _WIDE_GAP_NUM = layout("wide_gap_number")
@@ -1087,6 +1088,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             # a list item opening on its bullet ("- ALK (+)", "* no recurrence at 12 mo"): one fact a bullet, not run
             # into the item or the label line before it
             or _BULLET.match(s) is not None
+            # a clinical note's field opening on its label ("PMH: HTN", "FHx: mother h/o ..."): a field of its own
+            or _NOTE_FIELD.match(s) is not None
             # ``not cur`` first: the last paragraph's text is joined only when it can matter
             or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
         ):
