@@ -4113,3 +4113,20 @@ def test_note_field_label_fhx_opens_a_relatives_history(text, masked):
 
     out = narrative.without_relative_history(Sentence("fict", text, 0))
     assert (out.text != text) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Lit note: sellar IMTs said to respond to steroids; cyclosporine used in adult refractory cases.", True),
+        ("Recurrence rate of bladder IMT ~ 10-25% (lit).", True),
+        ("Responses to celecoxib are described in lit for small tumours.", True),
+        # precision: a word holding "lit", and the patient's own course
+        ("The lesion was split and lit from below for the photograph.", False),
+        ("She got a literal translation of the consent form.", False),
+    ],
+)
+def test_literature_in_note_shorthand(text, cited):
+    """Residents' notes and slides point to the literature as "Lit note:", "(lit)", "in lit": a drug used in another
+    population there was read as the patient's."""
+    assert cites_literature(text) is cited

@@ -3288,3 +3288,28 @@ def test_drug_chosen_over_another_with_its_dose_between(text, drugs):
 )
 def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Board 03/2021: cisplatin/etoposide discussed, not chosen; crizotinib 250 mg BID started.", ["crizotinib"]),
+        ("Alectinib started 06/2022 (lorlatinib discussed as an alternative).", ["alectinib"]),
+        ("- vincristine + dactinomycin discussed -> not started", None),
+        # the therapy discussed and then started, or a reference to the discussion, stays given
+        ("Crizotinib, discussed at the board, was then started in June.", ["crizotinib"]),
+        ("As discussed at rounds, imatinib 400 mg daily was begun.", ["imatinib"]),
+    ],
+)
+def test_a_therapy_discussed_in_note_shorthand_without_its_auxiliary_is_not_given(text, expected):
+    """Slide and note shorthand drops the auxiliary: "doxorubicin/ifosfamide discussed, not chosen", "entrectinib
+    discussed as alternative" gave the drug (the cue wanted "was discussed")."""
+    assert run(text).drugs == expected
+
+
+def test_a_colon_after_the_shorthand_re_does_not_end_the_hedge():
+    """"A high-grade sarcoma would be counselled re: ifosfamide-based chemo": "re:" (regarding) ended the hypothetical's
+    scope at its colon, so the chemotherapy of the differential became the patient's."""
+    row = run("A high-grade sarcoma would be counselled re: ifosfamide-based chemo if metastatic.")
+    assert (row.treatment, row.drugs) == (None, None)
+    assert run("Treatment: ifosfamide given for 4 cycles.").drugs == ["ifosfamide"]
