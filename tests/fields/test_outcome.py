@@ -5908,3 +5908,26 @@ def test_nodes_removed_then_told_reactive(text, metastasis):
     """'the two paratracheal nodes removed were reactive only' gave no metastasis: the participle between the nodes and
     their finding hid it."""
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CT 02/2021 -> 4.0 -> 1.6 cm => PR", ["PR"]),
+        ("- repeat MRI -> SD, no new lesions", ["SD"]),
+        ("alectinib begun 05/2020 -> PET 08/2020 PR", ["PR"]),
+        ("PET 11/2021 no residual uptake => CR", ["CR"]),  # the arrow's label is out of the reach of the "no" before it
+        # precision: a marker after an arrow, an arrow to no response label
+        ("IHC -> PD-L1 22C3 TPS 5%", []),
+        ("biopsy -> spindle cells, no PR staining", []),
+    ],
+)
+def test_response_label_after_an_arrow_in_shorthand(text, expected):
+    """Slides and notes write the response as where an arrow leads ("6.8 -> 2.9 cm => PR", "CT 05/2023 -> PR"); no
+    response was read, and "no residual lesion => CR" was read as a denied response."""
+    assert [code for code, *_ in response_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["IHC -> PR+ focal, ER+", "IHC -> PR positive in 40%", "stains -> PR neg"])
+def test_progesterone_receptor_after_an_arrow_is_no_response(text):
+    assert response_mentions(text) == []
