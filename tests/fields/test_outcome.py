@@ -5931,3 +5931,21 @@ def test_response_label_after_an_arrow_in_shorthand(text, expected):
 @pytest.mark.parametrize("text", ["IHC -> PR+ focal, ER+", "IHC -> PR positive in 40%", "stains -> PR neg"])
 def test_progesterone_receptor_after_an_arrow_is_no_response(text):
     assert response_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Status @ last clinic (11/2023, ~15 mo from dx): still on celecoxib, no new lesions.", 15.0),
+        ("Today: 40 mo since initial dx; well, back at school.", 40.0),
+        ("- 22 mo from dx (02/2025 visit), gaining weight", 22.0),
+        ("At his 3-yr post-nephrectomy visit (05/2024) -> CT abdomen clear.", 36.0),
+        # precision: a time from the diagnosis to an event, not to a visit
+        ("Relapse 9 mo from dx in the pelvis.", None),
+    ],
+)
+def test_follow_up_told_in_note_shorthand(text, months):
+    """"~18 mo from dx" at the last clinic, "Today: 31 mo since initial dx", "26 mo from dx (08/2024 visit)" and "at her
+    2-yr post-hysterectomy visit (06/2025)" gave no follow-up: "dx" is written out as diagnosis for the outcome rules, a
+    visit's time from the diagnosis is the follow-up, and a bracketed month and year is no cohort count "(n/N)"."""
+    assert run(text).follow_up_months == months

@@ -604,9 +604,17 @@ class _UnitsWritten:
         return self._sent.evidence(self._index[s], self._index[e - 1] + 1 if e > s else self._index[s])
 
 
+#: clinical shorthand for the nouns the outcome rules name ("18 mo from dx", "f/u now 30 mo"): written out as these
+_SHORTHAND_NOUNS = {"dx": "diagnosis", "f/u": "follow-up"}
+
+
 def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
-    """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count."""
+    """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count (or a
+    shorthand noun: "dx", "f/u", regex ``abbreviated_noun``)."""
     found = list(_rx("abbreviated_unit").finditer(sent.text))
+    low = sent.text.lower()
+    if "dx" in low or "f/u" in low:
+        found = sorted([*found, *_rx("abbreviated_noun").finditer(sent.text)], key=lambda m: m.start())
     if not found:
         return sent
     parts: list[str] = []
@@ -615,7 +623,8 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     for m in found:
         parts.append(sent.text[last : m.start("u")])
         index += range(last, m.start("u"))
-        full = "months" if m.group("u").lower().startswith("m") else "years"
+        u = m.group("u").lower()
+        full = _SHORTHAND_NOUNS.get(u) or ("months" if u.startswith("m") else "years")
         parts.append(full)
         index += [min(m.start("u") + i, m.end("u") - 1) for i in range(len(full))]
         last = m.end("u")
