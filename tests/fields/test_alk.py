@@ -2499,3 +2499,24 @@ def test_hedge_inside_an_aside_does_not_reach_the_result(text, tests):
     """'ALK and ROS1 rearrangements, sought because an IMT had been suggested on the frozen section, were absent on
     FISH' gave no FISH result: the hedge 'suggested' in the aside reached the result after its closing comma."""
     assert run_apply(apply, text).alk_tests == tests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK FISH (dual-colour break-apart) neg.", ["FISH-"]),
+        ("- ALK work-up = IHC (+); FISH not sent", ["FISH"]),  # no FISH result either way
+        ("ALK FISH (+); targeted RNA NGS (02/2021): VCL::ALK", ["FISH+", "NGS+"]),
+        # a note line ending without a full stop after a coordinated test with no result stays cut
+        ("ALK IHC was negative, and a DNA panel (AL", []),
+    ],
+)
+def test_alk_test_results_in_note_shorthand(text, expected):
+    """Notes and slides write "neg" for negative, "not sent" for a test not done, and end a line on the gene pair with no
+    full stop: "ALK FISH (break-apart) neg." was FISH+, "FISH not sent" FISH-, "RNA NGS (11/2022): DCTN1::ALK" no
+    result (read as a sentence cut before its result)."""
+    got = sorted({m for m, *_ in alk_results(text) if not m.startswith("IHC")})
+    if expected == ["FISH"]:
+        assert not any(m.startswith("FISH") for m in got)
+    else:
+        assert got == expected
