@@ -2520,3 +2520,18 @@ def test_alk_test_results_in_note_shorthand(text, expected):
         assert not any(m.startswith("FISH") for m in got)
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("- RNA fusion panel -> TPM4::ALK, in-frame", "TPM4"),
+        ("Archer panel => CARS1::ALK", "CARS1"),
+        # an arrow to no gene pair finds nothing
+        ("ALK partner list: TPM3, CLTC (RANBP2 -> EIMS)", None),
+    ],
+)
+def test_an_arrow_from_a_test_to_a_gene_pair_is_its_finding(text, partner):
+    """Slides write the test's result as where an arrow leads ("RNA fusion panel (Archer) -> TPM3::ALK, in-frame"); the
+    partner was not read (no finding word)."""
+    assert run_apply(apply, text).alk_fusion_partner == partner

@@ -5949,3 +5949,19 @@ def test_follow_up_told_in_note_shorthand(text, months):
     2-yr post-hysterectomy visit (06/2025)" gave no follow-up: "dx" is written out as diagnosis for the outcome rules, a
     visit's time from the diagnosis is the follow-up, and a bracketed month and year is no cohort count "(n/N)"."""
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        (("CT 04/2021 -> 5.0 -> 2.2 cm => PR", "- still on alectinib; small residual rim at the hilum"), "AWD"),
+        (("Status @ last clinic (02/2024): still on weekly vinblastine; MRI: residual 6 mm nodule, unchanged -> SD.",), "AWD"),
+        # precision: still on the drug after a complete response, and a supportive drug
+        (("CT 04/2021 => CR", "- still on alectinib, no residual disease"), None),
+        (("- still on omeprazole for reflux",), None),
+    ],
+)
+def test_still_on_the_drug_with_the_subject_left_out(texts, status):
+    """A slide's "- still on crizotinib; residual rind" after a partial response, and a status line "still on weekly MTX;
+    ... -> SD" (its response told after it), gave no status: "still on" was read only after a subject or a comma."""
+    assert run(*texts).status == status

@@ -704,6 +704,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             (resp_before is not None and resp_before[0] in ("PR", "SD", "PD"))
             # "the remnant shrank by half (PR), with the child still taking crizotinib": the response told before it
             or any(c in ("PR", "SD", "PD") and s < still[0][0] for c, s in resp_here)
+            # a note's status line: "still on weekly MTX; MRI: residual tissue, unchanged -> SD" (the response told last
+            # in the sentence, after it, is stable or progressing disease: the tumour is there)
+            or (resp_here and max(resp_here, key=lambda r: r[1])[0] in ("SD", "PD"))
         ):
             found = [("AWD", *still[0])]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
