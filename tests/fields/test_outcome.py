@@ -5965,3 +5965,21 @@ def test_still_on_the_drug_with_the_subject_left_out(texts, status):
     """A slide's "- still on crizotinib; residual rind" after a partial response, and a status line "still on weekly MTX;
     ... -> SD" (its response told after it), gave no status: "still on" was read only after a subject or a comma."""
     assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis", "status"),
+    [
+        ("MRI -> 1.9 cm nodule at the margin = local recurrence; no extrapulmonary dz", False, None),
+        ("- f/u 28 mo; scans clean since the re-resection", None, "ANED"),
+        ("Cystoscopies have remained clear since the partial cystectomy.", None, "ANED"),
+        # precision: staging imaging told clear with no time after the treatment gives no status
+        ("Staging CT chest clear.", None, None),
+        ("dz", None, None),
+    ],
+)
+def test_shorthand_disease_and_imaging_clear_since_treatment(text, metastasis, status):
+    """"no extrahepatic dz" gave no metastasis (the rules name "disease"), and "imaging clean since re-excision" no
+    status."""
+    row = run(text)
+    assert (row.metastasis, row.status) == (metastasis, status)

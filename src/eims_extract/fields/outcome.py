@@ -604,16 +604,17 @@ class _UnitsWritten:
         return self._sent.evidence(self._index[s], self._index[e - 1] + 1 if e > s else self._index[s])
 
 
-#: clinical shorthand for the nouns the outcome rules name ("18 mo from dx", "f/u now 30 mo"): written out as these
-_SHORTHAND_NOUNS = {"dx": "diagnosis", "f/u": "follow-up"}
+#: clinical shorthand for the nouns the outcome rules name ("18 mo from dx", "f/u now 30 mo", "no extrahepatic dz"): written
+#: out as these
+_SHORTHAND_NOUNS = {"dx": "diagnosis", "f/u": "follow-up", "dz": "disease"}
 
 
 def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count (or a
-    shorthand noun: "dx", "f/u", regex ``abbreviated_noun``)."""
+    shorthand noun: "dx", "f/u", "dz", regex ``abbreviated_noun``)."""
     found = list(_rx("abbreviated_unit").finditer(sent.text))
     low = sent.text.lower()
-    if "dx" in low or "f/u" in low:
+    if "dx" in low or "f/u" in low or "dz" in low:
         found = sorted([*found, *_rx("abbreviated_noun").finditer(sent.text)], key=lambda m: m.start())
     if not found:
         return sent
