@@ -5928,7 +5928,7 @@ def test_response_label_after_an_arrow_in_shorthand(text, expected):
     assert [code for code, *_ in response_mentions(text)] == expected
 
 
-@pytest.mark.parametrize("text", ["IHC -> PR+ focal, ER+", "IHC -> PR positive in 40%", "stains -> PR neg"])
+@pytest.mark.parametrize("text", ["IHC -> PR+ focal, ER+", "IHC -> PR positive in 40%", "stains -> PR neg", "IHC -> PR 70%, ER 90%"])
 def test_progesterone_receptor_after_an_arrow_is_no_response(text):
     assert response_mentions(text) == []
 
