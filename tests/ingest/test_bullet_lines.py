@@ -75,3 +75,22 @@ def test_note_field_lines_are_fields_of_their_own(nlp):
     assert "PSH: none" in sents
     assert any(s.startswith("FHx: mother") and s.endswith("chemo") for s in sents)
     assert any(s.startswith("SHx: nonsmoker") for s in sents)
+
+
+_LABELS = (
+    "CASE CONFERENCE -- an invented presentation of a woman with a mass of the breast, written as residents write\n"
+    "HPI: 51yoF, a librarian, p/w a painless lump in the upper outer quadrant of the left breast over two months, with\n"
+    "no nipple discharge and no skin change; mammogram read as BI-RADS 4 and a core biopsy was taken the same week.\n"
+    "Tx:\n"
+    " - wide local excision 05/2022, margins clear\n"
+    " - celecoxib = option if regrowth\n"
+    "Course:\n"
+    " - US 11/2022 -> no residual mass\n"
+)
+
+
+def test_a_label_alone_on_its_line_opens_a_block(nlp):
+    """'Course:' alone on its line after a bullet was run into that bullet ("celecoxib = option if regrowth Course:")."""
+    _, sents = _sents(nlp, _LABELS)
+    assert "- celecoxib = option if regrowth" in sents
+    assert "Course:" in sents

@@ -64,6 +64,7 @@ _LEADER_FIELD = layout("leader_field_line")
 _KEY_VALUE = layout("key_value_line")
 _BULLET = layout("bullet_line")
 _NOTE_FIELD = layout("note_field_line")
+_LABEL_ALONE = layout("label_alone_line")
 
 
 _WIDE_GAP_NUM = layout("wide_gap_number")
@@ -1090,6 +1091,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             or _BULLET.match(s) is not None
             # a clinical note's field opening on its label ("PMH: HTN", "FHx: mother h/o ..."): a field of its own
             or _NOTE_FIELD.match(s) is not None
+            # a label alone on its line over the items after it ("Tx:", "Course:", "Path (final):")
+            or (len(s) <= 40 and _LABEL_ALONE.match(s) is not None)
             # ``not cur`` first: the last paragraph's text is joined only when it can matter
             or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
         ):
