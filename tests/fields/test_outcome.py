@@ -5983,3 +5983,21 @@ def test_shorthand_disease_and_imaging_clear_since_treatment(text, metastasis, s
     status."""
     row = run(text)
     assert (row.metastasis, row.status) == (metastasis, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status", "metastasis"),
+    [
+        ("- NED x 3 yr after the wedge resection", 36.0, "ANED", None),
+        ("- no evidence of dz @ 20 mo", 20.0, "ANED", None),
+        ("- pt expired 08/2022 from progressive dz", None, "DOD", None),
+        ("- mets to liver x2 -> RFA", None, None, True),
+        # precision: an e-mail address, a "pt" inside a word
+        ("Contact: onc@hospital.example, opt-out form signed", None, None, None),
+    ],
+)
+def test_outcome_shorthand_at_for_patient_and_mets(text, months, status, metastasis):
+    """"NED x 2 yr", "no evidence of dz @ 3 yr", "pt expired ...", "mets to lung" gave no follow-up, status or
+    metastasis: "@", "x", "pt", "mets" are read written out (at, for, patient, metastases)."""
+    row = run(text)
+    assert (row.follow_up_months, row.status, row.metastasis) == (months, status, metastasis)

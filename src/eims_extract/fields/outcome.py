@@ -604,17 +604,17 @@ class _UnitsWritten:
         return self._sent.evidence(self._index[s], self._index[e - 1] + 1 if e > s else self._index[s])
 
 
-#: clinical shorthand for the nouns the outcome rules name ("18 mo from dx", "f/u now 30 mo", "no extrahepatic dz"): written
-#: out as these
-_SHORTHAND_NOUNS = {"dx": "diagnosis", "f/u": "follow-up", "dz": "disease"}
+#: clinical shorthand for the words the outcome rules name ("18 mo from dx", "f/u now 30 mo", "no extrahepatic dz", "pt
+#: expired", "mets to lung", "NED @ 2 yr"): written out as these
+_SHORTHAND_NOUNS = {"dx": "diagnosis", "f/u": "follow-up", "dz": "disease", "pt": "patient", "mets": "metastases", "@": "at"}
 
 
 def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count (or a
-    shorthand noun: "dx", "f/u", "dz", regex ``abbreviated_noun``)."""
+    shorthand word: "dx", "f/u", "dz", "pt", "mets", "@", regex ``abbreviated_noun``)."""
     found = list(_rx("abbreviated_unit").finditer(sent.text))
     low = sent.text.lower()
-    if "dx" in low or "f/u" in low or "dz" in low:
+    if any(w in low for w in ("dx", "f/u", "dz", "pt", "mets", "@")):
         found = sorted([*found, *_rx("abbreviated_noun").finditer(sent.text)], key=lambda m: m.start())
     if not found:
         return sent
