@@ -4101,6 +4101,7 @@ def test_capitalised_heading_run_into_its_paragraph_is_a_label(text, label):
         ("FHx: sister h/o ovarian ca s/p TAH-BSO + carboplatin, died 2018", True),
         ("FH: father with colon cancer, colectomy at 60", True),
         ("Family hx: maternal aunt treated w/ tamoxifen for breast ca", True),
+        ("FHx: brother w/ AML in remission s/p induction chemo (cytarabine)", True),
         # negatives: another field, a family history naming no illness of a relative
         ("PSH: appendectomy (2009)", False),
         ("FHx: noncontributory", False),

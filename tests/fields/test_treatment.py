@@ -3313,3 +3313,22 @@ def test_a_colon_after_the_shorthand_re_does_not_end_the_hedge():
     row = run("A high-grade sarcoma would be counselled re: ifosfamide-based chemo if metastatic.")
     assert (row.treatment, row.drugs) == (None, None)
     assert run("Treatment: ifosfamide given for 4 cycles.").drugs == ["ifosfamide"]
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        ("- s/p WLE 02/2022, margins neg", "SE", None),
+        ("- tx'd w/ ceritinib x 8 mo", "ALKi", ["ceritinib"]),
+        ("- MTX + VBL q wk x 26 wk", "Che", ["methotrexate", "vinblastine"]),
+        ("- s/p 4 cycles of ifosfamide/doxorubicin", "Che", ["ifosfamide", "doxorubicin"]),
+        # precision: an option, a drug named in a differential
+        ("- ceritinib = option if relapse", None, None),
+        ("WLE would be the standard for a sarcoma of this size", None, None),
+    ],
+)
+def test_therapy_told_in_note_shorthand(text, treatment, drugs):
+    """"s/p WLE", "tx'd w/ X x 6 mo", "MTX + vinblastine q wk x 6 mo" gave no treatment: the acronym of a wide local
+    excision, "tx'd", "s/p" and a dosing schedule were not read as an operation or as the drug given."""
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
