@@ -2504,6 +2504,34 @@ def test_hedge_inside_an_aside_does_not_reach_the_result(text, tests):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Neither the FISH assay for ALK nor a 50-gene fusion panel found a rearrangement.", ["FISH-", "NGS-"]),
+        ("Neither the FISH test nor the RNA panel showed an ALK fusion.", ["FISH-", "NGS-"]),
+        # precision: two methods told in two clauses keep their own results
+        ("The FISH assay for ALK was negative, but a 50-gene panel found a TPM4::ALK fusion.", ["FISH-", "NGS+"]),
+    ],
+)
+def test_neither_method_with_its_noun_nor_a_panel(text, expected):
+    """'Neither the FISH assay for ALK rearrangement nor a 70-gene RNA fusion panel detected a fusion' gave NGS+: the
+    method's noun ('assay') and a panel size cut from 'gene' broke the coordination, so 'neither' missed the panel."""
+    assert [r for r, _, _ in alk_results(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "fusions"),
+    [
+        # a mutation word in a shouted title beside another tumour's gene is no fusion partner
+        (("A KIT-MUTANT RECTAL GIST AND A TPM3-ROS1 MYOFIBROBLASTIC TUMOUR OF THE MESENTERY",), ["TPM3::ROS1"]),
+        (("AN EGFR-MUTATED LUNG CANCER BESIDE A PLEURAL IMT WITH A TPM4-ALK FUSION",), ["TPM4::ALK"]),
+    ],
+)
+def test_mutation_words_in_capitals_are_no_fusion_partner(texts, fusions):
+    """'A KIT-MUTANT GASTRIC GIST' in a shouted title gave the fusion MUTANT::KIT."""
+    assert run_apply(apply, *texts, section="title").kinase_fusions == fusions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("ALK FISH (dual-colour break-apart) neg.", ["FISH-"]),
         ("- ALK work-up = IHC (+); FISH not sent", ["FISH"]),  # no FISH result either way
         ("ALK FISH (+); targeted RNA NGS (02/2021): VCL::ALK", ["FISH+", "NGS+"]),

@@ -2210,6 +2210,210 @@ def test_regression_two_patients_ages_joined_by_and_still_read():
 
 
 @pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mrs Adebayo was 58 when she first felt the lump in her thigh.", 58.0),
+        ("Mr T. was 71 when his voice became hoarse.", 71.0),
+        ("The girl, 11 at the time, was seen in the eye clinic.", 11.0),
+        ("Mr Dallow was 58 at the time of diagnosis.", 58.0),
+        ("Ms Ruiz was then 44.", 44.0),
+        # precision: a relative's age told the same way is not the patient's
+        ("Her uncle, 70 at the time, had a stroke.", None),
+    ],
+)
+def test_bare_age_of_a_titled_name_or_dated_at_the_time(text, age):
+    """'Mrs K. was 63 when she noticed ...' and 'The boy, 14 at the time, was referred' gave no age."""
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("texts", "age"),
+    [
+        # an age given with 'then' at another neoplasm yields to the age at this tumour
+        (("In 2012 a man, then 47, had a sigmoid adenocarcinoma resected.", "In 2020, aged 55, he noticed a mass in the groin."), 55.0),
+        (("A girl, then 3, had a nephroblastoma treated with vincristine.", "At 8 years of age she presented with abdominal pain."), 8.0),
+        # guards: 'then' with the presentation itself, and an age with no 'then'
+        (("In 2019 a man, then 40, presented with a lung mass.", "At the age of 12 he had had an appendectomy."), 40.0),
+        (("A 47-year-old man had a sigmoid adenocarcinoma resected.", "Eight years later he noticed a mass in the groin."), 47.0),
+    ],
+)
+def test_age_then_at_another_neoplasm_is_an_earlier_events(texts, age):
+    """'In 2016 a woman, then 51, had a breast carcinoma ... In 2023, at 58 years of age, she noticed a lump' gave 51."""
+    assert run(*texts).age_years == age
+
+
+# -- prenatal and newborn reports: the mother's age and words, newborn age forms ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "age", "sex"),
+    [
+        # the scan or referral is the mother's; the lesion is the fetus's
+        (("Antenatal sonography at 31 weeks in a 33-year-old gravida 3, para 2 woman showed a solid mass of the fetal neck.",
+          "The baby, a boy, was operated on; at 5 days of age a biopsy was taken."), 0.01, "male"),
+        (("A scan for poor growth in a 27-year-old woman (G1P0) found a vascular lesion in the left arm of the fetus.",
+          "At 12 days of age the girl underwent a biopsy."), 0.03, "female"),
+        # the mother named after the birth, words between
+        (("The girl was born by caesarean section at 38 weeks to a 41-year-old multigravida.",
+          "By the age of 3 months the nodule had begun to ulcerate."), 0.25, "female"),
+        # the mother's obstetric words after she is named are hers, not the child's sex
+        (("The mother, 30 years old, gravida 2 para 1, had a normal pregnancy.",
+          "He was admitted at 6 weeks of life with stridor and he was intubated."), 0.11, "male"),
+    ],
+)
+def test_regression_prenatal_report_mothers_age_and_words_are_not_the_patients(texts, age, sex):
+    row = run(*texts)
+    assert row.age_years == age
+    assert row.sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a pregnant patient's own tumour: no lesion in the fetus, her age stands
+        ("A 34-year-old gravida 2 at 21 weeks had a uterine mass; fetal growth was normal.", 34.0),
+        ("A gravida 3 para 1, 28 years of age, was admitted at 22 weeks' gestation with fever.", 28.0),
+        ("A primigravida, 26 years old, had a cervical mass at 17 weeks.", 26.0),
+    ],
+)
+def test_regression_pregnant_patients_own_age_is_kept(text, age):
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("A right upper lobectomy was done at 9 weeks of life (corrected age, 41+2 weeks).", 0.17),
+        ("She was seen aged 15 weeks (corrected age 11 weeks).", 0.29),
+    ],
+)
+def test_regression_chronological_age_before_a_bracketed_corrected_age_is_kept(text, age):
+    assert run(text).age_years == age
+
+
+def test_regression_corrected_age_alone_still_gives_none():
+    assert run("He was admitted at 5 months corrected age with a chest mass.").age_years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        # comma-apposed compact ages after the opening noun
+        ("A boy, 4 years 7 months, was brought in with a limp.", 4.58, "male"),
+        ("An infant, 10 weeks old, had a scalp nodule.", 0.19, None),
+        ("A woman, 52 years, presented with haematuria.", 52.0, "female"),
+        # hours of life, a bare "m" for months
+        ("The 30-hour-old girl had a sacral mass.", 0.0, "female"),
+        ("At 72 hours of life a firm swelling was noted in the boy's neck.", 0.01, "male"),
+        ("We report a 7m old boy with an orbital mass.", 0.58, "male"),
+        # an age of the referral in years and months after "at age"
+        ("She was referred at age 6 years 9 months with a jaw swelling.", 6.75, "female"),
+    ],
+)
+def test_regression_compact_apposed_and_newborn_age_forms(text, age, sex):
+    row = run(text)
+    assert row.age_years == age
+    assert row.sex == sex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy, 3 years after the operation, was well.",
+        "A primigravida, 30 weeks, was admitted with bleeding.",
+        "The pump ran for 36 hours before the scan.",
+    ],
+)
+def test_regression_apposed_intervals_and_pregnancy_terms_are_no_age(text):
+    assert run(text).age_years is None
+
+
+def test_regression_age_in_a_when_clause_yields_to_the_referral_age():
+    row = run("The boy hurt his knee playing football when he was seven. He was referred at age 8 years 2 months.")
+    assert row.age_years == 8.17
+
+
+@pytest.mark.parametrize(
+    ("texts", "age", "sex"),
+    [
+        # the pregnancy told first, the fetal lesion in a later sentence: the woman is the mother
+        (("A 35-year-old woman, gravida 3, para 2, was referred at 27 weeks of gestation.",
+          "Sonography found a 4-cm solid lesion of the fetal sacrum.",
+          "A girl was born at 37 weeks, and at 8 days of age the tumour was removed."), 0.02, "female"),
+        (("A 29-year-old primigravida was seen at 31 weeks because of polyhydramnios.",
+          "Fetal MRI placed a solid mass in the fetal tongue.",
+          "He was delivered by caesarean section and biopsied at 2 weeks postnatally."), 0.04, "male"),
+    ],
+)
+def test_regression_prenatal_report_mother_told_before_the_fetal_lesion(texts, age, sex):
+    row = run(*texts)
+    assert row.age_years == age
+    assert row.sex == sex
+
+
+def test_regression_prenatal_report_mothers_pronoun_is_not_the_patients_sex():
+    row = run("A 28-year-old woman at 32 weeks of gestation was referred for polyhydramnios.",
+              "Sonography showed a 6-cm solid tumour in the fetal abdomen.",
+              "After the caesarean delivery she recovered quickly; the neonate had the mass removed on day 3 of life.")
+    assert (row.age_years, row.sex) == (0.01, None)
+
+
+def test_regression_pregnant_patient_with_normal_fetus_keeps_her_age_and_sex():
+    row = run("A 36-year-old woman, gravida 2, para 1, was seen at 22 weeks of gestation with pelvic pain.",
+              "MRI showed a cervical mass; fetal growth was normal.")
+    assert (row.age_years, row.sex) == (36.0, "female")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("At 5 weeks postnatally a core biopsy of the arm mass was taken.", 0.1),
+        ("A biopsy at 10 days postnatal age showed spindle cells.", 0.03),
+        ("Four weeks after the birth of her daughter she felt a lump in the breast.", None),
+        ("The nodule was biopsied on day 9 after birth.", 0.02),
+        ("On the 15th postnatal day the swelling was excised.", 0.04),
+        ("On the 3rd day of treatment the fever settled.", None),
+    ],
+)
+def test_regression_newborn_age_counted_from_birth(text, age):
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # an age labelled as another kind or another person's
+        ("Gestational age: 36 weeks; birth weight 2,900 g.", None),
+        ("Maternal age: 28 years.", None),
+        ("Bone age: 9 years.", None),
+        ("The father was 41 years old and well.", None),
+        ("A boy was born at 39 weeks to a healthy, 31-year-old, multiparous woman.", None),
+        # the patient's own labelled age
+        ("The patient's age: 52 years.", 52.0),
+        ("The child's age at diagnosis: 5 months.", 0.42),
+        ("Age: 6 days.", 0.02),
+    ],
+)
+def test_regression_labelled_ages_of_others_and_of_the_patient(text, age):
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("The baby presented at 5 weeks with noisy breathing.", 0.1),
+        ("He was referred at 9 weeks because of a growing thigh mass.", 0.17),
+        # a pregnancy's term or an interval
+        ("She presented at 14 weeks with vaginal bleeding.", None),
+        ("The infant was admitted at 35 weeks' gestation.", None),
+        ("He was referred at 8 weeks after the operation.", None),
+    ],
+)
+def test_regression_infant_presenting_at_n_weeks(text, age):
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("HPI: 47yoF, nonsmoker, p/w 2 mo cough and wheeze.", (47.0, "female")),

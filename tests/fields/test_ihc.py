@@ -4108,3 +4108,103 @@ def test_mutation_specific_and_rarer_antibodies_keep_the_negative_list_whole(tex
         assert not {"BRAF V600E", "H3 K27M"} & set(row.ihc_negative or [])
     else:
         assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Melanoma (SOX10 negative) and leiomyosarcoma (h-caldesmon negative) were considered and excluded.", [("SOX10", False), ("caldesmon", False)]),
+        ("A solitary fibrous tumour was suspected but ruled out, STAT6 being negative.", [("STAT6", False)]),
+        # precision: a differential only considered stays a hypothesis
+        ("Lymphoma was considered (CD45 negative).", []),
+    ],
+)
+def test_stain_of_a_differential_considered_and_excluded(text, expected):
+    """'... and recurrent breast carcinoma (GATA3 negative) were considered and excluded' lost GATA3: 'considered' made
+    the settled differential a hypothesis."""
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As quoted from the pathologist's report, the spindle cells expressed SMA and were negative for desmin.", [("SMA", True), ("desmin", False)]),
+        ("The radiologist's report aside, the cells were CD34 negative.", [("CD34", False)]),
+        ("The histopathologist's report described spindle cells negative for desmin.", [("desmin", False)]),
+        ("According to the referring hospital's report, the lesion was ALK positive.", [("ALK", True)]),
+        # precision: a named author's report is another's case
+        ("In Okafor's report, the tumour cells were ALK negative.", []),
+    ],
+)
+def test_own_pathologists_report_told_second_hand(text, expected):
+    """'According to the pathologist's report, the cells were ALK (D5F3) positive, SMA positive, desmin negative' lost
+    every marker: a possessive before 'report' was read as another author's work."""
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "positive", "negative"),
+    [
+        # another neoplasm of the patient named with its own profile in brackets
+        (("In 2019 she had a right renal cell carcinoma (PAX8 and CD10 positive) removed.", "The nodule was ALK and desmin positive, CD10 negative."), ["ALK", "desmin"], ["CD10"]),
+        (("A lobectomy showed squamous cell carcinoma with necrosis (stage IIA; p40 positive, TTF-1 negative).",), None, None),
+        (("He had been treated for a nodular sclerosis Hodgkin lymphoma (Reed-Sternberg cells CD30+, CD15+) years before.",), None, None),
+        # another neoplasm as the subject of a sentence: its findings are its own, up to a word of this tumour
+        (("The adenocarcinoma was moderately differentiated and expressed CK20 and CDX2.",), None, None),
+        (("The duodenal tumour was a GIST, 4 cm, CD117 and DOG1 positive.", "The mesenteric nodule was CD117 negative and SMA positive."), ["SMA"], ["CD117"]),
+        # a clause opened on another neoplasm, up to this tumour's nodule
+        (("In the adenocarcinoma, CK7 and TTF-1 were positive; in the nodule, ALK was positive.",), ["ALK"], None),
+        (("Immunohistochemistry of the lymphoma showed CD20 and PAX5 positivity.", "The spindle cells were SMA positive and CD20 negative."), ["SMA"], ["CD20"]),
+        # guards: a working or differential diagnosis; a bracket with no positive result; this tumour named after a contrast
+        (("It was first misdiagnosed as a carcinoma (AE1/AE3 positive).",), ["CK"], None),
+        (("The lesion was first taken for a carcinoma (keratin negative).",), None, ["CK"]),
+        (("The carcinoma was excluded because the spindle cells were negative for keratin.",), None, ["CK"]),
+        (("The carcinoma was excluded by negative keratin staining.",), None, ["CK"]),
+        (("The tumour was negative for carcinoma markers (AE1/AE3, EMA) and positive for ALK.",), ["ALK"], ["CK", "EMA"]),
+        (("A spindle cell lesion with features of a carcinoma (AE1/AE3 positive) proved to be an IMT.",), ["CK"], None),
+    ],
+)
+def test_markers_of_another_primary_neoplasm_are_not_this_tumours(texts, positive, negative):
+    """A second or earlier neoplasm's profile ('a breast carcinoma (ER and PR positive, HER2 3+)', 'The gastric tumour was a
+    GIST, CD117 and DOG1 positive') was read as this tumour's, and its positives then outranked the tumour's own negatives."""
+    row = run(*texts)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a bare intensity closing a list after a dash or a colon: each of the list stained
+        ("Stains: desmin positive; CD68, CD163, ER \u2014 focal; S100 negative.", ["desmin", "CD68", "CD163", "ER"], ["S100"]),
+        ("Immunohistochemistry: calponin, h-caldesmon: weak. CD34: negative.", ["calponin", "caldesmon"], ["CD34"]),
+        # a probe's in-situ hybridisation then a result handed on with "as were"
+        ("EBER in situ hybridization was negative, as were CD30 and CD15.", [], ["CD30", "CD15"]),
+        # minus signs glued to every marker, no plus anywhere
+        ("The lesional cells were CD117-, DOG1- and S100-.", [], ["CD117", "DOG1", "S100"]),
+        ("Myeloid markers (CD33-, CD13-) excluded a myeloid sarcoma.", [], ["CD33", "CD13"]),
+        # a marker-signed entity the report is told apart from is not a stain of this tumour
+        ("Hepatic IMT: distinction from an EBV-positive follicular dendritic cell sarcoma.", [], []),
+        ("A renal mass mimicking a CD117-positive oncocytic neoplasm; its cells were positive for SMA.", ["SMA"], []),
+    ],
+)
+def test_regression_dash_intensity_as_were_glued_minus_and_told_apart_entities(text, positive, negative):
+    row = run(text)
+    assert [m.replace("-", "").lower() for m in row.ihc_positive or []] == [m.replace("-", "").lower() for m in positive]
+    assert [m.replace("-", "").lower() for m in row.ihc_negative or []] == [m.replace("-", "").lower() for m in negative]
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a blood count of a lymphocyte subset is a laboratory value, not a stain
+        ("On admission her CD4+ count was 240 cells/\u00b5L with an undetectable viral load.", [], []),
+        ("Antiretroviral therapy had raised the CD4 cell count to 510.", [], []),
+        ("Peripheral blood: CD4+ T cells 290/\u00b5L, CD8+ T cells 35%.", [], []),
+        # guards: the tumour's own CD stains
+        ("The lesional cells were positive for CD30 and CD68 and negative for CD4.", ["CD30", "CD68"], ["CD4"]),
+    ],
+)
+def test_regression_lymphocyte_subset_counts_are_no_stains(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive or []) == positive
+    assert (row.ihc_negative or []) == negative

@@ -5910,6 +5910,129 @@ def test_nodes_removed_then_told_reactive(text, metastasis):
     assert run(text).metastasis == metastasis
 
 
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("She is well and still taking crizotinib, with a stable residual nodule, 30 months after the perforation.", 30.0),
+        ("He is back at school and taking alectinib, with persistent residual disease, two years after his collapse.", 24.0),
+        # precision: a time counted from the drug's start or from a relapse is no follow-up
+        ("He is back at school and taking alectinib, with persistent residual disease, 7 months after the start of therapy.", None),
+        ("He is back at school and taking alectinib, with persistent residual disease, 7 months after the relapse.", None),
+    ],
+)
+def test_state_with_disease_dated_by_a_closing_time_aside(text, months):
+    """'back at work and still taking X, with small stable residual nodules, N months after the bleed' gave no
+    follow-up: a state with disease was dated only by a time told before it."""
+    row = run("A partial response was recorded on the inhibitor.", text)
+    assert (row.follow_up_months, row.status) == (months, "AWD")
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("At the 20-month outpatient visit he was playing football again, and MRI showed no evidence of residual or recurrent disease.", 20.0, "ANED"),
+        ("At her third birthday, 18 months after the nephrectomy, she was growing well; ultrasound showed no sign of the tumour.", 18.0, "ANED"),
+        # precision: undated, the same finding is no status of the last visit
+        ("CT showed no evidence of residual or recurrent disease.", None, None),
+    ],
+)
+def test_dated_finding_of_no_residual_or_recurrent_disease(text, months, status):
+    """'At the N-month clinic visit after surgery ... no evidence of residual or recurrent disease' and 'N months after
+    the gastrectomy ...; ultrasound showed no sign of the tumour' gave no follow-up and no status."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("At the last dietetic review, 19 months after the gastrectomy, he continued crizotinib with a partial response.", 19.0, "AWD"),
+        ("At the last rehabilitation review, 15 months after the lobectomy, she was back at work.", 15.0, None),
+        ("At the 12-month nursing review she was free of disease.", 12.0, "ANED"),
+        # precision: a partial response that later ended is not the last state
+        ("She continued ceritinib with a partial response until the mass grew again.", None, None),
+    ],
+)
+def test_allied_health_review_dates_the_last_state(text, months, status):
+    """'At the last pharmacy review, N months after the hysterectomy, she continued X with a partial response' gave no
+    follow-up and no status."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the status told of this tumour and another neoplasm together
+        (("At the 30-month review he was free of both tumours.",), (None, None, 30.0, "ANED", None)),
+        (("She is well, with no sign of either tumour, three years after the operation.",), (None, None, 36.0, "ANED", None)),
+        (("Eighteen months on, MRI shows neither tumour back.",), (False, None, 18.0, "ANED", None)),
+        (("At 2 years the lesion has not come back.",), (False, None, 24.0, "ANED", None)),
+        # the tumour told as having come back or regrown
+        (("The nodule came back at the scar eight months later and was re-excised.",), (True, None, None, None, None)),
+        (("Within three months the peritoneal nodules had regrown.",), (True, None, None, None, None)),
+        # another neoplasm's relapse, remission, disease-free state or metastasis is not this tumour's
+        (("Because a relapse of the nephroblastoma was feared, the mass was removed.",), (None, None, None, None, None)),
+        (("This was not a Hodgkin relapse.",), (None, None, None, None, None)),
+        (("He had a Hodgkin lymphoma (stage IIB; CD30+) at 16, treated with ABVD, and has been in complete remission since.",), (None, None, None, None, None)),
+        (("She had a hepatoblastoma at 1 year 6 months, treated by resection and cisplatin; she has been disease-free since.",), (None, None, None, None, None)),
+        (("The omental nodule proved to be an IMT, not a GIST metastasis.",), (None, None, None, None, None)),
+        (("The colectomy nodes were negative for adenocarcinoma.",), (None, None, None, None, None)),
+        # a death of another neoplasm is a death of another cause: no status
+        (("She died of metastatic ovarian carcinoma 20 months after the IMT was removed, with no sign of it returning.",), (None, None, 20.0, None, None)),
+        (("He succumbed to his leukaemia a year later.",), (None, None, 12.0, None, None)),
+        (("He died of progressive disease 9 months after diagnosis.",), (None, None, 9.0, "DOD", None)),
+        # guard: this tumour's own metastasis and relapse
+        (("Two years later lung metastases of the IMT appeared.",), (None, True, None, None, None)),
+    ],
+)
+def test_outcome_of_this_tumour_beside_another_neoplasm(texts, expected):
+    """'free of both tumours', 'no sign of either tumour', 'neither tumour back' gave no status, and another neoplasm's relapse
+    ('relapse of the Wilms tumour'), remission, disease-free years or metastasis ('not a GIST metastasis') were read as this tumour's."""
+    row = run(*texts)
+    assert (row.recurrence, row.metastasis, row.follow_up_months, row.status, row.response) == expected
+
+
+def test_relative_in_a_pedigree_bracket_is_no_death_of_the_patient():
+    """'maternal uncle (osteosarcoma, deceased 19 y)' in a pedigree legend gave the patient DOD."""
+    row = run("Family tree: index boy (arrow), father (sarcoma, 40 y), paternal aunt (adrenal carcinoma, deceased 30 y).")
+    assert row.status is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "recurrence", "status"),
+    [
+        # another cancer that relapses or kills is not this tumour's recurrence or death of disease
+        (("The pelvic mass did not recur, but her CML relapsed after two years and she died of leukaemia.",), False, None),
+        (("No regrowth of the IMT was seen; his lymphoma returned and he died of lymphoma at 30 months.",), False, None),
+        # a symptom that relapses before the diagnosis is no recurrence
+        (("She had relapsing fevers for six months before the splenic lesion was found.",
+          "She is well without recurrence after 2 years."), False, "ANED"),
+        # guards: this tumour's relapse and death
+        (("The tumour recurred in the pleura and she died of disease 8 months later.",), True, "DOD"),
+    ],
+)
+def test_regression_other_cancers_relapse_or_death_and_relapsing_symptoms(texts, recurrence, status):
+    row = run(*texts)
+    assert row.recurrence is recurrence
+    assert row.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judged therapy in a coordinated clause does not reach back to the finding before the comma
+        ("PET now showed lung metastases, and surgery was deemed too risky.", [True]),
+        # nodes told reactive first, then free of tumour
+        ("All 14 mesenteric lymph nodes were reactive and free of tumour.", [False]),
+        ("The six nodes were hyperplastic but negative.", [False]),
+    ],
+)
+def test_regression_judged_clause_and_reactive_free_nodes(text, expected):
+    assert [v for v, _, _ in flag_mentions("metastasis", text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -3672,6 +3672,65 @@ def test_lesion_beside_a_limb_landmark_places_the_tumour_in_that_limb(nlp, text,
 
 
 @pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a teaching sentence about the usual sign of the disease in a site is no site of this patient
+        (("Haematuria is the commonest presenting symptom of bladder IMT.",), None),
+        (("Hoarseness is often the earliest sign of laryngeal IMT.",), None),
+        # a site word after "any" places no particular lesion
+        (("The family was anxious about any throat lesion.",), None),
+        # precision: the patient's own symptom in the past tense still places the tumour
+        (("Haematuria was the first sign of his bladder tumour.",), "C67.9"),
+    ],
+)
+def test_teaching_sign_sentence_and_any_site_give_no_site(nlp, texts, expected):
+    """'Dysphonia is the usual first sign of laryngeal IMT' (a summary's teaching sentence) and '... anxious about any
+    throat lesion' (a relative's worry) outranked the patient's vocal-fold mass."""
+    assert run(nlp, *texts).site_code == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a locative inversion names the tumour after its place
+        (("Within the wall of the uterine corpus lay a 2 cm whorled nodule.",), ("uterus", "C54.9")),
+        (("In the small bowel mesentery, there lay a firm 5 cm mass.",), ("mesentery", "C48.1")),
+        # a region told as cleared by a dissection is the specimen's name, not the tumour's place
+        (
+            ("An IMT in a post-chemotherapy retroperitoneal lymph node dissection.", "A separate 1.9 cm nodule of the retroperitoneal soft tissue consisted of bland spindle cells."),
+            ("peritoneum", "C48.0"),
+        ),
+    ],
+)
+def test_locative_inversion_and_dissection_specimen(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        # a sub-site told of another neoplasm in its sentence is that neoplasm's: the tumour's own sub-site stands
+        (
+            ("An IMT of the urinary bladder was found.", "Years before, she had a papillary urothelial carcinoma resected from the posterior wall.", "Cystoscopy now showed a 3 cm mass at the dome."),
+            "C67.1",
+        ),
+        # guard: with no other neoplasm named, two sub-sites leave the organ's code
+        (
+            ("An IMT of the urinary bladder was found.", "A small polyp sat on the posterior wall.", "Cystoscopy showed a 3 cm mass at the dome."),
+            "C67.9",
+        ),
+    ],
+)
+def test_sub_site_of_another_neoplasm_is_not_the_tumours(nlp, texts, code):
+    sents = sentences(nlp, *texts, section="case")
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    site._anaphoric_subsite(sents, row)  # the last step of apply_fallbacks
+    assert row.site_code == code
+
+
+@pytest.mark.parametrize(
     ("texts", "where", "code"),
     [
         (("CT: 3.8 cm enhancing mass L renal pelvis, no hydronephrosis", "- L partial nephrectomy 04/2021"), "renal pelvis", "C65.9"),

@@ -3291,6 +3291,152 @@ def test_regression_operation_contraindicated_or_patient_unfit_is_not_done(text,
 
 
 @pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("Her history included a thyroid carcinoma treated in March 2012 by thyroidectomy and radiotherapy. The bladder mass was resected transurethrally.", "SE"),
+        ("He had a laryngeal cancer managed in 2008 with radiotherapy. The renal mass was excised.", "SE"),
+        # precision: the report's own tumour treated in a year keeps its therapy
+        ("The pelvic IMT was treated in 2019 by resection and radiotherapy.", "SE+RT"),
+    ],
+)
+def test_another_cancers_treatment_told_with_its_year(text, treatment):
+    """'a breast carcinoma treated in <year> by excision, radiotherapy and letrozole' gave RT: the year between the verb
+    and its means hid the other cancer's treatment."""
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("In the ICU he received noradrenaline, propofol sedation and ceftriaxone. The mass was excised.", None),
+        ("He was resuscitated with blood products, and cefazolin and hydrocortisone were given in the ICU.", None),
+        ("On day 2 she needed vasopressin, then hydrocortisone for catecholamine-resistant shock.", None),
+        # precision: a steroid given for the tumour outside intensive care stays
+        ("The orbital mass shrank on prednisolone, given for six weeks.", ["prednisolone"]),
+    ],
+)
+def test_drug_of_intensive_care_is_supportive(text, drugs):
+    """'In the ICU she required noradrenaline and vasopressin, meropenem ..., hydrocortisone for refractory shock' gave
+    hydrocortisone as the tumour's drug."""
+    assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("texts", "treatment", "drugs_"),
+    [
+        # a clause whose therapy is said to be for (or because of) another neoplasm of the patient
+        (("For her rectal adenocarcinoma she had received capecitabine and pelvic radiotherapy; nothing was given for the IMT.",), None, None),
+        (("Imatinib was taken for two years as adjuvant treatment for the high-risk duodenal GIST.",), None, None),
+        (("She was started on letrozole owing to the node-positive breast carcinoma.",), None, None),
+        (("Last year he was operated on for a low-grade urothelial carcinoma, and received intravesical gemcitabine, with clear cystoscopies since.",), "SE", None),
+        # the same drug named again later in the sentence is still that neoplasm's course
+        (("She received FOLFOX for her colon adenocarcinoma; oxaliplatin was stopped after four cycles.",), None, None),
+        # another neoplasm described (site, age) and then told as treated
+        (("A nephroblastoma of the right kidney at age 4, treated with nephrectomy and vincristine, had left him well.",), None, None),
+        (("She had an ovarian carcinoma (PAX8 positive) in 2015 treated with carboplatin and paclitaxel.",), None, None),
+        # guards: this tumour's own therapy, a working diagnosis of relapse, a drug's licence
+        (("The IMT, found in the colectomy for carcinoma, was treated with crizotinib.",), "ALKi", ["crizotinib"]),
+        (("Resection was performed for a presumed recurrence of the lymphoma.",), "SE", None),
+        # an operation for another neoplasm stays an operation (this tumour may lie in its specimen, or was taken for it)
+        (("A gastrectomy was done for gastric adenocarcinoma, and she then received capecitabine for the stage III carcinoma.",), "SE", None),
+        (("Crizotinib, approved for ALK-positive lung cancer, was started.",), "ALKi", ["crizotinib"]),
+        (("Alectinib, an agent developed for lung cancer, was started.",), "ALKi", ["alectinib"]),
+        (("He had received radiotherapy for a seminoma at 30 and, eight years later, was treated with crizotinib for a lung IMT.",), "ALKi", ["crizotinib"]),
+    ],
+)
+def test_therapy_of_another_primary_neoplasm_is_not_this_tumours(texts, treatment, drugs_):
+    """A second or earlier neoplasm's therapy ('adjuvant X for the high-risk GIST', 'for the stage IB carcinoma she received
+    brachytherapy', 'a Wilms tumour of the kidney, treated by nephrectomy and vincristine') was read as this tumour's."""
+    row = run(*texts)
+    assert (row.treatment, row.drugs) == (treatment, drugs_)
+
+
+@pytest.mark.parametrize(
+    ("texts", "treatment", "drugs_"),
+    [
+        # courses opening the sentence right after one on another neoplasm: that neoplasm's
+        (
+            ("The patient had undergone orchiectomy for a seminoma.", "After four cycles of EP (etoposide, cisplatin) the serum markers fell, and the residual mass was resected."),
+            "SE",
+            None,
+        ),
+        # guard: another neoplasm only as this tumour's working diagnosis
+        (
+            ("A 50-year-old man underwent gastrectomy for a gastric mass first reported as poorly differentiated carcinoma.", "After two cycles of XELOX (capecitabine, oxaliplatin) the slides were reviewed."),
+            "SE+Che",
+            ["capecitabine", "oxaliplatin"],
+        ),
+        # guard: after a sentence on this tumour, the courses are its own
+        (
+            ("The mass was biopsied.", "After four cycles of VAC (vincristine, actinomycin D, cyclophosphamide) the mass shrank, and it was resected."),
+            "SE+Che",
+            ["vincristine", "actinomycin D", "cyclophosphamide"],
+        ),
+    ],
+)
+def test_courses_opening_after_a_sentence_on_another_primary_are_its_therapy(texts, treatment, drugs_):
+    row = run(*texts)
+    assert (row.treatment, row.drugs) == (treatment, drugs_)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tumour told as arising some years after a therapy: the therapy came before it
+        ("Pleural IMT twelve years after mantle-field radiotherapy: report of a case", []),
+        ("A mesenteric IMT developed nine years after abdominal radiotherapy and carboplatin; it was resected.", ["SE"]),
+        # guard: a recurrence some years after this tumour's own operation
+        ("The tumour recurred two years after resection and was treated with crizotinib.", ["ALKi", "SE"]),
+        # a therapy set aside is not given
+        ("Vincristine-based chemotherapy was set aside because of her neuropathy.", []),
+        ("Radiotherapy was put aside, and crizotinib was started.", ["ALKi"]),
+        # a lymph-node dissection is an operation, like a lymphadenectomy
+        ("A pelvic lymph node dissection was carried out.", ["SE"]),
+        ("No lymph node dissection was done.", []),
+    ],
+)
+def test_therapy_before_the_tumour_set_aside_and_node_dissection(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another disease's therapy in the drug's own clause: a cancer the patient has, a transplant's conditioning,
+        # graft-versus-host prophylaxis, post-transplant maintenance
+        ("A girl with acute lymphoblastic leukaemia received vincristine and methotrexate in 2019.", []),
+        ("After a marrow transplant, graft-versus-host prophylaxis was methotrexate on days 1, 3 and 6.", []),
+        ("Imatinib was given as post-transplant maintenance for his leukaemia.", []),
+        ("She had etoposide and cyclophosphamide conditioning before the graft.", []),
+        # guards: this tumour's drug, and a cancer named only as where a drug is used
+        ("Crizotinib, approved for ALK-positive lung cancer, was started for the mass.", ["crizotinib"]),
+        ("The boy with the pelvic IMT received vinblastine and methotrexate.", ["vinblastine", "methotrexate"]),
+        ("Four courses of vincristine were given under antiemetic prophylaxis.", ["vincristine"]),
+        # a transplant recipient's immunosuppression
+        ("After the graft, immunosuppression was lowered and tacrolimus was replaced by sirolimus.", []),
+        ("She stayed on everolimus to protect her renal allograft.", []),
+        ("Alectinib was begun, and his immunosuppression was tapered.", ["alectinib"]),
+    ],
+)
+def test_regression_another_diseases_therapy_in_the_drugs_clause_is_not_this_tumours(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier operation for an enlarged prostate: the setting of a post-operative nodule
+        ("A transurethral resection of the prostate had been carried out in 2021 for benign enlargement.", []),
+        ("Two years before, he had a TURP for BPH.", []),
+        # guard: the tumour's own operation
+        ("A partial cystectomy was done for the bladder-neck nodule.", ["SE"]),
+    ],
+)
+def test_regression_earlier_operation_for_an_enlarged_prostate_is_not_this_tumours(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Board 03/2021: cisplatin/etoposide discussed, not chosen; crizotinib 250 mg BID started.", ["crizotinib"]),

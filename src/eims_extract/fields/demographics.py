@@ -244,6 +244,8 @@ def _years(m: re.Match[str]) -> float | None:
     unit = m.groupdict().get("unit") or "years"
     # a clinical fraction: "18/12" is 18 months, "6/52" 6 weeks, "5/7" 5 days; a newborn's "DOL 5" is its fifth day of life
     unit = _FRACTION_UNITS.get(unit.lower(), unit)
+    if num is not None and unit.lower() in ("h", "hr", "hrs", "hour", "hours"):  # a newborn's hours: days over 24
+        num, unit = num / 24, "days"
     if num is None or unit_key(unit) is None:
         return None
     if m.groupdict().get("half"):
@@ -457,12 +459,19 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
                 sex, sex_span = _age_noun(text, m.end(), r)
             if sex is None:
                 sex, sex_span = _noun_before(text, m.start(), r)
+            # a prenatal report's mother: an adult woman in a sentence that places the lesion in the fetus
+            if sex == "female" and years >= 12 and _rx("fetal_lesion_cue").search(text):
+                continue
             # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated; read before the
             # age itself too, since a rule may open on the patient's noun ("A girl, now 15, was diagnosed at 11")
             now = _rx("current_before")
             priority = 9 if now.search(before) or (a_start > m.start() and now.search(text, max(0, a_start - 60), a_start)) \
                 else rule.priority
-            earlier = bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end()))
+            earlier = bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())
+                           or (a_start > m.start() and _rx("when_was_before").search(text, max(0, a_start - 40), a_start)))
+            if not earlier and _rx("then_before").search(text, max(0, a_start - 20), a_start):
+                # "a woman, then 51, had a breast carcinoma ...": the age at another neoplasm, an earlier event's
+                earlier = bool(_rx("other_primary_had_after").match(text, m.end()))
             if earlier and sex_span is not None and sex_span[0] >= a_end and _rx("introducing_article_before").search(
                 text, max(0, a_start - 40), a_start
             ):
@@ -506,11 +515,25 @@ def _ages_across_a_cut(sentences: list[Sentence]) -> list[tuple[int, AgeMatch]]:
     return out
 
 
+def _fetal_report(sentences: list[Sentence]) -> bool:
+    """Does a sentence of the patient's place the lesion in the fetus (a prenatal report: the mother is only its
+    setting)?"""
+    cue = _rx("fetal_lesion_cue")
+    return any(cue.search(s.text) for s in sentences)
+
+
+def _mothers_age(age: AgeMatch) -> bool:
+    """In a prenatal report, an adult woman's age told in a sentence about the pregnancy ("A 33-year-old woman, gravida 2,
+    was referred at 29 weeks' gestation.") is the mother's."""
+    return age.sex == "female" and age.years >= 12 and _rx("pregnancy_cue").search(age.sentence.text) is not None
+
+
 def best_age(sentences: list[Sentence]) -> AgeMatch | None:
     """The presentation age: best rule priority, not an earlier event, first mentioned; the age "now" (priority 9)
     yields to any other, an earlier event's included."""
+    fetal = _fetal_report(sentences)
     cands = [(a.priority >= 9, a.earlier, a.priority, i, a) for i, s in enumerate(sentences) for a in find_ages(s)
-             if not _checkup_of_newborn(sentences, i, a)]
+             if not _checkup_of_newborn(sentences, i, a) and not (fetal and _mothers_age(a))]
     cands += [(a.priority >= 9, a.earlier, a.priority, i, a) for i, a in _ages_across_a_cut(sentences)]
     if not cands:
         return None
@@ -546,10 +569,25 @@ def _surname_like(text: str, a: int, b: int) -> bool:
     )
 
 
+def _mothers_word(text: str, a: int, b: int, fetal: bool = False) -> bool:
+    """Is the sex word ``text[a:b]`` the mother's in a child's report? An obstetric word ("gravida", "para 2", "pregnant")
+    after the mother is named in its sentence ("The mother, aged 30, gravida 2 para 1"), or an obstetric word or an adult
+    woman's noun in a sentence that places the lesion in the fetus ("a woman (G2P1) whose fetus had a neck mass") or,
+    in a prenatal report (``fetal``), in a sentence about the pregnancy."""
+    word = text[a:b].lower()
+    obstetric = bool(_rx("obstetric_word").fullmatch(word))
+    if not obstetric and word not in ("woman", "lady"):
+        return False
+    if _rx("fetal_lesion_cue").search(text) or (fetal and _rx("pregnancy_cue").search(text)):
+        return True
+    return obstetric and _rx("mother_before_obstetric").search(text, max(0, a - 60), a) is not None
+
+
 def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None:
     """Sex from the first patient noun, else from a sex adjective ("she was pregnant", not a
     relative's: "his wife was pregnant"), else from a clear majority of pronouns."""
     r = rules()
+    fetal = _fetal_report(sentences)
 
     def first_hit(lookup: dict[str, str], titles: bool) -> tuple[str, Sentence, int, int] | None:
         for s in sentences:
@@ -570,7 +608,8 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
                         and not (not title and _in_personal_name(s.text, a, b)) \
                         and not (title and (_rx("author_title_before").search(s.text, max(0, a - 40), a)
                                             or _rx("author_title_after").match(s.text, b))) \
-                        and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)):
+                        and (titles or not _rx("relative_before_adjective").search(s.text, max(0, a - 50), a)) \
+                        and not _mothers_word(s.text, a, b, fetal):
                     sex, (a, b) = _unsplit(s.text, a, b, sex)
                     return sex, s, a, b
         return None
@@ -593,8 +632,13 @@ def find_sex(sentences: list[Sentence]) -> tuple[str, Sentence, int, int] | None
     counts = {"male": 0, "female": 0}
     first: dict[str, tuple[Sentence, int, int]] = {}
     for s in sentences:
+        # a prenatal report's sentence about the pregnancy or the birth: its "she" is the mother ("After delivery she
+        # recovered well"), while "he" can only be the child
+        mothers = fetal and _rx("pregnancy_cue").search(s.text) is not None
         for m in _WORD.finditer(s.text):
             sex = r.pronouns.get(m.group(0).lower())
+            if mothers and sex == "female":
+                continue
             if sex and not _surname_like(s.text, m.start(), m.end()):
                 counts[sex] += 1
                 first.setdefault(sex, (s, m.start(), m.end()))

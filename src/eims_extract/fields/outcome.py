@@ -300,6 +300,8 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
                 continue
             if r.code == "DOD" and "negated" in context(text, m.start(), m.end()):
                 continue
+            if r.code == "DOD" and _rx("death_of_other_primary").match(text, m.end()):
+                continue  # "died of metastatic lung adenocarcinoma": another cause (the death still clears the status)
             out.append((r.code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
@@ -716,7 +718,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             first = min(s for code, s, _ in found if code.endswith("ANED") or code == "AWD")
             fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found), finding=first)
             if not any(code.endswith("ANED") for code, _, _ in found):  # a state with disease: dated before it, in its clause
-                fus = [f for f in fus if f[2] <= first and not _rx("state_clause_joined").search(sent.text, f[2], first)]
+                closing = _rx("closing_time_aside").search(sent.text, first)  # "..., 15 months after the bleed."
+                fus = [
+                    f for f in fus
+                    if (f[2] <= first and not _rx("state_clause_joined").search(sent.text, f[2], first))
+                    or (closing is not None and closing.start("num") == f[1])
+                ]
         if not fus and exam_told and exam_sent is not None and any(code.endswith("ANED") for code, _, _ in found):
             val, s, e = exam_before[0]
             if best_fu is None or val > best_fu[0]:

@@ -212,6 +212,8 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
             lo = clause(text, max(0, lo - 6))[0]
         if (why := _rx("reason_opening").match(text)) and why.end() <= lo:  # "Because of fever, she received X": the reason is X's
             lo = 0
+        if _rx("other_disease_therapy_clause").search(text, lo, hi) and not _rx("this_tumour_word").search(text, lo, hi):
+            continue  # "a boy with leukaemia received X", "GVHD prophylaxis was Y": another disease's therapy
         slo, shi = _item_bounds(text, s, e, lo, hi)
         for name in names:
             known, code = _class_code(drug_class(name))
@@ -224,7 +226,37 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
                 # of symptoms treats them (a presumed infection), whichever clause names them
                 continue
             out.append((name, code, s, e))
+    if out and (other := _other_primary_spans(text)):  # "X was given as adjuvant therapy for the high-risk GIST"
+        out = [t for t in out if not any(a <= t[2] < b for a, b in other)]
+    if out and (told_other := _other_primary_drugs(text)):
+        out = [t for t in out if t[0] not in told_other]
     return tuple(out)
+
+
+@lru_cache(maxsize=1024)  # bounded: keyed by sentence; the code and drug readers both ask
+def _other_primary_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Clauses whose therapy is for another neoplasm (regex ``therapy_for_other_primary``): their drugs and non-surgical
+    codes are that neoplasm's; an operation in one is kept (this tumour may lie in its specimen). Only a sentence that
+    names another neoplasm (regex ``other_primary_named``) is searched."""
+    if not _rx("other_primary_named").search(text):
+        return ()
+    return tuple(m.span() for m in _rx("therapy_for_other_primary").finditer(text))
+
+
+def _other_primary_drugs(text: str) -> set[str]:
+    """Drugs the sentence names inside another neoplasm's therapy (regex ``other_primary_therapy``: "adjuvant CAPOX
+    because of the carcinoma's nodal stage"): named again later in it ("oxaliplatin was stopped after four cycles"),
+    each is still that course."""
+    drug_rx, long_rx, _ = _drug_regexes()
+    names: set[str] = set()
+    if not _rx("other_primary_named").search(text):
+        return names
+    for m in _rx("other_primary_therapy").finditer(text):
+        part = m.group(0)
+        for r in (long_rx, drug_rx):
+            for d in r.finditer(part) if r else ():
+                names.update(regimen_drugs(d.group(0)) or ([n] if (n := canonical_drug(d.group(0))) else []))
+    return names
 
 
 def _list_subject_last(text: str, found: list[tuple[int, int, list[str]]]) -> dict[tuple[int, int], tuple[int, int]]:
@@ -478,6 +510,8 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
                 or (r.code != "SE" and _presupposed_therapy(text, m.start(), m.end()))
             ):
                 out.append((r.code, m.start(), m.end()))
+    if out and (other := _other_primary_spans(text)):  # "For the stage IB carcinoma she received brachytherapy"
+        out = [t for t in out if t[0] == "SE" or not any(a <= t[1] < b for a, b in other)]
     drugs = [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
     if given and not drugs and any(_asserted(text, f.start(), f.end()) for f in _rx("fusion_kinase_positive").finditer(text)):
         for m in _rx("bare_tki").finditer(masked):  # "for the ALK-rearranged mass she received a TKI": an ALK inhibitor
@@ -517,7 +551,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                     store.pop(name, None)
         added = []
         retarget = fusion and {(s, e) for name, _, s, e in drug_mentions(sent.text) if fusion_targeted(name)}
+        cut = _courses_of_other_primary(previous_text, sent.text)
         for code, s, e in code_mentions(sent.text):
+            if s < cut:
+                continue
             if retarget and (s, e) in retarget:
                 code = "ALKi"  # imatinib for a PDGFRB-fused tumour: the fusion's kinase inhibitor (gold convention)
             if code not in codes:
@@ -525,6 +562,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             codes.setdefault(code, sent.evidence(s, e))
             st_only = st_only or (code == "ST" and _any("st_only", sent.text))
         for name, _, s, e in drug_mentions(sent.text):
+            if s < cut:
+                continue
             if name not in drugs:
                 added.append((s, drugs, name))
             drugs.setdefault(name, sent.evidence(s, e))
@@ -571,6 +610,20 @@ def _points_back_to_previous(text: str) -> bool:
     named before that clause: the "it" is the therapy the previous sentence named last."""
     m = _rx("never_started_back").search(text)
     return m is not None and not _unstarted(text) and not code_mentions(text[: m.start()])
+
+
+def _courses_of_other_primary(previous: str, text: str) -> int:
+    """Where the therapy of another neoplasm ends when ``text`` opens on courses already given ("After three cycles of
+    BEP (...) the markers normalised, and ...") right after a sentence that tells that neoplasm and no word of this
+    tumour ("He underwent orchiectomy for a germ-cell tumour."): the opening's therapy is that neoplasm's; 0 otherwise."""
+    if not previous or not (m := _rx("after_courses_opening").match(text)) or _rx("this_tumour_word").search(text, 0, m.end()):
+        return 0
+    if _rx("this_tumour_word").search(previous) or not any(
+        not _rx("other_primary_hedged_before").search(previous, max(0, n.start() - 60), n.start())
+        for n in _rx("other_primary_named").finditer(previous)
+    ):
+        return 0
+    return m.end()
 
 
 def _treats_earlier_cancer(previous: str, text: str) -> bool:
