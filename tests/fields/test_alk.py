@@ -2527,3 +2527,39 @@ def test_neither_method_with_its_noun_nor_a_panel(text, expected):
 def test_mutation_words_in_capitals_are_no_fusion_partner(texts, fusions):
     """'A KIT-MUTANT GASTRIC GIST' in a shouted title gave the fusion MUTANT::KIT."""
     assert run_apply(apply, *texts, section="title").kinase_fusions == fusions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK FISH (dual-colour break-apart) neg.", ["FISH-"]),
+        ("- ALK work-up = IHC (+); FISH not sent", ["FISH"]),  # no FISH result either way
+        ("ALK FISH (+); targeted RNA NGS (02/2021): VCL::ALK", ["FISH+", "NGS+"]),
+        # a note line ending without a full stop after a coordinated test with no result stays cut
+        ("ALK IHC was negative, and a DNA panel (AL", []),
+    ],
+)
+def test_alk_test_results_in_note_shorthand(text, expected):
+    """Notes and slides write "neg" for negative, "not sent" for a test not done, and end a line on the gene pair with no
+    full stop: "ALK FISH (break-apart) neg." was FISH+, "FISH not sent" FISH-, "RNA NGS (11/2022): DCTN1::ALK" no
+    result (read as a sentence cut before its result)."""
+    got = sorted({m for m, *_ in alk_results(text) if not m.startswith("IHC")})
+    if expected == ["FISH"]:
+        assert not any(m.startswith("FISH") for m in got)
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("- RNA fusion panel -> TPM4::ALK, in-frame", "TPM4"),
+        ("Archer panel => CARS1::ALK", "CARS1"),
+        # an arrow to no gene pair finds nothing
+        ("ALK partner list: TPM3, CLTC (RANBP2 -> EIMS)", None),
+    ],
+)
+def test_an_arrow_from_a_test_to_a_gene_pair_is_its_finding(text, partner):
+    """Slides write the test's result as where an arrow leads ("RNA fusion panel (Archer) -> TPM3::ALK, in-frame"); the
+    partner was not read (no finding word)."""
+    assert run_apply(apply, text).alk_fusion_partner == partner

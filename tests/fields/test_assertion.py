@@ -1086,3 +1086,17 @@ def test_regression_coordinated_clause_with_a_longer_noun_subject(text, target, 
     """', and a laparoscopic radical nephrectomy was performed' after 'X and Y were considered': a three-word subject
     did not end the hedge, and the operation was read as only considered."""
     assert ("hypothetical" in ctx(text, target)) is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "other"),
+    [
+        ("MRI: 6 cm mass of the spleen, no restricted diffusion in most of lesion.", "spleen", False),
+        ("ALK was positive in most of the tumour cells of the gastric mass.", "gastric", False),
+        # a share of cases stays a cohort statement
+        ("Recurrence was seen in most of the patients with a mass of the spleen.", "spleen", True),
+    ],
+)
+def test_a_share_of_the_one_tumour_is_no_cohort(text, target, other):
+    a = text.index(target)
+    assert ("other" in context(text, a, a + len(target))) is other

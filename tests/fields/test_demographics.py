@@ -2411,3 +2411,25 @@ def test_regression_labelled_ages_of_others_and_of_the_patient(text, age):
 )
 def test_regression_infant_presenting_at_n_weeks(text, age):
     assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HPI: 47yoF, nonsmoker, p/w 2 mo cough and wheeze.", (47.0, "female")),
+        ("- 11 yoM, previously healthy, limping x 3 wk", (11.0, "male")),
+        ("Pt is a 66 y/o M w/ flank pain.", (66.0, "male")),
+        ("ID: 29 yof w/ pelvic mass", (29.0, "female")),
+        ("Pt: 8 y.o. F, fever and neck swelling.", (8.0, "female")),
+        ("- 10 mo F, ex-34wk, poor feeding", (0.83, "female")),
+        # precision: a follow-up note, a dose or a fluorescence label after a number is no sex letter
+        ("Seen again 3 mo F/u visit, no change.", (None, None)),
+        ("Tx: 2 wk F then weekly dosing, per protocol.", (None, None)),
+    ],
+)
+def test_shorthand_age_in_yo_or_months_with_its_sex_letter(text, expected):
+    """US clinical shorthand writes the age with its unit and glues the sex letter on ("52yoM", "6 yoF", "7 mo M");
+    neither age nor sex was read (the y/o rule wanted no letter after "yo"), and "15 y.o. M," lost its sex because the
+    sentence was split after "y.o."."""
+    row = run(" ".join([text]))
+    assert (row.age_years, row.sex) == expected

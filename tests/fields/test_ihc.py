@@ -4208,3 +4208,19 @@ def test_regression_lymphocyte_subset_counts_are_no_stains(text, positive, negat
     row = run(text)
     assert (row.ihc_positive or []) == positive
     assert (row.ihc_negative or []) == negative
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        ("IHC: CD34 pos, S100 neg, ALK pos (granular)", ["CD34", "ALK"], ["S-100"]),
+        ("stains: SMA pos; desmin, caldesmon neg", ["SMA"], ["desmin", "caldesmon"]),
+        # precision: a serology panel's anti-smooth-muscle antibody, imaging told neg
+        ("w/u for autoimmune hepatitis: ANA/ASMA neg", None, None),
+        ("CT chest neg; margins neg", None, None),
+    ],
+)
+def test_bare_pos_and_neg_after_a_marker(text, positive, negative):
+    """Notes write "SMA pos, desmin neg" with no colon; the shorthand was read only after a label colon."""
+    row = run_apply(apply, text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)

@@ -4093,3 +4093,41 @@ def test_capitalised_heading_run_into_its_paragraph_is_a_label(text, label):
     from eims_extract.fields.narrative import inline_label
 
     assert inline_label(text) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("FHx: sister h/o ovarian ca s/p TAH-BSO + carboplatin, died 2018", True),
+        ("FH: father with colon cancer, colectomy at 60", True),
+        ("Family hx: maternal aunt treated w/ tamoxifen for breast ca", True),
+        ("FHx: brother w/ AML in remission s/p induction chemo (cytarabine)", True),
+        # negatives: another field, a family history naming no illness of a relative
+        ("PSH: appendectomy (2009)", False),
+        ("FHx: noncontributory", False),
+    ],
+)
+def test_note_field_label_fhx_opens_a_relatives_history(text, masked):
+    """A clinical note's "FHx:" field (a father's cancer, operation and death) was read as the patient's treatment and
+    outcome: only the spelled-out "Family history:" opened a relative's history."""
+    from eims_extract.fields.base import Sentence
+
+    out = narrative.without_relative_history(Sentence("fict", text, 0))
+    assert (out.text != text) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Lit note: sellar IMTs said to respond to steroids; cyclosporine used in adult refractory cases.", True),
+        ("Recurrence rate of bladder IMT ~ 10-25% (lit).", True),
+        ("Responses to celecoxib are described in lit for small tumours.", True),
+        # precision: a word holding "lit", and the patient's own course
+        ("The lesion was split and lit from below for the photograph.", False),
+        ("She got a literal translation of the consent form.", False),
+    ],
+)
+def test_literature_in_note_shorthand(text, cited):
+    """Residents' notes and slides point to the literature as "Lit note:", "(lit)", "in lit": a drug used in another
+    population there was read as the patient's."""
+    assert cites_literature(text) is cited

@@ -6031,3 +6031,96 @@ def test_regression_other_cancers_relapse_or_death_and_relapsing_symptoms(texts,
 )
 def test_regression_judged_clause_and_reactive_free_nodes(text, expected):
     assert [v for v, _, _ in flag_mentions("metastasis", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CT 02/2021 -> 4.0 -> 1.6 cm => PR", ["PR"]),
+        ("- repeat MRI -> SD, no new lesions", ["SD"]),
+        ("alectinib begun 05/2020 -> PET 08/2020 PR", ["PR"]),
+        ("PET 11/2021 no residual uptake => CR", ["CR"]),  # the arrow's label is out of the reach of the "no" before it
+        # precision: a marker after an arrow, an arrow to no response label
+        ("IHC -> PD-L1 22C3 TPS 5%", []),
+        ("biopsy -> spindle cells, no PR staining", []),
+    ],
+)
+def test_response_label_after_an_arrow_in_shorthand(text, expected):
+    """Slides and notes write the response as where an arrow leads ("6.8 -> 2.9 cm => PR", "CT 05/2023 -> PR"); no
+    response was read, and "no residual lesion => CR" was read as a denied response."""
+    assert [code for code, *_ in response_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["IHC -> PR+ focal, ER+", "IHC -> PR positive in 40%", "stains -> PR neg", "IHC -> PR 70%, ER 90%"])
+def test_progesterone_receptor_after_an_arrow_is_no_response(text):
+    assert response_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Status @ last clinic (11/2023, ~15 mo from dx): still on celecoxib, no new lesions.", 15.0),
+        ("Today: 40 mo since initial dx; well, back at school.", 40.0),
+        ("- 22 mo from dx (02/2025 visit), gaining weight", 22.0),
+        ("At his 3-yr post-nephrectomy visit (05/2024) -> CT abdomen clear.", 36.0),
+        # precision: a time from the diagnosis to an event, not to a visit
+        ("Relapse 9 mo from dx in the pelvis.", None),
+    ],
+)
+def test_follow_up_told_in_note_shorthand(text, months):
+    """"~18 mo from dx" at the last clinic, "Today: 31 mo since initial dx", "26 mo from dx (08/2024 visit)" and "at her
+    2-yr post-hysterectomy visit (06/2025)" gave no follow-up: "dx" is written out as diagnosis for the outcome rules, a
+    visit's time from the diagnosis is the follow-up, and a bracketed month and year is no cohort count "(n/N)"."""
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        (("CT 04/2021 -> 5.0 -> 2.2 cm => PR", "- still on alectinib; small residual rim at the hilum"), "AWD"),
+        (("Status @ last clinic (02/2024): still on weekly vinblastine; MRI: residual 6 mm nodule, unchanged -> SD.",), "AWD"),
+        # precision: still on the drug after a complete response, and a supportive drug
+        (("CT 04/2021 => CR", "- still on alectinib, no residual disease"), None),
+        (("- still on omeprazole for reflux",), None),
+    ],
+)
+def test_still_on_the_drug_with_the_subject_left_out(texts, status):
+    """A slide's "- still on crizotinib; residual rind" after a partial response, and a status line "still on weekly MTX;
+    ... -> SD" (its response told after it), gave no status: "still on" was read only after a subject or a comma."""
+    assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis", "status"),
+    [
+        ("MRI -> 1.9 cm nodule at the margin = local recurrence; no extrapulmonary dz", False, None),
+        ("- f/u 28 mo; scans clean since the re-resection", None, "ANED"),
+        ("Cystoscopies have remained clear since the partial cystectomy.", None, "ANED"),
+        # precision: staging imaging told clear with no time after the treatment gives no status
+        ("Staging CT chest clear.", None, None),
+        ("dz", None, None),
+    ],
+)
+def test_shorthand_disease_and_imaging_clear_since_treatment(text, metastasis, status):
+    """"no extrahepatic dz" gave no metastasis (the rules name "disease"), and "imaging clean since re-excision" no
+    status."""
+    row = run(text)
+    assert (row.metastasis, row.status) == (metastasis, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status", "metastasis"),
+    [
+        ("- NED x 3 yr after the wedge resection", 36.0, "ANED", None),
+        ("- no evidence of dz @ 20 mo", 20.0, "ANED", None),
+        ("- pt expired 08/2022 from progressive dz", None, "DOD", None),
+        ("- mets to liver x2 -> RFA", None, None, True),
+        # precision: an e-mail address, a "pt" inside a word
+        ("Contact: onc@hospital.example, opt-out form signed", None, None, None),
+    ],
+)
+def test_outcome_shorthand_at_for_patient_and_mets(text, months, status, metastasis):
+    """"NED x 2 yr", "no evidence of dz @ 3 yr", "pt expired ...", "mets to lung" gave no follow-up, status or
+    metastasis: "@", "x", "pt", "mets" are read written out (at, for, patient, metastases)."""
+    row = run(text)
+    assert (row.follow_up_months, row.status, row.metastasis) == (months, status, metastasis)

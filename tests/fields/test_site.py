@@ -3728,3 +3728,19 @@ def test_sub_site_of_another_neoplasm_is_not_the_tumours(nlp, texts, code):
     site.apply(sents, row)
     site._anaphoric_subsite(sents, row)  # the last step of apply_fallbacks
     assert row.site_code == code
+
+
+@pytest.mark.parametrize(
+    ("texts", "where", "code"),
+    [
+        (("CT: 3.8 cm enhancing mass L renal pelvis, no hydronephrosis", "- L partial nephrectomy 04/2021"), "renal pelvis", "C65.9"),
+        (("- EGD -> ulcerated mass, lesser curvature of stomach", "- CT: 5 cm exophytic gastric mass"), "stomach", "C16.5"),
+        (("MRI: 7 cm intramural mass uterine corpus, myxoid areas in most of lesion.", "Dx: uterine IMT."), "uterus", "C54.9"),
+    ],
+)
+def test_mass_then_its_place_in_note_shorthand(nlp, texts, where, code):
+    """Shorthand leaves the preposition out ("mass R renal pelvis", "submucosal mass, greater curvature of stomach"): the
+    place was not cued, so an operation's organ or a bare adjective ("gastric mass", "uterine IMT") won; and "in most of
+    lesion" was read as a cohort share, hiding the place told in its sentence."""
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (where, code)

@@ -3434,3 +3434,47 @@ def test_regression_another_diseases_therapy_in_the_drugs_clause_is_not_this_tum
 )
 def test_regression_earlier_operation_for_an_enlarged_prostate_is_not_this_tumours(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Board 03/2021: cisplatin/etoposide discussed, not chosen; crizotinib 250 mg BID started.", ["crizotinib"]),
+        ("Alectinib started 06/2022 (lorlatinib discussed as an alternative).", ["alectinib"]),
+        ("- vincristine + dactinomycin discussed -> not started", None),
+        # the therapy discussed and then started, or a reference to the discussion, stays given
+        ("Crizotinib, discussed at the board, was then started in June.", ["crizotinib"]),
+        ("As discussed at rounds, imatinib 400 mg daily was begun.", ["imatinib"]),
+    ],
+)
+def test_a_therapy_discussed_in_note_shorthand_without_its_auxiliary_is_not_given(text, expected):
+    """Slide and note shorthand drops the auxiliary: "doxorubicin/ifosfamide discussed, not chosen", "entrectinib
+    discussed as alternative" gave the drug (the cue wanted "was discussed")."""
+    assert run(text).drugs == expected
+
+
+def test_a_colon_after_the_shorthand_re_does_not_end_the_hedge():
+    """"A high-grade sarcoma would be counselled re: ifosfamide-based chemo": "re:" (regarding) ended the hypothetical's
+    scope at its colon, so the chemotherapy of the differential became the patient's."""
+    row = run("A high-grade sarcoma would be counselled re: ifosfamide-based chemo if metastatic.")
+    assert (row.treatment, row.drugs) == (None, None)
+    assert run("Treatment: ifosfamide given for 4 cycles.").drugs == ["ifosfamide"]
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        ("- s/p WLE 02/2022, margins neg", "SE", None),
+        ("- tx'd w/ ceritinib x 8 mo", "ALKi", ["ceritinib"]),
+        ("- MTX + VBL q wk x 26 wk", "Che", ["methotrexate", "vinblastine"]),
+        ("- s/p 4 cycles of ifosfamide/doxorubicin", "Che", ["ifosfamide", "doxorubicin"]),
+        # precision: an option, a drug named in a differential
+        ("- ceritinib = option if relapse", None, None),
+        ("WLE would be the standard for a sarcoma of this size", None, None),
+    ],
+)
+def test_therapy_told_in_note_shorthand(text, treatment, drugs):
+    """"s/p WLE", "tx'd w/ X x 6 mo", "MTX + vinblastine q wk x 6 mo" gave no treatment: the acronym of a wide local
+    excision, "tx'd", "s/p" and a dosing schedule were not read as an operation or as the drug given."""
+    row = run(text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)

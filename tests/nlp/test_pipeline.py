@@ -119,6 +119,20 @@ def test_et_al_ends_a_sentence_only_before_a_capitalised_word(nlp, text, n):
     assert len(list(nlp(text).sents)) == n
 
 
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Pt: 12 y.o. M, fever and a neck lump.", 1),
+        ("HPI: 70 y.o. F with haematuria.", 1),
+        ("She was 33 y.o. The mass grew over a year.", 2),
+    ],
+)
+def test_y_o_keeps_the_sex_letter_after_it_in_one_sentence(nlp, text, n):
+    """Shorthand "15 y.o. M, ..." was cut after "y.o.", so the age lost its sex letter; a capitalised word still
+    opens a new sentence after it."""
+    assert len(list(nlp(text).sents)) == n
+
+
 def test_shared_pipeline_is_frozen_out_of_the_cyclic_gc():
     """The long-lived pipeline is moved to the permanent generation once built (see get_nlp)."""
     import gc
@@ -207,3 +221,18 @@ def test_renewed_pipeline_gives_the_same_tokens_sentences_and_entities(monkeypat
     before = parsed(pipeline.current_nlp())
     again = parsed(pipeline.current_nlp(max_strings=0))  # renewed before it parses
     assert pipeline.RENEWALS == [1] and again == before
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Pathology\n- ALK (+) diffuse\n- desmin (-)", 3),
+        ("Course\n* wedge resection 04/2020\n * well at 18 mo", 3),
+        ("----- Case 2 -----\n- 40yoF, haematuria", 2),
+        # a line opening on a signed number or a hyphen glued to a word goes on
+        ("the gradient fell to\n-5 mmHg after the dose", 1),
+    ],
+)
+def test_a_bullet_opening_a_line_opens_a_sentence(nlp, text, n):
+    """Slide and note text gives one fact a bullet; every bullet after a line break was run into the sentence before."""
+    assert len(list(nlp(text).sents)) == n

@@ -355,7 +355,7 @@ def _agent_of_other_fusion(text: str, lo: int, start: int) -> bool:
 
 def _result_never_came(text: str, group: list[tuple[str, int, int]], hi: int) -> bool:
     """The sentence stops with no closing mark inside a coordinated clause, a list or a bracket (regex ``unfinished_end``:
-    the text was cut inside it) and no result word stands in the stretch of the group's methods ("ALK FISH was negative,
+    the text was cut inside it) and no result word, sign or gene pair stands in the stretch of the group's methods ("ALK FISH was negative,
     and a DNA-based sequencing panel (AL", "..., and an RNA-based panel cov")."""
     end = text.rstrip()
     if hi < len(end) or _rx("closed_end").search(end):
@@ -366,7 +366,10 @@ def _result_never_came(text: str, group: list[tuple[str, int, int]], hi: int) ->
     # bracket left open says so (a title may end on its test: "... detected by FISH")
     if not start and _rx("unfinished_end").search(end) is None:
         return False
-    return not _any("result", text, start, hi) and _rx("sign_result").search(text, start, hi) is None
+    # a gene pair is itself the result ("ALK FISH (+); RNA NGS: DCTN1::ALK", a note's line with no full stop)
+    return not _any("result", text, start, hi) and _rx("sign_result").search(text, start, hi) is None and not _any(
+        "fusion", text, start, hi
+    )
 
 
 def _alk_only_aside(text: str, lo: int, hi: int) -> bool:

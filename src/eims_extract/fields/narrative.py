@@ -437,7 +437,7 @@ def split_at_headings(sentence: Sentence) -> list[Sentence]:
         return [sentence]
     out: list[Sentence] = []
     for a, b in zip([0, *cuts], [*cuts, len(sentence.text)]):
-        if sentence.text[a:b].strip():
+        if sentence.text[a:b].strip(" \t\n-*#\u2022"):  # not the bare bullet a sentence opened on
             out.append(sentence.piece(a, b))
     return out
 

@@ -606,9 +606,18 @@ class _UnitsWritten:
         return self._sent.evidence(self._index[s], self._index[e - 1] + 1 if e > s else self._index[s])
 
 
+#: clinical shorthand for the words the outcome rules name ("18 mo from dx", "f/u now 30 mo", "no extrahepatic dz", "pt
+#: expired", "mets to lung", "NED @ 2 yr"): written out as these
+_SHORTHAND_NOUNS = {"dx": "diagnosis", "f/u": "follow-up", "dz": "disease", "pt": "patient", "mets": "metastases", "@": "at"}
+
+
 def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
-    """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count."""
+    """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count (or a
+    shorthand word: "dx", "f/u", "dz", "pt", "mets", "@", regex ``abbreviated_noun``)."""
     found = list(_rx("abbreviated_unit").finditer(sent.text))
+    low = sent.text.lower()
+    if any(w in low for w in ("dx", "f/u", "dz", "pt", "mets", "@")):
+        found = sorted([*found, *_rx("abbreviated_noun").finditer(sent.text)], key=lambda m: m.start())
     if not found:
         return sent
     parts: list[str] = []
@@ -617,7 +626,8 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     for m in found:
         parts.append(sent.text[last : m.start("u")])
         index += range(last, m.start("u"))
-        full = "months" if m.group("u").lower().startswith("m") else "years"
+        u = m.group("u").lower()
+        full = _SHORTHAND_NOUNS.get(u) or ("months" if u.startswith("m") else "years")
         parts.append(full)
         index += [min(m.start("u") + i, m.end("u") - 1) for i in range(len(full))]
         last = m.end("u")
@@ -697,6 +707,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             (resp_before is not None and resp_before[0] in ("PR", "SD", "PD"))
             # "the remnant shrank by half (PR), with the child still taking crizotinib": the response told before it
             or any(c in ("PR", "SD", "PD") and s < still[0][0] for c, s in resp_here)
+            # a note's status line: "still on weekly MTX; MRI: residual tissue, unchanged -> SD" (the response told last
+            # in the sentence, after it, is stable or progressing disease: the tumour is there)
+            or (resp_here and max(resp_here, key=lambda r: r[1])[0] in ("SD", "PD"))
         ):
             found = [("AWD", *still[0])]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]

@@ -62,6 +62,9 @@ _FOOTER_NUM_LEAD = layout("footer_number_name")
 _RULE_LINE = layout("text_rule_line")
 _LEADER_FIELD = layout("leader_field_line")
 _KEY_VALUE = layout("key_value_line")
+_BULLET = layout("bullet_line")
+_NOTE_FIELD = layout("note_field_line")
+_LABEL_ALONE = layout("label_alone_line")
 
 
 _WIDE_GAP_NUM = layout("wide_gap_number")
@@ -522,12 +525,15 @@ def _stats(lines: list[str]) -> tuple[float, float]:
 
 #: markdown heading marks and bold markup of pages saved as markdown ("## Abstract", "**Case report**")
 _MARKDOWN = layout("markdown_marks")
+_DECORATED = layout("decorated_heading")
 
 
 @lru_cache(maxsize=8192)  # bounded: keyed by line; the furniture, region and paragraph passes ask per line
 def _heading(s: str) -> Heading | None:
     if s and (s.lstrip()[:1] == "#" or "**" in s or "__" in s):
         s = _MARKDOWN.sub("", s).strip()
+    if s[:3] in ("---", "===", "~~~", "***", "___") and (deco := _DECORATED.match(s)) is not None:
+        s = deco.group("title")  # "----- Slide: Case 2 -----", "=== DISCUSSION ===": the heading inside its rules
     if "<" in s or "&" in s or not s.isascii():  # "<h2>Case report</h2>", "Case&nbsp;report"
         from .normalise_text import normalise
 
@@ -1022,6 +1028,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             prev = s
             continue
         starts_block = not cur or prev_ends or x.idx in blank_before or not wrapped
+        if not starts_block and s[:3] in ("---", "===", "~~~", "***", "___") and _DECORATED.match(s) is not None:
+            starts_block = True  # "----- Slide: Case 2 -----": a title set off by rules opens its line, whatever came before
         if starts_block:
             h = _heading(s)
         else:
@@ -1078,6 +1086,13 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             # a short field line ("ALK (D5F3): Positive", "Desmin - negative"): its value ends at the line's end, not run into
             # the next label or sentence (past the front matter: a wrapped title may hold a colon)
             or ((told or k >= _FRONT_LINES) and len(prev) < 0.8 * median and s[:1].isupper() and _KEY_VALUE.match(prev) is not None)
+            # a list item opening on its bullet ("- ALK (+)", "* no recurrence at 12 mo"): one fact a bullet, not run
+            # into the item or the label line before it
+            or _BULLET.match(s) is not None
+            # a clinical note's field opening on its label ("PMH: HTN", "FHx: mother h/o ..."): a field of its own
+            or _NOTE_FIELD.match(s) is not None
+            # a label alone on its line over the items after it ("Tx:", "Course:", "Path (final):")
+            or (len(s) <= 40 and _LABEL_ALONE.match(s) is not None)
             # ``not cur`` first: the last paragraph's text is joined only when it can matter
             or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
         ):

@@ -56,6 +56,8 @@ class SentenceRules:
     marker_dots: frozenset[tuple[str, str]] = frozenset()
     #: a token ending in a full stop that ends nothing (a run of dotted leaders)
     not_terminal: re.Pattern[str] | None = None
+    #: a list bullet opening a line ("- ", "* "), a space after it: the line break before it ends the sentence
+    line_bullet: re.Pattern[str] | None = None
 
 
 def load_sentence_rules() -> SentenceRules:
@@ -76,7 +78,7 @@ def load_sentence_rules() -> SentenceRules:
             if toks is None or not all(toks):
                 raise ConfigError(f"{obj.where}: 'tokens' must be a list of strings")
             {"no_split_after": no_split, "terminal": terminal, "weak": weak}[kind].update(t.lower() for t in toks)
-        elif kind in ("opener", "hard_break", "line_break", "weak_next", "line_end_join", "not_terminal"):
+        elif kind in ("opener", "hard_break", "line_break", "weak_next", "line_end_join", "not_terminal", "line_bullet"):
             try:
                 rx = re.compile(obj.pattern)
             except (TypeError, re.error) as exc:
@@ -91,6 +93,8 @@ def load_sentence_rules() -> SentenceRules:
                 line_end_join = rx
             elif kind == "not_terminal":
                 not_terminal = rx
+            elif kind == "line_bullet":
+                line_bullet = rx
             else:
                 hard_break = rx
         else:
@@ -99,7 +103,7 @@ def load_sentence_rules() -> SentenceRules:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal', an 'opener' and a 'weak_next' entry")
     return SentenceRules(
         frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break, weak_next,
-        line_end_join, marker_dot_parts(), not_terminal,
+        line_end_join, marker_dot_parts(), not_terminal, line_bullet,
     )
 
 
@@ -147,6 +151,10 @@ class ClinicalSentencizer:
     def _protected(self, tok_text: str) -> bool:
         t = tok_text.lower().rstrip(".")
         return t in self.rules.no_split_after or (len(t) == 1 and t.isalpha())
+
+    def _bullet(self, tok_text: str, ws: np.ndarray, j: int) -> bool:
+        """Is token ``j`` a list bullet ("- ", "* ": a space after it) opening its line?"""
+        return self.rules.line_bullet is not None and bool(ws[j]) and self.rules.line_bullet.fullmatch(tok_text) is not None
 
     def _weak(self, tok_text: str) -> bool:
         return tok_text.lower().rstrip(".") in self.rules.weak
@@ -212,7 +220,7 @@ class ClinicalSentencizer:
                 if (rules.hard_break is not None and rules.hard_break.search(ws_text)) or (
                     rules.line_break is not None
                     and rules.line_break.search(ws_text)
-                    and rules.opener.match(nxt)
+                    and (rules.opener.match(nxt) or self._bullet(nxt, ws, i + 1))
                     and not (i and self._word_goes_on(strings, orths, i, nxt))
                 ):
                     starts[i + 1, 0] = 1
