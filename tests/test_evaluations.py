@@ -96,6 +96,9 @@ SETS = [
     ("tests/data/blind70", "gold/blind70.csv", 0.85),  # held out (session 14, second wave); first micro F1 0.887 on 71fe5419
     ("tests/data/blind71", "gold/blind71.csv", 0.61),  # held out (session 14, second wave); first micro F1 0.654 on 71fe5419
     ("tests/data/blind72", "gold/blind72.csv", 0.25),  # read (session 14, second wave); first micro F1 0.294 on 71fe5419
+    ("tests/data/blind73", "gold/blind73.csv", 0.88),  # read (session 14, third wave); first micro F1 0.924 on bddf3712
+    ("tests/data/blind74", "gold/blind74.csv", 0.65),  # read (session 14, third wave); first micro F1 0.690 on bddf3712
+    ("tests/data/blind75", "gold/blind75.csv", 0.92),  # held out (session 14, third wave); first micro F1 0.961 on bddf3712
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind68, held out: 15/17 patients aligned on 7cbd9975, the first and current share; blind72, read:
