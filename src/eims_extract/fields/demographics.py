@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..errors import ConfigError, CurationError
@@ -460,7 +460,7 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
             if sex is None:
                 sex, sex_span = _noun_before(text, m.start(), r)
             # a prenatal report's mother: an adult woman in a sentence that places the lesion in the fetus
-            if sex == "female" and years >= 12 and _rx("fetal_lesion_cue").search(text):
+            if sex == "female" and years >= 12 and _fetal_sentence(text):
                 continue
             # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated; read before the
             # age itself too, since a rule may open on the patient's noun ("A girl, now 15, was diagnosed at 11")
@@ -518,8 +518,13 @@ def _ages_across_a_cut(sentences: list[Sentence]) -> list[tuple[int, AgeMatch]]:
 def _fetal_report(sentences: list[Sentence]) -> bool:
     """Does a sentence of the patient's place the lesion in the fetus (a prenatal report: the mother is only its
     setting)?"""
-    cue = _rx("fetal_lesion_cue")
-    return any(cue.search(s.text) for s in sentences)
+    return any(_fetal_sentence(s.text) for s in sentences)
+
+
+@lru_cache(maxsize=4096)  # bounded, keyed by sentence: best_age and find_sex scan every sentence, the age and sex rules ask again
+def _fetal_sentence(text: str) -> bool:
+    """Does ``text`` place the lesion in the fetus (regex fetal_lesion_cue: "the fetus had a neck mass")?"""
+    return _rx("fetal_lesion_cue").search(text) is not None
 
 
 def _mothers_age(age: AgeMatch) -> bool:
@@ -578,7 +583,7 @@ def _mothers_word(text: str, a: int, b: int, fetal: bool = False) -> bool:
     obstetric = bool(_rx("obstetric_word").fullmatch(word))
     if not obstetric and word not in ("woman", "lady"):
         return False
-    if _rx("fetal_lesion_cue").search(text) or (fetal and _rx("pregnancy_cue").search(text)):
+    if _fetal_sentence(text) or (fetal and _rx("pregnancy_cue").search(text)):
         return True
     return obstetric and _rx("mother_before_obstetric").search(text, max(0, a - 60), a) is not None
 
