@@ -790,7 +790,9 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 groups[current].sentences.append(s)
         if intro is not None and sentences[intro[0]].section == "abstract":
             _check_abstract_sexes(groups, sentences[intro[0]])
-        kept = [p for p in groups.values() if p.sentences]
+        # a trial's patient of another tumour type ("Patient 07-013, a 16-year-old with neuroblastoma ...") is no row
+        trial = {n for s, n in zip(sentences, numbers) if n is not None and (_trial_id(s.text) or _trial_id(s.heading or ""))}
+        kept = [p for k, p in groups.items() if p.sentences and not (k in trial and _other_tumours_patient(p))]
         # "Both patients were adult males": the series' sex for each numbered patient whose own sentences give none
         hint = _group_sex(sentences, len(groups))
         for p in kept:
@@ -838,6 +840,16 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     if not any_age and _reports_no_individual(sentences_all):
         return []  # a review or a cohort's statistics: no patient of its own to give a row
     return [Patient("index", _without_other_persons(sentences))]
+
+
+def _other_tumours_patient(p: Patient) -> bool:
+    """Is a trial's numbered patient one with another tumour, told beside the report's own (a basket trial's
+    neuroblastoma or lymphoma patient): another tumour named where the patient is introduced (the first two
+    sentences, or the heading), and the tumour of the extraction nowhere in its sentences."""
+    if any(_rx("item_tumour_term").search(s.text) for s in p.sentences):
+        return False
+    opening = [s.text for s in p.sentences[:2]] + [p.sentences[0].heading or ""]
+    return any(_rx("item_other_tumour").search(t) for t in opening)
 
 
 def _aged(groups: dict[int, Patient]) -> list[Patient]:
@@ -2017,7 +2029,13 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
     first sentence under a patient heading ("Case 2" printed as a section heading), from the heading."""
     out: list[int | None] = []
     prev: tuple[str | None, str | None] | None = None
+    ids: dict[str, int] = {}  # a trial's patient identifiers ("Patient 07-013"), numbered in order of appearance
     for s in sentences:
+        key = (s.section, s.heading)
+        if (tid := _trial_id(s.text) or (_trial_id(s.heading) if key != prev and s.heading else None)) is not None:
+            out.append(ids.setdefault(tid, len(ids) + 1))
+            prev = key
+            continue
         # "The first received X; the second underwent Y" opens on no one patient: it is dealt out
         n = patient_number(s.text)
         if n is not None and _ranked_pieces(s) is not None:
@@ -2026,12 +2044,18 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
             n = None  # "Two women, a 45-year-old (case 1) and a 62-year-old (case 2), ...": labels each, opens on none
         if n is not None and len(_listed_cases(s.text)) >= 2:
             n = None  # "Case 1 and case 2 were followed for 24 and 12 months, respectively": names both, opens on none
-        key = (s.section, s.heading)
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)
         prev = key
         out.append(n)
     return out
+
+
+def _trial_id(text: str) -> str | None:
+    """The trial or registry patient identifier a sentence or heading opens on ("Patient 11-004 (DL4). ..." →
+    "11-004", "Participant B-0305, a woman ..." → "B-0305"), upper-cased; none for "Case 2" or "patients 1-3"."""
+    m = _rx("trial_patient_id").match(text)
+    return m.group("id").upper() if m else None
 
 
 @cache
