@@ -4166,3 +4166,34 @@ def test_numbered_case_naming_another_tumour_stays_a_patient(nlp):
     with a carcinoma in her history is still a patient."""
     rows = extract_narrative(NUMBERED_WITH_CARCINOMA, nlp)
     assert [r.case_id for r in rows] == ["case-1", "case-2"]
+
+
+OTHERS_AFTER_ONE = make_doc(
+    (
+        "case",
+        "Patient 21-003 was a 10-year-old girl with an IMT of the bladder. She had a complete response to crizotinib "
+        "and is free of disease 14 months later. "
+        "The three remaining IMT patients had progressive disease and died.",
+    ),
+)
+
+
+def test_sentence_opening_on_the_studys_other_patients_is_not_the_patients(nlp):
+    """'The two other IMT participants both had stable disease' after one trial patient's vignette gave her their
+    response and status."""
+    rows = extract_narrative(OTHERS_AFTER_ONE, nlp)
+    assert [(r.age_years, r.response, r.status) for r in rows] == [(10.0, "CR", "ANED")]
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("The two other IMT participants both had stable disease.", True),
+        ("All remaining patients were alive at the cut-off.", True),
+        ("The other children received chemotherapy.", True),
+        ("The other margins were clear.", False),
+        ("The patient's two other siblings are healthy.", False),
+    ],
+)
+def test_others_opening(text, others):
+    assert bool(narrative._rx("others_opening").match(text)) is others

@@ -885,13 +885,13 @@ def _without_other_persons(sentences: list[Sentence]) -> list[Sentence]:
     mine = next((a[0].years for s, a in zip(sentences, ages) if a and own(s)), None)
     if mine is None:
         mine = next((a[0].years for a, h in zip(ages, hinted) if a and not h), None)
-    if mine is None:
-        return list(sentences)
     out = []
     for s, h in zip(sentences, hinted):
-        other = _indefinite_ages(s) if h else []
+        other = _indefinite_ages(s) if h and mine is not None else []
         if other and mine not in other and not own(s):
             continue  # another, earlier patient
+        if not own(s) and _rx("others_opening").match(s.text):
+            continue  # "The two other participants both had stable disease": the rest of the study's patients
         out.append(s)
     return out
 
