@@ -2556,3 +2556,20 @@ def test_other_kinase_fusion_named_right_before_its_test(text):
     """'harbouring YWHAE::ROS1 on RNA sequencing, ALK IHC negative' read as an ALK NGS positive: the fusion named bare
     before its test makes the test that kinase's, as 'fusion detected by' does."""
     assert not any(r.startswith(("NGS", "RT-PCR")) for r in codes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CD30 negative; FISH negative; RNA sequencing SQSTM1::ALK.", ["SQSTM1::ALK"]),
+        ("Targeted RNA panel EML4-ALK (exon 13/exon 20).", ["EML4::ALK"]),
+        # a test in note form followed by a negated fusion finds none
+        ("Targeted panel EML4-ALK not detected.", []),
+    ],
+)
+def test_test_in_note_form_followed_right_by_the_fusion_it_found(text, expected):
+    """'ALK IHC weak/focal; FISH negative; RNA sequencing DCTN1::ALK.' lost its fusion: no finding word, no colon or dash
+    after the test."""
+    from eims_extract.fields.alk import fusions_in
+
+    assert [f for f, _, _ in fusions_in(text)] == expected
