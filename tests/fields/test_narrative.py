@@ -2514,6 +2514,27 @@ def test_trial_vignettes_are_one_row_each_and_other_tumour_types_are_left_out(nl
     assert_grounded(TRIAL_VIGNETTES, rows)
 
 
+STUDY_DRUG_TITLE = make_doc(
+    ("title", "Lorlatinib in ALK-rearranged mesenchymal tumours: an open-label phase 2 study"),
+    (
+        "case",
+        "Participant K-0031 was a 44-year-old man with an IMT of the mesentery. Best response: partial response. "
+        "Participant K-0047, a 27-year-old woman with an IMT of the lung, was treated with crizotinib before "
+        "enrolment; best response: stable disease. "
+        "Participant K-0052 was a 60-year-old man with an IMT of the pleura who withdrew before any assessment.",
+    ),
+)
+
+
+def test_trial_vignette_with_a_response_and_no_drug_was_on_the_study_drug(nlp):
+    """'Participant B-0305 ... Best response: stable disease.' named no drug: a trial vignette's response was to the
+    study drug its title names. One naming its own drug keeps it; one without a response gets none."""
+    rows = extract_narrative(STUDY_DRUG_TITLE, nlp)
+    got = [(r.age_years, r.treatment, r.drugs) for r in rows]
+    assert got == [(44.0, "ALKi", ["lorlatinib"]), (27.0, "ALKi", ["crizotinib"]), (60.0, None, None)]
+    assert_grounded(STUDY_DRUG_TITLE, rows)
+
+
 SAME_PREFIX = make_doc(
     (
         "case",

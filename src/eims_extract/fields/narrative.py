@@ -659,6 +659,8 @@ class Patient:
     fallback: list[Sentence] = field(default_factory=list)
     #: (sex, sentence, start, end) of a plural noun naming a group of one sex the patient belongs to ("two women")
     sex_hint: tuple[str, Sentence, int, int] | None = None
+    #: a trial's or registry's patient, headed by its identifier ("Patient 07-013"): one of the study's participants
+    trial: bool = False
     #: the age (years) the patient was introduced with, where no age phrase is fixed for it (patients introduced one
     #: after another): "the younger", "the 6-year-old" find the patient by it
     intro_years: float | None = None
@@ -793,6 +795,8 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
         # a trial's patient of another tumour type ("Patient 07-013, a 16-year-old with neuroblastoma ...") is no row
         trial = {n for s, n in zip(sentences, numbers) if n is not None and (_trial_id(s.text) or _trial_id(s.heading or ""))}
         kept = [p for k, p in groups.items() if p.sentences and not (k in trial and _other_tumours_patient(p))]
+        for k, p in groups.items():
+            p.trial = k in trial
         # "Both patients were adult males": the series' sex for each numbered patient whose own sentences give none
         hint = _group_sex(sentences, len(groups))
         for p in kept:
@@ -2051,6 +2055,13 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
     return out
 
 
+def _study_drug(title: list[Sentence]) -> tuple[str, str, Any] | None:
+    """The study drug a trial publication's title names (fields/treatment.py ``study_drug``)."""
+    from . import treatment  # a field module of its own family, loaded with the others (field_modules)
+
+    return treatment.study_drug(title)
+
+
 def _trial_id(text: str) -> str | None:
     """The trial or registry patient identifier a sentence or heading opens on ("Patient 11-004 (DL4). ..." →
     "11-004", "Participant B-0305, a woman ..." → "B-0305"), upper-cased; none for "Case 2" or "patients 1-3"."""
@@ -2116,6 +2127,12 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
                 demographics.read_key_value(kv, row)
         if patient.fallback:
             _fill_from(patient.fallback, row)
+        if patient.trial and row.response and row.treatment is None and row.drugs is None and (got := _study_drug(title)):
+            # a trial vignette with a best response but no drug named ("Best response: stable disease."): the study
+            # drug its title names
+            code, drug, ev = got
+            row.set("treatment", code, ev)
+            row.set("drugs", [drug], ev)
         if row.sex is None and patient.sex_hint:
             sex, s, a, b = patient.sex_hint
             row.set("sex", sex, s.evidence(a, b))
