@@ -1520,6 +1520,52 @@ def test_novelty_claim_about_fusion_is_no_negative(text, expected_partner, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK IHC strong/diffuse; FISH negative.", ["FISH-", "IHC+"]),
+        ("ALK positive by IHC; dual-colour FISH positive in 48% of nuclei.", ["FISH+", "IHC+"]),
+        ("ALK immunostaining positive, but FISH negative and RT-PCR not informative.", ["FISH-", "IHC+"]),
+        # a verdict for another gene is not ALK's
+        ("ALK IHC positive; FISH negative for MDM2 amplification.", ["IHC+"]),
+    ],
+)
+def test_telegraphic_verdict_right_after_a_test_in_a_clause_naming_no_gene(text, expected):
+    """'ALK IHC weak/focal; FISH negative' and 'break-apart FISH positive in 64% of nuclei' (trial narratives in note
+    form) lost their FISH results: only a copula ('FISH was negative') gave a gene-free clause its verdict."""
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 9-year-old girl had an IMT harbouring EML4::ROS1 on RNA sequencing, ALK IHC negative.",
+        "The tumour carried ETV6::NTRK3 by targeted RNA panel and was ALK negative by IHC.",
+    ],
+)
+def test_other_kinase_fusion_named_right_before_its_test(text):
+    """'harbouring YWHAE::ROS1 on RNA sequencing, ALK IHC negative' read as an ALK NGS positive: the fusion named bare
+    before its test makes the test that kinase's, as 'fusion detected by' does."""
+    assert not any(r.startswith(("NGS", "RT-PCR")) for r in codes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CD30 negative; FISH negative; RNA sequencing SQSTM1::ALK.", ["SQSTM1::ALK"]),
+        ("Targeted RNA panel EML4-ALK (exon 13/exon 20).", ["EML4::ALK"]),
+        # a test in note form followed by a negated fusion finds none
+        ("Targeted panel EML4-ALK not detected.", []),
+    ],
+)
+def test_test_in_note_form_followed_right_by_the_fusion_it_found(text, expected):
+    """'ALK IHC weak/focal; FISH negative; RNA sequencing DCTN1::ALK.' lost its fusion: no finding word, no colon or dash
+    after the test."""
+    from eims_extract.fields.alk import fusions_in
+
+    assert [f for f, _, _ in fusions_in(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         # the sentence introducing the patient names her tumour's fusion

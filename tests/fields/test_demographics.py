@@ -1456,6 +1456,22 @@ def test_regression_a_patients_child_in_apposition_gives_no_age(texts, years):
 
 
 @pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        ("Age/sex: 38 y, M", 38.0, "male"),
+        ("Age/Sex: 14 months, F", 14 / 12, "female"),
+        ("Sex/age: F, 6 years", 6.0, "female"),
+        ("Age and sex: 52 years, M", 52.0, "male"),
+    ],
+)
+def test_age_and_sex_after_a_note_field_label(text, age, sex):
+    """A trial supplement's patient summary line 'Age/sex: 47 y, F' gave neither: the age beside a bare sex letter was
+    read only after a patient label or at the start of a sentence."""
+    row = run(text)
+    assert row.age_years == pytest.approx(age, abs=0.01) and row.sex == sex
+
+
+@pytest.mark.parametrize(
     ("texts", "sex"),
     [
         # a female noun a PDF dump split with a space: the male word after the split-off head is the female one

@@ -2538,6 +2538,21 @@ def test_regression_consultation_list_with_a_dash_before_the_worded_result(text,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An expansion cohort enrolled adults with NTRK-, RET- or ALK-rearranged sarcomas.", []),
+        ("Children with ROS1- and ALK-fused tumours were eligible.", []),
+        # a suspended hyphen closing in a stain word still gives the sign
+        ("The spindle cells were SMA- and desmin-negative.", [("SMA", False), ("desmin", False)]),
+    ],
+)
+def test_kinases_joined_by_suspended_hyphens_before_a_fusion_word_are_no_stains(text, expected):
+    """A trial title 'patients with ROS1-, NTRK- or ALK-fusion-positive solid tumours' gave ROS1 and pan-TRK negative:
+    the bare hyphen of a suspended compound read as a minus sign."""
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         (

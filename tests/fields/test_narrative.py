@@ -2472,6 +2472,131 @@ def _numbered_doc(abstract: str, cases: list[str]) -> Document:
 
 
 @pytest.mark.parametrize(
+    ("text", "tid"),
+    [
+        ("Patient 12-006 (DL2). A 9-year-old boy had a pelvic mass.", "12-006"),
+        ("Participant C-0418, a man aged 45 years, entered the study.", "C-0418"),
+        ("Subject TX-07: an adolescent with a thigh mass.", "TX-07"),
+        ("Patient 3-044", "3-044"),
+        ("Registry record 05-31 describes a girl with a liver tumour.", "05-31"),
+        # plain patient numbers and ranges are no trial identifiers
+        ("Case 2 was a 40-year-old woman.", None),
+        ("Patients 1-3 received crizotinib.", None),
+        ("Case 10-12 were lost to follow-up.", None),
+        ("Patient 2 had a 5-cm mass.", None),
+    ],
+)
+def test_trial_patient_identifier_opening_a_vignette(text, tid):
+    """A trial supplement's vignettes headed 'Patient 11-004', 'Participant B-0305' were one row (no marker for an
+    identifier) or merged two patients with the same site prefix ('5-007', '5-011' both read as patient 5)."""
+    assert narrative._trial_id(text) == tid
+
+
+TRIAL_VIGNETTES = make_doc(
+    ("title", "Ensartinib in ALK-altered paediatric tumours: a phase 1 study"),
+    (
+        "case",
+        "Patient 08-002 (DL1). A 12-year-old girl had an inflammatory myofibroblastic tumour of the left psoas muscle. "
+        "She received ensartinib and had a partial response. "
+        "Patient 08-005 (DL2), a 7-year-old with relapsed neuroblastoma, had progressive disease at cycle 2. "
+        "Patient 08-011 (DL2). A 15-year-old boy with an IMT of the mesentery was given ensartinib. "
+        "He had stable disease.",
+    ),
+)
+
+
+def test_trial_vignettes_are_one_row_each_and_other_tumour_types_are_left_out(nlp):
+    """Each identifier-headed vignette of a trial paper is its own patient, numbered in order; the trial's patient
+    with another tumour type (a neuroblastoma) is no row."""
+    rows = extract_narrative(TRIAL_VIGNETTES, nlp)
+    got = [(r.case_id, r.age_years, r.sex) for r in rows]
+    assert got == [("case-1", 12.0, "female"), ("case-3", 15.0, "male")]
+    assert_grounded(TRIAL_VIGNETTES, rows)
+
+
+STUDY_DRUG_TITLE = make_doc(
+    ("title", "Lorlatinib in ALK-rearranged mesenchymal tumours: an open-label phase 2 study"),
+    (
+        "case",
+        "Participant K-0031 was a 44-year-old man with an IMT of the mesentery. Best response: partial response. "
+        "Participant K-0047, a 27-year-old woman with an IMT of the lung, was treated with crizotinib before "
+        "enrolment; best response: stable disease. "
+        "Participant K-0052 was a 60-year-old man with an IMT of the pleura who withdrew before any assessment.",
+    ),
+)
+
+
+def test_trial_vignette_with_a_response_and_no_drug_was_on_the_study_drug(nlp):
+    """'Participant B-0305 ... Best response: stable disease.' named no drug: a trial vignette's response was to the
+    study drug its title names. One naming its own drug keeps it; one without a response gets none."""
+    rows = extract_narrative(STUDY_DRUG_TITLE, nlp)
+    got = [(r.age_years, r.treatment, r.drugs) for r in rows]
+    assert got == [(44.0, "ALKi", ["lorlatinib"]), (27.0, "ALKi", ["crizotinib"]), (60.0, None, None)]
+    assert_grounded(STUDY_DRUG_TITLE, rows)
+
+
+SAME_PREFIX = make_doc(
+    (
+        "case",
+        "Participant 4-010 was a 33-year-old woman with an IMT of the lung treated with lorlatinib. "
+        "Participant 4-017 was a 58-year-old man with an IMT of the bladder treated with crizotinib.",
+    ),
+)
+
+
+def test_trial_identifiers_with_one_site_prefix_are_two_patients(nlp):
+    rows = extract_narrative(SAME_PREFIX, nlp)
+    assert [(r.age_years, r.sex) for r in rows] == [(33.0, "female"), (58.0, "male")]
+
+
+NUMBERED_WITH_CARCINOMA = make_doc(
+    (
+        "case",
+        "Case 1. A 50-year-old woman had an IMT of the breast. "
+        "Case 2. A 61-year-old woman with a history of ductal carcinoma had a spindle-cell tumour of the chest wall.",
+    ),
+)
+
+
+def test_numbered_case_naming_another_tumour_stays_a_patient(nlp):
+    """Only a trial's identifier-headed patient of another tumour type is left out: a numbered case of a case report
+    with a carcinoma in her history is still a patient."""
+    rows = extract_narrative(NUMBERED_WITH_CARCINOMA, nlp)
+    assert [r.case_id for r in rows] == ["case-1", "case-2"]
+
+
+OTHERS_AFTER_ONE = make_doc(
+    (
+        "case",
+        "Patient 21-003 was a 10-year-old girl with an IMT of the bladder. She had a complete response to crizotinib "
+        "and is free of disease 14 months later. "
+        "The three remaining IMT patients had progressive disease and died.",
+    ),
+)
+
+
+def test_sentence_opening_on_the_studys_other_patients_is_not_the_patients(nlp):
+    """'The two other IMT participants both had stable disease' after one trial patient's vignette gave her their
+    response and status."""
+    rows = extract_narrative(OTHERS_AFTER_ONE, nlp)
+    assert [(r.age_years, r.response, r.status) for r in rows] == [(10.0, "CR", "ANED")]
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("The two other IMT participants both had stable disease.", True),
+        ("All remaining patients were alive at the cut-off.", True),
+        ("The other children received chemotherapy.", True),
+        ("The other margins were clear.", False),
+        ("The patient's two other siblings are healthy.", False),
+    ],
+)
+def test_others_opening(text, others):
+    assert bool(narrative._rx("others_opening").match(text)) is others
+
+
+@pytest.mark.parametrize(
     "abstract, expected",
     [
         (

@@ -3627,6 +3627,25 @@ def test_regression_nodes_negative_with_the_finding_first_are_no_spread(text, me
 
 
 @pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("He was still taking lorlatinib, with the partial response ongoing, at data cut-off 17.5 months after his first dose.", 17.5, "AWD"),
+        ("She remained on entrectinib, 22 months from the first dose, at the cut-off.", 22.0, None),
+        ("At the database cut-off, 9 months after the first dose, she was still receiving the drug.", 9.0, None),
+        # a response's duration or a median is no follow-up
+        ("The median duration of response was 11 months after the first dose.", None, None),
+        ("She was still receiving crizotinib with a complete response ongoing.", None, None),
+    ],
+)
+def test_trial_cutoff_dated_from_first_dose_and_ongoing_partial_response(text, months, status):
+    """A trial vignette's last news: 'still receiving X, with the partial response ongoing, at data cut-off 25.3 months
+    after her first dose' gave neither the follow-up nor the status (no anchor for the first dose, and the response
+    told after a comma)."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
     ("text", "metastasis"),
     [
         ("Staging CT of the thorax and abdomen in the invented boy showed no distant disease.", False),

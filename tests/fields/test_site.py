@@ -2246,6 +2246,21 @@ def test_regression_imaging_reading_after_the_finding_does_not_hedge_its_site(nl
 
 
 @pytest.mark.parametrize(
+    ("texts", "site_", "code"),
+    [
+        (["Diagnosis at entry: inflammatory myofibroblastic tumour, ROS1-rearranged (right kidney)"], "kidney", "C64.9"),
+        (["Histology: IMT (uterine corpus)", "The uterine mass was removed by hysterectomy."], "uterus", "C54.9"),
+    ],
+)
+def test_diagnosis_line_with_its_site_in_brackets(texts, site_, code):
+    """'Diagnosis at entry: inflammatory myofibroblastic tumour, ALK-negative (uterine corpus)' placed nothing, and a
+    later 'uterine tumour' gave the uterus, not its corpus."""
+    row = CaseRow(doc_id="d", case_id="index", source="narrative")
+    site.apply([Sentence("d", t, 0) for t in texts], row)
+    assert (row.site, row.site_code) == (site_, code)
+
+
+@pytest.mark.parametrize(
     "texts, expected",
     [
         # several tumours spread over a list of organs are the dissemination: the single mass named before them is the primary

@@ -659,6 +659,8 @@ class Patient:
     fallback: list[Sentence] = field(default_factory=list)
     #: (sex, sentence, start, end) of a plural noun naming a group of one sex the patient belongs to ("two women")
     sex_hint: tuple[str, Sentence, int, int] | None = None
+    #: a trial's or registry's patient, headed by its identifier ("Patient 07-013"): one of the study's participants
+    trial: bool = False
     #: the age (years) the patient was introduced with, where no age phrase is fixed for it (patients introduced one
     #: after another): "the younger", "the 6-year-old" find the patient by it
     intro_years: float | None = None
@@ -790,7 +792,11 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 groups[current].sentences.append(s)
         if intro is not None and sentences[intro[0]].section == "abstract":
             _check_abstract_sexes(groups, sentences[intro[0]])
-        kept = [p for p in groups.values() if p.sentences]
+        # a trial's patient of another tumour type ("Patient 07-013, a 16-year-old with neuroblastoma ...") is no row
+        trial = {n for s, n in zip(sentences, numbers) if n is not None and (_trial_id(s.text) or _trial_id(s.heading or ""))}
+        kept = [p for k, p in groups.items() if p.sentences and not (k in trial and _other_tumours_patient(p))]
+        for k, p in groups.items():
+            p.trial = k in trial
         # "Both patients were adult males": the series' sex for each numbered patient whose own sentences give none
         hint = _group_sex(sentences, len(groups))
         for p in kept:
@@ -840,6 +846,16 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     return [Patient("index", _without_other_persons(sentences))]
 
 
+def _other_tumours_patient(p: Patient) -> bool:
+    """Is a trial's numbered patient one with another tumour, told beside the report's own (a basket trial's
+    neuroblastoma or lymphoma patient): another tumour named where the patient is introduced (the first two
+    sentences, or the heading), and the tumour of the extraction nowhere in its sentences."""
+    if any(_rx("item_tumour_term").search(s.text) for s in p.sentences):
+        return False
+    opening = [s.text for s in p.sentences[:2]] + [p.sentences[0].heading or ""]
+    return any(_rx("item_other_tumour").search(t) for t in opening)
+
+
 def _aged(groups: dict[int, Patient]) -> list[Patient]:
     """Numbered patients, each with the age its own sentences so far first state (for "the younger", "the
     6-year-old"); one without any stays unaged."""
@@ -873,13 +889,13 @@ def _without_other_persons(sentences: list[Sentence]) -> list[Sentence]:
     mine = next((a[0].years for s, a in zip(sentences, ages) if a and own(s)), None)
     if mine is None:
         mine = next((a[0].years for a, h in zip(ages, hinted) if a and not h), None)
-    if mine is None:
-        return list(sentences)
     out = []
     for s, h in zip(sentences, hinted):
-        other = _indefinite_ages(s) if h else []
+        other = _indefinite_ages(s) if h and mine is not None else []
         if other and mine not in other and not own(s):
             continue  # another, earlier patient
+        if not own(s) and _rx("others_opening").match(s.text):
+            continue  # "The two other participants both had stable disease": the rest of the study's patients
         out.append(s)
     return out
 
@@ -2017,7 +2033,13 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
     first sentence under a patient heading ("Case 2" printed as a section heading), from the heading."""
     out: list[int | None] = []
     prev: tuple[str | None, str | None] | None = None
+    ids: dict[str, int] = {}  # a trial's patient identifiers ("Patient 07-013"), numbered in order of appearance
     for s in sentences:
+        key = (s.section, s.heading)
+        if (tid := _trial_id(s.text) or (_trial_id(s.heading) if key != prev and s.heading else None)) is not None:
+            out.append(ids.setdefault(tid, len(ids) + 1))
+            prev = key
+            continue
         # "The first received X; the second underwent Y" opens on no one patient: it is dealt out
         n = patient_number(s.text)
         if n is not None and _ranked_pieces(s) is not None:
@@ -2026,12 +2048,25 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
             n = None  # "Two women, a 45-year-old (case 1) and a 62-year-old (case 2), ...": labels each, opens on none
         if n is not None and len(_listed_cases(s.text)) >= 2:
             n = None  # "Case 1 and case 2 were followed for 24 and 12 months, respectively": names both, opens on none
-        key = (s.section, s.heading)
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)
         prev = key
         out.append(n)
     return out
+
+
+def _study_drug(title: list[Sentence]) -> tuple[str, str, Any] | None:
+    """The study drug a trial publication's title names (fields/treatment.py ``study_drug``)."""
+    from . import treatment  # a field module of its own family, loaded with the others (field_modules)
+
+    return treatment.study_drug(title)
+
+
+def _trial_id(text: str) -> str | None:
+    """The trial or registry patient identifier a sentence or heading opens on ("Patient 11-004 (DL4). ..." →
+    "11-004", "Participant B-0305, a woman ..." → "B-0305"), upper-cased; none for "Case 2" or "patients 1-3"."""
+    m = _rx("trial_patient_id").match(text)
+    return m.group("id").upper() if m else None
 
 
 @cache
@@ -2092,6 +2127,12 @@ def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
                 demographics.read_key_value(kv, row)
         if patient.fallback:
             _fill_from(patient.fallback, row)
+        if patient.trial and row.response and row.treatment is None and row.drugs is None and (got := _study_drug(title)):
+            # a trial vignette with a best response but no drug named ("Best response: stable disease."): the study
+            # drug its title names
+            code, drug, ev = got
+            row.set("treatment", code, ev)
+            row.set("drugs", [drug], ev)
         if row.sex is None and patient.sex_hint:
             sex, s, a, b = patient.sex_hint
             row.set("sex", sex, s.evidence(a, b))

@@ -576,6 +576,23 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("drugs", list(drugs), *drugs.values())
 
 
+def study_drug(title: list[Sentence]) -> tuple[str, str, Evidence] | None:
+    """(code, drug, evidence) of the one targeted drug a trial publication's title names as its study drug
+    ("Brigatinib in ALK-altered solid tumours: a phase 2 basket study"); None when the title names none or several,
+    or one that is no kinase inhibitor. A trial's vignette that gives a response but names no drug was on it."""
+    drug_rx = _drug_regexes()[0]
+    found: dict[str, tuple[str | None, Evidence]] = {}
+    for sent in title:
+        for m in drug_rx.finditer(sent.text) if drug_rx else ():
+            name = canonical_drug(m.group(0))
+            if name:
+                found.setdefault(name, (_class_code(drug_class(name))[1], sent.evidence(m.start(), m.end())))
+    if len(found) != 1:
+        return None
+    name, (code, ev) = next(iter(found.items()))
+    return (code, name, ev) if code == "ALKi" else None
+
+
 def _fusion_named(text: str) -> bool:
     """Does the sentence tell this tumour to carry a non-ALK kinase fusion ("an ETV6::PDGFRB fusion was found")?
     A kinase inhibitor given to such a patient is the fusion's inhibitor: ALKi by the gold convention."""
