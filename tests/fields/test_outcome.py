@@ -6124,3 +6124,57 @@ def test_outcome_shorthand_at_for_patient_and_mets(text, months, status, metasta
     metastasis: "@", "x", "pt", "mets" are read written out (at, for, patient, metastases)."""
     row = run(text)
     assert (row.follow_up_months, row.status, row.metastasis) == (months, status, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # a residue named first, then imaging at a time after the operation telling it unchanged
+        ("The residual rim was watched without further treatment; on CT 30 months after the operation it remains stable.",
+         30.0, "AWD"),
+        ("A residual plaque near the sinus was left; at MRI two years after the resection the remnant was unchanged.",
+         24.0, "AWD"),
+        # a residual enhancement, told with a location, stable or unchanged
+        ("She works again and the faint residual enhancement along T9 is unchanged.", None, "AWD"),
+        ("He is on lorlatinib with a stable small residual enhancement in the clivus.", None, "AWD"),
+        # precision: no residue left, a residue told without its later course
+        ("There was no residual enhancement on CT 12 months after the operation; it is stable.", None, None),
+        ("Postoperative MRI showed a residual enhancement.", None, None),
+    ],
+)
+def test_regression_residual_tumour_then_imaging_unchanged_is_awd(text, months, status):
+    """A tumour left in place and then told unchanged on later imaging (by a pronoun or as a residual enhancement, the
+    neuro-imaging word for a leftover) gave no status and no follow-up."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("After four years of clinical and CT surveillance the man is well.", 48.0),
+        ("After 30 months of MRI surveillance she remains free of tumour.", 30.0),
+        # precision: a watch that ends in growth is no last news
+        ("After two years of MRI surveillance the nodule grew and was excised.", None),
+    ],
+)
+def test_regression_after_a_period_of_imaging_surveillance_is_follow_up(text, months):
+    """"after N years of clinical and MRI surveillance the patient is free of disease" gave no follow-up (only
+    'during/over' opened the period, and imaging words did not qualify the surveillance)."""
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Entrectinib was kept on file as an option for any relapse.", None),
+        ("Radiosurgery remains an alternative in the case of later regrowth.", None),
+        ("A second operation is the fallback for possible recurrence.", None),
+        # precision: a relapse told, and a relapse denied
+        ("The tumour relapsed at the margin, and alectinib became the option.", True),
+        ("There was no evidence of any recurrence.", False),
+    ],
+)
+def test_regression_option_kept_for_a_later_relapse_is_no_recurrence(text, recurrence):
+    """"X was mentioned as an option for any relapse" was read as a relapse."""
+    assert run(text).recurrence is recurrence

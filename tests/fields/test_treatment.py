@@ -3478,3 +3478,21 @@ def test_therapy_told_in_note_shorthand(text, treatment, drugs):
     excision, "tx'd", "s/p" and a dosing schedule were not read as an operation or as the drug given."""
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named in notes or a meeting as an option: talked about, not given
+        ("Larotrectinib was noted in the clinic letter as a possible option.", []),
+        ("Alectinib was raised at the tumour board as an alternative.", []),
+        ("Entrectinib was recorded during the joint clinic as one possibility but was never prescribed.", []),
+        # precision: a therapy chosen as the option is given; a mention with no option word leaves it given
+        ("She received crizotinib, as noted in the letter.", ["crizotinib"]),
+        ("He was started on alectinib, the option preferred by the board.", ["alectinib"]),
+    ],
+)
+def test_regression_therapy_mentioned_as_an_option_is_not_given(text, expected):
+    """A drug only mentioned as an option in notes (and then "not prescribed", too far back for the denial's cue) was
+    read as given (drugs, ALKi)."""
+    assert drugs(text) == expected
