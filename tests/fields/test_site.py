@@ -3744,3 +3744,22 @@ def test_mass_then_its_place_in_note_shorthand(nlp, texts, where, code):
     lesion" was read as a cohort share, hiding the place told in its sentence."""
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (where, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # the cavernous sinus lies between the dural layers: cerebral meninges, as a dura-based mass is
+        (("MRI showed an enhancing mass filling the left cavernous sinus.",), "meninges", "C70.0"),
+        # dura, pachymeninges or meninges named with a spinal level: spinal meninges
+        (("A nodular thoracic pachymeningeal tumour was found at T4-T6.",), "meninges", "C70.1"),
+        (("MRI showed a mass arising from the lumbar dura.",), "meninges", "C70.1"),
+        (("A pachymeningeal mass over the right parietal convexity was removed.",), "meninges", "C70.0"),
+        # a vertebra named with its spinal level: vertebral column; a sacral one: sacrum
+        (("CT showed a lytic tumour of the thoracic vertebral body at T11.",), "bone", "C41.2"),
+        (("CT showed a lytic mass of the S2 sacral vertebra.",), "bone", "C41.4"),
+    ],
+)
+def test_regression_cns_and_spine_sites_keyed_to_icdo3_meninges_and_vertebral_column(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
