@@ -6137,9 +6137,14 @@ def test_outcome_shorthand_at_for_patient_and_mets(text, months, status, metasta
         # a residual enhancement, told with a location, stable or unchanged
         ("She works again and the faint residual enhancement along T9 is unchanged.", None, "AWD"),
         ("He is on lorlatinib with a stable small residual enhancement in the clivus.", None, "AWD"),
+        ("At her last visit the residual enhancement at the tentorium has not grown.", None, "AWD"),
+        # "residual" as a noun, neuro-imaging shorthand for the tumour left
+        ("He is back at school and the small residual is unchanged.", None, "AWD"),
+        ("The thin dural residual has not changed since the operation.", None, "AWD"),
         # precision: no residue left, a residue told without its later course
         ("There was no residual enhancement on CT 12 months after the operation; it is stable.", None, None),
         ("Postoperative MRI showed a residual enhancement.", None, None),
+        ("The residual was resected when it grew.", None, None),
     ],
 )
 def test_regression_residual_tumour_then_imaging_unchanged_is_awd(text, months, status):

@@ -3758,6 +3758,8 @@ def test_mass_then_its_place_in_note_shorthand(nlp, texts, where, code):
         # a vertebra named with its spinal level: vertebral column; a sacral one: sacrum
         (("CT showed a lytic tumour of the thoracic vertebral body at T11.",), "bone", "C41.2"),
         (("CT showed a lytic mass of the S2 sacral vertebra.",), "bone", "C41.4"),
+        # the filum terminale is spinal cord
+        (("An ependymal-looking tumour of the filum terminale was removed at L1.",), "spinal cord", "C72.0"),
     ],
 )
 def test_regression_cns_and_spine_sites_keyed_to_icdo3_meninges_and_vertebral_column(nlp, texts, site_name, code):
