@@ -6183,3 +6183,27 @@ def test_regression_after_a_period_of_imaging_surveillance_is_follow_up(text, mo
 def test_regression_option_kept_for_a_later_relapse_is_no_recurrence(text, recurrence):
     """"X was mentioned as an option for any relapse" was read as a relapse."""
     assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # a remnant or bare residual told stable where it lies
+        ("At 20 months the thin remnant along the falx is stable in size and she drives again.", 20.0, "AWD"),
+        ("Three years postoperatively, MRI shows a stable residual along the clivus.", 36.0, "AWD"),
+        # the residue told grown since, with nothing done about it in the clause
+        ("At his 30-month review the residual lesion had slowly enlarged; he is being watched.", 30.0, "AWD"),
+        # imaging at a time after the operation told clear in a copula
+        ("Surveillance CT four years after the excision remains clear.", 48.0, "ANED"),
+        ("MRI 20 months after the operation was normal.", 20.0, "ANED"),
+        # precision: a grown residue then removed is no present state; no remnant left is no tumour
+        ("The residual mass had grown and was resected.", None, None),
+        ("There was no remnant on the scans.", None, None),
+    ],
+)
+def test_regression_neuro_follow_up_wording_remnant_stable_grown_or_imaging_clear(text, months, status):
+    """Neuro follow-up told through the leftover tissue ("the enhancing remnant is stable", "a stable residual along X",
+    "the residual nodule had enlarged") or the imaging at a time point ("MRI 5 years after resection remains clear") gave
+    no status."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
