@@ -3760,6 +3760,13 @@ def test_mass_then_its_place_in_note_shorthand(nlp, texts, where, code):
         (("CT showed a lytic mass of the S2 sacral vertebra.",), "bone", "C41.4"),
         # the filum terminale is spinal cord
         (("An ependymal-looking tumour of the filum terminale was removed at L1.",), "spinal cord", "C72.0"),
+        # the cord or canal named with its spinal level is no thorax; a compartment before the canal is the tumour's
+        (("MRI showed a mass within the thoracic cord at T3.",), "spinal cord", "C72.0"),
+        (("MRI showed a mass in the cervical spinal canal at C6.",), "spinal cord", "C72.0"),
+        (("MRI showed an extradural mass in the lumbar spinal canal at L2.",), "meninges", "C70.1"),
+        # the cranial vault and the odontoid process are bones
+        (("CT showed a lytic tumour of the cranial vault.",), "bone", "C41.0"),
+        (("MRI showed an enhancing mass of the odontoid process.",), "bone", "C41.2"),
     ],
 )
 def test_regression_cns_and_spine_sites_keyed_to_icdo3_meninges_and_vertebral_column(nlp, texts, site_name, code):
