@@ -6196,9 +6196,14 @@ def test_regression_option_kept_for_a_later_relapse_is_no_recurrence(text, recur
         # imaging at a time after the operation told clear in a copula
         ("Surveillance CT four years after the excision remains clear.", 48.0, "ANED"),
         ("MRI 20 months after the operation was normal.", 20.0, "ANED"),
+        ("The residual mass had enlarged; he is being observed.", None, "AWD"),
+        # growth of the residue denied: the leftover is there and stable, over the time told
+        ("There has been no further growth of the residual lesion over 4 years.", 48.0, "AWD"),
+        ("MRI shows no regrowth of the small residual tumour.", None, "AWD"),
         # precision: a grown residue then removed is no present state; no remnant left is no tumour
         ("The residual mass had grown and was resected.", None, None),
         ("There was no remnant on the scans.", None, None),
+        ("There was no growth of the residual tumour until month 9, when it doubled.", None, None),
     ],
 )
 def test_regression_neuro_follow_up_wording_remnant_stable_grown_or_imaging_clear(text, months, status):
