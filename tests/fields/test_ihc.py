@@ -4241,6 +4241,13 @@ def test_bare_pos_and_neg_after_a_marker(text, positive, negative):
         # a gene a germline or genetic test was done for is no stain
         ("Genetic testing for NF1 and SMARCB1 was negative; S100 was negative.", [("S-100", False)]),
         ("Germline analysis of TP53 found no variant, and desmin was positive.", [("desmin", True)]),
+        # the brain's own tissue as the subject of its clause, and a stain told confined to the background after its noun
+        ("Reactive gliosis at the edge was GFAP-positive, whereas the spindle cells were negative.", []),
+        ("The adjacent cortex was NeuN-positive; the tumour cells expressed ALK.", [("ALK", True)]),
+        ("Staining for GFAP was confined to the entrapped brain tissue at the margin.", []),
+        ("Immunoreactivity for CD34 was seen only in vessels.", []),
+        # precision: the stain of the tumour cells after its noun stays positive
+        ("Staining for desmin was diffuse in the tumour cells.", [("desmin", True)]),
     ],
 )
 def test_regression_neuro_panel_brachyury_entrapped_native_tissue_and_genetic_tests(text, expected):
