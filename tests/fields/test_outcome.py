@@ -6212,3 +6212,20 @@ def test_regression_neuro_follow_up_wording_remnant_stable_grown_or_imaging_clea
     no status."""
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Eighteen months after the craniotomy her KPS is 100.", 18.0),
+        ("A year after the laminectomy his mJOA score has improved to 17.", 12.0),
+        ("Thirty months after resection she ambulates without aids.", 30.0),
+        ("Two years after the operation the man has returned to full-time work.", 24.0),
+        # precision: a score told before the operation, a return to work with no time after an event
+        ("Before the operation her KPS was 60.", None),
+        ("He has returned to work.", None),
+    ],
+)
+def test_regression_neuro_scores_and_return_to_work_date_the_last_news(text, months):
+    """"N months after surgery his KPS is 90", "... she ambulates", "... has returned to work" gave no follow-up."""
+    assert run(text).follow_up_months == months
