@@ -238,3 +238,23 @@ def test_romance_language_number_words_up_to_sixty(text, val):
 @pytest.mark.parametrize("unit,k", [("año", "y"), ("an", "y"), ("ano", "y"), ("mes", "m"), ("mês", "m")])
 def test_romance_language_singular_time_units(unit, k):
     assert n.unit_key(unit) == k
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "code"),
+    [
+        ("lumbar vertebra", "bone", "C41.2"),
+        ("cervical vertebrae", "bone", "C41.2"),
+        ("sacral vertebra", "bone", "C41.4"),
+        ("spinal meninges", "meninges", "C70.1"),
+        ("thoracic dura", "meninges", "C70.1"),
+        ("cavernous sinus", "meninges", "C70.0"),
+        # precision: a spinal level alone keeps its own meaning
+        ("cervical spine", "bone", "C41.2"),
+    ],
+)
+def test_regression_gold_spine_and_dura_names_map_to_their_site(name, canonical, code):
+    """A gold site named with its spinal level ("lumbar vertebra") did not map to its canonical site and code."""
+    from eims_extract.normalize import canonical_site, site_code
+
+    assert (canonical_site(name), site_code(name)) == (canonical, code)

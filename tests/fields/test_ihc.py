@@ -4239,3 +4239,33 @@ def test_bare_pos_and_neg_after_a_marker(text, positive, negative):
     """Notes write "SMA pos, desmin neg" with no colon; the shorthand was read only after a label colon."""
     row = run_apply(apply, text)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # brachyury, the notochordal marker of the skull-base and sacral differential, opening the list
+        ("Brachyury, desmin and CD34 were all negative.", [("brachyury", False), ("desmin", False), ("CD34", False)]),
+        ("The cells were negative for TBXT and positive for SMA.", [("brachyury", False), ("SMA", True)]),
+        # a stain that lit only the organ's own tissue caught in the tumour: the tumour cells were negative
+        ("NeuN and GFAP stained only the entrapped cortical neurons, while ALK was positive.",
+         [("NeuN", False), ("GFAP", False), ("ALK", True)]),
+        ("CK highlighted residual bile ducts only.", [("CK", False)]),
+        # precision: a stain of the tumour cells stays positive
+        ("SMA stained the spindle cells strongly.", [("SMA", True)]),
+        # a gene a germline or genetic test was done for is no stain
+        ("Genetic testing for NF1 and SMARCB1 was negative; S100 was negative.", [("S-100", False)]),
+        ("Germline analysis of TP53 found no variant, and desmin was positive.", [("desmin", True)]),
+        # the brain's own tissue as the subject of its clause, and a stain told confined to the background after its noun
+        ("Reactive gliosis at the edge was GFAP-positive, whereas the spindle cells were negative.", []),
+        ("The adjacent cortex was NeuN-positive; the tumour cells expressed ALK.", [("ALK", True)]),
+        ("Staining for GFAP was confined to the entrapped brain tissue at the margin.", []),
+        ("Immunoreactivity for CD34 was seen only in vessels.", []),
+        # precision: the stain of the tumour cells after its noun stays positive
+        ("Staining for desmin was diffuse in the tumour cells.", [("desmin", True)]),
+    ],
+)
+def test_regression_neuro_panel_brachyury_entrapped_native_tissue_and_genetic_tests(text, expected):
+    """Brachyury was not a known marker, "X and Y stained only entrapped glia" gave no call, and "genetic testing for NF2
+    was negative" was read as a negative stain."""
+    assert polarities(text) == expected

@@ -6143,3 +6143,108 @@ def test_outcome_shorthand_at_for_patient_and_mets(text, months, status, metasta
     metastasis: "@", "x", "pt", "mets" are read written out (at, for, patient, metastases)."""
     row = run(text)
     assert (row.follow_up_months, row.status, row.metastasis) == (months, status, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # a residue named first, then imaging at a time after the operation telling it unchanged
+        ("The residual rim was watched without further treatment; on CT 30 months after the operation it remains stable.",
+         30.0, "AWD"),
+        ("A residual plaque near the sinus was left; at MRI two years after the resection the remnant was unchanged.",
+         24.0, "AWD"),
+        # a residual enhancement, told with a location, stable or unchanged
+        ("She works again and the faint residual enhancement along T9 is unchanged.", None, "AWD"),
+        ("He is on lorlatinib with a stable small residual enhancement in the clivus.", None, "AWD"),
+        ("At her last visit the residual enhancement at the tentorium has not grown.", None, "AWD"),
+        # "residual" as a noun, neuro-imaging shorthand for the tumour left
+        ("He is back at school and the small residual is unchanged.", None, "AWD"),
+        ("The thin dural residual has not changed since the operation.", None, "AWD"),
+        # precision: no residue left, a residue told without its later course
+        ("There was no residual enhancement on CT 12 months after the operation; it is stable.", None, None),
+        ("Postoperative MRI showed a residual enhancement.", None, None),
+        ("The residual was resected when it grew.", None, None),
+    ],
+)
+def test_regression_residual_tumour_then_imaging_unchanged_is_awd(text, months, status):
+    """A tumour left in place and then told unchanged on later imaging (by a pronoun or as a residual enhancement, the
+    neuro-imaging word for a leftover) gave no status and no follow-up."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("After four years of clinical and CT surveillance the man is well.", 48.0),
+        ("After 30 months of MRI surveillance she remains free of tumour.", 30.0),
+        # precision: a watch that ends in growth is no last news
+        ("After two years of MRI surveillance the nodule grew and was excised.", None),
+    ],
+)
+def test_regression_after_a_period_of_imaging_surveillance_is_follow_up(text, months):
+    """"after N years of clinical and MRI surveillance the patient is free of disease" gave no follow-up (only
+    'during/over' opened the period, and imaging words did not qualify the surveillance)."""
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Entrectinib was kept on file as an option for any relapse.", None),
+        ("Radiosurgery remains an alternative in the case of later regrowth.", None),
+        ("A second operation is the fallback for possible recurrence.", None),
+        # precision: a relapse told, and a relapse denied
+        ("The tumour relapsed at the margin, and alectinib became the option.", True),
+        ("There was no evidence of any recurrence.", False),
+    ],
+)
+def test_regression_option_kept_for_a_later_relapse_is_no_recurrence(text, recurrence):
+    """"X was mentioned as an option for any relapse" was read as a relapse."""
+    assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        # a remnant or bare residual told stable where it lies
+        ("At 20 months the thin remnant along the falx is stable in size and she drives again.", 20.0, "AWD"),
+        ("Three years postoperatively, MRI shows a stable residual along the clivus.", 36.0, "AWD"),
+        # the residue told grown since, with nothing done about it in the clause
+        ("At his 30-month review the residual lesion had slowly enlarged; he is being watched.", 30.0, "AWD"),
+        # imaging at a time after the operation told clear in a copula
+        ("Surveillance CT four years after the excision remains clear.", 48.0, "ANED"),
+        ("MRI 20 months after the operation was normal.", 20.0, "ANED"),
+        ("The residual mass had enlarged; he is being observed.", None, "AWD"),
+        # growth of the residue denied: the leftover is there and stable, over the time told
+        ("There has been no further growth of the residual lesion over 4 years.", 48.0, "AWD"),
+        ("MRI shows no regrowth of the small residual tumour.", None, "AWD"),
+        # precision: a grown residue then removed is no present state; no remnant left is no tumour
+        ("The residual mass had grown and was resected.", None, None),
+        ("There was no remnant on the scans.", None, None),
+        ("There was no growth of the residual tumour until month 9, when it doubled.", None, None),
+    ],
+)
+def test_regression_neuro_follow_up_wording_remnant_stable_grown_or_imaging_clear(text, months, status):
+    """Neuro follow-up told through the leftover tissue ("the enhancing remnant is stable", "a stable residual along X",
+    "the residual nodule had enlarged") or the imaging at a time point ("MRI 5 years after resection remains clear") gave
+    no status."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Eighteen months after the craniotomy her KPS is 100.", 18.0),
+        ("A year after the laminectomy his mJOA score has improved to 17.", 12.0),
+        ("Thirty months after resection she ambulates without aids.", 30.0),
+        ("Two years after the operation the man has returned to full-time work.", 24.0),
+        # precision: a score told before the operation, a return to work with no time after an event
+        ("Before the operation her KPS was 60.", None),
+        ("He has returned to work.", None),
+    ],
+)
+def test_regression_neuro_scores_and_return_to_work_date_the_last_news(text, months):
+    """"N months after surgery his KPS is 90", "... she ambulates", "... has returned to work" gave no follow-up."""
+    assert run(text).follow_up_months == months

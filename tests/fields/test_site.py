@@ -3759,3 +3759,31 @@ def test_mass_then_its_place_in_note_shorthand(nlp, texts, where, code):
     lesion" was read as a cohort share, hiding the place told in its sentence."""
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (where, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        # the cavernous sinus lies between the dural layers: cerebral meninges, as a dura-based mass is
+        (("MRI showed an enhancing mass filling the left cavernous sinus.",), "meninges", "C70.0"),
+        # dura, pachymeninges or meninges named with a spinal level: spinal meninges
+        (("A nodular thoracic pachymeningeal tumour was found at T4-T6.",), "meninges", "C70.1"),
+        (("MRI showed a mass arising from the lumbar dura.",), "meninges", "C70.1"),
+        (("A pachymeningeal mass over the right parietal convexity was removed.",), "meninges", "C70.0"),
+        # a vertebra named with its spinal level: vertebral column; a sacral one: sacrum
+        (("CT showed a lytic tumour of the thoracic vertebral body at T11.",), "bone", "C41.2"),
+        (("CT showed a lytic mass of the S2 sacral vertebra.",), "bone", "C41.4"),
+        # the filum terminale is spinal cord
+        (("An ependymal-looking tumour of the filum terminale was removed at L1.",), "spinal cord", "C72.0"),
+        # the cord or canal named with its spinal level is no thorax; a compartment before the canal is the tumour's
+        (("MRI showed a mass within the thoracic cord at T3.",), "spinal cord", "C72.0"),
+        (("MRI showed a mass in the cervical spinal canal at C6.",), "spinal cord", "C72.0"),
+        (("MRI showed an extradural mass in the lumbar spinal canal at L2.",), "meninges", "C70.1"),
+        # the cranial vault and the odontoid process are bones
+        (("CT showed a lytic tumour of the cranial vault.",), "bone", "C41.0"),
+        (("MRI showed an enhancing mass of the odontoid process.",), "bone", "C41.2"),
+    ],
+)
+def test_regression_cns_and_spine_sites_keyed_to_icdo3_meninges_and_vertebral_column(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)

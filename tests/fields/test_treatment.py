@@ -3478,3 +3478,44 @@ def test_therapy_told_in_note_shorthand(text, treatment, drugs):
     excision, "tx'd", "s/p" and a dosing schedule were not read as an operation or as the drug given."""
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named in notes or a meeting as an option: talked about, not given
+        ("Larotrectinib was noted in the clinic letter as a possible option.", []),
+        ("Alectinib was raised at the tumour board as an alternative.", []),
+        ("Entrectinib was recorded during the joint clinic as one possibility but was never prescribed.", []),
+        # precision: a therapy chosen as the option is given; a mention with no option word leaves it given
+        ("She received crizotinib, as noted in the letter.", ["crizotinib"]),
+        ("He was started on alectinib, the option preferred by the board.", ["alectinib"]),
+    ],
+)
+def test_regression_therapy_mentioned_as_an_option_is_not_given(text, expected):
+    """A drug only mentioned as an option in notes (and then "not prescribed", too far back for the denial's cue) was
+    read as given (drugs, ALKi)."""
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neurosurgical resection grades and the removal told as a noun are surgery
+        ("NTR was obtained through a far-lateral approach.", ["SE"]),
+        ("An STR was carried out because the mass encased the basilar artery.", ["SE"]),
+        ("Simpson grade III removal was achieved.", ["SE"]),
+        ("A T3-T5 laminoplasty with tumour removal was performed.", ["SE"]),
+        # precision: a grade not reached, hoped for or spoken of in general; a genetics STR
+        ("GTR was not possible because the mass encased the vertebral artery.", []),
+        ("If NTR is achieved, radiotherapy can be deferred.", []),
+        ("STR analysis of the two blocks confirmed they came from the same patient.", []),
+        # a stereotactic procedure of diagnosis is neither surgery nor radiotherapy; stereotactic radiotherapy stays RT
+        ("Only a stereotactic biopsy was performed.", []),
+        ("A frameless stereotactic needle biopsy was done, and then he received stereotactic radiotherapy.", ["RT"]),
+    ],
+)
+def test_regression_neurosurgical_resection_grades_and_stereotactic_biopsy(text, expected):
+    """"GTR was obtained", "an STR was performed", "Simpson grade II removal" gave no surgery, and "a stereotactic biopsy"
+    was read as stereotactic radiotherapy."""
+    assert codes(text) == expected
