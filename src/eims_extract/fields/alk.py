@@ -1088,6 +1088,9 @@ def alk_ihc_sign(text: str) -> bool | None:
     sign = parse_sign(text)
     if sign is not None:
         return sign
+    score = _rx_value("ihc_intensity_score").fullmatch(BRACKETED.sub(" ", text).strip())
+    if score:  # an intensity score (0 / 1+ / 2+ / 3+): any staining is positive
+        return score.group("score") != "0"
     # "- (ROS1+)", "negative (ROS1 positive)", "+ (D5F3)", "(-)": the sign outside the brackets (what is in them is
     # another marker or the clone), or the bracketed sign alone
     bare = BRACKETED.sub(" ", text).strip()

@@ -63,7 +63,10 @@ def squash(text: str) -> str:
 def bare_number(text: str) -> float | None:
     """A cell that is one number and nothing else ("12"), for columns whose header states the unit."""
     t = fold(text).strip()
-    return float(t) if macro("number").fullmatch(t) else None
+    if macro("number").fullmatch(t):
+        return float(t)
+    m = rx("decimal_comma_number").fullmatch(t)  # "14,5" (a European spreadsheet's decimal comma)
+    return float(f"{m.group('whole')}.{m.group('part')}") if m else None
 
 
 def marker_sign(text: str) -> bool | None:

@@ -794,6 +794,8 @@ def parse_flag(text: str) -> bool | None:
     sign = parse_sign(text)
     if sign is None and BRACKETED.search(text):
         sign = parse_sign(BRACKETED.sub("", text))
+    if sign is None and ("," in text or ";" in text):  # "yes, peritoneal, 9 months later": the answer, then details
+        sign = parse_sign(re.split(r"[,;]", text, maxsplit=1)[0])
     return sign
 
 
