@@ -218,3 +218,97 @@ def test_row_of_marker_names_inside_a_tab_grid_is_no_new_export():
     doc = read_text(text.encode(), "panel", "panel.txt")
     assert len(doc.tables) == 1 and doc.tables[0].header_texts() == ["Antibody", "Clone", "Dilution", "Result"]
     assert export_header("Vimentin\tDesmin\tSMA\tpositive") is None
+
+
+@pytest.mark.parametrize("cell, sign", [("n.d.", None), ("not done", None), ("?", None), ("0", False), ("1+", True), ("2+ (granular)", True), ("positive", True)])
+def test_alk_intensity_score_and_not_done_cells(cell, sign):
+    from eims_extract.fields.alk import alk_ihc_sign
+
+    assert alk_ihc_sign(cell) is sign
+
+
+@pytest.mark.parametrize(
+    "legend, cell, code",
+    [
+        ("RFL-N, robotic left nephrectomy with node sampling; NA, not available.", "RFL-N", "SE"),
+        ("T, targeted (ROS1 inhibitor); S, surgery.", "T", "ALKi"),
+        ("T, targeted (ROS1 inhibitor); S, surgery.", "S then T", "SE+ALKi"),
+        ("XR, external radiation to the flank; NA, not available.", "XR", "RT"),
+        ("AB, abnormal bleeding; NA, not available.", "AB", None),
+    ],
+)
+def test_treatment_code_whose_legend_names_a_known_procedure_or_targeted_agent(legend, cell, code):
+    from eims_extract.fields.treatment import parse_treatment
+
+    got, _ = parse_treatment(cell, parse_legend(legend))
+    assert got == code
+
+
+def test_group_heading_names_a_column_its_own_header_leaves_vague():
+    text = "\n".join([
+        *INTRO,
+        "Supplementary Table 5 (pasted)",
+        "Case\tPatient\t\tTreatment\t\tOutcome",
+        "\tSex\tAge (y)\tPrimary\tSecond line\tRec\tStatus",
+        "1\tM\t40\twide excision\tnone\tN\tNED",
+        "2\tF\t62\tcurettage\tradiotherapy\tY\tAWD",
+        *OUTRO,
+    ])
+    doc = read_text(text.encode(), "grouped", "grouped.txt")
+    assert doc.tables[0].header_texts()[3] == "Treatment Primary"
+    assert doc.tables[0].header_texts()[5] == "Rec"  # a short name of its own is not renamed by its group
+
+
+@pytest.mark.parametrize(
+    "cell, drugs",
+    [
+        ("ceritinib 450 mg daily from 11/2021", ["ceritinib"]),
+        ("brigatinib requested, never started", []),
+        ("wide excision, 04/2020", []),
+    ],
+)
+def test_treatment_cell_with_dose_and_dates_names_its_drug(cell, drugs):
+    from eims_extract.fields.treatment import parse_treatment
+
+    assert parse_treatment(cell, {})[1] == drugs
+
+
+@pytest.mark.parametrize("header, unit", [("Follow-up (months from diagnosis)", "months"), ("FU (mo since surgery)", "mo"), ("Follow-up (years)", "years")])
+def test_follow_up_header_unit_with_its_starting_point(header, unit):
+    from eims_extract.fields.literature_table import header_unit
+
+    assert header_unit(header) == unit
+
+
+def test_fusion_column_whose_header_names_the_method(tmp_path, nlp):
+    """A "Fusion (RNA-seq)" column of partners: the method its header names found each fusion; "none" finds none."""
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    text = "\n".join([
+        *INTRO,
+        "Supplementary Data S6",
+        "Pt;Sex;Age (y);Site;Fusion (RNA-seq);Tx;Status",
+        "K1;M;45;Calf;EML4::ALK;S;NED",
+        "K2;F;30;Psoas;none;S;AWD",
+        *OUTRO,
+    ])
+    p = tmp_path / "fusions.txt"
+    p.write_text(text, encoding="utf-8")
+    rows = {r.age_years: r for r in extract_document(load_document(p), nlp) if r.source in ("table", "merged")}
+    assert rows[45.0].alk_fusion_partner == "EML4" and "NGS+" in (rows[45.0].alk_tests or [])
+    assert not any(t.startswith("NGS+") for t in rows[30.0].alk_tests or [])
+
+
+@pytest.mark.parametrize(
+    "cell, default, pos, neg",
+    [
+        ("calponin; CD99 (weak)", True, ["calponin", "CD99"], []),
+        ("pan-CK (AE1/AE3), CD117", True, ["CK", "CD117"], []),
+        ("SMA (1A4) +, EMA -", False, ["SMA"], ["EMA"]),
+    ],
+)
+def test_listed_marker_with_a_bracketed_detail(cell, default, pos, neg):
+    from eims_extract.fields.ihc import parse_ihc
+
+    assert parse_ihc(cell, positive_by_default=default) == (pos, neg)

@@ -46,7 +46,7 @@ from ..rules import AlkRule, macro
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
-from .cells import marker_sign, rx as _rx_value, squash
+from .cells import marker_sign, na_code, rx as _rx_value, squash
 from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_columns
 
 
@@ -1083,7 +1083,7 @@ def rearrangement_methods(text: str) -> list[str]:
 
 def alk_ihc_sign(text: str) -> bool | None:
     """An ALK-staining cell: a sign, or a staining-pattern code (stated pattern → positive)."""
-    if is_na(text):
+    if is_na(text) or na_code(text):  # "n.d.", "not done": no staining result
         return None
     sign = parse_sign(text)
     if sign is not None:
@@ -1129,6 +1129,9 @@ def _read_alk_fusion(c: CellContext) -> None:
     c.put("alk_fusion_partner", parse_fusion_partner(text), c.cell)
     c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
     methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
+    if not methods and c.row.alk_fusion_partner is not None:
+        # "Fusion (RNA NGS)" over "RANBP2::ALK": the method the header names found the partner
+        methods = fusion_methods(c.header)
     if methods:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
 

@@ -1486,7 +1486,15 @@ def export_cells(line: str, delim: str) -> list[tuple[int, int]] | None:
 
 def _names_column(text: str) -> bool:
     t = text.strip()
-    return bool(t) and len(t.split()) <= _EXPORT_HEADER_WORDS and (header_spec(t) is not None or names_marker(t))
+    return bool(t) and len(t.split()) <= _EXPORT_HEADER_WORDS and (
+        header_spec(t) is not None or names_marker(t) or key(t) in _short_headers()
+    )
+
+
+@cache
+def _short_headers() -> frozenset[str]:
+    """Short column names matched whole (``kind: "header"`` of ``patterns/table_legend.jsonl``: "Rec", "Met")."""
+    return frozenset(key(a) for e in legend_entries() if e.kind == "header" for a in e.abbr)
 
 
 def export_header(line: str) -> tuple[str, int] | None:
@@ -1565,9 +1573,16 @@ def _export_grid(doc: Document, located: list[tuple[str, int]]) -> tuple[list[Ce
     header = cells(h)
     grouped = h > 0 and group_heading(texts[h - 1], texts[h])
     if grouped:
-        for k, c in enumerate(cells(h - 1)):
-            if c.text and k < len(header) and not header[k].text:
+        group = ""
+        groups = cells(h - 1)
+        for k in range(len(header)):
+            c = groups[k] if k < len(groups) else Cell("")
+            group = c.text or group  # a merged heading covers the columns up to the next one
+            if c.text and not header[k].text:
                 header[k] = c
+            elif group and header[k].text and not _names_column(header[k].text) and _names_column(f"{group} {header[k].text}"):
+                # "Primary" under "Treatment": the column named by its group and its own name
+                header[k] = Cell(f"{group} {header[k].text}")
     rows: list[list[Cell]] = []
     rest: list[str] = []
     for i in range(h + 1, len(located)):
