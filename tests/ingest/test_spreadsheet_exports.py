@@ -312,3 +312,10 @@ def test_listed_marker_with_a_bracketed_detail(cell, default, pos, neg):
     from eims_extract.fields.ihc import parse_ihc
 
     assert parse_ihc(cell, positive_by_default=default) == (pos, neg)
+
+
+@pytest.mark.parametrize("cell, flag", [("liver (month 7)", True), ("brain and bone", True), ("none", None), ("suspected", None), ("n/a", None)])
+def test_metastasis_cell_naming_the_organs(cell, flag):
+    from eims_extract.fields.outcome import _names_metastatic_sites
+
+    assert _names_metastatic_sites(cell) is flag
