@@ -46,7 +46,7 @@ from ..rules import AlkRule, macro
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
-from .cells import marker_sign, rx as _rx_value, squash
+from .cells import marker_sign, na_code, rx as _rx_value, squash
 from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_columns
 
 
@@ -1086,11 +1086,14 @@ def rearrangement_methods(text: str) -> list[str]:
 
 def alk_ihc_sign(text: str) -> bool | None:
     """An ALK-staining cell: a sign, or a staining-pattern code (stated pattern → positive)."""
-    if is_na(text):
+    if is_na(text) or na_code(text):  # "n.d.", "not done": no staining result
         return None
     sign = parse_sign(text)
     if sign is not None:
         return sign
+    score = _rx_value("ihc_intensity_score").fullmatch(BRACKETED.sub(" ", text).strip())
+    if score:  # an intensity score (0 / 1+ / 2+ / 3+): any staining is positive
+        return score.group("score") != "0"
     # "- (ROS1+)", "negative (ROS1 positive)", "+ (D5F3)", "(-)": the sign outside the brackets (what is in them is
     # another marker or the clone), or the bracketed sign alone
     bare = BRACKETED.sub(" ", text).strip()
@@ -1129,6 +1132,9 @@ def _read_alk_fusion(c: CellContext) -> None:
     c.put("alk_fusion_partner", parse_fusion_partner(text), c.cell)
     c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
     methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
+    if not methods and c.row.alk_fusion_partner is not None:
+        # "Fusion (RNA NGS)" over "RANBP2::ALK": the method the header names found the partner
+        methods = fusion_methods(c.header)
     if methods:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
 

@@ -45,9 +45,31 @@ def _codes(kind: str, legend: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
     out = dict(_base_codes(kind))
     for abbr, expansion in legend:
         canon = out.get(key(expansion)) or out.get(key(BRACKETED.sub("", expansion)))
+        if canon is None and kind == "treatment":
+            canon = _procedure_in(expansion)
         if canon and key(abbr) not in out:
             out[key(abbr)] = canon
     return MappingProxyType(out)
+
+
+def _procedure_in(expansion: str) -> str | None:
+    """The treatment a legend's longer expansion names as one of its words ("TAH-BSO, total abdominal hysterectomy
+    with bilateral salpingo-oophorectomy" -> a hysterectomy, surgery): the longest known expansion inside it, whole
+    words, when it is the only treatment named there."""
+    words = f" {squash(re.sub(r'[^a-z0-9]+', ' ', fold(expansion).lower()))} "
+    found = {c for name, c in _expansion_names("treatment") if f" {name} " in words}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _expansion_names(kind: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (squash(re.sub(r"[^a-z0-9]+", " ", fold(x).lower())), e.canonical)
+        for e in legend_entries()
+        if e.kind == kind and e.canonical
+        for x in e.expansions
+        if len(x) >= 6
+    )
 
 
 def legend_expansion(abbr: str, legend: dict[str, str]) -> str | None:
@@ -63,7 +85,10 @@ def squash(text: str) -> str:
 def bare_number(text: str) -> float | None:
     """A cell that is one number and nothing else ("12"), for columns whose header states the unit."""
     t = fold(text).strip()
-    return float(t) if macro("number").fullmatch(t) else None
+    if macro("number").fullmatch(t):
+        return float(t)
+    m = rx("decimal_comma_number").fullmatch(t)  # "14,5" (a European spreadsheet's decimal comma)
+    return float(f"{m.group('whole')}.{m.group('part')}") if m else None
 
 
 def marker_sign(text: str) -> bool | None:
@@ -77,3 +102,14 @@ def marker_sign(text: str) -> bool | None:
     if rx("marker_negative").fullmatch(t) or t.startswith(("-", "\u2212")):
         return False
     return None
+
+
+@cache
+def _na_keys() -> frozenset[str]:
+    return frozenset(key(a) for e in legend_entries() if e.kind == "na" for a in (*e.abbr, *e.expansions) if key(a))
+
+
+def na_code(text: str) -> bool:
+    """A cell that says the value is missing: empty, or a not-available code of the legend ("NA", "n.d.", "not done")."""
+    t = text.strip()
+    return not t or t == "?" or key(t) in _na_keys()

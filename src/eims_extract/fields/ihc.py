@@ -1067,8 +1067,18 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
             name, sign = s, (True if positive_by_default else None)
         if sign is None or not re.search(r"[A-Za-z0-9]", name):
             continue
-        (pos if sign else neg).append(canonical_marker(name))
+        (pos if sign else neg).append(_listed_marker(name))
     return pos, neg
+
+
+def _listed_marker(name: str) -> str:
+    """A listed marker's canonical name; its bracketed detail ("CD30 (focal)", "pan-CK (AE1/AE3)") dropped when only
+    the name without it is a known marker."""
+    if lookup("markers", name) is None:
+        bare = BRACKETED.sub(" ", name).strip()
+        if bare and bare != name and lookup("markers", bare) is not None:
+            return canonical_marker(bare)
+    return canonical_marker(name)
 
 
 def _space_listed(item: str) -> list[str]:

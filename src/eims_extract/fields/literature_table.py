@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from ..ingest.model import Cell, Document, Table
-from ..ingest.tables import column_specs, header_spec, legend_entries, parse_legend
+from ..ingest.tables import ColumnSpec, column_specs, header_spec, legend_entries, parse_legend
 from ..normalize import BRACKETED, fold, is_na, key, lookup, unit_key
 from ..records import CaseRow, Evidence
 from . import registry
@@ -56,10 +56,30 @@ def column_fields(table: Table) -> list[str | None]:
         if spec is None and text:
             expansion = next((v for k, v in legend.items() if key(k) == key(text)), None)
             spec = header_spec(expansion) if expansion else None
+        if spec is None and text:
+            spec = _short_or_coded_header(text)
         out.append(spec.field if spec else (marker_column(text) if text else None))
     if out and out[0] is None and not table.header[0].text.strip() and "case" not in out and _labels_cases(table, 0):
         out[0] = "case"  # a blank stub over the rows' labels ("Case 1", "Child 2")
     return out
+
+
+@cache
+def _header_abbreviations() -> dict[str, str]:
+    """Short column names matched whole (``kind: "header"`` of ``patterns/table_legend.jsonl``): "Rec" -> recurrence."""
+    return {key(a): e.canonical for e in legend_entries() if e.kind == "header" and e.canonical for a in e.abbr}
+
+
+def _short_or_coded_header(text: str) -> ColumnSpec | None:
+    """A header that names its column with a short name ("Rec", "Met"), or with its codes in brackets after the name
+    ("Tx (S/C/R/T)", "Rec (Y/N)", "ALK IHC (0/1/2/3+)"), as a spreadsheet's header does."""
+    bare = squash(BRACKETED.sub(" ", text))
+    for t in dict.fromkeys((text, bare)):
+        canon = _header_abbreviations().get(key(t)) if t else None
+        spec = header_spec(canon) if canon else header_spec(t) if t and t != text else None
+        if spec is not None:
+            return spec
+    return None
 
 
 def _labels_cases(table: Table, i: int) -> bool:

@@ -57,7 +57,7 @@ from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
 from ..prefilter import alternatives, may_match_indices
-from ..normalize import BRACKETED, ROMANCE_HALVES, drug_class, fold, site_code, is_na, key, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
+from ..normalize import BRACKETED, ROMANCE_HALVES, drug_class, fold, site_code, is_na, key, lookup, months, ordinal_to_number, parse_sign, parse_status, unit_key, words_to_number
 from .. import rules
 from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
@@ -807,11 +807,24 @@ def parse_flag(text: str) -> bool | None:
     sign = parse_sign(text)
     if sign is None and BRACKETED.search(text):
         sign = parse_sign(BRACKETED.sub("", text))
+    if sign is None and ("," in text or ";" in text):  # "yes, peritoneal, 9 months later": the answer, then details
+        sign = parse_sign(re.split(r"[,;]", text, maxsplit=1)[0])
     return sign
 
 
 def _read_flag(c: CellContext) -> None:
-    c.put(c.column, parse_flag(c.cell.text), c.cell)
+    flag = parse_flag(c.cell.text)
+    if flag is None and c.column == "metastasis":
+        flag = _names_metastatic_sites(c.cell.text)
+    c.put(c.column, flag, c.cell)
+
+
+def _names_metastatic_sites(text: str) -> bool | None:
+    """A metastasis cell that names where the metastases were ("lungs (month 4)", "liver and bone"): True; None for
+    anything else (a word that is no organ, a not-available code)."""
+    bare = BRACKETED.sub(" ", fold(text)).strip()
+    parts = [p.strip() for p in re.split(r"[,;/+&]|\band\b", bare) if p.strip()]
+    return True if parts and all(lookup("sites", p) is not None for p in parts) else None
 
 
 def _read_outcome(c: CellContext) -> None:

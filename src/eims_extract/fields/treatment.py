@@ -708,7 +708,10 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
             code, named = _chemo_part(part)
             drugs += [d for d in named if d not in drugs]
         if code is None and not named:
-            found += _unlisted_part(part)
+            got = _unlisted_part(part)
+            found += got
+            # "crizotinib 250 mg bid from 05/2019": the drug the part is read by, with its dose and dates
+            drugs += [d for d, c, _, _ in drug_mentions(part) if c in got and d not in drugs]
         if code:
             found.append(code)
     return treatment_join(found), drugs

@@ -14,6 +14,7 @@ header has columns are taken by position instead (empty cells kept).
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -269,10 +270,17 @@ def parse_legend(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     t = re.sub(r"\s+", " ", fold(text)).strip()
     t = layout("legend_lead").sub("", t)
+    # a spreadsheet's legend, opened by its word ("Legend:", "Codes:"), may set a code before its meaning with a
+    # space only ("Tx: S surgery, C chemotherapy"); without that word such parts are prose, not a legend
+    coded = layout("export_legend_lead").match(t) is not None
+    t = layout("export_legend_lead").sub("", t) if coded else t
     for part in t.split(";"):
         m = _LEGEND_ITEM.fullmatch(part.strip().rstrip("."))
         if m:
             out[m.group(1)] = m.group(2).strip()
+        elif coded:
+            for k, v in _code_items(part.strip()).items():
+                out.setdefault(k, v)
     return out
 
 
@@ -287,6 +295,23 @@ def legend_bindings(legend: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]]
             if k in {key(x) for x in e.expansions} and key(abbr) not in {key(a) for a in e.abbr}:
                 by_kind.setdefault(e.kind, []).append(abbr)
     return tuple((k, tuple(v)) for k, v in sorted(by_kind.items()))
+
+
+def _code_items(part: str) -> dict[str, str]:
+    """The items of a legend part that sets each code before its meaning with a space only ("Tx: S surgery, C
+    chemotherapy", "NED no evidence of disease"); a scope naming the column ("Tx:", "Rec / Met:") is dropped."""
+    out: dict[str, str] = {}
+    body = part.split(":", 1)[1] if ":" in part and len(part.split(":", 1)[0].split()) <= 4 else part
+    for n, item in enumerate(re.split(r",\s*(?![^()]*\))", body)):
+        m = _CODE_ITEM.fullmatch(item.strip().rstrip("."))
+        if m is None and n == 0 and len(item.split()) >= 3:  # the column named without a colon ("Tx S surgery")
+            m = _CODE_ITEM.fullmatch(item.strip().split(None, 1)[1].rstrip("."))
+        if m:
+            out.setdefault(m.group("code"), m.group("meaning").strip())
+    return out
+
+
+_CODE_ITEM = layout("export_code_item")
 
 
 def looks_like_legend(line: str) -> bool:
@@ -872,6 +897,21 @@ def fill_text_table(doc: Document, table: Table) -> None:
         located.append((raw, at))
         pos = at + len(raw)
 
+    # one patient's data sheet (one field per line)
+    sheet = _sheet_grid(doc, located) if located and (sheet_heading(located[0][0].strip()) or sheet_field(located[0][0].strip())) else None
+    if sheet is not None:
+        table.header, table.rows = sheet
+        return
+    # a spreadsheet saved as comma- or semicolon-separated text (or pasted with a line of merged group headings)
+    export = _export_grid(doc, located)
+    if export is not None:
+        table.header, table.rows, legend = export
+        if legend:
+            table.footnotes = (table.footnotes + " " if table.footnotes else "") + " ".join(legend)
+        if table.rows and not table.pages:
+            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+        return
+
     # Caption, continuation markers and the legend are not rows.
     body: list[tuple[str, int]] = []
     legend_lines: list[str] = []
@@ -1399,3 +1439,241 @@ def _fill_spans(cols: list[_Column], rows: list[list[Cell]]) -> None:
                 row[c] = last
             else:
                 pending.append(r)
+
+
+# -- delimited exports (a spreadsheet saved as CSV, TSV or semicolon-separated text) ----------------------------
+#: the delimiters a spreadsheet export uses, in the order they are tried
+EXPORT_DELIMITERS = ("\t", ";", ",")
+#: the most words one header cell of an export holds ("Age at diagnosis (years)", "Adjuvant / later tx")
+_EXPORT_HEADER_WORDS = 6
+#: an export's header is one of a table region's first lines (after its caption, a legend, a group-heading line)
+_EXPORT_HEAD_LINES = 4
+
+
+def export_cells(line: str, delim: str) -> list[tuple[int, int]] | None:
+    """Cell spans of one line of a delimited export, parsed by the ``csv`` module (a quoted cell may hold the
+    delimiter: ``"Lung, right lower lobe"``); each span is the cell's value within ``line``, stripped, without its
+    quotes (an empty cell is ``(k, k)``). None for a line the delimiter does not cut, or that csv cannot parse."""
+    if delim not in line:
+        return None
+    try:
+        values = next(csv.reader([line], delimiter=delim, skipinitialspace=True, strict=True))
+    except (csv.Error, StopIteration):
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for v in values:
+        while pos < len(line) and line[pos] in " \t" and line[pos] != delim:
+            pos += 1
+        if pos < len(line) and line[pos] == '"':
+            raw = v.replace('"', '""')
+            at = line.find(raw, pos + 1)
+            if at < 0:
+                return None
+            end = at + len(raw) + 1  # past the closing quote
+        else:
+            at = pos
+            nxt = line.find(delim, pos)
+            end = len(line) if nxt < 0 else nxt
+            raw = line[at:end]
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        spans.append((at + lead, at + lead + len(stripped)))
+        nxt = line.find(delim, end)
+        pos = len(line) if nxt < 0 else nxt + 1
+    return spans if len(spans) >= 2 else None
+
+
+def _names_column(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t.split()) <= _EXPORT_HEADER_WORDS and (
+        header_spec(t) is not None or names_marker(t) or key(t) in _short_headers()
+    )
+
+
+@cache
+def _short_headers() -> frozenset[str]:
+    """Short column names matched whole (``kind: "header"`` of ``patterns/table_legend.jsonl``: "Rec", "Met")."""
+    return frozenset(key(a) for e in legend_entries() if e.kind == "header" for a in e.abbr)
+
+
+def export_header(line: str) -> tuple[str, int] | None:
+    """(delimiter, number of columns) when ``line`` is the header of a delimited export: cut by a tab, semicolon or
+    comma into 3+ short cells, at least three of them (and half of all) naming known columns; else None."""
+    for delim in EXPORT_DELIMITERS:
+        if delim not in line:
+            continue
+        spans = export_cells(line, delim)
+        if spans is None or len(spans) < 3:
+            continue
+        texts = [line[a:b] for a, b in spans]
+        if any(len(t.split()) > _EXPORT_HEADER_WORDS for t in texts):
+            continue
+        known = sum(_names_column(t) for t in texts)
+        # three named by a column synonym, not only marker names (a panel's row "SMA | 1A4 | positive" is no header)
+        # a patient list's columns (case, age, sex, site, treatment, outcome ...), not an antibody panel's or lab grid's
+        specs = [header_spec(t) for t in texts if t]
+        named = sum(sp is not None and sp.summary for sp in specs)
+        if known >= 3 and named >= 3 and known * 2 >= len(texts) and not any(sp and sp.field.startswith("ihc_panel") for sp in specs):
+            return delim, len(spans)
+    return None
+
+
+def export_row(line: str, delim: str, n: int) -> bool:
+    """Is ``line`` a data row of an export whose header has ``n`` columns cut by ``delim``?"""
+    spans = export_cells(line, delim)
+    return spans is not None and len(spans) == n
+
+
+def group_heading(line: str, nxt: str) -> bool:
+    """Is ``line`` a pasted spreadsheet's line of merged group headings ("Patient | Demographics | | Tumour | ...")
+    over the header ``nxt``: cut by the header's delimiter, no more cells than it, and not itself a header?"""
+    head = export_header(nxt)
+    if head is None:
+        return False
+    spans = export_cells(line, head[0])
+    below = export_cells(nxt, head[0]) or []
+    # merged cells leave blank ones beside their heading: fewer headings than the header line below has names
+    filled = sum(b > a for a, b in spans) if spans else 0
+    return spans is not None and 2 <= len(spans) <= head[1] and filled >= 2 and any(b == a for a, b in spans) and filled < sum(
+        b > a for a, b in below
+    )
+
+
+def export_legend(line: str) -> bool:
+    """A legend line of an export, below or above its data ("Legend: ...", "Codes: S surgery, ...", "AUB, abnormal
+    uterine bleeding; NA, not available.")."""
+    return layout("export_legend_lead").match(fold(line)) is not None or looks_like_legend(line)
+
+
+def _export_grid(doc: Document, located: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]], list[str]] | None:
+    """A delimited export's header, rows and legend lines from a table's located raw lines: a header line
+    (:func:`export_header`; a line of merged group headings above it lends its cells to the header's blank ones),
+    the rows cut into as many cells, any other line a legend or caption (kept as footnotes). None when no line is
+    such a header."""
+    texts = [raw.strip(" \r\n") for raw, _ in located]
+    h = next((i for i, t in enumerate(texts[:_EXPORT_HEAD_LINES]) if export_header(t) is not None), None)
+    if h is None:
+        return None
+    if h + 1 < len(texts) and group_heading(texts[h], texts[h + 1]):
+        h += 1  # the group headings named known columns too ("Patient", "Outcome"): the header is the line below
+    delim, n = export_header(texts[h])  # type: ignore[misc]
+    if delim == "\t" and not (h > 0 and group_heading(texts[h - 1], texts[h])):
+        return None  # a grid set with tabs alone is read as before (wrapped cells, page breaks: fill_text_table)
+
+    def cells(i: int) -> list[Cell]:
+        raw, at = located[i]
+        lead = len(raw) - len(raw.lstrip(" \r\n"))
+        s = raw.strip(" \r\n")
+        return [
+            Cell(s[a:b], at + lead + a, at + lead + b, doc.page_at(at + lead + a)) if b > a else Cell("")
+            for a, b in export_cells(s, delim) or []
+        ]
+
+    header = cells(h)
+    grouped = h > 0 and group_heading(texts[h - 1], texts[h])
+    if grouped:
+        group = ""
+        groups = cells(h - 1)
+        for k in range(len(header)):
+            c = groups[k] if k < len(groups) else Cell("")
+            group = c.text or group  # a merged heading covers the columns up to the next one
+            if c.text and not header[k].text:
+                header[k] = c
+            elif group and header[k].text and not _names_column(header[k].text) and _names_column(f"{group} {header[k].text}"):
+                # "Primary" under "Treatment": the column named by its group and its own name
+                header[k] = Cell(f"{group} {header[k].text}")
+    rows: list[list[Cell]] = []
+    rest: list[str] = []
+    for i in range(h + 1, len(located)):
+        if export_row(texts[i], delim, n) and not export_legend(texts[i]):
+            rows.append(cells(i))
+        else:
+            rest.append(texts[i])
+    if not rows:
+        return None
+    before = texts[: h - 1] if grouped else texts[:h]
+    return header, rows, [t for t in rest + before if export_legend(t)]
+
+
+# -- data sheets (one patient's fields, one per line) -------------------------------------------------------------
+#: the most words of a data sheet's field name ("Age at diagnosis (years)", "Follow-up (months from diagnosis)")
+_SHEET_KEY_WORDS = 6
+#: a data sheet names at least this many fields, at least three of them known columns
+_SHEET_MIN_FIELDS = 4
+
+
+def sheet_field(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (name, value) spans of a data sheet's line ("Sex: M", "Age at surgery ...... 38 months"), else None."""
+    m = layout("sheet_field_line").fullmatch(line)
+    if m is None or len(m.group("key").split()) > _SHEET_KEY_WORDS or not m.group("value").strip():
+        return None
+    return m.span("key"), m.span("value")
+
+
+def sheet_heading(line: str) -> str | None:
+    """The label of a data sheet's heading line ("=== Patient H ===" -> "Patient H"), else None."""
+    m = layout("sheet_heading").fullmatch(line)
+    return m.group("label").strip() if m else None
+
+
+def sheet_key_known(key_text: str) -> bool:
+    """Does a data sheet's field name name a known column (its name whole, or with its details in brackets dropped)?"""
+    t = key_text.strip()
+    return _names_column(t) or _names_column(re.sub(r"\s*\([^()]*\)", "", t)) or _names_column(re.sub(r"\s+\d+$", "", t))
+
+
+def is_data_sheet(lines: list[str]) -> bool:
+    """Are ``lines`` a data sheet's fields: 4+ lines of one field each, 3+ of them known columns?"""
+    fields = [sheet_field(s) for s in lines]
+    if len(lines) < _SHEET_MIN_FIELDS or any(f is None for f in fields):
+        return False
+    return sum(sheet_key_known(s[f[0][0] : f[0][1]]) for s, f in zip(lines, fields) if f) >= 3
+
+
+def _sheet_grid(doc: Document, located: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """One patient's data sheet as a table of one row: its field names the header, its values the row (a name and a
+    value that pair two fields with a slash, "SMA / desmin ..... + / -", two columns); the sheet's heading, when it
+    has one, the row's label under a "Case" column."""
+    texts = [raw.strip() for raw, _ in located]
+    label = sheet_heading(texts[0]) if texts else None
+    body = located[1:] if label is not None else located
+    if not is_data_sheet([raw.strip() for raw, _ in body]):
+        return None
+
+    def cell(i: int, a: int, b: int) -> Cell:
+        raw, at = located[i]
+        lead = len(raw) - len(raw.lstrip())
+        return Cell(raw.strip()[a:b], at + lead + a, at + lead + b, doc.page_at(at + lead + a))
+
+    header: list[Cell] = []
+    row: list[Cell] = []
+    if label is not None:
+        raw0 = texts[0]
+        a = raw0.find(label)
+        header.append(Cell("Case"))
+        row.append(cell(0, a, a + len(label)))
+    first = 1 if label is not None else 0
+    for i in range(first, len(located)):
+        s = texts[i]
+        (ka, kb), (va, vb) = sheet_field(s)  # type: ignore[misc]
+        keys, vals = _pairs(s, ka, kb), _pairs(s, va, vb)
+        if len(keys) > 1 and len(keys) == len(vals):
+            for (a, b), (c, d) in zip(keys, vals):
+                header.append(cell(i, a, b))
+                row.append(cell(i, c, d))
+        else:
+            header.append(cell(i, ka, kb))
+            row.append(cell(i, va, vb))
+    return header, [row]
+
+
+def _pairs(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of ``s[a:b]`` between " / " (spans, stripped)."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    for part in s[a:b].split(" / "):
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + lead, pos + lead + len(part.strip())))
+        pos += len(part) + 3
+    return out

@@ -40,7 +40,7 @@ from ..rules import layout, value_pattern
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .model import Document
-from .tables import ends_open, header_spec, is_header_line, looks_like_legend, split_cells
+from .tables import ends_open, export_cells, export_header, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, split_cells
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -822,6 +822,115 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
     return body, items
 
 
+#: the most words of a label line taken for the caption of the export under it ("Supplementary Data S1 (CSV)")
+_EXPORT_CAPTION_WORDS = 25
+
+
+def _export_end(lines: list[_Src], i: int) -> int:
+    """A spreadsheet saved as text under no "Table n" caption (a supplement's CSV, TSV or semicolon-separated
+    export; a pasted sheet whose merged group headings sit on a line of their own): a header naming known columns
+    (``tables.export_header``), 1+ rows cut into as many cells, then any legend lines. Returns the end of the grid
+    and its legend, 0 when line ``i`` opens no such grid."""
+    s = lines[i].raw.strip(" ")  # a leading tab is a blank first cell
+    if not s or caption_start(s) or not any(d in s for d in ("\t", ";", ",")):
+        return 0
+    h = i + 1 if i + 1 < len(lines) and group_heading(s, lines[i + 1].raw.strip(" ")) else i
+    head = export_header(lines[h].raw.strip(" "))
+    if head is None:
+        return 0
+    j = h + 1
+    while j < len(lines) and export_row(lines[j].raw.strip(" "), *head) and not export_legend(lines[j].s):
+        j += 1
+    if j == h + 1:
+        return 0
+    k = j + 1 if j + 1 < len(lines) and not lines[j].s else j  # a legend below a blank line
+    while k < len(lines) and k < j + 3 and export_legend(lines[k].s) and not caption_start(lines[k].s):
+        k += 1
+        j = k
+    return j
+
+
+def _sheet_end(lines: list[_Src], i: int) -> int:
+    """One patient's data sheet (a supplement's case-report form: one field per line, "Sex: M", "Age ...... 38 y"),
+    under a heading line that labels it ("=== Patient H ===", "---- DATA SHEET 02 ----"): the end of its field lines,
+    0 when line ``i`` opens no such sheet (4+ fields, 3+ of them known columns; ``tables.is_data_sheet``)."""
+    if sheet_heading(lines[i].s) is None:
+        return 0
+    j = i + 1
+    while j < len(lines) and lines[j].s and sheet_field(lines[j].s) is not None and sheet_heading(lines[j].s) is None:
+        if len(lines[j].s.split()) > _SHEET_LINE_WORDS:
+            break  # a sentence of prose after a colon ("Note: in case 2 the ..."), no field
+        j += 1
+    return j if is_data_sheet([x.s for x in lines[i + 1 : j]]) else 0
+
+
+#: the most words a data sheet's line holds (a field and its value; a longer line is prose)
+_SHEET_LINE_WORDS = 24
+
+
+def _take_sheets(src: list[_Src]) -> tuple[list[_Src], list[_Item]]:
+    """The data sheets (see :func:`_sheet_end`) and the spreadsheet exports under no "Table n" caption (see
+    :func:`_export_end`) among the source lines, as table items, and the other lines."""
+    sheets = any(x.s[:1] in "=-*#_~" and sheet_heading(x.s) for x in src if x.s)
+    exports = any(("\t" in x.raw or ";" in x.s or x.s.count(",") >= 2) and export_header(x.raw.strip(" ")) for x in src if x.s)
+    if not (sheets or exports):
+        return src, []
+    rest: list[_Src] = []
+    items: list[_Item] = []
+    i = 0
+    while i < len(src):
+        usable = bool(src[i].s) and not src[i].furniture
+        j = _sheet_end(src, i) if usable and sheets else 0
+        if j:
+            items.append(_Item("table", f"D{len(items) + 1}", src[i:j], bare=True))
+            i = j
+            continue
+        j = _export_end(src, i) if usable and exports and not _under_table_caption(rest) and not _inside_grid(rest, src[i]) else 0
+        if j:
+            items.append(_export_item(rest, [x for x in src[i:j] if x.s], f"X{len(items) + 1}"))
+            i = j
+            continue
+        rest.append(src[i])
+        i += 1
+    return rest, items
+
+
+def _inside_grid(rest: list[_Src], line: _Src) -> bool:
+    """Is ``line`` a row inside a grid that began above it (the line right above is cut by the same delimiter)?"""
+    if not rest or not rest[-1].s:
+        return False
+    above = rest[-1].raw.strip(" ")
+    for d in ("\t", ";", ","):
+        if d in above and d in line.raw:
+            cells = export_cells(above, d) or []
+            if len(cells) >= 3 and all(len(above[a:b].split()) <= 6 for a, b in cells):
+                return True  # the line above is a row of cells too
+    return False
+
+
+def _under_table_caption(rest: list[_Src]) -> bool:
+    """Is the last non-blank line before a grid a "Table n" caption (the caption's own readers take that grid)?"""
+    last = next((x for x in reversed(rest) if x.s and not x.furniture), None)
+    return last is not None and (cs := caption_start(last.s)) is not None and cs[0] == "table"
+
+
+def _export_item(body: list[_Src], grid: list[_Src], num: str) -> _Item:
+    """The table item of an export (see :func:`_export_end`): a legend line just above it goes with it (after its
+    rows), and a short label line above that (or above the grid) is its caption."""
+    above: list[_Src] = []
+    caption: _Src | None = None
+    for _ in range(2):  # the legend and the caption above the grid, in either order (blank lines between them)
+        while body and not body[-1].s:
+            body.pop()
+        if not above and body and export_legend(body[-1].s) and export_header(body[-1].s) is None:
+            above.append(body.pop())
+        elif caption is None and body and len(body[-1].s.split()) <= _EXPORT_CAPTION_WORDS and layout("export_caption").match(body[-1].s):
+            caption = body.pop()
+    if caption is not None:
+        return _Item("table", num, [caption, *grid, *above])
+    return _Item("table", num, [*grid, *above], bare=True)
+
+
 def _bare_grids(lines: list[_Src]) -> dict[int, set[int]]:
     """The uncaptioned grids among ``lines`` (see :func:`_panel_grid_end`): id of each grid's first line -> the ids
     of all its lines."""
@@ -1350,10 +1459,12 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     column = bool(prose) and statistics.median(len(t) for t in prose) <= MAX_COLUMN_CHARS
     wrapped = len(prose) >= 3 and len(open_lines) >= 0.4 * len(prose) and fills and column
     wide = 1.15 * p90
+    src, sheets = _take_sheets(src)
     if wrapped:
         body, items = _split_regions(src, wide)
     else:
         body, items = _split_pasted([x for x in src if x.s and not x.furniture])
+    items += sheets
     body, items = _legends_after_references(body, items)
     body = _side_by_side_cases(body)
     paras = _paragraphs(body, src, wrapped, median)
