@@ -808,7 +808,7 @@ def parse_flag(text: str) -> bool | None:
     if sign is None and BRACKETED.search(text):
         sign = parse_sign(BRACKETED.sub("", text))
     if sign is None and ("," in text or ";" in text):  # "yes, peritoneal, 9 months later": the answer, then details
-        sign = parse_sign(re.split(r"[,;]", text, maxsplit=1)[0])
+        sign = parse_sign(rules.value_pattern("answer_then_details").split(text, maxsplit=1)[0])
     return sign
 
 
@@ -823,7 +823,7 @@ def _names_metastatic_sites(text: str) -> bool | None:
     """A metastasis cell that names where the metastases were ("lungs (month 4)", "liver and bone"): True; None for
     anything else (a word that is no organ, a not-available code)."""
     bare = BRACKETED.sub(" ", fold(text)).strip()
-    parts = [p.strip() for p in re.split(r"[,;/+&]|\band\b", bare) if p.strip()]
+    parts = [p.strip() for p in rules.value_pattern("listed_sites").split(bare) if p.strip()]
     return True if parts and all(lookup("sites", p) is not None for p in parts) else None
 
 

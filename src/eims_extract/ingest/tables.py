@@ -302,7 +302,7 @@ def _code_items(part: str) -> dict[str, str]:
     chemotherapy", "NED no evidence of disease"); a scope naming the column ("Tx:", "Rec / Met:") is dropped."""
     out: dict[str, str] = {}
     body = part.split(":", 1)[1] if ":" in part and len(part.split(":", 1)[0].split()) <= 4 else part
-    for n, item in enumerate(re.split(r",\s*(?![^()]*\))", body)):
+    for n, item in enumerate(value_pattern("legend_items").split(body)):
         m = _CODE_ITEM.fullmatch(item.strip().rstrip("."))
         if m is None and n == 0 and len(item.split()) >= 3:  # the column named without a colon ("Tx S surgery")
             m = _CODE_ITEM.fullmatch(item.strip().split(None, 1)[1].rstrip("."))
@@ -1620,7 +1620,7 @@ def sheet_heading(line: str) -> str | None:
 def sheet_key_known(key_text: str) -> bool:
     """Does a data sheet's field name name a known column (its name whole, or with its details in brackets dropped)?"""
     t = key_text.strip()
-    return _names_column(t) or _names_column(re.sub(r"\s*\([^()]*\)", "", t)) or _names_column(re.sub(r"\s+\d+$", "", t))
+    return _names_column(t) or _names_column(value_pattern("bracketed_detail").sub("", t)) or _names_column(value_pattern("trailing_number").sub("", t))
 
 
 def is_data_sheet(lines: list[str]) -> bool:
