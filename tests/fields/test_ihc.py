@@ -4239,3 +4239,22 @@ def test_bare_pos_and_neg_after_a_marker(text, positive, negative):
     """Notes write "SMA pos, desmin neg" with no colon; the shorthand was read only after a label colon."""
     row = run_apply(apply, text)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # translated English keeps the source language's plural adjective ("positivas para", "positives pour")
+        ("The neoplastic cells were positives for vimentin and CD99, being negatives for S100 and CD117.",
+         ["vimentin", "CD99"], ["S-100", "CD117"]),
+        ("Immunostains: spindle cells negatives for desmin; positives for ALK (strong).", ["ALK"], ["desmin"]),
+        # calqued noun order: "actin of smooth muscle", "receptors of progesterone"
+        ("The lesion was positive for actin of smooth muscle and negative for receptors of progesterone and receptors of oestrogens.",
+         ["SMA"], ["PR", "ER"]),
+        # guards: a plural noun "positives" or "negatives" is no stain cue
+        ("False negatives for the rapid antigen test were discussed with the family.", None, None),
+    ],
+)
+def test_translated_plural_adjectives_and_calqued_marker_names(text, positive, negative):
+    row = run_apply(apply, text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
