@@ -2449,3 +2449,17 @@ def test_shorthand_age_in_yo_or_months_with_its_sex_letter(text, expected):
     sentence was split after "y.o."."""
     row = run(" ".join([text]))
     assert (row.age_years, row.sex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # translated English keeps the "of" of "âgé de" / "edad de" after "aged"
+        ("Mrs. K., aged of 54 years, housewife, consulted for a pelvic heaviness.", 54.0),
+        ("The patient, a farmer aged of 71 years, was admitted for haemoptysis.", 71.0),
+        # guards: a range or an approximate age stays unread
+        ("Patients aged of 20 to 60 years were eligible for the registry.", None),
+    ],
+)
+def test_translated_aged_of_years(text, expected):
+    assert run(text).age_years == expected
