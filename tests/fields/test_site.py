@@ -3759,3 +3759,18 @@ def test_mass_then_its_place_in_note_shorthand(nlp, texts, where, code):
     lesion" was read as a cohort share, hiding the place told in its sentence."""
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (where, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # translated English without articles inside the phrase: the sub-site after "of" is still where it arose
+        ("At laryngoscopy a sessile nodule arising from posterior third of left vocal fold was noted.", ("larynx", "C32.0")),
+        ("A polypoid growth originating from the middle part of right vocal cord was removed.", ("larynx", "C32.0")),
+        # guard: a complaint arising from a habit names no site
+        ("Hoarseness originating from years of heavy smoking was first blamed on reflux.", (None, None)),
+    ],
+)
+def test_arising_from_part_of_a_site_without_an_article(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected
