@@ -3478,3 +3478,33 @@ def test_therapy_told_in_note_shorthand(text, treatment, drugs):
     excision, "tx'd", "s/p" and a dosing schedule were not read as an operation or as the drug given."""
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # the lesion was taken for an abscess and the antibiotics were given for the lesion itself
+        ("The hepatic nodule was read as a pyogenic abscess, so intravenous cefuroxime and metronidazole were given for the lesion.",
+         ["cefuroxime", "metronidazole"]),
+        ("Imaging favoured an abscess and amoxicillin was started for the mass.", ["amoxicillin"]),
+        # guards: antibiotics for a fever or an abscess stay supportive care
+        ("He had fever and a wound abscess, so ceftriaxone was started for the abscess.", None),
+        ("The mass was thought to be an abscess, and ciprofloxacin was started.", None),
+    ],
+)
+def test_antibiotic_given_for_the_lesion_taken_for_an_abscess(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # an absolute participle tells the drug was unobtainable ("X not being available, ...", translated "X being not ...")
+        ("Lorlatinib being not reimbursed at that time, the woman began brigatinib 180 mg daily.", ["brigatinib"]),
+        ("With ceritinib not being available locally, he received crizotinib.", ["crizotinib"]),
+        # guard: a drug told available is given
+        ("Ceritinib being available locally, it was started at once.", ["ceritinib"]),
+    ],
+)
+def test_absolute_participle_not_being_available(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
