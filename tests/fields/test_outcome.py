@@ -6143,3 +6143,36 @@ def test_outcome_shorthand_at_for_patient_and_mets(text, months, status, metasta
     metastasis: "@", "x", "pt", "mets" are read written out (at, for, patient, metastases)."""
     row = run(text)
     assert (row.follow_up_months, row.status, row.metastasis) == (months, status, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # telegraphic or translated English: no copula, no preposition
+        ("Twelve lymph nodes all reactive, no tumour.", False),
+        ("Perigastric nodes benign, no metastasis.", False),
+        # a singular "distant lesion", negated or told
+        ("Staging CT showed the mass without distant lesion.", False),
+        ("A year later PET found a distant lesion in the left femur.", True),
+        # guards: reactive nodes alone, or a node with tumour, are no negative
+        ("Twelve lymph nodes were reactive.", None),
+        ("Two nodes reactive, one with tumour deposits.", None),
+    ],
+)
+def test_copula_less_node_findings_and_singular_distant_lesion(text, expected):
+    assert run_apply(apply, text).metastasis is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a visit dated since the operation, the state put last (translated word order)
+        ("The boy was seen in clinic at 9 months postoperatively well, then the family moved away.", 9.0),
+        ("She was reviewed 2 years after surgery and was free of disease.", 24.0),
+        # guards: a visit for a complaint, or an age, is no follow-up
+        ("She was seen at 3 months postoperatively for a wound infection.", None),
+        ("He was seen in clinic at 4 years of age, well.", None),
+    ],
+)
+def test_visit_dated_after_the_operation_with_the_state_last(text, months):
+    assert run_apply(apply, text).follow_up_months == months
