@@ -4258,3 +4258,34 @@ def test_bare_pos_and_neg_after_a_marker(text, positive, negative):
 def test_translated_plural_adjectives_and_calqued_marker_names(text, positive, negative):
     row = run_apply(apply, text)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # the sign written before the clone in brackets: a spaced dash is a minus sign, the clone names the antibody
+        ("IHC: CD99 +, desmin +, ALK - (D5F3), SOX10 -, CD34 -, myogenin -.", ["CD99", "desmin"], ["ALK", "SOX10", "CD34", "myogenin"]),
+        ("Stains: ALK + (1A4), caldesmon -.", ["ALK"], ["caldesmon"]),
+        ("Stains: ALK - (clone 5A4) and SMA +.", ["SMA"], ["ALK"]),
+        # guard: a clone glued to its marker stays one name
+        ("ALK (D5F3) was diffusely positive.", ["ALK"], None),
+    ],
+)
+def test_sign_before_bracketed_clone(text, positive, negative):
+    row = run_apply(apply, text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a result placed in another tissue after the marker is that tissue's (an internal control)
+        ("Stains: ALK +ve, CD10 +ve; desmin negative in the adjacent endometrium; S100 -ve.", ["ALK", "CD10"], ["S-100"]),
+        ("The spindle cells were positive for SMA; CD117 was positive in the surrounding normal mucosa.", ["SMA"], None),
+        # guard: a result in the tumour itself is kept
+        ("Desmin was negative in the tumour cells.", None, ["desmin"]),
+    ],
+)
+def test_marker_result_placed_in_another_tissue(text, positive, negative):
+    row = run_apply(apply, text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
