@@ -3508,3 +3508,20 @@ def test_antibiotic_given_for_the_lesion_taken_for_an_abscess(text, drugs):
 )
 def test_absolute_participle_not_being_available(text, drugs):
     assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        # the active "discussed X ... and decided against it": X was declined
+        ("The sarcoma board discussed adjuvant epirubicin and ifosfamide and decided against it.", None, None),
+        ("The team considered entrectinib but opted against it.", None, None),
+        # an operation judged unacceptable was not done
+        ("Amputation was felt to be unacceptable, so she began larotrectinib.", "ALKi", ["larotrectinib"]),
+        # guard: a therapy given after a discussion stays
+        ("The board discussed the options; she then received crizotinib.", "ALKi", ["crizotinib"]),
+    ],
+)
+def test_therapy_discussed_then_declined_or_judged_unacceptable(text, treatment, drugs):
+    row = run_apply(apply, text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
