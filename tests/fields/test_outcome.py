@@ -6176,3 +6176,21 @@ def test_copula_less_node_findings_and_singular_distant_lesion(text, expected):
 )
 def test_visit_dated_after_the_operation_with_the_state_last(text, months):
     assert run_apply(apply, text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # British shorthand for durations: N/12 months, N/52 weeks
+        ("At 9/12 from the start of entrectinib she remains on treatment and is well.", 9.0),
+        ("Reviewed 6/12 later with no recurrence.", 6.0),
+        # a time from the start of a drug with "from", a verbless state from the diagnosis
+        ("At 11 months from the start of crizotinib he remains on treatment.", 11.0),
+        ("Now alive and well, with no evidence of disease, 2 years from diagnosis.", 24.0),
+        # guards: a date and an age in the same shorthand
+        ("MRI on 14/12/2023 showed no recurrence.", None),
+        ("A case of an 18/12 old girl with a neck mass.", None),
+    ],
+)
+def test_british_fraction_durations_and_time_from_start(text, months):
+    assert run_apply(apply, text).follow_up_months == months
