@@ -3774,3 +3774,19 @@ def test_mass_then_its_place_in_note_shorthand(nlp, texts, where, code):
 def test_arising_from_part_of_a_site_without_an_article(nlp, text, expected):
     row = run(nlp, text)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside after the patient noun with a modal in it ("that would not settle") ends at its closing comma
+        ("The patient, a 51-year-old teacher seen after a hoarseness that would not go away, had a polyp on the left vocal cord.",
+         ("larynx", "C32.0")),
+        ("The girl, referred for a cough that might be asthma, had a nodule in the right middle lobe.", ("lung", "C34.9")),
+        # guard: a hedge in the main clause still hedges the site
+        ("The patient, a 40-year-old farmer, might have a lesion in the liver.", (None, None)),
+    ],
+)
+def test_modal_inside_an_aside_after_the_patient_noun(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected

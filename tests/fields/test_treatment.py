@@ -3525,3 +3525,17 @@ def test_absolute_participle_not_being_available(text, drugs):
 def test_therapy_discussed_then_declined_or_judged_unacceptable(text, treatment, drugs):
     row = run_apply(apply, text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # the drug is the subject told unobtainable after "but", some words back
+        ("Ceritinib was the tumour board's preferred first choice but was not reimbursed then, so the girl began brigatinib.",
+         ["brigatinib"]),
+        # guard: "but was not" about something else than supply keeps the drug
+        ("She received crizotinib for two years but was not cured.", ["crizotinib"]),
+    ],
+)
+def test_drug_subject_told_not_reimbursed_after_but(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
