@@ -352,7 +352,7 @@ def _front_running_heads(nb: list[_Src]) -> set[int]:
     return out
 
 
-_WIDE_GAP = re.compile(r"\S\s{3,}\S")
+_WIDE_GAP = layout("wide_gap_inside")
 
 
 def _footer_inside_sentence(src: list[_Src], footer_num: dict[int, re.Match[str] | None]) -> set[int]:
