@@ -3790,3 +3790,18 @@ def test_arising_from_part_of_a_site_without_an_article(nlp, text, expected):
 def test_modal_inside_an_aside_after_the_patient_noun(nlp, text, expected):
     row = run(nlp, text)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a working diagnosis in quotation marks right before its place names this tumour
+        ('She had a laparoscopic myomectomy for a 7-cm "calcified fibroid" of the uterine fundus.', ("uterus", "C54.3")),
+        ("Her GP had found a \u201clipoma\u201d in the left thigh.", ("soft tissue", "C49.2")),
+        # guard: a quoted word that places nothing
+        ('She had a "cyst" on ultrasound.', (None, None)),
+    ],
+)
+def test_quoted_working_diagnosis_before_its_place(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected
