@@ -6194,3 +6194,18 @@ def test_visit_dated_after_the_operation_with_the_state_last(text, months):
 )
 def test_british_fraction_durations_and_time_from_start(text, months):
     assert run_apply(apply, text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the present state first, then "with no residual disease"
+        ("She remains on entrectinib with no residual disease on MRI.", "ANED"),
+        ("He is now well with no remaining tumour on ultrasound.", "ANED"),
+        # guards: a margin statement, and the past tense of the operation
+        ("She remains on crizotinib with no residual tumour at the resection margin.", None),
+        ("He was operated on with no residual disease.", None),
+    ],
+)
+def test_state_then_with_no_residual_disease(text, status):
+    assert run_apply(apply, text).status == status
