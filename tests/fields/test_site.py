@@ -3805,3 +3805,19 @@ def test_modal_inside_an_aside_after_the_patient_noun(nlp, text, expected):
 def test_quoted_working_diagnosis_before_its_place(nlp, text, expected):
     row = run(nlp, text)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adjective names the site, the bowel after "of the" whose mesentery it is
+        ("A mesenteric mass of the small bowel was excised at laparotomy.", ("mesentery", "C48.1")),
+        ("A 6-cm mesenteric tumour of the ileum was removed with a short bowel segment.", ("mesentery", "C48.1")),
+        # guards: a bowel mass with mesenteric nodes stays in the bowel
+        ("A jejunal mass with mesenteric lymph nodes was removed.", ("jejunum", "C17.1")),
+        ("A mass of the small bowel was resected.", ("intestine", "C17.9")),
+    ],
+)
+def test_mesenteric_mass_of_the_bowel(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected
