@@ -2609,3 +2609,33 @@ def test_an_arrow_from_a_test_to_a_gene_pair_is_its_finding(text, partner):
     """Slides write the test's result as where an arrow leads ("RNA fusion panel (Archer) -> TPM3::ALK, in-frame"); the
     partner was not read (no finding word)."""
     assert run_apply(apply, text).alk_fusion_partner == partner
+
+
+@pytest.mark.parametrize(
+    ("text", "fusions"),
+    [
+        # a test that "named the partner", the pair after a colon
+        ("The sarcoma panel then named the partner: RRBP1::ALK.", ["RRBP1::ALK"]),
+        # a verbless result: the fusion "on" or "by" its test
+        ("ALK FISH +ve and a CLTC::ALK fusion on targeted RNA sequencing.", ["CLTC::ALK"]),
+        ("EML4-ALK fusion by NGS.", ["EML4::ALK"]),
+        # guards: a request or a denial is no result
+        ("Testing for EML4-ALK fusion by NGS was requested.", None),
+        ("No TPM3-ALK fusion on RNA sequencing.", None),
+    ],
+)
+def test_partner_named_and_verbless_fusion_on_its_test(text, fusions):
+    assert run_apply(apply, text).kinase_fusions == fusions
+
+
+@pytest.mark.parametrize(
+    ("text", "tests"),
+    [
+        # an ALK result placed in the normal tissue beside the tumour is an internal control
+        ("Immunostains: ALK +ve, desmin +ve; ALK negative in the adjacent bowel wall; CK -ve.", ["IHC+"]),
+        # translated English for RNA sequencing
+        ("The RNA sequence analysis of the tumour detected a KIF5B-ALK fusion.", ["NGS+"]),
+    ],
+)
+def test_alk_control_tissue_and_rna_sequence_analysis(text, tests):
+    assert run_apply(apply, text).alk_tests == tests

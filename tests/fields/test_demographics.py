@@ -2449,3 +2449,31 @@ def test_shorthand_age_in_yo_or_months_with_its_sex_letter(text, expected):
     sentence was split after "y.o."."""
     row = run(" ".join([text]))
     assert (row.age_years, row.sex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # translated English keeps the "of" of "âgé de" / "edad de" after "aged"
+        ("Mrs. K., aged of 54 years, housewife, consulted for a pelvic heaviness.", 54.0),
+        ("The patient, a farmer aged of 71 years, was admitted for haemoptysis.", 71.0),
+        # guards: a range or an approximate age stays unread
+        ("Patients aged of 20 to 60 years were eligible for the registry.", None),
+    ],
+)
+def test_translated_aged_of_years(text, expected):
+    assert run(text).age_years == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a finer age first, the same age rounded to whole years later
+        (("Aged 6 1/2, he was brought in with a limp.", "Surgery in a 6-year-old would have meant an amputation."), 6.5),
+        (("The girl, aged 2 years 9 months, had a cough.", "A lobectomy in a 2-year-old was judged too risky."), 2.75),
+        # guard: a finer age told after (a later event) keeps the first whole-year age
+        (("A 7-year-old girl had an abdominal mass.", "At age 7 1/2 the mass recurred."), 7.0),
+    ],
+)
+def test_finer_first_age_beats_the_same_age_rounded_later(texts, expected):
+    assert run(*texts).age_years == expected

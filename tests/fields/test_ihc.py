@@ -4269,3 +4269,53 @@ def test_regression_neuro_panel_brachyury_entrapped_native_tissue_and_genetic_te
     """Brachyury was not a known marker, "X and Y stained only entrapped glia" gave no call, and "genetic testing for NF2
     was negative" was read as a negative stain."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # translated English keeps the source language's plural adjective ("positivas para", "positives pour")
+        ("The neoplastic cells were positives for vimentin and CD99, being negatives for S100 and CD117.",
+         ["vimentin", "CD99"], ["S-100", "CD117"]),
+        ("Immunostains: spindle cells negatives for desmin; positives for ALK (strong).", ["ALK"], ["desmin"]),
+        # calqued noun order: "actin of smooth muscle", "receptors of progesterone"
+        ("The lesion was positive for actin of smooth muscle and negative for receptors of progesterone and receptors of oestrogens.",
+         ["SMA"], ["PR", "ER"]),
+        # guards: a plural noun "positives" or "negatives" is no stain cue
+        ("False negatives for the rapid antigen test were discussed with the family.", None, None),
+    ],
+)
+def test_translated_plural_adjectives_and_calqued_marker_names(text, positive, negative):
+    row = run_apply(apply, text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # the sign written before the clone in brackets: a spaced dash is a minus sign, the clone names the antibody
+        ("IHC: CD99 +, desmin +, ALK - (D5F3), SOX10 -, CD34 -, myogenin -.", ["CD99", "desmin"], ["ALK", "SOX10", "CD34", "myogenin"]),
+        ("Stains: ALK + (1A4), caldesmon -.", ["ALK"], ["caldesmon"]),
+        ("Stains: ALK - (clone 5A4) and SMA +.", ["SMA"], ["ALK"]),
+        # guard: a clone glued to its marker stays one name
+        ("ALK (D5F3) was diffusely positive.", ["ALK"], None),
+    ],
+)
+def test_sign_before_bracketed_clone(text, positive, negative):
+    row = run_apply(apply, text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a result placed in another tissue after the marker is that tissue's (an internal control)
+        ("Stains: ALK +ve, CD10 +ve; desmin negative in the adjacent endometrium; S100 -ve.", ["ALK", "CD10"], ["S-100"]),
+        ("The spindle cells were positive for SMA; CD117 was positive in the surrounding normal mucosa.", ["SMA"], None),
+        # guard: a result in the tumour itself is kept
+        ("Desmin was negative in the tumour cells.", None, ["desmin"]),
+    ],
+)
+def test_marker_result_placed_in_another_tissue(text, positive, negative):
+    row = run_apply(apply, text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)

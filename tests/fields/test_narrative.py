@@ -4256,3 +4256,20 @@ def test_literature_in_note_shorthand(text, cited):
     """Residents' notes and slides point to the literature as "Lit note:", "(lit)", "in lit": a drug used in another
     population there was read as the patient's."""
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        # British shorthand "in 4/12" (in four months) in a sentence about one person is no proportion of a group
+        ("Aged 5, he was admitted with a second bout of fever in 3/12.", False),
+        ("She had lost 4 kg in 2/52, and the mass had grown.", False),
+        # guards: a proportion of a series keeps its reading
+        ("ALK was positive in 4/12.", True),
+        ("ALK was positive in 5/9, and ROS1 in 2/9.", True),
+    ],
+)
+def test_fraction_duration_in_a_one_person_sentence_is_no_cohort(text, cohort):
+    from eims_extract.fields.narrative import is_cohort
+
+    assert is_cohort(text) is cohort

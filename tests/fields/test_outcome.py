@@ -6248,3 +6248,69 @@ def test_regression_neuro_follow_up_wording_remnant_stable_grown_or_imaging_clea
 def test_regression_neuro_scores_and_return_to_work_date_the_last_news(text, months):
     """"N months after surgery his KPS is 90", "... she ambulates", "... has returned to work" gave no follow-up."""
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # telegraphic or translated English: no copula, no preposition
+        ("Twelve lymph nodes all reactive, no tumour.", False),
+        ("Perigastric nodes benign, no metastasis.", False),
+        # a singular "distant lesion", negated or told
+        ("Staging CT showed the mass without distant lesion.", False),
+        ("A year later PET found a distant lesion in the left femur.", True),
+        # guards: reactive nodes alone, or a node with tumour, are no negative
+        ("Twelve lymph nodes were reactive.", None),
+        ("Two nodes reactive, one with tumour deposits.", None),
+    ],
+)
+def test_copula_less_node_findings_and_singular_distant_lesion(text, expected):
+    assert run_apply(apply, text).metastasis is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a visit dated since the operation, the state put last (translated word order)
+        ("The boy was seen in clinic at 9 months postoperatively well, then the family moved away.", 9.0),
+        ("She was reviewed 2 years after surgery and was free of disease.", 24.0),
+        # guards: a visit for a complaint, or an age, is no follow-up
+        ("She was seen at 3 months postoperatively for a wound infection.", None),
+        ("He was seen in clinic at 4 years of age, well.", None),
+    ],
+)
+def test_visit_dated_after_the_operation_with_the_state_last(text, months):
+    assert run_apply(apply, text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # British shorthand for durations: N/12 months, N/52 weeks
+        ("At 9/12 from the start of entrectinib she remains on treatment and is well.", 9.0),
+        ("Reviewed 6/12 later with no recurrence.", 6.0),
+        # a time from the start of a drug with "from", a verbless state from the diagnosis
+        ("At 11 months from the start of crizotinib he remains on treatment.", 11.0),
+        ("Now alive and well, with no evidence of disease, 2 years from diagnosis.", 24.0),
+        # guards: a date and an age in the same shorthand
+        ("MRI on 14/12/2023 showed no recurrence.", None),
+        ("A case of an 18/12 old girl with a neck mass.", None),
+    ],
+)
+def test_british_fraction_durations_and_time_from_start(text, months):
+    assert run_apply(apply, text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the present state first, then "with no residual disease"
+        ("She remains on entrectinib with no residual disease on MRI.", "ANED"),
+        ("He is now well with no remaining tumour on ultrasound.", "ANED"),
+        # guards: a margin statement, and the past tense of the operation
+        ("She remains on crizotinib with no residual tumour at the resection margin.", None),
+        ("He was operated on with no residual disease.", None),
+    ],
+)
+def test_state_then_with_no_residual_disease(text, status):
+    assert run_apply(apply, text).status == status

@@ -3787,3 +3787,65 @@ def test_mass_then_its_place_in_note_shorthand(nlp, texts, where, code):
 def test_regression_cns_and_spine_sites_keyed_to_icdo3_meninges_and_vertebral_column(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # translated English without articles inside the phrase: the sub-site after "of" is still where it arose
+        ("At laryngoscopy a sessile nodule arising from posterior third of left vocal fold was noted.", ("larynx", "C32.0")),
+        ("A polypoid growth originating from the middle part of right vocal cord was removed.", ("larynx", "C32.0")),
+        # guard: a complaint arising from a habit names no site
+        ("Hoarseness originating from years of heavy smoking was first blamed on reflux.", (None, None)),
+    ],
+)
+def test_arising_from_part_of_a_site_without_an_article(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside after the patient noun with a modal in it ("that would not settle") ends at its closing comma
+        ("The patient, a 51-year-old teacher seen after a hoarseness that would not go away, had a polyp on the left vocal cord.",
+         ("larynx", "C32.0")),
+        ("The girl, referred for a cough that might be asthma, had a nodule in the right middle lobe.", ("lung", "C34.9")),
+        # guard: a hedge in the main clause still hedges the site
+        ("The patient, a 40-year-old farmer, might have a lesion in the liver.", (None, None)),
+    ],
+)
+def test_modal_inside_an_aside_after_the_patient_noun(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a working diagnosis in quotation marks right before its place names this tumour
+        ('She had a laparoscopic myomectomy for a 7-cm "calcified fibroid" of the uterine fundus.', ("uterus", "C54.3")),
+        ("Her GP had found a \u201clipoma\u201d in the left thigh.", ("soft tissue", "C49.2")),
+        # guard: a quoted word that places nothing
+        ('She had a "cyst" on ultrasound.', (None, None)),
+    ],
+)
+def test_quoted_working_diagnosis_before_its_place(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adjective names the site, the bowel after "of the" whose mesentery it is
+        ("A mesenteric mass of the small bowel was excised at laparotomy.", ("mesentery", "C48.1")),
+        ("A 6-cm mesenteric tumour of the ileum was removed with a short bowel segment.", ("mesentery", "C48.1")),
+        # guards: a bowel mass with mesenteric nodes stays in the bowel
+        ("A jejunal mass with mesenteric lymph nodes was removed.", ("jejunum", "C17.1")),
+        ("A mass of the small bowel was resected.", ("intestine", "C17.9")),
+    ],
+)
+def test_mesenteric_mass_of_the_bowel(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected

@@ -3519,3 +3519,64 @@ def test_regression_neurosurgical_resection_grades_and_stereotactic_biopsy(text,
     """"GTR was obtained", "an STR was performed", "Simpson grade II removal" gave no surgery, and "a stereotactic biopsy"
     was read as stereotactic radiotherapy."""
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # the lesion was taken for an abscess and the antibiotics were given for the lesion itself
+        ("The hepatic nodule was read as a pyogenic abscess, so intravenous cefuroxime and metronidazole were given for the lesion.",
+         ["cefuroxime", "metronidazole"]),
+        ("Imaging favoured an abscess and amoxicillin was started for the mass.", ["amoxicillin"]),
+        # guards: antibiotics for a fever or an abscess stay supportive care
+        ("He had fever and a wound abscess, so ceftriaxone was started for the abscess.", None),
+        ("The mass was thought to be an abscess, and ciprofloxacin was started.", None),
+    ],
+)
+def test_antibiotic_given_for_the_lesion_taken_for_an_abscess(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # an absolute participle tells the drug was unobtainable ("X not being available, ...", translated "X being not ...")
+        ("Lorlatinib being not reimbursed at that time, the woman began brigatinib 180 mg daily.", ["brigatinib"]),
+        ("With ceritinib not being available locally, he received crizotinib.", ["crizotinib"]),
+        # guard: a drug told available is given
+        ("Ceritinib being available locally, it was started at once.", ["ceritinib"]),
+    ],
+)
+def test_absolute_participle_not_being_available(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        # the active "discussed X ... and decided against it": X was declined
+        ("The sarcoma board discussed adjuvant epirubicin and ifosfamide and decided against it.", None, None),
+        ("The team considered entrectinib but opted against it.", None, None),
+        # an operation judged unacceptable was not done
+        ("Amputation was felt to be unacceptable, so she began larotrectinib.", "ALKi", ["larotrectinib"]),
+        # guard: a therapy given after a discussion stays
+        ("The board discussed the options; she then received crizotinib.", "ALKi", ["crizotinib"]),
+    ],
+)
+def test_therapy_discussed_then_declined_or_judged_unacceptable(text, treatment, drugs):
+    row = run_apply(apply, text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # the drug is the subject told unobtainable after "but", some words back
+        ("Ceritinib was the tumour board's preferred first choice but was not reimbursed then, so the girl began brigatinib.",
+         ["brigatinib"]),
+        # guard: "but was not" about something else than supply keeps the drug
+        ("She received crizotinib for two years but was not cured.", ["crizotinib"]),
+    ],
+)
+def test_drug_subject_told_not_reimbursed_after_but(text, drugs):
+    assert run_apply(apply, text).drugs == drugs

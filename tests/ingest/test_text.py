@@ -1157,3 +1157,39 @@ def test_headings_with_an_editorial_note_and_care_headings(heading: str, kind: s
 
     h = classify_heading(heading)
     assert (h.kind if h else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("footer", "kept"),
+    [
+        # a page number first, a wide gap, then the journal's short name: one page's footer inside a hyphenated word
+        ("317                    Imaginary Urology Letters 12(4)", False),
+        ("Fictional Acta Nephrologica 8(2)                    64", False),
+    ],
+)
+def test_footer_printed_once_inside_a_sentence_broken_by_the_page(footer, kept) -> None:
+    lines = [
+        "An invented woman of forty had a bladder mass resected by a made-up team, and the tissue",
+        "was sent away. The targeted gene analy-",
+        "",
+        footer,
+        "",
+        "sis of the specimen later showed a fictional fusion of two genes in this imaginary case.",
+        "Nothing else happened to this invented patient in the report at all, and she is well.",
+    ]
+    doc = read_text(_dump(lines), "pb", "pb.txt")
+    assert "gene analysis of the specimen" in doc.text
+    assert ("Imaginary Urology" in doc.text or "Acta Nephrologica" in doc.text) == kept
+
+
+def test_footer_shaped_line_between_whole_sentences_stays() -> None:
+    """Guard: a numbered short line after a finished sentence, before a capitalised one, is no cut sentence."""
+    lines = [
+        "An invented woman of forty had a bladder mass resected by a made-up team in the spring.",
+        "",
+        "2                    Imaginary outcome at one year",
+        "",
+        "She is well with no sign of disease in this fictional case after all that time.",
+    ]
+    doc = read_text(_dump(lines), "pc", "pc.txt")
+    assert "Imaginary outcome at one year" in doc.text

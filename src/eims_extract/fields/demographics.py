@@ -542,7 +542,19 @@ def best_age(sentences: list[Sentence]) -> AgeMatch | None:
     cands += [(a.priority >= 9, a.earlier, a.priority, i, a) for i, a in _ages_across_a_cut(sentences)]
     if not cands:
         return None
-    return min(cands, key=lambda c: c[:4])[4]
+    best = min(cands, key=lambda c: c[:4])
+    return _finer_earlier_age(cands, best)[4]
+
+
+def _finer_earlier_age(cands: list, best: tuple) -> tuple:
+    """A whole-year age ("in a 3-year-old") told after a finer one of the same year ("Aged 3 1/2, she ...", "aged 4 years
+    7 months"): the later mention rounds the same age, and the first, finer one is the patient's."""
+    a = best[4]
+    if best[0] or a.earlier or a.joint or a.years < 1 or a.years != int(a.years):
+        return best
+    finer = [c for c in cands if c[3] < best[3] and not c[0] and not c[1] and not c[4].joint
+             and int(c[4].years) == int(a.years) and c[4].years != a.years]
+    return min(finer, key=lambda c: c[3]) if finer else best
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

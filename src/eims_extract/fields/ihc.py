@@ -87,12 +87,20 @@ def _word_regex(word: str) -> str:
     return word[:2] + "".join(_SOFT_BREAK + ch for ch in word[2:-1]) + word[-1]
 
 
+_JOIN = r"[\s\-\u2010-\u2013]{0,3}"
+_CLONE_JOIN = r"(?:\s{0,2}|[\-\u2010-\u2013])"
+
+
 def _surface_regex(forms: list[str], flags: int) -> re.Pattern[str] | None:
     if not forms:
         return None
     alts = []
     for f in sorted(set(forms), key=len, reverse=True):
-        alts.append(r"[\s\-\u2010-\u2013]{0,3}".join(_word_regex(p) for p in re.split(r"[\s\-\u2010-\u2013]+", fold(f))))
+        parts = re.split(r"[\s\-\u2010-\u2013]+", fold(f))
+        # before a bracketed clone ("ALK (D5F3)") a spaced dash is a minus sign, not a joiner: "ALK - (D5F3)" is ALK negative
+        alts.append("".join(
+            (("" if not i else _CLONE_JOIN if p.startswith("(") else _JOIN) + _word_regex(p)) for i, p in enumerate(parts)
+        ))
     return alternation(r"(?<![A-Za-z0-9])", alts, r"(?![A-Za-z0-9])", flags)
 
 

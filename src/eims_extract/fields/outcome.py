@@ -615,6 +615,8 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count (or a
     shorthand word: "dx", "f/u", "dz", "pt", "mets", "@", regex ``abbreviated_noun``)."""
     found = list(_rx("abbreviated_unit").finditer(sent.text))
+    if "/12" in sent.text or "/52" in sent.text or "/ 12" in sent.text or "/ 52" in sent.text:
+        found = sorted([*found, *_rx("fraction_duration").finditer(sent.text)], key=lambda m: m.start())
     low = sent.text.lower()
     if any(w in low for w in ("dx", "f/u", "dz", "pt", "mets", "@")):
         found = sorted([*found, *_rx("abbreviated_noun").finditer(sent.text)], key=lambda m: m.start())
@@ -624,13 +626,17 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     index: list[int] = []
     last = 0
     for m in found:
-        parts.append(sent.text[last : m.start("u")])
-        index += range(last, m.start("u"))
-        u = m.group("u").lower()
-        full = _SHORTHAND_NOUNS.get(u) or ("months" if u.startswith("m") else "years")
+        g = "u" if m.group("u") is not None else "u2"  # fraction_duration's second form names its group u2
+        parts.append(sent.text[last : m.start(g)])
+        index += range(last, m.start(g))
+        u = m.group(g).lower()
+        if u.startswith("/") or u.startswith(" "):  # "14/12" is 14 months, "6/52" 6 weeks
+            full = " months" if u.rstrip().endswith("12") else " weeks"
+        else:
+            full = _SHORTHAND_NOUNS.get(u) or ("months" if u.startswith("m") else "years")
         parts.append(full)
-        index += [min(m.start("u") + i, m.end("u") - 1) for i in range(len(full))]
-        last = m.end("u")
+        index += [min(m.start(g) + i, m.end(g) - 1) for i in range(len(full))]
+        last = m.end(g)
     parts.append(sent.text[last:])
     index += range(last, len(sent.text))
     index.append(len(sent.text))

@@ -397,6 +397,8 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 continue
             # "a mass in the patient's left breast": a person's possessive reads as a pronoun ("her left breast") for the cues
             before = _rx("person_possessive").sub("her ", s.text[max(lo, a - 120) : a])
+            if '"' in before or "\u201c" in before:  # a quoted working diagnosis names this tumour ('a "fibroid" of the X')
+                before = _rx("quoted_working_diagnosis").sub(" mass ", before)
             after = s.text[b : min(hi, b + 80)]
             code = next((c for site, c, rx in r.qualifiers if site == canon and rx.search(before)), code)
             code = next((c for regions, c, rx in r.skin if code in regions and rx.search(before)), code)

@@ -217,11 +217,17 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
         slo, shi = _item_bounds(text, s, e, lo, hi)
         for name in names:
             known, code = _class_code(drug_class(name))
-            if code is None and (not known or _supportive(text, slo, shi)):
+            for_lesion = drug_class(name) == "antibiotic" and bool(_rx("purpose_this_tumour").search(text, lo, hi))
+            if code is None and (not known or (_supportive(text, slo, shi) and not for_lesion)):
                 continue
             if code is None and _around_operation(text, name, slo, shi):
                 continue  # "X was given for five days", "X before extubation": cover for the operation, not the tumour's drug
-            if drug_class(name) == "antibiotic" and (slo, shi) != (0, len(text)) and _supportive(text, 0, len(text)):
+            if (
+                drug_class(name) == "antibiotic"
+                and (slo, shi) != (0, len(text))
+                and _supportive(text, 0, len(text))
+                and not for_lesion  # "... taken for an abscess, so X was started for the lesion"
+            ):
                 # "fevers and a cough for weeks; two courses of amoxicillin changed nothing": an antibiotic in a sentence
                 # of symptoms treats them (a presumed infection), whichever clause names them
                 continue

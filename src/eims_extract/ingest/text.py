@@ -352,6 +352,28 @@ def _front_running_heads(nb: list[_Src]) -> set[int]:
     return out
 
 
+_WIDE_GAP = layout("wide_gap_inside")
+
+
+def _footer_inside_sentence(src: list[_Src], footer_num: dict[int, re.Match[str] | None]) -> set[int]:
+    """Footer-shaped lines ("212      Journal name 9(3)") printed once, alone between blank lines, where a page break
+    cuts a sentence: the text before ends without a full stop (often mid-word, "analy-") and the text after goes on
+    in lower case. A running footer seen on one page only is still furniture there."""
+    out: set[int] = set()
+    for j in range(1, len(src) - 1):
+        x = src[j]
+        m = footer_num[id(x)]
+        if not x.s or m is None or src[j - 1].s or src[j + 1].s:
+            continue
+        if len(m.group("name").split()) > 8 or _WIDE_GAP.search(x.s) is None:
+            continue  # a wrapped text line ending in a count ("... and only 13") is no footer
+        before = next((y.s for y in reversed(src[:j]) if y.s), "")
+        after = next((y.s for y in src[j + 1 :] if y.s), "")
+        if before and after[:1].islower() and not ends_sentence(before) and is_prose(before):
+            out.add(id(x))
+    return out
+
+
 def _mark_furniture(src: list[_Src]) -> None:
     """Flag running headers/footers and their debris; give every line its page."""
     named: dict[str, set[str]] = {}
@@ -380,6 +402,8 @@ def _mark_furniture(src: list[_Src]) -> None:
         if k3:
             openings[k3] = openings.get(k3, 0) + 1
     front_heads = _front_running_heads(nb)
+    mid_sentence = _footer_inside_sentence(src, footer_num)
+    cut_only: set[int] = set()
     footers: list[str] = []
     for x in src:
         if not x.s:
@@ -399,6 +423,10 @@ def _mark_furniture(src: list[_Src]) -> None:
         ):
             x.furniture = True
             footers.append(x.s)
+        elif id(x) in mid_sentence:  # one page's footer, known only by the sentence it cuts: no page number from it
+            x.furniture = True
+            footers.append(x.s)
+            cut_only.add(id(x))
     # debris: short consecutive lines that together are a piece of a footer
     nonblank = [x for x in src if x.s and not x.furniture]
     wordy = [len(x.s.split()) > 3 for x in nonblank] if footers else []  # counted once a line, asked up to 6 times
@@ -421,8 +449,12 @@ def _mark_furniture(src: list[_Src]) -> None:
     # pages from numbered footers: text after footer n is on page n+1
     # page numbers only from footers that print the number last; a document that also prints
     # it first runs headers, and "text after n is on page n+1" would be off by one
-    numbered = [(x, int(m.group("num"))) for x in src if x.furniture and (m := _FOOTER_NUM_TRAIL.match(x.raw))]
-    if not numbered or any(x.furniture and _FOOTER_NUM_LEAD.match(x.raw) for x in src):
+    numbered = [
+        (x, int(m.group("num")))
+        for x in src
+        if x.furniture and id(x) not in cut_only and (m := _FOOTER_NUM_TRAIL.match(x.raw))
+    ]
+    if not numbered or any(x.furniture and id(x) not in cut_only and _FOOTER_NUM_LEAD.match(x.raw) for x in src):
         return
     page = numbered[0][1]
     nums = dict((id(x), n) for x, n in numbered)
