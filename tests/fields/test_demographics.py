@@ -2433,3 +2433,10 @@ def test_shorthand_age_in_yo_or_months_with_its_sex_letter(text, expected):
     sentence was split after "y.o."."""
     row = run(" ".join([text]))
     assert (row.age_years, row.sex) == expected
+
+
+def test_regression_form_next_field_after_a_wide_gap_is_no_column_of_the_age():
+    """'Age: 9 years      Sex: male  Complaint: lump 3 mo': the gap parts a form line's fields; 3 months is no part of the age."""
+    row = CaseRow("doc", "1")
+    demographics.apply([Sentence("doc", "Age: 9 years                        Sex: male Complaint: painless lump 3 mo, no fever", 0)], row)
+    assert row.age_years == 9

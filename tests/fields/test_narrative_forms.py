@@ -91,3 +91,19 @@ def test_regression_two_column_characteristics_table_is_read_as_the_patients_lin
     assert row.ihc_positive[:2] == ["calponin", "vimentin"]
     assert row.ihc_negative == ["EMA", "CD34", "S-100"]
     assert row.ki67_percent == 6
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Age ................ 58", "Age: 58"),
+        ("Partner .......... EML4 (NGS)\nCD34 ..... negative", "Partner: EML4 (NGS)\nCD34: negative"),
+        # an ellipsis inside prose is no leader
+        ("He hesitated... then agreed.", "He hesitated... then agreed."),
+    ],
+)
+def test_regression_data_sheet_leader_dots_read_as_the_labels_colon(text, expected):
+    from eims_extract.fields.narrative import _leader_colons
+
+    got = _leader_colons(text)
+    assert len(got) == len(text) and "\n".join(" ".join(line.split()) for line in got.split("\n")) == expected

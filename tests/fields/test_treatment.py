@@ -3478,3 +3478,14 @@ def test_therapy_told_in_note_shorthand(text, treatment, drugs):
     excision, "tx'd", "s/p" and a dosing schedule were not read as an operation or as the drug given."""
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access to entrectinib: not open at this hospital.",
+        "Fourth line: (brigatinib requested; not obtained)",
+    ],
+)
+def test_regression_terse_form_note_that_a_drug_never_came(text):
+    assert not (run_apply(apply, text).drugs or [])

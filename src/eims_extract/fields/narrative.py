@@ -305,6 +305,14 @@ def _ticked_only(text: str) -> str:
     return text
 
 
+def _leader_colons(text: str) -> str:
+    """A data sheet's leader dots read as the label's colon, in place: "Age ........ 52" reads "Age:         52"."""
+    for m in reversed(list(_rx("form_leader_dots").finditer(text))):
+        a, b = m.span("dots")
+        text = text[:a] + ":" + " " * (b - a - 1) + text[b:]
+    return text
+
+
 def _without_clones(text: str) -> str:
     """``text`` with a bracketed number range right after a marker name (an antibody clone, "Ki-67 (30-9)") blanked."""
     for m in reversed(ihc.markers_in(text)):
@@ -589,6 +597,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 quote, body = body, blanked
             if "[" in body and (ticked := _ticked_only(body)) != body:
                 quote, body = (quote or body), ticked
+            if ".." in body and (coloned := _leader_colons(body)) != body:
+                quote, body = (quote or body), coloned
             if sec.kind == "case" and not seen_age and start not in seen and cites_literature(body) \
                     and (cut := _introduction_before_literature(body)):
                 # "A 45-year-old woman presented with haemoptysis, which has been reported in a tenth of cases.": the case
