@@ -68,6 +68,8 @@ def _one_row(tmp_path, text, nlp):
         ("Relapse: [X] No  [ ] Yes", "Relapse: No"),
         # the next label after an unticked option is kept
         ("Plan: [x] observe [ ] re-excise Ki-67: 4%", "Plan: observe Ki-67: 4%"),
+        # a field none of whose options is ticked gives nothing, its label blanked too; the next field stays
+        ("Surgery: [x] excision Chemotherapy: [ ] Follow-up: 8 months", "Surgery: excision Follow-up: 8 months"),
         # no ticked box: a bare "[ ]" is no filled form
         ("Details are given in [ ] the appendix.", "Details are given in [ ] the appendix."),
     ],
@@ -98,6 +100,10 @@ def test_regression_two_column_characteristics_table_is_read_as_the_patients_lin
     [
         ("Age ................ 58", "Age: 58"),
         ("Partner .......... EML4 (NGS)\nCD34 ..... negative", "Partner: EML4 (NGS)\nCD34: negative"),
+        # a two-column key/value line's one pipe
+        ("Fusion (RNA)     | EML4::ALK", "Fusion (RNA): EML4::ALK"),
+        # a line of several pipes is a grid row, left alone
+        ("ALK | + | 3+", "ALK | + | 3+"),
         # an ellipsis inside prose is no leader
         ("He hesitated... then agreed.", "He hesitated... then agreed."),
     ],

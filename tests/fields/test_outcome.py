@@ -6124,3 +6124,39 @@ def test_outcome_shorthand_at_for_patient_and_mets(text, months, status, metasta
     metastasis: "@", "x", "pt", "mets" are read written out (at, for, patient, metastases)."""
     row = run(text)
     assert (row.follow_up_months, row.status, row.metastasis) == (months, status, metastasis)
+
+
+def test_regression_form_follow_up_field_told_as_last_visit():
+    from eims_extract.fields.outcome import apply as outcome_apply
+    from _support import run_apply as _run
+
+    row = _run(outcome_apply, "Follow-up: seen at 9 months after the operation, then moved away.")
+    assert row.follow_up_months == 9
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Best response before resection: SD", "SD"),
+        ("Best response to larotrectinib: PR", "PR"),
+    ],
+)
+def test_regression_form_best_response_field_with_a_qualified_label(text, expected):
+    from eims_extract.fields.outcome import apply as outcome_apply
+    from _support import run_apply as _run
+
+    assert _run(outcome_apply, text).response == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entrectinib was kept by the board as a fallback for any later relapse; none was needed.",
+        "A completion lobectomy was planned in case of recurrence.",
+    ],
+)
+def test_regression_plan_held_against_a_future_relapse_is_no_recurrence(text):
+    from eims_extract.fields.outcome import apply as outcome_apply
+    from _support import run_apply as _run
+
+    assert _run(outcome_apply, text).recurrence is not True

@@ -300,15 +300,22 @@ def _ticked_only(text: str) -> str:
     ticks = [m.span() for m in _rx("form_tick_mark").finditer(text)]
     if not ticks:
         return text
-    for a, b in ticks + [m.span() for m in _rx("form_unticked_option").finditer(text)]:
+    unticked = [m.span() for m in _rx("form_unticked_option").finditer(text)]
+    for a, b in ticks + unticked:
         text = text[:a] + " " * (b - a) + text[b:]
+    # a field none of whose options was ticked ("Radiotherapy: [ ]" then the next field) gives nothing: its label goes too
+    for a, b in unticked:
+        label = _rx("form_label_before").search(text, 0, a)
+        if label and not text[label.end() : a].strip() and _rx("form_field_end").match(text, b):
+            text = text[: label.start()] + " " * (label.end() - label.start()) + text[label.end() :]
     return text
 
 
 def _leader_colons(text: str) -> str:
-    """A data sheet's leader dots read as the label's colon, in place: "Age ........ 52" reads "Age:         52"."""
+    """A data sheet's leader dots (or a key/value line's one pipe) read as the label's colon, in place: "Age ........ 52"
+    reads "Age:         52", "Site   | larynx" reads "Site:    larynx"."""
     for m in reversed(list(_rx("form_leader_dots").finditer(text))):
-        a, b = m.span("dots")
+        a, b = m.span("dots") if m.group("dots") is not None else m.span("pipe")
         text = text[:a] + ":" + " " * (b - a - 1) + text[b:]
     return text
 
@@ -597,7 +604,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 quote, body = body, blanked
             if "[" in body and (ticked := _ticked_only(body)) != body:
                 quote, body = (quote or body), ticked
-            if ".." in body and (coloned := _leader_colons(body)) != body:
+            if (".." in body or "|" in body) and (coloned := _leader_colons(body)) != body:
                 quote, body = (quote or body), coloned
             if sec.kind == "case" and not seen_age and start not in seen and cites_literature(body) \
                     and (cut := _introduction_before_literature(body)):
