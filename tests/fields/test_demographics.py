@@ -2440,3 +2440,17 @@ def test_regression_form_next_field_after_a_wide_gap_is_no_column_of_the_age():
     row = CaseRow("doc", "1")
     demographics.apply([Sentence("doc", "Age: 9 years                        Sex: male Complaint: painless lump 3 mo, no fever", 0)], row)
     assert row.age_years == 9
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        ("Patient: 41 y, para 3, smoker", 41),
+        ("| Patient:        7 months, term birth      |", 7 / 12),
+        ("Patient: 3 admissions for pain", None),
+    ],
+)
+def test_regression_form_patient_field_opening_on_the_age(text, age):
+    row = CaseRow("doc", "1")
+    demographics.apply([Sentence("doc", text, 0)], row)
+    assert (row.age_years is None) if age is None else abs(row.age_years - age) < 0.01

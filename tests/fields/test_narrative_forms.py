@@ -102,6 +102,8 @@ def test_regression_two_column_characteristics_table_is_read_as_the_patients_lin
         ("Partner .......... EML4 (NGS)\nCD34 ..... negative", "Partner: EML4 (NGS)\nCD34: negative"),
         # a two-column key/value line's one pipe
         ("Fusion (RNA)     | EML4::ALK", "Fusion (RNA): EML4::ALK"),
+        # a boxed summary's row: the column gap after the label
+        ("| Site            tongue, lateral border   |", "| Site: tongue, lateral border |"),
         # a line of several pipes is a grid row, left alone
         ("ALK | + | 3+", "ALK | + | 3+"),
         # an ellipsis inside prose is no leader

@@ -314,8 +314,10 @@ def _ticked_only(text: str) -> str:
 def _leader_colons(text: str) -> str:
     """A data sheet's leader dots (or a key/value line's one pipe) read as the label's colon, in place: "Age ........ 52"
     reads "Age:         52", "Site   | larynx" reads "Site:    larynx"."""
-    for m in reversed(list(_rx("form_leader_dots").finditer(text))):
-        a, b = m.span("dots") if m.group("dots") is not None else m.span("pipe")
+    spans = [m.span("dots") if m.group("dots") is not None else m.span("pipe") for m in _rx("form_leader_dots").finditer(text)]
+    if "|" in text:  # a boxed summary's rows: "| Patient       33 y |"
+        spans += [m.span("gap") for m in _rx("form_box_row_gap").finditer(text)]
+    for a, b in sorted(spans, reverse=True):
         text = text[:a] + ":" + " " * (b - a - 1) + text[b:]
     return text
 
