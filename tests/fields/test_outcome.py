@@ -6160,3 +6160,18 @@ def test_regression_plan_held_against_a_future_relapse_is_no_recurrence(text):
     from _support import run_apply as _run
 
     assert _run(outcome_apply, text).recurrence is not True
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Nodal status: 0/11 neck nodes involved", False),
+        ("0/6 inguinal nodes were involved at dissection.", False),
+        ("3/6 inguinal nodes were involved at dissection.", None),
+    ],
+)
+def test_regression_zero_count_of_named_regional_nodes_is_no_spread(text, expected):
+    from eims_extract.fields.outcome import apply as outcome_apply
+    from _support import run_apply as _run
+
+    assert _run(outcome_apply, text).metastasis is expected
