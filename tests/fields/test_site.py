@@ -3744,20 +3744,3 @@ def test_mass_then_its_place_in_note_shorthand(nlp, texts, where, code):
     lesion" was read as a cohort share, hiding the place told in its sentence."""
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (where, code)
-
-
-@pytest.mark.parametrize(
-    "text,code",
-    [
-        ("Location: soft tissue, right thigh (posterior compartment)", "C49.2"),
-        ("Tumour site: soft tissue, left upper arm", "C49.1"),
-    ],
-)
-def test_regression_form_value_site_then_finer_place_after_a_comma(text, code):
-    from eims_extract.fields.base import Sentence
-    from eims_extract.fields.site import apply as site_apply
-    from eims_extract.records import CaseRow
-
-    row = CaseRow("doc", "1")
-    site_apply([Sentence("doc", text, 0)], row)
-    assert row.site_code == code

@@ -3478,26 +3478,3 @@ def test_therapy_told_in_note_shorthand(text, treatment, drugs):
     excision, "tx'd", "s/p" and a dosing schedule were not read as an operation or as the drug given."""
     row = run(text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Access to entrectinib: not open at this hospital.",
-        "Fourth line: (brigatinib requested; not obtained)",
-        "NTRK inhibitor: considered (larotrectinib), not given",
-    ],
-)
-def test_regression_terse_form_note_that_a_drug_never_came(text):
-    assert not (run_apply(apply, text).drugs or [])
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Her uncle has gout and takes colchicine daily.",
-        "The boy's mother is on tamoxifen after breast surgery.",
-    ],
-)
-def test_regression_relatives_own_medicine_is_not_the_patients_drug(text):
-    assert not (run_apply(apply, text).drugs or [])
