@@ -452,7 +452,7 @@ def _form_calls(text: str) -> tuple[list[Call], list[tuple[int, int]]] | None:
     out: list[Call] = []
     spans: list[tuple[int, int]] = []
     open_list: bool | None = None  # the sign of the list the line before opened
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _rx("form_text_line").finditer(text):
         lo = line.start()
         raw = line.group(0)
         inner = _rx("form_box_edge").sub(lambda e: " " * len(e.group(0)), raw)
@@ -492,9 +492,9 @@ def _form_calls(text: str) -> tuple[list[Call], list[tuple[int, int]]] | None:
         lm = markers_in(lab)
         if not _only_markers(lab, lm) or any(k.canonical == "Ki-67" for k in lm):
             continue
-        if markers_in(value) or re.search(r"\.\s+[A-Z]", value):
+        if markers_in(value) or _rx("form_value_goes_on").search(value):
             continue  # the value goes on with other stains or another sentence ("focal +  SMA  +", "positive. CD34: ..."): prose
-        parts = [p for p in re.split(r"\s/\s", value)] if len(lm) > 1 else [value]
+        parts = _rx("form_result_split").split(value) if len(lm) > 1 else [value]
         results = [_form_line_result(p.strip()) for p in parts]
         if len(lm) > 1 and len(results) == len(lm) and None not in results:
             pairs = list(zip(lm, results))
@@ -520,7 +520,7 @@ def _list_only(text: str, mentions: list[Mention]) -> bool:
         rest.append(text[at : m.start])
         at = m.end
     rest.append(text[at:])
-    return not re.search(r"[A-Za-z]{3,}", re.sub(r"\([^()]*\)|\band\b", " ", " ".join(rest)))
+    return not _rx("form_list_word").search(_rx("form_list_aside").sub(" ", " ".join(rest)))
 
 
 def _signed_items(value: str, v0: int) -> list[Call]:
