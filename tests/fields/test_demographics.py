@@ -2477,3 +2477,24 @@ def test_translated_aged_of_years(text, expected):
 )
 def test_finer_first_age_beats_the_same_age_rounded_later(texts, expected):
     assert run(*texts).age_years == expected
+
+
+def test_regression_form_next_field_after_a_wide_gap_is_no_column_of_the_age():
+    """'Age: 9 years      Sex: male  Complaint: lump 3 mo': the gap parts a form line's fields; 3 months is no part of the age."""
+    row = CaseRow("doc", "1")
+    demographics.apply([Sentence("doc", "Age: 9 years                        Sex: male Complaint: painless lump 3 mo, no fever", 0)], row)
+    assert row.age_years == 9
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        ("Patient: 41 y, para 3, smoker", 41),
+        ("| Patient:        7 months, term birth      |", 7 / 12),
+        ("Patient: 3 admissions for pain", None),
+    ],
+)
+def test_regression_form_patient_field_opening_on_the_age(text, age):
+    row = CaseRow("doc", "1")
+    demographics.apply([Sentence("doc", text, 0)], row)
+    assert (row.age_years is None) if age is None else abs(row.age_years - age) < 0.01

@@ -814,3 +814,15 @@ def test_regression_meeting_topic_label_is_furniture(line: str) -> None:
 )
 def test_regression_session_word_in_prose_is_not_furniture(line: str) -> None:
     assert line_rule(line, front=True) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Age ...................... 61", id="one-word-field"),
+        pytest.param("Nodes (n) ............... 14", id="two-word-field"),
+    ],
+)
+def test_regression_data_sheet_field_run_out_to_a_number_is_no_contents_entry(line: str) -> None:
+    """A data sheet's short field label run out by leaders to a number is the patient's field, kept as text."""
+    assert line_rule(line, front=True) is None

@@ -887,6 +887,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     at: dict[str, tuple[int, str, int, int]] = {}  # where each result was read (sentence number and text, start, end)
     for n, sent in enumerate(sentences):
         text, back = _unmarked(sent.text)
+        alk_before = about_alk  # the sentence before names ALK and no other gene
 
         def ev(s: int, e: int, sent: Sentence = sent, back: list[int] | None = back) -> Evidence:
             return sent.evidence(s, e) if back is None else sent.evidence(back[s], back[e - 1] + 1)
@@ -917,6 +918,11 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             if found:
                 name, s, e = found[0]
                 partner = (name, ev(s, e))
+            elif (form := _form_partner(text, alk_before)) is not None:
+                name, s, e, method = form
+                partner = (name, ev(s, e))
+                if method is not None:
+                    results.setdefault(method + "+", ev(*method_at(text, method)))
         for f, s, e in fusions_in(text, title=title, kinase=rearranged):
             fusions.setdefault(f, ev(s, e))
         rearranged = _rearranged_kinase(text)
@@ -939,6 +945,25 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         ) else fusions
     if fusions:
         row.set("kinase_fusions", list(fusions), *fusions.values())
+
+
+def _form_partner(text: str, alk_before: bool) -> tuple[str, int, int, str | None] | None:
+    """A data sheet's ALK partner field ("Partner: RANBP2 (RT-PCR, exon 18 - exon 20)", "ALK partner | EML4"): the gene, where
+    it stands, and the method named beside it that found it (None when none is). A label that names no kinase is ALK's only
+    when the line before tells an ALK test and no other gene."""
+    m = _rx("form_partner_line").match(text)
+    if m is None or (m.group("kinase") or ("ALK" if alk_before else "")).upper() != "ALK":
+        return None
+    gene = next((g for g in genes_in(text) if g.start >= m.end() and g.symbol and not is_kinase(g.symbol)), None)
+    if gene is None or gene.start != m.end() or _negated(text, gene.start, gene.end):
+        return None
+    methods = [name for name, s, _ in _method_mentions(text) if s >= gene.end and name != "IHC"]
+    return gene.symbol, gene.start, gene.end, methods[0] if methods else None
+
+
+def method_at(text: str, method: str) -> tuple[int, int]:
+    """Where ``method`` is first named in ``text``."""
+    return next((s, e) for name, s, e in _method_mentions(text) if name == method)
 
 
 def _final_on_better_material(results: dict[str, Evidence], at: dict[str, tuple[int, str, int, int]]) -> None:

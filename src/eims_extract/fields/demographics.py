@@ -397,6 +397,8 @@ def _column_ages(sentence: Sentence, r: Rules, found: dict[tuple[int, int], AgeM
         if any(a < k < b for a, b in found):
             continue
         gap = gap_rx.match(text, k)
+        if gap and _rx("column_gap_form_label").match(text, gap.end()):
+            continue  # a form line's next field ("Age: 12 years      Gender: female"), no second column
         if gap:  # the left column: its line goes on after the right column's line, at a word start
             starts = [m.start() for m in cont_rx.finditer(text, gap.end(), min(len(text), gap.end() + 160))]
         elif _rx("column_glued_after").match(text, k) and (nxt := gap_rx.search(text, k, min(len(text), k + 160))):

@@ -417,6 +417,141 @@ def calls(text: str) -> list[Call]:
 
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence; read by the IHC and ALK readers alike
 def _calls(text: str) -> tuple[Call, ...]:
+    form = _form_calls(text) if ("\n" in text or "  " in text or ".." in text or "|" in text or ": " in text) else None
+    if form:
+        # a form's stain lines are read as label and value; the rest of the text (prose around them) as before
+        found, spans = form
+        rest = list(text)
+        for a, b in spans:
+            rest[a:b] = " " * (b - a)
+        blanked = "".join(rest)
+        out = list(found) + (list(_prose_calls(blanked)) if blanked.strip() else [])
+        return tuple(sorted(out, key=lambda c: c.mention.start))
+    return _prose_calls(text)
+
+
+def _form_line_result(value: str) -> bool | None:
+    """A stain line's value as a result: True / False, None when it gives none ('not done', a blank, a share)."""
+    if _rx("form_value_negative").match(value):
+        return False
+    if _rx("form_value_positive").match(value):
+        return True
+    return None
+
+
+def _only_markers(label: str, mentions: list[Mention]) -> bool:
+    """The label names markers and nothing else but clones, the method and slashes ('ALK (D5F3)', 'CD5 / CD117')."""
+    if not mentions:
+        return False
+    rest, at = [], 0
+    for m in mentions:
+        rest.append(label[at : m.start])
+        at = m.end
+    rest.append(label[at:])
+    return bool(_rx("form_marker_label_rest").match(" ".join(rest)))
+
+
+def _form_calls(text: str) -> tuple[list[Call], list[tuple[int, int]]] | None:
+    """The stain lines of a filled form or a two-column characteristics table, one result each: a label naming markers and a
+    value giving their result ('desmin ....... positive (patchy)', 'CD30 | [ ] pos [x] neg', 'CD5 / CD117 .. negative /
+    negative'), a label heading a list of one sign ('IHC (-): CK, S100, CD34'; a boxed list's next line with an empty label
+    goes on with it), or a run of signed stains ('IHC: ALK + | SMA + | desmin -'). Returns the calls and the lines read
+    (None when no line is a stain line)."""
+    out: list[Call] = []
+    spans: list[tuple[int, int]] = []
+    open_list: bool | None = None  # the sign of the list the line before opened
+    for line in _rx("form_text_line").finditer(text):
+        lo = line.start()
+        raw = line.group(0)
+        inner = _rx("form_box_edge").sub(lambda e: " " * len(e.group(0)), raw)
+        # a list's next line, its label column blank ("|              HMB45, cyclin D1  |"), goes on with the list
+        m = None if open_list is not None and inner[:4].isspace() else _rx("form_line").match(inner)
+        if m is None:
+            if open_list is not None and inner.strip():
+                ms = markers_in(inner)
+                if ms and _list_only(inner, ms):
+                    out.extend(Call(Mention(lo + k.start, lo + k.end, k.canonical), open_list) for k in ms)
+                    spans.append((lo, line.end()))
+                    continue
+            open_list = None
+            continue
+        label, value = m.group("label").strip(), m.group("value")
+        v0 = lo + m.start("value")
+        open_list = None
+        sign: bool | None = None
+        if _rx("form_positive_list_label").match(label):
+            sign = True
+        elif _rx("form_negative_list_label").match(label):
+            sign = False
+        if sign is not None:
+            ms = markers_in(value)
+            if ms and not _rx("form_result_word").search(value):
+                out.extend(Call(Mention(v0 + k.start, v0 + k.end, k.canonical), sign) for k in ms)
+                spans.append((lo, line.end()))
+                open_list = sign
+            continue
+        items = _signed_items(value, v0)
+        if items:
+            out.extend(items)
+            spans.append((lo, line.end()))
+            continue
+        l0 = lo + m.start("label")
+        lab = m.group("label")
+        lm = markers_in(lab)
+        if not _only_markers(lab, lm) or any(k.canonical == "Ki-67" for k in lm):
+            continue
+        if markers_in(value) or _rx("form_value_goes_on").search(value):
+            continue  # the value goes on with other stains or another sentence ("focal +  SMA  +", "positive. CD34: ..."): prose
+        parts = _rx("form_result_split").split(value) if len(lm) > 1 else [value]
+        results = [_form_line_result(p.strip()) for p in parts]
+        if len(lm) > 1 and len(results) == len(lm) and None not in results:
+            pairs = list(zip(lm, results))
+        else:
+            res = _form_line_result(value)
+            pairs = [(k, res) for k in lm] if res is not None else []
+        if pairs:
+            out.extend(Call(Mention(l0 + k.start, l0 + k.end, k.canonical), r) for k, r in pairs if r is not None)
+            spans.append((lo, line.end()))
+    if text.count("|") >= 2:  # a run of signed stains inside a reflowed line ("Histology: IMT IHC: ALK + | SMA + | CK -")
+        for run in _rx("form_sign_run").finditer(text):
+            a, b = run.span("run")
+            if not any(x <= a < y for x, y in spans) and (items := _signed_items(run.group("run"), a)):
+                out.extend(items)
+                spans.append((a, b))
+    return (out, spans) if out else None
+
+
+def _list_only(text: str, mentions: list[Mention]) -> bool:
+    """A line that only lists markers (the next line of a boxed list): between them commas, brackets, 'and'."""
+    rest, at = [], 0
+    for m in mentions:
+        rest.append(text[at : m.start])
+        at = m.end
+    rest.append(text[at:])
+    return not _rx("form_list_word").search(_rx("form_list_aside").sub(" ", " ".join(rest)))
+
+
+def _signed_items(value: str, v0: int) -> list[Call]:
+    """A run of signed stains ('ALK + | SMA + | desmin -'), three items or more, each a marker and its sign."""
+    if value.count("|") < 2 and value.count(";") < 2:
+        return []
+    sep = "|" if value.count("|") >= 2 else ";"
+    out: list[Call] = []
+    at = 0
+    for piece in value.split(sep):
+        m = _rx("form_sign_item").match(piece)
+        ms = markers_in(m.group("name")) if m else []
+        if not m or len(ms) != 1 or not _only_markers(m.group("name"), ms):
+            return []
+        k = ms[0]
+        pos = m.group("sign").lower().startswith(("+", "pos"))
+        out.append(Call(Mention(v0 + at + m.start("name") + k.start, v0 + at + m.start("name") + k.end, k.canonical), pos))
+        at += len(piece) + 1
+    return out if len(out) >= 3 else []
+
+
+@lru_cache(maxsize=4096)
+def _prose_calls(text: str) -> tuple[Call, ...]:
     rules = _rules()
     if not any(rx.search(text) for rx in rules["context"]):
         return ()

@@ -293,6 +293,35 @@ def _blank_citations(text: str) -> str:
     return text
 
 
+def _ticked_only(text: str) -> str:
+    """``text`` with a filled form's unticked options and tick marks blanked (same length): "Sex: [ ] female [x] male"
+    reads "Sex:            male", "Metastasis: [ ] Yes [x] No" reads "Metastasis:          No". Only a text with a
+    ticked box is a filled form ("[ ]" alone may be an empty citation or a placeholder)."""
+    ticks = [m.span() for m in _rx("form_tick_mark").finditer(text)]
+    if not ticks:
+        return text
+    unticked = [m.span() for m in _rx("form_unticked_option").finditer(text)]
+    for a, b in ticks + unticked:
+        text = text[:a] + " " * (b - a) + text[b:]
+    # a field none of whose options was ticked ("Radiotherapy: [ ]" then the next field) gives nothing: its label goes too
+    for a, b in unticked:
+        label = _rx("form_label_before").search(text, 0, a)
+        if label and not text[label.end() : a].strip() and _rx("form_field_end").match(text, b):
+            text = text[: label.start()] + " " * (label.end() - label.start()) + text[label.end() :]
+    return text
+
+
+def _leader_colons(text: str) -> str:
+    """A data sheet's leader dots (or a key/value line's one pipe) read as the label's colon, in place: "Age ........ 52"
+    reads "Age:         52", "Site   | larynx" reads "Site:    larynx"."""
+    spans = [m.span("dots") if m.group("dots") is not None else m.span("pipe") for m in _rx("form_leader_dots").finditer(text)]
+    if "|" in text:  # a boxed summary's rows: "| Patient       33 y |"
+        spans += [m.span("gap") for m in _rx("form_box_row_gap").finditer(text)]
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + ":" + " " * (b - a - 1) + text[b:]
+    return text
+
+
 def _without_clones(text: str) -> str:
     """``text`` with a bracketed number range right after a marker name (an antibody clone, "Ki-67 (30-9)") blanked."""
     for m in reversed(ihc.markers_in(text)):
@@ -477,12 +506,24 @@ def _unread_panels(doc: Document) -> list[Section]:
             if nl > 0:
                 out.append(Section("case", "", nl + 1, t.end))
             continue
+        if t.end > t.start and _key_value_table(doc.text, t.start, t.end):
+            # one patient's "Parameter | Value" characteristics table: its lines are the patient's label / value lines
+            nl = doc.text.find("\n", t.start, t.end)
+            if nl > 0:
+                out.append(Section("case", "", nl + 1, t.end))
+            continue
         if t.rows or not t.header or t.end <= t.start:
             continue
         fields = {getattr(header_spec(c.text), "field", "") for c in t.header}
         if "ihc_panel:antibody" in fields and not any(f.startswith("case") for f in fields):
             out.append(Section("case", "", t.header[-1].end, t.end))
     return out
+
+
+def _key_value_table(text: str, start: int, end: int) -> bool:
+    """A table whose first line heads a two-column characteristics table of one patient ("Parameter | Value")."""
+    nl = text.find("\n", start, end)
+    return bool(_rx("key_value_table_header").match(text[start : nl if nl > 0 else end]))
 
 
 def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
@@ -563,6 +604,10 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             quote = None
             if sec.kind == "case" and sec.title and (blanked := _blank_citations(body)) != body:
                 quote, body = body, blanked
+            if "[" in body and (ticked := _ticked_only(body)) != body:
+                quote, body = (quote or body), ticked
+            if (".." in body or "|" in body) and (coloned := _leader_colons(body)) != body:
+                quote, body = (quote or body), coloned
             if sec.kind == "case" and not seen_age and start not in seen and cites_literature(body) \
                     and (cut := _introduction_before_literature(body)):
                 # "A 45-year-old woman presented with haemoptysis, which has been reported in a tenth of cases.": the case

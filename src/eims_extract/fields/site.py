@@ -573,7 +573,8 @@ def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, m
         # "a tumour in the lesser curvature of the gastric body": the part named after "of" refines the winner or the
         # sub-site chosen so far in the same sentence (C16.2; the curvatures are coded only when no other part is named)
         if m.score > 0 or any(
-            m.sentence is c.sentence and c.end <= m.start and _rx("of_the").fullmatch(c.sentence.text, c.end, m.start)
+            m.sentence is c.sentence and c.end <= m.start
+            and (_rx("of_the").fullmatch(c.sentence.text, c.end, m.start) or _rx("apposed_part").fullmatch(c.sentence.text, c.end, m.start))
             for c in (best, chosen, *anchors)
         ):
             chosen, rank = m, _rank(m.code)

@@ -1,0 +1,22 @@
+"""Site codes read from a filled form's values. Fictional wording."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Location: soft tissue, right thigh (posterior compartment)", "C49.2"),
+        ("Tumour site: soft tissue, left upper arm", "C49.1"),
+    ],
+)
+def test_regression_form_value_site_then_finer_place_after_a_comma(text, code):
+    from eims_extract.fields.base import Sentence
+    from eims_extract.fields.site import apply as site_apply
+    from eims_extract.records import CaseRow
+
+    row = CaseRow("doc", "1")
+    site_apply([Sentence("doc", text, 0)], row)
+    assert row.site_code == code
