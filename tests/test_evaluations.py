@@ -99,6 +99,9 @@ SETS = [
     ("tests/data/blind73", "gold/blind73.csv", 0.88),  # read (session 14, third wave); first micro F1 0.924 on bddf3712
     ("tests/data/blind74", "gold/blind74.csv", 0.65),  # read (session 14, third wave); first micro F1 0.690 on bddf3712
     ("tests/data/blind75", "gold/blind75.csv", 0.92),  # held out (session 14, third wave); first micro F1 0.961 on bddf3712
+    ("tests/data/blind76", "gold/blind76.csv", 0.86),  # read (session 14, fourth wave); first micro F1 0.896 on bb80413f
+    ("tests/data/blind77", "gold/blind77.csv", 0.89),  # held out (session 14, fourth wave); first micro F1 0.930 on bb80413f
+    ("tests/data/blind78", "gold/blind78.csv", 0.88),  # read (session 14, fourth wave); first micro F1 0.921 on bb80413f
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind68, held out: 15/17 patients aligned on 7cbd9975, the first and current share; blind72, read:
