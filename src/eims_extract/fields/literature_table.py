@@ -269,6 +269,26 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     return out
 
 
+def case_labels(table: Table, rows: list[CaseRow]) -> dict[str, int]:
+    """The non-numeric labels a series' own table names its patients by ("U1", "R3", "EIMS-02", "Patient G"), each
+    with the number of its row (``rows``, what :func:`rows_from_table` read from ``table``), so that prose naming a
+    patient by the same label ("In U2 the tumour ...", "Case R2 underwent ...") is that row's patient. None for a
+    table of the literature's cases, one whose rows are numbered, or whose labels repeat."""
+    if len(rows) < 2 or any(r.reference or r.citation is not None or r.published for r in rows):
+        return {}
+    fields = column_fields(table)
+    if len(table.rows) != len(rows) or not fields or ("case" not in fields and fields[0] is not None):
+        return {}
+    k = fields.index("case") if "case" in fields else 0  # an unread first column ("ID"): the row's label, if each is one
+    out: dict[str, int] = {}
+    for cells, r in zip(table.rows, rows):
+        m = rx("case_text_label").fullmatch(squash(cells[k].text)) if k < len(cells) else None
+        if m is None or not r.case_id.isdigit() or m.group("label") in out:
+            return {}
+        out[m.group("label")] = int(r.case_id)
+    return out
+
+
 def _caption_kinase(table: Table) -> str | None:
     """The one kinase other than ALK a table's caption says its cases are rearranged for ("ROS1-rearranged IMT in
     children"), if it names no ALK."""

@@ -733,8 +733,11 @@ def _is_kin(s: Sentence, joined: bool) -> bool:
     return isinstance(s, Masked) and bool(rx.match(s.original))
 
 
-def segment_patients(sentences: list[Sentence]) -> list[Patient]:
+def segment_patients(sentences: list[Sentence], labels: dict[str, int] | None = None) -> list[Patient]:
     """One :class:`Patient` per reported patient, each with its sentences.
+
+    ``labels``: a series' own table names its patients by labels ("U1", "R3", "EIMS-02", "Patient G"); a sentence
+    opening on one ("In U2 the tumour ...", "Case R2 underwent ...") is that row's numbered patient.
 
     In order: numbered patients ("Case 2 ...", "The second ..."); patients introduced together with
     their ages ("a 4-month-old boy had X and a 5-month-old boy had Y", "aged 41 and 63 years,
@@ -747,12 +750,14 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
     cohort = [is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) for s in sentences]
     sentences_all = sentences
     sentences = [s for s, c in zip(sentences, cohort) if not c]
-    numbers = _implicit_first(sentences, _patient_numbers(sentences))
+    numbers = _implicit_first(sentences, _patient_numbers(sentences, labels))
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     listed = [_listed_cases(s.text) for s in sentences]
     whole = next((ns for ns in listed if len(ns) >= 2 and ns == list(range(1, len(ns) + 1))), None)
     if distinct and whole and set(distinct) <= set(whole):
         distinct = list(dict.fromkeys([*distinct, *whole]))  # "Three children (patients 1-3) ...": all of them
+    if labels:  # "Caldesmon was positive in K3 only; ... negative in K1 and K2": the table's labelled patients named
+        distinct += [x for x in dict.fromkeys(_labels_named(sentences, labels)) if x not in distinct]
     if len(distinct) >= 2:
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
@@ -777,6 +782,11 @@ def segment_patients(sentences: list[Sentence]) -> list[Patient]:
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
                     g.sentences.append(pieces[k] if pieces else _for_member(s, k, len(groups)))
+            elif n is None and labels and (dealt := _label_pieces(s, labels, groups)):
+                # "SMA was positive in all three; desmin in K2 only": each table label's patient its clauses
+                current = None
+                for x, piece in dealt:
+                    groups[x].sentences.append(piece)
             elif n is None and (ranked := _ranked_pieces(s, len(groups))):
                 # "The first received X; the second underwent Y": each numbered patient its own piece
                 current = None
@@ -1161,6 +1171,56 @@ def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[in
             spans.append((found[-1].end(), len(s.text)))  # what follows the last predicate is the last one's
         out.append((xs, _mask(s, spans)))
     return out
+
+
+def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence naming patients by their table labels inside its clauses ("SMA was positive in all three; desmin was
+    positive in K2 only", "desmin was negative in K1 and focally positive in K2, and CK was negative in both"): each
+    clause is the labelled patients' (a clause of several predicates, each closed by its labels, is dealt out like
+    :func:`_case_clauses`), a clause naming none is everyone's when it speaks for all ("in both", "in all cases") and
+    nobody's otherwise. Each patient's piece has the rest blanked; None when no label of ``groups`` is named."""
+    rx = _rx("case_label_mention")
+    if not any((x := _label_of(m)) in labels and labels[x] in groups for m in rx.finditer(s.text)):
+        return None
+    keep: dict[int, list[tuple[int, int]]] = {}
+    bounds = [0] + [m.end() for m in _rx("label_clause_break").finditer(s.text)] + [len(s.text)]
+    for a, b in zip(bounds, bounds[1:]):
+        found = [m for m in rx.finditer(s.text, a, b) if (x := _label_of(m)) in labels and labels[x] in groups]
+        if not found:
+            if speaks_for_all(s.text[a:b]) or _rx("label_clause_all").search(s.text, a, b):
+                for k in groups:
+                    keep.setdefault(k, []).append((a, b))
+            continue
+        runs: list[list[re.Match[str]]] = [[found[0]]]
+        for m in found[1:]:  # "in K1 and K3": one predicate for both
+            if _rx("label_run_joint").fullmatch(s.text, runs[-1][-1].end(), m.start()):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        if len(runs) == 1:
+            for m in runs[0]:
+                keep.setdefault(labels[_label_of(m)], []).append((a, b))
+            continue
+        verbs = list(_rx("clause_verb").finditer(s.text, a, runs[0][0].start()))
+        if not verbs:
+            continue  # no shared subject and verb to give each predicate: the clause is nobody's
+        starts = [verbs[-1].end()] + [r[-1].end() for r in runs[:-1]]
+        for j, (run, start) in enumerate(zip(runs, starts)):
+            end = b if j == len(runs) - 1 else run[-1].end()
+            for m in run:
+                keep.setdefault(labels[_label_of(m)], []).extend([(a, verbs[-1].end()), (start, end)])
+    out = []
+    for k in groups:
+        if k in keep:
+            mine = sorted(keep[k])
+            gaps, at = [], 0
+            for a, b in mine:
+                gaps.append((at, a))
+                at = max(at, b)
+            gaps.append((at, len(s.text)))
+            gaps += [m.span() for m in _rx("label_clause_all").finditer(s.text)]  # "in all three": no statistic
+            out.append((k, _mask(s, gaps)))
+    return out or None
 
 
 def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -2073,7 +2133,7 @@ def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] 
     return out
 
 
-def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
+def _patient_numbers(sentences: list[Sentence], labels: dict[str, int] | None = None) -> list[int | None]:
     """The patient each sentence opens on: from its own words ("Case 2 was ..."), or, for the
     first sentence under a patient heading ("Case 2" printed as a section heading), from the heading."""
     out: list[int | None] = []
@@ -2095,9 +2155,36 @@ def _patient_numbers(sentences: list[Sentence]) -> list[int | None]:
             n = None  # "Case 1 and case 2 were followed for 24 and 12 months, respectively": names both, opens on none
         if n is None and key != prev and s.heading:
             n = patient_number(s.heading)
+        if n is None and labels:
+            n = labelled_patient(s.text, labels)
         prev = key
         out.append(n)
     return out
+
+
+def _labels_named(sentences: list[Sentence], labels: dict[str, int]) -> list[int]:
+    """The numbers of the table rows the sentences name by their labels, in order of mention."""
+    rx = _rx("case_label_mention")
+    return [labels[x] for s in sentences for m in rx.finditer(s.text) if (x := _label_of(m)) in labels]
+
+
+def _label_of(m: re.Match[str]) -> str:
+    return m.group("label") or m.group("letter")
+
+
+def labelled_patient(text: str, labels: dict[str, int]) -> int | None:
+    """The table row a sentence opens on by the row's own label ("In U2 the tumour recurred ...", "Case R2 underwent
+    ...", "For patient H, ..."), or names alone in brackets ("The woman with the breast lesion (R1) was ..."): its
+    number; None when the sentence names two of the table's labels ("desmin was negative in U1 and positive in U2")."""
+    if len({labels[x] for m in _rx("case_label_mention").finditer(text) if (x := _label_of(m)) in labels}) != 1:
+        return None
+    m = _rx("case_label_opening").match(text)
+    if m and _label_of(m) in labels:
+        return labels[_label_of(m)]
+    for m in _rx("case_label_bracketed").finditer(text):
+        if _label_of(m) in labels:
+            return labels[_label_of(m)]
+    return None
 
 
 def _study_drug(title: list[Sentence]) -> tuple[str, str, Any] | None:
@@ -2132,11 +2219,12 @@ def field_modules() -> tuple[ModuleType, ...]:
     return tuple(mods)
 
 
-def extract_narrative(doc: Document, nlp: Any) -> list[CaseRow]:
-    """One narrative row per patient the document reports on."""
+def extract_narrative(doc: Document, nlp: Any, labels: dict[str, int] | None = None) -> list[CaseRow]:
+    """One narrative row per patient the document reports on (``labels``: the non-numeric labels the series' own table
+    names its patients by, with their row numbers; see :func:`segment_patients`)."""
     rows: list[CaseRow] = []
     sentences = patient_sentences(doc, nlp)
-    patients = segment_patients(sentences)
+    patients = segment_patients(sentences, labels)
     # a title naming the site ("Uterine IMT: two women ...") speaks for every patient of a
     # multi-patient report, whose title is in no patient's sentences
     title = [s for s in sentences if s.section == "title"]

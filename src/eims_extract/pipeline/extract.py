@@ -30,7 +30,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
 
     A document that does not (no case-report signal, no case table) gets no rows, so an
     off-topic page cannot leak stray values ("male wards" as a sex)."""
-    from ..fields.literature_table import rows_from_table
+    from ..fields.literature_table import case_labels, rows_from_table
     from ..fields.merge import merge_current_case
     from ..fields.narrative import extract_narrative
     from ..nlp.pipeline import get_nlp
@@ -63,8 +63,13 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
     def doc_rows(view: Document) -> list[CaseRow]:
         table_rows: list[CaseRow] = []
         table_of: dict[int, int] = {}  # id(row) -> ordinal of its summary table
+        labels: dict[str, int] = {}  # "U2" -> 2: a patient the series' own table names by a label
+        clash: set[str] = set()
         for table in view.tables:
             found = rows_from_table(view, table)
+            for lab, num in (case_labels(table, found) if found else {}).items():
+                if labels.setdefault(lab, num) != num:
+                    clash.add(lab)  # two tables name different rows alike: the label names no one row
             if found:
                 k = len(set(table_of.values())) + 1
                 table_of.update((id(r), k) for r in found)
@@ -73,7 +78,9 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
         gates.append(gate)
         if not gate.reports_patients:
             return []
-        narrative = extract_narrative(view, nlp if nlp is not None else get_nlp())
+        for lab in clash:
+            labels.pop(lab, None)
+        narrative = extract_narrative(view, nlp if nlp is not None else get_nlp(), labels or None)
         merged = merge_current_case(narrative, table_rows)
         return unique_case_ids(table_scoped_ids(merged, table_of))
 

@@ -1,0 +1,89 @@
+"""A series' own table names its patients by non-numeric labels ("K1", "Case M2", "DS-04", "Patient J") and the
+prose names them alike: a sentence opening on a label (or naming it alone in brackets) is that row's patient.
+Reports are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.narrative import labelled_patient
+from eims_extract.pipeline.extract import process_path
+
+LABELS = {"K1": 1, "K2": 2, "DS-04": 3, "J": 4}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In K2 the mass came back at the sigmoid colon after a year.", 2),
+        ("Case K1 was given alectinib for eight months.", 1),
+        ("For patient J, steroids had been tried first.", 4),
+        ("DS-04 underwent a wide excision with free margins.", 3),
+        ("The boy with the gastric lesion (K1) needed no further treatment.", 1),
+    ],
+)
+def test_sentence_opening_on_a_table_label_is_that_rows_patient(text: str, expected: int) -> None:
+    assert labelled_patient(text, LABELS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vimentin stained in K1 and weakly in K2.",  # two labels: no one patient
+        "In K3 the tumour was smaller.",  # a label the table does not define
+        "CD34 was negative throughout.",  # a marker looks like a label, but no table row is called so
+        "In J the margins were clear.",  # a lone letter without "patient"/"case" is no label
+    ],
+)
+def test_sentence_without_one_table_label_opens_on_no_patient(text: str) -> None:
+    assert labelled_patient(text, LABELS) is None
+
+
+SERIES = """Two mesenteric tumours in adults: a registry export
+
+Results. Two patients were treated at our hospital; their data are exported below.
+
+Supplementary table S2
+Code;Sex;Age (y);Site;ALK IHC;Tx;FU (mo);Status
+M1;F;52;Mesentery;3+;S;18;NED
+M2;M;36;Small bowel mesentery;2+;S+T;11;AWD
+
+In M2 the mass was unresectable at first and he received alectinib for six months before surgery.
+Case M1 was cured by a single resection.
+"""
+
+
+def test_labelled_prose_patient_is_merged_into_its_table_row(tmp_path) -> None:
+    p = tmp_path / "labelled_series.txt"
+    p.write_text(SERIES)
+    rows = process_path(p).rows
+    assert sorted(r.case_id for r in rows) == ["case-1", "case-2"]  # no extra narrative row
+    second = next(r for r in rows if r.case_id == "case-2")
+    assert second.drugs == ["alectinib"] and second.age_years == 36
+
+
+STAINS = """Three pelvic tumours from one referral centre
+
+Results. Three adults were treated; the registry file is given as it was exported.
+
+Data file D1
+Code;Sex;Age (y);Site;ALK IHC;Tx;FU (mo);Status
+P1;M;41;Pelvis;3+;S;22;NED
+P2;F;58;Pelvis;2+;S;15;NED
+P3;F;33;Pelvis;3+;S;9;AWD
+
+Caldesmon was positive in P3 only; vimentin was diffusely positive in all three, and CD117 was negative in P1 and P2 (not done in P3).
+"""
+
+
+def test_stain_clauses_are_dealt_to_the_labelled_patients(tmp_path) -> None:
+    p = tmp_path / "labelled_stains.txt"
+    p.write_text(STAINS)
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert sorted(rows) == ["case-1", "case-2", "case-3"]
+    for k in ("case-1", "case-2"):
+        assert "caldesmon" not in [m.lower() for m in rows[k].ihc_positive or []]  # P3's stain only
+        assert "vimentin" in (rows[k].ihc_positive or [])  # "in all three": every one's
+        assert "CD117" in (rows[k].ihc_negative or [])
+    assert "CD117" not in (rows["case-3"].ihc_negative or [])  # "not done in P3"
+    assert "vimentin" in (rows["case-3"].ihc_positive or [])
