@@ -87,3 +87,61 @@ def test_stain_clauses_are_dealt_to_the_labelled_patients(tmp_path) -> None:
         assert "CD117" in (rows[k].ihc_negative or [])
     assert "CD117" not in (rows["case-3"].ihc_negative or [])  # "not done in P3"
     assert "vimentin" in (rows["case-3"].ihc_positive or [])
+
+
+ONE_NAMED = """Mesenteric tumours in three adults: registry data
+
+Methods. Three adults were treated at our centre between 2018 and 2022; their data follow.
+
+Data file D3
+Code;Sex;Age (y);Site;ALK IHC;Tx;FU (mo);Status
+Q1;M;45;Mesentery;3+;S;30;NED
+Q2;F;62;Mesentery;2+;S+T;14;AWD
+Q3;F;27;Mesentery;3+;S;8;NED
+
+In Q2 the mass recurred at the root of the mesentery, and ceritinib was started.
+"""
+
+
+def test_the_only_labelled_patient_the_prose_names_is_its_rows(tmp_path) -> None:
+    p = tmp_path / "one_named.txt"
+    p.write_text(ONE_NAMED)
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert sorted(rows) == ["case-1", "case-2", "case-3"]  # no narrative row of its own
+    assert rows["case-2"].drugs == ["ceritinib"] and rows["case-1"].drugs is None
+
+
+SHEETS = """Renal and splenic myofibroblastic tumours: two data sheets
+
+The data of both patients are given as entered in the form (one field per line).
+
+=== Patient W ===
+Sex ........................ female
+Age ........................ 49 y
+Organ ...................... spleen
+ALK IHC .................... positive
+Operation .................. splenectomy
+Follow-up .................. 20 months
+Status ..................... NED
+
+=== Patient B ===
+Sex ........................ male
+Age ........................ 8 y
+Organ ...................... kidney
+ALK IHC .................... negative
+Operation .................. partial nephrectomy
+Follow-up .................. 16 months
+Status ..................... NED
+
+Comment. For patient W, oral ibuprofen had been taken for a month before referral without any change in size.
+"""
+
+
+def test_patient_named_by_its_data_sheet_label_is_that_sheets_row(tmp_path) -> None:
+    p = tmp_path / "sheets.txt"
+    p.write_text(SHEETS)
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert sorted(rows) == ["1", "2"] or sorted(rows) == ["case-1", "case-2"]  # the sheets' order, one series
+    first = rows.get("case-1") or rows["1"]
+    assert first.site == "spleen" and first.age_years == 49
+    assert all(r.case_id != "index" for r in rows.values())

@@ -269,12 +269,12 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     return out
 
 
-def case_labels(table: Table, rows: list[CaseRow]) -> dict[str, int]:
+def case_labels(table: Table, rows: list[CaseRow], min_rows: int = 2) -> dict[str, int]:
     """The non-numeric labels a series' own table names its patients by ("U1", "R3", "EIMS-02", "Patient G"), each
     with the number of its row (``rows``, what :func:`rows_from_table` read from ``table``), so that prose naming a
     patient by the same label ("In U2 the tumour ...", "Case R2 underwent ...") is that row's patient. None for a
     table of the literature's cases, one whose rows are numbered, or whose labels repeat."""
-    if len(rows) < 2 or any(r.reference or r.citation is not None or r.published for r in rows):
+    if len(rows) < min_rows or any(r.reference or r.citation is not None or r.published for r in rows):
         return {}
     fields = column_fields(table)
     if len(table.rows) != len(rows) or not fields or ("case" not in fields and fields[0] is not None):
@@ -286,6 +286,24 @@ def case_labels(table: Table, rows: list[CaseRow]) -> dict[str, int]:
         if m is None or not r.case_id.isdigit() or m.group("label") in out:
             return {}
         out[m.group("label")] = int(r.case_id)
+    return out
+
+
+def sheet_labels(sheets: list[tuple[Table, list[CaseRow]]]) -> dict[str, int]:
+    """Per-patient data sheets ("=== Patient H ===", "DATA SHEET K-07"): two or more tables of one row each, every row
+    its own distinct label. Each row is renumbered by its sheet's order (case "1", "2", ...: one series, not each
+    sheet's own case 1) and its label maps to that number, so prose naming the patient by it is that row's; {} (rows
+    unchanged) for anything else."""
+    if len(sheets) < 2 or any(len(rows) != 1 for _, rows in sheets):
+        return {}
+    out: dict[str, int] = {}
+    for k, (table, rows) in enumerate(sheets, 1):
+        got = case_labels(table, rows, min_rows=1)
+        if len(got) != 1 or next(iter(got)) in out:
+            return {}
+        out[next(iter(got))] = k
+    for k, (_, rows) in enumerate(sheets, 1):
+        rows[0].case_id = str(k)
     return out
 
 

@@ -161,7 +161,8 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
     those patients, so each row is merged into "case-N" (rows for a patient the prose never singles
     out become "case-N" rows of their own)."""
     numbered = {int(r.case_id[5:]): i for i, r in enumerate(narr) if re.fullmatch(r"case-\d+", r.case_id)}
-    if len(numbered) < 2:
+    # one numbered prose patient and nothing else (a series' labelled table's patient the prose alone names): its row
+    if len(numbered) < 2 and not (len(numbered) == 1 and len(narr) == 1):
         return _merge_lone_narrative(narr, tables)
     narr = list(narr)
     taken: set[int] = set()

@@ -758,7 +758,10 @@ def segment_patients(sentences: list[Sentence], labels: dict[str, int] | None = 
         distinct = list(dict.fromkeys([*distinct, *whole]))  # "Three children (patients 1-3) ...": all of them
     if labels:  # "Caldesmon was positive in K3 only; ... negative in K1 and K2": the table's labelled patients named
         distinct += [x for x in dict.fromkeys(_labels_named(sentences, labels)) if x not in distinct]
-    if len(distinct) >= 2:
+    # "Note: in K-02 the team ...": a patient of a series' labelled table, even the only one the prose names
+    labelled_one = bool(labels) and len(set((labels or {}).values())) >= 2 and len(distinct) == 1 \
+        and distinct[0] in set((labels or {}).values())
+    if len(distinct) >= 2 or labelled_one:
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
         groups: dict[int, Patient] = {n: Patient(f"case-{n}") for n in sorted(distinct)}

@@ -30,7 +30,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
 
     A document that does not (no case-report signal, no case table) gets no rows, so an
     off-topic page cannot leak stray values ("male wards" as a sex)."""
-    from ..fields.literature_table import case_labels, rows_from_table
+    from ..fields.literature_table import case_labels, rows_from_table, sheet_labels
     from ..fields.merge import merge_current_case
     from ..fields.narrative import extract_narrative
     from ..nlp.pipeline import get_nlp
@@ -65,8 +65,11 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
         table_of: dict[int, int] = {}  # id(row) -> ordinal of its summary table
         labels: dict[str, int] = {}  # "U2" -> 2: a patient the series' own table names by a label
         clash: set[str] = set()
+        sheets: list[tuple[Any, list[CaseRow]]] = []
         for table in view.tables:
             found = rows_from_table(view, table)
+            if found:
+                sheets.append((table, found))
             for lab, num in (case_labels(table, found) if found else {}).items():
                 if labels.setdefault(lab, num) != num:
                     clash.add(lab)  # two tables name different rows alike: the label names no one row
@@ -80,6 +83,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
             return []
         for lab in clash:
             labels.pop(lab, None)
+        labels.update(sheet_labels(sheets))
         narrative = extract_narrative(view, nlp if nlp is not None else get_nlp(), labels or None)
         merged = merge_current_case(narrative, table_rows)
         return unique_case_ids(table_scoped_ids(merged, table_of))
