@@ -6314,3 +6314,20 @@ def test_british_fraction_durations_and_time_from_start(text, months):
 )
 def test_state_then_with_no_residual_disease(text, status):
     assert run_apply(apply, text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("Two years after the first dose, a small residual pelvic mass persists, without symptoms.", "AWD"),
+        ("A thin residual thickening still persists in the bladder wall.", "AWD"),
+        ("She was last seen at 16 months, off treatment, with the small lesion stable.", "AWD"),
+        ("He was reviewed at nine months with the known nodule unchanged.", "AWD"),
+        # denied, or stable only until a later change
+        ("No residual mass persists on the last MRI.", None),
+        ("She was seen at 6 months with the nodule stable, but it enlarged at 10 months.", None),
+    ],
+)
+def test_residual_tumour_persisting_or_held_unchanged_is_awd(text, status):
+    row = run(text)
+    assert row.status == status
