@@ -6331,3 +6331,29 @@ def test_state_then_with_no_residual_disease(text, status):
 def test_residual_tumour_persisting_or_held_unchanged_is_awd(text, status):
     row = run(text)
     assert row.status == status
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("Three months later several omental nodules developed.", True),
+        ("Seven months later, multiple pelvic deposits were found on CT.", True),
+        # not without the lapse of time that follows the treatment
+        ("Multiple peritoneal nodules were seen at the first laparoscopy.", None),
+    ],
+)
+def test_cavity_deposits_appearing_months_later_are_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("Wide excision followed; nodes in the axillary fat were free.", False),
+        ("The lymph nodes along the iliac vessels were clear, and the margins were wide.", False),
+        # free to move is no nodal finding
+        ("The nodes were free to move on palpation.", None),
+    ],
+)
+def test_nodes_placed_by_a_phrase_then_free_or_clear(text, metastasis):
+    assert run(text).metastasis == metastasis
