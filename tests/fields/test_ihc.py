@@ -4357,3 +4357,16 @@ def test_weak_stain_read_at_review_as_negative(text, expected):
 )
 def test_equivocal_stain_then_final_reading(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Because desmin was negative a myogenin stain was performed, which was diffusely positive.", [("desmin", False), ("myogenin", True)]),
+        ("A pan-TRK stain was done, which was weakly positive.", [("pan-TRK", True)]),
+        # the stain asked for with no result stays without one
+        ("As ALK was positive a ROS1 stain was not needed.", [("ALK", True)]),
+    ],
+)
+def test_stain_done_then_relative_result_after_reason_clause(text, expected):
+    assert polarities(text) == expected
