@@ -4370,3 +4370,15 @@ def test_equivocal_stain_then_final_reading(text, expected):
 )
 def test_stain_done_then_relative_result_after_reason_clause(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Panel: desmin +, keratin (AE1/AE3, CK8/18) -, CD117 -.", [("desmin", True), ("CK", False), ("CD117", False)]),
+        ("Panel: cyclin D1 nuclear -, SMA +.", [("cyclin D1", False), ("SMA", True)]),
+        ("Panel: keratin (OSCAR and AE1/AE3) +, S100 -.", [("CK", True), ("S-100", False)]),
+    ],
+)
+def test_sign_after_clone_list_or_compartment_word(text, expected):
+    assert polarities(text) == expected
