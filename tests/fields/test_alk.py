@@ -2639,3 +2639,32 @@ def test_partner_named_and_verbless_fusion_on_its_test(text, fusions):
 )
 def test_alk_control_tissue_and_rna_sequence_analysis(text, tests):
     assert run_apply(apply, text).alk_tests == tests
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a failed or borderline test repeated in the same clause: the repeat's result is the final answer
+        ("ALK break-apart FISH failed (no signal in the decalcified core) and was repeated on the resection: positive.", ["FISH+"]),
+        ("ALK FISH was borderline (13% split nuclei; cut-off 15%), and redone on another block it was positive (38%).", ["FISH+"]),
+        ("ALK FISH was equivocal (11% of nuclei) and was repeated on the excision specimen, which was negative.", ["FISH-"]),
+        # a failure never repeated stays without a result; a result before the repeat is not changed
+        ("ALK FISH failed twice for poor hybridisation and was not repeated.", []),
+        ("ALK FISH was negative and was repeated on a second block, which was also negative.", ["FISH-"]),
+    ],
+)
+def test_failed_or_equivocal_test_then_repeated_with_result(text, expected):
+    assert codes(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a cut-off after a semicolon inside the bracket does not end the clause of the result
+        ("ALK FISH showed 9% split signals (of 100 nuclei; cut-off 15%), a negative result.", ["FISH-"]),
+        # a semicolon between two results in a bracket still separates them
+        ("Review of the slides (ALK and desmin positive; CD34 negative; ALK FISH positive) confirmed it.", ["FISH+", "IHC+"]),
+    ],
+)
+def test_semicolon_before_cut_off_in_bracket_keeps_clause(text, expected):
+    assert codes(text) == sorted(expected)

@@ -4319,3 +4319,66 @@ def test_sign_before_bracketed_clone(text, positive, negative):
 def test_marker_result_placed_in_another_tissue(text, positive, negative):
     row = run_apply(apply, text)
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin was faint and patchy (equivocal); CD34 was negative.", [("CD34", False)]),
+        ("Myogenin was weak and focal, read by two observers as indeterminate, and S100 was negative.", [("S-100", False)]),
+        # weak or focal alone is still a positive result
+        ("Desmin was weak and focal; CD34 was negative.", [("desmin", True), ("CD34", False)]),
+    ],
+)
+def test_weak_stain_called_equivocal_gives_no_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("With clone 1A4, ALK gave weak, granular staining, interpreted after review as non-specific.", [("ALK", False)]),
+        ("ROS1 showed faint cytoplasmic staining, regarded by the panel as negative; SMA was positive.", [("ROS1", False), ("SMA", True)]),
+        # the faint stain left as it is stays positive
+        ("ROS1 showed faint cytoplasmic staining; SMA was positive.", [("ROS1", True), ("SMA", True)]),
+    ],
+)
+def test_weak_stain_read_at_review_as_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pan-TRK was initially read as equivocal and, on a second block, positive.", [("pan-TRK", True)]),
+        ("CD30 was first scored as indeterminate and, after repeat staining, negative.", [("CD30", False)]),
+        ("CD30 was first scored as indeterminate.", []),
+    ],
+)
+def test_equivocal_stain_then_final_reading(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Because desmin was negative a myogenin stain was performed, which was diffusely positive.", [("desmin", False), ("myogenin", True)]),
+        ("A pan-TRK stain was done, which was weakly positive.", [("pan-TRK", True)]),
+        # the stain asked for with no result stays without one
+        ("As ALK was positive a ROS1 stain was not needed.", [("ALK", True)]),
+    ],
+)
+def test_stain_done_then_relative_result_after_reason_clause(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Panel: desmin +, keratin (AE1/AE3, CK8/18) -, CD117 -.", [("desmin", True), ("CK", False), ("CD117", False)]),
+        ("Panel: cyclin D1 nuclear -, SMA +.", [("cyclin D1", False), ("SMA", True)]),
+        ("Panel: keratin (OSCAR and AE1/AE3) +, S100 -.", [("CK", True), ("S-100", False)]),
+    ],
+)
+def test_sign_after_clone_list_or_compartment_word(text, expected):
+    assert polarities(text) == expected

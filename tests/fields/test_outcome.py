@@ -6314,3 +6314,46 @@ def test_british_fraction_durations_and_time_from_start(text, months):
 )
 def test_state_then_with_no_residual_disease(text, status):
     assert run_apply(apply, text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("Two years after the first dose, a small residual pelvic mass persists, without symptoms.", "AWD"),
+        ("A thin residual thickening still persists in the bladder wall.", "AWD"),
+        ("She was last seen at 16 months, off treatment, with the small lesion stable.", "AWD"),
+        ("He was reviewed at nine months with the known nodule unchanged.", "AWD"),
+        # denied, or stable only until a later change
+        ("No residual mass persists on the last MRI.", None),
+        ("She was seen at 6 months with the nodule stable, but it enlarged at 10 months.", None),
+    ],
+)
+def test_residual_tumour_persisting_or_held_unchanged_is_awd(text, status):
+    row = run(text)
+    assert row.status == status
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("Three months later several omental nodules developed.", True),
+        ("Seven months later, multiple pelvic deposits were found on CT.", True),
+        # not without the lapse of time that follows the treatment
+        ("Multiple peritoneal nodules were seen at the first laparoscopy.", None),
+    ],
+)
+def test_cavity_deposits_appearing_months_later_are_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("Wide excision followed; nodes in the axillary fat were free.", False),
+        ("The lymph nodes along the iliac vessels were clear, and the margins were wide.", False),
+        # free to move is no nodal finding
+        ("The nodes were free to move on palpation.", None),
+    ],
+)
+def test_nodes_placed_by_a_phrase_then_free_or_clear(text, metastasis):
+    assert run(text).metastasis == metastasis

@@ -3580,3 +3580,57 @@ def test_therapy_discussed_then_declined_or_judged_unacceptable(text, treatment,
 )
 def test_drug_subject_told_not_reimbursed_after_but(text, drugs):
     assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bracketed brand, code or dose after the first option does not carry the second out of the hedge's reach
+        ("The board weighed up alectinib (Alecensa®, RO5424802, 600 mg twice a day) or lorlatinib, and she chose neither.", []),
+        ("At clinic, ceritinib (Zykadia™, LDK378, 450 mg daily with food) or brigatinib were discussed.", []),
+        # given, with the same bracketed aside
+        ("He was started on alectinib (Alecensa®, 600 mg twice a day) and tolerated it well.", ["alectinib"]),
+    ],
+)
+def test_bracketed_drug_aside_does_not_lengthen_hedge_window(text, expected):
+    assert sorted(set(drugs(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Crizotinib was started in March; lorlatinib (Lorbrena®) was the fallback.", ["crizotinib"]),
+        ("She took celecoxib for six weeks, and brigatinib remained the back-up option.", ["celecoxib"]),
+        ("Vinblastine was given weekly; imatinib was our back-up drug.", ["vinblastine"]),
+        # not a reserve: the drug given after a failure of the first one
+        ("After the first line failed, ceritinib was given as second line.", ["ceritinib"]),
+    ],
+)
+def test_drug_named_as_reserve_option_not_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A scleritis was suspected and oral prednisolone 1 mg/kg was given for a fortnight, with no benefit.", ["prednisolone"]),
+        ("A pseudotumour was presumed and oral prednisone was started, without effect on the mass.", ["prednisone"]),
+        # the suspicion still hedges a therapy only proposed
+        ("A lymphoma was suspected and rituximab would have been the next step.", []),
+    ],
+)
+def test_suspected_diagnosis_then_therapy_given(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("She received Cosmegen and Oncovin every three weeks.", ["actinomycin D", "vincristine"]),
+        ("Oral Solupred 2 mg/kg daily was tried first.", ["prednisolone"]),
+        ("Weekly Velbe with methotrexate was given for six months.", ["vinblastine", "methotrexate"]),
+        ("Everolimus (Afinitor, RAD001) was begun in June.", ["everolimus", "everolimus", "everolimus"]),
+    ],
+)
+def test_brand_names_and_codes_read_as_generic(text, expected):
+    assert drugs(text) == expected

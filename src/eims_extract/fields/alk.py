@@ -260,8 +260,10 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if _any("not_fusion", text, lo, hi) and not _rx("fusion_word").search(text, lo, hi):
             continue  # "sequencing showed an ALK point mutation": a variant, no rearrangement, is no fusion test result
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
-        negative = _owned("negative", text, lo, hi, groups) | _below_cutoff(text, lo, hi, groups)
-        not_done = _owned("not_done", text, lo, hi, groups) | _owned("equivocal", text, lo, hi, groups)
+        # "FISH failed (no signal) and was repeated on a second block: positive": the repeat's result is the final answer
+        cue_lo = _repeat_with_result(text, lo, hi, groups)
+        negative = _owned("negative", text, cue_lo, hi, groups) | _below_cutoff(text, cue_lo, hi, groups)
+        not_done = _owned("not_done", text, cue_lo, hi, groups) | _owned("equivocal", text, cue_lo, hi, groups)
         # "FISH for ALK was performed", "ALK immunohistochemistry is a useful tool": the test named, no result
         silent = (_any("no_result", text, lo, hi) and not _any("result", text, lo, hi)) or _any("topic", text, lo, hi)
         for i, group in enumerate(groups):
@@ -305,6 +307,16 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(out, key=lambda t: t[1]), quiet
+
+
+def _repeat_with_result(text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> int:
+    """Where the result cues of ``text[lo:hi]`` start: at a repeat that gave a result (regex ``repeat_gave_result``)
+    when a failed or equivocal cue of the test comes before it, else at ``lo``."""
+    if not groups or (rep := _rx("repeat_gave_result").search(text, lo, hi)) is None:
+        return lo
+    if _owned("not_done", text, lo, rep.start(), groups) or _owned("equivocal", text, lo, rep.start(), groups):
+        return rep.start()
+    return lo
 
 
 def _below_cutoff(text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> set[int]:

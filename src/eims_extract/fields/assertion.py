@@ -107,6 +107,16 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@cache
+def _rx_window_aside() -> re.Pattern[str]:
+    return rule_regex("patterns/context", "window_aside")
+
+
+def _window_text(span: str) -> str:
+    """The stretch a windowed cue reaches over, its bracketed asides (brand, code, dose) blanked."""
+    return _rx_window_aside().sub(" ", span) if "(" in span or ")" in span else span
+
+
 def _terminated(text: str, lo: int, hi: int, terms: list[Cue]) -> bool:
     return any(lo <= t.start and t.end <= hi for t in terms)
 
@@ -161,7 +171,7 @@ def context(text: str, start: int, end: int) -> frozenset[str]:
             continue
         if _terminated(text, lo, hi, _subject_terms(text, terms) if cat == "family" and c.end <= start else terms):
             continue
-        if c.rule.window is not None and _words(text[lo:hi]) > c.rule.window:
+        if c.rule.window is not None and _words(_window_text(text[lo:hi])) > c.rule.window:
             continue
         cats.add(cat)
     if "self" in cats:
