@@ -1509,7 +1509,16 @@ def export_header(line: str) -> tuple[str, int] | None:
         texts = [line[a:b] for a, b in spans]
         if any(len(t.split()) > _EXPORT_HEADER_WORDS for t in texts):
             continue
-        known = sum(_names_column(t) for t in texts)
+        known, unknown_left = 0, len(texts) // 2  # half of all must name a column: stop once more than half do not
+        for t in texts:
+            if _names_column(t):
+                known += 1
+            else:
+                unknown_left -= 1
+                if unknown_left < 0:
+                    break
+        if unknown_left < 0:
+            continue
         # three named by a column synonym, not only marker names (a panel's row "SMA | 1A4 | positive" is no header)
         # a patient list's columns (case, age, sex, site, treatment, outcome ...), not an antibody panel's or lab grid's
         specs = [header_spec(t) for t in texts if t]
