@@ -443,12 +443,17 @@ def _only_markers(label: str, mentions: list[Mention]) -> bool:
     """The label names markers and nothing else but clones, the method and slashes ('ALK (D5F3)', 'CD5 / CD117')."""
     if not mentions:
         return False
+    return bool(_rx("form_marker_label_rest").match(_outside_mentions(label, mentions)))
+
+
+def _outside_mentions(text: str, mentions: list[Mention]) -> str:
+    """``text`` without its marker mentions (the pieces between them joined by spaces): what else a line or label says."""
     rest, at = [], 0
     for m in mentions:
-        rest.append(label[at : m.start])
+        rest.append(text[at : m.start])
         at = m.end
-    rest.append(label[at:])
-    return bool(_rx("form_marker_label_rest").match(" ".join(rest)))
+    rest.append(text[at:])
+    return " ".join(rest)
 
 
 def _form_calls(text: str) -> tuple[list[Call], list[tuple[int, int]]] | None:
@@ -523,12 +528,7 @@ def _form_calls(text: str) -> tuple[list[Call], list[tuple[int, int]]] | None:
 
 def _list_only(text: str, mentions: list[Mention]) -> bool:
     """A line that only lists markers (the next line of a boxed list): between them commas, brackets, 'and'."""
-    rest, at = [], 0
-    for m in mentions:
-        rest.append(text[at : m.start])
-        at = m.end
-    rest.append(text[at:])
-    return not _rx("form_list_word").search(_rx("form_list_aside").sub(" ", " ".join(rest)))
+    return not _rx("form_list_word").search(_rx("form_list_aside").sub(" ", _outside_mentions(text, mentions)))
 
 
 def _signed_items(value: str, v0: int) -> list[Call]:

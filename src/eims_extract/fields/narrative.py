@@ -30,7 +30,7 @@ from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
 from ..rules import load as load_rules
 from ..rules import macro
-from . import alk, demographics, ihc, literature_table, site
+from . import alk, demographics, ihc, literature_table, site, treatment
 from .base import Sentence
 
 
@@ -2190,13 +2190,6 @@ def labelled_patient(text: str, labels: dict[str, int]) -> int | None:
     return None
 
 
-def _study_drug(title: list[Sentence]) -> tuple[str, str, Any] | None:
-    """The study drug a trial publication's title names (fields/treatment.py ``study_drug``)."""
-    from . import treatment  # a field module of its own family, loaded with the others (field_modules)
-
-    return treatment.study_drug(title)
-
-
 def _trial_id(text: str) -> str | None:
     """The trial or registry patient identifier a sentence or heading opens on ("Patient 11-004 (DL4). ..." →
     "11-004", "Participant B-0305, a woman ..." → "B-0305"), upper-cased; none for "Case 2" or "patients 1-3"."""
@@ -2263,12 +2256,8 @@ def extract_narrative(doc: Document, nlp: Any, labels: dict[str, int] | None = N
                 demographics.read_key_value(kv, row)
         if patient.fallback:
             _fill_from(patient.fallback, row)
-        if patient.trial and row.response and row.treatment is None and row.drugs is None and (got := _study_drug(title)):
-            # a trial vignette with a best response but no drug named ("Best response: stable disease."): the study
-            # drug its title names
-            code, drug, ev = got
-            row.set("treatment", code, ev)
-            row.set("drugs", [drug], ev)
+        if patient.trial:  # a trial vignette that names no drug was on the study drug its title names
+            treatment.apply_study_drug(title, row)
         if row.sex is None and patient.sex_hint:
             sex, s, a, b = patient.sex_hint
             row.set("sex", sex, s.evidence(a, b))

@@ -618,7 +618,7 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     if "/12" in sent.text or "/52" in sent.text or "/ 12" in sent.text or "/ 52" in sent.text:
         found = sorted([*found, *_rx("fraction_duration").finditer(sent.text)], key=lambda m: m.start())
     low = sent.text.lower()
-    if any(w in low for w in ("dx", "f/u", "dz", "pt", "mets", "@")):
+    if any(w in low for w in _SHORTHAND_NOUNS):
         found = sorted([*found, *_rx("abbreviated_noun").finditer(sent.text)], key=lambda m: m.start())
     if not found:
         return sent

@@ -599,6 +599,15 @@ def study_drug(title: list[Sentence]) -> tuple[str, str, Evidence] | None:
     return (code, name, ev) if code == "ALKi" else None
 
 
+def apply_study_drug(title: list[Sentence], row: CaseRow) -> None:
+    """A trial vignette with a best response but no treatment or drug read ("Best response: stable disease."): the
+    study drug the publication's title names (:func:`study_drug`), with the title's words as evidence."""
+    if row.response and row.treatment is None and row.drugs is None and (got := study_drug(title)):
+        code, drug, ev = got
+        row.set("treatment", code, ev)
+        row.set("drugs", [drug], ev)
+
+
 def _fusion_named(text: str) -> bool:
     """Does the sentence tell this tumour to carry a non-ALK kinase fusion ("an ETV6::PDGFRB fusion was found")?
     A kinase inhibitor given to such a patient is the fusion's inhibitor: ALKi by the gold convention."""

@@ -1497,6 +1497,7 @@ def _short_headers() -> frozenset[str]:
     return frozenset(key(a) for e in legend_entries() if e.kind == "header" for a in e.abbr)
 
 
+@lru_cache(maxsize=1024)  # bounded, keyed by line: the text reader's scan, the grid's end and its group heading ask again
 def export_header(line: str) -> tuple[str, int] | None:
     """(delimiter, number of columns) when ``line`` is the header of a delimited export: cut by a tab, semicolon or
     comma into 3+ short cells, at least three of them (and half of all) naming known columns; else None."""
