@@ -102,6 +102,13 @@ SETS = [
     ("tests/data/blind76", "gold/blind76.csv", 0.86),  # read (session 14, fourth wave); first micro F1 0.896 on bb80413f
     ("tests/data/blind77", "gold/blind77.csv", 0.89),  # held out (session 14, fourth wave); first micro F1 0.930 on bb80413f
     ("tests/data/blind78", "gold/blind78.csv", 0.88),  # read (session 14, fourth wave); first micro F1 0.921 on bb80413f
+    ("tests/data/blind79", "gold/blind79.csv", 0.89),  # read (session 15); first micro F1 0.930 on 53056aad
+    ("tests/data/blind80", "gold/blind80.csv", 0.86),  # held out (session 15); first micro F1 0.905 on 53056aad
+    ("tests/data/blind81", "gold/blind81.csv", 0.79),  # read (session 15); first micro F1 0.831 on 53056aad
+    ("tests/data/blind82", "gold/blind82.csv", 0.69),  # held out (session 15); first micro F1 0.732 on 53056aad
+    ("tests/data/blind83", "gold/blind83.csv", 0.90),  # read (session 15); first micro F1 0.942 on 53056aad
+    ("tests/data/blind84", "gold/blind84.csv", 0.83),  # held out (session 15); first micro F1 0.873 on 53056aad
+    ("tests/data/blind85", "gold/blind85.csv", 0.86),  # read (session 15); first micro F1 0.900 on 53056aad
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind68, held out: 15/17 patients aligned on 7cbd9975, the first and current share; blind72, read:
