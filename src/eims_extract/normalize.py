@@ -75,9 +75,10 @@ def _index(name: str) -> dict[str, Concept]:
     return {key(n): c for c in vocabulary(name) for n in c.names}
 
 
-def lookup(name: str, surface: str) -> Concept | None:
-    """The concept of vocabulary ``name`` that ``surface`` is a name of, if any."""
-    return _index(name).get(key(surface))
+def lookup(name: str, surface: str, *, once: bool = False) -> Concept | None:
+    """The concept of vocabulary ``name`` that ``surface`` is a name of, if any (``once``: a one-off string, its key
+    not cached)."""
+    return _index(name).get(key_once(surface) if once else key(surface))
 
 
 # -- text keys --------------------------------------------------------------
@@ -85,23 +86,30 @@ _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "κ": "kappa", "λ": "lamb
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"), "-")
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Unicode-fold dashes, quotes and spaces to ASCII-ish forms (offset-preserving is not needed)."""
+def fold_once(text: str) -> str:
+    """Unicode-fold dashes, quotes and spaces to ASCII-ish forms (offset-preserving is not needed). Uncached: for a
+    one-off string (a cell of a line only tried as a table header), so a corpus's unique words do not crowd the
+    bounded caches of :func:`fold` and :func:`key` (the vocabulary's and the field readers' strings)."""
     t = unicodedata.normalize("NFKC", text).translate(_DASHES)
     return t.replace("\u2019", "'").replace("\u00a0", " ")
+
+
+fold = lru_cache(maxsize=65536)(fold_once)
 
 
 _KEY_IGNORED = value_pattern("key_ignored")
 
 
-@lru_cache(maxsize=65536)
-def key(text: str) -> str:
-    """Comparison key: case-, dash-, space- and Greek-letter-insensitive."""
-    t = fold(text).lower()
+def key_once(text: str) -> str:
+    """Comparison key: case-, dash-, space- and Greek-letter-insensitive. Uncached, like :func:`fold_once`;
+    :func:`key` is the cached one."""
+    t = fold_once(text).lower()
     for g, name in _GREEK.items():
         t = t.replace(g, name)
     return _KEY_IGNORED.sub("", t)
+
+
+key = lru_cache(maxsize=65536)(key_once)
 
 
 # -- canonical names --------------------------------------------------------

@@ -103,6 +103,27 @@ def test_prose_with_commas_is_no_export_header(line):
     assert export_header(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quarvel brintosh, moddle yarrow, pelvane stroup, ginty holm",  # prose of made-up words: no header
+        "Case;Age;Sex;Vellumar code;Site;Outcome",  # a header with one cell of its own: still a header
+    ],
+)
+def test_export_header_cells_stay_out_of_the_shared_string_caches(line):
+    """Every comma line is tried as a header: its cells (a corpus's own words) must not fill the bounded caches of
+    normalize.key / fold, or memory grows with the corpus (+25 MB over 1,000 documents)."""
+    from eims_extract.normalize import fold, key
+
+    for warm in ("Patient,Age,Sex,Site,Treatment,Outcome", "Zibble, SMA, Desmin, Rec"):
+        export_header(warm)  # loads the column and marker vocabularies, whose keys are cached
+    before = (key.cache_info().currsize, fold.cache_info().currsize)
+    export_header.cache_clear()
+    found = export_header(line)
+    assert (found is not None) == line.startswith("Case;")
+    assert (key.cache_info().currsize, fold.cache_info().currsize) == before
+
+
 def test_export_cells_keep_quoted_delimiters_and_empty_cells():
     line = 'B7,"Thigh, left",,3+'
     spans = export_cells(line, ",")

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from typing import overload
 
 from ..errors import ConfigError
-from ..normalize import expand_macros, fold, key, macros, vocabulary
+from ..normalize import expand_macros, fold, key, key_once, macros, vocabulary
 from ..rules import layout, value_pattern
 from ..rules import load as load_rules
 from .model import Cell, Document, Table
@@ -42,11 +42,12 @@ class ColumnSpec:
 MARKER_COLUMN = ColumnSpec("marker", (), "free", False)
 
 
-def names_marker(header: str) -> bool:
-    from ..normalize import lookup
+def names_marker(header: str, *, once: bool = False) -> bool:
+    """Does ``header`` name a marker (``once``: a one-off cell, kept out of the string caches)?"""
+    from ..normalize import fold_once, lookup
 
-    h = re.sub(r"\s+", " ", value_pattern("parens").sub(" ", fold(header))).strip()
-    return bool(h) and lookup("markers", h) is not None
+    h = re.sub(r"\s+", " ", value_pattern("parens").sub(" ", fold_once(header) if once else fold(header))).strip()
+    return bool(h) and lookup("markers", h, once=once) is not None
 
 
 @dataclass(frozen=True)
@@ -332,9 +333,10 @@ def _header_index() -> dict[str, ColumnSpec]:
     return idx
 
 
-def header_spec(text: str) -> ColumnSpec | None:
-    """The column a header cell names: exact synonym, else the longest synonym it begins with."""
-    k = key(text)
+def header_spec(text: str, *, once: bool = False) -> ColumnSpec | None:
+    """The column a header cell names: exact synonym, else the longest synonym it begins with (``once``: a one-off
+    cell, its key not cached)."""
+    k = key_once(text) if once else key(text)
     idx = _header_index()
     if k in idx:
         return idx[k]
@@ -1487,7 +1489,7 @@ def export_cells(line: str, delim: str) -> list[tuple[int, int]] | None:
 def _names_column(text: str) -> bool:
     t = text.strip()
     return bool(t) and len(t.split()) <= _EXPORT_HEADER_WORDS and (
-        header_spec(t) is not None or names_marker(t) or key(t) in _short_headers()
+        header_spec(t, once=True) is not None or names_marker(t, once=True) or key_once(t) in _short_headers()
     )
 
 
@@ -1500,7 +1502,9 @@ def _short_headers() -> frozenset[str]:
 @lru_cache(maxsize=1024)  # bounded, keyed by line: the text reader's scan, the grid's end and its group heading ask again
 def export_header(line: str) -> tuple[str, int] | None:
     """(delimiter, number of columns) when ``line`` is the header of a delimited export: cut by a tab, semicolon or
-    comma into 3+ short cells, at least three of them (and half of all) naming known columns; else None."""
+    comma into 3+ short cells, at least three of them (and half of all) naming known columns; else None. Every comma
+    line of a document is asked, so its cells are looked up uncached (``once``): a corpus's own words would otherwise
+    fill the bounded caches of :func:`~eims_extract.normalize.key` / ``fold`` (+25 MB over 1,000 documents)."""
     for delim in EXPORT_DELIMITERS:
         if delim not in line:
             continue
@@ -1522,7 +1526,7 @@ def export_header(line: str) -> tuple[str, int] | None:
             continue
         # three named by a column synonym, not only marker names (a panel's row "SMA | 1A4 | positive" is no header)
         # a patient list's columns (case, age, sex, site, treatment, outcome ...), not an antibody panel's or lab grid's
-        specs = [header_spec(t) for t in texts if t]
+        specs = [header_spec(t, once=True) for t in texts if t]
         named = sum(sp is not None and sp.summary for sp in specs)
         if known >= 3 and named >= 3 and known * 2 >= len(texts) and not any(sp and sp.field.startswith("ihc_panel") for sp in specs):
             return delim, len(spans)
