@@ -109,6 +109,8 @@ SETS = [
     ("tests/data/blind83", "gold/blind83.csv", 0.90),  # read (session 15); first micro F1 0.942 on 53056aad
     ("tests/data/blind84", "gold/blind84.csv", 0.83),  # held out (session 15); first micro F1 0.873 on 53056aad
     ("tests/data/blind85", "gold/blind85.csv", 0.86),  # read (session 15); first micro F1 0.900 on 53056aad
+    ("tests/data/blind86", "gold/blind86.csv", 0.89),  # read (session 15, twins of real pages); first micro F1 0.931 on 8bf7d56b
+    ("tests/data/blind87", "gold/blind87.csv", 0.86),  # held out (session 15, twins of real pages); first micro F1 0.901 on 8bf7d56b
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind68, held out: 15/17 patients aligned on 7cbd9975, the first and current share; blind72, read:
