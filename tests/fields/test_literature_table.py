@@ -130,8 +130,8 @@ def test_text_table_grid_built_at_ingestion_gives_rows():
     "text,expected",
     [("12 mo (DOD)", (12.0, "DOD")), ("DOD at 12 months", (12.0, "DOD")), ("alive, 8 mo", (8.0, None)),
      ("Alive with no evidence of disease, 2 years", (24.0, "ANED")), ("died of disease after 6 months", (6.0, "DOD")),
-     ("NA", (None, None)), ("AWD", (None, "AWD")), ("relapse 4 mo", (None, None)),
-     ("recurrence at 11 months, NED", (None, "ANED")), ("liver mets 9 mo; alive, 31 mo", (31.0, None))],
+     ("NA", (None, None)), ("AWD", (None, "AWD")), ("relapse 4 mo", (4.0, None)),
+     ("liver mets 9 mo; alive, 31 mo", (31.0, None)), ("relapse at 5 mo, NED at 28 mo", (28.0, "ANED"))],
 )
 def test_parse_outcome(text, expected):
     assert parse_outcome(text) == expected

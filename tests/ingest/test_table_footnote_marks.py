@@ -76,4 +76,4 @@ def test_series_table_read_with_its_notes():
     assert k.ihc_positive == ["ALK", "desmin"] and k.ihc_negative == ["CK"]  # "desmin+ (a)": a mark, not the call
     assert l.ihc_positive == ["SMA", "Ki-67"] and l.ki67_percent == 12.0
     assert (k.status, m.status) == ("ANED", "ANED")  # a "Course" column tells the outcome
-    assert l.follow_up_months == 30.0  # "relapse 4 mo": when it relapsed; the FU column gives the follow-up
+    assert l.follow_up_months == 30.0  # "relapse 4 mo" in the Course column: the FU column gives the follow-up

@@ -779,8 +779,10 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
     fu, status = parse_follow_up(text)
     t = squash(fold(text))
     if fu is None:
-        # "relapse 7 mo": when the relapse came, not the follow-up ("pleural mets 9 mo; alive, 30 mo": the 30)
-        m = next((m for m in rx("number_unit").finditer(t) if not _rx("cell_event_before_time").search(t[: m.start()])), None)
+        # "pleural mets 9 mo; alive, 30 mo": the 30 (the 9 is when the metastases came); a cell's only time is its
+        # follow-up ("Local recurrence at 7 mo")
+        times = list(rx("number_unit").finditer(t))
+        m = next((m for m in times if not _rx("cell_event_before_time").search(t[: m.start()])), times[0] if times else None)
         fu = months(float(m.group(1)), m.group(2)) if m else None
     if status is None:
         table = codes("status", legend or {})
