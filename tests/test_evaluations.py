@@ -91,7 +91,7 @@ SETS = [
     ("tests/data/blind65", "gold/blind65.csv", 0.93),  # read (session 14); first micro F1 0.969 on 7cbd9975
     ("tests/data/blind66", "gold/blind66.csv", 0.91),  # held out (session 14); first micro F1 0.948 on 7cbd9975
     ("tests/data/blind67", "gold/blind67.csv", 0.90),  # read (session 14); first micro F1 0.935 on 7cbd9975
-    ("tests/data/blind68", "gold/blind68.csv", 0.81),  # held out (session 14); first micro F1 0.851 on 7cbd9975
+    ("tests/data/blind68", "gold/blind68.csv", 0.95),  # released in session 15 (held out in session 14); first micro F1 0.851 on 7cbd9975, 0.989 after its fix
     ("tests/data/blind69", "gold/blind69.csv", 0.84),  # read (session 14, second wave); first micro F1 0.879 on 71fe5419
     ("tests/data/blind70", "gold/blind70.csv", 0.85),  # held out (session 14, second wave); first micro F1 0.887 on 71fe5419
     ("tests/data/blind71", "gold/blind71.csv", 0.61),  # held out (session 14, second wave); first micro F1 0.654 on 71fe5419
@@ -113,9 +113,9 @@ SETS = [
     ("tests/data/blind87", "gold/blind87.csv", 0.86),  # held out (session 15, twins of real pages); first micro F1 0.901 on 8bf7d56b
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
-# until it is read (blind68, held out: 15/17 patients aligned on 7cbd9975, the first and current share; blind72, read:
-# 10/18 on 71fe5419, its patients in CSV / TSV exports).
-MATCHED_FLOOR = {"tests/data/blind68": 0.88, "tests/data/blind72": 0.55}
+# until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
+# 15/17 at first, 17/17 once its series tables with footnoted notes were read, so the default holds).
+MATCHED_FLOOR = {"tests/data/blind72": 0.55}
 
 
 @pytest.mark.parametrize("docs,gold,floor", SETS)

@@ -2668,3 +2668,16 @@ def test_failed_or_equivocal_test_then_repeated_with_result(text, expected):
 )
 def test_semicolon_before_cut_off_in_bracket_keeps_clause(text, expected):
     assert codes(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK FISH was negative, and no fusion was detected by a 48-gene RNA panel (which covers ALK and ROS1).",
+         ["FISH-", "NGS-"]),
+        ("FISH for ALK was negative, and no fusion was detected by a 48-gene RNA panel (covering ALK, ROS1 and NTRK1-3).",
+         ["FISH-", "NGS-"]),
+    ],
+)
+def test_no_fusion_detected_by_a_panel_named_with_its_size(text, expected):
+    assert codes(text) == sorted(expected)

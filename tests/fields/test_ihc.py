@@ -4382,3 +4382,14 @@ def test_stain_done_then_relative_result_after_reason_clause(text, expected):
 )
 def test_sign_after_clone_list_or_compartment_word(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("pan-TRK stained strongly (nuclear and cytoplasmic), and CD117 was negative.", [("pan-TRK", True), ("CD117", False)]),
+        ("Desmin stained diffusely (cytoplasmic), SMA was focal.", [("desmin", True), ("SMA", True)]),
+    ],
+)
+def test_graded_stain_followed_by_its_pattern_in_brackets(text, expected):
+    assert polarities(text) == expected

@@ -130,7 +130,8 @@ def test_text_table_grid_built_at_ingestion_gives_rows():
     "text,expected",
     [("12 mo (DOD)", (12.0, "DOD")), ("DOD at 12 months", (12.0, "DOD")), ("alive, 8 mo", (8.0, None)),
      ("Alive with no evidence of disease, 2 years", (24.0, "ANED")), ("died of disease after 6 months", (6.0, "DOD")),
-     ("NA", (None, None)), ("AWD", (None, "AWD"))],
+     ("NA", (None, None)), ("AWD", (None, "AWD")), ("relapse 4 mo", (4.0, None)),
+     ("liver mets 9 mo; alive, 31 mo", (31.0, None)), ("relapse at 5 mo, NED at 28 mo", (28.0, "ANED"))],
 )
 def test_parse_outcome(text, expected):
     assert parse_outcome(text) == expected
@@ -157,7 +158,7 @@ def test_parse_treatment(text, legend, expected):
 @pytest.mark.parametrize(
     "text,default,expected",
     [("ALK+, SMA−", False, (["ALK"], ["SMA"])), ("desmin, ALK", True, (["desmin", "ALK"], [])),
-     ("desmin, ALK", False, ([], [])), ("NA", False, ([], []))],
+     ("desmin, ALK", False, ([], [])), ("NA", False, ([], [])), ("ROS1+ (b), CK- *", False, (["ROS1"], ["CK"]))],
 )
 def test_parse_ihc(text, default, expected):
     assert parse_ihc(text, default) == expected
@@ -993,3 +994,20 @@ def test_uncaptioned_per_patient_table_with_a_blank_attribute_head(sep, tmp_path
     rows = _series_rows(tmp_path, nlp, text)
     one, two = rows["case-1"], rows["case-2"]
     assert (one.age_years, one.follow_up_months, two.age_years, two.follow_up_months) == (49.0, 22.0, 27.0, 14.0)
+
+
+def test_follow_up_column_wins_over_a_time_in_the_outcome_cell():
+    doc = grid_document(["Case", "Age", "Site", "Outcome", "Follow-up (months)"], [["1", "40", "Liver", "AWD, 5 mo", "26"]])
+    (row,) = rows_from_tables(doc)
+    assert (row.status, row.follow_up_months) == ("AWD", 26.0)
+
+
+@pytest.mark.parametrize(
+    "cell,positive,ki67",
+    [("SMA+, Ki-67 15%", ["SMA", "Ki-67"], 15.0), ("desmin+; MIB-1 5-10%", ["desmin", "Ki-67"], 10.0),
+     ("SMA+, CD34-", ["SMA"], None)],
+)
+def test_ki67_index_listed_in_an_ihc_cell(cell, positive, ki67):
+    doc = grid_document(["Case", "Age", "Site", "Outcome", "Other IHC"], [["1", "40", "Liver", "NED", cell]])
+    (row,) = rows_from_tables(doc)
+    assert (row.ihc_positive, row.ki67_percent) == (positive, ki67)

@@ -3849,3 +3849,18 @@ def test_quoted_working_diagnosis_before_its_place(nlp, text, expected):
 def test_mesenteric_mass_of_the_bowel(nlp, text, expected):
     row = run(nlp, text)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the organ, then the person it belongs to, then the tumour it held (a series' second patient told this way)
+        (["The uterine cervix of a 52-year-old woman harboured a 3-cm polypoid tumour.",
+          "A hysterectomy was performed and the pelvis was clear."], ("cervix uteri", "C53.9")),
+        (["The left kidney of the patient contained a 5 cm solid mass.", "A nephrectomy followed."], ("kidney", "C64.9")),
+    ],
+)
+def test_site_then_its_patient_then_the_tumour(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected

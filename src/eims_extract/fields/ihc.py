@@ -1201,6 +1201,7 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
     if is_na(text):
         return pos, neg
     for s in (piece for item in rx("ihc_items").split(fold(text)) for piece in _space_listed(item.strip())):
+        s = _rx("cell_footnote_mark").sub("", s)
         if not s:
             continue
         m = rx("ihc_item").fullmatch(s)
@@ -1238,6 +1239,21 @@ def _space_listed(item: str) -> list[str]:
 def _read_ihc(c: CellContext) -> None:
     pos, neg = parse_ihc(c.cell.text, positive_by_default="positive" in c.header.lower() or "+" in c.header)
     _put_more(c, pos, neg)
+    _cell_ki67(c)
+
+
+def _cell_ki67(c: CellContext) -> None:
+    """Ki-67 listed with its index among a cell's markers ("SMA+, Ki-67 15%"): positive, and the index (a range's
+    upper bound) unless a Ki-67 column gave one."""
+    for item in rx("ihc_items").split(fold(c.cell.text)):
+        m = _rx("cell_marker_share").fullmatch(_rx("cell_footnote_mark").sub("", item.strip()))
+        if m is None or canonical_marker(m.group("name")) != "Ki-67":
+            continue
+        nums = [float(x) for x in macro("number").findall(m.group("share"))]
+        if nums and c.row.ki67_percent is None:
+            c.put("ki67_percent", max(nums), c.cell)
+        if nums and max(nums) > 0 and "Ki-67" not in (c.row.ihc_positive or []):
+            c.put("ihc_positive", (c.row.ihc_positive or []) + ["Ki-67"], c.cell)
 
 
 def _put_more(c: CellContext, pos: list[str], neg: list[str]) -> None:

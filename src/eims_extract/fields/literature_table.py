@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from ..ingest.model import Cell, Document, Table
-from ..ingest.tables import ColumnSpec, column_specs, header_spec, legend_entries, parse_legend
+from ..ingest.tables import ColumnSpec, column_specs, header_spec, legend_entries, na_codes, parse_legend
 from ..normalize import BRACKETED, fold, is_na, key, lookup, unit_key
 from ..records import CaseRow, Evidence
 from . import registry
@@ -194,6 +194,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     fields = column_fields(table)
     headers = [c.text for c in table.header]
     legend = parse_legend(table.footnotes) if table.footnotes else {}
+    not_done = na_codes(legend)  # "-, not done": such a cell states nothing
     units_of = [header_unit(h) if f else None for f, h in zip(fields, headers)]
     first_header: dict[str, str] = {}  # a reader is told the header of the table's first column of its kind
     for f, h in zip(fields, headers):
@@ -220,7 +221,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
         units: dict[str, str | None] = {}
         more: dict[str, list[Cell]] = {}  # "Operation" and "Adjuvant therapy": one treatment, two columns
         for f, cell, unit in zip(fields, cells, units_of):
-            if f and cell.text.strip():
+            if f and cell.text.strip() and fold(cell.text).strip() not in not_done:
                 if f not in by_field:
                     by_field[f] = cell
                     units[f] = unit

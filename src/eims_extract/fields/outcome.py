@@ -779,7 +779,10 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
     fu, status = parse_follow_up(text)
     t = squash(fold(text))
     if fu is None:
-        m = rx("number_unit").search(t)
+        # "pleural mets 9 mo; alive, 30 mo": the 30 (the 9 is when the metastases came); a cell's only time is its
+        # follow-up ("Local recurrence at 7 mo")
+        times = list(rx("number_unit").finditer(t))
+        m = next((m for m in times if not _rx("cell_event_before_time").search(t[: m.start()])), times[0] if times else None)
         fu = months(float(m.group(1)), m.group(2)) if m else None
     if status is None:
         table = codes("status", legend or {})
@@ -842,8 +845,8 @@ def _read_outcome(c: CellContext) -> None:
     if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
         nums = rx("lone_number").findall(fold(text))
         fu = months(float(nums[0]), unit) if len(nums) == 1 else None
-    if c.row.follow_up_months is None:
-        c.put("follow_up_months", fu, c.cell)
+    if c.row.follow_up_months is None or (c.column == "follow_up" and fu is not None):
+        c.put("follow_up_months", fu, c.cell)  # a follow-up column's own number over one an outcome cell gave
     if c.row.status is None:
         c.put("status", status, c.cell)
     if status is None and c.row.response is None:

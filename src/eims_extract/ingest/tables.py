@@ -264,6 +264,7 @@ def _compiled(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> re.P
 
 # -- legends ------------------------------------------------------------------
 _LEGEND_ITEM = layout("legend_item")
+_LEGEND_SYMBOL_ITEM = layout("legend_symbol_item")
 
 
 def parse_legend(text: str) -> dict[str, str]:
@@ -282,7 +283,16 @@ def parse_legend(text: str) -> dict[str, str]:
         elif coded:
             for k, v in _code_items(part.strip()).items():
                 out.setdefault(k, v)
+    for m in _LEGEND_SYMBOL_ITEM.finditer(t):  # "-, not done." / "+, positive; -, negative"
+        out.setdefault(m.group("code"), m.group("meaning").strip())
     return out
+
+
+def na_codes(legend: dict[str, str]) -> frozenset[str]:
+    """The codes a table's own legend says stand for a test not done or a value not known ("-, not done"; "NP, not
+    performed"), folded: a cell that holds one of them states nothing."""
+    na = {key(x) for e in legend_entries() if e.kind == "na" for x in (*e.abbr, *e.expansions)}
+    return frozenset(fold(k).strip() for k, v in legend.items() if key(v) in na)
 
 
 def legend_bindings(legend: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -321,6 +331,16 @@ def looks_like_legend(line: str) -> bool:
     if layout("legend_lead").match(s):
         return True
     return s.count(";") >= 2 and len(parse_legend(s)) >= 2
+
+
+def footnote_line(line: str) -> bool:
+    """A note under a table's rows opened by a footnote mark ("(a) diffuse staining. (b) at 14 months"), a line not
+    cut into cells: the rows above are over, and what follows is the table's foot."""
+    cells = split_cells(line)
+    return _FOOTNOTE_MARK.match(line) is not None and (cells is None or len(cells) < 3)
+
+
+_FOOTNOTE_MARK = layout("table_footnote_mark")
 
 
 # -- header matching -------------------------------------------------------
@@ -919,7 +939,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
     legend_lines: list[str] = []
     for raw, at in located:
         s = raw.strip()
-        if legend_lines or looks_like_legend(s):
+        if legend_lines or looks_like_legend(s) or (len(body) >= 2 and footnote_line(s)):
             legend_lines.append(s)
             continue
         if _CAPTION.match(s):

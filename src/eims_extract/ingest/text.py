@@ -40,7 +40,7 @@ from ..rules import layout, value_pattern
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .model import Document
-from .tables import ends_open, export_cells, export_header, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, split_cells
+from .tables import ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, split_cells
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -668,8 +668,8 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item = None
             body.append(x)
             continue
-        if item.kind == "table" and len(item.lines) > 2 and looks_like_legend(s):
-            item.lines.append(x)  # the abbreviations under a table are its legend, not body text
+        if item.kind == "table" and len(item.lines) > 2 and (looks_like_legend(s) or (footnote_line(s) and _grid_seen(item))):
+            item.lines.append(x)  # the abbreviations or marked notes ("(a) ...") under a table are its foot, not body text
             prev = s
             continue
         if item.kind == "table" and ends_sentence(prev) and is_header_line(s) and not _grid_seen(item):
@@ -839,7 +839,7 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
                 j += 1
             gridlike = any(len(split_cells(x.s) or ()) >= 3 or is_header_line(x.s) for x in lines[top : top + 3])
             if j - top >= 2 and gridlike:
-                while j < len(lines) and looks_like_legend(lines[j].s):
+                while j < len(lines) and (looks_like_legend(lines[j].s) or footnote_line(lines[j].s)):
                     j += 1
                 items.append(_Item("table", cs[1], lines[i:j], continues=is_continued(lines[i].s)))
                 i = j
