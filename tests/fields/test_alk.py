@@ -2681,3 +2681,25 @@ def test_semicolon_before_cut_off_in_bracket_keeps_clause(text, expected):
 )
 def test_no_fusion_detected_by_a_panel_named_with_its_size(text, expected):
     assert codes(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected,gene",
+    [
+        # the assay as the passive's agent: this patient's result, not an author's report
+        ("Material went abroad; a TPM3::ALK fusion was reported by anchored RNA sequencing two months later.", ["NGS+"], "TPM3"),
+        # the test paid for by a collaboration, at no cost: neither literature nor a negative result
+        (
+            "Slides travelled to a partner centre free through a research partnership at no cost, and RNA sequencing there identified a CLTC-ALK fusion.",
+            ["NGS+"],
+            "CLTC",
+        ),
+    ],
+)
+def test_fusion_found_through_an_outside_laboratory(text, expected, gene):
+    assert codes(text) == expected
+    assert partner(text) == gene
+
+
+def test_fusion_reported_by_authors_is_still_literature():
+    assert partner("A TPM3::ALK fusion was reported by Lindqvist and colleagues in 2015 (4).") is None

@@ -1100,3 +1100,26 @@ def test_regression_coordinated_clause_with_a_longer_noun_subject(text, target, 
 def test_a_share_of_the_one_tumour_is_no_cohort(text, target, other):
     a = text.index(target)
     assert ("other" in context(text, a, a + len(target))) is other
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # the relative's own history in a 'who' clause is the relative's
+        (
+            "She died at home; her brother, who had been treated with vincristine for a lymphoma, phoned the ward.",
+            "vincristine",
+            "family",
+        ),
+        # ... but a 'who' clause that is no history leaves the patient's facts alone
+        ("Her mother, who brought her in, said the mass had grown; crizotinib was started.", "crizotinib", None),
+    ],
+)
+def test_relative_who_clause_of_medical_history(text, target, expected):
+    got = ctx(text, target)
+    assert (expected in got) if expected else not (got & {"family"})
+
+
+def test_negation_stops_at_a_coordinated_clause_with_a_long_subject_told_done():
+    text = "He took ibuprofen for two weeks without relief, and a wide excision through a lateral approach was done in May."
+    assert "negated" not in ctx(text, "excision")

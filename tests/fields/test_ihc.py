@@ -4393,3 +4393,28 @@ def test_sign_after_clone_list_or_compartment_word(text, expected):
 )
 def test_graded_stain_followed_by_its_pattern_in_brackets(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Of the three antibodies the district laboratory could provide, the spindle cells stained for ALK and were negative for S100.",
+            [("ALK", True), ("S-100", False)],
+        ),
+        ("Using the stains our unit can run, desmin was positive.", [("desmin", True)]),
+    ],
+)
+def test_modal_of_what_the_laboratory_could_offer_is_no_hedge(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("CD117 had to be sent to a university laboratory in the north and was negative.", [("CD117", False)]),
+        ("ROS1 was done at a reference laboratory abroad and was positive.", [("ROS1", True)]),
+    ],
+)
+def test_stain_sent_out_before_its_result(text, expected):
+    assert polarities(text) == expected

@@ -6357,3 +6357,34 @@ def test_cavity_deposits_appearing_months_later_are_recurrence(text, recurrence)
 )
 def test_nodes_placed_by_a_phrase_then_free_or_clear(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The girl collapsed at school; despite 40 minutes of resuscitation she was pronounced dead.",),
+        ("He arrested on arrival and could not be resuscitated.",),
+        ("Resuscitation on the ward was abandoned after 30 minutes.",),
+    ],
+)
+def test_death_told_without_died_is_dod(texts):
+    assert run(*texts).status == "DOD"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the cause told in a clause of its own, after the death
+        ("After the third cycle he died in intensive care.", "Death was attributed to sepsis as a complication of chemotherapy."),
+        # the cause after a time aside
+        ("The patient died in June 2020, nine months after surgery, of an exacerbation of his lung disease.",),
+        # the cause behind a long noun phrase
+        ("She died two days later from a large left cerebral territory infarct.",),
+    ],
+)
+def test_death_of_another_cause_told_apart_gives_no_status(texts):
+    assert run(*texts).status is None
+
+
+def test_death_by_haemorrhage_of_the_tumour_stays_dod():
+    assert run("She died at home of a further bleed from the pelvic recurrence.").status == "DOD"

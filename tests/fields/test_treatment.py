@@ -3634,3 +3634,15 @@ def test_suspected_diagnosis_then_therapy_given(text, expected):
 )
 def test_brand_names_and_codes_read_as_generic(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crizotinib was prescribed but could not be bought locally, and she went home.",
+        "Entrectinib was recommended by the board but could not be imported.",
+    ],
+)
+def test_drug_prescribed_but_out_of_reach_is_not_given(text):
+    row = run(text)
+    assert row.treatment is None and not row.drugs

@@ -317,6 +317,17 @@ def _patient_died(text: str) -> bool:
     )
 
 
+def _died_of_other_cause(text: str) -> bool:
+    """Does ``text`` tell the patient's death with a cause other than the tumour in a form the status rules do not reach
+    ("death was attributed to sepsis", "died in March, fourteen months after resection, of pneumonia")? Then no status is
+    scored, and a death of disease told for the row before it was this same death."""
+    return any(
+        not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}) and not _relatives_clause(text, m.start(), m.end())
+        and not _others_clause(text, m.start())
+        for m in _rx("death_of_other_cause").finditer(text)
+    )
+
+
 def _alive_with_tumour_left(text: str) -> list[tuple[int, int]]:
     """Spans of the patient told alive and no more ("She is currently alive, 40 months after diagnosis"): read as
     alive with disease by :func:`apply` only when the last response told before it left the tumour there (PD, SD:
@@ -707,6 +718,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if _patient_died(sent.text):  # a death of any cause: no state told before it or beside it is the last one
             statuses = [(c, ev) for c, ev in statuses if c == "DOD"]
             found = [f for f in found if f[0] == "DOD"]
+        if _died_of_other_cause(sent.text):  # "death was attributed to sepsis": the death told before was of another cause
+            statuses, found = [], []
         if not found and last_resp is not None and last_resp[0] in ("PD", "SD"):
             found = [("AWD", s, e) for s, e in _alive_with_tumour_left(sent.text)][:1]
         if not found and (still := _still_on_drug(sent.text)[:1]) and (
