@@ -6323,7 +6323,10 @@ def test_state_then_with_no_residual_disease(text, status):
         ("A thin residual thickening still persists in the bladder wall.", "AWD"),
         ("She was last seen at 16 months, off treatment, with the small lesion stable.", "AWD"),
         ("He was reviewed at nine months with the known nodule unchanged.", "AWD"),
+        # the tissue left, held unchanged and pointed at by "this"
+        ("At the last visit she remains on the drug with this small residual tissue unchanged.", "AWD"),
         # denied, or stable only until a later change
+        ("She was reviewed with normal tissue unchanged.", None),
         ("No residual mass persists on the last MRI.", None),
         ("She was seen at 6 months with the nodule stable, but it enlarged at 10 months.", None),
     ],
