@@ -678,6 +678,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)
             prev = s
             continue
+        if item.kind == "table" and _same_cells(s, prev):
+            item.lines.append(x)  # "ALK test    IHC + FISH    IHC + RNA-seq": a row of the grid above, however like prose
+            prev = s
+            continue
         if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
             # a table printed cell by cell: a short line is one of its cells, the body resumes at column width
             item = None
@@ -795,6 +799,16 @@ def _legends_after_references(body: list[_Src], items: list[_Item]) -> tuple[lis
 def _grid_line(s: str) -> bool:
     """A table's first line under its caption: cut into 3+ cells, or a header naming known columns."""
     return bool(s) and (len(split_cells(s) or ()) >= 3 or is_header_line(s))
+
+
+def _same_cells(s: str, prev: str) -> bool:
+    """Is ``s`` cut into the same 3+ cells, starting at the same places, as the table line before it (a row of the
+    same grid, whose cells may read like words of prose)?"""
+    a, b = split_cells(s), split_cells(prev)
+    return (
+        a is not None and b is not None and len(a) >= 3 and len(a) == len(b)
+        and all(abs(x[0] - y[0]) <= 1 for x, y in zip(a, b))
+    )
 
 
 def _table_row_line(s: str) -> bool:
