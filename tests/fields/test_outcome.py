@@ -6360,3 +6360,19 @@ def test_cavity_deposits_appearing_months_later_are_recurrence(text, recurrence)
 )
 def test_nodes_placed_by_a_phrase_then_free_or_clear(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a table's outcome cell giving the cause of death in brackets: another cause is no death of disease
+        ("Died (cardiac), 9 months", None),
+        ("Died (pneumonia) at 2 years", None),
+        ("Deceased (unrelated causes)", None),
+        # negative: the tumour as the cause, or a time in the brackets, is still a death of disease
+        ("Died (disease), 9 months", "DOD"),
+        ("Died (9 months)", "DOD"),
+    ],
+)
+def test_cause_of_death_in_brackets_of_an_outcome_cell(text, status):
+    assert run(text).status == status
