@@ -649,6 +649,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 item.lines.append(x)  # "Patient 2" over its values: a record of a table read cell by cell
                 prev = s
                 continue
+            if item.kind == "table" and not _grid_seen(item) and header_spec(s) is not None and not is_prose(after.get(id(x), "")):
+                item.lines.append(x)  # "Outcome" among the column names of a table printed one cell a line, a cell after it
+                prev = s
+                continue
             item = None
             body.append(x)
             continue
