@@ -4418,3 +4418,20 @@ def test_modal_of_what_the_laboratory_could_offer_is_no_hedge(text, expected):
 )
 def test_stain_sent_out_before_its_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "reactive" naming the background cells a stain picked out is no positive result of the list before it
+        ("Immunostains: positive - ALK, SMA; negative - desmin, CD34, CD20, CD3 (reactive T cells only).",
+         [("ALK", True), ("SMA", True), ("desmin", False), ("CD34", False), ("CD20", False), ("CD3", False)]),
+        ("Negative: S100, CD34, CD20 (reactive lymphocytes), CD3.",
+         [("S-100", False), ("CD34", False), ("CD20", False), ("CD3", False)]),
+        # negative: "reactive" as the result itself still reads positive
+        ("The spindle cells were SMA reactive and desmin negative.", [("SMA", True), ("desmin", False)]),
+    ],
+)
+def test_reactive_background_cells_in_a_negative_list_are_no_positive_cue(text, expected):
+    got = {c.mention.canonical: c.positive for c in calls(text)}
+    assert [(m, got.get(m)) for m, _ in expected] == expected

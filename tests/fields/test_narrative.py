@@ -4273,3 +4273,22 @@ def test_fraction_duration_in_a_one_person_sentence_is_no_cohort(text, cohort):
     from eims_extract.fields.narrative import is_cohort
 
     assert is_cohort(text) is cohort
+
+
+@pytest.mark.parametrize(
+    ("findings", "pos", "neg"),
+    [
+        # the paragraph opened on the own patient goes on with what the specimen showed, in the past tense
+        ("Histology showed a spindle-cell lesion. Immunostains: ALK positive; desmin negative.", ["ALK"], ["desmin"]),
+        ("The resected specimen was positive for SMA and ALK but negative for S100.", ["SMA", "ALK"], ["S-100"]),
+        # negative: a present-tense statement on what histology shows in general is no finding of the patient's
+        ("Histology typically shows ALK and SMA positivity in such tumours.", None, None),
+    ],
+)
+def test_regression_teaching_file_discussion_goes_on_with_the_specimens_findings(nlp, findings, pos, neg):
+    doc = make_doc(
+        ("title", "An invented calcified mass of the lung"),
+        ("case", "A 10-year-old boy had a cough for two months and a 3 cm mass of the right lower lobe on CT."),
+        ("discussion", "Such masses are rare in children. Our patient underwent a lobectomy. " + findings),
+    )
+    assert _rows(doc, nlp, "ihc_positive", "ihc_negative") == [(pos, neg)]

@@ -6323,7 +6323,10 @@ def test_state_then_with_no_residual_disease(text, status):
         ("A thin residual thickening still persists in the bladder wall.", "AWD"),
         ("She was last seen at 16 months, off treatment, with the small lesion stable.", "AWD"),
         ("He was reviewed at nine months with the known nodule unchanged.", "AWD"),
+        # the tissue left, held unchanged and pointed at by "this"
+        ("At the last visit she remains on the drug with this small residual tissue unchanged.", "AWD"),
         # denied, or stable only until a later change
+        ("She was reviewed with normal tissue unchanged.", None),
         ("No residual mass persists on the last MRI.", None),
         ("She was seen at 6 months with the nodule stable, but it enlarged at 10 months.", None),
     ],
@@ -6388,3 +6391,19 @@ def test_death_of_another_cause_told_apart_gives_no_status(texts):
 
 def test_death_by_haemorrhage_of_the_tumour_stays_dod():
     assert run("She died at home of a further bleed from the pelvic recurrence.").status == "DOD"
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a table's outcome cell giving the cause of death in brackets: another cause is no death of disease
+        ("Died (cardiac), 9 months", None),
+        ("Died (pneumonia) at 2 years", None),
+        ("Deceased (unrelated causes)", None),
+        # negative: the tumour as the cause, or a time in the brackets, is still a death of disease
+        ("Died (disease), 9 months", "DOD"),
+        ("Died (9 months)", "DOD"),
+    ],
+)
+def test_cause_of_death_in_brackets_of_an_outcome_cell(text, status):
+    assert run(text).status == status

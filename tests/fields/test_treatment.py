@@ -1273,6 +1273,10 @@ def test_regression_group_named_by_its_therapy_and_outcome_is_not_this_patient(t
         ("Ultrasound was done for acute appendicitis, which was treated with ceftriaxone and metronidazole.", []),
         ("A month before, she had been given amoxicillin for a lobar pneumonia.", []),
         ("The orbital mass shrank after a six-week course of clarithromycin.", ["clarithromycin"]),
+        # a complication of the operation: a collection or a leak is treated like an infection
+        ("Empiric meropenem was given for the fluid collection.", []),
+        ("A biloma was treated with ceftriaxone.", []),
+        ("Ciprofloxacin was given for a urinary leak.", []),
     ],
 )
 def test_regression_antibiotic_for_a_named_infection_is_not_tumour_treatment(text, expected):

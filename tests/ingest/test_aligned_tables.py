@@ -75,3 +75,49 @@ def test_ragged_columns_are_not_taken_by_position() -> None:
     # the grammars decide; no cell is cut at a column start that the row does not line up with
     assert all(len(r) == len(t.header) for r in t.rows)
     assert not any(c.text == "resect. NED, 20 mo" for r in t.rows for c in r)
+
+
+_PER_PATIENT = """Two invented cases of a myofibroblastic tumour of the uterus
+
+CASE 1
+An invented 39-year-old woman had a 5 cm uterine mass that was found on
+ultrasound and removed by myomectomy; she had no recurrence on later MRI.
+
+CASE 2
+An invented 60-year-old woman had an 8 cm uterine mass with necrosis on
+MRI, removed by hysterectomy. She was well at the last visit, a year on.
+
+Table 1. Imaging features
+                    Case 1            Case 2
+Size (cm)           5.0               8.0
+Margins             smooth            lobulated
+{last}
+
+DISCUSSION
+The smooth, bright appearance of the first mass is the more usual one;
+the second looked like a sarcoma on every sequence and was larger. Such
+tumours of the uterus are rare and are easily taken for smooth muscle
+tumours on imaging, which is why the stain for the kinase is advised.
+"""
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "ALK test            IHC + FISH        IHC + RNA-seq",
+        "Rim enhancement".ljust(20) + "was not seen".ljust(18) + "was seen in part",
+    ],
+)
+def test_last_row_that_reads_like_prose_stays_in_its_aligned_grid(last: str) -> None:
+    doc = read_text(_PER_PATIENT.format(last=last).encode(), "pp", "pp.txt")
+    at = doc.text.index(last.split("  ")[0])
+    kinds = {s.kind for s in doc.sections if s.start <= at < s.end}
+    assert kinds == {"table"}
+
+
+def test_prose_after_an_aligned_grid_still_gives_the_body_back() -> None:
+    # negative: a sentence after the grid (no cells at the grid's places) is body text again
+    text = _PER_PATIENT.format(last="The ADC was low in the second patient's tumour only.")
+    doc = read_text(text.encode(), "pp", "pp.txt")
+    at = doc.text.index("The ADC was low")
+    assert "table" not in {s.kind for s in doc.sections if s.start <= at < s.end}

@@ -348,8 +348,11 @@ def assemble(
         if p.heading is not None:
             close(cur)
             h = p.heading
-            kind_ = top_kind if (h.sub or h.kind == "other") and top_kind not in _FRONT else h.kind
-            if not h.sub and h.kind != "other":
+            # a teaching file's discussion opening on its own "Background" part (DISCUSSION / Background / Clinical
+            # perspective / ...): the discussion's first sub-part, not the report's introduction
+            under = h.kind == "introduction" and cur is not None and cur[0] == "discussion" and cur[2] is None
+            kind_ = top_kind if (h.sub or h.kind == "other" or under) and top_kind not in _FRONT else h.kind
+            if not h.sub and h.kind != "other" and not under:
                 top_kind = h.kind
             b.write_lines(p.lines)
             b.write("\n")

@@ -649,6 +649,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 item.lines.append(x)  # "Patient 2" over its values: a record of a table read cell by cell
                 prev = s
                 continue
+            if item.kind == "table" and not _grid_seen(item) and header_spec(s) is not None and not is_prose(after.get(id(x), "")):
+                item.lines.append(x)  # "Outcome" among the column names of a table printed one cell a line, a cell after it
+                prev = s
+                continue
             item = None
             body.append(x)
             continue
@@ -676,6 +680,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             # "Table 1" / "Clinical features." / "Case Age/Sex Site ... Outcome": a title that ends with a full stop
             # does not give the body back when the next line names the table's columns
             item.lines.append(x)
+            prev = s
+            continue
+        if item.kind == "table" and _same_cells(s, prev):
+            item.lines.append(x)  # "ALK test    IHC + FISH    IHC + RNA-seq": a row of the grid above, however like prose
             prev = s
             continue
         if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
@@ -795,6 +803,16 @@ def _legends_after_references(body: list[_Src], items: list[_Item]) -> tuple[lis
 def _grid_line(s: str) -> bool:
     """A table's first line under its caption: cut into 3+ cells, or a header naming known columns."""
     return bool(s) and (len(split_cells(s) or ()) >= 3 or is_header_line(s))
+
+
+def _same_cells(s: str, prev: str) -> bool:
+    """Is ``s`` cut into the same 3+ cells, starting at the same places, as the table line before it (a row of the
+    same grid, whose cells may read like words of prose)?"""
+    a, b = split_cells(s), split_cells(prev)
+    return (
+        a is not None and b is not None and len(a) >= 3 and len(a) == len(b)
+        and all(abs(x[0] - y[0]) <= 1 for x, y in zip(a, b))
+    )
 
 
 def _table_row_line(s: str) -> bool:
