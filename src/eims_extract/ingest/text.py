@@ -39,6 +39,7 @@ from ..prefilter import char_gate
 from ..rules import layout, value_pattern
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
+from .language import language_turn, other_language_words, word_counts
 from .model import Document
 from .tables import ends_open, export_cells, export_header, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, split_cells
 from .sections import (
@@ -1149,6 +1150,9 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     prev_idx = -1
     byline = False
     told = False  # a case, discussion or conclusion heading seen: a back-matter label may now be run in
+    # a page printing its own language beside the English (not ASCII, or another language's words): a line that turns
+    # from one to the other opens a paragraph (asked only then)
+    bilingual = any(not x.s.isascii() for x in body) or any(other_language_words(x.s) for x in body)
     for k, x in enumerate(body):
         s = x.s
         prev_ends = ends_sentence(prev)  # asked up to three times below
@@ -1236,6 +1240,9 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             or (len(s) <= 40 and _LABEL_ALONE.match(s) is not None)
             # ``not cur`` first: the last paragraph's text is joined only when it can matter
             or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
+            # the English title or abstract under the original language's, or the other way round, printed without a
+            # full stop between them: two paragraphs, each read (or left) as its language
+            or (bilingual and language_turn(word_counts(" ".join(ln.text for ln in cur)), s))
         ):
             flush()
         cur.append(ln)
