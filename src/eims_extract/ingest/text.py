@@ -64,6 +64,8 @@ _RULE_LINE = layout("text_rule_line")
 _LEADER_FIELD = layout("leader_field_line")
 _KEY_VALUE = layout("key_value_line")
 _BULLET = layout("bullet_line")
+_RESULT_LIST = layout("result_list_line")
+_PANEL_RESULT = layout("panel_result_line")
 _NOTE_FIELD = layout("note_field_line")
 _LABEL_ALONE = layout("label_alone_line")
 
@@ -1236,6 +1238,12 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             or _BULLET.match(s) is not None
             # a clinical note's field opening on its label ("PMH: HTN", "FHx: mother h/o ..."): a field of its own
             or _NOTE_FIELD.match(s) is not None
+            # a stain list opening on its result ("Positive - ALK, SMA", "Negative: CD34") or a headerless panel's line
+            # ("ALK (5A4)     +"): one result a line, never run into the next or into the sentence before
+            or _RESULT_LIST.match(s) is not None
+            or _RESULT_LIST.match(prev) is not None
+            or _PANEL_RESULT.match(s) is not None
+            or _PANEL_RESULT.match(prev) is not None
             # a label alone on its line over the items after it ("Tx:", "Course:", "Path (final):")
             or (len(s) <= 40 and _LABEL_ALONE.match(s) is not None)
             # ``not cur`` first: the last paragraph's text is joined only when it can matter
