@@ -647,7 +647,11 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
         if x.furniture:
             item.lines.append(x)
             continue
-        if _heading(s):
+        if (h := _heading(s)) is not None:
+            if item.flat and h.sub and not after_blank and not h.title[:1].isdigit():
+                item.lines.append(x)  # "Treatment" among the column names of a table read cell by cell: a cell
+                prev = s
+                continue
             if item.flat and _flat_record_label(s, after.get(id(x), "")):
                 item.lines.append(x)  # "Patient 2" over its values: a record of a table read cell by cell
                 prev = s
