@@ -251,7 +251,9 @@ class SectionLine(Line):
     case_sensitive: bool = True
     page_group: int | None = None
     KIND_KEY: ClassVar[str] = "type"
-    NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {"heading": ("kind", "names"), "furniture": ("pattern",), "caption": ("kind", "pattern")}
+    NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "heading": ("kind", "names"), "subheading": ("kind", "names"), "furniture": ("pattern",), "caption": ("kind", "pattern")
+    }
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1878,6 +1878,21 @@ def test_regression_therapy_judged_too_harmful_was_not_given(text, treatment):
 
 
 @pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # the team as the subject, the operation its object, judged too dangerous: weighed, not done
+        ("The liver surgeons judged an extended left hepatectomy to be of prohibitive risk, so celecoxib was begun.", None),
+        ("The board deemed a pelvic exenteration too risky for her, and crizotinib was started.", "ALKi"),
+        ("Our thoracic surgeons considered a pneumonectomy unsafe; she received radiotherapy instead.", "RT"),
+        # precision: an operation judged successful was done
+        ("The surgeons judged the resection complete after the frozen sections were clear.", "SE"),
+    ],
+)
+def test_operation_the_team_judged_too_risky_is_not_given(text, treatment):
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a therapy the team talked about in the active voice, one kept as a later option, one held for a relapse

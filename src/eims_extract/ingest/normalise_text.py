@@ -420,8 +420,10 @@ def _remap_one(ev, vtext: str, nt: NormText, otext: str, sentences: dict[tuple[s
 
 
 def matching_view(doc: Document) -> tuple[Document, NormText] | None:
-    """The view rules read (normalised, furniture inside lines cut out), or None when it is ``doc`` itself."""
+    """The view rules read (normalised, furniture inside lines and paragraphs in another language beside the English cut
+    out), or None when it is ``doc`` itself."""
     from .furniture import furniture_spans, merged_spans, record_list_spans, truncated_tail
+    from .language import other_language_spans
 
     spans = furniture_spans(doc.text)
     # a list of other records (a PubMed page's "Similar articles") a PDF, web-page or JATS reader left in the text (the
@@ -430,6 +432,10 @@ def matching_view(doc: Document) -> tuple[Document, NormText] | None:
     blocks = record_list_spans(doc.text, heads) if doc.kind != "text" else []
     if blocks:
         spans = merged_spans(spans + blocks, touching=True)
+    # a bilingual page's paragraphs in another language beside the English: no value read from them
+    other = other_language_spans(doc.text, doc.sections)
+    if other:
+        spans = merged_spans(spans + other, touching=True)
     tail = truncated_tail(doc.text)
     in_table = tail is not None and any(s.start <= tail[0] <= s.end for s in doc.sections if s.kind in NON_BODY)
     if tail is not None and not in_table and not any(a <= tail[0] < b for a, b in spans):

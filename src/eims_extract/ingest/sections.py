@@ -8,7 +8,7 @@ a code change. Everything here is pure; the patterns are validated once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import get_args
 
@@ -44,12 +44,16 @@ class Patterns:
     #: (``prefilter.any_of``; None when they cannot be joined): a line is asked once, not per pattern
     any_furniture: re.Pattern[str] | None = None
     any_caption: re.Pattern[str] | None = None
+    #: normalised name -> kind of a fixed sub-heading ("Chief complaints", "TREATMENT"): it stays in its parent's kind,
+    #: and takes its own only where no section is open yet
+    subheadings: dict[str, str] = field(default_factory=dict)
 
 
 @cache
 def patterns() -> Patterns:
     """Load and validate ``patterns/sections.jsonl`` (cached)."""
     headings: dict[str, str] = {}
+    subheadings: dict[str, str] = {}
     furniture: list[re.Pattern[str]] = []
     captions: list[CaptionRule] = []
     continued: list[re.Pattern[str]] = []
@@ -57,17 +61,20 @@ def patterns() -> Patterns:
     for obj in load_rules("patterns/sections"):
         where = obj.where
         typ = obj.type
-        if typ == "heading":
+        if typ in ("heading", "subheading"):
             kind, names = obj.kind, obj.names
             if kind not in HEADING_KINDS:
                 raise ConfigError(f"{where}: unknown heading kind {kind!r}")
             if not names or not all(names):
                 raise ConfigError(f"{where}: 'names' must be a list of strings")
+            into = headings if typ == "heading" else subheadings
             for n in names:
                 k = heading_key(n)
-                if k in headings and headings[k] != kind:
-                    raise ConfigError(f"{where}: heading {n!r} maps to {headings[k]!r} and {kind!r}")
-                headings[k] = kind
+                if (k in headings and (typ == "subheading" or headings[k] != kind)) or (
+                    k in subheadings and (typ == "heading" or subheadings[k] != kind)
+                ):
+                    raise ConfigError(f"{where}: heading {n!r} is declared twice with different kinds")
+                into[k] = kind
         elif typ == "furniture":
             furniture.append(_compile(obj.pattern, where, re.IGNORECASE))
         elif typ == "caption":
@@ -90,7 +97,7 @@ def patterns() -> Patterns:
             raise ConfigError(f"{where}: unknown type {typ!r}")
     return Patterns(
         headings, tuple(furniture), tuple(captions), tuple(continued), frozenset(span),
-        any_of(furniture), any_of([c.regex for c in captions]),
+        any_of(furniture), any_of([c.regex for c in captions]), subheadings,
     )  # fmt: skip
 
 
@@ -118,7 +125,10 @@ def classify_heading(line: str) -> Heading | None:
     s = line.strip()
     if not s or len(s) > 80 or len(s.split()) > 8:
         return None
-    kind = patterns().headings.get(heading_key(_TRAIL.sub("", s)))
+    key = heading_key(_TRAIL.sub("", s))
+    kind = patterns().headings.get(key)
+    if kind is None and (sub := patterns().subheadings.get(key)) is not None:
+        return Heading(sub, s, True)  # a fixed sub-heading of a case ("History of present illness"): its parent's kind
     if kind is None and s.endswith(")") and (note := _HEADING_NOTE.search(s)) is not None:
         # "Discussion (excerpt)", "Case report (continued)": a heading with an editorial note in brackets
         kind = patterns().headings.get(heading_key(_TRAIL.sub("", s[: note.start()])))

@@ -39,6 +39,7 @@ from ..prefilter import char_gate
 from ..rules import layout, value_pattern
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
+from .language import language_turn, other_language_words, word_counts
 from .model import Document
 from .tables import ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, split_cells
 from .sections import (
@@ -63,6 +64,8 @@ _RULE_LINE = layout("text_rule_line")
 _LEADER_FIELD = layout("leader_field_line")
 _KEY_VALUE = layout("key_value_line")
 _BULLET = layout("bullet_line")
+_RESULT_LIST = layout("result_list_line")
+_PANEL_RESULT = layout("panel_result_line")
 _NOTE_FIELD = layout("note_field_line")
 _LABEL_ALONE = layout("label_alone_line")
 
@@ -644,7 +647,11 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
         if x.furniture:
             item.lines.append(x)
             continue
-        if _heading(s):
+        if (h := _heading(s)) is not None:
+            if item.flat and h.sub and not after_blank and not h.title[:1].isdigit():
+                item.lines.append(x)  # "Treatment" among the column names of a table read cell by cell: a cell
+                prev = s
+                continue
             if item.flat and _flat_record_label(s, after.get(id(x), "")):
                 item.lines.append(x)  # "Patient 2" over its values: a record of a table read cell by cell
                 prev = s
@@ -1167,6 +1174,9 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     prev_idx = -1
     byline = False
     told = False  # a case, discussion or conclusion heading seen: a back-matter label may now be run in
+    # a page printing its own language beside the English (not ASCII, or another language's words): a line that turns
+    # from one to the other opens a paragraph (asked only then)
+    bilingual = any(not x.s.isascii() for x in body) or any(other_language_words(x.s) for x in body)
     for k, x in enumerate(body):
         s = x.s
         prev_ends = ends_sentence(prev)  # asked up to three times below
@@ -1250,10 +1260,19 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             or _BULLET.match(s) is not None
             # a clinical note's field opening on its label ("PMH: HTN", "FHx: mother h/o ..."): a field of its own
             or _NOTE_FIELD.match(s) is not None
+            # a stain list opening on its result ("Positive - ALK, SMA", "Negative: CD34") or a headerless panel's line
+            # ("ALK (5A4)     +"): one result a line, never run into the next or into the sentence before
+            or _RESULT_LIST.match(s) is not None
+            or _RESULT_LIST.match(prev) is not None
+            or _PANEL_RESULT.match(s) is not None
+            or _PANEL_RESULT.match(prev) is not None
             # a label alone on its line over the items after it ("Tx:", "Course:", "Path (final):")
             or (len(s) <= 40 and _LABEL_ALONE.match(s) is not None)
             # ``not cur`` first: the last paragraph's text is joined only when it can matter
             or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
+            # the English title or abstract under the original language's, or the other way round, printed without a
+            # full stop between them: two paragraphs, each read (or left) as its language
+            or (bilingual and language_turn(word_counts(" ".join(ln.text for ln in cur)), s))
         ):
             flush()
         cur.append(ln)

@@ -1,0 +1,88 @@
+"""Text in another language beside the English (a bilingual page), as data (``patterns/layout.jsonl``).
+
+Journals outside the English-speaking world print the title and the abstract twice, in their own language and in
+English, and often the whole case in their own language only. The facts of record are the English ones: a Spanish,
+Russian or Japanese paragraph must give no value (the rules half-read it: a negation they do not know turns a negative
+result positive, a drug only discussed becomes a given one), and a line of it must not be run into an English title
+or sentence. A line or paragraph is told by its words: English function words (``english_word``) against another
+Latin-script language's function words and letters (``other_language_word``) and words of another script
+(``other_script_word``). Only a document that holds English prose loses its other-language paragraphs; one written
+wholly in another language is read as it is (the Romance-language rules of the field families).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..rules import layout
+from .model import Section
+
+_ENGLISH = layout("english_word")
+_OTHER = layout("other_language_word")
+_SCRIPT = layout("other_script_word")
+
+#: the fewest other-language words that make a line or paragraph another language's (and more than twice its
+#: English words)
+OTHER_LEAST = 3
+#: the fewest English words of a line, with no other-language word, that make it English (a title: "... of the colon")
+ENGLISH_LINE_LEAST = 2
+#: the fewest English words, over the paragraphs not in another language, that make a document hold English prose
+ENGLISH_DOCUMENT_LEAST = 15
+
+
+def word_counts(s: str) -> tuple[int, int]:
+    """``(english, other)``: the English function words of ``s`` and its words of another language or script."""
+    other = len(_SCRIPT.findall(s)) if not s.isascii() else 0
+    return len(_ENGLISH.findall(s)), other + len(_OTHER.findall(s))
+
+
+def other_language_words(s: str) -> bool:
+    """Does ``s`` hold a word of another Latin-script language (ASCII text may: 'de', 'und', 'une')?"""
+    return _OTHER.search(s) is not None
+
+
+def is_other(english: int, other: int) -> bool:
+    """Counts of a text in another language: enough of its words, more than twice the English ones."""
+    return other >= OTHER_LEAST and other > 2 * english
+
+
+def is_english(english: int, other: int) -> bool:
+    """Counts of an English line: English words and not one word of another language."""
+    return other == 0 and english >= ENGLISH_LINE_LEAST
+
+
+def language_turn(before: tuple[int, int], line: str) -> bool:
+    """Does ``line`` change the language of the paragraph so far (its counts ``before``)? An English line after
+    another language's lines (the English title under the original one, printed without a full stop), or another
+    language's line after English ones: the line opens a paragraph of its own, never run into the other."""
+    now = word_counts(line)
+    return (is_other(*before) and is_english(*now)) or (is_english(*before) and is_other(*now))
+
+
+def other_language_spans(text: str, sections: Sequence[Section] = ()) -> list[tuple[int, int]]:
+    """The paragraphs (lines of ``text``) written in another language, when the document also holds English prose;
+    empty otherwise. A line with a word of that language and no English word between two such paragraphs is one of
+    them ("Immunhistochemie: ... Desmin fokal positiv", a Russian list line "CD34 — отрицательно"). Lines inside a
+    ``table`` section are left alone (its cells are read from their own offsets)."""
+    if text.isascii() and not other_language_words(text):
+        return []
+    tables = [(s.start, s.end) for s in sections if s.kind == "table"]
+    lines: list[tuple[int, int, tuple[int, int]]] = []  # the non-blank lines outside tables and their counts
+    a = 0
+    n = len(text)
+    while a < n:
+        b = text.find("\n", a)
+        b = n if b < 0 else b
+        if text[a:b].strip() and not any(s <= a < e for s, e in tables):
+            lines.append((a, b, word_counts(text[a:b])))
+        a = b + 1
+    other = [is_other(*c) for _, _, c in lines]
+    english = sum(c[0] for (_, _, c), o in zip(lines, other) if not o)
+    if not any(other) or english < ENGLISH_DOCUMENT_LEAST:
+        return []
+    found: list[tuple[int, int]] = []
+    for k, (a, b, (en, ot)) in enumerate(lines):
+        between = 0 < k < len(lines) - 1 and other[k - 1] and other[k + 1] and en == 0 and ot > 0
+        if other[k] or between:
+            found.append((a, b))
+    return found
