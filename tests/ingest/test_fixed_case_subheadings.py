@@ -73,11 +73,18 @@ _WRAPPED = _page()
 @pytest.mark.parametrize(
     "line",
     ["Chief complaints", "History of present illness", "Imaging examinations", "MULTIDISCIPLINARY EXPERT CONSULTATION",
-     "FINAL DIAGNOSIS", "TREATMENT", "Further diagnostic work-up"],
+     "TREATMENT", "Further diagnostic work-up"],
 )
 def test_fixed_case_subheadings_are_headings_of_their_parents_kind(line: str) -> None:
     h = classify_heading(line)
     assert h is not None and h.sub
+
+
+def test_final_diagnosis_is_the_patients_own_part_wherever_it_stands() -> None:
+    """A teaching file prints its final diagnosis after its discussion: a heading of the patient's own part, not a
+    sub-heading that would take the discussion's kind."""
+    h = classify_heading("FINAL DIAGNOSIS")
+    assert h is not None and h.kind == "case" and not h.sub
 
 
 def test_fixed_case_subheadings_open_sections_not_run_into_the_sentence() -> None:
