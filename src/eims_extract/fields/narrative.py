@@ -914,6 +914,112 @@ def _other_tumours_patient(p: Patient) -> bool:
     return any(_rx("item_other_tumour").search(t) for t in opening)
 
 
+def _diagnosis_events(text: str) -> list[tuple[int, bool]]:
+    """The settled diagnoses a sentence states, in order: (offset, True when it is the tumour itself, False when it is
+    another entity, one of its mimics); the tumour is also settled by weaker words ("histology confirmed an IMT",
+    ``tumour_confirmed_before``), which never settle a mimic. A statement names its entity right after its words ("the final diagnosis is a
+    GIST", "the diagnosis was revised to an ALK-negative IMT", "Diagnosis: IgG4-related disease", "this is an FDC
+    sarcoma", "pointed to a spindle cell nodule"), right before them ("IgG4-related disease was diagnosed", "the
+    diagnosis of IMT was made") or opens its sentence alone ("Nodular fasciitis; no further therapy"). A first, outside,
+    suspected or past diagnosis ("initially diagnosed as", "had been diagnosed with ... years ago") is none."""
+    tumour, mimic = _rx("item_tumour_term"), _rx("mimic_entity")
+    entities = sorted(
+        [(m.start(), m.end(), True) for m in tumour.finditer(text)] + [(m.start(), m.end(), False) for m in mimic.finditer(text)]
+    )
+    if not entities:
+        return []
+    not_before, not_after = _rx("diagnosis_not_settled_before"), _rx("diagnosis_not_settled_after")
+    events: list[tuple[int, bool]] = []
+    for m in _rx("diagnosis_stated_before").finditer(text):
+        # the first entity named after the words (a mimic's name may take in words before it: searched from there)
+        found = [(e.start(), e.end(), k) for rx, k in ((tumour, True), (mimic, False)) if (e := rx.search(text, m.end()))]
+        if not found:
+            continue
+        a, b, is_tumour = min(found)
+        if a - m.end() > _DIAGNOSIS_FILLER or _rx("diagnosis_filler_break").search(text, m.end(), b):
+            continue
+        if not_before.search(text[max(0, m.start() - 30) : m.start()]) or not_after.match(text, b):
+            continue
+        events.append((m.start(), is_tumour))
+    for m in _rx("tumour_confirmed_before").finditer(text):
+        t = tumour.search(text, m.end())
+        first = min((e.start() for e in (t, mimic.search(text, m.end())) if e), default=None)
+        if (
+            t and first == t.start() and t.start() - m.end() <= _DIAGNOSIS_FILLER
+            and not _rx("diagnosis_filler_break").search(text, m.end(), t.end())
+            and not not_before.search(text[max(0, m.start() - 30) : m.start()])
+        ):
+            events.append((m.start(), True))
+    for a, b, is_tumour in entities:
+        if _rx("diagnosis_filler_break").search(text, a, b):
+            continue  # "no nodular fasciitis was diagnosed"
+        stated = _rx("diagnosis_stated_after").match(text, b)
+        bare = (
+            not text[:a].strip(" \t\"'([") and _rx("diagnosis_bare_line").match(text, b)
+            and not _rx("diagnosis_entity_not_bare").search(text, a, b)
+        )
+        if (stated and not not_before.search(text[max(0, a - 30) : a]) and not not_after.match(text, stated.end())) or bare:
+            events.append((a, is_tumour))
+    return sorted(events)
+
+
+#: at most this many characters between a diagnosis statement's words and the entity they name ("revised to an
+#: ALK-negative, NTRK3-rearranged inflammatory myofibroblastic tumour")
+_DIAGNOSIS_FILLER = 60
+
+
+def _settled_elsewhere(p: Patient) -> bool:
+    """Is the patient's settled diagnosis another entity, one of the tumour's mimics? The last diagnosis their own
+    sentences state is the other entity ("the diagnosis was revised to sclerosing mesenteritis"), and no kinase fusion
+    named with its partner is theirs."""
+    events = [e for s in p.sentences for e in _diagnosis_events(s.text)]
+    return bool(events) and not events[-1][1] and not any(_rx("named_kinase_fusion").search(s.text) for s in p.sentences)
+
+
+def _mimic_beside_tumour(p: Patient, row: CaseRow, others: list[tuple[Patient, CaseRow]]) -> bool:
+    """In a report whose title sets the tumour beside a mimic ("EIMS versus epithelioid GIST"), the patient whose own
+    sentences never name the tumour nor a kinase fusion and whose ALK tests are all negative, while another patient's
+    name the tumour, a fusion or a positive ALK test: the mimic's patient."""
+    def marked(q: Patient, r: CaseRow) -> bool:
+        return any(_rx("item_tumour_term").search(s.text) or _rx("named_kinase_fusion").search(s.text) for s in q.sentences) or any(
+            t.endswith("+") for t in r.alk_tests or []
+        )
+
+    tests = row.alk_tests or []
+    return bool(tests) and all(t.endswith("-") for t in tests) and not marked(p, row) and any(marked(q, r) for q, r in others)
+
+
+def _title_sets_beside(title: list[Sentence]) -> bool:
+    """Does the title name the tumour and another entity side by side ("an IMT and an inflammatory leiomyosarcoma
+    compared", "EIMS versus epithelioid GIST")?"""
+    for s in title:
+        tumour = [m.span() for m in _rx("item_tumour_term").finditer(s.text)]
+        mimic = [m.span() for m in _rx("mimic_entity").finditer(s.text)]
+        for a, b in tumour:
+            for c, d in mimic:  # between the tumour and the mimic's head (its name may take in the word before it)
+                lo, hi = (b, d) if b <= c else (d, a)
+                if lo <= hi and _rx("title_contrast").search(s.text, lo, hi) and not _rx("title_contrast_gap_break").search(s.text, lo, hi):
+                    return True
+    return False
+
+
+def other_diagnosis_patients(patients: list[Patient], rows: list[CaseRow], title: list[Sentence], text: str) -> set[str]:
+    """The case ids of described patients who are not patients with the tumour (in a report, ``text``, that names it): their settled diagnosis is a mimic
+    (:func:`_settled_elsewhere`), or, told beside a patient with the tumour in a report whose title sets the two
+    entities side by side, nothing of theirs is the tumour's (:func:`_mimic_beside_tumour`). They give no row."""
+    # only a report about the tumour sets its patients apart by it: a report of another disease (a thyroid carcinoma's
+    # case report) keeps its patient whatever their diagnosis
+    if not _rx("item_tumour_term").search(text):
+        return set()
+    out = {p.case_id for p in patients if _settled_elsewhere(p)}
+    if len(patients) > 1 and _title_sets_beside(title):
+        pairs = list(zip(patients, rows))
+        for p, r in pairs:
+            if p.case_id not in out and _mimic_beside_tumour(p, r, [x for x in pairs if x[0] is not p and x[0].case_id not in out]):
+                out.add(p.case_id)
+    return out
+
+
 def _aged(groups: dict[int, Patient]) -> list[Patient]:
     """Numbered patients, each with the age its own sentences so far first state (for "the younger", "the
     6-year-old"); one without any stays unaged."""
@@ -2216,8 +2322,16 @@ def field_modules() -> tuple[ModuleType, ...]:
 
 
 def extract_narrative(doc: Document, nlp: Any, labels: dict[str, int] | None = None) -> list[CaseRow]:
-    """One narrative row per patient the document reports on (``labels``: the non-numeric labels the series' own table
-    names its patients by, with their row numbers; see :func:`segment_patients`)."""
+    """One narrative row per patient the document reports on with the tumour (``labels``: the non-numeric labels the
+    series' own table names its patients by, with their row numbers; see :func:`segment_patients`)."""
+    rows, others = narrative_rows(doc, nlp, labels)
+    return [r for r in rows if r.case_id not in others]
+
+
+def narrative_rows(doc: Document, nlp: Any, labels: dict[str, int] | None = None) -> tuple[list[CaseRow], set[str]]:
+    """One narrative row per described patient, and the case ids of those whose diagnosis is another entity (a
+    mimic's patient told beside the tumour's, a case revised away from it: :func:`other_diagnosis_patients`), whose
+    rows the caller drops once a table's rows of the same patients are merged in."""
     rows: list[CaseRow] = []
     sentences = patient_sentences(doc, nlp)
     patients = segment_patients(sentences, labels)
@@ -2271,7 +2385,7 @@ def extract_narrative(doc: Document, nlp: Any, labels: dict[str, int] | None = N
             doc, nlp, row, patient.sentences, len(patients), announced, for_all
         )
         rows.append(row)
-    return rows
+    return rows, other_diagnosis_patients(patients, rows, title, doc.text)
 
 
 def _panel_lines_of(panel: dict[int | None, list[Any]], case_id: str, n_patients: int) -> list[Any] | None:

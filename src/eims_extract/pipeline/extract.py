@@ -32,7 +32,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
     off-topic page cannot leak stray values ("male wards" as a sex)."""
     from ..fields.literature_table import case_labels, rows_from_table, sheet_labels
     from ..fields.merge import merge_current_case
-    from ..fields.narrative import extract_narrative
+    from ..fields.narrative import narrative_rows
     from ..nlp.pipeline import get_nlp
 
     from ..ingest.normalise_text import run_on_view
@@ -84,8 +84,11 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
         for lab in clash:
             labels.pop(lab, None)
         labels.update(sheet_labels(sheets))
-        narrative = extract_narrative(view, nlp if nlp is not None else get_nlp(), labels or None)
+        narrative, others = narrative_rows(view, nlp if nlp is not None else get_nlp(), labels or None)
         merged = merge_current_case(narrative, table_rows)
+        # a described patient with another diagnosis (a mimic's patient beside the tumour's) gives no row, nor does the
+        # own table's row merged into theirs; a published case of a literature table keeps its row
+        merged = [r for r in merged if not (r.case_id in others and not (r.reference or r.published or r.citation is not None))]
         return unique_case_ids(table_scoped_ids(merged, table_of))
 
     # rules read the normalised view; evidence offsets come back pointing into ``doc.text``
