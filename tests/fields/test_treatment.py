@@ -3634,3 +3634,16 @@ def test_suspected_diagnosis_then_therapy_given(text, expected):
 )
 def test_brand_names_and_codes_read_as_generic(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lorlatinib Yields Lasting Disease Control in an ALK-Rearranged Tumour of the Invented Gland", (["ALKi"], ["lorlatinib"])),
+        ("Larotrectinib Induces Complete Remission in an Infant With an NTRK3-Fused Thigh Tumour", (["ALKi"], ["larotrectinib"])),
+        ("Ceritinib achieves a partial response in a ROS1-fused invented mass", (["ALKi"], ["ceritinib"])),
+        ("Crizotinib yields to resistance mutations in many lung cancers.", ([], [])),
+    ],
+)
+def test_news_headline_drug_yielding_a_response_was_given(text, expected):
+    assert (codes(text), drugs(text)) == expected
