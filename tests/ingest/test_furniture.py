@@ -111,6 +111,8 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Share  Cite  Download PDF  Email", "navigation"),
         ("Home  Journals  Books  Information  Open Access  Subscribe  Contact", "navigation"),
         ("Search articles...          Sign in  Register", "navigation"),
+        ("Home  Add Document  Sign In  Create An Account", "navigation"),
+        ("Add to library   Share   Cite   Sign up", "navigation"),
         ("Search within  This Journal  Anywhere   Search term   Advanced Search  Citation Search", "navigation"),
         ("Journals & Books   View PDF   Download full issue", "navigation"),
         ("Search: [                    ]  Search  Advanced  Clipboard  User Guide", "navigation"),
