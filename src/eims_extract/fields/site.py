@@ -780,11 +780,13 @@ def apply_fallbacks(
         if region is None:
             apply(sents, row, own=True)
         elif (m := best_site(sents, own=True)) is not None and (
-            _inside(m, region, rules().part_of) or any(c.score > 0 and c.canonical == m.canonical for c in score_mentions(sentences))
+            _inside(m, region, rules().part_of)
+            or (_ill_defined(region) and any(c.score > 0 and c.canonical == m.canonical for c in score_mentions(sentences)))
         ):
             # "a large abdominal mass" in the case, "IMT of the jejunum" in the title: the most specific site stated; or
             # "a lump in the lower abdomen ... a mass within the rectus abdominis" in the case, "IMT of the abdominal wall"
-            # in the title: the site the title announces, which the case also places the tumour in, over the region
+            # in the title: the site the title announces, which the case also places the tumour in, over the ill-defined
+            # region (C76: abdomen, pelvis, thorax, head and neck, limbs); an organ's own parts stay as the first rule has them
             _clear_site(row)
             apply(sents, row, own=True)
     titled = region is not None and row.site == region and best_site([s for s in sentences if s.section != "title"]) is None
@@ -807,6 +809,13 @@ def apply_fallbacks(
         if m.code is not None:
             row.set("site_code", m.code, m.sentence.evidence(m.start, m.end))
     _anaphoric_subsite(sentences, row)
+
+
+def _ill_defined(region: str) -> bool:
+    """Is ``region`` a body region of the ill-defined sites (ICD-O-3 C76: abdomen, pelvis, thorax, head and neck, limbs),
+    not an organ that has parts (colon, kidney, mouth)?"""
+    entry = site_entry(region)
+    return entry is not None and entry.code.startswith("C76")
 
 
 def _clear_site(row: CaseRow) -> None:
