@@ -3647,3 +3647,21 @@ def test_brand_names_and_codes_read_as_generic(text, expected):
 )
 def test_news_headline_drug_yielding_a_response_was_given(text, expected):
     assert (codes(text), drugs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the arthritis drug paused for the operation, named for its disease in another sentence
+        (("She takes methotrexate 10 mg weekly for psoriatic arthritis.", "Methotrexate was withheld for ten days around the operation.",
+          "The invented mass was resected."), ("SE", None)),
+        (("Methotrexate was paused before surgery.", "The invented mass was resected.",
+          "Methotrexate for her arthritis was resumed a month later."), ("SE", None)),
+        # the same drug given for the tumour stays
+        (("She takes methotrexate 10 mg weekly for psoriatic arthritis.", "The invented mass recurred and she received vinblastine "
+          "and methotrexate for six months."), ("Che", ["vinblastine", "methotrexate"])),
+    ],
+)
+def test_standing_medication_for_another_disease_paused_around_surgery_is_not_given(texts, expected):
+    row = run(*texts)
+    assert (row.treatment, row.drugs) == expected
