@@ -526,6 +526,26 @@ def test_regression_region_in_the_case_refined_by_the_announced_organ(nlp, tmp_p
 
 
 @pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        # the region felt first, then the wall the imaging places the tumour in, as the title announces it
+        ("A 40-year-old man noticed a painful lump in the right lower abdomen. CT showed a mass within the right rectus "
+         "abdominis muscle. It was excised.", ("abdominal wall", "C49.4")),
+        # the case never places the tumour in the title's site: the region stays
+        ("A 40-year-old man noticed a painful lump in the right lower abdomen. It was excised.", ("intra-abdominal", "C76.2")),
+    ],
+)
+def test_region_in_the_case_gives_way_to_the_announced_site_the_case_also_names(nlp, tmp_path, case, expected):
+    text = (
+        "Recurrent inflammatory myofibroblastic tumour of the abdominal wall: a case report and review of the literature\n\n"
+        "Introduction\nThese tumours are rare.\n\n"
+        f"Case presentation\n{case}\n"
+    )
+    rows = _report_rows(nlp, tmp_path, text)
+    assert [(r.site, r.site_code) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "section", "expected"),
     [
         # the disease named with "of" is the primary that metastasised

@@ -3665,3 +3665,34 @@ def test_brand_names_and_codes_read_as_generic(text, expected):
 def test_drug_prescribed_but_out_of_reach_is_not_given(text):
     row = run(text)
     assert row.treatment is None and not row.drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lorlatinib Yields Lasting Disease Control in an ALK-Rearranged Tumour of the Invented Gland", (["ALKi"], ["lorlatinib"])),
+        ("Larotrectinib Induces Complete Remission in an Infant With an NTRK3-Fused Thigh Tumour", (["ALKi"], ["larotrectinib"])),
+        ("Ceritinib achieves a partial response in a ROS1-fused invented mass", (["ALKi"], ["ceritinib"])),
+        ("Crizotinib yields to resistance mutations in many lung cancers.", ([], [])),
+    ],
+)
+def test_news_headline_drug_yielding_a_response_was_given(text, expected):
+    assert (codes(text), drugs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the arthritis drug paused for the operation, named for its disease in another sentence
+        (("She takes methotrexate 10 mg weekly for psoriatic arthritis.", "Methotrexate was withheld for ten days around the operation.",
+          "The invented mass was resected."), ("SE", None)),
+        (("Methotrexate was paused before surgery.", "The invented mass was resected.",
+          "Methotrexate for her arthritis was resumed a month later."), ("SE", None)),
+        # the same drug given for the tumour stays
+        (("She takes methotrexate 10 mg weekly for psoriatic arthritis.", "The invented mass recurred and she received vinblastine "
+          "and methotrexate for six months."), ("Che", ["vinblastine", "methotrexate"])),
+    ],
+)
+def test_standing_medication_for_another_disease_paused_around_surgery_is_not_given(texts, expected):
+    row = run(*texts)
+    assert (row.treatment, row.drugs) == expected

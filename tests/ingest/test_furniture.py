@@ -111,6 +111,8 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("Share  Cite  Download PDF  Email", "navigation"),
         ("Home  Journals  Books  Information  Open Access  Subscribe  Contact", "navigation"),
         ("Search articles...          Sign in  Register", "navigation"),
+        ("Home  Add Document  Sign In  Create An Account", "navigation"),
+        ("Add to library   Share   Cite   Sign up", "navigation"),
         ("Search within  This Journal  Anywhere   Search term   Advanced Search  Citation Search", "navigation"),
         ("Journals & Books   View PDF   Download full issue", "navigation"),
         ("Search: [                    ]  Search  Advanced  Clipboard  User Guide", "navigation"),
@@ -826,3 +828,54 @@ def test_regression_session_word_in_prose_is_not_furniture(line: str) -> None:
 def test_regression_data_sheet_field_run_out_to_a_number_is_no_contents_entry(line: str) -> None:
     """A data sheet's short field label run out by leaders to a number is the patient's field, kept as text."""
     assert line_rule(line, front=True) is None
+
+
+# a news aggregator's or paper-summary site's page: the one paper, then lists of other records under "Related papers",
+# "Recent <topic> News:", "More News from <site>" — their titles (an age, a drug, a site) are other patients
+_AGGREGATOR_PAGE = """Case Report:
+Pleural myofibroblastic tumour of a 14-year-old boy removed by thoracoscopy
+A 14-year-old boy had a 5 cm pleural mass that was removed by thoracoscopy. It was ALK positive on immunohistochemistry.
+
+{label}
+Lorlatinib-associated oedema in a 71-year-old woman with a pulmonary nodule
+Source: Fict Case Digest - Category: Oncology
+Cancer & Oncology | Pediatrics | Surgery
+"""
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Related papers", "Related papers  |  Full text: Publisher site", "Related Links:", "Recent Cancer & Oncology News:",
+     "Latest news in Oncology", "More News from FictWire", "You may also like", "People also looked at", "Most read"],
+)
+def test_aggregator_lists_of_other_records_give_nothing(tmp_path, nlp, label: str) -> None:
+    p = tmp_path / "aggregator_pleura_boy.txt"
+    p.write_text(_AGGREGATOR_PAGE.format(label=label), encoding="utf-8")
+    doc = load_document(p)
+    assert "Lorlatinib" not in doc.text and "Pediatrics" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs, row.treatment) == (14, "male", None, "SE")
+
+
+# PubMed's "Similar articles": each record's citation line, then its publication type ("Case Reports.") — which reads
+# as a case heading but is the record's label, so the list goes on past it
+_PUBMED_SIMILAR_WITH_TYPES = """Abstract
+A 3-year-old girl had a 4 cm mesenteric mass that was excised. It was ALK positive on immunohistochemistry.
+
+Similar articles
+Ceritinib for a renal tumour in a 45-year-old man.
+Quist A, et al. Fict Nephro Rep. 2021. PMID: 30000001
+Case Reports.
+Ovarian myofibroblastic tumour in a 60-year-old woman treated with crizotinib.
+Lund B, et al. Fict Gyn Rep. 2020. PMID: 30000002
+Review.
+"""
+
+
+def test_publication_type_under_a_listed_record_does_not_end_the_list(tmp_path, nlp) -> None:
+    p = tmp_path / "pubmed_similar_mesentery_girl.txt"
+    p.write_text(_PUBMED_SIMILAR_WITH_TYPES, encoding="utf-8")
+    doc = load_document(p)
+    assert "crizotinib" not in doc.text and "60-year-old" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs) == (3, "female", None)

@@ -755,7 +755,8 @@ def apply_fallbacks(
     - the site the headings of its sections name ("Case 2: pulmonary IMT");
     - the site the report announces for its case (:func:`announcements`); in a report of several patients
       only the title ("IMT of bone: two cases") speaks for each, as a sentence announcing them names one
-      patient's site; a region is replaced only by a site that lies in it;
+      patient's site; a region is replaced only by a site that lies in it or one the patient's sentences place
+      the tumour in too;
     - the one organ the patient's operations remove (:func:`operation_site`);
     - the site of the patient's own earlier tumour, named only in their history (a report of a recurrence);
     - the one organ the patient's sentences name again and again (:func:`_recurring_site`).
@@ -778,8 +779,14 @@ def apply_fallbacks(
             sents = own_announcements(sents, for_all) or [s for s in sents if s.section == "title" and not lists_sites([s])]
         if region is None:
             apply(sents, row, own=True)
-        elif (m := best_site(sents, own=True)) is not None and _inside(m, region, rules().part_of):
-            # "a large abdominal mass" in the case, "IMT of the jejunum" in the title: the most specific site stated
+        elif (m := best_site(sents, own=True)) is not None and (
+            _inside(m, region, rules().part_of)
+            or (_ill_defined(region) and any(c.score > 0 and c.canonical == m.canonical for c in score_mentions(sentences)))
+        ):
+            # "a large abdominal mass" in the case, "IMT of the jejunum" in the title: the most specific site stated; or
+            # "a lump in the lower abdomen ... a mass within the rectus abdominis" in the case, "IMT of the abdominal wall"
+            # in the title: the site the title announces, which the case also places the tumour in, over the ill-defined
+            # region (C76: abdomen, pelvis, thorax, head and neck, limbs); an organ's own parts stay as the first rule has them
             _clear_site(row)
             apply(sents, row, own=True)
     titled = region is not None and row.site == region and best_site([s for s in sentences if s.section != "title"]) is None
@@ -802,6 +809,13 @@ def apply_fallbacks(
         if m.code is not None:
             row.set("site_code", m.code, m.sentence.evidence(m.start, m.end))
     _anaphoric_subsite(sentences, row)
+
+
+def _ill_defined(region: str) -> bool:
+    """Is ``region`` a body region of the ill-defined sites (ICD-O-3 C76: abdomen, pelvis, thorax, head and neck, limbs),
+    not an organ that has parts (colon, kidney, mouth)?"""
+    entry = site_entry(region)
+    return entry is not None and entry.code.startswith("C76")
 
 
 def _clear_site(row: CaseRow) -> None:

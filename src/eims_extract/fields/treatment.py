@@ -536,6 +536,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     previous_sent: Sentence | None = None
     added: list[tuple[int, dict[str, Evidence], str]] = []  # what the previous sentence added, by position
     fusion = any(_fusion_named(sent.text) for sent in sentences)
+    # drugs the patient's sentences name as given for another disease ("methotrexate for arthritis was restarted")
+    other_disease = {name for sent in sentences for name in _other_disease_drugs(sent.text)}
     for sent in sentences:
         if _treats_earlier_cancer(previous, sent.text):
             previous, previous_sent = sent.text, sent
@@ -558,8 +560,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         added = []
         retarget = fusion and {(s, e) for name, _, s, e in drug_mentions(sent.text) if fusion_targeted(name)}
         cut = _courses_of_other_primary(previous_text, sent.text)
+        held = other_disease and _rx("medication_paused_or_resumed").search(sent.text) and not _rx("this_tumour_word").search(sent.text)
+        paused = {(s, e) for name, _, s, e in drug_mentions(sent.text) if held and name in other_disease}
         for code, s, e in code_mentions(sent.text):
-            if s < cut:
+            if s < cut or (s, e) in paused:
                 continue
             if retarget and (s, e) in retarget:
                 code = "ALKi"  # imatinib for a PDGFRB-fused tumour: the fusion's kinase inhibitor (gold convention)
@@ -568,8 +572,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             codes.setdefault(code, sent.evidence(s, e))
             st_only = st_only or (code == "ST" and _any("st_only", sent.text))
         for name, _, s, e in drug_mentions(sent.text):
-            if s < cut:
-                continue
+            if s < cut or (s, e) in paused:
+                continue  # "Methotrexate was withheld for two weeks around surgery": the arthritis drug paused, not this tumour's
             if name not in drugs:
                 added.append((s, drugs, name))
             drugs.setdefault(name, sent.evidence(s, e))
@@ -580,6 +584,23 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
+
+
+#: the masks of a drug named with another disease it is given for (``patterns/treatment.jsonl``)
+_OTHER_DISEASE_MASKS = frozenset({"mask-drug-for-another-disease", "mask-drug-given-for-another-disease"})
+
+
+def _other_disease_drugs(text: str) -> set[str]:
+    """Drugs ``text`` names as given for another disease ("rheumatoid arthritis treated with methotrexate")."""
+    drug_rx = _drug_regexes()[0]
+    if drug_rx is None:
+        return set()
+    out: set[str] = set()
+    for rule in _rules()["mask"]:
+        if rule.id in _OTHER_DISEASE_MASKS:
+            for m in rule.regex.finditer(text):
+                out.update(n for d in drug_rx.finditer(text, m.start(), m.end()) if (n := canonical_drug(d.group(0))))
+    return out
 
 
 def study_drug(title: list[Sentence]) -> tuple[str, str, Evidence] | None:

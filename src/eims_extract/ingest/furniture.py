@@ -197,12 +197,18 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
     nonblank = [i for i, raw in enumerate(lines) if raw.strip()]
     after = {i: lines[j] for i, j in zip(nonblank, nonblank[1:])}
     earlier: set[str] = set()
+    last = ""  # the previous non-blank line
     for i, raw in enumerate(lines):
         s = " ".join(raw.split())
         if not s:
             continue
         seen_before = s in earlier
         earlier.add(s)
+        previous, last = last, s
+        if in_block and _first_line_furniture(s.rstrip(". ")) and layout("listed_record_citation").search(previous):
+            # a listed record's publication type under its citation ("Case Reports."): no heading, the list goes on
+            out[i] = True
+            continue
         if front and _first_line_furniture(s) and i in after:
             # a publication type ("Case Reports") over the citation, or over the title printed again
             nxt = " ".join(after[i].split())
