@@ -113,6 +113,8 @@ SETS = [
     ("tests/data/blind87", "gold/blind87.csv", 0.76),  # held out (session 15, twins of real pages); first micro F1 0.799 on 8bf7d56b (0.901 own patients only)
     ("tests/data/blind88", "gold/blind88.csv", 0.75),  # read (session 15, twins of real pages); first micro F1 0.793 on 902c3151
     ("tests/data/blind89", "gold/blind89.csv", 0.86),  # read (session 15, twins of real pages); first micro F1 0.898 on 902c3151
+    ("tests/data/blind90", "gold/blind90.csv", 0.83),  # held out (session 15, twins of real pages); first micro F1 0.871 on 44518eb6
+    ("tests/data/blind91", "gold/blind91.csv", 0.76),  # held out (session 15, twins of real pages); first micro F1 0.803 on 44518eb6 (0.890 own patients only)
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
