@@ -2498,3 +2498,26 @@ def test_regression_form_patient_field_opening_on_the_age(text, age):
     row = CaseRow("doc", "1")
     demographics.apply([Sentence("doc", text, 0)], row)
     assert (row.age_years is None) if age is None else abs(row.age_years - age) < 0.01
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        (("A boy born at 39 weeks, was seen at 3 months of age for a scalp nodule.", "The nodule was excised at 7 months of age."), 0.25),
+        (("The girl, diagnosed on a prenatal scan, was referred at 2 months of age.", "Resection followed at 6 months of age."), 0.17),
+        (("She was treated at 2 months of age for jaundice.", "At 9 months of age a neck mass was found."), 0.75),
+    ],
+)
+def test_birth_told_in_an_apposition_does_not_date_the_visit_age(texts, years):
+    assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The patient (41 years, gravida 3 para 1) had long-standing migraine.", 41.0),
+        ("The woman (29 years; a non-smoker) was referred.", 29.0),
+    ],
+)
+def test_bracketed_age_after_a_person_noun_with_a_remark(text, years):
+    assert run(text).age_years == years

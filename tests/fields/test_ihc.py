@@ -4435,3 +4435,29 @@ def test_stain_sent_out_before_its_result(text, expected):
 def test_reactive_background_cells_in_a_negative_list_are_no_positive_cue(text, expected):
     got = {c.mention.canonical: c.positive for c in calls(text)}
     assert [(m, got.get(m)) for m, _ in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text,positive,negative",
+    [
+        ("ROS1 was diffusely positive by IHC together with calponin and desmin, with CD117 and DOG1 negative.",
+         ["ROS1", "calponin", "desmin"], ["CD117", "DOG-1"]),
+        ("The excised nodule was ALK-positive by immunohistochemistry (clone D5F3) with SMA and CD10, while S100 was negative.",
+         ["ALK", "SMA", "CD10"], ["S-100"]),
+        ("ALK was positive by IHC with desmin negative.", ["ALK"], ["desmin"]),
+    ],
+)
+def test_markers_with_a_positive_told_by_its_method_share_it(text, positive, negative):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    "text,negative",
+    [
+        ("Desmin was negative, as were CK (AE1/AE3), S100 and CD34.", ["desmin", "CK", "S-100", "CD34"]),
+        ("ALK was negative, as were cytokeratin (clone MNF116), SOX10 and HMB45.", ["ALK", "CK", "SOX10", "HMB-45"]),
+    ],
+)
+def test_as_were_list_goes_on_past_a_clone_in_brackets(text, negative):
+    assert run(text).ihc_negative == negative

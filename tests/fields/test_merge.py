@@ -274,3 +274,33 @@ def test_series_table_with_one_prose_patient_left_apart_when_nothing_ties_them(a
         tab = _own_table(*tab)
     rows = _series_rows(narr, tab)
     assert "index" in rows and rows["index"].ihc_positive == ["desmin"]
+
+
+def test_prose_patient_is_the_one_row_whose_age_the_table_left_blank():
+    """A series' own table gives one patient's age as "NA" (a registry keeping whole years only) while the prose tells
+    that patient, a 14-month-old girl: the only row without an age whose sex matches, every other row contradicting the
+    prose patient, is hers; the table's cells decide, the prose fills its blanks."""
+    narr = [narrative("index", age_years=1.17, sex="female", site="lung", treatment="ALKi", drugs=["lorlatinib"],
+                      response="PR")]
+    tab = _own_table(table("1", age_years=9.0, sex="female", site="lung", treatment="SE"),
+                     table("2", sex="female", site="trachea", treatment="SE+ALKi", status="AWD"))
+    rows = _series_rows(narr, tab)
+    assert sorted(rows) == ["case-1", "case-2"]
+    two = rows["case-2"]
+    assert (two.age_years, two.site, two.treatment, two.drugs, two.response, two.status) == (
+        1.17, "trachea", "SE+ALKi", ["lorlatinib"], "PR", "AWD")
+    assert rows["case-1"].drugs is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        {"sex": "female"},  # two rows without an age: nothing tells which
+        {"age_years": 1.0},  # the other row, its sex untold, does not contradict the prose patient
+    ],
+)
+def test_prose_patient_left_apart_when_the_blank_age_row_is_not_the_only_fit(first):
+    narr = [narrative("index", age_years=1.17, sex="female", drugs=["lorlatinib"])]
+    tab = _own_table(table("1", **first), table("2", sex="female"))
+    rows = _series_rows(narr, tab)
+    assert "index" in rows and rows["index"].drugs == ["lorlatinib"]

@@ -6407,3 +6407,29 @@ def test_death_by_haemorrhage_of_the_tumour_stays_dod():
 )
 def test_cause_of_death_in_brackets_of_an_outcome_cell(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        ("Fourteen months after lorlatinib was first given, the man continues the reduced dose with a partial response.", 14.0, "AWD"),
+        ("At 9 months from the start of entrectinib she continues it, with a partial response and a residual pelvic mass.", 9.0, "AWD"),
+        ("Two years after alectinib was started, the boy is still taking it.", 24.0, None),
+    ],
+)
+def test_time_from_drug_start_then_patient_still_on_it(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("After the switch there was no neurological recurrence over six weeks.", None),
+        ("Rechallenge at a lower dose caused no toxicity relapse.", None),
+        ("No cognitive recurrence was noted after the dose was halved.", None),
+        ("A hepatic recurrence was found eight months after surgery.", True),
+    ],
+)
+def test_side_effect_class_coming_back_is_no_tumour_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence

@@ -3884,3 +3884,15 @@ def test_mesenteric_mass_of_the_bowel(nlp, text, expected):
 def test_site_then_its_patient_then_the_tumour(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ultrasound showed a 5-cm mass in segments IV/V of the liver.", ("liver", "C22.0")),
+        ("CT found a lesion occupying segments 2/3 of the liver.", ("liver", "C22.0")),
+    ],
+)
+def test_tumour_in_slashed_segments_of_an_organ(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected

@@ -212,9 +212,12 @@ def _merge_lone_narrative(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[l
         if any(r.reference or r.citation is not None or r.published for r in rows):
             continue
         hits = [i for i, r in zip(run, rows) if _age_sex_score(narr[0], r) >= 2]
+        blank = not hits  # the row left without an age: every cell it has decides, the prose fills the blanks
+        hits = hits or _only_fit(narr[0], run, rows)
         if len(hits) != 1:
             continue
-        merged = merge_rows(tables[hits[0]], narr[0])  # the table row first: its cells decide
+        # the table row first: its cells decide
+        merged = merge_rows(narr[0], tables[hits[0]]) if blank else merge_rows(tables[hits[0]], narr[0])
         merged.source = "merged"
         for f in ("ihc_positive", "ihc_negative"):
             named = {key(m) for g in ("ihc_positive", "ihc_negative") for m in getattr(tables[hits[0]], g) or []}
@@ -230,6 +233,17 @@ def _merge_lone_narrative(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[l
         tables = [merged if i == hits[0] else r for i, r in enumerate(tables)]
         return [], tables
     return narr, tables
+
+
+def _only_fit(narr: CaseRow, run: list[int], rows: list[CaseRow]) -> list[int]:
+    """The one row the prose patient can be when the table leaves its age blank (a registry export keeping whole years
+    only, "NA" for the infant the prose tells as 17 months old): its sex matches and it has no age, while every other row
+    contradicts the prose patient's age or sex. [] when no row or several fit so."""
+    blank = [i for i, r in zip(run, rows) if r.age_years is None and r.sex and r.sex == narr.sex]
+    others = [r for i, r in zip(run, rows) if i not in blank]
+    if len(blank) != 1 or not all(_age_sex_score(narr, r) < 0 for r in others):
+        return []
+    return blank
 
 
 def _add_table_markers(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
