@@ -1429,8 +1429,8 @@ def _parallel_start(text: str, first: int, second: int) -> int | None:
     m = _rx("parallel_item_opening").match(text, second)
     if m is None:
         return None
-    word = re.escape(m.group("word"))
-    hits = list(re.finditer(rf"(?<![\w-]){word}(?![\w-])", text[:first], re.IGNORECASE))
+    same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", re.escape(m.group("word"))), re.IGNORECASE)
+    hits = list(same.finditer(text, 0, first))
     return hits[-1].start() if hits else None
 
 
