@@ -4292,3 +4292,56 @@ def test_regression_teaching_file_discussion_goes_on_with_the_specimens_findings
         ("discussion", "Such masses are rare in children. Our patient underwent a lobectomy. " + findings),
     )
     assert _rows(doc, nlp, "ihc_positive", "ihc_negative") == [(pos, neg)]
+
+
+# -- a series numbered only by the labels of its facts (facts of several patients in one sentence) --------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # each site labelled by its case in brackets, dealt out by "one ... and one ..."
+            "We present two intraosseous tumours of long bones: one in the distal metaphysis of the femur (case 1) and "
+            "one in the proximal diaphysis of the humerus (case 2). Both lesions were excised.",
+            [("case-1", "C40.2"), ("case-2", "C40.0")],
+        ),
+        (  # digits as the dealing words, the ages given as a "respectively" list
+            "We report 2 tumours of the urinary tract: 1 of the renal pelvis with an ALK fusion (case 1) and 1 of the "
+            "urinary bladder with a ROS1 rearrangement (case 2). The patients were 28 and 55 years old, respectively.",
+            [("case-1", "C65.9"), ("case-2", "C67.9")],
+        ),
+    ],
+)
+def test_series_labelled_only_by_bracketed_case_numbers_deals_sites_out(nlp, text, expected):
+    rows = extract_narrative(_abstract(text), nlp)
+    assert_grounded(_abstract(text), rows)
+    assert [(r.case_id, r.site_code) for r in rows] == expected
+
+
+def test_series_labelled_only_by_case_numbers_keeps_respectively_ages(nlp):
+    text = (
+        "We report 2 tumours of the urinary tract: 1 of the renal pelvis (case 1) and 1 of the urinary bladder "
+        "(case 2). The patients were 28 and 55 years old, respectively."
+    )
+    assert _rows(_abstract(text), nlp, "case_id", "age_years") == [("case-1", 28.0), ("case-2", 55.0)]
+
+
+def test_parallel_fusions_each_closed_by_in_case_n_go_to_their_patient(nlp):
+    """"Sequencing identified a GENE1-ALK fusion in case 1 and a GENE2-ROS1 fusion in case 2": no shared verb before the
+    predicates; each object opens on the word the next one opens on ("a ...")."""
+    text = (
+        "We report two tumours of the lung: one in the upper lobe (case 1) and one in the lower lobe (case 2). "
+        "Targeted sequencing identified a novel KIF5B-ALK fusion in case 1 and a CLTC-ROS1 fusion in case 2."
+    )
+    assert _rows(_abstract(text), nlp, "case_id", "kinase_fusions") == [("case-1", ["KIF5B::ALK"]), ("case-2", ["CLTC::ROS1"])]
+
+
+def test_patients_named_by_the_kinase_of_their_fusion_take_their_own_clause(nlp):
+    """"the ALK-rearranged tumour stained for ALK, while the ROS1-rearranged tumour ... was negative for ALK": each
+    clause the patient whose own sentence gave that kinase's fusion."""
+    text = (
+        "We report two tumours of the lung: one with an ALK fusion (case 1) and one with a ROS1 rearrangement "
+        "(case 2). On immunohistochemistry, the ALK-rearranged tumour stained for ALK, while the ROS1-rearranged "
+        "tumour stained for ROS1 and was negative for ALK."
+    )
+    rows = {r.case_id: (r.ihc_positive, r.ihc_negative) for r in extract_narrative(_abstract(text), nlp)}
+    assert rows["case-1"] == (["ALK"], None)
+    assert rows["case-2"] == (["ROS1"], ["ALK"])

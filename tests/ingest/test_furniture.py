@@ -879,3 +879,18 @@ def test_publication_type_under_a_listed_record_does_not_end_the_list(tmp_path, 
     assert "crizotinib" not in doc.text and "60-year-old" not in doc.text
     row = extract_document(doc, nlp)[0]
     assert (row.age_years, row.sex, row.drugs) == (3, "female", None)
+
+
+@pytest.mark.parametrize("journal", ["Fict Skelet Radiol", "J Invent Orthop Surg"])
+def test_pubmed_publication_type_over_the_journal_name_line_is_furniture(tmp_path, journal) -> None:
+    """A PubMed page may print the journal's abbreviated name on a line of its own between the publication type and the
+    citation ("Case Reports" / "Fict Skelet Radiol" / ". 2021 Mar;12(3):..."): the type is no case heading, so the
+    title under it stays the title (not the start of a case section)."""
+    page = _PUBMED_PAGE.replace("Case Reports\n", f"Case Reports\n{journal}\n", 1)
+    p = tmp_path / "pubmed_record_journal_line.txt"
+    p.write_text(page, encoding="utf-8")
+    doc = load_document(p)
+    kinds = [s.kind for s in doc.sections]
+    assert "case" not in kinds and kinds[-3:] == ["authors", "abstract", "keywords"]
+    title = next(s for s in doc.sections if s.kind == "title")
+    assert "tumour of the larynx in a teenager" in doc.text[title.start : title.end]

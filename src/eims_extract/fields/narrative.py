@@ -756,6 +756,10 @@ def segment_patients(sentences: list[Sentence], labels: dict[str, int] | None = 
     whole = next((ns for ns in listed if len(ns) >= 2 and ns == list(range(1, len(ns) + 1))), None)
     if distinct and whole and set(distinct) <= set(whole):
         distinct = list(dict.fromkeys([*distinct, *whole]))  # "Three children (patients 1-3) ...": all of them
+    labelled_only = False
+    if not distinct:  # "one in the X (case 1) and one in the Y (case 2)": numbered only by the labels of their facts
+        distinct = _labelled_series(sentences)
+        labelled_only = bool(distinct)
     if labels:  # "Caldesmon was positive in K3 only; ... negative in K1 and K2": the table's labelled patients named
         distinct += [x for x in dict.fromkeys(_labels_named(sentences, labels)) if x not in distinct]
     # "Note: in K-02 the team ...": a patient of a series' labelled table, even the only one the prose names
@@ -789,6 +793,12 @@ def segment_patients(sentences: list[Sentence], labels: dict[str, int] | None = 
                 # "SMA was positive in all three; desmin in K2 only": each table label's patient its clauses
                 current = None
                 for x, piece in dealt:
+                    groups[x].sentences.append(piece)
+            elif n is None and (by_kinase := _kinase_pieces(s, groups)):
+                # "the ALK-rearranged tumour stained for ALK, while the ROS1-rearranged tumour ...": each clause the
+                # numbered patient whose own sentences gave that kinase's fusion
+                current = None
+                for x, piece in by_kinase:
                     groups[x].sentences.append(piece)
             elif n is None and (ranked := _ranked_pieces(s, len(groups))):
                 # "The first received X; the second underwent Y": each numbered patient its own piece
@@ -848,6 +858,11 @@ def segment_patients(sentences: list[Sentence], labels: dict[str, int] | None = 
                                 g.sentences.append(_piece(s, rest.start("w"), len(s.text)))
             elif current is not None:
                 groups[current].sentences.append(s)
+            elif labelled_only and s.section not in ("title", "other"):
+                # a series numbered only by its labels: a sentence naming none of them is about all of them, as an
+                # announced series' ("The patients were 36 and 43 years old, respectively": each its own item)
+                for k, g in enumerate(groups.values()):
+                    g.sentences.append(_mask(_for_member(s, k, len(groups), whole=True), _mixed_sex_spans(s.text)))
         if intro is not None and sentences[intro[0]].section == "abstract":
             _check_abstract_sexes(groups, sentences[intro[0]])
         # a trial's patient of another tumour type ("Patient 07-013, a 16-year-old with neuroblastoma ...") is no row
@@ -1263,15 +1278,19 @@ def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) 
 
 def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
     """"X was focally positive in case 1 and negative in cases 2 and 3": a shared subject and verb, then two or more
-    predicates each closed by the numbered patients it is about. Each patient's piece keeps the subject and its own
+    predicates each closed by the numbered patients it is about (or, without such a verb, parallel objects: "found a
+    GENE1 fusion in case 1 and a GENE2 fusion in case 2", :func:`_parallel_start`). Each patient's piece keeps the subject and its own
     predicate, the others blanked; None unless every named patient is one of ``groups`` and each is named once."""
     if (hit := _named_groups(_rx("case_group"), s, groups)) is None:
         return None
     found, named = hit
     verbs = [v for v in _rx("clause_verb").finditer(s.text, 0, found[0].start())]
-    if not verbs:
+    # without a shared verb, parallel objects each closed by their patients ("sequencing identified a GENE1 fusion in
+    # case 1 and a GENE2 fusion in case 2"): the first opens on the word the second opens on
+    opening = verbs[-1].end() if verbs else _parallel_start(s.text, found[0].start(), found[0].end())
+    if opening is None:
         return None
-    bounds = [verbs[-1].end()] + [m.end() for m in found]
+    bounds = [opening] + [m.end() for m in found]
     clauses = list(zip(bounds, bounds[1:]))
     out = []
     for k, xs in enumerate(named):
@@ -1360,7 +1379,9 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
         return None
     found, named = hit
     head = s.text[: found[0].start()].rstrip()
-    first = len(head) - len(head.split()[-1]) if head.split() else 0
+    first = _parallel_start(s.text, found[0].start(), found[0].end())
+    if first is None:  # else the first item is the word before its bracket ("GENE1-ALK (case 1)")
+        first = len(head) - len(head.split()[-1]) if head.split() else 0
     items = [(first, found[0].end())] + [(a.end(), b.end()) for a, b in zip(found, found[1:])]
     tail = _rx("clause_case").search(s.text, found[-1].end())
     rest: list[int] = []
@@ -1380,6 +1401,61 @@ def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[
             a += 1  # the clause opens after its semicolon or comma
         out.append((rest, _piece(s, a, len(s.text))))
     return out
+
+
+def _labelled_series(sentences: list[Sentence]) -> list[int]:
+    """The patients of a report that opens no sentence on a numbered one but labels each of its facts with its
+    patient's number in one sentence ("two tumours: one of the X (case 1) and one of the Y (case 2)", "a GENE1 fusion
+    in case 1 and a GENE2 fusion in case 2"): their numbers 1..k, from the first such sentence of the report's own
+    (two or more labels, each naming other patients, together 1..k, as many as any count the report announces);
+    none otherwise."""
+    counts = {c for s in sentences if (c := announced_count(s.text))}
+    for s in sentences:
+        if s.section == "title" or cites_literature(s.text):
+            continue
+        for name in ("bracketed_cases", "case_group"):
+            named = [_case_numbers(m.group("ns")) for m in _rx(name).finditer(s.text)]
+            flat = [x for xs in named for x in xs]
+            if len(named) >= 2 and flat == list(range(1, len(flat) + 1)) and not counts - {len(flat)}:
+                return flat
+    return []
+
+
+def _parallel_start(text: str, first: int, second: int) -> int | None:
+    """Where the first of two parallel items opens, the second running from ``second`` ("... and a GENE2 fusion in case
+    2"): the last word before ``first`` (the end of the first item's label) that is the word the second item opens on
+    after its joining "and" or comma ("identified a novel GENE1 fusion in case 1 and a GENE2 fusion ..." → "a novel
+    ..."; "one in the X (case 1) and one in the Y" → "one in the X"); None when the first item has no such word."""
+    m = _rx("parallel_item_opening").match(text, second)
+    if m is None:
+        return None
+    same = re.compile(_rx("parallel_item_word").pattern.replace("WORD", re.escape(m.group("word"))), re.IGNORECASE)
+    hits = list(same.finditer(text, 0, first))
+    return hits[-1].start() if hits else None
+
+
+def _kinase_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"On IHC, the ALK-rearranged tumour stained for ALK, while the ROS1-rearranged tumour stained for ROS1": two or
+    more patients named by the kinase their tumour's fusion involves, each the clause from its name to the next one's
+    (the first keeps what opens the sentence). A kinase names the one numbered patient whose own sentences (not those
+    every patient shares) give a fusion or rearrangement of it ("a GENE1-ALK fusion in case 1"); None unless every
+    name is one patient's, each named once."""
+    found = list(_rx("kinase_named_patient").finditer(s.text))
+    if len(found) < 2:
+        return None
+    texts = {k: {x.text for x in g.sentences} for k, g in groups.items()}
+    named: list[int] = []
+    for m in found:
+        fused = re.compile(_rx("kinase_fused").pattern.replace("GENE", re.escape(m.group("gene"))), re.IGNORECASE)
+        hits = [k for k in groups if any(fused.search(x) for x in texts[k] - set().union(*(texts[j] for j in groups if j != k)))]
+        if len(hits) != 1 or hits[0] in named:
+            return None
+        named.append(hits[0])
+    bounds = [0] + [m.start() for m in found[1:]] + [len(s.text)]
+    return [
+        (x, _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k]))
+        for k, x in enumerate(named)
+    ]
 
 
 def _case_numbers(ns: str) -> list[int]:

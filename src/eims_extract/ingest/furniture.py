@@ -212,7 +212,13 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
         if front and _first_line_furniture(s) and i in after:
             # a publication type ("Case Reports") over the citation, or over the title printed again
             nxt = " ".join(after[i].split())
-            if line_rule(nxt, True) is not None or nxt in earlier:
+            # (a PubMed page may print the journal's abbreviated name on a line of its own before the citation:
+            # "Case Reports" / "Skeletal Radiol" / ". 2013 Mar;42(3):421-427.")
+            over_journal = layout("journal_name_line").fullmatch(nxt) is not None and (
+                (j := next((k for k in nonblank if k > i), None)) is not None and j in after
+                and line_rule(" ".join(after[j].split()), True) is not None
+            )
+            if line_rule(nxt, True) is not None or nxt in earlier or over_journal:
                 out[i] = True
                 continue
         if is_heading(s):
