@@ -100,6 +100,10 @@ def marker_column(header: str) -> str | None:
         m = rx("marker_header_suffix").search(h)
         c = lookup("markers", h[: m.start()].strip()) if m and m.start() > 0 else None
     if c is None:
+        # two markers under one name, their signs cut the same way in the cells ("CD117/DOG1": "-/-")
+        pair = [lookup("markers", p) for p in rx("marker_pair_cut").split(h)]
+        if len(pair) >= 2 and all(p is not None and key(p.canonical) != key("Ki-67") for p in pair):
+            return "markers:" + "/".join(p.canonical for p in pair if p is not None)
         return None
     return "ki67" if key(c.canonical) == key("Ki-67") else "marker:" + c.canonical
 
@@ -111,7 +115,7 @@ def is_summary_table(table: Table) -> bool:
     if len({f for f in fields if f in summary}) >= MIN_SUMMARY_COLUMNS:
         return True
     # a case series' pathology table: one row per case, a column per marker or test
-    per_marker = [f for f in fields if f and f.startswith(("marker:", "test:", "ki67", "alk_ihc"))]
+    per_marker = [f for f in fields if f and f.startswith(("marker:", "markers:", "test:", "ki67", "alk_ihc"))]
     return "case" in fields and len(per_marker) >= MIN_SUMMARY_COLUMNS
 
 
