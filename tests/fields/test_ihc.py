@@ -4435,3 +4435,18 @@ def test_stain_sent_out_before_its_result(text, expected):
 def test_reactive_background_cells_in_a_negative_list_are_no_positive_cue(text, expected):
     got = {c.mention.canonical: c.positive for c in calls(text)}
     assert [(m, got.get(m)) for m, _ in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list item's result after a dash told as graded positivity (fictional reports)
+        (
+            "Stains: ROS1 (clone X9) - diffuse granular cytoplasmic positivity; SMA - patchy; desmin - negative.",
+            [("ROS1", True), ("SMA", True), ("desmin", False)],
+        ),
+        ("Panel: CD30: strong membranous staining; ALK: negative.", [("CD30", True), ("ALK", False)]),
+    ],
+)
+def test_dash_then_graded_positivity_closes_a_list_item_as_positive(text, expected):
+    assert polarities(text) == expected

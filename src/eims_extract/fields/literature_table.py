@@ -61,7 +61,15 @@ def column_fields(table: Table) -> list[str | None]:
         out.append(spec.field if spec else (marker_column(text) if text else None))
     if out and out[0] is None and not table.header[0].text.strip() and "case" not in out and _labels_cases(table, 0):
         out[0] = "case"  # a blank stub over the rows' labels ("Case 1", "Child 2")
+    if sum(1 for f in out if f and f.startswith(("marker:", "markers:"))) >= _OTHER_AMONG_MARKERS:
+        # "Other" among a pathology table's marker columns: the further stains, each with its sign ("S100 -, SOX10 -")
+        other = rx("other_stains_header")
+        out = [f if f is not None or not other.fullmatch(c.text.strip()) else "ihc" for f, c in zip(out, table.header)]
     return out
+
+
+#: marker columns a table needs before a column headed "Other" is read as its further stains
+_OTHER_AMONG_MARKERS = 2
 
 
 @cache
