@@ -4461,3 +4461,18 @@ def test_markers_with_a_positive_told_by_its_method_share_it(text, positive, neg
 )
 def test_as_were_list_goes_on_past_a_clone_in_brackets(text, negative):
     assert run(text).ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list item's result after a dash told as graded positivity (fictional reports)
+        (
+            "Stains: ROS1 (clone X9) - diffuse granular cytoplasmic positivity; SMA - patchy; desmin - negative.",
+            [("ROS1", True), ("SMA", True), ("desmin", False)],
+        ),
+        ("Panel: CD30: strong membranous staining; ALK: negative.", [("CD30", True), ("ALK", False)]),
+    ],
+)
+def test_dash_then_graded_positivity_closes_a_list_item_as_positive(text, expected):
+    assert polarities(text) == expected

@@ -1011,3 +1011,47 @@ def test_ki67_index_listed_in_an_ihc_cell(cell, positive, ki67):
     doc = grid_document(["Case", "Age", "Site", "Outcome", "Other IHC"], [["1", "40", "Liver", "NED", cell]])
     (row,) = rows_from_tables(doc)
     assert (row.ihc_positive, row.ki67_percent) == (positive, ki67)
+
+
+# -- a case series' pathology table: one row per case, one column per marker (fictional cases) ----------------------
+SERIES_STAINS_HEADER = ["Case", "ALK", "SMA", "Desmin", "CD117/DOG1", "Other", "Ki-67"]
+SERIES_STAINS_ROWS = [
+    ["1", "+", "patchy", "-", "-/-", "S100 -, CD34 -", "6%"],
+    ["2", "+", "weak", "focal", "- / +", "SOX10 -", "3%"],
+    ["3", "-", "+", "-", "-", "n.d.", "15%"],
+]
+
+
+@pytest.fixture()
+def series_stains() -> list:
+    return rows_from_tables(grid_document(SERIES_STAINS_HEADER, SERIES_STAINS_ROWS))
+
+
+def test_marker_column_cell_grading_the_stain_alone_is_positive(series_stains):
+    assert [r.ihc_positive for r in series_stains] == [
+        ["ALK", "SMA", "Ki-67"],
+        ["ALK", "SMA", "desmin", "DOG-1", "Ki-67"],
+        ["SMA", "Ki-67"],
+    ]
+
+
+def test_column_named_after_two_markers_gives_each_its_own_sign(series_stains):
+    negatives = [r.ihc_negative or [] for r in series_stains]
+    assert "CD117" in negatives[0] and "DOG-1" in negatives[0]
+    assert "CD117" in negatives[1] and "DOG-1" not in negatives[1]
+    # one sign alone under the pair: both stained alike
+    assert "CD117" in negatives[2] and "DOG-1" in negatives[2]
+
+
+def test_other_column_among_marker_columns_holds_further_signed_stains(series_stains):
+    negatives = [r.ihc_negative or [] for r in series_stains]
+    assert "S-100" in negatives[0] and "CD34" in negatives[0]
+    assert "SOX10" in negatives[1]
+
+
+def test_other_column_of_a_clinical_table_is_not_read_as_stains():
+    doc = grid_document(
+        ["Case", "Age", "Site", "Other", "Outcome"],
+        [["1", "40", "Lung", "CD34 -", "NED"], ["2", "52", "Liver", "S100 -", "NED"]],
+    )
+    assert all(r.ihc_negative is None for r in rows_from_tables(doc))

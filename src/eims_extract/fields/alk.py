@@ -1254,7 +1254,7 @@ def _panel_method_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) 
 def _read_alk_marker(c: CellContext) -> None:
     """A per-marker column named "ALK": the stain's sign, and so an ALK IHC test."""
     ihc.read_marker(c)
-    sign = marker_sign(c.cell.text)
+    sign = ihc.marker_cell_sign(c.cell.text)
     if sign is not None:
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
 

@@ -1272,13 +1272,36 @@ def _read_ihc_negative(c: CellContext) -> None:
     _put_more(c, pos, neg)
 
 
+def marker_cell_sign(text: str) -> bool | None:
+    """A cell of a column named after one marker: its sign ("+", "focal +", "-"), or a grade of the stain alone
+    ("focal", "patchy", "weak": a positive stain, as in a panel's result cell); None for anything else."""
+    sign = marker_sign(text)
+    return sign if sign is not None else _result_sign(text.strip())
+
+
 def read_marker(c: CellContext) -> None:
     """A column named after one marker ("marker:SMA"): its sign adds the marker to the row's list."""
-    sign = marker_sign(c.cell.text)
+    sign = marker_cell_sign(c.cell.text)
     canon = c.column.split(":", 1)[1]
     if sign is not None:
         name = "ihc_positive" if sign else "ihc_negative"
         c.put(name, (getattr(c.row, name) or []) + [canon], c.cell)
+
+
+def _read_marker_pair(c: CellContext) -> None:
+    """A column named after two markers ("markers:CD117/DOG1"): a cell cut the same way gives each its own sign
+    ("-/-", "+ / -"); one sign alone is both markers' ("-", the pair stained alike); a not-done code gives none."""
+    names = c.column.split(":", 1)[1].split("/")
+    parts = rx("marker_pair_cut").split(c.cell.text.strip())
+    if len(parts) == 1:
+        parts = parts * len(names)
+    if len(parts) != len(names):
+        return
+    for canon, part in zip(names, parts):
+        sign = marker_cell_sign(part)
+        if sign is not None:
+            name = "ihc_positive" if sign else "ihc_negative"
+            c.put(name, (getattr(c.row, name) or []) + [canon], c.cell)
 
 
 def _read_ki67(c: CellContext) -> None:
@@ -1366,6 +1389,7 @@ register_columns(
     TableColumn("ihc", ("ihc_positive", "ihc_negative"), _read_ihc),
     TableColumn("ihc_negative", ("ihc_positive", "ihc_negative"), _read_ihc_negative),
     TableColumn("marker:", ("ihc_positive", "ihc_negative"), read_marker),
+    TableColumn("markers:", ("ihc_positive", "ihc_negative"), _read_marker_pair),
     TableColumn("ki67", ("ki67_percent", "ihc_positive"), _read_ki67),
 )
 

@@ -61,7 +61,15 @@ def column_fields(table: Table) -> list[str | None]:
         out.append(spec.field if spec else (marker_column(text) if text else None))
     if out and out[0] is None and not table.header[0].text.strip() and "case" not in out and _labels_cases(table, 0):
         out[0] = "case"  # a blank stub over the rows' labels ("Case 1", "Child 2")
+    if sum(1 for f in out if f and f.startswith(("marker:", "markers:"))) >= _OTHER_AMONG_MARKERS:
+        # "Other" among a pathology table's marker columns: the further stains, each with its sign ("S100 -, SOX10 -")
+        other = rx("other_stains_header")
+        out = [f if f is not None or not other.fullmatch(c.text.strip()) else "ihc" for f, c in zip(out, table.header)]
     return out
+
+
+#: marker columns a table needs before a column headed "Other" is read as its further stains
+_OTHER_AMONG_MARKERS = 2
 
 
 @cache
@@ -100,6 +108,10 @@ def marker_column(header: str) -> str | None:
         m = rx("marker_header_suffix").search(h)
         c = lookup("markers", h[: m.start()].strip()) if m and m.start() > 0 else None
     if c is None:
+        # two markers under one name, their signs cut the same way in the cells ("CD117/DOG1": "-/-")
+        pair = [lookup("markers", p) for p in rx("marker_pair_cut").split(h)]
+        if len(pair) >= 2 and all(p is not None and key(p.canonical) != key("Ki-67") for p in pair):
+            return "markers:" + "/".join(p.canonical for p in pair if p is not None)
         return None
     return "ki67" if key(c.canonical) == key("Ki-67") else "marker:" + c.canonical
 
@@ -111,7 +123,7 @@ def is_summary_table(table: Table) -> bool:
     if len({f for f in fields if f in summary}) >= MIN_SUMMARY_COLUMNS:
         return True
     # a case series' pathology table: one row per case, a column per marker or test
-    per_marker = [f for f in fields if f and f.startswith(("marker:", "test:", "ki67", "alk_ihc"))]
+    per_marker = [f for f in fields if f and f.startswith(("marker:", "markers:", "test:", "ki67", "alk_ihc"))]
     return "case" in fields and len(per_marker) >= MIN_SUMMARY_COLUMNS
 
 

@@ -333,6 +333,22 @@ def looks_like_legend(line: str) -> bool:
     return s.count(";") >= 2 and len(parse_legend(s)) >= 2
 
 
+#: the most words of the meaning of the one code a note under a table opens with ("nd, not done.")
+_NOTE_MEANING_WORDS = 4
+
+
+def opens_with_legend(line: str) -> bool:
+    """A note under a table's rows whose first sentence spells out one code ("nd, not done. The panel covers ..."),
+    or several (:func:`looks_like_legend`): the table's foot, whatever sentence follows in the note."""
+    if looks_like_legend(line):
+        return True
+    first = layout("note_first_sentence").match(fold(line).strip())
+    if first is None:
+        return False
+    legend = parse_legend(first.group(0))
+    return len(legend) == 1 and all(len(v.split()) <= _NOTE_MEANING_WORDS and not any(ch.isdigit() for ch in v) for v in legend.values())
+
+
 def footnote_line(line: str) -> bool:
     """A note under a table's rows opened by a footnote mark ("(a) diffuse staining. (b) at 14 months"), a line not
     cut into cells: the rows above are over, and what follows is the table's foot."""
@@ -939,7 +955,8 @@ def fill_text_table(doc: Document, table: Table) -> None:
     legend_lines: list[str] = []
     for raw, at in located:
         s = raw.strip()
-        if legend_lines or looks_like_legend(s) or (len(body) >= 2 and footnote_line(s)):
+        barred_note = len(body) >= 2 and "|" in body[-1][0] and "|" not in s and opens_with_legend(s)
+        if legend_lines or looks_like_legend(s) or (len(body) >= 2 and footnote_line(s)) or barred_note:
             legend_lines.append(s)
             continue
         if _CAPTION.match(s):
@@ -962,22 +979,25 @@ def fill_text_table(doc: Document, table: Table) -> None:
         return
 
     lines = [_tokens(raw, at, n) for n, (raw, at) in enumerate(body)]
-    parse = _find_header(doc, lines)
+    parse = _find_header(doc, lines, g)
     if parse is None:
         doc.warnings.append(f"table {table.id}: no header with known columns; grid left empty")
         return
-    cols, head, first = parse
+    cols, head, first, wrap = parse
     header_keys = [key(c.cell.text) for c in cols]
     table.header = [c.cell for c in cols]
+    # the header line, then the rows (the header cells' second lines printed under it are in the header already)
+    grid_lines = [body[head], *body[first:]]
+    one_line = first - wrap == head + 1
     # the rows' labels ("Case 1", "Child 2") may stand under a blank header cell: one more column, first
-    grid = _stub_rows(doc, body[head:], len(cols)) if first == head + 1 else None
+    grid = _stub_rows(doc, grid_lines, len(cols)) if one_line and not wrap else None
     if grid is not None:
         cols.insert(0, _Column("", "free", None, Cell("")))
         table.header = [c.cell for c in cols]
-    if grid is None and first == head + 1:
-        grid = _delimited_rows(doc, body[head:], len(cols), first - head)
-    if grid is None and first == head + 1:
-        grid = _aligned_rows(doc, body[head:], len(cols), cols)
+    if grid is None and one_line:
+        grid = _delimited_rows(doc, grid_lines, len(cols), 1)
+    if grid is None and one_line:
+        grid = _aligned_rows(doc, grid_lines, len(cols), cols)
     if grid is not None:
         table.rows = grid
         _fill_spans(cols, table.rows)
@@ -1200,7 +1220,7 @@ def _aligned_rows(
     if spans is not None and len(spans) != n and cols is not None and len(cols) == n:
         # a header cut by wide gaps with a few names one space apart ("Pt Age/Sex Site   Size"): the columns start
         # where their names do
-        spans = [(c.cell.start - head_at, c.cell.end - head_at) for c in cols]
+        spans = [(c.cell.start - head_at, min(c.cell.end - head_at, len(head_raw))) for c in cols]  # (a cell wrapped under it ends on its line)
         if any(a < 0 or b > len(head_raw) or a >= b for a, b in spans) or spans != sorted(spans):
             return None
     if spans is None or len(spans) != n or len(lines) < 3:
@@ -1418,11 +1438,12 @@ def turn_grid(table: Table) -> None:
     table.rows = [[head[j], *(r[j] for r in table.rows)] for j in range(1, len(head))]
 
 
-def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column], int, int] | None:
+def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = None) -> tuple[list[_Column], int, int, int] | None:
     """The first run of up to three lines that reads as a header; returns its columns, its
-    first line and the line after it."""
+    first line, the line after it and how many of its lines are its cells' second lines printed under
+    them (:func:`_under_header`; those lines come right before the rows)."""
     for i in range(len(lines)):
-        best: tuple[list[_Column], int, int] | None = None
+        best: tuple[list[_Column], int, int, int] | None = None
         for k in range(1, 4):
             toks = [t for line in lines[i : i + k] for t in line]
             if i + k > len(lines):
@@ -1430,17 +1451,78 @@ def _find_header(doc: Document, lines: list[list[_Tok]]) -> tuple[list[_Column],
             ph = _header_phrases(toks)
             if ph is None:
                 continue
+            under = _under_header(toks, ph, lines[i + 1 : i + 1 + _HEADER_WRAP_LINES], g) if k == 1 else None
             cols = []
-            for a, b, spec in ph:
-                span = toks[a:b]
+            for n, (a, b, spec) in enumerate(ph):
+                span = toks[a:b] + (under[0][n] if under else [])
                 cell = Cell(_join(doc, span), span[0].start, span[-1].end, doc.page_at(span[0].start))
+                if under and under[0][n]:
+                    # the cell's second line may say more of its column ("Follow-up" over "(months)")
+                    spec = header_spec(cell.text, once=True) or spec
                 cols.append(
                     _Column(cell.text, spec.grammar if spec else "free", spec.field if spec else None, cell)
                 )
-            best = (cols, i, i + k)
+            if under:
+                return (cols, i, i + 1 + under[1], under[1])
+            best = (cols, i, i + k, 0)
         if best:
             return best
     return None
+
+
+#: the most lines under a header line that carry its cells' second lines ("ALK FISH" / "(break-" / "apart)")
+_HEADER_WRAP_LINES = 3
+#: the most words of one header cell's part printed under it ("(break-apart)", "(months)", "fusion")
+_HEADER_WRAP_WORDS = 3
+
+
+def _under_header(
+    head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], below: list[list[_Tok]], g: Grammars | None
+) -> tuple[list[list[_Tok]], int] | None:
+    """The words a header set in columns with spaces prints on its next lines, each under one of its cells (a unit,
+    a clone, the rest of a long name: "Size" / "(cm)", "ALK" / "(D5F3)"): per column, the tokens to append to its
+    cell, and how many lines they fill. Such a line leaves the first column blank (a row opens with its label), puts
+    at most one short run of words under each cell, each run with a letter and none fitting its column's grammar
+    (a value, not a name); the first line that does not fit ends them. None when no line does."""
+    if len(ph) < 3 or any(not head[a].gap_before for a, _, _ in ph[1:]) or len({t.line for t in head}) != 1:
+        return None
+    if ph[0][2] is not None and ph[0][2].field in SPANNING_FIELDS:
+        return None  # a spanning first cell may be printed lower down, beside the first row's other cells
+    starts = [head[a].x for a, _, _ in ph]
+    out: list[list[_Tok]] = [[] for _ in ph]
+    n = 0
+    for line in below:
+        if not line:
+            break
+        runs: list[list[_Tok]] = []
+        for t in line:
+            if not runs or t.gap_before:
+                runs.append([])
+            runs[-1].append(t)
+        placed: dict[int, list[_Tok]] = {}
+        for run in runs:
+            x0, x1 = run[0].x, run[-1].x + len(run[-1].text)
+            c = max((k for k, st in enumerate(starts) if st - _ALIGN_SLACK <= x0), default=None)
+            text = " ".join(t.text for t in run)
+            spec = ph[c][2] if c is not None else None
+            if (
+                c is None
+                or c == 0
+                or c in placed
+                or len(run) > _HEADER_WRAP_WORDS
+                or (c + 1 < len(starts) and x1 > starts[c + 1] - 1)
+                or not any(ch.isalpha() for ch in text)
+                or (g is not None and spec is not None and spec.grammar != "free" and g.fits(spec.grammar, text))
+            ):
+                placed = {}
+                break
+            placed[c] = run
+        if not placed:
+            break
+        n += 1
+        for c, run in placed.items():
+            out[c].extend(run)
+    return (out, n) if n else None
 
 
 def _fill_spans(cols: list[_Column], rows: list[list[Cell]]) -> None:

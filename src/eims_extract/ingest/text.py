@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, other_language_words, word_counts
 from .model import Document
-from .tables import ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, split_cells
+from .tables import ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -689,6 +689,16 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)
             prev = s
             continue
+        if item.kind == "table" and "|" not in s and _barred_grid(item) and not _wraps_open_cell(prev, after.get(id(x), "")):
+            # a grid set with bars ends at a line without one: a note opening on a code and its meaning ("nd, not
+            # done. The panel covers ...") right under the rows is its foot, anything else gives the body back
+            if "|" in prev and opens_with_legend(s):
+                item.lines.append(x)
+                prev = s
+                continue
+            item = None
+            body.append(x)
+            continue
         if item.kind == "table" and _same_cells(s, prev):
             item.lines.append(x)  # "ALK test    IHC + FISH    IHC + RNA-seq": a row of the grid above, however like prose
             prev = s
@@ -701,6 +711,20 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
         item.lines.append(x)
         prev = s
     return body, items
+
+
+def _barred_grid(item: _Item) -> bool:
+    """Is a table region a grid set with bars: 2+ lines after its caption, all cut by ``|`` but for the note lines
+    under its rows?"""
+    lines = [x.s for x in item.lines[1:] if not x.furniture]
+    n = next((k for k, t in enumerate(lines) if "|" not in t), len(lines))
+    return n >= 2 and all("|" not in t for t in lines[n:])
+
+
+def _wraps_open_cell(prev: str, nxt: str) -> bool:
+    """Does a line without bars between two barred lines go on with the last cell of the one above, which ends open
+    ("positive (granular," over "cytoplasmic)")?"""
+    return "|" in prev and "|" in nxt and ends_open(prev.rstrip().rstrip("|").rsplit("|", 1)[-1])
 
 
 def _grid_seen(item: _Item) -> bool:
@@ -866,6 +890,8 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
             if j - top >= 2 and gridlike:
                 while j < len(lines) and (looks_like_legend(lines[j].s) or footnote_line(lines[j].s)):
                     j += 1
+                if j < len(lines) and "|" in lines[j - 1].s and opens_with_legend(lines[j].s):
+                    j += 1  # "nd, not done. The panel covers ...": a note under a barred grid's rows
                 items.append(_Item("table", cs[1], lines[i:j], continues=is_continued(lines[i].s)))
                 i = j
                 continue

@@ -1,0 +1,167 @@
+"""A small series' own pathology tables as a PDF-to-text dump or a saved page prints them: a space-aligned header
+whose cells go on under it (a clone, a unit, the rest of a long name), a table of stains with one row per marker and
+one column per case, a grid set with bars closed by a one-code note, a citation in brackets after a full stop.
+
+Every document here is written for these tests: fictional patients, invented authors and journals.
+"""
+
+from __future__ import annotations
+
+from eims_extract.ingest.tables import opens_with_legend
+from eims_extract.ingest.text import ends_sentence, read_text
+
+INTRO = [
+    "Spindle cell tumours of the pretend organ: a made-up series",
+    "",
+    "Case series",
+    "Case 1. An invented 40-year-old woman had a mass of the imaginary organ removed by a wide",
+    "excision; she was well at her last visit. Case 2. A fictional 55-year-old man had the same",
+    "operation and was also well. Case 3. A 61-year-old woman, also fictional, had the same too.",
+    "The wrapped lines of this paragraph are long enough to read as the column of a typeset page.",
+    "",
+]
+OUTRO = [
+    "",
+    "Discussion",
+    "Tumours of this made-up kind are rare and are usually cured by excision when the margins",
+    "are clear, as in the three patients described above, who all remain under follow-up now.",
+]
+
+
+def _doc(table: list[str]):
+    return read_text("\n".join(INTRO + table + OUTRO).encode(), "series", "series.txt")
+
+
+WRAPPED_HEADER = [
+    "Table 2  Stains and molecular results",
+    "------------------------------------------------------------------",
+    "Case  ALK     SMA    Desmin  Ki-67  ALK FISH   Sequencing",
+    "      (1A4)                         (split-   partner",
+    "                                    signal)",
+    "------------------------------------------------------------------",
+    "1     +       +      patchy  4%     Pos        KLC1::ALK",
+    "2     +       weak   -       7%     Pos        SEC31A::ALK",
+    "3     -       +      +       12%    Neg        none",
+    "------------------------------------------------------------------",
+    "Pos, split signals seen; Neg, no split signals; ALK, anaplastic lymphoma kinase.",
+]
+
+
+def test_header_cells_wrapped_under_a_space_aligned_header_join_their_column() -> None:
+    t = _doc(WRAPPED_HEADER).tables[0]
+    assert t.header_texts() == ["Case", "ALK (1A4)", "SMA", "Desmin", "Ki-67", "ALK FISH (split-signal)", "Sequencing partner"]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "+", "+", "patchy", "4%", "Pos", "KLC1::ALK"],
+        ["2", "+", "weak", "-", "7%", "Pos", "SEC31A::ALK"],
+        ["3", "-", "+", "+", "12%", "Neg", "none"],
+    ]
+
+
+def test_a_unit_under_a_clinical_header_names_its_column() -> None:
+    table = [
+        "Table 1  Clinical data",
+        "Case  Age (y)/  Site          Treatment          Follow-up",
+        "      sex                                        (months)",
+        "1     40/F      Pretend organ Wide excision      18",
+        "2     55/M      Pretend organ Wide excision      27",
+        "3     61/F      Pretend organ Wide excision      9",
+    ]
+    t = _doc(table).tables[0]
+    assert t.header_texts()[1] == "Age (y)/ sex" and t.header_texts()[-1] == "Follow-up (months)"
+    assert [r[-1].text for r in t.rows] == ["18", "27", "9"]
+
+
+def test_a_first_data_row_is_never_taken_for_the_header_s_second_line() -> None:
+    table = [
+        "Table 1  Clinical data",
+        "Case  Age    Site            Treatment       Outcome",
+        "1     40     Pretend organ   Wide excision   NED",
+        "2     55     Pretend organ   Wide excision   NED",
+    ]
+    t = _doc(table).tables[0]
+    assert t.header_texts() == ["Case", "Age", "Site", "Treatment", "Outcome"]
+    assert [r[0].text for r in t.rows] == ["1", "2"]
+
+
+def test_a_stain_table_with_one_row_per_marker_headed_marker_is_turned_round() -> None:
+    table = [
+        "Table 2",
+        "Stains of the three tumours.",
+        "Marker           Case 1        Case 2        Case 3",
+        "ALK pattern      granular      granular      nuclear",
+        "SMA              +             focal         -",
+        "Desmin           -             -             +",
+        "CD117/DOG1       -/-           n.d.          -/+",
+        "Ki-67            5%            8%            20%",
+        "n.d., not done.",
+    ]
+    t = _doc(table).tables[0]
+    names = t.header_texts()
+    assert names[:4] == ["", "ALK pattern", "SMA", "Desmin"]
+    assert [r[0].text for r in t.rows] == ["Case 1", "Case 2", "Case 3"]
+    assert t.rows[1][names.index("SMA")].text == "focal"
+
+
+BARRED = [
+    "Table 2. Stains",
+    "| Case | ALK | SMA | Desmin | Ki-67 |",
+    "|---|---|---|---|---|",
+    "| 1 | + | + | - | 3% |",
+    "| 2 | + | focal | - | 6% |",
+    "| 3 | - | + | + | 9% |",
+    "nt, not tested. The sequencing panel included ALK, ROS1 and NTRK1-3.",
+    "",
+    "MIMICS CONSIDERED",
+    "In the pretend organ, an invented sarcoma with other stains was excluded because the",
+    "stains above did not fit it, and the patients did well after their excisions as told.",
+]
+
+
+def test_a_grid_set_with_bars_ends_at_a_line_without_them() -> None:
+    doc = _doc(BARRED)
+    t = doc.tables[0]
+    assert [r[0].text for r in t.rows] == ["1", "2", "3"]
+    assert "not tested" in t.footnotes
+    # the paragraph after the table is body text again, not the table's foot
+    assert "invented sarcoma" not in t.footnotes and "invented sarcoma" in doc.text
+
+
+def test_a_line_without_bars_that_goes_on_with_an_open_cell_stays_in_the_grid() -> None:
+    table = [
+        "Table 2. Stains",
+        "| Case | ALK | SMA | Desmin | Other |",
+        "|---|---|---|---|---|",
+        "| 1 | + | + | - | CD34 -, S100 -, |",
+        "SOX10 -",
+        "| 2 | - | + | - | CD34 +, S100 - |",
+        "| 3 | + | - | + | CD34 - |",
+    ]
+    t = _doc(table).tables[0]
+    assert any("| 3 |" in line for line in t.raw_lines)
+    assert [r[0].text for r in t.rows if r[0].text] == ["1", "2", "3"]
+
+
+def test_a_note_opening_on_one_code_and_its_meaning_is_a_table_s_foot() -> None:
+    assert opens_with_legend("nt, not tested. The sequencing panel included ALK.")
+    assert opens_with_legend("NA, not available")
+    assert not opens_with_legend("Desmin, SMA and CD34 were negative in every tumour.")
+    assert not opens_with_legend("Ki-67, about 5%. Other stains negative.")
+
+
+def test_a_bracketed_citation_after_a_full_stop_ends_a_sentence() -> None:
+    assert ends_sentence("a pattern that has been tied to aggressive behaviour. [7]")
+    assert ends_sentence("as reported before. (2, 3)")
+    assert not ends_sentence("the mass of the left [7]")
+
+
+def test_result_labels_set_in_lower_case_keep_their_lines() -> None:
+    lines = INTRO[:-1] + [
+        "The margins were clear and the fictional tumour was removed in one piece by the surgeon.",
+        "Immunohistochemistry",
+        "  positive:  ALK (1A4, granular), SMA (weak), calponin (patchy)",
+        "  negative:  desmin, S100, CD34",
+        "  Ki-67:     about 2%",
+    ] + OUTRO
+    text = read_text("\n".join(lines).encode(), "labels", "labels.txt").text
+    assert "(patchy) negative" not in text and "CD34 Ki-67" not in text
+    assert "calponin (patchy)\nnegative:" in text
