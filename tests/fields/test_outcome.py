@@ -6407,3 +6407,48 @@ def test_death_by_haemorrhage_of_the_tumour_stays_dod():
 )
 def test_cause_of_death_in_brackets_of_an_outcome_cell(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staging imaging in one breath: regional nodes not enlarged and the liver, lungs or chest clear
+        ("Contrast CT found no lymphadenopathy or hepatic nodules.", [False]),
+        ("There were no enlarged mesenteric nodes and no lesions in the liver or lungs.", [False]),
+        ("Imaging showed no lung nodules and no enlarged lymph nodes.", [False]),
+        ("There was no axillary lymphadenopathy, and the chest radiograph was normal.", [False]),
+        # negative: nodes alone, or a normal organ described rather than a lesion denied, are left unread
+        ("MRI showed no enlarged cervical nodes.", []),
+        ("There was no lymphadenopathy and the liver looked normal.", []),
+    ],
+)
+def test_staging_nodes_and_distant_organs_clear_is_no_metastasis(text, expected):
+    assert [v for v, _, _ in flag_mentions("metastasis", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nodes named with how they were taken, or with a bracketed count, before their benign finding
+        ("The three iliac nodes excised were benign, without tumour.", [False]),
+        ("The hilar lymph nodes (n = 6) showed reactive changes only.", [False]),
+        # a zero count in brackets after nodes free of tumour counts the nodes, not a share of cases
+        ("All 7 harvested nodes were free of tumour (0/7).", [False, False]),
+    ],
+)
+def test_resected_nodes_with_qualifier_or_zero_count_are_no_metastasis(text, expected):
+    assert [v for v, _, _ in flag_mentions("metastasis", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no disease beyond the primary organ, named with its adjective, and no other tumour at autopsy
+        "Whole-body CT showed no extracardiac disease.",
+        "No extrapleural tumour was found.",
+        "At autopsy there was no other tumour in the body.",
+        "No tumour was found anywhere else.",
+    ],
+)
+def test_no_disease_beyond_the_organ_or_in_the_body_is_no_metastasis(text):
+    assert {v for v, _, _ in flag_mentions("metastasis", text)} == {False}
