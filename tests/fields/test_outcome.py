@@ -6452,3 +6452,17 @@ def test_resected_nodes_with_qualifier_or_zero_count_are_no_metastasis(text, exp
 )
 def test_no_disease_beyond_the_organ_or_in_the_body_is_no_metastasis(text):
     assert {v for v, _, _ in flag_mentions("metastasis", text)} == {False}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event an option is kept for, named right after "option for": a condition, not a recurrence
+        ("Alectinib was held as an option for relapse only.", []),
+        ("Larotrectinib stays the alternative in progression.", []),
+        # negative: a therapy started for the recurrence that happened
+        ("Alectinib was started for the relapse.", [True]),
+    ],
+)
+def test_option_kept_for_a_recurrence_is_no_recurrence(text, expected):
+    assert [v for v, _, _ in flag_mentions("recurrence", text)] == expected
