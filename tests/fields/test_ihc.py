@@ -4435,3 +4435,17 @@ def test_stain_sent_out_before_its_result(text, expected):
 def test_reactive_background_cells_in_a_negative_list_are_no_positive_cue(text, expected):
     got = {c.mention.canonical: c.positive for c in calls(text)}
     assert [(m, got.get(m)) for m, _ in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bound, then the exact share in brackets with an approximator: the bracketed share
+        ("Ki-67 labelling was below 5% (about 3%).", 3.0),
+        ("The Ki-67 index was under 20% (approximately 15%).", 15.0),
+        # negative: the bound alone stays the value
+        ("The Ki-67 index was below 5%.", 5.0),
+    ],
+)
+def test_ki67_bound_then_approximate_share_in_brackets(text, value):
+    assert run(text).ki67_percent == value
