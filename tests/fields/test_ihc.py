@@ -4449,3 +4449,15 @@ def test_reactive_background_cells_in_a_negative_list_are_no_positive_cue(text, 
 )
 def test_ki67_bound_then_approximate_share_in_brackets(text, value):
     assert run(text).ki67_percent == value
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        # two nuclear squamous markers written as one slash pair are two markers, not a third
+        ("The spindle cells were negative for p63/p40 and cytokeratin.", ["p63", "p40", "CK"]),
+        ("p63/p40: negative", ["p63", "p40"]),
+    ],
+)
+def test_slash_pair_of_two_markers_is_read_as_both(text, negative):
+    assert run(text).ihc_negative == negative
