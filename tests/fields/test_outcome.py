@@ -6466,3 +6466,21 @@ def test_no_disease_beyond_the_organ_or_in_the_body_is_no_metastasis(text):
 )
 def test_option_kept_for_a_recurrence_is_no_recurrence(text, expected):
     assert [v for v, _, _ in flag_mentions("recurrence", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # a table's outcome cell naming another cause of death in brackets: the follow-up, no status
+        ("Died (stroke), 11 months", (11.0, None)),
+        ("Died (sepsis) at 2 years", (24.0, None)),
+        # negative: a bare death, the tumour as the cause, or a status code stay a death of disease
+        ("Died, 11 months", (11.0, "DOD")),
+        ("Died (disease), 11 months", (11.0, "DOD")),
+        ("DOD, 11 months", (11.0, "DOD")),
+    ],
+)
+def test_outcome_cell_naming_another_cause_of_death_gives_no_status(cell, expected):
+    from eims_extract.fields.outcome import parse_outcome
+
+    assert parse_outcome(cell) == expected
