@@ -1123,3 +1123,17 @@ def test_relative_who_clause_of_medical_history(text, target, expected):
 def test_negation_stops_at_a_coordinated_clause_with_a_long_subject_told_done():
     text = "He took ibuprofen for two weeks without relief, and a wide excision through a lateral approach was done in May."
     assert "negated" not in ctx(text, "excision")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # this patient's earlier pathology readout in the pluperfect is no literature
+        ("A nasal biopsy had been reported as granulation tissue, and a short course of prednisolone helped.", "prednisolone", set()),
+        # negative: what the literature has reported stays the literature
+        ("Responses to crizotinib have been reported as durable.", "crizotinib", {"other"}),
+        ("Similar cases had been described in children treated with crizotinib.", "crizotinib", {"other"}),
+    ],
+)
+def test_earlier_readout_had_been_reported_as_is_not_literature(text, target, expected):
+    assert ctx(text, target) == expected

@@ -2521,3 +2521,44 @@ def test_birth_told_in_an_apposition_does_not_date_the_visit_age(texts, years):
 )
 def test_bracketed_age_after_a_person_noun_with_a_remark(text, years):
     assert run(text).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a child's presentation or diagnosis in years and months: both parts
+        ("The girl presented at 3 years 7 months with a limp.", 3.58),
+        ("He was diagnosed at 1 year and 6 months by core biopsy.", 1.5),
+        # negative: years alone, and a months count that is an interval after an operation
+        ("She presented at 4 years with a neck mass.", 4.0),
+    ],
+)
+def test_presentation_age_in_years_and_months(text, age):
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a bracketed aside after the subject before "was N when"
+        ("The patient (para 3) was 51 when she was referred with bleeding.", 51.0),
+        ("She (a retired nurse) was 64 when she first noticed the lump.", 64.0),
+    ],
+)
+def test_bare_age_after_a_bracketed_aside_on_the_subject(text, age):
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("texts", "age"),
+    [
+        # a sentence about a relative's own event: the relative's age, not the patient's
+        (("A younger brother (now 4 years) had a cleft palate repaired at the age of one.",), None),
+        (("Her grandmother underwent a mastectomy at 58.",), None),
+        # negative: the relative who noticed the patient's lump, and the patient named after the relative's event
+        (("His mother noticed the swelling at the age of 2 years.",), 2.0),
+        (("A cousin had asthma, and the boy presented at 6 years.",), 6.0),
+    ],
+)
+def test_age_in_a_sentence_about_a_relatives_own_event_is_not_the_patients(texts, age):
+    assert run(*texts).age_years == age

@@ -4476,3 +4476,29 @@ def test_as_were_list_goes_on_past_a_clone_in_brackets(text, negative):
 )
 def test_dash_then_graded_positivity_closes_a_list_item_as_positive(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bound, then the exact share in brackets with an approximator: the bracketed share
+        ("Ki-67 labelling was below 5% (about 3%).", 3.0),
+        ("The Ki-67 index was under 20% (approximately 15%).", 15.0),
+        # negative: the bound alone stays the value
+        ("The Ki-67 index was below 5%.", 5.0),
+    ],
+)
+def test_ki67_bound_then_approximate_share_in_brackets(text, value):
+    assert run(text).ki67_percent == value
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        # two nuclear squamous markers written as one slash pair are two markers, not a third
+        ("The spindle cells were negative for p63/p40 and cytokeratin.", ["p63", "p40", "CK"]),
+        ("p63/p40: negative", ["p63", "p40"]),
+    ],
+)
+def test_slash_pair_of_two_markers_is_read_as_both(text, negative):
+    assert run(text).ihc_negative == negative

@@ -6433,3 +6433,80 @@ def test_time_from_drug_start_then_patient_still_on_it(text, months, status):
 )
 def test_side_effect_class_coming_back_is_no_tumour_recurrence(text, recurrence):
     assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staging imaging in one breath: regional nodes not enlarged and the liver, lungs or chest clear
+        ("Contrast CT found no lymphadenopathy or hepatic nodules.", [False]),
+        ("There were no enlarged mesenteric nodes and no lesions in the liver or lungs.", [False]),
+        ("Imaging showed no lung nodules and no enlarged lymph nodes.", [False]),
+        ("There was no axillary lymphadenopathy, and the chest radiograph was normal.", [False]),
+        # negative: nodes alone, or a normal organ described rather than a lesion denied, are left unread
+        ("MRI showed no enlarged cervical nodes.", []),
+        ("There was no lymphadenopathy and the liver looked normal.", []),
+    ],
+)
+def test_staging_nodes_and_distant_organs_clear_is_no_metastasis(text, expected):
+    assert [v for v, _, _ in flag_mentions("metastasis", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nodes named with how they were taken, or with a bracketed count, before their benign finding
+        ("The three iliac nodes excised were benign, without tumour.", [False]),
+        ("The hilar lymph nodes (n = 6) showed reactive changes only.", [False]),
+        # a zero count in brackets after nodes free of tumour counts the nodes, not a share of cases
+        ("All 7 harvested nodes were free of tumour (0/7).", [False, False]),
+    ],
+)
+def test_resected_nodes_with_qualifier_or_zero_count_are_no_metastasis(text, expected):
+    assert [v for v, _, _ in flag_mentions("metastasis", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no disease beyond the primary organ, named with its adjective, and no other tumour at autopsy
+        "Whole-body CT showed no extracardiac disease.",
+        "No extrapleural tumour was found.",
+        "At autopsy there was no other tumour in the body.",
+        "No tumour was found anywhere else.",
+    ],
+)
+def test_no_disease_beyond_the_organ_or_in_the_body_is_no_metastasis(text):
+    assert {v for v, _, _ in flag_mentions("metastasis", text)} == {False}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event an option is kept for, named right after "option for": a condition, not a recurrence
+        ("Alectinib was held as an option for relapse only.", []),
+        ("Larotrectinib stays the alternative in progression.", []),
+        # negative: a therapy started for the recurrence that happened
+        ("Alectinib was started for the relapse.", [True]),
+    ],
+)
+def test_option_kept_for_a_recurrence_is_no_recurrence(text, expected):
+    assert [v for v, _, _ in flag_mentions("recurrence", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # a table's outcome cell naming another cause of death in brackets: the follow-up, no status
+        ("Died (stroke), 11 months", (11.0, None)),
+        ("Died (sepsis) at 2 years", (24.0, None)),
+        # negative: a bare death, the tumour as the cause, or a status code stay a death of disease
+        ("Died, 11 months", (11.0, "DOD")),
+        ("Died (disease), 11 months", (11.0, "DOD")),
+        ("DOD, 11 months", (11.0, "DOD")),
+    ],
+)
+def test_outcome_cell_naming_another_cause_of_death_gives_no_status(cell, expected):
+    from eims_extract.fields.outcome import parse_outcome
+
+    assert parse_outcome(cell) == expected

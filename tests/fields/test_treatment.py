@@ -3696,3 +3696,28 @@ def test_news_headline_drug_yielding_a_response_was_given(text, expected):
 def test_standing_medication_for_another_disease_paused_around_surgery_is_not_given(texts, expected):
     row = run(*texts)
     assert (row.treatment, row.drugs) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected_codes", "expected_drugs"),
+    [
+        # a drug named with its administration noun, then an aside, then "was cancelled": never given
+        (("A TURBT was done.", "BCG instillation, which had been arranged for a presumed carcinoma, was cancelled."), "SE", None),
+        (("Doxorubicin infusion was cancelled.",), None, None),
+        # an operation booked after its name ("excision was booked for ..."), or told as never having taken place
+        (("Endoscopic excision was scheduled for the next month.",), None, None),
+        (("Endoscopic excision was booked for June but never took place.",), None, None),
+        (("The resection had not taken place.",), None, None),
+        # negative: a booking for follow-up after an operation done, and a course stopped after its cycles
+        (("The mass was excised and she was scheduled for review.",), "SE", None),
+        (("Ifosfamide infusion was cancelled after two cycles because of toxicity.",), "Che", ["ifosfamide"]),
+    ],
+)
+def test_therapy_cancelled_or_booked_but_not_done_is_not_given(texts, expected_codes, expected_drugs):
+    row = run(*texts)
+    assert (row.treatment, row.drugs) == (expected_codes, expected_drugs)
+
+
+def test_steroid_course_told_with_the_relief_it_had_given_is_a_drug():
+    # "had given partial, temporary relief" is the course's result, not a symptom it was given for
+    assert drugs("A week of oral prednisolone had given brief, partial relief.") == ["prednisolone"]

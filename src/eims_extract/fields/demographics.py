@@ -434,6 +434,8 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
     text = sentence.text
     joint, joint_spans = _joint_ages(sentence, r)
     found: dict[tuple[int, int], AgeMatch] = {(a.start, a.end): a for a in joint}
+    # a sentence about a relative's own event ("An older sister had a defect closed at the age of three"): the relative's age
+    relative_told = _rx("relative_subject_event").match(text)
     ages = r.ages
     # the rules (in order) whose literals the sentence holds: a digit or a number word among them
     for i in may_match_indices(_age_regexes(), text, digits=True):
@@ -452,6 +454,8 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
             if r.not_patient_before.search(before) and not _rx("agent_relative_before").search(before):
                 continue
             if r.relative_before.search(before) and r.relative_after.search(after):
+                continue
+            if relative_told and a_start >= relative_told.end():
                 continue
             # a preterm infant's corrected age is not its age ("at a corrected age of 3 months", "4 months corrected age")
             if _rx("corrected_before").search(text, max(0, a_start - 40), a_start) or _rx("corrected_after").match(text, m.end()):

@@ -810,6 +810,8 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
         status = best[1] if best else None
         if status == "ANED" and _rx("cell_death").search(t):
             status = None  # "No recurrence; died of pneumonia at 12 mo": no recurrence, but not alive
+        if status == "DOD" and _patient_died(t) and not status_mentions(t):
+            status = None  # "Died (cardiac), 7 months": a death the status rules read as of another cause
     return fu, status
 
 
