@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eims_extract.fields.base import Sentence
-from eims_extract.fields.ihc import apply, calls, markers_in
+from eims_extract.fields.ihc import apply, calls, ki67_percent, markers_in
 from eims_extract.records import CaseRow
 from _support import run_apply
 
@@ -4479,6 +4479,21 @@ def test_dash_then_graded_positivity_closes_a_list_item_as_positive(text, expect
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The lesion was diffusely positive for SMA, and no cells stained for desmin.",
+            [("SMA", True), ("desmin", False)],
+        ),
+        ("None of the tumour cells expressed CD34, whereas ALK was positive.", [("CD34", False), ("ALK", True)]),
+        ("No neoplastic cells were positive for S100 or SOX10.", [("S-100", False), ("SOX10", False)]),
+    ],
+)
+def test_no_cells_stained_for_reads_as_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # a bound, then the exact share in brackets with an approximator: the bracketed share
@@ -4502,3 +4517,33 @@ def test_ki67_bound_then_approximate_share_in_brackets(text, value):
 )
 def test_slash_pair_of_two_markers_is_read_as_both(text, negative):
     assert run(text).ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The spindle cells were negative for ALK, whereas the admixed lymphocytes were positive for CD3 and CD20 and the "
+            "plasma cells for CD138.",
+            [("ALK", False)],
+        ),
+        (
+            "The T cells were positive for CD3 and the B cells for CD20; the spindle cells were positive for SMA.",
+            [("SMA", True)],
+        ),
+    ],
+)
+def test_background_cell_clause_with_gapped_verb_gives_no_call(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The MIB-1 labelling index of the nodule ranged between 4% and 9%.", 9.0),
+        ("Ki-67 was between 2 and 6%.", 6.0),
+    ],
+)
+def test_ki67_range_written_between_and_gives_upper_bound(text, value):
+    m = next(x for x in markers_in(text) if x.canonical == "Ki-67")
+    assert ki67_percent(text, m)[0] == value
