@@ -2703,3 +2703,32 @@ def test_fusion_found_through_an_outside_laboratory(text, expected, gene):
 
 def test_fusion_reported_by_authors_is_still_literature():
     assert partner("A TPM3::ALK fusion was reported by Lindqvist and colleagues in 2015 (4).") is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "tests", "partner_", "fusions"),
+    [
+        # a partner named alone goes with the ALK of the sentence before, and the one test named beside it found the fusion
+        (
+            ("Break-apart FISH showed an ALK rearrangement.", "The partner gene, identified by targeted RNA sequencing, was TFG."),
+            ["FISH+", "NGS+"], "TFG", ["TFG::ALK"],
+        ),
+        # a positive ALK stain before a partner named alone: the partner is ALK's
+        (
+            ("ALK immunostaining was strongly positive.", "On RNA sequencing the EML4 gene was identified as the fusion partner."),
+            ["IHC+", "NGS+"], "EML4", ["EML4::ALK"],
+        ),
+        # a negative ALK stain, or a partner of another kinase: no ALK partner
+        (
+            ("ALK immunostaining was negative.", "On RNA sequencing the TFG gene was identified as the fusion partner."),
+            ["IHC-"], None, None,
+        ),
+        (
+            ("ALK immunostaining was positive.", "RNA sequencing identified TFG as the fusion partner of ROS1."),
+            ["IHC+"], None, ["TFG::ROS1"],
+        ),
+    ],
+)
+def test_partner_named_alone_after_a_positive_alk_result_and_its_test(texts, tests, partner_, fusions):
+    row = run_apply(apply, *texts)
+    assert (row.alk_tests, row.alk_fusion_partner, row.kinase_fusions) == (tests, partner_, fusions)

@@ -1582,6 +1582,21 @@ def test_recommended_drug_then_taken_up_is_given(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # advice followed by the patient's response to that therapy: only a therapy taken can fail or work
+        ("Alectinib was suggested after the relapse, but he failed to respond to it and died in May.", ["alectinib"]),
+        ("Ceritinib was proposed, and the tumour progressed on it within two months.", ["ceritinib"]),
+        # advice declined, or a response to something else, leaves the advice not given
+        ("Alectinib was suggested after the relapse, but the parents declined.", []),
+        ("Alectinib was suggested, but the child did not respond to the antibiotics.", []),
+    ],
+)
+def test_recommended_drug_told_as_taken_by_the_response_to_it(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # Portuguese spellings with a final -e are the same drugs
         ("Iniciou-se tratamento com lorlatinibe 100 mg por dia.", ["lorlatinib"]),
         ("A paciente recebeu nivolumabe e alectinibe.", ["nivolumab", "alectinib"]),

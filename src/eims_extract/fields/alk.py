@@ -937,7 +937,21 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                     results.setdefault(method + "+", ev(*method_at(text, method)))
         for f, s, e in fusions_in(text, title=title, kinase=rearranged):
             fusions.setdefault(f, ev(s, e))
-        rearranged = _rearranged_kinase(text)
+            if rearranged == "ALK" and f.endswith("::ALK") and not found_tests and not _any("target", text):
+                # "FISH showed an ALK rearrangement. RNA sequencing identified TPM4 as the partner.": the one test named
+                # beside a partner of the ALK carried over from the sentence before found that fusion
+                named = {name for name, _, _ in _method_mentions(text) if name != "IHC"}
+                if len(named) == 1:
+                    method = named.pop()
+                    ms, me = method_at(text, method)
+                    results.setdefault(method + "+", ev(ms, me))
+                    at.setdefault(method + "+", (n, text, ms, me))
+        # the kinase a partner named alone in the next sentence goes with: one the sentence reports rearranged, or ALK
+        # when the sentence tells only ALK and a positive result for it ("ALK immunostaining was positive. Sequencing
+        # identified RANBP2 as the fusion partner.")
+        rearranged = _rearranged_kinase(text) or (
+            "ALK" if about_alk and any(code.endswith("+") for code, _, _ in found_tests) else None
+        )
     _final_on_better_material(results, at)
     _final_after_amendment(results, at, sentences)
     _ihc_from_marker_lists(row, results)

@@ -133,8 +133,13 @@ def _asserted(text: str, s: int, e: int) -> bool:
             for m in held:
                 text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
             cats = context(text, s, e)
-    if "hypothetical" in cats and (_rx("offer_accepted").search(text) or _rx("recommendation_taken").search(text)):
-        # "was offered X and accepted", "X was recommended, and he took it": X was given
+    if "hypothetical" in cats and (
+        _rx("offer_accepted").search(text)
+        or _rx("recommendation_taken").search(text)
+        or _rx("advice_then_response").search(text)
+    ):
+        # "was offered X and accepted", "X was recommended, and he took it", "X was suggested, but she failed to respond to
+        # it": X was given
         cats = cats - {"hypothetical"}
     if "hypothetical" in cats and (m := _rx("patient_benefited").search(text, 0, s)):  # "she benefited from X": told as past
         cats = context(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :], s, e)
@@ -205,6 +210,8 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
             told = told[: m.start()] + " " * (m.end() - m.start()) + told[m.end() :]
             intolerant = intolerant or m.end() == s
         given = intolerant or _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
+        # "X was suggested, but she failed to respond to it": the response told after X is X's, so X was taken
+        given = given or any(m.end() > e for m in _rx("advice_then_response").finditer(text))
         if not (_asserted(told, s, e) and given) and not later and not _presupposed_therapy(text, s, e):
             continue
         lo, hi = clause(text, s)
