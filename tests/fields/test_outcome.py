@@ -6484,15 +6484,3 @@ def test_growth_despite_a_treatment_named_first(text, response):
 def test_percent_shrinkage_with_the_noun_of_what_shrank(text, response):
     assert run(text).response == response
 
-
-@pytest.mark.parametrize(
-    "text,status",
-    [
-        ("At the last visit, 22 months after the operation, the girl was well.", "ANED"),
-        ("Three years after resection he remains well and without complaints.", "ANED"),
-        ("Eight months after surgery, crizotinib was well tolerated.", None),
-        ("She was well until 2 months after the operation, when pain began.", None),
-    ],
-)
-def test_well_at_a_dated_time_point(text, status):
-    assert run(text).status == status
