@@ -6510,3 +6510,53 @@ def test_outcome_cell_naming_another_cause_of_death_gives_no_status(cell, expect
     from eims_extract.fields.outcome import parse_outcome
 
     assert parse_outcome(cell) == expected
+
+
+@pytest.mark.parametrize(
+    "text,spread",
+    [
+        ("Her tumour relapsed with fresh deposits: new lesions in the right flank, the left adnexa and the liver.", True),
+        ("The disease relapsed with new nodules in the mesentery, omentum, or lungs.", True),
+        ("The tumour progressed with new nodules in the pelvis abutting the liver.", False),
+    ],
+)
+def test_new_lesions_listed_by_place_with_an_organ_last(text, spread):
+    assert bool(new_lesion_spread(text, "C48.1")) is spread
+
+
+@pytest.mark.parametrize(
+    "texts,response",
+    [
+        (["Ceritinib gave a good response until spring.", "At the time of progression, CT showed two new hepatic nodules."], "PD"),
+        (["Upon radiological progression, lorlatinib replaced alectinib."], "PD"),
+        (["The dose was reduced, and at progression-free intervals the scans were repeated."], None),
+        (["At progression of symptoms she was admitted."], None),
+        (["Ceritinib and brigatinib stay in reserve as options at progression."], None),
+    ],
+)
+def test_progression_told_as_the_moment_of_the_next_step(texts, response):
+    assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        ("Despite four courses of chemotherapy, the mass continued to enlarge.", "PD"),
+        ("In spite of high-dose prednisolone the lesion grew larger.", "PD"),
+        ("Despite the heavy rain the boy came to every visit.", None),
+    ],
+)
+def test_growth_despite_a_treatment_named_first(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        ("Six weeks into crizotinib there was 55% tumour shrinkage.", "PR"),
+        ("After alectinib, a 40% volume reduction was measured.", "PR"),
+        ("On crizotinib there was 20% tumour shrinkage.", None),
+    ],
+)
+def test_percent_shrinkage_with_the_noun_of_what_shrank(text, response):
+    assert run(text).response == response
