@@ -3952,6 +3952,7 @@ def test_plain_mucosal_or_pleural_thickening_is_no_tumour(nlp, text):
         ("CT showed a 6 cm mass in the lower abdomen that was not clearly separated from the sigmoid colon.", "sigmoid", "C18.7"),
         ("A pelvic mass was found, inseparable from the uterine fundus.", "uterus", "C54.3"),
         ("At laparotomy an annular mass encircling the proximal jejunum was found.", "jejunum", "C17.1"),
+        ("CT showed a huge mass in the abdominal cavity, inseparable from the small bowel loops; its origin was unclear.", "intra-abdominal", "C76.2"),
     ],
 )
 def test_region_mass_inseparable_from_or_encircling_an_organ(nlp, text, site_name, code):
