@@ -3896,3 +3896,65 @@ def test_site_then_its_patient_then_the_tumour(nlp, texts, expected, with_spans)
 def test_tumour_in_slashed_segments_of_an_organ(nlp, text, expected):
     row = run(nlp, text)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Pleural inflammatory myofibroblastoma in a farmer: a locally destructive intrathoracic tumour",), "pleura", "C38.4"),
+        (("Gastric inflammatory myofibroblastoma with an unusual course",), "stomach", "C16.9"),
+    ],
+)
+def test_inflammatory_myofibroblastoma_is_this_tumour_not_another_disease(nlp, texts, site_name, code):
+    row = run(nlp, *texts, section="title")
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        ("MRI showed an enhancing lesion inside the left trapezius, reaching the posterior neck.", "soft tissue", "C49.0"),
+        ("Ultrasound found a solid nodule inside the right kidney.", "kidney", "C64.9"),
+    ],
+)
+def test_tumour_inside_an_organ_or_muscle(nlp, text, site_name, code):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        ("Ultrasound revealed an asymmetrical thickening of the posterior bladder wall.", "bladder", "C67.4"),
+        ("CT showed focal wall thickening of the gastric antrum.", "stomach", "C16.3"),
+        ("Sonography showed a bowel-within-bowel sign with a lead point of 3 x 2 cm in the caecum.", "colon", "C18.0"),
+    ],
+)
+def test_imaging_words_for_the_tumour_thickening_and_lead_point(nlp, text, site_name, code):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CT showed mucosal thickening of the left maxillary sinus.",
+        "There was pleural thickening at the right base.",
+    ],
+)
+def test_plain_mucosal_or_pleural_thickening_is_no_tumour(nlp, text):
+    assert run(nlp, text).site is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        ("CT showed a 6 cm mass in the lower abdomen that was not clearly separated from the sigmoid colon.", "sigmoid", "C18.7"),
+        ("A pelvic mass was found, inseparable from the uterine fundus.", "uterus", "C54.3"),
+        ("At laparotomy an annular mass encircling the proximal jejunum was found.", "jejunum", "C17.1"),
+        ("CT showed a huge mass in the abdominal cavity, inseparable from the small bowel loops; its origin was unclear.", "intra-abdominal", "C76.2"),
+    ],
+)
+def test_region_mass_inseparable_from_or_encircling_an_organ(nlp, text, site_name, code):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == (site_name, code)
