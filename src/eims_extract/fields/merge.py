@@ -155,6 +155,25 @@ def _runs(rows: list[CaseRow]) -> list[list[int]]:
     return runs
 
 
+def own_roster(tables: list[CaseRow]) -> dict[int, CaseRow]:
+    """The rows of a series' own table by case number, for the prose to find a patient it describes rather than
+    numbers ("The infant received ..."): the first run of two or more rows numbered 1, 2, ... with no reference, no
+    citation and no caption saying they are published; {} when there is none. A later run numbering the same patients
+    (a marker table beside a clinical one) fills the traits the first leaves blank."""
+    roster: dict[int, CaseRow] = {}
+    for run in _runs(tables):
+        rows = [tables[i] for i in run]
+        if len(rows) < 2 or any(r.reference or r.citation is not None or r.published for r in rows):
+            continue
+        if [r.case_id for r in rows] != [str(k) for k in range(1, len(rows) + 1)]:
+            continue
+        if not roster:
+            roster = {k: r for k, r in enumerate(rows, 1)}
+        elif set(roster) == set(range(1, len(rows) + 1)):
+            roster = {k: merge_rows(roster[k], r) for k, r in enumerate(rows, 1)}
+    return roster
+
+
 def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[list[CaseRow], list[CaseRow]]:
     """A case series tabulates its own patients ("Case | Age | ...", "Case | ALK | SMA | ..."): a table
     without references whose case numbers cover every numbered patient of the narrative describes
