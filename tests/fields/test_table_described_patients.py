@@ -84,3 +84,4 @@ def test_prose_describing_table_patients_fills_their_rows_without_an_extra_row(t
     assert rows["case-1"].drugs == ["entrectinib"] and rows["case-2"].drugs is None
     assert rows["case-2"].follow_up_months == 30.0 and rows["case-1"].follow_up_months == 20.0
     assert all(not r.ungrounded() for r in rows.values())
+

@@ -722,6 +722,9 @@ class Patient:
     #: the sex the patient was introduced with (the noun of its first age phrase), where no age phrase is fixed for
     #: it: "The girl ..., while the boy ...", "He ...; she ..." find the patient by it
     intro_sex: str | None = None
+    #: clauses naming other patients of the series as the only ones with a finding ("desmin was positive in K2
+    #: only"): read for this patient with the opposite sign (:func:`ihc.apply_elsewhere_only`)
+    elsewhere_only: list[Sentence] = field(default_factory=list)
 
 
 def _years_of(p: Patient) -> float | None:
@@ -803,6 +806,8 @@ def segment_patients(
                 prev_section = (s.section, s.heading)
             if n is not None:
                 current = n
+            for x, piece in _elsewhere_only(s, groups, labels or {}):
+                groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
             if intro is not None and i == intro[0]:
                 pieces = intro[2]
                 for k, g in enumerate(groups.values()):
@@ -1368,6 +1373,27 @@ def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient
             gaps += [m.span() for m in _rx("label_clause_all").finditer(s.text)]  # "in all three": no statistic
             out.append((k, _mask(s, gaps)))
     return out or None
+
+
+def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, int]) -> list[tuple[int, Sentence]]:
+    """A clause naming some patients of a series as the only ones with a finding ("desmin was positive in K2 only",
+    "CD10 was expressed only in cases 1 and 3"): (patient, the clause with the rest blanked) for every other numbered
+    patient, to be read with the opposite sign. Nothing when a name is neither a table label nor a numbered patient
+    ("only in 2019"), or when the clause names every patient."""
+    out: list[tuple[int, Sentence]] = []
+    bounds = [0] + [m.end() for m in _rx("label_clause_break").finditer(s.text)] + [len(s.text)]
+    for a, b in zip(bounds, bounds[1:]):
+        m = _rx("only_in").search(s.text, a, b)
+        if m is None:
+            continue
+        who = m.group("who") or m.group("who2")
+        prefix = _rx("only_in_prefix").match(who)
+        names = _rx("label_run_joint").split(who[prefix.end():] if prefix else who)
+        numbers = [labels[x] if x in labels else int(x) if prefix and x.isdigit() else None for x in names if x]
+        if not numbers or not all(x in groups for x in numbers) or len(set(numbers)) >= len(groups):
+            continue
+        out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k not in numbers]
+    return out
 
 
 def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -2527,6 +2553,8 @@ def narrative_rows(
         if len(patients) == 1:  # a one-patient key-value table ("Age | 46 years", "Sex | Male"): what the sentences left unset
             for kv in key_values:
                 demographics.read_key_value(kv, row)
+        if patient.elsewhere_only:
+            ihc.apply_elsewhere_only(patient.elsewhere_only, row)
         if patient.fallback:
             _fill_from(patient.fallback, row)
         if patient.trial:  # a trial vignette that names no drug was on the study drug its title names
