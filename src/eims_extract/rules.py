@@ -234,6 +234,9 @@ class ScopeLine(Line):
     k: int | None = None
     of: int | None = None
     own_only: bool | None = None
+    #: a person noun's age band in years ("infant": below 2), from ``min_years`` up to below ``max_years``
+    min_years: float | None = None
+    max_years: float | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -304,3 +304,19 @@ def test_prose_patient_left_apart_when_the_blank_age_row_is_not_the_only_fit(fir
     tab = _own_table(table("1", **first), table("2", sex="female"))
     rows = _series_rows(narr, tab)
     assert "index" in rows and rows["index"].drugs == ["lorlatinib"]
+
+
+@pytest.mark.parametrize(
+    "own, kept",
+    [
+        (True, False),  # the prose told the series ("surgery or chemotherapy: two cases"): no patient of its own
+        (False, True),  # a table of published cases: the prose row is the report's own patient
+    ],
+)
+def test_prose_telling_no_age_or_sex_beside_an_own_series_table_gives_no_row(own, kept):
+    narr = [narrative("index", treatment="Che")]
+    tab = [table("1", reference="Current case" if own else "[3]", age_years=30.0, sex="male"),
+           table("2", reference="Current case" if own else "[4]", age_years=58.0, sex="female")]
+    if own:
+        tab = _own_table(*tab)
+    assert ("index" in _series_rows(narr, tab)) is kept

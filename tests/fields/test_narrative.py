@@ -4345,3 +4345,31 @@ def test_patients_named_by_the_kinase_of_their_fusion_take_their_own_clause(nlp)
     rows = {r.case_id: (r.ihc_positive, r.ihc_negative) for r in extract_narrative(_abstract(text), nlp)}
     assert rows["case-1"] == (["ALK"], None)
     assert rows["case-2"] == (["ROS1"], ["ALK"])
+
+
+@pytest.mark.parametrize(
+    "clause, others_negative",
+    [
+        ("Calretinin was positive only in case 2.", True),
+        ("Calretinin was positive in case 2 only.", True),
+        ("Calretinin was positive in case 2.", False),  # no "only": the others are not told
+        ("Calretinin was positive in cases 1, 2 and 3 only.", False),  # every patient named
+        ("Calretinin was positive in case 2, and only in 2019 was the block recut.", False),  # a year, no patient
+    ],
+)
+def test_stain_positive_only_in_one_numbered_patient_is_negative_in_the_others(clause: str, others_negative: bool) -> None:
+    from eims_extract.fields import ihc
+    from eims_extract.fields.narrative import segment_patients
+    from _support import located
+    from eims_extract.records import CaseRow
+
+    texts = ["Case 1 was a 30-year-old woman.", "Case 2 was a 52-year-old man.", "Case 3 was a 64-year-old man.", clause]
+    rows = {}
+    for p in segment_patients(located(*texts, section="case")):
+        row = CaseRow("doc", p.case_id)
+        ihc.apply(p.sentences, row)
+        ihc.apply_elsewhere_only(p.elsewhere_only, row)
+        rows[p.case_id] = row
+    assert "calretinin" in [m.lower() for m in rows["case-2"].ihc_positive or []]
+    for k in ("case-1", "case-3"):
+        assert ("calretinin" in [m.lower() for m in rows[k].ihc_negative or []]) is others_negative

@@ -89,6 +89,15 @@ def test_stain_clauses_are_dealt_to_the_labelled_patients(tmp_path) -> None:
     assert "vimentin" in (rows["case-3"].ihc_positive or [])
 
 
+def test_stain_positive_in_one_labelled_patient_only_is_negative_in_the_others(tmp_path) -> None:
+    p = tmp_path / "labelled_stains.txt"
+    p.write_text(STAINS)
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert "caldesmon" in (rows["case-3"].ihc_positive or [])
+    for k in ("case-1", "case-2"):  # "positive in P3 only": the others' stain was negative
+        assert "caldesmon" in (rows[k].ihc_negative or []) and not rows[k].ungrounded()
+
+
 ONE_NAMED = """Mesenteric tumours in three adults: registry data
 
 Methods. Three adults were treated at our centre between 2018 and 2022; their data follow.

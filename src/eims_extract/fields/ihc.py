@@ -1193,6 +1193,19 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 # -- literature-table cells ----------------------------------------------------
 # A summary table's IHC cells ("ALK+, desmin+, CK-"; a column per marker; a Ki-67 column);
 # ``literature_table`` finds the column, these read it.
+def apply_elsewhere_only(sentences: list[Sentence], row: CaseRow) -> None:
+    """Clauses telling a stain result of other patients of a series as theirs only ("desmin was positive in K2
+    only", given to K1 and K3): each marker read there is the opposite for ``row``, unless ``row`` already has a
+    result for it (a Ki-67 index has no opposite)."""
+    scratch = CaseRow(row.doc_id, row.case_id, source=row.source)
+    apply(sentences, scratch)
+    named = {fold(m) for f in ("ihc_positive", "ihc_negative") for m in getattr(row, f) or []}
+    for theirs, mine in (("ihc_positive", "ihc_negative"), ("ihc_negative", "ihc_positive")):
+        flipped = [m for m in getattr(scratch, theirs) or [] if fold(m) not in named and m != "Ki-67"]
+        if flipped:
+            row.set(mine, list(getattr(row, mine) or []) + flipped, *scratch.evidence.get(theirs, []))
+
+
 def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], list[str]]:
     """``"ALK+, desmin+, CK−"`` → (["ALK", "desmin"], ["CK"]). Unsigned markers are positive only
     when the column says so (``positive_by_default``)."""

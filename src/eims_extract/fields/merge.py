@@ -139,7 +139,18 @@ def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> l
         tables[ti] = merge_rows(narr[ni], trow)
         drop.add(ni)
     narr, tables = _merge_case_series_tables([r for i, r in enumerate(narr) if i not in drop], tables)
-    return narr + tables
+    return _without_faceless_prose(narr, tables) + tables
+
+
+def _without_faceless_prose(narr: list[CaseRow], tables: list[CaseRow]) -> list[CaseRow]:
+    """The prose read as one patient ("index") with neither age nor sex, beside two or more rows of the series' own
+    tables (no reference, no citation, no caption calling them published): the prose tells the series ("treated with
+    X or Y: two institutional cases", "The two patients were treated at ...") and no patient of its own, so it gives
+    no row; its facts belong to no one row."""
+    if len(narr) != 1 or narr[0].case_id != "index" or narr[0].age_years is not None or narr[0].sex:
+        return narr
+    own = [r for r in tables if not (r.reference or r.citation is not None or r.published) and r.source == "table"]
+    return [] if len(own) >= 2 else narr
 
 
 def _runs(rows: list[CaseRow]) -> list[list[int]]:
@@ -153,6 +164,25 @@ def _runs(rows: list[CaseRow]) -> list[list[int]]:
         runs[-1].append(i)
         prev = n
     return runs
+
+
+def own_roster(tables: list[CaseRow]) -> dict[int, CaseRow]:
+    """The rows of a series' own table by case number, for the prose to find a patient it describes rather than
+    numbers ("The infant received ..."): the first run of two or more rows numbered 1, 2, ... with no reference, no
+    citation and no caption saying they are published; {} when there is none. A later run numbering the same patients
+    (a marker table beside a clinical one) fills the traits the first leaves blank."""
+    roster: dict[int, CaseRow] = {}
+    for run in _runs(tables):
+        rows = [tables[i] for i in run]
+        if len(rows) < 2 or any(r.reference or r.citation is not None or r.published for r in rows):
+            continue
+        if [r.case_id for r in rows] != [str(k) for k in range(1, len(rows) + 1)]:
+            continue
+        if not roster:
+            roster = {k: r for k, r in enumerate(rows, 1)}
+        elif set(roster) == set(range(1, len(rows) + 1)):
+            roster = {k: merge_rows(roster[k], r) for k, r in enumerate(rows, 1)}
+    return roster
 
 
 def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[list[CaseRow], list[CaseRow]]:

@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..prefilter import alternatives, compile_filtered, may_match_indices
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
-from ..normalize import ordinal_to_number, words_to_number
+from ..normalize import key as marker_key, ordinal_to_number, words_to_number
 from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
 from ..rules import load as load_rules
@@ -110,6 +110,8 @@ class ScopeRules:
     #: a sentence opening on the patient ("He later received ...") that goes on with the patient a background
     #: paragraph has just introduced ("We describe a case of an 18-year-old ... He ...")
     carry_on: tuple[re.Pattern[str], ...] = ()
+    #: (noun pattern, sex, min_years, max_years): what a person noun tells of the patient it names ("the infant")
+    person_noun: tuple[tuple[re.Pattern[str], str | None, float | None, float | None], ...] = ()
 
 
 @cache
@@ -128,10 +130,11 @@ def scope_rules() -> ScopeRules:
     labels: list[tuple[re.Pattern[str], bool]] = []
     markers: list[tuple[re.Pattern[str], int]] = []
     sex_markers: list[tuple[re.Pattern[str], str, int]] = []
+    person_nouns: list[tuple[re.Pattern[str], str | None, float | None, float | None]] = []
     for obj in load_rules("patterns/patient_scope"):
         where = obj.where
         kind = obj.kind
-        if kind not in kinds and kind not in ("sex_marker", "single_out", "turn", "label"):
+        if kind not in kinds and kind not in ("sex_marker", "single_out", "turn", "label", "person_noun"):
             raise ConfigError(f"{where}: unknown kind {kind!r}")
         try:
             rx = compile_filtered(obj.pattern, re.IGNORECASE)
@@ -145,6 +148,12 @@ def scope_rules() -> ScopeRules:
             if obj.sex not in ("male", "female"):
                 raise ConfigError(f"{where}: a sex_marker needs 'sex' male or female")
             sex_markers.append((rx, obj.sex, obj.max_start))
+        elif kind == "person_noun":
+            if obj.sex not in (None, "male", "female"):
+                raise ConfigError(f"{where}: a person_noun's 'sex' is male or female")
+            if obj.min_years is not None and obj.max_years is not None and obj.min_years >= obj.max_years:
+                raise ConfigError(f"{where}: a person_noun needs 'min_years' below 'max_years'")
+            person_nouns.append((rx, obj.sex, obj.min_years, obj.max_years))
         elif kind == "marker":
             markers.append((rx, obj.max_start))
         elif kind == "label":
@@ -185,6 +194,7 @@ def scope_rules() -> ScopeRules:
         together=tuple(kinds["together"]),
         deal=tuple(kinds["deal"]),
         carry_on=tuple(kinds["carry_on"]),
+        person_noun=tuple(person_nouns),
     )
 
 
@@ -712,6 +722,9 @@ class Patient:
     #: the sex the patient was introduced with (the noun of its first age phrase), where no age phrase is fixed for
     #: it: "The girl ..., while the boy ...", "He ...; she ..." find the patient by it
     intro_sex: str | None = None
+    #: clauses naming other patients of the series as the only ones with a finding ("desmin was positive in K2
+    #: only"): read for this patient with the opposite sign (:func:`ihc.apply_elsewhere_only`)
+    elsewhere_only: list[Sentence] = field(default_factory=list)
 
 
 def _years_of(p: Patient) -> float | None:
@@ -733,11 +746,15 @@ def _is_kin(s: Sentence, joined: bool) -> bool:
     return isinstance(s, Masked) and bool(rx.match(s.original))
 
 
-def segment_patients(sentences: list[Sentence], labels: dict[str, int] | None = None) -> list[Patient]:
+def segment_patients(
+    sentences: list[Sentence], labels: dict[str, int] | None = None, roster: dict[int, CaseRow] | None = None
+) -> list[Patient]:
     """One :class:`Patient` per reported patient, each with its sentences.
 
     ``labels``: a series' own table names its patients by labels ("U1", "R3", "EIMS-02", "Patient G"); a sentence
-    opening on one ("In U2 the tumour ...", "Case R2 underwent ...") is that row's numbered patient.
+    opening on one ("In U2 the tumour ...", "Case R2 underwent ...") is that row's numbered patient. ``roster``: the rows
+    of a series' own table by number; a sentence naming no patient that opens on a description fitting one row alone
+    ("The infant received ...", "For the girl, ...": :func:`described_patient`) is that row's numbered patient.
 
     In order: numbered patients ("Case 2 ...", "The second ..."); patients introduced together with
     their ages ("a 4-month-old boy had X and a 5-month-old boy had Y", "aged 41 and 63 years,
@@ -751,6 +768,9 @@ def segment_patients(sentences: list[Sentence], labels: dict[str, int] | None = 
     sentences_all = sentences
     sentences = [s for s, c in zip(sentences, cohort) if not c]
     numbers = _implicit_first(sentences, _patient_numbers(sentences, labels))
+    # "The infant received X ... For the girl, ...": a series' own table's patients, described rather than numbered
+    described = [described_patient(s, roster) if n is None and roster else None for s, n in zip(sentences, numbers)]
+    numbers = [n if n is not None else d for n, d in zip(numbers, described)]
     distinct = list(dict.fromkeys(n for n in numbers if n is not None))
     listed = [_listed_cases(s.text) for s in sentences]
     whole = next((ns for ns in listed if len(ns) >= 2 and ns == list(range(1, len(ns) + 1))), None)
@@ -765,6 +785,8 @@ def segment_patients(sentences: list[Sentence], labels: dict[str, int] | None = 
     # "Note: in K-02 the team ...": a patient of a series' labelled table, even the only one the prose names
     labelled_one = bool(labels) and len(set((labels or {}).values())) >= 2 and len(distinct) == 1 \
         and distinct[0] in set((labels or {}).values())
+    # "The infant received X": the one patient of a series' own table the prose singles out, by description
+    labelled_one = labelled_one or (len(distinct) == 1 and distinct[0] in described)
     if len(distinct) >= 2 or labelled_one:
         # "Cases 1 and 2 presented with X and Y, respectively": a patient named only beside another still is one
         distinct += [x for ns in listed if ns and max(ns) <= max(distinct) for x in ns if x not in distinct]
@@ -784,6 +806,8 @@ def segment_patients(sentences: list[Sentence], labels: dict[str, int] | None = 
                 prev_section = (s.section, s.heading)
             if n is not None:
                 current = n
+            for x, piece in _elsewhere_only(s, groups, labels or {}):
+                groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
             if intro is not None and i == intro[0]:
                 pieces = intro[2]
                 for k, g in enumerate(groups.values()):
@@ -1349,6 +1373,27 @@ def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient
             gaps += [m.span() for m in _rx("label_clause_all").finditer(s.text)]  # "in all three": no statistic
             out.append((k, _mask(s, gaps)))
     return out or None
+
+
+def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, int]) -> list[tuple[int, Sentence]]:
+    """A clause naming some patients of a series as the only ones with a finding ("desmin was positive in K2 only",
+    "CD10 was expressed only in cases 1 and 3"): (patient, the clause with the rest blanked) for every other numbered
+    patient, to be read with the opposite sign. Nothing when a name is neither a table label nor a numbered patient
+    ("only in 2019"), or when the clause names every patient."""
+    out: list[tuple[int, Sentence]] = []
+    bounds = [0] + [m.end() for m in _rx("label_clause_break").finditer(s.text)] + [len(s.text)]
+    for a, b in zip(bounds, bounds[1:]):
+        m = _rx("only_in").search(s.text, a, b)
+        if m is None:
+            continue
+        who = m.group("who") or m.group("who2")
+        prefix = _rx("only_in_prefix").match(who)
+        names = _rx("label_run_joint").split(who[prefix.end():] if prefix else who)
+        numbers = [labels[x] if x in labels else int(x) if prefix and x.isdigit() else None for x in names if x]
+        if not numbers or not all(x in groups for x in numbers) or len(set(numbers)) >= len(groups):
+            continue
+        out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k not in numbers]
+    return out
 
 
 def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -2372,6 +2417,65 @@ def labelled_patient(text: str, labels: dict[str, int]) -> int | None:
     return None
 
 
+def described_patient(s: Sentence, roster: dict[int, CaseRow]) -> int | None:
+    """The row of a series' own table (``roster``: row number -> row) a sentence opens on by describing its patient
+    instead of numbering it ("The infant received ...", "For the girl, ...", "The older woman ...", "The patient with
+    the bladder tumour ...", "The ALK-negative case ..."): the one row whose age, sex, site and ALK status all fit what
+    the description tells. A row leaving a trait blank may fit it; None when the description tells nothing, when
+    no row or two rows fit, or when it ranks by age ("the older") among rows whose ages are not all known and
+    different."""
+    m = _rx("described_person").match(s.text)
+    if m is None or len(roster) < 2:
+        return None
+    noun = m.group("noun")
+    told = next(((sex, lo, hi) for rx, sex, lo, hi in scope_rules().person_noun if rx.fullmatch(noun)), None)
+    if told is None:
+        return None
+    sex, lo, hi = told
+    mods = m.group("mods")
+    rank = _rx("relative_age_opener").match(f"the {mods}") if mods else None
+    alk_word = _rx("alk_status_word").search(mods)
+    alk_told = None if alk_word is None else ("negative" if alk_word.group("neg") else "positive")
+    ages = demographics.find_ages(_piece(s, 0, m.end("noun")))
+    years = ages[0].years if ages else None
+    place = _place_stems(m.group("place")) if m.group("place") else set()
+    if not (sex or lo is not None or hi is not None or rank or alk_told or years is not None or place):
+        return None  # "The patient ...": which of them the words do not tell
+
+    def fits(row: CaseRow) -> bool:
+        age = row.age_years
+        if sex and row.sex and row.sex != sex:
+            return False
+        if age is not None and ((lo is not None and age < lo) or (hi is not None and age >= hi)):
+            return False
+        if age is not None and years is not None and abs(age - years) >= (0.05 if years < 2 else 1.0):
+            return False
+        status = _alk_status(row)
+        if alk_told and status and status != alk_told:
+            return False
+        return not place or bool(row.site and place & _place_stems(row.site))
+
+    fit = [n for n, row in roster.items() if fits(row)]
+    if rank and len(fit) >= 2:
+        known = [roster[n].age_years for n in fit]
+        word = rank.group("rank").lower()
+        if None in known or len(set(known)) != len(known) or (word in ("younger", "older", "elder") and len(fit) != 2):
+            return None
+        pick = min if word in ("younger", "youngest") else max
+        fit = [fit[known.index(pick(a for a in known if a is not None))]]
+    return fit[0] if len(fit) == 1 else None
+
+
+def _alk_status(row: CaseRow) -> str | None:
+    """A table row's ALK status: "positive" (a positive stain or test), "negative" (a negative stain, or every test
+    negative), None when the row gives no ALK result."""
+    if any(marker_key(m) == marker_key("ALK") for m in row.ihc_positive or []) or any(t.endswith("+") for t in row.alk_tests or []):
+        return "positive"
+    if any(marker_key(m) == marker_key("ALK") for m in row.ihc_negative or []) or (row.alk_tests and all(t.endswith("-") for t in row.alk_tests)):
+        return "negative"
+    return None
+
+
 def _trial_id(text: str) -> str | None:
     """The trial or registry patient identifier a sentence or heading opens on ("Patient 11-004 (DL4). ..." →
     "11-004", "Participant B-0305, a woman ..." → "B-0305"), upper-cased; none for "Case 2" or "patients 1-3"."""
@@ -2397,20 +2501,25 @@ def field_modules() -> tuple[ModuleType, ...]:
     return tuple(mods)
 
 
-def extract_narrative(doc: Document, nlp: Any, labels: dict[str, int] | None = None) -> list[CaseRow]:
+def extract_narrative(
+    doc: Document, nlp: Any, labels: dict[str, int] | None = None, roster: dict[int, CaseRow] | None = None
+) -> list[CaseRow]:
     """One narrative row per patient the document reports on with the tumour (``labels``: the non-numeric labels the
-    series' own table names its patients by, with their row numbers; see :func:`segment_patients`)."""
-    rows, others = narrative_rows(doc, nlp, labels)
+    series' own table names its patients by, with their row numbers; ``roster``: that table's rows by number; see
+    :func:`segment_patients`)."""
+    rows, others = narrative_rows(doc, nlp, labels, roster)
     return [r for r in rows if r.case_id not in others]
 
 
-def narrative_rows(doc: Document, nlp: Any, labels: dict[str, int] | None = None) -> tuple[list[CaseRow], set[str]]:
+def narrative_rows(
+    doc: Document, nlp: Any, labels: dict[str, int] | None = None, roster: dict[int, CaseRow] | None = None
+) -> tuple[list[CaseRow], set[str]]:
     """One narrative row per described patient, and the case ids of those whose diagnosis is another entity (a
     mimic's patient told beside the tumour's, a case revised away from it: :func:`other_diagnosis_patients`), whose
     rows the caller drops once a table's rows of the same patients are merged in."""
     rows: list[CaseRow] = []
     sentences = patient_sentences(doc, nlp)
-    patients = segment_patients(sentences, labels)
+    patients = segment_patients(sentences, labels, roster)
     # a title naming the site ("Uterine IMT: two women ...") speaks for every patient of a
     # multi-patient report, whose title is in no patient's sentences
     title = [s for s in sentences if s.section == "title"]
@@ -2444,6 +2553,8 @@ def narrative_rows(doc: Document, nlp: Any, labels: dict[str, int] | None = None
         if len(patients) == 1:  # a one-patient key-value table ("Age | 46 years", "Sex | Male"): what the sentences left unset
             for kv in key_values:
                 demographics.read_key_value(kv, row)
+        if patient.elsewhere_only:
+            ihc.apply_elsewhere_only(patient.elsewhere_only, row)
         if patient.fallback:
             _fill_from(patient.fallback, row)
         if patient.trial:  # a trial vignette that names no drug was on the study drug its title names
