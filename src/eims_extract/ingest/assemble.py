@@ -246,23 +246,101 @@ def _title_like(text: str) -> bool:
     return 5 <= n <= 45 and not s.endswith(".") and "|" not in s and sum(c.isdigit() for c in s) * 10 <= len(s)
 
 
+#: a word that names a disease (a tumour, a sarcoma, the IMT family, a fusion): an article title names one, a site's
+#: name, menu or category and a journal's name do not
+_TITLE_SUBJECT = layout("title_subject")
+_MENU_GAP = layout("menu_item_gap")
+_AFFILIATION = layout("author_line_affiliation")
+_TITLE_FAMILY = layout("title_family")
+#: a word a menu's item never opens on, a title's phrase broken by a wide gap may ("Tumor  of the Bladder"); a title
+#: that ends on one goes on in the next paragraph
+_LINKING_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
+#: of them, those a menu's item never ends on either ("Tumor of the  Bladder"; a menu's "Log in", "Sign in" do)
+_PHRASE_OPENERS = frozenset({"a", "an", "and", "by", "for", "from", "of", "the", "to", "with"})
+
+
+def _menu(text: str) -> bool:
+    """A site's menu or breadcrumb: three short items or more set off by runs of spaces, bars or '>' ("Home  Journals
+    Current Issue  Author Guidelines", "Paper > Pathology > Gynecologic Pathology"), one of them of two words or
+    more or a bar or '>' among the gaps (a justified title's single words set off by double spaces are no menu), and
+    no item opening or ending on a linking word (a title's phrase broken by a wide gap, "Tumor of the  Bladder")."""
+    items = [t.strip() for t in _MENU_GAP.split(text.strip()) if t.strip()]
+    if len(items) < 3 or any(len(t.split()) > 5 for t in items):
+        return False
+    if any(w.split()[0].lower() in _LINKING_WORDS or w.split()[-1].lower() in _PHRASE_OPENERS for w in items):
+        return False
+    return any(len(t.split()) > 1 for t in items) or any(g.strip() for g in _MENU_GAP.findall(text.strip()))
+
+
+def _title_candidate(text: str) -> bool:
+    return _title_like(text) and not _menu(text)
+
+
+def _names_subject(text: str) -> bool:
+    """Names a disease, and is neither an affiliation ("Lakeland Cancer Centre") nor a list of findings ("Imaging:
+    7 cm mass; no adenopathy")."""
+    return _TITLE_SUBJECT.search(text) is not None and _AFFILIATION.search(text) is None and ";" not in text
+
+
+def _continues(text: str, nxt: str) -> bool:
+    """Does paragraph ``nxt`` carry on the title line ``text`` broken over a blank line or a column's wrap
+    ("IMT of the uterine corpus:" / "A study of three cases", "... with ETV6-NTRK3" / "fusion: a case" / "report")?
+    ``text`` is no menu and ends no sentence, and stops open (a colon, a dash, a comma, a linking word) or ``nxt``
+    opens in lower case."""
+    s, n = text.strip(), nxt.strip()
+    if not s or not n or _menu(s) or _menu(n) or s.endswith(".") or n.endswith(".") or len(s.split()) > 45:
+        return False
+    return s.endswith((":", "-", "–", "—", ",")) or s.split()[-1].lower() in _LINKING_WORDS or n[:1].islower()
+
+
+def _subject_title(paras: list[Para], end: int, last_may_end: bool = False) -> tuple[int, int] | None:
+    """Where the title is among the paragraphs before ``end``, on a page that prints its site's name, menu,
+    breadcrumb or category above it and the journal's name or the date under it: the last title-like paragraph
+    that names a disease (``last_may_end``: the one right before ``end`` may end on a full stop, as PubMed prints a
+    title over its byline), with the ones right above it that name the tumour's family too (a title and its
+    translation; a session's or a journal's name naming tumours in general is banner) and the ones that carry it on
+    after a blank line. None when no title-like paragraph there names a disease."""
+    named = [
+        k for k in range(end)
+        if (_title_candidate(paras[k].text) or last_may_end and k == end - 1 and _one_sentence_title(paras[k].text))
+        and _names_subject(paras[k].text)
+    ]  # fmt: skip
+    if not named:
+        return None
+    start = stop = named[-1]
+    while start > 0 and (
+        _continues(paras[start - 1].text, paras[start].text)
+        or _title_candidate(paras[start - 1].text) and _TITLE_FAMILY.search(paras[start - 1].text) is not None
+        and _names_subject(paras[start - 1].text)
+    ):  # fmt: skip
+        start -= 1
+    while stop + 1 < end and len(paras[stop + 1].text.split()) <= 30 and _continues(paras[stop].text, paras[stop + 1].text):
+        stop += 1
+    return start, stop + 1
+
+
 def _banner_before_title(paras: list[Para], end: int) -> int:
     """How many of the paragraphs before ``end`` are the page's banner, not its title: those before the first
-    title-like one ("Europe PMC", a journal's name, an issue strip above "IMT of the X in a child"); 0 when no
-    paragraph there looks like a title (the first one is then taken for it, as before)."""
-    first = next((i for i in range(end) if _title_like(paras[i].text)), None)
+    title-like one ("Europe PMC", a journal's name, a site's menu, an issue strip above "IMT of the X in a child");
+    0 when no paragraph there looks like a title (the first one is then taken for it, as before)."""
+    first = next((i for i in range(end) if _title_candidate(paras[i].text)), None)
     return first or 0
 
 
-def _title_before_byline(paras: list[Para], author: int) -> int:
-    """Where the title starts above the byline at ``author``: the run of title-like paragraphs right above it (a
-    title and its translation; the one right above may end on a full stop), so a journal's name higher up, set off
-    from it by an issue line ("Journal of X" / "Year 2019, Volume 12" / "CASE REPORT" / the title), is banner too;
-    with no title-like paragraph right above the byline, as :func:`_banner_before_title`."""
+def _title_before_byline(paras: list[Para], author: int) -> tuple[int, int]:
+    """Where the title starts and ends above the byline at ``author``: as :func:`_subject_title`; with no paragraph
+    there naming a disease, the run of title-like paragraphs right above the byline (the one right above may end on a
+    full stop), so a journal's name higher up, set off from it by an issue line ("Journal of X" / "Year 2019, Volume
+    12" / "CASE REPORT" / the title), is banner too; with no title-like paragraph right above the byline, as
+    :func:`_banner_before_title`."""
+    if (span := _subject_title(paras, author, last_may_end=True)) is not None:
+        return span
     i = author
-    while i > 0 and (_title_like(paras[i - 1].text) or i == author and _one_sentence_title(paras[i - 1].text)):
+    while i > 0 and not _menu(paras[i - 1].text) and (
+        _title_like(paras[i - 1].text) or i == author and _one_sentence_title(paras[i - 1].text)
+    ):
         i -= 1
-    return i if i < author else _banner_before_title(paras, author)
+    return (i if i < author else _banner_before_title(paras, author)), author
 
 
 def _one_sentence_title(text: str) -> bool:
@@ -283,18 +361,23 @@ def _front_roles(paras: list[Para], structured: bool) -> list[str | None]:
     text_at = next((i for i, p in enumerate(paras) if _running_prose(p.text) and _SENTENCE_BREAK.search(p.text)), 12)
     author = next((i for i, p in enumerate(paras[: min(12, text_at)]) if is_author_line(p.text)), None)
     if author is not None:
-        banner = _title_before_byline(paras, author)
+        banner, end = _title_before_byline(paras, author)
         for i in range(author):
-            roles[i] = "other" if i < banner else "title"
+            roles[i] = "title" if banner <= i < end else "other"
         roles[author] = "authors"
         rest = author + 1
     else:
         prose = next((i for i, p in enumerate(paras) if _running_prose(p.text)), len(paras))
-        banner = _banner_before_title(paras, min(prose, 5))
+        span = _subject_title(paras, min(prose, 5))
+        banner = span[0] if span is not None else _banner_before_title(paras, min(prose, 5))
         for i in range(banner):
             roles[i] = "other"
         first = paras[banner] if banner < len(paras) else None
-        if (
+        if span is not None and (len(paras) > span[1] or structured):
+            for i in range(*span):
+                roles[i] = "title"
+            rest = span[1]
+        elif (
             first is not None
             and (len(paras) > banner + 1 or structured)
             and len(first.text.split()) <= 30

@@ -1150,6 +1150,19 @@ def _article_type_label(h: Heading, k: int, body: list[_Src], paras: list[Para])
     return False
 
 
+def _typed_title(rest: str, k: int, byline: bool, paras: list[Para], wrapped: bool) -> bool:
+    """Is ``rest``, after a case label run into body line ``k`` ("Case Report: Entrectinib in a tracheal IMT"), the
+    article's title with its type printed first? Near the top, above the byline and any heading (under a saved page's
+    site name and menu), in a text of one paragraph a line (a wrapped line may end mid-sentence), a phrase of five
+    words or more that ends no sentence: a case told after its label ("Case report: A 40-year-old man ...") ends on a
+    full stop."""
+    words = rest.split()
+    return (
+        not wrapped and k < _FRONT_LINES and not byline and not any(p.heading for p in paras)
+        and 5 <= len(words) <= 40 and not ends_sentence(rest) and rest.rstrip()[-1:] not in ".:;,"
+    )  # fmt: skip
+
+
 def _citation_line(s: str) -> bool:
     """A citation or DOI line (year, volume, pages, identifier): a sixth of it digits, or a DOI."""
     return "doi" in s.lower() or sum(c.isdigit() for c in s) * 6 > len(s)
@@ -1255,8 +1268,10 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             inline = split if split[0].kind in _TOLD_KINDS and split[1][:1].isupper() else None
         if inline is None and starts_block and told and (got := _back_matter_run_in(s)) is not None:
             inline = got  # "Acknowledgements: we thank Dr X, who performed the FISH" after the case: back matter
-        if inline is not None and k == 0 and inline[0].kind == "case":
-            inline = None  # "Case Report: <title>" on the first line is the title, article type first
+        if inline is not None and inline[0].kind == "case" and (k == 0 or _typed_title(inline[1], k, byline, paras, wrapped)):
+            # "Case Report: <title>" on the first line, or on the first after a saved page's banner, is the title,
+            # article type first
+            inline = None
         if inline is not None:
             flush()
             head, rest = inline
