@@ -2591,3 +2591,17 @@ def test_age_told_with_now_before_the_patient_presents_is_the_presentation_age(t
 )
 def test_age_after_a_parent_closing_the_patients_apposition_is_the_patients(text, age):
     assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # "our patient" or "this boy" as the subject of a bare "was N": the patient's age, like "the patient"
+        ("Our patient was 68 when he presented with a cough, older than most reported.", 68.0),
+        ("This girl was 11 at diagnosis of the pelvic mass.", 11.0),
+        # negative: a relative as the subject
+        ("Her uncle was 50 when he died of a stroke.", None),
+    ],
+)
+def test_bare_age_with_our_patient_as_the_subject(text, age):
+    assert run(text).age_years == age
