@@ -2562,3 +2562,46 @@ def test_bare_age_after_a_bracketed_aside_on_the_subject(text, age):
 )
 def test_age_in_a_sentence_about_a_relatives_own_event_is_not_the_patients(texts, age):
     assert run(*texts).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("texts", "age"),
+    [
+        # "now N" with the patient presenting right after it: the story's present, the age at presentation, which beats an
+        # earlier event's age told before it
+        (("When she was 9 she had a kidney removed for a Wilms tumour.", "Now 22 years old, she presented with pelvic pain."), 22.0),
+        (("At the age of 11 he had been treated for a lymphoma.", "Now aged 18, he was referred with a chest mass."), 18.0),
+        # negative: "now" at the time of writing, with no presentation after it, yields to the presentation age
+        (("A girl presented at 6 years with a neck mass.", "She is now 13 years old, she reports no symptoms."), 6.0),
+    ],
+)
+def test_age_told_with_now_before_the_patient_presents_is_the_presentation_age(texts, age):
+    assert run(*texts).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a parent named in the patient's apposition ("the second son of a 29-year-old mother,"), then the patient's verb
+        ("The infant, the second son of a 29-year-old mother, presented at 5 months of age with a neck swelling.", 0.42),
+        ("A girl, born at term to a healthy 31-year-old mother, was referred at 3 months of age with a scalp mass.", 0.25),
+        # negative: the parent as the subject of the verb keeps the age the parent's
+        ("The mother, a 33-year-old teacher, was well.", None),
+    ],
+)
+def test_age_after_a_parent_closing_the_patients_apposition_is_the_patients(text, age):
+    assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # "our patient" or "this boy" as the subject of a bare "was N": the patient's age, like "the patient"
+        ("Our patient was 68 when he presented with a cough, older than most reported.", 68.0),
+        ("This girl was 11 at diagnosis of the pelvic mass.", 11.0),
+        # negative: a relative as the subject
+        ("Her uncle was 50 when he died of a stroke.", None),
+    ],
+)
+def test_bare_age_with_our_patient_as_the_subject(text, age):
+    assert run(text).age_years == age

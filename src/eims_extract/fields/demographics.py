@@ -451,7 +451,11 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
             after = text[m.end() : m.end() + 60]
             # "her parents" just before "at 2 months of age" is whose possessive, not whose age, when the relative is the one
             # who noticed or brought the patient ("noticed by her parents at 2 months of age")
-            if r.not_patient_before.search(before) and not _rx("agent_relative_before").search(before):
+            # ... nor when a verb opens the match and the parent closes the patient's apposition before it ("The boy, the
+            # third child of a 35-year-old mother, presented at 2 years of age"): the verb's subject is the patient
+            if r.not_patient_before.search(before) and not _rx("agent_relative_before").search(before) and not (
+                _rx("relative_object_apposition_before").search(text, max(0, a_start - 100), a_start)
+            ):
                 continue
             if r.relative_before.search(before) and r.relative_after.search(after):
                 continue
@@ -471,8 +475,9 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
             # the age "now" or at the last follow-up: the worst of all, taken only when no other is stated; read before the
             # age itself too, since a rule may open on the patient's noun ("A girl, now 15, was diagnosed at 11")
             now = _rx("current_before")
-            priority = 9 if now.search(before) or (a_start > m.start() and now.search(text, max(0, a_start - 60), a_start)) \
-                else rule.priority
+            # unless the patient presents right after it ("Now 20 years old, she presented with ..."): the story's present
+            told_now = now.search(before) or (a_start > m.start() and now.search(text, max(0, a_start - 60), a_start))
+            priority = 9 if told_now and not _rx("now_age_presenting_after").match(text, m.end()) else rule.priority
             earlier = bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())
                            or (a_start > m.start() and _rx("when_was_before").search(text, max(0, a_start - 40), a_start)))
             if not earlier and _rx("then_before").search(text, max(0, a_start - 20), a_start):
