@@ -294,6 +294,7 @@ class FurnitureLine(Line):
     front_only: bool = False
     block: bool = False
     first_line_only: bool = False
+    next_line: bool = False
     KIND_KEY: ClassVar[str] = "type"
 
 

@@ -894,3 +894,87 @@ def test_pubmed_publication_type_over_the_journal_name_line_is_furniture(tmp_pat
     assert "case" not in kinds and kinds[-3:] == ["authors", "abstract", "keywords"]
     title = next(s for s in doc.sections if s.kind == "title")
     assert "tumour of the larynx in a teenager" in doc.text[title.start : title.end]
+
+
+# A journal page's links to its neighbours in the issue, each over the other article's title, and its reading-settings
+# panel, above the article's own title (written for this test)
+_NEIGHBOUR_LINKS_PAGE = """{next_label}
+Ceritinib in a 6-Year-Old Boy with Hepatic Myofibroblastic Tumour: A Case Report
+{previous_label}
+Recurrent Renal Sarcoma in an 82-Year-Old Woman
+Font Type:
+Arial Georgia Verdana
+Font Size:
+Aa Aa Aa
+Line Spacing:
+Column Width:
+Case Report
+Inflammatory Myofibroblastic Tumour of the Submandibular Gland
+Abstract
+A 47-year-old man had a firm swelling of the right submandibular gland, which was excised. The spindle cells were
+positive for SMA and negative for ALK. He is free of disease 9 months later.
+"""
+
+
+@pytest.mark.parametrize(
+    "next_label, previous_label",
+    [
+        ("Next Article in Journal", "Previous Article in Journal"),
+        ("Next article", "Previous article"),
+        ("Next article in issue", "Prev. article in issue"),
+    ],
+)
+def test_neighbour_article_titles_give_nothing(tmp_path, nlp, next_label: str, previous_label: str) -> None:
+    """The title under a "Next / Previous article" link is another paper's, with its own patient: not this one's age,
+    site or drug, and not the document's title."""
+    p = tmp_path / "neighbour_links_submandibular_man.txt"
+    p.write_text(_NEIGHBOUR_LINKS_PAGE.format(next_label=next_label, previous_label=previous_label), encoding="utf-8")
+    doc = load_document(p)
+    assert "Ceritinib" not in doc.text and "82-Year-Old" not in doc.text and "Georgia" not in doc.text
+    rows = extract_document(doc, nlp)
+    assert len(rows) == 1
+    assert (rows[0].age_years, rows[0].sex, rows[0].drugs) == (47, "male", None)
+
+
+def test_neighbour_article_link_with_its_title_on_one_line_is_furniture() -> None:
+    assert line_rule("Previous Article in Journal Lung IMT in a 5-Year-Old Girl", front=False) is not None
+    assert line_rule("The next article of this series will describe the imaging.", front=False) is None
+
+
+# an issue's contents printed over the article (written for this test)
+_ISSUE_CONTENTS_PAGE = """Fictional Journal of Paediatric Surgery Reports
+In this issue
+Hepatic IMT in an infant: response to alectinib — p. 31
+Renal IMT in a 66-year-old woman -- pp. 40-44
+Inflammatory myofibroblastic tumour of the abdominal wall
+Case report
+A 10-year-old girl had a painless mass of the abdominal wall, which was excised with clear margins. It was ALK
+positive. She is well 15 months later.
+"""
+
+
+def test_issue_contents_entries_with_pages_give_nothing(tmp_path, nlp) -> None:
+    p = tmp_path / "issue_contents_abdominal_wall_girl.txt"
+    p.write_text(_ISSUE_CONTENTS_PAGE, encoding="utf-8")
+    doc = load_document(p)
+    assert "alectinib" not in doc.text and "66-year-old" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs, row.treatment) == (10, "female", None, "SE")
+
+
+# a PDF dump whose page foot (the publisher and its web address) lands inside a sentence (written for this test)
+_PUBLISHER_FOOT_DUMP = """Fictional Reports in Oncology            Inflammatory myofibroblastic tumour of the caecum
+A 28-year-old woman presented with a mass in the caecum. Immunohistochemistry showed staining for SMA, while CD117 and
+Fictional Medical Publishers, Basel                              www.fictpub.example/fro
+DOG1 were negative. She remains free of disease 8 months after the resection.
+"""
+
+
+def test_publisher_line_with_web_address_inside_a_sentence_is_furniture(tmp_path, nlp) -> None:
+    p = tmp_path / "publisher_foot_caecum_woman.txt"
+    p.write_text(_PUBLISHER_FOOT_DUMP, encoding="utf-8")
+    doc = load_document(p)
+    assert "fictpub" not in doc.text and "CD117 and DOG1 were negative" in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert "CD117" in (row.ihc_negative or []) and len(row.ihc_negative) == 2  # with DOG1
+    assert line_rule("The sequence data are deposited at www.example.org/data", front=False) is None

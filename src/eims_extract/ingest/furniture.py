@@ -31,6 +31,9 @@ class LineRule:
     front_only: bool = False
     block: bool = False
     first_line_only: bool = False
+    #: the next non-blank line is furniture too: the title a "Next article" / "Previous article" link
+    #: names (another paper's, often with its patient)
+    next_line: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ def rules() -> FurnitureRules:
                     obj.front_only,
                     obj.block,
                     obj.first_line_only,
+                    obj.next_line,
                 )
             )
         elif typ == "span":
@@ -198,10 +202,16 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
     after = {i: lines[j] for i, j in zip(nonblank, nonblank[1:])}
     earlier: set[str] = set()
     last = ""  # the previous non-blank line
+    skip_next = False  # the line after a "Next article" link: that article's title
     for i, raw in enumerate(lines):
         s = " ".join(raw.split())
         if not s:
             continue
+        if skip_next:
+            skip_next = False
+            if not is_heading(s):
+                out[i] = True
+                continue
         seen_before = s in earlier
         earlier.add(s)
         previous, last = last, s
@@ -232,6 +242,7 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
         rule = line_rule(s, front)
         if rule is not None:
             out[i] = True
+            skip_next = rule.next_line
             # (a PubMed page prints "Full text links" over the citation, the title and the authors too)
             in_block = rule.block and (headed or not layout("top_links_button").fullmatch(s))
             continue

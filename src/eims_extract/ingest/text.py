@@ -635,6 +635,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 or _heading(body[-1].s)
                 or _grid_line(after.get(id(x), ""))
                 or (after_blank and blanks_part and cs[0] == "figure")
+                or _caption_cuts_sentence(s, body[-1].s, after.get(id(x), ""))
             ):
                 item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
                 items.append(item)
@@ -711,6 +712,23 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
         item.lines.append(x)
         prev = s
     return body, items
+
+
+_CAPTION_LABEL_STOP = layout("caption_label_stop")
+_FIGURE_CITING_END = layout("figure_citing_end")
+
+
+def _caption_cuts_sentence(s: str, prev: str, nxt: str) -> bool:
+    """A caption line set inside a sentence with no blank line around it (a PDF dump placing a figure's or table's
+    title between two lines of a paragraph: "... showed diffuse staining" / "Table 1. Antibodies used" / "for SMA
+    and ALK, ..."): its label closed by a stop and a capitalised title, the line before it ending on no word that
+    cites a figure, the line after it going on in lower case with the sentence the caption cut."""
+    return (
+        _CAPTION_LABEL_STOP.match(s) is not None
+        and not ends_sentence(prev)
+        and _FIGURE_CITING_END.search(prev) is None
+        and nxt[:1].islower()
+    )
 
 
 def _barred_grid(item: _Item) -> bool:
@@ -1187,6 +1205,20 @@ def _back_matter_run_in(s: str) -> tuple[Heading, str] | None:
     return (h, m.group(2)) if h is not None and h.kind == "acknowledgements" else None
 
 
+_REFERENCE_ENTRY = layout("reference_entry")
+_REFERENCE_YEAR = layout("reference_entry_year")
+
+
+def _headless_references(s: str, nxt: str) -> bool:
+    """A reference list printed without its heading (a saved page that drops it, a PDF dump): its first entry
+    ("1. Surname AB, Surname C. Title. J Abbrev 2010; 45:100-4.") with the second under it, both numbered
+    citations with a year. The titles are other papers' patients, never this one's."""
+    return all(
+        _REFERENCE_ENTRY.match(t) is not None and _REFERENCE_YEAR.search(t) is not None
+        for t in (s, nxt)
+    ) and s.lstrip(" [").startswith("1") and nxt.lstrip(" [").startswith("2")
+
+
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
     blank_before: set[int] = set()
     n_blank = sum(1 for x in src if not x.s)
@@ -1246,6 +1278,8 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             h = _heading_after_open_line(
                 s, body[k + 1].s if k + 1 < len(body) else "", byline or any(p.heading for p in paras)
             )
+        if h is None and k and _headless_references(s, body[k + 1].s if k + 1 < len(body) else ""):
+            h = Heading("references", "References")  # the list's first entry opens it as its heading would
         if h is not None and _article_type_label(h, k, body, paras):
             h = None  # "CASE SERIES" printed over the title: the article's type, front matter, not its case section
         if h is not None:
