@@ -165,3 +165,36 @@ def test_result_labels_set_in_lower_case_keep_their_lines() -> None:
     text = read_text("\n".join(lines).encode(), "labels", "labels.txt").text
     assert "(patchy) negative" not in text and "CD34 Ki-67" not in text
     assert "calponin (patchy)\nnegative:" in text
+
+
+TAB_GRID_BARE_LEGEND = [
+    "Table 3.",
+    "",
+    "Stains of the three tumours",
+    "",
+    "Case\tALK\tDesmin\tCD30\tKi-67 (%)\tALK FISH",
+    "1\t+ (GC)\t+\t-\t12\tSplit",
+    "2\t+ (MB)\t-\tND\t30\tSplit",
+    "3\t-\t+\t+\t8\tNo split",
+    "GC granular cytoplasmic, MB membranous, ND not done",
+    "",
+]
+
+
+def test_tab_grid_closed_by_a_bare_code_legend_keeps_its_rows() -> None:
+    t = _doc(TAB_GRID_BARE_LEGEND).tables[0]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "+ (GC)", "+", "-", "12", "Split"],
+        ["2", "+ (MB)", "-", "ND", "30", "Split"],
+        ["3", "-", "+", "+", "8", "No split"],
+    ]
+    assert "GC granular cytoplasmic" in t.footnotes
+
+
+def test_prose_opening_clauses_with_capitals_is_no_bare_legend() -> None:
+    from eims_extract.ingest.tables import code_legend
+
+    rows = [("1\t+\tCT\t-", 0), ("2\t-\tMRI\t+", 10)]
+    assert code_legend("GC granular cytoplasmic, ND not done", [("1\tGC\tND", 0)])
+    assert not code_legend("CT showed a mass, MRI confirmed it", [("1\tGC\tND", 0)])
+    assert not code_legend("CT showed a mass", rows)

@@ -358,6 +358,25 @@ def footnote_line(line: str) -> bool:
 
 _FOOTNOTE_MARK = layout("table_footnote_mark")
 
+#: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use
+_BARE_LEGEND_CODES = 2
+
+
+def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
+    """A legend under a table's rows that sets each code before its meaning with a space only and no opening word
+    ("NED no evidence of disease, AWD alive with disease, ND not done", as BMC and Springer print them): a line not
+    cut into cells whose every comma-separated part is such an item, at least two of its codes standing as words
+    in the rows above (prose that happens to open its clauses with capitals names nothing the cells use)."""
+    cells = split_cells(line)
+    if cells is not None and len(cells) >= 3:
+        return False
+    parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip())]
+    if len(parts) < _BARE_LEGEND_CODES or not all(_CODE_ITEM.fullmatch(p) for p in parts):
+        return False
+    words = {w for raw, _ in rows for w in re.findall(r"[A-Za-z0-9+./-]+", raw)}
+    codes = {m.group("code") for p in parts if (m := _CODE_ITEM.fullmatch(p))}
+    return len(codes & words) >= _BARE_LEGEND_CODES
+
 
 # -- header matching -------------------------------------------------------
 @cache
@@ -956,7 +975,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
     for raw, at in located:
         s = raw.strip()
         barred_note = len(body) >= 2 and "|" in body[-1][0] and "|" not in s and opens_with_legend(s)
-        if legend_lines or looks_like_legend(s) or (len(body) >= 2 and footnote_line(s)) or barred_note:
+        if legend_lines or looks_like_legend(s) or (len(body) >= 2 and (footnote_line(s) or code_legend(s, body))) or barred_note:
             legend_lines.append(s)
             continue
         if _CAPTION.match(s):

@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, other_language_words, word_counts
 from .model import Document
-from .tables import ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells
+from .tables import code_legend, ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -679,7 +679,9 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item = None
             body.append(x)
             continue
-        if item.kind == "table" and len(item.lines) > 2 and (looks_like_legend(s) or (footnote_line(s) and _grid_seen(item))):
+        if item.kind == "table" and len(item.lines) > 2 and (
+            looks_like_legend(s) or (_grid_seen(item) and (footnote_line(s) or code_legend(s, [(y.s, 0) for y in item.lines])))
+        ):
             item.lines.append(x)  # the abbreviations or marked notes ("(a) ...") under a table are its foot, not body text
             prev = s
             continue
