@@ -198,3 +198,25 @@ def test_prose_opening_clauses_with_capitals_is_no_bare_legend() -> None:
     assert code_legend("GC granular cytoplasmic, ND not done", [("1\tGC\tND", 0)])
     assert not code_legend("CT showed a mass, MRI confirmed it", [("1\tGC\tND", 0)])
     assert not code_legend("CT showed a mass", rows)
+
+
+RUN_TOGETHER_STAINS = [
+    "Table 4 Stains of the three tumours",
+    "Antibody Case 1 Case 2 Case 3",
+    "Desmin + − + (weak)",
+    "Smooth muscle actin − + (patchy) +",
+    "CD34 − − −",
+    "p53 Wild-type Wild-type Mutant (strong",
+    "nuclear)",
+    "Ki-67 8% 2% 15%",
+]
+
+
+def test_stain_rows_run_together_with_single_spaces_are_turned_round() -> None:
+    t = _doc(RUN_TOGETHER_STAINS).tables[0]
+    assert t.header_texts() == ["", "Desmin", "Smooth muscle actin", "CD34", "p53", "Ki-67"]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["Case 1", "+", "−", "−", "Wild-type", "8%"],
+        ["Case 2", "−", "+ (patchy)", "−", "Wild-type", "2%"],
+        ["Case 3", "+ (weak)", "+", "−", "Mutant (strong nuclear)", "15%"],
+    ]

@@ -1349,7 +1349,7 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
     raw0, at0 = body[0]
     spans = split_cells(raw0)
     if spans is None:
-        return None
+        return _transposed_run_together(doc, body)
     label = value_pattern("case_label")
     delimited = "|" in raw0 or "\t" in raw0
     head = raw0[: spans[0][0]]
@@ -1412,6 +1412,72 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
                 if parts
                 else Cell("")
             )
+        rows.append(row)
+    return header, rows
+
+
+def _bracket_depth(text: str) -> int:
+    return text.count("(") - text.count(")")
+
+
+def _value_groups(raw: str) -> list[tuple[int, int]]:
+    """A line's words one space apart as cells: a word opening with a bracket joins the cell before it ("+ (focal)",
+    "Mutant (diffuse strong)") and so does every word up to the one closing it."""
+    groups: list[tuple[int, int]] = []
+    depth = 0
+    for m in re.finditer(r"\S+", raw):
+        w = m.group()
+        if groups and (depth > 0 or w.startswith("(")):
+            groups[-1] = (groups[-1][0], m.end())
+        else:
+            groups.append((m.start(), m.end()))
+        depth = max(0, depth + _bracket_depth(w))
+    return groups
+
+
+def _transposed_run_together(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """:func:`_transposed` for a PDF-to-text copy that runs the cells together with one space ("Marker Case 1 Case 2
+    Case 3", "Desmin + + (focal) -", "Ki-67 5% 3% 10%"): the header line is the attribute column's head and the numbered
+    patients' labels alone; each row's last words, one per patient (a bracket joining the word before it), are its
+    values and the words before them the attribute, which the header synonyms or the stain names must know; a line
+    closing a bracket left open goes on with the last cell above it. None at any line that does not fit."""
+    raw0, at0 = body[0]
+    label = value_pattern("case_label")
+    labels = list(label.finditer(raw0))
+    if len(labels) < 2 or not layout("transposed_stub").fullmatch(raw0[: labels[0].start()].strip()):
+        return None
+    if raw0[labels[-1].end() :].strip() or any(raw0[a.end() : b.start()].strip() for a, b in zip(labels, labels[1:])):
+        return None
+    n = len(labels)
+    attrs: list[tuple[Cell, list[list[tuple[int, int, str]]]]] = []
+    open_cell = False
+    for raw, at in body[1:]:
+        if open_cell:  # "strong)": the rest of a bracketed cell wrapped onto a line of its own
+            a, b = len(raw) - len(raw.lstrip()), len(raw.rstrip())
+            last = next((c for c in reversed(attrs[-1][1]) if c), None)
+            if last is None:
+                return None
+            last.append((at + a, at + b, raw[a:b]))
+            open_cell = _bracket_depth(" ".join(t for _, _, t in last)) > 0
+            continue
+        groups = _value_groups(raw)
+        if len(groups) < n + 1:
+            return None
+        name = (groups[0][0], groups[-n - 1][1])
+        text = raw[slice(*name)]
+        if _column_of(text) is None and not names_marker(text):
+            return None
+        attrs.append((Cell(text, at + name[0], at + name[1], doc.page_at(at + name[0])), [[(at + a, at + b, raw[a:b])] for a, b in groups[-n:]]))
+        open_cell = _bracket_depth(raw[groups[-1][0] : groups[-1][1]]) > 0
+    if len(attrs) < _TRANSPOSED_ROWS or sum(_column_of(c.text) is not None for c, _ in attrs) < _TRANSPOSED_KNOWN:
+        return None
+    header = [Cell(""), *(c for c, _ in attrs)]
+    rows: list[list[Cell]] = []
+    for j, m in enumerate(labels):
+        row = [Cell(m.group(), at0 + m.start(), at0 + m.end(), doc.page_at(at0 + m.start()))]
+        for _, cols in attrs:
+            parts = cols[j]
+            row.append(Cell(" ".join(t for _, _, t in parts), parts[0][0], parts[-1][1], doc.page_at(parts[0][0])))
         rows.append(row)
     return header, rows
 
