@@ -4502,3 +4502,21 @@ def test_ki67_bound_then_approximate_share_in_brackets(text, value):
 )
 def test_slash_pair_of_two_markers_is_read_as_both(text, negative):
     assert run(text).ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    ("cell", "positive_column", "expected"),
+    [
+        # bare stains listed before the one sign they share, a group of their own after ';'
+        ("CD10 +; calponin, S100, caldesmon −", False, (["CD10"], ["calponin", "S-100", "caldesmon"])),
+        ("desmin weak +, CD34 +; SOX10 and myogenin negative", False, (["desmin", "CD34"], ["SOX10", "myogenin"])),
+        # precision: a list mixing signed and bare stains says nothing about the bare ones
+        ("ALK +, calponin, CD34 −", False, (["ALK"], ["CD34"])),
+        # a column of positive stains keeps its bare ones positive
+        ("desmin, calponin, CD34 −", True, (["desmin", "calponin"], ["CD34"])),
+    ],
+)
+def test_bare_stains_share_the_sign_that_closes_their_list(cell, positive_column, expected):
+    from eims_extract.fields.ihc import parse_ihc
+
+    assert parse_ihc(cell, positive_by_default=positive_column) == expected
