@@ -220,3 +220,56 @@ def test_stain_rows_run_together_with_single_spaces_are_turned_round() -> None:
         ["Case 2", "−", "+ (patchy)", "−", "Wild-type", "2%"],
         ["Case 3", "+ (weak)", "+", "−", "Mutant (strong nuclear)", "15%"],
     ]
+
+
+ONE_CELL_PER_LINE_PAGE = [
+    "Pretend lesions of the imaginary organ: three invented patients",
+    "",
+    "Case series",
+    "",
+    "Case 1. An invented 40-year-old woman had a mass of the imaginary organ removed by a wide excision and was well at her last visit, as were the other two fictional patients described below, who had the same operation.",
+    "",
+    "Table 1.",
+    "",
+    "Features of the three patients",
+    "",
+    "Case",
+    "Age (y)/sex",
+    "Location",
+    "Size (cm)",
+    "Follow-up",
+    "1",
+    "40/F",
+    "Imaginary organ",
+    "12",
+    "NED, 10 mo",
+    "2",
+    "55/M",
+    "Imaginary organ",
+    "7",
+    "AWD, 4 mo",
+    "3",
+    "61/F",
+    "Pretend gland",
+    "3",
+    "NED, 22 mo",
+    "",
+    "NED no evidence of disease, AWD alive with disease",
+    "",
+    "Discussion",
+    "",
+    "Tumours of this made-up kind are rare and are usually cured by excision when the margins are clear.",
+]
+
+
+def test_table_pasted_one_cell_per_line_keeps_its_number_cells() -> None:
+    doc = read_text("\n".join(ONE_CELL_PER_LINE_PAGE).encode(), "page", "page.txt")
+    (t,) = doc.tables
+    assert t.header_texts() == ["Case", "Age (y)/sex", "Location", "Size (cm)", "Follow-up"]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "40/F", "Imaginary organ", "12", "NED, 10 mo"],
+        ["2", "55/M", "Imaginary organ", "7", "AWD, 4 mo"],
+        ["3", "61/F", "Pretend gland", "3", "NED, 22 mo"],
+    ]
+    assert "NED no evidence of disease" in t.footnotes
+    assert not any(s.kind == "case" and "40/F" in doc.text[s.start : s.end] for s in doc.sections)
