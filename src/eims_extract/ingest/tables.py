@@ -1103,10 +1103,34 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
     it are a whole number of records of ``k`` cells each, every record opening with a cell that fits
     the first column's grammar and naming no column itself. Cells are taken by position; None when no
     ``k`` fits, and the token grammars decide."""
-    n = len(body)
-    if n < 6 or any(split_cells(raw) is not None for raw, _ in body):
+    if any(split_cells(raw) is not None for raw, _ in body):
         return None
     texts = [raw.strip() for raw, _ in body]
+    k = flat_grid_width(texts, g)
+    if k is None:
+        return None
+    stub = _column_of(texts[0]) is None
+
+    def cell(raw: str, at: int) -> Cell:
+        lead = len(raw) - len(raw.lstrip())
+        s = raw.strip()
+        return Cell(s, at + lead, at + lead + len(s), doc.page_at(at + lead))
+
+    header = [cell(raw, at) for raw, at in body[:k]]
+    if stub:
+        header[0] = Cell("")  # the blank stub over the patients' labels, as a table turned round has it
+    n = len(body)
+    rows = [[cell(raw, at) for raw, at in body[r : r + k]] for r in range(k, n, k)]
+    return header, rows
+
+
+def flat_grid_width(texts: list[str], g: Grammars | None = None) -> int | None:
+    """How many columns a table dumped one cell per line has (see :func:`_flattened`): the number ``k`` of its
+    header lines, after which the lines are whole records of ``k`` cells; None when no ``k`` fits."""
+    n = len(texts)
+    if n < 6:
+        return None
+    g = g or Grammars(())
     # the first two lines name known columns or no k fits: the others' columns are asked only then
     head0 = _column_of(texts[0])
     # or the first is the head of a stub column ("Feature"): a table with one column per patient read column by
@@ -1135,20 +1159,7 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
             continue  # the header ends where the first record begins: its first cell is no column name
         found = k
         break
-    if found is None:
-        return None
-    k = found
-
-    def cell(raw: str, at: int) -> Cell:
-        lead = len(raw) - len(raw.lstrip())
-        s = raw.strip()
-        return Cell(s, at + lead, at + lead + len(s), doc.page_at(at + lead))
-
-    header = [cell(raw, at) for raw, at in body[:k]]
-    if stub:
-        header[0] = Cell("")  # the blank stub over the patients' labels, as a table turned round has it
-    rows = [[cell(raw, at) for raw, at in body[r : r + k]] for r in range(k, n, k)]
-    return header, rows
+    return found
 
 
 def _may_open(line: list[_Tok], first_key: str) -> bool:

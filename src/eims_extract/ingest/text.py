@@ -877,7 +877,7 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
     each on a line of its own (``tables.flat_column_names``; a stub's head before them), then short cells up to a
     heading that names no column, a prose sentence or the next caption, then its legend and marked notes. Returns
     the end of the region, 0 when the lines under the caption do not open such a table."""
-    from .tables import flat_column_names, flat_stub_then_columns
+    from .tables import flat_column_names, flat_grid_width, flat_stub_then_columns
 
     texts = [x.s for x in lines]
     j = top
@@ -903,7 +903,9 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
         looks_like_legend(texts[j]) or footnote_line(texts[j]) or code_legend(texts[j], [(t, 0) for t in texts[top:rows_end]])
     ):
         j += 1
-    return j if rows_end - head >= 6 else 0
+    # only a grid that reads as whole records under its column names is taken from the body (its cells stay
+    # running text otherwise, as before)
+    return j if flat_grid_width(texts[top:rows_end]) is not None else 0
 
 
 #: a number alone on a line ("14", "5a"): a page number, or a cell of a table pasted one cell per line
