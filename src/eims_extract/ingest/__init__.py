@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from ..errors import IngestError
@@ -56,24 +55,18 @@ def read_bytes(path: str | Path) -> bytes:
         raise IngestError(f"unreadable: {exc.strerror or exc}") from None
 
 
-#: The opening of a markup document: an XML prolog or doctype, or the root element itself.
-_MARKUP_ROOT = re.compile(rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+(\w+)|<(\w+)[\s>])", re.I | re.S)
-
-
 def sniff_kind(data: bytes) -> str | None:
     """The reader a ``.txt`` file's content asks for when it is markup, not text: a JATS article or a web page
     saved under a text name ("…_jats.txt" holding ``<?xml …><article …>``, a page saved as ``.txt`` from the
     browser's source view). None for anything else: plain text, and text that merely quotes a tag."""
-    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
-    m = _MARKUP_ROOT.match(head)
+    from ..rules import layout
+
+    head = data[:4096].decode("utf-8", "ignore").lstrip("\ufeff")
+    m = layout("markup_document_root").match(head)
     if m is None:
         return None
-    root = (m.group(1) or m.group(2) or b"").lower()
-    if root == b"article":
-        return "xml"
-    if root == b"html":
-        return "html"
-    return None
+    root = (m.group(1) or m.group(2) or "").lower()
+    return {"article": "xml", "html": "html"}.get(root)
 
 
 def load_document(path: str | Path, data: bytes | None = None, doc_id: str | None = None) -> Document:

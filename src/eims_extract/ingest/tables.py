@@ -373,7 +373,7 @@ def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
     parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip())]
     if len(parts) < _BARE_LEGEND_CODES or not all(_CODE_ITEM.fullmatch(p) for p in parts):
         return False
-    words = {w for raw, _ in rows for w in re.findall(r"[A-Za-z0-9+./-]+", raw)}
+    words = {w for raw, _ in rows for w in layout("table_line_word").findall(raw)}
     codes = {m.group("code") for p in parts if (m := _CODE_ITEM.fullmatch(p))}
     return len(codes & words) >= _BARE_LEGEND_CODES
 

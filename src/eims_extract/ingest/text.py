@@ -909,7 +909,7 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
 
 
 #: a number alone on a line ("14", "5a"): a page number, or a cell of a table pasted one cell per line
-_LONE_NUMBER = re.compile(r"\d{1,4}[a-z]?")
+_LONE_NUMBER = layout("lone_number_line")
 
 
 def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> tuple[list[_Src], list[_Item]]:
