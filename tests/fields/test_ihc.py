@@ -4547,3 +4547,21 @@ def test_background_cell_clause_with_gapped_verb_gives_no_call(text, expected):
 def test_ki67_range_written_between_and_gives_upper_bound(text, value):
     m = next(x for x in markers_in(text) if x.canonical == "Ki-67")
     assert ki67_percent(text, m)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("cell", "positive_column", "expected"),
+    [
+        # bare stains listed before the one sign they share, a group of their own after ';'
+        ("CD10 +; calponin, S100, caldesmon −", False, (["CD10"], ["calponin", "S-100", "caldesmon"])),
+        ("desmin weak +, CD34 +; SOX10 and myogenin negative", False, (["desmin", "CD34"], ["SOX10", "myogenin"])),
+        # precision: a list mixing signed and bare stains says nothing about the bare ones
+        ("ALK +, calponin, CD34 −", False, (["ALK"], ["CD34"])),
+        # a column of positive stains keeps its bare ones positive
+        ("desmin, calponin, CD34 −", True, (["desmin", "calponin"], ["CD34"])),
+    ],
+)
+def test_bare_stains_share_the_sign_that_closes_their_list(cell, positive_column, expected):
+    from eims_extract.fields.ihc import parse_ihc
+
+    assert parse_ihc(cell, positive_by_default=positive_column) == expected

@@ -165,3 +165,111 @@ def test_result_labels_set_in_lower_case_keep_their_lines() -> None:
     text = read_text("\n".join(lines).encode(), "labels", "labels.txt").text
     assert "(patchy) negative" not in text and "CD34 Ki-67" not in text
     assert "calponin (patchy)\nnegative:" in text
+
+
+TAB_GRID_BARE_LEGEND = [
+    "Table 3.",
+    "",
+    "Stains of the three tumours",
+    "",
+    "Case\tALK\tDesmin\tCD30\tKi-67 (%)\tALK FISH",
+    "1\t+ (GC)\t+\t-\t12\tSplit",
+    "2\t+ (MB)\t-\tND\t30\tSplit",
+    "3\t-\t+\t+\t8\tNo split",
+    "GC granular cytoplasmic, MB membranous, ND not done",
+    "",
+]
+
+
+def test_tab_grid_closed_by_a_bare_code_legend_keeps_its_rows() -> None:
+    t = _doc(TAB_GRID_BARE_LEGEND).tables[0]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "+ (GC)", "+", "-", "12", "Split"],
+        ["2", "+ (MB)", "-", "ND", "30", "Split"],
+        ["3", "-", "+", "+", "8", "No split"],
+    ]
+    assert "GC granular cytoplasmic" in t.footnotes
+
+
+def test_prose_opening_clauses_with_capitals_is_no_bare_legend() -> None:
+    from eims_extract.ingest.tables import code_legend
+
+    rows = [("1\t+\tCT\t-", 0), ("2\t-\tMRI\t+", 10)]
+    assert code_legend("GC granular cytoplasmic, ND not done", [("1\tGC\tND", 0)])
+    assert not code_legend("CT showed a mass, MRI confirmed it", [("1\tGC\tND", 0)])
+    assert not code_legend("CT showed a mass", rows)
+
+
+RUN_TOGETHER_STAINS = [
+    "Table 4 Stains of the three tumours",
+    "Antibody Case 1 Case 2 Case 3",
+    "Desmin + − + (weak)",
+    "Smooth muscle actin − + (patchy) +",
+    "CD34 − − −",
+    "p53 Wild-type Wild-type Mutant (strong",
+    "nuclear)",
+    "Ki-67 8% 2% 15%",
+]
+
+
+def test_stain_rows_run_together_with_single_spaces_are_turned_round() -> None:
+    t = _doc(RUN_TOGETHER_STAINS).tables[0]
+    assert t.header_texts() == ["", "Desmin", "Smooth muscle actin", "CD34", "p53", "Ki-67"]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["Case 1", "+", "−", "−", "Wild-type", "8%"],
+        ["Case 2", "−", "+ (patchy)", "−", "Wild-type", "2%"],
+        ["Case 3", "+ (weak)", "+", "−", "Mutant (strong nuclear)", "15%"],
+    ]
+
+
+ONE_CELL_PER_LINE_PAGE = [
+    "Pretend lesions of the imaginary organ: three invented patients",
+    "",
+    "Case series",
+    "",
+    "Case 1. An invented 40-year-old woman had a mass of the imaginary organ removed by a wide excision and was well at her last visit, as were the other two fictional patients described below, who had the same operation.",
+    "",
+    "Table 1.",
+    "",
+    "Features of the three patients",
+    "",
+    "Case",
+    "Age (y)/sex",
+    "Location",
+    "Size (cm)",
+    "Follow-up",
+    "1",
+    "40/F",
+    "Imaginary organ",
+    "12",
+    "NED, 10 mo",
+    "2",
+    "55/M",
+    "Imaginary organ",
+    "7",
+    "AWD, 4 mo",
+    "3",
+    "61/F",
+    "Pretend gland",
+    "3",
+    "NED, 22 mo",
+    "",
+    "NED no evidence of disease, AWD alive with disease",
+    "",
+    "Discussion",
+    "",
+    "Tumours of this made-up kind are rare and are usually cured by excision when the margins are clear.",
+]
+
+
+def test_table_pasted_one_cell_per_line_keeps_its_number_cells() -> None:
+    doc = read_text("\n".join(ONE_CELL_PER_LINE_PAGE).encode(), "page", "page.txt")
+    (t,) = doc.tables
+    assert t.header_texts() == ["Case", "Age (y)/sex", "Location", "Size (cm)", "Follow-up"]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "40/F", "Imaginary organ", "12", "NED, 10 mo"],
+        ["2", "55/M", "Imaginary organ", "7", "AWD, 4 mo"],
+        ["3", "61/F", "Pretend gland", "3", "NED, 22 mo"],
+    ]
+    assert "NED no evidence of disease" in t.footnotes
+    assert not any(s.kind == "case" and "40/F" in doc.text[s.start : s.end] for s in doc.sections)

@@ -1213,19 +1213,36 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
     neg: list[str] = []
     if is_na(text):
         return pos, neg
-    for s in (piece for item in rx("ihc_items").split(fold(text)) for piece in _space_listed(item.strip())):
-        s = _rx("cell_footnote_mark").sub("", s)
-        if not s:
-            continue
-        m = rx("ihc_item").fullmatch(s)
-        if m:
-            name, sign = rx("ihc_item_qualifier").sub("", m.group(1).strip()) or m.group(1).strip(), parse_sign(m.group(2))
-        else:
-            name, sign = s, (True if positive_by_default else None)
-        if sign is None or not re.search(r"[A-Za-z0-9]", name):
-            continue
-        (pos if sign else neg).append(_listed_marker(name))
+    for part in fold(text).split(";"):
+        items: list[tuple[str, bool | None]] = []
+        for s in (piece for item in rx("ihc_items").split(part) for piece in _space_listed(item.strip())):
+            s = _rx("cell_footnote_mark").sub("", s)
+            if not s:
+                continue
+            m = rx("ihc_item").fullmatch(s)
+            if m:
+                items.append((rx("ihc_item_qualifier").sub("", m.group(1).strip()) or m.group(1).strip(), parse_sign(m.group(2))))
+            else:
+                items.append((s, None))
+        shared = _shared_sign(items)
+        for name, sign in items:
+            if sign is None:
+                sign = True if positive_by_default else shared  # a column of positive stains keeps its bare ones positive
+            if sign is None or not re.search(r"[A-Za-z0-9]", name):
+                continue
+            (pos if sign else neg).append(_listed_marker(name))
     return pos, neg
+
+
+def _shared_sign(items: list[tuple[str, bool | None]]) -> bool | None:
+    """The sign a list of bare stains shares with its last, signed one ("CD34, S100, desmin −", "SOX10 and desmin
+    negative"): only when every stain before it is a known marker without a sign of its own (a list mixing signed
+    and bare items says nothing about the bare ones)."""
+    if len(items) < 2 or items[-1][1] is None:
+        return None
+    if all(sign is None and lookup("markers", name) is not None for name, sign in items[:-1]):
+        return items[-1][1]
+    return None
 
 
 def _listed_marker(name: str) -> str:

@@ -55,6 +55,20 @@ def read_bytes(path: str | Path) -> bytes:
         raise IngestError(f"unreadable: {exc.strerror or exc}") from None
 
 
+def sniff_kind(data: bytes) -> str | None:
+    """The reader a ``.txt`` file's content asks for when it is markup, not text: a JATS article or a web page
+    saved under a text name ("…_jats.txt" holding ``<?xml …><article …>``, a page saved as ``.txt`` from the
+    browser's source view). None for anything else: plain text, and text that merely quotes a tag."""
+    from ..rules import layout
+
+    head = data[:4096].decode("utf-8", "ignore").lstrip("\ufeff")
+    m = layout("markup_document_root").match(head)
+    if m is None:
+        return None
+    root = (m.group(1) or m.group(2) or "").lower()
+    return {"article": "xml", "html": "html"}.get(root)
+
+
 def load_document(path: str | Path, data: bytes | None = None, doc_id: str | None = None) -> Document:
     """Read ``path`` (or already-read ``data``) into a :class:`Document`.
 
@@ -73,6 +87,8 @@ def load_document(path: str | Path, data: bytes | None = None, doc_id: str | Non
     sha = hashlib.sha256(data).hexdigest()
     did = doc_id or doc_id_for(p)
     kind = READERS[p.suffix.lower()]
+    if kind == "text":
+        kind = sniff_kind(data) or kind
     if kind == "pdf":
         from .pdf import read_pdf
 

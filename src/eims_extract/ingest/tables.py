@@ -358,6 +358,25 @@ def footnote_line(line: str) -> bool:
 
 _FOOTNOTE_MARK = layout("table_footnote_mark")
 
+#: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use
+_BARE_LEGEND_CODES = 2
+
+
+def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
+    """A legend under a table's rows that sets each code before its meaning with a space only and no opening word
+    ("NED no evidence of disease, AWD alive with disease, ND not done", as BMC and Springer print them): a line not
+    cut into cells whose every comma-separated part is such an item, at least two of its codes standing as words
+    in the rows above (prose that happens to open its clauses with capitals names nothing the cells use)."""
+    cells = split_cells(line)
+    if cells is not None and len(cells) >= 3:
+        return False
+    parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip())]
+    if len(parts) < _BARE_LEGEND_CODES or not all(_CODE_ITEM.fullmatch(p) for p in parts):
+        return False
+    words = {w for raw, _ in rows for w in layout("table_line_word").findall(raw)}
+    codes = {m.group("code") for p in parts if (m := _CODE_ITEM.fullmatch(p))}
+    return len(codes & words) >= _BARE_LEGEND_CODES
+
 
 # -- header matching -------------------------------------------------------
 @cache
@@ -956,7 +975,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
     for raw, at in located:
         s = raw.strip()
         barred_note = len(body) >= 2 and "|" in body[-1][0] and "|" not in s and opens_with_legend(s)
-        if legend_lines or looks_like_legend(s) or (len(body) >= 2 and footnote_line(s)) or barred_note:
+        if legend_lines or looks_like_legend(s) or (len(body) >= 2 and (footnote_line(s) or code_legend(s, body))) or barred_note:
             legend_lines.append(s)
             continue
         if _CAPTION.match(s):
@@ -1084,10 +1103,34 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
     it are a whole number of records of ``k`` cells each, every record opening with a cell that fits
     the first column's grammar and naming no column itself. Cells are taken by position; None when no
     ``k`` fits, and the token grammars decide."""
-    n = len(body)
-    if n < 6 or any(split_cells(raw) is not None for raw, _ in body):
+    if any(split_cells(raw) is not None for raw, _ in body):
         return None
     texts = [raw.strip() for raw, _ in body]
+    k = flat_grid_width(texts, g)
+    if k is None:
+        return None
+    stub = _column_of(texts[0]) is None
+
+    def cell(raw: str, at: int) -> Cell:
+        lead = len(raw) - len(raw.lstrip())
+        s = raw.strip()
+        return Cell(s, at + lead, at + lead + len(s), doc.page_at(at + lead))
+
+    header = [cell(raw, at) for raw, at in body[:k]]
+    if stub:
+        header[0] = Cell("")  # the blank stub over the patients' labels, as a table turned round has it
+    n = len(body)
+    rows = [[cell(raw, at) for raw, at in body[r : r + k]] for r in range(k, n, k)]
+    return header, rows
+
+
+def flat_grid_width(texts: list[str], g: Grammars | None = None) -> int | None:
+    """How many columns a table dumped one cell per line has (see :func:`_flattened`): the number ``k`` of its
+    header lines, after which the lines are whole records of ``k`` cells; None when no ``k`` fits."""
+    n = len(texts)
+    if n < 6:
+        return None
+    g = g or Grammars(())
     # the first two lines name known columns or no k fits: the others' columns are asked only then
     head0 = _column_of(texts[0])
     # or the first is the head of a stub column ("Feature"): a table with one column per patient read column by
@@ -1116,20 +1159,7 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
             continue  # the header ends where the first record begins: its first cell is no column name
         found = k
         break
-    if found is None:
-        return None
-    k = found
-
-    def cell(raw: str, at: int) -> Cell:
-        lead = len(raw) - len(raw.lstrip())
-        s = raw.strip()
-        return Cell(s, at + lead, at + lead + len(s), doc.page_at(at + lead))
-
-    header = [cell(raw, at) for raw, at in body[:k]]
-    if stub:
-        header[0] = Cell("")  # the blank stub over the patients' labels, as a table turned round has it
-    rows = [[cell(raw, at) for raw, at in body[r : r + k]] for r in range(k, n, k)]
-    return header, rows
+    return found
 
 
 def _may_open(line: list[_Tok], first_key: str) -> bool:
@@ -1330,7 +1360,7 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
     raw0, at0 = body[0]
     spans = split_cells(raw0)
     if spans is None:
-        return None
+        return _transposed_run_together(doc, body)
     label = value_pattern("case_label")
     delimited = "|" in raw0 or "\t" in raw0
     head = raw0[: spans[0][0]]
@@ -1393,6 +1423,72 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
                 if parts
                 else Cell("")
             )
+        rows.append(row)
+    return header, rows
+
+
+def _bracket_depth(text: str) -> int:
+    return text.count("(") - text.count(")")
+
+
+def _value_groups(raw: str) -> list[tuple[int, int]]:
+    """A line's words one space apart as cells: a word opening with a bracket joins the cell before it ("+ (focal)",
+    "Mutant (diffuse strong)") and so does every word up to the one closing it."""
+    groups: list[tuple[int, int]] = []
+    depth = 0
+    for m in re.finditer(r"\S+", raw):
+        w = m.group()
+        if groups and (depth > 0 or w.startswith("(")):
+            groups[-1] = (groups[-1][0], m.end())
+        else:
+            groups.append((m.start(), m.end()))
+        depth = max(0, depth + _bracket_depth(w))
+    return groups
+
+
+def _transposed_run_together(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """:func:`_transposed` for a PDF-to-text copy that runs the cells together with one space ("Marker Case 1 Case 2
+    Case 3", "Desmin + + (focal) -", "Ki-67 5% 3% 10%"): the header line is the attribute column's head and the numbered
+    patients' labels alone; each row's last words, one per patient (a bracket joining the word before it), are its
+    values and the words before them the attribute, which the header synonyms or the stain names must know; a line
+    closing a bracket left open goes on with the last cell above it. None at any line that does not fit."""
+    raw0, at0 = body[0]
+    label = value_pattern("case_label")
+    labels = list(label.finditer(raw0))
+    if len(labels) < 2 or not layout("transposed_stub").fullmatch(raw0[: labels[0].start()].strip()):
+        return None
+    if raw0[labels[-1].end() :].strip() or any(raw0[a.end() : b.start()].strip() for a, b in zip(labels, labels[1:])):
+        return None
+    n = len(labels)
+    attrs: list[tuple[Cell, list[list[tuple[int, int, str]]]]] = []
+    open_cell = False
+    for raw, at in body[1:]:
+        if open_cell:  # "strong)": the rest of a bracketed cell wrapped onto a line of its own
+            a, b = len(raw) - len(raw.lstrip()), len(raw.rstrip())
+            last = next((c for c in reversed(attrs[-1][1]) if c), None)
+            if last is None:
+                return None
+            last.append((at + a, at + b, raw[a:b]))
+            open_cell = _bracket_depth(" ".join(t for _, _, t in last)) > 0
+            continue
+        groups = _value_groups(raw)
+        if len(groups) < n + 1:
+            return None
+        name = (groups[0][0], groups[-n - 1][1])
+        text = raw[slice(*name)]
+        if _column_of(text) is None and not names_marker(text):
+            return None
+        attrs.append((Cell(text, at + name[0], at + name[1], doc.page_at(at + name[0])), [[(at + a, at + b, raw[a:b])] for a, b in groups[-n:]]))
+        open_cell = _bracket_depth(raw[groups[-1][0] : groups[-1][1]]) > 0
+    if len(attrs) < _TRANSPOSED_ROWS or sum(_column_of(c.text) is not None for c, _ in attrs) < _TRANSPOSED_KNOWN:
+        return None
+    header = [Cell(""), *(c for c, _ in attrs)]
+    rows: list[list[Cell]] = []
+    for j, m in enumerate(labels):
+        row = [Cell(m.group(), at0 + m.start(), at0 + m.end(), doc.page_at(at0 + m.start()))]
+        for _, cols in attrs:
+            parts = cols[j]
+            row.append(Cell(" ".join(t for _, _, t in parts), parts[0][0], parts[-1][1], doc.page_at(parts[0][0])))
         rows.append(row)
     return header, rows
 

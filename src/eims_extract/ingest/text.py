@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, other_language_words, word_counts
 from .model import Document
-from .tables import ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells
+from .tables import code_legend, ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -680,7 +680,9 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item = None
             body.append(x)
             continue
-        if item.kind == "table" and len(item.lines) > 2 and (looks_like_legend(s) or (footnote_line(s) and _grid_seen(item))):
+        if item.kind == "table" and len(item.lines) > 2 and (
+            looks_like_legend(s) or (_grid_seen(item) and (footnote_line(s) or code_legend(s, [(y.s, 0) for y in item.lines])))
+        ):
             item.lines.append(x)  # the abbreviations or marked notes ("(a) ...") under a table are its foot, not body text
             prev = s
             continue
@@ -884,7 +886,51 @@ def _caption_title(s: str) -> bool:
     return split_cells(s) is None and not is_header_line(s) and not _heading(s) and len(s.split()) <= 40
 
 
-def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
+#: the most words of one cell of a table pasted one cell per line
+_FLAT_CELL_WORDS = 12
+
+
+def _flat_cells_end(lines: list[_Src], top: int) -> int:
+    """A table pasted one cell per line under its caption (a web page's table copied as text): column names first,
+    each on a line of its own (``tables.flat_column_names``; a stub's head before them), then short cells up to a
+    heading that names no column, a prose sentence or the next caption, then its legend and marked notes. Returns
+    the end of the region, 0 when the lines under the caption do not open such a table."""
+    from .tables import flat_column_names, flat_grid_width, flat_stub_then_columns
+
+    texts = [x.s for x in lines]
+    j = top
+    if flat_stub_then_columns(texts[j : j + 4]):
+        j += 1
+    head = j
+    while j < len(lines) and flat_column_names(texts[j : j + 3]) and j - head < 40:
+        j += 1
+    if j == head:
+        return 0
+    j += 2  # the last two column names (flat_column_names looks three lines ahead)
+    while j < len(lines):
+        s = texts[j]
+        if caption_start(s) or (_heading(s) and header_spec(s) is None) or (is_prose(s) and ends_sentence(s)):
+            break
+        if len(s.split()) > _FLAT_CELL_WORDS or looks_like_legend(s) or footnote_line(s):
+            break
+        if code_legend(s, [(t, 0) for t in texts[top:j]]):
+            break
+        j += 1
+    rows_end = j
+    while j < len(lines) and (
+        looks_like_legend(texts[j]) or footnote_line(texts[j]) or code_legend(texts[j], [(t, 0) for t in texts[top:rows_end]])
+    ):
+        j += 1
+    # only a grid that reads as whole records under its column names is taken from the body (its cells stay
+    # running text otherwise, as before)
+    return j if flat_grid_width(texts[top:rows_end]) is not None else 0
+
+
+#: a number alone on a line ("14", "5a"): a page number, or a cell of a table pasted one cell per line
+_LONE_NUMBER = layout("lone_number_line")
+
+
+def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> tuple[list[_Src], list[_Item]]:
     """One-paragraph-per-line text: a "Table n" caption line followed by at least a header and
     a row line is a table region, up to the first prose sentence or heading; a legend line
     (abbreviations) right after the rows belongs to the table. Everything else is body. The
@@ -892,6 +938,8 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
     unpunctuated prose under a caption of a picture-only table stays in the body."""
     body: list[_Src] = []
     items: list[_Item] = []
+    cells = [x for x in (with_numbers or lines) if not x.furniture or _LONE_NUMBER.fullmatch(x.s)]
+    at = {id(x): k for k, x in enumerate(cells)}
     i = 0
     while i < len(lines):
         cs = caption_start(lines[i].s)
@@ -900,6 +948,16 @@ def _split_pasted(lines: list[_Src]) -> tuple[list[_Src], list[_Item]]:
             if _label_only(lines[i].s) and j + 1 < len(lines) and _caption_title(lines[j].s):
                 j += 1  # "Table 2" alone, its title on the next line
             top = j
+            # a table pasted one cell per line: its cells read on the lines that keep the numbers alone on a line
+            # ("1", "14": a case number, a size), which the furniture pass took for page numbers
+            k0 = at.get(id(lines[top])) if top < len(lines) else None
+            flat = _flat_cells_end(cells, k0) if k0 is not None else 0
+            if flat:
+                items.append(_Item("table", cs[1], lines[i:top] + cells[k0:flat], continues=is_continued(lines[i].s)))
+                i = top
+                while i < len(lines) and at[id(lines[i])] < flat:
+                    i += 1
+                continue
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
                 if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "|"):
                     break
@@ -1607,7 +1665,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     if wrapped:
         body, items = _split_regions(src, wide)
     else:
-        body, items = _split_pasted([x for x in src if x.s and not x.furniture])
+        body, items = _split_pasted([x for x in src if x.s and not x.furniture], [x for x in src if x.s])
     items += sheets
     body, items = _legends_after_references(body, items)
     body = _side_by_side_cases(body)
