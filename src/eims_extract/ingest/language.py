@@ -12,7 +12,8 @@ wholly in another language is read as it is (the Romance-language rules of the f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..rules import layout
 from .model import Section
@@ -36,6 +37,24 @@ def word_counts(s: str) -> tuple[int, int]:
     return len(_ENGLISH.findall(s)), other + len(_OTHER.findall(s))
 
 
+@lru_cache(maxsize=4096)
+def line_counts(line: str) -> tuple[int, int]:
+    """:func:`word_counts` of one line, cached (bounded): the paragraph reader asks for the counts of the paragraph
+    so far at every new line, and sums its lines' instead of counting the joined text again (quadratic in a long
+    paragraph: it had made reading the reference paper 8 times slower)."""
+    return word_counts(line)
+
+
+def lines_counts(lines: Iterable[str]) -> tuple[int, int]:
+    """The counts of lines read as one paragraph (joined by spaces): the sum of each line's."""
+    english = other = 0
+    for line in lines:
+        e, o = line_counts(line)
+        english += e
+        other += o
+    return english, other
+
+
 def other_language_words(s: str) -> bool:
     """Does ``s`` hold a word of another Latin-script language (ASCII text may: 'de', 'und', 'une')?"""
     return _OTHER.search(s) is not None
@@ -55,7 +74,7 @@ def language_turn(before: tuple[int, int], line: str) -> bool:
     """Does ``line`` change the language of the paragraph so far (its counts ``before``)? An English line after
     another language's lines (the English title under the original one, printed without a full stop), or another
     language's line after English ones: the line opens a paragraph of its own, never run into the other."""
-    now = word_counts(line)
+    now = line_counts(line)
     return (is_other(*before) and is_english(*now)) or (is_english(*before) and is_other(*now))
 
 

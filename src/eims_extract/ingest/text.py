@@ -39,7 +39,7 @@ from ..prefilter import char_gate
 from ..rules import layout, value_pattern
 from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
-from .language import language_turn, other_language_words, word_counts
+from .language import language_turn, lines_counts, other_language_words
 from .model import Document
 from .tables import code_legend, ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells
 from .sections import (
@@ -851,6 +851,7 @@ def _legends_after_references(body: list[_Src], items: list[_Item]) -> tuple[lis
     return out, sorted(items + new, key=lambda it: it.lines[0].idx)
 
 
+@lru_cache(maxsize=4096)  # bounded; pure in the line: _grid_seen asks it again for a table's earlier lines at each new one
 def _grid_line(s: str) -> bool:
     """A table's first line under its caption: cut into 3+ cells, or a header naming known columns."""
     return bool(s) and (len(split_cells(s) or ()) >= 3 or is_header_line(s))
@@ -1405,7 +1406,7 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             or (not cur and paras and not paras[-1].heading and is_author_line(paras[-1].text))
             # the English title or abstract under the original language's, or the other way round, printed without a
             # full stop between them: two paragraphs, each read (or left) as its language
-            or (bilingual and language_turn(word_counts(" ".join(ln.text for ln in cur)), s))
+            or (bilingual and language_turn(lines_counts(ln.text for ln in cur), s))
         ):
             flush()
         cur.append(ln)
