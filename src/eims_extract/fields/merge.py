@@ -142,6 +142,11 @@ def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> l
     return _without_faceless_prose(narr, tables) + tables
 
 
+def _published(r: CaseRow) -> bool:
+    """A table row of a published case: it cites a reference or a citation number, or its caption calls it published."""
+    return bool(r.reference or r.citation is not None or r.published)
+
+
 def _without_faceless_prose(narr: list[CaseRow], tables: list[CaseRow]) -> list[CaseRow]:
     """The prose read as one patient ("index") with neither age nor sex, beside two or more rows of the series' own
     tables (no reference, no citation, no caption calling them published): the prose tells the series ("treated with
@@ -149,7 +154,7 @@ def _without_faceless_prose(narr: list[CaseRow], tables: list[CaseRow]) -> list[
     no row; its facts belong to no one row."""
     if len(narr) != 1 or narr[0].case_id != "index" or narr[0].age_years is not None or narr[0].sex:
         return narr
-    own = [r for r in tables if not (r.reference or r.citation is not None or r.published) and r.source == "table"]
+    own = [r for r in tables if not _published(r) and r.source == "table"]
     return [] if len(own) >= 2 else narr
 
 
@@ -174,7 +179,7 @@ def own_roster(tables: list[CaseRow]) -> dict[int, CaseRow]:
     roster: dict[int, CaseRow] = {}
     for run in _runs(tables):
         rows = [tables[i] for i in run]
-        if len(rows) < 2 or any(r.reference or r.citation is not None or r.published for r in rows):
+        if len(rows) < 2 or any(_published(r) for r in rows):
             continue
         if [r.case_id for r in rows] != [str(k) for k in range(1, len(rows) + 1)]:
             continue
@@ -201,7 +206,7 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
         rows = [tables[i] for i in run]
         ids = [int(r.case_id) for r in rows if r.case_id.isdigit()]
         # the literature's cases, not the series': a reference, a citation, or a caption saying so
-        theirs = any(r.reference or r.citation is not None or r.published for r in rows)
+        theirs = any(_published(r) for r in rows)
         if len(ids) != len(rows) or theirs or not set(numbered) <= set(ids):
             continue
         for i, r in zip(run, rows):
@@ -239,14 +244,15 @@ def _merge_lone_narrative(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[l
         rows = [tables[i] for i in run]
         if len(rows) < 2 or not all(r.case_id.isdigit() for r in rows):
             continue
-        if any(r.reference or r.citation is not None or r.published for r in rows):
+        if any(_published(r) for r in rows):
             continue
         hits = [i for i, r in zip(run, rows) if _age_sex_score(narr[0], r) >= 2]
         blank = not hits  # the row left without an age: every cell it has decides, the prose fills the blanks
         hits = hits or _only_fit(narr[0], run, rows)
         if len(hits) != 1:
             continue
-        # the table row first: its cells decide
+        # merge_rows(prose, table) lets the table's cells decide: so for the row whose age the table left blank; the
+        # age-and-sex match keeps its older argument order (the prose decides the shared fields), behaviour unchanged
         merged = merge_rows(narr[0], tables[hits[0]]) if blank else merge_rows(tables[hits[0]], narr[0])
         merged.source = "merged"
         for f in ("ihc_positive", "ihc_negative"):
