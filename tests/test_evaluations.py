@@ -117,6 +117,8 @@ SETS = [
     ("tests/data/blind91", "gold/blind91.csv", 0.76),  # held out (session 15, twins of real pages); first micro F1 0.803 on 44518eb6 (0.890 own patients only)
     ("tests/data/blind92", "gold/blind92.csv", 0.64),  # held out (session 15, twins of real series pages); first micro F1 0.682 on 7bd075bf
     ("tests/data/blind93", "gold/blind93.csv", 0.54),  # read (session 15, twins of real series pages); first micro F1 0.583 on a00027b2 (0.667 own patients only)
+    ("tests/data/blind94", "gold/blind94.csv", 0.68),  # read (session 16, twins of real abstract pages); first micro F1 0.722 on 209a9034
+    ("tests/data/blind96", "gold/blind96.csv", 0.92),  # held out (session 16, twins of real pages); first micro F1 0.960 on 209a9034
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
