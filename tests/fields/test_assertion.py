@@ -1137,3 +1137,18 @@ def test_negation_stops_at_a_coordinated_clause_with_a_long_subject_told_done():
 )
 def test_earlier_readout_had_been_reported_as_is_not_literature(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,other",
+    [
+        ("In the series of Moreau and co-workers, the patient with a pelvic mass died of disease at 11 months.", "died", True),
+        ("In the case reported by Tanaka et al., the patient relapsed twice.", "relapsed", True),
+        # our own patient named after such an opener in a later clause keeps the self cue
+        ("In the series of Moreau and co-workers most relapsed, and the patient we describe is well.", "well", False),
+        ("In our series, the patient with a pelvic mass died of disease at 11 months.", "died", False),
+    ],
+)
+def test_the_patient_right_after_another_case_opener_is_that_case(text, target, other):
+    i = text.index(target)
+    assert ("other" in context(text, i, i + len(target))) is other

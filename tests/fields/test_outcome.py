@@ -6560,3 +6560,80 @@ def test_growth_despite_a_treatment_named_first(text, response):
 )
 def test_percent_shrinkage_with_the_noun_of_what_shrank(text, response):
     assert run(text).response == response
+
+
+# ---- probeout r19: the course after treatment as real reports word it (fictional sentences) ----
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("The eight mesenteric lymph nodes showed sinus histiocytosis without tumour involvement.", False),
+        ("Both hilar nodes revealed follicular hyperplasia but no metastasis.", False),
+        ("The nodes showed metastatic deposits without extranodal extension.", True),
+        ("The nodes showed spindle cells without capsular breach.", None),
+    ],
+)
+def test_nodes_with_a_benign_finding_then_no_tumour(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("He presented with stage IV disease, with lytic lesions of the sacrum.", True),
+        ("The tumour was classified as IRS group IV.", True),
+        ("Stage IVB disease was found at staging.", True),
+        ("The tumour was staged as stage II.", None),
+        ("She had grade IV oesophagitis after radiotherapy.", None),
+    ],
+)
+def test_stage_iv_is_spread_at_diagnosis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("The metastatic work-up, including a chest CT and a bone scan, was unremarkable.", False),
+        ("The metastatic evaluation (CT of the chest and abdomen) was negative.", False),
+    ],
+)
+def test_metastatic_work_up_with_its_parts_named_before_its_result(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        ("Alectinib was given for six months before surgery; the specimen showed no viable tumour, a pathological complete response.", "CR"),
+        ("After neoadjuvant crizotinib there was a complete pathological response.", "CR"),
+        ("All of her hepatic lesions disappeared on crizotinib within four months.", "CR"),
+        ("All lesions resolved after six months of ceritinib.", "CR"),
+        ("All lesions disappeared after the second operation.", None),
+        ("The disease has been stable for 11 months on lorlatinib.", "SD"),
+    ],
+)
+def test_response_worded_as_disappearance_pathology_or_lasting_stability(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    "text,status,months",
+    [
+        ("At the 2-year visit there were no signs of local or distant disease.", "ANED", 24.0),
+        ("Follow-up at 18 months showed no evidence of locoregional or distant disease.", "ANED", 18.0),
+        ("He was last seen 3 years after surgery, free of symptoms and with normal imaging.", "ANED", 36.0),
+        ("A normal chest radiograph was obtained before the operation.", None, None),
+        ("No adjuvant treatment was given, and the residual nodule has remained unchanged on imaging for 2 years.", "AWD", None),
+        ("The residual mass has remained unchanged, but it grew at 14 months.", None, None),
+    ],
+)
+def test_last_state_told_through_imaging_or_an_unchanged_residual(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+def test_another_series_patient_after_an_opening_citation_gives_no_status():
+    row = run("In the series of Moreau and co-workers, the patient with a pelvic mass died of disease at 11 months, while ours is alive.")
+    assert (row.status, row.follow_up_months) == (None, None)
