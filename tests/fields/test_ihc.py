@@ -4672,3 +4672,18 @@ def test_remaining_stains_of_a_panel_take_their_stated_result(second, pos, neg):
 def test_remaining_stains_with_the_same_result_as_the_named_ones_are_left_alone():
     row = run("Immunostains for ALK, calponin, desmin and CD117 were performed.", "ALK was negative; the remaining stains were negative.")
     assert row.ihc_positive is None and row.ihc_negative == ["ALK"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Beta-catenin showed membranous staining only, and ALK was positive.", [("beta-catenin", False), ("ALK", True)]),
+        ("β-catenin expression was membranous and cytoplasmic, without nuclear accumulation.", [("beta-catenin", False)]),
+        ("Beta-catenin showed only cytoplasmic staining.", [("beta-catenin", False)]),
+        # nuclear beta-catenin, and other membrane stains, keep their positive reading
+        ("Beta-catenin showed membranous and nuclear staining.", [("beta-catenin", True)]),
+        ("E-cadherin showed membranous staining only.", [("E-cadherin", True)]),
+    ],
+)
+def test_beta_catenin_without_nuclear_staining_is_negative(text, expected):
+    assert polarities(text) == expected
