@@ -4565,3 +4565,109 @@ def test_bare_stains_share_the_sign_that_closes_their_list(cell, positive_column
     from eims_extract.fields.ihc import parse_ihc
 
     assert parse_ihc(cell, positive_by_default=positive_column) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin expression could not be demonstrated, whereas calponin was positive.", [("desmin", False), ("calponin", True)]),
+        ("ROS1 staining could not be detected in the lesional cells.", [("ROS1", False)]),
+        ("Myogenin expression could not be found; SMA was diffusely positive.", [("myogenin", False), ("SMA", True)]),
+    ],
+)
+def test_stain_that_could_not_be_demonstrated_is_negative(text, expected):
+    assert polarities(text) == expected
+
+
+def test_stain_that_could_be_observed_stays_positive():
+    assert polarities("CD30 expression could be observed in the large cells.") == [("CD30", True)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pancytokeratin immunostaining was conspicuously absent, while ALK was strongly expressed.", [("CK", False), ("ALK", True)]),
+        ("S-100 was notably negative and SMA positive.", [("S-100", False), ("SMA", True)]),
+    ],
+)
+def test_adverb_between_stain_and_its_result_is_read_over(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Unlike a schwannoma, which is typically S-100-positive, our tumour was negative for S-100 and SOX10.",
+            [("S-100", False), ("SOX10", False)],
+        ),
+        (
+            "Unlike leiomyosarcoma, which usually expresses h-caldesmon, in our case caldesmon was negative.",
+            [("caldesmon", False)],
+        ),
+    ],
+)
+def test_generic_relative_clause_ends_before_our_case(text, expected):
+    row = run(text)
+    assert (row.ihc_positive, row.ihc_negative) == (None, [m for m, _ in expected])
+
+
+@pytest.mark.parametrize(
+    "text,pos",
+    [
+        (
+            "In the differential, solitary fibrous tumours are STAT6 and CD34 positive and synovial sarcomas TLE1 positive. "
+            "The present lesion was ALK positive.",
+            ["ALK"],
+        ),
+        ("Leiomyosarcomas express desmin and h-caldesmon; our case was SMA positive.", ["SMA"]),
+        ("Schwannomas are usually S-100 positive. Here, ALK and SMA were positive.", ["ALK", "SMA"]),
+    ],
+)
+def test_tumour_class_in_plural_present_tense_gives_no_result(text, pos):
+    row = run(text)
+    assert row.ihc_positive == pos and row.ihc_negative is None
+
+
+@pytest.mark.parametrize(
+    "text,pos",
+    [
+        ("Both tumours are positive for ALK and desmin.", ["ALK", "desmin"]),
+        ("Our two nodules are positive for ALK.", ["ALK"]),
+    ],
+)
+def test_patients_own_tumours_in_present_tense_still_read(text, pos):
+    assert run(text).ihc_positive == pos
+
+
+@pytest.mark.parametrize(
+    "second,pos,neg",
+    [
+        ("Calponin and ALK were positive; the remaining stains were negative.", ["calponin", "ALK"], ["desmin", "CD117"]),
+        ("ALK and calponin were positive, and all other markers were negative.", ["ALK", "calponin"], ["desmin", "CD117"]),
+        ("ALK was negative; the remaining stains were positive.", ["calponin", "desmin", "CD117"], ["ALK"]),
+    ],
+)
+def test_remaining_stains_of_a_panel_take_their_stated_result(second, pos, neg):
+    row = run("Immunostains for ALK, calponin, desmin and CD117 were performed.", second)
+    assert sorted(row.ihc_positive or []) == sorted(pos) and sorted(row.ihc_negative or []) == sorted(neg)
+
+
+def test_remaining_stains_with_the_same_result_as_the_named_ones_are_left_alone():
+    row = run("Immunostains for ALK, calponin, desmin and CD117 were performed.", "ALK was negative; the remaining stains were negative.")
+    assert row.ihc_positive is None and row.ihc_negative == ["ALK"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Beta-catenin showed membranous staining only, and ALK was positive.", [("beta-catenin", False), ("ALK", True)]),
+        ("β-catenin expression was membranous and cytoplasmic, without nuclear accumulation.", [("beta-catenin", False)]),
+        ("Beta-catenin showed only cytoplasmic staining.", [("beta-catenin", False)]),
+        # nuclear beta-catenin, and other membrane stains, keep their positive reading
+        ("Beta-catenin showed membranous and nuclear staining.", [("beta-catenin", True)]),
+        ("E-cadherin showed membranous staining only.", [("E-cadherin", True)]),
+    ],
+)
+def test_beta_catenin_without_nuclear_staining_is_negative(text, expected):
+    assert polarities(text) == expected

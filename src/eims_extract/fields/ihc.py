@@ -1022,13 +1022,22 @@ def _panel_only(text: str, found: dict[Mention, bool]) -> None:
 
 def _only_after_panel(before: str, text: str, found: dict[Mention, bool]) -> dict[Mention, bool]:
     """"Immunostains for A, B, C and D were performed." then "Only A was positive." (regexes ``panel_sentence`` and
-    ``only_opening``; the panel sentence gives no result of its own): the other markers of ``before``, by their
-    mention there, with the other result."""
+    ``only_opening``; the panel sentence gives no result of its own) or "A was positive; the remaining stains were
+    negative" (``panel_rest_result``): the other markers of ``before``, by their mention there, with the other result."""
     out: dict[Mention, bool] = {}
-    if found and _rx("only_opening").match(text) and _rx("panel_sentence").search(before) and not calls(before):
-        panel = list(_markers_in(before, False))  # the panel "stains for A, B and C were performed" names
-        if len(panel) >= 3:
-            _only_subset(panel, dict(found), out)
+    if not found or not _rx("panel_sentence").search(before) or calls(before):
+        return out
+    panel = list(_markers_in(before, False))  # the panel "stains for A, B and C were performed" names
+    if len(panel) < 3:
+        return out
+    if _rx("only_opening").match(text):
+        _only_subset(panel, dict(found), out)
+    elif (rest := _rx("panel_rest_result").search(text)) is not None:
+        # "A and B were positive; the remaining stains were negative": the named markers are the subset, the rest of the
+        # panel takes the result of "the remaining stains" (the subset's own result must be the other one)
+        subset = {m: p for m, p in found.items() if m.end <= rest.start()}
+        if subset and all(p == (rest.group("pos") is None) for p in subset.values()):
+            _only_subset(panel, subset, out)
     return out
 
 
