@@ -2732,3 +2732,86 @@ def test_fusion_reported_by_authors_is_still_literature():
 def test_partner_named_alone_after_a_positive_alk_result_and_its_test(texts, tests, partner_, fusions):
     row = run_apply(apply, *texts)
     assert (row.alk_tests, row.alk_fusion_partner, row.kinase_fusions) == (tests, partner_, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "tests", "partner_", "fusions"),
+    [
+        # a coordinated clause naming a partner alone after a clause that tells ALK's result: the clause's one test found it
+        (
+            "The ALK break-apart probe showed split signals, and an RNA fusion panel identified TPM4 as the partner gene.",
+            ["FISH+", "NGS+"], "TPM4", ["TPM4::ALK"],
+        ),
+        (
+            "ALK staining was diffusely positive, and RT-PCR then identified CLTC as the fusion partner.",
+            ["IHC+", "RT-PCR+"], "CLTC", ["CLTC::ALK"],
+        ),
+        # the partner clause of another kinase gives ALK no test
+        (
+            "ALK staining was negative, and RNA sequencing identified a TFG-ROS1 fusion.",
+            ["IHC-"], None, ["TFG::ROS1"],
+        ),
+    ],
+)
+def test_partner_named_alone_in_a_clause_after_an_alk_result_and_its_test(text, tests, partner_, fusions):
+    row = run_apply(apply, text)
+    assert (row.alk_tests, row.alk_fusion_partner, row.kinase_fusions) == (tests, partner_, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a stain, "without ... rearrangement on FISH": the negation is the later test's, the stain keeps its result
+        ("The lesion showed diffuse ALK immunoreactivity without ALK gene rearrangement on FISH.", ["FISH-", "IHC+"]),
+        ("ALK immunostaining was positive, with no ALK rearrangement by break-apart FISH.", ["FISH-", "IHC+"]),
+        # a negative stain followed by a positive test keeps both signs
+        ("ALK immunostaining was negative, yet FISH showed an ALK rearrangement.", ["FISH+", "IHC-"]),
+    ],
+)
+def test_negation_before_a_later_method_after_a_stain_is_the_later_methods(text, expected):
+    row = run_apply(apply, text)
+    assert sorted(row.alk_tests or []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tests", "fusions"),
+    [
+        # a sentence opened by another cohort: every coordinated clause reports that cohort, not this patient
+        ("In a series of 48 IMTs, FISH found ALK rearranged in 60% and RNA sequencing identified TPM3-ALK in three cases.", None, None),
+        ("Among 20 patients with uterine IMT, FISH showed ALK rearrangement in 16, and sequencing detected an IGFBP5-ALK fusion in one.", None, None),
+        # our own patient's sentence keeps its facts
+        ("In our patient, FISH found ALK rearranged in 60% of nuclei and RNA sequencing identified a TPM3-ALK fusion.", ["FISH+", "NGS+"], ["TPM3::ALK"]),
+    ],
+)
+def test_sentence_opened_by_another_cohort_reaches_every_clause(text, tests, fusions):
+    row = run_apply(apply, text)
+    assert (row.alk_tests, row.kinase_fusions) == (tests, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we did not perform FISH": a test not done, no negative result
+        ("We did not perform FISH because ALK immunostaining was strongly positive.", ["IHC+"]),
+        ("FISH was not considered necessary, as the ALK stain was diffusely positive.", ["IHC+"]),
+        # a test that was done and found nothing stays negative
+        ("We performed FISH, which did not show an ALK rearrangement.", ["FISH-"]),
+    ],
+)
+def test_test_said_not_performed_is_no_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fusions"),
+    [
+        # another kinase's fusion found by a bracketed test, then "negative for ALK by FISH": FISH's negative, not the PCR's
+        ("The lesion harboured a TPM3-NTRK1 fusion (identified by RT-PCR) and was negative for ALK by FISH.", ["FISH-"], ["TPM3::NTRK1"]),
+        ("The mass carried an ETV6-NTRK3 fusion (found on RNA sequencing) and was negative for ALK by FISH.", ["FISH-"], ["ETV6::NTRK3"]),
+        # an ALK fusion found by the bracketed test stays that test's finding
+        ("The lesion harboured a TPM3-ALK fusion (identified by RT-PCR).", ["RT-PCR+"], ["TPM3::ALK"]),
+    ],
+)
+def test_negative_for_alk_by_a_test_after_another_kinases_bracketed_test(text, expected, fusions):
+    row = run_apply(apply, text)
+    assert (sorted(row.alk_tests or []), row.kinase_fusions) == (expected, fusions)
