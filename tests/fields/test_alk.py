@@ -2815,3 +2815,33 @@ def test_test_said_not_performed_is_no_result(text, expected):
 def test_negative_for_alk_by_a_test_after_another_kinases_bracketed_test(text, expected, fusions):
     row = run_apply(apply, text)
     assert (sorted(row.alk_tests or []), row.kinase_fusions) == (expected, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "fusions"),
+    [
+        # ALK partners of real reports that are HGNC genes of the vocabulary, named in apposition to "partner"
+        ("A new ALK fusion partner, CASC15, was detected by RNA sequencing.", ["CASC15::ALK"]),
+        ("The fusion partner of ALK, TNS1, was identified on the RNA panel.", ["TNS1::ALK"]),
+        ("An RNA panel identified NRP2 as the fusion partner of ALK.", ["NRP2::ALK"]),
+        # written beside another kinase, the same gene is that kinase's partner
+        ("Targeted sequencing found a TPD52L2-ROS1 fusion.", ["TPD52L2::ROS1"]),
+    ],
+)
+def test_partner_gene_named_in_apposition_from_the_vocabulary(text, fusions):
+    row = run_apply(apply, text)
+    assert row.kinase_fusions == fusions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a results line of labels and colons: the sequencing label's "no fusion" is ALK's negative too
+        ("ALK: positive (5A4); ALK FISH: negative; RNA-seq: no fusion.", ["FISH-", "IHC+", "NGS-"]),
+        ("ALK FISH: rearranged; RNA panel: not detected.", ["FISH+", "NGS-"]),
+        # a label of another gene's test keeps its own result
+        ("ALK FISH: negative; ROS1 FISH: rearranged.", ["FISH-"]),
+    ],
+)
+def test_sequencing_label_with_no_fusion_in_a_results_line(text, expected):
+    assert codes(text) == expected
