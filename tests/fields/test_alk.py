@@ -2845,3 +2845,18 @@ def test_partner_gene_named_in_apposition_from_the_vocabulary(text, fusions):
 )
 def test_sequencing_label_with_no_fusion_in_a_results_line(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a stain, "no ALK or ROS1 fusion was found by sequencing": the listed genes' absence is the sequencing's
+        ("ALK and ROS1 immunostains were both negative, and no ALK or ROS1 fusion was found by sequencing.", ["IHC-", "NGS-"]),
+        ("IHC was negative for ALK, with no ALK or ROS1 rearrangement on FISH.", ["FISH-", "IHC-"]),
+        # a conjunction opening a new clause keeps the negation with the stain
+        ("Immunostaining showed no ALK expression, but a fusion was later detected by FISH for ALK.", ["FISH+", "IHC-"]),
+    ],
+)
+def test_no_listed_gene_fusion_found_by_a_later_test_after_a_stain(text, expected):
+    row = run_apply(apply, text)
+    assert sorted(row.alk_tests or []) == expected
