@@ -2732,3 +2732,131 @@ def test_fusion_reported_by_authors_is_still_literature():
 def test_partner_named_alone_after_a_positive_alk_result_and_its_test(texts, tests, partner_, fusions):
     row = run_apply(apply, *texts)
     assert (row.alk_tests, row.alk_fusion_partner, row.kinase_fusions) == (tests, partner_, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "tests", "partner_", "fusions"),
+    [
+        # a coordinated clause naming a partner alone after a clause that tells ALK's result: the clause's one test found it
+        (
+            "The ALK break-apart probe showed split signals, and an RNA fusion panel identified TPM4 as the partner gene.",
+            ["FISH+", "NGS+"], "TPM4", ["TPM4::ALK"],
+        ),
+        (
+            "ALK staining was diffusely positive, and RT-PCR then identified CLTC as the fusion partner.",
+            ["IHC+", "RT-PCR+"], "CLTC", ["CLTC::ALK"],
+        ),
+        # the partner clause of another kinase gives ALK no test
+        (
+            "ALK staining was negative, and RNA sequencing identified a TFG-ROS1 fusion.",
+            ["IHC-"], None, ["TFG::ROS1"],
+        ),
+    ],
+)
+def test_partner_named_alone_in_a_clause_after_an_alk_result_and_its_test(text, tests, partner_, fusions):
+    row = run_apply(apply, text)
+    assert (row.alk_tests, row.alk_fusion_partner, row.kinase_fusions) == (tests, partner_, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a stain, "without ... rearrangement on FISH": the negation is the later test's, the stain keeps its result
+        ("The lesion showed diffuse ALK immunoreactivity without ALK gene rearrangement on FISH.", ["FISH-", "IHC+"]),
+        ("ALK immunostaining was positive, with no ALK rearrangement by break-apart FISH.", ["FISH-", "IHC+"]),
+        # a negative stain followed by a positive test keeps both signs
+        ("ALK immunostaining was negative, yet FISH showed an ALK rearrangement.", ["FISH+", "IHC-"]),
+    ],
+)
+def test_negation_before_a_later_method_after_a_stain_is_the_later_methods(text, expected):
+    row = run_apply(apply, text)
+    assert sorted(row.alk_tests or []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tests", "fusions"),
+    [
+        # a sentence opened by another cohort: every coordinated clause reports that cohort, not this patient
+        ("In a series of 48 IMTs, FISH found ALK rearranged in 60% and RNA sequencing identified TPM3-ALK in three cases.", None, None),
+        ("Among 20 patients with uterine IMT, FISH showed ALK rearrangement in 16, and sequencing detected an IGFBP5-ALK fusion in one.", None, None),
+        # our own patient's sentence keeps its facts
+        ("In our patient, FISH found ALK rearranged in 60% of nuclei and RNA sequencing identified a TPM3-ALK fusion.", ["FISH+", "NGS+"], ["TPM3::ALK"]),
+    ],
+)
+def test_sentence_opened_by_another_cohort_reaches_every_clause(text, tests, fusions):
+    row = run_apply(apply, text)
+    assert (row.alk_tests, row.kinase_fusions) == (tests, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we did not perform FISH": a test not done, no negative result
+        ("We did not perform FISH because ALK immunostaining was strongly positive.", ["IHC+"]),
+        ("FISH was not considered necessary, as the ALK stain was diffusely positive.", ["IHC+"]),
+        # a test that was done and found nothing stays negative
+        ("We performed FISH, which did not show an ALK rearrangement.", ["FISH-"]),
+    ],
+)
+def test_test_said_not_performed_is_no_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fusions"),
+    [
+        # another kinase's fusion found by a bracketed test, then "negative for ALK by FISH": FISH's negative, not the PCR's
+        ("The lesion harboured a TPM3-NTRK1 fusion (identified by RT-PCR) and was negative for ALK by FISH.", ["FISH-"], ["TPM3::NTRK1"]),
+        ("The mass carried an ETV6-NTRK3 fusion (found on RNA sequencing) and was negative for ALK by FISH.", ["FISH-"], ["ETV6::NTRK3"]),
+        # an ALK fusion found by the bracketed test stays that test's finding
+        ("The lesion harboured a TPM3-ALK fusion (identified by RT-PCR).", ["RT-PCR+"], ["TPM3::ALK"]),
+    ],
+)
+def test_negative_for_alk_by_a_test_after_another_kinases_bracketed_test(text, expected, fusions):
+    row = run_apply(apply, text)
+    assert (sorted(row.alk_tests or []), row.kinase_fusions) == (expected, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "fusions"),
+    [
+        # ALK partners of real reports that are HGNC genes of the vocabulary, named in apposition to "partner"
+        ("A new ALK fusion partner, CASC15, was detected by RNA sequencing.", ["CASC15::ALK"]),
+        ("The fusion partner of ALK, TNS1, was identified on the RNA panel.", ["TNS1::ALK"]),
+        ("An RNA panel identified NRP2 as the fusion partner of ALK.", ["NRP2::ALK"]),
+        # written beside another kinase, the same gene is that kinase's partner
+        ("Targeted sequencing found a TPD52L2-ROS1 fusion.", ["TPD52L2::ROS1"]),
+    ],
+)
+def test_partner_gene_named_in_apposition_from_the_vocabulary(text, fusions):
+    row = run_apply(apply, text)
+    assert row.kinase_fusions == fusions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a results line of labels and colons: the sequencing label's "no fusion" is ALK's negative too
+        ("ALK: positive (5A4); ALK FISH: negative; RNA-seq: no fusion.", ["FISH-", "IHC+", "NGS-"]),
+        ("ALK FISH: rearranged; RNA panel: not detected.", ["FISH+", "NGS-"]),
+        # a label of another gene's test keeps its own result
+        ("ALK FISH: negative; ROS1 FISH: rearranged.", ["FISH-"]),
+    ],
+)
+def test_sequencing_label_with_no_fusion_in_a_results_line(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a stain, "no ALK or ROS1 fusion was found by sequencing": the listed genes' absence is the sequencing's
+        ("ALK and ROS1 immunostains were both negative, and no ALK or ROS1 fusion was found by sequencing.", ["IHC-", "NGS-"]),
+        ("IHC was negative for ALK, with no ALK or ROS1 rearrangement on FISH.", ["FISH-", "IHC-"]),
+        # a conjunction opening a new clause keeps the negation with the stain
+        ("Immunostaining showed no ALK expression, but a fusion was later detected by FISH for ALK.", ["FISH+", "IHC-"]),
+    ],
+)
+def test_no_listed_gene_fusion_found_by_a_later_test_after_a_stain(text, expected):
+    row = run_apply(apply, text)
+    assert sorted(row.alk_tests or []) == expected

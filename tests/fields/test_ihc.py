@@ -1223,6 +1223,20 @@ def test_kinase_result_by_a_molecular_test_is_no_stain(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "negative for ALK by FISH": the tumour's result for the kinase by a molecular test, not a stain
+        ("The nodule was positive for desmin and negative for ALK by FISH.", [("desmin", True)]),
+        ("The lesion carried a TPM3-NTRK1 fusion and was negative for ROS1 by fluorescence in situ hybridisation.", []),
+        # precision: the kinase positive on immunostaining stays a stain
+        ("The nodule was positive for ALK on immunohistochemistry and for desmin.", [("ALK", True), ("desmin", True)]),
+    ],
+)
+def test_kinase_result_for_the_tumour_by_a_molecular_test_is_no_stain(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Immunohistochemistry: calponin: +; vimentin: +; SOX10: -; CD31: -.",
          [("calponin", True), ("vimentin", True), ("SOX10", False), ("CD31", False)]),
         ("Sheets of calponin-expressing spindle cells were present on immunostaining.", [("calponin", True)]),

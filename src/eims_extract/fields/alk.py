@@ -252,6 +252,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 _only_alk_named(text[:lo]) or (_any("target", text, 0, lo) and _rx("no_fusion_at_all").search(text, lo, hi))
             ):
                 out += _gene_free_clause(text, lo, hi, _clause_context, verdict=True)
+            if lo > 0 and _only_alk_named(text[:lo]):
+                out += _partner_clause(text, lo, hi, mentions)
             continue
         if _any("other_study", text, lo, hi):
             continue  # another study's finding ("in one of the largest series, ALK was not found")
@@ -510,6 +512,21 @@ def _gene_free_clause(
         if _rx("method_reports").match(text[:hi], e):  # the test is what reports ("FISH confirmed ..."), not its object
             out.append((method + sign, s, e))
     return out
+
+
+def _partner_clause(
+    text: str, lo: int, hi: int, mentions: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The test of ``text[lo:hi]``, a clause naming no ALK after a stretch that named ALK alone, when the clause finds
+    ALK's partner named alone ("ALK FISH was positive, and RNA sequencing identified THBS1 as the fusion partner"): the
+    one method other than IHC named in the clause found that fusion, so it is positive (as a sentence after such a
+    sentence is read in :func:`apply`)."""
+    if not any(lo <= s < hi and f.endswith("::ALK") for f, s, _ in fusions_in(text)):
+        return []
+    named = [(m, s, e) for m, s, e in mentions if lo <= s < hi and m != "IHC"]
+    if len({m for m, _, _ in named}) != 1 or _clause_context(text, named[0][1], named[0][2]) & NOT_ASSERTED:
+        return []
+    return [(named[0][0] + "+", named[0][1], named[0][2])]
 
 
 def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
@@ -820,9 +837,12 @@ def _asserted(text: str, start: int, end: int, genes: frozenset[str] | None = No
 
 def _clause_context(text: str, start: int, end: int) -> frozenset[str]:
     """Assertion context of ``start:end`` read within its test-result clause only, so a negative
-    or a hedge about another test coordinated in the sentence does not reach this finding."""
+    or a hedge about another test coordinated in the sentence does not reach this finding; a counted cohort opening the
+    sentence ("In a series of 48 IMTs, ...": regex ``cohort_frame``) reaches every clause of it."""
     lo, hi = _narrowest(text, start)
-    return context(text[lo:hi], start - lo, end - lo)
+    cats = context(text[lo:hi], start - lo, end - lo)
+    frame = _rx("cohort_frame").match(text)
+    return cats | {"other"} if frame is not None and frame.end() <= start else cats
 
 
 def _narrowest(text: str, pos: int) -> tuple[int, int]:
