@@ -2732,3 +2732,23 @@ def test_fusion_reported_by_authors_is_still_literature():
 def test_partner_named_alone_after_a_positive_alk_result_and_its_test(texts, tests, partner_, fusions):
     row = run_apply(apply, *texts)
     assert (row.alk_tests, row.alk_fusion_partner, row.kinase_fusions) == (tests, partner_, fusions)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fluorescence in situ hybridization excluded ALK and ROS1 rearrangement.", ["FISH-"]),
+        ("Break-apart FISH ruled out an ALK rearrangement.", ["FISH-"]),
+        ("RNA sequencing found an ETV6-NTRK3 fusion, and FISH excluded an ALK rearrangement.", ["FISH-"]),
+        ("FISH showed an ALK rearrangement, which excluded a leiomyosarcoma.", ["FISH+"]),
+    ],
+)
+def test_test_that_excludes_the_alk_rearrangement_is_negative(text, expected):
+    """The test as the subject of "excluded" / "ruled out", the ALK alteration its object, is a negative result; a
+    coordinated clause of another test keeps its own finding."""
+    assert codes(text) == expected
+
+
+def test_fusion_found_beside_a_test_that_excluded_alk_is_kept():
+    text = "Targeted RNA sequencing identified a TPM3-NTRK1 fusion, and FISH excluded ALK and ROS1 rearrangement."
+    assert [f for f, _, _ in fusions_in(text)] == ["TPM3::NTRK1"]

@@ -4389,3 +4389,18 @@ def test_meeting_abstract_numbering_its_patients_pt(text, n):
     """A meeting abstract numbers its patients with the abbreviation "Pt 1", "Pt. 2": patient n's part starts there;
     a pathological stage ("pT1") or physiotherapy ("PT") is no patient's number."""
     assert patient_number(text) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("In the reviewed cases, ALK was fused to TPM3 in most and to CLTC in two.", True),
+        ("Among the tabulated patients, half received crizotinib.", True),
+        ("Of the published reports, four describe a liver primary.", True),
+        ("The resected tumour was reviewed by two pathologists.", False),
+    ],
+)
+def test_cases_gathered_from_other_reports_are_the_literature(text, cited):
+    """"In the reviewed cases, ALK was joined to RANBP2": the cases a report gathers from others' (reviewed,
+    tabulated, pooled, published) are the literature; the patient's own material reviewed again is not."""
+    assert cites_literature(text) is cited

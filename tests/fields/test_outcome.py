@@ -6560,3 +6560,18 @@ def test_growth_despite_a_treatment_named_first(text, response):
 )
 def test_percent_shrinkage_with_the_noun_of_what_shrank(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("We have now followed her in our outpatient clinic for 26 months.", 26.0),
+        ("We followed him at the hospital for 4 years after the excision.", 48.0),
+        ("We have followed them for 9 months, and both are well.", 9.0),
+        ("A cough followed him for 3 weeks before the admission.", None),
+    ],
+)
+def test_follow_up_told_with_the_patient_as_object(text, months):
+    """"We have followed him in our clinic for 18 months": the authors follow the patient, named as the verb's
+    object, for the time that is the follow-up; a time before the admission is none."""
+    assert run(text).follow_up_months == months
