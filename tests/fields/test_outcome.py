@@ -6575,3 +6575,18 @@ def test_follow_up_told_with_the_patient_as_object(text, months):
     """"We have followed him in our clinic for 18 months": the authors follow the patient, named as the verb's
     object, for the time that is the follow-up; a time before the admission is none."""
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("All four are alive and free of disease 12 to 70 months after their operations.", None, "ANED"),
+        ("The patients were free of disease 6-40 months after resection.", None, "ANED"),
+        ("She was free of disease 30 months after resection.", 30.0, "ANED"),
+    ],
+)
+def test_range_of_several_patients_dates_no_ones_finding(text, months, status):
+    """"All are alive and free of disease 18 to 60 months after surgery": the range spans several patients, so its
+    end is no one patient's follow-up; the state of no disease still holds for each."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
