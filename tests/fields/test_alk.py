@@ -2860,3 +2860,23 @@ def test_sequencing_label_with_no_fusion_in_a_results_line(text, expected):
 def test_no_listed_gene_fusion_found_by_a_later_test_after_a_stain(text, expected):
     row = run_apply(apply, text)
     assert sorted(row.alk_tests or []) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fluorescence in situ hybridization excluded ALK and ROS1 rearrangement.", ["FISH-"]),
+        ("Break-apart FISH ruled out an ALK rearrangement.", ["FISH-"]),
+        ("RNA sequencing found an ETV6-NTRK3 fusion, and FISH excluded an ALK rearrangement.", ["FISH-"]),
+        ("FISH showed an ALK rearrangement, which excluded a leiomyosarcoma.", ["FISH+"]),
+    ],
+)
+def test_test_that_excludes_the_alk_rearrangement_is_negative(text, expected):
+    """The test as the subject of "excluded" / "ruled out", the ALK alteration its object, is a negative result; a
+    coordinated clause of another test keeps its own finding."""
+    assert codes(text) == expected
+
+
+def test_fusion_found_beside_a_test_that_excluded_alk_is_kept():
+    text = "Targeted RNA sequencing identified a TPM3-NTRK1 fusion, and FISH excluded ALK and ROS1 rearrangement."
+    assert [f for f, _, _ in fusions_in(text)] == ["TPM3::NTRK1"]

@@ -4373,3 +4373,34 @@ def test_stain_positive_only_in_one_numbered_patient_is_negative_in_the_others(c
     assert "calretinin" in [m.lower() for m in rows["case-2"].ihc_positive or []]
     for k in ("case-1", "case-3"):
         assert ("calretinin" in [m.lower() for m in rows[k].ihc_negative or []]) is others_negative
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Pt 1, a 7-year-old girl, had a mass of the bladder dome.", 1),
+        ("Pt. 2 underwent resection and then received crizotinib.", 2),
+        ("Pt #3 relapsed in the pelvis after a year.", 3),
+        ("The tumour was staged pT1 N0 at resection.", None),
+        ("PT 2 times a week was prescribed after the operation.", None),
+    ],
+)
+def test_meeting_abstract_numbering_its_patients_pt(text, n):
+    """A meeting abstract numbers its patients with the abbreviation "Pt 1", "Pt. 2": patient n's part starts there;
+    a pathological stage ("pT1") or physiotherapy ("PT") is no patient's number."""
+    assert patient_number(text) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("In the reviewed cases, ALK was fused to TPM3 in most and to CLTC in two.", True),
+        ("Among the tabulated patients, half received crizotinib.", True),
+        ("Of the published reports, four describe a liver primary.", True),
+        ("The resected tumour was reviewed by two pathologists.", False),
+    ],
+)
+def test_cases_gathered_from_other_reports_are_the_literature(text, cited):
+    """"In the reviewed cases, ALK was joined to RANBP2": the cases a report gathers from others' (reviewed,
+    tabulated, pooled, published) are the literature; the patient's own material reviewed again is not."""
+    assert cites_literature(text) is cited

@@ -6637,3 +6637,33 @@ def test_last_state_told_through_imaging_or_an_unchanged_residual(text, status, 
 def test_another_series_patient_after_an_opening_citation_gives_no_status():
     row = run("In the series of Moreau and co-workers, the patient with a pelvic mass died of disease at 11 months, while ours is alive.")
     assert (row.status, row.follow_up_months) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("We have now followed her in our outpatient clinic for 26 months.", 26.0),
+        ("We followed him at the hospital for 4 years after the excision.", 48.0),
+        ("We have followed them for 9 months, and both are well.", 9.0),
+        ("A cough followed him for 3 weeks before the admission.", None),
+    ],
+)
+def test_follow_up_told_with_the_patient_as_object(text, months):
+    """"We have followed him in our clinic for 18 months": the authors follow the patient, named as the verb's
+    object, for the time that is the follow-up; a time before the admission is none."""
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "status"),
+    [
+        ("All four are alive and free of disease 12 to 70 months after their operations.", None, "ANED"),
+        ("The patients were free of disease 6-40 months after resection.", None, "ANED"),
+        ("She was free of disease 30 months after resection.", 30.0, "ANED"),
+    ],
+)
+def test_range_of_several_patients_dates_no_ones_finding(text, months, status):
+    """"All are alive and free of disease 18 to 60 months after surgery": the range spans several patients, so its
+    end is no one patient's follow-up; the state of no disease still holds for each."""
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)

@@ -274,3 +274,59 @@ def test_contents_entries_with_leaders_lend_nothing(tmp_path, nlp):
     row = res.rows[0]
     assert row.age_years == 24 and row.sex == "male"
     assert "denosumab" not in (row.drugs or [])
+
+
+RULE = "-" * 60
+LISTING_CARDS = f"""Invented Scholar Index     Profile of Dr Wenonah Lakeby     Page 3 of 4
+
+{RULE}
+Blood transfusion thresholds in paediatric cardiac surgery: a multicentre audit
+2029 | Fictional Cardiac Care | 8 citation statements (0 supporting, 8 mentioning) | Cited by 5
+We audited 311 children; 41% received platelets and 12% were given tranexamic acid.
+Show more
+
+{RULE}
+Lorlatinib for an unresectable inflammatory myofibroblastic tumour of the pelvis in a teenager
+2028 | Invented Paediatric Oncology Cases | 14 citation statements (1 supporting, 13 mentioning) | Cited by 9
+A 15-year-old girl had a 9-cm pelvic inflammatory myofibroblastic tumour, ALK positive, that could not be removed.
+She received lorlatinib for 8 months, after which the tumour was excised; she is free of disease at 2 years.
+Show less
+
+{RULE}
+Late lung toxicity after bleomycin in survivors of childhood germ cell tumours
+2027 | Invented Survivorship Journal | 20 citation statements | Cited by 17
+Of 96 survivors given bleomycin, 9% had reduced diffusing capacity; two died of lung metastases.
+Show more
+
+{RULE}
+< Previous   1  2  3  4   Next >
+"""
+
+RULED_REPORT = f"""An inflammatory myofibroblastic tumour of the invented spleen: a case report
+{RULE}
+A 48-year-old man had left upper quadrant pain. A 6-cm splenic mass was removed by splenectomy; histology showed an
+inflammatory myofibroblastic tumour, ALK positive.
+{RULE}
+He received no further treatment and was free of disease at 30 months.
+{RULE}
+Received 3 March 2030; accepted 9 May 2030.
+"""
+
+
+def test_listing_cards_set_off_by_rules_are_items():
+    doc, items = _items(LISTING_CARDS)
+    assert items is not None
+    assert [it.relevant for it in items] == [False, True, False, False]
+
+
+def test_report_parts_set_off_by_rules_are_no_items():
+    assert _items(RULED_REPORT)[1] is None
+
+
+def test_listing_card_neighbours_lend_no_drugs(tmp_path, nlp):
+    res = _rows(LISTING_CARDS, tmp_path, nlp)
+    assert len(res.rows) == 1
+    row = res.rows[0]
+    assert row.age_years == 15 and row.sex == "female"
+    assert row.drugs == ["lorlatinib"]  # no tranexamic acid, no bleomycin
+    assert row.status != "DOD" and row.metastasis is not True

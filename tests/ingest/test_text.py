@@ -1193,3 +1193,18 @@ def test_footer_shaped_line_between_whole_sentences_stays() -> None:
     ]
     doc = read_text(_dump(lines), "pc", "pc.txt")
     assert "Imaginary outcome at one year" in doc.text
+
+
+def test_drawn_rule_between_listing_entries_opens_a_paragraph_and_is_kept():
+    """A line of dashes between two entries of a listing page: the entry after it opens a paragraph, and the
+    document keeps where it starts (``Document.rules``); a sentence going on over a rule (a page break) is not cut."""
+    rule = "-" * 40
+    text = (
+        "Invented listing page\n\nFirst entry title, a long line that runs on without a full stop\n"
+        f"{rule}\nSecond entry title, also with no full stop at its end\n{rule}\nThe patient was\n"
+        f"{rule}\ntreated with excision alone.\n"
+    )
+    doc = read_text(text.encode(), "r", "r.txt")
+    starts = [doc.text[r : r + 12] for r in doc.rules]
+    assert starts == ["Second entry", "The patient "]
+    assert "The patient was treated with excision alone." in doc.text

@@ -275,8 +275,14 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
         )
         for m in rx_.finditer(masked)
     ]
+    # "all are free of disease 18 to 60 months after surgery": a range spanning several patients (``range_of_several``)
+    # dates no one's finding
+    several = _rx("range_of_several").search(text) is not None
+    lows = {r.end() for r in _rx("range_lower_bound").finditer(masked)} if several else set()
     times: list[tuple[float, int, int]] = []
     for m in sorted(found, key=lambda m: m.start()):
+        if m.start("num") in lows:
+            continue
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
             if not dated and unit_key(m.group("unit")) not in ("y", "m"):

@@ -57,6 +57,8 @@ class Para:
     heading: Heading | None = None
     #: Forced front-matter role ("title", "authors") when a reader knows it.
     role: str | None = None
+    #: A drawn rule stood before the paragraph in the source (a text page's line of dashes)
+    ruled: bool = False
 
     @property
     def text(self) -> str:
@@ -415,9 +417,13 @@ def assemble(
             sections.append(Section(cur[0], cur[1], cur[2], cur[3]))
 
     cur: list | None = None  # [kind, title, start, end]
-    for p, role in zip(paras[:first_h], _front_roles(paras[:first_h], structured)):
+    rules = {k for k, p in enumerate(paras) if p.ruled}  # the paragraphs a drawn rule stood before
+    rule_at: list[int] = []
+    for k, (p, role) in enumerate(zip(paras[:first_h], _front_roles(paras[:first_h], structured))):
         if role == "abstract" and has_abstract_heading:
             role = "other"
+        if k in rules:
+            rule_at.append(b.pos)
         s, e = b.write_lines(p.lines)
         b.write("\n")
         if cur and cur[0] == role and role != "authors":
@@ -427,7 +433,9 @@ def assemble(
             cur = [role or "other", "", s, e]
     top_kind = cur[0] if cur else "other"
     before_keywords = top_kind if top_kind not in ("title", "authors", "keywords") else "other"
-    for p in paras[first_h:]:
+    for k, p in enumerate(paras[first_h:], first_h):
+        if k in rules:
+            rule_at.append(b.pos)
         if p.heading is not None:
             close(cur)
             h = p.heading
@@ -525,6 +533,7 @@ def assemble(
         page_starts=b.page_starts,
         n_pages=n_pages,
         warnings=list(warnings or []),
+        rules=rule_at,
     )
     for table, t in built:
         doc.tables.append(table)

@@ -108,6 +108,27 @@ def _title_named_item(found: list[tuple[int, int, int]], title_end: int) -> list
     return found[k:]
 
 
+def _ruled_heads(doc: Document, body_end: int) -> list[tuple[int, int]]:
+    """``(start, end of first line)`` of the entries of a listing page whose reader kept the rules drawn between them
+    (``Document.rules``: an author's or a topic's page of records, each a card with its title, journal line and
+    abstract), when every entry but the last carries a record's mark (``item_record_id``, ``item_card_mark``: an
+    identifier, a citation count, a publication line) and at least two do; the last may be the page's footer after
+    its last rule. Else none: a report's own parts set off by rules carry no such mark each."""
+    text = doc.text
+    starts = [r for r in doc.rules if r < body_end and text[r:body_end].strip()]
+    if len(starts) < 2:
+        return []
+    rid, card = layout("item_record_id"), layout("item_card_mark")
+    marked = [
+        rid.search(text, a, b) is not None or card.search(text, a, b) is not None
+        for a, b in zip(starts, [*starts[1:], body_end])
+    ]
+    if not all(marked[:-1]) or sum(marked) < 2:
+        return []
+    ends = [text.find("\n", a, body_end) for a in starts]
+    return [(a, e if e >= 0 else body_end) for a, e in zip(starts, ends)]
+
+
 def _every_entry_a_record(text: str, starts: list[int], body_end: int) -> bool:
     """Does every entry of a numbered list carry a record identifier (a PMID, a DOI)? Then it is a list of records."""
     rid = layout("item_record_id")
@@ -128,6 +149,9 @@ def compilation_items(doc: Document, about_patient: Callable[[str], bool]) -> li
     # the page's title (a web page's <h1>, a JATS article title, a PDF's title line) and what stands above it
     title_end = next((s.end for s in doc.sections if s.kind == "title" and s.end > s.start), 0)
     got = _heads(text, body_end, title_end)
+    ruled = _ruled_heads(doc, body_end)
+    if ruled and (got is None or len(ruled) >= len(got[0])):
+        got = (ruled, 0)  # the cards of a listing, set off by drawn rules
     if got is None:
         return None
     heads, front = got

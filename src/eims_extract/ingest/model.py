@@ -106,6 +106,9 @@ class Document:
     #: Bibliographic metadata and identifiers (pmid, pmcid, doi, title, journal, year, license):
     #: from the JATS front matter, a fetched file's sidecar, or the text (see ``ingest.identifiers``).
     meta: dict[str, str] = field(default_factory=dict)
+    #: Where the source drew a rule between two blocks of a page (a text page's line of dashes between the entries
+    #: of a listing): the offsets of ``text`` where the block after each rule starts, sorted.
+    rules: list[int] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         if not self.page_starts:

@@ -1300,6 +1300,10 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
     # sentence they interrupt goes on after them
     in_body = {x.idx for x in body}
     furniture = [y.idx for y in src if y.furniture or (y.s and y.idx not in in_body)]
+    # a drawn rule between two blocks (the entries of a listing page): the block after it opens a paragraph, unless
+    # a sentence goes on over it (a rule marking a page break: "... was" / "____" / "treated with ...")
+    drawn = [y.idx for y in src if y.s and _RULE_LINE.match(y.raw) is not None]
+    ruled_at: list[int] = []  # the paragraphs (by their index in ``paras``) a rule stands before
     prev = ""
     prev_idx = -1
     byline = False
@@ -1319,6 +1323,9 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             and any(prev_idx < f < x.idx for f in furniture)
         ):
             blank_before.discard(x.idx)  # a sentence carried over a page footer, a table or a figure goes on
+        if drawn and not s[:1].islower() and any(prev_idx < r < x.idx for r in drawn):
+            flush()
+            ruled_at.append(len(paras))
         prev_idx = x.idx
         if cur and s[:1].isalnum() and joins_without_space(prev, s):
             # a word or marker name broken at a line end ("S-" / "100", "AE1/" / "AE3", "CAM5." / "2") goes on,
@@ -1412,6 +1419,9 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         cur.append(ln)
         prev = s
     flush()
+    for k in ruled_at:
+        if k < len(paras):
+            paras[k].ruled = True
     return paras
 
 
