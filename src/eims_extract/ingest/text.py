@@ -302,6 +302,7 @@ class _Item:
     continues: bool = False
     flat: bool = False  # its header printed one column name per line: every cell is a line of its own
     bare: bool = False  # a grid under no "Table n" caption: its first line is its header, not a caption
+    foot: bool = False  # its legend has begun under the rows: only more of the legend may follow
 
 
 #: the first printed lines of a dump that name the journal and the authors (its citation line, its byline)
@@ -684,6 +685,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             looks_like_legend(s) or (_grid_seen(item) and (footnote_line(s) or code_legend(s, [(y.s, 0) for y in item.lines])))
         ):
             item.lines.append(x)  # the abbreviations or marked notes ("(a) ...") under a table are its foot, not body text
+            item.foot = True
             prev = s
             continue
         if item.kind == "table" and ends_sentence(prev) and is_header_line(s) and not _grid_seen(item):
@@ -708,6 +710,12 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             continue
         if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
             # a table printed cell by cell: a short line is one of its cells, the body resumes at column width
+            item = None
+            body.append(x)
+            continue
+        if item.foot and not (prev.endswith(",") or s[0].islower()):
+            # under a table's legend only the legend goes on (an item wrapped after its comma, a note in small
+            # letters): a line opening on a capital after a finished legend is the body's ("Morphologic features")
             item = None
             body.append(x)
             continue
