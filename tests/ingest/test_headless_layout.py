@@ -76,3 +76,29 @@ def test_figure_cited_in_running_text_stays_in_the_sentence(tmp_path) -> None:
     p.write_text(text, encoding="utf-8")
     doc = load_document(p)
     assert "as shown in Figure 1." in " ".join(doc.text.split())
+
+
+_CAPTION_BEFORE_CAPITAL = """Inflammatory myofibroblastic tumour of the invented pretend gland
+Case report
+A fictional 47-year-old woman had a firm mass of the pretend gland removed whole. The spindle cells stained for
+{caption}
+{resume} and were negative for desmin. She was free of disease 15 months after the operation.
+"""
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Figure 3. Stains of the resected mass. (A) ALK. (B) Smooth muscle actin.", "Fig. 2: Low-power view of the lesion."],
+)
+@pytest.mark.parametrize("resume", ["ALK and SMA", "SMA, ALK and CD30,"])
+def test_caption_inside_a_sentence_resuming_with_a_capital_is_lifted(tmp_path, nlp, caption: str, resume: str) -> None:
+    """A caption between a line ending on a word no sentence ends on ("stained for") and a line that goes on with
+    the sentence but opens on a marker's capitals: the caption leaves the body, the sentence is read whole."""
+    p = tmp_path / "caption_before_capital_gland.txt"
+    p.write_text(_CAPTION_BEFORE_CAPITAL.format(caption=caption, resume=resume), encoding="utf-8")
+    doc = load_document(p)
+    joined = " ".join(doc.text.split())
+    assert f"stained for {resume} and were negative" in joined
+    row = extract_document(doc, nlp)[0]
+    assert {"SMA", "ALK"} <= set(row.ihc_positive or []) and "desmin" in (row.ihc_negative or [])
+    assert row.follow_up_months == 15
