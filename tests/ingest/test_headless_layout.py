@@ -102,3 +102,27 @@ def test_caption_inside_a_sentence_resuming_with_a_capital_is_lifted(tmp_path, n
     row = extract_document(doc, nlp)[0]
     assert {"SMA", "ALK"} <= set(row.ihc_positive or []) and "desmin" in (row.ihc_negative or [])
     assert row.follow_up_months == 15
+
+
+@pytest.mark.parametrize("first, second", [("14. ", "15. "), ("[22] ", "[23] ")])
+def test_reference_list_cut_part_way_without_its_heading_gives_nothing(tmp_path, nlp, first: str, second: str) -> None:
+    """A page that begins its reference list at a later number ("14.") and prints no heading over it: still a list of
+    other papers, so their drug and recurrence are not the patient's."""
+    p = tmp_path / "cut_refs_mouth_girl.txt"
+    p.write_text(_HEADLESS_REFERENCES.format(first=first, second=second), encoding="utf-8")
+    doc = load_document(p)
+    assert any(s.kind == "references" for s in doc.sections)
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs, row.treatment, row.recurrence) == (5, "female", None, "SE", None)
+
+
+def test_numbered_findings_out_of_order_are_not_a_reference_list(tmp_path) -> None:
+    text = (
+        "A made-up tumour of the pretend gland\n"
+        "The invented 7-year-old boy had the mass resected in 2019 and is well.\n"
+        "3. Smith J, et al. noted a similar lesion in 2011.\n"
+        "7. Jones K, et al. noted another in 2015.\n"
+    )
+    p = tmp_path / "numbered_out_of_order.txt"
+    p.write_text(text, encoding="utf-8")
+    assert not any(s.kind == "references" for s in load_document(p).sections)

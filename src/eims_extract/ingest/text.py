@@ -1281,16 +1281,18 @@ def _back_matter_run_in(s: str) -> tuple[Heading, str] | None:
 
 _REFERENCE_ENTRY = layout("reference_entry")
 _REFERENCE_YEAR = layout("reference_entry_year")
+_ENTRY_NUMBER = layout("reference_entry_number")
 
 
 def _headless_references(s: str, nxt: str) -> bool:
     """A reference list printed without its heading (a saved page that drops it, a PDF dump): its first entry
     ("1. Surname AB, Surname C. Title. J Abbrev 2010; 45:100-4.") with the second under it, both numbered
-    citations with a year. The titles are other papers' patients, never this one's."""
-    return all(
-        _REFERENCE_ENTRY.match(t) is not None and _REFERENCE_YEAR.search(t) is not None
-        for t in (s, nxt)
-    ) and s.lstrip(" [").startswith("1") and nxt.lstrip(" [").startswith("2")
+    citations with a year. The titles are other papers' patients, never this one's. A list cut part-way (a page
+    that starts it at "14.") is one too: any two numbered citations in a row, the second numbered next."""
+    if not all(_REFERENCE_ENTRY.match(t) is not None and _REFERENCE_YEAR.search(t) is not None for t in (s, nxt)):
+        return False
+    a, b = _ENTRY_NUMBER.match(s), _ENTRY_NUMBER.match(nxt)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
 
 
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
