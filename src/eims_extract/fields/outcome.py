@@ -857,7 +857,9 @@ def _read_outcome(c: CellContext) -> None:
     bare, unit = bare_number(text), c.unit
     if fu is None and bare is not None and unit:
         fu = months(bare, unit)
-    if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
+    if fu is None and unit and (status is not None or len(BRACKETED.sub(" ", text).split()) <= 1):
+        # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up; not beside words that state no
+        # outcome ("omentectomy (5)": a wrapped row's cell cut wrongly)
         nums = rx("lone_number").findall(fold(text))
         fu = months(float(nums[0]), unit) if len(nums) == 1 else None
     if c.row.follow_up_months is None or (c.column == "follow_up" and fu is not None):
