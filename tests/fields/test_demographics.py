@@ -2605,3 +2605,15 @@ def test_age_after_a_parent_closing_the_patients_apposition_is_the_patients(text
 )
 def test_bare_age_with_our_patient_as_the_subject(text, age):
     assert run(text).age_years == age
+
+
+@pytest.mark.parametrize(
+    "texts, years",
+    [
+        (("His mother presented at 30 years with a similar neck mass.", "The boy was referred at 12 years of age."), 12),
+        (("The invented girl had a pelvic mass.", "Her father had presented at the age of 41 years with a lung lesion."), None),
+        (("A pretend boy whose mother presented at 33 years with the same tumour was referred to us.",), None),
+    ],
+)
+def test_relative_presenting_at_an_age_is_not_the_patient_s_age(texts, years):
+    assert run(*texts).age_years == years

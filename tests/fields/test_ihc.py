@@ -4685,3 +4685,21 @@ def test_remaining_stains_with_the_same_result_as_the_named_ones_are_left_alone(
 )
 def test_beta_catenin_without_nuclear_staining_is_negative(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the invented registry the case was filed under 'IMT, ALK-negative'.",
+        'The pretend referral letter listed the diagnosis as "EIMS, ALK-positive, CD30-positive".',
+        "The made-up tumour had been coded as \u201cspindle cell lesion, desmin-positive\u201d in the old archive.",
+    ],
+)
+def test_quoted_diagnosis_label_of_a_filed_case_is_no_stain_result(text: str) -> None:
+    row = run("The spindle cells were positive for SMA.", text)
+    assert row.ihc_positive == ["SMA"] and not row.ihc_negative
+
+
+def test_stain_result_beside_a_quoted_label_is_still_read() -> None:
+    row = run("The case was filed under 'myofibroblastic tumour'; the cells were positive for ALK and negative for desmin.")
+    assert row.ihc_positive == ["ALK"] and row.ihc_negative == ["desmin"]

@@ -4404,3 +4404,25 @@ def test_cases_gathered_from_other_reports_are_the_literature(text, cited):
     """"In the reviewed cases, ALK was joined to RANBP2": the cases a report gathers from others' (reviewed,
     tabulated, pooled, published) are the literature; the patient's own material reviewed again is not."""
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FISH revealed ALK break-apart signals in cases 1 and 3 and a ROS1 break in case 2, in which ALK FISH was negative.",
+        "FISH demonstrated ALK rearrangement in cases 1 and 3 and an intact ALK locus in case 2, where ALK FISH was negative.",
+    ],
+)
+def test_a_negative_test_said_of_one_case_of_a_series_stays_with_that_case(nlp, sentence):
+    doc = make_doc(
+        (
+            "case",
+            "Case 1. An invented 30-year-old man had a mesenteric mass removed. "
+            "Case 2. A fictional 41-year-old woman had a gastric mass removed. "
+            "Case 3. A made-up 52-year-old man had an omental mass removed. " + sentence,
+        ),
+    )
+    got = dict(_rows(doc, nlp, "case_id", "alk_tests"))
+    assert "FISH+" in got["case-1"] and "FISH+" in got["case-3"]
+    assert "FISH-" not in got["case-1"] and "FISH-" not in got["case-3"]
+    assert "FISH-" in got["case-2"]

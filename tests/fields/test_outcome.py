@@ -6667,3 +6667,40 @@ def test_range_of_several_patients_dates_no_ones_finding(text, months, status):
     end is no one patient's follow-up; the state of no disease still holds for each."""
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+def _read_cell(column: str, header: str, text: str) -> dict[str, object]:
+    from eims_extract.fields.outcome import _read_flag, _read_outcome
+    from eims_extract.fields.registry import CellContext
+    from eims_extract.ingest.model import Cell
+    from eims_extract.records import CaseRow
+
+    got: dict[str, object] = {}
+    row = CaseRow(doc_id="d", case_id="case-1")
+
+    def put(name: str, value: object, cell: Cell) -> None:
+        if value is not None:
+            got[name] = value
+            setattr(row, name, value)
+
+    ctx = CellContext(row, Cell(text, 0, len(text)), column, header, "mo", {}, put, lambda c: None)
+    (_read_flag if column in ("recurrence", "metastasis") else _read_outcome)(ctx)
+    return got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Pelvis (9)", {"recurrence": True}), ("Liver, lung (14)", {"recurrence": True}), ("No", {"recurrence": False})],
+)
+def test_relapse_cell_naming_where_the_tumour_came_back_is_a_relapse(text, expected):
+    assert _read_cell("recurrence", "Relapse (mo)", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("AWD (20)", {"status": "AWD", "follow_up_months": 20.0}), ("18", {"follow_up_months": 18.0}),
+     ("multiple omentectomy (5)", {})],
+)
+def test_status_cell_number_counts_only_beside_a_stated_outcome(text, expected):
+    got = _read_cell("outcome", "Status (mo)", text)
+    assert {k: v for k, v in got.items() if k in ("status", "follow_up_months")} == expected

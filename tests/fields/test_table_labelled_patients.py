@@ -154,3 +154,33 @@ def test_patient_named_by_its_data_sheet_label_is_that_sheets_row(tmp_path) -> N
     first = rows.get("case-1") or rows["1"]
     assert first.site == "spleen" and first.age_years == 49
     assert all(r.case_id != "index" for r in rows.values())
+
+
+_WRAPPED_SERIES = """Three invented renal myofibroblastic tumours: a made-up series
+Case series
+Case 1. A fictional 44-year-old woman had a radical nephrectomy; the tumour came back in the perirenal fat at 11 months
+and she was alive with disease at 19 months. Case 2. A pretend 63-year-old man had a partial nephrectomy and is free of
+disease at 40 months. Case 3. A made-up 29-year-old man had a radical nephrectomy; lung metastases appeared at 6 months
+and he died of disease at 14 months after the operation.
+Table 1 Clinical data of the three invented patients
+Case Age (y) Site Size (cm) Surgery Relapse (mo) Status (mo)
+1 44 Kidney 6.0 RN Perirenal fat (11) AWD (19)
+2 63 Kidney 3.5 PN No NED (40)
+3 29 Kidney, 8.2 RN + Lung, DOD (14)
+upper pole LND bone (6)
+RN radical nephrectomy, PN partial nephrectomy, LND lymph node dissection,
+AWD alive with disease, NED no evidence of disease
+Discussion
+Tumours of this made-up kind are rare and are usually cured by excision when the margins are clear.
+"""
+
+
+def test_single_spaced_series_table_gives_relapse_and_no_follow_up_from_a_wrapped_cell(tmp_path) -> None:
+    """A relapse cell naming where the tumour came back is a relapse; a row wrapped onto a second line whose words
+    land in the status column ("upper pole LND bone (6)") gives no follow-up from them."""
+    p = tmp_path / "wrapped_series.txt"
+    p.write_text(_WRAPPED_SERIES, encoding="utf-8")
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert rows["case-1"].recurrence is True and rows["case-1"].follow_up_months == 19
+    assert rows["case-2"].follow_up_months == 40
+    assert rows["case-3"].follow_up_months in (None, 14)

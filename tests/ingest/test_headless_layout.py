@@ -76,3 +76,53 @@ def test_figure_cited_in_running_text_stays_in_the_sentence(tmp_path) -> None:
     p.write_text(text, encoding="utf-8")
     doc = load_document(p)
     assert "as shown in Figure 1." in " ".join(doc.text.split())
+
+
+_CAPTION_BEFORE_CAPITAL = """Inflammatory myofibroblastic tumour of the invented pretend gland
+Case report
+A fictional 47-year-old woman had a firm mass of the pretend gland removed whole. The spindle cells stained for
+{caption}
+{resume} and were negative for desmin. She was free of disease 15 months after the operation.
+"""
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Figure 3. Stains of the resected mass. (A) ALK. (B) Smooth muscle actin.", "Fig. 2: Low-power view of the lesion."],
+)
+@pytest.mark.parametrize("resume", ["ALK and SMA", "SMA, ALK and CD30,"])
+def test_caption_inside_a_sentence_resuming_with_a_capital_is_lifted(tmp_path, nlp, caption: str, resume: str) -> None:
+    """A caption between a line ending on a word no sentence ends on ("stained for") and a line that goes on with
+    the sentence but opens on a marker's capitals: the caption leaves the body, the sentence is read whole."""
+    p = tmp_path / "caption_before_capital_gland.txt"
+    p.write_text(_CAPTION_BEFORE_CAPITAL.format(caption=caption, resume=resume), encoding="utf-8")
+    doc = load_document(p)
+    joined = " ".join(doc.text.split())
+    assert f"stained for {resume} and were negative" in joined
+    row = extract_document(doc, nlp)[0]
+    assert {"SMA", "ALK"} <= set(row.ihc_positive or []) and "desmin" in (row.ihc_negative or [])
+    assert row.follow_up_months == 15
+
+
+@pytest.mark.parametrize("first, second", [("14. ", "15. "), ("[22] ", "[23] ")])
+def test_reference_list_cut_part_way_without_its_heading_gives_nothing(tmp_path, nlp, first: str, second: str) -> None:
+    """A page that begins its reference list at a later number ("14.") and prints no heading over it: still a list of
+    other papers, so their drug and recurrence are not the patient's."""
+    p = tmp_path / "cut_refs_mouth_girl.txt"
+    p.write_text(_HEADLESS_REFERENCES.format(first=first, second=second), encoding="utf-8")
+    doc = load_document(p)
+    assert any(s.kind == "references" for s in doc.sections)
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs, row.treatment, row.recurrence) == (5, "female", None, "SE", None)
+
+
+def test_numbered_findings_out_of_order_are_not_a_reference_list(tmp_path) -> None:
+    text = (
+        "A made-up tumour of the pretend gland\n"
+        "The invented 7-year-old boy had the mass resected in 2019 and is well.\n"
+        "3. Smith J, et al. noted a similar lesion in 2011.\n"
+        "7. Jones K, et al. noted another in 2015.\n"
+    )
+    p = tmp_path / "numbered_out_of_order.txt"
+    p.write_text(text, encoding="utf-8")
+    assert not any(s.kind == "references" for s in load_document(p).sections)

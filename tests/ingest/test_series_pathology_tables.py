@@ -273,3 +273,43 @@ def test_table_pasted_one_cell_per_line_keeps_its_number_cells() -> None:
     ]
     assert "NED no evidence of disease" in t.footnotes
     assert not any(s.kind == "case" and "40/F" in doc.text[s.start : s.end] for s in doc.sections)
+
+
+# A series' clinical table as a PDF-to-text dump prints it: one space between every cell, units in brackets after
+# the column names, the journal's legend under it without commas after its codes, a row wrapped onto a second line,
+# and a subheading of the results right under the legend.
+SINGLE_SPACED_CLINICAL = [
+    "Table 1 Clinical data of the three invented patients",
+    "Case Age (y) Site Size (cm) Surgery Other therapy Relapse (mo) Status (mo)",
+    "1 44 Kidney 6.0 RN None Perirenal fat (11) AWD (19)",
+    "2 63 Kidney 3.5 PN Sunitinib (adjuvant) No NED (40)",
+    "3 29 Kidney 8.2 RN + LND None No NED (12)",
+    "RN radical nephrectomy, PN partial nephrectomy, LND lymph node dissection,",
+    "AWD alive with disease, NED no evidence of disease",
+    "Pathologic findings",
+]
+
+
+def test_single_spaced_clinical_table_with_units_in_its_header_is_read() -> None:
+    doc = _doc(SINGLE_SPACED_CLINICAL)
+    t = doc.tables[0]
+    assert t.header_texts() == [
+        "Case", "Age (y)", "Site", "Size (cm)", "Surgery", "Other therapy", "Relapse (mo)", "Status (mo)",
+    ]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "44", "Kidney", "6.0", "RN", "None", "Perirenal fat (11)", "AWD (19)"],
+        ["2", "63", "Kidney", "3.5", "PN", "Sunitinib (adjuvant)", "No", "NED (40)"],
+        ["3", "29", "Kidney", "8.2", "RN + LND", "None", "No", "NED (12)"],
+    ]
+    assert "PN partial nephrectomy" in t.footnotes
+    assert "Pathologic findings" not in t.footnotes  # the subheading after the legend is the body's
+
+
+def test_legend_of_codes_without_commas_after_them_is_parsed() -> None:
+    from eims_extract.ingest.tables import legend_bindings, parse_legend
+
+    legend = parse_legend("RN radical nephrectomy, PN partial nephrectomy, AI doxorubicin and ifosfamide")
+    assert legend["RN"] == "radical nephrectomy" and legend["AI"] == "doxorubicin and ifosfamide"
+    assert dict(legend_bindings(legend))["treatment"] == ("RN", "PN", "AI")
+    # prose whose clauses open on capitals is no legend
+    assert parse_legend("The CT scan was clear, MRI showed a mass, PET was not done") == {}

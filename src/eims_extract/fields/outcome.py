@@ -844,14 +844,14 @@ def parse_flag(text: str) -> bool | None:
 
 def _read_flag(c: CellContext) -> None:
     flag = parse_flag(c.cell.text)
-    if flag is None and c.column == "metastasis":
+    if flag is None:  # "Pelvis (9)" under "Recurrence (mo)", "lungs" under "Metastasis": where the disease came back
         flag = _names_metastatic_sites(c.cell.text)
     c.put(c.column, flag, c.cell)
 
 
 def _names_metastatic_sites(text: str) -> bool | None:
-    """A metastasis cell that names where the metastases were ("lungs (month 4)", "liver and bone"): True; None for
-    anything else (a word that is no organ, a not-available code)."""
+    """A recurrence or metastasis cell that names where the disease came back ("lungs (month 4)", "liver and bone",
+    "Pelvis (9)"): True; None for anything else (a word that is no organ, a not-available code)."""
     bare = BRACKETED.sub(" ", fold(text)).strip()
     parts = [p.strip() for p in rules.value_pattern("listed_sites").split(bare) if p.strip()]
     return True if parts and all(lookup("sites", p) is not None for p in parts) else None
@@ -863,7 +863,9 @@ def _read_outcome(c: CellContext) -> None:
     bare, unit = bare_number(text), c.unit
     if fu is None and bare is not None and unit:
         fu = months(bare, unit)
-    if fu is None and unit:  # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up
+    if fu is None and unit and (status is not None or len(BRACKETED.sub(" ", text).split()) <= 1):
+        # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up; not beside words that state no
+        # outcome ("omentectomy (5)": a wrapped row's cell cut wrongly)
         nums = rx("lone_number").findall(fold(text))
         fu = months(float(nums[0]), unit) if len(nums) == 1 else None
     if c.row.follow_up_months is None or (c.column == "follow_up" and fu is not None):

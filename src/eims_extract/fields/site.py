@@ -891,6 +891,8 @@ def _read_site(c: CellContext) -> None:
         seg = text.strip().rstrip(".").lower()  # "transverse" in a table of colonic cases
         text = "rectosigmoid" if seg.startswith("rectosigm") else f"{seg} colon"
         site = canonical_site(text)
+    if site not in _canonicals() and len(text.split()) == 1:
+        site = None  # "Corpus", "Body" in a series of one organ: a part of it the cell does not name, no site of its own
     c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
     if c.row.site is not None:
         c.put("site_code", site_code(text), c.cell)

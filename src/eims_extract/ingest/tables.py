@@ -144,8 +144,8 @@ def _legend_codes(entries: tuple[LegendEntry, ...], extra: dict[str, tuple[str, 
     for e in entries:
         if e.kind in words:
             words[e.kind].extend(e.abbr)
-            if e.kind in ("status", "na"):
-                words[e.kind].extend(e.expansions)
+            if e.kind in ("status", "na", "treatment"):
+                words[e.kind].extend(e.expansions)  # a cell may print the procedure whole ("Myomectomy")
     words["treatment"].extend(n for c in vocabulary("drugs") for n in c.names)
     for k, v in extra.items():
         words.setdefault(k, []).extend(v)
@@ -280,7 +280,7 @@ def parse_legend(text: str) -> dict[str, str]:
         m = _LEGEND_ITEM.fullmatch(part.strip().rstrip("."))
         if m:
             out[m.group(1)] = m.group(2).strip()
-        elif coded:
+        elif coded or _all_code_items(part.strip()):
             for k, v in _code_items(part.strip()).items():
                 out.setdefault(k, v)
     for m in _LEGEND_SYMBOL_ITEM.finditer(t):  # "-, not done." / "+, positive; -, negative"
@@ -305,7 +305,20 @@ def legend_bindings(legend: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]]
                 continue
             if k in {key(x) for x in e.expansions} and key(abbr) not in {key(a) for a in e.abbr}:
                 by_kind.setdefault(e.kind, []).append(abbr)
+        if _names_drugs(expansion):
+            by_kind.setdefault("treatment", []).append(abbr)  # "AI, doxorubicin and ifosfamide": a regimen's code
     return tuple((k, tuple(v)) for k, v in sorted(by_kind.items()))
+
+
+def _names_drugs(expansion: str) -> bool:
+    """A legend's meaning that is only drug names, joined by "and", commas, "+" or "/" ("gemcitabine and docetaxel")."""
+    parts = [p for p in value_pattern("drug_list_joins").split(fold(expansion).strip()) if p.strip()]
+    return bool(parts) and all(key(p) in _drug_names() for p in parts)
+
+
+@cache
+def _drug_names() -> frozenset[str]:
+    return frozenset(key(n) for c in vocabulary("drugs") for n in c.names)
 
 
 def _code_items(part: str) -> dict[str, str]:
@@ -323,6 +336,22 @@ def _code_items(part: str) -> dict[str, str]:
 
 
 _CODE_ITEM = layout("export_code_item")
+#: the fewest items a legend without its opening word needs, every one a code then its meaning, to be read as one
+_BARE_CODE_ITEMS = 3
+
+
+def _all_code_items(part: str) -> bool:
+    """A legend printed without an opening word or commas after its codes, as journals set a table's footnote
+    ("TH total hysterectomy, RH radical hysterectomy, NED no evidence of disease"): three items or more, each a
+    code of capitals (two or more) then its meaning in small letters. Prose never has every comma part so."""
+    items = [i.strip().rstrip(".") for i in value_pattern("legend_items").split(part)]
+    if len(items) < _BARE_CODE_ITEMS:
+        return False
+    for item in items:
+        m = _CODE_ITEM.fullmatch(item)
+        if m is None or len(m.group("code")) < 2 or not m.group("code")[:2].isupper():
+            return False
+    return True
 
 
 def looks_like_legend(line: str) -> bool:
@@ -370,7 +399,8 @@ def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
     cells = split_cells(line)
     if cells is not None and len(cells) >= 3:
         return False
-    parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip())]
+    # a legend wrapped over lines ends a line on the comma before its next item: no empty item after it
+    parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip().rstrip(","))]
     if len(parts) < _BARE_LEGEND_CODES or not all(_CODE_ITEM.fullmatch(p) for p in parts):
         return False
     words = {w for raw, _ in rows for w in layout("table_line_word").findall(raw)}
@@ -523,12 +553,15 @@ def _cover(toks: list[_Tok], give_up: bool = False) -> list[tuple[int, int, Colu
             if k in idx:
                 hit = (i, j, idx[k])
                 break
-        if hit and out and out[-1][2] is hit[2] and not toks[i].gap_before:
+        if hit and out and out[-1][2] is hit[2] and not toks[i].gap_before and texts[i].startswith("("):
             out[-1] = (out[-1][0], hit[1], hit[2])  # "Author, year" + "(ref.)": one column named twice
             i = hit[1]
         elif hit:
             out.append(hit)
             i = hit[1]
+        elif out and out[-1][2] is not None and not toks[i].gap_before and _UNIT_TOKEN.match(texts[i]):
+            out[-1] = (out[-1][0], i + 1, out[-1][2])  # "Recurrence" + "(mo)": the unit of the column named before it
+            i += 1
         else:
             if out and out[-1][2] is None and not toks[i].gap_before:
                 out[-1] = (out[-1][0], i + 1, None)
@@ -548,6 +581,7 @@ def is_header_line(line: str) -> bool:
 
 # -- tokenising ---------------------------------------------------------------
 _GLUE = layout("bracket_glued_number")
+_UNIT_TOKEN = layout("header_unit_token")
 #: Cell borders that are one character (mechanics); a gap of spaces is the layout rule ``space_gap``.
 _CHAR_SEP = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t")}
 

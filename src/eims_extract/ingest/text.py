@@ -302,6 +302,7 @@ class _Item:
     continues: bool = False
     flat: bool = False  # its header printed one column name per line: every cell is a line of its own
     bare: bool = False  # a grid under no "Table n" caption: its first line is its header, not a caption
+    foot: bool = False  # its legend has begun under the rows: only more of the legend may follow
 
 
 #: the first printed lines of a dump that name the journal and the authors (its citation line, its byline)
@@ -587,6 +588,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     items: list[_Item] = []
     item: _Item | None = None
     interrupted_mid = False
+    interrupted_open = False
     prev: str = ""
     blank = False
     flat_heads = _flat_header_lines(src)
@@ -640,6 +642,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
                 items.append(item)
                 interrupted_mid = bool(body) and not ends_sentence(body[-1].s) and not _heading(body[-1].s)
+                interrupted_open = interrupted_mid and _LINE_ENDS_OPEN.search(body[-1].s) is not None
                 prev = s
                 continue
             body.append(x)
@@ -684,6 +687,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             looks_like_legend(s) or (_grid_seen(item) and (footnote_line(s) or code_legend(s, [(y.s, 0) for y in item.lines])))
         ):
             item.lines.append(x)  # the abbreviations or marked notes ("(a) ...") under a table are its foot, not body text
+            item.foot = True
             prev = s
             continue
         if item.kind == "table" and ends_sentence(prev) and is_header_line(s) and not _grid_seen(item):
@@ -706,8 +710,14 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)  # "ALK test    IHC + FISH    IHC + RNA-seq": a row of the grid above, however like prose
             prev = s
             continue
-        if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1):
+        if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1, interrupted_open):
             # a table printed cell by cell: a short line is one of its cells, the body resumes at column width
+            item = None
+            body.append(x)
+            continue
+        if item.foot and not (prev.endswith(",") or s[0].islower()):
+            # under a table's legend only the legend goes on (an item wrapped after its comma, a note in small
+            # letters): a line opening on a capital after a finished legend is the body's ("Morphologic features")
             item = None
             body.append(x)
             continue
@@ -718,18 +728,21 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
 
 _CAPTION_LABEL_STOP = layout("caption_label_stop")
 _FIGURE_CITING_END = layout("figure_citing_end")
+_LINE_ENDS_OPEN = layout("line_ends_open")
 
 
 def _caption_cuts_sentence(s: str, prev: str, nxt: str) -> bool:
     """A caption line set inside a sentence with no blank line around it (a PDF dump placing a figure's or table's
     title between two lines of a paragraph: "... showed diffuse staining" / "Table 1. Antibodies used" / "for SMA
     and ALK, ..."): its label closed by a stop and a capitalised title, the line before it ending on no word that
-    cites a figure, the line after it going on in lower case with the sentence the caption cut."""
+    cites a figure, the line after it going on in lower case with the sentence the caption cut, or in capitals
+    ("positive for" / "Figure 2. Stains." / "ALK and SMA, ...") when the line before ends on a word no sentence ends
+    on and the caption line finishes its own sentence."""
     return (
         _CAPTION_LABEL_STOP.match(s) is not None
         and not ends_sentence(prev)
         and _FIGURE_CITING_END.search(prev) is None
-        and nxt[:1].islower()
+        and (nxt[:1].islower() or (_LINE_ENDS_OPEN.search(prev) is not None and ends_sentence(s)))
     )
 
 
@@ -1166,14 +1179,16 @@ def _pipe_rows_end(rows: list[str], s: str) -> bool:
     return len(rows) >= 2 and "|" not in s and "\t" not in s and all("|" in r for r in rows)
 
 
-def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content: bool) -> bool:
-    """Does line ``s`` give the body back after a caption/table region?"""
+def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content: bool, interrupted_open: bool = False) -> bool:
+    """Does line ``s`` give the body back after a caption/table region? (``interrupted_open``: the caption cut a
+    sentence on a word no sentence ends on, "positive for": the body resumes at the line after the caption's
+    finished sentence, whatever its first letter.)"""
     if not is_prose(s) or len(s) > wide:
         return False
     if len(prev) > wide and not ends_sentence(prev):
         return False  # wrapped full-width caption/footnote text goes on
     if interrupted_mid:
-        return s[0].islower() or s[0] in "(["
+        return s[0].islower() or s[0] in "([" or (interrupted_open and ends_sentence(prev))
     # a legend's panel ending on its stain or magnification in brackets ends it, its first line alone too
     return (s[0].isupper() or s[0].isdigit()) and (
         (has_content and (ends_sentence(prev) or not is_prose(prev)))
@@ -1266,16 +1281,18 @@ def _back_matter_run_in(s: str) -> tuple[Heading, str] | None:
 
 _REFERENCE_ENTRY = layout("reference_entry")
 _REFERENCE_YEAR = layout("reference_entry_year")
+_ENTRY_NUMBER = layout("reference_entry_number")
 
 
 def _headless_references(s: str, nxt: str) -> bool:
     """A reference list printed without its heading (a saved page that drops it, a PDF dump): its first entry
     ("1. Surname AB, Surname C. Title. J Abbrev 2010; 45:100-4.") with the second under it, both numbered
-    citations with a year. The titles are other papers' patients, never this one's."""
-    return all(
-        _REFERENCE_ENTRY.match(t) is not None and _REFERENCE_YEAR.search(t) is not None
-        for t in (s, nxt)
-    ) and s.lstrip(" [").startswith("1") and nxt.lstrip(" [").startswith("2")
+    citations with a year. The titles are other papers' patients, never this one's. A list cut part-way (a page
+    that starts it at "14.") is one too: any two numbered citations in a row, the second numbered next."""
+    if not all(_REFERENCE_ENTRY.match(t) is not None and _REFERENCE_YEAR.search(t) is not None for t in (s, nxt)):
+        return False
+    a, b = _ENTRY_NUMBER.match(s), _ENTRY_NUMBER.match(nxt)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
 
 
 def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float) -> list[Para]:
