@@ -4373,3 +4373,75 @@ def test_stain_positive_only_in_one_numbered_patient_is_negative_in_the_others(c
     assert "calretinin" in [m.lower() for m in rows["case-2"].ihc_positive or []]
     for k in ("case-1", "case-3"):
         assert ("calretinin" in [m.lower() for m in rows[k].ihc_negative or []]) is others_negative
+
+
+@pytest.mark.parametrize(
+    ("findings", "pos", "neg", "tests"),
+    [
+        # an answer section's paragraph opened on the own patient goes on with the cells, the stains and the probes
+        (
+            "The lesional cells were strongly reactive for ALK and desmin. Myogenin and S100 were negative. Fluorescence "
+            "in situ hybridisation with a break-apart probe showed split ALK signals.",
+            ["ALK", "desmin"], ["myogenin", "S-100"], ["IHC+", "FISH+"],
+        ),
+        (
+            "Targeted RNA sequencing of the biopsy detected no ALK rearrangement. The spindle cells stained for SMA only.",
+            ["SMA"], None, ["NGS-"],
+        ),
+        # guard: a present-tense generality after the own sentence is no finding of the patient's
+        ("Tumour cells are usually positive for ALK and SMA in such lesions.", None, None, None),
+    ],
+)
+def test_answer_section_paragraph_goes_on_with_the_patients_work_up(nlp, findings, pos, neg, tests):
+    doc = make_doc(
+        ("title", "An invented tongue nodule of a newborn"),
+        ("case", "A girl aged 12 days had a firm nodule of the tongue. A needle biopsy was taken."),
+        ("discussion", "Such nodules are rare in neonates.\n\nIn our patient the biopsy held bland spindle cells. " + findings),
+    )
+    assert _rows(doc, nlp, "ihc_positive", "ihc_negative", "alk_tests") == [(pos, neg, tests)]
+
+
+def test_answer_section_carry_stops_at_a_new_paragraph(nlp):
+    doc = make_doc(
+        ("title", "An invented tongue nodule of a newborn"),
+        ("case", "A girl aged 12 days had a firm nodule of the tongue. A needle biopsy was taken."),
+        ("discussion", "In our patient the biopsy held bland spindle cells.\n\nMyogenin and S100 were negative in the "
+                       "tumours of that series."),
+    )
+    assert _rows(doc, nlp, "ihc_negative") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        # a paper summary retelling the series beside the patient: the further tumours and the share that carried
+        ("When the analysis was widened to 12 further ALK-negative tumours, 7 carried another kinase fusion.", True),
+        ("Of 20 additional cases, 11 had a ROS1 rearrangement.", True),
+        ("Among nine other patients, five were boys.", True),
+        # guard: one further patient named, no share counted
+        ("Two other patients of the series were treated with steroids.", False),
+        # guard: announcing further own patients is no statistic
+        ("We also describe two further cases from our clinic.", False),
+    ],
+)
+def test_summary_counting_further_tumours_of_the_series_is_a_cohort(text, cohort):
+    from eims_extract.fields.narrative import is_cohort
+
+    assert is_cohort(text) is cohort
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        # a highlight page's labelled advice line ("Impact: ...") speaks of patients in general
+        ("Impact: Patients with ALK-negative IMT should be tested for other kinase fusions.", True),
+        ("Clinical relevance: Children with such tumours need to be followed for years.", True),
+        # guards: the own patient, or a labelled line with no advice
+        ("Outcome: Our patient should be seen again in a year.", False),
+        ("Impact: Patients with ALK-negative IMT were screened in this study.", False),
+    ],
+)
+def test_labelled_advice_line_of_a_highlight_page_is_generic(text, generic):
+    from eims_extract.fields.narrative import is_generic
+
+    assert is_generic(text) is generic
