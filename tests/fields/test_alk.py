@@ -2732,3 +2732,41 @@ def test_fusion_reported_by_authors_is_still_literature():
 def test_partner_named_alone_after_a_positive_alk_result_and_its_test(texts, tests, partner_, fusions):
     row = run_apply(apply, *texts)
     assert (row.alk_tests, row.alk_fusion_partner, row.kinase_fusions) == (tests, partner_, fusions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fusion"),
+    [
+        # a test that found no ALK rearrangement and then another kinase's fusion: the "no" stops at the second finding
+        (
+            "An RNA fusion panel of the excised nodule detected no ALK rearrangement and identified an ETV6-NTRK3 fusion.",
+            ["NGS-"],
+            ["ETV6::NTRK3"],
+        ),
+        ("Sequencing showed no ALK fusion but revealed a TFG-ROS1 fusion.", ["NGS-"], ["TFG::ROS1"]),
+        # guard: a fusion inside the negation itself stays negated
+        ("Sequencing detected no EML4-ALK or TPM3-ROS1 fusion.", ["NGS-"], []),
+    ],
+)
+def test_negation_ends_where_a_test_goes_on_to_find_another_fusion(text, expected, fusion):
+    assert codes(text) == expected
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the therapy decided on the result is a clause of its own: its "not" is the drug's, not the test's
+        ("A rearrangement of ALK was shown by FISH, so imatinib was not started.", ["FISH+"]),
+        ("FISH confirmed the ALK rearrangement, and therefore the planned imatinib was withheld.", ["FISH+"]),
+        # the rearrangement named in a clause after a stain list: the other markers' negative cues stay behind
+        ("The cells were negative for CD117 and DOG1 and positive for ALK, and ALK (2p23) rearrangement was "
+         "confirmed by FISH.", ["FISH+", "IHC+"]),
+        # guards: a negative result keeps its sign
+        ("FISH showed no ALK rearrangement, so crizotinib was not offered.", ["FISH-"]),
+        ("The cells were negative for CD117 and positive for ALK, and no ALK rearrangement was detected by FISH.",
+         ["FISH-", "IHC+"]),
+    ],
+)
+def test_stain_negatives_and_therapy_decisions_do_not_flip_a_positive_fish(text, expected):
+    assert codes(text) == expected
