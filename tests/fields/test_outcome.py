@@ -6560,3 +6560,18 @@ def test_growth_despite_a_treatment_named_first(text, response):
 )
 def test_percent_shrinkage_with_the_noun_of_what_shrank(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        # a symptom that came back, told in a relative clause, is no tumour recurrence
+        ("An old man was seen for gross haematuria that had recurred four times in a month.", None),
+        ("She was referred for haematuria which recurred after each catheter change.", None),
+        ("He had flank pain that had returned twice since the spring.", None),
+        # guard: the tumour that recurred is still a recurrence
+        ("The mass that had been excised recurred a year later.", True),
+    ],
+)
+def test_symptom_recurring_in_a_relative_clause_is_no_tumour_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
