@@ -2770,3 +2770,17 @@ def test_negation_ends_where_a_test_goes_on_to_find_another_fusion(text, expecte
 )
 def test_stain_negatives_and_therapy_decisions_do_not_flip_a_positive_fish(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consequence for the test itself stays with it; a negated fusion clause keeps its own test
+        ("RT-PCR assays for EML4-ALK and TPM3-ALK fusion transcripts were negative, and the RNA left over was "
+         "insufficient for sequencing, so the fusion partner could not be determined.", ["RT-PCR-"]),
+        ("The nodule was ALK-positive on staining, but ALK FISH was negative, and no fusion was detected by NGS.",
+         ["FISH-", "IHC+", "NGS-"]),
+    ],
+)
+def test_clause_breaks_for_therapy_decisions_leave_test_consequences_alone(text, expected):
+    assert codes(text) == expected
