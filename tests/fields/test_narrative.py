@@ -4445,3 +4445,47 @@ def test_labelled_advice_line_of_a_highlight_page_is_generic(text, generic):
     from eims_extract.fields.narrative import is_generic
 
     assert is_generic(text) is generic
+
+
+def _legend_doc(case: str, legend: str) -> Document:
+    parts = [
+        ("title", "Title", "An invented nodule of the cheek in a toddler"),
+        ("case", "Case summary", case),
+        ("discussion", "Discussion", "Cheek IMT is rare and may mimic a haemangioma."),
+        ("references", "References", "1. Mbeki T. Invented nodules. J Inv. 2021;3:5-6."),
+        ("caption", "Figure 3", legend),
+    ]
+    text, sections = "", []
+    for kind, title, body in parts:
+        start = len(text)
+        text += body + "\n\n"
+        sections.append(Section(kind, title, start, start + len(body)))
+    return Document(doc_id="quiz", path="quiz.txt", kind="text", text=text, sections=sections)
+
+
+@pytest.mark.parametrize(
+    ("case", "legend", "expected"),
+    [
+        # the stains told only in a legend of a one-patient page are the patient's
+        (
+            "A 2-year-old girl had a firm cheek nodule. It was excised whole.",
+            "Figure 3. The lesional cells are diffusely positive for ALK and negative for myogenin (x400).",
+            [(["ALK"], ["myogenin"])],
+        ),
+        # guards: the case text gives the stains (the legend is read where the text tells it) ...
+        (
+            "A 2-year-old girl had a firm cheek nodule. It was excised whole. SMA was positive.",
+            "Figure 3. The lesional cells are diffusely positive for ALK and negative for myogenin (x400).",
+            [(["SMA"], None)],
+        ),
+        # ... or the page names a second patient, whose legend it may be
+        (
+            "A 2-year-old girl had a firm cheek nodule. It was excised whole. Two other children with such nodules were "
+            "seen at our clinic that year.",
+            "Figure 3. The lesional cells are diffusely positive for ALK and negative for myogenin (x400).",
+            [(None, None)],
+        ),
+    ],
+)
+def test_stains_stated_only_in_a_one_patient_pages_legend_are_the_patients(nlp, case, legend, expected):
+    assert _rows(_legend_doc(case, legend), nlp, "ihc_positive", "ihc_negative") == expected
