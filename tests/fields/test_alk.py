@@ -2880,3 +2880,55 @@ def test_test_that_excludes_the_alk_rearrangement_is_negative(text, expected):
 def test_fusion_found_beside_a_test_that_excluded_alk_is_kept():
     text = "Targeted RNA sequencing identified a TPM3-NTRK1 fusion, and FISH excluded ALK and ROS1 rearrangement."
     assert [f for f, _, _ in fusions_in(text)] == ["TPM3::NTRK1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fusion"),
+    [
+        # a test that found no ALK rearrangement and then another kinase's fusion: the "no" stops at the second finding
+        (
+            "An RNA fusion panel of the excised nodule detected no ALK rearrangement and identified an ETV6-NTRK3 fusion.",
+            ["NGS-"],
+            ["ETV6::NTRK3"],
+        ),
+        ("Sequencing showed no ALK fusion but revealed a TFG-ROS1 fusion.", ["NGS-"], ["TFG::ROS1"]),
+        # guard: a fusion inside the negation itself stays negated
+        ("Sequencing detected no EML4-ALK or TPM3-ROS1 fusion.", ["NGS-"], []),
+    ],
+)
+def test_negation_ends_where_a_test_goes_on_to_find_another_fusion(text, expected, fusion):
+    assert codes(text) == expected
+    assert fusions(text) == fusion
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the therapy decided on the result is a clause of its own: its "not" is the drug's, not the test's
+        ("A rearrangement of ALK was shown by FISH, so imatinib was not started.", ["FISH+"]),
+        ("FISH confirmed the ALK rearrangement, and therefore the planned imatinib was withheld.", ["FISH+"]),
+        # the rearrangement named in a clause after a stain list: the other markers' negative cues stay behind
+        ("The cells were negative for CD117 and DOG1 and positive for ALK, and ALK (2p23) rearrangement was "
+         "confirmed by FISH.", ["FISH+", "IHC+"]),
+        # guards: a negative result keeps its sign
+        ("FISH showed no ALK rearrangement, so crizotinib was not offered.", ["FISH-"]),
+        ("The cells were negative for CD117 and positive for ALK, and no ALK rearrangement was detected by FISH.",
+         ["FISH-", "IHC+"]),
+    ],
+)
+def test_stain_negatives_and_therapy_decisions_do_not_flip_a_positive_fish(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consequence for the test itself stays with it; a negated fusion clause keeps its own test
+        ("RT-PCR assays for EML4-ALK and TPM3-ALK fusion transcripts were negative, and the RNA left over was "
+         "insufficient for sequencing, so the fusion partner could not be determined.", ["RT-PCR-"]),
+        ("The nodule was ALK-positive on staining, but ALK FISH was negative, and no fusion was detected by NGS.",
+         ["FISH-", "IHC+", "NGS-"]),
+    ],
+)
+def test_clause_breaks_for_therapy_decisions_leave_test_consequences_alone(text, expected):
+    assert codes(text) == expected

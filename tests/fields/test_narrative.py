@@ -4426,3 +4426,119 @@ def test_a_negative_test_said_of_one_case_of_a_series_stays_with_that_case(nlp, 
     assert "FISH+" in got["case-1"] and "FISH+" in got["case-3"]
     assert "FISH-" not in got["case-1"] and "FISH-" not in got["case-3"]
     assert "FISH-" in got["case-2"]
+
+
+@pytest.mark.parametrize(
+    ("findings", "pos", "neg", "tests"),
+    [
+        # an answer section's paragraph opened on the own patient goes on with the cells, the stains and the probes
+        (
+            "The lesional cells were strongly reactive for ALK and desmin. Myogenin and S100 were negative. Fluorescence "
+            "in situ hybridisation with a break-apart probe showed split ALK signals.",
+            ["ALK", "desmin"], ["myogenin", "S-100"], ["IHC+", "FISH+"],
+        ),
+        (
+            "Targeted RNA sequencing of the biopsy detected no ALK rearrangement. The spindle cells stained for SMA only.",
+            ["SMA"], None, ["NGS-"],
+        ),
+        # guard: a present-tense generality after the own sentence is no finding of the patient's
+        ("Tumour cells are usually positive for ALK and SMA in such lesions.", None, None, None),
+    ],
+)
+def test_answer_section_paragraph_goes_on_with_the_patients_work_up(nlp, findings, pos, neg, tests):
+    doc = make_doc(
+        ("title", "An invented tongue nodule of a newborn"),
+        ("case", "A girl aged 12 days had a firm nodule of the tongue. A needle biopsy was taken."),
+        ("discussion", "Such nodules are rare in neonates.\n\nIn our patient the biopsy held bland spindle cells. " + findings),
+    )
+    assert _rows(doc, nlp, "ihc_positive", "ihc_negative", "alk_tests") == [(pos, neg, tests)]
+
+
+def test_answer_section_carry_stops_at_a_new_paragraph(nlp):
+    doc = make_doc(
+        ("title", "An invented tongue nodule of a newborn"),
+        ("case", "A girl aged 12 days had a firm nodule of the tongue. A needle biopsy was taken."),
+        ("discussion", "In our patient the biopsy held bland spindle cells.\n\nMyogenin and S100 were negative in the "
+                       "tumours of that series."),
+    )
+    assert _rows(doc, nlp, "ihc_negative") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cohort"),
+    [
+        # a paper summary retelling the series beside the patient: the further tumours and the share that carried
+        ("When the analysis was widened to 12 further ALK-negative tumours, 7 carried another kinase fusion.", True),
+        ("Of 20 additional cases, 11 had a ROS1 rearrangement.", True),
+        ("Among nine other patients, five were boys.", True),
+        # guard: one further patient named, no share counted
+        ("Two other patients of the series were treated with steroids.", False),
+        # guard: announcing further own patients is no statistic
+        ("We also describe two further cases from our clinic.", False),
+    ],
+)
+def test_summary_counting_further_tumours_of_the_series_is_a_cohort(text, cohort):
+    from eims_extract.fields.narrative import is_cohort
+
+    assert is_cohort(text) is cohort
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        # a highlight page's labelled advice line ("Impact: ...") speaks of patients in general
+        ("Impact: Patients with ALK-negative IMT should be tested for other kinase fusions.", True),
+        ("Clinical relevance: Children with such tumours need to be followed for years.", True),
+        # guards: the own patient, or a labelled line with no advice
+        ("Outcome: Our patient should be seen again in a year.", False),
+        ("Impact: Patients with ALK-negative IMT were screened in this study.", False),
+    ],
+)
+def test_labelled_advice_line_of_a_highlight_page_is_generic(text, generic):
+    from eims_extract.fields.narrative import is_generic
+
+    assert is_generic(text) is generic
+
+
+def _legend_doc(case: str, legend: str) -> Document:
+    parts = [
+        ("title", "Title", "An invented nodule of the cheek in a toddler"),
+        ("case", "Case summary", case),
+        ("discussion", "Discussion", "Cheek IMT is rare and may mimic a haemangioma."),
+        ("references", "References", "1. Mbeki T. Invented nodules. J Inv. 2021;3:5-6."),
+        ("caption", "Figure 3", legend),
+    ]
+    text, sections = "", []
+    for kind, title, body in parts:
+        start = len(text)
+        text += body + "\n\n"
+        sections.append(Section(kind, title, start, start + len(body)))
+    return Document(doc_id="quiz", path="quiz.txt", kind="text", text=text, sections=sections)
+
+
+@pytest.mark.parametrize(
+    ("case", "legend", "expected"),
+    [
+        # the stains told only in a legend of a one-patient page are the patient's
+        (
+            "A 2-year-old girl had a firm cheek nodule. It was excised whole.",
+            "Figure 3. The lesional cells are diffusely positive for ALK and negative for myogenin (x400).",
+            [(["ALK"], ["myogenin"])],
+        ),
+        # guards: the case text gives the stains (the legend is read where the text tells it) ...
+        (
+            "A 2-year-old girl had a firm cheek nodule. It was excised whole. SMA was positive.",
+            "Figure 3. The lesional cells are diffusely positive for ALK and negative for myogenin (x400).",
+            [(["SMA"], None)],
+        ),
+        # ... or the page names a second patient, whose legend it may be
+        (
+            "A 2-year-old girl had a firm cheek nodule. It was excised whole. Two other children with such nodules were "
+            "seen at our clinic that year.",
+            "Figure 3. The lesional cells are diffusely positive for ALK and negative for myogenin (x400).",
+            [(None, None)],
+        ),
+    ],
+)
+def test_stains_stated_only_in_a_one_patient_pages_legend_are_the_patients(nlp, case, legend, expected):
+    assert _rows(_legend_doc(case, legend), nlp, "ihc_positive", "ihc_negative") == expected

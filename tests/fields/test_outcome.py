@@ -6704,3 +6704,18 @@ def test_relapse_cell_naming_where_the_tumour_came_back_is_a_relapse(text, expec
 def test_status_cell_number_counts_only_beside_a_stated_outcome(text, expected):
     got = _read_cell("outcome", "Status (mo)", text)
     assert {k: v for k, v in got.items() if k in ("status", "follow_up_months")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        # a symptom that came back, told in a relative clause, is no tumour recurrence
+        ("An old man was seen for gross haematuria that had recurred four times in a month.", None),
+        ("She was referred for haematuria which recurred after each catheter change.", None),
+        ("He had flank pain that had returned twice since the spring.", None),
+        # guard: the tumour that recurred is still a recurrence
+        ("The mass that had been excised recurred a year later.", True),
+    ],
+)
+def test_symptom_recurring_in_a_relative_clause_is_no_tumour_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence

@@ -3736,3 +3736,18 @@ def test_therapy_cancelled_or_booked_but_not_done_is_not_given(texts, expected_c
 def test_steroid_course_told_with_the_relief_it_had_given_is_a_drug():
     # "had given partial, temporary relief" is the course's result, not a symptom it was given for
     assert drugs("A week of oral prednisolone had given brief, partial relief.") == ["prednisolone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # a therapy counted in lines, or one the tumour went through, was given
+        ("Her inoperable tumour had progressed through three lines of chemotherapy.", "Che"),
+        ("After two lines of chemotherapy the mass was still growing.", "Che"),
+        # guards: a therapy named as an option or as general advice is none given
+        ("Chemotherapy is a first-line option in unresectable disease.", None),
+        ("Chemotherapy could be considered if the tumour progresses.", None),
+    ],
+)
+def test_therapy_counted_in_lines_or_progressed_through_was_given(text, treatment):
+    assert run(text).treatment == treatment

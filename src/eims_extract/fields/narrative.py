@@ -544,6 +544,13 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     out: list[Sentence] = []
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
     seen_age = False  # a patient's age has been read: a new age inside a literature stretch is another person's
+    # a one-patient report whose case text tells no stain or probe result: its figure legends that give one are the
+    # patient's work-up, stated nowhere else (a quiz's or teaching file's legends); else read where the text tells them
+    legends_own = (
+        any(s.kind == "caption" for s in sections)
+        and not any(s.kind == "case" and _rx("legend_stain_result").search(t) for s, t in zip(sections, texts))
+        and not _rx("second_patient_named").search(doc.text)
+    )
     for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
@@ -597,7 +604,10 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 review = True
                 if not is_own(body):
                     continue
-            if sec.kind == "caption" and not (is_own(body) or tells_own_course(Sentence(doc.doc_id, body, start))):
+            if sec.kind == "caption" and not (
+                is_own(body) or tells_own_course(Sentence(doc.doc_id, body, start))
+                or (legends_own and _rx("legend_stain_result").search(body))
+            ):
                 continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
                 # a case abstract's conclusion telling the course at a time ("Conclusions: At 3 years, no recurrence has
