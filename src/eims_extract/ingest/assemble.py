@@ -416,7 +416,10 @@ def assemble(
 
     cur: list | None = None  # [kind, title, start, end]
     for p, role in zip(paras[:first_h], _front_roles(paras[:first_h], structured)):
-        if role == "abstract" and has_abstract_heading:
+        if role == "abstract" and has_abstract_heading and p.role != "abstract":
+            # text above the first heading is an abstract only by position: not when a heading names the abstract
+            # later; an abstract the reader was told of (JATS ``<abstract>``) stays one, whatever the body prints
+            # under its own abstract heading (the original language's summary of a bilingual article)
             role = "other"
         s, e = b.write_lines(p.lines)
         b.write("\n")

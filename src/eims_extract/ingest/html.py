@@ -29,7 +29,7 @@ from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
 from .jats import bare_heading, heading_title, norm_space, run_in_heading, table_grid
 from .model import Document
-from .sections import Heading, caption_start, classify_heading
+from .sections import Heading, caption_start, classify_heading, split_glued_labels
 
 #: ``<meta name=...>`` → metadata key (first one present wins).
 META_TAGS: dict[str, str] = {
@@ -154,6 +154,12 @@ class _Walker:
             return
         if paragraph and (h := bare_heading(t, self.paras)) is not None:
             self.para(t, heading=h)  # "<p><b>Case presentation</b></p>": the page's heading set as a paragraph
+            return
+        if paragraph and len(parts := split_glued_labels(t, capital=True)) > 1:
+            # "<p>Background: ... Case presentation: A 7-year-old ... Conclusions: ...</p>": each labelled part opens on
+            # its label, as the same paragraph pasted as text is read
+            for part in parts:
+                self.block(part, in_flow, paragraph)
             return
         if paragraph and (run_in := run_in_heading(t, self.paras)) is not None:
             self.paras.append(run_in[0])  # "<p>Pathology review: ...</p>": the label opens its section
