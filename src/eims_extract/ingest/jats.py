@@ -78,7 +78,7 @@ def inline_text(el: etree._Element | None, skip: frozenset[str] = _SKIP_IN_TEXT)
         for ch in e:
             if isinstance(ch.tag, str) and _local(ch) not in skip:
                 # block-level children inside a cell or caption read as separate phrases
-                if _local(ch) in ("p", "title", "list-item", "break"):
+                if _local(ch) in ("p", "title", "list-item", "break", "br"):  # (a web page's cell: "ALK +<br>SMA +")
                     parts.append(" ")
                 walk(ch)
             if ch.tail:
