@@ -135,3 +135,34 @@ def test_reference_wrapped_onto_a_heading_word_is_not_a_heading() -> None:
     assert [s.kind for s in doc.sections if s.kind not in ("title", "caption", "table")] == ["case", "references"]
     refs_sec = doc.sections_of("references")[0]
     assert "Cases. 2031, 4:12-15." in doc.text[refs_sec.start : refs_sec.end]
+
+
+def test_stain_list_lines_opening_on_their_result_stay_lines() -> None:
+    """"Positive - ALK, SMA, desmin (focal)" / "Negative - myogenin, CD34" set as lines under a sentence: each a
+    paragraph of its own (the text reader keeps them so), never run into the next result's list; a list too long for
+    its line goes on onto the next."""
+    page = _Page()
+    page.font(15, bold=True)
+    page.pdf.text(LEFT_X, 60, "An invented lump of a pretend knee")
+    page.font(11, bold=True)
+    page.pdf.text(LEFT_X, 100, "Case report")
+    page.font(9)
+    lead = (
+        "A made-up man of 52 had an invented lump of the left knee, removed whole and read twice by the pretend team "
+        "of the imaginary hospital. Immunohistochemistry:"
+    )
+    pos = "Positive - ALK (granular cytoplasmic, clone D5F3), SMA (diffuse), desmin (focal), calponin"
+    long_neg = (
+        "Negative - myogenin, MyoD1, CD34, S100, beta-catenin (nuclear), STAT6, caldesmon, h-caldesmon, CD117, DOG1, "
+        "pan-keratin, EMA, HMB45"
+    )
+    lines = [*page.wrap(lead, 495), pos]
+    lines += page.wrap(long_neg, 495)
+    lines += ["Ki-67 - 15%", *page.wrap("Nothing else in this fictional file is real, nor meant to be read as real.", 495)]
+    assert len(page.wrap(long_neg, 495)) == 2
+    page.lines(LEFT_X, 116, lines)
+    doc = read_pdf(page.bytes(), "stains", "stains.pdf")
+    got = doc.text.splitlines()
+    assert pos in got
+    assert " ".join(long_neg.split()) in got
+    assert "Ki-67 - 15%" in got

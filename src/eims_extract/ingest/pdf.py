@@ -67,6 +67,7 @@ from .sections import (
 
 _TERMINAL = layout("sentence_end")
 _CITATION_TAIL = layout("citation_tail")
+_RESULT_LIST = layout("result_list_line")
 #: the first line of a figure legend printed after the reference list ("Fig. 1 (A) ...")
 _LEGEND_AFTER_REFS = layout("legend_after_references")
 #: how the PDF libraries word an encrypted file in their errors (their messages, not a document rule)
@@ -1322,6 +1323,7 @@ def _build(
             continue
         if cur and prev is not None and (
             _para_break(prev, ln, leading) or _short_line_break(prev, ln, edges) or _spaced_break(prev, ln, line_gap)
+            or _result_list_break(prev, ln, edges)
         ):
             flush()
         cur.append(ln)
@@ -1391,6 +1393,18 @@ def _short_line_break(prev: VLine, ln: VLine, edges: dict[tuple[int, str], tuple
         return False
     left, right = edges.get((prev.page, prev.col), (prev.x0, prev.x1))
     return prev.x1 - left < 0.55 * (right - left)
+
+
+def _result_list_break(prev: VLine, ln: VLine, edges: dict[tuple[int, str], tuple[float, float]]) -> bool:
+    """A stain list's line opening on its result ("Positive - ALK, SMA, desmin (focal)" / "Negative - myogenin,
+    CD34"): a line of its own, as the text reader keeps it; the list line ends where it stops short of its column's
+    edge (a long list wrapped onto the next line goes on)."""
+    if _RESULT_LIST.match(ln.text):
+        return True
+    if not _RESULT_LIST.match(prev.text):
+        return False
+    right = edges.get((prev.page, prev.col), (prev.x0, prev.x1))[1]
+    return prev.x1 < right - 1.5 * prev.size
 
 
 def _para_break(prev: VLine, ln: VLine, leading: float = 0.0) -> bool:
