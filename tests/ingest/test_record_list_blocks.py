@@ -90,3 +90,19 @@ def test_record_list_runs_to_the_next_heading():
 def test_prose_and_page_buttons_open_no_record_list(text):
     first = text.index("Abstract")
     assert record_list_spans(text, [first]) == []
+
+
+def test_listed_records_publication_type_read_as_a_heading_does_not_end_the_list():
+    """A web page or PDF sets each listed record's publication type ("Case Reports.") on a line of its own under the
+    record's citation; a reader takes it for a case heading. It is a line of the list, which goes on to the next real
+    heading: the second record's title (another patient's fusion) stays out of the view too."""
+    text = (
+        "Abstract\nA girl had a pretend mass.\nSimilar articles\nA made-up KIF9-ALK tumour of the invented shin.\n"
+        "Quill A, et al. Fict Ortho Rep. 2031. PMID: 99100011\nCase Reports.\n"
+        "An invented ZZZ3-ROS1 tumour of the pretend wrist.\nBrill B, et al. Imag Hand J. 2032. PMID: 99100012\n"
+        "Case Reports.\nReferences\n1. Quorn C. Pretend review. 2030.\n"
+    )
+    # where the headed sections' text starts: under "Abstract", under the first "Case Reports.", under "References"
+    heads = [len("Abstract\n"), text.index("An invented ZZZ3"), text.index("1. Quorn")]
+    spans = record_list_spans(text, heads)
+    assert [text[a:b] for a, b in spans] == [text[text.index("Similar articles") : text.index("1. Quorn")]]

@@ -420,7 +420,10 @@ def assemble(
     rules = {k for k, p in enumerate(paras) if p.ruled}  # the paragraphs a drawn rule stood before
     rule_at: list[int] = []
     for k, (p, role) in enumerate(zip(paras[:first_h], _front_roles(paras[:first_h], structured))):
-        if role == "abstract" and has_abstract_heading:
+        if role == "abstract" and has_abstract_heading and p.role != "abstract":
+            # text above the first heading is an abstract only by position: not when a heading names the abstract
+            # later; an abstract the reader was told of (JATS ``<abstract>``) stays one, whatever the body prints
+            # under its own abstract heading (the original language's summary of a bilingual article)
             role = "other"
         if k in rules:
             rule_at.append(b.pos)

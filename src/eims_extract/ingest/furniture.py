@@ -311,10 +311,21 @@ def record_list_spans(text: str, heading_starts: Sequence[int]) -> list[tuple[in
             and (rule := line_rule(" ".join(line.split()), False)) is not None and rule.block
             and not (a < first and layout("top_links_button").fullmatch(line.strip()))
         ):
-            end = next((h for h in starts if h > a), len(text))
+            end = next((h for h in starts if h > a and not _listed_type_heading(text, h)), len(text))
             out.append((a, end))
         a = b + 1
     return out
+
+
+def _listed_type_heading(text: str, start: int) -> bool:
+    """The section starting at ``start`` is headed by a listed record's publication type under its citation
+    ("Moreau E, et al. Pretend Rep. 2022. PMID: 35280441" / "Case Reports."): a line of the list a reader took for a
+    heading, not the end of the list (:func:`furniture_lines` reads it so in a plain-text page)."""
+    lines = text[:start].rstrip("\n").rsplit("\n", 2)
+    if len(lines) < 3:
+        return False
+    head, citation = " ".join(lines[2].split()), lines[1]
+    return _first_line_furniture(head.rstrip(". ")) and layout("listed_record_citation").search(citation) is not None
 
 
 def truncated_tail(text: str) -> tuple[int, int] | None:

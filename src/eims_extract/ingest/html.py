@@ -29,7 +29,7 @@ from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
 from .jats import bare_heading, heading_title, norm_space, run_in_heading, table_grid
 from .model import Document
-from .sections import Heading, caption_start, classify_heading
+from .sections import Heading, caption_start, classify_heading, split_glued_labels
 
 #: ``<meta name=...>`` → metadata key (first one present wins).
 META_TAGS: dict[str, str] = {
@@ -55,6 +55,7 @@ _FLOW = ("section", "article", "main", "body")
 _TABLE_LABEL = layout("html_table_label")
 _FOOT_CLASS = layout("html_table_foot_class")
 _FOOT_TEXT = layout("html_table_foot_text")
+_SENTENCE_END = layout("sentence_end")
 
 
 def decode_html(data: bytes) -> str:
@@ -89,8 +90,42 @@ def page_meta(root: etree._Element) -> dict[str, str]:
     return meta
 
 
+#: what a ``<br>`` leaves in an element's raw text: a line break no source newline can be taken for
+_BR = "\u2029"
+
+
+def _raw(el: etree._Element) -> str:
+    """The text of ``el`` as ``itertext`` gives it, but with :data:`_BR` where a ``<br>`` stands (``itertext`` runs
+    the words on both sides together: "desmin (focal)<br>Negative" would read "(focal)Negative")."""
+    if el.find(".//br") is None:
+        return "".join(el.itertext())
+    out: list[str] = []
+    for event, e in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if isinstance(e.tag, str):
+                out.append(_BR if e.tag.lower() == "br" else e.text or "")
+        elif e is not el and e.tail:
+            out.append(e.tail)
+    return "".join(out)
+
+
 def _text(el: etree._Element) -> str:
-    return norm_space("".join(el.itertext()))
+    return norm_space(_raw(el))
+
+
+def _lines(el: etree._Element) -> list[str]:
+    """A block's lines, cut where a ``<br>`` stands ("Positive: ALK, SMA<br>Negative: desmin" is two lines, as the
+    same lines pasted as text are), a line that stops mid-sentence going on into a next one opening in lower case (a
+    soft break inside a sentence)."""
+    out: list[str] = []
+    for piece in (norm_space(x) for x in _raw(el).split(_BR)):
+        if not piece:
+            continue
+        if out and piece[:1].islower() and not _SENTENCE_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _is_data_table(t: etree._Element) -> bool:
@@ -126,7 +161,8 @@ class _Walker:
                 if ch.find(".//table") is not None or any(c.tag in ("p", "ul", "ol", "div") for c in ch if isinstance(c.tag, str)):
                     self.walk(ch)
                 else:
-                    self.block(_text(ch), in_flow=tag == "p" and el.tag in _FLOW, paragraph=tag == "p")
+                    for line in _lines(ch) or [""]:
+                        self.block(line, in_flow=tag == "p" and el.tag in _FLOW, paragraph=tag == "p")
             else:
                 if ch.text and ch.text.strip() and tag in _CONTAINERS:
                     self.block(norm_space(ch.text))
@@ -154,6 +190,12 @@ class _Walker:
             return
         if paragraph and (h := bare_heading(t, self.paras)) is not None:
             self.para(t, heading=h)  # "<p><b>Case presentation</b></p>": the page's heading set as a paragraph
+            return
+        if paragraph and len(parts := split_glued_labels(t, capital=True)) > 1:
+            # "<p>Background: ... Case presentation: A 7-year-old ... Conclusions: ...</p>": each labelled part opens on
+            # its label, as the same paragraph pasted as text is read
+            for part in parts:
+                self.block(part, in_flow, paragraph)
             return
         if paragraph and (run_in := run_in_heading(t, self.paras)) is not None:
             self.paras.append(run_in[0])  # "<p>Pathology review: ...</p>": the label opens its section

@@ -25,7 +25,7 @@ from ..errors import IngestError
 from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble
 from .model import Document
-from .sections import Heading, classify_heading, split_inline_heading
+from .sections import Heading, classify_heading, split_glued_labels, split_inline_heading
 
 _XLINK = "{http://www.w3.org/1999/xlink}"
 #: JATS ``sec-type`` values (lower-cased, split on ``|``) → section kind.
@@ -78,7 +78,7 @@ def inline_text(el: etree._Element | None, skip: frozenset[str] = _SKIP_IN_TEXT)
         for ch in e:
             if isinstance(ch.tag, str) and _local(ch) not in skip:
                 # block-level children inside a cell or caption read as separate phrases
-                if _local(ch) in ("p", "title", "list-item", "break"):
+                if _local(ch) in ("p", "title", "list-item", "break", "br"):  # (a web page's cell: "ALK +<br>SMA +")
                     parts.append(" ")
                 walk(ch)
             if ch.tail:
@@ -213,10 +213,13 @@ class _Reader:
             name = _local(ch)
             if name in ("p", "disp-quote", "statement", "speech", "verse-group", "def-list"):
                 text = inline_text(ch)
-                if name == "p" and not back and (run_in := run_in_heading(text, self.paras)) is not None:
-                    self.paras.append(run_in[0])
-                    text = run_in[1]
-                self.para(text, heading=bare_heading(text, self.paras) if name == "p" and not back else None)
+                # a structured abstract set as one <p> ("Background: ... Case presentation: ..."): each labelled part
+                # opens on its label, as the same paragraph pasted as text is read
+                for part in split_glued_labels(text, capital=True) if name == "p" and not back else [text]:
+                    if name == "p" and not back and (run_in := run_in_heading(part, self.paras)) is not None:
+                        self.paras.append(run_in[0])
+                        part = run_in[1]
+                    self.para(part, heading=bare_heading(part, self.paras) if name == "p" and not back else None)
                 self.floats_in(ch)
             elif name == "list":
                 for item in (e for e in ch.iter() if _local(e) == "list-item"):

@@ -56,14 +56,18 @@ from .model import Document
 from .sections import (
     caption_start,
     classify_heading,
+    glued_label_cuts,
     is_continued,
     is_furniture,
     is_span_column,
     numbered_heading,
+    opens_on_glued_label,
     split_inline_heading,
 )
 
 _TERMINAL = layout("sentence_end")
+_CITATION_TAIL = layout("citation_tail")
+_RESULT_LIST = layout("result_list_line")
 #: the first line of a figure legend printed after the reference list ("Fig. 1 (A) ...")
 _LEGEND_AFTER_REFS = layout("legend_after_references")
 #: how the PDF libraries word an encrypted file in their errors (their messages, not a document rule)
@@ -355,8 +359,14 @@ def _group_lines(words: list[W], page: int) -> list[VLine]:
 _TOP_X0, _X0 = attrgetter("top", "x0"), attrgetter("x0")
 
 
+def _type_size(words: list[W]) -> float:
+    """The size most of ``words`` are set in (0 for none)."""
+    return Counter(round(w.size, 1) for w in words).most_common(1)[0][0] if words else 0.0
+
+
 def _strip_furniture(pages: list[_Page]) -> None:
-    """Drop running headers/footers: margin lines that are furniture or repeat across pages."""
+    """Drop running headers/footers: margin lines that are furniture or repeat across pages; on a one-page file
+    (nothing to repeat on) a head line in the top margin set in smaller type than the page's text."""
     margin: dict[int, list[VLine]] = {}
     counts: Counter[str] = Counter()
     for p in pages:
@@ -374,7 +384,9 @@ def _strip_furniture(pages: list[_Page]) -> None:
             key = re.sub(r"\d+", "#", ln.text)
             num = layout("page_number_edge").search(ln.text.strip())
             own_number = num is not None and int(num.group()) == p.number and len(ln.text.split()) <= 8
-            if is_furniture(ln.text) or own_number or (counts[key] >= 2 and len(pages) > 1):
+            if is_furniture(ln.text) or own_number or (counts[key] >= 2 and len(pages) > 1) or (
+                len(pages) == 1 and ln.bottom < 0.07 * p.height and ln.size < 0.9 * _type_size(p.words)
+            ):
                 drop.update(id(w) for w in ln.words)
         if drop:
             p.words = [w for w in p.words if id(w) not in drop]
@@ -479,8 +491,13 @@ def _gutter(pages: list[_Page]) -> tuple[float, float] | None:
                 continue
             left += any(w.x1 <= gc and w.x1 > g0 - 0.2 * width for w in ln.words)
             right += any(w.x0 >= gc and w.x0 < g1 + 0.1 * width for w in ln.words)
-    if min(left, right) < 10 or crossing > 0.5 * (left + right):
+    if crossing > 0.5 * (left + right):
         return None
+    if min(left, right) < 10:
+        # a one-page article whose right column holds only a few lines (the end of the text, a sidebar): a full
+        # left column and an empty strip that (almost) nothing crosses still make two columns
+        if not (max(left, right) >= 10 and min(left, right) >= 3 and crossing <= 0.1 * (left + right)):
+            return None
     return g0, g1
 
 
@@ -932,6 +949,8 @@ def _heading_of(ln: VLine, body_size: float):  # noqa: ANN202
     if not s or not s.lstrip("0123456789. ")[:1].isupper():
         return None
     emphasised = ln.bold or ln.size > 1.1 * body_size
+    if not emphasised and _CITATION_TAIL.search(s):
+        return None  # "Cases. 2017, 2:14-16.": a reference entry wrapped onto a heading word, not a heading
     h = classify_heading(s)
     if h is not None:
         return h
@@ -940,20 +959,31 @@ def _heading_of(ln: VLine, body_size: float):  # noqa: ANN202
     return None
 
 
-def _flow(a: list[VLine], b: list[VLine], body_size: float) -> int:
-    """How plausibly text block ``b`` follows block ``a`` (+1 yes, -1 no, 0 can't tell)."""
+def _flow(a: list[VLine], b: list[VLine], body_size: float, edge: float | None = None) -> int:
+    """How plausibly text block ``b`` follows block ``a`` (+1 yes, -1 no, 0 can't tell). ``edge``: where the lines
+    of ``a``'s column end; a last line with room left for ``b``'s first word closes its paragraph, full stop or not
+    (a front matter line, "Article views: 688", is not continued by "on day 3 ..." at the top of the other column:
+    the typesetter would have set "on" on its line)."""
     if not a or not b:
         return 0
     end, start = a[-1].text.rstrip(), b[0].text.lstrip()
+    first = b[0].words[0]
+    short = edge is not None and edge - a[-1].x1 > (first.x1 - first.x0) + 0.5 * a[-1].size
     if _heading_of(b[0], body_size) is not None:
-        return 1 if _ends_sentence(end) else -1
-    mid = not _ends_sentence(end)
+        return 1 if _ends_sentence(end) or short else -1
+    mid = not _ends_sentence(end) and not short
     low = start[:1].islower()
     if mid and low:
         return 1
     if not mid and low:
         return -1
     return 0
+
+
+def _right_edge(col: list[VLine]) -> float:
+    """Where most lines of a column end (a wide line run into the gutter does not move it)."""
+    x1s = sorted(ln.x1 for ln in col)
+    return x1s[(4 * len(x1s)) // 5]
 
 
 def _order_columns(left: list[VLine], right: list[VLine], body_size: float) -> list[VLine]:
@@ -976,13 +1006,14 @@ def _order_columns(left: list[VLine], right: list[VLine], body_size: float) -> l
                         cands.append(yy)
                         break
     L, R = left, right
+    sl, sr = _right_edge(left), _right_edge(right)
     for y in sorted(set(cands)):
         lt, lb = [ln for ln in L if ln.bottom <= y], [ln for ln in L if ln.top >= y]
         rt, rb = [ln for ln in R if ln.bottom <= y], [ln for ln in R if ln.top >= y]
         if not (lt and lb and rt and rb):
             continue
-        cut = _flow(lt, rt, body_size) + _flow(rt, lb, body_size) + _flow(lb, rb, body_size)
-        keep = _flow(lt, lb, body_size) + _flow(lb, rt, body_size) + _flow(rt, rb, body_size)
+        cut = _flow(lt, rt, body_size, sl) + _flow(rt, lb, body_size, sr) + _flow(lb, rb, body_size, sl)
+        keep = _flow(lt, lb, body_size, sl) + _flow(lb, rt, body_size, sl) + _flow(rt, rb, body_size, sr)
         if cut > keep:
             out += lt + rt
             L, R = lb, rb
@@ -1139,7 +1170,7 @@ def _build(
     loose: PendingTable | None = None
     loose_tables: list[PendingTable] = []
     heads: list[tuple[VLine, str]] = []  # the headings printed, where they stand
-    for ln in flow:
+    for at, ln in enumerate(flow):
         s = ln.text.strip()
         # an unruled table under its caption: lines of several cells until the rows stop
         if loose is not None:
@@ -1225,6 +1256,30 @@ def _build(
             paras.append(Para([Line(x.text, x.page) for x in cur], role="title"))
             cur = []
             title_done = True
+        # (a label ending the line is read with the next line's first word after it)
+        after = f" {flow[at + 1].words[0].text}" if at + 1 < len(flow) and flow[at + 1].page == ln.page else ""
+        ks = sorted({len(s[:c].split()) for c in glued_label_cuts(s + after, capital=True)} - {0, len(ln.words)}) if not ln.bold else []
+        if ks:
+            # a structured abstract set as one paragraph, a label run on inside a line ("... in children. Case
+            # presentation: A 7-year-old ..."): the line is cut before each label; each label opens its section
+            pieces = [ln.words[a:b] for a, b in zip([0, *ks], [*ks, len(ln.words)])]
+            for n, piece in enumerate(pieces[:-1]):
+                pl = VLine(piece, ln.page, ln.col)
+                opens = n > 0 or not cur or (prev is not None and (
+                    _para_break(prev, ln, leading) or _short_line_break(prev, ln, edges) or _spaced_break(prev, ln, line_gap)
+                ))
+                inline = split_inline_heading(pl.text) if opens else None
+                if opens:
+                    flush()
+                if inline is not None:
+                    head, rest = inline
+                    paras.append(Para([Line(pl.text[: len(pl.text) - len(rest)].strip(), ln.page)], heading=head))
+                    seen_heading = True
+                    pl = VLine(piece[len(piece) - len(rest.split()) :], ln.page, ln.col)
+                cur.append(pl)
+                flush()
+            ln = VLine(pieces[-1], ln.page, ln.col)
+            s = ln.text
         h = _heading_of(ln, body_size)
         if h is None and ln.words[0].bold and not ln.bold:
             # an inline run-in heading: "Abstract Text text..."
@@ -1242,6 +1297,8 @@ def _build(
         # labelled abstract set with a little space between its parts has no wider gap than _para_break asks)
         inline = split_inline_heading(s) if h is None and (not cur or (prev is not None and (
             _para_break(prev, ln, leading) or _short_line_break(prev, ln, edges) or _spaced_break(prev, ln, line_gap)
+            # a structured abstract's label opening a line of its paragraph after a part's full stop
+            or (_ends_sentence(prev.text) and opens_on_glued_label(s))
         ))) else None
         if inline is not None:
             flush()
@@ -1266,6 +1323,7 @@ def _build(
             continue
         if cur and prev is not None and (
             _para_break(prev, ln, leading) or _short_line_break(prev, ln, edges) or _spaced_break(prev, ln, line_gap)
+            or _result_list_break(prev, ln, edges)
         ):
             flush()
         cur.append(ln)
@@ -1335,6 +1393,18 @@ def _short_line_break(prev: VLine, ln: VLine, edges: dict[tuple[int, str], tuple
         return False
     left, right = edges.get((prev.page, prev.col), (prev.x0, prev.x1))
     return prev.x1 - left < 0.55 * (right - left)
+
+
+def _result_list_break(prev: VLine, ln: VLine, edges: dict[tuple[int, str], tuple[float, float]]) -> bool:
+    """A stain list's line opening on its result ("Positive - ALK, SMA, desmin (focal)" / "Negative - myogenin,
+    CD34"): a line of its own, as the text reader keeps it; the list line ends where it stops short of its column's
+    edge (a long list wrapped onto the next line goes on)."""
+    if _RESULT_LIST.match(ln.text):
+        return True
+    if not _RESULT_LIST.match(prev.text):
+        return False
+    right = edges.get((prev.page, prev.col), (prev.x0, prev.x1))[1]
+    return prev.x1 < right - 1.5 * prev.size
 
 
 def _para_break(prev: VLine, ln: VLine, leading: float = 0.0) -> bool:

@@ -175,6 +175,55 @@ def split_inline_heading(line: str) -> tuple[Heading, str] | None:
     return h, m.group(2)
 
 
+#: a structured-abstract label run on after the previous part's full stop ("...(IMT).Case Presentation: A 3-...")
+_GLUED_LABEL = layout("glued_label")
+_LABEL_KINDS = frozenset({"introduction", "case", "methods", "results", "discussion", "conclusion"})
+
+
+def glued_label_cuts(raw: str, capital: bool = False) -> list[int]:
+    """Where a structured abstract's label ("Case presentation:", "Conclusions:") runs on after a part's full stop
+    inside ``raw``: the offsets of the cuts (the full stop's end), none at 0. ``capital``: only a label whose part
+    opens on a capital or a digit, as an abstract's parts do ("... twice. Discussion: resection was preferred ..." in
+    a paragraph of prose is the board's discussion, not the article's)."""
+    if ":" not in raw:
+        return []
+    return [
+        m.start()
+        for m in _GLUED_LABEL.finditer(raw)
+        if m.start() > 0 and (h := classify_heading(m.group(1))) is not None and h.kind in _LABEL_KINDS
+        and (not capital or _opens_capital(raw, m.end(1)))
+    ]
+
+
+def _opens_capital(raw: str, label_end: int) -> bool:
+    rest = raw[label_end:].lstrip(" \t:")
+    return rest[:1].isupper() or rest[:1].isdigit()
+
+
+def opens_on_glued_label(line: str) -> bool:
+    """``line`` opens on such a label and its part on a capital or a digit, as it does when the part before it
+    ended at the line end before ("... management." / "Case presentation: A 7-year-old ...")."""
+    s = "." + line.lstrip()
+    m = _GLUED_LABEL.match(s, 1) if ":" in line else None
+    return (
+        m is not None and (h := classify_heading(m.group(1))) is not None and h.kind in _LABEL_KINDS
+        and _opens_capital(s, m.end(1))
+    )
+
+
+def split_glued_labels(raw: str, capital: bool = False) -> list[str]:
+    """A structured abstract whose labels run on inside one line or paragraph (a scraped page's line, a web page's
+    ``<p>``): the labelled parts, each opening on its label, so the label is read as the heading it is (the case part
+    is then a case section). ``[raw]`` when there is nothing to cut; ``capital`` as for :func:`glued_label_cuts`."""
+    if ":" not in raw or len(raw) < 80:
+        return [raw]
+    cuts = glued_label_cuts(raw, capital)
+    if not cuts:
+        return [raw]
+    bounds = [0, *cuts, len(raw)]
+    return [raw[a:b].strip() for a, b in zip(bounds, bounds[1:]) if raw[a:b].strip()]
+
+
 def is_furniture(line: str) -> bool:
     """Whole-line page furniture (running footer, lone page number, DOI line)."""
     p = patterns()

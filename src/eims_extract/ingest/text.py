@@ -50,6 +50,7 @@ from .sections import (
     is_continued,
     is_furniture,
     numbered_heading,
+    split_glued_labels,
     split_inline_heading,
 )
 
@@ -466,27 +467,6 @@ def _mark_furniture(src: list[_Src]) -> None:
         x.page = page
         if id(x) in nums:
             page = nums[id(x)] + 1
-
-
-#: a structured-abstract label run on after the previous part's full stop ("...(IMT).Case Presentation: A 3-...")
-_GLUED_LABEL = layout("glued_label")
-_LABEL_KINDS = frozenset({"introduction", "case", "methods", "results", "discussion", "conclusion"})
-
-
-def _split_glued_labels(raw: str) -> list[str]:
-    """A scraped structured abstract keeps its labels inside one line; each labelled part becomes a line
-    of its own so the label is read as the heading it is (the case part is then a case section)."""
-    if ":" not in raw or len(raw) < 80:
-        return [raw]
-    cuts = [
-        m.start()
-        for m in _GLUED_LABEL.finditer(raw)
-        if m.start() > 0 and (h := classify_heading(m.group(1))) is not None and h.kind in _LABEL_KINDS
-    ]
-    if not cuts:
-        return [raw]
-    bounds = [0, *cuts, len(raw)]
-    return [raw[a:b].strip() for a, b in zip(bounds, bounds[1:]) if raw[a:b].strip()]
 
 
 #: the mark between the rows of a table run onto its caption's line (a spaced dash, "//", a pilcrow)
@@ -1669,7 +1649,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     src = [
         _Src(i, row)
         for i, raw in enumerate(lines)
-        for part in _split_glued_labels(raw.rstrip())
+        for part in split_glued_labels(raw.rstrip())
         for row in _split_flat_rows(part)
     ]
     _mark_furniture(src)
