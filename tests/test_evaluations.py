@@ -120,6 +120,8 @@ SETS = [
     ("tests/data/blind94", "gold/blind94.csv", 0.68),  # read (session 16, twins of real abstract pages); first micro F1 0.722 on 209a9034
     ("tests/data/blind95", "gold/blind95.csv", 0.82),  # read (session 16, twins of real pages of treated disease); first micro F1 0.866 on a5a13157
     ("tests/data/blind98", "gold/blind98.csv", 0.88),  # read (session 16, twins of real short-format pages); first micro F1 0.924 on 0ad1b2a4
+    ("tests/data/blind99", "gold/blind99.csv", 0.49),  # read (session 16, twins of real case-and-review pages); first micro F1 0.527 on 47da0985 (0.940 own patients only)
+    ("tests/data/blind100", "gold/blind100.csv", 0.88),  # read (session 16, twins of real regional-journal pages); first micro F1 0.921 on 47da0985
     ("tests/data/blind96", "gold/blind96.csv", 0.92),  # held out (session 16, twins of real pages); first micro F1 0.960 on 209a9034
     ("tests/data/blind97", "gold/blind97.csv", 0.69),  # held out (session 16, twins of real series pages); first micro F1 0.734 on 1c064438 (0.869 own patients only)
 ]
