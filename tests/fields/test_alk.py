@@ -2732,3 +2732,32 @@ def test_fusion_reported_by_authors_is_still_literature():
 def test_partner_named_alone_after_a_positive_alk_result_and_its_test(texts, tests, partner_, fusions):
     row = run_apply(apply, *texts)
     assert (row.alk_tests, row.alk_fusion_partner, row.kinase_fusions) == (tests, partner_, fusions)
+
+
+# -- two ALK partners in one tumour (issue 12: pages of treated disease) -------------------------------------------
+@pytest.mark.parametrize(
+    "text,partner_value,fusions_value",
+    [
+        (
+            "Targeted RNA sequencing of the liver nodule revealed two distinct fusions, EML4-ALK and KIF5B-ALK.",
+            "EML4;KIF5B",
+            ["EML4::ALK", "KIF5B::ALK"],
+        ),
+        ("The fusion panel detected both CLTC-ALK and RANBP2-ALK in the relapsed mass.", "CLTC;RANBP2", ["CLTC::ALK", "RANBP2::ALK"]),
+        # a fusion found and others named as absent or from the literature: the one found
+        ("RNA sequencing showed TPM3-ALK, whereas TPM4-ALK and CLTC-ALK were absent.", "TPM3", ["TPM3::ALK"]),
+        ("Sequencing identified EML4-ALK; TPM3-ALK and CLTC-ALK have been described by others.", "EML4", ["EML4::ALK"]),
+    ],
+)
+def test_two_alk_partners_in_one_tumour(text, partner_value, fusions_value):
+    row = run_apply(apply, text)
+    assert row.alk_fusion_partner == partner_value
+    assert row.kinase_fusions == fusions_value
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize("value,expected", [("TPM4;SQSTM1", "TPM4;SQSTM1"), ("ranbp2", "RANBP2")])
+def test_two_alk_partners_in_one_tumour_pass_curation(value, expected):
+    from eims_extract.fields.alk import _valid_partner
+
+    assert _valid_partner(value, lambda gene: None) == expected

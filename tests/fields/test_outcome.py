@@ -6560,3 +6560,21 @@ def test_growth_despite_a_treatment_named_first(text, response):
 )
 def test_percent_shrinkage_with_the_noun_of_what_shrank(text, response):
     assert run(text).response == response
+
+
+# -- follow-up counted from the operation, the drug started later (issue 12: pages of treated disease) --------------
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # the length told with the event it counts from between: the longest news, not the time on the drug
+        (
+            ("Crizotinib brought the lung nodules down by half at the 4-month scan.",
+             "She still takes crizotinib with no visible disease; overall follow-up since the nephrectomy now amounts to 52 months."),
+            52.0,
+        ),
+        (("The boy is well; follow-up from the first operation is 3 years.",), 36.0),
+        (("Follow-up after hemicolectomy was 27 months, with no recurrence.",), 27.0),
+    ],
+)
+def test_follow_up_counted_from_surgery_not_from_the_drug(texts, expected):
+    assert run_apply(apply, *texts).follow_up_months == expected

@@ -3610,6 +3610,12 @@ def test_therapy_discussed_then_declined_or_judged_unacceptable(text, treatment,
          ["brigatinib"]),
         # guard: "but was not" about something else than supply keeps the drug
         ("She received crizotinib for two years but was not cured.", ["crizotinib"]),
+        # the drug named as first choice, then a pronoun for it after "but": never given, the next drug was
+        ("Lorlatinib was the team's first choice, but it was not funded by his insurer, and brigatinib was started.",
+         ["brigatinib"]),
+        ("Entrectinib was preferred, but the drug was not available at our hospital, so she started crizotinib.", ["crizotinib"]),
+        # guard: a drug given and then told ineffective or not tolerated after "but it was not" stays given
+        ("Ceritinib was started, but it was not tolerated and was replaced by alectinib.", ["ceritinib", "alectinib"]),
     ],
 )
 def test_drug_subject_told_not_reimbursed_after_but(text, drugs):
