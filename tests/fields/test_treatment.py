@@ -3742,3 +3742,23 @@ def test_therapy_cancelled_or_booked_but_not_done_is_not_given(texts, expected_c
 def test_steroid_course_told_with_the_relief_it_had_given_is_a_drug():
     # "had given partial, temporary relief" is the course's result, not a symptom it was given for
     assert drugs("A week of oral prednisolone had given brief, partial relief.") == ["prednisolone"]
+
+
+# -- lines of therapy told after a refusal (issue 12: pages of treated disease) -------------------------------------
+@pytest.mark.parametrize(
+    "text,treatment,drugs",
+    [
+        # a fronted clause of reason holds the refusal; the main clause after its comma tells the therapy given
+        ("Because the girl refused an operation, crizotinib was begun at 280 mg/m2.", "ALKi", ["crizotinib"]),
+        ("Since he declined kinase inhibitors at first, ibuprofen was prescribed for two months.", None, ["ibuprofen"]),
+        ("As excision was judged unsafe, she received vinblastine and methotrexate.", "Che", ["vinblastine", "methotrexate"]),
+        # guard: what the fronted clause refuses stays refused, and so does a main clause that is itself negated
+        ("Because the parents refused chemotherapy and crizotinib, the child was observed.", None, None),
+        ("As the patient refused, no crizotinib was given.", None, None),
+        # guard: a relative's own treatment in the fronted clause is no therapy of the patient
+        ("Because her mother had received chemotherapy for lymphoma, the girl was frightened of it.", None, None),
+    ],
+)
+def test_therapy_given_after_a_fronted_refusal_clause(text, treatment, drugs):
+    row = run_apply(apply, text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
