@@ -6578,3 +6578,15 @@ def test_percent_shrinkage_with_the_noun_of_what_shrank(text, response):
 )
 def test_follow_up_counted_from_surgery_not_from_the_drug(texts, expected):
     assert run_apply(apply, *texts).follow_up_months == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the data cut-off she remained on study in cycle 15 with an ongoing partial response.",
+        "The boy remains on larotrectinib at cycle 30 with a sustained partial response.",
+    ],
+)
+def test_status_of_a_partial_response_ongoing_at_a_trial_cycle(text):
+    row = run_apply(apply, text)
+    assert (row.status, row.follow_up_months) == ("AWD", None)

@@ -3762,3 +3762,17 @@ def test_steroid_course_told_with_the_relief_it_had_given_is_a_drug():
 def test_therapy_given_after_a_fronted_refusal_clause(text, treatment, drugs):
     row = run_apply(apply, text)
     assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    "text,drugs",
+    [
+        # "recommended dose" names the dose given, no advice
+        ("Entrectinib was given at the paediatric recommended dose in 28-day cycles.", ["entrectinib"]),
+        ("She took crizotinib at the recommended phase 2 dose of 280 mg/m2 twice daily.", ["crizotinib"]),
+        # guard: advice stays advice
+        ("Crizotinib at the usual dose was recommended by the tumour board.", None),
+    ],
+)
+def test_drug_given_at_the_recommended_dose(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
