@@ -6590,3 +6590,20 @@ def test_follow_up_counted_from_surgery_not_from_the_drug(texts, expected):
 def test_status_of_a_partial_response_ongoing_at_a_trial_cycle(text):
     row = run_apply(apply, text)
     assert (row.status, row.follow_up_months) == ("AWD", None)
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # a partial response told on a drug, then the patient continuing "treatment": alive with the tumour there
+        (("Entrectinib was begun.", "CT after 2 months showed a 40% decrease (partial response).",
+          "At the latest visit, 11 months after starting entrectinib, the response persisted and he continued treatment."),
+         "AWD"),
+        (("Ceritinib reduced the mass by half, a partial response.", "She still takes her therapy daily."), "AWD"),
+        # guard: after a complete response, or another treatment named after it, no status is made of it
+        (("Entrectinib was begun.", "CT after 2 months showed a complete response.", "He continued treatment."), None),
+        (("Ceritinib gave a partial response.", "She continued treatment with radiotherapy to the hip."), None),
+    ],
+)
+def test_last_status_of_a_partial_response_held_while_treatment_continues(texts, expected):
+    assert run_apply(apply, *texts).status == expected

@@ -3776,3 +3776,20 @@ def test_therapy_given_after_a_fronted_refusal_clause(text, treatment, drugs):
 )
 def test_drug_given_at_the_recommended_dose(text, drugs):
     assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    "text,treatment",
+    [
+        # the operation offered as the last option and refused in a relative clause: never done
+        ("Vincristine was stopped and the parents heard that disarticulation at the knee was the only option left, which "
+         "they refused.", "Che"),
+        ("A second laryngectomy was proposed, which the family declined.", None),
+        # guard: a therapy refused at first and given later, or a relative clause about something else, stays given
+        ("She finally received crizotinib, which her parents had declined before.", "ALKi"),
+        ("He received alectinib, which he declined at first.", "ALKi"),
+        ("The mass was excised, which they refused to believe was necessary.", "SE"),
+    ],
+)
+def test_option_refused_in_a_relative_clause(text, treatment):
+    assert run_apply(apply, text).treatment == treatment
