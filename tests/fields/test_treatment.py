@@ -3793,3 +3793,17 @@ def test_drug_given_at_the_recommended_dose(text, drugs):
 )
 def test_option_refused_in_a_relative_clause(text, treatment):
     assert run_apply(apply, text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text,treatment",
+    [
+        # an operation left to be weighed again later is not done; the drug the patient continues is given
+        ("She keeps taking entrectinib, with resection of the remnant to be reconsidered next year.", "ALKi"),
+        ("Excision of the scar will be revisited once growth is complete.", None),
+        # guard: a therapy done, and another left to be decided
+        ("The mass was excised; adjuvant therapy will be decided later.", "SE"),
+    ],
+)
+def test_therapy_left_to_be_reconsidered_later(text, treatment):
+    assert run_apply(apply, text).treatment == treatment
