@@ -4565,3 +4565,19 @@ def test_bare_stains_share_the_sign_that_closes_their_list(cell, positive_column
     from eims_extract.fields.ihc import parse_ihc
 
     assert parse_ihc(cell, positive_by_default=positive_column) == expected
+
+
+# -- discordant stains of two kinases in one sentence (issue 12: pages of treated disease) --------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two clauses, each a marker with its staining noun and its own result: the first result stays with its marker
+        ("ALK immunostaining was negative and ROS1 immunostaining was positive.", [("ALK", False), ("ROS1", True)]),
+        ("Pan-TRK staining was negative and ALK staining was diffusely positive.", [("pan-TRK", False), ("ALK", True)]),
+        ("ALK immunostaining was negative and ROS1 immunostaining positive.", [("ALK", False), ("ROS1", True)]),
+        # guard: a negation before a list of markers with their staining noun still reaches them all
+        ("There was no SMA or desmin expression.", [("SMA", False), ("desmin", False)]),
+    ],
+)
+def test_negative_result_then_and_another_stain_with_its_own_result(text, expected):
+    assert polarities(text) == expected
