@@ -3807,3 +3807,17 @@ def test_option_refused_in_a_relative_clause(text, treatment):
 )
 def test_therapy_left_to_be_reconsidered_later(text, treatment):
     assert run_apply(apply, text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text,drugs",
+    [
+        # a line of therapy told by the disease progressing "on" a list of drugs: every drug of the list was taken
+        ("The mass enlarged on vinblastine and methotrexate.", ["vinblastine", "methotrexate"]),
+        ("Disease progressed under methotrexate, vinorelbine and celecoxib.", ["methotrexate", "vinorelbine", "celecoxib"]),
+        # guard: a drug named after the list's clause ended is not on it
+        ("The tumour progressed on crizotinib; ceritinib and alectinib were discussed.", ["crizotinib"]),
+    ],
+)
+def test_every_drug_of_a_line_the_disease_progressed_on(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
