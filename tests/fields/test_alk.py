@@ -2744,6 +2744,11 @@ def test_partner_named_alone_after_a_positive_alk_result_and_its_test(texts, tes
             ["EML4::ALK", "KIF5B::ALK"],
         ),
         ("The fusion panel detected both CLTC-ALK and RANBP2-ALK in the relapsed mass.", "CLTC;RANBP2", ["CLTC::ALK", "RANBP2::ALK"]),
+        ("The nodule harboured concurrent VCL-ALK and EML4-ALK rearrangements.", "VCL;EML4", ["VCL::ALK", "EML4::ALK"]),
+        # the partner written after the kinase (reversed notation) in one of the two
+        ("RNA sequencing revealed two ALK fusions: TPM3-ALK and ALK-PRKAR1A.", "TPM3;PRKAR1A", ["TPM3::ALK", "PRKAR1A::ALK"]),
+        # guard: other patients' fusions counted in the same sentence
+        ("Sequencing found EML4-ALK; two other cases with TPM3-ALK fusions were reported.", "EML4", ["EML4::ALK"]),
         # a fusion found and others named as absent or from the literature: the one found
         ("RNA sequencing showed TPM3-ALK, whereas TPM4-ALK and CLTC-ALK were absent.", "TPM3", ["TPM3::ALK"]),
         ("Sequencing identified EML4-ALK; TPM3-ALK and CLTC-ALK have been described by others.", "EML4", ["EML4::ALK"]),
