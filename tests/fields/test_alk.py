@@ -2932,3 +2932,37 @@ def test_stain_negatives_and_therapy_decisions_do_not_flip_a_positive_fish(text,
 )
 def test_clause_breaks_for_therapy_decisions_leave_test_consequences_alone(text, expected):
     assert codes(text) == expected
+
+
+# -- two ALK partners in one tumour (issue 12: pages of treated disease) -------------------------------------------
+@pytest.mark.parametrize(
+    "text,partner_value,fusions_value",
+    [
+        (
+            "Targeted RNA sequencing of the liver nodule revealed two distinct fusions, EML4-ALK and KIF5B-ALK.",
+            "EML4;KIF5B",
+            ["EML4::ALK", "KIF5B::ALK"],
+        ),
+        ("The fusion panel detected both CLTC-ALK and RANBP2-ALK in the relapsed mass.", "CLTC;RANBP2", ["CLTC::ALK", "RANBP2::ALK"]),
+        ("The nodule harboured concurrent VCL-ALK and EML4-ALK rearrangements.", "VCL;EML4", ["VCL::ALK", "EML4::ALK"]),
+        # the partner written after the kinase (reversed notation) in one of the two
+        ("RNA sequencing revealed two ALK fusions: TPM3-ALK and ALK-PRKAR1A.", "TPM3;PRKAR1A", ["TPM3::ALK", "PRKAR1A::ALK"]),
+        # guard: other patients' fusions counted in the same sentence
+        ("Sequencing found EML4-ALK; two other cases with TPM3-ALK fusions were reported.", "EML4", ["EML4::ALK"]),
+        # a fusion found and others named as absent or from the literature: the one found
+        ("RNA sequencing showed TPM3-ALK, whereas TPM4-ALK and CLTC-ALK were absent.", "TPM3", ["TPM3::ALK"]),
+        ("Sequencing identified EML4-ALK; TPM3-ALK and CLTC-ALK have been described by others.", "EML4", ["EML4::ALK"]),
+    ],
+)
+def test_two_alk_partners_in_one_tumour(text, partner_value, fusions_value):
+    row = run_apply(apply, text)
+    assert row.alk_fusion_partner == partner_value
+    assert row.kinase_fusions == fusions_value
+    assert not row.ungrounded()
+
+
+@pytest.mark.parametrize("value,expected", [("TPM4;SQSTM1", "TPM4;SQSTM1"), ("ranbp2", "RANBP2")])
+def test_two_alk_partners_in_one_tumour_pass_curation(value, expected):
+    from eims_extract.fields.alk import _valid_partner
+
+    assert _valid_partner(value, lambda gene: None) == expected

@@ -4703,3 +4703,19 @@ def test_quoted_diagnosis_label_of_a_filed_case_is_no_stain_result(text: str) ->
 def test_stain_result_beside_a_quoted_label_is_still_read() -> None:
     row = run("The case was filed under 'myofibroblastic tumour'; the cells were positive for ALK and negative for desmin.")
     assert row.ihc_positive == ["ALK"] and row.ihc_negative == ["desmin"]
+
+
+# -- discordant stains of two kinases in one sentence (issue 12: pages of treated disease) --------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two clauses, each a marker with its staining noun and its own result: the first result stays with its marker
+        ("ALK immunostaining was negative and ROS1 immunostaining was positive.", [("ALK", False), ("ROS1", True)]),
+        ("Pan-TRK staining was negative and ALK staining was diffusely positive.", [("pan-TRK", False), ("ALK", True)]),
+        ("ALK immunostaining was negative and ROS1 immunostaining positive.", [("ALK", False), ("ROS1", True)]),
+        # guard: a negation before a list of markers with their staining noun still reaches them all
+        ("There was no SMA or desmin expression.", [("SMA", False), ("desmin", False)]),
+    ],
+)
+def test_negative_result_then_and_another_stain_with_its_own_result(text, expected):
+    assert polarities(text) == expected

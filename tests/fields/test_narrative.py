@@ -4542,3 +4542,60 @@ def _legend_doc(case: str, legend: str) -> Document:
 )
 def test_stains_stated_only_in_a_one_patient_pages_legend_are_the_patients(nlp, case, legend, expected):
     assert _rows(_legend_doc(case, legend), nlp, "ihc_positive", "ihc_negative") == expected
+
+
+@pytest.mark.parametrize(
+    "text,generic",
+    [
+        # how a kind of disease used to be treated, told before the case: no therapy of this patient
+        ("Historically, unresectable disease was treated with chemotherapy or steroids; kinase inhibitors are preferred now.", True),
+        ("Traditionally, relapsed tumours were managed with repeated resection and radiotherapy.", True),
+        ("In the past, metastatic cases have been handled with anthracycline regimens.", True),
+        # the patient's own earlier treatment stays the patient's
+        ("Historically, the boy was treated with prednisolone for presumed vasculitis.", False),
+        ("Earlier, her tumour was treated with two cycles of vinblastine.", False),
+    ],
+)
+def test_how_a_disease_used_to_be_treated_is_generic(text, generic):
+    assert narrative.is_generic(text) is generic
+
+
+@pytest.mark.parametrize(
+    ("case_text", "expected"),
+    [
+        # the case text leaves the pathology to the figure: its legend's stains and tests are the patient's
+        ("A 41-year-old woman had a calf mass, which was excised. Histological and immunohistochemical findings are shown "
+         "in Figure 2.", (["ALK", "SMA"], ["desmin"], ["IHC+", "FISH+", "NGS+"], "RANBP2")),
+        ("A 41-year-old woman had a calf mass, which was excised. Figure 2 summarises the pathology.",
+         (["ALK", "SMA"], ["desmin"], ["IHC+", "FISH+", "NGS+"], "RANBP2")),
+        # a one-patient page whose text gives no stain result of its own: its legend's stains are the patient's even
+        # where the text points to the figure for an image only (the one-patient legend rule)
+        ("A 41-year-old woman had a calf mass, which was excised. Its MRI appearance is shown in Figure 2.",
+         (["ALK", "SMA"], ["desmin"], ["IHC+", "FISH+", "NGS+"], "RANBP2")),
+        # guard: the text numbers several patients
+        ("Patient 1, a 41-year-old woman, had a calf mass, which was excised. The pathology is shown in Figure 2. "
+         "Patient 2, a 63-year-old man, had a thigh mass, which was biopsied.",
+         (None, None, None, None)),
+    ],
+)
+def test_figure_legend_the_case_text_leaves_the_pathology_to(nlp, case_text, expected):
+    legend = (
+        "Figure 2. Excised calf tumour. (A) Spindle cells with plasma cells. (B) ALK and SMA were positive; desmin was "
+        "negative. (C) Break-apart FISH showed ALK rearrangement, and RNA sequencing found a RANBP2-ALK fusion."
+    )
+    parts = [
+        ("title", "Title", "Inflammatory myofibroblastic tumour of the calf: an invented case"),
+        ("case", "Case report", case_text),
+        ("discussion", "Discussion", "Calf IMT is rare."),
+        ("references", "References", "1. Okafor B. Invented tumours. J Inv. 2020;1:1-2."),
+        ("caption", "Figure 2", legend),
+    ]
+    text, sections = "", []
+    for kind, title, body in parts:
+        start = len(text)
+        text += body + "\n\n"
+        sections.append(Section(kind, title, start, start + len(body)))
+    doc = Document(doc_id="legend", path="legend.txt", kind="text", text=text, sections=sections)
+    rows = extract_narrative(doc, nlp)
+    got = [(r.ihc_positive, r.ihc_negative, r.alk_tests, r.alk_fusion_partner) for r in rows]
+    assert got[0] == expected

@@ -6719,3 +6719,50 @@ def test_status_cell_number_counts_only_beside_a_stated_outcome(text, expected):
 )
 def test_symptom_recurring_in_a_relative_clause_is_no_tumour_recurrence(text, recurrence):
     assert run(text).recurrence is recurrence
+
+
+# -- follow-up counted from the operation, the drug started later (issue 12: pages of treated disease) --------------
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # the length told with the event it counts from between: the longest news, not the time on the drug
+        (
+            ("Crizotinib brought the lung nodules down by half at the 4-month scan.",
+             "She still takes crizotinib with no visible disease; overall follow-up since the nephrectomy now amounts to 52 months."),
+            52.0,
+        ),
+        (("The boy is well; follow-up from the first operation is 3 years.",), 36.0),
+        (("Follow-up after hemicolectomy was 27 months, with no recurrence.",), 27.0),
+    ],
+)
+def test_follow_up_counted_from_surgery_not_from_the_drug(texts, expected):
+    assert run_apply(apply, *texts).follow_up_months == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the data cut-off she remained on study in cycle 15 with an ongoing partial response.",
+        "The boy remains on larotrectinib at cycle 30 with a sustained partial response.",
+    ],
+)
+def test_status_of_a_partial_response_ongoing_at_a_trial_cycle(text):
+    row = run_apply(apply, text)
+    assert (row.status, row.follow_up_months) == ("AWD", None)
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        # a partial response told on a drug, then the patient continuing "treatment": alive with the tumour there
+        (("Entrectinib was begun.", "CT after 2 months showed a 40% decrease (partial response).",
+          "At the latest visit, 11 months after starting entrectinib, the response persisted and he continued treatment."),
+         "AWD"),
+        (("Ceritinib reduced the mass by half, a partial response.", "She still takes her therapy daily."), "AWD"),
+        # guard: after a complete response, or another treatment named after it, no status is made of it
+        (("Entrectinib was begun.", "CT after 2 months showed a complete response.", "He continued treatment."), None),
+        (("Ceritinib gave a partial response.", "She continued treatment with radiotherapy to the hip."), None),
+    ],
+)
+def test_last_status_of_a_partial_response_held_while_treatment_continues(texts, expected):
+    assert run_apply(apply, *texts).status == expected

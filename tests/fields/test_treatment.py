@@ -3610,6 +3610,12 @@ def test_therapy_discussed_then_declined_or_judged_unacceptable(text, treatment,
          ["brigatinib"]),
         # guard: "but was not" about something else than supply keeps the drug
         ("She received crizotinib for two years but was not cured.", ["crizotinib"]),
+        # the drug named as first choice, then a pronoun for it after "but": never given, the next drug was
+        ("Lorlatinib was the team's first choice, but it was not funded by his insurer, and brigatinib was started.",
+         ["brigatinib"]),
+        ("Entrectinib was preferred, but the drug was not available at our hospital, so she started crizotinib.", ["crizotinib"]),
+        # guard: a drug given and then told ineffective or not tolerated after "but it was not" stays given
+        ("Ceritinib was started, but it was not tolerated and was replaced by alectinib.", ["ceritinib", "alectinib"]),
     ],
 )
 def test_drug_subject_told_not_reimbursed_after_but(text, drugs):
@@ -3751,3 +3757,82 @@ def test_steroid_course_told_with_the_relief_it_had_given_is_a_drug():
 )
 def test_therapy_counted_in_lines_or_progressed_through_was_given(text, treatment):
     assert run(text).treatment == treatment
+
+
+# -- lines of therapy told after a refusal (issue 12: pages of treated disease) -------------------------------------
+@pytest.mark.parametrize(
+    "text,treatment,drugs",
+    [
+        # a fronted clause of reason holds the refusal; the main clause after its comma tells the therapy given
+        ("Because the girl refused an operation, crizotinib was begun at 280 mg/m2.", "ALKi", ["crizotinib"]),
+        ("Since he declined kinase inhibitors at first, ibuprofen was prescribed for two months.", None, ["ibuprofen"]),
+        ("As excision was judged unsafe, she received vinblastine and methotrexate.", "Che", ["vinblastine", "methotrexate"]),
+        # guard: what the fronted clause refuses stays refused, and so does a main clause that is itself negated
+        ("Because the parents refused chemotherapy and crizotinib, the child was observed.", None, None),
+        ("As the patient refused, no crizotinib was given.", None, None),
+        # guard: a relative's own treatment in the fronted clause is no therapy of the patient
+        ("Because her mother had received chemotherapy for lymphoma, the girl was frightened of it.", None, None),
+    ],
+)
+def test_therapy_given_after_a_fronted_refusal_clause(text, treatment, drugs):
+    row = run_apply(apply, text)
+    assert (row.treatment, row.drugs) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    "text,drugs",
+    [
+        # "recommended dose" names the dose given, no advice
+        ("Entrectinib was given at the paediatric recommended dose in 28-day cycles.", ["entrectinib"]),
+        ("She took crizotinib at the recommended phase 2 dose of 280 mg/m2 twice daily.", ["crizotinib"]),
+        # guard: advice stays advice
+        ("Crizotinib at the usual dose was recommended by the tumour board.", None),
+    ],
+)
+def test_drug_given_at_the_recommended_dose(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    "text,treatment",
+    [
+        # the operation offered as the last option and refused in a relative clause: never done
+        ("Vincristine was stopped and the parents heard that disarticulation at the knee was the only option left, which "
+         "they refused.", "Che"),
+        ("A second laryngectomy was proposed, which the family declined.", None),
+        # guard: a therapy refused at first and given later, or a relative clause about something else, stays given
+        ("She finally received crizotinib, which her parents had declined before.", "ALKi"),
+        ("He received alectinib, which he declined at first.", "ALKi"),
+        ("The mass was excised, which they refused to believe was necessary.", "SE"),
+    ],
+)
+def test_option_refused_in_a_relative_clause(text, treatment):
+    assert run_apply(apply, text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text,treatment",
+    [
+        # an operation left to be weighed again later is not done; the drug the patient continues is given
+        ("She keeps taking entrectinib, with resection of the remnant to be reconsidered next year.", "ALKi"),
+        ("Excision of the scar will be revisited once growth is complete.", None),
+        # guard: a therapy done, and another left to be decided
+        ("The mass was excised; adjuvant therapy will be decided later.", "SE"),
+    ],
+)
+def test_therapy_left_to_be_reconsidered_later(text, treatment):
+    assert run_apply(apply, text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text,drugs",
+    [
+        # a line of therapy told by the disease progressing "on" a list of drugs: every drug of the list was taken
+        ("The mass enlarged on vinblastine and methotrexate.", ["vinblastine", "methotrexate"]),
+        ("Disease progressed under methotrexate, vinorelbine and celecoxib.", ["methotrexate", "vinorelbine", "celecoxib"]),
+        # guard: a drug named after the list's clause ended is not on it
+        ("The tumour progressed on crizotinib; ceritinib and alectinib were discussed.", ["crizotinib"]),
+    ],
+)
+def test_every_drug_of_a_line_the_disease_progressed_on(text, drugs):
+    assert run_apply(apply, text).drugs == drugs

@@ -950,6 +950,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             if found:
                 name, s, e = found[0]
                 partner = (name, ev(s, e))
+                if (both := _two_partners(text, found)) is not None:
+                    # "sequencing found two fusions, TPM4-ALK and SQSTM1-ALK": both partners of the one tumour
+                    partner = (both, ev(found[0][1], found[-1][2]))
             elif (form := _form_partner(text, alk_before)) is not None:
                 name, s, e, method = form
                 partner = (name, ev(s, e))
@@ -986,11 +989,22 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             partner = (alk[0][0].split("::")[0], alk[0][1])
     if partner is not None:
         row.set("alk_fusion_partner", partner[0], partner[1])
-        fusions = {**{f"{partner[0]}::ALK": partner[1]}, **fusions} if not any(
+        fusions = {**{f"{name}::ALK": partner[1] for name in partner[0].split(";")}, **fusions} if not any(
             f.endswith("::ALK") for f in fusions
         ) else fusions
     if fusions:
         row.set("kinase_fusions", list(fusions), *fusions.values())
+
+
+def _two_partners(text: str, found: list[tuple[str, int, int]]) -> str | None:
+    """Two or more ALK partners found in one tumour and told so in one sentence ("NGS identified two fusions, TPM4-ALK
+    and SQSTM1-ALK", "both EML4-ALK and KIF5B-ALK were detected"): the partners ``;``-joined in the order written. Only
+    when the sentence says the fusions are several in one tumour (``several_fusions``); a list of partners without it
+    keeps the first."""
+    names = list(dict.fromkeys(name for name, _, _ in found))
+    if len(names) < 2 or not _rx("several_fusions").search(text):
+        return None
+    return ";".join(names)
 
 
 def _form_partner(text: str, alk_before: bool) -> tuple[str, int, int, str | None] | None:
@@ -1330,18 +1344,23 @@ register_columns(
 
 # -- field registry -------------------------------------------------------------
 def _partner_compare(v: object) -> str | None:
+    """The partner's current symbol; two partners of one tumour ("TPM4;SQSTM1") each by its own, in the order given."""
     if v is None or is_na(str(v)):
         return None
-    return canonical_gene(str(v)) or key(str(v)).upper()
+    return ";".join(canonical_gene(p) or key(p).upper() for p in str(v).split(";") if p.strip()) or None
 
 
 def _valid_partner(text: str, unknown: Callable[[str], None]) -> str:
-    gene = canonical_gene(text)
-    if gene is None:
-        raise CurationError(f"alk_fusion_partner: {text!r} is not a gene symbol")
-    if lookup("genes", text) is None:
-        unknown(gene)
-    return gene
+    """A gene symbol, or two or more ``;``-joined when one tumour carries several ALK fusions."""
+    out = []
+    for part in (p.strip() for p in text.split(";")):
+        gene = canonical_gene(part)
+        if gene is None:
+            raise CurationError(f"alk_fusion_partner: {text!r} is not a gene symbol")
+        if lookup("genes", part) is None:
+            unknown(gene)
+        out.append(gene)
+    return ";".join(out)
 
 
 def _valid_fusion(item: str, unknown: Callable[[str], None]) -> str:

@@ -502,6 +502,24 @@ def _figure_legend(sec: Section) -> bool:
     return sec.kind == "caption" and sec.title.lower().startswith("fig")
 
 
+def _figure_number(title: str) -> int | None:
+    """The number of a figure legend's section ("Figure 2", "Fig. 2"), None for any other section."""
+    m = _rx("figure_label_number").match(title or "")
+    return int(m.group("n")) if m else None
+
+
+def _figures_told_for_pathology(doc: Document) -> frozenset[int]:
+    """The figures a one-patient case text leaves the pathology to ("The pathology is summarized in Figure 1", "Figure 2
+    shows the immunohistochemical findings"): their legends tell the patient's stains and tests, read as the patient's.
+    None when the case text numbers its patients (whose legend it would be is not said)."""
+    texts = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "case" and s.end > s.start]
+    if any(rx.search(t) for t in texts for rx, _ in scope_rules().marker):
+        return frozenset()
+    return frozenset(
+        int(m.group("fig") or m.group("fig2")) for t in texts for m in _rx("pathology_in_figure").finditer(t)
+    )
+
+
 def _unread_panels(doc: Document) -> list[Section]:
     """The body of an antibody-panel table whose grid could not be rebuilt ("Antibody Clone Result" over lines such as
     "ALK D5F3 Positive", cells one space apart), read as the report's own lines: its rows are one marker and its result
@@ -540,6 +558,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     """Sentences about the document's own patient(s), in document order, located in ``doc.text``."""
     sections = sorted(_chosen_sections(doc), key=lambda s: s.start)
     has_case = any(s.kind == "case" for s in doc.sections if s.end > s.start)
+    pathology_figures = _figures_told_for_pathology(doc)
     texts = [doc.text[s.start : s.end] for s in sections]
     out: list[Sentence] = []
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
@@ -604,7 +623,9 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 review = True
                 if not is_own(body):
                     continue
-            if sec.kind == "caption" and not (
+            if sec.kind == "caption" and _figure_number(sec.title) in pathology_figures:
+                pass  # the legend of the figure the case text leaves the pathology to: the patient's stains and tests
+            elif sec.kind == "caption" and not (
                 is_own(body) or tells_own_course(Sentence(doc.doc_id, body, start))
                 or (legends_own and _rx("legend_stain_result").search(body))
             ):

@@ -199,7 +199,10 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
     out: list[tuple[str, str | None, int, int]] = []
     unstarted = _unstarted(text)
     subject_last = _list_subject_last(text, found)
+    on_end = -1  # where the last drug named right after "on"/"under" ends ("progressed on X and Y": Y was taken too)
     for s, e, names in sorted(found):
+        if _rx("on_drug").search(text, 0, s) or (on_end >= 0 and _rx("drug_list_glue").fullmatch(text, on_end, s)):
+            on_end = e
         later = _later_cycle(text, s, e)
         if not later and any(s < ue and us < e for us, ue in unstarted):
             continue
@@ -209,7 +212,7 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
         for m in _rx("not_tolerated").finditer(text, 0, s):  # "could not tolerate X": X was being taken, told as past
             told = told[: m.start()] + " " * (m.end() - m.start()) + told[m.end() :]
             intolerant = intolerant or m.end() == s
-        given = intolerant or _any("given", text) or "self" in context(text, s, e) or _rx("on_drug").search(text, 0, s)
+        given = intolerant or _any("given", text) or "self" in context(text, s, e) or on_end == e
         # "X was suggested, but she failed to respond to it": the response told after X is X's, so X was taken
         given = given or any(m.end() > e for m in _rx("advice_then_response").finditer(text))
         if not (_asserted(told, s, e) and given) and not later and not _presupposed_therapy(text, s, e):
