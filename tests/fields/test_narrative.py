@@ -4426,3 +4426,36 @@ def test_a_negative_test_said_of_one_case_of_a_series_stays_with_that_case(nlp, 
     assert "FISH+" in got["case-1"] and "FISH+" in got["case-3"]
     assert "FISH-" not in got["case-1"] and "FISH-" not in got["case-3"]
     assert "FISH-" in got["case-2"]
+
+
+# -- tumours of a series named by their places after a "respectively" list dealt the sites -----------------------------
+_PLACES_ABSTRACT = (
+    "We describe three adults, a 35-year-old man, a 52-year-old woman and a 71-year-old man, with painless swellings. "
+    "The tumours measured 4, 9 and 6 cm and arose within the deltoid muscle of the shoulder, the adductor muscles of the "
+    "thigh and the soleus muscle of the calf, respectively. All three tumours were excised. The thigh tumour recurred "
+    "10 months later and was excised again, followed by radiotherapy; the shoulder and calf tumours have not recurred. "
+    "Immunohistochemically all three expressed smooth muscle actin; ALK was positive in the shoulder and calf tumours "
+    "and negative in the thigh tumour, and CD34 was negative throughout."
+)
+
+
+def test_sites_dealt_by_a_respectively_list_of_long_phrases_beside_sizes(nlp):
+    doc = make_doc(("title", "Soft tissue myofibroblastic tumours of the limbs: three adults"), ("abstract", _PLACES_ABSTRACT))
+    assert _rows(doc, nlp, "age_years", "site_code") == [(35.0, "C49.1"), (52.0, "C49.2"), (71.0, "C49.2")]
+
+
+def test_later_facts_follow_the_patient_whose_tumour_place_they_name(nlp):
+    doc = make_doc(("title", "Soft tissue myofibroblastic tumours of the limbs: three adults"), ("abstract", _PLACES_ABSTRACT))
+    assert _rows(doc, nlp, "treatment", "recurrence", "ihc_positive", "ihc_negative", "alk_tests") == [
+        ("SE", False, ["SMA", "ALK"], ["CD34"], ["IHC+"]),
+        ("SE+RT", True, ["SMA"], ["ALK", "CD34"], ["IHC-"]),
+        ("SE", False, ["SMA", "ALK"], ["CD34"], ["IHC+"]),
+    ]
+
+
+def test_place_named_clauses_split_at_semicolons_and_keep_shared_clauses():
+    s = narrative.Sentence("d", "Both stained for SMA; the knee tumour recurred, and the wrist tumour did not.", 0)
+    pieces = dict(narrative._place_pieces(s, {"wrist": 0, "knee": 1}, 2))
+    assert "SMA" in pieces[0].text and "SMA" in pieces[1].text
+    assert "recurred" in pieces[1].text and "recurred" not in pieces[0].text
+    assert "did not" in pieces[0].text and "did not" not in pieces[1].text
