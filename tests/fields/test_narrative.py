@@ -4459,3 +4459,14 @@ def test_place_named_clauses_split_at_semicolons_and_keep_shared_clauses():
     assert "SMA" in pieces[0].text and "SMA" in pieces[1].text
     assert "recurred" in pieces[1].text and "recurred" not in pieces[0].text
     assert "did not" in pieces[0].text and "did not" not in pieces[1].text
+
+
+def test_bracket_naming_a_case_with_a_remark_after_a_comma_closes_that_case_item(nlp):
+    doc = make_doc(
+        ("title", "Myofibroblastic tumours of the uterus: three cases"),
+        ("case", "Case 1 was a 30-year-old woman with a uterine mass. Case 2 was a 41-year-old woman with a uterine mass. "
+                 "Case 3 was a 55-year-old woman with a uterine mass. Sequencing showed EML4-ALK (case 1), ETV6-NTRK3 "
+                 "(case 2, without ALK fusion) and TPM3-ALK (case 3)."),
+    )
+    assert _rows(doc, nlp, "age_years", "kinase_fusions") == [
+        (30.0, ["EML4::ALK"]), (41.0, ["ETV6::NTRK3"]), (55.0, ["TPM3::ALK"])]
