@@ -4477,7 +4477,7 @@ def test_bracket_naming_a_case_with_a_remark_after_a_comma_closes_that_case_item
     [
         ("Whole-exome sequencing, requested by the referring surgeons in case 3, found a fusion of TPM3 to ALK.", 3),
         ("FISH, performed only for patient 2, showed split ALK signals.", 2),
-        ("FISH, as in most reports of case 2, showed split ALK signals.", None),
+        ("Targeted RNA sequencing, unlike the panel used in case 2, found no fusion.", None),
     ],
 )
 def test_test_with_an_aside_naming_the_case_it_was_done_for_opens_on_that_case(text, number):
