@@ -4428,6 +4428,17 @@ def test_a_negative_test_said_of_one_case_of_a_series_stays_with_that_case(nlp, 
     assert "FISH-" in got["case-2"]
 
 
+# -- tumours of a series named by their places after a "respectively" list dealt the sites -----------------------------
+_PLACES_ABSTRACT = (
+    "We describe three adults, a 35-year-old man, a 52-year-old woman and a 71-year-old man, with painless swellings. "
+    "The tumours measured 4, 9 and 6 cm and arose within the deltoid muscle of the shoulder, the adductor muscles of the "
+    "thigh and the soleus muscle of the calf, respectively. All three tumours were excised. The thigh tumour recurred "
+    "10 months later and was excised again, followed by radiotherapy; the shoulder and calf tumours have not recurred. "
+    "Immunohistochemically all three expressed smooth muscle actin; ALK was positive in the shoulder and calf tumours "
+    "and negative in the thigh tumour, and CD34 was negative throughout."
+)
+
+
 @pytest.mark.parametrize(
     ("findings", "pos", "neg", "tests"),
     [
@@ -4599,3 +4610,48 @@ def test_figure_legend_the_case_text_leaves_the_pathology_to(nlp, case_text, exp
     rows = extract_narrative(doc, nlp)
     got = [(r.ihc_positive, r.ihc_negative, r.alk_tests, r.alk_fusion_partner) for r in rows]
     assert got[0] == expected
+
+
+def test_sites_dealt_by_a_respectively_list_of_long_phrases_beside_sizes(nlp):
+    doc = make_doc(("title", "Soft tissue myofibroblastic tumours of the limbs: three adults"), ("abstract", _PLACES_ABSTRACT))
+    assert _rows(doc, nlp, "age_years", "site_code") == [(35.0, "C49.1"), (52.0, "C49.2"), (71.0, "C49.2")]
+
+
+def test_later_facts_follow_the_patient_whose_tumour_place_they_name(nlp):
+    doc = make_doc(("title", "Soft tissue myofibroblastic tumours of the limbs: three adults"), ("abstract", _PLACES_ABSTRACT))
+    assert _rows(doc, nlp, "treatment", "recurrence", "ihc_positive", "ihc_negative", "alk_tests") == [
+        ("SE", False, ["SMA", "ALK"], ["CD34"], ["IHC+"]),
+        ("SE+RT", True, ["SMA"], ["ALK", "CD34"], ["IHC-"]),
+        ("SE", False, ["SMA", "ALK"], ["CD34"], ["IHC+"]),
+    ]
+
+
+def test_place_named_clauses_split_at_semicolons_and_keep_shared_clauses():
+    s = narrative.Sentence("d", "Both stained for SMA; the knee tumour recurred, and the wrist tumour did not.", 0)
+    pieces = dict(narrative._place_pieces(s, {"wrist": 0, "knee": 1}, 2))
+    assert "SMA" in pieces[0].text and "SMA" in pieces[1].text
+    assert "recurred" in pieces[1].text and "recurred" not in pieces[0].text
+    assert "did not" in pieces[0].text and "did not" not in pieces[1].text
+
+
+def test_bracket_naming_a_case_with_a_remark_after_a_comma_closes_that_case_item(nlp):
+    doc = make_doc(
+        ("title", "Myofibroblastic tumours of the uterus: three cases"),
+        ("case", "Case 1 was a 30-year-old woman with a uterine mass. Case 2 was a 41-year-old woman with a uterine mass. "
+                 "Case 3 was a 55-year-old woman with a uterine mass. Sequencing showed EML4-ALK (case 1), ETV6-NTRK3 "
+                 "(case 2, without ALK fusion) and TPM3-ALK (case 3)."),
+    )
+    assert _rows(doc, nlp, "age_years", "kinase_fusions") == [
+        (30.0, ["EML4::ALK"]), (41.0, ["ETV6::NTRK3"]), (55.0, ["TPM3::ALK"])]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Whole-exome sequencing, requested by the referring surgeons in case 3, found a fusion of TPM3 to ALK.", 3),
+        ("FISH, performed only for patient 2, showed split ALK signals.", 2),
+        ("Targeted RNA sequencing, unlike the panel used in case 2, found no fusion.", None),
+    ],
+)
+def test_test_with_an_aside_naming_the_case_it_was_done_for_opens_on_that_case(text, number):
+    assert patient_number(text) == number

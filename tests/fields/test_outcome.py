@@ -6766,3 +6766,31 @@ def test_status_of_a_partial_response_ongoing_at_a_trial_cycle(text):
 )
 def test_last_status_of_a_partial_response_held_while_treatment_continues(texts, expected):
     assert run_apply(apply, *texts).status == expected
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        (("At her last visit, 30 months after surgery, she was alive and symptom-free, and the three small liver "
+          "lesions were unchanged on MRI.",), "AWD"),
+        (("He is alive and well; and the known pelvic deposits remain stable.",), "AWD"),
+        (("She was alive and asymptomatic, and the resected nodules were unchanged.",), "ANED"),
+        (("He was alive and asymptomatic, and the lung nodules were unchanged until a new scan showed growth.",), "ANED"),
+    ],
+)
+def test_lesions_unchanged_joined_to_alive_state_keep_disease(texts, status):
+    assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        (("A thin rim was left on the pericardium.",
+          "Two years later the boy was growing normally and the residual pericardial tumour measured 4 mm on ultrasound."),
+         "AWD"),
+        (("The residual mass measured 2.5 cm and was resected the following week.",), None),
+        (("No residual tumour measured more than 3 mm on the final scan.",), None),
+    ],
+)
+def test_residual_tumour_measured_at_last_news_is_alive_with_disease(texts, status):
+    assert run(*texts).status == status

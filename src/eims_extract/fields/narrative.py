@@ -1362,38 +1362,54 @@ def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient
     clause is the labelled patients' (a clause of several predicates, each closed by its labels, is dealt out like
     :func:`_case_clauses`), a clause naming none is everyone's when it speaks for all ("in both", "in all cases") and
     nobody's otherwise. Each patient's piece has the rest blanked; None when no label of ``groups`` is named."""
-    rx = _rx("case_label_mention")
-    if not any((x := _label_of(m)) in labels and labels[x] in groups for m in rx.finditer(s.text)):
+    found = [
+        (m.start(), m.end(), labels[x]) for m in _rx("case_label_mention").finditer(s.text)
+        if (x := _label_of(m)) in labels and labels[x] in groups
+    ]
+    return _named_clause_pieces(s, found, list(groups))
+
+
+def _named_clause_pieces(
+    s: Sentence, found: list[tuple[int, int, int]], keys: list[int], every: re.Pattern[str] | None = None
+) -> list[tuple[int, Sentence]] | None:
+    """The clauses of ``s`` dealt to the patients ``found`` names in them ((start, end, patient key) of each name, a
+    table label or a tumour's place): each clause is its named patients', a clause of several predicates each closed
+    by its names dealt out predicate by predicate after their shared subject and verb, a clause naming none everyone's
+    (of ``keys``) when it speaks for all (or ``every`` finds its words for all in it) and nobody's otherwise; each
+    piece has the names of the other patients blanked. None when nothing is named."""
+    if not found:
         return None
     keep: dict[int, list[tuple[int, int]]] = {}
     bounds = [0] + [m.end() for m in _rx("label_clause_break").finditer(s.text)] + [len(s.text)]
     for a, b in zip(bounds, bounds[1:]):
-        found = [m for m in rx.finditer(s.text, a, b) if (x := _label_of(m)) in labels and labels[x] in groups]
-        if not found:
-            if speaks_for_all(s.text[a:b]) or _rx("label_clause_all").search(s.text, a, b):
-                for k in groups:
+        here = [f for f in found if a <= f[0] < b]
+        if not here:
+            if speaks_for_all(s.text[a:b]) or _rx("label_clause_all").search(s.text, a, b) or (
+                every is not None and every.search(s.text, a, b)
+            ):
+                for k in keys:
                     keep.setdefault(k, []).append((a, b))
             continue
-        runs: list[list[re.Match[str]]] = [[found[0]]]
-        for m in found[1:]:  # "in K1 and K3": one predicate for both
-            if _rx("label_run_joint").fullmatch(s.text, runs[-1][-1].end(), m.start()):
-                runs[-1].append(m)
+        runs: list[list[tuple[int, int, int]]] = [[here[0]]]
+        for f in here[1:]:  # "in K1 and K3": one predicate for both
+            if _rx("label_run_joint").fullmatch(s.text, runs[-1][-1][1], f[0]):
+                runs[-1].append(f)
             else:
-                runs.append([m])
+                runs.append([f])
         if len(runs) == 1:
-            for m in runs[0]:
-                keep.setdefault(labels[_label_of(m)], []).append((a, b))
+            for f in runs[0]:
+                keep.setdefault(f[2], []).append((a, b))
             continue
-        verbs = list(_rx("clause_verb").finditer(s.text, a, runs[0][0].start()))
+        verbs = list(_rx("clause_verb").finditer(s.text, a, runs[0][0][0]))
         if not verbs:
             continue  # no shared subject and verb to give each predicate: the clause is nobody's
-        starts = [verbs[-1].end()] + [r[-1].end() for r in runs[:-1]]
+        starts = [verbs[-1].end()] + [r[-1][1] for r in runs[:-1]]
         for j, (run, start) in enumerate(zip(runs, starts)):
-            end = b if j == len(runs) - 1 else run[-1].end()
-            for m in run:
-                keep.setdefault(labels[_label_of(m)], []).extend([(a, verbs[-1].end()), (start, end)])
+            end = b if j == len(runs) - 1 else run[-1][1]
+            for f in run:
+                keep.setdefault(f[2], []).extend([(a, verbs[-1].end()), (start, end)])
     out = []
-    for k in groups:
+    for k in keys:
         if k in keep:
             mine = sorted(keep[k])
             gaps, at = [], 0
@@ -1402,8 +1418,53 @@ def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient
                 at = max(at, b)
             gaps.append((at, len(s.text)))
             gaps += [m.span() for m in _rx("label_clause_all").finditer(s.text)]  # "in all three": no statistic
+            gaps += [(f[0], f[1]) for f in found if f[2] != k]  # "the forearm and calf tumours": not the forearm's site
+            if every is not None:  # a clause blanked keeps its closing semicolon: the kept ones do not run together
+                gaps = [g for a, b in gaps for g in _around(s.text, a, b, ";")]
             out.append((k, _mask(s, gaps)))
     return out or None
+
+
+def _around(text: str, a: int, b: int, keep: str) -> list[tuple[int, int]]:
+    """The span ``a``-``b`` of ``text`` cut around each ``keep`` character in it."""
+    out, at = [], a
+    for i in range(a, min(b, len(text))):
+        if text[i] == keep:
+            out.append((at, i))
+            at = i + 1
+    out.append((at, b))
+    return out
+
+
+def _dealt_places(sentences: list[Sentence], k: int) -> dict[str, int]:
+    """The place of each of ``k`` patients introduced together, from the first list dealing one site to each in their
+    order ("the tumours lay within the flexor compartment of the forearm, the vastus lateralis of the thigh and the
+    medial head of gastrocnemius in the calf, respectively"): the last site named in each item, as written (lower
+    case), to the patient's index; empty unless every item names one and no two the same."""
+    for s in sentences:
+        if not _rx("respectively").search(s.text):
+            continue
+        items = parallel_list(s.text, k)
+        if not items:
+            continue
+        named = site.site_mentions(s)
+        places = []
+        for a, b in items:
+            inside = [s.text[x:y].lower() for x, y, _, _ in named if a <= x and y <= b]
+            places.append(inside[-1] if inside else None)
+        if all(places) and len(set(places)) == k:
+            return {p: j for j, p in enumerate(places) if p}
+    return {}
+
+
+def _place_pieces(s: Sentence, places: dict[str, int], k: int) -> list[tuple[int, Sentence]] | None:
+    """A sentence naming the tumours of patients introduced together by their places ("the thigh tumour recurred;
+    the forearm and calf tumours have not", "ALK was positive in the forearm and calf tumours and negative in the
+    thigh tumour"): each clause the patients whose tumour it names (:func:`_named_clause_pieces`)."""
+    alt = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    rx = re.compile(_rx("place_named_tumour").pattern.replace("PLACES", alt), re.IGNORECASE)
+    found = [(m.start("place"), m.end(), places[m.group("place").lower()]) for m in rx.finditer(s.text)]
+    return _named_clause_pieces(s, found, list(range(k)), _rx("place_clause_all"))
 
 
 def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, int]) -> list[tuple[int, Sentence]]:
@@ -1841,10 +1902,16 @@ def _durations_before(text: str, end: int, k: int) -> list[tuple[int, int]] | No
     return found[-k:] if len(found) >= k and _joined(text, found[-k:]) else None
 
 
+#: the longest item of a "respectively" list of phrases ("the medial head of gastrocnemius in the calf")
+_PHRASE_ITEM_WORDS = 8
+
+
 def _phrases_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int, int]] | None:
     """The ``k`` items of a list of longer phrases ending at ``end``, opened by the first preposition of its
-    clause whose rest splits into ``k`` items of up to six words ("with a X neck mass and a Y parotid mass,
-    respectively"); else None (a comma inside an item or longer items: which goes with whom is unsure)."""
+    clause whose rest splits into ``k`` items of up to eight words ("with a X neck mass and a Y parotid mass,
+    respectively", "lay within the flexor compartment of the forearm, the vastus lateralis of the thigh and the
+    medial head of gastrocnemius in the calf, respectively"); else None (a comma inside an item or longer items:
+    which goes with whom is unsure)."""
     start = max(lo, text.rfind(";", 0, end) + 1, text.rfind(":", 0, end) + 1)
     stop = start + len(text[start:end].rstrip(" ,)"))
     for m in _rx("list_preposition").finditer(text, start, stop):
@@ -1853,7 +1920,7 @@ def _phrases_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int,
             continue
         bounds = [m.end(), *[x for s in seps for x in (s.start(), s.end())], stop]
         items = list(zip(bounds[::2], bounds[1::2]))
-        if all(0 < len(text[a:b].split()) <= 6 for a, b in items) and _joined(text, items):
+        if all(0 < len(text[a:b].split()) <= _PHRASE_ITEM_WORDS for a, b in items) and _joined(text, items):
             return items
     return None
 
@@ -2093,6 +2160,7 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
                     p.sex_hint = p.sex_hint or _plural_sex(s, it)
     labelled = [(rx, g) for it, g in zip(items, groups) if (rx := _label_regex(it.label, items))]
     ages, sexes = _member_traits(patients)
+    places = _dealt_places(sentences[at:], total)
     taken: dict[int, int] = {}
     r = scope_rules()
     current: Patient | None = None
@@ -2128,6 +2196,13 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
                 # "the X and Y masses were ...": each member reads its own group's name only
                 others = [m.span() for gj, _ in named if gj != gi for m in labelled[gj][0].finditer(s2.text)]
                 p.sentences.append(_mask(_for_member(s2, j, len(members)), others))
+            continue
+        if places and (by_place := _place_pieces(s2, places, total)):
+            # "The thigh tumour recurred; the forearm and calf tumours have not": each clause the members whose tumour's
+            # place it names, as the list of their sites dealt them out
+            current = None
+            for j, piece in by_place:
+                patients[j].sentences.append(piece)
             continue
         if _any(r.collective, s2.text):  # what all share yields to what a patient's own words say
             current = None
@@ -2240,6 +2315,7 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             by_sex.setdefault(p.age.sex, p)
     distinct = len(by_sex) == len(patients)
     routed = distinct and any(sentence_sex(s.text) in by_sex for s in sentences)
+    places = _dealt_places(sentences, len(patients))
     current: Patient | None = None
     prev_section: str | None = None
     for s in sentences:
@@ -2267,6 +2343,12 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = None  # "Both are alive and well": every patient's, and no longer the one turned to alone
         if current is not None:
             current.sentences.append(s)
+            continue
+        if places and (by_place := _place_pieces(s, places, len(patients))):
+            # "The thigh tumour recurred; the forearm and calf tumours have not": each clause the patient whose tumour's
+            # place it names, as the list of their sites dealt them out
+            for j, piece in by_place:
+                patients[j].sentences.append(piece)
             continue
         pieces = _split_between_ages(s, patients) or _ranked_pieces(s, len(patients))
         if pieces is None and _part_of(s.text, len(patients)):
