@@ -4404,3 +4404,70 @@ def test_cases_gathered_from_other_reports_are_the_literature(text, cited):
     """"In the reviewed cases, ALK was joined to RANBP2": the cases a report gathers from others' (reviewed,
     tabulated, pooled, published) are the literature; the patient's own material reviewed again is not."""
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # former / latter closing each predicate
+            "Two adults, a 47-year-old man and a 70-year-old woman, had abdominal pain. ALK staining was positive in the "
+            "former and negative in the latter.",
+            [(["ALK"], None), (None, ["ALK"])],
+        ),
+        (  # the patients' sexes closing each predicate
+            "A 36-year-old woman and a 62-year-old man presented with haematuria. Immunostaining for ALK was positive in "
+            "the man and negative in the woman.",
+            [(None, ["ALK"]), (["ALK"], None)],
+        ),
+        (  # rank with its noun
+            "A 28-year-old man and a 57-year-old woman were admitted with obstruction. ALK was negative in the first "
+            "case and positive in the second case.",
+            [(None, ["ALK"]), (["ALK"], None)],
+        ),
+    ],
+)
+def test_regression_predicates_closed_by_a_reference_to_each_patient(nlp, text, expected):
+    doc = _abstract(text)
+    assert _rows(doc, nlp, "ihc_positive", "ihc_negative") == [tuple(e) for e in expected]
+
+
+def test_regression_follow_up_closed_by_each_patients_sex_reads_without_the_joint(nlp):
+    doc = _abstract(
+        "A 33-year-old woman and a 64-year-old man had bladder tumours. The follow-up is 5 years for the "
+        "man and 20 months for the woman."
+    )
+    assert _rows(doc, nlp, "sex", "follow_up_months") == [("female", 20.0), ("male", 60.0)]
+
+
+def test_regression_a_verb_of_the_first_item_is_not_shared_by_the_parallel_second(nlp):
+    doc = make_doc(
+        ("case", "A 44-year-old man and a 68-year-old woman had bowel obstruction. At surgery, a mass of the jejunum was "
+                 "found in the first case and a mass of the ileum in the second case."),
+    )
+    assert _rows(doc, nlp, "site") == [("jejunum",), ("ileum",)]
+
+
+def test_regression_rank_opener_without_a_comma_deals_the_sentence_out(nlp):
+    doc = make_doc(
+        ("case", "A 44-year-old man and a 68-year-old woman had bowel obstruction. In the first case the tumour was "
+                 "ALK-negative, while in the second case ALK was positive."),
+    )
+    assert _rows(doc, nlp, "ihc_positive", "ihc_negative") == [(None, ["ALK"]), (["ALK"], None)]
+
+
+def test_regression_title_counting_the_patients_announces_patients_told_one_after_another(nlp):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the kidney and of the tongue: two case reports"),
+        ("case", "A 51-year-old woman had flank pain and a renal mass, treated by nephrectomy.\n\n"
+                 "A 6-year-old boy had a swelling of the tongue, which was excised. He is well at 10 months."),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site") == [(51.0, "female", "kidney"), (6.0, "male", "tongue")]
+
+
+def test_regression_clauses_opening_on_each_patients_tumour_by_its_site(nlp):
+    doc = make_doc(
+        ("title", "IMT in two adolescents"),
+        ("case", "A 14-year-old boy had a mass of the kidney, removed by nephrectomy. A 16-year-old girl had a nodule of "
+                 "the lung, removed by wedge resection.\n\nThe renal tumour recurred at 6 months; the lung tumour has not recurred after 30 months."),
+    )
+    assert _rows(doc, nlp, "site", "recurrence") == [("kidney", True), ("lung", False)]
