@@ -4471,3 +4471,43 @@ def test_regression_clauses_opening_on_each_patients_tumour_by_its_site(nlp):
                  "the lung, removed by wedge resection.\n\nThe renal tumour recurred at 6 months; the lung tumour has not recurred after 30 months."),
     )
     assert _rows(doc, nlp, "site", "recurrence") == [("kidney", True), ("lung", False)]
+
+
+def test_regression_a_sentence_naming_one_numbered_patient_of_an_announced_series_is_that_ones(nlp):
+    doc = _abstract(
+        "Three patients were treated at our centre for IMT of the mesentery. All underwent resection. "
+        "Patient 2 relapsed after 9 months and received crizotinib."
+    )
+    assert _rows(doc, nlp, "case_id", "drugs", "recurrence") == [
+        ("case-1", None, None),
+        ("case-2", ["crizotinib"], True),
+        ("case-3", None, None),
+    ]
+
+
+def test_regression_pronoun_opened_sentences_follow_the_patient_of_that_sex(nlp):
+    doc = make_doc(
+        ("case", "A 48-year-old man and a 27-year-old woman each had a solitary mass of the lung. He underwent "
+                 "lobectomy; his tumour was ALK-positive. She underwent wedge resection; her tumour was ALK-negative."),
+    )
+    assert _rows(doc, nlp, "sex", "ihc_positive", "ihc_negative") == [("male", ["ALK"], None), ("female", None, ["ALK"])]
+
+
+def test_regression_a_possessive_naming_each_patients_tumour_turns_to_that_patient(nlp):
+    doc = _abstract(
+        "We describe a 5-year-old boy and a 3-year-old girl with cardiac IMT. The girl's tumour was ALK-negative, "
+        "whereas the boy's was ALK-positive."
+    )
+    assert _rows(doc, nlp, "sex", "ihc_positive", "ihc_negative") == [("male", ["ALK"], None), ("female", None, ["ALK"])]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The boy is free of disease at 30 months, and the girl at 12 months.",
+        "He is free of disease at 30 months and she at 12 months.",
+    ],
+)
+def test_regression_a_gapped_clause_turning_to_the_other_patient_reads_the_first_ones(nlp, closing):
+    doc = _abstract(f"We describe a 5-year-old boy and a 3-year-old girl with cardiac IMT. Both were operated on. {closing}")
+    assert _rows(doc, nlp, "sex", "follow_up_months", "status") == [("male", 30.0, "ANED"), ("female", 12.0, "ANED")]

@@ -1669,6 +1669,9 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         if pieces is None and (k_ := _opens_on_place(s.text, stems)) is not None:
             patients[k_].sentences.append(s)  # "The Y lesion recurred ...": the patient listed with Y
             continue
+        if pieces is None and (k_ := patient_number(s.text)) is not None and 1 <= k_ <= n and len(_listed_cases(s.text)) < 2:
+            patients[k_ - 1].sentences.append(s)  # "Patient 3 had a recurrence ...": that one of them, not every one
+            continue
         if pieces is None and _part_of(s.text, n):
             continue  # "In two cases ...", "In the other case ...": which of them the text does not say
         for k, p in enumerate(patients):
@@ -2280,8 +2283,8 @@ def sentence_turn(text: str, n: int) -> int | None:
 
 def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Patient]:
     """Patients introduced together share their sentences, unless the text turns to each by sex ("The
-    woman ... The man ...", when they differ in sex) or as former and latter: from there on, sentences
-    follow that patient."""
+    woman ... The man ...", "He ... She ...", when they differ in sex) or as former and latter: from there on,
+    sentences follow that patient."""
     by_sex: dict[str, Patient] = {}
     for p in patients:
         if p.age is not None and p.age.sex:
@@ -2316,6 +2319,9 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = placed[-1][0]
             continue
         sex = sentence_sex(s.text) if routed else None
+        if sex is None and distinct and (opener := _rx("pronoun_opener").match(s.text)):
+            # "A 55-year-old man and a 30-year-old woman ... He underwent X; his tumour ...": the one of that sex
+            sex = demographics.rules().pronouns.get(opener.group("pron").lower())
         turn = sentence_turn(s.text, len(patients))
         if sex in by_sex:
             current = by_sex[sex]
@@ -2379,7 +2385,9 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     if len({id(p) for p in picked}) != len(picked):
         return None
     cuts = [0] + [m.start("w") for m in hits[1:]]
-    return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
+    # "The boy is free of disease at 3 years, and the girl at 14 months": a gapped later clause reads the first's
+    pieces = _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])])
+    return list(zip(picked, pieces))
 
 
 def _own_places(patients: list[Patient]) -> list[set[str]]:
