@@ -4511,3 +4511,20 @@ def test_regression_a_possessive_naming_each_patients_tumour_turns_to_that_patie
 def test_regression_a_gapped_clause_turning_to_the_other_patient_reads_the_first_ones(nlp, closing):
     doc = _abstract(f"We describe a 5-year-old boy and a 3-year-old girl with cardiac IMT. Both were operated on. {closing}")
     assert _rows(doc, nlp, "sex", "follow_up_months", "status") == [("male", 30.0, "ANED"), ("female", 12.0, "ANED")]
+
+
+def test_regression_a_clause_closing_on_in_both_speaks_for_both_after_a_turn(nlp):
+    doc = _abstract(
+        "Two men, aged 31 and 66 years, had masses of the nasal cavity. The older patient received radiotherapy. "
+        "Desmin was negative in both."
+    )
+    assert _rows(doc, nlp, "age_years", "ihc_negative") == [(31.0, ["desmin"]), (66.0, ["desmin"])]
+
+
+def test_regression_a_sentence_opening_on_two_ranks_is_those_patients_not_the_last_told(nlp):
+    doc = _abstract(
+        "The first patient was a 70-year-old man with a mass of the orbit. The second patient was a 52-year-old woman "
+        "with a mass of the orbit. The third patient was a 61-year-old woman with a mass of the orbit. The first and "
+        "second patients underwent excision. The third patient received prednisolone."
+    )
+    assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None), ("SE", None), (None, ["prednisolone"])]

@@ -1602,11 +1602,14 @@ def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
 
 
 def _listed_cases(text: str) -> list[int]:
-    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ...", "Patients 1-3"), in
-    order."""
+    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ...", "Patients 1-3"), or opens
+    on by rank ("The first and second patients ..."), in order."""
     found: list[int] = []
     for m in _rx("listed_cases").finditer(text):
         found += [x for x in _case_numbers(m.group("ns")) if x not in found]
+    if not found and (m := _rx("listed_ranks").match(text)):  # "The first and second patients underwent ..."
+        a, b = _ORDINALS[m.group("a").lower()], _ORDINALS[m.group("b").lower()]
+        found = [a, b] if a < b else []
     return found
 
 
