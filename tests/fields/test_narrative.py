@@ -4655,3 +4655,127 @@ def test_bracket_naming_a_case_with_a_remark_after_a_comma_closes_that_case_item
 )
 def test_test_with_an_aside_naming_the_case_it_was_done_for_opens_on_that_case(text, number):
     assert patient_number(text) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # former / latter closing each predicate
+            "Two adults, a 47-year-old man and a 70-year-old woman, had abdominal pain. ALK staining was positive in the "
+            "former and negative in the latter.",
+            [(["ALK"], None), (None, ["ALK"])],
+        ),
+        (  # the patients' sexes closing each predicate
+            "A 36-year-old woman and a 62-year-old man presented with haematuria. Immunostaining for ALK was positive in "
+            "the man and negative in the woman.",
+            [(None, ["ALK"]), (["ALK"], None)],
+        ),
+        (  # rank with its noun
+            "A 28-year-old man and a 57-year-old woman were admitted with obstruction. ALK was negative in the first "
+            "case and positive in the second case.",
+            [(None, ["ALK"]), (["ALK"], None)],
+        ),
+    ],
+)
+def test_regression_predicates_closed_by_a_reference_to_each_patient(nlp, text, expected):
+    doc = _abstract(text)
+    assert _rows(doc, nlp, "ihc_positive", "ihc_negative") == [tuple(e) for e in expected]
+
+
+def test_regression_follow_up_closed_by_each_patients_sex_reads_without_the_joint(nlp):
+    doc = _abstract(
+        "A 33-year-old woman and a 64-year-old man had bladder tumours. The follow-up is 5 years for the "
+        "man and 20 months for the woman."
+    )
+    assert _rows(doc, nlp, "sex", "follow_up_months") == [("female", 20.0), ("male", 60.0)]
+
+
+def test_regression_a_verb_of_the_first_item_is_not_shared_by_the_parallel_second(nlp):
+    doc = make_doc(
+        ("case", "A 44-year-old man and a 68-year-old woman had bowel obstruction. At surgery, a mass of the jejunum was "
+                 "found in the first case and a mass of the ileum in the second case."),
+    )
+    assert _rows(doc, nlp, "site") == [("jejunum",), ("ileum",)]
+
+
+def test_regression_rank_opener_without_a_comma_deals_the_sentence_out(nlp):
+    doc = make_doc(
+        ("case", "A 44-year-old man and a 68-year-old woman had bowel obstruction. In the first case the tumour was "
+                 "ALK-negative, while in the second case ALK was positive."),
+    )
+    assert _rows(doc, nlp, "ihc_positive", "ihc_negative") == [(None, ["ALK"]), (["ALK"], None)]
+
+
+def test_regression_title_counting_the_patients_announces_patients_told_one_after_another(nlp):
+    doc = make_doc(
+        ("title", "Inflammatory myofibroblastic tumour of the kidney and of the tongue: two case reports"),
+        ("case", "A 51-year-old woman had flank pain and a renal mass, treated by nephrectomy.\n\n"
+                 "A 6-year-old boy had a swelling of the tongue, which was excised. He is well at 10 months."),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site") == [(51.0, "female", "kidney"), (6.0, "male", "tongue")]
+
+
+def test_regression_clauses_opening_on_each_patients_tumour_by_its_site(nlp):
+    doc = make_doc(
+        ("title", "IMT in two adolescents"),
+        ("case", "A 14-year-old boy had a mass of the kidney, removed by nephrectomy. A 16-year-old girl had a nodule of "
+                 "the lung, removed by wedge resection.\n\nThe renal tumour recurred at 6 months; the lung tumour has not recurred after 30 months."),
+    )
+    assert _rows(doc, nlp, "site", "recurrence") == [("kidney", True), ("lung", False)]
+
+
+def test_regression_a_sentence_naming_one_numbered_patient_of_an_announced_series_is_that_ones(nlp):
+    doc = _abstract(
+        "Three patients were treated at our centre for IMT of the mesentery. All underwent resection. "
+        "Patient 2 relapsed after 9 months and received crizotinib."
+    )
+    assert _rows(doc, nlp, "case_id", "drugs", "recurrence") == [
+        ("case-1", None, None),
+        ("case-2", ["crizotinib"], True),
+        ("case-3", None, None),
+    ]
+
+
+def test_regression_pronoun_opened_sentences_follow_the_patient_of_that_sex(nlp):
+    doc = make_doc(
+        ("case", "A 48-year-old man and a 27-year-old woman each had a solitary mass of the lung. He underwent "
+                 "lobectomy; his tumour was ALK-positive. She underwent wedge resection; her tumour was ALK-negative."),
+    )
+    assert _rows(doc, nlp, "sex", "ihc_positive", "ihc_negative") == [("male", ["ALK"], None), ("female", None, ["ALK"])]
+
+
+def test_regression_a_possessive_naming_each_patients_tumour_turns_to_that_patient(nlp):
+    doc = _abstract(
+        "We describe a 5-year-old boy and a 3-year-old girl with cardiac IMT. The girl's tumour was ALK-negative, "
+        "whereas the boy's was ALK-positive."
+    )
+    assert _rows(doc, nlp, "sex", "ihc_positive", "ihc_negative") == [("male", ["ALK"], None), ("female", None, ["ALK"])]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The boy is free of disease at 30 months, and the girl at 12 months.",
+        "He is free of disease at 30 months and she at 12 months.",
+    ],
+)
+def test_regression_a_gapped_clause_turning_to_the_other_patient_reads_the_first_ones(nlp, closing):
+    doc = _abstract(f"We describe a 5-year-old boy and a 3-year-old girl with cardiac IMT. Both were operated on. {closing}")
+    assert _rows(doc, nlp, "sex", "follow_up_months", "status") == [("male", 30.0, "ANED"), ("female", 12.0, "ANED")]
+
+
+def test_regression_a_clause_closing_on_in_both_speaks_for_both_after_a_turn(nlp):
+    doc = _abstract(
+        "Two men, aged 31 and 66 years, had masses of the nasal cavity. The older patient received radiotherapy. "
+        "Desmin was negative in both."
+    )
+    assert _rows(doc, nlp, "age_years", "ihc_negative") == [(31.0, ["desmin"]), (66.0, ["desmin"])]
+
+
+def test_regression_a_sentence_opening_on_two_ranks_is_those_patients_not_the_last_told(nlp):
+    doc = _abstract(
+        "The first patient was a 70-year-old man with a mass of the orbit. The second patient was a 52-year-old woman "
+        "with a mass of the orbit. The third patient was a 61-year-old woman with a mass of the orbit. The first and "
+        "second patients underwent excision. The third patient received prednisolone."
+    )
+    assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None), ("SE", None), (None, ["prednisolone"])]

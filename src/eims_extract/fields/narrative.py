@@ -882,6 +882,16 @@ def segment_patients(
                 for xs, piece in clauses:
                     for x in xs:
                         groups[x].sentences.append(piece)
+            elif n is None and (referred := _ref_clauses(s, _aged(groups))):
+                # "ALK was positive in the first case and negative in the second": each its own predicate
+                current = None
+                for p, piece in referred:
+                    p.sentences.append(piece)
+            elif n is None and (placed := _site_named_pieces(s, list(groups.values()))):
+                # "The bladder tumour recurred; the lung tumour did not": each clause the patient whose site it names
+                for p, piece in placed:
+                    p.sentences.append(piece)
+                current = next(k for k, g in groups.items() if g is placed[-1][0])
             elif n is None and len(named := [x for x in listed[i] if x in groups]) >= 2:
                 # "The tumours of cases 1 and 3 ...": those patients' (a "respectively" list dealt out in order)
                 current = None
@@ -1167,6 +1177,8 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
     case section retelling the abstract) returns to it. Only when the announced number (or, without
     one, at least two) of distinct ages are introduced this way."""
     announced = next((c for s in sentences if (c := announced_count(s.text))), None)
+    if announced is None:  # a title counting the report's patients ("... of the breast and the thyroid: two case reports")
+        announced = next((words_to_number(m.group("n")) for s in sentences if s.section == "title" and (m := _rx("title_count").search(s.text))), None)
     if announced is None and not any(
         (_any(scope_rules().plural, s.text) or _rx("another_own_patient").search(s.text) or _is_kin(s, False))
         and not s.section == "title"
@@ -1174,6 +1186,7 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
     ):
         return None
     intro: dict[int, float] = {}
+    sexes: dict[float, str | None] = {}
     for i, s in enumerate(sentences):
         # "The younger, aged 6 years, ...", "The first was 6 years old", "His 9-year-old brother presented with ...":
         # an age in the opening of a sentence that opens on one of the patients by rank, or on a relative who is one
@@ -1183,11 +1196,14 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
                 _rx("indefinite_article_before").search(s.text[max(0, a.start - 4) : a.start]) or (definite and a.start <= 80)
             ):
                 intro[i] = a.years
+                sexes.setdefault(a.years, a.sex)
                 break
     distinct = list(dict.fromkeys(intro.values()))
     if len(distinct) < 2 or (announced is not None and len(distinct) != announced):
         return None
-    patients = {y: Patient("index" if k == 0 else f"index-{k + 1}", intro_years=y) for k, y in enumerate(distinct)}
+    patients = {
+        y: Patient("index" if k == 0 else f"index-{k + 1}", intro_years=y, intro_sex=sexes.get(y)) for k, y in enumerate(distinct)
+    }
     current: Patient | None = None
     prev_section: str | None = None
     for i, s in enumerate(sentences):
@@ -1208,6 +1224,16 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             current = None
             for p, piece in zip(patients.values(), ranked):
                 p.sentences.append(piece)
+            continue
+        elif referred := _ref_clauses(s, list(patients.values())):  # "positive in the man and negative in the woman"
+            current = None
+            for p, piece in referred:
+                p.sentences.append(piece)
+            continue
+        elif placed := _site_named_pieces(s, list(patients.values())):  # "The bladder tumour recurred; the lung tumour did not"
+            for p, piece in placed:
+                p.sentences.append(piece)
+            current = placed[-1][0]
             continue
         elif _part_of(s.text, len(patients)) or any(a == 0 for a, _ in _unnamed_spans(s)):
             current = None  # "One relapsed", "In one case ...": which of them the text does not say
@@ -1338,22 +1364,75 @@ def _case_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[in
     predicate, the others blanked; None unless every named patient is one of ``groups`` and each is named once."""
     if (hit := _named_groups(_rx("case_group"), s, groups)) is None:
         return None
-    found, named = hit
+    return _predicate_pieces(s, *hit)
+
+
+def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any]) -> list[tuple[Any, Sentence]] | None:
+    """The pieces of a sentence whose shared subject and verb open two or more predicates, each closed by the
+    patients ``named`` by the matching item of ``found`` (:func:`_case_clauses`, :func:`_ref_clauses`): each keeps the
+    subject and its own predicate (without the word joining it to the one before: "The follow-up is 14 months for the
+    woman", not "... is and 14 months ..."), its own closing name blanked too, the others blanked; what follows the last predicate is the last one's,
+    unless it is a clause of its own about all of them ("...; both were resected")."""
     verbs = [v for v in _rx("clause_verb").finditer(s.text, 0, found[0].start())]
     # without a shared verb, parallel objects each closed by their patients ("sequencing identified a GENE1 fusion in
-    # case 1 and a GENE2 fusion in case 2"): the first opens on the word the second opens on
-    opening = verbs[-1].end() if verbs else _parallel_start(s.text, found[0].start(), found[0].end())
+    # case 1 and a GENE2 fusion in case 2"): the first opens on the word the second opens on; so too when the verb is
+    # the first item's own and the second leaves it out ("a mass of the X was found in the first case and a mass of the
+    # Y in the second"): the subject is no longer shared
+    parallel = _parallel_start(s.text, found[0].start(), found[0].end())
+    opening = parallel if parallel is not None and (not verbs or parallel < verbs[-1].start()) else verbs[-1].end() if verbs else None
     if opening is None:
         return None
     bounds = [opening] + [m.end() for m in found]
     clauses = list(zip(bounds, bounds[1:]))
+    tail = s.text[found[-1].end() :]
+    shared_tail = bool(_rx("clause_of_its_own").match(tail)) and speaks_for_all(tail)
     out = []
     for k, xs in enumerate(named):
         spans = [c for j, c in enumerate(clauses) if j != k]
-        if k < len(named) - 1:
+        if k and (joint := _rx("predicate_joint").match(s.text, clauses[k][0], clauses[k][1])):
+            spans.append(joint.span())  # "... and negative in the latter": the joining word is no part of it
+        spans.append(found[k].span())  # "negative in the woman": the name said whose it is, and reads as no site or result
+        if k < len(named) - 1 and not shared_tail:
             spans.append((found[-1].end(), len(s.text)))  # what follows the last predicate is the last one's
         out.append((xs, _mask(s, spans)))
     return out
+
+
+def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"ALK was positive in the former and negative in the latter", "a mass of the jejunum was found in the first case
+    and one of the ileum in the second case", "the follow-up is 8 years for the man and 14 months for the woman",
+    "positive in patient A and negative in patient B": two or more predicates, each closed by a reference to one of
+    ``patients`` (in their order) by turn, rank, relative age, sex or letter, dealt out as :func:`_case_clauses` deals
+    numbered ones. None unless every reference names a different one of them, told apart unambiguously (sexes all known
+    and different for a sex noun, ages all known and different for "the older", two patients for former/latter)."""
+    found = list(_rx("patient_ref_group").finditer(s.text))
+    if len(found) < 2 or len(patients) < 2:
+        return None
+    years = [_years_of(p) for p in patients]
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    picked: list[int] = []
+    for m in found:
+        k: int | None = None
+        if m.group("turn"):
+            k = (0 if m.group("turn").lower() == "former" else 1) if len(patients) == 2 else None
+        elif m.group("rank"):
+            k = _ORDINALS[m.group("rank").lower()] - 1
+        elif m.group("letter"):
+            k = ord(m.group("letter")) - ord("A")
+        elif m.group("age"):
+            word = m.group("age").lower()
+            if None not in years and len(set(years)) == len(years) and (len(patients) == 2 or word.endswith("est")):
+                pick = min if word.startswith("young") else max
+                k = years.index(pick(y for y in years if y is not None))
+        elif m.group("sex"):
+            sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+            if None not in sexes and len(set(sexes)) == len(sexes) and sex in sexes:
+                k = sexes.index(sex)
+        if k is None or not 0 <= k < len(patients) or k in picked:
+            return None
+        picked.append(k)
+    pieces = _predicate_pieces(s, found, picked)
+    return None if pieces is None else [(patients[k], piece) for k, piece in pieces]
 
 
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -1615,11 +1694,14 @@ def _bracketed_cases(text: str, groups: dict[int, Patient]) -> list[int]:
 
 
 def _listed_cases(text: str) -> list[int]:
-    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ...", "Patients 1-3"), in
-    order."""
+    """The numbered patients a sentence names together in running text ("Cases 1 and 3 ...", "Patients 1-3"), or opens
+    on by rank ("The first and second patients ..."), in order."""
     found: list[int] = []
     for m in _rx("listed_cases").finditer(text):
         found += [x for x in _case_numbers(m.group("ns")) if x not in found]
+    if not found and (m := _rx("listed_ranks").match(text)):  # "The first and second patients underwent ..."
+        a, b = _ORDINALS[m.group("a").lower()], _ORDINALS[m.group("b").lower()]
+        found = [a, b] if a < b else []
     return found
 
 
@@ -1681,6 +1763,9 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         pieces = _deal_out(s, n)
         if pieces is None and (k_ := _opens_on_place(s.text, stems)) is not None:
             patients[k_].sentences.append(s)  # "The Y lesion recurred ...": the patient listed with Y
+            continue
+        if pieces is None and (k_ := patient_number(s.text)) is not None and 1 <= k_ <= n and len(_listed_cases(s.text)) < 2:
+            patients[k_ - 1].sentences.append(s)  # "Patient 3 had a recurrence ...": that one of them, not every one
             continue
         if pieces is None and _part_of(s.text, n):
             continue  # "In two cases ...", "In the other case ...": which of them the text does not say
@@ -2307,8 +2392,8 @@ def sentence_turn(text: str, n: int) -> int | None:
 
 def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Patient]:
     """Patients introduced together share their sentences, unless the text turns to each by sex ("The
-    woman ... The man ...", when they differ in sex) or as former and latter: from there on, sentences
-    follow that patient."""
+    woman ... The man ...", "He ... She ...", when they differ in sex) or as former and latter: from there on,
+    sentences follow that patient."""
     by_sex: dict[str, Patient] = {}
     for p in patients:
         if p.age is not None and p.age.sex:
@@ -2331,7 +2416,22 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
                 p.sentences.append(piece)
             current = turned[-1][0]
             continue
+        if referred := _ref_clauses(s, patients):
+            # "ALK was positive in the former and negative in the latter": each its own predicate, no one's turn
+            for p, piece in referred:
+                p.sentences.append(piece)
+            current = None
+            continue
+        if placed := _site_named_pieces(s, patients):
+            # "The bladder tumour recurred; the lung tumour did not": each clause the patient whose site it names
+            for p, piece in placed:
+                p.sentences.append(piece)
+            current = placed[-1][0]
+            continue
         sex = sentence_sex(s.text) if routed else None
+        if sex is None and distinct and (opener := _rx("pronoun_opener").match(s.text)):
+            # "A 55-year-old man and a 30-year-old woman ... He underwent X; his tumour ...": the one of that sex
+            sex = demographics.rules().pronouns.get(opener.group("pron").lower())
         turn = sentence_turn(s.text, len(patients))
         if sex in by_sex:
             current = by_sex[sex]
@@ -2400,6 +2500,37 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
             picked.append(p)
     if len({id(p) for p in picked}) != len(picked):
         return None
+    cuts = [0] + [m.start("w") for m in hits[1:]]
+    # "The boy is free of disease at 3 years, and the girl at 14 months": a gapped later clause reads the first's
+    pieces = _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])])
+    return list(zip(picked, pieces))
+
+
+def _own_places(patients: list[Patient]) -> list[set[str]]:
+    """The sites (canonical names) each patient's own sentences name (not those the patients share, nor the title)."""
+    seen = Counter((x.start, x.text) for p in patients for x in p.sentences)
+    return [
+        {canon for x in p.sentences if x.section != "title" and seen[(x.start, x.text)] == 1 for _, _, canon, _code in site.site_mentions(x)}
+        for p in patients
+    ]
+
+
+def _site_named_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"The bladder tumour recurred at 8 months; the lung tumour has not recurred": clauses opening on a tumour named by
+    its site, each the one patient whose own sentences (alone of them) name that site; a sentence opening on one such
+    tumour with no other is that patient's whole. (patient, piece) pairs; None unless every such clause names a
+    different patient and the first opens the sentence."""
+    hits = list(_rx("place_named_clause").finditer(s.text))
+    if not hits or len(patients) < 2 or hits[0].start("w") != 0:
+        return None
+    places = _own_places(patients)
+    picked: list[Patient] = []
+    for m in hits:
+        named = {canon for _, _, canon, _code in site.site_mentions(s.piece(m.start("place"), m.end("place")))}
+        fits = [p for p, own in zip(patients, places) if named and named & own]
+        if len(fits) != 1 or any(fits[0] is q for q in picked):
+            return None
+        picked.append(fits[0])
     cuts = [0] + [m.start("w") for m in hits[1:]]
     return [(p, _piece(s, a, b)) for p, a, b in zip(picked, cuts, [*cuts[1:], len(s.text)])]
 
