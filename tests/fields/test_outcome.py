@@ -6719,3 +6719,20 @@ def test_status_cell_number_counts_only_beside_a_stated_outcome(text, expected):
 )
 def test_symptom_recurring_in_a_relative_clause_is_no_tumour_recurrence(text, recurrence):
     assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a present state told with "since" and its length (regional English): the follow-up so far
+        ("The boy is on regular review and doing well since 16 months, with no sign of recurrence.", 16.0),
+        ("He has been asymptomatic since 2 years.", 24.0),
+        ("The girl is disease free since one and a half years.", 18.0),
+        # precision: an age, a complaint's length, a time ago
+        ("He is doing well since 3 years of age.", None),
+        ("She had a swelling of the cheek since 5 months.", None),
+        ("The swelling is present since 4 months and grows slowly.", None),
+    ],
+)
+def test_follow_up_told_as_a_state_since_its_length(text, months):
+    assert run(text).follow_up_months == months
