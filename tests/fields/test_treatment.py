@@ -3751,3 +3751,32 @@ def test_steroid_course_told_with_the_relief_it_had_given_is_a_drug():
 )
 def test_therapy_counted_in_lines_or_progressed_through_was_given(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        # a kinase inhibitor called "targeted chemotherapy" (regional English): the inhibitor only
+        ("As the mass was unresectable, lorlatinib targeted chemotherapy was given and the mass shrank.", "ALKi", ["lorlatinib"]),
+        ("Targeted chemotherapy with oral entrectinib was begun in May.", "ALKi", ["entrectinib"]),
+        # guard: real chemotherapy named beside the inhibitor stays chemotherapy
+        ("He took lorlatinib and later chemotherapy with doxorubicin.", "Che+ALKi", ["doxorubicin", "lorlatinib"]),
+    ],
+)
+def test_kinase_inhibitor_called_targeted_chemotherapy_is_no_chemotherapy(text, treatment, drugs):
+    row = run(text)
+    assert (row.treatment, sorted(row.drugs or [])) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # reluctance told with "for" (regional English): the therapy named after it was not given
+        ("Vincristine chemotherapy was proposed at the board, but the parents were reluctant for intravenous chemotherapy.", None),
+        ("The man was not willing for surgery, so prednisolone was begun.", None),
+        # guard: the reluctance overcome
+        ("She was reluctant for surgery at first, but she later underwent a wide excision.", "SE"),
+    ],
+)
+def test_reluctance_for_a_therapy_is_no_therapy(text, treatment):
+    assert run(text).treatment == treatment
