@@ -6736,3 +6736,32 @@ def test_symptom_recurring_in_a_relative_clause_is_no_tumour_recurrence(text, re
 )
 def test_follow_up_told_as_a_state_since_its_length(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text", "metastasis"),
+    [
+        # lesions told by their imaging look in a part of another organ, after the operation: a spread
+        ("C48.1", "Six months after the resection, USG showed ascites and three hypoechoic lesions in the left lobe of liver.", True),
+        ("C49.2", "A year after surgery CT revealed two enhancing nodules in both lungs, and the relapse was biopsied.", True),
+        # guards: the primary organ, the time of presentation, a negation
+        ("C22.0", "Six months after the resection, USG showed two hypoechoic lesions in the left lobe of liver.", None),
+        ("C48.1", "At presentation CT showed two hypodense lesions in the right lobe of liver.", None),
+    ],
+)
+def test_lesions_told_by_their_imaging_look_in_another_organ_after_surgery_are_metastasis(site_code, text, metastasis):
+    assert _metastasis_with_primary(site_code, text) is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # an imaging impression "suggestive of" spread is not yet a finding
+        ("PET-CT was suggestive of hilar nodal metastasis; the node biopsy was benign.", None),
+        ("CT showed two lung nodules suggestive of metastases.", None),
+        # guard: spread found, not suggested
+        ("CT showed two lung metastases.", True),
+    ],
+)
+def test_imaging_suggestive_of_metastasis_is_no_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
