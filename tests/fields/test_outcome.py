@@ -6765,3 +6765,34 @@ def test_lesions_told_by_their_imaging_look_in_another_organ_after_surgery_are_m
 )
 def test_imaging_suggestive_of_metastasis_is_no_metastasis(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        # a tumour reduced "obviously" (or with another intensifier, before or after the verb): a partial response
+        ("Lorlatinib was given and the tumour reduced obviously within weeks.", "PR"),
+        ("On ceritinib the nodule was obviously reduced.", "PR"),
+        ("Follow-up CT showed obvious shrinkage of the mass.", "PR"),
+        # guards: a laboratory value, a reduction by an operation
+        ("The serum CRP reduced obviously.", None),
+        ("The mass reduced obviously after resection of its largest lobe.", None),
+    ],
+)
+def test_tumour_reduced_obviously_is_a_partial_response(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the tumour still measured at the last visit: alive with disease
+        ("At the latest review, a year after starting entrectinib, the mass was 2.1 cm x 1.4 cm and the cough had gone.", "AWD"),
+        ("At the last visit the residual nodule measured 9 mm.", "AWD"),
+        # guards: nothing left to measure, a size told of the time before the operation
+        ("At the last visit the scar was clean and no mass was seen.", "ANED"),
+        ("At the last visit she was well; the mass had been 5 cm before the excision.", None),
+    ],
+)
+def test_tumour_measured_at_the_last_visit_is_disease_left(text, status):
+    assert run(text).status == status
