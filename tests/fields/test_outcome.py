@@ -6796,3 +6796,18 @@ def test_tumour_reduced_obviously_is_a_partial_response(text, response):
 )
 def test_tumour_measured_at_the_last_visit_is_disease_left(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a scan with no uptake that would suggest spread: no metastasis
+        ("PET-CT showed avid uptake in the tumour, and there was no uptake suggesting nodal or distant metastasis.", False),
+        ("The scan found no abnormal accumulation indicative of metastases.", False),
+        # guards: uptake that suggests spread is a suspicion only; spread found elsewhere in the sentence stays
+        ("PET-CT showed uptake suggesting nodal metastasis.", None),
+        ("There was no uptake suggesting lymphoma, but liver metastases were found.", True),
+    ],
+)
+def test_no_uptake_suggesting_spread_is_no_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
