@@ -6811,3 +6811,18 @@ def test_tumour_measured_at_the_last_visit_is_disease_left(text, status):
 )
 def test_no_uptake_suggesting_spread_is_no_metastasis(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a node's benign finding, then its absence of tumour told after a comma (telegraphic): free of tumour
+        ("Needle aspiration of the hilar lymph node showed reactive lymphoid tissue, no tumour cells.", False),
+        ("The paratracheal node showed sinus histiocytosis, and no malignancy.", False),
+        # guards: a tumour word in the finding, or the absence of something else
+        ("The lymph node showed metastatic deposits, no extranodal extension.", True),
+        ("The lymph node showed reactive changes, no necrosis.", None),
+    ],
+)
+def test_node_benign_finding_then_no_tumour_after_a_comma_is_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis
