@@ -68,3 +68,21 @@ def test_figure_label_followed_by_a_heading_is_no_caption() -> None:
     doc = read_text(("\n".join(lines) + "\n").encode(), "palate", "palate.txt")
     assert not any(s.kind == "caption" for s in doc.sections)
     assert any(s.kind == "discussion" for s in doc.sections)
+
+
+def test_a_dated_publication_line_numbers_no_page() -> None:
+    lines = [
+        "Skip to main content",
+        "Case Report",
+        "Published: 04 March 2023",
+        "Myofibroblastic lesion of the palate in a young man",
+        "   Case Report Top",
+        "A 29-year-old man reported with c/o a palatal swelling since 3 months. The lesion was excised totally.",
+        *[f"Paragraph {k} of the case goes on with the work-up and its findings in plain words." for k in range(1, 31)],
+        "About this article",
+        "Received: 12 January 2023",
+        "Accepted: 20 February 2023",
+        "Published: 04 March 2023",
+    ]
+    doc = read_text(("\n".join(lines) + "\n").encode(), "palate", "palate.txt")
+    assert doc.n_pages is None and doc.page_at(len(doc.text) // 2) is None

@@ -56,6 +56,7 @@ from .sections import (
 
 _TERMINAL = layout("sentence_end")
 _FOOTER_NUM_TRAIL = layout("footer_name_number")
+_FOOTER_DATE_YEAR = layout("footer_date_year")
 #: "142      J Rare Sarcoma Rep 2023" on even pages: the number first, set apart by a wide gap
 _FOOTER_NUM_LEAD = layout("footer_number_name")
 
@@ -458,6 +459,7 @@ def _mark_furniture(src: list[_Src]) -> None:
         (x, int(m.group("num")))
         for x in src
         if x.furniture and id(x) not in cut_only and (m := _FOOTER_NUM_TRAIL.match(x.raw))
+        and not _FOOTER_DATE_YEAR.search(x.raw)  # "Published: 18 June 2024": a date's year, no page number
     ]
     if not numbered or any(x.furniture and id(x) not in cut_only and _FOOTER_NUM_LEAD.match(x.raw) for x in src):
         return
