@@ -4779,3 +4779,29 @@ def test_regression_a_sentence_opening_on_two_ranks_is_those_patients_not_the_la
         "second patients underwent excision. The third patient received prednisolone."
     )
     assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None), ("SE", None), (None, ["prednisolone"])]
+
+
+@pytest.mark.parametrize(
+    ("case", "legend", "expected"),
+    [
+        # the case text cites the figure by number: its legend's stains are the patient's, with the text's own
+        (
+            "A 31-year-old man had a gum swelling. It was excised whole. IHC showed positivity for SMA [Figure 3].",
+            "Figure 3: IHC - (a) SMA positive; (b) ALK negative in the lesional cells; (c) myogenin was negative",
+            [(["SMA"], ["ALK", "myogenin"])],
+        ),
+        (
+            "A 31-year-old man had a gum swelling. It was excised whole (Fig. 3a). Blood cultures were negative.",
+            "Figure 3: (a) The resected nodule. (b) The spindle cells were positive for SMA and negative for ALK.",
+            [(["SMA"], ["ALK"])],
+        ),
+        # guard: a figure the case text does not cite keeps the former rule (the text's own stains only)
+        (
+            "A 31-year-old man had a gum swelling. It was excised whole. IHC showed positivity for SMA [Figure 2].",
+            "Figure 3: IHC - (a) SMA positive; (b) ALK negative in the lesional cells; (c) myogenin was negative",
+            [(["SMA"], None)],
+        ),
+    ],
+)
+def test_legend_of_a_figure_the_case_text_cites_gives_the_patients_stains(nlp, case, legend, expected):
+    assert _rows(_legend_doc(case, legend), nlp, "ihc_positive", "ihc_negative") == expected

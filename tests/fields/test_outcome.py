@@ -6794,3 +6794,110 @@ def test_lesions_unchanged_joined_to_alive_state_keep_disease(texts, status):
 )
 def test_residual_tumour_measured_at_last_news_is_alive_with_disease(texts, status):
     assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a present state told with "since" and its length (regional English): the follow-up so far
+        ("The boy is on regular review and doing well since 16 months, with no sign of recurrence.", 16.0),
+        ("He has been asymptomatic since 2 years.", 24.0),
+        ("The girl is disease free since one and a half years.", 18.0),
+        # precision: an age, a complaint's length, a time ago
+        ("He is doing well since 3 years of age.", None),
+        ("She had a swelling of the cheek since 5 months.", None),
+        ("The swelling is present since 4 months and grows slowly.", None),
+    ],
+)
+def test_follow_up_told_as_a_state_since_its_length(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text", "metastasis"),
+    [
+        # lesions told by their imaging look in a part of another organ, after the operation: a spread
+        ("C48.1", "Six months after the resection, USG showed ascites and three hypoechoic lesions in the left lobe of liver.", True),
+        ("C49.2", "A year after surgery CT revealed two enhancing nodules in both lungs, and the relapse was biopsied.", True),
+        # guards: the primary organ, the time of presentation, a negation
+        ("C22.0", "Six months after the resection, USG showed two hypoechoic lesions in the left lobe of liver.", None),
+        ("C48.1", "At presentation CT showed two hypodense lesions in the right lobe of liver.", None),
+    ],
+)
+def test_lesions_told_by_their_imaging_look_in_another_organ_after_surgery_are_metastasis(site_code, text, metastasis):
+    assert _metastasis_with_primary(site_code, text) is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # an imaging impression "suggestive of" spread is not yet a finding
+        ("PET-CT was suggestive of hilar nodal metastasis; the node biopsy was benign.", None),
+        ("CT showed two lung nodules suggestive of metastases.", None),
+        # guard: spread found, not suggested
+        ("CT showed two lung metastases.", True),
+    ],
+)
+def test_imaging_suggestive_of_metastasis_is_no_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        # a tumour reduced "obviously" (or with another intensifier, before or after the verb): a partial response
+        ("Lorlatinib was given and the tumour reduced obviously within weeks.", "PR"),
+        ("On ceritinib the nodule was obviously reduced.", "PR"),
+        ("Follow-up CT showed obvious shrinkage of the mass.", "PR"),
+        # guards: a laboratory value, a reduction by an operation
+        ("The serum CRP reduced obviously.", None),
+        ("The mass reduced obviously after resection of its largest lobe.", None),
+    ],
+)
+def test_tumour_reduced_obviously_is_a_partial_response(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the tumour still measured at the last visit: alive with disease
+        ("At the latest review, a year after starting entrectinib, the mass was 2.1 cm x 1.4 cm and the cough had gone.", "AWD"),
+        ("At the last visit the residual nodule measured 9 mm.", "AWD"),
+        # guards: nothing left to measure, a size told of the time before the operation
+        ("At the last visit the scar was clean and no mass was seen.", "ANED"),
+        ("At the last visit she was well; the mass had been 5 cm before the excision.", None),
+    ],
+)
+def test_tumour_measured_at_the_last_visit_is_disease_left(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a scan with no uptake that would suggest spread: no metastasis
+        ("PET-CT showed avid uptake in the tumour, and there was no uptake suggesting nodal or distant metastasis.", False),
+        ("The scan found no abnormal accumulation indicative of metastases.", False),
+        # guards: uptake that suggests spread is a suspicion only; spread found elsewhere in the sentence stays
+        ("PET-CT showed uptake suggesting nodal metastasis.", None),
+        ("There was no uptake suggesting lymphoma, but liver metastases were found.", True),
+    ],
+)
+def test_no_uptake_suggesting_spread_is_no_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a node's benign finding, then its absence of tumour told after a comma (telegraphic): free of tumour
+        ("Needle aspiration of the hilar lymph node showed reactive lymphoid tissue, no tumour cells.", False),
+        ("The paratracheal node showed sinus histiocytosis, and no malignancy.", False),
+        # guards: a tumour word in the finding, or the absence of something else
+        ("The lymph node showed metastatic deposits, no extranodal extension.", True),
+        ("The lymph node showed reactive changes, no necrosis.", None),
+    ],
+)
+def test_node_benign_finding_then_no_tumour_after_a_comma_is_no_spread(text, metastasis):
+    assert run(text).metastasis is metastasis

@@ -3836,3 +3836,32 @@ def test_therapy_left_to_be_reconsidered_later(text, treatment):
 )
 def test_every_drug_of_a_line_the_disease_progressed_on(text, drugs):
     assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment", "drugs"),
+    [
+        # a kinase inhibitor called "targeted chemotherapy" (regional English): the inhibitor only
+        ("As the mass was unresectable, lorlatinib targeted chemotherapy was given and the mass shrank.", "ALKi", ["lorlatinib"]),
+        ("Targeted chemotherapy with oral entrectinib was begun in May.", "ALKi", ["entrectinib"]),
+        # guard: real chemotherapy named beside the inhibitor stays chemotherapy
+        ("He took lorlatinib and later chemotherapy with doxorubicin.", "Che+ALKi", ["doxorubicin", "lorlatinib"]),
+    ],
+)
+def test_kinase_inhibitor_called_targeted_chemotherapy_is_no_chemotherapy(text, treatment, drugs):
+    row = run(text)
+    assert (row.treatment, sorted(row.drugs or [])) == (treatment, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # reluctance told with "for" (regional English): the therapy named after it was not given
+        ("Vincristine chemotherapy was proposed at the board, but the parents were reluctant for intravenous chemotherapy.", None),
+        ("The man was not willing for surgery, so prednisolone was begun.", None),
+        # guard: the reluctance overcome
+        ("She was reluctant for surgery at first, but she later underwent a wide excision.", "SE"),
+    ],
+)
+def test_reluctance_for_a_therapy_is_no_therapy(text, treatment):
+    assert run(text).treatment == treatment

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
+from collections.abc import Iterable
 from typing import Any
 
 from ..errors import ConfigError
@@ -520,6 +521,21 @@ def _figures_told_for_pathology(doc: Document) -> frozenset[int]:
     )
 
 
+def _cited_figures(texts: Iterable[str]) -> frozenset[str]:
+    """The numbers of the figures the case text cites ("(Fig. 2b)", "[Figure 3]", "Figs. 2 and 3")."""
+    out: set[str] = set()
+    for t in texts:
+        for m in _rx("figure_cited").finditer(t):
+            out.update(n for n in (m.group("num"), m.group("num2")) if n)
+    return frozenset(out)
+
+
+def _legend_number(title: str) -> str | None:
+    """The number of a figure legend's label ("Fig. 2" -> "2", "Figure 3." -> "3")."""
+    m = _rx("figure_cited").match(title.strip())
+    return m.group("num") if m else None
+
+
 def _unread_panels(doc: Document) -> list[Section]:
     """The body of an antibody-panel table whose grid could not be rebuilt ("Antibody Clone Result" over lines such as
     "ALK D5F3 Positive", cells one space apart), read as the report's own lines: its rows are one marker and its result
@@ -565,11 +581,15 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     seen_age = False  # a patient's age has been read: a new age inside a literature stretch is another person's
     # a one-patient report whose case text tells no stain or probe result: its figure legends that give one are the
     # patient's work-up, stated nowhere else (a quiz's or teaching file's legends); else read where the text tells them
+    one_patient = not _rx("second_patient_named").search(doc.text)
     legends_own = (
         any(s.kind == "caption" for s in sections)
         and not any(s.kind == "case" and _rx("legend_stain_result").search(t) for s, t in zip(sections, texts))
-        and not _rx("second_patient_named").search(doc.text)
+        and one_patient
     )
+    # ... and, whatever the case text tells, the legends of the figures it cites by number ("IHC showed SMA positivity
+    # [Figure 3]", "(Fig. 2b)"): the panels the text points to show the patient (its legend may name stains the text omits)
+    cited = _cited_figures(t for s, t in zip(sections, texts) if s.kind == "case") if one_patient else frozenset()
     for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
@@ -627,7 +647,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 pass  # the legend of the figure the case text leaves the pathology to: the patient's stains and tests
             elif sec.kind == "caption" and not (
                 is_own(body) or tells_own_course(Sentence(doc.doc_id, body, start))
-                or (legends_own and _rx("legend_stain_result").search(body))
+                or ((legends_own or _legend_number(sec.title) in cited) and _rx("legend_stain_result").search(body))
             ):
                 continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):

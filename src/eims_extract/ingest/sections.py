@@ -25,6 +25,7 @@ HEADING_KINDS = frozenset(get_args(SectionKind)) - {"title", "authors", "caption
 _NUMBERING = layout("heading_numbering")
 _SUBNUMBER = layout("heading_subnumber")
 _TRAIL = layout("heading_trail")
+_BACK_TO_TOP = layout("heading_back_to_top")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,12 @@ def classify_heading(line: str) -> Heading | None:
     kind = patterns().headings.get(key)
     if kind is None and (sub := patterns().subheadings.get(key)) is not None:
         return Heading(sub, s, True)  # a fixed sub-heading of a case ("History of present illness"): its parent's kind
+    if kind is None and (top := _BACK_TO_TOP.search(s)) is not None and top.start() > 0:
+        # "Case Report Top": a web page's back-to-top link copied after the heading (Medknow article pages)
+        key = heading_key(_TRAIL.sub("", s[: top.start()]))
+        kind = patterns().headings.get(key)
+        if kind is None and (sub := patterns().subheadings.get(key)) is not None:
+            return Heading(sub, s, True)
     if kind is None and s.endswith(")") and (note := _HEADING_NOTE.search(s)) is not None:
         # "Discussion (excerpt)", "Case report (continued)": a heading with an editorial note in brackets
         kind = patterns().headings.get(heading_key(_TRAIL.sub("", s[: note.start()])))

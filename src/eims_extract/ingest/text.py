@@ -56,6 +56,7 @@ from .sections import (
 
 _TERMINAL = layout("sentence_end")
 _FOOTER_NUM_TRAIL = layout("footer_name_number")
+_FOOTER_DATE_YEAR = layout("footer_date_year")
 #: "142      J Rare Sarcoma Rep 2023" on even pages: the number first, set apart by a wide gap
 _FOOTER_NUM_LEAD = layout("footer_number_name")
 
@@ -458,6 +459,7 @@ def _mark_furniture(src: list[_Src]) -> None:
         (x, int(m.group("num")))
         for x in src
         if x.furniture and id(x) not in cut_only and (m := _FOOTER_NUM_TRAIL.match(x.raw))
+        and not _FOOTER_DATE_YEAR.search(x.raw)  # "Published: 18 June 2024": a date's year, no page number
     ]
     if not numbered or any(x.furniture and id(x) not in cut_only and _FOOTER_NUM_LEAD.match(x.raw) for x in src):
         return
@@ -880,6 +882,11 @@ def _caption_title(s: str) -> bool:
     return split_cells(s) is None and not is_header_line(s) and not _heading(s) and len(s.split()) <= 40
 
 
+def _legend_under_label(s: str) -> bool:
+    """The legend line under a bare "Fig. n" label: words, not cells, not a heading, not the next caption."""
+    return split_cells(s) is None and not _heading(s) and not caption_start(s)
+
+
 #: the most words of one cell of a table pasted one cell per line
 _FLAT_CELL_WORDS = 12
 
@@ -937,6 +944,12 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
     i = 0
     while i < len(lines):
         cs = caption_start(lines[i].s)
+        if cs and cs[0] == "figure" and _label_only(lines[i].s) and i + 1 < len(lines) and _legend_under_label(lines[i + 1].s):
+            # "Fig. 2" alone on its line, its legend on the next (a web page's figure copied as text: SpringerLink,
+            # PMC, publisher pages): the two lines are the figure's caption, not a paragraph of the section around it
+            items.append(_Item("figure", cs[1], lines[i : i + 2]))
+            i += 2
+            continue
         if cs and cs[0] == "table":
             j = i + 1
             if _label_only(lines[i].s) and j + 1 < len(lines) and _caption_title(lines[j].s):
