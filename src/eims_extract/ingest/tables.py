@@ -1578,6 +1578,8 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
             toks = [t for line in lines[i : i + k] for t in line]
             if i + k > len(lines):
                 break
+            if k > 1 and lines[i + k - 1] and lines[i + k - 1][0].text.isdecimal():
+                break  # a line opening on a bare number is a row under the header (its case number), never its second line
             ph = _header_phrases(toks)
             if ph is None:
                 continue
