@@ -64,3 +64,42 @@ def test_a_real_numbered_heading_after_a_table_still_opens_a_section(line: str) 
     lines = HEAD[:-4] + [line, "A fictional paragraph follows the heading here and it is long enough to be prose."]
     doc = read_text("\n".join(lines).encode(), "series", "series.txt")
     assert any(s.title == line for s in doc.sections)
+
+
+PATHOLOGY = [
+    "Spindle cell tumours of the pretend organ: an invented series of three",
+    "",
+    "Results",
+    "Case 1. An invented 41-year-old woman had a mass of the imaginary organ removed by a wide",
+    "excision; she was well at her last visit. Case 2. A fictional 58-year-old woman had the same",
+    "operation, relapsed and was given a kinase inhibitor. Case 3. A 39-year-old woman had surgery.",
+    "",
+    "Table 2 Stains and molecular results of the invented patients",
+    "Case ALK SMA Desmin CD10 Ki-67 (%) FISH NGS fusion",
+    "1 + (patchy) + − + 8 ALK split KLC1-ALK",
+    "2 − + (focal) + ND 25 ROS1 split; ALK intact TPM3-ROS1",
+    "3 + (granular) + + − 12 ALK split SEC31A-ALK",
+    "ND not done",
+    "",
+    "Discussion",
+    "Tumours of this made-up kind are rare and are usually cured by excision when the margins",
+    "are clear, as in two of the three patients described above, who remain under follow-up.",
+]
+
+
+def test_marker_columns_of_a_header_cut_by_single_spaces_read_their_signs() -> None:
+    doc = read_text("\n".join(PATHOLOGY).encode(), "series", "series.txt")
+    t = doc.tables[0]
+    assert t.header_texts() == ["Case", "ALK", "SMA", "Desmin", "CD10", "Ki-67 (%)", "FISH", "NGS fusion"]
+    assert [[c.text for c in r] for r in t.rows] == [
+        ["1", "+ (patchy)", "+", "−", "+", "8", "ALK split", "KLC1-ALK"],
+        ["2", "−", "+ (focal)", "+", "ND", "25", "ROS1 split; ALK intact", "TPM3-ROS1"],
+        ["3", "+ (granular)", "+", "+", "−", "12", "ALK split", "SEC31A-ALK"],
+    ]
+
+
+def test_a_lone_not_done_code_under_the_rows_is_the_table_s_legend() -> None:
+    doc = read_text("\n".join(PATHOLOGY).encode(), "series", "series.txt")
+    t = doc.tables[0]
+    assert t.footnotes == "ND not done"
+    assert t.rows[-1][-1].text == "SEC31A-ALK"
