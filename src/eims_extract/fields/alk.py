@@ -1245,7 +1245,7 @@ def _gene_part_sign(text: str) -> bool | None:
     """A molecular-test cell in words, read for ALK: "split signals" → True, "not rearranged" → False; a cell naming
     each probe's gene before its result ("ALK split", "ROS1 split; ALK intact") gives ALK's part only, and no ALK
     result when ALK has none ("ROS1 split": another kinase's probe)."""
-    parts = [p.strip() for p in re.split(r"[;,]", fold(text)) if p.strip()]
+    parts = [p.strip() for p in _rx_value("test_cell_parts").split(fold(text)) if p.strip()]
     named = [_rx_value("test_cell_gene_part").fullmatch(p) for p in parts]
     if not parts or not all(named):
         return _test_result_sign(text)

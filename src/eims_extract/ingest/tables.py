@@ -544,6 +544,10 @@ def _cover(toks: list[_Tok], give_up: bool = False, marker_cols: bool = True) ->
     n = len(toks)
     unknown = 0
     texts = [t.text for t in toks]
+    # one-word marker names are columns only in a series' table opening on its case column ("Case ALK SMA Ki-67 ...");
+    # an antibody panel names its markers in rows
+    first = idx.get(key(texts[0])) if texts else None
+    marker_cols = marker_cols and first is not None and first.field == "case"
     # a synonym never spans a cell border: the first gap after i bounds its end
     next_gap = [n] * (n + 1)
     for i in range(n - 1, 0, -1):
