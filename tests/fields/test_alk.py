@@ -2966,3 +2966,20 @@ def test_two_alk_partners_in_one_tumour_pass_curation(value, expected):
     from eims_extract.fields.alk import _valid_partner
 
     assert _valid_partner(value, lambda gene: None) == expected
+
+
+@pytest.mark.parametrize(
+    "cell,sign",
+    [
+        ("ALK split", True),
+        ("ROS1 split; ALK intact", False),
+        ("ALK intact, ROS1 split", False),
+        ("ROS1 split", None),  # another kinase's probe: no ALK result
+        ("split signals", True),
+        ("not rearranged", False),
+    ],
+)
+def test_molecular_test_cell_naming_each_probe_s_gene_gives_alk_s_part(cell, sign):
+    from eims_extract.fields.alk import _gene_part_sign
+
+    assert _gene_part_sign(cell) is sign

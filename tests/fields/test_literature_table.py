@@ -776,6 +776,8 @@ def test_blank_stub_column_in_a_pipe_table(tmp_path, nlp):
         ("Table 2. Previously reported pleural cases", False),
         ("Table 2. Pleural IMT treated with ALK inhibitors (selected)", False),
         ("Table 2. Pleural IMT in the literature", False),
+        ("Table 2. Selected pleural IMTs reported 2001-2019 (n = 14)", False),  # a year range of reports
+        ("Table 2. Pleural IMTs reported since 1995", False),
         ("Table 2. Clinical data of our patients", True),
     ],
 )

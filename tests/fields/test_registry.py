@@ -65,7 +65,7 @@ def _column_kinds() -> set[str]:
 
 
 #: columns the dispatcher reads itself (case number, reference) or deliberately not at all (size)
-_NOT_READ = {"case", "reference", "size"}
+_NOT_READ = {"case", "reference", "size", "prior_diagnosis"}  # columns named only so a header is cut at them
 
 
 @pytest.mark.parametrize("kind", sorted(_column_kinds() - _NOT_READ))

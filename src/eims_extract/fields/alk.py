@@ -1236,9 +1236,21 @@ def _read_test(c: CellContext) -> None:
         if other:  # another kinase's fusion ("PPFIBP1::ROS1"): no ALK result, but the patient's fusion
             c.put("kinase_fusions", other, c.cell)
             return
-        sign = _test_result_sign(c.cell.text)
+        sign = _gene_part_sign(c.cell.text)
     if sign is not None:
         c.put("alk_tests", with_tests(c.row, [f"{method}{'+' if sign else '-'}"]), c.cell)
+
+
+def _gene_part_sign(text: str) -> bool | None:
+    """A molecular-test cell in words, read for ALK: "split signals" → True, "not rearranged" → False; a cell naming
+    each probe's gene before its result ("ALK split", "ROS1 split; ALK intact") gives ALK's part only, and no ALK
+    result when ALK has none ("ROS1 split": another kinase's probe)."""
+    parts = [p.strip() for p in _rx_value("test_cell_parts").split(fold(text)) if p.strip()]
+    named = [_rx_value("test_cell_gene_part").fullmatch(p) for p in parts]
+    if not parts or not all(named):
+        return _test_result_sign(text)
+    alk = [m.group("result") for m in named if m is not None and m.group("gene") == "ALK"]
+    return _test_result_sign(alk[0]) if len(alk) == 1 else None
 
 
 def _test_result_sign(text: str, drop_brackets: bool = False) -> bool | None:

@@ -40,6 +40,10 @@ class ColumnSpec:
 
 #: A column named after one marker ("SMA", "Ki-67") in a case series' pathology table.
 MARKER_COLUMN = ColumnSpec("marker", (), "free", False)
+#: ... its name one word among the other column names of a header cut by single spaces: its cells are signs
+MARKER_SIGN_COLUMN = ColumnSpec("marker", (), "sign", False)
+MARKER_PERCENT_COLUMN = ColumnSpec("marker", (), "percent", False)
+_PROLIFERATION = frozenset({"ki67", "mib1"})
 
 
 def names_marker(header: str, *, once: bool = False) -> bool:
@@ -401,10 +405,14 @@ def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
         return False
     # a legend wrapped over lines ends a line on the comma before its next item: no empty item after it
     parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip().rstrip(","))]
-    if len(parts) < _BARE_LEGEND_CODES or not all(_CODE_ITEM.fullmatch(p) for p in parts):
+    if not parts or not all(_CODE_ITEM.fullmatch(p) for p in parts):
         return False
     words = {w for raw, _ in rows for w in layout("table_line_word").findall(raw)}
     codes = {m.group("code") for p in parts if (m := _CODE_ITEM.fullmatch(p))}
+    if len(parts) == 1:
+        # "ND not done" alone: one code the rows use, spelled out as a not-available code ("not done", "not tested")
+        m = _CODE_ITEM.fullmatch(parts[0])
+        return m is not None and m.group("code") in words and bool(na_codes({m.group("code"): m.group("meaning").strip()}))
     return len(codes & words) >= _BARE_LEGEND_CODES
 
 
@@ -529,13 +537,17 @@ def _cover(toks: list[_Tok]) -> list[tuple[int, int, ColumnSpec | None]]: ...
 def _cover(toks: list[_Tok], give_up: bool) -> list[tuple[int, int, ColumnSpec | None]] | None: ...
 
 
-def _cover(toks: list[_Tok], give_up: bool = False) -> list[tuple[int, int, ColumnSpec | None]] | None:
+def _cover(toks: list[_Tok], give_up: bool = False, marker_cols: bool = True) -> list[tuple[int, int, ColumnSpec | None]] | None:
     """``give_up``: None once the tokens left unnamed are too many for a header (see :func:`_header_phrases`);
     a token left unnamed stays so, so the count only grows."""
     idx = _header_index()
     n = len(toks)
     unknown = 0
     texts = [t.text for t in toks]
+    # one-word marker names are columns only in a series' table opening on its case column ("Case ALK SMA Ki-67 ...");
+    # an antibody panel names its markers in rows
+    first = idx.get(key(texts[0])) if texts else None
+    marker_cols = marker_cols and first is not None and first.field == "case"
     # a synonym never spans a cell border: the first gap after i bounds its end
     next_gap = [n] * (n + 1)
     for i in range(n - 1, 0, -1):
@@ -553,6 +565,10 @@ def _cover(toks: list[_Tok], give_up: bool = False) -> list[tuple[int, int, Colu
             if k in idx:
                 hit = (i, j, idx[k])
                 break
+        if hit is None and marker_cols and names_marker(texts[i]):
+            # "SMA", "Desmin": a column named after one marker, its cells signs ("+ (focal)", "-", "ND"); a
+            # proliferation index's column holds its figure
+            hit = (i, i + 1, MARKER_PERCENT_COLUMN if key(texts[i]) in _PROLIFERATION else MARKER_SIGN_COLUMN)
         if hit and out and out[-1][2] is hit[2] and not toks[i].gap_before and texts[i].startswith("("):
             out[-1] = (out[-1][0], hit[1], hit[2])  # "Author, year" + "(ref.)": one column named twice
             i = hit[1]
@@ -1578,6 +1594,8 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
             toks = [t for line in lines[i : i + k] for t in line]
             if i + k > len(lines):
                 break
+            if k > 1 and lines[i + k - 1] and lines[i + k - 1][0].text.isdecimal():
+                break  # a line opening on a bare number is a row under the header (its case number), never its second line
             ph = _header_phrases(toks)
             if ph is None:
                 continue

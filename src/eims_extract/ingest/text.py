@@ -646,6 +646,10 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 item.lines.append(x)  # "Outcome" among the column names of a table printed one cell a line, a cell after it
                 prev = s
                 continue
+            if item.kind == "table" and h.kind == "other" and _grid_seen(item) and _WRAPPED_ROW_TAIL.fullmatch(s):
+                item.lines.append(x)  # "26 AWD" under a row: the last cells of a wrapped row, no numbered heading
+                prev = s
+                continue
             item = None
             body.append(x)
             continue
@@ -709,6 +713,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
 
 
 _CAPTION_LABEL_STOP = layout("caption_label_stop")
+_WRAPPED_ROW_TAIL = layout("wrapped_row_tail")
 _FIGURE_CITING_END = layout("figure_citing_end")
 _LINE_ENDS_OPEN = layout("line_ends_open")
 
