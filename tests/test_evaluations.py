@@ -123,6 +123,7 @@ SETS = [
     ("tests/data/blind99", "gold/blind99.csv", 0.49),  # read (session 16, twins of real case-and-review pages); first micro F1 0.527 on 47da0985 (0.940 own patients only)
     ("tests/data/blind100", "gold/blind100.csv", 0.88),  # read (session 16, twins of real regional-journal pages); first micro F1 0.921 on 47da0985
     ("tests/data/blind101", "gold/blind101.csv", 0.69),  # read (session 16, twins of real PDF-to-text dumps); first micro F1 0.731 on b4b4cd11
+    ("tests/data/blind103", "gold/blind103.csv", 0.58),  # read (session 16, twins of real series pages with tables); first micro F1 0.626 on bf9dff92
     ("tests/data/blind96", "gold/blind96.csv", 0.92),  # held out (session 16, twins of real pages); first micro F1 0.960 on 209a9034
     ("tests/data/blind97", "gold/blind97.csv", 0.69),  # held out (session 16, twins of real series pages); first micro F1 0.734 on 1c064438 (0.869 own patients only)
     ("tests/data/blind102", "gold/blind102.csv", 0.79),  # held out (session 16, twins of real pages); first micro F1 0.831 on 37628b6f and on 209a9034 (0.946 own patients only)
