@@ -521,19 +521,14 @@ def _figures_told_for_pathology(doc: Document) -> frozenset[int]:
     )
 
 
-def _cited_figures(texts: Iterable[str]) -> frozenset[str]:
-    """The numbers of the figures the case text cites ("(Fig. 2b)", "[Figure 3]", "Figs. 2 and 3")."""
-    out: set[str] = set()
+def _cited_figures(texts: Iterable[str]) -> frozenset[int]:
+    """The numbers of the figures the case text cites ("(Fig. 2b)", "[Figure 3]", "Figs. 2 and 3"), to compare with a
+    legend's :func:`_figure_number`."""
+    out: set[int] = set()
     for t in texts:
         for m in _rx("figure_cited").finditer(t):
-            out.update(n for n in (m.group("num"), m.group("num2")) if n)
+            out.update(int(n) for n in (m.group("num"), m.group("num2")) if n)
     return frozenset(out)
-
-
-def _legend_number(title: str) -> str | None:
-    """The number of a figure legend's label ("Fig. 2" -> "2", "Figure 3." -> "3")."""
-    m = _rx("figure_cited").match(title.strip())
-    return m.group("num") if m else None
 
 
 def _unread_panels(doc: Document) -> list[Section]:
@@ -647,7 +642,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 pass  # the legend of the figure the case text leaves the pathology to: the patient's stains and tests
             elif sec.kind == "caption" and not (
                 is_own(body) or tells_own_course(Sentence(doc.doc_id, body, start))
-                or ((legends_own or _legend_number(sec.title) in cited) and _rx("legend_stain_result").search(body))
+                or ((legends_own or _figure_number(sec.title) in cited) and _rx("legend_stain_result").search(body))
             ):
                 continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
