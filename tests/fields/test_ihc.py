@@ -4837,3 +4837,33 @@ def test_general_statement_about_a_marker_alone_gives_no_result(text):
 )
 def test_gapped_clause_on_another_tumour_takes_the_result_before(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("B-lineage markers (CD19, CD79a) and T-lineage markers (CD2, CD7) were negative.",
+         [("CD19", False), ("CD79a", False), ("CD2", False), ("CD7", False)]),
+    ],
+)
+def test_lineage_marker_groups_named_before_their_brackets(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ROS1 staining was detected only in the cytoplasm, in a finely granular pattern.", [("ROS1", True)]),
+        ("Calponin expression was identified in most spindle cells.", [("calponin", True)]),
+        # precision: a transcript found by sequencing is no stain, and a denied detection stays negative
+        ("ALK expression was detected by RNA sequencing.", []),
+        ("ROS1 staining was not detected.", [("ROS1", False)]),
+    ],
+)
+def test_staining_said_to_be_detected_is_positive(text, expected):
+    assert polarities(text) == expected
+
+
+def test_equivocal_on_small_material_and_positive_on_resection_joined_by_and():
+    text = "On immunohistochemistry, ROS1 was equivocal on the needle biopsy and diffusely positive on the lobectomy specimen."
+    assert polarities(text) == [("ROS1", True)]
