@@ -4719,3 +4719,151 @@ def test_stain_result_beside_a_quoted_label_is_still_read() -> None:
 )
 def test_negative_result_then_and_another_stain_with_its_own_result(text, expected):
     assert polarities(text) == expected
+
+
+# -- second IHC round of issue 12: real phrasings reported by other helpers ---------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Immunostaining for ROS1 was negative in the neoplastic cells.", [("ROS1", False)]),
+        ("Staining for desmin and CD34 was negative in all lesional cells.", [("desmin", False), ("CD34", False)]),
+        ("Staining for calponin was negative in 100% of the spindle cells.", [("calponin", False)]),
+        ("Expression of caldesmon was positive in the myoid cells.", [("caldesmon", True)]),
+        # guard: "positive in" a share of the cells keeps its result too
+        ("Staining for caldesmon was positive in about 40% of the tumour cells.", [("caldesmon", True)]),
+    ],
+)
+def test_result_followed_by_where_it_was_read_stays_the_markers_result(text, expected):
+    """'Staining for ALK was negative in the tumour.' was read ALK positive: 'negative in' was taken as opening a new
+    list after it, so the weak 'staining for' prefix gave the marker a positive result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ROS1 immunohistochemistry: positive (clone D4D6)", [("ROS1", True)]),
+        ("ALK immunohistochemistry: negative (clone 5A4).", [("ALK", False)]),
+        ("ALK IHC: diffusely positive (D5F3, Ventana)", [("ALK", True)]),
+        ("ALK immunohistochemistry: positive (clone D5F3), CD34 negative.", [("ALK", True), ("CD34", False)]),
+        # the clone told after the result is no second mention that takes a later negative
+        ("ALK was positive (clone 5A4) and caldesmon was negative.", [("ALK", True), ("caldesmon", False)]),
+    ],
+)
+def test_clone_named_after_a_labelled_result_is_the_same_stain(text, expected):
+    """'ALK immunohistochemistry: positive (clone D5F3)' gave no result: the clone in brackets was read as a second ALK
+    mention, so the line was no stain line and the colon cut the marker off its result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The Ki-67 labelling index was about six percent.", 6.0),
+        ("Ki-67 marked approximately fifteen per cent of the nuclei.", 15.0),
+        ("The MIB-1 index was low (between two and four percent).", 4.0),
+        ("The Ki-67 index was estimated at twenty-five percent.", 25.0),
+    ],
+)
+def test_ki67_share_written_in_words(text, value):
+    row = run(text)
+    assert row.ki67_percent == value and row.ihc_positive == ["Ki-67"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin immunostaining had been negative on the outside biopsy.", [("desmin", False)]),
+        ("Calponin has been positive in every sample examined.", [("calponin", True)]),
+        ("The stains for CD34 and S100 have been negative.", [("CD34", False), ("S-100", False)]),
+    ],
+)
+def test_perfect_tense_between_marker_and_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("CD34 was negative in the spindle cells, whereas caldesmon highlighted most of them.", [("CD34", False), ("caldesmon", True)]),
+        ("Desmin was negative in the tumour cells; calponin stained many of them.", [("desmin", False), ("calponin", True)]),
+    ],
+)
+def test_share_of_them_after_a_stain_is_cells_not_patients(text, expected):
+    assert polarities(text) == expected
+
+
+def test_share_of_them_naming_patients_stays_other():
+    assert polarities("Among the 14 children, ROS1 was positive in most of them.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Calponin, which is positive in most such lesions, was also positive here.", [("calponin", True)]),
+        ("Caldesmon, although usually expressed in these tumours, was negative in our patient.", [("caldesmon", False)]),
+        ("ROS1 (reported in a minority of IMTs) was negative.", [("ROS1", False)]),
+        ("Although calponin is typically positive in IMT, it was negative in this lesion.", [("calponin", False)]),
+        ("Though calponin staining is commonly seen in such tumours, it was absent here.", [("calponin", False)]),
+    ],
+)
+def test_general_statement_about_a_marker_between_it_and_our_result(text, expected):
+    """'SMA, which is positive in most such tumours, was also positive here' and 'Although desmin is often positive ...,
+    it was negative in our case' gave nothing: the generic aside stood between the marker and its result (and hedged it)."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calponin is typically positive in IMT, and it is negative in most leiomyomas.",
+        "Although ALK is often positive in IMT, it is negative in most EIMS.",
+        "Although the tumour is often positive for desmin in children, it was resected.",
+    ],
+)
+def test_general_statement_about_a_marker_alone_gives_no_result(text):
+    assert [c for c in polarities(text) if c[0] in ("calponin", "ALK", "desmin")] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The gluteal tumour expressed calponin; the pelvic tumour also caldesmon.", [("calponin", True), ("caldesmon", True)]),
+        ("The first nodule was negative for CD34, and the second nodule also for S100.", [("CD34", False), ("S-100", False)]),
+        # precision: after mixed results the gapped clause says nothing sure
+        ("The left tumour was positive for calponin but negative for CD34, the right tumour also caldesmon.",
+         [("calponin", True), ("CD34", False)]),
+    ],
+)
+def test_gapped_clause_on_another_tumour_takes_the_result_before(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("B-lineage markers (CD19, CD79a) and T-lineage markers (CD2, CD7) were negative.",
+         [("CD19", False), ("CD79a", False), ("CD2", False), ("CD7", False)]),
+    ],
+)
+def test_lineage_marker_groups_named_before_their_brackets(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ROS1 staining was detected only in the cytoplasm, in a finely granular pattern.", [("ROS1", True)]),
+        ("Calponin expression was identified in most spindle cells.", [("calponin", True)]),
+        # precision: a transcript found by sequencing is no stain, and a denied detection stays negative
+        ("ALK expression was detected by RNA sequencing.", []),
+        ("ROS1 staining was not detected.", [("ROS1", False)]),
+    ],
+)
+def test_staining_said_to_be_detected_is_positive(text, expected):
+    assert polarities(text) == expected
+
+
+def test_equivocal_on_small_material_and_positive_on_resection_joined_by_and():
+    text = "On immunohistochemistry, ROS1 was equivocal on the needle biopsy and diffusely positive on the lobectomy specimen."
+    assert polarities(text) == [("ROS1", True)]

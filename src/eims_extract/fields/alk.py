@@ -305,6 +305,7 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
     # does not
     for c in alk_calls:
         stained = _rx("stain_pattern_before").search(text[max(0, c.mention.start - 40) : c.mention.start]) is not None
+        stained = stained or _stain_named_after(text, c.mention.end, mentions)
         if not stained and _other_method_reports(text, c.mention.start, c.mention.end, mentions):
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
@@ -558,6 +559,13 @@ def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int
     method = next(iter(named))
     label = f"{method}: "
     return [(code, 0, len(text)) for code, _, _ in _read_tests(label + text)[0] if code[:-1] == method]
+
+
+def _stain_named_after(text: str, end: int, mentions: list[tuple[str, int, int]]) -> bool:
+    """The stain is named right after ALK ("after ALK immunohistochemistry had been negative"): it reports the call,
+    whatever other test the clause named before it."""
+    nxt = min((x for x in mentions if x[1] >= end), key=lambda x: x[1], default=None)
+    return nxt is not None and nxt[0] == "IHC" and not text[end : nxt[1]].strip()
 
 
 def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[str, int, int]]) -> bool:

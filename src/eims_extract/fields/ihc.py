@@ -43,7 +43,7 @@ from functools import cache, lru_cache
 from ..errors import CurationError
 from ..prefilter import alternation, may_match_indices
 from .. import rules
-from ..normalize import BRACKETED, canonical_marker, fold, is_kinase, is_na, lookup, parse_sign, vocabulary
+from ..normalize import BRACKETED, canonical_marker, fold, is_kinase, is_na, lookup, parse_sign, vocabulary, words_to_number
 from ..ingest.model import Cell
 from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
@@ -192,7 +192,28 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
             continue
         out.append(Mention(s, e, canon))
         last_end = e
-    return tuple(out)
+    return tuple(_drop_clone_repeats(text, out))
+
+
+def _drop_clone_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A marker named again by its clone in a bracket after its result or its method ("ALK immunohistochemistry: positive
+    (clone D5F3)", "ALK staining (5A4) was negative": regex ``clone_bracket_lead``) is the same stain, not a second
+    mention that would take the result written after it."""
+    if "(" not in text and "[" not in text:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        lead = None
+        k = text.rfind("(", 0, m.start)
+        k = max(k, text.rfind("[", 0, m.start))
+        if k >= 0:
+            lead = _rx("clone_bracket_lead").fullmatch(text, k, m.start)
+        # the bracket opens after words of the sentence, not on the marker itself ("cytokeratin (AE1/AE3 and CAM5.2)" lists
+        # the members of its name)
+        if lead is not None and any(p.canonical == m.canonical and p.end <= k and text[p.end : k].strip() for p in out):
+            continue
+        out.append(m)
+    return out
 
 
 @dataclass(frozen=True)
@@ -221,13 +242,17 @@ _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _is_label_colon(text: str, pos: int, ends: set[int]) -> bool:
-    """A colon right after a marker ("ALK (D5F3): positive") labels that marker's result:
-    it joins the marker to its sign instead of ending the clause."""
+    """A colon right after a marker ("ALK (D5F3): positive"; its method named between them, "ALK immunohistochemistry:
+    positive") labels that marker's result: it joins the marker to its sign instead of ending the clause."""
     if text[pos] != ":":
         return False
     head = text[:pos].rstrip()
     if len(head) in ends:
         return True
+    if (method := _rx("label_method_tail").search(head)) is not None:  # "ALK immunohistochemistry: positive"
+        head = head[: method.start()].rstrip()
+        if len(head) in ends:
+            return True
     tail = _BRACKET_TAIL.search(head)
     return tail is not None and len(head[: tail.start()].rstrip()) in ends
 
@@ -380,9 +405,14 @@ def _marker_follows(text: str, pos: int, seg: list[Mention]) -> bool:
     return any(m.start >= pos and not text[pos : m.start].strip() for m in seg)
 
 
-def _opens_list(text: str, cue_end: int) -> bool:
-    """The cue ends in "for/with/to/in" ("negative expression of"): it introduces the markers after it."""
-    return bool(_rx("opens_list").match(text, cue_end))
+def _opens_list(text: str, cue_end: int, seg: list[Mention]) -> bool:
+    """The cue ends in "for/with/to/in" ("negative expression of"): it introduces the markers after it. An "in" opens a
+    list only right before a marker ("positive in SMA and desmin"): "negative in the tumour cells" says where the result
+    was read, and stays the result of the markers before it."""
+    hit = _rx("opens_list").match(text, cue_end)
+    if hit is None:
+        return False
+    return not hit.group(0).lower().endswith("in") or _marker_follows(text, hit.end(), seg)
 
 
 def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:
@@ -393,6 +423,12 @@ def _asserted_context(text: str, start: int, end: int) -> frozenset[str]:
         for m in rx.finditer(text):
             a, b = m.span("modal")
             text = text[:a] + "was".ljust(b - a) + text[b:]
+    if " of them" in text:  # "..., whereas SMA highlighted most of them": a share of the cells named before, no cohort
+        for m in _rx("stained_share_of_them").finditer(text):
+            if not _rx("cells_named").search(text, 0, m.start()):
+                continue  # "Among the 14 children, ROS1 was positive in most of them": the patients
+            a, b = m.span("share")
+            text = text[:a] + " " * (b - a) + text[b:]
     # "positive for SMA, negative for S-100, and a low-grade sarcoma was suspected": the hedge of a new clause
     # after the markers (``clause_end`` rules) is about that clause's diagnosis, not the stains before it
     cut = min((m.start() for rx in _rules()["clause_end"] for m in rx.finditer(text, end)), default=len(text))
@@ -505,7 +541,7 @@ def _form_calls(text: str) -> tuple[list[Call], list[tuple[int, int]]] | None:
         lm = markers_in(lab)
         if not _only_markers(lab, lm) or any(k.canonical == "Ki-67" for k in lm):
             continue
-        if markers_in(value) or _rx("form_value_goes_on").search(value):
+        if _other_markers(value, lm) or _rx("form_value_goes_on").search(value):
             continue  # the value goes on with other stains or another sentence ("focal +  SMA  +", "positive. CD34: ..."): prose
         parts = _rx("form_result_split").split(value) if len(lm) > 1 else [value]
         results = [_form_line_result(p.strip()) for p in parts]
@@ -524,6 +560,14 @@ def _form_calls(text: str) -> tuple[list[Call], list[tuple[int, int]]] | None:
                 out.extend(items)
                 spans.append((a, b))
     return (out, spans) if out else None
+
+
+def _other_markers(value: str, label: list[Mention]) -> list[Mention]:
+    """The markers a stain line's value names besides the label's own clone in brackets ("ALK immunohistochemistry:
+    positive (clone D5F3)": D5F3 names the ALK antibody, not a second stain)."""
+    own = {k.canonical for k in label}
+    brackets = _paren_spans(value)
+    return [k for k in markers_in(value) if not (k.canonical in own and any(a < k.start and k.end <= b for a, b in brackets))]
 
 
 def _list_only(text: str, mentions: list[Mention]) -> bool:
@@ -550,11 +594,36 @@ def _signed_items(value: str, v0: int) -> list[Call]:
     return out if len(out) >= 3 else []
 
 
+def _blank_generic(text: str) -> str:
+    """``text`` with what it says of a marker in general, between the marker and the patient's own result, blanked
+    (same length, so offsets hold): an aside ("SMA, which is positive in most such tumours, was also positive here":
+    regex ``generic_aside``) or a concession whose result a pronoun gives ("Although desmin is often positive in these
+    tumours, it was negative": regex ``generic_concession_it``, its marker kept). Only pieces naming no other marker."""
+    spans: list[tuple[int, int]] = []
+    for m in _rx("generic_aside").finditer(text):
+        if not markers_in(m.group(0)):
+            spans.append(m.span())
+    hit = _rx("generic_concession_it").match(text)
+    if hit is not None:
+        subj = markers_in(hit.group("subj"))
+        rest = _rx("form_marker_label_rest").match(_outside_mentions(hit.group("subj"), subj)) if len(subj) == 1 else None
+        if rest is not None and not markers_in(hit.group("rest")):
+            spans += [hit.span("open"), hit.span("rest")]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 @lru_cache(maxsize=4096)
 def _prose_calls(text: str) -> tuple[Call, ...]:
     rules = _rules()
     if not any(rx.search(text) for rx in rules["context"]):
         return ()
+    if "," in text or "(" in text:
+        text = _blank_generic(text)
     mentions = markers_in(text)
     parens = _paren_spans(text)
     out: list[Call] = []
@@ -593,7 +662,7 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
                 for s, e, kind in cues:
                     # "... and negative for X": a cue that opens its own list is a suffix
                     # only for markers that no earlier prefix cue ("positive for") reaches
-                    if (prefixes and _opens_list(text, e)) or _rx("opens_labelled_list").match(text, e):
+                    if (prefixes and _opens_list(text, e, seg)) or _rx("opens_labelled_list").match(text, e):
                         continue
                     # "..., with positive SMA", "weak desmin and absent CD34 staining": the polarity word ends a
                     # prefix cue that opens the next list (a marker follows it); "ALK was strongly expressed." ends
@@ -640,6 +709,7 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
                     pol = False
             if pol is not None and not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED):
                 out.append(Call(m, pol))
+        out.extend(_gapped_clause(text, lo, hi, seg, out))
     out.extend(_same_result(text, mentions, out))
     out.sort(key=lambda c: c.mention.start)
     out = _open_tail(text, mentions, out)
@@ -655,6 +725,19 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _gapped_clause(text: str, lo: int, hi: int, seg: list[Mention], out: list[Call]) -> list[Call]:
+    """A clause on another tumour of the patient with its verb left out ("The thigh tumour expressed SMA; the calf tumour
+    also desmin": regex ``gapped_clause`` over the clause, its markers blanked): its markers no cue reached take the
+    result the sentence gave before it, when that was one result only ("positive for SMA but negative for CD34, the calf
+    tumour also desmin" says nothing sure of desmin)."""
+    prev = [c for c in out if c.mention.end <= lo]
+    if not prev or len({c.positive for c in prev}) != 1 or any(lo <= c.mention.start < hi for c in out):
+        return []
+    if not _rx("gapped_clause").fullmatch(_strip(text, lo, hi, seg)[0]):
+        return []
+    return [Call(m, prev[0].positive) for m in seg if not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED)]
 
 
 def _final_on_resection(text: str, out: list[Call]) -> list[Call]:
@@ -782,8 +865,8 @@ def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
         if hit:
             g = hit.groupdict()
             val = g["hi"] if g.get("hi") else g.get("one")
-            if val is not None:
-                return float(val), m.start, hit.end()
+            if val is not None and (num := words_to_number(val)) is not None:  # "12", "five"
+                return num, m.start, hit.end()
     for rx in rules["ki67_before"]:
         hit = rx.search(text[: m.start])
         if hit and hit.group("one"):
