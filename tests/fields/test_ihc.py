@@ -4719,3 +4719,20 @@ def test_stain_result_beside_a_quoted_label_is_still_read() -> None:
 )
 def test_negative_result_then_and_another_stain_with_its_own_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "cell, sign",
+    [
+        ("Mutant (diffuse strong)", True),
+        ("aberrant, overexpression", True),
+        ("Mutant-type", True),
+        ("Wild-type", None),
+        ("Mutant (null)", None),
+        ("aberrant, complete loss", None),
+    ],
+)
+def test_marker_column_cell_calling_the_stain_mutant_or_aberrant(cell, sign):
+    from eims_extract.fields.ihc import marker_cell_sign
+
+    assert marker_cell_sign(cell) is sign
