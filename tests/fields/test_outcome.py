@@ -6932,3 +6932,29 @@ def test_course_failure_yields_to_the_response_told_of_another_treatment():
     )
     assert run_apply(apply, *texts).response == "PR"
     assert run_apply(apply, *reversed(texts)).response == "PR"
+
+
+@pytest.mark.parametrize(
+    "text, status, months",
+    [
+        ("At 30 months a 2-cm persistent mass remains in the pelvis on MRI.", "AWD", 30.0),
+        ("He is seen every six months; a tiny residual nodule remains.", "AWD", None),
+        # precision: denied or doubted residue is no state
+        ("No residual tumour remains after the second excision.", None, None),
+        ("Whether residual disease remains is uncertain.", None, None),
+    ],
+)
+def test_residual_or_persistent_tumour_that_remains_is_alive_with_disease(text, status, months):
+    row = run_apply(apply, text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("The boy has been followed with abdominal ultrasound for 14 months without any regrowth.", 14.0),
+        ("She was followed by periodic chest CT for 3 years.", 36.0),
+    ],
+)
+def test_follow_up_told_with_the_imaging_of_a_body_region(text, months):
+    assert run_apply(apply, text).follow_up_months == months
