@@ -6958,3 +6958,14 @@ def test_residual_or_persistent_tumour_that_remains_is_alive_with_disease(text, 
 )
 def test_follow_up_told_with_the_imaging_of_a_body_region(text, months):
     assert run_apply(apply, text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He died of locally progressive disease eight months after the operation.", None),
+        ("Under alectinib she developed locally progressive disease.", "PD"),
+    ],
+)
+def test_death_of_locally_progressive_disease_is_no_response(text, expected):
+    assert run_apply(apply, text).response == expected
