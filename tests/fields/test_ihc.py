@@ -4867,3 +4867,20 @@ def test_staining_said_to_be_detected_is_positive(text, expected):
 def test_equivocal_on_small_material_and_positive_on_resection_joined_by_and():
     text = "On immunohistochemistry, ROS1 was equivocal on the needle biopsy and diffusely positive on the lobectomy specimen."
     assert polarities(text) == [("ROS1", True)]
+
+
+@pytest.mark.parametrize(
+    "cell, sign",
+    [
+        ("Mutant (diffuse strong)", True),
+        ("aberrant, overexpression", True),
+        ("Mutant-type", True),
+        ("Wild-type", None),
+        ("Mutant (null)", None),
+        ("aberrant, complete loss", None),
+    ],
+)
+def test_marker_column_cell_calling_the_stain_mutant_or_aberrant(cell, sign):
+    from eims_extract.fields.ihc import marker_cell_sign
+
+    assert marker_cell_sign(cell) is sign

@@ -6901,3 +6901,71 @@ def test_no_uptake_suggesting_spread_is_no_metastasis(text, metastasis):
 )
 def test_node_benign_finding_then_no_tumour_after_a_comma_is_no_spread(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a course of treatment, then the tumour's course told after it in the same sentence
+        ("He had three courses of vinblastine and methotrexate with no effect, since the nodules continued to grow.", "PD"),
+        ("A month of oral prednisone was tried, yet the mass grew again while he was taking it.", "PD"),
+        ("Six cycles of ifosfamide-based chemotherapy were followed by rapid progression.", "PD"),
+        ("She was given two courses of doxorubicin, after which the lesion size remained unchanged.", "SD"),
+        ("His abdominal disease had shrunk considerably by the second scan.", "PR"),
+        ("Entrectinib was continued for five months, shrinking the mass volume by 60%.", "PR"),
+        # precision: no treatment before the growth, an operation, a small shrinkage
+        ("Before treatment the mass continued to grow over two months.", None),
+        ("The resection was followed by progression of her dyspnoea.", None),
+        ("The swelling decreased markedly after the resection.", None),
+        ("Crizotinib was continued, reducing the tumour volume by 12%.", None),
+    ],
+)
+def test_tumour_course_told_after_a_named_treatment_course(text, expected):
+    assert run_apply(apply, text).response == expected
+
+
+def test_course_failure_yields_to_the_response_told_of_another_treatment():
+    # a failed chemotherapy before an ALK inhibitor that worked: the inhibitor's response is the row's, whichever is told last
+    texts = (
+        "Crizotinib brought a partial response within two months.",
+        "After relapse, three cycles of ifosfamide and doxorubicin were followed by progression.",
+    )
+    assert run_apply(apply, *texts).response == "PR"
+    assert run_apply(apply, *reversed(texts)).response == "PR"
+
+
+@pytest.mark.parametrize(
+    "text, status, months",
+    [
+        ("At 30 months a 2-cm persistent mass remains in the pelvis on MRI.", "AWD", 30.0),
+        ("He is seen every six months; a tiny residual nodule remains.", "AWD", None),
+        # precision: denied or doubted residue is no state
+        ("No residual tumour remains after the second excision.", None, None),
+        ("Whether residual disease remains is uncertain.", None, None),
+    ],
+)
+def test_residual_or_persistent_tumour_that_remains_is_alive_with_disease(text, status, months):
+    row = run_apply(apply, text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("The boy has been followed with abdominal ultrasound for 14 months without any regrowth.", 14.0),
+        ("She was followed by periodic chest CT for 3 years.", 36.0),
+    ],
+)
+def test_follow_up_told_with_the_imaging_of_a_body_region(text, months):
+    assert run_apply(apply, text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He died of locally progressive disease eight months after the operation.", None),
+        ("Under alectinib she developed locally progressive disease.", "PD"),
+    ],
+)
+def test_death_of_locally_progressive_disease_is_no_response(text, expected):
+    assert run_apply(apply, text).response == expected

@@ -2138,7 +2138,7 @@ def test_regression_table_cell_organ_then_its_part_after_a_comma(cell, expected)
     from types import SimpleNamespace
 
     row = CaseRow("doc", "1")
-    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about="")
     site._read_site(c)
     assert (row.site, row.site_code) == expected
 
@@ -2519,7 +2519,7 @@ def test_regression_a_colon_segment_alone_in_a_table_cell_is_that_segment(cell, 
     from types import SimpleNamespace
 
     row = CaseRow("doc", "1")
-    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about="")
     site._read_site(c)
     assert (row.site, row.site_code) == (want_site, code)
 
@@ -3475,7 +3475,7 @@ def test_regression_table_site_cell_two_parts_of_the_same_organ(cell, expected):
     from types import SimpleNamespace
 
     row = CaseRow("doc", "1")
-    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v))
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about="")
     site._read_site(c)
     assert (row.site, row.site_code) == expected
 
@@ -3958,3 +3958,26 @@ def test_plain_mucosal_or_pleural_thickening_is_no_tumour(nlp, text):
 def test_region_mass_inseparable_from_or_encircling_an_organ(nlp, text, site_name, code):
     row = run(nlp, text)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("cell", "about", "expected"),
+    [
+        # a series' site column naming only a part of the organ its caption or title names
+        ("Corpus", "Table 1 Clinical data of three uterine tumours", ("uterus", "C54.9")),
+        ("Corpus, submucosal", "Myofibroblastic tumours of the uterine body: a series", ("uterus", "C54.9")),
+        ("Fundus", "Table 2 Features of our uterine cases", ("uterus", "C54.3")),
+        ("Body", "Gastric myofibroblastic tumours in adults", ("stomach", "C16.2")),
+        ("Dome", "Clinical findings\nBladder IMT in two boys", ("bladder", "C67.1")),
+        # precision: no organ named, or two, gives no site
+        ("Corpus", "Table 1 Clinical data", (None, None)),
+        ("Body", "Gastric and uterine tumours compared", (None, None)),
+    ],
+)
+def test_table_site_cell_naming_a_part_of_the_organ_the_caption_or_title_names(cell, about, expected):
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about=about)
+    site._read_site(c)
+    assert (row.site, row.site_code) == expected

@@ -1396,9 +1396,12 @@ def _read_ihc_negative(c: CellContext) -> None:
 
 def marker_cell_sign(text: str) -> bool | None:
     """A cell of a column named after one marker: its sign ("+", "focal +", "-"), or a grade of the stain alone
-    ("focal", "patchy", "weak": a positive stain, as in a panel's result cell); None for anything else."""
+    ("focal", "patchy", "weak": a positive stain, as in a panel's result cell), or a call of an aberrant stain ("Mutant
+    (diffuse strong)" in a p53 column: positive); None for anything else ("Wild-type", "Mutant (null)")."""
     sign = marker_sign(text)
-    return sign if sign is not None else _result_sign(text.strip())
+    if sign is None:
+        sign = _result_sign(text.strip())
+    return sign if sign is not None or not _rx("cell_aberrant_call").fullmatch(text.strip()) else True
 
 
 def read_marker(c: CellContext) -> None:

@@ -214,6 +214,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             first_header.setdefault(f, h)
     readers = {f: registry.column(f) for f in first_header}
     kinase = _caption_kinase(table)
+    titles = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "title" and s.end > s.start][:1]
+    about = "\n".join([table.caption, *titles])  # what a cell naming a part of an organ only ("Corpus") is a part of
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
     out: list[CaseRow] = []
     for n, cells in enumerate(table.rows, 1):
@@ -270,7 +272,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             col = readers[f]
             if col is None:
                 continue
-            col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, [])))
+            col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about))
         if kinase is not None:
             _partner_of(row, kinase)
         out.append(row)

@@ -76,7 +76,7 @@ def _rx(name: str) -> re.Pattern[str]:
 
 KINDS = (
     "mask", "recurrence", "metastasis", "response", "status", "follow_up", "no_disease", "anchor", "more_months",
-    "years_before", "new_lesion", "negator",
+    "years_before", "new_lesion", "negator", "course_response",
 )
 
 
@@ -87,7 +87,7 @@ def _rules() -> dict[str, list[OutcomeRule]]:
         kind = r.kind
         if kind in ("recurrence", "metastasis") and not isinstance(r.value, bool):
             raise ConfigError(f"{r.where} ({r.id}): 'value' must be true or false")
-        if kind == "response" and r.code not in (*RESPONSES, "abbr"):
+        if kind in ("response", "course_response") and r.code not in (*RESPONSES, "abbr"):
             raise ConfigError(f"{r.where} ({r.id}): response code must be one of {RESPONSES} or abbr")
         if kind == "status" and r.code not in STATUSES:
             raise ConfigError(f"{r.where} ({r.id}): status code must be one of {STATUSES}")
@@ -115,7 +115,7 @@ def _any_unmasked(kind: str) -> bool:
 
 
 #: the families a sentence's text and masked text are tried against, found in one literal pass for all
-_SHARED = ("recurrence", "metastasis", "response", "status", "follow_up", "anchor")
+_SHARED = ("recurrence", "metastasis", "response", "status", "follow_up", "anchor", "course_response")
 
 
 @cache
@@ -212,10 +212,13 @@ def _negator_spans(masked: str) -> list[tuple[int, int]]:
     return [m.span() for r in _rules()["negator"] for m in r.regex.finditer(masked)]
 
 
-def response_mentions(text: str) -> list[tuple[str, int, int]]:
+def response_mentions(text: str, kind: str = "response") -> list[tuple[str, int, int]]:
+    """The responses the sentence tells, in order: ``(code, start, end)``. ``kind="course_response"``: a course of
+    treatment told failing or standing still ("... were followed by progression"), the row's response only when no
+    other is told (:func:`apply`)."""
     masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
-    for r, _ in _tried("response", text, masked):
+    for r, _ in _tried(kind, text, masked):
         for m in r.regex.finditer(masked):
             cats = context(text, m.start(), m.end())
             if cats & NOT_ASSERTED or "negated" in cats:
@@ -760,6 +763,11 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         exam_before, exam_sent = [], None
         if not fus and not found and _rx("examination_noun").search(sent.text):
             exam_before, exam_sent = _dated_finding_time(sent.text, dated=False), sent
+    if best_resp is None and last_resp is None:
+        # "two cycles of chemotherapy, after which the tumour size was unchanged": a course's own course, when the
+        # patient's sentences tell no other response (the last one told)
+        told = [(code, sent.evidence(s, e)) for sent in sentences for code, s, e in response_mentions(sent.text, "course_response")]
+        last_resp = told[-1] if told else None
     if best_resp is not None or last_resp is not None:
         code, ev = best_resp or last_resp  # type: ignore[misc]
         row.set("response", code, ev)

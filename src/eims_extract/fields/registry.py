@@ -88,6 +88,9 @@ class CellContext:
     evidence: Callable[[Cell], Evidence | None]
     #: further non-empty cells of the same column kind in this row ("Operation" + "Adjuvant therapy")
     more: list[Cell] = field(default_factory=list)
+    #: the table's caption and the document's title: what a cell naming only a part of an organ is a part of (a
+    #: "Site" cell "Corpus" in "Clinical features of four uterine IMTs")
+    about: str = ""
 
 
 #: Reads one cell into the row (through ``CellContext.put``).

@@ -891,11 +891,33 @@ def _read_site(c: CellContext) -> None:
         seg = text.strip().rstrip(".").lower()  # "transverse" in a table of colonic cases
         text = "rectosigmoid" if seg.startswith("rectosigm") else f"{seg} colon"
         site = canonical_site(text)
+    if site not in _canonicals() and (part := _part_of_named_organ(text, c.about)) is not None:
+        # "Corpus" (or "Corpus, intramural") under "Clinical features of four uterine IMTs": the part of the one organ
+        # the caption or the title names, coded as the sub-site named without its organ in the prose would be
+        c.put("site", part[0], c.cell)
+        c.put("site_code", part[1], c.cell)
+        return
     if site not in _canonicals() and len(text.split()) == 1:
         site = None  # "Corpus", "Body" in a series of one organ: a part of it the cell does not name, no site of its own
     c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
     if c.row.site is not None:
         c.put("site_code", site_code(text), c.cell)
+
+
+def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
+    """A site cell naming only a part of an organ ("Corpus", "Fundus", "Dome, left"), read as a part of the one organ
+    ``about`` (the table's caption and the document's title) names: (organ, code) when the anaphoric_subsite rules know
+    that part of that organ ("in the corpus" of the uterus: C54.9); None when ``about`` names no organ or several, or
+    the rules know no such part of it (the stomach's "Corpus" is the stomach's only under a gastric title)."""
+    head = text.split(",", 1)[0].strip().rstrip(".").lower()
+    if not head or len(head.split()) > 2 or not about.strip():
+        return None
+    organs = {c for m in _site_regex().finditer(about) if (c := canonical_site(m.group(0))) in _canonicals()}
+    if len(organs) != 1:
+        return None
+    organ = next(iter(organs))
+    codes = {code for site, code, rx in rules().anaphoric if site == organ and rx.fullmatch(f"in the {head}")}
+    return (organ, codes.pop()) if len(codes) == 1 else None
 
 
 def _same_organ_twice(text: str) -> tuple[str, str] | None:
