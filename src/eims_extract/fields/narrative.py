@@ -514,11 +514,13 @@ def _figures_told_for_pathology(doc: Document) -> frozenset[int]:
     shows the immunohistochemical findings"): their legends tell the patient's stains and tests, read as the patient's.
     None when the case text numbers its patients (whose legend it would be is not said)."""
     texts = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "case" and s.end > s.start]
-    if any(rx.search(t) for t in texts for rx, _ in scope_rules().marker):
-        return frozenset()
-    return frozenset(
+    figures = frozenset(
         int(m.group("fig") or m.group("fig2")) for t in texts for m in _rx("pathology_in_figure").finditer(t)
     )
+    # the patient-number markers are asked only of a text that points to a figure (most point to none)
+    if not figures or any(rx.search(t) for t in texts for rx, _ in scope_rules().marker):
+        return frozenset()
+    return figures
 
 
 def _cited_figures(texts: Iterable[str]) -> frozenset[int]:
