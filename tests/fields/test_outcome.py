@@ -6901,3 +6901,18 @@ def test_no_uptake_suggesting_spread_is_no_metastasis(text, metastasis):
 )
 def test_node_benign_finding_then_no_tumour_after_a_comma_is_no_spread(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "status"),
+    [
+        ("At follow-up of 15 months, neither had evidence of recurrence.", False, "ANED"),
+        ("Neither patient had any radiological evidence of recurrence at 2 years.", False, "ANED"),
+        ("After 10 months, neither patient had signs of local recurrence.", False, "ANED"),
+        # guard: a finding of no disease on another subject is not this shape
+        ("Neither margin had evidence of tumour.", None, None),
+    ],
+)
+def test_neither_had_evidence_of_recurrence_is_a_finding_of_no_disease(text, recurrence, status):
+    row = run(text)
+    assert (row.recurrence, row.status) == (recurrence, status)
