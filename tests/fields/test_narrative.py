@@ -4920,3 +4920,42 @@ def test_patients_with_a_tumour_of_a_named_site_announced_as_treated(nlp):
         ("case-2", "SE", None),
         ("case-3", "SE", True),
     ]
+
+
+def test_a_subject_naming_several_numbered_patients_is_theirs_whereas_the_next_is_anothers(nlp):
+    doc = make_doc(
+        ("case", "Case 1 was a 12-year-old girl with haematuria. Case 2 was a 15-year-old boy with dysuria. Case 3 was "
+                 "a 10-year-old girl with a pelvic mass.\nCases 1 and 2 were treated with partial cystectomy, whereas "
+                 "case 3 received radiotherapy. Patients 1 and 2 are alive without disease at 20 and 32 months."),
+    )
+    assert _rows(doc, nlp, "age_years", "treatment", "follow_up_months") == [(12.0, "SE", 20.0), (15.0, "SE", 32.0), (10.0, "RT", None)]
+
+
+def test_the_first_patient_then_the_other_patients_of_a_joint_introduction(nlp):
+    doc = _abstract(
+        "We report three cases with haematuria. A 31-year-old man had haematuria for 2 days; a 64-year-old man had "
+        "haematuria and anaemia; and a 45-year-old woman had haematuria and pain. The first patient received "
+        "radiotherapy only. The other patients underwent partial cystectomy and radical cystectomy, respectively."
+    )
+    assert _rows(doc, nlp, "age_years", "treatment") == [(31.0, "RT"), (64.0, "SE"), (45.0, "SE")]
+
+
+def test_all_of_an_announced_series_is_each_ones_but_an_unnamed_one_is_nobodys(nlp):
+    doc = _abstract(
+        "Herein, we present three uterine IMTs. All of them had a local recurrence. All three patients received surgery, "
+        "and one had adjuvant chemotherapy."
+    )
+    assert _rows(doc, nlp, "case_id", "treatment", "recurrence") == [
+        ("case-1", "SE", True),
+        ("case-2", "SE", True),
+        ("case-3", "SE", True),
+    ]
+
+
+def test_patients_announced_one_by_one_by_kinase_are_named_by_it_later(nlp):
+    doc = _abstract(
+        "We report one pulmonary IMT with a fusion involving ALK and one with ROS1 rearrangement. The patients were 23 "
+        "and 48 years old, respectively. The ALK-rearranged tumour was positive for ALK, whereas the ROS1-rearranged "
+        "tumour was positive for ROS1."
+    )
+    assert _rows(doc, nlp, "age_years", "ihc_positive") == [(23.0, ["ALK"]), (48.0, ["ROS1"])]

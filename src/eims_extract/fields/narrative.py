@@ -1592,20 +1592,25 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
 
 def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """"At last follow-up, patient 1 was alive with disease at 22 months and patient 2 had no evidence of disease at 40
-    months": two or more numbered patients each the subject of a clause of their own. Each patient's piece runs from
+    months", "Cases 1 and 2 were treated with X, whereas case 3 underwent Y": two or more numbered patients (or groups of
+    them) each the subject of a clause of their own. Each patient's piece runs from
     their name to the next one's (the first keeps what opens the sentence), the others blanked; None unless every
     named patient is one of ``groups`` and each is named once."""
-    found = list(_rx("numbered_subject").finditer(s.text))
+    # "Cases 1 and 2 were treated with X, whereas case 3 underwent Y": a subject may name several of them
+    found = sorted([*_rx("numbered_subject").finditer(s.text), *_rx("numbered_group_subject").finditer(s.text)], key=lambda m: m.start())
     if len(found) < 2:
         return None
-    named = [int(m.group("n")) for m in found]
-    if len(named) != len(set(named)) or not all(x in groups for x in named):
+    named = [[int(m.group("n"))] if "n" in m.re.groupindex else _case_numbers(m.group("ns")) for m in found]
+    flat = [x for xs in named for x in xs]
+    if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
         return None
     bounds = [0] + [m.start() for m in found[1:]] + [len(s.text)]
-    return [
-        (x, _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k]))
-        for k, x in enumerate(named)
-    ]
+    out: list[tuple[int, Sentence]] = []
+    for k, xs in enumerate(named):
+        mine = _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k])
+        # "Patients 1 and 2 are alive at 24 and 36 months": each its own item of the clause's list
+        out += [(x, _for_member(mine, j, len(xs), bounds[k], bounds[k + 1]) if len(xs) > 1 else mine) for j, x in enumerate(xs)]
+    return out
 
 
 def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
@@ -1709,14 +1714,19 @@ def _kinase_clauses(s: Sentence, found: list[re.Match[str]], named: list[Any]) -
 
 def _kinases_dealt(sentences: list[Sentence], k: int) -> dict[str, int]:
     """The kinase of each of ``k`` patients introduced together, from the first sentence dealing them one kinase fusion
-    each ("sequencing found a GENE1::ALK fusion and a GENE2::ROS1 fusion, respectively"): kinase → the patient's index;
-    empty unless the kinases differ."""
+    each ("sequencing found a GENE1::ALK fusion and a GENE2::ROS1 fusion, respectively") or announcing them one by one
+    by their kinase ("one IMT with an ALK fusion and one with a ROS1 fusion"): kinase → the patient's index; empty
+    unless the kinases differ."""
     for s in sentences:
         for m in _rx("respectively").finditer(s.text):
             items = _fusions_before(s.text, m.start(), k)
             if items:
                 kinases = [m_.group("kinase").upper() if (m_ := _rx("fusion_kinase").search(s.text, a, b)) else "" for a, b in items]
                 return {x: j for j, x in enumerate(kinases)} if len(set(kinases)) == k else {}
+        # "We report one IMT with a fusion involving ALK and one with ROS1 rearrangement": each in the order named
+        named = [(m.group("g1") or m.group("g2")).upper() for m in _rx("one_with_kinase").finditer(s.text)]
+        if len(named) == k and len(set(named)) == k:
+            return {x: j for j, x in enumerate(named)}
     return {}
 
 
@@ -1829,6 +1839,10 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         for k, p in enumerate(patients):
             if pieces is None:
                 mine = own_count if i == at else []
+                # "All of them had a recurrence": each one's own, no statistic over a cohort
+                mine = mine + [m.span() for m in _rx("together_quantifier").finditer(s.text)]
+                # "..., and one had neoadjuvant chemotherapy": which of them the text does not say
+                mine += _unnamed_spans(s)
                 p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text) + mine))
                 continue
             lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each,
@@ -2541,10 +2555,26 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             # "A 55-year-old man and a 30-year-old woman ... He underwent X; his tumour ...": the one of that sex
             sex = demographics.rules().pronouns.get(opener.group("pron").lower())
         turn = sentence_turn(s.text, len(patients))
+        if sex is None and turn is None and current is not None and len(patients) > 2 and (
+            (rest := _rx("others_clause").match(s.text)) and rest.start("w") == 0
+        ):
+            # "The first patient received X. The other patients underwent Y and Z, respectively": all but the one told
+            # of (each its own item of a list)
+            others = [p for p in patients if p is not current]
+            for j, p in enumerate(others):
+                p.sentences.append(_for_member(s, j, len(others), rest.end("w")))
+            current = None
+            continue
+        # a sentence opening on one rank and naming no other ("The first patient received X", not "In the first case
+        # ..., while in the second ...")
+        one_rank = len({w.strip(",;:.()").lower() for w in s.text.split()} & set(_ORDINALS)) == 1
+        rank = patient_number(s.text) if sex is None and turn is None and one_rank else None
         if sex in by_sex:
             current = by_sex[sex]
         elif turn is not None:
             current = patients[turn - 1]
+        elif rank is not None and 1 <= rank <= len(patients) and not _listed_cases(s.text):
+            current = patients[rank - 1]  # "The first patient received X": the first introduced, until another is named
         elif (by_age := _turn_by_age(s, patients)) is not None:
             current = by_age
         elif speaks_for_all(s.text):
