@@ -265,7 +265,8 @@ class SentenceLine(Line):
     tokens: tuple[str, ...] | None = None
     pattern: str | None = None
     NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "no_split_after": ("tokens",), "terminal": ("tokens",), "weak": ("tokens",), "opener": ("pattern",), "hard_break": ("pattern",)
+        "no_split_after": ("tokens",), "terminal": ("tokens",), "weak": ("tokens",), "opener": ("pattern",), "hard_break": ("pattern",),
+        "label_letter_after": ("tokens",),
     }
 
 

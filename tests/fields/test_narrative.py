@@ -4805,3 +4805,157 @@ def test_regression_a_sentence_opening_on_two_ranks_is_those_patients_not_the_la
 )
 def test_legend_of_a_figure_the_case_text_cites_gives_the_patients_stains(nlp, case, legend, expected):
     assert _rows(_legend_doc(case, legend), nlp, "ihc_positive", "ihc_negative") == expected
+
+
+# -- several patients told in prose, second round (fusion lists, kinase names, ranks, relatives, letters) ----------
+
+
+def test_a_respectively_list_of_fusions_gives_each_patient_its_own_fusion(nlp):
+    doc = _abstract(
+        "We describe two men with IMT of the lung, aged 38 and 57 years, respectively. Both had a lobectomy. "
+        "Sequencing detected PPFIBP1::ALK and DCTN1::ALK fusions, respectively."
+    )
+    assert _rows(doc, nlp, "age_years", "alk_fusion_partner", "kinase_fusions") == [
+        (38.0, "PPFIBP1", ["PPFIBP1::ALK"]),
+        (57.0, "DCTN1", ["DCTN1::ALK"]),
+    ]
+
+
+def test_patients_named_by_the_kinase_a_list_of_fusions_dealt_them(nlp):
+    doc = _abstract(
+        "We report two IMTs of the bladder in men aged 41 and 66 years, respectively. "
+        "The ALK-rearranged tumour was positive for ALK, whereas the ROS1-rearranged tumour was positive for ROS1; both "
+        "expressed SMA. Panel sequencing found an EML4::ALK fusion and a YWHAE::ROS1 fusion, respectively."
+    )
+    assert _rows(doc, nlp, "age_years", "ihc_positive", "kinase_fusions") == [
+        (41.0, ["ALK", "SMA"], ["EML4::ALK"]),
+        (66.0, ["ROS1", "SMA"], ["YWHAE::ROS1"]),
+    ]
+
+
+def test_a_series_sentence_naming_two_ranks_and_a_list_of_times_reach_their_members(nlp):
+    doc = _abstract(
+        "Patient concerns: We report three patients with flank pain: a 22-year-old man with a renal mass; a 58-year-old "
+        "woman with a renal mass and fever; and a 40-year-old man with a renal mass and weight loss. "
+        "Interventions: The first patient underwent partial nephrectomy. The second and third patients underwent radical "
+        "nephrectomy. Outcomes: No recurrence was seen during a follow-up of 30, 14 and 9 months, respectively."
+    )
+    assert _rows(doc, nlp, "age_years", "treatment", "follow_up_months", "recurrence") == [
+        (22.0, "SE", 30.0, False),
+        (58.0, "SE", 14.0, False),
+        (40.0, "SE", 9.0, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We report a 7-year-old girl and her 4-year-old brother who both developed IMT.",
+        "We describe a 7-year-old girl and her 4-year-old brother, both of whom developed IMT.",
+    ],
+)
+def test_a_relative_reported_beside_the_patient_is_a_patient_too(nlp, opening):
+    doc = _abstract(f"{opening} The girl had a mass of the stomach and her brother a mass of the jejunum. Both were resected.")
+    assert _rows(doc, nlp, "age_years", "sex", "site") == [(7.0, "female", "stomach"), (4.0, "male", "jejunum")]
+
+
+def test_guard_a_relative_named_without_a_disease_of_their_own_is_no_patient(nlp):
+    doc = _abstract("We report a 7-year-old girl and her 34-year-old mother who brought her in. The girl had a gastric mass.")
+    assert _rows(doc, nlp, "age_years", "sex") == [(7.0, "female")]
+
+
+def test_the_other_patient_is_the_one_of_two_not_named_before(nlp):
+    doc = _abstract(
+        "We describe two patients with IMT of the larynx. A 44-year-old woman presented with hoarseness and a 70-year-old "
+        "man presented with stridor. The female patient underwent laser excision, and the other patient received "
+        "radiotherapy. The follow-up is 3 years for the man and 20 months for the woman, without recurrence."
+    )
+    assert _rows(doc, nlp, "age_years", "treatment", "follow_up_months", "recurrence") == [
+        (44.0, "SE", 20.0, False),
+        (70.0, "RT", 36.0, False),
+    ]
+
+
+def test_clauses_opening_on_patient_letters_are_those_patients(nlp):
+    doc = _abstract(
+        "Two patients were seen at our clinic: a man of 52 (patient A) and a woman of 29 (patient B). Patient A had a "
+        "mass in the liver; patient B had a mass in the spleen. Desmin was positive in patient A and negative in patient "
+        "B. Patient A is free of disease at 16 months; patient B died of disease 7 months after surgery."
+    )
+    assert _rows(doc, nlp, "age_years", "site", "follow_up_months", "status") == [
+        (52.0, "liver", 16.0, "ANED"),
+        (29.0, "spleen", 7.0, "DOD"),
+    ]
+
+
+def test_a_follow_up_lead_without_a_comma_opens_a_turn_between_patients(nlp):
+    doc = make_doc(
+        ("title", "Two inflammatory myofibroblastic tumours of the orbit"),
+        ("case", "Our first case is a 9-year-old girl with proptosis. The mass was excised.\n"
+                 "Our second case concerns a 61-year-old man with diplopia. The mass was excised.\n"
+                 "At last follow-up the girl was free of disease at 22 months, and the man was alive with residual "
+                 "tumour at 8 months."),
+    )
+    assert _rows(doc, nlp, "age_years", "follow_up_months", "status") == [(9.0, 22.0, "ANED"), (61.0, 8.0, "AWD")]
+
+
+def test_persons_joined_as_one_phrase_share_what_follows_them(nlp):
+    doc = _abstract(
+        "We treated a 36-year-old man and a 58-year-old woman with IMT of the pleura. The man underwent resection and "
+        "the woman received crizotinib."
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site", "treatment") == [
+        (36.0, "male", "pleura", "SE"),
+        (58.0, "female", "pleura", "ALKi"),
+    ]
+
+
+def test_patients_with_a_tumour_of_a_named_site_announced_as_treated(nlp):
+    doc = _abstract(
+        "Three patients with IMT of the small bowel mesentery were treated at our centre. All underwent resection. "
+        "Patient 3 relapsed after 6 months."
+    )
+    assert _rows(doc, nlp, "case_id", "treatment", "recurrence") == [
+        ("case-1", "SE", None),
+        ("case-2", "SE", None),
+        ("case-3", "SE", True),
+    ]
+
+
+def test_a_subject_naming_several_numbered_patients_is_theirs_whereas_the_next_is_anothers(nlp):
+    doc = make_doc(
+        ("case", "Case 1 was a 12-year-old girl with haematuria. Case 2 was a 15-year-old boy with dysuria. Case 3 was "
+                 "a 10-year-old girl with a pelvic mass.\nCases 1 and 2 were treated with partial cystectomy, whereas "
+                 "case 3 received radiotherapy. Patients 1 and 2 are alive without disease at 20 and 32 months."),
+    )
+    assert _rows(doc, nlp, "age_years", "treatment", "follow_up_months") == [(12.0, "SE", 20.0), (15.0, "SE", 32.0), (10.0, "RT", None)]
+
+
+def test_the_first_patient_then_the_other_patients_of_a_joint_introduction(nlp):
+    doc = _abstract(
+        "We report three cases with haematuria. A 31-year-old man had haematuria for 2 days; a 64-year-old man had "
+        "haematuria and anaemia; and a 45-year-old woman had haematuria and pain. The first patient received "
+        "radiotherapy only. The other patients underwent partial cystectomy and radical cystectomy, respectively."
+    )
+    assert _rows(doc, nlp, "age_years", "treatment") == [(31.0, "RT"), (64.0, "SE"), (45.0, "SE")]
+
+
+def test_all_of_an_announced_series_is_each_ones_but_an_unnamed_one_is_nobodys(nlp):
+    doc = _abstract(
+        "Herein, we present three uterine IMTs. All of them had a local recurrence. All three patients received surgery, "
+        "and one had adjuvant chemotherapy."
+    )
+    assert _rows(doc, nlp, "case_id", "treatment", "recurrence") == [
+        ("case-1", "SE", True),
+        ("case-2", "SE", True),
+        ("case-3", "SE", True),
+    ]
+
+
+def test_patients_announced_one_by_one_by_kinase_are_named_by_it_later(nlp):
+    doc = _abstract(
+        "We report one pulmonary IMT with a fusion involving ALK and one with ROS1 rearrangement. The patients were 23 "
+        "and 48 years old, respectively. The ALK-rearranged tumour was positive for ALK, whereas the ROS1-rearranged "
+        "tumour was positive for ROS1."
+    )
+    assert _rows(doc, nlp, "age_years", "ihc_positive") == [(23.0, ["ALK"]), (48.0, ["ROS1"])]

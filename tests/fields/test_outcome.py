@@ -6969,3 +6969,18 @@ def test_follow_up_told_with_the_imaging_of_a_body_region(text, months):
 )
 def test_death_of_locally_progressive_disease_is_no_response(text, expected):
     assert run_apply(apply, text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "status"),
+    [
+        ("At follow-up of 15 months, neither had evidence of recurrence.", False, "ANED"),
+        ("Neither patient had any radiological evidence of recurrence at 2 years.", False, "ANED"),
+        ("After 10 months, neither patient had signs of local recurrence.", False, "ANED"),
+        # guard: a finding of no disease on another subject is not this shape
+        ("Neither margin had evidence of tumour.", None, None),
+    ],
+)
+def test_neither_had_evidence_of_recurrence_is_a_finding_of_no_disease(text, recurrence, status):
+    row = run(text)
+    assert (row.recurrence, row.status) == (recurrence, status)

@@ -45,3 +45,17 @@ def test_blank_line_is_a_hard_sentence_break(nlp, text: str, n: int) -> None:
 def test_line_end_inside_a_marker_name_is_no_sentence_break(nlp, text: str, n: int) -> None:
     sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
     assert len(sents) == n, sents
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        pytest.param("Desmin stained in patient A but not in patient B. Patient A is well at 2 years.", 2, id="patient-letter"),
+        pytest.param("Both cases were reviewed, case A and case B. The first was resected.", 2, id="case-letter"),
+        # guard: a single letter after another word is still an initial
+        pytest.param("This was confirmed by R. Osei in 2019.", 1, id="initial-kept"),
+        pytest.param("Serology for hepatitis B. Negative results were obtained.", 1, id="other-letter-kept"),
+    ],
+)
+def test_a_patient_letter_label_ends_its_sentence(nlp, text: str, n: int) -> None:
+    assert len([s for s in nlp(text).sents if s.text.strip()]) == n

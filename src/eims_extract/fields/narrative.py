@@ -1389,7 +1389,8 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     patients ``named`` by the matching item of ``found`` (:func:`_case_clauses`, :func:`_ref_clauses`): each keeps the
     subject and its own predicate (without the word joining it to the one before: "The follow-up is 14 months for the
     woman", not "... is and 14 months ..."), its own closing name blanked too, the others blanked; what follows the last predicate is the last one's,
-    unless it is a clause of its own about all of them ("...; both were resected")."""
+    unless it is a clause of its own about all of them ("...; both were resected") or a closing phrase without a verb
+    that qualifies every predicate ("..., without recurrence")."""
     verbs = [v for v in _rx("clause_verb").finditer(s.text, 0, found[0].start())]
     # without a shared verb, parallel objects each closed by their patients ("sequencing identified a GENE1 fusion in
     # case 1 and a GENE2 fusion in case 2"): the first opens on the word the second opens on; so too when the verb is
@@ -1402,7 +1403,9 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     bounds = [opening] + [m.end() for m in found]
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
-    shared_tail = bool(_rx("clause_of_its_own").match(tail)) and speaks_for_all(tail)
+    shared_tail = (bool(_rx("clause_of_its_own").match(tail)) and speaks_for_all(tail)) or bool(
+        _rx("shared_trailing_phrase").fullmatch(tail)
+    )
     out = []
     for k, xs in enumerate(named):
         spans = [c for j, c in enumerate(clauses) if j != k]
@@ -1586,20 +1589,25 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
 
 def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """"At last follow-up, patient 1 was alive with disease at 22 months and patient 2 had no evidence of disease at 40
-    months": two or more numbered patients each the subject of a clause of their own. Each patient's piece runs from
+    months", "Cases 1 and 2 were treated with X, whereas case 3 underwent Y": two or more numbered patients (or groups of
+    them) each the subject of a clause of their own. Each patient's piece runs from
     their name to the next one's (the first keeps what opens the sentence), the others blanked; None unless every
     named patient is one of ``groups`` and each is named once."""
-    found = list(_rx("numbered_subject").finditer(s.text))
+    # "Cases 1 and 2 were treated with X, whereas case 3 underwent Y": a subject may name several of them
+    found = sorted([*_rx("numbered_subject").finditer(s.text), *_rx("numbered_group_subject").finditer(s.text)], key=lambda m: m.start())
     if len(found) < 2:
         return None
-    named = [int(m.group("n")) for m in found]
-    if len(named) != len(set(named)) or not all(x in groups for x in named):
+    named = [[int(m.group("n"))] if "n" in m.re.groupindex else _case_numbers(m.group("ns")) for m in found]
+    flat = [x for xs in named for x in xs]
+    if len(flat) != len(set(flat)) or not all(x in groups for x in flat):
         return None
     bounds = [0] + [m.start() for m in found[1:]] + [len(s.text)]
-    return [
-        (x, _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k]))
-        for k, x in enumerate(named)
-    ]
+    out: list[tuple[int, Sentence]] = []
+    for k, xs in enumerate(named):
+        mine = _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k])
+        # "Patients 1 and 2 are alive at 24 and 36 months": each its own item of the clause's list
+        out += [(x, _for_member(mine, j, len(xs), bounds[k], bounds[k + 1]) if len(xs) > 1 else mine) for j, x in enumerate(xs)]
+    return out
 
 
 def _bracket_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[list[int], Sentence]] | None:
@@ -1684,11 +1692,50 @@ def _kinase_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, S
         if len(hits) != 1 or hits[0] in named:
             return None
         named.append(hits[0])
-    bounds = [0] + [m.start() for m in found[1:]] + [len(s.text)]
+    return _kinase_clauses(s, found, named)
+
+
+def _kinase_clauses(s: Sentence, found: list[re.Match[str]], named: list[Any]) -> list[tuple[Any, Sentence]]:
+    """Each patient ``named`` by the matching kinase name of ``found`` the clause from its name to the next one's; a
+    clause of its own after the last one that speaks for all ("...; both were positive for desmin") is everyone's."""
+    end = len(s.text)
+    semi = s.text.find(";", found[-1].end())
+    if semi >= 0 and (speaks_for_all(s.text[semi + 1 :]) or _any(scope_rules().collective, s.text[semi + 1 :])):
+        end = semi
+    bounds = [0] + [m.start() for m in found[1:]] + [end]
     return [
         (x, _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k]))
         for k, x in enumerate(named)
     ]
+
+
+def _kinases_dealt(sentences: list[Sentence], k: int) -> dict[str, int]:
+    """The kinase of each of ``k`` patients introduced together, from the first sentence dealing them one kinase fusion
+    each ("sequencing found a GENE1::ALK fusion and a GENE2::ROS1 fusion, respectively") or announcing them one by one
+    by their kinase ("one IMT with an ALK fusion and one with a ROS1 fusion"): kinase → the patient's index; empty
+    unless the kinases differ."""
+    for s in sentences:
+        for m in _rx("respectively").finditer(s.text):
+            items = _fusions_before(s.text, m.start(), k)
+            if items:
+                kinases = [m_.group("kinase").upper() if (m_ := _rx("fusion_kinase").search(s.text, a, b)) else "" for a, b in items]
+                return {x: j for j, x in enumerate(kinases)} if len(set(kinases)) == k else {}
+        # "We report one IMT with a fusion involving ALK and one with ROS1 rearrangement": each in the order named
+        named = [(m.group("g1") or m.group("g2")).upper() for m in _rx("one_with_kinase").finditer(s.text)]
+        if len(named) == k and len(set(named)) == k:
+            return {x: j for j, x in enumerate(named)}
+    return {}
+
+
+def _dealt_kinase_pieces(s: Sentence, kinases: dict[str, int]) -> list[tuple[int, Sentence]] | None:
+    """"The ALK-rearranged tumour stained for ALK, whereas the ROS1-rearranged tumour stained for ROS1", where a list of
+    fusions dealt one kinase to each patient introduced together (:func:`_kinases_dealt`): each clause its patient's;
+    None unless every name is a different patient's."""
+    found = list(_rx("kinase_named_patient").finditer(s.text)) if kinases else []
+    named = [kinases.get(m.group("gene").upper()) for m in found]
+    if len(found) < 2 or None in named or len(set(named)) != len(named):
+        return None
+    return _kinase_clauses(s, found, named)
 
 
 def _case_numbers(ns: str) -> list[int]:
@@ -1789,6 +1836,10 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         for k, p in enumerate(patients):
             if pieces is None:
                 mine = own_count if i == at else []
+                # "All of them had a recurrence": each one's own, no statistic over a cohort
+                mine = mine + [m.span() for m in _rx("together_quantifier").finditer(s.text)]
+                # "..., and one had neoadjuvant chemotherapy": which of them the text does not say
+                mine += _unnamed_spans(s)
                 p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text) + mine))
                 continue
             lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each,
@@ -2004,6 +2055,36 @@ def _durations_before(text: str, end: int, k: int) -> list[tuple[int, int]] | No
     return found[-k:] if len(found) >= k and _joined(text, found[-k:]) else None
 
 
+def _fusions_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int, int]] | None:
+    """The ``k`` kinase fusions, each named with its partner, of a list ending at ``end`` ("THBS1::ALK and IGFBP5::ALK
+    fusions, respectively", "a TNS1::ALK fusion and a TFG::ROS1 fusion, respectively"): each item is the fusion's
+    name; None unless the last ``k`` fusions before ``end`` are joined as one list and close it."""
+    found = [(m.start(), m.end()) for m in _rx("named_kinase_fusion").finditer(text, lo, end)][-k:]
+    if len(found) != k or not _rx("fusion_list_end").fullmatch(text, found[-1][1], end):
+        return None
+    seps = [text[a[1] : b[0]] for a, b in zip(found, found[1:])]
+    if not all(_rx("fusion_list_joint").fullmatch(x) for x in seps) or not _rx("coordinator").search(seps[-1]):
+        return None
+    return found
+
+
+def _time_list(text: str, k: int) -> bool:
+    """Does the sentence deal ``k`` times out in a "respectively" list ("during a follow-up of 24, 18 and 12 months,
+    respectively", "after 2 years and 8 months, respectively")?"""
+    for m in _rx("respectively").finditer(text):
+        if _durations_before(text, m.start(), k):
+            return True
+        items = _items_before(text, m.start(), k)
+        if items and all(text[a:b].replace(".", "").isdigit() for a, b in items) and _rx("list_time_unit").match(text, items[-1][1]):
+            return True
+    return False
+
+
+def _fusion_list(text: str, k: int) -> bool:
+    """Does the sentence deal ``k`` kinase fusions out in a "respectively" list (:func:`_fusions_before`)?"""
+    return any(_fusions_before(text, m.start(), k) for m in _rx("respectively").finditer(text))
+
+
 #: the longest item of a "respectively" list of phrases ("the medial head of gastrocnemius in the calf")
 _PHRASE_ITEM_WORDS = 8
 
@@ -2056,6 +2137,8 @@ def parallel_list(text: str, k: int, lo: int = 0, hi: int | None = None) -> list
         durations = _durations_before(text, m.start(), k)
         if durations and durations[0][0] >= lo:
             return durations
+        if fusions := _fusions_before(text, m.start(), k, lo):
+            return fusions
         before = _items_before(text, m.start(), k)
         if before and before[0][0] >= lo and _rx("list_after").fullmatch(text, before[-1][1], m.start()):
             return before
@@ -2082,10 +2165,12 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
     """Member ``j`` of ``k`` patients a (part of a) sentence speaks for: a per-patient list keeps only
     their own item; a clause about an unnamed one of them ("..., one of whom relapsed") is blanked.
     A ``whole`` sentence shared by all patients is read so only when it speaks of them together
-    ("both", "they", "the patients"): else its "respectively" pairs other things ("ALK and CD34 ...")."""
+    ("both", "they", "the patients") or lists one kinase fusion each ("X::ALK and Y::ALK fusions, respectively"): else
+    its "respectively" pairs other things ("ALK and CD34 ...")."""
     hi = len(s.text) if hi is None else hi
     spans: list[tuple[int, int]] = []
-    if whole and not (_any(scope_rules().collective, s.text) or _rx("they").search(s.text)):
+    # a list of kinase fusions, each named with its partner, pairs them with the patients (one fusion each)
+    if whole and not (_any(scope_rules().collective, s.text) or _rx("they").search(s.text) or _fusion_list(s.text, k)):
         return s
     if k > 1:
         for rx in scope_rules().unnamed_one:
@@ -2272,6 +2357,13 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             continue
         if s2.section != prev_section:
             current, prev_section = None, s2.section
+        listed = _listed_cases(s2.text)
+        if len(listed) >= 2 and all(1 <= x <= total for x in listed):
+            # "The second and third patients underwent X": those members, not the one told of last
+            current = None
+            for j, x in enumerate(listed):
+                patients[x - 1].sentences.append(_for_member(s2, j, len(listed)))
+            continue
         rank = _rank(s2.text, total)
         met = _introduced(s2, ages) if rank is None else None
         if rank is None and met is None:
@@ -2306,7 +2398,9 @@ def _series_patients(sentences: list[Sentence], at: int, items: list[_Item], tot
             for j, piece in by_place:
                 patients[j].sentences.append(piece)
             continue
-        if _any(r.collective, s2.text):  # what all share yields to what a patient's own words say
+        # what all share yields to what a patient's own words say; a list of one time per member ("a follow-up of 24,
+        # 18 and 12 months, respectively") speaks for them all, each its own item
+        if _any(r.collective, s2.text) or _time_list(s2.text, total):
             current = None
             for j, p in enumerate(patients):
                 p.fallback.append(_for_member(s2, j, total))
@@ -2418,6 +2512,7 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
     distinct = len(by_sex) == len(patients)
     routed = distinct and any(sentence_sex(s.text) in by_sex for s in sentences)
     places = _dealt_places(sentences, len(patients))
+    kinases = _kinases_dealt(sentences, len(patients))
     current: Patient | None = None
     prev_section: str | None = None
     for s in sentences:
@@ -2426,6 +2521,13 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             prev_section = s.section
         if routed and s.section == "title":
             continue  # a title naming both patients' sites is read only as a fallback, as for numbered cases
+        if by_kinase := _dealt_kinase_pieces(s, kinases):
+            # "the ALK-rearranged tumour was positive for ALK and the ROS1-rearranged tumour for ROS1": each clause the
+            # patient a list of fusions gave that kinase
+            for j, piece in by_kinase:
+                patients[j].sentences.append(piece)
+            current = None
+            continue
         if turned := _turn_pieces(s, patients):
             # "The former underwent X, while the latter received Y": each clause its patient's; the text goes on with
             # the one it turned to last
@@ -2450,10 +2552,26 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             # "A 55-year-old man and a 30-year-old woman ... He underwent X; his tumour ...": the one of that sex
             sex = demographics.rules().pronouns.get(opener.group("pron").lower())
         turn = sentence_turn(s.text, len(patients))
+        if sex is None and turn is None and current is not None and len(patients) > 2 and (
+            (rest := _rx("others_clause").match(s.text)) and rest.start("w") == 0
+        ):
+            # "The first patient received X. The other patients underwent Y and Z, respectively": all but the one told
+            # of (each its own item of a list)
+            others = [p for p in patients if p is not current]
+            for j, p in enumerate(others):
+                p.sentences.append(_for_member(s, j, len(others), rest.end("w")))
+            current = None
+            continue
+        # a sentence opening on one rank and naming no other ("The first patient received X", not "In the first case
+        # ..., while in the second ...")
+        one_rank = len({w.strip(",;:.()").lower() for w in s.text.split()} & set(_ORDINALS)) == 1
+        rank = patient_number(s.text) if sex is None and turn is None and one_rank else None
         if sex in by_sex:
             current = by_sex[sex]
         elif turn is not None:
             current = patients[turn - 1]
+        elif rank is not None and 1 <= rank <= len(patients) and not _listed_cases(s.text):
+            current = patients[rank - 1]  # "The first patient received X": the first introduced, until another is named
         elif (by_age := _turn_by_age(s, patients)) is not None:
             current = by_age
         elif speaks_for_all(s.text):
@@ -2473,7 +2591,11 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         # "One received X, the other Y", "One relapsed": which of the patients is "one" the text does not say
         unnamed = _unnamed_spans(s) if pieces is None else []
         # the sentence stating their ages together speaks for them ("aged 41 and 63 years, respectively, with X and Y")
-        whole = not any(p.age is not None and p.age.joint and p.age.sentence is s for p in patients)
+        # (so does one introducing each with an age of its own: "a 74-year-old man and a 69-year-old woman had masses of
+        # the X and the Y, respectively")
+        whole = not any(p.age is not None and p.age.joint and p.age.sentence is s for p in patients) and not all(
+            p.age is not None and p.age.sentence is s for p in patients
+        )
         for k, p in enumerate(patients):
             p.sentences.append(pieces[k] if pieces else _mask(_for_member(s, k, len(patients), whole=whole), unnamed))
     return patients
@@ -2492,9 +2614,21 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     picked: list[Patient] = []
     for m in hits:
-        if m.group("sex") or m.group("pron"):  # "The boy ..., while the girl ...", "He ...; she ...": different sexes
+        if m.group("other"):  # "The man ..., and the other patient ...": the one of two not named before
+            rest = [p for p in patients if all(p is not q for q in picked)]
+            if len(patients) != 2 or len(picked) != 1 or len(rest) != 1:
+                return None
+            picked.append(rest[0])
+        elif m.group("letter"):  # "Patient A had X; patient B had Y": the patients in the order they were introduced
+            k = ord(m.group("letter")[-1]) - ord("A")
+            if not 0 <= k < len(patients):
+                return None
+            picked.append(patients[k])
+        elif m.group("sex") or m.group("pron") or m.group("kinpos"):
+            # "The boy ..., while the girl ...", "He ...; she ...", "The boy ... and his sister ...": different sexes
             r = demographics.rules()
-            sex = r.sex_nouns.get(m.group("sex").lower()) if m.group("sex") else r.pronouns.get(m.group("pron").lower())
+            word = (m.group("sex") or m.group("kinpos") or "").lower()
+            sex = (r.sex_nouns.get(word) or r.sex_after_age.get(word)) if word else r.pronouns.get(m.group("pron").lower())
             if sex is None or None in sexes or len(set(sexes)) != len(sexes) or sex not in sexes:
                 return None
             picked.append(patients[sexes.index(sex)])
@@ -2520,6 +2654,9 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     cuts = [0] + [m.start("w") for m in hits[1:]]
     # "The boy is free of disease at 3 years, and the girl at 14 months": a gapped later clause reads the first's
     pieces = _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])])
+    # "... and his sister a mass of the X": the relative is a patient here, not another person of the history
+    pieces = [_mask(x, [(m.start("w") - a, m.start("kinpos") - a)]) if m.group("kinpos") else x
+              for x, m, a in zip(pieces, hits, cuts)]
     return list(zip(picked, pieces))
 
 
@@ -2602,7 +2739,8 @@ def _unnamed_spans(s: Sentence) -> list[tuple[int, int]]:
 def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] | None:
     """The sentence introducing the patients, cut at the semicolon or conjunction between their age
     phrases ("the first, a 61-year-old woman, had X; the second, a 29-year-old man, had Y"; "a
-    4-month-old boy had X and a 5-month-old boy had Y"), one piece each."""
+    4-month-old boy had X and a 5-month-old boy had Y"), one piece each; None when the persons are one phrase, none
+    but the last saying more ("a 33-year-old woman and a 64-year-old man with X": X is both patients')."""
     ages = [p.age for p in patients]
     if any(a is None or a.sentence is not s or a.joint for a in ages):
         return None
@@ -2618,6 +2756,10 @@ def _split_between_ages(s: Sentence, patients: list[Patient]) -> list[Sentence] 
         if not conj:
             return None
         cuts.append(conj[-1].start())
+    # "We treated a 33-year-old woman and a 64-year-old man with IMT of the X": persons joined as one phrase, each
+    # piece before the last ending on its person, what follows the last speaks for all (the sentence is shared)
+    if all(not s.text[max(a.end, a.sex_span[1] if a.sex_span else 0) : c].strip(" ,;") for a, c in zip(ages, cuts)):  # type: ignore[union-attr]
+        return None
     out: list[Sentence] = []
     for a, b in zip([0, *cuts], [*cuts, len(s.text)]):
         out.append(s.piece(a, b))

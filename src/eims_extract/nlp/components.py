@@ -58,6 +58,9 @@ class SentenceRules:
     not_terminal: re.Pattern[str] | None = None
     #: a list bullet opening a line ("- ", "* "), a space after it: the line break before it ends the sentence
     line_bullet: re.Pattern[str] | None = None
+    #: words after which a single letter is a label, not an initial ("patient B"): its full stop ends the sentence
+    #: before a capitalised word, as a weak abbreviation's does ("... negative in patient B. Patient A is ...")
+    label_letter_after: frozenset[str] = frozenset()
 
 
 def load_sentence_rules() -> SentenceRules:
@@ -65,6 +68,7 @@ def load_sentence_rules() -> SentenceRules:
     no_split: set[str] = set()
     weak: set[str] = set()
     terminal: set[str] = set()
+    label_after: set[str] = set()
     opener: re.Pattern[str] | None = None
     hard_break: re.Pattern[str] | None = None
     line_break: re.Pattern[str] | None = None
@@ -73,11 +77,13 @@ def load_sentence_rules() -> SentenceRules:
     not_terminal: re.Pattern[str] | None = None
     for obj in load_rules("patterns/sentences"):
         kind = obj.kind
-        if kind in ("no_split_after", "terminal", "weak"):
+        if kind in ("no_split_after", "terminal", "weak", "label_letter_after"):
             toks = obj.tokens
             if toks is None or not all(toks):
                 raise ConfigError(f"{obj.where}: 'tokens' must be a list of strings")
-            {"no_split_after": no_split, "terminal": terminal, "weak": weak}[kind].update(t.lower() for t in toks)
+            {"no_split_after": no_split, "terminal": terminal, "weak": weak, "label_letter_after": label_after}[kind].update(
+                t.lower() for t in toks
+            )
         elif kind in ("opener", "hard_break", "line_break", "weak_next", "line_end_join", "not_terminal", "line_bullet"):
             try:
                 rx = re.compile(obj.pattern)
@@ -103,7 +109,7 @@ def load_sentence_rules() -> SentenceRules:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal', an 'opener' and a 'weak_next' entry")
     return SentenceRules(
         frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break, weak_next,
-        line_end_join, marker_dot_parts(), not_terminal, line_bullet,
+        line_end_join, marker_dot_parts(), not_terminal, line_bullet, frozenset(label_after),
     )
 
 
@@ -159,6 +165,14 @@ class ClinicalSentencizer:
     def _weak(self, tok_text: str) -> bool:
         return tok_text.lower().rstrip(".") in self.rules.weak
 
+    def _label_letter(self, strings: Any, orths: np.ndarray, ws: np.ndarray, i: int) -> bool:
+        """Is token ``i`` (a single capital letter, its full stop glued or its own) a label after a word such as
+        "patient" ("negative in patient B. Patient A ..."), not a name's initial?"""
+        letter = strings[int(orths[i])].rstrip(".")
+        if not self.rules.label_letter_after or i < 1 or not ws[i - 1] or len(letter) != 1 or not letter.isupper():
+            return False
+        return strings[int(orths[i - 1])].lower() in self.rules.label_letter_after
+
     def _word_goes_on(self, strings: Any, orths: np.ndarray, i: int, nxt: str) -> bool:
         """Does the line break at token ``i`` cut a word ("S-" / "100", "AE1/" / "AE3") or a marker name after
         its inner full stop ("CAM5." / "2")?"""
@@ -192,10 +206,11 @@ class ClinicalSentencizer:
                 glued = text == "." and i > 0 and not ws[i - 1]
                 prev = strings[int(orths[i - 1])] if glued else ""
                 weak = bool(glued and self._weak(prev))
-                ends = weak or not (glued and self._protected(prev))
+                ends = weak or not (glued and self._protected(prev) and not self._label_letter(strings, orths, ws, i - 1))
             else:
                 weak = self._weak(text)
-                ends = weak or not self._protected(text)  # a word the tokenizer kept with its full stop
+                # a word the tokenizer kept with its full stop
+                ends = weak or not self._protected(text) or self._label_letter(strings, orths, ws, i)
             if not ends:
                 continue
             j = i + 1
