@@ -55,3 +55,32 @@ def test_one_code_note_under_tab_rows_is_the_foot_of_a_patient_column_table(note
     assert note in table.footnotes
     assert [r[0].text for r in table.rows] == ["Case 1", "Case 2"]
     assert [c.text for c in table.rows[0]] == ["Case 1", "+", "−", "8%", "Split"]
+
+
+def test_full_size_link_under_a_journal_page_table_is_not_a_row() -> None:
+    """A journal page prints a "Full size table" link under each table: page furniture, so the rows above it and a
+    one-cell-per-line table after it are read as tables."""
+    from eims_extract.ingest import load_document
+
+    page = "\n".join(
+        [
+            "Two invented cases of a tumour of the ovary",
+            "",
+            "Results",
+            "Both invented patients were treated in a made-up clinic.",
+            "",
+            "Table 1 Markers",
+            "Case\tALK\tDesmin\tKi-67 (%)\tALK FISH",
+            "1\t+ (diffuse)\tNA\t7\tRearranged",
+            "2\t−\t+\t12\tNot rearranged",
+            "Full size table",
+            "NA not assessed",
+            "",
+            "Discussion",
+            "Such tumours are rare.",
+            "",
+        ]
+    )
+    doc = load_document("o.txt", data=page.encode(), doc_id="o")
+    (t,) = doc.tables
+    assert [r[0].text for r in t.rows] == ["1", "2"] and t.rows[1][4].text == "Not rearranged"
