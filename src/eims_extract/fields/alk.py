@@ -1231,6 +1231,11 @@ def _read_test(c: CellContext) -> None:
     if partner:
         c.put("alk_fusion_partner", partner, c.cell)
         c.put("kinase_fusions", _fusions(c.cell.text, partner), c.cell)
+    elif sign and (named := parse_fusion_partner(c.header)):
+        # a column for one fusion's assay ("RT-PCR RANBP2-ALK", "EML4-ALK RT-PCR") whose cell says only "Positive":
+        # the header's fusion was found
+        c.put("alk_fusion_partner", named, c.cell)
+        c.put("kinase_fusions", _fusions(c.header, named), c.cell)
     elif sign is None:
         other = _fusions(c.cell.text, None)
         if other:  # another kinase's fusion ("PPFIBP1::ROS1"): no ALK result, but the patient's fusion
