@@ -1240,6 +1240,12 @@ def _read_test(c: CellContext) -> None:
         other = _fusions(c.cell.text, None)
         if other:  # another kinase's fusion ("PPFIBP1::ROS1"): no ALK result, but the patient's fusion
             c.put("kinase_fusions", other, c.cell)
+            # ... unless a bracket beside it says what the test found for ALK ("YWHAE::ROS1 (no ALK fusion)")
+            notes = [
+                _gene_part_sign(m.group(0).strip("()[] ")) for m in BRACKETED.finditer(c.cell.text) if _only_alk_named(m.group(0))
+            ]
+            if False in notes and True not in notes:
+                c.put("alk_tests", with_tests(c.row, [f"{method}-"]), c.cell)
             return
         sign = _gene_part_sign(c.cell.text)
     if sign is not None:
