@@ -416,6 +416,23 @@ def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
     return len(codes & words) >= _BARE_LEGEND_CODES
 
 
+def spelled_out_code(line: str, rows: list[str]) -> bool:
+    """A note under a table spelling out one code the rows use, the initials of its meaning's words giving the code's
+    letters in order ("NED, no evidence of disease."): the table's foot, even under cells pasted one per line, where a
+    cell may read like a one-code note too ("Liver, right lobe", "Corpus, intramural")."""
+    first = layout("note_first_sentence").match(fold(line).strip())
+    legend = parse_legend(first.group(0)) if first else {}
+    if len(legend) != 1:
+        return False
+    code, meaning = next(iter(legend.items()))
+    if len(code) < 2 or not code.isalpha() or not code.isupper():
+        return False
+    if code not in {w for raw in rows for w in layout("table_line_word").findall(raw)}:
+        return False
+    initials = iter("".join(w[0] for w in re.findall(r"[^\W\d_]+", meaning)).upper())
+    return all(ch in initials for ch in code)
+
+
 # -- header matching -------------------------------------------------------
 @cache
 def _header_index() -> dict[str, ColumnSpec]:
@@ -1026,7 +1043,8 @@ def fill_text_table(doc: Document, table: Table) -> None:
         s = raw.strip()
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
         barred_note = len(body) >= 2 and any(sep in body[-1][0] and sep not in s for sep in "|\t") and opens_with_legend(s)
-        if legend_lines or looks_like_legend(s) or (len(body) >= 2 and (footnote_line(s) or code_legend(s, body))) or barred_note:
+        foot = len(body) >= 2 and (footnote_line(s) or code_legend(s, body) or spelled_out_code(s, [r for r, _ in body]))
+        if legend_lines or looks_like_legend(s) or foot or barred_note:
             legend_lines.append(s)
             continue
         if _CAPTION.match(s):
