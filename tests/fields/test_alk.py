@@ -2983,3 +2983,64 @@ def test_molecular_test_cell_naming_each_probe_s_gene_gives_alk_s_part(cell, sig
     from eims_extract.fields.alk import _gene_part_sign
 
     assert _gene_part_sign(cell) is sign
+
+
+@pytest.mark.parametrize(
+    "header,cell,partner,tests",
+    [
+        ("RT-PCR EML4-ALK", "Positive", "EML4", ["RT-PCR+"]),
+        ("RT-PCR (TPM3-ALK)", "+", "TPM3", ["RT-PCR+"]),
+        ("RT-PCR EML4-ALK", "Negative", None, ["RT-PCR-"]),
+        ("RT-PCR EML4-ALK", "Not done", None, []),
+        ("RT-PCR", "Positive", None, ["RT-PCR+"]),
+    ],
+)
+def test_fusion_named_in_an_assay_column_header(header, cell, partner, tests):
+    """A series table's column for one fusion's assay, its cells saying only whether it was found (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "Two invented cases of a tumour of the colon\n\nResults\nBoth invented patients were seen in a made-up clinic.\n\n"
+        "Table 2. Molecular results\n"
+        f"Case | Age | Sex | ALK FISH | {header}\n"
+        f"1 | 40 | F | Split | {cell}\n"
+        "2 | 51 | M | Split | NA\n\n"
+        "Discussion\nThese invented cases are of no real patient.\n"
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    first = rows_from_table(doc, table)[0]
+    assert first.alk_fusion_partner == partner
+    assert first.kinase_fusions == ([f"{partner}::ALK"] if partner else None)
+    assert sorted(first.alk_tests or []) == sorted(["FISH+", *tests])
+
+
+@pytest.mark.parametrize(
+    "cell,fusions,tests",
+    [
+        ("ETV6::NTRK3 (no ALK fusion)", ["ETV6::NTRK3"], ["IHC-", "NGS-"]),
+        ("TFG::ROS1 (ALK not rearranged)", ["TFG::ROS1"], ["IHC-", "NGS-"]),
+        ("ETV6::NTRK3", ["ETV6::NTRK3"], ["IHC-"]),
+        ("ETV6::NTRK3 (no ROS1 fusion)", ["ETV6::NTRK3"], ["IHC-"]),
+    ],
+)
+def test_other_kinase_fusion_cell_with_a_bracketed_alk_result(cell, fusions, tests):
+    """A sequencing column's cell names another kinase's fusion and, in brackets, what the panel found for ALK
+    (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "Two invented cases of a tumour of the colon\n\nResults\nBoth invented patients were seen in a made-up clinic.\n\n"
+        "Table 2. Molecular results\n"
+        "Case | Age | Sex | ALK IHC | RNA sequencing\n"
+        f"1 | 40 | F | Negative | {cell}\n"
+        "2 | 51 | M | Positive | NA\n\n"
+        "Discussion\nThese invented cases are of no real patient.\n"
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    first = rows_from_table(doc, table)[0]
+    assert first.kinase_fusions == fusions and first.alk_fusion_partner is None
+    assert sorted(first.alk_tests or []) == tests

@@ -3981,3 +3981,30 @@ def test_table_site_cell_naming_a_part_of_the_organ_the_caption_or_title_names(c
     c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about=about)
     site._read_site(c)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "want_site", "code"),
+    [
+        # a place near the organ, then the organ after a comma: the organ
+        ("Right hilum, RML", "lung", "C34.9"),
+        ("Perihilar, left upper lobe", "lung", "C34.9"),
+        # a part of the organ named without it: no site of the cell's own (the text names the organ)
+        ("Corpus, submucosal", None, None),
+        ("Right lateral wall", None, None),
+        ("Posterior wall", None, None),
+        # guards: a known site, a known organ first, an unknown place of several words kept as it is
+        ("Liver, right lobe", "liver", "C22.0"),
+        ("Urinary bladder", "bladder", "C67.9"),
+        ("Pterygomaxillary fissure", "pterygomaxillary fissure", None),
+    ],
+)
+def test_site_cell_naming_a_part_or_a_neighbour_of_the_organ(cell, want_site, code):
+    """A series table's site column names the part of the organ ("Corpus, submucosal", "Right lateral wall") or a
+    place beside it before the organ itself ("Right hilum, RML") (invented cells)."""
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about="")
+    site._read_site(c)
+    assert (row.site, row.site_code) == (want_site, code)

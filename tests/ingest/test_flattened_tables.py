@@ -145,3 +145,20 @@ def test_case_rows_come_from_a_flattened_table_with_one_column_per_patient() -> 
         ("1", 61.0, False, 20.0),
         ("2", 14.0, True, 31.0),
     ]
+
+
+@pytest.mark.parametrize("note", ["NED, no evidence of disease.", "AWD, alive with disease"])
+def test_one_code_spelled_out_under_cells_pasted_one_per_line_is_the_foot(note: str) -> None:
+    """A one-code note under a one-cell-per-line table ("NED, no evidence of disease."): the table's foot, not body
+    text read for the last patient, while cells of the same shape ("Liver, left lobe") stay cells."""
+    records = [
+        ["1", "52/F", "Liver, left lobe", "Hepatectomy", "No", "30", "NED"],
+        ["2", "9/M", "Stomach, body", "Gastrectomy", "Yes (7 mo)", "18", "AWD"],
+    ]
+    columns = ["No.", "Age/sex", "Site", "Treatment", "Recurrence", "Follow-up (months)", "Outcome"]
+    flat = ["Table 2 Clinical features of the two patients", *columns, *(c for r in records for c in r), note]
+    doc, t = _grid(WRAPPED_HEAD + flat + WRAPPED_TAIL)
+    assert [[c.text for c in r] for r in t.rows] == records
+    assert note in t.footnotes
+    body = [s for s in doc.sections if s.kind not in ("table", "caption")]
+    assert not any(note in doc.text[s.start : s.end] for s in body)

@@ -134,6 +134,8 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("**Authors:** Kit Man Fung, Oskar Brand", "authors label"),
         ("imageOskar Brand1 imageLiu Wei2 imageMaya Patel1*", "author names after image links"),
         ("Download : Download high-res image (301KB)", "figure viewer links"),
+        ("Full size table", "figure viewer links"),
+        ("Full size image", "figure viewer links"),
         ("Access provided by Fictional University Library", "publisher access lines"),
         ("Published: 03 March 2025", "article dates"),
         ("Cite this article as: Brand O, Wei L (2025) A fictional case.", "cite this article"),

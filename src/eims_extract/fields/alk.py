@@ -1239,10 +1239,21 @@ def _read_test(c: CellContext) -> None:
     if partner:
         c.put("alk_fusion_partner", partner, c.cell)
         c.put("kinase_fusions", _fusions(c.cell.text, partner), c.cell)
+    elif sign and (named := parse_fusion_partner(c.header)):
+        # a column for one fusion's assay ("RT-PCR RANBP2-ALK", "EML4-ALK RT-PCR") whose cell says only "Positive":
+        # the header's fusion was found
+        c.put("alk_fusion_partner", named, c.cell)
+        c.put("kinase_fusions", _fusions(c.header, named), c.cell)
     elif sign is None:
         other = _fusions(c.cell.text, None)
         if other:  # another kinase's fusion ("PPFIBP1::ROS1"): no ALK result, but the patient's fusion
             c.put("kinase_fusions", other, c.cell)
+            # ... unless a bracket beside it says what the test found for ALK ("YWHAE::ROS1 (no ALK fusion)")
+            notes = [
+                _gene_part_sign(m.group(0).strip("()[] ")) for m in BRACKETED.finditer(c.cell.text) if _only_alk_named(m.group(0))
+            ]
+            if False in notes and True not in notes:
+                c.put("alk_tests", with_tests(c.row, [f"{method}-"]), c.cell)
             return
         sign = _gene_part_sign(c.cell.text)
     if sign is not None:

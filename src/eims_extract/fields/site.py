@@ -891,14 +891,18 @@ def _read_site(c: CellContext) -> None:
         seg = text.strip().rstrip(".").lower()  # "transverse" in a table of colonic cases
         text = "rectosigmoid" if seg.startswith("rectosigm") else f"{seg} colon"
         site = canonical_site(text)
+    elif site not in _canonicals() and (later := _organ_after_comma(text)) is not None:
+        text, site = later  # "Left hilum, LLL": a place near the organ, then the organ itself
     if site not in _canonicals() and (part := _part_of_named_organ(text, c.about)) is not None:
         # "Corpus" (or "Corpus, intramural") under "Clinical features of four uterine IMTs": the part of the one organ
         # the caption or the title names, coded as the sub-site named without its organ in the prose would be
         c.put("site", part[0], c.cell)
         c.put("site_code", part[1], c.cell)
         return
-    if site not in _canonicals() and len(text.split()) == 1:
-        site = None  # "Corpus", "Body" in a series of one organ: a part of it the cell does not name, no site of its own
+    if site not in _canonicals() and (len(text.split()) == 1 or _organ_part_only(text)):
+        # "Corpus", "Body", "Corpus, intramural", "Left lateral wall" in a series of one organ: a part of it the cell
+        # does not name, no site of its own (the text names the organ, and the part with it)
+        site = None
     c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
     if c.row.site is not None:
         c.put("site_code", site_code(text), c.cell)
@@ -918,6 +922,27 @@ def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
     organ = next(iter(organs))
     codes = {code for site, code, rx in rules().anaphoric if site == organ and rx.fullmatch(f"in the {head}")}
     return (organ, codes.pop()) if len(codes) == 1 else None
+
+
+def _organ_after_comma(text: str) -> tuple[str, str] | None:
+    """A site cell the vocabulary does not know whole whose comma-separated parts after the first name one organ
+    ("Left hilum, LLL"): that part and its organ; None when no part or parts of two organs do."""
+    found = [(p.strip(), canonical_site(p.strip())) for p in text.split(",")[1:] if p.strip()]
+    organs = {(p, a) for p, a in found if a is not None and a in _canonicals()}
+    return organs.pop() if len({a for _, a in organs}) == 1 and len(organs) == 1 else None
+
+
+def _organ_part_only(text: str) -> bool:
+    """A site cell whose first part (before a comma) is a part of an organ named without the organ ("Corpus,
+    intramural", "Left lateral wall"): a single word, or a sub-site the report's text may name without its organ
+    (``anaphoric_subsite`` rules, read as "in the <part>")."""
+    head = text.split(",", 1)[0].strip()
+    if not head:
+        return False
+    if "," in text and len(head.split()) == 1:
+        return True
+    phrase = f"in the {head}"
+    return any(rx.fullmatch(phrase) for _, _, rx in rules().anaphoric)
 
 
 def _same_organ_twice(text: str) -> tuple[str, str] | None:

@@ -445,6 +445,9 @@ def assemble(
             # a teaching file's discussion opening on its own "Background" part (DISCUSSION / Background / Clinical
             # perspective / ...): the discussion's first sub-part, not the report's introduction
             under = h.kind == "introduction" and cur is not None and cur[0] == "discussion" and cur[2] is None
+            # a methods section opening on its own "Patients" part (Materials and methods / Patients / ...): how the
+            # series was gathered, not the patients' story (the results tell that)
+            under = under or (h.kind == "case" and cur is not None and cur[0] == "methods" and cur[2] is None)
             kind_ = top_kind if (h.sub or h.kind == "other" or under) and top_kind not in _FRONT else h.kind
             if not h.sub and h.kind != "other" and not under:
                 top_kind = h.kind

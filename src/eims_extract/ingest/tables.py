@@ -416,6 +416,23 @@ def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
     return len(codes & words) >= _BARE_LEGEND_CODES
 
 
+def spelled_out_code(line: str, rows: list[str]) -> bool:
+    """A note under a table spelling out one code the rows use, the initials of its meaning's words giving the code's
+    letters in order ("NED, no evidence of disease."): the table's foot, even under cells pasted one per line, where a
+    cell may read like a one-code note too ("Liver, right lobe", "Corpus, intramural")."""
+    first = layout("note_first_sentence").match(fold(line).strip())
+    legend = parse_legend(first.group(0)) if first else {}
+    if len(legend) != 1:
+        return False
+    code, meaning = next(iter(legend.items()))
+    if len(code) < 2 or not code.isalpha() or not code.isupper():
+        return False
+    if code not in {w for raw in rows for w in layout("table_line_word").findall(raw)}:
+        return False
+    initials = iter("".join(w[0] for w in re.findall(r"[^\W\d_]+", meaning)).upper())
+    return all(ch in initials for ch in code)
+
+
 # -- header matching -------------------------------------------------------
 @cache
 def _header_index() -> dict[str, ColumnSpec]:
@@ -1024,8 +1041,10 @@ def fill_text_table(doc: Document, table: Table) -> None:
     legend_lines: list[str] = []
     for raw, at in located:
         s = raw.strip()
-        barred_note = len(body) >= 2 and "|" in body[-1][0] and "|" not in s and opens_with_legend(s)
-        if legend_lines or looks_like_legend(s) or (len(body) >= 2 and (footnote_line(s) or code_legend(s, body))) or barred_note:
+        # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
+        barred_note = len(body) >= 2 and any(sep in body[-1][0] and sep not in s for sep in "|\t") and opens_with_legend(s)
+        foot = len(body) >= 2 and (footnote_line(s) or code_legend(s, body) or spelled_out_code(s, [r for r, _ in body]))
+        if legend_lines or looks_like_legend(s) or foot or barred_note:
             legend_lines.append(s)
             continue
         if _CAPTION.match(s):
@@ -1067,6 +1086,10 @@ def fill_text_table(doc: Document, table: Table) -> None:
         grid = _delimited_rows(doc, grid_lines, len(cols), 1)
     if grid is None and one_line:
         grid = _aligned_rows(doc, grid_lines, len(cols), cols)
+    if grid is None and not one_line and not wrap and any(sep in body[head][0] for sep in "|\t"):
+        # a header set with tabs or bars whose cells wrap onto the next lines ("Size" / "(cm)"): the rows under it
+        # are still cut by their delimiters, one cell per column
+        grid = _delimited_rows(doc, body[first:], len(cols), 0, header_keys)
     if grid is not None:
         table.rows = grid
         _fill_spans(cols, table.rows)
@@ -1223,10 +1246,13 @@ def _may_open(line: list[_Tok], first_key: str) -> bool:
     return first_key.startswith(key(line[0].text))
 
 
-def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: int) -> list[list[Cell]] | None:
+def _delimited_rows(
+    doc: Document, lines: list[tuple[str, int]], n: int, skip: int, header_keys: list[str] | None = None
+) -> list[list[Cell]] | None:
     """Rows of a table whose every line is cut by its delimiters into as many cells as the
     header has columns: cells are taken by position (empty cells kept). None otherwise, and
-    the grammars decide (wrapped cells, a record over several lines, missing borders)."""
+    the grammars decide (wrapped cells, a record over several lines, missing borders). ``header_keys``: the
+    header's cell keys when it is not ``lines[0]`` (a header whose cells wrap over lines: only rows are given)."""
     if all("|" in r or "\t" in r or layout("page_marker_line").fullmatch(r.strip()) for r, _ in lines):
         # a page marker ("-- page 2 of 4 --") printed inside a grid set with bars or tabs is no row
         lines = [(r, at) for r, at in lines if "|" in r or "\t" in r]
@@ -1245,7 +1271,7 @@ def _delimited_rows(doc: Document, lines: list[tuple[str, int]], n: int, skip: i
         spans = [sp + [(len(r.rstrip()), len(r.rstrip()))] * (n - len(sp)) for (r, _), sp in zip(lines, spans)]  # type: ignore[operator]
     if any(sp is None or len(sp) != n for sp in spans) or len(lines) <= skip:
         return None
-    header = [key(lines[0][0][a:b]) for a, b in spans[0]]  # type: ignore[index]
+    header = header_keys if header_keys is not None else [key(lines[0][0][a:b]) for a, b in spans[0]]  # type: ignore[index]
     rows: list[list[Cell]] = []
     for (raw, at), sp in list(zip(lines, spans))[skip:]:
         assert sp is not None

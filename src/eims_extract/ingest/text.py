@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import code_legend, ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells
+from .tables import code_legend, ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -919,12 +919,13 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
             break
         if len(s.split()) > _FLAT_CELL_WORDS or looks_like_legend(s) or footnote_line(s):
             break
-        if code_legend(s, [(t, 0) for t in texts[top:j]]):
+        if code_legend(s, [(t, 0) for t in texts[top:j]]) or spelled_out_code(s, texts[top:j]):
             break
         j += 1
     rows_end = j
     while j < len(lines) and (
         looks_like_legend(texts[j]) or footnote_line(texts[j]) or code_legend(texts[j], [(t, 0) for t in texts[top:rows_end]])
+        or spelled_out_code(texts[j], texts[top:rows_end])
     ):
         j += 1
     # only a grid that reads as whole records under its column names is taken from the body (its cells stay

@@ -1,0 +1,86 @@
+"""A web page's series tables saved as text with tab-separated cells (invented patients).
+
+Two layouts a browser's "save as text" leaves: a header cell holding a line break ("Size" / "(cm)"), so the
+header's tab cells run over several lines while each row under it stays on one line with one tab cell per column;
+and a one-code note ("NA, not available.") printed under the rows as a line of its own, which is the table's foot,
+not one more attribute row (a table with one column per patient is turned round only when every row fits).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.ingest.model import Document, Table
+from eims_extract.ingest.tables import fill_text_table
+
+
+def _table(lines: list[str]) -> tuple[Document, Table]:
+    body = "\n".join(lines)
+    doc = Document(doc_id="t", path="t.txt", kind="text", text="Some words before.\n" + body + "\n")
+    table = Table(id="T1", raw_lines=list(lines), start=19, end=19 + len(body))
+    doc.tables.append(table)
+    return doc, table
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Case\tGender\tAge\tSite\tDiameter", "(mm)\tOperation\tRelapse\tFollow-up", "(months)\tOutcome"],
+        ["Case\tGender\tAge\tSite\tDiameter", "(mm)\tOperation\tRelapse\tFollow-up (months)\tOutcome"],
+    ],
+)
+def test_tab_rows_under_a_header_whose_cells_wrap(head: list[str]) -> None:
+    rows = ["1\tF\t33\tPosterior wall\t3.1\tTURBT ×3\tYes (4 mo)\t40\tNED", "2\tM\t61\tNeck\t1.8\tPC\tNo\t12\tAWD"]
+    doc, table = _table([*head, *rows])
+    fill_text_table(doc, table)
+    assert [c.text for c in table.header][4] == "Diameter (mm)"
+    assert table.row_texts() == [r.split("\t") for r in rows]
+    for row in table.rows:
+        for cell in row:
+            assert doc.text[cell.start : cell.end] == cell.text
+
+
+@pytest.mark.parametrize("note", ["NA, not available.", "ND, not done"])
+def test_one_code_note_under_tab_rows_is_the_foot_of_a_patient_column_table(note: str) -> None:
+    lines = [
+        "Stain\tCase 1\tCase 2",
+        "ALK\t+\tNA",
+        "Desmin\t−\t+",
+        "Ki-67\t8%\t3%",
+        "ALK FISH\tSplit\tNA",
+        note,
+    ]
+    doc, table = _table(lines)
+    fill_text_table(doc, table)
+    assert note in table.footnotes
+    assert [r[0].text for r in table.rows] == ["Case 1", "Case 2"]
+    assert [c.text for c in table.rows[0]] == ["Case 1", "+", "−", "8%", "Split"]
+
+
+def test_full_size_link_under_a_journal_page_table_is_not_a_row() -> None:
+    """A journal page prints a "Full size table" link under each table: page furniture, so the rows above it and a
+    one-cell-per-line table after it are read as tables."""
+    from eims_extract.ingest import load_document
+
+    page = "\n".join(
+        [
+            "Two invented cases of a tumour of the ovary",
+            "",
+            "Results",
+            "Both invented patients were treated in a made-up clinic.",
+            "",
+            "Table 1 Markers",
+            "Case\tALK\tDesmin\tKi-67 (%)\tALK FISH",
+            "1\t+ (diffuse)\tNA\t7\tRearranged",
+            "2\t−\t+\t12\tNot rearranged",
+            "Full size table",
+            "NA not assessed",
+            "",
+            "Discussion",
+            "Such tumours are rare.",
+            "",
+        ]
+    )
+    doc = load_document("o.txt", data=page.encode(), doc_id="o")
+    (t,) = doc.tables
+    assert [r[0].text for r in t.rows] == ["1", "2"] and t.rows[1][4].text == "Not rearranged"
