@@ -4008,3 +4008,86 @@ def test_site_cell_naming_a_part_or_a_neighbour_of_the_organ(cell, want_site, co
     c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about="")
     site._read_site(c)
     assert (row.site, row.site_code) == (want_site, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (
+            (
+                "MRI found a 2 cm lesion in the left parietal lobe, and its excision showed a metastatic ALK-positive sarcoma.",
+                "Chest CT then revealed a 5 cm mass in the right upper lobe, which was regarded as the primary tumour.",
+            ),
+            "lung",
+            "C34.9",
+        ),
+        (
+            (
+                "A 3 cm nodule was found in the right frontal lobe, and resection revealed metastatic epithelioid sarcoma.",
+                "Abdominal CT showed an 11 cm mass in the small bowel mesentery.",
+            ),
+            "mesentery",
+            "C48.1",
+        ),
+        (("CT showed a 4 cm mass in the pancreatic tail, and liver biopsy showed metastatic disease.",), "pancreas", "C25.2"),
+    ],
+)
+def test_metastasis_shown_by_its_own_excision_is_not_the_primary(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Work-up showed bone lesions and a 7 cm mass in the left kidney, which was considered the primary tumour.",), "kidney", "C64.9"),
+        (("Imaging found lung nodules; a 9 cm mass in the omentum was thought to be the primary lesion.",), "omentum", "C48.1"),
+    ],
+)
+def test_place_judged_the_primary_tumour(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("An urgent laparotomy was done and a bowel segment was resected.", "The specimen was a 12 cm segment of jejunum with a 3 cm submucosal mass."), "jejunum", "C17.1"),
+        (("The resected spleen, with a 5 cm well-circumscribed nodule, weighed 420 g.",), "spleen", "C42.2"),
+        (("CT of the abdomen with contrast showed a 4 cm mass in the liver.",), "liver", "C22.0"),
+    ],
+)
+def test_organ_or_its_segment_with_a_tumour(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Endoscopic ultrasound showed a 4 cm intramural mass of the oesophagogastric junction.",
+        "Endoscopy found a submucosal tumour at the oesophago-gastric junction.",
+    ],
+)
+def test_oesophagogastric_junction_british_spelling_is_the_cardia(nlp, text, with_spans):
+    row = run(nlp, text, with_spans=with_spans)
+    assert (row.site, row.site_code) == ("stomach", "C16.0")
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A 47-year-old man had right nasal obstruction.", "CT showed a soft tissue mass filling the right antrum with bony erosion."), ("paranasal sinus", "C31.0")),
+        (("She had epistaxis and facial pain.", "MRI showed an expansile mass in the left antrum."), ("paranasal sinus", "C31.0")),
+        (("Nasal endoscopy showed a polypoid mass.", "CT showed the mass filling the left antrum."), ("paranasal sinus", "C31.0")),
+        (("Upper endoscopy for epistaxis-related melaena showed an ulcerated mass in the antrum.",), ("stomach", "C16.3")),
+        (("A 60-year-old man had melaena; a nasogastric tube was placed.", "Endoscopy showed an ulcerated mass in the antrum."), ("stomach", "C16.3")),
+        (("He had nasal congestion for a week.", "Gastroscopy showed a submucosal lesion in the antrum of the stomach."), ("stomach", "C16.3")),
+    ],
+)
+def test_bare_antrum_in_a_sinonasal_report_is_the_maxillary_antrum(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected

@@ -100,6 +100,9 @@ class SiteRules:
     #: (site, sub-site code, a bare sub-site named without its organ): "a lesion at the dome" in a report whose site is
     #: the bladder is the dome of the bladder (C67.1); read only to refine the organ's NOS code
     anaphoric: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
+    #: (surface keys, site, code, the report's wording that makes them that site): a bare "antrum" in a report that tells
+    #: a nasal obstruction and no stomach is the maxillary antrum (C31.0), not the gastric antrum its vocabulary line names
+    homonyms: tuple[tuple[frozenset[str], str, str, re.Pattern[str]], ...] = ()
 
 
 @cache
@@ -114,6 +117,7 @@ def rules() -> SiteRules:
     qualifiers: list[tuple[str, str, re.Pattern[str]]] = []
     anaphoric: list[tuple[str, str, re.Pattern[str]]] = []
     skin: list[tuple[frozenset[str], str, re.Pattern[str]]] = []
+    homonyms: list[tuple[frozenset[str], str, str, re.Pattern[str]]] = []
     for obj in rules_file.load("patterns/site"):
         where = obj.where
         kind = obj.kind
@@ -135,6 +139,17 @@ def rules() -> SiteRules:
                 raise ConfigError(f"{where}: a {kind} needs a vocabulary site and one of that site's codes")
             try:
                 (qualifiers if kind == "qualifier" else anaphoric).append((site, code, compile_filtered(obj.pattern, re.IGNORECASE)))
+            except re.error as exc:
+                raise ConfigError(f"{where}: invalid regex ({exc})") from None
+        elif kind == "homonym":
+            site = canonical_site(str(obj.site))
+            code = normalise_site_code(str(obj.code))
+            if site is None or code is None or not any(e.canonical == site and e.code == code for e in site_entries().values()):
+                raise ConfigError(f"{where}: a homonym needs a vocabulary site and one of that site's codes")
+            if not obj.names or any(site_entry(n) is None or canonical_site(n) == site for n in obj.names):
+                raise ConfigError(f"{where}: a homonym's names must be vocabulary names of another site")
+            try:
+                homonyms.append((frozenset(key(n) for n in obj.names), site, code, compile_filtered(obj.pattern, re.IGNORECASE | re.DOTALL)))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
         elif kind == "skin_code":
@@ -186,7 +201,7 @@ def rules() -> SiteRules:
     return SiteRules(
         tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
         tuple(operations), tuple(plain["announce_title"]), tuple(qualifiers), tuple(skin),
-        tuple(anaphoric),
+        tuple(anaphoric), tuple(homonyms),
     )
 
 
@@ -375,6 +390,7 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
     out: list[SiteMention] = []
     diagnosed = False  # an earlier sentence of the same section diagnosed the tumour or started its drug
     section: str | None = None
+    report: str | None = None  # the sentences' text, joined when a homonym first asks for it
     for s in sentences:
         if s.section != section:  # an abstract tells the whole course before the case text tells it again
             diagnosed, section = False, s.section
@@ -403,6 +419,12 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             code = next((c for site, c, rx in r.qualifiers if site == canon and rx.search(before)), code)
             code = next((c for regions, c, rx in r.skin if code in regions and rx.search(before)), code)
             surface = key(s.text[a:b])
+            for names, h_site, h_code, h_rx in r.homonyms:
+                if surface in names:
+                    report = " ".join(t.text for t in sentences) if report is None else report
+                    if h_rx.search(report):
+                        canon, code = h_site, h_code
+                        break
             hit = [
                 c
                 for c in (cues[i] for i in _cues_tried(before, after))
