@@ -3928,3 +3928,18 @@ def test_sentence_under_a_treatment_heading_is_given():
 )
 def test_judged_inoperable_and_a_therapy_given(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another therapy withheld because of an operation named as complete: the operation was done
+        ("Postoperative chemotherapy was not given owing to the complete excision.", ["SE"]),
+        ("No radiotherapy was delivered in view of the radical resection.", ["SE"]),
+        # guards: a risk of an operation, and a hedged general statement, presuppose none
+        ("Chemotherapy was withheld given the risk of surgery.", []),
+        ("Adjuvant therapy may be omitted owing to the complete resection.", []),
+    ],
+)
+def test_therapy_withheld_owing_to_a_complete_resection(text, expected):
+    assert codes(text) == expected
