@@ -3913,6 +3913,9 @@ def test_sentence_under_a_treatment_heading_is_given():
     assert row_of("Molecular findings", "Wedge resection + alectinib.").drugs is None
     assert row_of("Treatment", "Wedge resection + alectinib.", section="discussion").drugs is None
     assert row_of("Treatment", "Alectinib could be considered at relapse.").drugs is None
+    # guard: a form field under the heading answered no ("Radiotherapy: No") names a therapy not given
+    assert row_of("Treatment", "Surgery: wide excision.  Radiotherapy: No").treatment == "SE"
+    assert row_of("Treatment", "Chemotherapy: none; crizotinib was begun.").treatment == "ALKi"
 
 
 @pytest.mark.parametrize(

@@ -609,7 +609,11 @@ def _under_therapy_heading(sent: Sentence) -> bool:
     """Does the sentence stand under a heading of the patient's own therapy ("Treatment", "Therapeutic intervention",
     "Interventions") in the case or its abstract? Its words tell what was given ("Treatment: surgery + crizotinib.")
     with no verb of giving; a hedge, negation or the literature in the sentence still keeps a therapy out."""
-    return bool(sent.heading and sent.section in ("case", "abstract") and _rx("therapy_heading").fullmatch(sent.heading.strip()))
+    return bool(
+        sent.heading
+        and sent.section in ("case", "abstract")
+        and _rx("therapy_heading").fullmatch(sent.heading.strip())
+    )
 
 
 #: the masks of a drug named with another disease it is given for (``patterns/treatment.jsonl``)
