@@ -3865,3 +3865,84 @@ def test_kinase_inhibitor_called_targeted_chemotherapy_is_no_chemotherapy(text, 
 )
 def test_reluctance_for_a_therapy_is_no_therapy(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # a regimen spelled out as its drugs ("doxorubicin and ifosfamide") opening inside a longer drug name: the longer
+        # name is the drug, the rest of the list is read drug by drug
+        ("She had failed pegylated liposomal doxorubicin and ifosfamide before sunitinib was begun.",
+         ["liposomal doxorubicin", "ifosfamide", "sunitinib"]),
+        # guard: the regimen spelled out on its own is still its two drugs
+        ("He received doxorubicin and ifosfamide for four cycles.", ["doxorubicin", "ifosfamide"]),
+    ],
+)
+def test_spelled_out_regimen_inside_a_longer_drug_name(text, drugs):
+    assert [d for d, *_ in drug_mentions(text)] == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # a consequence clause whose drug carries a dose and schedule: the suspicion before "so" does not reach the drug
+        ("Sclerosing IgG4 disease was suspected, so oral prednisone 40 mg daily was begun; the nodule did not change.",
+         ["prednisone"]),
+        ("An inflammatory pseudotumour was suspected, so celecoxib 200 mg twice daily was started.", ["celecoxib"]),
+        # guard: a hedge inside the consequence clause still holds
+        ("A pseudotumour was suspected, so prednisone 40 mg daily was considered.", []),
+    ],
+)
+def test_consequence_clause_with_a_dosed_drug_is_given(text, drugs):
+    assert [d for d, *_ in drug_mentions(text)] == drugs
+
+
+def test_sentence_under_a_treatment_heading_is_given():
+    from eims_extract.fields.base import Sentence
+
+    def row_of(heading: str | None, text: str, section: str = "case") -> CaseRow:
+        row = CaseRow("doc", "1")
+        apply([Sentence("doc", text, 0, section=section, heading=heading)], row)
+        return row
+
+    # a telegraphic therapy line under the case's "Treatment" heading: what was given
+    row = row_of("Treatment", "wedge resection + alectinib.")
+    assert (row.treatment, row.drugs) == ("SE+ALKi", ["alectinib"])
+    assert row_of("Therapeutic intervention", "Ceritinib 450 mg daily.").drugs == ["ceritinib"]
+    # guards: the same line under another heading, in the discussion, or hedged, names nothing given
+    assert row_of("Molecular findings", "Wedge resection + alectinib.").drugs is None
+    assert row_of("Treatment", "Wedge resection + alectinib.", section="discussion").drugs is None
+    assert row_of("Treatment", "Alectinib could be considered at relapse.").drugs is None
+    # guard: a form field under the heading answered no ("Radiotherapy: No") names a therapy not given
+    assert row_of("Treatment", "Surgery: wide excision.  Radiotherapy: No").treatment == "SE"
+    assert row_of("Treatment", "Chemotherapy: none; crizotinib was begun.").treatment == "ALKi"
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # a judgement of the tumour joined by a bare "and" to a clause whose subject is the therapy given
+        ("The pelvic mass was judged inoperable and ceritinib was commenced.", "ALKi"),
+        ("Excision was not feasible and radiotherapy to 50 Gy was delivered.", "RT"),
+        # guards: the therapy of the new clause negated, or the judgement's own therapy
+        ("The pelvic mass was judged inoperable and ceritinib was not available.", None),
+        ("Resection was not possible and the mass was left in place.", None),
+    ],
+)
+def test_judged_inoperable_and_a_therapy_given(text, treatment):
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another therapy withheld because of an operation named as complete: the operation was done
+        ("Postoperative chemotherapy was not given owing to the complete excision.", ["SE"]),
+        ("No radiotherapy was delivered in view of the radical resection.", ["SE"]),
+        # guards: a risk of an operation, and a hedged general statement, presuppose none
+        ("Chemotherapy was withheld given the risk of surgery.", []),
+        ("Adjuvant therapy may be omitted owing to the complete resection.", []),
+    ],
+)
+def test_therapy_withheld_owing_to_a_complete_resection(text, expected):
+    assert codes(text) == expected

@@ -172,18 +172,26 @@ def _offered_not_chosen(text: str, s: int) -> bool:
     return False
 
 
-def drug_mentions(text: str) -> list[tuple[str, str | None, int, int]]:
-    """``(drug, code, start, end)`` for drugs given in ``text`` (regimens expanded)."""
-    return list(_drug_mentions(text))
+def drug_mentions(text: str, headed: bool = False) -> list[tuple[str, str | None, int, int]]:
+    """``(drug, code, start, end)`` for drugs given in ``text`` (regimens expanded). ``headed``: the sentence stands
+    under a heading of the patient's therapy ("Treatment: surgery + crizotinib."), which says it was given."""
+    return list(_drug_mentions(text, headed))
 
 
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence; the drug and code readers both ask
-def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
+def _drug_mentions(text: str, headed: bool = False) -> tuple[tuple[str, str | None, int, int], ...]:
     drug_rx, long_rx, short_rx = _drug_regexes()
     masked = mask(text, _rules()["mask"])  # e.g. drugs named as examples of a class
     found: list[tuple[int, int, list[str]]] = []
     if long_rx:
-        found += [(m.start(), m.end(), regimen_drugs(m.group(0)) or []) for m in long_rx.finditer(masked)]
+        # a regimen spelled out as its drugs ("doxorubicin and ifosfamide") that opens inside a longer drug name ("liposomal
+        # doxorubicin and ifosfamide"): that name is the drug given, and the rest of the list is read drug by drug
+        names = [m.span() for m in drug_rx.finditer(masked)] if drug_rx else []
+        found += [
+            (m.start(), m.end(), regimen_drugs(m.group(0)) or [])
+            for m in long_rx.finditer(masked)
+            if not any(a < m.start() < b for a, b in names)
+        ]
     if short_rx and _any("regimen_context", text):
         found += [(m.start(), m.end(), regimen_drugs(m.group(0)) or []) for m in short_rx.finditer(masked)]
     if drug_rx:
@@ -212,7 +220,7 @@ def _drug_mentions(text: str) -> tuple[tuple[str, str | None, int, int], ...]:
         for m in _rx("not_tolerated").finditer(text, 0, s):  # "could not tolerate X": X was being taken, told as past
             told = told[: m.start()] + " " * (m.end() - m.start()) + told[m.end() :]
             intolerant = intolerant or m.end() == s
-        given = intolerant or _any("given", text) or "self" in context(text, s, e) or on_end == e
+        given = intolerant or headed or _any("given", text) or "self" in context(text, s, e) or on_end == e
         # "X was suggested, but she failed to respond to it": the response told after X is X's, so X was taken
         given = given or any(m.end() > e for m in _rx("advice_then_response").finditer(text))
         if not (_asserted(told, s, e) and given) and not later and not _presupposed_therapy(text, s, e):
@@ -488,19 +496,19 @@ def _presupposed_therapy(text: str, s: int, e: int) -> bool:
     return "negated" in cats and not (cats & NOT_ASSERTED)
 
 
-def code_mentions(text: str) -> list[tuple[str, int, int]]:
+def code_mentions(text: str, headed: bool = False) -> list[tuple[str, int, int]]:
     """``(code, start, end)`` for treatments given in ``text`` (drugs included).
 
     A therapy word right after a named drug is that drug's therapy: "crizotinib
     chemotherapy" is an ALK inhibitor loosely called chemotherapy, not Che.
     """
-    return list(_code_mentions(text))
+    return list(_code_mentions(text, headed))
 
 
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence
-def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
+def _code_mentions(text: str, headed: bool = False) -> tuple[tuple[str, int, int], ...]:
     masked = mask(text, _rules()["mask"])
-    given = _any("given", text)
+    given = headed or _any("given", text)
     out: list[tuple[str, int, int]] = []
     code_rules = _rules()["code"]
     anchored: bool | None = None  # a therapy presupposed by an adjunct (therapy_adjunct_anchor), asked once if at all
@@ -528,7 +536,7 @@ def _code_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
                 out.append((r.code, m.start(), m.end()))
     if out and (other := _other_primary_spans(text)):  # "For the stage IB carcinoma she received brachytherapy"
         out = [t for t in out if t[0] == "SE" or not any(a <= t[1] < b for a, b in other)]
-    drugs = [(code, s, e) for _, code, s, e in drug_mentions(text) if code]
+    drugs = [(code, s, e) for _, code, s, e in drug_mentions(text, headed) if code]
     if given and not drugs and any(_asserted(text, f.start(), f.end()) for f in _rx("fusion_kinase_positive").finditer(text)):
         for m in _rx("bare_tki").finditer(masked):  # "for the ALK-rearranged mass she received a TKI": an ALK inhibitor
             if not any(s <= m.start() < e for _, s, e in out) and _asserted(text, m.start(), m.end()):
@@ -568,11 +576,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 if p == pos:
                     store.pop(name, None)
         added = []
-        retarget = fusion and {(s, e) for name, _, s, e in drug_mentions(sent.text) if fusion_targeted(name)}
+        headed = _under_therapy_heading(sent)
+        retarget = fusion and {(s, e) for name, _, s, e in drug_mentions(sent.text, headed) if fusion_targeted(name)}
         cut = _courses_of_other_primary(previous_text, sent.text)
         held = other_disease and _rx("medication_paused_or_resumed").search(sent.text) and not _rx("this_tumour_word").search(sent.text)
-        paused = {(s, e) for name, _, s, e in drug_mentions(sent.text) if held and name in other_disease}
-        for code, s, e in code_mentions(sent.text):
+        paused = {(s, e) for name, _, s, e in drug_mentions(sent.text, headed) if held and name in other_disease}
+        for code, s, e in code_mentions(sent.text, headed):
             if s < cut or (s, e) in paused:
                 continue
             if retarget and (s, e) in retarget:
@@ -581,7 +590,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 added.append((s, codes, code))
             codes.setdefault(code, sent.evidence(s, e))
             st_only = st_only or (code == "ST" and _any("st_only", sent.text))
-        for name, _, s, e in drug_mentions(sent.text):
+        for name, _, s, e in drug_mentions(sent.text, headed):
             if s < cut or (s, e) in paused:
                 continue  # "Methotrexate was withheld for two weeks around surgery": the arthritis drug paused, not this tumour's
             if name not in drugs:
@@ -594,6 +603,17 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
     if drugs:
         row.set("drugs", list(drugs), *drugs.values())
+
+
+def _under_therapy_heading(sent: Sentence) -> bool:
+    """Does the sentence stand under a heading of the patient's own therapy ("Treatment", "Therapeutic intervention",
+    "Interventions") in the case or its abstract? Its words tell what was given ("Treatment: surgery + crizotinib.")
+    with no verb of giving; a hedge, negation or the literature in the sentence still keeps a therapy out."""
+    return bool(
+        sent.heading
+        and sent.section in ("case", "abstract")
+        and _rx("therapy_heading").fullmatch(sent.heading.strip())
+    )
 
 
 #: the masks of a drug named with another disease it is given for (``patterns/treatment.jsonl``)
