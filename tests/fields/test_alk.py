@@ -2983,3 +2983,20 @@ def test_molecular_test_cell_naming_each_probe_s_gene_gives_alk_s_part(cell, sig
     from eims_extract.fields.alk import _gene_part_sign
 
     assert _gene_part_sign(cell) is sign
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the panel lists ALK, finds another kinase's fusion and nothing else: ALK looked for and not found
+        ("An RNA sequencing panel covering ALK, ROS1, NTRK1-3 and RET detected an invented ETV6-NTRK3 fusion and no "
+         "other rearrangement.", ["NGS-"]),
+        ("A fusion panel including ALK, ROS1 and RET found a TFG-ROS1 fusion, with no additional fusion.", ["NGS-"]),
+        # the other kinase's fusion alone: no ALK result either way
+        ("An RNA sequencing panel covering ALK, ROS1, NTRK1-3 and RET detected an invented ETV6-NTRK3 fusion.", []),
+        # nothing else said of the panel's other genes, only of other variants
+        ("An RNA sequencing panel covering ALK, ROS1 and RET detected a TFG-ROS1 fusion; no other variant was reported.", []),
+    ],
+)
+def test_panel_listing_alk_that_found_another_fusion_and_no_other_rearrangement(text, expected):
+    assert codes(text) == expected

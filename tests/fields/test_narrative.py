@@ -4805,3 +4805,26 @@ def test_regression_a_sentence_opening_on_two_ranks_is_those_patients_not_the_la
 )
 def test_legend_of_a_figure_the_case_text_cites_gives_the_patients_stains(nlp, case, legend, expected):
     assert _rows(_legend_doc(case, legend), nlp, "ihc_positive", "ihc_negative") == expected
+
+
+def _untitled_case_doc(*parts: tuple[str, str]) -> Document:
+    """A paper with no case heading: its sections as headed, and the synthetic untitled case section over them all."""
+    doc = make_doc(*parts)
+    body = [s for s in doc.sections if s.kind != "title"]
+    doc.sections.append(Section("case", "", body[0].start, body[-1].end))
+    return doc
+
+
+def test_regression_general_sentence_of_the_conclusions_is_not_the_last_named_patients(nlp):
+    """A paper telling its patients under Results (no case heading, so read whole as its case): the conclusions after
+    the discussion are still conclusions, their general statement about a test no patient's result, however recently
+    the discussion named a patient."""
+    doc = _untitled_case_doc(
+        ("title", "Invented uterine tumours in two women"),
+        ("results", "Case 1. A 40-year-old woman had a uterine mass removed by hysterectomy. ALK staining was positive. "
+                    "Case 2. A 50-year-old woman had a uterine mass removed by hysterectomy. ALK staining was negative."),
+        ("discussion", "Such tumours are rare. In case 2, the tumour recurred after a year."),
+        ("conclusion", "ALK immunohistochemistry, confirmed by FISH, identifies patients who may benefit from targeted "
+                       "therapy."),
+    )
+    assert _rows(doc, nlp, "alk_tests") == [(["IHC+"],), (["IHC-"],)]

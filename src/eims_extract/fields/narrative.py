@@ -585,6 +585,12 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     # ... and, whatever the case text tells, the legends of the figures it cites by number ("IHC showed SMA positivity
     # [Figure 3]", "(Fig. 2b)"): the panels the text points to show the patient (its legend may name stains the text omits)
     cited = _cited_figures(t for s, t in zip(sections, texts) if s.kind == "case") if one_patient else frozenset()
+    # a paper with no case heading is read whole as its case; the conclusions after its discussion are still read as
+    # conclusions (the patient's only with an own cue): their general statements are no patient's
+    closing = [
+        (c.start, c.end) for c in sections
+        if c.kind == "conclusion" and any(d.kind == "discussion" and d.start < c.start for d in sections)
+    ]
     for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
@@ -617,6 +623,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 caption = cap.end() == len(body)
                 continue  # a PDF dump's table flattened into the text: its rows are no one patient's (as table sections)
             start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
+            if sec.kind == "case" and not sec.title and any(a <= start < b for a, b in closing):
+                continue  # read with the conclusions' own rules, in their section
             label = inline_label(body)
             if label is not None:  # "Background: ...", "Case presentation: ..." inside one block of text
                 own_only = label

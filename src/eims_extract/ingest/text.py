@@ -583,6 +583,8 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     blanks_part = n_blank < 0.5 * (len(src) - n_blank)
     grids = _bare_grids(shown)  # uncaptioned panels and per-patient tables: id of the first line -> ids of its lines
     grid: set[int] = set()
+    block_start: _Src | None = None
+    set_off = False
     for x in src:
         s = x.s
         if not s:
@@ -620,13 +622,18 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 or _grid_line(after.get(id(x), ""))
                 or (after_blank and blanks_part and cs[0] == "figure")
                 or _caption_cuts_sentence(s, body[-1].s, after.get(id(x), ""))
+                or (block_start is body[-1] and _title_line(body[-1].s))
             ):
                 item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
                 items.append(item)
-                interrupted_mid = bool(body) and not ends_sentence(body[-1].s) and not _heading(body[-1].s)
+                titled = block_start is body[-1] and _title_line(body[-1].s)
+                set_off = after_blank and blanks_part  # the caption opens a block of its own
+                interrupted_mid = bool(body) and not ends_sentence(body[-1].s) and not _heading(body[-1].s) and not titled
                 interrupted_open = interrupted_mid and _LINE_ENDS_OPEN.search(body[-1].s) is not None
                 prev = s
                 continue
+            if after_blank or not body or ends_sentence(body[-1].s) or _heading(body[-1].s):
+                block_start = x  # the first line of a block: a one-line block may be an unlisted sub-heading
             body.append(x)
             continue
         # inside a non-body region
@@ -662,7 +669,13 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
         if (
             item.kind != "table"
             and after_blank
-            and ((is_prose(s) and ends_sentence(prev)) or (blanks_part and interrupted_mid and s[0].islower()))
+            and (
+                (is_prose(s) and ends_sentence(prev))
+                or (blanks_part and interrupted_mid and s[0].islower())
+                # a legend set off by blank lines inside a sentence it cut, over with a full stop: the block after it
+                # goes on with that sentence, however few plain words it has ("NTRK1-3, RET and PDGFRB detected ...")
+                or (set_off and interrupted_mid and ends_sentence(prev) and len(item.lines) > 1)
+            )
         ):
             # a figure caption ends at a blank line: the paragraph after it is body text, and so is a lower-case
             # line after it that goes on with the sentence the caption cut (however wide the caption's line was)
@@ -696,6 +709,22 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)  # "ALK test    IHC + FISH    IHC + RNA-seq": a row of the grid above, however like prose
             prev = s
             continue
+        if (
+            item.kind == "figure"
+            and set_off
+            and s[:1].islower()
+            and not ends_sentence(prev)
+            and len(prev) >= _LEGEND_SHORT_SHARE * wide / 1.15
+        ):
+            # a legend set off by a blank line whose full line stops mid-sentence: the lower-case line right under it
+            # (no blank line between) is the legend's next line, not the body's sentence the legend was set inside
+            item.lines.append(x)
+            prev = s
+            continue
+        if item.kind == "figure" and not interrupted_mid and _legend_ends_short(s, prev, item, wide):
+            item = None
+            body.append(x)
+            continue
         if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1, interrupted_open):
             # a table printed cell by cell: a short line is one of its cells, the body resumes at column width
             item = None
@@ -716,6 +745,44 @@ _CAPTION_LABEL_STOP = layout("caption_label_stop")
 _WRAPPED_ROW_TAIL = layout("wrapped_row_tail")
 _FIGURE_CITING_END = layout("figure_citing_end")
 _LINE_ENDS_OPEN = layout("line_ends_open")
+
+
+def _title_line(s: str) -> bool:
+    """A one-line block that reads as an unlisted sub-heading ("Pathological and molecular findings", "Imaging"):
+    a few capitalised words, no full stop, no word a sentence goes on after; a figure or table caption right under
+    it is a caption, not running text (a legend placed under the sub-heading of a section, no blank line between)."""
+    words = s.split()
+    return (
+        1 <= len(words) <= _TITLE_LINE_WORDS
+        and s[:1].isupper()
+        and not ends_sentence(s)
+        and s[-1:].isalpha()
+        and _LINE_ENDS_OPEN.search(s) is None
+        and _FIGURE_CITING_END.search(s) is None
+        and caption_start(s) is None
+        and all(_WORD.match(w) for w in words)
+    )
+
+
+def _legend_ends_short(s: str, prev: str, item: _Item, wide: float) -> bool:
+    """A figure legend set without a blank line above the body text (panel letters, no full stop on its last panel:
+    "... d Case 3, granular cytoplasmic ALK" / "Tumours in cases 1 and 2 were ..."): a legend line well short of the
+    column after the legend's first line, then a capitalised prose line of column width, ends the legend there."""
+    column = wide / 1.15  # the text width (``wide`` is 1.15 x the 90th percentile of line lengths)
+    return (
+        len(item.lines) > 1
+        and not item.flat
+        and len(prev) < _LEGEND_SHORT_SHARE * column
+        and s[:1].isupper()
+        and 0.85 * column <= len(s) <= wide
+        and is_prose(s)
+    )
+
+
+#: the most words of a one-line block read as an unlisted sub-heading above a caption
+_TITLE_LINE_WORDS = 7
+#: a legend line shorter than this share of the text width is the legend's last (see :func:`_legend_ends_short`)
+_LEGEND_SHORT_SHARE = 0.75
 
 
 def _caption_cuts_sentence(s: str, prev: str, nxt: str) -> bool:
@@ -1333,11 +1400,14 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         if (
             x.idx in blank_before
             and cur
-            and s[:1].islower()
+            and (s[:1].islower() or (_LINE_ENDS_OPEN.search(prev) is not None and len(s) >= 0.6 * median))
             and not prev_ends
             and any(prev_idx < f < x.idx for f in furniture)
         ):
-            blank_before.discard(x.idx)  # a sentence carried over a page footer, a table or a figure goes on
+            # a sentence carried over a page footer, a table or a figure goes on (in capitals too after a comma or a
+            # word no sentence ends on, on a line of text width: "a panel covering ALK, ROS1," / figure / "NTRK1-3 and
+            # RET detected ...", not a short running head "Surname AB et al.")
+            blank_before.discard(x.idx)
         if drawn and not s[:1].islower() and any(prev_idx < r < x.idx for r in drawn):
             flush()
             ruled_at.append(len(paras))
