@@ -477,6 +477,59 @@ _FLAT_ROW_SEP = layout("flat_row_sep")
 _CAPTION_END = layout("flat_caption_end")
 
 
+_FLAT_REFERENCE_TAIL = layout("flat_reference_tail")
+#: the fewest reference entries in a row, run flat at a paragraph's end, taken for its reference list
+_FLAT_REFERENCES_MIN = 3
+#: the longest title between two entries of a flat reference run
+_FLAT_TITLE_CHARS = 200
+
+
+def _flat_title(s: str) -> bool:
+    """The title of an entry of a flat reference run: a few words opening on a capital, no full stop or semicolon."""
+    s = s.strip()
+    return 3 <= len(s) <= _FLAT_TITLE_CHARS and s[:1].isupper() and not any(c in s for c in ".;!?")
+
+
+def _flat_entry_starts(raw: str) -> list[int] | None:
+    """Where each entry of a reference list run flat at the line's end begins (see :func:`split_flat_references`),
+    None when the line does not end on one."""
+    if raw.count(",") < _FLAT_REFERENCES_MIN:
+        return None
+    tails = list(_FLAT_REFERENCE_TAIL.finditer(raw))
+    if len(tails) < _FLAT_REFERENCES_MIN or tails[-1].end() < len(raw.rstrip()):
+        return None
+    k = len(tails) - 1
+    while k > 0 and _flat_title(raw[tails[k - 1].end() : tails[k].start()]):
+        k -= 1
+    if len(tails) - k < _FLAT_REFERENCES_MIN:
+        return None
+    stops = list(re.finditer(r"[.!?]\s", raw[: tails[k].start()]))
+    cut = stops[-1].end() if stops else len(raw) - len(raw.lstrip())
+    if not _flat_title(raw[cut : tails[k].start()]):
+        return None
+    # each later entry's title begins right after the year that closes the entry before it
+    return [cut] + [m.end() for m in tails[k:-1]]
+
+
+def split_flat_references(raw: str) -> list[str]:
+    """A paragraph that ends on its reference list run flat, each entry a title, its authors and journal and year with no
+    number and no full stop ("... no conflict. Myofibroblastic tumours: an update Ortiz, L. Sarcoma Pathol Rev 2020
+    Kinase fusions in IMT Suleiman, R. Mol Sarcoma Rep 2017 ..." as a record of a text-mining corpus prints it): the
+    text before the list, then one line an entry, so that the list is read as references (their titles name other
+    patients; see :func:`flat_reference_entry`)."""
+    starts = _flat_entry_starts(raw)
+    if starts is None:
+        return [raw]
+    head = [raw[: starts[0]].rstrip()] if raw[: starts[0]].strip() else []
+    return head + [raw[a:b].strip() for a, b in zip(starts, [*starts[1:], len(raw)])]
+
+
+def flat_reference_entry(s: str) -> bool:
+    """One entry of a flat reference list on its line: a title, then its authors, journal and year ending the line."""
+    tails = list(_FLAT_REFERENCE_TAIL.finditer(s))
+    return len(tails) == 1 and tails[0].end() >= len(s.rstrip()) and _flat_title(s[: tails[0].start()])
+
+
 def _split_flat_rows(raw: str) -> list[str]:
     """A web or PDF copy that runs a small table onto its caption's line, its rows set off by a mark
     ("Table 1. Cases. No. | Age | Site — 1 | 40 | lung — 2 | 12 | liver"): the caption, the header and each
@@ -1429,7 +1482,15 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             h = _heading_after_open_line(
                 s, body[k + 1].s if k + 1 < len(body) else "", byline or any(p.heading for p in paras)
             )
-        if h is None and k and _headless_references(s, body[k + 1].s if k + 1 < len(body) else ""):
+        if h is None and k and (
+            _headless_references(s, body[k + 1].s if k + 1 < len(body) else "")
+            or (
+                flat_reference_entry(s)
+                and k + 1 < len(body)
+                and flat_reference_entry(body[k + 1].s)
+                and not flat_reference_entry(body[k - 1].s)
+            )
+        ):
             h = Heading("references", "References")  # the list's first entry opens it as its heading would
         if h is not None and _article_type_label(h, k, body, paras):
             h = None  # "CASE SERIES" printed over the title: the article's type, front matter, not its case section
@@ -1735,10 +1796,11 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     if lines is None:
         lines = text.replace("\f", "\n").split("\n")
     src = [
-        _Src(i, row)
+        _Src(i, piece)
         for i, raw in enumerate(lines)
         for part in split_glued_labels(raw.rstrip())
         for row in _split_flat_rows(part)
+        for piece in split_flat_references(row)
     ]
     _mark_furniture(src)
     _mark_web_furniture(src)
