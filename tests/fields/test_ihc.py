@@ -4867,3 +4867,17 @@ def test_staining_said_to_be_detected_is_positive(text, expected):
 def test_equivocal_on_small_material_and_positive_on_resection_joined_by_and():
     text = "On immunohistochemistry, ROS1 was equivocal on the needle biopsy and diffusely positive on the lobectomy specimen."
     assert polarities(text) == [("ROS1", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IgG4-positive plasma cells numbered 14 per high-power field, with an IgG4/IgG ratio of 12%, below the "
+         "thresholds for IgG4-related disease.", []),
+        ("IgG4-positive plasma cells numbered 22 per high-power field, which does not meet the diagnostic criteria.", []),
+        # a count told without such a threshold is still the finding
+        ("IgG4-positive plasma cells numbered 22 per high-power field.", [("IgG4", True)]),
+    ],
+)
+def test_igg4_count_told_below_the_threshold_is_no_stain(text, expected):
+    assert polarities(text) == expected
