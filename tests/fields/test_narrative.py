@@ -3912,6 +3912,10 @@ def test_regression_advice_about_a_kind_of_patient_or_lesion_is_generic(text, ge
         # no word for the patient before the reason, or a cited case itself: the literature's
         ("Naproxen has been reported to slow such lesions in children.", True),
         ("A girl was given naproxen, since it has been reported to help.", True),
+        # a dosed course with its reason after "because", no word for the patient: the course is the patient's
+        ("Surveillance was combined with a course of oral naproxen (250 mg twice daily), chosen as an adjunct because "
+         "regression with such drugs has been described [4].", False),
+        ("A girl was given naproxen (250 mg twice daily) because regression has been described [4].", True),
     ],
 )
 def test_regression_reason_clause_citing_literature_leaves_the_therapy_the_patients(text, cites):

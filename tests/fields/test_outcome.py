@@ -6901,3 +6901,23 @@ def test_no_uptake_suggesting_spread_is_no_metastasis(text, metastasis):
 )
 def test_node_benign_finding_then_no_tumour_after_a_comma_is_no_spread(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+def test_relapse_recalled_in_the_discussion_keeps_the_status_the_case_told():
+    """A discussion that looks back on the relapses the case section told ("repeated relapse after incomplete removal, as
+    in the present case, is well documented") tells nothing that came back after the last status."""
+    from eims_extract.fields.base import Sentence
+    from eims_extract.records import CaseRow
+
+    texts = [
+        ("case", "The lesion recurred twice after endoscopic removal and was then resected with a rim of cartilage."),
+        ("case", "She has now been followed for 20 months since the resection, without evidence of recurrence."),
+        ("discussion", "Repeated relapse after incomplete removal, as in the present case, is well documented [5]."),
+    ]
+    sents, at = [], 0
+    for section, text in texts:
+        sents.append(Sentence("fict", text, at, section))
+        at += len(text) + 1
+    row = CaseRow(doc_id="fict", case_id="index")
+    apply(sents, row)
+    assert (row.status, row.follow_up_months, row.recurrence) == ("ANED", 20.0, True)

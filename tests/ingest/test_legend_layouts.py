@@ -97,3 +97,30 @@ def test_springer_logo_lines_are_page_furniture() -> None:
     doc = read_text(_SPRINGER_LOGO.encode(), doc_id="logo", path="logo.txt")
     assert "0123456789" not in doc.text and "1 3" not in doc.text
     assert "consequences for treatment that are discussed below." in doc.text
+
+
+_FOOTER_BEFORE_A_NUMBER = """A fictional laryngeal tumour
+
+Case presentation
+A 60-year-old invented woman had hoarseness for some months and a cough at night that woke her; she had
+never smoked and had no reflux, and her voice had changed slowly over the year before she was seen at
+the clinic. Endoscopy showed a smooth polypoid lesion below the vocal cords on the left side, and a CT
+scan showed a small mass without destruction of the cartilage or any enlarged node in the neck at all.
+The lesion was removed twice by endoscopy, and each time the pathologist called it granulation tissue;
+the second excision was followed by a course of reflux treatment that did not change the symptoms,
+and a lesion of the subglottis was removed
+twice by endoscopy before it was resected with a rim of cartilage at a made-up hospital. She has now
+been followed for 20 months since the resection, with endoscopy every three months and CT at
+
+Invented et al. Journal of Made-up Case Reports 2020, 3:12                        Page 2 of 4
+
+18 months, without evidence of recurrence.
+
+Discussion
+Tumours of this kind are rare in the larynx and their behaviour is hard to predict from histology.
+"""
+
+
+def test_sentence_cut_by_a_page_footer_goes_on_at_a_number() -> None:
+    doc = read_text(_FOOTER_BEFORE_A_NUMBER.encode(), doc_id="num", path="num.txt")
+    assert "with endoscopy every three months and CT at 18 months, without evidence of recurrence." in doc.text

@@ -243,7 +243,11 @@ def cites_literature(text: str) -> bool:
     if _rx("novelty_finding").search(text):
         text = _rx("novelty_claim").sub(" ", text)
     text = _rx("negated_course_documented").sub(" ", text)
-    if (why := _rx("reason_citing_literature").search(text)) and _rx("patient_word").search(text, 0, why.start()):
+    if (why := _rx("reason_citing_literature").search(text)) and (
+        _rx("patient_word").search(text, 0, why.start())
+        # "a course of oral X (7.5 mg daily), prescribed as an adjunct because ...": a dosed course, no one else introduced
+        or (_rx("dosed_course").search(text, 0, why.start()) and not _rx("indefinite_person").search(text, 0, why.start()))
+    ):
         text = text[: why.start()]  # "the boy was started on X, since Y has been reported to help": the reason cites
     if _any(r.literature, text):
         return True

@@ -1453,7 +1453,11 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         if (
             x.idx in blank_before
             and cur
-            and (s[:1].islower() or (_LINE_ENDS_OPEN.search(prev) is not None and len(s) >= 0.6 * median))
+            and (
+                s[:1].islower()
+                or (_LINE_ENDS_OPEN.search(prev) is not None and len(s) >= 0.6 * median)
+                or (s[:1].isdigit() and prev[-1:].islower())  # "... and CT at" / footer / "12 months, without ..."
+            )
             and not prev_ends
             and any(prev_idx < f < x.idx for f in furniture)
         ):
