@@ -478,6 +478,7 @@ _CAPTION_END = layout("flat_caption_end")
 
 
 _FLAT_REFERENCE_TAIL = layout("flat_reference_tail")
+_FLAT_LEAD_STOP = layout("flat_reference_lead_stop")
 #: the fewest reference entries in a row, run flat at a paragraph's end, taken for its reference list
 _FLAT_REFERENCES_MIN = 3
 #: the longest title between two entries of a flat reference run
@@ -503,7 +504,7 @@ def _flat_entry_starts(raw: str) -> list[int] | None:
         k -= 1
     if len(tails) - k < _FLAT_REFERENCES_MIN:
         return None
-    stops = list(re.finditer(r"[.!?]\s", raw[: tails[k].start()]))
+    stops = list(_FLAT_LEAD_STOP.finditer(raw, 0, tails[k].start()))
     cut = stops[-1].end() if stops else len(raw) - len(raw.lstrip())
     if not _flat_title(raw[cut : tails[k].start()]):
         return None
