@@ -3044,3 +3044,20 @@ def test_other_kinase_fusion_cell_with_a_bracketed_alk_result(cell, fusions, tes
     first = rows_from_table(doc, table)[0]
     assert first.kinase_fusions == fusions and first.alk_fusion_partner is None
     assert sorted(first.alk_tests or []) == tests
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the panel lists ALK, finds another kinase's fusion and nothing else: ALK looked for and not found
+        ("An RNA sequencing panel covering ALK, ROS1, NTRK1-3 and RET detected an invented ETV6-NTRK3 fusion and no "
+         "other rearrangement.", ["NGS-"]),
+        ("A fusion panel including ALK, ROS1 and RET found a TFG-ROS1 fusion, with no additional fusion.", ["NGS-"]),
+        # the other kinase's fusion alone: no ALK result either way
+        ("An RNA sequencing panel covering ALK, ROS1, NTRK1-3 and RET detected an invented ETV6-NTRK3 fusion.", []),
+        # nothing else said of the panel's other genes, only of other variants
+        ("An RNA sequencing panel covering ALK, ROS1 and RET detected a TFG-ROS1 fusion; no other variant was reported.", []),
+    ],
+)
+def test_panel_listing_alk_that_found_another_fusion_and_no_other_rearrangement(text, expected):
+    assert codes(text) == expected

@@ -4884,3 +4884,17 @@ def test_marker_column_cell_calling_the_stain_mutant_or_aberrant(cell, sign):
     from eims_extract.fields.ihc import marker_cell_sign
 
     assert marker_cell_sign(cell) is sign
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IgG4-positive plasma cells numbered 14 per high-power field, with an IgG4/IgG ratio of 12%, below the "
+         "thresholds for IgG4-related disease.", []),
+        ("IgG4-positive plasma cells numbered 22 per high-power field, which does not meet the diagnostic criteria.", []),
+        # a count told without such a threshold is still the finding
+        ("IgG4-positive plasma cells numbered 22 per high-power field.", [("IgG4", True)]),
+    ],
+)
+def test_igg4_count_told_below_the_threshold_is_no_stain(text, expected):
+    assert polarities(text) == expected

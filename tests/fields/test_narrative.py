@@ -3912,6 +3912,10 @@ def test_regression_advice_about_a_kind_of_patient_or_lesion_is_generic(text, ge
         # no word for the patient before the reason, or a cited case itself: the literature's
         ("Naproxen has been reported to slow such lesions in children.", True),
         ("A girl was given naproxen, since it has been reported to help.", True),
+        # a dosed course with its reason after "because", no word for the patient: the course is the patient's
+        ("Surveillance was combined with a course of oral naproxen (250 mg twice daily), chosen as an adjunct because "
+         "regression with such drugs has been described [4].", False),
+        ("A girl was given naproxen (250 mg twice daily) because regression has been described [4].", True),
     ],
 )
 def test_regression_reason_clause_citing_literature_leaves_the_therapy_the_patients(text, cites):
@@ -4959,3 +4963,26 @@ def test_patients_announced_one_by_one_by_kinase_are_named_by_it_later(nlp):
         "tumour was positive for ROS1."
     )
     assert _rows(doc, nlp, "age_years", "ihc_positive") == [(23.0, ["ALK"]), (48.0, ["ROS1"])]
+
+
+def _untitled_case_doc(*parts: tuple[str, str]) -> Document:
+    """A paper with no case heading: its sections as headed, and the synthetic untitled case section over them all."""
+    doc = make_doc(*parts)
+    body = [s for s in doc.sections if s.kind != "title"]
+    doc.sections.append(Section("case", "", body[0].start, body[-1].end))
+    return doc
+
+
+def test_regression_general_sentence_of_the_conclusions_is_not_the_last_named_patients(nlp):
+    """A paper telling its patients under Results (no case heading, so read whole as its case): the conclusions after
+    the discussion are still conclusions, their general statement about a test no patient's result, however recently
+    the discussion named a patient."""
+    doc = _untitled_case_doc(
+        ("title", "Invented uterine tumours in two women"),
+        ("results", "Case 1. A 40-year-old woman had a uterine mass removed by hysterectomy. ALK staining was positive. "
+                    "Case 2. A 50-year-old woman had a uterine mass removed by hysterectomy. ALK staining was negative."),
+        ("discussion", "Such tumours are rare. In case 2, the tumour recurred after a year."),
+        ("conclusion", "ALK immunohistochemistry, confirmed by FISH, identifies patients who may benefit from targeted "
+                       "therapy."),
+    )
+    assert _rows(doc, nlp, "alk_tests") == [(["IHC+"],), (["IHC-"],)]

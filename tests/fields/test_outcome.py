@@ -6984,3 +6984,23 @@ def test_death_of_locally_progressive_disease_is_no_response(text, expected):
 def test_neither_had_evidence_of_recurrence_is_a_finding_of_no_disease(text, recurrence, status):
     row = run(text)
     assert (row.recurrence, row.status) == (recurrence, status)
+
+
+def test_relapse_recalled_in_the_discussion_keeps_the_status_the_case_told():
+    """A discussion that looks back on the relapses the case section told ("repeated relapse after incomplete removal, as
+    in the present case, is well documented") tells nothing that came back after the last status."""
+    from eims_extract.fields.base import Sentence
+    from eims_extract.records import CaseRow
+
+    texts = [
+        ("case", "The lesion recurred twice after endoscopic removal and was then resected with a rim of cartilage."),
+        ("case", "She has now been followed for 20 months since the resection, without evidence of recurrence."),
+        ("discussion", "Repeated relapse after incomplete removal, as in the present case, is well documented [5]."),
+    ]
+    sents, at = [], 0
+    for section, text in texts:
+        sents.append(Sentence("fict", text, at, section))
+        at += len(text) + 1
+    row = CaseRow(doc_id="fict", case_id="index")
+    apply(sents, row)
+    assert (row.status, row.follow_up_months, row.recurrence) == ("ANED", 20.0, True)

@@ -3946,3 +3946,19 @@ def test_judged_inoperable_and_a_therapy_given(text, treatment):
 )
 def test_therapy_withheld_owing_to_a_complete_resection(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a steroid begun on a working diagnosis told without an article: given, whatever was suspected
+        ("A short course of oral prednisolone was begun for suspected orbital inflammation before the biopsy.",
+         ["prednisolone"]),
+        ("Dexamethasone was started for suspected inflammatory pseudotumour and stopped after a week.", ["dexamethasone"]),
+        # a drug only considered for it stays unread, and one given for another disease suspected stays hedged
+        ("Prednisolone was considered for suspected orbital inflammation.", []),
+        ("His doctor gave prednisolone 10 mg daily for suspected giant cell arteritis.", []),
+    ],
+)
+def test_drug_begun_for_a_suspected_diagnosis_without_article_is_given(text, expected):
+    assert drugs(text) == expected

@@ -258,7 +258,10 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if _any("other_study", text, lo, hi):
             continue  # another study's finding ("in one of the largest series, ALK was not found")
         if _alk_only_aside(text, lo, hi):
-            continue  # "in this ALK-negative IMT, sequencing found a TIMP3-RET fusion": the tests are the other kinase's
+            # "in this ALK-negative IMT, sequencing found a TIMP3-RET fusion": the tests are the other kinase's; a panel
+            # listing ALK among its genes that found that fusion "and no other rearrangement" is negative for ALK
+            out += _panel_found_nothing_else(text, lo, hi, mentions)
+            continue
         if _any("not_fusion", text, lo, hi) and not _rx("fusion_word").search(text, lo, hi):
             continue  # "sequencing showed an ALK point mutation": a variant, no rearrangement, is no fusion test result
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
@@ -402,6 +405,17 @@ def _alk_only_aside(text: str, lo: int, hi: int) -> bool:
         and not any(a <= g.start < b for a, b in spans)
         for g in genes_in(text)
     )
+
+
+def _panel_found_nothing_else(
+    text: str, lo: int, hi: int, mentions: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The sequencing tests of a clause whose panel lists ALK among its genes (regex ``panel_list``) and found another
+    kinase's fusion "and no other rearrangement" (regex ``no_other_fusion``): ALK looked for, not found (``NGS-``)."""
+    listed = [m for m in _rx("panel_list").finditer(text, lo, hi) if _any("target", text, m.start(), m.end())]
+    if not listed or _rx("no_other_fusion").search(text, listed[0].end(), hi) is None:
+        return []
+    return [("NGS-", s, e) for method, s, e in mentions if method == "NGS" and lo <= s < hi]
 
 
 def _rearranged_kinase(text: str) -> str | None:

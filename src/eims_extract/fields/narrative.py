@@ -243,7 +243,11 @@ def cites_literature(text: str) -> bool:
     if _rx("novelty_finding").search(text):
         text = _rx("novelty_claim").sub(" ", text)
     text = _rx("negated_course_documented").sub(" ", text)
-    if (why := _rx("reason_citing_literature").search(text)) and _rx("patient_word").search(text, 0, why.start()):
+    if (why := _rx("reason_citing_literature").search(text)) and (
+        _rx("patient_word").search(text, 0, why.start())
+        # "a course of oral X (7.5 mg daily), prescribed as an adjunct because ...": a dosed course, no one else introduced
+        or (_rx("dosed_course").search(text, 0, why.start()) and not _rx("indefinite_person").search(text, 0, why.start()))
+    ):
         text = text[: why.start()]  # "the boy was started on X, since Y has been reported to help": the reason cites
     if _any(r.literature, text):
         return True
@@ -587,6 +591,12 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     # ... and, whatever the case text tells, the legends of the figures it cites by number ("IHC showed SMA positivity
     # [Figure 3]", "(Fig. 2b)"): the panels the text points to show the patient (its legend may name stains the text omits)
     cited = _cited_figures(t for s, t in zip(sections, texts) if s.kind == "case") if one_patient else frozenset()
+    # a paper with no case heading is read whole as its case; the conclusions after its discussion are still read as
+    # conclusions (the patient's only with an own cue): their general statements are no patient's
+    closing = [
+        (c.start, c.end) for c in sections
+        if c.kind == "conclusion" and any(d.kind == "discussion" and d.start < c.start for d in sections)
+    ]
     for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
@@ -619,6 +629,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 caption = cap.end() == len(body)
                 continue  # a PDF dump's table flattened into the text: its rows are no one patient's (as table sections)
             start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
+            if sec.kind == "case" and not sec.title and any(a <= start < b for a, b in closing):
+                continue  # read with the conclusions' own rules, in their section
             label = inline_label(body)
             if label is not None:  # "Background: ...", "Case presentation: ..." inside one block of text
                 own_only = label

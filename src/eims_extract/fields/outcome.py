@@ -663,6 +663,17 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     return _UnitsWritten(sent, "".join(parts), index)
 
 
+#: sections that look back on the course the case section told (a relapse named there came before the last status)
+_RECAP_SECTIONS = frozenset({"discussion", "conclusion"})
+
+
+def _section(x: Sentence | _UnitsWritten | Evidence) -> str | None:
+    """The section kind a sentence (or a piece of evidence) was read in."""
+    if isinstance(x, _UnitsWritten):
+        x = x._sent
+    return getattr(x, "section", None)
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set the outcome fields from the patient's sentences."""
     sentences = [_units_written(sent) for sent in sentences]  # type: ignore[misc]
@@ -688,6 +699,12 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         cues = [m.end() for m in _rx("best_response_cue").finditer(sent.text)]
         resp_before = last_resp  # the response told before this sentence
         came_back = [s for kind in ("recurrence", "metastasis") for val, s, _ in flag_mentions(kind, sent.text) if val]
+        if came_back and statuses and _section(sent) in _RECAP_SECTIONS and any(
+            _section(ev) == "case" for _, ev in statuses
+        ):
+            # "repeated relapse after incomplete removal, as in the present case, is well documented": the discussion
+            # looks back on the course the case section told, after its last status; nothing came back since
+            came_back = []
         code_before, lasted_at = "", 0
         lasted = False  # "a partial response that lasted 9 months; when the disease progressed ...": the progression
         resp_here: list[tuple[str, int]] = []  # the responses this sentence tells, where

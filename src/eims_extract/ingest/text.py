@@ -477,6 +477,60 @@ _FLAT_ROW_SEP = layout("flat_row_sep")
 _CAPTION_END = layout("flat_caption_end")
 
 
+_FLAT_REFERENCE_TAIL = layout("flat_reference_tail")
+_FLAT_LEAD_STOP = layout("flat_reference_lead_stop")
+#: the fewest reference entries in a row, run flat at a paragraph's end, taken for its reference list
+_FLAT_REFERENCES_MIN = 3
+#: the longest title between two entries of a flat reference run
+_FLAT_TITLE_CHARS = 200
+
+
+def _flat_title(s: str) -> bool:
+    """The title of an entry of a flat reference run: a few words opening on a capital, no full stop or semicolon."""
+    s = s.strip()
+    return 3 <= len(s) <= _FLAT_TITLE_CHARS and s[:1].isupper() and not any(c in s for c in ".;!?")
+
+
+def _flat_entry_starts(raw: str) -> list[int] | None:
+    """Where each entry of a reference list run flat at the line's end begins (see :func:`split_flat_references`),
+    None when the line does not end on one."""
+    if raw.count(",") < _FLAT_REFERENCES_MIN:
+        return None
+    tails = list(_FLAT_REFERENCE_TAIL.finditer(raw))
+    if len(tails) < _FLAT_REFERENCES_MIN or tails[-1].end() < len(raw.rstrip()):
+        return None
+    k = len(tails) - 1
+    while k > 0 and _flat_title(raw[tails[k - 1].end() : tails[k].start()]):
+        k -= 1
+    if len(tails) - k < _FLAT_REFERENCES_MIN:
+        return None
+    stops = list(_FLAT_LEAD_STOP.finditer(raw, 0, tails[k].start()))
+    cut = stops[-1].end() if stops else len(raw) - len(raw.lstrip())
+    if not _flat_title(raw[cut : tails[k].start()]):
+        return None
+    # each later entry's title begins right after the year that closes the entry before it
+    return [cut] + [m.end() for m in tails[k:-1]]
+
+
+def split_flat_references(raw: str) -> list[str]:
+    """A paragraph that ends on its reference list run flat, each entry a title, its authors and journal and year with no
+    number and no full stop ("... no conflict. Myofibroblastic tumours: an update Ortiz, L. Sarcoma Pathol Rev 2020
+    Kinase fusions in IMT Suleiman, R. Mol Sarcoma Rep 2017 ..." as a record of a text-mining corpus prints it): the
+    text before the list, then one line an entry, so that the list is read as references (their titles name other
+    patients; see :func:`flat_reference_entry`)."""
+    starts = _flat_entry_starts(raw)
+    if starts is None:
+        return [raw]
+    head = [raw[: starts[0]].rstrip()] if raw[: starts[0]].strip() else []
+    return head + [raw[a:b].strip() for a, b in zip(starts, [*starts[1:], len(raw)])]
+
+
+def flat_reference_entry(s: str) -> bool:
+    """One entry of a flat reference list on its line: a title, then its authors, journal and year ending the line."""
+    tails = list(_FLAT_REFERENCE_TAIL.finditer(s))
+    return len(tails) == 1 and tails[0].end() >= len(s.rstrip()) and _flat_title(s[: tails[0].start()])
+
+
 def _split_flat_rows(raw: str) -> list[str]:
     """A web or PDF copy that runs a small table onto its caption's line, its rows set off by a mark
     ("Table 1. Cases. No. | Age | Site — 1 | 40 | lung — 2 | 12 | liver"): the caption, the header and each
@@ -583,6 +637,8 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     blanks_part = n_blank < 0.5 * (len(src) - n_blank)
     grids = _bare_grids(shown)  # uncaptioned panels and per-patient tables: id of the first line -> ids of its lines
     grid: set[int] = set()
+    block_start: _Src | None = None
+    set_off = False
     for x in src:
         s = x.s
         if not s:
@@ -620,13 +676,18 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 or _grid_line(after.get(id(x), ""))
                 or (after_blank and blanks_part and cs[0] == "figure")
                 or _caption_cuts_sentence(s, body[-1].s, after.get(id(x), ""))
+                or (block_start is body[-1] and _title_line(body[-1].s))
             ):
                 item = _Item(cs[0], cs[1], [x], continues=cs[0] == "table" and is_continued(s))
                 items.append(item)
-                interrupted_mid = bool(body) and not ends_sentence(body[-1].s) and not _heading(body[-1].s)
+                titled = block_start is body[-1] and _title_line(body[-1].s)
+                set_off = after_blank and blanks_part  # the caption opens a block of its own
+                interrupted_mid = bool(body) and not ends_sentence(body[-1].s) and not _heading(body[-1].s) and not titled
                 interrupted_open = interrupted_mid and _LINE_ENDS_OPEN.search(body[-1].s) is not None
                 prev = s
                 continue
+            if after_blank or not body or ends_sentence(body[-1].s) or _heading(body[-1].s):
+                block_start = x  # the first line of a block: a one-line block may be an unlisted sub-heading
             body.append(x)
             continue
         # inside a non-body region
@@ -662,7 +723,13 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
         if (
             item.kind != "table"
             and after_blank
-            and ((is_prose(s) and ends_sentence(prev)) or (blanks_part and interrupted_mid and s[0].islower()))
+            and (
+                (is_prose(s) and ends_sentence(prev))
+                or (blanks_part and interrupted_mid and s[0].islower())
+                # a legend set off by blank lines inside a sentence it cut, over with a full stop: the block after it
+                # goes on with that sentence, however few plain words it has ("NTRK1-3, RET and PDGFRB detected ...")
+                or (set_off and interrupted_mid and ends_sentence(prev) and len(item.lines) > 1)
+            )
         ):
             # a figure caption ends at a blank line: the paragraph after it is body text, and so is a lower-case
             # line after it that goes on with the sentence the caption cut (however wide the caption's line was)
@@ -696,6 +763,22 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)  # "ALK test    IHC + FISH    IHC + RNA-seq": a row of the grid above, however like prose
             prev = s
             continue
+        if (
+            item.kind == "figure"
+            and set_off
+            and s[:1].islower()
+            and not ends_sentence(prev)
+            and len(prev) >= _LEGEND_SHORT_SHARE * wide / 1.15
+        ):
+            # a legend set off by a blank line whose full line stops mid-sentence: the lower-case line right under it
+            # (no blank line between) is the legend's next line, not the body's sentence the legend was set inside
+            item.lines.append(x)
+            prev = s
+            continue
+        if item.kind == "figure" and not interrupted_mid and _legend_ends_short(s, prev, item, wide):
+            item = None
+            body.append(x)
+            continue
         if (not item.flat or len(s) >= 0.5 * wide) and _resumes(s, prev, interrupted_mid, wide, len(item.lines) > 1, interrupted_open):
             # a table printed cell by cell: a short line is one of its cells, the body resumes at column width
             item = None
@@ -716,6 +799,44 @@ _CAPTION_LABEL_STOP = layout("caption_label_stop")
 _WRAPPED_ROW_TAIL = layout("wrapped_row_tail")
 _FIGURE_CITING_END = layout("figure_citing_end")
 _LINE_ENDS_OPEN = layout("line_ends_open")
+
+
+def _title_line(s: str) -> bool:
+    """A one-line block that reads as an unlisted sub-heading ("Pathological and molecular findings", "Imaging"):
+    a few capitalised words, no full stop, no word a sentence goes on after; a figure or table caption right under
+    it is a caption, not running text (a legend placed under the sub-heading of a section, no blank line between)."""
+    words = s.split()
+    return (
+        1 <= len(words) <= _TITLE_LINE_WORDS
+        and s[:1].isupper()
+        and not ends_sentence(s)
+        and s[-1:].isalpha()
+        and _LINE_ENDS_OPEN.search(s) is None
+        and _FIGURE_CITING_END.search(s) is None
+        and caption_start(s) is None
+        and all(_WORD.match(w) for w in words)
+    )
+
+
+def _legend_ends_short(s: str, prev: str, item: _Item, wide: float) -> bool:
+    """A figure legend set without a blank line above the body text (panel letters, no full stop on its last panel:
+    "... d Case 3, granular cytoplasmic ALK" / "Tumours in cases 1 and 2 were ..."): a legend line well short of the
+    column after the legend's first line, then a capitalised prose line of column width, ends the legend there."""
+    column = wide / 1.15  # the text width (``wide`` is 1.15 x the 90th percentile of line lengths)
+    return (
+        len(item.lines) > 1
+        and not item.flat
+        and len(prev) < _LEGEND_SHORT_SHARE * column
+        and s[:1].isupper()
+        and 0.85 * column <= len(s) <= wide
+        and is_prose(s)
+    )
+
+
+#: the most words of a one-line block read as an unlisted sub-heading above a caption
+_TITLE_LINE_WORDS = 7
+#: a legend line shorter than this share of the text width is the legend's last (see :func:`_legend_ends_short`)
+_LEGEND_SHORT_SHARE = 0.75
 
 
 def _caption_cuts_sentence(s: str, prev: str, nxt: str) -> bool:
@@ -1334,11 +1455,18 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
         if (
             x.idx in blank_before
             and cur
-            and s[:1].islower()
+            and (
+                s[:1].islower()
+                or (_LINE_ENDS_OPEN.search(prev) is not None and len(s) >= 0.6 * median)
+                or (s[:1].isdigit() and prev[-1:].islower())  # "... and CT at" / footer / "12 months, without ..."
+            )
             and not prev_ends
             and any(prev_idx < f < x.idx for f in furniture)
         ):
-            blank_before.discard(x.idx)  # a sentence carried over a page footer, a table or a figure goes on
+            # a sentence carried over a page footer, a table or a figure goes on (in capitals too after a comma or a
+            # word no sentence ends on, on a line of text width: "a panel covering ALK, ROS1," / figure / "NTRK1-3 and
+            # RET detected ...", not a short running head "Surname AB et al.")
+            blank_before.discard(x.idx)
         if drawn and not s[:1].islower() and any(prev_idx < r < x.idx for r in drawn):
             flush()
             ruled_at.append(len(paras))
@@ -1360,7 +1488,15 @@ def _paragraphs(body: list[_Src], src: list[_Src], wrapped: bool, median: float)
             h = _heading_after_open_line(
                 s, body[k + 1].s if k + 1 < len(body) else "", byline or any(p.heading for p in paras)
             )
-        if h is None and k and _headless_references(s, body[k + 1].s if k + 1 < len(body) else ""):
+        if h is None and k and (
+            _headless_references(s, body[k + 1].s if k + 1 < len(body) else "")
+            or (
+                flat_reference_entry(s)
+                and k + 1 < len(body)
+                and flat_reference_entry(body[k + 1].s)
+                and not flat_reference_entry(body[k - 1].s)
+            )
+        ):
             h = Heading("references", "References")  # the list's first entry opens it as its heading would
         if h is not None and _article_type_label(h, k, body, paras):
             h = None  # "CASE SERIES" printed over the title: the article's type, front matter, not its case section
@@ -1666,10 +1802,11 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     if lines is None:
         lines = text.replace("\f", "\n").split("\n")
     src = [
-        _Src(i, row)
+        _Src(i, piece)
         for i, raw in enumerate(lines)
         for part in split_glued_labels(raw.rstrip())
         for row in _split_flat_rows(part)
+        for piece in split_flat_references(row)
     ]
     _mark_furniture(src)
     _mark_web_furniture(src)
