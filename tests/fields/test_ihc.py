@@ -4884,3 +4884,18 @@ def test_marker_column_cell_calling_the_stain_mutant_or_aberrant(cell, sign):
     from eims_extract.fields.ihc import marker_cell_sign
 
     assert marker_cell_sign(cell) is sign
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the patient's negative stains, then a comment naming the mimics they exclude
+        ("SOX10, HMB-45 and CD117 were negative, excluding melanoma, GIST and other mimics.", [("SOX10", False), ("HMB-45", False), ("CD117", False)]),
+        ("Desmin was negative, thus ruling out the main differential diagnoses.", [("desmin", False)]),
+        ("ALK was positive, arguing against a reactive mimic.", [("ALK", True)]),
+        # precision: stains named as a mimic's profile stay hypothetical
+        ("Mimics such as GIST express CD117, excluding nothing here.", []),
+    ],
+)
+def test_negative_stains_before_a_comment_on_the_mimics_they_exclude(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
