@@ -4899,3 +4899,21 @@ def test_marker_column_cell_calling_the_stain_mutant_or_aberrant(cell, sign):
 )
 def test_negative_stains_before_a_comment_on_the_mimics_they_exclude(text, expected):
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the result told as a reaction or staining of the cells, before the markers
+        ("Immunostaining revealed positive reaction of tumour cells for calponin and vimentin.", [("calponin", True), ("vimentin", True)]),
+        ("The biopsy gave a positive reaction for SMA.", [("SMA", True)]),
+        ("Staining showed a negative reaction of the lesional cells for myogenin.", [("myogenin", False)]),
+        # a positive reaction denied is a negative result
+        ("No positive reaction of tumour cells for desmin was seen.", [("desmin", False)]),
+        ("There was no positive staining for CD34.", [("CD34", False)]),
+        # precision: a reaction that would favour another diagnosis is no result
+        ("A positive reaction for desmin would favour a leiomyoma.", []),
+    ],
+)
+def test_positive_or_negative_reaction_of_the_cells_for_markers(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
