@@ -4898,3 +4898,36 @@ def test_marker_column_cell_calling_the_stain_mutant_or_aberrant(cell, sign):
 )
 def test_igg4_count_told_below_the_threshold_is_no_stain(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the patient's negative stains, then a comment naming the mimics they exclude
+        ("SOX10, HMB-45 and CD117 were negative, excluding melanoma, GIST and other mimics.", [("SOX10", False), ("HMB-45", False), ("CD117", False)]),
+        ("Desmin was negative, thus ruling out the main differential diagnoses.", [("desmin", False)]),
+        ("ALK was positive, arguing against a reactive mimic.", [("ALK", True)]),
+        # precision: stains named as a mimic's profile stay hypothetical
+        ("Mimics such as GIST express CD117, excluding nothing here.", []),
+    ],
+)
+def test_negative_stains_before_a_comment_on_the_mimics_they_exclude(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the result told as a reaction or staining of the cells, before the markers
+        ("Immunostaining revealed positive reaction of tumour cells for calponin and vimentin.", [("calponin", True), ("vimentin", True)]),
+        ("The biopsy gave a positive reaction for SMA.", [("SMA", True)]),
+        ("Staining showed a negative reaction of the lesional cells for myogenin.", [("myogenin", False)]),
+        # a positive reaction denied is a negative result
+        ("No positive reaction of tumour cells for desmin was seen.", [("desmin", False)]),
+        ("There was no positive staining for CD34.", [("CD34", False)]),
+        # precision: a reaction that would favour another diagnosis is no result
+        ("A positive reaction for desmin would favour a leiomyoma.", []),
+    ],
+)
+def test_positive_or_negative_reaction_of_the_cells_for_markers(text, expected):
+    assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected

@@ -1057,3 +1057,59 @@ def test_other_column_of_a_clinical_table_is_not_read_as_stains():
         [["1", "40", "Lung", "CD34 -", "NED"], ["2", "52", "Liver", "S100 -", "NED"]],
     )
     assert all(r.ihc_negative is None for r in rows_from_tables(doc))
+
+
+@pytest.mark.parametrize(
+    ("cell", "current"),
+    [
+        # the report's own patient listed among the literature with its number in the series and the year
+        ("Present case 2, 2023", True),
+        ("Our case (2024)", True),
+        ("This report, 2022", True),
+        ("Current case #1", True),
+        ("Present case", True),
+        # an author and a year, or a label inside other words, is no such cell
+        ("Presley, 2023", False),
+        ("Case 2, 2023", False),
+        ("Present cases 1-3 of Lund, 2020", False),
+    ],
+)
+def test_current_case_label_with_its_series_number_and_year(cell, current):
+    doc = grid_document(
+        ["Author, year", "Age/sex", "Site", "Drug", "Outcome"],
+        [["Okafor, 2019", "7 y/F", "Lung", "Crizotinib", "NED 10 mo"], [cell, "12 y/M", "Mesentery", "Alectinib", "AWD 8 mo"]],
+    )
+    rows = rows_from_tables(doc)
+    assert rows[1].reference == ("Current case" if current else cell)
+    assert rows[0].published is current
+
+
+def test_numbered_present_case_row_of_a_review_table_merges_with_its_patient(tmp_path, nlp):
+    """A report of two patients whose review table lists the second among published cases ("Present case 2, 2023"):
+    that row is the second patient, merged into their row, not one more published case."""
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    text = "\n".join([
+        "Inflammatory myofibroblastic tumour in two invented children",
+        "",
+        "Case 1",
+        "A 3-year-old girl had a neck nodule excised; she was well without recurrence at 20 months.",
+        "",
+        "Case 2",
+        "A 12-year-old boy had a mesenteric mass resected. It recurred in the liver and he was given alectinib;",
+        "he is alive with disease at 8 months.",
+        "",
+        "Discussion",
+        "Table 1. Published IMTs of children treated with ALK inhibitors",
+        "Author, year | Age/sex | Site | Drug | Outcome",
+        "Okafor, 2019 | 7 y/F | Lung | Crizotinib | NED 10 mo",
+        "Berglund, 2021 | 15 y/F | Bladder | Crizotinib | AWD 5 mo",
+        "Present case 2, 2023 | 12 y/M | Mesentery | Alectinib | AWD 8 mo",
+    ])
+    p = tmp_path / "two.txt"
+    p.write_text(text, encoding="utf-8")
+    rows = extract_document(load_document(p), nlp)
+    own = sorted((r.age_years, r.sex) for r in rows if not r.published and r.reference in (None, "Current case"))
+    assert own == [(3.0, "female"), (12.0, "male")]
+    assert sum(r.age_years == 12.0 for r in rows) == 1

@@ -4986,3 +4986,19 @@ def test_regression_general_sentence_of_the_conclusions_is_not_the_last_named_pa
                        "therapy."),
     )
     assert _rows(doc, nlp, "alk_tests") == [(["IHC+"],), (["IHC-"],)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a review of the patients' own pathology or findings is no literature review
+        ("After review of the pathological findings, neither child received further therapy.", False),
+        ("On review of the histopathological material both tumours were re-classified.", False),
+        ("Review of the findings at the tumour board led to observation alone.", False),
+        # precision: a review of the literature or of published cases still cites
+        ("A review of the literature identified 31 renal cases.", True),
+        ("A review of 18 reported cases showed frequent relapse.", True),
+    ],
+)
+def test_review_of_the_patients_own_findings_is_no_literature_review(text, cited):
+    assert cites_literature(text) is cited

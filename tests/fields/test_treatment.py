@@ -3962,3 +3962,19 @@ def test_therapy_withheld_owing_to_a_complete_resection(text, expected):
 )
 def test_drug_begun_for_a_suspected_diagnosis_without_article_is_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a drug class's use in general, even when another clause speaks of this patient
+        ("For relapsing tumours, ROS1 inhibitors such as entrectinib have been used with success, but our patient needed no further therapy.", []),
+        ("Kinase inhibitors have been increasingly used in unresectable disease.", []),
+        ("Targeted agents have been tried in children with inoperable tumours.", []),
+        # the patient's own inhibitor stays given
+        ("She was given crizotinib, and the ALK inhibitor has been continued since.", ["ALKi"]),
+        ("Both ALK inhibitors have been given to our patient in turn.", ["ALKi"]),
+    ],
+)
+def test_drug_class_said_to_have_been_used_in_general_is_not_given(text, codes):
+    assert sorted({c for c, _, _ in code_mentions(text)}) == codes

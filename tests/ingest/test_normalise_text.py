@@ -265,3 +265,34 @@ def test_glued_gene_rule_matches_as_its_look_behind_first_form() -> None:
     for _ in range(20000):
         s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
         assert [m.span() for m in rule.finditer(s)] == [m.span() for m in plain.finditer(s)], s
+
+
+@pytest.mark.parametrize(
+    ("original", "view"),
+    [
+        # a journal page's citation link run into the prose: its surnames and number are no words of the sentence
+        ("are S100-negative. Reference Vance3 Desmin was", "are S100-negative.  Desmin was"),
+        ("were tried, Reference Hale and Moreno7 and later", "were tried,  and later"),
+        ("Reference Quist et al.12 Others", " Others"),
+        # a lower-case word, a number set apart or no number at all is ordinary prose
+        ("see the reference range 5 for", "see the reference range 5 for"),
+        ("Reference Laboratory values", "Reference Laboratory values"),
+        ("Table 2 Reference 4", "Table 2 Reference 4"),
+    ],
+)
+def test_link_citation_run_into_the_prose_is_dropped_from_the_view(original: str, view: str) -> None:
+    assert normalise(original).text == view
+
+
+def test_surname_of_a_link_citation_is_not_read_as_a_stain(tmp_path, nlp) -> None:
+    p = tmp_path / "link_citation.txt"
+    p.write_text(
+        "Case report\nAn invented 6-month-old boy had a cardiac mass resected. The spindle cells were positive for "
+        "SMA and desmin was negative.\n\nDiscussion\nFibromas are ALK-negative. Reference Vance3 ALK staining, seen in "
+        "our patient, supports the diagnosis.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(p)
+    (row,) = extract_document(doc, nlp)
+    assert "Vance3" not in (row.ihc_positive or []) and "Vance" not in (row.ihc_positive or [])
+    assert "SMA" in (row.ihc_positive or [])

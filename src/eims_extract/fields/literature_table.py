@@ -139,7 +139,21 @@ def header_unit(header: str) -> str | None:
 
 
 def is_current_label(text: str) -> bool:
-    return key(text) in _current_labels()
+    """A cell naming the report's own case: a current label of the legend ("Present case", "Our patient"), perhaps
+    followed by the patient's number in the series and the report's year ("Present case 2, 2021", "Our case (2024)")
+    as a review table lists the authors' own patient among the literature's."""
+    return current_label_number(text) is not None
+
+
+def current_label_number(text: str) -> str | None:
+    """The number a current-case label gives its patient ("Present case 2, 2021" -> "2"); "" for a label without one
+    ("Present case", "This report, 2023"); None for a cell that is no current-case label."""
+    if key(text) in _current_labels():
+        return ""
+    m = rx("current_label_tail").search(text)
+    if m is None or m.start() == len(text) or key(text[: m.start()]) not in _current_labels():
+        return None
+    return m.group("case") or ""
 
 
 def _without_mark(cell: Cell) -> Cell:

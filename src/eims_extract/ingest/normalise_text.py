@@ -152,6 +152,7 @@ _TAG = layout("html_tag")
 _ENTITY = layout("html_entity")
 _CITATION = layout("citation_numbers")
 _GLUED = layout("glued_gene_pair")
+_LINK_CITATION = layout("link_citation")
 
 # a piece of the view: (text, orig_start, orig_end, per_char) — per_char maps character k of text to
 # orig_start + k (same-length pieces); otherwise every character covers the whole original span
@@ -179,7 +180,7 @@ def _map_char(c: str, r: _Rules) -> str | None:
 
 
 def _special_spans(text: str, r: _Rules, furniture: list[tuple[int, int]]) -> list[tuple[int, int, str | list[tuple[str, int, int]]]]:
-    """Non-overlapping replacements: tags, entities, glued genes, furniture spans."""
+    """Non-overlapping replacements: tags, entities, link citations, glued genes, furniture spans."""
     out: list[tuple[int, int, str | list[tuple[str, int, int]]]] = []
     for a, b in furniture:
         out.append((a, b, "\n\n"))
@@ -206,6 +207,8 @@ def _special_spans(text: str, r: _Rules, furniture: list[tuple[int, int]]) -> li
                 # the entity's character goes through the character rules too (&#x2013; is a dash)
                 mapped = _map_char(rep, r)
                 out.append((m.start(), m.end(), rep if mapped is None else mapped))
+    for m in _LINK_CITATION.finditer(text):  # "Reference Lind and Moss4" run into the prose: no word of it
+        out.append((m.start(), m.end(), ""))
     for m in _GLUED.finditer(text):
         cut = split_glued_genes(m.group())
         if cut:
@@ -310,7 +313,7 @@ def needs_view(text: str) -> bool:
     """Cheap test: anything a rule would change (pure ASCII without tags, entities or capitals runs is as is)."""
     if not text.isascii():
         return True
-    return "<" in text or "&" in text or _GLUED.search(text) is not None
+    return "<" in text or "&" in text or _GLUED.search(text) is not None or _LINK_CITATION.search(text) is not None
 
 
 # -- whole documents --------------------------------------------------------------
