@@ -43,6 +43,12 @@ Conventions (rules in ``patterns/outcome.jsonl``):
 * a patient told only "alive" after a response that left the tumour there (progression, stable disease:
   "progressed and was switched to lorlatinib ... she is currently alive") is alive with disease (AWD); after a
   partial or complete response or none, "alive" gives no status (:func:`_alive_with_tumour_left`).
+* a recurrence or metastasis suspected and then refuted by tissue in the same sentence ("a recurrence was suspected on
+  ultrasound, but biopsies showed only scar tissue", regex ``suspicion_refuted``) is told absent (``False``).
+* new nodules in the abdominal cavity found at a time point after a complete operation of an abdominal or pelvic primary
+  ("CT at 6 months revealed new peritoneal nodules") are a recurrence (:func:`_cavity_deposits_after_operation`).
+* a state free of disease told before a recurrence that a later time dates ("She was free of disease after the
+  operation. Two years later her disease relapsed.") is no longer the last status.
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
@@ -188,15 +194,25 @@ def flag_mentions(kind: str, text: str) -> list[tuple[bool, int, int]]:
     return list(_flag_mentions(kind, text))
 
 
+#: how far before the suspicion word a suspected mention may start ("a local recurrence was suspected ..."): a suspicion
+#: refuted after a turn (regex ``suspicion_refuted``: "..., but biopsies showed only scar tissue") tells that mention absent
+_REFUTED_REACH = 60
+
+
 @lru_cache(maxsize=4096)  # bounded: keyed by sentence; the outcome readers ask several times per sentence
 def _flag_mentions(kind: str, text: str) -> tuple[tuple[bool, int, int], ...]:
     masked = mask(text, _rules()["mask"])
     out: list[tuple[bool, int, int]] = []
     negators: list[tuple[int, int]] | None = None
+    refuted: list[re.Match[str]] | None = None
     for r, _ in _tried(kind, text, masked):
         for m in r.regex.finditer(masked):
             cats = _context(text, m.start(), m.end())
             if cats & NOT_ASSERTED:
+                if r.value is True and cats & NOT_ASSERTED == {"hypothetical"}:
+                    refuted = list(_rx("suspicion_refuted").finditer(text)) if refuted is None else refuted
+                    if any(s.start() - _REFUTED_REACH <= m.start() and m.end() <= s.start("turn") for s in refuted):
+                        out.append((False, m.start(), m.end()))  # suspected, then refuted by the tissue
                 continue
             val = bool(r.value) and "negated" not in cats
             if val:
@@ -576,6 +592,40 @@ def _local_only_beside_spread(text: str, start: int, end: int, primary_code: str
     return _rx("local_only").search(text, start, end) is not None and bool(new_lesion_spread(text, primary_code))
 
 
+#: ICD-O-3 topography groups (and codes) of primaries in the abdomen or pelvis: new nodules in the abdominal cavity after
+#: their complete operation are the tumour back in its region (:func:`_cavity_deposits_after_operation`)
+_ABDOMINOPELVIC_GROUPS = frozenset(
+    {f"C{n}" for n in (*range(15, 27), 48, *range(51, 59), 61, *range(64, 69))}
+)
+_ABDOMINOPELVIC_CODES = frozenset({"C49.4", "C49.5", "C76.2", "C76.3"})
+
+
+def _cavity_deposits_after_operation(sentences: list[Sentence] | list[Sentence | _UnitsWritten], primary_code: str | None) -> list[Evidence]:
+    """Evidence of new nodules in the abdominal cavity found at a time point ("CT at 6 months revealed new peritoneal
+    nodules", regex ``cavity_deposits_at_time``) after a complete operation told in an earlier sentence, of a primary in
+    the abdomen or pelvis: a recurrence. Not read without a known primary or operation, after an operation that left
+    tumour or was a biopsy (``operation_left_tumour``), after a drug begun since (``new_therapy_begun``: new nodules
+    are then its progression), nor when the sentence calls them metastases."""
+    if not primary_code or not (primary_code[:3] in _ABDOMINOPELVIC_GROUPS or primary_code in _ABDOMINOPELVIC_CODES):
+        return []
+    out: list[Evidence] = []
+    operated = False
+    for sent in sentences:
+        text = sent.text
+        if operated and not any(val for val, _, _ in flag_mentions("metastasis", text)):
+            for m in _rx("cavity_deposits_at_time").finditer(text):
+                if not context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}):
+                    out.append(sent.evidence(m.start(), m.end()))
+        if _rx("new_therapy_begun").search(text):
+            operated = False
+        elif (
+            _rx("chain_surgery_done").search(text) and _rx("chain_operation_noun").search(text)
+            and not _rx("chain_repeat_operation").search(text) and not _rx("operation_left_tumour").search(text)
+        ):
+            operated = True
+    return out
+
+
 #: drug classes that treat the tumour: a patient still on one of them is still being treated for it
 _TUMOUR_DRUG_CLASSES = frozenset({"ALKi", "Che", "immuno", "targeted", "steroid", "nsaid"})
 
@@ -679,6 +729,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     sentences = [_units_written(sent) for sent in sentences]  # type: ignore[misc]
     for kind in ("recurrence", "metastasis"):
         got = _flag(kind, sentences)
+        if kind == "recurrence" and (got is None or not got[0]):
+            deposits = _cavity_deposits_after_operation(sentences, row.site_code)
+            got = (True, deposits) if deposits else got
         if kind == "metastasis" and (got is None or not got[0]):
             spread = [sent.evidence(s, e) for sent in sentences for s, e in new_lesion_spread(sent.text, row.site_code)]
             got = (True, spread) if spread else got
@@ -726,7 +779,13 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             lasted = code in ("CR", "PR", "SD") and bool(_rx("response_duration_after").match(sent.text, e))
             code_before, lasted_at = code, e
         if came_back:
-            statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED"]  # it came back after the dated finding
+            # it came back after the dated finding, or after a state free of disease told before it by a time counted from
+            # it ("She was free of disease after the operation. Two years later her disease relapsed."): that state is no
+            # longer the last one (a recurrence retold in a timeline or a discussion, with no such time, leaves it)
+            told_later = any(
+                t.start() < min(came_back) for rx_ in (_rx("chain_later"), _rx("chain_after_comma")) for t in rx_.finditer(sent.text)
+            )
+            statuses = [(c, ev) for c, ev in statuses if c != "dated-ANED" and not (told_later and c == "ANED")]
             cr_holds = False
         found = [(code, s, e) for code, s, e in status_mentions(sent.text)]
         # "Her last MRI was done in May 2023, 28 months after resection. It showed no recurrence.": the finding is the
