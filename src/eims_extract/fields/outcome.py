@@ -592,21 +592,13 @@ def _local_only_beside_spread(text: str, start: int, end: int, primary_code: str
     return _rx("local_only").search(text, start, end) is not None and bool(new_lesion_spread(text, primary_code))
 
 
-#: ICD-O-3 topography groups (and codes) of primaries in the abdomen or pelvis: new nodules in the abdominal cavity after
-#: their complete operation are the tumour back in its region (:func:`_cavity_deposits_after_operation`)
-_ABDOMINOPELVIC_GROUPS = frozenset(
-    {f"C{n}" for n in (*range(15, 27), 48, *range(51, 59), 61, *range(64, 69))}
-)
-_ABDOMINOPELVIC_CODES = frozenset({"C49.4", "C49.5", "C76.2", "C76.3"})
-
-
 def _cavity_deposits_after_operation(sentences: list[Sentence] | list[Sentence | _UnitsWritten], primary_code: str | None) -> list[Evidence]:
     """Evidence of new nodules in the abdominal cavity found at a time point ("CT at 6 months revealed new peritoneal
     nodules", regex ``cavity_deposits_at_time``) after a complete operation told in an earlier sentence, of a primary in
-    the abdomen or pelvis: a recurrence. Not read without a known primary or operation, after an operation that left
-    tumour or was a biopsy (``operation_left_tumour``), after a drug begun since (``new_therapy_begun``: new nodules
-    are then its progression), nor when the sentence calls them metastases."""
-    if not primary_code or not (primary_code[:3] in _ABDOMINOPELVIC_GROUPS or primary_code in _ABDOMINOPELVIC_CODES):
+    the abdomen or pelvis (regex ``abdominopelvic_primary_code``): a recurrence. Not read without a known primary or
+    operation, after an operation that left tumour or was a biopsy (``operation_left_tumour``), after a drug begun since
+    (``new_therapy_begun``: new nodules are then its progression), nor when the sentence calls them metastases."""
+    if not primary_code or not _rx("abdominopelvic_primary_code").match(primary_code):
         return []
     out: list[Evidence] = []
     operated = False

@@ -942,7 +942,7 @@ def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
     if len(organs) != 1:
         return None
     organ = next(iter(organs))
-    codes = {code for site, code, rx in rules().anaphoric if site == organ and rx.fullmatch(f"in the {head}")}
+    codes = {code for site, code in _anaphoric_parts(head) if site == organ}
     return (organ, codes.pop()) if len(codes) == 1 else None
 
 
@@ -963,8 +963,14 @@ def _organ_part_only(text: str) -> bool:
         return False
     if "," in text and len(head.split()) == 1:
         return True
+    return bool(_anaphoric_parts(head))
+
+
+def _anaphoric_parts(head: str) -> list[tuple[str, str]]:
+    """The (organ, code) pairs whose ``anaphoric_subsite`` rules know ``head`` as a part named without its organ, read
+    as "in the <head>" ("corpus", "dome"): what a site cell naming only a part of an organ means."""
     phrase = f"in the {head}"
-    return any(rx.fullmatch(phrase) for _, _, rx in rules().anaphoric)
+    return [(site, code) for site, code, rx in rules().anaphoric if rx.fullmatch(phrase)]
 
 
 def _same_organ_twice(text: str) -> tuple[str, str] | None:
