@@ -824,7 +824,11 @@ def segment_patients(
     # "3 women 31, 44 and 59 years of age (mean age 44.7 years)": each patient's own age listed beside the
     # group's mean is an introduction, not only a cohort statistic
     sentences = [_kin_unmasked(s) for s in sentences]
-    cohort = [is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) for s in sentences]
+    # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
+    cohort = [
+        is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
+        for s in sentences
+    ]
     sentences_all = sentences
     sentences = [s for s, c in zip(sentences, cohort) if not c]
     numbers = _implicit_first(sentences, _patient_numbers(sentences, labels))
@@ -947,9 +951,12 @@ def segment_patients(
                 if rest.start("w") > 0:
                     groups[current].sentences.append(_piece(s, 0, rest.start("w")))
                     if n is not None:
+                        # "...; the other two patients are alive": each other's piece without the phrase naming them as
+                        # others (which reads as other persons than the one whose piece it is)
+                        others = _mask(_piece(s, rest.start("w"), len(s.text)), [(0, rest.end("w") - rest.start("w"))])
                         for k_, g in groups.items():
                             if k_ != current:
-                                g.sentences.append(_piece(s, rest.start("w"), len(s.text)))
+                                g.sentences.append(others)
             elif current is not None:
                 groups[current].sentences.append(s)
             elif labelled_only and s.section not in ("title", "other"):
@@ -2525,6 +2532,7 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
     routed = distinct and any(sentence_sex(s.text) in by_sex for s in sentences)
     places = _dealt_places(sentences, len(patients))
     kinases = _kinases_dealt(sentences, len(patients))
+    numbered = _bracket_labelled(patients)
     current: Patient | None = None
     prev_section: str | None = None
     for s in sentences:
@@ -2533,6 +2541,22 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             prev_section = s.section
         if routed and s.section == "title":
             continue  # a title naming both patients' sites is read only as a fallback, as for numbered cases
+        if numbered and any(p.age is not None and p.age.sentence is s for p in patients):
+            pass  # the introduction itself is dealt out below, as for any patients introduced together
+        elif numbered and (by_number := _subject_clauses(s, numbered) or _case_clauses(s, numbered)):
+            # "a 52-year-old man (case 1) and a 35-year-old woman (case 2) ... ALK was positive in case 1 and negative
+            # in case 2": each clause the patient the introduction labelled with that number
+            for xs, piece in by_number:
+                for x in [xs] if isinstance(xs, int) else xs:
+                    numbered[x].sentences.append(piece)
+            current = None
+            continue
+        elif numbered and (halves := _numbered_halves(s, numbered)):
+            # "In case 1 the mass was resected; in case 2 it was biopsied": each half the patient it opens on
+            for x, piece in halves:
+                numbered[x].sentences.append(piece)
+            current = numbered[halves[-1][0]] if len(halves) == 1 else None
+            continue
         if by_kinase := _dealt_kinase_pieces(s, kinases):
             # "the ALK-rearranged tumour was positive for ALK and the ROS1-rearranged tumour for ROS1": each clause the
             # patient a list of fusions gave that kinase
@@ -2613,6 +2637,39 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
     return patients
 
 
+def _numbered_halves(s: Sentence, numbered: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """The parts of a sentence between semicolons, each opening on one of the ``numbered`` patients ("In case 1 ...; in
+    case 2 ..."), with that patient's number; a sentence of one part opening on one is that patient's whole. None
+    unless every part opens on a different one of them and names no other."""
+    bounds = [0] + [m.end() for m in re.finditer(r";\s*", s.text)] + [len(s.text) + 1]
+    out: list[tuple[int, Sentence]] = []
+    for a, b in zip(bounds, bounds[1:]):
+        part = s.text[a : b - 1] if b <= len(s.text) else s.text[a:]
+        n = patient_number(part)
+        named = {x for m in _rx("case_group").finditer(part) for x in _case_numbers(m.group("ns"))} | set(_listed_cases(part))
+        if n not in numbered or named - {n} or any(x == n for x, _ in out):
+            return None
+        out.append((n, _piece(s, a, a + len(part))))
+    return out
+
+
+def _bracket_labelled(patients: list[Patient]) -> dict[int, Patient]:
+    """Patients introduced together, each labelled with its number in brackets after its age phrase ("a 52-year-old man
+    (case 1) and a 35-year-old woman (case 2)"): those numbers (1..n, in the order introduced) and their patients; empty
+    unless every one carries its own label."""
+    out: dict[int, Patient] = {}
+    for k, p in enumerate(patients, 1):
+        a = p.age
+        if a is None:
+            return {}
+        after = a.sentence.text[a.end :]
+        m = _rx("bracketed_cases").search(after)
+        if m is None or _case_numbers(m.group("ns")) != [k]:
+            return {}
+        out[k] = p
+    return out if len(out) >= 2 else {}
+
+
 def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
     """A sentence that opens on one of two or more patients introduced together and turns to another in a later
     clause ("The younger was treated by excision, whereas the older received X"; "the 4-year-old ...; the
@@ -2663,13 +2720,18 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
             picked.append(p)
     if len({id(p) for p in picked}) != len(picked):
         return None
-    cuts = [0] + [m.start("w") for m in hits[1:]]
+    # "Both tumours were ALK positive; in the older child FISH confirmed ..., while in the younger ...": a lead clause of
+    # its own about all of them (closed by a semicolon) is every patient's, not the first named one's
+    lead = s.text[: hits[0].start("w")]
+    shared_lead = hits[0].start("w") > 0 and lead.rstrip().endswith(";") and speaks_for_all(lead)
+    cuts = [hits[0].start("w") if shared_lead else 0] + [m.start("w") for m in hits[1:]]
     # "The boy is free of disease at 3 years, and the girl at 14 months": a gapped later clause reads the first's
     pieces = _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])])
     # "... and his sister a mass of the X": the relative is a patient here, not another person of the history
     pieces = [_mask(x, [(m.start("w") - a, m.start("kinpos") - a)]) if m.group("kinpos") else x
               for x, m, a in zip(pieces, hits, cuts)]
-    return list(zip(picked, pieces))
+    shared = [(p, _piece(s, 0, hits[0].start("w"))) for p in patients] if shared_lead else []
+    return shared + list(zip(picked, pieces))
 
 
 def _own_places(patients: list[Patient]) -> list[set[str]]:
