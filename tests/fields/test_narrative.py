@@ -5070,3 +5070,38 @@ def test_patients_introduced_together_with_case_labels_in_brackets_are_named_by_
         (61.0, "SE", ["desmin"], None),
         (27.0, "SE", None, ["desmin"]),
     ]
+
+
+def test_we_reviewed_five_adults_announces_the_series_and_counts_of_some_are_nobodys(nlp):
+    doc = _abstract(
+        "We reviewed five adults with an invented tumour of the lung treated at our hospital. Four patients underwent "
+        "surgery. Complete resection was achieved in two patients who remain alive without disease. Of the five "
+        "patients, one died of disease."
+    )
+    assert _rows(doc, nlp, "case_id", "site", "treatment", "status") == [
+        (f"case-{k}", "lung", None, None) for k in range(1, 6)
+    ]
+
+
+def test_clause_of_a_shared_sentence_closed_by_a_count_of_some_is_nobodys(nlp):
+    doc = _abstract(
+        "We describe three cases of an invented tumour of the mesentery. By immunohistochemistry all three cases were "
+        "positive for ALK, and desmin was positive in two."
+    )
+    assert _rows(doc, nlp, "case_id", "ihc_positive") == [(f"case-{k}", ["ALK"]) for k in range(1, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We reviewed five cases of an invented tumour reported in the literature.",
+        "We reviewed five previously published cases of an invented tumour of the lung.",
+    ],
+)
+def test_we_reviewed_published_cases_announces_no_series(nlp, text):
+    doc = make_doc(
+        ("title", "An invented tumour of the lung in a man"),
+        ("case", "A 50-year-old man had a mass of the lung removed by lobectomy."),
+        ("discussion", text),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years") == [("index", 50.0)]

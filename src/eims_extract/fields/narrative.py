@@ -1858,7 +1858,7 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
                 # "All of them had a recurrence": each one's own, no statistic over a cohort
                 mine = mine + [m.span() for m in _rx("together_quantifier").finditer(s.text)]
                 # "..., and one had neoadjuvant chemotherapy": which of them the text does not say
-                mine += _unnamed_spans(s)
+                mine += _unnamed_spans(s) + _subset_clauses(s.text, n)
                 p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text) + mine))
                 continue
             lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each,
@@ -1900,11 +1900,29 @@ def _part_of(text: str, n: int) -> bool:
     """Does a sentence open on an unnamed part of ``n`` announced patients ("In one case", "Two of the three
     tumours", "The other patient") or on a larger cohort than them ("Seven patients received ..." beside two
     announced), not on all of them ("Two patients presented ..." of two)?"""
+    if lead := _rx("partitive_lead").match(text):  # "Of the five patients, three relapsed": the whole is no "all of them"
+        k = words_to_number(lead.group("k").lower())
+        return k is None or int(k) != n
     m = _rx("subset").search(text)
-    if not m or _any(scope_rules().collective, text):
+    if _any(scope_rules().collective, text):
         return False
+    if not m:
+        # "Complete resection was achieved in two patients who remain well": a count of some of them inside the sentence
+        counts = [words_to_number(x.group("k").lower()) for x in _rx("subset_inside").finditer(text)]
+        return any(k is not None and 0 < int(k) < n for k in counts)
     k = words_to_number(m.group("k").lower())
     return k is None or int(k) != n
+
+
+def _subset_clauses(text: str, n: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence about all ``n`` patients that close on a count of only some of them ("All five were
+    positive for ALK, and desmin was positive in four"): their spans, which of the patients they are about unsaid."""
+    out = []
+    for m in _rx("subset_tail").finditer(text):
+        k = words_to_number(m.group("k").lower())
+        if k is not None and 0 < int(k) < n:
+            out.append(m.span("w"))
+    return out
 
 
 def _opens_on_place(text: str, stems: list[set[str]]) -> int | None:
