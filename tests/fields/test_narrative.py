@@ -5105,3 +5105,13 @@ def test_we_reviewed_published_cases_announces_no_series(nlp, text):
         ("discussion", text),
     )
     assert _rows(doc, nlp, "case_id", "age_years") == [("index", 50.0)]
+
+
+def test_clause_about_both_after_predicates_closed_by_rank_is_each_ones(nlp):
+    doc = make_doc(
+        ("title", "Invented tumours of the bowel in two adults"),
+        ("case", "A 44-year-old man and a 68-year-old woman were admitted with bowel obstruction. At laparotomy, a tumour "
+                 "of the jejunum was found in the first case and a tumour of the ileum in the second case; both were "
+                 "resected with a segment of bowel."),
+    )
+    assert _rows(doc, nlp, "site", "treatment") == [("jejunum", "SE"), ("ileum", "SE")]

@@ -1422,7 +1422,8 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     bounds = [opening] + [m.end() for m in found]
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
-    shared_tail = (bool(_rx("clause_of_its_own").match(tail)) and speaks_for_all(tail)) or bool(
+    # "...; both were resected": the clause's own opening, not its semicolon, is where "both" opens it
+    shared_tail = (bool(_rx("clause_of_its_own").match(tail)) and speaks_for_all(tail.lstrip(" ;"))) or bool(
         _rx("shared_trailing_phrase").fullmatch(tail)
     )
     out = []
