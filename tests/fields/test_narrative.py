@@ -5115,3 +5115,12 @@ def test_clause_about_both_after_predicates_closed_by_rank_is_each_ones(nlp):
                  "resected with a segment of bowel."),
     )
     assert _rows(doc, nlp, "site", "treatment") == [("jejunum", "SE"), ("ileum", "SE")]
+
+
+def test_places_dealt_one_each_name_the_tumours_by_their_adjectives_later(nlp):
+    doc = _abstract(
+        "We report two teenagers with an invented tumour of bone, one in the tibia and one in the humerus. The first "
+        "was a 15-year-old girl, the second a 17-year-old boy. Both were treated with curettage. The tibial tumour "
+        "recurred after 7 months; the humeral tumour did not recur."
+    )
+    assert _rows(doc, nlp, "age_years", "treatment", "recurrence") == [(15.0, "SE", True), (17.0, "SE", False)]

@@ -1562,6 +1562,17 @@ def _dealt_places(sentences: list[Sentence], k: int) -> dict[str, int]:
     case), to the patient's index; empty unless every item names one and no two the same."""
     for s in sentences:
         if not _rx("respectively").search(s.text):
+            # "two adolescents with IMT of bone, one in the humerus and one in the femur": one place dealt to each
+            dealt = _deal_out(s, k)
+            if dealt and len(dealt) == k:
+                named = site.site_mentions(s)
+                places = []
+                for d in dealt:
+                    a, b = d.start - s.start, d.start - s.start + len(d.text)
+                    inside = [s.text[x:y].lower() for x, y, _, _ in named if a <= x and y <= b]
+                    places.append(inside[-1] if inside else None)
+                if all(places) and len(set(places)) == k:
+                    return {p: j for j, p in enumerate(places) if p}
             continue
         items = parallel_list(s.text, k)
         if not items:
@@ -1580,9 +1591,21 @@ def _place_pieces(s: Sentence, places: dict[str, int], k: int) -> list[tuple[int
     """A sentence naming the tumours of patients introduced together by their places ("the thigh tumour recurred;
     the forearm and calf tumours have not", "ALK was positive in the forearm and calf tumours and negative in the
     thigh tumour"): each clause the patients whose tumour it names (:func:`_named_clause_pieces`)."""
-    alt = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    # a one-word place is also named by its adjective ("the humeral tumour" of the humerus, "the femoral" of the femur):
+    # its stem (the word less its last two letters, at least three) and an adjective's ending, when the stems tell the
+    # places apart
+    stems = {p: p[: max(3, len(p) - 2)] for p in places if p.isalpha()}
+    if len(set(stems.values())) != len(stems) or any(a != b and a.startswith(b) for a in stems.values() for b in stems.values()):
+        stems = {}
+    names = [re.escape(p) for p in places] + [re.escape(x) + r"\w*?(?:al|ar|ic|ary)" for x in stems.values()]
+    alt = "|".join(sorted(names, key=len, reverse=True))
     rx = re.compile(_rx("place_named_tumour").pattern.replace("PLACES", alt), re.IGNORECASE)
-    found = [(m.start("place"), m.end(), places[m.group("place").lower()]) for m in rx.finditer(s.text)]
+
+    def place_of(word: str) -> int:
+        word = word.lower()
+        return places[word] if word in places else next(places[p] for p, x in stems.items() if word.startswith(x))
+
+    found = [(m.start("place"), m.end(), place_of(m.group("place"))) for m in rx.finditer(s.text)]
     return _named_clause_pieces(s, found, list(range(k)), _rx("place_clause_all"))
 
 
