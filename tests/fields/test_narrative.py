@@ -5124,3 +5124,16 @@ def test_places_dealt_one_each_name_the_tumours_by_their_adjectives_later(nlp):
         "recurred after 7 months; the humeral tumour did not recur."
     )
     assert _rows(doc, nlp, "age_years", "treatment", "recurrence") == [(15.0, "SE", True), (17.0, "SE", False)]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Two patients relapsed within a year, and the other one relapsed after 5 years.", True),
+        ("Two patients relapsed within a year, and the other one died of disease.", None),
+        ("One patient relapsed within a year, and the other one relapsed after 5 years.", None),
+    ],
+)
+def test_counts_making_all_the_patients_with_one_verb_are_every_ones(nlp, closing, expected):
+    doc = _abstract(f"Herein, we present three ovarian IMTs. All three patients received surgery. {closing}")
+    assert _rows(doc, nlp, "treatment", "recurrence") == [("SE", expected)] * 3

@@ -1874,6 +1874,12 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         if pieces is None and (k_ := patient_number(s.text)) is not None and 1 <= k_ <= n and len(_listed_cases(s.text)) < 2:
             patients[k_ - 1].sentences.append(s)  # "Patient 3 had a recurrence ...": that one of them, not every one
             continue
+        if pieces is None and (verb := _covering_verb(s.text, n)) is not None:
+            # "Three patients recurred within 12 months, and the other one after 6 years": every one's verb, not the
+            # times that belong to some of them
+            for p in patients:
+                p.sentences.append(_mask(s, [(0, verb[0]), (verb[1], len(s.text))]))
+            continue
         if pieces is None and _part_of(s.text, n):
             continue  # "In two cases ...", "In the other case ...": which of them the text does not say
         for k, p in enumerate(patients):
@@ -1936,6 +1942,18 @@ def _part_of(text: str, n: int) -> bool:
         return any(k is not None and 0 < int(k) < n for k in counts)
     k = words_to_number(m.group("k").lower())
     return k is None or int(k) != n
+
+
+def _covering_verb(text: str, n: int) -> tuple[int, int] | None:
+    """The span of the verb that counts of ``n`` announced patients making all of them share ("Three patients recurred
+    within a year, and the other one recurred after 6 years": "recurred"); None otherwise."""
+    m = _rx("covering_counts").match(text)
+    if m is None or m.group("v1").lower() != m.group("v2").lower():
+        return None
+    k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
+    if k1 is None or k2 is None or int(k1) + int(k2) != n:
+        return None
+    return m.span("v1")
 
 
 def _subset_clauses(text: str, n: int) -> list[tuple[int, int]]:
