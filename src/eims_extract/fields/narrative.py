@@ -1597,7 +1597,7 @@ def _place_pieces(s: Sentence, places: dict[str, int], k: int) -> list[tuple[int
     stems = {p: p[: max(3, len(p) - 2)] for p in places if p.isalpha()}
     if len(set(stems.values())) != len(stems) or any(a != b and a.startswith(b) for a in stems.values() for b in stems.values()):
         stems = {}
-    names = [re.escape(p) for p in places] + [re.escape(x) + r"\w*?(?:al|ar|ic|ary)" for x in stems.values()]
+    names = [re.escape(p) for p in places] + [re.escape(x) + _rx("place_adjective_ending").pattern for x in stems.values()]
     alt = "|".join(sorted(names, key=len, reverse=True))
     rx = re.compile(_rx("place_named_tumour").pattern.replace("PLACES", alt), re.IGNORECASE)
 
@@ -2701,7 +2701,8 @@ def _numbered_halves(s: Sentence, numbered: dict[int, Patient]) -> list[tuple[in
     """The parts of a sentence between semicolons, each opening on one of the ``numbered`` patients ("In case 1 ...; in
     case 2 ..."), with that patient's number; a sentence of one part opening on one is that patient's whole. None
     unless every part opens on a different one of them and names no other."""
-    bounds = [0] + [m.end() for m in re.finditer(r";\s*", s.text)] + [len(s.text) + 1]
+    bounds = [0] + [i + 1 + len(s.text[i + 1 :]) - len(s.text[i + 1 :].lstrip()) for i, c in enumerate(s.text) if c == ";"]
+    bounds.append(len(s.text) + 1)
     out: list[tuple[int, Sentence]] = []
     for a, b in zip(bounds, bounds[1:]):
         part = s.text[a : b - 1] if b <= len(s.text) else s.text[a:]
