@@ -5002,3 +5002,138 @@ def test_regression_general_sentence_of_the_conclusions_is_not_the_last_named_pa
 )
 def test_review_of_the_patients_own_findings_is_no_literature_review(text, cited):
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Of the two patients, only the woman relapsed, a year after surgery.", [None, True]),
+        ("Only the man had a recurrence.", [True, None]),
+    ],
+)
+def test_only_the_woman_singles_one_of_two_out_by_sex(nlp, closing, expected):
+    doc = _abstract(
+        "We describe two patients with an invented tumour of the spleen, a 70-year-old man and a 33-year-old woman. "
+        f"Both underwent splenectomy. {closing}"
+    )
+    assert _rows(doc, nlp, "sex", "treatment", "recurrence") == [
+        ("male", "SE", expected[0]),
+        ("female", "SE", expected[1]),
+    ]
+
+
+def test_lead_clause_about_both_before_the_older_and_the_younger_is_each_ones(nlp):
+    doc = _abstract(
+        "Two girls, aged 3 and 12 years, had invented tumours of the pelvis that were excised. Both tumours were ALK "
+        "positive by immunohistochemistry; in the older girl FISH showed ALK rearrangement, while in the younger girl "
+        "FISH was not done."
+    )
+    assert _rows(doc, nlp, "age_years", "ihc_positive", "alk_tests") == [
+        (3.0, ["ALK"], ["IHC+"]),
+        (12.0, ["ALK"], ["IHC+", "FISH+"]),
+    ]
+
+
+def test_count_of_the_series_with_its_cases_in_brackets_is_theirs(nlp):
+    doc = make_doc(
+        ("title", "Invented tumours of the kidney in three adults"),
+        ("case", "Case 1. A 70-year-old man had a renal mass removed by nephrectomy. "
+                 "Case 2. A 45-year-old woman had a renal mass removed by partial nephrectomy. "
+                 "Case 3. A 52-year-old man had a renal mass removed by nephrectomy. "
+                 "Two of the three tumours were ALK positive (cases 2 and 3); case 1 was ALK negative."),
+    )
+    assert _rows(doc, nlp, "case_id", "ihc_positive", "ihc_negative") == [
+        ("case-1", None, ["ALK"]),
+        ("case-2", ["ALK"], None),
+        ("case-3", ["ALK"], None),
+    ]
+
+
+def test_the_other_two_patients_after_a_numbered_one_are_each_read(nlp):
+    doc = make_doc(
+        ("title", "Invented tumours of the chest wall in three children"),
+        ("case", "Patient 1 was a 4-year-old boy with a chest wall mass that was partly resected. Patient 2 was a "
+                 "7-year-old girl with a rib mass that was excised. Patient 3 was an 11-year-old girl with a sternal "
+                 "mass that was excised. Patient 1 relapsed 5 months after surgery; the other two patients are alive "
+                 "without disease."),
+    )
+    assert _rows(doc, nlp, "case_id", "status") == [("case-1", None), ("case-2", "ANED"), ("case-3", "ANED")]
+
+
+def test_patients_introduced_together_with_case_labels_in_brackets_are_named_by_them(nlp):
+    doc = _abstract(
+        "We describe two patients, a 61-year-old woman (case 1) and a 27-year-old man (case 2), with an invented tumour "
+        "of the bladder. In case 1 the tumour was removed by transurethral resection; in case 2 a partial cystectomy "
+        "was performed. Desmin was positive in case 1 and negative in case 2."
+    )
+    assert _rows(doc, nlp, "age_years", "treatment", "ihc_positive", "ihc_negative") == [
+        (61.0, "SE", ["desmin"], None),
+        (27.0, "SE", None, ["desmin"]),
+    ]
+
+
+def test_we_reviewed_five_adults_announces_the_series_and_counts_of_some_are_nobodys(nlp):
+    doc = _abstract(
+        "We reviewed five adults with an invented tumour of the lung treated at our hospital. Four patients underwent "
+        "surgery. Complete resection was achieved in two patients who remain alive without disease. Of the five "
+        "patients, one died of disease."
+    )
+    assert _rows(doc, nlp, "case_id", "site", "treatment", "status") == [
+        (f"case-{k}", "lung", None, None) for k in range(1, 6)
+    ]
+
+
+def test_clause_of_a_shared_sentence_closed_by_a_count_of_some_is_nobodys(nlp):
+    doc = _abstract(
+        "We describe three cases of an invented tumour of the mesentery. By immunohistochemistry all three cases were "
+        "positive for ALK, and desmin was positive in two."
+    )
+    assert _rows(doc, nlp, "case_id", "ihc_positive") == [(f"case-{k}", ["ALK"]) for k in range(1, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We reviewed five cases of an invented tumour reported in the literature.",
+        "We reviewed five previously published cases of an invented tumour of the lung.",
+    ],
+)
+def test_we_reviewed_published_cases_announces_no_series(nlp, text):
+    doc = make_doc(
+        ("title", "An invented tumour of the lung in a man"),
+        ("case", "A 50-year-old man had a mass of the lung removed by lobectomy."),
+        ("discussion", text),
+    )
+    assert _rows(doc, nlp, "case_id", "age_years") == [("index", 50.0)]
+
+
+def test_clause_about_both_after_predicates_closed_by_rank_is_each_ones(nlp):
+    doc = make_doc(
+        ("title", "Invented tumours of the bowel in two adults"),
+        ("case", "A 44-year-old man and a 68-year-old woman were admitted with bowel obstruction. At laparotomy, a tumour "
+                 "of the jejunum was found in the first case and a tumour of the ileum in the second case; both were "
+                 "resected with a segment of bowel."),
+    )
+    assert _rows(doc, nlp, "site", "treatment") == [("jejunum", "SE"), ("ileum", "SE")]
+
+
+def test_places_dealt_one_each_name_the_tumours_by_their_adjectives_later(nlp):
+    doc = _abstract(
+        "We report two teenagers with an invented tumour of bone, one in the tibia and one in the humerus. The first "
+        "was a 15-year-old girl, the second a 17-year-old boy. Both were treated with curettage. The tibial tumour "
+        "recurred after 7 months; the humeral tumour did not recur."
+    )
+    assert _rows(doc, nlp, "age_years", "treatment", "recurrence") == [(15.0, "SE", True), (17.0, "SE", False)]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Two patients relapsed within a year, and the other one relapsed after 5 years.", True),
+        ("Two patients relapsed within a year, and the other one died of disease.", None),
+        ("One patient relapsed within a year, and the other one relapsed after 5 years.", None),
+    ],
+)
+def test_counts_making_all_the_patients_with_one_verb_are_every_ones(nlp, closing, expected):
+    doc = _abstract(f"Herein, we present three ovarian IMTs. All three patients received surgery. {closing}")
+    assert _rows(doc, nlp, "treatment", "recurrence") == [("SE", expected)] * 3

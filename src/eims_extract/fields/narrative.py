@@ -824,7 +824,11 @@ def segment_patients(
     # "3 women 31, 44 and 59 years of age (mean age 44.7 years)": each patient's own age listed beside the
     # group's mean is an introduction, not only a cohort statistic
     sentences = [_kin_unmasked(s) for s in sentences]
-    cohort = [is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) for s in sentences]
+    # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
+    cohort = [
+        is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
+        for s in sentences
+    ]
     sentences_all = sentences
     sentences = [s for s, c in zip(sentences, cohort) if not c]
     numbers = _implicit_first(sentences, _patient_numbers(sentences, labels))
@@ -947,9 +951,12 @@ def segment_patients(
                 if rest.start("w") > 0:
                     groups[current].sentences.append(_piece(s, 0, rest.start("w")))
                     if n is not None:
+                        # "...; the other two patients are alive": each other's piece without the phrase naming them as
+                        # others (which reads as other persons than the one whose piece it is)
+                        others = _mask(_piece(s, rest.start("w"), len(s.text)), [(0, rest.end("w") - rest.start("w"))])
                         for k_, g in groups.items():
                             if k_ != current:
-                                g.sentences.append(_piece(s, rest.start("w"), len(s.text)))
+                                g.sentences.append(others)
             elif current is not None:
                 groups[current].sentences.append(s)
             elif labelled_only and s.section not in ("title", "other"):
@@ -1415,7 +1422,8 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     bounds = [opening] + [m.end() for m in found]
     clauses = list(zip(bounds, bounds[1:]))
     tail = s.text[found[-1].end() :]
-    shared_tail = (bool(_rx("clause_of_its_own").match(tail)) and speaks_for_all(tail)) or bool(
+    # "...; both were resected": the clause's own opening, not its semicolon, is where "both" opens it
+    shared_tail = (bool(_rx("clause_of_its_own").match(tail)) and speaks_for_all(tail.lstrip(" ;"))) or bool(
         _rx("shared_trailing_phrase").fullmatch(tail)
     )
     out = []
@@ -1554,6 +1562,17 @@ def _dealt_places(sentences: list[Sentence], k: int) -> dict[str, int]:
     case), to the patient's index; empty unless every item names one and no two the same."""
     for s in sentences:
         if not _rx("respectively").search(s.text):
+            # "two adolescents with IMT of bone, one in the humerus and one in the femur": one place dealt to each
+            dealt = _deal_out(s, k)
+            if dealt and len(dealt) == k:
+                named = site.site_mentions(s)
+                places = []
+                for d in dealt:
+                    a, b = d.start - s.start, d.start - s.start + len(d.text)
+                    inside = [s.text[x:y].lower() for x, y, _, _ in named if a <= x and y <= b]
+                    places.append(inside[-1] if inside else None)
+                if all(places) and len(set(places)) == k:
+                    return {p: j for j, p in enumerate(places) if p}
             continue
         items = parallel_list(s.text, k)
         if not items:
@@ -1572,9 +1591,21 @@ def _place_pieces(s: Sentence, places: dict[str, int], k: int) -> list[tuple[int
     """A sentence naming the tumours of patients introduced together by their places ("the thigh tumour recurred;
     the forearm and calf tumours have not", "ALK was positive in the forearm and calf tumours and negative in the
     thigh tumour"): each clause the patients whose tumour it names (:func:`_named_clause_pieces`)."""
-    alt = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    # a one-word place is also named by its adjective ("the humeral tumour" of the humerus, "the femoral" of the femur):
+    # its stem (the word less its last two letters, at least three) and an adjective's ending, when the stems tell the
+    # places apart
+    stems = {p: p[: max(3, len(p) - 2)] for p in places if p.isalpha()}
+    if len(set(stems.values())) != len(stems) or any(a != b and a.startswith(b) for a in stems.values() for b in stems.values()):
+        stems = {}
+    names = [re.escape(p) for p in places] + [re.escape(x) + _rx("place_adjective_ending").pattern for x in stems.values()]
+    alt = "|".join(sorted(names, key=len, reverse=True))
     rx = re.compile(_rx("place_named_tumour").pattern.replace("PLACES", alt), re.IGNORECASE)
-    found = [(m.start("place"), m.end(), places[m.group("place").lower()]) for m in rx.finditer(s.text)]
+
+    def place_of(word: str) -> int:
+        word = word.lower()
+        return places[word] if word in places else next(places[p] for p, x in stems.items() if word.startswith(x))
+
+    found = [(m.start("place"), m.end(), place_of(m.group("place"))) for m in rx.finditer(s.text)]
     return _named_clause_pieces(s, found, list(range(k)), _rx("place_clause_all"))
 
 
@@ -1843,6 +1874,12 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
         if pieces is None and (k_ := patient_number(s.text)) is not None and 1 <= k_ <= n and len(_listed_cases(s.text)) < 2:
             patients[k_ - 1].sentences.append(s)  # "Patient 3 had a recurrence ...": that one of them, not every one
             continue
+        if pieces is None and (verb := _covering_verb(s.text, n)) is not None:
+            # "Three patients recurred within 12 months, and the other one after 6 years": every one's verb, not the
+            # times that belong to some of them
+            for p in patients:
+                p.sentences.append(_mask(s, [(0, verb[0]), (verb[1], len(s.text))]))
+            continue
         if pieces is None and _part_of(s.text, n):
             continue  # "In two cases ...", "In the other case ...": which of them the text does not say
         for k, p in enumerate(patients):
@@ -1851,7 +1888,7 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
                 # "All of them had a recurrence": each one's own, no statistic over a cohort
                 mine = mine + [m.span() for m in _rx("together_quantifier").finditer(s.text)]
                 # "..., and one had neoadjuvant chemotherapy": which of them the text does not say
-                mine += _unnamed_spans(s)
+                mine += _unnamed_spans(s) + _subset_clauses(s.text, n)
                 p.sentences.append(_mask(_for_member(s, k, n, whole=True), _mixed_sex_spans(s.text) + mine))
                 continue
             lead = pieces[0].start - s.start  # "We report two cases of IMT of the stomach in" speaks for each,
@@ -1893,11 +1930,41 @@ def _part_of(text: str, n: int) -> bool:
     """Does a sentence open on an unnamed part of ``n`` announced patients ("In one case", "Two of the three
     tumours", "The other patient") or on a larger cohort than them ("Seven patients received ..." beside two
     announced), not on all of them ("Two patients presented ..." of two)?"""
+    if lead := _rx("partitive_lead").match(text):  # "Of the five patients, three relapsed": the whole is no "all of them"
+        k = words_to_number(lead.group("k").lower())
+        return k is None or int(k) != n
     m = _rx("subset").search(text)
-    if not m or _any(scope_rules().collective, text):
+    if _any(scope_rules().collective, text):
         return False
+    if not m:
+        # "Complete resection was achieved in two patients who remain well": a count of some of them inside the sentence
+        counts = [words_to_number(x.group("k").lower()) for x in _rx("subset_inside").finditer(text)]
+        return any(k is not None and 0 < int(k) < n for k in counts)
     k = words_to_number(m.group("k").lower())
     return k is None or int(k) != n
+
+
+def _covering_verb(text: str, n: int) -> tuple[int, int] | None:
+    """The span of the verb that counts of ``n`` announced patients making all of them share ("Three patients recurred
+    within a year, and the other one recurred after 6 years": "recurred"); None otherwise."""
+    m = _rx("covering_counts").match(text)
+    if m is None or m.group("v1").lower() != m.group("v2").lower():
+        return None
+    k1, k2 = words_to_number(m.group("k1").lower()), words_to_number(m.group("k2").lower())
+    if k1 is None or k2 is None or int(k1) + int(k2) != n:
+        return None
+    return m.span("v1")
+
+
+def _subset_clauses(text: str, n: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence about all ``n`` patients that close on a count of only some of them ("All five were
+    positive for ALK, and desmin was positive in four"): their spans, which of the patients they are about unsaid."""
+    out = []
+    for m in _rx("subset_tail").finditer(text):
+        k = words_to_number(m.group("k").lower())
+        if k is not None and 0 < int(k) < n:
+            out.append(m.span("w"))
+    return out
 
 
 def _opens_on_place(text: str, stems: list[set[str]]) -> int | None:
@@ -2525,6 +2592,7 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
     routed = distinct and any(sentence_sex(s.text) in by_sex for s in sentences)
     places = _dealt_places(sentences, len(patients))
     kinases = _kinases_dealt(sentences, len(patients))
+    numbered = _bracket_labelled(patients)
     current: Patient | None = None
     prev_section: str | None = None
     for s in sentences:
@@ -2533,6 +2601,22 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             prev_section = s.section
         if routed and s.section == "title":
             continue  # a title naming both patients' sites is read only as a fallback, as for numbered cases
+        if numbered and any(p.age is not None and p.age.sentence is s for p in patients):
+            pass  # the introduction itself is dealt out below, as for any patients introduced together
+        elif numbered and (by_number := _subject_clauses(s, numbered) or _case_clauses(s, numbered)):
+            # "a 52-year-old man (case 1) and a 35-year-old woman (case 2) ... ALK was positive in case 1 and negative
+            # in case 2": each clause the patient the introduction labelled with that number
+            for xs, piece in by_number:
+                for x in [xs] if isinstance(xs, int) else xs:
+                    numbered[x].sentences.append(piece)
+            current = None
+            continue
+        elif numbered and (halves := _numbered_halves(s, numbered)):
+            # "In case 1 the mass was resected; in case 2 it was biopsied": each half the patient it opens on
+            for x, piece in halves:
+                numbered[x].sentences.append(piece)
+            current = numbered[halves[-1][0]] if len(halves) == 1 else None
+            continue
         if by_kinase := _dealt_kinase_pieces(s, kinases):
             # "the ALK-rearranged tumour was positive for ALK and the ROS1-rearranged tumour for ROS1": each clause the
             # patient a list of fusions gave that kinase
@@ -2613,6 +2697,40 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
     return patients
 
 
+def _numbered_halves(s: Sentence, numbered: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """The parts of a sentence between semicolons, each opening on one of the ``numbered`` patients ("In case 1 ...; in
+    case 2 ..."), with that patient's number; a sentence of one part opening on one is that patient's whole. None
+    unless every part opens on a different one of them and names no other."""
+    bounds = [0] + [i + 1 + len(s.text[i + 1 :]) - len(s.text[i + 1 :].lstrip()) for i, c in enumerate(s.text) if c == ";"]
+    bounds.append(len(s.text) + 1)
+    out: list[tuple[int, Sentence]] = []
+    for a, b in zip(bounds, bounds[1:]):
+        part = s.text[a : b - 1] if b <= len(s.text) else s.text[a:]
+        n = patient_number(part)
+        named = {x for m in _rx("case_group").finditer(part) for x in _case_numbers(m.group("ns"))} | set(_listed_cases(part))
+        if n not in numbered or named - {n} or any(x == n for x, _ in out):
+            return None
+        out.append((n, _piece(s, a, a + len(part))))
+    return out
+
+
+def _bracket_labelled(patients: list[Patient]) -> dict[int, Patient]:
+    """Patients introduced together, each labelled with its number in brackets after its age phrase ("a 52-year-old man
+    (case 1) and a 35-year-old woman (case 2)"): those numbers (1..n, in the order introduced) and their patients; empty
+    unless every one carries its own label."""
+    out: dict[int, Patient] = {}
+    for k, p in enumerate(patients, 1):
+        a = p.age
+        if a is None:
+            return {}
+        after = a.sentence.text[a.end :]
+        m = _rx("bracketed_cases").search(after)
+        if m is None or _case_numbers(m.group("ns")) != [k]:
+            return {}
+        out[k] = p
+    return out if len(out) >= 2 else {}
+
+
 def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
     """A sentence that opens on one of two or more patients introduced together and turns to another in a later
     clause ("The younger was treated by excision, whereas the older received X"; "the 4-year-old ...; the
@@ -2663,13 +2781,18 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
             picked.append(p)
     if len({id(p) for p in picked}) != len(picked):
         return None
-    cuts = [0] + [m.start("w") for m in hits[1:]]
+    # "Both tumours were ALK positive; in the older child FISH confirmed ..., while in the younger ...": a lead clause of
+    # its own about all of them (closed by a semicolon) is every patient's, not the first named one's
+    lead = s.text[: hits[0].start("w")]
+    shared_lead = hits[0].start("w") > 0 and lead.rstrip().endswith(";") and speaks_for_all(lead)
+    cuts = [hits[0].start("w") if shared_lead else 0] + [m.start("w") for m in hits[1:]]
     # "The boy is free of disease at 3 years, and the girl at 14 months": a gapped later clause reads the first's
     pieces = _ungapped(s, cuts, [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])])
     # "... and his sister a mass of the X": the relative is a patient here, not another person of the history
     pieces = [_mask(x, [(m.start("w") - a, m.start("kinpos") - a)]) if m.group("kinpos") else x
               for x, m, a in zip(pieces, hits, cuts)]
-    return list(zip(picked, pieces))
+    shared = [(p, _piece(s, 0, hits[0].start("w"))) for p in patients] if shared_lead else []
+    return shared + list(zip(picked, pieces))
 
 
 def _own_places(patients: list[Patient]) -> list[set[str]]:
