@@ -7120,3 +7120,28 @@ def test_disease_free_state_before_a_later_relapse_is_no_last_status(texts):
 def test_response_maintained_at_last_visit_is_alive_with_disease(text, status, follow_up):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("texts", "months", "status"),
+    [
+        (("He began lorlatinib and had a partial response on the 3-month scan, still ongoing at 26 months.",), 26.0, "AWD"),
+        (("A partial response was noted on the first scan and was maintained 9 months after starting alectinib, when she was still on treatment.",), 9.0, None),
+    ],
+)
+def test_response_then_ongoing_at_a_time_is_the_follow_up(texts, months, status):
+    row = run(*texts)
+    assert row.follow_up_months == months
+    if status is not None:
+        assert row.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After irradiation the mass has since shrunk to about half of its size.",
+        "On prednisolone the lesion decreased to one third of its original volume.",
+    ],
+)
+def test_tumour_shrunk_to_a_fraction_of_its_size_is_a_partial_response(text):
+    assert [c for c, *_ in response_mentions(text)] == ["PR"]
