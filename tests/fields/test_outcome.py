@@ -7145,3 +7145,16 @@ def test_response_then_ongoing_at_a_time_is_the_follow_up(texts, months, status)
 )
 def test_tumour_shrunk_to_a_fraction_of_its_size_is_a_partial_response(text):
     assert [c for c, *_ in response_mentions(text)] == ["PR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No tumour was seen at cystoscopy 10 months after the partial cystectomy.", [False]),
+        ("Three years on he is well and the control abdominal ultrasound shows no mass.", [False]),
+        ("No mass was seen at CT 3 months after the biopsy.", []),
+        ("Preoperative CT showed no tumour in the liver.", []),
+    ],
+)
+def test_follow_up_examination_without_tumour_after_the_operation_is_no_recurrence(text, expected):
+    assert [v for v, *_ in flag_mentions("recurrence", text)] == expected

@@ -4143,3 +4143,21 @@ def test_tumour_involving_two_organs_names_neither_as_origin(nlp, text, expected
 def test_disease_in_a_site_as_a_class_and_alias_aside_before_the_own_site(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A four-year-old boy had a firm epigastric mass.", "At operation a 6 cm infiltrating gastric tumour was found and biopsied."), ("stomach", "C16.9")),
+        (("Endoscopic ultrasound showed an infiltrating pancreatic mass.",), ("pancreas", "C25.9")),
+    ],
+)
+def test_infiltrating_as_the_tumours_adjective_before_its_organ(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_mass_infiltrating_an_organ_is_still_no_origin(nlp, with_spans):
+    assert run(nlp, "CT showed a mass infiltrating the gastric wall.", with_spans=with_spans).site is None
