@@ -5002,3 +5002,17 @@ def test_regression_general_sentence_of_the_conclusions_is_not_the_last_named_pa
 )
 def test_review_of_the_patients_own_findings_is_no_literature_review(text, cited):
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Those patients had bulky epithelioid tumours with neutrophils and ALK staining.", True),
+        ("Such cases often showed desmin expression.", True),
+        ("Those published patients were mostly young men.", True),
+        ("The patient had a bulky tumour with ALK staining.", False),
+        ("These findings showed ALK staining in our patient.", False),
+    ],
+)
+def test_sentence_pointing_back_to_those_patients_is_the_literature(text, cited):
+    assert cites_literature(text) is cited
