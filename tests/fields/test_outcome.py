@@ -7158,3 +7158,20 @@ def test_tumour_shrunk_to_a_fraction_of_its_size_is_a_partial_response(text):
 )
 def test_follow_up_examination_without_tumour_after_the_operation_is_no_recurrence(text, expected):
     assert [v for v, *_ in flag_mentions("recurrence", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After chemotherapy the mass could no longer be palpated and was no longer seen on MRI.", ["CR"]),
+        ("Following six cycles the lesion was no longer visible on CT.", ["CR"]),
+        ("After surgery the mass was no longer palpable.", []),
+        ("The mass could be felt on examination.", []),
+    ],
+)
+def test_tumour_no_longer_seen_after_medical_therapy_is_a_complete_response(text, expected):
+    assert [c for c, *_ in response_mentions(text)] == expected
+
+
+def test_disease_still_controlled_a_time_later_is_the_follow_up():
+    assert [v for v, *_ in follow_up_mentions("After three cycles the nodules had shrunk, and the disease remains controlled 9 months later.")] == [9.0]

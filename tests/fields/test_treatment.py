@@ -4020,3 +4020,14 @@ def test_antibiotic_given_to_shrink_the_tumour_before_its_resection(text, expect
 )
 def test_antibiotic_that_failed_on_the_presenting_symptoms_is_not_the_tumours(text):
     assert drugs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The use of vincristine and methotrexate for aggressive myofibroblastic lesions is also reviewed.",
+        "The role of crizotinib and ceritinib in unresectable disease is discussed.",
+    ],
+)
+def test_therapy_whose_use_the_paper_reviews_is_not_given(text):
+    assert (codes(text), drugs(text)) == ([], [])
