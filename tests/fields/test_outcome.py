@@ -7175,3 +7175,16 @@ def test_tumour_no_longer_seen_after_medical_therapy_is_a_complete_response(text
 
 def test_disease_still_controlled_a_time_later_is_the_follow_up():
     assert [v for v, *_ in follow_up_mentions("After three cycles the nodules had shrunk, and the disease remains controlled 9 months later.")] == [9.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "spread"),
+    [
+        ("His disease came back as nodules in the right flank, the bladder wall and the lungs.", "C76.3", True),
+        ("The tumour relapsed with the appearance of deposits in the pelvis and liver.", "C48.1", True),
+        ("The tumour came back as a nodule in the pelvis.", "C76.3", False),
+        ("The tumour came back as nodules in the liver.", "C22.0", False),
+    ],
+)
+def test_disease_coming_back_as_deposits_ending_on_another_organ_is_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
