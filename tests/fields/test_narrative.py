@@ -5016,3 +5016,16 @@ def test_review_of_the_patients_own_findings_is_no_literature_review(text, cited
 )
 def test_sentence_pointing_back_to_those_patients_is_the_literature(text, cited):
     assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("A. 13 years old boy with haematemesis and an epigastric mass.", 1),
+        ("B) 4-year-old girl with a recurrent pelvic mass.", 2),
+        ("A. Histology showed spindle cells.", None),
+        ("B. 12 cases were reviewed.", None),
+    ],
+)
+def test_capital_letter_before_the_opening_age_heads_a_patient(text, n):
+    assert patient_number(text) == n
