@@ -7188,3 +7188,8 @@ def test_disease_still_controlled_a_time_later_is_the_follow_up():
 )
 def test_disease_coming_back_as_deposits_ending_on_another_organ_is_a_spread(text, primary, spread):
     assert bool(new_lesion_spread(text, primary)) is spread
+
+
+def test_still_on_the_drug_with_a_response_at_a_time_is_the_follow_up():
+    text = "Resection was deferred, and she continues repotrectinib with a partial response at 15 months."
+    assert [v for v, *_ in follow_up_mentions(text)] == [15.0]

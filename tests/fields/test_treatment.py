@@ -4031,3 +4031,14 @@ def test_antibiotic_that_failed_on_the_presenting_symptoms_is_not_the_tumours(te
 )
 def test_therapy_whose_use_the_paper_reviews_is_not_given(text):
     assert (codes(text), drugs(text)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Surgery was deferred, and she continues entrectinib.", ["ALKi"]),
+        ("Resection was postponed.", []),
+    ],
+)
+def test_operation_deferred_or_postponed_is_not_done(text, expected):
+    assert codes(text) == expected
