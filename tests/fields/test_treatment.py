@@ -4042,3 +4042,16 @@ def test_therapy_whose_use_the_paper_reviews_is_not_given(text):
 )
 def test_operation_deferred_or_postponed_is_not_done(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("An exploratory laparotomy with biopsy showed the tumour.", "She then received postoperative chemotherapy and oral ibuprofen."), "Che"),
+        (("A diagnostic laparoscopy with biopsies was done.", "Postoperative vincristine was given for six months."), "Che"),
+        (("An exploratory laparotomy was done and the mass was resected.", "She then received postoperative chemotherapy."), "SE+Che"),
+        (("She then received postoperative chemotherapy.",), "SE+Che"),
+    ],
+)
+def test_postoperative_after_an_exploratory_operation_only_is_no_excision(texts, expected):
+    assert run(*texts).treatment == expected
