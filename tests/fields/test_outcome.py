@@ -7193,3 +7193,27 @@ def test_disease_coming_back_as_deposits_ending_on_another_organ_is_a_spread(tex
 def test_still_on_the_drug_with_a_response_at_a_time_is_the_follow_up():
     text = "Resection was deferred, and she continues repotrectinib with a partial response at 15 months."
     assert [v for v, *_ in follow_up_mentions(text)] == [15.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The nodule regressed completely on CT, and he has stayed free of disease for 3 years since irradiation.", ["CR"]),
+        ("After 36 Gy of radiotherapy the orbital mass resolved completely.", ["CR"]),
+        ("The mass regressed completely after surgery.", []),
+    ],
+)
+def test_complete_regression_with_radiotherapy_is_a_complete_response(text, expected):
+    assert [c for c, *_ in response_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A six-week course of oral prednisone produced no change, so the mass was excised.", ["SD"]),
+        ("Three cycles of chemotherapy resulted in no shrinkage of the tumour.", ["SD"]),
+        ("The operation produced no change in her voice.", []),
+    ],
+)
+def test_drug_course_that_produced_no_change_is_stable_disease(text, expected):
+    assert [c for c, *_ in response_mentions(text)] == expected
