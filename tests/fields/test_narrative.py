@@ -5137,3 +5137,30 @@ def test_places_dealt_one_each_name_the_tumours_by_their_adjectives_later(nlp):
 def test_counts_making_all_the_patients_with_one_verb_are_every_ones(nlp, closing, expected):
     doc = _abstract(f"Herein, we present three ovarian IMTs. All three patients received surgery. {closing}")
     assert _rows(doc, nlp, "treatment", "recurrence") == [("SE", expected)] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Those patients had bulky epithelioid tumours with neutrophils and ALK staining.", True),
+        ("Such cases often showed desmin expression.", True),
+        ("Those published patients were mostly young men.", True),
+        ("The patient had a bulky tumour with ALK staining.", False),
+        ("These findings showed ALK staining in our patient.", False),
+    ],
+)
+def test_sentence_pointing_back_to_those_patients_is_the_literature(text, cited):
+    assert cites_literature(text) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("A. 13 years old boy with haematemesis and an epigastric mass.", 1),
+        ("B) 4-year-old girl with a recurrent pelvic mass.", 2),
+        ("A. Histology showed spindle cells.", None),
+        ("B. 12 cases were reviewed.", None),
+    ],
+)
+def test_capital_letter_before_the_opening_age_heads_a_patient(text, n):
+    assert patient_number(text) == n

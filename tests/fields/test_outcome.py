@@ -7120,3 +7120,100 @@ def test_disease_free_state_before_a_later_relapse_is_no_last_status(texts):
 def test_response_maintained_at_last_visit_is_alive_with_disease(text, status, follow_up):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("texts", "months", "status"),
+    [
+        (("He began lorlatinib and had a partial response on the 3-month scan, still ongoing at 26 months.",), 26.0, "AWD"),
+        (("A partial response was noted on the first scan and was maintained 9 months after starting alectinib, when she was still on treatment.",), 9.0, None),
+    ],
+)
+def test_response_then_ongoing_at_a_time_is_the_follow_up(texts, months, status):
+    row = run(*texts)
+    assert row.follow_up_months == months
+    if status is not None:
+        assert row.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After irradiation the mass has since shrunk to about half of its size.",
+        "On prednisolone the lesion decreased to one third of its original volume.",
+    ],
+)
+def test_tumour_shrunk_to_a_fraction_of_its_size_is_a_partial_response(text):
+    assert [c for c, *_ in response_mentions(text)] == ["PR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No tumour was seen at cystoscopy 10 months after the partial cystectomy.", [False]),
+        ("Three years on he is well and the control abdominal ultrasound shows no mass.", [False]),
+        ("No mass was seen at CT 3 months after the biopsy.", []),
+        ("Preoperative CT showed no tumour in the liver.", []),
+    ],
+)
+def test_follow_up_examination_without_tumour_after_the_operation_is_no_recurrence(text, expected):
+    assert [v for v, *_ in flag_mentions("recurrence", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After chemotherapy the mass could no longer be palpated and was no longer seen on MRI.", ["CR"]),
+        ("Following six cycles the lesion was no longer visible on CT.", ["CR"]),
+        ("After surgery the mass was no longer palpable.", []),
+        ("The mass could be felt on examination.", []),
+    ],
+)
+def test_tumour_no_longer_seen_after_medical_therapy_is_a_complete_response(text, expected):
+    assert [c for c, *_ in response_mentions(text)] == expected
+
+
+def test_disease_still_controlled_a_time_later_is_the_follow_up():
+    assert [v for v, *_ in follow_up_mentions("After three cycles the nodules had shrunk, and the disease remains controlled 9 months later.")] == [9.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "spread"),
+    [
+        ("His disease came back as nodules in the right flank, the bladder wall and the lungs.", "C76.3", True),
+        ("The tumour relapsed with the appearance of deposits in the pelvis and liver.", "C48.1", True),
+        ("The tumour came back as a nodule in the pelvis.", "C76.3", False),
+        ("The tumour came back as nodules in the liver.", "C22.0", False),
+    ],
+)
+def test_disease_coming_back_as_deposits_ending_on_another_organ_is_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
+
+
+def test_still_on_the_drug_with_a_response_at_a_time_is_the_follow_up():
+    text = "Resection was deferred, and she continues repotrectinib with a partial response at 15 months."
+    assert [v for v, *_ in follow_up_mentions(text)] == [15.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The nodule regressed completely on CT, and he has stayed free of disease for 3 years since irradiation.", ["CR"]),
+        ("After 36 Gy of radiotherapy the orbital mass resolved completely.", ["CR"]),
+        ("The mass regressed completely after surgery.", []),
+    ],
+)
+def test_complete_regression_with_radiotherapy_is_a_complete_response(text, expected):
+    assert [c for c, *_ in response_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A six-week course of oral prednisone produced no change, so the mass was excised.", ["SD"]),
+        ("Three cycles of chemotherapy resulted in no shrinkage of the tumour.", ["SD"]),
+        ("The operation produced no change in her voice.", []),
+    ],
+)
+def test_drug_course_that_produced_no_change_is_stable_disease(text, expected):
+    assert [c for c, *_ in response_mentions(text)] == expected

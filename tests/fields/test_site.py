@@ -4091,3 +4091,73 @@ def test_oesophagogastric_junction_british_spelling_is_the_cardia(nlp, text, wit
 def test_bare_antrum_in_a_sinonasal_report_is_the_maxillary_antrum(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 9-year-old boy had a recurrent ALK-positive IMT of the transverse mesocolon after one excision.", ("mesentery", "C48.1")),
+        ("She was referred with a recurrent inflammatory myofibroblastic tumour of the bladder dome.", ("bladder", "C67.1")),
+    ],
+)
+def test_recurrent_own_tumour_of_an_organ_names_its_site(nlp, text, expected, with_spans):
+    row = run(nlp, text, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_tumour_recurring_in_another_organ_is_still_no_site(nlp, with_spans):
+    row = run(nlp, "Two years later a recurrent mass was found in the liver.", with_spans=with_spans)
+    assert row.site is None
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A huge inflammatory myofibroblastic tumour involving the colon and kidney: a case report.", None),
+        ("The resected specimen was a tumour involving the jejunum and the transverse colon.", None),
+        ("CT showed a lobulated mass involving the left kidney.", "kidney"),
+    ],
+)
+def test_tumour_involving_two_organs_names_neither_as_origin(nlp, text, expected, with_spans):
+    assert run(nlp, text, with_spans=with_spans).site == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ("IMT arising in bone is very rare.", "We report an IMT, so-called inflammatory fibrosarcoma, of the sacrum in a 48-year-old woman."),
+            ("bone", "C41.4"),
+        ),
+        (
+            ("Inflammatory myofibroblastic tumours located in the breast are exceptional.",
+             "We describe an inflammatory myofibroblastic tumour (plasma cell granuloma) of the parotid gland in a 33-year-old man."),
+            ("parotid gland", "C07.9"),
+        ),
+    ],
+)
+def test_disease_in_a_site_as_a_class_and_alias_aside_before_the_own_site(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A four-year-old boy had a firm epigastric mass.", "At operation a 6 cm infiltrating gastric tumour was found and biopsied."), ("stomach", "C16.9")),
+        (("Endoscopic ultrasound showed an infiltrating pancreatic mass.",), ("pancreas", "C25.9")),
+    ],
+)
+def test_infiltrating_as_the_tumours_adjective_before_its_organ(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_mass_infiltrating_an_organ_is_still_no_origin(nlp, with_spans):
+    assert run(nlp, "CT showed a mass infiltrating the gastric wall.", with_spans=with_spans).site is None

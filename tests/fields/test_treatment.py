@@ -3978,3 +3978,80 @@ def test_drug_begun_for_a_suspected_diagnosis_without_article_is_given(text, exp
 )
 def test_drug_class_said_to_have_been_used_in_general_is_not_given(text, codes):
     assert sorted({c for c, _, _ in code_mentions(text)}) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early recognition and complete removal are needed.",
+        "Wide excision is therefore necessary to avoid relapse.",
+        "Complete surgical resection is essential for these tumours.",
+    ],
+)
+def test_therapy_said_needed_in_the_present_tense_is_advice(text):
+    assert codes(text) == []
+
+
+def test_therapy_done_is_still_read_beside_the_needed_advice():
+    assert codes("A wide excision was performed because complete removal is necessary.") == ["SE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She was first given anti-inflammatory drugs (prednisone, naproxen and azithromycin) and then vincristine, "
+            "hoping to shrink the mass enough for a complete resection.",
+            ["prednisone", "naproxen", "azithromycin", "vincristine"],
+        ),
+        ("Clarithromycin and celecoxib were given in order to downsize the tumour before surgery.", ["clarithromycin", "celecoxib"]),
+    ],
+)
+def test_antibiotic_given_to_shrink_the_tumour_before_its_resection(text, expected):
+    assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His symptoms did not settle despite antibiotic treatment (amoxicillin).",
+        "The complaints failed to improve with a course of antibiotics (levofloxacin).",
+    ],
+)
+def test_antibiotic_that_failed_on_the_presenting_symptoms_is_not_the_tumours(text):
+    assert drugs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The use of vincristine and methotrexate for aggressive myofibroblastic lesions is also reviewed.",
+        "The role of crizotinib and ceritinib in unresectable disease is discussed.",
+    ],
+)
+def test_therapy_whose_use_the_paper_reviews_is_not_given(text):
+    assert (codes(text), drugs(text)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Surgery was deferred, and she continues entrectinib.", ["ALKi"]),
+        ("Resection was postponed.", []),
+    ],
+)
+def test_operation_deferred_or_postponed_is_not_done(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("An exploratory laparotomy with biopsy showed the tumour.", "She then received postoperative chemotherapy and oral ibuprofen."), "Che"),
+        (("A diagnostic laparoscopy with biopsies was done.", "Postoperative vincristine was given for six months."), "Che"),
+        (("An exploratory laparotomy was done and the mass was resected.", "She then received postoperative chemotherapy."), "SE+Che"),
+        (("She then received postoperative chemotherapy.",), "SE+Che"),
+    ],
+)
+def test_postoperative_after_an_exploratory_operation_only_is_no_excision(texts, expected):
+    assert run(*texts).treatment == expected

@@ -553,6 +553,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     previous = ""
     previous_sent: Sentence | None = None
     added: list[tuple[int, dict[str, Evidence], str]] = []  # what the previous sentence added, by position
+    se_words: list[str] = []  # the words of every SE mention
     fusion = any(_fusion_named(sent.text) for sent in sentences)
     # drugs the patient's sentences name as given for another disease ("methotrexate for arthritis was restarted")
     other_disease = {name for sent in sentences for name in _other_disease_drugs(sent.text)}
@@ -584,6 +585,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         for code, s, e in code_mentions(sent.text, headed):
             if s < cut or (s, e) in paused:
                 continue
+            if code == "SE":
+                se_words.append(sent.text[s:e])
             if retarget and (s, e) in retarget:
                 code = "ALKi"  # imatinib for a PDGFRB-fused tumour: the fusion's kinase inhibitor (gold convention)
             if code not in codes:
@@ -598,6 +601,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             drugs.setdefault(name, sent.evidence(s, e))
     if len(codes) > 1 and not st_only:
         codes.pop("ST", None)  # supportive care alongside anti-tumour therapy is not "ST only"
+    if (
+        se_words
+        and all(_rx("postoperative_word").fullmatch(w) for w in se_words)
+        and any(_rx("exploratory_operation_only").search(sent.text) for sent in sentences)
+    ):
+        # "exploratory laparotomy with biopsy ... postoperative chemotherapy": the operation the adjective presupposes
+        # was the exploration, no excision
+        codes.pop("SE", None)
     joined = treatment_join(codes)
     if joined:
         row.set("treatment", joined, *(codes[c] for c in TREATMENT_ORDER if c in codes))
