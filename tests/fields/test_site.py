@@ -4091,3 +4091,19 @@ def test_oesophagogastric_junction_british_spelling_is_the_cardia(nlp, text, wit
 def test_bare_antrum_in_a_sinonasal_report_is_the_maxillary_antrum(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Endoscopy showed a sinonasal mass on the left.", "CT showed a soft tissue mass filling the left antrum with thinning of its walls."), ("paranasal sinus", "C31.0")),
+        (("A 39-year-old man had a sinonasal mass and epistaxis.", "MRI showed the lesion occupying the right maxillary sinus."), ("paranasal sinus", "C31.0")),
+        (("Inflammatory myofibroblastic tumour of the sinonasal tract",), ("nasal cavity", "C30.0")),
+        # the nasal cavity named as such is not widened: an extension into a sinus stays an extension
+        (("Endoscopy showed a mass in the left nasal cavity.", "CT showed the mass extending into the maxillary sinus."), ("nasal cavity", "C30.0")),
+    ],
+)
+def test_sinonasal_mass_filling_a_sinus_is_that_sinus(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -103,6 +103,9 @@ class SiteRules:
     #: (surface keys, site, code, the report's wording that makes them that site): a bare "antrum" in a report that tells
     #: a nasal obstruction and no stomach is the maxillary antrum (C31.0), not the gastric antrum its vocabulary line names
     homonyms: tuple[tuple[frozenset[str], str, str, re.Pattern[str]], ...] = ()
+    #: surface key of a whole's name that spans more than its code -> the sites it spans too: "a sinonasal mass" (coded as
+    #: the nasal cavity) gives way to a positively cued sinus ("... filling the left antrum"), as a whole to its part
+    named_parts: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -118,6 +121,7 @@ def rules() -> SiteRules:
     anaphoric: list[tuple[str, str, re.Pattern[str]]] = []
     skin: list[tuple[frozenset[str], str, re.Pattern[str]]] = []
     homonyms: list[tuple[frozenset[str], str, str, re.Pattern[str]]] = []
+    named_parts: dict[str, set[str]] = {}
     for obj in rules_file.load("patterns/site"):
         where = obj.where
         kind = obj.kind
@@ -152,6 +156,12 @@ def rules() -> SiteRules:
                 homonyms.append((frozenset(key(n) for n in obj.names), site, code, compile_filtered(obj.pattern, re.IGNORECASE | re.DOTALL)))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
+        elif kind == "named_whole":
+            part, whole = canonical_site(str(obj.site)), canonical_site(str(obj.whole))
+            if part is None or whole is None or part == whole or any(canonical_site(n) != whole for n in obj.names):
+                raise ConfigError(f"{where}: a named_whole needs two different vocabulary sites and names of the whole")
+            for n in obj.names:
+                named_parts.setdefault(key(n), set()).add(part)
         elif kind == "skin_code":
             code = normalise_site_code(str(obj.code))
             regions = frozenset(normalise_site_code(str(c)) or "" for c in obj.codes)
@@ -201,7 +211,7 @@ def rules() -> SiteRules:
     return SiteRules(
         tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
         tuple(operations), tuple(plain["announce_title"]), tuple(qualifiers), tuple(skin),
-        tuple(anaphoric), tuple(homonyms),
+        tuple(anaphoric), tuple(homonyms), {k: frozenset(v) for k, v in named_parts.items()},
     )
 
 
@@ -559,11 +569,12 @@ def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteM
     for m in positive:
         if best is None or m.score > best.score:
             best = m
-    part_of = rules().part_of
+    part_of, named_parts = rules().part_of, rules().named_parts
     seen: set[str] = set()
     while best is not None and best.canonical not in seen:
         seen.add(best.canonical)
-        parts = [m for m in positive if m.canonical not in seen and _inside(m, best.canonical, part_of)]
+        spans = named_parts.get(key(best.sentence.text[best.start : best.end]), frozenset())
+        parts = [m for m in positive if m.canonical not in seen and (_inside(m, best.canonical, part_of) or m.canonical in spans)]
         if not parts:
             break
         best = max(parts, key=lambda m: m.score)  # max keeps the earliest on ties
