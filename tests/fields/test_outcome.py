@@ -7084,6 +7084,23 @@ def test_fluid_that_recurred_with_tumour_cells_is_recurrence(text, recurrence):
 
 
 @pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("Five months after the operation the ascites re-accumulated, and cytology of the tap showed malignant cells.", True),
+        ("Her pleural effusion returned within weeks; the fluid contained tumour cells.", True),
+        ("Ascitic fluid reaccumulated with neoplastic spindle cells on cytology.", True),
+        ("Malignant ascites re-accumulated eight weeks after the last cycle.", True),
+        # fluid back alone, fluid back without tumour cells, or refilling after each drainage before the diagnosis is a sign
+        ("The ascites re-accumulated and needed two more taps.", None),
+        ("The effusion re-accumulated, but cytology found no malignant cells.", None),
+        ("The effusion re-accumulated after repeated thoracentesis and cytology showed malignant cells.", None),
+    ],
+)
+def test_fluid_reaccumulated_with_tumour_cells_is_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
     "text,follow_up,status",
     [
         ("He died of an unrelated cause at 10 months.", 10.0, None),
