@@ -103,9 +103,10 @@ class SiteRules:
     #: (surface keys, site, code, the report's wording that makes them that site): a bare "antrum" in a report that tells
     #: a nasal obstruction and no stomach is the maxillary antrum (C31.0), not the gastric antrum its vocabulary line names
     homonyms: tuple[tuple[frozenset[str], str, str, re.Pattern[str]], ...] = ()
-    #: surface key of a whole's name that spans more than its code -> the sites it spans too: "a sinonasal mass" (coded as
-    #: the nasal cavity) gives way to a positively cued sinus ("... filling the left antrum"), as a whole to its part
-    named_parts: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: surface key of a whole's name that spans more than its code -> (a site it spans too, the words before that site's
+    #: mention that make it the tumour's place): "a sinonasal mass" (coded as the nasal cavity) gives way to a positively
+    #: cued sinus the mass fills ("... filling the left antrum"), as a whole to its part
+    named_parts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
 
 
 @cache
@@ -121,7 +122,7 @@ def rules() -> SiteRules:
     anaphoric: list[tuple[str, str, re.Pattern[str]]] = []
     skin: list[tuple[frozenset[str], str, re.Pattern[str]]] = []
     homonyms: list[tuple[frozenset[str], str, str, re.Pattern[str]]] = []
-    named_parts: dict[str, set[str]] = {}
+    named_parts: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for obj in rules_file.load("patterns/site"):
         where = obj.where
         kind = obj.kind
@@ -160,8 +161,12 @@ def rules() -> SiteRules:
             part, whole = canonical_site(str(obj.site)), canonical_site(str(obj.whole))
             if part is None or whole is None or part == whole or any(canonical_site(n) != whole for n in obj.names):
                 raise ConfigError(f"{where}: a named_whole needs two different vocabulary sites and names of the whole")
+            try:
+                rx = compile_filtered(obj.pattern, re.IGNORECASE)
+            except re.error as exc:
+                raise ConfigError(f"{where}: invalid regex ({exc})") from None
             for n in obj.names:
-                named_parts.setdefault(key(n), set()).add(part)
+                named_parts.setdefault(key(n), []).append((part, rx))
         elif kind == "skin_code":
             code = normalise_site_code(str(obj.code))
             regions = frozenset(normalise_site_code(str(c)) or "" for c in obj.codes)
@@ -211,7 +216,7 @@ def rules() -> SiteRules:
     return SiteRules(
         tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
         tuple(operations), tuple(plain["announce_title"]), tuple(qualifiers), tuple(skin),
-        tuple(anaphoric), tuple(homonyms), {k: frozenset(v) for k, v in named_parts.items()},
+        tuple(anaphoric), tuple(homonyms), {k: tuple(v) for k, v in named_parts.items()},
     )
 
 
@@ -573,12 +578,18 @@ def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteM
     seen: set[str] = set()
     while best is not None and best.canonical not in seen:
         seen.add(best.canonical)
-        spans = named_parts.get(key(best.sentence.text[best.start : best.end]), frozenset())
-        parts = [m for m in positive if m.canonical not in seen and (_inside(m, best.canonical, part_of) or m.canonical in spans)]
+        spans = named_parts.get(key(best.sentence.text[best.start : best.end]), ())
+        parts = [m for m in positive if m.canonical not in seen and (_inside(m, best.canonical, part_of) or _spanned(m, spans))]
         if not parts:
             break
         best = max(parts, key=lambda m: m.score)  # max keeps the earliest on ties
     return best
+
+
+def _spanned(m: SiteMention, spans: tuple[tuple[str, re.Pattern[str]], ...]) -> bool:
+    """Is the mention a site a whole's wide name spans, told as the tumour's place ("the mass filling the antrum")?"""
+    before = m.sentence.text[max(0, m.start - 120) : m.start]
+    return any(m.canonical == part and rx.search(before) for part, rx in spans)
 
 
 def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, mentions: list[SiteMention] | None = None) -> SiteMention:
