@@ -7101,6 +7101,32 @@ def test_fluid_reaccumulated_with_tumour_cells_is_recurrence(text, recurrence):
 
 
 @pytest.mark.parametrize(
+    ("site_code", "text", "metastasis"),
+    [
+        # organ lesions named beside a relapse, or in a scan at a time after the operation, in another organ than the primary
+        ("C48.1", "Four months on there was a pelvic recurrence together with three hepatic deposits.", True),
+        ("C48.1", "Nine months after surgery, CT showed peritoneal nodules below the spleen and two lung nodules.", True),
+        ("C64.9", "The mass was excised but came back in the renal fossa, the omentum and both lungs.", True),
+        ("C42.2", "The tumour relapsed in the left upper abdomen and liver a year after splenectomy.", True),
+        # at diagnosis, denied, or in the primary organ itself: no spread
+        ("C48.1", "CT at presentation showed a mesenteric mass and two liver lesions.", None),
+        ("C48.1", "The tumour recurred in the pelvis, with no liver lesions.", None),
+        ("C22.0", "Five months later a recurrence was found together with several hepatic nodules.", None),
+    ],
+)
+def test_organ_lesions_listed_with_a_relapse_are_metastasis(site_code, text, metastasis):
+    assert _metastasis_with_primary(site_code, text) is metastasis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The renal tumour was resected but came back within a year.", "A nodule of the scalp was excised but later grew back."],
+)
+def test_tumour_resected_but_came_back_is_recurrence(text):
+    assert run(text).recurrence is True
+
+
+@pytest.mark.parametrize(
     "text,follow_up,status",
     [
         ("He died of an unrelated cause at 10 months.", 10.0, None),
