@@ -4011,6 +4011,29 @@ def test_site_cell_naming_a_part_or_a_neighbour_of_the_organ(cell, want_site, co
 
 
 @pytest.mark.parametrize(
+    ("cell", "want_site", "code"),
+    [
+        # the organ, a comma, then a finer place of that organ: the sub-site's code
+        ("Stomach, antrum (lesser curve side)", "stomach", "C16.3"),
+        ("Cervix, ectocervix", "cervix uteri", "C53.1"),
+        ("Breast, upper outer quadrant", "breast", "C50.4"),
+        ("Bladder, dome", "bladder", "C67.1"),
+        # guards: a lobe or a side is no sub-site; a place of another organ after the comma is not read as this one's
+        ("Lung, left lower lobe", "lung", "C34.9"),
+        ("Liver, segment VI", "liver", "C22.0"),
+        ("Stomach, antrum of the maxilla", "stomach", "C16.9"),
+    ],
+)
+def test_site_cell_organ_then_its_sub_site_after_a_comma(cell, want_site, code):
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about="")
+    site._read_site(c)
+    assert (row.site, row.site_code) == (want_site, code)
+
+
+@pytest.mark.parametrize(
     ("texts", "site_name", "code"),
     [
         (

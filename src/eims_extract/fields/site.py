@@ -927,7 +927,9 @@ def _read_site(c: CellContext) -> None:
     text = c.cell.text
     site = canonical_site(text)  # asked once: the tests below and the value read
     head_site = canonical_site(text.split(",", 1)[0]) if "," in text and site not in _canonicals() else None
+    finer: str | None = None  # "Stomach, antrum (posterior wall)": the part after the comma, a sub-site of that organ
     if head_site is not None and head_site in _canonicals():
+        finer = _sub_site_after_comma(text, head_site)
         text, site = text.split(",", 1)[0], head_site
     elif site not in _canonicals() and (both := _same_organ_twice(text)) is not None:
         text, site = both  # "LUL bronchus": a cell wrapped over two lines, each part naming the same organ
@@ -949,7 +951,22 @@ def _read_site(c: CellContext) -> None:
         site = None
     c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
     if c.row.site is not None:
-        c.put("site_code", site_code(text), c.cell)
+        c.put("site_code", finer or site_code(text), c.cell)
+
+
+def _sub_site_after_comma(text: str, organ: str) -> str | None:
+    """The code of a sub-site of ``organ`` a site cell names after the organ and a comma ("Stomach, antrum (posterior
+    wall)": C16.3; "Cervix, ectocervix": C53.1; "Breast, upper outer quadrant": C50.4), by the vocabulary or as a part
+    named without its organ ("Uterus, fundus"); None when the part is no finer place of that organ ("Liver, right lobe":
+    lobes are the organ's, as in the prose)."""
+    rest = _rx("bracketed_aside").sub(" ", text.split(",", 1)[1]).strip(" .;")
+    if not rest:
+        return None
+    organ_code = site_code(organ)
+    if canonical_site(rest) == organ and (code := site_code(rest)) is not None and _rank(code) > _rank(organ_code):
+        return code
+    codes = {code for site, code in _anaphoric_parts(rest.lower()) if site == organ}
+    return codes.pop() if len(codes) == 1 and _rank(next(iter(codes))) > _rank(organ_code) else None
 
 
 def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
