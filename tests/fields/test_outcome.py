@@ -7127,6 +7127,21 @@ def test_tumour_resected_but_came_back_is_recurrence(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the report's patients denied a recurrence together at a time point: free of disease, each of them
+        ("So far neither has shown a recurrence or metastasis.", "ANED"),
+        ("Neither child has had a relapse after three years of follow-up.", "ANED"),
+        # undated: no status
+        ("Neither has shown recurrence.", None),
+    ],
+)
+def test_neither_patient_has_shown_recurrence_is_free_of_disease(text, status):
+    row = run(text)
+    assert (row.recurrence, row.status) == (False, status)
+
+
+@pytest.mark.parametrize(
     "text,follow_up,status",
     [
         ("He died of an unrelated cause at 10 months.", 10.0, None),
