@@ -7142,6 +7142,21 @@ def test_neither_patient_has_shown_recurrence_is_free_of_disease(text, status):
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # alive with a lesion left elsewhere: no recurrence at the primary site is no freedom from disease
+        ("Two years on she continues lorlatinib with a stable 5-mm pleural nodule and no local recurrence.", "AWD"),
+        ("At last contact, 26 months after diagnosis, she remains on alectinib with a stable 4-mm nodule in the left upper lobe and no local recurrence.", "AWD"),
+        ("At 30 months she remains on crizotinib with a stable residual lung nodule and no local recurrence.", "AWD"),
+        # guard: the primary site clear with nothing left elsewhere
+        ("Two years after the operation she is well with no local recurrence.", "ANED"),
+    ],
+)
+def test_no_local_recurrence_beside_a_lesion_left_elsewhere_is_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
     "text,follow_up,status",
     [
         ("He died of an unrelated cause at 10 months.", 10.0, None),

@@ -788,6 +788,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             for s, e in no_disease_mentions(sent.text, anchored=dated_before or exam_told)
             if not _local_only_beside_spread(sent.text, s, e, row.site_code)
         ]
+        # "he remains on X with a stable lung nodule and no local recurrence": alive with the tumour elsewhere, the finding
+        # limited to the primary site is no freedom from disease
+        if any(code == "AWD" for code, _, _ in found):
+            found = [f for f in found if not (f[0].endswith("ANED") and _rx("local_only").search(sent.text, f[1], f[2]))]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         # ... but not the relapse a time is counted from ("in remission 30 months after the relapse")
         later = [p for p in came_back if not _rx("time_counted_from_event").search(sent.text[max(0, p - 60) : p])]
