@@ -4130,3 +4130,16 @@ def test_bare_antrum_in_a_sinonasal_report_is_the_maxillary_antrum(nlp, texts, e
 def test_sinonasal_mass_filling_a_sinus_is_that_sinus(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A girl had right nasal obstruction.", "MRI showed a mass filling and expanding the right maxillary sinus."), ("paranasal sinus", "C31.0")),
+        (("CT showed a lesion occupying and distending the gallbladder.",), ("gallbladder", "C23.9")),
+    ],
+)
+def test_tumour_filling_with_a_second_verb_places_it(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
