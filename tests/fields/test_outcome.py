@@ -6707,6 +6707,31 @@ def test_status_cell_number_counts_only_beside_a_stated_outcome(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("column", "text", "expected"),
+    [
+        # the event told in words in a recurrence or metastasis cell, with its time
+        ("recurrence", "Omental recurrence at 7 mo", {"recurrence": True}),
+        ("recurrence", "Recurrence, 11 mo; lung metastases", {"recurrence": True}),
+        ("metastasis", "Bone metastases at 2 years", {"metastasis": True}),
+        ("recurrence", "No recurrence at last visit", {"recurrence": False}),
+        # a cell that tells no such event gives nothing
+        ("recurrence", "Lost to follow-up", {}),
+    ],
+)
+def test_recurrence_cell_telling_the_event_in_words(column, text, expected):
+    assert _read_cell(column, "Recurrence/metastasis", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("AWD (PR)", {"status": "AWD", "response": "PR"}), ("NED (CR)", {"status": "ANED", "response": "CR"}), ("DOD (14)", {"status": "DOD"})],
+)
+def test_status_cell_with_the_response_in_brackets(text, expected):
+    got = _read_cell("outcome", "Outcome", text)
+    assert {k: v for k, v in got.items() if k in ("status", "response")} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "recurrence"),
     [
         # a symptom that came back, told in a relative clause, is no tumour recurrence
