@@ -6732,6 +6732,20 @@ def test_status_cell_with_the_response_in_brackets(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a death dated, then its time counted from the patient's own operation ("her", "his")
+        ("She died at home in March 2021, 26 months after her hysterectomy.", 26.0),
+        ("He died of pneumonia in May 2020, 14 months after his operation.", 14.0),
+        # a relative's death is not the patient's follow-up
+        ("Her mother died in 2019, 3 years after her mastectomy.", None),
+    ],
+)
+def test_death_dated_then_counted_from_her_operation(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
     ("text", "recurrence"),
     [
         # a symptom that came back, told in a relative clause, is no tumour recurrence
