@@ -419,7 +419,8 @@ def test_regression_disease_free_two_and_a_half_years_and_alive_asymptomatic(tex
     [
         ("Her general condition declined quickly and she died 8 months after surgery.", 8.0, "DOD"),
         ("After a rapid clinical decline he died at home.", None, "DOD"),
-        ("Ultrasound six months later revealed no residual tumour.", 6.0, None),
+        # a dated examination finding nothing left: free of disease then (gold/heldout.md, convention of 2026-12-04)
+        ("Ultrasound six months later revealed no residual tumour.", 6.0, "ANED"),
         ("MRI two years later found no local recurrence.", 24.0, "ANED"),
     ],
 )
@@ -6743,6 +6744,20 @@ def test_status_cell_with_the_response_in_brackets(text, expected):
 )
 def test_death_dated_then_counted_from_her_operation(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an examination at a dated time point that finds nothing left: free of disease then
+        ("She remains on lorlatinib, and MRI 20 months after its start shows no residual tumour.", "ANED"),
+        ("CT two years after the resection revealed no residual or recurrent disease.", "ANED"),
+        # right after the operation it only tells a complete resection
+        ("Postoperative CT showed no residual tumour.", None),
+    ],
+)
+def test_dated_examination_showing_no_residual_tumour_is_free_of_disease(text, status):
+    assert run(text).status == status
 
 
 @pytest.mark.parametrize(
