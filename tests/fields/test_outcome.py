@@ -6738,6 +6738,8 @@ def test_status_cell_with_the_response_in_brackets(text, expected):
         # a death dated, then its time counted from the patient's own operation ("her", "his")
         ("She died at home in March 2021, 26 months after her hysterectomy.", 26.0),
         ("He died of pneumonia in May 2020, 14 months after his operation.", 14.0),
+        # ... or from the diagnostic biopsy of a tumour never removed
+        ("Care was withdrawn and he died at the age of nine weeks, one month after the biopsy.", 1.0),
         # a relative's death is not the patient's follow-up
         ("Her mother died in 2019, 3 years after her mastectomy.", None),
     ],
