@@ -222,7 +222,7 @@ class SiteLine(Line):
         "operation": ("site", "pattern"), "subject_verb": ("pattern",), "announce": ("pattern",),
         "announce_title": ("pattern",), "qualifier": ("site", "code", "pattern"),
         "skin_code": ("codes", "code", "pattern"), "anaphoric_subsite": ("site", "code", "pattern"),
-        "homonym": ("site", "code", "names", "pattern"),
+        "homonym": ("site", "code", "names", "pattern"), "named_whole": ("site", "whole", "names", "pattern"),
     }
 
 

@@ -4336,6 +4336,23 @@ def test_marker_result_placed_in_another_tissue(text, positive, negative):
 
 
 @pytest.mark.parametrize(
+    ("text", "positive", "negative"),
+    [
+        # a stain told of the lymph nodes, the margins or the background is that tissue's, not the tumour's
+        ("The spindle cells expressed SMA. Staining for ALK was negative in the regional lymph nodes.", ["SMA"], None),
+        ("Desmin was positive. ALK was negative in all 9 excised nodes.", ["desmin"], None),
+        ("CD34 was negative in the resection margins.", None, None),
+        # ... unless the clause says the node holds the tumour: then it is the tumour's stain
+        ("ALK was positive in the nodal metastasis.", ["ALK"], None),
+        ("Staining for ALK was negative in the lymph node involved by the tumour.", None, ["ALK"]),
+    ],
+)
+def test_stain_told_of_the_lymph_nodes_is_not_the_tumours(text, positive, negative):
+    row = run_apply(apply, text)
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         ("Desmin was faint and patchy (equivocal); CD34 was negative.", [("CD34", False)]),

@@ -463,16 +463,12 @@ def test_regression_bulleted_lines_run_together_are_sentences_of_their_own(nlp):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open conflict between two merged rules: the series share-out gives 'Two patients were treated with X' to "
-    "the two patients it counts, while treatment's cohort-subject mask (measured on real text) reads a counted subset "
-    "of a larger series as cohort statistics; to be settled on real text",
-)
 def test_regression_cohort_statistics_of_a_larger_series_stay_off_the_announced_patients(nlp):
     """A series abstract of nine patients that follows two of them: counts with their share of the cohort ("three
     patients (33%) in the lung"), rates with fractions, and sentences opening on more patients than the two
-    ("Five patients underwent resection") are statistics, not the two patients' values."""
+    ("Five patients underwent resection") are statistics, not the two patients' values; the sentence counting the
+    two the rows are made from tells their own treatment (settled on real series abstracts, where "Two patients were
+    treated with X after progression on Y and both responded" follows exactly the two patients singled out)."""
     doc = make_doc(
         ("abstract", "We reviewed nine adults with this invented tumour. The tumour arose in three patients (33%) in the "
                      "lung and in six cases (67%) in the mesentery. ALK was positive in 78% (7/9). Five patients "
@@ -1306,14 +1302,19 @@ def test_regression_series_sentences_shared_out_among_patients_introduced_togeth
             "We report two patients with ALK-rearranged invented tumours of the pleura treated with alectinib.",
             [("case-1", "ALKi"), ("case-2", "ALKi")],
         ),
-        (  # a counted subset of a larger reviewed series is a statistic: the counted group's treatment is nobody's
+        (  # inside a larger reviewed series the counted two are still the rows made from them: their treatment
             "We reviewed eleven adults with this invented tumour of the pleura. Two patients were treated with alectinib "
             "after a recurrence.",
-            [("case-1", None), ("case-2", None)],
+            [("case-1", "ALKi"), ("case-2", "ALKi")],
         ),
-        (  # so is any counted group beside a cohort statistic
+        (  # so beside a cohort statistic
             "Two patients were treated with alectinib for invented tumours of the pleura. ALK was positive in 64% (7/11).",
-            [("case-1", None), ("case-2", None)],
+            [("case-1", "ALKi"), ("case-2", "ALKi")],
+        ),
+        (  # a count with what its group had beside a larger total is a subset: no rows of its own, nobody's treatment
+            "We reviewed eleven adults with this invented tumour of the pleura. Two patients with unresectable tumours "
+            "were treated with alectinib.",
+            [("index", None)],
         ),
     ],
 )

@@ -419,7 +419,8 @@ def test_regression_disease_free_two_and_a_half_years_and_alive_asymptomatic(tex
     [
         ("Her general condition declined quickly and she died 8 months after surgery.", 8.0, "DOD"),
         ("After a rapid clinical decline he died at home.", None, "DOD"),
-        ("Ultrasound six months later revealed no residual tumour.", 6.0, None),
+        # a dated examination finding nothing left: free of disease then (gold/heldout.md, convention of 2026-12-04)
+        ("Ultrasound six months later revealed no residual tumour.", 6.0, "ANED"),
         ("MRI two years later found no local recurrence.", 24.0, "ANED"),
     ],
 )
@@ -6707,6 +6708,61 @@ def test_status_cell_number_counts_only_beside_a_stated_outcome(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("column", "text", "expected"),
+    [
+        # the event told in words in a recurrence or metastasis cell, with its time
+        ("recurrence", "Omental recurrence at 7 mo", {"recurrence": True}),
+        ("recurrence", "Recurrence, 11 mo; lung metastases", {"recurrence": True}),
+        ("metastasis", "Bone metastases at 2 years", {"metastasis": True}),
+        ("recurrence", "No recurrence at last visit", {"recurrence": False}),
+        # a cell that tells no such event gives nothing
+        ("recurrence", "Lost to follow-up", {}),
+    ],
+)
+def test_recurrence_cell_telling_the_event_in_words(column, text, expected):
+    assert _read_cell(column, "Recurrence/metastasis", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("AWD (PR)", {"status": "AWD", "response": "PR"}), ("NED (CR)", {"status": "ANED", "response": "CR"}), ("DOD (14)", {"status": "DOD"})],
+)
+def test_status_cell_with_the_response_in_brackets(text, expected):
+    got = _read_cell("outcome", "Outcome", text)
+    assert {k: v for k, v in got.items() if k in ("status", "response")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a death dated, then its time counted from the patient's own operation ("her", "his")
+        ("She died at home in March 2021, 26 months after her hysterectomy.", 26.0),
+        ("He died of pneumonia in May 2020, 14 months after his operation.", 14.0),
+        # ... or from the diagnostic biopsy of a tumour never removed
+        ("Care was withdrawn and he died at the age of nine weeks, one month after the biopsy.", 1.0),
+        # a relative's death is not the patient's follow-up
+        ("Her mother died in 2019, 3 years after her mastectomy.", None),
+    ],
+)
+def test_death_dated_then_counted_from_her_operation(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an examination at a dated time point that finds nothing left: free of disease then
+        ("She remains on lorlatinib, and MRI 20 months after its start shows no residual tumour.", "ANED"),
+        ("CT two years after the resection revealed no residual or recurrent disease.", "ANED"),
+        # right after the operation it only tells a complete resection
+        ("Postoperative CT showed no residual tumour.", None),
+    ],
+)
+def test_dated_examination_showing_no_residual_tumour_is_free_of_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
     ("text", "recurrence"),
     [
         # a symptom that came back, told in a relative clause, is no tumour recurrence
@@ -7081,6 +7137,79 @@ def test_new_cavity_nodules_at_a_time_point_after_resection_are_recurrence(site_
 )
 def test_fluid_that_recurred_with_tumour_cells_is_recurrence(text, recurrence):
     assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        ("Five months after the operation the ascites re-accumulated, and cytology of the tap showed malignant cells.", True),
+        ("Her pleural effusion returned within weeks; the fluid contained tumour cells.", True),
+        ("Ascitic fluid reaccumulated with neoplastic spindle cells on cytology.", True),
+        ("Malignant ascites re-accumulated eight weeks after the last cycle.", True),
+        # fluid back alone, fluid back without tumour cells, or refilling after each drainage before the diagnosis is a sign
+        ("The ascites re-accumulated and needed two more taps.", None),
+        ("The effusion re-accumulated, but cytology found no malignant cells.", None),
+        ("The effusion re-accumulated after repeated thoracentesis and cytology showed malignant cells.", None),
+    ],
+)
+def test_fluid_reaccumulated_with_tumour_cells_is_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("site_code", "text", "metastasis"),
+    [
+        # organ lesions named beside a relapse, or in a scan at a time after the operation, in another organ than the primary
+        ("C48.1", "Four months on there was a pelvic recurrence together with three hepatic deposits.", True),
+        ("C48.1", "Nine months after surgery, CT showed peritoneal nodules below the spleen and two lung nodules.", True),
+        ("C64.9", "The mass was excised but came back in the renal fossa, the omentum and both lungs.", True),
+        ("C42.2", "The tumour relapsed in the left upper abdomen and liver a year after splenectomy.", True),
+        # at diagnosis, denied, or in the primary organ itself: no spread
+        ("C48.1", "CT at presentation showed a mesenteric mass and two liver lesions.", None),
+        ("C48.1", "The tumour recurred in the pelvis, with no liver lesions.", None),
+        ("C22.0", "Five months later a recurrence was found together with several hepatic nodules.", None),
+    ],
+)
+def test_organ_lesions_listed_with_a_relapse_are_metastasis(site_code, text, metastasis):
+    assert _metastasis_with_primary(site_code, text) is metastasis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The renal tumour was resected but came back within a year.", "A nodule of the scalp was excised but later grew back."],
+)
+def test_tumour_resected_but_came_back_is_recurrence(text):
+    assert run(text).recurrence is True
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the report's patients denied a recurrence together at a time point: free of disease, each of them
+        ("So far neither has shown a recurrence or metastasis.", "ANED"),
+        ("Neither child has had a relapse after three years of follow-up.", "ANED"),
+        # undated: no status
+        ("Neither has shown recurrence.", None),
+    ],
+)
+def test_neither_patient_has_shown_recurrence_is_free_of_disease(text, status):
+    row = run(text)
+    assert (row.recurrence, row.status) == (False, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # alive with a lesion left elsewhere: no recurrence at the primary site is no freedom from disease
+        ("Two years on she continues lorlatinib with a stable 5-mm pleural nodule and no local recurrence.", "AWD"),
+        ("At last contact, 26 months after diagnosis, she remains on alectinib with a stable 4-mm nodule in the left upper lobe and no local recurrence.", "AWD"),
+        ("At 30 months she remains on crizotinib with a stable residual lung nodule and no local recurrence.", "AWD"),
+        # guard: the primary site clear with nothing left elsewhere
+        ("Two years after the operation she is well with no local recurrence.", "ANED"),
+    ],
+)
+def test_no_local_recurrence_beside_a_lesion_left_elsewhere_is_alive_with_disease(text, status):
+    assert run(text).status == status
 
 
 @pytest.mark.parametrize(

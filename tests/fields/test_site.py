@@ -4161,3 +4161,55 @@ def test_infiltrating_as_the_tumours_adjective_before_its_organ(nlp, texts, expe
 @pytest.mark.parametrize("with_spans", [True, False])
 def test_mass_infiltrating_an_organ_is_still_no_origin(nlp, with_spans):
     assert run(nlp, "CT showed a mass infiltrating the gastric wall.", with_spans=with_spans).site is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "want_site", "code"),
+    [
+        # the organ, a comma, then a finer place of that organ: the sub-site's code
+        ("Stomach, antrum (lesser curve side)", "stomach", "C16.3"),
+        ("Cervix, ectocervix", "cervix uteri", "C53.1"),
+        ("Breast, upper outer quadrant", "breast", "C50.4"),
+        ("Bladder, dome", "bladder", "C67.1"),
+        # guards: a lobe or a side is no sub-site; a place of another organ after the comma is not read as this one's
+        ("Lung, left lower lobe", "lung", "C34.9"),
+        ("Liver, segment VI", "liver", "C22.0"),
+        ("Stomach, antrum of the maxilla", "stomach", "C16.9"),
+    ],
+)
+def test_site_cell_organ_then_its_sub_site_after_a_comma(cell, want_site, code):
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about="")
+    site._read_site(c)
+    assert (row.site, row.site_code) == (want_site, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Endoscopy showed a sinonasal mass on the left.", "CT showed a soft tissue mass filling the left antrum with thinning of its walls."), ("paranasal sinus", "C31.0")),
+        (("A 39-year-old man had a sinonasal mass and epistaxis.", "MRI showed the lesion occupying the right maxillary sinus."), ("paranasal sinus", "C31.0")),
+        (("Inflammatory myofibroblastic tumour of the sinonasal tract",), ("nasal cavity", "C30.0")),
+        # the nasal cavity named as such is not widened: an extension into a sinus stays an extension
+        (("Endoscopy showed a mass in the left nasal cavity.", "CT showed the mass extending into the maxillary sinus."), ("nasal cavity", "C30.0")),
+    ],
+)
+def test_sinonasal_mass_filling_a_sinus_is_that_sinus(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A girl had right nasal obstruction.", "MRI showed a mass filling and expanding the right maxillary sinus."), ("paranasal sinus", "C31.0")),
+        (("CT showed a lesion occupying and distending the gallbladder.",), ("gallbladder", "C23.9")),
+    ],
+)
+def test_tumour_filling_with_a_second_verb_places_it(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected

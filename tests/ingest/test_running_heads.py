@@ -105,3 +105,20 @@ def test_scanned_page_label_with_et_al_byline_is_furniture(head: str) -> None:
 def test_et_al_lines_without_a_page_label_are_kept(line: str) -> None:
     doc = read_text((_FRONT + line + "\n" + _AFTER).encode(), "scan", "scan.txt")
     assert "Okafor-Lund et al." in doc.text
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["OKAFOR-LUND et al: BRONCHIAL MYOFIBROBLASTIC TUMOUR IN A BOY" + " " * 16 + "212", "Okafor-Lund et al: Sleeve lobectomy in a boy" + " " * 8 + "13"],
+)
+def test_running_head_with_a_colon_after_et_al_is_furniture(head: str) -> None:
+    # "NAME et al: RUNNING TITLE", a wide gap and the page number, set between blank lines inside a sentence
+    doc = read_text((_FRONT + "\n" + head + "\n\n" + _AFTER).encode(), "colon", "colon.txt")
+    assert "the fragments were sent to the pathology laboratory" in doc.text
+    assert "et al" not in doc.text
+
+
+def test_sentence_naming_authors_with_a_colon_is_kept() -> None:
+    line = "as Okafor-Lund et al: showed, the tumour can recur"
+    doc = read_text((_FRONT + line + "\n" + _AFTER).encode(), "colon", "colon.txt")
+    assert "Okafor-Lund et al" in doc.text

@@ -1835,23 +1835,25 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
     """Patients a report announces without their ages ("We present two cases of IMT of bone: one in
     the humerus and one in the femur"): they share every sentence, except one that deals them out,
     whose pieces go one to each. The announcing sentence counts exactly them ("Two patients were treated
-    with X": these two patients), unless the document has a ``cohort`` statistic or counts other ``totals`` of
-    patients ("We reviewed nine adults ..."): then its count is a subset of a larger series, a statistic like the
-    others."""
+    with X": these two patients), also beside a ``cohort`` statistic or other ``totals`` of patients ("We reviewed
+    nine adults ... Two patients were treated with X": the two the abstract follows, its rows); only a count with
+    what its group had ("Five patients with unresectable tumours were ...") beside a larger total is a subset, no row."""
     at, n, span = next(((i, *a) for i, s in enumerate(sentences) if s.section != "title" and (a := _announcement(s.text))), (-1, 0, (0, 0)))
     if not n:
         return None
     if _rx("series_subject").match(sentences[at].text, span[0]) and any(t > n for t in totals or ()):
         return None  # "We reviewed 20 children ... Five patients with unresectable tumours were treated ...": a subset
-    # the announcing count (and its noun) reads as "these two patients", not as a counted group of others
-    own_count: list[tuple[int, int]] = []
-    if not cohort and not (totals or set()) - {n}:
-        own_count = [span]
-        if noun := _rx("count_noun").match(sentences[at].text, span[1]):
-            own_count.append(noun.span("noun"))
+    # the announcing count (and its noun) reads as "these two patients", not as a counted group of others: the rows are
+    # made from it, so its sentence tells their facts even inside a larger series ("We reviewed nine adults ... Two
+    # patients were treated with X after progression": those two, the ones the abstract follows)
+    own_count: list[tuple[int, int]] = [span]
+    if noun := _rx("count_noun").match(sentences[at].text, span[1]):
+        own_count.append(noun.span("noun"))
     patients = [Patient(f"case-{k + 1}") for k in range(n)]
     hint = None
-    if own_count:  # "Four girls with X were treated ...": each of them is a girl
+    # "Four girls with X were treated ...": each of them is a girl, unless the document counts others ("three patients
+    # (two men and one woman)": the noun then counts a part of them)
+    if not cohort and not (totals or set()) - {n}:
         hint = _plural_sex(sentences[at], _Item(span[0], min(len(sentences[at].text), span[1] + 40), n, ""))
     # "We describe two cases ... Both patients were adult males": the series' sex, stated apart from the count
     hint = hint or _group_sex(sentences, n)

@@ -788,6 +788,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             for s, e in no_disease_mentions(sent.text, anchored=dated_before or exam_told)
             if not _local_only_beside_spread(sent.text, s, e, row.site_code)
         ]
+        # "he remains on X with a stable lung nodule and no local recurrence": alive with the tumour elsewhere, the finding
+        # limited to the primary site is no freedom from disease
+        if any(code == "AWD" for code, _, _ in found):
+            found = [f for f in found if not (f[0].endswith("ANED") and _rx("local_only").search(sent.text, f[1], f[2]))]
         # "disease-free for 6 years until a recurrence appeared": free of disease before it came back, not the last status
         # ... but not the relapse a time is counted from ("in remission 30 months after the relapse")
         later = [p for p in came_back if not _rx("time_counted_from_event").search(sent.text[max(0, p - 60) : p])]
@@ -922,6 +926,11 @@ def _read_flag(c: CellContext) -> None:
     flag = parse_flag(c.cell.text)
     if flag is None:  # "Pelvis (9)" under "Recurrence (mo)", "lungs" under "Metastasis": where the disease came back
         flag = _names_metastatic_sites(c.cell.text)
+    if flag is None and c.column in ("recurrence", "metastasis"):
+        # "Peritoneal recurrence at 4 mo", "Recurrence, 3 mo; liver metastases" under "Recurrence/metastasis": the cell
+        # tells the event in words, read as a sentence would be (all its mentions agreeing)
+        told = {val for val, _, _ in flag_mentions(c.column, c.cell.text)}
+        flag = told.pop() if len(told) == 1 else None
     c.put(c.column, flag, c.cell)
 
 
@@ -950,6 +959,9 @@ def _read_outcome(c: CellContext) -> None:
         c.put("status", status, c.cell)
     if status is None and c.row.response is None:
         c.put("response", parse_response(text, c.legend), c.cell)
+    elif status is not None and c.row.response is None and (told := BRACKETED.findall(text)):
+        # "AWD (PR)": the status with the best response in brackets
+        c.put("response", next((r for t in told if (r := parse_response(t.strip("() "), c.legend))), None), c.cell)
 
 
 def _read_response(c: CellContext) -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -103,6 +103,10 @@ class SiteRules:
     #: (surface keys, site, code, the report's wording that makes them that site): a bare "antrum" in a report that tells
     #: a nasal obstruction and no stomach is the maxillary antrum (C31.0), not the gastric antrum its vocabulary line names
     homonyms: tuple[tuple[frozenset[str], str, str, re.Pattern[str]], ...] = ()
+    #: surface key of a whole's name that spans more than its code -> (a site it spans too, the words before that site's
+    #: mention that make it the tumour's place): "a sinonasal mass" (coded as the nasal cavity) gives way to a positively
+    #: cued sinus the mass fills ("... filling the left antrum"), as a whole to its part
+    named_parts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
 
 
 @cache
@@ -118,6 +122,7 @@ def rules() -> SiteRules:
     anaphoric: list[tuple[str, str, re.Pattern[str]]] = []
     skin: list[tuple[frozenset[str], str, re.Pattern[str]]] = []
     homonyms: list[tuple[frozenset[str], str, str, re.Pattern[str]]] = []
+    named_parts: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for obj in rules_file.load("patterns/site"):
         where = obj.where
         kind = obj.kind
@@ -152,6 +157,16 @@ def rules() -> SiteRules:
                 homonyms.append((frozenset(key(n) for n in obj.names), site, code, compile_filtered(obj.pattern, re.IGNORECASE | re.DOTALL)))
             except re.error as exc:
                 raise ConfigError(f"{where}: invalid regex ({exc})") from None
+        elif kind == "named_whole":
+            part, whole = canonical_site(str(obj.site)), canonical_site(str(obj.whole))
+            if part is None or whole is None or part == whole or any(canonical_site(n) != whole for n in obj.names):
+                raise ConfigError(f"{where}: a named_whole needs two different vocabulary sites and names of the whole")
+            try:
+                rx = compile_filtered(obj.pattern, re.IGNORECASE)
+            except re.error as exc:
+                raise ConfigError(f"{where}: invalid regex ({exc})") from None
+            for n in obj.names:
+                named_parts.setdefault(key(n), []).append((part, rx))
         elif kind == "skin_code":
             code = normalise_site_code(str(obj.code))
             regions = frozenset(normalise_site_code(str(c)) or "" for c in obj.codes)
@@ -201,7 +216,7 @@ def rules() -> SiteRules:
     return SiteRules(
         tuple(cues), sec, frozen, tuple(generic), tuple(plain["subject_verb"]), tuple(plain["announce"]),
         tuple(operations), tuple(plain["announce_title"]), tuple(qualifiers), tuple(skin),
-        tuple(anaphoric), tuple(homonyms),
+        tuple(anaphoric), tuple(homonyms), {k: tuple(v) for k, v in named_parts.items()},
     )
 
 
@@ -559,15 +574,22 @@ def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteM
     for m in positive:
         if best is None or m.score > best.score:
             best = m
-    part_of = rules().part_of
+    part_of, named_parts = rules().part_of, rules().named_parts
     seen: set[str] = set()
     while best is not None and best.canonical not in seen:
         seen.add(best.canonical)
-        parts = [m for m in positive if m.canonical not in seen and _inside(m, best.canonical, part_of)]
+        spans = named_parts.get(key(best.sentence.text[best.start : best.end]), ())
+        parts = [m for m in positive if m.canonical not in seen and (_inside(m, best.canonical, part_of) or _spanned(m, spans))]
         if not parts:
             break
         best = max(parts, key=lambda m: m.score)  # max keeps the earliest on ties
     return best
+
+
+def _spanned(m: SiteMention, spans: tuple[tuple[str, re.Pattern[str]], ...]) -> bool:
+    """Is the mention a site a whole's wide name spans, told as the tumour's place ("the mass filling the antrum")?"""
+    before = m.sentence.text[max(0, m.start - 120) : m.start]
+    return any(m.canonical == part and rx.search(before) for part, rx in spans)
 
 
 def best_code(sentences: list[Sentence], best: SiteMention, own: bool = False, mentions: list[SiteMention] | None = None) -> SiteMention:
@@ -905,7 +927,9 @@ def _read_site(c: CellContext) -> None:
     text = c.cell.text
     site = canonical_site(text)  # asked once: the tests below and the value read
     head_site = canonical_site(text.split(",", 1)[0]) if "," in text and site not in _canonicals() else None
+    finer: str | None = None  # "Stomach, antrum (posterior wall)": the part after the comma, a sub-site of that organ
     if head_site is not None and head_site in _canonicals():
+        finer = _sub_site_after_comma(text, head_site)
         text, site = text.split(",", 1)[0], head_site
     elif site not in _canonicals() and (both := _same_organ_twice(text)) is not None:
         text, site = both  # "LUL bronchus": a cell wrapped over two lines, each part naming the same organ
@@ -927,7 +951,22 @@ def _read_site(c: CellContext) -> None:
         site = None
     c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
     if c.row.site is not None:
-        c.put("site_code", site_code(text), c.cell)
+        c.put("site_code", finer or site_code(text), c.cell)
+
+
+def _sub_site_after_comma(text: str, organ: str) -> str | None:
+    """The code of a sub-site of ``organ`` a site cell names after the organ and a comma ("Stomach, antrum (posterior
+    wall)": C16.3; "Cervix, ectocervix": C53.1; "Breast, upper outer quadrant": C50.4), by the vocabulary or as a part
+    named without its organ ("Uterus, fundus"); None when the part is no finer place of that organ ("Liver, right lobe":
+    lobes are the organ's, as in the prose)."""
+    rest = _rx("bracketed_aside").sub(" ", text.split(",", 1)[1]).strip(" .;")
+    if not rest:
+        return None
+    organ_code = site_code(organ)
+    if canonical_site(rest) == organ and (code := site_code(rest)) is not None and _rank(code) > _rank(organ_code):
+        return code
+    codes = {code for site, code in _anaphoric_parts(rest.lower()) if site == organ}
+    return codes.pop() if len(codes) == 1 and _rank(next(iter(codes))) > _rank(organ_code) else None
 
 
 def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
