@@ -210,6 +210,20 @@ def test_an_index_kept_answer_is_the_one_it_would_work_out_again(family, monkeyp
     index = _Index(family)
     for t in texts * 3:
         low = prefilter.lowered(t)
-        fresh = index._passing_found(frozenset(lit for _, lit in index.automaton.iter(low)))
+        fresh = index._passing_found(frozenset(lit for lit in index.lits if lit in low))
         assert index.passing(t) == fresh
         assert len(index._answers) <= 3
+
+
+def test_an_index_built_after_a_text_was_scanned_still_finds_its_own_literals():
+    """Every family's index shares one automaton and the literals it found in the texts seen last: a family
+    indexed later (its rules first asked mid-document) adds its literals, and a text scanned before is scanned
+    again for them, never answered from what the earlier automaton found."""
+    from eims_extract.prefilter import _Index
+
+    text = "The tumour recurred; a later scan found the zebroid lesion again."
+    first = (compile_filtered(r"\brecurr\w*", re.I), compile_filtered(r"\bmetasta\w*", re.I))
+    assert _Index(first).passing(text) == [0]
+    later = (compile_filtered(r"\bzebroid\b", re.I), compile_filtered(r"\bquokkal\b", re.I))
+    assert _Index(later).passing(text) == [0] == _Index(later, automaton=False).passing(text)
+    assert _Index(first).passing(text) == [0]

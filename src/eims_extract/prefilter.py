@@ -885,13 +885,61 @@ except ImportError:  # pragma: no cover - a declared dependency; without it the 
     _ahocorasick = None
 
 
+class _Literals:
+    """Every indexed literal of every rule family, found by one Aho-Corasick automaton in one pass per text.
+
+    Why: a sentence of a report is asked about by a dozen rule families in turn (IHC, drugs, outcome, site, the
+    context cues ...), and each family's own automaton scanned it again. One scan finds the literals of all of
+    them; a family takes the ones that are its own (a set intersection). The literals found are kept for the
+    texts seen last, so the families asking in turn share the one scan. A family indexed later adds its
+    literals (the automaton is rebuilt when next asked; the texts' answers kept so far are dropped)."""
+
+    __slots__ = ("state",)
+
+    def __init__(self) -> None:
+        #: (the literals, whether ASCII digits are found as DIGIT, the automaton or None until asked, lowered
+        #: text -> the literals it holds): replaced whole on a change, never changed in place but the last
+        self.state: tuple[frozenset[str], bool, Any, dict[str, frozenset[str]]] = (frozenset(), False, None, {})
+
+    def add(self, words: set[str], digits: bool) -> None:
+        known, has_digits = self.state[0], self.state[1]
+        if not words <= known or (digits and not has_digits):
+            self.state = (known | words, has_digits or digits, None, {})
+
+    def found(self, low: str) -> frozenset[str]:
+        """The literals of every index that occur in ``low`` (:func:`lowered` text); an ASCII digit as :data:`DIGIT`."""
+        state = self.state
+        words, digits, a, found_in = state
+        got = found_in.get(low)
+        if got is None:
+            if a is None:
+                a = _ahocorasick.Automaton()
+                for lit in words:
+                    a.add_word(lit, lit)
+                if digits:  # an ASCII digit is found as DIGIT; another (Arabic-Indic ...) by each index
+                    for d in _DIGITS:
+                        a.add_word(d, DIGIT)
+                a.make_automaton()
+                if self.state is state:
+                    self.state = (words, digits, a, found_in)
+            if len(found_in) >= _LOWERED_MAX:  # bounded: a sentence, its masked forms, a clause
+                found_in.clear()
+            got = found_in[low] = frozenset([lit for _, lit in a.iter(low)])
+        return got
+
+
+#: the one literal automaton of every family's index
+_LITERALS = _Literals()
+
+
 class _Index:
     """For one tuple of patterns: which may match a text, found with one pass over their literals
     instead of one filtered call per pattern (a rule family of 70 patterns, most never matching).
-    The literals (up to ~300 per family) are found together by one Aho-Corasick automaton when
-    pyahocorasick is there: one scan of the text instead of a substring search per literal."""
+    The literals (up to ~300 per family) are found together by an Aho-Corasick automaton when
+    pyahocorasick is there: one scan of the text instead of a substring search per literal, and one
+    scan for every family's index (:class:`_Literals`), each taking its own literals from it."""
 
-    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of", "digits", "_answers")
+    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of", "digits", "_answers", "lits")
 
     def __init__(self, patterns: tuple[Any, ...], automaton: bool = True, digits: bool = False) -> None:
         by_lit: dict[str, list[int]] = {}
@@ -915,22 +963,18 @@ class _Index:
         self.automaton: Any = None
         every = set(by_lit).union(*(lit for sets in rest.values() for lit in sets))
         self.digits = DIGIT in every  # only sets of index_literals(..., digits=True) name it
+        #: this index's literals (DIGIT among them when it tests digits): its share of what the automaton finds
+        self.lits = frozenset(every)
         #: the literals found -> the patterns passing: sentences of a report find the same few literals
         self._answers: dict[frozenset[str], tuple[int, ...]] = {}
         if use_automaton and every:
-            a = _ahocorasick.Automaton()
-            for lit in every - {DIGIT}:
-                a.add_word(lit, lit)
-            if self.digits:  # an ASCII digit is found as DIGIT; another (Arabic-Indic ...) by the regex below
-                for d in _DIGITS:
-                    a.add_word(d, DIGIT)
-            a.make_automaton()
-            self.automaton = a
+            _LITERALS.add(every - {DIGIT}, self.digits)
+            self.automaton = _LITERALS
 
     def passing(self, text: str) -> list[int]:
         low = _LOWERED.get(text) or lowered(text)
         if self.automaton is not None:
-            found = frozenset([lit for _, lit in self.automaton.iter(low)])
+            found = self.automaton.found(low) & self.lits
             if self.digits and DIGIT not in found and not low.isascii() and _ANY_DIGIT.search(low):
                 found |= {DIGIT}
             got = self._answers.get(found)
