@@ -210,6 +210,48 @@ def test_an_index_kept_answer_is_the_one_it_would_work_out_again(family, monkeyp
     index = _Index(family)
     for t in texts * 3:
         low = prefilter.lowered(t)
-        fresh = index._passing_found(frozenset(lit for _, lit in index.automaton.iter(low)))
+        fresh = index._passing_found(frozenset(lit for lit in index.lits if lit in low))
         assert index.passing(t) == fresh
         assert len(index._answers) <= 3
+
+
+def test_an_index_built_after_a_text_was_scanned_still_finds_its_own_literals():
+    """Every family's index shares one automaton and the literals it found in the texts seen last: a family
+    indexed later (its rules first asked mid-document) adds its literals, and a text scanned before is scanned
+    again for them, never answered from what the earlier automaton found."""
+    from eims_extract.prefilter import _Index
+
+    text = "The tumour recurred; a later scan found the zebroid lesion again."
+    first = (compile_filtered(r"\brecurr\w*", re.I), compile_filtered(r"\bmetasta\w*", re.I))
+    assert _Index(first).passing(text) == [0]
+    later = (compile_filtered(r"\bzebroid\b", re.I), compile_filtered(r"\bquokkal\b", re.I))
+    assert _Index(later).passing(text) == [0] == _Index(later, automaton=False).passing(text)
+    assert _Index(first).passing(text) == [0]
+
+
+#: a rule naming more kinds than a pattern's own filter tests one by one (13 here), each needing its own word
+MANY_KINDS = r"\b(?:[a-z]+\s+){0,2}?(?:fasciitis|fibromatosis|leiomyoma|lymphoma|melanoma|thymoma|schwannoma|sarcoma|mesothelioma|pecoma|plasmacytoma|histiocytosis|neurofibroma)\b"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final diagnosis was nodular fasciitis of the wall.",
+        "Nothing but a benign cyst was found; the boy is well.",
+        "A LYMPHOMA was excluded, as was a Schwannoma.",
+        "",
+        "Fibromatosis-like areas, then sarcoma again (low grade sarcoma).",
+    ],
+)
+def test_a_pattern_with_too_many_literals_for_its_own_filter_is_gated_by_the_shared_automaton(text):
+    """A pattern whose one needed literal set is too wide for its own filter is skipped where the automaton every
+    family shares finds none of the set, and gives exactly the plain regex's answers everywhere."""
+    from eims_extract.prefilter import Gated
+
+    gated, plain = compile_filtered(MANY_KINDS, re.I), re.compile(MANY_KINDS, re.I)
+    assert isinstance(gated, Gated)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in gated.finditer(text, 5, 40)] == [m.span() for m in plain.finditer(text, 5, 40)]
+    assert gated.findall(text) == plain.findall(text)
+    assert [m.span() for m in filter(None, [gated.search(text)])] == [m.span() for m in filter(None, [plain.search(text)])]
+    assert bool(gated.match(text)) == bool(plain.match(text))

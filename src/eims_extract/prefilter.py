@@ -16,8 +16,9 @@ two characters there.
 from __future__ import annotations
 
 import re
+import threading
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -532,6 +533,61 @@ class Anchored(_LazyPattern):
 
 
 
+class Gated(_LazyPattern):
+    """A pattern with neither a literal filter of its own nor start literals, whose necessary literals are too many to
+    test one by one ("{{differential_head}}": some thirty kinds of disease) but not for the automaton every family
+    shares (:class:`_Literals`): ``search``/``finditer``/``findall`` answer "no match" at once when a text holds none
+    of a set of them (the automaton's pass over a sentence is mostly made already, for the families' indexes); the
+    rest by the compiled regex, compiled when first used."""
+
+    __slots__ = ("_compiled", "_tree", "_entry", "_hash", "_wide", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(
+        self, rx: re.Pattern[str] | None, wide: tuple[tuple[str, ...], ...], pattern: str = "",
+        entry: dict[str, Any] | None = None, tree: Any = None,
+    ) -> None:
+        self._compiled, self._tree, self._entry = rx, tree, entry
+        self._wide = tuple(frozenset(s) for s in wide)
+        self._identity(rx, pattern, entry)
+        _LITERALS.add(set().union(*self._wide))
+
+    @property
+    def _rx(self) -> re.Pattern[str]:
+        rx = self._compiled
+        if rx is None:
+            rx = self._compiled = _build(self.pattern, self._tree, self._entry)  # type: ignore[arg-type]
+            self._tree = None
+        return rx
+
+    def _may(self, text: str) -> bool:
+        found = _LITERALS.found(_LOWERED.get(text) or lowered(text))
+        for alts in self._wide:
+            if found.isdisjoint(alts):
+                return False
+        return True
+
+    def search(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._rx.search(string, *a, **k) if self._may(string) else None
+
+    def finditer(self, string: str, *a: Any, **k: Any) -> Iterator[re.Match[str]]:
+        return self._rx.finditer(string, *a, **k) if self._may(string) else iter(())
+
+    def findall(self, string: str, *a: Any, **k: Any) -> list[Any]:
+        return self._rx.findall(string, *a, **k) if self._may(string) else []
+
+    def match(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._rx.match(string, *a, **k)
+
+    def fullmatch(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
+        return self._rx.fullmatch(string, *a, **k)
+
+
+def _wide_sets(items: list[tuple[Any, Any]]) -> tuple[tuple[str, ...], ...]:
+    """The literal sets a :class:`Gated` pattern tests (as :func:`index_literals` finds them), most selective first."""
+    good = {c for c in _need(items) if len(c) <= MAX_INDEX_ALTERNATIVES and all(map(_indexable, c))}
+    return tuple(tuple(sorted(c)) for c in sorted(good, key=lambda c: (_score(c), sorted(c)), reverse=True)[:MAX_SETS])
+
+
 def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` behind a literal prefilter when its pattern has a selective literal, else ``rx`` itself."""
     if not isinstance(rx.pattern, str):
@@ -590,6 +646,7 @@ def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
         entry = _entry(tree, flags) | {
             "lits": tuple(tuple(sorted(s)) for s in found),
             "loose": bool(found) and _loose_start(items), "starts": tuple(sorted(starts)) if starts else None,
+            "wide": _wide_sets(items) if not found and not starts and _ahocorasick is not None else (),
         }
         store.put(key, entry)
     lits = tuple(frozenset(s) for s in entry["lits"])
@@ -598,6 +655,8 @@ def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return Prefiltered(None, lits, pattern, entry, tree, entry["loose"], starts)  # type: ignore[return-value]
     if starts:
         return Anchored(None, starts, pattern, entry, tree)  # type: ignore[return-value]
+    if entry["wide"]:
+        return Gated(None, entry["wide"], pattern, entry, tree)  # type: ignore[return-value]
     return _build(pattern, tree, entry)
 
 
@@ -885,13 +944,69 @@ except ImportError:  # pragma: no cover - a declared dependency; without it the 
     _ahocorasick = None
 
 
+class _Literals:
+    """Every indexed literal of every rule family, found by one Aho-Corasick automaton in one pass per text.
+
+    Why: a sentence of a report is asked about by a dozen rule families in turn (IHC, drugs, outcome, site, the
+    context cues ...), and each family's own automaton scanned it again. One scan finds the literals of all of
+    them; a family takes the ones that are its own (a set intersection), as does a pattern with a literal set too
+    wide for its own filter (:class:`Gated`). The literals found are kept for the texts seen last, so the families
+    asking in turn share the one scan. Literals added later (a family indexed mid-document) make the automaton be
+    rebuilt when next asked, and the texts' answers kept so far are dropped."""
+
+    __slots__ = ("words", "state", "lock")
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()  # changed only under the lock
+        #: (whether ASCII digits are found as DIGIT, the automaton or None until asked, lowered text -> the literals
+        #: it holds): replaced whole on a change, never changed in place but the last
+        self.state: tuple[bool, Any, dict[str, frozenset[str]]] = (False, None, {})
+        self.lock = threading.Lock()
+
+    def add(self, words: Iterable[str], digits: bool = False) -> None:
+        with self.lock:
+            new = not self.words.issuperset(words)
+            if new or (digits and not self.state[0]):
+                self.words.update(words)
+                self.state = (self.state[0] or digits, None, {})
+
+    def found(self, low: str) -> frozenset[str]:
+        """The literals of every index that occur in ``low`` (:func:`lowered` text); an ASCII digit as :data:`DIGIT`."""
+        state = self.state
+        digits, a, found_in = state
+        got = found_in.get(low)
+        if got is None:
+            if a is None:
+                with self.lock:
+                    state = self.state
+                    digits, a, found_in = state
+                    if a is None:
+                        a = _ahocorasick.Automaton()
+                        for lit in self.words:
+                            a.add_word(lit, lit)
+                        if digits:  # an ASCII digit is found as DIGIT; another (Arabic-Indic ...) by each index
+                            for d in _DIGITS:
+                                a.add_word(d, DIGIT)
+                        a.make_automaton()
+                        self.state = (digits, a, found_in)
+            if len(found_in) >= _LOWERED_MAX:  # bounded: a sentence, its masked forms, a clause
+                found_in.clear()
+            got = found_in[low] = frozenset([lit for _, lit in a.iter(low)])
+        return got
+
+
+#: the one literal automaton of every family's index
+_LITERALS = _Literals()
+
+
 class _Index:
     """For one tuple of patterns: which may match a text, found with one pass over their literals
     instead of one filtered call per pattern (a rule family of 70 patterns, most never matching).
-    The literals (up to ~300 per family) are found together by one Aho-Corasick automaton when
-    pyahocorasick is there: one scan of the text instead of a substring search per literal."""
+    The literals (up to ~300 per family) are found together by an Aho-Corasick automaton when
+    pyahocorasick is there: one scan of the text instead of a substring search per literal, and one
+    scan for every family's index (:class:`_Literals`), each taking its own literals from it."""
 
-    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of", "digits", "_answers")
+    __slots__ = ("always", "by_lit", "rest", "automaton", "idxs_of", "digits", "_answers", "lits")
 
     def __init__(self, patterns: tuple[Any, ...], automaton: bool = True, digits: bool = False) -> None:
         by_lit: dict[str, list[int]] = {}
@@ -915,22 +1030,18 @@ class _Index:
         self.automaton: Any = None
         every = set(by_lit).union(*(lit for sets in rest.values() for lit in sets))
         self.digits = DIGIT in every  # only sets of index_literals(..., digits=True) name it
+        #: this index's literals (DIGIT among them when it tests digits): its share of what the automaton finds
+        self.lits = frozenset(every)
         #: the literals found -> the patterns passing: sentences of a report find the same few literals
         self._answers: dict[frozenset[str], tuple[int, ...]] = {}
         if use_automaton and every:
-            a = _ahocorasick.Automaton()
-            for lit in every - {DIGIT}:
-                a.add_word(lit, lit)
-            if self.digits:  # an ASCII digit is found as DIGIT; another (Arabic-Indic ...) by the regex below
-                for d in _DIGITS:
-                    a.add_word(d, DIGIT)
-            a.make_automaton()
-            self.automaton = a
+            _LITERALS.add(every - {DIGIT}, self.digits)
+            self.automaton = _LITERALS
 
     def passing(self, text: str) -> list[int]:
         low = _LOWERED.get(text) or lowered(text)
         if self.automaton is not None:
-            found = frozenset([lit for _, lit in self.automaton.iter(low)])
+            found = self.automaton.found(low) & self.lits
             if self.digits and DIGIT not in found and not low.isascii() and _ANY_DIGIT.search(low):
                 found |= {DIGIT}
             got = self._answers.get(found)

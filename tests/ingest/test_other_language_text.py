@@ -104,3 +104,43 @@ def test_a_page_wholly_in_another_language_is_read_as_it_is() -> None:
 def test_counts_of_an_english_title_line() -> None:
     assert is_english(*word_counts("Inflammatory myofibroblastic tumour of the colon in a man"))
     assert not is_english(*word_counts("Tumor miofibroblástico inflamatorio del colon en un hombre"))
+
+
+def _spans_counting_every_line(text: str) -> list[tuple[int, int]]:
+    """:func:`other_language_spans` worked out from both counts of every line (no early answer)."""
+    from eims_extract.ingest.language import ENGLISH_DOCUMENT_LEAST
+
+    lines, a = [], 0
+    for ln in text.split("\n"):
+        if ln.strip():
+            lines.append((a, a + len(ln), word_counts(ln)))
+        a += len(ln) + 1
+    other = [is_other(*c) for _, _, c in lines]
+    if not any(other) or sum(c[0] for (_, _, c), o in zip(lines, other) if not o) < ENGLISH_DOCUMENT_LEAST:
+        return []
+    return [
+        (a, b) for k, (a, b, (en, ot)) in enumerate(lines)
+        if other[k] or (0 < k < len(lines) - 1 and other[k - 1] and other[k + 1] and en == 0 and ot > 0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SPANISH_PAGE,
+        # English prose with a name particle and a French journal title in a reference: no line is another language's
+        "A woman of 50 was seen by de Vries for a mass of the colon.\nThe mass was excised and she is well.\n"
+        "1. Martin A, de la Cruz B. Tumeur rare. Rev Imaginaire 2001.\n" * 3,
+        # a line of two other-language words is too few, however few English words it has
+        "The boy had a renal mass that was removed with the kidney and he was well after the operation.\n"
+        "Informe del caso\nHe has had no recurrence at the last visit and the scans of the chest were clear.\n",
+        # a list line of one other-language word and no English one between two paragraphs of that language
+        "The girl was treated with an operation and she had no sign of the disease at the visit after a year.\n"
+        "Her mother said that the pain in the belly had gone and that she was eating well at home.\n"
+        "La biopsia fue positiva para ALK y la paciente no tuvo recidiva con el tratamiento.\n"
+        "Desmina: positiva y focal\n"
+        "Se realizó una resección de la masa y el estudio de la pieza fue negativo para miogenina.\n",
+    ],
+)
+def test_other_language_spans_agree_with_counting_every_line(text: str) -> None:
+    assert other_language_spans(text) == _spans_counting_every_line(text)

@@ -31,10 +31,15 @@ ENGLISH_LINE_LEAST = 2
 ENGLISH_DOCUMENT_LEAST = 15
 
 
+def other_count(s: str) -> int:
+    """The words of ``s`` in another language or script."""
+    other = len(_SCRIPT.findall(s)) if not s.isascii() else 0
+    return other + len(_OTHER.findall(s))
+
+
 def word_counts(s: str) -> tuple[int, int]:
     """``(english, other)``: the English function words of ``s`` and its words of another language or script."""
-    other = len(_SCRIPT.findall(s)) if not s.isascii() else 0
-    return len(_ENGLISH.findall(s)), other + len(_OTHER.findall(s))
+    return len(_ENGLISH.findall(s)), other_count(s)
 
 
 @lru_cache(maxsize=4096)
@@ -86,22 +91,43 @@ def other_language_spans(text: str, sections: Sequence[Section] = ()) -> list[tu
     if text.isascii() and not other_language_words(text):
         return []
     tables = [(s.start, s.end) for s in sections if s.kind == "table"]
-    lines: list[tuple[int, int, tuple[int, int]]] = []  # the non-blank lines outside tables and their counts
+    others: list[tuple[int, int, int]] = []  # the non-blank lines outside tables and their other-language words
     a = 0
     n = len(text)
     while a < n:
         b = text.find("\n", a)
         b = n if b < 0 else b
         if text[a:b].strip() and not any(s <= a < e for s, e in tables):
-            lines.append((a, b, word_counts(text[a:b])))
+            others.append((a, b, other_count(text[a:b])))
         a = b + 1
-    other = [is_other(*c) for _, _, c in lines]
-    english = sum(c[0] for (_, _, c), o in zip(lines, other) if not o)
-    if not any(other) or english < ENGLISH_DOCUMENT_LEAST:
+    if not any(ot >= OTHER_LEAST for _, _, ot in others):  # no line another language's (:func:`is_other`)
+        return []  # (most documents: a "de" or "la" of a name or a reference; their English words need no counting)
+    # a line's English words are counted only where an answer needs them: a line that may be another language's,
+    # the English of the others until the document has enough, a line between two of another language
+    english_of: dict[int, int] = {}
+
+    def english(k: int) -> int:
+        got = english_of.get(k)
+        if got is None:
+            a, b, _ = others[k]
+            got = english_of[k] = len(_ENGLISH.findall(text[a:b]))
+        return got
+
+    other = [ot >= OTHER_LEAST and is_other(english(k), ot) for k, (_, _, ot) in enumerate(others)]
+    if not any(other):
+        return []
+    total = 0
+    for k, o in enumerate(other):
+        if not o:
+            total += english(k)
+            if total >= ENGLISH_DOCUMENT_LEAST:
+                break
+    if total < ENGLISH_DOCUMENT_LEAST:
         return []
     found: list[tuple[int, int]] = []
-    for k, (a, b, (en, ot)) in enumerate(lines):
-        between = 0 < k < len(lines) - 1 and other[k - 1] and other[k + 1] and en == 0 and ot > 0
+    last = len(others) - 1
+    for k, (a, b, ot) in enumerate(others):
+        between = 0 < k < last and other[k - 1] and other[k + 1] and ot > 0 and english(k) == 0
         if other[k] or between:
             found.append((a, b))
     return found
