@@ -84,3 +84,29 @@ def test_full_size_link_under_a_journal_page_table_is_not_a_row() -> None:
     doc = load_document("o.txt", data=page.encode(), doc_id="o")
     (t,) = doc.tables
     assert [r[0].text for r in t.rows] == ["1", "2"] and t.rows[1][4].text == "Not rearranged"
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "NED no evidence of disease, AWD alive with disease, PR partial response, mo months",
+        "IHC immunohistochemistry, NED no evidence of disease, AWD alive with disease, + positive, − negative",
+        "F female, M male, NED no evidence of disease, AWD alive with disease, y years, d days",
+    ],
+)
+def test_bare_legend_spelling_out_signs_and_units_is_the_foot_of_tab_rows(legend: str) -> None:
+    """A legend setting each code before its meaning with a space only may also spell out the signs ("+ positive")
+    and a small-letter unit ("mo months"): still the table's foot, so the tab rows above keep their cells."""
+    rows = ["1\tF/40\tCaecum\t+\tNED, 20 mo", "2\tM/8\tBladder\t−\tPR on crizotinib; AWD, 9 mo"]
+    doc, table = _table(["Case\tSex/age\tSite\tALK IHC\tOutcome", *rows, legend])
+    fill_text_table(doc, table)
+    assert table.row_texts() == [r.split("\t") for r in rows]
+    assert legend in table.footnotes
+
+
+def test_bare_legend_with_signs_and_one_letter_codes_is_parsed() -> None:
+    from eims_extract.ingest.tables import parse_legend
+
+    legend = parse_legend("M male, F female, AWD alive with disease, NED no evidence of disease, GD gemcitabine plus docetaxel, + positive, mo months")
+    assert legend["GD"] == "gemcitabine plus docetaxel"
+    assert legend["M"] == "male"

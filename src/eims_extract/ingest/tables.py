@@ -340,6 +340,7 @@ def _code_items(part: str) -> dict[str, str]:
 
 
 _CODE_ITEM = layout("export_code_item")
+_SPARE_ITEM = layout("legend_spare_item")
 #: the fewest items a legend without its opening word needs, every one a code then its meaning, to be read as one
 _BARE_CODE_ITEMS = 3
 
@@ -349,13 +350,12 @@ def _all_code_items(part: str) -> bool:
     ("TH total hysterectomy, RH radical hysterectomy, NED no evidence of disease"): three items or more, each a
     code of capitals (two or more) then its meaning in small letters. Prose never has every comma part so."""
     items = [i.strip().rstrip(".") for i in value_pattern("legend_items").split(part)]
-    if len(items) < _BARE_CODE_ITEMS:
+    # a sign or a unit spelled out ("+ positive", "mo months") and one-letter codes ("M male") may stand among them
+    items = [i for i in items if not _SPARE_ITEM.fullmatch(i)]
+    matches = [_CODE_ITEM.fullmatch(item) for item in items]
+    if any(m is None for m in matches):
         return False
-    for item in items:
-        m = _CODE_ITEM.fullmatch(item)
-        if m is None or len(m.group("code")) < 2 or not m.group("code")[:2].isupper():
-            return False
-    return True
+    return sum(1 for m in matches if m is not None and len(m.group("code")) >= 2 and m.group("code")[:2].isupper()) >= _BARE_CODE_ITEMS
 
 
 def looks_like_legend(line: str) -> bool:
@@ -405,6 +405,8 @@ def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
         return False
     # a legend wrapped over lines ends a line on the comma before its next item: no empty item after it
     parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip().rstrip(","))]
+    # a sign or a unit spelled out among the codes ("+ positive", "mo months") is no code of the rows
+    parts = [p for p in parts if not _SPARE_ITEM.fullmatch(p)]
     if not parts or not all(_CODE_ITEM.fullmatch(p) for p in parts):
         return False
     words = {w for raw, _ in rows for w in layout("table_line_word").findall(raw)}
