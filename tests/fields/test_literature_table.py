@@ -1113,3 +1113,13 @@ def test_numbered_present_case_row_of_a_review_table_merges_with_its_patient(tmp
     own = sorted((r.age_years, r.sex) for r in rows if not r.published and r.reference in (None, "Current case"))
     assert own == [(3.0, "female"), (12.0, "male")]
     assert sum(r.age_years == 12.0 for r in rows) == 1
+
+
+@pytest.mark.parametrize("head", ["Ki-67, %", "Ki\u201167, %", "MIB-1 , %"])
+def test_proliferation_column_stating_its_unit_after_a_comma(head):
+    """A marker column that gives its unit after a comma ("Ki-67, %", as some journals print every unit) is still the
+    proliferation index's column: its figures are the share of stained cells."""
+    doc = grid_document(["Case", "ALK", "SMA", head], [["1", "+", "-", "12"], ["2", "-", "+", "4"]])
+    rows = rows_from_tables(doc)
+    assert [r.ki67_percent for r in rows] == [12.0, 4.0]
+    assert ["Ki-67" in (r.ihc_positive or []) for r in rows] == [True, True]
