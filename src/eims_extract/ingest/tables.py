@@ -1652,6 +1652,9 @@ _HEADER_WRAP_LINES = 3
 _HEADER_WRAP_WORDS = 3
 
 
+_BRACKETED_RUN = layout("bracketed_header_run")
+
+
 def _under_header(
     head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], below: list[list[_Tok]], g: Grammars | None
 ) -> tuple[list[list[_Tok]], int] | None:
@@ -1688,7 +1691,10 @@ def _under_header(
                 or len(run) > _HEADER_WRAP_WORDS
                 or (c + 1 < len(starts) and x1 > starts[c + 1] - 1)
                 or not any(ch.isalpha() for ch in text)
-                or (g is not None and spec is not None and spec.grammar != "free" and g.fits(spec.grammar, text))
+                # a run in brackets is the name's unit or gloss ("(months)", "(follow-up, months)"), whatever a value
+                # of the column may look like
+                or (g is not None and spec is not None and spec.grammar != "free" and not _BRACKETED_RUN.fullmatch(text)
+                    and g.fits(spec.grammar, text))
             ):
                 placed = {}
                 break
