@@ -390,6 +390,22 @@ def footnote_line(line: str) -> bool:
 
 
 _FOOTNOTE_MARK = layout("table_footnote_mark")
+_BARE_MARK = layout("table_bare_footnote_mark")
+
+
+def marked_note(line: str, rows: list[str]) -> bool:
+    """A note under a table's rows opened by a bare small letter ("a RT-PCR negative; RNA inadequate", "b Preceded by
+    steroids"), the mark a cell of the rows above ends on after a space ("Not identified a", "Crizotinib b"): the
+    table's foot. Without such a cell the letter is prose's article ("a CT scan showed ...")."""
+    m = _BARE_MARK.match(line)
+    if m is None or split_cells(line) is not None and len(split_cells(line) or ()) >= 3:
+        return False
+    tail = re.compile(r"\s" + re.escape(m.group("mark")) + r"$")
+    for raw in rows:
+        spans = split_cells(raw) or [(0, len(raw))]
+        if any(tail.search(raw[a:b].rstrip()) for a, b in spans):
+            return True
+    return False
 
 #: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use
 _BARE_LEGEND_CODES = 2
@@ -1045,7 +1061,9 @@ def fill_text_table(doc: Document, table: Table) -> None:
         s = raw.strip()
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
         barred_note = len(body) >= 2 and any(sep in body[-1][0] and sep not in s for sep in "|\t") and opens_with_legend(s)
-        foot = len(body) >= 2 and (footnote_line(s) or code_legend(s, body) or spelled_out_code(s, [r for r, _ in body]))
+        foot = len(body) >= 2 and (
+            footnote_line(s) or code_legend(s, body) or spelled_out_code(s, [r for r, _ in body]) or marked_note(s, [r for r, _ in body])
+        )
         if legend_lines or looks_like_legend(s) or foot or barred_note:
             legend_lines.append(s)
             continue
