@@ -3061,3 +3061,33 @@ def test_other_kinase_fusion_cell_with_a_bracketed_alk_result(cell, fusions, tes
 )
 def test_panel_listing_alk_that_found_another_fusion_and_no_other_rearrangement(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "legend,cell,tests",
+    [
+        ("RNA, targeted RNA sequencing; NED, no evidence of disease; F, female; M, male.", "KIF5B::ALK (RNA)", ["IHC+", "NGS+"]),
+        ("RTP, reverse transcription PCR; NED, no evidence of disease; F, female; M, male.", "KIF5B::ALK (RTP)", ["IHC+", "RT-PCR+"]),
+        ("NED, no evidence of disease; F, female; M, male.", "KIF5B::ALK (RNA)", ["IHC+"]),  # a code the legend does not spell out: no method
+    ],
+)
+def test_fusion_cell_naming_its_method_by_a_legend_code_in_brackets(legend, cell, tests):
+    """A series table's molecular cell gives the fusion with the method as a code in brackets that the table's legend
+    spells out ("KIF5B::ALK (RNA)" under "RNA, targeted RNA sequencing"): that method found it (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "Two invented cases of a tumour of the colon\n\nResults\nBoth invented patients were seen in a made-up clinic.\n\n"
+        "Table 1. Features\n"
+        "Case | Age | Sex | ALK IHC | Molecular finding | Outcome\n"
+        f"1 | 40 | F | + | {cell} | NED\n"
+        "2 | 51 | M | - | None | NED\n"
+        f"{legend}\n\n"
+        "Discussion\nThese invented cases are of no real patient.\n"
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    first = rows_from_table(doc, table)[0]
+    assert first.kinase_fusions == ["KIF5B::ALK"]
+    assert sorted(first.alk_tests or []) == sorted(tests)
