@@ -1177,3 +1177,15 @@ def test_combined_recurrence_metastasis_column_answers_each_question_it_names(ce
     )
     (row,) = rows_from_tables(doc)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("cell", "months_"),
+    [("PR; stable residual, on therapy (19)", 19.0), ("SD on crizotinib (11)", 11.0), ("CR; off therapy (26)", 26.0)],
+)
+def test_bracketed_time_of_an_outcome_cell_opening_on_a_response(cell, months_):
+    """Under "Outcome (follow-up, months)" a cell that opens on a response and ends on its one bracketed number gives
+    that number as the follow-up."""
+    doc = grid_document(["Case", "Age/sex", "Site", "Outcome (follow-up, months)"], [["1", "40/F", "Liver", cell]])
+    (row,) = rows_from_tables(doc)
+    assert row.follow_up_months == months_

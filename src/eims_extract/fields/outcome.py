@@ -987,9 +987,11 @@ def _read_outcome(c: CellContext) -> None:
     bare, unit = bare_number(text), c.unit
     if fu is None and bare is not None and unit:
         fu = months(bare, unit)
-    if fu is None and unit and (status is not None or len(BRACKETED.sub(" ", text).split()) <= 1):
-        # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up; not beside words that state no
-        # outcome ("omentectomy (5)": a wrapped row's cell cut wrongly)
+    if fu is None and unit and (
+        status is not None or len(BRACKETED.sub(" ", text).split()) <= 1 or _part_responses(text, c.legend)
+    ):
+        # "DOD (7)", "PR; stable residual (19)" under "Outcome (FU, mo)": the one number is the follow-up; not beside
+        # words that state no outcome ("omentectomy (5)": a wrapped row's cell cut wrongly)
         nums = rx("lone_number").findall(fold(text))
         fu = months(float(nums[0]), unit) if len(nums) == 1 else None
     if c.row.follow_up_months is None or (c.column == "follow_up" and fu is not None):
