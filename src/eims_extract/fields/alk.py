@@ -1385,11 +1385,21 @@ def _read_molecular(c: CellContext) -> None:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
 
 
+def _read_test_note(c: CellContext) -> None:
+    """The note a molecular cell points to by its mark ("Not identified a" over "a RT-PCR negative for RANBP2-ALK;
+    RNA inadequate for sequencing"): the ALK tests it tells with their results, read as a sentence; a method whose
+    result the row already has keeps it."""
+    had = {t[:-1] for t in c.row.alk_tests or []}
+    found = [t for t, _, _ in alk_results(c.cell.text) if t[:-1] not in had]
+    if found:
+        c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(found))), c.cell)
+
+
 register_columns(
-    TableColumn("molecular", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_molecular),
-    TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion),
-    TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test),
-    TableColumn("alk_test", ("alk_tests",), _read_alk_test),
+    TableColumn("molecular", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_molecular, _read_test_note),
+    TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion, _read_test_note),
+    TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test, _read_test_note),
+    TableColumn("alk_test", ("alk_tests",), _read_alk_test, _read_test_note),
     TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
     TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
 )
