@@ -1308,6 +1308,8 @@ def _tab_rows_end(rows: list[str], s: str) -> bool:
     """A table whose header and rows are all cut by tabs (a web page's table saved as text) ends at a line without
     one: a sub-heading outside the vocabulary ("Pathological findings"), a note in a sentence under it ("X and Y were
     negative in all four tumours": prose about every row, read as the body's), not one more row."""
+    if layout("page_marker_line").fullmatch(s.strip()):
+        return False  # a page marker printed inside the grid ("-- page 3 of 5 --"): the rows go on under it
     return len(rows) >= 2 and "\t" not in s and "|" not in s and all("\t" in r for r in rows)
 
 
