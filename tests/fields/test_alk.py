@@ -3061,3 +3061,83 @@ def test_other_kinase_fusion_cell_with_a_bracketed_alk_result(cell, fusions, tes
 )
 def test_panel_listing_alk_that_found_another_fusion_and_no_other_rearrangement(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "legend,cell,tests",
+    [
+        ("RNA, targeted RNA sequencing; NED, no evidence of disease; F, female; M, male.", "KIF5B::ALK (RNA)", ["IHC+", "NGS+"]),
+        ("RTP, reverse transcription PCR; NED, no evidence of disease; F, female; M, male.", "KIF5B::ALK (RTP)", ["IHC+", "RT-PCR+"]),
+        ("NED, no evidence of disease; F, female; M, male.", "KIF5B::ALK (RNA)", ["IHC+"]),  # a code the legend does not spell out: no method
+    ],
+)
+def test_fusion_cell_naming_its_method_by_a_legend_code_in_brackets(legend, cell, tests):
+    """A series table's molecular cell gives the fusion with the method as a code in brackets that the table's legend
+    spells out ("KIF5B::ALK (RNA)" under "RNA, targeted RNA sequencing"): that method found it (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "Two invented cases of a tumour of the colon\n\nResults\nBoth invented patients were seen in a made-up clinic.\n\n"
+        "Table 1. Features\n"
+        "Case | Age | Sex | ALK IHC | Molecular finding | Outcome\n"
+        f"1 | 40 | F | + | {cell} | NED\n"
+        "2 | 51 | M | - | None | NED\n"
+        f"{legend}\n\n"
+        "Discussion\nThese invented cases are of no real patient.\n"
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    first = rows_from_table(doc, table)[0]
+    assert first.kinase_fusions == ["KIF5B::ALK"]
+    assert sorted(first.alk_tests or []) == sorted(tests)
+
+
+@pytest.mark.parametrize(
+    "notes,tests2,tests3",
+    [
+        (
+            ["a RT-PCR negative for EML4-ALK; too little RNA for sequencing", "b Targeted RNA panel negative for ALK fusions"],
+            ["FISH+", "RT-PCR-"],
+            ["FISH-", "NGS-"],
+        ),
+        (["(a) RT-PCR negative for EML4-ALK", "(b) Sequencing failed"], ["FISH+", "RT-PCR-"], ["FISH-"]),
+        # a note whose mark no cell carries speaks of no row
+        (["c RT-PCR negative for EML4-ALK"], ["FISH+"], ["FISH-"]),
+    ],
+)
+def test_note_under_a_table_pointed_to_by_a_cell_mark_gives_its_alk_tests(notes, tests2, tests3):
+    """A molecular cell ending on a footnote mark ("Not identified a") points to the note under the table opened by
+    that mark: the ALK tests the note tells are that row's (invented cases)."""
+    from eims_extract.fields.literature_table import _mark_notes
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = "\n".join(
+        [
+            "Three invented cases of a tumour of the colon",
+            "",
+            "Results",
+            "The three invented patients were seen in a made-up clinic.",
+            "",
+            "Table 2 Molecular results",
+            "",
+            "Case\tAge\tSex\tALK FISH\tALK fusion (method)",
+            "1\t40\tF\tRearranged\tEML4-ALK (RT-PCR)",
+            "2\t51\tM\tRearranged\tNI a",
+            "3\t62\tF\tNot rearranged\tNone b",
+            "",
+            "NI not identified, FISH fluorescence in situ hybridisation, + positive",
+            *notes,
+            "",
+            "Discussion",
+            "These invented cases are of no real patient.",
+        ]
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    assert "+ positive" in table.footnotes and len(_mark_notes(doc, table)) == len(notes)
+    rows = rows_from_table(doc, table)
+    assert sorted(rows[0].alk_tests or []) == ["FISH+", "RT-PCR+"]
+    assert sorted(rows[1].alk_tests or []) == sorted(tests2)
+    assert sorted(rows[2].alk_tests or []) == sorted(tests3)

@@ -1113,3 +1113,79 @@ def test_numbered_present_case_row_of_a_review_table_merges_with_its_patient(tmp
     own = sorted((r.age_years, r.sex) for r in rows if not r.published and r.reference in (None, "Current case"))
     assert own == [(3.0, "female"), (12.0, "male")]
     assert sum(r.age_years == 12.0 for r in rows) == 1
+
+
+@pytest.mark.parametrize("head", ["Ki-67, %", "Ki\u201167, %", "MIB-1 , %"])
+def test_proliferation_column_stating_its_unit_after_a_comma(head):
+    """A marker column that gives its unit after a comma ("Ki-67, %", as some journals print every unit) is still the
+    proliferation index's column: its figures are the share of stained cells."""
+    doc = grid_document(["Case", "ALK", "SMA", head], [["1", "+", "-", "12"], ["2", "-", "+", "4"]])
+    rows = rows_from_tables(doc)
+    assert [r.ki67_percent for r in rows] == [12.0, 4.0]
+    assert ["Ki-67" in (r.ihc_positive or []) for r in rows] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("cell", "months_", "status"),
+    [
+        ("LR at 5 mo; PR on alectinib; AWD, 21 mo", 21.0, "AWD"),
+        ("Relapse at 9 mo -> steroid (no effect) -> re-excision; NED 3 y 4 mo", 40.0, "ANED"),
+        ("Recurrence at 6 months; NED, 2 y", 24.0, "ANED"),
+        ("NED, 14 mo", 14.0, "ANED"),
+    ],
+)
+def test_follow_up_is_the_time_of_the_last_status_in_an_outcome_cell_telling_a_course(cell, months_, status):
+    """An outcome cell telling a course part by part ("LR at 5 mo; PR on X; AWD, 21 mo"): the follow-up is the time the
+    closing status is told at (years and months counted whole), not the time of an earlier event."""
+    assert parse_outcome(cell, {"LR": "local recurrence"}) == (months_, status)
+
+
+@pytest.mark.parametrize(
+    ("cell", "response"),
+    [("LR at 5 mo; PR on alectinib; AWD, 21 mo", "PR"), ("PD with lung metastases; DOD, 6 mo", "PD"), ("CR; NED on therapy (14)", "CR")],
+)
+def test_response_opening_a_part_of_an_outcome_cell(cell, response):
+    doc = grid_document(["Case", "Age/sex", "Site", "Outcome (follow-up, months)"], [["1", "40/F", "Liver", cell]])
+    (row,) = rows_from_tables(doc)
+    assert row.response == response
+
+
+def test_two_responses_in_one_outcome_cell_give_none():
+    doc = grid_document(["Case", "Age/sex", "Site", "Outcome"], [["1", "40/F", "Liver", "PR on crizotinib; PD on alectinib; AWD, 30 mo"]])
+    (row,) = rows_from_tables(doc)
+    assert row.response is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "recurrence", "metastasis"),
+    [
+        ("No", False, False),
+        ("None", False, False),
+        ("Local recurrence (8 months)", True, None),
+        ("Pelvic recurrence, lung metastases (3 months)", True, True),
+        ("Liver metastasis", None, True),
+        ("\u2011", None, None),
+        ("-", None, None),
+        ("NA", None, None),
+    ],
+)
+def test_combined_recurrence_metastasis_column_answers_each_question_it_names(cell, recurrence, metastasis):
+    """A "Recurrence/metastasis" column: "No" answers both; a cell naming one event says yes to it and nothing of the
+    other; a bare dash answers neither."""
+    doc = grid_document(
+        ["Case", "Sex", "Age, years", "Location", "Recurrence/metastasis", "Outcome"], [["1", "F", "40", "Lung", cell, "NED"]]
+    )
+    (row,) = rows_from_tables(doc)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("cell", "months_"),
+    [("PR; stable residual, on therapy (19)", 19.0), ("SD on crizotinib (11)", 11.0), ("CR; off therapy (26)", 26.0)],
+)
+def test_bracketed_time_of_an_outcome_cell_opening_on_a_response(cell, months_):
+    """Under "Outcome (follow-up, months)" a cell that opens on a response and ends on its one bracketed number gives
+    that number as the follow-up."""
+    doc = grid_document(["Case", "Age/sex", "Site", "Outcome (follow-up, months)"], [["1", "40/F", "Liver", cell]])
+    (row,) = rows_from_tables(doc)
+    assert row.follow_up_months == months_

@@ -1092,6 +1092,23 @@ def test_distributive_each_case_speaks_for_all(text, together):
     assert narrative.speaks_for_all(text) is together
 
 
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Staging CT showed no nodal or distant disease in any of them.", True),
+        ("No recurrence was seen in any patient.", True),
+        ("None of the three patients received chemotherapy.", True),
+        ("Metastases were found in none of them, and none of our patients relapsed.", True),
+        ("Cells were counted in any of the four fields.", False),
+        ("Any of these regions may be involved.", False),
+    ],
+)
+def test_finding_denied_of_any_of_the_patients_speaks_for_each(text, together):
+    """A finding denied of "any of them" / "any patient", or told of "none of the patients", is denied of each
+    patient of the series, not only of the one named last."""
+    assert narrative.speaks_for_all(text) is together
+
+
 def test_regression_ages_listed_of_age_beside_a_mean_age_introduce_each_patient(nlp):
     """"3 female patients 31, 44 and 59 years of age (mean age 44.7 years)": the listed ages are the
     patients' own (the mean made the sentence a cohort statistic, and "years of age" was no joint age);

@@ -7,6 +7,8 @@ Every document here is written for these tests: fictional patients, invented aut
 
 from __future__ import annotations
 
+import pytest
+
 from eims_extract.ingest.tables import opens_with_legend
 from eims_extract.ingest.text import ends_sentence, read_text
 
@@ -69,6 +71,25 @@ def test_a_unit_under_a_clinical_header_names_its_column() -> None:
     t = _doc(table).tables[0]
     assert t.header_texts()[1] == "Age (y)/ sex" and t.header_texts()[-1] == "Follow-up (months)"
     assert [r[-1].text for r in t.rows] == ["18", "27", "9"]
+
+
+@pytest.mark.parametrize("gloss", ["(follow-up, months)", "(months)", "(at last visit)"])
+def test_a_bracketed_gloss_under_an_outcome_header_is_its_second_line(gloss: str) -> None:
+    """A header cell whose second line is a bracketed gloss ("Outcome" / "(follow-up, months)") names its column with
+    it, even where the gloss reads like a value of the column, and the other cells' second lines join theirs."""
+    table = [
+        "Table 1  Clinical data",
+        "Case  Age/sex   Site            Size  Primary        Systemic       Relapse  Outcome",
+        "                                (cm)  treatment      therapy                 " + gloss,
+        "1     40/F      Pretend organ   4.0   Wide excision  None           No       NED (18)",
+        "2     55/M      Pretend organ   7.5   Biopsy only    Crizotinib     No       PR (9)",
+        "3     61/F      Pretend organ   2.2   Wide excision  None           Yes      NED (27)",
+    ]
+    t = _doc(table).tables[0]
+    assert t.header_texts() == [
+        "Case", "Age/sex", "Site", "Size (cm)", "Primary treatment", "Systemic therapy", "Relapse", "Outcome " + gloss
+    ]
+    assert [r[-1].text for r in t.rows] == ["NED (18)", "PR (9)", "NED (27)"]
 
 
 def test_a_first_data_row_is_never_taken_for_the_header_s_second_line() -> None:

@@ -1352,6 +1352,11 @@ def _read_alk_marker(c: CellContext) -> None:
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
 
 
+def _bracketed_codes(text: str) -> list[str]:
+    """The codes a cell gives in brackets, each bracket one code ("TPM3::ALK (RNA)" -> ["RNA"])."""
+    return [m.group(0).strip("()[] ") for m in BRACKETED.finditer(text) if len(m.group(0).strip("()[] ").split()) == 1]
+
+
 def _read_molecular(c: CellContext) -> None:
     """A "Molecular" column of a case series: signed ALK tests ("FISH +", "NGS negative") and a fusion
     found by a named method ("NGS: FN1::ALK", "RT-PCR TPM3-ALK"): that method is positive."""
@@ -1366,6 +1371,9 @@ def _read_molecular(c: CellContext) -> None:
     folded = fold(text)
     mentions = _method_mentions(folded)
     methods = list(dict.fromkeys(m for m, _, _ in mentions))
+    if partner and not methods:
+        # "TPM3::ALK (RNA)" under a legend "RNA, targeted RNA sequencing": the bracketed code names the method
+        methods = list(dict.fromkeys(m for code in _bracketed_codes(text) for m, _, _ in _method_mentions(fold(c.legend.get(code, "")))))
     if partner:
         signed = {t[:-1] for t in tests}
         tests += [f"{m}+" for m in methods if m not in signed]
@@ -1377,11 +1385,21 @@ def _read_molecular(c: CellContext) -> None:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
 
 
+def _read_test_note(c: CellContext) -> None:
+    """The note a molecular cell points to by its mark ("Not identified a" over "a RT-PCR negative for RANBP2-ALK;
+    RNA inadequate for sequencing"): the ALK tests it tells with their results, read as a sentence; a method whose
+    result the row already has keeps it."""
+    had = {t[:-1] for t in c.row.alk_tests or []}
+    found = [t for t, _, _ in alk_results(c.cell.text) if t[:-1] not in had]
+    if found:
+        c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(found))), c.cell)
+
+
 register_columns(
-    TableColumn("molecular", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_molecular),
-    TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion),
-    TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test),
-    TableColumn("alk_test", ("alk_tests",), _read_alk_test),
+    TableColumn("molecular", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_molecular, _read_test_note),
+    TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion, _read_test_note),
+    TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test, _read_test_note),
+    TableColumn("alk_test", ("alk_tests",), _read_alk_test, _read_test_note),
     TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
     TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
 )

@@ -207,6 +207,23 @@ def _ground(doc: Document, table: Table, cell: Cell) -> tuple[int, int] | None:
     return (at, at + len(s)) if at >= 0 else None
 
 
+def _mark_notes(doc: Document, table: Table) -> dict[str, Cell]:
+    """The notes printed under a table's rows, each opened by its mark ("a RT-PCR negative ...", "(b) at 14 months"),
+    by mark, each a cell located in the text (a mark told twice gives none)."""
+    if not table.footnotes or table.end <= table.start:
+        return {}
+    out: dict[str, Cell] = {}
+    seen: set[str] = set()
+    for m in rx("table_mark_note").finditer(doc.text, table.start, table.end):
+        mark = m.group("mark")
+        if mark in seen:
+            out.pop(mark, None)
+            continue
+        seen.add(mark)
+        out[mark] = Cell(m.group("note"), m.start("note"), m.end("note"), doc.page_at(m.start("note")))
+    return out
+
+
 def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     """The case rows of one table; [] when it is not a summary of cases.
 
@@ -231,6 +248,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     titles = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "title" and s.end > s.start][:1]
     about = "\n".join([table.caption, *titles])  # what a cell naming a part of an organ only ("Corpus") is a part of
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
+    notes, mark_tail = _mark_notes(doc, table), rx("cell_note_mark")
     out: list[CaseRow] = []
     for n, cells in enumerate(table.rows, 1):
         row_text = " | ".join([c.text for c in cells])
@@ -287,6 +305,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             if col is None:
                 continue
             col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about))
+            note = notes.get(m.group("mark")) if notes and (m := mark_tail.search(cell.text.rstrip())) else None
+            if note is not None and col.read_note is not None:
+                col.read_note(CellContext(row, note, f, first_header[f], units.get(f), legend, put, ev, [], about))
         if kinase is not None:
             _partner_of(row, kinase)
         out.append(row)

@@ -878,6 +878,10 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
     fu, status = parse_follow_up(text)
     t = squash(fold(text))
     if fu is None:
+        # "LR at 4 mo; PR on crizotinib; AWD, 18 mo", "... re-resection; NED 2 y 6 mo": the time the cell's last status
+        # is told at is the follow-up, whatever times of events come before it
+        fu = _status_time(t, legend or {})
+    if fu is None:
         # "pleural mets 9 mo; alive, 30 mo": the 30 (the 9 is when the metastases came); a cell's only time is its
         # follow-up ("Local recurrence at 7 mo")
         times = list(rx("number_unit").finditer(t))
@@ -899,6 +903,32 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
         if status == "DOD" and _patient_died(t) and not status_mentions(t):
             status = None  # "Died (cardiac), 7 months": a death the status rules read as of another cause
     return fu, status
+
+
+def _status_time(t: str, legend: dict[str, str]) -> float | None:
+    """The time a status code or word is told at in an outcome cell ("AWD, 18 mo", "NED 2 y 6 mo": a years-and-months
+    time counted whole), the last such in the cell; None when no time follows a status."""
+    table = codes("status", legend)
+    found = None
+    for m in rx("number_unit").finditer(t):
+        before = _rx("cell_word_before_time").search(t, 0, m.start())
+        if before is None or table.get(key(before.group("word"))) is None:
+            continue
+        value = months(float(m.group(1)), m.group(2))
+        more = _rx("cell_more_months").match(t, m.end()) if unit_key(m.group(2)) == "y" else None
+        found = value + float(more.group("n")) if more else value
+    return found
+
+
+def _part_responses(text: str, legend: dict[str, str]) -> set[str]:
+    """The responses an outcome cell's parts open with, the parts cut at ';' ("LR at 4 mo; PR on crizotinib; AWD, 18 mo",
+    "CR; NED on therapy (20)")."""
+    out = set()
+    for part in fold(text).split(";"):
+        m = _rx("cell_part_response").match(part.strip())
+        if m is not None:
+            out.add(m.group("code").upper())
+    return out
 
 
 def parse_response(text: str, legend: dict[str, str] | None = None) -> str | None:
@@ -934,6 +964,24 @@ def _read_flag(c: CellContext) -> None:
     c.put(c.column, flag, c.cell)
 
 
+def _read_recurrence_metastasis(c: CellContext) -> None:
+    """A column asking both ("Recurrence/metastasis"): a word answering no ("No", "None") answers both; a cell naming
+    a recurrence, a metastasis or both ("Local recurrence (11 months)", "Peritoneal recurrence, liver metastases") says
+    yes to the ones it names and nothing of the other; a bare dash or sign answers neither (not applicable, unknown)."""
+    text = c.cell.text
+    words = squash(BRACKETED.sub(" ", fold(text)))
+    if not any(ch.isalpha() for ch in words):
+        return
+    if parse_flag(text) is False:
+        c.put("recurrence", False, c.cell)
+        c.put("metastasis", False, c.cell)
+        return
+    if _rx("cell_recurrence_named").search(words):
+        c.put("recurrence", True, c.cell)
+    if _rx("cell_metastasis_named").search(words):
+        c.put("metastasis", True, c.cell)
+
+
 def _names_metastatic_sites(text: str) -> bool | None:
     """A recurrence or metastasis cell that names where the disease came back ("lungs (month 4)", "liver and bone",
     "Pelvis (9)"): True; None for anything else (a word that is no organ, a not-available code)."""
@@ -948,9 +996,11 @@ def _read_outcome(c: CellContext) -> None:
     bare, unit = bare_number(text), c.unit
     if fu is None and bare is not None and unit:
         fu = months(bare, unit)
-    if fu is None and unit and (status is not None or len(BRACKETED.sub(" ", text).split()) <= 1):
-        # "DOD (7)" under "Outcome (FU, mo)": the one number is the follow-up; not beside words that state no
-        # outcome ("omentectomy (5)": a wrapped row's cell cut wrongly)
+    if fu is None and unit and (
+        status is not None or len(BRACKETED.sub(" ", text).split()) <= 1 or _part_responses(text, c.legend)
+    ):
+        # "DOD (7)", "PR; stable residual (19)" under "Outcome (FU, mo)": the one number is the follow-up; not beside
+        # words that state no outcome ("omentectomy (5)": a wrapped row's cell cut wrongly)
         nums = rx("lone_number").findall(fold(text))
         fu = months(float(nums[0]), unit) if len(nums) == 1 else None
     if c.row.follow_up_months is None or (c.column == "follow_up" and fu is not None):
@@ -962,6 +1012,8 @@ def _read_outcome(c: CellContext) -> None:
     elif status is not None and c.row.response is None and (told := BRACKETED.findall(text)):
         # "AWD (PR)": the status with the best response in brackets
         c.put("response", next((r for t in told if (r := parse_response(t.strip("() "), c.legend))), None), c.cell)
+    if c.row.response is None and len(found := _part_responses(text, c.legend)) == 1:
+        c.put("response", found.pop(), c.cell)  # a course told part by part: the one response among its parts
 
 
 def _read_response(c: CellContext) -> None:
@@ -974,6 +1026,7 @@ register_columns(
     TableColumn("response", ("response",), _read_response),
     TableColumn("recurrence", ("recurrence",), _read_flag),
     TableColumn("metastasis", ("metastasis",), _read_flag),
+    TableColumn("recurrence_metastasis", ("recurrence", "metastasis"), _read_recurrence_metastasis),
     TableColumn("follow_up", ("follow_up_months", "status", "response"), _read_outcome),
     TableColumn("outcome", ("follow_up_months", "status", "response"), _read_outcome),
 )

@@ -109,6 +109,9 @@ class TableColumn:
     name: str
     fields: tuple[str, ...]
     read: CellReader
+    #: reads the note under the table that a cell of this column points to by its mark ("Not identified a" over
+    #: "a RT-PCR negative for RANBP2-ALK"), the note given as the cell; None: such notes give this column nothing
+    read_note: CellReader | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:

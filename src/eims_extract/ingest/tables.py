@@ -340,6 +340,7 @@ def _code_items(part: str) -> dict[str, str]:
 
 
 _CODE_ITEM = layout("export_code_item")
+_SPARE_ITEM = layout("legend_spare_item")
 #: the fewest items a legend without its opening word needs, every one a code then its meaning, to be read as one
 _BARE_CODE_ITEMS = 3
 
@@ -349,13 +350,12 @@ def _all_code_items(part: str) -> bool:
     ("TH total hysterectomy, RH radical hysterectomy, NED no evidence of disease"): three items or more, each a
     code of capitals (two or more) then its meaning in small letters. Prose never has every comma part so."""
     items = [i.strip().rstrip(".") for i in value_pattern("legend_items").split(part)]
-    if len(items) < _BARE_CODE_ITEMS:
+    # a sign or a unit spelled out ("+ positive", "mo months") and one-letter codes ("M male") may stand among them
+    items = [i for i in items if not _SPARE_ITEM.fullmatch(i)]
+    matches = [_CODE_ITEM.fullmatch(item) for item in items]
+    if any(m is None for m in matches):
         return False
-    for item in items:
-        m = _CODE_ITEM.fullmatch(item)
-        if m is None or len(m.group("code")) < 2 or not m.group("code")[:2].isupper():
-            return False
-    return True
+    return sum(1 for m in matches if m is not None and len(m.group("code")) >= 2 and m.group("code")[:2].isupper()) >= _BARE_CODE_ITEMS
 
 
 def looks_like_legend(line: str) -> bool:
@@ -390,6 +390,22 @@ def footnote_line(line: str) -> bool:
 
 
 _FOOTNOTE_MARK = layout("table_footnote_mark")
+_BARE_MARK = layout("table_bare_footnote_mark")
+
+
+def marked_note(line: str, rows: list[str]) -> bool:
+    """A note under a table's rows opened by a bare small letter ("a RT-PCR negative; RNA inadequate", "b Preceded by
+    steroids"), the mark a cell of the rows above ends on after a space ("Not identified a", "Crizotinib b"): the
+    table's foot. Without such a cell the letter is prose's article ("a CT scan showed ...")."""
+    m = _BARE_MARK.match(line)
+    if m is None or split_cells(line) is not None and len(split_cells(line) or ()) >= 3:
+        return False
+    tail = re.compile(r"\s" + re.escape(m.group("mark")) + r"$")
+    for raw in rows:
+        spans = split_cells(raw) or [(0, len(raw))]
+        if any(tail.search(raw[a:b].rstrip()) for a, b in spans):
+            return True
+    return False
 
 #: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use
 _BARE_LEGEND_CODES = 2
@@ -405,6 +421,8 @@ def code_legend(line: str, rows: list[tuple[str, int]]) -> bool:
         return False
     # a legend wrapped over lines ends a line on the comma before its next item: no empty item after it
     parts = [p.strip().rstrip(".") for p in value_pattern("legend_items").split(fold(line).strip().rstrip(","))]
+    # a sign or a unit spelled out among the codes ("+ positive", "mo months") is no code of the rows
+    parts = [p for p in parts if not _SPARE_ITEM.fullmatch(p)]
     if not parts or not all(_CODE_ITEM.fullmatch(p) for p in parts):
         return False
     words = {w for raw, _ in rows for w in layout("table_line_word").findall(raw)}
@@ -1043,7 +1061,9 @@ def fill_text_table(doc: Document, table: Table) -> None:
         s = raw.strip()
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
         barred_note = len(body) >= 2 and any(sep in body[-1][0] and sep not in s for sep in "|\t") and opens_with_legend(s)
-        foot = len(body) >= 2 and (footnote_line(s) or code_legend(s, body) or spelled_out_code(s, [r for r, _ in body]))
+        foot = len(body) >= 2 and (
+            footnote_line(s) or code_legend(s, body) or spelled_out_code(s, [r for r, _ in body]) or marked_note(s, [r for r, _ in body])
+        )
         if legend_lines or looks_like_legend(s) or foot or barred_note:
             legend_lines.append(s)
             continue
@@ -1650,6 +1670,9 @@ _HEADER_WRAP_LINES = 3
 _HEADER_WRAP_WORDS = 3
 
 
+_BRACKETED_RUN = layout("bracketed_header_run")
+
+
 def _under_header(
     head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], below: list[list[_Tok]], g: Grammars | None
 ) -> tuple[list[list[_Tok]], int] | None:
@@ -1686,7 +1709,10 @@ def _under_header(
                 or len(run) > _HEADER_WRAP_WORDS
                 or (c + 1 < len(starts) and x1 > starts[c + 1] - 1)
                 or not any(ch.isalpha() for ch in text)
-                or (g is not None and spec is not None and spec.grammar != "free" and g.fits(spec.grammar, text))
+                # a run in brackets is the name's unit or gloss ("(months)", "(follow-up, months)"), whatever a value
+                # of the column may look like
+                or (g is not None and spec is not None and spec.grammar != "free" and not _BRACKETED_RUN.fullmatch(text)
+                    and g.fits(spec.grammar, text))
             ):
                 placed = {}
                 break

@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import code_legend, ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code
+from .tables import code_legend, ends_open, export_cells, export_header, footnote_line, is_data_sheet, marked_note, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -737,7 +737,8 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             body.append(x)
             continue
         if item.kind == "table" and len(item.lines) > 2 and (
-            looks_like_legend(s) or (_grid_seen(item) and (footnote_line(s) or code_legend(s, [(y.s, 0) for y in item.lines])))
+            looks_like_legend(s)
+            or (_grid_seen(item) and (footnote_line(s) or code_legend(s, [(y.s, 0) for y in item.lines]) or marked_note(s, [y.s for y in item.lines])))
         ):
             item.lines.append(x)  # the abbreviations or marked notes ("(a) ...") under a table are its foot, not body text
             item.foot = True
@@ -1095,13 +1096,23 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
                 if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "|"):
                     break
+                if _tab_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "\t"):
+                    break
                 j += 1
             gridlike = any(len(split_cells(x.s) or ()) >= 3 or is_header_line(x.s) for x in lines[top : top + 3])
             if j - top >= 2 and gridlike:
-                while j < len(lines) and (looks_like_legend(lines[j].s) or footnote_line(lines[j].s)):
+                rows_end = j
+                tabbed = _tab_rows_end([x.s for x in lines[top:rows_end]], "")
+                while j < len(lines) and (
+                    looks_like_legend(lines[j].s)
+                    or footnote_line(lines[j].s)
+                    or marked_note(lines[j].s, [x.s for x in lines[top:rows_end]])
+                    # a bare legend ("NED no evidence of disease, + positive") under tab rows, which ended at it
+                    or (tabbed and code_legend(lines[j].s, [(x.s, 0) for x in lines[top:rows_end]]))
+                ):
                     j += 1
-                if j < len(lines) and "|" in lines[j - 1].s and opens_with_legend(lines[j].s):
-                    j += 1  # "nd, not done. The panel covers ...": a note under a barred grid's rows
+                if j < len(lines) and any(sep in lines[j - 1].s for sep in "|\t") and opens_with_legend(lines[j].s):
+                    j += 1  # "nd, not done. The panel covers ...": a note under a barred or tabbed grid's rows
                 items.append(_Item("table", cs[1], lines[i:j], continues=is_continued(lines[i].s)))
                 i = j
                 continue
@@ -1291,6 +1302,15 @@ def _wraps_cell(lines: list[_Src], j: int, sep: str) -> bool:
     if j == 0 or j + 1 >= len(lines) or sep not in lines[j - 1].raw or sep not in lines[j + 1].raw:
         return False
     return ends_open(lines[j - 1].raw.rstrip().rstrip(sep).rsplit(sep, 1)[-1])
+
+
+def _tab_rows_end(rows: list[str], s: str) -> bool:
+    """A table whose header and rows are all cut by tabs (a web page's table saved as text) ends at a line without
+    one: a sub-heading outside the vocabulary ("Pathological findings"), a note in a sentence under it ("X and Y were
+    negative in all four tumours": prose about every row, read as the body's), not one more row."""
+    if layout("page_marker_line").fullmatch(s.strip()):
+        return False  # a page marker printed inside the grid ("-- page 3 of 5 --"): the rows go on under it
+    return len(rows) >= 2 and "\t" not in s and "|" not in s and all("\t" in r for r in rows)
 
 
 def _pipe_rows_end(rows: list[str], s: str) -> bool:
