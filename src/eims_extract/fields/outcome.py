@@ -922,7 +922,37 @@ def _read_flag(c: CellContext) -> None:
     flag = parse_flag(c.cell.text)
     if flag is None:  # "Pelvis (9)" under "Recurrence (mo)", "lungs" under "Metastasis": where the disease came back
         flag = _names_metastatic_sites(c.cell.text)
+    if flag is None:  # "Local recurrence, 6 mo" under "Recurrence": the event the cell names, as the narrative rules read it
+        flag = _cell_tells(c.column, c.cell.text)
     c.put(c.column, flag, c.cell)
+
+
+def _cell_tells(kind: str, text: str) -> bool | None:
+    """True when a cell names the event ``kind`` (recurrence / metastasis) asserted ("Local recurrence, 6 mo", "liver
+    metastases"), by the narrative mention rules; False when every mention is denied ("no distant metastases"); None
+    when it names it nowhere, or both ways."""
+    values = {v for v, _, _ in flag_mentions(kind, fold(text))}
+    return values.pop() if len(values) == 1 else None
+
+
+def _read_both(c: CellContext) -> None:
+    """A column for both events ("Recurrence/metastasis"): a plain no ("None", "No", "-") is no to both; a cell naming
+    an event sets that one ("Local recurrence, 6 mo; liver metastases": both; "Lung metastases, 3 mo": metastasis only,
+    the recurrence left unsaid); a bare yes or a list of sites, as before, is the recurrence."""
+    text = c.cell.text
+    flag = parse_flag(text)
+    if flag is False:
+        c.put("recurrence", False, c.cell)
+        c.put("metastasis", False, c.cell)
+        return
+    rec, met = _cell_tells("recurrence", text), _cell_tells("metastasis", text)
+    if flag is None and rec is None and met is None:
+        flag = _names_metastatic_sites(text)
+    if rec is None and met is None:
+        c.put("recurrence", flag, c.cell)
+        return
+    c.put("recurrence", rec, c.cell)
+    c.put("metastasis", met, c.cell)
 
 
 def _names_metastatic_sites(text: str) -> bool | None:
@@ -936,6 +966,8 @@ def _names_metastatic_sites(text: str) -> bool | None:
 def _read_outcome(c: CellContext) -> None:
     text = c.cell.text
     fu, status = parse_outcome(text, c.legend)
+    if status is not None and c.cell.note and _died_of_other_cause(c.cell.note):
+        status = None  # "Died a" over "a Died of a stroke, free of tumour.": the note says the death was of another cause
     bare, unit = bare_number(text), c.unit
     if fu is None and bare is not None and unit:
         fu = months(bare, unit)
@@ -962,6 +994,7 @@ register_columns(
     TableColumn("response", ("response",), _read_response),
     TableColumn("recurrence", ("recurrence",), _read_flag),
     TableColumn("metastasis", ("metastasis",), _read_flag),
+    TableColumn("recurrence_metastasis", ("recurrence", "metastasis"), _read_both),
     TableColumn("follow_up", ("follow_up_months", "status", "response"), _read_outcome),
     TableColumn("outcome", ("follow_up_months", "status", "response"), _read_outcome),
 )

@@ -390,6 +390,75 @@ def footnote_line(line: str) -> bool:
 
 
 _FOOTNOTE_MARK = layout("table_footnote_mark")
+_NOTE_LINE = layout("table_note_line")
+_CELL_MARK = layout("cell_note_mark")
+#: where a note line holds a further note: a full stop, then the next mark ("* By telephone. † Scar biopsy negative.")
+_NEXT_NOTE = re.compile(r"(?<=\.)\s+(?=[*†‡§¶]{1,3}\s*\S|\(\s?[a-z]\s?\)\s*\S)")
+
+
+def cell_mark(text: str) -> tuple[str, int] | None:
+    """The footnote mark a cell ends with ("Died a", "13.0a", "24 mo*", "NED (b)") and where it starts, else None."""
+    m = _CELL_MARK.search(text.rstrip())
+    if m is None:
+        return None
+    mark = next(v for v in m.groupdict().values() if v)
+    return mark, m.start()
+
+
+def marked_note(line: str, rows: list[str]) -> bool:
+    """A note under a table's rows opened by a bare small letter ("a Died of sepsis."), which some row above carries as
+    a mark at the end of a cell ("Died a", "13.0a"): the table's foot. A line opening with a lone letter is prose
+    ("a 5-cm mass ...") unless the rows carry that letter so."""
+    m = _NOTE_LINE.match(line)
+    if m is None or m.group("bare") is None or split_cells(line) is not None:
+        return False
+    letter = m.group("bare")
+    for raw in rows:
+        for a, b in split_cells(raw) or [(0, len(raw))]:
+            got = cell_mark(raw[a:b])
+            if got is not None and got[0] == letter:
+                return True
+        if re.search(rf"\d{letter}(?=\s|$)", raw):  # a row not cut into cells: a letter glued to a number ("13.0a LMS")
+            return True
+    return False
+
+
+def table_notes(doc: Document, table: Table) -> dict[str, str]:
+    """The notes under a table, by their mark ("a" -> "Died of sepsis."): lines of the table's span opened by a mark,
+    a further note on the same line after a full stop split off."""
+    out: dict[str, str] = {}
+    lo, hi = table.start, table.end if table.end > table.start else table.start
+    for line in doc.text[lo : hi + 1].splitlines():
+        for part in _NEXT_NOTE.split(line.strip()):
+            m = _NOTE_LINE.match(part)
+            if m is None or (m.group("bare") is None and _FOOTNOTE_MARK.match(part) is None):
+                continue
+            mark = next(m.group(g) for g in ("letter", "closed", "bare", "symbol") if m.group(g))
+            out.setdefault(mark, m.group("note"))
+    return out
+
+
+def attach_notes(doc: Document, table: Table) -> None:
+    """Resolve the footnote marks of a table's cells: a cell ending with a mark a note under the table opens with
+    ("Died a" over "a Died of pneumonia, free of tumour.") is read without it, and carries the note (``Cell.note``);
+    the first column (the rows' labels, "2a") is left as printed. A mark no note explains stays in its cell."""
+    if not table.rows:
+        return
+    notes = table_notes(doc, table)
+    if not notes:
+        return
+    for row in table.rows:
+        for j, cell in enumerate(row):
+            if j == 0 or not cell.text.strip():
+                continue
+            got = cell_mark(cell.text)
+            if got is None or got[0] not in notes:
+                continue
+            value = cell.text[: got[1]].rstrip()
+            if not value:
+                continue
+            end = cell.start + len(value) if cell.start is not None else None
+            row[j] = Cell(value, cell.start, end, cell.page, notes[got[0]])
 
 #: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use
 _BARE_LEGEND_CODES = 2
@@ -431,6 +500,25 @@ def spelled_out_code(line: str, rows: list[str]) -> bool:
         return False
     initials = iter("".join(w[0] for w in re.findall(r"[^\W\d_]+", meaning)).upper())
     return all(ch in initials for ch in code)
+
+
+def rows_legend(line: str, rows: list[str]) -> bool:
+    """A legend under a table's rows that spells out only codes the rows use ("NED, no evidence of disease; DOD, died
+    of disease."), a line not cut into cells: the table's foot, however few its items (prose spells out no code in
+    capitals that the cells above print as a word of their own)."""
+    if split_cells(line) is not None:
+        return False
+    first = layout("note_first_sentence").match(fold(line).strip())
+    legend = parse_legend(first.group(0)) if first else {}
+    if not legend:
+        return False
+    words = {w for raw in rows for w in layout("table_line_word").findall(raw)}
+    # a code of two capitals or more ("NED", "GEM/DOC") spelled out in words: a wrapped cell of words ("Corpus,
+    # intramural") or a cell of a table pasted one per line ("NED, 22 mo") is no legend
+    return all(
+        sum(ch.isupper() for ch in code) >= 2 and code in words and len(meaning.split()) >= 2 and not any(ch.isdigit() for ch in meaning)
+        for code, meaning in legend.items()
+    )
 
 
 # -- header matching -------------------------------------------------------
@@ -1043,7 +1131,13 @@ def fill_text_table(doc: Document, table: Table) -> None:
         s = raw.strip()
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
         barred_note = len(body) >= 2 and any(sep in body[-1][0] and sep not in s for sep in "|\t") and opens_with_legend(s)
-        foot = len(body) >= 2 and (footnote_line(s) or code_legend(s, body) or spelled_out_code(s, [r for r, _ in body]))
+        foot = len(body) >= 2 and (
+            footnote_line(s)
+            or code_legend(s, body)
+            or spelled_out_code(s, [r for r, _ in body])
+            or marked_note(s, [r for r, _ in body])
+            or rows_legend(s, [r for r, _ in body])
+        )
         if legend_lines or looks_like_legend(s) or foot or barred_note:
             legend_lines.append(s)
             continue

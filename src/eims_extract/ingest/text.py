@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import code_legend, ends_open, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code
+from .tables import code_legend, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -737,7 +737,17 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             body.append(x)
             continue
         if item.kind == "table" and len(item.lines) > 2 and (
-            looks_like_legend(s) or (_grid_seen(item) and (footnote_line(s) or code_legend(s, [(y.s, 0) for y in item.lines])))
+            looks_like_legend(s)
+            or (
+                _grid_seen(item)
+                and (
+                    footnote_line(s)
+                    or code_legend(s, [(y.s, 0) for y in item.lines])
+                    or marked_note(s, [y.s for y in item.lines])
+                    or spelled_out_code(s, [y.s for y in item.lines])
+                    or rows_legend(s, [y.s for y in item.lines])
+                )
+            )
         ):
             item.lines.append(x)  # the abbreviations or marked notes ("(a) ...") under a table are its foot, not body text
             item.foot = True
@@ -1098,7 +1108,13 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                 j += 1
             gridlike = any(len(split_cells(x.s) or ()) >= 3 or is_header_line(x.s) for x in lines[top : top + 3])
             if j - top >= 2 and gridlike:
-                while j < len(lines) and (looks_like_legend(lines[j].s) or footnote_line(lines[j].s)):
+                while j < len(lines) and (
+                    looks_like_legend(lines[j].s)
+                    or footnote_line(lines[j].s)
+                    or marked_note(lines[j].s, [x.s for x in lines[top:j]])
+                    or spelled_out_code(lines[j].s, [x.s for x in lines[top:j]])
+                    or rows_legend(lines[j].s, [x.s for x in lines[top:j]])
+                ):
                     j += 1
                 if j < len(lines) and "|" in lines[j - 1].s and opens_with_legend(lines[j].s):
                     j += 1  # "nd, not done. The panel covers ...": a note under a barred grid's rows
