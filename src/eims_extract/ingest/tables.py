@@ -1088,6 +1088,132 @@ def _path(
     return back if cost[n][m] <= bound else None
 
 
+def _path_cost(plan: _Plan, n: int, spans: list[tuple[int, int] | None]) -> float:
+    """What :func:`_assign`'s cut of ``n`` tokens costs: a step per token in a cell, an empty cell's cost, 3 per token left out."""
+    placed = sum(b - a for sp in spans if sp is not None for a, b in (sp,))
+    cost = sum(plan.step[c] * (sp[1] - sp[0]) if sp is not None else plan.empty_cost[c] for c, sp in enumerate(spans))
+    return cost + 3 * (n - placed)
+
+
+#: the most tokens the second printed line of a wrapped record may have for the two-line solver (a few words wrapped)
+_WRAP_TOKENS = 8
+#: the first bound of the wrapped-record search over a step per word: an empty cell and a few words in free columns
+_WRAP_TIGHT = 6.0
+#: the most words of the second line one cell of a wrapped record takes
+_WRAP_PART = 4
+#: what a cell of a wrapped record printed on its second line only costs more (cells are set at the top of the row)
+_WRAP_LONE = 0.25
+#: a token that only joins two parts of a cell ("+", ",", "→"): not a cell's last word
+_JOINER = re.compile(r"[+,/&;→-]+")
+
+
+def _assign_two_lines(
+    g: Grammars, cols: list[_Column], first: list[_Tok], second: list[_Tok], plan: _Plan, bound: float = float("inf")
+) -> tuple[float, list[list[_Tok] | None]] | None:
+    """Cut a record printed on two lines without column gaps (a PDF row whose cells wrap in place: "4 59 Corpus, 13.0a
+    LMS TH + BSO + AI ×4 Peritoneum, lung DOD (23)" over "multiple omentectomy (5)") into cells: each column takes a
+    run of the first line and a run of the second, both in column order, the two joined fitting its grammar; costs as
+    :func:`_assign`. A token that the cheapest cuts place in different columns is left out of every cell (no value
+    from a cell the words cannot place), and a cell that no longer fits its grammar without it is left empty.
+    Returns (cost, each column's tokens or None); None when the second line is too long to be wrapped words, or no cut
+    costs less than ``bound`` (states that cannot end below it are not expanded)."""
+    n1, n2, m = len(first), len(second), len(cols)
+    if not n2 or n2 > _WRAP_TOKENS:
+        return None
+    bounds = grammar_max_tokens()
+    reach = [min(bounds.get(c.grammar, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for c in cols]
+    ta, tb = [t.text for t in first], [t.text for t in second]
+    inf = float("inf")
+    joined: dict[tuple[int, int, int, int], str] = {}  # the cell text of each pair of runs, built once for every column
+
+    def text_of(i: int, i2: int, j: int, j2: int) -> str:
+        got = joined.get((i, i2, j, j2))
+        if got is None:
+            got = joined[(i, i2, j, j2)] = " ".join(ta[i:i2] + tb[j:j2])
+        return got
+
+    def edges(c: int, i: int, j: int):
+        """(cost, i', j', column taken or None) of each move from state (c, i, j)."""
+        if i < n1:
+            yield 3.0, i + 1, j, c, None
+        if j < n2:
+            yield 3.0, i, j + 1, c, None
+        if c < m:
+            yield plan.empty_cost[c], i, j, c + 1, None
+            fits = g.fits
+            grammar = cols[c].grammar
+            for i2 in range(i, min(n1, i + reach[c]) + 1):
+                for j2 in range(j, min(n2, j + reach[c] - (i2 - i), j + _WRAP_PART) + 1):
+                    if i2 == i and j2 == j:
+                        continue
+                    if fits(grammar, text_of(i, i2, j, j2)):
+                        # cells are set at the top of their row: one whose words are all on the second line costs more
+                        lone = _WRAP_LONE if i2 == i else 0.0
+                        yield plan.step[c] * (i2 - i + j2 - j) + lone, i2, j2, c + 1, (i2, j2)
+
+    # states in topological order: every move raises the column, or keeps it and raises a line's position
+    order = [(c, i, j) for c in range(m + 1) for i in range(n1 + 1) for j in range(n2 + 1)]
+    fwd: dict[tuple[int, int, int], float] = {s: inf for s in order}
+    back: dict[tuple[int, int, int], tuple[tuple[int, int, int], tuple[int, int] | None]] = {}
+    fwd[(0, 0, 0)] = 0.0
+    moves: dict[tuple[int, int, int], list[tuple[float, tuple[int, int, int], tuple[int, int] | None]]] = {}
+    least = min(plan.step)
+    for st in order:
+        here = fwd[st]
+        # a state no cut below ``bound`` passes through (each word left costs a step at least) is not expanded
+        if here == inf or here + least * (n1 - st[1] + n2 - st[2]) >= bound - _SLACK:
+            continue
+        out = [(w, (c2, i2, j2), cell) for w, i2, j2, c2, cell in edges(*st)]
+        moves[st] = out
+        for w, dst, cell in out:
+            if here + w < fwd[dst] - _SLACK:
+                fwd[dst] = here + w
+                back[dst] = (st, cell)
+    end = (m, n1, n2)
+    best = fwd[end]
+    if best >= bound - _SLACK:
+        return None
+    bwd: dict[tuple[int, int, int], float] = {s: inf for s in order}
+    bwd[end] = 0.0
+    for st in reversed(order):
+        for w, dst, _ in moves.get(st, ()):
+            if w + bwd[dst] < bwd[st]:
+                bwd[st] = w + bwd[dst]
+    # where each token goes on every cheapest cut: a column, or -1 when left out
+    places: dict[tuple[int, int], set[int]] = {}
+    for st in order:
+        if st not in moves:
+            continue
+        c, i, j = st
+        for w, dst, cell in moves[st]:
+            if fwd[st] + w + bwd[dst] > best + _SLACK:
+                continue
+            if cell is None:
+                if dst[1] > i:
+                    places.setdefault((0, i), set()).add(-1)
+                elif dst[2] > j:
+                    places.setdefault((1, j), set()).add(-1)
+                continue
+            for k in range(i, cell[0]):
+                places.setdefault((0, k), set()).add(c)
+            for k in range(j, cell[1]):
+                places.setdefault((1, k), set()).add(c)
+    out_cells: list[list[_Tok] | None] = [None] * m
+    st = end
+    while st != (0, 0, 0):
+        prev, cell = back[st]
+        if cell is not None:
+            c, i, j = prev
+            toks = [t for k, t in enumerate(first[i : cell[0]], i) if len(places[(0, k)]) == 1]
+            toks += [t for k, t in enumerate(second[j : cell[1]], j) if len(places[(1, k)]) == 1]
+            while toks and _JOINER.fullmatch(toks[-1].text):  # "TH + BSO +" once its wrapped word is left out
+                toks.pop()
+            fits = bool(toks) and g.fits(cols[c].grammar, " ".join(t.text for t in toks))
+            out_cells[c] = toks if fits else None
+        st = prev
+    return best, out_cells
+
+
 def fill_text_table(doc: Document, table: Table) -> None:
     """Fill ``table.header``/``table.rows`` from ``table.raw_lines`` with cell offsets into ``doc.text``."""
     # Locate each raw line in the text, in order, within the table's span when one is given.
@@ -1219,12 +1345,28 @@ def fill_text_table(doc: Document, table: Table) -> None:
     for rec in records:
         rec = _layout_order(rec)
         spans = _assign(g, cols, rec, plan)
+        cells: list[list[_Tok] | None] = [None if sp is None else rec[sp[0] : sp[1]] for sp in spans]
+        lines_of = sorted({t.line for t in rec})
+        placed = sum(sp[1] - sp[0] for sp in spans if sp is not None)
+        if len(lines_of) == 2 and plan is not None and not any(t.gap_before for t in rec) and (None in spans or placed < len(rec)):
+            # a row wrapped onto a second line with no column gaps, which one stream of words leaves a cell empty or a
+            # word out of: its cells may wrap in place, each column's words on both lines; read so when that places
+            # the words better
+            first = [t for t in rec if t.line == lines_of[0]]
+            one = _path_cost(plan, len(rec), spans)
+            # a tight bound first (every word in a cell, an empty cell or two, a few words in free columns): most
+            # wrapped rows meet it and the search expands few states; a row that does not is searched up to ``one``
+            tight = min(one, min(plan.step) * len(rec) + _WRAP_TIGHT)
+            wrapped = _assign_two_lines(g, cols, first, rec[len(first) :], plan, tight)
+            if wrapped is None and tight < one:
+                wrapped = _assign_two_lines(g, cols, first, rec[len(first) :], plan, one)
+            if wrapped is not None:
+                cells = wrapped[1]
         row: list[Cell] = []
-        for span in spans:
-            if span is None:
+        for ts in cells:
+            if not ts:
                 row.append(Cell(""))
                 continue
-            ts = rec[span[0] : span[1]]
             row.append(Cell(_join(doc, ts), ts[0].start, ts[-1].end, doc.page_at(ts[0].start)))
         table.rows.append(row)
     _fill_spans(cols, table.rows)
