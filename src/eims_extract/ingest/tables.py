@@ -1347,11 +1347,10 @@ def fill_text_table(doc: Document, table: Table) -> None:
         spans = _assign(g, cols, rec, plan)
         cells: list[list[_Tok] | None] = [None if sp is None else rec[sp[0] : sp[1]] for sp in spans]
         lines_of = sorted({t.line for t in rec})
-        placed = sum(sp[1] - sp[0] for sp in spans if sp is not None)
-        if len(lines_of) == 2 and plan is not None and not any(t.gap_before for t in rec) and (None in spans or placed < len(rec)):
-            # a row wrapped onto a second line with no column gaps, which one stream of words leaves a cell empty or a
-            # word out of: its cells may wrap in place, each column's words on both lines; read so when that places
-            # the words better
+        if len(lines_of) == 2 and plan is not None and not any(t.gap_before for t in rec) and None in spans:
+            # a row wrapped onto a second line with no column gaps, which one stream of words leaves a cell empty of:
+            # its cells may wrap in place, each column's words on both lines; read so when that places the words
+            # better (a row whose cells are all filled keeps its reading: a word it left out is debris, "Q")
             first = [t for t in rec if t.line == lines_of[0]]
             one = _path_cost(plan, len(rec), spans)
             # a tight bound first (every word in a cell, an empty cell or two, a few words in free columns): most
