@@ -1286,6 +1286,13 @@ def fill_text_table(doc: Document, table: Table) -> None:
             table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
         return
 
+    grouped = _group_header(doc, body)
+    if grouped is not None:
+        table.header, table.rows = grouped
+        if table.rows and not table.pages:
+            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+        return
+
     lines = [_tokens(raw, at, n) for n, (raw, at) in enumerate(body)]
     parse = _find_header(doc, lines, g)
     if parse is None:
@@ -1757,6 +1764,18 @@ def _value_groups(raw: str) -> list[tuple[int, int]]:
     return groups
 
 
+def transposed_head(line: str) -> bool:
+    """The head of a table with one column per patient run together with single spaces: a head of the attribute column
+    ("Variable", "Parameter") then numbered patients' labels alone ("Variable Case 1 Case 2 Case 3")."""
+    labels = list(value_pattern("case_label").finditer(line))
+    return (
+        len(labels) >= 2
+        and layout("transposed_stub").fullmatch(line[: labels[0].start()].strip()) is not None
+        and not line[labels[-1].end() :].strip()
+        and not any(line[a.end() : b.start()].strip() for a, b in zip(labels, labels[1:]))
+    )
+
+
 def _transposed_run_together(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
     """:func:`_transposed` for a PDF-to-text copy that runs the cells together with one space ("Marker Case 1 Case 2
     Case 3", "Desmin + + (focal) -", "Ki-67 5% 3% 10%"): the header line is the attribute column's head and the numbered
@@ -1851,6 +1870,8 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
     them (:func:`_under_header`; those lines come right before the rows)."""
     for i in range(len(lines)):
         best: tuple[list[_Column], int, int, int] | None = None
+        if i + 1 < len(lines) and (nxt := _header_phrases(lines[i + 1])) is not None and _over_header(lines[i + 1], nxt, lines[i]):
+            continue  # the first line of a header set at its foot: read with the header line below it
         for k in range(1, 4):
             toks = [t for line in lines[i : i + k] for t in line]
             if i + k > len(lines):
@@ -1861,9 +1882,13 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
             if ph is None:
                 continue
             under = _under_header(toks, ph, lines[i + 1 : i + 1 + _HEADER_WRAP_LINES], g) if k == 1 else None
+            over = _over_header(toks, ph, lines[i - 1]) if k == 1 and i > 0 else None
             cols = []
             for n, (a, b, spec) in enumerate(ph):
-                span = toks[a:b] + (under[0][n] if under else [])
+                span = (over[n] if over else []) + toks[a:b] + (under[0][n] if under else [])
+                if over and over[n]:
+                    # the cell's first line printed above it ("Follow-up" over "(months)", the header set at its foot)
+                    spec = header_spec(_join(doc, span), once=True) or spec
                 cell = Cell(_join(doc, span), span[0].start, span[-1].end, doc.page_at(span[0].start))
                 if under and under[0][n]:
                     # the cell's second line may say more of its column ("Follow-up" over "(months)")
@@ -1877,6 +1902,93 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
         if best:
             return best
     return None
+
+
+def _raw_cells(raw: str, sep: str, leading_border: bool) -> list[tuple[int, int]]:
+    """Every cell of a line cut by ``sep`` (empty ones kept), without the border after the last cell, and without the
+    one before the first when the table's rows have one (``leading_border``)."""
+    bounds = [-1, *(i for i, ch in enumerate(raw) if ch == sep), len(raw)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = raw[a + 1 : b]
+        lead = len(piece) - len(piece.lstrip())
+        out.append((a + 1 + lead, a + 1 + lead + len(piece.strip())))
+    if len(out) > 1 and out[-1][0] == out[-1][1]:
+        out.pop()
+    if leading_border and len(out) > 1 and out[0][0] == out[0][1]:
+        out.pop(0)
+    return out
+
+
+def _group_header(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """A header set with bars or tabs over two lines, its last cell a group heading over the sub-columns the second line
+    names under it ("Case | Age | Site | Follow-up" over " | | | Months | Status"): one column each, named by the group
+    and the sub-column ("Follow-up (months)", "Status": a sub-name that is a column of its own stands alone); the rows
+    under it cut by position. None for any other table."""
+    if len(body) < 3:
+        return None
+    r0, r1, r2 = (raw for raw, _ in body[:3])
+    sep = "|" if "|" in r0 else "\t" if "\t" in r0 else None
+    if sep is None or sep not in r1 or sep not in r2:
+        return None
+    border = r2.lstrip(" ").startswith(sep)
+    c0, c1, c2 = (_raw_cells(r, sep, border) for r in (r0, r1, r2))
+    last = len(c0) - 1
+    if not 2 <= last < len(c1) or len(c1) != len(c2) or len(c1) - last < 2:
+        return None
+    if any(b > a for a, b in c1[:last]) or any(b == a for a, b in c1[last:]) or any(b == a for a, b in c0):
+        return None
+    at0, at1 = body[0][1], body[1][1]
+    group = r0[slice(*c0[last])]
+    header: list[Cell] = [Cell(r0[a:b], at0 + a, at0 + b, doc.page_at(at0 + a)) for a, b in c0[:last]]
+    for a, b in c1[last:]:
+        sub = r1[a:b]
+        name = f"{group} ({sub.lower()})" if _UNIT_TOKEN.match(f"({sub})") else sub if header_spec(sub) else f"{group} {sub}"
+        header.append(Cell(name, at1 + a, at1 + b, doc.page_at(at1 + a)))
+    if _header_phrases(_tokens(" | ".join(c.text for c in header), 0, 0)) is None:
+        return None
+    n = len(header)
+    rows: list[list[Cell]] = []
+    for raw, at in body[2:]:
+        if sep not in raw:
+            return None
+        cells = _raw_cells(raw, sep, border)
+        if len(cells) != n:
+            return None
+        rows.append([Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in cells])
+    return header, rows
+
+
+def _over_header(head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], above: list[_Tok]) -> list[list[_Tok]] | None:
+    """The words a header set in columns with spaces prints on the line above it, each run over one of its cells (a
+    header set at its foot, a long name's first line over the others: "Follow-up" over "(months)"): per column, the
+    tokens to put before its cell. Every run of the line above must sit within one cell's width, at most one run a
+    cell, each a few words with a letter; None otherwise (a caption, a line of prose, a row)."""
+    if not above or len(ph) < 3 or any(not head[a].gap_before for a, _, _ in ph[1:]) or len({t.line for t in head}) != 1:
+        return None
+    starts = [head[a].x for a, _, _ in ph]
+    runs: list[list[_Tok]] = []
+    for t in above:
+        if not runs or t.gap_before:
+            runs.append([])
+        runs[-1].append(t)
+    if len(runs) > len(ph) - 1 or above[0].x < starts[1] - _ALIGN_SLACK:
+        return None  # a header's first lines stand over some of its cells, never from the line's start
+    out: list[list[_Tok]] = [[] for _ in ph]
+    for run in runs:
+        x0, x1 = run[0].x, run[-1].x + len(run[-1].text)
+        c = max((k for k, st in enumerate(starts) if st - _ALIGN_SLACK <= x0), default=None)
+        text = " ".join(t.text for t in run)
+        if (
+            c is None
+            or out[c]
+            or len(run) > _HEADER_WRAP_WORDS
+            or (c + 1 < len(starts) and x1 > starts[c + 1] - 1)
+            or not any(ch.isalpha() for ch in text)
+        ):
+            return None
+        out[c] = run
+    return out
 
 
 #: the most lines under a header line that carry its cells' second lines ("ALK FISH" / "(break-" / "apart)")
