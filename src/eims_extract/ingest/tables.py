@@ -392,8 +392,8 @@ def footnote_line(line: str) -> bool:
 _FOOTNOTE_MARK = layout("table_footnote_mark")
 _NOTE_LINE = layout("table_note_line")
 _CELL_MARK = layout("cell_note_mark")
-#: where a note line holds a further note: a full stop, then the next mark ("* By telephone. † Scar biopsy negative.")
-_NEXT_NOTE = re.compile(r"(?<=\.)\s+(?=[*†‡§¶]{1,3}\s*\S|\(\s?[a-z]\s?\)\s*\S)")
+_NEXT_NOTE = layout("next_note_on_line")
+_GLUED_MARK = layout("mark_glued_to_number")
 
 
 def cell_mark(text: str) -> tuple[str, int] | None:
@@ -418,7 +418,7 @@ def marked_note(line: str, rows: list[str]) -> bool:
             got = cell_mark(raw[a:b])
             if got is not None and got[0] == letter:
                 return True
-        if re.search(rf"\d{letter}(?=\s|$)", raw):  # a row not cut into cells: a letter glued to a number ("13.0a LMS")
+        if any(m.group("mark") == letter for m in _GLUED_MARK.finditer(raw)):  # a row not cut into cells: "13.0a LMS"
             return True
     return False
 
@@ -1103,8 +1103,7 @@ _WRAP_TIGHT = 6.0
 _WRAP_PART = 4
 #: what a cell of a wrapped record printed on its second line only costs more (cells are set at the top of the row)
 _WRAP_LONE = 0.25
-#: a token that only joins two parts of a cell ("+", ",", "→"): not a cell's last word
-_JOINER = re.compile(r"[+,/&;→-]+")
+_JOINER = layout("cell_joiner_token")
 
 
 def _assign_two_lines(
@@ -1870,7 +1869,12 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
     them (:func:`_under_header`; those lines come right before the rows)."""
     for i in range(len(lines)):
         best: tuple[list[_Column], int, int, int] | None = None
-        if i + 1 < len(lines) and (nxt := _header_phrases(lines[i + 1])) is not None and _over_header(lines[i + 1], nxt, lines[i]):
+        if (
+            i + 1 < len(lines)
+            and _header_phrases(lines[i]) is None
+            and (nxt := _header_phrases(lines[i + 1])) is not None
+            and _over_header(lines[i + 1], nxt, lines[i])
+        ):
             continue  # the first line of a header set at its foot: read with the header line below it
         for k in range(1, 4):
             toks = [t for line in lines[i : i + k] for t in line]
