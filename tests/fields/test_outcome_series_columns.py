@@ -68,3 +68,9 @@ a Died of a stroke without evidence of tumour.
 def test_death_footnoted_as_of_another_cause_gives_no_status(tmp_path):
     rows = _rows(tmp_path, NOTE)
     assert [(r.follow_up_months, r.status) for r in rows] == [(27.0, None), (33.0, "ANED"), (12.0, "DOD")]
+
+
+def test_response_in_brackets_after_the_status(tmp_path):
+    text = BOTH.replace("| 12 mo | AWD", "| 12 mo | AWD (SD)").replace("| 28 mo | NED", "| 28 mo | NED (CR)")
+    rows = _rows(tmp_path, text)
+    assert [(r.status, r.response) for r in rows] == [("AWD", "SD"), ("ANED", "CR"), ("DOD", None)]

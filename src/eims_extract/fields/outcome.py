@@ -982,6 +982,10 @@ def _read_outcome(c: CellContext) -> None:
         c.put("status", status, c.cell)
     if status is None and c.row.response is None:
         c.put("response", parse_response(text, c.legend), c.cell)
+    elif status is not None and c.row.response is None:
+        # "AWD (PR)": the status, then the response to treatment in brackets after it
+        said = {r for m in BRACKETED.finditer(text) if (r := parse_response(m.group(0).strip(" ()"), c.legend)) is not None}
+        c.put("response", said.pop() if len(said) == 1 else None, c.cell)
 
 
 def _read_response(c: CellContext) -> None:
