@@ -74,3 +74,9 @@ def test_response_in_brackets_after_the_status(tmp_path):
     text = BOTH.replace("| 12 mo | AWD", "| 12 mo | AWD (SD)").replace("| 28 mo | NED", "| 28 mo | NED (CR)")
     rows = _rows(tmp_path, text)
     assert [(r.status, r.response) for r in rows] == [("AWD", "SD"), ("ANED", "CR"), ("DOD", None)]
+
+
+def test_alive_comma_well_is_alive_without_disease(tmp_path):
+    from eims_extract.fields.outcome import parse_outcome
+
+    assert parse_outcome("Alive, well")[1] == "ANED" and parse_outcome("Alive, well, 20 mo") == (20.0, "ANED")

@@ -88,3 +88,24 @@ NED, no evidence of disease; DOD, died of disease.
     (table,) = _tables(tmp_path, text)
     assert [c.text for c in table.header] == ["Case", "Age (years)", "Sex", "Treatment", "Follow-up (months)", "Status"]
     assert [r[4].text for r in table.rows] == ["22", "9", "5"] and [r[5].text for r in table.rows] == ["NED", "NED", "DOD"]
+
+
+def test_header_run_together_over_two_lines_puts_each_lower_word_after_the_cell_it_ends(tmp_path):
+    text = """Reports in Invented Orthopaedics (2022) 4:90–94
+
+Inflammatory myofibroblastic tumour of the pelvis bones: three cases
+
+Table 1 Clinical data
+Case Age/ Site Treatment Follow-up Outcome
+sex (months)
+1 23/F Ilium Resection 18 NED
+2 51/M Sacrum Resection 27 AWD
+3 36/M Pubis Resection 12 NED
+NED no evidence of disease, AWD alive with disease
+
+Discussion
+Bone involvement is exceptional.
+"""
+    (table,) = _tables(tmp_path, text)
+    assert [c.text for c in table.header] == ["Case", "Age/ sex", "Site", "Treatment", "Follow-up (months)", "Outcome"]
+    assert [r[1].text for r in table.rows] == ["23/F", "51/M", "36/M"] and [r[4].text for r in table.rows] == ["18", "27", "12"]

@@ -1882,6 +1882,8 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
                 break
             if k > 1 and lines[i + k - 1] and lines[i + k - 1][0].text.isdecimal():
                 break  # a line opening on a bare number is a row under the header (its case number), never its second line
+            if k == 2 and (stacked := _stacked_order(lines[i], lines[i + 1])) is not None:
+                toks = stacked  # "Case Age/ Site Follow-up" over "sex (months)": each lower word after the cell it ends
             ph = _header_phrases(toks)
             if ph is None:
                 continue
@@ -1906,6 +1908,30 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
         if best:
             return best
     return None
+
+
+def _stacked_order(top: list[_Tok], low: list[_Tok]) -> list[_Tok] | None:
+    """A header run together with single spaces over two lines, the lower line ending some of its cells ("Case Age/
+    Site Treatment Follow-up Outcome" over "sex (months)"): the tokens with each lower word put after the cell it ends,
+    in order: a word after the first cell left open ("Age/", "Immuno-") at or after the last place, a unit after the
+    first cell whose name it completes ("Follow-up" + "(months)"). None when a lower word fits no cell so, when no
+    cell was left open (units alone keep the printed order), or either line has column gaps (the layout places them)."""
+    if not top or not low or any(t.gap_before for t in (*top, *low)) or len(low) >= len(top):
+        return None
+    after: list[list[_Tok]] = [[] for _ in top]
+    p = 0
+    idx = _header_index()
+    for t in low:
+        q = next((q for q in range(p, len(top)) if top[q].text.endswith(("/", "-")) and not after[q]), None)
+        if q is None and _UNIT_TOKEN.match(t.text):
+            q = next((q for q in range(p, len(top)) if not after[q] and key(f"{top[q].text} {t.text}") in idx), None)
+        if q is None:
+            return None
+        after[q].append(t)
+        p = q + 1
+    if not any(after[q] and tok.text.endswith(("/", "-")) for q, tok in enumerate(top)):
+        return None  # units alone under a header: read as before (the header's words in printed order)
+    return [t for q, tok in enumerate(top) for t in (tok, *after[q])]
 
 
 def _raw_cells(raw: str, sep: str, leading_border: bool) -> list[tuple[int, int]]:
