@@ -55,7 +55,10 @@ def test_mark_without_a_note_stays_in_its_cell(tmp_path):
 
 @pytest.mark.parametrize(
     ("cell", "mark"),
-    [("Died a", "a"), ("13.5b", "b"), ("19 c", "c"), ("30 mo*", "*"), ("NED†", "†"), ("AWD (a)", "a"), ("Vitamin A", None), ("RC", None)],
+    [
+        ("Died a", "a"), ("13.5b", "b"), ("19 c", "c"), ("30 mo*", "*"), ("NED†", "†"), ("AWD (a)", "a"), ("NEDb", "b"),
+        ("ALK+ c", "c"), ("Vitamin A", None), ("RC", None), ("Male", None),
+    ],
 )
 def test_cell_mark_shapes(cell, mark):
     got = cell_mark(cell)
@@ -83,3 +86,10 @@ def test_short_legend_of_codes_the_rows_use_is_the_tables_foot(line, is_foot):
 
     rows = ["1\t61\tM\tCorpus\t27\tNED", "2\t38\tF\tCorpus\t33\tDOD"]
     assert rows_legend(line, rows) is is_foot
+
+
+def test_mark_glued_to_a_status_code_and_the_legend_of_the_marked_codes_are_the_foot(tmp_path):
+    text = TAB_TABLE.replace("Died a", "DODa").replace("NED, no evidence of disease.", "NED, no evidence of disease; DOD, died of disease.")
+    text = text.replace("a Died of a stroke without evidence of tumour.", "a Peritoneal spread at 5 months.")
+    _, table = _table(tmp_path, text)
+    assert table.rows[0][-1].text == "DOD" and table.rows[0][-1].note == "Peritoneal spread at 5 months."

@@ -512,7 +512,12 @@ def rows_legend(line: str, rows: list[str]) -> bool:
     legend = parse_legend(first.group(0)) if first else {}
     if not legend:
         return False
-    words = {w for raw in rows for w in layout("table_line_word").findall(raw)}
+    words: set[str] = set()
+    for raw in rows:  # the rows' words, a cell's footnote mark taken off ("NEDa": NED)
+        for a, b in split_cells(raw) or [(0, len(raw))]:
+            cell = raw[a:b]
+            mark = cell_mark(cell)
+            words.update(layout("table_line_word").findall(cell[: mark[1]] if mark else cell))
     # a code of two capitals or more ("NED", "GEM/DOC") spelled out in words: a wrapped cell of words ("Corpus,
     # intramural") or a cell of a table pasted one per line ("NED, 22 mo") is no legend
     return all(
