@@ -13,6 +13,7 @@ the column (``registry.TableColumn``, registered by ``alk.py``, ``outcome.py``, 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -224,6 +225,17 @@ def _mark_notes(doc: Document, table: Table) -> dict[str, Cell]:
     return out
 
 
+def _note_of(cell: Cell, notes: dict[str, Cell], mark_tail: re.Pattern[str]) -> Cell | None:
+    """The located note a cell's footnote mark points to: by the mark the cell still ends on ("Not identified a"), or,
+    once the reader took the mark off and kept its note (``Cell.note``), by that note's text."""
+    if not notes:
+        return None
+    if (m := mark_tail.search(cell.text.rstrip())) is not None:
+        return notes.get(m.group("mark"))
+    said = cell.note.strip()
+    return next((n for n in notes.values() if said and n.text.strip() == said), None)
+
+
 def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     """The case rows of one table; [] when it is not a summary of cases.
 
@@ -305,7 +317,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             if col is None:
                 continue
             col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about))
-            note = notes.get(m.group("mark")) if notes and (m := mark_tail.search(cell.text.rstrip())) else None
+            note = _note_of(cell, notes, mark_tail)
             if note is not None and col.read_note is not None:
                 col.read_note(CellContext(row, note, f, first_header[f], units.get(f), legend, put, ev, [], about))
         if kinase is not None:

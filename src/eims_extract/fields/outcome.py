@@ -956,30 +956,40 @@ def _read_flag(c: CellContext) -> None:
     flag = parse_flag(c.cell.text)
     if flag is None:  # "Pelvis (9)" under "Recurrence (mo)", "lungs" under "Metastasis": where the disease came back
         flag = _names_metastatic_sites(c.cell.text)
-    if flag is None and c.column in ("recurrence", "metastasis"):
-        # "Peritoneal recurrence at 4 mo", "Recurrence, 3 mo; liver metastases" under "Recurrence/metastasis": the cell
-        # tells the event in words, read as a sentence would be (all its mentions agreeing)
-        told = {val for val, _, _ in flag_mentions(c.column, c.cell.text)}
-        flag = told.pop() if len(told) == 1 else None
+    if flag is None:  # "Local recurrence, 6 mo" under "Recurrence": the event the cell names, as the narrative rules read it
+        flag = _cell_tells(c.column, c.cell.text)
     c.put(c.column, flag, c.cell)
 
 
-def _read_recurrence_metastasis(c: CellContext) -> None:
-    """A column asking both ("Recurrence/metastasis"): a word answering no ("No", "None") answers both; a cell naming
-    a recurrence, a metastasis or both ("Local recurrence (11 months)", "Peritoneal recurrence, liver metastases") says
-    yes to the ones it names and nothing of the other; a bare dash or sign answers neither (not applicable, unknown)."""
+def _cell_tells(kind: str, text: str) -> bool | None:
+    """True when a cell names the event ``kind`` (recurrence / metastasis) asserted ("Local recurrence, 6 mo", "liver
+    metastases"), by the narrative mention rules; False when every mention is denied ("no distant metastases"); None
+    when it names it nowhere, or both ways."""
+    values = {v for v, _, _ in flag_mentions(kind, fold(text))}
+    return values.pop() if len(values) == 1 else None
+
+
+def _read_both(c: CellContext) -> None:
+    """A column for both events ("Recurrence/metastasis"): a plain no ("None", "No") is no to both; a bare dash or sign
+    answers neither (not applicable, unknown); a cell naming an event sets that one ("Local recurrence, 6 mo; liver
+    metastases": both; "Lung metastases, 3 mo": metastasis only, the recurrence left unsaid); a bare yes or a list of
+    sites, as before, is the recurrence."""
     text = c.cell.text
-    words = squash(BRACKETED.sub(" ", fold(text)))
-    if not any(ch.isalpha() for ch in words):
+    if not any(ch.isalpha() for ch in squash(BRACKETED.sub(" ", fold(text)))):
         return
-    if parse_flag(text) is False:
+    flag = parse_flag(text)
+    if flag is False:
         c.put("recurrence", False, c.cell)
         c.put("metastasis", False, c.cell)
         return
-    if _rx("cell_recurrence_named").search(words):
-        c.put("recurrence", True, c.cell)
-    if _rx("cell_metastasis_named").search(words):
-        c.put("metastasis", True, c.cell)
+    rec, met = _cell_tells("recurrence", text), _cell_tells("metastasis", text)
+    if flag is None and rec is None and met is None:
+        flag = _names_metastatic_sites(text)
+    if rec is None and met is None:
+        c.put("recurrence", flag, c.cell)
+        return
+    c.put("recurrence", rec, c.cell)
+    c.put("metastasis", met, c.cell)
 
 
 def _names_metastatic_sites(text: str) -> bool | None:
@@ -993,6 +1003,8 @@ def _names_metastatic_sites(text: str) -> bool | None:
 def _read_outcome(c: CellContext) -> None:
     text = c.cell.text
     fu, status = parse_outcome(text, c.legend)
+    if status is not None and c.cell.note and _died_of_other_cause(c.cell.note):
+        status = None  # "Died a" over "a Died of a stroke, free of tumour.": the note says the death was of another cause
     bare, unit = bare_number(text), c.unit
     if fu is None and bare is not None and unit:
         fu = months(bare, unit)
@@ -1009,9 +1021,10 @@ def _read_outcome(c: CellContext) -> None:
         c.put("status", status, c.cell)
     if status is None and c.row.response is None:
         c.put("response", parse_response(text, c.legend), c.cell)
-    elif status is not None and c.row.response is None and (told := BRACKETED.findall(text)):
-        # "AWD (PR)": the status with the best response in brackets
-        c.put("response", next((r for t in told if (r := parse_response(t.strip("() "), c.legend))), None), c.cell)
+    elif status is not None and c.row.response is None:
+        # "AWD (PR)": the status, then the response to treatment in brackets after it
+        said = {r for m in BRACKETED.finditer(text) if (r := parse_response(m.group(0).strip(" ()"), c.legend)) is not None}
+        c.put("response", said.pop() if len(said) == 1 else None, c.cell)
     if c.row.response is None and len(found := _part_responses(text, c.legend)) == 1:
         c.put("response", found.pop(), c.cell)  # a course told part by part: the one response among its parts
 
@@ -1026,7 +1039,7 @@ register_columns(
     TableColumn("response", ("response",), _read_response),
     TableColumn("recurrence", ("recurrence",), _read_flag),
     TableColumn("metastasis", ("metastasis",), _read_flag),
-    TableColumn("recurrence_metastasis", ("recurrence", "metastasis"), _read_recurrence_metastasis),
+    TableColumn("recurrence_metastasis", ("recurrence", "metastasis"), _read_both),
     TableColumn("follow_up", ("follow_up_months", "status", "response"), _read_outcome),
     TableColumn("outcome", ("follow_up_months", "status", "response"), _read_outcome),
 )

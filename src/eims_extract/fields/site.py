@@ -939,6 +939,10 @@ def _read_site(c: CellContext) -> None:
         site = canonical_site(text)
     elif site not in _canonicals() and (later := _organ_after_comma(text)) is not None:
         text, site = later  # "Left hilum, LLL": a place near the organ, then the organ itself
+    elif site not in _canonicals() and (whole := _organ_after_of(text)) is not None:
+        # "Right lobe of liver": a part of the organ named after "of", coded from the whole cell, else as the organ
+        site = whole
+        text = text if site_code(text) is not None else whole
     if site not in _canonicals() and (part := _part_of_named_organ(text, c.about)) is not None:
         # "Corpus" (or "Corpus, intramural") under "Clinical features of four uterine IMTs": the part of the one organ
         # the caption or the title names, coded as the sub-site named without its organ in the prose would be
@@ -991,6 +995,14 @@ def _organ_after_comma(text: str) -> tuple[str, str] | None:
     found = [(p.strip(), canonical_site(p.strip())) for p in text.split(",")[1:] if p.strip()]
     organs = {(p, a) for p, a in found if a is not None and a in _canonicals()}
     return organs.pop() if len({a for _, a in organs}) == 1 and len(organs) == 1 else None
+
+
+def _organ_after_of(text: str) -> str | None:
+    """A site cell naming a part of an organ with "of" ("Right lobe of liver", "Tail of the pancreas"): the organ, when
+    the vocabulary knows the words after "of" as one; None otherwise."""
+    m = _rx("part_of_organ_cell").fullmatch(text.strip())
+    organ = canonical_site(m.group("organ")) if m else None
+    return organ if organ is not None and organ in _canonicals() else None
 
 
 def _organ_part_only(text: str) -> bool:

@@ -548,6 +548,9 @@ def assemble(
                 fill_text_table(doc, table)
             except Exception as exc:  # another module's bug must not lose the document
                 doc.warnings.append(f"table {table.id}: grid reconstruction failed ({type(exc).__name__}: {exc})")
+        from .tables import attach_notes  # the cells' footnote marks resolved to the notes under the table
+
+        attach_notes(doc, table)
     return doc
 
 

@@ -57,6 +57,9 @@ class Cell:
     start: int | None = None
     end: int | None = None
     page: int | None = None
+    #: the note under the table the cell's footnote mark points to ("Died a" over "a Died of sepsis."), the mark itself
+    #: taken off the cell's text (``ingest.tables.attach_notes``)
+    note: str = ""
 
 
 @dataclass

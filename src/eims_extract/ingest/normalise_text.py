@@ -364,8 +364,8 @@ def _table_view(t: Table, nt: NormText, otext: str = "") -> Table:
             a, b = f(c.start), f(c.end)
         if "\n" in otext[c.start : c.end] and c.text != otext[c.start : c.end]:
             # a cell wrapped over lines, its parts joined (another column's words between them): its own text
-            return Cell(view_text(c.text), a, b, c.page)
-        return Cell(vtext[a:b], a, b, c.page)  # every field of a Cell given: what ``replace`` builds, faster
+            return Cell(view_text(c.text), a, b, c.page, view_text(c.note) if c.note else "")
+        return Cell(vtext[a:b], a, b, c.page, view_text(c.note) if c.note else "")  # every field given: what ``replace`` builds, faster
 
     return replace(
         t,

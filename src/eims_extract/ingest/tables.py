@@ -390,22 +390,75 @@ def footnote_line(line: str) -> bool:
 
 
 _FOOTNOTE_MARK = layout("table_footnote_mark")
-_BARE_MARK = layout("table_bare_footnote_mark")
+_NOTE_LINE = layout("table_note_line")
+_CELL_MARK = layout("cell_note_mark")
+_NEXT_NOTE = layout("next_note_on_line")
+_GLUED_MARK = layout("mark_glued_to_number")
+
+
+def cell_mark(text: str) -> tuple[str, int] | None:
+    """The footnote mark a cell ends with ("Died a", "13.0a", "24 mo*", "NED (b)") and where it starts, else None."""
+    m = _CELL_MARK.search(text.rstrip())
+    if m is None:
+        return None
+    mark = next(v for v in m.groupdict().values() if v)
+    return mark, m.start()
 
 
 def marked_note(line: str, rows: list[str]) -> bool:
-    """A note under a table's rows opened by a bare small letter ("a RT-PCR negative; RNA inadequate", "b Preceded by
-    steroids"), the mark a cell of the rows above ends on after a space ("Not identified a", "Crizotinib b"): the
-    table's foot. Without such a cell the letter is prose's article ("a CT scan showed ...")."""
-    m = _BARE_MARK.match(line)
-    if m is None or split_cells(line) is not None and len(split_cells(line) or ()) >= 3:
+    """A note under a table's rows opened by a bare small letter ("a Died of sepsis."), which some row above carries as
+    a mark at the end of a cell ("Died a", "13.0a"): the table's foot. A line opening with a lone letter is prose
+    ("a 5-cm mass ...") unless the rows carry that letter so."""
+    m = _NOTE_LINE.match(line)
+    if m is None or m.group("bare") is None or split_cells(line) is not None:
         return False
-    tail = re.compile(r"\s" + re.escape(m.group("mark")) + r"$")
+    letter = m.group("bare")
     for raw in rows:
-        spans = split_cells(raw) or [(0, len(raw))]
-        if any(tail.search(raw[a:b].rstrip()) for a, b in spans):
+        for a, b in split_cells(raw) or [(0, len(raw))]:
+            got = cell_mark(raw[a:b])
+            if got is not None and got[0] == letter:
+                return True
+        if any(m.group("mark") == letter for m in _GLUED_MARK.finditer(raw)):  # a row not cut into cells: "13.0a LMS"
             return True
     return False
+
+
+def table_notes(doc: Document, table: Table) -> dict[str, str]:
+    """The notes under a table, by their mark ("a" -> "Died of sepsis."): lines of the table's span opened by a mark,
+    a further note on the same line after a full stop split off."""
+    out: dict[str, str] = {}
+    lo, hi = table.start, table.end if table.end > table.start else table.start
+    for line in doc.text[lo : hi + 1].splitlines():
+        for part in _NEXT_NOTE.split(line.strip()):
+            m = _NOTE_LINE.match(part)
+            if m is None or (m.group("bare") is None and _FOOTNOTE_MARK.match(part) is None):
+                continue
+            mark = next(m.group(g) for g in ("letter", "closed", "bare", "symbol") if m.group(g))
+            out.setdefault(mark, m.group("note"))
+    return out
+
+
+def attach_notes(doc: Document, table: Table) -> None:
+    """Resolve the footnote marks of a table's cells: a cell ending with a mark a note under the table opens with
+    ("Died a" over "a Died of pneumonia, free of tumour.") is read without it, and carries the note (``Cell.note``);
+    the first column (the rows' labels, "2a") is left as printed. A mark no note explains stays in its cell."""
+    if not table.rows:
+        return
+    notes = table_notes(doc, table)
+    if not notes:
+        return
+    for row in table.rows:
+        for j, cell in enumerate(row):
+            if j == 0 or not cell.text.strip():
+                continue
+            got = cell_mark(cell.text)
+            if got is None or got[0] not in notes:
+                continue
+            value = cell.text[: got[1]].rstrip()
+            if not value:
+                continue
+            end = cell.start + len(value) if cell.start is not None else None
+            row[j] = Cell(value, cell.start, end, cell.page, notes[got[0]])
 
 #: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use
 _BARE_LEGEND_CODES = 2
@@ -449,6 +502,30 @@ def spelled_out_code(line: str, rows: list[str]) -> bool:
         return False
     initials = iter("".join(w[0] for w in re.findall(r"[^\W\d_]+", meaning)).upper())
     return all(ch in initials for ch in code)
+
+
+def rows_legend(line: str, rows: list[str]) -> bool:
+    """A legend under a table's rows that spells out only codes the rows use ("NED, no evidence of disease; DOD, died
+    of disease."), a line not cut into cells: the table's foot, however few its items (prose spells out no code in
+    capitals that the cells above print as a word of their own)."""
+    if split_cells(line) is not None:
+        return False
+    first = layout("note_first_sentence").match(fold(line).strip())
+    legend = parse_legend(first.group(0)) if first else {}
+    if not legend:
+        return False
+    words: set[str] = set()
+    for raw in rows:  # the rows' words, a cell's footnote mark taken off ("NEDa": NED)
+        for a, b in split_cells(raw) or [(0, len(raw))]:
+            cell = raw[a:b]
+            mark = cell_mark(cell)
+            words.update(layout("table_line_word").findall(cell[: mark[1]] if mark else cell))
+    # a code of two capitals or more ("NED", "GEM/DOC") spelled out in words: a wrapped cell of words ("Corpus,
+    # intramural") or a cell of a table pasted one per line ("NED, 22 mo") is no legend
+    return all(
+        sum(ch.isupper() for ch in code) >= 2 and code in words and len(meaning.split()) >= 2 and not any(ch.isdigit() for ch in meaning)
+        for code, meaning in legend.items()
+    )
 
 
 # -- header matching -------------------------------------------------------
@@ -1018,6 +1095,131 @@ def _path(
     return back if cost[n][m] <= bound else None
 
 
+def _path_cost(plan: _Plan, n: int, spans: list[tuple[int, int] | None]) -> float:
+    """What :func:`_assign`'s cut of ``n`` tokens costs: a step per token in a cell, an empty cell's cost, 3 per token left out."""
+    placed = sum(b - a for sp in spans if sp is not None for a, b in (sp,))
+    cost = sum(plan.step[c] * (sp[1] - sp[0]) if sp is not None else plan.empty_cost[c] for c, sp in enumerate(spans))
+    return cost + 3 * (n - placed)
+
+
+#: the most tokens the second printed line of a wrapped record may have for the two-line solver (a few words wrapped)
+_WRAP_TOKENS = 8
+#: the first bound of the wrapped-record search over a step per word: an empty cell and a few words in free columns
+_WRAP_TIGHT = 6.0
+#: the most words of the second line one cell of a wrapped record takes
+_WRAP_PART = 4
+#: what a cell of a wrapped record printed on its second line only costs more (cells are set at the top of the row)
+_WRAP_LONE = 0.25
+_JOINER = layout("cell_joiner_token")
+
+
+def _assign_two_lines(
+    g: Grammars, cols: list[_Column], first: list[_Tok], second: list[_Tok], plan: _Plan, bound: float = float("inf")
+) -> tuple[float, list[list[_Tok] | None]] | None:
+    """Cut a record printed on two lines without column gaps (a PDF row whose cells wrap in place: "4 59 Corpus, 13.0a
+    LMS TH + BSO + AI ×4 Peritoneum, lung DOD (23)" over "multiple omentectomy (5)") into cells: each column takes a
+    run of the first line and a run of the second, both in column order, the two joined fitting its grammar; costs as
+    :func:`_assign`. A token that the cheapest cuts place in different columns is left out of every cell (no value
+    from a cell the words cannot place), and a cell that no longer fits its grammar without it is left empty.
+    Returns (cost, each column's tokens or None); None when the second line is too long to be wrapped words, or no cut
+    costs less than ``bound`` (states that cannot end below it are not expanded)."""
+    n1, n2, m = len(first), len(second), len(cols)
+    if not n2 or n2 > _WRAP_TOKENS:
+        return None
+    bounds = grammar_max_tokens()
+    reach = [min(bounds.get(c.grammar, _MAX_CELL_TOKENS), _MAX_CELL_TOKENS) for c in cols]
+    ta, tb = [t.text for t in first], [t.text for t in second]
+    inf = float("inf")
+    joined: dict[tuple[int, int, int, int], str] = {}  # the cell text of each pair of runs, built once for every column
+
+    def text_of(i: int, i2: int, j: int, j2: int) -> str:
+        got = joined.get((i, i2, j, j2))
+        if got is None:
+            got = joined[(i, i2, j, j2)] = " ".join(ta[i:i2] + tb[j:j2])
+        return got
+
+    def edges(c: int, i: int, j: int):
+        """(cost, i', j', column taken or None) of each move from state (c, i, j)."""
+        if i < n1:
+            yield 3.0, i + 1, j, c, None
+        if j < n2:
+            yield 3.0, i, j + 1, c, None
+        if c < m:
+            yield plan.empty_cost[c], i, j, c + 1, None
+            fits = g.fits
+            grammar = cols[c].grammar
+            for i2 in range(i, min(n1, i + reach[c]) + 1):
+                for j2 in range(j, min(n2, j + reach[c] - (i2 - i), j + _WRAP_PART) + 1):
+                    if i2 == i and j2 == j:
+                        continue
+                    if fits(grammar, text_of(i, i2, j, j2)):
+                        # cells are set at the top of their row: one whose words are all on the second line costs more
+                        lone = _WRAP_LONE if i2 == i else 0.0
+                        yield plan.step[c] * (i2 - i + j2 - j) + lone, i2, j2, c + 1, (i2, j2)
+
+    # states in topological order: every move raises the column, or keeps it and raises a line's position
+    order = [(c, i, j) for c in range(m + 1) for i in range(n1 + 1) for j in range(n2 + 1)]
+    fwd: dict[tuple[int, int, int], float] = {s: inf for s in order}
+    back: dict[tuple[int, int, int], tuple[tuple[int, int, int], tuple[int, int] | None]] = {}
+    fwd[(0, 0, 0)] = 0.0
+    moves: dict[tuple[int, int, int], list[tuple[float, tuple[int, int, int], tuple[int, int] | None]]] = {}
+    least = min(plan.step)
+    for st in order:
+        here = fwd[st]
+        # a state no cut below ``bound`` passes through (each word left costs a step at least) is not expanded
+        if here == inf or here + least * (n1 - st[1] + n2 - st[2]) >= bound - _SLACK:
+            continue
+        out = [(w, (c2, i2, j2), cell) for w, i2, j2, c2, cell in edges(*st)]
+        moves[st] = out
+        for w, dst, cell in out:
+            if here + w < fwd[dst] - _SLACK:
+                fwd[dst] = here + w
+                back[dst] = (st, cell)
+    end = (m, n1, n2)
+    best = fwd[end]
+    if best >= bound - _SLACK:
+        return None
+    bwd: dict[tuple[int, int, int], float] = {s: inf for s in order}
+    bwd[end] = 0.0
+    for st in reversed(order):
+        for w, dst, _ in moves.get(st, ()):
+            if w + bwd[dst] < bwd[st]:
+                bwd[st] = w + bwd[dst]
+    # where each token goes on every cheapest cut: a column, or -1 when left out
+    places: dict[tuple[int, int], set[int]] = {}
+    for st in order:
+        if st not in moves:
+            continue
+        c, i, j = st
+        for w, dst, cell in moves[st]:
+            if fwd[st] + w + bwd[dst] > best + _SLACK:
+                continue
+            if cell is None:
+                if dst[1] > i:
+                    places.setdefault((0, i), set()).add(-1)
+                elif dst[2] > j:
+                    places.setdefault((1, j), set()).add(-1)
+                continue
+            for k in range(i, cell[0]):
+                places.setdefault((0, k), set()).add(c)
+            for k in range(j, cell[1]):
+                places.setdefault((1, k), set()).add(c)
+    out_cells: list[list[_Tok] | None] = [None] * m
+    st = end
+    while st != (0, 0, 0):
+        prev, cell = back[st]
+        if cell is not None:
+            c, i, j = prev
+            toks = [t for k, t in enumerate(first[i : cell[0]], i) if len(places[(0, k)]) == 1]
+            toks += [t for k, t in enumerate(second[j : cell[1]], j) if len(places[(1, k)]) == 1]
+            while toks and _JOINER.fullmatch(toks[-1].text):  # "TH + BSO +" once its wrapped word is left out
+                toks.pop()
+            fits = bool(toks) and g.fits(cols[c].grammar, " ".join(t.text for t in toks))
+            out_cells[c] = toks if fits else None
+        st = prev
+    return best, out_cells
+
+
 def fill_text_table(doc: Document, table: Table) -> None:
     """Fill ``table.header``/``table.rows`` from ``table.raw_lines`` with cell offsets into ``doc.text``."""
     # Locate each raw line in the text, in order, within the table's span when one is given.
@@ -1062,7 +1264,11 @@ def fill_text_table(doc: Document, table: Table) -> None:
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
         barred_note = len(body) >= 2 and any(sep in body[-1][0] and sep not in s for sep in "|\t") and opens_with_legend(s)
         foot = len(body) >= 2 and (
-            footnote_line(s) or code_legend(s, body) or spelled_out_code(s, [r for r, _ in body]) or marked_note(s, [r for r, _ in body])
+            footnote_line(s)
+            or code_legend(s, body)
+            or spelled_out_code(s, [r for r, _ in body])
+            or marked_note(s, [r for r, _ in body])
+            or rows_legend(s, [r for r, _ in body])
         )
         if legend_lines or looks_like_legend(s) or foot or barred_note:
             legend_lines.append(s)
@@ -1082,6 +1288,13 @@ def fill_text_table(doc: Document, table: Table) -> None:
     flat = _flattened(doc, body, g) or _transposed(doc, body)
     if flat is not None:
         table.header, table.rows = flat
+        if table.rows and not table.pages:
+            table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
+        return
+
+    grouped = _group_header(doc, body)
+    if grouped is not None:
+        table.header, table.rows = grouped
         if table.rows and not table.pages:
             table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
         return
@@ -1145,12 +1358,27 @@ def fill_text_table(doc: Document, table: Table) -> None:
     for rec in records:
         rec = _layout_order(rec)
         spans = _assign(g, cols, rec, plan)
+        cells: list[list[_Tok] | None] = [None if sp is None else rec[sp[0] : sp[1]] for sp in spans]
+        lines_of = sorted({t.line for t in rec})
+        if len(lines_of) == 2 and plan is not None and not any(t.gap_before for t in rec) and None in spans:
+            # a row wrapped onto a second line with no column gaps, which one stream of words leaves a cell empty of:
+            # its cells may wrap in place, each column's words on both lines; read so when that places the words
+            # better (a row whose cells are all filled keeps its reading: a word it left out is debris, "Q")
+            first = [t for t in rec if t.line == lines_of[0]]
+            one = _path_cost(plan, len(rec), spans)
+            # a tight bound first (every word in a cell, an empty cell or two, a few words in free columns): most
+            # wrapped rows meet it and the search expands few states; a row that does not is searched up to ``one``
+            tight = min(one, min(plan.step) * len(rec) + _WRAP_TIGHT)
+            wrapped = _assign_two_lines(g, cols, first, rec[len(first) :], plan, tight)
+            if wrapped is None and tight < one:
+                wrapped = _assign_two_lines(g, cols, first, rec[len(first) :], plan, one)
+            if wrapped is not None:
+                cells = wrapped[1]
         row: list[Cell] = []
-        for span in spans:
-            if span is None:
+        for ts in cells:
+            if not ts:
                 row.append(Cell(""))
                 continue
-            ts = rec[span[0] : span[1]]
             row.append(Cell(_join(doc, ts), ts[0].start, ts[-1].end, doc.page_at(ts[0].start)))
         table.rows.append(row)
     _fill_spans(cols, table.rows)
@@ -1542,6 +1770,18 @@ def _value_groups(raw: str) -> list[tuple[int, int]]:
     return groups
 
 
+def transposed_head(line: str) -> bool:
+    """The head of a table with one column per patient run together with single spaces: a head of the attribute column
+    ("Variable", "Parameter") then numbered patients' labels alone ("Variable Case 1 Case 2 Case 3")."""
+    labels = list(value_pattern("case_label").finditer(line))
+    return (
+        len(labels) >= 2
+        and layout("transposed_stub").fullmatch(line[: labels[0].start()].strip()) is not None
+        and not line[labels[-1].end() :].strip()
+        and not any(line[a.end() : b.start()].strip() for a, b in zip(labels, labels[1:]))
+    )
+
+
 def _transposed_run_together(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
     """:func:`_transposed` for a PDF-to-text copy that runs the cells together with one space ("Marker Case 1 Case 2
     Case 3", "Desmin + + (focal) -", "Ki-67 5% 3% 10%"): the header line is the attribute column's head and the numbered
@@ -1636,19 +1876,32 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
     them (:func:`_under_header`; those lines come right before the rows)."""
     for i in range(len(lines)):
         best: tuple[list[_Column], int, int, int] | None = None
+        if (
+            i + 1 < len(lines)
+            and _header_phrases(lines[i]) is None
+            and (nxt := _header_phrases(lines[i + 1])) is not None
+            and _over_header(lines[i + 1], nxt, lines[i])
+        ):
+            continue  # the first line of a header set at its foot: read with the header line below it
         for k in range(1, 4):
             toks = [t for line in lines[i : i + k] for t in line]
             if i + k > len(lines):
                 break
             if k > 1 and lines[i + k - 1] and lines[i + k - 1][0].text.isdecimal():
                 break  # a line opening on a bare number is a row under the header (its case number), never its second line
+            if k == 2 and (stacked := _stacked_order(lines[i], lines[i + 1])) is not None:
+                toks = stacked  # "Case Age/ Site Follow-up" over "sex (months)": each lower word after the cell it ends
             ph = _header_phrases(toks)
             if ph is None:
                 continue
             under = _under_header(toks, ph, lines[i + 1 : i + 1 + _HEADER_WRAP_LINES], g) if k == 1 else None
+            over = _over_header(toks, ph, lines[i - 1]) if k == 1 and i > 0 else None
             cols = []
             for n, (a, b, spec) in enumerate(ph):
-                span = toks[a:b] + (under[0][n] if under else [])
+                span = (over[n] if over else []) + toks[a:b] + (under[0][n] if under else [])
+                if over and over[n]:
+                    # the cell's first line printed above it ("Follow-up" over "(months)", the header set at its foot)
+                    spec = header_spec(_join(doc, span), once=True) or spec
                 cell = Cell(_join(doc, span), span[0].start, span[-1].end, doc.page_at(span[0].start))
                 if under and under[0][n]:
                     # the cell's second line may say more of its column ("Follow-up" over "(months)")
@@ -1662,6 +1915,117 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
         if best:
             return best
     return None
+
+
+def _stacked_order(top: list[_Tok], low: list[_Tok]) -> list[_Tok] | None:
+    """A header run together with single spaces over two lines, the lower line ending some of its cells ("Case Age/
+    Site Treatment Follow-up Outcome" over "sex (months)"): the tokens with each lower word put after the cell it ends,
+    in order: a word after the first cell left open ("Age/", "Immuno-") at or after the last place, a unit after the
+    first cell whose name it completes ("Follow-up" + "(months)"). None when a lower word fits no cell so, when no
+    cell was left open (units alone keep the printed order), or either line has column gaps (the layout places them)."""
+    if not top or not low or any(t.gap_before for t in (*top, *low)) or len(low) >= len(top):
+        return None
+    after: list[list[_Tok]] = [[] for _ in top]
+    p = 0
+    idx = _header_index()
+    for t in low:
+        q = next((q for q in range(p, len(top)) if top[q].text.endswith(("/", "-")) and not after[q]), None)
+        if q is None and _UNIT_TOKEN.match(t.text):
+            q = next((q for q in range(p, len(top)) if not after[q] and key(f"{top[q].text} {t.text}") in idx), None)
+        if q is None:
+            return None
+        after[q].append(t)
+        p = q + 1
+    if not any(after[q] and tok.text.endswith(("/", "-")) for q, tok in enumerate(top)):
+        return None  # units alone under a header: read as before (the header's words in printed order)
+    return [t for q, tok in enumerate(top) for t in (tok, *after[q])]
+
+
+def _raw_cells(raw: str, sep: str, leading_border: bool) -> list[tuple[int, int]]:
+    """Every cell of a line cut by ``sep`` (empty ones kept), without the border after the last cell, and without the
+    one before the first when the table's rows have one (``leading_border``)."""
+    bounds = [-1, *(i for i, ch in enumerate(raw) if ch == sep), len(raw)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = raw[a + 1 : b]
+        lead = len(piece) - len(piece.lstrip())
+        out.append((a + 1 + lead, a + 1 + lead + len(piece.strip())))
+    if len(out) > 1 and out[-1][0] == out[-1][1]:
+        out.pop()
+    if leading_border and len(out) > 1 and out[0][0] == out[0][1]:
+        out.pop(0)
+    return out
+
+
+def _group_header(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """A header set with bars or tabs over two lines, its last cell a group heading over the sub-columns the second line
+    names under it ("Case | Age | Site | Follow-up" over " | | | Months | Status"): one column each, named by the group
+    and the sub-column ("Follow-up (months)", "Status": a sub-name that is a column of its own stands alone); the rows
+    under it cut by position. None for any other table."""
+    if len(body) < 3:
+        return None
+    r0, r1, r2 = (raw for raw, _ in body[:3])
+    sep = "|" if "|" in r0 else "\t" if "\t" in r0 else None
+    if sep is None or sep not in r1 or sep not in r2:
+        return None
+    border = r2.lstrip(" ").startswith(sep)
+    c0, c1, c2 = (_raw_cells(r, sep, border) for r in (r0, r1, r2))
+    last = len(c0) - 1
+    if not 2 <= last < len(c1) or len(c1) != len(c2) or len(c1) - last < 2:
+        return None
+    if any(b > a for a, b in c1[:last]) or any(b == a for a, b in c1[last:]) or any(b == a for a, b in c0):
+        return None
+    at0, at1 = body[0][1], body[1][1]
+    group = r0[slice(*c0[last])]
+    header: list[Cell] = [Cell(r0[a:b], at0 + a, at0 + b, doc.page_at(at0 + a)) for a, b in c0[:last]]
+    for a, b in c1[last:]:
+        sub = r1[a:b]
+        name = f"{group} ({sub.lower()})" if _UNIT_TOKEN.match(f"({sub})") else sub if header_spec(sub) else f"{group} {sub}"
+        header.append(Cell(name, at1 + a, at1 + b, doc.page_at(at1 + a)))
+    if _header_phrases(_tokens(" | ".join(c.text for c in header), 0, 0)) is None:
+        return None
+    n = len(header)
+    rows: list[list[Cell]] = []
+    for raw, at in body[2:]:
+        if sep not in raw:
+            return None
+        cells = _raw_cells(raw, sep, border)
+        if len(cells) != n:
+            return None
+        rows.append([Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in cells])
+    return header, rows
+
+
+def _over_header(head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], above: list[_Tok]) -> list[list[_Tok]] | None:
+    """The words a header set in columns with spaces prints on the line above it, each run over one of its cells (a
+    header set at its foot, a long name's first line over the others: "Follow-up" over "(months)"): per column, the
+    tokens to put before its cell. Every run of the line above must sit within one cell's width, at most one run a
+    cell, each a few words with a letter; None otherwise (a caption, a line of prose, a row)."""
+    if not above or len(ph) < 3 or any(not head[a].gap_before for a, _, _ in ph[1:]) or len({t.line for t in head}) != 1:
+        return None
+    starts = [head[a].x for a, _, _ in ph]
+    runs: list[list[_Tok]] = []
+    for t in above:
+        if not runs or t.gap_before:
+            runs.append([])
+        runs[-1].append(t)
+    if len(runs) > len(ph) - 1 or above[0].x < starts[1] - _ALIGN_SLACK:
+        return None  # a header's first lines stand over some of its cells, never from the line's start
+    out: list[list[_Tok]] = [[] for _ in ph]
+    for run in runs:
+        x0, x1 = run[0].x, run[-1].x + len(run[-1].text)
+        c = max((k for k, st in enumerate(starts) if st - _ALIGN_SLACK <= x0), default=None)
+        text = " ".join(t.text for t in run)
+        if (
+            c is None
+            or out[c]
+            or len(run) > _HEADER_WRAP_WORDS
+            or (c + 1 < len(starts) and x1 > starts[c + 1] - 1)
+            or not any(ch.isalpha() for ch in text)
+        ):
+            return None
+        out[c] = run
+    return out
 
 
 #: the most lines under a header line that carry its cells' second lines ("ALK FISH" / "(break-" / "apart)")

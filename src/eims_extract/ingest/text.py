@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import code_legend, ends_open, export_cells, export_header, footnote_line, is_data_sheet, marked_note, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code
+from .tables import code_legend, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, transposed_head
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -632,6 +632,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
     # is one when a grid follows it
     shown = [x for x in src if x.s and not x.furniture]
     after = {id(a): b.s for a, b in zip(shown, shown[1:])}
+    after2 = {id(a): c.s for a, c in zip(shown, shown[2:])}  # ... and the line after that (a header set at its foot)
     # blank lines set blocks apart only when they do not follow every line (a dump with one after each line)
     n_blank = sum(1 for x in src if not x.s)
     blanks_part = n_blank < 0.5 * (len(src) - n_blank)
@@ -674,6 +675,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 or ends_sentence(body[-1].s)
                 or _heading(body[-1].s)
                 or _grid_line(after.get(id(x), ""))
+                or (_header_top(after.get(id(x), "")) and _grid_line(after2.get(id(x), "")))
                 or (after_blank and blanks_part and cs[0] == "figure")
                 or _caption_cuts_sentence(s, body[-1].s, after.get(id(x), ""))
                 or (block_start is body[-1] and _title_line(body[-1].s))
@@ -738,7 +740,16 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             continue
         if item.kind == "table" and len(item.lines) > 2 and (
             looks_like_legend(s)
-            or (_grid_seen(item) and (footnote_line(s) or code_legend(s, [(y.s, 0) for y in item.lines]) or marked_note(s, [y.s for y in item.lines])))
+            or (
+                _grid_seen(item)
+                and (
+                    footnote_line(s)
+                    or code_legend(s, [(y.s, 0) for y in item.lines])
+                    or marked_note(s, [y.s for y in item.lines])
+                    or spelled_out_code(s, [y.s for y in item.lines])
+                    or rows_legend(s, [y.s for y in item.lines])
+                )
+            )
         ):
             item.lines.append(x)  # the abbreviations or marked notes ("(a) ...") under a table are its foot, not body text
             item.foot = True
@@ -975,8 +986,18 @@ def _legends_after_references(body: list[_Src], items: list[_Item]) -> tuple[lis
 
 @lru_cache(maxsize=4096)  # bounded; pure in the line: _grid_seen asks it again for a table's earlier lines at each new one
 def _grid_line(s: str) -> bool:
-    """A table's first line under its caption: cut into 3+ cells, or a header naming known columns."""
-    return bool(s) and (len(split_cells(s) or ()) >= 3 or is_header_line(s))
+    """A table's first line under its caption: cut into 3+ cells, a header naming known columns, or the head of a table
+    with one column per patient run together ("Variable Case 1 Case 2 Case 3")."""
+    return bool(s) and (len(split_cells(s) or ()) >= 3 or is_header_line(s) or transposed_head(s))
+
+
+#: the most words of a header's first line printed above it ("Follow-up" over "(months)")
+_HEADER_TOP_WORDS = 4
+
+
+def _header_top(s: str) -> bool:
+    """A line of a few header words over a header set at its foot ("Follow-up", "Treatment   Follow-up"): no sentence."""
+    return bool(s) and len(s.split()) <= _HEADER_TOP_WORDS and not ends_sentence(s) and any(header_spec(w) for w in s.split())
 
 
 def _same_cells(s: str, prev: str) -> bool:
@@ -1099,7 +1120,7 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                 if _tab_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "\t"):
                     break
                 j += 1
-            gridlike = any(len(split_cells(x.s) or ()) >= 3 or is_header_line(x.s) for x in lines[top : top + 3])
+            gridlike = any(_grid_line(x.s) for x in lines[top : top + 3])
             if j - top >= 2 and gridlike:
                 rows_end = j
                 tabbed = _tab_rows_end([x.s for x in lines[top:rows_end]], "")
@@ -1107,6 +1128,8 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                     looks_like_legend(lines[j].s)
                     or footnote_line(lines[j].s)
                     or marked_note(lines[j].s, [x.s for x in lines[top:rows_end]])
+                    or spelled_out_code(lines[j].s, [x.s for x in lines[top:rows_end]])
+                    or rows_legend(lines[j].s, [x.s for x in lines[top:rows_end]])
                     # a bare legend ("NED no evidence of disease, + positive") under tab rows, which ended at it
                     or (tabbed and code_legend(lines[j].s, [(x.s, 0) for x in lines[top:rows_end]]))
                 ):
@@ -1261,9 +1284,10 @@ def _delimiter(s: str) -> str | None:
 def _panel_grid_end(lines: list[_Src], i: int) -> int:
     """A grid set without a "Table n" caption (under a plain label such as "IHC" or "Clinical data", or none): an
     antibody panel, its header's first cell naming the antibody column ("Antibody | Clone | Result", "Marker<TAB>Result",
-    "Antibody   Clone   Dilution   Result" set with space runs), or a table with one column per patient, set with bars
-    or tabs ("Feature | Patient 1 | Patient 2"); then 2+ lines cut the same way. Returns the end of the grid (the first
-    line not cut so), 0 when line ``i`` opens no such grid."""
+    "Antibody   Clone   Dilution   Result" set with space runs), a table with one column per patient, set with bars
+    or tabs ("Feature | Patient 1 | Patient 2"), or a summary of cases set with bars or tabs, its header naming three
+    known columns ("| Case | Age | Site | Surgery |"); then 2+ lines cut the same way. Returns the end of the grid (the
+    first line not cut so), 0 when line ``i`` opens no such grid."""
     s = lines[i].s
     cells = split_cells(s)
     if cells is None or caption_start(s):
@@ -1284,7 +1308,10 @@ def _panel_grid_end(lines: list[_Src], i: int) -> int:
             and len(split_cells(lines[i + 1].s) or ()) == len(texts) + 1
         )
     )
-    if not (panel or per_patient):
+    # a summary of cases set with bars or tabs under no caption ("| Case | Age | Site | ... |" pasted from a web page):
+    # its header names three known columns or more
+    summary = sep is not None and len(cells) >= 3 and is_header_line(s)
+    if not (panel or per_patient or summary):
         return 0
     j = i + 1
     while j < len(lines) and not caption_start(lines[j].s):

@@ -1,0 +1,82 @@
+"""Outcome columns of a case series' summary table: spread beyond the organ, a column for both events, and a footnote
+telling a death of another cause (``fields.outcome`` cell readers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eims_extract.fields.literature_table import rows_from_tables
+from eims_extract.ingest import load_document
+
+
+def _rows(tmp_path: Path, text: str):
+    p = tmp_path / "series.txt"
+    p.write_text(text, encoding="utf-8")
+    return rows_from_tables(load_document(p))
+
+
+SPREAD = """Inflammatory myofibroblastic tumour of the uterus: three women
+
+Table 1. Clinical features
+
+Case\tAge (years)\tLocation\tSurgery\tExtrauterine disease\tFollow-up\tOutcome
+1\t31\tCorpus\tMyomectomy\tNo\t20 mo\tNED
+2\t47\tCorpus\tHysterectomy\tYes (omentum)\t14 mo\tAWD
+3\t40\tCervix\tHysterectomy\tNo\t36 mo\tNED
+"""
+
+
+def test_extrauterine_disease_column_is_metastasis(tmp_path):
+    rows = _rows(tmp_path, SPREAD)
+    assert [r.metastasis for r in rows] == [False, True, False]
+
+
+BOTH = """Epithelioid inflammatory myofibroblastic sarcoma: three patients
+
+Table 1 Clinical data
+Case | Age/sex | Location | Treatment | Recurrence/metastasis | Follow-up | Outcome
+1 | 41/M | Omentum | Resection | Local recurrence, 5 mo; peritoneal metastases | 12 mo | AWD
+2 | 55/F | Mesentery | Resection | None | 28 mo | NED
+3 | 20/M | Pelvis | Resection | Liver metastases, 2 mo | 7 mo | DOD
+"""
+
+
+def test_recurrence_metastasis_column_sets_each_event_it_names(tmp_path):
+    rows = _rows(tmp_path, BOTH)
+    assert [(r.recurrence, r.metastasis) for r in rows] == [(True, True), (False, False), (None, True)]
+
+
+def test_recurrence_column_cell_naming_the_event(tmp_path):
+    text = BOTH.replace("Recurrence/metastasis", "Recurrence").replace("Local recurrence, 5 mo; peritoneal metastases", "Local recurrence, 5 mo")
+    rows = _rows(tmp_path, text)
+    assert rows[0].recurrence is True and rows[1].recurrence is False
+
+
+NOTE = """Inflammatory myofibroblastic tumour of the ureter: three patients
+
+Table 1. Course of the three patients.
+
+Case\tAge (y)\tSex\tTreatment\tFollow-up (mo)\tStatus
+1\t61\tM\tNephroureterectomy\t27\tDied a
+2\t38\tF\tSegmental resection\t33\tNED
+3\t50\tM\tSegmental resection\t12\tDOD
+NED, no evidence of disease; DOD, died of disease.
+a Died of a stroke without evidence of tumour.
+"""
+
+
+def test_death_footnoted_as_of_another_cause_gives_no_status(tmp_path):
+    rows = _rows(tmp_path, NOTE)
+    assert [(r.follow_up_months, r.status) for r in rows] == [(27.0, None), (33.0, "ANED"), (12.0, "DOD")]
+
+
+def test_response_in_brackets_after_the_status(tmp_path):
+    text = BOTH.replace("| 12 mo | AWD", "| 12 mo | AWD (SD)").replace("| 28 mo | NED", "| 28 mo | NED (CR)")
+    rows = _rows(tmp_path, text)
+    assert [(r.status, r.response) for r in rows] == [("AWD", "SD"), ("ANED", "CR"), ("DOD", None)]
+
+
+def test_alive_comma_well_is_alive_without_disease(tmp_path):
+    from eims_extract.fields.outcome import parse_outcome
+
+    assert parse_outcome("Alive, well")[1] == "ANED" and parse_outcome("Alive, well, 20 mo") == (20.0, "ANED")

@@ -1,0 +1,30 @@
+"""Site cells of a case series' summary table naming a part of an organ with "of" (``fields.site``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eims_extract.fields.literature_table import rows_from_tables
+from eims_extract.ingest import load_document
+
+TABLE = """Inflammatory myofibroblastic tumour in adults: three patients
+
+Table 1 Patient characteristics
+Patient\tSex/age\tLocation\tTreatment\tFollow-up\tOutcome
+1\tF/52\t{site}\tResection\t19 months\tAlive, NED
+2\tM/33\tMesentery\tResection\t12 months\tAlive, NED
+3\tM/8\tMesentery\tResection\t30 months\tAlive, NED
+"""
+
+
+@pytest.mark.parametrize(
+    ("cell", "site", "code"),
+    [("Left lobe of liver", "liver", "C22.0"), ("Tail of the pancreas", "pancreas", "C25.2"), ("Body of stomach", "stomach", "C16.2")],
+)
+def test_site_cell_naming_a_part_of_an_organ_with_of(tmp_path: Path, cell, site, code):
+    p = tmp_path / "series.txt"
+    p.write_text(TABLE.format(site=cell), encoding="utf-8")
+    row = rows_from_tables(load_document(p))[0]
+    assert (row.site, row.site_code) == (site, code)

@@ -1,0 +1,59 @@
+"""A summary-table row from a PDF text dump that wraps onto a second line with no column gaps: each column's words on
+both lines, read cell by cell (``ingest.tables._assign_two_lines``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eims_extract.ingest import load_document
+
+PDF_DUMP = """Annals of Imaginary Pathology (2024) 12:40–48
+
+Ovarian and uterine inflammatory myofibroblastic tumours: three referral cases
+
+Results
+Table 1 Clinical features of three uterine IMTs
+Case Age Site Size (cm) Surgery Adjuvant therapy Recurrence (mo) Status (mo)
+1 44 Corpus 6.5 TH None No NED (40)
+2 61 Fundus, 9.5 TH + BSO + AI ×2 Omentum, liver DOD (17)
+posterior omentectomy (6)
+3 36 Cervix 4.0 RH None No NED (25)
+TH total hysterectomy, BSO bilateral salpingo-oophorectomy, RH radical hysterectomy, AI doxorubicin and
+ifosfamide, NED no evidence of disease, DOD died of disease
+
+Discussion
+Older age and large size went with an aggressive course.
+"""
+
+
+def _rows(tmp_path: Path, text: str) -> list[list[str]]:
+    p = tmp_path / "dump.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = load_document(p)
+    return [[c.text for c in r] for r in doc.tables[0].rows]
+
+
+def test_row_wrapped_in_place_reads_each_column_from_both_lines(tmp_path):
+    rows = _rows(tmp_path, PDF_DUMP)
+    assert len(rows) == 3
+    case, age, site, size, surgery, adjuvant, recurrence, status = rows[1]
+    assert (case, age, size) == ("2", "61", "9.5")
+    assert site == "Fundus, posterior"
+    assert recurrence == "Omentum, liver (6)"
+    assert status == "DOD (17)"
+    assert "omentectomy" in surgery and "AI" not in surgery
+
+
+def test_rows_on_one_line_around_the_wrapped_one_are_unchanged(tmp_path):
+    rows = _rows(tmp_path, PDF_DUMP)
+    assert rows[0] == ["1", "44", "Corpus", "6.5", "TH", "None", "No", "NED (40)"]
+    assert rows[2] == ["3", "36", "Cervix", "4.0", "RH", "None", "No", "NED (25)"]
+
+
+def test_words_two_equally_cheap_cuts_place_in_different_columns_are_left_out(tmp_path):
+    # "TH + BSO +" / "omentectomy" with "AI ×2" after it, or "TH +" / "omentectomy" with "BSO + AI ×2": both cuts
+    # cost the same, so "BSO" goes to neither column; the words every cut places alike stay
+    row = _rows(tmp_path, PDF_DUMP)[1]
+    surgery, adjuvant = row[4], row[5]
+    assert "BSO" not in surgery and "BSO" not in adjuvant
+    assert surgery.startswith("TH") and adjuvant == "AI ×2"
