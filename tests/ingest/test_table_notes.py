@@ -93,3 +93,28 @@ def test_mark_glued_to_a_status_code_and_the_legend_of_the_marked_codes_are_the_
     text = text.replace("a Died of a stroke without evidence of tumour.", "a Peritoneal spread at 5 months.")
     _, table = _table(tmp_path, text)
     assert table.rows[0][-1].text == "DOD" and table.rows[0][-1].note == "Peritoneal spread at 5 months."
+
+
+WRAPPED_MARKED = """Inflammatory myofibroblastic tumour of the small bowel: two invented children
+
+Results
+Table 1. Findings of the two invented children.
+
+Pt   Age/sex   Site             ALK IHC   Molecular finding     Treatment     Outcome
+1    4 y/F     Jejunum          +         RANBP2::ALK (RNA)     Resection     NED (20)
+2    11 y/M    Ileocaecal       +         ALK break-apart       Resection     NED (31)
+               valve                      FISH+ a
+a Partner not identified; too little RNA for sequencing.
+
+Discussion
+Both invented children are well.
+"""
+
+
+def test_mark_taken_off_a_cell_wrapped_over_two_lines_keeps_its_second_line(tmp_path):
+    """The cell's span ends before the mark on its second line, not at the value's length from its start (which
+    would drop the wrapped words from what the cell points at in the text)."""
+    doc, table = _table(tmp_path, WRAPPED_MARKED)
+    cell = table.rows[1][4]
+    assert cell.text == "ALK break-apart FISH+" and cell.note.startswith("Partner not identified")
+    assert doc.text[cell.start : cell.end].endswith("FISH+")

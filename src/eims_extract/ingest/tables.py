@@ -438,6 +438,20 @@ def table_notes(doc: Document, table: Table) -> dict[str, str]:
     return out
 
 
+def _end_before_mark(text: str, cell: Cell, at: int, value: str) -> int | None:
+    """Where a cell's text ends once its footnote mark (from ``at`` in the cell's text) is taken off: before the mark
+    where the printed span ends on it (a cell wrapped over lines, "ALK break-apart" over "FISH+ a", keeps its second
+    line), else after the value's length from the start."""
+    if cell.start is None:
+        return None
+    mark = cell.text.rstrip()[at:].strip()
+    if cell.end is not None and mark:
+        printed = text[cell.start : cell.end].rstrip()
+        if printed.endswith(mark):
+            return cell.start + len(printed[: len(printed) - len(mark)].rstrip())
+    return cell.start + len(value)
+
+
 def attach_notes(doc: Document, table: Table) -> None:
     """Resolve the footnote marks of a table's cells: a cell ending with a mark a note under the table opens with
     ("Died a" over "a Died of pneumonia, free of tumour.") is read without it, and carries the note (``Cell.note``);
@@ -457,7 +471,7 @@ def attach_notes(doc: Document, table: Table) -> None:
             value = cell.text[: got[1]].rstrip()
             if not value:
                 continue
-            end = cell.start + len(value) if cell.start is not None else None
+            end = _end_before_mark(doc.text, cell, got[1], value)
             row[j] = Cell(value, cell.start, end, cell.page, notes[got[0]])
 
 #: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use
