@@ -3953,6 +3953,22 @@ def test_regression_response_label_after_a_no_tumour_finding_is_asserted(text, e
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the appositive label names two kinds of response joined by "and" or "/": the no-tumour finding's negation
+        # stops before it as it does before a label naming one kind
+        ("After five months of lorlatinib the scan found no remaining avid focus, consistent with a complete metabolic "
+         "and radiological response.", "CR"),
+        ("At week 20 of crizotinib no measurable lesion was left, a complete clinical/radiological response.", "CR"),
+        # precision: a denied two-kind label stays denied
+        ("There was no complete metabolic and radiological response to chemotherapy.", None),
+    ],
+)
+def test_response_label_naming_two_kinds_after_a_no_tumour_finding_is_asserted(text, expected):
+    assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a response label denied right before it, where the drug's pseudo-negation ("no response to/after X": X was
         # given) cancels the negation cue: the label is still denied
         ("There was no complete response after four cycles of vinblastine.", None),
