@@ -7136,3 +7136,20 @@ def test_disease_free_state_before_a_later_relapse_is_no_last_status(texts):
 def test_response_maintained_at_last_visit_is_alive_with_disease(text, status, follow_up):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        # a share of a class as the subject ("a minority of cases recur") tells about other patients, not this one
+        ("Most of these lesions are indolent, but a minority of cases recur after excision.", None, None),
+        ("The vast majority of patients are cured by surgery, yet a small subset of tumours metastasize.", None, None),
+        ("A proportion of IMTs relapse locally within two years.", None, None),
+        # precision: a share of the patient's own tumours is the patient's
+        ("The majority of her tumours recurred within a year.", True, None),
+        ("At nine months the tumour recurred at the anastomosis.", True, None),
+    ],
+)
+def test_a_share_of_a_class_that_recurs_is_no_recurrence_of_the_patient(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
