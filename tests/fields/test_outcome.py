@@ -7153,3 +7153,21 @@ def test_response_maintained_at_last_visit_is_alive_with_disease(text, status, f
 def test_a_share_of_a_class_that_recurs_is_no_recurrence_of_the_patient(text, recurrence, metastasis):
     row = run(text)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the tumour or the patient told not responding to a course: a progression on it
+        (("Entrectinib was begun.", "The nodules did not respond to entrectinib and he died of liver failure."), "PD"),
+        (("Lorlatinib was begun.", "She did not respond: the peritoneal masses kept growing and ascites returned."), "PD"),
+        (("The boy failed to respond to four cycles of chemotherapy.",), "PD"),
+        # a later response told is the row's: a failed course is only a fallback
+        (("The relapse did not respond to vinblastine.", "Crizotinib then produced a partial response."), "PR"),
+        # precision: a symptom that did not respond, and a failure only feared, are no response of the tumour
+        (("Her cough did not respond to inhaled steroids.",), None),
+        (("Surgery would follow if the mass failed to respond.",), None),
+    ],
+)
+def test_tumour_told_not_responding_to_a_course_is_progression(texts, expected):
+    assert run(*texts).response == expected
