@@ -7171,3 +7171,19 @@ def test_a_share_of_a_class_that_recurs_is_no_recurrence_of_the_patient(text, re
 )
 def test_tumour_told_not_responding_to_a_course_is_progression(texts, expected):
     assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shrinkage of 30% or more told with "fell" / "had fallen" / "dropped": a partial response, as with "shrank"
+        ("Ten weeks into larotrectinib, the longest tumour diameter had fallen by 45%.", "PR"),
+        ("Within a month the measurable tumour burden fell by roughly 60%, and the fever settled.", "PR"),
+        ("On MRI the sum of the lesion diameters dropped by 35% after two months of crizotinib.", "PR"),
+        # precision: a small fall, and a fall of tumour markers, are no response
+        ("The tumour diameter fell by 12% over the first cycle.", None),
+        ("Serum tumour markers fell by 70% after the operation.", None),
+    ],
+)
+def test_tumour_size_told_fallen_by_a_third_or_more_is_partial_response(text, expected):
+    assert run(text).response == expected
