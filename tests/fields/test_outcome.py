@@ -7187,3 +7187,17 @@ def test_tumour_told_not_responding_to_a_course_is_progression(texts, expected):
 )
 def test_tumour_size_told_fallen_by_a_third_or_more_is_partial_response(text, expected):
     assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rounded duration with the exact count in brackets: the bracket's count is the follow-up
+        ("At the last visit, nearly two years (22 months) after the resection, he had no sign of disease.", 22.0),
+        ("She has been followed for about a year (13 months) with no recurrence.", 13.0),
+        # a bracket that is no duration leaves the stated one
+        ("She has been followed for 2 years (Figure 3) with no recurrence.", 24.0),
+    ],
+)
+def test_rounded_follow_up_with_exact_months_in_brackets_takes_the_exact_count(text, expected):
+    assert run(text).follow_up_months == expected
