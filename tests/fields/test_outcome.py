@@ -7201,3 +7201,19 @@ def test_tumour_size_told_fallen_by_a_third_or_more_is_partial_response(text, ex
 )
 def test_rounded_follow_up_with_exact_months_in_brackets_takes_the_exact_count(text, expected):
     assert run(text).follow_up_months == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # alive, still on the drug with a lasting partial response, told after "and still": alive with disease, even
+        # beside a statement of good general condition
+        ("At the last review she was in good general condition, back at school, and still taking entrectinib with a "
+         "persisting partial response.", "AWD"),
+        ("He was working again and still receiving crizotinib in continuing partial remission.", "AWD"),
+        # precision: good condition without the tumour told present stays free of disease
+        ("At the last review she was in good general condition with no evidence of disease.", "ANED"),
+    ],
+)
+def test_still_on_a_drug_in_a_lasting_partial_response_after_and_is_alive_with_disease(text, expected):
+    assert run(text).status == expected
