@@ -7217,3 +7217,17 @@ def test_rounded_follow_up_with_exact_months_in_brackets_takes_the_exact_count(t
 )
 def test_still_on_a_drug_in_a_lasting_partial_response_after_and_is_alive_with_disease(text, expected):
     assert run(text).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the residue left by a debulking grown, with new lesions: a progression
+        ("After two cycles, CT showed growth of the abdominal residue and new peritoneal nodules.", "PD"),
+        ("Restaging found new lung metastases and enlargement of the tumour remnant.", "PD"),
+        # precision: a residue grown with no new lesion is not read by this rule
+        ("MRI showed growth of the residue without any new lesion.", None),
+    ],
+)
+def test_grown_residue_with_new_lesions_is_progression(text, expected):
+    assert run(text).response == expected
