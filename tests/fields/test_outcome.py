@@ -7180,6 +7180,9 @@ def test_tumour_told_not_responding_to_a_course_is_progression(texts, expected):
         ("Ten weeks into larotrectinib, the longest tumour diameter had fallen by 45%.", "PR"),
         ("Within a month the measurable tumour burden fell by roughly 60%, and the fever settled.", "PR"),
         ("On MRI the sum of the lesion diameters dropped by 35% after two months of crizotinib.", "PR"),
+        # ... and a shrinkage told as a fraction of a half or more
+        ("After the radiotherapy course the orbital mass shrank by about one half.", "PR"),
+        ("Under celecoxib the nodules decreased by two thirds within a year.", "PR"),
         # precision: a small fall, and a fall of tumour markers, are no response
         ("The tumour diameter fell by 12% over the first cycle.", None),
         ("Serum tumour markers fell by 70% after the operation.", None),
