@@ -3061,3 +3061,20 @@ def test_other_kinase_fusion_cell_with_a_bracketed_alk_result(cell, fusions, tes
 )
 def test_panel_listing_alk_that_found_another_fusion_and_no_other_rearrangement(text, expected):
     assert codes(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stain's result, then a second method told only asked for, then "it showed ...": the result is the second
+        # method's
+        ("As ALK immunostaining was negative, targeted RNA sequencing of the resected tumour was requested; it showed no "
+         "ALK or ROS1 rearrangement but found an ETV6-NTRK3 fusion.", ["IHC-", "NGS-"]),
+        ("With ALK immunohistochemistry negative, FISH was requested; it revealed no ALK rearrangement.", ["FISH-"]),
+        # precision: the stain keeps its own result
+        ("ALK immunostaining was negative, and FISH was performed; it showed an ALK rearrangement.", ["IHC-", "FISH+"]),
+    ],
+)
+def test_result_after_a_method_told_only_requested_is_that_methods(text, expected):
+    assert run_apply(apply, text).alk_tests == expected
