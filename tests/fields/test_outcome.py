@@ -7234,3 +7234,32 @@ def test_still_on_a_drug_in_a_lasting_partial_response_after_and_is_alive_with_d
 )
 def test_grown_residue_with_new_lesions_is_progression(text, expected):
     assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spread"),
+    [
+        # several lesions of another organ found by a surveillance or restaging scan: a distant spread
+        ("Two years later, surveillance CT showed several bilateral lung nodules; the nephrectomy bed was clear.", True),
+        ("Restaging MRI revealed multiple liver lesions.", True),
+        # precision: one nodule, or a scan at the primary organ, is not read as spread
+        ("Surveillance CT showed a single lung nodule.", False),
+        ("Surveillance ultrasound showed multiple renal cysts.", False),
+    ],
+)
+def test_several_lesions_of_another_organ_on_a_surveillance_scan_are_spread(text, spread):
+    assert bool(new_lesion_spread(text, "C64.9")) is spread
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "continued treatment with a persisting partial response": alive with the tumour there
+        ("At the last visit she felt well and continued treatment with persisting partial response.", "AWD"),
+        ("He continues therapy in ongoing partial remission.", "AWD"),
+        # precision: a partial response told as an event gives no status
+        ("A partial response to the treatment was recorded at three months.", None),
+    ],
+)
+def test_continued_treatment_in_a_persisting_partial_response_is_alive_with_disease(text, expected):
+    assert run(text).status == expected
