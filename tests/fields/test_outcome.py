@@ -7263,3 +7263,19 @@ def test_several_lesions_of_another_organ_on_a_surveillance_scan_are_spread(text
 )
 def test_continued_treatment_in_a_persisting_partial_response_is_alive_with_disease(text, expected):
     assert run(text).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a negated list of three items with one comma closing the sentence: its last item is negated too
+        ("MRI showed a 5-cm mass of the uterine fundus, without parametrial invasion, enlarged iliac nodes or "
+         "distant metastases.", False),
+        ("The scan found a lobulated gastric mass with no perigastric fat stranding, enlarged regional nodes or liver "
+         "metastases.", False),
+        # precision: a list that goes on into a clause of its own is not read so
+        ("Surgery went without complications, but six months later metastases appeared in the liver.", True),
+    ],
+)
+def test_last_item_of_a_negated_list_of_three_is_negated(text, metastasis):
+    assert run(text).metastasis is metastasis
