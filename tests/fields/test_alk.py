@@ -3078,3 +3078,20 @@ def test_panel_listing_alk_that_found_another_fusion_and_no_other_rearrangement(
 )
 def test_result_after_a_method_told_only_requested_is_that_methods(text, expected):
     assert run_apply(apply, text).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a probe told giving a normal / intact signal pattern: no rearrangement
+        ("ALK break-apart FISH showed a normal signal pattern.", ["FISH-"]),
+        ("FISH with the ALK probe gave intact signals in all nuclei counted.", ["FISH-"]),
+        # ... also in a clause after another gene's rearrangement, before a coordinated clause of the next method
+        ("Break-apart FISH showed the ROS1 gene to be split, while ALK and NTRK3 probes gave normal patterns, and RNA "
+         "sequencing then identified a TFG-ROS1 fusion.", ["FISH-"]),
+        # precision: split signals remain a positive result
+        ("ALK FISH showed split signals in 35% of nuclei.", ["FISH+"]),
+    ],
+)
+def test_probe_giving_a_normal_signal_pattern_is_a_negative_result(text, expected):
+    assert run_apply(apply, text).alk_tests == expected

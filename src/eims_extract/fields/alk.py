@@ -604,7 +604,15 @@ def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple
     for r in _rules()["carry_over"]:
         for m in r.regex.finditer(text):
             lo, hi = _clause(text, m.end())
-            if lo != m.end() or any(lo <= x[1] < hi for x in mentions) or not _any("target", text, lo, hi):
+            inside = [x[1] for x in mentions if lo <= x[1] < hi]
+            if inside:
+                # "..., while ALK, ROS1 and PDGFRB probes gave normal patterns, and RT-PCR identified ...": the clause
+                # ends where a coordinated one naming the next method starts
+                joined = _rx("joined_clause_start").search(text, lo, inside[0])
+                if joined is None:
+                    continue
+                hi = joined.start()
+            if lo != m.end() or not _any("target", text, lo, hi):
                 continue
             plo, _ = _clause(text, max(0, lo - 1))
             named = [x for x in mentions if plo <= x[1] < lo]
