@@ -7183,6 +7183,7 @@ def test_tumour_told_not_responding_to_a_course_is_progression(texts, expected):
         # ... and a shrinkage told as a fraction of a half or more
         ("After the radiotherapy course the orbital mass shrank by about one half.", "PR"),
         ("Under celecoxib the nodules decreased by two thirds within a year.", "PR"),
+        ("Six months into entrectinib the volume had fallen by 64%.", "PR"),
         # precision: a small fall, and a fall of tumour markers, are no response
         ("The tumour diameter fell by 12% over the first cycle.", None),
         ("Serum tumour markers fell by 70% after the operation.", None),
@@ -7279,3 +7280,17 @@ def test_continued_treatment_in_a_persisting_partial_response_is_alive_with_dise
 )
 def test_last_item_of_a_negated_list_of_three_is_negated(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short of complete: "near-total regression", "regressed almost completely" are partial responses
+        ("Crizotinib led to near-total regression of the pelvic mass.", "PR"),
+        ("Within a year of larotrectinib the tumour had regressed almost completely, leaving a small scar.", "PR"),
+        # precision: after an operation it is no response
+        ("The lesion regressed almost completely after resection of its bulk.", None),
+    ],
+)
+def test_regression_told_almost_complete_is_partial_response(text, expected):
+    assert run(text).response == expected
