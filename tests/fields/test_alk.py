@@ -3095,3 +3095,13 @@ def test_result_after_a_method_told_only_requested_is_that_methods(text, expecte
 )
 def test_probe_giving_a_normal_signal_pattern_is_a_negative_result(text, expected):
     assert run_apply(apply, text).alk_tests == expected
+
+
+def test_normal_probe_pattern_of_other_genes_does_not_negate_the_fusion_found():
+    # the probes' normal patterns are about their genes, not about the fusion the next clause reports
+    row = run_apply(
+        apply,
+        "Break-apart FISH showed the NTRK3 gene to be split, while ALK and ROS1 probes gave normal patterns, and RT-PCR "
+        "then identified an ETV6-NTRK3 fusion transcript.",
+    )
+    assert row.kinase_fusions == ["ETV6::NTRK3"] and row.alk_tests == ["FISH-"]
