@@ -7294,3 +7294,18 @@ def test_last_item_of_a_negated_list_of_three_is_negated(text, metastasis):
 )
 def test_regression_told_almost_complete_is_partial_response(text, expected):
     assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a response told maintained with residual disease: alive with the tumour there
+        ("At the last review the response was maintained with small residual pleural and pulmonary nodules, and she "
+         "continues treatment with good tolerance.", "AWD"),
+        ("He remains well with residual mesenteric or peritoneal lesions.", "AWD"),
+        # precision: a state told before a later change is not the last one
+        ("She was well with residual hepatic and splenic lesions until month 14, when they grew.", None),
+    ],
+)
+def test_residual_lesions_of_two_named_places_are_alive_with_disease(text, expected):
+    assert run(text).status == expected
