@@ -7309,3 +7309,17 @@ def test_regression_told_almost_complete_is_partial_response(text, expected):
 )
 def test_residual_lesions_of_two_named_places_are_alive_with_disease(text, expected):
     assert run(text).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a residual tumour told unchanged for a time: that time is the follow-up, as "has remained stable for"
+        ("After radiotherapy the orbital mass shrank; the residual lesion has stayed unchanged for three years.", 36.0),
+        ("The remaining nodules have remained unchanged for 14 months.", 14.0),
+        # precision: unchanged for a time, then a change, is no last news
+        ("The lesion has stayed unchanged for 6 months and then grew.", None),
+    ],
+)
+def test_residual_tumour_unchanged_for_a_time_gives_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
