@@ -7337,3 +7337,18 @@ def test_residual_tumour_unchanged_for_a_time_gives_the_follow_up(text, months):
 )
 def test_no_lung_or_liver_nodules_at_staging_is_no_metastasis(texts, metastasis):
     assert run(*texts).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # an earlier progression retold in a relative clause about the patient does not end the course
+        (("Entrectinib produced a partial response at 8 weeks.",
+          "Our patient, who progressed on two lines of chemotherapy, had a lasting benefit from entrectinib."), "PR"),
+        (("Crizotinib gave a partial response.", "The patient, who had progressed on ifosfamide, tolerated it well."), "PR"),
+        # precision: a progression told in the main clause still counts
+        (("Crizotinib gave a partial response.", "Our patient later progressed on crizotinib."), "PD"),
+    ],
+)
+def test_progression_retold_in_a_relative_clause_about_the_patient_is_no_new_response(texts, expected):
+    assert run(*texts).response == expected

@@ -242,6 +242,8 @@ def response_mentions(text: str, kind: str = "response") -> list[tuple[str, int,
             if _rx("response_denied_before").search(text, max(0, m.start() - 20), m.start()):
                 continue
             code = m.group("abbr") if r.code == "abbr" else r.code
+            if code == "PD" and _rx("recap_relative_before").search(text, max(0, m.start() - 60), m.start()):
+                continue  # "Our patient, who progressed on X, ...": an earlier progression retold
             out.append((code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
