@@ -3141,3 +3141,46 @@ def test_note_under_a_table_pointed_to_by_a_cell_mark_gives_its_alk_tests(notes,
     assert sorted(rows[0].alk_tests or []) == ["FISH+", "RT-PCR+"]
     assert sorted(rows[1].alk_tests or []) == sorted(tests2)
     assert sorted(rows[2].alk_tests or []) == sorted(tests3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stain's result, then a second method told only asked for, then "it showed ...": the result is the second
+        # method's
+        ("As ALK immunostaining was negative, targeted RNA sequencing of the resected tumour was requested; it showed no "
+         "ALK or ROS1 rearrangement but found an ETV6-NTRK3 fusion.", ["IHC-", "NGS-"]),
+        ("With ALK immunohistochemistry negative, FISH was requested; it revealed no ALK rearrangement.", ["FISH-"]),
+        # precision: the stain keeps its own result
+        ("ALK immunostaining was negative, and FISH was performed; it showed an ALK rearrangement.", ["IHC-", "FISH+"]),
+    ],
+)
+def test_result_after_a_method_told_only_requested_is_that_methods(text, expected):
+    assert run_apply(apply, text).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a probe told giving a normal / intact signal pattern: no rearrangement
+        ("ALK break-apart FISH showed a normal signal pattern.", ["FISH-"]),
+        ("FISH with the ALK probe gave intact signals in all nuclei counted.", ["FISH-"]),
+        # ... also in a clause after another gene's rearrangement, before a coordinated clause of the next method
+        ("Break-apart FISH showed the ROS1 gene to be split, while ALK and NTRK3 probes gave normal patterns, and RNA "
+         "sequencing then identified a TFG-ROS1 fusion.", ["FISH-"]),
+        # precision: split signals remain a positive result
+        ("ALK FISH showed split signals in 35% of nuclei.", ["FISH+"]),
+    ],
+)
+def test_probe_giving_a_normal_signal_pattern_is_a_negative_result(text, expected):
+    assert run_apply(apply, text).alk_tests == expected
+
+
+def test_normal_probe_pattern_of_other_genes_does_not_negate_the_fusion_found():
+    # the probes' normal patterns are about their genes, not about the fusion the next clause reports
+    row = run_apply(
+        apply,
+        "Break-apart FISH showed the NTRK3 gene to be split, while ALK and ROS1 probes gave normal patterns, and RT-PCR "
+        "then identified an ETV6-NTRK3 fusion transcript.",
+    )
+    assert row.kinase_fusions == ["ETV6::NTRK3"] and row.alk_tests == ["FISH-"]

@@ -7346,3 +7346,221 @@ def test_complete_regression_with_radiotherapy_is_a_complete_response(text, expe
 )
 def test_drug_course_that_produced_no_change_is_stable_disease(text, expected):
     assert [c for c, *_ in response_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the appositive label names two kinds of response joined by "and" or "/": the no-tumour finding's negation
+        # stops before it as it does before a label naming one kind
+        ("After five months of lorlatinib the scan found no remaining avid focus, consistent with a complete metabolic "
+         "and radiological response.", "CR"),
+        ("At week 20 of crizotinib no measurable lesion was left, a complete clinical/radiological response.", "CR"),
+        # precision: a denied two-kind label stays denied
+        ("There was no complete metabolic and radiological response to chemotherapy.", None),
+    ],
+)
+def test_response_label_naming_two_kinds_after_a_no_tumour_finding_is_asserted(text, expected):
+    assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "metastasis"),
+    [
+        # a share of a class as the subject ("a minority of cases recur") tells about other patients, not this one
+        ("Most of these lesions are indolent, but a minority of cases recur after excision.", None, None),
+        ("The vast majority of patients are cured by surgery, yet a small subset of tumours metastasize.", None, None),
+        ("A proportion of IMTs relapse locally within two years.", None, None),
+        # precision: a share of the patient's own tumours is the patient's
+        ("The majority of her tumours recurred within a year.", True, None),
+        ("At nine months the tumour recurred at the anastomosis.", True, None),
+    ],
+)
+def test_a_share_of_a_class_that_recurs_is_no_recurrence_of_the_patient(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the tumour or the patient told not responding to a course: a progression on it
+        (("Entrectinib was begun.", "The nodules did not respond to entrectinib and he died of liver failure."), "PD"),
+        (("Lorlatinib was begun.", "She did not respond: the peritoneal masses kept growing and ascites returned."), "PD"),
+        (("The boy failed to respond to four cycles of chemotherapy.",), "PD"),
+        # a later response told is the row's: a failed course is only a fallback
+        (("The relapse did not respond to vinblastine.", "Crizotinib then produced a partial response."), "PR"),
+        # precision: a symptom that did not respond, and a failure only feared, are no response of the tumour
+        (("Her cough did not respond to inhaled steroids.",), None),
+        (("Surgery would follow if the mass failed to respond.",), None),
+    ],
+)
+def test_tumour_told_not_responding_to_a_course_is_progression(texts, expected):
+    assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shrinkage of 30% or more told with "fell" / "had fallen" / "dropped": a partial response, as with "shrank"
+        ("Ten weeks into larotrectinib, the longest tumour diameter had fallen by 45%.", "PR"),
+        ("Within a month the measurable tumour burden fell by roughly 60%, and the fever settled.", "PR"),
+        ("On MRI the sum of the lesion diameters dropped by 35% after two months of crizotinib.", "PR"),
+        # ... and a shrinkage told as a fraction of a half or more
+        ("After the radiotherapy course the orbital mass shrank by about one half.", "PR"),
+        ("Under celecoxib the nodules decreased by two thirds within a year.", "PR"),
+        ("Six months into entrectinib the volume had fallen by 64%.", "PR"),
+        # precision: a small fall, and a fall of tumour markers, are no response
+        ("The tumour diameter fell by 12% over the first cycle.", None),
+        ("Serum tumour markers fell by 70% after the operation.", None),
+    ],
+)
+def test_tumour_size_told_fallen_by_a_third_or_more_is_partial_response(text, expected):
+    assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rounded duration with the exact count in brackets: the bracket's count is the follow-up
+        ("At the last visit, nearly two years (22 months) after the resection, he had no sign of disease.", 22.0),
+        ("She has been followed for about a year (13 months) with no recurrence.", 13.0),
+        # a bracket that is no duration leaves the stated one
+        ("She has been followed for 2 years (Figure 3) with no recurrence.", 24.0),
+    ],
+)
+def test_rounded_follow_up_with_exact_months_in_brackets_takes_the_exact_count(text, expected):
+    assert run(text).follow_up_months == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # alive, still on the drug with a lasting partial response, told after "and still": alive with disease, even
+        # beside a statement of good general condition
+        ("At the last review she was in good general condition, back at school, and still taking entrectinib with a "
+         "persisting partial response.", "AWD"),
+        ("He was working again and still receiving crizotinib in continuing partial remission.", "AWD"),
+        # precision: good condition without the tumour told present stays free of disease
+        ("At the last review she was in good general condition with no evidence of disease.", "ANED"),
+    ],
+)
+def test_still_on_a_drug_in_a_lasting_partial_response_after_and_is_alive_with_disease(text, expected):
+    assert run(text).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the residue left by a debulking grown, with new lesions: a progression
+        ("After two cycles, CT showed growth of the abdominal residue and new peritoneal nodules.", "PD"),
+        ("Restaging found new lung metastases and enlargement of the tumour remnant.", "PD"),
+        # precision: a residue grown with no new lesion is not read by this rule
+        ("MRI showed growth of the residue without any new lesion.", None),
+    ],
+)
+def test_grown_residue_with_new_lesions_is_progression(text, expected):
+    assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spread"),
+    [
+        # several lesions of another organ found by a surveillance or restaging scan: a distant spread
+        ("Two years later, surveillance CT showed several bilateral lung nodules; the nephrectomy bed was clear.", True),
+        ("Restaging MRI revealed multiple liver lesions.", True),
+        # precision: one nodule, or a scan at the primary organ, is not read as spread
+        ("Surveillance CT showed a single lung nodule.", False),
+        ("Surveillance ultrasound showed multiple renal cysts.", False),
+    ],
+)
+def test_several_lesions_of_another_organ_on_a_surveillance_scan_are_spread(text, spread):
+    assert bool(new_lesion_spread(text, "C64.9")) is spread
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "continued treatment with a persisting partial response": alive with the tumour there
+        ("At the last visit she felt well and continued treatment with persisting partial response.", "AWD"),
+        ("He continues therapy in ongoing partial remission.", "AWD"),
+        # precision: a partial response told as an event gives no status
+        ("A partial response to the treatment was recorded at three months.", None),
+    ],
+)
+def test_continued_treatment_in_a_persisting_partial_response_is_alive_with_disease(text, expected):
+    assert run(text).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a negated list of three items with one comma closing the sentence: its last item is negated too
+        ("MRI showed a 5-cm mass of the uterine fundus, without parametrial invasion, enlarged iliac nodes or "
+         "distant metastases.", False),
+        ("The scan found a lobulated gastric mass with no perigastric fat stranding, enlarged regional nodes or liver "
+         "metastases.", False),
+        # precision: a list that goes on into a clause of its own is not read so
+        ("Surgery went without complications, but six months later metastases appeared in the liver.", True),
+    ],
+)
+def test_last_item_of_a_negated_list_of_three_is_negated(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short of complete: "near-total regression", "regressed almost completely" are partial responses
+        ("Crizotinib led to near-total regression of the pelvic mass.", "PR"),
+        ("Within a year of larotrectinib the tumour had regressed almost completely, leaving a small scar.", "PR"),
+        # precision: after an operation it is no response
+        ("The lesion regressed almost completely after resection of its bulk.", None),
+    ],
+)
+def test_regression_told_almost_complete_is_partial_response(text, expected):
+    assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a response told maintained with residual disease: alive with the tumour there
+        ("At the last review the response was maintained with small residual pleural and pulmonary nodules, and she "
+         "continues treatment with good tolerance.", "AWD"),
+        ("He remains well with residual mesenteric or peritoneal lesions.", "AWD"),
+        # precision: a state told before a later change is not the last one
+        ("She was well with residual hepatic and splenic lesions until month 14, when they grew.", None),
+    ],
+)
+def test_residual_lesions_of_two_named_places_are_alive_with_disease(text, expected):
+    assert run(text).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # a residual tumour told unchanged for a time: that time is the follow-up, as "has remained stable for"
+        ("After radiotherapy the orbital mass shrank; the residual lesion has stayed unchanged for three years.", 36.0),
+        ("The remaining nodules have remained unchanged for 14 months.", 14.0),
+        # precision: unchanged for a time, then a change, is no last news
+        ("The lesion has stayed unchanged for 6 months and then grew.", None),
+    ],
+)
+def test_residual_tumour_unchanged_for_a_time_gives_the_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # an earlier progression retold in a relative clause about the patient does not end the course
+        (("Entrectinib produced a partial response at 8 weeks.",
+          "Our patient, who progressed on two lines of chemotherapy, had a lasting benefit from entrectinib."), "PR"),
+        (("Crizotinib gave a partial response.", "The patient, who had progressed on ifosfamide, tolerated it well."), "PR"),
+        # precision: a progression told in the main clause still counts
+        (("Crizotinib gave a partial response.", "Our patient later progressed on crizotinib."), "PD"),
+    ],
+)
+def test_progression_retold_in_a_relative_clause_about_the_patient_is_no_new_response(texts, expected):
+    assert run(*texts).response == expected

@@ -120,6 +120,7 @@ def test_inline_furniture_does_not_join_the_patients_first_sentence(tmp_path, nl
         ("MeSH terms", "cited by list"),
         ("Recommend Stories", "cited by list"),
         ("Related documents", "cited by list"),
+        ("相关文献", "cited by list"),
         ("CASE REPORT article", "article type banner"),
         ("Sec. Paediatric Oncology", "journal section"),
         ("Volume 9 - 2025 | https://doi.org/10.0000/fict.2025.9", "volume and doi"),
@@ -980,3 +981,23 @@ def test_publisher_line_with_web_address_inside_a_sentence_is_furniture(tmp_path
     row = extract_document(doc, nlp)[0]
     assert "CD117" in (row.ihc_negative or []) and len(row.ihc_negative) == 2  # with DOG1
     assert line_rule("The sequence data are deposited at www.example.org/data", front=False) is None
+
+
+_INDEXER_PAGE_ZH = """Abstract
+Inflammatory pseudotumour is a rare spindle-cell lesion. We describe a woman in her seventies whose lesion of the
+caecum was removed by right hemicolectomy after an episode of bleeding.
+相关文献
+Inflammatory myofibroblastic tumour of the caecum in a 6-year-old boy treated with crizotinib
+Fictional Journal of Paediatric Cases, 2004
+免责声明：本页面内容来源于公开数据库，仅供参考。
+"""
+
+
+def test_related_literature_list_of_a_chinese_indexer_page_is_furniture(tmp_path, nlp) -> None:
+    # the titles under a Chinese indexer's "related literature" heading are other papers' patients
+    p = tmp_path / "indexer_caecum.txt"
+    p.write_text(_INDEXER_PAGE_ZH, encoding="utf-8")
+    doc = load_document(p)
+    assert "6-year-old" not in doc.text and "crizotinib" not in doc.text
+    row = extract_document(doc, nlp)[0]
+    assert (row.age_years, row.sex, row.drugs) == (None, "female", None)

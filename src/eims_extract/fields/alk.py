@@ -598,20 +598,44 @@ def _other_method_reports(text: str, start: int, end: int, mentions: list[tuple[
 def _carried_over(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"FISH showed an ETV6 rearrangement but no ALK or ROS1 translocation", "a DNA/RNA panel was
     requested; it identified an EML4-ALK fusion": a clause that names ALK but no method, opened as
-    ``carry_over`` rules say, reports the method of the clause before it (one method only, else
-    nothing); negative wording makes it ``METHOD-``."""
+    ``carry_over`` rules say, reports the method of the clause before it (one method only, or the one named last
+    there when it is told only asked for; else nothing); negative wording makes it ``METHOD-``."""
     out: list[tuple[str, int, int]] = []
     for r in _rules()["carry_over"]:
         for m in r.regex.finditer(text):
             lo, hi = _clause(text, m.end())
-            if lo != m.end() or any(lo <= x[1] < hi for x in mentions) or not _any("target", text, lo, hi):
+            inside = [x[1] for x in mentions if lo <= x[1] < hi]
+            if inside:
+                # "..., while ALK, ROS1 and PDGFRB probes gave normal patterns, and RT-PCR identified ...": the clause
+                # ends where a coordinated one naming the next method starts
+                joined = _rx("joined_clause_start").search(text, lo, inside[0])
+                if joined is None:
+                    continue
+                hi = joined.start()
+            if lo != m.end() or not _any("target", text, lo, hi):
                 continue
             plo, _ = _clause(text, max(0, lo - 1))
-            before = {x[0] for x in mentions if plo <= x[1] < lo}
-            if len(before) == 1:
-                t = next(x for x in mentions if plo <= x[1] < lo)
-                out.append((t[0] + ("-" if _negated(text, lo, hi) else "+"), t[1], t[2]))
+            named = [x for x in mentions if plo <= x[1] < lo]
+            if len({x[0] for x in named}) == 1:
+                t = named[0]
+            elif (
+                len(named) >= 2
+                and _any_of(("result", "negative"), text, named[-2][2], named[-1][1])
+                and _any_of(("no_result", "not_done"), text, named[-1][2], lo)
+                and not _any("result", text, named[-1][2], lo)
+            ):
+                # "As ALK staining was negative, RNA sequencing was requested; it showed no ALK rearrangement": the
+                # method named last, told only asked for after the others' results, is the one the clause reports
+                # ("IHC and FISH were done; no ALK fusion was found" does not tell which)
+                t = named[-1]
+            else:
+                continue
+            out.append((t[0] + ("-" if _negated(text, lo, hi) else "+"), t[1], t[2]))
     return out
+
+
+def _any_of(kinds: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
+    return any(_any(kind, text, lo, hi) for kind in kinds)
 
 
 def _negated(text: str, lo: int, hi: int, genes: frozenset[str] | None = None, finding_end: int | None = None) -> bool:

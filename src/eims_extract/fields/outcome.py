@@ -242,6 +242,8 @@ def response_mentions(text: str, kind: str = "response") -> list[tuple[str, int,
             if _rx("response_denied_before").search(text, max(0, m.start() - 20), m.start()):
                 continue
             code = m.group("abbr") if r.code == "abbr" else r.code
+            if code == "PD" and _rx("recap_relative_before").search(text, max(0, m.start() - 60), m.start()):
+                continue  # "Our patient, who progressed on X, ...": an earlier progression retold
             out.append((code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
@@ -306,7 +308,7 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
         if num is not None and unit_key(m.group("unit")) is not None:
             if not dated and unit_key(m.group("unit")) not in ("y", "m"):
                 continue
-            times.append((months(num, m.group("unit")) + _compound_rest(text, m), m.start(), m.end()))
+            times.append((_duration_months(text, m, num, m.group("unit")), m.start(), m.end()))
     # a time told in an earlier clause ("X was stopped at 18 months; the child was well at the two-year review") dates
     # that clause's event, not the finding: the finding's own clause is asked first
     before = [t for t in times if finding is not None and t[1] < finding and ";" not in text[t[2] : finding]]
@@ -456,7 +458,7 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
                 continue
             if _group_clause(text, m.start()) or _planned_clause(text, m.start()):
                 continue
-            out.append((months(num, unit) + _compound_rest(ranged, m), m.start(), m.end(), m.end("unit")))
+            out.append((_duration_months(ranged, m, num, unit), m.start(), m.end(), m.end("unit")))
     return sorted(out, key=lambda t: t[1])
 
 
@@ -530,6 +532,15 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
         else:
             clock = None
     return chained, clock
+
+
+def _duration_months(text: str, m: re.Match[str], num: float, unit: str) -> float:
+    """Months of the matched duration: a rounded one followed by the exact count in brackets ("almost three years (35
+    months)") is the bracket's count; else the count with a compound's rest (:func:`_compound_rest`)."""
+    exact = _rx("exact_in_brackets_after_unit").match(text, m.end("unit"))
+    if exact and (n := _number(exact.group("num"))) is not None and unit_key(exact.group("unit")) is not None:
+        return months(n, exact.group("unit"))
+    return months(num, unit) + _compound_rest(text, m)
 
 
 def _compound_rest(text: str, m: re.Match[str]) -> float:
