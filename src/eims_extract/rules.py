@@ -161,7 +161,7 @@ class IhcRule(PatternRule):
 class OutcomeRule(PatternRule):
     code: str | None = None
     value: bool | None = None
-    #: read on the sentence as written, not its assertion-masked view (follow_up/status only)
+    #: read on the sentence as written, not its assertion-masked view (follow_up/status, and response rules of code sizes)
     unmasked: bool = False
     NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "recurrence": ("value",), "metastasis": ("value",), "response": ("code",), "status": ("code",)

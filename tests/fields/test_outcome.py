@@ -7564,3 +7564,85 @@ def test_residual_tumour_unchanged_for_a_time_gives_the_follow_up(text, months):
 )
 def test_progression_retold_in_a_relative_clause_about_the_patient_is_no_new_response(texts, expected):
     assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        ("Six months on, the disease had spread throughout the peritoneal cavity.", True),
+        ("She relapsed, and the sarcoma was spreading all over the abdominal cavity.", True),
+        ("Histology showed a myofibroblastic tumour with no regional lymph node involvement.", False),
+        ("The staging work-up showed the disease to be confined to the left kidney.", False),
+        ("The disease was confined to the pelvis at presentation.", False),
+        # the tumour's extent within its organ, told by the pathologist: no statement about spread
+        ("The tumour was confined to the bladder wall.", None),
+        # another report's patient, named by its author and colleagues
+        ("Lindqvist and colleagues reported peritoneal seeding after a laparoscopic resection.", None),
+    ],
+)
+def test_spread_or_its_absence_told_without_the_word_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "site_code,text,spread",
+    [
+        ("C76.3", "Ten months later her disease came back with new lesions in the right iliac fossa, the left ovary and the liver.", True),
+        ("C49.2", "A year later the tumour recurred both locally and in the left lung.", True),
+        # a lung primary recurring in the lung: its own organ, no distant spread
+        ("C34.1", "A year later the tumour recurred both locally and in the left lung.", False),
+        ("C02.9", "Within two months he developed an extensive lymph node recurrence in the neck.", True),
+    ],
+)
+def test_relapse_in_another_organ_told_as_coming_back_is_spread(site_code, text, spread):
+    assert bool(new_lesion_spread(text, site_code)) is spread
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        ("Ceritinib was started, and PET/CT on day 21 showed a partial metabolic response.", "PR"),
+        ("Three months into alectinib the scans showed a remarkable reduction in the intra-abdominal disease.", "PR"),
+        ("Larotrectinib produced significant mass shrinkage.", "PR"),
+        ("After three months of alectinib the tumour burden was markedly reduced.", "PR"),
+        ("Entrectinib achieved near total regression within a year.", "PR"),
+        ("After seven months of crizotinib the tumour had been reduced to one third of its original size.", "PR"),
+        ("No residual tumour was visible on MRI after eight months of lorlatinib.", "CR"),
+        ("After five months of ceritinib the mass was no longer visible on CT.", "CR"),
+        ("On entrectinib, the CT after ten weeks showed the disappearance of all lesions.", "CR"),
+        ("Both liver nodules disappeared after two months of alectinib.", "CR"),
+        ("The size of the mass remained unchanged after four months of crizotinib.", "SD"),
+        ("Within six weeks of crizotinib the tumour enlarged and new lesions appeared in the lungs.", "PD"),
+        ("At 20 months there was radiological progression in the pelvis.", "PD"),
+        ("The mass grew by 35% despite methylprednisolone.", "PD"),
+        # no residual tumour, or a smaller one, after an operation: the operation's result, no response
+        ("After the operation no residual tumour was seen on MRI.", None),
+        ("After surgical debulking the mass was reduced to one third of its original size.", None),
+        ("There was no radiological progression at the last visit.", None),
+        # some lesions gone while another remained: no complete response
+        ("After ten months of ceritinib the lung nodules were no longer visible, but a 7-mm adrenal nodule remained.", None),
+        # a residual lesion unchanged at the last visit, the drug named in another clause: the last news, no new response
+        ("At the last visit the small residual mass was unchanged and she was still on alectinib.", None),
+        # another report's patient, named by its author and colleagues
+        ("Okafor and colleagues described a durable complete response to crizotinib.", None),
+    ],
+)
+def test_response_told_without_the_recist_word(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        ("On alectinib, the mass decreased from 9.1 cm to 4.0 cm.", "PR"),
+        ("The nodule shrank from 42 x 30 mm to 15 x 11 mm after three months of crizotinib.", "PR"),
+        ("Despite celecoxib the lesion increased from 25 mm to 4.0 cm.", "PD"),
+        # a change under 30% (or growth under 20%): no response guessed from it
+        ("On crizotinib the tumour decreased from 6 cm to 5.1 cm.", None),
+        # sizes told while the lesion was merely watched, or after an operation
+        ("The lesion grew from 2 cm to 4 cm over a year of observation.", None),
+        ("The tumour decreased from 8 cm to 3 cm after resection of its bulk.", None),
+    ],
+)
+def test_response_read_from_sizes_before_and_after_a_drug(text, response):
+    assert run(text).response == response

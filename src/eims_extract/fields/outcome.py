@@ -93,16 +93,18 @@ def _rules() -> dict[str, list[OutcomeRule]]:
         kind = r.kind
         if kind in ("recurrence", "metastasis") and not isinstance(r.value, bool):
             raise ConfigError(f"{r.where} ({r.id}): 'value' must be true or false")
-        if kind in ("response", "course_response") and r.code not in (*RESPONSES, "abbr"):
-            raise ConfigError(f"{r.where} ({r.id}): response code must be one of {RESPONSES} or abbr")
+        if kind in ("response", "course_response") and r.code not in (*RESPONSES, "abbr", "sizes"):
+            raise ConfigError(f"{r.where} ({r.id}): response code must be one of {RESPONSES}, abbr or sizes")
+        if r.code == "sizes" and not {"before", "after", "unit"} <= set(r.regex.groupindex):
+            raise ConfigError(f"{r.where} ({r.id}): a sizes response needs groups 'before', 'after' and 'unit'")
         if kind == "status" and r.code not in STATUSES:
             raise ConfigError(f"{r.where} ({r.id}): status code must be one of {STATUSES}")
         if kind == "follow_up" and not {"num", "unit"} <= set(r.regex.groupindex):
             raise ConfigError(f"{r.where} ({r.id}): follow_up needs groups 'num' and 'unit'")
         if kind == "new_lesion" and "organ" not in r.regex.groupindex:
             raise ConfigError(f"{r.where} ({r.id}): new_lesion needs group 'organ'")
-        if r.unmasked and kind not in ("follow_up", "status"):
-            raise ConfigError(f"{r.where} ({r.id}): 'unmasked' is a bool of follow_up/status rules")
+        if r.unmasked and kind not in ("follow_up", "status") and r.code != "sizes":
+            raise ConfigError(f"{r.where} ({r.id}): 'unmasked' is a bool of follow_up/status and sizes rules")
         out[kind].append(r)
     return out
 
@@ -234,18 +236,37 @@ def response_mentions(text: str, kind: str = "response") -> list[tuple[str, int,
     other is told (:func:`apply`)."""
     masked = mask(text, _rules()["mask"])
     out: list[tuple[str, int, int]] = []
-    for r, _ in _tried(kind, text, masked):
-        for m in r.regex.finditer(masked):
+    for r, read in _tried(kind, text, masked):  # (a sizes rule reads the sizes the mask blanks: the text as written)
+        for m in r.regex.finditer(read):
             cats = context(text, m.start(), m.end())
             if cats & NOT_ASSERTED or "negated" in cats:
                 continue
             if _rx("response_denied_before").search(text, max(0, m.start() - 20), m.start()):
                 continue
-            code = m.group("abbr") if r.code == "abbr" else r.code
+            code = m.group("abbr") if r.code == "abbr" else _size_change(m) if r.code == "sizes" else r.code
+            if code is None:
+                continue
             if code == "PD" and _rx("recap_relative_before").search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Our patient, who progressed on X, ...": an earlier progression retold
             out.append((code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
+
+
+def _size_change(m: re.Match[str]) -> str | None:
+    """The response a tumour's size told before and after a medical course gives (a ``sizes`` rule: "on crizotinib the
+    mass decreased from 8.2 cm to 3.1 cm"): at least 30% smaller is a partial response, at least 20% larger progressive
+    disease (RECIST 1.1, one diameter); a change in between is left unread (no response is guessed from it)."""
+    before, after = float(m.group("before")), float(m.group("after"))
+    unit, unit_before = m.group("unit").lower(), (m.group("unit_before") or m.group("unit")).lower()
+    if unit_before != unit:
+        before *= 10.0 if unit_before == "cm" else 0.1
+    if before <= 0:
+        return None
+    if after <= 0.7 * before:
+        return "PR"
+    if after >= 1.2 * before:
+        return "PD"
+    return None
 
 
 @cache
