@@ -7120,3 +7120,19 @@ def test_disease_free_state_before_a_later_relapse_is_no_last_status(texts):
 def test_response_maintained_at_last_visit_is_alive_with_disease(text, status, follow_up):
     row = run(text)
     assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("The nodule did not recur during 30 months of follow-up.", "ANED"),
+        ("Neither lesion relapsed over 18 months of surveillance.", "ANED"),
+        ("None of the three masses recurred during follow-up.", "ANED"),
+        ("Neither patient had a relapse in 4 years of follow-up.", "ANED"),
+        # a state that ended, or no follow-up to date it: no status
+        ("The nodule did not recur until 30 months of follow-up had passed.", None),
+        ("The nodule did not recur after the second operation.", None),
+    ],
+)
+def test_simple_past_no_recurrence_during_follow_up_is_aned(text, status):
+    assert run(text).status == status
