@@ -5182,3 +5182,75 @@ def test_sentence_pointing_back_to_those_patients_is_the_literature(text, cited)
 )
 def test_capital_letter_before_the_opening_age_heads_a_patient(text, n):
     assert patient_number(text) == n
+
+
+@pytest.mark.parametrize(
+    "title,body,expected",
+    [
+        # a relative the title names as a patient: their own course is theirs, not family history
+        ("Invented myofibroblastic tumour in a father and his daughter",
+         "A 47-year-old man and his 13-year-old daughter were both diagnosed with an invented myofibroblastic tumour. "
+         "The father had a mass of the kidney that was removed by nephrectomy. His daughter had a mass of the spleen "
+         "that was resected.",
+         [(47.0, "male", "kidney"), (13.0, "female", "spleen")]),
+        ("Invented myofibroblastic tumour in two brothers",
+         "A 7-year-old boy had a mass of the spleen that was resected. Four years later, his 10-year-old brother "
+         "presented with a tumour of the kidney, which was removed by nephrectomy.",
+         [(7.0, "male", "spleen"), (10.0, "male", "kidney")]),
+        # a relative the report does not make a patient stays family history, and gives no row
+        ("Invented myofibroblastic tumour of the spleen",
+         "A 7-year-old boy had a mass of the spleen that was resected. Four years later, his 10-year-old brother "
+         "presented with a tumour of the kidney, which was removed by nephrectomy.",
+         [(7.0, "male", "spleen")]),
+        ("Invented myofibroblastic tumour in two sisters",
+         "An 8-year-old girl and her 11-year-old sister were both referred with abdominal pain. Her father had a "
+         "kidney cancer removed by nephrectomy. The 8-year-old had a mass of the spleen that was resected. The "
+         "11-year-old had a mass of the liver that was resected.",
+         [(8.0, "female", "spleen"), (11.0, "female", "liver")]),
+    ],
+)
+def test_relative_named_as_patient_is_not_family_history(nlp, title, body, expected):
+    doc = make_doc(("title", title), ("case", body))
+    assert _rows(doc, nlp, "age_years", "sex", "site") == expected
+
+
+def test_relative_named_as_patient_keeps_other_relatives_history_masked(nlp):
+    """A report of two sisters: their mother's cancer treatment is still no patient's."""
+    doc = make_doc(
+        ("title", "Invented myofibroblastic tumour in two sisters"),
+        ("case", "A 6-year-old girl and her 9-year-old sister were both referred with abdominal pain. Her mother had "
+                 "breast cancer and received tamoxifen. The 6-year-old had a mass of the spleen that was resected. "
+                 "The 9-year-old had a mass of the liver that was resected."),
+    )
+    assert _rows(doc, nlp, "age_years", "drugs") == [(6.0, None), (9.0, None)]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Twin girls, aged 3 years, each developed an invented myofibroblastic tumour.",
+        "Two sisters, both aged 3 years, were referred with an invented myofibroblastic tumour.",
+    ],
+)
+def test_one_age_given_for_twins_or_both_is_each_patients(nlp, intro):
+    doc = make_doc(
+        ("case", intro + " The first twin had a mass of the spleen that was resected. The second twin had a mass of "
+                 "the kidney that was resected."),
+    )
+    assert _rows(doc, nlp, "age_years", "sex", "site") == [(3.0, "female", "spleen"), (3.0, "female", "kidney")]
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "Neither tumour recurred during 20 months of follow-up.",
+        "The tumour did not recur in either patient during 20 months of follow-up.",
+        "Neither child had a relapse during 20 months of follow-up.",
+    ],
+)
+def test_shared_no_recurrence_sentence_is_every_patients(nlp, shared):
+    doc = make_doc(
+        ("case", "A 9-year-old boy and his 12-year-old sister were both referred with fever. The boy had a mass of the "
+                 "spleen that was resected. His sister had a mass of the liver that was resected. " + shared),
+    )
+    assert _rows(doc, nlp, "recurrence", "follow_up_months", "status") == [(False, 20.0, "ANED")] * 2

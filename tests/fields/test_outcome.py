@@ -7646,3 +7646,19 @@ def test_response_told_without_the_recist_word(text, response):
 )
 def test_response_read_from_sizes_before_and_after_a_drug(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("The nodule did not recur during 30 months of follow-up.", "ANED"),
+        ("Neither lesion relapsed over 18 months of surveillance.", "ANED"),
+        ("None of the three masses recurred during follow-up.", "ANED"),
+        ("Neither patient had a relapse in 4 years of follow-up.", "ANED"),
+        # a state that ended, or no follow-up to date it: no status
+        ("The nodule did not recur until 30 months of follow-up had passed.", None),
+        ("The nodule did not recur after the second operation.", None),
+    ],
+)
+def test_simple_past_no_recurrence_during_follow_up_is_aned(text, status):
+    assert run(text).status == status

@@ -394,14 +394,41 @@ def is_generic(text: str) -> bool:
     return _any(scope_rules().generic, text) and not is_own(text) and not _rx("patient_ref").search(text)
 
 
-def without_relative_history(s: Sentence) -> Sentence:
+def _kin_words(text: str) -> set[str]:
+    """The relatives' nouns in ``text``, singular ("sisters" -> "sister"); "siblings" and "twins" stand for a sister and
+    a brother too."""
+    words = {w.lower().removesuffix("s") for w in _rx("kin_word").findall(text)}
+    if words & {"sibling", "twin"}:
+        words |= {"sister", "brother"}
+    return words
+
+
+def declared_kin(sentences: list[Sentence]) -> frozenset[str]:
+    """The relatives a report makes its patients: named in its title or abstract as the ones it reports ("... in two
+    sisters", "... in a mother and her son", "We describe twin brothers ...": regex ``kin_declared``), or introduced
+    beside the patient with an age as a patient too ("A 6-year-old boy and his 9-year-old sister were referred ...":
+    regex ``kin_joined``)."""
+    words: set[str] = set()
+    for s in sentences:
+        if s.section in ("title", "abstract"):
+            for m in _rx("kin_declared").finditer(s.text):
+                words |= _kin_words(m.group(0))
+        if m := _rx("kin_joined").match(s.text):
+            words |= _kin_words(s.text[m.end("poss") : m.end()])
+    return frozenset(words)
+
+
+def without_relative_history(s: Sentence, kin: frozenset[str] = frozenset()) -> Sentence:
     """A sentence telling a relative's own illness as family history ("His father had a gastric cancer resected and
     received oxaliplatin; he died in 2015"), blanked after the relative's noun: its treatment, drugs and death are not
     the patient's, while the possessive before the noun still tells the patient's sex (regex ``relative_history``: not
-    a relative with the same disease, nor an observer, nor a turn to the patient by noun); any other sentence unchanged."""
+    a relative with the same disease, nor an observer, nor a turn to the patient by noun, nor a relative of ``kin``,
+    the relatives the report makes its patients: :func:`declared_kin`); any other sentence unchanged."""
     m = _rx("relative_history").search(s.text)
     if m is None:
         return s
+    if m.group("rel") and _kin_words(m.group("rel")) & kin:
+        return s  # "Her son had a mesenteric mass resected" in a report of a mother and her son: the son's own course
     keep = m.end("rel") if m.group("rel") else m.end("keep") if m.group("keep") else m.start()  # "Her", "She had a"
     return _mask(s, [(keep, len(s.text))])
 
@@ -578,6 +605,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     pathology_figures = _figures_told_for_pathology(doc)
     texts = [doc.text[s.start : s.end] for s in sections]
     out: list[Sentence] = []
+    history: list[int] = []  # the sentences of ``out`` read for a relative's own illness
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
     seen_age = False  # a patient's age has been read: a new age inside a literature stretch is another person's
     # a one-patient report whose case text tells no stain or probe result: its figure legends that give one are the
@@ -698,12 +726,15 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 continue
             seen.add(start)
             seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
-            out.extend(
-                without_relative_history(without_corrected_wording(p))  # a relative's own illness, an erratum's wrong words
-                for p in split_at_headings(
-                    Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
-                )
-            )
+            for p in split_at_headings(
+                Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
+            ):
+                history.append(len(out))  # read for a relative's own illness once the report's relatives are known
+                out.append(without_corrected_wording(p))  # an erratum's wrong words
+    # a relative's own illness is blanked, unless the report makes that relative one of its patients
+    kin = declared_kin(out)
+    for i in history:
+        out[i] = without_relative_history(out[i], kin)
     return out
 
 
@@ -791,19 +822,30 @@ def _years_of(p: Patient) -> float | None:
     return p.age.years if p.age is not None else p.intro_years
 
 
-def _kin_unmasked(s: Sentence) -> Sentence:
+def _kin_unmasked(s: Sentence, kin: frozenset[str] = frozenset()) -> Sentence:
     """A sentence introducing a relative who is a patient too ("A 6-year-old boy and his 9-year-old sister were
-    referred ...", "His 12-year-old brother presented with a similar mass"), its possessive blanked so that the
-    relative's age reads as a patient's; any other sentence unchanged."""
+    referred ...", "His 12-year-old brother presented with a similar mass", or, for a relative of ``kin`` (the
+    relatives the report names as its patients: :func:`declared_kin`), "Two years later, her 12-year-old sister
+    presented with a tumour of the omentum"), its possessive blanked so that the relative's age reads as a patient's;
+    any other sentence unchanged."""
     m = _rx("kin_joined").match(s.text) or _rx("kin_patient").match(s.text)
+    if m is None and kin and (k := _rx("kin_presents").match(s.text)) and _kin_words(k.group("kin")) & kin:
+        m = k
     return _mask(s, [m.span("poss")]) if m else s
 
 
 def _is_kin(s: Sentence, joined: bool) -> bool:
     """Is ``s`` a sentence :func:`_kin_unmasked` blanked, introducing a relative beside the patient (``joined``) or
     in a sentence of their own?"""
-    rx = _rx("kin_joined") if joined else _rx("kin_patient")
-    return isinstance(s, Masked) and bool(rx.match(s.original))
+    if not isinstance(s, Masked):
+        return False
+    if joined:
+        return bool(_rx("kin_joined").match(s.original))
+    if _rx("kin_patient").match(s.original):
+        return True
+    # a declared relative presenting with a tumour: only its possessive blanked (not a relative's history blanked after it)
+    m = _rx("kin_presents").match(s.original)
+    return m is not None and s.text[m.end("poss") :] == s.original[m.end("poss") :] and not s.text[m.start("poss") : m.end("poss")].strip()
 
 
 def segment_patients(
@@ -823,7 +865,8 @@ def segment_patients(
     Statistics over a cohort ("the mean age of 8 patients") belong to no patient."""
     # "3 women 31, 44 and 59 years of age (mean age 44.7 years)": each patient's own age listed beside the
     # group's mean is an introduction, not only a cohort statistic
-    sentences = [_kin_unmasked(s) for s in sentences]
+    kin = declared_kin(sentences)  # "... in two sisters": the relatives the report names as its patients
+    sentences = [_kin_unmasked(s, kin) for s in sentences]
     # "Two of the three tumours were ALK positive (cases 1 and 3)": a count whose brackets name its patients says whose
     cohort = [
         is_cohort(s.text) and not any(a.joint for a in demographics.find_ages(s)) and not _rx("bracketed_cases").search(s.text)
@@ -930,6 +973,10 @@ def segment_patients(
                 current = None
                 for j, x in enumerate(named):
                     groups[x].sentences.append(_for_member(s, j, len(named)))
+            elif n is None and _rx("denied_of_all").search(s.text):
+                # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
+                for k, g in enumerate(groups.values()):
+                    g.sentences.append(_for_member(s, k, len(groups), whole=True))
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 for k, g in enumerate(groups.values()):
@@ -1296,7 +1343,8 @@ def _group_sex(sentences: list[Sentence], n: int) -> tuple[str, Sentence, int, i
         for rx in scope_rules().plural:
             for m in rx.finditer(s.text):
                 first = m.group(0).split()[0].lower()
-                count = 2 if first == "both" else words_to_number(first)
+                # "twin sisters": a pair
+                count = 2 if first in ("both", "twin") else words_to_number(first)
                 if count == n and (hint := _plural_sex(s, _Item(m.start(), m.end(), n, ""))):
                     return hint
     # "Both patients were adult males", "our two female patients": the sex of every one of them
@@ -1329,6 +1377,9 @@ def _joint_introduction(
         ages = demographics.find_ages(s)
         if len(ages) == n and (any(a.joint for a in ages) or _any(scope_rules().plural, s.text)):
             return i, ages, _split_between_ages(s, [Patient("", [], a) for a in ages])
+        if len(ages) == 1 and n >= 2 and _rx("shared_group_age").search(s.text):
+            # "Twin sisters, aged 7 years, each developed ...", "Two brothers, both aged 5 years": one age for all
+            return i, ages * n, None
         if ages:
             return None
     return _abstract_joint_ages(sentences, numbers, first, n)
@@ -2644,6 +2695,20 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             for p, piece in placed:
                 p.sentences.append(piece)
             current = placed[-1][0]
+            continue
+        if _rx("denied_of_all").search(s.text):
+            # "Neither tumour recurred during follow-up": every patient's, the turn staying where it was
+            for k, p in enumerate(patients):
+                p.sentences.append(_for_member(s, k, len(patients), whole=True))
+            continue
+        kin = _rx("turn_clause").match(s.text) if distinct else None
+        if kin is not None and kin.group("kinpos") and kin.start("w") == 0 and (
+            (by_kin := by_sex.get(demographics.rules().sex_after_age.get(kin.group("kinpos").lower(), ""))) is not None
+        ):
+            # "Her son had a mesenteric mass resected": the relative introduced beside the patient as a patient too, by
+            # the relative's sex (its possessive blanked: it tells the other patient's sex)
+            current = by_kin
+            current.sentences.append(_mask(s, [(0, kin.start("kinpos"))]))
             continue
         sex = sentence_sex(s.text) if routed else None
         if sex is None and distinct and (opener := _rx("pronoun_opener").match(s.text)):
