@@ -315,6 +315,15 @@ class _LazyPattern:
             self.groupindex = MappingProxyType(dict(entry["names"]))
         self._hash = hash((self.pattern, self.flags))
 
+    @property
+    def _rx(self) -> re.Pattern[str]:
+        """The compiled regex, built from the stored tree when first used (:class:`Prefiltered` builds its own)."""
+        rx = self._compiled  # type: ignore[attr-defined]
+        if rx is None:
+            rx = self._compiled = _build(self.pattern, self._tree, self._entry)  # type: ignore[attr-defined]
+            self._tree = None
+        return rx
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._rx, name)
 
@@ -511,14 +520,6 @@ class Anchored(_LazyPattern):
         self._compiled, self._tree, self._entry, self._starts = rx, tree, entry, _StartIndex(starts)
         self._identity(rx, pattern, entry)
 
-    @property
-    def _rx(self) -> re.Pattern[str]:
-        rx = self._compiled
-        if rx is None:
-            rx = self._compiled = _build(self.pattern, self._tree, self._entry)  # type: ignore[arg-type]
-            self._tree = None
-        return rx
-
     def search(self, string: str, *a: Any, **k: Any) -> re.Match[str] | None:
         return self._starts.search(self._rx.match, string, _LOWERED.get(string) or lowered(string), *a, **k)
 
@@ -550,14 +551,6 @@ class Gated(_LazyPattern):
         self._wide = tuple(frozenset(s) for s in wide)
         self._identity(rx, pattern, entry)
         _LITERALS.add(set().union(*self._wide))
-
-    @property
-    def _rx(self) -> re.Pattern[str]:
-        rx = self._compiled
-        if rx is None:
-            rx = self._compiled = _build(self.pattern, self._tree, self._entry)  # type: ignore[arg-type]
-            self._tree = None
-        return rx
 
     def _may(self, text: str) -> bool:
         found = _LITERALS.found(_LOWERED.get(text) or lowered(text))

@@ -38,6 +38,7 @@ from ..prefilter import char_gate, stored
 from ..rules import layout
 from .model import Cell, Document, Section, Table
 from .sections import Heading
+from .tables import attach_notes, turn_grid
 
 _FRONT = ("title", "authors", "abstract", "keywords")
 _NOT_CASE = frozenset({"references", "acknowledgements"})
@@ -519,9 +520,7 @@ def assemble(
             for row in t.rows:
                 prev = _write_row(b, row, prev)
                 table.rows.append(prev)
-            from .tables import turn_grid  # a series' table with one column per patient: one row per patient
-
-            turn_grid(table)
+            turn_grid(table)  # a series' table with one column per patient: one row per patient
         if t.footnotes:
             b.write_lines(t.footnotes)
             b.write("\n")
@@ -548,9 +547,10 @@ def assemble(
                 fill_text_table(doc, table)
             except Exception as exc:  # another module's bug must not lose the document
                 doc.warnings.append(f"table {table.id}: grid reconstruction failed ({type(exc).__name__}: {exc})")
-        from .tables import attach_notes  # the cells' footnote marks resolved to the notes under the table
-
-        attach_notes(doc, table)
+        try:
+            attach_notes(doc, table)  # the cells' footnote marks resolved to the notes under the table
+        except Exception as exc:  # a bug there must not lose the document: the marks stay in their cells
+            doc.warnings.append(f"table {table.id}: footnote marks not resolved ({type(exc).__name__}: {exc})")
     return doc
 
 
