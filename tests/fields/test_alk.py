@@ -3109,7 +3109,7 @@ def test_fusion_cell_naming_its_method_by_a_legend_code_in_brackets(legend, cell
 def test_note_under_a_table_pointed_to_by_a_cell_mark_gives_its_alk_tests(notes, tests2, tests3):
     """A molecular cell ending on a footnote mark ("Not identified a") points to the note under the table opened by
     that mark: the ALK tests the note tells are that row's (invented cases)."""
-    from eims_extract.fields.literature_table import _mark_notes
+    from eims_extract.ingest.tables import table_notes
     from eims_extract.fields.literature_table import rows_from_table
     from eims_extract.ingest.text import read_text
 
@@ -3136,7 +3136,7 @@ def test_note_under_a_table_pointed_to_by_a_cell_mark_gives_its_alk_tests(notes,
     )
     doc = read_text(text.encode(), "m", "m.txt")
     (table,) = doc.tables
-    assert "+ positive" in table.footnotes and len(_mark_notes(doc, table)) == len(notes)
+    assert "+ positive" in table.footnotes and len(table_notes(doc, table)) == len(notes)
     rows = rows_from_table(doc, table)
     assert sorted(rows[0].alk_tests or []) == ["FISH+", "RT-PCR+"]
     assert sorted(rows[1].alk_tests or []) == sorted(tests2)

@@ -13,7 +13,6 @@ the column (``registry.TableColumn``, registered by ``alk.py``, ``outcome.py``, 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
@@ -208,34 +207,6 @@ def _ground(doc: Document, table: Table, cell: Cell) -> tuple[int, int] | None:
     return (at, at + len(s)) if at >= 0 else None
 
 
-def _mark_notes(doc: Document, table: Table) -> dict[str, Cell]:
-    """The notes printed under a table's rows, each opened by its mark ("a RT-PCR negative ...", "(b) at 14 months"),
-    by mark, each a cell located in the text (a mark told twice gives none)."""
-    if not table.footnotes or table.end <= table.start:
-        return {}
-    out: dict[str, Cell] = {}
-    seen: set[str] = set()
-    for m in rx("table_mark_note").finditer(doc.text, table.start, table.end):
-        mark = m.group("mark")
-        if mark in seen:
-            out.pop(mark, None)
-            continue
-        seen.add(mark)
-        out[mark] = Cell(m.group("note"), m.start("note"), m.end("note"), doc.page_at(m.start("note")))
-    return out
-
-
-def _note_of(cell: Cell, notes: dict[str, Cell], mark_tail: re.Pattern[str]) -> Cell | None:
-    """The located note a cell's footnote mark points to: by the mark the cell still ends on ("Not identified a"), or,
-    once the reader took the mark off and kept its note (``Cell.note``), by that note's text."""
-    if not notes:
-        return None
-    if (m := mark_tail.search(cell.text.rstrip())) is not None:
-        return notes.get(m.group("mark"))
-    said = cell.note.strip()
-    return next((n for n in notes.values() if said and n.text.strip() == said), None)
-
-
 def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     """The case rows of one table; [] when it is not a summary of cases.
 
@@ -260,7 +231,6 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     titles = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "title" and s.end > s.start][:1]
     about = "\n".join([table.caption, *titles])  # what a cell naming a part of an organ only ("Corpus") is a part of
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
-    notes, mark_tail = _mark_notes(doc, table), rx("cell_note_mark")
     out: list[CaseRow] = []
     for n, cells in enumerate(table.rows, 1):
         row_text = " | ".join([c.text for c in cells])
@@ -317,9 +287,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             if col is None:
                 continue
             col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about))
-            note = _note_of(cell, notes, mark_tail)
-            if note is not None and col.read_note is not None:
-                col.read_note(CellContext(row, note, f, first_header[f], units.get(f), legend, put, ev, [], about))
+            if cell.note and col.read_note is not None:  # the note its footnote mark points to (tables.attach_notes)
+                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about))
         if kinase is not None:
             _partner_of(row, kinase)
         out.append(row)

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from typing import overload
 
 from ..errors import ConfigError
-from ..normalize import expand_macros, fold, key, key_once, macros, vocabulary
+from ..normalize import Concept, expand_macros, fold, fold_once, key, key_once, lookup, macros, vocabulary
 from ..rules import layout, value_pattern
 from ..rules import load as load_rules
 from .model import Cell, Document, Table
@@ -43,15 +43,18 @@ MARKER_COLUMN = ColumnSpec("marker", (), "free", False)
 #: ... its name one word among the other column names of a header cut by single spaces: its cells are signs
 MARKER_SIGN_COLUMN = ColumnSpec("marker", (), "sign", False)
 MARKER_PERCENT_COLUMN = ColumnSpec("marker", (), "percent", False)
-_PROLIFERATION = frozenset({"ki67", "mib1"})
+
+
+def named_marker(header: str, *, once: bool = False) -> Concept | None:
+    """The marker ``header`` names, from the marker vocabulary (``once``: a one-off cell, kept out of the string
+    caches)."""
+    h = re.sub(r"\s+", " ", value_pattern("parens").sub(" ", fold_once(header) if once else fold(header))).strip()
+    return lookup("markers", h, once=once) if h else None
 
 
 def names_marker(header: str, *, once: bool = False) -> bool:
-    """Does ``header`` name a marker (``once``: a one-off cell, kept out of the string caches)?"""
-    from ..normalize import fold_once, lookup
-
-    h = re.sub(r"\s+", " ", value_pattern("parens").sub(" ", fold_once(header) if once else fold(header))).strip()
-    return bool(h) and lookup("markers", h, once=once) is not None
+    """Does ``header`` name a marker?"""
+    return named_marker(header, once=once) is not None
 
 
 @dataclass(frozen=True)
@@ -691,10 +694,10 @@ def _cover(toks: list[_Tok], give_up: bool = False, marker_cols: bool = True) ->
             if k in idx:
                 hit = (i, j, idx[k])
                 break
-        if hit is None and marker_cols and names_marker(texts[i]):
+        if hit is None and marker_cols and (named := named_marker(texts[i])) is not None:
             # "SMA", "Desmin": a column named after one marker, its cells signs ("+ (focal)", "-", "ND"); a
-            # proliferation index's column holds its figure
-            hit = (i, i + 1, MARKER_PERCENT_COLUMN if key(texts[i]) in _PROLIFERATION else MARKER_SIGN_COLUMN)
+            # proliferation index's column (Ki-67, MIB-1) holds its figure
+            hit = (i, i + 1, MARKER_PERCENT_COLUMN if key(named.canonical) == key("Ki-67") else MARKER_SIGN_COLUMN)
         if hit and out and out[-1][2] is hit[2] and not toks[i].gap_before and texts[i].startswith("("):
             out[-1] = (out[-1][0], hit[1], hit[2])  # "Author, year" + "(ref.)": one column named twice
             i = hit[1]
