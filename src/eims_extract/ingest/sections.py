@@ -121,27 +121,32 @@ class Heading:
 _HEADING_NOTE = layout("heading_note")
 
 
+def _known_heading(head: str, line: str, *, subheadings: bool = True) -> Heading | None:
+    """``line`` as the known heading ``head`` (the line, or its part before a link or note) names, if any; a fixed
+    sub-heading of a case ("History of present illness") takes its parent's kind."""
+    key = heading_key(_TRAIL.sub("", head))
+    if (kind := patterns().headings.get(key)) is not None:
+        return Heading(kind, line, bool(_SUBNUMBER.match(line)))
+    if subheadings and (sub := patterns().subheadings.get(key)) is not None:
+        return Heading(sub, line, True)
+    return None
+
+
 def classify_heading(line: str) -> Heading | None:
     """The heading ``line`` is, if it is one of the known headings (whole line)."""
     s = line.strip()
     if not s or len(s) > 80 or len(s.split()) > 8:
         return None
-    key = heading_key(_TRAIL.sub("", s))
-    kind = patterns().headings.get(key)
-    if kind is None and (sub := patterns().subheadings.get(key)) is not None:
-        return Heading(sub, s, True)  # a fixed sub-heading of a case ("History of present illness"): its parent's kind
-    if kind is None and (top := _BACK_TO_TOP.search(s)) is not None and top.start() > 0:
+    if (known := _known_heading(s, s)) is not None:
+        return known
+    if (top := _BACK_TO_TOP.search(s)) is not None and top.start() > 0:
         # "Case Report Top": a web page's back-to-top link copied after the heading (Medknow article pages)
-        key = heading_key(_TRAIL.sub("", s[: top.start()]))
-        kind = patterns().headings.get(key)
-        if kind is None and (sub := patterns().subheadings.get(key)) is not None:
-            return Heading(sub, s, True)
-    if kind is None and s.endswith(")") and (note := _HEADING_NOTE.search(s)) is not None:
+        if (known := _known_heading(s[: top.start()], s)) is not None:
+            return known
+    if s.endswith(")") and (note := _HEADING_NOTE.search(s)) is not None:
         # "Discussion (excerpt)", "Case report (continued)": a heading with an editorial note in brackets
-        kind = patterns().headings.get(heading_key(_TRAIL.sub("", s[: note.start()])))
-    if kind is None:
-        return None
-    return Heading(kind, s, bool(_SUBNUMBER.match(s)))
+        return _known_heading(s[: note.start()], s, subheadings=False)
+    return None
 
 
 _NUMBERED_HEADING = layout("numbered_heading")
