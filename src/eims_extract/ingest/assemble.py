@@ -21,7 +21,6 @@ import hashlib
 import re
 import string
 from collections import Counter
-from collections.abc import Callable
 from functools import cache
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +37,7 @@ from ..prefilter import char_gate, stored
 from ..rules import layout
 from .model import Cell, Document, Section, Table
 from .sections import Heading
-from .tables import attach_notes, turn_grid
+from .tables import attach_notes, fill_text_table, turn_grid
 
 _FRONT = ("title", "authors", "abstract", "keywords")
 _NOT_CASE = frozenset({"references", "acknowledgements"})
@@ -405,7 +404,6 @@ def assemble(
     *,
     n_pages: int | None = None,
     warnings: list[str] | None = None,
-    fill_text_table: Callable[[Document, Table], None] | None = None,
 ) -> Document:
     b = _Builder()
     sections: list[Section] = []
@@ -542,7 +540,7 @@ def assemble(
     )
     for table, t in built:
         doc.tables.append(table)
-        if t.raw_lines and fill_text_table is not None:
+        if t.raw_lines:  # a text or PDF table region: its grid rebuilt from the lines
             try:
                 fill_text_table(doc, table)
             except Exception as exc:  # another module's bug must not lose the document

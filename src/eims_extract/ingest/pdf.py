@@ -1339,7 +1339,6 @@ def _build(
             t.id = f"{t.id}.{len(taken) + 1}"
         taken.add(t.id)
         tables.append(t)
-    from .tables import fill_text_table
     return assemble(
         doc_id,
         path,
@@ -1349,7 +1348,6 @@ def _build(
         tables,
         n_pages=len(pages),
         warnings=warnings,
-        fill_text_table=fill_text_table,
     )
 
 

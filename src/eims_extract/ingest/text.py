@@ -1921,7 +1921,6 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     if wrapped:  # a PDF's text layer: undo the typesetter's line-end hyphenation as the PDF reader does
         dehyphenate([p.lines for p in paras] + [c.lines for c in captions], texts)
     pages_seen = [x.page for x in src if x.page is not None]
-    from .tables import fill_text_table
 
     doc = assemble(
         doc_id,
@@ -1931,7 +1930,6 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
         captions,
         list(tables.values()),
         n_pages=max(pages_seen) if pages_seen else None,
-        fill_text_table=fill_text_table,
     )
     doc.encoding = encoding
     for k, v in {**_front_furniture_ids(src), **(record[1] if record else {})}.items():
