@@ -136,6 +136,11 @@ SETS = [
     ("tests/data/blind108", "gold/blind108.csv", 0.75),  # held out (session 17, twins of real PDF-to-text dumps); first micro F1 0.790 on e0111973 (0.884 own patients only)
     ("tests/data/blind111", "gold/blind111.csv", 0.89),  # held out (session 17, twins of real pages of every kind); first micro F1 0.930 on e0111973
     ("tests/data/blind112", "gold/blind112.csv", 0.68),  # read (session 18, twins of real small-series pages with summary tables); first micro F1 0.719 on 5c285c5b
+    ("tests/data/blind113", "gold/blind113.csv", 0.76),  # held out (session 18, twins of real small-series pages with summary tables); first micro F1 0.799 on 5c285c5b
+    ("tests/data/blind114", "gold/blind114.csv", 0.87),  # read (session 18, twins of real PubMed abstract pages and meeting abstracts); first micro F1 0.908 on 5c285c5b
+    ("tests/data/blind115", "gold/blind115.csv", 0.89),  # held out (session 18, twins of real PubMed abstract pages and meeting abstracts); first micro F1 0.928 on 5c285c5b
+    ("tests/data/blind116", "gold/blind116.csv", 0.86),  # read (session 18, twins of real full-text pages of adult patients); first micro F1 0.901 on 5c285c5b
+    ("tests/data/blind117", "gold/blind117.csv", 0.83),  # held out (session 18, twins of real full-text pages of adult patients); first micro F1 0.870 on 5c285c5b
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
