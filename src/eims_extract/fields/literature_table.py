@@ -122,9 +122,10 @@ def is_summary_table(table: Table) -> bool:
     fields = column_fields(table)
     if len({f for f in fields if f in summary}) >= MIN_SUMMARY_COLUMNS:
         return True
-    # a case series' pathology table: one row per case, a column per marker or test
-    per_marker = [f for f in fields if f and f.startswith(("marker:", "markers:", "test:", "ki67", "alk_ihc"))]
-    return "case" in fields and len(per_marker) >= MIN_SUMMARY_COLUMNS
+    # a case series' pathology or molecular table: one row per case, a column per marker, test or fusion found
+    per_marker = [f for f in fields if f and f.startswith(("marker:", "markers:", "test:", "ki67", "alk_ihc", "alk_fusion", "alk_test"))]
+    # two such columns do when every column is named ("Case | ALK IHC | Fusion (method)": a molecular table)
+    return "case" in fields and (len(per_marker) >= MIN_SUMMARY_COLUMNS or (len(per_marker) >= 2 and all(fields)))
 
 
 @cache
