@@ -136,3 +136,21 @@ See the main text.
 """,
     )
     assert rows["1"].follow_up_months == 24.0 and rows["2"].follow_up_months == 36.0
+
+
+def test_patient_column_printing_sex_and_age_gives_both(tmp_path):
+    rows = _rows(
+        tmp_path,
+        """Inflammatory myofibroblastic tumours of the pleura: two adults
+
+Table 1. Summary
+Case | Patient | Location | Management | Outcome
+1 | M, 63 y | Right pleura | Pleurectomy | NED at 12 months
+2 | F, 27 y | Left pleura | Resection | NED at 30 months
+
+Discussion
+Pleural IMT is uncommon.
+""",
+    )
+    assert (rows["1"].sex, rows["1"].age_years) == ("male", 63.0)
+    assert (rows["2"].sex, rows["2"].age_years) == ("female", 27.0)
