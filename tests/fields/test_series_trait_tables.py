@@ -154,3 +154,20 @@ Pleural IMT is uncommon.
     )
     assert (rows["1"].sex, rows["1"].age_years) == ("male", 63.0)
     assert (rows["2"].sex, rows["2"].age_years) == ("female", 27.0)
+
+
+def test_resection_column_is_the_treatment(tmp_path):
+    rows = _rows(
+        tmp_path,
+        """Inflammatory myofibroblastic tumours of the spleen: two cases
+
+Table 1. Pathology and outcome
+Case | Age | Sex | Site | Size (cm) | Resection | FU (mo) | Status
+1 | 44 | F | Spleen | 5.0 | Splenectomy | 19 | NED
+2 | 68 | M | Spleen | 8.5 | Laparoscopic splenectomy | 6 | NED
+
+Discussion
+Both spleens were removed.
+""",
+    )
+    assert rows["1"].treatment == "SE" and rows["2"].treatment == "SE"
