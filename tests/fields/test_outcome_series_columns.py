@@ -1,9 +1,12 @@
 """Outcome columns of a case series' summary table: spread beyond the organ, a column for both events, and a footnote
-telling a death of another cause (``fields.outcome`` cell readers)."""
+telling a death of another cause, a bare dash in a column that answers in words, residual disease in words
+(``fields.outcome`` cell readers)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from eims_extract.fields.literature_table import rows_from_tables
 from eims_extract.ingest import load_document
@@ -80,3 +83,37 @@ def test_alive_comma_well_is_alive_without_disease(tmp_path):
     from eims_extract.fields.outcome import parse_outcome
 
     assert parse_outcome("Alive, well")[1] == "ANED" and parse_outcome("Alive, well, 20 mo") == (20.0, "ANED")
+
+
+WORDED = """Inflammatory myofibroblastic tumours of the abdomen: three adults
+
+Table 1. Course
+Case | Age | Site | Surgery | Relapse | Metastasis | Follow-up
+1 | 38 | Mesentery | Resection | No | - | 21 mo
+2 | 45 | Omentum | Resection | Yes, at 5 mo | - | 17 mo
+3 | 60 | Mesentery | Resection | \u2014 | + | Lost to follow-up
+4 | 52 | Omentum | Resection | \u2014 | - | 9 mo
+"""
+
+
+def test_bare_dash_for_a_patient_lost_to_follow_up_in_a_worded_column_states_nothing(tmp_path):
+    rows = _rows(tmp_path, WORDED)
+    # "Relapse" answers "No" / "Yes, at 5 mo": the dash of the patient lost to follow-up is no answer, the dash beside
+    # a known course still a no; "Metastasis" answers by signs, so its dashes are noes
+    assert [r.recurrence for r in rows] == [False, True, None, False]
+    assert [r.metastasis for r in rows] == [False, False, True, False]
+
+
+@pytest.mark.parametrize(
+    "cell, status",
+    [
+        ("Alive with residual tumour", "AWD"),
+        ("alive with residual disease, 11 mo", "AWD"),
+        ("Alive with stable disease", "AWD"),
+        ("Alive without disease", "ANED"),
+    ],
+)
+def test_alive_with_residual_or_stable_disease_is_alive_with_disease(cell, status):
+    from eims_extract.fields.outcome import parse_outcome
+
+    assert parse_outcome(cell)[1] == status

@@ -735,6 +735,13 @@ def _read_age(c: CellContext) -> None:
         c.put("age_text", squash(text), c.cell)
 
 
+def tells_age_and_sex(text: str) -> bool:
+    """Does a cell give both an age and a sex ("F, 34 y", "34/F")? A "Patient" column may print them in place of a
+    number; a cell giving one of them alone ("12", "Mr K") is no such pair."""
+    age_part, sex_part = split_age_sex(text)
+    return bool(sex_part) and cell_age(age_part) is not None and cell_sex(sex_part) is not None
+
+
 def _read_age_sex(c: CellContext) -> None:
     age_part, sex_part = split_age_sex(c.cell.text)
     age = cell_age(age_part)

@@ -18,10 +18,11 @@ from typing import Any
 
 from ..ingest.model import Cell, Document, Table
 from ..ingest.tables import ColumnSpec, column_specs, header_spec, legend_entries, na_codes, parse_legend
-from ..normalize import BRACKETED, fold, is_na, key, lookup, unit_key
+from ..normalize import BRACKETED, fold, is_na, key, lookup, parse_sign, unit_key
 from ..records import CaseRow, Evidence
 from . import registry
 from .cells import rx, squash
+from .demographics import tells_age_and_sex
 from .registry import CellContext
 
 CURRENT_REFERENCE = "Current case"
@@ -116,15 +117,34 @@ def marker_column(header: str) -> str | None:
     return "ki67" if key(c.canonical) == key("Ki-67") else "marker:" + c.canonical
 
 
+#: the columns whose cells answer whether an event happened (recurrence, metastasis)
+_EVENT_COLUMNS = frozenset({"recurrence", "metastasis", "recurrence_metastasis"})
+
+
+def _worded_answer_columns(table: Table, fields: list[str | None]) -> set[int]:
+    """The event columns ("Recurrence", "Relapse") that answer in words ("No", "Yes, at 7 mo"): there the bare dash of a
+    patient lost to follow-up is no answer (unknown), while a column of signs ("+", "-") says no by it. (A dash beside
+    a known course is still read as a no: writers use it so.)"""
+    out: set[int] = set()
+    for i, f in enumerate(fields):
+        if f not in _EVENT_COLUMNS:
+            continue
+        texts = [fold(r[i].text).strip() for r in table.rows if i < len(r)]
+        if any(parse_sign(t) is False and any(ch.isalpha() for ch in t) for t in texts):
+            out.add(i)
+    return out
+
+
 def is_summary_table(table: Table) -> bool:
     """A table of published cases, not e.g. an adverse-events or antibody table."""
     summary = {s.field for s in column_specs() if s.summary}
     fields = column_fields(table)
     if len({f for f in fields if f in summary}) >= MIN_SUMMARY_COLUMNS:
         return True
-    # a case series' pathology table: one row per case, a column per marker or test
-    per_marker = [f for f in fields if f and f.startswith(("marker:", "markers:", "test:", "ki67", "alk_ihc"))]
-    return "case" in fields and len(per_marker) >= MIN_SUMMARY_COLUMNS
+    # a case series' pathology or molecular table: one row per case, a column per marker, test or fusion found
+    per_marker = [f for f in fields if f and f.startswith(("marker:", "markers:", "test:", "ki67", "alk_ihc", "alk_fusion", "alk_test"))]
+    # two such columns do when every column is named ("Case | ALK IHC | Fusion (method)": a molecular table)
+    return "case" in fields and (len(per_marker) >= MIN_SUMMARY_COLUMNS or (len(per_marker) >= 2 and all(fields)))
 
 
 @cache
@@ -231,9 +251,11 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     titles = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "title" and s.end > s.start][:1]
     about = "\n".join([table.caption, *titles])  # what a cell naming a part of an organ only ("Corpus") is a part of
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
+    worded = _worded_answer_columns(table, fields)
     out: list[CaseRow] = []
     for n, cells in enumerate(table.rows, 1):
         row_text = " | ".join([c.text for c in cells])
+        lost = rx("lost_to_follow_up").search(fold(row_text)) is not None
 
         def ev(cell: Cell, row_text: str = row_text) -> Evidence | None:
             span = _ground(doc, table, cell)
@@ -248,7 +270,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
         by_field: dict[str, Cell] = {}
         units: dict[str, str | None] = {}
         more: dict[str, list[Cell]] = {}  # "Operation" and "Adjuvant therapy": one treatment, two columns
-        for f, cell, unit in zip(fields, cells, units_of):
+        for i, (f, cell, unit) in enumerate(zip(fields, cells, units_of)):
+            if i in worded and lost and fold(cell.text).strip() == "-":
+                continue  # a bare dash among "No" / "Yes, 6 mo" for a patient lost to follow-up: unknown, not a no
             if f and cell.text.strip() and fold(cell.text).strip() not in not_done:
                 if f not in by_field:
                     by_field[f] = cell
@@ -282,6 +306,12 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 row.citation = cit
         elif case_cell is not None and (cit_no := cited_case(case_cell.text)) is not None:
             row.citation = cit_no  # a "Case" column of citation marks: published cases
+        who = next((c for f, c in zip(fields, cells) if f == "case" and tells_age_and_sex(c.text)), None)
+        if who is not None and not ({"age", "sex", "age_sex"} & by_field.keys()):
+            # a "Patient" column printing who the patient is ("F, 34 y") instead of a number: their age and sex
+            by_field["age_sex"] = who
+            readers.setdefault("age_sex", registry.column("age_sex"))
+            first_header.setdefault("age_sex", first_header["case"])
         for f, cell in by_field.items():
             col = readers[f]
             if col is None:

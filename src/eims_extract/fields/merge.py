@@ -198,7 +198,7 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
     numbered = {int(r.case_id[5:]): i for i, r in enumerate(narr) if re.fullmatch(r"case-\d+", r.case_id)}
     # one numbered prose patient and nothing else (a series' labelled table's patient the prose alone names): its row
     if len(numbered) < 2 and not (len(numbered) == 1 and len(narr) == 1):
-        return _merge_lone_narrative(narr, tables)
+        return _merge_lone_narrative(narr, _merge_trait_tables(tables))
     narr = list(narr)
     taken: set[int] = set()
     extra: dict[int, CaseRow] = {}
@@ -230,6 +230,46 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
             taken.add(i)
     narr += [extra[n] for n in sorted(extra)]
     return narr, [r for i, r in enumerate(tables) if i not in taken]
+
+
+def _told(rows: list[CaseRow]) -> set[str]:
+    """The fields some row of a table's run fills."""
+    return {name for name in VALUE_FIELDS for r in rows if getattr(r, name) not in (None, [], "")}
+
+
+def _merge_trait_tables(tables: list[CaseRow]) -> list[CaseRow]:
+    """A series' own tables that number the same patients 1..n and tell different traits of them ("Table 1. Clinical
+    data": age, site, outcome; "Table 2. Immunohistochemistry": "Marker | Case 1 | Case 2"), with no prose patient
+    numbered to join them on: each later table's row is merged into the first table's row of its number. Tables
+    sharing a trait (an abdominal and an extra-abdominal group both numbered from 1) stay apart, as do published
+    cases."""
+    runs = [run for run in _runs(tables) if len(run) >= 2]
+    own = [
+        run
+        for run in runs
+        if not any(_published(tables[i]) for i in run)
+        and [tables[i].case_id for i in run] == [str(k) for k in range(1, len(run) + 1)]
+    ]
+    if len(own) < 2:
+        return tables
+    first = own[0]
+    told = _told([tables[i] for i in first])
+    out = list(tables)
+    gone: set[int] = set()
+    for run in own[1:]:
+        rows = [tables[i] for i in run]
+        traits = _told(rows)
+        if len(run) != len(first) or not traits or traits & told:
+            continue
+        for k, i in enumerate(run):
+            j = first[k]
+            merged = merge_rows(out[j], rows[k])  # the first table's row as the "narrative" side: its values stay
+            merged.case_id, merged.source = out[j].case_id, "table"
+            merged.reference, merged.citation, merged.published = out[j].reference, out[j].citation, out[j].published
+            out[j] = merged
+            gone.add(i)
+        told |= traits
+    return [r for i, r in enumerate(out) if i not in gone]
 
 
 def _merge_lone_narrative(narr: list[CaseRow], tables: list[CaseRow]) -> tuple[list[CaseRow], list[CaseRow]]:
