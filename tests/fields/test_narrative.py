@@ -5254,3 +5254,31 @@ def test_shared_no_recurrence_sentence_is_every_patients(nlp, shared):
                  "spleen that was resected. His sister had a mass of the liver that was resected. " + shared),
     )
     assert _rows(doc, nlp, "recurrence", "follow_up_months", "status") == [(False, 20.0, "ANED")] * 2
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "In all cases, CD117 and S-100 were negative.",
+        "In all cases CD117 and S-100 were negative, ruling out a stromal tumour and melanoma.",
+        "CD117 and S-100 were negative in all cases.",
+        "In all of the cases CD117 and S-100 were negative.",
+    ],
+)
+def test_markers_negative_in_all_cases_of_a_numbered_series_are_each_patients(nlp, shared):
+    """A numbered series' pathology paragraph: "in all cases" speaks for each numbered patient, not for a cohort."""
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected."),
+        ("case", "Both tumours were made of epithelioid cells. " + shared),
+    )
+    assert _rows(doc, nlp, "ihc_negative") == [(["CD117", "S-100"],)] * 2
+
+
+def test_markers_in_all_cases_reported_in_the_literature_stay_nobodys(nlp):
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected."),
+        ("discussion", "In all cases reported so far, CD117 and S-100 were negative."),
+    )
+    assert _rows(doc, nlp, "ihc_negative") == [(None,)] * 2

@@ -1427,8 +1427,10 @@ def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
 
 def _each_one(s: Sentence) -> Sentence:
     """A sentence about every numbered patient, read for one of them: its pronoun "all" ("..., and all were
-    SMA-positive") blanked, so no family reads the patient's own findings as a statistic over a cohort."""
-    return _mask(s, [m.span() for m in _rx("together_quantifier").finditer(s.text)])
+    SMA-positive") and its phrase for all of them ("In all cases CD117 was negative") blanked, so no family reads the
+    patient's own findings as a statistic over a cohort."""
+    spans = [m.span() for name in ("together_quantifier", "label_clause_all") for m in _rx(name).finditer(s.text)]
+    return _mask(s, spans)
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
