@@ -5282,3 +5282,32 @@ def test_markers_in_all_cases_reported_in_the_literature_stay_nobodys(nlp):
         ("discussion", "In all cases reported so far, CD117 and S-100 were negative."),
     )
     assert _rows(doc, nlp, "ihc_negative") == [(None,)] * 2
+
+
+def test_a_clause_for_all_cases_and_one_naming_a_case_are_dealt_apart(nlp):
+    """"X was negative in all cases, and Y was negative in case 2": X is everyone's, Y case 2's only."""
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected. "
+                 "Case 3. A 47-year-old man had a mass of the colon that was resected."),
+        ("case", "SOX10 was negative in all cases, and CD34 was negative in case 2."),
+    )
+    assert _rows(doc, nlp, "ihc_negative") == [(["SOX10"],), (["SOX10", "CD34"],), (["SOX10"],)]
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "In both cases SMA was positive in all ROS1-rearranged areas.",
+        "In both cases SMA was positive in all but the myxoid areas.",
+    ],
+)
+def test_in_all_qualified_by_a_subset_is_no_statement_for_each_patient(nlp, shared):
+    """"in all" followed by a qualifier speaks of a part, not of every numbered patient: the phrase stays as written."""
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected."),
+        ("case", shared),
+    )
+    each = [narrative._each_one(s) for s in narrative.patient_sentences(doc, nlp) if "SMA" in s.text]
+    assert each and all("in all" in s.text for s in each)

@@ -977,6 +977,12 @@ def segment_patients(
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_for_member(s, k, len(groups), whole=True))
+            elif n is None and speaks_for_all(s.text) and (mixed := _all_and_named_pieces(s, groups)):
+                # "SOX10 was negative in all cases, and CD34 was negative in case 2": the clause for all everyone's, the
+                # clause naming its cases theirs only
+                current = None
+                for x, piece in mixed:
+                    groups[x].sentences.append(_each_one(piece))
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 for k, g in enumerate(groups.values()):
@@ -1429,8 +1435,30 @@ def _each_one(s: Sentence) -> Sentence:
     """A sentence about every numbered patient, read for one of them: its pronoun "all" ("..., and all were
     SMA-positive") and its phrase for all of them ("In all cases CD117 was negative") blanked, so no family reads the
     patient's own findings as a statistic over a cohort."""
-    spans = [m.span() for name in ("together_quantifier", "label_clause_all") for m in _rx(name).finditer(s.text)]
+    spans = [m.span() for m in _rx("together_quantifier").finditer(s.text)]
+    # the phrase closing its clause ("... were negative in all cases.") or opening the sentence ("In all cases CD117 ...");
+    # not one a qualifier follows ("positive in all NTRK-rearranged tumours": a subset of them)
+    spans += [
+        m.span() for m in _rx("label_clause_all").finditer(s.text)
+        if _rx("clause_close").match(s.text, m.end()) or not s.text[: m.start()].strip()
+    ]
     return _mask(s, spans)
+
+
+def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence about all numbered patients with a clause closed by some of them ("SOX10 was negative in all cases,
+    and CD34 was negative in case 2"): each clause naming cases is theirs (:func:`_named_clause_pieces`), a clause naming
+    none everyone's when it speaks for all. None when no clause names a case, or one names a patient not in ``groups``."""
+    matches = list(_rx("case_group").finditer(s.text))
+    named = [_case_numbers(m.group("ns")) for m in matches]
+    if not matches or not all(x in groups for xs in named for x in xs):
+        return None
+    # each match keyed by a number no patient has (its index, negative), dealt to its patients afterwards
+    found = [(m.start(), m.end(), -1 - j) for j, m in enumerate(matches)]
+    pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
+    if pieces is None:
+        return None
+    return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
