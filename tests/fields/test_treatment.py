@@ -4071,3 +4071,18 @@ def test_postoperative_after_an_exploratory_operation_only_is_no_excision(texts,
 def test_requested_therapy_never_started_because_the_patient_deteriorated_is_not_given(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("A course of prednisolone was given first, on the basis of published responses of orbital lesions to steroids.", [], ["prednisolone"]),
+        ("Based on previously reported cases, crizotinib was started.", ["ALKi"], ["crizotinib"]),
+        # the rationale's own therapy is the literature's, not this patient's
+        ("The mass was excised, based on published reports of responses to crizotinib.", ["SE"], []),
+        ("Crizotinib has produced responses in published cases.", [], []),
+    ],
+)
+def test_therapy_given_on_a_rationale_from_the_literature_is_the_patients(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
