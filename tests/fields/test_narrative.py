@@ -5311,3 +5311,21 @@ def test_in_all_qualified_by_a_subset_is_no_statement_for_each_patient(nlp, shar
     )
     each = [narrative._each_one(s) for s in narrative.patient_sentences(doc, nlp) if "SMA" in s.text]
     assert each and all("in all" in s.text for s in each)
+
+
+def test_a_molecular_finding_denied_by_a_bare_but_not_in_case_n_is_that_cases_negative_test(nlp):
+    """"RT-PCR detected the X-ALK transcript in case 1 but not in cases 2 and 3": the left-out predicate is denied for
+    cases 2 and 3 (a negative RT-PCR, no partner); a stain's "positive in case 1 but not in case 2" is never restored."""
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected. "
+                 "Case 3. A 47-year-old man had a mass of the colon that was resected."),
+        ("case", "RT-PCR detected the TPM3-ALK transcript in case 1 but not in cases 2 and 3. "
+                 "Desmin was positive in case 1 but not in cases 2 and 3."),
+    )
+    rows = _rows(doc, nlp, "alk_tests", "alk_fusion_partner", "ihc_positive")
+    assert rows == [
+        (["RT-PCR+"], "TPM3", ["desmin"]),
+        (["RT-PCR-"], None, None),
+        (["RT-PCR-"], None, None),
+    ]

@@ -1509,7 +1509,16 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     )
     out = []
     for k, xs in enumerate(named):
-        spans = [c for j, c in enumerate(clauses) if j != k]
+        # "RT-PCR detected the X-ALK transcript in case 1 but not in cases 2 and 3": a predicate left out after a test's
+        # finding verb, only negated, is the one before it denied; that one's words are read with the "not"
+        elided = bool(
+            k and verbs and opening == verbs[-1].end() and _rx("finding_verb").fullmatch(verbs[-1].group(0).strip())
+            and _rx("elided_negation").fullmatch(s.text, clauses[k][0], found[k].start())
+            and _rx("molecular_finding").search(s.text, clauses[k - 1][0], found[k - 1].start())
+        )
+        spans = [c for j, c in enumerate(clauses) if j != k and not (elided and j == k - 1)]
+        if elided:
+            spans.append(found[k - 1].span())
         if k and (joint := _rx("predicate_joint").match(s.text, clauses[k][0], clauses[k][1])):
             spans.append(joint.span())  # "... and negative in the latter": the joining word is no part of it
         spans.append(found[k].span())  # "negative in the woman": the name said whose it is, and reads as no site or result
