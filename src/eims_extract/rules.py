@@ -267,7 +267,7 @@ class SentenceLine(Line):
     pattern: str | None = None
     NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "no_split_after": ("tokens",), "terminal": ("tokens",), "weak": ("tokens",), "opener": ("pattern",), "hard_break": ("pattern",),
-        "label_letter_after": ("tokens",),
+        "label_letter_after": ("tokens",), "cited_stop": ("pattern",),
     }
 
 

@@ -4948,3 +4948,28 @@ def test_negative_stains_before_a_comment_on_the_mimics_they_exclude(text, expec
 )
 def test_positive_or_negative_reaction_of_the_cells_for_markers(text, expected):
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # the absence list closes on its "and" item; the marker after "the bland nuclei and the" is no item of it
+            "The absence of p63, GATA3 and CK, the bland nuclei and the ALK result pointed to an invented tumour.",
+            [("p63", False), ("GATA3", False), ("CK", False)],
+        ),
+        (
+            "Lack of desmin and S-100, the low mitotic count and the CD34 result made a sarcoma unlikely.",
+            [("desmin", False), ("S-100", False)],
+        ),
+        (  # a list still open reaches its last marker
+            "The cells were negative for p63, GATA3, CK and CD34.",
+            [("p63", False), ("GATA3", False), ("CK", False), ("CD34", False)],
+        ),
+        (  # a new clause with its own result keeps it
+            "The tumour was negative for p63 and CK, and positive for ALK.",
+            [("p63", False), ("CK", False), ("ALK", True)],
+        ),
+    ],
+)
+def test_a_negative_list_closed_by_its_and_item_ends_before_another_noun_phrase(text, expected):
+    assert polarities(text) == expected

@@ -5254,3 +5254,78 @@ def test_shared_no_recurrence_sentence_is_every_patients(nlp, shared):
                  "spleen that was resected. His sister had a mass of the liver that was resected. " + shared),
     )
     assert _rows(doc, nlp, "recurrence", "follow_up_months", "status") == [(False, 20.0, "ANED")] * 2
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "In all cases, CD117 and S-100 were negative.",
+        "In all cases CD117 and S-100 were negative, ruling out a stromal tumour and melanoma.",
+        "CD117 and S-100 were negative in all cases.",
+        "In all of the cases CD117 and S-100 were negative.",
+    ],
+)
+def test_markers_negative_in_all_cases_of_a_numbered_series_are_each_patients(nlp, shared):
+    """A numbered series' pathology paragraph: "in all cases" speaks for each numbered patient, not for a cohort."""
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected."),
+        ("case", "Both tumours were made of epithelioid cells. " + shared),
+    )
+    assert _rows(doc, nlp, "ihc_negative") == [(["CD117", "S-100"],)] * 2
+
+
+def test_markers_in_all_cases_reported_in_the_literature_stay_nobodys(nlp):
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected."),
+        ("discussion", "In all cases reported so far, CD117 and S-100 were negative."),
+    )
+    assert _rows(doc, nlp, "ihc_negative") == [(None,)] * 2
+
+
+def test_a_clause_for_all_cases_and_one_naming_a_case_are_dealt_apart(nlp):
+    """"X was negative in all cases, and Y was negative in case 2": X is everyone's, Y case 2's only."""
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected. "
+                 "Case 3. A 47-year-old man had a mass of the colon that was resected."),
+        ("case", "SOX10 was negative in all cases, and CD34 was negative in case 2."),
+    )
+    assert _rows(doc, nlp, "ihc_negative") == [(["SOX10"],), (["SOX10", "CD34"],), (["SOX10"],)]
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "In both cases SMA was positive in all ROS1-rearranged areas.",
+        "In both cases SMA was positive in all but the myxoid areas.",
+    ],
+)
+def test_in_all_qualified_by_a_subset_is_no_statement_for_each_patient(nlp, shared):
+    """"in all" followed by a qualifier speaks of a part, not of every numbered patient: the phrase stays as written."""
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected."),
+        ("case", shared),
+    )
+    each = [narrative._each_one(s) for s in narrative.patient_sentences(doc, nlp) if "SMA" in s.text]
+    assert each and all("in all" in s.text for s in each)
+
+
+def test_a_molecular_finding_denied_by_a_bare_but_not_in_case_n_is_that_cases_negative_test(nlp):
+    """"RT-PCR detected the X-ALK transcript in case 1 but not in cases 2 and 3": the left-out predicate is denied for
+    cases 2 and 3 (a negative RT-PCR, no partner); a stain's "positive in case 1 but not in case 2" is never restored."""
+    doc = make_doc(
+        ("case", "Case 1. A 33-year-old man had a mass of the mesentery that was resected. "
+                 "Case 2. A 58-year-old woman had a mass of the omentum that was resected. "
+                 "Case 3. A 47-year-old man had a mass of the colon that was resected."),
+        ("case", "RT-PCR detected the TPM3-ALK transcript in case 1 but not in cases 2 and 3. "
+                 "Desmin was positive in case 1 but not in cases 2 and 3."),
+    )
+    rows = _rows(doc, nlp, "alk_tests", "alk_fusion_partner", "ihc_positive")
+    assert rows == [
+        (["RT-PCR+"], "TPM3", ["desmin"]),
+        (["RT-PCR-"], None, None),
+        (["RT-PCR-"], None, None),
+    ]

@@ -7662,3 +7662,16 @@ def test_response_read_from_sizes_before_and_after_a_drug(text, response):
 )
 def test_simple_past_no_recurrence_during_follow_up_is_aned(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Restaging showed a partial response, with complete disappearance of two liver nodules.", "PR"),
+        ("CT showed complete disappearance of three lung nodules, while the pelvic mass had shrunk by 40%.", "PR"),
+        ("On crizotinib CT showed complete disappearance of all three lung nodules.", "CR"),
+        ("CT showed complete disappearance of the pelvic mass.", "CR"),
+    ],
+)
+def test_complete_disappearance_of_a_counted_few_lesions_is_no_complete_response(text, expected):
+    assert run(text).response == expected

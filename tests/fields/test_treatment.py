@@ -4055,3 +4055,34 @@ def test_operation_deferred_or_postponed_is_not_done(text, expected):
 )
 def test_postoperative_after_an_exploratory_operation_only_is_no_excision(texts, expected):
     assert run(*texts).treatment == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("Lorlatinib was requested from the maker, but the girl deteriorated before it could be started.", [], []),
+        ("Brigatinib was approved by the insurer; however, his condition worsened before he could start it.", [], []),
+        ("She was too frail before the first dose of ceritinib could be given.", [], []),
+        ("He underwent resection, and alectinib was requested, but he deteriorated before it could be given.", ["SE"], []),
+        # a decline after the drug had begun leaves it given
+        ("She received alectinib and deteriorated before the second scan.", ["ALKi"], ["alectinib"]),
+    ],
+)
+def test_requested_therapy_never_started_because_the_patient_deteriorated_is_not_given(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        ("A course of prednisolone was given first, on the basis of published responses of orbital lesions to steroids.", [], ["prednisolone"]),
+        ("Based on previously reported cases, crizotinib was started.", ["ALKi"], ["crizotinib"]),
+        # the rationale's own therapy is the literature's, not this patient's
+        ("The mass was excised, based on published reports of responses to crizotinib.", ["SE"], []),
+        ("Crizotinib has produced responses in published cases.", [], []),
+    ],
+)
+def test_therapy_given_on_a_rationale_from_the_literature_is_the_patients(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs

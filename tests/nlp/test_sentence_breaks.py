@@ -59,3 +59,23 @@ def test_line_end_inside_a_marker_name_is_no_sentence_break(nlp, text: str, n: i
 )
 def test_a_patient_letter_label_ends_its_sentence(nlp, text: str, n: int) -> None:
     assert len([s for s in nlp(text).sents if s.text.strip()]) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a citation in brackets printed after the full stop, then the next sentence on the same line
+        pytest.param("Two earlier patients were given an inhibitor.[3,4] Our patient had surgery alone.", 2, id="bracket-citation-after-stop"),
+        pytest.param("Two earlier patients were given an inhibitor.[3\u20135] Our patient had surgery alone.", 2, id="bracket-range-after-stop"),
+        # superscript digits run into the text of a PDF dump
+        pytest.param("One earlier girl was given an inhibitor.7 In our patient surgery was enough.", 2, id="superscript-after-stop"),
+        pytest.param("Earlier boys were given an inhibitor.7,9 Our patient had surgery alone.", 2, id="superscript-list-after-stop"),
+        # no break: an abbreviation, a marker name, a decimal, or a lower-case word after the citation
+        pytest.param("The mass is shown in Fig.2 Our patient had surgery alone.", 1, id="figure-abbreviation"),
+        pytest.param("Staining for CAM5.2 Was negative in our patient.", 1, id="marker-with-a-full-stop"),
+        pytest.param("Earlier boys were given an inhibitor.7 and our patient had surgery alone.", 1, id="lower-case-goes-on"),
+    ],
+)
+def test_a_citation_glued_after_a_full_stop_ends_its_sentence(nlp, text: str, n: int) -> None:
+    sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert len(sents) == n

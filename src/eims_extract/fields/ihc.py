@@ -653,11 +653,14 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
                 # a near prefix ("neither", "nor", "negative, as were", "positive (") reaches only the markers right
                 # after it, over list filler and out of no bracket: "Neither recurrence nor metastasis was seen, and ALK
                 # was positive" and "SMA negative (focal), desmin positive" leave ALK and desmin alone
+                # a list closed by its "and" item, then a comma and another noun phrase ("the absence of p63, GATA3 and
+                # CK, the bland cytology and the ALK result favoured IMT"): the prefix's list ended before the marker
                 prefixes = [
                     (s, e, kind)
                     for s, e, kind in cues
                     if "prefix" in kind and e <= m.start
                     and (not kind.endswith("near") or _near(_strip(text, e, m.start, seg)[0]))
+                    and not _rx("closed_list_then_other").search(_strip(text, e, m.start, seg)[0])
                 ]
                 for s, e, kind in cues:
                     # "... and negative for X": a cue that opens its own list is a suffix

@@ -977,6 +977,12 @@ def segment_patients(
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_for_member(s, k, len(groups), whole=True))
+            elif n is None and speaks_for_all(s.text) and (mixed := _all_and_named_pieces(s, groups)):
+                # "SOX10 was negative in all cases, and CD34 was negative in case 2": the clause for all everyone's, the
+                # clause naming its cases theirs only
+                current = None
+                for x, piece in mixed:
+                    groups[x].sentences.append(_each_one(piece))
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
                 for k, g in enumerate(groups.values()):
@@ -1427,8 +1433,32 @@ def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
 
 def _each_one(s: Sentence) -> Sentence:
     """A sentence about every numbered patient, read for one of them: its pronoun "all" ("..., and all were
-    SMA-positive") blanked, so no family reads the patient's own findings as a statistic over a cohort."""
-    return _mask(s, [m.span() for m in _rx("together_quantifier").finditer(s.text)])
+    SMA-positive") and its phrase for all of them ("In all cases CD117 was negative") blanked, so no family reads the
+    patient's own findings as a statistic over a cohort."""
+    spans = [m.span() for m in _rx("together_quantifier").finditer(s.text)]
+    # the phrase closing its clause ("... were negative in all cases.") or opening the sentence ("In all cases CD117 ...");
+    # not one a qualifier follows ("positive in all NTRK-rearranged tumours": a subset of them)
+    spans += [
+        m.span() for m in _rx("label_clause_all").finditer(s.text)
+        if _rx("clause_close").match(s.text, m.end()) or not s.text[: m.start()].strip()
+    ]
+    return _mask(s, spans)
+
+
+def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence about all numbered patients with a clause closed by some of them ("SOX10 was negative in all cases,
+    and CD34 was negative in case 2"): each clause naming cases is theirs (:func:`_named_clause_pieces`), a clause naming
+    none everyone's when it speaks for all. None when no clause names a case, or one names a patient not in ``groups``."""
+    matches = list(_rx("case_group").finditer(s.text))
+    named = [_case_numbers(m.group("ns")) for m in matches]
+    if not matches or not all(x in groups for xs in named for x in xs):
+        return None
+    # each match keyed by a number no patient has (its index, negative), dealt to its patients afterwards
+    found = [(m.start(), m.end(), -1 - j) for j, m in enumerate(matches)]
+    pieces = _named_clause_pieces(s, found, [*groups, *(f[2] for f in found)])
+    if pieces is None:
+        return None
+    return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
@@ -1479,7 +1509,16 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
     )
     out = []
     for k, xs in enumerate(named):
-        spans = [c for j, c in enumerate(clauses) if j != k]
+        # "RT-PCR detected the X-ALK transcript in case 1 but not in cases 2 and 3": a predicate left out after a test's
+        # finding verb, only negated, is the one before it denied; that one's words are read with the "not"
+        elided = bool(
+            k and verbs and opening == verbs[-1].end() and _rx("finding_verb").fullmatch(verbs[-1].group(0).strip())
+            and _rx("elided_negation").fullmatch(s.text, clauses[k][0], found[k].start())
+            and _rx("molecular_finding").search(s.text, clauses[k - 1][0], found[k - 1].start())
+        )
+        spans = [c for j, c in enumerate(clauses) if j != k and not (elided and j == k - 1)]
+        if elided:
+            spans.append(found[k - 1].span())
         if k and (joint := _rx("predicate_joint").match(s.text, clauses[k][0], clauses[k][1])):
             spans.append(joint.span())  # "... and negative in the latter": the joining word is no part of it
         spans.append(found[k].span())  # "negative in the woman": the name said whose it is, and reads as no site or result

@@ -61,6 +61,9 @@ class SentenceRules:
     #: words after which a single letter is a label, not an initial ("patient B"): its full stop ends the sentence
     #: before a capitalised word, as a weak abbreviation's does ("... negative in patient B. Patient A is ...")
     label_letter_after: frozenset[str] = frozenset()
+    #: a word, its full stop and the citation glued after it ("responses.[4,5]", "larotrectinib.8"): a token that ends
+    #: its sentence as the word's own full stop would (group "word": the word, checked as an abbreviation)
+    cited_stop: re.Pattern[str] | None = None
 
 
 def load_sentence_rules() -> SentenceRules:
@@ -75,6 +78,7 @@ def load_sentence_rules() -> SentenceRules:
     weak_next: re.Pattern[str] | None = None
     line_end_join: re.Pattern[str] | None = None
     not_terminal: re.Pattern[str] | None = None
+    cited_stop: re.Pattern[str] | None = None
     for obj in load_rules("patterns/sentences"):
         kind = obj.kind
         if kind in ("no_split_after", "terminal", "weak", "label_letter_after"):
@@ -84,7 +88,9 @@ def load_sentence_rules() -> SentenceRules:
             {"no_split_after": no_split, "terminal": terminal, "weak": weak, "label_letter_after": label_after}[kind].update(
                 t.lower() for t in toks
             )
-        elif kind in ("opener", "hard_break", "line_break", "weak_next", "line_end_join", "not_terminal", "line_bullet"):
+        elif kind in (
+            "opener", "hard_break", "line_break", "weak_next", "line_end_join", "not_terminal", "line_bullet", "cited_stop"
+        ):
             try:
                 rx = re.compile(obj.pattern)
             except (TypeError, re.error) as exc:
@@ -101,6 +107,10 @@ def load_sentence_rules() -> SentenceRules:
                 not_terminal = rx
             elif kind == "line_bullet":
                 line_bullet = rx
+            elif kind == "cited_stop":
+                if "word" not in rx.groupindex:
+                    raise ConfigError(f"{obj.where}: 'cited_stop' needs a group 'word'")
+                cited_stop = rx
             else:
                 hard_break = rx
         else:
@@ -109,7 +119,7 @@ def load_sentence_rules() -> SentenceRules:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal', an 'opener' and a 'weak_next' entry")
     return SentenceRules(
         frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break, weak_next,
-        line_end_join, marker_dot_parts(), not_terminal, line_bullet, frozenset(label_after),
+        line_end_join, marker_dot_parts(), not_terminal, line_bullet, frozenset(label_after), cited_stop,
     )
 
 
@@ -131,7 +141,7 @@ class ClinicalSentencizer:
         self._known: tuple[np.ndarray, np.ndarray] = (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint8))
 
     def _class(self, text: str) -> int:
-        ends = text in self.rules.terminal or text.endswith(".")
+        ends = text in self.rules.terminal or text.endswith(".") or self._cited_word(text) is not None
         if ends and self.rules.not_terminal is not None and self.rules.not_terminal.match(text):
             ends = False  # "Margins ........ Negative": dotted leaders end nothing
         return (1 if ends else 0) | (2 if "\n" in text else 0)
@@ -153,6 +163,11 @@ class ClinicalSentencizer:
             self._known = (ids, cls)
             pos = np.searchsorted(ids, orths)
         return cls[pos]
+
+    def _cited_word(self, tok_text: str) -> str | None:
+        """The word of a token that glues a citation after the word's full stop ("responses.[4,5" → "responses")."""
+        m = self.rules.cited_stop.fullmatch(tok_text) if self.rules.cited_stop is not None else None
+        return m.group("word") if m else None
 
     def _protected(self, tok_text: str) -> bool:
         t = tok_text.lower().rstrip(".")
@@ -207,6 +222,10 @@ class ClinicalSentencizer:
                 prev = strings[int(orths[i - 1])] if glued else ""
                 weak = bool(glued and self._weak(prev))
                 ends = weak or not (glued and self._protected(prev) and not self._label_letter(strings, orths, ws, i - 1))
+            elif (word := self._cited_word(text)) is not None:
+                # "... in three.[4,5] In ...": the word's full stop, a citation glued after it
+                weak = self._weak(word)
+                ends = weak or not self._protected(word)
             else:
                 weak = self._weak(text)
                 # a word the tokenizer kept with its full stop
