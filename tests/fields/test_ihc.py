@@ -4948,3 +4948,19 @@ def test_negative_stains_before_a_comment_on_the_mimics_they_exclude(text, expec
 )
 def test_positive_or_negative_reaction_of_the_cells_for_markers(text, expected):
     assert [(c.mention.canonical, c.positive) for c in calls(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a staining noun and a molecular test joined under one plural verb: the verb's result is the stain's too
+        ("In the boy's biopsy, ALK immunostaining and FISH were negative.", [("ALK", False)]),
+        ("ALK staining and ALK break-apart FISH were both negative on the core.", [("ALK", False)]),
+        ("ALK immunostaining and RNA sequencing came back negative.", [("ALK", False)]),
+        # a positive shared result, and a stain that is its own finding before a separate clause, stay positive
+        ("Strong ALK staining and FISH were positive.", [("ALK", True)]),
+        ("The cells showed ALK staining and FISH was positive.", [("ALK", True)]),
+    ],
+)
+def test_stain_noun_sharing_a_plural_verb_with_a_molecular_test_takes_its_result(text, expected):
+    assert polarities(text) == expected
