@@ -4964,3 +4964,26 @@ def test_positive_or_negative_reaction_of_the_cells_for_markers(text, expected):
 )
 def test_stain_noun_sharing_a_plural_verb_with_a_molecular_test_takes_its_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ", and showed ..." opens a second predicate of the same subject: the negative list before it ends there
+        (
+            "The spindle cells were negative for CD34 and S100, and showed a granular pattern of ALK staining.",
+            [("CD34", False), ("S-100", False), ("ALK", True)],
+        ),
+        (
+            "Lesional cells were negative for CK, DOG1 and SOX10, and displayed ALK staining together with desmin positivity.",
+            [("CK", False), ("DOG-1", False), ("SOX10", False), ("ALK", True), ("desmin", True)],
+        ),
+        # the second predicate may carry its own negative
+        (
+            "The cells were negative for CD117, and showed no staining for myogenin or desmin.",
+            [("CD117", False), ("myogenin", False), ("desmin", False)],
+        ),
+    ],
+)
+def test_negative_list_ends_at_a_second_finding_verb_of_the_same_subject(text, expected):
+    assert polarities(text) == expected
