@@ -3201,3 +3201,18 @@ def test_normal_probe_pattern_of_other_genes_does_not_negate_the_fusion_found():
 )
 def test_methods_coordinated_across_a_repeated_gene_or_a_bracketed_clone_share_the_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ran targeted RNA sequencing on archival tissue from 22 IMTs that had been ALK-negative by immunohistochemistry.",
+        "FISH was performed on stored blocks of thirty patients and showed ALK rearrangement in eleven.",
+    ],
+)
+def test_test_run_on_the_material_of_a_counted_group_is_no_result_for_the_patient(text):
+    assert codes(text) == []
+
+
+def test_test_on_the_patients_own_specimen_keeps_its_result():
+    assert codes("Sequencing of tissue from her second operation detected an EML4-ALK fusion.") == ["NGS+"]
