@@ -7662,3 +7662,21 @@ def test_response_read_from_sizes_before_and_after_a_drug(text, response):
 )
 def test_simple_past_no_recurrence_during_follow_up_is_aned(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # still on the drug "N months later", with the state of the tumour between
+        ("The boy remains on larotrectinib with a small stable residue 16 months later.", 16.0),
+        # a bare present "continues <drug> at N months"
+        ("She is growing normally and continues alectinib at 22 months, with no new lesion.", 22.0),
+        # negatives: a dose, a past course that stopped, a later event of the tumour
+        ("He continues crizotinib at 280 mg twice daily.", None),
+        ("She continued crizotinib for 6 months and then stopped.", None),
+        ("She remains on crizotinib; the mass grew 5 months later.", None),
+    ],
+)
+def test_follow_up_from_still_on_the_drug_later_or_at_a_time_point(text, months):
+    found = follow_up_mentions(text)
+    assert (found[0][0] if found else None) == months
