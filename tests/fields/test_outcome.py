@@ -7680,3 +7680,26 @@ def test_simple_past_no_recurrence_during_follow_up_is_aned(text, status):
 def test_follow_up_from_still_on_the_drug_later_or_at_a_time_point(text, months):
     found = follow_up_mentions(text)
     assert (found[0][0] if found else None) == months
+
+
+@pytest.mark.parametrize(
+    "texts,recurrence,metastasis",
+    [
+        # new cavity nodules as the subject, timed from a complete operation: a recurrence
+        (("The omental tumour was excised completely.", "Nine months after the operation new lesions developed in the peritoneal cavity."), True, None),
+        # the same list going on to a numbered segment of the liver, with its own "in": a distant spread as well
+        (
+            ("The mesenteric mass was completely resected.",
+             "Eleven months after surgery new nodules appeared in the pelvic peritoneum and in segment VII of the liver."),
+            True,
+            True,
+        ),
+        # negative: after an operation that left tumour, new nodules are progression, not a recurrence
+        (("The mesenteric mass was debulked, leaving tumour on the vessels.", "Fourteen months after surgery, new nodules appeared in the pelvic peritoneum."), None, None),
+    ],
+)
+def test_new_cavity_nodules_timed_from_a_complete_operation(texts, recurrence, metastasis):
+    row = CaseRow("doc", "1")
+    row.site_code = "C48.1"
+    apply(located(*texts), row)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
