@@ -4987,3 +4987,18 @@ def test_stain_noun_sharing_a_plural_verb_with_a_molecular_test_takes_its_result
 )
 def test_negative_list_ends_at_a_second_finding_verb_of_the_same_subject(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # PD-L1 told by its tumour proportion score: 1% or more is positive, under 1% negative
+        ("PD-L1 (22C3) TPS was 45%.", [("PD-L1", True)]),
+        ("PD-L1 (SP263) showed a TPS of 5%.", [("PD-L1", True)]),
+        ("PD-L1 tumour proportion score was 80%.", [("PD-L1", True)]),
+        ("PD-L1 TPS was <1%.", [("PD-L1", False)]),
+        ("PD-L1 (22C3) TPS 0%.", [("PD-L1", False)]),
+    ],
+)
+def test_pd_l1_told_by_its_tumour_proportion_score(text, expected):
+    assert polarities(text) == expected
