@@ -7703,3 +7703,21 @@ def test_new_cavity_nodules_timed_from_a_complete_operation(texts, recurrence, m
     row.site_code = "C48.1"
     apply(located(*texts), row)
     assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a recurrence told in the present perfect at the time of writing: alive with disease
+        (
+            "At the time of writing the girl has been followed for 11 months, and a small nodule has appeared beside the "
+            "suture line, thought to be a local recurrence; lorlatinib is being considered.",
+            "AWD",
+        ),
+        ("At the time of this report, the tumour has recurred in the pelvis.", "AWD"),
+        # negatives: nothing has appeared
+        ("At the time of writing no new lesion has appeared and there is no recurrence.", "ANED"),
+    ],
+)
+def test_recurrence_at_the_time_of_writing_is_alive_with_disease(text, status):
+    assert run(text).status == status
