@@ -7721,3 +7721,16 @@ def test_new_cavity_nodules_timed_from_a_complete_operation(texts, recurrence, m
 )
 def test_recurrence_at_the_time_of_writing_is_alive_with_disease(text, status):
     assert run(text).status == status
+
+
+def test_complete_removal_of_the_second_child_tumour_starts_the_clock_for_cavity_recurrence():
+    """"The second child ... a mass that was removed completely": the ordinal numbers the patient, not a repeat
+    operation, and a removal told complete is the operation; new cavity nodules timed from it are a recurrence."""
+    row = CaseRow("doc", "2")
+    row.site_code = "C48.1"
+    apply(located(
+        "The second child, a 6-year-old girl, had a mass of the mesentery, which was removed completely with a short "
+        "jejunal segment.",
+        "Ten months after surgery, new nodules appeared in the pelvic peritoneum.",
+    ), row)
+    assert row.recurrence is True
