@@ -3184,3 +3184,35 @@ def test_normal_probe_pattern_of_other_genes_does_not_negate_the_fusion_found():
         "then identified an ETV6-NTRK3 fusion transcript.",
     )
     assert row.kinase_fusions == ["ETV6::NTRK3"] and row.alk_tests == ["FISH-"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the gene named again before the second method: one coordinated subject, one shared result
+        ("Both ALK immunostaining and ALK break-apart FISH came back negative in the biopsy.", ["FISH-", "IHC-"]),
+        ("The resected nodule was negative on ALK IHC and ALK FISH.", ["FISH-", "IHC-"]),
+        # the clone in brackets after the first method, then "and by" the second method
+        ("The girl's tumour was ALK negative by IHC (D5F3) and by FISH.", ["FISH-", "IHC-"]),
+        ("Her mass was ALK negative by immunohistochemistry (clone 5A4) and by FISH.", ["FISH-", "IHC-"]),
+        # a bracket that carries a result keeps the methods apart
+        ("ALK IHC (negative) and FISH (positive) were both reported.", ["FISH+", "IHC-"]),
+    ],
+)
+def test_methods_coordinated_across_a_repeated_gene_or_a_bracketed_clone_share_the_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ran targeted RNA sequencing on archival tissue from 22 IMTs that had been ALK-negative by immunohistochemistry.",
+        "FISH was performed on stored blocks of thirty patients and showed ALK rearrangement in eleven.",
+    ],
+)
+def test_test_run_on_the_material_of_a_counted_group_is_no_result_for_the_patient(text):
+    assert codes(text) == []
+
+
+def test_test_on_the_patients_own_specimen_keeps_its_result():
+    assert codes("Sequencing of tissue from her second operation detected an EML4-ALK fusion.") == ["NGS+"]

@@ -1152,3 +1152,22 @@ def test_earlier_readout_had_been_reported_as_is_not_literature(text, target, ex
 def test_the_patient_right_after_another_case_opener_is_that_case(text, target, other):
     i = text.index(target)
     assert ("other" in context(text, i, i + len(target))) is other
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a fronted clause of reason holding a hedge, opened right after a structured-abstract label: the hedge ends at
+        # its comma, so the main clause's therapy is given
+        (
+            "Interventions: Because a total glossectomy would have been needed, oral prednisone was given for eight weeks.",
+            "prednisone",
+            set(),
+        ),
+        ("Treatment: since surgery might have harmed the nerve, crizotinib was started.", "crizotinib", set()),
+        # negative: a hedge in the main clause after a label stays a hedge
+        ("Plan: crizotinib would be started if the mass grows.", "crizotinib", {"hypothetical"}),
+    ],
+)
+def test_hedged_reason_clause_after_a_label_ends_at_its_comma(text, target, expected):
+    assert ctx(text, target) & {"hypothetical", "negated"} == expected

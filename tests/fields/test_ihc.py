@@ -4973,3 +4973,57 @@ def test_positive_or_negative_reaction_of_the_cells_for_markers(text, expected):
 )
 def test_a_negative_list_closed_by_its_and_item_ends_before_another_noun_phrase(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a staining noun and a molecular test joined under one plural verb: the verb's result is the stain's too
+        ("In the boy's biopsy, ALK immunostaining and FISH were negative.", [("ALK", False)]),
+        ("ALK staining and ALK break-apart FISH were both negative on the core.", [("ALK", False)]),
+        ("ALK immunostaining and RNA sequencing came back negative.", [("ALK", False)]),
+        # a positive shared result, and a stain that is its own finding before a separate clause, stay positive
+        ("Strong ALK staining and FISH were positive.", [("ALK", True)]),
+        ("The cells showed ALK staining and FISH was positive.", [("ALK", True)]),
+    ],
+)
+def test_stain_noun_sharing_a_plural_verb_with_a_molecular_test_takes_its_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ", and showed ..." opens a second predicate of the same subject: the negative list before it ends there
+        (
+            "The spindle cells were negative for CD34 and S100, and showed a granular pattern of ALK staining.",
+            [("CD34", False), ("S-100", False), ("ALK", True)],
+        ),
+        (
+            "Lesional cells were negative for CK, DOG1 and SOX10, and displayed ALK staining together with desmin positivity.",
+            [("CK", False), ("DOG-1", False), ("SOX10", False), ("ALK", True), ("desmin", True)],
+        ),
+        # the second predicate may carry its own negative
+        (
+            "The cells were negative for CD117, and showed no staining for myogenin or desmin.",
+            [("CD117", False), ("myogenin", False), ("desmin", False)],
+        ),
+    ],
+)
+def test_negative_list_ends_at_a_second_finding_verb_of_the_same_subject(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # PD-L1 told by its tumour proportion score: 1% or more is positive, under 1% negative
+        ("PD-L1 (22C3) TPS was 45%.", [("PD-L1", True)]),
+        ("PD-L1 (SP263) showed a TPS of 5%.", [("PD-L1", True)]),
+        ("PD-L1 tumour proportion score was 80%.", [("PD-L1", True)]),
+        ("PD-L1 TPS was <1%.", [("PD-L1", False)]),
+        ("PD-L1 (22C3) TPS 0%.", [("PD-L1", False)]),
+    ],
+)
+def test_pd_l1_told_by_its_tumour_proportion_score(text, expected):
+    assert polarities(text) == expected

@@ -5329,3 +5329,17 @@ def test_a_molecular_finding_denied_by_a_bare_but_not_in_case_n_is_that_cases_ne
         (["RT-PCR-"], None, None),
         (["RT-PCR-"], None, None),
     ]
+
+
+def test_review_adding_our_own_aged_patient_reads_the_age(nlp):
+    """A review abstract that adds "our own N-month-old patient" in the sentence naming the published cases: "own"
+    before the age is still the report's own patient, so the sentence is no citation and the age is read."""
+    text = (
+        "Invented cardiac tumours of infancy are rare, and about twenty infants have been published. We go over the "
+        "presentation and outcome of the published infant cases and add our own 7-month-old patient, whose tumour "
+        "filled the right ventricle. The tumour was excised and he is well at 12 months."
+    )
+    rows = extract_narrative(_abstract(text), nlp)
+    assert len(rows) == 1
+    assert rows[0].age_years == pytest.approx(0.58)
+    assert rows[0].sex == "male"

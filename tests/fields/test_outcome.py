@@ -7675,3 +7675,75 @@ def test_simple_past_no_recurrence_during_follow_up_is_aned(text, status):
 )
 def test_complete_disappearance_of_a_counted_few_lesions_is_no_complete_response(text, expected):
     assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # still on the drug "N months later", with the state of the tumour between
+        ("The boy remains on larotrectinib with a small stable residue 16 months later.", 16.0),
+        # a bare present "continues <drug> at N months"
+        ("She is growing normally and continues alectinib at 22 months, with no new lesion.", 22.0),
+        # negatives: a dose, a past course that stopped, a later event of the tumour
+        ("He continues crizotinib at 280 mg twice daily.", None),
+        ("She continued crizotinib for 6 months and then stopped.", None),
+        ("She remains on crizotinib; the mass grew 5 months later.", None),
+    ],
+)
+def test_follow_up_from_still_on_the_drug_later_or_at_a_time_point(text, months):
+    found = follow_up_mentions(text)
+    assert (found[0][0] if found else None) == months
+
+
+@pytest.mark.parametrize(
+    "texts,recurrence,metastasis",
+    [
+        # new cavity nodules as the subject, timed from a complete operation: a recurrence
+        (("The omental tumour was excised completely.", "Nine months after the operation new lesions developed in the peritoneal cavity."), True, None),
+        # the same list going on to a numbered segment of the liver, with its own "in": a distant spread as well
+        (
+            ("The mesenteric mass was completely resected.",
+             "Eleven months after surgery new nodules appeared in the pelvic peritoneum and in segment VII of the liver."),
+            True,
+            True,
+        ),
+        # negative: after an operation that left tumour, new nodules are progression, not a recurrence
+        (("The mesenteric mass was debulked, leaving tumour on the vessels.", "Fourteen months after surgery, new nodules appeared in the pelvic peritoneum."), None, None),
+    ],
+)
+def test_new_cavity_nodules_timed_from_a_complete_operation(texts, recurrence, metastasis):
+    row = CaseRow("doc", "1")
+    row.site_code = "C48.1"
+    apply(located(*texts), row)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a recurrence told in the present perfect at the time of writing: alive with disease
+        (
+            "At the time of writing the girl has been followed for 11 months, and a small nodule has appeared beside the "
+            "suture line, thought to be a local recurrence; lorlatinib is being considered.",
+            "AWD",
+        ),
+        ("At the time of this report, the tumour has recurred in the pelvis.", "AWD"),
+        # negatives: nothing has appeared
+        ("At the time of writing no new lesion has appeared and there is no recurrence.", "ANED"),
+    ],
+)
+def test_recurrence_at_the_time_of_writing_is_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+def test_complete_removal_of_the_second_child_tumour_starts_the_clock_for_cavity_recurrence():
+    """"The second child ... a mass that was removed completely": the ordinal numbers the patient, not a repeat
+    operation, and a removal told complete is the operation; new cavity nodules timed from it are a recurrence."""
+    row = CaseRow("doc", "2")
+    row.site_code = "C48.1"
+    apply(located(
+        "The second child, a 6-year-old girl, had a mass of the mesentery, which was removed completely with a short "
+        "jejunal segment.",
+        "Ten months after surgery, new nodules appeared in the pelvic peritoneum.",
+    ), row)
+    assert row.recurrence is True

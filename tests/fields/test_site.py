@@ -4213,3 +4213,21 @@ def test_sinonasal_mass_filling_a_sinus_is_that_sinus(nlp, texts, expected, with
 def test_tumour_filling_with_a_second_verb_places_it(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "under the skin of" a limb region: the subcutis of that region (soft tissue), not the skin
+        ("The toddler had a firm nodule under the skin of the dorsal left forearm.", ("soft tissue", "C49.1")),
+        ("He noticed a painless lump beneath the skin of his right upper arm.", ("soft tissue", "C49.1")),
+        ("She had a nodule under the skin of the left thigh for months.", ("soft tissue", "C49.2")),
+        # a lesion of the skin itself stays the skin of the region
+        ("A red papule on the skin of the forearm was excised.", ("skin", "C44.6")),
+        # "over" a bone places the lump near it, not in it: no site rather than the bone
+        ("A lump beneath the skin over the left scapula was excised.", (None, None)),
+    ],
+)
+def test_tumour_under_the_skin_of_a_region_is_that_regions_soft_tissue(nlp, text, expected):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == expected

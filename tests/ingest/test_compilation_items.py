@@ -330,3 +330,38 @@ def test_listing_card_neighbours_lend_no_drugs(tmp_path, nlp):
     assert row.age_years == 15 and row.sex == "female"
     assert row.drugs == ["lorlatinib"]  # no tranexamic acid, no bleomycin
     assert row.status != "DOD" and row.metastasis is not True
+
+
+# a congress supplement page whose items carry a dotted session code ("session.number-item") alone on its line, the
+# item's title on the next line (a thoracic meeting's poster pages print them so)
+DOTTED_CODES = """S88                                  Invented Journal of Chest Oncology  Vol. 9 No. 4S
+
+P3.07 UNCOMMON THORACIC NEOPLASMS
+THURSDAY, MAY 3, 2029 - POSTER AREA C
+
+P3.07-11
+Wedge Resection for Peripheral Carcinoid Tumours: A Single-Centre Audit
+K. Ferreira-Blom,1 T. Adeyemi1  1Invented Chest Hospital, Port Aldous
+Results: We reviewed 37 patients (median age 52 y); two received everolimus for relapse and none died.
+
+P3.07-12
+A Pleural Inflammatory Myofibroblastic Tumour with a TFG-ROS1 Fusion in a Teenager
+L. Okonjo,1 R. Haddad2  1Invented Children's Hospital, 2Invented Genomics Unit
+Results: A 16-year-old boy had chest pain and a 6-cm pleural mass. Biopsy showed an inflammatory myofibroblastic
+tumour; sequencing found a TFG-ROS1 fusion. He was given crizotinib, and the mass shrank by half at 3 months.
+
+P3.07-13
+Sarcoidosis Mimicking Metastatic Lung Cancer: Response to Steroids
+H. Lindqvist1  1Invented District Hospital
+Results: A 61-year-old woman with hilar nodes and lung nodules had granulomas on biopsy; prednisolone cleared them.
+"""
+
+
+def test_dotted_congress_codes_on_their_own_line_cut_the_page_into_items(tmp_path, nlp):
+    doc, items = _items(DOTTED_CODES)
+    assert items is not None and [it.relevant for it in items] == [False, True, False]
+    res = _rows(DOTTED_CODES, tmp_path, nlp)
+    assert [r.case_id for r in res.rows] == ["index"]
+    row = res.rows[0]
+    assert row.age_years == 16 and row.sex == "male"
+    assert row.drugs == ["crizotinib"]  # the neighbours' everolimus and prednisolone are other patients'
