@@ -7662,3 +7662,45 @@ def test_response_read_from_sizes_before_and_after_a_drug(text, response):
 )
 def test_simple_past_no_recurrence_during_follow_up_is_aned(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # remission qualified as lasting is still remission: alive without disease
+        ("The boy had his oesophageal tumour removed in 2017 and has been in persistent remission since then.", "ANED"),
+        ("She has stayed in long-term remission after the excision.", "ANED"),
+        ("He is in lasting remission on follow-up imaging.", "ANED"),
+    ],
+)
+def test_remission_qualified_as_persistent_or_lasting_is_aned(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,recurrence,metastasis",
+    [
+        # a search for the event answered "none" after a comma: absent, never a recurrence found
+        ("Endoscopy allowed surveillance for any new or recurrent lesions, of which there were none.", False, None),
+        ("She was screened for metastases, none of which were found.", None, False),
+        # guard: a search that finds something still reads as before
+        ("A recurrent nodule was found at the margin; she was screened for distant metastases, of which there were none.", True, False),
+    ],
+)
+def test_search_for_recurrence_answered_none_is_no_recurrence(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # "post-excision" written with a hyphen is a time counted from the operation, as "after excision" is
+        ("At 7 months post-excision, follow-up MRI showed no recurrence.", 7.0),
+        # a finding told clear by "without evidence of any mass" after the imaging verb
+        ("At 11 months post-resection, laryngoscopy revealed smooth vocal folds without evidence of any masses.", 11.0),
+        ("Two years after surgery, CT showed a normal liver without any lesions.", 24.0),
+    ],
+)
+def test_time_post_operation_then_imaging_without_any_mass_is_follow_up(text, months):
+    assert run(text).follow_up_months == months
