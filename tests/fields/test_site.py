@@ -4213,3 +4213,15 @@ def test_sinonasal_mass_filling_a_sinus_is_that_sinus(nlp, texts, expected, with
 def test_tumour_filling_with_a_second_verb_places_it(nlp, texts, expected, with_spans):
     row = run(nlp, *texts, with_spans=with_spans)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MRI found a 2 cm mass in the uterus wall, which was excised.",
+        "A nodule arising in the wall of the uterus was enucleated.",
+    ],
+)
+def test_mass_in_the_uterus_wall_is_myometrial(nlp, text):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == ("uterus", "C54.2")
