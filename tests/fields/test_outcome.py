@@ -7704,3 +7704,17 @@ def test_search_for_recurrence_answered_none_is_no_recurrence(text, recurrence, 
 )
 def test_time_post_operation_then_imaging_without_any_mass_is_follow_up(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a dated finding "without evidence of any masses" is no evidence of disease
+        ("At 10 months post-resection, follow-up MRI revealed normal vocal folds without evidence of any masses.", "ANED"),
+        ("Three years after surgery there was no evidence of any lesion on ultrasound.", "ANED"),
+        # guard: an undated imaging finding before the operation tells no status
+        ("CT showed a normal liver without evidence of any masses.", None),
+    ],
+)
+def test_dated_finding_without_evidence_of_any_mass_is_aned(text, status):
+    assert run(text).status == status
