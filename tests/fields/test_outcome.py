@@ -7718,3 +7718,17 @@ def test_time_post_operation_then_imaging_without_any_mass_is_follow_up(text, mo
 )
 def test_dated_finding_without_evidence_of_any_mass_is_aned(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a residue denied on named imaging at a stated time: no evidence of disease
+        ("The infant went home on day 9 and is well at 14 months, with no residual mass on echocardiography.", "ANED"),
+        ("At 2 years she is well without residual tumour on MRI.", "ANED"),
+        # guard: the resection's margin without any time is no status
+        ("The margins were clear, with no residual tumour.", None),
+    ],
+)
+def test_well_at_a_time_with_no_residual_mass_on_imaging_is_aned(text, status):
+    assert run(text).status == status
