@@ -4219,7 +4219,7 @@ def test_tumour_filling_with_a_second_verb_places_it(nlp, texts, expected, with_
     "text",
     [
         "MRI found a 2 cm mass in the uterus wall, which was excised.",
-        "A nodule spanning both uterine walls was enucleated.",
+        "Ultrasound showed a 3 cm nodule within the anterior and posterior uterine walls.",
     ],
 )
 def test_mass_in_the_uterus_wall_is_myometrial(nlp, text):
