@@ -5343,3 +5343,20 @@ def test_review_adding_our_own_aged_patient_reads_the_age(nlp):
     assert len(rows) == 1
     assert rows[0].age_years == pytest.approx(0.58)
     assert rows[0].sex == "male"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Our cases have been followed for 3 and 5 years respectively, with no evidence of recurrence.",
+        "The two boys were followed up for 36 and 60 months, respectively.",
+    ],
+)
+def test_two_patients_introduced_together_each_take_their_own_follow_up_from_a_respectively_list(nlp, closing):
+    doc = make_doc(
+        (
+            "case",
+            "We describe 2 girls aged 5 and 12 years, respectively, with chest masses. Both masses were excised. " + closing,
+        ),
+    )
+    assert _rows(doc, nlp, "age_years", "follow_up_months") == [(5.0, 36.0), (12.0, 60.0)]

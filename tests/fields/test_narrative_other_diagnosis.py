@@ -32,6 +32,10 @@ def _doc(tmp_path, text: str, name: str = "r.txt"):
         ("The diagnosis was amended to an ALK-negative inflammatory myofibroblastic tumour.", [True]),
         ("Histology confirmed an inflammatory myofibroblastic tumour.", [True]),
         ("The final diagnosis was IMT rather than GIST.", [True]),
+        # the kinase's spelled name is no lymphoma: the tumour named after it settles the diagnosis
+        ("The child was diagnosed as anaplastic lymphoma kinase (ALK) positive IMT on biopsy.", [True]),
+        ("Histology confirmed an anaplastic lymphoma kinase-positive inflammatory myofibroblastic tumour.", [True]),
+        ("The final diagnosis was anaplastic large cell lymphoma.", [False]),
         # a first, outside, suspected, past or denied diagnosis settles nothing
         ("The lesion was initially diagnosed as nodular fasciitis at another hospital.", []),
         ("She had been diagnosed with a GIST of the stomach.", []),
@@ -118,3 +122,15 @@ def test_alk_negative_tumour_patient_after_another_cancer_keeps_its_row(nlp, tmp
     )
     rows = extract_narrative(doc, nlp)
     assert [(r.case_id, r.age_years) for r in rows] == [("case-1", 49.0), ("case-2", 37.0)]
+
+
+def test_patient_diagnosed_as_alk_positive_imt_with_the_kinase_spelled_out_keeps_its_row(nlp, tmp_path):
+    doc = _doc(
+        tmp_path,
+        "Airway IMT in a young child\n\nInflammatory myofibroblastic tumour (IMT) seldom involves the airway.\n"
+        "We describe a 3-year-old boy with stridor. Bronchoscopy found a mass in the trachea. The boy was diagnosed as "
+        "anaplastic lymphoma kinase (ALK) positive IMT by biopsy and immunostaining. Repeated bronchoscopic laser "
+        "sessions removed the mass, and no regrowth was seen over 2 years.\n",
+    )
+    rows = extract_document(doc, nlp)
+    assert [(r.case_id, r.age_years, r.sex) for r in rows] == [("index", 3.0, "male")]

@@ -7747,3 +7747,73 @@ def test_complete_removal_of_the_second_child_tumour_starts_the_clock_for_cavity
         "Ten months after surgery, new nodules appeared in the pelvic peritoneum.",
     ), row)
     assert row.recurrence is True
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # remission qualified as lasting is still remission: alive without disease
+        ("The boy had his oesophageal tumour removed in 2017 and has been in persistent remission since then.", "ANED"),
+        ("She has stayed in long-term remission after the excision.", "ANED"),
+        ("He is in lasting remission on follow-up imaging.", "ANED"),
+    ],
+)
+def test_remission_qualified_as_persistent_or_lasting_is_aned(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,recurrence,metastasis",
+    [
+        # a search for the event answered "none" after a comma: absent, never a recurrence found
+        ("Endoscopy allowed surveillance for any new or recurrent lesions, of which there were none.", False, None),
+        ("She was screened for metastases, none of which were found.", None, False),
+        # guard: a search that finds something still reads as before
+        ("A recurrent nodule was found at the margin; she was screened for distant metastases, of which there were none.", True, False),
+    ],
+)
+def test_search_for_recurrence_answered_none_is_no_recurrence(text, recurrence, metastasis):
+    row = run(text)
+    assert (row.recurrence, row.metastasis) == (recurrence, metastasis)
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # "post-excision" written with a hyphen is a time counted from the operation, as "after excision" is
+        ("At 7 months post-excision, follow-up MRI showed no recurrence.", 7.0),
+        # a finding told clear by "without evidence of any mass" after the imaging verb
+        ("At 11 months post-resection, laryngoscopy revealed smooth vocal folds without evidence of any masses.", 11.0),
+        ("Two years after surgery, CT showed a normal liver without any lesions.", 24.0),
+    ],
+)
+def test_time_post_operation_then_imaging_without_any_mass_is_follow_up(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a dated finding "without evidence of any masses" is no evidence of disease
+        ("At 10 months post-resection, follow-up MRI revealed normal vocal folds without evidence of any masses.", "ANED"),
+        ("Three years after surgery there was no evidence of any lesion on ultrasound.", "ANED"),
+        # guard: an undated imaging finding before the operation tells no status
+        ("CT showed a normal liver without evidence of any masses.", None),
+    ],
+)
+def test_dated_finding_without_evidence_of_any_mass_is_aned(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a residue denied on named imaging at a stated time: no evidence of disease
+        ("The infant went home on day 9 and is well at 14 months, with no residual mass on echocardiography.", "ANED"),
+        ("At 2 years she is well without residual tumour on MRI.", "ANED"),
+        # guard: the resection's margin without any time is no status
+        ("The margins were clear, with no residual tumour.", None),
+    ],
+)
+def test_well_at_a_time_with_no_residual_mass_on_imaging_is_aned(text, status):
+    assert run(text).status == status

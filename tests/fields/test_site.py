@@ -4231,3 +4231,15 @@ def test_tumour_filling_with_a_second_verb_places_it(nlp, texts, expected, with_
 def test_tumour_under_the_skin_of_a_region_is_that_regions_soft_tissue(nlp, text, expected):
     row = run(nlp, text)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MRI found a 2 cm mass in the uterus wall, which was excised.",
+        "Ultrasound showed a 3 cm nodule within the anterior and posterior uterine walls.",
+    ],
+)
+def test_mass_in_the_uterus_wall_is_myometrial(nlp, text):
+    row = run(nlp, text)
+    assert (row.site, row.site_code) == ("uterus", "C54.2")

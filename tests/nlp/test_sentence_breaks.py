@@ -79,3 +79,21 @@ def test_a_patient_letter_label_ends_its_sentence(nlp, text: str, n: int) -> Non
 def test_a_citation_glued_after_a_full_stop_ends_its_sentence(nlp, text: str, n: int) -> None:
     sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
     assert len(sents) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a measurement closing a sentence: the capitalised word after the unit opens the next one
+        pytest.param("CT showed a splenic lesion of 55 x 48 mm. Because lymphoma was feared, the spleen was removed.", 2, id="mm-then-capital"),
+        pytest.param("The bladder mass measured 2.7 cm. Cystoscopy confirmed it.", 2, id="cm-then-capital"),
+        pytest.param("The resected lobe weighed 140 g. Histology showed spindle cells.", 2, id="g-then-capital"),
+        # guards: the unit's full stop before a number, a bracket, a lower-case word or an acronym ends nothing
+        pytest.param("Prednisolone 20 mg. daily was given for a month.", 1, id="mg-then-lower-case"),
+        pytest.param("A mass of 4 cm. (Fig. 2) was seen in the orbit.", 1, id="cm-then-bracket"),
+        pytest.param("The node measured 8 mm. CT of the chest was clear.", 1, id="mm-then-acronym-kept"),
+    ],
+)
+def test_a_unit_of_measure_ends_its_sentence_before_a_capitalised_word(nlp, text: str, n: int) -> None:
+    sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert len(sents) == n, sents

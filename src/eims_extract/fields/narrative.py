@@ -2336,12 +2336,15 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
     """Member ``j`` of ``k`` patients a (part of a) sentence speaks for: a per-patient list keeps only
     their own item; a clause about an unnamed one of them ("..., one of whom relapsed") is blanked.
     A ``whole`` sentence shared by all patients is read so only when it speaks of them together
-    ("both", "they", "the patients") or lists one kinase fusion each ("X::ALK and Y::ALK fusions, respectively"): else
-    its "respectively" pairs other things ("ALK and CD34 ...")."""
+    ("both", "they", "the patients"), lists one kinase fusion each ("X::ALK and Y::ALK fusions, respectively") or one
+    time each ("Our cases have been followed for 4 and 2 years, respectively"): else its "respectively" pairs other
+    things ("ALK and CD34 ...")."""
     hi = len(s.text) if hi is None else hi
     spans: list[tuple[int, int]] = []
-    # a list of kinase fusions, each named with its partner, pairs them with the patients (one fusion each)
-    if whole and not (_any(scope_rules().collective, s.text) or _rx("they").search(s.text) or _fusion_list(s.text, k)):
+    # a list of kinase fusions, each named with its partner, or of durations pairs them with the patients (one each)
+    if whole and not (
+        _any(scope_rules().collective, s.text) or _rx("they").search(s.text) or _fusion_list(s.text, k) or _time_list(s.text, k)
+    ):
         return s
     if k > 1:
         for rx in scope_rules().unnamed_one:
