@@ -4055,3 +4055,16 @@ def test_operation_deferred_or_postponed_is_not_done(text, expected):
 )
 def test_postoperative_after_an_exploratory_operation_only_is_no_excision(texts, expected):
     assert run(*texts).treatment == expected
+
+
+@pytest.mark.parametrize(
+    "text,drugs",
+    [
+        # a steroid trial against the tumour that failed was still given (it is a drug; its failure is no response)
+        ("Prednisone gave no improvement of the orbital swelling.", ["prednisone"]),
+        ("A six-week trial of oral prednisolone did not shrink the mass.", ["prednisolone"]),
+        ("She was treated with dexamethasone without any response.", ["dexamethasone"]),
+    ],
+)
+def test_failed_steroid_trial_is_a_drug_given(text, drugs):
+    assert run_apply(apply, text).drugs == drugs
