@@ -5308,3 +5308,23 @@ def test_no_relapse_told_of_the_patients_together_is_each_ones(nlp, closing):
         ("case-1", False, 20.0, "ANED"),
         ("case-2", False, 20.0, "ANED"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "months", "status"),
+    [
+        # the patients' well-being told together follows the one-patient convention (fields/outcome.py): "doing well",
+        # "alive and well" and well over the follow-up are ANED; a bare "remain well" gives no status, its time is kept
+        ("Both are doing well.", None, "ANED"),
+        ("Both are alive and well.", None, "ANED"),
+        ("Both remain well on follow-up.", None, "ANED"),
+        ("Both remain well.", None, None),
+        ("Both remain well 2 years after surgery.", 24.0, None),
+    ],
+)
+def test_well_being_of_the_patients_together_follows_the_one_patient_convention(nlp, closing, months, status):
+    doc = _two_numbered("Stains were not done.", closing)
+    assert _rows(doc, nlp, "case_id", "follow_up_months", "status") == [
+        ("case-1", months, status),
+        ("case-2", months, status),
+    ]

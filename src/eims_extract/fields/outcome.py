@@ -49,6 +49,12 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   ("CT at 6 months revealed new peritoneal nodules") are a recurrence (:func:`_cavity_deposits_after_operation`).
 * a state free of disease told before a recurrence that a later time dates ("She was free of disease after the
   operation. Two years later her disease relapsed.") is no longer the last status.
+* well-being (kept consistent 2026-12-06, session 18, after the probeout decision de07aa1d): the idioms of the patient's
+  clinical state "doing well" / "doing fine" and "alive and well", and well over the follow-up ("has remained well on
+  follow-up", "throughout her follow-up visits"), are ANED; a bare "is / remains well" ("the girl remains well at 2
+  years", "Both remain well") gives no status, only its time as the follow-up: well-being alone says nothing of the
+  tumour. Patients told together ("Both are doing well", "All three remain well") follow the same rule, each of them.
+  The read golds never decide it alone (every read document with a bare "well" also states the disease's absence).
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
