@@ -5300,7 +5300,12 @@ def test_finding_echoed_for_a_later_numbered_patient_is_that_patients_too(nlp):
 
 @pytest.mark.parametrize(
     "closing",
-    ["None of them relapsed during 20 months of follow-up.", "Neither patient has relapsed after 20 months of follow-up."],
+    [
+        "None of them relapsed during 20 months of follow-up.",
+        "Neither patient has relapsed after 20 months of follow-up.",
+        "None has relapsed after 20 months of follow-up.",
+        "None of the two has relapsed after 20 months of follow-up.",
+    ],
 )
 def test_no_relapse_told_of_the_patients_together_is_each_ones(nlp, closing):
     doc = _two_numbered("Stains were not done.", closing)

@@ -7771,3 +7771,18 @@ def test_none_of_them_in_a_small_report_is_the_patients_together(text, recurrenc
 )
 def test_failed_steroid_trial_is_no_stated_response(texts, response):
     assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "texts,status",
+    [
+        # a stretch of follow-up closed by no disease, told as a further one or not: alive without the tumour
+        (["The relapse was excised.", "She has been followed for a further 2 years without disease."], "ANED"),
+        (["The nodule was excised again; he was followed up for 3 more years with no relapse."], "ANED"),
+        (["She has been followed for 18 months without evidence of recurrence."], "ANED"),
+        # followed without a treatment, before the operation: no state of the disease
+        (["He was followed for 6 months without treatment before surgery."], None),
+    ],
+)
+def test_stretch_of_follow_up_closed_by_no_disease_is_aned(texts, status):
+    assert run(*texts).status == status
