@@ -7734,6 +7734,10 @@ def test_response_held_on_a_treatment_still_going_is_alive_with_disease(text, st
         # another cancer's stage in the sentence is not this tumour's
         ("Her rectal adenocarcinoma had been staged pT3 N1a.", None),
         ("Beside the caecal carcinoma (pT3 N1b), the appendix held a spindle cell nodule.", None),
+        ("Her earlier breast carcinoma had been staged pT1c pN0.", None),
+        # ... but what the nodes were free of is no other cancer's stage
+        ("All five hilar nodes were free of carcinoma (pT1b pN0).", False),
+        ("Pathology: a 3.5 cm tumour, margins clear, pT2 pN0 (0/9).", False),
         # no node category stated
         ("The tumour was staged pT2 pNx.", None),
     ],
