@@ -5360,3 +5360,82 @@ def test_two_patients_introduced_together_each_take_their_own_follow_up_from_a_r
         ),
     )
     assert _rows(doc, nlp, "age_years", "follow_up_months") == [(5.0, 36.0), (12.0, 60.0)]
+
+
+# -- leftovers of session 17 (fictional patients) -----------------------------------------------------------------
+def _two_numbered(second_case: str, closing: str = "") -> Document:
+    parts = [
+        ("title", "Inflammatory myofibroblastic tumour in two invented adults"),
+        ("case", "Case 1. A 44-year-old man had a lung mass that was resected. The tumour cells were positive for ALK, "
+                 "SMA and desmin, and negative for CD34 and S100."),
+        ("case", "Case 2. A 57-year-old woman had a mesenteric mass that was resected. " + second_case),
+    ]
+    if closing:
+        parts.append(("case", closing))
+    return make_doc(*parts)
+
+
+@pytest.mark.parametrize(
+    ("second_case", "positive", "negative"),
+    [
+        # stains told explicitly as another numbered patient's: that patient's results are this one's
+        ("Immunostains were as in the first patient.", ["ALK", "SMA", "desmin"], ["CD34", "S-100"]),
+        ("Her immunoprofile was identical to that of case 1.", ["ALK", "SMA", "desmin"], ["CD34", "S-100"]),
+        # a likeness only, or a look at the slides, copies nothing
+        ("The immunoprofile was similar to that of case 1.", None, None),
+        ("The tumour looked like the one of case 1.", None, None),
+    ],
+)
+def test_stains_told_as_another_numbered_patients_are_copied_only_when_explicit(nlp, second_case, positive, negative):
+    rows = _rows(_two_numbered(second_case), nlp, "case_id", "ihc_positive", "ihc_negative")
+    assert rows[0] == ("case-1", ["ALK", "SMA", "desmin"], ["CD34", "S-100"])
+    assert rows[1] == ("case-2", positive, negative)
+
+
+def test_finding_echoed_for_a_later_numbered_patient_is_that_patients_too(nlp):
+    doc = make_doc(
+        ("title", "Three invented patients with inflammatory myofibroblastic tumour"),
+        ("case", "Case 1. A 30-year-old man had a gastric mass that was resected."),
+        ("case", "Case 2. A 41-year-old woman had a colonic mass that was resected."),
+        ("case", "Case 3. A 52-year-old man had an ileal mass that was resected."),
+        ("case", "In case 1, CD117 and DOG1 were negative, excluding a stromal tumour, as they were in case 3."),
+    )
+    rows = _rows(doc, nlp, "case_id", "ihc_negative")
+    assert rows == [("case-1", ["CD117", "DOG-1"]), ("case-2", None), ("case-3", ["CD117", "DOG-1"])]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "None of them relapsed during 20 months of follow-up.",
+        "Neither patient has relapsed after 20 months of follow-up.",
+        "None has relapsed after 20 months of follow-up.",
+        "None of the two has relapsed after 20 months of follow-up.",
+    ],
+)
+def test_no_relapse_told_of_the_patients_together_is_each_ones(nlp, closing):
+    doc = _two_numbered("Stains were not done.", closing)
+    assert _rows(doc, nlp, "case_id", "recurrence", "follow_up_months", "status") == [
+        ("case-1", False, 20.0, "ANED"),
+        ("case-2", False, 20.0, "ANED"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "months", "status"),
+    [
+        # the patients' well-being told together follows the one-patient convention (fields/outcome.py): "doing well",
+        # "alive and well" and well over the follow-up are ANED; a bare "remain well" gives no status, its time is kept
+        ("Both are doing well.", None, "ANED"),
+        ("Both are alive and well.", None, "ANED"),
+        ("Both remain well on follow-up.", None, "ANED"),
+        ("Both remain well.", None, None),
+        ("Both remain well 2 years after surgery.", 24.0, None),
+    ],
+)
+def test_well_being_of_the_patients_together_follows_the_one_patient_convention(nlp, closing, months, status):
+    doc = _two_numbered("Stains were not done.", closing)
+    assert _rows(doc, nlp, "case_id", "follow_up_months", "status") == [
+        ("case-1", months, status),
+        ("case-2", months, status),
+    ]

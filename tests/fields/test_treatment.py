@@ -4086,3 +4086,16 @@ def test_requested_therapy_never_started_because_the_patient_deteriorated_is_not
 def test_therapy_given_on_a_rationale_from_the_literature_is_the_patients(text, expected_codes, expected_drugs):
     assert codes(text) == expected_codes
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,drugs",
+    [
+        # a steroid trial against the tumour that failed was still given (it is a drug; its failure is no response)
+        ("Prednisone gave no improvement of the orbital swelling.", ["prednisone"]),
+        ("A six-week trial of oral prednisolone did not shrink the mass.", ["prednisolone"]),
+        ("She was treated with dexamethasone without any response.", ["dexamethasone"]),
+    ],
+)
+def test_failed_steroid_trial_is_a_drug_given(text, drugs):
+    assert run_apply(apply, text).drugs == drugs

@@ -901,6 +901,8 @@ def segment_patients(
         intro = _joint_introduction(sentences, numbers, len(groups))
         current: int | None = None
         prev_section: tuple[str | None, str | None] | None = None
+        # "Immunostains were as in the first patient": the patient named is the one copied from, not the sentence's
+        numbers = [None if n is not None and _copied_from(s.text) == n else n for s, n in zip(sentences, numbers)]
         for i, (s, n) in enumerate(zip(sentences, numbers)):
             if (s.section, s.heading) != prev_section:
                 # a new section does not continue the last patient, unless it is a part of that patient's record printed
@@ -1017,6 +1019,10 @@ def segment_patients(
                 # announced series' ("The patients were 36 and 43 years old, respectively": each its own item)
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_mask(_for_member(s, k, len(groups), whole=True), _mixed_sex_spans(s.text)))
+            for x, piece in _echoed(s, groups, n if n is not None else current):
+                # "..., as they were in case 7": the echoed patient's too; "Immunostains were as in case 1": case 1's
+                # stain results this patient's too
+                groups[x].sentences.append(piece)
         if intro is not None and sentences[intro[0]].section == "abstract":
             _check_abstract_sexes(groups, sentences[intro[0]])
         # a trial's patient of another tumour type ("Patient 07-013, a 16-year-old with neuroblastoma ...") is no row
@@ -2118,6 +2124,44 @@ def _ungapped(s: Sentence, cuts: list[int], pieces: list[Sentence]) -> list[Sent
 
 def _piece(s: Sentence, a: int, b: int) -> Sentence:
     return s.piece(a, b)
+
+
+def _copied_from(text: str, owner: int | None = None) -> int | None:
+    """The numbered patient whose stain results ``text`` says are this one's ("Immunostains were as in the first
+    patient" -> 1, "identical to that of case 2" -> 2, "as in the previous case" -> ``owner`` - 1), else None."""
+    if (m := _rx("profile_as_in_case").search(text)) is None:
+        return None
+    if m.group("n"):
+        return int(m.group("n"))
+    rank = m.group("r").lower()
+    if rank in ("previous", "former"):
+        return owner - 1 if owner is not None else None
+    return int(ordinal_to_number(rank) or 0) or None
+
+
+def _echoed(s: Sentence, groups: dict[int, Patient], owner: int | None) -> list[tuple[int, Sentence]]:
+    """Findings one numbered patient's sentence explicitly gives another as well: ``[(patient number, piece)]``.
+
+    "In case 3, CD117 and DOG1 were negative, as they were in case 7": the clause before the echo (regex
+    ``echoed_case``) is case 7's too. "Immunostains were as in the first patient", "the immunoprofile was identical to
+    that of case 1" (regex ``profile_as_in_case``, in a sentence of patient ``owner``): the stain results of that
+    patient's sentences so far are the owner's too, each from the clause where its first stain result is read. An
+    example cited in passing ("..., as in case 2") or a likeness only ("similar to case 1") copies nothing."""
+    out: list[tuple[int, Sentence]] = []
+    if owner is None or owner not in groups:
+        return out
+    if (m := _rx("echoed_case").search(s.text)) and (x := int(m.group("n"))) in groups and x != owner:
+        out.append((x, _piece(s, 0, m.start())))
+    x = _copied_from(s.text, owner)
+    if x is None or x == owner or x not in groups:
+        return out
+    for t in list(groups[x].sentences):
+        found = ihc.calls(t.text)
+        if found and not _rx("profile_as_in_case").search(t.text):
+            first = found[0].mention.start
+            opening = max((b.end() for b in _rx("stain_clause_break").finditer(t.text, 0, first)), default=0)
+            out.append((owner, _piece(t, opening, len(t.text))))
+    return out
 
 
 def _singled_out_patients(sentences: list[Sentence], cohort: list[bool]) -> list[Patient] | None:

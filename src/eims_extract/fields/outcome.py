@@ -49,6 +49,12 @@ Conventions (rules in ``patterns/outcome.jsonl``):
   ("CT at 6 months revealed new peritoneal nodules") are a recurrence (:func:`_cavity_deposits_after_operation`).
 * a state free of disease told before a recurrence that a later time dates ("She was free of disease after the
   operation. Two years later her disease relapsed.") is no longer the last status.
+* well-being (kept consistent 2026-12-06, session 18, after the probeout decision de07aa1d): the idioms of the patient's
+  clinical state "doing well" / "doing fine" and "alive and well", and well over the follow-up ("has remained well on
+  follow-up", "throughout her follow-up visits"), are ANED; a bare "is / remains well" ("the girl remains well at 2
+  years", "Both remain well") gives no status, only its time as the follow-up: well-being alone says nothing of the
+  tumour. Patients told together ("Both are doing well", "All three remain well") follow the same rule, each of them.
+  The read golds never decide it alone (every read document with a bare "well" also states the disease's absence).
 * ``"unmasked": true`` on a follow_up or status rule reads the sentence before
   the masks: one patient's "disease-free survival of 40 months" is a follow-up
   and a status, though survival metrics are masked for recurrence.
@@ -511,9 +517,10 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
     from the operation). So "relapsed 10 months after surgery ... died 2 months later" is 12 months of follow-up.
     "After 10 months, ..." opening a sentence counts like "10 months later"; the sentence reporting the first
     operation with no time in it starts the clock at 0 (when no time has run on it yet) ("She underwent resection. Eight months later it recurred.
-    She died 2 months later." is 10). A time counted from a repeat operation ("2 years after the second operation") adds to
-    the clock like "N later": the repeat operation follows the recurrence the clock last dated ("recurred 18 months later
-    ... re-excised ... free of disease 2 years after the second operation" is 42)."""
+    She died 2 months later." is 10). A time counted from a repeat operation ("2 years after the second operation") is
+    counted from another point and loses the clock: annotators record the time stated, not a sum ("recurred 18 months
+    later ... re-excised ... free of disease 2 years after the second operation" is 24; every read gold that tells one,
+    e.g. b18_01, b104_03, b35_10, b4_12, keeps the stated time), and "N later" after it adds to nothing."""
     events: list[tuple[int, str, float, int]] = []  # (start, kind, months, end of unit)
     starts: set[int] = set()
     for rx_ in (_rx("chain_from_start"), _rx("chain_of_follow_up")):
@@ -526,11 +533,11 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
                 kind = "lost" if _rx("chain_surgery_done").search(text) else "start"
             events.append((m.start("num"), kind, months(num, m.group("unit")), m.end("unit")))
             starts.add(m.start("num"))
-    for m in _rx("chain_from_repeat").finditer(text):  # counted from a repeat operation: after the recurrence the clock dated
+    for m in _rx("chain_from_repeat").finditer(text):  # counted from a repeat operation: not from the clock's start
         num = _number(m.group("num"))
         if m.start("num") in starts or num is None or unit_key(m.group("unit")) is None:
             continue
-        events.append((m.start("num"), "later", months(num, m.group("unit")), m.end("unit")))
+        events.append((m.start("num"), "lost", months(num, m.group("unit")), m.end("unit")))
         starts.add(m.start("num"))
     for rx_, kind in ((_rx("chain_from_other"), "lost"), (_rx("chain_later"), "later"), (_rx("chain_after_comma"), "later")):
         for m in rx_.finditer(text):
