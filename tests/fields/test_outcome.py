@@ -2868,22 +2868,6 @@ def test_disease_progressing_at_the_time_of_writing_is_alive_with_disease(text, 
 
 
 @pytest.mark.parametrize(
-    "texts,months",
-    [
-        (["She underwent resection.", "The tumour recurred 18 months later.", "She underwent a second resection.",
-          "She remains free of disease 2 years after the second operation."], 42.0),
-        (["The tumour recurred 10 months after surgery and was re-excised.", "He is free of disease 12 months after the re-excision."], 22.0),
-        # no time ran before the repeat operation, or the clock was set too long before
-        (["He underwent re-resection.", "Six months after the second operation he is free of disease."], 6.0),
-        (["The patient had a recurrence 6 months after surgery.", "Crizotinib was started.", "The tumour shrank.",
-          "She underwent a second operation.", "Three years after the second operation she remains well without disease."], 36.0),
-    ],
-)
-def test_time_after_a_repeat_operation_adds_to_the_recurrence_time(texts, months):
-    assert run(*texts).follow_up_months == months
-
-
-@pytest.mark.parametrize(
     "text,months",
     [
         ("She is free of disease 12 months after the re-excision and 40 months after the initial diagnosis.", 40.0),
