@@ -582,6 +582,26 @@ def _framed(p: _Page, rule: Rule) -> list[W]:
     return [w for w in p.words if id(w) in out]
 
 
+def _chained(p: _Page, a: Rule, b: Rule, size: float) -> bool:
+    """Rule ``b`` goes on the table whose last rule is ``a``: it lies close below (a row between), or the two are
+    one tall row of a ruled grid; never across a caption (the next table's, set between them)."""
+    if not (b.y - a.y <= 5 * size or _one_grid(p, a, b)):
+        return False
+    between = [w for w in p.words if a.y < w.top and w.bottom < b.y and a.x0 - 2 <= w.x0 <= a.x1]
+    return not any(caption_start(ln.text) for ln in _group_lines(between, p.number))
+
+
+def _one_grid(p: _Page, a: Rule, b: Rule) -> bool:
+    """Two rules far apart (a row made tall by cells wrapped over many lines) are the top and bottom of one row of a
+    fully ruled grid: they span the same width and a stroked cell box runs from the one to the other."""
+    if abs(a.x0 - b.x0) > 2 or abs(a.x1 - b.x1) > 2:
+        return False
+    return any(
+        abs(top - a.y) <= 1.5 and abs(bottom - b.y) <= 1.5 and a.x0 - 2 <= x0 and x1 <= a.x1 + 2
+        for x0, x1, top, bottom in p.boxes
+    )
+
+
 def _table_regions(p: _Page) -> list[_Region]:
     rules = sorted(p.rules, key=lambda r: r.y)
     regions: list[_Region] = []
@@ -599,7 +619,7 @@ def _table_regions(p: _Page) -> list[_Region]:
             header = above_line[0].words
             chain = [i]
             for j in range(i + 1, len(rules)):
-                if rules[j].y - rules[chain[-1]].y <= 5 * size:
+                if _chained(p, rules[chain[-1]], rules[j], size):
                     chain.append(j)
                 else:
                     break
@@ -623,7 +643,7 @@ def _table_regions(p: _Page) -> list[_Region]:
         if closing is not None:
             # a rule under every row: follow the chain of closely spaced rules
             last = i + 2
-            while last + 1 < len(rules) and rules[last + 1].y - rules[last].y <= 5 * size:
+            while last + 1 < len(rules) and _chained(p, rules[last], rules[last + 1], size):
                 last += 1
             closing = rules[last]
             body = [w for w in below if w.bottom < closing.y + 1]
@@ -714,6 +734,8 @@ def _take_footnotes(p: _Page, r: _Region, body_size: float) -> None:
     for ln in _group_lines([w for w in p.words if w.top > r.bottom], p.number):
         if ln.top - last > 2.5 * ln.size or ln.size >= 0.97 * body_size or ln.x0 < r.x0 - 2 or ln.x1 > right + 2:
             break
+        if caption_start(ln.text):
+            break  # the next table's caption, set small right under this one
         r.footnotes.append(ln)
         last = ln.bottom
     taken = {id(w) for ln in r.footnotes for w in ln.words}
