@@ -284,6 +284,13 @@ def _names_subject(text: str) -> bool:
     return _TITLE_SUBJECT.search(text) is not None and _AFFILIATION.search(text) is None and ";" not in text
 
 
+def stops_open(text: str) -> bool:
+    """Does a line stop in the middle of a phrase: on a colon, a dash, a comma, an opening bracket or a linking word
+    ("... as shown in" / "Fig. 2")?"""
+    s = text.strip()
+    return bool(s) and (s.endswith((":", "-", "–", "—", ",", "(", "[")) or s.split()[-1].lower() in _LINKING_WORDS)
+
+
 def _continues(text: str, nxt: str) -> bool:
     """Does paragraph ``nxt`` carry on the title line ``text`` broken over a blank line or a column's wrap
     ("IMT of the uterine corpus:" / "A study of three cases", "... with ETV6-NTRK3" / "fusion: a case" / "report")?

@@ -29,7 +29,7 @@ from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
 from .jats import bare_heading, heading_title, norm_space, run_in_heading, table_grid
 from .model import Document
-from .sections import Heading, caption_start, classify_heading, split_glued_labels
+from .sections import Heading, caption_start, classify_heading, figure_label_alone, split_glued_labels
 
 #: ``<meta name=...>`` → metadata key (first one present wins).
 META_TAGS: dict[str, str] = {
@@ -140,6 +140,8 @@ class _Walker:
         self.tables: list[PendingTable] = []
         self.table_texts: set[str] = set()
         self.saw_title = False
+        #: a figure caption that is its label alone ("Fig. 2"): the next block, if a paragraph, is its legend
+        self.label: Caption | None = None
 
     def para(self, text: str, heading: Heading | None = None, role: str | None = None) -> None:
         if text:
@@ -174,6 +176,7 @@ class _Walker:
         t = _text(el)
         if not t:
             return
+        self.label = None
         if not self.saw_title and level == 1 and not classify_heading(t):
             self.saw_title = True
             self.para(t, role="title")
@@ -187,6 +190,13 @@ class _Walker:
 
     def block(self, t: str, in_flow: bool = False, paragraph: bool = False) -> None:
         if not t:
+            return
+        label, self.label = self.label, None
+        if label is not None and paragraph and not caption_start(t) and bare_heading(t, self.paras) is None:
+            label.lines.append(Line(t))  # "<p>Fig. 2</p><p>a Cut surface ...</p>": the legend under its label
+            return
+        if figure_label_alone(t):
+            self.figure_caption(t)
             return
         if paragraph and (h := bare_heading(t, self.paras)) is not None:
             self.para(t, heading=h)  # "<p><b>Case presentation</b></p>": the page's heading set as a paragraph
@@ -219,8 +229,10 @@ class _Walker:
             return  # a table's caption is read with its table
         label = " ".join(t.split()[:2]).rstrip(".:|")
         self.captions.append(Caption(label, [Line(t)]))
+        self.label = self.captions[-1] if figure_label_alone(t) else None
 
     def table(self, t: etree._Element) -> None:
+        self.label = None
         if not _is_data_table(t):
             self.walk(t)  # a layout table: its cells are ordinary blocks
             return

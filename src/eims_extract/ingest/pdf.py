@@ -51,11 +51,12 @@ from operator import attrgetter
 
 from ..errors import IngestError
 from ..rules import layout
-from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, join_lines
+from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, join_lines, stops_open
 from .model import Document
 from .sections import (
     caption_start,
     classify_heading,
+    figure_label_alone,
     glued_label_cuts,
     is_continued,
     is_furniture,
@@ -1246,12 +1247,20 @@ def _build(
                 in_caption.lines.append(Line(s, ln.page))
                 prev = ln
                 continue
+            if _legend_under_label(in_caption, prev, ln, cap_col) and _heading_of(ln, body_size) is None:
+                # "Fig. 2" alone on its line, its legend set under it as a paragraph of its own (a web page's
+                # figure printed to PDF): the legend is the figure's caption, not the text of the section it ends
+                in_caption.lines.append(Line(s, ln.page))
+                prev = ln
+                continue
             in_caption = None
         cs = caption_start(s)
         block_start = prev is None or _ends_sentence(prev.text) or ln.page != prev.page or ln.top - prev.bottom > 0.6 * ln.size
         if cs is None and after_refs and block_start and (lg := _LEGEND_AFTER_REFS.match(s)) is not None:
             cs = ("figure", lg.group("num"))  # a letter's legend printed after its references: "Fig. 1 (A) ..."
-        if cs and not (ln.col == "F" or ln.words[0].bold or block_start):
+        if cs and figure_label_alone(s) and not (prev is not None and stops_open(prev.text)):
+            pass  # "Fig. 2" alone on its line after a finished line: a figure's label, its legend below it
+        elif cs and not (ln.col == "F" or ln.words[0].bold or block_start):
             cs = None  # "Table 2 shows ..." inside a running sentence
         elif cs and not s.split()[0].isupper() and not block_start:
             cs = None
@@ -1385,6 +1394,16 @@ def _leading(flow: list[VLine]) -> float:
         return 0.0
     gap, size = statistics.median(g for g, _ in gaps), statistics.median(z for _, z in gaps)
     return gap if gap > 0.6 * size + 1.0 else 0.0
+
+
+def _legend_under_label(cap: Caption, prev: VLine | None, ln: VLine, col: str) -> bool:
+    """``ln`` opens the legend of a figure whose caption so far is its label only ("Fig. 2", "Figure 3."): the
+    next line of the same column and page, a paragraph's gap below at most, neither a caption nor a lone label."""
+    if len(cap.lines) != 1 or prev is None or ln.col != col or ln.page != prev.page:
+        return False
+    if not figure_label_alone(cap.lines[0].text) or caption_start(ln.text):
+        return False
+    return 0 <= ln.top - prev.bottom <= 2.5 * ln.size
 
 
 def _caption_ends(prev: VLine, ln: VLine, gap: float | None) -> bool:
