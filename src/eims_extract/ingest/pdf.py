@@ -1255,7 +1255,11 @@ def _build(
                 continue
             in_caption = None
         cs = caption_start(s)
-        block_start = prev is None or _ends_sentence(prev.text) or ln.page != prev.page or ln.top - prev.bottom > 0.6 * ln.size
+        block_start = (
+            prev is None or _ends_sentence(prev.text) or ln.page != prev.page or ln.top - prev.bottom > 0.6 * ln.size
+            # a paragraph's break without a full stop above: a short last line, or a little more space than a line's
+            or _short_line_break(prev, ln, edges) or _spaced_break(prev, ln, line_gap)
+        )
         if cs is None and after_refs and block_start and (lg := _LEGEND_AFTER_REFS.match(s)) is not None:
             cs = ("figure", lg.group("num"))  # a letter's legend printed after its references: "Fig. 1 (A) ..."
         if cs and figure_label_alone(s) and not (prev is not None and stops_open(prev.text)):
