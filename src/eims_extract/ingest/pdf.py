@@ -726,17 +726,35 @@ def _continuation(p: _Page, prev: _Region, found: list[_Region]) -> _Region | No
 
 
 def _take_footnotes(p: _Page, r: _Region, body_size: float) -> None:
-    """Small-print lines right under a table are its footnotes, not body text."""
+    """Small-print lines right under a table are its footnotes, not body text; so are lines in the body's type that
+    read as the table's foot (a note opened by a mark the rows carry, a legend of the codes its cells use: a web
+    page printed to PDF sets them so) and the wrapped rest of such a note."""
+    from .tables import code_legend, footnote_line, marked_note, opens_with_legend
+
     last = r.bottom
     # cells may run past the rules; a page-wide table's notes may fill the text width
     right = max([r.x1] + [w.x1 for w in r.header_words + r.body_words])
     if r.x1 - r.x0 >= 0.6 * p.width:
         right = max(right, p.width - r.x0)
+    rows = [ln.text for ln in _group_lines(r.body_words, p.number)]
+    body_note = False  # the last line taken is a note in the body's type
     for ln in _group_lines([w for w in p.words if w.top > r.bottom], p.number):
-        if ln.top - last > 2.5 * ln.size or ln.size >= 0.97 * body_size or ln.x0 < r.x0 - 2 or ln.x1 > right + 2:
+        if ln.top - last > 2.5 * ln.size or ln.x0 < r.x0 - 2 or ln.x1 > right + 2:
             break
         if caption_start(ln.text):
             break  # the next table's caption, set small right under this one
+        if ln.size >= 0.97 * body_size:
+            s = ln.text
+            # a legend's line may end inside its last item, cut by the wrap ("..., PCR polymerase" / "chain reaction")
+            whole = s if s.endswith(",") or "," not in s else s.rsplit(",", 1)[0]
+            foot = (
+                footnote_line(s) or marked_note(s, rows) or opens_with_legend(s)
+                or any(code_legend(x, [(y, 0) for y in rows]) for x in {s, whole})
+            )
+            rest = body_note and ln.top - last < 0.6 * ln.size and not _ends_sentence(r.footnotes[-1].text)
+            if not (foot or rest):
+                break
+        body_note = ln.size >= 0.97 * body_size
         r.footnotes.append(ln)
         last = ln.bottom
     taken = {id(w) for ln in r.footnotes for w in ln.words}
