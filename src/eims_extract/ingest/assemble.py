@@ -37,7 +37,7 @@ from ..prefilter import char_gate, stored
 from ..rules import layout
 from .model import Cell, Document, Section, Table
 from .sections import Heading
-from .tables import attach_notes, fill_text_table, turn_grid
+from .tables import attach_notes, fill_text_table, footnote_line, marked_note, turn_grid
 
 _FRONT = ("title", "authors", "abstract", "keywords")
 _NOT_CASE = frozenset({"references", "acknowledgements"})
@@ -230,6 +230,20 @@ class _Builder:
         return "".join(self.parts)
 
 
+def _notes(lines: list[Line], rows: list[str]) -> list[list[Line]]:
+    """A table's foot as its notes: a line opened by a footnote mark ("* at 14 months", or a bare letter the rows
+    carry: "a RT-PCR negative" under "Not identified a") starts a note on a line of its own (a web page's or JATS's
+    notes, each its own block, often without a full stop between); the lines that follow it without a mark are its
+    wrapped rest."""
+    out: list[list[Line]] = []
+    for ln in lines:
+        if not out or footnote_line(ln.text.strip()) or marked_note(ln.text.strip(), rows):
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    return out
+
+
 def _running_prose(text: str) -> bool:
     """A paragraph of sentences, not a list of terms: long, ends with a full stop, few commas."""
     words = text.split()
@@ -282,6 +296,13 @@ def _names_subject(text: str) -> bool:
     """Names a disease, and is neither an affiliation ("Lakeland Cancer Centre") nor a list of findings ("Imaging:
     7 cm mass; no adenopathy")."""
     return _TITLE_SUBJECT.search(text) is not None and _AFFILIATION.search(text) is None and ";" not in text
+
+
+def stops_open(text: str) -> bool:
+    """Does a line stop in the middle of a phrase: on a colon, a dash, a comma, an opening bracket or a linking word
+    ("... as shown in" / "Fig. 2")?"""
+    s = text.strip()
+    return bool(s) and (s.endswith((":", "-", "–", "—", ",", "(", "[")) or s.split()[-1].lower() in _LINKING_WORDS)
 
 
 def _continues(text: str, nxt: str) -> bool:
@@ -520,7 +541,11 @@ def assemble(
                 table.rows.append(prev)
             turn_grid(table)  # a series' table with one column per patient: one row per patient
         if t.footnotes:
-            b.write_lines(t.footnotes)
+            rows = [" | ".join(c.text for c in r) for r in t.rows] + [ln.text for ln in t.raw_lines]
+            for k, note in enumerate(_notes(t.footnotes, rows)):
+                if k:
+                    b.write("\n")
+                b.write_lines(note)
             b.write("\n")
             table.footnotes = join_lines([f.text for f in t.footnotes])
         table.start, table.end = tstart, max(tstart, b.pos - 1)

@@ -29,7 +29,8 @@ from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
 from .jats import bare_heading, heading_title, norm_space, run_in_heading, table_grid
 from .model import Document
-from .sections import Heading, caption_start, classify_heading, split_glued_labels
+from .sections import Heading, caption_start, classify_heading, figure_label_alone, split_glued_labels
+from .tables import code_legend, footnote_line, opens_with_legend
 
 #: ``<meta name=...>`` → metadata key (first one present wins).
 META_TAGS: dict[str, str] = {
@@ -140,6 +141,8 @@ class _Walker:
         self.tables: list[PendingTable] = []
         self.table_texts: set[str] = set()
         self.saw_title = False
+        #: a figure caption that is its label alone ("Fig. 2"): the next block, if a paragraph, is its legend
+        self.label: Caption | None = None
 
     def para(self, text: str, heading: Heading | None = None, role: str | None = None) -> None:
         if text:
@@ -174,6 +177,7 @@ class _Walker:
         t = _text(el)
         if not t:
             return
+        self.label = None
         if not self.saw_title and level == 1 and not classify_heading(t):
             self.saw_title = True
             self.para(t, role="title")
@@ -187,6 +191,13 @@ class _Walker:
 
     def block(self, t: str, in_flow: bool = False, paragraph: bool = False) -> None:
         if not t:
+            return
+        label, self.label = self.label, None
+        if label is not None and paragraph and not caption_start(t) and bare_heading(t, self.paras) is None:
+            label.lines.append(Line(t))  # "<p>Fig. 2</p><p>a Cut surface ...</p>": the legend under its label
+            return
+        if figure_label_alone(t):
+            self.figure_caption(t)
             return
         if paragraph and (h := bare_heading(t, self.paras)) is not None:
             self.para(t, heading=h)  # "<p><b>Case presentation</b></p>": the page's heading set as a paragraph
@@ -219,8 +230,10 @@ class _Walker:
             return  # a table's caption is read with its table
         label = " ".join(t.split()[:2]).rstrip(".:|")
         self.captions.append(Caption(label, [Line(t)]))
+        self.label = self.captions[-1] if figure_label_alone(t) else None
 
     def table(self, t: etree._Element) -> None:
+        self.label = None
         if not _is_data_table(t):
             self.walk(t)  # a layout table: its cells are ordinary blocks
             return
@@ -268,25 +281,37 @@ def _caption_element(t: etree._Element) -> etree._Element | None:
     return None
 
 
-def _footnote_elements(t: etree._Element) -> list[etree._Element]:
+def _footnote_elements(t: etree._Element, cap: str = "") -> list[etree._Element]:
     """``<tfoot>``, else the blocks right after the table inside its wrapper (PMC's table foot)."""
     foot = t.find("tfoot")
     if foot is not None and _text(foot):
         return [foot]
     anchor = t
-    # PMC wraps the table in a div of its own; the foot follows that wrapper
+    # PMC wraps the table in a div of its own (its caption ``cap`` over it in the same wrapper, or not); the foot
+    # follows that wrapper
     for _ in range(2):
         parent = anchor.getparent()
-        if anchor.getnext() is not None or parent is None or parent.tag not in ("div", "section") or _text(parent) != _text(anchor):
+        if anchor.getnext() is not None or parent is None or parent.tag not in ("div", "section"):
+            break
+        own, inner = "".join(_text(parent).split()), "".join(_text(anchor).split())
+        if own not in (inner, "".join(cap.split()) + inner):
             break
         anchor = parent
     nxt = anchor.getnext()
     out: list[etree._Element] = []
+    # the rows' text, for a legend that spells out the codes the cells use with a space only ("NM nuclear membrane")
+    rows = [(_text(tr), 0) for tr in t.iter("tr")]
     while nxt is not None and isinstance(nxt.tag, str) and nxt.tag in ("div", "p", "small") and len(out) < 3:
         txt = _text(nxt)
         if not txt or _TABLE_LABEL.match(txt) or caption_start(txt) or nxt.find(".//table") is not None:
             break
-        if not (_FOOT_CLASS.search(f"{nxt.get('class') or ''} {nxt.get('id') or ''}") or _FOOT_TEXT.match(txt)):
+        if not (
+            _FOOT_CLASS.search(f"{nxt.get('class') or ''} {nxt.get('id') or ''}")
+            or _FOOT_TEXT.match(txt)
+            or opens_with_legend(txt)
+            or footnote_line(txt)
+            or code_legend(txt, rows)
+        ):
             break  # the article's next paragraph: a table with no foot is followed by the text again
         out.append(nxt)
         nxt = nxt.getnext()
@@ -301,7 +326,7 @@ def _detach_captions(root: etree._Element) -> None:
             continue
         cap_el = _caption_element(t)
         cap = _text(cap_el) if cap_el is not None else ""
-        fn_els = _footnote_elements(t)
+        fn_els = _footnote_elements(t, cap if cap_el is not None and cap_el.tag != "caption" else "")
         t.set("data-eims-cap", cap)
         t.set("data-eims-fn", json.dumps([_text(e) for e in fn_els]))
         for e in ([cap_el] if cap_el is not None and cap_el.tag != "caption" else []) + fn_els:

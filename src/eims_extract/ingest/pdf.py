@@ -51,11 +51,12 @@ from operator import attrgetter
 
 from ..errors import IngestError
 from ..rules import layout
-from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, join_lines
+from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, join_lines, stops_open
 from .model import Document
 from .sections import (
     caption_start,
     classify_heading,
+    figure_label_alone,
     glued_label_cuts,
     is_continued,
     is_furniture,
@@ -582,6 +583,26 @@ def _framed(p: _Page, rule: Rule) -> list[W]:
     return [w for w in p.words if id(w) in out]
 
 
+def _chained(p: _Page, a: Rule, b: Rule, size: float) -> bool:
+    """Rule ``b`` goes on the table whose last rule is ``a``: it lies close below (a row between), or the two are
+    one tall row of a ruled grid; never across a caption (the next table's, set between them)."""
+    if not (b.y - a.y <= 5 * size or _one_grid(p, a, b)):
+        return False
+    between = [w for w in p.words if a.y < w.top and w.bottom < b.y and a.x0 - 2 <= w.x0 <= a.x1]
+    return not any(caption_start(ln.text) for ln in _group_lines(between, p.number))
+
+
+def _one_grid(p: _Page, a: Rule, b: Rule) -> bool:
+    """Two rules far apart (a row made tall by cells wrapped over many lines) are the top and bottom of one row of a
+    fully ruled grid: they span the same width and a stroked cell box runs from the one to the other."""
+    if abs(a.x0 - b.x0) > 2 or abs(a.x1 - b.x1) > 2:
+        return False
+    return any(
+        abs(top - a.y) <= 1.5 and abs(bottom - b.y) <= 1.5 and a.x0 - 2 <= x0 and x1 <= a.x1 + 2
+        for x0, x1, top, bottom in p.boxes
+    )
+
+
 def _table_regions(p: _Page) -> list[_Region]:
     rules = sorted(p.rules, key=lambda r: r.y)
     regions: list[_Region] = []
@@ -599,7 +620,7 @@ def _table_regions(p: _Page) -> list[_Region]:
             header = above_line[0].words
             chain = [i]
             for j in range(i + 1, len(rules)):
-                if rules[j].y - rules[chain[-1]].y <= 5 * size:
+                if _chained(p, rules[chain[-1]], rules[j], size):
                     chain.append(j)
                 else:
                     break
@@ -623,7 +644,7 @@ def _table_regions(p: _Page) -> list[_Region]:
         if closing is not None:
             # a rule under every row: follow the chain of closely spaced rules
             last = i + 2
-            while last + 1 < len(rules) and rules[last + 1].y - rules[last].y <= 5 * size:
+            while last + 1 < len(rules) and _chained(p, rules[last], rules[last + 1], size):
                 last += 1
             closing = rules[last]
             body = [w for w in below if w.bottom < closing.y + 1]
@@ -705,15 +726,35 @@ def _continuation(p: _Page, prev: _Region, found: list[_Region]) -> _Region | No
 
 
 def _take_footnotes(p: _Page, r: _Region, body_size: float) -> None:
-    """Small-print lines right under a table are its footnotes, not body text."""
+    """Small-print lines right under a table are its footnotes, not body text; so are lines in the body's type that
+    read as the table's foot (a note opened by a mark the rows carry, a legend of the codes its cells use: a web
+    page printed to PDF sets them so) and the wrapped rest of such a note."""
+    from .tables import code_legend, footnote_line, marked_note, opens_with_legend
+
     last = r.bottom
     # cells may run past the rules; a page-wide table's notes may fill the text width
     right = max([r.x1] + [w.x1 for w in r.header_words + r.body_words])
     if r.x1 - r.x0 >= 0.6 * p.width:
         right = max(right, p.width - r.x0)
+    rows = [ln.text for ln in _group_lines(r.body_words, p.number)]
+    body_note = False  # the last line taken is a note in the body's type
     for ln in _group_lines([w for w in p.words if w.top > r.bottom], p.number):
-        if ln.top - last > 2.5 * ln.size or ln.size >= 0.97 * body_size or ln.x0 < r.x0 - 2 or ln.x1 > right + 2:
+        if ln.top - last > 2.5 * ln.size or ln.x0 < r.x0 - 2 or ln.x1 > right + 2:
             break
+        if caption_start(ln.text):
+            break  # the next table's caption, set small right under this one
+        if ln.size >= 0.97 * body_size:
+            s = ln.text
+            # a legend's line may end inside its last item, cut by the wrap ("..., PCR polymerase" / "chain reaction")
+            whole = s if s.endswith(",") or "," not in s else s.rsplit(",", 1)[0]
+            foot = (
+                footnote_line(s) or marked_note(s, rows) or opens_with_legend(s)
+                or any(code_legend(x, [(y, 0) for y in rows]) for x in {s, whole})
+            )
+            rest = body_note and ln.top - last < 0.6 * ln.size and not _ends_sentence(r.footnotes[-1].text)
+            if not (foot or rest):
+                break
+        body_note = ln.size >= 0.97 * body_size
         r.footnotes.append(ln)
         last = ln.bottom
     taken = {id(w) for ln in r.footnotes for w in ln.words}
@@ -1224,12 +1265,24 @@ def _build(
                 in_caption.lines.append(Line(s, ln.page))
                 prev = ln
                 continue
+            if _legend_under_label(in_caption, prev, ln, cap_col) and _heading_of(ln, body_size) is None:
+                # "Fig. 2" alone on its line, its legend set under it as a paragraph of its own (a web page's
+                # figure printed to PDF): the legend is the figure's caption, not the text of the section it ends
+                in_caption.lines.append(Line(s, ln.page))
+                prev = ln
+                continue
             in_caption = None
         cs = caption_start(s)
-        block_start = prev is None or _ends_sentence(prev.text) or ln.page != prev.page or ln.top - prev.bottom > 0.6 * ln.size
+        block_start = (
+            prev is None or _ends_sentence(prev.text) or ln.page != prev.page or ln.top - prev.bottom > 0.6 * ln.size
+            # a paragraph's break without a full stop above: a short last line, or a little more space than a line's
+            or _short_line_break(prev, ln, edges) or _spaced_break(prev, ln, line_gap)
+        )
         if cs is None and after_refs and block_start and (lg := _LEGEND_AFTER_REFS.match(s)) is not None:
             cs = ("figure", lg.group("num"))  # a letter's legend printed after its references: "Fig. 1 (A) ..."
-        if cs and not (ln.col == "F" or ln.words[0].bold or block_start):
+        if cs and figure_label_alone(s) and not (prev is not None and stops_open(prev.text)):
+            pass  # "Fig. 2" alone on its line after a finished line: a figure's label, its legend below it
+        elif cs and not (ln.col == "F" or ln.words[0].bold or block_start):
             cs = None  # "Table 2 shows ..." inside a running sentence
         elif cs and not s.split()[0].isupper() and not block_start:
             cs = None
@@ -1363,6 +1416,16 @@ def _leading(flow: list[VLine]) -> float:
         return 0.0
     gap, size = statistics.median(g for g, _ in gaps), statistics.median(z for _, z in gaps)
     return gap if gap > 0.6 * size + 1.0 else 0.0
+
+
+def _legend_under_label(cap: Caption, prev: VLine | None, ln: VLine, col: str) -> bool:
+    """``ln`` opens the legend of a figure whose caption so far is its label only ("Fig. 2", "Figure 3."): the
+    next line of the same column and page, a paragraph's gap below at most, neither a caption nor a lone label."""
+    if len(cap.lines) != 1 or prev is None or ln.col != col or ln.page != prev.page:
+        return False
+    if not figure_label_alone(cap.lines[0].text) or caption_start(ln.text):
+        return False
+    return 0 <= ln.top - prev.bottom <= 2.5 * ln.size
 
 
 def _caption_ends(prev: VLine, ln: VLine, gap: float | None) -> bool:

@@ -189,6 +189,7 @@ def split_inline_heading(line: str) -> tuple[Heading, str] | None:
 
 #: a structured-abstract label run on after the previous part's full stop ("...(IMT).Case Presentation: A 3-...")
 _GLUED_LABEL = layout("glued_label")
+_LABEL_ONLY = layout("caption_label_only")
 _LABEL_KINDS = frozenset({"introduction", "case", "methods", "results", "discussion", "conclusion"})
 
 
@@ -255,6 +256,16 @@ def caption_start(line: str) -> tuple[str, str] | None:
         if m:
             return rule.kind, m.group("num")
     return None
+
+
+def figure_label_alone(line: str) -> bool:
+    """A line that is a figure's label and nothing else ("Fig. 2", "Figure 3."; its legend set under it as a block
+    of its own), not the end of a running sentence ("Fig. 2)", "Fig. 2, ...")."""
+    cs = caption_start(line)
+    return (
+        cs is not None and cs[0] == "figure" and _LABEL_ONLY.fullmatch(line) is not None
+        and not any(c in line for c in "()[],;")
+    )
 
 
 def is_continued(line: str) -> bool:
