@@ -3184,3 +3184,31 @@ def test_normal_probe_pattern_of_other_genes_does_not_negate_the_fusion_found():
         "then identified an ETV6-NTRK3 fusion transcript.",
     )
     assert row.kinase_fusions == ["ETV6::NTRK3"] and row.alk_tests == ["FISH-"]
+
+
+@pytest.mark.parametrize(
+    "alk_cell,positive,negative",
+    [
+        ("+", ["SMA", "desmin", "ALK"], ["CK", "S-100"]),
+        ("-", ["SMA", "desmin"], ["CK", "S-100", "ALK"]),
+    ],
+)
+def test_alk_ihc_column_after_the_stain_lists_adds_alk_to_them(alk_cell, positive, negative):
+    """An "ALK IHC" column printed after the "Positive" / "Negative" stain columns: ALK joins the list its sign
+    names, the stains read before it are kept (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "Two invented cases of a tumour of the ileum\n\nResults\nBoth invented patients were seen in a made-up clinic.\n\n"
+        "Table 1. Stains\n"
+        "Case | Age | Sex | Positive stains | Negative stains | ALK IHC\n"
+        f"1 | 44 | F | SMA, desmin | CK, S100 | {alk_cell}\n"
+        "2 | 57 | M | SMA | CD34 | NA\n\n"
+        "Discussion\nThese invented cases are of no real patient.\n"
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    first = rows_from_table(doc, table)[0]
+    assert first.ihc_positive == positive
+    assert first.ihc_negative == negative

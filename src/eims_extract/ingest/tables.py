@@ -397,6 +397,7 @@ _NOTE_LINE = layout("table_note_line")
 _CELL_MARK = layout("cell_note_mark")
 _NEXT_NOTE = layout("next_note_on_line")
 _GLUED_MARK = layout("mark_glued_to_number")
+_CODE_MARK = layout("mark_glued_to_code")
 
 
 def cell_mark(text: str) -> tuple[str, int] | None:
@@ -409,19 +410,21 @@ def cell_mark(text: str) -> tuple[str, int] | None:
 
 
 def marked_note(line: str, rows: list[str]) -> bool:
-    """A note under a table's rows opened by a bare small letter ("a Died of sepsis."), which some row above carries as
+    """A note under a table's rows opened by a bare small letter ("a Died of sepsis.", or "aDied of sepsis." where the
+    page lost its superscript), which some row above carries as
     a mark at the end of a cell ("Died a", "13.0a"): the table's foot. A line opening with a lone letter is prose
     ("a 5-cm mass ...") unless the rows carry that letter so."""
     m = _NOTE_LINE.match(line)
-    if m is None or m.group("bare") is None or split_cells(line) is not None:
+    if m is None or (m.group("bare") or m.group("glued")) is None or split_cells(line) is not None:
         return False
-    letter = m.group("bare")
+    letter = m.group("bare") or m.group("glued")
     for raw in rows:
         for a, b in split_cells(raw) or [(0, len(raw))]:
             got = cell_mark(raw[a:b])
             if got is not None and got[0] == letter:
                 return True
-        if any(m.group("mark") == letter for m in _GLUED_MARK.finditer(raw)):  # a row not cut into cells: "13.0a LMS"
+        # a row not cut into cells: "13.0a LMS", "pan-TRKb, SMA"
+        if any(m.group("mark") == letter for rx in (_GLUED_MARK, _CODE_MARK) for m in rx.finditer(raw)):
             return True
     return False
 
@@ -434,9 +437,9 @@ def table_notes(doc: Document, table: Table) -> dict[str, str]:
     for line in doc.text[lo : hi + 1].splitlines():
         for part in _NEXT_NOTE.split(line.strip()):
             m = _NOTE_LINE.match(part)
-            if m is None or (m.group("bare") is None and _FOOTNOTE_MARK.match(part) is None):
+            if m is None or (m.group("bare") is None and m.group("glued") is None and _FOOTNOTE_MARK.match(part) is None):
                 continue
-            mark = next(m.group(g) for g in ("letter", "closed", "bare", "symbol") if m.group(g))
+            mark = next(m.group(g) for g in ("letter", "closed", "bare", "glued", "symbol") if m.group(g))
             out.setdefault(mark, m.group("note"))
     return out
 
@@ -470,12 +473,26 @@ def attach_notes(doc: Document, table: Table) -> None:
                 continue
             got = cell_mark(cell.text)
             if got is None or got[0] not in notes:
+                _inner_marks(row, j, notes)
                 continue
             value = cell.text[: got[1]].rstrip()
             if not value:
                 continue
             end = _end_before_mark(doc.text, cell, got[1], value)
             row[j] = Cell(value, cell.start, end, cell.page, notes[got[0]])
+
+def _inner_marks(row: list[Cell], j: int, notes: dict[str, str]) -> None:
+    """A mark glued to one item of a list cell, not its last ("pan-TRKb, SMA" over "bDiffuse staining."): taken off
+    that item when a note under the table opens with it; the cell keeps its span and carries the note."""
+    cell = row[j]
+    found = [m for m in _CODE_MARK.finditer(cell.text) if m.group("mark") in notes and m.end() < len(cell.text.rstrip())]
+    if not found:
+        return
+    text = cell.text
+    for m in reversed(found):
+        text = text[: m.start("mark")] + text[m.end("mark") :]
+    row[j] = Cell(text, cell.start, cell.end, cell.page, "; ".join(dict.fromkeys(notes[m.group("mark")] for m in found)))
+
 
 #: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use
 _BARE_LEGEND_CODES = 2
@@ -2089,7 +2106,8 @@ def _under_header(
                 or c in placed
                 or len(run) > _HEADER_WRAP_WORDS
                 or (c + 1 < len(starts) and x1 > starts[c + 1] - 1)
-                or not any(ch.isalpha() for ch in text)
+                # a run with no letter is a value, unless it is the column's unit alone ("Ki-67" over "(%)")
+                or not (any(ch.isalpha() for ch in text) or _UNIT_TOKEN.match(text))
                 # a run in brackets is the name's unit or gloss ("(months)", "(follow-up, months)"), whatever a value
                 # of the column may look like
                 or (g is not None and spec is not None and spec.grammar != "free" and not _BRACKETED_RUN.fullmatch(text)
