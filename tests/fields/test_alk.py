@@ -3212,3 +3212,29 @@ def test_alk_ihc_column_after_the_stain_lists_adds_alk_to_them(alk_cell, positiv
     first = rows_from_table(doc, table)[0]
     assert first.ihc_positive == positive
     assert first.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "cell,partner",
+    [("FISH (ALK)", None), ("NGS (ALK)", None), ("IHC (ALK)", None), ("RANBP2 (FISH)", "RANBP2"), ("EML4 (ALK)", "EML4")],
+)
+def test_test_name_over_its_gene_in_brackets_is_no_fusion_partner(cell, partner):
+    """A column named "FISH (ALK)" read as a cell of a fusion column: a method over the gene it tests, not a partner
+    gene beside ALK; a gene before a bracketed method or ALK still is."""
+    from eims_extract.fields.alk import parse_fusion_partner
+
+    assert parse_fusion_partner(cell) == partner
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("FISH with an ALK break-apart probe and an RNA fusion panel were done where indicated.", []),
+        ("ALK FISH was performed when clinically indicated.", []),
+        ("A fusion panel was added if indicated by the morphology.", []),
+        ("FISH indicated an ALK rearrangement.", ["FISH+"]),
+    ],
+)
+def test_tests_done_where_indicated_report_no_result(text, expected):
+    """"Done where (clinically) indicated" says when a test is ordered, not what it found (invented methods lines)."""
+    assert codes(text) == expected

@@ -1184,7 +1184,8 @@ def parse_fusion_partner(text: str) -> str | None:
         if c:
             return c.canonical
         if macro("gene_symbol").fullmatch(bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
-            return bare
+            # "FISH (ALK)", "NGS (ALK)": a test's name over its gene, no partner
+            return None if _method_mentions(bare) else bare
     return None
 
 

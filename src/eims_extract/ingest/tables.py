@@ -1736,6 +1736,7 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
         return max((j for j, st in enumerate(starts) if st <= x + _ALIGN_SLACK), default=None)
 
     attrs: list[tuple[Cell, list[list[tuple[int, int, str]]]]] = []
+    name_lead = 0  # the indent of the last attribute's name
     bare_bars = "|" in raw0 and not raw0.lstrip().startswith("|")
     for raw, at in body[1:]:
         lead = len(raw) - len(raw.lstrip())
@@ -1759,10 +1760,18 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
             a, b = sp[0]
             if b > starts[0]:
                 return None
-            attrs.append((Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)), [[] for _ in starts]))
+            prev = attrs[-1][0] if attrs else None
+            if prev is not None and prev.start is not None and lead > name_lead and _OPEN_NAME.search(prev.text):
+                # the rest of the name above wrapped onto an indented line ("Other IHC," over "  negative"), with the
+                # rest of its values: one attribute
+                attrs[-1] = (Cell(f"{prev.text} {raw[a:b]}", prev.start, at + b, prev.page), attrs[-1][1])
+            else:
+                attrs.append((Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)), [[] for _ in starts]))
+                name_lead = lead
             sp = sp[1:]
         elif not attrs:
             return None
+        sp = [piece for a, b in sp for piece in _cut_at_columns(raw, a, b, starts)]
         for a, b in sp:  # values; a line of values alone continues the row above
             j = column(a)
             if j is None:
@@ -1783,6 +1792,19 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
             )
         rows.append(row)
     return header, rows
+
+
+#: an attribute's name left open at its line's end ("Other IHC,", "Size/"): its rest is on the next, indented line
+_OPEN_NAME = re.compile(r"[,/&-]$|\b(?:and|or)$")
+
+
+def _cut_at_columns(raw: str, a: int, b: int, starts: list[int]) -> list[tuple[int, int]]:
+    """A run of words set with single spaces that reaches into the next patient's column, one of its words opening
+    exactly where that column starts ("myogenin, CD34 CD34" over columns at 26 and 41): cut there, one piece a
+    column."""
+    cuts = [st for st in starts if a < st < b and raw[st - 1] == " " and raw[st] != " "]
+    bounds = [a, *cuts, b]
+    return [(x, y - (y < b)) for x, y in zip(bounds, bounds[1:])]
 
 
 def _bracket_depth(text: str) -> int:
