@@ -3238,3 +3238,17 @@ def test_test_name_over_its_gene_in_brackets_is_no_fusion_partner(cell, partner)
 def test_tests_done_where_indicated_report_no_result(text, expected):
     """"Done where (clinically) indicated" says when a test is ordered, not what it found (invented methods lines)."""
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK IHC and ALK FISH were both negative.", ["FISH-", "IHC-"]),
+        ("ALK immunohistochemistry and ALK break-apart FISH were negative.", ["FISH-", "IHC-"]),
+        ("ALK IHC was positive and ALK FISH was negative.", ["FISH-", "IHC+"]),
+    ],
+)
+def test_gene_named_again_before_the_second_test_keeps_the_tests_coordinated(text, expected):
+    """"ALK IHC and ALK FISH were negative": the gene repeated before the second method does not leave the first
+    method without the shared result (invented sentences)."""
+    assert codes(text) == expected

@@ -80,3 +80,23 @@ def test_alive_comma_well_is_alive_without_disease(tmp_path):
     from eims_extract.fields.outcome import parse_outcome
 
     assert parse_outcome("Alive, well")[1] == "ANED" and parse_outcome("Alive, well, 20 mo") == (20.0, "ANED")
+
+
+COURSE = """Myofibroblastic tumours in three invented adults
+
+Table 1 Clinical data
+Case | Age/sex | Site | Treatment | Outcome
+1 | 70/M | Caecum | Hemicolectomy | No recurrence, 10 months
+2 | 77/F | Forearm | Excision | Local recurrence at 4 months; NED, 16 months
+3 | 59/M | Mesentery | Resection | Liver metastases, DOD at 9 months
+4 | 44/F | Lung | Lobectomy | NED, 30 months
+"""
+
+
+def test_outcome_cell_naming_the_course_gives_recurrence_and_metastasis(tmp_path):
+    """An "Outcome" column whose cells tell the course in words ("No recurrence, 10 months"): the event it names is
+    read; a cell naming none ("NED, 30 months") says nothing of either."""
+    rows = _rows(tmp_path, COURSE)
+    assert [r.recurrence for r in rows] == [False, True, None, None]
+    assert [r.metastasis for r in rows] == [None, None, True, None]
+    assert [r.follow_up_months for r in rows] == [10.0, 16.0, 9.0, 30.0]

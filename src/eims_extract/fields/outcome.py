@@ -1059,6 +1059,11 @@ def _read_outcome(c: CellContext) -> None:
         c.put("response", said.pop() if len(said) == 1 else None, c.cell)
     if c.row.response is None and len(found := _part_responses(text, c.legend)) == 1:
         c.put("response", found.pop(), c.cell)  # a course told part by part: the one response among its parts
+    for event in ("recurrence", "metastasis"):
+        # "No recurrence, 12 months", "Liver metastases at 8 mo; DOD": the event the course names, unless a column of
+        # its own told it
+        if getattr(c.row, event) is None:
+            c.put(event, _cell_tells(event, text), c.cell)
 
 
 def _read_response(c: CellContext) -> None:
@@ -1072,8 +1077,8 @@ register_columns(
     TableColumn("recurrence", ("recurrence",), _read_flag),
     TableColumn("metastasis", ("metastasis",), _read_flag),
     TableColumn("recurrence_metastasis", ("recurrence", "metastasis"), _read_both),
-    TableColumn("follow_up", ("follow_up_months", "status", "response"), _read_outcome),
-    TableColumn("outcome", ("follow_up_months", "status", "response"), _read_outcome),
+    TableColumn("follow_up", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome),
+    TableColumn("outcome", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome),
 )
 
 

@@ -1461,27 +1461,59 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
     if any(split_cells(raw) is not None for raw, _ in body):
         return None
     texts = [raw.strip() for raw, _ in body]
-    k = flat_grid_width(texts, g)
+    k = _flat_width(texts, g)
+    groups = [[i] for i in range(len(body))]
     if k is None:
-        return None
+        # a cell wrapped onto a second line ("Steroids, then" / "radiotherapy"): its lines are one cell
+        groups = _flat_cell_groups(texts)
+        if len(groups) == len(texts):
+            return None
+        texts = [" ".join(texts[i] for i in grp) for grp in groups]
+        k = _flat_width(texts, g)
+        if k is None:
+            return None
     stub = _column_of(texts[0]) is None
 
-    def cell(raw: str, at: int) -> Cell:
+    def cell(grp: list[int]) -> Cell:
+        (raw, at), (last, last_at) = body[grp[0]], body[grp[-1]]
         lead = len(raw) - len(raw.lstrip())
-        s = raw.strip()
-        return Cell(s, at + lead, at + lead + len(s), doc.page_at(at + lead))
+        end = last_at + len(last.rstrip())
+        text = " ".join(body[i][0].strip() for i in grp)
+        return Cell(text, at + lead, end, doc.page_at(at + lead))
 
-    header = [cell(raw, at) for raw, at in body[:k]]
+    header = [cell(grp) for grp in groups[:k]]
     if stub:
         header[0] = Cell("")  # the blank stub over the patients' labels, as a table turned round has it
-    n = len(body)
-    rows = [[cell(raw, at) for raw, at in body[r : r + k]] for r in range(k, n, k)]
+    n = len(groups)
+    rows = [[cell(grp) for grp in groups[r : r + k]] for r in range(k, n, k)]
     return header, rows
+
+
+def _flat_cell_groups(texts: list[str]) -> list[list[int]]:
+    """The lines of a table dumped one cell per line grouped into cells: a line whose words stop open ("Steroids,
+    then", "Excision and") and the lower-case line under it are one cell."""
+    groups: list[list[int]] = []
+    for i, t in enumerate(texts):
+        if groups and len(groups[-1]) == 1 and ends_open(texts[groups[-1][-1]]) and t[:1].islower():
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
 
 
 def flat_grid_width(texts: list[str], g: Grammars | None = None) -> int | None:
     """How many columns a table dumped one cell per line has (see :func:`_flattened`): the number ``k`` of its
-    header lines, after which the lines are whole records of ``k`` cells; None when no ``k`` fits."""
+    header lines, after which the lines are whole records of ``k`` cells (a cell wrapped onto a second lower-case line
+    counted once when the lines fit no ``k`` otherwise); None when no ``k`` fits."""
+    k = _flat_width(texts, g)
+    if k is None:
+        groups = _flat_cell_groups(texts)
+        if len(groups) < len(texts):
+            k = _flat_width([" ".join(texts[i] for i in grp) for grp in groups], g)
+    return k
+
+
+def _flat_width(texts: list[str], g: Grammars | None = None) -> int | None:
     n = len(texts)
     if n < 6:
         return None
