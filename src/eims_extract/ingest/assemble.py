@@ -18,7 +18,6 @@ section to read; it overlaps the other body sections.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 import string
 from collections import Counter
@@ -491,13 +490,7 @@ def assemble(
             sections.append(Section("case", "", lead[0].start, lead[-1].end))
         elif body and not all(s.kind in _AFTER_CASE for s in body):
             # (a discussion alone after the abstract is not the case: the abstract tells it)
-            told = body
-            if any(s.kind == "results" for s in body):
-                # a series told under "Results": the discussion and conclusion after them are about the disease,
-                # not the last patient told
-                last = max(k for k, s in enumerate(body) if s.kind == "results")
-                told = body[: last + 1] + list(itertools.takewhile(lambda s: s.kind not in _AFTER_CASE, body[last + 1 :]))
-            sections.append(Section("case", "", told[0].start, told[-1].end))
+            sections.append(Section("case", "", body[0].start, body[-1].end))
 
     if captions or tables:
         b.write("\n")
