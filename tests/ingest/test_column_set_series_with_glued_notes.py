@@ -75,6 +75,7 @@ def test_notes_glued_to_their_mark_are_the_tables_foot():
         ("bStrong granular staining.", ["2  63/F  pan-TRKb, SMA  CK"], True),
         ("bStrong granular staining.", ["2  63/F  pan-TRK, SMA  CK"], False),  # no row carries "b"
         ("mRNA was extracted from the block.", ["2  63/F  KRASm CK"], False),  # not a glued mark: two capitals follow
+        ("a Scattered cells only.", ["2\t63/F\t+ (focal)a\tCK"], True),  # a mark glued to a closing bracket
     ],
 )
 def test_a_glued_note_is_a_note_only_where_the_rows_carry_its_mark(line, rows, note):

@@ -69,7 +69,7 @@ from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
 from .assertion import NOT_ASSERTED, context, cues, mask
 from .base import Sentence
-from .cells import bare_number, codes, legend_expansion, rx, squash
+from .cells import bare_number, codes, legend_expansion, na_code, rx, squash
 from .registry import (
     CellContext, FieldSpec, TableColumn, bool_compare, float_compare, parsed_or_key, register, register_columns,
 )
@@ -1009,6 +1009,8 @@ def _read_both(c: CellContext) -> None:
     text = c.cell.text
     if not any(ch.isalpha() for ch in squash(BRACKETED.sub(" ", fold(text)))):
         return
+    if _read_pair(c):
+        return
     flag = parse_flag(text)
     if flag is False:
         c.put("recurrence", False, c.cell)
@@ -1022,6 +1024,23 @@ def _read_both(c: CellContext) -> None:
         return
     c.put("recurrence", rec, c.cell)
     c.put("metastasis", met, c.cell)
+
+
+def _read_pair(c: CellContext) -> bool:
+    """A cell answering both events in the header's order, cut as the header is ("Yes / No" under "Recurrence /
+    metastasis", "NA / Yes (pleura)"): each part its own event, a not-available part neither. False (nothing read)
+    for any other cell."""
+    names = [p.strip().lower() for p in rx("marker_pair_cut").split(fold(c.header))]
+    parts = rx("marker_pair_cut").split(BRACKETED.sub(lambda m: m.group(0).replace("/", " "), c.cell.text.strip()))
+    if len(names) != 2 or len(parts) != 2:
+        return False
+    order = ["metastasis", "recurrence"] if names[0].startswith("metast") else ["recurrence", "metastasis"]
+    flags = [None if na_code(p) else parse_flag(p) for p in parts]
+    if any(f is None and not na_code(p) for f, p in zip(flags, parts)):
+        return False  # a part that is no plain answer ("Local recurrence / 6 mo"): read whole, as before
+    for event, flag in zip(order, flags):
+        c.put(event, flag, c.cell)
+    return True
 
 
 def _names_metastatic_sites(text: str) -> bool | None:
