@@ -1793,7 +1793,7 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
             if b > starts[0]:
                 return None
             prev = attrs[-1][0] if attrs else None
-            if prev is not None and prev.start is not None and lead > name_lead and _OPEN_NAME.search(prev.text):
+            if prev is not None and prev.start is not None and lead > name_lead and ends_open(prev.text):
                 # the rest of the name above wrapped onto an indented line ("Other IHC," over "  negative"), with the
                 # rest of its values: one attribute
                 attrs[-1] = (Cell(f"{prev.text} {raw[a:b]}", prev.start, at + b, prev.page), attrs[-1][1])
@@ -1824,10 +1824,6 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
             )
         rows.append(row)
     return header, rows
-
-
-#: an attribute's name left open at its line's end ("Other IHC,", "Size/"): its rest is on the next, indented line
-_OPEN_NAME = re.compile(r"[,/&-]$|\b(?:and|or)$")
 
 
 def _cut_at_columns(raw: str, a: int, b: int, starts: list[int]) -> list[tuple[int, int]]:

@@ -430,7 +430,9 @@ def _mark_furniture(src: list[_Src]) -> None:
             or id(x) in front_heads
         ):
             x.furniture = True
-            footers.append(x.s)
+            if not _CITATION_FOOT.match(x.raw):
+                # (a foot citing the article holds its whole title: a short heading is no debris of it)
+                footers.append(x.s)
         elif id(x) in mid_sentence:  # one page's footer, known only by the sentence it cuts: no page number from it
             x.furniture = True
             footers.append(x.s)
@@ -440,7 +442,6 @@ def _mark_furniture(src: list[_Src]) -> None:
     for a, b in zip(nb, nb[1:]):
         if a.furniture and not b.furniture and _CITATION_FOOT.match(a.raw) and _CITATION_TAIL.search(b.raw):
             b.furniture = True
-            footers.append(b.s)
     # debris: short consecutive lines that together are a piece of a footer
     nonblank = [x for x in src if x.s and not x.furniture]
     wordy = [len(x.s.split()) > 3 for x in nonblank] if footers else []  # counted once a line, asked up to 6 times
