@@ -3216,3 +3216,71 @@ def test_test_run_on_the_material_of_a_counted_group_is_no_result_for_the_patien
 
 def test_test_on_the_patients_own_specimen_keeps_its_result():
     assert codes("Sequencing of tissue from her second operation detected an EML4-ALK fusion.") == ["NGS+"]
+
+
+@pytest.mark.parametrize(
+    "alk_cell,positive,negative",
+    [
+        ("+", ["SMA", "desmin", "ALK"], ["CK", "S-100"]),
+        ("-", ["SMA", "desmin"], ["CK", "S-100", "ALK"]),
+    ],
+)
+def test_alk_ihc_column_after_the_stain_lists_adds_alk_to_them(alk_cell, positive, negative):
+    """An "ALK IHC" column printed after the "Positive" / "Negative" stain columns: ALK joins the list its sign
+    names, the stains read before it are kept (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "Two invented cases of a tumour of the ileum\n\nResults\nBoth invented patients were seen in a made-up clinic.\n\n"
+        "Table 1. Stains\n"
+        "Case | Age | Sex | Positive stains | Negative stains | ALK IHC\n"
+        f"1 | 44 | F | SMA, desmin | CK, S100 | {alk_cell}\n"
+        "2 | 57 | M | SMA | CD34 | NA\n\n"
+        "Discussion\nThese invented cases are of no real patient.\n"
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    first = rows_from_table(doc, table)[0]
+    assert first.ihc_positive == positive
+    assert first.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "cell,partner",
+    [("FISH (ALK)", None), ("NGS (ALK)", None), ("IHC (ALK)", None), ("RANBP2 (FISH)", "RANBP2"), ("EML4 (ALK)", "EML4")],
+)
+def test_test_name_over_its_gene_in_brackets_is_no_fusion_partner(cell, partner):
+    """A column named "FISH (ALK)" read as a cell of a fusion column: a method over the gene it tests, not a partner
+    gene beside ALK; a gene before a bracketed method or ALK still is."""
+    from eims_extract.fields.alk import parse_fusion_partner
+
+    assert parse_fusion_partner(cell) == partner
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("FISH with an ALK break-apart probe and an RNA fusion panel were done where indicated.", []),
+        ("ALK FISH was performed when clinically indicated.", []),
+        ("A fusion panel was added if indicated by the morphology.", []),
+        ("FISH indicated an ALK rearrangement.", ["FISH+"]),
+    ],
+)
+def test_tests_done_where_indicated_report_no_result(text, expected):
+    """"Done where (clinically) indicated" says when a test is ordered, not what it found (invented methods lines)."""
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK IHC and ALK FISH were both negative.", ["FISH-", "IHC-"]),
+        ("ALK immunohistochemistry and ALK break-apart FISH were negative.", ["FISH-", "IHC-"]),
+        ("ALK IHC was positive and ALK FISH was negative.", ["FISH-", "IHC+"]),
+    ],
+)
+def test_gene_named_again_before_the_second_test_keeps_the_tests_coordinated(text, expected):
+    """"ALK IHC and ALK FISH were negative": the gene repeated before the second method does not leave the first
+    method without the shared result (invented sentences)."""
+    assert codes(text) == expected

@@ -5027,3 +5027,20 @@ def test_negative_list_ends_at_a_second_finding_verb_of_the_same_subject(text, e
 )
 def test_pd_l1_told_by_its_tumour_proportion_score(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("None of the three invented tumours expressed ALK.", [("ALK", False)]),
+        ("None of our lesions were positive for ALK or CD34.", [("ALK", False), ("CD34", False)]),
+        ("Neither tumour stained for desmin.", [("desmin", False)]),
+        ("No case showed staining for S100.", [("S-100", False)]),
+        ("The tumour expressed ALK.", [("ALK", True)]),
+        ("No patient was given steroids; the tumour expressed SMA.", [("SMA", True)]),
+    ],
+)
+def test_none_of_the_tumours_expressed_denies_the_stain(text, expected):
+    """A series' quantifier subject that denies the stain for every tumour ("None of the tumours expressed ALK"):
+    negative, not the plain "expressed" it reads like (invented sentences)."""
+    assert polarities(text) == expected

@@ -117,3 +117,41 @@ def test_alive_with_residual_or_stable_disease_is_alive_with_disease(cell, statu
     from eims_extract.fields.outcome import parse_outcome
 
     assert parse_outcome(cell)[1] == status
+
+
+COURSE = """Myofibroblastic tumours in three invented adults
+
+Table 1 Clinical data
+Case | Age/sex | Site | Treatment | Outcome
+1 | 70/M | Caecum | Hemicolectomy | No recurrence, 10 months
+2 | 77/F | Forearm | Excision | Local recurrence at 4 months; NED, 16 months
+3 | 59/M | Mesentery | Resection | Liver metastases, DOD at 9 months
+4 | 44/F | Lung | Lobectomy | NED, 30 months
+"""
+
+
+def test_outcome_cell_naming_the_course_gives_recurrence_and_metastasis(tmp_path):
+    """An "Outcome" column whose cells tell the course in words ("No recurrence, 10 months"): the event it names is
+    read; a cell naming none ("NED, 30 months") says nothing of either."""
+    rows = _rows(tmp_path, COURSE)
+    assert [r.recurrence for r in rows] == [False, True, None, None]
+    assert [r.metastasis for r in rows] == [None, None, True, None]
+    assert [r.follow_up_months for r in rows] == [10.0, 16.0, 9.0, 30.0]
+
+
+PAIRED = """Three invented patients with a tumour of the mesentery
+
+Table 1 Clinical data
+Case\tAge/sex\tSite\tRecurrence / metastasis\tFollow-up (mo)\tOutcome
+1\t33/M\tMesentery\tYes / No\t14\tAWD
+2\t61/F\tOmentum\tNA / Yes (lung)\t9\tDOD
+3\t45/M\tIleum\tNo / No\t26\tNED
+"""
+
+
+def test_paired_cell_answers_each_event_in_the_headers_order(tmp_path):
+    """"Yes / No" under "Recurrence / metastasis": the first answer is the recurrence, the second the metastasis; a
+    not-available part answers neither (invented cases)."""
+    rows = _rows(tmp_path, PAIRED)
+    assert [r.recurrence for r in rows] == [True, None, False]
+    assert [r.metastasis for r in rows] == [False, True, False]

@@ -1184,7 +1184,8 @@ def parse_fusion_partner(text: str) -> str | None:
         if c:
             return c.canonical
         if macro("gene_symbol").fullmatch(bare) and parse_sign(bare) is None and bare not in ("ALK", "NEG", "POS", "ND"):
-            return bare
+            # "FISH (ALK)", "NGS (ALK)": a test's name over its gene, no partner
+            return None if _method_mentions(bare) else bare
     return None
 
 
@@ -1333,7 +1334,10 @@ def _read_alk_test(c: CellContext) -> None:
 def _read_alk_ihc(c: CellContext) -> None:
     sign = alk_ihc_sign(c.cell.text)
     if sign is not None:
-        c.put("ihc_positive" if sign else "ihc_negative", ["ALK"], c.cell)
+        # added to the stains the row's other columns gave ("Positive markers" printed before "ALK IHC"), not over them
+        name = "ihc_positive" if sign else "ihc_negative"
+        had = getattr(c.row, name) or []
+        c.put(name, had if "ALK" in had else [*had, "ALK"], c.cell)
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
 
 

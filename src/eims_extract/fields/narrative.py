@@ -625,6 +625,12 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
         (c.start, c.end) for c in sections
         if c.kind == "conclusion" and any(d.kind == "discussion" and d.start < c.start for d in sections)
     ]
+    # ... and a series told under "Results" in such a paper: its discussion is a part of its own, so the last patient
+    # the results told does not go on into it (a sentence there naming a patient, or all of them, is still theirs)
+    discussed = [
+        (d.start, d.end) for d in doc.sections
+        if d.kind == "discussion" and any(r.kind == "results" and r.start < d.start for r in doc.sections)
+    ]
     for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
@@ -659,6 +665,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             start = sec.start + sent.start_char + (len(raw) - len(raw.lstrip()))
             if sec.kind == "case" and not sec.title and any(a <= start < b for a, b in closing):
                 continue  # read with the conclusions' own rules, in their section
+            kind = "discussion" if sec.kind == "case" and not sec.title and any(a <= start < b for a, b in discussed) else sec.kind
             label = inline_label(body)
             if label is not None:  # "Background: ...", "Case presentation: ..." inside one block of text
                 own_only = label
@@ -712,14 +719,14 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 # section's introduction of the patient before a comment on the literature is the patient's
                 seen.add(start)
                 seen_age = True
-                whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
+                whole = Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, sec.title or None, quote)
                 out.append(whole.piece(0, cut))
                 continue
             if start not in seen and (own := _own_clause(body)) is not None:
                 # "In the child reported by X et al. [9], Y failed; in contrast, our patient ..." or "X and Y have been
                 # used in relapsed IMT (refs 7-11); ... in our patient": the own clause only
                 seen.add(start)
-                whole = Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
+                whole = Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, sec.title or None, quote)
                 out.append(whole.piece(*own))
                 continue
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
@@ -727,7 +734,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             seen.add(start)
             seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
             for p in split_at_headings(
-                Sentence(doc.doc_id, body, start, sec.kind, doc.page_at(start), sent, sec.title or None, quote)
+                Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, sec.title or None, quote)
             ):
                 history.append(len(out))  # read for a relative's own illness once the report's relatives are known
                 out.append(without_corrected_wording(p))  # an erratum's wrong words

@@ -75,7 +75,7 @@ from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
 from .assertion import NOT_ASSERTED, context, cues, mask
 from .base import Sentence
-from .cells import bare_number, codes, legend_expansion, rx, squash
+from .cells import bare_number, codes, legend_expansion, na_code, rx, squash
 from .registry import (
     CellContext, FieldSpec, TableColumn, bool_compare, float_compare, parsed_or_key, register, register_columns,
 )
@@ -1016,6 +1016,8 @@ def _read_both(c: CellContext) -> None:
     text = c.cell.text
     if not any(ch.isalpha() for ch in squash(BRACKETED.sub(" ", fold(text)))):
         return
+    if _read_pair(c):
+        return
     flag = parse_flag(text)
     if flag is False:
         c.put("recurrence", False, c.cell)
@@ -1029,6 +1031,23 @@ def _read_both(c: CellContext) -> None:
         return
     c.put("recurrence", rec, c.cell)
     c.put("metastasis", met, c.cell)
+
+
+def _read_pair(c: CellContext) -> bool:
+    """A cell answering both events in the header's order, cut as the header is ("Yes / No" under "Recurrence /
+    metastasis", "NA / Yes (pleura)"): each part its own event, a not-available part neither. False (nothing read)
+    for any other cell."""
+    names = [p.strip().lower() for p in rx("marker_pair_cut").split(fold(c.header))]
+    parts = rx("marker_pair_cut").split(BRACKETED.sub(lambda m: m.group(0).replace("/", " "), c.cell.text.strip()))
+    if len(names) != 2 or len(parts) != 2:
+        return False
+    order = ["metastasis", "recurrence"] if names[0].startswith("metast") else ["recurrence", "metastasis"]
+    flags = [None if na_code(p) else parse_flag(p) for p in parts]
+    if any(f is None and not na_code(p) for f, p in zip(flags, parts)):
+        return False  # a part that is no plain answer ("Local recurrence / 6 mo"): read whole, as before
+    for event, flag in zip(order, flags):
+        c.put(event, flag, c.cell)
+    return True
 
 
 def _names_metastatic_sites(text: str) -> bool | None:
@@ -1066,6 +1085,11 @@ def _read_outcome(c: CellContext) -> None:
         c.put("response", said.pop() if len(said) == 1 else None, c.cell)
     if c.row.response is None and len(found := _part_responses(text, c.legend)) == 1:
         c.put("response", found.pop(), c.cell)  # a course told part by part: the one response among its parts
+    for event in ("recurrence", "metastasis"):
+        # "No recurrence, 12 months", "Liver metastases at 8 mo; DOD": the event the course names, unless a column of
+        # its own told it
+        if getattr(c.row, event) is None:
+            c.put(event, _cell_tells(event, text), c.cell)
 
 
 def _read_response(c: CellContext) -> None:
@@ -1079,8 +1103,8 @@ register_columns(
     TableColumn("recurrence", ("recurrence",), _read_flag),
     TableColumn("metastasis", ("metastasis",), _read_flag),
     TableColumn("recurrence_metastasis", ("recurrence", "metastasis"), _read_both),
-    TableColumn("follow_up", ("follow_up_months", "status", "response"), _read_outcome),
-    TableColumn("outcome", ("follow_up_months", "status", "response"), _read_outcome),
+    TableColumn("follow_up", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome),
+    TableColumn("outcome", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome),
 )
 
 

@@ -362,8 +362,9 @@ def _table_view(t: Table, nt: NormText, otext: str = "") -> Table:
             b = 0 if b < 0 else (b if b < top else top)
         else:
             a, b = f(c.start), f(c.end)
-        if "\n" in otext[c.start : c.end] and c.text != otext[c.start : c.end]:
-            # a cell wrapped over lines, its parts joined (another column's words between them): its own text
+        if ("\n" in otext[c.start : c.end] or c.note) and c.text != otext[c.start : c.end]:
+            # a cell wrapped over lines, its parts joined (another column's words between them), or one with a
+            # footnote mark taken off inside it ("pan-TRKb, SMA"): its own text
             return Cell(view_text(c.text), a, b, c.page, view_text(c.note) if c.note else "")
         return Cell(vtext[a:b], a, b, c.page, view_text(c.note) if c.note else "")  # every field given: what ``replace`` builds, faster
 

@@ -397,6 +397,7 @@ _NOTE_LINE = layout("table_note_line")
 _CELL_MARK = layout("cell_note_mark")
 _NEXT_NOTE = layout("next_note_on_line")
 _GLUED_MARK = layout("mark_glued_to_number")
+_CODE_MARK = layout("mark_glued_to_code")
 
 
 def cell_mark(text: str) -> tuple[str, int] | None:
@@ -409,19 +410,21 @@ def cell_mark(text: str) -> tuple[str, int] | None:
 
 
 def marked_note(line: str, rows: list[str]) -> bool:
-    """A note under a table's rows opened by a bare small letter ("a Died of sepsis."), which some row above carries as
+    """A note under a table's rows opened by a bare small letter ("a Died of sepsis.", or "aDied of sepsis." where the
+    page lost its superscript), which some row above carries as
     a mark at the end of a cell ("Died a", "13.0a"): the table's foot. A line opening with a lone letter is prose
     ("a 5-cm mass ...") unless the rows carry that letter so."""
     m = _NOTE_LINE.match(line)
-    if m is None or m.group("bare") is None or split_cells(line) is not None:
+    if m is None or (m.group("bare") or m.group("glued")) is None or split_cells(line) is not None:
         return False
-    letter = m.group("bare")
+    letter = m.group("bare") or m.group("glued")
     for raw in rows:
         for a, b in split_cells(raw) or [(0, len(raw))]:
             got = cell_mark(raw[a:b])
             if got is not None and got[0] == letter:
                 return True
-        if any(m.group("mark") == letter for m in _GLUED_MARK.finditer(raw)):  # a row not cut into cells: "13.0a LMS"
+        # a row not cut into cells: "13.0a LMS", "pan-TRKb, SMA"
+        if any(m.group("mark") == letter for rx in (_GLUED_MARK, _CODE_MARK) for m in rx.finditer(raw)):
             return True
     return False
 
@@ -434,9 +437,9 @@ def table_notes(doc: Document, table: Table) -> dict[str, str]:
     for line in doc.text[lo : hi + 1].splitlines():
         for part in _NEXT_NOTE.split(line.strip()):
             m = _NOTE_LINE.match(part)
-            if m is None or (m.group("bare") is None and _FOOTNOTE_MARK.match(part) is None):
+            if m is None or (m.group("bare") is None and m.group("glued") is None and _FOOTNOTE_MARK.match(part) is None):
                 continue
-            mark = next(m.group(g) for g in ("letter", "closed", "bare", "symbol") if m.group(g))
+            mark = next(m.group(g) for g in ("letter", "closed", "bare", "glued", "symbol") if m.group(g))
             out.setdefault(mark, m.group("note"))
     return out
 
@@ -470,12 +473,26 @@ def attach_notes(doc: Document, table: Table) -> None:
                 continue
             got = cell_mark(cell.text)
             if got is None or got[0] not in notes:
+                _inner_marks(row, j, notes)
                 continue
             value = cell.text[: got[1]].rstrip()
             if not value:
                 continue
             end = _end_before_mark(doc.text, cell, got[1], value)
             row[j] = Cell(value, cell.start, end, cell.page, notes[got[0]])
+
+def _inner_marks(row: list[Cell], j: int, notes: dict[str, str]) -> None:
+    """A mark glued to one item of a list cell, not its last ("pan-TRKb, SMA" over "bDiffuse staining."): taken off
+    that item when a note under the table opens with it; the cell keeps its span and carries the note."""
+    cell = row[j]
+    found = [m for m in _CODE_MARK.finditer(cell.text) if m.group("mark") in notes and m.end() < len(cell.text.rstrip())]
+    if not found:
+        return
+    text = cell.text
+    for m in reversed(found):
+        text = text[: m.start("mark")] + text[m.end("mark") :]
+    row[j] = Cell(text, cell.start, cell.end, cell.page, "; ".join(dict.fromkeys(notes[m.group("mark")] for m in found)))
+
 
 #: the fewest codes of a bare legend (codes set before their meanings with a space only) the rows above must use
 _BARE_LEGEND_CODES = 2
@@ -1444,27 +1461,59 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
     if any(split_cells(raw) is not None for raw, _ in body):
         return None
     texts = [raw.strip() for raw, _ in body]
-    k = flat_grid_width(texts, g)
+    k = _flat_width(texts, g)
+    groups = [[i] for i in range(len(body))]
     if k is None:
-        return None
+        # a cell wrapped onto a second line ("Steroids, then" / "radiotherapy"): its lines are one cell
+        groups = _flat_cell_groups(texts)
+        if len(groups) == len(texts):
+            return None
+        texts = [" ".join(texts[i] for i in grp) for grp in groups]
+        k = _flat_width(texts, g)
+        if k is None:
+            return None
     stub = _column_of(texts[0]) is None
 
-    def cell(raw: str, at: int) -> Cell:
+    def cell(grp: list[int]) -> Cell:
+        (raw, at), (last, last_at) = body[grp[0]], body[grp[-1]]
         lead = len(raw) - len(raw.lstrip())
-        s = raw.strip()
-        return Cell(s, at + lead, at + lead + len(s), doc.page_at(at + lead))
+        end = last_at + len(last.rstrip())
+        text = " ".join(body[i][0].strip() for i in grp)
+        return Cell(text, at + lead, end, doc.page_at(at + lead))
 
-    header = [cell(raw, at) for raw, at in body[:k]]
+    header = [cell(grp) for grp in groups[:k]]
     if stub:
         header[0] = Cell("")  # the blank stub over the patients' labels, as a table turned round has it
-    n = len(body)
-    rows = [[cell(raw, at) for raw, at in body[r : r + k]] for r in range(k, n, k)]
+    n = len(groups)
+    rows = [[cell(grp) for grp in groups[r : r + k]] for r in range(k, n, k)]
     return header, rows
+
+
+def _flat_cell_groups(texts: list[str]) -> list[list[int]]:
+    """The lines of a table dumped one cell per line grouped into cells: a line whose words stop open ("Steroids,
+    then", "Excision and") and the lower-case line under it are one cell."""
+    groups: list[list[int]] = []
+    for i, t in enumerate(texts):
+        if groups and len(groups[-1]) == 1 and ends_open(texts[groups[-1][-1]]) and t[:1].islower():
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
 
 
 def flat_grid_width(texts: list[str], g: Grammars | None = None) -> int | None:
     """How many columns a table dumped one cell per line has (see :func:`_flattened`): the number ``k`` of its
-    header lines, after which the lines are whole records of ``k`` cells; None when no ``k`` fits."""
+    header lines, after which the lines are whole records of ``k`` cells (a cell wrapped onto a second lower-case line
+    counted once when the lines fit no ``k`` otherwise); None when no ``k`` fits."""
+    k = _flat_width(texts, g)
+    if k is None:
+        groups = _flat_cell_groups(texts)
+        if len(groups) < len(texts):
+            k = _flat_width([" ".join(texts[i] for i in grp) for grp in groups], g)
+    return k
+
+
+def _flat_width(texts: list[str], g: Grammars | None = None) -> int | None:
     n = len(texts)
     if n < 6:
         return None
@@ -1719,6 +1768,7 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
         return max((j for j, st in enumerate(starts) if st <= x + _ALIGN_SLACK), default=None)
 
     attrs: list[tuple[Cell, list[list[tuple[int, int, str]]]]] = []
+    name_lead = 0  # the indent of the last attribute's name
     bare_bars = "|" in raw0 and not raw0.lstrip().startswith("|")
     for raw, at in body[1:]:
         lead = len(raw) - len(raw.lstrip())
@@ -1742,10 +1792,18 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
             a, b = sp[0]
             if b > starts[0]:
                 return None
-            attrs.append((Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)), [[] for _ in starts]))
+            prev = attrs[-1][0] if attrs else None
+            if prev is not None and prev.start is not None and lead > name_lead and ends_open(prev.text):
+                # the rest of the name above wrapped onto an indented line ("Other IHC," over "  negative"), with the
+                # rest of its values: one attribute
+                attrs[-1] = (Cell(f"{prev.text} {raw[a:b]}", prev.start, at + b, prev.page), attrs[-1][1])
+            else:
+                attrs.append((Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)), [[] for _ in starts]))
+                name_lead = lead
             sp = sp[1:]
         elif not attrs:
             return None
+        sp = [piece for a, b in sp for piece in _cut_at_columns(raw, a, b, starts)]
         for a, b in sp:  # values; a line of values alone continues the row above
             j = column(a)
             if j is None:
@@ -1766,6 +1824,15 @@ def _transposed(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell],
             )
         rows.append(row)
     return header, rows
+
+
+def _cut_at_columns(raw: str, a: int, b: int, starts: list[int]) -> list[tuple[int, int]]:
+    """A run of words set with single spaces that reaches into the next patient's column, one of its words opening
+    exactly where that column starts ("myogenin, CD34 CD34" over columns at 26 and 41): cut there, one piece a
+    column."""
+    cuts = [st for st in starts if a < st < b and raw[st - 1] == " " and raw[st] != " "]
+    bounds = [a, *cuts, b]
+    return [(x, y - (y < b)) for x, y in zip(bounds, bounds[1:])]
 
 
 def _bracket_depth(text: str) -> int:
@@ -2089,7 +2156,8 @@ def _under_header(
                 or c in placed
                 or len(run) > _HEADER_WRAP_WORDS
                 or (c + 1 < len(starts) and x1 > starts[c + 1] - 1)
-                or not any(ch.isalpha() for ch in text)
+                # a run with no letter is a value, unless it is the column's unit alone ("Ki-67" over "(%)")
+                or not (any(ch.isalpha() for ch in text) or _UNIT_TOKEN.match(text))
                 # a run in brackets is the name's unit or gloss ("(months)", "(follow-up, months)"), whatever a value
                 # of the column may look like
                 or (g is not None and spec is not None and spec.grammar != "free" and not _BRACKETED_RUN.fullmatch(text)

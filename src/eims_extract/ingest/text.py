@@ -75,6 +75,8 @@ _LABEL_ALONE = layout("label_alone_line")
 _WIDE_GAP_NUM = layout("wide_gap_number")
 #: "Wielgat et al.   Sequential ALK inhibition   142": a running head printed once, told by its wide gaps
 _ETAL_HEAD = layout("running_head_et_al_gap")
+_CITATION_FOOT = layout("citation_foot")
+_CITATION_TAIL = layout("citation_foot_tail")
 _ETAL_PAGE_HEAD = layout("running_head_page_et_al")
 
 
@@ -428,11 +430,18 @@ def _mark_furniture(src: list[_Src]) -> None:
             or id(x) in front_heads
         ):
             x.furniture = True
-            footers.append(x.s)
+            if not _CITATION_FOOT.match(x.raw):
+                # (a foot citing the article holds its whole title: a short heading is no debris of it)
+                footers.append(x.s)
         elif id(x) in mid_sentence:  # one page's footer, known only by the sentence it cuts: no page number from it
             x.furniture = True
             footers.append(x.s)
             cut_only.add(id(x))
+    # a running citation foot wrapped onto a second line that ends on the article's DOI ("Citation: Surname A (2019) Title
+    # of the" / "Article. J Invented Rep 5: 172. doi:10.x/y"): that line is the foot's too
+    for a, b in zip(nb, nb[1:]):
+        if a.furniture and not b.furniture and _CITATION_FOOT.match(a.raw) and _CITATION_TAIL.search(b.raw):
+            b.furniture = True
     # debris: short consecutive lines that together are a piece of a footer
     nonblank = [x for x in src if x.s and not x.furniture]
     wordy = [len(x.s.split()) > 3 for x in nonblank] if footers else []  # counted once a line, asked up to 6 times
