@@ -3192,6 +3192,9 @@ def test_normal_probe_pattern_of_other_genes_does_not_negate_the_fusion_found():
         # the gene named again before the second method: one coordinated subject, one shared result
         ("Both ALK immunostaining and ALK break-apart FISH came back negative in the biopsy.", ["FISH-", "IHC-"]),
         ("The resected nodule was negative on ALK IHC and ALK FISH.", ["FISH-", "IHC-"]),
+        ("ALK IHC and ALK FISH were both negative.", ["FISH-", "IHC-"]),
+        ("ALK immunohistochemistry and ALK break-apart FISH were negative.", ["FISH-", "IHC-"]),
+        ("ALK IHC was positive and ALK FISH was negative.", ["FISH-", "IHC+"]),
         # the clone in brackets after the first method, then "and by" the second method
         ("The girl's tumour was ALK negative by IHC (D5F3) and by FISH.", ["FISH-", "IHC-"]),
         ("Her mass was ALK negative by immunohistochemistry (clone 5A4) and by FISH.", ["FISH-", "IHC-"]),
@@ -3269,18 +3272,4 @@ def test_test_name_over_its_gene_in_brackets_is_no_fusion_partner(cell, partner)
 )
 def test_tests_done_where_indicated_report_no_result(text, expected):
     """"Done where (clinically) indicated" says when a test is ordered, not what it found (invented methods lines)."""
-    assert codes(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text,expected",
-    [
-        ("ALK IHC and ALK FISH were both negative.", ["FISH-", "IHC-"]),
-        ("ALK immunohistochemistry and ALK break-apart FISH were negative.", ["FISH-", "IHC-"]),
-        ("ALK IHC was positive and ALK FISH was negative.", ["FISH-", "IHC+"]),
-    ],
-)
-def test_gene_named_again_before_the_second_test_keeps_the_tests_coordinated(text, expected):
-    """"ALK IHC and ALK FISH were negative": the gene repeated before the second method does not leave the first
-    method without the shared result (invented sentences)."""
     assert codes(text) == expected
