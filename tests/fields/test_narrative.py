@@ -5439,3 +5439,33 @@ def test_well_being_of_the_patients_together_follows_the_one_patient_convention(
         ("case-1", months, status),
         ("case-2", months, status),
     ]
+
+
+@pytest.mark.parametrize(
+    "child, parent_line, child_line",
+    [
+        ("daughter", "The mother had a mass of the uterus that was removed.", "Her daughter had a mass of the kidney that was removed."),
+        ("son", "The father had a mass of the lung that was removed.", "His son had a mass of the kidney that was removed."),
+    ],
+)
+def test_parent_and_child_of_one_sex_each_take_the_sentence_their_kin_noun_opens(nlp, child, parent_line, child_line):
+    """A parent and a child of the same sex told apart only by "the mother" / "her daughter"."""
+    adult, pos = ("woman", "her") if child == "daughter" else ("man", "his")
+    doc = make_doc(
+        ("case", f"We describe a 44-year-old {adult} and {pos} 16-year-old {child} who both developed an invented "
+                 f"myofibroblastic tumour. {parent_line} {child_line}"),
+    )
+    rows = _rows(doc, nlp, "age_years", "site")
+    assert rows[0][0] == 44.0 and rows[0][1] in ("uterus", "lung")
+    assert rows[1] == (16.0, "kidney")
+
+
+@pytest.mark.parametrize("verb", ["achieved", "experienced", "attained"])
+def test_numbered_patients_each_the_subject_of_a_response_clause(nlp, verb):
+    """"Patient 1 achieved a complete response, whereas patient 2 had a partial response": each clause its patient's."""
+    doc = make_doc(
+        ("case", "Patient 1 was a 47-year-old man with a tumour of the peritoneum. Patient 2 was a 26-year-old woman "
+                 "with a tumour of the lung. Both patients received crizotinib. "
+                 f"Patient 1 {verb} a complete response, whereas patient 2 had a partial response."),
+    )
+    assert _rows(doc, nlp, "drugs", "response") == [(["crizotinib"], "CR"), (["crizotinib"], "PR")]

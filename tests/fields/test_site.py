@@ -4243,3 +4243,29 @@ def test_tumour_under_the_skin_of_a_region_is_that_regions_soft_tissue(nlp, text
 def test_mass_in_the_uterus_wall_is_myometrial(nlp, text):
     row = run(nlp, text)
     assert (row.site, row.site_code) == ("uterus", "C54.2")
+
+
+def _titled(nlp, title: str, *case: str) -> CaseRow:
+    sents = sentences(nlp, title, section="title") + sentences(nlp, *case)
+    row = CaseRow("doc", "index")
+    site.apply(sents, row)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("title", "case", "expected"),
+    [
+        ("Gastrointestinal invented myofibroblastic tumour in two adults", "a 35-year-old man with a tumour of the stomach", "stomach"),
+        ("Gastrointestinal invented myofibroblastic tumour in two adults", "a 22-year-old woman with a tumour of the mesentery", "mesentery"),
+    ],
+)
+def test_digestive_organ_a_patient_sentence_names_wins_over_the_system_the_title_names(nlp, title, case, expected):
+    assert _titled(nlp, title, case).site == expected
+
+
+def test_organs_listed_together_under_a_title_system_keep_the_system(nlp):
+    """"Two girls had tumours of the stomach and the mesentery" under a gastrointestinal title: whose organ is which the
+    sentence does not say, so neither organ is given to a patient it read for both."""
+    row = _titled(nlp, "Gastrointestinal invented myofibroblastic tumour in two girls",
+                  "Two girls, aged 5 and 10 years, had invented myofibroblastic tumours of the stomach and the mesentery.")
+    assert row.site == "gastrointestinal tract"

@@ -2803,6 +2803,12 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
             current = by_kin
             current.sentences.append(_mask(s, [(0, kin.start("kinpos"))]))
             continue
+        if (by_kin_noun := _turn_by_kin(s, patients)) is not None:
+            # "a 41-year-old woman and her 15-year-old daughter ... The mother had X. Her daughter had Y": a parent and
+            # child of one sex, each sentence the one its kin noun names (a possessive before it blanked, as above)
+            current = by_kin_noun[0]
+            current.sentences.append(_mask(s, [(0, by_kin_noun[1])]) if by_kin_noun[1] else s)
+            continue
         sex = sentence_sex(s.text) if routed else None
         if sex is None and distinct and (opener := _rx("pronoun_opener").match(s.text)):
             # "A 55-year-old man and a 30-year-old woman ... He underwent X; his tumour ...": the one of that sex
@@ -3001,6 +3007,34 @@ def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) 
     picked = patients[sexes.index(sex)]
     return None if picked is current else picked
 
+
+
+#: a parent's and a child's kin nouns (a report on a mother and her daughter names each by the other's relation)
+_PARENT_NOUNS, _CHILD_NOUNS = frozenset({"mother", "father"}), frozenset({"son", "daughter"})
+
+
+def _turn_by_kin(s: Sentence, patients: list[Patient]) -> tuple[Patient, int] | None:
+    """The patient a sentence opens on by a kin noun, among two introduced as parent and child ("We describe a 41-year-old
+    woman and her 15-year-old daughter ... The mother had X. Her daughter had Y."): the one whose introduction used that
+    noun, else, for a parent's noun, the one not introduced as the child. With where a possessive before the noun ends (0
+    when none). None when the sentence opens on no kin noun or the introduction does not tell them apart."""
+    m = _rx("turn_clause").match(s.text)
+    if m is None or m.start("w") != 0 or len(patients) != 2:
+        return None
+    noun = (m.group("kin") or m.group("kinpos") or "").lower()
+    if not noun:
+        return None
+    nouns = [
+        p.age.sentence.text[p.age.sex_span[0] : p.age.sex_span[1]].lower()
+        if p.age is not None and p.age.sex_span is not None else None
+        for p in patients
+    ]
+    hits = [p for p, n in zip(patients, nouns) if n == noun]
+    if not hits and noun in _PARENT_NOUNS and sum(n in _CHILD_NOUNS for n in nouns) == 1:
+        hits = [p for p, n in zip(patients, nouns) if n not in _CHILD_NOUNS]
+    if len(hits) != 1:
+        return None
+    return hits[0], (m.start("kinpos") if m.group("kinpos") else 0)
 
 
 def _turn_by_age(s: Sentence, patients: list[Patient]) -> Patient | None:

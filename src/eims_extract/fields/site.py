@@ -570,7 +570,8 @@ def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteM
     """The best-scoring positively cued site mention, earliest on ties; then the
     best-scoring positively cued mention of a part of it, if any."""
     best: SiteMention | None = None
-    positive = [m for m in (score_mentions(sentences, own) if mentions is None else mentions) if m.score > 0]
+    all_mentions = score_mentions(sentences, own) if mentions is None else mentions
+    positive = [m for m in all_mentions if m.score > 0]
     for m in positive:
         if best is None or m.score > best.score:
             best = m
@@ -580,10 +581,31 @@ def best_site(sentences: list[Sentence], own: bool = False, mentions: list[SiteM
         seen.add(best.canonical)
         spans = named_parts.get(key(best.sentence.text[best.start : best.end]), ())
         parts = [m for m in positive if m.canonical not in seen and (_inside(m, best.canonical, part_of) or _spanned(m, spans))]
-        if not parts:
+        if not parts or (
+            best.sentence.section == "title"
+            and _listed_together(max(parts, key=lambda m: m.score), all_mentions, best.canonical)
+        ):
+            # "Gastrointestinal IMT in two girls ... had tumours of the stomach and the colon": organs one sentence lists
+            # alike under the title's system name which of them is whose the text does not say; the title's name stays
             break
         best = max(parts, key=lambda m: m.score)  # max keeps the earliest on ties
     return best
+
+
+def _listed_together(top: SiteMention, mentions: list[SiteMention], whole: str) -> bool:
+    """Does the best part stand in one list with another part of ``whole`` ("tumours of the stomach and the mesentery",
+    "of the stomach, the colon or the mesentery"): a different site, none inside the other, joined to it by "and", "or" or
+    a comma?"""
+    part_of = rules().part_of
+    for m in mentions:
+        if m.sentence is not top.sentence or m.canonical == top.canonical or m.score < 0:
+            continue
+        if not _inside(m, whole, part_of) or _within(m.canonical, top.canonical, part_of) or _within(top.canonical, m.canonical, part_of):
+            continue
+        a, b = (top.end, m.start) if top.end <= m.start else (m.end, top.start)
+        if _rx("site_list_join").fullmatch(top.sentence.text, a, b):
+            return True
+    return False
 
 
 def _spanned(m: SiteMention, spans: tuple[tuple[str, re.Pattern[str]], ...]) -> bool:
