@@ -7945,3 +7945,91 @@ def test_failed_steroid_trial_is_no_stated_response(texts, response):
 )
 def test_stretch_of_follow_up_closed_by_no_disease_is_aned(texts, status):
     assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    "texts,metastasis,status",
+    [
+        # another patient's course opened by a similar or earlier published case gives this patient nothing
+        (["In a comparable case reported previously, the girl developed lung metastases and died of her disease."], None, None),
+        (["In a previously published case, the tumour spread to the liver."], None, None),
+        (["In an analogous patient described elsewhere [7], bone metastases appeared and the man died."], None, None),
+        # ... the report's own case is still read
+        (["In the present case, the tumour spread to the liver and she died of the disease."], True, "DOD"),
+    ],
+)
+def test_course_of_a_similar_published_case_is_another_patients(texts, metastasis, status):
+    row = run(*texts)
+    assert (row.metastasis, row.status) == (metastasis, status)
+
+
+@pytest.mark.parametrize(
+    "text,response,status",
+    [
+        # short of complete: a partial response, and no disease-free state at the time point
+        ("A CT scan 4 months into lorlatinib showed near-complete resolution of the pelvic mass.", "PR", None),
+        ("At 6 months there was almost complete disappearance of the lesions.", "PR", None),
+        # a complete resolution is still a complete response
+        ("A CT scan at 5 months showed complete resolution of the mass.", "CR", "ANED"),
+    ],
+)
+def test_near_complete_resolution_is_a_partial_response(text, response, status):
+    row = run(text)
+    assert (row.response, row.status) == (response, status)
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        # the tumour back under the operation scar
+        ("Ten months later a new hard mass was felt beneath the scar, and excision showed IMT again.", True),
+        ("At 5 months a new nodule appeared under the surgical scar.", True),
+        ("At 5 months there was no new mass under the scar.", False),
+    ],
+)
+def test_new_mass_under_the_scar_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    "text,status,months",
+    [
+        # a dated check that found neither recurrence nor spread: alive without disease at that time
+        ("An MRI 8 months after the second excision showed neither recurrence nor metastasis.", "ANED", 8.0),
+        ("At 3 years there was neither local recurrence nor distant spread.", "ANED", 36.0),
+        # ... an expectation about the entity is no check of the patient
+        ("Neither recurrence nor metastasis is expected after a complete excision.", None, None),
+    ],
+)
+def test_neither_recurrence_nor_metastasis_at_a_time_point_is_aned(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # the residual told unchanged in size over the follow-up: alive with the tumour there
+        ("The residual mass has shown no change in size over 2 years of follow-up.", "AWD"),
+        ("Her residual tumour showed no increase in size at 18 months.", "AWD"),
+        # ... unless the sentence goes on to its growth
+        ("The residual mass showed no change in size until month 9, when it enlarged.", None),
+    ],
+)
+def test_residual_shown_unchanged_in_size_is_awd(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,primary,spread",
+    [
+        # a new nodule elsewhere, removed and shown to be the tumour: a distant spread
+        ("At 11 months CT showed a new 8 mm nodule in the left lung, which was excised and proved to be IMT.", "C48.0", True),
+        ("A new liver nodule was resected and showed the same tumour.", "C49.4", True),
+        # ... not without the tumour shown in it, nor at the primary organ
+        ("At 11 months CT showed a new 8 mm nodule in the left lung, which was excised and proved to be a granuloma.", "C48.0", False),
+        ("A new nodule in the right lung was removed and showed the same tumour.", "C34.1", False),
+    ],
+)
+def test_new_nodule_removed_and_shown_to_be_the_tumour_is_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
