@@ -7945,3 +7945,21 @@ def test_failed_steroid_trial_is_no_stated_response(texts, response):
 )
 def test_stretch_of_follow_up_closed_by_no_disease_is_aned(texts, status):
     assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("After ten weeks of alectinib, the pelvic mass disappeared completely.", "CR"),
+        ("Four months after starting crizotinib, the tumour had completely resolved.", "CR"),
+        ("On lorlatinib the lung nodules completely regressed.", "CR"),
+        # not the drug's: after stopping it, after an operation, a symptom, a counted few, an almost
+        ("After ceritinib was discontinued, the mass disappeared completely.", None),
+        ("After two cycles of chemotherapy, the mass was excised and the lesion disappeared completely.", None),
+        ("After crizotinib, his cough disappeared completely.", None),
+        ("After eight weeks of crizotinib, two of the nodules disappeared completely while the main mass shrank.", None),
+        ("After crizotinib, the mass disappeared almost completely.", "PR"),
+    ],
+)
+def test_tumour_gone_completely_after_a_drug_told_first_is_complete_response(text, expected):
+    assert run(text).response == expected
