@@ -4243,3 +4243,18 @@ def test_tumour_under_the_skin_of_a_region_is_that_regions_soft_tissue(nlp, text
 def test_mass_in_the_uterus_wall_is_myometrial(nlp, text):
     row = run(nlp, text)
     assert (row.site, row.site_code) == ("uterus", "C54.2")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A firm mass arose in the left mandibular (lower) gingiva.", "C03.1"),
+        ("She presented with a mass of the right mandibular posterior gingiva.", "C03.1"),
+        ("A polypoid lesion grew from the right maxillary (upper) gingiva.", "C03.0"),
+        # the bone itself stays the bone
+        ("A lytic mass arose in the right mandible.", "C41.1"),
+        ("CT showed an expansile mandibular mass.", "C41.1"),
+    ],
+)
+def test_soft_tissue_organ_qualified_by_a_bones_adjective_is_that_organ(nlp, text, code):
+    assert run(nlp, text).site_code == code
