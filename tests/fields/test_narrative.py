@@ -5439,3 +5439,17 @@ def test_well_being_of_the_patients_together_follows_the_one_patient_convention(
         ("case-1", months, status),
         ("case-2", months, status),
     ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "status"),
+    [
+        ("All of them remain free of disease.", "ANED"),
+        ("Both were followed closely, and all of them remain disease-free.", "ANED"),
+        # a counted cohort of the literature is no own patient's
+        ("Of the 18 published cases, all of them remain free of disease.", None),
+    ],
+)
+def test_all_of_them_free_of_disease_told_of_the_patients_together_is_each_ones(nlp, closing, status):
+    doc = _two_numbered("Stains were not done.", closing)
+    assert _rows(doc, nlp, "case_id", "status") == [("case-1", status), ("case-2", status)]

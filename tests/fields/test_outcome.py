@@ -7963,3 +7963,18 @@ def test_stretch_of_follow_up_closed_by_no_disease_is_aned(texts, status):
 )
 def test_tumour_gone_completely_after_a_drug_told_first_is_complete_response(text, expected):
     assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # "all of them" in a small report speaks for its own patients together, as "none of them" does
+        ("All of them remain free of disease.", "ANED"),
+        ("All of them are alive and free of disease.", "ANED"),
+        # a cohort counted in the sentence, or a share of it, stays a cohort
+        ("Of the 30 reported cases, all of them remain free of disease.", None),
+        ("Most of them remain free of disease.", None),
+    ],
+)
+def test_all_of_them_in_a_small_report_is_the_patients_together(text, status):
+    assert run(text).status == status
