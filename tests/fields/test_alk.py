@@ -3273,3 +3273,43 @@ def test_test_name_over_its_gene_in_brackets_is_no_fusion_partner(cell, partner)
 def test_tests_done_where_indicated_report_no_result(text, expected):
     """"Done where (clinically) indicated" says when a test is ordered, not what it found (invented methods lines)."""
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK was negative by IHC (clone 5A4) but positive by FISH.", ["FISH+", "IHC-"]),
+        ("ALK came out weakly positive by IHC but negative by break-apart FISH.", ["FISH-", "IHC+"]),
+        ("ALK was negative on immunohistochemistry and negative on targeted sequencing.", ["IHC-", "NGS-"]),
+        # a verdict of another gene's test in the next clause is not ALK's
+        ("ALK was positive by IHC, and desmin was negative by IHC.", ["IHC+"]),
+    ],
+)
+def test_second_verdict_told_by_its_test_after_but_keeps_that_tests_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("No ALK fusion was found on RNA sequencing, which instead showed an ETV6-NTRK3 fusion.", ["NGS-"]),
+        ("No ALK rearrangement was detected by the fusion panel, which found TPM3-ROS1 instead.", ["NGS-"]),
+        # the other kinase's finding alone says nothing of ALK
+        ("RNA sequencing found a TPM3-ROS1 fusion.", []),
+        ("ALK staining was negative, and RNA sequencing found an ETV6-NTRK3 fusion.", ["IHC-"]),
+    ],
+)
+def test_no_alk_fusion_found_on_a_test_that_found_another_kinase_is_negative_for_alk(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK staining and ALK FISH were both negative in the biopsy.", ["FISH-", "IHC-"]),
+        ("ALK immunoreactivity and FISH were negative.", ["FISH-", "IHC-"]),
+        ("ALK (D5F3) staining and break-apart FISH were negative.", ["FISH-", "IHC-"]),
+    ],
+)
+def test_alk_staining_noun_and_a_molecular_test_sharing_a_verdict_give_both_results(text, expected):
+    assert codes(text) == expected

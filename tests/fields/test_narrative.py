@@ -5469,3 +5469,17 @@ def test_numbered_patients_each_the_subject_of_a_response_clause(nlp, verb):
                  f"Patient 1 {verb} a complete response, whereas patient 2 had a partial response."),
     )
     assert _rows(doc, nlp, "drugs", "response") == [(["crizotinib"], "CR"), (["crizotinib"], "PR")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "status"),
+    [
+        ("All of them remain free of disease.", "ANED"),
+        ("Both were followed closely, and all of them remain disease-free.", "ANED"),
+        # a counted cohort of the literature is no own patient's
+        ("Of the 18 published cases, all of them remain free of disease.", None),
+    ],
+)
+def test_all_of_them_free_of_disease_told_of_the_patients_together_is_each_ones(nlp, closing, status):
+    doc = _two_numbered("Stains were not done.", closing)
+    assert _rows(doc, nlp, "case_id", "status") == [("case-1", status), ("case-2", status)]

@@ -8033,3 +8033,36 @@ def test_residual_shown_unchanged_in_size_is_awd(text, status):
 )
 def test_new_nodule_removed_and_shown_to_be_the_tumour_is_a_spread(text, primary, spread):
     assert bool(new_lesion_spread(text, primary)) is spread
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("After ten weeks of alectinib, the pelvic mass disappeared completely.", "CR"),
+        ("Four months after starting crizotinib, the tumour had completely resolved.", "CR"),
+        ("On lorlatinib the lung nodules completely regressed.", "CR"),
+        # not the drug's: after stopping it, after an operation, a symptom, a counted few, an almost
+        ("After ceritinib was discontinued, the mass disappeared completely.", None),
+        ("After two cycles of chemotherapy, the mass was excised and the lesion disappeared completely.", None),
+        ("After crizotinib, his cough disappeared completely.", None),
+        ("After eight weeks of crizotinib, two of the nodules disappeared completely while the main mass shrank.", None),
+        ("After crizotinib, the mass disappeared almost completely.", "PR"),
+    ],
+)
+def test_tumour_gone_completely_after_a_drug_told_first_is_complete_response(text, expected):
+    assert run(text).response == expected
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # "all of them" in a small report speaks for its own patients together, as "none of them" does
+        ("All of them remain free of disease.", "ANED"),
+        ("All of them are alive and free of disease.", "ANED"),
+        # a cohort counted in the sentence, or a share of it, stays a cohort
+        ("Of the 30 reported cases, all of them remain free of disease.", None),
+        ("Most of them remain free of disease.", None),
+    ],
+)
+def test_all_of_them_in_a_small_report_is_the_patients_together(text, status):
+    assert run(text).status == status

@@ -4269,3 +4269,18 @@ def test_organs_listed_together_under_a_title_system_keep_the_system(nlp):
     row = _titled(nlp, "Gastrointestinal invented myofibroblastic tumour in two girls",
                   "Two girls, aged 5 and 10 years, had invented myofibroblastic tumours of the stomach and the mesentery.")
     assert row.site == "gastrointestinal tract"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A firm mass arose in the left mandibular (lower) gingiva.", "C03.1"),
+        ("She presented with a mass of the right mandibular posterior gingiva.", "C03.1"),
+        ("A polypoid lesion grew from the right maxillary (upper) gingiva.", "C03.0"),
+        # the bone itself stays the bone
+        ("A lytic mass arose in the right mandible.", "C41.1"),
+        ("CT showed an expansile mandibular mass.", "C41.1"),
+    ],
+)
+def test_soft_tissue_organ_qualified_by_a_bones_adjective_is_that_organ(nlp, text, code):
+    assert run(nlp, text).site_code == code

@@ -294,7 +294,9 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 ):
                     # "ALK staining was negative, and FISH for ROS1 was positive (break-apart signals)": ROS1's test
                     continue
-                if _reports_other_fusion(text, e, min([x[1] for x in mentions if x[1] > e] + [hi])):
+                if _reports_other_fusion(text, e, min([x[1] for x in mentions if x[1] > e] + [hi])) and not (
+                    i in negative and _rx("no_alk_found_on").search(text, lo, s)
+                ):
                     continue  # "..., and RT-PCR then amplified an ETV6-NTRK3 transcript": that kinase's test
                 if _agent_of_other_fusion(text, lo, s):
                     continue  # "a YWHAE-ROS1 fusion detected by RNA sequencing after a negative ALK work-up": ROS1's test
@@ -515,6 +517,9 @@ def _gene_free_clause(
     for method, s, e in _method_mentions(text):
         if not lo <= s < hi or method == "IHC" or any(o[0].startswith(method) for o in out) or ctx(text, s, e) & NOT_ASSERTED:
             continue
+        if verdict and _rx("verdict_by_method").fullmatch(text, lo, s):
+            out.append((method + sign, s, e))  # "ALK was negative by IHC but positive by FISH": the verdict is FISH's
+            continue
         if verdict and (
             _rx("method_object").match(text, e, hi)
             or not (
@@ -579,6 +584,8 @@ def _stain_named_after(text: str, end: int, mentions: list[tuple[str, int, int]]
     """The stain is named right after ALK ("after ALK immunohistochemistry had been negative"): it reports the call,
     whatever other test the clause named before it."""
     nxt = min((x for x in mentions if x[1] >= end), key=lambda x: x[1], default=None)
+    if _rx("stain_noun_after").match(text, end):
+        return True  # "ALK staining and ALK FISH were negative": the stain's own noun
     return nxt is not None and nxt[0] == "IHC" and not text[end : nxt[1]].strip()
 
 

@@ -428,6 +428,7 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 continue
             # "a mass in the patient's left breast": a person's possessive reads as a pronoun ("her left breast") for the cues
             before = _rx("person_possessive").sub("her ", s.text[max(lo, a - 120) : a])
+            before = _rx("bracketed_direction").sub(r"\g<word>", before)  # "the mandibular (lower) gingiva"
             if '"' in before or "\u201c" in before:  # a quoted working diagnosis names this tumour ('a "fibroid" of the X')
                 before = _rx("quoted_working_diagnosis").sub(" mass ", before)
             after = s.text[b : min(hi, b + 80)]
@@ -467,11 +468,20 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             if later:
                 origin = _origin_cues()
                 hit = [c for c in hit if c.weight < 0 or c.name in origin]
+            # "a mass of the right mandibular (lower) gingiva": a bone's adjective right before a soft-tissue organ qualifies
+            # that organ; the tumour is the organ's, not the bone's (a cue limited to the bone's names still places it there)
+            if stacked and _is_bone(code) and not _is_bone(found[i + 1][3]):
+                hit = [c for c in hit if c.weight < 0 or c.names]
             score = sum(c.weight for c in hit) + (r.section_weight.get(s.section or "", 0) if hit else 0)
             if any(c.weight < 0 for c in hit):
                 score = min(score, 0)
             out.append(SiteMention(s, a, b, canon, score, tuple(c.name for c in hit), code))
     return out
+
+
+def _is_bone(code: str | None) -> bool:
+    """``code`` is a bone's topography (ICD-O-3 C40-C41: bones, joints and articular cartilage)."""
+    return code is not None and code[:3] in ("C40", "C41")
 
 
 def _timed_from(text: str) -> str:

@@ -243,7 +243,7 @@ class _Walker:
         self.table_texts.add(key)
         cap = t.get("data-eims-cap") or ""
         m = _TABLE_LABEL.match(cap)
-        num = m.group(2) if m else str(len(self.tables) + 1)
+        num = _arabic(m.group(2)) if m else str(len(self.tables) + 1)
         tid = f"T{num}"
         if any(x.id == tid for x in self.tables):
             tid = f"{tid}.{sum(1 for x in self.tables if x.id.startswith(tid))}"
@@ -260,6 +260,17 @@ class _Walker:
                 footnotes=[Line(f) for f in json.loads(t.get("data-eims-fn") or "[]") if f],
             )
         )
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _arabic(num: str) -> str:
+    """A table label's number in digits ("2" stays, "IV" is "4"): the table's id is the same however the page numbers it."""
+    if num.isdigit():
+        return num
+    vals = [_ROMAN[c] for c in num.upper()]
+    return str(sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals)))
 
 
 def _caption_element(t: etree._Element) -> etree._Element | None:
