@@ -4243,3 +4243,54 @@ def test_tumour_under_the_skin_of_a_region_is_that_regions_soft_tissue(nlp, text
 def test_mass_in_the_uterus_wall_is_myometrial(nlp, text):
     row = run(nlp, text)
     assert (row.site, row.site_code) == ("uterus", "C54.2")
+
+
+# -- sitecode18: the ICD-O-3 topography completed (sub-site codes; every code a topography code) ----------------
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Cystoscopy showed no lesion; a small mass was found on the foreskin of the boy.",), "penis", "C60.0"),
+        (("A nodule arose in the glans penis of an elderly man.",), "penis", "C60.1"),
+        (("MRI showed a tumour of the postcricoid region.",), "hypopharynx", "C13.0"),
+        (("Endoscopy found a mass of the posterior wall of the oropharynx.",), "oropharynx", "C10.3"),
+        (("A mass arose from the roof of the nasopharynx in a boy.",), "nasopharynx", "C11.0"),
+        (("A tumour of the thyroid cartilage was resected.",), "larynx", "C32.3"),
+        (("Enteroscopy found a mass at the duodenojejunal flexure.",), "intestine", "C17.8"),
+        (("MRI showed a tumour arising from the acoustic nerve.",), "cranial nerve", "C72.4"),
+        (("A mass was found arising from the organ of Zuckerkandl.",), "paraganglion", "C75.5"),
+    ],
+)
+def test_icdo3_sub_sites_have_their_own_codes(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def _site_vocab_lines() -> list[dict]:
+    import json
+    from importlib import resources
+
+    text = resources.files("eims_extract").joinpath("vocab/sites.jsonl").read_text(encoding="utf-8")
+    return [json.loads(ln) for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("//")]
+
+
+# ICD-O-3 topography: the three-character groups that exist (C00-C80 without C35, C36, C43, C45, C46, C59, C78, C79),
+# and codes of ICD-10 that ICD-O-3 does not have (the spleen is C42.2, not C26.1)
+_ICDO3_GROUPS = {f"C{n:02d}" for n in range(0, 81)} - {"C35", "C36", "C43", "C45", "C46", "C59", "C78", "C79"}
+_NOT_ICDO3 = {"C26.1", "C76.6", "C80.0"}
+
+
+def test_site_vocabulary_codes_are_icdo3_topography_and_names_unambiguous():
+    import re
+
+    from eims_extract.normalize import key
+
+    lines = _site_vocab_lines()
+    assert len({d["code"] for d in lines}) >= 260
+    owner: dict[str, str] = {}
+    for d in lines:
+        code = d["code"]
+        assert re.fullmatch(r"C\d\d\.\d", code), code
+        assert code[:3] in _ICDO3_GROUPS and code not in _NOT_ICDO3, code
+        for n in d["synonyms"]:
+            k = key(n)
+            assert owner.setdefault(k, code) == code, f"{n!r} names both {owner[k]} and {code}"
