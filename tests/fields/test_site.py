@@ -4245,7 +4245,23 @@ def test_mass_in_the_uterus_wall_is_myometrial(nlp, text):
     assert (row.site, row.site_code) == ("uterus", "C54.2")
 
 
-# -- sitecode18: the ICD-O-3 topography completed (sub-site codes; every code a topography code) ----------------
+# -- sitecode18: a sub-site's name split by a side word or a bracketed gloss; the ICD-O-3 topography completed ------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("A firm nodule grew on the lateral border of the left mobile tongue of a young carpenter.",), "tongue", "C02.1"),
+        (("Examination found an ulcerated mass of the right maxillary (upper) gingiva.",), "gum", "C03.0"),
+        (("Ultrasound showed a solid tumour in the undescended right testis.",), "testis", "C62.0"),
+        # a side word before the whole name, or no sub-site at all, is read as before
+        (("A mass arose from the left kidney.",), "kidney", "C64.9"),
+    ],
+)
+def test_sub_site_name_split_by_side_word_or_gloss_keeps_its_code(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
 @pytest.mark.parametrize(
     ("texts", "site_name", "code"),
     [
