@@ -4310,3 +4310,15 @@ def test_site_vocabulary_codes_are_icdo3_topography_and_names_unambiguous():
         for n in d["synonyms"]:
             k = key(n)
             assert owner.setdefault(k, code) == code, f"{n!r} names both {owner[k]} and {code}"
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("A subcutaneous tumour at the back of the neck was excised from the toddler.",), "neck", "C49.0"),
+        (("An intramuscular mass at the back of the neck had grown for a year.",), "neck", "C49.0"),
+    ],
+)
+def test_tumour_at_the_back_of_a_region_is_that_region(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
