@@ -1675,7 +1675,8 @@ def test_heart_wall_layers_and_chamber_abbreviations(nlp, texts, expected, with_
         # precision: a metastasis on the clock face, a clock-face biopsy scar
         (["A metastatic deposit was seen at 3 o'clock in the left breast."], (None, None)),
         # a part of an organ: its shaft, base or tip
-        (["Examination found a hard nodule on the shaft of the penis."], ("penis", "C60.9")),
+        # (the shaft is the body of the penis, its own ICD-O-3 code C60.2)
+        (["Examination found a hard nodule on the shaft of the penis."], ("penis", "C60.2")),
         (["Laparoscopy showed a 2 cm mass at the tip of the appendix."], ("appendix", "C18.1")),
         (["A rubbery lump was felt at the base of the penis."], ("penis", "C60.9")),
     ],

@@ -308,13 +308,14 @@ def _joined_across_side(
         m = _rx("name_split_by_side").search(text, max(0, a - 90), a)
         if m is None:
             continue
-        words = list(re.finditer(r"[\w'’-]+", m.group("head")))
+        head = m.group("head")
+        starts = [i for i, ch in enumerate(head) if not ch.isspace() and (i == 0 or head[i - 1].isspace())]
         best = None
-        for i in range(len(words)):
-            e = idx.get(key(m.group("head")[words[i].start() :] + " " + text[a:b]))
+        for i in starts:  # the longest name first
+            e = idx.get(key(head[i:] + " " + text[a:b]))
             if e is not None and e.canonical == canon:
-                best = (m.start("head") + words[i].start(), e.code)
-                break  # the longest name first
+                best = (m.start("head") + i, e.code)
+                break
         if best is None:
             continue
         lo = best[0]
