@@ -1675,7 +1675,8 @@ def test_heart_wall_layers_and_chamber_abbreviations(nlp, texts, expected, with_
         # precision: a metastasis on the clock face, a clock-face biopsy scar
         (["A metastatic deposit was seen at 3 o'clock in the left breast."], (None, None)),
         # a part of an organ: its shaft, base or tip
-        (["Examination found a hard nodule on the shaft of the penis."], ("penis", "C60.9")),
+        # (the shaft is the body of the penis, its own ICD-O-3 code C60.2)
+        (["Examination found a hard nodule on the shaft of the penis."], ("penis", "C60.2")),
         (["Laparoscopy showed a 2 cm mass at the tip of the appendix."], ("appendix", "C18.1")),
         (["A rubbery lump was felt at the base of the penis."], ("penis", "C60.9")),
     ],
@@ -4284,3 +4285,82 @@ def test_organs_listed_together_under_a_title_system_keep_the_system(nlp):
 )
 def test_soft_tissue_organ_qualified_by_a_bones_adjective_is_that_organ(nlp, text, code):
     assert run(nlp, text).site_code == code
+
+
+# -- sitecode18: a sub-site's name split by a side word or a bracketed gloss; the ICD-O-3 topography completed ------
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("A firm nodule grew on the lateral border of the left mobile tongue of a young carpenter.",), "tongue", "C02.1"),
+        (("Examination found an ulcerated mass of the right maxillary (upper) gingiva.",), "gum", "C03.0"),
+        (("Ultrasound showed a solid tumour in the undescended right testis.",), "testis", "C62.0"),
+        # a side word before the whole name, or no sub-site at all, is read as before
+        (("A mass arose from the left kidney.",), "kidney", "C64.9"),
+    ],
+)
+def test_sub_site_name_split_by_side_word_or_gloss_keeps_its_code(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Cystoscopy showed no lesion; a small mass was found on the foreskin of the boy.",), "penis", "C60.0"),
+        (("A nodule arose in the glans penis of an elderly man.",), "penis", "C60.1"),
+        (("MRI showed a tumour of the postcricoid region.",), "hypopharynx", "C13.0"),
+        (("Endoscopy found a mass of the posterior wall of the oropharynx.",), "oropharynx", "C10.3"),
+        (("A mass arose from the roof of the nasopharynx in a boy.",), "nasopharynx", "C11.0"),
+        (("A tumour of the thyroid cartilage was resected.",), "larynx", "C32.3"),
+        (("Enteroscopy found a mass at the duodenojejunal flexure.",), "intestine", "C17.8"),
+        (("MRI showed a tumour arising from the acoustic nerve.",), "cranial nerve", "C72.4"),
+        (("A mass was found arising from the organ of Zuckerkandl.",), "paraganglion", "C75.5"),
+    ],
+)
+def test_icdo3_sub_sites_have_their_own_codes(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def _site_vocab_lines() -> list[dict]:
+    import json
+    from importlib import resources
+
+    text = resources.files("eims_extract").joinpath("vocab/sites.jsonl").read_text(encoding="utf-8")
+    return [json.loads(ln) for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("//")]
+
+
+# ICD-O-3 topography: the three-character groups that exist (C00-C80 without C35, C36, C43, C45, C46, C59, C78, C79),
+# and codes of ICD-10 that ICD-O-3 does not have (the spleen is C42.2, not C26.1)
+_ICDO3_GROUPS = {f"C{n:02d}" for n in range(0, 81)} - {"C35", "C36", "C43", "C45", "C46", "C59", "C78", "C79"}
+_NOT_ICDO3 = {"C26.1", "C76.6", "C80.0"}
+
+
+def test_site_vocabulary_codes_are_icdo3_topography_and_names_unambiguous():
+    import re
+
+    from eims_extract.normalize import key
+
+    lines = _site_vocab_lines()
+    assert len({d["code"] for d in lines}) >= 260
+    owner: dict[str, str] = {}
+    for d in lines:
+        code = d["code"]
+        assert re.fullmatch(r"C\d\d\.\d", code), code
+        assert code[:3] in _ICDO3_GROUPS and code not in _NOT_ICDO3, code
+        for n in d["synonyms"]:
+            k = key(n)
+            assert owner.setdefault(k, code) == code, f"{n!r} names both {owner[k]} and {code}"
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("A subcutaneous tumour at the back of the neck was excised from the toddler.",), "neck", "C49.0"),
+        (("An intramuscular mass at the back of the neck had grown for a year.",), "neck", "C49.0"),
+    ],
+)
+def test_tumour_at_the_back_of_a_region_is_that_region(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)

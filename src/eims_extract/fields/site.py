@@ -286,13 +286,41 @@ def site_mentions(sentence: Sentence) -> list[tuple[int, int, str, str | None]]:
             if e.label_ == "SITE":
                 canon = canonical_site(e._.canonical) or e._.canonical
                 out.append((e.start_char - base, e.end_char - base, canon, _code(e.text, canon)))
-        return out
+        return _joined_across_side(sentence.text, out)
     out = []
     for m in _site_regex().finditer(sentence.text):
         c = canonical_site(m.group(0))
         if c:
             out.append((m.start(), m.end(), c, _code(m.group(0), c)))
-    return out
+    return _joined_across_side(sentence.text, out)
+
+
+def _joined_across_side(
+    text: str, found: list[tuple[int, int, str, str | None]]
+) -> list[tuple[int, int, str, str | None]]:
+    """A sub-site's name split by a side word or a bracketed gloss ("the lateral border of the right mobile tongue",
+    "the mandibular (lower) gingiva") is read whole: the words before the split joined to the name after it, when
+    that is a vocabulary name of the same site, give the mention its start and its (more specific) code; a site
+    name among those words ("mandibular") is part of it, not a mention of its own."""
+    idx = site_entries()
+    out = list(found)
+    for a, b, canon, _code_ in sorted(found):
+        m = _rx("name_split_by_side").search(text, max(0, a - 90), a)
+        if m is None:
+            continue
+        head = m.group("head")
+        starts = [i for i, ch in enumerate(head) if not ch.isspace() and (i == 0 or head[i - 1].isspace())]
+        best = None
+        for i in starts:  # the longest name first
+            e = idx.get(key(head[i:] + " " + text[a:b]))
+            if e is not None and e.canonical == canon:
+                best = (m.start("head") + i, e.code)
+                break
+        if best is None:
+            continue
+        lo = best[0]
+        out = [x for x in out if not (lo <= x[0] and x[1] <= b)] + [(lo, b, canon, best[1])]
+    return sorted(out)
 
 
 def _line(s: Sentence, a: int, b: int) -> tuple[int, int]:
