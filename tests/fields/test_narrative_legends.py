@@ -66,7 +66,7 @@ def test_uncited_legend_stains_of_a_one_patient_report_are_the_patients(tmp_path
     # the case text tells some stains and cites Figure 2; Figure 3, never cited, gives the rest and the Ki-67
     legends = [
         "Figure 2. (a) Spindle cells among plasma cells, HE x200. (b) ALK, granular cytoplasmic staining.",
-        "Figure 3. Desmin and S100 were negative in the lesional cells; Ki-67 labelled about 6% of nuclei.",
+        "Figure 3. Desmin and S100 were negative in the lesional cells. Ki-67 labels about 6% of nuclei.",
     ]
     rows = _rows(tmp_path, reader, _ONE_PATIENT, legends, "ihc_negative", "ki67_percent")
     assert rows == [(["desmin", "S-100"], 6.0)]
