@@ -3257,8 +3257,8 @@ def test_regression_discussion_sentence_with_the_last_state_at_a_time_is_the_pat
         # a figure legend telling the patient's course at a time is the patient's last news
         ("Figure 4. Follow-up MRI 19 months after surgery: no recurrence is seen.", [("ANED", 19.0, ["ALK"])]),
         ("Figure 4. At the 2-year follow-up, the patient remained free of disease.", [("ANED", 24.0, ["ALK"])]),
-        # negatives: a legend's stain or image (read where the text tells it), another person's course
-        ("Figure 4. The spindle cells are diffusely positive for desmin (x400).", [(None, None, ["ALK"])]),
+        # a one-patient report's legend stain is the patient's (no course in it); another person's course is not
+        ("Figure 4. The spindle cells are diffusely positive for desmin (x400).", [(None, None, ["ALK", "desmin"])]),
         ("Figure 4. A similar tumour reported by Okafor et al., 6 months after surgery, with no recurrence.",
          [(None, None, ["ALK"])]),
     ],
@@ -4558,13 +4558,14 @@ def _legend_doc(case: str, legend: str) -> Document:
             "Figure 3. The lesional cells are diffusely positive for ALK and negative for myogenin (x400).",
             [(["ALK"], ["myogenin"])],
         ),
-        # guards: the case text gives the stains (the legend is read where the text tells it) ...
+        # ... and so are they where the case text gives stains of its own (one reading of legends, whatever the
+        # reader: a plain-text reader leaves them among the case's lines)
         (
             "A 2-year-old girl had a firm cheek nodule. It was excised whole. SMA was positive.",
             "Figure 3. The lesional cells are diffusely positive for ALK and negative for myogenin (x400).",
-            [(["SMA"], None)],
+            [(["SMA", "ALK"], ["myogenin"])],
         ),
-        # ... or the page names a second patient, whose legend it may be
+        # guard: the page names a second patient, whose legend it may be
         (
             "A 2-year-old girl had a firm cheek nodule. It was excised whole. Two other children with such nodules were "
             "seen at our clinic that year.",
@@ -4817,11 +4818,11 @@ def test_regression_a_sentence_opening_on_two_ranks_is_those_patients_not_the_la
             "Figure 3: (a) The resected nodule. (b) The spindle cells were positive for SMA and negative for ALK.",
             [(["SMA"], ["ALK"])],
         ),
-        # guard: a figure the case text does not cite keeps the former rule (the text's own stains only)
+        # ... and so is the legend of a figure the text does not cite, in a one-patient report
         (
             "A 31-year-old man had a gum swelling. It was excised whole. IHC showed positivity for SMA [Figure 2].",
             "Figure 3: IHC - (a) SMA positive; (b) ALK negative in the lesional cells; (c) myogenin was negative",
-            [(["SMA"], None)],
+            [(["SMA"], ["ALK", "myogenin"])],
         ),
     ],
 )

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import ConfigError
 from ..prefilter import alternatives, compile_filtered, may_match_indices
@@ -540,28 +540,43 @@ def _figure_number(title: str) -> int | None:
     return int(m.group("n")) if m else None
 
 
-def _figures_told_for_pathology(doc: Document) -> frozenset[int]:
-    """The figures a one-patient case text leaves the pathology to ("The pathology is summarized in Figure 1", "Figure 2
-    shows the immunohistochemical findings"): their legends tell the patient's stains and tests, read as the patient's.
-    None when the case text numbers its patients (whose legend it would be is not said)."""
+class _Legends(NamedTuple):
+    """Whose the figure legends of a document are, however its reader set them: as caption sections (PDF, web page,
+    JATS) or as lines of the case text (plain text, where :func:`patient_sentences` reads them as the case's anyway).
+
+    * one patient (``one_patient``): a legend sentence telling a stain or probe result ("Ki-67 labels about 10% of
+      nuclei", "desmin negative") is the patient's, as in the case text, unless it cites another report's case; the
+      legends of the figures the case text leaves the pathology to (``whole``) are read whole;
+    * a series: a legend sentence naming its case ("Case 2: ALK staining is diffuse") goes to that case; others are
+      nobody's (whose the panel is is not said).
+
+    Any legend's sentence saying whose it is or telling the course at a time is read by the rules of the case text."""
+
+    one_patient: bool
+    whole: frozenset[int]
+
+
+def _legends(doc: Document) -> _Legends:
     texts = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "case" and s.end > s.start]
-    figures = frozenset(
-        int(m.group("fig") or m.group("fig2")) for t in texts for m in _rx("pathology_in_figure").finditer(t)
+    # a report that names a second patient, or whose case text numbers its patients, is a series
+    one = not _rx("second_patient_named").search(doc.text) and not any(
+        rx.search(t) for t in texts for rx, _ in scope_rules().marker
     )
-    # the patient-number markers are asked only of a text that points to a figure (most point to none)
-    if not figures or any(rx.search(t) for t in texts for rx, _ in scope_rules().marker):
-        return frozenset()
-    return figures
+    whole = frozenset(
+        int(m.group("fig") or m.group("fig2")) for t in texts for m in _rx("pathology_in_figure").finditer(t)
+    ) if one else frozenset()
+    return _Legends(one, whole)
 
 
-def _cited_figures(texts: Iterable[str]) -> frozenset[int]:
-    """The numbers of the figures the case text cites ("(Fig. 2b)", "[Figure 3]", "Figs. 2 and 3"), to compare with a
-    legend's :func:`_figure_number`."""
-    out: set[int] = set()
-    for t in texts:
-        for m in _rx("figure_cited").finditer(t):
-            out.update(int(n) for n in (m.group("num"), m.group("num2")) if n)
-    return frozenset(out)
+def _legend_sentence_read(legends: _Legends, sec: Section, body: str) -> bool:
+    """Is a caption section's sentence read as a case sentence (see :class:`_Legends`)?"""
+    if _figure_number(sec.title) in legends.whole:
+        return True  # the legend of the figure the case text leaves the pathology to: the patient's stains and tests
+    if not _rx("legend_stain_result").search(body):
+        return False
+    if legends.one_patient:
+        return not cites_literature(body)
+    return patient_number(body) is not None
 
 
 def _unread_panels(doc: Document) -> list[Section]:
@@ -602,23 +617,12 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     """Sentences about the document's own patient(s), in document order, located in ``doc.text``."""
     sections = sorted(_chosen_sections(doc), key=lambda s: s.start)
     has_case = any(s.kind == "case" for s in doc.sections if s.end > s.start)
-    pathology_figures = _figures_told_for_pathology(doc)
+    legends = _legends(doc)
     texts = [doc.text[s.start : s.end] for s in sections]
     out: list[Sentence] = []
     history: list[int] = []  # the sentences of ``out`` read for a relative's own illness
     seen: set[int] = set()  # overlapping sections must not read a sentence twice
     seen_age = False  # a patient's age has been read: a new age inside a literature stretch is another person's
-    # a one-patient report whose case text tells no stain or probe result: its figure legends that give one are the
-    # patient's work-up, stated nowhere else (a quiz's or teaching file's legends); else read where the text tells them
-    one_patient = not _rx("second_patient_named").search(doc.text)
-    legends_own = (
-        any(s.kind == "caption" for s in sections)
-        and not any(s.kind == "case" and _rx("legend_stain_result").search(t) for s, t in zip(sections, texts))
-        and one_patient
-    )
-    # ... and, whatever the case text tells, the legends of the figures it cites by number ("IHC showed SMA positivity
-    # [Figure 3]", "(Fig. 2b)"): the panels the text points to show the patient (its legend may name stains the text omits)
-    cited = _cited_figures(t for s, t in zip(sections, texts) if s.kind == "case") if one_patient else frozenset()
     # a paper with no case heading is read whole as its case; the conclusions after its discussion are still read as
     # conclusions (the patient's only with an own cue): their general statements are no patient's
     closing = [
@@ -687,11 +691,9 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 review = True
                 if not is_own(body):
                     continue
-            if sec.kind == "caption" and _figure_number(sec.title) in pathology_figures:
-                pass  # the legend of the figure the case text leaves the pathology to: the patient's stains and tests
-            elif sec.kind == "caption" and not (
+            if sec.kind == "caption" and not (
                 is_own(body) or tells_own_course(Sentence(doc.doc_id, body, start))
-                or ((legends_own or _figure_number(sec.title) in cited) and _rx("legend_stain_result").search(body))
+                or _legend_sentence_read(legends, sec, body)
             ):
                 continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):

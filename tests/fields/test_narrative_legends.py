@@ -1,0 +1,93 @@
+"""Figure legends read alike whichever reader set them: a plain-text reader keeps a legend among the case's lines,
+a web page's reader lifts it into a caption; the patient's stains and Ki-67 in it count the same (all fictional,
+built at run time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.narrative import extract_narrative
+from eims_extract.ingest import load_document
+
+_INTRO = (
+    "Inflammatory myofibroblastic tumour is a neoplasm of intermediate malignancy that seldom arises in the tongue "
+    "of adults."
+)
+_DISCUSSION = "Tongue IMT may be mistaken for a granular cell tumour or a schwannoma."
+_REFERENCE = "1. Halvorsen P. Invented tongue nodules. J Invent Med. 2019;4:11-14."
+
+
+def _text(case: list[str], legends: list[str]) -> str:
+    return "\n\n".join([
+        "A made-up tongue tumour in a baker",
+        "Introduction", _INTRO,
+        "Case report", *case, *legends,
+        "Discussion", _DISCUSSION,
+        "References", _REFERENCE,
+    ]) + "\n"
+
+
+def _html(case: list[str], legends: list[str]) -> str:
+    ps = "".join(f"<p>{p}</p>" for p in case)
+    figures = "".join(f'<figure><img src="f{k}.png"/><figcaption>{lg}</figcaption></figure>' for k, lg in enumerate(legends))
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"/><title>A made-up tongue tumour | Invented Press</title>'
+        '</head><body><main><article><h1>A made-up tongue tumour in a baker</h1>'
+        f"<h2>Introduction</h2><p>{_INTRO}</p><h2>Case report</h2>{ps}{figures}"
+        f"<h2>Discussion</h2><p>{_DISCUSSION}</p><h2>References</h2><p>{_REFERENCE}</p>"
+        "</article></main></body></html>"
+    )
+
+
+def _rows(tmp_path, reader: str, case: list[str], legends: list[str], *names: str):
+    from eims_extract.nlp.pipeline import get_nlp
+
+    if reader == "text":
+        p = tmp_path / "tongue.txt"
+        p.write_text(_text(case, legends), encoding="utf-8")
+    else:
+        p = tmp_path / "tongue.html"
+        p.write_text(_html(case, legends), encoding="utf-8")
+    doc = load_document(p)
+    if reader == "html":  # the web page's reader sets the legends apart, as captions
+        assert any(s.kind == "caption" for s in doc.sections)
+    return [tuple(getattr(r, n) for n in names) for r in extract_narrative(doc, get_nlp())]
+
+
+_ONE_PATIENT = [
+    "A 47-year-old baker noticed a painless swelling of the lateral tongue over five months.",
+    "The nodule was excised with a narrow margin. The spindle cells were positive for ALK and SMA (Fig. 2).",
+    "He has stayed free of disease for 15 months.",
+]
+
+
+@pytest.mark.parametrize("reader", ["text", "html"])
+def test_uncited_legend_stains_of_a_one_patient_report_are_the_patients(tmp_path, reader):
+    # the case text tells some stains and cites Figure 2; Figure 3, never cited, gives the rest and the Ki-67
+    legends = [
+        "Figure 2. (a) Spindle cells among plasma cells, HE x200. (b) ALK, granular cytoplasmic staining.",
+        "Figure 3. Desmin and S100 were negative in the lesional cells. Ki-67 labels about 6% of nuclei.",
+    ]
+    rows = _rows(tmp_path, reader, _ONE_PATIENT, legends, "ihc_negative", "ki67_percent")
+    assert rows == [(["desmin", "S-100"], 6.0)]
+
+
+@pytest.mark.parametrize("reader", ["text", "html"])
+def test_legend_of_a_published_case_is_not_the_patients(tmp_path, reader):
+    # a legend showing another report's patient for comparison: its stains are that patient's
+    legends = [
+        "Figure 3. A tongue tumour reported by Halvorsen et al. [1]: desmin was positive and Ki-67 labelled 40% of nuclei.",
+    ]
+    rows = _rows(tmp_path, reader, _ONE_PATIENT, legends, "ihc_positive", "ki67_percent")
+    assert rows == [(["ALK", "SMA"], None)]
+
+
+@pytest.mark.parametrize("reader", ["text", "html"])
+def test_series_legend_naming_its_case_goes_to_that_case(tmp_path, reader):
+    case = [
+        "Case 1. A 47-year-old baker had a swelling of the lateral tongue, which was excised.",
+        "Case 2. A 29-year-old teacher had a nodule of the tongue base, which was excised.",
+    ]
+    legends = ["Figure 2. Case 2: the spindle cells were negative for ALK and positive for ROS1."]
+    rows = _rows(tmp_path, reader, case, legends, "age_years", "ihc_negative")
+    assert rows == [(47.0, None), (29.0, ["ALK"])]
