@@ -456,7 +456,6 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 continue
             # "a mass in the patient's left breast": a person's possessive reads as a pronoun ("her left breast") for the cues
             before = _rx("person_possessive").sub("her ", s.text[max(lo, a - 120) : a])
-            before = _rx("bracketed_direction").sub(r"\g<word>", before)  # "the mandibular (lower) gingiva"
             if '"' in before or "\u201c" in before:  # a quoted working diagnosis names this tumour ('a "fibroid" of the X')
                 before = _rx("quoted_working_diagnosis").sub(" mass ", before)
             after = s.text[b : min(hi, b + 80)]
