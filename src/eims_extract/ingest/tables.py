@@ -2022,14 +2022,17 @@ def _group_header(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell
 
 
 def _sub_column_name(group: str, sub: str) -> str:
-    """A sub-column's name under its group heading: the unit in brackets ("Follow-up (months)"), the sub-name alone
-    and its heading when together they name a column ("ALK" under "FISH"), the sub-name alone when it is a column or
-    a marker of its own ("Status", "SMA" under "IHC"), else both ("Follow-up Status")."""
+    """A sub-column's name under its group heading: the unit in brackets ("Follow-up (months)"); a marker alone under
+    a heading of stains ("SMA" under "IHC"), else with the test's heading ("ALK FISH"); the sub-name alone when it is
+    a column of its own ("Status"), else both ("Follow-up Status")."""
     if _UNIT_TOKEN.match(f"({sub})"):
         return f"{group} ({sub.lower()})"
-    if names_marker(sub) and header_spec(f"{sub} {group}"):  # "ALK" under "FISH": the ALK FISH column
-        return f"{sub} {group}"
-    return sub if header_spec(sub) or names_marker(sub) else f"{group} {sub}"
+    if names_marker(sub):
+        spec = header_spec(group)
+        # a stain under a heading of stains ("IHC", "Immunostains") is its own column; a gene under a test's heading
+        # is that test's column for the gene ("ALK" under "FISH": ALK FISH; "ROS1" under "FISH": no ALK column)
+        return sub if spec is None or spec.field.startswith("ihc") else f"{sub} {group}"
+    return sub if header_spec(sub) else f"{group} {sub}"
 
 
 def _spanned_groups(
@@ -2039,14 +2042,14 @@ def _spanned_groups(
     over " | | ALK | SMA | Desmin | FISH"): per column, its group heading (the cell above it, or the nearest heading to
     its left over the blanks), or None for a column named on the first line alone (blank under it). None unless both
     lines and the first row cut into as many cells (blanks at the second line's end may go without their bars), the
-    first line leaves a blank after a heading or two of its headings have a sub-name below, every blank on the first
-    line sits under a heading with a sub-name below, and the first cell is named above and blank below."""
+    first line leaves a blank after a heading (else the second line is its cells wrapped, read elsewhere), every blank
+    on the first line sits under a heading with a sub-name below, and the first cell is named above and blank below."""
     n = len(c0)
     c1 = c1 + [(len(r1), len(r1))] * (n - len(c1))  # blanks under the last columns, their bars left off
     if n < 3 or len(c1) != n or len(c2) != n or c0[0][0] == c0[0][1] or c1[0][0] != c1[0][1]:
         return None
-    if all(b > a for a, b in c0) and sum(b > a for a, b in c1) < 2:
-        return None  # headings over one column each: two sub-names at least ("IHC | FISH" over "ALK | ALK")
+    if all(b > a for a, b in c0):
+        return None  # no heading spans a blank: a header's cells wrapped onto a second line ("ALK" over "status")
     out: list[str | None] = []
     group: str | None = None
     for (a, b), (a1, b1) in zip(c0, c1):
