@@ -1361,7 +1361,8 @@ def _space_listed(item: str) -> list[str]:
     return [item]
 
 
-def _read_ihc(c: CellContext) -> None:
+def read_ihc(c: CellContext) -> None:
+    """A column of stains listed with their signs ("ALK+, SMA+, desmin−"; "Positive markers": bare ones positive)."""
     pos, neg = parse_ihc(c.cell.text, positive_by_default="positive" in c.header.lower() or "+" in c.header)
     _put_more(c, pos, neg)
     _cell_ki67(c)
@@ -1388,7 +1389,7 @@ def _put_more(c: CellContext, pos: list[str], neg: list[str]) -> None:
         c.put(name, (had + [m for m in found if m not in had]) or None, c.cell)
 
 
-def _read_ihc_negative(c: CellContext) -> None:
+def read_ihc_negative(c: CellContext) -> None:
     """A column of negative stains ("Negative": "CK, S100, CD34"): an unsigned marker is negative, a signed one
     keeps its sign."""
     pos, neg = parse_ihc(c.cell.text)
@@ -1399,11 +1400,17 @@ def _read_ihc_negative(c: CellContext) -> None:
 
 def marker_cell_sign(text: str) -> bool | None:
     """A cell of a column named after one marker: its sign ("+", "focal +", "-"), or a grade of the stain alone
-    ("focal", "patchy", "weak": a positive stain, as in a panel's result cell), or a call of an aberrant stain ("Mutant
-    (diffuse strong)" in a p53 column: positive); None for anything else ("Wild-type", "Mutant (null)")."""
+    ("focal", "patchy", "weak": a positive stain, as in a panel's result cell), or its intensity score ("3+", "1+":
+    positive; "0": negative), or a call of an aberrant stain ("Mutant (diffuse strong)" in a p53 column: positive); None
+    for anything else ("Wild-type", "Mutant (null)")."""
     sign = marker_sign(text)
+    if sign is None and (inner := _rx("cell_bracketed_sign").fullmatch(text.strip())) is not None:
+        sign = marker_sign(inner.group("sign"))  # "(+)", "(−)": a sign printed in brackets
     if sign is None:
         sign = _result_sign(text.strip())
+    bare = BRACKETED.sub(" ", text).strip()
+    if sign is None and ("+" in bare or bare == "0") and (score := rx("ihc_intensity_score").fullmatch(bare)) is not None:
+        return score.group("score") != "0"  # "3+", "1+ (focal)": a stain that took; "0": none (a bare "2" says nothing)
     return sign if sign is not None or not _rx("cell_aberrant_call").fullmatch(text.strip()) else True
 
 
@@ -1512,10 +1519,10 @@ def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
             row.set(field_name, own + [n for n, _ in added[sign]], *(e for _, e in added[sign]))
 
 
+# the list columns ("ihc", "ihc_negative") are read by read_ihc / read_ihc_negative through ``alk`` (as "marker:ALK" is):
+# ALK among a cell's listed stains is also the ALK immunostain's test
 register_columns(
     TableColumn("ihc_panel:", ("ihc_positive", "ihc_negative"), _read_panel_column),
-    TableColumn("ihc", ("ihc_positive", "ihc_negative"), _read_ihc),
-    TableColumn("ihc_negative", ("ihc_positive", "ihc_negative"), _read_ihc_negative),
     TableColumn("marker:", ("ihc_positive", "ihc_negative"), read_marker),
     TableColumn("markers:", ("ihc_positive", "ihc_negative"), _read_marker_pair),
     TableColumn("ki67", ("ki67_percent", "ihc_positive"), _read_ki67),
