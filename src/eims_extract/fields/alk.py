@@ -1405,25 +1405,6 @@ def _read_alk_marker(c: CellContext) -> None:
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
 
 
-def _alk_listed(c: CellContext, read: Callable[[CellContext], None]) -> None:
-    """A column listing stains ("IHC": "ALK+, SMA+"; "Positive" / "Negative markers"), read by the IHC family: ALK
-    among the stains this cell lists is the ALK immunostain's result, so an IHC test with its sign (the two fields
-    state one fact), when the cell lists ALK on one side only."""
-    before = ("ALK" in (c.row.ihc_positive or []), "ALK" in (c.row.ihc_negative or []))
-    read(c)
-    after = ("ALK" in (c.row.ihc_positive or []), "ALK" in (c.row.ihc_negative or []))
-    if after != before and after[0] != after[1]:
-        c.put("alk_tests", with_tests(c.row, ["IHC+" if after[0] else "IHC-"]), c.cell)
-
-
-def _read_ihc_list(c: CellContext) -> None:
-    _alk_listed(c, ihc.read_ihc)
-
-
-def _read_ihc_negative_list(c: CellContext) -> None:
-    _alk_listed(c, ihc.read_ihc_negative)
-
-
 def _bracketed_codes(text: str) -> list[str]:
     """The codes a cell gives in brackets, each bracket one code ("TPM3::ALK (RNA)" -> ["RNA"])."""
     return [m.group(0).strip("()[] ") for m in BRACKETED.finditer(text) if len(m.group(0).strip("()[] ").split()) == 1]
@@ -1501,8 +1482,6 @@ register_columns(
     TableColumn("alk_test", ("alk_tests",), _read_alk_test, _read_test_note),
     TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
     TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
-    TableColumn("ihc", ("ihc_positive", "ihc_negative", "ki67_percent", "alk_tests"), _read_ihc_list),
-    TableColumn("ihc_negative", ("ihc_positive", "ihc_negative", "alk_tests"), _read_ihc_negative_list),
 )
 
 

@@ -1361,8 +1361,7 @@ def _space_listed(item: str) -> list[str]:
     return [item]
 
 
-def read_ihc(c: CellContext) -> None:
-    """A column of stains listed with their signs ("ALK+, SMA+, desmin−"; "Positive markers": bare ones positive)."""
+def _read_ihc(c: CellContext) -> None:
     pos, neg = parse_ihc(c.cell.text, positive_by_default="positive" in c.header.lower() or "+" in c.header)
     _put_more(c, pos, neg)
     _cell_ki67(c)
@@ -1389,7 +1388,7 @@ def _put_more(c: CellContext, pos: list[str], neg: list[str]) -> None:
         c.put(name, (had + [m for m in found if m not in had]) or None, c.cell)
 
 
-def read_ihc_negative(c: CellContext) -> None:
+def _read_ihc_negative(c: CellContext) -> None:
     """A column of negative stains ("Negative": "CK, S100, CD34"): an unsigned marker is negative, a signed one
     keeps its sign."""
     pos, neg = parse_ihc(c.cell.text)
@@ -1519,10 +1518,10 @@ def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
             row.set(field_name, own + [n for n, _ in added[sign]], *(e for _, e in added[sign]))
 
 
-# the list columns ("ihc", "ihc_negative") are read by read_ihc / read_ihc_negative through ``alk`` (as "marker:ALK" is):
-# ALK among a cell's listed stains is also the ALK immunostain's test
 register_columns(
     TableColumn("ihc_panel:", ("ihc_positive", "ihc_negative"), _read_panel_column),
+    TableColumn("ihc", ("ihc_positive", "ihc_negative"), _read_ihc),
+    TableColumn("ihc_negative", ("ihc_positive", "ihc_negative"), _read_ihc_negative),
     TableColumn("marker:", ("ihc_positive", "ihc_negative"), read_marker),
     TableColumn("markers:", ("ihc_positive", "ihc_negative"), _read_marker_pair),
     TableColumn("ki67", ("ki67_percent", "ihc_positive"), _read_ki67),
