@@ -409,7 +409,8 @@ def test_regression_sr_plus_ct_ai_legend_codes_alk_ihc_and_partner_method(legend
     [
         ("Yes (twice)", "Yes (bone)", "ALK translocation (FISH)", (True, True, None, ["FISH+"])),
         ("No", "+ (lung, pleura)", "RANBP2-ALK (NGS)", (False, True, "RANBP2", ["NGS+"])),
-        ("Yes", "No (at 2 y)", "no ALK rearrangement (FISH)", (True, False, None, None)),
+        # a negative fusion cell naming its method is that test's negative result, as a "Molecular" cell's is
+        ("Yes", "No (at 2 y)", "no ALK rearrangement (FISH)", (True, False, None, ["FISH-"])),
         ("NA", "NA", "NA", (None, None, None, None)),
     ],
 )

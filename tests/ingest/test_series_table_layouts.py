@@ -109,3 +109,38 @@ Bone involvement is exceptional.
     (table,) = _tables(tmp_path, text)
     assert [c.text for c in table.header] == ["Case", "Age/ sex", "Site", "Treatment", "Follow-up (months)", "Outcome"]
     assert [r[1].text for r in table.rows] == ["23/F", "51/M", "36/M"] and [r[4].text for r in table.rows] == ["18", "27", "12"]
+
+
+def test_group_headings_spanning_blank_cells_name_each_sub_column(tmp_path):
+    text = """Inflammatory myofibroblastic tumour in young children: three cases
+
+Table 2 Staining and molecular results
+
+Patient | Age/sex | Organ | Immunohistochemistry | | | Molecular
+ | | | ALK | Desmin | Caldesmon | FISH
+1 | 2/F | lung | + | − | + | +
+2 | 6/M | liver | − | + | − | ND
+3 | 9/F | colon | + | + | − | −
+ND, not done.
+"""
+    (table,) = _tables(tmp_path, text)
+    assert [c.text for c in table.header][3:] == ["ALK", "Desmin", "Caldesmon", "FISH"]
+    assert [r[5].text for r in table.rows] == ["+", "−", "−"] and [r[6].text for r in table.rows] == ["+", "ND", "−"]
+
+
+def test_gene_under_a_test_heading_is_named_with_the_test_and_a_wrapped_header_is_no_group(tmp_path):
+    text = """Inflammatory myofibroblastic tumour of the bladder: three adults
+
+Table 1 ALK results
+
+Case | Age | IHC | FISH | | Outcome
+ | | ALK | ALK | ROS1 |
+1 | 44 | + | + | − | NED
+2 | 39 | + | − | − | NED
+3 | 70 | − | − | + | DOD
+"""
+    (table,) = _tables(tmp_path, text)
+    assert [c.text for c in table.header] == ["Case", "Age", "ALK", "ALK FISH", "ROS1 FISH", "Outcome"]
+    wrapped = text.replace("IHC | FISH | | Outcome", "ALK | ALK | ROS1 | Outcome").replace(" | | ALK | ALK | ROS1 |", " | | IHC | FISH | FISH |")
+    (table,) = _tables(tmp_path, wrapped)
+    assert "ALK FISH" not in [c.text for c in table.header]  # every cell named above: the line under it is no group

@@ -1272,10 +1272,17 @@ def _read_alk_fusion(c: CellContext) -> None:
     c.put("kinase_fusions", _fusions(text, c.row.alk_fusion_partner), c.cell)
     methods = fusion_methods(text) if c.row.alk_fusion_partner is not None else rearrangement_methods(text)
     if not methods and c.row.alk_fusion_partner is not None:
+        # "EML4-ALK by RT-PCR", "NGS: TPM3::ALK": the one method the cell names, unless it reports a negative test too
+        named = {m for m, _, _ in _method_mentions(fold(text))}
+        if len(named) == 1 and not _rx("cell_negative").search(BRACKETED.sub(" ", fold(text))):
+            methods = list(named)
+    if not methods and c.row.alk_fusion_partner is not None:
         # "Fusion (RNA NGS)" over "RANBP2::ALK": the method the header names found the partner
         methods = fusion_methods(c.header)
     if methods:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
+    elif c.row.alk_fusion_partner is None and not _fusions(text, None) and (tests := _worded_parts(fold(text))):
+        c.put("alk_tests", with_tests(c.row, tests), c.cell)  # "RT-PCR: negative; FISH: rearranged"
 
 
 def _read_test(c: CellContext) -> None:
@@ -1339,6 +1346,8 @@ def _read_alk_test(c: CellContext) -> None:
 
 
 def _read_alk_ihc(c: CellContext) -> None:
+    if _read_method_pair(c):
+        return
     sign = alk_ihc_sign(c.cell.text)
     if sign is not None:
         # added to the stains the row's other columns gave ("Positive markers" printed before "ALK IHC"), not over them
@@ -1346,6 +1355,26 @@ def _read_alk_ihc(c: CellContext) -> None:
         had = getattr(c.row, name) or []
         c.put(name, had if "ALK" in had else [*had, "ALK"], c.cell)
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
+
+
+def _read_method_pair(c: CellContext) -> bool:
+    """A column of two ALK tests named together ("ALK IHC/FISH") whose cell is cut the same way ("+/-", "- / ND"): each
+    method its own sign (an IHC sign is also the ALK stain's); a not-done part gives its method nothing. False for any
+    other column or cell (one sign alone says nothing about which test it is)."""
+    methods = [m for m, _, _ in _method_mentions(fold(c.header))]
+    parts = _rx_value("marker_pair_cut").split(c.cell.text.strip())
+    if len(methods) != 2 or len(set(methods)) != 2 or len(parts) != 2:
+        return False
+    signs = [None if na_code(p) else marker_sign(p) for p in parts]
+    if any(s is None and not na_code(p) for s, p in zip(signs, parts)):
+        return False
+    tests = [f"{m}{'+' if s else '-'}" for m, s in zip(methods, signs) if s is not None]
+    for m, s in zip(methods, signs):
+        if m == "IHC" and s is not None:
+            c.put("ihc_positive" if s else "ihc_negative", ["ALK"], c.cell)
+    if tests:
+        c.put("alk_tests", with_tests(c.row, tests), c.cell)
+    return True
 
 
 def read_panel_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
@@ -1416,8 +1445,35 @@ def _read_molecular(c: CellContext) -> None:
         rest = (folded[: mentions[0][1]] + " " + folded[mentions[-1][2] :]).strip(" :,;")
         if (sign := marker_sign(rest)) is not None:
             tests = [f"{methods[0]}{'+' if sign else '-'}"]  # "FISH negative", "negative by FISH"
+    if not tests and not partner and not fusions:
+        tests = _worded_parts(folded)
     if tests:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
+
+
+def _worded_parts(text: str) -> list[str]:
+    """A molecular cell telling each test's result in words, part by part ("ALK rearranged (FISH)", "ALK FISH negative;
+    NGS: no fusion"): per part that names one method and no gene but ALK, the method with the sign of what is left
+    ("rearranged", "negative", "no fusion"). A part naming another gene ("ROS1 rearranged (FISH)") or no result in
+    words gives nothing."""
+    out: list[str] = []
+    for part in _rx_value("test_cell_parts").split(text):
+        mentions = _method_mentions(part)
+        if len({m for m, _, _ in mentions}) != 1:
+            continue
+        rest = (part[: mentions[0][1]] + " " + part[mentions[-1][2] :]).replace("(", " ").replace(")", " ")
+        genes = [g for g in genes_in(rest) if g.symbol is not None or g.surface.isupper()]
+        if any(g.symbol != "ALK" for g in genes):
+            continue
+        for g in reversed(genes):
+            rest = rest[: g.start] + " " + rest[g.end :]
+        rest = squash(rest).strip(" :,;-–")
+        sign = marker_sign(rest) if rest else None
+        if sign is None and rest:
+            sign = _test_result_sign(rest)
+        if sign is not None:
+            out.append(f"{mentions[0][0]}{'+' if sign else '-'}")
+    return list(dict.fromkeys(out))
 
 
 def _read_test_note(c: CellContext) -> None:

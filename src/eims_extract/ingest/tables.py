@@ -2054,18 +2054,26 @@ def _group_header(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell
         return None
     border = r2.lstrip(" ").startswith(sep)
     c0, c1, c2 = (_raw_cells(r, sep, border) for r in (r0, r1, r2))
-    last = len(c0) - 1
-    if not 2 <= last < len(c1) or len(c1) != len(c2) or len(c1) - last < 2:
-        return None
-    if any(b > a for a, b in c1[:last]) or any(b == a for a, b in c1[last:]) or any(b == a for a, b in c0):
-        return None
     at0, at1 = body[0][1], body[1][1]
-    group = r0[slice(*c0[last])]
-    header: list[Cell] = [Cell(r0[a:b], at0 + a, at0 + b, doc.page_at(at0 + a)) for a, b in c0[:last]]
-    for a, b in c1[last:]:
-        sub = r1[a:b]
-        name = f"{group} ({sub.lower()})" if _UNIT_TOKEN.match(f"({sub})") else sub if header_spec(sub) else f"{group} {sub}"
-        header.append(Cell(name, at1 + a, at1 + b, doc.page_at(at1 + a)))
+    spanned = _spanned_groups(r0, r1, c0, c1, c2)
+    if spanned is not None:
+        c1 = c1 + [(len(r1), len(r1))] * (len(c0) - len(c1))
+        header: list[Cell] = []
+        for (a, b), (a1, b1), group in zip(c0, c1, spanned):
+            if group is None:
+                header.append(Cell(r0[a:b], at0 + a, at0 + b, doc.page_at(at0 + a)))
+            else:
+                header.append(Cell(_sub_column_name(group, r1[a1:b1]), at1 + a1, at1 + b1, doc.page_at(at1 + a1)))
+    else:
+        last = len(c0) - 1
+        if not 2 <= last < len(c1) or len(c1) != len(c2) or len(c1) - last < 2:
+            return None
+        if any(b > a for a, b in c1[:last]) or any(b == a for a, b in c1[last:]) or any(b == a for a, b in c0):
+            return None
+        group = r0[slice(*c0[last])]
+        header = [Cell(r0[a:b], at0 + a, at0 + b, doc.page_at(at0 + a)) for a, b in c0[:last]]
+        for a, b in c1[last:]:
+            header.append(Cell(_sub_column_name(group, r1[a:b]), at1 + a, at1 + b, doc.page_at(at1 + a)))
     if _header_phrases(_tokens(" | ".join(c.text for c in header), 0, 0)) is None:
         return None
     n = len(header)
@@ -2078,6 +2086,52 @@ def _group_header(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell
             return None
         rows.append([Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in cells])
     return header, rows
+
+
+def _sub_column_name(group: str, sub: str) -> str:
+    """A sub-column's name under its group heading: the unit in brackets ("Follow-up (months)"); a marker alone under
+    a heading of stains ("SMA" under "IHC"), else with the test's heading ("ALK FISH"); the sub-name alone when it is
+    a column of its own ("Status"), else both ("Follow-up Status")."""
+    if _UNIT_TOKEN.match(f"({sub})"):
+        return f"{group} ({sub.lower()})"
+    if names_marker(sub):
+        spec = header_spec(group)
+        # a stain under a heading of stains ("IHC", "Immunostains") is its own column; a gene under a test's heading
+        # is that test's column for the gene ("ALK" under "FISH": ALK FISH; "ROS1" under "FISH": no ALK column)
+        return sub if spec is None or spec.field.startswith("ihc") else f"{sub} {group}"
+    return sub if header_spec(sub) else f"{group} {sub}"
+
+
+def _spanned_groups(
+    r0: str, r1: str, c0: list[tuple[int, int]], c1: list[tuple[int, int]], c2: list[tuple[int, int]]
+) -> list[str | None] | None:
+    """Group headings anywhere on a two-line header, each over blank cells it spans ("Case | Site | IHC | | | Molecular"
+    over " | | ALK | SMA | Desmin | FISH"): per column, its group heading (the cell above it, or the nearest heading to
+    its left over the blanks), or None for a column named on the first line alone (blank under it). None unless both
+    lines and the first row cut into as many cells (blanks at the second line's end may go without their bars), the
+    first line leaves a blank after a heading (else the second line is its cells wrapped, read elsewhere), every blank
+    on the first line sits under a heading with a sub-name below, and the first cell is named above and blank below."""
+    n = len(c0)
+    c1 = c1 + [(len(r1), len(r1))] * (n - len(c1))  # blanks under the last columns, their bars left off
+    if n < 3 or len(c1) != n or len(c2) != n or c0[0][0] == c0[0][1] or c1[0][0] != c1[0][1]:
+        return None
+    if all(b > a for a, b in c0):
+        return None  # no heading spans a blank: a header's cells wrapped onto a second line ("ALK" over "status")
+    out: list[str | None] = []
+    group: str | None = None
+    for (a, b), (a1, b1) in zip(c0, c1):
+        top, sub = r0[a:b], r1[a1:b1]
+        if top and not sub:
+            group = None
+            out.append(None)
+        elif top:
+            group = top
+            out.append(top)
+        elif sub and group is not None:
+            out.append(group)
+        else:
+            return None
+    return out
 
 
 def _over_header(head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], above: list[_Tok]) -> list[list[_Tok]] | None:

@@ -1,0 +1,88 @@
+"""Per-patient IHC and molecular cells of a case series' summary table, written the ways real tables write them
+(``fields.ihc`` marker columns, ``fields.alk`` test and fusion columns): intensity scores, signs in brackets, two tests
+under one header, methods named outside brackets and results told in words part by part. Fictional patients; wording our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eims_extract.fields.literature_table import rows_from_tables
+from eims_extract.ingest import load_document
+
+HEAD = "Inflammatory myofibroblastic tumour of the pleura: three invented patients\n\nTable 1 Findings\n"
+
+
+def _rows(tmp_path: Path, table: str):
+    p = tmp_path / "series.txt"
+    p.write_text(HEAD + table, encoding="utf-8")
+    return rows_from_tables(load_document(p))
+
+
+def test_intensity_score_in_a_marker_column_is_the_stains_sign(tmp_path):
+    rows = _rows(
+        tmp_path,
+        "Case | Age/sex | Site | ALK | Desmin | Outcome\n"
+        "1 | 20/F | pleura | 3+ | 0 | NED, 10 mo\n"
+        "2 | 61/M | pleura | 0 | 1+ (focal) | NED, 8 mo\n"
+        "3 | 45/F | pleura | 2 | 2+ | NED, 5 mo\n",
+    )
+    assert [(r.ihc_positive, r.ihc_negative) for r in rows] == [
+        (["ALK"], ["desmin"]),
+        (["desmin"], ["ALK"]),
+        (["desmin"], None),  # a bare "2" says nothing
+    ]
+    assert [r.alk_tests for r in rows] == [["IHC+"], ["IHC-"], None]
+
+
+def test_sign_in_brackets_in_a_marker_column(tmp_path):
+    rows = _rows(
+        tmp_path,
+        "Case | Age/sex | Site | SMA | CD34 | Outcome\n"
+        "1 | 20/F | pleura | (+) | (−) | NED, 10 mo\n"
+        "2 | 61/M | pleura | (++) | (-) | NED, 8 mo\n",
+    )
+    assert [(r.ihc_positive, r.ihc_negative) for r in rows] == [(["SMA"], ["CD34"]), (["SMA"], ["CD34"])]
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "pos", "neg", "tests"),
+    [
+        ("ALK IHC/FISH", "+/+", ["ALK"], None, ["IHC+", "FISH+"]),
+        ("ALK IHC/FISH", "+/−", ["ALK"], None, ["IHC+", "FISH-"]),
+        ("ALK IHC/NGS", "−/ND", None, ["ALK"], ["IHC-"]),
+        ("ALK IHC", "+", ["ALK"], None, ["IHC+"]),
+    ],
+)
+def test_two_alk_tests_under_one_header_each_take_their_own_sign(tmp_path, header, cell, pos, neg, tests):
+    (row,) = _rows(tmp_path, f"Case | Age/sex | Site | {header} | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
+    assert (row.ihc_positive, row.ihc_negative, row.alk_tests) == (pos, neg, tests)
+
+
+@pytest.mark.parametrize(
+    ("cell", "partner", "tests"),
+    [
+        ("EML4-ALK by RT-PCR", "EML4", ["RT-PCR+"]),
+        ("NGS: RANBP2::ALK", "RANBP2", ["NGS+"]),
+        ("TPM3::ALK (RNA-seq)", "TPM3", ["NGS+"]),
+        ("RT-PCR: negative; FISH: rearranged", None, ["FISH+", "RT-PCR-"]),
+    ],
+)
+def test_fusion_cell_names_its_method_outside_brackets_or_tells_results_in_words(tmp_path, cell, partner, tests):
+    (row,) = _rows(tmp_path, f"Case | Age/sex | Site | ALK fusion | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
+    assert (row.alk_fusion_partner, row.alk_tests) == (partner, tests)
+
+
+@pytest.mark.parametrize(
+    ("cell", "tests"),
+    [
+        ("ALK rearranged (FISH)", ["FISH+"]),
+        ("ALK FISH negative; NGS: no fusion", ["FISH-", "NGS-"]),
+        ("ROS1 rearranged (FISH)", None),  # another kinase's probe: no ALK result
+        ("ETV6 not rearranged (FISH); ALK rearranged (FISH)", ["FISH+"]),
+    ],
+)
+def test_molecular_cell_told_in_words_part_by_part_reads_alk_parts_only(tmp_path, cell, tests):
+    (row,) = _rows(tmp_path, f"Case | Age/sex | Site | Molecular | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
+    assert row.alk_tests == tests
