@@ -3011,8 +3011,6 @@ def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) 
 
 
 
-#: a parent's and a child's kin nouns (a report on a mother and her daughter names each by the other's relation)
-_PARENT_NOUNS, _CHILD_NOUNS = frozenset({"mother", "father"}), frozenset({"son", "daughter"})
 
 
 def _turn_by_kin(s: Sentence, patients: list[Patient]) -> tuple[Patient, int] | None:
@@ -3032,8 +3030,9 @@ def _turn_by_kin(s: Sentence, patients: list[Patient]) -> tuple[Patient, int] | 
         for p in patients
     ]
     hits = [p for p, n in zip(patients, nouns) if n == noun]
-    if not hits and noun in _PARENT_NOUNS and sum(n in _CHILD_NOUNS for n in nouns) == 1:
-        hits = [p for p, n in zip(patients, nouns) if n not in _CHILD_NOUNS]
+    child = [n is not None and _rx("child_noun").fullmatch(n) is not None for n in nouns]
+    if not hits and _rx("parent_noun").fullmatch(noun) and sum(child) == 1:
+        hits = [p for p, c in zip(patients, child) if not c]
     if len(hits) != 1:
         return None
     return hits[0], (m.start("kinpos") if m.group("kinpos") else 0)
