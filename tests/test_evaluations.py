@@ -141,6 +141,12 @@ SETS = [
     ("tests/data/blind115", "gold/blind115.csv", 0.89),  # held out (session 18, twins of real PubMed abstract pages and meeting abstracts); first micro F1 0.928 on 5c285c5b
     ("tests/data/blind116", "gold/blind116.csv", 0.86),  # read (session 18, twins of real full-text pages of adult patients); first micro F1 0.901 on 5c285c5b
     ("tests/data/blind117", "gold/blind117.csv", 0.83),  # held out (session 18, twins of real full-text pages of adult patients); first micro F1 0.870 on 5c285c5b
+    ("tests/data/blind118", "gold/blind118.csv", 0.71),  # read (session 19, twins of real organ-specialty full-text pages, sites outside the abdomen); first micro F1 0.751 on f69c46dc
+    ("tests/data/blind119", "gold/blind119.csv", 0.89),  # held out (session 19, twins of real organ-specialty full-text pages, sites outside the abdomen); first micro F1 0.930 on f69c46dc
+    ("tests/data/blind120", "gold/blind120.csv", 0.82),  # read (session 19, twins of real PDF-to-text dumps of single patients with a long course); first micro F1 0.863 on f69c46dc
+    ("tests/data/blind121", "gold/blind121.csv", 0.91),  # held out (session 19, twins of real PDF-to-text dumps of single patients with a long course); first micro F1 0.950 on f69c46dc
+    ("tests/data/blind122", "gold/blind122.csv", 0.82),  # read (session 19, twins of real small series told only in prose); first micro F1 0.866 on f69c46dc
+    ("tests/data/blind123", "gold/blind123.csv", 0.91),  # held out (session 19, twins of real small series told only in prose); first micro F1 0.951 on f69c46dc
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
