@@ -8066,3 +8066,38 @@ def test_tumour_gone_completely_after_a_drug_told_first_is_complete_response(tex
 )
 def test_all_of_them_in_a_small_report_is_the_patients_together(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("At the end of the first postoperative year she was free of disease.", 12),
+        ("By the end of the third post-operative year, imaging showed no regrowth.", 36),
+        ("He remained well, without recurrence, at the end of the second postoperative year.", 24),
+        ("After two years of surveillance there is no evidence of recurrence.", 24),
+        # the time alone, with nothing said of the patient then, is no follow-up
+        ("At the end of the first postoperative year a chest CT was done.", None),
+    ],
+)
+def test_follow_up_told_by_an_ordinal_postoperative_year_beside_an_outcome(text, months):
+    from eims_extract.fields.outcome import apply as outcome_apply
+    from _support import run_apply as _run
+
+    assert _run(outcome_apply, text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        ("Biopsy of an enlarged supraclavicular node showed the same spindle-cell proliferation.", True),
+        ("A mediastinal lymph node was excised and showed identical tumour.", True),
+        ("A lymph node biopsy revealed involvement by the tumour.", True),
+        ("Biopsy of an enlarged axillary node showed the same reactive pattern as the tonsil.", None),  # not the tumour
+        ("Biopsy of a cervical node was planned to exclude the same tumour.", None),
+    ],
+)
+def test_node_biopsy_showing_this_tumour_is_a_metastasis(text, metastasis):
+    from eims_extract.fields.outcome import apply as outcome_apply
+    from _support import run_apply as _run
+
+    assert _run(outcome_apply, text).metastasis is metastasis

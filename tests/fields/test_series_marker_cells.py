@@ -86,3 +86,88 @@ def test_fusion_cell_names_its_method_outside_brackets_or_tells_results_in_words
 def test_molecular_cell_told_in_words_part_by_part_reads_alk_parts_only(tmp_path, cell, tests):
     (row,) = _rows(tmp_path, f"Case | Age/sex | Site | Molecular | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
     assert row.alk_tests == tests
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "expected"),
+    [
+        # a labelled list per sign: every stain it names takes the label's sign; its ALK is the ALK immunostain's result
+        (
+            "IHC",
+            ["Positive: vimentin, SMA, ALK", "Positive: SMA, desmin. Negative: ALK, CD117"],
+            [(["vimentin", "SMA", "ALK"], None, ["IHC+"]), (["SMA", "desmin"], ["ALK", "CD117"], ["IHC-"])],
+        ),
+        # stains grouped before a shared sign, one group per sign
+        (
+            "Immunohistochemistry",
+            ["ALK, desmin (+); CD34 (−)", "desmin (+); ALK, CD34 (−)"],
+            [(["ALK", "desmin"], ["CD34"], ["IHC+"]), (["desmin"], ["ALK", "CD34"], ["IHC-"])],
+        ),
+        # a list without ALK says nothing about the ALK test
+        ("IHC", ["Positive: SMA; negative: S100", "SMA+, CD34-"], [(["SMA"], ["S-100"], None), (["SMA"], ["CD34"], None)]),
+    ],
+)
+def test_alk_in_a_series_stain_list_column_is_that_patients_alk_immunostain(tmp_path, header, cells, expected):
+    table = f"Case | Age/sex | Site | {header} | Outcome\n" + "".join(
+        f"{n} | {20 + n}/F | pleura | {cell} | NED, {n + 6} mo\n" for n, cell in enumerate(cells, 1)
+    )
+    rows = _rows(tmp_path, table)
+    assert [(r.ihc_positive, r.ihc_negative, r.alk_tests) for r in rows] == expected
+
+
+def test_alk_immunostain_column_beside_a_stain_list_keeps_its_own_result(tmp_path):
+    (row,) = _rows(
+        tmp_path,
+        "Case | Age/sex | Site | ALK IHC | Other stains | Outcome\n1 | 33/M | pleura | negative | Positive: SMA, ALK | NED, 9 mo\n",
+    )
+    assert row.alk_tests == ["IHC-"]
+
+
+@pytest.mark.parametrize(
+    ("method_header", "partner", "method", "tests"),
+    [
+        ("Method", "TPM3", "FISH", ["FISH+"]),
+        ("Technique", "EML4", "RT-PCR", ["RT-PCR+"]),
+        ("Method", "RANBP2", "RNA-seq", ["NGS+"]),
+        ("Detection method", "CLTC", "targeted NGS", ["NGS+"]),
+        ("Method", "–", "FISH", None),  # no fusion in that row: the method found nothing we can sign
+    ],
+)
+def test_method_column_beside_the_partner_column_is_how_that_rows_fusion_was_found(
+    tmp_path, method_header, partner, method, tests
+):
+    (row,) = _rows(
+        tmp_path,
+        f"Case | Age/sex | Site | Fusion partner | {method_header} | Outcome\n1 | 20/F | pleura | {partner} | {method} | NED, 10 mo\n",
+    )
+    assert row.alk_tests == tests
+
+
+@pytest.mark.parametrize(
+    ("cell", "positive", "negative"),
+    [
+        # the read golds record a stain written ± or +/- (some cells stained) as positive, like "weak +" and "focal +"
+        ("±", ["desmin"], None),
+        ("+/−", ["desmin"], None),
+        ("(±)", ["desmin"], None),
+        ("weak +", ["desmin"], None),
+        ("focal +", ["desmin"], None),
+        ("−", None, ["desmin"]),
+    ],
+)
+def test_equivocal_or_partial_stain_in_a_marker_column_is_positive(tmp_path, cell, positive, negative):
+    (row,) = _rows(tmp_path, f"Case | Age/sex | Site | Desmin | SMA | Outcome\n1 | 20/F | pleura | {cell} | + | NED, 10 mo\n")
+    assert (row.ihc_positive and [m for m in row.ihc_positive if m != "SMA"] or None, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("cell", "positive", "negative"),
+    [
+        ("SMA +, desmin ±, CD34 −", ["SMA", "desmin"], ["CD34"]),
+        ("SMA (+), desmin (+/−), CD34 (−)", ["SMA", "desmin"], ["CD34"]),
+        ("SMA +, desmin (weak +), CD34 −", ["SMA", "desmin"], ["CD34"]),
+    ],
+)
+def test_equivocal_or_partial_stain_in_a_stain_list_is_positive(tmp_path, cell, positive, negative):
+    (row,) = _rows(tmp_path, f"Case | Age/sex | Site | IHC | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
+    assert (row.ihc_positive, row.ihc_negative) == (positive, negative)

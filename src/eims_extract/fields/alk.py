@@ -47,7 +47,7 @@ from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
 from .cells import marker_sign, na_code, rx as _rx_value, squash
-from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_columns
+from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_also_read, register_columns
 
 
 def _rx(name: str) -> re.Pattern[str]:
@@ -1416,6 +1416,32 @@ def _read_alk_marker(c: CellContext) -> None:
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
 
 
+def _read_alk_in_stain_list(c: CellContext) -> None:
+    """ALK among the stains of a series table's IHC column ("Positive: SMA, desmin, ALK", "SMA (+); ALK, S100 (−)"),
+    read by the ihc family into the row's lists: that patient's ALK immunostain result, unless another column of the
+    row already gave an IHC test (an "ALK IHC" column) or the lists hold ALK both ways."""
+    if any(t.startswith("IHC") for t in c.row.alk_tests or []):
+        return
+    pos, neg = "ALK" in (c.row.ihc_positive or []), "ALK" in (c.row.ihc_negative or [])
+    if pos != neg and "ALK" in {m.canonical for m in ihc.markers_in(c.cell.text)}:
+        c.put("alk_tests", with_tests(c.row, ["IHC+" if pos else "IHC-"]), c.cell)
+
+
+def _read_fusion_method(c: CellContext) -> None:
+    """A "Method" / "Technique" column beside the partner column ("TPM3 | FISH", "EML4 | RT-PCR"): the method(s) its
+    cell names found that row's fusion. Nothing when the row (read so far, its partner column before this one) has no
+    fusion, when the cell reports a negative, or for an immunostain (it finds no partner)."""
+    if c.row.alk_fusion_partner is None:
+        return
+    text = fold(c.cell.text)
+    if _rx("cell_negative").search(BRACKETED.sub(" ", text)):
+        return
+    had = {t[:-1] for t in c.row.alk_tests or []}
+    found = [m for m, _, _ in _method_mentions(text) if m != "IHC" and m not in had]
+    if found:
+        c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in dict.fromkeys(found)]), c.cell)
+
+
 def _bracketed_codes(text: str) -> list[str]:
     """The codes a cell gives in brackets, each bracket one code ("TPM3::ALK (RNA)" -> ["RNA"])."""
     return [m.group(0).strip("()[] ") for m in BRACKETED.finditer(text) if len(m.group(0).strip("()[] ").split()) == 1]
@@ -1493,7 +1519,10 @@ register_columns(
     TableColumn("alk_test", ("alk_tests",), _read_alk_test, _read_test_note),
     TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
     TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
+    TableColumn("fusion_method", ("alk_tests",), _read_fusion_method),
 )
+for _kind in ("ihc", "ihc_negative"):  # the stain lists of a series table: their ALK is an ALK immunostain
+    register_also_read(_kind, "alk", _read_alk_in_stain_list)
 
 
 # -- field registry -------------------------------------------------------------

@@ -1308,7 +1308,11 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
     neg: list[str] = []
     if is_na(text):
         return pos, neg
-    for part in fold(text).split(";"):
+    for part in (p for semi in fold(text).split(";") for p in _rx("cell_list_label_cut").split(semi)):
+        label = _rx("cell_list_label").match(part)
+        labelled = parse_sign(label.group("label")) if label else None  # "Positive: SMA, ALK": the list's own sign
+        if label:
+            part = part[label.end() :]
         items: list[tuple[str, bool | None]] = []
         for s in (piece for item in rx("ihc_items").split(part) for piece in _space_listed(item.strip())):
             s = _rx("cell_footnote_mark").sub("", s)
@@ -1316,17 +1320,24 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
                 continue
             m = rx("ihc_item").fullmatch(s)
             if m:
-                items.append((rx("ihc_item_qualifier").sub("", m.group(1).strip()) or m.group(1).strip(), parse_sign(m.group(2))))
+                items.append((rx("ihc_item_qualifier").sub("", m.group(1).strip()) or m.group(1).strip(), _item_sign(m.group(2))))
             else:
                 items.append((s, None))
         shared = _shared_sign(items)
         for name, sign in items:
+            if sign is None and labelled is not None:
+                sign = labelled
             if sign is None:
                 sign = True if positive_by_default else shared  # a column of positive stains keeps its bare ones positive
             if sign is None or not re.search(r"[A-Za-z0-9]", name):
                 continue
             (pos if sign else neg).append(_listed_marker(name))
     return pos, neg
+
+
+def _item_sign(sign: str) -> bool | None:
+    """The sign of one listed stain: "+", "negative" ...; "±" and "+/-" (some cells stained) are positive."""
+    return True if macro("equivocal_sign").fullmatch(sign.strip()) else parse_sign(sign)
 
 
 def _shared_sign(items: list[tuple[str, bool | None]]) -> bool | None:

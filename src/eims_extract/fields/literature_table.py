@@ -316,7 +316,10 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             col = readers[f]
             if col is None:
                 continue
-            col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about))
+            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about)
+            col.read(ctx)
+            for also in registry.also_read(f):  # another family's reading of the same cell
+                also(ctx)
             if cell.note and col.read_note is not None:  # the note its footnote mark points to (tables.attach_notes)
                 col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about))
         if kinase is not None:

@@ -931,6 +931,9 @@ def segment_patients(
                 for k, g in enumerate(groups.values()):
                     g.age = intro[1][k]
                     g.sentences.append(pieces[k] if pieces else _for_member(s, k, len(groups)))
+            elif n is None and (only := _only_ranked(s, groups)) is not None:
+                # "Desmin stained the first tumour only": that patient's (the others' read with the opposite sign above)
+                groups[only].sentences.append(s)
             elif n is None and labels and (dealt := _label_pieces(s, labels, groups)):
                 # "SMA was positive in all three; desmin in K2 only": each table label's patient its clauses
                 current = None
@@ -969,8 +972,9 @@ def segment_patients(
                 for xs, piece in clauses:
                     for x in xs:
                         groups[x].sentences.append(piece)
-            elif n is None and (referred := _ref_clauses(s, _aged(groups))):
-                # "ALK was positive in the first case and negative in the second": each its own predicate
+            elif (referred := _ref_clauses(s, _aged(groups))) and (n is None or referred[0][0] is groups.get(n)):
+                # "ALK was positive in the first case and negative in the second": each its own predicate (the first
+                # reference is the patient the sentence was taken to open on)
                 current = None
                 for p, piece in referred:
                     p.sentences.append(piece)
@@ -1003,6 +1007,10 @@ def segment_patients(
                 for p, piece in turned:
                     p.sentences.append(piece)
                 current = next(k for k, g in groups.items() if g is turned[-1][0])
+            elif n is None and len(groups) == 2 and (k_turn := sentence_turn(s.text, 2)) is not None:
+                # "Only the latter was given X", "The former relapsed": of two numbered patients, the first or second
+                current = list(groups)[k_turn - 1]
+                groups[current].sentences.append(s)
             elif n is None and (by_age := _turn_by_age(s, _aged(groups))) is not None:
                 current = next(k for k, g in groups.items() if g is by_age)  # "The 6-year-old ...": that one
                 by_age.sentences.append(s)
@@ -1531,16 +1539,37 @@ def _predicate_pieces(s: Sentence, found: list[re.Match[str]], named: list[Any])
             and _rx("elided_negation").fullmatch(s.text, clauses[k][0], found[k].start())
             and _rx("molecular_finding").search(s.text, clauses[k - 1][0], found[k - 1].start())
         )
-        spans = [c for j, c in enumerate(clauses) if j != k and not (elided and j == k - 1)]
-        if elided:
+        # "ALK was positive in case 1 but not in case 2": a stain's sign left out after the copula, only negated, is the
+        # sign before it denied; that patient's piece reads the sign before it turned (and the "but not" blanked)
+        denial = (
+            _rx("elided_negation").fullmatch(s.text, clauses[k][0], found[k].start())
+            if k and not elided and verbs and opening == verbs[-1].end() and _rx("copula_verb").fullmatch(verbs[-1].group(0).strip())
+            else None
+        )
+        sign = _rx("stain_sign_predicate").fullmatch(s.text, clauses[k - 1][0], found[k - 1].start()) if denial else None
+        turned = denial is not None and sign is not None
+        spans = [c for j, c in enumerate(clauses) if j != k and not ((elided or turned) and j == k - 1)]
+        if elided or turned:
             spans.append(found[k - 1].span())
+        if turned:
+            spans.append(denial.span())
         if k and (joint := _rx("predicate_joint").match(s.text, clauses[k][0], clauses[k][1])):
             spans.append(joint.span())  # "... and negative in the latter": the joining word is no part of it
         spans.append(found[k].span())  # "negative in the woman": the name said whose it is, and reads as no site or result
         if k < len(named) - 1 and not shared_tail:
             spans.append((found[-1].end(), len(s.text)))  # what follows the last predicate is the last one's
-        out.append((xs, _mask(s, spans)))
+        piece = _mask(s, spans)
+        out.append((xs, _sign_turned(piece, sign.span("sign")) if turned and sign is not None else piece))
     return out
+
+
+def _sign_turned(s: Sentence, span: tuple[int, int]) -> Sentence:
+    """``s`` read with its stain's sign word at ``span`` ("positive") turned ("negative", same length, so offsets hold),
+    for the patient a left-out predicate denies it to; its evidence quotes the sentence as written."""
+    a, b = span
+    original = s.quote if s.quote is not None else s.text
+    text = s.text[:a] + "negative" + s.text[b:]
+    return Masked(s.doc_id, text, s.start, s.section, s.page, None, s.heading, original)
 
 
 def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
@@ -1732,7 +1761,23 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         if not numbers or not all(x in groups for x in numbers) or len(set(numbers)) >= len(groups):
             continue
         out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k not in numbers]
+    if not out and (one := _only_ranked(s, groups)) is not None:
+        # "Desmin stained the first tumour only": the other patients' with the opposite sign
+        out += [(k, s) for k in groups if k != one]
     return out
+
+
+def _only_ranked(s: Sentence, groups: dict[int, Patient]) -> int | None:
+    """The numbered patient a sentence names by rank as the only one with its finding ("desmin stained the first
+    tumour only", "ALK was positive only in the latter case"), if it names exactly one (former / latter: of two)."""
+    found = set()
+    for m in _rx("only_ranked").finditer(s.text):
+        w = (m.group("r") or m.group("r2")).lower()
+        k = ({"former": 1, "latter": 2}.get(w) if len(groups) == 2 else None) or _ORDINALS.get(w)
+        if k is None or k > len(groups):
+            return None
+        found.add(list(groups)[k - 1])
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:

@@ -126,6 +126,9 @@ class TableColumn:
 
 _REGISTRY: dict[str, FieldSpec] = {}
 _COLUMNS: dict[str, TableColumn] = {}
+#: further readers of a column kind's cells, each another family's reading of the same cell (the alk family reads the
+#: ALK of an "IHC" column's list as the ALK immunostain's result, the list itself being the ihc family's)
+_ALSO_READ: dict[str, list[tuple[str, CellReader]]] = {}
 
 
 def _add(table: dict, items: tuple, what: str) -> None:
@@ -140,6 +143,21 @@ def _add(table: dict, items: tuple, what: str) -> None:
 def register_columns(*cols: TableColumn) -> None:
     """Add table columns' cell readers (at import of the module that defines them)."""
     _add(_COLUMNS, cols, "table column")
+
+
+def register_also_read(kind: str, name: str, read: CellReader) -> None:
+    """Add a further reader of the cells of column kind ``kind`` (its own family's, named ``name``), run after the
+    column's own reader on the same cell; one name registered twice for one kind is a bug."""
+    readers = _ALSO_READ.setdefault(kind, [])
+    if any(n == name for n, _ in readers):
+        raise ValueError(f"further reader {name!r} of {kind!r} registered twice")
+    readers.append((name, read))
+
+
+def also_read(kind: str) -> tuple[CellReader, ...]:
+    """The further readers of column kind ``kind``'s cells (:func:`register_also_read`), in registration order."""
+    _load()
+    return tuple(r for _, r in _ALSO_READ.get(kind, ()))
 
 
 def column(kind: str) -> TableColumn | None:

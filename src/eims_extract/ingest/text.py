@@ -1089,6 +1089,29 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
 _LONE_NUMBER = layout("lone_number_line")
 
 
+def _after_figure_viewer(lines: list[_Src]) -> set[int]:
+    """Ids of the lines right under a web page's figure-viewer links ("Zoom Image", "Open in new tab", "Download
+    figure": furniture of ``patterns/web_furniture.jsonl``), blank lines and further such links skipped."""
+    from .furniture import line_rule
+
+    out: set[int] = set()
+    under = False
+    for x in lines:
+        if not x.s:
+            continue
+        if x.furniture and (rule := line_rule(x.s, False)) is not None and rule.name == _FIGURE_VIEWER:
+            under = True
+            continue
+        if under and not x.furniture:
+            out.add(id(x))
+        under = False
+    return out
+
+
+#: the furniture rule (``patterns/web_furniture.jsonl``) of a web page's figure-viewer links
+_FIGURE_VIEWER = "figure viewer links"
+
+
 def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> tuple[list[_Src], list[_Item]]:
     """One-paragraph-per-line text: a "Table n" caption line followed by at least a header and
     a row line is a table region, up to the first prose sentence or heading; a legend line
@@ -1099,6 +1122,7 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
     items: list[_Item] = []
     cells = [x for x in (with_numbers or lines) if not x.furniture or _LONE_NUMBER.fullmatch(x.s)]
     at = {id(x): k for k, x in enumerate(cells)}
+    viewed = _after_figure_viewer(with_numbers or lines)
     i = 0
     while i < len(lines):
         cs = caption_start(lines[i].s)
@@ -1107,6 +1131,12 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
             # PMC, publisher pages): the two lines are the figure's caption, not a paragraph of the section around it
             items.append(_Item("figure", cs[1], lines[i : i + 2]))
             i += 2
+            continue
+        if cs and cs[0] == "figure" and id(lines[i]) in viewed:
+            # "Zoom Image" / "Open in new tab" over "Fig. 1 (A) ...": a web page's figure copied as text, its legend
+            # under the viewer's links is the figure's caption, not a line of the paragraph before it
+            items.append(_Item("figure", cs[1], [lines[i]]))
+            i += 1
             continue
         if cs and cs[0] == "table":
             j = i + 1
