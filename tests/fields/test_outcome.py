@@ -8066,3 +8066,32 @@ def test_tumour_gone_completely_after_a_drug_told_first_is_complete_response(tex
 )
 def test_all_of_them_in_a_small_report_is_the_patients_together(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        (
+            "He remains on lorlatinib with stable residual nodules, 15 months after starting the drug and 38 months after his initial diagnosis.",
+            38.0,
+        ),
+        ("She is still taking crizotinib without new lesions, 9 months after its initiation and 2 years after the first surgery.", 24.0),
+        # two times of events, not a state at the last contact
+        ("The relapse came 6 months after chemotherapy and 18 months after diagnosis.", None),
+    ],
+)
+def test_follow_up_counted_from_diagnosis_beside_the_time_on_the_drug(text, value):
+    assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("Still on entrectinib with no sign of progression, she was admitted with pneumonia and died ten days later.", None),
+        ("While in remission, he was hospitalised for a stroke and subsequently died.", None),
+        ("He was admitted with sepsis and died of progressive disease a week later.", "DOD"),
+        ("She was admitted with abdominal pain and died of tumour progression two weeks later.", "DOD"),
+    ],
+)
+def test_death_during_an_admission_for_another_illness_gives_no_status(text, status):
+    assert run(text).status == status

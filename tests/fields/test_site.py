@@ -4364,3 +4364,28 @@ def test_site_vocabulary_codes_are_icdo3_topography_and_names_unambiguous():
 def test_tumour_at_the_back_of_a_region_is_that_region(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        (
+            (
+                "A 40-year-old woman noticed a painless swelling of her right forearm.",
+                "The diagnosis of IMT was established on the core biopsy.",
+                "In March 2020 CT revealed multiple new nodules in both lungs and lytic lesions of the left femur.",
+            ),
+            "soft tissue",
+        ),
+        (
+            (
+                "CT showed a retroperitoneal mass below the left renal vein.",
+                "The tumour was removed en bloc and the diagnosis was IMT.",
+                "Two years after surgery, CT showed a nodule at the resection site and a 2-cm lesion in the right lobe of the liver.",
+            ),
+            "peritoneum",
+        ),
+    ],
+)
+def test_lesions_found_in_the_later_course_do_not_place_the_primary(nlp, texts, site_name):
+    assert run(nlp, *texts).site == site_name

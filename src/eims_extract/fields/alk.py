@@ -254,6 +254,14 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 out += _gene_free_clause(text, lo, hi, _clause_context, verdict=True)
             if lo > 0 and _only_alk_named(text[:lo]):
                 out += _partner_clause(text, lo, hi, mentions)
+            # "NGS identified a YWHAE-ROS1 fusion; no fusions of ALK, NTRK1-3 or RET were detected": the panel that found
+            # another kinase's fusion says in the next clause it found none of ALK (``no_alk_after_other_fusion``)
+            if _rx("no_alk_after_other_fusion").match(text, hi):
+                out += [
+                    ("NGS-", s, e) for method, s, e in mentions
+                    if method == "NGS" and lo <= s < hi and _reports_other_fusion(text, e, hi)
+                    and not _clause_context(text, s, e) & NOT_ASSERTED
+                ][:1]
             continue
         if _any("other_study", text, lo, hi):
             continue  # another study's finding ("in one of the largest series, ALK was not found")
@@ -572,6 +580,8 @@ def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int
     kept, at the sentence."""
     if _method_mentions(text) or not _rx("fusion_word").search(text) or not _any("target", text):
         return []
+    if context(text, 0, len(text)) & NOT_ASSERTED:
+        return []  # "Driver rearrangements of ALK, ROS1 and NTRK are common in IMT" under a title naming the assay: the disease in general
     named = {m for m, _, _ in _method_mentions(before) if m != "IHC"}
     if len(named) != 1:
         return []

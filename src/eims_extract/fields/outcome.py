@@ -486,6 +486,11 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
             if _group_clause(text, m.start()) or _planned_clause(text, m.start()):
                 continue
             out.append((_duration_months(ranged, m, num, unit), m.start(), m.end(), m.end("unit")))
+            # "..., 23 months after starting treatment and 42 months after his initial diagnosis": the same time counted
+            # from the start of the disease as well
+            second = _rx("second_clock_from_start").match(string, m.end())
+            if second is not None and (n2 := _number(second.group("num"))) is not None and unit_key(u2 := _unit(second.group("unit"))):
+                out.append((_duration_months(ranged, second, n2, u2), m.start(), second.end(), second.end("unit")))
     return sorted(out, key=lambda t: t[1])
 
 
