@@ -3334,3 +3334,15 @@ def test_generic_sentence_under_a_title_naming_the_assay_is_no_result():
     row = CaseRow("doc", "1")
     apply(sents, row)
     assert row.alk_tests is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("RNA was isolated and RT-PCR was performed; two transcripts were detected, EML4-ALK and KIF5B-ALK.", ["RT-PCR+"]),
+        ("RT-PCR was carried out on frozen tissue; a TPM3-ALK transcript was amplified.", ["RT-PCR+"]),
+        ("RT-PCR was performed; a TPM3-ALK fusion has been described in such tumours.", []),
+    ],
+)
+def test_test_done_in_one_clause_and_its_fusion_in_the_next(text, expected):
+    assert codes(text) == expected

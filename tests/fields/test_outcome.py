@@ -8095,3 +8095,21 @@ def test_follow_up_counted_from_diagnosis_beside_the_time_on_the_drug(text, valu
 )
 def test_death_during_an_admission_for_another_illness_gives_no_status(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "texts,response",
+    [
+        (
+            (
+                "Two chemotherapy regimens failed to control the mass.",
+                "On larotrectinib the tumour disappeared, a complete response.",
+                "Unlike earlier reports, our patient progressed on two regimens before the targeted drug.",
+            ),
+            "CR",
+        ),
+        (("Crizotinib gave a partial response.", "The disease then progressed on two further lines of chemotherapy."), "PD"),
+    ],
+)
+def test_failed_lines_looked_back_on_do_not_replace_the_later_response(texts, response):
+    assert run(*texts).response == response

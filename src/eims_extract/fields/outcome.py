@@ -807,6 +807,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # one, with nothing come back between, retells the way there and does not replace it
             if code == "PR" and cr_holds and not any(p < s for p in came_back):
                 continue
+            # "... whereas our patient progressed on two regimens", told after the response to the drug that followed them:
+            # the failed lines looked back on, not a new assessment
+            if code == "PD" and last_resp is not None and last_resp[0] in ("CR", "PR") and _rx("failed_lines_retold").match(sent.text, s):
+                continue
             last_resp = (code, sent.evidence(s, e))
             cr_holds = code == "CR"
             if best_resp is None and any(c <= s for c in cues):
