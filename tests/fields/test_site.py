@@ -4389,3 +4389,14 @@ def test_tumour_at_the_back_of_a_region_is_that_region(nlp, texts, site_name, co
 )
 def test_lesions_found_in_the_later_course_do_not_place_the_primary(nlp, texts, site_name):
     assert run(nlp, *texts).site == site_name
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("A para-aortic mass was detected on abdominal ultrasonography at a health check.",),
+        ("The nodule was first seen on chest radiographs taken before a dental procedure.",),
+    ],
+)
+def test_region_of_the_imaging_study_does_not_place_the_tumour(nlp, texts):
+    assert run(nlp, *texts).site is None
