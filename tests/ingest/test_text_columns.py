@@ -376,3 +376,11 @@ def test_left_column_line_running_into_the_gutter_with_a_single_space_is_cut_the
     assert "a solid 4 cm nodule near the femoral vessels, and it was excised whole;" in flat
     assert "The diagnosis of IMT was made on review. She needed no further treatment" in flat
     assert "Case 2. A 15-year-old boy had a large mass in the omentum" in flat
+
+
+def test_legend_over_both_columns_with_a_space_at_the_gutter_stays_whole() -> None:
+    above = [f"{a:<46}   {b}" for a, b in zip(_OVERFULL_LEFT, _OVERFULL_RIGHT)]
+    below = [f"{a:<46}   {b}" for a, b in zip(_OVERFULL_RIGHT, _OVERFULL_LEFT)]
+    legend = "Figure 1. Axial CT of the left groin showing the solid nodule beside the femoral vessels (arrow)."
+    doc = read_text(("Case reports\n\n" + "\n".join([*above, legend, *below]) + "\n").encode(), "legend", "legend.txt")
+    assert legend in doc.text

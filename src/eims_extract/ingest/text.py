@@ -1707,6 +1707,8 @@ def _overfull_cuts(lines: list[str], cuts: list[tuple[str, str, str] | None], c:
         left, right = x[:p], x[p + 1 :]
         if len(left.strip()) < _MIN_PIECE_CHARS or len(right.split()) < 3 or "   " in left.strip() or "   " in right.strip():
             continue
+        if caption_start(x.strip()) is not None or _heading(x.strip()) is not None:
+            continue  # a legend or a heading set over both columns
         near = [cuts[j] for j in (i - 1, i + 1) if 0 <= j < len(cuts)]
         if len(near) == 2 and all(n is not None and n[0] == "two" for n in near):
             cuts[i] = ("two", left, right)
