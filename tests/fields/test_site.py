@@ -4400,3 +4400,12 @@ def test_lesions_found_in_the_later_course_do_not_place_the_primary(nlp, texts, 
 )
 def test_region_of_the_imaging_study_does_not_place_the_tumour(nlp, texts):
     assert run(nlp, *texts).site is None
+
+
+def test_staging_scan_without_new_lesions_still_places_the_primary(nlp):
+    row = run(
+        nlp,
+        "Core biopsy of the abdominal lump showed IMT.",
+        "Staging PET-CT showed no new lesions apart from the known 6 cm mass in the left kidney.",
+    )
+    assert row.site == "kidney"
