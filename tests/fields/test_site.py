@@ -4409,3 +4409,8 @@ def test_staging_scan_without_new_lesions_still_places_the_primary(nlp):
         "Staging PET-CT showed no new lesions apart from the known 6 cm mass in the left kidney.",
     )
     assert row.site == "kidney"
+
+
+def test_adductor_compartment_is_the_soft_tissue_of_the_lower_limb(nlp):
+    row = run(nlp, "MRI showed a 7 cm mass within the left adductor compartment, sparing the femur.")
+    assert (row.site, row.site_code) == ("soft tissue", "C49.2")
