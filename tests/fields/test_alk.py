@@ -3313,3 +3313,36 @@ def test_no_alk_fusion_found_on_a_test_that_found_another_kinase_is_negative_for
 )
 def test_alk_staining_noun_and_a_molecular_test_sharing_a_verdict_give_both_results(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("An RNA fusion panel detected an EML4-ROS1 fusion; no ALK or RET alterations were found.", ["NGS-"]),
+        ("Targeted sequencing identified an ETV6-NTRK3 fusion; no fusions of ALK, ROS1 or NTRK1 were present.", ["NGS-"]),
+        ("Targeted sequencing identified an ETV6-NTRK3 fusion; no ALK inhibitor was started.", []),
+    ],
+)
+def test_panel_that_found_another_kinase_then_no_alk_is_ngs_negative(text, expected):
+    assert codes(text) == expected
+
+
+def test_generic_sentence_under_a_title_naming_the_assay_is_no_result():
+    title = "An Orbital Myofibroblastic Tumour with an FN1-ROS1 Fusion Found Only by RNA Sequencing"
+    general = "Kinase rearrangements involving ALK, ROS1 and NTRK are frequent in this neoplasm."
+    sents = [Sentence("doc", title, 0, "title"), Sentence("doc", general, len(title) + 1, "abstract")]
+    row = CaseRow("doc", "1")
+    apply(sents, row)
+    assert row.alk_tests is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("RNA was isolated and RT-PCR was performed; two transcripts were detected, EML4-ALK and KIF5B-ALK.", ["RT-PCR+"]),
+        ("RT-PCR was carried out on frozen tissue; a TPM3-ALK transcript was amplified.", ["RT-PCR+"]),
+        ("RT-PCR was performed; a TPM3-ALK fusion has been described in such tumours.", []),
+    ],
+)
+def test_test_done_in_one_clause_and_its_fusion_in_the_next(text, expected):
+    assert codes(text) == expected

@@ -8101,3 +8101,50 @@ def test_node_biopsy_showing_this_tumour_is_a_metastasis(text, metastasis):
     from _support import run_apply as _run
 
     assert _run(outcome_apply, text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        (
+            "He remains on lorlatinib with stable residual nodules, 15 months after starting the drug and 38 months after his initial diagnosis.",
+            38.0,
+        ),
+        ("She is still taking crizotinib without new lesions, 9 months after its initiation and 2 years after the first surgery.", 24.0),
+        # two times of events, not a state at the last contact
+        ("The relapse came 6 months after chemotherapy and 18 months after diagnosis.", None),
+    ],
+)
+def test_follow_up_counted_from_diagnosis_beside_the_time_on_the_drug(text, value):
+    assert run(text).follow_up_months == value
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("Still on entrectinib with no sign of progression, she was admitted with pneumonia and died ten days later.", None),
+        ("While in remission, he was hospitalised for a stroke and subsequently died.", None),
+        ("He was admitted with sepsis and died of progressive disease a week later.", "DOD"),
+        ("She was admitted with abdominal pain and died of tumour progression two weeks later.", "DOD"),
+    ],
+)
+def test_death_during_an_admission_for_another_illness_gives_no_status(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "texts,response",
+    [
+        (
+            (
+                "Two chemotherapy regimens failed to control the mass.",
+                "On larotrectinib the tumour disappeared, a complete response.",
+                "Unlike earlier reports, our patient progressed on two regimens before the targeted drug.",
+            ),
+            "CR",
+        ),
+        (("Crizotinib gave a partial response.", "The disease then progressed on two further lines of chemotherapy."), "PD"),
+    ],
+)
+def test_failed_lines_looked_back_on_do_not_replace_the_later_response(texts, response):
+    assert run(*texts).response == response

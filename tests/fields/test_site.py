@@ -4364,3 +4364,53 @@ def test_site_vocabulary_codes_are_icdo3_topography_and_names_unambiguous():
 def test_tumour_at_the_back_of_a_region_is_that_region(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name"),
+    [
+        (
+            (
+                "A 40-year-old woman noticed a painless swelling of her right forearm.",
+                "The diagnosis of IMT was established on the core biopsy.",
+                "In March 2020 CT revealed multiple new nodules in both lungs and lytic lesions of the left femur.",
+            ),
+            "soft tissue",
+        ),
+        (
+            (
+                "CT showed a retroperitoneal mass below the left renal vein.",
+                "The tumour was removed en bloc and the diagnosis was IMT.",
+                "Two years after surgery, CT showed a nodule at the resection site and a 2-cm lesion in the right lobe of the liver.",
+            ),
+            "peritoneum",
+        ),
+    ],
+)
+def test_lesions_found_in_the_later_course_do_not_place_the_primary(nlp, texts, site_name):
+    assert run(nlp, *texts).site == site_name
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("A para-aortic mass was detected on abdominal ultrasonography at a health check.",),
+        ("The nodule was first seen on chest radiographs taken before a dental procedure.",),
+    ],
+)
+def test_region_of_the_imaging_study_does_not_place_the_tumour(nlp, texts):
+    assert run(nlp, *texts).site is None
+
+
+def test_staging_scan_without_new_lesions_still_places_the_primary(nlp):
+    row = run(
+        nlp,
+        "Core biopsy of the abdominal lump showed IMT.",
+        "Staging PET-CT showed no new lesions apart from the known 6 cm mass in the left kidney.",
+    )
+    assert row.site == "kidney"
+
+
+def test_adductor_compartment_is_the_soft_tissue_of_the_lower_limb(nlp):
+    row = run(nlp, "MRI showed a 7 cm mass within the left adductor compartment, sparing the femur.")
+    assert (row.site, row.site_code) == ("soft tissue", "C49.2")

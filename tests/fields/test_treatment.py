@@ -4099,3 +4099,14 @@ def test_therapy_given_on_a_rationale_from_the_literature_is_the_patients(text, 
 )
 def test_failed_steroid_trial_is_a_drug_given(text, drugs):
     assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        (("She received crizotinib.", "Ceritinib and brigatinib, also potent against ALK, were not used."), ["crizotinib"]),
+        (("He was treated with alectinib.", "Lorlatinib and brigatinib, both later-line options, were not administered."), ["alectinib"]),
+    ],
+)
+def test_drug_list_with_an_aside_then_not_used_was_not_given(texts, expected):
+    assert run(*texts).drugs == expected

@@ -341,3 +341,46 @@ def test_table_of_two_halves_under_its_caption_ends_the_column_block() -> None:
     assert any("Caldesmon" in x and "SOX10" in x for x in t1.raw_lines)
     case = next(s for s in doc.sections if s.kind == "case")
     assert "QBEnd10" not in doc.text[case.start : case.end]
+
+
+# a justified left column whose one full line runs into the gutter: the right column's piece on that line is pushed one
+# place on behind a single space (``pdftotext -layout`` keeps one space where the characters ran wide)
+_OVERFULL_LEFT = [
+    "A 49-year-old woman noticed a firm lump in",
+    "her left groin that grew slowly for a year.",
+    "Ultrasound showed a solid 4 cm nodule near the",  # 46 characters: up to the gutter
+    "femoral vessels, and it was excised whole;",
+    "the margins were free of tumour throughout.",
+    "The cells were positive for ALK and desmin.",
+    "Keratin, S100 and CD34 were all negative.",
+    "The diagnosis of IMT was made on review.",
+]
+_OVERFULL_RIGHT = [
+    "She needed no further treatment afterwards",
+    "and was seen every four months in clinic.",
+    "Case 2. A 15-year-old boy had a large mass",
+    "in the omentum with ascites at admission.",
+    "Omentectomy removed all visible disease.",
+    "The cells were positive for ALK and CD30.",
+    "Break-apart FISH for ALK was positive too.",
+    "He received crizotinib from the next month.",
+]
+
+
+def test_left_column_line_running_into_the_gutter_with_a_single_space_is_cut_there() -> None:
+    rows = []
+    for a, b in zip(_OVERFULL_LEFT, _OVERFULL_RIGHT):
+        rows.append(f"{a} {b}" if len(a) > 44 else f"{a:<44}   {b}")
+    doc = read_text(("Case reports\n\n" + "\n".join(rows) + "\n").encode(), "overfull", "overfull.txt")
+    flat = " ".join(doc.text.split())
+    assert "a solid 4 cm nodule near the femoral vessels, and it was excised whole;" in flat
+    assert "The diagnosis of IMT was made on review. She needed no further treatment" in flat
+    assert "Case 2. A 15-year-old boy had a large mass in the omentum" in flat
+
+
+def test_legend_over_both_columns_with_a_space_at_the_gutter_stays_whole() -> None:
+    above = [f"{a:<46}   {b}" for a, b in zip(_OVERFULL_LEFT, _OVERFULL_RIGHT)]
+    below = [f"{a:<46}   {b}" for a, b in zip(_OVERFULL_RIGHT, _OVERFULL_LEFT)]
+    legend = "Figure 1. Axial CT of the left groin showing the solid nodule beside the femoral vessels (arrow)."
+    doc = read_text(("Case reports\n\n" + "\n".join([*above, legend, *below]) + "\n").encode(), "legend", "legend.txt")
+    assert legend in doc.text

@@ -254,6 +254,15 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 out += _gene_free_clause(text, lo, hi, _clause_context, verdict=True)
             if lo > 0 and _only_alk_named(text[:lo]):
                 out += _partner_clause(text, lo, hi, mentions)
+            # "NGS identified a YWHAE-ROS1 fusion; no fusions of ALK, NTRK1-3 or RET were detected": the panel that found
+            # another kinase's fusion says in the next clause it found none of ALK (``no_alk_after_other_fusion``)
+            if _rx("no_alk_after_other_fusion").match(text, hi):
+                out += [
+                    ("NGS-", s, e) for method, s, e in mentions
+                    if method == "NGS" and lo <= s < hi and _reports_other_fusion(text, e, hi)
+                    and not _clause_context(text, s, e) & NOT_ASSERTED
+                ][:1]
+            out += _result_in_next_clause(text, lo, hi, mentions)
             continue
         if _any("other_study", text, lo, hi):
             continue  # another study's finding ("in one of the largest series, ALK was not found")
@@ -314,7 +323,24 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
         if not stained and _other_method_reports(text, c.mention.start, c.mention.end, mentions):
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
-    return sorted(out, key=lambda t: t[1]), quiet
+    return sorted(dict.fromkeys(out), key=lambda t: t[1]), quiet  # a result read two ways is one result
+
+
+def _result_in_next_clause(text: str, lo: int, hi: int, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A molecular test told only as done in its clause ("RT-PCR with Sanger sequencing was performed"), the ALK fusion it
+    found told in the next clause of the sentence, which names no test of its own ("...; two transcripts were detected,
+    TPM4-ALK and CLTC-ALK"): that test is positive, as when its result comes in the next sentence."""
+    if hi >= len(text) or not _any("no_result", text, lo, hi) or _any("result", text, lo, hi):
+        return []
+    nlo, nhi = _clause(text, hi + 1)
+    if any(nlo <= s < nhi for _, s, _ in mentions):
+        return []
+    if not any(f.endswith("::ALK") for f, _, _ in fusions_in(text[hi:nhi])):
+        return []
+    return [
+        (method + "+", s, e) for method, s, e in mentions
+        if method != "IHC" and lo <= s < hi and not _clause_context(text, s, e) & NOT_ASSERTED
+    ][:1]
 
 
 def _repeat_with_result(text: str, lo: int, hi: int, groups: list[list[tuple[str, int, int]]]) -> int:
@@ -572,6 +598,8 @@ def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int
     kept, at the sentence."""
     if _method_mentions(text) or not _rx("fusion_word").search(text) or not _any("target", text):
         return []
+    if context(text, 0, len(text)) & NOT_ASSERTED:
+        return []  # "Driver rearrangements of ALK, ROS1 and NTRK are common in IMT" under a title naming the assay: the disease in general
     named = {m for m, _, _ in _method_mentions(before) if m != "IHC"}
     if len(named) != 1:
         return []

@@ -486,6 +486,11 @@ def _follow_up_found(text: str) -> list[tuple[float, int, int, int]]:
             if _group_clause(text, m.start()) or _planned_clause(text, m.start()):
                 continue
             out.append((_duration_months(ranged, m, num, unit), m.start(), m.end(), m.end("unit")))
+            # "..., 23 months after starting treatment and 42 months after his initial diagnosis": the same time counted
+            # from the start of the disease as well
+            second = _rx("second_clock_from_start").match(string, m.end())
+            if second is not None and (n2 := _number(second.group("num"))) is not None and unit_key(u2 := _unit(second.group("unit"))):
+                out.append((_duration_months(ranged, second, n2, u2), m.start(), second.end(), second.end("unit")))
     return sorted(out, key=lambda t: t[1])
 
 
@@ -801,6 +806,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # "a complete response at 6 months; the marked regression persisted": a partial one told after a complete
             # one, with nothing come back between, retells the way there and does not replace it
             if code == "PR" and cr_holds and not any(p < s for p in came_back):
+                continue
+            # "... whereas our patient progressed on two regimens", told after the response to the drug that followed them:
+            # the failed lines looked back on, not a new assessment
+            if code == "PD" and last_resp is not None and last_resp[0] in ("CR", "PR") and _rx("failed_lines_retold").match(sent.text, s):
                 continue
             last_resp = (code, sent.evidence(s, e))
             cr_holds = code == "CR"

@@ -363,7 +363,7 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
     for m in avoided:  # "X, as used for Y, was avoided": X, right before, was not given
         before = [sp for sp in spans if sp[1] <= m.start()]
         if before and _rx("not_given_gap").fullmatch(text[max(before)[1] : m.start()]):
-            out += named_last(before, m.start())
+            out += named_last(before, m.end())  # its own "were" makes a list before it the subject
     return tuple(out)
 
 
