@@ -4364,3 +4364,64 @@ def test_site_vocabulary_codes_are_icdo3_topography_and_names_unambiguous():
 def test_tumour_at_the_back_of_a_region_is_that_region(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Sonography found a caecal tumour that was the lead point of an ileocolic intussusception.",), "colon", "C18.0"),
+        (("The girl had an ileocaecal intussusception; the lead point was a polyp of the distal ileum.",), "ileum", "C17.2"),
+    ],
+)
+def test_intussusception_kind_is_not_the_tumours_part(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("The boy had vomiting for a week.", "At operation a constricting annular tumour around the jejunum was removed."),
+         "jejunum", "C17.1"),
+        (("Laparoscopy found a circumferential mass encircling the sigmoid colon.",), "sigmoid", "C18.7"),
+    ],
+)
+def test_annular_tumour_around_a_bowel_segment_is_in_its_wall(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_mass_around_an_organ_without_a_ring_word_is_not_placed_there(nlp):
+    assert run(nlp, "CT showed a soft tissue mass around the left kidney.").site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("In contrast to most IMTs, which arise in the lung, her tumour was an 8 cm mass of the spleen.",), "spleen", "C42.2"),
+        (("Contrary to most IMTs, which are located in the abdomen, this tumour was a 4 cm nodule in the right breast.",),
+         "breast", "C50.9"),
+        (("As in most cases, which arise from the mesentery, the 9 cm tumour sat in the pelvis.",), "pelvis", "C76.3"),
+    ],
+)
+def test_clause_about_the_disease_in_general_gives_no_site(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Eight years earlier the man had undergone resection of a gastric IMT.",
+          "He now had jaundice, and CT showed a 4 cm mass in the liver."), ("stomach", "C16.9")),
+        (("Four years ago she had undergone excision of an inflammatory myofibroblastic tumour of the left kidney.",
+          "A 3 cm mass was now found in the right lung."), ("kidney", "C64.9")),
+        # another disease treated years before stays out
+        (("Eight years earlier the man had undergone resection of a gastric adenocarcinoma.",
+          "He now had jaundice, and CT showed a 4 cm mass in the liver."), ("liver", "C22.0")),
+    ],
+)
+def test_own_tumour_resected_years_earlier_is_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

@@ -452,7 +452,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             # the tumour itself ("a dural-based intracranial mass" is based on the dura)
             stacked = i + 1 < len(found) and _rx("stacked_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
             lo, hi = _line(s, a, b)
-            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history, kin):
+            # "She had undergone resection of a pulmonary IMT six years earlier": the report's own disease treated before
+            # the present illness is the patient's primary, however long ago the sentence says it was (see below)
+            own_earlier = _earlier_own(s.text[max(lo, a - 120) : a], s.text[b : min(hi, b + 80)])
+            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history or own_earlier, kin):
                 continue
             # "a mass in the patient's left breast": a person's possessive reads as a pronoun ("her left breast") for the cues
             before = _rx("person_possessive").sub("her ", s.text[max(lo, a - 120) : a])
@@ -504,6 +507,16 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 score = min(score, 0)
             out.append(SiteMention(s, a, b, canon, score, tuple(c.name for c in hit), code))
     return out
+
+
+def _earlier_own(before: str, after: str) -> bool:
+    """Does the mention name where the report's own disease was resected or treated before the present illness ("after
+    resection of a pulmonary IMT", "had undergone excision of an IMT of the left kidney")? A historical cue ("six years
+    earlier") does not then keep it out: that tumour is this patient's primary (another disease is not: "resection of a
+    gastric carcinoma")."""
+    if _rx("own_tumour_after").match(after) and _rx("earlier_own_tumour").search(before):
+        return True
+    return _earlier_own_cue().regex.search(before) is not None
 
 
 def _is_bone(code: str | None) -> bool:
