@@ -4425,3 +4425,20 @@ def test_clause_about_the_disease_in_general_gives_no_site(nlp, texts, site_name
 def test_own_tumour_resected_years_earlier_is_the_primary(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("The woman had back pain.", "MRI showed a 3 cm vertebral lesion, a metastasis from the pulmonary IMT removed in 2018."),
+         ("lung", "C34.9")),
+        (("Imaging found nodules in the liver, metastases arising from an EIMS of the small bowel mesentery.",),
+         ("mesentery", "C48.1")),
+        # another disease's metastasis names no primary of this patient
+        (("A hepatic lesion was at first taken for a metastasis from the colon carcinoma treated in 2011.",),
+         ("liver", "C22.0")),
+    ],
+)
+def test_metastasis_from_the_own_tumour_names_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected

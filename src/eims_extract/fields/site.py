@@ -481,13 +481,15 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
             # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
             own_after = _rx("own_tumour_after").match(after) is not None
-            if own_after and _rx("history_of_own_tumour").search(before):
-                hit = [c for c in hit if c.weight > 0]
             # "five years after resection of a pulmonary IMT ... a mass in the frontal lobe": the report's own disease treated
             # before the present illness is the primary however firmly the new mass is placed (the cue's weight; the form
             # "an IMT of the left kidney" meets the cue itself)
-            if own_after and (earlier := _earlier_own_cue()) not in hit and _rx("earlier_own_tumour").search(before):
+            earlier = _earlier_own_cue()
+            if own_after and earlier not in hit and _rx("earlier_own_tumour").search(before):
                 hit.append(earlier)
+            # and the words that told it ("a metastasis from the gastric IMT") are no cue against its site
+            if (own_after and _rx("history_of_own_tumour").search(before)) or earlier in hit:
+                hit = [c for c in hit if c.weight > 0]
             # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin, nor any organ of
             # a list several tumours are spread over ("multiple nodules in the mesentery, omentum and peritoneum", "multiple
             # lesions in the liver and lungs": the last one is not the origin either)
