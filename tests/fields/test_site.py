@@ -4442,3 +4442,25 @@ def test_own_tumour_resected_years_earlier_is_the_primary(nlp, texts, expected):
 def test_metastasis_from_the_own_tumour_names_the_primary(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A 40-year-old teacher presented with a 4-month history of a painless lump in the right calf.",),
+         ("soft tissue", "C49.2")),
+        (("The girl had a two-year history of a slowly growing nodule in the left parotid gland.",), ("parotid gland", "C07.9")),
+        # a past disease told as a history stays out
+        (("He had an 8-year history of gastric cancer and now presented with a 4 cm mass in the liver.",), ("liver", "C22.0")),
+    ],
+)
+def test_length_of_the_present_complaint_is_no_past_history(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_tumour_opacifying_a_sinus_lies_in_it(nlp, with_spans):
+    row = run(nlp, "Sinus CT showed a soft tissue mass opacifying the right frontal sinus.", with_spans=with_spans)
+    assert (row.site, row.site_code) == ("paranasal sinus", "C31.2")

@@ -355,8 +355,8 @@ def _asserted(text: str, a: int, b: int, own: bool, history: bool = False, kin: 
 
 
 def _unhedged(text: str) -> str:
-    """The sentence with an imaging study's "suggested" before a tumour read as "showed" and a hedge whose object is a diagnosis
-    blanked (same length, offsets kept): "CT suggested a 5 cm mass in the left hepatic lobe", "a lesion in the liver, possibly a
+    """The sentence with an imaging study's "suggested" before a tumour read as "showed", and a hedge whose object is a diagnosis
+    and the length of the present complaint ("a 3-month history of a mass") blanked (same length, offsets kept): "CT suggested a 5 cm mass in the left hepatic lobe", "a lesion in the liver, possibly a
     haemangioma" place the tumour; the hedge is on its nature (``imaging_suggested``, ``diagnosis_hedge``)."""
     low = text.lower()
     if "suggest" in low:
@@ -368,7 +368,10 @@ def _unhedged(text: str) -> str:
         text = "".join(parts) + text[at:] if parts else text
     # "a tumour in the gastric body, suspected to be a GIST": the hedge is on what the tumour is (``diagnosis_hedge``)
     # (the rule's own literal prefilter returns the text unchanged when none of its words is there)
-    return _rx("diagnosis_hedge").sub(lambda m: " " * len(m.group(0)), text)
+    text = _rx("diagnosis_hedge").sub(lambda m: " " * len(m.group(0)), text)
+    # "presented with a 6-year history of an itchy lesion on his back": how long the present complaint has lasted, no past
+    # history (``complaint_history``)
+    return _rx("complaint_history").sub(lambda m: " " * len(m.group(0)), text) if "history" in low else text
 
 
 def _announced_from(s: Sentence) -> int:
