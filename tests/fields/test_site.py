@@ -4464,3 +4464,16 @@ def test_length_of_the_present_complaint_is_no_past_history(nlp, texts, expected
 def test_tumour_opacifying_a_sinus_lies_in_it(nlp, with_spans):
     row = run(nlp, "Sinus CT showed a soft tissue mass opacifying the right frontal sinus.", with_spans=with_spans)
     assert (row.site, row.site_code) == ("paranasal sinus", "C31.2")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("At operation the left ovary was swollen and contained a 5 cm solid mass.",), ("ovary", "C56.9")),
+        (("Sonography disclosed a tumoration of 2 cm in the right parotid gland.",), ("parotid gland", "C07.9")),
+        (("At operation the left ovary was swollen and contained no mass.",), (None, None)),
+    ],
+)
+def test_organ_enlarged_and_containing_a_tumour_and_a_tumoration(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
