@@ -4477,3 +4477,9 @@ def test_tumour_opacifying_a_sinus_lies_in_it(nlp, with_spans):
 def test_organ_enlarged_and_containing_a_tumour_and_a_tumoration(nlp, texts, expected):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_tumour_with_a_stalk_before_its_place(nlp, with_spans):
+    row = run(nlp, "Endoscopy found a lobulated polyp with a short pedicle in the gastric antrum.", with_spans=with_spans)
+    assert (row.site, row.site_code) == ("stomach", "C16.3")
