@@ -4414,3 +4414,122 @@ def test_staging_scan_without_new_lesions_still_places_the_primary(nlp):
 def test_adductor_compartment_is_the_soft_tissue_of_the_lower_limb(nlp):
     row = run(nlp, "MRI showed a 7 cm mass within the left adductor compartment, sparing the femur.")
     assert (row.site, row.site_code) == ("soft tissue", "C49.2")
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("Sonography found a caecal tumour that was the lead point of an ileocolic intussusception.",), "colon", "C18.0"),
+        (("The girl had an ileocaecal intussusception; the lead point was a polyp of the distal ileum.",), "ileum", "C17.2"),
+    ],
+)
+def test_intussusception_kind_is_not_the_tumours_part(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("The boy had vomiting for a week.", "At operation a constricting annular tumour around the jejunum was removed."),
+         "jejunum", "C17.1"),
+        (("Laparoscopy found a circumferential mass encircling the sigmoid colon.",), "sigmoid", "C18.7"),
+    ],
+)
+def test_annular_tumour_around_a_bowel_segment_is_in_its_wall(nlp, texts, site_name, code, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+def test_mass_around_an_organ_without_a_ring_word_is_not_placed_there(nlp):
+    assert run(nlp, "CT showed a soft tissue mass around the left kidney.").site is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "site_name", "code"),
+    [
+        (("In contrast to most IMTs, which arise in the lung, her tumour was an 8 cm mass of the spleen.",), "spleen", "C42.2"),
+        (("Contrary to most IMTs, which are located in the abdomen, this tumour was a 4 cm nodule in the right breast.",),
+         "breast", "C50.9"),
+        (("As in most cases, which arise from the mesentery, the 9 cm tumour sat in the pelvis.",), "pelvis", "C76.3"),
+    ],
+)
+def test_clause_about_the_disease_in_general_gives_no_site(nlp, texts, site_name, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Eight years earlier the man had undergone resection of a gastric IMT.",
+          "He now had jaundice, and CT showed a 4 cm mass in the liver."), ("stomach", "C16.9")),
+        (("Four years ago she had undergone excision of an inflammatory myofibroblastic tumour of the left kidney.",
+          "A 3 cm mass was now found in the right lung."), ("kidney", "C64.9")),
+        # another disease treated years before stays out
+        (("Eight years earlier the man had undergone resection of a gastric adenocarcinoma.",
+          "He now had jaundice, and CT showed a 4 cm mass in the liver."), ("liver", "C22.0")),
+    ],
+)
+def test_own_tumour_resected_years_earlier_is_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("The woman had back pain.", "MRI showed a 3 cm vertebral lesion, a metastasis from the pulmonary IMT removed in 2018."),
+         ("lung", "C34.9")),
+        (("Imaging found nodules in the liver, metastases arising from an EIMS of the small bowel mesentery.",),
+         ("mesentery", "C48.1")),
+        # another disease's metastasis names no primary of this patient
+        (("A hepatic lesion was at first taken for a metastasis from the colon carcinoma treated in 2011.",),
+         ("liver", "C22.0")),
+    ],
+)
+def test_metastasis_from_the_own_tumour_names_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("A 40-year-old teacher presented with a 4-month history of a painless lump in the right calf.",),
+         ("soft tissue", "C49.2")),
+        (("The girl had a two-year history of a slowly growing nodule in the left parotid gland.",), ("parotid gland", "C07.9")),
+        # a past disease told as a history stays out
+        (("He had an 8-year history of gastric cancer and now presented with a 4 cm mass in the liver.",), ("liver", "C22.0")),
+    ],
+)
+def test_length_of_the_present_complaint_is_no_past_history(nlp, texts, expected, with_spans):
+    row = run(nlp, *texts, with_spans=with_spans)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_tumour_opacifying_a_sinus_lies_in_it(nlp, with_spans):
+    row = run(nlp, "Sinus CT showed a soft tissue mass opacifying the right frontal sinus.", with_spans=with_spans)
+    assert (row.site, row.site_code) == ("paranasal sinus", "C31.2")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("At operation the left ovary was swollen and contained a 5 cm solid mass.",), ("ovary", "C56.9")),
+        (("Sonography disclosed a tumoration of 2 cm in the right parotid gland.",), ("parotid gland", "C07.9")),
+        (("At operation the left ovary was swollen and contained no mass.",), (None, None)),
+    ],
+)
+def test_organ_enlarged_and_containing_a_tumour_and_a_tumoration(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize("with_spans", [True, False])
+def test_tumour_with_a_stalk_before_its_place(nlp, with_spans):
+    row = run(nlp, "Endoscopy found a lobulated polyp with a short pedicle in the gastric antrum.", with_spans=with_spans)
+    assert (row.site, row.site_code) == ("stomach", "C16.3")

@@ -355,8 +355,8 @@ def _asserted(text: str, a: int, b: int, own: bool, history: bool = False, kin: 
 
 
 def _unhedged(text: str) -> str:
-    """The sentence with an imaging study's "suggested" before a tumour read as "showed" and a hedge whose object is a diagnosis
-    blanked (same length, offsets kept): "CT suggested a 5 cm mass in the left hepatic lobe", "a lesion in the liver, possibly a
+    """The sentence with an imaging study's "suggested" before a tumour read as "showed", and a hedge whose object is a diagnosis
+    and the length of the present complaint ("a 3-month history of a mass") blanked (same length, offsets kept): "CT suggested a 5 cm mass in the left hepatic lobe", "a lesion in the liver, possibly a
     haemangioma" place the tumour; the hedge is on its nature (``imaging_suggested``, ``diagnosis_hedge``)."""
     low = text.lower()
     if "suggest" in low:
@@ -368,7 +368,10 @@ def _unhedged(text: str) -> str:
         text = "".join(parts) + text[at:] if parts else text
     # "a tumour in the gastric body, suspected to be a GIST": the hedge is on what the tumour is (``diagnosis_hedge``)
     # (the rule's own literal prefilter returns the text unchanged when none of its words is there)
-    return _rx("diagnosis_hedge").sub(lambda m: " " * len(m.group(0)), text)
+    text = _rx("diagnosis_hedge").sub(lambda m: " " * len(m.group(0)), text)
+    # "presented with a 6-year history of an itchy lesion on his back": how long the present complaint has lasted, no past
+    # history (``complaint_history``)
+    return _rx("complaint_history").sub(lambda m: " " * len(m.group(0)), text) if "history" in low else text
 
 
 def _announced_from(s: Sentence) -> int:
@@ -452,7 +455,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             # the tumour itself ("a dural-based intracranial mass" is based on the dura)
             stacked = i + 1 < len(found) and _rx("stacked_gap").fullmatch(s.text, b, found[i + 1][0]) is not None
             lo, hi = _line(s, a, b)
-            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history, kin):
+            # "She had undergone resection of a pulmonary IMT six years earlier": the report's own disease treated before
+            # the present illness is the patient's primary, however long ago the sentence says it was (see below)
+            own_earlier = _earlier_own(s.text[max(lo, a - 120) : a], s.text[b : min(hi, b + 80)])
+            if not _asserted(s.text[lo:hi], a - lo, b - lo, own and a >= obj, history or own_earlier, kin):
                 continue
             # "a mass in the patient's left breast": a person's possessive reads as a pronoun ("her left breast") for the cues
             before = _rx("person_possessive").sub("her ", s.text[max(lo, a - 120) : a])
@@ -478,13 +484,15 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
             # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
             # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
             own_after = _rx("own_tumour_after").match(after) is not None
-            if own_after and _rx("history_of_own_tumour").search(before):
-                hit = [c for c in hit if c.weight > 0]
             # "five years after resection of a pulmonary IMT ... a mass in the frontal lobe": the report's own disease treated
             # before the present illness is the primary however firmly the new mass is placed (the cue's weight; the form
             # "an IMT of the left kidney" meets the cue itself)
-            if own_after and (earlier := _earlier_own_cue()) not in hit and _rx("earlier_own_tumour").search(before):
+            earlier = _earlier_own_cue()
+            if own_after and earlier not in hit and _rx("earlier_own_tumour").search(before):
                 hit.append(earlier)
+            # and the words that told it ("a metastasis from the gastric IMT") are no cue against its site
+            if (own_after and _rx("history_of_own_tumour").search(before)) or earlier in hit:
+                hit = [c for c in hit if c.weight > 0]
             # "a mass invading the stomach and the spleen": the first organ of an invasion list is not the origin, nor any organ of
             # a list several tumours are spread over ("multiple nodules in the mesentery, omentum and peritoneum", "multiple
             # lesions in the liver and lungs": the last one is not the origin either)
@@ -504,6 +512,16 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 score = min(score, 0)
             out.append(SiteMention(s, a, b, canon, score, tuple(c.name for c in hit), code))
     return out
+
+
+def _earlier_own(before: str, after: str) -> bool:
+    """Does the mention name where the report's own disease was resected or treated before the present illness ("after
+    resection of a pulmonary IMT", "had undergone excision of an IMT of the left kidney")? A historical cue ("six years
+    earlier") does not then keep it out: that tumour is this patient's primary (another disease is not: "resection of a
+    gastric carcinoma")."""
+    if _rx("own_tumour_after").match(after) and _rx("earlier_own_tumour").search(before):
+        return True
+    return _earlier_own_cue().regex.search(before) is not None
 
 
 def _is_bone(code: str | None) -> bool:
