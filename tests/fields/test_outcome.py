@@ -8066,3 +8066,33 @@ def test_tumour_gone_completely_after_a_drug_told_first_is_complete_response(tex
 )
 def test_all_of_them_in_a_small_report_is_the_patients_together(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        # a new growth where the tumour was operated on: the anastomosis, the resection bed, a stump
+        ("Seven months later a new 15 mm nodule at the colonic anastomosis was biopsied and showed IMT.", True),
+        ("A new mass was found in the resection bed at the 1-year scan.", True),
+        ("At 14 months a new lesion appeared on the bronchial stump.", True),
+        ("No new lesion was seen at the anastomosis at 1 year.", False),
+        # ... a new lesion elsewhere is no recurrence by itself
+        ("A new nodule was found in the contralateral lung.", None),
+    ],
+)
+def test_new_growth_at_the_operated_site_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    "text,spread",
+    [
+        # new lesions in another organ that proved to be the tumour: a spread
+        ("CT found new hepatic nodules, which proved to be EIMS at biopsy.", True),
+        ("New pulmonary nodules were shown to be metastatic IMT.", True),
+        # ... not when they proved to be something else
+        ("CT found new hepatic nodules, which proved to be haemangiomas.", False),
+    ],
+)
+def test_new_organ_nodules_proved_to_be_the_tumour_are_a_spread(text, spread):
+    assert bool(new_lesion_spread(text, "C48.1")) is spread
