@@ -8069,6 +8069,21 @@ def test_all_of_them_in_a_small_report_is_the_patients_together(text, status):
 
 
 @pytest.mark.parametrize(
+    "text,status,months",
+    [
+        # a recurrence denied for a listed kind of check ("clinical, laboratory or radiologic") at a time point
+        ("Two years after resection, no clinical, biochemical or radiologic recurrence was found.", "ANED", 24.0),
+        ("At 9 months, no clinical, laboratory, or imaging recurrence was seen.", "ANED", 9.0),
+        # ... an expectation about the entity is no check of the patient
+        ("No clinical or radiologic recurrence is expected after a complete excision.", None, None),
+    ],
+)
+def test_recurrence_denied_for_listed_kinds_of_check_is_aned(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
     "text,recurrence",
     [
         # a new growth where the tumour was operated on: the anastomosis, the resection bed, a stump
@@ -8096,3 +8111,46 @@ def test_new_growth_at_the_operated_site_is_a_recurrence(text, recurrence):
 )
 def test_new_organ_nodules_proved_to_be_the_tumour_are_a_spread(text, spread):
     assert bool(new_lesion_spread(text, "C48.1")) is spread
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # stable disease held over the follow-up, told after another finding: alive with the tumour
+        ("Over 18 months of follow-up the girl showed weight gain and stable disease on larotrectinib.", "AWD"),
+        ("During a 3-year follow-up on entrectinib she has maintained stable disease.", "AWD"),
+        # ... not when the sentence goes on to its end
+        ("Follow-up imaging showed stable disease for 5 months, then progression in the liver.", None),
+    ],
+)
+def test_stable_disease_held_over_the_follow_up_is_awd(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status,months",
+    [
+        # a follow-up examination dated by a list of times, found clear: free of disease at the last of them
+        ("Follow-up MRI at 3, 6 and 12 months was negative.", "ANED", 12.0),
+        ("Control CT at two years after surgery was normal.", "ANED", 24.0),
+        # ... a staging examination is no follow-up
+        ("Staging CT at 2 months was negative.", None, None),
+    ],
+)
+def test_examination_dated_by_listed_times_found_clear_is_aned(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a partial response named with its criteria in brackets, held at the last follow-up: alive with the tumour
+        ("The scan at 2 months showed a partial response (RECIST 1.1), which was maintained at the last follow-up.", "AWD"),
+        ("She had stable disease (by RECIST) that persisted until the latest visit.", "AWD"),
+        # ... a response lost before the last visit is no such state
+        ("The scan at 2 months showed a partial response (RECIST 1.1), which was lost at the next scan.", None),
+    ],
+)
+def test_response_with_bracketed_criteria_held_at_last_follow_up_is_awd(text, status):
+    assert run(text).status == status
