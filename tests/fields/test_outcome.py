@@ -8143,6 +8143,32 @@ def test_examination_dated_by_listed_times_found_clear_is_aned(text, status, mon
 
 
 @pytest.mark.parametrize(
+    "text,months",
+    [
+        # the status code in brackets after the cause of death keeps the time of death a follow-up
+        ("Outcome: died of disease (DOD) at 11 months.", 11.0),
+        ("He died of the disease (DOD), at 2 years.", 24.0),
+    ],
+)
+def test_death_coded_in_brackets_keeps_its_time(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "texts,months",
+    [
+        # "had a nephrectomy" reports the operation: the clock of later times starts there
+        (("A 50-year-old woman had a nephrectomy for a renal IMT.", "She developed lung metastases 2 years later and died 6 months after that."), 30.0),
+        (("The boy has had a wide excision of the thigh mass.", "Eight months later it recurred, and 4 months later he died."), 12.0),
+        # ... a history of an earlier operation is no start
+        (("She had a history of appendectomy.", "Two years later a pelvic mass was found, and she died 6 months later."), 6.0),
+    ],
+)
+def test_had_an_operation_starts_the_clock_of_later_times(texts, months):
+    assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
     "text,status",
     [
         # a partial response named with its criteria in brackets, held at the last follow-up: alive with the tumour
