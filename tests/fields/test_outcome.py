@@ -8180,3 +8180,17 @@ def test_had_an_operation_starts_the_clock_of_later_times(texts, months):
 )
 def test_response_with_bracketed_criteria_held_at_last_follow_up_is_awd(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        # the RECIST measure itself shrunk by 30 per cent or more: a partial response, with no drug named in the sentence
+        ("At 3 months there was a 41% decrease in the sum of diameters of the target lesions.", "PR"),
+        ("The sum of the longest diameters fell by 38% at week 12.", "PR"),
+        # ... under 30 per cent is not
+        ("At 3 months there was a 22% decrease in the sum of diameters.", None),
+    ],
+)
+def test_sum_of_diameters_shrunk_by_a_third_is_a_partial_response(text, response):
+    assert run(text).response == response
