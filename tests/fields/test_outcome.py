@@ -8194,3 +8194,18 @@ def test_response_with_bracketed_criteria_held_at_last_follow_up_is_awd(text, st
 )
 def test_sum_of_diameters_shrunk_by_a_third_is_a_partial_response(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # a survival free of disease or progression that the sentence goes on to close ended before the last follow-up
+        ("She received alectinib with a progression-free survival of 11 months, then ceritinib.", None, None),
+        ("He had a disease-free survival of 26 months before the tumour recurred in the pelvis.", None, None),
+        # ... one still running is the follow-up
+        ("She has a disease-free survival of 26 months to date.", 26.0, "ANED"),
+    ],
+)
+def test_free_survival_closed_in_its_sentence_is_no_follow_up(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
