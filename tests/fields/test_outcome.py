@@ -8209,3 +8209,18 @@ def test_sum_of_diameters_shrunk_by_a_third_is_a_partial_response(text, response
 def test_free_survival_closed_in_its_sentence_is_no_follow_up(text, months, status):
     row = run(text)
     assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,primary,spread",
+    [
+        # a new lesion named by a part of another organ (a brain lobe, the cerebellum, a bone) told with the tumour shown in it
+        ("At 9 months MRI showed a new 2 cm lesion in the right parietal lobe, which was resected and showed EIMS.", "C34.9", True),
+        ("Despite alectinib, a new lesion appeared in the cerebellum.", "C48.0", True),
+        # ... not a lesion of the primary's own organ, nor one told without any progression or proof
+        ("Despite crizotinib, a new lesion appeared in the left femur.", "C40.2", False),
+        ("A new lesion was seen in the left temporal lobe on MRI.", "C49.9", False),
+    ],
+)
+def test_new_lesion_in_a_part_of_another_organ_is_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
