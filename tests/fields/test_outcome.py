@@ -8224,3 +8224,17 @@ def test_free_survival_closed_in_its_sentence_is_no_follow_up(text, months, stat
 )
 def test_new_lesion_in_a_part_of_another_organ_is_a_spread(text, primary, spread):
     assert bool(new_lesion_spread(text, primary)) is spread
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a lesion left in place that stays unchanged over the follow-up: alive with the tumour
+        ("The unresected nodule in the omentum remains unchanged at 2 years of observation.", "AWD"),
+        ("The liver lesions have remained radiologically unchanged for 14 months.", "AWD"),
+        # ... not when the sentence goes on to their growth
+        ("The liver lesions have remained unchanged until month 8, when they grew.", None),
+    ],
+)
+def test_lesion_left_in_place_remaining_unchanged_is_awd(text, status):
+    assert run(text).status == status
