@@ -8238,3 +8238,34 @@ def test_new_lesion_in_a_part_of_another_organ_is_a_spread(text, primary, spread
 )
 def test_lesion_left_in_place_remaining_unchanged_is_awd(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        # a single tumour told gone on a drug, without 'completely': a complete response
+        ("The mass had disappeared on MRI after 5 months of lorlatinib.", "CR"),
+        ("On entrectinib the nodule disappeared.", "CR"),
+        # ... not after stopping the drug or an operation, not one named among several, not a symptom
+        ("After stopping crizotinib the mass disappeared.", None),
+        ("On crizotinib the largest nodule disappeared.", None),
+        ("On crizotinib her cough disappeared.", None),
+        ("On crizotinib the mass disappeared almost completely.", "PR"),
+    ],
+)
+def test_single_tumour_gone_on_a_drug_is_a_complete_response(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        # an absence of spread told after its noun
+        ("The specimen had clear margins, and lymph node involvement was absent.", False),
+        ("Distant metastases were not found on staging.", False),
+        # ... a spread that was present stays present
+        ("Lymph node involvement was present in two of nine nodes.", None),
+    ],
+)
+def test_spread_told_absent_after_its_noun_is_no_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
