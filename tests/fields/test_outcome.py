@@ -8148,3 +8148,206 @@ def test_death_during_an_admission_for_another_illness_gives_no_status(text, sta
 )
 def test_failed_lines_looked_back_on_do_not_replace_the_later_response(texts, response):
     assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "text,status,months",
+    [
+        # a recurrence denied for a listed kind of check ("clinical, laboratory or radiologic") at a time point
+        ("Two years after resection, no clinical, biochemical or radiologic recurrence was found.", "ANED", 24.0),
+        ("At 9 months, no clinical, laboratory, or imaging recurrence was seen.", "ANED", 9.0),
+        # ... an expectation about the entity is no check of the patient
+        ("No clinical or radiologic recurrence is expected after a complete excision.", None, None),
+    ],
+)
+def test_recurrence_denied_for_listed_kinds_of_check_is_aned(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    "text,recurrence",
+    [
+        # a new growth where the tumour was operated on: the anastomosis, the resection bed, a stump
+        ("Seven months later a new 15 mm nodule at the colonic anastomosis was biopsied and showed IMT.", True),
+        ("A new mass was found in the resection bed at the 1-year scan.", True),
+        ("At 14 months a new lesion appeared on the bronchial stump.", True),
+        ("No new lesion was seen at the anastomosis at 1 year.", False),
+        # ... a new lesion elsewhere is no recurrence by itself
+        ("A new nodule was found in the contralateral lung.", None),
+    ],
+)
+def test_new_growth_at_the_operated_site_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    "text,spread",
+    [
+        # new lesions in another organ that proved to be the tumour: a spread
+        ("CT found new hepatic nodules, which proved to be EIMS at biopsy.", True),
+        ("New pulmonary nodules were shown to be metastatic IMT.", True),
+        # ... not when they proved to be something else
+        ("CT found new hepatic nodules, which proved to be haemangiomas.", False),
+    ],
+)
+def test_new_organ_nodules_proved_to_be_the_tumour_are_a_spread(text, spread):
+    assert bool(new_lesion_spread(text, "C48.1")) is spread
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # stable disease held over the follow-up, told after another finding: alive with the tumour
+        ("Over 18 months of follow-up the girl showed weight gain and stable disease on larotrectinib.", "AWD"),
+        ("During a 3-year follow-up on entrectinib she has maintained stable disease.", "AWD"),
+        # ... not when the sentence goes on to its end
+        ("Follow-up imaging showed stable disease for 5 months, then progression in the liver.", None),
+    ],
+)
+def test_stable_disease_held_over_the_follow_up_is_awd(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,status,months",
+    [
+        # a follow-up examination dated by a list of times, found clear: free of disease at the last of them
+        ("Follow-up MRI at 3, 6 and 12 months was negative.", "ANED", 12.0),
+        ("Control CT at two years after surgery was normal.", "ANED", 24.0),
+        # ... a staging examination is no follow-up
+        ("Staging CT at 2 months was negative.", None, None),
+    ],
+)
+def test_examination_dated_by_listed_times_found_clear_is_aned(text, status, months):
+    row = run(text)
+    assert (row.status, row.follow_up_months) == (status, months)
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        # the status code in brackets after the cause of death keeps the time of death a follow-up
+        ("Outcome: died of disease (DOD) at 11 months.", 11.0),
+        ("He died of the disease (DOD), at 2 years.", 24.0),
+    ],
+)
+def test_death_coded_in_brackets_keeps_its_time(text, months):
+    assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "texts,months",
+    [
+        # "had a nephrectomy" reports the operation: the clock of later times starts there
+        (("A 50-year-old woman had a nephrectomy for a renal IMT.", "She developed lung metastases 2 years later and died 6 months after that."), 30.0),
+        (("The boy has had a wide excision of the thigh mass.", "Eight months later it recurred, and 4 months later he died."), 12.0),
+        # ... a history of an earlier operation is no start
+        (("She had a history of appendectomy.", "Two years later a pelvic mass was found, and she died 6 months later."), 6.0),
+    ],
+)
+def test_had_an_operation_starts_the_clock_of_later_times(texts, months):
+    assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a partial response named with its criteria in brackets, held at the last follow-up: alive with the tumour
+        ("The scan at 2 months showed a partial response (RECIST 1.1), which was maintained at the last follow-up.", "AWD"),
+        ("She had stable disease (by RECIST) that persisted until the latest visit.", "AWD"),
+        # ... a response lost before the last visit is no such state
+        ("The scan at 2 months showed a partial response (RECIST 1.1), which was lost at the next scan.", None),
+    ],
+)
+def test_response_with_bracketed_criteria_held_at_last_follow_up_is_awd(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        # the RECIST measure itself shrunk by 30 per cent or more: a partial response, with no drug named in the sentence
+        ("At 3 months there was a 41% decrease in the sum of diameters of the target lesions.", "PR"),
+        ("The sum of the longest diameters fell by 38% at week 12.", "PR"),
+        # ... under 30 per cent is not
+        ("At 3 months there was a 22% decrease in the sum of diameters.", None),
+    ],
+)
+def test_sum_of_diameters_shrunk_by_a_third_is_a_partial_response(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    "text,months,status",
+    [
+        # a survival free of disease or progression that the sentence goes on to close ended before the last follow-up
+        ("She received alectinib with a progression-free survival of 11 months, then ceritinib.", None, None),
+        ("He had a disease-free survival of 26 months before the tumour recurred in the pelvis.", None, None),
+        # ... one still running is the follow-up
+        ("She has a disease-free survival of 26 months to date.", 26.0, "ANED"),
+    ],
+)
+def test_free_survival_closed_in_its_sentence_is_no_follow_up(text, months, status):
+    row = run(text)
+    assert (row.follow_up_months, row.status) == (months, status)
+
+
+@pytest.mark.parametrize(
+    "text,primary,spread",
+    [
+        # a new lesion named by a part of another organ (a brain lobe, the cerebellum, a bone) told with the tumour shown in it
+        ("At 9 months MRI showed a new 2 cm lesion in the right parietal lobe, which was resected and showed EIMS.", "C34.9", True),
+        ("Despite alectinib, a new lesion appeared in the cerebellum.", "C48.0", True),
+        # ... not a lesion of the primary's own organ, nor one told without any progression or proof
+        ("Despite crizotinib, a new lesion appeared in the left femur.", "C40.2", False),
+        ("A new lesion was seen in the left temporal lobe on MRI.", "C49.9", False),
+    ],
+)
+def test_new_lesion_in_a_part_of_another_organ_is_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a lesion left in place that stays unchanged over the follow-up: alive with the tumour
+        ("The unresected nodule in the omentum remains unchanged at 2 years of observation.", "AWD"),
+        ("The liver lesions have remained radiologically unchanged for 14 months.", "AWD"),
+        # ... not when the sentence goes on to their growth
+        ("The liver lesions have remained unchanged until month 8, when they grew.", None),
+    ],
+)
+def test_lesion_left_in_place_remaining_unchanged_is_awd(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        # a single tumour told gone on a drug, without 'completely': a complete response
+        ("The mass had disappeared on MRI after 5 months of lorlatinib.", "CR"),
+        ("On entrectinib the nodule disappeared.", "CR"),
+        # ... not after stopping the drug or an operation, not one named among several, not a symptom
+        ("After stopping crizotinib the mass disappeared.", None),
+        ("On crizotinib the largest nodule disappeared.", None),
+        ("On crizotinib her cough disappeared.", None),
+        ("On crizotinib the mass disappeared almost completely.", "PR"),
+    ],
+)
+def test_single_tumour_gone_on_a_drug_is_a_complete_response(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        # an absence of spread told after its noun
+        ("The specimen had clear margins, and lymph node involvement was absent.", False),
+        ("Distant metastases were not found on staging.", False),
+        # ... a spread that was present stays present
+        ("Lymph node involvement was present in two of nine nodes.", None),
+    ],
+)
+def test_spread_told_absent_after_its_noun_is_no_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
