@@ -253,7 +253,10 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
     worded = _worded_answer_columns(table, fields)
     out: list[CaseRow] = []
+    summary_row = rx("summary_row_label")
     for n, cells in enumerate(table.rows, 1):
+        if cells and summary_row.fullmatch(squash(cells[0].text)):
+            continue  # "Mean | 51 | 2M/1F": a row summing the patients up is none of them
         row_text = " | ".join([c.text for c in cells])
         lost = rx("lost_to_follow_up").search(fold(row_text)) is not None
 
@@ -299,6 +302,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             label = mark  # "27 (present)": the row's first cell marks the report's own case (its value read without it)
         if label is not None:
             put("reference", CURRENT_REFERENCE, label)
+            if own_no := current_label_number(label.text):
+                row.case_id = f"case-{own_no}"  # "This study, case 2": the report's own patient numbered in its series
         elif "reference" in by_field:
             ref, cit = parse_reference(by_field["reference"].text)
             put("reference", ref, by_field["reference"])

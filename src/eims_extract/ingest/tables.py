@@ -1326,7 +1326,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
             table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
         return
 
-    grouped = _group_header(doc, body)
+    grouped = _group_header(doc, body) or _labelled_cells(doc, body)
     if grouped is not None:
         table.header, table.rows = grouped
         if table.rows and not table.pages:
@@ -2085,6 +2085,49 @@ def _group_header(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell
         if len(cells) != n:
             return None
         rows.append([Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in cells])
+    return header, rows
+
+
+def _labelled_cells(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """Rows cut by bars or tabs whose cells each carry their column's name before the value ("Case 1 | Age: 36 |
+    Sex: Female | Site: Mesentery"), as a web table narrowed for a phone is copied: the names, the same on every row and
+    each a known column, are the header, the values the cells; a first cell without a name ("Case 1") is the case
+    column. None for any other table."""
+    if len(body) < 2:
+        return None
+    sep = "|" if all("|" in raw for raw, _ in body) else "\t" if all("\t" in raw for raw, _ in body) else None
+    if sep is None:
+        return None
+    border = body[0][0].lstrip(" ").startswith(sep)
+    labelled = layout("labelled_cell")
+    names: list[str] | None = None
+    rows: list[list[Cell]] = []
+    for raw, at in body:
+        cells = _raw_cells(raw, sep, border)
+        stub = None
+        if cells and not labelled.match(raw[slice(*cells[0])]):
+            stub, cells = cells[0], cells[1:]
+        found = [labelled.match(raw[a:b]) for a, b in cells]
+        if len(found) < 2 or any(m is None for m in found):
+            return None
+        these = [m.group("label").strip() for m in found if m is not None]
+        if names is None:
+            if any(header_spec(n) is None for n in these):
+                return None
+            names = these
+        elif [key(n) for n in these] != [key(n) for n in names]:
+            return None
+        row = [Cell(raw[slice(*stub)], at + stub[0], at + stub[1], doc.page_at(at + stub[0]))] if stub else []
+        for (a, _b), m in zip(cells, found):
+            assert m is not None
+            s, e = a + m.start("value"), a + m.end("value")
+            row.append(Cell(raw[s:e], at + s, at + e, doc.page_at(at + s)))
+        rows.append(row)
+    assert names is not None
+    stubs = {len(r) - len(names) for r in rows}
+    if stubs not in ({0}, {1}):
+        return None
+    header = ([Cell("Case")] if stubs == {1} else []) + [Cell(n) for n in names]
     return header, rows
 
 
