@@ -57,3 +57,10 @@ def test_own_patients_numbered_among_the_literature_are_the_series_cases(tmp_pat
     assert (own["case-1"].age_years, own["case-1"].sex, own["case-1"].follow_up_months) == (48, "male", 14)
     assert (own["case-2"].age_years, own["case-2"].sex, own["case-2"].status) == (57, "female", "AWD")
     assert sum(1 for r in rows if r.published) == 2
+
+
+@pytest.mark.parametrize("label", ["Present case 2, 2021", "This study, case 2", "Our case 2"])
+def test_current_label_with_its_series_number_names_the_own_patient(label: str) -> None:
+    from eims_extract.fields.literature_table import current_label_number
+
+    assert current_label_number(label) == "2"

@@ -1275,6 +1275,106 @@ def fill_text_table(doc: Document, table: Table) -> None:
         located.append((raw, at))
         pos = at + len(raw)
 
+    located, groups = _group_rows(_bulleted_cells(doc, located))
+    _fill_located(doc, table, located)
+    if groups and table.rows:
+        _site_from_groups(doc, table, groups)
+
+
+def bulleted_cell_line(rows: list[str], line: str) -> bool:
+    """Is ``line`` a list item going on inside a cell of the rows above ("• SMA positive" under "1<TAB>41/M<TAB>• ALK
+    positive"): it opens on a bullet, and the last row cut by bars or tabs ends on a cell opening on one, every line
+    since being such an item too?"""
+    bullet = layout("bullet_line")
+    if not bullet.match(line):
+        return False
+    for raw in reversed(rows):
+        sep = "|" if "|" in raw else "\t" if "\t" in raw else None
+        if sep is None:
+            if not bullet.match(raw):
+                return False
+            continue
+        last = raw.rstrip().rstrip(sep).rsplit(sep, 1)[-1]
+        return bullet.match(last) is not None and bool(raw.split(sep, 1)[0].strip() or raw.lstrip().startswith(sep))
+    return False
+
+
+def _bulleted_cells(doc: Document, located: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The table's lines with each list item that goes on inside a cell (:func:`bulleted_cell_line`) joined to its
+    row, line break kept: the joined line is the text from the row's start to the item's end."""
+    out: list[tuple[str, int]] = []
+    for raw, at in located:
+        if out and bulleted_cell_line([r for r, _ in out], raw):
+            prev, pat = out[-1]
+            end = at + len(raw)
+            if doc.text[pat:end].endswith(raw) and end > pat:
+                out[-1] = (doc.text[pat:end], pat)
+                continue
+        out.append((raw, at))
+    return out
+
+
+def _group_cells(raw: str) -> tuple[str, int, int] | None:
+    """(label, start, end) of a line cut by bars or tabs whose first cell alone holds text ("Lung | |||||"): a heading
+    over the rows under it, as a web page's table prints a row spanning every column; None for any other line."""
+    sep = "|" if "|" in raw else "\t" if "\t" in raw else None
+    if sep is None:
+        return None
+    cells = _raw_cells(raw, sep, raw.lstrip(" ").startswith(sep))
+    if len(cells) < 3 or any(b > a for a, b in cells[1:]):
+        return None
+    a, b = cells[0]
+    label = raw[a:b]
+    if not re.match(r"[^\W\d_]", label) or layout("table_rule_line").match(label):
+        return None
+    return label, a, b
+
+
+def _group_rows(located: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[Cell]]:
+    """The lines of a table without its group headings, and the headings (with their offsets). Headings are told from
+    a first cell wrapped onto a line of its own by where they stand: one opens the rows, on the line under the header
+    (a rule of dashes between them aside), and the rows that follow it are full ones."""
+    delimited = [i for i, (raw, _) in enumerate(located) if "|" in raw or "\t" in raw]
+    if len(delimited) < 4:
+        return located, []
+    body = [i for i in delimited[1:] if not _RULE_LINE.match(located[i][0].strip())]
+    if not body or _group_cells(located[body[0]][0]) is None:
+        return located, []
+    heads = {i for i in body if _group_cells(located[i][0]) is not None}
+    if any(i + 1 in heads or i + 1 not in body for i in heads):
+        return located, []  # two headings in a row, or one the last line: not a grid of groups
+    groups: list[Cell] = []
+    for i in sorted(heads):
+        raw, at = located[i]
+        found = _group_cells(raw)
+        assert found is not None
+        label, a, b = found
+        groups.append(Cell(label, at + a, at + b))
+    return [x for i, x in enumerate(located) if i not in heads], groups
+
+
+def _site_from_groups(doc: Document, table: Table, groups: list[Cell]) -> None:
+    """Group headings that each name a site ("Lung", "Stomach"), over a table with no site column: each row's site is
+    the heading above it, a column of its own; other headings ("ALK-positive", "Adults") add nothing."""
+    if any(lookup("sites", g.text) is None for g in groups):
+        return
+    if any(spec is not None and spec.field == "site" for spec in (header_spec(c.text) for c in table.header)):
+        return
+    rows: list[list[Cell]] = []
+    for row in table.rows:
+        at = next((c.start for c in row if c.start is not None), None)
+        above = [g for g in groups if at is not None and g.start is not None and g.start < at]
+        if not above:
+            return
+        g = above[-1]
+        assert g.start is not None
+        rows.append([*row, Cell(g.text, g.start, g.end, doc.page_at(g.start))])
+    table.header = [*table.header, Cell("Site")]
+    table.rows = rows
+
+
+def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -> None:
+    """:func:`fill_text_table` for the located lines of the table."""
     # one patient's data sheet (one field per line)
     sheet = _sheet_grid(doc, located) if located and (sheet_heading(located[0][0].strip()) or sheet_field(located[0][0].strip())) else None
     if sheet is not None:

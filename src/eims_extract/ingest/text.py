@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import code_legend, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, transposed_head
+from .tables import bulleted_cell_line, code_legend, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, transposed_head
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -1124,9 +1124,9 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                     i += 1
                 continue
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
-                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "|"):
+                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "|") and not bulleted_cell_line([x.raw for x in lines[top:j]], lines[j].raw):
                     break
-                if _tab_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "\t"):
+                if _tab_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "\t") and not bulleted_cell_line([x.raw for x in lines[top:j]], lines[j].raw):
                     break
                 j += 1
             gridlike = any(_grid_line(x.s) for x in lines[top : top + 3])
