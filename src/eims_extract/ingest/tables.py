@@ -2575,7 +2575,7 @@ def sheet_field(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
 
 def sheet_heading(line: str) -> str | None:
     """The label of a data sheet's heading line ("=== Patient H ===" -> "Patient H"), else None."""
-    m = layout("sheet_heading").fullmatch(line)
+    m = layout("sheet_heading").fullmatch(line) or layout("sheet_case_heading").fullmatch(line)
     return m.group("label").strip() if m else None
 
 
@@ -2585,12 +2585,19 @@ def sheet_key_known(key_text: str) -> bool:
     return _names_column(t) or _names_column(value_pattern("bracketed_detail").sub("", t)) or _names_column(value_pattern("trailing_number").sub("", t))
 
 
-def is_data_sheet(lines: list[str]) -> bool:
-    """Are ``lines`` a data sheet's fields: 4+ lines of one field each, 3+ of them known columns?"""
+def is_data_sheet(lines: list[str], every_key: bool = False) -> bool:
+    """Are ``lines`` a data sheet's fields: 4+ lines of one field each, 3+ of them known columns (``every_key``: all of
+    them, for fields under a plain heading such as "Patient 2", which prose may open too)?"""
     fields = [sheet_field(s) for s in lines]
     if len(lines) < _SHEET_MIN_FIELDS or any(f is None for f in fields):
         return False
-    return sum(sheet_key_known(s[f[0][0] : f[0][1]]) for s, f in zip(lines, fields) if f) >= 3
+    known = sum(sheet_key_known(s[f[0][0] : f[0][1]]) for s, f in zip(lines, fields) if f)
+    return known == len(lines) if every_key else known >= 3
+
+
+def plain_sheet_heading(line: str) -> bool:
+    """Is ``line`` a plain heading naming one patient ("Patient 2", "Case 3:"), not one set between rule characters?"""
+    return layout("sheet_heading").fullmatch(line) is None and layout("sheet_case_heading").fullmatch(line) is not None
 
 
 def _sheet_grid(doc: Document, located: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
@@ -2600,7 +2607,7 @@ def _sheet_grid(doc: Document, located: list[tuple[str, int]]) -> tuple[list[Cel
     texts = [raw.strip() for raw, _ in located]
     label = sheet_heading(texts[0]) if texts else None
     body = located[1:] if label is not None else located
-    if not is_data_sheet([raw.strip() for raw, _ in body]):
+    if not is_data_sheet([raw.strip() for raw, _ in body], label is not None and plain_sheet_heading(texts[0])):
         return None
 
     def cell(i: int, a: int, b: int) -> Cell:
