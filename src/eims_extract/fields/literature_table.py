@@ -323,7 +323,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 continue
             col.read(CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about))
             if cell.note and col.read_note is not None:  # the note its footnote mark points to (tables.attach_notes)
-                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about))
+                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about, cell))
         if kinase is not None:
             _partner_of(row, kinase)
         out.append(row)
