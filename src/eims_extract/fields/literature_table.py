@@ -280,7 +280,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 if f not in by_field:
                     by_field[f] = cell
                     units[f] = unit
-                elif f == "treatment":
+                elif f in ("treatment", "outcome"):  # "Operation" + "Adjuvant"; "Vital status" + "Disease status"
                     more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
         case_id = case_cell.text.strip() if case_cell and case_number.fullmatch(case_cell.text.strip()) else str(n)

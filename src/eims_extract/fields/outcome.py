@@ -1075,6 +1075,9 @@ def _read_outcome(c: CellContext) -> None:
         fu = months(float(nums[0]), unit) if len(nums) == 1 else None
     if c.row.follow_up_months is None or (c.column == "follow_up" and fu is not None):
         c.put("follow_up_months", fu, c.cell)  # a follow-up column's own number over one an outcome cell gave
+    if status is None and c.more and c.row.status is None:
+        # "Vital status | Disease status": "Dead" beside "With disease" is one course, read together
+        status = parse_outcome(", ".join([text, *(m.text for m in c.more)]), c.legend)[1]
     if c.row.status is None:
         c.put("status", status, c.cell)
     if status is None and c.row.response is None:
