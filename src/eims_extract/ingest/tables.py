@@ -1728,7 +1728,7 @@ _ALIGN_SLACK = 1
 
 
 def _aligned_rows(
-    doc: Document, lines: list[tuple[str, int]], n: int, cols: list[_Column] | None = None
+    doc: Document, lines: list[tuple[str, int]], n: int, cols: list[_Column] | None = None, wraps: bool = False
 ) -> list[list[Cell]] | None:
     """Rows of a table set in columns with spaces, one line a record, where a cell may touch the next one
     with a single space ("right hemicolect. NED, 36 mo"): each cell starts where its column's header
@@ -1761,7 +1761,7 @@ def _aligned_rows(
         cells = cells or [(lead, len(raw.rstrip()))]
         # a record wrapped over lines: an indented line whose cells stand under later columns goes on with the last
         # record's cells (its first column left blank)
-        more = bool(rows) and cols is not None and lead > starts[0] + _ALIGN_SLACK and column(cells[0][0]) not in (None, 0)
+        more = bool(rows) and (cols is not None or wraps) and lead > starts[0] + _ALIGN_SLACK and column(cells[0][0]) not in (None, 0)
         if column(cells[0][0]) != 0 and not more:
             return None
         if not more and rows and all(_DIGITS.fullmatch(r[0].text) for r in rows) and not _DIGITS.fullmatch(
@@ -1823,13 +1823,18 @@ def _stub_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[list
         ]
     if spans is None or len(spans) != n or spans[0][0] < _STUB_INDENT or head_raw[: spans[0][0]].strip():
         return None
-    for raw, _ in lines[1:]:
+    label = value_pattern("case_label")
+    wrapped = False
+    for k, (raw, _) in enumerate(lines[1:]):
         lead = len(raw) - len(raw.lstrip())
-        if lead >= spans[0][0] - 1:
+        if lead < spans[0][0] - 1:
+            continue
+        if k == 0 or not label.fullmatch(" ".join(lines[1][0].split()[:2])):
             return None  # a row starting under the first named column: no label stub
+        wrapped = True  # a labelled row's cell wrapped onto the next line ("Transverse" over "mesocolon")
     # the blank stub made visible, so the header line names n + 1 columns starting where the cells start
     marked = "\x00" + head_raw[1:]
-    return _aligned_rows(doc, [(marked, head_at), *lines[1:]], n + 1)
+    return _aligned_rows(doc, [(marked, head_at), *lines[1:]], n + 1, wraps=wrapped)
 
 
 #: a transposed table names at least this many attributes the header synonyms know, over at least this many rows
