@@ -52,3 +52,12 @@ def test_a_field_no_column_names_keeps_the_block_in_the_prose(tmp_path) -> None:
     p.write_text(text)
     rows = process_path(p).rows
     assert any(r.drugs == ["crizotinib"] for r in rows)  # the history line is still read
+
+
+def test_a_plain_patient_heading_is_a_sheet_heading_only_when_asked() -> None:
+    from eims_extract.ingest.tables import sheet_heading
+
+    assert sheet_heading("Patient 7", plain=True) == "Patient 7"
+    assert sheet_heading("Case 3:", plain=True) == "Case 3"
+    assert sheet_heading("Patient 7") is None
+    assert sheet_heading("The patient was 7", plain=True) is None

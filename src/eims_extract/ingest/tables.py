@@ -1325,7 +1325,7 @@ def _group_cells(raw: str) -> tuple[str, int, int] | None:
         return None
     a, b = cells[0]
     label = raw[a:b]
-    if not re.match(r"[^\W\d_]", label) or layout("table_rule_line").match(label):
+    if not label[:1].isalpha() or layout("table_rule_line").match(label):
         return None
     return label, a, b
 
@@ -1376,7 +1376,7 @@ def _site_from_groups(doc: Document, table: Table, groups: list[Cell]) -> None:
 def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -> None:
     """:func:`fill_text_table` for the located lines of the table."""
     # one patient's data sheet (one field per line)
-    sheet = _sheet_grid(doc, located) if located and (sheet_heading(located[0][0].strip()) or sheet_field(located[0][0].strip())) else None
+    sheet = _sheet_grid(doc, located) if located and (sheet_heading(located[0][0].strip(), plain=True) or sheet_field(located[0][0].strip())) else None
     if sheet is not None:
         table.header, table.rows = sheet
         return
@@ -2578,9 +2578,11 @@ def sheet_field(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return m.span("key"), m.span("value")
 
 
-def sheet_heading(line: str) -> str | None:
-    """The label of a data sheet's heading line ("=== Patient H ===" -> "Patient H"), else None."""
-    m = layout("sheet_heading").fullmatch(line) or layout("sheet_case_heading").fullmatch(line)
+def sheet_heading(line: str, plain: bool = False) -> str | None:
+    """The label of a data sheet's heading line ("=== Patient H ===" -> "Patient H"), else None; ``plain``: a plain
+    heading naming one patient ("Patient 2") too, a sheet's heading only over field lines that all name known columns
+    (:func:`plain_sheet_heading`)."""
+    m = layout("sheet_heading").fullmatch(line) or (layout("sheet_case_heading").fullmatch(line) if plain else None)
     return m.group("label").strip() if m else None
 
 
@@ -2610,7 +2612,7 @@ def _sheet_grid(doc: Document, located: list[tuple[str, int]]) -> tuple[list[Cel
     value that pair two fields with a slash, "SMA / desmin ..... + / -", two columns); the sheet's heading, when it
     has one, the row's label under a "Case" column."""
     texts = [raw.strip() for raw, _ in located]
-    label = sheet_heading(texts[0]) if texts else None
+    label = sheet_heading(texts[0], plain=True) if texts else None
     body = located[1:] if label is not None else located
     if not is_data_sheet([raw.strip() for raw, _ in body], label is not None and plain_sheet_heading(texts[0])):
         return None

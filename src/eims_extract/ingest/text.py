@@ -1190,10 +1190,10 @@ def _sheet_end(lines: list[_Src], i: int) -> int:
     """One patient's data sheet (a supplement's case-report form: one field per line, "Sex: M", "Age ...... 38 y"),
     under a heading line that labels it ("=== Patient H ===", "---- DATA SHEET 02 ----"): the end of its field lines,
     0 when line ``i`` opens no such sheet (4+ fields, 3+ of them known columns; ``tables.is_data_sheet``)."""
-    if sheet_heading(lines[i].s) is None:
+    if sheet_heading(lines[i].s, plain=True) is None:
         return 0
     j = i + 1
-    while j < len(lines) and lines[j].s and sheet_field(lines[j].s) is not None and sheet_heading(lines[j].s) is None:
+    while j < len(lines) and lines[j].s and sheet_field(lines[j].s) is not None and sheet_heading(lines[j].s, plain=True) is None:
         if len(lines[j].s.split()) > _SHEET_LINE_WORDS:
             break  # a sentence of prose after a colon ("Note: in case 2 the ..."), no field
         j += 1
@@ -1207,7 +1207,7 @@ _SHEET_LINE_WORDS = 24
 def _take_sheets(src: list[_Src]) -> tuple[list[_Src], list[_Item]]:
     """The data sheets (see :func:`_sheet_end`) and the spreadsheet exports under no "Table n" caption (see
     :func:`_export_end`) among the source lines, as table items, and the other lines."""
-    sheets = any((x.s[:1] in "=-*#_~" or x.s[:1] in "PpCc") and sheet_heading(x.s) for x in src if x.s)
+    sheets = any((x.s[:1] in "=-*#_~" or x.s[:1] in "PpCc") and sheet_heading(x.s, plain=True) for x in src if x.s)
     exports = any(("\t" in x.raw or ";" in x.s or x.s.count(",") >= 2) and export_header(x.raw.strip(" ")) for x in src if x.s)
     if not (sheets or exports):
         return src, []
