@@ -449,9 +449,9 @@ def parse_sex(text: str | None) -> str | None:
     if text is None:
         return None
     t = fold(text).strip().lower()
-    if t in ("m", "male", "man", "boy"):
+    if t in ("m", "male", "man", "boy", "\u2642"):  # a table's Mars sign
         return "male"
-    if t in ("f", "female", "woman", "girl"):
+    if t in ("f", "female", "woman", "girl", "\u2640"):  # and Venus sign
         return "female"
     return None
 

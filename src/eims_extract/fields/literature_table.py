@@ -253,7 +253,10 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
     worded = _worded_answer_columns(table, fields)
     out: list[CaseRow] = []
+    summary_row = rx("summary_row_label")
     for n, cells in enumerate(table.rows, 1):
+        if cells and summary_row.fullmatch(squash(cells[0].text)):
+            continue  # "Mean | 51 | 2M/1F": a row summing the patients up is none of them
         row_text = " | ".join([c.text for c in cells])
         lost = rx("lost_to_follow_up").search(fold(row_text)) is not None
 
@@ -277,7 +280,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 if f not in by_field:
                     by_field[f] = cell
                     units[f] = unit
-                elif f == "treatment":
+                elif f in ("treatment", "outcome"):  # "Operation" + "Adjuvant"; "Vital status" + "Disease status"
                     more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
         case_id = case_cell.text.strip() if case_cell and case_number.fullmatch(case_cell.text.strip()) else str(n)
@@ -299,6 +302,8 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             label = mark  # "27 (present)": the row's first cell marks the report's own case (its value read without it)
         if label is not None:
             put("reference", CURRENT_REFERENCE, label)
+            if own_no := current_label_number(label.text):
+                row.case_id = f"case-{own_no}"  # "This study, case 2": the report's own patient numbered in its series
         elif "reference" in by_field:
             ref, cit = parse_reference(by_field["reference"].text)
             put("reference", ref, by_field["reference"])
@@ -321,7 +326,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             for also in registry.also_read(f):  # another family's reading of the same cell
                 also(ctx)
             if cell.note and col.read_note is not None:  # the note its footnote mark points to (tables.attach_notes)
-                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about))
+                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about, cell))
         if kinase is not None:
             _partner_of(row, kinase)
         out.append(row)

@@ -132,7 +132,10 @@ def merge_current_case(narrative: list[CaseRow], table_rows: list[CaseRow]) -> l
     for ti, trow in enumerate(tables):
         if trow.reference != CURRENT_REFERENCE:
             continue
-        ni = _pick(narr, used, trow)
+        # "This study, case 2" (literature_table.rows_from_table): the prose's case 2; else the best age/sex match
+        ni = next((i for i, r in enumerate(narr) if i not in used and r.case_id == trow.case_id), None)
+        if ni is None:
+            ni = _pick(narr, used, trow)
         if ni is None:
             continue
         used.add(ni)

@@ -1084,6 +1084,9 @@ def _read_outcome(c: CellContext) -> None:
         fu = months(float(nums[0]), unit) if len(nums) == 1 else None
     if c.row.follow_up_months is None or (c.column == "follow_up" and fu is not None):
         c.put("follow_up_months", fu, c.cell)  # a follow-up column's own number over one an outcome cell gave
+    if status is None and c.more and c.row.status is None:
+        # "Vital status | Disease status": "Dead" beside "With disease" is one course, read together
+        status = parse_outcome(", ".join([text, *(m.text for m in c.more)]), c.legend)[1]
     if c.row.status is None:
         c.put("status", status, c.cell)
     if status is None and c.row.response is None:
@@ -1101,6 +1104,18 @@ def _read_outcome(c: CellContext) -> None:
             c.put(event, _cell_tells(event, text), c.cell)
 
 
+def _read_outcome_note(c: CellContext) -> None:
+    """The note an outcome cell's mark points to, for a patient the cell says was lost ("Lost c" over "c after 5
+    months"): the one time the note tells is the follow-up; a note under any other outcome cell gives nothing here."""
+    said = fold(c.marked.text) if c.marked is not None else ""
+    lost = rx("lost_cell").fullmatch(said) or rx("lost_to_follow_up").search(said)
+    if lost is None or c.row.follow_up_months is not None:
+        return
+    fu, status = parse_outcome(c.cell.text, c.legend)
+    if status is None:
+        c.put("follow_up_months", fu, c.cell)
+
+
 def _read_response(c: CellContext) -> None:
     """A "Best response" column: the response its cell names (CR, PR ...), nothing else."""
     if c.row.response is None:
@@ -1112,8 +1127,8 @@ register_columns(
     TableColumn("recurrence", ("recurrence",), _read_flag),
     TableColumn("metastasis", ("metastasis",), _read_flag),
     TableColumn("recurrence_metastasis", ("recurrence", "metastasis"), _read_both),
-    TableColumn("follow_up", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome),
-    TableColumn("outcome", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome),
+    TableColumn("follow_up", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome, _read_outcome_note),
+    TableColumn("outcome", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome, _read_outcome_note),
 )
 
 

@@ -91,6 +91,8 @@ class CellContext:
     #: the table's caption and the document's title: what a cell naming only a part of an organ is a part of (a
     #: "Site" cell "Corpus" in "Clinical features of four uterine IMTs")
     about: str = ""
+    #: for a note read by a column's ``read_note``: the cell whose mark points to it ("Lost c" over "c after 5 months")
+    marked: Cell | None = None
 
 
 #: Reads one cell into the row (through ``CellContext.put``).

@@ -1275,8 +1275,108 @@ def fill_text_table(doc: Document, table: Table) -> None:
         located.append((raw, at))
         pos = at + len(raw)
 
+    located, groups = _group_rows(_bulleted_cells(doc, located))
+    _fill_located(doc, table, located)
+    if groups and table.rows:
+        _site_from_groups(doc, table, groups)
+
+
+def bulleted_cell_line(rows: list[str], line: str) -> bool:
+    """Is ``line`` a list item going on inside a cell of the rows above ("• SMA positive" under "1<TAB>41/M<TAB>• ALK
+    positive"): it opens on a bullet, and the last row cut by bars or tabs ends on a cell opening on one, every line
+    since being such an item too?"""
+    bullet = layout("bullet_line")
+    if not bullet.match(line):
+        return False
+    for raw in reversed(rows):
+        sep = "|" if "|" in raw else "\t" if "\t" in raw else None
+        if sep is None:
+            if not bullet.match(raw):
+                return False
+            continue
+        last = raw.rstrip().rstrip(sep).rsplit(sep, 1)[-1]
+        return bullet.match(last) is not None and bool(raw.split(sep, 1)[0].strip() or raw.lstrip().startswith(sep))
+    return False
+
+
+def _bulleted_cells(doc: Document, located: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The table's lines with each list item that goes on inside a cell (:func:`bulleted_cell_line`) joined to its
+    row, line break kept: the joined line is the text from the row's start to the item's end."""
+    out: list[tuple[str, int]] = []
+    for raw, at in located:
+        if out and bulleted_cell_line([r for r, _ in out], raw):
+            prev, pat = out[-1]
+            end = at + len(raw)
+            if doc.text[pat:end].endswith(raw) and end > pat:
+                out[-1] = (doc.text[pat:end], pat)
+                continue
+        out.append((raw, at))
+    return out
+
+
+def _group_cells(raw: str) -> tuple[str, int, int] | None:
+    """(label, start, end) of a line cut by bars or tabs whose first cell alone holds text ("Lung | |||||"): a heading
+    over the rows under it, as a web page's table prints a row spanning every column; None for any other line."""
+    sep = "|" if "|" in raw else "\t" if "\t" in raw else None
+    if sep is None:
+        return None
+    cells = _raw_cells(raw, sep, raw.lstrip(" ").startswith(sep))
+    if len(cells) < 3 or any(b > a for a, b in cells[1:]):
+        return None
+    a, b = cells[0]
+    label = raw[a:b]
+    if not label[:1].isalpha() or layout("table_rule_line").match(label):
+        return None
+    return label, a, b
+
+
+def _group_rows(located: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[Cell]]:
+    """The lines of a table without its group headings, and the headings (with their offsets). Headings are told from
+    a first cell wrapped onto a line of its own by where they stand: one opens the rows, on the line under the header
+    (a rule of dashes between them aside), and the rows that follow it are full ones."""
+    delimited = [i for i, (raw, _) in enumerate(located) if "|" in raw or "\t" in raw]
+    if len(delimited) < 4:
+        return located, []
+    body = [i for i in delimited[1:] if not _RULE_LINE.match(located[i][0].strip())]
+    if not body or _group_cells(located[body[0]][0]) is None:
+        return located, []
+    heads = {i for i in body if _group_cells(located[i][0]) is not None}
+    if any(i + 1 in heads or i + 1 not in body for i in heads):
+        return located, []  # two headings in a row, or one the last line: not a grid of groups
+    groups: list[Cell] = []
+    for i in sorted(heads):
+        raw, at = located[i]
+        found = _group_cells(raw)
+        assert found is not None
+        label, a, b = found
+        groups.append(Cell(label, at + a, at + b))
+    return [x for i, x in enumerate(located) if i not in heads], groups
+
+
+def _site_from_groups(doc: Document, table: Table, groups: list[Cell]) -> None:
+    """Group headings that each name a site ("Lung", "Stomach"), over a table with no site column: each row's site is
+    the heading above it, a column of its own; other headings ("ALK-positive", "Adults") add nothing."""
+    if any(lookup("sites", g.text) is None for g in groups):
+        return
+    if any(spec is not None and spec.field == "site" for spec in (header_spec(c.text) for c in table.header)):
+        return
+    rows: list[list[Cell]] = []
+    for row in table.rows:
+        at = next((c.start for c in row if c.start is not None), None)
+        above = [g for g in groups if at is not None and g.start is not None and g.start < at]
+        if not above:
+            return
+        g = above[-1]
+        assert g.start is not None
+        rows.append([*row, Cell(g.text, g.start, g.end, doc.page_at(g.start))])
+    table.header = [*table.header, Cell("Site")]
+    table.rows = rows
+
+
+def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -> None:
+    """:func:`fill_text_table` for the located lines of the table."""
     # one patient's data sheet (one field per line)
-    sheet = _sheet_grid(doc, located) if located and (sheet_heading(located[0][0].strip()) or sheet_field(located[0][0].strip())) else None
+    sheet = _sheet_grid(doc, located) if located and (sheet_heading(located[0][0].strip(), plain=True) or sheet_field(located[0][0].strip())) else None
     if sheet is not None:
         table.header, table.rows = sheet
         return
@@ -1326,7 +1426,7 @@ def fill_text_table(doc: Document, table: Table) -> None:
             table.pages = sorted({c.page for r in table.rows for c in r if c.page is not None})
         return
 
-    grouped = _group_header(doc, body)
+    grouped = _group_header(doc, body) or _labelled_cells(doc, body)
     if grouped is not None:
         table.header, table.rows = grouped
         if table.rows and not table.pages:
@@ -1628,7 +1728,7 @@ _ALIGN_SLACK = 1
 
 
 def _aligned_rows(
-    doc: Document, lines: list[tuple[str, int]], n: int, cols: list[_Column] | None = None
+    doc: Document, lines: list[tuple[str, int]], n: int, cols: list[_Column] | None = None, wraps: bool = False
 ) -> list[list[Cell]] | None:
     """Rows of a table set in columns with spaces, one line a record, where a cell may touch the next one
     with a single space ("right hemicolect. NED, 36 mo"): each cell starts where its column's header
@@ -1661,7 +1761,7 @@ def _aligned_rows(
         cells = cells or [(lead, len(raw.rstrip()))]
         # a record wrapped over lines: an indented line whose cells stand under later columns goes on with the last
         # record's cells (its first column left blank)
-        more = bool(rows) and cols is not None and lead > starts[0] + _ALIGN_SLACK and column(cells[0][0]) not in (None, 0)
+        more = bool(rows) and (cols is not None or wraps) and lead > starts[0] + _ALIGN_SLACK and column(cells[0][0]) not in (None, 0)
         if column(cells[0][0]) != 0 and not more:
             return None
         if not more and rows and all(_DIGITS.fullmatch(r[0].text) for r in rows) and not _DIGITS.fullmatch(
@@ -1723,13 +1823,18 @@ def _stub_rows(doc: Document, lines: list[tuple[str, int]], n: int) -> list[list
         ]
     if spans is None or len(spans) != n or spans[0][0] < _STUB_INDENT or head_raw[: spans[0][0]].strip():
         return None
-    for raw, _ in lines[1:]:
+    label = value_pattern("case_label")
+    wrapped = False
+    for k, (raw, _) in enumerate(lines[1:]):
         lead = len(raw) - len(raw.lstrip())
-        if lead >= spans[0][0] - 1:
+        if lead < spans[0][0] - 1:
+            continue
+        if k == 0 or not label.fullmatch(" ".join(lines[1][0].split()[:2])):
             return None  # a row starting under the first named column: no label stub
+        wrapped = True  # a labelled row's cell wrapped onto the next line ("Transverse" over "mesocolon")
     # the blank stub made visible, so the header line names n + 1 columns starting where the cells start
     marked = "\x00" + head_raw[1:]
-    return _aligned_rows(doc, [(marked, head_at), *lines[1:]], n + 1)
+    return _aligned_rows(doc, [(marked, head_at), *lines[1:]], n + 1, wraps=wrapped)
 
 
 #: a transposed table names at least this many attributes the header synonyms know, over at least this many rows
@@ -2088,6 +2193,49 @@ def _group_header(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell
     return header, rows
 
 
+def _labelled_cells(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
+    """Rows cut by bars or tabs whose cells each carry their column's name before the value ("Case 1 | Age: 36 |
+    Sex: Female | Site: Mesentery"), as a web table narrowed for a phone is copied: the names, the same on every row and
+    each a known column, are the header, the values the cells; a first cell without a name ("Case 1") is the case
+    column. None for any other table."""
+    if len(body) < 2:
+        return None
+    sep = "|" if all("|" in raw for raw, _ in body) else "\t" if all("\t" in raw for raw, _ in body) else None
+    if sep is None:
+        return None
+    border = body[0][0].lstrip(" ").startswith(sep)
+    labelled = layout("labelled_cell")
+    names: list[str] | None = None
+    rows: list[list[Cell]] = []
+    for raw, at in body:
+        cells = _raw_cells(raw, sep, border)
+        stub = None
+        if cells and not labelled.match(raw[slice(*cells[0])]):
+            stub, cells = cells[0], cells[1:]
+        found = [labelled.match(raw[a:b]) for a, b in cells]
+        if len(found) < 2 or any(m is None for m in found):
+            return None
+        these = [m.group("label").strip() for m in found if m is not None]
+        if names is None:
+            if any(header_spec(n) is None for n in these):
+                return None
+            names = these
+        elif [key(n) for n in these] != [key(n) for n in names]:
+            return None
+        row = [Cell(raw[slice(*stub)], at + stub[0], at + stub[1], doc.page_at(at + stub[0]))] if stub else []
+        for (a, _b), m in zip(cells, found):
+            assert m is not None
+            s, e = a + m.start("value"), a + m.end("value")
+            row.append(Cell(raw[s:e], at + s, at + e, doc.page_at(at + s)))
+        rows.append(row)
+    assert names is not None
+    stubs = {len(r) - len(names) for r in rows}
+    if stubs not in ({0}, {1}):
+        return None
+    header = ([Cell("Case")] if stubs == {1} else []) + [Cell(n) for n in names]
+    return header, rows
+
+
 def _sub_column_name(group: str, sub: str) -> str:
     """A sub-column's name under its group heading: the unit in brackets ("Follow-up (months)"); a marker alone under
     a heading of stains ("SMA" under "IHC"), else with the test's heading ("ALK FISH"); the sub-name alone when it is
@@ -2430,9 +2578,11 @@ def sheet_field(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return m.span("key"), m.span("value")
 
 
-def sheet_heading(line: str) -> str | None:
-    """The label of a data sheet's heading line ("=== Patient H ===" -> "Patient H"), else None."""
-    m = layout("sheet_heading").fullmatch(line)
+def sheet_heading(line: str, plain: bool = False) -> str | None:
+    """The label of a data sheet's heading line ("=== Patient H ===" -> "Patient H"), else None; ``plain``: a plain
+    heading naming one patient ("Patient 2") too, a sheet's heading only over field lines that all name known columns
+    (:func:`plain_sheet_heading`)."""
+    m = layout("sheet_heading").fullmatch(line) or (layout("sheet_case_heading").fullmatch(line) if plain else None)
     return m.group("label").strip() if m else None
 
 
@@ -2442,12 +2592,19 @@ def sheet_key_known(key_text: str) -> bool:
     return _names_column(t) or _names_column(value_pattern("bracketed_detail").sub("", t)) or _names_column(value_pattern("trailing_number").sub("", t))
 
 
-def is_data_sheet(lines: list[str]) -> bool:
-    """Are ``lines`` a data sheet's fields: 4+ lines of one field each, 3+ of them known columns?"""
+def is_data_sheet(lines: list[str], every_key: bool = False) -> bool:
+    """Are ``lines`` a data sheet's fields: 4+ lines of one field each, 3+ of them known columns (``every_key``: all of
+    them, for fields under a plain heading such as "Patient 2", which prose may open too)?"""
     fields = [sheet_field(s) for s in lines]
     if len(lines) < _SHEET_MIN_FIELDS or any(f is None for f in fields):
         return False
-    return sum(sheet_key_known(s[f[0][0] : f[0][1]]) for s, f in zip(lines, fields) if f) >= 3
+    known = sum(sheet_key_known(s[f[0][0] : f[0][1]]) for s, f in zip(lines, fields) if f)
+    return known == len(lines) if every_key else known >= 3
+
+
+def plain_sheet_heading(line: str) -> bool:
+    """Is ``line`` a plain heading naming one patient ("Patient 2", "Case 3:"), not one set between rule characters?"""
+    return layout("sheet_heading").fullmatch(line) is None and layout("sheet_case_heading").fullmatch(line) is not None
 
 
 def _sheet_grid(doc: Document, located: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
@@ -2455,9 +2612,9 @@ def _sheet_grid(doc: Document, located: list[tuple[str, int]]) -> tuple[list[Cel
     value that pair two fields with a slash, "SMA / desmin ..... + / -", two columns); the sheet's heading, when it
     has one, the row's label under a "Case" column."""
     texts = [raw.strip() for raw, _ in located]
-    label = sheet_heading(texts[0]) if texts else None
+    label = sheet_heading(texts[0], plain=True) if texts else None
     body = located[1:] if label is not None else located
-    if not is_data_sheet([raw.strip() for raw, _ in body]):
+    if not is_data_sheet([raw.strip() for raw, _ in body], label is not None and plain_sheet_heading(texts[0])):
         return None
 
     def cell(i: int, a: int, b: int) -> Cell:

@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import code_legend, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, transposed_head
+from .tables import bulleted_cell_line, code_legend, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, transposed_head
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -1154,9 +1154,9 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                     i += 1
                 continue
             while j < len(lines) and not looks_like_legend(lines[j].s) and _table_row_line(lines[j].s):
-                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "|"):
+                if _pipe_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "|") and not bulleted_cell_line([x.raw for x in lines[top:j]], lines[j].raw):
                     break
-                if _tab_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "\t"):
+                if _tab_rows_end([x.s for x in lines[top:j]], lines[j].s) and not _wraps_cell(lines, j, "\t") and not bulleted_cell_line([x.raw for x in lines[top:j]], lines[j].raw):
                     break
                 j += 1
             gridlike = any(_grid_line(x.s) for x in lines[top : top + 3])
@@ -1220,14 +1220,14 @@ def _sheet_end(lines: list[_Src], i: int) -> int:
     """One patient's data sheet (a supplement's case-report form: one field per line, "Sex: M", "Age ...... 38 y"),
     under a heading line that labels it ("=== Patient H ===", "---- DATA SHEET 02 ----"): the end of its field lines,
     0 when line ``i`` opens no such sheet (4+ fields, 3+ of them known columns; ``tables.is_data_sheet``)."""
-    if sheet_heading(lines[i].s) is None:
+    if sheet_heading(lines[i].s, plain=True) is None:
         return 0
     j = i + 1
-    while j < len(lines) and lines[j].s and sheet_field(lines[j].s) is not None and sheet_heading(lines[j].s) is None:
+    while j < len(lines) and lines[j].s and sheet_field(lines[j].s) is not None and sheet_heading(lines[j].s, plain=True) is None:
         if len(lines[j].s.split()) > _SHEET_LINE_WORDS:
             break  # a sentence of prose after a colon ("Note: in case 2 the ..."), no field
         j += 1
-    return j if is_data_sheet([x.s for x in lines[i + 1 : j]]) else 0
+    return j if is_data_sheet([x.s for x in lines[i + 1 : j]], plain_sheet_heading(lines[i].s)) else 0
 
 
 #: the most words a data sheet's line holds (a field and its value; a longer line is prose)
@@ -1237,7 +1237,7 @@ _SHEET_LINE_WORDS = 24
 def _take_sheets(src: list[_Src]) -> tuple[list[_Src], list[_Item]]:
     """The data sheets (see :func:`_sheet_end`) and the spreadsheet exports under no "Table n" caption (see
     :func:`_export_end`) among the source lines, as table items, and the other lines."""
-    sheets = any(x.s[:1] in "=-*#_~" and sheet_heading(x.s) for x in src if x.s)
+    sheets = any((x.s[:1] in "=-*#_~" or x.s[:1] in "PpCc") and sheet_heading(x.s, plain=True) for x in src if x.s)
     exports = any(("\t" in x.raw or ";" in x.s or x.s.count(",") >= 2) and export_header(x.raw.strip(" ")) for x in src if x.s)
     if not (sheets or exports):
         return src, []
