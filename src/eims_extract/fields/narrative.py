@@ -20,7 +20,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ..errors import ConfigError
