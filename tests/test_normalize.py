@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from eims_extract import normalize as n
@@ -258,3 +260,43 @@ def test_regression_gold_spine_and_dura_names_map_to_their_site(name, canonical,
     from eims_extract.normalize import canonical_site, site_code
 
     assert (canonical_site(name), site_code(name)) == (canonical, code)
+
+
+def _site_titles() -> dict[str, set[str]]:
+    """Each code of ``vocab/sites.jsonl`` -> the titles its lines give, each line's own bracketed part dropped."""
+    from eims_extract.normalize import site_entries
+
+    out: dict[str, set[str]] = {}
+    for e in {id(e): e for e in site_entries().values()}.values():
+        out.setdefault(e.code, set()).add(re.sub(r"\s*\([^()]*\)$", "", e.preferred))
+    return out
+
+
+#: titles of the ICD-O-3 topography list: codes whose lines named a part ("Mesentery" for C48.1) or a shortened
+#: title in its place, and C48's neighbours
+@pytest.mark.parametrize(
+    "code,title",
+    [
+        ("C01.9", "Base of tongue, NOS"),
+        ("C04.9", "Floor of mouth, NOS"),
+        ("C16.5", "Lesser curvature of stomach, NOS"),
+        ("C18.0", "Cecum"),
+        ("C18.9", "Colon, NOS"),
+        ("C41.0", "Bones of skull and face and associated joints"),
+        ("C47.0", "Peripheral nerves and autonomic nervous system of head, face and neck"),
+        ("C47.6", "Peripheral nerves and autonomic nervous system of trunk, NOS"),
+        ("C48.0", "Retroperitoneum"),
+        ("C48.1", "Specified parts of peritoneum"),
+        ("C48.2", "Peritoneum, NOS"),
+        ("C49.4", "Connective, subcutaneous and other soft tissues of abdomen"),
+        ("C63.7", "Other specified parts of male genital organs"),
+    ],
+)
+def test_site_line_preferred_name_is_its_codes_icdo3_title(code, title):
+    assert _site_titles()[code] == {title}
+
+
+def test_site_lines_of_one_code_share_its_title():
+    """A code kept as several row values (mesentery and omentum, both C48.1) is one ICD-O-3 title: no line may name
+    its own part in the title's place."""
+    assert {code: titles for code, titles in _site_titles().items() if len(titles) > 1} == {}

@@ -17,8 +17,8 @@ from functools import cache, lru_cache
 from . import rules
 from .errors import ConfigError
 from .records import TREATMENT_ORDER
-# named sub-patterns and a rule's pattern compiled live with the one rule loader
-from .rules import compile_rule, expand_macros, macro, macros, value_pattern  # noqa: F401
+# named sub-patterns live with the one rule loader (expand_macros and macros are also read through here)
+from .rules import expand_macros, macro, macros, value_pattern  # noqa: F401
 
 
 # -- vocabularies -----------------------------------------------------------

@@ -253,7 +253,6 @@ class SectionLine(Line):
     names: tuple[str, ...] | None = None
     pattern: str | None = None
     case_sensitive: bool = True
-    page_group: int | None = None
     KIND_KEY: ClassVar[str] = "type"
     NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "heading": ("kind", "names"), "subheading": ("kind", "names"), "furniture": ("pattern",), "caption": ("kind", "pattern")

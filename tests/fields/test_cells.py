@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eims_extract.fields.cells import _base_codes, codes
+from eims_extract.fields.cells import _base_codes, codes, marker_sign, paired_values
 from eims_extract.normalize import BRACKETED, key
 
 
@@ -36,3 +36,19 @@ def test_a_tables_codes_kept_for_its_legend_are_those_worked_out_cell_by_cell(ki
         assert dict(got) == worked_out(kind, legend)
         with pytest.raises(TypeError):
             got["x"] = "y"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("+/-", [True, False]),
+        ("- / +", [False, True]),
+        ("+ / n.d.", [True, None]),  # a part not done answers nothing
+        ("NA/-", [None, False]),
+        ("+", None),  # one sign alone: which half of the header it answers is unsaid
+        ("+/-/+", None),  # three parts under a two-part header
+        ("+ / weak", None),  # a part that is neither a sign nor a not-available code: the cell is read whole
+    ],
+)
+def test_a_cell_cut_like_its_two_part_header_answers_each_part(text: str, expected: list[bool | None] | None) -> None:
+    assert paired_values(text, marker_sign) == expected

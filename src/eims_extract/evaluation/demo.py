@@ -10,12 +10,6 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-_FONT_CANDIDATES = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-)
-
-
 @dataclass
 class ReportSpec:
     title: str

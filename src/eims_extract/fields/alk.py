@@ -46,7 +46,7 @@ from ..rules import AlkRule, macro
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
-from .cells import marker_sign, na_code, rx as _rx_value, squash
+from .cells import marker_sign, na_code, paired_values, rx as _rx_value, squash
 from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_also_read, register_columns
 
 
@@ -1390,11 +1390,10 @@ def _read_method_pair(c: CellContext) -> bool:
     method its own sign (an IHC sign is also the ALK stain's); a not-done part gives its method nothing. False for any
     other column or cell (one sign alone says nothing about which test it is)."""
     methods = [m for m, _, _ in _method_mentions(fold(c.header))]
-    parts = _rx_value("marker_pair_cut").split(c.cell.text.strip())
-    if len(methods) != 2 or len(set(methods)) != 2 or len(parts) != 2:
+    if len(methods) != 2 or len(set(methods)) != 2:
         return False
-    signs = [None if na_code(p) else marker_sign(p) for p in parts]
-    if any(s is None and not na_code(p) for s, p in zip(signs, parts)):
+    signs = paired_values(c.cell.text, marker_sign)
+    if signs is None:
         return False
     tests = [f"{m}{'+' if s else '-'}" for m, s in zip(methods, signs) if s is not None]
     for m, s in zip(methods, signs):

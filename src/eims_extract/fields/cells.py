@@ -9,9 +9,10 @@ that no family imports ``literature_table`` and the dispatcher imports no reader
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from types import MappingProxyType
+from typing import TypeVar
 
 from ..ingest.tables import legend_codes, legend_entries
 from ..normalize import BRACKETED, fold, key, parse_sign
@@ -102,6 +103,23 @@ def marker_sign(text: str) -> bool | None:
     if rx("marker_negative").fullmatch(t) or t.startswith(("-", "\u2212")):
         return False
     return None
+
+
+_T = TypeVar("_T")
+
+
+def paired_values(text: str, read: Callable[[str], _T | None]) -> list[_T | None] | None:
+    """A cell that answers a two-part header part by part, cut as the header is ("+/-" under "ALK IHC/FISH", "Yes / NA"
+    under "Recurrence / metastasis"): each part read by ``read``, a not-available part None. None (read it whole) when
+    the cell is not two parts or a part is neither a value nor a not-available code: a lone sign or a phrase with a
+    slash says nothing about which part of the header it answers."""
+    parts = rx("marker_pair_cut").split(text.strip())
+    if len(parts) != 2:
+        return None
+    values = [None if na_code(p) else read(p) for p in parts]
+    if any(v is None and not na_code(p) for v, p in zip(values, parts)):
+        return None
+    return values
 
 
 @cache

@@ -20,7 +20,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ..errors import ConfigError
@@ -1726,9 +1725,8 @@ def _place_pieces(s: Sentence, places: dict[str, int], k: int) -> list[tuple[int
     the forearm and calf tumours have not", "ALK was positive in the forearm and calf tumours and negative in the
     thigh tumour"): each clause the patients whose tumour it names (:func:`_named_clause_pieces`)."""
     # a one-word place is also named by its adjective ("the humeral tumour" of the humerus, "the femoral" of the femur):
-    # its stem (the word less its last two letters, at least three) and an adjective's ending, when the stems tell the
-    # places apart
-    stems = {p: p[: max(3, len(p) - 2)] for p in places if p.isalpha()}
+    # its stem (place_stem) and an adjective's ending, when the stems tell the places apart
+    stems = {p: m.group("stem") for p in places if p.isalpha() and (m := _rx("place_stem").fullmatch(p))}
     if len(set(stems.values())) != len(stems) or any(a != b and a.startswith(b) for a in stems.values() for b in stems.values()):
         stems = {}
     names = [re.escape(p) for p in places] + [re.escape(x) + _rx("place_adjective_ending").pattern for x in stems.values()]
@@ -2050,10 +2048,6 @@ def _announced_patients(sentences: list[Sentence], cohort: bool = False, totals:
     return patients
 
 
-#: words of a listed place that name none of them apart ("soft tissue over the X", "the upper region")
-_PLACE_VAGUE = frozenset({"tissue", "tissues", "region", "upper", "lower", "right", "left", "their", "other"})
-
-
 def _listed_places(s: Sentence, n: int) -> list[tuple[int, int]] | None:
     """The ``n`` items of a plain list of places dealing out ``n`` announced patients ("Sites included the X, the
     subcutaneous Y and the Z"), sentence-relative; None unless there are exactly ``n`` short items."""
@@ -2074,8 +2068,13 @@ def _listed_places(s: Sentence, n: int) -> list[tuple[int, int]] | None:
 
 
 def _place_stems(item: str) -> set[str]:
-    """Five-letter stems of a listed place's words, so that "scapular" finds "scapula" and "orbital" "orbit"."""
-    return {w[:5].lower() for w in _rx("place_word").findall(item) if w.lower() not in _PLACE_VAGUE | _VAGUE}
+    """The stems of a listed place's words (``place_word``), so that "scapular" finds "scapula" and "orbital" "orbit";
+    none of a word that tells no place ("tissue", "region")."""
+    return {
+        m.group("stem").lower()
+        for m in _rx("place_word").finditer(item)
+        if not _rx("place_vague_word").fullmatch(m.group(0)) and not _rx("vague_group_word").fullmatch(m.group(0))
+    }
 
 
 def _part_of(text: str, n: int) -> bool:
@@ -2121,7 +2120,7 @@ def _subset_clauses(text: str, n: int) -> list[tuple[int, int]]:
 
 def _opens_on_place(text: str, stems: list[set[str]]) -> int | None:
     """The listed patient whose place (alone of all) a sentence names in its opening words ("The Y lesion ...")."""
-    head = {w[:5].lower() for w in _rx("place_word").findall(" ".join(text.split()[:4]))}
+    head = {m.group("stem").lower() for m in _rx("place_word").finditer(" ".join(text.split()[:4]))}
     hits = [k for k, st in enumerate(stems) if st & head]
     return hits[0] if len(hits) == 1 else None
 
@@ -2725,10 +2724,6 @@ def _plural_sex(s: Sentence, it: _Item) -> tuple[str, Sentence, int, int] | None
     return None
 
 
-#: words naming no group of their own ("a complex site", "the pelvic region")
-_VAGUE = frozenset({"site", "sites", "region", "area", "tumor", "tumour", "tumors", "tumours", "mass", "masses", "lesion", "lesions", "group", "type", "part"})
-
-
 def _label_regex(label: str, items: list[_Item]) -> re.Pattern[str] | None:
     """How later sentences name a group: its label ("small bowel mesentery") or, when no other group's
     label ends so, its last word ("the mesentery masses")."""
@@ -2736,7 +2731,7 @@ def _label_regex(label: str, items: list[_Item]) -> re.Pattern[str] | None:
         return None
     names = [label]
     head = label.split()[-1]
-    if head != label and head not in _VAGUE and len(head) > 3 and sum(it.label.split()[-1:] == [head] for it in items) == 1:
+    if head != label and not _rx("vague_group_word").fullmatch(head) and len(head) > 3 and sum(it.label.split()[-1:] == [head] for it in items) == 1:
         names.append(head)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
 

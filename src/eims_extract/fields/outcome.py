@@ -75,7 +75,7 @@ from ..records import RESPONSES, STATUSES, CaseRow, Evidence
 from ..rules import OutcomeRule
 from .assertion import NOT_ASSERTED, context, cues, mask
 from .base import Sentence
-from .cells import bare_number, codes, legend_expansion, na_code, rx, squash
+from .cells import bare_number, codes, legend_expansion, paired_values, rx, squash
 from .registry import (
     CellContext, FieldSpec, TableColumn, bool_compare, float_compare, parsed_or_key, register, register_columns,
 )
@@ -398,11 +398,7 @@ def _alive_with_tumour_left(text: str) -> list[tuple[int, int]]:
 def _others_clause(text: str, start: int) -> bool:
     """Are other patients the subject of the clause before ``start`` ("similar patients died of sepsis"), with no
     patient subject after them?"""
-    begin = 0
-    for b in _rx("clause_break").finditer(text, 0, start):
-        begin = b.end()
-    others = list(_rx("others_noun").finditer(text, begin, start))
-    return bool(others) and not _rx("patient_subject").search(text, others[-1].end(), start)
+    return _subject_before(_rx("others_noun"), text, start)
 
 
 def _group_clause(text: str, start: int) -> bool:
@@ -410,30 +406,35 @@ def _group_clause(text: str, start: int) -> bool:
     patients, most died within a year", "Five of the eight patients remained disease-free"), with no patient subject
     after it? Their outcome is no single patient's; "both patients", "the two patients", "all patients" speak for the
     report's own patients together and are not such a group (``others_group``)."""
+    return _subject_before(_rx("others_group"), text, start)
+
+
+def _clause_begin(text: str, start: int) -> int:
+    """Where the clause holding offset ``start`` begins: after the last clause break before it, else 0."""
     begin = 0
     for b in _rx("clause_break").finditer(text, 0, start):
         begin = b.end()
-    groups = list(_rx("others_group").finditer(text, begin, start))
-    return bool(groups) and not _rx("patient_subject").search(text, groups[-1].end(), start)
+    return begin
+
+
+def _subject_before(noun: re.Pattern[str], text: str, start: int) -> bool:
+    """Is a ``noun`` match the subject of the clause before ``start``: one stands between the clause's start and
+    ``start`` with no patient subject after it?"""
+    found = list(noun.finditer(text, _clause_begin(text, start), start))
+    return bool(found) and not _rx("patient_subject").search(text, found[-1].end(), start)
 
 
 def _planned_clause(text: str, start: int) -> bool:
     """Is a plan told in the clause before ``start`` ("She will be followed with imaging every 3 months for 2 years")?
     A planned schedule is no follow-up that was done."""
-    begin = 0
-    for b in _rx("clause_break").finditer(text, 0, start):
-        begin = b.end()
-    return _rx("follow_up_planned").search(text, begin, start) is not None
+    return _rx("follow_up_planned").search(text, _clause_begin(text, start), start) is not None
 
 
 def _relatives_clause(text: str, start: int, end: int) -> bool:
     """Is a relative the subject of the clause of the mention ``text[start:end]``? A relative noun between the
     clause's start and the mention's end with no patient subject after it ("Both parents have remained well at 3
     years", "The mother died 2 years later"); "His parents report that he remains well" is the patient's."""
-    begin = 0
-    for b in _rx("clause_break").finditer(text, 0, start):
-        begin = b.end()
-    window = text[begin:end]
+    window = text[_clause_begin(text, start):end]
     relatives = list(_rx("relative_noun").finditer(window))
     return bool(relatives) and not _rx("patient_subject").search(window, relatives[-1].end())
 
@@ -1047,13 +1048,13 @@ def _read_pair(c: CellContext) -> bool:
     metastasis", "NA / Yes (pleura)"): each part its own event, a not-available part neither. False (nothing read)
     for any other cell."""
     names = [p.strip().lower() for p in rx("marker_pair_cut").split(fold(c.header))]
-    parts = rx("marker_pair_cut").split(BRACKETED.sub(lambda m: m.group(0).replace("/", " "), c.cell.text.strip()))
-    if len(names) != 2 or len(parts) != 2:
+    if len(names) != 2:
         return False
-    order = ["metastasis", "recurrence"] if names[0].startswith("metast") else ["recurrence", "metastasis"]
-    flags = [None if na_code(p) else parse_flag(p) for p in parts]
-    if any(f is None and not na_code(p) for f, p in zip(flags, parts)):
+    # a slash inside brackets cuts nothing ("Yes (liver/lung)")
+    flags = paired_values(BRACKETED.sub(lambda m: m.group(0).replace("/", " "), c.cell.text.strip()), parse_flag)
+    if flags is None:
         return False  # a part that is no plain answer ("Local recurrence / 6 mo"): read whole, as before
+    order = ["metastasis", "recurrence"] if names[0].startswith("metast") else ["recurrence", "metastasis"]
     for event, flag in zip(order, flags):
         c.put(event, flag, c.cell)
     return True

@@ -29,7 +29,7 @@ from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble, is_author_line
 from .jats import bare_heading, heading_title, norm_space, run_in_heading, table_grid
 from .model import Document
-from .sections import Heading, caption_start, classify_heading, figure_label_alone, split_glued_labels
+from .sections import Heading, caption_start, classify_heading, figure_label_alone, split_glued_labels, table_id
 from .tables import code_legend, footnote_line, opens_with_legend
 
 #: ``<meta name=...>`` → metadata key (first one present wins).
@@ -243,11 +243,10 @@ class _Walker:
         self.table_texts.add(key)
         cap = t.get("data-eims-cap") or ""
         m = _TABLE_LABEL.match(cap)
-        num = _arabic(m.group(2)) if m else str(len(self.tables) + 1)
-        tid = f"T{num}"
+        tid = table_id(m.group(2) if m else str(len(self.tables) + 1))
+        label = f"Table {tid[1:]}"
         if any(x.id == tid for x in self.tables):
             tid = f"{tid}.{sum(1 for x in self.tables if x.id.startswith(tid))}"
-        label = f"Table {num}"
         text = cap[m.end() :].strip() if m else cap
         header, rows = table_grid(t)
         self.tables.append(
@@ -260,17 +259,6 @@ class _Walker:
                 footnotes=[Line(f) for f in json.loads(t.get("data-eims-fn") or "[]") if f],
             )
         )
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def _arabic(num: str) -> str:
-    """A table label's number in digits ("2" stays, "IV" is "4"): the table's id is the same however the page numbers it."""
-    if num.isdigit():
-        return num
-    vals = [_ROMAN[c] for c in num.upper()]
-    return str(sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals)))
 
 
 def _caption_element(t: etree._Element) -> etree._Element | None:

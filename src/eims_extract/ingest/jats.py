@@ -25,7 +25,7 @@ from ..errors import IngestError
 from ..rules import layout
 from .assemble import Caption, GridCell, Line, Para, PendingTable, assemble
 from .model import Document
-from .sections import Heading, classify_heading, split_glued_labels, split_inline_heading
+from .sections import Heading, classify_heading, split_glued_labels, split_inline_heading, table_id
 
 _XLINK = "{http://www.w3.org/1999/xlink}"
 #: JATS ``sec-type`` values (lower-cased, split on ``|``) → section kind.
@@ -282,7 +282,7 @@ class _Reader:
 
     def table(self, tw: etree._Element, label: str, caption: str) -> None:
         num = re.search(r"\d+", label)
-        tid = f"T{num.group(0)}" if num else f"T{len(self.tables) + 1}"
+        tid = table_id(num.group(0) if num else str(len(self.tables) + 1))
         if any(t.id == tid for t in self.tables):
             tid = f"{tid}.{sum(1 for t in self.tables if t.id.startswith(tid))}"
         cap_line = norm_space(f"{label or f'Table {tid[1:]}'}. {caption}" if caption else label or f"Table {tid[1:]}")

@@ -131,6 +131,3 @@ class Document:
 
     def body_sections(self) -> list[Section]:
         return [s for s in self.sections if s.kind not in NON_BODY]
-
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]

@@ -154,10 +154,6 @@ _CITATION = layout("citation_numbers")
 _GLUED = layout("glued_gene_pair")
 _LINK_CITATION = layout("link_citation")
 
-# a piece of the view: (text, orig_start, orig_end, per_char) — per_char maps character k of text to
-# orig_start + k (same-length pieces); otherwise every character covers the whole original span
-_Piece = tuple[str, int, int, bool]
-
 
 @cache
 def _mapped_chars() -> re.Pattern[str]:

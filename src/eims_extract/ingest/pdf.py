@@ -64,6 +64,7 @@ from .sections import (
     numbered_heading,
     opens_on_glued_label,
     split_inline_heading,
+    table_id,
 )
 
 _TERMINAL = layout("sentence_end")
@@ -1242,7 +1243,7 @@ def _build(
                 text = join_lines([x.text for x in cap_lines])
                 m = layout("caption_label").match(text)
                 loose = PendingTable(
-                    id=f"T{num}",
+                    id=table_id(num),
                     caption=text[m.end() :] if m else text,
                     caption_lines=cap_lines,
                     raw_lines=[Line(s, ln.page)],
@@ -1508,10 +1509,10 @@ def _tables(
         htexts = [h.text for h in header]
         if cap is None and out and [h.text for h in out[-1].header] == htexts:
             t = out[-1]
-        elif cap is not None and is_continued(cap[3][0].text) and any(t.id == f"T{cap[1]}" for t in out):
-            t = next(t for t in out if t.id == f"T{cap[1]}")
+        elif cap is not None and is_continued(cap[3][0].text) and any(t.id == table_id(cap[1]) for t in out):
+            t = next(t for t in out if t.id == table_id(cap[1]))
         else:
-            tid = f"T{cap[1]}" if cap else f"T{len(out) + 1}"
+            tid = table_id(cap[1] if cap else str(len(out) + 1))
             if any(t.id == tid for t in out):
                 tid = f"{tid}.{len(out) + 1}"
             caption_text = join_lines([x.text for x in cap[3]]) if cap else ""

@@ -258,6 +258,19 @@ def caption_start(line: str) -> tuple[str, str] | None:
     return None
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def table_id(num: str) -> str:
+    """A table's id from the number its label gives (``caption_start``'s, a web page's or a JATS label's): "T2" for
+    "Table 2" and "Table II" alike, so a table has one id whichever reader met it and however the journal numbers it. A
+    reader's own number for an unlabelled table ("U1") is kept as it is."""
+    if num and set(num) <= _ROMAN.keys():
+        vals = [_ROMAN[c] for c in num]
+        num = str(sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals)))
+    return f"T{num}"
+
+
 def figure_label_alone(line: str) -> bool:
     """A line that is a figure's label and nothing else ("Fig. 2", "Figure 3."; its legend set under it as a block
     of its own), not the end of a running sentence ("Fig. 2)", "Fig. 2, ...")."""

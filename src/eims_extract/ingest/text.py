@@ -52,6 +52,7 @@ from .sections import (
     numbered_heading,
     split_glued_labels,
     split_inline_heading,
+    table_id,
 )
 
 _TERMINAL = layout("sentence_end")
@@ -1953,7 +1954,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
             label = " ".join(it.lines[0].s.split()[:2]).rstrip(".:|")
             captions.append(Caption(label, [Line(x.s, x.page) for x in it.lines if not x.furniture]))
             continue
-        tid = f"T{it.num}"
+        tid = table_id(it.num)
         pages = [x.page for x in it.lines if x.page is not None]
         if tid in tables and it.continues:
             tables[tid].raw_lines.extend(lines)

@@ -72,13 +72,8 @@ def load_sentence_rules() -> SentenceRules:
     weak: set[str] = set()
     terminal: set[str] = set()
     label_after: set[str] = set()
-    opener: re.Pattern[str] | None = None
-    hard_break: re.Pattern[str] | None = None
-    line_break: re.Pattern[str] | None = None
-    weak_next: re.Pattern[str] | None = None
-    line_end_join: re.Pattern[str] | None = None
-    not_terminal: re.Pattern[str] | None = None
-    cited_stop: re.Pattern[str] | None = None
+    #: the one-pattern kinds, each its last line's compiled pattern
+    one: dict[str, re.Pattern[str]] = {}
     for obj in load_rules("patterns/sentences"):
         kind = obj.kind
         if kind in ("no_split_after", "terminal", "weak", "label_letter_after"):
@@ -95,36 +90,18 @@ def load_sentence_rules() -> SentenceRules:
                 rx = re.compile(obj.pattern)
             except (TypeError, re.error) as exc:
                 raise ConfigError(f"{obj.where}: bad 'pattern' ({exc})") from None
-            if kind == "opener":
-                opener = rx
-            elif kind == "line_break":
-                line_break = rx
-            elif kind == "weak_next":
-                weak_next = rx
-            elif kind == "line_end_join":
-                line_end_join = rx
-            elif kind == "not_terminal":
-                not_terminal = rx
-            elif kind == "line_bullet":
-                line_bullet = rx
-            elif kind == "cited_stop":
-                if "word" not in rx.groupindex:
-                    raise ConfigError(f"{obj.where}: 'cited_stop' needs a group 'word'")
-                cited_stop = rx
-            else:
-                hard_break = rx
+            if kind == "cited_stop" and "word" not in rx.groupindex:
+                raise ConfigError(f"{obj.where}: 'cited_stop' needs a group 'word'")
+            one[kind] = rx
         else:
             raise ConfigError(f"{obj.where}: unknown kind {kind!r}")
-    if not terminal or opener is None or weak_next is None:
+    if not terminal or "opener" not in one or "weak_next" not in one:
         raise ConfigError("patterns/sentences.jsonl: needs a 'terminal', an 'opener' and a 'weak_next' entry")
     return SentenceRules(
-        frozenset(no_split), frozenset(weak), frozenset(terminal), opener, hard_break, line_break, weak_next,
-        line_end_join, marker_dot_parts(), not_terminal, line_bullet, frozenset(label_after), cited_stop,
+        frozenset(no_split), frozenset(weak), frozenset(terminal), one["opener"], one.get("hard_break"),
+        one.get("line_break"), one["weak_next"], one.get("line_end_join"), marker_dot_parts(), one.get("not_terminal"),
+        one.get("line_bullet"), frozenset(label_after), one.get("cited_stop"),
     )
-
-
-
-
 
 
 class ClinicalSentencizer:

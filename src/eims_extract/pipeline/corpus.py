@@ -10,7 +10,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..ingest import SUPPORTED_SUFFIXES
 
 #: Files a corpus folder may hold that are not documents.
 IGNORED_NAMES = ("readme", "license", "notice")
@@ -215,10 +214,6 @@ def sha256_file(path: str | Path) -> str:
     except OSError:
         return ""
     return h.hexdigest()
-
-
-def is_supported(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
 
 
 @dataclass(frozen=True)

@@ -140,10 +140,6 @@ def group(copies: Iterable[Copy]) -> list[Paper]:
     return sorted(out, key=lambda p: p.best)
 
 
-def best_paths(copies: Iterable[Copy]) -> set[str]:
-    return {p.best for p in group(copies)}
-
-
 def marks(papers: Iterable[Paper]) -> dict[str, Mark]:
     """path -> :class:`Mark` of every copy of every paper."""
     out: dict[str, Mark] = {}
