@@ -817,6 +817,24 @@ def test_regression_therapy_cell_naming_an_operation_the_code_table_lacks(text, 
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("GTR + Gamma Knife", "SE+RT"),
+        ("subtotal resection + radiosurgery", "SE+RT"),
+        ("STR, SRS", "SE+RT"),
+        ("lobectomy; SBRT to the rib lesion", "SE+RT"),
+        ("brachytherapy", "RT"),
+        ("resection; radiosurgery planned", "SE"),  # a plan in the cell is no therapy given
+        ("biopsy; no radiosurgery", None),
+    ],
+)
+def test_therapy_cell_naming_radiotherapy_by_its_technique(text, expected):
+    # a treatment column's cell says the therapy was given, as a sentence under a therapy heading does: the technique
+    # names ("radiosurgery", "Gamma Knife", "SRS") need no "given" word there
+    assert parse_treatment(text)[0] == expected
+
+
+@pytest.mark.parametrize(
     ("caption", "partner", "fusions"),
     [
         ("NTRK3-rearranged soft-tissue tumours in adults", None, ["ETV6::NTRK3"]),
