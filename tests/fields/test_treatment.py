@@ -1908,6 +1908,23 @@ def test_operation_the_team_judged_too_risky_is_not_given(text, treatment):
 
 
 @pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # an operation judged to carry a high risk, then not done: the drug given instead is the therapy
+        ("Because excision at the skull base was judged to carry a high risk of cranial nerve palsy, alectinib was begun.",
+         "ALKi"),
+        ("Total thyroidectomy was deemed high-risk in view of her heart disease; she was treated with crizotinib.", "ALKi"),
+        ("Radical surgery would carry an unacceptable risk of incontinence, so radiotherapy (50 Gy) was delivered.", "RT"),
+        # precision: a resected tumour judged at high risk of recurrence keeps its operation
+        ("The mass was completely resected and was considered high risk, so six cycles of chemotherapy were given.",
+         "SE+Che"),
+    ],
+)
+def test_operation_judged_to_carry_a_high_risk_is_not_given(text, treatment):
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a therapy the team talked about in the active voice, one kept as a later option, one held for a relapse
