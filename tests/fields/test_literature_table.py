@@ -824,6 +824,8 @@ def test_regression_therapy_cell_naming_an_operation_the_code_table_lacks(text, 
         ("STR, SRS", "SE+RT"),
         ("lobectomy; SBRT to the rib lesion", "SE+RT"),
         ("brachytherapy", "RT"),
+        ("GTR, GKS", "SE+RT"),
+        ("Gamma Knife surgery", "RT"),  # radiosurgery, no operation
         ("resection; radiosurgery planned", "SE"),  # a plan in the cell is no therapy given
         ("biopsy; no radiosurgery", None),
     ],

@@ -1927,6 +1927,21 @@ def test_operation_judged_to_carry_a_high_risk_is_not_given(text, treatment):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "Gamma Knife surgery" and "CyberKnife surgery" are radiosurgery, no operation; GKS is its abbreviation
+        ("Two years later she underwent Gamma Knife surgery to the remnant in the cavernous sinus.", ["RT"]),
+        ("The recurrence was treated with CyberKnife surgery in three fractions.", ["RT"]),
+        ("A second GKS was performed for the enlarging remnant.", ["RT"]),
+        # precision: an operation named beside the radiosurgery is still one
+        ("He underwent surgery and, for the remnant, Gamma Knife radiosurgery.", ["RT", "SE"]),
+    ],
+)
+def test_knife_radiosurgery_is_radiotherapy_not_an_operation(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a therapy the team talked about in the active voice, one kept as a later option, one held for a relapse
         ("The oncologists discussed entrectinib in the event of regrowth, but as the margins were wide, surveillance "
          "alone was chosen.", []),
