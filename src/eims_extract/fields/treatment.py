@@ -788,7 +788,7 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
             got = _unlisted_part(part)
             found += got
             # "crizotinib 250 mg bid from 05/2019": the drug the part is read by, with its dose and dates
-            drugs += [d for d, c, _, _ in drug_mentions(part, headed=True) if c in got and d not in drugs]
+            drugs += [d for d, c, _, _ in drug_mentions(part) if c in got and d not in drugs]
         if code:
             found.append(code)
     return treatment_join(found), drugs
@@ -796,11 +796,9 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
 
 def _unlisted_part(part: str) -> list[str]:
     """A cell part naming a therapy the code table does not list ("distal gastrectomy", "maxillectomy (R1)", "sleeve
-    resection", "IMRT 54 Gy", "radiotherapy 50 Gy", "radiosurgery", "Gamma Knife"): the codes the prose's rules read in
-    it, read as given (the cell stands under the table's treatment column, as a sentence under a therapy heading; their
-    negation and hedges kept: "no resection", "refused surgery", "RT planned" are none), or SE for an incision named as
-    the operation ("lateral orbitotomy")."""
-    got = [code for code, _, _ in code_mentions(part, headed=True)]
+    resection", "IMRT 54 Gy", "radiotherapy 50 Gy"): the codes the prose's rules read in it (their negation kept: "no
+    resection", "refused surgery" are none), or SE for an incision named as the operation ("lateral orbitotomy")."""
+    got = [code for code, _, _ in code_mentions(part)]
     if not got and rx("cell_operation").fullmatch(part):
         got = ["SE"]
     return list(dict.fromkeys(got))
