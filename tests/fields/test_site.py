@@ -4364,3 +4364,24 @@ def test_site_vocabulary_codes_are_icdo3_topography_and_names_unambiguous():
 def test_tumour_at_the_back_of_a_region_is_that_region(nlp, texts, site_name, code):
     row = run(nlp, *texts)
     assert (row.site, row.site_code) == (site_name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # the title (read as an announcement: it ends with the genre) names the organ's sub-site, the patient's sentences
+        # only the organ (or a landmark by an abbreviation): the title's sub-site code, the most specific site stated
+        ("Inflammatory myofibroblastic tumour of the cerebellopontine angle: case report and review of the literature\n\nAbstract\nWe describe an "
+         "intracranial inflammatory myofibroblastic tumour in a 49-year-old man.\n\nCase report\nA 49-year-old man had "
+         "vertigo. MRI showed an enhancing intracranial mass in the left CPA, which was partly removed. Histology showed "
+         "IMT.\n", "brain", "C71.6"),
+        ("Inflammatory myofibroblastic tumour of the glottis: a case report and review of the literature\n\nCase report\nA 15-year-old girl "
+         "had hoarseness. Laryngoscopy showed a polypoid laryngeal mass, which was removed endoscopically.\n",
+         "larynx", "C32.0"),
+        # precision: a title naming only the organ leaves its NOS code
+        ("Intracranial inflammatory myofibroblastic tumour: a case report and review of the literature\n\nCase report\nA 49-year-old man had vertigo. MRI "
+         "showed an enhancing intracranial mass, which was partly removed. Histology showed IMT.\n", "brain", "C71.9"),
+    ],
+)
+def test_title_sub_site_refines_the_organ_code_of_the_patients_sentences(nlp, tmp_path, text, site_name, code):
+    assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
