@@ -8066,3 +8066,19 @@ def test_tumour_gone_completely_after_a_drug_told_first_is_complete_response(tex
 )
 def test_all_of_them_in_a_small_report_is_the_patients_together(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "status"),
+    [
+        # the tumour left in place told present and not growing: alive with the tumour, no recurrence denied
+        ("Two years after the start of alectinib, a thin residual mass persists in the mesentery without regrowth.", None, "AWD"),
+        ("At 18 months the residual lesion remains at the skull base with no further growth, and she stays on crizotinib.",
+         None, "AWD"),
+        # precision: no residual left, then no regrowth: free of disease, recurrence denied
+        ("At 18 months there is no residual tumour and no regrowth.", False, "ANED"),
+    ],
+)
+def test_residual_tumour_remaining_without_regrowth_is_alive_with_disease(text, recurrence, status):
+    row = run(text)
+    assert (row.recurrence, row.status) == (recurrence, status)
