@@ -3687,12 +3687,31 @@ def test_drug_named_as_reserve_option_not_given(text, expected):
     [
         ("A scleritis was suspected and oral prednisolone 1 mg/kg was given for a fortnight, with no benefit.", ["prednisolone"]),
         ("A pseudotumour was presumed and oral prednisone was started, without effect on the mass.", ["prednisone"]),
+        # the suspicion told with an adverb and closed by a comma ends at the "and" too
+        ("Orbital myositis was suspected initially, and oral prednisolone (1 mg/kg) was given for a month.", ["prednisolone"]),
+        ("Sarcoidosis was presumed at first, and methotrexate was started, but the mass grew.", ["methotrexate"]),
         # the suspicion still hedges a therapy only proposed
         ("A lymphoma was suspected and rituximab would have been the next step.", []),
+        ("A lymphoma was suspected first, and rituximab would have been the next step.", []),
     ],
 )
 def test_suspected_diagnosis_then_therapy_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a working diagnosis told in an aside between the subject and its verb: the operation of the main clause was done
+        ("A 2-cm lump of the right breast, clinically suspected to be carcinoma, was removed by wide local excision.", ["SE"]),
+        ("The parotid nodule, initially thought to be a pleomorphic adenoma (on ultrasound), was excised with a cuff of gland.",
+         ["SE"]),
+        # precision: the main clause still hedged keeps the operation out
+        ("The nodule, suspected to be a sarcoma, would have needed an amputation.", []),
+    ],
+)
+def test_suspicion_told_in_an_aside_does_not_hedge_the_main_clause(text, expected):
+    assert codes(text) == expected
 
 
 @pytest.mark.parametrize(
