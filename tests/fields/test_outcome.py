@@ -8082,3 +8082,18 @@ def test_all_of_them_in_a_small_report_is_the_patients_together(text, status):
 def test_residual_tumour_remaining_without_regrowth_is_alive_with_disease(text, recurrence, status):
     row = run(text)
     assert (row.recurrence, row.status) == (recurrence, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        # a second or another nodule at the scar of the excision: the tumour back at its site
+        ("Eight months later a second nodule appeared at the excision scar and was removed again.", True),
+        ("Another small mass developed beneath the surgical scar a year after the operation.", True),
+        # precision: a second nodule elsewhere is no recurrence told; one denied at the scar is a recurrence denied
+        ("A second nodule was found in the opposite breast and proved to be a fibroadenoma.", None),
+        ("Ultrasound showed no second nodule at the scar.", False),
+    ],
+)
+def test_second_nodule_at_the_excision_scar_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence
