@@ -1081,3 +1081,16 @@ def test_case_report_heading_after_the_introduction_stays_a_heading(tmp_path) ->
     )
     doc = load_document(p)
     assert "case" in [s.kind for s in doc.sections] and "Case Report" in doc.text
+
+
+def test_case_report_heading_over_the_case_text_of_an_abstract_page_stays_a_heading(tmp_path) -> None:
+    """An abstract page whose "Case report" heading opens the patient's story, with its keywords printed after it: the
+    case section, not a label of the article's kind."""
+    p = tmp_path / "case_heading_then_keywords.txt"
+    p.write_text(
+        "Inflammatory Myofibroblastic Tumour of the Parotid Gland\n\nCase Report\nA 27-year-old man had a painless "
+        "swelling in front of the left ear, which was excised.\n\nKeywords\nparotid; myofibroblastic tumour\n",
+        encoding="utf-8",
+    )
+    doc = load_document(p)
+    assert "case" in [s.kind for s in doc.sections] and "Case Report" in doc.text

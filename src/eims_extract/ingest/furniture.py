@@ -260,17 +260,17 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
     return out
 
 
-#: heading kinds that open an article's front matter or body before its case: a publication type printed above them
-#: is the page's label of the article's kind
-_FRONT_HEADING_KINDS = frozenset({"abstract", "keywords", "introduction"})
+#: heading kinds that open an article's abstract or body before its case: a publication type printed above them is the
+#: page's label of the article's kind (not "Keywords": an abstract page may print them after its case text)
+_FRONT_HEADING_KINDS = frozenset({"abstract", "introduction"})
 
 
 def _label_over_front_matter(
     lines: Sequence[str], nonblank: Sequence[int], i: int, is_heading: Callable[[str], bool]
 ) -> bool:
     """Is the publication type at line ``i`` ("Case Report") a label over the title? The next heading after it opens the
-    abstract, the keywords or the introduction, with a line of text (the title) between: a case heading comes after
-    those, never before them."""
+    abstract or the introduction, with a line of text (the title) between: a case heading comes after those, never
+    before them."""
     from .sections import classify_heading
 
     text_between = False
