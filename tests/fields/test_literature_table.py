@@ -817,6 +817,27 @@ def test_regression_therapy_cell_naming_an_operation_the_code_table_lacks(text, 
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("GTR + Gamma Knife", "SE+RT"),
+        ("subtotal resection + radiosurgery", "SE+RT"),
+        ("STR, SRS", "SE+RT"),
+        ("lobectomy; SBRT", "SE+RT"),
+        ("brachytherapy", "RT"),
+        ("GTR, GKS", "SE+RT"),
+        ("Gamma Knife surgery", "RT"),  # radiosurgery, no operation
+        ("resection; radiosurgery planned", "SE"),  # a plan in the cell is no therapy given
+        ("biopsy; no radiosurgery", None),
+        ("brigatinib requested, never started", None),
+    ],
+)
+def test_therapy_cell_naming_radiotherapy_by_its_technique(text, expected):
+    # a treatment column's cell names radiotherapy by its technique ("radiosurgery", "Gamma Knife", "SRS"): RT with no
+    # "given" word, as "RT" or "radiotherapy" are read there; a plan or a refusal in the cell stays unread
+    assert parse_treatment(text)[0] == expected
+
+
+@pytest.mark.parametrize(
     ("caption", "partner", "fusions"),
     [
         ("NTRK3-rearranged soft-tissue tumours in adults", None, ["ETV6::NTRK3"]),

@@ -91,3 +91,40 @@ def test_series_legend_naming_its_case_goes_to_that_case(tmp_path, reader):
     legends = ["Figure 2. Case 2: the spindle cells were negative for ALK and positive for ROS1."]
     rows = _rows(tmp_path, reader, case, legends, "age_years", "ihc_negative")
     assert rows == [(47.0, None), (29.0, ["ALK"])]
+
+
+@pytest.mark.parametrize("reader", ["text", "html"])
+def test_series_legend_opening_on_its_case_gives_that_case_every_stain(tmp_path, reader):
+    # each legend opens on its case right after the figure's label; its panels' stains follow in sentences of their own
+    case = [
+        "Case 1. A 47-year-old baker had a swelling of the lateral tongue, which was excised.",
+        "Case 2. A 29-year-old teacher had a nodule of the tongue base, which was excised.",
+    ]
+    legends = [
+        "Figure 2. Case 1. (a) Spindle cells among plasma cells, HE x200. (b) The spindle cells are negative for ALK and "
+        "desmin.",
+        "Figure 3. Case 2. (a) A loose myxoid stroma, HE x100. (b) The cells are positive for ALK. Ki-67 labels about 4% "
+        "of nuclei.",
+    ]
+    rows = _rows(tmp_path, reader, case, legends, "age_years", "ihc_negative", "ki67_percent")
+    assert rows == [(47.0, ["ALK", "desmin"], None), (29.0, None, 4.0)]
+
+
+def test_abstract_page_legends_opening_on_their_case_are_read(tmp_path):
+    # an abstract page with no case heading that prints its figures' legends after the references
+    from eims_extract.nlp.pipeline import get_nlp
+
+    text = "\n\n".join([
+        "A made-up pair of tongue tumours",
+        "Abstract",
+        "We describe two women with tongue IMT. In the first patient, a 41-year-old woman, the nodule was excised. "
+        "In the second patient, a 58-year-old woman, the nodule was excised as well.",
+        "References", _REFERENCE,
+        "Fig. 1 Case 1. (A) Fascicles of spindle cells (H&E, x200). (B) The spindle cells are positive for SMA and ALK.",
+        "Fig. 2 Case 2. (A) Hyalinised stroma (H&E, x100). (B) The spindle cells are negative for ALK and positive for SMA.",
+    ]) + "\n"
+    p = tmp_path / "tongue_pair.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = load_document(p)
+    rows = [(r.ihc_positive, r.ihc_negative) for r in extract_narrative(doc, get_nlp())]
+    assert rows == [(["SMA", "ALK"], None), (["SMA"], ["ALK"])]

@@ -8351,3 +8351,34 @@ def test_single_tumour_gone_on_a_drug_is_a_complete_response(text, response):
 )
 def test_spread_told_absent_after_its_noun_is_no_metastasis(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "status"),
+    [
+        # the tumour left in place told present and not growing: alive with the tumour, no recurrence denied
+        ("Two years after the start of alectinib, a thin residual mass persists in the mesentery without regrowth.", None, "AWD"),
+        ("At 18 months the residual lesion remains at the skull base with no further growth, and she stays on crizotinib.",
+         None, "AWD"),
+        # precision: no residual left, then no regrowth: free of disease, recurrence denied
+        ("At 18 months there is no residual tumour and no regrowth.", False, "ANED"),
+    ],
+)
+def test_residual_tumour_remaining_without_regrowth_is_alive_with_disease(text, recurrence, status):
+    row = run(text)
+    assert (row.recurrence, row.status) == (recurrence, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        # a second or another nodule at the scar of the excision: the tumour back at its site
+        ("Eight months later a second nodule appeared at the excision scar and was removed again.", True),
+        ("Another small mass developed beneath the surgical scar a year after the operation.", True),
+        # precision: a second nodule elsewhere is no recurrence told; one denied at the scar is a recurrence denied
+        ("A second nodule was found in the opposite breast and proved to be a fibroadenoma.", None),
+        ("Ultrasound showed no second nodule at the scar.", False),
+    ],
+)
+def test_second_nodule_at_the_excision_scar_is_a_recurrence(text, recurrence):
+    assert run(text).recurrence is recurrence

@@ -4533,3 +4533,24 @@ def test_organ_enlarged_and_containing_a_tumour_and_a_tumoration(nlp, texts, exp
 def test_tumour_with_a_stalk_before_its_place(nlp, with_spans):
     row = run(nlp, "Endoscopy found a lobulated polyp with a short pedicle in the gastric antrum.", with_spans=with_spans)
     assert (row.site, row.site_code) == ("stomach", "C16.3")
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name", "code"),
+    [
+        # the title (read as an announcement: it ends with the genre) names the organ's sub-site, the patient's sentences
+        # only the organ (or a landmark by an abbreviation): the title's sub-site code, the most specific site stated
+        ("Inflammatory myofibroblastic tumour of the cerebellopontine angle: case report and review of the literature\n\nAbstract\nWe describe an "
+         "intracranial inflammatory myofibroblastic tumour in a 49-year-old man.\n\nCase report\nA 49-year-old man had "
+         "vertigo. MRI showed an enhancing intracranial mass in the left CPA, which was partly removed. Histology showed "
+         "IMT.\n", "brain", "C71.6"),
+        ("Inflammatory myofibroblastic tumour of the glottis: a case report and review of the literature\n\nCase report\nA 15-year-old girl "
+         "had hoarseness. Laryngoscopy showed a polypoid laryngeal mass, which was removed endoscopically.\n",
+         "larynx", "C32.0"),
+        # precision: a title naming only the organ leaves its NOS code
+        ("Intracranial inflammatory myofibroblastic tumour: a case report and review of the literature\n\nCase report\nA 49-year-old man had vertigo. MRI "
+         "showed an enhancing intracranial mass, which was partly removed. Histology showed IMT.\n", "brain", "C71.9"),
+    ],
+)
+def test_title_sub_site_refines_the_organ_code_of_the_patients_sentences(nlp, tmp_path, text, site_name, code):
+    assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]

@@ -1908,6 +1908,38 @@ def test_operation_the_team_judged_too_risky_is_not_given(text, treatment):
 
 
 @pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # an operation judged to carry a high risk, then not done: the drug given instead is the therapy
+        ("Because excision at the skull base was judged to carry a high risk of cranial nerve palsy, alectinib was begun.",
+         "ALKi"),
+        ("Total thyroidectomy was deemed high-risk in view of her heart disease; she was treated with crizotinib.", "ALKi"),
+        ("Radical surgery would carry an unacceptable risk of incontinence, so radiotherapy (50 Gy) was delivered.", "RT"),
+        # precision: a resected tumour judged at high risk of recurrence keeps its operation
+        ("The mass was completely resected and was considered high risk, so six cycles of chemotherapy were given.",
+         "SE+Che"),
+    ],
+)
+def test_operation_judged_to_carry_a_high_risk_is_not_given(text, treatment):
+    assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Gamma Knife surgery" and "CyberKnife surgery" are radiosurgery, no operation; GKS is its abbreviation
+        ("Two years later she underwent Gamma Knife surgery to the remnant in the cavernous sinus.", ["RT"]),
+        ("The recurrence was treated with CyberKnife surgery in three fractions.", ["RT"]),
+        ("A second GKS was performed for the enlarging remnant.", ["RT"]),
+        # precision: an operation named beside the radiosurgery is still one
+        ("He underwent surgery and, for the remnant, Gamma Knife radiosurgery.", ["RT", "SE"]),
+    ],
+)
+def test_knife_radiosurgery_is_radiotherapy_not_an_operation(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a therapy the team talked about in the active voice, one kept as a later option, one held for a relapse
@@ -3655,12 +3687,31 @@ def test_drug_named_as_reserve_option_not_given(text, expected):
     [
         ("A scleritis was suspected and oral prednisolone 1 mg/kg was given for a fortnight, with no benefit.", ["prednisolone"]),
         ("A pseudotumour was presumed and oral prednisone was started, without effect on the mass.", ["prednisone"]),
+        # the suspicion told with an adverb and closed by a comma ends at the "and" too
+        ("Orbital myositis was suspected initially, and oral prednisolone (1 mg/kg) was given for a month.", ["prednisolone"]),
+        ("Sarcoidosis was presumed at first, and methotrexate was started, but the mass grew.", ["methotrexate"]),
         # the suspicion still hedges a therapy only proposed
         ("A lymphoma was suspected and rituximab would have been the next step.", []),
+        ("A lymphoma was suspected first, and rituximab would have been the next step.", []),
     ],
 )
 def test_suspected_diagnosis_then_therapy_given(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a working diagnosis told in an aside between the subject and its verb: the operation of the main clause was done
+        ("A 2-cm lump of the right breast, clinically suspected to be carcinoma, was removed by wide local excision.", ["SE"]),
+        ("The parotid nodule, initially thought to be a pleomorphic adenoma (on ultrasound), was excised with a cuff of gland.",
+         ["SE"]),
+        # precision: the main clause still hedged keeps the operation out
+        ("The nodule, suspected to be a sarcoma, would have needed an amputation.", []),
+    ],
+)
+def test_suspicion_told_in_an_aside_does_not_hedge_the_main_clause(text, expected):
+    assert codes(text) == expected
 
 
 @pytest.mark.parametrize(

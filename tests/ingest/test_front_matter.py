@@ -352,3 +352,17 @@ def test_a_wrapped_sentence_whose_next_line_opens_on_a_label_word_is_not_cut() -
     ]
     doc = read_text("\n".join(lines).encode(), "front", "front.txt")
     assert "over a year and a Summary: of the findings" in doc.text
+
+
+@pytest.mark.parametrize("byline", [True, False], ids=["with-byline", "no-byline"])
+def test_running_title_after_the_authors_surnames_is_the_title(byline: bool) -> None:
+    # a journal page prints the authors' surnames, a colon and the title on one line, over the abstract (and the full
+    # names, when it prints them, below): that line is the title, not a byline
+    running = "Quorra, Vantablack, Okoro, Brandt, and Lindgren: An Invented Myofibroblastic Tumour of the Spleen in a Sailor"
+    lines = ["Invented J Surg. 2031 Mar;4(2):77-80. Published online March 2, 2031.", "", running, ""]
+    if byline:
+        lines += ["Tessa Quorra, Piet Vantablack1, and Sune Lindgren2", ""]
+    lines += ["Abstract", "A made-up man of 70 had a splenic mass that was removed by splenectomy."]
+    secs = _sections(lines)
+    assert [t for k, t in secs if k == "title"] == [running]
+    assert not is_author_line(running)

@@ -1001,3 +1001,96 @@ def test_related_literature_list_of_a_chinese_indexer_page_is_furniture(tmp_path
     assert "6-year-old" not in doc.text and "crizotinib" not in doc.text
     row = extract_document(doc, nlp)[0]
     assert (row.age_years, row.sex, row.drugs) == (None, "female", None)
+
+
+# A publisher's page of one special issue's article (written for this test): links to the issue's neighbours, the reading
+# panel on one line, the article's kind printed over its title, the byline with "1,*" marks, the correspondence note, the
+# citation with its doi after a semicolon, the dates and the special issue's name, which names a site of its own
+_SPECIAL_ISSUE_PAGE = """Next Article in Special Issue
+Alectinib for a Renal Myofibroblastic Tumour in a 70-Year-Old Woman
+Previous Article in Special Issue
+Spindle Cell Lesions of the Femur in Three Children
+Font Type: Arial Georgia Verdana   Font Size: Aa Aa Aa   Line Spacing:   Column Width:   Background:
+
+Case Report
+
+Inflammatory Myofibroblastic Tumour of the Parotid Gland in a Young Man
+
+by Oskar Lindahl 1,*, Mirela Okafor 2 and Tomasz Varga 1
+
+1 Department of Otolaryngology, Fictional City Hospital, 1000 Fictional City, Norway
+* Author to whom correspondence should be addressed.
+
+Fict. Head Neck J. 2031, 4(2), 77; https://doi.org/10.0000/fhnj4020077
+Submission received: 2 March 2031 / Revised: 9 April 2031 / Accepted: 20 April 2031 / Published: 29 April 2031
+(This article belongs to the Special Issue Tumours of the Skull Base and Bone)
+
+Abstract
+A 27-year-old man had a painless swelling in front of the left ear. A 2 cm mass of the parotid gland was excised by
+superficial parotidectomy, and histology showed an inflammatory myofibroblastic tumour. He is free of disease 12 months later.
+
+Keywords: parotid gland; inflammatory myofibroblastic tumour; ALK
+
+1. Introduction
+These tumours are rare in the salivary glands.
+
+2. Case Presentation
+The patient, a 27-year-old man, had noticed the swelling for three months. He had no other illness.
+"""
+
+
+def test_special_issue_page_front_matter_gives_nothing_and_the_title_is_the_articles(tmp_path, nlp) -> None:
+    """The neighbours' titles, the special issue's name and the article-kind label over the title are the page's, not
+    the patient's: no bone or skull base site, no drug, no case section before the abstract; the title is the article's."""
+    p = tmp_path / "special_issue_parotid_man.txt"
+    p.write_text(_SPECIAL_ISSUE_PAGE, encoding="utf-8")
+    doc = load_document(p)
+    for clutter in ("Alectinib", "Femur", "Georgia", "Skull Base", "correspondence", "Submission received", "2031, 4(2)"):
+        assert clutter not in doc.text, clutter
+    kinds = [s.kind for s in doc.sections]
+    assert kinds[0] == "title" and kinds.index("abstract") < kinds.index("case")
+    title = doc.sections[0]
+    assert doc.text[title.start : title.end].startswith("Inflammatory Myofibroblastic Tumour of the Parotid Gland")
+    rows = extract_document(doc, nlp)
+    assert [(r.age_years, r.sex, r.site, r.drugs) for r in rows] == [(27, "male", "parotid gland", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next Article in Special Issue",
+        "Previous Article in Topical Collection",
+        "Font Type: Arial Georgia Verdana   Font Size: Aa Aa Aa   Line Spacing:",
+        "* Author to whom correspondence should be addressed.",
+        "Fict. Head Neck J. 2031, 4(2), 77; https://doi.org/10.0000/fhnj4020077",
+        "Submission received: 2 March 2031 / Revised: 9 April 2031 / Accepted: 20 April 2031",
+    ],
+)
+def test_special_issue_page_lines_are_furniture(line: str) -> None:
+    assert line_rule(line, front=True) is not None
+
+
+def test_case_report_heading_after_the_introduction_stays_a_heading(tmp_path) -> None:
+    """A "Case report" heading that follows the title and opens the patient's story (no abstract or introduction after
+    it) is the case section, not a label of the article's kind."""
+    p = tmp_path / "case_heading_after_title.txt"
+    p.write_text(
+        "Inflammatory Myofibroblastic Tumour of the Parotid Gland\n\nCase Report\nA 27-year-old man had a painless "
+        "swelling in front of the left ear, which was excised.\n\nDiscussion\nThese tumours are rare.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(p)
+    assert "case" in [s.kind for s in doc.sections] and "Case Report" in doc.text
+
+
+def test_case_report_heading_over_the_case_text_of_an_abstract_page_stays_a_heading(tmp_path) -> None:
+    """An abstract page whose "Case report" heading opens the patient's story, with its keywords printed after it: the
+    case section, not a label of the article's kind."""
+    p = tmp_path / "case_heading_then_keywords.txt"
+    p.write_text(
+        "Inflammatory Myofibroblastic Tumour of the Parotid Gland\n\nCase Report\nA 27-year-old man had a painless "
+        "swelling in front of the left ear, which was excised.\n\nKeywords\nparotid; myofibroblastic tumour\n",
+        encoding="utf-8",
+    )
+    doc = load_document(p)
+    assert "case" in [s.kind for s in doc.sections] and "Case Report" in doc.text

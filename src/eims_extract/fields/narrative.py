@@ -517,8 +517,9 @@ def _chosen_sections(doc: Document) -> list[Section]:
     if not secs:
         return [Section("case", "", 0, len(doc.text))]
     if not any(s.kind == "case" for s in secs):
-        # no case heading found: read every body section, literature filter still applies
-        return [s for s in secs if s.kind not in NEVER] + _unread_panels(doc)
+        # no case heading found: read every body section, literature filter still applies; figure legends as in a report
+        # with a case heading (an abstract page that prints its figures' legends: "Fig. 2 Case 1. (A) ...")
+        return [s for s in secs if s.kind not in NEVER or _figure_legend(s)] + _unread_panels(doc)
     chosen = [s for s in secs if s.kind in PATIENT_SECTIONS or s.kind in OWN_CUE_SECTIONS or _figure_legend(s)]
     # an introduction overlapping a section read anyway (a labelled abstract's "Background:") is read there
     return [
@@ -567,15 +568,29 @@ def _legends(doc: Document) -> _Legends:
     return _Legends(one, whole)
 
 
-def _legend_sentence_read(legends: _Legends, sec: Section, body: str) -> bool:
-    """Is a caption section's sentence read as a case sentence (see :class:`_Legends`)?"""
+def _legend_sentence_read(legends: _Legends, sec: Section, body: str, case_labelled: bool = False) -> bool:
+    """Is a caption section's sentence read as a case sentence (see :class:`_Legends`)? ``case_labelled``: the legend opens
+    on its case ("Fig. 2 Case 1. (A) ..."), so each of its sentences is that case's."""
     if _figure_number(sec.title) in legends.whole:
         return True  # the legend of the figure the case text leaves the pathology to: the patient's stains and tests
     if not _rx("legend_stain_result").search(body):
         return False
     if legends.one_patient:
         return not cites_literature(body)
-    return patient_number(body) is not None
+    return (case_labelled or patient_number(body) is not None) and not cites_literature(body)
+
+
+def _legend_heading(doc: Document, sec: Section) -> str | None:
+    """A series' figure legend that opens on its case right after the figure's label ("Fig. 2 Case 1. (A) The cells are
+    positive for SMA ..."): the label with its case ("Fig. 2 Case 1"), the heading its sentences stand under, so each is
+    that case's as under a printed "Case 1" heading; None for any other section."""
+    if not _figure_legend(sec):
+        return None
+    text = doc.text[sec.start : sec.end]
+    m = _rx("legend_case_opening").match(text)
+    if m is None or patient_number(m.group("label")) is None:
+        return None
+    return text[: m.end("label")].strip()
 
 
 def _unread_panels(doc: Document) -> list[Section]:
@@ -636,6 +651,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     ]
     for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
+        case_legend = None if legends.one_patient else _legend_heading(doc, sec)
+        heading = case_legend or sec.title or None
         # without a case section the introduction is read whole (abstracts labelled "Introduction: ... a 5-year-old")
         own_only = sec.kind in OWN_CUE_SECTIONS and (sec.kind != "introduction" or has_case)
         carried = False  # the last sentence read was the patient's, in the same paragraph
@@ -692,7 +709,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                     continue
             if sec.kind == "caption" and not (
                 is_own(body) or tells_own_course(Sentence(doc.doc_id, body, start))
-                or _legend_sentence_read(legends, sec, body)
+                or _legend_sentence_read(legends, sec, body, case_legend is not None)
             ):
                 continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
             if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
@@ -720,14 +737,14 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 # section's introduction of the patient before a comment on the literature is the patient's
                 seen.add(start)
                 seen_age = True
-                whole = Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, sec.title or None, quote)
+                whole = Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, heading, quote)
                 out.append(whole.piece(0, cut))
                 continue
             if start not in seen and (own := _own_clause(body)) is not None:
                 # "In the child reported by X et al. [9], Y failed; in contrast, our patient ..." or "X and Y have been
                 # used in relapsed IMT (refs 7-11); ... in our patient": the own clause only
                 seen.add(start)
-                whole = Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, sec.title or None, quote)
+                whole = Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, heading, quote)
                 out.append(whole.piece(*own))
                 continue
             if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
@@ -735,7 +752,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             seen.add(start)
             seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
             for p in split_at_headings(
-                Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, sec.title or None, quote)
+                Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, heading, quote)
             ):
                 history.append(len(out))  # read for a relative's own illness once the report's relatives are known
                 out.append(without_corrected_wording(p))  # an erratum's wrong words

@@ -930,6 +930,28 @@ def apply_fallbacks(
         if m.code is not None:
             row.set("site_code", m.code, m.sentence.evidence(m.start, m.end))
     _anaphoric_subsite(sentences, row)
+    if patients == 1:
+        _announced_subsite(row, announced if announced is not None else lambda: announcements(doc, nlp))
+
+
+def _announced_subsite(row: CaseRow, announced: Callable[[], list[Sentence]]) -> None:
+    """A one-patient row coded with its organ's NOS code ("intracranial" in the abstract: C71.9; the case names the place
+    only by an abbreviation or a landmark) takes the sub-site code the report's announcement of its case gives the same
+    organ ("IMT of the cerebellopontine angle": C71.6): the most specific site stated. Only a code of the same organ and
+    category, more specific than the row's; the site itself is kept."""
+    entry = site_entry(row.site)
+    if entry is None or row.site_code is None or row.site_code != entry.code:
+        return
+    sents = announced()
+    mentions = score_mentions(sents, own=True)
+    m = best_site(sents, own=True, mentions=mentions)
+    if m is None or m.canonical != row.site:
+        return
+    c = best_code(sents, m, own=True, mentions=mentions)
+    if c.code is None or c.code[:3] != row.site_code[:3] or _rank(c.code) <= _rank(row.site_code):
+        return
+    row.evidence.pop("site_code", None)
+    row.set("site_code", c.code, c.sentence.evidence(c.start, c.end))
 
 
 def _ill_defined(region: str) -> bool:

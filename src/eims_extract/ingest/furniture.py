@@ -231,6 +231,11 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
             if line_rule(nxt, True) is not None or nxt in earlier or over_journal:
                 out[i] = True
                 continue
+        if front and not headed and _first_line_furniture(s) and _label_over_front_matter(lines, nonblank, i, is_heading):
+            # a publication type over the title ("Case Report" / the title / the byline / "Abstract"): the page's label of
+            # the article's kind, no heading of the case (that one follows the abstract or the introduction)
+            out[i] = True
+            continue
         if is_heading(s):
             in_block = False
             headed = True
@@ -253,6 +258,31 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
                 out[i] = True
             seen.add(key)
     return out
+
+
+#: heading kinds that open an article's abstract or body before its case: a publication type printed above them is the
+#: page's label of the article's kind (not "Keywords": an abstract page may print them after its case text)
+_FRONT_HEADING_KINDS = frozenset({"abstract", "introduction"})
+
+
+def _label_over_front_matter(
+    lines: Sequence[str], nonblank: Sequence[int], i: int, is_heading: Callable[[str], bool]
+) -> bool:
+    """Is the publication type at line ``i`` ("Case Report") a label over the title? The next heading after it opens the
+    abstract or the introduction, with a line of text (the title) between: a case heading comes after those, never
+    before them."""
+    from .sections import classify_heading
+
+    text_between = False
+    for j in nonblank:
+        if j <= i:
+            continue
+        s = " ".join(lines[j].split())
+        if is_heading(s):
+            h = classify_heading(s)
+            return text_between and h is not None and h.kind in _FRONT_HEADING_KINDS
+        text_between = True
+    return False
 
 
 def _first_line_furniture(line: str) -> bool:
