@@ -486,9 +486,13 @@ def singles_out(text: str) -> bool:
 
 
 def patient_number(text: str) -> int | None:
-    """The patient a sentence opens on ("Case 2 ..." → 2), if it opens on one."""
+    """The patient a sentence opens on ("Case 2 ..." → 2), if it opens on one; a patient it only compares with ("The
+    tumour was less cellular than in case 1", regex ``compared_with_case``) is not the one it opens on."""
     for rx, max_start in scope_rules().marker:
-        m = rx.search(text)
+        m = next(
+            (m for m in rx.finditer(text) if m.start() > max_start or not _rx("compared_with_case").search(text[: m.start()])),
+            None,
+        )
         if m and m.start() <= max_start:
             n = m.group("n").lower()
             # "1st case", "the 2nd patient": ordinals in digits name the same patients (ordinal_to_number)
