@@ -988,6 +988,12 @@ def segment_patients(
                 current = None
                 for j, x in enumerate(named):
                     groups[x].sentences.append(_for_member(s, j, len(named)))
+            elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
+                # "In both men desmin was positive, whereas the woman's tumour was negative": each clause the numbered
+                # patients of its sex
+                current = None
+                for p, piece in by_sex_group:
+                    p.sentences.append(piece)
             elif n is None and _rx("denied_of_all").search(s.text):
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
@@ -3012,6 +3018,47 @@ def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) 
         return None
     picked = patients[sexes.index(sex)]
     return None if picked is current else picked
+
+
+def _sex_group_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """A sentence of a series of patients of both sexes whose clauses each speak of the patients of one sex ("EMA was
+    negative in both men"; "In both men desmin was positive, whereas the woman's tumour was negative"): each clause
+    the patients of its sex, when its count fits them ("both" two, "the three" three, "the woman" the only woman;
+    regex ``sex_group``), with the phrase naming them blanked. None unless the sexes are all known and mixed, and every
+    clause (regex ``sex_group_break``) names one such group, a different sex each, and no patient by number or rank;
+    None too for a sentence about one patient alone (a turn to that patient, :func:`_turn_by_sex`)."""
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if len(patients) < 2 or None in sexes or len(set(sexes)) < 2 or not _rx("sex_group").search(s.text):
+        return None
+    breaks = list(_rx("sex_group_break").finditer(s.text))
+    bounds = list(zip([0, *(m.end() for m in breaks)], [*(m.start() for m in breaks), len(s.text)]))
+    r = demographics.rules()
+    out: list[tuple[Patient, Sentence]] = []
+    seen: set[str] = set()
+    for a, b in bounds:
+        clause = s.text[a:b]
+        hits = list(_rx("sex_group").finditer(clause))
+        words = {w.strip(",;:.()").lower() for w in clause.split()}
+        if len(hits) != 1 or words & set(_ORDINALS) or patient_number(clause) is not None or _rx("case_group").search(clause):
+            return None
+        m = hits[0]
+        word = " ".join((m.group("pl") or m.group("sg")).lower().split())
+        sex = r.sex_plurals.get(word) or r.sex_nouns.get(word) or r.sex_nouns.get(word.split()[0])
+        members = [p for p, sx in zip(patients, sexes) if sx == sex]
+        if sex is None or sex in seen or not members:
+            return None
+        if m.group("sg"):
+            fits = len(members) == 1
+        else:
+            q = m.group("q").lower().split()[-1]
+            fits = len(members) >= 2 if q == "the" else len(members) == (2 if q == "both" else words_to_number(q))
+        if not fits:
+            return None
+        seen.add(sex)
+        piece = _mask(_piece(s, a, b), [(m.start(), m.end())])
+        out += [(p, _each_one(piece) if len(members) > 1 else piece) for p in members]
+    # one clause about the only patient of a sex ("The boy was followed ...") is a turn to that patient, read as such
+    return out if len(out) > 1 else None
 
 
 
