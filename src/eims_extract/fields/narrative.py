@@ -1334,6 +1334,8 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue
         elif (by_age := _turn_by_age(s, list(patients.values()))) is not None:
             current = by_age  # "The 6-year-old ...", "The older girl ...": that one of them
+        elif (rank := _rank_opening(s.text, len(patients))) is not None:
+            current = list(patients.values())[rank - 1]  # "The second tumour was ALK-negative": the second introduced
         elif ranked := _ranked_pieces(s, len(patients)):  # "The first received X; the second Y": each its piece
             current = None
             for p, piece in zip(patients.values(), ranked):
@@ -2110,6 +2112,18 @@ def _deal_out(s: Sentence, n: int) -> list[Sentence] | None:
     return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
 
 
+def _rank_opening(text: str, n: int) -> int | None:
+    """The patient (1-based, of ``n`` introduced one after another) a sentence opens on by its tumour's rank ("The first
+    tumour was ALK-positive", "The second lesion ...": regex ``rank_tumour_opener``); None when the sentence names another
+    rank too ("The first tumour ..., the second ...": dealt out by :func:`_ranked_pieces` instead) or a rank past ``n``."""
+    m = _rx("rank_tumour_opener").match(text)
+    if m is None:
+        return None
+    k = _ORDINALS.get(m.group("n").lower())
+    ranks = {w.strip(",;:.()").lower() for w in text.split()} & set(_ORDINALS)
+    return k if k is not None and k <= n and len(ranks) == 1 else None
+
+
 def _ranked_pieces(s: Sentence, n: int | None = None) -> list[Sentence] | None:
     """"The first received X; the second underwent Y": a sentence that opens on the first of ``n`` (any number
     without ``n``) patients and deals the others out by rank in order, one piece each; None otherwise ("one ...,
@@ -2839,7 +2853,8 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         # a sentence opening on one rank and naming no other ("The first patient received X", not "In the first case
         # ..., while in the second ...")
         one_rank = len({w.strip(",;:.()").lower() for w in s.text.split()} & set(_ORDINALS)) == 1
-        rank = patient_number(s.text) if sex is None and turn is None and one_rank else None
+        # (or on one's tumour by rank: "The second tumour was ALK-negative")
+        rank = (patient_number(s.text) or _rank_opening(s.text, len(patients))) if sex is None and turn is None and one_rank else None
         if sex in by_sex:
             current = by_sex[sex]
         elif turn is not None:
