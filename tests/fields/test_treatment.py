@@ -4099,3 +4099,14 @@ def test_therapy_given_on_a_rationale_from_the_literature_is_the_patients(text, 
 )
 def test_failed_steroid_trial_is_a_drug_given(text, drugs):
     assert run_apply(apply, text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("Orbital pseudotumour was initially suspected, and oral prednisone was given for three weeks without effect.", ["prednisone"]),
+        ("A lymphoma was thought possible, and methylprednisolone was started before the biopsy.", ["methylprednisolone"]),
+    ],
+)
+def test_drug_given_after_a_suspected_diagnosis_in_its_own_clause_is_given(text, drugs):
+    assert run(text).drugs == drugs
