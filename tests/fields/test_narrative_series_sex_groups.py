@@ -48,3 +48,20 @@ def test_clauses_for_the_men_and_the_woman_each_go_to_their_own(nlp):
     assert "CD34" in pos2 and "CD34" in pos3
     assert "CD34" not in neg2 + neg3
 
+
+
+
+
+def test_a_patient_compared_with_the_group_of_the_other_sex_keeps_the_sentence(nlp):
+    # the woman, told last, is measured against the two men told before her: her sentence, not theirs
+    page = (
+        "Three invented myofibroblastic tumours of the chest\n\nCase presentation\nCase 1\n"
+        "A 33-year-old man had a 7-cm mass of the anterior mediastinum, which was excised.\n\nCase 2\n"
+        "A 66-year-old man had a 3-cm mass of the left lower lobe, which was resected.\n\nCase 3\n"
+        "A 48-year-old woman had a 5-cm mass of the right upper lobe, which was resected by lobectomy. "
+        "Unlike the two men, she had a CD34-negative tumour.\n\nDiscussion\nSuch tumours are uncommon in adults.\n"
+    )
+    doc = load_document("h.txt", data=page.encode(), doc_id="h")
+    rows = {r.case_id: r for r in extract_document(doc, nlp)}
+    assert "CD34" in (rows["case-3"].ihc_negative or [])
+    assert "CD34" not in (rows["case-1"].ihc_negative or []) + (rows["case-2"].ihc_negative or [])

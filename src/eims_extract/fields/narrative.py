@@ -3057,6 +3057,8 @@ def _sex_group_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patien
         if len(hits) != 1 or words & set(_ORDINALS) or patient_number(clause) is not None or _rx("case_group").search(clause):
             return None
         m = hits[0]
+        if _rx("compared_with_case").search(clause[: m.start()]) or _rx("personal_pronoun").search(clause):
+            return None  # "Unlike both women, he had no fever": about the one told of, by comparison with the group
         word = " ".join((m.group("pl") or m.group("sg")).lower().split())
         sex = r.sex_plurals.get(word) or r.sex_nouns.get(word) or r.sex_nouns.get(word.split()[0])
         members = [p for p, sx in zip(patients, sexes) if sx == sex]
