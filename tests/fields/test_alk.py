@@ -3346,3 +3346,30 @@ def test_generic_sentence_under_a_title_naming_the_assay_is_no_result():
 )
 def test_test_done_in_one_clause_and_its_fusion_in_the_next(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Targeted RNA sequencing, done to settle the discrepancy, found a CLTC-ALK fusion.", ["NGS+"]),
+        ("A fusion panel was ordered to resolve the discrepancy and detected a TPM4-ALK transcript.", ["NGS+"]),
+        ("Given the discordant results, an RNA panel was run and identified an EML4-ALK fusion.", ["NGS+"]),
+        # the tests compared, with no result of their own, stay silent
+        ("The tumour had discordant ALK immunohistochemistry and FISH results.", []),
+    ],
+)
+def test_discordance_named_as_the_reason_for_a_further_test_keeps_its_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("RNA sequencing revealed a CLTC-ALK fusion, a rearrangement that can be missed by break-apart probes.", "CLTC"),
+        ("The panel detected a TPM4-ALK fusion, a partner that may be overlooked on small biopsies.", "TPM4"),
+        # a hedge on the finding itself still holds it back
+        ("A CLTC-ALK fusion may be present, a rearrangement that can be missed by FISH.", None),
+    ],
+)
+def test_general_statement_in_an_apposition_does_not_hedge_the_fusion_found(text, expected):
+    assert partner(text) == expected

@@ -1171,3 +1171,32 @@ def test_the_patient_right_after_another_case_opener_is_that_case(text, target, 
 )
 def test_hedged_reason_clause_after_a_label_ends_at_its_comma(text, target, expected):
     assert ctx(text, target) & {"hypothetical", "negated"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,hedged",
+    [
+        ("Sequencing found a TPM3-NTRK1 fusion, an alteration that may respond to larotrectinib.", "TPM3-NTRK1", False),
+        ("Staining showed nuclear ALK, a pattern which can be seen with RANBP2.", "ALK", False),
+        ("Sequencing may find a TPM3-NTRK1 fusion, an alteration that can respond to larotrectinib.", "TPM3-NTRK1", True),
+    ],
+)
+def test_generic_apposition_after_a_finding_keeps_its_hedge_to_itself(text, target, hedged):
+    i = text.index(target)
+    assert ("hypothetical" in context(text, i, i + len(target))) is hedged
+
+
+@pytest.mark.parametrize(
+    "text,target,not_asserted",
+    [
+        ("Orbital pseudotumour was suspected, and oral prednisone was given for three weeks.", "prednisone", False),
+        ("A lymphoma was thought possible, and methylprednisolone was started at once.", "methylprednisolone", False),
+        ("No resection was feasible, and crizotinib was begun.", "crizotinib", False),
+        # the hedge of the action's own clause still holds
+        ("A sarcoma was suspected, and doxorubicin may be given later.", "doxorubicin", True),
+    ],
+)
+def test_hedge_of_a_clause_stops_before_a_new_clause_telling_what_was_given(text, target, not_asserted):
+    i = text.index(target)
+    assert bool(context(text, i, i + len(target)) & {"hypothetical", "negated"}) is not_asserted
+

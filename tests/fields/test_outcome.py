@@ -8382,3 +8382,44 @@ def test_residual_tumour_remaining_without_regrowth_is_alive_with_disease(text, 
 )
 def test_second_nodule_at_the_excision_scar_is_a_recurrence(text, recurrence):
     assert run(text).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("Ceritinib was started, but the CT after two months showed further growth of the pelvic mass.", "PD"),
+        ("Imatinib 400 mg daily was begun; however, restaging revealed continued enlargement of the liver nodules.", "PD"),
+        # growth that led to a treatment is no response to it; growth denied is none either
+        ("Further growth of the mass was seen, and crizotinib was started.", None),
+        ("Crizotinib was started, but restaging showed no further growth of the nodules.", None),
+    ],
+)
+def test_growth_found_after_a_treatment_began_is_progression(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("Larotrectinib was started, and after five months the nodule was no longer visible on MRI.", "CR"),
+        ("On crizotinib the nodules were no longer seen at four months.", "CR"),
+        # gone after an operation is the operation's result, not a drug's response
+        ("After the excision the nodule was no longer visible.", None),
+    ],
+)
+def test_nodule_no_longer_visible_on_a_drug_is_complete_response(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The small residual nodule has remained unchanged, 28 months after the operation.", 28.0),
+        ("Since then the scar thickening has remained stable, which we take as stable disease, 3 years after surgery.", 36.0),
+        ("Follow-up cystoscopies showed a flat scar only, with slight oedema at 11 months after the resection.", 11.0),
+        # a time of the treatment, not of a contact, is no follow-up
+        ("The residual nodule has remained unchanged on crizotinib.", None),
+    ],
+)
+def test_last_contact_told_by_an_unchanged_remnant_or_a_dated_surveillance_finding(text, months):
+    assert run(text).follow_up_months == months

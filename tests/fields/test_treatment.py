@@ -4161,3 +4161,14 @@ def test_failed_steroid_trial_is_a_drug_given(text, drugs):
 )
 def test_drug_list_with_an_aside_then_not_used_was_not_given(texts, expected):
     assert run(*texts).drugs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        ("Orbital pseudotumour was initially suspected, and oral prednisone was given for three weeks without effect.", ["prednisone"]),
+        ("A lymphoma was thought possible, and methylprednisolone was started before the biopsy.", ["methylprednisolone"]),
+    ],
+)
+def test_drug_given_after_a_suspected_diagnosis_in_its_own_clause_is_given(text, drugs):
+    assert run(text).drugs == drugs

@@ -485,9 +485,13 @@ def singles_out(text: str) -> bool:
 
 
 def patient_number(text: str) -> int | None:
-    """The patient a sentence opens on ("Case 2 ..." → 2), if it opens on one."""
+    """The patient a sentence opens on ("Case 2 ..." → 2), if it opens on one; a patient it only compares with ("The
+    tumour was less cellular than in case 1", regex ``compared_with_case``) is not the one it opens on."""
     for rx, max_start in scope_rules().marker:
-        m = rx.search(text)
+        m = next(
+            (m for m in rx.finditer(text) if m.start() > max_start or not _rx("compared_with_case").search(text[: m.start()])),
+            None,
+        )
         if m and m.start() <= max_start:
             n = m.group("n").lower()
             # "1st case", "the 2nd patient": ordinals in digits name the same patients (ordinal_to_number)
@@ -1004,6 +1008,12 @@ def segment_patients(
                 current = None
                 for j, x in enumerate(named):
                     groups[x].sentences.append(_for_member(s, j, len(named)))
+            elif n is None and (by_sex_group := _sex_group_pieces(s, _aged(groups))):
+                # "In both men desmin was positive, whereas the woman's tumour was negative": each clause the numbered
+                # patients of its sex
+                current = None
+                for p, piece in by_sex_group:
+                    p.sentences.append(piece)
             elif n is None and _rx("denied_of_all").search(s.text):
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
@@ -1348,6 +1358,8 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             continue
         elif (by_age := _turn_by_age(s, list(patients.values()))) is not None:
             current = by_age  # "The 6-year-old ...", "The older girl ...": that one of them
+        elif (rank := _rank_opening(s.text, len(patients))) is not None:
+            current = list(patients.values())[rank - 1]  # "The second tumour was ALK-negative": the second introduced
         elif ranked := _ranked_pieces(s, len(patients)):  # "The first received X; the second Y": each its piece
             current = None
             for p, piece in zip(patients.values(), ranked):
@@ -2161,6 +2173,18 @@ def _deal_out(s: Sentence, n: int) -> list[Sentence] | None:
     return [_piece(s, a, b) for a, b in zip(cuts, [*cuts[1:], len(s.text)])]
 
 
+def _rank_opening(text: str, n: int) -> int | None:
+    """The patient (1-based, of ``n`` introduced one after another) a sentence opens on by its tumour's rank ("The first
+    tumour was ALK-positive", "The second lesion ...": regex ``rank_tumour_opener``); None when the sentence names another
+    rank too ("The first tumour ..., the second ...": dealt out by :func:`_ranked_pieces` instead) or a rank past ``n``."""
+    m = _rx("rank_tumour_opener").match(text)
+    if m is None:
+        return None
+    k = _ORDINALS.get(m.group("n").lower())
+    ranks = {w.strip(",;:.()").lower() for w in text.split()} & set(_ORDINALS)
+    return k if k is not None and k <= n and len(ranks) == 1 else None
+
+
 def _ranked_pieces(s: Sentence, n: int | None = None) -> list[Sentence] | None:
     """"The first received X; the second underwent Y": a sentence that opens on the first of ``n`` (any number
     without ``n``) patients and deals the others out by rank in order, one piece each; None otherwise ("one ...,
@@ -2886,7 +2910,8 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         # a sentence opening on one rank and naming no other ("The first patient received X", not "In the first case
         # ..., while in the second ...")
         one_rank = len({w.strip(",;:.()").lower() for w in s.text.split()} & set(_ORDINALS)) == 1
-        rank = patient_number(s.text) if sex is None and turn is None and one_rank else None
+        # (or on one's tumour by rank: "The second tumour was ALK-negative")
+        rank = (patient_number(s.text) or _rank_opening(s.text, len(patients))) if sex is None and turn is None and one_rank else None
         if sex in by_sex:
             current = by_sex[sex]
         elif turn is not None:
@@ -3065,6 +3090,49 @@ def _turn_by_sex(s: Sentence, patients: list[Patient], current: Patient | None) 
         return None
     picked = patients[sexes.index(sex)]
     return None if picked is current else picked
+
+
+def _sex_group_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """A sentence of a series of patients of both sexes whose clauses each speak of the patients of one sex ("EMA was
+    negative in both men"; "In both men desmin was positive, whereas the woman's tumour was negative"): each clause
+    the patients of its sex, when its count fits them ("both" two, "the three" three, "the woman" the only woman;
+    regex ``sex_group``), with the phrase naming them blanked. None unless the sexes are all known and mixed, and every
+    clause (regex ``sex_group_break``) names one such group, a different sex each, and no patient by number or rank;
+    None too for a sentence about one patient alone (a turn to that patient, :func:`_turn_by_sex`)."""
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if len(patients) < 2 or None in sexes or len(set(sexes)) < 2 or not _rx("sex_group").search(s.text):
+        return None
+    breaks = list(_rx("sex_group_break").finditer(s.text))
+    bounds = list(zip([0, *(m.end() for m in breaks)], [*(m.start() for m in breaks), len(s.text)]))
+    r = demographics.rules()
+    out: list[tuple[Patient, Sentence]] = []
+    seen: set[str] = set()
+    for a, b in bounds:
+        clause = s.text[a:b]
+        hits = list(_rx("sex_group").finditer(clause))
+        words = {w.strip(",;:.()").lower() for w in clause.split()}
+        if len(hits) != 1 or words & set(_ORDINALS) or patient_number(clause) is not None or _rx("case_group").search(clause):
+            return None
+        m = hits[0]
+        if _rx("compared_with_case").search(clause[: m.start()]) or _rx("personal_pronoun").search(clause):
+            return None  # "Unlike both women, he had no fever": about the one told of, by comparison with the group
+        word = " ".join((m.group("pl") or m.group("sg")).lower().split())
+        sex = r.sex_plurals.get(word) or r.sex_nouns.get(word) or r.sex_nouns.get(word.split()[0])
+        members = [p for p, sx in zip(patients, sexes) if sx == sex]
+        if sex is None or sex in seen or not members:
+            return None
+        if m.group("sg"):
+            fits = len(members) == 1
+        else:
+            q = m.group("q").lower().split()[-1]
+            fits = len(members) >= 2 if q == "the" else len(members) == (2 if q == "both" else words_to_number(q))
+        if not fits:
+            return None
+        seen.add(sex)
+        piece = _mask(_piece(s, a, b), [(m.start(), m.end())])
+        out += [(p, _each_one(piece) if len(members) > 1 else piece) for p in members]
+    # one clause about the only patient of a sex ("The boy was followed ...") is a turn to that patient, read as such
+    return out if len(out) > 1 else None
 
 
 
