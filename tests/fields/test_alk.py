@@ -3346,3 +3346,18 @@ def test_generic_sentence_under_a_title_naming_the_assay_is_no_result():
 )
 def test_test_done_in_one_clause_and_its_fusion_in_the_next(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "and no <other gene> fusion was found": the negation is that gene's, not the ALK test's of the first clause
+        ("Break-apart FISH detected an ALK rearrangement and no ROS1 fusion was found.", ["FISH+"]),
+        ("FISH disclosed split ALK signals, and no NTRK3 or RET rearrangements were seen.", ["FISH+"]),
+        # ALK among the genes of the negated list keeps the test negative
+        ("FISH showed no RET or ALK rearrangement.", ["FISH-"]),
+        ("FISH found no ALK rearrangement and the mass was resected.", ["FISH-"]),
+    ],
+)
+def test_negated_other_gene_fusion_after_an_alk_result_is_not_alks(text, expected):
+    assert codes(text) == expected
