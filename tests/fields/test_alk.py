@@ -3373,3 +3373,18 @@ def test_discordance_named_as_the_reason_for_a_further_test_keeps_its_result(tex
 )
 def test_general_statement_in_an_apposition_does_not_hedge_the_fusion_found(text, expected):
     assert partner(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "and no <other gene> fusion was found": the negation is that gene's, not the ALK test's of the first clause
+        ("Break-apart FISH detected an ALK rearrangement and no ROS1 fusion was found.", ["FISH+"]),
+        ("FISH disclosed split ALK signals, and no NTRK3 or RET rearrangements were seen.", ["FISH+"]),
+        # ALK among the genes of the negated list keeps the test negative
+        ("FISH showed no RET or ALK rearrangement.", ["FISH-"]),
+        ("FISH found no ALK rearrangement and the mass was resected.", ["FISH-"]),
+    ],
+)
+def test_negated_other_gene_fusion_after_an_alk_result_is_not_alks(text, expected):
+    assert codes(text) == expected

@@ -4172,3 +4172,36 @@ def test_drug_list_with_an_aside_then_not_used_was_not_given(texts, expected):
 )
 def test_drug_given_after_a_suspected_diagnosis_in_its_own_clause_is_given(text, drugs):
     assert run(text).drugs == drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes,expected_drugs",
+    [
+        # a negation, hedge or relative in one coordinated clause does not reach the therapy of the other
+        ("Lorlatinib was begun and chemotherapy was not used.", ["ALKi"], ["lorlatinib"]),
+        ("Brigatinib (90 mg daily) was started, and radiotherapy was not given.", ["ALKi"], ["brigatinib"]),
+        ("Chemotherapy was not used and entrectinib was prescribed daily.", ["ALKi"], ["entrectinib"]),
+        ("Ceritinib could not be continued owing to diarrhoea, and lorlatinib was begun.", ["ALKi"], ["ceritinib", "lorlatinib"]),
+        ("Alectinib was started, and his grandparents did not want an operation.", ["ALKi"], ["alectinib"]),
+        # but a bare list before one verb, a condition, or a negated clause of its own stays not given
+        ("Lorlatinib and brigatinib were not given.", [], []),
+        ("If the mass regrows and alectinib is needed, it will be started.", [], []),
+        ("Alectinib was not given, and neither was chemotherapy.", [], []),
+        ("Neither lorlatinib nor radiotherapy was given, and the mass was watched.", [], []),
+    ],
+)
+def test_negation_reach_ends_at_a_coordinated_clause_with_its_own_subject(text, expected_codes, expected_drugs):
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_codes",
+    [
+        # "Y was not." with its verb left out after a contrast: Y was not given
+        ("Lorlatinib was given but radiotherapy was not.", ["ALKi"]),
+        ("The mass was excised; chemotherapy was not.", ["SE"]),
+    ],
+)
+def test_elided_not_after_a_contrast_is_not_given(text, expected_codes):
+    assert codes(text) == expected_codes

@@ -203,7 +203,12 @@ def _owned(kind: str, text: str, lo: int, hi: int, groups: list[list[tuple[str, 
 
 
 def _other_gene_subject(text: str, cue_start: int) -> bool:
-    """A gene other than ALK is the subject right before a polarity cue ("..., and ROS1 was not tested")."""
+    """A gene other than ALK is the subject right before a polarity cue ("..., and ROS1 was not tested"), or the
+    cue's own object names only genes other than ALK ("FISH showed an ALK rearrangement and no ROS1 fusion was found")."""
+    if after := _rx("negated_gene_list_after").match(text, cue_start):
+        named = [canonical_gene(g.group(0)) or g.group(0) for g in _rx("gene_list_item").finditer(after.group("genes"))]
+        if "ALK" not in named and any(lookup("genes", g) is not None for g in named):
+            return True
     window = text[max(0, cue_start - 40) : cue_start]
     before = _rx("negated_gene_before").search(window)
     if before is None:

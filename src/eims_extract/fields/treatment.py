@@ -117,6 +117,29 @@ def _drug_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.
 # "on crizotinib, the mass shrank", "under oral alectinib": the patient was taking the drug named next
 
 
+#: the categories whose reach ends at a coordinated clause with a subject of its own (``_own_clause``); a citation or
+#: another patient ("other") stays the whole sentence's
+CLAUSE_BOUND: frozenset[str] = frozenset({"negated", "hypothetical", "family"})
+
+
+def _own_clause(text: str, s: int, e: int) -> tuple[int, int]:
+    """Bounds of the told clause around ``text[s:e]`` between the "and"s that open a clause with a subject and verb of
+    their own ("X was given and chemotherapy was not used": X's clause ends at the "and"). An "and" counts only when
+    the clause before it has a finite verb (not a bare list: "X and Y were not given") and is no condition ("If it
+    recurs and X is needed")."""
+    lo, hi = 0, len(text)
+    for m in _rx("own_subject_and").finditer(text):
+        start = clause(text, m.start("m"))[0]
+        head = text[start : m.start("m")]
+        if not _rx("finite_verb").search(head) or _rx("condition_opening").match(head):
+            continue
+        if m.end("m") <= s:
+            lo = max(lo, m.end("m"))
+        elif m.start("m") >= e:
+            hi = min(hi, m.start("m"))
+    return lo, hi
+
+
 def _asserted(text: str, s: int, e: int) -> bool:
     cats = context(text, s, e)
     if "hypothetical" in cats and (found := [m for m in _rx("finding_suggested").finditer(text) if m.end(1) <= s]):
@@ -159,6 +182,10 @@ def _asserted(text: str, s: int, e: int) -> bool:
     held = _rx("condition_after").search(text, e, clause(text, s)[1])
     if held and not _rx("condition_gap_break").search(text, e, held.start()):  # "start X if the tumour recurs": held for later
         return False
+    if cats & CLAUSE_BOUND and (own := _own_clause(text, s, e)) != (0, len(text)):
+        # "X was given and chemotherapy was not used": a negation, hedge or relative of the other clause does not reach X
+        lo, hi = own
+        cats = cats - (CLAUSE_BOUND - context(" " * lo + text[lo:hi] + " " * (len(text) - hi), s, e))
     return not (cats & NOT_ASSERTED) and "negated" not in cats
 
 
