@@ -158,3 +158,33 @@ def test_paragraph_opening_like_a_footnote_between_whole_sentences_is_kept() -> 
     line = "Received: the second opinion in May 2031 agreed with the diagnosis."
     doc = _doc("The mass was resected in full.", [line], "She was well 9 months later.")
     assert line in doc.text
+
+
+def test_footnote_block_without_blank_lines_inside_a_sentence_is_dropped() -> None:
+    """A dump that sets no blank line around the first page's footnotes: the block opens in capitals between an open
+    line and one going on in lower case, and holds an e-mail address."""
+    text = _FRONT + "\n".join(
+        [
+            _BEFORE,
+            "Received: 4 April 2031 / Accepted: 19 May 2031 / Published online: 2 June 2031",
+            "rquill@imaginary-univ.example.org",
+            _AFTER,
+        ]
+    ) + "\n" + _BACK
+    doc = read_text(text.encode(), "nb", "nb.txt")
+    assert "tumour of the left adrenal gland" in doc.text
+    assert "Received" not in doc.text and "@" not in doc.text
+
+
+def test_wrapped_line_opening_like_a_footnote_without_a_furniture_mark_is_kept() -> None:
+    """Negative: a wrapped line of the case opening "Received 2 June 2031 ..." between two open lines, with no mark
+    only furniture carries, is the sentence's."""
+    text = _FRONT + "\n".join(
+        [
+            "A 44-year-old woman was first treated elsewhere and",
+            "Received 2 June 2031 the first dose of crizotinib, which",
+            "was stopped after four weeks. She was well 11 months later.",
+        ]
+    ) + "\n" + _BACK
+    doc = read_text(text.encode(), "nw", "nw.txt")
+    assert "Received 2 June 2031 the first dose of crizotinib" in doc.text

@@ -608,10 +608,11 @@ def _mark_furniture_inside_sentence(src: list[_Src]) -> None:
     i = 0
     while i < n - 2:
         a = src[i]
-        if not (
-            a.s and not a.furniture and not src[i + 1].s and is_prose(a.s) and _heading(a.s) is None
-        ):
+        if not (a.s and not a.furniture and is_prose(a.s) and _heading(a.s) is None):
             i += 1
+            continue
+        if src[i + 1].s:
+            i = _unblanked_break_block(src, i, furniture_shaped)
             continue
         j = i + 1
         block: list[_Src] = []
@@ -637,6 +638,34 @@ def _mark_furniture_inside_sentence(src: list[_Src]) -> None:
             for x in block:
                 x.furniture = True
         i = max(j, i + 1)
+
+
+def _unblanked_break_block(src: list[_Src], i: int, furniture_shaped: Callable[[_Src], bool]) -> int:
+    """The same block printed with no blank line around it ("... a mass of the" / "Received: 12 May 2031 / Accepted:
+    ..." / "author@host.org" / "left kidney, ..."): held to more, as every wrapped line of a paragraph lies between two
+    open lines. The line before is left open, no line of the block opens in lower case unless it is furniture already
+    (a wrapped line of the sentence would), one holds a mark only furniture carries (an e-mail address, "©", a DOI, "et al.", "3 of 7"), and
+    the line after goes on in lower case. Returns where to look next."""
+    j = i + 1
+    block: list[_Src] = []
+    while (
+        j < len(src) and src[j].s and len(block) <= _BREAK_BLOCK_LINES
+        and (src[j].furniture or not src[j].s[:1].islower())  # (an e-mail address alone is furniture already)
+    ):
+        if not furniture_shaped(src[j]):
+            break
+        block.append(src[j])
+        j += 1
+    if (
+        block and j < len(src) and src[j].s[:1].islower() and len(block) <= _BREAK_BLOCK_LINES
+        and not ends_sentence(src[i].s)
+        and any(not x.furniture for x in block)
+        and any(_FURNITURE_MARK.search(x.s) is not None for x in block)
+    ):
+        for x in block:
+            x.furniture = True
+        return j
+    return i + 1
 
 
 def _front_furniture_ids(src: list[_Src]) -> dict[str, str]:
