@@ -574,6 +574,101 @@ def _mark_web_furniture(src: list[_Src]) -> None:
         x.furniture = x.furniture or flag
 
 
+#: a mark only page furniture carries (an e-mail address, "©", a DOI, "Surname et al.", "3 of 7")
+_FURNITURE_MARK = layout("page_furniture_mark")
+#: the most printed lines a page break between two halves of a sentence holds (a first page's footnote block: the
+#: affiliations, the dates, the corresponding author and the copyright; a running foot and the next page's head)
+_BREAK_BLOCK_LINES = 10
+
+
+def _mark_furniture_inside_sentence(src: list[_Src]) -> None:
+    """Flag a block of page furniture set off by blank lines between the two halves of a sentence of a PDF-to-text
+    dump: a first page's footnotes ("Received: ... Accepted: ...", "Correspondence to ...", an affiliation, an e-mail
+    address, the copyright), or a page's running foot and head ("Surname et al. J Name (2031) 15:212 Page 3 of 7"),
+    printed where the page broke the sentence. Every line of the block must be furniture by the page rules read as
+    front matter (``patterns/web_furniture.jsonl``, ``sections.jsonl``): the line before it is prose left open (no
+    full stop) and the line after it goes on (lower case, or after a word no sentence ends on); or, where the page
+    broke between two sentences, the block holds a mark only furniture carries (an e-mail address, "©", a DOI,
+    "Surname et al.", "3 of 7") and a sentence in capitals follows. In the body such
+    lines are kept otherwise: a sentence opening "Received ..." or "Correspondence with ..." is the report's; and in
+    a double-spaced dump, where a blank line follows every line, a blank line sets no block apart."""
+    from .furniture import line_rule
+    from .normalise_text import needs_view, normalise
+
+    def furniture_shaped(x: _Src) -> bool:
+        if x.furniture or is_furniture(x.raw):
+            return True
+        if (h := _heading(x.s)) is not None and h.kind != "other":
+            return False  # a section's heading ("Abstract", "Case report"), not a numbered affiliation
+        s = " ".join((normalise(x.raw).text if needs_view(x.raw) else x.raw).split())
+        return line_rule(s, True) is not None
+
+    n = len(src)
+    if 2 * sum(1 for x in src if not x.s) >= sum(1 for x in src if x.s):
+        return  # a blank line after every line or two (a double-spaced dump): a blank line sets nothing apart
+    i = 0
+    while i < n - 2:
+        a = src[i]
+        if not (a.s and not a.furniture and is_prose(a.s) and _heading(a.s) is None):
+            i += 1
+            continue
+        if src[i + 1].s:
+            i = _unblanked_break_block(src, i, furniture_shaped)
+            continue
+        j = i + 1
+        block: list[_Src] = []
+        while j < n and len(block) <= _BREAK_BLOCK_LINES:
+            x = src[j]
+            if x.s:
+                if not furniture_shaped(x):
+                    break
+                block.append(x)
+            j += 1
+        if (
+            j < n and block and len(block) <= _BREAK_BLOCK_LINES and not src[j - 1].s
+            and any(not x.furniture for x in block)
+            and _heading(src[j].s) is None and not caption_start(src[j].s)
+            and (
+                (not ends_sentence(a.s) and (src[j].s[:1].islower() or _LINE_ENDS_OPEN.search(a.s) is not None))
+                or (
+                    ends_sentence(a.s) and src[j].s[:1].isupper() and is_prose(src[j].s)
+                    and any(_FURNITURE_MARK.search(x.s) is not None for x in block)
+                )
+            )
+        ):
+            for x in block:
+                x.furniture = True
+        i = max(j, i + 1)
+
+
+def _unblanked_break_block(src: list[_Src], i: int, furniture_shaped: Callable[[_Src], bool]) -> int:
+    """The same block printed with no blank line around it ("... a mass of the" / "Received: 12 May 2031 / Accepted:
+    ..." / "author@host.org" / "left kidney, ..."): held to more, as every wrapped line of a paragraph lies between two
+    open lines. The line before is left open, no line of the block opens in lower case unless it is furniture already
+    (a wrapped line of the sentence would), one holds a mark only furniture carries (an e-mail address, "©", a DOI, "et al.", "3 of 7"), and
+    the line after goes on in lower case. Returns where to look next."""
+    j = i + 1
+    block: list[_Src] = []
+    while (
+        j < len(src) and src[j].s and len(block) <= _BREAK_BLOCK_LINES
+        and (src[j].furniture or not src[j].s[:1].islower())  # (an e-mail address alone is furniture already)
+    ):
+        if not furniture_shaped(src[j]):
+            break
+        block.append(src[j])
+        j += 1
+    if (
+        block and j < len(src) and src[j].s[:1].islower() and len(block) <= _BREAK_BLOCK_LINES
+        and not ends_sentence(src[i].s)
+        and any(not x.furniture for x in block)
+        and any(_FURNITURE_MARK.search(x.s) is not None for x in block)
+    ):
+        for x in block:
+            x.furniture = True
+        return j
+    return i + 1
+
+
 def _front_furniture_ids(src: list[_Src]) -> dict[str, str]:
     """Identifiers on lines dropped as furniture (a PubMed page's "PMID: ... DOI: ..." line, its citation
     line) before the first list of other records ("Similar articles", "Comment in": a block rule) or the
@@ -1921,6 +2016,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     ]
     _mark_furniture(src)
     _mark_web_furniture(src)
+    _mark_furniture_inside_sentence(src)
     texts = [x.s for x in src if x.s and not x.furniture]
     median, p90 = _stats(texts)
     # captions and rows cut into cells are not running text, however wordy: they say nothing of wrapping
