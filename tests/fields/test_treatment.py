@@ -4205,3 +4205,19 @@ def test_negation_reach_ends_at_a_coordinated_clause_with_its_own_subject(text, 
 )
 def test_elided_not_after_a_contrast_is_not_given(text, expected_codes):
     assert codes(text) == expected_codes
+
+
+@pytest.mark.parametrize(
+    "text,expected_drugs",
+    [
+        ("The boy was given crizotinib for the unresectable retroperitoneal tumour.", ["crizotinib"]),
+        ("Alectinib was begun for her inoperable multifocal mesenteric disease.", ["alectinib"]),
+        ("Celecoxib was started for an unresectable large pelvic mass.", ["celecoxib"]),
+        # the predicate still negates what it judges
+        ("The mesenteric tumour was unresectable and crizotinib was not available.", []),
+    ],
+)
+def test_unresectable_before_a_site_adjective_names_the_disease_treated(text, expected_drugs):
+    """'unresectable' before its noun names the disease a drug was given for; a site adjective between them (a
+    'retroperitoneal', 'mesenteric' tumour) lost the drug because the attributive reading allowed only a few words."""
+    assert drugs(text) == expected_drugs
