@@ -5052,6 +5052,9 @@ def test_none_of_the_tumours_expressed_denies_the_stain(text, expected):
         # a passive "was expressed," ends its clause: the list after the comma takes its own result
         ("Calponin was expressed, CD31 and SOX10 were negative.", [("calponin", True), ("CD31", False), ("SOX10", False)]),
         ("Although ALK was diffusely expressed, CD30 and EMA were not.", [("ALK", True), ("CD30", False), ("EMA", False)]),
+        # a gapped list with no verb of its own still takes "expressed"
+        ("Calponin and SOX10 were strongly expressed, CD31 in part; ALK was negative.",
+         [("calponin", True), ("SOX10", True), ("CD31", True), ("ALK", False)]),
         # precision: an active "expressed" still opens its list
         ("The invented spindle cells expressed calponin, ALK and desmin.",
          [("calponin", True), ("ALK", True), ("desmin", True)]),
