@@ -5044,3 +5044,70 @@ def test_none_of_the_tumours_expressed_denies_the_stain(text, expected):
     """A series' quantifier subject that denies the stain for every tumour ("None of the tumours expressed ALK"):
     negative, not the plain "expressed" it reads like (invented sentences)."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a passive "was expressed," ends its clause: the list after the comma takes its own result
+        ("Calponin was expressed, CD31 and SOX10 were negative.", [("calponin", True), ("CD31", False), ("SOX10", False)]),
+        ("Although ALK was diffusely expressed, CD30 and EMA were not.", [("ALK", True), ("CD30", False), ("EMA", False)]),
+        # a gapped list with no verb of its own still takes "expressed"
+        ("Calponin and SOX10 were strongly expressed, CD31 in part; ALK was negative.",
+         [("calponin", True), ("SOX10", True), ("CD31", True), ("ALK", False)]),
+        # precision: an active "expressed" still opens its list
+        ("The invented spindle cells expressed calponin, ALK and desmin.",
+         [("calponin", True), ("ALK", True), ("desmin", True)]),
+    ],
+)
+def test_passive_expressed_before_comma_opens_no_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Except for weak calponin, no myogenic marker was expressed (desmin, myogenin and MyoD1 negative).",
+         [("calponin", True), ("desmin", False), ("myogenin", False), ("MyoD1", False)]),
+        ("No epithelial or neural markers were expressed (CK, SOX10).", [("CK", False), ("SOX10", False)]),
+    ],
+)
+def test_no_qualified_markers_were_expressed_denies_the_bracketed_panel(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin highlighted the adjacent muscularis propria. ALK was positive.", [("ALK", True)]),
+        ("Caldesmon stained the entrapped smooth muscle bundles, and SMA was positive.", [("SMA", True)]),
+        # precision: the tumour's own cells, even "surrounding" ones, are still its result
+        ("SMA highlighted the surrounding spindle cells.", [("SMA", True)]),
+    ],
+)
+def test_stain_of_adjacent_normal_tissue_is_no_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Desmin proved negative, and calponin proved positive.", [("desmin", False), ("calponin", True)]),
+        ("ROS1 immunostaining turned out negative, whereas ALK was diffusely positive.", [("ROS1", False), ("ALK", True)]),
+        ("CD34 came back negative.", [("CD34", False)]),
+        ("CD34 stained patchily; ALK was negative.", [("CD34", True), ("ALK", False)]),
+    ],
+)
+def test_result_verbs_proved_turned_out_and_patchily(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Profile: ALK+/calponin+/desmin-/CD34-.", [("ALK", True), ("calponin", True), ("desmin", False), ("CD34", False)]),
+        ("The invented lesion was CD31-/SOX10- and ALK+.", [("CD31", False), ("SOX10", False), ("ALK", True)]),
+    ],
+)
+def test_minus_sign_before_a_slash_is_negative(text, expected):
+    assert polarities(text) == expected
