@@ -3486,8 +3486,7 @@ def test_regression_counted_clear_lymph_nodes_before_the_noun(text, expected):
         # a response told with the length it lasted, then a progression in the same sentence: the response is the row's
         (("Ceritinib gave a partial response after six weeks that lasted eleven months; when the tumour progressed, he stopped it.",), "PR"),
         (("Alectinib led to a complete response lasting 2 years, until disease progression was seen in the liver.",), "CR"),
-        # precision: without a length the later progression wins, and a progression on another drug in a later sentence too
-        (("Crizotinib gave a partial response, but the disease progressed within months.",), "PD"),
+        # precision: a later assessment naming progressive disease, on another drug in a later sentence, is the new response
         (("Crizotinib gave a partial response lasting five months.", "Lorlatinib was then started, and restaging showed progressive disease."), "PD"),
     ],
 )
@@ -8423,3 +8422,50 @@ def test_nodule_no_longer_visible_on_a_drug_is_complete_response(text, response)
 )
 def test_last_contact_told_by_an_unchanged_remnant_or_a_dated_surveillance_finding(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a progression told as an event after a partial or complete response ends it: the best response before it stays
+        (("Crizotinib gave a partial response, but the disease progressed within months.",), "PR"),
+        (
+            ("On ceritinib the invented man's nodules shrank, a partial response by RECIST 1.1.", "The disease progressed at 11 months on ceritinib with new liver deposits."),
+            "PR",
+        ),
+        (
+            ("Alectinib gave a complete response.", "In spring the peritoneal disease progressed; she declined more treatment and died of her tumour."),
+            "CR",
+        ),
+        # ... on a later line too, and a second progression told as an event does not bring the last one back
+        (
+            (
+                "Entrectinib produced a partial response within two months.",
+                "New lung nodules and pelvic progression were found in June; entrectinib was replaced by repotrectinib, but the disease continued to progress.",
+            ),
+            "PR",
+        ),
+        # precision: an assessment naming the category replaces the response, and so does a later response of any kind
+        (("Lorlatinib gave a partial response.", "Restaging four months later showed progressive disease (PD)."), "PD"),
+        (("Lorlatinib gave a partial response, and after a year the disease progressed.", "Brigatinib then held the disease stable for eight months."), "SD"),
+        # precision: a progression with no response before it stays the response
+        (("After two cycles of chemotherapy the disease progressed.",), "PD"),
+    ],
+)
+def test_best_response_kept_when_progression_is_told_as_an_event(texts, expected):
+    assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "months"),
+    [
+        # a progression-free survival that ended, or a response duration given as a figure, is no follow-up of the patient
+        (("Brigatinib gave a partial response (-40%); progression-free survival was 12.1 months, after which new liver lesions appeared.",), None),
+        (("The best response was a partial response, with a duration of response of 14.2+ months.",), None),
+        (("Best overall response: PR (-51%). DoR 11.4+ months; he remained on treatment.",), None),
+        # ... while the patient's state at a time is ("is progression-free at 20 months")
+        (("She is progression-free at 20 months on larotrectinib with a small residual nodule.",), 20.0),
+    ],
+)
+def test_progression_free_survival_figure_is_no_follow_up(texts, months):
+    assert run(*texts).follow_up_months == months

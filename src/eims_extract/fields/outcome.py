@@ -777,6 +777,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 
     last_resp: tuple[str, Evidence] | None = None
     best_resp: tuple[str, Evidence] | None = None
+    held_resp: tuple[str, Evidence] | None = None  # a response a progression told as an event has ended: still the row's
     statuses: list[tuple[str, Evidence]] = []
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None
@@ -812,6 +813,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # the failed lines looked back on, not a new assessment
             if code == "PD" and last_resp is not None and last_resp[0] in ("CR", "PR") and _rx("failed_lines_retold").match(sent.text, s):
                 continue
+            # "a partial response at 3 months; the disease progressed at 9 months on X": a progression told as an event ends
+            # the response before it and leaves it the row's (the best response before progression); one that names the
+            # category ("restaging showed progressive disease"), or any later response, is a new assessment and replaces it
+            if code == "PD" and not _rx("progression_category_named").search(sent.text, s, e):
+                if last_resp is not None and last_resp[0] in ("CR", "PR"):
+                    held_resp = last_resp
+            else:
+                held_resp = None
             last_resp = (code, sent.evidence(s, e))
             cr_holds = code == "CR"
             if best_resp is None and any(c <= s for c in cues):
@@ -890,7 +899,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         told = [(code, sent.evidence(s, e)) for sent in sentences for code, s, e in response_mentions(sent.text, "course_response")]
         last_resp = told[-1] if told else None
     if best_resp is not None or last_resp is not None:
-        code, ev = best_resp or last_resp  # type: ignore[misc]
+        code, ev = best_resp or held_resp or last_resp  # type: ignore[misc]
         row.set("response", code, ev)
     if statuses:
         dod = [ev for code, ev in statuses if code == "DOD"]
