@@ -8469,3 +8469,28 @@ def test_best_response_kept_when_progression_is_told_as_an_event(texts, expected
 )
 def test_progression_free_survival_figure_is_no_follow_up(texts, months):
     assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a stated best response on one line, a progression, then a better response on the next line: the later one
+        (
+            (
+                "Four cycles of chemotherapy were given; the best response was stable disease, and in June CT showed progression with new lung nodules.",
+                "Larotrectinib was started, and the first scan showed a partial response.",
+            ),
+            "PR",
+        ),
+        (("The best response was a partial response; relapse followed, and lorlatinib then gave a complete response.",), "CR"),
+        # precision: a worse response after the progression leaves the stated best, and without a progression between
+        # the stated best stays
+        (
+            ("The best response to crizotinib was a partial response at 3 months.", "The disease progressed at 9 months, and alectinib then held it stable for half a year."),
+            "PR",
+        ),
+        (("The best overall response was stable disease.", "At the next scan the made-up tumour shrank, a partial response."), "SD"),
+    ],
+)
+def test_better_response_on_the_line_after_a_stated_best_and_a_progression(texts, expected):
+    assert run(*texts).response == expected

@@ -752,6 +752,7 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
 
 #: sections that look back on the course the case section told (a relapse named there came before the last status)
 _RECAP_SECTIONS = frozenset({"discussion", "conclusion"})
+_RANK = {"PD": 0, "SD": 1, "PR": 2, "CR": 3}  # response categories from worst to best
 
 
 def _section(x: Sentence | _UnitsWritten | Evidence) -> str | None:
@@ -777,7 +778,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 
     last_resp: tuple[str, Evidence] | None = None
     best_resp: tuple[str, Evidence] | None = None
-    held_resp: tuple[str, Evidence] | None = None  # a response a progression told as an event has ended: still the row's
+    held_resp: tuple[str, Evidence] | None = None
+    after_best = False  # a progression was told after the stated best response
+    best_at = (0, 0)  # the sentence and offset where the stated best response ends  # a response a progression told as an event has ended: still the row's
     statuses: list[tuple[str, Evidence]] = []
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None
@@ -824,10 +827,18 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             last_resp = (code, sent.evidence(s, e))
             cr_holds = code == "CR"
             if best_resp is None and any(c <= s for c in cues):
-                best_resp = last_resp
+                best_resp, best_at = last_resp, (index, e)
+            elif best_resp is not None and _RANK[code] > _RANK[best_resp[0]] and (
+                after_best or _rx("progression_told").search(sent.text, best_at[1] if best_at[0] == index else 0, s)
+            ):
+                # "the best response to chemotherapy was stable disease; it then progressed, and X gave a partial response":
+                # a better response on the line after the progression is the row's (the inhibitor that worked)
+                best_resp, best_at, after_best = last_resp, (index, e), False
             # ... as does stable disease told with its length ("stable disease for only 4 months, after which it progressed")
             lasted = code in ("CR", "PR", "SD") and bool(_rx("response_duration_after").match(sent.text, e))
             code_before, lasted_at = code, e
+        if best_resp is not None and not after_best:
+            after_best = bool(_rx("progression_told").search(sent.text, best_at[1] if best_at[0] == index else 0))
         if came_back:
             # it came back after the dated finding, or after a state free of disease told before it by a time counted from
             # it ("She was free of disease after the operation. Two years later her disease relapsed."): that state is no
