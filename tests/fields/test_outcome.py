@@ -3577,8 +3577,8 @@ def test_regression_still_on_the_drug_at_a_time_after_surgery(text, months):
         # the length told with "for" or as a duration noun
         (("Lorlatinib kept a partial response for 14 months before the tumour progressed.",), "PR"),
         (("She had a complete response of 20 months' duration, after which the disease progressed.",), "CR"),
-        # precision: "for" with no length is no duration
-        (("Crizotinib gave a partial response for the lung nodules, but the disease progressed.",), "PD"),
+        # precision: "for" with no length is no duration (an assessment naming progressive disease then replaces the response)
+        (("Crizotinib gave a partial response for the lung nodules, but restaging later showed progressive disease.",), "PD"),
     ],
 )
 def test_regression_response_duration_with_for_or_a_duration_noun(texts, expected):
@@ -7543,8 +7543,10 @@ def test_residual_tumour_unchanged_for_a_time_gives_the_follow_up(text, months):
         (("Entrectinib produced a partial response at 8 weeks.",
           "Our patient, who progressed on two lines of chemotherapy, had a lasting benefit from entrectinib."), "PR"),
         (("Crizotinib gave a partial response.", "The patient, who had progressed on ifosfamide, tolerated it well."), "PR"),
-        # precision: a progression told in the main clause still counts
-        (("Crizotinib gave a partial response.", "Our patient later progressed on crizotinib."), "PD"),
+        # precision: a progression told in the main clause still counts (named as progressive disease, it replaces the
+        # response; told only as an event it ends it, and the response before it stays: gold/blind.md)
+        (("Crizotinib gave a partial response.", "Our patient later progressed on crizotinib, with progressive disease at the 9-month scan."), "PD"),
+        (("Crizotinib gave a partial response.", "Our patient later progressed on crizotinib."), "PR"),
     ],
 )
 def test_progression_retold_in_a_relative_clause_about_the_patient_is_no_new_response(texts, expected):
@@ -8142,7 +8144,7 @@ def test_death_during_an_admission_for_another_illness_gives_no_status(text, sta
             ),
             "CR",
         ),
-        (("Crizotinib gave a partial response.", "The disease then progressed on two further lines of chemotherapy."), "PD"),
+        (("Crizotinib gave a partial response.", "On two further lines of chemotherapy, restaging then showed progressive disease."), "PD"),
     ],
 )
 def test_failed_lines_looked_back_on_do_not_replace_the_later_response(texts, response):
