@@ -752,6 +752,7 @@ def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
 
 #: sections that look back on the course the case section told (a relapse named there came before the last status)
 _RECAP_SECTIONS = frozenset({"discussion", "conclusion"})
+_RANK = {"PD": 0, "SD": 1, "PR": 2, "CR": 3}  # response categories from worst to best
 
 
 def _section(x: Sentence | _UnitsWritten | Evidence) -> str | None:
@@ -777,6 +778,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 
     last_resp: tuple[str, Evidence] | None = None
     best_resp: tuple[str, Evidence] | None = None
+    held_resp: tuple[str, Evidence] | None = None
+    after_best = False  # a progression was told after the stated best response
+    best_at = (0, 0)  # the sentence and offset where the stated best response ends  # a response a progression told as an event has ended: still the row's
     statuses: list[tuple[str, Evidence]] = []
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None
@@ -812,13 +816,29 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # the failed lines looked back on, not a new assessment
             if code == "PD" and last_resp is not None and last_resp[0] in ("CR", "PR") and _rx("failed_lines_retold").match(sent.text, s):
                 continue
+            # "a partial response at 3 months; the disease progressed at 9 months on X": a progression told as an event ends
+            # the response before it and leaves it the row's (the best response before progression); one that names the
+            # category ("restaging showed progressive disease"), or any later response, is a new assessment and replaces it
+            if code == "PD" and not _rx("progression_category_named").search(sent.text, s, e):
+                if last_resp is not None and last_resp[0] in ("CR", "PR"):
+                    held_resp = last_resp
+            else:
+                held_resp = None
             last_resp = (code, sent.evidence(s, e))
             cr_holds = code == "CR"
             if best_resp is None and any(c <= s for c in cues):
-                best_resp = last_resp
+                best_resp, best_at = last_resp, (index, e)
+            elif best_resp is not None and _RANK[code] > _RANK[best_resp[0]] and (
+                after_best or _rx("progression_told").search(sent.text, best_at[1] if best_at[0] == index else 0, s)
+            ):
+                # "the best response to chemotherapy was stable disease; it then progressed, and X gave a partial response":
+                # a better response on the line after the progression is the row's (the inhibitor that worked)
+                best_resp, best_at, after_best = last_resp, (index, e), False
             # ... as does stable disease told with its length ("stable disease for only 4 months, after which it progressed")
             lasted = code in ("CR", "PR", "SD") and bool(_rx("response_duration_after").match(sent.text, e))
             code_before, lasted_at = code, e
+        if best_resp is not None and not after_best:
+            after_best = bool(_rx("progression_told").search(sent.text, best_at[1] if best_at[0] == index else 0))
         if came_back:
             # it came back after the dated finding, or after a state free of disease told before it by a time counted from
             # it ("She was free of disease after the operation. Two years later her disease relapsed."): that state is no
@@ -890,7 +910,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         told = [(code, sent.evidence(s, e)) for sent in sentences for code, s, e in response_mentions(sent.text, "course_response")]
         last_resp = told[-1] if told else None
     if best_resp is not None or last_resp is not None:
-        code, ev = best_resp or last_resp  # type: ignore[misc]
+        code, ev = best_resp or held_resp or last_resp  # type: ignore[misc]
         row.set("response", code, ev)
     if statuses:
         dod = [ev for code, ev in statuses if code == "DOD"]
