@@ -3410,3 +3410,15 @@ def test_amplification_set_against_a_rearrangement_is_no_fusion_result(text, exp
 def test_equivocal_test_repeated_in_the_next_clause_takes_the_repeat_result(text, expected):
     assert codes(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Work-up in brief - ALK: positive (1A4); FISH: rearranged.", ["FISH+", "IHC+"]),
+        ("ALK stain positive; FISH: not rearranged.", ["FISH-", "IHC+"]),
+        ("ALK stain positive; FISH: positive for ROS1.", ["IHC+"]),
+    ],
+)
+def test_label_colon_state_after_an_alk_clause_is_that_test_result(text, expected):
+    assert codes(text) == expected
