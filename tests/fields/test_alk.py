@@ -3388,3 +3388,51 @@ def test_general_statement_in_an_apposition_does_not_hedge_the_fusion_found(text
 )
 def test_negated_other_gene_fusion_after_an_alk_result_is_not_alks(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK staining was strong. FISH for ALK failed because of decalcification of the bone sample.", ["IHC+"]),
+        ("The ALK break-apart probe failed on the core biopsy.", []),
+        ("FISH for ALK failed to show any rearrangement.", ["FISH-"]),
+    ],
+)
+def test_assay_failure_told_after_its_target_gives_no_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("FISH disclosed ALK gene amplification rather than a rearrangement.", []),
+        ("FISH disclosed ALK amplification instead of a fusion.", []),
+        ("FISH disclosed ALK amplification together with an ALK rearrangement.", ["FISH+"]),
+    ],
+)
+def test_amplification_set_against_a_rearrangement_is_no_fusion_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK FISH on the needle core was not interpretable; when repeated on the excision it was positive.", ["FISH+"]),
+        ("The ALK FISH was borderline, but a repeat on a second block was negative.", ["FISH-"]),
+        ("ALK FISH was inconclusive; the tumour was positive for desmin.", []),
+    ],
+)
+def test_equivocal_test_repeated_in_the_next_clause_takes_the_repeat_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Work-up in brief - ALK: positive (1A4); FISH: rearranged.", ["FISH+", "IHC+"]),
+        ("ALK stain positive; FISH: not rearranged.", ["FISH-", "IHC+"]),
+        ("ALK stain positive; FISH: positive for ROS1.", ["IHC+"]),
+    ],
+)
+def test_label_colon_state_after_an_alk_clause_is_that_test_result(text, expected):
+    assert codes(text) == expected

@@ -63,6 +63,19 @@ def test_every_view_word_maps_back_to_whole_original_characters(original: str) -
 
 
 @pytest.mark.parametrize(
+    ("original", "view"),
+    [
+        pytest.param("an in-frame TPM4 \u2192 ALK transcript", "an in-frame TPM4-ALK transcript", id="arrow-between-genes"),
+        pytest.param("a YWHAE->ROS1 fusion", "a YWHAE-ROS1 fusion", id="ascii-arrow-between-genes"),
+        pytest.param("the dose went 300 \u2192 250 mg", "the dose went 300 \u2192 250 mg", id="arrow-between-numbers-kept"),
+        pytest.param("CT -> MRI", "CT -> MRI", id="arrow-between-non-genes-kept"),
+    ],
+)
+def test_fusion_written_with_an_arrow_reads_as_a_gene_pair(original: str, view: str) -> None:
+    assert normalise(original).text == view
+
+
+@pytest.mark.parametrize(
     ("token", "cut"),
     [("TFGROS1", ("TFG", "ROS1")), ("RANBP2ALK", ("RANBP2", "ALK")), ("ETV6NTRK3", ("ETV6", "NTRK3")), ("ALK", None), ("CD1A", None)],
 )
@@ -296,3 +309,16 @@ def test_surname_of_a_link_citation_is_not_read_as_a_stain(tmp_path, nlp) -> Non
     (row,) = extract_document(doc, nlp)
     assert "Vance3" not in (row.ihc_positive or []) and "Vance" not in (row.ihc_positive or [])
     assert "SMA" in (row.ihc_positive or [])
+
+
+def test_partner_written_with_an_arrow_is_read_with_its_evidence_on_the_arrow(tmp_path, nlp) -> None:
+    p = tmp_path / "arrow_fusion.txt"
+    p.write_text(
+        "Omental epithelioid sarcoma in a man\n\nCase report\nA 44-year-old man had an omental mass removed. "
+        "Targeted RNA sequencing disclosed an in-frame RANBP2 \u2192 ALK fusion transcript.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(p)
+    row = extract_document(doc, nlp)[0]
+    assert row.alk_fusion_partner == "RANBP2" and row.kinase_fusions == ["RANBP2::ALK"]
+    assert "\u2192" in row.evidence["alk_fusion_partner"][0].sentence  # the sentence shown is the original

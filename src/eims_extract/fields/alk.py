@@ -276,8 +276,10 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             # listing ALK among its genes that found that fusion "and no other rearrangement" is negative for ALK
             out += _panel_found_nothing_else(text, lo, hi, mentions)
             continue
-        if _any("not_fusion", text, lo, hi) and not _rx("fusion_word").search(text, lo, hi):
-            continue  # "sequencing showed an ALK point mutation": a variant, no rearrangement, is no fusion test result
+        if _any("not_fusion", text, lo, hi) and not _fusion_word_asserted(text, lo, hi):
+            # "sequencing showed an ALK point mutation", "FISH showed ALK amplification rather than a rearrangement": a
+            # variant, no rearrangement, is no fusion test result
+            continue
         groups = _groups(text, [x for x in mentions if lo <= x[1] < hi])
         # "FISH failed (no signal) and was repeated on a second block: positive": the repeat's result is the final answer
         cue_lo = _repeat_with_result(text, lo, hi, groups)
@@ -296,6 +298,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             ) and not _any("result", text, group[0][1], hi)
             if (silent or done_only) and i not in negative and i not in not_done:
                 quiet += [method for method, s, e in group if not _clause_context(text, s, e) & NOT_ASSERTED]
+            if i in not_done:  # "... was not interpretable; when repeated it was positive"
+                out += _repeat_in_next_clause(text, hi, group, mentions)
             if i in not_done or ((silent or done_only) and i not in negative):
                 continue
             for method, s, e in group:
@@ -329,6 +333,32 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(dict.fromkeys(out), key=lambda t: t[1]), quiet  # a result read two ways is one result
+
+
+def _repeat_in_next_clause(
+    text: str, hi: int, group: list[tuple[str, int, int]], mentions: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """A failed or equivocal test whose repeat the next clause of the sentence tells with its result and no method of
+    its own (regex ``repeat_next_clause``: "...was uninterpretable; when repeated on the resection it was positive")."""
+    if hi >= len(text):
+        return []
+    m = _rx("repeat_next_clause").match(text, hi)  # the clause's own stretch: no full stop or semicolon in it
+    if m is None or any(hi <= s < m.end() for _, s, _ in mentions):
+        return []
+    sign = "+" if m.group("sign").lower() == "positive" else "-"
+    return [
+        (method + sign, s, e) for method, s, e in group
+        if not (method == "IHC" and sign == "+") and not _clause_context(text, s, e) & NOT_ASSERTED
+    ][:1]
+
+
+def _fusion_word_asserted(text: str, lo: int, hi: int) -> bool:
+    """A fusion word of ``text[lo:hi]`` (regex ``fusion_word``) that is not only set against a variant (regex
+    ``fusion_contrasted``: "amplification rather than a rearrangement")."""
+    contrasts = [(m.start(), m.end()) for m in _rx("fusion_contrasted").finditer(text, lo, hi)]
+    return any(
+        not any(a <= m.start() < b for a, b in contrasts) for m in _rx("fusion_word").finditer(text, lo, hi)
+    )
 
 
 def _result_in_next_clause(text: str, lo: int, hi: int, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -152,6 +152,7 @@ _TAG = layout("html_tag")
 _ENTITY = layout("html_entity")
 _CITATION = layout("citation_numbers")
 _GLUED = layout("glued_gene_pair")
+_ARROW_PAIR = layout("arrow_gene_pair")
 _LINK_CITATION = layout("link_citation")
 
 
@@ -213,6 +214,11 @@ def _special_spans(text: str, r: _Rules, furniture: list[tuple[int, int]]) -> li
             chars.append(("-", k, k))
             chars += [(c, k + i, k + i + 1) for i, c in enumerate(cut[1])]
             out.append((m.start(), m.end(), chars))
+    if not text.isascii() or "->" in text:
+        known = gene_symbols()
+        for m in _ARROW_PAIR.finditer(text):  # "RANBP2 \u2192 ALK": the arrow is the fusion's hyphen
+            if m.group("a") in known and m.group("b") in known:
+                out.append((m.start("arrow"), m.end("arrow"), "-"))
     out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[tuple[int, int, str | list[tuple[str, int, int]]]] = []
     pos = -1
@@ -309,7 +315,13 @@ def needs_view(text: str) -> bool:
     """Cheap test: anything a rule would change (pure ASCII without tags, entities or capitals runs is as is)."""
     if not text.isascii():
         return True
-    return "<" in text or "&" in text or _GLUED.search(text) is not None or _LINK_CITATION.search(text) is not None
+    return (
+        "<" in text
+        or "&" in text
+        or _GLUED.search(text) is not None
+        or _LINK_CITATION.search(text) is not None
+        or ("->" in text and _ARROW_PAIR.search(text) is not None)
+    )
 
 
 # -- whole documents --------------------------------------------------------------
