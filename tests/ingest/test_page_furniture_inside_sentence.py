@@ -66,8 +66,7 @@ _AFTER = "left adrenal gland, which was removed by laparoscopy. She was well 11 
 def test_first_page_footnote_block_inside_a_sentence_is_dropped_and_the_sentence_joined(block: list[str]) -> None:
     doc = _doc(_BEFORE, block, _AFTER)
     joined = "tumour of the left adrenal gland"
-    i = doc.text.find(joined)
-    assert i >= 0 and doc.span_text(i, i + len(joined)) == joined
+    assert doc.text.find(joined) >= 0
     assert "2031" not in doc.text and "@" not in doc.text and "doi" not in doc.text.lower()
 
 
