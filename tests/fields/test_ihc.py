@@ -5111,3 +5111,18 @@ def test_result_verbs_proved_turned_out_and_patchily(text, expected):
 )
 def test_minus_sign_before_a_slash_is_negative(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Staining with the 5A4 clone for ALK was negative.", [("ALK", False)]),
+        ("Immunostaining using the D5F3 antibody against ALK was strongly positive.", [("ALK", True)]),
+        # a clone in brackets after its marker stays as before
+        ("ALK (D5F3) was negative, and desmin was positive.", [("ALK", False), ("desmin", True)]),
+    ],
+)
+def test_clone_named_before_the_marker_it_stains_is_no_second_stain(text, expected):
+    """'the 5A4 clone for ALK was negative' gave ALK positive and negative: the clone, a synonym of ALK in the marker
+    vocabulary, was read as a second ALK mention with the positive default."""
+    assert polarities(text) == expected
