@@ -4221,3 +4221,20 @@ def test_unresectable_before_a_site_adjective_names_the_disease_treated(text, ex
     """'unresectable' before its noun names the disease a drug was given for; a site adjective between them (a
     'retroperitoneal', 'mesenteric' tumour) lost the drug because the attributive reading allowed only a few words."""
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,expected_drugs",
+    [
+        ("Cetirizine, prednisone, and loratadine were given for the rash.", []),
+        ("Crizotinib was begun; cetirizine, prednisone, and loratadine were given for the itching.", ["crizotinib"]),
+        # a clause with its own verb before ", and" keeps its drug
+        ("Celecoxib was started, and antihistamines were given for the rash.", ["celecoxib"]),
+        ("Vincristine, methotrexate, and prednisone were given for the tumour.", ["vincristine", "methotrexate", "prednisone"]),
+    ],
+)
+def test_serial_comma_before_the_last_item_keeps_the_list_one_clause(text, expected_drugs):
+    """'X, Y, and Z were given for the rash' read Y as the tumour's drug: the comma before 'and' cut the list into two
+    clauses, so the side-effect purpose after the verb did not reach the items before it (the list without the serial
+    comma was already right)."""
+    assert drugs(text) == expected_drugs

@@ -253,6 +253,8 @@ def _drug_mentions(text: str, headed: bool = False) -> tuple[tuple[str, str | No
         if not (_asserted(told, s, e) and given) and not later and not _presupposed_therapy(text, s, e):
             continue
         lo, hi = clause(text, s)
+        if (tail := _rx("serial_comma_list_tail").match(text, hi)) and not _rx("finite_verb").search(text, lo, hi):
+            hi = clause(text, tail.end() - 1)[1]  # "X, Y, and Z were given for the rash": one list, one verb, one purpose
         if _rx("relative_clause_before").search(text[:lo]):  # "hepatitis, which was treated with X": the antecedent clause
             lo = clause(text, max(0, lo - 6))[0]
         if (why := _rx("reason_opening").match(text)) and why.end() <= lo:  # "Because of fever, she received X": the reason is X's
