@@ -1280,10 +1280,15 @@ def fusion_methods(text: str) -> list[str]:
 def rearrangement_methods(text: str) -> list[str]:
     """Methods of a fusion cell that reports a rearrangement without a partner
     ("ALK rearranged (FISH)"); a negative or unavailable cell gives none."""
-    bare = BRACKETED.sub(" ", fold(text))
-    if is_na(text) or _rx("cell_negative").search(bare) or not _rx("cell_rearranged").search(bare):
+    if is_na(text) or _cell_negative(text) or not _rx("cell_rearranged").search(BRACKETED.sub(" ", fold(text))):
         return []
     return fusion_methods(text)
+
+
+def _cell_negative(text: str) -> bool:
+    """A molecular cell reporting a negative test outside its brackets (regex ``cell_negative``: "negative", "no
+    fusion"); a bracketed aside ("(negative control)") says nothing of the row's result."""
+    return _rx("cell_negative").search(BRACKETED.sub(" ", fold(text))) is not None
 
 
 def alk_ihc_sign(text: str) -> bool | None:
@@ -1337,7 +1342,7 @@ def _read_alk_fusion(c: CellContext) -> None:
     if not methods and c.row.alk_fusion_partner is not None:
         # "EML4-ALK by RT-PCR", "NGS: TPM3::ALK": the one method the cell names, unless it reports a negative test too
         named = {m for m, _, _ in _method_mentions(fold(text))}
-        if len(named) == 1 and not _rx("cell_negative").search(BRACKETED.sub(" ", fold(text))):
+        if len(named) == 1 and not _cell_negative(text):
             methods = list(named)
     if not methods and c.row.alk_fusion_partner is not None:
         # "Fusion (RNA NGS)" over "RANBP2::ALK": the method the header names found the partner
@@ -1495,9 +1500,9 @@ def _read_fusion_method(c: CellContext) -> None:
     fusion, when the cell reports a negative, or for an immunostain (it finds no partner)."""
     if c.row.alk_fusion_partner is None:
         return
-    text = fold(c.cell.text)
-    if _rx("cell_negative").search(BRACKETED.sub(" ", text)):
+    if _cell_negative(c.cell.text):
         return
+    text = fold(c.cell.text)
     had = {t[:-1] for t in c.row.alk_tests or []}
     found = [m for m, _, _ in _method_mentions(text) if m != "IHC" and m not in had]
     if found:
