@@ -147,6 +147,12 @@ SETS = [
     ("tests/data/blind121", "gold/blind121.csv", 0.91),  # held out (session 19, twins of real PDF-to-text dumps of single patients with a long course); first micro F1 0.950 on f69c46dc
     ("tests/data/blind122", "gold/blind122.csv", 0.82),  # read (session 19, twins of real small series told only in prose); first micro F1 0.866 on f69c46dc
     ("tests/data/blind123", "gold/blind123.csv", 0.91),  # held out (session 19, twins of real small series told only in prose); first micro F1 0.951 on f69c46dc
+    ("tests/data/blind126", "gold/blind126.csv", 0.92),  # read (session 20, twins of real pathology pages with long IHC panels); first micro F1 0.963 on 9ac5c6fb
+    ("tests/data/blind127", "gold/blind127.csv", 0.83),  # held out (session 20, twins of real pathology pages with long IHC panels); first micro F1 0.871 on 9ac5c6fb
+    ("tests/data/blind128", "gold/blind128.csv", 0.66),  # read (session 20, twins of real series with summary tables); first micro F1 0.709 on 9ac5c6fb
+    ("tests/data/blind129", "gold/blind129.csv", 0.76),  # held out (session 20, twins of real series with summary tables); first micro F1 0.808 on 9ac5c6fb
+    ("tests/data/blind124", "gold/blind124.csv", 0.90),  # read (session 20, twins of real PubMed / meeting abstract pages); first micro F1 0.945 on 9ac5c6fb
+    ("tests/data/blind125", "gold/blind125.csv", 0.81),  # held out (session 20, twins of real PubMed / meeting abstract pages); first micro F1 0.859 on 9ac5c6fb
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
