@@ -2405,6 +2405,11 @@ def _phrases_before(text: str, end: int, k: int, lo: int = 0) -> list[tuple[int,
     medial head of gastrocnemius in the calf, respectively"); else None (a comma inside an item or longer items:
     which goes with whom is unsure)."""
     start = max(lo, text.rfind(";", 0, end) + 1, text.rfind(":", 0, end) + 1)
+    # a list inside a bracket still open at ``end`` ("positive in all (split signals in 48%, 62% and 35% of nuclei,
+    # respectively)") opens after that bracket: the words before it are no item
+    opened = text.rfind("(", start, end)
+    if opened >= 0 and text.find(")", opened, end) < 0:
+        start = opened + 1
     stop = start + len(text[start:end].rstrip(" ,)"))
     for m in _rx("list_preposition").finditer(text, start, stop):
         seps = list(_rx("list_sep").finditer(text, m.end(), stop))
