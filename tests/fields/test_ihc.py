@@ -5126,3 +5126,50 @@ def test_clone_named_before_the_marker_it_stains_is_no_second_stain(text, expect
     """'the 5A4 clone for ALK was negative' gave ALK positive and negative: the clone, a synonym of ALK in the marker
     vocabulary, was read as a second ALK mention with the positive default."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The lesional cells expressed ALK and calponin, whereas the plasma cells were highlighted by CD138 and the "
+            "lymphocytes by CD3 and CD79a.",
+            [("ALK", True), ("calponin", True)],
+        ),
+        ("The spindle cells were highlighted by ALK and the vessels by CD31.", [("ALK", True)]),
+        ("The tumour cells were highlighted by ALK and SMA, and the histiocytes by CD163.", [("ALK", True), ("SMA", True)]),
+    ],
+)
+def test_gapped_passive_clause_for_background_cells_gives_no_call(text, expected):
+    """'... and the lymphocytes by CD3 and CD20': the staining verb left out, the clause still names the background
+    cells' stain, not the tumour's."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Caldesmon, CD34 and S-100 stained negatively.", [("caldesmon", False), ("CD34", False), ("S-100", False)]),
+        ("Desmin and CD117 were negatively stained.", [("desmin", False), ("CD117", False)]),
+        ("ALK and calponin stained positively, while DOG1 stained negatively.", [("ALK", True), ("calponin", True), ("DOG-1", False)]),
+        # the adverb opening a list of its own stays read as before
+        ("The cells stained positively for SMA and negatively for desmin.", [("SMA", True), ("desmin", False)]),
+    ],
+)
+def test_stained_negatively_after_the_marker_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In the second recurrence ALK was again positive, calponin remained positive and desmin was newly expressed.",
+            [("ALK", True), ("calponin", True), ("desmin", True)],
+        ),
+        ("On the re-excision specimen CD34 stayed negative.", [("CD34", False)]),
+        ("SMA was still focally positive in the relapse.", [("SMA", True)]),
+    ],
+)
+def test_stain_repeated_on_a_recurrence_remained_or_newly_positive(text, expected):
+    assert polarities(text) == expected
