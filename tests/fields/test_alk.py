@@ -3436,3 +3436,20 @@ def test_equivocal_test_repeated_in_the_next_clause_takes_the_repeat_result(text
 )
 def test_label_colon_state_after_an_alk_clause_is_that_test_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the opening clause names no gene; the clause after it names ALK alone: the same gene's discordant result
+        ("Break-apart FISH was negative, but targeted RNA sequencing detected a TPM4-ALK fusion.", ["FISH-", "NGS+"]),
+        ("FISH with a dual-colour probe gave no split signals, whereas the RNA panel found a CLTC-ALK fusion.", ["FISH-", "NGS+"]),
+        ("FISH was positive, and anchored multiplex PCR identified an EML4-ALK transcript.", ["FISH+", "NGS+"]),
+        # a clause for another kinase, or a test named for something else, stays unread
+        ("FISH was negative, but RNA sequencing found a TFG-ROS1 fusion.", []),
+        ("PCR for mycobacteria was negative, and the RNA panel showed a TPM3-ALK fusion.", ["NGS+"]),
+        ("FISH for MDM2 was negative, whereas sequencing found an EML4-ALK fusion.", ["NGS+"]),
+    ],
+)
+def test_gene_free_opening_clause_before_a_clause_naming_alk(text, expected):
+    assert codes(text) == expected

@@ -259,6 +259,10 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 out += _gene_free_clause(text, lo, hi, _clause_context, verdict=True)
             if lo > 0 and _only_alk_named(text[:lo]):
                 out += _partner_clause(text, lo, hi, mentions)
+            # "Break-apart FISH was negative, but RNA sequencing detected an EML4-ALK fusion": the sentence's opening
+            # clause naming no gene, before a clause that names ALK alone, reports the same gene's test
+            elif lo == 0 and hi < len(text) and _only_alk_named(text[hi:]):
+                out += _gene_free_clause(text, lo, hi, _clause_context, verdict=True)
             # "NGS identified a YWHAE-ROS1 fusion; no fusions of ALK, NTRK1-3 or RET were detected": the panel that found
             # another kinase's fusion says in the next clause it found none of ALK (``no_alk_after_other_fusion``)
             if _rx("no_alk_after_other_fusion").match(text, hi):
