@@ -5173,3 +5173,37 @@ def test_stained_negatively_after_the_marker_list(text, expected):
 )
 def test_stain_repeated_on_a_recurrence_remained_or_newly_positive(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "ALK immunostaining (clone 5A4) showed faint cytoplasmic (1+) staining in fewer than 5% of cells, interpreted "
+            "as negative.",
+            [("ALK", False)],
+        ),
+        ("ROS1 staining gave weak granular staining in rare tumour cells, regarded as non-specific.", [("ROS1", False)]),
+        # weak staining in a large share, not read down, stays positive
+        ("ALK showed weak staining in 40% of cells, and CD34 was negative.", [("ALK", True), ("CD34", False)]),
+        # the staining noun as the subject of a verb giving a positive result still reads positive
+        ("ALK staining showed the characteristic granular cytoplasmic pattern.", [("ALK", True)]),
+    ],
+)
+def test_weak_stain_with_clone_and_extent_read_as_negative(text, expected):
+    """'ALK immunostaining (clone D5F3) showed weak ... staining in fewer than 5% of cells, interpreted as negative'
+    gave ALK positive: the noun 'immunostaining' right after the marker was read as its positive result."""
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("At review, ALK (D5F3), ROS1 and pan-TRK immunohistochemistry showed ALK positivity only.", [("ALK", True)]),
+        ("CD30, ALK and desmin staining revealed diffuse ALK expression.", [("ALK", True)]),
+        # a stain named once, its result without a marker after the method, stays read as before
+        ("ALK immunohistochemistry showed strong positivity.", [("ALK", True)]),
+    ],
+)
+def test_panel_named_before_a_result_naming_one_marker_gives_no_call_for_the_rest(text, expected):
+    assert polarities(text) == expected
