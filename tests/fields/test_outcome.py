@@ -8496,3 +8496,45 @@ def test_progression_free_survival_figure_is_no_follow_up(texts, months):
 )
 def test_better_response_on_the_line_after_a_stated_best_and_a_progression(texts, expected):
     assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    "site_code,texts,recurrence",
+    [
+        ("C48.1", ["The omental mass was completely excised.", "Several peritoneal nodules appeared seven months later."], True),
+        ("C48.2", ["The retroperitoneal tumour was resected.", "Two new pelvic nodules developed ten months after the operation."], True),
+        # no complete operation before, or a thoracic primary: nothing read
+        ("C48.1", ["A core biopsy of the mesenteric mass was taken.", "Several peritoneal nodules appeared seven months later."], None),
+        ("C34.1", ["The lobe was resected.", "Several peritoneal nodules appeared seven months later."], None),
+    ],
+)
+def test_cavity_nodules_as_subject_appearing_months_later_after_resection_are_recurrence(site_code, texts, recurrence):
+    assert _recurrence_with_primary(site_code, *texts) is recurrence
+
+
+@pytest.mark.parametrize(
+    "texts,response",
+    [
+        (["Lorlatinib was begun.", "The mass shrank by 52% at two months, and the residual mass has remained stable since then."], "PR"),
+        (["Crizotinib was started for the recurrence.", "A complete response was seen at six months.",
+          "The small scar remained stable on later scans."], "CR"),
+        # stable disease named as a category after a partial response is a new assessment and replaces it
+        (["Crizotinib was started.", "A partial response was seen at three months.", "Restaging at a year showed stable disease."], "SD"),
+    ],
+)
+def test_lesion_remaining_stable_after_a_response_keeps_the_response(texts, response):
+    assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        ("After the incomplete excision she received alectinib, and the residual tumour had disappeared on MRI at five months.", "CR"),
+        ("Crizotinib was given, and the remaining nodules resolved within three months.", "CR"),
+        # gone after a further operation: no response; only partly gone: partial
+        ("Steroids were stopped and the residual mass disappeared after re-excision.", None),
+        ("On crizotinib the residual disease disappeared almost entirely.", "PR"),
+    ],
+)
+def test_residual_disease_disappearing_on_a_drug_is_complete_response(text, response):
+    assert run(text).response == response

@@ -812,6 +812,13 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # one, with nothing come back between, retells the way there and does not replace it
             if code == "PR" and cr_holds and not any(p < s for p in came_back):
                 continue
+            # "the nodule shrank by 48% ..., and a small residual lesion remained stable": the tumour left by a partial or
+            # complete response told staying as it is keeps that response (stable disease named as a category is a new one)
+            if (
+                code == "SD" and last_resp is not None and last_resp[0] in ("CR", "PR")
+                and not any(p < s for p in came_back) and _rx("response_kept_stable").search(sent.text, s, e)
+            ):
+                continue
             # "... whereas our patient progressed on two regimens", told after the response to the drug that followed them:
             # the failed lines looked back on, not a new assessment
             if code == "PD" and last_resp is not None and last_resp[0] in ("CR", "PR") and _rx("failed_lines_retold").match(sent.text, s):
