@@ -8496,3 +8496,11 @@ def test_progression_free_survival_figure_is_no_follow_up(texts, months):
 )
 def test_better_response_on_the_line_after_a_stated_best_and_a_progression(texts, expected):
     assert run(*texts).response == expected
+
+
+def test_response_that_made_resection_possible_replaces_earlier_stable_disease():
+    row = run(
+        "She first received vinblastine and methotrexate for 6 months, which produced only stable disease.",
+        "Crizotinib then produced a partial response (45% smaller at 3 months), making a complete resection possible.",
+    )
+    assert row.response == "PR"
