@@ -5126,3 +5126,17 @@ def test_clone_named_before_the_marker_it_stains_is_no_second_stain(text, expect
     """'the 5A4 clone for ALK was negative' gave ALK positive and negative: the clone, a synonym of ALK in the marker
     vocabulary, was read as a second ALK mention with the positive default."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("After the fusion was found, ROS1 immunostaining (clone D4D6) was later shown to be diffuse and strong.", [("ROS1", True)]),
+        ("Pan-TRK staining was found to be strong and diffuse.", [("pan-TRK", True)]),
+        ("Desmin immunostaining was subsequently shown to be positive.", [("desmin", True)]),
+        ("ALK was shown to be negative.", [("ALK", False)]),
+        ("ALK was not shown to be diffuse.", []),
+    ],
+)
+def test_staining_told_as_shown_to_be_an_intensity_is_positive(text, expected):
+    assert polarities(text) == expected
