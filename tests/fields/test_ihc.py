@@ -5140,3 +5140,18 @@ def test_clone_named_before_the_marker_it_stains_is_no_second_stain(text, expect
 )
 def test_staining_told_as_shown_to_be_an_intensity_is_positive(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the stains' internal control told first, then the tumour's result: the result is the whole list's
+        ("ERG and CD34 stain only the endothelium of trapped capillaries and are negative in the lesional cells.",
+         [("ERG", False), ("CD34", False)]),
+        ("CD31 highlights only the vessels and is negative in the spindle cells.", [("CD31", False)]),
+        # the control alone is no result for the tumour
+        ("CD34 and ERG highlighted the blood vessels.", []),
+    ],
+)
+def test_control_stained_before_the_tumours_result_gives_the_list_its_result(text, expected):
+    assert polarities(text) == expected
