@@ -370,11 +370,19 @@ Page  1  [2]  3   Next >
 """
 
 
-def test_citation_tally_marks_listing_cards_and_neighbours_lend_nothing(tmp_path, nlp):
-    doc, items = _items(TALLY_CARDS)
+@pytest.mark.parametrize(
+    "tally",
+    ["Smart Citation Index:  Supporting {s}  |  Mentioning {m}  |  Contrasting {c}", "{s} Supporting   {m} Mentioning   {c} Contrasting"],
+    ids=["label-then-count", "count-then-label"],
+)
+def test_citation_tally_marks_listing_cards_and_neighbours_lend_nothing(tmp_path, nlp, tally):
+    text = TALLY_CARDS
+    for s_, m_, c_ in (("0", "5", "0"), ("3", "12", "1")):
+        text = text.replace(f"Smart Citation Index:  Supporting {s_}  |  Mentioning {m_}  |  Contrasting {c_}", tally.format(s=s_, m=m_, c=c_))
+    doc, items = _items(text)
     assert items is not None
     assert [it.relevant for it in items][:2] == [True, False]
-    res = _rows(TALLY_CARDS, tmp_path, nlp)
+    res = _rows(text, tmp_path, nlp)
     assert len(res.rows) == 1
     row = res.rows[0]
     assert (row.age_years, row.sex) == (7, "female")
