@@ -4251,6 +4251,8 @@ def test_serial_comma_before_the_last_item_keeps_the_list_one_clause(text, expec
         # the chosen therapy before "over" is the one given
         ("The team opted for ceritinib over crizotinib.", ["ALKi"], ["ceritinib"]),
         ("Instead of chemotherapy with vincristine and cyclophosphamide, she was given crizotinib.", ["ALKi"], ["crizotinib"]),
+        ("He was given larotrectinib rather than radiotherapy or chemotherapy with ifosfamide and etoposide.",
+         ["ALKi"], ["larotrectinib"]),
     ],
 )
 def test_therapies_a_choice_passed_over_are_not_given(text, codes_, drugs_):
