@@ -1200,3 +1200,19 @@ def test_hedge_of_a_clause_stops_before_a_new_clause_telling_what_was_given(text
     i = text.index(target)
     assert bool(context(text, i, i + len(target)) & {"hypothetical", "negated"}) is not_asserted
 
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # what a therapy achieved, told as made possible: the response and the operation happened
+        ("Alectinib gave a partial response (40% smaller at 3 months), making complete excision possible.", "partial response", set()),
+        ("The mass shrank on crizotinib, which made a limb-sparing resection possible.", "resection", set()),
+        ("Steroids reduced the swelling, rendering a biopsy possible.", "reduced", set()),
+        # a purpose or a modal keeps its hedge, and "possible" alone still hedges
+        ("Lorlatinib was started to make a later resection possible.", "resection", {"hypothetical"}),
+        ("A possible recurrence was seen on the scan.", "recurrence", {"hypothetical"}),
+    ],
+)
+def test_outcome_told_as_made_possible_is_no_possibility(text, target, expected):
+    assert ctx(text, target) == expected

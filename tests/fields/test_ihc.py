@@ -5207,3 +5207,32 @@ def test_weak_stain_with_clone_and_extent_read_as_negative(text, expected):
 )
 def test_panel_named_before_a_result_naming_one_marker_gives_no_call_for_the_rest(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("After the fusion was found, ROS1 immunostaining (clone D4D6) was later shown to be diffuse and strong.", [("ROS1", True)]),
+        ("Pan-TRK staining was found to be strong and diffuse.", [("pan-TRK", True)]),
+        ("Desmin immunostaining was subsequently shown to be positive.", [("desmin", True)]),
+        ("ALK was shown to be negative.", [("ALK", False)]),
+        ("ALK was not shown to be diffuse.", []),
+    ],
+)
+def test_staining_told_as_shown_to_be_an_intensity_is_positive(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the stains' internal control told first, then the tumour's result: the result is the whole list's
+        ("ERG and CD34 stain only the endothelium of trapped capillaries and are negative in the lesional cells.",
+         [("ERG", False), ("CD34", False)]),
+        ("CD31 highlights only the vessels and is negative in the spindle cells.", [("CD31", False)]),
+        # the control alone is no result for the tumour
+        ("CD34 and ERG highlighted the blood vessels.", []),
+    ],
+)
+def test_control_stained_before_the_tumours_result_gives_the_list_its_result(text, expected):
+    assert polarities(text) == expected

@@ -8538,3 +8538,11 @@ def test_lesion_remaining_stable_after_a_response_keeps_the_response(texts, resp
 )
 def test_residual_disease_disappearing_on_a_drug_is_complete_response(text, response):
     assert run(text).response == response
+
+
+def test_response_that_made_resection_possible_replaces_earlier_stable_disease():
+    row = run(
+        "She first received vinblastine and methotrexate for 6 months, which produced only stable disease.",
+        "Crizotinib then produced a partial response (45% smaller at 3 months), making a complete resection possible.",
+    )
+    assert row.response == "PR"

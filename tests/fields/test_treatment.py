@@ -4238,3 +4238,23 @@ def test_serial_comma_before_the_last_item_keeps_the_list_one_clause(text, expec
     clauses, so the side-effect purpose after the verb did not reach the items before it (the list without the serial
     comma was already right)."""
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "text,codes_,drugs_",
+    [
+        # the alternatives a choice passed over, a therapy with its drugs among them, were not given
+        ("Given the residual tumour near the carotid, the parents chose study enrolment over a second operation or "
+         "chemotherapy with vinblastine and methotrexate.", [], []),
+        ("The board chose lorlatinib over chemotherapy with ifosfamide and doxorubicin.", ["ALKi"], ["lorlatinib"]),
+        ("Alectinib was chosen over radiotherapy or chemotherapy, and the lesion shrank.", ["ALKi"], ["alectinib"]),
+        # the chosen therapy before "over" is the one given
+        ("The team opted for ceritinib over crizotinib.", ["ALKi"], ["ceritinib"]),
+        ("Instead of chemotherapy with vincristine and cyclophosphamide, she was given crizotinib.", ["ALKi"], ["crizotinib"]),
+        ("He was given larotrectinib rather than radiotherapy or chemotherapy with ifosfamide and etoposide.",
+         ["ALKi"], ["larotrectinib"]),
+    ],
+)
+def test_therapies_a_choice_passed_over_are_not_given(text, codes_, drugs_):
+    assert codes(text) == codes_
+    assert drugs(text) == drugs_

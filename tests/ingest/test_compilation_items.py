@@ -332,6 +332,64 @@ def test_listing_card_neighbours_lend_no_drugs(tmp_path, nlp):
     assert row.status != "DOD" and row.metastasis is not True
 
 
+# an author's page of a citation index: each card opens with its year and journal, then title, authors and a DOI line,
+# and closes with the smart-citation tally ("Supporting n | Mentioning n | Contrasting n") and its buttons; the tallies
+# are the cards' only marks in the text once the DOI lines and buttons are dropped as furniture, and repeated with
+# other figures they look like a byline printed again
+TALLY_CARDS = f"""Invented Citation Index
+Search  Dashboards  Pricing  Log in
+
+Dr Oyelaran Vasquez-Pihl
+Publications (page 2 of 3)
+
+{RULE}
+2030  Invented Journal of Head and Neck Cases
+Crizotinib before resection of a ROS1-rearranged inflammatory myofibroblastic tumour of the tongue in a girl
+Vasquez-Pihl O, Amundsen R, Toivonen S
+10.1000/ijhnc.2030.0142
+
+A 7-year-old girl had an inoperable tumour of the tongue, ALK negative, with a TFG-ROS1 fusion. Crizotinib shrank it and
+it was then removed completely; she is free of disease 20 months after the operation.
+
+Smart Citation Index:  Supporting 0  |  Mentioning 5  |  Contrasting 0
+Cite  Save  Share
+
+{RULE}
+2029  Invented Late Effects Journal
+Hearing after cisplatin in survivors of childhood hepatoblastoma
+Amundsen R, Vasquez-Pihl O, et al.
+10.1000/ilej.2029.0077
+
+Of 58 survivors, those given cisplatin with cranial radiotherapy had the worst hearing; two died of second cancers.
+
+Smart Citation Index:  Supporting 3  |  Mentioning 12  |  Contrasting 1
+Cite  Save  Share
+
+{RULE}
+Page  1  [2]  3   Next >
+"""
+
+
+@pytest.mark.parametrize(
+    "tally",
+    ["Smart Citation Index:  Supporting {s}  |  Mentioning {m}  |  Contrasting {c}", "{s} Supporting   {m} Mentioning   {c} Contrasting"],
+    ids=["label-then-count", "count-then-label"],
+)
+def test_citation_tally_marks_listing_cards_and_neighbours_lend_nothing(tmp_path, nlp, tally):
+    text = TALLY_CARDS
+    for s_, m_, c_ in (("0", "5", "0"), ("3", "12", "1")):
+        text = text.replace(f"Smart Citation Index:  Supporting {s_}  |  Mentioning {m_}  |  Contrasting {c_}", tally.format(s=s_, m=m_, c=c_))
+    doc, items = _items(text)
+    assert items is not None
+    assert [it.relevant for it in items][:2] == [True, False]
+    res = _rows(text, tmp_path, nlp)
+    assert len(res.rows) == 1
+    row = res.rows[0]
+    assert (row.age_years, row.sex) == (7, "female")
+    assert "RT" not in (row.treatment or "").split("+")  # cranial radiotherapy is the next card's survivors'
+    assert "cisplatin" not in (row.drugs or []) and row.status != "DOD"
+
+
 # a congress supplement page whose items carry a dotted session code ("session.number-item") alone on its line, the
 # item's title on the next line (a thoracic meeting's poster pages print them so)
 DOTTED_CODES = """S88                                  Invented Journal of Chest Oncology  Vol. 9 No. 4S

@@ -1094,3 +1094,15 @@ def test_case_report_heading_over_the_case_text_of_an_abstract_page_stays_a_head
     )
     doc = load_document(p)
     assert "case" in [s.kind for s in doc.sections] and "Case Report" in doc.text
+
+
+def test_listing_card_tallies_printed_again_are_kept_but_a_byline_printed_again_is_not() -> None:
+    lines = [
+        "Maren Oyelaran,1 Tobias Quist,2 and Ines Valderrama1",
+        "Maren Oyelaran1, Tobias Quist2, Ines Valderrama1",
+        "Smart Citation Index:  Supporting 0  |  Mentioning 5  |  Contrasting 0",
+        "An invented abstract of the first card.",
+        "Smart Citation Index:  Supporting 3  |  Mentioning 12  |  Contrasting 1",
+    ]
+    flags = furniture.furniture_lines(lines, lambda s: False)
+    assert flags == [False, True, False, False, False]

@@ -106,3 +106,48 @@ def test_listed_records_publication_type_read_as_a_heading_does_not_end_the_list
     heads = [len("Abstract\n"), text.index("An invented ZZZ3"), text.index("1. Quorn")]
     spans = record_list_spans(text, heads)
     assert [text[a:b] for a, b in spans] == [text[text.index("Similar articles") : text.index("1. Quorn")]]
+
+
+_RECORD_PAGE_WITH_LEGENDS = """Fict Paed Rep.  2030 May;3(1):11-14.  English.
+
+Mesenteric inflammatory myofibroblastic tumour in a toddler
+
+Ingrid Solberg,1 and Marco Dellapiana2
+
+Abstract
+
+A 2-year-old boy had a 6-cm mass of the invented mesentery, removed completely with a short bowel segment. No further treatment was given and he is well 14 months later.
+
+Keyword
+Inflammatory myofibroblastic tumor; Mesentery; Child
+
+MeSH Terms
+Child, Preschool
+Humans
+Male
+Mesentery*
+
+{label}
+
+Fig. 1  Computed tomography, coronal view. A lobulated mass between the bowel loops (arrow).
+
+Fig. 2  Histology. (A) Spindle cells in fascicles with plasma cells (H&E, x200). (B) The tumour cells are diffusely positive for ALK (x400). (C) Desmin is strongly positive (x200).
+
+Similar articles
+- Crizotinib for a relapsing pulmonary tumour in a 61-year-old woman
+- Vinblastine and methotrexate for an unresectable pelvic tumour
+"""
+
+
+@pytest.mark.parametrize("label", ["Figure", "Figures", "Figures and Tables"])
+def test_figure_legends_after_a_mesh_list_are_the_articles_own(tmp_path, nlp, label):
+    # a record page (KoreaMed and journal pages) prints the article's figure legends under a bare label after its MeSH
+    # terms: the legends end the list, and their stains are the patient's; the similar articles below stay furniture
+    p = tmp_path / "record_page_mesentery.txt"
+    p.write_text(_RECORD_PAGE_WITH_LEGENDS.format(label=label), encoding="utf-8")
+    res = process_path(p, nlp)
+    assert res.status == "ok", res.error
+    row = res.rows[0]
+    assert (row.age_years, row.sex) == (2, "male")
+    assert set(row.ihc_positive or []) >= {"ALK", "desmin"}
+    assert not row.drugs  # crizotinib, vinblastine and methotrexate are other articles' titles

@@ -241,9 +241,10 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
             headed = True
             front = False if _body_heading(s) else front
             continue
-        if in_block:
+        if in_block and not _own_legend(s):
             out[i] = True
             continue
+        in_block = False
         rule = line_rule(s, front)
         if rule is not None:
             out[i] = True
@@ -251,8 +252,10 @@ def furniture_lines(lines: Sequence[str], is_heading: Callable[[str], bool]) -> 
             # (a PubMed page prints "Full text links" over the citation, the title and the authors too)
             in_block = rule.block and (headed or not layout("top_links_button").fullmatch(s))
             continue
-        if front and is_author_line(s):
-            # the same names with other affiliation marks or "and" placement: the list printed again
+        if front and is_author_line(s) and not layout("item_card_mark").search(s):
+            # the same names with other affiliation marks or "and" placement: the list printed again (a listing card's
+            # tally, "Supporting 2 | Mentioning 11 | Contrasting 0", is printed again with other figures on every card:
+            # the mark of each card, kept)
             key = " ".join(re.findall(r"[^\W\d_]+", layout("author_conjunction").sub(" ", s.lower())))
             if key in seen:
                 out[i] = True
@@ -283,6 +286,18 @@ def _label_over_front_matter(
             return text_between and h is not None and h.kind in _FRONT_HEADING_KINDS
         text_between = True
     return False
+
+
+def _own_legend(line: str) -> bool:
+    """A figure's or table's legend with its text ("Fig. 3  Tumour cells stain for ..."): a record page prints the
+    article's own figures and tables after its keyword and MeSH lists (KoreaMed, journal pages), under a bare "Figure"
+    or "Tables" label no heading rule knows; the legend ends the list above it (another record is listed by its title
+    and citation, never by a figure's label), and its stains and findings are the patient's. A label alone ("Fig. 2")
+    ends nothing."""
+    from .sections import caption_start, figure_label_alone
+
+    s = _BULLET.sub("", line).strip()
+    return caption_start(s) is not None and not figure_label_alone(s) and len(s.split()) >= 4
 
 
 def _first_line_furniture(line: str) -> bool:
