@@ -4238,3 +4238,18 @@ def test_serial_comma_before_the_last_item_keeps_the_list_one_clause(text, expec
     clauses, so the side-effect purpose after the verb did not reach the items before it (the list without the serial
     comma was already right)."""
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    "cell,code,drugs",
+    [
+        ("Excision, then crizotinib", "SE+ALKi", ["crizotinib"]),
+        ("Resection; later alectinib", "SE+ALKi", ["alectinib"]),
+        ("Biopsy, followed by crizotinib", "ALKi", ["crizotinib"]),
+        ("Wide excision, and radiotherapy", "SE+RT", []),
+    ],
+)
+def test_table_cell_steps_joined_by_comma_and_a_connective(cell, code, drugs):
+    from eims_extract.fields.treatment import parse_treatment
+
+    assert parse_treatment(cell, {}) == (code, drugs)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import overload
 
@@ -748,6 +748,18 @@ _UNIT_TOKEN = layout("header_unit_token")
 _CHAR_SEP = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t")}
 
 
+def _unemphasised(line: str, a: int, b: int) -> tuple[int, int]:
+    """A cell's span without the markdown emphasis wrapped round its whole text ("| **Case** |", "__12__"): a page
+    saved as markdown bolds a table's header or its patient labels; the marks are no part of the value."""
+    for mark in ("**", "__"):
+        if b - a > 2 * len(mark) and line.startswith(mark, a) and line.endswith(mark, a, b):
+            inner = line[a + len(mark) : b - len(mark)]
+            if inner.strip() and mark not in inner:
+                lead = len(inner) - len(inner.lstrip())
+                return a + len(mark) + lead, a + len(mark) + lead + len(inner.strip())
+    return a, b
+
+
 def split_cells(line: str) -> list[tuple[int, int]] | None:
     """Cell spans of a row whose cells are delimited (``|``, tabs, or runs of 2+ spaces),
     in that order of precedence; None for a line that is not cut into 2+ cells that way.
@@ -772,7 +784,7 @@ def _split_cells(line: str) -> tuple[tuple[int, int], ...] | None:
     for a, b in zip(bounds[::2], bounds[1::2]):
         piece = line[a:b]
         lead = len(piece) - len(piece.lstrip())
-        spans.append((a + lead, a + lead + len(piece.strip())))
+        spans.append(_unemphasised(line, a + lead, a + lead + len(piece.strip())))
     if kind == "pipe":
         if spans and spans[0][0] == spans[0][1] and not line[: spans[0][0]].strip(" \t|"):
             spans = spans[1:]
@@ -787,8 +799,36 @@ _RUN = re.compile(r"[^\s|]+")
 _DIGITS = re.compile(r"\d+")
 
 
+#: markdown bold marks in pairs round one cell's words ("**Case**", "__Age (years)__"): markup, never a token's part
+_EMPHASIS_PAIR = layout("markdown_emphasis_pair")
+
+
 def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
-    """Tokens of one printed line; ``|`` is never a token, only a cell border."""
+    """Tokens of one printed line; ``|`` is never a token, only a cell border; markdown bold marks round a cell's
+    words are no part of a token."""
+    toks = _tokens_marked(line, base, lineno)
+    if "**" not in line and "__" not in line:
+        return toks
+    marks = {x for m in _EMPHASIS_PAIR.finditer(line) for x in (m.start(), m.end() - 2)}
+    if not marks:
+        return toks
+    out: list[_Tok] = []
+    for t in toks:
+        a, b = t.x, t.x + (t.end - t.start)
+        if a in marks:
+            a += 2
+        if b - 2 in marks and b - 2 >= a:
+            b -= 2
+        if b <= a:
+            continue
+        if (a, b) == (t.x, t.x + (t.end - t.start)):
+            out.append(t)
+        else:
+            out.append(_Tok(line[a:b], base + a, base + b, lineno, t.gap_before, t.glued, a))
+    return out
+
+
+def _tokens_marked(line: str, base: int, lineno: int) -> list[_Tok]:
     out: list[_Tok] = []
     prev_end = 0
     if _GLUE.search(line) is None:
@@ -1435,6 +1475,10 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
 
     lines = [_tokens(raw, at, n) for n, (raw, at) in enumerate(body)]
     parse = _find_header(doc, lines, g)
+    if parse is None and table.footnotes:
+        # a header of short names spelled out in the table's legend ("Pt | A | S | Loc | FU" over "A, age (years);
+        # FU, follow-up (months)"): found by the names the legend gives them; its cells keep their printed text
+        parse = _find_header(doc, _legend_named(lines, parse_legend(table.footnotes)), g)
     if parse is None:
         doc.warnings.append(f"table {table.id}: no header with known columns; grid left empty")
         return
@@ -2059,6 +2103,18 @@ def turn_grid(table: Table) -> None:
     table.rows = [[head[j], *(r[j] for r in table.rows)] for j in range(1, len(head))]
 
 
+def _legend_named(lines: list[list[_Tok]], legend: dict[str, str]) -> list[list[_Tok]]:
+    """``lines`` with each word that names no column, but that the table's legend spells out as one ("Loc,
+    location"), standing for that name (its offsets kept); every other word as it is."""
+    names = {key(k): v for k, v in legend.items() if header_spec(k) is None and header_spec(v) is not None}
+    if not names:
+        return lines
+    return [
+        [replace(t, text=names[key(t.text)]) if key(t.text) in names else t for t in line]
+        for line in lines
+    ]
+
+
 def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = None) -> tuple[list[_Column], int, int, int] | None:
     """The first run of up to three lines that reads as a header; returns its columns, its
     first line, the line after it and how many of its lines are its cells' second lines printed under
@@ -2083,7 +2139,10 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
             ph = _header_phrases(toks)
             if ph is None:
                 continue
-            under = _under_header(toks, ph, lines[i + 1 : i + 1 + _HEADER_WRAP_LINES], g) if k == 1 else None
+            under = (
+                (_under_bars(doc, toks, ph, lines[i + 1]) if i + 1 < len(lines) else None)
+                or _under_header(toks, ph, lines[i + 1 : i + 1 + _HEADER_WRAP_LINES], g)
+            ) if k == 1 else None
             over = _over_header(toks, ph, lines[i - 1]) if k == 1 and i > 0 else None
             cols = []
             for n, (a, b, spec) in enumerate(ph):
@@ -2138,7 +2197,7 @@ def _raw_cells(raw: str, sep: str, leading_border: bool) -> list[tuple[int, int]
     for a, b in zip(bounds, bounds[1:]):
         piece = raw[a + 1 : b]
         lead = len(piece) - len(piece.lstrip())
-        out.append((a + 1 + lead, a + 1 + lead + len(piece.strip())))
+        out.append(_unemphasised(raw, a + 1 + lead, a + 1 + lead + len(piece.strip())))
     if len(out) > 1 and out[-1][0] == out[-1][1]:
         out.pop()
     if leading_border and len(out) > 1 and out[0][0] == out[0][1]:
@@ -2321,6 +2380,38 @@ _HEADER_WRAP_WORDS = 3
 
 
 _BRACKETED_RUN = layout("bracketed_header_run")
+
+
+def _line_of(doc: Document, tok: _Tok) -> str:
+    """The printed line a token stands on."""
+    at = tok.start - tok.x
+    end = doc.text.find("\n", at)
+    return doc.text[at : len(doc.text) if end < 0 else end]
+
+
+def _under_bars(
+    doc: Document, head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], below: list[_Tok]
+) -> tuple[list[list[_Tok]], int] | None:
+    """A header cut by bars or tabs whose units stand on a line of their own under it, cut the same way, one under
+    each cell it ends ("| Age | Follow-up |" over "| (years) | (months) |"): per column the tokens to append, and the
+    one line they fill. The line under it leaves the first cell blank and holds nothing but bracketed units and
+    glosses; None otherwise (the rows' cells, or a header that is not cut so)."""
+    if not head or not below or len({t.line for t in head}) != 1:
+        return None
+    top, low = _line_of(doc, head[0]), _line_of(doc, below[0])
+    sep = next((c for c in "|\t" if c in top and c in low), None)
+    cells_top, cells_low = split_cells(top), split_cells(low)
+    if sep is None or cells_top is None or cells_low is None or not len(cells_top) == len(cells_low) == len(ph):
+        return None
+    if cells_low[0][1] > cells_low[0][0]:
+        return None  # a row opens on its label
+    texts = [low[a:b] for a, b in cells_low]
+    if not any(texts) or not all(not t or _BRACKETED_RUN.fullmatch(t) or _UNIT_TOKEN.match(t) for t in texts):
+        return None
+    out: list[list[_Tok]] = [[t for t in below if a <= t.x < max(b, a + 1)] for a, b in cells_low]
+    if sum(len(o) for o in out) != len(below):
+        return None
+    return out, 1
 
 
 def _under_header(
