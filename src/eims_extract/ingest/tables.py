@@ -1716,6 +1716,7 @@ def _delimited_rows(
         lines = [(r, at) for r, at in lines if "|" in r or "\t" in r]
     spans = [split_cells(raw) for raw, _ in lines]
     wrapped = _wrapped_lines(lines, spans)
+    printed = [len(sp) if sp is not None and i not in wrapped else 0 for i, sp in enumerate(spans)]
     if (
         all("|" in r or "\t" in r or i in wrapped for i, (r, _) in enumerate(lines))
         and all(sp is not None and (2 <= len(sp) <= n or i in wrapped) for i, sp in enumerate(spans))
@@ -1730,15 +1731,61 @@ def _delimited_rows(
     if any(sp is None or len(sp) != n for sp in spans) or len(lines) <= skip:
         return None
     header = header_keys if header_keys is not None else [key(lines[0][0][a:b]) for a, b in spans[0]]  # type: ignore[index]
+    # a table of patients (its first column their case numbers): a blank-labelled line may go on with the row above
+    case_first = bool(header) and getattr(header_spec(header[0]), "field", None) == "case"
     rows: list[list[Cell]] = []
-    for (raw, at), sp in list(zip(lines, spans))[skip:]:
+    told: list[int] = []  # how many cells each row's line printed
+    for (raw, at), sp, k in list(zip(lines, spans, printed))[skip:]:
         assert sp is not None
         if [key(raw[a:b]) for a, b in sp] == header:
             continue  # the header repeated (a page break)
-        rows.append(
-            [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
-        )
-    return rows
+        row = [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
+        if case_first and rows and rows[-1][0].text.strip() and _breaks_cell(told[-1], k, n, row[0].text):
+            # a row broken by a line break inside one cell (a web table's "Excision<br>crizotinib" copied with tabs):
+            # the line's first cell ends the last cell of the line above, its other cells follow that one
+            last = told[-1] - 1
+            top, low = rows[-1][last], row[0]
+            assert top.start is not None and low.end is not None
+            rows[-1][last] = Cell(doc.text[top.start : low.end], top.start, low.end, top.page)
+            rows[-1][last + 1 : last + k] = row[1:k]
+            told[-1] = n
+            continue
+        rows.append(row)
+        told.append(k)
+    return _continued_rows(rows) if case_first else rows
+
+
+def _breaks_cell(above: int, here: int, n: int, first: str) -> bool:
+    """Do the cells a line printed (``here``) finish a row the line above left short (``above``), the two sharing the
+    cell the line broke inside? So when together they print the header's ``n`` cells once, neither line prints them
+    all, and the line does not open on a case number."""
+    return 2 <= above < n and 2 <= here < n and above + here - 1 == n and not _DIGITS.fullmatch(first.strip())
+
+
+def _continued_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Rows under a case column whose case cell is blank and whose every other filled cell goes on with the cell above
+    it (a word starting in lower case, or after a cell left open: "Jejunal" over "mesentery", "Segmental" over
+    "resection"): one row wrapped onto the next line, each of its cells joined to the one above. A blank-labelled row
+    of its own (an event, a value: "First recurrence", "14") is left as it is."""
+    out: list[list[Cell]] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        filled = [k for k, c in enumerate(row) if c.text.strip()]
+        if (
+            prev is None
+            or row[0].text.strip()
+            or not prev[0].text.strip()
+            or not filled
+            or not all(prev[k].text.strip() and prev[k].start is not None for k in filled)
+            or not all(row[k].text.strip()[:1].islower() or ends_open(prev[k].text) for k in filled)
+        ):
+            out.append(row)
+            continue
+        for k in filled:
+            top, low = prev[k], row[k]
+            glue = "" if top.text.endswith("-") else " "
+            prev[k] = Cell(top.text + glue + low.text.strip(), top.start, low.end, top.page)
+    return out
 
 
 def ends_open(cell: str) -> bool:
