@@ -341,6 +341,8 @@ def test_regression_an_age_range_start_or_end_is_nobodys_age(text):
         ("Patient 1: 47 y, F, gastric mass.", 47.0, "female"),
         ("Case 3: M, 6 months, neck swelling.", 0.5, "male"),
         ("Female, 40 years, referred for a pelvic mass.", 40.0, "female"),
+        ("Patient 2: 11 years, girl, bladder neck, transurethral resection.", 11.0, "female"),
+        ("Case 1: 6 months, boy, omentum, excision.", 0.5, "male"),
     ],
 )
 def test_regression_labelled_age_and_sex_items(text, years, sex):

@@ -22,7 +22,7 @@ Pancreatic IMT mimics carcinoma.
 """
 
 
-@pytest.mark.parametrize("label", ["Mean", "Median (range)", "Total", "Mean \u00b1 SD", "All patients"])
+@pytest.mark.parametrize("label", ["Mean", "Median (range)", "Total", "Mean \u00b1 SD", "All patients", "Total (n = 3)", "Overall (n=3)"])
 def test_summary_row_under_the_patients_is_no_patient(tmp_path, label: str) -> None:
     p = tmp_path / "summed.txt"
     p.write_text(SUMMED.format(label=label))

@@ -171,3 +171,31 @@ Both spleens were removed.
 """,
     )
     assert rows["1"].treatment == "SE" and rows["2"].treatment == "SE"
+
+
+def test_second_table_listing_the_patients_in_another_order_joins_by_number(tmp_path):
+    rows = _rows(
+        tmp_path,
+        """Inflammatory myofibroblastic tumours of the spleen: three adults
+
+Results
+Table 1. Clinical data
+Case | Age (years) | Sex | Site | Treatment
+1 | 47 | M | Spleen | Splenectomy
+2 | 29 | F | Splenic hilum | Splenectomy
+3 | 62 | F | Spleen | Splenectomy
+
+Table 2. Course, longest follow-up first
+Case | Follow-up (months) | Status
+2 | 55 | NED
+3 | 31 | AWD
+1 | 12 | NED
+
+Discussion
+Splenic IMT is rare.
+""",
+    )
+    assert sorted(rows) == ["1", "2", "3"]  # no "T2-" rows of their own
+    assert (rows["1"].age_years, rows["1"].follow_up_months, rows["1"].status) == (47, 12, "ANED")
+    assert (rows["2"].age_years, rows["2"].follow_up_months) == (29, 55)
+    assert (rows["3"].sex, rows["3"].follow_up_months, rows["3"].status) == ("female", 31, "AWD")

@@ -28,3 +28,28 @@ def test_site_cell_naming_a_part_of_an_organ_with_of(tmp_path: Path, cell, site,
     p.write_text(TABLE.format(site=cell), encoding="utf-8")
     row = rows_from_tables(load_document(p))[0]
     assert (row.site, row.site_code) == (site, code)
+
+
+HEPATIC = """Inflammatory myofibroblastic tumour: three patients
+
+Table 1 Three inflammatory myofibroblastic tumours of the liver
+Patient\tSex/age\tLocation\tTreatment\tFollow-up\tOutcome
+1\tF/52\t{site}\tHepatectomy\t19 months\tAlive, NED
+2\tM/33\tLiver\tHepatectomy\t12 months\tAlive, NED
+3\tM/8\tLiver\tHepatectomy\t30 months\tAlive, NED
+"""
+
+
+@pytest.mark.parametrize("cell", ["Right lobe", "Left lobe", "Caudate lobe", "Hilum"])
+def test_liver_lobe_cell_in_a_series_of_hepatic_tumours(tmp_path: Path, cell):
+    p = tmp_path / "hepatic.txt"
+    p.write_text(HEPATIC.format(site=cell), encoding="utf-8")
+    row = rows_from_tables(load_document(p))[0]
+    assert (row.site, row.site_code) == ("liver", "C22.0")
+
+
+def test_lobe_cell_under_a_title_naming_no_organ_gives_no_site(tmp_path: Path):
+    p = tmp_path / "series.txt"
+    p.write_text(TABLE.format(site="Right lobe"), encoding="utf-8")
+    row = rows_from_tables(load_document(p))[0]
+    assert row.site is None

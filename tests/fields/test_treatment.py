@@ -4258,3 +4258,18 @@ def test_serial_comma_before_the_last_item_keeps_the_list_one_clause(text, expec
 def test_therapies_a_choice_passed_over_are_not_given(text, codes_, drugs_):
     assert codes(text) == codes_
     assert drugs(text) == drugs_
+
+
+@pytest.mark.parametrize(
+    "cell,code,drugs",
+    [
+        ("Excision, then crizotinib", "SE+ALKi", ["crizotinib"]),
+        ("Resection; later alectinib", "SE+ALKi", ["alectinib"]),
+        ("Biopsy, followed by crizotinib", "ALKi", ["crizotinib"]),
+        ("Wide excision, and radiotherapy", "SE+RT", []),
+    ],
+)
+def test_table_cell_steps_joined_by_comma_and_a_connective(cell, code, drugs):
+    from eims_extract.fields.treatment import parse_treatment
+
+    assert parse_treatment(cell, {}) == (code, drugs)

@@ -55,11 +55,18 @@ def column_fields(table: Table) -> list[str | None]:
         text = cell.text.strip()
         spec = header_spec(text) if text else None
         if spec is None and text:
-            expansion = next((v for k, v in legend.items() if key(k) == key(text)), None)
+            expansion = _spelled_out(legend, text)
             spec = header_spec(expansion) if expansion else None
         if spec is None and text:
             spec = _short_or_coded_header(text)
         out.append(spec.field if spec else (marker_column(text) if text else None))
+    if "follow_up" not in out:
+        # "Outcome | Time (months)": the time printed right after the outcome is when it was told, the follow-up
+        timed = rx("outcome_time_header")
+        out = [
+            "follow_up" if f is None and k and out[k - 1] == "outcome" and timed.fullmatch(squash(c.text)) else f
+            for k, (f, c) in enumerate(zip(out, table.header))
+        ]
     if out and out[0] is None and not table.header[0].text.strip() and "case" not in out and _labels_cases(table, 0):
         out[0] = "case"  # a blank stub over the rows' labels ("Case 1", "Child 2")
     if sum(1 for f in out if f and f.startswith(("marker:", "markers:"))) >= _OTHER_AMONG_MARKERS:
@@ -67,6 +74,11 @@ def column_fields(table: Table) -> list[str | None]:
         other = rx("other_stains_header")
         out = [f if f is not None or not other.fullmatch(c.text.strip()) else "ihc" for f, c in zip(out, table.header)]
     return out
+
+
+def _spelled_out(legend: dict[str, str], header: str) -> str | None:
+    """What the table's legend says a short header stands for ("FU, follow-up (months)"), if it says."""
+    return next((v for k, v in legend.items() if key(k) == key(header)), None) if legend else None
 
 
 #: marker columns a table needs before a column headed "Other" is read as its further stains
@@ -131,6 +143,20 @@ def _worded_answer_columns(table: Table, fields: list[str | None]) -> set[int]:
             continue
         texts = [fold(r[i].text).strip() for r in table.rows if i < len(r)]
         if any(parse_sign(t) is False and any(ch.isalpha() for ch in t) for t in texts):
+            out.add(i)
+    return out
+
+
+def _answered_modalities(table: Table, fields: list[str | None]) -> set[int]:
+    """The columns named after one treatment that answer yes or no ("Surgery | Chemotherapy | ALK inhibitor" over
+    "Yes | No | Yes"): there a yes gives the treatment the header names, a no gives nothing."""
+    summary_row = rx("summary_row_label")
+    out: set[int] = set()
+    for i, f in enumerate(fields):
+        if f not in ("treatment", "drug"):
+            continue
+        texts = [r[i].text for r in table.rows if i < len(r) and r[i].text.strip() and not summary_row.fullmatch(squash(r[0].text))]
+        if texts and all(parse_sign(t) is not None for t in texts):
             out.add(i)
     return out
 
@@ -241,7 +267,10 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     headers = [c.text for c in table.header]
     legend = parse_legend(table.footnotes) if table.footnotes else {}
     not_done = na_codes(legend)  # "-, not done": such a cell states nothing
-    units_of = [header_unit(h) if f else None for f, h in zip(fields, headers)]
+    # the unit a header states, or the one its spelling-out in the legend states ("FU" over "FU, follow-up (months)")
+    units_of = [
+        (header_unit(h) or header_unit(_spelled_out(legend, h) or "")) if f else None for f, h in zip(fields, headers)
+    ]
     first_header: dict[str, str] = {}  # a reader is told the header of the table's first column of its kind
     for f, h in zip(fields, headers):
         if f:
@@ -251,7 +280,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     titles = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "title" and s.end > s.start][:1]
     about = "\n".join([table.caption, *titles])  # what a cell naming a part of an organ only ("Corpus") is a part of
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
+    case_with_who = rx("case_with_who")
     worded = _worded_answer_columns(table, fields)
+    answered = _answered_modalities(table, fields)
     out: list[CaseRow] = []
     summary_row = rx("summary_row_label")
     for n, cells in enumerate(table.rows, 1):
@@ -276,6 +307,13 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
         for i, (f, cell, unit) in enumerate(zip(fields, cells, units_of)):
             if i in worded and lost and fold(cell.text).strip() == "-":
                 continue  # a bare dash among "No" / "Yes, 6 mo" for a patient lost to follow-up: unknown, not a no
+            if i in answered:
+                if parse_sign(cell.text) is not True:
+                    continue
+                # "Chemotherapy | Yes": the header names the treatment the yes grounds
+                f, cell = "treatment", Cell(headers[i], cell.start, cell.end, cell.page)
+                readers.setdefault(f, registry.column(f))
+                first_header.setdefault(f, headers[i])
             if f and cell.text.strip() and fold(cell.text).strip() not in not_done:
                 if f not in by_field:
                     by_field[f] = cell
@@ -283,6 +321,18 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
                 elif f in ("treatment", "outcome"):  # "Operation" + "Adjuvant"; "Vital status" + "Disease status"
                     more.setdefault(f, []).append(cell)
         case_cell = by_field.get("case")
+        who_said = case_with_who.fullmatch(case_cell.text.strip()) if case_cell is not None else None
+        if case_cell is not None and case_cell.start is not None and who_said is not None and tells_age_and_sex(who_said.group("who")):
+            # "1 (F/12)": the number is the case's, the bracket says who the patient is (read below as age and sex)
+            lead = len(case_cell.text) - len(case_cell.text.lstrip())
+            a, b = (case_cell.start + lead + x for x in who_said.span("who"))
+            who_cell = Cell(who_said.group("who"), a, b, case_cell.page)
+            case_cell = Cell(who_said.group("case"), case_cell.start + lead, case_cell.start + lead + who_said.end("case"), case_cell.page)
+            by_field["case"] = case_cell
+            if not ({"age", "sex", "age_sex"} & by_field.keys()):
+                by_field["age_sex"] = who_cell
+                readers.setdefault("age_sex", registry.column("age_sex"))
+                first_header.setdefault("age_sex", first_header["case"])
         case_id = case_cell.text.strip() if case_cell and case_number.fullmatch(case_cell.text.strip()) else str(n)
         labelled = case_label.fullmatch(case_cell.text.strip()) if case_cell else None
         if labelled:

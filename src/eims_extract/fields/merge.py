@@ -174,6 +174,29 @@ def _runs(rows: list[CaseRow]) -> list[list[int]]:
     return runs
 
 
+def _shuffled_runs(rows: list[CaseRow], runs: list[list[int]]) -> list[list[int]]:
+    """``runs`` with the runs of a table that lists patients 1..n out of order ("3, 1, 2": a table of outcomes sorted
+    by follow-up) joined back into one: consecutive runs, each broken where the numbering fell, whose numbers
+    together are 1..n once each."""
+    out: list[list[int]] = []
+    k = 0
+    while k < len(runs):
+        got = None
+        for j in range(k + 2, len(runs) + 1):
+            ids = [rows[i].case_id for r in runs[k:j] for i in r]
+            if not all(x.isdigit() for x in ids) or len(set(ids)) != len(ids):
+                break
+            if sorted(map(int, ids)) == list(range(1, len(ids) + 1)):
+                got = j
+        if got is None:
+            out.append(runs[k])
+            k += 1
+        else:
+            out.append([i for r in runs[k:got] for i in r])
+            k = got
+    return out
+
+
 def own_roster(tables: list[CaseRow]) -> dict[int, CaseRow]:
     """The rows of a series' own table by case number, for the prose to find a patient it describes rather than
     numbers ("The infant received ..."): the first run of two or more rows numbered 1, 2, ... with no reference, no
@@ -246,16 +269,19 @@ def _merge_trait_tables(tables: list[CaseRow]) -> list[CaseRow]:
     numbered to join them on: each later table's row is merged into the first table's row of its number. Tables
     sharing a trait (an abdominal and an extra-abdominal group both numbered from 1) stay apart, as do published
     cases."""
-    runs = [run for run in _runs(tables) if len(run) >= 2]
+    runs = [run for run in _shuffled_runs(tables, _runs(tables)) if len(run) >= 2]
     own = [
         run
         for run in runs
         if not any(_published(tables[i]) for i in run)
-        and [tables[i].case_id for i in run] == [str(k) for k in range(1, len(run) + 1)]
+        # numbered 1..n, in any order: a later table may list the same patients in another order (by outcome, by
+        # site); its rows join the first table's by their numbers
+        and sorted(tables[i].case_id for i in run) == sorted(str(k) for k in range(1, len(run) + 1))
     ]
     if len(own) < 2:
         return tables
     first = own[0]
+    first_of = {tables[i].case_id: i for i in first}
     told = _told([tables[i] for i in first])
     out = list(tables)
     gone: set[int] = set()
@@ -265,7 +291,7 @@ def _merge_trait_tables(tables: list[CaseRow]) -> list[CaseRow]:
         if len(run) != len(first) or not traits or traits & told:
             continue
         for k, i in enumerate(run):
-            j = first[k]
+            j = first_of[rows[k].case_id]
             merged = merge_rows(out[j], rows[k])  # the first table's row as the "narrative" side: its values stay
             merged.case_id, merged.source = out[j].case_id, "table"
             merged.reference, merged.citation, merged.published = out[j].reference, out[j].citation, out[j].published

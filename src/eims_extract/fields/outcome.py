@@ -962,7 +962,7 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
         # follow-up ("Local recurrence at 7 mo")
         times = list(rx("number_unit").finditer(t))
         m = next((m for m in times if not _rx("cell_event_before_time").search(t[: m.start()])), times[0] if times else None)
-        fu = months(float(m.group(1)), m.group(2)) if m else None
+        fu = _whole_time(t, m) if m else None
     if status is None:
         table = codes("status", legend or {})
         words = re.findall(r"[A-Za-z]+", t)
@@ -990,10 +990,16 @@ def _status_time(t: str, legend: dict[str, str]) -> float | None:
         before = _rx("cell_word_before_time").search(t, 0, m.start())
         if before is None or table.get(key(before.group("word"))) is None:
             continue
-        value = months(float(m.group(1)), m.group(2))
-        more = _rx("cell_more_months").match(t, m.end()) if unit_key(m.group(2)) == "y" else None
-        found = value + float(more.group("n")) if more else value
+        found = _whole_time(t, m)
     return found
+
+
+def _whole_time(t: str, m: re.Match[str]) -> float:
+    """The months of a time ``m`` (number, unit) found in an outcome cell, a years-and-months time counted whole
+    ("2 y 6 mo", "6y 8m": 30 and 80)."""
+    value = months(float(m.group(1)), m.group(2))
+    more = _rx("cell_more_months").match(t, m.end()) if unit_key(m.group(2)) == "y" else None
+    return value + float(more.group("n")) if more else value
 
 
 def _part_responses(text: str, legend: dict[str, str]) -> set[str]:

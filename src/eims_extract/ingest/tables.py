@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import overload
 
@@ -748,6 +748,18 @@ _UNIT_TOKEN = layout("header_unit_token")
 _CHAR_SEP = {"pipe": re.compile(r"\|"), "tab": re.compile(r"\t")}
 
 
+def _unemphasised(line: str, a: int, b: int) -> tuple[int, int]:
+    """A cell's span without the markdown emphasis wrapped round its whole text ("| **Case** |", "__12__"): a page
+    saved as markdown bolds a table's header or its patient labels; the marks are no part of the value."""
+    for mark in ("**", "__"):
+        if b - a > 2 * len(mark) and line.startswith(mark, a) and line.endswith(mark, a, b):
+            inner = line[a + len(mark) : b - len(mark)]
+            if inner.strip() and mark not in inner:
+                lead = len(inner) - len(inner.lstrip())
+                return a + len(mark) + lead, a + len(mark) + lead + len(inner.strip())
+    return a, b
+
+
 def split_cells(line: str) -> list[tuple[int, int]] | None:
     """Cell spans of a row whose cells are delimited (``|``, tabs, or runs of 2+ spaces),
     in that order of precedence; None for a line that is not cut into 2+ cells that way.
@@ -772,7 +784,7 @@ def _split_cells(line: str) -> tuple[tuple[int, int], ...] | None:
     for a, b in zip(bounds[::2], bounds[1::2]):
         piece = line[a:b]
         lead = len(piece) - len(piece.lstrip())
-        spans.append((a + lead, a + lead + len(piece.strip())))
+        spans.append(_unemphasised(line, a + lead, a + lead + len(piece.strip())))
     if kind == "pipe":
         if spans and spans[0][0] == spans[0][1] and not line[: spans[0][0]].strip(" \t|"):
             spans = spans[1:]
@@ -787,8 +799,36 @@ _RUN = re.compile(r"[^\s|]+")
 _DIGITS = re.compile(r"\d+")
 
 
+#: markdown bold marks in pairs round one cell's words ("**Case**", "__Age (years)__"): markup, never a token's part
+_EMPHASIS_PAIR = layout("markdown_emphasis_pair")
+
+
 def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
-    """Tokens of one printed line; ``|`` is never a token, only a cell border."""
+    """Tokens of one printed line; ``|`` is never a token, only a cell border; markdown bold marks round a cell's
+    words are no part of a token."""
+    toks = _tokens_marked(line, base, lineno)
+    if "**" not in line and "__" not in line:
+        return toks
+    marks = {x for m in _EMPHASIS_PAIR.finditer(line) for x in (m.start(), m.end() - 2)}
+    if not marks:
+        return toks
+    out: list[_Tok] = []
+    for t in toks:
+        a, b = t.x, t.x + (t.end - t.start)
+        if a in marks:
+            a += 2
+        if b - 2 in marks and b - 2 >= a:
+            b -= 2
+        if b <= a:
+            continue
+        if (a, b) == (t.x, t.x + (t.end - t.start)):
+            out.append(t)
+        else:
+            out.append(_Tok(line[a:b], base + a, base + b, lineno, t.gap_before, t.glued, a))
+    return out
+
+
+def _tokens_marked(line: str, base: int, lineno: int) -> list[_Tok]:
     out: list[_Tok] = []
     prev_end = 0
     if _GLUE.search(line) is None:
@@ -1435,6 +1475,10 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
 
     lines = [_tokens(raw, at, n) for n, (raw, at) in enumerate(body)]
     parse = _find_header(doc, lines, g)
+    if parse is None and table.footnotes:
+        # a header of short names spelled out in the table's legend ("Pt | A | S | Loc | FU" over "A, age (years);
+        # FU, follow-up (months)"): found by the names the legend gives them; its cells keep their printed text
+        parse = _find_header(doc, _legend_named(lines, parse_legend(table.footnotes)), g)
     if parse is None:
         doc.warnings.append(f"table {table.id}: no header with known columns; grid left empty")
         return
@@ -1672,6 +1716,7 @@ def _delimited_rows(
         lines = [(r, at) for r, at in lines if "|" in r or "\t" in r]
     spans = [split_cells(raw) for raw, _ in lines]
     wrapped = _wrapped_lines(lines, spans)
+    printed = [len(sp) if sp is not None and i not in wrapped else 0 for i, sp in enumerate(spans)]
     if (
         all("|" in r or "\t" in r or i in wrapped for i, (r, _) in enumerate(lines))
         and all(sp is not None and (2 <= len(sp) <= n or i in wrapped) for i, sp in enumerate(spans))
@@ -1686,15 +1731,61 @@ def _delimited_rows(
     if any(sp is None or len(sp) != n for sp in spans) or len(lines) <= skip:
         return None
     header = header_keys if header_keys is not None else [key(lines[0][0][a:b]) for a, b in spans[0]]  # type: ignore[index]
+    # a table of patients (its first column their case numbers): a blank-labelled line may go on with the row above
+    case_first = bool(header) and getattr(header_spec(header[0]), "field", None) == "case"
     rows: list[list[Cell]] = []
-    for (raw, at), sp in list(zip(lines, spans))[skip:]:
+    told: list[int] = []  # how many cells each row's line printed
+    for (raw, at), sp, k in list(zip(lines, spans, printed))[skip:]:
         assert sp is not None
         if [key(raw[a:b]) for a, b in sp] == header:
             continue  # the header repeated (a page break)
-        rows.append(
-            [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
-        )
-    return rows
+        row = [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
+        if case_first and rows and rows[-1][0].text.strip() and _breaks_cell(told[-1], k, n, row[0].text):
+            # a row broken by a line break inside one cell (a web table's "Excision<br>crizotinib" copied with tabs):
+            # the line's first cell ends the last cell of the line above, its other cells follow that one
+            last = told[-1] - 1
+            top, low = rows[-1][last], row[0]
+            assert top.start is not None and low.end is not None
+            rows[-1][last] = Cell(doc.text[top.start : low.end], top.start, low.end, top.page)
+            rows[-1][last + 1 : last + k] = row[1:k]
+            told[-1] = n
+            continue
+        rows.append(row)
+        told.append(k)
+    return _continued_rows(rows) if case_first else rows
+
+
+def _breaks_cell(above: int, here: int, n: int, first: str) -> bool:
+    """Do the cells a line printed (``here``) finish a row the line above left short (``above``), the two sharing the
+    cell the line broke inside? So when together they print the header's ``n`` cells once, neither line prints them
+    all, and the line does not open on a case number."""
+    return 2 <= above < n and 2 <= here < n and above + here - 1 == n and not _DIGITS.fullmatch(first.strip())
+
+
+def _continued_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Rows under a case column whose case cell is blank and whose every other filled cell goes on with the cell above
+    it (a word starting in lower case, or after a cell left open: "Jejunal" over "mesentery", "Segmental" over
+    "resection"): one row wrapped onto the next line, each of its cells joined to the one above. A blank-labelled row
+    of its own (an event, a value: "First recurrence", "14") is left as it is."""
+    out: list[list[Cell]] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        filled = [k for k, c in enumerate(row) if c.text.strip()]
+        if (
+            prev is None
+            or row[0].text.strip()
+            or not prev[0].text.strip()
+            or not filled
+            or not all(prev[k].text.strip() and prev[k].start is not None for k in filled)
+            or not all(row[k].text.strip()[:1].islower() or ends_open(prev[k].text) for k in filled)
+        ):
+            out.append(row)
+            continue
+        for k in filled:
+            top, low = prev[k], row[k]
+            glue = "" if top.text.endswith("-") else " "
+            prev[k] = Cell(top.text + glue + low.text.strip(), top.start, low.end, top.page)
+    return out
 
 
 def ends_open(cell: str) -> bool:
@@ -2059,6 +2150,18 @@ def turn_grid(table: Table) -> None:
     table.rows = [[head[j], *(r[j] for r in table.rows)] for j in range(1, len(head))]
 
 
+def _legend_named(lines: list[list[_Tok]], legend: dict[str, str]) -> list[list[_Tok]]:
+    """``lines`` with each word that names no column, but that the table's legend spells out as one ("Loc,
+    location"), standing for that name (its offsets kept); every other word as it is."""
+    names = {key(k): v for k, v in legend.items() if header_spec(k) is None and header_spec(v) is not None}
+    if not names:
+        return lines
+    return [
+        [replace(t, text=names[key(t.text)]) if key(t.text) in names else t for t in line]
+        for line in lines
+    ]
+
+
 def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = None) -> tuple[list[_Column], int, int, int] | None:
     """The first run of up to three lines that reads as a header; returns its columns, its
     first line, the line after it and how many of its lines are its cells' second lines printed under
@@ -2083,7 +2186,10 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
             ph = _header_phrases(toks)
             if ph is None:
                 continue
-            under = _under_header(toks, ph, lines[i + 1 : i + 1 + _HEADER_WRAP_LINES], g) if k == 1 else None
+            under = (
+                (_under_bars(doc, toks, ph, lines[i + 1]) if i + 1 < len(lines) else None)
+                or _under_header(toks, ph, lines[i + 1 : i + 1 + _HEADER_WRAP_LINES], g)
+            ) if k == 1 else None
             over = _over_header(toks, ph, lines[i - 1]) if k == 1 and i > 0 else None
             cols = []
             for n, (a, b, spec) in enumerate(ph):
@@ -2138,7 +2244,7 @@ def _raw_cells(raw: str, sep: str, leading_border: bool) -> list[tuple[int, int]
     for a, b in zip(bounds, bounds[1:]):
         piece = raw[a + 1 : b]
         lead = len(piece) - len(piece.lstrip())
-        out.append((a + 1 + lead, a + 1 + lead + len(piece.strip())))
+        out.append(_unemphasised(raw, a + 1 + lead, a + 1 + lead + len(piece.strip())))
     if len(out) > 1 and out[-1][0] == out[-1][1]:
         out.pop()
     if leading_border and len(out) > 1 and out[0][0] == out[0][1]:
@@ -2321,6 +2427,38 @@ _HEADER_WRAP_WORDS = 3
 
 
 _BRACKETED_RUN = layout("bracketed_header_run")
+
+
+def _line_of(doc: Document, tok: _Tok) -> str:
+    """The printed line a token stands on."""
+    at = tok.start - tok.x
+    end = doc.text.find("\n", at)
+    return doc.text[at : len(doc.text) if end < 0 else end]
+
+
+def _under_bars(
+    doc: Document, head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], below: list[_Tok]
+) -> tuple[list[list[_Tok]], int] | None:
+    """A header cut by bars or tabs whose units stand on a line of their own under it, cut the same way, one under
+    each cell it ends ("| Age | Follow-up |" over "| (years) | (months) |"): per column the tokens to append, and the
+    one line they fill. The line under it leaves the first cell blank and holds nothing but bracketed units and
+    glosses; None otherwise (the rows' cells, or a header that is not cut so)."""
+    if not head or not below or len({t.line for t in head}) != 1:
+        return None
+    top, low = _line_of(doc, head[0]), _line_of(doc, below[0])
+    sep = next((c for c in "|\t" if c in top and c in low), None)
+    cells_top, cells_low = split_cells(top), split_cells(low)
+    if sep is None or cells_top is None or cells_low is None or not len(cells_top) == len(cells_low) == len(ph):
+        return None
+    if cells_low[0][1] > cells_low[0][0]:
+        return None  # a row opens on its label
+    texts = [low[a:b] for a, b in cells_low]
+    if not any(texts) or not all(not t or _BRACKETED_RUN.fullmatch(t) or _UNIT_TOKEN.match(t) for t in texts):
+        return None
+    out: list[list[_Tok]] = [[t for t in below if a <= t.x < max(b, a + 1)] for a, b in cells_low]
+    if sum(len(o) for o in out) != len(below):
+        return None
+    return out, 1
 
 
 def _under_header(

@@ -1,0 +1,111 @@
+"""A series table's row that reaches the text over two lines: a barred row whose wrapped words stand on a blank-labelled
+line under it, and a tab row broken by a line break inside one cell (a web table's "<br>" copied as text). Reports are
+fictional."""
+
+from __future__ import annotations
+
+from eims_extract.ingest import load_document
+from eims_extract.pipeline.extract import process_path
+
+WRAPPED = """Inflammatory myofibroblastic tumours of the colon: three adults
+
+Results
+Table 1
+| Case | Age (years) | Sex | Site | Treatment | Follow-up (months) | Status |
+|---|---|---|---|---|---|---|
+| 1 | 57 | M | Sigmoid | Anterior | 21 | NED |
+| | | | mesocolon | resection | | |
+| 2 | 42 | F | Caecum | Right hemicolectomy | 35 | NED |
+| 3 | 30 | F | Transverse | Extended | 9 | AWD |
+| | | | mesocolon | hemicolectomy | | |
+
+Discussion
+Colonic IMT may obstruct.
+"""
+
+
+def test_barred_row_wrapped_onto_a_blank_labelled_line(tmp_path) -> None:
+    p = tmp_path / "wrapped.txt"
+    p.write_text(WRAPPED)
+    (table,) = load_document(p).tables
+    assert [[c.text for c in r][:5] for r in table.rows] == [
+        ["1", "57", "M", "Sigmoid mesocolon", "Anterior resection"],
+        ["2", "42", "F", "Caecum", "Right hemicolectomy"],
+        ["3", "30", "F", "Transverse mesocolon", "Extended hemicolectomy"],
+    ]
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert sorted(rows) == ["1", "2", "3"]
+    assert (rows["1"].site, rows["3"].site) == ("mesentery", "mesentery")
+
+
+EVENTS = """Recurrent inflammatory myofibroblastic tumours: two patients
+
+Results
+Table 1. Course
+| Case | Age/Sex | Site | Treatment | Follow-up (months) | Status |
+| 1 | 31/M | Omentum | Resection | 40 | NED |
+| | | Recurrence in the pelvis | Re-excision | | |
+| 2 | 46/F | Mesentery | Resection | 22 | NED |
+
+Discussion
+Recurrence came within a year.
+"""
+
+
+def test_blank_labelled_event_line_is_not_joined_to_the_row_above(tmp_path) -> None:
+    p = tmp_path / "events.txt"
+    p.write_text(EVENTS)
+    (table,) = load_document(p).tables
+    assert [c.text for c in table.rows[0]][2:4] == ["Omentum", "Resection"]
+    assert [c.text for c in table.rows[1]][2:4] == ["Recurrence in the pelvis", "Re-excision"]
+
+
+BROKEN = """Inflammatory myofibroblastic tumour of the pelvis: three patients
+
+Results
+Table 1
+Case\tAge (years)\tSex\tSite\tTreatment\tFollow-up (months)\tStatus
+1\t36\tF\tPelvis\tExcision
+alectinib\t24\tAWD
+2\t58\tM\tPelvis\tExcision\t31\tNED
+3\t22\tM\tPresacral space\tExcision\t17\tNED
+
+Discussion
+One patient received an ALK inhibitor.
+"""
+
+
+def test_tab_row_broken_by_a_line_break_inside_a_cell(tmp_path) -> None:
+    p = tmp_path / "broken.txt"
+    p.write_text(BROKEN)
+    (table,) = load_document(p).tables
+    assert len(table.rows) == 3
+    assert [c.text for c in table.rows[0]][4:] == ["Excision\nalectinib", "24", "AWD"]
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert (rows["1"].treatment, rows["1"].drugs, rows["1"].follow_up_months, rows["1"].status) == (
+        "SE+ALKi", ["alectinib"], 24, "AWD",
+    )
+    assert (rows["2"].age_years, rows["2"].follow_up_months) == (58, 31)
+
+
+PANEL = """Inflammatory myofibroblastic tumour of the lung in a child
+
+Case report
+A 9-year-old boy had a lung mass, resected by lobectomy.
+
+Table 1 Antibodies
+Antibody\tResult\tClone
+ALK\tpositive
+SMA\tpositive
+Desmin\tnegative
+
+Discussion
+The tumour was ALK positive.
+"""
+
+
+def test_short_rows_of_a_panel_are_not_joined_as_one_broken_row(tmp_path) -> None:
+    p = tmp_path / "panel.txt"
+    p.write_text(PANEL)
+    tables = load_document(p).tables
+    assert all(len(t.rows) in (0, 3) for t in tables)
