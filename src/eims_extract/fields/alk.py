@@ -1495,9 +1495,9 @@ def _read_alk_in_stain_list(c: CellContext) -> None:
 
 
 def _read_fusion_method(c: CellContext) -> None:
-    """A "Method" / "Technique" column beside the partner column ("TPM3 | FISH", "EML4 | RT-PCR"): the method(s) its
-    cell names found that row's fusion. Nothing when the row (read so far, its partner column before this one) has no
-    fusion, when the cell reports a negative, or for an immunostain (it finds no partner)."""
+    """A "Method" / "Technique" column beside the partner column ("TPM3 | FISH", "FISH | TPM3"): the method(s) its
+    cell names found that row's fusion. Nothing when the row (read after its other columns, wherever this one stands)
+    has no fusion, when the cell reports a negative, or for an immunostain (it finds no partner)."""
     if c.row.alk_fusion_partner is None:
         return
     if _cell_negative(c.cell.text):
@@ -1586,7 +1586,7 @@ register_columns(
     TableColumn("alk_test", ("alk_tests",), _read_alk_test, _read_test_note),
     TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
     TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
-    TableColumn("fusion_method", ("alk_tests",), _read_fusion_method),
+    TableColumn("fusion_method", ("alk_tests",), _read_fusion_method, reads_row=True),
 )
 for _kind in ("ihc", "ihc_negative"):  # the stain lists of a series table: their ALK is an ALK immunostain
     register_also_read(_kind, "alk", _read_alk_in_stain_list)
