@@ -4238,3 +4238,22 @@ def test_serial_comma_before_the_last_item_keeps_the_list_one_clause(text, expec
     clauses, so the side-effect purpose after the verb did not reach the items before it (the list without the serial
     comma was already right)."""
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the abbreviations of paediatric sarcoma regimens, each its drug
+        (
+            "She was given chemotherapy with VCR, ACT-D and CPA, then IFO and DXR.",
+            ["vincristine", "actinomycin D", "cyclophosphamide", "ifosfamide", "doxorubicin"],
+        ),
+        ("Three courses of MTX plus VBL were given.", ["methotrexate", "vinblastine"]),
+        ("Chemotherapy consisted of CPA (1.2 g/m2) and ADM every three weeks.", ["cyclophosphamide", "doxorubicin"]),
+        # CPA named as the cerebellopontine angle is a site, no drug
+        ("A mass in the right CPA was treated with radiosurgery.", []),
+        ("The CPA lesion was removed, and she then received ifosfamide.", ["ifosfamide"]),
+    ],
+)
+def test_sarcoma_regimen_drug_abbreviations(text, expected):
+    assert [d for d, *_ in drug_mentions(text)] == expected
