@@ -8496,3 +8496,18 @@ def test_progression_free_survival_figure_is_no_follow_up(texts, months):
 )
 def test_better_response_on_the_line_after_a_stated_best_and_a_progression(texts, expected):
     assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "recurrence"),
+    [
+        (("The mass was excised.", "Five months later a nodule appeared at the resection site."), True),
+        (("A wedge resection was done.", "At one year a 1.5-cm lesion was detected in the operative bed."), True),
+        (("The tumour was removed.", "A small swelling developed along the surgical scar 8 months later."), True),
+        # the growth at the primary operation itself, or a lesion elsewhere, is no recurrence by this reading
+        (("At surgery, a firm mass was found in the tumour bed of the ileum.",), None),
+        (("The mass was excised.", "Nine months later a nodule appeared in the contralateral lung."), None),
+    ],
+)
+def test_growth_appearing_at_the_operative_site_without_new_is_a_recurrence(texts, recurrence):
+    assert run(*texts).recurrence is recurrence
