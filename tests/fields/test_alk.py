@@ -3436,3 +3436,19 @@ def test_equivocal_test_repeated_in_the_next_clause_takes_the_repeat_result(text
 )
 def test_label_colon_state_after_an_alk_clause_is_that_test_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an RNA fusion panel counted by hybridisation (NanoString nCounter) is recorded as NGS, as RNA panels are
+        ("A NanoString nCounter fusion assay detected an EML4::ALK fusion.", ["NGS+"]),
+        ("An nCounter fusion panel found no ALK rearrangement.", ["NGS-"]),
+        # anchored multiplex PCR and the Archer panels stay NGS, never RT-PCR
+        ("An anchored multiplex PCR assay (Archer FusionPlex) found a DCTN1::ALK fusion.", ["NGS+"]),
+        # a word that only contains the name ('encountered') names no assay
+        ("Such tumours are seldom encountered; ALK immunostaining was positive.", ["IHC+"]),
+    ],
+)
+def test_rna_fusion_panels_by_hybridisation_or_anchored_pcr_count_as_ngs(text, expected):
+    assert codes(text) == expected
