@@ -563,7 +563,9 @@ def _gene_free_clause(
     text: str, lo: int, hi: int, ctx: Callable[[str, int, int], frozenset[str]], verdict: bool = False
 ) -> list[tuple[str, int, int]]:
     """Results of the molecular tests of ``text[lo:hi]``, a stretch that names no gene, whose method is what reports
-    (regex ``method_reports``: "FISH confirmed ...", "the panel was negative"); ``ctx`` reads the assertion context.
+    (regex ``method_reports``: "FISH confirmed ...", "the panel was negative"), or that finds a rearrangement told in
+    the passive (regex ``method_passive_agent``: "the rearrangement was found by FISH"); ``ctx`` reads the assertion
+    context.
     With ``verdict`` (a clause of a sentence that named ALK before it), the test must also give a verdict (regex
     ``method_verdict``) or a rearrangement (``follow_result``), and not be said to be for something else (regex
     ``method_object``: "PCR for mycobacteria was negative")."""
@@ -592,6 +594,8 @@ def _gene_free_clause(
             continue
         if _rx("method_reports").match(text[:hi], e):  # the test is what reports ("FISH confirmed ..."), not its object
             out.append((method + sign, s, e))
+        elif _any("follow_result", text, lo, hi) and _rx("method_passive_agent").fullmatch(text, lo, s):
+            out.append((method + sign, s, e))  # "The rearrangement was found in both tumours by FISH": its agent
     return out
 
 
