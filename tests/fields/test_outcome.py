@@ -8511,3 +8511,18 @@ def test_better_response_on_the_line_after_a_stated_best_and_a_progression(texts
 )
 def test_growth_appearing_at_the_operative_site_without_new_is_a_recurrence(texts, recurrence):
     assert run(*texts).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("texts", "months"),
+    [
+        # a survival free of progression that the next sentence ends is no follow-up (gold/blind.md, resp19 (c))
+        (("Alectinib gave a partial response.", "Progression-free survival was 13 months.", "The disease then progressed."), None),
+        (("Alectinib gave a partial response.", "PFS was 13 months.", "Thereafter, the tumour progressed in the liver."), None),
+        # a state free of progression at a time, or one the next sentence does not end, is
+        (("Alectinib gave a partial response.", "She is progression-free at 13 months."), 13.0),
+        (("Alectinib gave a partial response.", "Her progression-free survival has reached 13 months.", "She is well."), 13.0),
+    ],
+)
+def test_progression_free_survival_ended_in_the_next_sentence_is_no_follow_up(texts, months):
+    assert run(*texts).follow_up_months == months
