@@ -4586,3 +4586,17 @@ def test_title_sub_site_refines_the_organ_code_of_the_patients_sentences(nlp, tm
 )
 def test_primary_named_after_a_metastasis_told_first_is_the_site(nlp, texts, expected):
     assert run(nlp, *texts).site == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "site_code"),
+    [
+        # an adnexal mass is read as the ovary's, as the readable golds record it; ICD-O-3's own title stays C57.4
+        ("Ultrasound showed a 6 cm right adnexal mass, which was removed laparoscopically.", "C56.9"),
+        ("A solid mass of the left adnexa was excised.", "C56.9"),
+        ("A mass of the adnexa uteri was excised.", "C57.4"),
+        ("A mass of the ocular adnexa was excised.", "C69.9"),
+    ],
+)
+def test_adnexal_mass_is_coded_as_the_readable_golds_code_it(nlp, text, site_code):
+    assert run(nlp, text).site_code == site_code
