@@ -3453,3 +3453,66 @@ def test_label_colon_state_after_an_alk_clause_is_that_test_result(text, expecte
 )
 def test_gene_free_opening_clause_before_a_clause_naming_alk(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an RNA fusion panel counted by hybridisation (NanoString nCounter) is recorded as NGS, as RNA panels are
+        ("A NanoString nCounter fusion assay detected an EML4::ALK fusion.", ["NGS+"]),
+        ("An nCounter fusion panel found no ALK rearrangement.", ["NGS-"]),
+        # anchored multiplex PCR and the Archer panels stay NGS, never RT-PCR
+        ("An anchored multiplex PCR assay (Archer FusionPlex) found a DCTN1::ALK fusion.", ["NGS+"]),
+        # a word that only contains the name ('encountered') names no assay
+        ("Such tumours are seldom encountered; ALK immunostaining was positive.", ["IHC+"]),
+    ],
+)
+def test_rna_fusion_panels_by_hybridisation_or_anchored_pcr_count_as_ngs(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rearrangement told in the passive with the method as its agent, after a sentence about ALK alone
+        ("The rearrangement was confirmed by FISH in 38% of nuclei.", ["FISH+"]),
+        ("The rearrangement was found in both tumours on break-apart FISH.", ["FISH+"]),
+        ("No rearrangement was detected by FISH.", ["FISH-"]),
+        # a method told only as done finds nothing
+        ("The block was examined by FISH.", []),
+    ],
+)
+def test_rearrangement_found_by_a_method_told_in_the_passive(text, expected):
+    from eims_extract.fields.alk import gene_free_results
+
+    assert sorted(c for c, _, _ in gene_free_results(text)) == expected
+
+
+_SIBLINGS = """Two invented siblings with myofibroblastic tumours of the mesentery
+
+Case presentation
+
+Case 1. A 6-year-old girl had a mesenteric mass that was resected.
+
+Case 2. Her 9-year-old brother had a similar mass of the mesentery two years later, which was excised.
+
+ALK immunostaining was diffusely positive in both. {last}
+"""
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The rearrangement was found in both tumours by FISH.",
+        "Both lesions were ALK-rearranged on FISH.",
+        "FISH showed an ALK rearrangement in both tumours.",
+    ],
+)
+def test_rearrangement_by_fish_in_both_patients_tumours_without_a_partner(tmp_path, nlp, last):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    path = tmp_path / "siblings.txt"
+    path.write_text(_SIBLINGS.format(last=last), encoding="utf-8")
+    rows = extract_document(load_document(path), nlp)
+    assert [(r.alk_tests, r.alk_fusion_partner) for r in rows] == [(["IHC+", "FISH+"], None)] * 2

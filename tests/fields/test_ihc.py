@@ -5236,3 +5236,38 @@ def test_staining_told_as_shown_to_be_an_intensity_is_positive(text, expected):
 )
 def test_control_stained_before_the_tumours_result_gives_the_list_its_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a score of 0 told after a method or score word, or out of three in brackets, is a negative stain
+        ("ROS1 IHC 0 and vimentin positive.", [("ROS1", False), ("vimentin", True)]),
+        ("Immunohistochemistry: desmin positive, ALK (0/3+).", [("desmin", True), ("ALK", False)]),
+        ("The ALK H-score was 0; calponin was positive.", [("ALK", False), ("calponin", True)]),
+        ("ALK showed an H-score of 0 and caldesmon was positive.", [("ALK", False), ("caldesmon", True)]),
+        ("ALK score 0.", [("ALK", False)]),
+        ("ROS1 (score 0), pan-TRK negative.", [("ROS1", False), ("pan-TRK", False)]),
+        # a score of 1+ to 3+ so told is a positive one
+        ("The ALK score was 3+ and desmin was negative.", [("ALK", True), ("desmin", False)]),
+        ("ALK (D5F3) score 2+.", [("ALK", True)]),
+        ("ALK immunostaining scored 3+.", [("ALK", True)]),
+    ],
+)
+def test_immunostain_score_told_as_the_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALK immunostaining was performed; it was negative.", [("ALK", False)]),
+        ("An ALK immunostain was done; it was diffusely positive.", [("ALK", True)]),
+        ("ALK immunostaining was performed, which was negative.", [("ALK", False)]),
+        ("Desmin staining was also done, which was focally positive.", [("desmin", True)]),
+        # a pronoun after a semicolon that follows a result, not a stain said to be done, stays its own clause
+        ("SMA was positive; it was negative for S100.", [("SMA", True), ("S-100", False)]),
+    ],
+)
+def test_stain_said_to_be_done_then_its_result_told_by_a_pronoun(text, expected):
+    assert polarities(text) == expected

@@ -8546,3 +8546,33 @@ def test_response_that_made_resection_possible_replaces_earlier_stable_disease()
         "Crizotinib then produced a partial response (45% smaller at 3 months), making a complete resection possible.",
     )
     assert row.response == "PR"
+
+
+@pytest.mark.parametrize(
+    ("texts", "recurrence"),
+    [
+        (("The mass was excised.", "Five months later a nodule appeared at the resection site."), True),
+        (("A wedge resection was done.", "At one year a 1.5-cm lesion was detected in the operative bed."), True),
+        (("The tumour was removed.", "A small swelling developed along the surgical scar 8 months later."), True),
+        # the growth at the primary operation itself, or a lesion elsewhere, is no recurrence by this reading
+        (("At surgery, a firm mass was found in the tumour bed of the ileum.",), None),
+        (("The mass was excised.", "Nine months later a nodule appeared in the contralateral lung."), None),
+    ],
+)
+def test_growth_appearing_at_the_operative_site_without_new_is_a_recurrence(texts, recurrence):
+    assert run(*texts).recurrence is recurrence
+
+
+@pytest.mark.parametrize(
+    ("texts", "months"),
+    [
+        # a survival free of progression that the next sentence ends is no follow-up (gold/blind.md, resp19 (c))
+        (("Alectinib gave a partial response.", "Progression-free survival was 13 months.", "The disease then progressed."), None),
+        (("Alectinib gave a partial response.", "PFS was 13 months.", "Thereafter, the tumour progressed in the liver."), None),
+        # a state free of progression at a time, or one the next sentence does not end, is
+        (("Alectinib gave a partial response.", "She is progression-free at 13 months."), 13.0),
+        (("Alectinib gave a partial response.", "Her progression-free survival has reached 13 months.", "She is well."), 13.0),
+    ],
+)
+def test_progression_free_survival_ended_in_the_next_sentence_is_no_follow_up(texts, months):
+    assert run(*texts).follow_up_months == months

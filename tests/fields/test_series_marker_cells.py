@@ -171,3 +171,20 @@ def test_equivocal_or_partial_stain_in_a_marker_column_is_positive(tmp_path, cel
 def test_equivocal_or_partial_stain_in_a_stain_list_is_positive(tmp_path, cell, positive, negative):
     (row,) = _rows(tmp_path, f"Case | Age/sex | Site | IHC | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
     assert (row.ihc_positive, row.ihc_negative) == (positive, negative)
+
+
+@pytest.mark.parametrize(
+    ("method_header", "method", "partner", "tests"),
+    [
+        ("Method", "FISH", "TPM4", ["FISH+"]),
+        ("Technique", "RT-PCR", "EML4", ["RT-PCR+"]),
+        ("Detection method", "RNA sequencing", "DCTN1", ["NGS+"]),
+        ("Method", "FISH", "none found", None),  # the row has no fusion: nothing to sign
+    ],
+)
+def test_method_column_before_the_partner_column_signs_that_rows_fusion(tmp_path, method_header, method, partner, tests):
+    (row,) = _rows(
+        tmp_path,
+        f"Case | Age/sex | Site | {method_header} | Fusion partner | Outcome\n1 | 31/M | pleura | {method} | {partner} | NED, 7 mo\n",
+    )
+    assert row.alk_tests == tests

@@ -4554,3 +4554,49 @@ def test_tumour_with_a_stalk_before_its_place(nlp, with_spans):
 )
 def test_title_sub_site_refines_the_organ_code_of_the_patients_sentences(nlp, tmp_path, text, site_name, code):
     assert [(r.site, r.site_code) for r in _report_rows(nlp, tmp_path, text)] == [(site_name, code)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the metastasis told first and at length, the primary named afterwards as such
+        (
+            (
+                "A 61-year-old woman presented with seizures and a 4 cm mass of the left parietal lobe.",
+                "The parietal lesion was excised and showed an ALK-positive myofibroblastic tumour.",
+                "Chest CT then found a 3 cm mass in the right upper lobe of the lung; the lung lesion was considered the primary tumour.",
+            ),
+            "lung",
+        ),
+        (
+            (
+                "A 61-year-old woman presented with seizures and a 4 cm mass of the left parietal lobe.",
+                "Excision showed an ALK-positive myofibroblastic tumour, a metastasis from the pulmonary primary.",
+            ),
+            "lung",
+        ),
+        (
+            (
+                "A 40-year-old man had back pain from a lytic lesion of the L3 vertebral body.",
+                "A renal mass, thought to be the primary, was found on staging CT.",
+            ),
+            "kidney",
+        ),
+    ],
+)
+def test_primary_named_after_a_metastasis_told_first_is_the_site(nlp, texts, expected):
+    assert run(nlp, *texts).site == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "site_code"),
+    [
+        # an adnexal mass is read as the ovary's, as the readable golds record it; ICD-O-3's own title stays C57.4
+        ("Ultrasound showed a 6 cm right adnexal mass, which was removed laparoscopically.", "C56.9"),
+        ("A solid mass of the left adnexa was excised.", "C56.9"),
+        ("A mass of the adnexa uteri was excised.", "C57.4"),
+        ("A mass of the ocular adnexa was excised.", "C69.9"),
+    ],
+)
+def test_adnexal_mass_is_coded_as_the_readable_golds_code_it(nlp, text, site_code):
+    assert run(nlp, text).site_code == site_code

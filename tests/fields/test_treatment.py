@@ -4273,3 +4273,22 @@ def test_table_cell_steps_joined_by_comma_and_a_connective(cell, code, drugs):
     from eims_extract.fields.treatment import parse_treatment
 
     assert parse_treatment(cell, {}) == (code, drugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the abbreviations of paediatric sarcoma regimens, each its drug
+        (
+            "She was given chemotherapy with VCR, ACT-D and CPA, then IFO and DXR.",
+            ["vincristine", "actinomycin D", "cyclophosphamide", "ifosfamide", "doxorubicin"],
+        ),
+        ("Three courses of MTX plus VBL were given.", ["methotrexate", "vinblastine"]),
+        ("Chemotherapy consisted of CPA (1.2 g/m2) and ADM every three weeks.", ["cyclophosphamide", "doxorubicin"]),
+        # CPA named as the cerebellopontine angle is a site, no drug
+        ("A mass in the right CPA was treated with radiosurgery.", []),
+        ("The CPA lesion was removed, and she then received ifosfamide.", ["ifosfamide"]),
+    ],
+)
+def test_sarcoma_regimen_drug_abbreviations(text, expected):
+    assert [d for d, *_ in drug_mentions(text)] == expected

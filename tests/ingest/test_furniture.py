@@ -1096,6 +1096,37 @@ def test_case_report_heading_over_the_case_text_of_an_abstract_page_stays_a_head
     assert "case" in [s.kind for s in doc.sections] and "Case Report" in doc.text
 
 
+_MARKED_BYLINE_MDPI = """Case Report
+
+Inflammatory Myofibroblastic Tumour: An Unusual Presentation
+
+Ines Vidal 1,\u2020, Tomas Berg 2,* and Olu Adeyemi 1,3
+1 Department of Gynaecology, Women's Hospital, 12 Harbour Road, 40210 Portmere, Fictland
+2 Department of Thoracic Surgery, Lung Institute, Portmere 40213, Fictland
+3 Department of Paediatric Pathology, Children's Hospital, Portmere 40212, Fictland
+* Correspondence: tberg@example.org
+\u2020 These authors contributed equally to this work.
+
+2. Case Presentation
+The patient, aged 58 years, had flank pain. A renal mass was removed by nephrectomy. ALK was positive by
+immunohistochemistry. The patient is alive without disease 11 months later.
+"""
+
+_MARKED_BYLINE_FRONTIERS = """CASE REPORT
+published: 3 May 2024
+
+Inflammatory Myofibroblastic Tumor: A Case Report
+
+Ines Vidal1\u2020, Tomas Berg2* and Olu Adeyemi1
+1Department of Obstetrics and Gynecology, Maternity Hospital, Portmere, Fictland, 2Department of Thoracic Surgery, Lung Institute, Portmere, Fictland
+*Correspondence: Tomas Berg, tberg@example.org
+
+Case description
+The patient, aged 58 years, had flank pain. A renal mass was removed by nephrectomy. ALK was positive by
+immunohistochemistry. The patient is alive without disease 11 months later.
+"""
+
+
 def test_listing_card_tallies_printed_again_are_kept_but_a_byline_printed_again_is_not() -> None:
     lines = [
         "Maren Oyelaran,1 Tobias Quist,2 and Ines Valderrama1",
@@ -1106,3 +1137,13 @@ def test_listing_card_tallies_printed_again_are_kept_but_a_byline_printed_again_
     ]
     flags = furniture.furniture_lines(lines, lambda s: False)
     assert flags == [False, True, False, False, False]
+
+
+@pytest.mark.parametrize("page", [_MARKED_BYLINE_MDPI, _MARKED_BYLINE_FRONTIERS])
+def test_marked_author_byline_and_numbered_affiliations_give_nothing_and_the_case_is_read(tmp_path, nlp, page) -> None:
+    path = tmp_path / "byline.txt"
+    path.write_text(page, encoding="utf-8")
+    (row,) = extract_document(load_document(path), nlp)
+    # no sex from "Women's" / "Maternity", no lung or uterus from a department, no age from an affiliation's number
+    assert (row.age_years, row.sex, row.site, row.status, row.follow_up_months) == (58, None, "kidney", "ANED", 11)
+    assert row.alk_tests == ["IHC+"]

@@ -567,7 +567,9 @@ def _gene_free_clause(
     text: str, lo: int, hi: int, ctx: Callable[[str, int, int], frozenset[str]], verdict: bool = False
 ) -> list[tuple[str, int, int]]:
     """Results of the molecular tests of ``text[lo:hi]``, a stretch that names no gene, whose method is what reports
-    (regex ``method_reports``: "FISH confirmed ...", "the panel was negative"); ``ctx`` reads the assertion context.
+    (regex ``method_reports``: "FISH confirmed ...", "the panel was negative"), or that finds a rearrangement told in
+    the passive (regex ``method_passive_agent``: "the rearrangement was found by FISH"); ``ctx`` reads the assertion
+    context.
     With ``verdict`` (a clause of a sentence that named ALK before it), the test must also give a verdict (regex
     ``method_verdict``) or a rearrangement (``follow_result``), and not be said to be for something else (regex
     ``method_object``: "PCR for mycobacteria was negative")."""
@@ -596,6 +598,8 @@ def _gene_free_clause(
             continue
         if _rx("method_reports").match(text[:hi], e):  # the test is what reports ("FISH confirmed ..."), not its object
             out.append((method + sign, s, e))
+        elif _any("follow_result", text, lo, hi) and _rx("method_passive_agent").fullmatch(text, lo, s):
+            out.append((method + sign, s, e))  # "The rearrangement was found in both tumours by FISH": its agent
     return out
 
 
@@ -1499,9 +1503,9 @@ def _read_alk_in_stain_list(c: CellContext) -> None:
 
 
 def _read_fusion_method(c: CellContext) -> None:
-    """A "Method" / "Technique" column beside the partner column ("TPM3 | FISH", "EML4 | RT-PCR"): the method(s) its
-    cell names found that row's fusion. Nothing when the row (read so far, its partner column before this one) has no
-    fusion, when the cell reports a negative, or for an immunostain (it finds no partner)."""
+    """A "Method" / "Technique" column beside the partner column ("TPM3 | FISH", "FISH | TPM3"): the method(s) its
+    cell names found that row's fusion. Nothing when the row (read after its other columns, wherever this one stands)
+    has no fusion, when the cell reports a negative, or for an immunostain (it finds no partner)."""
     if c.row.alk_fusion_partner is None:
         return
     if _cell_negative(c.cell.text):
@@ -1590,7 +1594,7 @@ register_columns(
     TableColumn("alk_test", ("alk_tests",), _read_alk_test, _read_test_note),
     TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
     TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
-    TableColumn("fusion_method", ("alk_tests",), _read_fusion_method),
+    TableColumn("fusion_method", ("alk_tests",), _read_fusion_method, reads_row=True),
 )
 for _kind in ("ihc", "ihc_negative"):  # the stain lists of a series table: their ALK is an ALK immunostain
     register_also_read(_kind, "alk", _read_alk_in_stain_list)

@@ -367,7 +367,9 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             by_field["age_sex"] = who
             readers.setdefault("age_sex", registry.column("age_sex"))
             first_header.setdefault("age_sex", first_header["case"])
-        for f, cell in by_field.items():
+        # a column that reads what the row's others gave ("Method" before "Fusion partner") comes after them
+        order = sorted(by_field.items(), key=lambda fc: readers[fc[0]] is not None and readers[fc[0]].reads_row)
+        for f, cell in order:
             col = readers[f]
             if col is None:
                 continue

@@ -1036,7 +1036,7 @@ def segment_patients(
             elif n is None and len(groups) == 2 and (k_turn := sentence_turn(s.text, 2)) is not None:
                 # "Only the latter was given X", "The former relapsed": of two numbered patients, the first or second
                 current = list(groups)[k_turn - 1]
-                groups[current].sentences.append(s)
+                groups[current].sentences.append(_turned_to(s, 2))
             elif n is None and (by_age := _turn_by_age(s, _aged(groups))) is not None:
                 current = next(k for k, g in groups.items() if g is by_age)  # "The 6-year-old ...": that one
                 by_age.sentences.append(s)
@@ -2814,6 +2814,15 @@ def sentence_turn(text: str, n: int) -> int | None:
     return None
 
 
+def _turned_to(s: Sentence, n: int) -> Sentence:
+    """``s`` as the patient it turns to reads it: a reference to that patient inside its subject ("The nodes sampled
+    in the latter were negative": a turn rule's group ``ref``) blanked, so the rest reads as any sentence of hers."""
+    for rx, _, of in scope_rules().turn:
+        if of == n and (m := rx.search(s.text)) is not None:
+            return _mask(s, [m.span("ref")]) if "ref" in rx.groupindex else s
+    return s
+
+
 def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Patient]:
     """Patients introduced together share their sentences, unless the text turns to each by sex ("The
     woman ... The man ...", "He ... She ...", when they differ in sex) or as former and latter: from there on,
@@ -2928,7 +2937,7 @@ def _route_by_sex(patients: list[Patient], sentences: list[Sentence]) -> list[Pa
         elif speaks_for_all(s.text):
             current = None  # "Both are alive and well": every patient's, and no longer the one turned to alone
         if current is not None:
-            current.sentences.append(s)
+            current.sentences.append(_turned_to(s, len(patients)) if turn is not None else s)
             continue
         if places and (by_place := _place_pieces(s, places, len(patients))):
             # "The thigh tumour recurred; the forearm and calf tumours have not": each clause the patient whose tumour's

@@ -904,6 +904,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             val, s, e = exam_before[0]
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, exam_sent.evidence(s, e))
+        if index + 1 < len(sentences) and _rx("progression_opening").match(sentences[index + 1].text):
+            # "Progression-free survival was 11 months. The disease then progressed": a survival free of progression
+            # that the next sentence ends is no follow-up (it ended before the last contact)
+            fus = [f for f in fus if not _rx("free_survival_label").match(sent.text, f[1])]
         for val, s, e in fus:
             if best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))

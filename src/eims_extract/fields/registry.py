@@ -114,6 +114,9 @@ class TableColumn:
     #: reads the note under the table that a cell of this column points to by its mark ("Not identified a" over
     #: "a RT-PCR negative for RANBP2-ALK"), the note given as the cell; None: such notes give this column nothing
     read_note: CellReader | None = None
+    #: the reader asks what the row's other columns gave ("Method" signs the fusion the partner column found):
+    #: read after every other column of the row, wherever the column stands
+    reads_row: bool = False
 
     @property
     def headers(self) -> tuple[str, ...]:
