@@ -5459,6 +5459,9 @@ def test_regression_listed_stable_lesions_without_article_are_alive_with_disease
         (("A partial response on alectinib lasted nine months.", "She died in May 2021, two years after surgery, of progressive disease."),
          "PR", "DOD"),
         (("He died of progressive disease 14 months after diagnosis.",), None, "DOD"),
+        # the cause of death told after an adverb of time: still no assessment
+        (("A partial response to lorlatinib lasted four months.", "Chemotherapy followed, and he died soon afterwards of rapidly progressive disease."),
+         "PR", "DOD"),
         # negative: progression assessed on treatment is still a response
         (("Restaging CT showed progressive disease after three cycles.",), "PD", None),
     ],
