@@ -8499,3 +8499,34 @@ def test_progression_free_survival_figure_is_no_follow_up(texts, months):
 )
 def test_better_response_on_the_line_after_a_stated_best_and_a_progression(texts, expected):
     assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "follow_up"),
+    [
+        # a finding of no disease dated by the month counted from the start, told after it
+        (("No sign of relapse was seen on the most recent CT (month 16).",), "ANED", 16.0),
+        (("No relapse was found on the ultrasound done at month 9.",), "ANED", 9.0),
+        # negative: a later relapse is the last news; a range of months dates nothing
+        (("The CT at month 4 showed no residual tumour; at month 12 the tumour recurred.",), None, None),
+        (("Scans were clear during the first year (months 6-9 of therapy).",), None, None),
+    ],
+)
+def test_regression_finding_of_no_disease_dated_by_month_number_told_after_it(texts, status, follow_up):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "follow_up"),
+    [
+        # stable disease held on a course: alive with the tumour, the time it has been held the follow-up
+        (("He has maintained stable disease on alectinib for more than 3 years.",), "AWD", 36.0),
+        (("She has had stable disease on celecoxib since the biopsy.",), "AWD", None),
+        # negative: a death of disease after the stable phase is the last news
+        (("Stable disease was maintained for 6 months; the tumour then progressed and she died of disease.",), "DOD", None),
+    ],
+)
+def test_regression_stable_disease_maintained_on_a_course_is_alive_with_disease(texts, status, follow_up):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, follow_up)

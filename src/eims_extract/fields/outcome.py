@@ -319,7 +319,7 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
         m
         for rx_ in (
             _rx("dated_finding_time"), _rx("dated_finding_at"), _rx("dated_finding_period"), _rx("dated_finding_period_lead"),
-            _rx("dated_finding_adjectival"),
+            _rx("dated_finding_adjectival"), _rx("dated_finding_month_number"),
         )
         for m in rx_.finditer(masked)
     ]
