@@ -8530,3 +8530,31 @@ def test_regression_finding_of_no_disease_dated_by_month_number_told_after_it(te
 def test_regression_stable_disease_maintained_on_a_course_is_alive_with_disease(texts, status, follow_up):
     row = run(*texts)
     assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a micrometastasis is a metastasis; a metastasectomy removes one
+        ("Two of 14 mesenteric nodes held a micrometastasis.", True),
+        ("She underwent thoracoscopic metastasectomy of a right lung nodule.", True),
+        ("No micrometastasis was found in the 9 resected nodes.", False),
+    ],
+)
+def test_regression_micrometastasis_and_metastasectomy_are_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "follow_up"),
+    [
+        # a dated PET with no avid disease is a finding of no disease
+        (("The two-year follow-up PET-CT showed no FDG-avid disease.",), "ANED", 24.0),
+        # repeated examinations told negative for a period: that period is the follow-up
+        (("Surveillance MRI every 4 months has been negative for 2 years.",), "ANED", 24.0),
+        (("Routine ultrasound has remained normal for 18 months, until a nodule appeared in the scar.",), None, None),
+    ],
+)
+def test_regression_avid_disease_absent_and_examinations_negative_for_a_period(texts, status, follow_up):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, follow_up)
