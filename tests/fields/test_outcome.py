@@ -8558,3 +8558,18 @@ def test_regression_micrometastasis_and_metastasectomy_are_metastasis(text, meta
 def test_regression_avid_disease_absent_and_examinations_negative_for_a_period(texts, status, follow_up):
     row = run(*texts)
     assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        # a response told to hold at the last news gives the status of the response told before it
+        (("Lorlatinib produced a partial response with a 48% reduction.", "The response is ongoing."), "AWD"),
+        (("Alectinib led to a complete response.", "Her response persists after the drug was stopped."), "ANED"),
+        # negative: a response that held only until the disease progressed; an ongoing response without one told
+        (("Crizotinib gave a partial response.", "The response was maintained until month 14, when the disease progressed."), None),
+        (("The response is ongoing.",), None),
+    ],
+)
+def test_regression_response_told_ongoing_gives_the_status_of_the_response_before(texts, status):
+    assert run(*texts).status == status
