@@ -8590,3 +8590,19 @@ def test_regression_response_told_ongoing_gives_the_status_of_the_response_befor
 def test_regression_death_within_a_time_course_of_a_period_and_cavity_implants(texts, status, follow_up, metastasis):
     row = run(*texts)
     assert (row.status, row.follow_up_months, row.metastasis) == (status, follow_up, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "follow_up"),
+    [
+        # residual disease shown by an examination dated at a time: alive with disease then
+        (("Ultrasound at 9 months showed a minimal residual mass, unchanged in size.",), "AWD", 9.0),
+        (("Eighteen months after debulking, CT revealed stable residual disease.",), "AWD", 18.0),
+        # negative: a residue later removed, with no disease since; an age is no time after treatment
+        (("CT at 2 months showed residual tumour, which was excised; at 3 years she is free of disease.",), "ANED", 36.0),
+        (("At 5 years of age, MRI showed a small residual lesion.",), None, None),
+    ],
+)
+def test_regression_residual_disease_shown_by_an_examination_dated_at_a_time(texts, status, follow_up):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, follow_up)
