@@ -611,6 +611,31 @@ def test_regression_a_published_case_named_by_its_authors_is_not_the_patient(tex
 @pytest.mark.parametrize(
     "text,target,expected",
     [
+        # "the patient" a cited author's name follows is that author's patient, not the report's
+        ("In the patient of Lindqvist and colleagues the mass recurred and spread to the lung.", "recurred", {"other"}),
+        ("By contrast, the patient reported by Adeyemi developed hepatic metastases.", "metastases", {"other"}),
+        # the possessive names another report's patient too, as an opening phrase as well
+        ("In Kowalczyk's patient, the tumour recurred twice and spread to the liver.", "spread", {"other"}),
+        ("Moreau's second patient relapsed at 8 months.", "relapsed", {"other"}),
+        # a relative clause about the patient a cited report described
+        ("Haddad and co-workers described a girl whose tumour recurred in the pelvis.", "recurred", {"other"}),
+        ("Sato et al. (2019) reported a man who died of lung metastases.", "metastases", {"other"}),
+        # a predicate coordinated without a subject of its own keeps the cited patient as its subject
+        ("The girl described by Ferreira relapsed in the liver and died at 14 months.", "died", {"other"}),
+        # the report's own patient
+        ("The patient of Ghanaian origin relapsed after 9 months.", "relapsed", set()),
+        ("In our patient, the tumour recurred after 11 months.", "recurred", set()),
+        ("The patient was referred by Dr Osei and relapsed 6 months later.", "relapsed", set()),
+        ("Crizotinib was started, and the patient relapsed in the liver and died at 14 months.", "died", set()),
+    ],
+)
+def test_regression_cited_authors_patient_by_possessive_relative_clause_or_following_name(text, target, expected):
+    assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
         # a negated finding ends before the therapy it was on
         ("She developed no new lesions on brigatinib, and the pleural nodules shrank.", "brigatinib", set()),
         ("There was no progression under lorlatinib for 20 months.", "lorlatinib", set()),

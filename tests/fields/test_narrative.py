@@ -244,6 +244,21 @@ def test_regression_partial_response_was_documented_at_six_months(text, cited):
     assert cites_literature(text) is cited
 
 
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # the patient's state told at second hand is no citation
+        ("The girl was reported to be in complete remission at her last visit.", False),
+        ("He was reported to be alive and well by his family doctor.", False),
+        # what was reported of a drug or of others' cases still cites
+        ("Ceritinib was reported to be active in two earlier cases.", True),
+        ("Similar tumours were reported to be indolent.", True),
+    ],
+)
+def test_regression_state_reported_at_second_hand_is_not_the_literature(text, cited):
+    assert cites_literature(text) is cited
+
+
 def test_regression_patient_1_patient_2_lines_split_patients_and_their_findings(nlp):
     """Regression (blind2, two patients under "Patient 1" / "Patient 2" lines): each line opens its
     own patient, and a recurrence, metastasis or fusion partner stays with the patient it was told of.

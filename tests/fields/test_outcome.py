@@ -5459,6 +5459,9 @@ def test_regression_listed_stable_lesions_without_article_are_alive_with_disease
         (("A partial response on alectinib lasted nine months.", "She died in May 2021, two years after surgery, of progressive disease."),
          "PR", "DOD"),
         (("He died of progressive disease 14 months after diagnosis.",), None, "DOD"),
+        # the cause of death told after an adverb of time: still no assessment
+        (("A partial response to lorlatinib lasted four months.", "Chemotherapy followed, and he died soon afterwards of rapidly progressive disease."),
+         "PR", "DOD"),
         # negative: progression assessed on treatment is still a response
         (("Restaging CT showed progressive disease after three cycles.",), "PD", None),
     ],
@@ -8576,3 +8579,109 @@ def test_growth_appearing_at_the_operative_site_without_new_is_a_recurrence(text
 )
 def test_progression_free_survival_ended_in_the_next_sentence_is_no_follow_up(texts, months):
     assert run(*texts).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "follow_up"),
+    [
+        # a finding of no disease dated by the month counted from the start, told after it
+        (("No sign of relapse was seen on the most recent CT (month 16).",), "ANED", 16.0),
+        (("No relapse was found on the ultrasound done at month 9.",), "ANED", 9.0),
+        # negative: a later relapse is the last news; a range of months dates nothing
+        (("The CT at month 4 showed no residual tumour; at month 12 the tumour recurred.",), None, None),
+        (("Scans were clear during the first year (months 6-9 of therapy).",), None, None),
+    ],
+)
+def test_regression_finding_of_no_disease_dated_by_month_number_told_after_it(texts, status, follow_up):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "follow_up"),
+    [
+        # stable disease held on a course: alive with the tumour, the time it has been held the follow-up
+        (("He has maintained stable disease on alectinib for more than 3 years.",), "AWD", 36.0),
+        (("She has had stable disease on celecoxib since the biopsy.",), "AWD", None),
+        # negative: a death of disease after the stable phase is the last news
+        (("Stable disease was maintained for 6 months; the tumour then progressed and she died of disease.",), "DOD", None),
+    ],
+)
+def test_regression_stable_disease_maintained_on_a_course_is_alive_with_disease(texts, status, follow_up):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # a micrometastasis is a metastasis; a metastasectomy removes one
+        ("Two of 14 mesenteric nodes held a micrometastasis.", True),
+        ("She underwent thoracoscopic metastasectomy of a right lung nodule.", True),
+        ("No micrometastasis was found in the 9 resected nodes.", False),
+    ],
+)
+def test_regression_micrometastasis_and_metastasectomy_are_metastasis(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "follow_up"),
+    [
+        # a dated PET with no avid disease is a finding of no disease
+        (("The two-year follow-up PET-CT showed no FDG-avid disease.",), "ANED", 24.0),
+        # repeated examinations told negative for a period: that period is the follow-up
+        (("Surveillance MRI every 4 months has been negative for 2 years.",), "ANED", 24.0),
+        (("Routine ultrasound has remained normal for 18 months, until a nodule appeared in the scar.",), None, None),
+    ],
+)
+def test_regression_avid_disease_absent_and_examinations_negative_for_a_period(texts, status, follow_up):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        # a response told to hold at the last news gives the status of the response told before it
+        (("Lorlatinib produced a partial response with a 48% reduction.", "The response is ongoing."), "AWD"),
+        (("Alectinib led to a complete response.", "Her response persists after the drug was stopped."), "ANED"),
+        # negative: a response that held only until the disease progressed; an ongoing response without one told
+        (("Crizotinib gave a partial response.", "The response was maintained until month 14, when the disease progressed."), None),
+        (("The response is ongoing.",), None),
+    ],
+)
+def test_regression_response_told_ongoing_gives_the_status_of_the_response_before(texts, status):
+    assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "follow_up", "metastasis"),
+    [
+        # a death of the tumour's spread ("died of ... invasion") dated at a time
+        (("Nodal metastases appeared, and she died of skull-base invasion at 20 months.",), "DOD", 20.0, True),
+        # negative: "within" a time bounds the death, it does not date it
+        (("Nodal metastases appeared, and she died of skull-base invasion within a year.",), "DOD", None, True),
+        # a finding of no disease dated "over the course of" a period
+        (("He recovered and had no recurrence or metastasis over the course of 4 years.",), "ANED", 48.0, False),
+    ],
+)
+def test_regression_death_within_a_time_and_finding_over_the_course_of_a_period(texts, status, follow_up, metastasis):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months, row.metastasis) == (status, follow_up, metastasis)
+
+
+@pytest.mark.parametrize(
+    ("texts", "status", "follow_up"),
+    [
+        # residual disease shown by an examination dated at a time: alive with disease then
+        (("Ultrasound at 9 months showed a minimal residual mass, unchanged in size.",), "AWD", 9.0),
+        (("Eighteen months after debulking, CT revealed stable residual disease.",), "AWD", 18.0),
+        # negative: a residue later removed, with no disease since; an age is no time after treatment
+        (("CT at 2 months showed residual tumour, which was excised; at 3 years she is free of disease.",), "ANED", 36.0),
+        (("At 5 years of age, MRI showed a small residual lesion.",), None, None),
+    ],
+)
+def test_regression_residual_disease_shown_by_an_examination_dated_at_a_time(texts, status, follow_up):
+    row = run(*texts)
+    assert (row.status, row.follow_up_months) == (status, follow_up)

@@ -169,7 +169,7 @@ def context(text: str, start: int, end: int) -> frozenset[str]:
                 continue
         else:
             continue
-        if _terminated(text, lo, hi, _subject_terms(text, terms) if cat == "family" and c.end <= start else terms):
+        if _terminated(text, lo, hi, _subject_terms(text, terms) if cat in ("family", "other") and c.end <= start else terms):
             continue
         if c.rule.window is not None and _words(_window_text(text[lo:hi])) > c.rule.window:
             continue

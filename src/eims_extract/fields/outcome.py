@@ -319,7 +319,7 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
         m
         for rx_ in (
             _rx("dated_finding_time"), _rx("dated_finding_at"), _rx("dated_finding_period"), _rx("dated_finding_period_lead"),
-            _rx("dated_finding_adjectival"),
+            _rx("dated_finding_adjectival"), _rx("dated_finding_month_number"),
         )
         for m in rx_.finditer(masked)
     ]
@@ -879,6 +879,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             statuses, found = [], []
         if not found and last_resp is not None and last_resp[0] in ("PD", "SD"):
             found = [("AWD", s, e) for s, e in _alive_with_tumour_left(sent.text)][:1]
+        if not found and last_resp is not None and last_resp[0] in ("CR", "PR", "SD"):
+            # "RECIST partial response of -55% at 11 months. The response is ongoing.": the response told before it holds,
+            # so the tumour is there (a partial response, stable disease) or gone (a complete one)
+            found = [
+                ("ANED" if last_resp[0] == "CR" else "AWD", m.start(), m.end())
+                for m in _rx("response_ongoing").finditer(sent.text)
+                if not context(sent.text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"})
+            ][:1]
         if not found and (still := _still_on_drug(sent.text)[:1]) and (
             (resp_before is not None and resp_before[0] in ("PR", "SD", "PD"))
             # "the remnant shrank by half (PR), with the child still taking crizotinib": the response told before it
