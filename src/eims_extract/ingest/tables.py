@@ -1671,6 +1671,7 @@ def _delimited_rows(
         # a page marker ("-- page 2 of 4 --") printed inside a grid set with bars or tabs is no row
         lines = [(r, at) for r, at in lines if "|" in r or "\t" in r]
     spans = [split_cells(raw) for raw, _ in lines]
+    _blank_first_cells(lines, spans)
     wrapped = _wrapped_lines(lines, spans)
     if (
         all("|" in r or "\t" in r or i in wrapped for i, (r, _) in enumerate(lines))
@@ -1694,7 +1695,52 @@ def _delimited_rows(
         rows.append(
             [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
         )
-    return rows
+    return _numbered_rows_wrapped(rows, header)
+
+
+def _blank_first_cells(lines: list[tuple[str, int]], spans: list[list[tuple[int, int]] | None]) -> None:
+    """In a grid set with bars whose first line has no border bar before its first cell ("Case | Age | Site"), a line
+    opening on a bar ("     |      | mesentery |") opens with an empty first cell, not a border: that cell is put
+    back (``spans`` is changed in place), so the line's words stay under their own columns."""
+    if not lines or "|" not in lines[0][0] or lines[0][0].lstrip(" ").startswith("|"):
+        return
+    for i, (raw, _) in enumerate(lines):
+        sp = spans[i]
+        bar = raw.find("|")
+        if sp is None or bar < 0 or raw[:bar].strip() or (sp and sp[0][0] < bar):
+            continue
+        spans[i] = [(bar, bar), *sp]
+
+
+#: the most cells of a row a line under a numbered row may fill and still be that row's cells wrapped (a share of all)
+_WRAPPED_ROW_SHARE = 0.5
+
+
+def _numbered_rows_wrapped(rows: list[list[Cell]], header: list[str]) -> list[list[Cell]]:
+    """A grid whose first column numbers the patients ("Case", "No.") and whose cells wrap onto lines of their own, each
+    cut by the same bars ("1 | 19 days | ALK+, SMA+, desmin-," over "  |  |  | myogenin-"): a line whose number cell
+    is blank and that fills at most half the cells goes on with the row above, each cell's words after that row's
+    cell in the same column. Rows are left as they are unless every other row opens on a number."""
+    if not rows or not header or (spec := header_spec(header[0])) is None or spec.field != "case":
+        return rows
+    numbered = [r for r in rows if r[0].text.strip()]
+    if len(numbered) == len(rows) or not all(_DIGITS.fullmatch(r[0].text.strip()) for r in numbered):
+        return rows
+    if not rows[0][0].text.strip():
+        return rows  # a blank number cell over the first numbered row belongs to no row above
+    out: list[list[Cell]] = []
+    for row in rows:
+        filled = [c for c in row if c.text.strip()]
+        if row[0].text.strip() or not filled or len(filled) > _WRAPPED_ROW_SHARE * len(row):
+            out.append(row)
+            continue
+        last = out[-1] = list(out[-1])
+        for k, cell in enumerate(row):
+            if not cell.text.strip():
+                continue
+            old = last[k]
+            last[k] = Cell(f"{old.text} {cell.text}", old.start, cell.end, old.page) if old.text else cell
+    return out
 
 
 def ends_open(cell: str) -> bool:
