@@ -403,6 +403,14 @@ def _mark_furniture(src: list[_Src]) -> None:
     nb = [x for x in src if x.s]
     ruled = [_RULE_LINE.match(x.raw) is not None for x in nb]
     by_rule = {id(nb[k]) for j, r in enumerate(ruled) if r for k in (j - 1, j + 1) if 0 <= k < len(nb)}
+    # ... but not a row of a table ruled with such lines ("1     None     NED 22 mo" under the rule below its header):
+    # the line on its other side is cut into the same cells
+    by_rule -= {
+        id(nb[k])
+        for k in range(len(nb))
+        if id(nb[k]) in by_rule
+        and any(0 <= j < len(nb) and not ruled[j] and _same_cells(nb[k].s, nb[j].s) for j in (k - 1, k + 1))
+    }
     # a running footer printed once ("Journal of X Y 8(2)     117") names the journal the running header
     # on another page names too: a wide gap before its page number and the same first words elsewhere
     openings: dict[str, int] = {}
