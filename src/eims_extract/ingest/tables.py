@@ -1276,9 +1276,67 @@ def fill_text_table(doc: Document, table: Table) -> None:
         pos = at + len(raw)
 
     located, groups = _group_rows(_bulleted_cells(doc, located))
-    _fill_located(doc, table, located)
+    if not _fill_side_parts(doc, table, located):
+        _fill_located(doc, table, located)
     if groups and table.rows:
         _site_from_groups(doc, table, groups)
+
+
+def _continued_parts(located: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """The table's lines cut at each caption saying it continues the table ("Table 1 (continued)")."""
+    parts: list[list[tuple[str, int]]] = [[]]
+    cont = layout("continued_word")
+    for raw, at in located:
+        s = raw.strip()
+        if parts[-1] and _CAPTION.match(s) and cont.search(s):
+            parts.append([])
+        parts[-1].append((raw, at))
+    return parts
+
+
+def _fill_side_parts(doc: Document, table: Table, located: list[tuple[str, int]]) -> bool:
+    """A table printed in parts side by side, each under its own header with the case number first ("Case | Age |
+    Site | IHC" on one page, "Table 1 (continued)" / "Case | Recurrence | Status" on the next): the parts are one grid,
+    each later part's columns added to the row of the same case number. False (the table left alone) unless every
+    part has rows, each under a header whose first column numbers the cases and whose other columns differ from the
+    first part's, and numbers only cases of the first part, once each."""
+    parts = _continued_parts(located)
+    if len(parts) < 2:
+        return False
+    grids: list[Table] = []
+    for part in parts:
+        t = Table(id=table.id, caption=table.caption, start=table.start, end=table.end)
+        _fill_located(doc, t, part)
+        grids.append(t)
+    first = grids[0]
+
+    def numbers(t: Table) -> list[str] | None:
+        spec = header_spec(t.header[0].text) if t.header else None
+        nums = [r[0].text.strip() for r in t.rows]
+        if spec is None or spec.field != "case" or not nums or not all(_DIGITS.fullmatch(n) for n in nums):
+            return None
+        return nums if len(set(nums)) == len(nums) else None
+
+    ours = numbers(first)
+    if ours is None:
+        return False
+    own_keys = {key(c.text) for c in first.header[1:]}
+    for t in grids[1:]:
+        theirs = numbers(t)
+        if theirs is None or not set(theirs) <= set(ours) or own_keys & {key(c.text) for c in t.header[1:]}:
+            return False
+    header, rows = list(first.header), [list(r) for r in first.rows]
+    for t in grids[1:]:
+        header += t.header[1:]
+        got = {r[0].text.strip(): r[1:] for r in t.rows}
+        for n, row in zip(ours, rows):
+            row += got.get(n) or [Cell("") for _ in t.header[1:]]
+    table.header, table.rows = header, rows
+    table.footnotes = " ".join(x for x in [table.footnotes, *(t.footnotes for t in grids)] if x)
+    if not table.caption:
+        table.caption = first.caption
+    table.pages = sorted({p for t in grids for p in t.pages} | set(table.pages))
+    return True
 
 
 def bulleted_cell_line(rows: list[str], line: str) -> bool:
