@@ -3640,6 +3640,33 @@ def test_regression_table_ihc_cell_space_listed_and_qualified_markers(cell, expe
 
 
 @pytest.mark.parametrize(
+    ("cell", "pos", "neg", "ki67"),
+    [
+        # signed markers set apart by spaces, the cell ending on the proliferation index ("Ki-67 9 %", "MIB-1 4%")
+        ("ALK\u2013 SMA+ CD34\u2013 p63\u2013 Ki-67 9 %", ["SMA", "Ki-67"], ["ALK", "CD34", "p63"], 9.0),
+        ("desmin+ S100- MIB-1 4%", ["desmin", "Ki-67"], ["S-100"], 4.0),
+        # precision: an unsigned word among them still keeps the cell whole (no marker made of it)
+        ("ALK+ rare cells Ki-67 9 %", [], [], None),
+    ],
+)
+def test_space_listed_signed_markers_ending_on_a_ki67_share(tmp_path, cell, pos, neg, ki67):
+    from eims_extract.fields.literature_table import rows_from_tables
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(
+        "Inflammatory myofibroblastic tumour of the neck: two adults\n\n"
+        "Table 1. Overview of patients\n"
+        "Patient  Age/sex  Site        Immunoprofile\n"
+        f"1        44/M     Larynx      {cell}\n"
+        "2        51/F     Trachea     ALK+ SMA+\n",
+        encoding="utf-8",
+    )
+    row = rows_from_tables(load_document(p))[0]
+    assert (row.ihc_positive or [], row.ihc_negative or [], row.ki67_percent) == (pos, neg, ki67)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a marker-signed name of the entity the sentence excludes: no stain of this tumour
