@@ -8496,3 +8496,20 @@ def test_progression_free_survival_figure_is_no_follow_up(texts, months):
 )
 def test_better_response_on_the_line_after_a_stated_best_and_a_progression(texts, expected):
     assert run(*texts).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome cell opening on the disease left in place: alive with disease, at the cell's time
+        ("Stable residual disease, 31 mo", {"follow_up_months": 31.0, "status": "AWD"}),
+        ("Residual tumour, 8 mo", {"follow_up_months": 8.0, "status": "AWD"}),
+        ("Alive, persistent disease, 15 mo", {"follow_up_months": 15.0, "status": "AWD"}),
+        # precision: denied, or a later status in the cell decides, or residual disease only inside another clause
+        ("No residual tumour", {}),
+        ("Residual disease; NED 40 mo", {"follow_up_months": 40.0, "status": "ANED"}),
+        ("Re-excised, residual disease", {}),
+    ],
+)
+def test_outcome_cell_opening_on_residual_disease_is_alive_with_disease(text, expected):
+    assert _read_cell("outcome", "Outcome", text) == expected

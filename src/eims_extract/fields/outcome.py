@@ -967,6 +967,8 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
                     best = (j - i, c)
                     break
         status = best[1] if best else None
+        if status is None and _rx("cell_residual_disease").match(t):
+            status = "AWD"  # "Stable residual disease, 26 mo": the patient lives with the disease left in place
         if status == "ANED" and _rx("cell_death").search(t):
             status = None  # "No recurrence; died of pneumonia at 12 mo": no recurrence, but not alive
         if status == "DOD" and _patient_died(t) and not status_mentions(t):
