@@ -5153,3 +5153,22 @@ def test_clone_named_before_the_marker_it_stains_is_no_second_stain(text, expect
     """'the 5A4 clone for ALK was negative' gave ALK positive and negative: the clone, a synonym of ALK in the marker
     vocabulary, was read as a second ALK mention with the positive default."""
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "sign"),
+    [
+        # a stain's grade glued to its plus sign in a column named after the marker
+        ("focal+", True),
+        ("weak+", True),
+        ("strong++", True),
+        ("focal +", True),
+        # precision: a grade glued to a word, or a lone letter before the sign, says nothing
+        ("focalpositive", None),
+        ("f+", None),
+    ],
+)
+def test_marker_column_cell_with_its_grade_glued_to_the_plus_sign(cell, sign):
+    from eims_extract.fields.ihc import marker_cell_sign
+
+    assert marker_cell_sign(cell) is sign
