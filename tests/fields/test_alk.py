@@ -3436,3 +3436,20 @@ def test_equivocal_test_repeated_in_the_next_clause_takes_the_repeat_result(text
 )
 def test_label_colon_state_after_an_alk_clause_is_that_test_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another stain's result right before "and <test> showed ...": the result is that stain's, the test has its own
+        ("Desmin staining was negative and RNA sequencing showed a TPM3::ALK fusion.", ["NGS+"]),
+        ("Pan-TRK immunostaining was negative and NGS identified a fusion of CLTC exon 31 with ALK exon 20.", ["NGS+"]),
+        ("SMA was positive and FISH revealed an ALK rearrangement in 40% of nuclei.", ["FISH+"]),
+        # the same shape for ALK's own tests keeps both results
+        ("ALK staining was positive and FISH showed no split signals.", ["FISH-", "IHC+"]),
+        # precision: one subject of two tests ("IHC and FISH showed") stays one clause
+        ("ALK IHC and FISH showed a rearrangement.", ["FISH+", "IHC+"]),
+    ],
+)
+def test_other_stain_result_before_and_a_test_clause_is_not_the_tests(text, expected):
+    assert codes(text) == expected
