@@ -4238,3 +4238,17 @@ def test_serial_comma_before_the_last_item_keeps_the_list_one_clause(text, expec
     clauses, so the side-effect purpose after the verb did not reach the items before it (the list without the serial
     comma was already right)."""
     assert drugs(text) == expected_drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # a therapy whose relative clause, ending the sentence, says it was not used
+        ("Ceritinib was begun after a discussion of the option of proton radiotherapy, which was not used.", "ALKi"),
+        ("The tumour was excised again; the board also raised the option of adjuvant chemotherapy, which was not pursued.", "SE"),
+        # precision: the relative clause tells something else of a therapy that was given
+        ("She received radiotherapy to the neck, which was not tolerated well.", "RT"),
+    ],
+)
+def test_therapy_with_a_relative_clause_saying_it_was_not_used(text, treatment):
+    assert run(text).treatment == treatment
