@@ -8513,3 +8513,18 @@ def test_better_response_on_the_line_after_a_stated_best_and_a_progression(texts
 )
 def test_outcome_cell_opening_on_residual_disease_is_alive_with_disease(text, expected):
     assert _read_cell("outcome", "Outcome", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a course of treatment told "with further growth" of the disease: a progression on it
+        ("She had three cycles of ifosfamide and doxorubicin with further growth of the pelvic masses.", "PD"),
+        ("Celecoxib was taken for four months, but continued enlargement of the nodule was seen on MRI.", "PD"),
+        # precision: growth denied, or no treatment course before it
+        ("Two cycles of chemotherapy were given with no further growth of the tumour.", None),
+        ("Imaging three months later showed further growth of the mass.", None),
+    ],
+)
+def test_treatment_course_with_further_growth_of_the_disease_is_progression(text, expected):
+    assert run_apply(apply, text).response == expected
