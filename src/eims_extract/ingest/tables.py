@@ -283,7 +283,8 @@ def parse_legend(text: str) -> dict[str, str]:
     # space only ("Tx: S surgery, C chemotherapy"); without that word such parts are prose, not a legend
     coded = layout("export_legend_lead").match(t) is not None
     t = layout("export_legend_lead").sub("", t) if coded else t
-    for part in t.split(";"):
+    # (a note opened by its symbol, run onto the legend's line, is a part of its own)
+    for part in (p for semi in t.split(";") for p in layout("legend_note_cut").split(semi)):
         m = _LEGEND_ITEM.fullmatch(part.strip().rstrip("."))
         if m:
             out[m.group(1)] = m.group(2).strip()
