@@ -3444,7 +3444,9 @@ def test_label_colon_state_after_an_alk_clause_is_that_test_result(text, expecte
         # another stain's result right before "and <test> showed ...": the result is that stain's, the test has its own
         ("Desmin staining was negative and RNA sequencing showed a TPM3::ALK fusion.", ["NGS+"]),
         ("Pan-TRK immunostaining was negative and NGS identified a fusion of CLTC exon 31 with ALK exon 20.", ["NGS+"]),
-        ("SMA was positive and FISH revealed an ALK rearrangement in 40% of nuclei.", ["FISH+"]),
+        ("SMA staining was positive and FISH revealed an ALK rearrangement in 40% of nuclei.", ["FISH+"]),
+        # a test's own result before "and": one finding told by two tests
+        ("Break-apart FISH was positive and NGS identified a TPM4::ALK fusion.", ["FISH+", "NGS+"]),
         # the same shape for ALK's own tests keeps both results
         ("ALK staining was positive and FISH showed no split signals.", ["FISH-", "IHC+"]),
         # precision: one subject of two tests ("IHC and FISH showed") stays one clause
