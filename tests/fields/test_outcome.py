@@ -8528,3 +8528,17 @@ def test_outcome_cell_opening_on_residual_disease_is_alive_with_disease(text, ex
 )
 def test_treatment_course_with_further_growth_of_the_disease_is_progression(text, expected):
     assert run_apply(apply, text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # spread to the nodes named as disease: denied, or told
+        ("On the last scan there was no local regrowth and no nodal disease.", False),
+        ("Eight months later ultrasound showed cervical nodal disease.", True),
+        # precision: the entity in general
+        ("Nodal disease is rare in inflammatory myofibroblastic tumours.", None),
+    ],
+)
+def test_nodal_disease_is_spread_to_the_nodes(text, metastasis):
+    assert run(text).metastasis is metastasis
