@@ -5172,3 +5172,24 @@ def test_marker_column_cell_with_its_grade_glued_to_the_plus_sign(cell, sign):
     from eims_extract.fields.ihc import marker_cell_sign
 
     assert marker_cell_sign(cell) is sign
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bound told of the whole series: no one patient's index
+        ("The Ki-67 index was under 5% in all cases, the highest in case 2.", None),
+        ("Ki-67 stayed below 20% in each of the three tumours.", None),
+        ("MIB-1 labelling was up to 8% in both.", None),
+        # one patient's bound, or one value for all, or the areas of one tumour: read as before
+        ("The Ki-67 index was under 5%.", 5.0),
+        ("Ki-67 was 3% in all cases.", 3.0),
+        ("Ki-67 was below 10% in all areas examined.", 10.0),
+    ],
+)
+def test_ki67_bound_told_of_the_whole_series_is_no_patient_s_index(text, value):
+    from eims_extract.fields.ihc import ki67_percent, markers_in
+
+    m = next(x for x in markers_in(text) if x.canonical == "Ki-67")
+    got = ki67_percent(text, m)
+    assert (got[0] if got else None) == value

@@ -868,6 +868,8 @@ def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
         if hit:
             g = hit.groupdict()
             val = g["hi"] if g.get("hi") else g.get("one")
+            if _rx("ki67_bound_word").search(hit.group(0)) and _rx("ki67_series_scope_after").match(text, hit.end()):
+                return None  # "Ki-67 was below 10% in all cases": a bound the whole series keeps under, no one patient's index
             if val is not None and (num := words_to_number(val)) is not None:  # "12", "five"
                 return num, m.start, hit.end()
     for rx in rules["ki67_before"]:
