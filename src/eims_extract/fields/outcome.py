@@ -1096,6 +1096,12 @@ def _event_part(part: str) -> bool | None:
     return True if _rx("event_local_word").fullmatch(place) or lookup("sites", place) is not None else None
 
 
+def told_later(sentence: str) -> bool:
+    """Does ``sentence`` open a note added after the article was written ("Note added in proof: ...", "Addendum: ...")?
+    Its follow-up is later than the one the summary table prints."""
+    return _rx("note_added_later").match(sentence) is not None
+
+
 def _names_metastatic_sites(text: str) -> bool | None:
     """A recurrence or metastasis cell that names where the disease came back ("lungs (month 4)", "liver and bone",
     "Pelvis (9)"): True; None for anything else (a word that is no organ, a not-available code)."""
