@@ -8533,11 +8533,13 @@ def test_treatment_course_with_further_growth_of_the_disease_is_progression(text
 @pytest.mark.parametrize(
     ("text", "metastasis"),
     [
-        # spread to the nodes named as disease: denied, or told
-        ("On the last scan there was no local regrowth and no nodal disease.", False),
+        # spread to the nodes named as disease in the patient's course: denied, or told
+        ("There was no local regrowth and no nodal disease on the last scan.", False),
         ("Eight months later ultrasound showed cervical nodal disease.", True),
-        # precision: the entity in general
+        ("She developed regional nodal recurrence at 10 months.", True),
+        # precision: the entity in general, or a staging finding before treatment
         ("Nodal disease is rare in inflammatory myofibroblastic tumours.", None),
+        ("Staging PET showed no nodal disease but a 3-cm avid mass of the spleen.", None),
     ],
 )
 def test_nodal_disease_is_spread_to_the_nodes(text, metastasis):
