@@ -28,3 +28,11 @@ def test_site_cell_naming_a_part_of_an_organ_with_of(tmp_path: Path, cell, site,
     p.write_text(TABLE.format(site=cell), encoding="utf-8")
     row = rows_from_tables(load_document(p))[0]
     assert (row.site, row.site_code) == (site, code)
+
+
+@pytest.mark.parametrize("header", ["Localisation", "Localization", "Location"])
+def test_site_column_named_in_british_or_american_spelling(tmp_path: Path, header):
+    p = tmp_path / "series.txt"
+    p.write_text(TABLE.replace("Location", header).format(site="Trachea"), encoding="utf-8")
+    row = rows_from_tables(load_document(p))[0]
+    assert (row.site, row.site_code) == ("trachea", "C33.9")
