@@ -3516,3 +3516,52 @@ def test_rearrangement_by_fish_in_both_patients_tumours_without_a_partner(tmp_pa
     path.write_text(_SIBLINGS.format(last=last), encoding="utf-8")
     rows = extract_document(load_document(path), nlp)
     assert [(r.alk_tests, r.alk_fusion_partner) for r in rows] == [(["IHC+", "FISH+"], None)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another stain's result right before "and <test> showed ...": the result is that stain's, the test has its own
+        ("Desmin staining was negative and RNA sequencing showed a TPM3::ALK fusion.", ["NGS+"]),
+        ("Pan-TRK immunostaining was negative and NGS identified a fusion of CLTC exon 31 with ALK exon 20.", ["NGS+"]),
+        ("SMA staining was positive and FISH revealed an ALK rearrangement in 40% of nuclei.", ["FISH+"]),
+        # a test's own result before "and": one finding told by two tests
+        ("Break-apart FISH was positive and NGS identified a TPM4::ALK fusion.", ["FISH+", "NGS+"]),
+        # the same shape for ALK's own tests keeps both results
+        ("ALK staining was positive and FISH showed no split signals.", ["FISH-", "IHC+"]),
+        # precision: one subject of two tests ("IHC and FISH showed") stays one clause
+        ("ALK IHC and FISH showed a rearrangement.", ["FISH+", "IHC+"]),
+    ],
+)
+def test_other_stain_result_before_and_a_test_clause_is_not_the_tests(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "legend", "tests"),
+    [
+        # the method set as a code in brackets after the fusion, spelled out by the table's legend
+        ("TPM3::ALK (TS)", "TS targeted RNA sequencing, NA not available, LN lymph node", ["NGS+"]),
+        ("CLTC::ALK (RP)", "RP reverse transcription PCR, NA not available, LN lymph node", ["RT-PCR+"]),
+        # precision: a code the legend spells out as no method, or as two, names none
+        ("TPM3::ALK (LN)", "TS targeted RNA sequencing, NA not available, LN lymph node", []),
+        ("TPM3::ALK (MM)", "MM multimodal FISH and RNA sequencing, NA not available, LN lymph node", []),
+    ],
+)
+def test_fusion_cell_method_code_spelled_out_by_the_legend(cell, legend, tests):
+    """A series table's fusion column: "TPM3::ALK (TS)" under a legend spelling out "TS" as a method (invented cases)."""
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "Two invented cases of a tumour of the colon\n\nResults\nBoth invented patients were seen in a made-up clinic.\n\n"
+        "Table 2. Molecular results\n"
+        "Case | Age | Sex | Fusion\n"
+        f"1 | 40 | F | {cell}\n"
+        "2 | 51 | M | NA\n"
+        f"{legend}\n\n"
+        "Discussion\nThese invented cases are of no real patient.\n"
+    )
+    doc = read_text(text.encode(), "t", "t.txt")
+    row = rows_from_table(doc, doc.tables[0])[0]
+    assert (row.alk_fusion_partner, row.alk_tests or []) == (cell.split("::")[0], tests)

@@ -5271,3 +5271,70 @@ def test_immunostain_score_told_as_the_result(text, expected):
 )
 def test_stain_said_to_be_done_then_its_result_told_by_a_pronoun(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "pos", "neg", "ki67"),
+    [
+        # signed markers set apart by spaces, the cell ending on the proliferation index ("Ki-67 9 %", "MIB-1 4%")
+        ("ALK\u2013 SMA+ CD34\u2013 p63\u2013 Ki-67 9 %", ["SMA", "Ki-67"], ["ALK", "CD34", "p63"], 9.0),
+        ("desmin+ S100- MIB-1 4%", ["desmin", "Ki-67"], ["S-100"], 4.0),
+        # precision: an unsigned word among them still keeps the cell whole (no marker made of it)
+        ("ALK+ rare cells Ki-67 9 %", [], [], None),
+    ],
+)
+def test_space_listed_signed_markers_ending_on_a_ki67_share(tmp_path, cell, pos, neg, ki67):
+    from eims_extract.fields.literature_table import rows_from_tables
+    from eims_extract.ingest import load_document
+
+    p = tmp_path / "series.txt"
+    p.write_text(
+        "Inflammatory myofibroblastic tumour of the neck: two adults\n\n"
+        "Table 1. Overview of patients\n"
+        "Patient  Age/sex  Site        Immunoprofile\n"
+        f"1        44/M     Larynx      {cell}\n"
+        "2        51/F     Trachea     ALK+ SMA+\n",
+        encoding="utf-8",
+    )
+    row = rows_from_tables(load_document(p))[0]
+    assert (row.ihc_positive or [], row.ihc_negative or [], row.ki67_percent) == (pos, neg, ki67)
+
+
+@pytest.mark.parametrize(
+    ("cell", "sign"),
+    [
+        # a stain's grade glued to its plus sign in a column named after the marker
+        ("focal+", True),
+        ("weak+", True),
+        ("strong++", True),
+        ("focal +", True),
+        # precision: a grade glued to a word, or a lone letter before the sign, says nothing
+        ("focalpositive", None),
+        ("f+", None),
+    ],
+)
+def test_marker_column_cell_with_its_grade_glued_to_the_plus_sign(cell, sign):
+    from eims_extract.fields.ihc import marker_cell_sign
+
+    assert marker_cell_sign(cell) is sign
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bound told of the whole series: no one patient's index
+        ("The Ki-67 index was under 5% in all cases, the highest in case 2.", None),
+        ("Ki-67 stayed below 20% in each of the three tumours.", None),
+        ("MIB-1 labelling was up to 8% in both.", None),
+        # one patient's bound, or one value for all, or the areas of one tumour: read as before
+        ("The Ki-67 index was under 5%.", 5.0),
+        ("Ki-67 was 3% in all cases.", 3.0),
+        ("Ki-67 was below 10% in all areas examined.", 10.0),
+    ],
+)
+def test_ki67_bound_told_of_the_whole_series_is_no_patient_s_index(text, value):
+    from eims_extract.fields.ihc import ki67_percent, markers_in
+
+    m = next(x for x in markers_in(text) if x.canonical == "Ki-67")
+    got = ki67_percent(text, m)
+    assert (got[0] if got else None) == value

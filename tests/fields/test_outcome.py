@@ -8685,3 +8685,51 @@ def test_regression_death_within_a_time_and_finding_over_the_course_of_a_period(
 def test_regression_residual_disease_shown_by_an_examination_dated_at_a_time(texts, status, follow_up):
     row = run(*texts)
     assert (row.status, row.follow_up_months) == (status, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome cell opening on the disease left in place: alive with disease, at the cell's time
+        ("Stable residual disease, 31 mo", {"follow_up_months": 31.0, "status": "AWD"}),
+        ("Residual tumour, 8 mo", {"follow_up_months": 8.0, "status": "AWD"}),
+        ("Alive, persistent disease, 15 mo", {"follow_up_months": 15.0, "status": "AWD"}),
+        # precision: denied, or a later status in the cell decides, or residual disease only inside another clause
+        ("No residual tumour", {}),
+        ("Residual disease; NED 40 mo", {"follow_up_months": 40.0, "status": "ANED"}),
+        ("Re-excised, residual disease", {}),
+    ],
+)
+def test_outcome_cell_opening_on_residual_disease_is_alive_with_disease(text, expected):
+    assert _read_cell("outcome", "Outcome", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a course of treatment told "with further growth" of the disease: a progression on it
+        ("She had three cycles of ifosfamide and doxorubicin with further growth of the pelvic masses.", "PD"),
+        ("Celecoxib was taken for four months, but continued enlargement of the nodule was seen on MRI.", "PD"),
+        # precision: growth denied, or no treatment course before it
+        ("Two cycles of chemotherapy were given with no further growth of the tumour.", None),
+        ("Imaging three months later showed further growth of the mass.", None),
+    ],
+)
+def test_treatment_course_with_further_growth_of_the_disease_is_progression(text, expected):
+    assert run_apply(apply, text).response == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # spread to the nodes named as disease in the patient's course: denied, or told
+        ("There was no local regrowth and no nodal disease on the last scan.", False),
+        ("Eight months later ultrasound showed cervical nodal disease.", True),
+        ("She developed regional nodal recurrence at 10 months.", True),
+        # precision: the entity in general, or a staging finding before treatment
+        ("Nodal disease is rare in inflammatory myofibroblastic tumours.", None),
+        ("Staging PET showed no nodal disease but a 3-cm avid mass of the spleen.", None),
+    ],
+)
+def test_nodal_disease_is_spread_to_the_nodes(text, metastasis):
+    assert run(text).metastasis is metastasis

@@ -155,3 +155,33 @@ def test_paired_cell_answers_each_event_in_the_headers_order(tmp_path):
     rows = _rows(tmp_path, PAIRED)
     assert [r.recurrence for r in rows] == [True, None, False]
     assert [r.metastasis for r in rows] == [False, True, False]
+
+
+PLACES = """Three invented patients with a tumour of the mesentery
+
+Table 1 Clinical data
+Case\tAge/sex\tSite\tRecurrence / metastasis\tFollow-up (mo)\tOutcome
+1\t33/M\tMesentery\t{cell}\t14\tAWD
+2\t61/F\tOmentum\tNone\t9\tNED
+3\t45/M\tIleum\tNo / No\t26\tNED
+"""
+
+
+@pytest.mark.parametrize(
+    ("cell", "events"),
+    [
+        # where the disease came back, and when, part by part in the header's order
+        ("Local, 4 mo / none", (True, False)),
+        ("Pelvic, 7 mo / lung", (True, True)),
+        ("Tumour bed / liver at 10 months", (True, True)),
+        ("None / bone", (False, True)),
+        # precision: a part that is neither a plain answer nor a place (and a time) leaves the cell read whole
+        ("Local recurrence / 6 mo", (True, None)),
+        ("Suspected, 4 mo / none", (None, None)),
+    ],
+)
+def test_paired_cell_part_telling_where_the_event_came(tmp_path, cell, events):
+    """"Local, 4 mo / none" under "Recurrence / metastasis": a part naming where (and when) the event came is a yes to
+    its event (invented cases)."""
+    row = _rows(tmp_path, PLACES.format(cell=cell))[0]
+    assert (row.recurrence, row.metastasis) == events

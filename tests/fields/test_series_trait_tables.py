@@ -173,6 +173,25 @@ Both spleens were removed.
     assert rows["1"].treatment == "SE" and rows["2"].treatment == "SE"
 
 
+_LATER_NOTE = """Inflammatory myofibroblastic tumours of the omentum in adults: two cases
+
+Results
+Table 1. Clinical data
+Case | Age | Sex | Site | Operation | Follow-up (mo) | Status
+1 | 36 | M | Omentum | Resection | 15 | NED
+2 | 64 | F | Omentum | Resection | 20 | NED
+
+Case 1. A 36-year-old man had an omental mass that was resected.
+
+Case 2. A 64-year-old woman had an omental mass found on imaging, and it was resected.
+
+Discussion
+Omental examples are uncommon.
+
+{note}
+"""
+
+
 def test_second_table_listing_the_patients_in_another_order_joins_by_number(tmp_path):
     rows = _rows(
         tmp_path,
@@ -199,3 +218,13 @@ Splenic IMT is rare.
     assert (rows["1"].age_years, rows["1"].follow_up_months, rows["1"].status) == (47, 12, "ANED")
     assert (rows["2"].age_years, rows["2"].follow_up_months) == (29, 55)
     assert (rows["3"].sex, rows["3"].follow_up_months, rows["3"].status) == ("female", 31, "AWD")
+
+
+def test_note_added_in_proof_gives_the_later_follow_up_over_the_table(tmp_path):
+    rows = _rows(tmp_path, _LATER_NOTE.format(note="Note added in proof: Case 2 was seen again in May; she has now been followed for 27 months without recurrence."))
+    assert (rows["1"].follow_up_months, rows["2"].follow_up_months) == (15.0, 27.0)
+
+
+def test_follow_up_told_in_the_prose_without_a_later_note_leaves_the_table_s(tmp_path):
+    rows = _rows(tmp_path, _LATER_NOTE.format(note="Case 2 has been followed for 27 months without recurrence."))
+    assert rows["2"].follow_up_months == 20.0

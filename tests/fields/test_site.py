@@ -3985,6 +3985,27 @@ def test_table_site_cell_naming_a_part_of_the_organ_the_caption_or_title_names(c
 
 
 @pytest.mark.parametrize(
+    ("cell", "about", "expected"),
+    [
+        # the caption names one organ, the title two: the caption decides
+        ("Corpus, intramural", "Clinical data of our three uterine cases\nMyofibroblastic tumours of the uterine body and cervix", ("uterus", "C54.9")),
+        ("Fundus", "Table 1 Two uterine tumours\nSpindle cell tumours of the uterus and cervix uteri", ("uterus", "C54.3")),
+        # the caption names none: the title decides, and a title naming two organs gives no site
+        ("Corpus", "Table 1 Clinical data\nMyofibroblastic tumours of the uterine body and cervix", (None, None)),
+        # the caption names two: no site, whatever the title names
+        ("Body", "Gastric and uterine tumours compared\nUterine myofibroblastic tumours", (None, None)),
+    ],
+)
+def test_table_site_cell_part_of_the_organ_the_caption_names_before_the_title(cell, about, expected):
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about=about)
+    site._read_site(c)
+    assert (row.site, row.site_code) == expected
+
+
+@pytest.mark.parametrize(
     ("cell", "want_site", "code"),
     [
         # a place near the organ, then the organ after a comma: the organ

@@ -53,3 +53,11 @@ def test_lobe_cell_under_a_title_naming_no_organ_gives_no_site(tmp_path: Path):
     p.write_text(TABLE.format(site="Right lobe"), encoding="utf-8")
     row = rows_from_tables(load_document(p))[0]
     assert row.site is None
+
+
+@pytest.mark.parametrize("header", ["Localisation", "Localization", "Location"])
+def test_site_column_named_in_british_or_american_spelling(tmp_path: Path, header):
+    p = tmp_path / "series.txt"
+    p.write_text(TABLE.replace("Location", header).format(site="Trachea"), encoding="utf-8")
+    row = rows_from_tables(load_document(p))[0]
+    assert (row.site, row.site_code) == ("trachea", "C33.9")

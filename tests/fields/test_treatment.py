@@ -4292,3 +4292,17 @@ def test_table_cell_steps_joined_by_comma_and_a_connective(cell, code, drugs):
 )
 def test_sarcoma_regimen_drug_abbreviations(text, expected):
     assert [d for d, *_ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        # a therapy whose relative clause, ending the sentence, says it was not used
+        ("Ceritinib was begun after a discussion of the option of proton radiotherapy, which was not used.", "ALKi"),
+        ("The tumour was excised again; the board also raised the option of adjuvant chemotherapy, which was not pursued.", "SE"),
+        # precision: the relative clause tells something else of a therapy that was given
+        ("She received radiotherapy to the neck, which was not tolerated well.", "RT"),
+    ],
+)
+def test_therapy_with_a_relative_clause_saying_it_was_not_used(text, treatment):
+    assert run(text).treatment == treatment

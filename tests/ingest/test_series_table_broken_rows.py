@@ -109,3 +109,30 @@ def test_short_rows_of_a_panel_are_not_joined_as_one_broken_row(tmp_path) -> Non
     p.write_text(PANEL)
     tables = load_document(p).tables
     assert all(len(t.rows) in (0, 3) for t in tables)
+
+
+SOME_CELLS_GO_ON = """Inflammatory myofibroblastic tumours in children: two patients
+
+Results
+Table 1
+Case | Age | Site            | IHC                  | Molecular          | Treatment
+1    | 4 y | Liver, segments | ALK+, SMA+, CD34-    | ALK FISH positive  | Left lateral
+     |     | V-VI            | desmin-              | (partner unknown)  | hepatectomy
+2    | 9 y | Lung            | ALK-, SMA+           | TFG::ROS1 (NGS)    | Lobectomy
+
+Discussion
+Hepatic IMT is rare in children.
+"""
+
+
+def test_wrapped_line_where_only_some_cells_visibly_go_on_joins_the_row_above(tmp_path) -> None:
+    """A wrapped line filling at most half the row joins it when some of its cells go on (a bracket, lower case), even
+    beside a cell that opens in capitals ("V-VI"); a stain's minus sign at a line end is no broken word."""
+    p = tmp_path / "some.txt"
+    p.write_text(SOME_CELLS_GO_ON)
+    (table,) = load_document(p).tables
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["1", "4 y", "Liver, segments V-VI", "ALK+, SMA+, CD34- desmin-", "ALK FISH positive (partner unknown)",
+         "Left lateral hepatectomy"],
+        ["2", "9 y", "Lung", "ALK-, SMA+", "TFG::ROS1 (NGS)", "Lobectomy"],
+    ]

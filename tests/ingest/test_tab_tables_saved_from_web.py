@@ -174,3 +174,18 @@ def test_a_note_opened_by_a_bare_letter_is_the_foot_when_a_cell_carries_that_mar
     rows = ["1\t+\tEML4-ALK", "2\t+\tNot identified a", "3\t-\tNone"]
     assert marked_note(line, rows) is note
     assert marked_note(line, ["1\t+\tEML4-ALK", "3\t-\tNone"]) is False
+
+
+@pytest.mark.parametrize(
+    ("legend", "code", "meaning"),
+    [
+        # a regimen spelled out with a plus sign between its drugs
+        ("AWD alive with disease, NED no evidence of disease, VAC vincristine + actinomycin D + cyclophosphamide, mo months", "VAC", "vincristine + actinomycin d + cyclophosphamide"),
+        # a note opened by its symbol run onto the legend's line: the legend's items are still read
+        ("+ positive, - negative, TAS targeted amplicon sequencing (NGS), EMA epithelial membrane antigen, LN lymph node *Block 2 was exhausted", "TAS", "targeted amplicon sequencing (NGS)"),
+    ],
+)
+def test_bare_legend_with_a_regimen_or_a_symbol_note_on_its_line(legend, code, meaning) -> None:
+    from eims_extract.ingest.tables import parse_legend
+
+    assert parse_legend(legend).get(code, "").lower() == meaning.lower()

@@ -46,7 +46,7 @@ from ..rules import AlkRule, macro
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
-from .cells import marker_sign, na_code, paired_values, rx as _rx_value, squash
+from .cells import legend_expansion, marker_sign, na_code, paired_values, rx as _rx_value, squash
 from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_also_read, register_columns
 
 
@@ -1355,6 +1355,15 @@ def _read_alk_fusion(c: CellContext) -> None:
     if not methods and c.row.alk_fusion_partner is not None:
         # "Fusion (RNA NGS)" over "RANBP2::ALK": the method the header names found the partner
         methods = fusion_methods(c.header)
+    if not methods and c.row.alk_fusion_partner is not None and c.legend:
+        # "RANBP2::ALK (AMP)" over "AMP anchored multiplex PCR (NGS)": the one method the legend spells the code out as
+        named = {
+            m
+            for b in BRACKETED.finditer(text)
+            if (spelled := legend_expansion(b.group(0).strip(" ()"), c.legend))
+            for m, _, _ in _method_mentions(fold(spelled))
+        }
+        methods = list(named) if len(named) == 1 else []
     if methods:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
     elif c.row.alk_fusion_partner is None and not _fusions(text, None) and (tests := _worded_parts(fold(text))):

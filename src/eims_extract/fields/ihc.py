@@ -868,6 +868,8 @@ def ki67_percent(text: str, m: Mention) -> tuple[float, int, int] | None:
         if hit:
             g = hit.groupdict()
             val = g["hi"] if g.get("hi") else g.get("one")
+            if _rx("ki67_bound_word").search(hit.group(0)) and _rx("ki67_series_scope_after").match(text, hit.end()):
+                return None  # "Ki-67 was below 10% in all cases": a bound the whole series keeps under, no one patient's index
             if val is not None and (num := words_to_number(val)) is not None:  # "12", "five"
                 return num, m.start, hit.end()
     for rx in rules["ki67_before"]:
@@ -1367,7 +1369,9 @@ def _space_listed(item: str) -> list[str]:
     if "+" not in item and "-" not in item:
         return [item]
     pieces = rx("ihc_space_after_sign").split(item)
-    if len(pieces) > 1 and all(p.endswith(("+", "-")) and len(p) > 1 for p in pieces):
+    # ... the last piece may be a marker's share of stained cells instead ("ALK- SMA+ p63- Ki-67 12 %")
+    signed = pieces[:-1] if len(pieces) > 1 and _rx("cell_marker_share").fullmatch(pieces[-1]) else pieces
+    if len(pieces) > 1 and all(p.endswith(("+", "-")) and len(p) > 1 for p in signed):
         return pieces
     return [item]
 
@@ -1381,7 +1385,7 @@ def _read_ihc(c: CellContext) -> None:
 def _cell_ki67(c: CellContext) -> None:
     """Ki-67 listed with its index among a cell's markers ("SMA+, Ki-67 15%"): positive, and the index (a range's
     upper bound) unless a Ki-67 column gave one."""
-    for item in rx("ihc_items").split(fold(c.cell.text)):
+    for item in (piece for part in rx("ihc_items").split(fold(c.cell.text)) for piece in _space_listed(part.strip())):
         m = _rx("cell_marker_share").fullmatch(_rx("cell_footnote_mark").sub("", item.strip()))
         if m is None or canonical_marker(m.group("name")) != "Ki-67":
             continue

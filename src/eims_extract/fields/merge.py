@@ -18,6 +18,7 @@ from ..normalize import key
 from ..records import VALUE_FIELDS, CaseRow
 from .alk import with_tests
 from .literature_table import CURRENT_REFERENCE
+from .outcome import told_later
 from .registry import spec
 
 
@@ -243,6 +244,7 @@ def _merge_case_series_tables(narr: list[CaseRow], tables: list[CaseRow]) -> tup
                 _add_table_markers(merged, narr[ni], r)
                 _add_table_tests(merged, narr[ni], r)
                 _add_prose_treatment(merged, narr[ni], r)
+                _later_follow_up(merged, narr[ni], r)
                 merged.case_id, merged.reference, merged.citation = narr[ni].case_id, None, None
                 merged.evidence.pop("reference", None)
                 narr[ni] = merged
@@ -386,6 +388,23 @@ def _add_table_tests(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
         return
     merged.alk_tests = with_tests(narr, extra)
     merged.evidence["alk_tests"] = _both_evidence(narr, table, "alk_tests")
+
+
+def _later_follow_up(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
+    """A series' own table prints each patient's follow-up when the article was written, while a note the authors added
+    later ("Note added in proof: patient 2 has now been followed for 36 months") tells a longer one: the note's follow-up
+    is the row's (a shorter one, or one read elsewhere in the prose, leaves the table's)."""
+    t, n = table.follow_up_months, narr.follow_up_months
+    if t is None or n is None or n <= t:
+        return
+    evs = narr.evidence.get("follow_up_months", [])
+    if not evs or not all(told_later(e.sentence) for e in evs):
+        return
+    merged.follow_up_months = n
+    merged.evidence["follow_up_months"] = _both_evidence(narr, table, "follow_up_months")
+    for c in merged.conflicts:
+        if c.get("field") == "follow_up_months":
+            c["kept"] = "narrative"
 
 
 def _add_prose_treatment(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:

@@ -986,6 +986,8 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
                     best = (j - i, c)
                     break
         status = best[1] if best else None
+        if status is None and _rx("cell_residual_disease").match(t):
+            status = "AWD"  # "Stable residual disease, 26 mo": the patient lives with the disease left in place
         if status == "ANED" and _rx("cell_death").search(t):
             status = None  # "No recurrence; died of pneumonia at 12 mo": no recurrence, but not alive
         if status == "DOD" and _patient_died(t) and not status_mentions(t):
@@ -1096,13 +1098,33 @@ def _read_pair(c: CellContext) -> bool:
     if len(names) != 2:
         return False
     # a slash inside brackets cuts nothing ("Yes (liver/lung)")
-    flags = paired_values(BRACKETED.sub(lambda m: m.group(0).replace("/", " "), c.cell.text.strip()), parse_flag)
+    flags = paired_values(BRACKETED.sub(lambda m: m.group(0).replace("/", " "), c.cell.text.strip()), _event_part)
     if flags is None:
         return False  # a part that is no plain answer ("Local recurrence / 6 mo"): read whole, as before
     order = ["metastasis", "recurrence"] if names[0].startswith("metast") else ["recurrence", "metastasis"]
     for event, flag in zip(order, flags):
         c.put(event, flag, c.cell)
     return True
+
+
+def _event_part(part: str) -> bool | None:
+    """One part of a cell answering "Recurrence / metastasis" part by part: a plain answer ("None", "Yes (liver)"), or
+    where the event came and maybe when ("Local, 5 mo", "Peritoneal, 3 mo", "liver"): True. None for anything else (a
+    part that says more than a place and a time is read whole)."""
+    flag = parse_flag(part)
+    if flag is not None:
+        return flag
+    m = _rx("event_part_place_time").fullmatch(fold(part).strip())
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    return True if _rx("event_local_word").fullmatch(place) or lookup("sites", place) is not None else None
+
+
+def told_later(sentence: str) -> bool:
+    """Does ``sentence`` open a note added after the article was written ("Note added in proof: ...", "Addendum: ...")?
+    Its follow-up is later than the one the summary table prints."""
+    return _rx("note_added_later").match(sentence) is not None
 
 
 def _names_metastatic_sites(text: str) -> bool | None:

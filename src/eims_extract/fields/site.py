@@ -1080,7 +1080,13 @@ def _part_of_named_organ(text: str, about: str) -> tuple[str, str] | None:
     head = text.split(",", 1)[0].strip().rstrip(".").lower()
     if not head or len(head.split()) > 2 or not about.strip():
         return None
-    organs = {c for m in _site_regex().finditer(about) if (c := canonical_site(m.group(0))) in _canonicals()}
+    # the caption first, then the title: a caption naming one organ ("three uterine IMT") decides under a title naming
+    # two ("... of the uterine corpus and cervix")
+    organs: set[str] = set()
+    for line in about.split("\n", 1):  # the caption, then the title (however wrapped)
+        organs = {c for m in _site_regex().finditer(line) if (c := canonical_site(m.group(0))) in _canonicals()}
+        if organs:
+            break
     if len(organs) != 1:
         return None
     organ = next(iter(organs))

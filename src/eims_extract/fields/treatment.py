@@ -391,7 +391,12 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
                 out += named_last(before, m.start())
     for m in avoided:  # "X, as used for Y, was avoided": X, right before, was not given
         before = [sp for sp in spans if sp[1] <= m.start()]
-        if before and _rx("not_given_gap").fullmatch(text[max(before)[1] : m.start()]):
+        if not before:
+            continue
+        gap = text[max(before)[1] : m.start()]
+        # "... the option of X, which was not used.": the relative clause ending there says X was not given
+        relative = _rx("not_given_relative_gap").fullmatch(gap) and _rx("clause_ends_here").match(text, m.end())
+        if _rx("not_given_gap").fullmatch(gap) or relative:
             out += named_last(before, m.end())  # its own "were" makes a list before it the subject
     return tuple(out)
 

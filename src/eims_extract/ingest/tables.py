@@ -283,7 +283,8 @@ def parse_legend(text: str) -> dict[str, str]:
     # space only ("Tx: S surgery, C chemotherapy"); without that word such parts are prose, not a legend
     coded = layout("export_legend_lead").match(t) is not None
     t = layout("export_legend_lead").sub("", t) if coded else t
-    for part in t.split(";"):
+    # (a note opened by its symbol, run onto the legend's line, is a part of its own)
+    for part in (p for semi in t.split(";") for p in layout("legend_note_cut").split(semi)):
         m = _LEGEND_ITEM.fullmatch(part.strip().rstrip("."))
         if m:
             out[m.group(1)] = m.group(2).strip()
@@ -1316,9 +1317,67 @@ def fill_text_table(doc: Document, table: Table) -> None:
         pos = at + len(raw)
 
     located, groups = _group_rows(_bulleted_cells(doc, located))
-    _fill_located(doc, table, located)
+    if not _fill_side_parts(doc, table, located):
+        _fill_located(doc, table, located)
     if groups and table.rows:
         _site_from_groups(doc, table, groups)
+
+
+def _continued_parts(located: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """The table's lines cut at each caption saying it continues the table ("Table 1 (continued)")."""
+    parts: list[list[tuple[str, int]]] = [[]]
+    cont = layout("continued_word")
+    for raw, at in located:
+        s = raw.strip()
+        if parts[-1] and _CAPTION.match(s) and cont.search(s):
+            parts.append([])
+        parts[-1].append((raw, at))
+    return parts
+
+
+def _fill_side_parts(doc: Document, table: Table, located: list[tuple[str, int]]) -> bool:
+    """A table printed in parts side by side, each under its own header with the case number first ("Case | Age |
+    Site | IHC" on one page, "Table 1 (continued)" / "Case | Recurrence | Status" on the next): the parts are one grid,
+    each later part's columns added to the row of the same case number. False (the table left alone) unless every
+    part has rows, each under a header whose first column numbers the cases and whose other columns differ from the
+    first part's, and numbers only cases of the first part, once each."""
+    parts = _continued_parts(located)
+    if len(parts) < 2:
+        return False
+    grids: list[Table] = []
+    for part in parts:
+        t = Table(id=table.id, caption=table.caption, start=table.start, end=table.end)
+        _fill_located(doc, t, part)
+        grids.append(t)
+    first = grids[0]
+
+    def numbers(t: Table) -> list[str] | None:
+        spec = header_spec(t.header[0].text) if t.header else None
+        nums = [r[0].text.strip() for r in t.rows]
+        if spec is None or spec.field != "case" or not nums or not all(_DIGITS.fullmatch(n) for n in nums):
+            return None
+        return nums if len(set(nums)) == len(nums) else None
+
+    ours = numbers(first)
+    if ours is None:
+        return False
+    own_keys = {key(c.text) for c in first.header[1:]}
+    for t in grids[1:]:
+        theirs = numbers(t)
+        if theirs is None or not set(theirs) <= set(ours) or own_keys & {key(c.text) for c in t.header[1:]}:
+            return False
+    header, rows = list(first.header), [list(r) for r in first.rows]
+    for t in grids[1:]:
+        header += t.header[1:]
+        got = {r[0].text.strip(): r[1:] for r in t.rows}
+        for n, row in zip(ours, rows):
+            row += got.get(n) or [Cell("") for _ in t.header[1:]]
+    table.header, table.rows = header, rows
+    table.footnotes = " ".join(x for x in [table.footnotes, *(t.footnotes for t in grids)] if x)
+    if not table.caption:
+        table.caption = first.caption
+    table.pages = sorted({p for t in grids for p in t.pages} | set(table.pages))
+    return True
 
 
 def bulleted_cell_line(rows: list[str], line: str) -> bool:
@@ -1715,6 +1774,7 @@ def _delimited_rows(
         # a page marker ("-- page 2 of 4 --") printed inside a grid set with bars or tabs is no row
         lines = [(r, at) for r, at in lines if "|" in r or "\t" in r]
     spans = [split_cells(raw) for raw, _ in lines]
+    _blank_first_cells(lines, spans)
     wrapped = _wrapped_lines(lines, spans)
     printed = [len(sp) if sp is not None and i not in wrapped else 0 for i, sp in enumerate(spans)]
     if (
@@ -1763,29 +1823,62 @@ def _breaks_cell(above: int, here: int, n: int, first: str) -> bool:
 
 
 def _continued_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """Rows under a case column whose case cell is blank and whose every other filled cell goes on with the cell above
-    it (a word starting in lower case, or after a cell left open: "Jejunal" over "mesentery", "Segmental" over
-    "resection"): one row wrapped onto the next line, each of its cells joined to the one above. A blank-labelled row
-    of its own (an event, a value: "First recurrence", "14") is left as it is."""
+    """Rows under a case column whose case cell is blank and whose filled cells go on with the cells above them (a word
+    starting in lower case or in a bracket, or after a cell left open: "Jejunal" over "mesentery", "Segmental" over
+    "resection", "ALK+, SMA+," over "desmin-"): one row wrapped onto the next line, each of its cells joined to the one
+    above. Most of its filled cells must visibly go on: one beside them may open in capitals ("Liver, segments" over
+    "V-VI" beside "(partner unknown)"). A blank-labelled row of its own (an event, a value: "First recurrence",
+    "14") is left as it is."""
     out: list[list[Cell]] = []
     for row in rows:
         prev = out[-1] if out else None
         filled = [k for k, c in enumerate(row) if c.text.strip()]
+        if prev is None or len(prev) < len(row):
+            out.append(row)
+            continue
+        going_on = [k for k in filled if _goes_on(row[k].text, prev[k].text)]
         if (
-            prev is None
-            or row[0].text.strip()
+            row[0].text.strip()
             or not prev[0].text.strip()
             or not filled
             or not all(prev[k].text.strip() and prev[k].start is not None for k in filled)
-            or not all(row[k].text.strip()[:1].islower() or ends_open(prev[k].text) for k in filled)
+            or 2 * len(going_on) <= len(filled)
         ):
             out.append(row)
             continue
         for k in filled:
             top, low = prev[k], row[k]
-            glue = "" if top.text.endswith("-") else " "
-            prev[k] = Cell(top.text + glue + low.text.strip(), top.start, low.end, top.page)
+            prev[k] = Cell(top.text + _glue(top.text, low.text.strip()), top.start, low.end, top.page)
     return out
+
+
+def _glue(top: str, low: str) -> str:
+    """The join of a wrapped cell's two lines: a word broken at a hyphen ("resec-" over "tion") closes up; a stain's
+    minus sign ("desmin-" over "myogenin-", "CD34-" over "S100-") is a result, and the next line a new item."""
+    first = low.split(maxsplit=1)[0] if low.split() else ""
+    broken = layout("cell_word_broken_end").search(top) is not None and not layout("cell_item_signed_end").search(first)
+    return low if broken else " " + low
+
+
+def _goes_on(low: str, top: str) -> bool:
+    """Does a cell printed under a blank case cell go on with the cell above it: its words open in lower case or in a
+    bracket, or the cell above stops open?"""
+    first = low.strip()[:1]
+    return first.islower() or first == "(" or ends_open(top)
+
+
+def _blank_first_cells(lines: list[tuple[str, int]], spans: list[list[tuple[int, int]] | None]) -> None:
+    """In a grid set with bars whose first line has no border bar before its first cell ("Case | Age | Site"), a line
+    opening on a bar ("     |      | mesentery |") opens with an empty first cell, not a border: that cell is put
+    back (``spans`` is changed in place), so the line's words stay under their own columns."""
+    if not lines or "|" not in lines[0][0] or lines[0][0].lstrip(" ").startswith("|"):
+        return
+    for i, (raw, _) in enumerate(lines):
+        sp = spans[i]
+        bar = raw.find("|")
+        if sp is None or bar < 0 or raw[:bar].strip() or (sp and sp[0][0] < bar):
+            continue
+        spans[i] = [(bar, bar), *sp]
 
 
 def ends_open(cell: str) -> bool:

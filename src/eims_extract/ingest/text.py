@@ -403,6 +403,14 @@ def _mark_furniture(src: list[_Src]) -> None:
     nb = [x for x in src if x.s]
     ruled = [_RULE_LINE.match(x.raw) is not None for x in nb]
     by_rule = {id(nb[k]) for j, r in enumerate(ruled) if r for k in (j - 1, j + 1) if 0 <= k < len(nb)}
+    # ... but not a row of a table ruled with such lines ("1     None     NED 22 mo" under the rule below its header):
+    # the line on its other side is cut into the same cells
+    by_rule -= {
+        id(nb[k])
+        for k in range(len(nb))
+        if id(nb[k]) in by_rule
+        and any(0 <= j < len(nb) and not ruled[j] and _same_cells(nb[k].s, nb[j].s) for j in (k - 1, k + 1))
+    }
     # a running footer printed once ("Journal of X Y 8(2)     117") names the journal the running header
     # on another page names too: a wide gap before its page number and the same first words elsewhere
     openings: dict[str, int] = {}
@@ -866,7 +874,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item.lines.append(x)
             prev = s
             continue
-        if item.kind == "table" and "|" not in s and _barred_grid(item) and not _wraps_open_cell(prev, after.get(id(x), "")):
+        if item.kind == "table" and not _barred(s) and _barred_grid(item) and not _wraps_open_cell(prev, after.get(id(x), "")):
             # a grid set with bars ends at a line without one: a note opening on a code and its meaning ("nd, not
             # done. The panel covers ...") right under the rows is its foot, anything else gives the body back
             if "|" in prev and opens_with_legend(s):
@@ -971,12 +979,21 @@ def _caption_cuts_sentence(s: str, prev: str, nxt: str) -> bool:
     )
 
 
+_GRID_RULE = layout("table_rule_line")
+
+
+def _barred(s: str) -> bool:
+    """A line of a grid set with bars: cut by ``|``, or a rule drawn across it whose crossings are ``+``
+    ("-----+------+----", as a console or plain-text table prints the rule under its header)."""
+    return "|" in s or ("+" in s and _GRID_RULE.match(s) is not None)
+
+
 def _barred_grid(item: _Item) -> bool:
-    """Is a table region a grid set with bars: 2+ lines after its caption, all cut by ``|`` but for the note lines
-    under its rows?"""
+    """Is a table region a grid set with bars: 2+ lines after its caption, all cut by ``|`` (or rules crossing the
+    bars) but for the note lines under its rows?"""
     lines = [x.s for x in item.lines[1:] if not x.furniture]
-    n = next((k for k, t in enumerate(lines) if "|" not in t), len(lines))
-    return n >= 2 and all("|" not in t for t in lines[n:])
+    n = next((k for k, t in enumerate(lines) if not _barred(t)), len(lines))
+    return n >= 2 and all(not _barred(t) for t in lines[n:])
 
 
 def _wraps_open_cell(prev: str, nxt: str) -> bool:
@@ -1450,7 +1467,7 @@ def _panel_grid_end(lines: list[_Src], i: int) -> int:
         return 0
     j = i + 1
     while j < len(lines) and not caption_start(lines[j].s):
-        if sep is not None and sep not in lines[j].raw and not _wraps_cell(lines, j, sep):
+        if sep is not None and sep not in lines[j].raw and not _wraps_cell(lines, j, sep) and not (sep == "|" and _barred(lines[j].s)):
             break
         elif sep is None and (split_cells(lines[j].s) is None or (is_prose(lines[j].s) and ends_sentence(lines[j].s))):
             break  # (a sentence with two spaces after a full stop is no row of a grid set with space runs)
@@ -1478,7 +1495,7 @@ def _tab_rows_end(rows: list[str], s: str) -> bool:
 def _pipe_rows_end(rows: list[str], s: str) -> bool:
     """A table whose header and rows are all set with bars ends at a line without one: what follows is the body
     again ("Comment", "Outcome and follow-up": a heading outside the vocabulary, or a paragraph), not one more row."""
-    return len(rows) >= 2 and "|" not in s and "\t" not in s and all("|" in r for r in rows)
+    return len(rows) >= 2 and not _barred(s) and "\t" not in s and all(_barred(r) for r in rows)
 
 
 def _resumes(s: str, prev: str, interrupted_mid: bool, wide: float, has_content: bool, interrupted_open: bool = False) -> bool:
