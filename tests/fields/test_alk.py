@@ -3565,3 +3565,53 @@ def test_fusion_cell_method_code_spelled_out_by_the_legend(cell, legend, tests):
     doc = read_text(text.encode(), "t", "t.txt")
     row = rows_from_table(doc, doc.tables[0])[0]
     assert (row.alk_fusion_partner, row.alk_tests or []) == (cell.split("::")[0], tests)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The invented nodule was ALK (-) by IHC and FISH.", ["FISH-", "IHC-"]),
+        ("The made-up mass was ALK (\u2212) on both IHC and FISH.", ["FISH-", "IHC-"]),
+        # a bracketed plus keeps both tests positive
+        ("The invented nodule was ALK (+) by IHC and FISH.", ["FISH+", "IHC+"]),
+    ],
+)
+def test_bracketed_minus_after_alk_is_negative_for_every_method_it_names(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("FISH detected a 2p23 rearrangement in the invented tumour.", ["FISH+"]),
+        ("A 2p23 break-apart probe showed a split signal in the made-up nodule.", ["FISH+"]),
+        ("FISH showed no 2p23 rearrangement.", ["FISH-"]),
+        # a karyotype's band pair is no test of the ALK locus
+        ("G-banding gave 46,XY,t(2;19)(p23;p13) in the invented tumour.", []),
+    ],
+)
+def test_alk_locus_named_by_its_band_2p23(text, expected):
+    assert codes(text) == expected
+
+
+def test_follow_up_sentence_with_a_break_apart_pattern_gives_the_fish_result():
+    row = run_apply(
+        apply,
+        "FISH for ALK was done on the made-up resection.",
+        "It gave a break-apart pattern in a third of the nuclei counted.",
+    )
+    assert row.alk_tests == ["FISH+"]
+
+
+@pytest.mark.parametrize(
+    "second,expected",
+    [
+        ("Targeted RNA sequencing had identified the fusion.", ["NGS+"]),
+        ("The fusion was confirmed by RT-PCR.", ["RT-PCR+"]),
+        # a test only planned to find the fusion gives no result
+        ("RNA sequencing is planned to characterise the fusion.", None),
+    ],
+)
+def test_the_fusion_told_again_in_the_next_sentence_gives_its_test(second, expected):
+    row = run_apply(apply, "The invented patient had a TPM3-ALK fusion-positive tumour of the flank.", second)
+    assert row.alk_tests == expected
