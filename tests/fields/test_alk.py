@@ -3615,3 +3615,16 @@ def test_follow_up_sentence_with_a_break_apart_pattern_gives_the_fish_result():
 def test_the_fusion_told_again_in_the_next_sentence_gives_its_test(second, expected):
     row = run_apply(apply, "The invented patient had a TPM3-ALK fusion-positive tumour of the flank.", second)
     assert row.alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The ALK break-apart probe gave a normal fused signal pattern in the invented nodule.", ["FISH-"]),
+        ("ALK FISH showed a normal pattern.", ["FISH-"]),
+        # an abnormal pattern is a rearrangement
+        ("ALK FISH showed an abnormal signal pattern with split signals.", ["FISH+"]),
+    ],
+)
+def test_normal_fused_signal_pattern_is_no_rearrangement(text, expected):
+    assert codes(text) == expected
