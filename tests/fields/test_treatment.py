@@ -4306,3 +4306,18 @@ def test_sarcoma_regimen_drug_abbreviations(text, expected):
 )
 def test_therapy_with_a_relative_clause_saying_it_was_not_used(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text,codes_,drugs_",
+    [
+        # 'X was preferred to Y' is the same choice as 'preferred over': Y was passed over
+        ("Entrectinib was preferred to chemotherapy, and it was begun in June.", ["ALKi"], ["entrectinib"]),
+        ("Ceritinib was favoured to radiotherapy and started at full dose.", ["ALKi"], ["ceritinib"]),
+        # 'preferred to' before a verb is no choice between therapies
+        ("The parents preferred to start crizotinib at once.", ["ALKi"], ["crizotinib"]),
+    ],
+)
+def test_therapy_a_preference_is_stated_to_was_not_given(text, codes_, drugs_):
+    assert codes(text) == codes_
+    assert drugs(text) == drugs_
