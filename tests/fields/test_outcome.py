@@ -8733,3 +8733,35 @@ def test_treatment_course_with_further_growth_of_the_disease_is_progression(text
 )
 def test_nodal_disease_is_spread_to_the_nodes(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "spread"),
+    [
+        # deposits of another organ told beside the tumour at presentation are its spread
+        ("CT found a 9 cm retroperitoneal mass together with three liver deposits.", "C48.0", True),
+        ("She presented with an omental mass with hepatic deposits.", "C48.1", True),
+        # a liver primary's own deposits are no spread
+        ("CT found a 9 cm hepatic mass together with two liver deposits.", "C22.0", False),
+        # a deposit of something else is no spread
+        ("The biopsy showed a mesenteric mass with amyloid deposits.", "C48.1", False),
+    ],
+)
+def test_organ_deposits_told_beside_the_tumour_are_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "spread"),
+    [
+        # a lesion of another organ found later and shown by its removal to be the same tumour
+        ("Ten months later a 1.5 cm nodule in the left lung was resected and showed IMT.", "C55.9", True),
+        ("A year afterwards a hepatic mass was excised and proved to be the same tumour.", "C67.9", True),
+        # the primary's own organ: no spread
+        ("Ten months later a nodule in the left lung was resected and showed IMT.", "C34.9", False),
+        # removed and shown to be something else
+        ("Ten months later a nodule in the left lung was resected and showed a hamartoma.", "C55.9", False),
+    ],
+)
+def test_later_lesion_of_another_organ_proved_to_be_the_tumour_is_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
