@@ -5338,3 +5338,35 @@ def test_ki67_bound_told_of_the_whole_series_is_no_patient_s_index(text, value):
     m = next(x for x in markers_in(text) if x.canonical == "Ki-67")
     got = ki67_percent(text, m)
     assert (got[0] if got else None) == value
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a stain named after 'for' as done, its result after a semicolon told by a pronoun
+        ("Immunostaining for STAT6 was performed; it was negative.", [("STAT6", False)]),
+        ("Stains for desmin and h-caldesmon were performed; both were negative.", [("desmin", False), ("caldesmon", False)]),
+        # what follows the semicolon is no result
+        ("Stains for desmin and h-caldesmon were performed; the slides were reviewed twice.", []),
+    ],
+)
+def test_stain_done_for_a_marker_then_its_result_after_a_semicolon(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts,positive,negative",
+    [
+        # the result told by a pronoun in the next sentence
+        (("Immunostaining for STAT6 was performed.", "It was negative."), None, ["STAT6"]),
+        (("Stains for desmin and CD34 were performed.", "Both were negative."), None, ["desmin", "CD34"]),
+        (("Stains for desmin, CD34 and DOG1 were performed.", "All were negative."), None, ["desmin", "CD34", "DOG-1"]),
+        # 'it' cannot stand for three stains, nor 'both' for one
+        (("Stains for desmin, CD34 and DOG1 were performed.", "It was negative."), None, None),
+        (("Immunostaining for STAT6 was performed.", "Both were negative."), None, None),
+    ],
+)
+def test_stain_done_then_its_result_by_a_pronoun_in_the_next_sentence(texts, positive, negative):
+    row = run(*texts)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative

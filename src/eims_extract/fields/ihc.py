@@ -1129,6 +1129,19 @@ def _only_after_panel(before: str, text: str, found: dict[Mention, bool]) -> dic
     return out
 
 
+def _pronoun_result_after_done(before: str, text: str) -> dict[Mention, bool]:
+    """"Immunostaining for ROS1 was performed." then "It was negative." (regexes ``panel_sentence`` and
+    ``pronoun_result_sentence``; the sentence before gives no result of its own): its markers take the pronoun's result,
+    "it" only for one marker and "both" only for two."""
+    hit = _rx("pronoun_result_sentence").match(text)
+    if hit is None or not _rx("panel_sentence").search(before) or calls(before):
+        return {}
+    named = list(_markers_in(before, False))
+    if not named or (hit.group("it") and len(named) != 1) or (hit.group("both") and len(named) != 2):
+        return {}
+    return {m: hit.group("pos") is not None for m in named}
+
+
 def material(text: str, start: int, end: int) -> str | None:
     """What the result at ``text[start:end]`` was read on, from its clause: "resection" (a resected or excised specimen),
     "small" (an aspirate, smear, cell block, core or biopsy), or None when the clause names neither."""
@@ -1217,6 +1230,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         _panel_only(text, found)
         if idx and found:  # "Immunostains for A, B, C and D were performed. Only A was positive."
             keep_before(idx, _only_after_panel(sentences[idx - 1].text, text, found))
+        if idx and not found:  # "Immunostaining for ROS1 was performed. It was negative."
+            keep_before(idx, _pronoun_result_after_done(sentences[idx - 1].text, text))
         if not found and last is not None:  # "ALK was diffusely positive. Desmin likewise."
             found = {m: last for m in same_result_sentence(text)}
         last = max(found.items(), key=lambda kv: kv[0].start)[1] if found else None
