@@ -5370,3 +5370,22 @@ def test_stain_done_then_its_result_by_a_pronoun_in_the_next_sentence(texts, pos
     row = run(*texts)
     assert row.ihc_positive == positive
     assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the stain's internal control told first, joined by 'and', then the tumour's result
+        ("CD3 and CD20 stained the lymphocytes and were negative in the spindle cells.", [("CD3", False), ("CD20", False)]),
+        ("CD34 outlined the capillaries and was negative in the lesional cells.", [("CD34", False)]),
+        # ... or after it
+        ("CD3 and CD20 were negative in the tumour cells but stained the background lymphocytes.",
+         [("CD3", False), ("CD20", False)]),
+        # a control alone is no result
+        ("SMA highlighted the vessels only.", []),
+        # another marker's result after the control is that marker's only
+        ("CD3 and CD20 stained the lymphocytes and desmin was negative.", [("desmin", False)]),
+    ],
+)
+def test_internal_control_of_a_stain_then_the_tumours_result(text, expected):
+    assert polarities(text) == expected

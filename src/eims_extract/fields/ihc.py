@@ -355,6 +355,20 @@ def _is_filler(gap: str) -> bool:
     return any(rx.search(gap) for rx in _rules()["filler"])
 
 
+def _control_before_result(text: str, m: Mention, s: int, cues: list[tuple[int, int, str]], seg: list[Mention]) -> bool:
+    """Is the staining verb at ``s`` after marker ``m`` the stain's internal control, told before the tumour's result
+    ("CD3 and CD20 stained the lymphocytes and were negative in the spindle cells")? Yes when a later result cue is
+    reached from the marker over filler only, no other marker after the verb (the filler
+    ``filler-control-stained-then-result`` names the background cells): that result is the marker's, the verb before it no positive result."""
+    return any(
+        k.endswith("suffix")
+        and s2 > s
+        and _strip(text, s, s2, seg)[1] == 0
+        and _is_filler(_strip(text, m.end, s2, seg)[0])
+        for s2, _, k in cues
+    )
+
+
 def _near(gap: str) -> bool:
     """A near prefix reaches the marker: only the list's commas and conjunctions (``near_gap``) between them."""
     return _rx("near_gap").fullmatch(gap) is not None
@@ -674,6 +688,8 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
                         k2.endswith("prefix") and s2 <= s and e2 == e for s2, e2, k2 in cues
                     ) and _marker_follows(text, e, seg):
                         continue
+                    if kind == "pos_suffix" and s >= m.end and _control_before_result(text, m, s, cues, seg):
+                        continue  # "CD3 and CD20 stained the lymphocytes and were negative in the spindle cells"
                     if (kind.endswith("suffix") or kind == "pos_noun") and s >= m.end:
                         gap, n = _strip(text, m.end, s, seg)
                         if _is_filler(gap):
