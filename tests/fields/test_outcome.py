@@ -8783,3 +8783,18 @@ def test_later_lesion_of_another_organ_proved_to_be_the_tumour_is_a_spread(text,
 )
 def test_course_then_no_response_by_pronoun_is_progression(text, expected):
     assert [code for code, _, _ in response_mentions(text, "course_response")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no tumour where it was removed: a stated absence of recurrence
+        ("At the 20-month visit no mass was found at the resection site.", [False]),
+        ("No lesion was seen in the operative bed on the last MRI.", [False]),
+        ("Ultrasound showed no tumour at the surgical site.", [False]),
+        # a mass found there is a recurrence
+        ("A 2-cm mass was found at the resection site.", [True]),
+    ],
+)
+def test_no_tumour_at_the_operative_site_is_no_recurrence(text, expected):
+    assert [v for v, _, _ in flag_mentions("recurrence", text)] == expected
