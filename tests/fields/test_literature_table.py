@@ -1211,3 +1211,23 @@ def test_bracketed_time_of_an_outcome_cell_opening_on_a_response(cell, months_):
     doc = grid_document(["Case", "Age/sex", "Site", "Outcome (follow-up, months)"], [["1", "40/F", "Liver", cell]])
     (row,) = rows_from_tables(doc)
     assert row.follow_up_months == months_
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an operation a series table names by its bare name
+        ("Wedge", "SE"),
+        ("Thoracoscopic wedge", "SE"),
+        ("Whipple", "SE"),
+        ("Orthotopic liver transplantation", "SE"),
+        ("OLT", "SE"),
+        ("Wedge + alectinib", "SE+ALKi"),
+        # not an operation
+        ("Whipple disease", None),
+        ("Wedge biopsy", None),
+        ("Transplantation", None),
+    ],
+)
+def test_bare_operation_name_in_a_treatment_cell_is_surgery(text, expected):
+    assert parse_treatment(text)[0] == expected

@@ -8733,3 +8733,68 @@ def test_treatment_course_with_further_growth_of_the_disease_is_progression(text
 )
 def test_nodal_disease_is_spread_to_the_nodes(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "spread"),
+    [
+        # deposits of another organ told beside the tumour at presentation are its spread
+        ("CT found a 9 cm retroperitoneal mass together with three liver deposits.", "C48.0", True),
+        ("She presented with an omental mass with hepatic deposits.", "C48.1", True),
+        # a liver primary's own deposits are no spread
+        ("CT found a 9 cm hepatic mass together with two liver deposits.", "C22.0", False),
+        # a deposit of something else is no spread
+        ("The biopsy showed a mesenteric mass with amyloid deposits.", "C48.1", False),
+    ],
+)
+def test_organ_deposits_told_beside_the_tumour_are_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "spread"),
+    [
+        # a lesion of another organ found later and shown by its removal to be the same tumour
+        ("Ten months later a 1.5 cm nodule in the left lung was resected and showed IMT.", "C55.9", True),
+        ("A year afterwards a hepatic mass was excised and proved to be the same tumour.", "C67.9", True),
+        # the primary's own organ: no spread
+        ("Ten months later a nodule in the left lung was resected and showed IMT.", "C34.9", False),
+        # removed and shown to be something else
+        ("Ten months later a nodule in the left lung was resected and showed a hamartoma.", "C55.9", False),
+    ],
+)
+def test_later_lesion_of_another_organ_proved_to_be_the_tumour_is_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the course named first, then no response told by a pronoun or with no object
+        ("Entrectinib was begun, but the tumour failed to respond to it.", ["PD"]),
+        ("He took lorlatinib for ten weeks but did not respond.", ["PD"]),
+        # a steroid trial told only as not responding stays unread (as for 'did not respond to prednisolone')
+        ("Methylprednisolone was given, but the boy did not respond.", []),
+        # a general statement on other patients is no course of this one
+        ("Patients given crizotinib who did not respond were switched.", []),
+        # a later improvement: not a closed 'no response'
+        ("Ceritinib was begun; she did not respond to it at first but improved later.", []),
+    ],
+)
+def test_course_then_no_response_by_pronoun_is_progression(text, expected):
+    assert [code for code, _, _ in response_mentions(text, "course_response")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no tumour where it was removed: a stated absence of recurrence
+        ("At the 20-month visit no mass was found at the resection site.", [False]),
+        ("No lesion was seen in the operative bed on the last MRI.", [False]),
+        ("Ultrasound showed no tumour at the surgical site.", [False]),
+        # a mass found there is a recurrence
+        ("A 2-cm mass was found at the resection site.", [True]),
+    ],
+)
+def test_no_tumour_at_the_operative_site_is_no_recurrence(text, expected):
+    assert [v for v, _, _ in flag_mentions("recurrence", text)] == expected

@@ -185,3 +185,20 @@ def test_paired_cell_part_telling_where_the_event_came(tmp_path, cell, events):
     its event (invented cases)."""
     row = _rows(tmp_path, PLACES.format(cell=cell))[0]
     assert (row.recurrence, row.metastasis) == events
+
+
+REMARKS = """Hepatic inflammatory myofibroblastic tumour in children: three cases
+
+Table 1. Patients
+Case | Age | Sex | Site | Treatment | Follow-up | Remarks
+1 | 4 | F | Liver | Hepatectomy | 30 mo | Margins clear
+2 | 7 | M | Liver | Hepatectomy | 26 mo | Recurred at 11 mo
+3 | 12 | F | Liver | Hepatectomy | 18 mo | Bone metastasis at 1 y
+"""
+
+
+def test_remarks_column_gives_the_recurrence_or_metastasis_it_names(tmp_path):
+    rows = _rows(tmp_path, REMARKS)
+    assert [(r.recurrence, r.metastasis) for r in rows] == [(None, None), (True, None), (None, True)]
+    # nothing else is read from a remark
+    assert [r.status for r in rows] == [None, None, None]

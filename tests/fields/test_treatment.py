@@ -4306,3 +4306,34 @@ def test_sarcoma_regimen_drug_abbreviations(text, expected):
 )
 def test_therapy_with_a_relative_clause_saying_it_was_not_used(text, treatment):
     assert run(text).treatment == treatment
+
+
+@pytest.mark.parametrize(
+    "text,codes_,drugs_",
+    [
+        # 'X was preferred to Y' is the same choice as 'preferred over': Y was passed over
+        ("Entrectinib was preferred to chemotherapy, and it was begun in June.", ["ALKi"], ["entrectinib"]),
+        ("Ceritinib was favoured to radiotherapy and started at full dose.", ["ALKi"], ["ceritinib"]),
+        # 'preferred to' before a verb is no choice between therapies
+        ("The parents preferred to start crizotinib at once.", ["ALKi"], ["crizotinib"]),
+    ],
+)
+def test_therapy_a_preference_is_stated_to_was_not_given(text, codes_, drugs_):
+    assert codes(text) == codes_
+    assert drugs(text) == drugs_
+
+
+@pytest.mark.parametrize(
+    "texts,treatment,drugs_",
+    [
+        # the preferred therapy is given when the next sentence tells it was started; the one passed over is not
+        (("Larotrectinib was preferred to chemotherapy.", "He started it in March."), "ALKi", ["larotrectinib"]),
+        (("Brigatinib was preferred over crizotinib.", "She started it the same week."), "ALKi", ["brigatinib"]),
+        # a preference alone, nothing started
+        (("Brigatinib was preferred over crizotinib.", "The nodules then grew."), None, None),
+    ],
+)
+def test_preferred_therapy_started_in_the_next_sentence_is_given(texts, treatment, drugs_):
+    row = run(*texts)
+    assert row.treatment == treatment
+    assert row.drugs == drugs_

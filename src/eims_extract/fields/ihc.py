@@ -355,6 +355,20 @@ def _is_filler(gap: str) -> bool:
     return any(rx.search(gap) for rx in _rules()["filler"])
 
 
+def _control_before_result(text: str, m: Mention, s: int, cues: list[tuple[int, int, str]], seg: list[Mention]) -> bool:
+    """Is the staining verb at ``s`` after marker ``m`` the stain's internal control, told before the tumour's result
+    ("CD3 and CD20 stained the lymphocytes and were negative in the spindle cells")? Yes when a later result cue is
+    reached from the marker over filler only, no other marker after the verb (the filler
+    ``filler-control-stained-then-result`` names the background cells): that result is the marker's, the verb before it no positive result."""
+    return any(
+        k.endswith("suffix")
+        and s2 > s
+        and _strip(text, s, s2, seg)[1] == 0
+        and _is_filler(_strip(text, m.end, s2, seg)[0])
+        for s2, _, k in cues
+    )
+
+
 def _near(gap: str) -> bool:
     """A near prefix reaches the marker: only the list's commas and conjunctions (``near_gap``) between them."""
     return _rx("near_gap").fullmatch(gap) is not None
@@ -674,6 +688,8 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
                         k2.endswith("prefix") and s2 <= s and e2 == e for s2, e2, k2 in cues
                     ) and _marker_follows(text, e, seg):
                         continue
+                    if kind == "pos_suffix" and s >= m.end and _control_before_result(text, m, s, cues, seg):
+                        continue  # "CD3 and CD20 stained the lymphocytes and were negative in the spindle cells"
                     if (kind.endswith("suffix") or kind == "pos_noun") and s >= m.end:
                         gap, n = _strip(text, m.end, s, seg)
                         if _is_filler(gap):
@@ -1129,6 +1145,19 @@ def _only_after_panel(before: str, text: str, found: dict[Mention, bool]) -> dic
     return out
 
 
+def _pronoun_result_after_done(before: str, text: str) -> dict[Mention, bool]:
+    """"Immunostaining for ROS1 was performed." then "It was negative." (regexes ``panel_sentence`` and
+    ``pronoun_result_sentence``; the sentence before gives no result of its own): its markers take the pronoun's result,
+    "it" only for one marker and "both" only for two."""
+    hit = _rx("pronoun_result_sentence").match(text)
+    if hit is None or not _rx("panel_sentence").search(before) or calls(before):
+        return {}
+    named = list(_markers_in(before, False))
+    if not named or (hit.group("it") and len(named) != 1) or (hit.group("both") and len(named) != 2):
+        return {}
+    return {m: hit.group("pos") is not None for m in named}
+
+
 def material(text: str, start: int, end: int) -> str | None:
     """What the result at ``text[start:end]`` was read on, from its clause: "resection" (a resected or excised specimen),
     "small" (an aspirate, smear, cell block, core or biopsy), or None when the clause names neither."""
@@ -1217,6 +1246,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         _panel_only(text, found)
         if idx and found:  # "Immunostains for A, B, C and D were performed. Only A was positive."
             keep_before(idx, _only_after_panel(sentences[idx - 1].text, text, found))
+        if idx and not found:  # "Immunostaining for ROS1 was performed. It was negative."
+            keep_before(idx, _pronoun_result_after_done(sentences[idx - 1].text, text))
         if not found and last is not None:  # "ALK was diffusely positive. Desmin likewise."
             found = {m: last for m in same_result_sentence(text)}
         last = max(found.items(), key=lambda kv: kv[0].start)[1] if found else None

@@ -1172,6 +1172,15 @@ def _read_outcome(c: CellContext) -> None:
             c.put(event, _cell_tells(event, text), c.cell)
 
 
+def _read_remarks(c: CellContext) -> None:
+    """A free-text "Remarks" / "Comments" column ("Recurred at 9 mo", "Lung metastasis at 2 y"): the recurrence or
+    metastasis it names, as the narrative rules read it, when no other column told it; nothing else (its notes on the
+    diagnosis, the margins or the family are no outcome)."""
+    for event in ("recurrence", "metastasis"):
+        if getattr(c.row, event) is None:
+            c.put(event, _cell_tells(event, c.cell.text), c.cell)
+
+
 def _read_outcome_note(c: CellContext) -> None:
     """The note an outcome cell's mark points to, for a patient the cell says was lost ("Lost c" over "c after 5
     months"): the one time the note tells is the follow-up; a note under any other outcome cell gives nothing here."""
@@ -1197,6 +1206,7 @@ register_columns(
     TableColumn("recurrence_metastasis", ("recurrence", "metastasis"), _read_both),
     TableColumn("follow_up", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome, _read_outcome_note),
     TableColumn("outcome", ("follow_up_months", "status", "response", "recurrence", "metastasis"), _read_outcome, _read_outcome_note),
+    TableColumn("remarks", ("recurrence", "metastasis"), _read_remarks),
 )
 
 

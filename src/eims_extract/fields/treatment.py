@@ -724,9 +724,13 @@ def _takes_up_advice(previous: str, text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _advised_mentions(text: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[tuple[str, int, int], ...]]:
-    """(codes, drugs) of ``text`` read as given: each advice word is read as "given" (same length, so the
-    offsets stay those of ``text``)."""
-    told = _rx("advice_cue").sub(lambda m: "given".ljust(len(m.group(0))), text)
+    """(codes, drugs) of ``text`` read as given: each advice word is read as "given", a preference word as "chosen"
+    (same length, so the offsets stay those of ``text``)."""
+    # a preference ("X was preferred to Y") is read as a choice, "chosen", so the therapy passed over stays masked
+    told = _rx("advice_cue").sub(
+        lambda m: "chosen".rjust(len(m.group(0))) if m.group(0).lower().startswith(("prefer", "favo")) else "given".ljust(len(m.group(0))),
+        text,
+    )
     return (
         tuple((c, s, e) for c, s, e in code_mentions(told)),
         tuple((n, s, e) for n, _, s, e in drug_mentions(told)),
