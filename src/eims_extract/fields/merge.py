@@ -391,9 +391,9 @@ def _add_table_tests(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
 
 
 def _later_follow_up(merged: CaseRow, narr: CaseRow, table: CaseRow) -> None:
-    """A series' own table prints each patient's follow-up when the article was written, while a note the authors added
-    later ("Note added in proof: patient 2 has now been followed for 36 months") tells a longer one: the note's follow-up
-    is the row's (a shorter one, or one read elsewhere in the prose, leaves the table's)."""
+    """Give ``merged`` the follow-up of a note the authors added later ("Note added in proof: patient 2 has now been
+    followed for 36 months") when it is longer than the table's, which dates from the writing; a shorter one, or one
+    read from any other sentence, leaves the table's."""
     t, n = table.follow_up_months, narr.follow_up_months
     if t is None or n is None or n <= t:
         return

@@ -289,11 +289,9 @@ def _label_over_front_matter(
 
 
 def _own_legend(line: str) -> bool:
-    """A figure's or table's legend with its text ("Fig. 3  Tumour cells stain for ..."): a record page prints the
-    article's own figures and tables after its keyword and MeSH lists (KoreaMed, journal pages), under a bare "Figure"
-    or "Tables" label no heading rule knows; the legend ends the list above it (another record is listed by its title
-    and citation, never by a figure's label), and its stains and findings are the patient's. A label alone ("Fig. 2")
-    ends nothing."""
+    """A figure's or table's legend with its text ("Fig. 3  Tumour cells stain for ..."), not a label alone ("Fig. 2"):
+    a record page (KoreaMed, journal pages) prints the article's own legends after its keyword lists, so one ends such a
+    list (another record is listed by title, never by a figure label) and its findings are the patient's."""
     from .sections import caption_start, figure_label_alone
 
     s = _BULLET.sub("", line).strip()

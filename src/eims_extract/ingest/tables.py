@@ -830,6 +830,8 @@ def _tokens(line: str, base: int, lineno: int) -> list[_Tok]:
 
 
 def _tokens_marked(line: str, base: int, lineno: int) -> list[_Tok]:
+    """Tokens of one printed line with any markdown emphasis still on them (:func:`_tokens` strips it); a line
+    with a word cut inside it is left to :func:`_tokens_glued`."""
     out: list[_Tok] = []
     prev_end = 0
     if _GLUE.search(line) is None:
@@ -1336,11 +1338,10 @@ def _continued_parts(located: list[tuple[str, int]]) -> list[list[tuple[str, int
 
 
 def _fill_side_parts(doc: Document, table: Table, located: list[tuple[str, int]]) -> bool:
-    """A table printed in parts side by side, each under its own header with the case number first ("Case | Age |
-    Site | IHC" on one page, "Table 1 (continued)" / "Case | Recurrence | Status" on the next): the parts are one grid,
-    each later part's columns added to the row of the same case number. False (the table left alone) unless every
-    part has rows, each under a header whose first column numbers the cases and whose other columns differ from the
-    first part's, and numbers only cases of the first part, once each."""
+    """A table printed in parts, each under its own header with the case number first ("Case | Age | Site" on one
+    page, "Table 1 (continued)" / "Case | Recurrence" on the next), filled as one grid: each later part's columns join
+    the row of the same case. False (table left alone) unless every part numbers, once each, only the first part's
+    cases under other columns than the first part's."""
     parts = _continued_parts(located)
     if len(parts) < 2:
         return False
@@ -1352,6 +1353,7 @@ def _fill_side_parts(doc: Document, table: Table, located: list[tuple[str, int]]
     first = grids[0]
 
     def numbers(t: Table) -> list[str] | None:
+        """A part's case numbers, each once; None unless its first column is headed as the case and numbers every row."""
         spec = header_spec(t.header[0].text) if t.header else None
         nums = [r[0].text.strip() for r in t.rows]
         if spec is None or spec.field != "case" or not nums or not all(_DIGITS.fullmatch(n) for n in nums):
@@ -1823,12 +1825,9 @@ def _breaks_cell(above: int, here: int, n: int, first: str) -> bool:
 
 
 def _continued_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """Rows under a case column whose case cell is blank and whose filled cells go on with the cells above them (a word
-    starting in lower case or in a bracket, or after a cell left open: "Jejunal" over "mesentery", "Segmental" over
-    "resection", "ALK+, SMA+," over "desmin-"): one row wrapped onto the next line, each of its cells joined to the one
-    above. Most of its filled cells must visibly go on: one beside them may open in capitals ("Liver, segments" over
-    "V-VI" beside "(partner unknown)"). A blank-labelled row of its own (an event, a value: "First recurrence",
-    "14") is left as it is."""
+    """``rows`` with each row wrapped onto the next line joined back: a row whose case cell is blank and most of whose
+    filled cells visibly go on with the cells above (:func:`_goes_on`: "Jejunal" over "mesentery", "ALK+, SMA+," over
+    "desmin-"). A blank-labelled row of its own ("First recurrence", "14") is left as it is."""
     out: list[list[Cell]] = []
     for row in rows:
         prev = out[-1] if out else None
