@@ -3628,3 +3628,22 @@ def test_the_fusion_told_again_in_the_next_sentence_gives_its_test(second, expec
 )
 def test_normal_fused_signal_pattern_is_no_rearrangement(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The nodule was negative for ALK rearrangement (FISH) and positive for ROS1 (IHC).", ["FISH-"]),
+        ("Her tumour lacked an ALK rearrangement (FISH) but was positive for pan-TRK (IHC).", ["FISH-"]),
+        ("The spindle cells were positive for ALK and ROS1 (IHC).", ["IHC+"]),
+        ("The mass was positive for ALK (IHC) and negative for ROS1 (FISH).", ["IHC+"]),
+    ],
+)
+def test_bracketed_method_after_another_marker_is_that_markers(text, expected):
+    assert codes(text) == expected
+
+
+def test_bracketed_ihc_of_another_marker_adds_no_alk_stain_to_the_row():
+    row = run_apply(apply, "The nodule was negative for ALK rearrangement (FISH) and positive for ROS1 (IHC).")
+    assert row.alk_tests == ["FISH-"]
+    assert "ALK" not in (row.ihc_positive or [])

@@ -316,6 +316,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 ):
                     # "ALK staining was negative, and FISH for ROS1 was positive (break-apart signals)": ROS1's test
                     continue
+                if _bracket_of_other_marker(text, s):
+                    continue  # "..., and positive for ROS1 (IHC)": ROS1's stain
                 if _reports_other_fusion(text, e, min([x[1] for x in mentions if x[1] > e] + [hi])) and not (
                     i in negative and _rx("no_alk_found_on").search(text, lo, s)
                 ):
@@ -504,6 +506,26 @@ def _for_other_gene(text: str, end: int) -> bool:
     if any(o.start() == m.end() for r in _rules()["other_gene"] for o in r.regex.finditer(text, m.end(), m.end() + 12)):
         return True
     return any(g.start == m.end() and g.symbol not in (None, "ALK") for g in genes_in(text))
+
+
+def _bracket_of_other_marker(text: str, start: int) -> bool:
+    """The test named in brackets at ``start`` follows a gene or marker other than ALK (regex ``bracketed_method_after``):
+    "negative for ALK rearrangement (FISH) and positive for ROS1 (IHC)" – the bracket gives ROS1's result its method,
+    not ALK's; a marker coordinated with ALK right before it ("ALK and ROS1 (IHC)") shares the bracket."""
+    m = _rx("bracketed_method_after").search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group("marker")
+    gene = lookup("genes", word.upper())
+    marks = ihc.markers_in(word)
+    if gene is not None:
+        if gene.canonical == "ALK":
+            return False
+    elif not (marks and marks[0].canonical != "ALK" and marks[0].end - marks[0].start == len(word)):
+        return False
+    if m.group("head") and _any("target", text, max(0, m.start() - 20), m.start()):
+        return False  # "ALK and ROS1 (IHC)": one bracket for both
+    return True
 
 
 def _reports_other_fusion(text: str, end: int, stop: int) -> bool:
