@@ -5392,3 +5392,15 @@ def test_stain_done_then_its_result_by_a_pronoun_in_the_next_sentence(texts, pos
 )
 def test_internal_control_of_a_stain_then_the_tumours_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("CD3 and CD20 stained the lymphocytes but were negative in the spindle cells.", [("CD3", False), ("CD20", False)]),
+        ("CD4 and CD8 highlighted the background T cells, but were negative in the lesional cells.", [("CD4", False), ("CD8", False)]),
+        ("SMA was positive, but desmin and CD34 were negative in the tumour cells.", [("SMA", True), ("desmin", False), ("CD34", False)]),
+    ],
+)
+def test_control_stain_but_negative_in_the_tumour_is_the_lists_result(text, expected):
+    assert polarities(text) == expected
