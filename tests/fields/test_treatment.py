@@ -1648,6 +1648,10 @@ def test_treatment_label_lists_therapies_given(text, expected):
         (("Targeted therapy with brigatinib was suggested.", "The parents agreed, and treatment began the next week."), ["brigatinib"], "ALKi"),
         (("The man was advised to take celecoxib.", "He did so for eight months."), ["celecoxib"], None),
         (("Adjuvant radiotherapy was offered.", "The patient accepted."), None, "RT"),
+        # "taking" after the starting verb ("He began taking it")
+        (("Alectinib was recommended by the tumour board.", "He began taking it in July."), ["alectinib"], "ALKi"),
+        (("Larotrectinib was preferred to chemotherapy.", "She started taking the drug the following week."), ["larotrectinib"], "ALKi"),
+        (("Ceritinib was recommended.", "He never started taking it."), None, None),
         # refused, not started, another therapy named instead, or advice with no uptake: nothing
         (("Alectinib was proposed.", "The patient refused."), None, None),
         (("Lorlatinib was recommended.", "She never started it."), None, None),
