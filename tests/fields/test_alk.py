@@ -3647,3 +3647,16 @@ def test_bracketed_ihc_of_another_marker_adds_no_alk_stain_to_the_row():
     row = run_apply(apply, "The nodule was negative for ALK rearrangement (FISH) and positive for ROS1 (IHC).")
     assert row.alk_tests == ["FISH-"]
     assert "ALK" not in (row.ihc_positive or [])
+
+
+@pytest.mark.parametrize(
+    "texts,partner_,fusions,tests",
+    [
+        (("Break-apart FISH showed an ALK rearrangement.", "RNA sequencing identified the fusion partner as TPM3."), "TPM3", ["TPM3::ALK"], ["FISH+", "NGS+"]),
+        (("Break-apart FISH showed an ALK rearrangement.", "Targeted RNA sequencing identified the partner gene as CLTC."), "CLTC", ["CLTC::ALK"], ["FISH+", "NGS+"]),
+        (("Desmin and SMA were positive.", "RNA sequencing identified the fusion partner as TPM3."), None, None, None),
+    ],
+)
+def test_partner_identified_as_gene_after_an_alk_sentence(texts, partner_, fusions, tests):
+    row = run_apply(apply, *texts)
+    assert (row.alk_fusion_partner, row.kinase_fusions, row.alk_tests) == (partner_, fusions, tests)
