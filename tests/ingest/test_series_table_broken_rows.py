@@ -136,3 +136,29 @@ def test_wrapped_line_where_only_some_cells_visibly_go_on_joins_the_row_above(tm
          "Left lateral hepatectomy"],
         ["2", "9 y", "Lung", "ALK-, SMA+", "TFG::ROS1 (NGS)", "Lobectomy"],
     ]
+
+
+BLANK_OPENING = """Inflammatory myofibroblastic tumour of the bladder: two patients
+
+Results
+Table 1
+Case\tAge (years)\tSex\tSite\tTreatment\tFollow-up (months)\tStatus
+1\t61\tM\tBladder\tPartial cystectomy
+\t18\tNED
+2\t27\tF\tBladder\tTransurethral resection\t40\tNED
+
+Discussion
+Both patients remain well.
+"""
+
+
+def test_short_tab_line_opening_on_an_empty_cell_keeps_the_table(tmp_path) -> None:
+    """A short line under a short row whose first cell is empty has nothing to end the broken cell with: the grid is
+    still read (the table's rows are not lost to a failed reconstruction)."""
+    p = tmp_path / "blank_opening.txt"
+    p.write_text(BLANK_OPENING)
+    doc = load_document(p)
+    (table,) = doc.tables
+    assert not [w for w in doc.warnings if "reconstruction failed" in w]
+    assert [r[0].text for r in table.rows if r[0].text.strip()] == ["1", "2"]
+    assert [c.text for c in table.rows[-1]][4:] == ["Transurethral resection", "40", "NED"]

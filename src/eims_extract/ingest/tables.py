@@ -1802,9 +1802,17 @@ def _delimited_rows(
         if [key(raw[a:b]) for a, b in sp] == header:
             continue  # the header repeated (a page break)
         row = [Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in sp]
-        if case_first and rows and rows[-1][0].text.strip() and _breaks_cell(told[-1], k, n, row[0].text):
+        if (
+            case_first
+            and rows
+            and rows[-1][0].text.strip()
+            and _breaks_cell(told[-1], k, n, row[0].text)
+            and rows[-1][told[-1] - 1].start is not None
+            and row[0].end is not None
+        ):
             # a row broken by a line break inside one cell (a web table's "Excision<br>crizotinib" copied with tabs):
-            # the line's first cell ends the last cell of the line above, its other cells follow that one
+            # the line's first cell ends the last cell of the line above, its other cells follow that one (both
+            # cells printed: an empty one on either side is no broken cell, and has no offsets to join)
             last = told[-1] - 1
             top, low = rows[-1][last], row[0]
             assert top.start is not None and low.end is not None
