@@ -1345,12 +1345,14 @@ def _fill_side_parts(doc: Document, table: Table, located: list[tuple[str, int]]
     parts = _continued_parts(located)
     if len(parts) < 2:
         return False
-    grids: list[Table] = []
-    for part in parts:
+    heads = [" ".join(next((r for r, _ in part if not _CAPTION.match(r.strip())), "").split()) for part in parts]
+    if any(h == heads[0] for h in heads[1:]):
+        return False  # the header printed again over each part (a long table over pages): the same columns, one grid
+
+    def filled(part: list[tuple[str, int]]) -> Table:
         t = Table(id=table.id, caption=table.caption, start=table.start, end=table.end)
         _fill_located(doc, t, part)
-        grids.append(t)
-    first = grids[0]
+        return t
 
     def numbers(t: Table) -> list[str] | None:
         """A part's case numbers, each once; None unless its first column is headed as the case and numbers every row."""
@@ -1360,14 +1362,20 @@ def _fill_side_parts(doc: Document, table: Table, located: list[tuple[str, int]]
             return None
         return nums if len(set(nums)) == len(nums) else None
 
+    # each part filled only while the parts so far join (a literature table continued over pages, the common case,
+    # fails on its first part and is then filled once, by the caller, not twice)
+    first = filled(parts[0])
     ours = numbers(first)
     if ours is None:
         return False
     own_keys = {key(c.text) for c in first.header[1:]}
-    for t in grids[1:]:
+    grids = [first]
+    for part in parts[1:]:
+        t = filled(part)
         theirs = numbers(t)
         if theirs is None or not set(theirs) <= set(ours) or own_keys & {key(c.text) for c in t.header[1:]}:
             return False
+        grids.append(t)
     header, rows = list(first.header), [list(r) for r in first.rows]
     for t in grids[1:]:
         header += t.header[1:]
