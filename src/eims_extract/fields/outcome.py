@@ -778,9 +778,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
 
     last_resp: tuple[str, Evidence] | None = None
     best_resp: tuple[str, Evidence] | None = None
-    held_resp: tuple[str, Evidence] | None = None
+    held_resp: tuple[str, Evidence] | None = None  # a response a progression told as an event has ended: still the row's
     after_best = False  # a progression was told after the stated best response
-    best_at = (0, 0)  # the sentence and offset where the stated best response ends  # a response a progression told as an event has ended: still the row's
+    best_at = (0, 0)  # the sentence and offset where the stated best response ends
     statuses: list[tuple[str, Evidence]] = []
     best_fu: tuple[float, Evidence] | None = None
     clock: tuple[float, int] | None = None

@@ -728,7 +728,7 @@ def _advised_mentions(text: str) -> tuple[tuple[tuple[str, int, int], ...], tupl
     (same length, so the offsets stay those of ``text``)."""
     # a preference ("X was preferred to Y") is read as a choice, "chosen", so the therapy passed over stays masked
     told = _rx("advice_cue").sub(
-        lambda m: "chosen".rjust(len(m.group(0))) if m.group(0).lower().startswith(("prefer", "favo")) else "given".ljust(len(m.group(0))),
+        lambda m: "chosen".rjust(len(m.group(0))) if m.group("prefer") else "given".ljust(len(m.group(0))),
         text,
     )
     return (
