@@ -275,7 +275,12 @@ _LEGEND_SYMBOL_ITEM = layout("legend_symbol_item")
 
 
 def parse_legend(text: str) -> dict[str, str]:
-    """``"SE, surgical excision; DOD, dead of disease."`` → {abbr: expansion}."""
+    """``"SE, surgical excision; DOD, dead of disease."`` → {abbr: expansion} (a fresh dict: callers may add to it)."""
+    return dict(_legend_items(text))
+
+
+@lru_cache(maxsize=4096)  # bounded, keyed by line: the text reader's passes ask each line under a table again and again
+def _legend_items(text: str) -> tuple[tuple[str, str], ...]:
     out: dict[str, str] = {}
     t = re.sub(r"\s+", " ", fold(text)).strip()
     t = layout("legend_lead").sub("", t)
@@ -293,7 +298,7 @@ def parse_legend(text: str) -> dict[str, str]:
                 out.setdefault(k, v)
     for m in _LEGEND_SYMBOL_ITEM.finditer(t):  # "-, not done." / "+, positive; -, negative"
         out.setdefault(m.group("code"), m.group("meaning").strip())
-    return out
+    return tuple(out.items())
 
 
 def na_codes(legend: dict[str, str]) -> frozenset[str]:
