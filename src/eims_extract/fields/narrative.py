@@ -2490,11 +2490,12 @@ def _for_member(s: Sentence, j: int, k: int, lo: int = 0, hi: int | None = None,
     ):
         return s
     if k > 1:
-        # the earliest clause about an unnamed one of them: the rest of the piece goes with it
-        first = min((m.start() for rx in scope_rules().unnamed_one if (m := rx.search(s.text, lo, hi))), default=None)
-        if first is not None:
-            spans.append((first, hi))
-            hi = first
+        for rx in scope_rules().unnamed_one:
+            m = rx.search(s.text, lo, hi)
+            if m:
+                spans.append((m.start(), hi))
+                hi = m.start()
+                break
         anchors = list(_rx("respectively").finditer(s.text, lo, hi))
         # "aged 41 and 63 years, respectively, with X and Y, respectively": each "respectively" closes a list of its own
         windows = [(anchors[i - 1].end() if i else lo, anchors[i + 1].start() if i + 1 < len(anchors) else hi)
