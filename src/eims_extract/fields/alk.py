@@ -681,7 +681,8 @@ def _no_alk_alteration(text: str) -> bool:
     sequencing test's sentence, the panel looked at ALK and found no fusion of it); a mutation or an amplification
     denied alone says nothing of a fusion."""
     return any(
-        "ALK" in re.split(r"\W+", m.group("genes")) and re.search(r"\balterations?$", m.group(0), re.IGNORECASE) is not None
+        m.group("noun").lower().startswith("alteration")
+        and "ALK" in [canonical_gene(g.group(0)) or g.group(0) for g in _rx("gene_list_item").finditer(m.group("genes"))]
         for m in _rx("negated_gene_list_after").finditer(text)
     )
 
