@@ -3660,3 +3660,19 @@ def test_bracketed_ihc_of_another_marker_adds_no_alk_stain_to_the_row():
 def test_partner_identified_as_gene_after_an_alk_sentence(texts, partner_, fusions, tests):
     row = run_apply(apply, *texts)
     assert (row.alk_fusion_partner, row.kinase_fusions, row.alk_tests) == (partner_, fusions, tests)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a sequencing panel that found another kinase's fusion, then ALK denied any alteration in the next sentence
+        (("An RNA sequencing panel found an ETV6-NTRK3 fusion.", "No ALK, ROS1 or BRAF alterations were detected."),
+         ["NGS-"]),
+        (("Targeted NGS showed a TFG-ROS1 fusion.", "No ALK or NTRK alterations were found."), ["NGS-"]),
+        # a mutation denied says nothing of a fusion; nor is a probe's test read from a panel's wording
+        (("An RNA sequencing panel found an ETV6-NTRK3 fusion.", "No ALK mutations were found."), None),
+        (("FISH for ETV6 showed a break-apart signal.", "No ALK or ROS1 alterations were found."), None),
+    ],
+)
+def test_alk_denied_any_alteration_after_a_sequencing_sentence_is_ngs_negative(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected

@@ -2619,3 +2619,19 @@ def test_bare_age_with_our_patient_as_the_subject(text, age):
 )
 def test_relative_presenting_at_an_age_is_not_the_patient_s_age(texts, years):
     assert run(*texts).age_years == years
+
+
+@pytest.mark.parametrize(
+    ("texts", "years"),
+    [
+        # a time told between the last visit and the age: still the age at that visit, which yields
+        (("A boy aged 4 months was seen with a thigh swelling.",
+          "At the last clinic visit, 20 months after the operation, he was 2 years old and walking."), 0.33),
+        (("A girl aged 9 months had a mass of the scalp.",
+          "At her most recent follow-up, three years after resection, she was 4 years old and free of disease."), 0.75),
+        # alone, it is still read
+        (("At the last visit, two years after the operation, she was 5 years old.",), 5.0),
+    ],
+)
+def test_age_at_last_visit_with_an_interval_between_yields_to_the_presentation_age(texts, years):
+    assert run(*texts).age_years == years

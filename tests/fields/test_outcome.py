@@ -8798,3 +8798,31 @@ def test_course_then_no_response_by_pronoun_is_progression(text, expected):
 )
 def test_no_tumour_at_the_operative_site_is_no_recurrence(text, expected):
     assert [v for v, _, _ in flag_mentions("recurrence", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Progression occurred after two cycles.", ["PD"]),
+        ("Radiological progression was noted during the third course.", ["PD"]),
+        ("Progression was observed after 3 cycles.", ["PD"]),
+        # its absence is no progression
+        ("No progression occurred after four cycles.", []),
+    ],
+)
+def test_progression_told_as_the_event_of_a_number_of_cycles_is_pd(text, expected):
+    assert sorted({code for code, _, _ in response_mentions(text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("At the last visit, MRI showed a stable 4-mm spot in the liver that the team regarded as residual tumour.", "AWD"),
+        ("The faint enhancement on the latest scan was interpreted as residual disease.", "AWD"),
+        # denied, or then removed: no disease left
+        ("The faint enhancement was not regarded as residual tumour.", None),
+        ("A nodule interpreted as residual tumour was excised a month later.", None),
+    ],
+)
+def test_finding_taken_for_residual_disease_is_alive_with_disease(text, status):
+    assert run(text).status == status

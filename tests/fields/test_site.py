@@ -4621,3 +4621,16 @@ def test_primary_named_after_a_metastasis_told_first_is_the_site(nlp, texts, exp
 )
 def test_adnexal_mass_is_coded_as_the_readable_golds_code_it(nlp, text, site_code):
     assert run(nlp, text).site_code == site_code
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        # a wall of the nasopharynx named with the organ's adjective: that sub-site
+        (("MRI showed a 2 cm enhancing lesion based on the posterior nasopharyngeal wall.",), "C11.1"),
+        (("Endoscopy found a polypoid mass arising from the lateral nasopharyngeal wall.",), "C11.2"),
+    ],
+)
+def test_nasopharyngeal_wall_named_by_the_adjective_gives_its_sub_site(nlp, texts, code):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == ("nasopharynx", code)

@@ -61,3 +61,32 @@ def test_site_column_named_in_british_or_american_spelling(tmp_path: Path, heade
     p.write_text(TABLE.replace("Location", header).format(site="Trachea"), encoding="utf-8")
     row = rows_from_tables(load_document(p))[0]
     assert (row.site, row.site_code) == ("trachea", "C33.9")
+
+
+@pytest.mark.parametrize("cell", ["Lung + pleura", "Liver/lung", "Stomach and spleen", "Kidney & adrenal gland"])
+def test_site_cell_naming_two_organs_at_once_gives_no_site(tmp_path: Path, cell):
+    p = tmp_path / "series.txt"
+    p.write_text(TABLE.format(site=cell), encoding="utf-8")
+    row = rows_from_tables(load_document(p))[0]
+    assert (row.site, row.site_code) == (None, None)
+
+
+def test_present_case_row_naming_two_organs_keeps_the_site_its_text_tells(nlp):
+    from eims_extract.pipeline.extract import extract_document
+
+    text = """Pulmonary inflammatory myofibroblastic tumour with pleural spread: an invented case and review
+
+Case presentation
+A 64-year-old man had a 6 cm mass of the left upper lobe of the lung with two pleural nodules. Lobectomy was done.
+
+Discussion
+Table 1 Published cases of pulmonary IMT with pleural spread
+Reference       Age/Sex  Site             Treatment     Outcome
+Okafor (4)      41/M     Lung             Lobectomy     NED 30 mo
+Lindqvist (5)   33/F     Lung             Lobectomy     NED 24 mo
+Present case    64/M     Lung + pleura    Lobectomy     NED 10 mo
+"""
+    doc = load_document("t.txt", data=text.encode(), doc_id="t")
+    rows = extract_document(doc, nlp)
+    own = [r for r in rows if not r.published]
+    assert [(r.site, r.site_code is not None and r.site_code.startswith("C34")) for r in own] == [("lung", True)]

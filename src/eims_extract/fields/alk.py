@@ -658,10 +658,11 @@ def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
 
 def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int]]:
     """A sentence naming no test of its own that reports an ALK fusion or its absence ("Fusion: X::ALK (exon 20).", "No ALK,
-    ROS1 or NTRK fusion detected.") gives the result of the one test other than IHC the sentence ``before`` named (a
-    molecular report's panel line, then its result line); read as if the test's name opened it, only that test's results
-    kept, at the sentence."""
-    if _method_mentions(text) or not _rx("fusion_word").search(text) or not _any("target", text):
+    ROS1 or NTRK fusion detected.", after a sequencing test "No ALK or ROS1 alterations were found.") gives the result of
+    the one test other than IHC the sentence ``before`` named (a molecular report's panel line, then its result line);
+    read as if the test's name opened it, only that test's results kept, at the sentence."""
+    worded = _rx("fusion_word").search(text) is not None
+    if _method_mentions(text) or not (worded or _no_alk_alteration(text)) or not _any("target", text):
         return []
     if context(text, 0, len(text)) & NOT_ASSERTED:
         return []  # "Driver rearrangements of ALK, ROS1 and NTRK are common in IMT" under a title naming the assay: the disease in general
@@ -669,8 +670,21 @@ def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int
     if len(named) != 1:
         return []
     method = next(iter(named))
+    if not worded and method != "NGS":
+        return []  # "no ALK alterations" is a sequencing panel's wording, not a probe's
     label = f"{method}: "
     return [(code, 0, len(text)) for code, _, _ in _read_tests(label + text)[0] if code[:-1] == method]
+
+
+def _no_alk_alteration(text: str) -> bool:
+    """"No ALK, ROS1 or BRAF alterations were found.": a list of genes denied any alteration, ALK among them (after a
+    sequencing test's sentence, the panel looked at ALK and found no fusion of it); a mutation or an amplification
+    denied alone says nothing of a fusion."""
+    return any(
+        m.group("noun").lower().startswith("alteration")
+        and "ALK" in [canonical_gene(g.group(0)) or g.group(0) for g in _rx("gene_list_item").finditer(m.group("genes"))]
+        for m in _rx("negated_gene_list_after").finditer(text)
+    )
 
 
 def _stain_named_after(text: str, end: int, mentions: list[tuple[str, int, int]]) -> bool:

@@ -476,7 +476,11 @@ def _rule_ages(sentence: Sentence, r: Rules) -> dict[tuple[int, int], AgeMatch]:
             # age itself too, since a rule may open on the patient's noun ("A girl, now 15, was diagnosed at 11")
             now = _rx("current_before")
             # unless the patient presents right after it ("Now 20 years old, she presented with ..."): the story's present
-            told_now = now.search(before) or (a_start > m.start() and now.search(text, max(0, a_start - 60), a_start))
+            # (asked further back than the other cues: a time may stand between the visit and the age, "At the last visit,
+            # 22 months after the operation, she was 25 months old")
+            told_now = now.search(text, max(0, m.start() - 120), m.start()) or (
+                a_start > m.start() and now.search(text, max(0, a_start - 120), a_start)
+            )
             priority = 9 if told_now and not _rx("now_age_presenting_after").match(text, m.end()) else rule.priority
             earlier = bool(r.earlier_before.search(before) or _rx("later_after").match(text, m.end())
                            or (a_start > m.start() and _rx("when_was_before").search(text, max(0, a_start - 40), a_start)))

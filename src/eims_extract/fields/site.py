@@ -1048,6 +1048,10 @@ def _read_site(c: CellContext) -> None:
         c.put("site", part[0], c.cell)
         c.put("site_code", part[1], c.cell)
         return
+    if site not in _canonicals() and _organs_joined(text):
+        # "Lung + pleura", "Liver/lung": two organs at once, the cell not saying which one the tumour arose in; the
+        # present case's row keeps the site its text tells
+        site = None
     if site not in _canonicals() and (len(text.split()) == 1 or _organ_part_only(text)):
         # "Corpus", "Body", "Corpus, intramural", "Left lateral wall" in a series of one organ: a part of it the cell
         # does not name, no site of its own (the text names the organ, and the part with it)
@@ -1055,6 +1059,16 @@ def _read_site(c: CellContext) -> None:
     c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
     if c.row.site is not None:
         c.put("site_code", finer or site_code(text), c.cell)
+
+
+def _organs_joined(text: str) -> bool:
+    """A site cell naming two or more different organs joined by '+', '/', '&' or 'and' ("Lung + pleura"), each part
+    one the vocabulary knows whole."""
+    parts = [p.strip(" .") for p in _rx("organ_join_cell").split(text.strip())]
+    if len(parts) < 2 or not all(parts):
+        return False
+    organs = [canonical_site(p) for p in parts]
+    return all(o in _canonicals() for o in organs) and len(set(organs)) > 1
 
 
 def _sub_site_after_comma(text: str, organ: str) -> str | None:
