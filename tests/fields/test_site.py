@@ -1901,7 +1901,11 @@ def test_abbreviated_sites(nlp, texts, expected, with_spans):
         (["At surgery the tumour replaced the proximal half of the appendix."], ("appendix", "C18.1")),
         (["Exploration showed a large mass occupying segments VI and VII of the liver."], ("liver", "C22.0")),
         (["Thoracoscopy showed a mass arising from the left hemidiaphragm."], ("chest wall", "C49.3")),
+        # a tumour bulging or protruding from a wall or side of an organ (endoscopy, cystoscopy)
+        (["At endoscopy a 3 cm submucosal nodule bulged from the anterior wall of the stomach."], ("stomach", "C16.9")),
+        (["Cystoscopy: a sessile mass protruded from the right lateral wall of the bladder."], ("bladder", "C67.2")),
         # precision: things other than a tumour hanging from or growing on a region
+        (["A loop of bowel bulged from the anterior wall of the abdomen.", "No mass was found."], (None, None)),
         (["A drain was left hanging from the right flank.", "No mass was found."], (None, None)),
         (["The child was growing on the 10th centile in the clinic."], (None, None)),
     ],
