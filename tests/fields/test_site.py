@@ -73,6 +73,24 @@ def test_metastatic_site_is_not_the_primary(nlp):
     assert row.site == "omentum"
 
 
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("She underwent a total hysterectomy for what was believed to be a large leiomyoma.",
+          "A year later CT found two nodules in the pouch of Douglas, which a biopsy proved to be recurrent tumour."),
+         (None, None)),  # no stated place: the operation fallback (apply_fallbacks) reads the uterus later
+        (("The gastric mass was resected.",
+          "Later a 2 cm lesion in the liver, which was confirmed as a metastasis, appeared."), ("stomach", "C16.9")),
+        # precision: a lesion in a place that proved to be the primary stays the site
+        (("A 3 cm lesion in the spleen, which histology proved to be an inflammatory myofibroblastic tumour, was removed.",),
+         ("spleen", "C42.2")),
+    ],
+)
+def test_place_of_a_lesion_proved_to_be_a_recurrence_is_not_the_primary(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
 def test_title_site_counts(nlp):
     row = run(nlp, "Epithelioid sarcoma of the mesentery in a child", section="title")
     assert row.site == "mesentery"
