@@ -91,6 +91,20 @@ def test_place_of_a_lesion_proved_to_be_a_recurrence_is_not_the_primary(nlp, tex
     assert (row.site, row.site_code) == expected
 
 
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("MRI showed an enhancing lesion based on the posterior nasopharyngeal wall.",), ("nasopharynx", "C11.1")),
+        (("Endoscopy found a smooth mass of the lateral nasopharyngeal wall.",), ("nasopharynx", "C11.2")),
+        (("A polypoid mass arose from the anterior nasopharyngeal wall near the choanae.",), ("nasopharynx", "C11.3")),
+        (("Imaging showed a nasopharyngeal mass.",), ("nasopharynx", "C11.9")),
+    ],
+)
+def test_nasopharyngeal_wall_named_by_its_adjective_is_the_sub_site(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
 def test_title_site_counts(nlp):
     row = run(nlp, "Epithelioid sarcoma of the mesentery in a child", section="title")
     assert row.site == "mesentery"
