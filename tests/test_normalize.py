@@ -84,6 +84,8 @@ def test_canonical_site_drops_side_and_sub_site(name, canonical):
         ("Skin of upper back", "skin", "C44.5"),  # the skin of a part of the trunk is the skin of the trunk
         ("skin of the lower back", "skin", "C44.5"),
         ("posterior nasopharyngeal wall", "nasopharynx", "C11.1"),  # a wall named by the organ's adjective
+        ("gastric corpus", "stomach", "C16.2"),  # the body of the stomach by its Latin name and adjective
+        ("lateral nasal wall", "nasal cavity", "C30.0"),
     ],
 )
 def test_site_synonyms_and_adjectives_have_icdo3_codes(name, canonical, code):
