@@ -105,6 +105,18 @@ def test_nasopharyngeal_wall_named_by_its_adjective_is_the_sub_site(nlp, texts, 
     assert (row.site, row.site_code) == expected
 
 
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("Gastroscopy showed a 4 cm broad-based mass located in the posterior wall of upper gastric body.",), ("stomach", "C16.2")),
+        (("The lesion was situated on the lateral wall of right bladder.",), ("bladder", "C67.2")),
+    ],
+)
+def test_located_in_a_wall_of_an_organ_without_the_article(nlp, texts, expected):
+    row = run(nlp, *texts)
+    assert (row.site, row.site_code) == expected
+
+
 def test_title_site_counts(nlp):
     row = run(nlp, "Epithelioid sarcoma of the mesentery in a child", section="title")
     assert row.site == "mesentery"
