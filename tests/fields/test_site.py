@@ -4310,8 +4310,15 @@ def test_tumour_under_the_skin_of_a_region_is_that_regions_soft_tissue(nlp, text
         "Ultrasound showed a 3 cm nodule within the anterior and posterior uterine walls.",
     ],
 )
-def test_mass_in_the_uterus_wall_is_myometrial(nlp, text):
+def test_mass_in_the_uterine_wall_is_the_uterus_not_its_myometrium(nlp, text):
+    """The uterine wall is all its layers: the readable golds code a mass "in the uterine wall" as the uterus (C55.9 or
+    C54.9, never C54.2; gold/blind.md, session 21); "myometrium" named is C54.2 (below)."""
     row = run(nlp, text)
+    assert (row.site, row.site_code) == ("uterus", "C55.9")
+
+
+def test_mass_in_the_myometrium_is_myometrial(nlp):
+    row = run(nlp, "MRI found a 2 cm mass in the posterior myometrium, which was excised.")
     assert (row.site, row.site_code) == ("uterus", "C54.2")
 
 
