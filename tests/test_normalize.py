@@ -81,6 +81,11 @@ def test_canonical_site_drops_side_and_sub_site(name, canonical):
         ("tail of the pancreas", "pancreas", "C25.2"),
         ("vesical", "bladder", "C67.9"),
         ("intestine", "intestine", "C26.0"),  # a canonical shared by several lines names its default line
+        ("Skin of upper back", "skin", "C44.5"),  # the skin of a part of the trunk is the skin of the trunk
+        ("skin of the lower back", "skin", "C44.5"),
+        ("posterior nasopharyngeal wall", "nasopharynx", "C11.1"),  # a wall named by the organ's adjective
+        ("gastric corpus", "stomach", "C16.2"),  # the body of the stomach by its Latin name and adjective
+        ("lateral nasal wall", "nasal cavity", "C30.0"),
     ],
 )
 def test_site_synonyms_and_adjectives_have_icdo3_codes(name, canonical, code):

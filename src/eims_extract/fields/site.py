@@ -1036,6 +1036,8 @@ def _read_site(c: CellContext) -> None:
         seg = text.strip().rstrip(".").lower()  # "transverse" in a table of colonic cases
         text = "rectosigmoid" if seg.startswith("rectosigm") else f"{seg} colon"
         site = canonical_site(text)
+    elif site not in _canonicals() and (first := _first_of_joined(text)) is not None:
+        text, site = first  # "Lung + pleura": the first of two sites joined is the tumour's, the other its extension
     elif site not in _canonicals() and (later := _organ_after_comma(text)) is not None:
         text, site = later  # "Left hilum, LLL": a place near the organ, then the organ itself
     elif site not in _canonicals() and (whole := _organ_after_of(text)) is not None:
@@ -1049,8 +1051,9 @@ def _read_site(c: CellContext) -> None:
         c.put("site_code", part[1], c.cell)
         return
     if site not in _canonicals() and _organs_joined(text):
-        # "Lung + pleura", "Liver/lung": two organs at once, the cell not saying which one the tumour arose in; the
-        # present case's row keeps the site its text tells
+        # "Liver/lung": two organs at once, the slash not saying which one the tumour arose in (joined by "+", "&",
+        # "and" or "with" the first is the primary, _first_of_joined above); the present case's row keeps the site its
+        # text tells
         site = None
     if site not in _canonicals() and (len(text.split()) == 1 or _organ_part_only(text)):
         # "Corpus", "Body", "Corpus, intramural", "Left lateral wall" in a series of one organ: a part of it the cell
@@ -1114,6 +1117,19 @@ def _organ_after_comma(text: str) -> tuple[str, str] | None:
     found = [(p.strip(), canonical_site(p.strip())) for p in text.split(",")[1:] if p.strip()]
     organs = {(p, a) for p, a in found if a is not None and a in _canonicals()}
     return organs.pop() if len({a for _, a in organs}) == 1 and len(organs) == 1 else None
+
+
+def _first_of_joined(text: str) -> tuple[str, str] | None:
+    """A site cell joining two sites the vocabulary knows each with "+", "&", "and" or "with" ("Lung + pleura",
+    "Stomach and liver"): the first part and its organ (the row's primary; the second is where it extends or
+    spreads); None when either part is no vocabulary site."""
+    m = _rx("joined_sites_cell").fullmatch(text.strip())
+    if m is None:
+        return None
+    first, rest = canonical_site(m.group("first")), canonical_site(m.group("rest"))
+    if first is None or rest is None or first not in _canonicals() or rest not in _canonicals():
+        return None
+    return m.group("first").strip(), first
 
 
 def _organ_after_of(text: str) -> str | None:
