@@ -6389,6 +6389,9 @@ def test_death_by_haemorrhage_of_the_tumour_stays_dod():
         ("Died (cardiac), 9 months", None),
         ("Died (pneumonia) at 2 years", None),
         ("Deceased (unrelated causes)", None),
+        # ... its time printed before the bracket
+        ("Died 8 mo (stroke)", None),
+        ("Died at 3 years (sepsis)", None),
         # negative: the tumour as the cause, or a time in the brackets, is still a death of disease
         ("Died (disease), 9 months", "DOD"),
         ("Died (9 months)", "DOD"),
@@ -8798,3 +8801,20 @@ def test_course_then_no_response_by_pronoun_is_progression(text, expected):
 )
 def test_no_tumour_at_the_operative_site_is_no_recurrence(text, expected):
     assert [v for v, _, _ in flag_mentions("recurrence", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "cell,status",
+    [
+        # a death of another cause with the tumour's state at death after it: no scored status (the patient is not alive)
+        ("Died 8 mo (stroke), NED", None),
+        ("Died (sepsis), no evidence of disease, 14 mo", None),
+        # negative: a death told without another cause, or of the tumour, stays a death of disease
+        ("Died 8 mo", "DOD"),
+        ("Died of disease, 5 mo", "DOD"),
+    ],
+)
+def test_outcome_cell_death_of_another_cause_then_free_of_tumour(cell, status):
+    from eims_extract.fields.outcome import parse_outcome
+
+    assert parse_outcome(cell)[1] == status
