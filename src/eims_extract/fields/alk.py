@@ -1559,16 +1559,24 @@ def _bracketed_codes(text: str) -> list[str]:
 
 def _method_codes_spelled(text: str, legend: dict[str, str]) -> str:
     """A molecular cell with the codes its table's legend spells out as a method written out ("FISH: ALK BA +" under
-    "BA, break-apart" -> "FISH: ALK break-apart +"): a code that is no method name itself, whole words only."""
+    "BA, break-apart" -> "FISH: ALK break-apart +"): a code that is no method name itself, whole words only (a minus
+    sign glued after the code, "BA-", is the result's, not a hyphen)."""
     if not legend:
         return text
-    out = text
-    for code, meaning in legend.items():
-        if not code.isalnum() or code.isdigit() or _method_mentions(fold(code)) or not _method_mentions(fold(meaning)):
-            continue
-        # (a minus sign glued after the code, "BA-", is the result's, not a hyphen)
-        out = re.sub(rf"(?<![\w-]){re.escape(code)}(?!\w|-\w)", lambda _m, w=meaning: w, out)
-    return out
+    spelled = {
+        code: meaning for code, meaning in legend.items()
+        if code.isalnum() and not code.isdigit() and not _method_mentions(fold(code)) and _method_mentions(fold(meaning))
+    }
+    if not spelled:
+        return text
+    out: list[str] = []
+    at = 0
+    for m in re.finditer(r"[\w-]+", text):
+        word = m.group(0).rstrip("-")
+        if word in spelled:
+            out += [text[at : m.start()], spelled[word]]
+            at = m.start() + len(word)
+    return "".join(out) + text[at:]
 
 
 def _read_molecular(c: CellContext) -> None:
