@@ -8818,3 +8818,17 @@ def test_outcome_cell_death_of_another_cause_then_free_of_tumour(cell, status):
     from eims_extract.fields.outcome import parse_outcome
 
     assert parse_outcome(cell)[1] == status
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        # stability of what is left told with "has been": stable disease, as "has remained stable"
+        ("Entrectinib was started; the residual mass has been stable in size since.", "SD"),
+        ("On ceritinib the lesion has been stable for a year.", "SD"),
+        # precision: stability of something else is no response
+        ("Her renal function has been stable.", None),
+    ],
+)
+def test_residual_tumour_has_been_stable_is_stable_disease(text, response):
+    assert run(text).response == response
