@@ -3676,3 +3676,51 @@ def test_partner_identified_as_gene_after_an_alk_sentence(texts, partner_, fusio
 )
 def test_alk_denied_any_alteration_after_a_sequencing_sentence_is_ngs_negative(texts, expected):
     assert run_apply(apply, *texts).alk_tests == expected
+
+
+def _molecular_first_row(header: str, cell: str, legend: str) -> list[str]:
+    from eims_extract.fields.literature_table import rows_from_table
+    from eims_extract.ingest.text import read_text
+
+    text = (
+        "Two invented cases of a tumour of the colon\n\nResults\nBoth invented patients were seen in a made-up clinic.\n\n"
+        "Table 1. Features\n"
+        f"Case | Age | Sex | {header} | Outcome\n"
+        f"1 | 40 | F | {cell} | NED\n"
+        "2 | 51 | M | ND | NED\n"
+        f"{legend}\n\n"
+        "Discussion\nThese invented cases are of no real patient.\n"
+    )
+    doc = read_text(text.encode(), "m", "m.txt")
+    (table,) = doc.tables
+    return sorted(rows_from_table(doc, table)[0].alk_tests or [])
+
+
+@pytest.mark.parametrize(
+    "cell,legend,tests",
+    [
+        # the probe named by a code the legend spells out as a method ("SA, split-apart"): the sign after it is the test's
+        ("FISH: ALK SA +", "SA, split-apart; NED, no evidence of disease; F, female; M, male.", ["FISH+"]),
+        ("FISH: ALK BA −", "BA, break-apart; NED, no evidence of disease; F, female; M, male.", ["FISH-"]),
+        ("FISH: ALK BA−; RNA-seq: no fusion", "BA, break-apart; NED, no evidence of disease; F, female; M, male.", ["FISH-", "NGS-"]),
+        # precision: a code the legend does not spell out as a method leaves the cell unread
+        ("FISH: ALK QX +", "QX, quality index; NED, no evidence of disease; F, female; M, male.", []),
+    ],
+)
+def test_molecular_cell_probe_code_spelled_out_in_the_legend(cell, legend, tests):
+    assert _molecular_first_row("Molecular", cell, legend) == tests
+
+
+@pytest.mark.parametrize(
+    "header,cell,tests",
+    [
+        # a column of two tests named together: each cell names its methods
+        ("FISH / NGS", "FISH +", ["FISH+"]),
+        ("FISH/RNA-seq", "FISH −; RNA-seq negative", ["FISH-", "NGS-"]),
+        ("FISH / NGS", "FISH +; NGS CLTC::ALK", ["FISH+", "NGS+"]),
+        # precision: a bare sign under two methods says nothing about which
+        ("FISH / NGS", "+", []),
+    ],
+)
+def test_column_of_two_tests_reads_the_methods_its_cells_name(header, cell, tests):
+    assert _molecular_first_row(header, cell, "ND, not done.") == tests

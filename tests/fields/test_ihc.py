@@ -5404,3 +5404,23 @@ def test_internal_control_of_a_stain_then_the_tumours_result(text, expected):
 )
 def test_control_stain_but_negative_in_the_tumour_is_the_lists_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # the stain's pattern in brackets after its sign: the sign is the marker's
+        ("ROS1+ (dot-like cytoplasmic), desmin−", (["ROS1"], ["desmin"])),
+        ("CD30+ (membranous), ALK− (clone 5A4)", (["CD30"], ["ALK"])),
+        # ... a bracket holding "and" is one item, not cut in two
+        ("pan-TRK+ (membrane and nucleus), S100−", (["pan-TRK"], ["S-100"])),
+        # a known marker told only by how much took ("focal", "patchy"): a stain that took
+        ("SMA patchy, CD34−, desmin focal", (["SMA", "desmin"], ["CD34"])),
+        # precision: a lone letter after a name is no grade; an unsigned bracket after a name says nothing
+        ("SMA f, CD34 (vessels only)", ([], [])),
+    ],
+)
+def test_series_ihc_cell_stain_pattern_bracketed_after_its_sign(cell, expected):
+    from eims_extract.fields.ihc import parse_ihc
+
+    assert parse_ihc(cell) == expected

@@ -1124,6 +1124,36 @@ def test_finding_denied_of_any_of_the_patients_speaks_for_each(text, together):
     assert narrative.speaks_for_all(text) is together
 
 
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("No patient developed distant spread during the invented follow-up.", True),
+        ("No child had nodal disease at presentation.", True),
+        ("No tumour in our series recurred.", True),
+        ("No case needed a second operation.", True),
+        # precision: "no" before another noun, or a case of something, is no such subject
+        ("No patient's tumour was larger than 5 cm.", False),
+        ("No case of made-up disease has been described in the toe.", False),
+        ("No residual tumour was seen.", False),
+    ],
+)
+def test_finding_denied_of_no_patient_of_the_series_speaks_for_each(text, together):
+    """"No patient developed X" opens on the series' patients with the verb: every patient's, not the last one named."""
+    assert narrative.speaks_for_all(text) is together
+
+
+def test_metastasis_denied_of_no_patient_is_each_patients(nlp):
+    doc = make_doc(
+        (
+            "case",
+            "Case 1. A 30-year-old man had an invented mass of the elbow, which was excised. "
+            "Case 2. A 12-year-old girl had an invented mass of the knee, which was excised. "
+            "No patient developed metastases during follow-up.",
+        ),
+    )
+    assert _rows(doc, nlp, "age_years", "metastasis") == [(30.0, False), (12.0, False)]
+
+
 def test_regression_ages_listed_of_age_beside_a_mean_age_introduce_each_patient(nlp):
     """"3 female patients 31, 44 and 59 years of age (mean age 44.7 years)": the listed ages are the
     patients' own (the mean made the sentence a cohort statistic, and "years of age" was no joint age);

@@ -6389,6 +6389,9 @@ def test_death_by_haemorrhage_of_the_tumour_stays_dod():
         ("Died (cardiac), 9 months", None),
         ("Died (pneumonia) at 2 years", None),
         ("Deceased (unrelated causes)", None),
+        # ... its time printed before the bracket
+        ("Died 8 mo (stroke)", None),
+        ("Died at 3 years (sepsis)", None),
         # negative: the tumour as the cause, or a time in the brackets, is still a death of disease
         ("Died (disease), 9 months", "DOD"),
         ("Died (9 months)", "DOD"),
@@ -8826,3 +8829,34 @@ def test_progression_told_as_the_event_of_a_number_of_cycles_is_pd(text, expecte
 )
 def test_finding_taken_for_residual_disease_is_alive_with_disease(text, status):
     assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    "cell,status",
+    [
+        # a death of another cause with the tumour's state at death after it: no scored status (the patient is not alive)
+        ("Died 8 mo (stroke), NED", None),
+        ("Died (sepsis), no evidence of disease, 14 mo", None),
+        # negative: a death told without another cause, or of the tumour, stays a death of disease
+        ("Died 8 mo", "DOD"),
+        ("Died of disease, 5 mo", "DOD"),
+    ],
+)
+def test_outcome_cell_death_of_another_cause_then_free_of_tumour(cell, status):
+    from eims_extract.fields.outcome import parse_outcome
+
+    assert parse_outcome(cell)[1] == status
+
+
+@pytest.mark.parametrize(
+    "text,response",
+    [
+        # stability of what is left told with "has been": stable disease, as "has remained stable"
+        ("Entrectinib was started; the residual mass has been stable in size since.", "SD"),
+        ("On ceritinib the lesion has been stable for a year.", "SD"),
+        # precision: stability of something else is no response
+        ("Her renal function has been stable.", None),
+    ],
+)
+def test_residual_tumour_has_been_stable_is_stable_disease(text, response):
+    assert run(text).response == response

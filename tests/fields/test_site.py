@@ -4256,6 +4256,27 @@ def test_site_cell_organ_then_its_sub_site_after_a_comma(cell, want_site, code):
     assert (row.site, row.site_code) == (want_site, code)
 
 
+@pytest.mark.parametrize(
+    ("cell", "want_site", "code"),
+    [
+        # the organ, then a finer place of it in brackets: the sub-site's code, as after a comma
+        ("Uterus (corpus)", "uterus", "C54.9"),
+        ("Stomach (antrum)", "stomach", "C16.3"),
+        ("Bladder (dome)", "bladder", "C67.1"),
+        # guards: a lobe or a pole is no sub-site
+        ("Lung (left lower lobe)", "lung", "C34.9"),
+        ("Kidney (lower pole)", "kidney", "C64.9"),
+    ],
+)
+def test_site_cell_organ_then_its_sub_site_in_brackets(cell, want_site, code):
+    from types import SimpleNamespace
+
+    row = CaseRow("doc", "1")
+    c = SimpleNamespace(cell=SimpleNamespace(text=cell), row=row, put=lambda f, v, _cell: setattr(row, f, v), about="")
+    site._read_site(c)
+    assert (row.site, row.site_code) == (want_site, code)
+
+
 @pytest.mark.parametrize("with_spans", [True, False])
 @pytest.mark.parametrize(
     ("texts", "expected"),

@@ -4341,3 +4341,17 @@ def test_preferred_therapy_started_in_the_next_sentence_is_given(texts, treatmen
     row = run(*texts)
     assert row.treatment == treatment
     assert row.drugs == drugs_
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an absolute phrase between commas denies the operation; the drug after its closing comma was given
+        ("The nodule came back, and, the tumour being judged unfit for amputation, crizotinib was started.", ["crizotinib"]),
+        ("It regrew at the hilum, the mass being considered unsuitable for pneumonectomy, and ceritinib was begun.", ["ceritinib"]),
+        # precision: the drug inside the phrase stays denied
+        ("The mass being judged unsuitable for crizotinib, the tumour was watched.", []),
+    ],
+)
+def test_absolute_phrase_denying_an_operation_does_not_deny_the_drug_after_it(text, expected):
+    assert drugs(text) == expected

@@ -162,3 +162,26 @@ def test_one_code_spelled_out_under_cells_pasted_one_per_line_is_the_foot(note: 
     assert note in t.footnotes
     body = [s for s in doc.sections if s.kind not in ("table", "caption")]
     assert not any(note in doc.text[s.start : s.end] for s in body)
+
+
+# a molecular cell written "method: result" reads like a code spelled out in a legend ("FISH, ALK not split"); inside a
+# record of a table pasted one cell per line it is still a cell, and the records after it stay rows of the grid
+METHOD_CELLS = [
+    ["1", "52/F", "Painless swelling", "Superficial parotidectomy", "FISH: ALK split", "No", "30", "NED"],
+    ["2", "9/M", "Facial palsy", "Total parotidectomy", "FISH: ALK not split", "Yes", "18", "DOD"],
+    ["3", "40/M", "Trismus", "Radiotherapy", "FISH: ALK intact", "No", "12", "NED"],
+]
+
+
+# the same page saved from the web: one paragraph a line
+PASTED_HEAD = [" ".join(WRAPPED_HEAD[:2]), "", WRAPPED_HEAD[3], " ".join(WRAPPED_HEAD[4:7]), ""]
+PASTED_TAIL = ["", WRAPPED_TAIL[1], " ".join(WRAPPED_TAIL[2:])]
+
+
+@pytest.mark.parametrize("cell", ["FISH: ALK split −; RNA: EML4", "FISH: ALK not rearranged", "FISH, ALK intact"])
+@pytest.mark.parametrize("pasted", [False, True])
+def test_method_result_cell_inside_a_flattened_record_is_no_legend(cell: str, pasted: bool) -> None:
+    records = [METHOD_CELLS[0], [*METHOD_CELLS[1][:4], cell, *METHOD_CELLS[1][5:]], METHOD_CELLS[2]]
+    head, tail = (PASTED_HEAD, PASTED_TAIL) if pasted else (WRAPPED_HEAD, WRAPPED_TAIL)
+    _, t = _grid(head + _flat(COLUMNS, records) + tail)
+    assert [[c.text for c in r] for r in t.rows] == records

@@ -162,3 +162,54 @@ def test_short_tab_line_opening_on_an_empty_cell_keeps_the_table(tmp_path) -> No
     assert not [w for w in doc.warnings if "reconstruction failed" in w]
     assert [r[0].text for r in table.rows if r[0].text.strip()] == ["1", "2"]
     assert [c.text for c in table.rows[-1]][4:] == ["Transurethral resection", "40", "NED"]
+
+
+# a PDF's text layer kept with its spacing: cells wrapped onto the lines under their row, each indented to its column
+# (the first cells blank), the header set on two lines, and the table carried over a page break under the page's foot
+# with its two header lines printed again
+SPACED_OVER_PAGES = """Kinase fusions in childhood myofibroblastic tumours: an invented series
+
+Methods
+The four children of this made-up series were treated at one imaginary hospital over eight years; every tumour
+was stained for ALK, ROS1 and pan-TRK and sent for an RNA fusion panel, and the notes were read again for the
+course after the operation, the drugs given and the state of each child at the last visit to the clinic.
+
+Results
+Table 2. Pathology and course of the four children
+-------------------------------------------------------------------------------------------
+No.   Age/   Site           Immunostains              Fusion        Treatment        Outcome
+      sex                                             (method)
+-------------------------------------------------------------------------------------------
+1     2 y/   Forearm and    ALK−, SMA+, pan-TRK+      TPR::NTRK1    Excision,        NED,
+      M      wrist          (nuclear), desmin−        (RNA-seq)     then larotrec-   30 mo
+                                                                    tinib
+2     6 y/F  Tongue         ALK−, SMA+, ROS1+,        CLIP1::ROS1   Glossectomy      NED,
+             (base)         desmin−, CD34−            (RNA-seq)                      12 mo
+-------------------------------------------------------------------------------------------
+                                                                              Page 4 of 9
+-------------------------------------------------------------------------------------------
+No.   Age/   Site           Immunostains              Fusion        Treatment        Outcome
+      sex                                             (method)
+-------------------------------------------------------------------------------------------
+3     11 y/  Bladder        ALK+, SMA+, desmin+       FN1::ALK      TURBT            NED,
+      M                                               (RNA-seq)                      20 mo
+4     14 y/F Ovary          ALK−, SMA focal, CD117−   None found    Oophorectomy     AWD,
+                                                      (RNA-seq)                      8 mo
+-------------------------------------------------------------------------------------------
+RNA-seq, anchored multiplex RNA sequencing; NED, no evidence of disease; AWD, alive with disease.
+
+Discussion
+Fusions other than ALK were found in half of the children.
+"""
+
+
+def test_spaced_rows_wrapped_under_their_columns_over_a_page_break_stay_one_grid(tmp_path) -> None:
+    p = tmp_path / "spaced.txt"
+    p.write_text(SPACED_OVER_PAGES)
+    (table,) = load_document(p).tables
+    rows = [[c.text for c in r] for r in table.rows]
+    assert [r[0] for r in rows] == ["1", "2", "3", "4"]
+    assert rows[0][2:4] == ["Forearm and wrist", "ALK−, SMA+, pan-TRK+ (nuclear), desmin−"]
+    assert rows[1][1:3] == ["6 y/F", "Tongue (base)"]
+    assert rows[2][1] == "11 y/ M" and rows[2][-1] == "NED, 20 mo"
+    assert all("sex" not in c and "method" not in c and "Page" not in c for r in rows for c in r)

@@ -1407,6 +1407,10 @@ def _read_alk_fusion(c: CellContext) -> None:
 
 
 def _read_test(c: CellContext) -> None:
+    if len({m for m, _, _ in _method_mentions(fold(c.header))}) >= 2:
+        # a column of two tests named together ("FISH / NGS"): each cell names its methods ("FISH +; NGS FN1::ALK")
+        _read_molecular(c)
+        return
     method = c.column.split(":", 1)[1]
     partner = parse_fusion_partner(c.cell.text)
     sign = True if partner else marker_sign(c.cell.text)
@@ -1567,10 +1571,32 @@ def _bracketed_codes(text: str) -> list[str]:
     return [m.group(0).strip("()[] ") for m in BRACKETED.finditer(text) if len(m.group(0).strip("()[] ").split()) == 1]
 
 
+def _method_codes_spelled(text: str, legend: dict[str, str]) -> str:
+    """A molecular cell with the codes its table's legend spells out as a method written out ("FISH: ALK BA +" under
+    "BA, break-apart" -> "FISH: ALK break-apart +"): a code that is no method name itself, whole words only (a minus
+    sign glued after the code, "BA-", is the result's, not a hyphen)."""
+    if not legend:
+        return text
+    spelled = {
+        code: meaning for code, meaning in legend.items()
+        if code.isalnum() and not code.isdigit() and not _method_mentions(fold(code)) and _method_mentions(fold(meaning))
+    }
+    if not spelled:
+        return text
+    out: list[str] = []
+    at = 0
+    for m in re.finditer(r"[\w-]+", text):
+        word = m.group(0).rstrip("-")
+        if word in spelled:
+            out += [text[at : m.start()], spelled[word]]
+            at = m.start() + len(word)
+    return "".join(out) + text[at:]
+
+
 def _read_molecular(c: CellContext) -> None:
     """A "Molecular" column of a case series: signed ALK tests ("FISH +", "NGS negative") and a fusion
     found by a named method ("NGS: FN1::ALK", "RT-PCR TPM3-ALK"): that method is positive."""
-    text = c.cell.text
+    text = _method_codes_spelled(c.cell.text, c.legend)
     tests = parse_alk_tests(text)
     partner = parse_fusion_partner(text)
     fusions = _fusions(text, partner)
@@ -1591,8 +1617,10 @@ def _read_molecular(c: CellContext) -> None:
         rest = (folded[: mentions[0][1]] + " " + folded[mentions[-1][2] :]).strip(" :,;")
         if (sign := marker_sign(rest)) is not None:
             tests = [f"{methods[0]}{'+' if sign else '-'}"]  # "FISH negative", "negative by FISH"
-    if not tests and not partner and not fusions:
-        tests = _worded_parts(folded)
+    if not partner and not fusions:
+        # "FISH: ALK break-apart −; NGS: no fusion": a part in words for a method no sign was printed after
+        signed = {t[:-1] for t in tests}
+        tests += [t for t in _worded_parts(folded) if t[:-1] not in signed]
     if tests:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
 

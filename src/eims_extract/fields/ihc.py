@@ -1347,13 +1347,19 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
         if label:
             part = part[label.end() :]
         items: list[tuple[str, bool | None]] = []
-        for s in (piece for item in rx("ihc_items").split(part) for piece in _space_listed(item.strip())):
+        for s in (piece for item in _items_outside_brackets(part) for piece in _space_listed(item.strip())):
             s = _rx("cell_footnote_mark").sub("", s)
             if not s:
                 continue
             m = rx("ihc_item").fullmatch(s)
+            if m is None and (bare := _TRAILING_BRACKET.sub("", s)) != s:
+                # "ALK+ (granular cytoplasmic)", "pan-TRK+ (nuclear and cytoplasmic)": the stain's pattern told after
+                # its sign, in brackets, is no part of the sign
+                m = rx("ihc_item").fullmatch(bare)
             if m:
                 items.append((rx("ihc_item_qualifier").sub("", m.group(1).strip()) or m.group(1).strip(), _item_sign(m.group(2))))
+            elif (graded := _graded_only(s)) is not None:
+                items.append((graded, True))  # "SMA focal": a stain told only by how much took is a stain that took
             else:
                 items.append((s, None))
         shared = _shared_sign(items)
@@ -1366,6 +1372,34 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
                 continue
             (pos if sign else neg).append(_listed_marker(name))
     return pos, neg
+
+
+#: a bracketed detail closing an IHC cell's item ("ALK+ (granular cytoplasmic)")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _items_outside_brackets(part: str) -> list[str]:
+    """The items of an IHC cell, cut at its separators (``ihc_items``) outside brackets only: "pan-TRK+ (nuclear and
+    cytoplasmic), SMA+" holds two items, not three."""
+    out: list[str] = []
+    at = 0
+    for m in rx("ihc_items").finditer(part):
+        if part.count("(", 0, m.start()) > part.count(")", 0, m.start()):
+            continue  # inside a bracket
+        out.append(part[at : m.start()])
+        at = m.end()
+    out.append(part[at:])
+    return out
+
+
+def _graded_only(item: str) -> str | None:
+    """A known marker followed only by how much of the tumour stained ("SMA focal", "desmin patchy"; grades of
+    ``ihc_item_qualifier``), no sign: the marker's name (such a stain took), else None."""
+    m = rx("ihc_item_qualifier").search(item)
+    if m is None or m.end() != len(item) or m.start() == 0 or len(m.group(0).strip()) < 4:
+        return None  # (a lone letter, "SMA f", may be anything)
+    name = item[: m.start()].strip()
+    return name if lookup("markers", name) is not None else None
 
 
 def _item_sign(sign: str) -> bool | None:

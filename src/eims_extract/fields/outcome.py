@@ -990,8 +990,10 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
             status = "AWD"  # "Stable residual disease, 26 mo": the patient lives with the disease left in place
         if status == "ANED" and _rx("cell_death").search(t):
             status = None  # "No recurrence; died of pneumonia at 12 mo": no recurrence, but not alive
-        if status == "DOD" and _patient_died(t) and not status_mentions(t):
-            status = None  # "Died (cardiac), 7 months": a death the status rules read as of another cause
+        if status == "DOD" and _patient_died(t) and not any(code == "DOD" for code, _, _ in status_mentions(t)):
+            # "Died (cardiac), 7 months", "Died 6 mo (cardiac), NED": a death the status rules read as of another cause
+            # (free of tumour or not, the patient is not alive: no scored status)
+            status = None
     return fu, status
 
 

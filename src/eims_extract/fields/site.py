@@ -38,6 +38,7 @@ from ..errors import ConfigError, CurationError
 from ..prefilter import compile_filtered, may_match_indices
 from ..ingest.model import Document
 from ..normalize import (
+    BRACKETED,
     canonical_site,
     is_na,
     key,
@@ -1044,6 +1045,9 @@ def _read_site(c: CellContext) -> None:
         # "Right lobe of liver": a part of the organ named after "of", coded from the whole cell, else as the organ
         site = whole
         text = text if site_code(text) is not None else whole
+    if finer is None and site in _canonicals() and (br := _bracketed_part(text)) is not None:
+        # "Uterus (corpus)", "Stomach (antrum)": the part of the organ given in brackets, read as after a comma
+        finer = _sub_site_after_comma(f"{br[0]}, {br[1]}", site)
     if site not in _canonicals() and (part := _part_of_named_organ(text, c.about)) is not None:
         # "Corpus" (or "Corpus, intramural") under "Clinical features of four uterine IMTs": the part of the one organ
         # the caption or the title names, coded as the sub-site named without its organ in the prose would be
@@ -1072,6 +1076,16 @@ def _organs_joined(text: str) -> bool:
         return False
     organs = [canonical_site(p) for p in parts]
     return all(o in _canonicals() for o in organs) and len(set(organs)) > 1
+
+
+def _bracketed_part(text: str) -> tuple[str, str] | None:
+    """A site cell written "organ (part)": (organ, part), else None (one bracket, closing the cell)."""
+    t = text.strip().rstrip(".")
+    brackets = list(BRACKETED.finditer(t))
+    if len(brackets) != 1 or brackets[0].end() != len(t):
+        return None
+    head, inner = t[: brackets[0].start()].strip(), brackets[0].group(0).strip()[1:-1].strip()
+    return (head, inner) if head and inner and "," not in head else None
 
 
 def _sub_site_after_comma(text: str, organ: str) -> str | None:

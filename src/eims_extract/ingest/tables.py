@@ -1487,6 +1487,9 @@ def _site_from_groups(doc: Document, table: Table, groups: list[Cell]) -> None:
     table.rows = rows
 
 
+_PAGE_MARKER = layout("page_marker_line")
+
+
 def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -> None:
     """:func:`fill_text_table` for the located lines of the table."""
     # one patient's data sheet (one field per line)
@@ -1511,7 +1514,8 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         s = raw.strip()
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
         barred_note = len(body) >= 2 and any(sep in body[-1][0] and sep not in s for sep in "|\t") and opens_with_legend(s)
-        foot = len(body) >= 2 and (
+        # inside a record of a table pasted one cell per line, a cell that reads like a note is still a cell
+        foot = len(body) >= 2 and not mid_flat_record([r.strip() for r, _ in body]) and (
             footnote_line(s)
             or code_legend(s, body)
             or spelled_out_code(s, [r for r, _ in body])
@@ -1525,8 +1529,8 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
             if not table.caption and not layout("continued_word").search(s):
                 table.caption = s
             continue
-        if _CONTINUED.match(s) or _RULE_LINE.match(s):
-            continue
+        if _CONTINUED.match(s) or _RULE_LINE.match(s) or _PAGE_MARKER.fullmatch(s):
+            continue  # ("Page 3/12": the foot of the page the table was carried over, no row)
         body.append((raw, at))
     if legend_lines:
         table.footnotes = (table.footnotes + " " if table.footnotes else "") + " ".join(legend_lines)
@@ -1557,6 +1561,13 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         doc.warnings.append(f"table {table.id}: no header with known columns; grid left empty")
         return
     cols, head, first, wrap = parse
+    # the header's lines printed again after a page break (a header set on two lines repeats both; its second line,
+    # "sex    (method)", names no column on its own): no row, nor part of one
+    head_texts = {" ".join(body[i][0].split()) for i in range(head, first) if len(body[i][0].split()) >= 2}
+    again = {n for n in range(first, len(body)) if " ".join(body[n][0].split()) in head_texts}
+    if again:
+        body = [b for n, b in enumerate(body) if n not in again]
+        lines = [ln for n, ln in enumerate(lines) if n not in again]
     header_keys = [key(c.cell.text) for c in cols]
     table.header = [c.cell for c in cols]
     # the header line, then the rows (the header cells' second lines printed under it are in the header already)
@@ -1705,6 +1716,28 @@ def _flattened(doc: Document, body: list[tuple[str, int]], g: Grammars) -> tuple
     n = len(groups)
     rows = [[cell(grp) for grp in groups[r : r + k]] for r in range(k, n, k)]
     return header, rows
+
+
+def mid_flat_record(texts: list[str]) -> bool:
+    """Do these lines, a table pasted one cell per line so far (its column names first, :func:`flat_column_names`),
+    stop inside a record: the header is the run of lines naming columns up to the first that fits the first column's
+    grammar and names none, and the cells after it (a cell wrapped onto a lower-case line counted once) are no whole
+    number of records of that width? A line read next is then a cell of that record, whatever it looks like ("FISH:
+    ALK BA −; NGS: ETV6::NTRK3" reads as a code spelled out), not the table's foot."""
+    if len(texts) < 4 or not flat_column_names(texts[:3]):
+        return False
+    first = _column_of(texts[0])
+    if first is None or first.grammar == "free":
+        return False
+    g = Grammars(())
+    k = next((i for i in range(3, len(texts)) if _column_of(texts[i]) is None and g.fits(first.grammar, texts[i])), None)
+    if k is None:
+        return False
+    known = sum(_column_of(t) is not None for t in texts[:k])
+    if known < 3 or known < 0.7 * k:
+        return False
+    cells = len(_flat_cell_groups(texts[k:]))
+    return cells % k != 0
 
 
 def _flat_cell_groups(texts: list[str]) -> list[list[int]]:

@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import bulleted_cell_line, code_legend, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, transposed_head
+from .tables import bulleted_cell_line, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, transposed_head
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -855,6 +855,8 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             looks_like_legend(s)
             or (
                 _grid_seen(item)
+                # inside a record of a table pasted one cell per line, a cell that reads like a note is still a cell
+                and not mid_flat_record([y.s for y in item.lines[1:] if not y.furniture])
                 and (
                     footnote_line(s)
                     or code_legend(s, [(y.s, 0) for y in item.lines])
@@ -884,7 +886,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
             item = None
             body.append(x)
             continue
-        if item.kind == "table" and _same_cells(s, prev):
+        if item.kind == "table" and (_same_cells(s, prev) or _under_grid_columns(x.raw, item) or _header_again(s, item)):
             item.lines.append(x)  # "ALK test    IHC + FISH    IHC + RNA-seq": a row of the grid above, however like prose
             prev = s
             continue
@@ -1132,6 +1134,26 @@ def _same_cells(s: str, prev: str) -> bool:
     )
 
 
+def _under_grid_columns(raw: str, item: _Item) -> bool:
+    """Is ``raw`` a line of a grid set with spaces whose cells wrap onto the lines under a row ("      F      tissue
+    and cytoplasmic), SMA+,      (NGS)      then excision"): cut into 2+ cells by runs of spaces, every one starting
+    where a cell of the grid's lines above starts (its first cells may be blank, the line indented to its column)?"""
+    cells = split_cells(raw)
+    if cells is None or "|" in raw or "\t" in raw:
+        return False
+    starts = {a for y in item.lines[1:] if not y.furniture and "|" not in y.raw and "\t" not in y.raw for a, _ in (split_cells(y.raw) or [])[1:]}
+    if len(starts) < 3:
+        return False
+    return all(any(abs(a - b) <= 1 for b in starts) for a, _ in cells)
+
+
+def _header_again(s: str, item: _Item) -> bool:
+    """Is ``s`` the header of the table above printed again (a PDF dump's table carried over a page break repeats its
+    column names under the page's foot): a line cut into 3+ cells, the same as one of the table's lines?"""
+    cells = split_cells(s)
+    return cells is not None and len(cells) >= 3 and any(y.s == s for y in item.lines[1:])
+
+
 def _table_row_line(s: str) -> bool:
     """A line that can be a table's header or row in one-paragraph-per-line text: cut into
     3+ cells by delimiters, or anything that is not a finished sentence of prose."""
@@ -1184,7 +1206,7 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
             break
         if len(s.split()) > _FLAT_CELL_WORDS or looks_like_legend(s) or footnote_line(s):
             break
-        if code_legend(s, [(t, 0) for t in texts[top:j]]) or spelled_out_code(s, texts[top:j]):
+        if (code_legend(s, [(t, 0) for t in texts[top:j]]) or spelled_out_code(s, texts[top:j])) and not mid_flat_record(texts[top:j]):
             break
         j += 1
     rows_end = j
