@@ -3660,3 +3660,19 @@ def test_bracketed_ihc_of_another_marker_adds_no_alk_stain_to_the_row():
 def test_partner_identified_as_gene_after_an_alk_sentence(texts, partner_, fusions, tests):
     row = run_apply(apply, *texts)
     assert (row.alk_fusion_partner, row.kinase_fusions, row.alk_tests) == (partner_, fusions, tests)
+
+
+@pytest.mark.parametrize(
+    "middle,third,expected",
+    [
+        ("The spindle cells stained strongly and diffusely.", "The fusion was later confirmed by RNA sequencing.", ["NGS+"]),
+        ("Mitoses were rare and no necrosis was seen.", "This rearrangement was verified by RT-PCR.", ["RT-PCR+"]),
+        # the sentence between names another gene: "the fusion" may be that one's
+        ("A ROS1 stain was weak and patchy.", "The fusion was later confirmed by RNA sequencing.", None),
+        # a test only planned gives no result
+        ("Mitoses were rare and no necrosis was seen.", "RNA sequencing is planned to characterise the fusion.", None),
+    ],
+)
+def test_the_fusion_referred_back_over_an_intervening_sentence_gives_its_test(middle, third, expected):
+    row = run_apply(apply, "The made-up tumour of the calf carried an EML4::ALK fusion.", middle, third)
+    assert row.alk_tests == expected

@@ -1062,6 +1062,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
     about_alk = False  # the sentence before names ALK and no other gene
     rearranged: str | None = None  # the one kinase the sentence before reports rearranged
+    fusion_told: int | None = None  # the last sentence naming ALK alone with its fusion (the one "the fusion" refers to)
     at: dict[str, tuple[int, str, int, int]] = {}  # where each result was read (sentence number and text, start, end)
     for n, sent in enumerate(sentences):
         text, back = _unmarked(sent.text)
@@ -1077,6 +1078,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if pending and not found_tests and (later := follow_up_result(text, pending)):
             results.setdefault(later[0], ev(later[1], later[2]))
         elif about_alk and not pending and not found_tests:  # (a test left pending waits for its own result)
+            for code, s, e in gene_free_results(text):
+                results.setdefault(code, ev(s, e))
+        elif (
+            fusion_told == n - 2 and not pending and not found_tests and not genes_in(sentences[n - 1].text)
+            and _rx("fusion_anaphor").search(text)
+        ):
+            # "The tumour carried a TPM3::ALK fusion. The cells stained diffusely. The fusion was confirmed by RNA
+            # sequencing.": the fusion told back over a sentence naming no gene gives its test
             for code, s, e in gene_free_results(text):
                 results.setdefault(code, ev(s, e))
         if not found_tests and not pending:  # "No kinase fusion was found by the NGS panel": ALK's too
@@ -1121,6 +1130,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         rearranged = _rearranged_kinase(text) or (
             "ALK" if about_alk and any(code.endswith("+") for code, _, _ in found_tests) else None
         )
+        if about_alk and any(f.endswith("::ALK") for f, _, _ in fusions_in(text, title=title)):
+            fusion_told = n
     _final_on_better_material(results, at)
     _final_after_amendment(results, at, sentences)
     _ihc_from_marker_lists(row, results)
