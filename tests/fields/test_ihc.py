@@ -5404,3 +5404,26 @@ def test_internal_control_of_a_stain_then_the_tumours_result(text, expected):
 )
 def test_control_stain_but_negative_in_the_tumour_is_the_lists_result(text, expected):
     assert polarities(text) == expected
+
+
+_GRADED_PIPES = (
+    "| Antibody | Clone | Pattern | Intensity | {extent} |\n| ALK | D5F3 | granular cytoplasmic | moderate | 70% |\n"
+    "| SMA | 1A4 | cytoplasmic | weak | 20% |\n| Desmin | D33 | - | negative | 0% |\n| CD34 | QBEnd10 | - | 0 | - |\n"
+    "| S100 | 4C4.9 | - | - | 0 % |\n| Ki-67 | MIB-1 | nuclear | - | 8% |\n"
+)
+
+
+@pytest.mark.parametrize("extent", ["Extent", "Distribution"])
+def test_graded_panel_without_a_result_column_reads_nil_grades_as_negative(extent, tmp_path, nlp):
+    """A panel graded in Pattern / Intensity / Extent columns and no Result column: a marker line with a nil intensity
+    ("negative", "0") or a nil extent ("0 %") is negative, any other graded line positive; ALK's line is its IHC test."""
+    organ = "cheek"
+    table = _GRADED_PIPES.format(extent=extent)
+    text = _PANEL_CASE.format(organ=organ, patient=_ONE.format(organ=organ), caption="Stains and their grades", table=table)
+    res = _extract(tmp_path, nlp, text)
+    (row,) = res.rows
+    assert set(row.ihc_positive or []) == {"ALK", "SMA", "Ki-67"}
+    assert set(row.ihc_negative or []) == {"desmin", "CD34", "S-100"}
+    assert row.ki67_percent == 8.0 and row.alk_tests == ["IHC+"]
+    for ev in row.evidence["ihc_negative"]:
+        assert ev.section == "table" and res.text and res.text[ev.start : ev.end].strip()

@@ -1501,7 +1501,7 @@ def read_panel_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> 
     if any(t.startswith("IHC") for t in row.alk_tests or []):
         return
     for antibody, result, ev in lines:
-        sign = ihc.panel_result_sign(result.text)
+        sign = ihc.panel_line_sign(result.text)
         if sign is not None and {m.canonical for m in ihc.markers_in(antibody.text)} == {"ALK"}:
             row.set("alk_tests", with_tests(row, ["IHC+" if sign else "IHC-"]), ev)
             return
