@@ -5427,3 +5427,22 @@ def test_graded_panel_without_a_result_column_reads_nil_grades_as_negative(exten
     assert row.ki67_percent == 8.0 and row.alk_tests == ["IHC+"]
     for ev in row.evidence["ihc_negative"]:
         assert ev.section == "table" and res.text and res.text[ev.start : ev.end].strip()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a disease label read the same way in both directions, whatever adjective sits in it: a diagnosis, no stain
+        ("The final diagnosis was an ALK-negative IMT.", []),
+        ("The final diagnosis was an ALK-positive IMT.", []),
+        ("The lesion proved to be an ALK-negative orbital IMT.", []),
+        ("The lesion proved to be an ALK-positive orbital IMT.", []),
+        ("Excision revealed an ALK-positive myofibroblastic tumour of the made-up gland.", []),
+        ("SMA and desmin were positive, consistent with an ALK-positive IMT.", [("SMA", True), ("desmin", True)]),
+        # the staining method named in the sentence makes the label a stain result, in both directions
+        ("Immunostaining was consistent with an ALK-negative orbital IMT.", [("ALK", False)]),
+        ("Immunostaining was consistent with an ALK-positive orbital IMT.", [("ALK", True)]),
+    ],
+)
+def test_alk_sign_in_a_disease_name_without_a_method_is_no_stain_either_way(text, expected):
+    assert polarities(text) == expected
