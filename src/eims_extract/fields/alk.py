@@ -1397,10 +1397,31 @@ def _read_alk_fusion(c: CellContext) -> None:
             for m, _, _ in _method_mentions(fold(spelled))
         }
         methods = list(named) if len(named) == 1 else []
+    if not methods and c.row.alk_fusion_partner is not None and (sole := sole_fusion_method(c.methods)) is not None:
+        # a partner cell ("TPM3") of a report whose Methods name one test for fusions ("Fusions were detected by
+        # targeted RNA NGS"): that test found it
+        methods = [sole]
     if methods:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
     elif c.row.alk_fusion_partner is None and not _fusions(text, None) and (tests := _worded_parts(fold(text))):
         c.put("alk_tests", with_tests(c.row, tests), c.cell)  # "RT-PCR: negative; FISH: rearranged"
+
+
+@lru_cache(maxsize=256)
+def sole_fusion_method(methods: str) -> str | None:
+    """The one molecular test a report's Methods section names for finding fusions ("Fusions were detected by targeted
+    RNA next-generation sequencing" -> NGS): the sentences speaking of fusions (regex ``methods_fusion_sentence``) name
+    exactly one method other than immunohistochemistry, and the section names no other; else None."""
+    if not methods:
+        return None
+    said = [m for m, _, _ in _method_mentions(fold(methods)) if m != "IHC"]
+    named = {
+        m
+        for sent in _rx("methods_fusion_sentence").finditer(methods)
+        for m, _, _ in _method_mentions(fold(sent.group(0)))
+        if m != "IHC"
+    }
+    return named.pop() if len(named) == 1 and set(said) <= named else None
 
 
 def _read_test(c: CellContext) -> None:

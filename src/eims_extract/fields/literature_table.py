@@ -279,6 +279,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     kinase = _caption_kinase(table)
     titles = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "title" and s.end > s.start][:1]
     about = "\n".join([table.caption, *titles])  # what a cell naming a part of an organ only ("Corpus") is a part of
+    methods = "\n".join(doc.text[s.start : s.end] for s in doc.sections if s.kind == "methods")
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
     case_with_who = rx("case_with_who")
     worded = _worded_answer_columns(table, fields)
@@ -373,12 +374,12 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             col = readers[f]
             if col is None:
                 continue
-            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about)
+            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about, methods=methods)
             col.read(ctx)
             for also in registry.also_read(f):  # another family's reading of the same cell
                 also(ctx)
             if cell.note and col.read_note is not None:  # the note its footnote mark points to (tables.attach_notes)
-                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about, cell))
+                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about, cell, methods))
         if kinase is not None:
             _partner_of(row, kinase)
         out.append(row)
