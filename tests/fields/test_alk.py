@@ -3724,3 +3724,55 @@ def test_molecular_cell_probe_code_spelled_out_in_the_legend(cell, legend, tests
 )
 def test_column_of_two_tests_reads_the_methods_its_cells_name(header, cell, tests):
     assert _molecular_first_row(header, cell, "ND, not done.") == tests
+
+
+@pytest.mark.parametrize(
+    "middle,third,expected",
+    [
+        ("The spindle cells stained strongly and diffusely.", "The fusion was later confirmed by RNA sequencing.", ["NGS+"]),
+        ("Mitoses were rare and no necrosis was seen.", "This rearrangement was verified by RT-PCR.", ["RT-PCR+"]),
+        # the sentence between names another gene: "the fusion" may be that one's
+        ("A ROS1 stain was weak and patchy.", "The fusion was later confirmed by RNA sequencing.", None),
+        # a test only planned gives no result
+        ("Mitoses were rare and no necrosis was seen.", "RNA sequencing is planned to characterise the fusion.", None),
+    ],
+)
+def test_the_fusion_referred_back_over_an_intervening_sentence_gives_its_test(middle, third, expected):
+    row = run_apply(apply, "The made-up tumour of the calf carried an EML4::ALK fusion.", middle, third)
+    assert row.alk_tests == expected
+
+
+_SERIES_WITH_METHODS = (
+    "Invented kinase-fused myofibroblastic tumours: a series of three made-up patients\n\n"
+    "Methods\n{methods} Immunohistochemistry followed the usual protocols.\n\n"
+    "Results\nThe three patients are listed in Table 1.\n\n"
+    "Table 1. Clinical and molecular features\n"
+    "Case | Age/sex | Site | ALK IHC | Fusion partner | Outcome\n"
+    "1 | 14/F | Bladder | + | TPM3 | NED 26 mo\n2 | 52/M | Lung | + | EML4 | NED 18 mo\n"
+    "3 | 63/F | Mesentery | + | RANBP2 | AWD 9 mo\n\n"
+    "Discussion\nThese invented cases show the range of the disease.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "methods,expected",
+    [
+        ("Fusions were detected by targeted RNA next-generation sequencing on the paraffin blocks.", "NGS+"),
+        ("ALK rearrangements were assessed with a break-apart FISH probe.", "FISH+"),
+        # two tests named for fusions: which found a given partner is not said
+        ("Fusions were sought by FISH and confirmed by RNA sequencing.", None),
+    ],
+)
+def test_partner_cells_take_the_one_fusion_test_the_methods_name(methods, expected, tmp_path, nlp):
+    """A series table gives each partner alone ("TPM3"); the Methods section names the only test used for fusions:
+    that test found each partner."""
+    from eims_extract.pipeline.extract import process_path
+
+    p = tmp_path / "series.txt"
+    p.write_text(_SERIES_WITH_METHODS.format(methods=methods), encoding="utf-8")
+    res = process_path(p, nlp)
+    rows = sorted(res.rows, key=lambda r: r.case_id)
+    assert [r.alk_fusion_partner for r in rows] == ["TPM3", "EML4", "RANBP2"]
+    for r in rows:
+        assert "IHC+" in (r.alk_tests or [])
+        assert ({t for t in r.alk_tests or [] if t != "IHC+"} or {None}) == {expected}

@@ -5406,6 +5406,13 @@ def test_control_stain_but_negative_in_the_tumour_is_the_lists_result(text, expe
     assert polarities(text) == expected
 
 
+_GRADED_PIPES = (
+    "| Antibody | Clone | Pattern | Intensity | {extent} |\n| ALK | D5F3 | granular cytoplasmic | moderate | 70% |\n"
+    "| SMA | 1A4 | cytoplasmic | weak | 20% |\n| Desmin | D33 | - | negative | 0% |\n| CD34 | QBEnd10 | - | 0 | - |\n"
+    "| S100 | 4C4.9 | - | - | 0 % |\n| Ki-67 | MIB-1 | nuclear | - | 8% |\n"
+)
+
+
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [
@@ -5424,3 +5431,38 @@ def test_series_ihc_cell_stain_pattern_bracketed_after_its_sign(cell, expected):
     from eims_extract.fields.ihc import parse_ihc
 
     assert parse_ihc(cell) == expected
+
+
+@pytest.mark.parametrize("extent", ["Extent", "Distribution"])
+def test_graded_panel_without_a_result_column_reads_nil_grades_as_negative(extent, tmp_path, nlp):
+    """A panel graded in Pattern / Intensity / Extent columns and no Result column: a marker line with a nil intensity
+    ("negative", "0") or a nil extent ("0 %") is negative, any other graded line positive; ALK's line is its IHC test."""
+    organ = "cheek"
+    table = _GRADED_PIPES.format(extent=extent)
+    text = _PANEL_CASE.format(organ=organ, patient=_ONE.format(organ=organ), caption="Stains and their grades", table=table)
+    res = _extract(tmp_path, nlp, text)
+    (row,) = res.rows
+    assert set(row.ihc_positive or []) == {"ALK", "SMA", "Ki-67"}
+    assert set(row.ihc_negative or []) == {"desmin", "CD34", "S-100"}
+    assert row.ki67_percent == 8.0 and row.alk_tests == ["IHC+"]
+    for ev in row.evidence["ihc_negative"]:
+        assert ev.section == "table" and res.text and res.text[ev.start : ev.end].strip()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a disease label read the same way in both directions, whatever adjective sits in it: a diagnosis, no stain
+        ("The final diagnosis was an ALK-negative IMT.", []),
+        ("The final diagnosis was an ALK-positive IMT.", []),
+        ("The lesion proved to be an ALK-negative orbital IMT.", []),
+        ("The lesion proved to be an ALK-positive orbital IMT.", []),
+        ("Excision revealed an ALK-positive myofibroblastic tumour of the made-up gland.", []),
+        ("SMA and desmin were positive, consistent with an ALK-positive IMT.", [("SMA", True), ("desmin", True)]),
+        # the staining method named in the sentence makes the label a stain result, in both directions
+        ("Immunostaining was consistent with an ALK-negative orbital IMT.", [("ALK", False)]),
+        ("Immunostaining was consistent with an ALK-positive orbital IMT.", [("ALK", True)]),
+    ],
+)
+def test_alk_sign_in_a_disease_name_without_a_method_is_no_stain_either_way(text, expected):
+    assert polarities(text) == expected

@@ -5529,3 +5529,22 @@ def test_numbered_patients_each_the_subject_of_a_response_clause(nlp, verb):
 def test_all_of_them_free_of_disease_told_of_the_patients_together_is_each_ones(nlp, closing, status):
     doc = _two_numbered("Stains were not done.", closing)
     assert _rows(doc, nlp, "case_id", "status") == [("case-1", status), ("case-2", status)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An excision was carried out in patient 1, whereas patient 2 was given crizotinib.",
+        "Patient 1 underwent an excision, while in patient 2 crizotinib was begun.",
+        "Patient 1 underwent an excision, whereas patient 2, whose mass could not be removed, was given crizotinib.",
+        "Patient 2 was given crizotinib; an excision was carried out in patient 1.",
+    ],
+)
+def test_one_sentence_naming_both_numbered_patients_in_different_roles(nlp, sentence):
+    """Two clauses in contrast, each naming one numbered patient in any role (after "in", before an aside): each
+    patient takes only the clause naming it."""
+    doc = make_doc(
+        ("case", "Patient 1 was a 38-year-old man with an invented tumour of the mesentery. Patient 2 was a 61-year-old "
+                 f"woman with an invented tumour of the lung. {sentence}"),
+    )
+    assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None), ("ALKi", ["crizotinib"])]

@@ -8860,3 +8860,25 @@ def test_outcome_cell_death_of_another_cause_then_free_of_tumour(cell, status):
 )
 def test_residual_tumour_has_been_stable_is_stable_disease(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("Twenty weeks after the excision the boy remains NED.", 4.6),
+        ("At 22 weeks he remains free of disease on clinical examination.", 5.1),
+        ("At week 34 the woman remained without evidence of disease.", 7.8),
+        ("The woman remained without evidence of disease at week 34.", 7.8),
+    ],
+)
+def test_follow_up_in_weeks_with_a_lasting_state(text, months):
+    """A state of no disease told as lasting at a time in weeks ('remains NED', 'remained without evidence of disease',
+    'at week N') dates the last news: the weeks are the follow-up, with the status."""
+    row = run("The patient had a resection of an ileal myofibroblastic tumour.", text)
+    assert (row.follow_up_months, row.status) == (months, "ANED")
+
+
+def test_weeks_of_an_early_check_are_still_no_follow_up():
+    row = run("The patient had a resection of an ileal myofibroblastic tumour.",
+              "Three weeks after resection, ultrasound showed no evidence of residual tumour.")
+    assert row.follow_up_months is None

@@ -1076,6 +1076,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     pending: str | None = None  # a method named as done for ALK in the sentence before, its result not given
     about_alk = False  # the sentence before names ALK and no other gene
     rearranged: str | None = None  # the one kinase the sentence before reports rearranged
+    fusion_told: int | None = None  # the last sentence naming ALK alone with its fusion (the one "the fusion" refers to)
     at: dict[str, tuple[int, str, int, int]] = {}  # where each result was read (sentence number and text, start, end)
     for n, sent in enumerate(sentences):
         text, back = _unmarked(sent.text)
@@ -1091,6 +1092,14 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if pending and not found_tests and (later := follow_up_result(text, pending)):
             results.setdefault(later[0], ev(later[1], later[2]))
         elif about_alk and not pending and not found_tests:  # (a test left pending waits for its own result)
+            for code, s, e in gene_free_results(text):
+                results.setdefault(code, ev(s, e))
+        elif (
+            fusion_told == n - 2 and not pending and not found_tests and not genes_in(sentences[n - 1].text)
+            and _rx("fusion_anaphor").search(text)
+        ):
+            # "The tumour carried a TPM3::ALK fusion. The cells stained diffusely. The fusion was confirmed by RNA
+            # sequencing.": the fusion told back over a sentence naming no gene gives its test
             for code, s, e in gene_free_results(text):
                 results.setdefault(code, ev(s, e))
         if not found_tests and not pending:  # "No kinase fusion was found by the NGS panel": ALK's too
@@ -1135,6 +1144,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         rearranged = _rearranged_kinase(text) or (
             "ALK" if about_alk and any(code.endswith("+") for code, _, _ in found_tests) else None
         )
+        if about_alk and any(f.endswith("::ALK") for f, _, _ in fusions_in(text, title=title)):
+            fusion_told = n
     _final_on_better_material(results, at)
     _final_after_amendment(results, at, sentences)
     _ihc_from_marker_lists(row, results)
@@ -1400,10 +1411,31 @@ def _read_alk_fusion(c: CellContext) -> None:
             for m, _, _ in _method_mentions(fold(spelled))
         }
         methods = list(named) if len(named) == 1 else []
+    if not methods and c.row.alk_fusion_partner is not None and (sole := sole_fusion_method(c.methods)) is not None:
+        # a partner cell ("TPM3") of a report whose Methods name one test for fusions ("Fusions were detected by
+        # targeted RNA NGS"): that test found it
+        methods = [sole]
     if methods:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
     elif c.row.alk_fusion_partner is None and not _fusions(text, None) and (tests := _worded_parts(fold(text))):
         c.put("alk_tests", with_tests(c.row, tests), c.cell)  # "RT-PCR: negative; FISH: rearranged"
+
+
+@lru_cache(maxsize=256)
+def sole_fusion_method(methods: str) -> str | None:
+    """The one molecular test a report's Methods section names for finding fusions ("Fusions were detected by targeted
+    RNA next-generation sequencing" -> NGS): the sentences speaking of fusions (regex ``methods_fusion_sentence``) name
+    exactly one method other than immunohistochemistry, and the section names no other; else None."""
+    if not methods:
+        return None
+    said = [m for m, _, _ in _method_mentions(fold(methods)) if m != "IHC"]
+    named = {
+        m
+        for sent in _rx("methods_fusion_sentence").finditer(methods)
+        for m, _, _ in _method_mentions(fold(sent.group(0)))
+        if m != "IHC"
+    }
+    return named.pop() if len(named) == 1 and set(said) <= named else None
 
 
 def _read_test(c: CellContext) -> None:
@@ -1508,7 +1540,7 @@ def read_panel_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> 
     if any(t.startswith("IHC") for t in row.alk_tests or []):
         return
     for antibody, result, ev in lines:
-        sign = ihc.panel_result_sign(result.text)
+        sign = ihc.panel_line_sign(result.text)
         if sign is not None and {m.canonical for m in ihc.markers_in(antibody.text)} == {"ALK"}:
             row.set("alk_tests", with_tests(row, ["IHC+" if sign else "IHC-"]), ev)
             return

@@ -1567,6 +1567,29 @@ def panel_result_sign(text: str) -> bool | None:
     return None if sign and elsewhere else sign
 
 
+def graded_panel_sign(text: str) -> bool | None:
+    """A graded panel line's result (``literature_table`` lists the line's grade cells by kind: "intensity: strong |
+    extent: 90% | pattern: cytoplasmic"): negative when the intensity is negative or nil ("negative", "0", "-") or the
+    extent is nil ("0 %"); positive when any grade is given otherwise; None for a line that is not graded or gives no
+    grade (regexes ``graded_part``, ``grade_nil``)."""
+    parts = {m.group("kind"): m.group("value").strip() for m in _rx("graded_part").finditer(text)}
+    if not parts:
+        return None
+    intensity, extent = parts.get("intensity"), parts.get("extent")
+    if (intensity is not None and (_rx("grade_nil").fullmatch(intensity) or panel_result_sign(intensity) is False)) or (
+        extent is not None and _rx("grade_nil").fullmatch(extent)
+    ):
+        return False
+    given = [v for v in parts.values() if not _rx("grade_blank").fullmatch(v)]
+    return True if given else None
+
+
+def panel_line_sign(text: str) -> bool | None:
+    """A panel line's result cell as a sign: a graded line's grades (:func:`graded_panel_sign`), else the result cell's
+    own words (:func:`panel_result_sign`)."""
+    return graded_panel_sign(text) if _rx("graded_part").match(text) else panel_result_sign(text)
+
+
 def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
     """An IHC panel table's calls for ``row``'s patient, one (antibody cell, result cell, evidence) per
     line (``literature_table.panel_lines``): an antibody cell naming one marker whose result cell is a
@@ -1578,7 +1601,10 @@ def read_panel(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
         names = {m.canonical for m in markers_in(antibody_text)}
         if len(names) != 1:
             continue
-        sign = panel_result_sign(result_text)
+        sign = panel_line_sign(result_text)
+        if names == {"Ki-67"} and _rx("graded_part").match(result_text) and (extent := _rx("graded_extent").search(result_text)):
+            result_text = extent.group("value")  # "Ki-67 | nuclear | - | 5%": the share of cells
+            sign = None
         if names == {"Ki-67"} and sign is None:
             pct = _rx("panel_percent_cell").fullmatch(squash(BRACKETED.sub(" ", result_text)))
             if pct is not None:  # "Ki-67 | MIB-1 | 8%": the share of cells, and a stain that took

@@ -279,6 +279,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     kinase = _caption_kinase(table)
     titles = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "title" and s.end > s.start][:1]
     about = "\n".join([table.caption, *titles])  # what a cell naming a part of an organ only ("Corpus") is a part of
+    methods = "\n".join(doc.text[s.start : s.end] for s in doc.sections if s.kind == "methods")
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
     case_with_who = rx("case_with_who")
     worded = _worded_answer_columns(table, fields)
@@ -373,12 +374,12 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             col = readers[f]
             if col is None:
                 continue
-            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about)
+            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about, methods=methods)
             col.read(ctx)
             for also in registry.also_read(f):  # another family's reading of the same cell
                 also(ctx)
             if cell.note and col.read_note is not None:  # the note its footnote mark points to (tables.attach_notes)
-                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about, cell))
+                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about, cell, methods))
         if kinase is not None:
             _partner_of(row, kinase)
         out.append(row)
@@ -507,7 +508,7 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
         if i is None:
             i = next((i for i, f in enumerate(fields) if f == "outcome"), None)
         if i is None:
-            return {}
+            return _graded_panel_lines(doc, table, fields, a)
         result[None] = i
     out: dict[int | None, list[PanelLine]] = {}
     halves = _panel_halves(fields, a, result)
@@ -534,6 +535,33 @@ def panel_lines(doc: Document, table: Table) -> dict[int | None, list[PanelLine]
                 page = cells[ant].page if cells[ant].page is not None else doc.page_at(lo)
                 out.setdefault(k, []).append((cells[ant], cells[i], Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
     return out
+
+
+GRADE_KINDS = ("intensity", "extent", "pattern")  # a graded panel's columns, in the order its result cell lists them
+
+
+def _graded_panel_lines(doc: Document, table: Table, fields: list[str | None], a: int) -> dict[int | None, list[PanelLine]]:
+    """A panel graded in columns with no Result column (Antibody | Clone | Pattern | Intensity | Extent): per line, the
+    antibody cell and one result cell listing the line's grades by kind ("intensity: strong | extent: 90%"), read by
+    ``ihc.graded_panel_sign``; {} without such a column."""
+    grades = [(k, i) for k in GRADE_KINDS for i, f in enumerate(fields) if f == f"ihc_panel:{k}"]
+    if not grades:
+        return {}
+    out: list[PanelLine] = []
+    for cells in table.rows:
+        if len(cells) != len(fields) or not cells[a].text.strip():
+            continue
+        said = [(k, cells[i], g) for k, i in grades if cells[i].text.strip() and (g := _ground(doc, table, cells[i]))]
+        named = _ground(doc, table, cells[a])
+        if named is None or not said:
+            continue
+        lo, hi = min(named[0], *(g[0] for _, _, g in said)), max(named[1], *(g[1] for _, _, g in said))
+        # a cell of no single place (the evidence spans the row): its text only, no offsets
+        graded = Cell(" | ".join(f"{k}: {c.text.strip()}" for k, c, _ in said), None, None, said[0][1].page)
+        page = cells[a].page if cells[a].page is not None else doc.page_at(lo)
+        row_text = " | ".join(c.text for c in cells)
+        out.append((cells[a], graded, Evidence(doc.doc_id, lo, hi, row_text, page, "table")))
+    return {None: out} if out else {}
 
 
 def _merged_antibody(

@@ -986,6 +986,11 @@ def segment_patients(
                 current = None
                 for x, piece in clauses:
                     groups[x].sentences.append(piece)
+            elif clauses := _contrast_halves(s, groups):
+                # "Resection was done in patient 1, whereas patient 2 received X": each the clause naming it
+                current = None
+                for x, piece in clauses:
+                    groups[x].sentences.append(piece)
             elif clauses := _case_clauses(s, groups):
                 # "Desmin was positive in case 1 and negative in cases 2 and 3": each its own predicate
                 current = None
@@ -1827,6 +1832,26 @@ def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int,
         mine = _mask(s, [(a, b) for j, (a, b) in enumerate(zip(bounds, bounds[1:])) if j != k])
         # "Patients 1 and 2 are alive at 24 and 36 months": each its own item of the clause's list
         out += [(x, _for_member(mine, j, len(xs), bounds[k], bounds[k + 1]) if len(xs) > 1 else mine) for j, x in enumerate(xs)]
+    return out
+
+
+def _contrast_halves(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"Patient 1 underwent resection, whereas patient 2 received X", "Resection was done in patient 1; in patient 2 ...":
+    one sentence of two clauses in contrast (regex ``contrast_joint``), each naming one numbered patient of ``groups`` in
+    whatever role (subject, after "in", before an aside) and no other: each patient its own clause, the other blanked.
+    None unless the sentence has exactly one such joint and the two clauses name two different patients."""
+    joints = list(_rx("contrast_joint").finditer(s.text))
+    if len(joints) != 1:
+        return None
+    j = joints[0]
+    halves = [(0, j.start()), (j.end(), len(s.text))]
+    out: list[tuple[int, Sentence]] = []
+    for k, (a, b) in enumerate(halves):
+        found = list(_rx("numbered_patient_mention").finditer(s.text, a, b))
+        nums = {int(m.group("n")) if m.group("n") else -1 for m in found}
+        if len(nums) != 1 or (n := nums.pop()) not in groups or any(x == n for x, _ in out):
+            return None
+        out.append((n, _mask(s, [halves[1 - k]])))
     return out
 
 

@@ -309,7 +309,8 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
 
     ``dated=False``: the sentence's state of no disease is a status phrase ("is free of disease", "no evidence of
     residual tumour"), not a finding the anchors date; a time in weeks is then a check soon after the operation
-    ("Two weeks after resection, MRI showed no evidence of residual tumour"), not the last news, and is not read.
+    ("Two weeks after resection, MRI showed no evidence of residual tumour"), not the last news, and is not read —
+    unless the state after it is told as lasting ("At 18 weeks she remains NED": regex ``lasting_state_verb``).
 
     ``finding``: where the finding of no disease starts; a sentence that tells a course of several dated checks ("the
     lesion shrank after 6 months and to a scar after 12; at 18 months none could be seen") dates the finding by the
@@ -333,7 +334,10 @@ def _dated_finding_time(text: str, dated: bool = True, finding: int | None = Non
             continue
         num = _number(m.group("num"))
         if num is not None and unit_key(m.group("unit")) is not None:
-            if not dated and unit_key(m.group("unit")) not in ("y", "m"):
+            if not dated and unit_key(m.group("unit")) not in ("y", "m") and not (
+                # "At 18 weeks she remains NED": a state told as lasting is the last news, not a check soon after surgery
+                unit_key(m.group("unit")) == "w" and _rx("lasting_state_verb").search(text)
+            ):
                 continue
             times.append((_duration_months(text, m, num, m.group("unit")), m.start(), m.end()))
     # a time told in an earlier clause ("X was stopped at 18 months; the child was well at the two-year review") dates
