@@ -3776,3 +3776,142 @@ def test_partner_cells_take_the_one_fusion_test_the_methods_name(methods, expect
     for r in rows:
         assert "IHC+" in (r.alk_tests or [])
         assert ({t for t in r.alk_tests or [] if t != "IHC+"} or {None}) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK immunoreactivity was not seen in the tumour cells of the invented nodule.", ["IHC-"]),
+        ("ALK staining was not observed in the tumour cells of the made-up nodule.", ["IHC-"]),
+        # a novelty claim about the finding stays no negative result
+        ("FISH showed an ALK rearrangement, a pattern never observed before at this site.", ["FISH+"]),
+    ],
+)
+def test_stain_not_seen_in_the_tumour_cells_is_negative(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The made-up mass was negative for ALK and ROS1 rearrangements by FISH and for NTRK fusions by pan-TRK "
+            "immunohistochemistry.",
+            ["FISH-"],
+        ),
+        ("ROS1 break-apart FISH was positive, and ALK immunostaining was negative.", ["IHC-"]),
+        # a marker coordinated with ALK right before the test shares it
+        ("ALK and ROS1 FISH were both negative in the invented lesion.", ["FISH-"]),
+    ],
+)
+def test_test_written_right_after_another_marker_is_that_markers(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("FISH showed that the ALK gene was amplified in the made-up femoral tumour.", []),
+        ("On FISH the ALK gene was neither rearranged nor amplified.", ["FISH-"]),
+        ("FISH showed an ALK rearrangement, and the ALK gene was also amplified.", ["FISH+"]),
+    ],
+)
+def test_alk_gene_told_amplified_is_no_rearrangement_result(text, expected):
+    assert codes(text) == expected
+
+
+def test_rearrangement_without_a_gene_partner_is_still_positive():
+    assert codes("NGS revealed an ALK rearrangement with an intergenic region, without a gene partner.") == ["NGS+"]
+
+
+@pytest.mark.parametrize(
+    "text,partner_",
+    [
+        ("RT-PCR amplified a fusion transcript, and Sanger sequencing showed the junction of KIF5B exon 24 and ALK exon 20.", "KIF5B"),
+        ("Sequencing of the product showed the fusion breakpoint between EML4 exon 13 and ALK exon 20.", "EML4"),
+    ],
+)
+def test_junction_of_a_partner_exon_and_alk_names_the_partner(text, partner_):
+    row = run_apply(apply, text)
+    assert (row.alk_fusion_partner, row.kinase_fusions) == (partner_, [f"{partner_}::ALK"])
+
+
+@pytest.mark.parametrize(
+    "texts,expected",
+    [
+        (("Interphase FISH was performed with an ALK break-apart probe; 55% of nuclei showed separated red and green signals.",), ["FISH+"]),
+        (("Interphase FISH was performed with an ALK break-apart probe; no separated signals were seen in 200 nuclei.",), ["FISH-"]),
+        (("Interphase FISH was performed with an ALK break-apart probe.", "Of the nuclei counted, 55% showed separated red and green signals."), ["FISH+"]),
+        # the clause after the semicolon reports another gene's test
+        (("Interphase FISH was performed with an ALK break-apart probe; ROS1 FISH showed separated signals.",), None),
+    ],
+)
+def test_separated_signals_after_a_semicolon_give_the_fish_result(texts, expected):
+    assert run_apply(apply, *texts).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    "first,second,expected",
+    [
+        ("A 50-gene RNA fusion panel covering ALK, ROS1, NTRK1-3 and RET was used on the invented tumour.", "No fusion was detected.", ["NGS-"]),
+        ("An RNA panel was used on the made-up mass; it covers ALK, BRAF, ROS1 and RET.", "No fusions were found.", ["NGS-"]),
+        # the panel does not list ALK
+        ("A 50-gene RNA fusion panel covering ROS1, NTRK1-3 and RET was used on the invented tumour.", "No fusion was detected.", None),
+        # a general statement, not the result
+        ("A 50-gene RNA fusion panel covering ALK, ROS1, NTRK1-3 and RET was used on the invented tumour.", "No fusion would be expected in such lesions.", None),
+    ],
+)
+def test_no_fusion_after_a_panel_listing_alk_is_the_panels_negative_result(first, second, expected):
+    assert run_apply(apply, first, second).alk_tests == expected
+
+
+def test_fusion_named_after_a_sequencing_told_only_as_performed_is_its_result():
+    row = run_apply(
+        apply,
+        "Targeted RNA sequencing with a panel including ALK, ROS1 and NTRK1-3 was performed on the invented biopsy.",
+        "A TPM3-ALK fusion was identified.",
+    )
+    assert (row.alk_tests, row.alk_fusion_partner) == (["NGS+"], "TPM3")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ALK rearrangement was not identified by FISH, whereas immunohistochemistry was weakly positive.", ["FISH-", "IHC+"]),
+        # a bare stain's verdict about another marker is not ALK's
+        ("ALK rearrangement was not identified by FISH, whereas immunohistochemistry was positive for desmin.", ["FISH-"]),
+    ],
+)
+def test_bare_stain_verdict_after_an_alk_clause_is_the_alk_stain(text, expected):
+    assert codes(text) == sorted(expected)
+
+
+def test_partner_revealed_to_be_a_gene_after_an_alk_rearrangement():
+    row = run_apply(
+        apply, "FISH detected an ALK rearrangement in the made-up lesion, and RNA-seq then revealed the partner to be PRKAR1A."
+    )
+    assert (row.alk_fusion_partner, row.alk_tests) == ("PRKAR1A", ["FISH+", "NGS+"])
+
+
+@pytest.mark.parametrize(
+    "second,expected",
+    [
+        ("It was reported as negative two weeks later.", ["FISH-"]),
+        ("It was positive.", ["FISH+"]),
+    ],
+)
+def test_test_sent_out_and_its_result_reported_in_the_next_sentence(second, expected):
+    assert run_apply(apply, "ALK FISH was sent to an outside laboratory for the invented patient.", second).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    "second,expected",
+    [
+        ("No ALK, ROS1 or BRAF alterations were found.", ["NGS-"]),
+        # an alteration may be a mutation: never a positive result
+        ("An ALK alteration was also found.", None),
+    ],
+)
+def test_no_alk_alterations_after_a_panel_that_found_another_fusion_is_negative(second, expected):
+    first = "A targeted RNA NGS panel then detected an in-frame NTRK3-ETV6 fusion in the made-up tumour."
+    assert run_apply(apply, first, second).alk_tests == expected

@@ -301,7 +301,12 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 or _rx("tested_with_before").search(text, max(lo, group[0][1] - 80), group[0][1]) is not None
             ) and not _any("result", text, group[0][1], hi)
             if (silent or done_only) and i not in negative and i not in not_done:
-                quiet += [method for method, s, e in group if not _clause_context(text, s, e) & NOT_ASSERTED]
+                told = [method for method, s, e in group if not _clause_context(text, s, e) & NOT_ASSERTED]
+                after = _result_after_semicolon(text, hi, told[0]) if told else None
+                if after is not None:
+                    out.append(after)  # "FISH was done with an ALK probe; split signals were seen in 40% of nuclei"
+                    continue
+                quiet += told
             if i in not_done:  # "... was not interpretable; when repeated it was positive"
                 out += _repeat_in_next_clause(text, hi, group, mentions)
             if i in not_done or ((silent or done_only) and i not in negative):
@@ -316,8 +321,8 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
                 ):
                     # "ALK staining was negative, and FISH for ROS1 was positive (break-apart signals)": ROS1's test
                     continue
-                if _bracket_of_other_marker(text, s):
-                    continue  # "..., and positive for ROS1 (IHC)": ROS1's stain
+                if _bracket_of_other_marker(text, s) or _bracket_of_other_marker(text, s, _rx("marker_before_method")):
+                    continue  # "..., and positive for ROS1 (IHC)", "... by pan-TRK immunohistochemistry": that marker's test
                 if _reports_other_fusion(text, e, min([x[1] for x in mentions if x[1] > e] + [hi])) and not (
                     i in negative and _rx("no_alk_found_on").search(text, lo, s)
                 ):
@@ -339,6 +344,20 @@ def _read_tests(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
             continue
         out.append(("IHC" + ("+" if c.positive else "-"), c.mention.start, c.mention.end))
     return sorted(dict.fromkeys(out), key=lambda t: t[1]), quiet  # a result read two ways is one result
+
+
+def _result_after_semicolon(text: str, hi: int, method: str) -> tuple[str, int, int] | None:
+    """The result of ``method``, told only as done in the clause ending at ``hi``, given by the clause after a semicolon
+    that names no gene other than ALK ("ALK FISH was performed with a break-apart probe; separated red and green signals
+    were seen in 62% of nuclei"): read as the next sentence would be (:func:`follow_up_result`)."""
+    if not text.startswith(";", hi):
+        return None
+    nlo, nhi = _clause(text, hi + 1)
+    part = text[nlo:nhi]
+    if _any("other_gene", part) or any(g.symbol not in (None, "ALK") for g in genes_in(part)):
+        return None
+    res = follow_up_result(part, method)
+    return None if res is None else (res[0], nlo + res[1], nlo + res[2])
 
 
 def _repeat_in_next_clause(
@@ -508,11 +527,13 @@ def _for_other_gene(text: str, end: int) -> bool:
     return any(g.start == m.end() and g.symbol not in (None, "ALK") for g in genes_in(text))
 
 
-def _bracket_of_other_marker(text: str, start: int) -> bool:
+def _bracket_of_other_marker(text: str, start: int, shape: re.Pattern[str] | None = None) -> bool:
     """The test named in brackets at ``start`` follows a gene or marker other than ALK (regex ``bracketed_method_after``):
     "negative for ALK rearrangement (FISH) and positive for ROS1 (IHC)" – the bracket gives ROS1's result its method,
-    not ALK's; a marker coordinated with ALK right before it ("ALK and ROS1 (IHC)") shares the bracket."""
-    m = _rx("bracketed_method_after").search(text, max(0, start - 40), start)
+    not ALK's; a marker coordinated with ALK right before it ("ALK and ROS1 (IHC)") shares the bracket. With
+    ``shape`` regex ``marker_before_method`` the same for a test written right after the marker ("..., and for NTRK
+    fusions by pan-TRK immunohistochemistry", "ROS1 break-apart FISH")."""
+    m = (shape or _rx("bracketed_method_after")).search(text, max(0, start - 40), start)
     if m is None:
         return False
     word = m.group("marker")
@@ -604,8 +625,14 @@ def _gene_free_clause(
     out: list[tuple[str, int, int]] = []
     sign = "-" if _negated(text, lo, hi) else "+"
     for method, s, e in _method_mentions(text):
-        if not lo <= s < hi or method == "IHC" or any(o[0].startswith(method) for o in out) or ctx(text, s, e) & NOT_ASSERTED:
+        if not lo <= s < hi or any(o[0].startswith(method) for o in out) or ctx(text, s, e) & NOT_ASSERTED:
             continue
+        if method == "IHC" and not (
+            verdict
+            and _rx("method_verdict").match(text[:hi], e)
+            and all(m.canonical == "ALK" for m in ihc.markers_in(text[lo:hi]))
+        ):
+            continue  # a stain names its marker; bare, only its own verdict after an ALK clause ("..., whereas IHC was positive")
         if verdict and _rx("verdict_by_method").fullmatch(text, lo, s):
             out.append((method + sign, s, e))  # "ALK was negative by IHC but positive by FISH": the verdict is FISH's
             continue
@@ -658,33 +685,40 @@ def follow_up_result(text: str, method: str) -> tuple[str, int, int] | None:
 
 def _result_of_method_before(text: str, before: str) -> list[tuple[str, int, int]]:
     """A sentence naming no test of its own that reports an ALK fusion or its absence ("Fusion: X::ALK (exon 20).", "No ALK,
-    ROS1 or NTRK fusion detected.", after a sequencing test "No ALK or ROS1 alterations were found.") gives the result of
-    the one test other than IHC the sentence ``before`` named (a molecular report's panel line, then its result line);
-    read as if the test's name opened it, only that test's results kept, at the sentence."""
-    worded = _rx("fusion_word").search(text) is not None
-    if _method_mentions(text) or not (worded or _no_alk_alteration(text)) or not _any("target", text):
+    ROS1 or NTRK fusion detected."; after a sequencing panel also "No ALK or ROS1 alterations were found.", regex
+    ``alteration_word``, only negative) gives the result of the one test other than IHC the sentence ``before`` named (a
+    molecular report's panel line, then its result line); read as if the test's name opened it, only that test's results
+    kept, at the sentence."""
+    fused = _rx("fusion_word").search(text) is not None
+    if _method_mentions(text) or not (fused or _rx("alteration_word").search(text)) or not _any("target", text):
         return []
     if context(text, 0, len(text)) & NOT_ASSERTED:
         return []  # "Driver rearrangements of ALK, ROS1 and NTRK are common in IMT" under a title naming the assay: the disease in general
     named = {m for m, _, _ in _method_mentions(before) if m != "IHC"}
-    if len(named) != 1:
-        return []
+    if len(named) != 1 or (not fused and named != {"NGS"}):
+        return []  # "No ALK, ROS1 or BRAF alterations were found." after a panel only: never a positive nor FISH's
     method = next(iter(named))
-    if not worded and method != "NGS":
-        return []  # "no ALK alterations" is a sequencing panel's wording, not a probe's
     label = f"{method}: "
-    return [(code, 0, len(text)) for code, _, _ in _read_tests(label + text)[0] if code[:-1] == method]
+    return [
+        (code, 0, len(text)) for code, _, _ in _read_tests(label + text)[0] if code[:-1] == method and (fused or code[-1] == "-")
+    ]
 
 
-def _no_alk_alteration(text: str) -> bool:
-    """"No ALK, ROS1 or BRAF alterations were found.": a list of genes denied any alteration, ALK among them (after a
-    sequencing test's sentence, the panel looked at ALK and found no fusion of it); a mutation or an amplification
-    denied alone says nothing of a fusion."""
-    return any(
-        m.group("noun").lower().startswith("alteration")
-        and "ALK" in [canonical_gene(g.group(0)) or g.group(0) for g in _rx("gene_list_item").finditer(m.group("genes"))]
-        for m in _rx("negated_gene_list_after").finditer(text)
-    )
+def _panel_found_none(text: str, before: str) -> list[tuple[str, int, int]]:
+    """A sentence naming no test and no gene that finds no fusion of any gene ("No fusion was detected.", regexes
+    ``no_fusion_at_all``, ``no_fusion_denied``) after a sentence that named one sequencing panel, listing ALK among its
+    genes (regex ``panel_list``), without its result ("A 50-gene RNA panel covering ALK, ROS1 and RET was used."): that
+    panel's result, ``NGS-``."""
+    if _method_mentions(text) or _any("target", text) or genes_in(text) or _any("other_study", text) or _any("topic", text):
+        return []
+    hit = _rx("no_fusion_at_all").search(text) or _rx("no_fusion_denied").search(text)
+    if hit is None or context(text, hit.start(), hit.end()) & NOT_ASSERTED:
+        return []
+    if {m for m, _, _ in _method_mentions(before) if m != "IHC"} != {"NGS"}:
+        return []
+    if not any(_any("target", before, m.start(), m.end()) for m in _rx("panel_list").finditer(before)):
+        return []
+    return [("NGS-", hit.start(), hit.end())]
 
 
 def _stain_named_after(text: str, end: int, mentions: list[tuple[str, int, int]]) -> bool:
@@ -1078,6 +1112,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     rearranged: str | None = None  # the one kinase the sentence before reports rearranged
     fusion_told: int | None = None  # the last sentence naming ALK alone with its fusion (the one "the fusion" refers to)
     at: dict[str, tuple[int, str, int, int]] = {}  # where each result was read (sentence number and text, start, end)
+    told_before = False  # the sentence before gave a test result
     for n, sent in enumerate(sentences):
         text, back = _unmarked(sent.text)
         alk_before = about_alk  # the sentence before names ALK and no other gene
@@ -1089,7 +1124,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         for code, s, e in found_tests:
             results.setdefault(code, ev(s, e))
             at.setdefault(code, (n, text, s, e))
-        if pending and not found_tests and (later := follow_up_result(text, pending)):
+        later = follow_up_result(text, pending) if pending and not found_tests else None
+        if later:
             results.setdefault(later[0], ev(later[1], later[2]))
         elif about_alk and not pending and not found_tests:  # (a test left pending waits for its own result)
             for code, s, e in gene_free_results(text):
@@ -1105,13 +1141,19 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         if not found_tests and not pending:  # "No kinase fusion was found by the NGS panel": ALK's too
             for code, s, e in no_fusion_results(text):
                 results.setdefault(code, ev(s, e))
-        if not found_tests and not pending and n and "ALK" in text:
+        if n and not found_tests and not later and not told_before and pending in (None, "NGS"):
+            # "An RNA panel covering ALK, ROS1 and RET was used." | "No fusion was detected."
+            for code, s, e in _panel_found_none(text, _unmarked(sentences[n - 1].text)[0]):
+                results.setdefault(code, ev(s, e))
+                at.setdefault(code, (n, text, s, e))
+        if not found_tests and not later and n and "ALK" in text:
             # a molecular report's lines: the panel named on one, its fusion result on the next ("Panel: RNA fusion panel." |
             # "Fusion: X::ALK", "No ALK or ROS1 fusion detected.")
             for code, s, e in _result_of_method_before(text, _unmarked(sentences[n - 1].text)[0]):
                 results.setdefault(code, ev(s, e))
                 at.setdefault(code, (n, text, s, e))
         pending = quiet[0] if len(set(quiet)) == 1 and not found_tests else None
+        told_before = bool(found_tests)
         about_alk = _only_alk_named(text)
         title = sent.section == "title"
         if partner is None:
