@@ -8798,3 +8798,56 @@ def test_course_then_no_response_by_pronoun_is_progression(text, expected):
 )
 def test_no_tumour_at_the_operative_site_is_no_recurrence(text, expected):
     assert [v for v, _, _ in flag_mentions("recurrence", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share told before the shrinkage word: a partial response by RECIST's 30% threshold
+        ("Three cycles of vinorelbine gave an approximate 40% reduction in the size of the mass.", ["PR"]),
+        ("Larotrectinib produced a 72% decrease in tumour volume by week ten.", ["PR"]),
+        ("The pelvic nodule showed a 55% size reduction on the second scan.", ["PR"]),
+        # below the threshold, a dose, a marker, or after an operation: no response
+        ("There was a 20% reduction in the size of the mass.", []),
+        ("A 50% reduction in the dose was needed for neutropenia.", []),
+        ("A 60% reduction in tumour markers followed.", []),
+        ("The residue showed a 45% reduction in size after the debulking operation.", []),
+    ],
+)
+def test_shrinkage_share_told_before_the_noun_is_a_partial_response(text, expected):
+    assert sorted({code for code, _, _ in response_mentions(text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "spread"),
+    [
+        # resistance to the drug told with new lesions in another organ: a spread, like a progression
+        ("He had a partial response to alectinib, but resistance developed after 11 months, with new nodules in both lungs.", "C48.0", True),
+        ("Acquired resistance appeared with new hepatic lesions.", "C67.9", True),
+        ("The tumour escaped crizotinib control at 8 months with new liver lesions.", "C49.2", True),
+        # the primary's own organ: no spread
+        ("Resistance developed after 11 months, with new nodules in both lungs.", "C34.1", False),
+        # resistance named with no new lesion elsewhere
+        ("Resistance developed after 11 months and the drug was changed.", "C48.0", False),
+    ],
+)
+def test_new_lesions_told_with_resistance_to_the_drug_are_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        # well after a partial response or stable disease in the same sentence: alive with the tumour it left
+        (["Ceritinib was begun; he achieved a partial response (PR) and is in good condition at the time of writing."], "AWD"),
+        (["On entrectinib the disease has been stable (SD), and she remains well 14 months later."], "AWD"),
+        # a complete response: free of the tumour
+        (["Lorlatinib gave a complete response, and he is in good condition at the time of writing."], "ANED"),
+        # an operation between them took the tumour out
+        (["Crizotinib gave a partial response, the residue was then resected, and she is in good condition."], "ANED"),
+        # well with no response told: free of disease as before
+        (["After the lobectomy he is in good condition."], "ANED"),
+    ],
+)
+def test_wellbeing_told_after_a_partial_response_is_alive_with_disease(texts, status):
+    assert run(*texts).status == status
