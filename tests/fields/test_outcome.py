@@ -8851,3 +8851,19 @@ def test_new_lesions_told_with_resistance_to_the_drug_are_a_spread(text, primary
 )
 def test_wellbeing_told_after_a_partial_response_is_alive_with_disease(texts, status):
     assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        # stable disease, then a progression told as an event: the best response before progression is kept
+        (["She had stable disease on sunitinib for 7 months, followed by progression of the liver lesions."], "SD"),
+        (["Imatinib gave stable disease.", "The disease progressed at 9 months and she was switched to vinorelbine."], "SD"),
+        # a progression that names the category is a new assessment
+        (["Imatinib gave stable disease.", "Restaging at 9 months showed progressive disease."], "PD"),
+        # a better response on the next line is the row's
+        (["Imatinib gave stable disease.", "The disease progressed, and lorlatinib then gave a partial response."], "PR"),
+    ],
+)
+def test_stable_disease_before_a_progression_told_as_an_event_is_kept(texts, response):
+    assert run(*texts).response == response

@@ -825,9 +825,11 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 continue
             # "a partial response at 3 months; the disease progressed at 9 months on X": a progression told as an event ends
             # the response before it and leaves it the row's (the best response before progression); one that names the
-            # category ("restaging showed progressive disease"), or any later response, is a new assessment and replaces it
+            # category ("restaging showed progressive disease"), or any later response, is a new assessment and replaces it;
+            # stable disease is held the same way ("stable disease on X for 8 months, followed by progression": SD, the
+            # best before progression, as the read golds record it)
             if code == "PD" and not _rx("progression_category_named").search(sent.text, s, e):
-                if last_resp is not None and last_resp[0] in ("CR", "PR"):
+                if last_resp is not None and last_resp[0] in ("CR", "PR", "SD"):
                     held_resp = last_resp
             else:
                 held_resp = None
