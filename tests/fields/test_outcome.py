@@ -8773,12 +8773,15 @@ def test_later_lesion_of_another_organ_proved_to_be_the_tumour_is_a_spread(text,
         # the course named first, then no response told by a pronoun or with no object
         ("Entrectinib was begun, but the tumour failed to respond to it.", ["PD"]),
         ("He took lorlatinib for ten weeks but did not respond.", ["PD"]),
+        # ... and died of it, told in the same clause
+        ("Ceritinib was tried, but he failed to respond and died of liver failure six weeks later.", ["PD"]),
         # a steroid trial told only as not responding stays unread (as for 'did not respond to prednisolone')
         ("Methylprednisolone was given, but the boy did not respond.", []),
         # a general statement on other patients is no course of this one
         ("Patients given crizotinib who did not respond were switched.", []),
         # a later improvement: not a closed 'no response'
         ("Ceritinib was begun; she did not respond to it at first but improved later.", []),
+        ("Ceritinib was tried, but he failed to respond and improved only after the resection.", []),
     ],
 )
 def test_course_then_no_response_by_pronoun_is_progression(text, expected):
