@@ -8776,12 +8776,15 @@ def test_later_lesion_of_another_organ_proved_to_be_the_tumour_is_a_spread(text,
         # the course named first, then no response told by a pronoun or with no object
         ("Entrectinib was begun, but the tumour failed to respond to it.", ["PD"]),
         ("He took lorlatinib for ten weeks but did not respond.", ["PD"]),
+        # ... and died of it, told in the same clause
+        ("Ceritinib was tried, but he failed to respond and died of liver failure six weeks later.", ["PD"]),
         # a steroid trial told only as not responding stays unread (as for 'did not respond to prednisolone')
         ("Methylprednisolone was given, but the boy did not respond.", []),
         # a general statement on other patients is no course of this one
         ("Patients given crizotinib who did not respond were switched.", []),
         # a later improvement: not a closed 'no response'
         ("Ceritinib was begun; she did not respond to it at first but improved later.", []),
+        ("Ceritinib was tried, but he failed to respond and improved only after the resection.", []),
     ],
 )
 def test_course_then_no_response_by_pronoun_is_progression(text, expected):
@@ -8882,3 +8885,72 @@ def test_weeks_of_an_early_check_are_still_no_follow_up():
     row = run("The patient had a resection of an ileal myofibroblastic tumour.",
               "Three weeks after resection, ultrasound showed no evidence of residual tumour.")
     assert row.follow_up_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share told before the shrinkage word: a partial response by RECIST's 30% threshold
+        ("Three cycles of vinorelbine gave an approximate 40% reduction in the size of the mass.", ["PR"]),
+        ("Larotrectinib produced a 72% decrease in tumour volume by week ten.", ["PR"]),
+        ("The pelvic nodule showed a 55% size reduction on the second scan.", ["PR"]),
+        # below the threshold, a dose, a marker, or after an operation: no response
+        ("There was a 20% reduction in the size of the mass.", []),
+        ("A 50% reduction in the dose was needed for neutropenia.", []),
+        ("A 60% reduction in tumour markers followed.", []),
+        ("The residue showed a 45% reduction in size after the debulking operation.", []),
+    ],
+)
+def test_shrinkage_share_told_before_the_noun_is_a_partial_response(text, expected):
+    assert sorted({code for code, _, _ in response_mentions(text)}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "spread"),
+    [
+        # resistance to the drug told with new lesions in another organ: a spread, like a progression
+        ("He had a partial response to alectinib, but resistance developed after 11 months, with new nodules in both lungs.", "C48.0", True),
+        ("Acquired resistance appeared with new hepatic lesions.", "C67.9", True),
+        ("The tumour escaped crizotinib control at 8 months with new liver lesions.", "C49.2", True),
+        # the primary's own organ: no spread
+        ("Resistance developed after 11 months, with new nodules in both lungs.", "C34.1", False),
+        # resistance named with no new lesion elsewhere
+        ("Resistance developed after 11 months and the drug was changed.", "C48.0", False),
+    ],
+)
+def test_new_lesions_told_with_resistance_to_the_drug_are_a_spread(text, primary, spread):
+    assert bool(new_lesion_spread(text, primary)) is spread
+
+
+@pytest.mark.parametrize(
+    ("texts", "status"),
+    [
+        # well after a partial response or stable disease in the same sentence: alive with the tumour it left
+        (["Ceritinib was begun; he achieved a partial response (PR) and is in good condition at the time of writing."], "AWD"),
+        (["On entrectinib the disease has been stable (SD), and she remains well 14 months later."], "AWD"),
+        # a complete response: free of the tumour
+        (["Lorlatinib gave a complete response, and he is in good condition at the time of writing."], "ANED"),
+        # an operation between them took the tumour out
+        (["Crizotinib gave a partial response, the residue was then resected, and she is in good condition."], "ANED"),
+        # well with no response told: free of disease as before
+        (["After the lobectomy he is in good condition."], "ANED"),
+    ],
+)
+def test_wellbeing_told_after_a_partial_response_is_alive_with_disease(texts, status):
+    assert run(*texts).status == status
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        # stable disease, then a progression told as an event: the best response before progression is kept
+        (["She had stable disease on sunitinib for 7 months, followed by progression of the liver lesions."], "SD"),
+        (["Imatinib gave stable disease.", "The disease progressed at 9 months and she was switched to vinorelbine."], "SD"),
+        # a progression that names the category is a new assessment
+        (["Imatinib gave stable disease.", "Restaging at 9 months showed progressive disease."], "PD"),
+        # a better response on the next line is the row's
+        (["Imatinib gave stable disease.", "The disease progressed, and lorlatinib then gave a partial response."], "PR"),
+    ],
+)
+def test_stable_disease_before_a_progression_told_as_an_event_is_kept(texts, response):
+    assert run(*texts).response == response

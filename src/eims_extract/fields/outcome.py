@@ -829,9 +829,11 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
                 continue
             # "a partial response at 3 months; the disease progressed at 9 months on X": a progression told as an event ends
             # the response before it and leaves it the row's (the best response before progression); one that names the
-            # category ("restaging showed progressive disease"), or any later response, is a new assessment and replaces it
+            # category ("restaging showed progressive disease"), or any later response, is a new assessment and replaces it;
+            # stable disease is held the same way ("stable disease on X for 8 months, followed by progression": SD, the
+            # best before progression, as the read golds record it)
             if code == "PD" and not _rx("progression_category_named").search(sent.text, s, e):
-                if last_resp is not None and last_resp[0] in ("CR", "PR"):
+                if last_resp is not None and last_resp[0] in ("CR", "PR", "SD"):
                     held_resp = last_resp
             else:
                 held_resp = None
@@ -881,6 +883,15 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         if _died_of_other_cause(sent.text):  # "death was attributed to sepsis": the death told before was of another cause
             statuses, found = [], []
+        # "he achieved a partial response (PR) and is in good condition as of this writing": well after a response that
+        # left the tumour there, in the same sentence and with no operation between, is alive with it (regex
+        # ``wellbeing_after_response``), not free of it
+        found = [
+            ("AWD", s, e) if code.endswith("ANED") and _rx("wellbeing_after_response").match(sent.text, s) and any(
+                c in ("PR", "SD") and p < s and not _rx("chain_operation_noun").search(sent.text, p, s) for c, p in resp_here
+            ) else (code, s, e)
+            for code, s, e in found
+        ]
         if not found and last_resp is not None and last_resp[0] in ("PD", "SD"):
             found = [("AWD", s, e) for s, e in _alive_with_tumour_left(sent.text)][:1]
         if not found and last_resp is not None and last_resp[0] in ("CR", "PR", "SD"):
