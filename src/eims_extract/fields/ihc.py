@@ -656,7 +656,7 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
             if pol is None and _graded_row(text, m, mentions):
                 pol = True
             if pol is None and (
-                _rx("same_result_before").search(_strip(text, lo, m.start, seg)[0])
+                (_rx("same_result_before").search(_strip(text, lo, m.start, seg)[0]) and _result_read_before(text, m, out))
                 or (echo is not None and _near(text[echo.end : m.start]) and not _own_result(text, m, cues, seg))
             ):
                 echo = m  # its result is the one before it (_same_result), not a result written after it
@@ -744,6 +744,13 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _result_read_before(text: str, m: Mention, out: list[Call]) -> bool:
+    """A result was read for a marker before ``m`` in its sentence, for "..., as well as / along with ``m``" to repeat;
+    with none ("ROS1 rearrangement, as well as CD34 and S100, were negative": the molecular test is no marker) the list
+    takes the result written after it."""
+    return any(c.mention.end <= m.start and not re.search(r"[.;]\s", text[c.mention.end : m.start]) for c in out)
 
 
 def _gapped_clause(text: str, lo: int, hi: int, seg: list[Mention], out: list[Call]) -> list[Call]:
