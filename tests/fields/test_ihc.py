@@ -5530,3 +5530,17 @@ def test_positive_results_for_opens_a_positive_list(text, expected):
 )
 def test_marker_found_in_the_cells_or_labelling_them(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 'positive immunostaining of' right before the markers: positive
+        ("There was positive immunostaining of calponin and SMA in the lesional cells.", [("calponin", True), ("SMA", True)]),
+        # ... not of background cells named after 'of'
+        ("Positive staining of the vessels was seen with CD34.", []),
+        ("Positive staining of the lymphocytes for CD3 was seen, and ALK was negative.", [("ALK", False)]),
+    ],
+)
+def test_positive_staining_of_reaches_only_the_markers_right_after_it(text, expected):
+    assert polarities(text) == expected
