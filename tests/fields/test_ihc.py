@@ -5544,3 +5544,38 @@ def test_marker_found_in_the_cells_or_labelling_them(text, expected):
 )
 def test_positive_staining_of_reaches_only_the_markers_right_after_it(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,positive,negative",
+    [
+        # the panel named as done, a colon, then some results and 'the remaining markers': the rest takes that result
+        ("Immunohistochemistry for ALK, ROS1, pan-TRK, calponin and desmin was performed: ALK and calponin were positive, "
+         "and the remaining markers were negative.", ["ALK", "calponin"], ["ROS1", "pan-TRK", "desmin"]),
+        ("Stains for CD34, S-100, SMA and DOG1 were done: only SMA was positive.", ["SMA"], ["CD34", "S-100", "DOG-1"]),
+        # a colon with no panel before it leaves the list alone
+        ("Immunohistochemistry: ALK and SMA were positive, and the remaining markers were negative.", ["ALK", "SMA"], None),
+    ],
+)
+def test_panel_then_a_colon_then_its_subset_and_the_rest(text, positive, negative):
+    row = run(text)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # positive stains of a clause that fits another neoplasm of the patient: not this tumour's
+        ("The lung nodule was positive for TTF-1 and napsin A, consistent with a primary adenocarcinoma.", []),
+        ("The thyroid nodule expressed TTF-1 and thyroglobulin, in keeping with a papillary carcinoma.", []),
+        # the IMT family, the tumour cells or a first biopsy keep their stains
+        ("The tumour cells were positive for ALK and SMA, consistent with an inflammatory myofibroblastic tumour.",
+         [("ALK", True), ("SMA", True)]),
+        ("The cells were positive for ALK and CD30, consistent with epithelioid inflammatory myofibroblastic sarcoma.",
+         [("ALK", True), ("CD30", True)]),
+        ("The biopsy was positive for CD117, consistent with a GIST.", [("CD117", True)]),
+    ],
+)
+def test_stains_that_fit_another_neoplasm_of_the_patient_are_not_the_tumours(text, expected):
+    assert polarities(text) == expected

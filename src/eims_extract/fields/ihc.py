@@ -1131,19 +1131,20 @@ def _panel_only(text: str, found: dict[Mention, bool]) -> None:
         _only_subset(panel, {m: p for m, p in found.items() if m.start >= hit.end()}, found)
 
 
-def _only_after_panel(before: str, text: str, found: dict[Mention, bool]) -> dict[Mention, bool]:
+def _only_after_panel(before: str, text: str, found: dict[Mention, bool], start: int = 0) -> dict[Mention, bool]:
     """"Immunostains for A, B, C and D were performed." then "Only A was positive." (regexes ``panel_sentence`` and
     ``only_opening``; the panel sentence gives no result of its own) or "A was positive; the remaining stains were
-    negative" (``panel_rest_result``): the other markers of ``before``, by their mention there, with the other result."""
+    negative" (``panel_rest_result``): the other markers of ``before``, by their mention there, with the other result.
+    The results may follow the panel in its own sentence after a colon (``start``: where they begin in ``text``)."""
     out: dict[Mention, bool] = {}
     if not found or not _rx("panel_sentence").search(before) or calls(before):
         return out
     panel = list(_markers_in(before, False))  # the panel "stains for A, B and C were performed" names
     if len(panel) < 3:
         return out
-    if _rx("only_opening").match(text):
+    if _rx("only_opening").match(text, start):
         _only_subset(panel, dict(found), out)
-    elif (rest := _rx("panel_rest_result").search(text)) is not None:
+    elif (rest := _rx("panel_rest_result").search(text, start)) is not None:
         # "A and B were positive; the remaining stains were negative": the named markers are the subset, the rest of the
         # panel takes the result of "the remaining stains" (the subset's own result must be the other one)
         subset = {m: p for m, p in found.items() if m.end <= rest.start()}
@@ -1253,6 +1254,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         _panel_only(text, found)
         if idx and found:  # "Immunostains for A, B, C and D were performed. Only A was positive."
             keep_before(idx, _only_after_panel(sentences[idx - 1].text, text, found))
+        if found and (cut := text.find(": ")) > 0:  # "Stains for A, B, C and D were performed: A was positive, the rest negative"
+            after = {m: p for m, p in found.items() if m.start > cut}
+            for m, pos in _only_after_panel(text[:cut], text, after, cut + 2).items():
+                found.setdefault(m, pos)
         if idx and not found:  # "Immunostaining for ROS1 was performed. It was negative."
             keep_before(idx, _pronoun_result_after_done(sentences[idx - 1].text, text))
         if not found and last is not None:  # "ALK was diffusely positive. Desmin likewise."
