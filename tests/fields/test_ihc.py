@@ -5579,3 +5579,18 @@ def test_panel_then_a_colon_then_its_subset_and_the_rest(text, positive, negativ
 )
 def test_stains_that_fit_another_neoplasm_of_the_patient_are_not_the_tumours(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a stain asked for later and then read: its result is a finding
+        ("ROS1 immunostaining was requested later and was diffusely positive in the cytoplasm.", [("ROS1", True)]),
+        ("Pan-TRK staining was added afterwards and was negative.", [("pan-TRK", False)]),
+        # only asked for: no result
+        ("ROS1 immunostaining was requested.", []),
+        ("ROS1 staining was requested later and desmin was positive.", [("desmin", True)]),
+    ],
+)
+def test_stain_requested_later_then_its_result(text, expected):
+    assert polarities(text) == expected
