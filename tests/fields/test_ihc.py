@@ -5466,3 +5466,193 @@ def test_graded_panel_without_a_result_column_reads_nil_grades_as_negative(exten
 )
 def test_alk_sign_in_a_disease_name_without_a_method_is_no_stain_either_way(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the stain named by a reactivity noun between the marker and its result
+        ("ALK immunoreactivity was positive.", [("ALK", True)]),
+        ("The desmin immunoreaction was negative, while the SMA immunoreaction was positive.", [("desmin", False), ("SMA", True)]),
+        ("CD34 reactivity was absent.", [("CD34", False)]),
+    ],
+)
+def test_marker_then_its_reactivity_noun_then_the_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the stain said to be done by its method name, then its result joined by 'and'
+        ("ALK immunohistochemistry was performed and was positive.", [("ALK", True)]),
+        ("ROS1 immunostaining was then carried out and was diffusely positive.", [("ROS1", True)]),
+        ("Desmin IHC was done and was negative.", [("desmin", False)]),
+        # another marker's result after 'and' is that marker's only
+        ("ALK staining was performed and SMA was positive.", [("SMA", True)]),
+        ("Stains for CD117 were done and DOG1 was negative.", [("DOG-1", False)]),
+    ],
+)
+def test_stain_done_by_its_method_then_its_result(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a denied positivity after the markers: they are negative
+        ("CD34 and S-100 did not show any positivity, whereas ALK was diffusely positive.",
+         [("CD34", False), ("S-100", False), ("ALK", True)]),
+        ("Desmin did not show any immunoreactivity.", [("desmin", False)]),
+        ("Cytokeratin did not display positivity in the tumour cells.", [("CK", False)]),
+    ],
+)
+def test_markers_that_did_not_show_any_positivity_are_negative(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the staining pattern told first, the marker after 'pattern of': a positive stain
+        ("A granular cytoplasmic pattern of ALK was seen in most tumour cells.", [("ALK", True)]),
+        ("A cytoplasmic, granular pattern of ALK was present, and SMA was focally positive.", [("ALK", True), ("SMA", True)]),
+        ("A nuclear membranous staining pattern of ALK was noted.", [("ALK", True)]),
+        # ... unless a negative result follows
+        ("A nuclear pattern of beta-catenin was not seen, and ALK was positive.", [("beta-catenin", False), ("ALK", True)]),
+    ],
+)
+def test_marker_told_after_its_staining_pattern(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a marker fronted by 'Besides' / 'In addition to' before a positive result shares it
+        ("Besides ALK, the spindle cells stained variably for desmin and SMA.", [("ALK", True), ("desmin", True), ("SMA", True)]),
+        ("In addition to ALK, the tumour cells expressed calponin and h-caldesmon.",
+         [("ALK", True), ("calponin", True), ("caldesmon", True)]),
+    ],
+)
+def test_marker_fronted_by_besides_shares_the_positive_result(text, expected):
+    assert polarities(text) == expected
+
+
+def test_marker_fronted_by_besides_before_a_negative_result_is_not_positive():
+    got = polarities("Besides ALK, desmin and CD34 were also negative.")
+    assert ("ALK", True) not in got
+    assert ("desmin", False) in got and ("CD34", False) in got
+    # its own negative result before the clause: never read as positive
+    got = polarities("Besides ALK, which was negative, the cells expressed SMA.")
+    assert ("ALK", True) not in got and ("SMA", True) in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 'as well as' after a molecular test with no result of its own: the list takes the result written after it
+        ("ROS1 rearrangement, as well as CD34, S100 and STAT6, were negative.",
+         [("CD34", False), ("S-100", False), ("STAT6", False)]),
+        ("Fusion testing, as well as desmin and myogenin, were negative.", [("desmin", False), ("myogenin", False)]),
+        # after a result, 'as well as' still repeats it
+        ("SMA was negative in the lesional cells, as well as desmin.", [("SMA", False), ("desmin", False)]),
+    ],
+)
+def test_list_after_as_well_as_with_no_result_before_takes_the_result_after_it(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 'positive results for' opens a positive list as 'negative results for' opens a negative one
+        ("Immunohistochemistry gave positive results for calponin and SMA and negative results for CD117.",
+         [("calponin", True), ("SMA", True), ("CD117", False)]),
+        ("The lesion showed positive findings for desmin.", [("desmin", True)]),
+    ],
+)
+def test_positive_results_for_opens_a_positive_list(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the marker found where it stains
+        ("ALK was detected in the cytoplasm of the spindle cells, and CD34 was absent.", [("ALK", True), ("CD34", False)]),
+        ("ROS1 was found in the cytoplasm of most neoplastic cells.", [("ROS1", True)]),
+        ("ALK was not detected in the tumour cells.", [("ALK", False)]),
+        # a rearranged gene found in the cells is a molecular result, no stain
+        ("An ALK rearrangement was detected in the tumour cells.", []),
+        # a stain named by what it labels
+        ("The lesional cells were labelled by SMA and calponin but not by desmin.",
+         [("SMA", True), ("calponin", True), ("desmin", False)]),
+    ],
+)
+def test_marker_found_in_the_cells_or_labelling_them(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 'positive immunostaining of' right before the markers: positive
+        ("There was positive immunostaining of calponin and SMA in the lesional cells.", [("calponin", True), ("SMA", True)]),
+        # ... not of background cells named after 'of'
+        ("Positive staining of the vessels was seen with CD34.", []),
+        ("Positive staining of the lymphocytes for CD3 was seen, and ALK was negative.", [("ALK", False)]),
+    ],
+)
+def test_positive_staining_of_reaches_only_the_markers_right_after_it(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,positive,negative",
+    [
+        # the panel named as done, a colon, then some results and 'the remaining markers': the rest takes that result
+        ("Immunohistochemistry for ALK, ROS1, pan-TRK, calponin and desmin was performed: ALK and calponin were positive, "
+         "and the remaining markers were negative.", ["ALK", "calponin"], ["ROS1", "pan-TRK", "desmin"]),
+        ("Stains for CD34, S-100, SMA and DOG1 were done: only SMA was positive.", ["SMA"], ["CD34", "S-100", "DOG-1"]),
+        # a colon with no panel before it leaves the list alone
+        ("Immunohistochemistry: ALK and SMA were positive, and the remaining markers were negative.", ["ALK", "SMA"], None),
+    ],
+)
+def test_panel_then_a_colon_then_its_subset_and_the_rest(text, positive, negative):
+    row = run(text)
+    assert row.ihc_positive == positive
+    assert row.ihc_negative == negative
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # positive stains of a clause that fits another neoplasm of the patient: not this tumour's
+        ("The lung nodule was positive for TTF-1 and napsin A, consistent with a primary adenocarcinoma.", []),
+        ("The thyroid nodule expressed TTF-1 and thyroglobulin, in keeping with a papillary carcinoma.", []),
+        # the IMT family, the tumour cells or a first biopsy keep their stains
+        ("The tumour cells were positive for ALK and SMA, consistent with an inflammatory myofibroblastic tumour.",
+         [("ALK", True), ("SMA", True)]),
+        ("The cells were positive for ALK and CD30, consistent with epithelioid inflammatory myofibroblastic sarcoma.",
+         [("ALK", True), ("CD30", True)]),
+        ("The biopsy was positive for CD117, consistent with a GIST.", [("CD117", True)]),
+    ],
+)
+def test_stains_that_fit_another_neoplasm_of_the_patient_are_not_the_tumours(text, expected):
+    assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a stain asked for later and then read: its result is a finding
+        ("ROS1 immunostaining was requested later and was diffusely positive in the cytoplasm.", [("ROS1", True)]),
+        ("Pan-TRK staining was added afterwards and was negative.", [("pan-TRK", False)]),
+        # only asked for: no result
+        ("ROS1 immunostaining was requested.", []),
+        ("ROS1 staining was requested later and desmin was positive.", [("desmin", True)]),
+    ],
+)
+def test_stain_requested_later_then_its_result(text, expected):
+    assert polarities(text) == expected

@@ -656,7 +656,7 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
             if pol is None and _graded_row(text, m, mentions):
                 pol = True
             if pol is None and (
-                _rx("same_result_before").search(_strip(text, lo, m.start, seg)[0])
+                (_rx("same_result_before").search(_strip(text, lo, m.start, seg)[0]) and _result_read_before(text, m, out))
                 or (echo is not None and _near(text[echo.end : m.start]) and not _own_result(text, m, cues, seg))
             ):
                 echo = m  # its result is the one before it (_same_result), not a result written after it
@@ -744,6 +744,13 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _result_read_before(text: str, m: Mention, out: list[Call]) -> bool:
+    """A result was read for a marker before ``m`` in its sentence, for "..., as well as / along with ``m``" to repeat;
+    with none ("ROS1 rearrangement, as well as CD34 and S100, were negative": the molecular test is no marker) the list
+    takes the result written after it."""
+    return any(c.mention.end <= m.start and not re.search(r"[.;]\s", text[c.mention.end : m.start]) for c in out)
 
 
 def _gapped_clause(text: str, lo: int, hi: int, seg: list[Mention], out: list[Call]) -> list[Call]:
@@ -1124,19 +1131,20 @@ def _panel_only(text: str, found: dict[Mention, bool]) -> None:
         _only_subset(panel, {m: p for m, p in found.items() if m.start >= hit.end()}, found)
 
 
-def _only_after_panel(before: str, text: str, found: dict[Mention, bool]) -> dict[Mention, bool]:
+def _only_after_panel(before: str, text: str, found: dict[Mention, bool], start: int = 0) -> dict[Mention, bool]:
     """"Immunostains for A, B, C and D were performed." then "Only A was positive." (regexes ``panel_sentence`` and
     ``only_opening``; the panel sentence gives no result of its own) or "A was positive; the remaining stains were
-    negative" (``panel_rest_result``): the other markers of ``before``, by their mention there, with the other result."""
+    negative" (``panel_rest_result``): the other markers of ``before``, by their mention there, with the other result.
+    The results may follow the panel in its own sentence after a colon (``start``: where they begin in ``text``)."""
     out: dict[Mention, bool] = {}
     if not found or not _rx("panel_sentence").search(before) or calls(before):
         return out
     panel = list(_markers_in(before, False))  # the panel "stains for A, B and C were performed" names
     if len(panel) < 3:
         return out
-    if _rx("only_opening").match(text):
+    if _rx("only_opening").match(text, start):
         _only_subset(panel, dict(found), out)
-    elif (rest := _rx("panel_rest_result").search(text)) is not None:
+    elif (rest := _rx("panel_rest_result").search(text, start)) is not None:
         # "A and B were positive; the remaining stains were negative": the named markers are the subset, the rest of the
         # panel takes the result of "the remaining stains" (the subset's own result must be the other one)
         subset = {m: p for m, p in found.items() if m.end <= rest.start()}
@@ -1246,6 +1254,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         _panel_only(text, found)
         if idx and found:  # "Immunostains for A, B, C and D were performed. Only A was positive."
             keep_before(idx, _only_after_panel(sentences[idx - 1].text, text, found))
+        if found and (cut := text.find(": ")) > 0:  # "Stains for A, B, C and D were performed: A was positive, the rest negative"
+            after = {m: p for m, p in found.items() if m.start > cut}
+            for m, pos in _only_after_panel(text[:cut], text, after, cut + 2).items():
+                found.setdefault(m, pos)
         if idx and not found:  # "Immunostaining for ROS1 was performed. It was negative."
             keep_before(idx, _pronoun_result_after_done(sentences[idx - 1].text, text))
         if not found and last is not None:  # "ALK was diffusely positive. Desmin likewise."
