@@ -3660,3 +3660,19 @@ def test_bracketed_ihc_of_another_marker_adds_no_alk_stain_to_the_row():
 def test_partner_identified_as_gene_after_an_alk_sentence(texts, partner_, fusions, tests):
     row = run_apply(apply, *texts)
     assert (row.alk_fusion_partner, row.kinase_fusions, row.alk_tests) == (partner_, fusions, tests)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ALK was assessed with clone D5F3.",
+        "ALK rearrangement was evaluated by break-apart FISH on every block.",
+        "ALK status was tested by immunohistochemistry (clone 5A4).",
+    ],
+)
+def test_methods_sentence_naming_the_alk_test_gives_no_result(sentence):
+    assert alk_results(sentence) == []
+
+
+def test_methods_verb_with_a_result_keeps_the_result():
+    assert [t for t, _, _ in alk_results("ALK was assessed with clone D5F3 and was diffusely positive.")] == ["IHC+"]
