@@ -1352,10 +1352,14 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
             if not s:
                 continue
             m = rx("ihc_item").fullmatch(s)
-            if m:
+            if m is None or _unclosed(m.group(1)):  # "SMA+ (focal)", "ALK- (ROS1+)": the call before the bracket
+                m = _signed_before_aside(s) or m
+            if (scored := _scored_item(s)) is not None:
+                items.append(scored)
+            elif m:
                 items.append((rx("ihc_item_qualifier").sub("", m.group(1).strip()) or m.group(1).strip(), _item_sign(m.group(2))))
             else:
-                items.append((s, None))
+                items.append((_rx("cell_item_qualifier_lead").sub("", s) or s, None))
         shared = _shared_sign(items)
         for name, sign in items:
             if sign is None and labelled is not None:
@@ -1366,6 +1370,34 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
                 continue
             (pos if sign else neg).append(_listed_marker(name))
     return pos, neg
+
+
+def _signed_before_aside(item: str) -> re.Match[str] | None:
+    """A signed stain followed by a bracket that says how or where it stained ("SMA+ (focal)", "ALK positive (granular
+    cytoplasmic)"): the stain and its sign, the aside dropped. None when the bracket holds a sign of its own."""
+    bare = item.rstrip()
+    if not bare.endswith(")"):
+        return None
+    aside = BRACKETED.search(bare)
+    if aside is None or aside.end() != len(bare) or _rx("cell_bracketed_sign").fullmatch(aside.group(0).strip()):
+        return None
+    return rx("ihc_item").fullmatch(bare[: aside.start()].rstrip())
+
+
+def _unclosed(name: str) -> bool:
+    """A name that opens a bracket it does not close ("ALK- (ROS1" of "ALK- (ROS1+)"): the sign read was the aside's."""
+    return name.count("(") > name.count(")")
+
+
+def _scored_item(item: str) -> tuple[str, bool] | None:
+    """A stain listed with its intensity score ("ALK 3+", "desmin 0"): a known marker's name before the score, which
+    is not itself part of a longer marker's name ("CD 3+" is no score of "CD")."""
+    m = _rx("cell_item_score").fullmatch(item.strip())
+    if m is None or lookup("markers", m.group("name")) is None:
+        return None
+    if lookup("markers", item.strip().rstrip("+ ")) is not None or lookup("markers", item.replace(" ", "").rstrip("+")) is not None:
+        return None
+    return m.group("name").strip(), m.group("zero") is None
 
 
 def _item_sign(sign: str) -> bool | None:
