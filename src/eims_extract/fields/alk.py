@@ -46,7 +46,7 @@ from ..rules import AlkRule, macro
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
-from .cells import legend_expansion, marker_sign, na_code, paired_values, rx as _rx_value, squash
+from .cells import legend_expansion, legend_meaning, legend_reading, marker_sign, na_code, no_result_meaning, paired_values, rx as _rx_value, squash
 from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_also_read, register_columns
 
 
@@ -1394,6 +1394,15 @@ def _read_alk_fusion(c: CellContext) -> None:
 
 def _read_test(c: CellContext) -> None:
     method = c.column.split(":", 1)[1]
+    if (meaning := legend_meaning(c.cell.text, c.legend)) is not None:
+        # "R" / "NR" under a legend "R, rearranged; NR, not rearranged": the result its meaning tells
+        coded = marker_sign(meaning)
+        coded = _test_result_sign(meaning) if coded is None else coded
+        if coded is not None:
+            c.put("alk_tests", with_tests(c.row, [f"{method}{'+' if coded else '-'}"]), c.cell)
+            return
+        if no_result_meaning(meaning):
+            return
     partner = parse_fusion_partner(c.cell.text)
     sign = True if partner else marker_sign(c.cell.text)
     if partner:
@@ -1455,7 +1464,7 @@ def _read_alk_test(c: CellContext) -> None:
 def _read_alk_ihc(c: CellContext) -> None:
     if _read_method_pair(c):
         return
-    sign = alk_ihc_sign(c.cell.text)
+    sign = legend_reading(c.cell.text, c.legend, alk_ihc_sign)
     if sign is not None:
         # added to the stains the row's other columns gave ("Positive markers" printed before "ALK IHC"), not over them
         name = "ihc_positive" if sign else "ihc_negative"
@@ -1517,7 +1526,7 @@ def _panel_method_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) 
 def _read_alk_marker(c: CellContext) -> None:
     """A per-marker column named "ALK": the stain's sign, and so an ALK IHC test."""
     ihc.read_marker(c)
-    sign = ihc.marker_cell_sign(c.cell.text)
+    sign = legend_reading(c.cell.text, c.legend, ihc.marker_cell_sign)
     if sign is not None:
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
 

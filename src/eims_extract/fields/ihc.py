@@ -49,7 +49,7 @@ from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
 from ..rules import macro
 from .base import Sentence
-from .cells import marker_sign, rx, squash
+from .cells import legend_reading, marker_sign, rx, squash
 from .registry import (
     NAME_SHAPE, CellContext, FieldSpec, TableColumn, Validator, float_compare, list_compare, register, register_columns,
 )
@@ -1493,7 +1493,7 @@ def marker_cell_sign(text: str) -> bool | None:
 
 def read_marker(c: CellContext) -> None:
     """A column named after one marker ("marker:SMA"): its sign adds the marker to the row's list."""
-    sign = marker_cell_sign(c.cell.text)
+    sign = legend_reading(c.cell.text, c.legend, marker_cell_sign)  # "P" under a legend "P, positive"
     canon = c.column.split(":", 1)[1]
     if sign is not None:
         name = "ihc_positive" if sign else "ihc_negative"
