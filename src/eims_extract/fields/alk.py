@@ -1390,6 +1390,11 @@ def _read_alk_fusion(c: CellContext) -> None:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
     elif c.row.alk_fusion_partner is None and not _fusions(text, None) and (tests := _worded_parts(fold(text))):
         c.put("alk_tests", with_tests(c.row, tests), c.cell)  # "RT-PCR: negative; FISH: rearranged"
+    elif c.row.alk_fusion_partner is None and not _fusions(text, None) and _test_result_sign(text) is False:
+        # "None detected" under "Fusion (RNA panel)": the one method the header names found no fusion, ALK's included
+        named = {m for m, _, _ in _method_mentions(fold(c.header))} - {"IHC"}
+        if len(named) == 1:
+            c.put("alk_tests", with_tests(c.row, [f"{named.pop()}-"]), c.cell)
 
 
 def _read_test(c: CellContext) -> None:
@@ -1566,7 +1571,7 @@ def _read_molecular(c: CellContext) -> None:
     """A "Molecular" column of a case series: signed ALK tests ("FISH +", "NGS negative") and a fusion
     found by a named method ("NGS: FN1::ALK", "RT-PCR TPM3-ALK"): that method is positive."""
     text = c.cell.text
-    tests = parse_alk_tests(text)
+    tests = _alk_part_tests(text)
     partner = parse_fusion_partner(text)
     fusions = _fusions(text, partner)
     if partner:
@@ -1590,6 +1595,18 @@ def _read_molecular(c: CellContext) -> None:
         tests = _worded_parts(folded)
     if tests:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
+
+
+def _alk_part_tests(text: str) -> list[str]:
+    """The signed ALK tests of a molecular cell (:func:`parse_alk_tests`), part by part: a part naming another gene's
+    probe and not ALK's ("ROS1 FISH +; ALK FISH −") gives nothing for ALK."""
+    out: list[str] = []
+    for part in _rx_value("test_cell_parts").split(fold(text)):
+        symbols = {g.symbol for g in genes_in(part) if g.symbol is not None}
+        if symbols and "ALK" not in symbols:
+            continue
+        out += [t for t in parse_alk_tests(part) if t not in out]
+    return out
 
 
 def _worded_parts(text: str) -> list[str]:

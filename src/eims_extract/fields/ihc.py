@@ -1478,8 +1478,9 @@ def _read_ihc_negative(c: CellContext) -> None:
 def marker_cell_sign(text: str) -> bool | None:
     """A cell of a column named after one marker: its sign ("+", "focal +", "-"), or a grade of the stain alone
     ("focal", "patchy", "weak": a positive stain, as in a panel's result cell), or its intensity score ("3+", "1+":
-    positive; "0": negative), or a call of an aberrant stain ("Mutant (diffuse strong)" in a p53 column: positive); None
-    for anything else ("Wild-type", "Mutant (null)")."""
+    positive; "0": negative), or a call of an aberrant stain ("Mutant (diffuse strong)" in a p53 column: positive), or
+    a result cell's opening call as a panel's ("Positive in 40% of cells"); None for anything else ("Wild-type",
+    "Mutant (null)")."""
     sign = marker_sign(text)
     if sign is None and (inner := _rx("cell_bracketed_sign").fullmatch(text.strip())) is not None:
         sign = marker_sign(inner.group("sign"))  # "(+)", "(−)": a sign printed in brackets
@@ -1488,7 +1489,11 @@ def marker_cell_sign(text: str) -> bool | None:
     bare = BRACKETED.sub(" ", text).strip()
     if sign is None and ("+" in bare or bare == "0") and (score := rx("ihc_intensity_score").fullmatch(bare)) is not None:
         return score.group("score") != "0"  # "3+", "1+ (focal)": a stain that took; "0": none (a bare "2" says nothing)
-    return sign if sign is not None or not _rx("cell_aberrant_call").fullmatch(text.strip()) else True
+    if sign is None and _rx("cell_aberrant_call").fullmatch(text.strip()):
+        return True
+    # "Positive in 40% of cells", "Positive, nuclear membrane": the call a panel's result cell opens with ("positive in
+    # vessels only" is none)
+    return sign if sign is not None else panel_result_sign(text)
 
 
 def read_marker(c: CellContext) -> None:
