@@ -225,3 +225,30 @@ def test_molecular_cell_part_naming_another_genes_probe_gives_alk_nothing(tmp_pa
 def test_fusion_column_naming_its_method_reports_no_fusion_found(tmp_path, header, cell, tests):
     (row,) = _rows(tmp_path, f"Case | Age/sex | Site | {header} | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
     assert row.alk_tests == tests
+
+
+def test_stain_list_column_headed_negative_in_brackets(tmp_path):
+    rows = _rows(
+        tmp_path,
+        "Case | Age/sex | Site | IHC (+) | IHC (−) | Outcome\n"
+        "1 | 20/F | pleura | ALK, calponin | CD34, S100 | NED, 10 mo\n",
+    )
+    assert [(r.ihc_positive, r.ihc_negative) for r in rows] == [(["ALK", "calponin"], ["CD34", "S-100"])]
+
+
+@pytest.mark.parametrize(
+    ("cell", "partner", "tests"),
+    [
+        ("RT-PCR: negative for RANBP2-ALK; FISH: rearranged", None, ["FISH+", "RT-PCR-"]),
+        ("RNA-seq: ETV6::NTRK3; no ALK fusion", None, ["NGS-"]),
+        ("RNA-seq: EML4::ALK", "EML4", ["NGS+"]),
+    ],
+)
+def test_molecular_cell_fusion_said_not_found_is_no_partner(tmp_path, cell, partner, tests):
+    (row,) = _rows(tmp_path, f"Case | Age/sex | Site | Molecular | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
+    assert (row.alk_fusion_partner, row.alk_tests) == (partner, tests)
+
+
+def test_fish_cell_not_split_is_negative(tmp_path):
+    (row,) = _rows(tmp_path, "Case | Age/sex | Site | ALK FISH | Outcome\n1 | 20/F | pleura | Not split | NED, 10 mo\n")
+    assert row.alk_tests == ["FISH-"]

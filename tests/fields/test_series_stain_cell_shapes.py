@@ -46,3 +46,14 @@ def test_intensity_score_after_a_listed_stain(cell, pos, neg):
 def test_list_opened_by_positive_for_without_a_colon(cell, pos, neg):
     assert parse_ihc(cell) == (pos, neg)
 
+
+
+@pytest.mark.parametrize(
+    ("cell", "pos", "neg"),
+    [
+        ("ALK+/calponin+/CD34−", ["ALK", "calponin"], ["CD34"]),
+        ("AE1/AE3+, CD117/DOG1 −", ["CK"], ["CD117", "DOG-1"]),  # AE1/AE3 is one stain; CD117/DOG1 two sharing a sign
+    ],
+)
+def test_stains_set_apart_by_slashes(cell, pos, neg):
+    assert parse_ihc(cell) == (pos, neg)

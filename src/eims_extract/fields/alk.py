@@ -1572,8 +1572,10 @@ def _read_molecular(c: CellContext) -> None:
     found by a named method ("NGS: FN1::ALK", "RT-PCR TPM3-ALK"): that method is positive."""
     text = c.cell.text
     tests = _alk_part_tests(text)
-    partner = parse_fusion_partner(text)
-    fusions = _fusions(text, partner)
+    # "RT-PCR: negative for RANBP2-ALK; FISH: rearranged": a fusion a part says was not found is no partner
+    found = "; ".join(p for p in _rx_value("molecular_cell_parts").split(text) if not _cell_negative(p))
+    partner = parse_fusion_partner(found)
+    fusions = _fusions(found, partner)
     if partner:
         c.put("alk_fusion_partner", partner, c.cell)
     if fusions:
@@ -1591,10 +1593,22 @@ def _read_molecular(c: CellContext) -> None:
         rest = (folded[: mentions[0][1]] + " " + folded[mentions[-1][2] :]).strip(" :,;")
         if (sign := marker_sign(rest)) is not None:
             tests = [f"{methods[0]}{'+' if sign else '-'}"]  # "FISH negative", "negative by FISH"
-    if not tests and not partner and not fusions:
-        tests = _worded_parts(folded)
+    if not partner and not fusions:
+        signed = {t[:-1] for t in tests}
+        tests += [t for t in _worded_parts(folded) if t[:-1] not in signed]  # "FISH: rearranged" beside "RT-PCR: negative"
+    elif fusions and not partner and not tests and len(methods) == 1 and _says_no_alk_fusion(text):
+        tests = [f"{methods[0]}-"]  # "NGS (RNA): ETV6::NTRK3; no ALK fusion": the one test found none of ALK
     if tests:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
+
+
+def _says_no_alk_fusion(text: str) -> bool:
+    """A part of a molecular cell saying ALK has no fusion, naming no other gene ("no ALK fusion", "ALK not rearranged")."""
+    for part in _rx_value("molecular_cell_parts").split(fold(text)):
+        symbols = {g.symbol for g in genes_in(part) if g.symbol is not None}
+        if symbols == {"ALK"} and _test_result_sign(part) is False:
+            return True
+    return False
 
 
 def _alk_part_tests(text: str) -> list[str]:
@@ -1619,6 +1633,9 @@ def _worded_parts(text: str) -> list[str]:
         mentions = _method_mentions(part)
         if len({m for m, _, _ in mentions}) != 1:
             continue
+        if parse_fusion_partner(part) is not None and _cell_negative(part):
+            out.append(f"{mentions[0][0]}-")  # "RT-PCR: negative for RANBP2-ALK": the test did not find that ALK fusion
+            continue
         rest = (part[: mentions[0][1]] + " " + part[mentions[-1][2] :]).replace("(", " ").replace(")", " ")
         genes = [g for g in genes_in(rest) if g.symbol is not None or g.surface.isupper()]
         if any(g.symbol != "ALK" for g in genes):
@@ -1640,6 +1657,11 @@ def _read_test_note(c: CellContext) -> None:
     result the row already has keeps it."""
     had = {t[:-1] for t in c.row.alk_tests or []}
     found = [t for t, _, _ in alk_results(c.cell.text) if t[:-1] not in had]
+    if not found and c.marked is not None and c.column in ("alk_fusion", "molecular") and not _cell_negative(c.cell.text):
+        # "RANBP2::ALK c" over "c Detected by RT-PCR.": the one method the note names found the partner its cell gives
+        named = {m for m, _, _ in _method_mentions(fold(c.cell.text))} - {"IHC"}
+        if len(named) == 1 and parse_fusion_partner(c.marked.text) is not None:
+            found = [f"{m}+" for m in named if m not in had]
     if found:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(found))), c.cell)
 

@@ -1368,7 +1368,7 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
                 sign = True if positive_by_default else shared  # a column of positive stains keeps its bare ones positive
             if sign is None or not re.search(r"[A-Za-z0-9]", name):
                 continue
-            (pos if sign else neg).append(_listed_marker(name))
+            (pos if sign else neg).extend(_listed_markers(name))
     return pos, neg
 
 
@@ -1416,6 +1416,15 @@ def _shared_sign(items: list[tuple[str, bool | None]]) -> bool | None:
     return None
 
 
+def _listed_markers(name: str) -> list[str]:
+    """A listed stain's canonical name (:func:`_listed_marker`), or the names of two stains sharing one sign across a
+    slash ("CD117/DOG1 -") when each side is a known marker and the whole is none ("AE1/AE3" is one)."""
+    parts = rx("marker_pair_cut").split(name.strip())
+    if len(parts) > 1 and lookup("markers", name) is None and all(lookup("markers", p) is not None for p in parts):
+        return [canonical_marker(p) for p in parts]
+    return [_listed_marker(name)]
+
+
 def _listed_marker(name: str) -> str:
     """A listed marker's canonical name; its bracketed detail ("CD30 (focal)", "pan-CK (AE1/AE3)") dropped when only
     the name without it is a known marker."""
@@ -1427,10 +1436,13 @@ def _listed_marker(name: str) -> str:
 
 
 def _space_listed(item: str) -> list[str]:
-    """"ALK+ SMA+ CK-": signed markers set apart by spaces only (a cell of a table set in columns); kept whole unless
-    every piece ends with its own sign ("AE1/AE3 focal+" is one marker)."""
+    """"ALK+ SMA+ CK-": signed markers set apart by spaces only (a cell of a table set in columns), or by slashes
+    ("ALK+/SMA+/desmin-"); kept whole unless every piece ends with its own sign ("AE1/AE3 focal+" is one marker)."""
     if "+" not in item and "-" not in item:
         return [item]
+    slashed = rx("marker_pair_cut").split(item)
+    if len(slashed) > 1 and all(p.endswith(("+", "-")) and len(p) > 1 for p in slashed):
+        return slashed  # "ALK+/SMA+/desmin-": signed stains set apart by slashes ("AE1/AE3+" is one stain)
     pieces = rx("ihc_space_after_sign").split(item)
     # ... the last piece may be a marker's share of stained cells instead ("ALK- SMA+ p63- Ki-67 12 %")
     signed = pieces[:-1] if len(pieces) > 1 and _rx("cell_marker_share").fullmatch(pieces[-1]) else pieces

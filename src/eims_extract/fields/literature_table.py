@@ -60,6 +60,9 @@ def column_fields(table: Table) -> list[str | None]:
         if spec is None and text:
             spec = _short_or_coded_header(text)
         out.append(spec.field if spec else (marker_column(text) if text else None))
+    negative = rx("negative_stains_header")
+    # "IHC (+) | IHC (−)": the two headers key alike; the one marked negative lists the negative stains
+    out = ["ihc_negative" if f == "ihc" and negative.search(fold(c.text)) else f for f, c in zip(out, table.header)]
     if "follow_up" not in out:
         # "Outcome | Time (months)": the time printed right after the outcome is when it was told, the follow-up
         timed = rx("outcome_time_header")
