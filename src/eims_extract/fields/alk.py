@@ -1562,6 +1562,53 @@ def _read_fusion_method(c: CellContext) -> None:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in dict.fromkeys(found)]), c.cell)
 
 
+#: the methods that can name a fusion's partner (a break-apart FISH or a stain cannot)
+_PARTNER_METHODS = frozenset({"NGS", "RT-PCR"})
+
+
+def series_fusion_method(text: str) -> tuple[str, frozenset[str] | None, tuple[int, int]] | None:
+    """How a series' Methods say its fusions were found: the one partner-naming method of the sentence, the case numbers
+    it was applied to (None: every case) and the sentence's span. "Fusions were identified by anchored multiplex PCR
+    (NGS-based)" -> ("NGS", None, ...); "An anchored multiplex RNA panel was applied to cases 3, 4 and 5" -> ("NGS",
+    {"3", "4", "5"}, ...). None when no sentence says so, when one names several methods or another study's, or when two
+    sentences disagree."""
+    found: list[tuple[str, frozenset[str] | None, tuple[int, int]]] = []
+    folded = fold(text)
+    for name in ("series_fusions_found_by", "series_method_for_cases"):
+        for m in _rx(name).finditer(folded):
+            lo, hi = _clause(folded, m.start())
+            if _any("other_study", folded, lo, hi) or _any("negative", folded, m.start(), m.end()):
+                continue
+            methods = {x for x, _, _ in _method_mentions(m.group("how"))}
+            if len(methods) != 1 or not methods <= _PARTNER_METHODS:
+                continue
+            cases = frozenset(_rx("case_numbers").findall(m.group("cases"))) if "cases" in m.groupdict() else None
+            found.append((methods.pop(), cases, (m.start(), m.end())))
+    if not found or len({f[0] for f in found}) != 1 or len({f[1] for f in found}) != 1:
+        return None
+    return found[0]
+
+
+def sign_series_fusion_method(doc_id: str, text: str, rows: list[CaseRow], page_at: Callable[[int], int | None]) -> None:
+    """Each own patient's ALK fusion whose row names no method that finds a partner: the method the series' Methods say
+    found the fusions (:func:`series_fusion_method`), for every case or the ones it lists. A published case's row, or a
+    row without an ALK partner, is left alone."""
+    told = series_fusion_method(text)
+    if told is None:
+        return
+    method, cases, (start, end) = told
+    ev = Evidence(doc_id, start, end, text[start:end], page_at(start), "methods")
+    for row in rows:
+        if row.alk_fusion_partner is None or row.published or row.reference or row.citation is not None:
+            continue
+        number = _rx("numbered_case_id").fullmatch(row.case_id or "")
+        if cases is not None and (number is None or number.group("n") not in cases):
+            continue  # "applied to cases 3, 4 and 5": only those
+        if any(t[:-1] in _PARTNER_METHODS for t in row.alk_tests or []):
+            continue
+        row.set("alk_tests", with_tests(row, [f"{method}+"]), ev)
+
+
 def _bracketed_codes(text: str) -> list[str]:
     """The codes a cell gives in brackets, each bracket one code ("TPM3::ALK (RNA)" -> ["RNA"])."""
     return [m.group(0).strip("()[] ") for m in BRACKETED.finditer(text) if len(m.group(0).strip("()[] ").split()) == 1]
