@@ -1574,8 +1574,8 @@ def series_fusion_method(text: str) -> tuple[str, frozenset[str] | None, tuple[i
     sentences disagree."""
     found: list[tuple[str, frozenset[str] | None, tuple[int, int]]] = []
     folded = fold(text)
-    for name in ("series_fusions_found_by", "series_method_for_cases"):
-        for m in _rx(name).finditer(folded):
+    for rule in (_rx("series_fusions_found_by"), _rx("series_method_for_cases")):
+        for m in rule.finditer(folded):
             lo, hi = _clause(folded, m.start())
             if _any("other_study", folded, lo, hi) or _any("negative", folded, m.start(), m.end()):
                 continue
