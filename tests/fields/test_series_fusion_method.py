@@ -51,3 +51,12 @@ def test_method_applied_to_listed_cases_signs_only_those(tmp_path):
 )
 def test_no_series_method_told(text):
     assert series_fusion_method(text) is None
+
+
+def test_method_done_in_all_cases_signs_every_partner(tmp_path):
+    got = _rows(tmp_path, "Targeted RNA sequencing was performed in all cases.")
+    assert (got["1"], got["2"]) == (["IHC+", "FISH+", "NGS+"], ["IHC+", "FISH+", "NGS+"])
+
+
+def test_one_fusions_assay_done_in_all_cases_is_no_series_method():
+    assert series_fusion_method("RT-PCR for RANBP2-ALK was performed in all cases.") is None

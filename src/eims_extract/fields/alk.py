@@ -1582,7 +1582,10 @@ def series_fusion_method(text: str) -> tuple[str, frozenset[str] | None, tuple[i
             methods = {x for x, _, _ in _method_mentions(m.group("how"))}
             if len(methods) != 1 or not methods <= _PARTNER_METHODS:
                 continue
-            cases = frozenset(_rx("case_numbers").findall(m.group("cases"))) if "cases" in m.groupdict() else None
+            if any(g.symbol not in (None, "ALK") for g in genes_in(m.group("how"))):
+                continue  # "RT-PCR for RANBP2-ALK was done in all cases": a test of one fusion, not how each was found
+            listed = m.groupdict().get("cases")
+            cases = frozenset(_rx("case_numbers").findall(listed)) if listed else None
             found.append((methods.pop(), cases, (m.start(), m.end())))
     if not found or len({f[0] for f in found}) != 1 or len({f[1] for f in found}) != 1:
         return None
