@@ -3758,7 +3758,8 @@ _SERIES_WITH_METHODS = (
     "methods,expected",
     [
         ("Fusions were detected by targeted RNA next-generation sequencing on the paraffin blocks.", "NGS+"),
-        ("ALK rearrangements were assessed with a break-apart FISH probe.", "FISH+"),
+        # a break-apart probe finds no partner: the partner came from some test the Methods do not name
+        ("ALK rearrangements were assessed with a break-apart FISH probe.", None),
         # two tests named for fusions: which found a given partner is not said
         ("Fusions were sought by FISH and confirmed by RNA sequencing.", None),
     ],
@@ -3915,3 +3916,19 @@ def test_test_sent_out_and_its_result_reported_in_the_next_sentence(second, expe
 def test_no_alk_alterations_after_a_panel_that_found_another_fusion_is_negative(second, expected):
     first = "A targeted RNA NGS panel then detected an in-frame NTRK3-ETV6 fusion in the made-up tumour."
     assert run_apply(apply, first, second).alk_tests == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ALK was assessed with clone D5F3.",
+        "ALK rearrangement was evaluated by break-apart FISH on every block.",
+        "ALK status was tested by immunohistochemistry (clone 5A4).",
+    ],
+)
+def test_methods_sentence_naming_the_alk_test_gives_no_result(sentence):
+    assert alk_results(sentence) == []
+
+
+def test_methods_verb_with_a_result_keeps_the_result():
+    assert [t for t, _, _ in alk_results("ALK was assessed with clone D5F3 and was diffusely positive.")] == ["IHC+"]

@@ -188,3 +188,67 @@ def test_method_column_before_the_partner_column_signs_that_rows_fusion(tmp_path
         f"Case | Age/sex | Site | {method_header} | Fusion partner | Outcome\n1 | 31/M | pleura | {method} | {partner} | NED, 7 mo\n",
     )
     assert row.alk_tests == tests
+
+
+def test_marker_column_cell_opening_with_a_call_and_its_share(tmp_path):
+    rows = _rows(
+        tmp_path,
+        "Case | Age/sex | Site | ALK | CD34 | Outcome\n"
+        "1 | 20/F | pleura | Positive in 70% of tumour cells | Positive in vessels only | NED, 10 mo\n"
+        "2 | 61/M | pleura | Positive, cytoplasmic granular | Negative in tumour cells | NED, 8 mo\n",
+    )
+    assert [(r.ihc_positive, r.ihc_negative, r.alk_tests) for r in rows] == [
+        (["ALK"], None, ["IHC+"]),  # a stain of the vessels is none of the tumour's
+        (["ALK"], ["CD34"], ["IHC+"]),
+    ]
+
+
+def test_molecular_cell_part_naming_another_genes_probe_gives_alk_nothing(tmp_path):
+    rows = _rows(
+        tmp_path,
+        "Case | Age/sex | Site | Molecular | Outcome\n"
+        "1 | 20/F | pleura | ROS1 FISH +; ALK FISH − | NED, 10 mo\n"
+        "2 | 61/M | pleura | FISH+ (ALK) | NED, 8 mo\n",
+    )
+    assert [r.alk_tests for r in rows] == [["FISH-"], ["FISH+"]]
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "tests"),
+    [
+        ("Fusion (RNA panel)", "None detected", ["NGS-"]),
+        ("Fusion (RNA panel)", "No fusion", ["NGS-"]),
+        ("Fusion", "None detected", None),  # no method named: nothing to sign
+        ("Fusion (RNA panel)", "ETV6::NTRK3", None),  # another kinase's fusion alone (golds split on NGS-)
+    ],
+)
+def test_fusion_column_naming_its_method_reports_no_fusion_found(tmp_path, header, cell, tests):
+    (row,) = _rows(tmp_path, f"Case | Age/sex | Site | {header} | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
+    assert row.alk_tests == tests
+
+
+def test_stain_list_column_headed_negative_in_brackets(tmp_path):
+    rows = _rows(
+        tmp_path,
+        "Case | Age/sex | Site | IHC (+) | IHC (−) | Outcome\n"
+        "1 | 20/F | pleura | ALK, calponin | CD34, S100 | NED, 10 mo\n",
+    )
+    assert [(r.ihc_positive, r.ihc_negative) for r in rows] == [(["ALK", "calponin"], ["CD34", "S-100"])]
+
+
+@pytest.mark.parametrize(
+    ("cell", "partner", "tests"),
+    [
+        ("RT-PCR: negative for RANBP2-ALK; FISH: rearranged", None, ["FISH+", "RT-PCR-"]),
+        ("RNA-seq: ETV6::NTRK3; no ALK fusion", None, ["NGS-"]),
+        ("RNA-seq: EML4::ALK", "EML4", ["NGS+"]),
+    ],
+)
+def test_molecular_cell_fusion_said_not_found_is_no_partner(tmp_path, cell, partner, tests):
+    (row,) = _rows(tmp_path, f"Case | Age/sex | Site | Molecular | Outcome\n1 | 20/F | pleura | {cell} | NED, 10 mo\n")
+    assert (row.alk_fusion_partner, row.alk_tests) == (partner, tests)
+
+
+def test_fish_cell_not_split_is_negative(tmp_path):
+    (row,) = _rows(tmp_path, "Case | Age/sex | Site | ALK FISH | Outcome\n1 | 20/F | pleura | Not split | NED, 10 mo\n")
+    assert row.alk_tests == ["FISH-"]

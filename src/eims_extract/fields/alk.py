@@ -46,7 +46,7 @@ from ..rules import AlkRule, macro
 from . import ihc
 from .assertion import NOT_ASSERTED, clause, context
 from .base import Sentence
-from .cells import legend_expansion, marker_sign, na_code, paired_values, rx as _rx_value, squash
+from .cells import legend_expansion, legend_meaning, legend_reading, marker_sign, na_code, no_result_meaning, paired_values, rx as _rx_value, squash
 from .registry import CellContext, FieldSpec, TableColumn, list_compare, register, register_also_read, register_columns
 
 
@@ -1453,31 +1453,15 @@ def _read_alk_fusion(c: CellContext) -> None:
             for m, _, _ in _method_mentions(fold(spelled))
         }
         methods = list(named) if len(named) == 1 else []
-    if not methods and c.row.alk_fusion_partner is not None and (sole := sole_fusion_method(c.methods)) is not None:
-        # a partner cell ("TPM3") of a report whose Methods name one test for fusions ("Fusions were detected by
-        # targeted RNA NGS"): that test found it
-        methods = [sole]
     if methods:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in methods]), c.cell)
     elif c.row.alk_fusion_partner is None and not _fusions(text, None) and (tests := _worded_parts(fold(text))):
         c.put("alk_tests", with_tests(c.row, tests), c.cell)  # "RT-PCR: negative; FISH: rearranged"
-
-
-@lru_cache(maxsize=256)
-def sole_fusion_method(methods: str) -> str | None:
-    """The one molecular test a report's Methods section names for finding fusions ("Fusions were detected by targeted
-    RNA next-generation sequencing" -> NGS): the sentences speaking of fusions (regex ``methods_fusion_sentence``) name
-    exactly one method other than immunohistochemistry, and the section names no other; else None."""
-    if not methods:
-        return None
-    said = [m for m, _, _ in _method_mentions(fold(methods)) if m != "IHC"]
-    named = {
-        m
-        for sent in _rx("methods_fusion_sentence").finditer(methods)
-        for m, _, _ in _method_mentions(fold(sent.group(0)))
-        if m != "IHC"
-    }
-    return named.pop() if len(named) == 1 and set(said) <= named else None
+    elif c.row.alk_fusion_partner is None and not _fusions(text, None) and _test_result_sign(text) is False:
+        # "None detected" under "Fusion (RNA panel)": the one method the header names found no fusion, ALK's included
+        named = {m for m, _, _ in _method_mentions(fold(c.header))} - {"IHC"}
+        if len(named) == 1:
+            c.put("alk_tests", with_tests(c.row, [f"{named.pop()}-"]), c.cell)
 
 
 def _read_test(c: CellContext) -> None:
@@ -1486,6 +1470,15 @@ def _read_test(c: CellContext) -> None:
         _read_molecular(c)
         return
     method = c.column.split(":", 1)[1]
+    if (meaning := legend_meaning(c.cell.text, c.legend)) is not None:
+        # "R" / "NR" under a legend "R, rearranged; NR, not rearranged": the result its meaning tells
+        coded = marker_sign(meaning)
+        coded = _test_result_sign(meaning) if coded is None else coded
+        if coded is not None:
+            c.put("alk_tests", with_tests(c.row, [f"{method}{'+' if coded else '-'}"]), c.cell)
+            return
+        if no_result_meaning(meaning):
+            return
     partner = parse_fusion_partner(c.cell.text)
     sign = True if partner else marker_sign(c.cell.text)
     if partner:
@@ -1547,7 +1540,7 @@ def _read_alk_test(c: CellContext) -> None:
 def _read_alk_ihc(c: CellContext) -> None:
     if _read_method_pair(c):
         return
-    sign = alk_ihc_sign(c.cell.text)
+    sign = legend_reading(c.cell.text, c.legend, alk_ihc_sign)
     if sign is not None:
         # added to the stains the row's other columns gave ("Positive markers" printed before "ALK IHC"), not over them
         name = "ihc_positive" if sign else "ihc_negative"
@@ -1609,7 +1602,7 @@ def _panel_method_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) 
 def _read_alk_marker(c: CellContext) -> None:
     """A per-marker column named "ALK": the stain's sign, and so an ALK IHC test."""
     ihc.read_marker(c)
-    sign = ihc.marker_cell_sign(c.cell.text)
+    sign = legend_reading(c.cell.text, c.legend, ihc.marker_cell_sign)
     if sign is not None:
         c.put("alk_tests", with_tests(c.row, ["IHC+" if sign else "IHC-"]), c.cell)
 
@@ -1638,6 +1631,56 @@ def _read_fusion_method(c: CellContext) -> None:
     found = [m for m, _, _ in _method_mentions(text) if m != "IHC" and m not in had]
     if found:
         c.put("alk_tests", with_tests(c.row, [f"{m}+" for m in dict.fromkeys(found)]), c.cell)
+
+
+#: the methods that can name a fusion's partner (a break-apart FISH or a stain cannot)
+_PARTNER_METHODS = frozenset({"NGS", "RT-PCR"})
+
+
+def series_fusion_method(text: str) -> tuple[str, frozenset[str] | None, tuple[int, int]] | None:
+    """How a series' Methods say its fusions were found: the one partner-naming method of the sentence, the case numbers
+    it was applied to (None: every case) and the sentence's span. "Fusions were identified by anchored multiplex PCR
+    (NGS-based)" -> ("NGS", None, ...); "An anchored multiplex RNA panel was applied to cases 3, 4 and 5" -> ("NGS",
+    {"3", "4", "5"}, ...). None when no sentence says so, when one names several methods or another study's, or when two
+    sentences disagree."""
+    found: list[tuple[str, frozenset[str] | None, tuple[int, int]]] = []
+    folded = fold(text)
+    for rule in (_rx("series_fusions_found_by"), _rx("series_method_for_cases")):
+        for m in rule.finditer(folded):
+            lo, hi = _clause(folded, m.start())
+            if _any("other_study", folded, lo, hi) or _any("negative", folded, m.start(), m.end()):
+                continue
+            methods = {x for x, _, _ in _method_mentions(m.group("how"))}
+            if len(methods) != 1 or not methods <= _PARTNER_METHODS:
+                continue
+            if any(g.symbol not in (None, "ALK") for g in genes_in(m.group("how"))):
+                continue  # "RT-PCR for RANBP2-ALK was done in all cases": a test of one fusion, not how each was found
+            listed = m.groupdict().get("cases")
+            cases = frozenset(_rx("case_numbers").findall(listed)) if listed else None
+            found.append((methods.pop(), cases, (m.start(), m.end())))
+    if not found or len({f[0] for f in found}) != 1 or len({f[1] for f in found}) != 1:
+        return None
+    return found[0]
+
+
+def sign_series_fusion_method(doc_id: str, text: str, rows: list[CaseRow], page_at: Callable[[int], int | None]) -> None:
+    """Each own patient's ALK fusion whose row names no method that finds a partner: the method the series' Methods say
+    found the fusions (:func:`series_fusion_method`), for every case or the ones it lists. A published case's row, or a
+    row without an ALK partner, is left alone."""
+    told = series_fusion_method(text)
+    if told is None:
+        return
+    method, cases, (start, end) = told
+    ev = Evidence(doc_id, start, end, text[start:end], page_at(start), "methods")
+    for row in rows:
+        if row.alk_fusion_partner is None or row.published or row.reference or row.citation is not None:
+            continue
+        number = _rx("numbered_case_id").fullmatch(row.case_id or "")
+        if cases is not None and (number is None or number.group("n") not in cases):
+            continue  # "applied to cases 3, 4 and 5": only those
+        if any(t[:-1] in _PARTNER_METHODS for t in row.alk_tests or []):
+            continue
+        row.set("alk_tests", with_tests(row, [f"{method}+"]), ev)
 
 
 def _bracketed_codes(text: str) -> list[str]:
@@ -1671,9 +1714,11 @@ def _read_molecular(c: CellContext) -> None:
     """A "Molecular" column of a case series: signed ALK tests ("FISH +", "NGS negative") and a fusion
     found by a named method ("NGS: FN1::ALK", "RT-PCR TPM3-ALK"): that method is positive."""
     text = _method_codes_spelled(c.cell.text, c.legend)
-    tests = parse_alk_tests(text)
-    partner = parse_fusion_partner(text)
-    fusions = _fusions(text, partner)
+    tests = _alk_part_tests(text)
+    # "RT-PCR: negative for RANBP2-ALK; FISH: rearranged": a fusion a part says was not found is no partner
+    found = "; ".join(p for p in _rx_value("molecular_cell_parts").split(text) if not _cell_negative(p))
+    partner = parse_fusion_partner(found)
+    fusions = _fusions(found, partner)
     if partner:
         c.put("alk_fusion_partner", partner, c.cell)
     if fusions:
@@ -1692,11 +1737,33 @@ def _read_molecular(c: CellContext) -> None:
         if (sign := marker_sign(rest)) is not None:
             tests = [f"{methods[0]}{'+' if sign else '-'}"]  # "FISH negative", "negative by FISH"
     if not partner and not fusions:
-        # "FISH: ALK break-apart −; NGS: no fusion": a part in words for a method no sign was printed after
         signed = {t[:-1] for t in tests}
-        tests += [t for t in _worded_parts(folded) if t[:-1] not in signed]
+        tests += [t for t in _worded_parts(folded) if t[:-1] not in signed]  # "FISH: rearranged" beside "RT-PCR: negative"
+    elif fusions and not partner and not tests and len(methods) == 1 and _says_no_alk_fusion(text):
+        tests = [f"{methods[0]}-"]  # "NGS (RNA): ETV6::NTRK3; no ALK fusion": the one test found none of ALK
     if tests:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(tests))), c.cell)
+
+
+def _says_no_alk_fusion(text: str) -> bool:
+    """A part of a molecular cell saying ALK has no fusion, naming no other gene ("no ALK fusion", "ALK not rearranged")."""
+    for part in _rx_value("molecular_cell_parts").split(fold(text)):
+        symbols = {g.symbol for g in genes_in(part) if g.symbol is not None}
+        if symbols == {"ALK"} and _test_result_sign(part) is False:
+            return True
+    return False
+
+
+def _alk_part_tests(text: str) -> list[str]:
+    """The signed ALK tests of a molecular cell (:func:`parse_alk_tests`), part by part: a part naming another gene's
+    probe and not ALK's ("ROS1 FISH +; ALK FISH −") gives nothing for ALK."""
+    out: list[str] = []
+    for part in _rx_value("test_cell_parts").split(fold(text)):
+        symbols = {g.symbol for g in genes_in(part) if g.symbol is not None}
+        if symbols and "ALK" not in symbols:
+            continue
+        out += [t for t in parse_alk_tests(part) if t not in out]
+    return out
 
 
 def _worded_parts(text: str) -> list[str]:
@@ -1708,6 +1775,9 @@ def _worded_parts(text: str) -> list[str]:
     for part in _rx_value("test_cell_parts").split(text):
         mentions = _method_mentions(part)
         if len({m for m, _, _ in mentions}) != 1:
+            continue
+        if parse_fusion_partner(part) is not None and _cell_negative(part):
+            out.append(f"{mentions[0][0]}-")  # "RT-PCR: negative for RANBP2-ALK": the test did not find that ALK fusion
             continue
         rest = (part[: mentions[0][1]] + " " + part[mentions[-1][2] :]).replace("(", " ").replace(")", " ")
         genes = [g for g in genes_in(rest) if g.symbol is not None or g.surface.isupper()]
@@ -1730,6 +1800,11 @@ def _read_test_note(c: CellContext) -> None:
     result the row already has keeps it."""
     had = {t[:-1] for t in c.row.alk_tests or []}
     found = [t for t, _, _ in alk_results(c.cell.text) if t[:-1] not in had]
+    if not found and c.marked is not None and c.column in ("alk_fusion", "molecular") and not _cell_negative(c.cell.text):
+        # "RANBP2::ALK c" over "c Detected by RT-PCR.": the one method the note names found the partner its cell gives
+        named = {m for m, _, _ in _method_mentions(fold(c.cell.text))} - {"IHC"}
+        if len(named) == 1 and parse_fusion_partner(c.marked.text) is not None:
+            found = [f"{m}+" for m in named if m not in had]
     if found:
         c.put("alk_tests", with_tests(c.row, list(dict.fromkeys(found))), c.cell)
 

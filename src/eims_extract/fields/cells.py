@@ -78,6 +78,39 @@ def legend_expansion(abbr: str, legend: dict[str, str]) -> str | None:
     return next((v for k, v in legend.items() if key(k) == key(abbr)), None)
 
 
+def legend_meaning(text: str, legend: Mapping[str, str]) -> str | None:
+    """What a table's legend spells a result cell out as, when the cell is one of its codes ("P" under "P, positive",
+    "F" under "F, focal", "NR" under "NR, not rearranged"); None for any other cell, and for a bare sign (+, -): it keeps
+    its own meaning, since a legend's dashes (en dash, minus, hyphen) fold alike."""
+    code = _rx_mark().sub("", text).strip()
+    if not code or not legend or rx("legend_bare_sign").fullmatch(fold(code)):
+        return None
+    return next((v for k, v in legend.items() if fold(k).strip().lower() == fold(code).lower()), None)
+
+
+def no_result_meaning(meaning: str) -> bool:
+    """A legend's meaning that is no result ("equivocal", "not assessed", "failed")."""
+    return na_code(meaning) or rx("legend_no_result").search(fold(meaning)) is not None
+
+
+def legend_reading(text: str, legend: Mapping[str, str], read: Callable[[str], _T | None]) -> _T | None:
+    """A result cell read through its table's legend (:func:`legend_meaning`): a code is read as its meaning; a code
+    the legend calls no result ("±, equivocal") gives nothing; a cell or a meaning ``read`` cannot place is read as the
+    cell itself."""
+    meaning = legend_meaning(text, legend)
+    if meaning is None:
+        return read(text)
+    value = read(meaning)
+    if value is not None:
+        return value
+    return None if no_result_meaning(meaning) else read(text)
+
+
+@cache
+def _rx_mark() -> re.Pattern[str]:
+    return rx("cell_code_mark")
+
+
 def squash(text: str) -> str:
     """``text`` with each run of white space one space, stripped."""
     return re.sub(r"\s+", " ", text).strip()

@@ -49,7 +49,7 @@ from ..records import CaseRow, Evidence
 from .assertion import NOT_ASSERTED, context
 from ..rules import macro
 from .base import Sentence
-from .cells import marker_sign, rx, squash
+from .cells import legend_reading, marker_sign, rx, squash
 from .registry import (
     NAME_SHAPE, CellContext, FieldSpec, TableColumn, Validator, float_compare, list_compare, register, register_columns,
 )
@@ -1364,16 +1364,16 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
             if not s:
                 continue
             m = rx("ihc_item").fullmatch(s)
-            if m is None and (bare := _TRAILING_BRACKET.sub("", s)) != s:
-                # "ALK+ (granular cytoplasmic)", "pan-TRK+ (nuclear and cytoplasmic)": the stain's pattern told after
-                # its sign, in brackets, is no part of the sign
-                m = rx("ihc_item").fullmatch(bare)
-            if m:
+            if m is None or _unclosed(m.group(1)):  # "SMA+ (focal)", "ALK- (ROS1+)": the call before the bracket
+                m = _signed_before_aside(s) or m
+            if (scored := _scored_item(s)) is not None:
+                items.append(scored)
+            elif m:
                 items.append((rx("ihc_item_qualifier").sub("", m.group(1).strip()) or m.group(1).strip(), _item_sign(m.group(2))))
             elif (graded := _graded_only(s)) is not None:
                 items.append((graded, True))  # "SMA focal": a stain told only by how much took is a stain that took
             else:
-                items.append((s, None))
+                items.append((_rx("cell_item_qualifier_lead").sub("", s) or s, None))
         shared = _shared_sign(items)
         for name, sign in items:
             if sign is None and labelled is not None:
@@ -1382,12 +1382,8 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
                 sign = True if positive_by_default else shared  # a column of positive stains keeps its bare ones positive
             if sign is None or not re.search(r"[A-Za-z0-9]", name):
                 continue
-            (pos if sign else neg).append(_listed_marker(name))
+            (pos if sign else neg).extend(_listed_markers(name))
     return pos, neg
-
-
-#: a bracketed detail closing an IHC cell's item ("ALK+ (granular cytoplasmic)")
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _items_outside_brackets(part: str) -> list[str]:
@@ -1414,6 +1410,34 @@ def _graded_only(item: str) -> str | None:
     return name if lookup("markers", name) is not None else None
 
 
+def _signed_before_aside(item: str) -> re.Match[str] | None:
+    """A signed stain followed by a bracket that says how or where it stained ("SMA+ (focal)", "ALK positive (granular
+    cytoplasmic)"): the stain and its sign, the aside dropped. None when the bracket holds a sign of its own."""
+    bare = item.rstrip()
+    if not bare.endswith(")"):
+        return None
+    aside = BRACKETED.search(bare)
+    if aside is None or aside.end() != len(bare) or _rx("cell_bracketed_sign").fullmatch(aside.group(0).strip()):
+        return None
+    return rx("ihc_item").fullmatch(bare[: aside.start()].rstrip())
+
+
+def _unclosed(name: str) -> bool:
+    """A name that opens a bracket it does not close ("ALK- (ROS1" of "ALK- (ROS1+)"): the sign read was the aside's."""
+    return name.count("(") > name.count(")")
+
+
+def _scored_item(item: str) -> tuple[str, bool] | None:
+    """A stain listed with its intensity score ("ALK 3+", "desmin 0"): a known marker's name before the score, which
+    is not itself part of a longer marker's name ("CD 3+" is no score of "CD")."""
+    m = _rx("cell_item_score").fullmatch(item.strip())
+    if m is None or lookup("markers", m.group("name")) is None:
+        return None
+    if lookup("markers", item.strip().rstrip("+ ")) is not None or lookup("markers", item.replace(" ", "").rstrip("+")) is not None:
+        return None
+    return m.group("name").strip(), m.group("zero") is None
+
+
 def _item_sign(sign: str) -> bool | None:
     """The sign of one listed stain: "+", "negative" ...; "±" and "+/-" (some cells stained) are positive."""
     return True if macro("equivocal_sign").fullmatch(sign.strip()) else parse_sign(sign)
@@ -1430,6 +1454,15 @@ def _shared_sign(items: list[tuple[str, bool | None]]) -> bool | None:
     return None
 
 
+def _listed_markers(name: str) -> list[str]:
+    """A listed stain's canonical name (:func:`_listed_marker`), or the names of two stains sharing one sign across a
+    slash ("CD117/DOG1 -") when each side is a known marker and the whole is none ("AE1/AE3" is one)."""
+    parts = rx("marker_pair_cut").split(name.strip())
+    if len(parts) > 1 and lookup("markers", name) is None and all(lookup("markers", p) is not None for p in parts):
+        return [canonical_marker(p) for p in parts]
+    return [_listed_marker(name)]
+
+
 def _listed_marker(name: str) -> str:
     """A listed marker's canonical name; its bracketed detail ("CD30 (focal)", "pan-CK (AE1/AE3)") dropped when only
     the name without it is a known marker."""
@@ -1441,10 +1474,13 @@ def _listed_marker(name: str) -> str:
 
 
 def _space_listed(item: str) -> list[str]:
-    """"ALK+ SMA+ CK-": signed markers set apart by spaces only (a cell of a table set in columns); kept whole unless
-    every piece ends with its own sign ("AE1/AE3 focal+" is one marker)."""
+    """"ALK+ SMA+ CK-": signed markers set apart by spaces only (a cell of a table set in columns), or by slashes
+    ("ALK+/SMA+/desmin-"); kept whole unless every piece ends with its own sign ("AE1/AE3 focal+" is one marker)."""
     if "+" not in item and "-" not in item:
         return [item]
+    slashed = rx("marker_pair_cut").split(item)
+    if len(slashed) > 1 and all(p.endswith(("+", "-")) and len(p) > 1 for p in slashed):
+        return slashed  # "ALK+/SMA+/desmin-": signed stains set apart by slashes ("AE1/AE3+" is one stain)
     pieces = rx("ihc_space_after_sign").split(item)
     # ... the last piece may be a marker's share of stained cells instead ("ALK- SMA+ p63- Ki-67 12 %")
     signed = pieces[:-1] if len(pieces) > 1 and _rx("cell_marker_share").fullmatch(pieces[-1]) else pieces
@@ -1492,8 +1528,9 @@ def _read_ihc_negative(c: CellContext) -> None:
 def marker_cell_sign(text: str) -> bool | None:
     """A cell of a column named after one marker: its sign ("+", "focal +", "-"), or a grade of the stain alone
     ("focal", "patchy", "weak": a positive stain, as in a panel's result cell), or its intensity score ("3+", "1+":
-    positive; "0": negative), or a call of an aberrant stain ("Mutant (diffuse strong)" in a p53 column: positive); None
-    for anything else ("Wild-type", "Mutant (null)")."""
+    positive; "0": negative), or a call of an aberrant stain ("Mutant (diffuse strong)" in a p53 column: positive), or
+    a result cell's opening call as a panel's ("Positive in 40% of cells"); None for anything else ("Wild-type",
+    "Mutant (null)")."""
     sign = marker_sign(text)
     if sign is None and (inner := _rx("cell_bracketed_sign").fullmatch(text.strip())) is not None:
         sign = marker_sign(inner.group("sign"))  # "(+)", "(−)": a sign printed in brackets
@@ -1502,12 +1539,16 @@ def marker_cell_sign(text: str) -> bool | None:
     bare = BRACKETED.sub(" ", text).strip()
     if sign is None and ("+" in bare or bare == "0") and (score := rx("ihc_intensity_score").fullmatch(bare)) is not None:
         return score.group("score") != "0"  # "3+", "1+ (focal)": a stain that took; "0": none (a bare "2" says nothing)
-    return sign if sign is not None or not _rx("cell_aberrant_call").fullmatch(text.strip()) else True
+    if sign is None and _rx("cell_aberrant_call").fullmatch(text.strip()):
+        return True
+    # "Positive in 40% of cells", "Positive, nuclear membrane": the call a panel's result cell opens with ("positive in
+    # vessels only" is none)
+    return sign if sign is not None else panel_result_sign(text)
 
 
 def read_marker(c: CellContext) -> None:
     """A column named after one marker ("marker:SMA"): its sign adds the marker to the row's list."""
-    sign = marker_cell_sign(c.cell.text)
+    sign = legend_reading(c.cell.text, c.legend, marker_cell_sign)  # "P" under a legend "P, positive"
     canon = c.column.split(":", 1)[1]
     if sign is not None:
         name = "ihc_positive" if sign else "ihc_negative"

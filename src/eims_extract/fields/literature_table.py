@@ -60,6 +60,9 @@ def column_fields(table: Table) -> list[str | None]:
         if spec is None and text:
             spec = _short_or_coded_header(text)
         out.append(spec.field if spec else (marker_column(text) if text else None))
+    negative = rx("negative_stains_header")
+    # "IHC (+) | IHC (−)": the two headers key alike; the one marked negative lists the negative stains
+    out = ["ihc_negative" if f == "ihc" and negative.search(fold(c.text)) else f for f, c in zip(out, table.header)]
     if "follow_up" not in out:
         # "Outcome | Time (months)": the time printed right after the outcome is when it was told, the follow-up
         timed = rx("outcome_time_header")
@@ -279,7 +282,6 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
     kinase = _caption_kinase(table)
     titles = [doc.text[s.start : s.end] for s in doc.sections if s.kind == "title" and s.end > s.start][:1]
     about = "\n".join([table.caption, *titles])  # what a cell naming a part of an organ only ("Corpus") is a part of
-    methods = "\n".join(doc.text[s.start : s.end] for s in doc.sections if s.kind == "methods")
     case_number, case_label, current_mark = rx("case_number"), rx("case_label"), rx("current_mark")
     case_with_who = rx("case_with_who")
     worded = _worded_answer_columns(table, fields)
@@ -374,12 +376,12 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
             col = readers[f]
             if col is None:
                 continue
-            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about, methods=methods)
+            ctx = CellContext(row, cell, f, first_header[f], units.get(f), legend, put, ev, more.get(f, []), about)
             col.read(ctx)
             for also in registry.also_read(f):  # another family's reading of the same cell
                 also(ctx)
             if cell.note and col.read_note is not None:  # the note its footnote mark points to (tables.attach_notes)
-                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about, cell, methods))
+                col.read_note(CellContext(row, Cell(cell.note), f, first_header[f], units.get(f), legend, put, ev, [], about, cell))
         if kinase is not None:
             _partner_of(row, kinase)
         out.append(row)

@@ -93,9 +93,6 @@ class CellContext:
     about: str = ""
     #: for a note read by a column's ``read_note``: the cell whose mark points to it ("Lost c" over "c after 5 months")
     marked: Cell | None = None
-    #: the report's Methods section ("Fusions were detected by targeted RNA NGS"): what test found a finding a cell gives
-    #: without naming its test ("TPM3" in a Fusion partner column)
-    methods: str = ""
 
 
 #: Reads one cell into the row (through ``CellContext.put``).

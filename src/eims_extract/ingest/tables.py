@@ -372,7 +372,21 @@ def looks_like_legend(line: str) -> bool:
     s = fold(line).strip()
     if layout("legend_lead").match(s):
         return True
+    if _cut_row(line):  # "3 | 23 | F | ALK: positive; SMA: positive; desmin: negative": a row whose stain cell is coded so
+        return False
     return s.count(";") >= 2 and len(parse_legend(s)) >= 2
+
+
+#: the fewest cells a line cut by bars or tabs has when it is a table's row rather than a legend set in one cell
+_ROW_CELLS = 3
+
+
+def _cut_row(line: str) -> bool:
+    """A line cut by bars or tabs into three cells or more: a table's row, whatever one of its cells holds."""
+    if "|" not in line and "\t" not in line:
+        return False
+    cells = split_cells(line.strip())
+    return cells is not None and sum(1 for a, b in cells if b > a) >= _ROW_CELLS
 
 
 #: the most words of the meaning of the one code a note under a table opens with ("nd, not done.")

@@ -31,6 +31,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
     A document that does not (no case-report signal, no case table) gets no rows, so an
     off-topic page cannot leak stray values ("male wards" as a sex)."""
     from ..fields.literature_table import case_labels, rows_from_table, sheet_labels
+    from ..fields.alk import sign_series_fusion_method
     from ..fields.merge import merge_current_case, own_roster
     from ..fields.narrative import narrative_rows
     from ..nlp.pipeline import get_nlp
@@ -87,6 +88,8 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
         roster = own_roster(table_rows)  # "The infant received ...": the prose finds a described patient among them
         narrative, others = narrative_rows(view, nlp if nlp is not None else get_nlp(), labels or None, roster or None)
         merged = merge_current_case(narrative, table_rows)
+        # "fusions were identified by targeted RNA sequencing": the method of each own patient's fusion that names none
+        sign_series_fusion_method(view.doc_id, view.text, merged, view.page_at)
         # a described patient with another diagnosis (a mimic's patient beside the tumour's) gives no row, nor does the
         # own table's row merged into theirs; a published case of a literature table keeps its row
         merged = [r for r in merged if not (r.case_id in others and not (r.reference or r.published or r.citation is not None))]
