@@ -4355,3 +4355,41 @@ def test_preferred_therapy_started_in_the_next_sentence_is_given(texts, treatmen
 )
 def test_absolute_phrase_denying_an_operation_does_not_deny_the_drug_after_it(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Brachytherapy was applied to the residual cervical nodule.", ["RT"]),
+        ("Radiotherapy was applied to the operative bed after the second excision.", ["RT", "SE"]),
+        ("Irradiation may be applied if the mass regrows.", []),
+    ],
+)
+def test_therapy_told_as_applied_is_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Lorlatinib brought about a complete response within five months.", ["ALKi"]),
+        ("Ceritinib rendered the pelvic mass resectable, and it was excised with clear margins.", ["ALKi", "SE"]),
+        ("Ceritinib made the tumour operable after four months.", ["ALKi"]),
+        ("Ceritinib might render such tumours resectable in future patients.", []),
+    ],
+)
+def test_therapy_told_by_what_it_brought_about_is_given(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Histology after removal of the right kidney showed a spindle cell tumour.", ["SE"]),
+        ("The pathology after spleen removal confirmed the diagnosis.", ["SE"]),
+        ("After removal of the bladder catheter she went home.", []),
+        ("After removal of the kidney stone the pain settled.", []),
+    ],
+)
+def test_organ_removal_told_as_a_noun_is_an_operation(text, expected):
+    assert codes(text) == expected
