@@ -4393,3 +4393,26 @@ def test_therapy_told_by_what_it_brought_about_is_given(text, expected):
 )
 def test_organ_removal_told_as_a_noun_is_an_operation(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Before the limb-sparing operation she had four cycles of MAP.", ["cisplatin", "doxorubicin", "methotrexate"]),
+        ("The MAP kinase pathway was active in the tumour cells.", []),
+    ],
+)
+def test_map_regimen_expanded_to_its_drugs(text, expected):
+    assert sorted(drugs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Treatment was surgical, with no further therapy.", ["SE"]),
+        ("His management had been entirely surgical.", ["SE"]),
+        ("The treatment of choice for these tumours is surgical.", []),
+    ],
+)
+def test_treatment_told_as_surgical_is_an_operation(text, expected):
+    assert codes(text) == expected
