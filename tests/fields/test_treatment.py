@@ -4416,3 +4416,15 @@ def test_map_regimen_expanded_to_its_drugs(text, expected):
 )
 def test_treatment_told_as_surgical_is_an_operation(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sirolimus had been given since her renal transplantation eight years before.", []),
+        ("He had taken sirolimus daily since his liver transplant.", []),
+        ("Ceritinib was begun after her liver transplantation when the mass recurred.", ["ceritinib"]),
+    ],
+)
+def test_drug_taken_since_the_patients_transplant_is_not_a_tumour_drug(text, expected):
+    assert drugs(text) == expected
