@@ -1386,7 +1386,7 @@ def _take_sheets(src: list[_Src]) -> tuple[list[_Src], list[_Item]]:
             items.append(_Item("table", f"D{len(items) + 1}", src[i:j], bare=True))
             i = j
             continue
-        j = _export_end(src, i) if usable and exports and not _under_table_caption(rest) and not _inside_grid(rest, src[i]) else 0
+        j = _export_end(src, i) if usable and exports and not _caption_reads_grid(rest, src[i]) and not _inside_grid(rest, src[i]) else 0
         if j:
             items.append(_export_item(rest, [x for x in src[i:j] if x.s], f"X{len(items) + 1}"))
             i = j
@@ -1407,6 +1407,13 @@ def _inside_grid(rest: list[_Src], line: _Src) -> bool:
             if len(cells) >= 3 and all(len(above[a:b].split()) <= 6 for a, b in cells):
                 return True  # the line above is a row of cells too
     return False
+
+
+def _caption_reads_grid(rest: list[_Src], line: _Src) -> bool:
+    """Do the readers of a "Table n" caption right above take the grid opening at ``line``? They cut lines at bars,
+    tabs and column gaps, not at commas or semicolons: a comma- or semicolon-separated export set under its caption
+    (a web table copied as CSV) is read as an export, its caption kept."""
+    return _under_table_caption(rest) and ("\t" in line.raw or "|" in line.raw)
 
 
 def _under_table_caption(rest: list[_Src]) -> bool:
