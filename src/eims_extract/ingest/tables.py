@@ -1660,6 +1660,12 @@ def _column_of(text: str) -> ColumnSpec | None:
     return header_spec(text) or (MARKER_COLUMN if names_marker(text) else None)
 
 
+def flat_cell_line(text: str) -> bool:
+    """Can a line the furniture passes took for a page's navigation ("No.", "Authors", "Journal") be a cell of a
+    table pasted one cell per line: does it name a column ("No.", the case-number column's head)?"""
+    return _column_of(text) is not None
+
+
 def flat_column_names(lines: list[str]) -> bool:
     """Do these lines open a table flattened one cell per line: at least three consecutive lines,
     each one short header cell, the first two naming known columns?"""

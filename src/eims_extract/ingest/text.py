@@ -1255,7 +1255,11 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
     unpunctuated prose under a caption of a picture-only table stays in the body."""
     body: list[_Src] = []
     items: list[_Item] = []
-    cells = [x for x in (with_numbers or lines) if not x.furniture or _LONE_NUMBER.fullmatch(x.s)]
+    from .tables import flat_cell_line
+
+    # the lines a table pasted one cell per line is read on: the furniture passes take its lone numbers for page
+    # numbers and, above a document's first heading, a column's name such as "No." for a page's button
+    cells = [x for x in (with_numbers or lines) if not x.furniture or _LONE_NUMBER.fullmatch(x.s) or (x.s and flat_cell_line(x.s))]
     at = {id(x): k for k, x in enumerate(cells)}
     viewed = _after_figure_viewer(with_numbers or lines)
     i = 0
@@ -1281,6 +1285,9 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
             # a table pasted one cell per line: its cells read on the lines that keep the numbers alone on a line
             # ("1", "14": a case number, a size), which the furniture pass took for page numbers
             k0 = at.get(id(lines[top])) if top < len(lines) else None
+            if k0 is not None:  # a column name the furniture passes took ("No.") between the caption and that line
+                while k0 > 0 and cells[k0 - 1].furniture and not _LONE_NUMBER.fullmatch(cells[k0 - 1].s):
+                    k0 -= 1
             flat = _flat_cells_end(cells, k0) if k0 is not None else 0
             if flat:
                 items.append(_Item("table", cs[1], lines[i:top] + cells[k0:flat], continues=is_continued(lines[i].s)))
