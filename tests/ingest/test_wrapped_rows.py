@@ -57,3 +57,28 @@ def test_words_two_equally_cheap_cuts_place_in_different_columns_are_left_out(tm
     surgery, adjuvant = row[4], row[5]
     assert "BSO" not in surgery and "BSO" not in adjuvant
     assert surgery.startswith("TH") and adjuvant == "AI ×2"
+
+
+# a spaced grid whose outcome cells wrap onto lines of their own, indented to their column: the same words before a
+# number on two such lines ("disease at 38", "disease at 22") look like a running foot with its page number
+SPACED_OUTCOMES = """An invented pair of omental tumours
+
+Results
+Table 1 Clinical features of the imaginary patients
+Case   Age/sex   Site       Treatment   Outcome
+1      F/46      Omentum    Excision    Died of
+                                        disease at 38
+                                        mo
+2      M/47      Mesentery  Excision    Died of
+                                        disease at 22
+                                        mo
+3      F/50      Omentum    Excision    NED at 9 mo
+
+Discussion
+Two of the three made-up patients died of their tumour.
+"""
+
+
+def test_wrapped_cell_lines_ending_on_a_number_are_no_running_foot(tmp_path):
+    rows = _rows(tmp_path, SPACED_OUTCOMES)
+    assert [r[-1] for r in rows] == ["Died of disease at 38 mo", "Died of disease at 22 mo", "NED at 9 mo"]

@@ -420,6 +420,9 @@ def _mark_furniture(src: list[_Src]) -> None:
             openings[k3] = openings.get(k3, 0) + 1
     front_heads = _front_running_heads(nb)
     mid_sentence = _footer_inside_sentence(src, footer_num)
+    # a spaced grid's cell wrapped onto lines of their own ("Died of" / "disease at 38" / "mo"): the same words before
+    # another number under the next row are no running foot
+    wrapped_cells = {id(x) for k, x in enumerate(src) if footer_num[id(x)] and _cell_continuation(src, k)}
     cut_only: set[int] = set()
     footers: list[str] = []
     for x in src:
@@ -431,7 +434,7 @@ def _mark_furniture(src: list[_Src]) -> None:
             m is not None and _WIDE_GAP_NUM.search(x.raw) is not None and openings.get(_opening(x.raw) or "", 0) >= 2
         )
         if (
-            (m and m.group("name").strip() in repeated)
+            (m and m.group("name").strip() in repeated and id(x) not in wrapped_cells)
             or (shaped and id(x) in by_rule)
             or journal_line
             or is_furniture(x.raw)
@@ -487,6 +490,30 @@ def _mark_furniture(src: list[_Src]) -> None:
         x.page = page
         if id(x) in nums:
             page = nums[id(x)] + 1
+
+
+def _cell_continuation(src: list[_Src], i: int) -> bool:
+    """Is line ``i`` the next line of a cell wrapped under a grid set with spaces: indented, no blank line above it, its
+    text starting where a cell (not the first) of the nearest row above starts, that row cut into 3+ cells by runs of
+    spaces?"""
+    raw = src[i].raw
+    lead = len(raw) - len(raw.lstrip(" "))
+    if lead < 2 or "|" in raw or "\t" in raw:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _WRAPPED_CELL_LINES), -1):
+        above = src[k].raw
+        if not src[k].s or "|" in above or "\t" in above:
+            return False
+        cells = split_cells(above)
+        if cells is not None and len(cells) >= 3 and any(a == lead for a, _ in cells[1:]):
+            return True
+        if above[:1] != " ":
+            return False  # the row's own line, no cell of it starting there
+    return False
+
+
+#: the most lines above a wrapped cell's line its row may start (the row's line, then wrapped lines)
+_WRAPPED_CELL_LINES = 4
 
 
 #: the mark between the rows of a table run onto its caption's line (a spaced dash, "//", a pilcrow)
