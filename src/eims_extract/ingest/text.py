@@ -418,11 +418,11 @@ def _mark_furniture(src: list[_Src]) -> None:
         k3 = _opening(x.raw)
         if k3:
             openings[k3] = openings.get(k3, 0) + 1
-    front_heads = _front_running_heads(nb)
+    # a spaced grid's cell wrapped onto lines of their own ("Died of" / "disease at 38" / "mo"; "Ki-67 10%" under
+    # "myogenin-,"): the same words before another number under the next row are no running head or foot
+    wrapped_cells = {id(x) for k, x in enumerate(src) if x.raw[:2] == "  " and x.s and _cell_continuation(src, k)}
+    front_heads = _front_running_heads(nb) - wrapped_cells
     mid_sentence = _footer_inside_sentence(src, footer_num)
-    # a spaced grid's cell wrapped onto lines of their own ("Died of" / "disease at 38" / "mo"): the same words before
-    # another number under the next row are no running foot
-    wrapped_cells = {id(x) for k, x in enumerate(src) if footer_num[id(x)] and _cell_continuation(src, k)}
     cut_only: set[int] = set()
     footers: list[str] = []
     for x in src:
