@@ -353,3 +353,16 @@ def test_metastasis_cell_naming_the_organs(cell, flag):
     from eims_extract.fields.outcome import _names_metastatic_sites
 
     assert _names_metastatic_sites(cell) is flag
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Case 4: F/38; Omentum; Size, cm: 6.1; Follow-up (mo): 19; Status: NED.",
+        "Patient 2: 51 M; Site: calf; Treatment: excision; Outcome: AWD at 7 mo",
+        "Case 3, 44 F, Site: psoas, Follow-up: 12 months, Status: DOD",
+    ],
+)
+def test_patient_record_run_onto_one_line_is_no_export_header(line):
+    # "Case N: ..." records under a caption, fields named before their values: a header names columns without values
+    assert export_header(line) is None

@@ -2772,8 +2772,24 @@ def export_header(line: str) -> tuple[str, int] | None:
         specs = [header_spec(t, once=True) for t in texts if t]
         named = sum(sp is not None and sp.summary for sp in specs)
         if known >= 3 and named >= 3 and known * 2 >= len(texts) and not any(sp and sp.field.startswith("ihc_panel") for sp in specs):
+            if _labelled_record(texts):
+                continue
             return delim, len(spans)
     return None
+
+
+def _labelled_record(texts: list[str]) -> bool:
+    """Are these cells one patient's record run onto a line, its fields named before their values ("Case 4: M/18;
+    Mesentery; Size, cm: 11.7; Follow-up (mo): 46; Status: AWD."): two cells or more a known column's name, a colon and
+    a value? A header names its columns without values."""
+    named = 0
+    for t in texts:
+        f = sheet_field(t)
+        if f is not None and _names_column(t[f[0][0] : f[0][1]]):
+            named += 1
+            if named >= 2:
+                return True
+    return False
 
 
 def export_row(line: str, delim: str, n: int) -> bool:
