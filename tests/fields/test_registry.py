@@ -81,7 +81,7 @@ def test_every_table_column_kind_has_a_registered_cell_reader(kind):
     "field,columns",
     [
         ("follow_up_months", {"follow_up", "outcome"}),
-        ("alk_fusion_partner", {"alk_fusion", "test:", "molecular"}),
+        ("alk_fusion_partner", {"alk_fusion", "test:", "molecular", "alk_test"}),
         ("sex", {"sex", "age_sex"}),
     ],
 )

@@ -252,3 +252,20 @@ def test_molecular_cell_fusion_said_not_found_is_no_partner(tmp_path, cell, part
 def test_fish_cell_not_split_is_negative(tmp_path):
     (row,) = _rows(tmp_path, "Case | Age/sex | Site | ALK FISH | Outcome\n1 | 20/F | pleura | Not split | NED, 10 mo\n")
     assert row.alk_tests == ["FISH-"]
+
+
+@pytest.mark.parametrize("head", ["ALK status", "ALK result", "ALK testing"])
+def test_method_result_in_an_alk_status_column_is_read_as_a_molecular_cell(tmp_path, head):
+    # a column headed for the ALK test whose cells name the method and its result in words, or the fusion it found
+    rows = _rows(
+        tmp_path,
+        f"Case | Age/sex | Site | {head} | Outcome\n"
+        "1 | 20/F | pleura | FISH: ALK rearranged | NED, 10 mo\n"
+        "2 | 61/M | pleura | NGS: CLTC::ALK | NED, 8 mo\n"
+        "3 | 45/F | pleura | FISH: no ALK rearrangement | NED, 5 mo\n"
+        "4 | 33/M | pleura | FISH+ | NED, 4 mo\n"
+        "5 | 52/F | pleura | NA | NED, 3 mo\n",
+    )
+    assert [r.alk_tests for r in rows] == [["FISH+"], ["NGS+"], ["FISH-"], ["FISH+"], None]
+    assert [r.alk_fusion_partner for r in rows] == [None, "CLTC", None, None, None]
+    assert rows[1].kinase_fusions == ["CLTC::ALK"]

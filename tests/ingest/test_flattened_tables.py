@@ -185,3 +185,24 @@ def test_method_result_cell_inside_a_flattened_record_is_no_legend(cell: str, pa
     head, tail = (PASTED_HEAD, PASTED_TAIL) if pasted else (WRAPPED_HEAD, WRAPPED_TAIL)
     _, t = _grid(head + _flat(COLUMNS, records) + tail)
     assert [[c.text for c in r] for r in t.rows] == records
+
+
+# a short page pasted from the web with no heading above its table (a letter, an abstract with its table): the
+# furniture rules read every line before the first heading as front matter, where "No" and "Yes" are buttons
+HEADLESS_HEAD = [
+    "A pretend pair of parotid tumours in one invented letter to the editor",
+    "",
+    "We saw two imaginary patients with this tumour of the parotid gland in the same fictional year, and their "
+    "clinical features are given in Table 2 below for readers who keep a registry of such cases.",
+    "",
+]
+
+
+@pytest.mark.parametrize("first", ["No.", "No", "Case"])
+def test_flattened_table_above_every_heading_keeps_its_no_column(first: str) -> None:
+    doc, t = _grid(HEADLESS_HEAD + _flat([first, *COLUMNS[1:]], RECORDS))
+    assert t.header_texts() == [first, *COLUMNS[1:]]
+    assert [[c.text for c in r] for r in t.rows] == RECORDS  # the "No" of the first record's recurrence kept
+    for r in t.rows:
+        for c in r:
+            assert doc.text[c.start : c.end] == c.text

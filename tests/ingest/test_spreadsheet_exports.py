@@ -75,6 +75,19 @@ def test_delimited_export_is_read_as_a_table_of_patients(shape, legend_above):
     assert any(s.kind != "table" and "indolently" in doc.text[s.start : s.end] for s in doc.sections)
 
 
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("caption", ["Table 2. Clinical features of the three patients", "TABLE 1 Registry records"])
+def test_comma_separated_grid_under_a_table_caption_is_read_with_its_caption(shape, caption):
+    # a web table copied as CSV under its own "Table n" caption: the caption's readers cut at bars, tabs and gaps,
+    # never at commas, so the grid is read as an export and keeps the caption
+    doc = read_text(_export(shape, caption=caption), "sheet", "sheet.txt")
+    assert len(doc.tables) == 1
+    t = doc.tables[0]
+    assert t.header_texts() == HEADER and len(t.rows) == 3
+    assert [[c.text for c in r] for r in t.rows][0][3] == "Forearm, volar compartment"
+    assert t.caption and caption.split(None, 2)[2] in t.caption
+
 def test_delimited_export_rows_carry_their_coded_fields(tmp_path, nlp):
     from eims_extract.ingest import load_document
     from eims_extract.pipeline.extract import extract_document
@@ -340,3 +353,16 @@ def test_metastasis_cell_naming_the_organs(cell, flag):
     from eims_extract.fields.outcome import _names_metastatic_sites
 
     assert _names_metastatic_sites(cell) is flag
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Case 4: F/38; Omentum; Size, cm: 6.1; Follow-up (mo): 19; Status: NED.",
+        "Patient 2: 51 M; Site: calf; Treatment: excision; Outcome: AWD at 7 mo",
+        "Case 3, 44 F, Site: psoas, Follow-up: 12 months, Status: DOD",
+    ],
+)
+def test_patient_record_run_onto_one_line_is_no_export_header(line):
+    # "Case N: ..." records under a caption, fields named before their values: a header names columns without values
+    assert export_header(line) is None

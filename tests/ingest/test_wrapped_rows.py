@@ -57,3 +57,57 @@ def test_words_two_equally_cheap_cuts_place_in_different_columns_are_left_out(tm
     surgery, adjuvant = row[4], row[5]
     assert "BSO" not in surgery and "BSO" not in adjuvant
     assert surgery.startswith("TH") and adjuvant == "AI ×2"
+
+
+# a spaced grid whose outcome cells wrap onto lines of their own, indented to their column: the same words before a
+# number on two such lines ("disease at 38", "disease at 22") look like a running foot with its page number
+SPACED_OUTCOMES = """An invented pair of omental tumours
+
+Results
+Table 1 Clinical features of the imaginary patients
+Case   Age/sex   Site       Treatment   Outcome
+1      F/46      Omentum    Excision    Died of
+                                        disease at 38
+                                        mo
+2      M/47      Mesentery  Excision    Died of
+                                        disease at 22
+                                        mo
+3      F/50      Omentum    Excision    NED at 9 mo
+
+Discussion
+Two of the three made-up patients died of their tumour.
+"""
+
+
+def test_wrapped_cell_lines_ending_on_a_number_are_no_running_foot(tmp_path):
+    rows = _rows(tmp_path, SPACED_OUTCOMES)
+    assert [r[-1] for r in rows] == ["Died of disease at 38 mo", "Died of disease at 22 mo", "NED at 9 mo"]
+
+
+# the same wrapped line under two rows, the first of them among the document's first lines ("Ki-67 5%"): it repeats
+# the opening of a "front" line, as a running head printed once repeats the journal's citation line
+SPACED_STAINS = """Made-up tumours
+
+Table 1 Stains of the invented patients
+Case   Age/sex   Site       Stains          Outcome
+1      F/46      Omentum    ALK+, SMA+,     NED at 8 mo
+                            Ki-67 5%
+2      M/47      Mesentery  ALK+            NED at 9 mo
+3      F/50      Omentum    ALK+            NED at 10 mo
+4      M/51      Omentum    ALK+            NED at 11 mo
+5      F/52      Omentum    ALK+            NED at 12 mo
+6      M/53      Omentum    ALK+            NED at 13 mo
+7      F/54      Omentum    ALK+            NED at 14 mo
+8      M/55      Omentum    ALK+, CK-,      NED at 15 mo
+                            Ki-67 5%
+9      F/56      Omentum    ALK+, desmin+,  NED at 16 mo
+                            Ki-67 5%
+
+Discussion
+All of the made-up patients were well at their last visit.
+"""
+
+
+def test_wrapped_cell_line_repeating_an_early_line_is_no_running_head(tmp_path):
+    rows = _rows(tmp_path, SPACED_STAINS)
+    assert [rows[k][3] for k in (0, 7, 8)] == ["ALK+, SMA+, Ki-67 5%", "ALK+, CK-, Ki-67 5%", "ALK+, desmin+, Ki-67 5%"]

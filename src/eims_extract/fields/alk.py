@@ -1535,6 +1535,10 @@ def _read_alk_test(c: CellContext) -> None:
     tests = parse_alk_tests(c.cell.text)
     if tests:
         c.put("alk_tests", with_tests(c.row, tests), c.cell)
+    elif _method_mentions(fold(c.cell.text)):
+        # "FISH: ALK rearranged", "NGS: EML4::ALK" under "ALK status": a method's result in words or its fusion, read
+        # as a "Molecular" cell is
+        _read_molecular(c)
 
 
 def _read_alk_ihc(c: CellContext) -> None:
@@ -1813,7 +1817,7 @@ register_columns(
     TableColumn("molecular", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_molecular, _read_test_note),
     TableColumn("alk_fusion", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_fusion, _read_test_note),
     TableColumn("test:", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_test, _read_test_note),
-    TableColumn("alk_test", ("alk_tests",), _read_alk_test, _read_test_note),
+    TableColumn("alk_test", ("alk_fusion_partner", "kinase_fusions", "alk_tests"), _read_alk_test, _read_test_note),
     TableColumn("alk_ihc", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_ihc),
     TableColumn("marker:ALK", ("ihc_positive", "ihc_negative", "alk_tests"), _read_alk_marker),
     TableColumn("fusion_method", ("alk_tests",), _read_fusion_method, reads_row=True),

@@ -1674,6 +1674,12 @@ def _column_of(text: str) -> ColumnSpec | None:
     return header_spec(text) or (MARKER_COLUMN if names_marker(text) else None)
 
 
+def flat_cell_line(text: str) -> bool:
+    """Can a line the furniture passes took for a page's navigation ("No.", "Authors", "Journal") be a cell of a
+    table pasted one cell per line: does it name a column ("No.", the case-number column's head)?"""
+    return _column_of(text) is not None
+
+
 def flat_column_names(lines: list[str]) -> bool:
     """Do these lines open a table flattened one cell per line: at least three consecutive lines,
     each one short header cell, the first two naming known columns?"""
@@ -2780,8 +2786,24 @@ def export_header(line: str) -> tuple[str, int] | None:
         specs = [header_spec(t, once=True) for t in texts if t]
         named = sum(sp is not None and sp.summary for sp in specs)
         if known >= 3 and named >= 3 and known * 2 >= len(texts) and not any(sp and sp.field.startswith("ihc_panel") for sp in specs):
+            if _labelled_record(texts):
+                continue
             return delim, len(spans)
     return None
+
+
+def _labelled_record(texts: list[str]) -> bool:
+    """Are these cells one patient's record run onto a line, its fields named before their values ("Case 4: M/18;
+    Mesentery; Size, cm: 11.7; Follow-up (mo): 46; Status: AWD."): two cells or more a known column's name, a colon and
+    a value? A header names its columns without values."""
+    named = 0
+    for t in texts:
+        f = sheet_field(t)
+        if f is not None and _names_column(t[f[0][0] : f[0][1]]):
+            named += 1
+            if named >= 2:
+                return True
+    return False
 
 
 def export_row(line: str, delim: str, n: int) -> bool:

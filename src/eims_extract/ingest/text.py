@@ -418,7 +418,10 @@ def _mark_furniture(src: list[_Src]) -> None:
         k3 = _opening(x.raw)
         if k3:
             openings[k3] = openings.get(k3, 0) + 1
-    front_heads = _front_running_heads(nb)
+    # a spaced grid's cell wrapped onto lines of their own ("Died of" / "disease at 38" / "mo"; "Ki-67 10%" under
+    # "myogenin-,"): the same words before another number under the next row are no running head or foot
+    wrapped_cells = {id(x) for k, x in enumerate(src) if x.raw[:2] == "  " and x.s and _cell_continuation(src, k)}
+    front_heads = _front_running_heads(nb) - wrapped_cells
     mid_sentence = _footer_inside_sentence(src, footer_num)
     cut_only: set[int] = set()
     footers: list[str] = []
@@ -431,7 +434,7 @@ def _mark_furniture(src: list[_Src]) -> None:
             m is not None and _WIDE_GAP_NUM.search(x.raw) is not None and openings.get(_opening(x.raw) or "", 0) >= 2
         )
         if (
-            (m and m.group("name").strip() in repeated)
+            (m and m.group("name").strip() in repeated and id(x) not in wrapped_cells)
             or (shaped and id(x) in by_rule)
             or journal_line
             or is_furniture(x.raw)
@@ -487,6 +490,30 @@ def _mark_furniture(src: list[_Src]) -> None:
         x.page = page
         if id(x) in nums:
             page = nums[id(x)] + 1
+
+
+def _cell_continuation(src: list[_Src], i: int) -> bool:
+    """Is line ``i`` the next line of a cell wrapped under a grid set with spaces: indented, no blank line above it, its
+    text starting where a cell (not the first) of the nearest row above starts, that row cut into 3+ cells by runs of
+    spaces?"""
+    raw = src[i].raw
+    lead = len(raw) - len(raw.lstrip(" "))
+    if lead < 2 or "|" in raw or "\t" in raw:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _WRAPPED_CELL_LINES), -1):
+        above = src[k].raw
+        if not src[k].s or "|" in above or "\t" in above:
+            return False
+        cells = split_cells(above)
+        if cells is not None and len(cells) >= 3 and any(a == lead for a, _ in cells[1:]):
+            return True
+        if above[:1] != " ":
+            return False  # the row's own line, no cell of it starting there
+    return False
+
+
+#: the most lines above a wrapped cell's line its row may start (the row's line, then wrapped lines)
+_WRAPPED_CELL_LINES = 4
 
 
 #: the mark between the rows of a table run onto its caption's line (a spaced dash, "//", a pilcrow)
@@ -1255,7 +1282,11 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
     unpunctuated prose under a caption of a picture-only table stays in the body."""
     body: list[_Src] = []
     items: list[_Item] = []
-    cells = [x for x in (with_numbers or lines) if not x.furniture or _LONE_NUMBER.fullmatch(x.s)]
+    from .tables import flat_cell_line
+
+    # the lines a table pasted one cell per line is read on: the furniture passes take its lone numbers for page
+    # numbers and, above a document's first heading, a column's name such as "No." for a page's button
+    cells = [x for x in (with_numbers or lines) if not x.furniture or _LONE_NUMBER.fullmatch(x.s) or (x.s and flat_cell_line(x.s))]
     at = {id(x): k for k, x in enumerate(cells)}
     viewed = _after_figure_viewer(with_numbers or lines)
     i = 0
@@ -1281,6 +1312,9 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
             # a table pasted one cell per line: its cells read on the lines that keep the numbers alone on a line
             # ("1", "14": a case number, a size), which the furniture pass took for page numbers
             k0 = at.get(id(lines[top])) if top < len(lines) else None
+            if k0 is not None:  # a column name the furniture passes took ("No.") between the caption and that line
+                while k0 > 0 and cells[k0 - 1].furniture and not _LONE_NUMBER.fullmatch(cells[k0 - 1].s):
+                    k0 -= 1
             flat = _flat_cells_end(cells, k0) if k0 is not None else 0
             if flat:
                 items.append(_Item("table", cs[1], lines[i:top] + cells[k0:flat], continues=is_continued(lines[i].s)))
@@ -1386,7 +1420,7 @@ def _take_sheets(src: list[_Src]) -> tuple[list[_Src], list[_Item]]:
             items.append(_Item("table", f"D{len(items) + 1}", src[i:j], bare=True))
             i = j
             continue
-        j = _export_end(src, i) if usable and exports and not _under_table_caption(rest) and not _inside_grid(rest, src[i]) else 0
+        j = _export_end(src, i) if usable and exports and not _caption_reads_grid(rest, src[i]) and not _inside_grid(rest, src[i]) else 0
         if j:
             items.append(_export_item(rest, [x for x in src[i:j] if x.s], f"X{len(items) + 1}"))
             i = j
@@ -1407,6 +1441,13 @@ def _inside_grid(rest: list[_Src], line: _Src) -> bool:
             if len(cells) >= 3 and all(len(above[a:b].split()) <= 6 for a, b in cells):
                 return True  # the line above is a row of cells too
     return False
+
+
+def _caption_reads_grid(rest: list[_Src], line: _Src) -> bool:
+    """Do the readers of a "Table n" caption right above take the grid opening at ``line``? They cut lines at bars,
+    tabs and column gaps, not at commas or semicolons: a comma- or semicolon-separated export set under its caption
+    (a web table copied as CSV) is read as an export, its caption kept."""
+    return _under_table_caption(rest) and ("\t" in line.raw or "|" in line.raw)
 
 
 def _under_table_caption(rest: list[_Src]) -> bool:
