@@ -508,7 +508,6 @@ def _panel_found_nothing_else(
 
 #: Sections whose gene list of a panel is no test of the document's own patients (what others did or should do).
 _NOT_OWN_TEST_SECTIONS = frozenset({"discussion", "conclusion", "references", "keywords"})
-_SENTENCE_END = re.compile(r"\.(?=\s|$)")
 
 
 def covering_panel(doc: Document) -> tuple[int, int] | None:
@@ -521,7 +520,7 @@ def covering_panel(doc: Document) -> tuple[int, int] | None:
         if not _any("target", text, m.start(), m.end()):
             continue
         lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()), text.rfind("\n\n", 0, m.start())) + 1
-        end = _SENTENCE_END.search(text, m.end())
+        end = _rx("sentence_full_stop").search(text, m.end())
         hi = end.end() if end else len(text)
         if _rx("sequencing_before_list").search(text[lo : m.start()]) is None:
             continue
