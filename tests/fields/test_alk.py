@@ -3918,6 +3918,23 @@ def test_no_alk_alterations_after_a_panel_that_found_another_fusion_is_negative(
     assert run_apply(apply, first, second).alk_tests == expected
 
 
+_PANEL_SERIES = """Kinase fusions in three invented spindle cell tumours of made-up children
+
+Methods
+Stains: ALK (D5F3), ROS1, pan-TRK, SMA and desmin. {panel}
+
+Results
+Table 1. Findings of the three invented patients
+Case | Age | Sex | Site | ALK IHC | Molecular
+1 | 3 | F | Thigh | Negative | {cell}
+2 | 7 | M | Orbit | Negative | NGS: TFG::ROS1
+3 | 12 | F | Lung | Positive | NGS: TPM3::ALK
+
+Discussion
+These invented tumours belong to no real patient.
+"""
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -3932,3 +3949,34 @@ def test_methods_sentence_naming_the_alk_test_gives_no_result(sentence):
 
 def test_methods_verb_with_a_result_keeps_the_result():
     assert [t for t, _, _ in alk_results("ALK was assessed with clone D5F3 and was diffusely positive.")] == ["IHC+"]
+
+
+@pytest.mark.parametrize(
+    ("panel", "cell", "first", "second"),
+    [
+        # the methods say the sequencing panel covers ALK: a patient whose tumour it found another kinase's fusion in is NGS-
+        ("The targeted RNA panel covered ALK, ROS1, NTRK1-3 and RET.", "NGS: ETV6::NTRK3", ["IHC-", "NGS-"], ["IHC-", "NGS-"]),
+        ("RNA was sequenced with a fusion panel covering ALK, ROS1 and NTRK1-3.", "NGS: ETV6::NTRK3", ["IHC-", "NGS-"], ["IHC-", "NGS-"]),
+        # the fusion given to another test is that test's, not the panel's
+        ("The targeted RNA panel covered ALK, ROS1, NTRK1-3 and RET.", "RT-PCR: ETV6::NTRK3", ["IHC-"], ["IHC-", "NGS-"]),
+        # no gene list, a list given as advice, or one that leaves ALK out: no ALK result from the panel
+        ("A targeted RNA panel was applied where tissue allowed.", "NGS: ETV6::NTRK3", ["IHC-"], ["IHC-"]),
+        ("Sequencing panels covering ALK, ROS1 and NTRK1-3 should be used in such tumours.", "NGS: ETV6::NTRK3", ["IHC-"], ["IHC-"]),
+        ("The targeted RNA panel covered ROS1, NTRK1-3 and RET.", "NGS: ETV6::NTRK3", ["IHC-"], ["IHC-"]),
+    ],
+)
+def test_panel_covering_alk_that_found_another_kinase_fusion(tmp_path, nlp, panel, cell, first, second):
+    """A series' methods name the genes its sequencing panel covers, ALK among them; a patient in whom the panel found
+    another kinase's fusion had ALK looked for and not found (invented cases)."""
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    path = tmp_path / "series.txt"
+    path.write_text(_PANEL_SERIES.format(panel=panel, cell=cell), encoding="utf-8")
+    rows = {r.case_id: r for r in extract_document(load_document(path), nlp)}
+    assert sorted(rows["1"].alk_tests or []) == first
+    assert sorted(rows["2"].alk_tests or []) == second
+    assert "NGS-" not in (rows["3"].alk_tests or [])
+    if "NGS-" in first:
+        (ev,) = [e for e in rows["1"].evidence["alk_tests"] if "covering" in e.sentence or "covered" in e.sentence]
+        assert "ALK" in ev.sentence

@@ -3182,10 +3182,10 @@ def test_regression_expired_after_a_time_of_another_cause(text, status):
     [
         # two qualifiers joined by "or"/"and" before the absent disease ("no local or distant recurrence")
         ("Nineteen months after the colectomy he shows no clinical or radiological evidence of disease.", "ANED", 19.0, None, None),
-        ("At 13 months there is no local or distant relapse.", "ANED", 13.0, False, None),
+        ("At 13 months there is no local or distant relapse.", "ANED", 13.0, False, False),
         ("Fourteen months after the excision the boy is thriving with no clinical or radiological recurrence.", "ANED", 14.0, False, None),
-        ("The child remains free of local or distant disease, 27 months after the operation.", "ANED", 27.0, None, None),
-        ("She has now been followed up for 16 months, without any local or distant relapse.", "ANED", 16.0, False, None),
+        ("The child remains free of local or distant disease, 27 months after the operation.", "ANED", 27.0, None, False),
+        ("She has now been followed up for 16 months, without any local or distant relapse.", "ANED", 16.0, False, False),
         # negatives: a qualified recurrence that did happen, and a qualified absence told of a group
         ("At 13 months a local and distant relapse was found.", None, None, True, None),
         ("Most reported patients were free of local or distant disease after resection.", None, None, None, None),
@@ -8954,3 +8954,20 @@ def test_wellbeing_told_after_a_partial_response_is_alive_with_disease(texts, st
 )
 def test_stable_disease_before_a_progression_told_as_an_event_is_kept(texts, response):
     assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "metastasis"),
+    [
+        # one noun shared by 'local' and 'distant', negated: no distant relapse either (metastasis false)
+        ("Two years on, the invented girl shows no sign of local or distant disease.", False),
+        ("The made-up patient has had no local or distant recurrence in 20 months.", False),
+        ("He is free of locoregional or distant relapse at 3 years.", False),
+        ("There was no clinical or radiological evidence of local or distant spread at the last visit.", False),
+        # not an absence in this patient: an event, or a group of other patients
+        ("At 9 months the invented boy had a local and distant relapse.", None),
+        ("Most patients in earlier series were free of local or distant disease after resection.", None),
+    ],
+)
+def test_absence_of_local_or_distant_disease_sharing_one_noun(text, metastasis):
+    assert run(text).metastasis == metastasis

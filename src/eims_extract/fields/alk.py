@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..errors import ConfigError, CurationError
-from ..ingest.model import Cell
+from ..ingest.model import Cell, Document
 from ..prefilter import alternation, may_match_indices
 from ..normalize import (
     BRACKETED,
@@ -504,6 +504,74 @@ def _panel_found_nothing_else(
     if not listed or _rx("no_other_fusion").search(text, listed[0].end(), hi) is None:
         return []
     return [("NGS-", s, e) for method, s, e in mentions if method == "NGS" and lo <= s < hi]
+
+
+#: Sections whose gene list of a panel is no test of the document's own patients (what others did or should do).
+_NOT_OWN_TEST_SECTIONS = frozenset({"discussion", "conclusion", "references", "keywords"})
+
+
+def covering_panel(doc: Document) -> tuple[int, int] | None:
+    """The first sentence of ``doc`` that names a sequencing test and the genes it covers, ALK among them (regexes
+    ``sequencing_before_list`` and ``panel_list``: "the RNA panel covered ALK, ROS1, NTRK1-3, RET and PDGFRB"), told as
+    done (regex ``panel_not_used``: no negation, advice or general statement) outside a discussion (an introduction is
+    kept: a structured abstract's "Background" heading may hold its methods): ``(start, end)``."""
+    text = doc.text
+    for m in _rx("panel_list").finditer(text):
+        if not _any("target", text, m.start(), m.end()):
+            continue
+        lo = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start()), text.rfind("\n\n", 0, m.start())) + 1
+        end = _rx("sentence_full_stop").search(text, m.end())
+        hi = end.end() if end else len(text)
+        if _rx("sequencing_before_list").search(text[lo : m.start()]) is None:
+            continue
+        if _rx("panel_not_used").search(text, lo, hi) or _any("other_study", text, lo, hi):
+            continue
+        sec = doc.section_at(m.start())
+        if sec is not None and sec.kind in _NOT_OWN_TEST_SECTIONS:
+            continue
+        return lo, hi
+    return None
+
+
+def negative_on_covering_panel(doc: Document, rows: list[CaseRow]) -> None:
+    """``NGS-`` for each own patient of ``doc`` whose tumour carries only another kinase's fusion, when ``doc`` says its
+    sequencing panel covers ALK (:func:`covering_panel`): the panel looked for ALK and found the other fusion instead
+    (counted over the readable golds, gold/blind.md, "ALK on a panel that found another kinase's fusion"). A row with any
+    ALK-positive result or an ALK sequencing result of its own, or whose fusion the text gives to FISH or RT-PCR, is left."""
+    span = None
+    for row in rows:
+        if row.published or row.reference or row.citation is not None or not row.kinase_fusions:
+            continue
+        if any("ALK" in f.split("::") for f in row.kinase_fusions) or row.alk_fusion_partner is not None:
+            continue
+        tests = row.alk_tests or []
+        if any(t.startswith("NGS") for t in tests) or any(t.endswith("+") for t in tests):
+            continue
+        if not _found_by_sequencing(doc.text, row.evidence.get("kinase_fusions") or []):
+            continue
+        if span is None:
+            span = covering_panel(doc) or (-1, -1)
+        if span[0] < 0:
+            return
+        lo, hi = span
+        sec = doc.section_at(lo)
+        ev = Evidence(doc.doc_id, lo, hi, doc.text[lo:hi].strip(), doc.page_at(lo), sec.kind if sec else None)
+        row.alk_tests = with_tests(row, ["NGS-"])
+        row.evidence["alk_tests"] = list(row.evidence.get("alk_tests") or []) + [ev]
+
+
+def _found_by_sequencing(text: str, evidence: list[Evidence]) -> bool:
+    """No test but sequencing is named last in the stretch of the fusion's evidence, back to the cell or clause it stands
+    in ("FISH: ALK BA -; NGS: ETV6::NTRK3" is sequencing's; "RT-PCR: ETV6-NTRK3", "ETV6-NTRK3 (RT-PCR)" are not)."""
+    if not evidence:
+        return False
+    for ev in evidence:
+        seg = text[max(0, ev.start - 60) : ev.end]
+        seg = seg[max(seg.rfind("|"), seg.rfind("\n"), seg.rfind(";")) + 1 :]
+        named = _method_mentions(seg)
+        if named and named[-1][0] != "NGS":
+            return False
+    return True
 
 
 def _rearranged_kinase(text: str) -> str | None:

@@ -30,6 +30,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
 
     A document that does not (no case-report signal, no case table) gets no rows, so an
     off-topic page cannot leak stray values ("male wards" as a sex)."""
+    from ..fields.alk import negative_on_covering_panel
     from ..fields.literature_table import case_labels, rows_from_table, sheet_labels
     from ..fields.alk import sign_series_fusion_method
     from ..fields.merge import merge_current_case, own_roster
@@ -93,6 +94,7 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
         # a described patient with another diagnosis (a mimic's patient beside the tumour's) gives no row, nor does the
         # own table's row merged into theirs; a published case of a literature table keeps its row
         merged = [r for r in merged if not (r.case_id in others and not (r.reference or r.published or r.citation is not None))]
+        negative_on_covering_panel(view, merged)  # ALK looked for by a panel that found another kinase's fusion
         return unique_case_ids(table_scoped_ids(merged, table_of))
 
     # rules read the normalised view; evidence offsets come back pointing into ``doc.text``
