@@ -3932,3 +3932,18 @@ def test_methods_sentence_naming_the_alk_test_gives_no_result(sentence):
 
 def test_methods_verb_with_a_result_keeps_the_result():
     assert [t for t, _, _ in alk_results("ALK was assessed with clone D5F3 and was diffusely positive.")] == ["IHC+"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a timeline run together: the outcome after the sequencing line is the disease's course, not the test's result
+        ("2019-02  wedge resection 2019-03  fusion panel: EML4-ALK 2021-01  no recurrence (22 mo)", ["NGS+"]),
+        ("Targeted sequencing showed a CLTC-ALK fusion; there was no evidence of disease at 14 months.", ["NGS+"]),
+        ("Break-apart FISH showed ALK split signals, and the girl is well without distant metastasis.", ["FISH+"]),
+        # a negative word on the test itself still reads as negative
+        ("RNA sequencing found no ALK fusion, and there has been no relapse since.", ["NGS-"]),
+    ],
+)
+def test_no_recurrence_after_a_test_is_not_its_negative_result(text, expected):
+    assert codes(text) == expected
