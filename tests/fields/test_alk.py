@@ -3947,3 +3947,18 @@ def test_methods_verb_with_a_result_keeps_the_result():
 )
 def test_no_recurrence_after_a_test_is_not_its_negative_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the negative word heads the stain list before the break-apart probe's own clause: the probe's result is its own
+        ("The spindle cells stained for ALK and desmin, and were negative for S100 and CD34, and a commercial ALK "
+         "break-apart probe showed split signals in 41% of nuclei.", ["FISH+", "IHC+"]),
+        ("The lesion was negative for keratin and myogenin, and an ALK break-apart probe demonstrated split signals.", ["FISH+"]),
+        # the probe's own negative still reads
+        ("The lesion was positive for desmin, and an ALK break-apart probe showed no rearrangement.", ["FISH-"]),
+    ],
+)
+def test_negative_stain_list_before_a_break_apart_probe_clause_is_not_the_probes_result(text, expected):
+    assert codes(text) == expected
