@@ -3962,3 +3962,16 @@ def test_no_recurrence_after_a_test_is_not_its_negative_result(text, expected):
 )
 def test_negative_stain_list_before_a_break_apart_probe_clause_is_not_the_probes_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the sequencing was never run for want of tissue: no result, and the FISH before keeps its own
+        ("For the third woman ALK FISH was negative and no material remained for sequencing.", ["FISH-"]),
+        ("ALK FISH was positive, but there was insufficient tissue for RNA sequencing.", ["FISH+"]),
+        ("ALK FISH was negative; too little DNA was left for a fusion panel.", ["FISH-"]),
+    ],
+)
+def test_no_material_left_for_sequencing_is_no_sequencing_result(text, expected):
+    assert codes(text) == expected
