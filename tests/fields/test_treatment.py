@@ -4355,3 +4355,17 @@ def test_preferred_therapy_started_in_the_next_sentence_is_given(texts, treatmen
 )
 def test_absolute_phrase_denying_an_operation_does_not_deny_the_drug_after_it(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a therapy raised as a proposal and set aside or only named as an option: not given
+        ("At the tumour board the option of adjuvant alectinib was raised but set aside, as the margins were clear.", []),
+        ("Adjuvant crizotinib was raised at the multidisciplinary meeting as an option for any relapse.", []),
+        # a raised laboratory value is a finding: the drug given beside it stays
+        ("Her C-reactive protein was raised and she was given prednisolone.", ["prednisolone"]),
+    ],
+)
+def test_therapy_raised_as_a_proposal_is_not_given(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
