@@ -4369,3 +4369,16 @@ def test_absolute_phrase_denying_an_operation_does_not_deny_the_drug_after_it(te
 )
 def test_therapy_raised_as_a_proposal_is_not_given(text, expected):
     assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the steroid given with an antiemetic around chemotherapy is premedication: the chemotherapy stays
+        ("He received dexamethasone and granisetron with each course of vincristine and methotrexate.",
+         ["vincristine", "methotrexate"]),
+        ("Aprepitant and dexamethasone were given before every ifosfamide cycle.", ["ifosfamide"]),
+    ],
+)
+def test_steroid_given_with_an_antiemetic_is_premedication(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
