@@ -3980,3 +3980,46 @@ def test_panel_covering_alk_that_found_another_kinase_fusion(tmp_path, nlp, pane
     if "NGS-" in first:
         (ev,) = [e for e in rows["1"].evidence["alk_tests"] if "covering" in e.sentence or "covered" in e.sentence]
         assert "ALK" in ev.sentence
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a timeline run together: the outcome after the sequencing line is the disease's course, not the test's result
+        ("2019-02  wedge resection 2019-03  fusion panel: EML4-ALK 2021-01  no recurrence (22 mo)", ["NGS+"]),
+        ("Targeted sequencing showed a CLTC-ALK fusion; there was no evidence of disease at 14 months.", ["NGS+"]),
+        ("Break-apart FISH showed ALK split signals, and the girl is well without distant metastasis.", ["FISH+"]),
+        # a negative word on the test itself still reads as negative
+        ("RNA sequencing found no ALK fusion, and there has been no relapse since.", ["NGS-"]),
+    ],
+)
+def test_no_recurrence_after_a_test_is_not_its_negative_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the negative word heads the stain list before the break-apart probe's own clause: the probe's result is its own
+        ("The spindle cells stained for ALK and desmin, and were negative for S100 and CD34, and a commercial ALK "
+         "break-apart probe showed split signals in 41% of nuclei.", ["FISH+", "IHC+"]),
+        ("The lesion was negative for keratin and myogenin, and an ALK break-apart probe demonstrated split signals.", ["FISH+"]),
+        # the probe's own negative still reads
+        ("The lesion was positive for desmin, and an ALK break-apart probe showed no rearrangement.", ["FISH-"]),
+    ],
+)
+def test_negative_stain_list_before_a_break_apart_probe_clause_is_not_the_probes_result(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the sequencing was never run for want of tissue: no result, and the FISH before keeps its own
+        ("For the third woman ALK FISH was negative and no material remained for sequencing.", ["FISH-"]),
+        ("ALK FISH was positive, but there was insufficient tissue for RNA sequencing.", ["FISH+"]),
+        ("ALK FISH was negative; too little DNA was left for a fusion panel.", ["FISH-"]),
+    ],
+)
+def test_no_material_left_for_sequencing_is_no_sequencing_result(text, expected):
+    assert codes(text) == expected

@@ -5656,3 +5656,19 @@ def test_stains_that_fit_another_neoplasm_of_the_patient_are_not_the_tumours(tex
 )
 def test_stain_requested_later_then_its_result(text, expected):
     assert polarities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "cell,expected",
+    [
+        # the stain's name fell into the cell before (a table row broken across columns): the grade alone names no stain
+        ("focal+; CD34-", ([], ["CD34"])),
+        ("weak+, desmin-", ([], ["desmin"])),
+        # a grade beside its marker still reads as that marker
+        ("desmin focal+; CD34-", (["desmin"], ["CD34"])),
+    ],
+)
+def test_grade_word_left_alone_in_a_broken_cell_is_no_marker(cell, expected):
+    from eims_extract.fields.ihc import parse_ihc
+
+    assert parse_ihc(cell) == expected

@@ -4428,3 +4428,30 @@ def test_treatment_told_as_surgical_is_an_operation(text, expected):
 )
 def test_drug_taken_since_the_patients_transplant_is_not_a_tumour_drug(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a therapy raised as a proposal and set aside or only named as an option: not given
+        ("At the tumour board the option of adjuvant alectinib was raised but set aside, as the margins were clear.", []),
+        ("Adjuvant crizotinib was raised at the multidisciplinary meeting as an option for any relapse.", []),
+        # a raised laboratory value is a finding: the drug given beside it stays
+        ("Her C-reactive protein was raised and she was given prednisolone.", ["prednisolone"]),
+    ],
+)
+def test_therapy_raised_as_a_proposal_is_not_given(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the steroid given with an antiemetic around chemotherapy is premedication: the chemotherapy stays
+        ("He received dexamethasone and granisetron with each course of vincristine and methotrexate.",
+         ["vincristine", "methotrexate"]),
+        ("Aprepitant and dexamethasone were given before every ifosfamide cycle.", ["ifosfamide"]),
+    ],
+)
+def test_steroid_given_with_an_antiemetic_is_premedication(text, expected):
+    assert [d for d, _, _, _ in drug_mentions(text)] == expected

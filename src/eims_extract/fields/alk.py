@@ -197,6 +197,11 @@ def _owned(kind: str, text: str, lo: int, hi: int, groups: list[list[tuple[str, 
             if kind in ("negative", "not_done") and _other_gene_subject(text, m.start()):
                 continue  # "ALK staining and FISH were negative, and ROS1 was not tested": the cue is that gene's
             owner = None if inside else _cue_owner(text, m.start(), groups)
+            # a cue whose wording runs right up to a method names that method as its object ("no material remained for
+            # sequencing"), not the test named before it
+            nxt = [i for i, g in enumerate(groups) if g[0][1] >= m.end() and not text[m.end() : g[0][1]].strip()]
+            if not inside and nxt:
+                owner = nxt[0]
             if owner is not None:
                 owners.add(owner)
     return owners

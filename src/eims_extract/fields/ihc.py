@@ -1382,6 +1382,8 @@ def parse_ihc(text: str, positive_by_default: bool = False) -> tuple[list[str], 
                 sign = True if positive_by_default else shared  # a column of positive stains keeps its bare ones positive
             if sign is None or not re.search(r"[A-Za-z0-9]", name):
                 continue
+            if rx("ihc_item_qualifier").fullmatch(name.strip() + " "):
+                continue  # "focal+" alone, its marker left in a cell broken off before it: a grade, no stain's name
             (pos if sign else neg).extend(_listed_markers(name))
     return pos, neg
 
