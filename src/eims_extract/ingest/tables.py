@@ -406,8 +406,10 @@ _GLUED_MARK = layout("mark_glued_to_number")
 _CODE_MARK = layout("mark_glued_to_code")
 
 
+@lru_cache(maxsize=4096)
 def cell_mark(text: str) -> tuple[str, int] | None:
-    """The footnote mark a cell ends with ("Died a", "13.0a", "24 mo*", "NED (b)") and where it starts, else None."""
+    """The footnote mark a cell ends with ("Died a", "13.0a", "24 mo*", "NED (b)") and where it starts, else None
+    (cached, bounded: the legend tests ask it of every row above each line under a table)."""
     m = _CELL_MARK.search(text.rstrip())
     if m is None:
         return None
