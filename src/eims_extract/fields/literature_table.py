@@ -13,7 +13,7 @@ the column (``registry.TableColumn``, registered by ``alk.py``, ``outcome.py``, 
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..ingest.model import Cell, Document, Table
@@ -194,9 +194,11 @@ def is_current_label(text: str) -> bool:
     return current_label_number(text) is not None
 
 
+@lru_cache(maxsize=4096)
 def current_label_number(text: str) -> str | None:
     """The number a current-case label gives its patient ("Present case 2, 2021" -> "2"); "" for a label without one
-    ("Present case", "This report, 2023"); None for a cell that is no current-case label."""
+    ("Present case", "This report, 2023"); None for a cell that is no current-case label (cached, bounded: every
+    cell of every row is asked, and a review table repeats its cells' words)."""
     if key(text) in _current_labels():
         return ""
     m = rx("current_label_tail").search(text)

@@ -18,7 +18,7 @@ import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any, NamedTuple
 
@@ -204,9 +204,16 @@ def _any(rxs: tuple[re.Pattern[str], ...], text: str) -> bool:
     return any(rxs[i].search(text) for i in may_match_indices(rxs, text))
 
 
+#: texts whose scope answers are kept (:func:`is_own`, :func:`cites_literature`): the segmenter, the date and course
+#: readers and the field families ask them of the same sentences and clauses many times over a document
+_SCOPE_CACHE = 4096
+
+
+@lru_cache(maxsize=_SCOPE_CACHE)
 def is_own(text: str) -> bool:
     """Does the sentence explicitly speak about the report's own patient? A comparison with it ("Like our patient,
-    a boy reported by X ...", "similar to the present case") names it only to speak of another."""
+    a boy reported by X ...", "similar to the present case") names it only to speak of another (cached, bounded:
+    a pure function of the text)."""
     return _any(scope_rules().own, _rx("comparison_with_own").sub(" ", text))
 
 
@@ -230,10 +237,12 @@ def _commented_case(text: str) -> int | None:
     return m.start() if m else None
 
 
+@lru_cache(maxsize=_SCOPE_CACHE)
 def cites_literature(text: str) -> bool:
     """Does the sentence report others' cases rather than the patient's? A novelty claim about what was found in the
     patient ("sequencing revealed an X-ALK fusion, which has not been reported before") cites no one; a clone in
-    brackets after a marker name ("Ki-67 (30-9) 5%") is no citation range."""
+    brackets after a marker name ("Ki-67 (30-9) 5%") is no citation range (cached, bounded: a pure function of the
+    text)."""
     r = scope_rules()
     if (m := _commented_case(text)) is not None and not is_own(text[m:]):
         return True  # a letter's sentence on the commented report's patient ("thank you for your interest in our report")

@@ -420,8 +420,10 @@ _GLUED_MARK = layout("mark_glued_to_number")
 _CODE_MARK = layout("mark_glued_to_code")
 
 
+@lru_cache(maxsize=4096)
 def cell_mark(text: str) -> tuple[str, int] | None:
-    """The footnote mark a cell ends with ("Died a", "13.0a", "24 mo*", "NED (b)") and where it starts, else None."""
+    """The footnote mark a cell ends with ("Died a", "13.0a", "24 mo*", "NED (b)") and where it starts, else None
+    (cached, bounded: the legend tests ask it of every row above each line under a table)."""
     m = _CELL_MARK.search(text.rstrip())
     if m is None:
         return None
@@ -1523,18 +1525,20 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
 
     # Caption, continuation markers and the legend are not rows.
     body: list[tuple[str, int]] = []
+    raws: list[str] = []  # the body's lines so far, and stripped (kept beside it: not rebuilt for every line)
+    stripped: list[str] = []
     legend_lines: list[str] = []
     for raw, at in located:
         s = raw.strip()
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
         barred_note = len(body) >= 2 and any(sep in body[-1][0] and sep not in s for sep in "|\t") and opens_with_legend(s)
         # inside a record of a table pasted one cell per line, a cell that reads like a note is still a cell
-        foot = len(body) >= 2 and not mid_flat_record([r.strip() for r, _ in body]) and (
+        foot = len(body) >= 2 and not mid_flat_record(stripped) and (
             footnote_line(s)
             or code_legend(s, body)
-            or spelled_out_code(s, [r for r, _ in body])
-            or marked_note(s, [r for r, _ in body])
-            or rows_legend(s, [r for r, _ in body])
+            or spelled_out_code(s, raws)
+            or marked_note(s, raws)
+            or rows_legend(s, raws)
         )
         if legend_lines or looks_like_legend(s) or foot or barred_note:
             legend_lines.append(s)
@@ -1546,6 +1550,8 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         if _CONTINUED.match(s) or _RULE_LINE.match(s) or _PAGE_MARKER.fullmatch(s):
             continue  # ("Page 3/12": the foot of the page the table was carried over, no row)
         body.append((raw, at))
+        raws.append(raw)
+        stripped.append(s)
     if legend_lines:
         table.footnotes = (table.footnotes + " " if table.footnotes else "") + " ".join(legend_lines)
     g = Grammars(legend_bindings(parse_legend(table.footnotes)) if table.footnotes else ())
