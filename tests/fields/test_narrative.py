@@ -5548,3 +5548,22 @@ def test_one_sentence_naming_both_numbered_patients_in_different_roles(nlp, sent
                  f"woman with an invented tumour of the lung. {sentence}"),
     )
     assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None), ("ALKi", ["crizotinib"])]
+
+
+# -- leftovers of session 21, second round (fictional patients) -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Patient 1 underwent an excision and patient 2 crizotinib.", [("SE", None), ("ALKi", ["crizotinib"])]),
+        ("Patient 1 received crizotinib, whereas patient 2 an excision.", [("ALKi", ["crizotinib"]), ("SE", None)]),
+        ("Patient 2 underwent an excision and patient 1 a course of crizotinib.", [("ALKi", ["crizotinib"]), ("SE", None)]),
+    ],
+)
+def test_gapped_clause_of_the_second_numbered_patient_takes_its_own_object(nlp, sentence, expected):
+    """"Patient 1 underwent X and patient 2 Y": the second clause leaves out the verb; Y is the second patient's only
+    (never the first's), read with the verb it borrows."""
+    doc = make_doc(
+        ("case", "Patient 1 was a 29-year-old woman with an invented tumour of the bladder. Patient 2 was a 47-year-old "
+                 f"man with an invented tumour of the pleura. {sentence}"),
+    )
+    assert _rows(doc, nlp, "treatment", "drugs") == expected

@@ -986,6 +986,11 @@ def segment_patients(
                 current = None
                 for x, piece in clauses:
                     groups[x].sentences.append(piece)
+            elif clauses := _gapped_clauses(s, groups):
+                # "Patient 1 underwent resection and patient 2 crizotinib": the second clause borrows the first's verb
+                current = None
+                for x, piece in clauses:
+                    groups[x].sentences.append(piece)
             elif clauses := _contrast_halves(s, groups):
                 # "Resection was done in patient 1, whereas patient 2 received X": each the clause naming it
                 current = None
@@ -1833,6 +1838,30 @@ def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int,
         # "Patients 1 and 2 are alive at 24 and 36 months": each its own item of the clause's list
         out += [(x, _for_member(mine, j, len(xs), bounds[k], bounds[k + 1]) if len(xs) > 1 else mine) for j, x in enumerate(xs)]
     return out
+
+
+def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"Patient 1 underwent resection and patient 2 crizotinib", "Patient 1 received crizotinib, whereas patient 2 an
+    excision": a numbered patient the subject of a clause (regex ``numbered_subject``, its verb group ``v``) and another
+    named after a joint with only an object, the verb left out (regex ``gapped_subject``). The first patient's piece
+    ends at the joint; the second's keeps the first clause's verb and its own clause, the rest blanked. None unless the
+    sentence names exactly these two patients of ``groups``, each once."""
+    subjects = list(_rx("numbered_subject").finditer(s.text))
+    if len(subjects) != 1:
+        return None
+    first = subjects[0]
+    gaps = list(_rx("gapped_subject").finditer(s.text, first.end()))
+    if len(gaps) != 1:
+        return None
+    gap = gaps[0]
+    a, b = int(first.group("n")), int(gap.group("n"))
+    named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(s.text)}
+    if a == b or named != {a, b} or not {a, b} <= set(groups):
+        return None
+    return [
+        (a, _mask(s, [(gap.start(), len(s.text))])),
+        (b, _mask(s, [(0, first.start("v")), (first.end("v"), gap.end("j"))])),
+    ]
 
 
 def _contrast_halves(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
