@@ -5567,3 +5567,48 @@ def test_gapped_clause_of_the_second_numbered_patient_takes_its_own_object(nlp, 
                  f"man with an invented tumour of the pleura. {sentence}"),
     )
     assert _rows(doc, nlp, "treatment", "drugs") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An excision was done for the elder child, whereas the younger one was given crizotinib.",
+        "The mass was excised in the older boy; the younger was started on crizotinib.",
+    ],
+)
+@pytest.mark.parametrize("numbered", [False, True])
+def test_patient_named_by_relative_age_in_an_oblique_role_then_the_other(nlp, sentence, numbered):
+    """The first of two clauses in contrast names one patient after "for"/"in" (not as the sentence's opening), the
+    second opens on the other: each takes only its own clause's treatment."""
+    if numbered:
+        intro = ("Case 1. An 11-year-old boy had an invented tumour of the liver. Case 2. A 5-year-old boy had an "
+                 "invented tumour of the colon. ")
+    else:
+        intro = ("We saw two invented brothers. The older boy, aged 11 years, had a mass of the liver. The younger boy, "
+                 "aged 5 years, had a mass of the colon. ")
+    doc = make_doc(("title", "Invented tumours in two brothers"), ("case", intro + sentence))
+    assert _rows(doc, nlp, "age_years", "treatment", "drugs") == [(11.0, "SE", None), (5.0, "ALKi", ["crizotinib"])]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("No tumour in this series metastasised.", [False, False]),
+        ("None of the patients in our series developed distant metastasis.", [False, False]),
+        ("None of our patients developed metastases.", [False, False]),
+        # the literature's cases, not the report's own
+        ("None of the previously reported cases developed metastases (4).", [None, None]),
+        ("No patient in the series of Okafor et al. developed metastases.", [None, None]),
+    ],
+)
+@pytest.mark.parametrize("section", ["case", "discussion"])
+def test_metastasis_denied_of_every_patient_of_the_own_series(nlp, closing, expected, section):
+    """A Results or Discussion sentence denying spread of every patient "in this series" is each own patient's
+    (the words naming the series do not make it a cohort statistic); one about published cases is nobody's."""
+    parts = [
+        ("title", "Invented tumours of the limbs: two cases"),
+        ("case", "Case 1. A 33-year-old man had an invented mass of the shin, which was excised. Case 2. A 15-year-old "
+                 "girl had an invented mass of the wrist, which was excised."),
+    ]
+    parts.append((section, ("Such tumours are seldom seen. " if section == "discussion" else "") + closing))
+    assert [m for (m,) in _rows(make_doc(*parts), nlp, "metastasis")] == expected

@@ -1027,7 +1027,7 @@ def segment_patients(
             elif n is None and _rx("denied_of_all").search(s.text):
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
-                    g.sentences.append(_for_member(s, k, len(groups), whole=True))
+                    g.sentences.append(_own_series_masked(_for_member(s, k, len(groups), whole=True)))
             elif n is None and speaks_for_all(s.text) and (mixed := _all_and_named_pieces(s, groups)):
                 # "SOX10 was negative in all cases, and CD34 was negative in case 2": the clause for all everyone's, the
                 # clause naming its cases theirs only
@@ -1038,7 +1038,7 @@ def segment_patients(
                 current = None
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(s, k, len(groups), whole=True)))
-            elif n is None and (turned := _turn_pieces(s, _aged(groups))):
+            elif n is None and (turned := _turn_pieces(s, _aged(groups)) or _oblique_turn_pieces(s, _aged(groups))):
                 # "The younger remains well, whereas the older relapsed": each clause the numbered patient of that age
                 for p, piece in turned:
                     p.sentences.append(piece)
@@ -1360,8 +1360,9 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             prev_section = s.section
         if i in intro:
             current = patients[intro[i]]
-        elif turned := _turn_pieces(s, list(patients.values())):
+        elif turned := _turn_pieces(s, list(patients.values())) or _oblique_turn_pieces(s, list(patients.values())):
             # "The younger had X, and the older girl had Y": each clause its patient's; the text goes on with the last
+            # ("X was done for the older child, whereas the younger one ...": the first named in an oblique role)
             for p, piece in turned:
                 p.sentences.append(piece)
             current = turned[-1][0]
@@ -1391,7 +1392,7 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
         elif speaks_for_all(s.text):  # "Both were ...": every patient's, and no longer the last one's alone
             current = None
             for k, p in enumerate(patients.values()):
-                p.sentences.append(_for_member(s, k, len(patients), whole=True))
+                p.sentences.append(_own_series_masked(_for_member(s, k, len(patients), whole=True)))
             continue
         if current is not None:
             current.sentences.append(s)
@@ -1492,11 +1493,18 @@ def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
             return
 
 
+def _own_series_masked(s: Sentence) -> Sentence:
+    """A sentence told of each of the report's own patients with its words naming the series blanked ("No tumour in
+    this series metastasised": regex ``own_series_phrase``), so no family reads it as a cohort's statistic."""
+    return _mask(s, [m.span() for m in _rx("own_series_phrase").finditer(s.text)])
+
+
 def _each_one(s: Sentence) -> Sentence:
     """A sentence about every numbered patient, read for one of them: its pronoun "all" ("..., and all were
     SMA-positive") and its phrase for all of them ("In all cases CD117 was negative") blanked, so no family reads the
     patient's own findings as a statistic over a cohort."""
     spans = [m.span() for m in _rx("together_quantifier").finditer(s.text)]
+    spans += [m.span() for m in _rx("own_series_phrase").finditer(s.text)]  # "No tumour in this series recurred"
     # the phrase closing its clause ("... were negative in all cases.") or opening the sentence ("In all cases CD117 ...");
     # not one a qualifier follows ("positive in all NTRK-rearranged tumours": a subset of them)
     spans += [
@@ -1620,31 +1628,38 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     found = list(_rx("patient_ref_group").finditer(s.text))
     if len(found) < 2 or len(patients) < 2:
         return None
-    years = [_years_of(p) for p in patients]
-    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     picked: list[int] = []
     for m in found:
-        k: int | None = None
-        if m.group("turn"):
-            k = (0 if m.group("turn").lower() == "former" else 1) if len(patients) == 2 else None
-        elif m.group("rank"):
-            k = _ORDINALS[m.group("rank").lower()] - 1
-        elif m.group("letter"):
-            k = ord(m.group("letter")) - ord("A")
-        elif m.group("age"):
-            word = m.group("age").lower()
-            if None not in years and len(set(years)) == len(years) and (len(patients) == 2 or word.endswith("est")):
-                pick = min if word.startswith("young") else max
-                k = years.index(pick(y for y in years if y is not None))
-        elif m.group("sex"):
-            sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
-            if None not in sexes and len(set(sexes)) == len(sexes) and sex in sexes:
-                k = sexes.index(sex)
-        if k is None or not 0 <= k < len(patients) or k in picked:
+        k = _ref_index(m, patients)
+        if k is None or k in picked:
             return None
         picked.append(k)
     pieces = _predicate_pieces(s, found, picked)
     return None if pieces is None else [(patients[k], piece) for k, piece in pieces]
+
+
+def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
+    """The index in ``patients`` of the one a ``patient_ref_group`` match names by turn, rank, letter, relative age or
+    sex; None unless told apart unambiguously (see :func:`_ref_clauses`)."""
+    years = [_years_of(p) for p in patients]
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    k: int | None = None
+    if m.group("turn"):
+        k = (0 if m.group("turn").lower() == "former" else 1) if len(patients) == 2 else None
+    elif m.group("rank"):
+        k = _ORDINALS[m.group("rank").lower()] - 1
+    elif m.group("letter"):
+        k = ord(m.group("letter")) - ord("A")
+    elif m.group("age"):
+        word = m.group("age").lower()
+        if None not in years and len(set(years)) == len(years) and (len(patients) == 2 or word.endswith("est")):
+            pick = min if word.startswith("young") else max
+            k = years.index(pick(y for y in years if y is not None))
+    elif m.group("sex"):
+        sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+        if None not in sexes and len(set(sexes)) == len(sexes) and sex in sexes:
+            k = sexes.index(sex)
+    return k if k is not None and 0 <= k < len(patients) else None
 
 
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -3057,46 +3072,11 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     hits = list(_rx("turn_clause").finditer(s.text))
     if len(hits) < 2 or (hits[0].start("w") != 0 and not _rx("ranked_lead").fullmatch(s.text, 0, hits[0].start("w"))):
         return None  # a short lead ("At the last visit, the man ..., while the girl ...") stays with the first clause
-    years = [_years_of(p) for p in patients]
-    known = None not in years and len(set(years)) == len(years)
-    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     picked: list[Patient] = []
     for m in hits:
-        if m.group("other"):  # "The man ..., and the other patient ...": the one of two not named before
-            rest = [p for p in patients if all(p is not q for q in picked)]
-            if len(patients) != 2 or len(picked) != 1 or len(rest) != 1:
-                return None
-            picked.append(rest[0])
-        elif m.group("letter"):  # "Patient A had X; patient B had Y": the patients in the order they were introduced
-            k = ord(m.group("letter")[-1]) - ord("A")
-            if not 0 <= k < len(patients):
-                return None
-            picked.append(patients[k])
-        elif m.group("sex") or m.group("pron") or m.group("kinpos"):
-            # "The boy ..., while the girl ...", "He ...; she ...", "The boy ... and his sister ...": different sexes
-            r = demographics.rules()
-            word = (m.group("sex") or m.group("kinpos") or "").lower()
-            sex = (r.sex_nouns.get(word) or r.sex_after_age.get(word)) if word else r.pronouns.get(m.group("pron").lower())
-            if sex is None or None in sexes or len(set(sexes)) != len(sexes) or sex not in sexes:
-                return None
-            picked.append(patients[sexes.index(sex)])
-        elif m.group("turn"):
-            if len(patients) != 2:
-                return None
-            picked.append(patients[0 if m.group("turn").lower() == "former" else 1])
-        elif not known:
+        if (p := _turn_pick(s, m, patients, picked)) is None:
             return None
-        elif m.group("rank"):
-            young = m.group("rank").lower() in ("younger", "youngest")
-            if m.group("rank").lower() in ("younger", "older", "elder") and len(patients) != 2:
-                return None
-            picked.append(patients[years.index((min if young else max)(y for y in years if y is not None))])
-        else:
-            found = demographics.find_ages(_piece(s, m.start("w"), m.end("w")))
-            p = next((p for p, y in zip(patients, years) if found and y == found[0].years), None)
-            if p is None:
-                return None
-            picked.append(p)
+        picked.append(p)
     if len({id(p) for p in picked}) != len(picked):
         return None
     # "Both tumours were ALK positive; in the older child FISH confirmed ..., while in the younger ...": a lead clause of
@@ -3111,6 +3091,69 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
               for x, m, a in zip(pieces, hits, cuts)]
     shared = [(p, _piece(s, 0, hits[0].start("w"))) for p in patients] if shared_lead else []
     return shared + list(zip(picked, pieces))
+
+
+def _turn_pick(s: Sentence, m: re.Match[str], patients: list[Patient], picked: list[Patient]) -> Patient | None:
+    """The one of ``patients`` a ``turn_clause`` match ``m`` of ``s`` names (by turn, relative age, age, sex, letter, or
+    as "the other" of two after ``picked``); None unless told apart unambiguously (see :func:`_turn_pieces`)."""
+    years = [_years_of(p) for p in patients]
+    known = None not in years and len(set(years)) == len(years)
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if m.group("other"):  # "The man ..., and the other patient ...": the one of two not named before
+        rest = [p for p in patients if all(p is not q for q in picked)]
+        if len(patients) != 2 or len(picked) != 1 or len(rest) != 1:
+            return None
+        return rest[0]
+    elif m.group("letter"):  # "Patient A had X; patient B had Y": the patients in the order they were introduced
+        k = ord(m.group("letter")[-1]) - ord("A")
+        if not 0 <= k < len(patients):
+            return None
+        return patients[k]
+    elif m.group("sex") or m.group("pron") or m.group("kinpos"):
+        # "The boy ..., while the girl ...", "He ...; she ...", "The boy ... and his sister ...": different sexes
+        r = demographics.rules()
+        word = (m.group("sex") or m.group("kinpos") or "").lower()
+        sex = (r.sex_nouns.get(word) or r.sex_after_age.get(word)) if word else r.pronouns.get(m.group("pron").lower())
+        if sex is None or None in sexes or len(set(sexes)) != len(sexes) or sex not in sexes:
+            return None
+        return patients[sexes.index(sex)]
+    elif m.group("turn"):
+        if len(patients) != 2:
+            return None
+        return patients[0 if m.group("turn").lower() == "former" else 1]
+    elif not known:
+        return None
+    elif m.group("rank"):
+        young = m.group("rank").lower() in ("younger", "youngest")
+        if m.group("rank").lower() in ("younger", "older", "elder") and len(patients) != 2:
+            return None
+        return patients[years.index((min if young else max)(y for y in years if y is not None))]
+    else:
+        found = demographics.find_ages(_piece(s, m.start("w"), m.end("w")))
+        p = next((p for p, y in zip(patients, years) if found and y == found[0].years), None)
+        if p is None:
+            return None
+        return p
+
+
+def _oblique_turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"Resection was done for the older child, whereas the younger one received X", "An excision was performed in the
+    girl; the boy was given X": one sentence of two clauses in contrast (regex ``contrast_joint``), the first naming one of
+    ``patients`` in an oblique role (after "in"/"for", regex ``patient_ref_group``), the second opening on another
+    (regex ``turn_clause``, told apart as :func:`_turn_pieces` tells them): each its own clause, the other blanked. None
+    unless each clause names exactly one of them and the two differ."""
+    joints = list(_rx("contrast_joint").finditer(s.text))
+    if len(joints) != 1 or len(patients) < 2:
+        return None
+    j = joints[0]
+    refs = list(_rx("patient_ref_group").finditer(s.text))
+    turns = list(_rx("turn_clause").finditer(s.text))
+    if len(refs) != 1 or refs[0].end() > j.start() or len(turns) != 1 or turns[0].start("w") != j.end():
+        return None
+    k = _ref_index(refs[0], patients)
+    if k is None or (second := _turn_pick(s, turns[0], patients, [patients[k]])) is None or second is patients[k]:
+        return None
+    return [(patients[k], _mask(s, [(j.start(), len(s.text))])), (second, _mask(s, [(0, j.end())]))]
 
 
 def _own_places(patients: list[Patient]) -> list[set[str]]:
