@@ -4355,3 +4355,19 @@ def test_preferred_therapy_started_in_the_next_sentence_is_given(texts, treatmen
 )
 def test_absolute_phrase_denying_an_operation_does_not_deny_the_drug_after_it(text, expected):
     assert drugs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        ("Case 4: 52-year-old woman, lung, lobectomy, alectinib, NED 11 mo.", ["ALKi", "SE"], ["alectinib"]),
+        ("Patient 2: 9-year-old girl, kidney, nephrectomy, vincristine, AWD 30 mo.", ["Che", "SE"], ["vincristine"]),
+        # precision: a bare drug named in prose is no therapy given
+        ("Lung, pleura, kidney: alectinib, lorlatinib and ceritinib are all options.", [], []),
+        ("Case 4 was a 52-year-old woman; alectinib, lorlatinib and ceritinib are options.", [], []),
+    ],
+)
+def test_bare_therapy_in_a_series_row_written_as_a_sentence_was_given(text, expected_codes, expected_drugs):
+    """"Case N: age-year-old person, site, operation, drug, state time": the row's bare items were given."""
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs
