@@ -5612,3 +5612,44 @@ def test_metastasis_denied_of_every_patient_of_the_own_series(nlp, closing, expe
     ]
     parts.append((section, ("Such tumours are seldom seen. " if section == "discussion" else "") + closing))
     assert [m for (m,) in _rows(make_doc(*parts), nlp, "metastasis")] == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "No patient had metastasis; none of the removed lymph nodes (cases 1 and 3) contained tumour.",
+        "No patient developed metastases; the nodes sampled in cases 1 and 3 were free of tumour.",
+        "No patient had metastasis, and the lymph nodes excised (cases 1 and 3) were negative.",
+    ],
+)
+def test_opening_clause_for_every_patient_before_a_clause_naming_some_cases(nlp, closing):
+    """A clause denying spread of every patient, then a clause about the nodes of named cases: the first clause is
+    each patient's (case 2 too), the bracketed or listed cases belong to the second clause only."""
+    doc = make_doc(
+        ("case", "Case 1. A 26-year-old man had an invented mass of the thigh, which was excised. Case 2. An 8-year-old "
+                 "boy had an invented mass of the neck, which was excised. Case 3. A 71-year-old woman had an invented "
+                 f"mass of the groin, which was excised. {closing}"),
+    )
+    assert _rows(doc, nlp, "case_id", "metastasis") == [("case-1", False), ("case-2", False), ("case-3", False)]
+
+
+@pytest.mark.parametrize(
+    ("closing", "others"),
+    [
+        ("Only case 2 recurred.", False),
+        ("Case 2's recurrence was the only one.", False),
+        ("The only relapse was seen in case 2.", False),
+        ("Case 2 was the only one to recur.", False),
+        ("Only the tumour of case 2 recurred.", False),
+        # precision: "only" bound to something else says nothing of the others
+        ("Case 2 recurred only once.", None),
+    ],
+)
+def test_recurrence_told_as_one_numbered_patients_only_is_absent_for_the_others(nlp, closing, others):
+    """"Only case 2 recurred": case 2 recurred and every other own numbered patient did not."""
+    doc = make_doc(
+        ("case", "Case 1. A 26-year-old man had an invented mass of the thigh, which was excised. Case 2. An 8-year-old "
+                 "boy had an invented mass of the neck, which was excised; it recurred at 7 months. Case 3. A 71-year-old "
+                 f"woman had an invented mass of the groin, which was excised. {closing}"),
+    )
+    assert _rows(doc, nlp, "case_id", "recurrence") == [("case-1", others), ("case-2", True), ("case-3", others)]

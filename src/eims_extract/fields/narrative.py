@@ -30,7 +30,7 @@ from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
 from ..rules import load as load_rules
 from ..rules import macro
-from . import alk, demographics, ihc, literature_table, site, treatment
+from . import alk, demographics, ihc, literature_table, outcome, site, treatment
 from .base import Sentence
 
 
@@ -843,7 +843,8 @@ class Patient:
     #: it: "The girl ..., while the boy ...", "He ...; she ..." find the patient by it
     intro_sex: str | None = None
     #: clauses naming other patients of the series as the only ones with a finding ("desmin was positive in K2
-    #: only"): read for this patient with the opposite sign (:func:`ihc.apply_elsewhere_only`)
+    #: only", "only case 2 recurred"): read for this patient with the opposite sign (:func:`ihc.apply_elsewhere_only`,
+    #: :func:`outcome.apply_elsewhere_only`)
     elsewhere_only: list[Sentence] = field(default_factory=list)
 
 
@@ -970,6 +971,12 @@ def segment_patients(
                 current = None
                 for g, piece in zip(groups.values(), ranked):
                     g.sentences.append(piece)
+            elif n is None and _opens_for_all(s) and (mixed := _all_and_named_pieces(s, groups)):
+                # "No patient had metastasis; none of the resected nodes (cases 1 and 3) contained tumour": the opening
+                # clause every patient's, the later clause only the cases it names
+                current = None
+                for x, piece in mixed:
+                    groups[x].sentences.append(_each_one(piece))
             elif n is None and (bracketed := _bracket_pieces(s, groups)):
                 # "GENE1-ALK (case 1) and GENE2-ALK (case 2); for case 3 ...": each item its bracket's patients'
                 current = None
@@ -1514,11 +1521,21 @@ def _each_one(s: Sentence) -> Sentence:
     return _mask(s, spans)
 
 
+def _opens_for_all(s: Sentence) -> bool:
+    """Does the sentence open on a clause speaking for every patient and naming none ("No patient had metastasis; ...",
+    up to the first clause break, regex ``label_clause_break``) before a later clause that names some?"""
+    brk = _rx("label_clause_break").search(s.text)
+    return brk is not None and speaks_for_all(s.text[: brk.start()]) and not any(
+        _rx(name).search(s.text, 0, brk.start()) for name in ("numbered_patient_mention", "bracketed_cases")
+    )
+
+
 def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """A sentence about all numbered patients with a clause closed by some of them ("SOX10 was negative in all cases,
     and CD34 was negative in case 2"): each clause naming cases is theirs (:func:`_named_clause_pieces`), a clause naming
     none everyone's when it speaks for all. None when no clause names a case, or one names a patient not in ``groups``."""
-    matches = list(_rx("case_group").finditer(s.text))
+    # "... in case 2", or bracketed ("none of the resected nodes (cases 1 and 3) contained tumour")
+    matches = sorted([*_rx("case_group").finditer(s.text), *_rx("bracketed_cases").finditer(s.text)], key=lambda m: m.start())
     named = [_case_numbers(m.group("ns")) for m in matches]
     if not matches or not all(x in groups for xs in named for x in xs):
         return None
@@ -1806,13 +1823,13 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         m = _rx("only_in").search(s.text, a, b)
         if m is None:
             continue
-        who = m.group("who") or m.group("who2")
+        who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") or m.group("who5")
         prefix = _rx("only_in_prefix").match(who)
         names = _rx("label_run_joint").split(who[prefix.end():] if prefix else who)
         numbers = [labels[x] if x in labels else int(x) if prefix and x.isdigit() else None for x in names if x]
         if not numbers or not all(x in groups for x in numbers) or len(set(numbers)) >= len(groups):
             continue
-        out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k not in numbers]
+        out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign
         out += [(k, s) for k in groups if k != one]
@@ -3524,6 +3541,7 @@ def narrative_rows(
                 demographics.read_key_value(kv, row)
         if patient.elsewhere_only:
             ihc.apply_elsewhere_only(patient.elsewhere_only, row)
+            outcome.apply_elsewhere_only(patient.elsewhere_only, row)  # "only case 2 recurred": the others did not
         if patient.fallback:
             _fill_from(patient.fallback, row)
         if patient.trial:  # a trial vignette that names no drug was on the study drug its title names

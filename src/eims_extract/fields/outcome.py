@@ -766,6 +766,17 @@ def _section(x: Sentence | _UnitsWritten | Evidence) -> str | None:
     return getattr(x, "section", None)
 
 
+def apply_elsewhere_only(sentences: list[Sentence], row: CaseRow) -> None:
+    """Clauses telling an event of other patients of a series as theirs only ("only case 2 recurred", "case 2's
+    recurrence was the only one", given to cases 1 and 3): a recurrence or metastasis asserted there is absent for
+    ``row``, unless ``row`` already tells that event."""
+    scratch = CaseRow(row.doc_id, row.case_id, source=row.source)
+    apply(sentences, scratch)
+    for kind in ("recurrence", "metastasis"):
+        if getattr(scratch, kind) is True and getattr(row, kind) is None:
+            row.set(kind, False, *scratch.evidence.get(kind, []))
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set the outcome fields from the patient's sentences."""
     sentences = [_units_written(sent) for sent in sentences]  # type: ignore[misc]
