@@ -5643,6 +5643,7 @@ def test_opening_clause_for_every_patient_before_a_clause_naming_some_cases(nlp,
         ("Only the tumour of case 2 recurred.", False),
         # precision: "only" bound to something else says nothing of the others
         ("Case 2 recurred only once.", None),
+        ("Only case 2 was given crizotinib after its local recurrence.", None),
     ],
 )
 def test_recurrence_told_as_one_numbered_patients_only_is_absent_for_the_others(nlp, closing, others):
