@@ -5548,3 +5548,109 @@ def test_one_sentence_naming_both_numbered_patients_in_different_roles(nlp, sent
                  f"woman with an invented tumour of the lung. {sentence}"),
     )
     assert _rows(doc, nlp, "treatment", "drugs") == [("SE", None), ("ALKi", ["crizotinib"])]
+
+
+# -- leftovers of session 21, second round (fictional patients) -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Patient 1 underwent an excision and patient 2 crizotinib.", [("SE", None), ("ALKi", ["crizotinib"])]),
+        ("Patient 1 received crizotinib, whereas patient 2 an excision.", [("ALKi", ["crizotinib"]), ("SE", None)]),
+        ("Patient 2 underwent an excision and patient 1 a course of crizotinib.", [("ALKi", ["crizotinib"]), ("SE", None)]),
+    ],
+)
+def test_gapped_clause_of_the_second_numbered_patient_takes_its_own_object(nlp, sentence, expected):
+    """"Patient 1 underwent X and patient 2 Y": the second clause leaves out the verb; Y is the second patient's only
+    (never the first's), read with the verb it borrows."""
+    doc = make_doc(
+        ("case", "Patient 1 was a 29-year-old woman with an invented tumour of the bladder. Patient 2 was a 47-year-old "
+                 f"man with an invented tumour of the pleura. {sentence}"),
+    )
+    assert _rows(doc, nlp, "treatment", "drugs") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An excision was done for the elder child, whereas the younger one was given crizotinib.",
+        "The mass was excised in the older boy; the younger was started on crizotinib.",
+    ],
+)
+@pytest.mark.parametrize("numbered", [False, True])
+def test_patient_named_by_relative_age_in_an_oblique_role_then_the_other(nlp, sentence, numbered):
+    """The first of two clauses in contrast names one patient after "for"/"in" (not as the sentence's opening), the
+    second opens on the other: each takes only its own clause's treatment."""
+    if numbered:
+        intro = ("Case 1. An 11-year-old boy had an invented tumour of the liver. Case 2. A 5-year-old boy had an "
+                 "invented tumour of the colon. ")
+    else:
+        intro = ("We saw two invented brothers. The older boy, aged 11 years, had a mass of the liver. The younger boy, "
+                 "aged 5 years, had a mass of the colon. ")
+    doc = make_doc(("title", "Invented tumours in two brothers"), ("case", intro + sentence))
+    assert _rows(doc, nlp, "age_years", "treatment", "drugs") == [(11.0, "SE", None), (5.0, "ALKi", ["crizotinib"])]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("No tumour in this series metastasised.", [False, False]),
+        ("None of the patients in our series developed distant metastasis.", [False, False]),
+        ("None of our patients developed metastases.", [False, False]),
+        # the literature's cases, not the report's own
+        ("None of the previously reported cases developed metastases (4).", [None, None]),
+        ("No patient in the series of Okafor et al. developed metastases.", [None, None]),
+    ],
+)
+@pytest.mark.parametrize("section", ["case", "discussion"])
+def test_metastasis_denied_of_every_patient_of_the_own_series(nlp, closing, expected, section):
+    """A Results or Discussion sentence denying spread of every patient "in this series" is each own patient's
+    (the words naming the series do not make it a cohort statistic); one about published cases is nobody's."""
+    parts = [
+        ("title", "Invented tumours of the limbs: two cases"),
+        ("case", "Case 1. A 33-year-old man had an invented mass of the shin, which was excised. Case 2. A 15-year-old "
+                 "girl had an invented mass of the wrist, which was excised."),
+    ]
+    parts.append((section, ("Such tumours are seldom seen. " if section == "discussion" else "") + closing))
+    assert [m for (m,) in _rows(make_doc(*parts), nlp, "metastasis")] == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "No patient had metastasis; none of the removed lymph nodes (cases 1 and 3) contained tumour.",
+        "No patient developed metastases; the nodes sampled in cases 1 and 3 were free of tumour.",
+        "No patient had metastasis, and the lymph nodes excised (cases 1 and 3) were negative.",
+    ],
+)
+def test_opening_clause_for_every_patient_before_a_clause_naming_some_cases(nlp, closing):
+    """A clause denying spread of every patient, then a clause about the nodes of named cases: the first clause is
+    each patient's (case 2 too), the bracketed or listed cases belong to the second clause only."""
+    doc = make_doc(
+        ("case", "Case 1. A 26-year-old man had an invented mass of the thigh, which was excised. Case 2. An 8-year-old "
+                 "boy had an invented mass of the neck, which was excised. Case 3. A 71-year-old woman had an invented "
+                 f"mass of the groin, which was excised. {closing}"),
+    )
+    assert _rows(doc, nlp, "case_id", "metastasis") == [("case-1", False), ("case-2", False), ("case-3", False)]
+
+
+@pytest.mark.parametrize(
+    ("closing", "others"),
+    [
+        ("Only case 2 recurred.", False),
+        ("Case 2's recurrence was the only one.", False),
+        ("The only relapse was seen in case 2.", False),
+        ("Case 2 was the only one to recur.", False),
+        ("Only the tumour of case 2 recurred.", False),
+        # precision: "only" bound to something else says nothing of the others
+        ("Case 2 recurred only once.", None),
+        ("Only case 2 was given crizotinib after its local recurrence.", None),
+    ],
+)
+def test_recurrence_told_as_one_numbered_patients_only_is_absent_for_the_others(nlp, closing, others):
+    """"Only case 2 recurred": case 2 recurred and every other own numbered patient did not."""
+    doc = make_doc(
+        ("case", "Case 1. A 26-year-old man had an invented mass of the thigh, which was excised. Case 2. An 8-year-old "
+                 "boy had an invented mass of the neck, which was excised; it recurred at 7 months. Case 3. A 71-year-old "
+                 f"woman had an invented mass of the groin, which was excised. {closing}"),
+    )
+    assert _rows(doc, nlp, "case_id", "recurrence") == [("case-1", others), ("case-2", True), ("case-3", others)]

@@ -4455,3 +4455,19 @@ def test_therapy_raised_as_a_proposal_is_not_given(text, expected):
 )
 def test_steroid_given_with_an_antiemetic_is_premedication(text, expected):
     assert [d for d, _, _, _ in drug_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_codes", "expected_drugs"),
+    [
+        ("Case 4: 52-year-old woman, lung, lobectomy, alectinib, NED 11 mo.", ["ALKi", "SE"], ["alectinib"]),
+        ("Patient 2: 9-year-old girl, kidney, nephrectomy, vincristine, AWD 30 mo.", ["Che", "SE"], ["vincristine"]),
+        # precision: a bare drug named in prose is no therapy given
+        ("Lung, pleura, kidney: alectinib, lorlatinib and ceritinib are all options.", [], []),
+        ("Case 4 was a 52-year-old woman; alectinib, lorlatinib and ceritinib are options.", [], []),
+    ],
+)
+def test_bare_therapy_in_a_series_row_written_as_a_sentence_was_given(text, expected_codes, expected_drugs):
+    """"Case N: age-year-old person, site, operation, drug, state time": the row's bare items were given."""
+    assert codes(text) == expected_codes
+    assert drugs(text) == expected_drugs

@@ -30,7 +30,7 @@ from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
 from ..rules import load as load_rules
 from ..rules import macro
-from . import alk, demographics, ihc, literature_table, site, treatment
+from . import alk, demographics, ihc, literature_table, outcome, site, treatment
 from .base import Sentence
 
 
@@ -852,7 +852,8 @@ class Patient:
     #: it: "The girl ..., while the boy ...", "He ...; she ..." find the patient by it
     intro_sex: str | None = None
     #: clauses naming other patients of the series as the only ones with a finding ("desmin was positive in K2
-    #: only"): read for this patient with the opposite sign (:func:`ihc.apply_elsewhere_only`)
+    #: only", "only case 2 recurred"): read for this patient with the opposite sign (:func:`ihc.apply_elsewhere_only`,
+    #: :func:`outcome.apply_elsewhere_only`)
     elsewhere_only: list[Sentence] = field(default_factory=list)
 
 
@@ -979,6 +980,12 @@ def segment_patients(
                 current = None
                 for g, piece in zip(groups.values(), ranked):
                     g.sentences.append(piece)
+            elif n is None and _opens_for_all(s) and (mixed := _all_and_named_pieces(s, groups)):
+                # "No patient had metastasis; none of the resected nodes (cases 1 and 3) contained tumour": the opening
+                # clause every patient's, the later clause only the cases it names
+                current = None
+                for x, piece in mixed:
+                    groups[x].sentences.append(_each_one(piece))
             elif n is None and (bracketed := _bracket_pieces(s, groups)):
                 # "GENE1-ALK (case 1) and GENE2-ALK (case 2); for case 3 ...": each item its bracket's patients'
                 current = None
@@ -992,6 +999,11 @@ def segment_patients(
             elif clauses := _subject_clauses(s, groups):
                 # "At last follow-up, patient 1 was alive with disease and patient 2 had no evidence of disease": each
                 # numbered patient the clause it is the subject of
+                current = None
+                for x, piece in clauses:
+                    groups[x].sentences.append(piece)
+            elif clauses := _gapped_clauses(s, groups):
+                # "Patient 1 underwent resection and patient 2 crizotinib": the second clause borrows the first's verb
                 current = None
                 for x, piece in clauses:
                     groups[x].sentences.append(piece)
@@ -1031,7 +1043,7 @@ def segment_patients(
             elif n is None and _rx("denied_of_all").search(s.text):
                 # "Neither tumour recurred during follow-up": every numbered patient's, the turn staying where it was
                 for k, g in enumerate(groups.values()):
-                    g.sentences.append(_for_member(s, k, len(groups), whole=True))
+                    g.sentences.append(_own_series_masked(_for_member(s, k, len(groups), whole=True)))
             elif n is None and speaks_for_all(s.text) and (mixed := _all_and_named_pieces(s, groups)):
                 # "SOX10 was negative in all cases, and CD34 was negative in case 2": the clause for all everyone's, the
                 # clause naming its cases theirs only
@@ -1042,7 +1054,7 @@ def segment_patients(
                 current = None
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_each_one(_for_member(s, k, len(groups), whole=True)))
-            elif n is None and (turned := _turn_pieces(s, _aged(groups))):
+            elif n is None and (turned := _turn_pieces(s, _aged(groups)) or _oblique_turn_pieces(s, _aged(groups))):
                 # "The younger remains well, whereas the older relapsed": each clause the numbered patient of that age
                 for p, piece in turned:
                     p.sentences.append(piece)
@@ -1364,8 +1376,9 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
             prev_section = s.section
         if i in intro:
             current = patients[intro[i]]
-        elif turned := _turn_pieces(s, list(patients.values())):
+        elif turned := _turn_pieces(s, list(patients.values())) or _oblique_turn_pieces(s, list(patients.values())):
             # "The younger had X, and the older girl had Y": each clause its patient's; the text goes on with the last
+            # ("X was done for the older child, whereas the younger one ...": the first named in an oblique role)
             for p, piece in turned:
                 p.sentences.append(piece)
             current = turned[-1][0]
@@ -1395,7 +1408,7 @@ def _sequential_patients(sentences: list[Sentence]) -> list[Patient] | None:
         elif speaks_for_all(s.text):  # "Both were ...": every patient's, and no longer the last one's alone
             current = None
             for k, p in enumerate(patients.values()):
-                p.sentences.append(_for_member(s, k, len(patients), whole=True))
+                p.sentences.append(_own_series_masked(_for_member(s, k, len(patients), whole=True)))
             continue
         if current is not None:
             current.sentences.append(s)
@@ -1496,11 +1509,18 @@ def _check_abstract_sexes(groups: dict[int, Patient], lead: Sentence) -> None:
             return
 
 
+def _own_series_masked(s: Sentence) -> Sentence:
+    """A sentence told of each of the report's own patients with its words naming the series blanked ("No tumour in
+    this series metastasised": regex ``own_series_phrase``), so no family reads it as a cohort's statistic."""
+    return _mask(s, [m.span() for m in _rx("own_series_phrase").finditer(s.text)])
+
+
 def _each_one(s: Sentence) -> Sentence:
     """A sentence about every numbered patient, read for one of them: its pronoun "all" ("..., and all were
     SMA-positive") and its phrase for all of them ("In all cases CD117 was negative") blanked, so no family reads the
     patient's own findings as a statistic over a cohort."""
     spans = [m.span() for m in _rx("together_quantifier").finditer(s.text)]
+    spans += [m.span() for m in _rx("own_series_phrase").finditer(s.text)]  # "No tumour in this series recurred"
     # the phrase closing its clause ("... were negative in all cases.") or opening the sentence ("In all cases CD117 ...");
     # not one a qualifier follows ("positive in all NTRK-rearranged tumours": a subset of them)
     spans += [
@@ -1510,11 +1530,21 @@ def _each_one(s: Sentence) -> Sentence:
     return _mask(s, spans)
 
 
+def _opens_for_all(s: Sentence) -> bool:
+    """Does the sentence open on a clause speaking for every patient and naming none ("No patient had metastasis; ...",
+    up to the first clause break, regex ``label_clause_break``) before a later clause that names some?"""
+    brk = _rx("label_clause_break").search(s.text)
+    return brk is not None and speaks_for_all(s.text[: brk.start()]) and not any(
+        _rx(name).search(s.text, 0, brk.start()) for name in ("numbered_patient_mention", "bracketed_cases")
+    )
+
+
 def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
     """A sentence about all numbered patients with a clause closed by some of them ("SOX10 was negative in all cases,
     and CD34 was negative in case 2"): each clause naming cases is theirs (:func:`_named_clause_pieces`), a clause naming
     none everyone's when it speaks for all. None when no clause names a case, or one names a patient not in ``groups``."""
-    matches = list(_rx("case_group").finditer(s.text))
+    # "... in case 2", or bracketed ("none of the resected nodes (cases 1 and 3) contained tumour")
+    matches = sorted([*_rx("case_group").finditer(s.text), *_rx("bracketed_cases").finditer(s.text)], key=lambda m: m.start())
     named = [_case_numbers(m.group("ns")) for m in matches]
     if not matches or not all(x in groups for xs in named for x in xs):
         return None
@@ -1624,31 +1654,38 @@ def _ref_clauses(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     found = list(_rx("patient_ref_group").finditer(s.text))
     if len(found) < 2 or len(patients) < 2:
         return None
-    years = [_years_of(p) for p in patients]
-    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     picked: list[int] = []
     for m in found:
-        k: int | None = None
-        if m.group("turn"):
-            k = (0 if m.group("turn").lower() == "former" else 1) if len(patients) == 2 else None
-        elif m.group("rank"):
-            k = _ORDINALS[m.group("rank").lower()] - 1
-        elif m.group("letter"):
-            k = ord(m.group("letter")) - ord("A")
-        elif m.group("age"):
-            word = m.group("age").lower()
-            if None not in years and len(set(years)) == len(years) and (len(patients) == 2 or word.endswith("est")):
-                pick = min if word.startswith("young") else max
-                k = years.index(pick(y for y in years if y is not None))
-        elif m.group("sex"):
-            sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
-            if None not in sexes and len(set(sexes)) == len(sexes) and sex in sexes:
-                k = sexes.index(sex)
-        if k is None or not 0 <= k < len(patients) or k in picked:
+        k = _ref_index(m, patients)
+        if k is None or k in picked:
             return None
         picked.append(k)
     pieces = _predicate_pieces(s, found, picked)
     return None if pieces is None else [(patients[k], piece) for k, piece in pieces]
+
+
+def _ref_index(m: re.Match[str], patients: list[Patient]) -> int | None:
+    """The index in ``patients`` of the one a ``patient_ref_group`` match names by turn, rank, letter, relative age or
+    sex; None unless told apart unambiguously (see :func:`_ref_clauses`)."""
+    years = [_years_of(p) for p in patients]
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    k: int | None = None
+    if m.group("turn"):
+        k = (0 if m.group("turn").lower() == "former" else 1) if len(patients) == 2 else None
+    elif m.group("rank"):
+        k = _ORDINALS[m.group("rank").lower()] - 1
+    elif m.group("letter"):
+        k = ord(m.group("letter")) - ord("A")
+    elif m.group("age"):
+        word = m.group("age").lower()
+        if None not in years and len(set(years)) == len(years) and (len(patients) == 2 or word.endswith("est")):
+            pick = min if word.startswith("young") else max
+            k = years.index(pick(y for y in years if y is not None))
+    elif m.group("sex"):
+        sex = demographics.rules().sex_nouns.get(m.group("sex").lower())
+        if None not in sexes and len(set(sexes)) == len(sexes) and sex in sexes:
+            k = sexes.index(sex)
+    return k if k is not None and 0 <= k < len(patients) else None
 
 
 def _label_pieces(s: Sentence, labels: dict[str, int], groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -1795,13 +1832,13 @@ def _elsewhere_only(s: Sentence, groups: dict[int, Patient], labels: dict[str, i
         m = _rx("only_in").search(s.text, a, b)
         if m is None:
             continue
-        who = m.group("who") or m.group("who2")
+        who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") or m.group("who5")
         prefix = _rx("only_in_prefix").match(who)
         names = _rx("label_run_joint").split(who[prefix.end():] if prefix else who)
         numbers = [labels[x] if x in labels else int(x) if prefix and x.isdigit() else None for x in names if x]
         if not numbers or not all(x in groups for x in numbers) or len(set(numbers)) >= len(groups):
             continue
-        out += [(k, _mask(s, [(0, a), (b, len(s.text))])) for k in groups if k not in numbers]
+        out += [(k, _own_series_masked(_mask(s, [(0, a), (b, len(s.text))]))) for k in groups if k not in numbers]
     if not out and (one := _only_ranked(s, groups)) is not None:
         # "Desmin stained the first tumour only": the other patients' with the opposite sign
         out += [(k, s) for k in groups if k != one]
@@ -1842,6 +1879,30 @@ def _subject_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int,
         # "Patients 1 and 2 are alive at 24 and 36 months": each its own item of the clause's list
         out += [(x, _for_member(mine, j, len(xs), bounds[k], bounds[k + 1]) if len(xs) > 1 else mine) for j, x in enumerate(xs)]
     return out
+
+
+def _gapped_clauses(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """"Patient 1 underwent resection and patient 2 crizotinib", "Patient 1 received crizotinib, whereas patient 2 an
+    excision": a numbered patient the subject of a clause (regex ``numbered_subject``, its verb group ``v``) and another
+    named after a joint with only an object, the verb left out (regex ``gapped_subject``). The first patient's piece
+    ends at the joint; the second's keeps the first clause's verb and its own clause, the rest blanked. None unless the
+    sentence names exactly these two patients of ``groups``, each once."""
+    subjects = list(_rx("numbered_subject").finditer(s.text))
+    if len(subjects) != 1:
+        return None
+    first = subjects[0]
+    gaps = list(_rx("gapped_subject").finditer(s.text, first.end()))
+    if len(gaps) != 1:
+        return None
+    gap = gaps[0]
+    a, b = int(first.group("n")), int(gap.group("n"))
+    named = {int(m.group("n")) if m.group("n") else -1 for m in _rx("numbered_patient_mention").finditer(s.text)}
+    if a == b or named != {a, b} or not {a, b} <= set(groups):
+        return None
+    return [
+        (a, _mask(s, [(gap.start(), len(s.text))])),
+        (b, _mask(s, [(0, first.start("v")), (first.end("v"), gap.end("j"))])),
+    ]
 
 
 def _contrast_halves(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
@@ -3037,46 +3098,11 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
     hits = list(_rx("turn_clause").finditer(s.text))
     if len(hits) < 2 or (hits[0].start("w") != 0 and not _rx("ranked_lead").fullmatch(s.text, 0, hits[0].start("w"))):
         return None  # a short lead ("At the last visit, the man ..., while the girl ...") stays with the first clause
-    years = [_years_of(p) for p in patients]
-    known = None not in years and len(set(years)) == len(years)
-    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
     picked: list[Patient] = []
     for m in hits:
-        if m.group("other"):  # "The man ..., and the other patient ...": the one of two not named before
-            rest = [p for p in patients if all(p is not q for q in picked)]
-            if len(patients) != 2 or len(picked) != 1 or len(rest) != 1:
-                return None
-            picked.append(rest[0])
-        elif m.group("letter"):  # "Patient A had X; patient B had Y": the patients in the order they were introduced
-            k = ord(m.group("letter")[-1]) - ord("A")
-            if not 0 <= k < len(patients):
-                return None
-            picked.append(patients[k])
-        elif m.group("sex") or m.group("pron") or m.group("kinpos"):
-            # "The boy ..., while the girl ...", "He ...; she ...", "The boy ... and his sister ...": different sexes
-            r = demographics.rules()
-            word = (m.group("sex") or m.group("kinpos") or "").lower()
-            sex = (r.sex_nouns.get(word) or r.sex_after_age.get(word)) if word else r.pronouns.get(m.group("pron").lower())
-            if sex is None or None in sexes or len(set(sexes)) != len(sexes) or sex not in sexes:
-                return None
-            picked.append(patients[sexes.index(sex)])
-        elif m.group("turn"):
-            if len(patients) != 2:
-                return None
-            picked.append(patients[0 if m.group("turn").lower() == "former" else 1])
-        elif not known:
+        if (p := _turn_pick(s, m, patients, picked)) is None:
             return None
-        elif m.group("rank"):
-            young = m.group("rank").lower() in ("younger", "youngest")
-            if m.group("rank").lower() in ("younger", "older", "elder") and len(patients) != 2:
-                return None
-            picked.append(patients[years.index((min if young else max)(y for y in years if y is not None))])
-        else:
-            found = demographics.find_ages(_piece(s, m.start("w"), m.end("w")))
-            p = next((p for p, y in zip(patients, years) if found and y == found[0].years), None)
-            if p is None:
-                return None
-            picked.append(p)
+        picked.append(p)
     if len({id(p) for p in picked}) != len(picked):
         return None
     # "Both tumours were ALK positive; in the older child FISH confirmed ..., while in the younger ...": a lead clause of
@@ -3091,6 +3117,69 @@ def _turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Se
               for x, m, a in zip(pieces, hits, cuts)]
     shared = [(p, _piece(s, 0, hits[0].start("w"))) for p in patients] if shared_lead else []
     return shared + list(zip(picked, pieces))
+
+
+def _turn_pick(s: Sentence, m: re.Match[str], patients: list[Patient], picked: list[Patient]) -> Patient | None:
+    """The one of ``patients`` a ``turn_clause`` match ``m`` of ``s`` names (by turn, relative age, age, sex, letter, or
+    as "the other" of two after ``picked``); None unless told apart unambiguously (see :func:`_turn_pieces`)."""
+    years = [_years_of(p) for p in patients]
+    known = None not in years and len(set(years)) == len(years)
+    sexes = [p.age.sex if p.age is not None else p.intro_sex for p in patients]
+    if m.group("other"):  # "The man ..., and the other patient ...": the one of two not named before
+        rest = [p for p in patients if all(p is not q for q in picked)]
+        if len(patients) != 2 or len(picked) != 1 or len(rest) != 1:
+            return None
+        return rest[0]
+    elif m.group("letter"):  # "Patient A had X; patient B had Y": the patients in the order they were introduced
+        k = ord(m.group("letter")[-1]) - ord("A")
+        if not 0 <= k < len(patients):
+            return None
+        return patients[k]
+    elif m.group("sex") or m.group("pron") or m.group("kinpos"):
+        # "The boy ..., while the girl ...", "He ...; she ...", "The boy ... and his sister ...": different sexes
+        r = demographics.rules()
+        word = (m.group("sex") or m.group("kinpos") or "").lower()
+        sex = (r.sex_nouns.get(word) or r.sex_after_age.get(word)) if word else r.pronouns.get(m.group("pron").lower())
+        if sex is None or None in sexes or len(set(sexes)) != len(sexes) or sex not in sexes:
+            return None
+        return patients[sexes.index(sex)]
+    elif m.group("turn"):
+        if len(patients) != 2:
+            return None
+        return patients[0 if m.group("turn").lower() == "former" else 1]
+    elif not known:
+        return None
+    elif m.group("rank"):
+        young = m.group("rank").lower() in ("younger", "youngest")
+        if m.group("rank").lower() in ("younger", "older", "elder") and len(patients) != 2:
+            return None
+        return patients[years.index((min if young else max)(y for y in years if y is not None))]
+    else:
+        found = demographics.find_ages(_piece(s, m.start("w"), m.end("w")))
+        p = next((p for p, y in zip(patients, years) if found and y == found[0].years), None)
+        if p is None:
+            return None
+        return p
+
+
+def _oblique_turn_pieces(s: Sentence, patients: list[Patient]) -> list[tuple[Patient, Sentence]] | None:
+    """"Resection was done for the older child, whereas the younger one received X", "An excision was performed in the
+    girl; the boy was given X": one sentence of two clauses in contrast (regex ``contrast_joint``), the first naming one of
+    ``patients`` in an oblique role (after "in"/"for", regex ``patient_ref_group``), the second opening on another
+    (regex ``turn_clause``, told apart as :func:`_turn_pieces` tells them): each its own clause, the other blanked. None
+    unless each clause names exactly one of them and the two differ."""
+    joints = list(_rx("contrast_joint").finditer(s.text))
+    if len(joints) != 1 or len(patients) < 2:
+        return None
+    j = joints[0]
+    refs = list(_rx("patient_ref_group").finditer(s.text))
+    turns = list(_rx("turn_clause").finditer(s.text))
+    if len(refs) != 1 or refs[0].end() > j.start() or len(turns) != 1 or turns[0].start("w") != j.end():
+        return None
+    k = _ref_index(refs[0], patients)
+    if k is None or (second := _turn_pick(s, turns[0], patients, [patients[k]])) is None or second is patients[k]:
+        return None
+    return [(patients[k], _mask(s, [(j.start(), len(s.text))])), (second, _mask(s, [(0, j.end())]))]
 
 
 def _own_places(patients: list[Patient]) -> list[set[str]]:
@@ -3461,6 +3550,7 @@ def narrative_rows(
                 demographics.read_key_value(kv, row)
         if patient.elsewhere_only:
             ihc.apply_elsewhere_only(patient.elsewhere_only, row)
+            outcome.apply_elsewhere_only(patient.elsewhere_only, row)  # "only case 2 recurred": the others did not
         if patient.fallback:
             _fill_from(patient.fallback, row)
         if patient.trial:  # a trial vignette that names no drug was on the study drug its title names

@@ -766,6 +766,21 @@ def _section(x: Sentence | _UnitsWritten | Evidence) -> str | None:
     return getattr(x, "section", None)
 
 
+def apply_elsewhere_only(sentences: list[Sentence], row: CaseRow) -> None:
+    """Clauses telling an event of other patients of a series as theirs only ("only case 2 recurred", "case 2's
+    recurrence was the only one", given to cases 1 and 3): a recurrence or metastasis asserted there is absent for
+    ``row``, unless ``row`` already tells that event. An event told only as the time or reason of another finding
+    ("only the second patient received X after a local recurrence": regex ``event_as_adjunct``) says nothing of it."""
+    for kind in ("recurrence", "metastasis"):
+        if getattr(row, kind) is not None:
+            continue
+        for s in sentences:
+            told = [(a, b) for val, a, b in flag_mentions(kind, s.text) if val]
+            if told and not any(_rx("event_as_adjunct").search(s.text[max(0, a - 60) : a]) for a, _ in told):
+                row.set(kind, False, s.evidence(*told[0]))
+                break
+
+
 def apply(sentences: list[Sentence], row: CaseRow) -> None:
     """Set the outcome fields from the patient's sentences."""
     sentences = [_units_written(sent) for sent in sentences]  # type: ignore[misc]
