@@ -162,6 +162,9 @@ SETS = [
     ("tests/data/blind138", "gold/blind138.csv", 0.68),  # session 22, read: first 187/301 on 26c9f868
     ("tests/data/blind136", "gold/blind136.csv", 0.92),  # session 22, read: first 213/216 on 26c9f868
     ("tests/data/blind137", "gold/blind137.csv", 0.90),  # session 22, held out: first 212/227 on 26c9f868
+    ("tests/data/blind139", "gold/blind139.csv", 0.82),  # session 22, held out: first 287/338 on 26c9f868
+    ("tests/data/blind140", "gold/blind140.csv", 0.80),  # session 22, read: first 177/196 on 26c9f868
+    ("tests/data/blind141", "gold/blind141.csv", 0.86),  # session 22, held out: first 172/188 on 26c9f868
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
