@@ -53,6 +53,13 @@ def test_general_statement_without_a_past_pronoun_result_gives_nothing(text):
     assert polarities(text) == []
 
 
+def test_pronoun_after_a_clause_about_this_tumours_cells_is_read_as_usual():
+    text = (
+        "The lesional cells were variably positive for WT1 and calponin, while they were negative for keratin and S100."
+    )
+    assert polarities(text) == [("WT1", True), ("calponin", True), ("CK", False), ("S-100", False)]
+
+
 @pytest.mark.parametrize(
     "text,marker",
     [

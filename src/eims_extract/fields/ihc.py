@@ -639,7 +639,7 @@ def _generic_list_then_pronoun(text: str) -> list[tuple[int, int]]:
     clause up to its result word, so the list reads as "CD117 and DOG1 ... negative". None when the clause's markers
     are no single plain list or the pronoun clause names a marker of its own."""
     hit = _rx("generic_then_pronoun_result").match(text)
-    if hit is None or markers_in(hit.group("ref")):
+    if hit is None or markers_in(hit.group("ref")) or _rx("generic_head_own_tumour").search(hit.group("head")):
         return []
     head = _markers_in(hit.group("head"), False)  # the general clause's markers, hidden by its own span rules
     if not head:
