@@ -540,9 +540,10 @@ def test_real_text_polarity_families(text, expected):
         # a marker said to stain background cells or vessels is no call on the tumour
         ("CD45 highlighted scattered infiltrating lymphocytes.", []),
         ("CD3 and CD20 stained the admixed T and B lymphocytes, and CD31 outlined the vessels.", []),
+        # ... except a stain of the vessels *only*: the tumour's negative (gold/blind.md, session 22)
         (
             "The spindle cells were positive for SMA, while CD34 highlighted only the prominent vasculature.",
-            [("SMA", True)],
+            [("SMA", True), ("CD34", False)],
         ),
         # ...but a staining verb with the tumour cells as object still counts
         ("ALK (D5F3) highlighted the tumour cells with a granular pattern.", [("ALK", True)]),
@@ -1549,7 +1550,7 @@ def test_faint_partial_mild_variable_staining_is_positive(text, expected):
         ("The spindle cells were negative for CD34 (vessels positive) and calponin.", [("CD34", False), ("calponin", False)]),
         ("Tumour cells were negative for CD163 (positive in histiocytes) and myogenin.", [("CD163", False), ("myogenin", False)]),
         # guard: the background stain alone is still no positive call for the tumour
-        ("CD31 highlighted the capillaries only.", []),
+        ("CD31 highlighted the capillaries only.", [("CD31", False)]),  # vessels only: the tumour's negative (session 22)
         ("Stains: WT1 (+), CD34 (vascular +), SOX10 (-).", [("WT1", True), ("SOX10", False)]),
         ("The cells were positive for desmin, while CD68 highlighted scattered histiocytes.", [("desmin", True)]),
     ],
@@ -3025,8 +3026,10 @@ def test_legend_marker_with_a_participle_result(text, expected):
 
 @pytest.mark.parametrize("text", ["c CD31 staining only in vessels.", "CD34 staining was confined to the vessels."])
 def test_legend_staining_only_in_background_is_no_tumour_positive(text):
-    """Negative: a stain said to be seen only in vessels or background cells."""
-    assert polarities(text) == []
+    """Negative: a stain said to be seen only in the vessels is no positive call; it is the tumour's negative
+    (gold/blind.md, session 22)."""
+    assert [p for p in polarities(text) if p[1]] == []
+    assert len(polarities(text)) == 1 and polarities(text)[0][1] is False
 
 
 @pytest.mark.parametrize(
@@ -5384,8 +5387,8 @@ def test_stain_done_then_its_result_by_a_pronoun_in_the_next_sentence(texts, pos
         # ... or after it
         ("CD3 and CD20 were negative in the tumour cells but stained the background lymphocytes.",
          [("CD3", False), ("CD20", False)]),
-        # a control alone is no result
-        ("SMA highlighted the vessels only.", []),
+        # a control alone is no result, except a stain of the vessels *only*: the tumour's negative (session 22)
+        ("SMA highlighted the vessels only.", [("SMA", False)]),
         # another marker's result after the control is that marker's only
         ("CD3 and CD20 stained the lymphocytes and desmin was negative.", [("desmin", False)]),
     ],

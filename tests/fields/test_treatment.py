@@ -29,7 +29,7 @@ def drugs(text: str) -> list[str]:
         ("A laparoscopic right hemicolectomy was carried out.", ["SE"]),
         ("The lesion was surgically removed in one piece.", ["SE"]),
         ("A core needle biopsy of the pelvic mass was performed.", []),
-        ("An excisional biopsy of the nodule was done.", []),
+        ("An excisional biopsy of the nodule was done.", ["SE"]),  # the whole lesion removed (gold/blind.md, session 22)
         ("Exploratory laparotomy found diffuse peritoneal seeding.", []),
         ("Adjuvant radiotherapy (50 Gy in 25 fractions) was delivered.", ["RT"]),
         ("He completed six courses of chemotherapy.", ["Che"]),

@@ -1645,6 +1645,23 @@ def _read_method_pair(c: CellContext) -> bool:
     return True
 
 
+def apply_elsewhere_only(sentences: list[Sentence], row: CaseRow) -> None:
+    """Clauses telling the ALK stain of other patients of a series as theirs only ("only case 2 was ALK-positive",
+    given to cases 1 and 3): the ALK immunostain read there is the opposite for ``row``, as :func:`ihc.apply_elsewhere_only`
+    puts ALK in the opposite list, unless ``row`` already has an IHC result (no other method is flipped: "a
+    rearrangement was found by FISH only in case 2" need not mean the others were tested)."""
+    if any(t.startswith("IHC") for t in row.alk_tests or []):
+        return
+    scratch = CaseRow(row.doc_id, row.case_id, source=row.source)
+    apply(sentences, scratch)
+    theirs = {t for t in scratch.alk_tests or [] if t.startswith("IHC")}
+    if len(theirs) != 1:
+        return
+    mine = "IHC-" if theirs == {"IHC+"} else "IHC+"
+    if "ALK" in ((row.ihc_negative if mine == "IHC-" else row.ihc_positive) or []):
+        row.set("alk_tests", with_tests(row, [mine]), *scratch.evidence.get("alk_tests", []))
+
+
 def read_panel_tests(lines: list[tuple[Cell, Cell, Evidence]], row: CaseRow) -> None:
     """An ALK line of an IHC panel table (``literature_table.panel_lines``: "ALK (D5F3) | - "): an ALK immunostain, so
     an IHC test with the line's sign, unless the patient's sentences already told one."""

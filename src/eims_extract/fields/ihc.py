@@ -623,6 +623,7 @@ def _blank_generic(text: str) -> str:
         rest = _rx("form_marker_label_rest").match(_outside_mentions(hit.group("subj"), subj)) if len(subj) == 1 else None
         if rest is not None and not markers_in(hit.group("rest")):
             spans += [hit.span("open"), hit.span("rest")]
+    spans += _generic_list_then_pronoun(text)
     if not spans:
         return text
     chars = list(text)
@@ -631,12 +632,30 @@ def _blank_generic(text: str) -> str:
     return "".join(chars)
 
 
+def _generic_list_then_pronoun(text: str) -> list[tuple[int, int]]:
+    """Spans to blank when a general statement names a list of markers and a plural pronoun then gives this tumour's
+    result for them ("GISTs typically express CD117 and DOG1; in our case these were all negative": regex
+    ``generic_then_pronoun_result``): everything of the general clause around its one list of markers, and the pronoun
+    clause up to its result word, so the list reads as "CD117 and DOG1 ... negative". None when the clause's markers
+    are no single plain list or the pronoun clause names a marker of its own."""
+    hit = _rx("generic_then_pronoun_result").match(text)
+    if hit is None or markers_in(hit.group("ref")) or _rx("generic_head_own_tumour").search(hit.group("head")):
+        return []
+    head = _markers_in(hit.group("head"), False)  # the general clause's markers, hidden by its own span rules
+    if not head:
+        return []
+    gaps = (hit.group("head")[a.end : b.start] for a, b in zip(head, head[1:]))
+    if not all(_rx("generic_list_gap").fullmatch(g) for g in gaps):
+        return []
+    return [(0, head[0].start), (head[-1].end, hit.end("head")), hit.span("ref")]
+
+
 @lru_cache(maxsize=4096)
 def _prose_calls(text: str) -> tuple[Call, ...]:
     rules = _rules()
     if not any(rx.search(text) for rx in rules["context"]):
         return ()
-    if "," in text or "(" in text:
+    if "," in text or "(" in text or ";" in text or " but " in text:
         text = _blank_generic(text)
     mentions = markers_in(text)
     parens = _paren_spans(text)

@@ -3550,6 +3550,7 @@ def narrative_rows(
                 demographics.read_key_value(kv, row)
         if patient.elsewhere_only:
             ihc.apply_elsewhere_only(patient.elsewhere_only, row)
+            alk.apply_elsewhere_only(patient.elsewhere_only, row)  # "only case 2 was ALK-positive": the others' stain negative
             outcome.apply_elsewhere_only(patient.elsewhere_only, row)  # "only case 2 recurred": the others did not
         if patient.fallback:
             _fill_from(patient.fallback, row)

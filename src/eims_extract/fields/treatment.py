@@ -342,7 +342,8 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
         matches = []
     bare = list(_rx("not_started_after").finditer(text))
     avoided = list(_rx("not_given_after").finditer(text))
-    if not matches and not bare and not avoided:
+    none_of = _rx("none_of_these_given").search(text)
+    if not matches and not bare and not avoided and none_of is None:
         return ()
     masked = mask(text, _rules()["mask"])
     spans = [(m.start(), m.end()) for r in _rules()["code"] for m in r.regex.finditer(masked)]
@@ -389,6 +390,8 @@ def _unstarted(text: str) -> tuple[tuple[int, int], ...]:
             )
             if near and not _rx("other_therapy_noun").search(_rx("anaphor_subject_end").sub("", gap)):
                 out += named_last(before, m.start())
+    if none_of is not None:  # "X, Y and Z have been used in such tumours; none of these was started": none of them
+        out += [sp for sp in spans if sp[1] <= none_of.start()]
     for m in avoided:  # "X, as used for Y, was avoided": X, right before, was not given
         before = [sp for sp in spans if sp[1] <= m.start()]
         if not before:
@@ -610,6 +613,9 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             for p, store, name in added:
                 if p == pos:
                     store.pop(name, None)
+        if added and _none_of_previous(sent.text):  # "X and Y have been tried in IMT. None of these was given here."
+            for _, store, name in added:
+                store.pop(name, None)
         added = []
         headed = _under_therapy_heading(sent)
         retarget = fusion and {(s, e) for name, _, s, e in drug_mentions(sent.text, headed) if fusion_targeted(name)}
@@ -734,6 +740,18 @@ def _advised_mentions(text: str) -> tuple[tuple[tuple[str, int, int], ...], tupl
     return (
         tuple((c, s, e) for c, s, e in code_mentions(told)),
         tuple((n, s, e) for n, _, s, e in drug_mentions(told)),
+    )
+
+
+def _none_of_previous(text: str) -> bool:
+    """Does ``text`` say that none of the therapies named before it was given, naming no therapy of its own before saying
+    so ("None of these drugs was started.": regex ``none_of_these_given``)? Then it points back to the sentence before."""
+    m = _rx("none_of_these_given").search(text)
+    if m is None:
+        return False
+    before = mask(text[: m.start()], _rules()["mask"])  # any therapy named there, asserted or not, is what "these" are
+    return not any(rx_.search(before) for rx_ in _drug_regexes() if rx_ is not None) and not any(
+        r.regex.search(before) for r in _rules()["code"]
     )
 
 

@@ -31,6 +31,7 @@ from ..normalize import vocabulary
 from ..rules import layout, macro
 from ..rules import load as load_rules
 from .model import NON_BODY, Cell, Document, Table
+from .tables import dash_meanings
 
 
 @dataclass(frozen=True)
@@ -360,8 +361,14 @@ def _table_view(t: Table, nt: NormText, otext: str = "") -> Table:
     s = nt.starts
     same = type(s) is range and s.start == 0 and s.step == 1  # one for one: an offset is itself (clamped)
     top = len(s)
+    # "−, negative; –, not performed": a cell holding one of the dashes its legend tells apart is spelled out as the
+    # legend's meaning (the view folds the dashes alike), its offsets kept
+    dashes = dash_meanings(t.footnotes) if t.footnotes else {}
 
     def cell(c: Cell) -> Cell:
+        meaning = dashes.get(c.text.strip()) if dashes else None
+        if meaning is not None and c.start is not None and c.end is not None:
+            return Cell(meaning, f(c.start), f(c.end), c.page, view_text(c.note) if c.note else "")
         if c.start is None or c.end is None:
             return replace(c, text=view_text(c.text))
         if same:  # :meth:`NormText.from_orig` inlined: a table has hundreds of cells

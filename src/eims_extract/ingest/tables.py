@@ -298,7 +298,25 @@ def _legend_items(text: str) -> tuple[tuple[str, str], ...]:
                 out.setdefault(k, v)
     for m in _LEGEND_SYMBOL_ITEM.finditer(t):  # "-, not done." / "+, positive; -, negative"
         out.setdefault(m.group("code"), m.group("meaning").strip())
+    dashes = dash_meanings(text)
+    if dashes:  # each dash its own code; the folded "-" would take whichever came first
+        out.pop("-", None)
+        out.update(dashes)
     return tuple(out.items())
+
+
+@lru_cache(maxsize=1024)
+def _dash_meanings(text: str) -> tuple[tuple[str, str], ...]:
+    raw = layout("legend_lead").sub("", re.sub(r"\s+", " ", text).strip())
+    dashes = {m.group("code"): m.group("meaning").strip() for m in layout("legend_dash_item").finditer(raw)}
+    return tuple(dashes.items()) if len(dashes) >= 2 and len({key(v) for v in dashes.values()}) >= 2 else ()
+
+
+def dash_meanings(text: str) -> dict[str, str]:
+    """The dashes a legend tells apart, unfolded, with their meanings ("−, negative; –, not performed" -> {"−":
+    "negative", "–": "not performed"}); empty unless two kinds of dash have two meanings (dashes fold alike in the
+    matching view, so its table cells are spelled out by this before: ``normalise_text._table_view``)."""
+    return dict(_dash_meanings(text))
 
 
 def na_codes(legend: dict[str, str]) -> frozenset[str]:

@@ -1049,10 +1049,12 @@ def _flat_header_lines(src: list[_Src]) -> set[int]:
     """Indices of the lines that open a table flattened one cell per line right under its caption
     (``tables.flat_column_names``): each names a column, so one that reads as a heading ("Case",
     "Treatment") is kept in the table."""
-    from .tables import flat_column_names, flat_stub_then_columns
+    from .tables import flat_cell_line, flat_column_names, flat_stub_then_columns
 
     out: set[int] = set()
-    lines = [x for x in src if x.s and not x.furniture]
+    # (a column's name the front-matter furniture rules took for a page's button, "No." above every heading, is
+    # read among them, as :func:`_split_pasted` reads it)
+    lines = [x for x in src if x.s and (not x.furniture or flat_cell_line(x.s))]
     for i, x in enumerate(lines):
         cs = caption_start(x.s)
         if not cs or cs[0] != "table":

@@ -1,0 +1,50 @@
+"""Therapies named and then said not given as a group ("none of these drugs was started"), and an excisional
+biopsy as the operation that removed the tumour (``fields.treatment``). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields.treatment import apply
+from eims_extract.records import CaseRow
+from _support import run_apply
+
+
+def run(*texts: str) -> CaseRow:
+    return run_apply(apply, *texts)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The mass was resected.", "Imatinib and sunitinib are options in other sarcomas; in our patient none of these was used."),
+        ("The mass was resected.", "Meloxicam and imatinib, given in other fibroblastic tumours, have little effect in this one.", "None of these drugs was started."),
+        ("The mass was resected.", "Meloxicam and imatinib, given in other fibroblastic tumours, have little effect in this one; neither of these agents has been used."),
+    ],
+)
+def test_drugs_named_then_none_of_these_given_are_not_given(texts):
+    row = run(*texts)
+    assert row.drugs is None
+    assert row.treatment == "SE"
+
+
+def test_drug_given_before_stays_when_later_options_were_not_started():
+    row = run(
+        "The boy received crizotinib for eight months.",
+        "Alectinib and lorlatinib were discussed for a relapse.",
+        "None of these was started.",
+    )
+    assert row.drugs == ["crizotinib"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("An excisional biopsy removed the whole nodule of the scalp.", "SE"),
+        ("The lump of the thigh was taken out by excision biopsy.", "SE"),
+        ("An incisional biopsy of the mass was done.", None),
+        ("An excisional biopsy of an axillary lymph node showed reactive changes.", None),
+    ],
+)
+def test_excisional_biopsy_is_an_excision(text, expected):
+    assert run(text).treatment == expected
