@@ -8971,3 +8971,21 @@ def test_stable_disease_before_a_progression_told_as_an_event_is_kept(texts, res
 )
 def test_absence_of_local_or_distant_disease_sharing_one_noun(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        # the residual left by a debulking told gone in a sentence after the drug's start: a complete response
+        (("Alectinib was begun after the debulking.", "The residual tumour vanished on CT at 5 months."), "CR"),
+        (("Her remaining disease had resolved by the fourth month of therapy.",), "CR"),
+        # gone because it was removed: no response; only nearly gone: a partial one
+        (("The residual mass had disappeared after the second excision.",), None),
+        (("Following re-excision, the residual nodule disappeared.",), None),
+        (("The residual lesion disappeared almost entirely.",), "PR"),
+        # another response told for the patient is the row's
+        (("Crizotinib gave a partial response.", "Two months later the residual mass disappeared."), "PR"),
+    ],
+)
+def test_residual_disease_told_gone_in_a_sentence_of_its_own_is_a_complete_response(texts, response):
+    assert run(*texts).response == response
