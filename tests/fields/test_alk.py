@@ -4023,3 +4023,10 @@ def test_negative_stain_list_before_a_break_apart_probe_clause_is_not_the_probes
 )
 def test_no_material_left_for_sequencing_is_no_sequencing_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("prime", ["'", "\u2032", "\u2019"])
+def test_partner_named_as_the_five_prime_partner_with_a_typeset_prime(prime):
+    r = run_apply(apply, f"ALK break-apart FISH was positive, and RNA sequencing then identified CLTC as the 5{prime} partner.")
+    assert r.alk_fusion_partner == "CLTC"
+    assert r.alk_tests == ["FISH+", "NGS+"]
