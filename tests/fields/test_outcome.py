@@ -8989,3 +8989,17 @@ def test_absence_of_local_or_distant_disease_sharing_one_noun(text, metastasis):
 )
 def test_residual_disease_told_gone_in_a_sentence_of_its_own_is_a_complete_response(texts, response):
     assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        # the series' patient named between the nodes' participle and their finding
+        ("Lymph nodes removed at the hemicolectomy in patient 2 were free of tumour.", False),
+        ("The nodes sampled at surgery in case 4 were negative.", False),
+        # precision: still a node finding only when it is clear
+        ("The nodes sampled at surgery in case 4 were involved.", None),
+    ],
+)
+def test_nodes_clear_with_the_series_patient_named_after_the_participle(text, metastasis):
+    assert run(text).metastasis is metastasis
