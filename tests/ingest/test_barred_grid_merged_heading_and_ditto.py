@@ -73,3 +73,33 @@ def test_ditto_mark_repeats_the_cell_above_it() -> None:
     assert [r[6].text for r in t.rows] == ["-", "-", "-", "+"]
     assert t.rows[3][5].text == "+"  # (the SMA of the row above)
     assert t.rows[2][6].start == t.rows[0][6].start  # the value keeps the offsets it was printed with
+
+
+SPACED = [
+    "Case   Age/sex   Location    ALK   SMA   Desmin   Operation      Outcome",
+    "1      27/M      Omentum     +     +     -        Excision       NED 11 mo",
+    "2      6/F       Bladder     +     -     \"        Resection      NED 25 mo",
+    "3      58/F      Lung        -     +     +        \"              AWD 14 mo",
+]
+
+PATIENT_COLUMNS = [
+    "                 Case 1        Case 2        Case 3",
+    "Age (years)      27            6             58",
+    "Sex              M             F             \"",
+    "Location         Omentum       Bladder       Lung",
+    "ALK IHC          Positive      \"             Negative",
+    "Outcome          NED 11 mo     NED 25 mo     AWD 14 mo",
+]
+
+
+def test_ditto_mark_in_a_table_set_with_spaces_repeats_the_cell_above() -> None:
+    t = _table(SPACED)
+    assert [r[5].text for r in t.rows] == ["-", "-", "+"]
+    assert [r[6].text for r in t.rows] == ["Excision", "Resection", "Resection"]
+
+
+def test_ditto_mark_in_a_table_of_patient_columns_repeats_the_patient_before() -> None:
+    t = _table(PATIENT_COLUMNS)
+    by_name = {c.text: k for k, c in enumerate(t.header)}
+    assert [r[by_name["Sex"]].text for r in t.rows] == ["M", "F", "F"]
+    assert [r[by_name["ALK IHC"]].text for r in t.rows] == ["Positive", "Positive", "Negative"]
