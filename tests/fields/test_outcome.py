@@ -9003,3 +9003,17 @@ def test_residual_disease_told_gone_in_a_sentence_of_its_own_is_a_complete_respo
 )
 def test_nodes_clear_with_the_series_patient_named_after_the_participle(text, metastasis):
     assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("By the last clinic visit she had reached 19 months without recurrence.", 19.0),
+        ("He has now reached two years free of disease.", 24.0),
+        # precision: a size or an age reached is no follow-up
+        ("The mass had reached 6 cm without causing pain.", None),
+        ("She had reached 16 years of age without symptoms.", None),
+    ],
+)
+def test_follow_up_told_as_a_time_reached_without_relapse(text, months):
+    assert run(text).follow_up_months == months
