@@ -159,7 +159,7 @@ SETS = [
     ("tests/data/blind133", "gold/blind133.csv", 0.91),  # held out (session 21, full-text web pages, single patients); first micro F1 0.957 on 5f4c7115
     ("tests/data/blind134", "gold/blind134.csv", 0.32),  # read (session 21, case report beside a table of published cases); first micro F1 0.365 on 5f4c7115 (the published cases' rows count as spurious here; 0.876 on the own patients)
     ("tests/data/blind135", "gold/blind135.csv", 0.28),  # held out (session 21, case report beside a table of published cases); first micro F1 0.326 on 5f4c7115 (published cases' rows spurious here; 0.861 on the own patients)
-    ("tests/data/blind138", "gold/blind138.csv", 0.68),  # session 22, read: first 187/301 on 26c9f868
+    ("tests/data/blind138", "gold/blind138.csv", 0.93),  # session 22, read: first 187/301 on 26c9f868 (F1 0.727); 292/301, F1 0.973, all 19 patients matched after fix138
     ("tests/data/blind136", "gold/blind136.csv", 0.92),  # session 22, read: first 213/216 on 26c9f868
     ("tests/data/blind137", "gold/blind137.csv", 0.90),  # session 22, held out: first 212/227 on 26c9f868
     ("tests/data/blind139", "gold/blind139.csv", 0.82),  # session 22, held out: first 287/338 on 26c9f868
@@ -170,7 +170,7 @@ SETS = [
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
 # 15/17 at first, 17/17 once its series tables with footnoted notes were read, so the default holds; blind92, held out:
 # 14/16 on 7bd075bf; blind93, read: 14/17 on a00027b2).
-MATCHED_FLOOR = {"tests/data/blind72": 0.55, "tests/data/blind138": 0.84, "tests/data/blind92": 0.87, "tests/data/blind93": 0.82}
+MATCHED_FLOOR = {"tests/data/blind72": 0.55, "tests/data/blind92": 0.87, "tests/data/blind93": 0.82}
 
 
 @pytest.mark.parametrize("docs,gold,floor", SETS)

@@ -4023,3 +4023,22 @@ def test_negative_stain_list_before_a_break_apart_probe_clause_is_not_the_probes
 )
 def test_no_material_left_for_sequencing_is_no_sequencing_result(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("prime", ["'", "\u2032", "\u2019"])
+def test_partner_named_as_the_five_prime_partner_with_a_typeset_prime(prime):
+    r = run_apply(apply, f"ALK break-apart FISH was positive, and RNA sequencing then identified CLTC as the 5{prime} partner.")
+    assert r.alk_fusion_partner == "CLTC"
+    assert r.alk_tests == ["FISH+", "NGS+"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The perinuclear ALK staining of patient 2 is typically linked to RANBP2::ALK in epithelioid sarcomas; no partner was found in our tumour.",
+        "Her membranous ALK pattern is classically associated with RANBP2-ALK in epithelioid tumours, but sequencing found no partner.",
+    ],
+)
+def test_staining_pattern_linked_to_a_fusion_in_a_class_of_tumours_is_no_finding(text):
+    r = run_apply(apply, text)
+    assert r.alk_fusion_partner is None and r.kinase_fusions is None

@@ -5675,3 +5675,32 @@ def test_grade_word_left_alone_in_a_broken_cell_is_no_marker(cell, expected):
     from eims_extract.fields.ihc import parse_ihc
 
     assert parse_ihc(cell) == expected
+
+
+@pytest.mark.parametrize(
+    "text,pos,neg",
+    [
+        # the stain's application told with the material it was applied to, then its result
+        ("CD34 was applied to the biopsy and was negative.", None, ["CD34"]),
+        ("Caldesmon was applied to all four tumours and was positive.", ["caldesmon"], None),
+        # precision: the tumour's own result after an application to another material is still the stain's
+        ("ALK was applied to the recurrence and was diffusely positive.", ["ALK"], None),
+    ],
+)
+def test_stain_applied_to_the_material_then_its_result(text, pos, neg):
+    r = run(text)
+    assert (r.ihc_positive, r.ihc_negative) == (pos, neg)
+
+
+def test_stain_positive_only_in_one_numbered_patient_after_its_application_is_negative_in_the_others(nlp):
+    from test_narrative import _rows, make_doc
+
+    doc = make_doc(
+        (
+            "case",
+            "Case 1. A 30-year-old man had an invented mass of the elbow, which was excised. "
+            "Case 2. A 12-year-old girl had an invented mass of the knee, which was excised. "
+            "CD10 was applied to both tumours and was positive only in case 2.",
+        ),
+    )
+    assert _rows(doc, nlp, "age_years", "ihc_positive", "ihc_negative") == [(30.0, None, ["CD10"]), (12.0, ["CD10"], None)]

@@ -1131,6 +1131,8 @@ def test_finding_denied_of_any_of_the_patients_speaks_for_each(text, together):
         ("No child had nodal disease at presentation.", True),
         ("No tumour in our series recurred.", True),
         ("No case needed a second operation.", True),
+        ("No tumour expressed caldesmon.", True),
+        ("No tumour stained for S100.", True),
         # precision: "no" before another noun, or a case of something, is no such subject
         ("No patient's tumour was larger than 5 cm.", False),
         ("No case of made-up disease has been described in the toe.", False),
@@ -1152,6 +1154,19 @@ def test_metastasis_denied_of_no_patient_is_each_patients(nlp):
         ),
     )
     assert _rows(doc, nlp, "age_years", "metastasis") == [(30.0, False), (12.0, False)]
+
+
+def test_stain_denied_of_no_tumour_is_each_patients(nlp):
+    doc = make_doc(
+        (
+            "case",
+            "Case 1. A 30-year-old man had an invented mass of the elbow, which was excised. "
+            "Case 2. A 12-year-old girl had an invented mass of the knee, which was excised. "
+            "No tumour expressed myogenin.",
+        ),
+    )
+    rows = _rows(doc, nlp, "age_years", "ihc_negative")
+    assert rows == [(30.0, ["myogenin"]), (12.0, ["myogenin"])]
 
 
 def test_regression_ages_listed_of_age_beside_a_mean_age_introduce_each_patient(nlp):

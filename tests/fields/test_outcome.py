@@ -8971,3 +8971,49 @@ def test_stable_disease_before_a_progression_told_as_an_event_is_kept(texts, res
 )
 def test_absence_of_local_or_distant_disease_sharing_one_noun(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("texts", "response"),
+    [
+        # the residual left by a debulking told gone in a sentence after the drug's start: a complete response
+        (("Alectinib was begun after the debulking.", "The residual tumour vanished on CT at 5 months."), "CR"),
+        (("Her remaining disease had resolved by the fourth month of therapy.",), "CR"),
+        # gone because it was removed: no response; only nearly gone: a partial one
+        (("The residual mass had disappeared after the second excision.",), None),
+        (("Following re-excision, the residual nodule disappeared.",), None),
+        (("The residual lesion disappeared almost entirely.",), "PR"),
+        # another response told for the patient is the row's
+        (("Crizotinib gave a partial response.", "Two months later the residual mass disappeared."), "PR"),
+    ],
+)
+def test_residual_disease_told_gone_in_a_sentence_of_its_own_is_a_complete_response(texts, response):
+    assert run(*texts).response == response
+
+
+@pytest.mark.parametrize(
+    "text,metastasis",
+    [
+        # the series' patient named between the nodes' participle and their finding
+        ("Lymph nodes removed at the hemicolectomy in patient 2 were free of tumour.", False),
+        ("The nodes sampled at surgery in case 4 were negative.", False),
+        # precision: still a node finding only when it is clear
+        ("The nodes sampled at surgery in case 4 were involved.", None),
+    ],
+)
+def test_nodes_clear_with_the_series_patient_named_after_the_participle(text, metastasis):
+    assert run(text).metastasis is metastasis
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("By the last clinic visit she had reached 19 months without recurrence.", 19.0),
+        ("He has now reached two years free of disease.", 24.0),
+        # precision: a size or an age reached is no follow-up
+        ("The mass had reached 6 cm without causing pain.", None),
+        ("She had reached 16 years of age without symptoms.", None),
+    ],
+)
+def test_follow_up_told_as_a_time_reached_without_relapse(text, months):
+    assert run(text).follow_up_months == months

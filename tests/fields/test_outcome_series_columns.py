@@ -49,6 +49,12 @@ def test_recurrence_metastasis_column_sets_each_event_it_names(tmp_path):
     assert [(r.recurrence, r.metastasis) for r in rows] == [(True, True), (False, False), (None, True)]
 
 
+@pytest.mark.parametrize("head", ["Recurrence/meta.", "Recurrence/mets."])
+def test_recurrence_metastasis_column_with_an_abbreviated_metastasis(tmp_path, head):
+    rows = _rows(tmp_path, BOTH.replace("Recurrence/metastasis", head))
+    assert [(r.recurrence, r.metastasis) for r in rows] == [(True, True), (False, False), (None, True)]
+
+
 def test_recurrence_column_cell_naming_the_event(tmp_path):
     text = BOTH.replace("Recurrence/metastasis", "Recurrence").replace("Local recurrence, 5 mo; peritoneal metastases", "Local recurrence, 5 mo")
     rows = _rows(tmp_path, text)

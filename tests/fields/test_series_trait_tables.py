@@ -5,6 +5,8 @@ its unit. Reports are fictional."""
 
 from __future__ import annotations
 
+import pytest
+
 from eims_extract.pipeline.extract import process_path
 
 
@@ -222,6 +224,19 @@ Splenic IMT is rare.
 
 def test_note_added_in_proof_gives_the_later_follow_up_over_the_table(tmp_path):
     rows = _rows(tmp_path, _LATER_NOTE.format(note="Note added in proof: Case 2 was seen again in May; she has now been followed for 27 months without recurrence."))
+    assert (rows["1"].follow_up_months, rows["2"].follow_up_months) == (15.0, 27.0)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "For Case 2, Table 1 gives her follow-up as 20 months; she has since reached 27 months without recurrence.",
+        "At the last visit before submission, Case 2 had been followed for 27 months without recurrence.",
+        "By the time of revision, Case 2 had reached 27 months of follow-up without recurrence.",
+    ],
+)
+def test_follow_up_dated_after_the_table_gives_the_later_follow_up(tmp_path, note):
+    rows = _rows(tmp_path, _LATER_NOTE.format(note=note))
     assert (rows["1"].follow_up_months, rows["2"].follow_up_months) == (15.0, 27.0)
 
 

@@ -1154,9 +1154,10 @@ def _event_part(part: str) -> bool | None:
 
 
 def told_later(sentence: str) -> bool:
-    """Does ``sentence`` open a note added after the article was written ("Note added in proof: ...", "Addendum: ...")?
-    Its follow-up is later than the one the summary table prints."""
-    return _rx("note_added_later").match(sentence) is not None
+    """Does ``sentence`` open a note added after the article was written ("Note added in proof: ...", "Addendum: ..."),
+    or date its follow-up after the summary table ("at the last visit before submission", "Table 1 gives his follow-up
+    as 15 months; ...")? Its follow-up is later than the one the summary table prints."""
+    return _rx("note_added_later").match(sentence) is not None or _rx("follow_up_dated_after_table").search(sentence) is not None
 
 
 def _names_metastatic_sites(text: str) -> bool | None:

@@ -1362,6 +1362,20 @@ def fill_text_table(doc: Document, table: Table) -> None:
         _fill_located(doc, table, located)
     if groups and table.rows:
         _site_from_groups(doc, table, groups)
+    _ditto_cells(table)
+
+
+_DITTO = layout("ditto_cell")
+
+
+def _ditto_cells(table: Table) -> None:
+    """A cell holding only a ditto mark ('"', "do.") repeats the cell above it in its column: it takes that cell (its
+    text and offsets, so the value keeps the evidence it was printed with). A mark with nothing above it stays."""
+    for r in range(1, len(table.rows)):
+        row, above = table.rows[r], table.rows[r - 1]
+        for c, cell in enumerate(row):
+            if c < len(above) and above[c].text.strip() and _DITTO.match(cell.text):
+                row[c] = above[c]
 
 
 def _continued_parts(located: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -1546,6 +1560,8 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
     raws: list[str] = []  # the body's lines so far, and stripped (kept beside it: not rebuilt for every line)
     stripped: list[str] = []
     legend_lines: list[str] = []
+    after_rule: set[int] = set()  # offsets of the lines right under a drawn rule (the header's first line aside)
+    ruled = False
     for raw, at in located:
         s = raw.strip()
         # a note spelling out one code under rows cut by bars or tabs, itself a line with neither
@@ -1565,8 +1581,14 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
             if not table.caption and not layout("continued_word").search(s):
                 table.caption = s
             continue
-        if _CONTINUED.match(s) or _RULE_LINE.match(s) or _PAGE_MARKER.fullmatch(s):
+        if _RULE_LINE.match(s):
+            ruled = True
+            continue
+        if _CONTINUED.match(s) or _PAGE_MARKER.fullmatch(s):
             continue  # ("Page 3/12": the foot of the page the table was carried over, no row)
+        if ruled and body:
+            after_rule.add(at)
+        ruled = False
         body.append((raw, at))
         raws.append(raw)
         stripped.append(s)
@@ -1617,7 +1639,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
         cols.insert(0, _Column("", "free", None, Cell("")))
         table.header = [c.cell for c in cols]
     if grid is None and one_line:
-        grid = _delimited_rows(doc, grid_lines, len(cols), 1)
+        grid = _delimited_rows(doc, grid_lines, len(cols), 1, ruled=after_rule)
     if grid is None and one_line:
         grid = _aligned_rows(doc, grid_lines, len(cols), cols)
     if grid is None and not one_line and not wrap and any(sep in body[head][0] for sep in "|\t"):
@@ -1856,12 +1878,19 @@ def _may_open(line: list[_Tok], first_key: str) -> bool:
 
 
 def _delimited_rows(
-    doc: Document, lines: list[tuple[str, int]], n: int, skip: int, header_keys: list[str] | None = None
+    doc: Document,
+    lines: list[tuple[str, int]],
+    n: int,
+    skip: int,
+    header_keys: list[str] | None = None,
+    ruled: set[int] | None = None,
 ) -> list[list[Cell]] | None:
     """Rows of a table whose every line is cut by its delimiters into as many cells as the
     header has columns: cells are taken by position (empty cells kept). None otherwise, and
     the grammars decide (wrapped cells, a record over several lines, missing borders). ``header_keys``: the
-    header's cell keys when it is not ``lines[0]`` (a header whose cells wrap over lines: only rows are given)."""
+    header's cell keys when it is not ``lines[0]`` (a header whose cells wrap over lines: only rows are given).
+    ``ruled``: offsets of the lines printed right under a drawn rule (``+-----+``): in a grid that rules off each
+    record, a line under no rule whose case cell is blank goes on with the record above, whatever its words."""
     if all("|" in r or "\t" in r or layout("page_marker_line").fullmatch(r.strip()) for r, _ in lines):
         # a page marker ("-- page 2 of 4 --") printed inside a grid set with bars or tabs is no row
         lines = [(r, at) for r, at in lines if "|" in r or "\t" in r]
@@ -1910,9 +1939,30 @@ def _delimited_rows(
             rows[-1][last + 1 : last + k] = row[1:k]
             told[-1] = n
             continue
+        if (
+            case_first
+            and rows
+            and ruled is not None
+            and len(ruled & {at for _, at in lines[skip:]}) >= _RULED_RECORDS
+            and at not in ruled
+            and not row[0].text.strip()
+            and rows[-1][0].text.strip()
+        ):
+            # a record of a grid ruled off record by record, its cells wrapped onto a line of their own
+            prev = rows[-1]
+            for c, low in enumerate(row):
+                if not low.text.strip():
+                    continue
+                top = prev[c]
+                prev[c] = low if not top.text.strip() else Cell(top.text + _glue(top.text, low.text.strip()), top.start, low.end, top.page)
+            continue
         rows.append(row)
         told.append(k)
     return _continued_rows(rows) if case_first else rows
+
+
+#: the fewest rules under records that make a grid ruled off record by record
+_RULED_RECORDS = 2
 
 
 def _breaks_cell(above: int, here: int, n: int, first: str) -> bool:
@@ -1958,10 +2008,19 @@ def _glue(top: str, low: str) -> str:
 
 
 def _goes_on(low: str, top: str) -> bool:
-    """Does a cell printed under a blank case cell go on with the cell above it: its words open in lower case or in a
-    bracket, or the cell above stops open?"""
-    first = low.strip()[:1]
-    return first.islower() or first == "(" or ends_open(top)
+    """Does a cell printed under a blank case cell go on with the cell above it: its words open in lower case, in a
+    bracket or on a joining sign ("+ RT" under "Excision"), or the cell above stops open (a list item closed with a
+    semicolon, "Recurred 8 mo;", included)?"""
+    low = low.strip()
+    first = low[:1]
+    opener = low.split(maxsplit=1)[0] if low else ""
+    return (
+        first.islower()
+        or first == "("
+        or (opener not in ("-", ",") and _JOINER.fullmatch(opener) is not None)
+        or ends_open(top)
+        or top.rstrip().endswith(";")
+    )
 
 
 def _blank_first_cells(lines: list[tuple[str, int]], spans: list[list[tuple[int, int]] | None]) -> None:
@@ -2380,6 +2439,11 @@ def _find_header(doc: Document, lines: list[list[_Tok]], g: Grammars | None = No
                 (_under_bars(doc, toks, ph, lines[i + 1]) if i + 1 < len(lines) else None)
                 or _under_header(toks, ph, lines[i + 1 : i + 1 + _HEADER_WRAP_LINES], g)
             ) if k == 1 else None
+            if k == 1 and under is None and i + 1 < len(lines) and (cut := _cut_over_lower(toks, ph, lines[i + 1])):
+                # "Case Age/   Site" over "     sex": two names one space apart, the lower word under the second
+                under = _under_header(toks, cut, lines[i + 1 : i + 1 + _HEADER_WRAP_LINES], g, loose=True)
+                if under is not None:
+                    ph = cut
             over = _over_header(toks, ph, lines[i - 1]) if k == 1 and i > 0 else None
             cols = []
             for n, (a, b, spec) in enumerate(ph):
@@ -2457,7 +2521,17 @@ def _group_header(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell
     c0, c1, c2 = (_raw_cells(r, sep, border) for r in (r0, r1, r2))
     at0, at1 = body[0][1], body[1][1]
     spanned = _spanned_groups(r0, r1, c0, c1, c2)
-    if spanned is not None:
+    merged = _merged_cells(r0, r1, sep, c0, c1, c2) if spanned is None else None
+    if merged is not None:
+        header = []
+        for (a1, b1), (k, wide) in zip(c1, merged):
+            top, sub = r0[slice(*c0[k])], r1[a1:b1]
+            if wide:  # a sub-column under a merged heading ("ALK" under "IHC"), named as a group's sub-column
+                header.append(Cell(_sub_column_name(top, sub), at1 + a1, at1 + b1, doc.page_at(at1 + a1)))
+            else:  # a cell of its own, maybe wrapped onto the second line ("Size" over "(cm)")
+                a, b = c0[k]
+                header.append(Cell(f"{top} {sub}" if sub else top, at0 + a, at0 + b, doc.page_at(at0 + a)))
+    elif spanned is not None:
         c1 = c1 + [(len(r1), len(r1))] * (len(c0) - len(c1))
         header: list[Cell] = []
         for (a, b), (a1, b1), group in zip(c0, c1, spanned):
@@ -2486,7 +2560,54 @@ def _group_header(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell
         if len(cells) != n:
             return None
         rows.append([Cell(raw[a:b], at + a, at + b, doc.page_at(at + a)) if b > a else Cell("") for a, b in cells])
+    if merged is not None and getattr(header_spec(header[0].text), "field", None) == "case":
+        rows = _continued_rows(rows)  # a drawn grid's record over two lines, its case cell blank on the second
     return header, rows
+
+
+#: how far (characters) a bar of a merged header line may stand from the bar under it (hand-padded cells)
+_MERGED_BAR_SLACK = 3
+
+
+def _merged_cells(
+    r0: str, r1: str, sep: str, c0: list[tuple[int, int]], c1: list[tuple[int, int]], c2: list[tuple[int, int]]
+) -> list[tuple[int, bool]] | None:
+    """A header drawn with bars over two lines whose first line merges cells: a heading printed once across the
+    sub-columns the second line names under it, no bar between them ("|   IHC   |" over "| ALK | SMA |"), as a drawn
+    grid or a pasted PDF table sets a spanning cell. Every bar of the first line stands where a bar of the second
+    does, and the first row cuts as the second line. Per cell of the second line: the first line's cell over it, and
+    whether that cell spans more than one (a group heading). None unless some cell is so merged, each merged heading
+    is named and every sub-column under it too, and the first column is named above."""
+    if sep != "|" or len(c1) <= len(c0) or len(c2) != len(c1) or c0[0][0] == c0[0][1]:
+        return None
+    bars0 = [i for i, ch in enumerate(r0.rstrip()) if ch == sep]
+    bars1 = [i for i, ch in enumerate(r1.rstrip()) if ch == sep]
+    if len(bars0) < 3 or len(bars1) <= len(bars0):
+        return None
+    # each bar of the first line over a bar of the second, in order, give or take a hand-padded character or two
+    edges: list[int] = []
+    for x in bars0:
+        free = [y for y in bars1 if not edges or y > edges[-1]]
+        y = min(free, key=lambda y: abs(y - x), default=None)
+        if y is None or abs(y - x) > _MERGED_BAR_SLACK:
+            return None
+        edges.append(y)
+    out: list[tuple[int, bool]] = []
+    for a1, b1 in c1:
+        left = sum(1 for e in edges if e < a1)  # bars of the first line left of the cell
+        k = left - (1 if r0.lstrip(" ").startswith(sep) else 0)
+        if not 0 <= k < len(c0):
+            return None
+        out.append((k, False))
+    counts = [sum(1 for k, _ in out if k == j) for j in range(len(c0))]
+    if any(c == 0 for c in counts) or all(c == 1 for c in counts):
+        return None
+    for i, (k, _) in enumerate(out):
+        if counts[k] > 1:
+            if c0[k][0] == c0[k][1] or c1[i][0] == c1[i][1]:
+                return None  # a merged heading names its sub-columns, and each is named under it
+            out[i] = (k, True)
+    return out
 
 
 def _labelled_cells(doc: Document, body: list[tuple[str, int]]) -> tuple[list[Cell], list[list[Cell]]] | None:
@@ -2651,16 +2772,48 @@ def _under_bars(
     return out, 1
 
 
+def _cut_over_lower(
+    head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], below: list[_Tok]
+) -> list[tuple[int, int, ColumnSpec | None]] | None:
+    """A header set in columns with spaces where two names stand one space apart ("Case Age/   Site   Size"), the line
+    under it finishing some of them ("     sex           (cm)"): a lower word starting right under a word inside a
+    header cell (not its first) opens a column there. Each cut leaves a left part that names a column on its own and a
+    right part that names one with the lower word ("Age/" + "sex"). None unless some cell is so cut."""
+    if not below or len({t.line for t in head}) != 1 or len({t.line for t in below}) != 1:
+        return None
+    lower = {t.x: t for t in below}
+    out: list[tuple[int, int, ColumnSpec | None]] = []
+    cut = False
+    for a, b, spec in ph:
+        at = a
+        for q in range(a + 1, b):
+            w = lower.get(head[q].x)
+            if w is None or head[q].gap_before:
+                continue
+            left = header_spec(" ".join(t.text for t in head[at:q]))
+            right = header_spec(" ".join([*(t.text for t in head[q:b]), w.text]))
+            if left is None or right is None:
+                return None
+            out.append((at, q, left))
+            at, spec, cut = q, header_spec(" ".join(t.text for t in head[q:b])), True
+        out.append((at, b, spec))
+    return out if cut else None
+
+
 def _under_header(
-    head: list[_Tok], ph: list[tuple[int, int, ColumnSpec | None]], below: list[list[_Tok]], g: Grammars | None
+    head: list[_Tok],
+    ph: list[tuple[int, int, ColumnSpec | None]],
+    below: list[list[_Tok]],
+    g: Grammars | None,
+    loose: bool = False,
 ) -> tuple[list[list[_Tok]], int] | None:
     """The words a header set in columns with spaces prints on its next lines, each under one of its cells (a unit,
     a clone, the rest of a long name: "Size" / "(cm)", "ALK" / "(D5F3)"): per column, the tokens to append to its
     cell, and how many lines they fill. Such a line leaves the first column blank (a row opens with its label), puts
     at most one short run of words under each cell, each run with a letter and none fitting its column's grammar
     (a value, not a name); the first line that does not fit ends them. None when no line does."""
-    if len(ph) < 3 or any(not head[a].gap_before for a, _, _ in ph[1:]) or len({t.line for t in head}) != 1:
-        return None
+    if len(ph) < 3 or (not loose and any(not head[a].gap_before for a, _, _ in ph[1:])) or len({t.line for t in head}) != 1:
+        return None  # (``loose``: a header cut by :func:`_cut_over_lower`, some names one space apart)
     if ph[0][2] is not None and ph[0][2].field in SPANNING_FIELDS:
         return None  # a spanning first cell may be printed lower down, beside the first row's other cells
     starts = [head[a].x for a, _, _ in ph]

@@ -2127,7 +2127,10 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     captions: list[Caption] = []
     tables: dict[str, PendingTable] = {}
     for it in items:
-        lines = [Line(x.raw, x.page) for x in it.lines]
+        # a running head or foot printed inside a table carried over a page ("Journal | www.site.org   3", "Surname et
+        # al.   Short title") is no line of it: one taken for furniture that carries a mark only furniture carries (a
+        # web address, "et al."); any other (a lone "3", a wrapped row's last cells) may be the table's own and stays
+        lines = [Line(x.raw, x.page) for x in it.lines if it.kind != "table" or not (x.furniture and _FURNITURE_MARK.search(x.s))]
         if it.kind == "figure":
             label = " ".join(it.lines[0].s.split()[:2]).rstrip(".:|")
             captions.append(Caption(label, [Line(x.s, x.page) for x in it.lines if not x.furniture]))
