@@ -468,6 +468,21 @@ def test_regression_regrowth_of_residual_disease_is_not_recurrence(text, recurre
 
 
 @pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Abdominal myofibroblastic sarcoma: early relapse after debulking and a lasting answer to alectinib", None),
+        ("The tumour showed a recurrence following the incomplete resection within two months.", None),
+        ("She relapsed after a subtotal excision of the pelvic mass.", None),
+        # precision: a recurrence after a complete operation stays one
+        ("Early relapse after complete resection led to a second operation.", True),
+        ("The tumour recurred in the pelvis after the operation.", True),
+    ],
+)
+def test_relapse_after_an_operation_that_left_tumour_is_not_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
     "text,value",
     [
         # regressions from blind set 8: a time point anchored on surgery/biopsy with the result beside it
@@ -8971,3 +8986,31 @@ def test_stable_disease_before_a_progression_told_as_an_event_is_kept(texts, res
 )
 def test_absence_of_local_or_distant_disease_sharing_one_noun(text, metastasis):
     assert run(text).metastasis == metastasis
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("She continues on alectinib, with the residual abnormality unchanged.", "AWD"),
+        ("He remains on larotrectinib with a small residual rim of soft tissue.", "AWD"),
+        ("He continues on entrectinib with a persistent 1.5-cm nodule.", "AWD"),
+        # precision: a follow-up visit, not a drug, with a scar left
+        ("He remains on follow-up, with the operative scar unchanged.", None),
+    ],
+)
+def test_continues_on_a_drug_with_tumour_left_is_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("After ten weeks MRI showed a reduction of more than 60% in tumour volume.", "PR"),
+        ("Restaging showed a decrease of 45% in size of the pelvic mass.", "PR"),
+        # precision: a small share, or the shrinkage an operation made, is no partial response
+        ("CT showed a reduction of 20% in tumour size.", None),
+        ("A reduction of 50% in tumour size was achieved by the debulking.", None),
+    ],
+)
+def test_reduction_of_a_share_in_tumour_size_is_a_partial_response(text, response):
+    assert run(text).response == response
