@@ -871,6 +871,9 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 # a legend set off by blank lines inside a sentence it cut, over with a full stop: the block after it
                 # goes on with that sentence, however few plain words it has ("NTRK1-3, RET and PDGFRB detected ...")
                 or (set_off and interrupted_mid and ends_sentence(prev) and len(item.lines) > 1)
+                # a legend whose last panel has no full stop ("... c ALK. d ROS1 negative"), its line well short of the
+                # column, then a blank line and a capitalised line of column width: the body's next paragraph
+                or (item.kind == "figure" and blanks_part and _legend_ends_short(s, prev, item, wide, alone=True))
             )
         ):
             # a figure caption ends at a blank line: the paragraph after it is body text, and so is a lower-case
@@ -972,13 +975,14 @@ def _title_line(s: str) -> bool:
     )
 
 
-def _legend_ends_short(s: str, prev: str, item: _Item, wide: float) -> bool:
+def _legend_ends_short(s: str, prev: str, item: _Item, wide: float, alone: bool = False) -> bool:
     """A figure legend set without a blank line above the body text (panel letters, no full stop on its last panel:
     "... d Case 3, granular cytoplasmic ALK" / "Tumours in cases 1 and 2 were ..."): a legend line well short of the
-    column after the legend's first line, then a capitalised prose line of column width, ends the legend there."""
+    column after the legend's first line, then a capitalised prose line of column width, ends the legend there.
+    ``alone``: the body line stands after a blank line, so the legend's first line may be its last one too."""
     column = wide / 1.15  # the text width (``wide`` is 1.15 x the 90th percentile of line lengths)
     return (
-        len(item.lines) > 1
+        (len(item.lines) > 1 or alone)
         and not item.flat
         and len(prev) < _LEGEND_SHORT_SHARE * column
         and s[:1].isupper()
