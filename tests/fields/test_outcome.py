@@ -9014,3 +9014,19 @@ def test_continues_on_a_drug_with_tumour_left_is_alive_with_disease(text, status
 )
 def test_reduction_of_a_share_in_tumour_size_is_a_partial_response(text, response):
     assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("texts", "months"),
+    [
+        # the abstract rounds up, the case text gives the count: the count
+        (("He is doing well almost two years after diagnosis.", "He remains free of disease 21 months after diagnosis."), 21.0),
+        (("She was well nearly a year after the operation.", "At 11 months after the operation she had no recurrence."), 11.0),
+        # the bound alone, or with an earlier visit well under it, or with a longer count: as told
+        (("She was well nearly a year after the operation.",), 12.0),
+        (("At 4 months after the operation she had no recurrence.", "She was well nearly a year after the operation."), 12.0),
+        (("She was well nearly a year after the operation.", "At 15 months after the operation she had no recurrence."), 15.0),
+    ],
+)
+def test_exact_follow_up_just_under_an_almost_bound_is_the_follow_up(texts, months):
+    assert run(*texts).follow_up_months == months
