@@ -5704,3 +5704,18 @@ def test_stain_positive_only_in_one_numbered_patient_after_its_application_is_ne
         ),
     )
     assert _rows(doc, nlp, "age_years", "ihc_positive", "ihc_negative") == [(30.0, None, ["CD10"]), (12.0, ["CD10"], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flattened "Antibody Clone Result" table: the short clone code after each marker is no second marker
+        ("MDM2 KR7 negative SMA 1A4 positive Desmin DE7 negative", [("MDM2", False), ("SMA", True), ("desmin", False)]),
+        ("Vimentin VX9 positive, SOX10 BC34 negative", [("vimentin", True), ("SOX10", False)]),
+        # precision: an unknown marker in a list, parted from the known one by a comma or a conjunction, stays a marker
+        ("Desmin, CD34 and Ptx14 were negative.", [("desmin", False), ("CD34", False), ("Ptx14", False)]),
+        ("The cells were negative for MDM2 and KR7.", [("MDM2", False), ("KR7", False)]),
+    ],
+)
+def test_clone_code_set_after_its_marker_without_a_bracket_is_not_a_marker(text, expected):
+    assert polarities(text) == expected

@@ -9017,3 +9017,62 @@ def test_nodes_clear_with_the_series_patient_named_after_the_participle(text, me
 )
 def test_follow_up_told_as_a_time_reached_without_relapse(text, months):
     assert run(text).follow_up_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Abdominal myofibroblastic sarcoma: early relapse after debulking and a lasting answer to alectinib", None),
+        ("The tumour showed a recurrence following the incomplete resection within two months.", None),
+        ("She relapsed after a subtotal excision of the pelvic mass.", None),
+        # precision: a recurrence after a complete operation stays one
+        ("Early relapse after complete resection led to a second operation.", True),
+        ("The tumour recurred in the pelvis after the operation.", True),
+    ],
+)
+def test_relapse_after_an_operation_that_left_tumour_is_not_recurrence(text, recurrence):
+    assert run(text).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("She continues on alectinib, with the residual abnormality unchanged.", "AWD"),
+        ("He remains on larotrectinib with a small residual rim of soft tissue.", "AWD"),
+        ("He continues on entrectinib with a persistent 1.5-cm nodule.", "AWD"),
+        # precision: a follow-up visit, not a drug, with a scar left
+        ("He remains on follow-up, with the operative scar unchanged.", None),
+    ],
+)
+def test_continues_on_a_drug_with_tumour_left_is_alive_with_disease(text, status):
+    assert run(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("After ten weeks MRI showed a reduction of more than 60% in tumour volume.", "PR"),
+        ("Restaging showed a decrease of 45% in size of the pelvic mass.", "PR"),
+        # precision: a small share, or the shrinkage an operation made, is no partial response
+        ("CT showed a reduction of 20% in tumour size.", None),
+        ("A reduction of 50% in tumour size was achieved by the debulking.", None),
+    ],
+)
+def test_reduction_of_a_share_in_tumour_size_is_a_partial_response(text, response):
+    assert run(text).response == response
+
+
+@pytest.mark.parametrize(
+    ("texts", "months"),
+    [
+        # the abstract rounds up, the case text gives the count: the count
+        (("He is doing well almost two years after diagnosis.", "He remains free of disease 21 months after diagnosis."), 21.0),
+        (("She was well nearly a year after the operation.", "At 11 months after the operation she had no recurrence."), 11.0),
+        # the bound alone, or with an earlier visit well under it, or with a longer count: as told
+        (("She was well nearly a year after the operation.",), 12.0),
+        (("At 4 months after the operation she had no recurrence.", "She was well nearly a year after the operation."), 12.0),
+        (("She was well nearly a year after the operation.", "At 15 months after the operation she had no recurrence."), 15.0),
+    ],
+)
+def test_exact_follow_up_just_under_an_almost_bound_is_the_follow_up(texts, months):
+    assert run(*texts).follow_up_months == months

@@ -108,3 +108,46 @@ def test_result_lines_of_a_wrapped_case_are_read_one_a_line(nlp) -> None:
     assert not {"SMA", "calponin"} & set(row.ihc_negative or [])
     assert row.ki67_percent == 5
 
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  Desmin          \u2013",  # an en dash printed for the minus sign
+        "  CD117 (c-KIT)   \u2013",
+        "  ALK (D5F3)      +, granular cytoplasmic",  # the sign, a comma, a few words on the staining
+        "  Ki-67           about 20%",
+        "  Ki-67           approximately 7%",
+    ],
+)
+def test_panel_lines_with_an_en_dash_a_note_or_an_about_share_are_panel_lines(line: str) -> None:
+    from eims_extract.rules import layout
+
+    assert layout("panel_result_line").match(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["  Desmin and CD34 were both negative in the tumour cells", "Table 2   Follow-up     \u2013 continued from page 3"],
+)
+def test_sentences_and_captions_are_not_panel_lines(line: str) -> None:
+    from eims_extract.rules import layout
+
+    assert layout("panel_result_line").match(line) is None
+
+
+def test_panel_with_en_dash_signs_in_a_wrapped_case_is_read_one_marker_a_line(nlp) -> None:
+    panel = (
+        "  ALK (D5F3)      +, granular cytoplasmic\n"
+        "  SMA             +\n"
+        "  Desmin          \u2013\n"
+        "  DOG1            \u2013\n"
+        "  CD34            \u2013\n"
+        "  Ki-67           about 15%\n"
+    )
+    doc = read_text(_WRAPPED.replace(_STAINS, panel).encode(), "dash", "dash.txt")
+    assert "Desmin          \u2013\nDOG1" in doc.text  # one marker a line, not run into the next
+    row = extract_document(doc, nlp)[0]
+    assert {"desmin", "DOG-1", "CD34"} <= set(row.ihc_negative or [])
+    assert "ALK" in set(row.ihc_positive or [])
+    assert row.ki67_percent == 15

@@ -50,3 +50,51 @@ def test_figure_word_opening_a_prose_line_is_not_a_panel_legend(line: str) -> No
     from eims_extract.ingest.sections import caption_start
 
     assert caption_start(line) is None
+
+
+# a wrapped dump with blank lines between its paragraphs: a one-line legend whose last panel has no full stop, set
+# off by blank lines after a list whose last item has none either
+def _wrapped(text: str) -> str:
+    import textwrap
+
+    return textwrap.fill(text, 96)
+
+
+_LIST_THEN_LEGEND = "\n".join(
+    [
+        "Case report",
+        _wrapped(
+            "A 7-month-old boy was seen with a swelling of the right cheek that had grown for five weeks, and an MRI "
+            "scan showed a 2.8-cm mass of the masseter muscle without any erosion of the mandible or of the skull base. "
+            "His parents had seen no fever, and his blood counts and inflammatory markers were normal on admission."
+        ),
+        "",
+        _wrapped("An incisional biopsy showed bland spindle cells in a myxoid stroma with plasma cells. The stains read:"),
+        "- SMA: positive",
+        "- ALK (5A4): negative",
+        "- Ki-67: about 8%",
+        "",
+        "Fig. 2  a H&E x200. b SMA. c ALK negative",
+        "",
+        _wrapped(
+            "A fusion panel of 60 genes done on the RNA of the biopsy found a TFG::ROS1 fusion, and no ALK fusion "
+            "was found by the same panel; the boy was given crizotinib and the swelling had gone after four months "
+            "of treatment, with no sign of the mass on the scan done at that visit or at the later ones."
+        ),
+        "",
+        "Discussion",
+        _wrapped(
+            "Such tumours of the cheek in infants are very rare and may respond to kinase inhibitors without any "
+            "operation, as the swelling of this boy did within a few months of starting the drug at home."
+        ),
+        "",
+    ]
+)
+
+
+def test_one_line_legend_without_a_full_stop_ends_at_the_blank_line_before_a_paragraph() -> None:
+    doc = read_text(_LIST_THEN_LEGEND.encode(), "legend", "legend.txt")
+    cap = next(s for s in doc.sections if s.kind == "caption")
+    assert doc.text[cap.start : cap.end].rstrip().endswith("c ALK negative")
+    case = next(s for s in doc.sections if s.kind == "case")
+    assert "A fusion panel of 60 genes" in doc.text[case.start : case.end]

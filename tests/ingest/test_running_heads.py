@@ -122,3 +122,60 @@ def test_sentence_naming_authors_with_a_colon_is_kept() -> None:
     line = "as Okafor-Lund et al: showed, the tumour can recur"
     doc = read_text((_FRONT + line + "\n" + _AFTER).encode(), "colon", "colon.txt")
     assert "Okafor-Lund et al" in doc.text
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Okafor-Lund et al. Invented Surg Rep (2031) 4:12" + " " * 30 + "Surgery",
+        "12" + " " * 40 + "Okafor-Lund et al. Sleeve Lobectomy",
+        "http://dx.doi.org/10.5555/ISRP.0000000000012" + " " * 30 + "12",
+        "Invented Surgical Reports | www.isr-journal.example   Sleeve lobectomy in a boy" + " " * 10 + "12",
+        "Invented Journal of Thoracic Surgery, Vol 4, No 2 May 2031" + " " * 30 + "112",
+        "Received: 2 March 2031 / Received in final form: 9 May 2031 / Accepted: 20 May 2031",
+    ],
+    ids=["et-al-then-citation", "page-then-et-al-title", "doi-url-then-page", "journal-web-address-then-page",
+         "journal-volume-issue-then-page", "article-history"],
+)
+def test_page_feet_of_two_column_dumps_inside_a_sentence_are_furniture(foot: str) -> None:
+    # set between blank lines inside a sentence, as a text layer prints the page's foot and the next page's head
+    doc = read_text((_FRONT + "\n" + foot + "\n\n" + _AFTER).encode(), "foot", "foot.txt")
+    assert "the fragments were sent to the pathology laboratory" in doc.text
+    assert foot.split()[0] not in doc.text.split("Discussion")[0].split("Case report")[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Okafor-Lund et al. described the same tumour in 2029, and the",
+        "Received 2 courses of steroids before the operation, and the",
+        "see www.isr-journal.example for the video of the operation, and the",
+        "The Invented Journal, Vol 4, No 2 printed three such cases, and the",
+    ],
+)
+def test_sentences_that_resemble_page_feet_are_kept(line: str) -> None:
+    doc = read_text((_FRONT + line + "\n" + _AFTER).encode(), "keep", "keep.txt")
+    assert " ".join(line.split()[:3]) in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "http://dx.doi.org/10.5555/ISRP.0000000000012" + " " * 30 + "12",
+        "Received: 2 March 2031 / Received in final form: 9 May 2031 / Accepted: 20 May 2031",
+        "Submitted Mar 02, 2031. Accepted for publication May 20, 2031.",
+        "Invented Journal of Thoracic Surgery, Vol 4, No 2 May 2031" + " " * 30 + "112",
+    ],
+)
+def test_page_foot_lines_are_furniture_wherever_they_stand(line: str) -> None:
+    # known by their own shape, not only by a sentence they cut (a foot between a column's end and the next page)
+    from eims_extract.ingest.sections import is_furniture
+
+    assert is_furniture(line)
+
+
+def test_page_number_then_et_al_and_a_short_title_is_a_running_head() -> None:
+    from eims_extract.rules import layout
+
+    assert layout("running_head_et_al_gap").match("12" + " " * 40 + "Okafor-Lund et al. Sleeve Lobectomy")
+    assert not layout("running_head_et_al_gap").match("12 Okafor-Lund et al. described the same tumour")

@@ -384,3 +384,138 @@ def test_legend_over_both_columns_with_a_space_at_the_gutter_stays_whole() -> No
     legend = "Figure 1. Axial CT of the left groin showing the solid nodule beside the femoral vessels (arrow)."
     doc = read_text(("Case reports\n\n" + "\n".join([*above, legend, *below]) + "\n").encode(), "legend", "legend.txt")
     assert legend in doc.text
+
+
+# -- a page of two short column blocks (one a case), a legend and a narrow table between them ----------------------
+_CASE_A_LEFT = [
+    "Case 1",
+    "A 41-year-old carpenter came with a month of",
+    "cough, night sweats and a dull pain under the",
+    "left ribs. Imaging showed a 9-cm mass in the",
+    "gastrosplenic ligament, lying close to the sple-",
+]
+_CASE_A_RIGHT = [
+    "nic hilum, with no ascites and no enlarged nodes.",
+    "The mass was removed whole together with the",
+    "spleen at laparotomy, and the margins were free",
+    "of tumour on every side of the resected specimen.",
+]
+_CASE_B_LEFT = [
+    "Case 2",
+    "A 12-year-old boy was brought with a painless",
+    "swelling of the right cheek that his teacher had",
+    "seen first. There was no fever and his blood count",
+    "was normal apart from a slightly raised platelet",
+]
+_CASE_B_RIGHT = [
+    "count. A biopsy through the mouth showed bland",
+    "spindle cells among many plasma cells, and the",
+    "swelling was then removed through a small cut",
+    "under the jaw without any damage to the nerves.",
+]
+_NARROW_TABLE = [
+    "Table 1 Stains in the two invented cases",
+    "Marker      Case A        Case B",
+    "ALK         +             +",
+    "SMA         +             focal +",
+    "Desmin      -             -",
+    "CD30        +             not done",
+    "Keratin     -             -",
+    "S100        -             -",
+    "CD34        -             not done",
+    "Myogenin    -             -",
+    "Ki-67       25%           4%",
+]
+
+
+def _paired(left: list[str], right: list[str], at: int = 55) -> list[str]:
+    right = right + [""] * (len(left) - len(right))
+    return [(a.ljust(at) + b).rstrip() for a, b in zip(left, right)]
+
+
+def _short_blocks_page() -> str:
+    legend = "Figure 1 Case A. Plump spindle cells in a loose stroma with plasma cells and eosinophils (H&E, x200)."
+    lines = [
+        "Two invented myofibroblastic tumours of the upper abdomen and of the cheek in a man and a boy",
+        "",
+        *_paired(_CASE_A_LEFT, _CASE_A_RIGHT),
+        "",
+        legend,
+        "",
+        *_NARROW_TABLE,
+        "",
+        *_paired(_CASE_B_LEFT, _CASE_B_RIGHT),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def test_short_column_blocks_of_one_page_unfold_past_a_narrow_tables_columns() -> None:
+    """Two blocks of two columns, each too short to count alone, cut at one gutter on one page, with a figure legend
+    over both columns and a table narrower than the left column between them; the table's own columns get more votes
+    than the gutter: the gutter is still found, both blocks read left column then right, the table stays a table."""
+    lines = unfold_columns(_short_blocks_page())
+    assert lines is not None
+    doc = read_text(_short_blocks_page().encode(), "blocks", "blocks.txt")
+    assert "lying close to the splenic hilum, with no ascites" in doc.text
+    assert "a slightly raised platelet count. A biopsy through the mouth" in doc.text
+    cases = [s for s in doc.sections if s.kind == "case"]
+    assert [s.title for s in cases] == ["Case 1", "Case 2"]
+    assert "12-year-old" not in doc.text[cases[0].start : cases[0].end]
+    t1 = next(t for t in doc.tables if t.id == "T1")
+    assert any("Myogenin" in x for x in t1.raw_lines)
+
+
+def test_one_short_column_block_alone_is_not_unfolded() -> None:
+    """A single block of four two-sided lines is too little evidence of columns (a pair of lists set side by side)."""
+    text = "\n".join(["Two invented tumours", "", *_paired(_CASE_A_LEFT, _CASE_A_RIGHT), "", *_NARROW_TABLE, ""])
+    assert unfold_columns(text) is None
+
+
+def test_single_column_text_with_a_narrow_table_is_not_unfolded() -> None:
+    body = textwrap.wrap(" ".join(_CASE_A_LEFT[1:] + _CASE_A_RIGHT + _CASE_B_LEFT[1:] + _CASE_B_RIGHT), 95)
+    text = "\n".join(["Case report", *body, "", *_NARROW_TABLE, "", *body, ""])
+    assert unfold_columns(text) is None
+
+
+def test_column_lines_wrap_against_their_column_not_the_full_page() -> None:
+    """A dump whose front matter and closing text run across the page while its case is set in two columns: the
+    column lines are half as long as the page's, yet they are wrapped lines (a word broken at a column's line end is
+    rejoined), judged against their own column's width."""
+    wide = textwrap.wrap(
+        "Myofibroblastic tumours of the small bowel are rare in adults and are easily taken for stromal tumours on "
+        "imaging; we describe an invented patient whose tumour of the duodenum was removed and who stayed well for "
+        "years after the operation without any further treatment of any kind.",
+        96,
+    )
+    left = [
+        "Case report",
+        "A 53-year-old woman had tarry stools and an",
+        "anaemia for two months. Endoscopy showed an",
+        "ulcerated mass in the second part of the duo-",
+        "denum, and CT showed no spread to the liver or",
+        "the lymph nodes around the pancreatic head.",
+        "A segmental resection with a primary anasto-",
+        "mosis was done, and the margins were clear.",
+        "The tumour measured 4.2 cm and was made of",
+        "plump spindle cells among many plasma cells.",
+    ]
+    right = [
+        "The spindle cells stained for ALK and for SMA,",
+        "and were negative for CD117, DOG1 and CD34 on",
+        "the full panel of stains. A break-apart probe",
+        "for ALK showed split signals in most of the nu-",
+        "clei counted. She had no further treatment of",
+        "any kind after the operation, and she was well",
+        "without any sign of the tumour at the last vi-",
+        "sit, 38 months after the resection of the mass.",
+    ]
+    closing = textwrap.wrap(
+        "Discussion The duodenum is an unusual site for these tumours, and surgery alone was enough here; the long "
+        "follow-up of this invented patient shows that a complete resection can cure such a tumour for good.",
+        96,
+    )
+    text = "\n".join(["An invented duodenal myofibroblastic tumour", "", *wide, "", *_paired(left, right, 50), "", *closing, ""])
+    doc = read_text(text.encode(), "duo", "duo.txt")
+    assert "second part of the duodenum, and CT" in doc.text
+    assert "in most of the nuclei counted" in doc.text

@@ -167,6 +167,7 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
             c = lookup("markers", f"{m.group(1)} receptor")
             if c is not None:
                 cands.append((m.start(1), m.end(1), c.canonical))
+    named_ends = {e for _, e, _ in cands}  # where a marker of the vocabulary ends
     for rx in rules["marker_shape"]:
         for m in rx.finditer(text):
             tok = m.group(0)
@@ -174,6 +175,8 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
                 continue
             if lookup("genes", tok) is not None:
                 continue  # a fusion partner gene ("RANBP2 exon 18"), not an antibody
+            if not tok.startswith("CD") and _rx("clone_after_marker").fullmatch(tok) and _after_named_marker(text, m.start(), named_ends):
+                continue  # a clone set after its marker without a bracket ("MDM2 IF2 negative": a flattened panel row)
             cands.append((m.start(), m.end(), canonical_marker(tok)))
     fusions = _fusion_spans(text)
     # spans where a marker-like word names something else ("superior mesenteric artery (SMA)")
@@ -193,6 +196,17 @@ def _markers_in(text: str, hide_spans: bool = True) -> tuple[Mention, ...]:
         out.append(Mention(s, e, canon))
         last_end = e
     return tuple(_drop_clone_repeats(text, out))
+
+
+def _after_named_marker(text: str, start: int, named_ends: set[int]) -> bool:
+    """Does a word shaped like a marker and like a short clone code (regex ``clone_after_marker``) follow a vocabulary
+    marker with only spaces between? Then it is that marker's clone (the "Antibody Clone Result" row of a table flattened
+    to text), not a second marker: two markers of a list are set apart by a comma, a conjunction or a result; the filler
+    reads the clone between the marker and its result."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return k < start and k in named_ends
 
 
 def _drop_clone_repeats(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -572,6 +572,10 @@ def _chain(text: str, clock: tuple[float, int] | None, index: int) -> tuple[dict
     return chained, clock
 
 
+#: how far under "almost N" an exact count told elsewhere may fall and still be the follow-up the bound rounds up
+_JUST_UNDER_SHARE = 0.2
+
+
 def _duration_months(text: str, m: re.Match[str], num: float, unit: str) -> float:
     """Months of the matched duration: a rounded one followed by the exact count in brackets ("almost three years (35
     months)") is the bracket's count; else the count with a compound's rest (:func:`_compound_rest`)."""
@@ -802,6 +806,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     best_at = (0, 0)  # the sentence and offset where the stated best response ends
     statuses: list[tuple[str, Evidence]] = []
     best_fu: tuple[float, Evidence] | None = None
+    under_fu: tuple[float, Evidence] | None = None  # the longest follow-up told as "almost N" (a bound from below)
     clock: tuple[float, int] | None = None
     dated_before = False  # the sentence before stated a follow-up length: it dates a bare finding in this one
     exam_before: list[tuple[float, int, int]] = []  # the time of an examination the sentence before dated, and no more
@@ -927,7 +932,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         ):
             found = [("AWD", *still[0])]
         statuses += [(code, sent.evidence(s, e)) for code, s, e in sorted(found, key=lambda t: t[1])]
-        fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in _follow_up_found(sent.text)]
+        found_fu = _follow_up_found(sent.text)
+        fus = [(chained.get(unit_end, val), s, e) for val, s, e, unit_end in found_fu]
+        # "almost a year after presentation": a bound the exact count told elsewhere ("11 months after presentation") may fill
+        under = {(s, e) for _, s, e, unit_end in found_fu if _rx("count_just_under").search(sent.text, s, unit_end)}
         if not fus and any(code.endswith("ANED") or code == "AWD" for code, _, _ in found):  # a state at a time the sentence dates
             first = min(s for code, s, _ in found if code.endswith("ANED") or code == "AWD")
             fus = _dated_finding_time(sent.text, dated=any(code == "dated-ANED" for code, _, _ in found), finding=first)
@@ -947,7 +955,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             # that the next sentence ends is no follow-up (it ended before the last contact)
             fus = [f for f in fus if not _rx("free_survival_label").match(sent.text, f[1])]
         for val, s, e in fus:
-            if best_fu is None or val > best_fu[0]:
+            if (s, e) in under:
+                if under_fu is None or val > under_fu[0]:
+                    under_fu = (val, sent.evidence(s, e))
+            elif best_fu is None or val > best_fu[0]:
                 best_fu = (val, sent.evidence(s, e))
         dated_before = bool(fus)
         exam_before, exam_sent = [], None
@@ -968,6 +979,8 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         else:
             code = statuses[-1][0].removeprefix("dated-")
             row.set("status", code, statuses[-1][1])
+    if under_fu is not None and (best_fu is None or best_fu[0] < (1 - _JUST_UNDER_SHARE) * under_fu[0]):
+        best_fu = under_fu  # no exact count just under the bound: the bound, as told
     if best_fu is not None:
         row.set("follow_up_months", best_fu[0], best_fu[1])
 

@@ -871,6 +871,9 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                 # a legend set off by blank lines inside a sentence it cut, over with a full stop: the block after it
                 # goes on with that sentence, however few plain words it has ("NTRK1-3, RET and PDGFRB detected ...")
                 or (set_off and interrupted_mid and ends_sentence(prev) and len(item.lines) > 1)
+                # a legend whose last panel has no full stop ("... c ALK. d ROS1 negative"), its line well short of the
+                # column, then a blank line and a capitalised line of column width: the body's next paragraph
+                or (item.kind == "figure" and blanks_part and _legend_ends_short(s, prev, item, wide, alone=True))
             )
         ):
             # a figure caption ends at a blank line: the paragraph after it is body text, and so is a lower-case
@@ -972,13 +975,14 @@ def _title_line(s: str) -> bool:
     )
 
 
-def _legend_ends_short(s: str, prev: str, item: _Item, wide: float) -> bool:
+def _legend_ends_short(s: str, prev: str, item: _Item, wide: float, alone: bool = False) -> bool:
     """A figure legend set without a blank line above the body text (panel letters, no full stop on its last panel:
     "... d Case 3, granular cytoplasmic ALK" / "Tumours in cases 1 and 2 were ..."): a legend line well short of the
-    column after the legend's first line, then a capitalised prose line of column width, ends the legend there."""
+    column after the legend's first line, then a capitalised prose line of column width, ends the legend there.
+    ``alone``: the body line stands after a blank line, so the legend's first line may be its last one too."""
     column = wide / 1.15  # the text width (``wide`` is 1.15 x the 90th percentile of line lengths)
     return (
-        len(item.lines) > 1
+        (len(item.lines) > 1 or alone)
         and not item.flat
         and len(prev) < _LEGEND_SHORT_SHARE * column
         and s[:1].isupper()
@@ -1853,6 +1857,11 @@ _MIN_PIECE_CHARS = 22
 _MIN_TWO_SIDED_KNOWN = 3
 
 
+class ColumnLine(str):
+    """A line of an unfolded dump that is one column's piece of a printed line (see :func:`unfold_columns`): as wide
+    as its column, not the page, when the reader asks whether the text wraps."""
+
+
 def _cut_at(line: str, c: int) -> tuple[str, str, str] | None:
     """How a line sits against a gutter whose right column starts at ``c``: ``("two", left, right)``,
     ``("left", line, "")``, ``("right", "", right)``; None when text crosses the gutter (a heading or a
@@ -1926,6 +1935,13 @@ def _gutter_column(lines: list[str]) -> int | None:
     """The column where the right-hand text of most lines starts after a run of 3+ spaces (each line
     votes once per such start), when at least ``_MIN_TWO_SIDED`` lines agree (one place either side
     counted); None otherwise."""
+    cands = _gutter_columns(lines)
+    return cands[0] if cands else None
+
+
+def _gutter_columns(lines: list[str]) -> list[int]:
+    """The columns where the right-hand text of lines starts after a run of 3+ spaces, most votes first (see
+    :func:`_gutter_column`): a table's column may outvote a page's gutter when the page's column text is short."""
     votes: dict[int, int] = {}
     width = max((len(x) for x in lines), default=0)
     for x in lines:
@@ -1938,12 +1954,12 @@ def _gutter_column(lines: list[str]) -> int | None:
                 votes[b] = votes.get(b, 0) + 1
             at = x.find("   ", b)
     if not votes:
-        return None
+        return []
     # the middle half of the widest line: a column, not an indented list or a page number at the margin; a
     # start one place off (rounded x positions) still votes for its neighbour
     near = {c: votes.get(c - 1, 0) + v + votes.get(c + 1, 0) for c, v in votes.items()}
     cands = [(near[c], v, c) for c, v in votes.items() if 0.25 * width <= c <= 0.75 * width and near[c] >= _MIN_TWO_SIDED]
-    return max(cands)[2] if cands else None
+    return [c for *_, c in sorted(cands, reverse=True)]
 
 
 def _column_block(cuts: list[tuple[str, str, str]], min_two: int = _MIN_TWO_SIDED) -> bool:
@@ -1979,6 +1995,39 @@ def _grid_under_caption(lines: list[str], cuts: list[tuple[str, str, str] | None
     return cut is None or "   " in cut[1].strip() or "   " in cut[2].strip()
 
 
+def _column_runs(
+    lines: list[str], cuts: list[tuple[str, str, str] | None]
+) -> list[tuple[int, int, list[tuple[str, str, str]] | None, bool]]:
+    """A page's lines as runs ``(i, j, block, ok)``: a line crossing the gutter alone (``block`` None), or a run of
+    lines cut at the gutter, ``ok`` False when it sits under a "Table n" caption over both columns (a two-column
+    table of long cells, not columns of text). A table narrower than the left column, its caption heading the run,
+    is a run of its own up to the blank line under it when none of its lines reaches the right column: the column
+    text after it is judged apart."""
+    runs: list[tuple[int, int, list[tuple[str, str, str]] | None, bool]] = []
+    i = 0
+    while i < len(lines):
+        if cuts[i] is None:
+            runs.append((i, i + 1, None, False))
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and cuts[j] is not None and not (j > i and _grid_under_caption(lines, cuts, j)):
+            j += 1
+        block = [k for k in cuts[i:j] if k is not None]
+        above = next((lines[h].strip() for h in range(i - 1, -1, -1) if lines[h].strip()), "")
+        top = next((k for k in block if k[0] != "blank"), ("blank", "", ""))
+        headed = top[0] == "left" and _table_caption(top[1].strip())
+        if headed:
+            end = next((h for h in range(i, j) if cuts[h] is not None and cuts[h][0] == "blank" and h > i), j)
+            if end < j and all(k is not None and k[0] in ("left", "blank") for k in cuts[i:end]):
+                runs.append((i, end, [k for k in cuts[i:end] if k is not None], False))
+                i = end
+                continue
+        runs.append((i, j, block, not (_table_caption(above) or headed)))
+        i = j
+    return runs
+
+
 def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_two: int = _MIN_TWO_SIDED) -> list[str] | None:
     """One page's lines in reading order: each block of lines cut by a common gutter gives its left column,
     then its right one; lines crossing the gutter (headings and tables over both columns) end a block
@@ -1986,9 +2035,10 @@ def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_tw
     pages of a dump without form feeds set their columns apart at different places). None when the
     page holds no such block. ``at``: the gutter found on the document's other pages (a short last page
     has too few lines to find it alone), asked with ``min_two`` lines holding both columns."""
-    c = at if at is not None else _gutter_column(lines)
-    if c is None:
-        return None
+    if at is None:
+        # the gutter most lines vote for, else the next one whose lines read as columns of text
+        return next((got for c in _gutter_columns(lines) if (got := _unfold_page(lines, depth, c, min_two)) is not None), None)
+    c = at
     cuts = [_cut_at(x, c) if x.strip() else ("blank", "", "") for x in lines]
     _narrow_gap_cuts(lines, cuts, c)
     _overfull_cuts(lines, cuts, c)
@@ -2016,29 +2066,26 @@ def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_tw
         out.extend(sub if sub is not None else rest)
         rest.clear()
 
-    i = 0
-    while i < len(lines):
-        if cuts[i] is None:
+    runs = _column_runs(lines, cuts)
+    # a page whose two-column text is broken into short blocks by a figure legend or a table over both columns
+    # (a case report's "Case 1" block, its legend, "Case 2" block): the blocks cut at the same gutter count together
+    two_sided = [sum(1 for k in b if k[0] == "two") for _, _, b, ok in runs if ok and _column_block(b, _MIN_TWO_SIDED_KNOWN)]
+    if len(two_sided) >= 2 and sum(two_sided) >= min_two:
+        min_two = min(min_two, _MIN_TWO_SIDED_KNOWN)
+    for i, j, block, ok in runs:
+        if block is None:
             rest.append(lines[i])
-            i += 1
             continue
-        j = i
-        while j < len(lines) and cuts[j] is not None and not (j > i and _grid_under_caption(lines, cuts, j)):
-            j += 1
-        block = [k for k in cuts[i:j] if k is not None]
-        above = next((lines[h].strip() for h in range(i - 1, -1, -1) if lines[h].strip()), "")
-        top = next((k for k in block if k[0] != "blank"), ("blank", "", ""))
-        if _table_caption(above) or (top[0] == "left" and _table_caption(top[1].strip())) or not _column_block(block, min_two):
+        if not ok or not _column_block(block, min_two):
             # under a "Table n" caption over both columns: a two-column table of long cells, not columns of text
             rest.extend(lines[i:j])
-            i = j
             continue
         flush()
         found = True
         # a side left empty beside the other's text is a blank line of that column (a paragraph break); the
         # blank rows under the shorter column are not: the sentence may run on into the right column
-        left = [a if k != "blank" else "" for k, a, _ in block]
-        right = [b if k != "blank" else "" for k, _, b in block]
+        left = [ColumnLine(a) if k != "blank" else "" for k, a, _ in block]
+        right = [ColumnLine(b) if k != "blank" else "" for k, _, b in block]
         while left and not left[-1].strip():
             left.pop()
         while right and not right[0].strip():
@@ -2046,7 +2093,6 @@ def _unfold_page(lines: list[str], depth: int = 0, at: int | None = None, min_tw
         # one blank line for a run of them: a column's paragraph break, not a count that tells the reader
         # blank lines follow every line (they then stop meaning paragraph breaks)
         out += [x for col in (left, right) for n, x in enumerate(col) if x.strip() or not n or col[n - 1].strip()]
-        i = j
     if not found:
         return None
     flush()
@@ -2061,8 +2107,14 @@ def unfold_columns(text: str) -> list[str] | None:
     if "\t" in text:
         return None  # columns are told by character positions: a tab has none
     pages = [page.split("\n") for page in text.split("\f")]
-    gutters = [_gutter_column(lines) if "   " in "".join(lines) else None for lines in pages]
-    got = [_unfold_page(lines, at=c) if c is not None else None for lines, c in zip(pages, gutters)]
+    gutters: list[int | None] = []
+    got: list[list[str] | None] = []
+    for lines in pages:
+        # the gutter that unfolds the page (the first one most lines vote for that does), else the most voted one
+        cands = _gutter_columns(lines) if "   " in "".join(lines) else []
+        g, c = next(((g, c) for c in cands if (g := _unfold_page(lines, at=c)) is not None), (None, cands[0] if cands else None))
+        gutters.append(c)
+        got.append(g)
     # a page too short to find its gutter alone (the last one, a few lines above the references) is asked at
     # the gutter the document's unfolded pages share, or the one all its pages vote for together (a short letter)
     known = sorted({c for c, g in zip(gutters, got) if g is not None and c is not None})
@@ -2099,16 +2151,20 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     _mark_furniture(src)
     _mark_web_furniture(src)
     _mark_furniture_inside_sentence(src)
-    texts = [x.s for x in src if x.s and not x.furniture]
+    shown = [x for x in src if x.s and not x.furniture]
+    texts = [x.s for x in shown]
     median, p90 = _stats(texts)
+    # a column's piece of an unfolded line is measured against its column's width, the rest against the page's
+    pieces = {i for i, raw in enumerate(lines) if isinstance(raw, ColumnLine)}
+    p90_piece = _stats([x.s for x in shown if x.idx in pieces])[1] if pieces else p90
     # captions and rows cut into cells are not running text, however wordy: they say nothing of wrapping
-    running = [t for t in texts if not caption_start(t) and len(split_cells(t) or ()) < 3]
-    prose_flags = [is_prose(t) for t in running]  # asked once a line, read twice below
-    prose = [t for t, p in zip(running, prose_flags) if p]
-    open_lines = [t for t, p in zip(running, prose_flags) if not ends_sentence(t) and (p or t.endswith("-"))]
+    running = [(x.s, x.idx in pieces) for x in shown if not caption_start(x.s) and len(split_cells(x.s) or ()) < 3]
+    prose_flags = [is_prose(t) for t, _ in running]  # asked once a line, read twice below
+    prose = [t for (t, _), p in zip(running, prose_flags) if p]
+    open_lines = [(t, piece) for (t, piece), p in zip(running, prose_flags) if not ends_sentence(t) and (p or t.endswith("-"))]
     # a wrapped line fills the column; the open-ended lines of pasted text are titles and labels, far
     # shorter than its paragraph lines (a short web excerpt has few lines, so the count alone misleads)
-    fills = bool(open_lines) and statistics.median(len(t) for t in open_lines) >= 0.5 * p90
+    fills = bool(open_lines) and statistics.median(len(t) / (p90_piece if piece else p90) for t, piece in open_lines) >= 0.5
     # a typeset column holds at most ~130 characters a line; pasted web text keeps a whole paragraph on
     # one line, and its few open-ended lines (an excerpt cut mid-word, citation digits) are not wrapping
     column = bool(prose) and statistics.median(len(t) for t in prose) <= MAX_COLUMN_CHARS
