@@ -1018,6 +1018,12 @@ def segment_patients(
                 for xs, piece in clauses:
                     for x in xs:
                         groups[x].sentences.append(piece)
+            elif n is None and (split := _clausewise_case_pieces(s, groups)):
+                # "Desmin was positive in cases 1 and 3 and negative in case 2; CD30 was positive in cases 1 and 2": a
+                # patient named in more than one clause; each clause dealt to the cases it names
+                current = None
+                for x, piece in split:
+                    groups[x].sentences.append(piece)
             elif (referred := _ref_clauses(s, _aged(groups))) and (n is None or referred[0][0] is groups.get(n)):
                 # "ALK was positive in the first case and negative in the second": each its own predicate (the first
                 # reference is the patient the sentence was taken to open on)
@@ -1554,6 +1560,19 @@ def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     if pieces is None:
         return None
     return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+
+
+def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence of two or more clauses (regex ``label_clause_break``) each naming its numbered patients ("Desmin was
+    positive in cases 1 and 3 and negative in case 2; CD30 was positive in cases 1 and 2"): each clause is the patients'
+    it names (:func:`_all_and_named_pieces`); None unless the names stand in two or more clauses."""
+    cuts = [m.end() for m in _rx("label_clause_break").finditer(s.text)]
+    if not cuts:
+        return None
+    named = [*_rx("case_group").finditer(s.text), *_rx("bracketed_cases").finditer(s.text)]
+    if len({sum(c <= m.start() for c in cuts) for m in named}) < 2:
+        return None
+    return _all_and_named_pieces(s, groups)
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
