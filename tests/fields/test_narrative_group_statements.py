@@ -42,3 +42,74 @@ def test_case_named_again_in_a_later_clause_gets_each_clause_naming_it(text, exp
 
 def test_one_clause_naming_cases_is_left_to_the_other_readers():
     assert _pieces("Desmin was positive in cases 1 and 2 and negative in case 3.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All recurred after the first operation.",
+        "Both relapsed within a year.",
+        "All tumours were negative for CD99 and STAT6.",
+        "Immunohistochemically, all lesions expressed SMA.",
+        "All of our patients remain free of disease.",
+        "All of the tumours stained for calponin.",
+        "No tumour stained for caldesmon.",
+        "At last follow-up (14 and 30 months, respectively), all patients were free of disease.",
+    ],
+)
+def test_statement_made_once_for_every_patient_of_the_series_speaks_for_all(text):
+    from eims_extract.fields.narrative import speaks_for_all
+
+    assert speaks_for_all(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All tumours reported so far were ALK-positive.",
+        "All tumours are thought to arise from myofibroblasts.",
+        "In all reported cases the tumour expressed SMA.",
+    ],
+)
+def test_statement_about_tumours_in_general_or_published_speaks_for_no_series(text):
+    from eims_extract.fields.narrative import speaks_for_all
+
+    assert not speaks_for_all(text)
+
+
+_SERIES = """Myofibroblastic tumours of the abdomen in three adults: a small series
+
+Case presentations
+Case 1
+A 38-year-old woman had a 6 cm mass of the jejunal mesentery, which was resected.
+She was last seen 21 months after the operation.
+
+Case 2
+A 52-year-old man had a 9 cm mass in the left retroperitoneum, which was removed en bloc.
+He was last seen 15 months after the operation.
+
+Case 3
+A 61-year-old man had a 4 cm mass of the gastric wall, which was excised.
+He was last seen 30 months after the operation.
+All tumours were negative for CD99, STAT6 and calretinin.
+None of the patients had metastases.
+All recurred after the first operation.
+
+Discussion
+Such tumours are uncommon in adults. All tumours reported so far were positive for vimentin, and most published
+patients were given chemotherapy.
+"""
+
+
+def test_statements_closing_the_last_case_are_every_patients(nlp):
+    from eims_extract.ingest import load_document
+    from eims_extract.pipeline.extract import extract_document
+
+    doc = load_document("s.txt", data=_SERIES.encode(), doc_id="s")
+    rows = {r.case_id: r for r in extract_document(doc, nlp)}
+    assert sorted(rows) == ["case-1", "case-2", "case-3"]
+    for r in rows.values():
+        assert {"CD99", "STAT6", "calretinin"} <= set(r.ihc_negative or []), r.case_id
+        assert (r.metastasis, r.recurrence) == (False, True), r.case_id
+        assert "vimentin" not in (r.ihc_positive or [])  # the literature's tumours, not the series'
+        assert r.drugs is None and "Che" not in (r.treatment or "")

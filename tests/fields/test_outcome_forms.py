@@ -69,3 +69,18 @@ def test_lesion_remained_stable_with_a_time_adverb_is_stable_disease(text):
     from _support import run_apply
 
     assert run_apply(apply, text).response == "SD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("None of the patients had metastases.", False),
+        ("None of our children had metastases at diagnosis.", False),
+        ("None of them had metastases.", False),
+    ],
+)
+def test_none_of_the_series_patients_had_metastases_is_no_count_of_nodes(text, expected):
+    from eims_extract.fields.outcome import apply
+    from _support import run_apply
+
+    assert run_apply(apply, text).metastasis is expected
