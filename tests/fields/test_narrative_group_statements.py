@@ -212,3 +212,22 @@ def test_sex_stated_once_for_every_patient_of_the_series(sentence, n, sex):
 
     got = _group_sex([Sentence("d", sentence, 0, "case")], n)
     assert (got[0] if got else None) == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "numbered", "own"),
+    [
+        ("Both tumours were negative for myogenin.", {1, 2}, True),
+        ("In this study, all three tumours were ALK-positive.", {1, 2, 3}, True),
+        ("Of note, all are alive at 12, 20 and 31 months, respectively.", {1, 2, 3}, True),
+        ("Cases 1 and 3 carried a TPM4::ALK fusion.", {1, 2, 3}, True),
+        ("All three tumours were ALK-positive.", {1, 2}, False),  # a count that is not the report's
+        ("All three patients in the series of Okafor developed a recurrence.", {1, 2, 3}, False),
+        ("In a similar report, both children relapsed.", {1, 2}, False),
+        ("Both patients described by Haddad received ceritinib.", {1, 2}, False),
+        ("Both tumours in that study carried ETV6::NTRK3.", {1, 2}, False),
+        ("Both tumours were negative for myogenin.", {1}, False),  # a one-patient report
+    ],
+)
+def test_discussion_statement_counted_as_the_reports_own_series_not_another_works(text, numbered, own):
+    assert narrative._names_own_series(text, numbered) is own

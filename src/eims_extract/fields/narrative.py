@@ -730,7 +730,10 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 numbered.update(k for k in (patient_number(body), patient_number(sec.title or "")) if k is not None)
             if own_only and sec.kind == "discussion" and (
                 _names_own_series(body, numbered)
-                or (carried and len(numbered) >= 2 and (speaks_for_all(body) or bool(_rx("denied_of_all").search(body))))
+                or (
+                    carried and len(numbered) >= 2 and (speaks_for_all(body) or bool(_rx("denied_of_all").search(body)))
+                    and not _rx("another_work").search(body)
+                )
             ):
                 # "Both tumours were ALK-positive", "... in cases 1 and 3": the report's own numbered patients; so is a
                 # statement for all of them right after a sentence about them ("In our series, ... . All are alive ...")
@@ -789,14 +792,17 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
 def _names_own_series(text: str, numbered: set[int]) -> bool:
     """Does a Discussion sentence of a report numbering two or more patients in its case sections speak of them: all of
     them, by a count that is theirs ("Both tumours were ALK-positive", "None of the three patients relapsed", regex
-    ``own_series_count``), or by their numbers ("RNA sequencing found X in cases 1 and 3", "Cases 1 and 3 carried X")?
+    ``own_series_count``) or a "respectively" list of times one for each ("All are alive at 12, 20 and 31 months,
+    respectively"), or by their numbers ("RNA sequencing found X in cases 1 and 3", "Cases 1 and 3 carried X")?
     Not a sentence citing the literature (dropped after)."""
-    if len(numbered) < 2:
+    if len(numbered) < 2 or _rx("another_work").search(text):
         return False
     if (speaks_for_all(text) or _rx("denied_of_all").search(text)) and (m := _rx("own_series_count").search(text)):
         word = (m.group("two") or m.group("n")).lower()
         count = 2 if word in ("both", "neither") else words_to_number(word)
         return count == len(numbered)
+    if speaks_for_all(text) and _time_list(text, len(numbered)):
+        return True  # "Of note, all are alive at 12, 20 and 31 months, respectively": one time for each of them
     named = [_case_numbers(m.group("ns")) for m in _rx("case_group").finditer(text)] + [_listed_cases(text)]
     return any(named) and all(x in numbered for xs in named for x in xs)
 
