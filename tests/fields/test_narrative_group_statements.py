@@ -50,7 +50,7 @@ def test_one_clause_naming_cases_is_left_to_the_other_readers():
         "All recurred after the first operation.",
         "Both relapsed within a year.",
         "All tumours were negative for CD99 and STAT6.",
-        "Immunohistochemically, all lesions expressed SMA.",
+        "Immunohistochemically, all tumours expressed SMA.",
         "All of our patients remain free of disease.",
         "All of the tumours stained for calponin.",
         "No tumour stained for caldesmon.",
@@ -69,6 +69,8 @@ def test_statement_made_once_for_every_patient_of_the_series_speaks_for_all(text
         "All tumours reported so far were ALK-positive.",
         "All tumours are thought to arise from myofibroblasts.",
         "In all reported cases the tumour expressed SMA.",
+        "All lesions were excised at laparoscopy.",  # one patient's several lesions
+        "All of the nodules stained for ALK.",
     ],
 )
 def test_statement_about_tumours_in_general_or_published_speaks_for_no_series(text):
@@ -203,6 +205,7 @@ def test_clause_about_an_unnamed_one_of_a_statement_for_all_is_nobodys(nlp):
         ("All were women.", 3, "female"),
         ("All five patients were male.", 5, "male"),
         ("Both were boys.", 2, "male"),
+        ("All of them were women.", 4, "female"),
         ("The three patients were all women.", 3, "female"),
         ("Two were women.", 3, None),
     ],
