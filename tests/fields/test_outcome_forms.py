@@ -54,3 +54,33 @@ def test_regression_zero_count_of_named_regional_nodes_is_no_spread(text, expect
     from _support import run_apply as _run
 
     assert _run(outcome_apply, text).metastasis is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The residual nodule has since remained stable on MRI.",
+        "The remaining mass has thereafter remained stable, and she is well.",
+        "The lesion has remained stable.",
+    ],
+)
+def test_lesion_remained_stable_with_a_time_adverb_is_stable_disease(text):
+    from eims_extract.fields.outcome import apply
+    from _support import run_apply
+
+    assert run_apply(apply, text).response == "SD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("None of the patients had metastases.", False),
+        ("None of our children had metastases at diagnosis.", False),
+        ("None of them had metastases.", False),
+    ],
+)
+def test_none_of_the_series_patients_had_metastases_is_no_count_of_nodes(text, expected):
+    from eims_extract.fields.outcome import apply
+    from _support import run_apply
+
+    assert run_apply(apply, text).metastasis is expected

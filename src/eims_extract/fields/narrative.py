@@ -662,6 +662,7 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
         (d.start, d.end) for d in doc.sections
         if d.kind == "discussion" and any(r.kind == "results" and r.start < d.start for r in doc.sections)
     ]
+    numbered: set[int] = set()  # the patients the case sections number ("Case 1", "Case 2", ...)
     for sec, sec_text, sdoc in zip(sections, texts, nlp.pipe(texts)):
         sdoc._.offset = sec.start
         case_legend = None if legends.one_patient else _legend_heading(doc, sec)
@@ -725,7 +726,19 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 or _legend_sentence_read(legends, sec, body, case_legend is not None)
             ):
                 continue  # a figure legend's other sentences (the image, the stain) are read where the text tells them
-            if own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
+            if sec.kind == "case":  # under its "Case 2" heading, or opening on "Case 2: ..."
+                numbered.update(k for k in (patient_number(body), patient_number(sec.title or "")) if k is not None)
+            if own_only and sec.kind == "discussion" and (
+                _names_own_series(body, numbered)
+                or (
+                    carried and len(numbered) >= 2 and (speaks_for_all(body) or bool(_rx("denied_of_all").search(body)))
+                    and not _rx("another_work").search(body)
+                )
+            ):
+                # "Both tumours were ALK-positive", "... in cases 1 and 3": the report's own numbered patients; so is a
+                # statement for all of them right after a sentence about them ("In our series, ... . All are alive ...")
+                pass
+            elif own_only and not (introduces_patient(body) if sec.kind == "introduction" else is_own(body)):
                 # a case abstract's conclusion telling the course at a time ("Conclusions: At 3 years, no recurrence has
                 # been observed") is the one patient's; a citation or a generality is still dropped below
                 if labelled and _rx("labelled_outcome").search(body) and not is_cohort(body):
@@ -774,6 +787,24 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
     for i in history:
         out[i] = without_relative_history(out[i], kin)
     return out
+
+
+def _names_own_series(text: str, numbered: set[int]) -> bool:
+    """Does a Discussion sentence of a report numbering two or more patients in its case sections speak of them: all of
+    them, by a count that is theirs ("Both tumours were ALK-positive", "None of the three patients relapsed", regex
+    ``own_series_count``) or a "respectively" list of times one for each ("All are alive at 12, 20 and 31 months,
+    respectively"), or by their numbers ("RNA sequencing found X in cases 1 and 3", "Cases 1 and 3 carried X")?
+    Not a sentence citing the literature (dropped after)."""
+    if len(numbered) < 2 or _rx("another_work").search(text):
+        return False
+    if (speaks_for_all(text) or _rx("denied_of_all").search(text)) and (m := _rx("own_series_count").search(text)):
+        word = (m.group("two") or m.group("n")).lower()
+        count = 2 if word in ("both", "neither") else words_to_number(word)
+        return count == len(numbered)
+    if speaks_for_all(text) and _time_list(text, len(numbered)):
+        return True  # "Of note, all are alive at 12, 20 and 31 months, respectively": one time for each of them
+    named = [_case_numbers(m.group("ns")) for m in _rx("case_group").finditer(text)] + [_listed_cases(text)]
+    return any(named) and all(x in numbered for xs in named for x in xs)
 
 
 def _tells_another_person(doc_id: str, text: str, start: int) -> bool:
@@ -954,6 +985,13 @@ def segment_patients(
                 prev_section = (s.section, s.heading)
             if n is not None:
                 current = n
+            if n is None and _rx("own_series_phrase").search(s.text) and (
+                speaks_for_all((bare := _own_series_masked(s)).text) or listed[i] or _rx("case_group").search(s.text)
+                or _rx("denied_of_all").search(bare.text)
+            ):
+                # "In our series, X was found in cases 1 and 3", "In our series, no patient ...": the series named is no
+                # statistic ("In our series only one patient ..." stays one)
+                s = bare
             for x, piece in _elsewhere_only(s, groups, labels or {}):
                 groups[x].elsewhere_only.append(piece)  # "desmin was positive in K2 only": the others' is negative
             if intro is not None and i == intro[0]:
@@ -1018,6 +1056,13 @@ def segment_patients(
                 for xs, piece in clauses:
                     for x in xs:
                         groups[x].sentences.append(piece)
+            elif (n is None or _rx("complement_cases").search(s.text)) and (split := _clausewise_case_pieces(s, groups)):
+                # "Desmin was positive in cases 1 and 3 and negative in case 2; CD30 was positive in cases 1 and 2": a
+                # patient named in more than one clause; each clause dealt to the cases it names ("...; the remaining
+                # case was negative": the unnamed ones theirs)
+                current = n
+                for x, piece in split:
+                    groups[x].sentences.append(piece)
             elif (referred := _ref_clauses(s, _aged(groups))) and (n is None or referred[0][0] is groups.get(n)):
                 # "ALK was positive in the first case and negative in the second": each its own predicate (the first
                 # reference is the patient the sentence was taken to open on)
@@ -1052,8 +1097,10 @@ def segment_patients(
                     groups[x].sentences.append(_each_one(piece))
             elif n is None and speaks_for_all(s.text):  # "In both cases, ...": every numbered patient's
                 current = None
+                # "..., and one received X": a clause about some of them unnamed is none of theirs
+                s_all = _mask(s, subset) if (subset := _subset_clauses(s.text, len(groups))) else s
                 for k, g in enumerate(groups.values()):
-                    g.sentences.append(_each_one(_for_member(s, k, len(groups), whole=True)))
+                    g.sentences.append(_each_one(_for_member(s_all, k, len(groups), whole=True)))
             elif n is None and (turned := _turn_pieces(s, _aged(groups)) or _oblique_turn_pieces(s, _aged(groups))):
                 # "The younger remains well, whereas the older relapsed": each clause the numbered patient of that age
                 for p, piece in turned:
@@ -1436,8 +1483,10 @@ def _group_sex(sentences: list[Sentence], n: int) -> tuple[str, Sentence, int, i
         if s.section == "title":
             continue
         for m in _rx("collective_sex").finditer(s.text):
-            word = (m.group("k") or m.group("k2")).lower()
-            count = 2 if word == "both" else words_to_number(word)
+            if m.group("k") is None and m.group("k2") is None and m.group("k3") is None:
+                continue  # "the patients were women": no count to hold it to
+            word = (m.group("k3") or m.group("k") or m.group("k2")).lower()
+            count = 2 if word == "both" else n if word == "all" else words_to_number(word)
             g = "sex" if m.group("sex") else "sex2"
             sex = demographics.rules().sex_plurals.get(m.group(g).lower()) or demographics.rules().sex_nouns.get(m.group(g).lower())
             if sex and count == n:
@@ -1554,6 +1603,52 @@ def _all_and_named_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple
     if pieces is None:
         return None
     return [(x, piece) for k, piece in pieces for x in (named[-1 - k] if k < 0 else [k])]
+
+
+def _clausewise_case_pieces(s: Sentence, groups: dict[int, Patient]) -> list[tuple[int, Sentence]] | None:
+    """A sentence of two or more clauses (regex ``label_clause_break``) each naming its numbered patients ("Desmin was
+    positive in cases 1 and 3 and negative in case 2; CD30 was positive in cases 1 and 2"): each clause is the patients'
+    it names (:func:`_all_and_named_pieces`); None unless the names stand in two or more clauses. The patients it leaves
+    unnamed, when it says so (regex ``complement_cases``: "ALK FISH showed a rearrangement in cases 1 and 3; the
+    remaining case was negative", "SMA was positive in cases 1 and 3 and negative in the other two"), get their own
+    predicate after the subject and verb of the sentence's first clause."""
+    cuts = [m.end() for m in _rx("label_clause_break").finditer(s.text)]
+    named = [*_rx("case_group").finditer(s.text), *_rx("bracketed_cases").finditer(s.text)]
+    rest = _rx("complement_cases").search(s.text, min((m.end() for m in named), default=len(s.text)))
+    if rest is None:
+        if not cuts or len({sum(c <= m.start() for c in cuts) for m in named}) < 2:
+            return None
+        return _all_and_named_pieces(s, groups)
+    said = {x for m in named for x in _case_numbers(m.group("ns"))}
+    others = [x for x in groups if x not in said]
+    if not said <= set(groups) or not others or (
+        rest.group("k") is not None and words_to_number(rest.group("k")) != len(others)
+    ):
+        return None
+    first = min(m.start() for m in named)
+    verbs = list(_rx("clause_verb").finditer(s.text, 0, first))
+    if not verbs:
+        return None
+    clause_end = next((m.start() for m in _rx("label_clause_break").finditer(s.text, rest.end())), len(s.text))
+    joint = None
+    if rest.group("closing"):
+        # "... and negative in the other two": their predicate runs from the end of the last named patients' to them
+        lo = max(m.end() for m in named if m.end() <= rest.start())
+        joint = _rx("predicate_joint").match(s.text, lo, rest.start())
+        keep = [(0, verbs[-1].end()), (joint.end() if joint else lo, rest.start())]
+    else:
+        # "...; the remaining case was negative": the clause after them, its subject (and copula) blanked
+        keep = [(0, verbs[-1].end()), (rest.end(), clause_end)]
+    gaps, at = [], 0
+    for a, b in keep:
+        gaps.append((at, a))
+        at = b
+    gaps.append((at, len(s.text)))
+    gaps += [m.span() for m in named]  # "Cases 1 and 3 were ...": no other patient's name in their piece
+    theirs = _mask(s, gaps)
+    upto = (joint.start() if joint else rest.start()) if rest.group("closing") else rest.start("who")
+    mine = _all_and_named_pieces(_mask(s, [(upto, len(s.text))]), groups) or []
+    return [*mine, *((x, theirs) for x in others)] or None
 
 
 def _named_groups(rx: re.Pattern[str], s: Sentence, groups: dict[int, Patient]) -> tuple[list[re.Match[str]], list[list[int]]] | None:
@@ -2232,10 +2327,11 @@ def _covering_verb(text: str, n: int) -> tuple[int, int] | None:
 
 
 def _subset_clauses(text: str, n: int) -> list[tuple[int, int]]:
-    """The clauses of a sentence about all ``n`` patients that close on a count of only some of them ("All five were
-    positive for ALK, and desmin was positive in four"): their spans, which of the patients they are about unsaid."""
+    """The clauses of a sentence about all ``n`` patients that close or open on a count of only some of them ("All five
+    were positive for ALK, and desmin was positive in four", "All were resected, and one received X"): their spans,
+    which of the patients they are about unsaid."""
     out = []
-    for m in _rx("subset_tail").finditer(text):
+    for m in [*_rx("subset_tail").finditer(text), *_rx("subset_head").finditer(text)]:
         k = words_to_number(m.group("k").lower())
         if k is not None and 0 < int(k) < n:
             out.append(m.span("w"))
