@@ -165,6 +165,7 @@ SETS = [
     ("tests/data/blind139", "gold/blind139.csv", 0.82),  # session 22, held out: first 287/338 on 26c9f868
     ("tests/data/blind140", "gold/blind140.csv", 0.74),  # session 22, read: first 177/196 on 26c9f868
     ("tests/data/blind141", "gold/blind141.csv", 0.86),  # session 22, held out: first 172/188 on 26c9f868
+    ("tests/data/blind143", "gold/blind143.csv", 0.78),  # session 22, held out: first 286/361 on 26c9f868
 ]
 # Share of gold patients a set must align (default 0.9): a set first scored below it keeps its first share as floor
 # until it is read (blind72, read: 10/18 on 71fe5419, its patients in CSV / TSV exports; blind68, released in session 15:
