@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from ..errors import ConfigError
 from ..prefilter import alternatives, compile_filtered, may_match_indices
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
+from ..ingest.tables import spells_out_codes
 from ..normalize import key as marker_key, ordinal_to_number, words_to_number
 from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
@@ -760,8 +761,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 whole = Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, heading, quote)
                 out.append(whole.piece(*own))
                 continue
-            if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
-                continue
+            if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body) or spells_out_codes(body):
+                continue  # (an abbreviation legend under a series' case rows is no patient's: "DOD, died of disease")
             seen.add(start)
             seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
             for p in split_at_headings(
