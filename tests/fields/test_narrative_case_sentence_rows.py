@@ -47,3 +47,29 @@ def test_abbreviation_legend_under_the_last_case_row_is_no_outcome(tmp_path, nlp
 ])
 def test_sentence_spelling_out_codes_is_told_from_a_case_row(text, legend):
     assert spells_out_codes(text) is legend
+
+
+@pytest.mark.parametrize("head", ["No. {n}:", "No. {n} \u2014", "No. {n} -", "No.{n}."])
+def test_case_rows_numbered_no_each_open_their_own_patient(tmp_path, nlp, head):
+    rows = _rows(tmp_path, "\n".join(
+        head.format(n=n) + " " + body for n, body in enumerate([
+            "A 33-year-old woman had a 4-cm tumour of the lung. She was free of disease at 16 months.",
+            "A 7-year-old boy had a 6-cm tumour of the mesentery. He died of disease at 5 months.",
+            "A 58-year-old man had a 2-cm tumour of the larynx. He was alive with disease at 30 months.",
+        ], start=1)) + "\n")
+    got = [(k, r.age_years, r.sex, r.status) for k, r in sorted(rows.items())]
+    assert got == [("case-1", 33.0, "female", "ANED"), ("case-2", 7.0, "male", "DOD"), ("case-3", 58.0, "male", "AWD")]
+
+
+@pytest.mark.parametrize("head", ["Case {n}:", "Patient {n}."])
+def test_labelled_parts_of_a_case_row_stay_that_patients(tmp_path, nlp, head):
+    """'Treatment:' and 'Outcome:' inside a case row are the row's parts, not a case report's sub-headings cutting the
+    line (which lost the treatment and the outcome of every row)."""
+    rows = _rows(tmp_path, "\n".join(head.format(n=n) + " " + body for n, body in enumerate([
+        "Age/sex: 44/F. Site: uterus. Size: 6 cm. Treatment: Hysterectomy. Outcome: NED at 26 months.",
+        "Age/sex: 12/M. Site: lung. Size: 3 cm. Treatment: Lobectomy. Outcome: alive with disease at 8 months.",
+        "Age/sex: 61/M. Site: liver. Size: 9 cm. Treatment: Resection. Outcome: died of disease at 14 months.",
+    ], start=1)) + "\n")
+    got = [(k, r.age_years, r.site, r.treatment, r.status, r.follow_up_months) for k, r in sorted(rows.items())]
+    assert got == [("case-1", 44.0, "uterus", "SE", "ANED", 26.0), ("case-2", 12.0, "lung", "SE", "AWD", 8.0),
+                   ("case-3", 61.0, "liver", "SE", "DOD", 14.0)]
