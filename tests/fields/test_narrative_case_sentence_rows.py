@@ -73,3 +73,26 @@ def test_labelled_parts_of_a_case_row_stay_that_patients(tmp_path, nlp, head):
     got = [(k, r.age_years, r.site, r.treatment, r.status, r.follow_up_months) for k, r in sorted(rows.items())]
     assert got == [("case-1", 44.0, "uterus", "SE", "ANED", 26.0), ("case-2", 12.0, "lung", "SE", "AWD", 8.0),
                    ("case-3", 61.0, "liver", "SE", "DOD", 14.0)]
+
+
+@pytest.mark.parametrize(("row", "site"), [
+    ("Case {n}: {age}-year-old woman, uterus, 7 cm; ALK+; resection; NED 10 mo.", "uterus"),
+    ("Case {n}: {age} y, M, bladder, 4 cm; ALK+, SMA+; resection; AWD 8 mo.", "bladder"),
+    ("Patient {n} - F, {age} years, liver, 11 cm; ALK-; resection; NED 30 mo.", "liver"),
+    ("No. {n}: {age}/M, lung, 2 cm; ALK+; lobectomy; NED 14 mo.", "lung"),
+])
+def test_bare_site_item_after_a_case_rows_age_and_sex_is_the_site(tmp_path, nlp, row, site):
+    rows = _rows(tmp_path, "\n".join(row.format(n=n, age=age) for n, age in ((1, 34), (2, 51), (3, 66))) + "\n")
+    assert [(r.age_years, r.site) for _, r in sorted(rows.items())] == [(34.0, site), (51.0, site), (66.0, site)]
+
+
+@pytest.mark.parametrize("text", [
+    "A 60-year-old man, liver transplant recipient, presented with a mass of the mesentery.",
+    "The woman, lung function normal, underwent resection of a mesenteric mass.",
+])
+def test_prose_with_its_article_gives_no_bare_site_item(tmp_path, nlp, text):
+    p = tmp_path / "one.txt"
+    p.write_text("Mesenteric inflammatory myofibroblastic tumour: a case report\n\nCase presentation\n\n" + text + "\n",
+                 encoding="utf-8")
+    rows = extract_document(load_document(p))
+    assert [r.site for r in rows] == ["mesentery"]
