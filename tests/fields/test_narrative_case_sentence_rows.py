@@ -96,3 +96,35 @@ def test_prose_with_its_article_gives_no_bare_site_item(tmp_path, nlp, text):
                  encoding="utf-8")
     rows = extract_document(load_document(p))
     assert [r.site for r in rows] == ["mesentery"]
+
+
+@pytest.mark.parametrize(("therapy", "treatment", "drugs"), [
+    ("Surgery + crizotinib", "SE+ALKi", ["crizotinib"]),
+    ("Resection, alectinib", "SE+ALKi", ["alectinib"]),
+    ("Crizotinib", "ALKi", ["crizotinib"]),
+    ("Surgery", "SE", None),
+])
+def test_therapy_part_of_a_case_row_cut_by_semicolons_was_given(tmp_path, nlp, therapy, treatment, drugs):
+    rows = _rows(tmp_path, "\n".join(
+        f"Case {n}: {age} y, F, omentum, 5.5 cm; ALK+, SMA+, CK-; {therapy}; NED, {fu} mo." for n, age, fu in
+        ((1, 29, 12), (2, 40, 20), (3, 8, 31))) + "\n")
+    assert [(r.treatment, r.drugs) for _, r in sorted(rows.items())] == [(treatment, drugs)] * 3
+
+
+def test_keyword_line_surgery_is_still_no_operation(tmp_path, nlp):
+    p = tmp_path / "one.txt"
+    p.write_text("Gastric inflammatory myofibroblastic tumour in a child\n\nKeywords: Stomach; ALK; Surgery; Children\n\n"
+                 "Case presentation\n\nA 6-year-old girl had a mass of the stomach. She received crizotinib alone.\n",
+                 encoding="utf-8")
+    assert [(r.treatment, r.drugs) for r in extract_document(load_document(p))] == [("ALKi", ["crizotinib"])]
+
+
+@pytest.mark.parametrize("note", [
+    "*Treated at another hospital first; the outcome was confirmed by letter.",
+    "\u2020 Underwent surgery elsewhere and died of disease later.",
+])
+def test_symbol_note_under_the_last_case_row_gives_that_patient_nothing(tmp_path, nlp, note):
+    rows = _rows(tmp_path,
+                 "Case 1: 50 y, M, lung, 3 cm; ALK+; Crizotinib; AWD at 9 months.\n"
+                 "Case 2: 12 y, F, liver, 8 cm; ALK+; Crizotinib; alive with disease at 14 months.\n" + note + "\n")
+    assert [(r.treatment, r.status) for _, r in sorted(rows.items())] == [("ALKi", "AWD"), ("ALKi", "AWD")]

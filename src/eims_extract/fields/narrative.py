@@ -768,6 +768,8 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
             for p in split_at_headings(
                 Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, heading, quote)
             ):
+                if _rx("symbol_note").match(p.text):
+                    continue  # "*Treated elsewhere before transfer.": a note under the rows, whichever row its symbol marks
                 history.append(len(out))  # read for a relative's own illness once the report's relatives are known
                 out.append(without_corrected_wording(p))  # an erratum's wrong words
     # a relative's own illness is blanked, unless the report makes that relative one of its patients
