@@ -128,3 +128,14 @@ def test_symbol_note_under_the_last_case_row_gives_that_patient_nothing(tmp_path
                  "Case 1: 50 y, M, lung, 3 cm; ALK+; Crizotinib; AWD at 9 months.\n"
                  "Case 2: 12 y, F, liver, 8 cm; ALK+; Crizotinib; alive with disease at 14 months.\n" + note + "\n")
     assert [(r.treatment, r.status) for _, r in sorted(rows.items())] == [("ALKi", "AWD"), ("ALKi", "AWD")]
+
+
+@pytest.mark.parametrize(("text", "age", "sex"), [
+    ("No. 4: F, 29 years, lung, 3 cm; ALK+; lobectomy; NED 6 mo.", 29.0, "female"),
+    ("No. 2 - 63 y, M, mesentery, 9 cm; ALK-; resection; DOD 11 mo.", 63.0, "male"),
+])
+def test_age_and_sex_items_after_a_no_numbered_row_label(text, age, sex):
+    from eims_extract.fields.base import Sentence
+    from eims_extract.fields.demographics import find_ages
+
+    assert [(a.years, a.sex) for a in find_ages(Sentence("fict", text, 0))] == [(age, sex)]
