@@ -139,3 +139,32 @@ def test_age_and_sex_items_after_a_no_numbered_row_label(text, age, sex):
     from eims_extract.fields.demographics import find_ages
 
     assert [(a.years, a.sex) for a in find_ages(Sentence("fict", text, 0))] == [(age, sex)]
+
+
+@pytest.mark.parametrize(("part", "partner"), [
+    ("TPM3::ALK by NGS", "TPM3"),
+    ("EML4-ALK by RT-PCR", "EML4"),
+    ("RANBP2::ALK fusion by targeted RNA sequencing", "RANBP2"),
+])
+def test_fusion_part_named_before_its_method_is_found(part, partner):
+    from eims_extract.fields.alk import partners_in
+
+    row = f"Case 2: 30 y, F, lung, 4 cm; ALK+, SMA+; {part}; lobectomy; NED 9 mo."
+    assert [p for p, _, _ in partners_in(row)] == [partner]
+
+
+def test_fusion_by_method_under_a_negation_is_not_found():
+    from eims_extract.fields.alk import partners_in
+
+    assert partners_in("No TPM3::ALK by NGS was found; FISH was negative.") == []
+
+
+@pytest.mark.parametrize(("state", "status", "months"), [
+    ("no evidence of disease 10 mo", "ANED", 10.0),
+    ("died of disease, 20 mo", "DOD", 20.0),
+    ("No evidence of disease, 3 years", "ANED", 36.0),
+])
+def test_spelled_out_state_then_bare_time_in_a_case_row(tmp_path, nlp, state, status, months):
+    rows = _rows(tmp_path, "\n".join(
+        f"Case {n}: {age} y, M, mesentery, 6 cm; ALK+; resection; {state}." for n, age in ((1, 22), (2, 47))) + "\n")
+    assert [(r.status, r.follow_up_months) for _, r in sorted(rows.items())] == [(status, months)] * 2
