@@ -168,3 +168,14 @@ def test_spelled_out_state_then_bare_time_in_a_case_row(tmp_path, nlp, state, st
     rows = _rows(tmp_path, "\n".join(
         f"Case {n}: {age} y, M, mesentery, 6 cm; ALK+; resection; {state}." for n, age in ((1, 22), (2, 47))) + "\n")
     assert [(r.status, r.follow_up_months) for _, r in sorted(rows.items())] == [(status, months)] * 2
+
+
+@pytest.mark.parametrize("head", ["Age (y)/Sex: 44/F;", "Age (y)/Sex: F/44;", "F/44;"])
+def test_case_row_whose_age_and_sex_part_keeps_its_column_name(tmp_path, nlp, head):
+    """A series' table re-set as sentences, each part still under its column's name or not ('Sex/Age (y): 44 F; Lung;
+    ...; Resection, alectinib; Follow-up: NED at 12 mo'): the bare site and the therapy part are read all the same."""
+    rows = _rows(tmp_path, "\n".join(
+        f"Case {n}: {head} Lung; 3.5 cm; ALK+, SMA+; Resection, alectinib; Follow-up: NED at {fu} mo." for n, fu in
+        ((1, 12), (2, 30))) + "\n")
+    assert [(r.age_years, r.sex, r.site, r.treatment, r.drugs) for _, r in sorted(rows.items())] == [
+        (44.0, "female", "lung", "SE+ALKi", ["alectinib"])] * 2
