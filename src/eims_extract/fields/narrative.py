@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from ..errors import ConfigError
 from ..prefilter import alternatives, compile_filtered, may_match_indices
 from ..ingest.model import PATIENT_SECTIONS, Document, Section
+from ..ingest.tables import spells_out_codes
 from ..normalize import key as marker_key, ordinal_to_number, words_to_number
 from ..records import VALUE_FIELDS, CaseRow
 from .. import rules
@@ -773,13 +774,15 @@ def patient_sentences(doc: Document, nlp: Any) -> list[Sentence]:
                 whole = Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, heading, quote)
                 out.append(whole.piece(*own))
                 continue
-            if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body):
-                continue
+            if start in seen or cites_literature(body) or is_generic(body) or is_term_list(body) or spells_out_codes(body):
+                continue  # (an abbreviation legend under a series' case rows is no patient's: "DOD, died of disease")
             seen.add(start)
             seen_age = seen_age or bool(demographics.find_ages(Sentence(doc.doc_id, body, start)))
             for p in split_at_headings(
                 Sentence(doc.doc_id, body, start, kind, doc.page_at(start), sent, heading, quote)
             ):
+                if _rx("symbol_note").match(p.text):
+                    continue  # "*Treated elsewhere before transfer.": a note under the rows, whichever row its symbol marks
                 history.append(len(out))  # read for a relative's own illness once the report's relatives are known
                 out.append(without_corrected_wording(p))  # an erratum's wrong words
     # a relative's own illness is blanked, unless the report makes that relative one of its patients

@@ -189,6 +189,8 @@ def split_inline_heading(line: str) -> tuple[Heading, str] | None:
 
 #: a structured-abstract label run on after the previous part's full stop ("...(IMT).Case Presentation: A 3-...")
 _GLUED_LABEL = layout("glued_label")
+#: a series' case row opening on its patient's number ("Case 3: ...", "No. 4 \u2014 ...")
+_CASE_ROW = layout("case_row_opening")
 _LABEL_ONLY = layout("caption_label_only")
 _LABEL_KINDS = frozenset({"introduction", "case", "methods", "results", "discussion", "conclusion"})
 
@@ -228,8 +230,8 @@ def split_glued_labels(raw: str, capital: bool = False) -> list[str]:
     """A structured abstract whose labels run on inside one line or paragraph (a scraped page's line, a web page's
     ``<p>``): the labelled parts, each opening on its label, so the label is read as the heading it is (the case part
     is then a case section). ``[raw]`` when there is nothing to cut; ``capital`` as for :func:`glued_label_cuts`."""
-    if ":" not in raw or len(raw) < 80:
-        return [raw]
+    if ":" not in raw or len(raw) < 80 or _CASE_ROW.match(raw):
+        return [raw]  # (a case row's labelled parts, "Patient 2. Site: lung. Treatment: resection.", stay its own)
     cuts = glued_label_cuts(raw, capital)
     if not cuts:
         return [raw]

@@ -395,6 +395,24 @@ def looks_like_legend(line: str) -> bool:
     return s.count(";") >= 2 and len(parse_legend(s)) >= 2
 
 
+#: the fewest ``code, meaning`` items a legend set as a sentence of its own has (two could be a case row's cells)
+_PROSE_LEGEND_ITEMS = 3
+
+
+def spells_out_codes(text: str) -> bool:
+    """A sentence that only spells out abbreviations ("NED, no evidence of disease; AWD, alive with disease; DOD,
+    died of disease."), as printed under a series written as "Case N: ..." rows: every part between semicolons is
+    one code and its meaning (one part may be a note run onto it), no meaning holds a figure. A case row's parts
+    ("Case 2: 9 y, F, lung; ALK+; resection, crizotinib; NED 12 mo") are values, not codes and meanings."""
+    s = re.sub(r"\s+", " ", fold(text)).strip()
+    s = layout("legend_lead").sub("", s)
+    parts = [p.strip().rstrip(".") for p in s.split(";") if p.strip().rstrip(".")]
+    if len(parts) < _PROSE_LEGEND_ITEMS:
+        return False
+    items = [m for m in (_LEGEND_ITEM.fullmatch(p) for p in parts) if m is not None and not any(c.isdigit() for c in m.group(2))]
+    return len(items) >= _PROSE_LEGEND_ITEMS and len(items) >= len(parts) - 1
+
+
 #: the fewest cells a line cut by bars or tabs has when it is a table's row rather than a legend set in one cell
 _ROW_CELLS = 3
 
