@@ -49,6 +49,8 @@ def test_em_dash_the_legend_calls_none_is_a_no(tmp_path):
     [
         ("Recurrence", "Local, 11 mo", True),
         ("Recurrence", "Tumour bed, 2 y", True),
+        ("Recurrence", "Local (7 mo)", True),
+        ("Metastasis", "Lung (month 3)", True),
         ("Metastasis", "Liver, 5 mo", True),
         ("Metastasis", "Local, 5 mo", None),  # the tumour's own place is no metastasis
         ("Recurrence", "Lung, 10 mo", None),  # an organ: a recurrence there, or a metastasis to it

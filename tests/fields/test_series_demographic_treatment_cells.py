@@ -30,7 +30,21 @@ def test_upper_case_m_after_the_number_is_no_month(tmp_path):
     assert split_age_sex("M 4M")[1] == ""
 
 
-@pytest.mark.parametrize("cell", ["Sx", "Exc.", "Sx + RT"])
+@pytest.mark.parametrize("cell", ["Sx", "Exc.", "Surg.", "Sx + RT"])
 def test_surgery_written_short_in_a_treatment_column(tmp_path, cell):
     rows = _rows(tmp_path, f"Case\tAge/sex\tTreatment\n1\tM 7m\t{cell}\n2\t30/F\tCrizotinib\n")
     assert rows[0].treatment.startswith("SE") and (rows[0].age_years, rows[0].sex) == (0.58, "male")
+
+
+@pytest.mark.parametrize(
+    "cell, treatment, drugs",
+    [("LRL 100 mg daily", "ALKi", ["lorlatinib"]), ("S + LRL (100 mg/d)", "SE+ALKi", ["lorlatinib"])],
+)
+def test_legend_drug_code_written_with_its_dose(tmp_path, cell, treatment, drugs):
+    rows = _rows(tmp_path, f"Case\tAge\tTreatment\n1\t19\t{cell}\n2\t30\tS\n3\t41\tS\nAbbreviations: LRL, lorlatinib; S, surgery.\n")
+    assert (rows[0].treatment, rows[0].drugs) == (treatment, drugs)
+
+
+def test_code_with_a_dose_the_legend_does_not_spell_out_gives_no_drug(tmp_path):
+    rows = _rows(tmp_path, "Case\tAge\tTreatment\n1\t19\tQRX 100 mg daily\n2\t30\tS\n3\t41\tS\nAbbreviations: S, surgery; RT, radiotherapy.\n")
+    assert rows[0].drugs is None

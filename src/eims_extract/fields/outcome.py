@@ -1115,8 +1115,9 @@ def _place_and_time(kind: str, text: str) -> bool | None:
     """A recurrence or metastasis cell that tells where the event came and maybe when: the tumour's own place under
     "Recurrence" ("Local, 14 mo", "Tumour bed, 2 y"), an organ under "Metastasis" ("Liver, 6 mo"): True. None for
     anything else, an organ under "Recurrence" too ("Lung, 10 mo": a recurrence there, or a metastasis to it)."""
-    m = _rx("event_part_place_time").fullmatch(fold(text).strip())
-    if m is None:
+    t = fold(text).strip()
+    m = _rx("event_part_place_time").fullmatch(t) or _rx("event_part_place_time").fullmatch(squash(BRACKETED.sub(" ", t)))
+    if m is None:  # (a bracketed aside dropped: "Local (14 mo)", "Liver (month 9)")
         return None
     place = m.group("place").strip()
     if _rx("event_local_word").fullmatch(place):
