@@ -1028,7 +1028,7 @@ def _read_site(c: CellContext) -> None:
     is that organ, with the organ's code."""
     text = c.cell.text
     site = canonical_site(text)  # asked once: the tests below and the value read
-    if site not in _canonicals() and (spelled := _site_spelled_out(text, c.legend)) is not None:
+    if site not in _canonicals() and (spelled := _site_spelled_out(text, getattr(c, "legend", None) or {})) is not None:
         text, site = spelled  # "RP" under "RP, retroperitoneum"; "Abd. wall": the site the cell's short form stands for
     head_site = canonical_site(text.split(",", 1)[0]) if "," in text and site not in _canonicals() else None
     finer: str | None = None  # "Stomach, antrum (posterior wall)": the part after the comma, a sub-site of that organ
