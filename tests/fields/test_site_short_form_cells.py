@@ -21,8 +21,8 @@ def _rows(tmp_path: Path, table: str):
 def test_site_codes_the_legend_spells_out(tmp_path):
     rows = _rows(
         tmp_path,
-        "Case\tAge\tSite\n1\t12\tRP\n2\t40\tUB\n3\t8\tMes.\n4\t51\tLung\n"
-        "RP, retroperitoneum; UB, urinary bladder; Mes., mesentery.\n",
+        "Case\tAge\tSite\n1\t12\tRP\n2\t40\tUB\n3\t8\tMes\n4\t51\tLung\n"
+        "RP, retroperitoneum; UB, urinary bladder; Mes, mesentery.\n",
     )
     assert [r.site for r in rows] == ["peritoneum", "bladder", "mesentery", "lung"]
 
