@@ -104,9 +104,10 @@ Case | Age | Site | Surgery | Relapse | Metastasis | Follow-up
 
 def test_bare_dash_for_a_patient_lost_to_follow_up_in_a_worded_column_states_nothing(tmp_path):
     rows = _rows(tmp_path, WORDED)
-    # "Relapse" answers "No" / "Yes, at 5 mo": the dash of the patient lost to follow-up is no answer, the dash beside
-    # a known course still a no; "Metastasis" answers by signs, so its dashes are noes
-    assert [r.recurrence for r in rows] == [False, True, None, False]
+    # "Relapse" answers "No" / "Yes, at 5 mo": the dash of the patient lost to follow-up is no answer, and an em dash
+    # beside a known course is no answer either (no legend says it means no); "Metastasis" answers by signs (hyphens),
+    # so its dashes are noes
+    assert [r.recurrence for r in rows] == [False, True, None, None]
     assert [r.metastasis for r in rows] == [False, False, True, False]
 
 

@@ -139,7 +139,8 @@ _EVENT_COLUMNS = frozenset({"recurrence", "metastasis", "recurrence_metastasis"}
 def _worded_answer_columns(table: Table, fields: list[str | None]) -> set[int]:
     """The event columns ("Recurrence", "Relapse") that answer in words ("No", "Yes, at 7 mo"): there the bare dash of a
     patient lost to follow-up is no answer (unknown), while a column of signs ("+", "-") says no by it. (A dash beside
-    a known course is still read as a no: writers use it so.)"""
+    a known course is still read as a no: writers use it so; a lone em dash is no answer anywhere in an event column,
+    unless the legend spells it out as a no: ``fields/outcome.py``.)"""
     out: set[int] = set()
     for i, f in enumerate(fields):
         if f not in _EVENT_COLUMNS:

@@ -1029,6 +1029,9 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
                     best = (j - i, c)
                     break
         status = best[1] if best else None
+        if status is None:
+            # "†8 mo" under "†, died of disease": a symbol the table's legend spells out as a status
+            status = next((s for sym, s in _symbol_statuses(legend or {}) if sym in t), None)
         if status is None and _rx("cell_residual_disease").match(t):
             status = "AWD"  # "Stable residual disease, 26 mo": the patient lives with the disease left in place
         if status == "ANED" and _rx("cell_death").search(t):
@@ -1038,6 +1041,18 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
             # (free of tumour or not, the patient is not alive: no scored status)
             status = None
     return fu, status
+
+
+def _symbol_statuses(legend: dict[str, str]) -> list[tuple[str, str]]:
+    """The table legend's symbols (no letter or digit: "†", "‡") whose meaning reads as a status ("†, died of disease",
+    "†, deceased"), each with that status."""
+    out = []
+    for sym, meaning in legend.items():
+        if sym.strip() and not any(ch.isalnum() for ch in sym) and not rx("legend_bare_sign").fullmatch(sym.strip()):
+            status = parse_outcome(meaning)[1]
+            if status is not None:
+                out.append((sym.strip(), status))
+    return out
 
 
 def _status_time(t: str, legend: dict[str, str]) -> float | None:
@@ -1094,12 +1109,33 @@ def parse_flag(text: str) -> bool | None:
 
 
 def _read_flag(c: CellContext) -> None:
+    if rx("bare_long_dash").fullmatch(c.cell.text.strip()):
+        # "—" under "Recurrence": no answer (not applicable, not known), unless the table's legend says the dash is a no
+        meaning = legend_expansion(c.cell.text.strip(), c.legend)
+        c.put(c.column, parse_flag(meaning) if meaning else None, c.cell)
+        return
     flag = parse_flag(c.cell.text)
     if flag is None:  # "Pelvis (9)" under "Recurrence (mo)", "lungs" under "Metastasis": where the disease came back
         flag = _names_metastatic_sites(c.cell.text)
     if flag is None:  # "Local recurrence, 6 mo" under "Recurrence": the event the cell names, as the narrative rules read it
         flag = _cell_tells(c.column, c.cell.text)
+    if flag is None:  # "Local, 14 mo" under "Recurrence", "Liver, 6 mo" under "Metastasis": where it came, and when
+        flag = _place_and_time(c.column, c.cell.text)
     c.put(c.column, flag, c.cell)
+
+
+def _place_and_time(kind: str, text: str) -> bool | None:
+    """A recurrence or metastasis cell that tells where the event came and maybe when: the tumour's own place under
+    "Recurrence" ("Local, 14 mo", "Tumour bed, 2 y"), an organ under "Metastasis" ("Liver, 6 mo"): True. None for
+    anything else, an organ under "Recurrence" too ("Lung, 10 mo": a recurrence there, or a metastasis to it)."""
+    t = fold(text).strip()
+    m = _rx("event_part_place_time").fullmatch(t) or _rx("event_part_place_time").fullmatch(squash(BRACKETED.sub(" ", t)))
+    if m is None:  # (a bracketed aside dropped: "Local (14 mo)", "Liver (month 9)")
+        return None
+    place = m.group("place").strip()
+    if _rx("event_local_word").fullmatch(place):
+        return True if kind == "recurrence" else None
+    return True if kind == "metastasis" and lookup("sites", place) is not None else None
 
 
 def _cell_tells(kind: str, text: str) -> bool | None:
@@ -1201,6 +1237,9 @@ def _read_outcome(c: CellContext) -> None:
     if status is None and c.more and c.row.status is None:
         # "Vital status | Disease status": "Dead" beside "With disease" is one course, read together
         status = parse_outcome(", ".join([text, *(m.text for m in c.more)]), c.legend)[1]
+    if status is None and (on := _rx("cell_response_on_drug").match(fold(text))) is not None:
+        if drug_class(on.group("drug")) in _TUMOUR_DRUG_CLASSES and not _rx("cell_death").search(fold(text)):
+            status = "AWD"  # "PR on crizotinib, 6 mo": alive, still in a partial response on the drug
     if c.row.status is None:
         c.put("status", status, c.cell)
     if status is None and c.row.response is None:

@@ -40,6 +40,7 @@ from ..ingest.model import Document
 from ..normalize import (
     BRACKETED,
     canonical_site,
+    fold,
     is_na,
     key,
     normalise_site_code,
@@ -55,6 +56,7 @@ from .. import rules as rules_file
 from ..records import CaseRow
 from .assertion import NOT_ASSERTED, context
 from .base import Sentence
+from .cells import legend_expansion, squash
 from .registry import CellContext, FieldSpec, TableColumn, parsed_or_key, register, register_columns
 
 
@@ -1026,6 +1028,8 @@ def _read_site(c: CellContext) -> None:
     is that organ, with the organ's code."""
     text = c.cell.text
     site = canonical_site(text)  # asked once: the tests below and the value read
+    if site not in _canonicals() and (spelled := _site_spelled_out(text, getattr(c, "legend", None) or {})) is not None:
+        text, site = spelled  # "RP" under "RP, retroperitoneum"; "Abd. wall": the site the cell's short form stands for
     head_site = canonical_site(text.split(",", 1)[0]) if "," in text and site not in _canonicals() else None
     finer: str | None = None  # "Stomach, antrum (posterior wall)": the part after the comma, a sub-site of that organ
     if head_site is not None and head_site in _canonicals():
@@ -1063,9 +1067,46 @@ def _read_site(c: CellContext) -> None:
         # "Corpus", "Body", "Corpus, intramural", "Left lateral wall" in a series of one organ: a part of it the cell
         # does not name, no site of its own (the text names the organ, and the part with it)
         site = None
+    if site not in _canonicals() and any(_cut_word(w) for w in squash(fold(text)).lower().split()):
+        site = None  # "Xyz. wall": a word cut short that no vocabulary name completes is no site to keep as written
     c.put("site", None if is_na(text) or parse_sign(text) is False else site, c.cell)
     if c.row.site is not None:
         c.put("site_code", finer or site_code(text), c.cell)
+
+
+def _site_spelled_out(text: str, legend: dict[str, str]) -> tuple[str, str] | None:
+    """A site cell in a short form: a code the table's legend spells out as a site the vocabulary knows ("RP" under
+    "RP, retroperitoneum"), or words cut short with a full stop, each the start of the same word of one vocabulary name
+    ("Abd. wall", "Retroperit.", "Ant. abd. wall"): (the name, its row value). None when the short form is of no site or
+    could be of two organs ("Med." of mediastinum or of medulla)."""
+    meaning = legend_expansion(text.strip(), legend)
+    if meaning is not None:
+        site = canonical_site(meaning)
+        return (meaning, site) if site in _canonicals() else None
+    words = squash(fold(text)).lower().split()
+    if not words or not any(_cut_word(w) for w in words):
+        return None
+    found: dict[str, str] = {}
+    for name, canon in _names_of_length(len(words)):
+        if all(n.startswith(w[:-1]) if _cut_word(w) else n == w for w, n in zip(words, name.split())):
+            found.setdefault(canon, name)
+    return (next(iter(found.values())), next(iter(found))) if len(found) == 1 else None
+
+
+def _cut_word(word: str) -> bool:
+    """A word cut short with a full stop ("abd.", "retroperit."): three letters or more before it."""
+    return word.endswith(".") and len(word) >= 4 and word[:-1].isalpha()
+
+
+@cache
+def _names_of_length(n: int) -> tuple[tuple[str, str], ...]:
+    """The site vocabulary's names of ``n`` words (lower case), each with its row value."""
+    return tuple(
+        (name, c.canonical.lower())
+        for c in vocabulary("sites")
+        for name in {squash(fold(x)).lower() for x in c.names}
+        if len(name.split()) == n
+    )
 
 
 def _organs_joined(text: str) -> bool:

@@ -826,6 +826,9 @@ def parse_treatment(text: str, legend: dict[str, str] | None = None) -> tuple[st
         part = part.strip("()")
         if not part:
             continue
+        dosed = rx("drug_code_dosed").fullmatch(part)
+        if dosed and legend_drugs(dosed.group("code"), legend or {}):
+            part = dosed.group("code")  # "CZT 250 mg BID" under "CZT, crizotinib": the legend's drug, its dose aside
         code = table.get(key(part)) or treatment_code(part)
         named = [] if code else legend_drugs(part, legend or {})
         drug = None if code else canonical_drug(part) or (named[0] if len(named) == 1 else None)

@@ -28,7 +28,7 @@ from functools import cache
 
 from ..errors import ConfigError
 from ..normalize import vocabulary
-from ..rules import layout, macro
+from ..rules import layout, macro, value_pattern
 from ..rules import load as load_rules
 from .model import NON_BODY, Cell, Document, Table
 from .tables import dash_meanings
@@ -355,6 +355,9 @@ def view_text(text: str) -> str:
     return normalise(text).text if needs_view(text) else text
 
 
+_LONG_DASH_CELL = value_pattern("bare_long_dash")
+
+
 def _table_view(t: Table, nt: NormText, otext: str = "") -> Table:
     vtext = nt.text
     f = nt.from_orig
@@ -371,6 +374,10 @@ def _table_view(t: Table, nt: NormText, otext: str = "") -> Table:
             return Cell(meaning, f(c.start), f(c.end), c.page, view_text(c.note) if c.note else "")
         if c.start is None or c.end is None:
             return replace(c, text=view_text(c.text))
+        if _LONG_DASH_CELL.fullmatch(c.text.strip()):
+            # a cell that is only an em dash ("—": not applicable, no data) keeps it: folded to a hyphen it would read as
+            # a minus sign, a no (the readers that fold a cell still see a hyphen)
+            return Cell(c.text.strip(), f(c.start), f(c.end), c.page, view_text(c.note) if c.note else "")
         if same:  # :meth:`NormText.from_orig` inlined: a table has hundreds of cells
             a, b = c.start, c.end
             a = 0 if a < 0 else (a if a < top else top)
