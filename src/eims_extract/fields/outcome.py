@@ -751,7 +751,24 @@ _SHORTHAND_NOUNS = {"dx": "diagnosis", "f/u": "follow-up", "dz": "disease", "pt"
 
 def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count (or a
-    shorthand word: "dx", "f/u", "dz", "pt", "mets", "@", regex ``abbreviated_noun``)."""
+    shorthand word: "dx", "f/u", "dz", "pt", "mets", "@", regex ``abbreviated_noun``), or a time with a decimal comma
+    ("2,5 years": read as 2.5, regex ``decimal_comma_duration``; one character for one, offsets unchanged)."""
+    read = _abbreviations_written(sent)
+    if "," not in read.text:
+        return read
+    commas = [m.start("comma") for m in _rx("decimal_comma_duration").finditer(read.text)]
+    if not commas:
+        return read
+    chars = list(read.text)
+    for at in commas:
+        chars[at] = "."
+    if isinstance(read, _UnitsWritten):
+        return _UnitsWritten(read._sent, "".join(chars), read._index)
+    return _UnitsWritten(sent, "".join(chars), list(range(len(chars) + 1)))
+
+
+def _abbreviations_written(sent: Sentence) -> Sentence | _UnitsWritten:
+    """``sent`` itself, or read through :class:`_UnitsWritten` with its abbreviated units and shorthand written out."""
     found = list(_rx("abbreviated_unit").finditer(sent.text))
     if "/12" in sent.text or "/52" in sent.text or "/ 12" in sent.text or "/ 52" in sent.text:
         found = sorted([*found, *_rx("fraction_duration").finditer(sent.text)], key=lambda m: m.start())
