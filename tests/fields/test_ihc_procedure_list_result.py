@@ -26,6 +26,9 @@ def test_result_told_after_a_stained_for_list_decides_it(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("The spindle cells stained for SMA and desmin.", [("SMA", True), ("desmin", True)]),
     ("Tumour cells stained for SMA, and CD34 was negative.", [("SMA", True), ("CD34", False)]),
+    # a pronoun whose result opens a list of its own is no result of the list before it
+    ("The spindle cells were stained for SMA and desmin; they were negative for CD117 and CD34.",
+     [("SMA", True), ("desmin", True), ("CD117", False), ("CD34", False)]),
     # "both" for three markers: no list result read, the reading before stays
     ("We stained for ALK, SMA and desmin; both were positive.", [("ALK", True), ("SMA", True), ("desmin", True)]),
 ])
