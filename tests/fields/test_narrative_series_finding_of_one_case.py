@@ -48,3 +48,9 @@ def test_series_sentence_under_the_last_case_heading_is_every_patients(tmp_path,
     rows = _rows(tmp_path, nlp, last)
     assert sorted(rows) == ["case-1", "case-2", "case-3"]
     assert all("CD34" in neg for _, neg in rows.values())
+
+
+def test_all_lesions_of_one_patient_stay_that_patients(tmp_path, nlp):
+    rows = _rows(tmp_path, nlp, "The uterine mass had four nodules; CD34 was negative in all of the lesions.")
+    assert "CD34" in rows["case-3"][1]
+    assert all("CD34" not in neg for case, (_, neg) in rows.items() if case != "case-3")
