@@ -764,6 +764,8 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
         out.extend(_gapped_clause(text, lo, hi, seg, out))
     out.extend(_same_result(text, mentions, out))
     out.sort(key=lambda c: c.mention.start)
+    if "stained" in text:
+        out = _procedure_list_result(text, mentions, out)
     out = _open_tail(text, mentions, out)
     if "oss" in text:  # "no loss of INI1", "loss of H3K27me3 was not seen": a denied loss keeps the marker (positive)
         kept = [(k.start(), k.end()) for k in _rx("negated_loss").finditer(text)]
@@ -777,6 +779,39 @@ def _prose_calls(text: str) -> tuple[Call, ...]:
     return tuple(
         c for c in out if not (c.positive and any(a <= c.mention.start and c.mention.end <= b for a, b in background))
     )
+
+
+def _procedure_list_result(text: str, mentions: list[Mention], out: list[Call]) -> list[Call]:
+    """A stain told as a procedure, its markers a list of what was stained for (regex ``stained_for_procedure``: "We
+    stained for S100 and SOX10 to exclude a nerve sheath tumour; both were negative"): the result told after the list by
+    a pronoun (``pronoun_result_clause``) is every listed marker's, "both" for two markers only; with the authors or the
+    slides stained and no result told in the sentence, the list has none (the staining verb is no positive result)."""
+    for proc in _rx("stained_for_procedure").finditer(text):
+        listed = [m for m in mentions if m.start >= proc.end()]
+        res = _rx("pronoun_result_clause").search(text, proc.end())
+        if res is not None:
+            listed = [m for m in listed if m.end <= res.start()]
+            # the list only: no clause of its own between it and the pronoun ("...; SMA was positive; both ..." reads no list)
+            if not listed or _own_results_between(text, listed[-1].end, res.start()):
+                continue
+            if res.group("both") and len(listed) != 2:
+                continue
+            positive = res.group("pos") is not None and res.group("neither") is None
+            ids = {(m.start, m.end) for m in listed}
+            kept = [c for c in out if (c.mention.start, c.mention.end) not in ids]
+            found = [Call(m, positive) for m in listed if not (_asserted_context(text, m.start, m.end) & NOT_ASSERTED)]
+            return sorted(kept + found, key=lambda c: c.mention.start)
+        if proc.group("who") or proc.group("slides"):
+            told = [c for c in _cues(text, 0, len(text)) if not (proc.start() <= c[0] and c[1] <= proc.end() + 1)]
+            if not told:
+                ids = {(m.start, m.end) for m in listed}
+                return [c for c in out if (c.mention.start, c.mention.end) not in ids]
+    return out
+
+
+def _own_results_between(text: str, lo: int, hi: int) -> bool:
+    """Does a result cue stand in ``text[lo:hi]`` (a marker's own result between a list and a pronoun after it)?"""
+    return any(lo <= s and e <= hi for s, e, _ in _cues(text, lo, hi))
 
 
 def _result_read_before(text: str, m: Mention, out: list[Call]) -> bool:
@@ -1191,7 +1226,10 @@ def _pronoun_result_after_done(before: str, text: str) -> dict[Mention, bool]:
     ``pronoun_result_sentence``; the sentence before gives no result of its own): its markers take the pronoun's result,
     "it" only for one marker and "both" only for two."""
     hit = _rx("pronoun_result_sentence").match(text)
-    if hit is None or not _rx("panel_sentence").search(before) or calls(before):
+    done = _rx("panel_sentence").search(before) or (
+        (p := _rx("stained_for_procedure").search(before)) is not None and (p.group("who") or p.group("slides"))
+    )  # "We stained for S100 and SOX10." then "Both were negative."
+    if hit is None or not done or calls(before):
         return {}
     named = list(_markers_in(before, False))
     if not named or (hit.group("it") and len(named) != 1) or (hit.group("both") and len(named) != 2):

@@ -18,7 +18,7 @@ from ..normalize import key
 from ..records import VALUE_FIELDS, CaseRow
 from .alk import with_tests
 from .literature_table import CURRENT_REFERENCE
-from .outcome import told_later
+from .outcome import death_of_other_cause_told, told_later
 from .registry import spec
 
 
@@ -108,7 +108,22 @@ def merge_rows(narr: CaseRow, table: CaseRow) -> CaseRow:
             row.site_code = other.site_code
             row.evidence["site_code"] = list(other.evidence.get("site_code", []))
     row.conflicts.extend(c for c in narr.conflicts if c not in row.conflicts)
+    _death_of_other_cause(row, narr, table)
     return row
+
+
+def _death_of_other_cause(merged: CaseRow, first: CaseRow, second: CaseRow) -> None:
+    """A series table's bare "Died" / "Dead" (read as a death of disease) for a patient the prose says died of another
+    cause ("died of a myocardial infarction at 20 months, free of tumour"): no status, the prose's death its evidence
+    and the disagreement recorded; the follow-up the table gave stays."""
+    if merged.status != "DOD":
+        return
+    prose = next((r for r in (first, second) if death_of_other_cause_told(r)), None)
+    if prose is None:
+        return
+    merged.status = None
+    merged.evidence["status"] = list(prose.evidence["status"])
+    merged.conflicts.append({"field": "status", "table": "DOD", "narrative": None, "kept": "narrative"})
 
 
 def _narrower(kept: str, theirs: str, site: str, side: CaseRow) -> bool:

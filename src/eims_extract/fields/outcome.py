@@ -386,6 +386,29 @@ def _died_of_other_cause(text: str) -> bool:
     )
 
 
+def _other_cause_death_span(text: str) -> tuple[int, int] | None:
+    """The span of the patient's death told in ``text`` with no death of disease read in it ("died of a myocardial
+    infarction at 20 months, free of tumour", "died of unrelated causes"): the death word, asserted, of the patient
+    (not of relatives, other patients or a counted group); None when the sentence tells no such death, or a death of
+    disease."""
+    if any(code == "DOD" for code, _, _ in status_mentions(text)):
+        return None
+    for m in _rx("death_word").finditer(text):
+        if context(text, m.start(), m.end()) & (NOT_ASSERTED | {"negated"}) or _relatives_clause(text, m.start(), m.end()):
+            continue
+        if _others_clause(text, m.start()) or _group_clause(text, m.start()):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+def death_of_other_cause_told(row: CaseRow) -> bool:
+    """Does ``row`` (a prose row) leave its status empty because its patient died of another cause (the status's
+    evidence points at that death, no value set)? Then a table's bare "Died" / "Dead" for the same patient gives no
+    death of disease when the two are merged."""
+    return row.status is None and bool(row.evidence.get("status"))
+
+
 def _alive_with_tumour_left(text: str) -> list[tuple[int, int]]:
     """Spans of the patient told alive and no more ("She is currently alive, 40 months after diagnosis"): read as
     alive with disease by :func:`apply` only when the last response told before it left the tumour there (PD, SD:
@@ -728,7 +751,24 @@ _SHORTHAND_NOUNS = {"dx": "diagnosis", "f/u": "follow-up", "dz": "disease", "pt"
 
 def _units_written(sent: Sentence) -> Sentence | _UnitsWritten:
     """``sent`` itself, or read through :class:`_UnitsWritten` when it has an abbreviated unit after a count (or a
-    shorthand word: "dx", "f/u", "dz", "pt", "mets", "@", regex ``abbreviated_noun``)."""
+    shorthand word: "dx", "f/u", "dz", "pt", "mets", "@", regex ``abbreviated_noun``), or a time with a decimal comma
+    ("2,5 years": read as 2.5, regex ``decimal_comma_duration``; one character for one, offsets unchanged)."""
+    read = _abbreviations_written(sent)
+    if "," not in read.text:
+        return read
+    commas = [m.start("comma") for m in _rx("decimal_comma_duration").finditer(read.text)]
+    if not commas:
+        return read
+    chars = list(read.text)
+    for at in commas:
+        chars[at] = "."
+    if isinstance(read, _UnitsWritten):
+        return _UnitsWritten(read._sent, "".join(chars), read._index)
+    return _UnitsWritten(sent, "".join(chars), list(range(len(chars) + 1)))
+
+
+def _abbreviations_written(sent: Sentence) -> Sentence | _UnitsWritten:
+    """``sent`` itself, or read through :class:`_UnitsWritten` with its abbreviated units and shorthand written out."""
     found = list(_rx("abbreviated_unit").finditer(sent.text))
     if "/12" in sent.text or "/52" in sent.text or "/ 12" in sent.text or "/ 52" in sent.text:
         found = sorted([*found, *_rx("fraction_duration").finditer(sent.text)], key=lambda m: m.start())
@@ -805,6 +845,7 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
     after_best = False  # a progression was told after the stated best response
     best_at = (0, 0)  # the sentence and offset where the stated best response ends
     statuses: list[tuple[str, Evidence]] = []
+    other_death: Evidence | None = None  # the last death told of another cause (no status; a table's "Died" must not give one)
     best_fu: tuple[float, Evidence] | None = None
     under_fu: tuple[float, Evidence] | None = None  # the longest follow-up told as "almost N" (a bound from below)
     clock: tuple[float, int] | None = None
@@ -903,6 +944,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
             found = [f for f in found if f[0] == "DOD"]
         if _died_of_other_cause(sent.text):  # "death was attributed to sepsis": the death told before was of another cause
             statuses, found = [], []
+        if (span := _other_cause_death_span(sent.text)) is not None and not any(code == "DOD" for code, _, _ in found):
+            other_death = sent.evidence(*span)
+        elif any(code == "DOD" for code, _, _ in found):
+            other_death = None
         # "he achieved a partial response (PR) and is in good condition as of this writing": well after a response that
         # left the tumour there, in the same sentence and with no operation between, is alive with it (regex
         # ``wellbeing_after_response``), not free of it
@@ -979,6 +1024,10 @@ def apply(sentences: list[Sentence], row: CaseRow) -> None:
         else:
             code = statuses[-1][0].removeprefix("dated-")
             row.set("status", code, statuses[-1][1])
+    if not statuses and other_death is not None:
+        # the status stays empty, grounded in the death told of another cause: a series table's bare "Died" for this
+        # patient gives no death of disease when merged (``merge.merge_rows``, :func:`death_of_other_cause_told`)
+        row.evidence["status"] = [other_death]
     if under_fu is not None and (best_fu is None or best_fu[0] < (1 - _JUST_UNDER_SHARE) * under_fu[0]):
         best_fu = under_fu  # no exact count just under the bound: the bound, as told
     if best_fu is not None:

@@ -598,6 +598,8 @@ def _write_row(b: _Builder, cells: list[GridCell], above: list[Cell] | None) -> 
 # -- line-end hyphenation (PDF text layers and PDF-to-text dumps alike) ----------
 _BROKEN = layout("hyphen_broken")
 _CONTINUES = layout("hyphen_continues")
+_NUMBER_UNIT = layout("hyphen_number_unit")
+_OPENING_MARK = layout("hyphen_opening_mark")
 #: a maximal run of lower-case ASCII letters (in the lower-cased copy)
 _LOWER_RUN = re.compile(r"[a-z]+")
 _LOWER_LETTERS = frozenset(string.ascii_lowercase)
@@ -800,7 +802,8 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
         a, b = _fold(printed), _fold(b)
         joined = (a + b).lower()
         soft: bool | None = None
-        if f"{a.lower()}-{b}" in compounds:
+        if f"{a.lower()}-{b}" in compounds or _NUMBER_UNIT.fullmatch(f"{a}-{b}"):
+            # "three-" / "week", "two-" / "year-old": a number word and its unit keep their hyphen
             soft = False
         elif words[joined] or words[joined + "^"] or _known_word(joined):
             soft = True
@@ -814,5 +817,9 @@ def dehyphenate(blocks: list[list[Line]], texts: list[str]) -> None:
     for lines, i, a, soft in found:
         if soft or (soft is None and habit):
             head = lines[i].text.rstrip()
-            lines[i].text = head[: len(head) - len(a) - 1].rstrip()
-            lines[i + 1].text = a + lines[i + 1].text.lstrip()
+            cut = len(head) - len(a) - 1
+            # "(he-" / "moglobin": the opening bracket or quote goes with the fragment, next to its word
+            mark = _OPENING_MARK.search(head, 0, cut)
+            cut = mark.start() if mark is not None else cut
+            lines[i].text = head[:cut].rstrip()
+            lines[i + 1].text = head[cut : len(head) - len(a) - 1] + a + lines[i + 1].text.lstrip()
