@@ -63,6 +63,21 @@ def test_canonical_site_drops_side_and_sub_site(name, canonical):
     assert n.canonical_site(name) == canonical
 
 
+@pytest.mark.parametrize(
+    ("name", "canonical", "code"),
+    [
+        ("L. orbit", "orbit", "C69.6"),
+        ("Rt kidney", "kidney", "C64.9"),
+        ("R parotid", "parotid gland", "C07.9"),
+        ("Lt. maxillary sinus", "paranasal sinus", "C31.0"),
+        # precision: a bare side letter names no site
+        ("R.", "r.", None),
+    ],
+)
+def test_side_abbreviated_in_a_site_cell_is_dropped(name, canonical, code):
+    assert (n.canonical_site(name), n.site_code(name)) == (canonical, code)
+
+
 # -- issue 12: ICD-O-3 site codes, HGNC genes, kinase fusions ------------------------------------------------
 @pytest.mark.parametrize(
     "name,canonical,code",

@@ -1241,3 +1241,19 @@ def test_hedge_of_a_clause_stops_before_a_new_clause_telling_what_was_given(text
 )
 def test_outcome_told_as_made_possible_is_no_possibility(text, target, expected):
     assert ctx(text, target) == expected
+
+
+@pytest.mark.parametrize(
+    "text,target,expected",
+    [
+        # a series numbering its patients in round brackets at the head of each paragraph: an enumeration, not a citation
+        ("(3) A 58-year-old farmer had a firm nodule on the floor of the mouth.", "floor", set()),
+        ("(12) A 7-year-old girl was seen for a lump in the right cheek.", "cheek", set()),
+        # precision: a bracketed number after the words it cites stays a citation, in brackets anywhere
+        ("Nodules of the floor of the mouth are rare (3).", "floor", {"other"}),
+        ("Such a lesion (3) of the floor of the mouth was described.", "floor", {"other"}),
+        ("[3] A lesion of the floor of the mouth was described.", "floor", {"other"}),
+    ],
+)
+def test_enumerated_patient_paragraph_is_not_a_citation(text, target, expected):
+    assert ctx(text, target) == expected

@@ -484,6 +484,10 @@ def score_mentions(sentences: list[Sentence], own: bool = False, history: bool =
                 and not (stacked and c.where == "after" and c.weight > 0 and not c.names)
                 and c.regex.search(before if c.where == "before" else after)
             ]
+            # "Case 2 (larynx)", "Case 3: left maxillary sinus": a case label places its patient's tumour only when it ends at
+            # the site ("Case 2: Renal function was normal" places nothing)
+            if (label := _case_label_cue()) in hit and not _rx("case_label_rest").match(after):
+                hit.remove(label)
             # "a history of gastric IMT resected years earlier ... presented with a liver mass": the history names the
             # report's own disease, the patient's primary (the liver mass its recurrence), not another cancer
             own_after = _rx("own_tumour_after").match(after) is not None
@@ -551,6 +555,16 @@ def _origin_cues() -> frozenset[str]:
     if missing:
         raise ConfigError(f"{_FILE}: no cue named {missing[0]!r} (fields/site.py _ORIGIN_CUES)")
     return frozenset(_ORIGIN_CUES)
+
+
+@cache
+def _case_label_cue() -> Cue:
+    """The cue "case label naming its site" of ``patterns/site.jsonl`` ("Case 2 (larynx)"): kept only when the label ends at
+    the site (``case_label_rest``; see :func:`score_mentions`)."""
+    found = [c for c in rules().cues if c.name == "case label naming its site"]
+    if not found:
+        raise ConfigError(f"{_FILE}: no cue named 'case label naming its site' (fields/site.py _case_label_cue)")
+    return found[0]
 
 
 @cache
