@@ -139,6 +139,8 @@ def test_json_lists_become_tuples_and_file_keys_keep_their_names(serve):
         ("marker", "CD30", True),
         ("negation", "never", True),
         ("marker_sign", "diffusely positive", True),
+        ("residual_disease_gone", "the remaining nodule had resolved", True),
+        ("residual_disease_gone", "the residual mass shrank", False),
     ],
 )
 def test_shared_macros_match_what_their_names_say(name, text, matches):
