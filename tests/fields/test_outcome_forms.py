@@ -77,6 +77,9 @@ def test_lesion_remained_stable_with_a_time_adverb_is_stable_disease(text):
         ("None of the patients had metastases.", False),
         ("None of our children had metastases at diagnosis.", False),
         ("None of them had metastases.", False),
+        ("None of the men had metastases at presentation.", False),
+        ("None of the girls had metastases.", False),
+        ("None of the boys showed metastatic disease.", False),
     ],
 )
 def test_none_of_the_series_patients_had_metastases_is_no_count_of_nodes(text, expected):
