@@ -305,6 +305,22 @@ def _legend_items(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out.items())
 
 
+def bound_legend(text: str) -> dict[str, str]:
+    """The legend of a table already bound to it (its footnotes), for its cells to be read by: :func:`parse_legend`
+    and the items whose code ends in its full stop ("Mes., mesentery; Exc., excision"). Those are left out of
+    :func:`parse_legend`, which also decides where a table ends and how it is laid out."""
+    out = parse_legend(text)
+    for code, meaning in _stop_items(text):
+        out.setdefault(code, meaning)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _stop_items(text: str) -> tuple[tuple[str, str], ...]:
+    t = layout("legend_lead").sub("", re.sub(r"\s+", " ", fold(text)).strip())
+    return tuple((m.group("code"), m.group("meaning").strip()) for m in layout("legend_stop_item").finditer(t))
+
+
 @lru_cache(maxsize=1024)
 def _dash_meanings(text: str) -> tuple[tuple[str, str], ...]:
     raw = layout("legend_lead").sub("", re.sub(r"\s+", " ", text).strip())
