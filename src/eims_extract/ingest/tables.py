@@ -636,6 +636,21 @@ def rows_legend(line: str, rows: list[str]) -> bool:
     )
 
 
+def symbol_legend(line: str, rows: list[str]) -> bool:
+    """A legend under a table's rows that spells out the footnote symbols its cells carry ("†, died of disease";
+    "†, died of disease; ‡, lost to follow-up"), a line not cut into cells: every item a symbol and its meaning, each
+    symbol ending a cell of a row above ("Died†"). However few the rows, and however the grid is set (a space-aligned
+    or one-cell-per-line table has no bar to end its rows at), such a line is the table's foot."""
+    if split_cells(line) is not None:
+        return False
+    first = layout("note_first_sentence").match(fold(line).strip())
+    legend = parse_legend(first.group(0)) if first else {}
+    if not legend or any(cell_mark("x" + code) != (code, 1) for code in legend):
+        return False  # "+, positive": a sign, no footnote symbol
+    marks = {got[0] for raw in rows for a, b in (split_cells(raw) or [(0, len(raw))]) if (got := cell_mark(raw[a:b]))}
+    return set(legend) <= marks
+
+
 # -- header matching -------------------------------------------------------
 @cache
 def _header_index() -> dict[str, ColumnSpec]:
@@ -1607,6 +1622,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
             or spelled_out_code(s, raws)
             or marked_note(s, raws)
             or rows_legend(s, raws)
+            or symbol_legend(s, raws)
         )
         if legend_lines or looks_like_legend(s) or foot or barred_note:
             legend_lines.append(s)
