@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eims_extract.ingest import load_document
-from eims_extract.ingest.tables import symbol_legend
+from eims_extract.ingest.tables import symbol_legend, symbol_note
 
 _HEAD = ["Case", "Age (y)", "Sex", "Site", "Treatment", "Follow-up (mo)", "Status"]
 _CODED = [["1", "47", "F", "Lung", "Lobectomy", "19", "NED"], ["2", "26", "M", "Lung", "Wedge resection", "11", "AWD"]]
@@ -72,3 +72,33 @@ def test_dagger_legend_under_two_rows_is_its_tables_foot(tmp_path, layout):
 )
 def test_symbol_legend_needs_its_symbol_in_a_cell(line, rows, is_legend):
     assert symbol_legend(line, rows) is is_legend
+
+
+@pytest.mark.parametrize(
+    ("line", "rows", "is_note"),
+    [
+        ("† Lost after 6 months", ["2      57     F     Cystectomy     6†     Unknown"], True),
+        ("‡ Imatinib given after surgery", ["Case 3: 30 y, M, lung; ALK+; lobectomy‡; NED 7 mo."], True),
+        ("† These authors contributed equally", ["Anna Smith†, Ben Jones†"], False),  # an author line is no row
+        ("† These authors contributed equally", ["Received 2 May; accepted 9 June"], False),
+        ("‡ Imatinib given after surgery", ["2 | 41 | Lobectomy | NED"], False),  # no row carries the symbol
+    ],
+)
+def test_symbol_note_needs_a_row_carrying_its_symbol(line, rows, is_note):
+    assert symbol_note(line, rows) is is_note
+
+
+def test_symbol_notes_under_a_space_aligned_table_are_its_notes_not_page_footnotes(tmp_path):
+    p = tmp_path / "series.txt"
+    p.write_text(
+        "Inflammatory myofibroblastic tumour: invented patients\n\nAbstract\nTwo patients are described.\n\n"
+        "Results\nTable 1. Course\n"
+        "Case   Age (y)   Sex   Treatment      Follow-up (mo)   Status\n"
+        "1      33        M     Resection‡     17               NED\n"
+        "2      57        F     Cystectomy     4†               Unknown\n"
+        "† Lost after 4 months\n‡ Alectinib given after the operation\n\nDiscussion\nBoth were treated.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(p)
+    assert "† Lost after 4 months" in doc.tables[0].footnotes
+    assert doc.tables[0].rows[0][3].note == "Alectinib given after the operation"

@@ -651,6 +651,25 @@ def symbol_legend(line: str, rows: list[str]) -> bool:
     return set(legend) <= marks
 
 
+def symbol_note(line: str, rows: list[str]) -> bool:
+    """A note under a table opened by its footnote symbol ("† Lost after 3 months", "‡ Crizotinib given after the
+    resection") whose symbol ends a cell of a row above ("3†", "TURBT‡"), or a word of a row not cut into cells
+    ("Case 3: ...; hysterectomy*; ..."): the table's note, however much it looks like a page's footnote line. Only a
+    row cut into cells or a case row carries such a mark (an author's line, "Anna Smith†", is neither)."""
+    m = _NOTE_LINE.match(line)
+    if m is None or m.group("symbol") is None:
+        return False
+    sym = m.group("symbol")
+    for raw in rows:
+        cells = split_cells(raw) or []
+        if len(cells) >= _ROW_CELLS and any((got := cell_mark(raw[a:b])) is not None and got[0] == sym for a, b in cells):
+            return True
+        glued = re.search(r"(?<=[\w)%.+\u2212-])" + re.escape(sym) + r"(?![*†‡§¶])", raw)
+        if glued and layout("case_row_opening").match(raw):
+            return True
+    return False
+
+
 # -- header matching -------------------------------------------------------
 @cache
 def _header_index() -> dict[str, ColumnSpec]:

@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import bulleted_cell_line, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, symbol_legend, transposed_head
+from .tables import bulleted_cell_line, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, symbol_legend, symbol_note, transposed_head
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -607,6 +607,26 @@ def _mark_web_furniture(src: list[_Src]) -> None:
     lines = [normalise(x.raw).text if needs_view(x.raw) else x.raw for x in src]
     for x, flag in zip(src, furniture_lines(lines, lambda s: _heading(s) is not None)):
         x.furniture = x.furniture or flag
+
+
+#: the most lines above a note opened by its symbol searched for the row that carries the symbol
+_NOTE_ROWS_ABOVE = 40
+
+
+def _keep_table_symbol_notes(src: list[_Src]) -> None:
+    """Give back a note under a table opened by its symbol ("† Lost after 3 months") that the furniture rules took for a
+    page's footnote line: kept where a row of the block of lines right above it (no blank line between, other such
+    notes passed over) carries that symbol at the end of a cell or a word (``tables.symbol_note``)."""
+    for n, x in enumerate(src):
+        if not x.furniture or not footnote_line(x.s):
+            continue
+        rows: list[str] = []
+        for y in reversed(src[max(0, n - _NOTE_ROWS_ABOVE) : n]):
+            if not y.s:
+                break
+            rows.append(y.s)
+        if symbol_note(x.s, rows):
+            x.furniture = False
 
 
 #: a mark only page furniture carries (an e-mail address, "©", a DOI, "Surname et al.", "3 of 7")
@@ -2158,6 +2178,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     ]
     _mark_furniture(src)
     _mark_web_furniture(src)
+    _keep_table_symbol_notes(src)
     _mark_furniture_inside_sentence(src)
     shown = [x for x in src if x.s and not x.furniture]
     texts = [x.s for x in shown]
