@@ -500,7 +500,18 @@ def marked_note(line: str, rows: list[str]) -> bool:
         # a row not cut into cells: "13.0a LMS", "pan-TRKb, SMA"
         if any(m.group("mark") == letter for rx in (_GLUED_MARK, _CODE_MARK) for m in rx.finditer(raw)):
             return True
-    return False
+    return any(word_marked(c, letter, cells) for cells in [_row_cells(rows)] for c in cells)
+
+
+def _row_cells(rows: list[str]) -> list[str]:
+    return [raw[a:b].strip() for raw in rows for a, b in (split_cells(raw) or [(0, len(raw))])]
+
+
+def word_marked(cell: str, letter: str, cells: list[str]) -> bool:
+    """A word cell ending in a note's letter that the page printed as a plain letter ("Excisiona" where "Excision" bore
+    a superscript a): a mark only where another cell of the table prints the same word without it ("Excision")."""
+    c = cell.strip()
+    return len(c) > 3 and c.endswith(letter) and c[-2].isalpha() and any(o.strip() == c[:-1] for o in cells)
 
 
 def table_notes(doc: Document, table: Table) -> dict[str, str]:
@@ -546,6 +557,9 @@ def attach_notes(doc: Document, table: Table) -> None:
             if j == 0 or not cell.text.strip():
                 continue
             got = cell_mark(cell.text)
+            column = [r[j].text for r in table.rows if j < len(r)]
+            if got is None and cell.text.strip()[-1:] in notes and word_marked(cell.text, cell.text.strip()[-1], column):
+                got = (cell.text.strip()[-1], len(cell.text.rstrip()) - 1)  # "Excisiona" over "Excision" in the column
             if got is None or got[0] not in notes:
                 _inner_marks(row, j, notes)
                 continue

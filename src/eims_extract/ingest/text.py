@@ -1273,6 +1273,7 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
         # "†, died of disease"), however few its items
         or rows_legend(texts[j], texts[top:rows_end])
         or symbol_legend(texts[j], texts[top:rows_end])
+        or marked_note(texts[j], texts[top:rows_end])
     ):
         j += 1
     # only a grid that reads as whole records under its column names is taken from the body (its cells stay
