@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..ingest.model import Cell, Document, Table
-from ..ingest.tables import ColumnSpec, column_specs, header_spec, legend_entries, na_codes, parse_legend
+from ..ingest.tables import ColumnSpec, column_specs, bound_legend, header_spec, legend_entries, na_codes
 from ..normalize import BRACKETED, fold, is_na, key, lookup, parse_sign, unit_key
 from ..records import CaseRow, Evidence
 from . import registry
@@ -49,7 +49,7 @@ def column_fields(table: Table) -> list[str | None]:
     A header the synonyms do not know is looked up in the table's own legend
     ("Rec, recurrence"), as a reader would.
     """
-    legend = parse_legend(table.footnotes) if table.footnotes else {}
+    legend = bound_legend(table.footnotes) if table.footnotes else {}
     out: list[str | None] = []
     for cell in table.header:
         text = cell.text.strip()
@@ -271,7 +271,7 @@ def rows_from_table(doc: Document, table: Table) -> list[CaseRow]:
         return []
     fields = column_fields(table)
     headers = [c.text for c in table.header]
-    legend = parse_legend(table.footnotes) if table.footnotes else {}
+    legend = bound_legend(table.footnotes) if table.footnotes else {}
     not_done = na_codes(legend)  # "-, not done": such a cell states nothing
     # the unit a header states, or the one its spelling-out in the legend states ("FU" over "FU, follow-up (months)")
     units_of = [

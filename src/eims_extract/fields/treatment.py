@@ -903,8 +903,22 @@ def _read_drug(c: CellContext) -> None:
         c.put("drugs", list(dict.fromkeys((c.row.drugs or []) + named)), c.cell)
 
 
+def _read_treatment_note(c: CellContext) -> None:
+    """The note a treatment cell's mark points to ("Resection‡" over "‡ Crizotinib given after the resection"): the
+    drugs it says were given join the row's treatment and drugs. A note naming no drug, or one only planned, offered,
+    refused or given elsewhere ("Treated elsewhere before referral", "Crizotinib was declined") gives nothing."""
+    text = fold(c.cell.text)
+    if _rx("note_says_given").search(text) is None or _rx("note_not_given").search(text) is not None:
+        return
+    code, named = parse_treatment(c.cell.text, c.legend)
+    if not named:
+        return
+    c.put("treatment", treatment_join(treatment_split(c.row.treatment or "") | treatment_split(code)), c.cell)
+    c.put("drugs", list(dict.fromkeys((c.row.drugs or []) + named)), c.cell)
+
+
 register_columns(
-    TableColumn("treatment", ("treatment", "drugs"), _read_treatment),
+    TableColumn("treatment", ("treatment", "drugs"), _read_treatment, _read_treatment_note),
     TableColumn("drug", ("drugs",), _read_drug),
 )
 

@@ -305,6 +305,22 @@ def _legend_items(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out.items())
 
 
+def bound_legend(text: str) -> dict[str, str]:
+    """The legend of a table already bound to it (its footnotes), for its cells to be read by: :func:`parse_legend`
+    and the items whose code ends in its full stop ("Mes., mesentery; Exc., excision"). Those are left out of
+    :func:`parse_legend`, which also decides where a table ends and how it is laid out."""
+    out = parse_legend(text)
+    for code, meaning in _stop_items(text):
+        out.setdefault(code, meaning)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _stop_items(text: str) -> tuple[tuple[str, str], ...]:
+    t = layout("legend_lead").sub("", re.sub(r"\s+", " ", fold(text)).strip())
+    return tuple((m.group("code"), m.group("meaning").strip()) for m in layout("legend_stop_item").finditer(t))
+
+
 @lru_cache(maxsize=1024)
 def _dash_meanings(text: str) -> tuple[tuple[str, str], ...]:
     raw = layout("legend_lead").sub("", re.sub(r"\s+", " ", text).strip())
@@ -484,7 +500,18 @@ def marked_note(line: str, rows: list[str]) -> bool:
         # a row not cut into cells: "13.0a LMS", "pan-TRKb, SMA"
         if any(m.group("mark") == letter for rx in (_GLUED_MARK, _CODE_MARK) for m in rx.finditer(raw)):
             return True
-    return False
+    return any(word_marked(c, letter, cells) for cells in [_row_cells(rows)] for c in cells)
+
+
+def _row_cells(rows: list[str]) -> list[str]:
+    return [raw[a:b].strip() for raw in rows for a, b in (split_cells(raw) or [(0, len(raw))])]
+
+
+def word_marked(cell: str, letter: str, cells: list[str]) -> bool:
+    """A word cell ending in a note's letter that the page printed as a plain letter ("Excisiona" where "Excision" bore
+    a superscript a): a mark only where another cell of the table prints the same word without it ("Excision")."""
+    c = cell.strip()
+    return len(c) > 3 and c.endswith(letter) and c[-2].isalpha() and any(o.strip() == c[:-1] for o in cells)
 
 
 def table_notes(doc: Document, table: Table) -> dict[str, str]:
@@ -530,6 +557,9 @@ def attach_notes(doc: Document, table: Table) -> None:
             if j == 0 or not cell.text.strip():
                 continue
             got = cell_mark(cell.text)
+            column = [r[j].text for r in table.rows if j < len(r)]
+            if got is None and cell.text.strip()[-1:] in notes and word_marked(cell.text, cell.text.strip()[-1], column):
+                got = (cell.text.strip()[-1], len(cell.text.rstrip()) - 1)  # "Excisiona" over "Excision" in the column
             if got is None or got[0] not in notes:
                 _inner_marks(row, j, notes)
                 continue
@@ -618,6 +648,40 @@ def rows_legend(line: str, rows: list[str]) -> bool:
         sum(ch.isupper() for ch in code) >= 2 and code in words and len(meaning.split()) >= 2 and not any(ch.isdigit() for ch in meaning)
         for code, meaning in legend.items()
     )
+
+
+def symbol_legend(line: str, rows: list[str]) -> bool:
+    """A legend under a table's rows that spells out the footnote symbols its cells carry ("†, died of disease";
+    "†, died of disease; ‡, lost to follow-up"), a line not cut into cells: every item a symbol and its meaning, each
+    symbol ending a cell of a row above ("Died†"). However few the rows, and however the grid is set (a space-aligned
+    or one-cell-per-line table has no bar to end its rows at), such a line is the table's foot."""
+    if split_cells(line) is not None:
+        return False
+    first = layout("note_first_sentence").match(fold(line).strip())
+    legend = parse_legend(first.group(0)) if first else {}
+    if not legend or any(cell_mark("x" + code) != (code, 1) for code in legend):
+        return False  # "+, positive": a sign, no footnote symbol
+    marks = {got[0] for raw in rows for a, b in (split_cells(raw) or [(0, len(raw))]) if (got := cell_mark(raw[a:b]))}
+    return set(legend) <= marks
+
+
+def symbol_note(line: str, rows: list[str]) -> bool:
+    """A note under a table opened by its footnote symbol ("† Lost after 3 months", "‡ Crizotinib given after the
+    resection") whose symbol ends a cell of a row above ("3†", "TURBT‡"), or a word of a row not cut into cells
+    ("Case 3: ...; hysterectomy*; ..."): the table's note, however much it looks like a page's footnote line. Only a
+    row cut into cells or a case row carries such a mark (an author's line, "Anna Smith†", is neither)."""
+    m = _NOTE_LINE.match(line)
+    if m is None or m.group("symbol") is None:
+        return False
+    sym = m.group("symbol")
+    for raw in rows:
+        cells = split_cells(raw) or []
+        if len(cells) >= _ROW_CELLS and any((got := cell_mark(raw[a:b])) is not None and got[0] == sym for a, b in cells):
+            return True
+        glued = re.search(r"(?<=[\w)%.+\u2212-])" + re.escape(sym) + r"(?![*†‡§¶])", raw)
+        if glued and layout("case_row_opening").match(raw):
+            return True
+    return False
 
 
 # -- header matching -------------------------------------------------------
@@ -1591,6 +1655,7 @@ def _fill_located(doc: Document, table: Table, located: list[tuple[str, int]]) -
             or spelled_out_code(s, raws)
             or marked_note(s, raws)
             or rows_legend(s, raws)
+            or symbol_legend(s, raws)
         )
         if legend_lines or looks_like_legend(s) or foot or barred_note:
             legend_lines.append(s)

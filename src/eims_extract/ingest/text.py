@@ -41,7 +41,7 @@ from .encoding import detect_and_decode
 from .assemble import Caption, Line, Para, PendingTable, assemble, dehyphenate, is_author_line, joins_without_space
 from .language import language_turn, lines_counts, other_language_words
 from .model import Document
-from .tables import bulleted_cell_line, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, transposed_head
+from .tables import bulleted_cell_line, code_legend, mid_flat_record, plain_sheet_heading, ends_open, marked_note, export_cells, export_header, footnote_line, is_data_sheet, sheet_field, sheet_heading, export_legend, export_row, group_heading, header_spec, is_header_line, looks_like_legend, opens_with_legend, split_cells, spelled_out_code, rows_legend, symbol_legend, symbol_note, transposed_head
 from .sections import (
     HEADING_KINDS,
     Heading,
@@ -609,6 +609,26 @@ def _mark_web_furniture(src: list[_Src]) -> None:
         x.furniture = x.furniture or flag
 
 
+#: the most lines above a note opened by its symbol searched for the row that carries the symbol
+_NOTE_ROWS_ABOVE = 40
+
+
+def _keep_table_symbol_notes(src: list[_Src]) -> None:
+    """Give back a note under a table opened by its symbol ("† Lost after 3 months") that the furniture rules took for a
+    page's footnote line: kept where a row of the block of lines right above it (no blank line between, other such
+    notes passed over) carries that symbol at the end of a cell or a word (``tables.symbol_note``)."""
+    for n, x in enumerate(src):
+        if not x.furniture or not footnote_line(x.s):
+            continue
+        rows: list[str] = []
+        for y in reversed(src[max(0, n - _NOTE_ROWS_ABOVE) : n]):
+            if not y.s:
+                break
+            rows.append(y.s)
+        if symbol_note(x.s, rows):
+            x.furniture = False
+
+
 #: a mark only page furniture carries (an e-mail address, "©", a DOI, "Surname et al.", "3 of 7")
 _FURNITURE_MARK = layout("page_furniture_mark")
 #: the most printed lines a page break between two halves of a sentence holds (a first page's footnote block: the
@@ -893,6 +913,7 @@ def _split_regions(src: list[_Src], wide: float) -> tuple[list[_Src], list[_Item
                     or marked_note(s, [y.s for y in item.lines])
                     or spelled_out_code(s, [y.s for y in item.lines])
                     or rows_legend(s, [y.s for y in item.lines])
+                    or symbol_legend(s, [y.s for y in item.lines])
                 )
             )
         ):
@@ -1239,13 +1260,20 @@ def _flat_cells_end(lines: list[_Src], top: int) -> int:
             break
         if len(s.split()) > _FLAT_CELL_WORDS or looks_like_legend(s) or footnote_line(s):
             break
-        if (code_legend(s, [(t, 0) for t in texts[top:j]]) or spelled_out_code(s, texts[top:j])) and not mid_flat_record(texts[top:j]):
+        if (
+            code_legend(s, [(t, 0) for t in texts[top:j]]) or spelled_out_code(s, texts[top:j]) or symbol_legend(s, texts[top:j])
+        ) and not mid_flat_record(texts[top:j]):
             break
         j += 1
     rows_end = j
     while j < len(lines) and (
         looks_like_legend(texts[j]) or footnote_line(texts[j]) or code_legend(texts[j], [(t, 0) for t in texts[top:rows_end]])
         or spelled_out_code(texts[j], texts[top:rows_end])
+        # a legend of the codes or symbols the cells print ("NED, no evidence of disease; AWD, alive with disease.",
+        # "†, died of disease"), however few its items
+        or rows_legend(texts[j], texts[top:rows_end])
+        or symbol_legend(texts[j], texts[top:rows_end])
+        or marked_note(texts[j], texts[top:rows_end])
     ):
         j += 1
     # only a grid that reads as whole records under its column names is taken from the body (its cells stay
@@ -1344,6 +1372,7 @@ def _split_pasted(lines: list[_Src], with_numbers: list[_Src] | None = None) -> 
                     or marked_note(lines[j].s, [x.s for x in lines[top:rows_end]])
                     or spelled_out_code(lines[j].s, [x.s for x in lines[top:rows_end]])
                     or rows_legend(lines[j].s, [x.s for x in lines[top:rows_end]])
+                    or symbol_legend(lines[j].s, [x.s for x in lines[top:rows_end]])
                     # a bare legend ("NED no evidence of disease, + positive") under tab rows, which ended at it
                     or (tabbed and code_legend(lines[j].s, [(x.s, 0) for x in lines[top:rows_end]]))
                 ):
@@ -2150,6 +2179,7 @@ def read_text(data: bytes, doc_id: str, path: str) -> Document:
     ]
     _mark_furniture(src)
     _mark_web_furniture(src)
+    _keep_table_symbol_notes(src)
     _mark_furniture_inside_sentence(src)
     shown = [x for x in src if x.s and not x.furniture]
     texts = [x.s for x in shown]
