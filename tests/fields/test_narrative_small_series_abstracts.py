@@ -1,0 +1,42 @@
+"""Abstracts of two to six patients told in a few dense sentences: per-patient values dealt out of one shared sentence
+(invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields import narrative
+from eims_extract.fields.base import Sentence
+
+
+def _segment(texts: list[str]) -> dict[str, list[str]]:
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence("d", t, at, "abstract"))
+        at += len(t) + 1
+    return {p.case_id: [" ".join(s.text.split()) for s in p.sentences] for p in narrative.segment_patients(sentences)}
+
+
+@pytest.mark.parametrize(
+    ("texts", "case", "expected"),
+    [
+        (
+            ["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
+             "Calretinin was negative in both.", "The Ki-67 index was 12% and 40%, respectively."],
+            "case-2", "The Ki-67 index was 40%, respectively.",
+        ),
+        (
+            ["Patient 1 had a lung nodule.", "Patient 2 had a liver mass.", "Patient 3 had a pelvic mass.",
+             "Desmin was positive in all three.", "Proliferation indices were 2%, 9% and 25%, respectively."],
+            "case-1", "Proliferation indices were 2% , respectively.",
+        ),
+    ],
+)
+def test_percent_list_after_shared_sentence_dealt_to_numbered_patients_in_order(texts, case, expected):
+    assert expected in _segment(texts)[case]
+
+
+def test_percent_list_of_another_length_is_nobodys():
+    got = _segment(["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
+                    "Calretinin was negative in both.", "The Ki-67 index was 5%, 12% and 40%, respectively."])
+    assert not any("Ki-67" in t for ts in got.values() for t in ts)
