@@ -40,3 +40,10 @@ def test_percent_list_of_another_length_is_nobodys():
     got = _segment(["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
                     "Calretinin was negative in both.", "The Ki-67 index was 5%, 12% and 40%, respectively."])
     assert not any("Ki-67" in t for ts in got.values() for t in ts)
+
+
+def test_introduction_by_ages_with_a_dealt_list_is_not_given_whole_to_each():
+    got = _segment(["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
+                    "Calretinin was negative in both.",
+                    "We saw a 4-year-old boy and a 9-year-old girl, whose Ki-67 index was 12% and 40%, respectively."])
+    assert not any("4-year-old" in t and "9-year-old" in t for ts in got.values() for t in ts)

@@ -1133,11 +1133,11 @@ def segment_patients(
                                 g.sentences.append(others)
             elif current is not None:
                 groups[current].sentences.append(s)
-            elif n is None and not listed[i] and _rx("respectively").search(s.text) \
+            elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
                     and parallel_list(s.text, len(groups)) is not None and parallel_list(s.text, len(groups) + 1) is None:
                 # "Case 2 ... . The Ki-67 index was 30% and 8%, respectively.": after a sentence shared out, a list of
                 # one value for each numbered patient, naming none of them, deals its items out in the patients' order
-                # (a longer list is not theirs)
+                # (a longer list is not theirs, nor a sentence introducing patients by their ages: its other lists stay whole)
                 for k, g in enumerate(groups.values()):
                     g.sentences.append(_for_member(s, k, len(groups)))
             elif labelled_only and s.section not in ("title", "other"):
