@@ -47,3 +47,18 @@ def test_introduction_by_ages_with_a_dealt_list_is_not_given_whole_to_each():
                     "Calretinin was negative in both.",
                     "We saw a 4-year-old boy and a 9-year-old girl, whose Ki-67 index was 12% and 40%, respectively."])
     assert not any("4-year-old" in t and "9-year-old" in t for ts in got.values() for t in ts)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Patient 1, a 52-year-old farmer, had a renal mass, and patient 2 was a girl aged 6 years with a hepatic mass.",
+         "Patient 1, a 52-year-old farmer, had a renal mass, and", "patient 2 was a girl aged 6 years with a hepatic mass."),
+        ("Case 1, the older sister, underwent excision, whereas case 2 received crizotinib.",
+         "Case 1, the older sister, underwent excision, whereas", "case 2 received crizotinib."),
+    ],
+)
+def test_numbered_subject_with_appositive_before_its_verb_gets_its_own_clause(text, first, second):
+    groups = {k: narrative.Patient(f"case-{k}") for k in (1, 2)}
+    got = {x: " ".join(p.text.split()) for x, p in narrative._subject_clauses(Sentence("d", text, 0, "abstract"), groups) or []}
+    assert got == {1: first, 2: second}
