@@ -62,3 +62,14 @@ def test_numbered_subject_with_appositive_before_its_verb_gets_its_own_clause(te
     groups = {k: narrative.Patient(f"case-{k}") for k in (1, 2)}
     got = {x: " ".join(p.text.split()) for x, p in narrative._subject_clauses(Sentence("d", text, 0, "abstract"), groups) or []}
     assert got == {1: first, 2: second}
+
+
+def test_sentence_opening_on_first_patient_by_rank_returns_to_the_first_introduced():
+    got = _segment(["We treated two women for this tumour.",
+                    "The first, aged 44 years, had a gastric mass that was resected.",
+                    "The second, 30 years old, had a colonic mass.",
+                    "The second is free of disease at 8 months.",
+                    "The first patient had no recurrence 30 months after surgery."])
+    first, second = got["index"], got["index-2"]
+    assert "The first patient had no recurrence 30 months after surgery." in first
+    assert not any("The first patient" in t for t in second)
