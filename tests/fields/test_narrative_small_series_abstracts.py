@@ -73,3 +73,13 @@ def test_sentence_opening_on_first_patient_by_rank_returns_to_the_first_introduc
     first, second = got["index"], got["index-2"]
     assert "The first patient had no recurrence 30 months after surgery." in first
     assert not any("The first patient" in t for t in second)
+
+
+def test_sentence_opening_on_bare_rank_and_verb_goes_to_that_patient():
+    got = _segment(["We treated two women for this tumour.",
+                    "The first, aged 44 years, had a gastric mass that was resected.",
+                    "The second, 30 years old, had a colonic mass.",
+                    "The first patient had no recurrence 30 months after surgery.",
+                    "The second is free of disease at 8 months."])
+    assert "The second is free of disease at 8 months." in got["index-2"]
+    assert not any("The second is free" in t for t in got["index"])
