@@ -1133,6 +1133,13 @@ def segment_patients(
                                 g.sentences.append(others)
             elif current is not None:
                 groups[current].sentences.append(s)
+            elif n is None and not listed[i] and _rx("respectively").search(s.text) and not demographics.find_ages(s) \
+                    and parallel_list(s.text, len(groups)) is not None and parallel_list(s.text, len(groups) + 1) is None:
+                # "Case 2 ... . The Ki-67 index was 30% and 8%, respectively.": after a sentence shared out, a list of
+                # one value for each numbered patient, naming none of them, deals its items out in the patients' order
+                # (a longer list is not theirs, nor a sentence introducing patients by their ages: its other lists stay whole)
+                for k, g in enumerate(groups.values()):
+                    g.sentences.append(_for_member(s, k, len(groups)))
             elif labelled_only and s.section not in ("title", "other"):
                 # a series numbered only by its labels: a sentence naming none of them is about all of them, as an
                 # announced series' ("The patients were 36 and 43 years old, respectively": each its own item)
@@ -2524,6 +2531,8 @@ def _items_before(text: str, end: int, k: int) -> list[tuple[int, int]] | None:
     if num:
         found = [(m.start(), m.end()) for m in macro("number").finditer(head[num.start() : num.end()])]
         found = [(num.start() + a, num.start() + b) for a, b in found]
+        # "30% and 8%": a percentage item keeps its sign
+        found = [(a, b + 1) if head[b : b + 1] == "%" else (a, b) for a, b in found]
         return found[-k:] if len(found) >= k and _joined(head, found[-k:]) else None
     m = _rx("words_before").search(head)
     if not m:

@@ -1,0 +1,85 @@
+"""Abstracts of two to six patients told in a few dense sentences: per-patient values dealt out of one shared sentence
+(invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eims_extract.fields import narrative
+from eims_extract.fields.base import Sentence
+
+
+def _segment(texts: list[str]) -> dict[str, list[str]]:
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence("d", t, at, "abstract"))
+        at += len(t) + 1
+    return {p.case_id: [" ".join(s.text.split()) for s in p.sentences] for p in narrative.segment_patients(sentences)}
+
+
+@pytest.mark.parametrize(
+    ("texts", "case", "expected"),
+    [
+        (
+            ["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
+             "Calretinin was negative in both.", "The Ki-67 index was 12% and 40%, respectively."],
+            "case-2", "The Ki-67 index was 40%, respectively.",
+        ),
+        (
+            ["Patient 1 had a lung nodule.", "Patient 2 had a liver mass.", "Patient 3 had a pelvic mass.",
+             "Desmin was positive in all three.", "Proliferation indices were 2%, 9% and 25%, respectively."],
+            "case-1", "Proliferation indices were 2% , respectively.",
+        ),
+    ],
+)
+def test_percent_list_after_shared_sentence_dealt_to_numbered_patients_in_order(texts, case, expected):
+    assert expected in _segment(texts)[case]
+
+
+def test_percent_list_of_another_length_is_nobodys():
+    got = _segment(["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
+                    "Calretinin was negative in both.", "The Ki-67 index was 5%, 12% and 40%, respectively."])
+    assert not any("Ki-67" in t for ts in got.values() for t in ts)
+
+
+def test_introduction_by_ages_with_a_dealt_list_is_not_given_whole_to_each():
+    got = _segment(["Case 1 was a boy with a gastric mass.", "Case 2 was a girl with a bladder mass.",
+                    "Calretinin was negative in both.",
+                    "We saw a 4-year-old boy and a 9-year-old girl, whose Ki-67 index was 12% and 40%, respectively."])
+    assert not any("4-year-old" in t and "9-year-old" in t for ts in got.values() for t in ts)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Patient 1, a 52-year-old farmer, had a renal mass, and patient 2 was a girl aged 6 years with a hepatic mass.",
+         "Patient 1, a 52-year-old farmer, had a renal mass, and", "patient 2 was a girl aged 6 years with a hepatic mass."),
+        ("Case 1, the older sister, underwent excision, whereas case 2 received crizotinib.",
+         "Case 1, the older sister, underwent excision, whereas", "case 2 received crizotinib."),
+    ],
+)
+def test_numbered_subject_with_appositive_before_its_verb_gets_its_own_clause(text, first, second):
+    groups = {k: narrative.Patient(f"case-{k}") for k in (1, 2)}
+    got = {x: " ".join(p.text.split()) for x, p in narrative._subject_clauses(Sentence("d", text, 0, "abstract"), groups) or []}
+    assert got == {1: first, 2: second}
+
+
+def test_sentence_opening_on_first_patient_by_rank_returns_to_the_first_introduced():
+    got = _segment(["We treated two women for this tumour.",
+                    "The first, aged 44 years, had a gastric mass that was resected.",
+                    "The second, 30 years old, had a colonic mass.",
+                    "The second is free of disease at 8 months.",
+                    "The first patient had no recurrence 30 months after surgery."])
+    first, second = got["index"], got["index-2"]
+    assert "The first patient had no recurrence 30 months after surgery." in first
+    assert not any("The first patient" in t for t in second)
+
+
+def test_sentence_opening_on_bare_rank_and_verb_goes_to_that_patient():
+    got = _segment(["We treated two women for this tumour.",
+                    "The first, aged 44 years, had a gastric mass that was resected.",
+                    "The second, 30 years old, had a colonic mass.",
+                    "The first patient had no recurrence 30 months after surgery.",
+                    "The second is free of disease at 8 months."])
+    assert "The second is free of disease at 8 months." in got["index-2"]
+    assert not any("The second is free" in t for t in got["index"])
