@@ -30,9 +30,8 @@ def extract_with_gate(doc: Document, nlp: Any | None = None) -> tuple[list[CaseR
 
     A document that does not (no case-report signal, no case table) gets no rows, so an
     off-topic page cannot leak stray values ("male wards" as a sex)."""
-    from ..fields.alk import negative_on_covering_panel
     from ..fields.literature_table import case_labels, rows_from_table, sheet_labels
-    from ..fields.alk import sign_series_fusion_method
+    from ..fields.alk import negative_on_covering_panel, sign_series_fusion_method
     from ..fields.merge import merge_current_case, own_roster
     from ..fields.narrative import narrative_rows
     from ..nlp.pipeline import get_nlp
