@@ -426,7 +426,15 @@ def spells_out_codes(text: str) -> bool:
     if len(parts) < _PROSE_LEGEND_ITEMS:
         return False
     items = [m for m in (_LEGEND_ITEM.fullmatch(p) for p in parts) if m is not None and not any(c.isdigit() for c in m.group(2))]
+    if any(_stain_result(m.group(1), m.group(2)) for m in items):
+        return False  # "SMA: positive; desmin: focal positive; CD34: negative": stains' results, no codes spelled out
     return len(items) >= _PROSE_LEGEND_ITEMS and len(items) >= len(parts) - 1
+
+
+def _stain_result(code: str, meaning: str) -> bool:
+    """Is a ``code: meaning`` item a stain's result: a vocabulary marker named before a call ("desmin: focal positive")?
+    A sign defined in words ("+, positive") or an abbreviation spelled out ("SMA, smooth muscle actin") is not."""
+    return lookup("markers", code) is not None and layout("legend_stain_call").fullmatch(meaning.strip()) is not None
 
 
 #: the fewest cells a line cut by bars or tabs has when it is a table's row rather than a legend set in one cell
