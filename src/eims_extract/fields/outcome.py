@@ -360,6 +360,8 @@ def status_mentions(text: str) -> list[tuple[str, int, int]]:
                 continue
             if r.code == "DOD" and _rx("death_of_other_primary").match(text, m.end()):
                 continue  # "died of metastatic lung adenocarcinoma": another cause (the death still clears the status)
+            if r.code == "DOD" and _rx("death_of_other_cause").match(text, m.start()):
+                continue  # "died at 20 months of a cardiac event": the same death word, its cause told after a time
             out.append((r.code, m.start(), m.end()))
     return sorted(out, key=lambda t: t[1])
 
@@ -1089,6 +1091,8 @@ def parse_outcome(text: str, legend: dict[str, str] | None = None) -> tuple[floa
             # "Died (cardiac), 7 months", "Died 6 mo (cardiac), NED": a death the status rules read as of another cause
             # (free of tumour or not, the patient is not alive: no scored status)
             status = None
+        elif status == "DOD" and _rx("cell_death_of_other_cause").search(t) and not _rx("status_code").search(t):
+            status = None  # "Dead (MI)", "Dead - stroke", "Dead, NED": a death of another cause, no status
     return fu, status
 
 
