@@ -56,3 +56,27 @@ def test_series_outcome_cell_death_of_disease_stays_dod(cell):
 
 def test_series_outcome_cell_death_of_other_cause_keeps_its_time():
     assert parse_outcome("Dead (MI), 26 mo") == (26.0, None)
+
+
+VITAL_AND_DISEASE = """Made-up myofibroblastic tumours of the omentum: three invented adults
+
+Results
+Table 1
+Case | Age (y) | Sex | Site | Treatment | Follow-up (mo) | Vital status | Disease status
+1 | 52 | M | Omentum | Resection | 40 | Dead | No evidence of disease
+2 | 44 | F | Omentum | Resection | 7 | Dead | With disease
+3 | 30 | F | Omentum | Resection | 22 | Dead (pulmonary embolism) | Free of disease
+
+Discussion
+Omental IMT is rare.
+"""
+
+
+def test_dead_beside_a_disease_status_of_no_disease_gives_no_dod(tmp_path) -> None:
+    from eims_extract.pipeline.extract import process_path
+
+    p = tmp_path / "vital_and_disease.txt"
+    p.write_text(VITAL_AND_DISEASE)
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert [rows[k].status for k in ("1", "2", "3")] == [None, "DOD", None]
+    assert [rows[k].follow_up_months for k in ("1", "2", "3")] == [40, 7, 22]

@@ -1290,6 +1290,8 @@ def _read_outcome(c: CellContext) -> None:
     if status is None and c.more and c.row.status is None:
         # "Vital status | Disease status": "Dead" beside "With disease" is one course, read together
         status = parse_outcome(", ".join([text, *(m.text for m in c.more)]), c.legend)[1]
+    elif status == "DOD" and c.more and parse_outcome(", ".join([text, *(m.text for m in c.more)]), c.legend)[1] is None:
+        status = None  # "Dead" beside "No evidence of disease": died free of the tumour, a death of another cause
     if status is None and (on := _rx("cell_response_on_drug").match(fold(text))) is not None:
         if drug_class(on.group("drug")) in _TUMOUR_DRUG_CLASSES and not _rx("cell_death").search(fold(text)):
             status = "AWD"  # "PR on crizotinib, 6 mo": alive, still in a partial response on the drug
