@@ -80,3 +80,30 @@ def test_dead_beside_a_disease_status_of_no_disease_gives_no_dod(tmp_path) -> No
     rows = {r.case_id: r for r in process_path(p).rows}
     assert [rows[k].status for k in ("1", "2", "3")] == [None, "DOD", None]
     assert [rows[k].follow_up_months for k in ("1", "2", "3")] == [40, 7, 22]
+
+
+TABLE_AND_PROSE = """Made-up myofibroblastic tumours of the colon: two invented patients
+
+Table 1. Data of the fictional patients
+Case | Age | Sex | Location | Treatment | Follow-up (months) | Outcome
+1 | 71 y | M | Sigmoid colon | Resection | 19 | Died
+2 | 9 y | F | Caecum | Resection | 36 | Died
+
+Case presentations
+Case 1 was a 71-year-old man whose colonic mass was removed. {one}
+Case 2 was a 9-year-old girl whose caecal mass was resected. {two}
+"""
+
+
+@pytest.mark.parametrize("one,two,status", [
+    ("He died at 19 months of a cardiac arrest.", "She died 3 years later of pneumonia, without recurrence.", None),
+    ("He died 19 months after surgery of widespread metastases.", "She died of disease 3 years later.", "DOD"),
+])
+def test_series_table_died_and_prose_death_with_time(tmp_path, one, two, status):
+    from eims_extract.pipeline.extract import process_path
+
+    p = tmp_path / "series.txt"
+    p.write_text(TABLE_AND_PROSE.format(one=one, two=two), encoding="utf-8")
+    rows = {r.case_id: r for r in process_path(p).rows}
+    assert [rows[k].status for k in ("case-1", "case-2")] == [status, status]
+    assert [rows[k].follow_up_months for k in ("case-1", "case-2")] == [19.0, 36.0]
